@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+/** Limits on what a page may send: a hostile page can post megabytes. */
+export const LIMITS = {
+  url: 2048,
+  short: 500,
+  text: 200_000,
+  jsonLd: 300_000,
+} as const;
+
+export const DetectedBy = z.enum(['jsonld', 'microdata', 'adapter', 'generic']);
+export type DetectedBy = z.infer<typeof DetectedBy>;
+
+const httpUrl = z
+  .string()
+  .max(LIMITS.url)
+  .url()
+  .refine((u) => /^https?:/i.test(u), 'must be an http(s) URL');
+
+/** What the content script captures from a posting page (lib/detect → background). */
+export const PageCapture = z.object({
+  url: httpUrl,
+  canonicalUrl: httpUrl,
+  /** Stable identity of the job: `site:id` where the site has an id, else the canonical URL. */
+  jobKey: z.string().min(1).max(LIMITS.url),
+  /** Site adapter id ('linkedin', 'greenhouse', ...) or 'generic'. */
+  site: z.string().min(1).max(50),
+  detectedBy: DetectedBy,
+  title: z.string().max(LIMITS.short).nullable(),
+  company: z.string().max(LIMITS.short).nullable(),
+  location: z.string().max(LIMITS.short).nullable(),
+  /** The posting's description as plain text. */
+  text: z.string().min(1).max(LIMITS.text),
+  /** The JobPosting JSON-LD object when the page had one, re-serialised (size-checked as a string). */
+  jsonLd: z.string().max(LIMITS.jsonLd).nullable(),
+});
+export type PageCapture = z.infer<typeof PageCapture>;

@@ -1,0 +1,141 @@
+import { z } from 'zod';
+
+/** The extraction contract (DESIGN.md): what `lib/extract` returns for one posting. */
+
+export const Evidence = z.object({
+  /** The sentence the item came from, quoted exactly from the text the engine read. */
+  text: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+export const LanguageLevel = z.enum(['native', 'fluent', 'professional', 'basic']);
+export type LanguageLevel = z.infer<typeof LanguageLevel>;
+export const Cefr = z.enum(['A1', 'A2', 'B1', 'B2', 'C1', 'C2']);
+export type Cefr = z.infer<typeof Cefr>;
+
+export const EducationLevel = z.enum([
+  'high_school',
+  'vocational',
+  'associate',
+  'bachelor',
+  'master',
+  'doctorate',
+]);
+export type EducationLevel = z.infer<typeof EducationLevel>;
+
+export const Workplace = z.enum(['onsite', 'hybrid', 'remote']);
+export type Workplace = z.infer<typeof Workplace>;
+
+export const EmploymentType = z.enum([
+  'full_time',
+  'part_time',
+  'contract',
+  'temporary',
+  'internship',
+  'apprenticeship',
+]);
+export type EmploymentType = z.infer<typeof EmploymentType>;
+
+export const SalaryPeriod = z.enum(['year', 'month', 'week', 'day', 'hour']);
+export type SalaryPeriod = z.infer<typeof SalaryPeriod>;
+
+export const Salary = z.object({
+  min: z.number().nonnegative().nullable(),
+  max: z.number().nonnegative().nullable(),
+  /** ISO 4217. */
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .nullable(),
+  period: SalaryPeriod.nullable(),
+});
+export type Salary = z.infer<typeof Salary>;
+
+export const Offered = z.enum(['offered', 'not_offered']);
+export type Offered = z.infer<typeof Offered>;
+
+export const Schedule = z.enum(['shift', 'night', 'weekend', 'on_call', 'irregular_hours']);
+export type Schedule = z.infer<typeof Schedule>;
+
+const base = { required: z.boolean(), evidence: Evidence };
+
+export const Requirement = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('experience'),
+    /** null for a qualitative requirement ("demonstrated experience in support"). */
+    minYears: z.number().nonnegative().nullable(),
+    maxYears: z.number().nonnegative().nullable(),
+    field: z.string().nullable(),
+    ...base,
+  }),
+  z.object({
+    kind: z.literal('language'),
+    /** ISO 639-1. */
+    language: z.string().regex(/^[a-z]{2}$/),
+    level: LanguageLevel.nullable(),
+    cefr: Cefr.nullable(),
+    ...base,
+  }),
+  z.object({
+    kind: z.literal('education'),
+    level: EducationLevel,
+    field: z.string().nullable(),
+    equivalentAccepted: z.boolean(),
+    ...base,
+  }),
+  z.object({ kind: z.literal('skill'), name: z.string(), ...base }),
+  z.object({ kind: z.literal('certification'), name: z.string(), ...base }),
+  z.object({ kind: z.literal('travel'), percent: z.number().min(0).max(100).nullable(), ...base }),
+  z.object({ kind: z.literal('schedule'), schedule: Schedule, ...base }),
+  z.object({
+    kind: z.literal('work_authorization'),
+    /** ISO 3166-1 alpha-2 where the posting names the country. */
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .nullable(),
+    ...base,
+  }),
+  z.object({ kind: z.literal('license'), name: z.string(), ...base }),
+  z.object({ kind: z.literal('clearance'), name: z.string(), ...base }),
+]);
+export type Requirement = z.infer<typeof Requirement>;
+export type RequirementKind = Requirement['kind'];
+
+export const PostingFacts = z.object({
+  title: z.string().nullable(),
+  company: z.string().nullable(),
+  locations: z.array(z.string()),
+  workplace: Workplace.nullable(),
+  employmentType: EmploymentType.nullable(),
+  salary: Salary.nullable(),
+  relocation: Offered.nullable(),
+  visaSponsorship: Offered.nullable(),
+  /** ISO 639-1 of the posting text. */
+  lang: z.string().regex(/^[a-z]{2}$/),
+});
+export type PostingFacts = z.infer<typeof PostingFacts>;
+
+export const Extraction = z.object({
+  posting: PostingFacts,
+  requirements: z.array(Requirement),
+});
+export type Extraction = z.infer<typeof Extraction>;
+
+/** What the engine reads: the posting text, plus what the page said about it when there was a page. */
+export const ExtractInput = z.object({
+  text: z.string(),
+  /** The schema.org JobPosting object, as found on the page (already picked out of arrays/@graph). */
+  jsonLd: z.record(z.string(), z.unknown()).nullable().optional(),
+  meta: z
+    .object({
+      title: z.string().nullable().optional(),
+      company: z.string().nullable().optional(),
+      location: z.string().nullable().optional(),
+      url: z.string().nullable().optional(),
+    })
+    .optional(),
+});
+export type ExtractInput = z.infer<typeof ExtractInput>;

@@ -1,0 +1,3 @@
+export * from './capture';
+export * from './extraction';
+export * from './tracker';
