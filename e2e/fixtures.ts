@@ -1,0 +1,88 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+
+export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../.output/chrome-mv3');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** A routed page: what the browser gets for one URL. */
+export interface RoutedPage {
+  body: string;
+  contentType?: string;
+}
+
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** Every request that reached the network layer and was not a routed fixture: must stay empty. */
+  unrouted: string[];
+  /** Serve `body` at `url` (a real job-site hostname), so content scripts match as on the live site. */
+  serve(url: string, page: RoutedPage | string): void;
+  extensionPage(pathname: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/**
+ * Launches Debian's Chromium with the built extension loaded. Every request is answered from
+ * fixtures (no network at run time); anything else is aborted and recorded in `unrouted`.
+ */
+export async function launch(): Promise<Harness> {
+  const userDataDir = await mkdtemp(path.join(tmpdir(), 'reqlens-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const routes = new Map<string, RoutedPage>();
+  const unrouted: string[] = [];
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    // The extension's own pages load from chrome-extension://; only web traffic is routed.
+    if (url.protocol === 'chrome-extension:') return route.continue();
+    url.hash = '';
+    const page = routes.get(url.href) ?? routes.get(`${url.origin}${url.pathname}`);
+    if (!page) {
+      unrouted.push(url.href);
+      return route.abort('blockedbyclient');
+    }
+    return route.fulfill({
+      status: 200,
+      contentType: page.contentType ?? 'text/html; charset=utf-8',
+      body: page.body,
+    });
+  });
+  const worker =
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    unrouted,
+    serve(url, page) {
+      routes.set(new URL(url).href, typeof page === 'string' ? { body: page } : page);
+    },
+    async extensionPage(pathname) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${pathname.replace(/^\//, '')}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
