@@ -1,0 +1,153 @@
+/**
+ * Text as it really arrives: HTML entities from ATS APIs, markdown escapes from copy-paste, NBSP,
+ * zero-width characters, curly quotes. The engine reads the normalised text, and keeps a map back
+ * to the original so evidence quotes the caller's text exactly.
+ */
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  rsquo: "'",
+  lsquo: "'",
+  rdquo: '"',
+  ldquo: '"',
+  ndash: '–',
+  mdash: '—',
+  bull: '•',
+  middot: '·',
+  hellip: '…',
+  eacute: 'é',
+  egrave: 'è',
+  ecirc: 'ê',
+  agrave: 'à',
+  aacute: 'á',
+  acirc: 'â',
+  ccedil: 'ç',
+  iacute: 'í',
+  oacute: 'ó',
+  ocirc: 'ô',
+  uacute: 'ú',
+  ugrave: 'ù',
+  ntilde: 'ñ',
+  auml: 'ä',
+  ouml: 'ö',
+  uuml: 'ü',
+  Auml: 'Ä',
+  Ouml: 'Ö',
+  Uuml: 'Ü',
+  szlig: 'ß',
+  euro: '€',
+  pound: '£',
+  yen: '¥',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  times: '×',
+};
+
+/** Single characters replaced one-for-one (length-preserving), or dropped when mapped to ''. */
+const CHAR_MAP: Record<string, string> = {
+  '\u00a0': ' ',
+  '\u2007': ' ',
+  '\u202f': ' ',
+  '\u2009': ' ',
+  '\u200a': ' ',
+  '\u3000': ' ',
+  '\t': ' ',
+  '\r': '\n',
+  '\u2028': '\n',
+  '\u2029': '\n',
+  '\u2019': "'",
+  '\u2018': "'",
+  '\u02bc': "'",
+  '\u00b4': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u200b': '',
+  '\u200c': '',
+  '\u200d': '',
+  '\u2060': '',
+  '\ufeff': '',
+  '\u00ad': '',
+};
+
+const MARKDOWN_ESCAPABLE = new Set('\\`*_{}[]()#+-.!|~<>'.split(''));
+
+export interface Normalized {
+  /** The text the extractors read. */
+  text: string;
+  /** `map[i]` is the offset in the original of normalised offset `i` (length = text.length + 1). */
+  map: Int32Array;
+}
+
+/** Decodes `&name;`, `&#123;`, `&#x1F;` starting at `i`; returns [replacement, length] or null. */
+function decodeEntity(src: string, i: number): [string, number] | null {
+  const semi = src.indexOf(';', i + 1);
+  if (semi < 0 || semi - i > 10) return null;
+  const body = src.slice(i + 1, semi);
+  if (body.startsWith('#')) {
+    const hex = body[1] === 'x' || body[1] === 'X';
+    const digits = hex ? body.slice(2) : body.slice(1);
+    if (!(hex ? /^[0-9a-fA-F]{1,6}$/ : /^[0-9]{1,7}$/).test(digits)) return null;
+    const code = Number.parseInt(digits, hex ? 16 : 10);
+    if (code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return null;
+    const ch = String.fromCodePoint(code);
+    return [CHAR_MAP[ch] ?? ch, semi - i + 1];
+  }
+  const named = Object.hasOwn(NAMED_ENTITIES, body) ? NAMED_ENTITIES[body] : undefined;
+  return named === undefined ? null : [named, semi - i + 1];
+}
+
+const SPECIAL = new RegExp(`[&\\\\${Object.keys(CHAR_MAP).join('')}]`, 'g');
+
+/** One linear pass; every output character remembers where it came from. */
+export function normalize(src: string): Normalized {
+  const parts: string[] = [];
+  const map = new Int32Array(src.length + 1);
+  let n = 0;
+  const copy = (from: number, to: number) => {
+    if (to <= from) return;
+    parts.push(src.slice(from, to));
+    for (let k = from; k < to; k++) map[n++] = k;
+  };
+  const put = (s: string, origin: number) => {
+    parts.push(s);
+    for (let k = 0; k < s.length; k++) map[n++] = origin;
+  };
+  let runStart = 0;
+  SPECIAL.lastIndex = 0;
+  for (let m = SPECIAL.exec(src); m; m = SPECIAL.exec(src)) {
+    const i = m.index;
+    const c = m[0];
+    let consumed = 1;
+    let replacement: string | undefined;
+    if (c === '&') {
+      const ent = decodeEntity(src, i);
+      if (!ent) continue;
+      [replacement, consumed] = ent;
+    } else if (c === '\\') {
+      const next = src[i + 1];
+      if (next === undefined || !MARKDOWN_ESCAPABLE.has(next)) continue;
+      copy(runStart, i);
+      copy(i + 1, i + 2);
+      runStart = i + 2;
+      SPECIAL.lastIndex = i + 2;
+      continue;
+    } else if (c === '\r' && src[i + 1] === '\n') {
+      replacement = '';
+    } else {
+      replacement = CHAR_MAP[c] ?? c;
+    }
+    copy(runStart, i);
+    put(replacement, i);
+    runStart = i + consumed;
+    SPECIAL.lastIndex = runStart;
+  }
+  copy(runStart, src.length);
+  map[n] = src.length;
+  return { text: parts.join(''), map: map.subarray(0, n + 1) };
+}

@@ -1,0 +1,120 @@
+/**
+ * Section headings and what they say about the items under them. Preferred patterns are tested
+ * first because "Preferred qualifications" also contains "qualifications".
+ */
+
+export type Section = 'required' | 'preferred' | null;
+
+const PREFERRED_HEADING = new RegExp(
+  [
+    'prefer',
+    'nice[ -]to[ -]ha(?:ve|ves)',
+    'bonus',
+    '\\bplus\\b',
+    'would be (?:great|nice|awesome)',
+    'ideal(?:ly)?\\b',
+    'desir(?:ed|able)',
+    'probably have',
+    'extra credit',
+    'good to have',
+    'stand out',
+    'atouts?\\b',
+    'appréci',
+    'souhait',
+    'idéalement',
+    'von vorteil',
+    'wünschenswert',
+    'pluspunkt',
+    'idealerweise',
+    'deseable',
+    'valorable',
+    'se valorar',
+    'valoramos',
+    'valoraremos',
+    'gradit[oa]',
+    'preferenziali',
+    'preferibil',
+    'diferencia(?:l|is)',
+    'desejáve(?:l|is)',
+    'bij voorkeur',
+  ].join('|'),
+  'i',
+);
+
+const REQUIRED_HEADING = new RegExp(
+  [
+    'requirements?',
+    'required',
+    'qualifications?',
+    'must[ -]haves?',
+    "what we(?:'re| are) looking for",
+    "what you(?:'ll)? (?:need|bring|have)",
+    'who you are',
+    'about you',
+    'you (?:have|bring|will need|should have)',
+    'your (?:profile|background|skills|experience)',
+    'skills (?:and|&) (?:experience|qualifications)',
+    '(?:key|essential|core) skills',
+    'essentials?',
+    'what it takes',
+    'profil recherché',
+    'votre profil',
+    'profil',
+    'compétences',
+    'prérequis',
+    'ce que nous recherchons',
+    'qui êtes[ -]vous',
+    'ce que vous apportez',
+    'anforderungen',
+    'qualifikation',
+    'was (?:sie|du) mitbring',
+    'das bringst du mit',
+    'dein profil',
+    'ihr profil',
+    'requisitos',
+    'perfil',
+    'lo que buscamos',
+    'qué buscamos',
+    'requisiti',
+    'cosa cerchiamo',
+    'chi cerchiamo',
+    'o que procuramos',
+    'wat (?:wij|we) vragen',
+    'wat vragen (?:wij|we)',
+    'functie-?eisen',
+    'profiel',
+  ].join('|'),
+  'i',
+);
+
+/** Classifies a heading: required / preferred / neither (an unrelated heading ends the section). */
+export function classifyHeading(heading: string): Section {
+  if (PREFERRED_HEADING.test(heading)) return 'preferred';
+  if (REQUIRED_HEADING.test(heading)) return 'required';
+  return null;
+}
+
+/** Known headings that open a section even without a colon or surrounding blank lines. */
+const KNOWN_HEADING =
+  /^(?:(?:minimum|basic|preferred|required|additional|desired) qualifications|requirements|qualifications|responsibilities|nice[ -]to[ -]haves?|bonus points|benefits|perks|about (?:us|you|the (?:role|team|job))|who we are|who you are|what you(?:'ll)? do|what we(?:'re| are) looking for|what we offer|the role|your role|job description|profil recherché|votre profil|missions|ihr profil|dein profil|ihre aufgaben|deine aufgaben|anforderungen|wir bieten|requisitos|funciones|responsabilidades|requisiti|wat wij vragen|functie-?eisen)$/i;
+
+/** A line that reads as a heading: a known heading, or a short line ending with a colon. */
+export function isHeadingLine(line: string, blankAround: boolean): boolean {
+  if (line.length === 0 || line.length > 100) return false;
+  const bare = line.replace(/[:\s]+$/, '');
+  if (bare.length === 0) return false;
+  if (KNOWN_HEADING.test(bare)) return true;
+  if (line.endsWith(':')) return true;
+  // A short title-like line standing alone between blank lines ("Who You Are").
+  return blankAround && line.length <= 50 && !/[.!?;,]$/.test(line) && /^\p{Lu}/u.test(line);
+}
+
+/** "Requirements: 5+ years..." in collapsed text: a heading word before a colon at the start. */
+const INLINE_HEADING = /^([^:.!?\n]{3,60}):\s/;
+
+export function inlineHeading(sentence: string): string | null {
+  const m = INLINE_HEADING.exec(sentence);
+  if (!m) return null;
+  const head = m[1] as string;
+  return classifyHeading(head) !== null && head.split(' ').length <= 8 ? head : null;
+}

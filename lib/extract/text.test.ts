@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from './normalize';
+import { splitSentences } from './text';
+
+function check(text: string) {
+  const out = splitSentences(text);
+  for (const s of out) expect(text.slice(s.start, s.end)).toBe(s.text);
+  return out;
+}
+
+describe('splitSentences', () => {
+  it('splits sentences, bullets and lines with exact offsets', () => {
+    const text =
+      'Senior Data Engineer\nBerlin, Germany\n\nWe build tools. You will help, e.g. with ETL.\n• 5+ years of Python\n- Fluent English\n* SQL a plus';
+    expect(check(text).map((s) => s.text)).toEqual([
+      'Senior Data Engineer',
+      'Berlin, Germany',
+      'We build tools.',
+      'You will help, e.g. with ETL.',
+      '5+ years of Python',
+      'Fluent English',
+      'SQL a plus',
+    ]);
+  });
+
+  it('splits bullets whose line breaks were lost', () => {
+    const text = 'Requirements: • 3 years in sales • Fluent German • Driving licence';
+    const out = check(text).map((s) => s.text);
+    expect(out).toEqual(['Requirements:', '3 years in sales', 'Fluent German', 'Driving licence']);
+  });
+
+  it('tracks required and preferred sections across languages', () => {
+    const text = [
+      'Ihre Aufgaben',
+      '- Kunden betreuen',
+      '',
+      'Ihr Profil',
+      '- mindestens 3 Jahre Berufserfahrung',
+      '',
+      'Von Vorteil:',
+      '- SAP-Kenntnisse',
+      '',
+      'Wir bieten:',
+      '- 30 Tage Urlaub',
+    ].join('\n');
+    const bySection = check(text).map((s) => [s.text, s.section]);
+    expect(bySection).toContainEqual(['Kunden betreuen', null]);
+    expect(bySection).toContainEqual(['mindestens 3 Jahre Berufserfahrung', 'required']);
+    expect(bySection).toContainEqual(['SAP-Kenntnisse', 'preferred']);
+    expect(bySection).toContainEqual(['30 Tage Urlaub', null]);
+  });
+
+  it('reads French, Spanish and Dutch headings', () => {
+    const fr = check('Profil recherché :\nBac+5 en informatique\nUn plus :\nAnglais courant');
+    expect(fr.map((s) => s.section)).toEqual(['required', 'required', 'preferred', 'preferred']);
+    const es = check('Requisitos\n- Inglés avanzado\n\nSe valorará:\n- Experiencia en SAP');
+    expect(es.filter((s) => s.text.includes('Inglés'))[0]?.section).toBe('required');
+    expect(es.filter((s) => s.text.includes('SAP'))[0]?.section).toBe('preferred');
+    const nl = check('Wat wij vragen\n- HBO werk- en denkniveau');
+    expect(nl[1]?.section).toBe('required');
+  });
+
+  it('treats an inline heading in collapsed text as a section start', () => {
+    const out = check('Nice to have: Kubernetes experience. Docker is useful.');
+    expect(out.map((s) => s.section)).toEqual(['preferred', 'preferred']);
+  });
+
+  it('does not split on abbreviations or decimals', () => {
+    const out = check('Knowledge of tools, e.g. Jira, etc. and U.S. law. Salary 3.5k per month.');
+    expect(out.map((s) => s.text)).toEqual([
+      'Knowledge of tools, e.g. Jira, etc. and U.S. law.',
+      'Salary 3.5k per month.',
+    ]);
+  });
+
+  it('cuts a very long line with no punctuation into bounded pieces', () => {
+    const text = 'word '.repeat(5000);
+    const out = check(text);
+    expect(out.length).toBeGreaterThan(10);
+    for (const s of out) expect(s.text.length).toBeLessThanOrEqual(400);
+    const noSpace = 'x'.repeat(2000);
+    expect(check(noSpace).map((s) => s.text.length)).toEqual([400, 400, 400, 400, 400]);
+  });
+
+  it('returns nothing for blank text', () => {
+    expect(splitSentences('')).toEqual([]);
+    expect(splitSentences(' \n\n \t')).toEqual([]);
+  });
+});
+
+describe('normalize', () => {
+  it('decodes entities, markdown escapes and NBSP with a map back to the original', () => {
+    const src = 'R&amp;D \\- 5\\+ years&nbsp;exp &#8211; caf&eacute; you&rsquo;ll';
+    const { text, map } = normalize(src);
+    expect(text).toBe("R&D - 5+ years exp – café you'll");
+    expect(map.length).toBe(text.length + 1);
+    const at = text.indexOf('5+');
+    expect(src.slice(map[at], map[at + 2])).toBe('5\\+');
+    expect(map[text.length]).toBe(src.length);
+  });
+
+  it('leaves unknown entities and lone ampersands alone', () => {
+    expect(normalize('Q&A &foo; & &#xZZ;').text).toBe('Q&A &foo; & &#xZZ;');
+  });
+
+  it('turns CRLF into LF and drops zero-width characters', () => {
+    expect(normalize('a\r\nb\u200bc\rd').text).toBe('a\nbc\nd');
+  });
+});
