@@ -1,0 +1,111 @@
+import type {
+  EducationLevel,
+  EmploymentType,
+  Requirement,
+  RequirementKind,
+  Schedule,
+  Workplace,
+} from '@/lib/schema';
+
+/** Display words for the extraction contract's values (English UI). */
+
+export const KIND_LABELS: Record<RequirementKind, string> = {
+  experience: 'Experience',
+  language: 'Language',
+  education: 'Education',
+  skill: 'Skill',
+  certification: 'Certification',
+  travel: 'Travel',
+  schedule: 'Schedule',
+  work_authorization: 'Work authorization',
+  license: 'Licence',
+  clearance: 'Clearance',
+};
+
+export const EDUCATION_LABELS: Record<EducationLevel, string> = {
+  high_school: 'High school',
+  vocational: 'Vocational',
+  associate: "Associate's",
+  bachelor: "Bachelor's",
+  master: "Master's",
+  doctorate: 'Doctorate',
+};
+
+export const SCHEDULE_LABELS: Record<Schedule, string> = {
+  shift: 'Shift work',
+  night: 'Night work',
+  weekend: 'Weekend work',
+  on_call: 'On-call',
+  irregular_hours: 'Irregular hours',
+};
+
+export const WORKPLACE_LABELS: Record<Workplace, string> = {
+  onsite: 'On-site',
+  hybrid: 'Hybrid',
+  remote: 'Remote',
+};
+
+export const EMPLOYMENT_LABELS: Record<EmploymentType, string> = {
+  full_time: 'Full-time',
+  part_time: 'Part-time',
+  contract: 'Contract',
+  temporary: 'Temporary',
+  internship: 'Internship',
+  apprenticeship: 'Apprenticeship',
+};
+
+function displayName(code: string, type: 'language' | 'region'): string {
+  try {
+    return new Intl.DisplayNames(['en'], { type }).of(code) ?? code;
+  } catch {
+    // A code Intl does not know is still worth showing as is.
+    return code;
+  }
+}
+
+function years(min: number | null, max: number | null): string | null {
+  if (min !== null && max !== null && max !== min) return `${min}–${max} years`;
+  if (min !== null) return `${min}+ ${min === 1 ? 'year' : 'years'}`;
+  if (max !== null) return `Up to ${max} years`;
+  return null;
+}
+
+/** The item a requirement asks for, in a few words: "5+ years · marketing", "French · fluent". */
+export function describeRequirement(req: Requirement): string {
+  const parts: (string | null)[] = [];
+  switch (req.kind) {
+    case 'experience':
+      parts.push(years(req.minYears, req.maxYears) ?? 'Experience', req.field);
+      break;
+    case 'language':
+      parts.push(displayName(req.language, 'language'), req.level, req.cefr);
+      break;
+    case 'education':
+      parts.push(
+        EDUCATION_LABELS[req.level],
+        req.field,
+        req.equivalentAccepted ? 'or equivalent' : null,
+      );
+      break;
+    case 'travel':
+      parts.push(req.percent === null ? 'Travel' : `Up to ${req.percent}% travel`);
+      break;
+    case 'schedule':
+      parts.push(SCHEDULE_LABELS[req.schedule]);
+      break;
+    case 'work_authorization':
+      parts.push(
+        req.country === null
+          ? 'Authorized to work'
+          : `Authorized to work in ${displayName(req.country, 'region')}`,
+      );
+      break;
+    case 'skill':
+    case 'certification':
+    case 'license':
+    case 'clearance':
+      parts.push(req.name);
+      break;
+  }
+  return parts.filter((p): p is string => p !== null && p !== '').join(' · ');
+}
