@@ -1,0 +1,72 @@
+import { create } from 'zustand';
+import type { Status } from '@/lib/schema';
+
+/**
+ * UI state only: what the user is looking at and how. Postings, notes and the profile stay in
+ * IndexedDB and reach components through useLiveQuery, so there is never a second copy to sync.
+ */
+
+export type SortKey = 'updated' | 'title' | 'company' | 'status' | 'fit';
+export type SortDir = 'asc' | 'desc';
+/** Fit filter: any posting, a minimum score, or postings whose fit cannot be computed yet. */
+export type FitFilter = 'any' | '75' | '50' | '25' | 'unknown';
+
+export interface TableFilters {
+  status: Status | 'all';
+  company: string;
+  search: string;
+  fit: FitFilter;
+  /** Inclusive ISO dates (YYYY-MM-DD) on the posting's last update; '' for no bound. */
+  from: string;
+  to: string;
+}
+
+export const EMPTY_FILTERS: TableFilters = {
+  status: 'all',
+  company: '',
+  search: '',
+  fit: 'any',
+  from: '',
+  to: '',
+};
+
+export type Theme = 'system' | 'light' | 'dark';
+
+interface DashboardState {
+  filters: TableFilters;
+  sort: { key: SortKey; dir: SortDir };
+  /** The card or row the keyboard user last acted on, so focus can follow it across columns. */
+  focusedJobKey: string | null;
+  /** Message for the polite live region (moves, saves, imports). */
+  announcement: string;
+  theme: Theme;
+  setFilter: <K extends keyof TableFilters>(key: K, value: TableFilters[K]) => void;
+  resetFilters: () => void;
+  sortBy: (key: SortKey) => void;
+  focusJob: (jobKey: string | null) => void;
+  announce: (message: string) => void;
+  setTheme: (theme: Theme) => void;
+}
+
+export const useDashboard = create<DashboardState>()((set) => ({
+  filters: EMPTY_FILTERS,
+  sort: { key: 'updated', dir: 'desc' },
+  focusedJobKey: null,
+  announcement: '',
+  theme: 'system',
+  setFilter: (key, value) => set((s) => ({ filters: { ...s.filters, [key]: value } })),
+  resetFilters: () => set({ filters: EMPTY_FILTERS }),
+  // Clicking the active column flips the direction; a new column starts with its natural order.
+  sortBy: (key) =>
+    set((s) => ({
+      sort:
+        s.sort.key === key
+          ? { key, dir: s.sort.dir === 'asc' ? 'desc' : 'asc' }
+          : { key, dir: key === 'title' || key === 'company' ? 'asc' : 'desc' },
+    })),
+  focusJob: (jobKey) => set({ focusedJobKey: jobKey }),
+  // A trailing space toggle makes screen readers repeat an identical message.
+  announce: (message) =>
+    set((s) => ({ announcement: s.announcement === message ? `${message} ` : message })),
+  setTheme: (theme) => set({ theme }),
+}));
