@@ -1,3 +1,5 @@
 export * from './capture';
+export * from './db';
 export * from './extraction';
+export * from './profile';
 export * from './tracker';
