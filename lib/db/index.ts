@@ -1,0 +1,20 @@
+/** The database API: the only way the rest of the extension reads or writes IndexedDB. */
+export { clearAll } from './clear';
+export { DB_NAME, db } from './database';
+export { deletePosting, deletePostings, setContacts, setReminder } from './edit';
+export { addNote, deleteNote, notesFor, updateNote } from './notes';
+export { pruneUnsaved } from './prune';
+export {
+  countByStatus,
+  fold,
+  getPosting,
+  listPostings,
+  type PostingQuery,
+  postingHistory,
+  recentPostings,
+  type SortField,
+} from './read';
+export { type RecordResult, recordCapture } from './record-capture';
+export { CorruptRowError } from './rows';
+export { getProfile, getSettings, saveProfile, updateSettings } from './settings';
+export { PostingNotFoundError, savePosting, setStatus } from './status';

@@ -1,0 +1,106 @@
+import { Dexie } from 'dexie';
+import { PostingBody, type PostingDetail, PostingRow, Status, StatusEvent } from '../schema';
+import { db } from './database';
+import { parseRow, parseRows } from './rows';
+
+/**
+ * A posting with its text and earlier versions, or undefined when there is none.
+ * A damaged row throws `CorruptRowError` with the table, key and the fields at fault.
+ */
+export async function getPosting(jobKey: string): Promise<PostingDetail | undefined> {
+  const [row, body] = await db.transaction('r', db.postings, db.bodies, () =>
+    Promise.all([db.postings.get(jobKey), db.bodies.get(jobKey)]),
+  );
+  if (row === undefined) return undefined;
+  const posting = parseRow(PostingRow, 'postings', jobKey, row);
+  const { text, jsonLd, versions } = parseRow(PostingBody, 'bodies', jobKey, body);
+  return { ...posting, text, jsonLd, versions };
+}
+
+export type SortField = 'updatedAt' | 'createdAt' | 'savedAt' | 'deadline' | 'title' | 'company';
+
+export interface PostingQuery {
+  /** One status or several (the board: every status but `seen`). */
+  status?: Status | readonly Status[];
+  /** Exact company, ignoring case. */
+  company?: string;
+  /** Words that must all appear in the title, company, location or a note (case and accents ignored). */
+  search?: string;
+  sort?: { by: SortField; dir: 'asc' | 'desc' };
+}
+
+/** Folds case and accents so "zurich" finds "Zürich" and "ingenieur" finds "Ingénieur". */
+export const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** Posting summaries (no text) matching the query; damaged rows are skipped. Newest first by default. */
+export async function listPostings(query: PostingQuery = {}): Promise<PostingRow[]> {
+  const { by, dir } = query.sort ?? { by: 'updatedAt', dir: 'desc' };
+  const statuses = query.status === undefined ? null : [query.status].flat();
+  const words = fold(query.search ?? '')
+    .split(/\s+/)
+    .filter(Boolean);
+  const [stored, noteTexts] = await db.transaction('r', db.postings, db.notes, () =>
+    Promise.all([
+      statuses ? db.postings.where('status').anyOf(statuses).toArray() : db.postings.toArray(),
+      words.length ? notesByPosting() : new Map<string, string>(),
+    ]),
+  );
+  const company = query.company === undefined ? null : fold(query.company.trim());
+  const rows = parseRows(PostingRow, 'postings', stored).filter((row) => {
+    if (company !== null && fold(row.company ?? '') !== company) return false;
+    if (!words.length) return true;
+    const haystack = fold(
+      `${row.title ?? ''}\n${row.company ?? ''}\n${row.location ?? ''}\n${noteTexts.get(row.jobKey) ?? ''}`,
+    );
+    return words.every((word) => haystack.includes(word));
+  });
+  return rows.sort(comparator(by, dir));
+}
+
+async function notesByPosting(): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  await db.notes.each((note) => {
+    texts.set(note.jobKey, `${texts.get(note.jobKey) ?? ''}\n${note.text}`);
+  });
+  return texts;
+}
+
+/** Orders by `by`, with postings lacking that value last in either direction, then newest first. */
+function comparator(by: SortField, dir: 'asc' | 'desc') {
+  const sign = dir === 'asc' ? 1 : -1;
+  return (a: PostingRow, b: PostingRow): number => {
+    const x = a[by];
+    const y = b[by];
+    if (x === y) return b.updatedAt - a.updatedAt;
+    if (x === null) return 1;
+    if (y === null) return -1;
+    const order = typeof x === 'string' ? x.localeCompare(String(y)) : x - Number(y);
+    return order * sign;
+  };
+}
+
+/** The `n` most recently updated postings, for the popup (reads only those rows). */
+export async function recentPostings(n: number): Promise<PostingRow[]> {
+  const stored = await db.postings.orderBy('updatedAt').reverse().limit(n).toArray();
+  return parseRows(PostingRow, 'postings', stored);
+}
+
+/** A posting's status changes, oldest first. */
+export async function postingHistory(jobKey: string): Promise<StatusEvent[]> {
+  const events = await db.events.where('jobKey').equals(jobKey).toArray();
+  return parseRows(StatusEvent, 'events', events).sort((a, b) => a.at - b.at || a.id - b.id);
+}
+
+/** How many postings are in each status (the funnel, the board's column counts). */
+export async function countByStatus(): Promise<Record<Status, number>> {
+  const counts = Object.fromEntries(Status.options.map((s) => [s, 0])) as Record<Status, number>;
+  await Promise.all(
+    Status.options.map(async (status) => {
+      counts[status] = await db.postings
+        .where('[status+updatedAt]')
+        .between([status, Dexie.minKey], [status, Dexie.maxKey])
+        .count();
+    }),
+  );
+  return counts;
+}

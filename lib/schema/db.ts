@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import { DetectedBy, LIMITS } from './capture';
+import { Extraction } from './extraction';
+import { Status } from './tracker';
+
+/**
+ * Rows as stored in IndexedDB. Every date is epoch milliseconds and every absent value is `null`
+ * (never `undefined`, never a Date), so a JSON export of a row parses back to an identical row.
+ */
+
+/** Epoch milliseconds. */
+export const Time = z.number().int().nonnegative();
+
+/** How many earlier texts of a posting are kept when the employer edits it. */
+export const MAX_VERSIONS = 5;
+
+export const JobKey = z.string().min(1).max(LIMITS.url);
+
+/** An earlier text of a posting, kept when a later visit found the text changed. */
+export const PostingVersion = z.object({
+  text: z.string(),
+  extraction: Extraction,
+  capturedAt: Time,
+});
+export type PostingVersion = z.infer<typeof PostingVersion>;
+
+export const Contact = z.object({
+  name: z.string().min(1).max(LIMITS.short),
+  role: z.string().max(LIMITS.short).nullable(),
+  email: z.string().max(LIMITS.short).nullable(),
+  phone: z.string().max(100).nullable(),
+  url: z.string().max(LIMITS.url).nullable(),
+  note: z.string().max(5000).nullable(),
+});
+export type Contact = z.infer<typeof Contact>;
+
+/**
+ * A posting's summary: what lists, the board and fit need. The text lives in `PostingBody` so that
+ * listing thousands of postings never reads their full texts.
+ */
+export const PostingRow = z.object({
+  jobKey: JobKey,
+  url: z.string().max(LIMITS.url),
+  canonicalUrl: z.string().max(LIMITS.url),
+  site: z.string().min(1).max(50),
+  detectedBy: DetectedBy,
+  title: z.string().max(LIMITS.short).nullable(),
+  company: z.string().max(LIMITS.short).nullable(),
+  location: z.string().max(LIMITS.short).nullable(),
+  extraction: Extraction,
+  status: Status,
+  createdAt: Time,
+  /** Last change of any kind (capture, status, note, reminder): the tracker's default order. */
+  updatedAt: Time,
+  /** Last time a page showed this posting. */
+  capturedAt: Time,
+  /** First time the posting left `seen`. */
+  savedAt: Time.nullable(),
+  /** First time it reached `applied` (or a later stage when `applied` was skipped). */
+  appliedAt: Time.nullable(),
+  /** From the JSON-LD `validThrough`. */
+  deadline: Time.nullable(),
+  reminderAt: Time.nullable(),
+  contacts: z.array(Contact).max(100),
+});
+export type PostingRow = z.infer<typeof PostingRow>;
+
+/** The heavy part of a posting, one row per posting under the same key. */
+export const PostingBody = z.object({
+  jobKey: JobKey,
+  text: z.string().max(LIMITS.text),
+  /** The JobPosting JSON-LD exactly as captured (a JSON string). */
+  jsonLd: z.string().max(LIMITS.jsonLd).nullable(),
+  /** Earlier texts, oldest first. */
+  versions: z.array(PostingVersion).max(MAX_VERSIONS),
+});
+export type PostingBody = z.infer<typeof PostingBody>;
+
+/** A posting with its text and earlier versions: what a posting's page shows. */
+export const PostingDetail = PostingRow.extend({
+  text: PostingBody.shape.text,
+  jsonLd: PostingBody.shape.jsonLd,
+  versions: PostingBody.shape.versions,
+});
+export type PostingDetail = z.infer<typeof PostingDetail>;
+
+export const StatusEvent = z.object({
+  id: z.number().int().positive(),
+  jobKey: JobKey,
+  from: Status,
+  to: Status,
+  at: Time,
+});
+export type StatusEvent = z.infer<typeof StatusEvent>;
+
+export const NOTE_MAX = 20_000;
+
+export const Note = z.object({
+  id: z.number().int().positive(),
+  jobKey: JobKey,
+  text: z.string().min(1).max(NOTE_MAX),
+  createdAt: Time,
+  updatedAt: Time,
+});
+export type Note = z.infer<typeof Note>;
+
+export const SETTINGS_DEFAULTS = {
+  captureEnabled: true,
+  keepUnsavedDays: 30,
+  allSitesDetection: false,
+  backupEveryDays: null,
+} as const;
+
+const days = z.number().int().min(1).max(3650);
+
+/** User settings (strict: what `updateSettings` accepts). */
+export const Settings = z.object({
+  captureEnabled: z.boolean(),
+  /** Unsaved (`seen`) postings untouched for this long are pruned daily. */
+  keepUnsavedDays: days,
+  /** Opt-in detection on every site (needs the optional host permission too). */
+  allSitesDetection: z.boolean(),
+  /** Automatic JSON backup interval; null = off. */
+  backupEveryDays: days.nullable(),
+});
+export type Settings = z.infer<typeof Settings>;
+
+/** Reading is lenient field by field: one damaged value falls back to its default, not all of them. */
+export const StoredSettings = z.object({
+  captureEnabled: Settings.shape.captureEnabled.catch(SETTINGS_DEFAULTS.captureEnabled),
+  keepUnsavedDays: Settings.shape.keepUnsavedDays.catch(SETTINGS_DEFAULTS.keepUnsavedDays),
+  allSitesDetection: Settings.shape.allSitesDetection.catch(SETTINGS_DEFAULTS.allSitesDetection),
+  backupEveryDays: Settings.shape.backupEveryDays.catch(SETTINGS_DEFAULTS.backupEveryDays),
+});
