@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FitBadge, type FitStatus } from './FitBadge';
+import type { FitStatus } from '@/lib/schema';
+import { FitBadge } from './FitBadge';
 
 afterEach(cleanup);
 

@@ -1,5 +1,6 @@
-/** One requirement's fit. `unknown` is its own state: the profile or the posting does not say. */
-export type FitStatus = 'met' | 'partial' | 'unmet' | 'unknown';
+import type { FitStatus } from '@/lib/schema';
+
+/** `unknown` is its own state (the profile or the posting does not say), never met nor unmet. */
 
 const LABELS: Record<FitStatus, string> = {
   met: 'Met',

@@ -73,7 +73,7 @@ describe('RequirementList', () => {
           { status: 'partial', reason: 'asks 5+ years in marketing digital; you have 3' },
           { status: 'met', reason: 'asks professional English; you are native' },
           { status: 'unknown', reason: 'your profile does not list Spanish' },
-          { status: 'unmet', reason: 'Google Analytics is not in your skills' },
+          { status: 'unmet', reason: 'Google Analytics is not in your skills', dealbreaker: true },
         ]}
       />,
     );
@@ -86,6 +86,8 @@ describe('RequirementList', () => {
     expect(within(rows[1] as HTMLElement).getByText('Met')).toBeTruthy();
     expect(within(rows[2] as HTMLElement).getByText('Unknown')).toBeTruthy();
     expect(within(rows[3] as HTMLElement).getByText('Not met')).toBeTruthy();
+    expect(within(rows[3] as HTMLElement).getByText('Dealbreaker')).toBeTruthy();
+    expect(within(rows[0] as HTMLElement).queryByText('Dealbreaker')).toBeNull();
   });
 
   it('renders hostile evidence as literal text, never as markup', () => {

@@ -1,17 +1,11 @@
-import type { Requirement } from '@/lib/schema';
-import { FitBadge, type FitStatus } from './FitBadge';
+import type { FitItem, Requirement } from '@/lib/schema';
+import { FitBadge } from './FitBadge';
 import { describeRequirement, KIND_LABELS } from './requirementLabel';
-
-/** One requirement's verdict, as `lib/fit` reports it. */
-export interface RequirementFit {
-  status: FitStatus;
-  reason: string;
-}
 
 export interface RequirementListProps {
   requirements: readonly Requirement[];
   /** Fit items in the same order as `requirements`; omitted when there is no profile. */
-  fit?: readonly RequirementFit[] | null;
+  fit?: readonly FitItem[] | null;
   /** Makes each row a button (the popup highlights the evidence on the page). */
   onSelect?: (requirement: Requirement, index: number) => void;
   /** Heading level of the Required / Preferred headings. */
@@ -65,7 +59,7 @@ function RequirementRow({
   onSelect,
 }: {
   row: Row;
-  fit: RequirementFit | undefined;
+  fit: FitItem | undefined;
   onSelect: RequirementListProps['onSelect'];
 }) {
   const { requirement, index } = row;
@@ -78,6 +72,7 @@ function RequirementRow({
         </span>
         <span className="req-item">{describeRequirement(requirement)}</span>
         {fit && <FitBadge status={fit.status} />}
+        {fit?.dealbreaker && <span className="dealbreaker-tag">Dealbreaker</span>}
       </span>
       {fit?.reason && <span className="req-reason">{fit.reason}</span>}
       {/* Evidence is page text: rendered as a text node, never parsed as HTML. */}

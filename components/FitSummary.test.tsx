@@ -1,0 +1,66 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { FitReport } from '@/lib/schema';
+import { FitSummary } from './FitSummary';
+
+afterEach(cleanup);
+
+const report: FitReport = {
+  score: 58,
+  requiredMet: 2,
+  requiredTotal: 4,
+  requiredUnknown: 1,
+  preferredMet: 1,
+  preferredTotal: 1,
+  preferredUnknown: 0,
+  dealbreakers: ['on-call weekends; you will not work on call'],
+  items: [],
+  facts: [
+    {
+      topic: 'salary',
+      status: 'partial',
+      reason: 'offers 48,000–52,000 EUR a year; you want 55,000',
+    },
+    { topic: 'workplace', status: 'met', reason: 'hybrid; you accept hybrid' },
+  ],
+};
+
+const dd = (term: string) => screen.getByText(term).nextElementSibling?.textContent;
+
+describe('FitSummary', () => {
+  it('shows the score, and the counts with unknown items apart', () => {
+    render(<FitSummary report={report} />);
+    expect(screen.getByText('Fit 58/100')).toBeTruthy();
+    expect(dd('Required')).toBe('2 of 4 met · 1 unknown');
+    expect(dd('Preferred')).toBe('1 of 1 met');
+  });
+
+  it('lists dealbreakers and posting-level checks with their status in words', () => {
+    render(<FitSummary report={report} />);
+    expect(screen.getByText('on-call weekends; you will not work on call')).toBeTruthy();
+    const salary = screen.getByText('Salary').closest('li');
+    expect(salary?.textContent).toContain('Partly met');
+    expect(salary?.textContent).toContain('you want 55,000');
+  });
+
+  it('says when nothing could be scored, without dealbreakers or facts', () => {
+    render(
+      <FitSummary
+        report={{
+          ...report,
+          score: null,
+          requiredMet: 0,
+          requiredTotal: 0,
+          requiredUnknown: 3,
+          dealbreakers: [],
+          facts: [],
+        }}
+      />,
+    );
+    expect(screen.getByText('Fit not scored')).toBeTruthy();
+    expect(dd('Required')).toBe('nothing to compare · 3 unknown');
+    expect(screen.queryByText('Dealbreakers')).toBeNull();
+    expect(screen.queryByRole('list')).toBeNull();
+  });
+});
