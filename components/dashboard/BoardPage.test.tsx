@@ -1,0 +1,128 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useDashboard } from '@/entrypoints/dashboard/store';
+import { db, getPosting, postingHistory, saveProfile } from '@/lib/db';
+import { BoardPage } from './BoardPage';
+import { analyst, communication, sales, seed } from './fixtures';
+import { LiveRegion } from './LiveRegion';
+
+const T0 = Date.UTC(2026, 3, 2, 8, 30);
+
+beforeEach(async () => {
+  await db.delete({ disableAutoOpen: false });
+  useDashboard.setState({ focusedJobKey: null, announcement: '' });
+});
+afterEach(cleanup);
+
+const column = (name: string) => screen.getByRole('region', { name });
+
+describe('BoardPage', () => {
+  it('shows one column per stage with its cards, leaving unsaved postings off', async () => {
+    await seed(analyst, 'saved', T0);
+    await seed(communication, 'interviewing', T0);
+    await seed(sales, 'seen', T0);
+    render(<BoardPage />);
+    await screen.findByText('Senior Data Analyst');
+    const names = screen.getAllByRole('region').map((r) => r.getAttribute('aria-labelledby'));
+    expect(names).toHaveLength(7);
+    for (const stage of ['Saved', 'Applied', 'Interviewing', 'Offer', 'Accepted', 'Rejected']) {
+      expect(column(stage)).toBeTruthy();
+    }
+    expect(
+      within(column('Saved')).getByRole('article', { name: 'Senior Data Analyst' }),
+    ).toBeTruthy();
+    expect(within(column('Interviewing')).getByText('Chargé de communication (H/F)')).toBeTruthy();
+    expect(screen.queryByText('Vertriebsmitarbeiter (m/w/d) Innendienst')).toBeNull();
+  });
+
+  it('moves a focused card with the arrow keys, records the event and announces it', async () => {
+    await seed(analyst, 'saved', T0);
+    render(
+      <>
+        <BoardPage />
+        <LiveRegion />
+      </>,
+    );
+    const card = await screen.findByRole('article', { name: 'Senior Data Analyst' });
+    card.focus();
+    await act(async () => {
+      fireEvent.keyDown(card, { key: 'ArrowRight' });
+    });
+    await waitFor(() =>
+      expect(
+        within(column('Applied')).getByRole('article', { name: 'Senior Data Analyst' }),
+      ).toBeTruthy(),
+    );
+    const history = await postingHistory(analyst.jobKey);
+    expect(history.map((e) => [e.from, e.to])).toEqual([
+      ['seen', 'saved'],
+      ['saved', 'applied'],
+    ]);
+    expect((await getPosting(analyst.jobKey))?.appliedAt).toBeGreaterThan(T0);
+    expect(screen.getByRole('status').textContent).toBe('Senior Data Analyst moved to Applied.');
+    // Focus follows the card into its new column, so the next arrow press keeps moving it.
+    await waitFor(() =>
+      expect(document.activeElement?.getAttribute('aria-labelledby')).toBe(
+        within(column('Applied')).getByRole('article').getAttribute('aria-labelledby'),
+      ),
+    );
+  });
+
+  it('does not move a card past the first or last stage', async () => {
+    await seed(analyst, 'saved', T0);
+    render(<BoardPage />);
+    const card = await screen.findByRole('article', { name: 'Senior Data Analyst' });
+    await act(async () => {
+      fireEvent.keyDown(card, { key: 'ArrowLeft' });
+    });
+    expect((await postingHistory(analyst.jobKey)).length).toBe(1);
+  });
+
+  it('moves a card with its "Move to" select', async () => {
+    await seed(communication, 'applied', T0);
+    render(<BoardPage />);
+    const select = await screen.findByLabelText('Move Chargé de communication (H/F) to');
+    await act(async () => {
+      fireEvent.change(select, { target: { value: 'rejected' } });
+    });
+    await waitFor(() =>
+      expect(within(column('Rejected')).getByText('Chargé de communication (H/F)')).toBeTruthy(),
+    );
+    expect((await getPosting(communication.jobKey))?.status).toBe('rejected');
+  });
+
+  it('moves a card dropped on another column', async () => {
+    await seed(sales, 'saved', T0);
+    render(<BoardPage />);
+    const card = await screen.findByRole('article', { name: /Vertriebsmitarbeiter/ });
+    const data = new Map<string, string>();
+    const dataTransfer = {
+      setData: (type: string, value: string) => data.set(type, value),
+      getData: (type: string) => data.get(type) ?? '',
+      get types() {
+        return [...data.keys()];
+      },
+      effectAllowed: 'all',
+      dropEffect: 'none',
+    };
+    fireEvent.dragStart(card, { dataTransfer });
+    fireEvent.dragOver(column('Offer'), { dataTransfer });
+    await act(async () => {
+      fireEvent.drop(column('Offer'), { dataTransfer });
+    });
+    await waitFor(async () => expect((await getPosting(sales.jobKey))?.status).toBe('offer'));
+  });
+
+  it('shows each card’s fit score once a profile exists', async () => {
+    await seed(sales, 'saved', T0);
+    await saveProfile({
+      totalYears: 4,
+      experience: [{ field: 'Vertrieb', years: 4 }],
+      languages: [{ language: 'de', level: 'native' }],
+    });
+    render(<BoardPage />);
+    const card = await screen.findByRole('article', { name: /Vertriebsmitarbeiter/ });
+    await waitFor(() => expect(within(card).getByText(/^Fit \d+%$/)).toBeTruthy());
+  });
+});

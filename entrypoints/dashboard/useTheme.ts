@@ -1,0 +1,24 @@
+import { useEffect } from 'react';
+import { type Theme, useDashboard } from './store';
+
+const KEY = 'reqlens-theme';
+
+function isTheme(value: string | null): value is Theme {
+  return value === 'system' || value === 'light' || value === 'dark';
+}
+
+/** Applies the chosen theme to <html> and remembers it for this page (a display preference only). */
+export function useTheme(): void {
+  const theme = useDashboard((s) => s.theme);
+  const setTheme = useDashboard((s) => s.setTheme);
+  useEffect(() => {
+    const saved = window.localStorage.getItem(KEY);
+    if (isTheme(saved)) setTheme(saved);
+  }, [setTheme]);
+  useEffect(() => {
+    const root = document.documentElement;
+    if (theme === 'system') root.removeAttribute('data-theme');
+    else root.setAttribute('data-theme', theme);
+    window.localStorage.setItem(KEY, theme);
+  }, [theme]);
+}
