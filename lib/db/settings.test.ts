@@ -1,0 +1,76 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { SETTINGS_DEFAULTS } from '../schema';
+import { clearAll } from './clear';
+import { db, SINGLETON_KEY } from './database';
+import { analyst, analystExtraction } from './fixtures/captures';
+import { recordCapture } from './record-capture';
+import { CorruptRowError } from './rows';
+import { getProfile, getSettings, saveProfile, updateSettings } from './settings';
+
+beforeEach(async () => {
+  await db.delete({ disableAutoOpen: false });
+});
+
+describe('settings', () => {
+  it('starts with the defaults: capture on, unsaved kept 30 days, all-sites and backups off', async () => {
+    expect(await getSettings()).toEqual({
+      captureEnabled: true,
+      keepUnsavedDays: 30,
+      allSitesDetection: false,
+      backupEveryDays: null,
+    });
+  });
+
+  it('merges updates and refuses invalid values without writing', async () => {
+    await updateSettings({ captureEnabled: false });
+    await updateSettings({ backupEveryDays: 7 });
+    expect(await getSettings()).toEqual({
+      ...SETTINGS_DEFAULTS,
+      captureEnabled: false,
+      backupEveryDays: 7,
+    });
+    await expect(updateSettings({ keepUnsavedDays: 0 })).rejects.toThrow();
+    await expect(updateSettings({ keepUnsavedDays: 2.5 })).rejects.toThrow();
+    expect((await getSettings()).keepUnsavedDays).toBe(30);
+  });
+
+  it('reads a damaged value as its default and keeps the others', async () => {
+    await db.settings.put(
+      { captureEnabled: false, keepUnsavedDays: 'forever', allSitesDetection: true } as never,
+      SINGLETON_KEY,
+    );
+    expect(await getSettings()).toEqual({
+      captureEnabled: false,
+      keepUnsavedDays: 30,
+      allSitesDetection: true,
+      backupEveryDays: null,
+    });
+  });
+});
+
+describe('profile', () => {
+  it('is null until saved, then stored as the profile schema normalises it', async () => {
+    expect(await getProfile()).toBeNull();
+    await saveProfile({ languages: [{ language: 'FR', level: 'native' }], skills: ['SQL'] });
+    expect(await getProfile()).toEqual({
+      languages: [{ language: 'fr', level: 'native' }],
+      skills: ['SQL'],
+    });
+  });
+
+  it('reports a damaged profile instead of handing it to fit', async () => {
+    await db.profile.put({ totalYears: -3 } as never, SINGLETON_KEY);
+    await expect(getProfile()).rejects.toBeInstanceOf(CorruptRowError);
+  });
+});
+
+describe('clearAll', () => {
+  it('empties every table', async () => {
+    await recordCapture(analyst, analystExtraction, Date.UTC(2026, 0, 1));
+    await updateSettings({ captureEnabled: false });
+    await saveProfile({ totalYears: 4 });
+    await clearAll();
+    expect(await Promise.all(db.tables.map((t) => t.count()))).toEqual(db.tables.map(() => 0));
+    expect((await getSettings()).captureEnabled).toBe(true);
+  });
+});
