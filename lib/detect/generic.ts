@@ -1,0 +1,115 @@
+import { meta } from './sites/dom';
+import { elementText, inlineText } from './text';
+
+/**
+ * Fallback for company career pages with no structured data. A page counts as a posting only
+ * when every signal agrees: a job-title h1, an apply control, requirement-style headings and
+ * enough text, and nothing says "article" or "list". Precision over recall: a missed posting
+ * can still be scanned; a blog post stored as a job is noise.
+ */
+
+const JOB_WORD =
+  /\b(engineer|developer|programmer|manager|designer|analyst|scientist|architect|specialist|consultant|assistant|associate|administrator|coordinator|officer|director|lead|head of|intern|internship|trainee|apprentice|technician|nurse|accountant|representative|executive|advisor|adviser|writer|editor|researcher|recruiter|operator|clerk|cashier|driver|teacher|tutor|chef|cook|electrician|mechanic|sales|marketing|support|product owner|ing[ée]nieur|d[ée]veloppeu[rs]e?|responsable|charg[ée]e? de|chef de projet|stagiaire|stage|alternan(?:ce|t)|entwickler(?:in)?|ingenieur(?:in)?|berater(?:in)?|leiter(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|werkstudent(?:in)?|praktikant(?:in)?|ausbildung|mitarbeiter(?:in)?|desarrollador(?:a)?|ingenier[oa]|t[ée]cnic[oa]|jef[ea] de|analista|becari[oa]|pr[áa]cticas|gerente|asesor(?:a)?|programador(?:a)?|medewerker|ontwikkelaar)\b/i;
+
+/** Gender/contract markers that only job titles carry: (m/w/d), (h/f), (f/m/x)... */
+const GENDER_MARK = /\((?:[mwfhdx*]\s?\/\s?){1,3}[mwfhdx*]\)/i;
+
+/** Plural or invitation headlines: a careers index or a blog post, not one job. */
+const NOT_ONE_JOB =
+  /\b(jobs|careers|open (?:positions|roles)|we(?:'| a)re hiring|join (?:our|the) team|vacancies|offres d'emploi|stellenangebote|karriere|empleos|tips|how to)\b/i;
+
+const APPLY =
+  /\b(apply|postuler|candidater|bewerben|jetzt bewerben|solicitar|aplicar|inscr[ií]bete|candidatar|solliciteer|submit (?:your )?application)\b/i;
+
+const REQUIREMENT_HEADING =
+  /\b(requirements?|qualifications?|what you(?:'ll| will) bring|what we(?:'re| are) looking for|who you are|about you|your profile|you have|must[- ]haves?|nice[- ]to[- ]haves?|skills|profil(?: recherch[ée])?|ce que nous recherchons|comp[ée]tences|vous [êe]tes|anforderungen|dein profil|ihr profil|das bringst du mit|was du mitbringst|qualifikation(?:en)?|requisitos|perfil|lo que buscamos|vereisten|wat (?:je|wij) (?:meebrengt|vragen))\b/i;
+
+const DUTY_HEADING =
+  /\b(responsibilities|what you(?:'ll| will) do|your role|the role|your mission|missions?|vos missions|le poste|aufgaben|deine aufgaben|ihre aufgaben|responsabilidades|funciones|tu misi[óo]n)\b/i;
+
+const MIN_TEXT = 400;
+const MAX_TITLE_WORDS = 14;
+
+function isArticle(doc: Document): boolean {
+  const ogType = meta(doc, 'og:type')?.toLowerCase();
+  if (ogType === 'article' || ogType === 'blog') return true;
+  if (doc.querySelector('meta[property="article:published_time"]')) return true;
+  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    const t = s.textContent ?? '';
+    if (/"@type"\s{0,5}:\s{0,5}"(BlogPosting|NewsArticle|Article)"/.test(t)) return true;
+  }
+  return false;
+}
+
+function jobTitle(doc: Document): { el: Element; text: string } | null {
+  const h1s = doc.querySelectorAll('h1');
+  // One headline per posting; a page with many h1s is a layout we cannot read reliably.
+  if (h1s.length === 0 || h1s.length > 2) return null;
+  const el = h1s[0];
+  const text = inlineText(el);
+  if (!el || !text || text.length > 150) return null;
+  if (text.split(' ').length > MAX_TITLE_WORDS || NOT_ONE_JOB.test(text)) return null;
+  if (!JOB_WORD.test(text) && !GENDER_MARK.test(text)) return null;
+  return { el, text };
+}
+
+function hasApply(doc: Document): boolean {
+  for (const el of doc.querySelectorAll('a, button, input[type="submit"]')) {
+    const label = inlineText(el) ?? el.getAttribute('value') ?? el.getAttribute('aria-label') ?? '';
+    if (label.length < 60 && APPLY.test(label)) return true;
+    const href = el.getAttribute('href');
+    if (href && /[/?&](apply|application|bewerbung|postuler)\b/i.test(href)) return true;
+  }
+  return false;
+}
+
+/** Many job-title links: a search result or careers index, not one posting. */
+function isList(doc: Document, title: string): boolean {
+  let jobLinks = 0;
+  for (const a of doc.querySelectorAll('a[href]')) {
+    const t = inlineText(a);
+    if (t && t !== title && t.length < 120 && JOB_WORD.test(t)) jobLinks++;
+    if (jobLinks >= 12) return true;
+  }
+  return false;
+}
+
+/** The smallest container of the title that also holds the requirement headings. */
+function contentRoot(title: Element, headings: Element[]): Element {
+  let node: Element | null = title.parentElement;
+  while (node?.parentElement) {
+    const n = node;
+    if (headings.every((h) => n.contains(h))) return n;
+    node = node.parentElement;
+  }
+  return node ?? title;
+}
+
+export interface GenericFields {
+  title: string;
+  company: string | null;
+  location: string | null;
+  text: string;
+}
+
+export function genericPosting(doc: Document, url: URL): GenericFields | null {
+  const title = jobTitle(doc);
+  if (!title || isArticle(doc)) return null;
+  const headings = [...doc.querySelectorAll('h2, h3, h4, dt, strong, b')].filter((h) => {
+    const t = inlineText(h);
+    return t !== null && t.length < 80;
+  });
+  const requirement = headings.filter((h) => REQUIREMENT_HEADING.test(inlineText(h) ?? ''));
+  const duty = headings.filter((h) => DUTY_HEADING.test(inlineText(h) ?? ''));
+  if (requirement.length === 0 || !hasApply(doc) || isList(doc, title.text)) return null;
+  const root = contentRoot(title.el, [...requirement, ...duty]);
+  const exclude = new Set(root.querySelectorAll('nav, header, footer, form, aside'));
+  const text = elementText(root, { exclude });
+  if (text.length < MIN_TEXT) return null;
+  return {
+    title: title.text,
+    company: meta(doc, 'og:site_name') ?? url.hostname.replace(/^(www|careers?|jobs)\./, ''),
+    location: null,
+    text,
+  };
+}

@@ -1,0 +1,38 @@
+import type { StructuredPosting } from './jsonld';
+import { elementText, inlineText } from './text';
+
+/** Value of one itemprop inside the item: `content` (meta), then text. */
+function prop(root: Element, name: string): string | null {
+  const el = root.querySelector(`[itemprop="${name}"]`);
+  if (!el) return null;
+  return el.getAttribute('content')?.trim() || inlineText(el);
+}
+
+function nested(root: Element, name: string, inner: string): string | null {
+  const el = root.querySelector(`[itemprop="${name}"]`);
+  if (!el) return null;
+  return prop(el, inner) ?? (el.getAttribute('content')?.trim() || inlineText(el));
+}
+
+/** A schema.org JobPosting given as microdata (SmartRecruiters, SuccessFactors RMK). */
+export function microdataPosting(doc: Document): StructuredPosting | null {
+  const items = doc.querySelectorAll('[itemscope][itemtype*="JobPosting"]');
+  // Several items: a list of postings, not one.
+  if (items.length !== 1) return null;
+  const root = items[0];
+  if (!root) return null;
+  const descEl = root.querySelector('[itemprop="description"]');
+  const location =
+    nested(root, 'jobLocation', 'addressLocality') ?? nested(root, 'jobLocation', 'name');
+  return {
+    title: prop(root, 'title') ?? prop(root, 'name'),
+    company: nested(root, 'hiringOrganization', 'name'),
+    location,
+    text: descEl ? elementText(descEl) || null : null,
+    url: (() => {
+      const u = root.querySelector('[itemprop="url"]');
+      return u?.getAttribute('href') ?? u?.getAttribute('content') ?? null;
+    })(),
+    raw: null,
+  };
+}

@@ -1,0 +1,81 @@
+import { elementText, inlineText } from '../text';
+
+/** First element matching any selector, tried in order (several markup generations per field). */
+export function first(root: ParentNode, selectors: readonly string[]): Element | null {
+  for (const sel of selectors) {
+    const el = root.querySelector(sel);
+    if (el) return el;
+  }
+  return null;
+}
+
+export function firstText(root: ParentNode, selectors: readonly string[]): string | null {
+  for (const sel of selectors) {
+    const t = inlineText(root.querySelector(sel));
+    if (t) return t;
+  }
+  return null;
+}
+
+export function meta(doc: Document, property: string): string | null {
+  const el = doc.querySelector(`meta[property="${property}"], meta[name="${property}"]`);
+  const v = el?.getAttribute('content')?.trim();
+  return v ? v : null;
+}
+
+export interface BlockOptions {
+  /** Join the text of every match of the first selector that matches (sectioned descriptions). */
+  all?: boolean;
+  /** Selectors of elements to leave out of the text (apply widgets, logos). */
+  exclude?: readonly string[];
+}
+
+/** Description text from the first selector that yields any. */
+export function blockText(
+  root: ParentNode,
+  selectors: readonly string[],
+  opts: BlockOptions = {},
+): string | null {
+  const exclude = opts.exclude?.length
+    ? new Set(root.querySelectorAll(opts.exclude.join(',')))
+    : undefined;
+  for (const sel of selectors) {
+    const els = opts.all ? [...root.querySelectorAll(sel)] : [root.querySelector(sel)];
+    const text = els
+      .filter((el): el is Element => el !== null)
+      .map((el) => elementText(el, { exclude }))
+      .filter((t) => t !== '')
+      .join('\n\n');
+    if (text) return text;
+  }
+  return null;
+}
+
+/** Value next to a label ("Location" heading → its next sibling; `<dt>` → `<dd>`). */
+export function labelled(root: ParentNode, tags: string, label: RegExp): string | null {
+  for (const el of root.querySelectorAll(tags)) {
+    const t = inlineText(el);
+    if (t && t.length < 40 && label.test(t)) {
+      const v = inlineText(el.nextElementSibling);
+      if (v) return v;
+    }
+  }
+  return null;
+}
+
+/** The first DNS label of the host: the tenant slug on hosted ATS boards. */
+export function subdomain(url: URL): string {
+  return url.hostname.split('.')[0] ?? url.hostname;
+}
+
+/** Path segments, empty ones dropped. */
+export function segments(url: URL): string[] {
+  return url.pathname.split('/').filter((s) => s !== '');
+}
+
+/** "Software Engineer at Acme" → "Acme"; used on titles of the form the site writes. */
+export function afterAt(s: string | null): string | null {
+  if (!s) return null;
+  const i = s.lastIndexOf(' at ');
+  return i >= 0 ? s.slice(i + 4).trim() || null : null;
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../index';
+import { capture, fixture } from '../test-helpers';
+
+describe('linkedin adapter', () => {
+  it('reads a logged-in /jobs/view page', () => {
+    const c = capture(
+      'linkedin-view.html',
+      'https://www.linkedin.com/jobs/view/3941234567/?trk=eml-email_job_alert&refId=abc%3D&trackingId=xyz',
+    );
+    expect(c).toMatchObject({
+      site: 'linkedin',
+      detectedBy: 'adapter',
+      jobKey: 'linkedin:3941234567',
+      canonicalUrl: 'https://www.linkedin.com/jobs/view/3941234567/',
+      title: 'Senior Robotics Software Engineer',
+      company: 'Northwind Robotics',
+      location: 'Berlin, Germany',
+    });
+    expect(c?.text).toContain('• 5+ years of professional C++ experience');
+    expect(c?.text).toContain("What you'll bring");
+    // The apply button is chrome, not posting text.
+    expect(c?.text).not.toContain('Easy Apply');
+  });
+
+  it('reads the guest SEO page and gives it the same key as /jobs/view/{id}', () => {
+    const c = capture(
+      'linkedin-guest.html',
+      'https://br.linkedin.com/jobs/view/engenheiro-de-dados-senior-at-banco-aurora-4012398765?position=1&pageNum=0',
+    );
+    expect(c).toMatchObject({
+      jobKey: 'linkedin:4012398765',
+      canonicalUrl: 'https://www.linkedin.com/jobs/view/4012398765/',
+      title: 'Engenheiro de Dados Sênior',
+      company: 'Banco Aurora',
+      location: 'São Paulo, SP',
+    });
+    expect(c?.text).toContain('• SQL avançado');
+    expect(c?.text).not.toContain('Mostrar mais');
+  });
+
+  it('reads the split view job named by currentJobId', () => {
+    const c = capture(
+      'linkedin-search.html',
+      'https://www.linkedin.com/jobs/search/?currentJobId=4100000001&keywords=data%20engineer',
+    );
+    expect(c).toMatchObject({
+      jobKey: 'linkedin:4100000001',
+      canonicalUrl: 'https://www.linkedin.com/jobs/view/4100000001/',
+      title: 'Data Engineer',
+      company: 'Lumière Analytics',
+      location: 'Lyon, Auvergne-Rhône-Alpes, France',
+    });
+  });
+
+  it('waits while the pane still shows the previous job after currentJobId changed', () => {
+    const doc = fixture('linkedin-search.html');
+    expect(
+      detect(doc, 'https://www.linkedin.com/jobs/search/?currentJobId=4100000002&keywords=data'),
+    ).toBeNull();
+  });
+
+  it('captures nothing on a search list with no job selected', () => {
+    const doc = fixture('linkedin-search.html');
+    expect(
+      detect(doc, 'https://www.linkedin.com/jobs/search/?keywords=data%20engineer'),
+    ).toBeNull();
+    expect(detect(doc, 'https://www.linkedin.com/feed/')).toBeNull();
+  });
+});

@@ -1,0 +1,74 @@
+import { numericId, selectorAdapter } from './define';
+import { segments } from './dom';
+
+/** The id at the end of `/jobs/view/{id}` or the guest SEO form `/jobs/view/{slug}-at-{co}-{id}`. */
+function viewId(url: URL): string | null {
+  const seg = segments(url);
+  const i = seg.indexOf('view');
+  if (seg[i - 1] !== 'jobs' || i < 0) return null;
+  return numericId(seg[i + 1]?.split('-').pop(), 6);
+}
+
+function idFromHref(href: string | null | undefined): string | null {
+  if (!href) return null;
+  const m = /\/jobs\/view\/(?:[a-z0-9%-]{0,200}-)?(\d{6,20})/i.exec(href);
+  return m?.[1] ?? null;
+}
+
+export const linkedin = selectorAdapter({
+  id: 'linkedin',
+  // Whole site: LinkedIn moves from the feed to jobs client-side, so a jobs-only match would miss it.
+  patterns: ['*://*.linkedin.com/*'],
+  host: /(^|\.)linkedin\.com$/,
+  // Split views (search, collections) name the selected job in currentJobId; without it no job is shown.
+  jobId: (url) => viewId(url) ?? numericId(url.searchParams.get('currentJobId'), 6),
+  canonical: (_url, id) => `https://www.linkedin.com/jobs/view/${id}/`,
+  // The split view's detail pane links its title to the job it shows: it lags the URL while loading.
+  renderedJobId: (doc) =>
+    idFromHref(
+      doc
+        .querySelector(
+          '.job-details-jobs-unified-top-card__job-title a[href*="/jobs/view/"], .jobs-unified-top-card__job-title a[href*="/jobs/view/"]',
+        )
+        ?.getAttribute('href'),
+    ) ??
+    numericId(
+      doc
+        .querySelector(
+          '.jobs-search__job-details--container[data-job-id], .jobs-details [data-job-id]',
+        )
+        ?.getAttribute('data-job-id'),
+      6,
+    ),
+  title: [
+    '.job-details-jobs-unified-top-card__job-title h1',
+    '.job-details-jobs-unified-top-card__job-title',
+    '.jobs-unified-top-card__job-title',
+    'h1.top-card-layout__title',
+    'h1.topcard__title',
+    '.jobs-details__main-content h1',
+    '.job-view-layout h1',
+  ],
+  company: [
+    '.job-details-jobs-unified-top-card__company-name a',
+    '.job-details-jobs-unified-top-card__company-name',
+    '.jobs-unified-top-card__company-name',
+    'a.topcard__org-name-link',
+    'a[data-tracking-control-name="public_jobs_topcard-org-name"]',
+  ],
+  location: [
+    '.job-details-jobs-unified-top-card__primary-description-container',
+    '.job-details-jobs-unified-top-card__bullet',
+    '.jobs-unified-top-card__bullet',
+    'span.topcard__flavor--bullet',
+  ],
+  // "Paris, Île-de-France · 2 days ago · 87 applicants": the location is the first part.
+  cleanLocation: (s) => s.split(' · ')[0]?.trim() ?? s,
+  description: [
+    '#job-details',
+    '.jobs-description__content',
+    '.jobs-box__html-content',
+    '.jobs-description-content__text',
+    '.show-more-less-html__markup',
+  ],
+});

@@ -1,0 +1,24 @@
+import { canonicalize } from '../canonical';
+import { selectorAdapter } from './define';
+
+export const stepstone = selectorAdapter({
+  id: 'stepstone',
+  patterns: [
+    '*://www.stepstone.de/*',
+    '*://www.stepstone.at/*',
+    '*://www.stepstone.be/*',
+    '*://www.stepstone.nl/*',
+  ],
+  host: /^www\.stepstone\.[a-z]{2}$/,
+  // /stellenangebote--{slug}--{id}-inline.html: the number before "-inline" / ".html".
+  jobId: (url) => {
+    if (!url.pathname.startsWith('/stellenangebote--')) return null;
+    const m = /--(\d{5,12})(?:-[a-z]{1,12})?\.html$/.exec(url.pathname);
+    return m?.[1] ?? null;
+  },
+  canonical: (url) => canonicalize(url, []),
+  title: ['[data-at="header-job-title"]', 'h1'],
+  company: ['[data-at="metadata-company-name"]', '[data-at="header-company-name"]'],
+  location: ['[data-at="metadata-location"]'],
+  description: ['[data-at="job-ad-content"]', '[data-at^="section-text-"]'],
+});

@@ -1,0 +1,27 @@
+/** What a site adapter reads from a posting page. */
+export interface SiteFields {
+  title: string | null;
+  company: string | null;
+  location: string | null;
+  text: string;
+}
+
+export interface SiteAdapter {
+  /** Short site id, also the job-key prefix ('linkedin', 'greenhouse', ...). */
+  id: string;
+  /** Manifest match patterns: where the content script runs for this site. */
+  patterns: readonly string[];
+  /** The URL belongs to this site (posting or not). */
+  matches(url: URL): boolean;
+  /** The posting id this URL (or page) names, or null when the page is not one posting. */
+  jobId(url: URL, doc: Document): string | null;
+  /** Canonical URL of the posting with this id. */
+  canonicalUrl(url: URL, jobId: string): string;
+  /**
+   * Id of the job the page currently *shows*, when the page says so. On split views it lags
+   * behind the URL while the new job renders; a mismatch means "not ready yet".
+   */
+  renderedJobId?(doc: Document): string | null;
+  /** The posting's fields, or null when the page does not show one. */
+  extract(doc: Document, url: URL): SiteFields | null;
+}

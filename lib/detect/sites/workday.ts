@@ -1,0 +1,39 @@
+import { canonicalize } from '../canonical';
+import { selectorAdapter } from './define';
+import { segments, subdomain } from './dom';
+
+/** Requisition id: what follows the last "_" of the slug after /job/ ("..._R45693", "..._JR-123-1"). */
+function requisition(url: URL): string | null {
+  const seg = segments(url);
+  const j = seg.indexOf('job');
+  const last = j >= 0 ? seg[seg.length - 1] : undefined;
+  if (!last || seg.length < j + 2) return null;
+  const slug = last === 'apply' || last === 'applyManually' ? seg[seg.length - 2] : last;
+  const req = slug?.slice(slug.lastIndexOf('_') + 1);
+  return req && slug?.includes('_') && /^[A-Za-z0-9-]{2,40}$/.test(req) ? req.toUpperCase() : null;
+}
+
+export const workday = selectorAdapter({
+  id: 'workday',
+  patterns: ['*://*.myworkdayjobs.com/*', '*://*.myworkdaysite.com/*'],
+  host: /\.(myworkdayjobs|myworkdaysite)\.com$/,
+  jobId: (url) => {
+    const req = requisition(url);
+    return req ? `${subdomain(url).toLowerCase()}:${req}` : null;
+  },
+  // Locale prefix (/en-US/) and apply steps are the same posting.
+  canonical: (url) => {
+    const u = new URL(url.href);
+    u.pathname = u.pathname
+      .replace(/^\/[a-z]{2}-[A-Z]{2}(?=\/)/, '')
+      .replace(/\/apply(\/applyManually)?\/?$/, '');
+    return canonicalize(u, []);
+  },
+  title: ['[data-automation-id="jobPostingHeader"]'],
+  location: ['[data-automation-id="locations"] dd', '[data-automation-id="locations"]'],
+  description: ['[data-automation-id="jobPostingDescription"]'],
+  // The header holds the career site's brand; the tenant slug is the last resort.
+  companyFallback: (doc, url) =>
+    doc.querySelector('[data-automation-id="headerTitle"]')?.textContent?.trim() || subdomain(url),
+  cleanLocation: (s) => s.replace(/^locations?\s*/i, ''),
+});

@@ -1,0 +1,180 @@
+/**
+ * DOM → plain text without layout: walks `textContent`-level nodes (never `innerText`, which forces
+ * a reflow), keeps block boundaries as line breaks and list items as "• item" lines.
+ */
+
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'button',
+  'select',
+  'option',
+  'textarea',
+  'iframe',
+  'canvas',
+  'head',
+]);
+
+/** Blocks that end a paragraph (a blank line); other blocks only end a line. */
+const PARAGRAPH = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'table',
+  'blockquote',
+]);
+const LINE = new Set([
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'li',
+  'tr',
+  'dt',
+  'dd',
+  'dl',
+  'pre',
+  'figure',
+  'figcaption',
+  'form',
+  'fieldset',
+  'address',
+  'hr',
+  'br',
+]);
+
+export const BULLET = '• ';
+
+export type Boundary = 'line' | 'paragraph' | null;
+
+export function boundaryOf(tag: string): Boundary {
+  if (PARAGRAPH.has(tag)) return 'paragraph';
+  if (LINE.has(tag)) return 'line';
+  return null;
+}
+
+export function isSkippedTag(tag: string): boolean {
+  return SKIP.has(tag);
+}
+
+/** Collects text pieces and break markers, then normalises whitespace once at the end. */
+export class TextBuilder {
+  private parts: string[] = [];
+  private size = 0;
+
+  constructor(private readonly limit = Number.POSITIVE_INFINITY) {}
+
+  get full(): boolean {
+    return this.size >= this.limit;
+  }
+
+  text(s: string): void {
+    if (this.full || s.length === 0) return;
+    // Source newlines inside text are layout-insignificant in HTML: only elements break lines.
+    this.parts.push(s.replace(/\s+/g, ' '));
+    this.size += s.length;
+  }
+
+  /** A line break; a paragraph is a blank line. */
+  brk(kind: Exclude<Boundary, null>): void {
+    this.parts.push(kind === 'paragraph' ? '\n\n' : '\n');
+  }
+
+  bullet(): void {
+    this.parts.push('\n', BULLET);
+  }
+
+  toString(): string {
+    return tidy(this.parts.join(''));
+  }
+}
+
+/** Collapse runs of spaces, trim lines, keep at most one blank line, drop empty bullets. */
+export function tidy(raw: string): string {
+  const out: string[] = [];
+  let blank = false;
+  for (const line of raw.split('\n')) {
+    const t = line.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+    if (t === '' || t === BULLET.trim()) {
+      blank = out.length > 0;
+      continue;
+    }
+    if (blank) out.push('');
+    blank = false;
+    out.push(t);
+  }
+  return out.join('\n');
+}
+
+export function tagOf(el: Element): string {
+  return el.localName || el.nodeName.toLowerCase();
+}
+
+function hidden(el: Element): boolean {
+  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+}
+
+export interface TextOptions {
+  /** Elements to leave out (logos, apply widgets, footers inside the description). */
+  exclude?: ReadonlySet<Element>;
+  /** Stop collecting after about this many characters. */
+  limit?: number;
+}
+
+/** Plain text of an element: block boundaries as line breaks, `<li>` as "• " lines. */
+export function elementText(root: Element, opts: TextOptions = {}): string {
+  const out = new TextBuilder(opts.limit);
+  walk(root, out, opts.exclude);
+  return out.toString();
+}
+
+/** Iterative walk (pages can nest thousands deep; recursion could overflow). */
+function walk(root: Element, out: TextBuilder, exclude?: ReadonlySet<Element>): void {
+  // Each stack entry is a node to enter, or a closing marker for a block element.
+  const stack: Array<Node | Boundary> = [root];
+  while (stack.length > 0 && !out.full) {
+    const item = stack.pop();
+    if (item === undefined || item === null) continue;
+    if (typeof item === 'string') {
+      out.brk(item);
+      continue;
+    }
+    if (item.nodeType === 3) {
+      out.text(item.nodeValue ?? '');
+      continue;
+    }
+    if (item.nodeType !== 1) continue;
+    const el = item as Element;
+    const tag = tagOf(el);
+    if (SKIP.has(tag) || (el !== root && (hidden(el) || exclude?.has(el)))) continue;
+    const boundary = boundaryOf(tag);
+    if (tag === 'li') out.bullet();
+    else if (boundary) out.brk(boundary);
+    if (boundary) stack.push(boundary);
+    const kids = el.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) {
+      const k = kids[i];
+      if (k) stack.push(k);
+    }
+  }
+}
+
+/** Text of a short field (title, company): one line, whitespace collapsed. */
+export function inlineText(el: Element | null | undefined): string | null {
+  if (!el) return null;
+  const t = (el.textContent ?? '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  return t === '' ? null : t;
+}
