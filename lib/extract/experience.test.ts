@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { extractExperience } from './experience';
+import type { Sentence } from './types';
+
+function sentence(text: string, section: Sentence['section'] = null): Sentence {
+  return { text, start: 0, end: text.length, heading: null, section };
+}
+
+function years(text: string, section: Sentence['section'] = null) {
+  return extractExperience(sentence(text, section)).flatMap((f) =>
+    f.kind === 'experience' ? [{ minYears: f.minYears, maxYears: f.maxYears, field: f.field }] : [],
+  );
+}
+
+describe('extractExperience: English', () => {
+  it.each([
+    ['5+ years of experience in B2B sales', 5, null, 'B2B sales'],
+    ['3-5 years of experience with React', 3, 5, 'React'],
+    ['At least five years of professional experience', 5, null, null],
+    [
+      'Minimum of 4 years experience in a senior customer support role, preferably in fast-paced online support',
+      4,
+      null,
+      'senior customer support role',
+    ],
+    [
+      '5 years experience in marketingadvertisingdigital, with specific acumen across search',
+      5,
+      null,
+      'marketing, advertising, digital',
+    ],
+    ['Between 2 and 4 years of relevant experience', 2, 4, null],
+    ["7+ years' experience as a product designer", 7, null, 'product designer'],
+    ['6 months of experience in customer service', 0.5, null, 'customer service'],
+    ['18 months experience in retail', 1.5, null, 'retail'],
+    ['Up to 2 years of experience in logistics', null, 2, 'logistics'],
+    ['10+ yrs exp in embedded systems', 10, null, 'embedded systems'],
+    ['You have 8 years of B2B sales experience', 8, null, 'B2B sales'],
+    ['Experience: 3 years minimum', 3, null, null],
+  ])('%s', (text, min, max, field) => {
+    expect(years(text)).toEqual([{ minYears: min, maxYears: max, field }]);
+  });
+
+  it('reads "N years in a role" only under a requirements heading', () => {
+    expect(years('3 years in a recruiting role', 'required')).toEqual([
+      { minYears: 3, maxYears: null, field: 'recruiting role' },
+    ]);
+    expect(years('3 years in Berlin changed us')).toEqual([]);
+  });
+});
+
+describe('extractExperience: other languages', () => {
+  it.each([
+    ["2 ans d'expérience minimum dans la vente", 2, null, 'vente'],
+    ["3 à 5 ans d'expérience en gestion de projet", 3, 5, 'gestion de projet'],
+    [
+      "Vous justifiez d'au moins trois ans d'expérience en tant que développeur",
+      3,
+      null,
+      'développeur',
+    ],
+    ['Mindestens 3 Jahre Berufserfahrung im Vertrieb', 3, null, 'Vertrieb'],
+    ['2-3 Jahre Erfahrung in der Softwareentwicklung', 2, 3, 'Softwareentwicklung'],
+    ['Al menos 5 años de experiencia en atención al cliente', 5, null, 'atención al cliente'],
+    ['Experiencia mínima de 3 años en puestos similares', 3, null, 'puestos similares'],
+    ['Almeno 2 anni di esperienza nel ruolo', 2, null, 'ruolo'],
+    ['Pelo menos 3 anos de experiência em vendas', 3, null, 'vendas'],
+    ['Minimaal 3 jaar werkervaring als accountmanager', 3, null, 'accountmanager'],
+  ])('%s', (text, min, max, field) => {
+    expect(years(text)).toEqual([{ minYears: min, maxYears: max, field }]);
+  });
+});
+
+describe('extractExperience: traps', () => {
+  it.each([
+    'Founded 20 years ago, we have grown into a global team with deep experience.',
+    'We are a 10-year-old company with experience in payments.',
+    'For over 30 years we have helped customers with our experience.',
+    'Our team has 15 years of experience in fintech.',
+    'We have 25 years of experience building boats.',
+    'Every laptop comes with a 3-year warranty and our experience.',
+    'This is a 12-month contract for an experienced analyst.',
+    'Candidates must be 18 years or older.',
+    'You must be at least 18 years of age.',
+    'Depuis plus de 20 ans, notre expérience fait la différence.',
+    'Seit 25 Jahren bringen wir Erfahrung in die Logistik.',
+    'Contrato de 6 meses con experiencia garantizada.',
+    'Our platform has 10 years of experience data.',
+  ])('%s', (text) => {
+    expect(
+      years(text, 'required').filter((e) => e.minYears !== null || e.maxYears !== null),
+    ).toEqual([]);
+  });
+
+  it('keeps the candidate requirement next to a contract length', () => {
+    expect(years('12-month contract; 3 years of experience in audit required')).toEqual([
+      { minYears: 3, maxYears: null, field: 'audit' },
+    ]);
+  });
+});
+
+describe('extractExperience: qualitative', () => {
+  it('keeps experience without a number when the line reads as a requirement', () => {
+    expect(years('Demonstrated experience in an operational and/or support role.')).toEqual([
+      { minYears: null, maxYears: null, field: 'operational and/or support role' },
+    ]);
+    expect(years('Mehrjährige Berufserfahrung im Projektmanagement')).toEqual([
+      { minYears: null, maxYears: null, field: 'Projektmanagement' },
+    ]);
+    expect(
+      years('Experience working with vendor partners, especially in quality programs'),
+    ).toEqual([{ minYears: null, maxYears: null, field: 'working with vendor partners' }]);
+  });
+
+  it('ignores experience mentioned in passing', () => {
+    expect(years('We want you to have a great experience with us.')).toEqual([]);
+    expect(years('The candidate experience matters to us.')).toEqual([]);
+  });
+});

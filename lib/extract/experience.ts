@@ -1,0 +1,136 @@
+import { cleanField } from './field';
+import { NUMBER_WORD_PATTERN, parseCount } from './numbers';
+import type { Found, Sentence, SentenceExtractor } from './types';
+
+/**
+ * Years of experience: "5+ years", "3-5 years", "at least five years", "6 months", and the same in
+ * French, German, Spanish, Italian, Portuguese and Dutch, with the field they are in. A number of
+ * years only counts when the words around it talk about experience, and never when they describe
+ * the company, a colleague, a warranty, a contract length or an age.
+ */
+
+const NUM = `(\\d{1,2}(?:[.,]5)?|${NUMBER_WORD_PATTERN})`;
+const YEAR = 'years?|yrs?|ann[ée]es?|ans?|jahren?|jahre?|años?|anni|anno|anos?|jaar';
+const MONTH = 'months?|mois|monaten?|monate|meses|mesi|mese|maanden|maand';
+const RANGE_SEP = '\\s{0,2}(?:-|–|—|to|à|a|bis|y|e|et|und|and|tot|or|ou|oder|o)\\s{0,2}';
+
+/** A count, an optional range or "+", then a year or month unit. */
+const DURATION = new RegExp(
+  `(?<![\\p{L}\\d.,])${NUM}(?:${RANGE_SEP}${NUM})?\\s{0,2}(\\+|plus)?\\s{0,2}(?:-\\s?)?(?:(${YEAR})|(${MONTH}))(?![\\p{L}])`,
+  'giu',
+);
+
+const EXPERIENCE_WORD =
+  /experience|\bexp\b|expérience|erfahrung|experiencia|esperienz|experiência|ervaring|background|track record|praxis/i;
+
+/** After the duration: words showing it is time spent working. */
+const CONTEXT_AFTER =
+  /^.{0,60}(?:experience|\bexp\b|expérience|erfahrung|experiencia|esperienz|experiência|ervaring|background|track record|working|work(?:ed)? (?:in|as|with)|professional|in (?:the )?(?:industry|field)|praxis|in a (?:similar|related|comparable)|berufs|en el (?:sector|puesto)|nel ruolo|no mercado)/i;
+/** Before it: "Experience: 3 years", "expérience de 3 ans", "experiencia mínima de 3 años". */
+const CONTEXT_BEFORE =
+  /(?:experience|expérience|erfahrung|experiencia|esperienza|experiência|ervaring)\b.{0,30}$/i;
+/** "3 years in sales" under a requirements heading. */
+const IN_ROLE_AFTER = /^\s{0,3}(?:in|as|within|at|im|als|en|como|come|nel|na|no|als|bij)\s/i;
+
+/** Years that describe something other than the candidate's experience. */
+const TRAP_AFTER =
+  /^[\s'’-]{0,3}(?:ago|old|of age|or older|of history|of existence|of growth|of innovation|of success|of service|in business|warranty|guarantee|garantie|garantía|contract|contrat|contrato|contratto|vertrag|fixed|term|lease|subscription|assignment|project|programme|program|internship|placement|secondment|mission|cover|anniversary|later|from now|d'âge|d'existence|alt\b|de edad|di età|de idade|oud)/i;
+const TRAP_BEFORE =
+  /(?:founded|established|since|over the (?:past|last)|in the (?:past|last)|for (?:over|more than|nearly|almost|about)|celebrat\w*|anniversary|depuis|seit|desde hace|hace|da oltre|da più di|há mais de|há|al ruim|aged?|âgée?s?|must be(?: at least)?|mayor de|maggiorenne|(?:contract|contrat|contrato|contratto|vertrag)(?: (?:of|for|de|di|von|über))?|duration|durée|dauer|duración|durata|duração|period of|term of|cdd(?: de)?|befristet(?: auf)?|looptijd|warranty|garantie)\s{0,3}(?:(?:de|of|von|auf|d'|at least|au moins|mindestens|al menos|plus de|more than|over)\s{0,3})?$/i;
+/** A company or team talking about itself earlier in the sentence. */
+const COMPANY_SUBJECT =
+  /\b(?:(?:our|the) (?:team|company|firm|founders?|business|agency|group|colleagues?|experts?|consultants?|people|staff|product|platform)\b|we(?:'ve| have)(?! (?:a|an|the|one|two) )|nous avons|notre (?:équipe|entreprise|société)|wir haben|unser(?:e|em)? (?:team|unternehmen|firma)|hemos|nuestr[oa]s? (?:equipo|empresa)|abbiamo|il nostro (?:team|gruppo)|la nostra (?:azienda|società)|temos|nossa (?:equipe|empresa)|wij hebben|ons team|onze organisatie)/i;
+
+const MAXIMUM_BEFORE =
+  /(?:up to|maximum(?: of)?|max\.?|bis zu|jusqu'à|hasta|fino a|até|tot)\s{0,3}$/i;
+
+/** "experience in X", "Erfahrung im X", "experiencia en X": where the field follows. */
+const FIELD_AFTER_WORD =
+  /(?:experience|\bexp\b|expérience|erfahrung|experiencia|esperienza|experiência|ervaring)\s{1,3}(?:(?:professionnelle|professionale|profesional|profissional|relevant|minimum|minimale|mínima|minima|significative|confirmée|réussie)\s{1,3})?(?:in|within|as|on|with|of|at|en tant que|en|dans|sur|comme|im|in der|in den|als|mit|bei|con|como|nel|nella|nei|negli|nell'|come|em|no|na|com|met|bij)\s{1,3}(.{2,100})/i;
+/** "3 years in a sales role", "5 ans dans la vente". */
+const FIELD_AFTER_UNIT =
+  /^\s{0,3}(?:(?:of\s)?(?:working\s)?(?:in|within|as|at|dans|en|im|als|en|como|come|nel|na|no|als))\s{1,3}(.{2,100})/i;
+/** "5+ years of B2B sales experience": the words between "of" and "experience". */
+const FIELD_BEFORE_WORD =
+  /^[\s'’]{0,2}(?:of|de|di|d'|van)\s{1,2}((?:[\p{L}\d/&+-]+\s){1,5}?)(?:experience|expérience|experiencia|esperienza|experiência|ervaring)\b/iu;
+const GENERIC_FIELD =
+  /^(?:(?:relevant|related|professional|proven|previous|prior|progressive|practical|hands-on|industry|work|working|total|full-time|combined|direct|demonstrated|solid|strong|post-qualification|professionnelle?|profesional|professionale|profissional|relevante)\s?)+$/i;
+
+/** Qualitative experience at the start of a requirement line ("Demonstrated experience in ..."). */
+const QUALITATIVE =
+  /^(?:(?:you have|you bring|have|must have|vous avez|sie haben|du hast|tienes|hai)\s{1,2})?(?:(?:demonstrated|proven|solid|strong|extensive|significant|substantial|hands-on|previous|prior|relevant|professional|practical|direct|deep|broad|some|first|mehrjährige|erste|fundierte|einschlägige|langjährige|une|première|solide|expérience)\s{1,2}){0,2}(?:work\s|berufs|werk|arbeits)?(?:experience|expérience|erfahrung|experiencia|esperienza|experiência|ervaring)\s{1,3}(?:(?:significative|confirmée|réussie|previa|demostrable|pregressa|comprovata|aantoonbare)\s{1,3})?(?:(?:in|with|within|as|on|en|dans|sur|im|in der|als|mit|con|como|nel|nella|come|em|com|met)\s|(?=(?:working|managing|leading|building|supporting|handling|driving|running|developing)\s))/i;
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+function fieldAfter(text: string, end: number): string | null {
+  const rest = text.slice(end, end + 160);
+  const before = FIELD_BEFORE_WORD.exec(rest);
+  if (before) {
+    const words = (before[1] as string).trim();
+    if (!GENERIC_FIELD.test(words)) return cleanField(words);
+  }
+  const near = rest.slice(0, 70);
+  const word = EXPERIENCE_WORD.exec(near);
+  if (word) {
+    const m = FIELD_AFTER_WORD.exec(rest.slice(word.index));
+    if (m) return cleanField(m[1] as string);
+    return null;
+  }
+  const unit = FIELD_AFTER_UNIT.exec(rest);
+  return unit ? cleanField(unit[1] as string) : null;
+}
+
+function isTrap(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 30);
+  if (TRAP_AFTER.test(after) || TRAP_BEFORE.test(before)) return true;
+  // A self-description ("our team has 15 years of experience") in the same clause.
+  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+  return COMPANY_SUBJECT.test(before.slice(clauseStart + 1));
+}
+
+function hasContext(sentence: Sentence, start: number, end: number): boolean {
+  const text = sentence.text;
+  if (CONTEXT_AFTER.test(text.slice(end, end + 80))) return true;
+  if (CONTEXT_BEFORE.test(text.slice(Math.max(0, start - 45), start))) return true;
+  return sentence.section !== null && IN_ROLE_AFTER.test(text.slice(end, end + 6));
+}
+
+export const extractExperience: SentenceExtractor = (sentence) => {
+  const text = sentence.text;
+  // Cheap gate: most sentences have no digit and no experience word.
+  if (!/\d/.test(text) && !EXPERIENCE_WORD.test(text)) return [];
+  const found: Found[] = [];
+  DURATION.lastIndex = 0;
+  for (let m = DURATION.exec(text); m; m = DURATION.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (isTrap(text, start, end) || !hasContext(sentence, start, end)) continue;
+    const a = parseCount(m[1] as string);
+    const b = m[2] === undefined ? null : parseCount(m[2]);
+    if (a === null) continue;
+    const perYear = m[5] === undefined ? 1 : 12;
+    const before = text.slice(Math.max(0, start - 25), start);
+    let min: number | null = round(a / perYear);
+    let max: number | null = b === null ? null : round(b / perYear);
+    if (max !== null && max < min) [min, max] = [max, min];
+    if (b === null && MAXIMUM_BEFORE.test(before)) [min, max] = [null, min];
+    found.push({
+      kind: 'experience',
+      minYears: min,
+      maxYears: max,
+      field: fieldAfter(text, end),
+      at: start,
+    });
+  }
+  if (found.length === 0) {
+    const q = QUALITATIVE.exec(text.slice(0, 200));
+    if (q) {
+      const field = cleanField(text.slice(q[0].length));
+      found.push({ kind: 'experience', minYears: null, maxYears: null, field, at: 0 });
+    }
+  }
+  return found;
+};

@@ -1,0 +1,69 @@
+/**
+ * Cleans the free-text "field" of an experience or education item ("in a senior customer support
+ * role" → "senior customer support role") and repairs words glued together when a posting lost
+ * its punctuation ("marketing/advertising/digital" → "marketingadvertisingdigital").
+ */
+
+/** Where a field phrase ends: clause punctuation or a word that starts a qualifier. */
+const FIELD_END =
+  /[,;:.()[\]!?]| (?:preferably|ideally|idéalement|idealerweise|idealmente|preferiblemente|preferibilmente|bij voorkeur|with specific|with a focus|including|especially|such as|e\.g|or similar|or equivalent|ou équivalent|oder vergleichbar|o similar|o equivalente|ou equivalente|of vergelijkbaar|is required|required|is a plus|a plus|un plus|is preferred|preferred|minimum|mínimo|minimo|mindestens|is essential|is a must|obligatoire|von vorteil|wünschenswert|deseable|se valorará|gradit[oa])(?![\p{L}])/iu;
+
+const LEADING_ARTICLE =
+  /^(?:a|an|the|une?|le|la|les|l'|des|du|der|die|das|dem|den|einer?|einem|el|los|las|una?|il|lo|gli|o|os|as|um|uma|het|een|de)\s+/i;
+
+/** Words common in job fields, used only to split a run-together token back into words. */
+const FIELD_WORDS = new Set(
+  (
+    'marketing advertising digital sales media social customer support service services success ' +
+    'software engineering engineer product products management manager project program data ' +
+    'analytics analysis design research development operations operational business finance ' +
+    'financial accounting consulting strategy strategic content communications communication ' +
+    'public relations brand partnerships partner account accounts agency agencies retail ' +
+    'ecommerce commerce online performance growth search measurement technology technical tech ' +
+    'security cloud infrastructure network systems system web mobile hardware healthcare health ' +
+    'legal compliance risk insurance banking investment trading supply chain logistics ' +
+    'procurement manufacturing quality assurance testing hr human resources recruiting ' +
+    'recruitment talent people education training learning policy trust safety enterprise saas ' +
+    'startup startups industry paid owned earned creative video gaming games editorial journalism ' +
+    'writing publishing events event hospitality travel real estate energy automotive'
+  ).split(' '),
+);
+
+/** Splits "marketingadvertisingdigital" into known words, or returns null when it cannot. */
+export function splitGlued(token: string): string[] | null {
+  const word = token.toLowerCase();
+  if (word.length < 10 || word.length > 60 || FIELD_WORDS.has(word) || !/^[a-z]+$/.test(word)) {
+    return null;
+  }
+  // best[i] = fewest words covering word[0, i); linear in length × max word length.
+  const best: (string[] | null)[] = new Array(word.length + 1).fill(null);
+  best[0] = [];
+  for (let i = 0; i < word.length; i++) {
+    const prefix = best[i];
+    if (!prefix) continue;
+    for (let j = i + 3; j <= Math.min(word.length, i + 15); j++) {
+      const piece = word.slice(i, j);
+      const current = best[j];
+      if (FIELD_WORDS.has(piece) && (!current || current.length > prefix.length + 1)) {
+        best[j] = [...prefix, piece];
+      }
+    }
+  }
+  const out = best[word.length];
+  // Two words may be a real compound ("accountmanager"); three or more is glue.
+  return out && out.length >= 3 ? out : null;
+}
+
+/** Cuts a field phrase at its clause end, strips articles, repairs glued words; null if empty. */
+export function cleanField(raw: string): string | null {
+  const end = FIELD_END.exec(raw);
+  let field = (end ? raw.slice(0, end.index) : raw).trim();
+  if (field.length > 80) field = field.slice(0, 80).replace(/\s+\S*$/, '');
+  field = field.replace(LEADING_ARTICLE, '').trim();
+  if (field.length < 2) return null;
+  if (!field.includes(' ')) {
+    const glued = splitGlued(field);
+    if (glued) return glued.join(', ');
+  }
+  return field;
+}

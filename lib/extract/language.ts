@@ -1,0 +1,142 @@
+import type { Cefr, LanguageLevel } from '../schema';
+import { LANGUAGE_CODE, LANGUAGE_NAME_PATTERN } from './language-names';
+import type { Found, SentenceExtractor } from './types';
+
+/**
+ * Human language requirements with their level. A language name counts only when it reads as a
+ * language: a level word or CEFR grade beside it, a German "-kenntnisse" compound, or a sentence
+ * about speaking/writing/proficiency; never "the French market" or "German customers".
+ *
+ * CEFR grades map to levels as C2/C1 → fluent, B2 → professional, B1/A2/A1 → basic: C2 is
+ * "mastery", not a native speaker, so "native" is kept for explicit native/mother-tongue wording.
+ */
+
+const NAME = new RegExp(
+  `(?<![\\p{L}])(${LANGUAGE_NAME_PATTERN})(kenntnisse|sprachkenntnisse|sprache|-(?=\\s))?(?![\\p{L}])`,
+  'giu',
+);
+
+const LEVEL_WORD = new RegExp(
+  [
+    '(?<native>native|mother tongue|first language|muttersprach\\p{L}*|langue maternelle|lengua materna|nativ[oa]|madre ?lingua|língua materna|moedertaal)',
+    '(?<fluent>fluent(?:ly)?|fluency|full professional|excellent|exceptional|perfect\\p{L}*|bilingual|bilingue|bilingüe|courant|couramment|parfaite?|excellente|fließend|verhandlungssicher\\p{L}*|exzellent\\p{L}*|sehr gut\\p{L}*|fluid[oa]|excelente|dominio|ottim[oa]|eccellente|fluente|vloeiend|uitstekend\\p{L}*)',
+    '(?<professional>professional|business|working proficiency|proficient|advanced|strong|good command|good|solid|professionnel\\p{L}*|avancé\\p{L}*|bon(?:ne)? (?:niveau|maîtrise)|gut\\p{L}*|fundiert\\p{L}*|avanzad[oa]|avanzat[oa]|avançad[oa]|buon[oa]?|goed\\p{L}*)',
+    '(?<basic>basic|conversational|intermediate|notions?|grundkenntnisse|básic[oa]|basico|base|basis|intermedi[oa]|intermédiaire|schulkenntnisse|elementary)',
+  ]
+    .map((g) => `(?<![\\p{L}])${g}(?![\\p{L}])`)
+    .join('|'),
+  'giu',
+);
+
+const CEFR = /(?<![\p{L}\d])([ABC][12])\+?(?![\p{L}\d])/gu;
+
+const CONTEXT =
+  /speak|spoken|fluen|language|langue|lingua|língua|idioma|sprach|taal|proficien|bilingu|bilingü|native|mother tongue|written|verbal|oral\b|communicat|courant|parl[eé]|écrit|maîtrise|kenntnis|fließend|verhandlungssicher|muttersprach|nivel|hablad|parlat|scritt|conoscenz|fluente|vloeiend|beheers|spreek|\blevel\b|niveau|(?<![\p{L}\d])[ABC][12](?![\p{L}\d])/iu;
+
+/** A nationality adjective, not a language: "French market", "German customers". */
+const ADJECTIVE_USE =
+  /^[\s-]{0,2}(?:market|customer|client|speaking|compan|law|gaap|team|office|subsidiar|cuisine|national|citizen|territor|region|partner|retail|government|tax|accounting|entit|culture|style|people|resident|universit|institution|econom|media|border|startup|ecosystem|brand|account|site|website|authorit|regulat|employment|labou?r|payroll|kunden|markt|marché|mercado|mercato|clientes|clienti|clientèle|entreprise|empresa|azienda|unternehmen|staat|state|passport|work permit)/i;
+const ARTICLE_BEFORE = /(?:\bthe|\ble|\bla|\bder|\bdie|\bdas|\bel|\bil|\bhet)\s{1,2}$/i;
+/** What ends the short window after a name ("Fluent English and basic French"). */
+const AFTER_STOP =
+  /,|;|\.|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bor\b|\bou\b|\boder\b|\bo\b|\bof\b/i;
+
+const CEFR_LEVEL: Record<Cefr, LanguageLevel> = {
+  C2: 'fluent',
+  C1: 'fluent',
+  B2: 'professional',
+  B1: 'basic',
+  A2: 'basic',
+  A1: 'basic',
+};
+
+const RANK: Record<LanguageLevel, number> = { basic: 1, professional: 2, fluent: 3, native: 4 };
+
+/** A requirement word right after the name ("English required", "Spanish a plus"). */
+const REQUIREMENT_AFTER =
+  /^[\s:(-]{0,3}(?:is |are )?(?:required|a plus|preferred|mandatory|a must|essential|desired|desirable|an asset|nice to have|obligatoire|exigé|requis|souhaité|un plus|erforderlich|zwingend|von vorteil|wünschenswert|imprescindible|requerido|obligatorio|deseable|valorable|richiest[oa]|gradit[oa]|preferibile|obrigatório|desejável|vereist|een pré|pluspunt)/i;
+/** Only separators between two names: "English, French and German". */
+const LIST_GAP = /^[\s,/&]{0,3}(?:(?:and|or|und|oder|et|ou|y|o|e|en|of)\s{1,2})?$/i;
+
+interface Level {
+  level: LanguageLevel | null;
+  cefr: Cefr | null;
+}
+
+/** The strongest level word and the last CEFR grade in a window. */
+function levelIn(window: string): Level {
+  let level: LanguageLevel | null = null;
+  LEVEL_WORD.lastIndex = 0;
+  for (let m = LEVEL_WORD.exec(window); m; m = LEVEL_WORD.exec(window)) {
+    const groups = m.groups ?? {};
+    const name = (['native', 'fluent', 'professional', 'basic'] as const).find((k) => groups[k]);
+    if (name && (level === null || RANK[name] > RANK[level])) level = name;
+  }
+  let cefr: Cefr | null = null;
+  CEFR.lastIndex = 0;
+  for (let m = CEFR.exec(window); m; m = CEFR.exec(window)) cefr = m[1] as Cefr;
+  return { level: level ?? (cefr ? CEFR_LEVEL[cefr] : null), cefr };
+}
+
+interface Hit {
+  code: string;
+  start: number;
+  end: number;
+  /** Level stated right after the name, which a list before it shares ("English and French (fluent)"). */
+  after: Level;
+  level: Level;
+}
+
+export const extractLanguages: SentenceExtractor = (sentence) => {
+  const text = sentence.text;
+  const hits: Hit[] = [];
+  const context = CONTEXT.test(text);
+  NAME.lastIndex = 0;
+  for (let m = NAME.exec(text); m; m = NAME.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const code = LANGUAGE_CODE.get((m[1] as string).toLowerCase());
+    if (!code || hits.some((h) => h.code === code)) continue;
+    const afterRaw = text.slice(end, end + 24);
+    const stop = AFTER_STOP.exec(afterRaw);
+    const after = levelIn(stop ? afterRaw.slice(0, stop.index) : afterRaw);
+    const prev = hits[hits.length - 1];
+    const windowStart = Math.max(prev ? prev.end : 0, start - 40);
+    const own = levelIn(text.slice(windowStart, start));
+    if (m[2] === undefined) {
+      if (ADJECTIVE_USE.test(text.slice(end, end + 30))) continue;
+      if (ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
+      const adjacent =
+        after.level !== null || own.level !== null || REQUIREMENT_AFTER.test(afterRaw);
+      const shortLine = sentence.section !== null && text.length <= 40;
+      if (!adjacent && !context && !shortLine) continue;
+    }
+    let level = after.level !== null || after.cefr !== null ? after : own;
+    if (level.level === null && prev && LIST_GAP.test(text.slice(prev.end, start))) {
+      level = prev.level;
+    } else if (level.level === null && !prev) {
+      const clause = text.slice(Math.max(0, start - 70), start);
+      level = levelIn(
+        clause.slice(Math.max(clause.lastIndexOf(';'), clause.lastIndexOf('. ')) + 1),
+      );
+    }
+    hits.push({ code, start, end, after, level });
+  }
+  // "English and French (fluent)": a level after the last name covers the list before it.
+  for (let i = hits.length - 2; i >= 0; i--) {
+    const hit = hits[i] as Hit;
+    const next = hits[i + 1] as Hit;
+    if (hit.level.level === null && LIST_GAP.test(text.slice(hit.end, next.start))) {
+      hit.level = next.after.level !== null ? next.after : next.level;
+    }
+  }
+  return hits.map(
+    (h): Found => ({
+      kind: 'language',
+      language: h.code,
+      level: h.level.level,
+      cefr: h.level.cefr,
+      at: h.start,
+    }),
+  );
+};
