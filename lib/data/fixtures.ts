@@ -1,0 +1,164 @@
+import type { Extraction, PageCapture } from '../schema';
+
+/** Postings written for the data tests (English, French, German), with small hand-made extractions. */
+
+function facts(posting: Partial<Extraction['posting']> & { lang: string }): Extraction['posting'] {
+  return {
+    title: null,
+    company: null,
+    locations: [],
+    workplace: null,
+    employmentType: null,
+    salary: null,
+    relocation: null,
+    visaSponsorship: null,
+    ...posting,
+  };
+}
+
+function evidence(text: string, quote: string) {
+  const start = text.indexOf(quote);
+  if (start < 0) throw new Error(`fixture quote not in text: ${quote}`);
+  return { text: quote, start, end: start + quote.length };
+}
+
+const supportText = `Customer Support Lead, Toronto (hybrid)
+You will lead a team of eight agents answering merchants by chat, email and phone.
+Requirements: 3+ years in customer support, including 1 year leading a team.
+French is a strong asset. Salary: CAD 72,000 – 85,000 per year.`;
+
+export const support: PageCapture = {
+  url: 'https://jobs.lever.co/maplepay/8f1c2a9e-11aa-4b7e-9c55-0d3f7b2e6a10',
+  canonicalUrl: 'https://jobs.lever.co/maplepay/8f1c2a9e-11aa-4b7e-9c55-0d3f7b2e6a10',
+  jobKey: 'lever:maplepay:8f1c2a9e-11aa-4b7e-9c55-0d3f7b2e6a10',
+  site: 'lever',
+  detectedBy: 'adapter',
+  title: 'Customer Support Lead',
+  company: 'MaplePay',
+  location: 'Toronto, ON',
+  text: supportText,
+  jsonLd: null,
+};
+
+export const supportExtraction: Extraction = {
+  posting: facts({
+    title: 'Customer Support Lead',
+    company: 'MaplePay',
+    locations: ['Toronto, ON'],
+    workplace: 'hybrid',
+    employmentType: 'full_time',
+    salary: { min: 72000, max: 85000, currency: 'CAD', period: 'year' },
+    lang: 'en',
+  }),
+  requirements: [
+    {
+      kind: 'experience',
+      minYears: 3,
+      maxYears: null,
+      field: 'customer support',
+      required: true,
+      evidence: evidence(
+        supportText,
+        'Requirements: 3+ years in customer support, including 1 year leading a team.',
+      ),
+    },
+    {
+      kind: 'language',
+      language: 'fr',
+      level: null,
+      cefr: null,
+      required: false,
+      evidence: evidence(supportText, 'French is a strong asset.'),
+    },
+  ],
+};
+
+const comptableText = `Comptable fournisseurs (H/F) – CDI – Lyon 7e
+Rattaché(e) à la responsable comptable, vous traitez les factures fournisseurs et les rapprochements bancaires.
+Profil : BTS ou DUT en comptabilité, 2 ans d'expérience minimum, maîtrise de Sage et d'Excel.`;
+
+export const comptable: PageCapture = {
+  url: 'https://www.welcometothejungle.com/fr/companies/rhone-logistique/jobs/comptable-fournisseurs_lyon',
+  canonicalUrl:
+    'https://www.welcometothejungle.com/fr/companies/rhone-logistique/jobs/comptable-fournisseurs_lyon',
+  jobKey: 'wttj:rhone-logistique:comptable-fournisseurs_lyon',
+  site: 'wttj',
+  detectedBy: 'jsonld',
+  title: 'Comptable fournisseurs (H/F)',
+  company: 'Rhône Logistique',
+  location: 'Lyon',
+  text: comptableText,
+  jsonLd: JSON.stringify({ '@type': 'JobPosting', validThrough: '2026-05-31' }),
+};
+
+export const comptableExtraction: Extraction = {
+  posting: facts({
+    title: 'Comptable fournisseurs',
+    company: 'Rhône Logistique',
+    locations: ['Lyon'],
+    workplace: 'onsite',
+    employmentType: 'full_time',
+    lang: 'fr',
+  }),
+  requirements: [
+    {
+      kind: 'education',
+      level: 'associate',
+      field: 'comptabilité',
+      equivalentAccepted: false,
+      required: true,
+      evidence: evidence(
+        comptableText,
+        "Profil : BTS ou DUT en comptabilité, 2 ans d'expérience minimum, maîtrise de Sage et d'Excel.",
+      ),
+    },
+    {
+      kind: 'skill',
+      name: 'Sage',
+      required: true,
+      evidence: evidence(
+        comptableText,
+        "Profil : BTS ou DUT en comptabilité, 2 ans d'expérience minimum, maîtrise de Sage et d'Excel.",
+      ),
+    },
+  ],
+};
+
+const pflegeText = `Pflegefachkraft (m/w/d) Intensivstation – Teilzeit oder Vollzeit
+Ihr Profil: abgeschlossene Ausbildung als Pflegefachkraft, Bereitschaft zu Schicht- und Wochenenddiensten.
+Wir bieten: Vergütung nach TVöD-P, betriebliche Altersvorsorge, Jobticket.`;
+
+export const pflege: PageCapture = {
+  url: 'https://www.stepstone.de/stellenangebote--Pflegefachkraft-Intensivstation-Muenchen--10493822-inline.html',
+  canonicalUrl:
+    'https://www.stepstone.de/stellenangebote--Pflegefachkraft-Intensivstation-Muenchen--10493822-inline.html',
+  jobKey: 'stepstone:10493822',
+  site: 'stepstone',
+  detectedBy: 'generic',
+  title: 'Pflegefachkraft (m/w/d) Intensivstation',
+  company: 'Klinikum Isartal',
+  location: 'München',
+  text: pflegeText,
+  jsonLd: null,
+};
+
+export const pflegeExtraction: Extraction = {
+  posting: facts({
+    title: 'Pflegefachkraft Intensivstation',
+    company: 'Klinikum Isartal',
+    locations: ['München'],
+    workplace: 'onsite',
+    lang: 'de',
+  }),
+  requirements: [
+    {
+      kind: 'schedule',
+      schedule: 'shift',
+      required: true,
+      evidence: evidence(
+        pflegeText,
+        'Ihr Profil: abgeschlossene Ausbildung als Pflegefachkraft, Bereitschaft zu Schicht- und Wochenenddiensten.',
+      ),
+    },
+  ],
+};

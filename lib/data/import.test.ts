@@ -1,0 +1,244 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { addNote, clearAll, db, recordCapture, setStatus, updateNote } from '../db';
+import type { ExportFile } from '../schema/export';
+import { buildExport } from './export';
+import { comptable, pflege, support, supportExtraction } from './fixtures';
+import { applyImport, previewImport, previewImportText } from './import';
+import { DAY, seedTracker, T0 } from './testing-db';
+
+const snapshot = async () => JSON.stringify(await buildExport(0));
+
+let file: ExportFile;
+
+beforeEach(async () => {
+  await seedTracker();
+  file = await buildExport(T0 + 20 * DAY);
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('previewImport', () => {
+  it('finds nothing to do when the file is what is stored', async () => {
+    const preview = await previewImport(structuredClone(file));
+    expect(preview).toMatchObject({
+      ok: true,
+      added: 0,
+      updated: 0,
+      unchanged: 3,
+      keptLocal: 0,
+      eventsAdded: 0,
+      notesAdded: 0,
+      notesUpdated: 0,
+      profile: 'keep',
+      settings: 'keep',
+    });
+  });
+
+  it('writes nothing', async () => {
+    const before = await snapshot();
+    await clearAll();
+    const empty = await snapshot();
+    const preview = await previewImport(structuredClone(file));
+    expect(preview.ok && preview.added).toBe(3);
+    expect(await snapshot()).toBe(empty);
+    expect(before).not.toBe(empty);
+  });
+});
+
+describe('bad and foreign files', () => {
+  const cases: [string, () => unknown, RegExp][] = [
+    ['a list', () => [1, 2, 3], /not a Reqlens export: the file holds a list/],
+    ['null', () => null, /not a Reqlens export: the file holds null/],
+    [
+      'a JSON Resume',
+      () => ({ basics: { name: 'Ana García' }, work: [] }),
+      /not a Reqlens export: it has no "format" field/,
+    ],
+    [
+      'another format',
+      () => ({ format: 'huntr-export', version: 1 }),
+      /its format is "huntr-export"/,
+    ],
+    [
+      'a newer version',
+      () => ({ ...file, version: 2 }),
+      /newer Reqlens \(format version 2\).*reads version 1/,
+    ],
+    [
+      'a missing version',
+      () => ({ ...file, version: undefined }),
+      /unknown format version \(null\)/,
+    ],
+    [
+      'a corrupt posting',
+      () => ({
+        ...file,
+        postings: file.postings.map((p, i) => (i === 1 ? { ...p, status: 'hired' } : p)),
+      }),
+      /damaged, 1 problem: posting 2 \("stepstone:10493822"\) › status: /,
+    ],
+    ['a missing table', () => ({ ...file, notes: undefined }), /damaged, 1 problem: notes: /],
+    [
+      'an event of an unknown posting',
+      () => ({
+        ...file,
+        events: [
+          ...file.events,
+          { id: 99, jobKey: 'indeed:gone', from: 'seen', to: 'saved', at: T0 },
+        ],
+      }),
+      /event 99 belongs to posting "indeed:gone", which is not in the file/,
+    ],
+    [
+      'a posting twice',
+      () => ({ ...file, postings: [...file.postings, file.postings[0]] }),
+      /posting ".*" appears twice/,
+    ],
+  ];
+
+  it.each(cases)(
+    'rejects %s with a clear message and changes nothing',
+    async (_name, make, message) => {
+      await clearAll();
+      await recordCapture(
+        pflege,
+        { posting: { ...supportExtraction.posting }, requirements: [] },
+        T0,
+      );
+      const before = await snapshot();
+      const preview = await previewImport(make());
+      expect(preview.ok).toBe(false);
+      if (!preview.ok) expect(preview.error).toMatch(message);
+      await expect(applyImport(make() as ExportFile)).rejects.toThrow(message);
+      expect(await snapshot()).toBe(before);
+    },
+  );
+
+  it('reports text that is not JSON', async () => {
+    expect(await previewImportText('title,company\r\nAnalyst,Acme\r\n')).toEqual({
+      ok: false,
+      error: 'This file is not JSON, so it cannot be a Reqlens export.',
+    });
+  });
+
+  it('reads a file saved with a byte order mark', async () => {
+    const preview = await previewImportText(`\uFEFF${JSON.stringify(file)}`);
+    expect(preview.ok && preview.unchanged).toBe(3);
+  });
+
+  it('lists at most three problems and counts the rest', async () => {
+    const broken = {
+      ...file,
+      postings: file.postings.map((p) => ({ ...p, createdAt: -1, status: 'x' })),
+    };
+    const preview = await previewImport(broken);
+    expect(!preview.ok && preview.error).toMatch(
+      /6 problems: .*; .*; .* \(and 3 more\)\. Nothing was imported\.$/,
+    );
+  });
+});
+
+describe('applyImport', () => {
+  it('is all or nothing: a failure midway leaves the database as it was', async () => {
+    await clearAll();
+    await recordCapture(
+      pflege,
+      { posting: { ...supportExtraction.posting }, requirements: [] },
+      T0,
+    );
+    const before = await snapshot();
+    // Postings, bodies and events are written before notes: the failure comes after real writes.
+    const bulkAdd = vi
+      .spyOn(db.notes, 'bulkAdd')
+      .mockRejectedValueOnce(new Error('QuotaExceededError'));
+    await expect(applyImport(file)).rejects.toThrow('QuotaExceededError');
+    expect(bulkAdd).toHaveBeenCalledOnce();
+    expect(await snapshot()).toBe(before);
+    expect(await db.events.count()).toBe(0);
+  });
+
+  it('takes newer postings, keeps newer local ones and merges history without duplicates', async () => {
+    // Elsewhere (the file): the support posting moved on to interviewing, with a new note.
+    await setStatus(support.jobKey, 'interviewing', T0 + 21 * DAY);
+    const newNote = await addNote(
+      support.jobKey,
+      'Panel interview on Thursday 10:00',
+      T0 + 21 * DAY + 1,
+    );
+    const later = await buildExport(T0 + 22 * DAY);
+
+    // Here: back to the earlier state, then a local change to the comptable posting.
+    await clearAll();
+    await applyImport(file);
+    await setStatus(comptable.jobKey, 'applied', T0 + 30 * DAY);
+    const comptableNote =
+      (await db.notes.where('jobKey').equals(comptable.jobKey).first())?.id ?? -1;
+    await updateNote(comptableNote, 'Relancée le 16 mars, entretien le 20', T0 + 30 * DAY + 1);
+
+    const preview = await previewImport(later);
+    expect(preview).toMatchObject({
+      ok: true,
+      added: 0,
+      updated: 1,
+      unchanged: 1,
+      keptLocal: 1,
+      eventsAdded: 1,
+      notesAdded: 1,
+      notesUpdated: 0,
+    });
+    await applyImport(later);
+
+    const merged = await buildExport(0);
+    const status = Object.fromEntries(merged.postings.map((p) => [p.jobKey, p.status]));
+    expect(status[support.jobKey]).toBe('interviewing');
+    expect(status[comptable.jobKey]).toBe('applied');
+    expect(merged.events.map((e) => `${e.jobKey.split(':')[0]} ${e.to}`).sort()).toEqual([
+      'lever applied',
+      'lever interviewing',
+      'lever saved',
+      'wttj applied',
+      'wttj saved',
+    ]);
+    expect(merged.notes.map((n) => n.text).sort()).toEqual([
+      'Panel interview on Thursday 10:00',
+      'Referred by Priya (ex-colleague), "priority" pipeline',
+      'Relancée le 16 mars, entretien le 20',
+    ]);
+    expect(merged.notes.some((n) => n.id === newNote)).toBe(true);
+  });
+
+  it('takes a newer edit of a note and gives a clashing id a new one', async () => {
+    const noteOf = (f: ExportFile, key: string) => f.notes.find((n) => n.jobKey === key);
+    const edited: ExportFile = {
+      ...file,
+      notes: file.notes.map((n) =>
+        n.jobKey === comptable.jobKey
+          ? { ...n, text: 'Relancée: RDV le 20 mars', updatedAt: T0 + 25 * DAY }
+          : n,
+      ),
+    };
+    await db.notes.clear();
+    // Another note now holds the comptable note's id.
+    const clash = noteOf(file, comptable.jobKey)?.id ?? -1;
+    await db.notes.add({
+      id: clash,
+      jobKey: pflege.jobKey,
+      text: 'Schichtplan erfragen',
+      createdAt: T0,
+      updatedAt: T0,
+    });
+    await db.notes.add({
+      ...(noteOf(file, comptable.jobKey) ?? { jobKey: '', text: '', createdAt: 0, updatedAt: 0 }),
+      id: 500,
+    });
+
+    const counts = await applyImport(edited);
+    expect(counts).toMatchObject({ notesAdded: 1, notesUpdated: 1 });
+    const all = await db.notes.toArray();
+    expect(all.find((n) => n.id === clash)?.text).toBe('Schichtplan erfragen');
+    expect(all.find((n) => n.id === 500)?.text).toBe('Relancée: RDV le 20 mars');
+    expect(all.filter((n) => n.jobKey === support.jobKey)).toHaveLength(1);
+  });
+});

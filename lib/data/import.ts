@@ -1,0 +1,247 @@
+import { db, SINGLETON_KEY } from '../db/database';
+import {
+  Note,
+  PostingBody,
+  PostingDetail,
+  PostingRow,
+  type Profile,
+  type Settings,
+  StatusEvent,
+} from '../schema';
+import type { ExportFile } from '../schema/export';
+import { checkExportFile, parseImportText } from './import-check';
+
+/**
+ * Importing an export: a preview of what would change, then one all-or-nothing transaction.
+ *
+ * Merging rule: a posting in the file replaces the stored one with the same jobKey only when it is
+ * newer (`updatedAt`); otherwise the stored one stays. Events and notes are added unless already
+ * there (an event is the same when jobKey, from, to and time match; a note when jobKey and creation
+ * time match, and a newer edit of it replaces the stored text). Profile and settings are taken from
+ * the file only when none are stored, so importing never overwrites what the user set here.
+ */
+
+export interface ImportCounts {
+  /** Postings not stored yet. */
+  added: number;
+  /** Stored postings the file has a newer copy of. */
+  updated: number;
+  /** Stored postings identical to the file's. */
+  unchanged: number;
+  /** Stored postings newer than (or as new as, but different from) the file's: kept as they are. */
+  keptLocal: number;
+  eventsAdded: number;
+  notesAdded: number;
+  notesUpdated: number;
+  profile: 'import' | 'keep' | 'none';
+  settings: 'import' | 'keep';
+}
+
+export type ImportPreview =
+  | ({ ok: true; file: ExportFile } & ImportCounts)
+  | { ok: false; error: string };
+
+type NewEvent = Omit<StatusEvent, 'id'> & { id?: number };
+type NewNote = Omit<Note, 'id'> & { id?: number };
+
+interface ImportPlan extends ImportCounts {
+  rows: PostingRow[];
+  bodies: PostingBody[];
+  newEvents: NewEvent[];
+  newNotes: NewNote[];
+  changedNotes: Note[];
+  profileRow: Profile | null;
+  settingsRow: Settings | null;
+}
+
+interface Stored {
+  postings: Map<string, PostingDetail>;
+  events: StatusEvent[];
+  notes: Note[];
+  takenEventIds: Set<number>;
+  takenNoteIds: Set<number>;
+  hasProfile: boolean;
+  hasSettings: boolean;
+}
+
+const eventIdentity = (e: Omit<StatusEvent, 'id'>) => `${e.jobKey}\n${e.from}\n${e.to}\n${e.at}`;
+const noteIdentity = (n: Omit<Note, 'id'>) => `${n.jobKey}\n${n.createdAt}`;
+/** Parsed rows have their keys in schema order, so equal rows serialise equally. */
+const same = (a: PostingDetail, b: PostingDetail) =>
+  JSON.stringify(PostingDetail.parse(a)) === JSON.stringify(PostingDetail.parse(b));
+
+/** Keeps the file's id (so a restore is exact) unless it is taken; a row without id gets a new one. */
+function withFreeId<T extends { id: number }>(
+  row: T,
+  taken: Set<number>,
+): Omit<T, 'id'> & { id?: number } {
+  if (!taken.has(row.id)) {
+    taken.add(row.id);
+    return row;
+  }
+  const { id: _taken, ...rest } = row;
+  return rest;
+}
+
+/** Pure: what importing `file` over `stored` would write. */
+function planImport(file: ExportFile, stored: Stored): ImportPlan {
+  const plan: ImportPlan = {
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    keptLocal: 0,
+    eventsAdded: 0,
+    notesAdded: 0,
+    notesUpdated: 0,
+    profile: file.profile === null ? 'none' : stored.hasProfile ? 'keep' : 'import',
+    settings: stored.hasSettings ? 'keep' : 'import',
+    rows: [],
+    bodies: [],
+    newEvents: [],
+    newNotes: [],
+    changedNotes: [],
+    profileRow: null,
+    settingsRow: null,
+  };
+  for (const incoming of file.postings) {
+    const local = stored.postings.get(incoming.jobKey);
+    if (local && same(local, incoming)) {
+      plan.unchanged += 1;
+      continue;
+    }
+    if (local && local.updatedAt >= incoming.updatedAt) {
+      plan.keptLocal += 1;
+      continue;
+    }
+    if (local) plan.updated += 1;
+    else plan.added += 1;
+    plan.rows.push(PostingRow.parse(incoming));
+    plan.bodies.push(PostingBody.parse(incoming));
+  }
+
+  const knownEvents = new Set(stored.events.map(eventIdentity));
+  for (const event of file.events) {
+    const identity = eventIdentity(event);
+    if (knownEvents.has(identity)) continue;
+    knownEvents.add(identity);
+    plan.newEvents.push(withFreeId(event, stored.takenEventIds));
+  }
+  plan.eventsAdded = plan.newEvents.length;
+
+  const localNotes = new Map(stored.notes.map((n) => [noteIdentity(n), n]));
+  for (const note of file.notes) {
+    const identity = noteIdentity(note);
+    const local = localNotes.get(identity);
+    if (!local) {
+      const added = withFreeId(note, stored.takenNoteIds);
+      plan.newNotes.push(added);
+      localNotes.set(identity, { ...note, id: added.id ?? note.id });
+    } else if (note.updatedAt > local.updatedAt) {
+      const changed = { ...local, text: note.text, updatedAt: note.updatedAt };
+      plan.changedNotes.push(changed);
+      localNotes.set(identity, changed);
+    }
+  }
+  plan.notesAdded = plan.newNotes.length;
+  plan.notesUpdated = plan.changedNotes.length;
+
+  if (plan.profile === 'import') plan.profileRow = file.profile;
+  if (plan.settings === 'import') plan.settingsRow = file.settings;
+  return plan;
+}
+
+/** Reads only what the file touches; must run inside a transaction over the import tables. */
+async function readStored(file: ExportFile): Promise<Stored> {
+  const keys = file.postings.map((p) => p.jobKey);
+  const [rows, bodies, events, notes, eventsById, notesById, profile, settings] = await Promise.all(
+    [
+      db.postings.bulkGet(keys),
+      db.bodies.bulkGet(keys),
+      db.events.where('jobKey').anyOf(keys).toArray(),
+      db.notes.where('jobKey').anyOf(keys).toArray(),
+      db.events.bulkGet(file.events.map((e) => e.id)),
+      db.notes.bulkGet(file.notes.map((n) => n.id)),
+      db.profile.get(SINGLETON_KEY),
+      db.settings.get(SINGLETON_KEY),
+    ],
+  );
+  const postings = new Map<string, PostingDetail>();
+  rows.forEach((row, i) => {
+    // A damaged stored row counts as absent, so importing a backup repairs it.
+    const parsed = PostingDetail.safeParse({ ...bodies[i], ...row });
+    if (row && parsed.success) postings.set(parsed.data.jobKey, parsed.data);
+  });
+  const ids = (list: readonly ({ id?: number } | undefined)[]) =>
+    new Set(list.flatMap((r) => (typeof r?.id === 'number' ? [r.id] : [])));
+  return {
+    postings,
+    events: events.flatMap((e) => {
+      const parsed = StatusEvent.safeParse(e);
+      return parsed.success ? [parsed.data] : [];
+    }),
+    notes: notes.flatMap((n) => {
+      const parsed = Note.safeParse(n);
+      return parsed.success ? [parsed.data] : [];
+    }),
+    takenEventIds: ids(eventsById),
+    takenNoteIds: ids(notesById),
+    hasProfile: profile !== undefined,
+    hasSettings: settings !== undefined,
+  };
+}
+
+const importTables = () => [db.postings, db.bodies, db.events, db.notes, db.profile, db.settings];
+
+function counts(plan: ImportPlan): ImportCounts {
+  const { added, updated, unchanged, keptLocal, eventsAdded, notesAdded, notesUpdated } = plan;
+  return {
+    added,
+    updated,
+    unchanged,
+    keptLocal,
+    eventsAdded,
+    notesAdded,
+    notesUpdated,
+    profile: plan.profile,
+    settings: plan.settings,
+  };
+}
+
+/** Validates a parsed JSON value and says what importing it would change. Writes nothing. */
+export async function previewImport(json: unknown): Promise<ImportPreview> {
+  const checked = checkExportFile(json);
+  if (!checked.ok) return checked;
+  const { file } = checked;
+  const plan = await db.transaction('r', importTables(), async () =>
+    planImport(file, await readStored(file)),
+  );
+  return { ok: true, file, ...counts(plan) };
+}
+
+/** `previewImport` for the text of a chosen file. */
+export async function previewImportText(text: string): Promise<ImportPreview> {
+  const parsed = parseImportText(text);
+  return parsed.ok ? previewImport(parsed.json) : parsed;
+}
+
+/**
+ * Applies a previewed file in one read-write transaction: the plan is made again inside it (the
+ * background may have stored a capture since the preview), and any failure rolls everything back.
+ */
+export async function applyImport(file: ExportFile): Promise<ImportCounts> {
+  // Checked again: the type is only a promise, and a bad file must change nothing.
+  const checked = checkExportFile(file);
+  if (!checked.ok) throw new Error(checked.error);
+  const valid = checked.file;
+  return db.transaction('rw', importTables(), async () => {
+    const plan = planImport(valid, await readStored(valid));
+    await db.postings.bulkPut(plan.rows);
+    await db.bodies.bulkPut(plan.bodies);
+    await db.events.bulkAdd(plan.newEvents);
+    await db.notes.bulkAdd(plan.newNotes);
+    await db.notes.bulkPut(plan.changedNotes);
+    if (plan.profileRow) await db.profile.put(plan.profileRow, SINGLETON_KEY);
+    if (plan.settingsRow) await db.settings.put(plan.settingsRow, SINGLETON_KEY);
+    return counts(plan);
+  });
+}
