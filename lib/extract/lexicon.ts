@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { ALIASES, AMBIGUOUS, CERTIFICATIONS, EXTRA_SKILLS } from './alias-table';
+import dictionary from './data/skills.json';
+import { nameKey } from './lexicon-tokens';
+
+/** What one written form of a name resolves to, and how strictly it must be written to count. */
+export interface LexEntry {
+  name: string;
+  kind: 'skill' | 'certification';
+  /** Must start with a capital ("Excel", not "excel" the verb). */
+  capital: boolean;
+  /** Short acronym: must be written in capitals ("SAS", "CIA", "SEO"). */
+  upper: boolean;
+  /** An everyday word too ("Go", "Swift", "R"): needs a tech context (skills.ts). */
+  ambiguous: boolean;
+}
+
+export const MAX_NGRAM = 4;
+
+const Dictionary = z.object({ entries: z.array(z.array(z.string()).min(1)) });
+const SHORT_ACRONYM = /^[A-Z0-9]{1,3}$/;
+const LETTERS_ONLY = /^\p{L}{1,2}$/u;
+
+/** "Service Cloud", "Design Thinking": everyday words that name a thing only when capitalised. */
+function isTitlePhrase(form: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}$/u.test(form);
+}
+
+/**
+ * `strictCaps`: an all-capitals catalogue form ("ENFORCE", "BASIC", "FAST" are O*NET product
+ * names) only counts written in capitals; hand-written forms only when they are short acronyms.
+ */
+function entryFor(
+  form: string,
+  name: string,
+  kind: LexEntry['kind'],
+  capital: boolean,
+  strictCaps: boolean,
+): [string, LexEntry] | null {
+  const key = nameKey(form);
+  if (!key) return null;
+  const ambiguous = AMBIGUOUS.has(key) || LETTERS_ONLY.test(key);
+  const allCaps = /\p{Lu}/u.test(form) && !/\p{Ll}/u.test(form);
+  const upper = allCaps && (strictCaps || SHORT_ACRONYM.test(form));
+  return [key, { name, kind, capital: capital || ambiguous, upper, ambiguous }];
+}
+
+/** The generated O*NET part: key → entry, "^" forms wanting a capital. */
+function dictionaryEntries(): Map<string, LexEntry> {
+  const map = new Map<string, LexEntry>();
+  for (const entry of Dictionary.parse(dictionary).entries) {
+    const [first, ...others] = entry;
+    if (!first) continue;
+    const display = first.replace(/^\^/, '');
+    for (const marked of [first, ...others]) {
+      const pair = entryFor(
+        marked.replace(/^\^/, ''),
+        display,
+        'skill',
+        marked.startsWith('^'),
+        true,
+      );
+      if (pair && !map.has(pair[0])) map.set(pair[0], pair[1]);
+    }
+  }
+  return map;
+}
+
+function build(): Map<string, LexEntry> {
+  const generated = dictionaryEntries();
+  const map = new Map<string, LexEntry>();
+  // The hand-written table wins on a shared key, but keeps the dictionary's verdict that a form is
+  // an everyday word ("tableau" is French for a table).
+  const add = (form: string, name: string, kind: LexEntry['kind'], capital: boolean) => {
+    const pair = entryFor(form, name, kind, capital, false);
+    if (!pair || map.has(pair[0])) return;
+    const [key, entry] = pair;
+    if (generated.get(key)?.capital) entry.capital = true;
+    map.set(key, entry);
+  };
+  for (const names of CERTIFICATIONS) {
+    const [canonical, ...others] = names;
+    if (!canonical) continue;
+    for (const form of [canonical, ...others]) {
+      add(form, canonical, 'certification', isTitlePhrase(form));
+    }
+  }
+  for (const [alias, canonical] of Object.entries(ALIASES)) {
+    add(alias, canonical, 'skill', isTitlePhrase(alias));
+    add(canonical, canonical, 'skill', isTitlePhrase(canonical));
+  }
+  for (const name of EXTRA_SKILLS) add(name, name, 'skill', isTitlePhrase(name));
+  for (const [key, entry] of generated) if (!map.has(key)) map.set(key, entry);
+  return map;
+}
+
+let lexicon: Map<string, LexEntry> | null = null;
+
+/** The skill lexicon, keyed by `keyOf` keys; built on first use (the dictionary is ~6k names). */
+export function getLexicon(): ReadonlyMap<string, LexEntry> {
+  lexicon ??= build();
+  return lexicon;
+}

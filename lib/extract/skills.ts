@@ -1,0 +1,107 @@
+import { TECH_CUES } from './alias-table';
+import { getLexicon, type LexEntry, MAX_NGRAM } from './lexicon';
+import { keyOf, type Token, tokenize } from './lexicon-tokens';
+import type { Found, SentenceExtractor } from './types';
+
+interface Candidate {
+  entry: LexEntry;
+  /** Index of the first token and number of tokens. */
+  first: number;
+  count: number;
+}
+
+/** How far (in tokens) a list neighbour or a cue word vouches for an ambiguous name. */
+const NEIGHBOUR_SPAN = 6;
+const CUE_BEFORE = 5;
+const CUE_AFTER = 3;
+const UPPER_START = /^[\p{Lu}\p{N}.]/u;
+const HAS_LOWER = /\p{Ll}/u;
+
+function caseFits(entry: LexEntry, surface: string): boolean {
+  if (entry.upper && HAS_LOWER.test(surface)) return false;
+  if (entry.capital && !UPPER_START.test(surface)) return false;
+  return true;
+}
+
+/** "R&D", "C-level", "Go-to-market": a short everyday name glued to more letters is not the tool. */
+function glued(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? ' ';
+  const after = text[end] ?? ' ';
+  return /[-&]/.test(before) || /[-&]/.test(after);
+}
+
+/** Longest match first at each token, so "Microsoft SQL Server" wins over "SQL". */
+function findCandidates(text: string, tokens: Token[]): Candidate[] {
+  const lexicon = getLexicon();
+  const found: Candidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let step = 1;
+    for (let n = Math.min(MAX_NGRAM, tokens.length - i); n >= 1; n--) {
+      const key = keyOf(tokens, i, n);
+      const entry = key === null ? undefined : lexicon.get(key);
+      const first = tokens[i];
+      const last = tokens[i + n - 1];
+      if (!entry || !first || !last) continue;
+      if (!caseFits(entry, text.slice(first.start, last.end))) continue;
+      if (entry.ambiguous && glued(text, first.start, last.end)) continue;
+      found.push({ entry, first: i, count: n });
+      step = n;
+      break;
+    }
+    i += step;
+  }
+  return found;
+}
+
+/** An ambiguous name counts next to another skill ("Go, Rust and Python") or after a cue word. */
+function inTechContext(c: Candidate, all: Candidate[], tokens: Token[]): boolean {
+  const near = all.some(
+    (o) => o !== c && !o.entry.ambiguous && Math.abs(o.first - c.first) <= NEIGHBOUR_SPAN,
+  );
+  if (near) return true;
+  const from = Math.max(0, c.first - CUE_BEFORE);
+  const to = Math.min(tokens.length, c.first + c.count + CUE_AFTER);
+  for (let i = from; i < to; i++) {
+    if (i >= c.first && i < c.first + c.count) continue;
+    const word = tokens[i]?.text.toLowerCase();
+    if (word && TECH_CUES.has(word)) return true;
+  }
+  return false;
+}
+
+export interface SkillMatch {
+  name: string;
+  kind: LexEntry['kind'];
+  /** Offsets of the words as written in the text. */
+  start: number;
+  end: number;
+}
+
+/** Every mention of a known skill or certification in a text (one sentence), in order. */
+export function matchSkills(text: string): SkillMatch[] {
+  const tokens = tokenize(text);
+  const candidates = findCandidates(text, tokens);
+  const out: SkillMatch[] = [];
+  for (const c of candidates) {
+    if (c.entry.ambiguous && !inTechContext(c, candidates, tokens)) continue;
+    const first = tokens[c.first];
+    const last = tokens[c.first + c.count - 1];
+    if (!first || !last) continue;
+    out.push({ name: c.entry.name, kind: c.entry.kind, start: first.start, end: last.end });
+  }
+  return out;
+}
+
+/** Named tools, technologies, methods and certifications in one sentence, each once. */
+export const extractSkills: SentenceExtractor = (sentence) => {
+  const out: Found[] = [];
+  const seen = new Set<string>();
+  for (const m of matchSkills(sentence.text)) {
+    const id = `${m.kind}:${m.name}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push({ kind: m.kind, name: m.name, at: m.start });
+  }
+  return out;
+};
