@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import type { Profile } from '../schema';
+import { checkEmployment, checkSchedule, checkTravel, checkWorkplace } from './constraints';
+import { posting, req } from './testing';
+
+const travel = (percent: number | null) => req('travel', { percent });
+
+describe('checkTravel', () => {
+  it.each<[Profile['travel'], number | null, string]>([
+    [true, 25, 'met'],
+    [true, null, 'met'],
+    [false, null, 'unmet'],
+    [30, 25, 'met'],
+    [20, 50, 'unmet'],
+    [20, null, 'partial'],
+    [0, 10, 'unmet'],
+    [undefined, 25, 'unknown'],
+  ])('profile travel %s vs %s%%: %s', (mine, percent, status) => {
+    const profile: Profile = mine === undefined ? {} : { travel: mine };
+    expect(checkTravel(travel(percent), profile).status).toBe(status);
+  });
+
+  it('names both sides', () => {
+    expect(checkTravel(travel(50), { travel: 20 }).reason).toBe(
+      'asks travel up to 50%; you travel up to 20%',
+    );
+  });
+
+  it('a travel dealbreaker wins over willingness', () => {
+    expect(checkTravel(travel(null), { travel: true, dealbreakers: ['travel'] })).toEqual({
+      status: 'unmet',
+      reason: 'asks some travel; travel is one of your dealbreakers',
+      dealbreaker: true,
+    });
+  });
+});
+
+describe('checkSchedule', () => {
+  const onCall = req('schedule', { schedule: 'on_call' });
+
+  it('hits a dealbreaker', () => {
+    expect(checkSchedule(onCall, { dealbreakers: ['night', 'on_call'] })).toEqual({
+      status: 'unmet',
+      reason: 'asks an on-call rotation; that is one of your dealbreakers',
+      dealbreaker: true,
+    });
+  });
+
+  it('is met when the user has stated dealbreakers that do not include it', () => {
+    expect(checkSchedule(onCall, { dealbreakers: ['night'] }).status).toBe('met');
+    expect(checkSchedule(req('schedule', { schedule: 'weekend' }), { dealbreakers: [] })).toEqual({
+      status: 'met',
+      reason: 'asks weekend work; not among your dealbreakers',
+    });
+  });
+
+  it('is unknown when the profile never said', () => {
+    expect(checkSchedule(onCall, { totalYears: 3 }).status).toBe('unknown');
+  });
+});
+
+describe('checkWorkplace', () => {
+  it('compares the work model with the accepted ones', () => {
+    const p: Profile = { workplaces: ['hybrid', 'remote'] };
+    expect(checkWorkplace(p, posting({ workplace: 'hybrid' }))).toEqual({
+      topic: 'workplace',
+      status: 'met',
+      reason: 'hybrid; you accept hybrid and remote',
+    });
+    expect(checkWorkplace(p, posting({ workplace: 'onsite' }))?.status).toBe('unmet');
+    expect(checkWorkplace(p, posting())?.status).toBe('unknown');
+  });
+
+  it('makes onsite-only a dealbreaker when the user says so', () => {
+    const p: Profile = { dealbreakers: ['onsite_only'] };
+    expect(checkWorkplace(p, posting({ workplace: 'onsite' }))?.dealbreaker).toBe(true);
+    expect(checkWorkplace(p, posting({ workplace: 'hybrid' }))?.status).toBe('met');
+  });
+
+  it('says nothing when neither side has a view', () => {
+    expect(checkWorkplace({}, posting())).toBeNull();
+    expect(checkWorkplace({}, posting({ workplace: 'remote' }))?.status).toBe('unknown');
+  });
+});
+
+describe('checkEmployment', () => {
+  it('reports only an employment type the user refuses', () => {
+    const p: Profile = { dealbreakers: ['contract'] };
+    expect(checkEmployment(p, posting({ employmentType: 'contract' }))).toEqual({
+      topic: 'employment',
+      status: 'unmet',
+      reason: 'contract; that is one of your dealbreakers',
+      dealbreaker: true,
+    });
+    expect(checkEmployment(p, posting({ employmentType: 'full_time' }))).toBeNull();
+    expect(checkEmployment({}, posting({ employmentType: 'internship' }))).toBeNull();
+  });
+});

@@ -1,0 +1,128 @@
+/**
+ * The country of a place as postings and profiles write it ("Dublin, Ireland", "San Francisco, CA",
+ * "Remote - UK", "München, Deutschland"). Only what the text says: no geocoding, no guessing from a
+ * city name alone.
+ */
+
+const COUNTRIES: Record<string, string> = {
+  argentina: 'AR',
+  australia: 'AU',
+  austria: 'AT',
+  osterreich: 'AT',
+  belgium: 'BE',
+  belgique: 'BE',
+  belgie: 'BE',
+  brazil: 'BR',
+  brasil: 'BR',
+  canada: 'CA',
+  chile: 'CL',
+  china: 'CN',
+  colombia: 'CO',
+  'czech republic': 'CZ',
+  czechia: 'CZ',
+  denmark: 'DK',
+  danmark: 'DK',
+  finland: 'FI',
+  france: 'FR',
+  germany: 'DE',
+  deutschland: 'DE',
+  greece: 'GR',
+  'hong kong': 'HK',
+  hungary: 'HU',
+  india: 'IN',
+  indonesia: 'ID',
+  ireland: 'IE',
+  israel: 'IL',
+  italy: 'IT',
+  italia: 'IT',
+  japan: 'JP',
+  luxembourg: 'LU',
+  mexico: 'MX',
+  netherlands: 'NL',
+  'the netherlands': 'NL',
+  nederland: 'NL',
+  'new zealand': 'NZ',
+  norway: 'NO',
+  norge: 'NO',
+  philippines: 'PH',
+  poland: 'PL',
+  polska: 'PL',
+  portugal: 'PT',
+  romania: 'RO',
+  singapore: 'SG',
+  'south africa': 'ZA',
+  'south korea': 'KR',
+  korea: 'KR',
+  spain: 'ES',
+  espana: 'ES',
+  sweden: 'SE',
+  sverige: 'SE',
+  switzerland: 'CH',
+  schweiz: 'CH',
+  suisse: 'CH',
+  svizzera: 'CH',
+  turkey: 'TR',
+  turkiye: 'TR',
+  ukraine: 'UA',
+  'united arab emirates': 'AE',
+  uae: 'AE',
+  'united kingdom': 'GB',
+  uk: 'GB',
+  'great britain': 'GB',
+  england: 'GB',
+  scotland: 'GB',
+  wales: 'GB',
+  'northern ireland': 'GB',
+  'united states': 'US',
+  'united states of america': 'US',
+  usa: 'US',
+  us: 'US',
+};
+
+/** US states by code and name: "San Francisco, CA" is in the United States. */
+const US_STATES = new Set(
+  (
+    'al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ' +
+    'ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc ' +
+    'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia ' +
+    'hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts ' +
+    'michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon ' +
+    'pennsylvania tennessee texas utah vermont virginia wisconsin wyoming'
+  ).split(' '),
+);
+const US_TWO_WORD_STATES =
+  /^(new|north|south|west|rhode)\s(hampshire|jersey|mexico|york|carolina|dakota|virginia|island)$/;
+
+/** Canadian provinces by code: "Toronto, ON". */
+const CA_PROVINCES = new Set('ab bc mb nb nl ns nt nu on pe qc sk yt'.split(' '));
+
+function plain(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[.()]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** ISO 3166-1 alpha-2 of the place, or null when the text does not name its country. */
+export function countryOf(place: string): string | null {
+  const parts = place
+    .split(/,|\s[-–—|]\s|\/|\(/)
+    .map(plain)
+    .filter(Boolean);
+  // The country is written last ("Paris, Île-de-France, France"): read from the end.
+  for (const part of parts.reverse()) {
+    const country = COUNTRIES[part];
+    if (country) return country;
+    if (US_STATES.has(part) || US_TWO_WORD_STATES.test(part)) return 'US';
+    if (CA_PROVINCES.has(part)) return 'CA';
+  }
+  return null;
+}
+
+/** The first part of a place, normalised: "Dublin" for "Dublin, Ireland". */
+export function cityOf(place: string): string {
+  return plain(place.split(',')[0] ?? '');
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { fieldAlternatives, fieldMatches, fieldWords } from './fields';
+
+describe('fieldMatches', () => {
+  it.each([
+    ['customer support', 'customer service'],
+    ['senior customer support role', 'customer service'],
+    ['senior customer support role', 'support operations'],
+    ['support operations', 'Customer Care'],
+    ['marketing, advertising, digital', 'digital marketing'],
+    ['marketing', 'Digital Marketing'],
+    ['software engineering', 'software engineer'],
+    ['data analysis', 'data analytics'],
+    ['account management', 'account manager'],
+    ['Marketing/Communication', 'communication'],
+    ['sales and marketing', 'B2B sales'],
+  ])('"%s" is met by a profile field "%s"', (asked, have) => {
+    expect(fieldMatches(asked, have)).toBe(true);
+  });
+
+  it.each([
+    ['customer support', 'customer success'],
+    ['product management', 'project management'],
+    ['marketing', 'software engineering'],
+    ['senior customer support role', 'accounting'],
+    ['data engineering', 'data entry'],
+  ])('"%s" is not met by "%s"', (asked, have) => {
+    expect(fieldMatches(asked, have)).toBe(false);
+  });
+
+  it('ignores accents and filler words', () => {
+    expect([...fieldWords('Relevant experience in Télécommunications')]).toEqual([
+      'telecommunications',
+    ]);
+  });
+
+  it('splits a posting field into its alternatives', () => {
+    expect(fieldAlternatives('marketing, advertising, digital').map((s) => [...s])).toEqual([
+      ['marketing'],
+      ['advertising'],
+      ['digital'],
+    ]);
+  });
+
+  it('never matches an empty profile field', () => {
+    expect(fieldMatches('marketing', 'the')).toBe(false);
+  });
+});

@@ -1,0 +1,73 @@
+import {
+  Cefr,
+  type FitItem,
+  type LanguageLevel,
+  type Profile,
+  type ProfileLanguageLevel,
+  type Requirement,
+} from '../schema';
+import { languageName } from './words';
+
+type LanguageReq = Extract<Requirement, { kind: 'language' }>;
+
+/**
+ * One scale for both vocabularies: basic 1 < professional 2 < fluent 3 < native 4.
+ * CEFR as the extraction engine maps it (A1-B1 basic, B2 professional, C1-C2 fluent), with finer
+ * steps inside a word: A1 sits below basic, B1 halfway to professional, and C2 (mastery) above
+ * fluent but short of native, so "native required" with C2 is partly met.
+ */
+export const LEVEL_RANK: Record<ProfileLanguageLevel, number> = {
+  basic: 1,
+  professional: 2,
+  fluent: 3,
+  native: 4,
+  A1: 0.5,
+  A2: 1,
+  B1: 1.5,
+  B2: 2,
+  C1: 3,
+  C2: 3.5,
+};
+
+/** The contract word for a CEFR level (the engine's mapping), for reasons like "B1 (basic)". */
+export const CEFR_WORD: Record<Cefr, LanguageLevel> = {
+  A1: 'basic',
+  A2: 'basic',
+  B1: 'basic',
+  B2: 'professional',
+  C1: 'fluent',
+  C2: 'fluent',
+};
+
+/** A level no more than this far below the asked one is "partly met" (B2 for fluent). */
+const PARTIAL_GAP = 1;
+
+function describe(level: ProfileLanguageLevel): string {
+  const cefr = Cefr.safeParse(level);
+  return cefr.success ? `${level} (${CEFR_WORD[cefr.data]})` : level;
+}
+
+export function checkLanguage(req: LanguageReq, profile: Profile): FitItem {
+  const name = languageName(req.language);
+  const askedLevel: ProfileLanguageLevel | null = req.cefr ?? req.level;
+  const asked = askedLevel
+    ? `asks ${req.cefr ?? req.level} ${name}`
+    : `asks ${name} (level not stated)`;
+
+  const known = profile.languages ?? [];
+  if (known.length === 0) {
+    return { status: 'unknown', reason: `${asked}; your profile lists no languages` };
+  }
+  const mine = known.filter((l) => l.language === req.language);
+  if (mine.length === 0) {
+    return { status: 'unmet', reason: `${asked}; your profile does not list ${name}` };
+  }
+  const best = mine.reduce((a, b) => (LEVEL_RANK[b.level] > LEVEL_RANK[a.level] ? b : a));
+  const have = `you have ${describe(best.level)}`;
+  // With no level stated, a working (professional) level is what postings mean.
+  const need = LEVEL_RANK[askedLevel ?? 'professional'];
+  const rank = LEVEL_RANK[best.level];
+  if (rank >= need) return { status: 'met', reason: `${asked}; ${have}` };
+  if (need - rank <= PARTIAL_GAP) return { status: 'partial', reason: `${asked}; ${have}` };
+  return { status: 'unmet', reason: `${asked}; ${have}` };
+}

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import type { Profile } from '../schema';
+import { cityOf, countryOf } from './country';
+import { checkAuthorization, checkLocation, checkVisa } from './location';
+import { posting, req } from './testing';
+
+describe('countryOf', () => {
+  it.each([
+    ['Dublin, Ireland', 'IE'],
+    ['San Francisco, CA', 'US'],
+    ['New York, New York', 'US'],
+    ['Austin, Texas, United States', 'US'],
+    ['Paris, Île-de-France, France', 'FR'],
+    ['München, Deutschland', 'DE'],
+    ['Remote - UK', 'GB'],
+    ['Remote (U.S.)', 'US'],
+    ['Toronto, ON', 'CA'],
+    ['Madrid, España', 'ES'],
+  ])('%s is in %s', (place, code) => {
+    expect(countryOf(place)).toBe(code);
+  });
+
+  it('does not guess from a city alone', () => {
+    expect(countryOf('Berlin')).toBeNull();
+    expect(countryOf('Remote')).toBeNull();
+  });
+
+  it('reads the city as the first part', () => {
+    expect(cityOf('Zürich, Switzerland')).toBe('zurich');
+  });
+});
+
+describe('checkLocation', () => {
+  const parisian: Profile = { locations: ['Paris, France'] };
+
+  it('meets a posting in one of the user locations', () => {
+    expect(
+      checkLocation(parisian, posting({ locations: ['Paris, Île-de-France, France'] })),
+    ).toEqual({
+      topic: 'location',
+      status: 'met',
+      reason: 'in Paris, Île-de-France, France; one of your locations',
+    });
+  });
+
+  it('is partial in the same country, and for relocation the user accepts', () => {
+    expect(checkLocation(parisian, posting({ locations: ['Lyon, France'] }))?.status).toBe(
+      'partial',
+    );
+    const willing = { ...parisian, relocate: true };
+    expect(
+      checkLocation(
+        willing,
+        posting({ locations: ['Dublin, Ireland'], relocation: 'not_offered' }),
+      ),
+    ).toEqual({
+      topic: 'location',
+      status: 'partial',
+      reason:
+        'in Dublin, Ireland; you are in Paris, France and open to relocating, but the posting offers no relocation support',
+    });
+  });
+
+  it('is unmet when the user will not move, a dealbreaker when they said so', () => {
+    const dublin = posting({ locations: ['Dublin, Ireland'] });
+    expect(checkLocation({ ...parisian, relocate: false }, dublin)?.status).toBe('unmet');
+    const hard = checkLocation({ ...parisian, dealbreakers: ['relocation'] }, dublin);
+    expect(hard?.dealbreaker).toBe(true);
+    expect(checkLocation(parisian, dublin)?.status).toBe('unknown');
+  });
+
+  it('treats remote jobs by country', () => {
+    expect(
+      checkLocation(parisian, posting({ workplace: 'remote', locations: ['France'] }))?.status,
+    ).toBe('met');
+    expect(
+      checkLocation(parisian, posting({ workplace: 'remote', locations: ['Remote, US'] }))?.status,
+    ).toBe('partial');
+    expect(checkLocation({}, posting({ workplace: 'remote' }))?.status).toBe('met');
+  });
+
+  it('is unknown without locations on either side', () => {
+    expect(checkLocation({}, posting({ locations: ['Dublin, Ireland'] }))?.status).toBe('unknown');
+    expect(checkLocation(parisian, posting())?.status).toBe('unknown');
+    expect(checkLocation({}, posting())).toBeNull();
+  });
+});
+
+describe('checkVisa', () => {
+  const eu: Profile = { workAuthorization: ['FR', 'IE'] };
+
+  it('is met where the user can work', () => {
+    expect(checkVisa(eu, posting({ locations: ['Dublin, Ireland'] }))).toEqual({
+      topic: 'visa',
+      status: 'met',
+      reason: 'in Ireland, where you can work',
+    });
+  });
+
+  it('depends on sponsorship elsewhere', () => {
+    const sf = { locations: ['San Francisco, CA'] };
+    expect(checkVisa(eu, posting({ ...sf, visaSponsorship: 'offered' }))?.status).toBe('partial');
+    expect(checkVisa(eu, posting({ ...sf, visaSponsorship: 'not_offered' }))).toEqual({
+      topic: 'visa',
+      status: 'unmet',
+      reason:
+        'in the United States, where you would need a visa; the posting offers no sponsorship',
+    });
+    expect(checkVisa(eu, posting(sf))?.status).toBe('unknown');
+    const strict: Profile = { ...eu, dealbreakers: ['no_sponsorship'] };
+    expect(checkVisa(strict, posting({ ...sf, visaSponsorship: 'not_offered' }))?.dealbreaker).toBe(
+      true,
+    );
+  });
+
+  it('says nothing when neither side knows', () => {
+    expect(checkVisa({}, posting({ locations: ['Dublin, Ireland'] }))).toBeNull();
+    expect(checkVisa({}, posting({ visaSponsorship: 'offered' }))?.status).toBe('unknown');
+  });
+});
+
+describe('checkAuthorization', () => {
+  it('uses the named country, or the posting location', () => {
+    const us = req('work_authorization', { country: 'US' });
+    expect(checkAuthorization(us, { workAuthorization: ['US'] }, posting())).toEqual({
+      status: 'met',
+      reason: 'asks authorization to work in the United States; you have it',
+    });
+    expect(checkAuthorization(us, { workAuthorization: ['FR'] }, posting()).status).toBe('unmet');
+    const unnamed = req('work_authorization', { country: null });
+    const dublin = posting({ locations: ['Dublin, Ireland'] });
+    expect(checkAuthorization(unnamed, { workAuthorization: ['IE'] }, dublin).status).toBe('met');
+    expect(checkAuthorization(unnamed, { workAuthorization: ['IE'] }, posting()).status).toBe(
+      'unknown',
+    );
+    expect(checkAuthorization(us, {}, posting()).status).toBe('unknown');
+  });
+
+  it('is partial when the posting sponsors', () => {
+    const us = req('work_authorization', { country: 'US' });
+    const item = checkAuthorization(
+      us,
+      { workAuthorization: ['FR'] },
+      posting({ visaSponsorship: 'offered' }),
+    );
+    expect(item.status).toBe('partial');
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { FitFact, FitItem, FitStatus } from '../schema';
+import { DEALBREAKER_CAP, summarize } from './score';
+import { req } from './testing';
+
+const skill = (required: boolean) => req('skill', { name: 'Excel' }, required);
+const item = (status: FitStatus, dealbreaker = false): FitItem => ({
+  status,
+  reason: `${status} reason`,
+  ...(dealbreaker ? { dealbreaker } : {}),
+});
+
+function run(required: FitStatus[], preferred: FitStatus[] = [], facts: FitFact[] = []) {
+  const reqs = [...required.map(() => skill(true)), ...preferred.map(() => skill(false))];
+  return summarize(
+    reqs,
+    [...required, ...preferred].map((s) => item(s)),
+    facts,
+  );
+}
+
+describe('summarize', () => {
+  it('counts met over known items, leaving unknown out of both', () => {
+    const report = run(['met', 'partial', 'unmet', 'unknown'], ['met', 'unknown']);
+    expect(report).toMatchObject({
+      requiredMet: 1,
+      requiredTotal: 3,
+      requiredUnknown: 1,
+      preferredMet: 1,
+      preferredTotal: 1,
+      preferredUnknown: 1,
+    });
+    // (1 + 0.5) / 3 required, every known preferred met.
+    expect(report.score).toBe(50);
+  });
+
+  it('keeps items in requirement order', () => {
+    const report = run(['unmet', 'met'], ['partial']);
+    expect(report.items.map((i) => i.status)).toEqual(['unmet', 'met', 'partial']);
+  });
+
+  it('never scores above the required ratio, however many preferred items are met', () => {
+    const report = run(['met', 'unmet'], ['met', 'met', 'met', 'met']);
+    expect(report.score).toBe(50);
+    expect(run(['met', 'unmet'], ['unmet']).score).toBe(40);
+  });
+
+  it('scores 100 only when everything known is met', () => {
+    expect(run(['met', 'met'], ['met']).score).toBe(100);
+    expect(run(['met', 'met'], ['partial']).score).toBe(90);
+  });
+
+  it('is null when no required item could be compared', () => {
+    expect(run(['unknown', 'unknown'], ['met']).score).toBeNull();
+    expect(run([]).score).toBeNull();
+  });
+
+  it('scores preferred items and facts when the posting requires nothing', () => {
+    expect(run([], ['met', 'unmet']).score).toBe(90);
+  });
+
+  it('lowers the score for unmet and partial posting facts', () => {
+    const salary: FitFact = { topic: 'salary', status: 'unmet', reason: 'pays less' };
+    const where: FitFact = { topic: 'location', status: 'partial', reason: 'same country' };
+    expect(run(['met'], [], [salary]).score).toBe(50);
+    expect(run(['met'], [], [where]).score).toBe(90);
+    expect(run(['met'], [], [{ ...where, status: 'unknown' }]).score).toBe(100);
+  });
+
+  it('caps the score and lists the reason of every dealbreaker', () => {
+    const onCall = { ...item('unmet', true), reason: 'asks an on-call rotation; a dealbreaker' };
+    const onsite: FitFact = {
+      topic: 'workplace',
+      status: 'unmet',
+      reason: 'onsite; a dealbreaker',
+      dealbreaker: true,
+    };
+    const reqs = [skill(true), skill(true), skill(true)];
+    const report = summarize(reqs, [item('met'), item('met'), onCall], [onsite]);
+    expect(report.dealbreakers).toEqual([
+      'asks an on-call rotation; a dealbreaker',
+      'onsite; a dealbreaker',
+    ]);
+    expect(report.score).toBeLessThanOrEqual(DEALBREAKER_CAP);
+    expect(summarize([skill(true)], [item('unknown')], [onsite]).score).toBe(0);
+  });
+});
