@@ -2,12 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Profile, Salary, SalaryPeriod } from '../schema';
 import { checkSalary, toYearly } from './salary';
 
-const wants = (
-  amount: number,
-  currency = 'EUR',
-  period: Salary['period'] & string = 'year',
-): Profile => ({
-  minSalary: { amount, currency, period: period ?? 'year' },
+const wants = (amount: number, currency = 'EUR', period: SalaryPeriod = 'year'): Profile => ({
+  minSalary: { amount, currency, period },
 });
 const pays = (
   min: number | null,
