@@ -1,8 +1,13 @@
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-
-function Popup() {
-  return <main>Reqlens</main>;
-}
+import { App } from './App';
+import './style.css';
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<Popup />);
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

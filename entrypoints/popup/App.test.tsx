@@ -1,0 +1,297 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { clearAll, db, notesFor, recordCapture, saveProfile } from '@/lib/db';
+import type { Extraction, PageCapture } from '@/lib/schema';
+import { App } from './App';
+import { usePopupStore } from './store';
+
+const PAGE = 'https://boards.greenhouse.io/nordlicht/jobs/4012345';
+const JOB_KEY = 'greenhouse:4012345';
+
+const text = [
+  'Kundenservice-Teamleitung (m/w/d)',
+  'Du bringst mindestens 3 Jahre Erfahrung im Kundenservice mit.',
+  'Deutsch auf muttersprachlichem Niveau ist Voraussetzung.',
+  'Gute Englischkenntnisse sind von Vorteil.',
+  'Erfahrung mit <img src=x onerror="alert(1)"> Zendesk ist ein Plus.',
+].join('\n');
+
+function quote(sentence: string) {
+  const start = text.indexOf(sentence);
+  return { text: sentence, start, end: start + sentence.length };
+}
+
+const extraction: Extraction = {
+  posting: {
+    title: 'Kundenservice-Teamleitung (m/w/d)',
+    company: 'Nordlicht Energie GmbH',
+    locations: ['Hamburg, Deutschland'],
+    workplace: 'hybrid',
+    employmentType: 'full_time',
+    salary: { min: 52000, max: 58000, currency: 'EUR', period: 'year' },
+    relocation: null,
+    visaSponsorship: null,
+    lang: 'de',
+  },
+  requirements: [
+    {
+      kind: 'experience',
+      minYears: 3,
+      maxYears: null,
+      field: 'Kundenservice',
+      required: true,
+      evidence: quote('Du bringst mindestens 3 Jahre Erfahrung im Kundenservice mit.'),
+    },
+    {
+      kind: 'language',
+      language: 'de',
+      level: 'native',
+      cefr: null,
+      required: true,
+      evidence: quote('Deutsch auf muttersprachlichem Niveau ist Voraussetzung.'),
+    },
+    {
+      kind: 'language',
+      language: 'en',
+      level: null,
+      cefr: null,
+      required: false,
+      evidence: quote('Gute Englischkenntnisse sind von Vorteil.'),
+    },
+    {
+      kind: 'skill',
+      name: 'Zendesk',
+      required: false,
+      evidence: quote('Erfahrung mit <img src=x onerror="alert(1)"> Zendesk ist ein Plus.'),
+    },
+  ],
+};
+
+const capture: PageCapture = {
+  url: PAGE,
+  canonicalUrl: PAGE,
+  jobKey: JOB_KEY,
+  site: 'greenhouse',
+  detectedBy: 'jsonld',
+  title: 'Kundenservice-Teamleitung (m/w/d)',
+  company: 'Nordlicht Energie GmbH',
+  location: 'Hamburg',
+  text,
+  jsonLd: null,
+};
+
+async function openTab(url: string): Promise<number> {
+  // The fake browser has no focused window until one is created.
+  const win = await fakeBrowser.windows.create({ focused: true });
+  const tab = await fakeBrowser.tabs.create({ url, active: true, windowId: win?.id });
+  if (tab.id === undefined) throw new Error('the fake browser gave no tab id');
+  return tab.id;
+}
+
+const sendMessage = vi.fn();
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await clearAll();
+  localStorage.clear();
+  usePopupStore.setState({
+    noteDrafts: {},
+    openSections: { requirements: true, recent: true },
+    scan: { phase: 'idle' },
+  });
+  // @webext-core/messaging talks to `chrome.tabs` directly.
+  sendMessage.mockReset();
+  vi.stubGlobal('chrome', { tabs: { sendMessage } });
+});
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+describe('popup App', () => {
+  it('shows the posting the background recorded for the current tab, with evidence as text', async () => {
+    await recordCapture(capture, extraction, Date.UTC(2026, 10, 20));
+    const tabId = await openTab(PAGE);
+    await fakeBrowser.storage.session.set({ [`tab:${tabId}`]: JOB_KEY });
+
+    const { container } = render(<App />);
+    expect(
+      await screen.findByRole('heading', { name: 'Kundenservice-Teamleitung (m/w/d)' }),
+    ).toBeTruthy();
+    expect(screen.getByText('Nordlicht Energie GmbH')).toBeTruthy();
+    expect(screen.getByText('Hybrid')).toBeTruthy();
+    const required = screen.getByRole('region', { name: 'Required (2)' });
+    expect(within(required).getByText('3+ years · Kundenservice')).toBeTruthy();
+    const preferred = screen.getByRole('region', { name: 'Preferred (2)' });
+    expect(within(preferred).getByText('Zendesk')).toBeTruthy();
+    expect(container.querySelector('img')).toBeNull();
+    expect(within(preferred).getByText(/onerror="alert\(1\)"/)).toBeTruthy();
+    // No profile yet: a way to set one up rather than fit badges.
+    expect(screen.getByRole('button', { name: 'Set up profile' })).toBeTruthy();
+    expect(screen.queryByText('Met')).toBeNull();
+  });
+
+  it('shows each requirement’s fit against the stored profile', async () => {
+    await recordCapture(capture, extraction, Date.UTC(2026, 10, 20));
+    await saveProfile({
+      totalYears: 5,
+      experience: [{ field: 'Kundenservice', years: 5 }],
+      languages: [{ language: 'de', level: 'native' }],
+    });
+    const tabId = await openTab(PAGE);
+    await fakeBrowser.storage.session.set({ [`tab:${tabId}`]: JOB_KEY });
+
+    render(<App />);
+    const required = await screen.findByRole('region', { name: 'Required (2)' });
+    expect(within(required).getAllByText('Met')).toHaveLength(2);
+    expect(screen.queryByRole('button', { name: 'Set up profile' })).toBeNull();
+    expect(screen.getByText('Required', { selector: 'dt' }).nextElementSibling?.textContent).toBe(
+      '2 of 2 met',
+    );
+  });
+
+  it('saves the posting, then records each status change as a dated event', async () => {
+    await recordCapture(capture, extraction, Date.UTC(2026, 10, 20));
+    const tabId = await openTab(PAGE);
+    await fakeBrowser.storage.session.set({ [`tab:${tabId}`]: JOB_KEY });
+    render(<App />);
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Save' }));
+    await screen.findByText('On your tracker');
+    expect((await db.postings.get(JOB_KEY))?.status).toBe('saved');
+
+    fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'applied' } });
+    await waitFor(async () => expect((await db.postings.get(JOB_KEY))?.status).toBe('applied'));
+    const events = await db.events.where('jobKey').equals(JOB_KEY).sortBy('id');
+    expect(events.map((e) => [e.from, e.to])).toEqual([
+      ['seen', 'saved'],
+      ['saved', 'applied'],
+    ]);
+    expect(events.every((e) => e.at > Date.UTC(2026, 0, 1))).toBe(true);
+    expect(await screen.findByText(/Applied /)).toBeTruthy();
+  });
+
+  it('adds a quick note and clears the draft', async () => {
+    await recordCapture(capture, extraction, Date.UTC(2026, 10, 20));
+    const tabId = await openTab(PAGE);
+    await fakeBrowser.storage.session.set({ [`tab:${tabId}`]: JOB_KEY });
+    render(<App />);
+
+    const note = await screen.findByLabelText<HTMLTextAreaElement>('Note');
+    fireEvent.change(note, { target: { value: 'Recruiterin: Frau Albers, Rückruf Dienstag' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add note' }));
+    await waitFor(async () =>
+      expect((await notesFor(JOB_KEY)).map((n) => n.text)).toEqual([
+        'Recruiterin: Frau Albers, Rückruf Dienstag',
+      ]),
+    );
+    await waitFor(() => expect(note.value).toBe(''));
+    expect(screen.getByText('1 note')).toBeTruthy();
+  });
+
+  it('asks the tab to highlight a requirement’s sentence when it is clicked', async () => {
+    await recordCapture(capture, extraction, Date.UTC(2026, 10, 20));
+    const tabId = await openTab(PAGE);
+    await fakeBrowser.storage.session.set({ [`tab:${tabId}`]: JOB_KEY });
+    sendMessage.mockImplementation((_tab, _message, _options, reply) => reply({ res: true }));
+    render(<App />);
+
+    fireEvent.click(await screen.findByRole('button', { name: /3\+ years · Kundenservice/ }));
+    await waitFor(() => expect(sendMessage).toHaveBeenCalledTimes(1));
+    const [toTab, message] = sendMessage.mock.calls[0] ?? [];
+    expect(toTab).toBe(tabId);
+    expect(message).toMatchObject({
+      type: 'highlight',
+      data: { text: 'Du bringst mindestens 3 Jahre Erfahrung im Kundenservice mit.' },
+    });
+  });
+
+  it('says how to recover when the page has no content script to highlight with', async () => {
+    await recordCapture(capture, extraction, Date.UTC(2026, 10, 20));
+    const tabId = await openTab(PAGE);
+    await fakeBrowser.storage.session.set({ [`tab:${tabId}`]: JOB_KEY });
+    sendMessage.mockImplementation((_tab, _message, _options, reply) => reply(undefined));
+    render(<App />);
+
+    fireEvent.click(await screen.findByRole('button', { name: /Zendesk/ }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Reload the page to highlight its sentences.',
+    );
+  });
+
+  it('offers a scan on an undetected page and shows the posting the scan stored', async () => {
+    const tabId = await openTab('https://careers.example.de/stellen/teamleitung');
+    const executeScript = vi
+      .spyOn(fakeBrowser.scripting, 'executeScript')
+      .mockImplementation(async () => {
+        await recordCapture(capture, extraction, Date.UTC(2026, 10, 21));
+        return [{ frameId: 0, documentId: 'doc', result: { stored: true, jobKey: JOB_KEY } }];
+      });
+    render(<App />);
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Scan this page' }));
+    expect(
+      await screen.findByRole('heading', { name: 'Kundenservice-Teamleitung (m/w/d)' }),
+    ).toBeTruthy();
+    expect(executeScript).toHaveBeenCalledWith({
+      target: { tabId },
+      files: ['/content-scripts/scan.js'],
+    });
+  });
+
+  it('says so when a scan finds no posting', async () => {
+    await openTab('https://news.example.org/article');
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(async () => [
+      { frameId: 0, documentId: 'doc', result: null },
+    ]);
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Scan this page' }));
+    expect(await screen.findByText('No job posting found on this page.')).toBeTruthy();
+  });
+
+  it('does not offer a scan on a browser page', async () => {
+    await openTab('chrome://settings/');
+    render(<App />);
+    expect(await screen.findByText(/Reqlens cannot read this page/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Scan this page' })).toBeNull();
+  });
+
+  it('lists recent postings, each opening the dashboard at its route', async () => {
+    await recordCapture(capture, extraction, Date.UTC(2026, 10, 20));
+    await recordCapture(
+      {
+        ...capture,
+        jobKey: 'lever:8a1c-44',
+        url: 'https://jobs.lever.co/solenne/8a1c-44',
+        canonicalUrl: 'https://jobs.lever.co/solenne/8a1c-44',
+        title: 'Chargée de communication',
+        company: 'Solenne',
+      },
+      {
+        ...extraction,
+        posting: { ...extraction.posting, title: 'Chargée de communication', company: 'Solenne' },
+      },
+      Date.UTC(2026, 10, 21),
+    );
+    await openTab('https://example.org/');
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    vi.spyOn(window, 'close').mockImplementation(() => {});
+    render(<App />);
+
+    const items = await screen.findAllByRole('button', { name: /Chargée|Kundenservice/ });
+    expect(items.map((b) => b.textContent)).toEqual([
+      'Chargée de communicationSolenne · Not saved',
+      'Kundenservice-Teamleitung (m/w/d)Nordlicht Energie GmbH · Not saved',
+    ]);
+    fireEvent.click(items[0] as HTMLElement);
+    await waitFor(() =>
+      expect(create).toHaveBeenCalledWith({
+        url: 'chrome-extension://test-extension-id/dashboard.html#/posting/lever%3A8a1c-44',
+      }),
+    );
+  });
+});

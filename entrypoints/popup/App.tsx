@@ -1,0 +1,160 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useState } from 'react';
+import { PostingPanel } from '@/components/popup/PostingPanel';
+import { RecentList } from '@/components/popup/RecentList';
+import { ScanPanel } from '@/components/popup/ScanPanel';
+import { Section } from '@/components/popup/Section';
+import type { TrackedStatus } from '@/components/StatusSelect';
+import {
+  addNote,
+  getPosting,
+  getProfile,
+  notesFor,
+  recentPostings,
+  savePosting,
+  setStatus,
+} from '@/lib/db';
+import { checkFit } from '@/lib/fit';
+import type { PostingDetail, Requirement } from '@/lib/schema';
+import { usePopupStore } from './store';
+import {
+  type ActiveTab,
+  activeTab,
+  canScan,
+  highlightInTab,
+  openDashboard,
+  postingHash,
+  scanTab,
+} from './tab';
+import { useTabJobKey } from './useTabJobKey';
+
+const RECENT_COUNT = 5;
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+interface Loaded {
+  posting: PostingDetail | null;
+  /** Why a stored posting could not be read (a damaged row), shown rather than thrown. */
+  error: string | null;
+}
+
+/** Reads one posting by primary key, live: undefined while loading. */
+function usePosting(jobKey: string | null | undefined): Loaded | undefined {
+  return useLiveQuery(async (): Promise<Loaded> => {
+    if (!jobKey) return { posting: null, error: null };
+    try {
+      return { posting: (await getPosting(jobKey)) ?? null, error: null };
+    } catch (e) {
+      return { posting: null, error: message(e) };
+    }
+  }, [jobKey]);
+}
+
+export function App() {
+  const [tab, setTab] = useState<ActiveTab | null | undefined>(undefined);
+  const [scannedKey, setScannedKey] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const ui = usePopupStore();
+
+  useEffect(() => {
+    activeTab().then(setTab, () => setTab(null));
+  }, []);
+
+  const recordedKey = useTabJobKey(tab === undefined ? undefined : (tab?.id ?? null));
+  const jobKey = scannedKey ?? recordedKey;
+  const loaded = usePosting(jobKey);
+  const posting = loaded?.posting ?? null;
+  const profile = useLiveQuery(() => getProfile().catch(() => null), []);
+  const notes = useLiveQuery(async () => (jobKey ? notesFor(jobKey) : []), [jobKey]) ?? [];
+  const recent = useLiveQuery(() => recentPostings(RECENT_COUNT + 1), []) ?? [];
+
+  const fit = useMemo(
+    () => (posting && profile ? checkFit(profile, posting.extraction) : null),
+    [posting, profile],
+  );
+
+  /** Runs a write; a failure is shown instead of being lost with the popup. */
+  const act = (write: () => Promise<unknown>) => {
+    setBusy(true);
+    setError(null);
+    write()
+      .catch((e: unknown) => setError(message(e)))
+      .finally(() => setBusy(false));
+  };
+
+  const onHighlight = (requirement: Requirement) => {
+    if (!tab) return;
+    highlightInTab(tab.id, requirement.evidence.text).then(
+      (found) => setError(found ? null : 'That sentence is no longer on the page.'),
+      () => setError('Reload the page to highlight its sentences.'),
+    );
+  };
+
+  const onScan = () => {
+    if (!tab) return;
+    ui.setScan({ phase: 'scanning' });
+    scanTab(tab.id).then(
+      (key) => {
+        setScannedKey(key);
+        ui.setScan(key ? { phase: 'idle' } : { phase: 'none' });
+      },
+      (e: unknown) => ui.setScan({ phase: 'error', message: message(e) }),
+    );
+  };
+
+  const loading = tab === undefined || jobKey === undefined || loaded === undefined;
+  const shownError = error ?? loaded?.error ?? null;
+
+  return (
+    <main className="popup">
+      <header className="popup-header">
+        <h1>Reqlens</h1>
+        <button type="button" onClick={() => openDashboard()}>
+          Open dashboard
+        </button>
+      </header>
+      {shownError && (
+        <p role="alert" className="notice error">
+          {shownError}
+        </p>
+      )}
+      {loading ? (
+        <p className="muted">Loading…</p>
+      ) : posting && jobKey ? (
+        <PostingPanel
+          posting={posting}
+          fit={fit}
+          notes={notes}
+          noteDraft={ui.noteDrafts[jobKey] ?? ''}
+          requirementsOpen={ui.openSections.requirements}
+          busy={busy}
+          onSave={() => act(() => savePosting(jobKey, Date.now()))}
+          onStatus={(status: TrackedStatus) => act(() => setStatus(jobKey, status, Date.now()))}
+          onHighlight={onHighlight}
+          onNoteDraft={(text) => ui.setNoteDraft(jobKey, text)}
+          onAddNote={(text) =>
+            act(async () => {
+              await addNote(jobKey, text, Date.now());
+              ui.clearNoteDraft(jobKey);
+            })
+          }
+          onToggleRequirements={() => ui.toggleSection('requirements')}
+          onSetUpProfile={() => openDashboard('#/profile')}
+        />
+      ) : (
+        <ScanPanel state={ui.scan} canScan={tab !== null && canScan(tab)} onScan={onScan} />
+      )}
+      <Section
+        title="Recent postings"
+        open={ui.openSections.recent}
+        onToggle={() => ui.toggleSection('recent')}
+      >
+        <RecentList
+          postings={recent.filter((p) => p.jobKey !== jobKey).slice(0, RECENT_COUNT)}
+          onOpen={(key) => openDashboard(postingHash(key))}
+        />
+      </Section>
+    </main>
+  );
+}

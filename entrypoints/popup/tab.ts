@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { sendMessage } from '@/lib/messages';
+
+/** The popup's calls into the browser: the current tab, highlight, scan, the dashboard. */
+
+export interface ActiveTab {
+  id: number;
+  /** Undefined when the browser does not tell (no permission for the page). */
+  url: string | undefined;
+}
+
+export async function activeTab(): Promise<ActiveTab | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
+}
+
+/** Extensions may not script browser pages, the web store or local files without a grant. */
+export function canScan(tab: ActiveTab): boolean {
+  return tab.url === undefined || /^https?:/i.test(tab.url);
+}
+
+export async function highlightInTab(tabId: number, text: string): Promise<boolean> {
+  return sendMessage('highlight', { text }, tabId);
+}
+
+// What the scan script's main() returns: the capture answer, or null when the page is no posting.
+const ScanResult = z
+  .object({ jobKey: z.string().min(1).nullable() })
+  .loose()
+  .nullable()
+  .catch(null);
+
+/** Runs detection on demand (activeTab grants access on click); the job key it stored, or null. */
+export async function scanTab(tabId: number): Promise<string | null> {
+  const [injection] = await browser.scripting.executeScript({
+    target: { tabId },
+    files: ['/content-scripts/scan.js'],
+  });
+  return ScanResult.parse(injection?.result)?.jobKey ?? null;
+}
+
+/** The dashboard's route for one posting, as agreed with it: `#/posting/<encoded jobKey>`. */
+export function postingHash(jobKey: string): string {
+  return `#/posting/${encodeURIComponent(jobKey)}`;
+}
+
+/** Opens the dashboard in a new tab, at `hash` (a route such as `#/profile`) when given. */
+export async function openDashboard(hash = ''): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(`/dashboard.html${hash}`) });
+  // The popup would otherwise stay open over the new tab in some browsers.
+  window.close();
+}
