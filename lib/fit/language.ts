@@ -39,8 +39,13 @@ export const CEFR_WORD: Record<Cefr, LanguageLevel> = {
   C2: 'fluent',
 };
 
-/** A level no more than this far below the asked one is "partly met" (B2 for fluent). */
-const PARTIAL_GAP = 1;
+/**
+ * "Partly met": half a step short (B1 for professional), or one step short from a working level
+ * up (B2 for fluent, C1 for native). Basic never partly meets professional: A2 is not B2.
+ */
+function isPartial(rank: number, need: number): boolean {
+  return need - rank <= 0.5 || (need - rank <= 1 && rank >= LEVEL_RANK.professional);
+}
 
 function describe(level: ProfileLanguageLevel): string {
   const cefr = Cefr.safeParse(level);
@@ -64,10 +69,12 @@ export function checkLanguage(req: LanguageReq, profile: Profile): FitItem {
   }
   const best = mine.reduce((a, b) => (LEVEL_RANK[b.level] > LEVEL_RANK[a.level] ? b : a));
   const have = `you have ${describe(best.level)}`;
-  // With no level stated, a working (professional) level is what postings mean.
+  // With no level stated postings mean a working (professional) level; any lower one is partial.
   const need = LEVEL_RANK[askedLevel ?? 'professional'];
   const rank = LEVEL_RANK[best.level];
   if (rank >= need) return { status: 'met', reason: `${asked}; ${have}` };
-  if (need - rank <= PARTIAL_GAP) return { status: 'partial', reason: `${asked}; ${have}` };
+  if (askedLevel === null || isPartial(rank, need)) {
+    return { status: 'partial', reason: `${asked}; ${have}` };
+  }
   return { status: 'unmet', reason: `${asked}; ${have}` };
 }
