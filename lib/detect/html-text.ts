@@ -132,9 +132,13 @@ export function htmlToText(html: string, limit?: number): string {
       i = end < 0 ? n : lower.indexOf('>', end) + 1 || n;
       continue;
     }
+    if (tag === 'li') {
+      if (closing) out.leaveItem();
+      else out.enterItem();
+      continue;
+    }
     const boundary = boundaryOf(tag);
-    if (tag === 'li' && !closing) out.bullet();
-    else if (boundary) out.brk(boundary);
+    if (boundary) out.brk(boundary);
   }
   return out.toString();
 }

@@ -4,6 +4,7 @@ import { genericPosting } from './generic';
 import { jsonLdPosting, type StructuredPosting } from './jsonld';
 import { microdataPosting } from './microdata';
 import { ADAPTERS, adapterFor, type SiteAdapter, type SiteFields } from './sites';
+import { employer } from './sites/define';
 
 /** Manifest match patterns of every known job site (the content script's `matches`). */
 export const JOB_SITE_MATCHES: readonly string[] = [
@@ -97,7 +98,7 @@ export function detect(doc: Document, url: string): PageCapture | null {
         ? 'adapter'
         : 'generic',
     title: clip(structured?.title ?? site?.title ?? generic?.title, LIMITS.short),
-    company: clip(structured?.company ?? site?.company ?? generic?.company, LIMITS.short),
+    company: clip(employer(structured?.company) ?? site?.company ?? generic?.company, LIMITS.short),
     location: clip(structured?.location ?? site?.location ?? generic?.location, LIMITS.short),
     text: text.slice(0, LIMITS.text),
     jsonLd: serialise(structured?.raw ?? null),

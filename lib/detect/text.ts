@@ -70,10 +70,16 @@ export function isSkippedTag(tag: string): boolean {
   return SKIP.has(tag);
 }
 
-/** Collects text pieces and break markers, then normalises whitespace once at the end. */
+/**
+ * Collects text and pending line breaks: a break is only written before the next text, so empty
+ * elements and nested blocks never stack up blank lines.
+ */
 export class TextBuilder {
   private parts: string[] = [];
   private size = 0;
+  private pending = 0;
+  private bulletNext = false;
+  private itemDepth = 0;
 
   constructor(private readonly limit = Number.POSITIVE_INFINITY) {}
 
@@ -81,20 +87,37 @@ export class TextBuilder {
     return this.size >= this.limit;
   }
 
-  text(s: string): void {
-    if (this.full || s.length === 0) return;
+  text(raw: string): void {
+    if (this.full) return;
     // Source newlines inside text are layout-insignificant in HTML: only elements break lines.
-    this.parts.push(s.replace(/\s+/g, ' '));
+    const s = raw.replace(/\s+/g, ' ');
+    if (s === '' || (s === ' ' && (this.pending > 0 || this.bulletNext || this.size === 0))) return;
+    if (this.size > 0 && this.pending > 0) this.parts.push('\n'.repeat(this.pending));
+    this.pending = 0;
+    if (this.bulletNext) this.parts.push(BULLET);
+    this.bulletNext = false;
+    this.parts.push(s);
     this.size += s.length;
   }
 
-  /** A line break; a paragraph is a blank line. */
+  /** A line break; a paragraph is a blank line (inside a list item, only a line break). */
   brk(kind: Exclude<Boundary, null>): void {
-    this.parts.push(kind === 'paragraph' ? '\n\n' : '\n');
+    if (this.bulletNext) return;
+    const n = kind === 'paragraph' && this.itemDepth === 0 ? 2 : 1;
+    if (n > this.pending) this.pending = n;
   }
 
-  bullet(): void {
-    this.parts.push('\n', BULLET);
+  /** Start of a list item: its first text goes on a new "• " line. */
+  enterItem(): void {
+    this.brk('line');
+    this.bulletNext = true;
+    this.itemDepth++;
+  }
+
+  leaveItem(): void {
+    this.bulletNext = false;
+    this.itemDepth = Math.max(0, this.itemDepth - 1);
+    this.brk('line');
   }
 
   toString(): string {
@@ -143,11 +166,15 @@ export function elementText(root: Element, opts: TextOptions = {}): string {
 
 /** Iterative walk (pages can nest thousands deep; recursion could overflow). */
 function walk(root: Element, out: TextBuilder, exclude?: ReadonlySet<Element>): void {
-  // Each stack entry is a node to enter, or a closing marker for a block element.
-  const stack: Array<Node | Boundary> = [root];
+  // Each stack entry is a node to enter, or a closing marker for a block element or list item.
+  const stack: Array<Node | Boundary | 'item'> = [root];
   while (stack.length > 0 && !out.full) {
     const item = stack.pop();
     if (item === undefined || item === null) continue;
+    if (item === 'item') {
+      out.leaveItem();
+      continue;
+    }
     if (typeof item === 'string') {
       out.brk(item);
       continue;
@@ -161,9 +188,13 @@ function walk(root: Element, out: TextBuilder, exclude?: ReadonlySet<Element>): 
     const tag = tagOf(el);
     if (SKIP.has(tag) || (el !== root && (hidden(el) || exclude?.has(el)))) continue;
     const boundary = boundaryOf(tag);
-    if (tag === 'li') out.bullet();
-    else if (boundary) out.brk(boundary);
-    if (boundary) stack.push(boundary);
+    if (tag === 'li') {
+      out.enterItem();
+      stack.push('item');
+    } else if (boundary) {
+      out.brk(boundary);
+      stack.push(boundary);
+    }
     const kids = el.childNodes;
     for (let i = kids.length - 1; i >= 0; i--) {
       const k = kids[i];

@@ -54,8 +54,9 @@ export function selectorAdapter(spec: SelectorSpec): SiteAdapter {
         text,
         company:
           (rawCompany && (spec.cleanCompany ? spec.cleanCompany(rawCompany) : rawCompany)) ||
+          employer(meta(doc, 'og:site_name')) ||
           spec.companyFallback?.(doc, url) ||
-          meta(doc, 'og:site_name'),
+          null,
         location:
           (rawLocation && spec.cleanLocation ? spec.cleanLocation(rawLocation) : rawLocation) ||
           spec.locationFallback?.(doc, url) ||
@@ -63,6 +64,15 @@ export function selectorAdapter(spec: SelectorSpec): SiteAdapter {
       };
     },
   };
+}
+
+/** Job boards and ATS brands: a "company" with one of these names is the platform, not the employer. */
+const PLATFORM =
+  /^(linkedin|indeed(\.com)?|glassdoor|greenhouse|lever|workday|ashby|smartrecruiters|workable|icims|teamtailor|recruitee|personio|bamboohr|welcome to the jungle|stepstone|wellfound|angellist)$/i;
+
+/** The name unless it is the platform's own. */
+export function employer(name: string | null | undefined): string | null {
+  return name && !PLATFORM.test(name.trim()) ? name : null;
 }
 
 /** Digits-only id check, bounded (ids come from URLs a page controls). */

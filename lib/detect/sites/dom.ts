@@ -42,7 +42,7 @@ export function blockText(
   for (const sel of selectors) {
     const els = opts.all ? [...root.querySelectorAll(sel)] : [root.querySelector(sel)];
     const text = els
-      .filter((el): el is Element => el !== null)
+      .filter((el): el is Element => el !== null && !exclude?.has(el))
       .map((el) => elementText(el, { exclude }))
       .filter((t) => t !== '')
       .join('\n\n');

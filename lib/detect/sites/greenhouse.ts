@@ -1,6 +1,6 @@
 import { canonicalize } from '../canonical';
 import { numericId, selectorAdapter } from './define';
-import { afterAt, meta, segments } from './dom';
+import { afterAt, segments } from './dom';
 
 const BOARD_HOST = /^(boards|job-boards)(\.[a-z]{2})?\.greenhouse\.io$/;
 const TOKEN = /^[a-z0-9_-]{1,80}$/i;
@@ -60,9 +60,7 @@ export const greenhouse = selectorAdapter({
   cleanCompany: (s) => s.replace(/^at\s+/i, ''),
   // "at Acme" in the classic header; otherwise og:site_name, the page title, then the token.
   companyFallback: (doc, url) =>
-    meta(doc, 'og:site_name') ??
-    afterAt(doc.title) ??
-    (BOARD_HOST.test(url.hostname) ? (segments(url)[0] ?? null) : null),
+    afterAt(doc.title) ?? (BOARD_HOST.test(url.hostname) ? (segments(url)[0] ?? null) : null),
   location: ['.job__location', 'div.location', '#header .location'],
   description: ['.job__description', '#content'],
   exclude: ['#application', '#application_form', '.application--submit'],

@@ -27,5 +27,10 @@ export const lever = selectorAdapter({
   // The description, each list section (h3 + ul.posting-requirements) and the closing text.
   description: ['.posting-page .section.page-centered', '[data-qa="job-description"]'],
   descriptionAll: true,
-  exclude: ['.last-section-apply', '[data-qa="btn-apply-bottom"]', '.postings-btn-wrapper'],
+  exclude: [
+    '.posting-header',
+    '.last-section-apply',
+    '[data-qa="btn-apply-bottom"]',
+    '.postings-btn-wrapper',
+  ],
 });
