@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { rememberTab } from '@/lib/background/tab-state';
 import { clearAll, db, notesFor, recordCapture, saveProfile } from '@/lib/db';
 import type { Extraction, PageCapture } from '@/lib/schema';
 import { App } from './App';
@@ -116,7 +117,7 @@ describe('popup App', () => {
   it('shows the posting the background recorded for the current tab, with evidence as text', async () => {
     await recordCapture(capture, extraction, Date.UTC(2026, 10, 20));
     const tabId = await openTab(PAGE);
-    await fakeBrowser.storage.session.set({ [`tab:${tabId}`]: JOB_KEY });
+    await rememberTab(tabId, { jobKey: JOB_KEY, url: PAGE });
 
     const { container } = render(<App />);
     expect(
@@ -143,7 +144,7 @@ describe('popup App', () => {
       languages: [{ language: 'de', level: 'native' }],
     });
     const tabId = await openTab(PAGE);
-    await fakeBrowser.storage.session.set({ [`tab:${tabId}`]: JOB_KEY });
+    await rememberTab(tabId, { jobKey: JOB_KEY, url: PAGE });
 
     render(<App />);
     const required = await screen.findByRole('region', { name: 'Required (2)' });
@@ -157,7 +158,7 @@ describe('popup App', () => {
   it('saves the posting, then records each status change as a dated event', async () => {
     await recordCapture(capture, extraction, Date.UTC(2026, 10, 20));
     const tabId = await openTab(PAGE);
-    await fakeBrowser.storage.session.set({ [`tab:${tabId}`]: JOB_KEY });
+    await rememberTab(tabId, { jobKey: JOB_KEY, url: PAGE });
     render(<App />);
 
     fireEvent.click(await screen.findByRole('button', { name: 'Save' }));
@@ -178,7 +179,7 @@ describe('popup App', () => {
   it('adds a quick note and clears the draft', async () => {
     await recordCapture(capture, extraction, Date.UTC(2026, 10, 20));
     const tabId = await openTab(PAGE);
-    await fakeBrowser.storage.session.set({ [`tab:${tabId}`]: JOB_KEY });
+    await rememberTab(tabId, { jobKey: JOB_KEY, url: PAGE });
     render(<App />);
 
     const note = await screen.findByLabelText<HTMLTextAreaElement>('Note');
@@ -196,7 +197,7 @@ describe('popup App', () => {
   it('asks the tab to highlight a requirement’s sentence when it is clicked', async () => {
     await recordCapture(capture, extraction, Date.UTC(2026, 10, 20));
     const tabId = await openTab(PAGE);
-    await fakeBrowser.storage.session.set({ [`tab:${tabId}`]: JOB_KEY });
+    await rememberTab(tabId, { jobKey: JOB_KEY, url: PAGE });
     sendMessage.mockImplementation((_tab, _message, _options, reply) => reply({ res: true }));
     render(<App />);
 
@@ -213,7 +214,7 @@ describe('popup App', () => {
   it('says how to recover when the page has no content script to highlight with', async () => {
     await recordCapture(capture, extraction, Date.UTC(2026, 10, 20));
     const tabId = await openTab(PAGE);
-    await fakeBrowser.storage.session.set({ [`tab:${tabId}`]: JOB_KEY });
+    await rememberTab(tabId, { jobKey: JOB_KEY, url: PAGE });
     sendMessage.mockImplementation((_tab, _message, _options, reply) => reply(undefined));
     render(<App />);
 
@@ -221,6 +222,18 @@ describe('popup App', () => {
     expect((await screen.findByRole('alert')).textContent).toBe(
       'Reload the page to highlight its sentences.',
     );
+  });
+
+  it('shows a posting captured while the popup is open', async () => {
+    const tabId = await openTab(PAGE);
+    render(<App />);
+    expect(await screen.findByRole('button', { name: 'Scan this page' })).toBeTruthy();
+
+    await recordCapture(capture, extraction, Date.UTC(2026, 10, 20));
+    await rememberTab(tabId, { jobKey: JOB_KEY, url: PAGE });
+    expect(
+      await screen.findByRole('heading', { name: 'Kundenservice-Teamleitung (m/w/d)' }),
+    ).toBeTruthy();
   });
 
   it('offers a scan on an undetected page and shows the posting the scan stored', async () => {

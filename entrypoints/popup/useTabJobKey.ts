@@ -1,12 +1,10 @@
 import { useEffect, useState } from 'react';
-import { z } from 'zod';
+import { tabPosting } from '@/lib/background/tab-state';
 
-// The background records which job each tab shows in session storage (cleared with the browser).
-// PROVISIONAL key until the background lands: `tab:<tabId>` → jobKey.
-const keyFor = (tabId: number) => `tab:${tabId}`;
-const StoredJobKey = z.string().min(1).nullable().catch(null);
-
-/** The job key the background recorded for this tab: undefined while loading, null for none. */
+/**
+ * The job key the background recorded for this tab (in session storage): undefined while loading,
+ * null for none. Follows changes, so a capture landing while the popup is open shows at once.
+ */
 export function useTabJobKey(tabId: number | null | undefined): string | null | undefined {
   const [jobKey, setJobKey] = useState<string | null | undefined>(undefined);
   useEffect(() => {
@@ -15,19 +13,19 @@ export function useTabJobKey(tabId: number | null | undefined): string | null | 
       setJobKey(null);
       return;
     }
-    const key = keyFor(tabId);
     let live = true;
-    browser.storage.session.get(key).then((items) => {
-      if (live) setJobKey(StoredJobKey.parse(items[key] ?? null));
-    });
-    // A capture that lands while the popup is open (a scan, a slow page) shows up at once.
-    const onChanged = (changes: Record<string, { newValue?: unknown }>) => {
-      if (key in changes) setJobKey(StoredJobKey.parse(changes[key]?.newValue ?? null));
+    const read = () => {
+      tabPosting(tabId).then(
+        (posting) => live && setJobKey(posting?.jobKey ?? null),
+        () => live && setJobKey(null),
+      );
     };
-    browser.storage.session.onChanged.addListener(onChanged);
+    read();
+    // Session storage holds a few small entries per tab: re-reading on any change is cheap.
+    browser.storage.session.onChanged.addListener(read);
     return () => {
       live = false;
-      browser.storage.session.onChanged.removeListener(onChanged);
+      browser.storage.session.onChanged.removeListener(read);
     };
   }, [tabId]);
   return jobKey;
