@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { extractEducation } from './education';
+
+function edu(text: string) {
+  return extractEducation({
+    text,
+    start: 0,
+    end: text.length,
+    heading: null,
+    section: null,
+  }).flatMap((f) => (f.kind === 'education' ? [[f.level, f.field, f.equivalentAccepted]] : []));
+}
+
+describe('extractEducation', () => {
+  it.each([
+    [
+      'BA/BS degree or local equivalent; advanced degree a plus',
+      [
+        ['bachelor', null, true],
+        ['master', null, false],
+      ],
+    ],
+    [
+      "Bachelor's degree in Computer Science or related field",
+      [['bachelor', 'Computer Science', false]],
+    ],
+    [
+      "Bachelor's degree in Marketing or equivalent practical experience",
+      [['bachelor', 'Marketing', true]],
+    ],
+    [
+      'MSc or PhD in Statistics',
+      [
+        ['master', null, false],
+        ['doctorate', 'Statistics', false],
+      ],
+    ],
+    ['MBA preferred', [['master', null, false]]],
+    ['BS in Mechanical Engineering', [['bachelor', 'Mechanical Engineering', false]]],
+    ['High school diploma or GED', [['high_school', null, false]]],
+    ["Associate's degree in Nursing", [['associate', 'Nursing', false]]],
+    ['Bac+5 en école de commerce ou équivalent', [['master', 'école de commerce', true]]],
+    ['Bac +2 minimum (BTS, DUT)', [['associate', null, false]]],
+    ['Licence en droit', [['bachelor', 'droit', false]]],
+    [
+      'Abgeschlossenes Studium der Informatik oder eine vergleichbare Qualifikation',
+      [['bachelor', 'Informatik', true]],
+    ],
+    ['Abgeschlossene kaufmännische Ausbildung', [['vocational', null, false]]],
+    ['Abitur oder Fachhochschulreife', [['high_school', null, false]]],
+    ['Licenciatura o Grado en Administración de Empresas', [['bachelor', null, false]]],
+    ['Laurea magistrale in Ingegneria', [['master', 'Ingegneria', false]]],
+    ['Laurea in Economia o titolo equivalente', [['bachelor', 'Economia', true]]],
+    ['Afgeronde HBO-opleiding', [['bachelor', null, false]]],
+    ['WO-niveau in Econometrie', [['master', 'Econometrie', false]]],
+    ['CAP ou BEP en cuisine', [['vocational', null, false]]],
+  ])('%s', (text, expected) => {
+    expect(edu(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Proficiency with MS Office and Excel',
+    'You will work with a high degree of autonomy',
+    'We give 360 degree feedback every quarter',
+    'A valid driving licence is required',
+    'Sales promotion experience',
+    'Put a cap on spending',
+  ])('ignores %s', (text) => {
+    expect(edu(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,113 @@
+import type { EducationLevel } from '../schema';
+import { cleanField } from './field';
+import type { Found, SentenceExtractor } from './types';
+
+/**
+ * Education: the level (high school ... doctorate), the field, and whether equivalent experience
+ * is accepted. Names from several systems: BA/BS/MSc/PhD, Bac+2/+3/+5, Abitur/Ausbildung,
+ * Licenciatura/Grado, Laurea, HBO/WO, CAP/BTS/DUT.
+ */
+
+/** Case-insensitive names; each group is a level. */
+const LEVEL_NAMES = new RegExp(
+  [
+    '(?<doctorate>ph\\.?\\s?d\\.?|doctorate|doctoral degree|doktor(?:at|grad)?|doctorat|doctorado|dottorato|doutorado|doutoramento|bac\\s?\\+\\s?8)',
+    "(?<master>master'?s?(?: degree)?|m\\.sc\\.?|msc|meng|mba|advanced degree|graduate degree|postgraduate|post-graduate|diplom(?:-\\p{L}+)?|bac\\s?\\+\\s?[45]|máster|laurea magistrale|laurea specialistica|mestrado|wo(?:-niveau)?|universitair)",
+    "(?<bachelor>bachelor'?s?(?: degree)?|b\\.sc\\.?|bsc|beng|bba|undergraduate degree|(?:4|four)[- ]year degree|university degree|college degree|degree|hochschulabschluss|hochschulstudium|abgeschlossenes studium|studium|licence(?= (?:en|professionnelle|de|d'))|bac\\s?\\+\\s?3|licenciatura|grado universitario|grado en|titulación universitaria|laurea(?: triennale)?|bacharelado|graduação|ensino superior|hbo(?:-niveau)?|diplôme d'ingénieur)",
+    "(?<associate>associate(?:'s)? degree|bac\\s?\\+\\s?2|bts|dut|deug|(?:2|two)[- ]year degree|técnico superior)",
+    '(?<vocational>ausbildung|berufsausbildung|cap|bep|bac pro|formación profesional|ciclo formativo|mbo(?:-niveau)?|trade school|vocational (?:training|qualification|degree|diploma)|qualifica professionale)',
+    '(?<high_school>high school|ged|secondary school|a-levels?|abitur|matura|baccalauréat|bachillerato|diploma di maturità|diploma di scuola superiore|ensino médio|havo|vwo)',
+  ]
+    .map((g) => `(?<![\\p{L}\\d])${g}(?![\\p{L}])`)
+    .join('|'),
+  'giu',
+);
+
+/** Short uppercase degree names, case-sensitive because "MS Office" and "BA" in prose exist. */
+const SHORT_DEGREE =
+  /(?<![\p{L}/])(BA|BS|B\.A\.|B\.S\.|MS|MA|M\.S\.|M\.A\.)(?=\s?\/|\s(?:or|and|degree|in|en)\b|\s?,|\s?\)|\s?;|$)/gu;
+const SHORT_LEVEL: Record<string, EducationLevel> = {
+  BA: 'bachelor',
+  BS: 'bachelor',
+  'B.A.': 'bachelor',
+  'B.S.': 'bachelor',
+  MS: 'master',
+  MA: 'master',
+  'M.S.': 'master',
+  'M.A.': 'master',
+};
+
+/** Short names that are ordinary words in lower case ("cap", "wo", "ged"). */
+const AMBIGUOUS_SHORT = /^(?:cap|bep|ged|wo|bts|dut|mba|hbo|mbo|havo|vwo)$/i;
+
+const EQUIVALENT =
+  /or (?:\w+ ){0,2}equivalent|equivalent (?:\w+ )?experience|or comparable|or similar|ou équivalent|ou expérience équivalente|vergleichbar|gleichwertig|o equivalente|o similar|ou equivalente|o titolo equivalente|of vergelijkbaar|of gelijkwaardig/i;
+
+/** A field after the degree: "in Computer Science", "en informatique", "der Informatik". */
+const FIELD_AFTER =
+  /^\s{0,2}(?:degree|diploma|diplôme|abschluss)?\s{0,2}(?:in|of|en|de|in|der|im bereich|en el área de|in materia di|em|op het gebied van)\s{1,3}(.{2,80})/i;
+
+/** "degree" alone is too common in prose ("to a high degree"); it needs a degree-like neighbour. */
+const BARE_DEGREE_OK = /^\s{0,2}(?:in|or|and|required|preferred|from|en|\/|,|;|$)/i;
+
+const FIELD_STOP =
+  /\s(?:or|and\/or|ou|oder|o|of)\s(?:\w+\s)?(?:equivalent|related|similar|comparable|relevant|équivalent|vergleichbar|equivalente|gelijkwaardig)/i;
+
+function fieldAfter(text: string, end: number): string | null {
+  const m = FIELD_AFTER.exec(text.slice(end, end + 120));
+  if (!m) return null;
+  const raw = m[1] as string;
+  const stop = FIELD_STOP.exec(raw);
+  return cleanField(stop ? raw.slice(0, stop.index) : raw);
+}
+
+function equivalentAfter(text: string, end: number): boolean {
+  const rest = text.slice(end, end + 120);
+  const clauseEnd = rest.search(/[;.]\s|[;.]$/);
+  return EQUIVALENT.test(clauseEnd < 0 ? rest : rest.slice(0, clauseEnd));
+}
+
+export const extractEducation: SentenceExtractor = (sentence) => {
+  const text = sentence.text;
+  const found: Found[] = [];
+  const seen = new Set<EducationLevel>();
+  const push = (level: EducationLevel, start: number, end: number) => {
+    if (seen.has(level)) return;
+    seen.add(level);
+    const field = fieldAfter(text, end);
+    found.push({
+      kind: 'education',
+      level,
+      field,
+      equivalentAccepted: equivalentAfter(text, end),
+      at: start,
+    });
+  };
+  const hits: { level: EducationLevel; start: number; end: number }[] = [];
+  SHORT_DEGREE.lastIndex = 0;
+  for (let m = SHORT_DEGREE.exec(text); m; m = SHORT_DEGREE.exec(text)) {
+    const level = SHORT_LEVEL[m[1] as string];
+    if (level) hits.push({ level, start: m.index, end: m.index + m[0].length });
+  }
+  LEVEL_NAMES.lastIndex = 0;
+  for (let m = LEVEL_NAMES.exec(text); m; m = LEVEL_NAMES.exec(text)) {
+    const groups = m.groups ?? {};
+    const level = (Object.keys(groups) as EducationLevel[]).find((k) => groups[k] !== undefined);
+    if (!level) continue;
+    const end = m.index + m[0].length;
+    if (/^degree$/i.test(m[0])) {
+      // "BA/BS degree" is already counted; a bare "degree" needs a degree-like neighbour.
+      if (hits.some((h) => h.end <= m.index && m.index - h.end <= 6)) continue;
+      if (!BARE_DEGREE_OK.test(text.slice(end, end + 12))) continue;
+    }
+    if (AMBIGUOUS_SHORT.test(m[0]) && m[0] !== m[0].toUpperCase()) continue;
+    hits.push({ level, start: m.index, end });
+  }
+  hits.sort((a, b) => a.start - b.start);
+  for (const h of hits) {
+    // "BA/BS degree in X": read the field and equivalence after the whole degree phrase.
+    const tail = /^(?:\s?\/\s?(?:BA|BS|MS|MA|BSc|MSc)|\s?degree)+/.exec(text.slice(h.end));
+    push(h.level, h.start, h.end + (tail ? tail[0].length : 0));
+  }
+  return found;
+};
