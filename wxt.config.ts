@@ -2,10 +2,23 @@ import { defineConfig } from 'wxt';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // Firefox too: the background relies on MV3's action, scripting and storage.session APIs.
+  manifestVersion: 3,
   manifest: {
     name: 'Reqlens',
     description:
       'Reads what a job posting asks for, checks your fit, and tracks your applications. Everything stays in your browser.',
-    permissions: ['storage'],
+    // Each one is explained in the README's "Permissions" section. Host access to the known job
+    // sites comes from the content script's `matches`, not from here.
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'activeTab',
+      'scripting',
+      'alarms',
+      'notifications',
+    ],
+    // Opt-in detection on every site: requested from the settings page, never at install.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
   },
 });

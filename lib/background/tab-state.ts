@@ -1,0 +1,32 @@
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import { JobKey } from '../schema';
+
+/**
+ * Which posting each tab shows, in `storage.session`: the service worker is stopped after 30 s
+ * idle, so memory would forget it, while session storage lasts until the browser closes.
+ */
+export const TabPosting = z.object({
+  jobKey: JobKey,
+  /** The tab's address when captured, to tell a real navigation from the capture's own URL. */
+  url: z.string(),
+});
+export type TabPosting = z.infer<typeof TabPosting>;
+
+const keyOf = (tabId: number) => `tab:${tabId}`;
+
+export async function rememberTab(tabId: number, posting: TabPosting): Promise<void> {
+  await browser.storage.session.set({ [keyOf(tabId)]: posting });
+}
+
+export async function forgetTab(tabId: number): Promise<void> {
+  await browser.storage.session.remove(keyOf(tabId));
+}
+
+/** The posting the tab shows (for the popup and the badge), or null. */
+export async function tabPosting(tabId: number): Promise<TabPosting | null> {
+  const key = keyOf(tabId);
+  const stored = await browser.storage.session.get(key);
+  const parsed = TabPosting.safeParse(stored[key]);
+  return parsed.success ? parsed.data : null;
+}

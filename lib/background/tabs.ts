@@ -1,0 +1,55 @@
+import { browser } from 'wxt/browser';
+import type { CaptureReply } from '../messages';
+import { clearPostingBadge, showPostingBadge } from './badge';
+import { handleCapture } from './capture';
+import { contentScriptTab, type Sender } from './sender';
+import { forgetTab, rememberTab, tabPosting } from './tab-state';
+
+const REJECTED: CaptureReply = {
+  stored: false,
+  jobKey: null,
+  error: 'Rejected: captures are only accepted from Reqlens content scripts on web pages',
+};
+
+/** A capture message: check the sender, store, then point the tab (state and badge) at the job. */
+export async function onCaptureMessage(
+  data: unknown,
+  sender: Sender,
+  now: number,
+): Promise<CaptureReply> {
+  const tabId = contentScriptTab(sender, browser.runtime.id);
+  if (tabId === null) return REJECTED;
+  const reply = await handleCapture(data, now);
+  if (reply.stored && reply.jobKey) {
+    // The tab's own address, not the frame's: navigation events report the tab's.
+    const url = sender.tab?.url ?? sender.url ?? '';
+    await rememberTab(tabId, { jobKey: reply.jobKey, url });
+    await showPostingBadge(tabId);
+  } else {
+    // Whatever the tab showed before, it is not what it shows now.
+    await untrack(tabId);
+  }
+  return reply;
+}
+
+/** The content script saw the tab leave the posting (single-page navigation). */
+export async function onClearedMessage(sender: Sender): Promise<void> {
+  const tabId = contentScriptTab(sender, browser.runtime.id);
+  if (tabId !== null) await untrack(tabId);
+}
+
+const withoutHash = (url: string) => url.split('#', 1)[0];
+
+/**
+ * The tab's address changed. A capture for the new address may already have arrived (single-page
+ * apps report the URL change late), so the tab is only cleared when it shows another page.
+ */
+export async function onTabUrlChanged(tabId: number, url: string): Promise<void> {
+  const current = await tabPosting(tabId);
+  if (current && withoutHash(current.url) !== withoutHash(url)) await untrack(tabId);
+}
+
+async function untrack(tabId: number): Promise<void> {
+  await forgetTab(tabId);
+  await clearPostingBadge(tabId);
+}
