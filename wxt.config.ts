@@ -20,5 +20,12 @@ export default defineConfig({
     ],
     // Opt-in detection on every site: requested from the settings page, never at install.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Handled in lib/background/save-shortcut.ts; users can rebind it in the browser's shortcut page.
+    commands: {
+      'save-posting': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save the job posting in the current tab',
+      },
+    },
   },
 });

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { onMessage } from '../messages';
 import { syncAllSitesScript } from './all-sites';
 import { ensurePruneAlarm, PRUNE_ALARM, runPrune } from './prune-alarm';
+import { SAVE_COMMAND, saveFromShortcut } from './save-shortcut';
 import { isExtensionPage } from './sender';
 import { forgetTab } from './tab-state';
 import { onCaptureMessage, onClearedMessage, onTabUrlChanged } from './tabs';
@@ -26,6 +27,10 @@ export function startBackground(): void {
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     forgetTab(tabId).catch(report('tab cleanup'));
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === SAVE_COMMAND)
+      saveFromShortcut(tab?.id, Date.now()).catch(report('save shortcut'));
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === PRUNE_ALARM) runPrune(Date.now()).catch(report('pruning'));
