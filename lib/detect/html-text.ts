@@ -92,7 +92,7 @@ function hasRawTags(s: string): boolean {
  */
 export function descriptionToText(value: string): string {
   let html = value;
-  for (let i = 0; i < 2 && !hasRawTags(html) && /&lt;\/?[a-zA-Z]/.test(html); i++) {
+  for (let i = 0; i < 2 && !hasRawTags(html) && /&(amp;)?lt;\/?[a-zA-Z]/.test(html); i++) {
     html = decodeEntities(html);
   }
   if (!hasRawTags(html)) return tidy(decodeEntities(html));
@@ -104,6 +104,8 @@ export function htmlToText(html: string, limit?: number): string {
   const lower = html.toLowerCase();
   const n = html.length;
   let i = 0;
+  // Position of the next ">" at or after the current "<": cached so a page full of "<" stays linear.
+  let gt = -1;
   while (i < n && !out.full) {
     const lt = html.indexOf('<', i);
     if (lt < 0) {
@@ -116,9 +118,13 @@ export function htmlToText(html: string, limit?: number): string {
       i = end < 0 ? n : end + 3;
       continue;
     }
+    if (gt < lt) gt = html.indexOf('>', lt);
+    if (gt < 0) {
+      out.text(decodeEntities(html.slice(lt)));
+      break;
+    }
     const m = TAG_NAME.exec(html.slice(lt + 1, lt + 24));
-    const gt = html.indexOf('>', lt);
-    if (!m?.[1] || gt < 0) {
+    if (!m?.[1]) {
       // A lone "<" (e.g. "salary < 50k") is text.
       out.text('<');
       i = lt + 1;

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { decodeEntities, descriptionToText, htmlToText } from './html-text';
+
+describe('decodeEntities', () => {
+  it('decodes named, decimal and hex references once', () => {
+    expect(decodeEntities('R&amp;D &eacute;quipe &#8211; &#x20AC;50k &amp;lt;')).toBe(
+      'R&D équipe – €50k &lt;',
+    );
+  });
+
+  it('leaves unknown names and out-of-range numbers as written', () => {
+    expect(decodeEntities('&madeup; &#99999999;')).toBe('&madeup; &#99999999;');
+  });
+});
+
+describe('htmlToText', () => {
+  it('breaks lines at blocks and bullets list items', () => {
+    expect(
+      htmlToText('<h3>Profil</h3><ul><li>Python</li><li><p>SQL</p></li></ul><p>Merci&nbsp;!</p>'),
+    ).toBe('Profil\n\n• Python\n• SQL\n\nMerci !');
+  });
+
+  it('drops script, style and comments, and treats a lone < as text', () => {
+    expect(
+      htmlToText('<style>p{}</style><p>Salary < 50k</p><!-- note --><script>x()</script><p>ok</p>'),
+    ).toBe('Salary < 50k\n\nok');
+  });
+
+  it('keeps inline elements on one line and collapses source whitespace', () => {
+    expect(htmlToText('<p>Work with\n   <b>Kafka</b> and <a href="#">Flink</a></p>')).toBe(
+      'Work with Kafka and Flink',
+    );
+  });
+
+  it('stays linear on hostile input', () => {
+    const hostile = `${'<'.repeat(50_000)}${'<a '.repeat(50_000)}`;
+    const start = performance.now();
+    htmlToText(hostile);
+    expect(performance.now() - start).toBeLessThan(500);
+  });
+});
+
+describe('descriptionToText', () => {
+  it('keeps the line breaks of a plain-text description', () => {
+    expect(descriptionToText('Requirements:\n- Go\n- Docker &amp; Kubernetes')).toBe(
+      'Requirements:\n- Go\n- Docker & Kubernetes',
+    );
+  });
+
+  it('decodes entity-encoded HTML before reading it', () => {
+    expect(descriptionToText('&lt;ul&gt;&lt;li&gt;Rust&lt;/li&gt;&lt;/ul&gt;')).toBe('• Rust');
+  });
+});
