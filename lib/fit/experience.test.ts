@@ -112,4 +112,39 @@ describe('checkExperience', () => {
   it('is unmet for a qualitative requirement with zero years', () => {
     expect(checkExperience(exp(null, 'support'), { totalYears: 0 }).status).toBe('unmet');
   });
+
+  describe('experience with named tools', () => {
+    const support: Profile = {
+      totalYears: 5,
+      experience: [{ field: 'customer support', years: 5 }],
+      skills: ['zendesk', 'Postgres'],
+    };
+
+    it('compares the tools with the listed skills', () => {
+      expect(checkExperience(exp(null, 'Zendesk and PostgreSQL'), support)).toEqual({
+        status: 'met',
+        reason: 'asks experience in Zendesk and PostgreSQL; you list Zendesk and PostgreSQL',
+      });
+      expect(checkExperience(exp(null, 'working with Tableau or Zendesk'), support).status).toBe(
+        'met',
+      );
+      expect(checkExperience(exp(null, 'Zendesk and Salesforce'), support).status).toBe('partial');
+      expect(checkExperience(exp(null, 'Tableau'), support)).toEqual({
+        status: 'unmet',
+        reason: 'asks experience in Tableau; not among your skills',
+      });
+    });
+
+    it('cannot fully meet a number of years from a skill list', () => {
+      expect(checkExperience(exp(3, 'Zendesk'), support)).toEqual({
+        status: 'partial',
+        reason: 'asks 3+ years in Zendesk; you list Zendesk, for how long is not in your profile',
+      });
+      expect(checkExperience(exp(8, 'Zendesk'), support).status).toBe('unmet');
+    });
+
+    it('leaves fields that are not tools to the field comparison', () => {
+      expect(checkExperience(exp(null, 'vendor partners'), support).status).toBe('partial');
+    });
+  });
 });

@@ -1,5 +1,7 @@
+import { canonicalSkill } from '../extract/aliases';
 import type { FitItem, Profile, Requirement } from '../schema';
 import { fieldMatches } from './fields';
+import { findName } from './skills';
 import { formatNumber, list, years } from './words';
 
 type ExperienceReq = Extract<Requirement, { kind: 'experience' }>;
@@ -42,6 +44,34 @@ function byYears(req: ExperienceReq, have: number, asked: string, haveText: stri
   return { status: 'met', reason: `${asked}; you have ${haveText}` };
 }
 
+/**
+ * "Experience with Zendesk and SQL" names tools, not a field: the names, and whether any one of
+ * them is enough ("Tableau or Looker"). Null when some part is not a known skill.
+ */
+function toolsIn(field: string): { names: string[]; any: boolean } | null {
+  const names = field
+    .split(/,|;|\/|&|\band\b|\bor\b/i)
+    .map((p) => p.trim().replace(/^(?:(?:hands-on|working|work)\s)?(?:with|using|in|on)\s/i, ''))
+    .filter(Boolean);
+  if (names.length === 0 || !names.every((n) => canonicalSkill(n) !== null)) return null;
+  return { names, any: /\bor\b/i.test(field) && !/\band\b/i.test(field) };
+}
+
+/** Tools asked as experience, against the skills the user lists (when no role matches). */
+function byTools(req: ExperienceReq, asked: string, profile: Profile): FitItem | null {
+  const tools = req.field ? toolsIn(req.field) : null;
+  const skills = profile.skills ?? [];
+  if (!tools || skills.length === 0) return null;
+  const listed = tools.names.filter((n) => findName(skills, n));
+  if (listed.length === 0) return { status: 'unmet', reason: `${asked}; not among your skills` };
+  const enough = tools.any || listed.length === tools.names.length;
+  const yours = `you list ${list(listed)}`;
+  // A skill list says nothing of how long: a stated number of years stays partly met.
+  if (enough && req.minYears === null) return { status: 'met', reason: `${asked}; ${yours}` };
+  const howLong = req.minYears === null ? '' : ', for how long is not in your profile';
+  return { status: 'partial', reason: `${asked}; ${yours}${howLong}` };
+}
+
 export function checkExperience(req: ExperienceReq, profile: Profile): FitItem {
   const asked = askedText(req);
   const total = totalYearsOf(profile);
@@ -68,6 +98,8 @@ export function checkExperience(req: ExperienceReq, profile: Profile): FitItem {
   if (total < min || total === 0) {
     return { status: 'unmet', reason: `${asked}; you have ${years(total)} in total` };
   }
+  const tools = byTools(req, asked, profile);
+  if (tools) return tools;
   const why = roles.length
     ? `none of your fields (${list(roles.map((r) => r.field))}) clearly matches`
     : 'your profile does not say in which field';

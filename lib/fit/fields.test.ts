@@ -7,6 +7,7 @@ describe('fieldMatches', () => {
     ['senior customer support role', 'customer service'],
     ['senior customer support role', 'support operations'],
     ['support operations', 'Customer Care'],
+    ['IT support', 'Help Desk'],
     ['marketing, advertising, digital', 'digital marketing'],
     ['marketing', 'Digital Marketing'],
     ['software engineering', 'software engineer'],
@@ -14,6 +15,8 @@ describe('fieldMatches', () => {
     ['account management', 'account manager'],
     ['Marketing/Communication', 'communication'],
     ['sales and marketing', 'B2B sales'],
+    ['handling user reports and/or high-priority support escalations', 'customer support'],
+    ['operational and/or support role', 'Operations Coordinator'],
   ])('"%s" is met by a profile field "%s"', (asked, have) => {
     expect(fieldMatches(asked, have)).toBe(true);
   });
@@ -24,6 +27,10 @@ describe('fieldMatches', () => {
     ['marketing', 'software engineering'],
     ['senior customer support role', 'accounting'],
     ['data engineering', 'data entry'],
+    ['working on multiple projects simultaneously', 'digital marketing'],
+    ['customer support', 'customer'],
+    ['working with Service Cloud', 'customer support'],
+    ['public service', 'customer support'],
   ])('"%s" is not met by "%s"', (asked, have) => {
     expect(fieldMatches(asked, have)).toBe(false);
   });

@@ -57,19 +57,18 @@ const FAMILY: Record<string, string> = {
   analytic: 'analytics',
   analytical: 'analytics',
   ads: 'advertising',
-  care: 'support',
   consultant: 'consulting',
   designer: 'design',
   dev: 'development',
   develop: 'development',
   developer: 'development',
   engineer: 'engineering',
-  helpdesk: 'support',
   manage: 'management',
   manager: 'management',
   marketer: 'marketing',
   nurse: 'nursing',
   operation: 'operations',
+  operational: 'operations',
   ops: 'operations',
   recruiter: 'recruiting',
   recruitment: 'recruiting',
@@ -77,7 +76,6 @@ const FAMILY: Record<string, string> = {
   sale: 'sales',
   seller: 'sales',
   selling: 'sales',
-  service: 'support',
   teacher: 'teaching',
   writer: 'writing',
 };
@@ -112,11 +110,16 @@ function fold(word: string): string {
   return word;
 }
 
+/** Phrases that mean support work; "service" alone does not ("Service Cloud", "public service"). */
+const SUPPORT_PHRASE =
+  /\b(customer|client|user|guest)\s(?:services?|care)\b|\b(?:help|service)\s?desk\b/g;
+
 export function fieldWords(text: string): Set<string> {
   const words = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(SUPPORT_PHRASE, (_, who: string | undefined) => `${who ?? ''} support`)
     .split(/[^a-z0-9+#]+/);
   return new Set(words.filter((w) => w.length > 0 && !STOP.has(w)).map(fold));
 }
@@ -129,11 +132,15 @@ export function fieldAlternatives(text: string): Set<string>[] {
     .filter((words) => words.size > 0);
 }
 
+/**
+ * Related when everything asked is there, or when they share a specific word that makes up at
+ * least half of either side: "support escalations" ~ "customer support", not ~ "customer success".
+ */
 function related(asked: Set<string>, have: Set<string>): boolean {
   const shared = [...asked].filter((w) => have.has(w));
-  if (shared.length === 0) return false;
-  if (shared.length === asked.size) return true;
-  return shared.some((w) => !GENERIC.has(w)) && shared.length * 2 >= asked.size;
+  if (shared.length > 0 && shared.length === asked.size) return true;
+  const half = shared.length * 2 >= Math.min(asked.size, have.size);
+  return half && shared.some((w) => !GENERIC.has(w));
 }
 
 /** Whether the profile's field `have` is the same as, or related to, the posting's field `asked`. */

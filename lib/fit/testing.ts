@@ -1,4 +1,10 @@
-import { type Evidence, type Extraction, type PostingFacts, Requirement } from '../schema';
+import {
+  type Evidence,
+  type Extraction,
+  type PostingFacts,
+  type Profile,
+  Requirement,
+} from '../schema';
 
 /** Builders for hand-made extractions in tests: only the fields a test is about need writing. */
 
@@ -35,3 +41,55 @@ export function extraction(
 ): Extraction {
   return { posting: posting(facts), requirements };
 }
+
+/** Candidates used by the posting tests, each the kind of person who would read those postings. */
+export const PROFILES = {
+  /** A French-speaking marketer with 6 years. */
+  frenchMarketer: {
+    totalYears: 6,
+    experience: [
+      { field: 'digital marketing', years: 4 },
+      { field: 'advertising sales', years: 2 },
+    ],
+    languages: [
+      { language: 'fr', level: 'native' },
+      { language: 'en', level: 'C1' },
+    ],
+    education: { level: 'master', field: 'marketing' },
+    skills: ['Google Analytics', 'Google Ads', 'Excel'],
+    locations: ['Paris, France'],
+    workplaces: ['hybrid', 'onsite'],
+    relocate: false,
+    travel: true,
+    workAuthorization: ['FR'],
+    dealbreakers: ['on_call'],
+  },
+  /** School French and 3 years of marketing. */
+  schoolFrench: {
+    totalYears: 3,
+    experience: [{ field: 'marketing', years: 3 }],
+    languages: [
+      { language: 'en', level: 'native' },
+      { language: 'fr', level: 'A2' },
+    ],
+    education: { level: 'bachelor', field: 'communications' },
+    locations: ['Dublin, Ireland'],
+    workAuthorization: ['IE'],
+  },
+  /** A support analyst with 5 years. */
+  supportAnalyst: {
+    totalYears: 5,
+    experience: [
+      { field: 'customer support', years: 3 },
+      { field: 'support operations', years: 2 },
+    ],
+    languages: [{ language: 'en', level: 'native' }],
+    education: { level: 'bachelor', field: 'psychology' },
+    skills: ['Zendesk', 'JIRA', 'Tableau', 'SQL'],
+    locations: ['Oakland, CA'],
+    workplaces: ['onsite', 'hybrid', 'remote'],
+    travel: 20,
+    workAuthorization: ['US'],
+    dealbreakers: [],
+  },
+} satisfies Record<string, Profile>;
