@@ -10,7 +10,7 @@ import { PROFILES } from './testing';
 const dir = path.resolve(import.meta.dirname, '../../../shared/postings');
 const read = (name: string) => readFileSync(path.join(dir, `${name}.txt`), 'utf8');
 
-function fit(profile: Profile, name: string) {
+function fitPosting(profile: Profile, name: string) {
   const extraction = extract({ text: read(name) });
   return { extraction, report: checkFit(profile, extraction) };
 }
@@ -36,7 +36,7 @@ describe.skipIf(!existsSync(dir))('fit on the real postings in ../shared/posting
   const partnerSuccess = 'pinterest-partner-success-specialist-dublin';
 
   it('a French-speaking marketer with 6 years fits the French-market account manager role', () => {
-    const run = fit(PROFILES.frenchMarketer, accountManager);
+    const run = fitPosting(PROFILES.frenchMarketer, accountManager);
     expect(statusOf(run, years(5))).toBe('met');
     expect(statusOf(run, french)).toBe('met');
     expect(statusOf(run, english)).toBe('met');
@@ -45,7 +45,7 @@ describe.skipIf(!existsSync(dir))('fit on the real postings in ../shared/posting
   });
 
   it('school French and 3 years fall short on both, and the score says so', () => {
-    const run = fit(PROFILES.schoolFrench, accountManager);
+    const run = fitPosting(PROFILES.schoolFrench, accountManager);
     expect(statusOf(run, years(5))).toBe('unmet');
     expect(statusOf(run, french)).toBe('unmet');
     expect(statusOf(run, english)).toBe('met');
@@ -56,7 +56,7 @@ describe.skipIf(!existsSync(dir))('fit on the real postings in ../shared/posting
   });
 
   it('a support analyst with 5 years fits the support analyst role', () => {
-    const run = fit(PROFILES.supportAnalyst, supportAnalyst);
+    const run = fitPosting(PROFILES.supportAnalyst, supportAnalyst);
     expect(statusOf(run, years(4))).toBe('met');
     expect(statusOf(run, bachelor)).toBe('met');
     expect(statusOf(run, (r) => r.kind === 'skill' && r.name === 'JIRA')).toBe('met');
@@ -65,7 +65,7 @@ describe.skipIf(!existsSync(dir))('fit on the real postings in ../shared/posting
   });
 
   it('the marketer is only partly a support analyst: the field differs, the years do not', () => {
-    const run = fit(PROFILES.frenchMarketer, supportAnalyst);
+    const run = fitPosting(PROFILES.frenchMarketer, supportAnalyst);
     expect(statusOf(run, years(4))).toBe('partial');
     expect(statusOf(run, bachelor)).toBe('met');
     const sf = run.report.facts.find((f) => f.topic === 'location');
@@ -73,14 +73,14 @@ describe.skipIf(!existsSync(dir))('fit on the real postings in ../shared/posting
   });
 
   it('the Dublin role is in the school-French candidate city', () => {
-    const run = fit(PROFILES.schoolFrench, partnerSuccess);
+    const run = fitPosting(PROFILES.schoolFrench, partnerSuccess);
     expect(run.report.facts.find((f) => f.topic === 'location')?.status).toBe('met');
   });
 
   it.each([accountManager, supportAnalyst, partnerSuccess])(
     'an empty profile gives unknown for every item of %s',
     (name) => {
-      const { extraction, report } = fit({}, name);
+      const { extraction, report } = fitPosting({}, name);
       expect(report.items).toHaveLength(extraction.requirements.length);
       expect(report.items.every((i) => i.status === 'unknown')).toBe(true);
       expect(report.requiredTotal).toBe(0);
