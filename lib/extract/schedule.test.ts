@@ -1,0 +1,56 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractSchedule } from './schedule';
+
+const schedules = (text: string) =>
+  extractSchedule({ text, start: 0, end: text.length, heading: null, section: null }).map((f) =>
+    f.kind === 'schedule' ? f.schedule : null,
+  );
+
+describe('extractSchedule', () => {
+  it.each([
+    ['Join the team’s on-call rotation and resolve high-profile escalations.', ['on_call']],
+    [
+      'Working hours may vary depending on business need, shift or weekend work may be required',
+      ['shift', 'weekend', 'irregular_hours'],
+    ],
+    ['Rotating night shifts in our fulfilment centre', ['night', 'shift']],
+    ['Participation aux astreintes une semaine sur six.', ['on_call']],
+    ['Travail posté en 3x8, week-ends travaillés selon planning.', ['shift', 'weekend']],
+    ['Bereitschaft zu Schichtarbeit und Rufbereitschaft', ['on_call', 'shift']],
+    ['Nachtschichten und Arbeit am Wochenende', ['night', 'weekend']],
+    ['Disponibilidad para trabajar por turnos y fines de semana.', ['shift', 'weekend']],
+    ['Guardias localizables una semana al mes.', ['on_call']],
+    ['Disponibilità a lavorare su turni, anche nel fine settimana.', ['shift', 'weekend']],
+    ['Occasional work outside normal business hours to support global teams.', ['irregular_hours']],
+    ['Available to work evenings and weekends during launches.', ['weekend', 'irregular_hours']],
+  ])('%s', (text, expected) => {
+    expect(schedules(text)).toEqual(expected);
+  });
+
+  it.each([
+    'You shift priorities quickly when the business needs it.',
+    'A paradigm shift in how teams hire.',
+    'Enjoy your weekends: we never ask for overtime.',
+    'Flexible working hours and a four-day week.',
+    'Hop on calls with customers to understand their needs.',
+    'We use PagerDuty and Datadog.',
+  ])('nothing in: %s', (text) => {
+    expect(schedules(text)).toEqual([]);
+  });
+
+  it('never throws and keeps `at` inside the sentence', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => {
+        const found = extractSchedule({
+          text,
+          start: 0,
+          end: text.length,
+          heading: null,
+          section: null,
+        });
+        for (const f of found) expect(f.at).toBeLessThan(Math.max(1, text.length));
+      }),
+    );
+  });
+});

@@ -1,0 +1,45 @@
+import type { Schedule } from '../schema';
+import type { Found, SentenceExtractor } from './types';
+
+/**
+ * Working-time demands: on-call, shifts, nights, weekends, irregular hours. "Shift" as a verb
+ * ("shift priorities") and weekends as leisure ("enjoy your weekends") do not count.
+ */
+
+const PATTERNS: readonly [Schedule, RegExp][] = [
+  [
+    'on_call',
+    /(?<!\p{L})(?:on[- ]call(?!s)|pager duty|astreintes?|Rufbereitschaft|Bereitschaftsdienst|guardias|reperibilità|consignatiedienst|bereikbaarheidsdienst|sobreaviso)(?!\p{L})/iu,
+  ],
+  [
+    'night',
+    /(?<!\p{L})(?:night\s(?:shifts?|work|duty)|nights|overnight\sshifts?|graveyard shift|travail de nuit|postes? de nuit|Nachtschicht(?:en)?|Nachtarbeit|Nachtdienst(?:e)?|turnos? de noche|trabajo nocturno|turni notturni|lavoro notturno|nachtdienst(?:en)?)(?!\p{L})/iu,
+  ],
+  [
+    'shift',
+    /(?<!\p{L})(?:shift\s(?:work|pattern|patterns|schedule|rota|rotation|differential)|shifts?\s(?:or|and|\/)\s(?:weekend|night)|(?:rotating|early|late|day|evening|morning|split|12-hour|8-hour|10-hour)\s(?:night\s|day\s)?shifts?|shifts?\s(?:may be|will be|are)?\s?required|work(?:ing)?\s(?:in\s)?shifts|travail posté|travail en (?:équipes|3x8|2x8)|Schichtarbeit|Schichtdienst|Wechselschicht|Schichtbetrieb|trabajo a turnos|turnos rotativos|por turnos|lavoro su turni|turni|ploegendienst|turnos)(?!\p{L})/iu,
+  ],
+  [
+    'weekend',
+    /(?<!\p{L})(?:weekend\s(?:work|shifts?|coverage|availability|rota|duty)|(?:work|working|available|availability|including|incl\.?|and|or|on|some|occasional)\s(?:on\s)?weekends?|travail le week-end|week-ends? travaillés|Wochenendarbeit|Wochenenddienst|am Wochenende|an Wochenenden|fines de semana|fin de semana|nel fine settimana|weekenddienst(?:en)?|in het weekend)(?!\p{L})/iu,
+  ],
+  [
+    'irregular_hours',
+    /(?<!\p{L})(?:(?:working\s)?hours\smay\svary|irregular\s(?:working\s)?hours|varying\shours|outside\s(?:of\s)?(?:normal|regular|standard|business|office|core)(?:\s(?:business|office|working))?\shours|extended\shours|evenings\sand\sweekends|horaires\s(?:décalés|irréguliers|variables selon)|unregelmäßige\sArbeitszeiten|horarios?\s(?:irregulares|rotativos)|orari\sirregolari|onregelmatige\swerktijden)(?!\p{L})/iu,
+  ],
+];
+
+/** Weekend or evening words are only a demand in a sentence about work. */
+const LEISURE = /(?<!\p{L})(?:enjoy|free|off|relax|getaways?|retreats?)(?!\p{L})/iu;
+
+export const extractSchedule: SentenceExtractor = (sentence) => {
+  const { text } = sentence;
+  const out: Found[] = [];
+  for (const [schedule, re] of PATTERNS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    if (schedule === 'weekend' && LEISURE.test(text)) continue;
+    out.push({ kind: 'schedule', schedule, at: m.index });
+  }
+  return out;
+};

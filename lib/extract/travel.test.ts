@@ -1,0 +1,67 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractTravel } from './travel';
+
+const travel = (text: string) =>
+  extractTravel({ text, start: 0, end: text.length, heading: null, section: null });
+
+describe('extractTravel', () => {
+  it.each([
+    ['Up to 25% travel within EMEA.', 25],
+    ['This role requires travel up to 50% of the time.', 50],
+    ['Travel: approximately 30% (domestic and international).', 30],
+    ['Reisebereitschaft (20%) innerhalb der DACH-Region', 20],
+    ['Déplacements à prévoir (10 % du temps) en France.', 10],
+    ['Disponibilidad para viajar un 15% del tiempo.', 15],
+  ])('%s → %d%%', (text, percent) => {
+    expect(travel(text)).toEqual([{ kind: 'travel', percent, at: expect.any(Number) }]);
+  });
+
+  it.each([
+    'Some travel may be required',
+    'Must be willing to travel internationally on short notice.',
+    'Déplacements fréquents chez nos clients.',
+    'Gelegentliche Dienstreisen innerhalb Deutschlands',
+    'Disponibilidad para viajar por España.',
+    'Disponibilità a trasferte frequenti sul territorio nazionale.',
+    'Reisbereidheid binnen de Benelux.',
+  ])('%s → travel, no percent', (text) => {
+    expect(travel(text)).toEqual([{ kind: 'travel', percent: null, at: expect.any(Number) }]);
+  });
+
+  it('points at the travel word', () => {
+    const text = 'Some travel may be required';
+    expect(travel(text)[0]?.at).toBe(text.indexOf('travel'));
+  });
+
+  it.each([
+    'We offer travel benefits and a generous travel reimbursement policy.',
+    'We travel the world to meet our users and learn from them.',
+    'Our customers are in the travel industry.',
+    'Travel expenses are covered by the company.',
+    'Grow 20% year over year with our partners.',
+    'Frais de déplacement remboursés.',
+  ])('no travel requirement: %s', (text) => {
+    expect(travel(text)).toEqual([]);
+  });
+
+  it('never throws and keeps `at` and percent in range', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => {
+        for (const f of travel(text)) {
+          expect(f.at).toBeLessThan(Math.max(1, text.length));
+          if (f.kind === 'travel' && f.percent !== null) expect(f.percent).toBeLessThanOrEqual(100);
+        }
+      }),
+    );
+    const parts = fc.constantFrom('travel', 'up to', '%', '250', '25', ' ', 'required', 'benefits');
+    fc.assert(
+      fc.property(fc.array(parts, { maxLength: 40 }), (p) => {
+        const text = p.join(' ');
+        for (const f of travel(text)) {
+          if (f.kind === 'travel' && f.percent !== null) expect(f.percent).toBeLessThanOrEqual(100);
+        }
+      }),
+    );
+  });
+});
