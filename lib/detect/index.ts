@@ -1,4 +1,5 @@
-import { LIMITS, type PageCapture } from '../schema/capture';
+import type { PageCapture } from '../schema/capture';
+import { LIMITS } from '../schema/limits';
 import { canonicalize, parseHttpUrl, urlKey } from './canonical';
 import { genericPosting } from './generic';
 import { jsonLdPosting, type StructuredPosting } from './jsonld';

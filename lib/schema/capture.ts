@@ -1,12 +1,7 @@
 import { z } from 'zod';
+import { LIMITS } from './limits';
 
-/** Limits on what a page may send: a hostile page can post megabytes. */
-export const LIMITS = {
-  url: 2048,
-  short: 500,
-  text: 200_000,
-  jsonLd: 300_000,
-} as const;
+export { LIMITS };
 
 export const DetectedBy = z.enum(['jsonld', 'microdata', 'adapter', 'generic']);
 export type DetectedBy = z.infer<typeof DetectedBy>;

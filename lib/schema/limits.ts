@@ -1,0 +1,10 @@
+/**
+ * Limits on what a page may send: a hostile page can post megabytes. Kept free of zod so the
+ * content script can truncate to them without bundling the schema library.
+ */
+export const LIMITS = {
+  url: 2048,
+  short: 500,
+  text: 200_000,
+  jsonLd: 300_000,
+} as const;
