@@ -6,8 +6,8 @@ import { JOB_SITE_MATCHES } from '../detect';
 export const ALL_SITES = { origins: ['https://*/*', 'http://*/*'] };
 
 const SCRIPT_ID = 'reqlens-all-sites';
-/** The detection content script as WXT builds it (TODO(#3): confirm the name with lib/detect's entrypoint). */
-export const DETECT_SCRIPT = 'content-scripts/detect.js';
+/** `entrypoints/scan.content.ts` as WXT builds it (`registration: 'runtime'`: not in the manifest). */
+export const DETECT_SCRIPT = 'content-scripts/scan.js';
 
 /**
  * Registers the detection script on every site when the user opted in and granted the permission,

@@ -44,6 +44,8 @@ Object.assign(fakeBrowser.permissions, {
   onAdded: { addListener: (listener: () => void) => (onPermissionAdded = listener) },
   onRemoved: { addListener: () => {} },
 });
+// Keyboard commands are not part of these tests; the fake browser has no `commands.onCommand`.
+Object.assign(fakeBrowser.commands, { onCommand: { addListener: () => {} } });
 Object.assign(fakeBrowser.scripting, {
   getRegisteredContentScripts: async ({ ids }: { ids: string[] }) =>
     ids.flatMap((id) => scripts.get(id) ?? []),

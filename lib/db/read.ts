@@ -41,7 +41,7 @@ export async function listPostings(query: PostingQuery = {}): Promise<PostingRow
     .filter(Boolean);
   const [stored, noteTexts] = await db.transaction('r', db.postings, db.notes, () =>
     Promise.all([
-      statuses ? db.postings.where('status').anyOf(statuses).toArray() : db.postings.toArray(),
+      statuses ? byStatuses(statuses) : db.postings.toArray(),
       words.length ? notesByPosting() : new Map<string, string>(),
     ]),
   );
@@ -55,6 +55,14 @@ export async function listPostings(query: PostingQuery = {}): Promise<PostingRow
     return words.every((word) => haystack.includes(word));
   });
   return rows.sort(comparator(by, dir));
+}
+
+/** One equality query per status: `anyOf` walks the index with cursor jumps, far slower here. */
+async function byStatuses(statuses: readonly Status[]): Promise<PostingRow[]> {
+  const lists = await Promise.all(
+    [...new Set(statuses)].map((status) => db.postings.where('status').equals(status).toArray()),
+  );
+  return lists.flat();
 }
 
 async function notesByPosting(): Promise<Map<string, string>> {
