@@ -20,6 +20,8 @@ export default defineConfig({
     ],
     // Opt-in detection on every site: requested from the settings page, never at install.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Automatic backups (off by default) save files: requested when the user turns them on.
+    optional_permissions: ['downloads'],
     // Handled in lib/background/save-shortcut.ts; users can rebind it in the browser's shortcut page.
     commands: {
       'save-posting': {

@@ -1,5 +1,9 @@
+import { startBackups } from '@/lib/background/backup';
+import { startReminders } from '@/lib/background/reminders';
 import { startBackground } from '@/lib/background/start';
 
 export default defineBackground(() => {
   startBackground();
+  startReminders();
+  startBackups();
 });
