@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { profileFromResumeText } from './from-resume';
+
+const NOW = new Date(2024, 5, 15);
+
+const EN_MARKETER = `Claire Dubois
+Paris, France | claire.dubois@example.com | +33 6 12 34 56 78
+
+SUMMARY
+Digital marketer with a taste for data.
+
+EXPERIENCE
+Digital Marketing Manager — Lumen Agency, Paris
+Jan 2020 – Present
+• Ran paid campaigns in Google Ads and Meta Ads; reporting in Google Analytics and Looker Studio
+• Managed a team of three
+
+Marketing Assistant, Brightside SA
+2017 – 2019
+• Newsletters in HubSpot, social media calendars
+
+EDUCATION
+Master in Marketing, ESSEC Business School, 2015 – 2017
+Baccalauréat, Lycée Victor Hugo, 2012
+
+SKILLS
+Google Analytics, SEO, SEA, HubSpot, Excel, Canva
+
+LANGUAGES
+French – native
+English (C1)
+Spanish: A2
+
+CERTIFICATIONS
+Google Ads Search Certification (2022)
+`;
+
+const DE_SUPPORT = `Jonas Becker
+München, Deutschland
+
+Berufserfahrung
+03/2019 – heute  Support Team Lead bei Kundenservice GmbH
+- Eskalationen, Zendesk-Administration, Berichte in Tableau
+08/2016 – 02/2019  Mitarbeiter Kundenservice, Shop AG
+
+Ausbildung
+Bachelor of Arts in Betriebswirtschaft, Hochschule München (2012 – 2016)
+
+Sprachen
+Deutsch (Muttersprache), Englisch fließend, Französisch Grundkenntnisse
+
+Kenntnisse
+Zendesk, JIRA, SQL, Tableau
+`;
+
+describe('profileFromResumeText', () => {
+  it('prefills experience per role from date ranges, and the total', () => {
+    const { profile, found } = profileFromResumeText(EN_MARKETER, NOW);
+    expect(profile.totalYears).toBe(6.5);
+    expect(profile.experience).toEqual([
+      { field: 'Digital Marketing Manager', years: 4.5 },
+      { field: 'Marketing Assistant', years: 2 },
+    ]);
+    expect(found[0]).toBe('6.5 years of experience in total, from the dates of 2 roles');
+  });
+
+  it('reads languages, the highest degree, skills, certifications and the location', () => {
+    const { profile } = profileFromResumeText(EN_MARKETER, NOW);
+    expect(profile.languages).toEqual([
+      { language: 'fr', level: 'native' },
+      { language: 'en', level: 'C1' },
+      { language: 'es', level: 'A2' },
+    ]);
+    expect(profile.education).toEqual({ level: 'master', field: 'Marketing' });
+    expect(profile.skills).toEqual(
+      expect.arrayContaining([
+        'Google Ads',
+        'Google Analytics',
+        'HubSpot',
+        'SEO',
+        'Canva',
+        'Excel',
+      ]),
+    );
+    expect(profile.skills).not.toContain('Marketing');
+    expect(profile.certifications).toEqual(['Google Ads Search Certification']);
+    expect(profile.locations).toEqual(['Paris, France']);
+  });
+
+  it('reads a German résumé with dates before the title', () => {
+    const { profile } = profileFromResumeText(DE_SUPPORT, NOW);
+    expect(profile.experience).toEqual([
+      { field: 'Support Team Lead', years: 5.5 },
+      { field: 'Mitarbeiter Kundenservice', years: 2.5 },
+    ]);
+    expect(profile.totalYears).toBe(8);
+    expect(profile.languages).toEqual([
+      { language: 'de', level: 'native' },
+      { language: 'en', level: 'fluent' },
+      { language: 'fr', level: 'basic' },
+    ]);
+    expect(profile.education?.level).toBe('bachelor');
+    expect(profile.skills).toEqual(expect.arrayContaining(['Zendesk', 'JIRA', 'SQL', 'Tableau']));
+    expect(profile.locations).toEqual(['München, Deutschland']);
+  });
+
+  it('counts overlapping roles once in the total', () => {
+    const text = `Experience
+Freelance Consultant 2018 – 2022
+Part-time Lecturer 2020 – 2023`;
+    const { profile } = profileFromResumeText(text, NOW);
+    expect(profile.totalYears).toBe(5);
+    expect(profile.experience?.map((e) => e.years)).toEqual([4, 3]);
+  });
+
+  it('finds nothing in text that is not a résumé', () => {
+    expect(profileFromResumeText('Shopping list: eggs, milk, bread', NOW)).toEqual({
+      profile: {},
+      found: [],
+    });
+  });
+
+  it('reads a French résumé: month names, "aujourd\'hui", header location', () => {
+    const text = `Camille Martin
+Lyon, France — camille.martin@example.fr
+
+Expériences professionnelles
+Chargée de communication, Ville de Lyon — sept. 2019 – aujourd'hui
+Assistante marketing, Agence Nova — 2017 – 2019
+
+Langues
+Français (langue maternelle), anglais (B2)`;
+    const { profile } = profileFromResumeText(text, NOW);
+    expect(profile.experience).toEqual([
+      { field: 'Chargée de communication', years: 5 },
+      { field: 'Assistante marketing', years: 2 },
+    ]);
+    expect(profile.languages).toEqual([
+      { language: 'fr', level: 'native' },
+      { language: 'en', level: 'B2' },
+    ]);
+    expect(profile.locations).toEqual(['Lyon, France']);
+  });
+});

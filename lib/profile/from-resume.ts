@@ -1,0 +1,209 @@
+import { extractEducation } from '../extract/education';
+import { extractLanguages } from '../extract/language';
+import { matchSkills } from '../extract/skills';
+import type { Sentence } from '../extract/types';
+import { countryOf } from '../fit/country';
+import { EducationLevel, Profile, ProfileLanguageLevel } from '../schema';
+import { coveredMonths, type DateRange, dateRanges, monthsToYears } from './dates';
+import { type ResumeLine, resumeLines } from './sections';
+
+/**
+ * Prefill a profile from a résumé's text with the engine's own extractors (languages, education,
+ * skills) plus what only résumés have: date ranges per role. The user reviews it before saving.
+ */
+
+export interface Prefill {
+  profile: Profile;
+  /** What was found, in words, for the review screen ("6 years of experience in total"). */
+  found: string[];
+}
+
+function sentence(text: string): Sentence {
+  return { text, start: 0, end: text.length, heading: null, section: null };
+}
+
+const BULLET = /^[•·▪●◦‣*–—-]\s{0,3}/;
+
+/** Words that make a line read as a job title rather than a company or a place. */
+const TITLE_WORD =
+  /\b(?:manager|specialist|analyst|engineer|developer|assistant|consultant|coordinator|director|lead|head|officer|representative|agent|associate|executive|designer|intern|advisor|administrator|architect|scientist|technician|supervisor|accountant|nurse|teacher|writer|editor|owner|founder|chargée?|responsable|chef|ingénieure?|conseill[eè]re?|stagiaire|leiter(?:in)?|referent(?:in)?|entwickler(?:in)?|berater(?:in)?|mitarbeiter(?:in)?|analista|gerente|técnico|asesor|jef[ea]|responsabile|impiegat[oa])\b/i;
+
+/** "Title at Company", "Title — Company, City", "Title | Company": the title is the first part. */
+const TITLE_END = /\s(?:at|@|chez|bei|en|presso)\s|\s[|–—-]\s|,\s|\s\(|\s{2,}|\t/i;
+
+function cleanTitle(text: string): string | null {
+  const bare = text.replace(BULLET, '').replace(/^[\s|,·:()–—-]{0,6}|[\s|,·:()–—-]{0,6}$/g, '');
+  const title = bare.split(TITLE_END)[0]?.trim() ?? '';
+  return /\p{L}{2}/u.test(title) && title.length <= 80 ? title : null;
+}
+
+/** The role a date range belongs to: the rest of its line, or a title line just above it. */
+function roleTitle(
+  lines: readonly ResumeLine[],
+  at: number,
+  range: DateRange,
+  now: Date,
+): string | null {
+  const line = lines[at]?.text ?? '';
+  const here = cleanTitle(line.slice(0, range.index) || line.slice(range.index + range.length));
+  if (here && TITLE_WORD.test(here)) return here;
+  const above = [lines[at - 1], lines[at - 2]]
+    .filter((l): l is ResumeLine => !!l && l.section === lines[at]?.section && !BULLET.test(l.text))
+    .map((l) => l.text)
+    .filter((t) => dateRanges(t, now).length === 0);
+  const titled = above.find((t) => TITLE_WORD.test(t));
+  return cleanTitle(titled ?? here ?? above[0] ?? '');
+}
+
+interface Role {
+  title: string;
+  ranges: DateRange[];
+}
+
+function readRoles(lines: readonly ResumeLine[], now: Date): Role[] {
+  const hasExperienceSection = lines.some((l) => l.section === 'experience');
+  const byTitle = new Map<string, Role>();
+  lines.forEach((line, i) => {
+    const inScope = hasExperienceSection
+      ? line.section === 'experience'
+      : line.section !== 'education';
+    if (!inScope) return;
+    for (const range of dateRanges(line.text, now)) {
+      const title = roleTitle(lines, i, range, now) ?? 'unnamed role';
+      const key = title.toLowerCase();
+      const role = byTitle.get(key) ?? { title, ranges: [] };
+      role.ranges.push(range);
+      byTitle.set(key, role);
+    }
+  });
+  return [...byTitle.values()];
+}
+
+function readLanguages(lines: readonly ResumeLine[]): NonNullable<Profile['languages']> {
+  const best = new Map<string, ProfileLanguageLevel>();
+  for (const line of lines) {
+    if (line.section !== 'languages') continue;
+    for (const f of extractLanguages(sentence(line.text))) {
+      if (f.kind !== 'language') continue;
+      const level = ProfileLanguageLevel.safeParse(f.cefr ?? f.level);
+      if (level.success && !best.has(f.language)) best.set(f.language, level.data);
+    }
+  }
+  return [...best].map(([language, level]) => ({ language, level }));
+}
+
+/** "Science in Psychology" → "Psychology": the degree's own words are not its field. */
+function cleanDegreeField(field: string | null): string | undefined {
+  const f = field?.replace(
+    /^(?:science|arts|business administration|engineering)\s(?:in|of)\s/i,
+    '',
+  );
+  return f?.trim() || undefined;
+}
+
+function readEducation(lines: readonly ResumeLine[]): Profile['education'] {
+  const order = EducationLevel.options;
+  let best: Profile['education'];
+  for (const line of lines) {
+    if (line.section !== 'education') continue;
+    for (const f of extractEducation(sentence(line.text))) {
+      if (f.kind !== 'education') continue;
+      if (!best || order.indexOf(f.level) > order.indexOf(best.level)) {
+        const field = cleanDegreeField(f.field);
+        best = field ? { level: f.level, field } : { level: f.level };
+      }
+    }
+  }
+  return best;
+}
+
+/** Items of a skills line the dictionary does not know ("Looker Studio", "SEA"), kept if short. */
+function listedItems(text: string): string[] {
+  return text
+    .split(/[,;•·|]/)
+    .map((s) => s.replace(BULLET, '').trim())
+    .filter((s) => s.length >= 2 && s.length <= 30 && s.split(/\s/).length <= 3);
+}
+
+function readSkills(lines: readonly ResumeLine[]): { skills: string[]; certifications: string[] } {
+  const skills = new Map<string, string>();
+  const certifications = new Map<string, string>();
+  const add = (into: Map<string, string>, name: string) => {
+    if (!into.has(name.toLowerCase())) into.set(name.toLowerCase(), name);
+  };
+  for (const line of lines) {
+    if (line.section === 'education' || line.section === 'languages') continue;
+    for (const m of matchSkills(line.text))
+      add(m.kind === 'skill' ? skills : certifications, m.name);
+    if (line.section === 'skills') for (const item of listedItems(line.text)) add(skills, item);
+    if (line.section === 'certifications') {
+      const name = cleanTitle(line.text.replace(/\(?(?:19|20)\d{2}\)?/g, ''));
+      if (name) add(certifications, name);
+    }
+  }
+  return { skills: [...skills.values()], certifications: [...certifications.values()] };
+}
+
+/** A "City, Country" line in the header, before the first section. */
+function readLocation(lines: readonly ResumeLine[]): string | null {
+  for (const line of lines.slice(0, 8)) {
+    if (line.section !== null) break;
+    for (const part of line.text.split(/[|·•]|\s[–—]\s|\s{2,}/)) {
+      const place = part.trim();
+      if (place.length <= 40 && !/[@\d]/.test(place) && place.includes(',') && countryOf(place)) {
+        return place;
+      }
+    }
+  }
+  return null;
+}
+
+export function profileFromResumeText(text: string, now: Date = new Date()): Prefill {
+  const lines = resumeLines(text);
+  const profile: Profile = {};
+  const found: string[] = [];
+
+  const roles = readRoles(lines, now);
+  if (roles.length > 0) {
+    const total = monthsToYears(coveredMonths(roles.flatMap((r) => r.ranges)));
+    profile.totalYears = total;
+    profile.experience = roles
+      .map((r) => ({
+        field: r.title,
+        years: Math.max(0.5, monthsToYears(coveredMonths(r.ranges))),
+      }))
+      .sort((a, b) => b.years - a.years);
+    found.push(`${total} years of experience in total, from the dates of ${roles.length} roles`);
+    for (const e of profile.experience) found.push(`${e.field}: ${e.years} years`);
+  }
+
+  const languages = readLanguages(lines);
+  if (languages.length > 0) {
+    profile.languages = languages;
+    found.push(`languages: ${languages.map((l) => `${l.language} (${l.level})`).join(', ')}`);
+  }
+
+  const education = readEducation(lines);
+  if (education) {
+    profile.education = education;
+    found.push(`education: ${education.level}${education.field ? ` in ${education.field}` : ''}`);
+  }
+
+  const { skills, certifications } = readSkills(lines);
+  if (skills.length > 0) {
+    profile.skills = skills;
+    found.push(`${skills.length} skills`);
+  }
+  if (certifications.length > 0) {
+    profile.certifications = certifications;
+    found.push(`certifications: ${certifications.join(', ')}`);
+  }
+
+  const location = readLocation(lines);
+  if (location) {
+    profile.locations = [location];
+    found.push(`location: ${location}`);
+  }
+  // The prefill goes through the same schema as a saved profile.
+  return { profile: Profile.parse(profile), found };
+}
