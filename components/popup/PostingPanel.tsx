@@ -21,8 +21,10 @@ export function postingFacts(row: PostingRow): Facts {
 
 export interface PostingPanelProps {
   posting: PostingRow;
-  /** null when the user has no profile yet. */
+  /** null when the user has no profile yet, or while the fit engine loads. */
   fit: FitReport | null;
+  /** The user has no profile: the panel says how to set one up. */
+  profileMissing: boolean;
   notes: readonly Note[];
   noteDraft: string;
   requirementsOpen: boolean;
@@ -51,9 +53,8 @@ export function PostingPanel(props: PostingPanelProps) {
         onSave={props.onSave}
         onStatus={props.onStatus}
       />
-      {fit ? (
-        <FitSummary report={fit} />
-      ) : (
+      {fit && <FitSummary report={fit} />}
+      {props.profileMissing && (
         <p className="notice">
           Set up your profile to see how you fit each requirement.{' '}
           <button type="button" className="link-button" onClick={props.onSetUpProfile}>

@@ -148,7 +148,8 @@ describe('popup App', () => {
 
     render(<App />);
     const required = await screen.findByRole('region', { name: 'Required (2)' });
-    expect(within(required).getAllByText('Met')).toHaveLength(2);
+    // The fit engine loads after the posting is shown.
+    expect(await within(required).findAllByText('Met')).toHaveLength(2);
     expect(screen.queryByRole('button', { name: 'Set up profile' })).toBeNull();
     expect(screen.getByText('Required', { selector: 'dt' }).nextElementSibling?.textContent).toBe(
       '2 of 2 met',
@@ -264,6 +265,22 @@ describe('popup App', () => {
     render(<App />);
     fireEvent.click(await screen.findByRole('button', { name: 'Scan this page' }));
     expect(await screen.findByText('No job posting found on this page.')).toBeTruthy();
+  });
+
+  it('shows why a scan could not store the posting', async () => {
+    await openTab('https://jobs.example.es/oferta/123');
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(async () => [
+      {
+        frameId: 0,
+        documentId: 'doc',
+        result: { stored: false, jobKey: null, error: 'Invalid capture: text is empty' },
+      },
+    ]);
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Scan this page' }));
+    expect(
+      await screen.findByText('Could not scan this page: Invalid capture: text is empty'),
+    ).toBeTruthy();
   });
 
   it('does not offer a scan on a browser page', async () => {

@@ -14,7 +14,6 @@ import {
   savePosting,
   setStatus,
 } from '@/lib/db';
-import { checkFit } from '@/lib/fit';
 import type { PostingDetail, Requirement } from '@/lib/schema';
 import { usePopupStore } from './store';
 import {
@@ -26,6 +25,7 @@ import {
   postingHash,
   scanTab,
 } from './tab';
+import { useCheckFit } from './useCheckFit';
 import { useTabJobKey } from './useTabJobKey';
 
 const RECENT_COUNT = 5;
@@ -69,9 +69,10 @@ export function App() {
   const notes = useLiveQuery(async () => (jobKey ? notesFor(jobKey) : []), [jobKey]) ?? [];
   const recent = useLiveQuery(() => recentPostings(RECENT_COUNT + 1), []) ?? [];
 
+  const checkFit = useCheckFit();
   const fit = useMemo(
-    () => (posting && profile ? checkFit(profile, posting.extraction) : null),
-    [posting, profile],
+    () => (posting && profile && checkFit ? checkFit(profile, posting.extraction) : null),
+    [posting, profile, checkFit],
   );
 
   /** Runs a write; a failure is shown instead of being lost with the popup. */
@@ -95,9 +96,11 @@ export function App() {
     if (!tab) return;
     ui.setScan({ phase: 'scanning' });
     scanTab(tab.id).then(
-      (key) => {
-        setScannedKey(key);
-        ui.setScan(key ? { phase: 'idle' } : { phase: 'none' });
+      (outcome) => {
+        setScannedKey(outcome.jobKey);
+        if (outcome.jobKey) ui.setScan({ phase: 'idle' });
+        else if (outcome.error) ui.setScan({ phase: 'error', message: outcome.error });
+        else ui.setScan({ phase: 'none' });
       },
       (e: unknown) => ui.setScan({ phase: 'error', message: message(e) }),
     );
@@ -125,6 +128,7 @@ export function App() {
         <PostingPanel
           posting={posting}
           fit={fit}
+          profileMissing={profile === null}
           notes={notes}
           noteDraft={ui.noteDrafts[jobKey] ?? ''}
           requirementsOpen={ui.openSections.requirements}

@@ -23,20 +23,31 @@ export async function highlightInTab(tabId: number, text: string): Promise<boole
   return sendMessage('highlight', { text }, tabId);
 }
 
-// What the scan script's main() returns: the capture answer, or null when the page is no posting.
-const ScanResult = z
-  .object({ jobKey: z.string().min(1).nullable() })
-  .loose()
+// What the scan script's main() returns: the capture reply, or null when the page is no posting.
+const ScanReply = z
+  .object({
+    stored: z.boolean(),
+    jobKey: z.string().min(1).nullable(),
+    error: z.string().optional(),
+  })
   .nullable()
   .catch(null);
 
-/** Runs detection on demand (activeTab grants access on click); the job key it stored, or null. */
-export async function scanTab(tabId: number): Promise<string | null> {
+/** The key of the posting the scan stored, or null with the background's reason when it has one. */
+export interface ScanOutcome {
+  jobKey: string | null;
+  error: string | null;
+}
+
+/** Runs detection on demand (activeTab grants access on click) and says what it stored. */
+export async function scanTab(tabId: number): Promise<ScanOutcome> {
   const [injection] = await browser.scripting.executeScript({
     target: { tabId },
     files: ['/content-scripts/scan.js'],
   });
-  return ScanResult.parse(injection?.result)?.jobKey ?? null;
+  const reply = ScanReply.parse(injection?.result);
+  if (reply?.stored && reply.jobKey) return { jobKey: reply.jobKey, error: null };
+  return { jobKey: null, error: reply?.error ?? null };
 }
 
 /** The dashboard's route for one posting, as agreed with it: `#/posting/<encoded jobKey>`. */
