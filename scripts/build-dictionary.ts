@@ -133,6 +133,8 @@ const STANDALONE = [
   'scala',
   'unity',
   'inventor',
+  'spring',
+  'epic',
 ];
 
 /** Everyday words (several languages) that O*NET's own lowercase vocabulary does not cover. */
@@ -202,6 +204,13 @@ const DISPLAY_OVERRIDES: Readonly<Record<string, string>> = {
   'Amazon Web Services AWS software': 'AWS',
   'Oracle Java': 'Java',
   'Apache Spark': 'Spark',
+  'Jenkins CI': 'Jenkins',
+  'Hibernate ORM': 'Hibernate',
+  'Splunk Enterprise': 'Splunk',
+  'Spring Framework': 'Spring',
+  'Grafana Labs Grafana Cloud': 'Grafana',
+  'Epic Systems': 'Epic',
+  'Google Looker Analytics': 'Looker',
 };
 
 /** Marks the tokenizer drops: "Act!" would be looked up as the verb "act". */
@@ -281,8 +290,8 @@ function usableProduct(product: string | null, vocab: Set<string>): product is s
 }
 
 function derive(row: Row, vocab: Set<string>): Entry | null {
-  let name = row.name.replace(/\s+/g, ' ').trim();
-  name = DISPLAY_OVERRIDES[name] ?? name;
+  const raw = row.name.replace(/\s+/g, ' ').trim();
+  let name = DISPLAY_OVERRIDES[raw] ?? raw;
   const described = GENERIC_SUFFIX.test(name);
   while (GENERIC_SUFFIX.test(name)) name = name.replace(GENERIC_SUFFIX, '');
   const ws = words(name);
@@ -297,6 +306,7 @@ function derive(row: Row, vocab: Set<string>): Entry | null {
   }
 
   const forms = new Set<string>([name]);
+  if (name !== raw && !GENERIC_SUFFIX.test(raw)) forms.add(raw);
   let display = name;
   const acronym = ACRONYM.exec(ws[ws.length - 1] ?? '')?.[1];
   const spelled = ws.slice(0, -1).join(' ');
@@ -328,6 +338,7 @@ function derive(row: Row, vocab: Set<string>): Entry | null {
 /**
  * A plain one-word name of a niche product ("Analyze", "Tracks", "Velvet") reads as an ordinary
  * word far more often than as the product, and a bullet starting with it would match: dropped.
+ * (The tools among them that postings do ask for, "Kotlin", "Flask", are in the alias table.)
  */
 function isRiskyWord(form: string, entry: Entry): boolean {
   return /^[A-Z][a-z]+$/.test(form) && !entry.popular;

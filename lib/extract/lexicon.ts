@@ -17,6 +17,8 @@ export interface LexEntry {
 
 export const MAX_NGRAM = 4;
 
+/** "^" marks an everyday word: it needs a capital. */
+const MARK = /^\^/;
 const Dictionary = z.object({ entries: z.array(z.array(z.string()).min(1)) });
 const SHORT_ACRONYM = /^[A-Z0-9]{1,3}$/;
 const LETTERS_ONLY = /^\p{L}{1,2}$/u;
@@ -51,15 +53,12 @@ function dictionaryEntries(): Map<string, LexEntry> {
   for (const entry of Dictionary.parse(dictionary).entries) {
     const [first, ...others] = entry;
     if (!first) continue;
-    const display = first.replace(/^\^/, '');
+    const display = first.replace(MARK, '');
     for (const marked of [first, ...others]) {
-      const pair = entryFor(
-        marked.replace(/^\^/, ''),
-        display,
-        'skill',
-        marked.startsWith('^'),
-        true,
-      );
+      const form = marked.replace(MARK, '');
+      // "Front Desk": capitalised everyday words name a product only when written that way.
+      const capital = marked !== form || isTitlePhrase(form);
+      const pair = entryFor(form, display, 'skill', capital, true);
       if (pair && !map.has(pair[0])) map.set(pair[0], pair[1]);
     }
   }
