@@ -1,18 +1,10 @@
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, useRef } from 'react';
+import { usePageFocus } from './usePageFocus';
 
-let firstPage = true;
-
-/**
- * The page's h1. It sets the document title and, after an in-page navigation, takes focus so
- * screen-reader and keyboard users start at the new page's top instead of the old link.
- */
+/** The page's h1: names the document and takes focus after an in-page navigation. */
 export function PageHeading({ title, children }: { title: string; children?: ReactNode }) {
   const ref = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    document.title = `${title} · Reqlens`;
-    if (firstPage) firstPage = false;
-    else ref.current?.focus();
-  }, [title]);
+  usePageFocus(title, ref);
   return (
     <h1 ref={ref} tabIndex={-1}>
       {children ?? title}

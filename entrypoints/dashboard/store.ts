@@ -6,17 +6,18 @@ import type { Status } from '@/lib/schema';
  * IndexedDB and reach components through useLiveQuery, so there is never a second copy to sync.
  */
 
-export type SortKey = 'updated' | 'title' | 'company' | 'status' | 'fit';
+export type SortKey = 'updatedAt' | 'savedAt' | 'title' | 'company' | 'status' | 'fit';
 export type SortDir = 'asc' | 'desc';
 /** Fit filter: any posting, a minimum score, or postings whose fit cannot be computed yet. */
 export type FitFilter = 'any' | '75' | '50' | '25' | 'unknown';
 
 export interface TableFilters {
+  /** 'all' is every tracked stage; unsaved (`seen`) postings are shown only when asked for. */
   status: Status | 'all';
   company: string;
   search: string;
   fit: FitFilter;
-  /** Inclusive ISO dates (YYYY-MM-DD) on the posting's last update; '' for no bound. */
+  /** Inclusive local dates (YYYY-MM-DD) on the day the posting was saved; '' for no bound. */
   from: string;
   to: string;
 }
@@ -50,7 +51,7 @@ interface DashboardState {
 
 export const useDashboard = create<DashboardState>()((set) => ({
   filters: EMPTY_FILTERS,
-  sort: { key: 'updated', dir: 'desc' },
+  sort: { key: 'updatedAt', dir: 'desc' },
   focusedJobKey: null,
   announcement: '',
   theme: 'system',

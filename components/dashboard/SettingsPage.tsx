@@ -1,0 +1,26 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getSettings } from '@/lib/db';
+import { BackupSettings } from './BackupSettings';
+import { CaptureSettings } from './CaptureSettings';
+import { ClearData } from './ClearData';
+import { DataTransfer } from './DataTransfer';
+import { PageHeading } from './PageHeading';
+
+export function SettingsPage() {
+  const settings = useLiveQuery(getSettings, []);
+  return (
+    <>
+      <PageHeading title="Settings" />
+      {settings === undefined ? (
+        <p>Loading…</p>
+      ) : (
+        <>
+          <CaptureSettings settings={settings} />
+          <BackupSettings key={String(settings.backupEveryDays)} settings={settings} />
+        </>
+      )}
+      <DataTransfer />
+      <ClearData />
+    </>
+  );
+}

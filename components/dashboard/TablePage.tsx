@@ -1,0 +1,73 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDeferredValue, useMemo } from 'react';
+import { useDashboard } from '@/entrypoints/dashboard/store';
+import { listPostings, type SortField } from '@/lib/db';
+import { TRACKED_STATUSES } from '@/lib/schema';
+import { PageHeading } from './PageHeading';
+import { PostingTable } from './PostingTable';
+import { TableFilters } from './TableFilters';
+import { refineRows } from './tableRows';
+import { useFitCache } from './useFitCache';
+
+/** Sort keys the database orders by itself; stage and fit are ordered after the query. */
+const DB_SORT: Partial<Record<string, SortField>> = {
+  updatedAt: 'updatedAt',
+  savedAt: 'savedAt',
+  title: 'title',
+  company: 'company',
+};
+
+export function TablePage() {
+  const filters = useDashboard((s) => s.filters);
+  const sort = useDashboard((s) => s.sort);
+  // Typing stays responsive: the query follows the search box a frame behind.
+  const search = useDeferredValue(filters.search);
+  const fit = useFitCache();
+  const by = DB_SORT[sort.key] ?? 'updatedAt';
+  const dir = DB_SORT[sort.key] ? sort.dir : 'desc';
+  const rows = useLiveQuery(
+    () =>
+      listPostings({
+        status: filters.status === 'all' ? TRACKED_STATUSES : filters.status,
+        search,
+        sort: { by, dir },
+      }),
+    [filters.status, search, by, dir],
+  );
+  const companies = useMemo(() => {
+    const names = new Map<string, string>();
+    for (const row of rows ?? []) {
+      if (row.company) names.set(row.company.toLowerCase(), row.company);
+    }
+    return [...names.values()].sort((a, b) => a.localeCompare(b));
+  }, [rows]);
+  const shown = useMemo(
+    () =>
+      refineRows(rows ?? [], {
+        company: filters.company,
+        from: filters.from,
+        to: filters.to,
+        fit: filters.fit,
+        sort,
+        fitScore: fit ? fit.score : null,
+      }),
+    [rows, filters.company, filters.from, filters.to, filters.fit, sort, fit],
+  );
+
+  return (
+    <>
+      <PageHeading title="Table" />
+      <TableFilters companies={companies} hasProfile={fit !== null} />
+      {rows === undefined ? (
+        <p>Loading…</p>
+      ) : (
+        <>
+          <p className="muted" role="status">
+            {shown.length === 1 ? '1 posting' : `${shown.length} postings`}
+          </p>
+          <PostingTable rows={shown} fit={fit} />
+        </>
+      )}
+    </>
+  );
+}

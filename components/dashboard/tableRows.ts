@@ -1,0 +1,70 @@
+import type { FitFilter, SortDir, SortKey } from '@/entrypoints/dashboard/store';
+import { fold } from '@/lib/db';
+import { type PostingRow, Status } from '@/lib/schema';
+
+/**
+ * The table's filters and orders that the database query does not do: company (done here so the
+ * company list can come from the same rows), the saved-date range, fit (derived from the profile,
+ * never stored) and the stage order. Pure, so it is tested on its own.
+ */
+
+export interface Refinement {
+  /** Exact company (case and accents ignored); '' for all. */
+  company: string;
+  from: string;
+  to: string;
+  fit: FitFilter;
+  sort: { key: SortKey; dir: SortDir };
+  /** null when there is no profile: fit filters and fit order do nothing then. */
+  fitScore: ((row: PostingRow) => number | null) | null;
+}
+
+/** When the posting went on the tracker; an unsaved one counts from when it was first seen. */
+export const savedDay = (row: PostingRow) => row.savedAt ?? row.createdAt;
+
+/** Local midnight of a YYYY-MM-DD date, or null for an empty or invalid one. */
+function dayStart(date: string): number | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return null;
+  return new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])).getTime();
+}
+
+function passesFit(score: number | null, fit: FitFilter): boolean {
+  if (fit === 'any') return true;
+  if (fit === 'unknown') return score === null;
+  return score !== null && score >= Number(fit);
+}
+
+export function refineRows(rows: readonly PostingRow[], r: Refinement): PostingRow[] {
+  const from = dayStart(r.from);
+  const toStart = dayStart(r.to);
+  // "to" is inclusive: everything before the next local midnight.
+  const until =
+    toStart === null ? null : new Date(toStart).setDate(new Date(toStart).getDate() + 1);
+  const score = r.fitScore;
+  const company = fold(r.company.trim());
+  let out = rows.filter((row) => {
+    if (company && fold(row.company ?? '') !== company) return false;
+    const day = savedDay(row);
+    if (from !== null && day < from) return false;
+    if (until !== null && day >= until) return false;
+    return score === null || passesFit(score(row), r.fit);
+  });
+  const sign = r.sort.dir === 'asc' ? 1 : -1;
+  if (r.sort.key === 'status') {
+    const rank = (row: PostingRow) => Status.options.indexOf(row.status);
+    out = out.sort((a, b) => (rank(a) - rank(b)) * sign || b.updatedAt - a.updatedAt);
+  } else if (r.sort.key === 'fit' && score !== null) {
+    const scores = new Map(out.map((row) => [row.jobKey, score(row)]));
+    out = out.sort((a, b) => {
+      const x = scores.get(a.jobKey) ?? null;
+      const y = scores.get(b.jobKey) ?? null;
+      // Unscored postings sit last whichever way the column is sorted.
+      if (x === y) return b.updatedAt - a.updatedAt;
+      if (x === null) return 1;
+      if (y === null) return -1;
+      return (x - y) * sign;
+    });
+  }
+  return out;
+}

@@ -1,0 +1,66 @@
+import { lazy, Suspense } from 'react';
+import { AppNav } from '@/components/dashboard/AppNav';
+import { BoardPage } from '@/components/dashboard/BoardPage';
+import { LiveRegion } from '@/components/dashboard/LiveRegion';
+import { PlatformContext } from '@/components/dashboard/PlatformContext';
+import { PostingPage } from '@/components/dashboard/PostingPage';
+import { ProfilePage } from '@/components/dashboard/ProfilePage';
+import { SettingsPage } from '@/components/dashboard/SettingsPage';
+import { TablePage } from '@/components/dashboard/TablePage';
+import { ThemeSelect } from '@/components/dashboard/ThemeSelect';
+import { platform } from './platform';
+import type { Route } from './route';
+import { useHashRoute } from './useHashRoute';
+import { useTheme } from './useTheme';
+
+// The charts library is the heaviest dependency: it loads only when Insights is opened.
+const InsightsPage = lazy(() =>
+  import('@/components/dashboard/InsightsPage').then((m) => ({ default: m.InsightsPage })),
+);
+
+function Page({ route }: { route: Route }) {
+  switch (route.page) {
+    case 'board':
+      return <BoardPage />;
+    case 'table':
+      return <TablePage />;
+    case 'posting':
+      return <PostingPage key={route.jobKey} jobKey={route.jobKey} />;
+    case 'profile':
+      return <ProfilePage />;
+    case 'settings':
+      return <SettingsPage />;
+    case 'insights':
+      return (
+        <Suspense fallback={<p>Loading charts…</p>}>
+          <InsightsPage />
+        </Suspense>
+      );
+  }
+}
+
+export function App() {
+  const route = useHashRoute();
+  useTheme();
+  return (
+    <PlatformContext value={platform}>
+      <button
+        type="button"
+        className="skip-link"
+        onClick={() => document.getElementById('main')?.focus()}
+      >
+        Skip to content
+      </button>
+      <header className="app-header">
+        <p className="brand">Reqlens</p>
+        <AppNav current={route.page} />
+        <span className="header-spacer" />
+        <ThemeSelect />
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Page route={route} />
+      </main>
+      <LiveRegion />
+    </PlatformContext>
+  );
+}
