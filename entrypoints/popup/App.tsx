@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { PostingPanel } from '@/components/popup/PostingPanel';
 import { RecentList } from '@/components/popup/RecentList';
 import { ScanPanel } from '@/components/popup/ScanPanel';
@@ -16,17 +16,9 @@ import {
 } from '@/lib/db';
 import type { PostingDetail, Requirement } from '@/lib/schema';
 import { usePopupStore } from './store';
-import {
-  type ActiveTab,
-  activeTab,
-  canScan,
-  highlightInTab,
-  openDashboard,
-  postingHash,
-  scanTab,
-} from './tab';
+import { canScan, highlightInTab, openDashboard, postingHash, scanTab } from './tab';
 import { useCheckFit } from './useCheckFit';
-import { useTabJobKey } from './useTabJobKey';
+import { useCurrentTab } from './useCurrentTab';
 
 const RECENT_COUNT = 5;
 
@@ -51,18 +43,14 @@ function usePosting(jobKey: string | null | undefined): Loaded | undefined {
 }
 
 export function App() {
-  const [tab, setTab] = useState<ActiveTab | null | undefined>(undefined);
+  const current = useCurrentTab();
+  const tab = current?.tab ?? null;
   const [scannedKey, setScannedKey] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const ui = usePopupStore();
 
-  useEffect(() => {
-    activeTab().then(setTab, () => setTab(null));
-  }, []);
-
-  const recordedKey = useTabJobKey(tab === undefined ? undefined : (tab?.id ?? null));
-  const jobKey = scannedKey ?? recordedKey;
+  const jobKey = scannedKey ?? current?.jobKey;
   const loaded = usePosting(jobKey);
   const posting = loaded?.posting ?? null;
   const profile = useLiveQuery(() => getProfile().catch(() => null), []);
@@ -106,7 +94,7 @@ export function App() {
     );
   };
 
-  const loading = tab === undefined || jobKey === undefined || loaded === undefined;
+  const loading = current === undefined || loaded === undefined;
   const shownError = error ?? loaded?.error ?? null;
 
   return (
