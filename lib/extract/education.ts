@@ -67,8 +67,65 @@ function equivalentAfter(text: string, end: number): boolean {
   return EQUIVALENT.test(clauseEnd < 0 ? rest : rest.slice(0, clauseEnd));
 }
 
+/**
+ * Lower-case stems of every name above: a sentence with none of them (most sentences) skips the
+ * large regex. Uppercase short names are caught by SHORT_GATE.
+ */
+const STEMS = [
+  'ph',
+  'doct',
+  'dokt',
+  'dott',
+  'dout',
+  'bac',
+  'mast',
+  'mást',
+  'msc',
+  'm.sc',
+  'meng',
+  'beng',
+  'bsc',
+  'b.sc',
+  'bba',
+  'degree',
+  'graduat',
+  'diplom',
+  'diplô',
+  'studium',
+  'ausbildung',
+  'abitur',
+  'matura',
+  'licen',
+  'grado',
+  'titulaci',
+  'laurea',
+  'mestrado',
+  'bachiller',
+  'graduação',
+  'ensino',
+  'universit',
+  'school',
+  'a-level',
+  'vocational',
+  'formación',
+  'ciclo',
+  'qualifica',
+  'técnico',
+  'trade',
+  'hochschul',
+];
+const SHORT_GATE =
+  /(?<![\p{L}])(?:BA|BS|MA|MS|B\.[AS]|M\.[AS]|MBA|CAP|BEP|GED|WO|BTS|DUT|DEUG|HBO|MBO|HAVO|VWO)(?![\p{L}])/u;
+
+const STEM_GATE = new RegExp(STEMS.map((s) => s.replace('.', '\\.')).join('|'));
+
+function mayMention(text: string): boolean {
+  return STEM_GATE.test(text.toLowerCase()) || SHORT_GATE.test(text);
+}
+
 export const extractEducation: SentenceExtractor = (sentence) => {
   const text = sentence.text;
+  if (!mayMention(text)) return [];
   const found: Found[] = [];
   const seen = new Set<EducationLevel>();
   const push = (level: EducationLevel, start: number, end: number) => {

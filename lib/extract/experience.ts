@@ -20,6 +20,10 @@ const DURATION = new RegExp(
   'giu',
 );
 
+/** Any word CONTEXT_AFTER may need, for the gate. */
+const CONTEXT_GATE =
+  /work|professional|industry|field|praxis|similar|related|comparable|berufs|sector|puesto|ruolo|mercado/i;
+
 const EXPERIENCE_WORD =
   /experience|\bexp\b|expérience|erfahrung|experiencia|esperienz|experiência|ervaring|background|track record|praxis/i;
 
@@ -100,11 +104,16 @@ function hasContext(sentence: Sentence, start: number, end: number): boolean {
 
 export const extractExperience: SentenceExtractor = (sentence) => {
   const text = sentence.text;
-  // Cheap gate: most sentences have no digit and no experience word.
-  if (!/\d/.test(text) && !EXPERIENCE_WORD.test(text)) return [];
+  // Cheap gate: most sentences have no experience word, and outside a requirements section
+  // a duration needs one of the context words to count.
+  const worded = EXPERIENCE_WORD.test(text);
+  if (!worded && (sentence.section === null ? !CONTEXT_GATE.test(text) : !/\d/.test(text))) {
+    return [];
+  }
   const found: Found[] = [];
   DURATION.lastIndex = 0;
-  for (let m = DURATION.exec(text); m; m = DURATION.exec(text)) {
+  // A sentence states a few durations at most; more is noise, not requirements.
+  for (let m = DURATION.exec(text); m && found.length < 4; m = DURATION.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (isTrap(text, start, end) || !hasContext(sentence, start, end)) continue;

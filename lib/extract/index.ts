@@ -48,11 +48,16 @@ function keyOf(f: Found): string {
   }
 }
 
+/** Whitespace and the invisible characters normalize() drops. */
+function isBlank(c: number): boolean {
+  return c <= 32 || c === 0xa0 || (c >= 0x200b && c <= 0x200d) || c === 0xfeff || c === 0x2028;
+}
+
 /** Maps a span of the normalised text back to the original, without trailing whitespace. */
 function evidenceOf(original: string, map: Int32Array, start: number, end: number): Evidence {
   const s = map[start] ?? 0;
   let e = map[end] ?? original.length;
-  while (e > s && /\s|[\u200b-\u200d\ufeff]/.test(original[e - 1] as string)) e--;
+  while (e > s && isBlank(original.charCodeAt(e - 1))) e--;
   return { text: original.slice(s, e), start: s, end: e };
 }
 
@@ -61,29 +66,31 @@ function toRequirement(f: Found, required: boolean, evidence: Evidence): Require
   return { ...item, required, evidence } as Requirement;
 }
 
-/** Keeps one item per key: a required mention beats a preferred one, else the first wins. */
-function dedupe(items: { key: string; req: Requirement }[]): Requirement[] {
-  const byKey = new Map<string, number>();
-  const out: Requirement[] = [];
-  for (const { key, req } of items) {
-    const seen = byKey.get(key);
-    if (seen === undefined) {
-      byKey.set(key, out.length);
-      out.push(req);
-    } else if (req.required && !out[seen]?.required) {
-      out[seen] = req;
-    }
-  }
-  return out;
+interface Read {
+  key: string;
+  found: Found;
+  required: boolean;
 }
 
-/** Runs one extractor; a fault in one kind must not lose the whole posting. */
-function safely(extractor: SentenceExtractor, sentence: Sentence): Found[] {
-  try {
-    return extractor(sentence);
-  } catch {
-    return [];
+/** Every item of one sentence with its required flag. A fault in one kind loses only that kind. */
+function readSentence(sentence: Sentence): Read[] {
+  const reads: Read[] = [];
+  for (const extractor of SENTENCE_EXTRACTORS) {
+    let found: Found[];
+    try {
+      found = extractor(sentence);
+    } catch {
+      continue;
+    }
+    for (const f of found) {
+      reads.push({
+        key: keyOf(f),
+        found: f,
+        required: isRequired(sentence.text, f.at, sentence.section),
+      });
+    }
   }
+  return reads;
 }
 
 export function extract(input: ExtractInput): Extraction {
@@ -92,32 +99,51 @@ export function extract(input: ExtractInput): Extraction {
   const sentences = splitSentences(text);
   const jsonLd = input.jsonLd ?? null;
 
-  const items: { key: string; req: Requirement }[] = [];
+  // Keeps one item per key: a required mention beats a preferred one, else the first wins.
+  const items: Requirement[] = [];
+  const slot = new Map<string, number>();
+  const add = (key: string, required: boolean, make: () => Requirement) => {
+    const seen = slot.get(key);
+    if (seen === undefined) {
+      slot.set(key, items.length);
+      items.push(make());
+    } else if (required && !items[seen]?.required) {
+      items[seen] = make();
+    }
+  };
+
+  // Postings repeat themselves (and hostile input repeats a lot): read each distinct sentence once.
+  const cache = {
+    required: new Map<string, Read[]>(),
+    preferred: new Map<string, Read[]>(),
+    none: new Map<string, Read[]>(),
+  };
   for (const sentence of sentences) {
-    const evidence = evidenceOf(original, map, sentence.start, sentence.end);
-    for (const extractor of SENTENCE_EXTRACTORS) {
-      for (const f of safely(extractor, sentence)) {
-        const required = isRequired(sentence.text, f.at, sentence.section);
-        items.push({ key: keyOf(f), req: toRequirement(f, required, evidence) });
-      }
+    const bySection = cache[sentence.section ?? 'none'];
+    let reads = bySection.get(sentence.text);
+    if (!reads) {
+      reads = readSentence(sentence);
+      bySection.set(sentence.text, reads);
+    }
+    for (const { key, found, required } of reads) {
+      add(key, required, () =>
+        toRequirement(found, required, evidenceOf(original, map, sentence.start, sentence.end)),
+      );
     }
   }
 
   if (jsonLd) {
     // Structured requirements fill in only what the text did not state.
     const hasYears = items.some(
-      ({ req }) => req.kind === 'experience' && (req.minYears !== null || req.maxYears !== null),
+      (r) => r.kind === 'experience' && (r.minYears !== null || r.maxYears !== null),
     );
     const fromLd = [
       hasYears ? null : experienceFromJsonLd(jsonLd),
-      items.some(({ req }) => req.kind === 'education') ? null : educationFromJsonLd(jsonLd),
+      items.some((r) => r.kind === 'education') ? null : educationFromJsonLd(jsonLd),
     ];
     for (const f of fromLd) {
       if (f)
-        items.push({
-          key: keyOf(f),
-          req: toRequirement(f, true, quoteFor(f, sentences, original, map)),
-        });
+        add(keyOf(f), true, () => toRequirement(f, true, quoteFor(f, sentences, original, map)));
     }
   }
 
@@ -134,7 +160,7 @@ export function extract(input: ExtractInput): Extraction {
       visaSponsorship: null,
       lang: detectLanguage(text),
     },
-    requirements: dedupe(items),
+    requirements: items,
   };
 }
 

@@ -79,15 +79,10 @@ const NAMES: Record<string, string[]> = {
   uk: ['ukrainian', 'ukrainien', 'ukrainisch', 'ucraniano', 'ucraino'],
   vi: ['vietnamese', 'vietnamien'],
   th: ['thai'],
-  id: ['indonesian', 'bahasa indonesia'],
+  id: ['indonesian', 'bahasa'],
   ca: ['catalan', 'catalán', 'català'],
 };
 
 export const LANGUAGE_CODE: ReadonlyMap<string, string> = new Map(
   Object.entries(NAMES).flatMap(([code, names]) => names.map((n) => [n, code] as const)),
 );
-
-/** Alternation of every name, longest first. */
-export const LANGUAGE_NAME_PATTERN = [...LANGUAGE_CODE.keys()]
-  .sort((a, b) => b.length - a.length)
-  .join('|');

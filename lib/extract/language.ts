@@ -1,5 +1,5 @@
 import type { Cefr, LanguageLevel } from '../schema';
-import { LANGUAGE_CODE, LANGUAGE_NAME_PATTERN } from './language-names';
+import { LANGUAGE_CODE } from './language-names';
 import type { Found, SentenceExtractor } from './types';
 
 /**
@@ -11,10 +11,46 @@ import type { Found, SentenceExtractor } from './types';
  * "mastery", not a native speaker, so "native" is kept for explicit native/mother-tongue wording.
  */
 
-const NAME = new RegExp(
-  `(?<![\\p{L}])(${LANGUAGE_NAME_PATTERN})(kenntnisse|sprachkenntnisse|sprache|-(?=\\s))?(?![\\p{L}])`,
-  'giu',
-);
+/**
+ * Words of a sentence; names are looked up in a map rather than tried as a 200-way regex. Every
+ * name is Latin script, so a Latin-1 letter class on the lower-cased text is enough (and fast).
+ */
+const LATIN_WORD = /[a-zß-öø-ÿ]+/g;
+const ANY_WORD = /\p{L}+/gu;
+/** German compounds: "Englischkenntnisse", "Deutschsprache". */
+const COMPOUND = /^(\p{L}+?)(sprachkenntnisse|kenntnisse|sprache)$/u;
+
+interface NameHit {
+  code: string;
+  start: number;
+  end: number;
+  /** A "-kenntnisse" compound or an elided "Deutsch- und Englischkenntnisse": surely a language. */
+  sure: boolean;
+}
+
+function* languageNames(text: string): Generator<NameHit> {
+  const lower = text.toLowerCase();
+  // Lower-casing can change the length ("İ"); then scan the original so offsets stay true.
+  const same = lower.length === text.length;
+  const scan = same ? lower : text;
+  const wordRe = same ? LATIN_WORD : ANY_WORD;
+  wordRe.lastIndex = 0;
+  for (let m = wordRe.exec(scan); m; m = wordRe.exec(scan)) {
+    const word = same ? m[0] : m[0].toLowerCase();
+    const start = m.index;
+    const end = start + word.length;
+    const code = LANGUAGE_CODE.get(word);
+    if (code) {
+      yield { code, start, end, sure: text[end] === '-' && text[end + 1] === ' ' };
+      continue;
+    }
+    if (word.length > 12) {
+      const compound = COMPOUND.exec(word);
+      const base = compound ? LANGUAGE_CODE.get(compound[1] as string) : undefined;
+      if (base) yield { code: base, start, end, sure: true };
+    }
+  }
+}
 
 const LEVEL_WORD = new RegExp(
   [
@@ -56,7 +92,7 @@ const RANK: Record<LanguageLevel, number> = { basic: 1, professional: 2, fluent:
 const REQUIREMENT_AFTER =
   /^[\s:(-]{0,3}(?:is |are )?(?:required|a plus|preferred|mandatory|a must|essential|desired|desirable|an asset|nice to have|obligatoire|exigé|requis|souhaité|un plus|erforderlich|zwingend|von vorteil|wünschenswert|imprescindible|requerido|obligatorio|deseable|valorable|richiest[oa]|gradit[oa]|preferibile|obrigatório|desejável|vereist|een pré|pluspunt)/i;
 /** Only separators between two names: "English, French and German". */
-const LIST_GAP = /^[\s,/&]{0,3}(?:(?:and|or|und|oder|et|ou|y|o|e|en|of)\s{1,2})?$/i;
+const LIST_GAP = /^[\s,/&-]{0,3}(?:(?:and|or|und|oder|et|ou|y|o|e|en|of)\s{1,2})?$/i;
 
 interface Level {
   level: LanguageLevel | null;
@@ -90,25 +126,23 @@ interface Hit {
 export const extractLanguages: SentenceExtractor = (sentence) => {
   const text = sentence.text;
   const hits: Hit[] = [];
-  const context = CONTEXT.test(text);
-  NAME.lastIndex = 0;
-  for (let m = NAME.exec(text); m; m = NAME.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const code = LANGUAGE_CODE.get((m[1] as string).toLowerCase());
-    if (!code || hits.some((h) => h.code === code)) continue;
+  let context: boolean | null = null;
+  for (const name of languageNames(text)) {
+    const { code, start, end } = name;
+    if (hits.some((h) => h.code === code)) continue;
     const afterRaw = text.slice(end, end + 24);
     const stop = AFTER_STOP.exec(afterRaw);
     const after = levelIn(stop ? afterRaw.slice(0, stop.index) : afterRaw);
     const prev = hits[hits.length - 1];
     const windowStart = Math.max(prev ? prev.end : 0, start - 40);
     const own = levelIn(text.slice(windowStart, start));
-    if (m[2] === undefined) {
+    if (!name.sure) {
       if (ADJECTIVE_USE.test(text.slice(end, end + 30))) continue;
       if (ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
       const adjacent =
         after.level !== null || own.level !== null || REQUIREMENT_AFTER.test(afterRaw);
       const shortLine = sentence.section !== null && text.length <= 40;
+      context ??= CONTEXT.test(text);
       if (!adjacent && !context && !shortLine) continue;
     }
     let level = after.level !== null || after.cefr !== null ? after : own;

@@ -17,12 +17,13 @@ export interface PageMeta {
 
 /** Words that make a short line read as a job title. */
 const JOB_NOUN =
-  /\b(?:manager|engineer|specialist|analyst|developer|designer|director|lead|consultant|assistant|associate|coordinator|administrator|architect|scientist|intern|officer|representative|executive|head|vp|president|technician|nurse|teacher|accountant|advisor|adviser|agent|writer|editor|researcher|recruiter|strategist|operator|programmer|tester|owner|partner|planner|buyer|clerk|cashier|driver|chef|cook|receptionist|secretary|supervisor|controller|auditor|economist|lawyer|attorney|paralegal|pharmacist|therapist|physician|doctor|trainee|apprentice|responsable|chargée?|chef|ingénieure?|développeu(?:r|se)|commerciale?|directeur|directrice|stagiaire|technicienne?|conseill(?:er|ère)|entwickler(?:in)?|ingenieur(?:in)?|berater(?:in)?|leiter(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|mitarbeiter(?:in)?|kauf(?:mann|frau)|werkstudent(?:in)?|praktikant(?:in)?|desarrollador(?:a)?|ingenier[oa]|gerente|técnic[oa]|comercial|analista|asistente|becari[oa]|jef[ea]|sviluppatore|ingegnere|responsabile|addett[oa]|impiegat[oa]|tecnico|stagista|desenvolvedor(?:a)?|engenheir[oa]|assistente|estagiári[oa]|medewerker|ontwikkelaar|adviseur|beheerder)\b/i;
-const GENDER_MARKER = /\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/x|h\/f|f\/h|m\/f|h\/m)\)/i;
+  /(?<![\p{L}])(?:manager|engineer|specialist|analyst|developer|designer|director|lead|consultant|assistant|associate|coordinator|administrator|architect|scientist|intern|officer|representative|executive|head|vp|president|technician|nurse|teacher|accountant|advisor|adviser|agent|writer|editor|researcher|recruiter|strategist|operator|programmer|tester|owner|partner|planner|buyer|clerk|cashier|driver|chef|cook|receptionist|secretary|supervisor|controller|auditor|economist|lawyer|attorney|paralegal|pharmacist|therapist|physician|doctor|trainee|apprentice|responsable|chargée?|chef|ingénieure?|développeu(?:r|se)|commerciale?|directeur|directrice|stagiaire|technicienne?|conseill(?:er|ère)|entwickler(?:in)?|ingenieur(?:in)?|berater(?:in)?|leiter(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|mitarbeiter(?:in)?|kauf(?:mann|frau)|werkstudent(?:in)?|praktikant(?:in)?|desarrollador(?:a)?|ingenier[oa]|gerente|técnic[oa]|comercial|analista|asistente|becari[oa]|jef[ea]|sviluppatore|ingegnere|responsabile|addett[oa]|impiegat[oa]|tecnico|stagista|desenvolvedor(?:a)?|engenheir[oa]|assistente|estagiári[oa]|medewerker|ontwikkelaar|adviseur|beheerder)(?![\p{L}])/iu;
+const GENDER_MARKER =
+  /(?<![\p{L}])\(?(?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/x|h\/f|f\/h|m\/f|h\/m)\)?(?![\p{L}])/iu;
 
 /** "As a Senior Account Manager you'll ..." and its siblings in other languages. */
 const TITLE_IN_PROSE =
-  /\b(?:As|Als|En tant que|Como|Come|In qualità di|We are looking for|We're looking for|We are hiring|We're hiring|Nous recherchons|Wir suchen)\s(?:an?|our|the|une?|notre|eine?n?|unser(?:e|en)?|una?|nuestro|nuestra|um|uma|onze|ab sofort)?\s?((?:[\p{Lu}][\p{L}&/-]*\s){0,5}[\p{Lu}][\p{L}&/-]*)/u;
+  /\b(?:As|Als|En tant que|Como|Come|In qualità di|We are looking for|We're looking for|We are hiring|We're hiring|Nous recherchons|Wir suchen)\s(?:an?|our|the|une?|notre|eine?n?|unser(?:e|en)?|una?|nuestro|nuestra|um|uma|onze|ab sofort)?\s?((?:[\p{Lu}][\p{L}&/-]*\s){0,5}[\p{Lu}][\p{L}&/-]*)/gu;
 
 const ABOUT_COMPANY =
   /^(?:About|Über|À propos de|A propos de|Sobre|Acerca de|Over)\s((?:[\p{Lu}\d][\p{L}\d&.'-]*\s?){1,4}?)\s?[:!]?$/u;
@@ -48,16 +49,19 @@ function obj(v: unknown): Record<string, unknown> | null {
     : null;
 }
 
-/** The first non-empty lines, trimmed, with their text. */
+const NON_SPACE = /\S/g;
+
+/** The first non-empty lines, trimmed (blank runs are skipped in one regex step). */
 function firstLines(text: string, count: number): string[] {
   const out: string[] = [];
-  let start = 0;
-  while (out.length < count && start < text.length) {
-    let end = text.indexOf('\n', start);
+  NON_SPACE.lastIndex = 0;
+  while (out.length < count) {
+    const m = NON_SPACE.exec(text);
+    if (!m) break;
+    let end = text.indexOf('\n', m.index);
     if (end < 0) end = text.length;
-    const line = text.slice(start, Math.min(end, start + 300)).trim();
-    if (line.length > 0) out.push(line);
-    start = end + 1;
+    out.push(text.slice(m.index, Math.min(end, m.index + 300)).trim());
+    NON_SPACE.lastIndex = end;
   }
   return out;
 }
@@ -75,13 +79,13 @@ export function findTitle(text: string, jsonLd: JsonLd, meta: PageMeta | undefin
   for (const line of firstLines(text, 4)) {
     if (looksLikeTitle(line) && !isPlace(line)) return line;
   }
-  const prose = TITLE_IN_PROSE.exec(text.slice(0, 5000));
-  if (prose) {
-    const words = (prose[1] as string).split(/\s+/);
+  const sample = text.slice(0, 5000);
+  TITLE_IN_PROSE.lastIndex = 0;
+  for (let m = TITLE_IN_PROSE.exec(sample); m; m = TITLE_IN_PROSE.exec(sample)) {
+    const words = (m[1] as string).split(/\s+/);
     // Keep the capitalised run up to its last job noun ("Senior Account Manager").
     for (let n = words.length; n > 0; n--) {
-      const candidate = words.slice(0, n).join(' ');
-      if (JOB_NOUN.test(words[n - 1] as string)) return candidate;
+      if (JOB_NOUN.test(words[n - 1] as string)) return words.slice(0, n).join(' ');
     }
   }
   return null;

@@ -23,6 +23,15 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('strips indented dash and numbered bullets but not hyphens inside a line', () => {
+    const out = check('  - Fluent German\n\t1. Three years in sales\nA well-known brand - really');
+    expect(out.map((s) => s.text)).toEqual([
+      'Fluent German',
+      'Three years in sales',
+      'A well-known brand - really',
+    ]);
+  });
+
   it('splits bullets whose line breaks were lost', () => {
     const text = 'Requirements: • 3 years in sales • Fluent German • Driving licence';
     const out = check(text).map((s) => s.text);

@@ -29,7 +29,10 @@ const BULLETS = new Set([
   '➤',
 ]);
 /** Markers that are bullets only at the start of a line ("- ", "* ", "– ", "1. "). */
-const LINE_BULLET = /^(?:[-*+–—]|\d{1,2}[.)]|[a-z][.)])\s+/;
+const LINE_BULLET = /(?:[-*+–—]|\d{1,2}[.)]|[a-z][.)])[ \t]{1,8}/y;
+
+const HAS_WORD = /[\p{L}\p{N}]/u;
+const NON_SPACE = /\S/g;
 
 const ABBREVIATIONS = new Set([
   'e.g',
@@ -70,25 +73,27 @@ function isSpace(c: string | undefined): boolean {
   return c === ' ' || c === '\n' || c === '\t';
 }
 
+const LETTER_OR_DOT = /[\p{L}.]/u;
+const LOWER = /\p{Ll}/u;
+const ONE_LETTER = /^\p{L}$/u;
+
 /** The word that ends just before `dot` (letters and inner dots), lower-cased. */
-function wordBefore(line: string, dot: number): string {
+function wordBefore(text: string, from: number, dot: number): string {
   let k = dot;
-  while (k > 0 && dot - k < 12 && /[\p{L}.]/u.test(line[k - 1] as string)) k--;
-  return line.slice(k, dot).toLowerCase();
+  while (k > from && dot - k < 12 && LETTER_OR_DOT.test(text[k - 1] as string)) k--;
+  return text.slice(k, dot).toLowerCase();
 }
 
-/** Whether the terminal punctuation at `i` ends a sentence. */
-function endsSentence(line: string, i: number): boolean {
-  const c = line[i];
-  if (!isSpace(line[i + 1])) return false;
+/** Whether the terminal punctuation at `i` ends a sentence inside the line [from, to). */
+function endsSentence(text: string, from: number, to: number, i: number): boolean {
+  if (i + 1 >= to || !isSpace(text[i + 1])) return false;
   let j = i + 1;
-  while (j < line.length && isSpace(line[j])) j++;
-  const next = line[j];
-  if (next === undefined) return true;
-  if (c === '.') {
-    if (/\p{Ll}/u.test(next)) return false;
-    const w = wordBefore(line, i);
-    if (ABBREVIATIONS.has(w) || /^\p{L}$/u.test(w)) return false;
+  while (j < to && isSpace(text[j])) j++;
+  if (j >= to) return true;
+  if (text[i] === '.') {
+    if (LOWER.test(text[j] as string)) return false;
+    const w = wordBefore(text, from, i);
+    if (ABBREVIATIONS.has(w) || ONE_LETTER.test(w)) return false;
   }
   return true;
 }
@@ -99,13 +104,20 @@ interface Piece {
 }
 
 /** Trims whitespace and leading bullet markers; pushes nothing for an empty piece. */
-function pushPiece(text: string, start: number, end: number, out: Piece[]): void {
+function pushPiece(
+  text: string,
+  start: number,
+  end: number,
+  out: Piece[],
+  lineStart = false,
+): void {
   let s = start;
   let e = end;
   while (s < e && isSpace(text[s])) s++;
   while (e > s && isSpace(text[e - 1])) e--;
-  if (s < e && s === start) {
-    const bullet = LINE_BULLET.exec(text.slice(s, Math.min(e, s + 6)));
+  if (s < e && lineStart) {
+    LINE_BULLET.lastIndex = s;
+    const bullet = LINE_BULLET.exec(text);
     if (bullet && s + bullet[0].length < e) s += bullet[0].length;
   }
   while (s < e && (BULLETS.has(text[s] as string) || isSpace(text[s]))) s++;
@@ -125,22 +137,39 @@ function pushPiece(text: string, start: number, end: number, out: Piece[]): void
   if (s < e) out.push({ start: s, end: e });
 }
 
+function isWordChar(c: string): boolean {
+  return c < '\u0080' ? /[A-Za-z0-9]/.test(c) : HAS_WORD.test(c);
+}
+
+/** "1." at the start of a numbered item is not a sentence. */
+function isListNumber(text: string, segStart: number, dot: number): boolean {
+  return dot - segStart <= 6 && /^\s{0,3}\d{1,2}$/.test(text.slice(segStart, dot));
+}
+
 /** Splits one line (text[from, to)) at sentence ends and mid-line bullets. */
 function splitLine(text: string, from: number, to: number, out: Piece[]): void {
-  const line = text.slice(from, to);
-  let segStart = 0;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i] as string;
-    if (BULLETS.has(c)) {
-      // "·" between words ("Dublin · Hybrid") separates items too; a bullet glyph in a number does not occur.
-      pushPiece(text, from + segStart, from + i, out);
+  let segStart = from;
+  // Until the segment has a word, a boundary just drops it (". . ." or "• • •" cost nothing).
+  let hasWord = false;
+  for (let i = from; i < to; i++) {
+    const c = text[i] as string;
+    const bullet = BULLETS.has(c);
+    if (!bullet && c !== '.' && c !== '!' && c !== '?') {
+      if (!hasWord) hasWord = isWordChar(c);
+      continue;
+    }
+    if (!hasWord) {
+      if (bullet) segStart = i + 1;
+      continue;
+    }
+    if (bullet || (endsSentence(text, from, to, i) && !isListNumber(text, segStart, i))) {
+      // "·" between words ("Dublin · Hybrid") separates items too.
+      pushPiece(text, segStart, bullet ? i : i + 1, out, segStart === from);
       segStart = i + 1;
-    } else if ((c === '.' || c === '!' || c === '?') && endsSentence(line, i)) {
-      pushPiece(text, from + segStart, from + i + 1, out);
-      segStart = i + 1;
+      hasWord = false;
     }
   }
-  pushPiece(text, from + segStart, to, out);
+  if (hasWord) pushPiece(text, segStart, to, out, segStart === from);
 }
 
 export function splitSentences(text: string): Sentence[] {
@@ -150,6 +179,15 @@ export function splitSentences(text: string): Sentence[] {
   let lineStart = 0;
   let prevBlank = true;
   while (lineStart <= text.length) {
+    // Jump over blank lines in one step (a megabyte of newlines is one regex scan).
+    NON_SPACE.lastIndex = lineStart;
+    const next = NON_SPACE.exec(text);
+    if (!next) break;
+    const lastBreak = text.lastIndexOf('\n', next.index - 1);
+    if (lastBreak >= lineStart) {
+      prevBlank = true;
+      lineStart = lastBreak + 1;
+    }
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const raw = text.slice(lineStart, lineEnd);
@@ -164,15 +202,15 @@ export function splitSentences(text: string): Sentence[] {
     splitLine(text, lineStart, lineEnd, pieces);
     const lineIsHeading =
       pieces.length === 1 &&
-      isHeadingLine(trimmed, prevBlank && nextBlank) &&
-      !startsWithBullet(trimmed);
+      !startsWithBullet(trimmed) &&
+      isHeadingLine(trimmed, prevBlank && nextBlank);
     if (lineIsHeading) {
       heading = trimmed.replace(/[:\s]+$/, '');
       section = classifyHeading(heading);
     }
     for (const p of pieces) {
       const sText = text.slice(p.start, p.end);
-      if (!lineIsHeading) {
+      if (!lineIsHeading && sText.lastIndexOf(':', 62) > 0) {
         const inline = inlineHeading(sText);
         if (inline) {
           heading = inline;
@@ -188,7 +226,8 @@ export function splitSentences(text: string): Sentence[] {
 }
 
 function startsWithBullet(line: string): boolean {
-  return BULLETS.has(line[0] as string) || /^[-*+–—]\s/.test(line);
+  const c = line[0] as string;
+  return BULLETS.has(c) || ('-*+–—'.includes(c) && isSpace(line[1]));
 }
 
 /** Whether the line after `lineEnd` is blank or the text ends. */

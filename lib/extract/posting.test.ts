@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from './lang';
+import { findCompany, findLocations, findTitle } from './posting';
+
+describe('findTitle', () => {
+  it('prefers JSON-LD, then page metadata', () => {
+    expect(findTitle('Whatever', { title: ' Data Engineer ' }, undefined)).toBe('Data Engineer');
+    expect(findTitle('Whatever', null, { title: 'Product Designer' })).toBe('Product Designer');
+  });
+
+  it('takes a title-like first line', () => {
+    expect(
+      findTitle('Partner Success Specialist\n\nFull Time\nDublin, Ireland', null, undefined),
+    ).toBe('Partner Success Specialist');
+    expect(findTitle('Vertriebsmitarbeiter Innendienst (m/w/d)\nHamburg', null, undefined)).toBe(
+      'Vertriebsmitarbeiter Innendienst (m/w/d)',
+    );
+    expect(findTitle('Chargé de clientèle H/F\nLyon', null, undefined)).toBe(
+      'Chargé de clientèle H/F',
+    );
+  });
+
+  it('finds the title in prose when the first lines are not one', () => {
+    const text =
+      'About Acme:\nAs Acme grows, we hire. As a Senior Account Manager youll develop relationships with partners.';
+    expect(findTitle(text, null, undefined)).toBe('Senior Account Manager');
+    expect(findTitle('Wir suchen einen Backend Entwickler für unser Team.', null, undefined)).toBe(
+      'Backend Entwickler',
+    );
+  });
+
+  it('says null rather than guess', () => {
+    expect(findTitle('About us:\nWe are a small bakery in town.', null, undefined)).toBeNull();
+    expect(findTitle('As Pinterest grows, so do we.', null, undefined)).toBeNull();
+  });
+});
+
+describe('findCompany', () => {
+  it('reads JSON-LD hiringOrganization as object or string', () => {
+    expect(findCompany('', { hiringOrganization: { name: 'Acme GmbH' } }, undefined)).toBe(
+      'Acme GmbH',
+    );
+    expect(findCompany('', { hiringOrganization: 'Initech' }, undefined)).toBe('Initech');
+  });
+
+  it('reads "About X:" and equal-opportunity boilerplate', () => {
+    expect(findCompany('Title\nAbout Pinterest:\nWe help people.', null, undefined)).toBe(
+      'Pinterest',
+    );
+    expect(
+      findCompany('Who We Are\nStuff. Twitter is an equal opportunity employer.', null, undefined),
+    ).toBe('Twitter');
+    expect(findCompany('At Globex, we believe in people.', null, undefined)).toBe('Globex');
+  });
+
+  it('ignores generic headings', () => {
+    expect(
+      findCompany(
+        'About us:\nAbout the role:\nWe are an equal opportunity employer.',
+        null,
+        undefined,
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('findLocations', () => {
+  it('reads JSON-LD jobLocation', () => {
+    const ld = {
+      jobLocation: [
+        { '@type': 'Place', address: { addressLocality: 'Berlin', addressCountry: 'DE' } },
+        { '@type': 'Place', address: { addressLocality: 'Austin', addressRegion: 'TX' } },
+      ],
+    };
+    expect(findLocations('', ld, undefined, null)).toEqual(['Berlin, DE', 'Austin, TX']);
+  });
+
+  it('reads early "City, Region" lines but not the title', () => {
+    const text = 'Senior Support Analyst, User Operations\n\nSan Francisco, CA\n\nWho We Are';
+    expect(findLocations(text, null, undefined, 'Senior Support Analyst, User Operations')).toEqual(
+      ['San Francisco, CA'],
+    );
+    expect(findLocations('Engineer\nStandort: München\n', null, undefined, 'Engineer')).toEqual([
+      'München',
+    ]);
+    expect(
+      findLocations('Analyst\nLondon, UK | Dublin, Ireland (Hybrid)', null, undefined, 'Analyst'),
+    ).toEqual(['London, UK', 'Dublin, Ireland']);
+  });
+
+  it('returns [] when no place is named', () => {
+    expect(
+      findLocations('Account Manager\nWork with the French market', null, undefined, null),
+    ).toEqual([]);
+  });
+});
+
+describe('detectLanguage', () => {
+  it.each([
+    ['We are looking for an engineer who will work with our team on the product.', 'en'],
+    [
+      'Nous recherchons un développeur pour rejoindre notre équipe dans le cadre de la croissance.',
+      'fr',
+    ],
+    ['Wir suchen für unser Team eine engagierte Person mit Erfahrung in der Entwicklung.', 'de'],
+    [
+      'Buscamos una persona para unirse a nuestro equipo de ventas en Madrid con experiencia.',
+      'es',
+    ],
+    [
+      'Cerchiamo una persona per il nostro team di sviluppo che abbia esperienza nel settore.',
+      'it',
+    ],
+    ['Procuramos uma pessoa para a nossa equipe de vendas com experiência em tecnologia.', 'pt'],
+    ['Wij zoeken een collega voor ons team met ervaring in de ontwikkeling van software.', 'nl'],
+    ['', 'en'],
+  ])('%s → %s', (text, lang) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { isRequired } from './preference';
+
+/** Required-ness of the item that starts where `item` first occurs in `text`. */
+function req(text: string, item: string, section: 'required' | 'preferred' | null = null) {
+  const at = text.indexOf(item);
+  if (at < 0) throw new Error(`${item} not in ${text}`);
+  return isRequired(text, at, section);
+}
+
+describe('isRequired', () => {
+  it('splits a sentence into its clauses', () => {
+    const t = 'English required, Spanish a plus';
+    expect(req(t, 'English')).toBe(true);
+    expect(req(t, 'Spanish')).toBe(false);
+    const edu = 'BA/BS degree or local equivalent; advanced degree a plus';
+    expect(req(edu, 'BA/BS')).toBe(true);
+    expect(req(edu, 'advanced')).toBe(false);
+  });
+
+  it('applies a leading qualifier to what follows it only', () => {
+    const t =
+      'Minimum of 4 years experience in a senior customer support role, preferably in online support or vendor management';
+    expect(req(t, 'Minimum')).toBe(true);
+    expect(req(t, 'vendor management')).toBe(false);
+    expect(req('Ideally you also know Kubernetes', 'Kubernetes')).toBe(false);
+    expect(req('Bonus points if you have shipped a Chrome extension', 'Chrome')).toBe(false);
+  });
+
+  it('lets a trailing "a plus" reach back over a list', () => {
+    const t = 'Python, Java or Go a plus';
+    expect(req(t, 'Python')).toBe(false);
+    expect(req(t, 'Java')).toBe(false);
+    // No list before the phrase: the first clause keeps its own weight.
+    expect(req('Fluent English, Spanish a plus', 'English')).toBe(true);
+  });
+
+  it('reads preference words in other languages', () => {
+    expect(req('Anglais courant exigé, allemand souhaité', 'Anglais')).toBe(true);
+    expect(req('Anglais courant exigé, allemand souhaité', 'allemand')).toBe(false);
+    expect(req('SAP-Kenntnisse von Vorteil', 'SAP')).toBe(false);
+    expect(req('Idealerweise Erfahrung mit Jira', 'Jira')).toBe(false);
+    expect(req('Se valorará experiencia en Salesforce', 'Salesforce')).toBe(false);
+    expect(req('Inglés deseable', 'Inglés')).toBe(false);
+    expect(req('Conoscenza di SQL gradita', 'SQL')).toBe(false);
+    expect(req('Inglês não é pré-requisito', 'Inglês')).toBe(false);
+    expect(req('Ervaring met Python is een pré', 'Python')).toBe(false);
+  });
+
+  it('falls back to the section, and an explicit marker beats it', () => {
+    expect(req('Kubernetes', 'Kubernetes', 'preferred')).toBe(false);
+    expect(req('Kubernetes', 'Kubernetes', 'required')).toBe(true);
+    expect(req('Kubernetes', 'Kubernetes', null)).toBe(true);
+    expect(req('Fluent German is a must', 'German', 'preferred')).toBe(true);
+    expect(req('A degree is not required', 'degree', 'required')).toBe(false);
+  });
+});
