@@ -53,8 +53,8 @@ function jobTitle(doc: Document): { el: Element; text: string } | null {
   return { el, text };
 }
 
-function hasApply(doc: Document): boolean {
-  for (const el of doc.querySelectorAll('a, button, input[type="submit"]')) {
+function hasApply(scope: Element): boolean {
+  for (const el of scope.querySelectorAll('a, button, input[type="submit"]')) {
     const label = inlineText(el) ?? el.getAttribute('value') ?? el.getAttribute('aria-label') ?? '';
     if (label.length < 60 && APPLY.test(label)) return true;
     const href = el.getAttribute('href');
@@ -64,14 +64,19 @@ function hasApply(doc: Document): boolean {
 }
 
 /** Many job-title links: a search result or careers index, not one posting. */
-function isList(doc: Document, title: string): boolean {
+function isList(scope: Element, title: string): boolean {
   let jobLinks = 0;
-  for (const a of doc.querySelectorAll('a[href]')) {
+  for (const a of scope.querySelectorAll('a[href]')) {
     const t = inlineText(a);
     if (t && t !== title && t.length < 120 && JOB_WORD.test(t)) jobLinks++;
     if (jobLinks >= 12) return true;
   }
   return false;
+}
+
+/** Where the posting must be: the title's article or main region (else the body). */
+function scopeOf(title: Element, doc: Document): Element {
+  return title.closest('article, main, [role="main"]') ?? doc.body ?? title;
 }
 
 /** The smallest container of the title that also holds the requirement headings. */
@@ -95,13 +100,16 @@ export interface GenericFields {
 export function genericPosting(doc: Document, url: URL): GenericFields | null {
   const title = jobTitle(doc);
   if (!title || isArticle(doc)) return null;
-  const headings = [...doc.querySelectorAll('h2, h3, h4, dt, strong, b')].filter((h) => {
+  const scope = scopeOf(title.el, doc);
+  const requirement: Element[] = [];
+  const duty: Element[] = [];
+  for (const h of scope.querySelectorAll('h2, h3, h4, dt, strong, b')) {
     const t = inlineText(h);
-    return t !== null && t.length < 80;
-  });
-  const requirement = headings.filter((h) => REQUIREMENT_HEADING.test(inlineText(h) ?? ''));
-  const duty = headings.filter((h) => DUTY_HEADING.test(inlineText(h) ?? ''));
-  if (requirement.length === 0 || !hasApply(doc) || isList(doc, title.text)) return null;
+    if (t === null || t.length >= 80) continue;
+    if (REQUIREMENT_HEADING.test(t)) requirement.push(h);
+    else if (DUTY_HEADING.test(t)) duty.push(h);
+  }
+  if (requirement.length === 0 || !hasApply(scope) || isList(scope, title.text)) return null;
   const root = contentRoot(title.el, [...requirement, ...duty]);
   const exclude = new Set(root.querySelectorAll('nav, header, footer, form, aside'));
   const text = elementText(root, { exclude });

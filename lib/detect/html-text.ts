@@ -79,7 +79,7 @@ export function decodeEntities(s: string): string {
   });
 }
 
-const TAG_NAME = /^\/?([a-zA-Z][a-zA-Z0-9]{0,20})/;
+const TAG_NAME = /\/?([a-zA-Z][a-zA-Z0-9]{0,20})/y;
 
 /** True when the string holds markup, either raw or entity-encoded (`&lt;p&gt;`). */
 function hasRawTags(s: string): boolean {
@@ -123,7 +123,8 @@ export function htmlToText(html: string, limit?: number): string {
       out.text(decodeEntities(html.slice(lt)));
       break;
     }
-    const m = TAG_NAME.exec(html.slice(lt + 1, lt + 24));
+    TAG_NAME.lastIndex = lt + 1;
+    const m = TAG_NAME.exec(html);
     if (!m?.[1]) {
       // A lone "<" (e.g. "salary < 50k") is text.
       out.text('<');

@@ -121,7 +121,11 @@ export class TextBuilder {
   }
 
   toString(): string {
-    return tidy(this.parts.join(''));
+    // Text is already whitespace-collapsed and breaks are controlled: only trim around breaks.
+    return this.parts
+      .join('')
+      .replace(/ ?\n ?/g, '\n')
+      .trim();
   }
 }
 
