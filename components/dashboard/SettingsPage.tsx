@@ -4,6 +4,7 @@ import { BackupSettings } from './BackupSettings';
 import { CaptureSettings } from './CaptureSettings';
 import { ClearData } from './ClearData';
 import { DataTransfer } from './DataTransfer';
+import { DuplicatesPanel } from './DuplicatesPanel';
 import { PageHeading } from './PageHeading';
 
 export function SettingsPage() {
@@ -19,6 +20,7 @@ export function SettingsPage() {
           <BackupSettings key={String(settings.backupEveryDays)} settings={settings} />
         </>
       )}
+      <DuplicatesPanel />
       <DataTransfer />
       <ClearData />
     </>

@@ -1,0 +1,72 @@
+import { useId, useState } from 'react';
+import type { DuplicatePair } from '@/lib/data/duplicates';
+import type { PostingRow } from '@/lib/schema';
+import { STATUS_LABELS } from '../StatusSelect';
+
+export interface DuplicatePairItemProps {
+  pair: DuplicatePair;
+  a: PostingRow;
+  b: PostingRow;
+  onMerge: (keepKey: string, dropKey: string) => Promise<void>;
+  onDismiss: () => void;
+}
+
+const describe = (p: PostingRow) =>
+  `${p.title ?? 'Untitled'} · ${p.company ?? '—'} · ${p.site} · ${STATUS_LABELS[p.status]}`;
+
+/** One likely duplicate: the user picks which copy to keep and confirms before anything merges. */
+export function DuplicatePairItem({ pair, a, b, onMerge, onDismiss }: DuplicatePairItemProps) {
+  const id = useId();
+  const [keep, setKeep] = useState<'a' | 'b'>('a');
+  const [confirming, setConfirming] = useState(false);
+  const kept = keep === 'a' ? a : b;
+  const dropped = keep === 'a' ? b : a;
+  return (
+    <li className="panel">
+      <fieldset>
+        <legend>Likely the same job ({Math.round(pair.score * 100)}% alike)</legend>
+        {[a, b].map((p, i) => (
+          <label key={p.jobKey} className="field-inline">
+            <input
+              type="radio"
+              name={`${id}-keep`}
+              checked={keep === (i === 0 ? 'a' : 'b')}
+              onChange={() => setKeep(i === 0 ? 'a' : 'b')}
+            />
+            Keep {describe(p)}
+          </label>
+        ))}
+        <p className="hint">{pair.reasons.map((r) => r.label).join(' · ')}</p>
+      </fieldset>
+      {confirming ? (
+        <div role="alertdialog" aria-labelledby={`${id}-q`} className="notice">
+          <p id={`${id}-q`}>
+            Merge “{dropped.title}” from {dropped.site} into the copy from {kept.site}? Its status
+            history, notes and contacts move to the kept posting, then it is deleted.
+          </p>
+          <div className="row">
+            <button
+              type="button"
+              className="primary"
+              onClick={() => onMerge(kept.jobKey, dropped.jobKey)}
+            >
+              Confirm merge
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div className="row">
+          <button type="button" onClick={() => setConfirming(true)}>
+            Merge…
+          </button>
+          <button type="button" onClick={onDismiss}>
+            Not the same job
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,88 @@
+import { useId, useState } from 'react';
+import { useDashboard } from '@/entrypoints/dashboard/store';
+import { type DuplicatePair, findDuplicates, pairKey } from '@/lib/data/duplicates';
+import { buildExport } from '@/lib/data/export';
+import { mergePostings } from '@/lib/data/merge';
+import { syncReminderAlarms } from '@/lib/data/reminders';
+import type { PostingRow } from '@/lib/schema';
+import { DuplicatePairItem } from './DuplicatePairItem';
+import { usePlatform } from './PlatformContext';
+
+interface Found {
+  pairs: DuplicatePair[];
+  rows: Map<string, PostingRow>;
+}
+
+/**
+ * Likely duplicates across sites (the same job on LinkedIn and on the company's board). They are
+ * offered, never merged silently: each merge waits for the user's confirmation.
+ */
+export function DuplicatesPanel() {
+  const id = useId();
+  const { alarms } = usePlatform();
+  const announce = useDashboard((s) => s.announce);
+  const dismissed = useDashboard((s) => s.dismissedDuplicates);
+  const dismiss = useDashboard((s) => s.dismissDuplicate);
+  const [found, setFound] = useState<Found | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const search = async () => {
+    setBusy(true);
+    try {
+      // Text similarity needs each posting's text: one consistent read of everything.
+      const { postings } = await buildExport(Date.now());
+      const pairs = findDuplicates(postings, { dismissed: new Set(dismissed) });
+      setFound({ pairs, rows: new Map(postings.map((p) => [p.jobKey, p])) });
+      announce(
+        pairs.length === 1
+          ? 'One likely duplicate found.'
+          : `${pairs.length} likely duplicates found.`,
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const merge = async (keepKey: string, dropKey: string) => {
+    await mergePostings(keepKey, dropKey, Date.now());
+    await syncReminderAlarms(alarms, Date.now());
+    setFound(
+      (f) => f && { ...f, pairs: f.pairs.filter((p) => p.a !== dropKey && p.b !== dropKey) },
+    );
+    announce('Postings merged.');
+  };
+
+  const pairs = found?.pairs.filter((p) => !dismissed.includes(pairKey(p.a, p.b))) ?? [];
+  return (
+    <section className="panel" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>Likely duplicates</h2>
+      <p className="hint">
+        The same job saved from two sites. Reqlens only suggests; nothing is merged until you
+        confirm.
+      </p>
+      <button type="button" onClick={search} disabled={busy}>
+        {busy ? 'Looking…' : 'Look for duplicates'}
+      </button>
+      {found && pairs.length === 0 && <p>No likely duplicates.</p>}
+      {pairs.length > 0 && (
+        <ul className="list-plain">
+          {pairs.map((pair) => {
+            const a = found?.rows.get(pair.a);
+            const b = found?.rows.get(pair.b);
+            if (!a || !b) return null;
+            return (
+              <DuplicatePairItem
+                key={pairKey(pair.a, pair.b)}
+                pair={pair}
+                a={a}
+                b={b}
+                onMerge={merge}
+                onDismiss={() => dismiss(pairKey(pair.a, pair.b))}
+              />
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,137 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { db, getProfile, saveProfile } from '@/lib/db';
+import { ProfilePage } from './ProfilePage';
+
+beforeEach(async () => {
+  await db.delete({ disableAutoOpen: false });
+});
+afterEach(cleanup);
+
+const type = (label: string, value: string) =>
+  fireEvent.change(screen.getByLabelText(label), { target: { value } });
+
+const save = async () => {
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: 'Save profile' }));
+  });
+};
+
+const resume = `Camille Martin
+Lyon, France
+
+EXPERIENCE
+Chargée de communication digitale chez Maison Lefèvre
+Mars 2019 – Présent
+- Pilotage des réseaux sociaux et des campagnes Google Ads
+Assistante marketing chez Brenner SA
+Septembre 2016 – Février 2019
+- Organisation de salons professionnels
+
+EDUCATION
+Master en communication, Université Lyon 2, 2016
+
+LANGUES
+Français : langue maternelle
+Anglais : courant (C1)
+
+COMPÉTENCES
+Google Analytics, Canva, WordPress, SEO`;
+
+describe('ProfilePage', () => {
+  it('validates every field with the profile schema and saves nothing invalid', async () => {
+    render(<ProfilePage />);
+    await screen.findByRole('button', { name: 'Save profile' });
+    type('Total years of experience', 'six');
+    fireEvent.click(screen.getByRole('button', { name: 'Add a language' }));
+    type('Language 1', 'French');
+    type('Amount', '45000');
+    type('Currency', 'euros');
+    await save();
+    expect((await screen.findAllByRole('alert'))[0]?.textContent).toMatch(
+      /3 fields need attention/,
+    );
+    expect(screen.getByLabelText('Total years of experience').getAttribute('aria-invalid')).toBe(
+      'true',
+    );
+    expect(screen.getByText('Enter a number')).toBeTruthy();
+    expect(await getProfile()).toBeNull();
+  });
+
+  it('saves a valid profile, normalising codes, and shows it again on the next visit', async () => {
+    render(<ProfilePage />);
+    await screen.findByRole('button', { name: 'Save profile' });
+    type('Total years of experience', '6');
+    fireEvent.click(screen.getByRole('button', { name: 'Add a field or role' }));
+    type('Field or role 1', 'digital marketing');
+    type('Years in field 1', '6');
+    fireEvent.click(screen.getByRole('button', { name: 'Add a language' }));
+    type('Language 1', 'FR');
+    fireEvent.change(screen.getByLabelText('Level of language 1'), { target: { value: 'native' } });
+    fireEvent.change(screen.getByLabelText('Highest education'), { target: { value: 'master' } });
+    type('Skills', 'Google Analytics\nJS');
+    type('Locations', 'Paris, France');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Hybrid' }));
+    type('Work authorization', 'fr, ie');
+    type('Amount', '60000');
+    type('Currency', 'eur');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'On-call duty' }));
+    await save();
+    await screen.findByText('Saved.');
+    expect(await getProfile()).toEqual({
+      totalYears: 6,
+      experience: [{ field: 'digital marketing', years: 6 }],
+      languages: [{ language: 'fr', level: 'native' }],
+      education: { level: 'master' },
+      skills: ['Google Analytics', 'JS'],
+      locations: ['Paris, France'],
+      workplaces: ['hybrid'],
+      workAuthorization: ['FR', 'IE'],
+      minSalary: { amount: 60000, currency: 'EUR', period: 'year' },
+      dealbreakers: ['on_call'],
+    });
+    cleanup();
+    render(<ProfilePage />);
+    expect(((await screen.findByLabelText('Field or role 1')) as HTMLInputElement).value).toBe(
+      'digital marketing',
+    );
+  });
+
+  it('prefills from a pasted résumé for review, saving only on Save profile', async () => {
+    await saveProfile({ dealbreakers: ['night'] });
+    render(<ProfilePage />);
+    await screen.findByRole('button', { name: 'Save profile' });
+    type('Paste your résumé’s text', resume);
+    fireEvent.click(screen.getByRole('button', { name: 'Prefill from text' }));
+    await screen.findByText(/Review every section, then Save profile/);
+    expect((screen.getByLabelText('Total years of experience') as HTMLInputElement).value).not.toBe(
+      '',
+    );
+    expect((screen.getByLabelText('Skills') as HTMLTextAreaElement).value).toContain(
+      'Google Analytics',
+    );
+    // Reviewing is not saving.
+    expect(await getProfile()).toEqual({ dealbreakers: ['night'] });
+    await save();
+    await waitFor(async () => expect((await getProfile())?.skills).toContain('Google Analytics'));
+    expect((await getProfile())?.dealbreakers).toEqual(['night']);
+  });
+
+  it('leaves the form alone and says why when the text is not a résumé', async () => {
+    render(<ProfilePage />);
+    await screen.findByRole('button', { name: 'Save profile' });
+    type('Total years of experience', '3');
+    type(
+      'Paste your résumé’s text',
+      'We are looking for a Senior Data Analyst to join our team in Rotterdam. You will own our dashboards. ' +
+        'What we offer: a hybrid role, 30 days of holiday and a learning budget. How to apply: send your CV.',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Prefill from text' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/Your profile was not changed/);
+    expect((screen.getByLabelText('Total years of experience') as HTMLInputElement).value).toBe(
+      '3',
+    );
+    expect(screen.queryByText(/Review every section/)).toBeNull();
+  });
+});
