@@ -16,17 +16,19 @@ export function captureFromHtml(html: string, url: string): PageCapture | null {
   return detect(doc, pageUrl(doc, url));
 }
 
-function isHttp(u: string | null | undefined): u is string {
-  return !!u && /^https?:\/\//i.test(u);
+const HTTP = /^https?:\/\//i;
+
+function httpOrNull(u: string | null | undefined): string | null {
+  return u && HTTP.test(u) ? u : null;
 }
 
 /** The URL detection should see for this document. */
 export function pageUrl(doc: Document, url: string): string {
-  if (isHttp(url)) return url;
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
-  if (isHttp(canonical)) return canonical;
-  const og = doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
-  if (isHttp(og)) return og;
+  const named =
+    httpOrNull(url) ??
+    httpOrNull(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ??
+    httpOrNull(doc.querySelector('meta[property="og:url"]')?.getAttribute('content'));
+  if (named) return named;
   const path = url.startsWith('file:') ? new URL(url).pathname : `/${url.replace(/^\/+/, '')}`;
   return `https://file.invalid${encodeURI(decodeURI(path))}`;
 }
