@@ -225,6 +225,22 @@ describe('popup App', () => {
     );
   });
 
+  it('shows the tab named by ?tabId= when opened as a page of its own', async () => {
+    await recordCapture(capture, extraction, Date.UTC(2026, 10, 20));
+    const jobTab = await openTab(PAGE);
+    await rememberTab(jobTab, { jobKey: JOB_KEY, url: PAGE });
+    await openTab('chrome-extension://test-extension-id/popup.html');
+    window.history.replaceState(null, '', `?tabId=${jobTab}`);
+    try {
+      render(<App />);
+      expect(
+        await screen.findByRole('heading', { name: 'Kundenservice-Teamleitung (m/w/d)' }),
+      ).toBeTruthy();
+    } finally {
+      window.history.replaceState(null, '', '/');
+    }
+  });
+
   it('shows a posting captured while the popup is open', async () => {
     const tabId = await openTab(PAGE);
     render(<App />);

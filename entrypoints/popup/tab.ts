@@ -9,8 +9,15 @@ export interface ActiveTab {
   url: string | undefined;
 }
 
-export async function activeTab(): Promise<ActiveTab | null> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+/**
+ * The tab the popup is about: the active tab of its window, or the tab named by `?tabId=` when
+ * popup.html is opened as a page of its own (end-to-end tests, where it would be its own tab).
+ */
+export async function activeTab(search = location.search): Promise<ActiveTab | null> {
+  const named = /^\d{1,10}$/.exec(new URLSearchParams(search).get('tabId') ?? '');
+  const tab = named
+    ? await browser.tabs.get(Number(named[0]))
+    : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
 }
 
