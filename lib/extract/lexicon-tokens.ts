@@ -41,17 +41,17 @@ export function tokenize(text: string): Token[] {
 
 /** The lookup key of tokens[from..from+n): lowercase words joined by their separators. */
 export function keyOf(tokens: readonly Token[], from: number, n: number): string | null {
-  let key = '';
+  const parts: string[] = [];
   for (let i = from; i < from + n; i++) {
     const t = tokens[i];
     if (!t) return null;
     if (i > from) {
       if (t.join === null) return null;
-      key += t.join;
+      parts.push(t.join);
     }
-    key += t.text.toLowerCase();
+    parts.push(t.text.toLowerCase());
   }
-  return key;
+  return parts.join('');
 }
 
 /** The key of a whole name ("Microsoft  Excel" → "microsoft excel"), or null if it has a break. */

@@ -19,14 +19,24 @@ function negatedNear(text: string, start: number, end: number): boolean {
   return NEGATION.test(before) || /^[^.;]{0,30}(?:not|nicht|pas|no)(?!\p{L})/iu.test(after);
 }
 
+/** Cheap first looks without Unicode case folding (slow in V8): most sentences skip the rest. */
+const RELOCATION_TRIGGER =
+  /reloc|déménag|umzug|reubica|traslad|mudanza|traslo|ricolloc|verhuiz|realoca/i;
+const VISA_TRIGGER =
+  /visa|sponsor|h-?1b|permit|blue card|blaue karte|visum|arbeitserlaubnis|aufenthalt|permis|visado|visto|werkvergunning|skilled worker/i;
+const AUTHORIZATION_TRIGGER =
+  /authori|right to work|eligib|permit|permis|autoris|arbeitserlaubnis|arbeitsgenehmigung|autoriza|permesso|werkvergunning/i;
+
 /** The first decisive sentence wins: postings state this once, in a statement of their own. */
 function decide(
   sentences: Sentence[],
+  trigger: RegExp,
   topic: RegExp,
   offer: RegExp,
   skip?: RegExp,
 ): Offered | null {
   for (const { text } of sentences) {
+    if (!trigger.test(text)) continue;
     // An application question ("Will you require sponsorship?") states nothing.
     if (text.trimEnd().endsWith('?')) continue;
     const m = topic.exec(text);
@@ -54,7 +64,7 @@ export function extractRelocation(
   sentences: Sentence[],
   _jsonLd: Record<string, unknown> | null | undefined,
 ): Offered | null {
-  return decide(sentences, RELOCATION, RELOCATION_OFFER, CANDIDATE_MOVES);
+  return decide(sentences, RELOCATION_TRIGGER, RELOCATION, RELOCATION_OFFER, CANDIDATE_MOVES);
 }
 
 // ── Visa sponsorship ────────────────────────────────────────────────────────────────────────
@@ -71,8 +81,8 @@ export function extractVisaSponsorship(
   sentences: Sentence[],
   _jsonLd: Record<string, unknown> | null | undefined,
 ): Offered | null {
-  const relevant = sentences.filter((s) => IMMIGRATION.test(s.text));
-  return decide(relevant, VISA, VISA_OFFER);
+  const relevant = sentences.filter((s) => VISA_TRIGGER.test(s.text) && IMMIGRATION.test(s.text));
+  return decide(relevant, VISA_TRIGGER, VISA, VISA_OFFER);
 }
 
 // ── Work authorization ──────────────────────────────────────────────────────────────────────
@@ -101,6 +111,7 @@ const COUNTRIES: readonly [string, RegExp][] = [
 
 /** "must be legally authorized to work in the United States", "right to work in the UK". */
 export const extractWorkAuthorization: SentenceExtractor = (sentence) => {
+  if (!AUTHORIZATION_TRIGGER.test(sentence.text)) return [];
   const m = AUTHORIZATION.exec(sentence.text);
   if (!m) return [];
   // The country is named right after the phrase ("in the US"), or just before ("EU work permit").

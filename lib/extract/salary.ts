@@ -216,6 +216,7 @@ function candidate(text: string, first: Amount, second: Amount | null): Candidat
 }
 
 function fromSentence(text: string): Candidate | null {
+  if (!/\d/.test(text)) return null;
   const amounts = amountsIn(text);
   let best: Candidate | null = null;
   for (let i = 0; i < amounts.length; i++) {

@@ -29,12 +29,20 @@ const PATTERNS: readonly [Schedule, RegExp][] = [
   ],
 ];
 
+/**
+ * Cheap first look (no Unicode case folding, which V8 runs slowly): most sentences name none of
+ * these stems and skip the patterns above.
+ */
+const TRIGGER =
+  /call|pager|astreinte|bereitschaft|guardia|reperibil|consignatie|bereikbaar|sobreaviso|night|nacht|nuit|noche|nocturn|notturn|shift|schicht|posté|équipe|turn|ploeg|week|wochenend|semana|settimana|hours|horaire|arbeitszeit|horario|orari|werktijd/i;
+
 /** Weekend or evening words are only a demand in a sentence about work. */
 const LEISURE = /(?<!\p{L})(?:enjoy|free|off|relax|getaways?|retreats?)(?!\p{L})/iu;
 
 export const extractSchedule: SentenceExtractor = (sentence) => {
   const { text } = sentence;
   const out: Found[] = [];
+  if (!TRIGGER.test(text)) return out;
   for (const [schedule, re] of PATTERNS) {
     const m = re.exec(text);
     if (!m) continue;

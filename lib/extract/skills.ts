@@ -1,6 +1,6 @@
 import { TECH_CUES } from './alias-table';
 import { getLexicon, type LexEntry, MAX_NGRAM } from './lexicon';
-import { keyOf, type Token, tokenize } from './lexicon-tokens';
+import { type Token, tokenize } from './lexicon-tokens';
 import type { Found, SentenceExtractor } from './types';
 
 interface Candidate {
@@ -33,13 +33,27 @@ function glued(text: string, start: number, end: number): boolean {
 /** Longest match first at each token, so "Microsoft SQL Server" wins over "SQL". */
 function findCandidates(text: string, tokens: Token[]): Candidate[] {
   const lexicon = getLexicon();
+  const lower = tokens.map((t) => t.text.toLowerCase());
   const found: Candidate[] = [];
+  const keys: string[] = [];
+  const parts: string[] = [];
   let i = 0;
   while (i < tokens.length) {
+    // Keys of the 1..4-token n-grams starting here, built once and tried longest first.
+    keys.length = 0;
+    parts.length = 0;
+    for (let j = i; j < tokens.length && keys.length < MAX_NGRAM; j++) {
+      const join = tokens[j]?.join;
+      if (j > i) {
+        if (!join) break;
+        parts.push(join);
+      }
+      parts.push(lower[j] ?? '');
+      keys.push(parts.join(''));
+    }
     let step = 1;
-    for (let n = Math.min(MAX_NGRAM, tokens.length - i); n >= 1; n--) {
-      const key = keyOf(tokens, i, n);
-      const entry = key === null ? undefined : lexicon.get(key);
+    for (let n = keys.length; n >= 1; n--) {
+      const entry = lexicon.get(keys[n - 1] ?? '');
       const first = tokens[i];
       const last = tokens[i + n - 1];
       if (!entry || !first || !last) continue;

@@ -17,6 +17,9 @@ const DEMAND =
 const NOT_DEMAND =
   /(?<!\p{L})(?:travel(?:ling)?\s(?:benefits?|reimbursements?|expenses?|insurance|allowance|stipend|perks?|industry|agency|agencies|booking|policy|company|companies|tech|startup|platform|app|sector|credits?|discounts?|costs?|time is paid)|travel the world|frais de déplacement|Reisekosten|gastos de viaje)(?!\p{L})/iu;
 
+/** Cheap first look without Unicode case folding (slow in V8). */
+const TRIGGER = /travel|déplacement|reise|viaj|viagg|trasfert|reis|viage/i;
+
 const PERCENT = /(\d{1,3})\s?%/g;
 /** How far from the travel word a percentage still describes it. */
 const PERCENT_SPAN = 45;
@@ -38,6 +41,7 @@ function percentNear(text: string, start: number, end: number): number | null {
 
 export const extractTravel: SentenceExtractor = (sentence) => {
   const { text } = sentence;
+  if (!TRIGGER.test(text)) return [];
   const m = TRAVEL.exec(text);
   if (!m || NOT_DEMAND.test(text)) return [];
   const start = m.index;

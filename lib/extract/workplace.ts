@@ -89,6 +89,10 @@ const FIELD_SIGNALS: readonly Signal<Workplace>[] = [
   ['onsite', /(?<!\p{L})(?:on-?site|in[- ]office|présentiel|presencial|vor Ort)(?!\p{L})/iu, LABEL],
 ];
 
+/** Cheap first look without Unicode case folding (slow in V8): most sentences skip the rest. */
+const WORKPLACE_TRIGGER =
+  /remot|hybri|híbri|ibrid|office|site|bureau|büro|oficina|ufficio|kantoor|home|télétravail|teletrabajo|présentiel|presencial|smart working|mobiles|LI-|vor ort|in sede|anywhere|thuis|afstand|casa/i;
+
 const WORKPLACE_ORDER: readonly Workplace[] = ['hybrid', 'remote', 'onsite'];
 
 function jsonLdStrings(value: unknown): string[] {
@@ -105,6 +109,7 @@ export function extractWorkplace(
   if (types.includes('TELECOMMUTE')) return 'remote';
   const score: Score<Workplace> = new Map();
   for (const s of sentences) {
+    if (!WORKPLACE_TRIGGER.test(s.text)) continue;
     if (NOT_REMOTE.test(s.text)) {
       add(score, 'onsite', PHRASE);
       continue;
@@ -171,6 +176,10 @@ const EMPLOYMENT_SIGNALS: readonly Signal<EmploymentType>[] = [
   ],
 ];
 
+/** Cheap first look, as for the work model. */
+const EMPLOYMENT_TRIGGER =
+  /time|cdi|cdd|zeit|befrist|jornada|tiempo|tempo|contract|freelanc|contractor|freiberuf|autónomo|indépendant|mission|fixed|temporary|cover|intern|stage|praktik|prácticas|becari|tirocinio|estágio|apprentic|alternan|ausbildung|duales|dual|apprendistato|leerwerk|werkstudent|parcial|parziale|partiel|período|permanent|vast|indefinido|indeterminato|teilzeit|vollzeit|fulltime|parttime|integral|maternity|parental|elternzeit|tijdelijk|stagiair/i;
+
 const JSONLD_EMPLOYMENT: Readonly<Record<string, EmploymentType>> = {
   FULL_TIME: 'full_time',
   PART_TIME: 'part_time',
@@ -202,7 +211,7 @@ export function extractEmploymentType(
   }
   const score: Score<EmploymentType> = new Map();
   for (const s of sentences) {
-    if (ELIGIBILITY.test(s.text)) continue;
+    if (!EMPLOYMENT_TRIGGER.test(s.text) || ELIGIBILITY.test(s.text)) continue;
     const boost = LABELLED.test(s.text) || s.text.trim().length <= FIELD_LINE;
     for (const [value, re, weight] of EMPLOYMENT_SIGNALS) {
       if (re.test(s.text)) add(score, value, boost ? Math.max(weight, LABEL) : weight);

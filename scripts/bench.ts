@@ -1,0 +1,170 @@
+/**
+ * Speed of the extraction engine: `npm run bench`.
+ *
+ * Corpus: the project's fixture postings (lib/extract/fixtures) plus ../shared/postings when it is
+ * there. Prints postings/s, MB/s and p50/p99 per posting for the full engine and for the skill
+ * matcher alone, the median on a 5 KB posting, and the time on hostile 1 MB inputs.
+ * Targets: 5 KB posting < 2 ms at the median; every hostile input < 300 ms.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extract } from '../lib/extract/index';
+import { matchSkills } from '../lib/extract/skills';
+import { splitSentences } from '../lib/extract/text';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const SOURCES = [join(root, 'lib', 'extract', 'fixtures'), join(root, '..', 'shared', 'postings')];
+const MB = 1024 * 1024;
+const TARGET_5KB_MS = 2;
+const TARGET_HOSTILE_MS = 300;
+/** Rounds over the corpus: enough samples for a stable p99 without a long run. */
+const ROUNDS = 40;
+
+function loadCorpus(): string[] {
+  const texts: string[] = [];
+  for (const dir of SOURCES) {
+    if (!existsSync(dir)) continue;
+    for (const file of readdirSync(dir).sort()) {
+      if (file.endsWith('.txt')) texts.push(readFileSync(join(dir, file), 'utf8'));
+    }
+  }
+  return texts;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+}
+
+interface Run {
+  perSecond: number;
+  mbPerSecond: number;
+  p50: number;
+  p99: number;
+}
+
+function measure(texts: string[], run: (text: string) => unknown): Run {
+  for (const t of texts) run(t); // warm-up: JIT, lexicon, lazy tables
+  const samples: number[] = [];
+  let bytes = 0;
+  let total = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const t of texts) {
+      const start = performance.now();
+      run(t);
+      const ms = performance.now() - start;
+      samples.push(ms);
+      total += ms;
+      bytes += Buffer.byteLength(t);
+    }
+  }
+  samples.sort((a, b) => a - b);
+  return {
+    perSecond: samples.length / (total / 1000),
+    mbPerSecond: bytes / MB / (total / 1000),
+    p50: percentile(samples, 0.5),
+    p99: percentile(samples, 0.99),
+  };
+}
+
+/** A realistic 5 KB posting: fixture text joined and cut at a line break. */
+function fiveKb(texts: string[]): string {
+  let out = '';
+  for (const t of texts) {
+    out += `${t}\n\n`;
+    if (out.length >= 5 * 1024) break;
+  }
+  const cut = out.lastIndexOf('\n', 5 * 1024);
+  return out.slice(0, cut > 0 ? cut : 5 * 1024);
+}
+
+function repeatTo(unit: string, size: number): string {
+  return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+}
+
+function hostileInputs(texts: string[]): [string, string][] {
+  const prose = texts.join(' ');
+  return [
+    ['one long line (postings, no line breaks)', repeatTo(`${prose.replace(/\s+/g, ' ')} `, MB)],
+    [
+      'repeated digits and "years"',
+      repeatTo('5 years 10+ years 3-5 years of experience 2024 1234567890 $1,000,000 45% ', MB),
+    ],
+    ['one run of digits', '7'.repeat(MB)],
+    ['thousands of bullets', repeatTo('• Experience with Python, SQL and Go\n- \n* a plus\n', MB)],
+    ['deep parentheses', `${'('.repeat(MB / 2 - 8)}Python${')'.repeat(MB / 2 - 8)}`],
+    [
+      'many languages mixed',
+      repeatTo(
+        'Maîtrise de Python requise. Sehr gute Deutschkenntnisse von Vorteil. Inglés avanzado deseable. ' +
+          'Conoscenza di Excel gradita. 5年以上の経験。 خبرة 3 سنوات. Опыт работы от 3 лет. ',
+        MB,
+      ),
+    ],
+    ['no spaces at all', repeatTo('experienceinmarketingadvertisingdigital', MB)],
+  ];
+}
+
+function fmt(n: number, digits = 2): string {
+  return n.toFixed(digits);
+}
+
+function row(cells: string[], widths: number[]): string {
+  return cells.map((c, i) => c.padEnd(widths[i] ?? 10)).join('  ');
+}
+
+function main(): void {
+  const corpus = loadCorpus();
+  if (corpus.length === 0) {
+    console.error('bench: no postings found in lib/extract/fixtures');
+    process.exit(1);
+  }
+  const kb = corpus.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1024;
+  console.log(
+    `Corpus: ${corpus.length} postings, ${fmt(kb, 1)} KB (mean ${fmt(kb / corpus.length, 1)} KB)\n`,
+  );
+
+  const engine = measure(corpus, (text) => extract({ text }));
+  const sentencesOf = corpus.map((text) => splitSentences(text));
+  const skillsOnly = measure(corpus, (text) => {
+    for (const s of splitSentences(text)) matchSkills(s.text);
+  });
+  const widths = [28, 14, 10, 10, 10];
+  console.log(row(['', 'postings/s', 'MB/s', 'p50 ms', 'p99 ms'], widths));
+  for (const [name, r] of [
+    ['extract (full engine)', engine],
+    ['split + extractSkills only', skillsOnly],
+  ] as const) {
+    console.log(
+      row([name, fmt(r.perSecond, 0), fmt(r.mbPerSecond), fmt(r.p50, 3), fmt(r.p99, 3)], widths),
+    );
+  }
+  const sentenceCount = sentencesOf.reduce((n, s) => n + s.length, 0);
+  console.log(`(${sentenceCount} sentences in the corpus)\n`);
+
+  const five = fiveKb(corpus);
+  const fiveRun = measure([five], (text) => extract({ text }));
+  const ok5 = fiveRun.p50 < TARGET_5KB_MS;
+  console.log(
+    `5 KB posting (${five.length} chars): median ${fmt(fiveRun.p50, 3)} ms, p99 ${fmt(fiveRun.p99, 3)} ms  ` +
+      `[target < ${TARGET_5KB_MS} ms: ${ok5 ? 'ok' : 'MISSED'}]\n`,
+  );
+
+  const hw = [42, 10, 12, 8];
+  console.log(row(['hostile input (1 MB)', 'ms', 'items', 'target'], hw));
+  let allOk = ok5;
+  for (const [name, text] of hostileInputs(corpus)) {
+    const start = performance.now();
+    const result = extract({ text });
+    const ms = performance.now() - start;
+    const ok = ms < TARGET_HOSTILE_MS;
+    allOk &&= ok;
+    console.log(
+      row([name, fmt(ms, 1), String(result.requirements.length), ok ? 'ok' : 'MISSED'], hw),
+    );
+  }
+  console.log(allOk ? '\nAll speed targets met.' : '\nSome speed targets were missed.');
+}
+
+main();
