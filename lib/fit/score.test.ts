@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FitFact, FitItem, FitStatus } from '../schema';
 import { DEALBREAKER_CAP, summarize } from './score';
@@ -83,5 +84,31 @@ describe('summarize', () => {
     ]);
     expect(report.score).toBeLessThanOrEqual(DEALBREAKER_CAP);
     expect(summarize([skill(true)], [item('unknown')], [onsite]).score).toBe(0);
+  });
+});
+
+describe('summarize, for any mix of statuses', () => {
+  const status = fc.constantFrom<FitStatus>('met', 'partial', 'unmet', 'unknown');
+
+  it('never scores above what the required items justify, and never counts unknown', () => {
+    fc.assert(
+      fc.property(fc.array(status), fc.array(status), (required, preferred) => {
+        const report = run(required, preferred);
+        const known = required.filter((s) => s !== 'unknown');
+        const met = known.filter((s) => s === 'met').length;
+        const partial = known.filter((s) => s === 'partial').length;
+        expect(report.requiredTotal).toBe(known.length);
+        expect(report.requiredMet).toBe(met);
+        expect(report.requiredUnknown).toBe(required.length - known.length);
+        if (known.length > 0) {
+          expect(report.score).not.toBeNull();
+          expect(report.score ?? 0).toBeLessThanOrEqual(
+            Math.round((100 * (met + partial / 2)) / known.length),
+          );
+        } else if (required.length > 0) {
+          expect(report.score).toBeNull();
+        }
+      }),
+    );
   });
 });

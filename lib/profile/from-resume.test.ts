@@ -142,3 +142,19 @@ Français (langue maternelle), anglais (B2)`;
     expect(profile.locations).toEqual(['Lyon, France']);
   });
 });
+
+describe('profileFromResumeText on hostile input', () => {
+  it('stays fast on long runs of dates, separators and letters', () => {
+    const hostile = [
+      '2019-'.repeat(20_000),
+      `${'a'.repeat(50_000)} 2019`,
+      `Experience\n${'Jan 2019 – '.repeat(5_000)}`,
+      `Skills: ${'x, '.repeat(20_000)}`,
+    ];
+    for (const text of hostile) {
+      const started = performance.now();
+      profileFromResumeText(text, NOW);
+      expect(performance.now() - started).toBeLessThan(2_000);
+    }
+  });
+});

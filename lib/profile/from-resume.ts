@@ -55,6 +55,8 @@ function roleTitle(
   return cleanTitle(titled ?? here ?? above[0] ?? '');
 }
 
+const MAX_RANGES_PER_LINE = 2;
+
 interface Role {
   title: string;
   ranges: DateRange[];
@@ -68,7 +70,8 @@ function readRoles(lines: readonly ResumeLine[], now: Date): Role[] {
       ? line.section === 'experience'
       : line.section !== 'education';
     if (!inScope) return;
-    for (const range of dateRanges(line.text, now)) {
+    // A role line holds one range (two at most, "2016 – 2018, 2020 – 2021"); more is not a role.
+    for (const range of dateRanges(line.text, now).slice(0, MAX_RANGES_PER_LINE)) {
       const title = roleTitle(lines, i, range, now) ?? 'unnamed role';
       const key = title.toLowerCase();
       const role = byTitle.get(key) ?? { title, ranges: [] };
