@@ -89,33 +89,40 @@ export function titleTokens(title: string): Set<string> {
 
 const REMOTE = new Set(['remote', 'anywhere', 'teletravail', 'homeoffice', 'remoto']);
 
+interface Place {
+  words: Set<string>;
+  remote: boolean;
+}
+
+function place(location: string | null): Place | null {
+  const words = new Set(tokens(location ?? ''));
+  return words.size === 0 ? null : { words, remote: [...words].some((t) => REMOTE.has(t)) };
+}
+
 /**
  * Location agreement: null when either side is unknown (no evidence either way), 1 when they share
  * a place name ("Paris" vs "Paris, Île-de-France, France"), 0 when they name different places.
  */
-function locationSimilarity(a: string | null, b: string | null): number | null {
+function locationSimilarity(a: Place | null, b: Place | null): number | null {
   if (!a || !b) return null;
-  const ta = new Set(tokens(a));
-  const tb = new Set(tokens(b));
-  if (ta.size === 0 || tb.size === 0) return null;
-  const remoteA = [...ta].some((t) => REMOTE.has(t));
-  const remoteB = [...tb].some((t) => REMOTE.has(t));
-  if (remoteA && remoteB) return 1;
-  return containment(ta, tb) > 0 ? 1 : 0;
+  if (a.remote && b.remote) return 1;
+  return containment(a.words, b.words) > 0 ? 1 : 0;
 }
 
 interface Prepared {
   input: DuplicateInput;
   order: number;
-  company: string[];
+  company: Set<string>;
+  /** The block a pair is compared in: the first word (in sort order) of the shorter name. */
+  companyKey: string;
   title: Set<string>;
+  place: Place | null;
   shingles: Set<string> | null;
 }
 
-function companyMatches(a: string[], b: string[]): boolean {
-  if (a.length === 0 || b.length === 0) return false;
-  // "Meta" and "Meta Platforms" are one employer: all of the shorter name is in the longer one.
-  return containment(new Set(a), new Set(b)) === 1;
+/** "Meta" and "Meta Platforms" are one employer: all of the shorter name is in the longer one. */
+function companyMatches(a: Set<string>, b: Set<string>): boolean {
+  return containment(a, b) === 1;
 }
 
 const TITLE_MIN = 0.75;
@@ -126,7 +133,7 @@ const WEIGHTS = { title: 0.35, text: 0.5, location: 0.15 };
 function scorePair(p: Prepared, q: Prepared): DuplicatePair | null {
   const titleSim = jaccard(p.title, q.title);
   if (titleSim < TITLE_MIN) return null;
-  const loc = locationSimilarity(p.input.location, q.input.location);
+  const loc = locationSimilarity(p.place, q.place);
   // Same title, different city: the same role hired in two places is two jobs.
   if (loc === 0) return null;
 
@@ -171,34 +178,35 @@ export function findDuplicates(
   const minScore = options.minScore ?? 0.7;
   const blocks = new Map<string, Prepared[]>();
   postings.forEach((input, order) => {
-    const company = companyTokens(input.company ?? '');
-    if (company.length === 0 || !input.title) return;
+    const company = new Set(companyTokens(input.company ?? ''));
+    if (company.size === 0 || !input.title) return;
     const prepared: Prepared = {
       input,
       order,
       company,
+      companyKey: [...company].sort()[0] as string,
       title: titleTokens(input.title),
+      place: place(input.location),
       shingles: null,
     };
-    for (const word of new Set(company)) {
+    for (const word of company) {
       const block = blocks.get(word);
       if (block) block.push(prepared);
       else blocks.set(word, [prepared]);
     }
   });
 
-  const compared = new Set<string>();
   const pairs: DuplicatePair[] = [];
-  for (const block of blocks.values()) {
+  for (const [word, block] of blocks) {
     for (let i = 0; i < block.length; i++) {
       for (let j = i + 1; j < block.length; j++) {
         const p = block[i] as Prepared;
         const q = block[j] as Prepared;
-        if (p.input.jobKey === q.input.jobKey) continue;
-        const key = pairKey(p.input.jobKey, q.input.jobKey);
-        if (compared.has(key) || options.dismissed?.has(key)) continue;
-        compared.add(key);
+        // Matching names share every word of the shorter one: compare the pair in one block only.
+        const shorter = p.company.size <= q.company.size ? p : q;
+        if (word !== shorter.companyKey || p.input.jobKey === q.input.jobKey) continue;
         if (!companyMatches(p.company, q.company)) continue;
+        if (options.dismissed?.has(pairKey(p.input.jobKey, q.input.jobKey))) continue;
         const pair = scorePair(p, q);
         if (pair && pair.score >= minScore) pairs.push(pair);
       }
