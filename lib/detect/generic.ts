@@ -1,3 +1,4 @@
+import { employer } from './sites/define';
 import { meta } from './sites/dom';
 import { elementText, inlineText } from './text';
 
@@ -116,7 +117,8 @@ export function genericPosting(doc: Document, url: URL): GenericFields | null {
   if (text.length < MIN_TEXT) return null;
   return {
     title: title.text,
-    company: meta(doc, 'og:site_name') ?? url.hostname.replace(/^(www|careers?|jobs)\./, ''),
+    company:
+      employer(meta(doc, 'og:site_name')) ?? url.hostname.replace(/^(www|careers?|jobs)\./, ''),
     location: null,
     text,
   };

@@ -113,8 +113,9 @@ export function startDetection(ctx: ContentScriptContext): DetectionSession {
     overlay?.remove();
     overlay = null;
     const identity = pageIdentity(document, location.href);
-    // Another job (or no job) is now named: the tab no longer shows the one sent.
-    if (current && identity?.jobKey !== current.jobKey) clear();
+    // The URL now names another job: the tab no longer shows the one sent, even before the new
+    // one renders. (Elsewhere detection itself decides: a hash change keeps the same key.)
+    if (current && identity && identity.jobKey !== current.jobKey) clear();
     if (!run().capture) wait();
   };
   // WXT's location watcher: Navigation API events (history.pushState included), no polling in
