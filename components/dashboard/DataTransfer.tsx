@@ -94,10 +94,11 @@ export function DataTransfer() {
           onChange={onFile}
         />
       </div>
+      {/* Success is announced by the page's live region; only errors interrupt as alerts. */}
       {message && (
         <p
           className={`notice${message.error ? ' error' : ''}`}
-          role={message.error ? 'alert' : 'status'}
+          role={message.error ? 'alert' : undefined}
         >
           {message.text}
         </p>

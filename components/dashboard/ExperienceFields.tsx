@@ -16,13 +16,15 @@ export function ExperienceFields({ draft, update, errors }: DraftSectionProps) {
         onChange={(totalYears) => update({ totalYears })}
         error={errors.totalYears}
       />
+      <p className="hint">
+        Years per field or role, for example “customer support: 6” or “digital marketing: 3”.
+      </p>
       {rows.map((row, index) => (
         // Rows have no identity of their own; the index is their identity while editing.
         // biome-ignore lint/suspicious/noArrayIndexKey: rows are only added at the end or removed
         <div className="row" key={index}>
           <TextField
             label={`Field or role ${index + 1}`}
-            hint={index === 0 ? 'For example "customer support" or "digital marketing"' : undefined}
             value={row.field}
             onChange={(field) => setRow(index, { field })}
             error={errors[`experience.${index}.field`]}

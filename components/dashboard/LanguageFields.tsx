@@ -17,12 +17,12 @@ export function LanguageFields({ draft, update, errors }: DraftSectionProps) {
   return (
     <fieldset>
       <legend>Languages</legend>
+      <p className="hint">Each language as a two-letter code (en, fr, de, es…) with your level.</p>
       {rows.map((row, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: rows are only added at the end or removed
         <div className="row" key={index}>
           <TextField
             label={`Language ${index + 1}`}
-            hint={index === 0 ? 'Two-letter code: en, fr, de, es…' : undefined}
             value={row.language}
             onChange={(language) => setRow(index, { language })}
             error={errors[`languages.${index}.language`]}

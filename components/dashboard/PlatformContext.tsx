@@ -12,6 +12,8 @@ export interface DashboardPlatform {
   permissions: PermissionsApi & Pick<WxtBrowser['permissions'], 'contains'>;
   /** Tells the background the settings changed; resolves to whether all-sites detection is on. */
   settingsChanged: () => Promise<boolean>;
+  /** URL of the bundled pdf.js worker, for reading PDF résumés; absent in tests. */
+  pdfWorkerSrc?: string;
   /** Offers `text` to the user as a file download. */
   download: (fileName: string, text: string, mime: string) => void;
 }

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db, getProfile, saveProfile } from '@/lib/db';
 import { ProfilePage } from './ProfilePage';
+import { renderWithPlatform } from './testPlatform';
 
 beforeEach(async () => {
   await db.delete({ disableAutoOpen: false });
@@ -41,7 +42,7 @@ Google Analytics, Canva, WordPress, SEO`;
 
 describe('ProfilePage', () => {
   it('validates every field with the profile schema and saves nothing invalid', async () => {
-    render(<ProfilePage />);
+    renderWithPlatform(<ProfilePage />);
     await screen.findByRole('button', { name: 'Save profile' });
     type('Total years of experience', 'six');
     fireEvent.click(screen.getByRole('button', { name: 'Add a language' }));
@@ -60,7 +61,7 @@ describe('ProfilePage', () => {
   });
 
   it('saves a valid profile, normalising codes, and shows it again on the next visit', async () => {
-    render(<ProfilePage />);
+    renderWithPlatform(<ProfilePage />);
     await screen.findByRole('button', { name: 'Save profile' });
     type('Total years of experience', '6');
     fireEvent.click(screen.getByRole('button', { name: 'Add a field or role' }));
@@ -92,7 +93,7 @@ describe('ProfilePage', () => {
       dealbreakers: ['on_call'],
     });
     cleanup();
-    render(<ProfilePage />);
+    renderWithPlatform(<ProfilePage />);
     expect(((await screen.findByLabelText('Field or role 1')) as HTMLInputElement).value).toBe(
       'digital marketing',
     );
@@ -100,9 +101,9 @@ describe('ProfilePage', () => {
 
   it('prefills from a pasted résumé for review, saving only on Save profile', async () => {
     await saveProfile({ dealbreakers: ['night'] });
-    render(<ProfilePage />);
+    renderWithPlatform(<ProfilePage />);
     await screen.findByRole('button', { name: 'Save profile' });
-    type('Paste your résumé’s text', resume);
+    type('Or paste your résumé’s text', resume);
     fireEvent.click(screen.getByRole('button', { name: 'Prefill from text' }));
     await screen.findByText(/Review every section, then Save profile/);
     expect((screen.getByLabelText('Total years of experience') as HTMLInputElement).value).not.toBe(
@@ -119,11 +120,11 @@ describe('ProfilePage', () => {
   });
 
   it('leaves the form alone and says why when the text is not a résumé', async () => {
-    render(<ProfilePage />);
+    renderWithPlatform(<ProfilePage />);
     await screen.findByRole('button', { name: 'Save profile' });
     type('Total years of experience', '3');
     type(
-      'Paste your résumé’s text',
+      'Or paste your résumé’s text',
       'We are looking for a Senior Data Analyst to join our team in Rotterdam. You will own our dashboards. ' +
         'What we offer: a hybrid role, 30 days of holiday and a learning budget. How to apply: send your CV.',
     );
@@ -133,5 +134,34 @@ describe('ProfilePage', () => {
       '3',
     );
     expect(screen.queryByText(/Review every section/)).toBeNull();
+  });
+
+  it('refuses an unreadable file with a clear message, changing nothing', async () => {
+    renderWithPlatform(<ProfilePage />);
+    await screen.findByRole('button', { name: 'Save profile' });
+    type('Total years of experience', '3');
+    const input = screen.getByLabelText('Open a PDF or DOCX résumé');
+    const photo = new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3])], 'cv.jpg');
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [photo] } });
+    });
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /PDF, DOCX or plain-text résumé.*Your profile was not changed/,
+    );
+    expect((screen.getByLabelText('Total years of experience') as HTMLInputElement).value).toBe(
+      '3',
+    );
+  });
+
+  it('prefills from an opened plain-text résumé file', async () => {
+    renderWithPlatform(<ProfilePage />);
+    await screen.findByRole('button', { name: 'Save profile' });
+    const input = screen.getByLabelText('Open a PDF or DOCX résumé');
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [new File([resume], 'camille-martin.txt')] } });
+    });
+    await screen.findByText(/Review every section, then Save profile/);
+    expect((screen.getByLabelText('Skills') as HTMLTextAreaElement).value).toContain('WordPress');
+    expect(await getProfile()).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
-import { useId, useState } from 'react';
-import { profileFromResumeText } from '@/lib/profile/from-resume';
-import { looksLikeResume } from '@/lib/profile/looks-like-resume';
+import { type ChangeEvent, useId, useState } from 'react';
+import { type PrefillResult, prefillFromFile, prefillFromText } from '@/lib/profile';
 import type { Profile } from '@/lib/schema';
+import { usePlatform } from './PlatformContext';
 
 export interface ResumeFastStartProps {
   /** Receives the prefilled profile; the form shows it for review, nothing is saved here. */
@@ -11,23 +11,39 @@ export interface ResumeFastStartProps {
 type Outcome = { ok: true; found: string[] } | { ok: false; message: string } | null;
 
 /**
- * Fast start: a résumé's text is read by the same engine as postings and prefills the form. A text
- * that is not a résumé gets a clear message and the form is left exactly as it was.
+ * Fast start: a résumé (pasted, or a PDF/DOCX file) is read in this browser by the same engine as
+ * postings and prefills the form. Anything that is not a readable résumé gets a clear message and
+ * the form is left exactly as it was.
  */
 export function ResumeFastStart({ onPrefill }: ResumeFastStartProps) {
   const id = useId();
+  const { pdfWorkerSrc } = usePlatform();
   const [text, setText] = useState('');
+  const [reading, setReading] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
 
-  const prefillFrom = (resume: string) => {
-    const check = looksLikeResume(resume);
-    if (!check.ok) {
-      setOutcome({ ok: false, message: `${check.reason} Your profile was not changed.` });
+  const show = (result: PrefillResult) => {
+    if (!result.ok) {
+      setOutcome({ ok: false, message: `${result.reason} Your profile was not changed.` });
       return;
     }
-    const prefill = profileFromResumeText(resume);
-    onPrefill(prefill.profile);
-    setOutcome({ ok: true, found: prefill.found });
+    onPrefill(result.profile);
+    setOutcome({ ok: true, found: result.found });
+  };
+
+  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = '';
+    if (!file) return;
+    setReading(true);
+    setOutcome(null);
+    try {
+      show(await prefillFromFile(file.name, await file.arrayBuffer(), { pdfWorkerSrc }));
+    } catch {
+      show({ ok: false, reason: 'This file could not be read.' });
+    } finally {
+      setReading(false);
+    }
   };
 
   return (
@@ -38,7 +54,17 @@ export function ResumeFastStart({ onPrefill }: ResumeFastStartProps) {
         you review the form and click Save profile.
       </p>
       <div className="field">
-        <label htmlFor={`${id}-text`}>Paste your résumé’s text</label>
+        <label htmlFor={`${id}-file`}>Open a PDF or DOCX résumé</label>
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".pdf,.docx,.txt,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain"
+          onChange={onFile}
+          disabled={reading}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-text`}>Or paste your résumé’s text</label>
         <textarea
           id={`${id}-text`}
           rows={6}
@@ -46,9 +72,10 @@ export function ResumeFastStart({ onPrefill }: ResumeFastStartProps) {
           onChange={(e) => setText(e.target.value)}
         />
       </div>
-      <button type="button" onClick={() => prefillFrom(text)} disabled={!text.trim()}>
+      <button type="button" onClick={() => show(prefillFromText(text))} disabled={!text.trim()}>
         Prefill from text
       </button>
+      {reading && <p role="status">Reading the résumé…</p>}
       {outcome && !outcome.ok && (
         <p className="notice error" role="alert">
           {outcome.message}
@@ -56,16 +83,12 @@ export function ResumeFastStart({ onPrefill }: ResumeFastStartProps) {
       )}
       {outcome?.ok && (
         <div className="notice" role="status">
-          <p style={{ margin: '0 0 4px' }}>
-            Found in your résumé{outcome.found.length === 0 ? ': nothing we could use.' : ':'}
-          </p>
-          {outcome.found.length > 0 && (
-            <ul>
-              {outcome.found.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-          )}
+          <p style={{ margin: '0 0 4px' }}>Found in your résumé:</p>
+          <ul>
+            {outcome.found.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
         </div>
       )}
     </section>

@@ -10,7 +10,11 @@ export function StatusHistory({ events }: { events: StatusEvent[] }) {
       {events.map((e) => (
         <li key={e.id}>
           <time dateTime={new Date(e.at).toISOString()}>{when.format(e.at)}</time>:{' '}
-          {e.from === 'seen' ? 'Saved as' : `${STATUS_LABELS[e.from]} →`} {STATUS_LABELS[e.to]}
+          {e.from === 'seen'
+            ? e.to === 'saved'
+              ? 'Saved'
+              : `Saved as ${STATUS_LABELS[e.to]}`
+            : `${STATUS_LABELS[e.from]} → ${STATUS_LABELS[e.to]}`}
         </li>
       ))}
     </ol>

@@ -1,3 +1,5 @@
+// The worker ships inside the extension: pdf.js never loads code from anywhere else.
+import pdfWorkerSrc from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { browser } from 'wxt/browser';
 import type { DashboardPlatform } from '@/components/dashboard/PlatformContext';
 import { sendMessage } from '@/lib/messages';
@@ -7,6 +9,7 @@ export const platform: DashboardPlatform = {
   alarms: browser.alarms,
   permissions: browser.permissions,
   settingsChanged: () => sendMessage('settingsChanged', undefined),
+  pdfWorkerSrc,
   download(fileName, text, mime) {
     const url = URL.createObjectURL(new Blob([text], { type: mime }));
     const link = document.createElement('a');
