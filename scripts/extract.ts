@@ -10,18 +10,21 @@ import { extract } from '../lib/extract';
 import type { ExtractInput } from '../lib/schema';
 import { summarize } from './summary';
 
-const USAGE = 'usage: extract [--format json|text] FILE';
+const USAGE = 'usage: extract [--format json|text] [--url URL] FILE';
 const MAX_BYTES = 20 * 1024 * 1024;
 
 class CliError extends Error {}
 
 interface Args {
   format: 'json' | 'text';
+  /** Where an .html file was saved from, so site adapters match; defaults to the file's URL. */
+  url: string | null;
   file: string;
 }
 
 function parseArgs(argv: string[]): Args {
   let format: Args['format'] = 'text';
+  let url: string | null = null;
   const files: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
@@ -30,6 +33,12 @@ function parseArgs(argv: string[]): Args {
       if (value !== 'json' && value !== 'text')
         throw new CliError(`bad --format: ${value ?? '(missing)'}; ${USAGE}`);
       format = value;
+    } else if (a === '--url' || a.startsWith('--url=')) {
+      const value = a === '--url' ? argv[++i] : a.slice('--url='.length);
+      if (!value || !/^https?:\/\//i.test(value)) {
+        throw new CliError(`bad --url: ${value ?? '(missing)'}; ${USAGE}`);
+      }
+      url = value;
     } else if (a === '--help' || a === '-h') {
       throw new CliError(USAGE);
     } else if (a.startsWith('-')) {
@@ -42,7 +51,7 @@ function parseArgs(argv: string[]): Args {
     throw new CliError(
       files.length === 0 ? `no file given; ${USAGE}` : `one file at a time; ${USAGE}`,
     );
-  return { format, file: files[0] as string };
+  return { format, url, file: files[0] as string };
 }
 
 /** Reads a text file, refusing what is missing, empty, huge or binary. */
@@ -65,17 +74,14 @@ function readText(file: string): string {
 }
 
 /** `.html` → the same detection the content script runs, through scripts/html.ts. */
-async function htmlInput(html: string, file: string): Promise<ExtractInput> {
+async function htmlInput(html: string, file: string, url: string | null): Promise<ExtractInput> {
   const modulePath = join(dirname(fileURLToPath(import.meta.url)), 'html.ts');
   if (!existsSync(modulePath))
     throw new CliError('HTML input is not available yet (scripts/html.ts)');
   const mod: unknown = await import(pathToFileURL(modulePath).href);
   const capture = (mod as { captureFromHtml?: unknown }).captureFromHtml;
   if (typeof capture !== 'function') throw new CliError('scripts/html.ts has no captureFromHtml');
-  const result: unknown = capture(
-    html,
-    pathToFileURL(file).href.replace(/^file:/, 'https://local.file'),
-  );
+  const result: unknown = capture(html, url ?? pathToFileURL(file).href);
   const c = result as {
     text?: unknown;
     jsonLd?: unknown;
@@ -107,7 +113,9 @@ async function main(argv: string[]): Promise<void> {
   const content = readText(args.file);
   const ext = extname(args.file).toLowerCase();
   const input =
-    ext === '.html' || ext === '.htm' ? await htmlInput(content, args.file) : { text: content };
+    ext === '.html' || ext === '.htm'
+      ? await htmlInput(content, args.file, args.url)
+      : { text: content };
   const result = extract(input);
   process.stdout.write(
     args.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : summarize(result),

@@ -15,13 +15,13 @@ function years(min: number | null, max: number | null): string {
   if (min !== null && max !== null) return `${min}–${max} years`;
   if (min !== null) return `${min}+ years`;
   if (max !== null) return `up to ${max} years`;
-  return 'experience';
+  return '';
 }
 
 export function describe(r: Requirement): string {
   switch (r.kind) {
     case 'experience':
-      return `Experience: ${years(r.minYears, r.maxYears)}${r.field ? ` in ${r.field}` : ''}`;
+      return `Experience${r.minYears !== null || r.maxYears !== null ? `: ${years(r.minYears, r.maxYears)}` : ''}${r.field ? ` in ${r.field}` : ''}`;
     case 'language':
       return `Language: ${r.language}${r.level ? ` (${r.level}${r.cefr ? `, ${r.cefr}` : ''})` : r.cefr ? ` (${r.cefr})` : ''}`;
     case 'education':

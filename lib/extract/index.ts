@@ -7,9 +7,14 @@ import { extractLanguages } from './language';
 import { normalize } from './normalize';
 import { findCompany, findLocations, findTitle } from './posting';
 import { isRequired } from './preference';
+import { extractRelocation, extractVisaSponsorship, extractWorkAuthorization } from './relocation';
+import { extractSalary } from './salary';
+import { extractSchedule } from './schedule';
 import { extractSkills } from './skills';
 import { splitSentences } from './text';
+import { extractTravel } from './travel';
 import type { Found, Sentence, SentenceExtractor } from './types';
+import { extractEmploymentType, extractWorkplace } from './workplace';
 
 /**
  * The engine: posting text (+ JSON-LD and page metadata) → the extraction contract. Text is
@@ -23,6 +28,9 @@ const SENTENCE_EXTRACTORS: readonly SentenceExtractor[] = [
   extractLanguages,
   extractEducation,
   extractSkills,
+  extractTravel,
+  extractSchedule,
+  extractWorkAuthorization,
 ];
 
 /** Identity of an item for de-duplication: the same skill named twice is one requirement. */
@@ -153,11 +161,11 @@ export function extract(input: ExtractInput): Extraction {
       title,
       company: findCompany(text, jsonLd, input.meta),
       locations: findLocations(text, jsonLd, input.meta, title),
-      workplace: null,
-      employmentType: null,
-      salary: null,
-      relocation: null,
-      visaSponsorship: null,
+      workplace: extractWorkplace(sentences, jsonLd),
+      employmentType: extractEmploymentType(sentences, jsonLd),
+      salary: extractSalary(sentences, jsonLd),
+      relocation: extractRelocation(sentences, jsonLd),
+      visaSponsorship: extractVisaSponsorship(sentences, jsonLd),
       lang: detectLanguage(text),
     },
     requirements: items,

@@ -134,7 +134,11 @@ export const extractLanguages: SentenceExtractor = (sentence) => {
     const stop = AFTER_STOP.exec(afterRaw);
     const after = levelIn(stop ? afterRaw.slice(0, stop.index) : afterRaw);
     const prev = hits[hits.length - 1];
-    const windowStart = Math.max(prev ? prev.end : 0, start - 40);
+    // The level words of this name: since the previous name or clause break, within 40 chars.
+    const base = Math.max(0, start - 40);
+    const near = text.slice(base, start);
+    const clause = base + Math.max(near.lastIndexOf(',') + 1, near.lastIndexOf(';') + 1);
+    const windowStart = Math.max(prev ? prev.end : 0, clause);
     const own = levelIn(text.slice(windowStart, start));
     if (!name.sure) {
       if (ADJECTIVE_USE.test(text.slice(end, end + 30))) continue;

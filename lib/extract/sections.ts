@@ -98,23 +98,42 @@ export function classifyHeading(heading: string): Section {
 const KNOWN_HEADING =
   /^(?:(?:minimum|basic|preferred|required|additional|desired) qualifications|requirements|qualifications|responsibilities|nice[ -]to[ -]haves?|bonus points|benefits|perks|about (?:us|you|the (?:role|team|job))|who we are|who you are|what you(?:'ll)? do|what we(?:'re| are) looking for|what we offer|the role|your role|job description|profil recherché|votre profil|missions|ihr profil|dein profil|ihre aufgaben|deine aufgaben|anforderungen|wir bieten|requisitos|funciones|responsabilidades|requisiti|wat wij vragen|functie-?eisen)$/i;
 
-/** A line that reads as a heading: a known heading, or a short line ending with a colon. */
-export function isHeadingLine(line: string, blankAround: boolean): boolean {
+/**
+ * A line that reads as a heading: a known heading, a short line ending with a colon, or a short
+ * requirement-ish heading after a blank line ("Se valorará").
+ */
+export function isHeadingLine(line: string, blankAround: boolean, blankBefore = false): boolean {
   if (line.length === 0 || line.length > 100) return false;
   const bare = line.replace(/[:\s]+$/, '');
   if (bare.length === 0) return false;
   if (KNOWN_HEADING.test(bare)) return true;
   if (line.endsWith(':')) return true;
+  if (blankBefore && bare.length <= 40 && !/[.!?;,]$/.test(bare) && bare.split(' ').length <= 5) {
+    if (classifyHeading(bare) !== null) return true;
+  }
   // A short title-like line standing alone between blank lines ("Who You Are").
   return blankAround && line.length <= 50 && !/[.!?;,]$/.test(line) && /^\p{Lu}/u.test(line);
 }
 
 /** "Requirements: 5+ years..." in collapsed text: a heading word before a colon at the start. */
-const INLINE_HEADING = /^([^:.!?\n]{3,60}):\s/;
+const INLINE_HEADING = /^([^:.!?\n]{3,60}):(?:\s|$)/;
 
 export function inlineHeading(sentence: string): string | null {
   const m = INLINE_HEADING.exec(sentence);
   if (!m) return null;
   const head = m[1] as string;
   return classifyHeading(head) !== null && head.split(' ').length <= 8 ? head : null;
+}
+
+/** "Bachelor degree Nice to have:": where a heading glued to the end of a piece starts, or -1. */
+export function trailingHeadingStart(piece: string): number {
+  if (!piece.endsWith(':') || piece.length > 400) return -1;
+  const words = piece.slice(Math.max(0, piece.length - 60), -1).split(' ');
+  for (let k = Math.min(5, words.length - 1); k >= 1; k--) {
+    const candidate = words.slice(words.length - k).join(' ');
+    if (/^\p{Lu}/u.test(candidate) && classifyHeading(candidate) !== null) {
+      return piece.length - 1 - candidate.length;
+    }
+  }
+  return -1;
 }

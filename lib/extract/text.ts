@@ -1,4 +1,10 @@
-import { classifyHeading, inlineHeading, isHeadingLine, type Section } from './sections';
+import {
+  classifyHeading,
+  inlineHeading,
+  isHeadingLine,
+  type Section,
+  trailingHeadingStart,
+} from './sections';
 import type { Sentence } from './types';
 
 /**
@@ -203,11 +209,12 @@ export function splitSentences(text: string): Sentence[] {
     const lineIsHeading =
       pieces.length === 1 &&
       !startsWithBullet(trimmed) &&
-      isHeadingLine(trimmed, prevBlank && nextBlank);
+      isHeadingLine(trimmed, prevBlank && nextBlank, prevBlank);
     if (lineIsHeading) {
       heading = trimmed.replace(/[:\s]+$/, '');
       section = classifyHeading(heading);
     }
+    if (!lineIsHeading) splitTrailingHeadings(text, pieces);
     for (const p of pieces) {
       const sText = text.slice(p.start, p.end);
       if (!lineIsHeading && sText.lastIndexOf(':', 62) > 0) {
@@ -223,6 +230,20 @@ export function splitSentences(text: string): Sentence[] {
     lineStart = lineEnd + 1;
   }
   return sentences;
+}
+
+/** Cuts "Bachelor degree Nice to have:" into the item and the heading that follows it. */
+function splitTrailingHeadings(text: string, pieces: Piece[]): void {
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i] as Piece;
+    if (text[p.end - 1] !== ':') continue;
+    const at = trailingHeadingStart(text.slice(p.start, p.end));
+    if (at <= 0) continue;
+    let itemEnd = p.start + at;
+    while (itemEnd > p.start && isSpace(text[itemEnd - 1])) itemEnd--;
+    pieces.splice(i, 1, { start: p.start, end: itemEnd }, { start: p.start + at, end: p.end });
+    i++;
+  }
 }
 
 function startsWithBullet(line: string): boolean {
