@@ -18,6 +18,8 @@ export interface Harness {
   worker: Worker;
   /** Every request that reached the network layer and was not a routed fixture: must stay empty. */
   unrouted: string[];
+  /** Web requests made by the extension itself (service worker or extension pages): must stay empty. */
+  extensionRequests: string[];
   /** Serve `body` at `url` (a real job-site hostname), so content scripts match as on the live site. */
   serve(url: string, page: RoutedPage | string): void;
   extensionPage(pathname: string): Promise<Page>;
@@ -63,6 +65,12 @@ export async function launch(): Promise<Harness> {
       body: page.body,
     });
   });
+  const extensionRequests: string[] = [];
+  context.on('request', (request) => {
+    if (request.url().startsWith('chrome-extension:')) return;
+    const origin = request.serviceWorker()?.url() ?? request.frame().url();
+    if (origin.startsWith('chrome-extension:')) extensionRequests.push(request.url());
+  });
   const worker =
     context.serviceWorkers()[0] ??
     (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
@@ -72,6 +80,7 @@ export async function launch(): Promise<Harness> {
     extensionId,
     worker,
     unrouted,
+    extensionRequests,
     serve(url, page) {
       routes.set(new URL(url).href, typeof page === 'string' ? { body: page } : page);
     },

@@ -20,7 +20,7 @@ function sources(dir: string): string[] {
   });
 }
 
-const shipped = ['entrypoints', 'components', 'lib']
+const shipped = ['entrypoints', 'components', 'lib', 'utils']
   .flatMap(sources)
   .filter((f) => !/\.test\.tsx?$/.test(f));
 const read = (f: string) => readFileSync(path.join(root, f), 'utf8');
