@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detect } from '../index';
+import { MatchPattern } from 'wxt/utils/match-patterns';
+import { detect, JOB_SITE_MATCHES } from '../index';
 import { capture, fixture } from '../test-helpers';
 
 interface Case {
@@ -337,6 +338,26 @@ const SAME_JOB = CASES.flatMap((c) =>
 describe('other URL forms of a job get the same key', () => {
   it.each(SAME_JOB)('%s: %s', (_site, other, c) => {
     expect(detect(fixture(c.fixture), other)?.jobKey).toBe(c.expected.jobKey);
+  });
+});
+
+describe('content script match patterns', () => {
+  const patterns = JOB_SITE_MATCHES.map((p) => new MatchPattern(p));
+
+  it.each(CASES.map((c) => [c.expected.site, c.url] as const))(
+    'the declared content script runs on the %s posting',
+    (_site, url) => {
+      expect(patterns.some((p) => p.includes(url))).toBe(true);
+    },
+  );
+
+  it('does not run on unrelated sites', () => {
+    for (const url of [
+      'https://www.example.com/careers/1',
+      'https://github.com/lever/postings-api',
+    ]) {
+      expect(patterns.some((p) => p.includes(url))).toBe(false);
+    }
   });
 });
 
