@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type DuplicateInput, findDuplicates, pairKey, titleTokens } from './duplicates';
+import {
+  type DuplicateInput,
+  duplicateCandidates,
+  findDuplicates,
+  pairKey,
+  titleTokens,
+} from './duplicates';
 
 const ZALANDO_TEXT = `Als Senior Data Analyst im Team Pricing & Forecasting arbeitest du eng mit Category
 Management und Engineering zusammen. Du entwickelst Dashboards in Looker, baust Prognosemodelle in
@@ -22,7 +28,6 @@ continua y un día libre por tu cumpleaños.`;
 const rows: DuplicateInput[] = [
   {
     jobKey: 'linkedin:3912345678',
-    site: 'linkedin',
     title: 'Senior Data Analyst (m/w/d)',
     company: 'Zalando SE',
     location: 'Berlin, Berlin, Deutschland',
@@ -30,7 +35,6 @@ const rows: DuplicateInput[] = [
   },
   {
     jobKey: 'greenhouse:zalando:5123456',
-    site: 'greenhouse',
     title: 'Sr. Data Analyst',
     company: 'Zalando',
     location: 'Berlin',
@@ -38,7 +42,6 @@ const rows: DuplicateInput[] = [
   },
   {
     jobKey: 'greenhouse:doctolib:111',
-    site: 'greenhouse',
     title: 'Senior Backend Engineer',
     company: 'Doctolib',
     location: 'Paris, France',
@@ -47,7 +50,6 @@ optimiser les performances de l'API et accompagner deux développeurs juniors. $
   },
   {
     jobKey: 'greenhouse:doctolib:222',
-    site: 'greenhouse',
     title: 'Senior Frontend Engineer',
     company: 'Doctolib',
     location: 'Paris, France',
@@ -56,7 +58,6 @@ TypeScript, améliorer l'accessibilité et le design system. ${DOCTOLIB_ABOUT}`,
   },
   {
     jobKey: 'decathlon.fr:lyon-42',
-    site: 'generic',
     title: 'Conseiller de vente sport (H/F)',
     company: 'Decathlon',
     location: 'Lyon',
@@ -64,7 +65,6 @@ TypeScript, améliorer l'accessibilité et le design system. ${DOCTOLIB_ABOUT}`,
   },
   {
     jobKey: 'decathlon.fr:bordeaux-77',
-    site: 'generic',
     title: 'Conseiller de vente sport (H/F)',
     company: 'Decathlon',
     location: 'Bordeaux',
@@ -72,7 +72,6 @@ TypeScript, améliorer l'accessibilité et le design system. ${DOCTOLIB_ABOUT}`,
   },
   {
     jobKey: 'lever:cabify:abc',
-    site: 'lever',
     title: 'Desarrollador/a Full Stack',
     company: 'Cabify',
     location: 'Madrid',
@@ -80,7 +79,6 @@ TypeScript, améliorer l'accessibilité et le design system. ${DOCTOLIB_ABOUT}`,
   },
   {
     jobKey: 'linkedin:3999999999',
-    site: 'linkedin',
     title: 'Desarrollador Full Stack',
     company: 'Cabify',
     location: 'Madrid, Comunidad de Madrid, España',
@@ -89,7 +87,6 @@ TypeScript, améliorer l'accessibilité et le design system. ${DOCTOLIB_ABOUT}`,
   {
     // Same agency template, another employer: not the same job.
     jobKey: 'indeed:xyz',
-    site: 'indeed',
     title: 'Desarrollador Full Stack',
     company: 'Glovo',
     location: 'Madrid',
@@ -148,5 +145,18 @@ de oficina y beneficios de salud.`,
   it('needs a company to compare', () => {
     const noCompany = rows.slice(0, 2).map((r) => ({ ...r, company: null }));
     expect(findDuplicates(noCompany)).toEqual([]);
+  });
+});
+
+describe('duplicateCandidates', () => {
+  it('names the postings worth reading the text of, without reading any', () => {
+    const meta = rows.map(({ text: _text, ...m }) => m);
+    // Doctolib (titles differ), Decathlon (cities differ) and Glovo (no second Glovo) are out.
+    expect(duplicateCandidates(meta).sort()).toEqual([
+      'greenhouse:zalando:5123456',
+      'lever:cabify:abc',
+      'linkedin:3912345678',
+      'linkedin:3999999999',
+    ]);
   });
 });

@@ -7,12 +7,15 @@ import { containment, jaccard, shingles, tokens } from './similarity';
  */
 
 /** What duplicate detection reads from a posting row. */
-export interface DuplicateInput {
+export interface DuplicateMeta {
   jobKey: string;
-  site: string;
   title: string | null;
   company: string | null;
   location: string | null;
+}
+
+/** A posting row with its text (from the posting's body). */
+export interface DuplicateInput extends DuplicateMeta {
   text: string;
 }
 
@@ -103,21 +106,20 @@ function place(location: string | null): Place | null {
  * Location agreement: null when either side is unknown (no evidence either way), 1 when they share
  * a place name ("Paris" vs "Paris, Île-de-France, France"), 0 when they name different places.
  */
-function locationSimilarity(a: Place | null, b: Place | null): number | null {
+function locationSimilarity(a: Place | null, b: Place | null): 0 | 1 | null {
   if (!a || !b) return null;
   if (a.remote && b.remote) return 1;
   return containment(a.words, b.words) > 0 ? 1 : 0;
 }
 
-interface Prepared {
-  input: DuplicateInput;
+interface Prepared<T extends DuplicateMeta> {
+  input: T;
   order: number;
   company: Set<string>;
   /** The block a pair is compared in: the first word (in sort order) of the shorter name. */
   companyKey: string;
   title: Set<string>;
   place: Place | null;
-  shingles: Set<string> | null;
 }
 
 /** "Meta" and "Meta Platforms" are one employer: all of the shorter name is in the longer one. */
@@ -130,27 +132,86 @@ const TITLE_MIN = 0.75;
 const TEXT_MIN = 0.5;
 const WEIGHTS = { title: 0.35, text: 0.5, location: 0.15 };
 
-function scorePair(p: Prepared, q: Prepared): DuplicatePair | null {
-  const titleSim = jaccard(p.title, q.title);
-  if (titleSim < TITLE_MIN) return null;
-  const loc = locationSimilarity(p.place, q.place);
-  // Same title, different city: the same role hired in two places is two jobs.
-  if (loc === 0) return null;
+interface GatedPair<T extends DuplicateMeta> {
+  p: Prepared<T>;
+  q: Prepared<T>;
+  titleSim: number;
+  /** null: at least one location unknown. */
+  loc: 1 | null;
+}
 
-  p.shingles ??= shingles(p.input.text);
-  q.shingles ??= shingles(q.input.text);
-  const textSim = Math.max(jaccard(p.shingles, q.shingles), containment(p.shingles, q.shingles));
-  if (textSim < TEXT_MIN) return null;
+/**
+ * Pairs that pass the cheap gates (same employer, near-identical title, no conflicting place),
+ * without reading any text. Postings are only compared when their company names share a word
+ * (blocking), so 10,000 postings don't cost 50 million comparisons.
+ */
+function gatedPairs<T extends DuplicateMeta>(
+  postings: readonly T[],
+  dismissed: ReadonlySet<string> | undefined,
+): GatedPair<T>[] {
+  const blocks = new Map<string, Prepared<T>[]>();
+  postings.forEach((input, order) => {
+    const company = new Set(companyTokens(input.company ?? ''));
+    if (company.size === 0 || !input.title) return;
+    const prepared: Prepared<T> = {
+      input,
+      order,
+      company,
+      companyKey: [...company].sort()[0] as string,
+      title: titleTokens(input.title),
+      place: place(input.location),
+    };
+    for (const word of company) {
+      const block = blocks.get(word);
+      if (block) block.push(prepared);
+      else blocks.set(word, [prepared]);
+    }
+  });
 
-  // Unknown location is neutral: spread its weight over title and text.
-  const locWeight = loc === null ? 0 : WEIGHTS.location;
-  const total = WEIGHTS.title + WEIGHTS.text + locWeight;
-  const score =
-    (WEIGHTS.title * titleSim + WEIGHTS.text * textSim + locWeight * (loc ?? 0)) / total;
+  const out: GatedPair<T>[] = [];
+  for (const [word, block] of blocks) {
+    for (let i = 0; i < block.length; i++) {
+      for (let j = i + 1; j < block.length; j++) {
+        const first = block[i] as Prepared<T>;
+        const second = block[j] as Prepared<T>;
+        // Matching names share every word of the shorter one: compare the pair in one block only.
+        const shorter = first.company.size <= second.company.size ? first : second;
+        if (word !== shorter.companyKey || first.input.jobKey === second.input.jobKey) continue;
+        if (!companyMatches(first.company, second.company)) continue;
+        const titleSim = jaccard(first.title, second.title);
+        if (titleSim < TITLE_MIN) continue;
+        const loc = locationSimilarity(first.place, second.place);
+        // Same title, different city: the same role hired in two places is two jobs.
+        if (loc === 0) continue;
+        if (dismissed?.has(pairKey(first.input.jobKey, second.input.jobKey))) continue;
+        const [p, q] = first.order < second.order ? [first, second] : [second, first];
+        out.push({ p, q, titleSim, loc });
+      }
+    }
+  }
+  return out;
+}
 
-  const company = p.input.company ?? '';
+/**
+ * The postings that could be in a duplicate pair, judged without their texts: the caller reads the
+ * texts of these only, not of the whole tracker.
+ */
+export function duplicateCandidates(
+  postings: readonly DuplicateMeta[],
+  options: Pick<FindDuplicatesOptions, 'dismissed'> = {},
+): string[] {
+  const keys = new Set<string>();
+  for (const { p, q } of gatedPairs(postings, options.dismissed)) {
+    keys.add(p.input.jobKey);
+    keys.add(q.input.jobKey);
+  }
+  return [...keys];
+}
+
+function describe(pair: GatedPair<DuplicateInput>, textSim: number, score: number): DuplicatePair {
+  const { p, q, titleSim, loc } = pair;
   const reasons: DuplicateReason[] = [
-    { kind: 'company', similarity: 1, label: `Same company (${company})` },
+    { kind: 'company', similarity: 1, label: `Same company (${p.input.company ?? ''})` },
     {
       kind: 'title',
       similarity: titleSim,
@@ -163,54 +224,36 @@ function scorePair(p: Prepared, q: Prepared): DuplicatePair | null {
     similarity: textSim,
     label: `Descriptions ${Math.round(textSim * 100)}% alike`,
   });
-  const [a, b] = p.order < q.order ? [p, q] : [q, p];
-  return { a: a.input.jobKey, b: b.input.jobKey, score, reasons };
+  return { a: p.input.jobKey, b: q.input.jobKey, score, reasons };
 }
 
-/**
- * Candidate duplicate pairs, best first. Postings are only compared when their company names share a
- * word (blocking), so 10,000 postings don't cost 50 million comparisons.
- */
+/** Candidate duplicate pairs, best first, each with its score and reasons. */
 export function findDuplicates(
   postings: readonly DuplicateInput[],
   options: FindDuplicatesOptions = {},
 ): DuplicatePair[] {
   const minScore = options.minScore ?? 0.7;
-  const blocks = new Map<string, Prepared[]>();
-  postings.forEach((input, order) => {
-    const company = new Set(companyTokens(input.company ?? ''));
-    if (company.size === 0 || !input.title) return;
-    const prepared: Prepared = {
-      input,
-      order,
-      company,
-      companyKey: [...company].sort()[0] as string,
-      title: titleTokens(input.title),
-      place: place(input.location),
-      shingles: null,
-    };
-    for (const word of company) {
-      const block = blocks.get(word);
-      if (block) block.push(prepared);
-      else blocks.set(word, [prepared]);
+  const shingleCache = new Map<string, Set<string>>();
+  const shinglesOf = (input: DuplicateInput) => {
+    let set = shingleCache.get(input.jobKey);
+    if (!set) {
+      set = shingles(input.text);
+      shingleCache.set(input.jobKey, set);
     }
-  });
-
+    return set;
+  };
   const pairs: DuplicatePair[] = [];
-  for (const [word, block] of blocks) {
-    for (let i = 0; i < block.length; i++) {
-      for (let j = i + 1; j < block.length; j++) {
-        const p = block[i] as Prepared;
-        const q = block[j] as Prepared;
-        // Matching names share every word of the shorter one: compare the pair in one block only.
-        const shorter = p.company.size <= q.company.size ? p : q;
-        if (word !== shorter.companyKey || p.input.jobKey === q.input.jobKey) continue;
-        if (!companyMatches(p.company, q.company)) continue;
-        if (options.dismissed?.has(pairKey(p.input.jobKey, q.input.jobKey))) continue;
-        const pair = scorePair(p, q);
-        if (pair && pair.score >= minScore) pairs.push(pair);
-      }
-    }
+  for (const pair of gatedPairs(postings, options.dismissed)) {
+    const a = shinglesOf(pair.p.input);
+    const b = shinglesOf(pair.q.input);
+    const textSim = Math.max(jaccard(a, b), containment(a, b));
+    if (textSim < TEXT_MIN) continue;
+    // Unknown location is neutral: its weight is spread over title and text.
+    const locWeight = pair.loc === null ? 0 : WEIGHTS.location;
+    const score =
+      (WEIGHTS.title * pair.titleSim + WEIGHTS.text * textSim + locWeight * (pair.loc ?? 0)) /
+      (WEIGHTS.title + WEIGHTS.text + locWeight);
+    if (score >= minScore) pairs.push(describe(pair, textSim, score));
   }
   return pairs.sort((x, y) => y.score - x.score || x.a.localeCompare(y.a));
 }

@@ -1,0 +1,46 @@
+/** The user's data: export, import, duplicates, merging, reminders and backups. */
+export {
+  BACKUP_ALARM,
+  type BackupAlarmsApi,
+  type DownloadsApi,
+  type PermissionsApi,
+  runBackup,
+  setBackupInterval,
+  syncBackupAlarm,
+} from './backup';
+export {
+  type DuplicateInput,
+  type DuplicateMeta,
+  type DuplicatePair,
+  type DuplicateReason,
+  duplicateCandidates,
+  type FindDuplicatesOptions,
+  findDuplicates,
+  pairKey,
+} from './duplicates';
+export {
+  buildExport,
+  buildTrackerCsv,
+  CSV_HEADER,
+  exportFileName,
+  exportToJson,
+  toCsv,
+} from './export';
+export {
+  applyImport,
+  type ImportCounts,
+  type ImportPreview,
+  previewImport,
+  previewImportText,
+} from './import';
+export { type MergeResult, mergePostings } from './merge';
+export {
+  type AlarmsApi,
+  postingHash,
+  reminderAlarmName,
+  reminderNotice,
+  scheduleReminder,
+  setFollowUp,
+  syncReminderAlarms,
+} from './reminders';
+export { findStoredDuplicates } from './stored-duplicates';

@@ -1,0 +1,58 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { clearAll, db, recordCapture } from '../db';
+import { pairKey } from './duplicates';
+import {
+  comptable,
+  comptableExtraction,
+  pflege,
+  pflegeExtraction,
+  support,
+  supportExtraction,
+} from './fixtures';
+import { findStoredDuplicates } from './stored-duplicates';
+import { T0 } from './testing-db';
+
+const onLinkedIn = {
+  ...support,
+  url: 'https://www.linkedin.com/jobs/view/4012345678/',
+  canonicalUrl: 'https://www.linkedin.com/jobs/view/4012345678/',
+  jobKey: 'linkedin:4012345678',
+  site: 'linkedin',
+  location: 'Toronto, Ontario, Canada',
+  text: `${support.text}\nSee who MaplePay has hired for this role.`,
+};
+
+beforeEach(async () => {
+  await clearAll();
+  await recordCapture(support, supportExtraction, T0);
+  await recordCapture(comptable, comptableExtraction, T0);
+  await recordCapture(pflege, pflegeExtraction, T0);
+  await recordCapture(onLinkedIn, supportExtraction, T0 + 1);
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('findStoredDuplicates', () => {
+  it('finds the same job saved from two sites, reading only the texts it needs', async () => {
+    const bulkGet = vi.spyOn(db.bodies, 'bulkGet');
+    const pairs = await findStoredDuplicates();
+    expect(pairs.map((p) => [p.a, p.b].sort())).toEqual([
+      [support.jobKey, onLinkedIn.jobKey].sort(),
+    ]);
+    expect(pairs[0]?.reasons.map((r) => r.kind)).toEqual(['company', 'title', 'location', 'text']);
+    expect(bulkGet).toHaveBeenCalledOnce();
+    expect([...(bulkGet.mock.calls[0]?.[0] ?? [])].sort()).toEqual(
+      [support.jobKey, onLinkedIn.jobKey].sort(),
+    );
+  });
+
+  it('leaves out a pair the user dismissed', async () => {
+    expect(
+      await findStoredDuplicates({
+        dismissed: new Set([pairKey(onLinkedIn.jobKey, support.jobKey)]),
+      }),
+    ).toEqual([]);
+  });
+});
