@@ -6,6 +6,11 @@ import { type BrowserContext, chromium, type Page, type Worker } from 'playwrigh
 export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../.output/chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** The part of the service worker's `chrome` global the harness calls. */
+interface ChromeTabsGlobal {
+  chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } };
+}
+
 /** A routed page: what the browser gets for one URL. */
 export interface RoutedPage {
   body: string;
@@ -23,6 +28,8 @@ export interface Harness {
   /** Serve `body` at `url` (a real job-site hostname), so content scripts match as on the live site. */
   serve(url: string, page: RoutedPage | string): void;
   extensionPage(pathname: string): Promise<Page>;
+  /** Clicks the toolbar action on `page`'s tab, as a user would; returns the tab's id. */
+  clickAction(page: Page): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -45,6 +52,8 @@ export async function launch(): Promise<Harness> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Lets the test click the toolbar action (CDP Extensions.triggerAction), which grants activeTab.
+      '--enable-unsafe-extension-debugging',
     ],
   });
   const routes = new Map<string, RoutedPage>();
@@ -88,6 +97,25 @@ export async function launch(): Promise<Harness> {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${pathname.replace(/^\//, '')}`);
       return page;
+    },
+    async clickAction(page) {
+      const browser = context.browser();
+      if (!browser) throw new Error('no browser for this context');
+      const cdp = await browser.newBrowserCDPSession();
+      const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+      const tab = targetInfos.find((t) => t.url === page.url());
+      if (!tab) throw new Error(`no tab shows ${page.url()}`);
+      // Not in Playwright's typed protocol yet: Chromium's Extensions domain.
+      const send = cdp.send.bind(cdp) as (method: string, params: object) => Promise<unknown>;
+      await send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
+      await cdp.detach();
+      const url = page.url();
+      return worker.evaluate(async (u) => {
+        const { chrome } = globalThis as unknown as ChromeTabsGlobal;
+        const [found] = await chrome.tabs.query({ url: u.replace(/#.*$/, '') });
+        if (found?.id === undefined) throw new Error(`no tab at ${u}`);
+        return found.id;
+      }, url);
     },
     async close() {
       await context.close();
