@@ -8,7 +8,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The part of the service worker's `chrome` global the harness calls. */
 interface ChromeTabsGlobal {
-  chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } };
+  chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } };
 }
 
 /** A routed page: what the browser gets for one URL. */
@@ -102,6 +102,7 @@ export async function launch(): Promise<Harness> {
       const browser = context.browser();
       if (!browser) throw new Error('no browser for this context');
       const cdp = await browser.newBrowserCDPSession();
+      await page.bringToFront();
       const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
       const tab = targetInfos.find((t) => t.url === page.url());
       if (!tab) throw new Error(`no tab shows ${page.url()}`);
@@ -109,13 +110,13 @@ export async function launch(): Promise<Harness> {
       const send = cdp.send.bind(cdp) as (method: string, params: object) => Promise<unknown>;
       await send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
       await cdp.detach();
-      const url = page.url();
-      return worker.evaluate(async (u) => {
+      // The action's tab is the active one once it is in front; its URL may be hidden from tabs.query.
+      return worker.evaluate(async () => {
         const { chrome } = globalThis as unknown as ChromeTabsGlobal;
-        const [found] = await chrome.tabs.query({ url: u.replace(/#.*$/, '') });
-        if (found?.id === undefined) throw new Error(`no tab at ${u}`);
+        const [found] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        if (found?.id === undefined) throw new Error('no active tab');
         return found.id;
-      }, url);
+      });
     },
     async close() {
       await context.close();

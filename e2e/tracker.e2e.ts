@@ -1,0 +1,103 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe';
+import { type Harness, launch } from './fixtures';
+import { readPostings } from './store';
+
+const POSTING_URL = 'https://jobs.lever.co/tidewater/7f3c2a10-4b5d-4e6f-8a9b-0c1d2e3f4a5b';
+const JOB_KEY = 'lever:tidewater:7f3c2a10-4b5d-4e6f-8a9b-0c1d2e3f4a5b';
+/** Screenshots are test artifacts: they are what users see, so look at them. */
+const ARTIFACTS = path.resolve(import.meta.dirname, '../test-results/screenshots');
+
+describe('tracking an application from the popup to the dashboard and back from a backup', () => {
+  let h: Harness;
+  let title = '';
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    h = await launch();
+    h.serve(
+      POSTING_URL,
+      readFileSync(path.resolve(import.meta.dirname, '../lib/detect/fixtures/lever.html'), 'utf8'),
+    );
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  async function popupFor(tab: Page) {
+    const tabId = await h.clickAction(tab);
+    return h.extensionPage(`popup.html?tabId=${tabId}`);
+  }
+
+  it('shows the posting in the popup, saves it and marks it applied', async () => {
+    const tab = await h.context.newPage();
+    await tab.goto(POSTING_URL);
+    const store = await h.extensionPage('dashboard.html');
+    await expect.poll(async () => (await readPostings(store)).length, { timeout: 15_000 }).toBe(1);
+    title = (await readPostings(store))[0]?.title ?? '';
+    expect(title).not.toBe('');
+
+    const popup = await popupFor(tab);
+    await expect.poll(() => popup.locator('body').innerText()).toContain(title);
+    await expect.poll(() => popup.getByText('Required').count()).toBeGreaterThan(0);
+    await popup.getByRole('button', { name: 'Save' }).click();
+    await popup.getByLabel('Status').selectOption('applied');
+    await expect
+      .poll(async () => (await readPostings(store))[0]?.status, { timeout: 5000 })
+      .toBe('applied');
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.screenshot({ path: path.join(ARTIFACTS, 'popup.png'), fullPage: true });
+    expect(await seriousViolations(popup)).toEqual([]);
+    await popup.close();
+    await store.close();
+  });
+
+  it('shows the card under Applied on the dashboard board', async () => {
+    const board = await h.extensionPage('dashboard.html#/board');
+    const applied = board.getByRole('region', { name: /^Applied/ });
+    await expect
+      .poll(() => applied.getByRole('article').allInnerTexts())
+      .toEqual([expect.stringContaining(title)]);
+    await board.setViewportSize({ width: 1280, height: 800 });
+    await board.screenshot({ path: path.join(ARTIFACTS, 'dashboard-board.png') });
+    expect(await seriousViolations(board)).toEqual([]);
+
+    await board.goto(
+      `chrome-extension://${h.extensionId}/dashboard.html#/posting/${encodeURIComponent(JOB_KEY)}`,
+    );
+    await expect.poll(() => board.locator('main').innerText()).toContain(title);
+    await board.screenshot({ path: path.join(ARTIFACTS, 'dashboard-posting.png'), fullPage: true });
+    expect(await seriousViolations(board)).toEqual([]);
+    await board.close();
+  });
+
+  it('exports JSON, clears everything, imports the file and gets everything back', async () => {
+    const settings = await h.extensionPage('dashboard.html#/settings');
+    const before = await readPostings(settings);
+    const [download] = await Promise.all([
+      settings.waitForEvent('download'),
+      settings.getByRole('button', { name: 'Export JSON' }).click(),
+    ]);
+    const file = path.join(ARTIFACTS, '..', 'export.json');
+    await download.saveAs(file);
+    const exported = JSON.parse(readFileSync(file, 'utf8'));
+    expect(exported.postings).toHaveLength(1);
+
+    await settings.getByRole('button', { name: 'Clear all data' }).click();
+    await settings.getByRole('button', { name: 'Yes, delete everything' }).click();
+    await expect.poll(() => readPostings(settings)).toEqual([]);
+
+    await settings.getByLabel('Choose an export file to import').setInputFiles(file);
+    await settings.getByRole('button', { name: 'Apply import' }).click();
+    await expect.poll(() => readPostings(settings)).toEqual(before);
+    await settings.close();
+
+    const board = await h.extensionPage('dashboard.html#/board');
+    const applied = board.getByRole('region', { name: /^Applied/ });
+    await expect.poll(() => applied.getByRole('article').count()).toBe(1);
+    await board.close();
+  });
+});
