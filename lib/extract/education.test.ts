@@ -49,6 +49,8 @@ describe('extractEducation', () => {
     ['Abgeschlossene kaufmännische Ausbildung', [['vocational', null, false]]],
     ['Abitur oder Fachhochschulreife', [['high_school', null, false]]],
     ['Licenciatura o Grado en Administración de Empresas', [['bachelor', null, false]]],
+    ['Grado en Estadística, Matemáticas o similar', [['bachelor', 'Estadística', false]]],
+    ['Ciclo Formativo de Grado Superior en Mecatrónica', [['vocational', 'Mecatrónica', false]]],
     ['Laurea magistrale in Ingegneria', [['master', 'Ingegneria', false]]],
     ['Laurea in Economia o titolo equivalente', [['bachelor', 'Economia', true]]],
     ['Afgeronde HBO-opleiding', [['bachelor', null, false]]],

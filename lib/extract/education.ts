@@ -13,9 +13,9 @@ const LEVEL_NAMES = new RegExp(
   [
     '(?<doctorate>ph\\.?\\s?d\\.?|doctorate|doctoral degree|doktor(?:at|grad)?|doctorat|doctorado|dottorato|doutorado|doutoramento|bac\\s?\\+\\s?8)',
     "(?<master>master'?s?(?: degree)?|m\\.sc\\.?|msc|meng|mba|advanced degree|graduate degree|postgraduate|post-graduate|diplom(?:-\\p{L}+)?|bac\\s?\\+\\s?[45]|máster|laurea magistrale|laurea specialistica|mestrado|wo(?:-niveau)?|universitair)",
-    "(?<bachelor>bachelor'?s?(?: degree)?|b\\.sc\\.?|bsc|beng|bba|undergraduate degree|(?:4|four)[- ]year degree|university degree|college degree|degree|hochschulabschluss|hochschulstudium|abgeschlossenes studium|studium|licence(?= (?:en|professionnelle|de|d'))|bac\\s?\\+\\s?3|licenciatura|grado universitario|grado en|titulación universitaria|laurea(?: triennale)?|bacharelado|graduação|ensino superior|hbo(?:-niveau)?|diplôme d'ingénieur)",
+    "(?<bachelor>bachelor'?s?(?: degree)?|b\\.sc\\.?|bsc|beng|bba|undergraduate degree|(?:4|four)[- ]year degree|university degree|college degree|degree|hochschulabschluss|hochschulstudium|abgeschlossenes studium|studium|licence(?= (?:en|professionnelle|de|d'))|bac\\s?\\+\\s?3|licenciatura|grado universitario|grado(?= en )|titulación universitaria|laurea(?: triennale)?|bacharelado|graduação|ensino superior|hbo(?:-niveau)?|diplôme d'ingénieur)",
     "(?<associate>associate(?:'s)? degree|bac\\s?\\+\\s?2|bts|dut|deug|(?:2|two)[- ]year degree|técnico superior)",
-    '(?<vocational>ausbildung|berufsausbildung|cap|bep|bac pro|formación profesional|ciclo formativo|mbo(?:-niveau)?|trade school|vocational (?:training|qualification|degree|diploma)|qualifica professionale)',
+    '(?<vocational>ausbildung|berufsausbildung|cap|bep|bac pro|formación profesional|ciclo formativo(?: de grado (?:medio|superior))?|mbo(?:-niveau)?|trade school|vocational (?:training|qualification|degree|diploma)|qualifica professionale)',
     '(?<high_school>high school|ged|secondary school|a-levels?|abitur|matura|baccalauréat|bachillerato|diploma di maturità|diploma di scuola superiore|ensino médio|havo|vwo)',
   ]
     .map((g) => `(?<![\\p{L}\\d])${g}(?![\\p{L}])`)
@@ -41,7 +41,7 @@ const SHORT_LEVEL: Record<string, EducationLevel> = {
 const AMBIGUOUS_SHORT = /^(?:cap|bep|ged|wo|bts|dut|mba|hbo|mbo|havo|vwo)$/i;
 
 const EQUIVALENT =
-  /or (?:\w+ ){0,2}equivalent|equivalent (?:\w+ )?experience|or comparable|or similar|ou équivalent|ou expérience équivalente|vergleichbar|gleichwertig|o equivalente|o similar|ou equivalente|o titolo equivalente|of vergelijkbaar|of gelijkwaardig/i;
+  /or (?:\w+ ){0,2}equivalent|equivalent (?:\w+ )?experience|or comparable|ou équivalent|ou expérience équivalente|vergleichbar|gleichwertig|o equivalente|ou equivalente|o titolo equivalente|of vergelijkbaar|of gelijkwaardig/i;
 
 /** A field after the degree: "in Computer Science", "en informatique", "der Informatik". */
 const FIELD_AFTER =

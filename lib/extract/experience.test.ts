@@ -37,8 +37,18 @@ describe('extractExperience: English', () => {
     ['10+ yrs exp in embedded systems', 10, null, 'embedded systems'],
     ['You have 8 years of B2B sales experience', 8, null, 'B2B sales'],
     ['Experience: 3 years minimum', 3, null, null],
+    ['5+ years of professional backend development experience', 5, null, 'backend development'],
   ])('%s', (text, min, max, field) => {
     expect(years(text)).toEqual([{ minYears: min, maxYears: max, field }]);
+  });
+
+  it('reads a second duration in the same sentence with its own field', () => {
+    expect(
+      years('3-5 years of customer support experience, including at least 1 year leading a team'),
+    ).toEqual([
+      { minYears: 3, maxYears: 5, field: 'customer support' },
+      { minYears: 1, maxYears: null, field: 'leading a team' },
+    ]);
   });
 
   it('reads "N years in a role" only under a requirements heading', () => {
@@ -110,6 +120,11 @@ describe('extractExperience: qualitative', () => {
     expect(
       years('Experience working with vendor partners, especially in quality programs'),
     ).toEqual([{ minYears: null, maxYears: null, field: 'working with vendor partners' }]);
+  });
+
+  it('leaves "experience with <tool>" to the skill extractor', () => {
+    expect(years('Experience with Docker, Terraform and CI/CD pipelines')).toEqual([]);
+    expect(years('Erfahrung mit SAP von Vorteil')).toEqual([]);
   });
 
   it('ignores experience mentioned in passing', () => {

@@ -50,19 +50,23 @@ const MAXIMUM_BEFORE =
 
 /** "experience in X", "Erfahrung im X", "experiencia en X": where the field follows. */
 const FIELD_AFTER_WORD =
-  /(?:experience|\bexp\b|expérience|erfahrung|experiencia|esperienza|experiência|ervaring)\s{1,3}(?:(?:professionnelle|professionale|profesional|profissional|relevant|minimum|minimale|mínima|minima|significative|confirmée|réussie)\s{1,3})?(?:in|within|as|on|with|of|at|en tant que|en|dans|sur|comme|im|in der|in den|als|mit|bei|con|como|nel|nella|nei|negli|nell'|come|em|no|na|com|met|bij)\s{1,3}(.{2,100})/i;
+  /(?:experience|\bexp\b|expérience|erfahrung|experiencia|esperienza|experiência|ervaring)\s{1,3}(?:(?:professionnelle|professionale|profesional|profissional|relevant|minimum|minimale|mínima|minima|significative|confirmée|réussie)\s{1,3})?(?:in|within|as|on|with|of|at|en tant que|en|dans|sur|comme|im|in der|in den|als|mit|bei|con|como|nello|nella|nelle|nei|negli|nel|come|em|no|na|com|met|bij)\s{1,3}(.{2,100})|nell'\s{0,2}(.{2,100})/i;
 /** "3 years in a sales role", "5 ans dans la vente". */
 const FIELD_AFTER_UNIT =
-  /^\s{0,3}(?:(?:of\s)?(?:working\s)?(?:in|within|as|at|dans|en|im|als|en|como|come|nel|na|no|als))\s{1,3}(.{2,100})/i;
+  /^\s{0,3}(?:(?:(?:of\s)?(?:working\s)?(?:in|within|as|at|dans|en|im|als|en|como|come|nel|na|no|als))\s{1,3}|(?=\p{L}{2,20}ing\s))(.{2,100})/iu;
 /** "5+ years of B2B sales experience": the words between "of" and "experience". */
 const FIELD_BEFORE_WORD =
   /^[\s'’]{0,2}(?:of|de|di|d'|van)\s{1,2}((?:[\p{L}\d/&+-]+\s){1,5}?)(?:experience|expérience|experiencia|esperienza|experiência|ervaring)\b/iu;
 const GENERIC_FIELD =
   /^(?:(?:relevant|related|professional|proven|previous|prior|progressive|practical|hands-on|industry|work|working|total|full-time|combined|direct|demonstrated|solid|strong|post-qualification|professionnelle?|profesional|professionale|profissional|relevante)\s?)+$/i;
 
+/** "professional backend development" → "backend development". */
+const GENERIC_LEAD =
+  /^(?:(?:relevant|related|professional|proven|previous|prior|progressive|practical|hands-on|total|combined|direct|demonstrated|solid|strong)\s)+/i;
+
 /** Qualitative experience at the start of a requirement line ("Demonstrated experience in ..."). */
 const QUALITATIVE =
-  /^(?:(?:you have|you bring|have|must have|vous avez|sie haben|du hast|tienes|hai)\s{1,2})?(?:(?:demonstrated|proven|solid|strong|extensive|significant|substantial|hands-on|previous|prior|relevant|professional|practical|direct|deep|broad|some|first|mehrjährige|erste|fundierte|einschlägige|langjährige|une|première|solide|expérience)\s{1,2}){0,2}(?:work\s|berufs|werk|arbeits)?(?:experience|expérience|erfahrung|experiencia|esperienza|experiência|ervaring)\s{1,3}(?:(?:significative|confirmée|réussie|previa|demostrable|pregressa|comprovata|aantoonbare)\s{1,3})?(?:(?:in|with|within|as|on|en|dans|sur|im|in der|als|mit|con|como|nel|nella|come|em|com|met)\s|(?=(?:working|managing|leading|building|supporting|handling|driving|running|developing)\s))/i;
+  /^(?:(?:you have|you bring|have|must have|vous avez|sie haben|du hast|tienes|hai)\s{1,2})?(?:(?:demonstrated|proven|solid|strong|extensive|significant|substantial|hands-on|previous|prior|relevant|professional|practical|direct|deep|broad|some|first|mehrjährige|erste|fundierte|einschlägige|langjährige|une|première|solide|expérience)\s{1,2}){0,2}(?:work\s|berufs|werk|arbeits)?(?:experience|expérience|erfahrung|experiencia|esperienza|experiência|ervaring)\s{1,3}(?:(?:significative|confirmée|réussie|previa|demostrable|pregressa|comprovata|aantoonbare)\s{1,3})?(?:(?:in|within|as|on|en|dans|sur|im|in der|als|en|como|nel|nella|come|em)\s|(?=(?:working|managing|leading|building|supporting|handling|driving|running|developing)\s))/i;
 
 function round(n: number): number {
   return Math.round(n * 100) / 100;
@@ -73,13 +77,13 @@ function fieldAfter(text: string, end: number): string | null {
   const before = FIELD_BEFORE_WORD.exec(rest);
   if (before) {
     const words = (before[1] as string).trim();
-    if (!GENERIC_FIELD.test(words)) return cleanField(words);
+    if (!GENERIC_FIELD.test(words)) return cleanField(words.replace(GENERIC_LEAD, ''));
   }
   const near = rest.slice(0, 70);
   const word = EXPERIENCE_WORD.exec(near);
   if (word) {
     const m = FIELD_AFTER_WORD.exec(rest.slice(word.index));
-    if (m) return cleanField(m[1] as string);
+    if (m) return cleanField((m[1] ?? m[2]) as string);
     return null;
   }
   const unit = FIELD_AFTER_UNIT.exec(rest);

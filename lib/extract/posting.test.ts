@@ -64,6 +64,42 @@ describe('findCompany', () => {
   });
 });
 
+describe('bylines under the title', () => {
+  it.each([
+    ['Data Analyst\nPennant Books · London, UK\n\nText', 'Pennant Books', ['London, UK']],
+    [
+      'Lead\nBrightline Health — Austin, TX (On-site)\nFull-time',
+      'Brightline Health',
+      ['Austin, TX'],
+    ],
+    [
+      'DevOps Engineer\nMaple Digital | Toronto, ON | Remote within Canada',
+      'Maple Digital',
+      ['Toronto, ON'],
+    ],
+    [
+      'Pflegefachkraft (m/w/d)\nKlinikum Nordheide · Buchholz · Teilzeit oder Vollzeit',
+      'Klinikum Nordheide',
+      ['Buchholz'],
+    ],
+    ['Comptable\nCabinet Moreau & Associés — Paris 9e', 'Cabinet Moreau & Associés', ['Paris']],
+    [
+      'Développeur (H/F)\nAtelier Numérique — Lyon (69)\nCDI · Temps plein',
+      'Atelier Numérique',
+      ['Lyon'],
+    ],
+  ])('%s', (text, company, locations) => {
+    expect(findCompany(text, null, undefined)).toBe(company);
+    expect(findLocations(text, null, undefined, text.split('\n')[0] ?? null)).toEqual(locations);
+  });
+
+  it('does not read a dash in the title as a byline', () => {
+    const text = 'DevOps Engineer - 12 Month Contract\nWe migrate clouds.';
+    expect(findCompany(text, null, undefined)).toBeNull();
+    expect(findLocations(text, null, undefined, 'DevOps Engineer - 12 Month Contract')).toEqual([]);
+  });
+});
+
 describe('findLocations', () => {
   it('reads JSON-LD jobLocation', () => {
     const ld = {
@@ -86,6 +122,11 @@ describe('findLocations', () => {
     expect(
       findLocations('Analyst\nLondon, UK | Dublin, Ireland (Hybrid)', null, undefined, 'Analyst'),
     ).toEqual(['London, UK', 'Dublin, Ireland']);
+  });
+
+  it('keeps city and state of a three-part line naming a building', () => {
+    const text = "Registered Nurse\nSt. Brendan's Regional Hospital, Columbus, OH\n";
+    expect(findLocations(text, null, undefined, 'Registered Nurse')).toEqual(['Columbus, OH']);
   });
 
   it('returns [] when no place is named', () => {

@@ -1,3 +1,4 @@
+import { looksLikePlace, parseByline } from './byline';
 import { isRegion } from './places';
 import { classifyHeading, isHeadingLine } from './sections';
 
@@ -17,7 +18,7 @@ export interface PageMeta {
 
 /** Words that make a short line read as a job title. */
 const JOB_NOUN =
-  /(?<![\p{L}])(?:manager|engineer|specialist|analyst|developer|designer|director|lead|consultant|assistant|associate|coordinator|administrator|architect|scientist|intern|officer|representative|executive|head|vp|president|technician|nurse|teacher|accountant|advisor|adviser|agent|writer|editor|researcher|recruiter|strategist|operator|programmer|tester|owner|partner|planner|buyer|clerk|cashier|driver|chef|cook|receptionist|secretary|supervisor|controller|auditor|economist|lawyer|attorney|paralegal|pharmacist|therapist|physician|doctor|trainee|apprentice|responsable|chargée?|chef|ingénieure?|développeu(?:r|se)|commerciale?|directeur|directrice|stagiaire|technicienne?|conseill(?:er|ère)|entwickler(?:in)?|ingenieur(?:in)?|berater(?:in)?|leiter(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|mitarbeiter(?:in)?|kauf(?:mann|frau)|werkstudent(?:in)?|praktikant(?:in)?|desarrollador(?:a)?|ingenier[oa]|gerente|técnic[oa]|comercial|analista|asistente|becari[oa]|jef[ea]|sviluppatore|ingegnere|responsabile|addett[oa]|impiegat[oa]|tecnico|stagista|desenvolvedor(?:a)?|engenheir[oa]|assistente|estagiári[oa]|medewerker|ontwikkelaar|adviseur|beheerder)(?![\p{L}])/iu;
+  /(?:manager|engineer|specialist|analyst|developer|designer|director|lead|consultant|assistant|associate|coordinator|administrator|architect|scientist|intern|officer|representative|executive|head|vp|president|technician|nurse|teacher|accountant|advisor|adviser|agent|writer|editor|researcher|recruiter|strategist|operator|programmer|tester|owner|partner|planner|buyer|clerk|cashier|driver|chef|cook|receptionist|secretary|supervisor|controller|auditor|economist|lawyer|attorney|paralegal|pharmacist|therapist|physician|doctor|trainee|apprentice|responsable|chargée?|chef|ingénieure?|développeu(?:r|se)|commerciale?|directeur|directrice|stagiaire|technicienne?|conseill(?:er|ère)|entwickler(?:in)?|ingenieur(?:in)?|berater(?:in)?|leiter(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|mitarbeiter(?:in)?|kauf(?:mann|frau)|werkstudent(?:in)?|praktikant(?:in)?|desarrollador(?:a)?|ingenier[oa]|gerente|técnic[oa]|comercial|analista|asistente|becari[oa]|jef[ea]|sviluppatore|ingegnere|responsabile|addett[oa]|impiegat[oa]|tecnico|stagista|desenvolvedor(?:a)?|engenheir[oa]|assistente|estagiári[oa]|medewerker|ontwikkelaar|adviseur|beheerder|stage|stagista|tirocinante|tirocinio|praktikum|stagiair|alternance|apprentie?|estágio)(?![\p{L}])/iu;
 const GENDER_MARKER =
   /(?<![\p{L}])\(?(?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/x|h\/f|f\/h|m\/f|h\/m)\)?(?![\p{L}])/iu;
 
@@ -99,6 +100,8 @@ export function findCompany(
   const org = jsonLd?.hiringOrganization;
   const fromPage = str(obj(org)?.name) ?? str(org) ?? str(meta?.company);
   if (fromPage) return fromPage;
+  const byline = bylineOf(text);
+  if (byline?.company) return byline.company;
   for (const line of firstLines(text, 60)) {
     const about = ABOUT_COMPANY.exec(line);
     const name = about?.[1]?.trim();
@@ -113,9 +116,23 @@ export function findCompany(
 }
 
 function isPlace(line: string): boolean {
-  if (!PLACE.test(line)) return false;
-  const parts = line.split(',');
-  return isRegion(parts[parts.length - 1] as string);
+  return PLACE.test(line) && looksLikePlace(line);
+}
+
+/** "St. Brendan's Hospital, Columbus, OH" → "Columbus, OH"; "Paris, Île-de-France, France" stays. */
+function lastTwo(place: string): string {
+  const parts = place.split(',').map((p) => p.trim());
+  if (parts.length === 3 && !isRegion(parts[1] as string)) return parts.slice(1).join(', ');
+  return place;
+}
+
+/** The byline under the title (the second to fourth non-empty line), if there is one. */
+function bylineOf(text: string) {
+  for (const line of firstLines(text, 4).slice(1)) {
+    const byline = parseByline(line);
+    if (byline) return byline;
+  }
+  return null;
 }
 
 function placeFromJsonLd(place: unknown): string | null {
@@ -143,6 +160,8 @@ export function findLocations(
   if (places.length > 0) return [...new Set(places)];
   const fromMeta = str(meta?.location);
   if (fromMeta) return [fromMeta];
+  const byline = bylineOf(text);
+  if (byline?.location) return [byline.location];
   const found: string[] = [];
   for (const line of firstLines(text, 8)) {
     if (line === title) continue;
@@ -151,7 +170,10 @@ export function findLocations(
       .split(/\s?[;|]\s?/)
       .map((c) => c.replace(/\s*\((?:hybrid|remote|on-?site)\)$/i, '').trim());
     for (const c of candidates) {
-      if ((labelled && c.length > 1) || isPlace(c)) found.push(c);
+      const tail = c.slice(c.indexOf(',') + 1).trim();
+      if (labelled && c.length > 1) found.push(c);
+      else if (isPlace(c)) found.push(lastTwo(c));
+      else if (c.split(',').length === 3 && isPlace(tail)) found.push(tail);
     }
   }
   return [...new Set(found)];

@@ -1,0 +1,59 @@
+import { isRegion } from './places';
+
+/**
+ * The line under a posting's title that many boards print: "Quillstack · New York, NY · Hybrid",
+ * "Brightline Health — Austin, TX (On-site)", "Maple Digital | Toronto, ON | Remote". The first
+ * part is the company, the part that reads as a place is the location; work-model and contract
+ * words are skipped.
+ */
+
+const SEPARATOR = /\s[·|—–]\s|\s-\s/;
+const WORK_WORDS =
+  /^(?:full[- ]?time|part[- ]?time|hybrid|remote|on-?site|in-office|contract|permanent|temporary|internship|freelance|vollzeit|teilzeit|unbefristet|befristet|cdi|cdd|temps (?:plein|partiel)|alternance|stage|jornada|tiempo completo|indefinido|tempo (?:pieno|indeterminato)|fulltime|parttime|\d)/i;
+/** A proper name of one to three words: "Buchholz", "New York", "Montréal". */
+const PROPER_NAME = /^[\p{Lu}][\p{L}'.-]+(?:[ -][\p{Lu}][\p{L}'.-]+){0,2}$/u;
+
+export interface Byline {
+  company: string | null;
+  location: string | null;
+}
+
+/** "Paris 9e" → "Paris", "Lyon (69)" → "Lyon", "Austin, TX (On-site)" → "Austin, TX". */
+function placePart(part: string): string {
+  return part
+    .replace(/\s*\([^)]{0,40}\)$/, '')
+    .replace(/\s\d{1,2}(?:e|er|ème)?$/, '')
+    .trim();
+}
+
+export function looksLikePlace(part: string): boolean {
+  const parts = part.split(',').map((p) => p.trim());
+  if (parts.length < 2 || parts.length > 3) return false;
+  if (!parts.every((p) => PROPER_NAME.test(p) || isRegion(p))) return false;
+  return isRegion(parts[parts.length - 1] as string);
+}
+
+export function parseByline(line: string): Byline | null {
+  if (line.length > 140 || !SEPARATOR.test(line)) return null;
+  const parts = line
+    .split(SEPARATOR)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+  if (parts.length < 2 || parts.length > 5) return null;
+  const [first, ...rest] = parts as [string, ...string[]];
+  // "London, UK | Dublin, Ireland" is a list of places, not a byline.
+  if (looksLikePlace(placePart(first))) return null;
+  let location: string | null = null;
+  for (const part of rest) {
+    if (WORK_WORDS.test(part)) continue;
+    const place = placePart(part);
+    if (looksLikePlace(place) || PROPER_NAME.test(place)) {
+      location = place;
+      break;
+    }
+  }
+  // A byline names a place; without one this is some other line with a dash in it.
+  if (!location) return null;
+  const company = WORK_WORDS.test(first) ? null : first;
+  return { company, location };
+}
