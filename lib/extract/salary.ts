@@ -98,6 +98,7 @@ const NOT_PAY_AFTER = new RegExp(
 const UP_TO = /(?<!\p{L})(?:up to|max(?:imum)?|jusqu'à|bis zu|hasta|fino a)\s{0,3}$/iu;
 const FROM =
   /(?<!\p{L})(?:from|starting at|at least|min(?:imum)?|à partir de|ab|desde|a partire da)\s{0,3}$/iu;
+const RAL = /\bRAL\b/;
 /** "401(k)", "401k", "403b": retirement plans, not pay. */
 const RETIREMENT = /^(?:401|403|457)$/;
 
@@ -151,6 +152,7 @@ function currencyOf(raw: string | undefined): string | null {
 function amountsIn(text: string): Amount[] {
   const out: Amount[] = [];
   for (const m of text.matchAll(MONEY)) {
+    if (out.length >= MAX_AMOUNTS_PER_SENTENCE) break;
     const g = m.groups ?? {};
     const num = g.num ?? '';
     if (g.mult) continue;
@@ -185,7 +187,18 @@ function plausible(min: number, max: number, period: SalaryPeriod | null): boole
   return max >= 7 && max <= 5_000_000;
 }
 
-function candidate(text: string, first: Amount, second: Amount | null): Candidate | null {
+/** What the whole sentence says, read once: a pay word, and the Italian "RAL" (EUR, yearly). */
+interface SentenceCues {
+  payWord: boolean;
+  ral: boolean;
+}
+
+function candidate(
+  text: string,
+  cues: SentenceCues,
+  first: Amount,
+  second: Amount | null,
+): Candidate | null {
   const last = second ?? first;
   const before = text.slice(Math.max(0, first.start - 30), first.start);
   const after = text.slice(last.end, last.end + 30);
@@ -195,9 +208,8 @@ function candidate(text: string, first: Amount, second: Amount | null): Candidat
   const max = last.value;
   // "$150-190k", "RAL 30-50K": the k written once applies to both ends.
   if (second?.k && !first.k && min < 1000) min *= 1000;
-  const ral = /\bRAL\b/.test(text);
+  const { payWord, ral } = cues;
   const currency = first.currency ?? second?.currency ?? (ral ? 'EUR' : null);
-  const payWord = PAY_WORD.test(text);
   if (!currency && !payWord) return null;
   let period = periodNear(text, first.start, last.end);
   if (!period && max >= 15_000 && (first.k || last.k || max >= 20_000)) period = 'year';
@@ -216,20 +228,31 @@ function candidate(text: string, first: Amount, second: Amount | null): Candidat
 }
 
 function fromSentence(text: string): Candidate | null {
-  if (!/\d/.test(text)) return null;
   const amounts = amountsIn(text);
+  const cues = { payWord: PAY_WORD.test(text), ral: RAL.test(text) };
   let best: Candidate | null = null;
   for (let i = 0; i < amounts.length; i++) {
     const a = amounts[i];
     if (!a) continue;
     const b = amounts[i + 1];
     const paired = b && RANGE_GAP.test(text.slice(a.end, b.start)) ? b : null;
-    const c = candidate(text, a, paired);
+    const c = candidate(text, cues, a, paired);
     if (c && (!best || c.score > best.score)) best = c;
     if (paired) i++;
   }
   return best;
 }
+
+/**
+ * Bounds on the work hostile text can cause (a megabyte of "$1,000 - $2,000"): a posting states
+ * its pay in a handful of sentences, each with a few figures.
+ */
+const MAX_AMOUNTS_PER_SENTENCE = 8;
+const MAX_MONEY_SENTENCES = 200;
+const BEST_SCORE = 6;
+/** Cheap first look without Unicode case folding (slow in V8): a digit near money or pay words. */
+const TRIGGER =
+  /[$€£¥₹]|usd|eur|gbp|chf|cad|aud|nzd|sek|nok|dkk|pln|inr|jpy|sgd|hkd|dollar|pound|salar|pay|compens|wage|rate|salaire|rémun|brut|gehalt|vergütung|sueldo|retribu|ral|stipendio|lordo|salário|remunera|loon|ote/i;
 
 export function extractSalary(
   sentences: Sentence[],
@@ -238,9 +261,13 @@ export function extractSalary(
   const structured = fromJsonLd(jsonLd);
   if (structured) return structured;
   let best: Candidate | null = null;
-  for (const s of sentences) {
-    const c = fromSentence(s.text);
+  let examined = 0;
+  for (const { text } of sentences) {
+    if (!/\d/.test(text) || !TRIGGER.test(text)) continue;
+    if (++examined > MAX_MONEY_SENTENCES) break;
+    const c = fromSentence(text);
     if (c && (!best || c.score > best.score)) best = c;
+    if (best && best.score >= BEST_SCORE) break;
   }
   return best?.salary ?? null;
 }

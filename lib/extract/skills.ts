@@ -68,12 +68,20 @@ function findCandidates(text: string, tokens: Token[]): Candidate[] {
   return found;
 }
 
-/** An ambiguous name counts next to another skill ("Go, Rust and Python") or after a cue word. */
-function inTechContext(c: Candidate, all: Candidate[], tokens: Token[]): boolean {
-  const near = all.some(
-    (o) => o !== c && !o.entry.ambiguous && Math.abs(o.first - c.first) <= NEIGHBOUR_SPAN,
-  );
-  if (near) return true;
+/**
+ * An ambiguous name counts next to another skill ("Go, Rust and Python") or after a cue word.
+ * `index` is its place in `all` (sorted by position): only neighbours within the span are looked at.
+ */
+function inTechContext(index: number, all: Candidate[], tokens: Token[]): boolean {
+  const c = all[index];
+  if (!c) return false;
+  for (const step of [-1, 1]) {
+    for (let k = index + step; k >= 0 && k < all.length; k += step) {
+      const o = all[k];
+      if (!o || Math.abs(o.first - c.first) > NEIGHBOUR_SPAN) break;
+      if (!o.entry.ambiguous) return true;
+    }
+  }
   const from = Math.max(0, c.first - CUE_BEFORE);
   const to = Math.min(tokens.length, c.first + c.count + CUE_AFTER);
   for (let i = from; i < to; i++) {
@@ -97,8 +105,8 @@ export function matchSkills(text: string): SkillMatch[] {
   const tokens = tokenize(text);
   const candidates = findCandidates(text, tokens);
   const out: SkillMatch[] = [];
-  for (const c of candidates) {
-    if (c.entry.ambiguous && !inTechContext(c, candidates, tokens)) continue;
+  for (const [index, c] of candidates.entries()) {
+    if (c.entry.ambiguous && !inTechContext(index, candidates, tokens)) continue;
     const first = tokens[c.first];
     const last = tokens[c.first + c.count - 1];
     if (!first || !last) continue;
