@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { cleanField, splitGlued } from './field';
+
+describe('splitGlued', () => {
+  it('splits words glued together when punctuation was stripped', () => {
+    expect(splitGlued('marketingadvertisingdigital')).toEqual([
+      'marketing',
+      'advertising',
+      'digital',
+    ]);
+    expect(splitGlued('salesmarketingoperations')).toEqual(['sales', 'marketing', 'operations']);
+  });
+
+  it('leaves real words and two-word compounds alone', () => {
+    expect(splitGlued('accountmanager')).toBeNull();
+    expect(splitGlued('marketing')).toBeNull();
+    expect(splitGlued('Softwareentwicklung')).toBeNull();
+    expect(splitGlued('xqzvbnmlkjhgf')).toBeNull();
+  });
+});
+
+describe('cleanField', () => {
+  it.each([
+    [
+      'a senior customer support role, preferably in online support',
+      'senior customer support role',
+    ],
+    ['the Java ecosystem (Spring, Hibernate)', 'Java ecosystem'],
+    ['la vente. Anglais courant', 'vente'],
+    ['der Softwareentwicklung', 'Softwareentwicklung'],
+    ['marketingadvertisingdigital, with specific acumen', 'marketing, advertising, digital'],
+    ['B2B sales is required', 'B2B sales'],
+    ['a', null],
+  ])('%s → %s', (raw, expected) => {
+    expect(cleanField(raw)).toBe(expected);
+  });
+});

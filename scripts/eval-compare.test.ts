@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { Extraction } from '../lib/schema';
+import { compare, Expected } from './eval-compare';
+
+const evidence = { text: 'x', start: 0, end: 1 };
+
+const extraction: Extraction = {
+  posting: {
+    title: 'Support Analyst',
+    company: 'Acme',
+    locations: ['Austin, TX'],
+    workplace: 'hybrid',
+    employmentType: null,
+    salary: null,
+    relocation: null,
+    visaSponsorship: 'not_offered',
+    lang: 'en',
+  },
+  requirements: [
+    {
+      kind: 'experience',
+      minYears: 4,
+      maxYears: null,
+      field: 'Customer Support',
+      required: true,
+      evidence,
+    },
+    {
+      kind: 'experience',
+      minYears: null,
+      maxYears: null,
+      field: 'operations',
+      required: true,
+      evidence,
+    },
+    { kind: 'language', language: 'en', level: 'fluent', cefr: null, required: true, evidence },
+    {
+      kind: 'education',
+      level: 'master',
+      field: null,
+      equivalentAccepted: false,
+      required: false,
+      evidence,
+    },
+    {
+      kind: 'education',
+      level: 'bachelor',
+      field: null,
+      equivalentAccepted: true,
+      required: true,
+      evidence,
+    },
+    { kind: 'skill', name: 'Jira', required: false, evidence },
+    { kind: 'travel', percent: null, required: true, evidence },
+  ],
+};
+
+const expected = Expected.parse({
+  title: 'Support Analyst',
+  company: 'Acme',
+  lang: 'en',
+  locations: ['Austin, TX'],
+  workplace: 'hybrid',
+  employmentType: null,
+  salary: null,
+  relocation: null,
+  visaSponsorship: 'not_offered',
+  travelRequired: true,
+  experience: [{ minYears: 4, maxYears: null, required: true, field: 'customer support' }],
+  languages: [{ language: 'en', level: 'fluent', required: true }],
+  education: { level: 'bachelor', required: true, equivalentAccepted: true },
+  skills: ['JIRA'],
+});
+
+describe('compare', () => {
+  it('finds an exact extraction exact (qualitative experience and case aside)', () => {
+    expect(compare(expected, extraction).filter((r) => r.detail !== null)).toEqual([]);
+  });
+
+  it('reports each wrong field with what was missing and extra', () => {
+    const wrong = compare(
+      { ...expected, company: 'Globex', skills: ['Jira', 'Tableau'], travelRequired: null },
+      extraction,
+    ).filter((r) => r.detail !== null);
+    expect(wrong.map((r) => r.field)).toEqual(['company', 'travelRequired', 'skills']);
+    expect(wrong[2]).toMatchObject({ expected: 2, actual: 1, correct: 1 });
+    expect(wrong[2]?.detail).toContain('missing [tableau]');
+  });
+
+  it('rejects a malformed expected file', () => {
+    expect(() => Expected.parse({ title: 3 })).toThrow();
+  });
+});
