@@ -10,12 +10,21 @@ export const COLUMN_PAGE = 50;
 export interface BoardColumnProps {
   status: TrackedStatus;
   postings: PostingRow[];
+  /** The column's full count while only the most recent cards are loaded. */
+  total?: number;
   fit: FitCache | null;
   focusedJobKey: string | null;
   onMove: (jobKey: string, to: TrackedStatus) => void;
 }
 
-export function BoardColumn({ status, postings, fit, focusedJobKey, onMove }: BoardColumnProps) {
+export function BoardColumn({
+  status,
+  postings,
+  total,
+  fit,
+  focusedJobKey,
+  onMove,
+}: BoardColumnProps) {
   const headingId = useId();
   const [over, setOver] = useState(false);
   const [showAll, setShowAll] = useState(false);
@@ -46,7 +55,7 @@ export function BoardColumn({ status, postings, fit, focusedJobKey, onMove }: Bo
         {/* The region's name is the stage alone ("Applied"); the count is read after it. */}
         <span id={headingId}>{STATUS_LABELS[status]}</span>
         <span className="muted">
-          {postings.length}
+          {total ?? postings.length}
           <span className="visually-hidden"> postings</span>
         </span>
       </h2>
@@ -62,9 +71,9 @@ export function BoardColumn({ status, postings, fit, focusedJobKey, onMove }: Bo
           </li>
         ))}
       </ul>
-      {shown.length < postings.length && (
+      {shown.length < (total ?? postings.length) && (
         <button type="button" className="link board-more" onClick={() => setShowAll(true)}>
-          Show all {postings.length}
+          Show all {total ?? postings.length}
         </button>
       )}
     </section>

@@ -1,9 +1,13 @@
 import { useId, useState } from 'react';
 import { useDashboard } from '@/entrypoints/dashboard/store';
-import { type DuplicatePair, findDuplicates, pairKey } from '@/lib/data/duplicates';
-import { buildExport } from '@/lib/data/export';
-import { mergePostings } from '@/lib/data/merge';
-import { syncReminderAlarms } from '@/lib/data/reminders';
+import {
+  type DuplicatePair,
+  findStoredDuplicates,
+  mergePostings,
+  pairKey,
+  syncReminderAlarms,
+} from '@/lib/data';
+import { getPosting } from '@/lib/db';
 import type { PostingRow } from '@/lib/schema';
 import { DuplicatePairItem } from './DuplicatePairItem';
 import { usePlatform } from './PlatformContext';
@@ -29,10 +33,12 @@ export function DuplicatesPanel() {
   const search = async () => {
     setBusy(true);
     try {
-      // Text similarity needs each posting's text: one consistent read of everything.
-      const { postings } = await buildExport(Date.now());
-      const pairs = findDuplicates(postings, { dismissed: new Set(dismissed) });
-      setFound({ pairs, rows: new Map(postings.map((p) => [p.jobKey, p])) });
+      const pairs = await findStoredDuplicates({ dismissed: new Set(dismissed) });
+      const keys = [...new Set(pairs.flatMap((p) => [p.a, p.b]))];
+      const postings = await Promise.all(keys.map((k) => getPosting(k)));
+      const rows = new Map<string, PostingRow>();
+      for (const p of postings) if (p) rows.set(p.jobKey, p);
+      setFound({ pairs, rows });
       announce(
         pairs.length === 1
           ? 'One likely duplicate found.'

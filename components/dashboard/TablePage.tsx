@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useMemo } from 'react';
 import { useDashboard } from '@/entrypoints/dashboard/store';
 import { listPostings, type SortField } from '@/lib/db';
@@ -8,6 +7,7 @@ import { PostingTable } from './PostingTable';
 import { TableFilters } from './TableFilters';
 import { refineRows } from './tableRows';
 import { useFitCache } from './useFitCache';
+import { useProgressiveList } from './useProgressiveList';
 
 /** Sort keys the database orders by itself; stage and fit are ordered after the query. */
 const DB_SORT: Partial<Record<string, SortField>> = {
@@ -25,7 +25,9 @@ export function TablePage() {
   const fit = useFitCache();
   const by = DB_SORT[sort.key] ?? 'updatedAt';
   const dir = DB_SORT[sort.key] ? sort.dir : 'desc';
-  const rows = useLiveQuery(
+  const unfiltered =
+    filters.status === 'all' && !search.trim() && by === 'updatedAt' && dir === 'desc';
+  const { rows, complete } = useProgressiveList(
     () =>
       listPostings({
         status: filters.status === 'all' ? TRACKED_STATUSES : filters.status,
@@ -33,6 +35,7 @@ export function TablePage() {
         sort: { by, dir },
       }),
     [filters.status, search, by, dir],
+    unfiltered,
   );
   const companies = useMemo(() => {
     const names = new Map<string, string>();
@@ -63,7 +66,11 @@ export function TablePage() {
       ) : (
         <>
           <p className="muted" role="status">
-            {shown.length === 1 ? '1 posting' : `${shown.length} postings`}
+            {!complete
+              ? `Showing the ${shown.length} most recent postings, loading the rest…`
+              : shown.length === 1
+                ? '1 posting'
+                : `${shown.length} postings`}
           </p>
           <PostingTable rows={shown} fit={fit} />
         </>

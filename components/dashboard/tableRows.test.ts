@@ -109,3 +109,17 @@ describe('refineRows', () => {
     expect(keys(refineRows(rows, { ...none, sort }))).toEqual(['d', 'b', 'a', 'c']);
   });
 });
+
+describe('refineRows laziness', () => {
+  it('computes no fit at all unless a fit filter or the fit order asks for it', () => {
+    let calls = 0;
+    const counting = (r: PostingRow) => {
+      calls++;
+      return fitScore(r);
+    };
+    refineRows(rows, { ...none, fitScore: counting });
+    expect(calls).toBe(0);
+    refineRows(rows, { ...none, fitScore: counting, fit: '50' });
+    expect(calls).toBe(4);
+  });
+});

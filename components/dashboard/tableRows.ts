@@ -48,7 +48,8 @@ export function refineRows(rows: readonly PostingRow[], r: Refinement): PostingR
     const day = savedDay(row);
     if (from !== null && day < from) return false;
     if (until !== null && day >= until) return false;
-    return score === null || passesFit(score(row), r.fit);
+    // Fit is computed only when a fit filter asks for it: the table shows scores lazily per row.
+    return score === null || r.fit === 'any' || passesFit(score(row), r.fit);
   });
   const sign = r.sort.dir === 'asc' ? 1 : -1;
   if (r.sort.key === 'status') {
