@@ -170,26 +170,58 @@ function gatedPairs<T extends DuplicateMeta>(
 
   const out: GatedPair<T>[] = [];
   for (const [word, block] of blocks) {
-    for (let i = 0; i < block.length; i++) {
-      for (let j = i + 1; j < block.length; j++) {
-        const first = block[i] as Prepared<T>;
-        const second = block[j] as Prepared<T>;
-        // Matching names share every word of the shorter one: compare the pair in one block only.
-        const shorter = first.company.size <= second.company.size ? first : second;
-        if (word !== shorter.companyKey || first.input.jobKey === second.input.jobKey) continue;
-        if (!companyMatches(first.company, second.company)) continue;
-        const titleSim = jaccard(first.title, second.title);
-        if (titleSim < TITLE_MIN) continue;
-        const loc = locationSimilarity(first.place, second.place);
-        // Same title, different city: the same role hired in two places is two jobs.
-        if (loc === 0) continue;
-        if (dismissed?.has(pairKey(first.input.jobKey, second.input.jobKey))) continue;
-        const [p, q] = first.order < second.order ? [first, second] : [second, first];
-        out.push({ p, q, titleSim, loc });
-      }
+    for (const [i, j] of similarTitlePairs(block)) {
+      const first = block[i] as Prepared<T>;
+      const second = block[j] as Prepared<T>;
+      // Matching names share every word of the shorter one: compare the pair in one block only.
+      const shorter = first.company.size <= second.company.size ? first : second;
+      if (word !== shorter.companyKey || first.input.jobKey === second.input.jobKey) continue;
+      if (!companyMatches(first.company, second.company)) continue;
+      const titleSim = jaccard(first.title, second.title);
+      if (titleSim < TITLE_MIN) continue;
+      const loc = locationSimilarity(first.place, second.place);
+      // Same title, different city: the same role hired in two places is two jobs.
+      if (loc === 0) continue;
+      if (dismissed?.has(pairKey(first.input.jobKey, second.input.jobKey))) continue;
+      const [p, q] = first.order < second.order ? [first, second] : [second, first];
+      out.push({ p, q, titleSim, loc });
     }
   }
   return out;
+}
+
+/**
+ * Index pairs (i < j) of a block whose titles may reach TITLE_MIN, by prefix filtering: with the
+ * words of each title sorted, two sets with Jaccard >= t must share a word among the first
+ * |A| - ceil(t * |A|) + 1 of either. A large employer's hundreds of openings then cost a few
+ * comparisons per title instead of every pair.
+ */
+function similarTitlePairs(block: readonly { title: Set<string> }[]): [number, number][] {
+  const byWord = new Map<string, number[]>();
+  block.forEach(({ title }, index) => {
+    const words = [...title].sort();
+    const prefix = words.length - Math.ceil(TITLE_MIN * words.length) + 1;
+    for (const word of words.slice(0, prefix)) {
+      const list = byWord.get(word);
+      if (list) list.push(index);
+      else byWord.set(word, [index]);
+    }
+  });
+  const seen = new Set<number>();
+  const pairs: [number, number][] = [];
+  for (const list of byWord.values()) {
+    for (let a = 0; a < list.length; a++) {
+      for (let b = a + 1; b < list.length; b++) {
+        const i = list[a] as number;
+        const j = list[b] as number;
+        const id = i * block.length + j;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        pairs.push([i, j]);
+      }
+    }
+  }
+  return pairs;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { db, SINGLETON_KEY } from '../db/database';
+import { parseRows } from '../db/rows';
 import {
   Note,
   PostingBody,
@@ -66,9 +67,8 @@ interface Stored {
 
 const eventIdentity = (e: Omit<StatusEvent, 'id'>) => `${e.jobKey}\n${e.from}\n${e.to}\n${e.at}`;
 const noteIdentity = (n: Omit<Note, 'id'>) => `${n.jobKey}\n${n.createdAt}`;
-/** Parsed rows have their keys in schema order, so equal rows serialise equally. */
-const same = (a: PostingDetail, b: PostingDetail) =>
-  JSON.stringify(PostingDetail.parse(a)) === JSON.stringify(PostingDetail.parse(b));
+/** Both sides come out of `PostingDetail` parsing, keys in schema order: equal rows serialise equally. */
+const same = (a: PostingDetail, b: PostingDetail) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Keeps the file's id (so a restore is exact) unless it is taken; a row without id gets a new one. */
 function withFreeId<T extends { id: number }>(
@@ -150,41 +150,35 @@ function planImport(file: ExportFile, stored: Stored): ImportPlan {
   return plan;
 }
 
-/** Reads only what the file touches; must run inside a transaction over the import tables. */
+/**
+ * Reads what the file touches; must run inside a transaction over the import tables. Events and
+ * notes are read whole (they are small) because an indexed `anyOf` over thousands of keys is slow.
+ */
 async function readStored(file: ExportFile): Promise<Stored> {
   const keys = file.postings.map((p) => p.jobKey);
-  const [rows, bodies, events, notes, eventsById, notesById, profile, settings] = await Promise.all(
-    [
-      db.postings.bulkGet(keys),
-      db.bodies.bulkGet(keys),
-      db.events.where('jobKey').anyOf(keys).toArray(),
-      db.notes.where('jobKey').anyOf(keys).toArray(),
-      db.events.bulkGet(file.events.map((e) => e.id)),
-      db.notes.bulkGet(file.notes.map((n) => n.id)),
-      db.profile.get(SINGLETON_KEY),
-      db.settings.get(SINGLETON_KEY),
-    ],
-  );
+  const wanted = new Set(keys);
+  const [rows, bodies, events, notes, profile, settings] = await Promise.all([
+    db.postings.bulkGet(keys),
+    db.bodies.bulkGet(keys),
+    db.events.toArray(),
+    db.notes.toArray(),
+    db.profile.get(SINGLETON_KEY),
+    db.settings.get(SINGLETON_KEY),
+  ]);
   const postings = new Map<string, PostingDetail>();
   rows.forEach((row, i) => {
     // A damaged stored row counts as absent, so importing a backup repairs it.
     const parsed = PostingDetail.safeParse({ ...bodies[i], ...row });
     if (row && parsed.success) postings.set(parsed.data.jobKey, parsed.data);
   });
-  const ids = (list: readonly ({ id?: number } | undefined)[]) =>
-    new Set(list.flatMap((r) => (typeof r?.id === 'number' ? [r.id] : [])));
+  const ids = (list: readonly { id?: unknown }[]) =>
+    new Set(list.flatMap((r) => (typeof r.id === 'number' ? [r.id] : [])));
   return {
     postings,
-    events: events.flatMap((e) => {
-      const parsed = StatusEvent.safeParse(e);
-      return parsed.success ? [parsed.data] : [];
-    }),
-    notes: notes.flatMap((n) => {
-      const parsed = Note.safeParse(n);
-      return parsed.success ? [parsed.data] : [];
-    }),
-    takenEventIds: ids(eventsById),
-    takenNoteIds: ids(notesById),
+    events: parseRows(StatusEvent, 'events', events).filter((e) => wanted.has(e.jobKey)),
+    notes: parseRows(Note, 'notes', notes).filter((n) => wanted.has(n.jobKey)),
+    takenEventIds: ids(events),
+    takenNoteIds: ids(notes),
     hasProfile: profile !== undefined,
     hasSettings: settings !== undefined,
   };
