@@ -157,3 +157,23 @@ describe('SettingsPage', () => {
     expect(await listPostings()).toHaveLength(2);
   });
 });
+
+describe('SettingsPage backups', () => {
+  it('turns automatic backups on with the downloads permission and an alarm, and off again', async () => {
+    const { platform } = renderWithPlatform(<SettingsPage />);
+    const toggle = await screen.findByRole('checkbox', { name: 'Back up automatically' });
+    expect((toggle as HTMLInputElement).checked).toBe(false);
+    fireEvent.change(screen.getByLabelText('Every (days)'), { target: { value: '3' } });
+    await act(async () => {
+      fireEvent.click(toggle);
+    });
+    await waitFor(async () => expect((await getSettings()).backupEveryDays).toBe(3));
+    expect(platform.granted.has('downloads')).toBe(true);
+    expect((await platform.alarms.get('backup'))?.periodInMinutes).toBe(3 * 24 * 60);
+    await act(async () => {
+      fireEvent.click(await screen.findByRole('checkbox', { name: 'Back up automatically' }));
+    });
+    await waitFor(async () => expect((await getSettings()).backupEveryDays).toBeNull());
+    expect(await platform.alarms.get('backup')).toBeUndefined();
+  });
+});

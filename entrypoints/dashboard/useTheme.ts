@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { type Theme, useDashboard } from './store';
 
 const KEY = 'reqlens-theme';
@@ -11,14 +11,20 @@ function isTheme(value: string | null): value is Theme {
 export function useTheme(): void {
   const theme = useDashboard((s) => s.theme);
   const setTheme = useDashboard((s) => s.setTheme);
+  const restored = useRef(false);
   useEffect(() => {
-    const saved = window.localStorage.getItem(KEY);
-    if (isTheme(saved)) setTheme(saved);
-  }, [setTheme]);
-  useEffect(() => {
+    if (!restored.current) {
+      // The saved choice is read once; it must not be overwritten by the initial 'system'.
+      restored.current = true;
+      const saved = window.localStorage.getItem(KEY);
+      if (isTheme(saved) && saved !== theme) {
+        setTheme(saved);
+        return;
+      }
+    }
     const root = document.documentElement;
     if (theme === 'system') root.removeAttribute('data-theme');
     else root.setAttribute('data-theme', theme);
     window.localStorage.setItem(KEY, theme);
-  }, [theme]);
+  }, [theme, setTheme]);
 }

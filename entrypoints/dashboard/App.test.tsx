@@ -1,0 +1,57 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { analyst, seed } from '@/components/dashboard/fixtures';
+import { db } from '@/lib/db';
+import { App } from './App';
+import { routeHref } from './route';
+
+beforeEach(async () => {
+  await db.delete({ disableAutoOpen: false });
+  window.location.hash = '';
+});
+afterEach(cleanup);
+
+describe('dashboard App', () => {
+  it('has a skip link, a labelled navigation and one main landmark', async () => {
+    render(<App />);
+    const nav = screen.getByRole('navigation', { name: 'Dashboard' });
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((l) => l.textContent),
+    ).toEqual(['Board', 'Table', 'Insights', 'Profile', 'Settings']);
+    expect(within(nav).getByRole('link', { name: 'Board' }).getAttribute('aria-current')).toBe(
+      'page',
+    );
+    expect(screen.getAllByRole('main')).toHaveLength(1);
+    await screen.findByRole('heading', { level: 1, name: 'Board' });
+  });
+
+  it('opens a posting from the popup’s deep link and follows hash navigation', async () => {
+    await seed(analyst, 'applied', Date.UTC(2026, 3, 2));
+    window.location.hash = routeHref({ page: 'posting', jobKey: analyst.jobKey });
+    render(<App />);
+    await screen.findByRole('heading', { level: 1, name: 'Senior Data Analyst' });
+    await act(async () => {
+      window.location.hash = '#/table';
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Table' });
+    expect(screen.getByRole('link', { name: 'Table' }).getAttribute('aria-current')).toBe('page');
+  });
+});
+
+describe('theme', () => {
+  it('restores the saved theme and remembers a new choice', async () => {
+    window.localStorage.setItem('reqlens-theme', 'dark');
+    render(<App />);
+    await screen.findByRole('heading', { level: 1, name: 'Board' });
+    expect(document.documentElement.getAttribute('data-theme')).toBe('dark');
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText('Theme'), { target: { value: 'light' } });
+    });
+    expect(document.documentElement.getAttribute('data-theme')).toBe('light');
+    expect(window.localStorage.getItem('reqlens-theme')).toBe('light');
+  });
+});
