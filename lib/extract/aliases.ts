@@ -9,5 +9,5 @@ import { nameKey } from './lexicon-tokens';
 export function canonicalSkill(name: string): string | null {
   const key = nameKey(name.trim());
   if (!key) return null;
-  return getLexicon().get(key)?.name ?? null;
+  return getLexicon().entries.get(key)?.name ?? null;
 }

@@ -93,10 +93,27 @@ function build(): Map<string, LexEntry> {
   return map;
 }
 
-let lexicon: Map<string, LexEntry> | null = null;
+export interface Lexicon {
+  /** `keyOf` key → entry. */
+  entries: ReadonlyMap<string, LexEntry>;
+  /** Every key that a longer key starts with ("microsoft sql"): where an n-gram is worth growing. */
+  prefixes: ReadonlySet<string>;
+}
 
-/** The skill lexicon, keyed by `keyOf` keys; built on first use (the dictionary is ~6k names). */
-export function getLexicon(): ReadonlyMap<string, LexEntry> {
-  lexicon ??= build();
+let lexicon: Lexicon | null = null;
+
+/** The skill lexicon; built on first use (the dictionary is ~6k names). */
+export function getLexicon(): Lexicon {
+  if (!lexicon) {
+    const entries = build();
+    const prefixes = new Set<string>();
+    for (const key of entries.keys()) {
+      // Tokens never contain a separator: each separator ends a prefix of the key.
+      for (let i = 0; i < key.length; i++) {
+        if (key[i] === ' ' || key[i] === '/' || key[i] === '&') prefixes.add(key.slice(0, i));
+      }
+    }
+    lexicon = { entries, prefixes };
+  }
   return lexicon;
 }

@@ -32,28 +32,25 @@ function glued(text: string, start: number, end: number): boolean {
 
 /** Longest match first at each token, so "Microsoft SQL Server" wins over "SQL". */
 function findCandidates(text: string, tokens: Token[]): Candidate[] {
-  const lexicon = getLexicon();
+  const { entries, prefixes } = getLexicon();
   const lower = tokens.map((t) => t.text.toLowerCase());
   const found: Candidate[] = [];
   const keys: string[] = [];
-  const parts: string[] = [];
   let i = 0;
   while (i < tokens.length) {
-    // Keys of the 1..4-token n-grams starting here, built once and tried longest first.
+    // Keys of the n-grams starting here, grown only while some name starts that way.
     keys.length = 0;
-    parts.length = 0;
-    for (let j = i; j < tokens.length && keys.length < MAX_NGRAM; j++) {
+    let key = lower[i] ?? '';
+    keys.push(key);
+    for (let j = i + 1; j < tokens.length && keys.length < MAX_NGRAM && prefixes.has(key); j++) {
       const join = tokens[j]?.join;
-      if (j > i) {
-        if (!join) break;
-        parts.push(join);
-      }
-      parts.push(lower[j] ?? '');
-      keys.push(parts.join(''));
+      if (!join) break;
+      key += join + (lower[j] ?? '');
+      keys.push(key);
     }
     let step = 1;
     for (let n = keys.length; n >= 1; n--) {
-      const entry = lexicon.get(keys[n - 1] ?? '');
+      const entry = entries.get(keys[n - 1] ?? '');
       const first = tokens[i];
       const last = tokens[i + n - 1];
       if (!entry || !first || !last) continue;
