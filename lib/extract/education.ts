@@ -117,10 +117,10 @@ const STEMS = [
 const SHORT_GATE =
   /(?<![\p{L}])(?:BA|BS|MA|MS|B\.[AS]|M\.[AS]|MBA|CAP|BEP|GED|WO|BTS|DUT|DEUG|HBO|MBO|HAVO|VWO)(?![\p{L}])/u;
 
-const STEM_GATE = new RegExp(STEMS.map((s) => s.replace('.', '\\.')).join('|'));
+const STEM_GATE = new RegExp(STEMS.map((s) => s.replace('.', '\\.')).join('|'), 'i');
 
 function mayMention(text: string): boolean {
-  return STEM_GATE.test(text.toLowerCase()) || SHORT_GATE.test(text);
+  return STEM_GATE.test(text) || SHORT_GATE.test(text);
 }
 
 export const extractEducation: SentenceExtractor = (sentence) => {

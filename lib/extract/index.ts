@@ -6,7 +6,7 @@ import { detectLanguage } from './lang';
 import { extractLanguages } from './language';
 import { normalize } from './normalize';
 import { findCompany, findLocations, findTitle } from './posting';
-import { isRequired } from './preference';
+import { requiredIn } from './preference';
 import { extractRelocation, extractVisaSponsorship, extractWorkAuthorization } from './relocation';
 import { extractSalary } from './salary';
 import { extractSchedule } from './schedule';
@@ -83,6 +83,7 @@ interface Read {
 /** Every item of one sentence with its required flag. A fault in one kind loses only that kind. */
 function readSentence(sentence: Sentence): Read[] {
   const reads: Read[] = [];
+  const isRequired = requiredIn(sentence.text, sentence.section);
   for (const extractor of SENTENCE_EXTRACTORS) {
     let found: Found[];
     try {
@@ -94,7 +95,7 @@ function readSentence(sentence: Sentence): Read[] {
       reads.push({
         key: keyOf(f),
         found: f,
-        required: isRequired(sentence.text, f.at, sentence.section),
+        required: isRequired(f.at),
       });
     }
   }
@@ -126,12 +127,15 @@ export function extract(input: ExtractInput): Extraction {
     preferred: new Map<string, Read[]>(),
     none: new Map<string, Read[]>(),
   };
+  // The posting-level facts read each distinct sentence once too.
+  const distinct: Sentence[] = [];
   for (const sentence of sentences) {
     const bySection = cache[sentence.section ?? 'none'];
     let reads = bySection.get(sentence.text);
     if (!reads) {
       reads = readSentence(sentence);
       bySection.set(sentence.text, reads);
+      distinct.push(sentence);
     }
     for (const { key, found, required } of reads) {
       add(key, required, () =>
@@ -161,11 +165,11 @@ export function extract(input: ExtractInput): Extraction {
       title,
       company: findCompany(text, jsonLd, input.meta),
       locations: findLocations(text, jsonLd, input.meta, title),
-      workplace: extractWorkplace(sentences, jsonLd),
-      employmentType: extractEmploymentType(sentences, jsonLd),
-      salary: extractSalary(sentences, jsonLd),
-      relocation: extractRelocation(sentences, jsonLd),
-      visaSponsorship: extractVisaSponsorship(sentences, jsonLd),
+      workplace: extractWorkplace(distinct, jsonLd),
+      employmentType: extractEmploymentType(distinct, jsonLd),
+      salary: extractSalary(distinct, jsonLd),
+      relocation: extractRelocation(distinct, jsonLd),
+      visaSponsorship: extractVisaSponsorship(distinct, jsonLd),
       lang: detectLanguage(text),
     },
     requirements: items,

@@ -28,7 +28,14 @@ interface NameHit {
   sure: boolean;
 }
 
+/** Any name anywhere (even inside a word): a cheap test that skips most sentences. */
+const ANY_NAME = new RegExp(
+  [...LANGUAGE_CODE.keys()].sort((a, b) => b.length - a.length).join('|'),
+  'i',
+);
+
 function* languageNames(text: string): Generator<NameHit> {
+  if (!ANY_NAME.test(text)) return;
   const lower = text.toLowerCase();
   // Lower-casing can change the length ("İ"); then scan the original so offsets stay true.
   const same = lower.length === text.length;

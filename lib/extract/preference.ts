@@ -59,30 +59,68 @@ function clauseSays(clause: string): boolean | null {
   return null;
 }
 
-export function isRequired(text: string, at: number, section: Section): boolean {
-  const segments = spans(text, 0, text.length, SEGMENT_BREAK);
-  const seg = segments[containing(segments, at)] as Span;
-  const clauses = spans(text, seg.start, seg.end, CLAUSE_BREAK);
-  const ci = containing(clauses, at);
-  const clause = clauses[ci] as Span;
-  const own = clauseSays(text.slice(clause.start, clause.end));
-  if (own !== null) return own;
-  // A qualifier earlier in the segment: "..., preferably in online support".
-  const lead = LEADING.exec(text.slice(seg.start, at));
-  if (lead) {
-    const between = text.slice(seg.start + lead.index, at);
-    if (!REQUIRED_MARKER.test(between)) return false;
-  }
-  // "Python, Java or Go a plus": a trailing phrase after a list reaches back over commas.
-  for (let k = ci + 1; k < clauses.length; k++) {
-    const later = clauses[k] as Span;
-    const t = text.slice(later.start, later.end);
-    const says = clauseSays(t);
-    if (says === true) break;
-    if (says === false) {
-      if (LIST_JOIN.test(t)) return false;
-      break;
+/**
+ * Stems of every phrase above. A sentence with none of them (most sentences) is decided by its
+ * section alone, without splitting it into clauses.
+ */
+const ANY_PHRASE =
+  /plus|prefer|desir|nice|bonus|advantage|asset|ideal|extra|appréci|souhait|atout|vorteil|wünsch|gern|vorzugs|deseab|valor|gradit|preferib|preferenz|titolo|desejáv|diferencial|pré|pluspunt|voorkeur|requir|must|mandator|essential|compulsory|obligat|exig|requis|indispens|impérat|zwingend|erforderlich|unbedingt|voraussetzung|imprescind|requerid|richiest|obbligator|vereist|verplicht/i;
+
+interface Analysis {
+  segments: Span[];
+  clauses: Map<Span, Span[]>;
+  says: Map<Span, boolean | null>;
+}
+
+/**
+ * Required-ness of items in one sentence: the clause analysis is done once, lazily, and shared by
+ * every item found in the sentence.
+ */
+export function requiredIn(text: string, section: Section): (at: number) => boolean {
+  const byDefault = section !== 'preferred';
+  if (!ANY_PHRASE.test(text)) return () => byDefault;
+  let analysis: Analysis | null = null;
+  const says = (a: Analysis, span: Span): boolean | null => {
+    let v = a.says.get(span);
+    if (v === undefined) {
+      v = clauseSays(text.slice(span.start, span.end));
+      a.says.set(span, v);
     }
-  }
-  return section !== 'preferred';
+    return v;
+  };
+  return (at) => {
+    analysis ??= {
+      segments: spans(text, 0, text.length, SEGMENT_BREAK),
+      clauses: new Map(),
+      says: new Map(),
+    };
+    const a = analysis;
+    const seg = a.segments[containing(a.segments, at)] as Span;
+    let clauses = a.clauses.get(seg);
+    if (!clauses) {
+      clauses = spans(text, seg.start, seg.end, CLAUSE_BREAK);
+      a.clauses.set(seg, clauses);
+    }
+    const ci = containing(clauses, at);
+    const own = says(a, clauses[ci] as Span);
+    if (own !== null) return own;
+    // A qualifier earlier in the segment: "..., preferably in online support".
+    const lead = LEADING.exec(text.slice(seg.start, at));
+    if (lead && !REQUIRED_MARKER.test(text.slice(seg.start + lead.index, at))) return false;
+    // "Python, Java or Go a plus": a trailing phrase after a list reaches back over commas.
+    for (let k = ci + 1; k < clauses.length; k++) {
+      const later = clauses[k] as Span;
+      const v = says(a, later);
+      if (v === true) break;
+      if (v === false) {
+        if (LIST_JOIN.test(text.slice(later.start, later.end))) return false;
+        break;
+      }
+    }
+    return byDefault;
+  };
+}
+
+export function isRequired(text: string, at: number, section: Section): boolean {
+  return requiredIn(text, section)(at);
 }
