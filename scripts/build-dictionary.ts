@@ -301,9 +301,7 @@ function derive(row: Row, vocab: Set<string>): Entry | null {
   if (described && /^[A-Z][a-z]+$/.test(name) && !row.hot && !standalone) return null;
   if (ws.length === 0 || DROP.has(name.toLowerCase()) || isGeneric(ws, vocab)) return null;
   // "Accounting software" → "Accounting": a kind of software, not a product ("Rust" stays).
-  if (ws.length === 1 && isCommon(name, vocab) && !STANDALONE.includes(name.toLowerCase())) {
-    return null;
-  }
+  if (ws.length === 1 && isCommon(name, vocab) && !standalone) return null;
 
   const forms = new Set<string>([name]);
   if (name !== raw && !GENERIC_SUFFIX.test(raw)) forms.add(raw);
