@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { makeTracker } from '../../scripts/seed';
 import { clearAll, recordCapture, setStatus } from '../db';
 import type { Note, PostingRow, StatusEvent } from '../schema';
+import type { ExportFile } from '../schema/export';
 import { BOM } from './csv';
 import {
   buildExport,
@@ -73,6 +75,38 @@ describe('JSON export', () => {
 
     const after = await buildExport(T0 + 10 * DAY);
     expect(JSON.stringify(after)).toBe(json);
+  });
+
+  it('round-trips a generated tracker of 500 postings exactly', async () => {
+    await clearAll();
+    const tracker = makeTracker(500, 3);
+    const bodies = new Map(tracker.bodies.map((b) => [b.jobKey, b]));
+    const file: ExportFile = {
+      format: 'reqlens-export',
+      version: 1,
+      exportedAt: T0,
+      postings: tracker.postings
+        .map((p) => ({ ...p, text: '', jsonLd: null, versions: [], ...bodies.get(p.jobKey) }))
+        .sort((a, b) => a.jobKey.localeCompare(b.jobKey)),
+      events: tracker.events,
+      notes: tracker.notes,
+      profile: { skills: ['Excel'], workplaces: ['remote', 'hybrid'] },
+      settings: {
+        captureEnabled: false,
+        keepUnsavedDays: 60,
+        allSitesDetection: true,
+        backupEveryDays: 14,
+      },
+    };
+    expect(await applyImport(file)).toMatchObject({
+      added: 500,
+      eventsAdded: tracker.events.length,
+    });
+    const exported = await buildExport(T0);
+    expect(exported).toEqual(file);
+    await clearAll();
+    await applyImport(exported);
+    expect(JSON.stringify(await buildExport(T0))).toBe(JSON.stringify(exported));
   });
 
   it('names files by local date', () => {

@@ -209,36 +209,51 @@ describe('applyImport', () => {
     expect(merged.notes.some((n) => n.id === newNote)).toBe(true);
   });
 
-  it('takes a newer edit of a note and gives a clashing id a new one', async () => {
-    const noteOf = (f: ExportFile, key: string) => f.notes.find((n) => n.jobKey === key);
+  it('takes a newer edit of a stored note, and keeps notes written in the same millisecond', async () => {
+    const comptableNote = file.notes.find((n) => n.jobKey === comptable.jobKey);
+    if (!comptableNote) throw new Error('fixture has a comptable note');
+    const twin = { ...comptableNote, id: 77, text: 'Dossier envoyé par courrier aussi' };
     const edited: ExportFile = {
       ...file,
-      notes: file.notes.map((n) =>
-        n.jobKey === comptable.jobKey
-          ? { ...n, text: 'Relancée: RDV le 20 mars', updatedAt: T0 + 25 * DAY }
-          : n,
-      ),
+      notes: [
+        ...file.notes.map((n) =>
+          n.id === comptableNote.id
+            ? { ...n, text: 'Relancée: RDV le 20 mars', updatedAt: T0 + 25 * DAY }
+            : n,
+        ),
+        twin,
+      ],
     };
+    expect(await applyImport(edited)).toMatchObject({ notesAdded: 1, notesUpdated: 1 });
+    const texts = (await db.notes.where('jobKey').equals(comptable.jobKey).toArray()).map((n) => [
+      n.id,
+      n.text,
+    ]);
+    expect(texts).toEqual([
+      [comptableNote.id, 'Relancée: RDV le 20 mars'],
+      [77, 'Dossier envoyé par courrier aussi'],
+    ]);
+    // Importing the same file again finds nothing new.
+    expect(await applyImport(edited)).toMatchObject({ notesAdded: 0, notesUpdated: 0 });
+  });
+
+  it('gives a note whose id is taken here a new id instead of overwriting', async () => {
+    const supportNote = file.notes.find((n) => n.jobKey === support.jobKey);
+    if (!supportNote) throw new Error('fixture has a support note');
     await db.notes.clear();
-    // Another note now holds the comptable note's id.
-    const clash = noteOf(file, comptable.jobKey)?.id ?? -1;
     await db.notes.add({
-      id: clash,
+      id: supportNote.id,
       jobKey: pflege.jobKey,
       text: 'Schichtplan erfragen',
       createdAt: T0,
       updatedAt: T0,
     });
-    await db.notes.add({
-      ...(noteOf(file, comptable.jobKey) ?? { jobKey: '', text: '', createdAt: 0, updatedAt: 0 }),
-      id: 500,
-    });
-
-    const counts = await applyImport(edited);
-    expect(counts).toMatchObject({ notesAdded: 1, notesUpdated: 1 });
+    expect(await applyImport(file)).toMatchObject({ notesAdded: 2, notesUpdated: 0 });
     const all = await db.notes.toArray();
-    expect(all.find((n) => n.id === clash)?.text).toBe('Schichtplan erfragen');
-    expect(all.find((n) => n.id === 500)?.text).toBe('Relancée: RDV le 20 mars');
-    expect(all.filter((n) => n.jobKey === support.jobKey)).toHaveLength(1);
+    expect(all.find((n) => n.id === supportNote.id)?.text).toBe('Schichtplan erfragen');
+    expect(all.filter((n) => n.text === supportNote.text).map((n) => n.id)).not.toContain(
+      supportNote.id,
+    );
+    expect(all).toHaveLength(3);
   });
 });

@@ -17,8 +17,8 @@ import { checkExportFile, parseImportText } from './import-check';
  *
  * Merging rule: a posting in the file replaces the stored one with the same jobKey only when it is
  * newer (`updatedAt`); otherwise the stored one stays. Events and notes are added unless already
- * there (an event is the same when jobKey, from, to and time match; a note when jobKey and creation
- * time match, and a newer edit of it replaces the stored text). Profile and settings are taken from
+ * there (an event is the same when jobKey, from, to and time match; a note when jobKey, creation
+ * time and text match, and a newer edit of a stored note replaces its text). Profile and settings are taken from
  * the file only when none are stored, so importing never overwrites what the user set here.
  */
 
@@ -66,7 +66,7 @@ interface Stored {
 }
 
 const eventIdentity = (e: Omit<StatusEvent, 'id'>) => `${e.jobKey}\n${e.from}\n${e.to}\n${e.at}`;
-const noteIdentity = (n: Omit<Note, 'id'>) => `${n.jobKey}\n${n.createdAt}`;
+const noteContent = (n: Omit<Note, 'id'>) => `${n.jobKey}\n${n.createdAt}\n${n.text}`;
 /** Both sides come out of `PostingDetail` parsing, keys in schema order: equal rows serialise equally. */
 const same = (a: PostingDetail, b: PostingDetail) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -128,19 +128,21 @@ function planImport(file: ExportFile, stored: Stored): ImportPlan {
   }
   plan.eventsAdded = plan.newEvents.length;
 
-  const localNotes = new Map(stored.notes.map((n) => [noteIdentity(n), n]));
+  // A note already here has the same posting, creation time and text; an edit of it has the same
+  // id, posting and creation time (two notes written in one millisecond stay two notes).
+  const noteTexts = new Set(stored.notes.map(noteContent));
+  const localById = new Map(stored.notes.map((n) => [n.id, n]));
   for (const note of file.notes) {
-    const identity = noteIdentity(note);
-    const local = localNotes.get(identity);
-    if (!local) {
-      const added = withFreeId(note, stored.takenNoteIds);
-      plan.newNotes.push(added);
-      localNotes.set(identity, { ...note, id: added.id ?? note.id });
-    } else if (note.updatedAt > local.updatedAt) {
-      const changed = { ...local, text: note.text, updatedAt: note.updatedAt };
-      plan.changedNotes.push(changed);
-      localNotes.set(identity, changed);
+    if (noteTexts.has(noteContent(note))) continue;
+    const local = localById.get(note.id);
+    if (local && local.jobKey === note.jobKey && local.createdAt === note.createdAt) {
+      if (note.updatedAt > local.updatedAt) {
+        plan.changedNotes.push({ ...local, text: note.text, updatedAt: note.updatedAt });
+      }
+      continue;
     }
+    plan.newNotes.push(withFreeId(note, stored.takenNoteIds));
+    noteTexts.add(noteContent(note));
   }
   plan.notesAdded = plan.newNotes.length;
   plan.notesUpdated = plan.changedNotes.length;
