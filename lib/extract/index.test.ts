@@ -148,6 +148,16 @@ describe('extract: text as it really arrives', () => {
     expect(only(x.requirements, 'experience')).toEqual([]);
   });
 
+  it('reads no requirements in benefits or company sections', () => {
+    const x = run(
+      'Support Engineer\n\nAbout Acme:\nFor 20 years our experts have spoken French and German.\n\nRequirements:\n- Fluent English\n\nBenefits:\n- Free Spanish lessons\n- AWS certification budget\n',
+    );
+    expect(only(x.requirements, 'language').map((l) => l.language)).toEqual(['en']);
+    expect(x.requirements.filter((r) => r.kind === 'certification' || r.kind === 'skill')).toEqual(
+      [],
+    );
+  });
+
   it('returns an empty extraction for empty text', () => {
     expect(run('')).toEqual({
       posting: expect.objectContaining({ title: null, company: null, locations: [], lang: 'en' }),

@@ -10,6 +10,7 @@ import { requiredIn } from './preference';
 import { extractRelocation, extractVisaSponsorship, extractWorkAuthorization } from './relocation';
 import { extractSalary } from './salary';
 import { extractSchedule } from './schedule';
+import { isNonRequirementHeading } from './sections';
 import { extractSkills } from './skills';
 import { splitSentences } from './text';
 import { extractTravel } from './travel';
@@ -126,14 +127,17 @@ export function extract(input: ExtractInput): Extraction {
     required: new Map<string, Read[]>(),
     preferred: new Map<string, Read[]>(),
     none: new Map<string, Read[]>(),
+    offer: new Map<string, Read[]>(),
   };
   // The posting-level facts read each distinct sentence once too.
   const distinct: Sentence[] = [];
   for (const sentence of sentences) {
-    const bySection = cache[sentence.section ?? 'none'];
+    // Under "Benefits" or "About Acme" nothing is a requirement ("free German lessons").
+    const offer = isNonRequirementHeading(sentence.heading);
+    const bySection = cache[offer ? 'offer' : (sentence.section ?? 'none')];
     let reads = bySection.get(sentence.text);
     if (!reads) {
-      reads = readSentence(sentence);
+      reads = offer ? [] : readSentence(sentence);
       bySection.set(sentence.text, reads);
       distinct.push(sentence);
     }

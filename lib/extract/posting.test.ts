@@ -29,6 +29,16 @@ describe('findTitle', () => {
     );
   });
 
+  it('reads labelled lines', () => {
+    const text = 'Job Title: Warehouse Operative\nCompany: Fenland Foods\nLocation: Ely, UK\n';
+    expect(findTitle(text, null, undefined)).toBe('Warehouse Operative');
+    expect(findCompany(text, null, undefined)).toBe('Fenland Foods');
+    expect(findLocations(text, null, undefined, 'Warehouse Operative')).toEqual(['Ely, UK']);
+    expect(findTitle('Poste : Chef de rayon\nEntreprise : Marché Bleu', null, undefined)).toBe(
+      'Chef de rayon',
+    );
+  });
+
   it('says null rather than guess', () => {
     expect(findTitle('About us:\nWe are a small bakery in town.', null, undefined)).toBeNull();
     expect(findTitle('As Pinterest grows, so do we.', null, undefined)).toBeNull();

@@ -34,6 +34,20 @@ const EOE_COMPANY =
   /(?:^|[.!?]\s)((?:[\p{Lu}][\p{L}\d&'-]*\s){1,4}?)(?:is|are) (?:an?|a proud) equal (?:opportunity|employment)/u;
 const AT_COMPANY = /\bAt ((?:[\p{Lu}][\p{L}\d&'-]*\s?){1,3}), (?:we|our)\b/u;
 
+const TITLE_LABEL =
+  /^(?:job title|title|position|role|poste|intitulé(?: du poste)?|stellenbezeichnung|stelle|puesto|posizione|ruolo|cargo|functie|vacature)\s?:\s?(.{3,100})$/i;
+const COMPANY_LABEL =
+  /^(?:company|employer|organi[sz]ation|entreprise|société|employeur|unternehmen|arbeitgeber|firma|empresa|azienda|bedrijf|werkgever)\s?:\s?(.{2,80})$/i;
+
+/** The value of the first "Label: value" line among the first lines. */
+function labelled(text: string, label: RegExp): string | null {
+  for (const line of firstLines(text, 12)) {
+    const m = label.exec(line);
+    if (m) return (m[1] as string).trim();
+  }
+  return null;
+}
+
 const LOCATION_LABEL =
   /^(?:location|locations|standort|arbeitsort|lieu|localisation|ubicación|sede|localização|locatie|based in)\s?:\s?(.{2,80})$/i;
 const PLACE = /^[\p{Lu}][\p{L}.' -]{1,40}(?:,\s?[\p{Lu}][\p{L}.' -]{0,40}){1,2}$/u;
@@ -77,6 +91,8 @@ function looksLikeTitle(line: string): boolean {
 export function findTitle(text: string, jsonLd: JsonLd, meta: PageMeta | undefined): string | null {
   const fromPage = str(jsonLd?.title) ?? str(meta?.title);
   if (fromPage) return fromPage;
+  const label = labelled(text, TITLE_LABEL);
+  if (label) return label;
   for (const line of firstLines(text, 4)) {
     if (looksLikeTitle(line) && !isPlace(line)) return line;
   }
@@ -100,6 +116,8 @@ export function findCompany(
   const org = jsonLd?.hiringOrganization;
   const fromPage = str(obj(org)?.name) ?? str(org) ?? str(meta?.company);
   if (fromPage) return fromPage;
+  const label = labelled(text, COMPANY_LABEL);
+  if (label) return label;
   const byline = bylineOf(text);
   if (byline?.company) return byline.company;
   for (const line of firstLines(text, 60)) {

@@ -137,3 +137,14 @@ export function trailingHeadingStart(piece: string): number {
   }
   return -1;
 }
+
+/**
+ * Headings of what the employer offers or says about itself (benefits, "About Acme", equal
+ * opportunity): "free German lessons" under "Benefits" is not a language requirement.
+ */
+const NOT_REQUIREMENTS =
+  /^(?:benefits?|perks|(?:what|here's what) we offer|we offer|our offer|compensation|why (?:join|work)|about (?!(?:the )?(?:role|job|position|team|you|this))|who we are|our (?:commitment|culture|values|mission|story|benefits)|equal (?:employment )?opportunit|diversity|wir bieten|unser angebot|das bieten wir|was wir bieten|über uns|nous offrons|ce que nous (?:vous )?offrons|avantages|qui sommes-nous|à propos|ofrecemos|qué ofrecemos|beneficios|quiénes somos|sobre nosotros|offriamo|cosa offriamo|chi siamo|benefici|oferecemos|benefícios|quem somos|wij bieden|wat wij bieden|over ons|arbeidsvoorwaarden)/i;
+
+export function isNonRequirementHeading(heading: string | null): boolean {
+  return heading !== null && NOT_REQUIREMENTS.test(heading);
+}
