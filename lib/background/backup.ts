@@ -15,7 +15,7 @@ export async function onBackupAlarm(now: number): Promise<number | null> {
     console.warn('Reqlens backup skipped: the downloads permission was withdrawn');
     return null;
   }
-  return runBackup(browser.downloads, now);
+  return runBackup(browser.downloads, URL, now);
 }
 
 export async function resyncBackupAlarm(): Promise<void> {

@@ -11,7 +11,7 @@ import {
   utf8ToBase64,
 } from './backup';
 import { checkExportFile } from './import-check';
-import { seedTracker } from './testing-db';
+import { seedTracker, T0 } from './testing-db';
 
 const alarms = fakeBrowser.alarms;
 
@@ -61,7 +61,7 @@ describe('runBackup', () => {
   it('downloads the full export as a data: URL into the backups folder', async () => {
     const download = vi.fn(async (_options: { url: string; filename?: string }) => 41);
     const now = new Date(2026, 3, 5, 8, 0).getTime();
-    expect(await runBackup({ download }, now)).toBe(41);
+    expect(await runBackup({ download }, {}, now)).toBe(41);
     const options = download.mock.calls[0]?.[0];
     expect(options).toMatchObject({
       filename: 'Reqlens backups/reqlens-export-2026-04-05.json',
@@ -73,6 +73,32 @@ describe('runBackup', () => {
     const checked = checkExportFile(JSON.parse(Buffer.from(b64 ?? '', 'base64').toString('utf8')));
     expect(checked.ok && checked.file.postings.length).toBe(3);
     expect(checked.ok && checked.file.exportedAt).toBe(now);
+  });
+
+  it('uses a blob URL where the context can make one (Firefox refuses data: URLs)', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      const blobs: Blob[] = [];
+      const urls = {
+        createObjectURL: vi.fn((blob: Blob) => {
+          blobs.push(blob);
+          return 'blob:moz-extension://4b1e/9f2c';
+        }),
+        revokeObjectURL: vi.fn(),
+      };
+      const download = vi.fn(async (_options: { url: string }) => 7);
+      await runBackup({ download }, urls, T0);
+      expect(download.mock.calls[0]?.[0].url).toBe('blob:moz-extension://4b1e/9f2c');
+      expect(blobs[0]?.type).toBe('application/json');
+      const checked = checkExportFile(JSON.parse((await blobs[0]?.text()) ?? ''));
+      expect(checked.ok).toBe(true);
+      // Revoked later, not while the browser may still be reading it.
+      expect(urls.revokeObjectURL).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(60_000);
+      expect(urls.revokeObjectURL).toHaveBeenCalledWith('blob:moz-extension://4b1e/9f2c');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('builds the data URL from the exact JSON', () => {

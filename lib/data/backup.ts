@@ -30,9 +30,30 @@ export function utf8ToBase64(text: string): string {
   return btoa(binary);
 }
 
-/** An MV3 service worker has no URL.createObjectURL: the file travels as a data: URL. */
+/** Chrome's MV3 service worker has no URL.createObjectURL: there the file travels as a data: URL. */
 export function jsonDataUrl(json: string): string {
   return `data:application/json;base64,${utf8ToBase64(json)}`;
+}
+
+/** `URL`'s blob methods where the context has them (Firefox's event page), absent otherwise. */
+export interface ObjectUrls {
+  createObjectURL?: (blob: Blob) => string;
+  revokeObjectURL?: (url: string) => void;
+}
+
+/** Long enough for the browser to have read the blob into the download. */
+const REVOKE_AFTER_MS = 60_000;
+
+/**
+ * The URL to download the export from. Firefox refuses data: URLs in `downloads.download` but its
+ * background page can make blob URLs; Chrome's service worker cannot, and accepts data: URLs.
+ */
+export function backupUrl(json: string, urls: ObjectUrls): { url: string; release: () => void } {
+  if (typeof urls.createObjectURL !== 'function') {
+    return { url: jsonDataUrl(json), release: () => {} };
+  }
+  const url = urls.createObjectURL(new Blob([json], { type: 'application/json' }));
+  return { url, release: () => setTimeout(() => urls.revokeObjectURL?.(url), REVOKE_AFTER_MS) };
 }
 
 /**
@@ -55,15 +76,23 @@ export async function syncBackupAlarm(
   await alarms.create(BACKUP_ALARM, { delayInMinutes: 1, periodInMinutes });
 }
 
-/** Downloads a backup now; returns the download id. */
-export async function runBackup(downloads: DownloadsApi, now: number): Promise<number> {
-  const json = exportToJson(await buildExport(now));
-  return downloads.download({
-    url: jsonDataUrl(json),
-    filename: `${BACKUP_FOLDER}/${exportFileName(now)}`,
-    conflictAction: 'uniquify',
-    saveAs: false,
-  });
+/** Downloads a backup now; returns the download id. `urls` is the context's `URL`. */
+export async function runBackup(
+  downloads: DownloadsApi,
+  urls: ObjectUrls,
+  now: number,
+): Promise<number> {
+  const { url, release } = backupUrl(exportToJson(await buildExport(now)), urls);
+  try {
+    return await downloads.download({
+      url,
+      filename: `${BACKUP_FOLDER}/${exportFileName(now)}`,
+      conflictAction: 'uniquify',
+      saveAs: false,
+    });
+  } finally {
+    release();
+  }
 }
 
 export type PermissionsApi = Pick<WxtBrowser['permissions'], 'request' | 'remove'>;
