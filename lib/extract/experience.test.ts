@@ -96,6 +96,8 @@ describe('extractExperience: traps', () => {
     'Seit 25 Jahren bringen wir Erfahrung in die Logistik.',
     'Contrato de 6 meses con experiencia garantizada.',
     'Our platform has 10 years of experience data.',
+    'A team of 12 engineers with 80 years of combined experience.',
+    'Notre équipe cumule 50 ans d’expérience.',
   ])('%s', (text) => {
     expect(
       years(text, 'required').filter((e) => e.minYears !== null || e.maxYears !== null),

@@ -38,7 +38,7 @@ const IN_ROLE_AFTER = /^\s{0,3}(?:in|as|within|at|im|als|en|como|come|nel|na|no|
 
 /** Years that describe something other than the candidate's experience. */
 const TRAP_AFTER =
-  /^[\s'’-]{0,3}(?:ago|old|of age|or older|of history|of existence|of growth|of innovation|of success|of service|in business|warranty|guarantee|garantie|garantía|contract|contrat|contrato|contratto|vertrag|fixed|term|lease|subscription|assignment|project|programme|program|internship|placement|secondment|mission|cover|anniversary|later|from now|d'âge|d'existence|alt\b|de edad|di età|de idade|oud)/i;
+  /^[\s'’-]{0,3}(?:ago|old|of age|or older|of combined|combined|between us|collectively|of history|of existence|of growth|of innovation|of success|of service|in business|warranty|guarantee|garantie|garantía|contract|contrat|contrato|contratto|vertrag|fixed|term|lease|subscription|assignment|project|programme|program|internship|placement|secondment|mission|cover|anniversary|later|from now|d'âge|d'existence|alt\b|de edad|di età|de idade|oud)/i;
 const TRAP_BEFORE =
   /(?:founded|established|since|over the (?:past|last)|in the (?:past|last)|for (?:over|more than|nearly|almost|about)|celebrat\w*|anniversary|depuis|seit|desde hace|hace|da oltre|da più di|há mais de|há|al ruim|aged?|âgée?s?|must be(?: at least)?|mayor de|maggiorenne|(?:contract|contrat|contrato|contratto|vertrag)(?: (?:of|for|de|di|von|über))?|duration|durée|dauer|duración|durata|duração|period of|term of|cdd(?: de)?|befristet(?: auf)?|looptijd|warranty|garantie)\s{0,3}(?:(?:de|of|von|auf|d'|at least|au moins|mindestens|al menos|plus de|more than|over)\s{0,3})?$/i;
 /** A company or team talking about itself earlier in the sentence. */

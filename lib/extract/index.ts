@@ -4,7 +4,7 @@ import { extractExperience } from './experience';
 import { educationFromJsonLd, experienceFromJsonLd } from './jsonld-requirements';
 import { detectLanguage } from './lang';
 import { extractLanguages } from './language';
-import { normalize } from './normalize';
+import { type Normalized, normalize } from './normalize';
 import { findCompany, findLocations, findTitle } from './posting';
 import { requiredIn } from './preference';
 import { extractRelocation, extractVisaSponsorship, extractWorkAuthorization } from './relocation';
@@ -63,9 +63,9 @@ function isBlank(c: number): boolean {
 }
 
 /** Maps a span of the normalised text back to the original, without trailing whitespace. */
-function evidenceOf(original: string, map: Int32Array, start: number, end: number): Evidence {
-  const s = map[start] ?? 0;
-  let e = map[end] ?? original.length;
+function evidenceOf(original: string, n: Normalized, start: number, end: number): Evidence {
+  const s = n.map[start] ?? 0;
+  let e = end > start ? (n.ends[end - 1] ?? original.length) : s;
   while (e > s && isBlank(original.charCodeAt(e - 1))) e--;
   return { text: original.slice(s, e), start: s, end: e };
 }
@@ -105,7 +105,8 @@ function readSentence(sentence: Sentence): Read[] {
 
 export function extract(input: ExtractInput): Extraction {
   const original = input.text;
-  const { text, map } = normalize(original);
+  const normalized = normalize(original);
+  const { text } = normalized;
   const sentences = splitSentences(text);
   const jsonLd = input.jsonLd ?? null;
 
@@ -143,7 +144,11 @@ export function extract(input: ExtractInput): Extraction {
     }
     for (const { key, found, required } of reads) {
       add(key, required, () =>
-        toRequirement(found, required, evidenceOf(original, map, sentence.start, sentence.end)),
+        toRequirement(
+          found,
+          required,
+          evidenceOf(original, normalized, sentence.start, sentence.end),
+        ),
       );
     }
   }
@@ -159,7 +164,9 @@ export function extract(input: ExtractInput): Extraction {
     ];
     for (const f of fromLd) {
       if (f)
-        add(keyOf(f), true, () => toRequirement(f, true, quoteFor(f, sentences, original, map)));
+        add(keyOf(f), true, () =>
+          toRequirement(f, true, quoteFor(f, sentences, original, normalized)),
+        );
     }
   }
 
@@ -186,8 +193,8 @@ const TOPIC: Partial<Record<Found['kind'], RegExp>> = {
 };
 
 /** Evidence for a JSON-LD item: the first sentence on the same topic, else an empty quote. */
-function quoteFor(f: Found, sentences: Sentence[], original: string, map: Int32Array): Evidence {
+function quoteFor(f: Found, sentences: Sentence[], original: string, n: Normalized): Evidence {
   const topic = TOPIC[f.kind];
   const s = topic ? sentences.find((x) => topic.test(x.text)) : undefined;
-  return s ? evidenceOf(original, map, s.start, s.end) : { text: '', start: 0, end: 0 };
+  return s ? evidenceOf(original, n, s.start, s.end) : { text: '', start: 0, end: 0 };
 }

@@ -80,8 +80,10 @@ const MARKDOWN_ESCAPABLE = new Set('\\`*_{}[]()#+-.!|~<>'.split(''));
 export interface Normalized {
   /** The text the extractors read. */
   text: string;
-  /** `map[i]` is the offset in the original of normalised offset `i` (length = text.length + 1). */
+  /** `map[i]`: where normalised character `i` starts in the original (length text.length + 1). */
   map: Int32Array;
+  /** `ends[i]`: where the original of character `i` ends ("&amp;" → 5 characters later). */
+  ends: Int32Array;
 }
 
 /** Decodes `&name;`, `&#123;`, `&#x1F;` starting at `i`; returns [replacement, length] or null. */
@@ -105,18 +107,25 @@ function decodeEntity(src: string, i: number): [string, number] | null {
 const SPECIAL = new RegExp(`[&\\\\${Object.keys(CHAR_MAP).join('')}]`, 'g');
 
 /** One linear pass; every output character remembers where it came from. */
-export function normalize(src: string): Normalized {
+function decode(src: string): Normalized {
   const parts: string[] = [];
   const map = new Int32Array(src.length + 1);
+  const ends = new Int32Array(src.length + 1);
   let n = 0;
-  const copy = (from: number, to: number) => {
+  const copy = (from: number, to: number, end?: number) => {
     if (to <= from) return;
     parts.push(src.slice(from, to));
-    for (let k = from; k < to; k++) map[n++] = k;
+    for (let k = from; k < to; k++) {
+      map[n] = k;
+      ends[n++] = end ?? k + 1;
+    }
   };
-  const put = (s: string, origin: number) => {
+  const put = (s: string, origin: number, end: number) => {
     parts.push(s);
-    for (let k = 0; k < s.length; k++) map[n++] = origin;
+    for (let k = 0; k < s.length; k++) {
+      map[n] = origin;
+      ends[n++] = end;
+    }
   };
   let runStart = 0;
   SPECIAL.lastIndex = 0;
@@ -134,6 +143,7 @@ export function normalize(src: string): Normalized {
       if (next === undefined || !MARKDOWN_ESCAPABLE.has(next)) continue;
       copy(runStart, i);
       copy(i + 1, i + 2);
+      map[n - 1] = i;
       runStart = i + 2;
       SPECIAL.lastIndex = i + 2;
       continue;
@@ -143,11 +153,87 @@ export function normalize(src: string): Normalized {
       replacement = CHAR_MAP[c] ?? c;
     }
     copy(runStart, i);
-    put(replacement, i);
+    put(replacement, i, i + consumed);
     runStart = i + consumed;
     SPECIAL.lastIndex = runStart;
   }
   copy(runStart, src.length);
   map[n] = src.length;
-  return { text: parts.join(''), map: map.subarray(0, n + 1) };
+  ends[n] = src.length;
+  return { text: parts.join(''), map: map.subarray(0, n + 1), ends: ends.subarray(0, n + 1) };
+}
+
+/** An HTML tag, bounded so a stray "<" cannot make the scan quadratic. */
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]{0,10})(?:\s[^<>]{0,300})?\/?>/g;
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'br',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'tr',
+  'table',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'blockquote',
+  'dd',
+  'dt',
+]);
+
+/**
+ * Removes HTML tags that arrive as text (an ATS API's escaped description once its entities are
+ * decoded): block tags become line breaks, list items bullets, inline tags nothing.
+ */
+function stripTags(input: Normalized): Normalized {
+  const { text, map, ends } = input;
+  if (!/<\/?[a-zA-Z]/.test(text)) return input;
+  const parts: string[] = [];
+  const outMap = new Int32Array(text.length + 1);
+  const outEnds = new Int32Array(text.length + 1);
+  let n = 0;
+  let runStart = 0;
+  const keep = (from: number, to: number) => {
+    parts.push(text.slice(from, to));
+    for (let k = from; k < to; k++) {
+      outMap[n] = map[k] as number;
+      outEnds[n++] = ends[k] as number;
+    }
+  };
+  const put = (s: string, from: number, to: number) => {
+    parts.push(s);
+    for (let k = 0; k < s.length; k++) {
+      outMap[n] = map[from] as number;
+      outEnds[n++] = ends[to - 1] as number;
+    }
+  };
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(text); m; m = TAG.exec(text)) {
+    const name = (m[2] as string).toLowerCase();
+    keep(runStart, m.index);
+    const opening = m[1] === '';
+    const replacement = name === 'li' && opening ? '\n• ' : BLOCK_TAGS.has(name) ? '\n' : '';
+    put(replacement, m.index, m.index + m[0].length);
+    runStart = m.index + m[0].length;
+  }
+  keep(runStart, text.length);
+  outMap[n] = map[text.length] as number;
+  outEnds[n] = ends[text.length] as number;
+  return {
+    text: parts.join(''),
+    map: outMap.subarray(0, n + 1),
+    ends: outEnds.subarray(0, n + 1),
+  };
+}
+
+export function normalize(src: string): Normalized {
+  return stripTags(decode(src));
 }

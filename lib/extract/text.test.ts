@@ -100,12 +100,23 @@ describe('splitSentences', () => {
 describe('normalize', () => {
   it('decodes entities, markdown escapes and NBSP with a map back to the original', () => {
     const src = 'R&amp;D \\- 5\\+ years&nbsp;exp &#8211; caf&eacute; you&rsquo;ll';
-    const { text, map } = normalize(src);
+    const { text, map, ends } = normalize(src);
     expect(text).toBe("R&D - 5+ years exp – café you'll");
     expect(map.length).toBe(text.length + 1);
     const at = text.indexOf('5+');
-    expect(src.slice(map[at], map[at + 2])).toBe('5\\+');
+    expect(src.slice(map[at], ends[at + 1])).toBe('5\\+');
+    expect(src.slice(map[1], ends[1])).toBe('&amp;');
     expect(map[text.length]).toBe(src.length);
+  });
+
+  it('removes HTML tags that arrived escaped, keeping the map to the original', () => {
+    const src =
+      '&lt;h2&gt;Requirements&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;5+ years of &lt;b&gt;Go&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;';
+    const { text, map, ends } = normalize(src);
+    expect(text.split('\n').filter((l) => l.trim())).toEqual(['Requirements', '• 5+ years of Go']);
+    const at = text.indexOf('5+');
+    expect(src.slice(map[at], ends[text.indexOf('Go') + 1])).toBe('5+ years of &lt;b&gt;Go');
+    expect(normalize('a < b and c<d> e').text).toBe('a < b and c e');
   });
 
   it('leaves unknown entities and lone ampersands alone', () => {
