@@ -45,7 +45,7 @@ function* languageNames(text: string): Generator<NameHit> {
   for (let m = wordRe.exec(scan); m; m = wordRe.exec(scan)) {
     const word = same ? m[0] : m[0].toLowerCase();
     const start = m.index;
-    const end = start + word.length;
+    const end = start + m[0].length;
     const code = LANGUAGE_CODE.get(word);
     if (code) {
       yield { code, start, end, sure: text[end] === '-' && text[end + 1] === ' ' };

@@ -25,6 +25,7 @@ const PREFERRED_HEADING = new RegExp(
     'von vorteil',
     'wünschenswert',
     'pluspunkt',
+    'pluspunt',
     'idealerweise',
     'deseable',
     'valorable',

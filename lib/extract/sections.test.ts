@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import {
+  classifyHeading,
+  inlineHeading,
+  isHeadingLine,
+  isNonRequirementHeading,
+  trailingHeadingStart,
+} from './sections';
+
+describe('classifyHeading', () => {
+  it.each([
+    'Requirements',
+    'Minimum qualifications',
+    'Basic Qualifications',
+    "What we're looking for",
+    'What you bring',
+    'Who you are',
+    'About you',
+    'Must-haves',
+    'Profil recherché',
+    'Votre profil',
+    'Ihr Profil',
+    'Was Sie mitbringen',
+    'Das bringst du mit',
+    'Anforderungen',
+    'Requisitos',
+    'Lo que buscamos',
+    'Requisiti',
+    'Wat wij vragen',
+    'Functie-eisen',
+    'O que procuramos',
+  ])('%s → required', (h) => {
+    expect(classifyHeading(h)).toBe('required');
+  });
+
+  it.each([
+    'Preferred qualifications',
+    'Nice to have',
+    'Nice-to-haves',
+    'Bonus points',
+    'If this sounds like you, you probably have:',
+    'It would be great if you also have',
+    'Atouts',
+    'Un plus',
+    'Von Vorteil',
+    'Wünschenswert',
+    'Se valorará',
+    'Requisitos deseables',
+    'Costituisce titolo preferenziale',
+    'Diferenciais',
+    'Pluspunten',
+  ])('%s → preferred', (h) => {
+    expect(classifyHeading(h)).toBe('preferred');
+  });
+
+  it.each(['Responsibilities', "What you'll do", 'Benefits', 'Ihre Aufgaben', 'Missions'])(
+    '%s → neither',
+    (h) => {
+      expect(classifyHeading(h)).toBeNull();
+    },
+  );
+});
+
+describe('heading lines', () => {
+  it('recognises known headings, colon lines and short lines standing alone', () => {
+    expect(isHeadingLine('Responsibilities', false)).toBe(true);
+    expect(isHeadingLine('Relocation Statement:', false)).toBe(true);
+    expect(isHeadingLine('Who You Are', false)).toBe(true);
+    expect(isHeadingLine('Hiring Process', true)).toBe(true);
+    expect(isHeadingLine('Hiring Process', false)).toBe(false);
+    expect(isHeadingLine('Se valorará', false, true)).toBe(true);
+    expect(
+      isHeadingLine('Excellent presentation, communication, and collaboration skills', false),
+    ).toBe(false);
+    expect(isHeadingLine('This field is required.', true)).toBe(false);
+  });
+
+  it('finds a heading at the start or the end of a collapsed piece', () => {
+    expect(inlineHeading('Requirements: 5+ years of Go')).toBe('Requirements');
+    expect(inlineHeading('San Francisco applicants: we consider all')).toBeNull();
+    const piece = 'Bachelor degree Nice to have:';
+    expect(piece.slice(trailingHeadingStart(piece))).toBe('Nice to have:');
+    expect(trailingHeadingStart('Paris, France:')).toBe(-1);
+  });
+
+  it('knows the headings under which nothing is a requirement', () => {
+    for (const h of [
+      'Benefits',
+      'What we offer',
+      'About Pinterest',
+      'Wir bieten',
+      'Nous offrons',
+      'Chi siamo',
+    ]) {
+      expect(isNonRequirementHeading(h)).toBe(true);
+    }
+    for (const h of ['About you', 'About the role', 'Requirements', null]) {
+      expect(isNonRequirementHeading(h)).toBe(false);
+    }
+  });
+});
