@@ -7,7 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { extract } from '../lib/extract';
-import type { ExtractInput } from '../lib/schema';
+import { type ExtractInput, Extraction } from '../lib/schema';
 import { summarize } from './summary';
 
 const USAGE = 'usage: extract [--format json|text] [--url URL] FILE';
@@ -116,7 +116,8 @@ async function main(argv: string[]): Promise<void> {
     ext === '.html' || ext === '.htm'
       ? await htmlInput(content, args.file, args.url)
       : { text: content };
-  const result = extract(input);
+  // Parsing guarantees the output is exactly the contract, nothing more.
+  const result = Extraction.parse(extract(input));
   process.stdout.write(
     args.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : summarize(result),
   );
