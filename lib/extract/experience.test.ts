@@ -97,6 +97,8 @@ describe('extractExperience: traps', () => {
     'Contrato de 6 meses con experiencia garantizada.',
     'Our platform has 10 years of experience data.',
     'A team of 12 engineers with 80 years of combined experience.',
+    "Forte de 35 ans d'expérience, notre équipe compte 120 personnes.",
+    'With over 20 years of experience in retail, we know what shoppers want.',
     'Notre équipe cumule 50 ans d’expérience.',
   ])('%s', (text) => {
     expect(

@@ -40,11 +40,13 @@ const IN_ROLE_AFTER = /^\s{0,3}(?:in|as|within|at|im|als|en|como|come|nel|na|no|
 const TRAP_AFTER =
   /^[\s'’-]{0,3}(?:ago|old|of age|or older|of combined|combined|between us|collectively|of history|of existence|of growth|of innovation|of success|of service|in business|warranty|guarantee|garantie|garantía|contract|contrat|contrato|contratto|vertrag|fixed|term|lease|subscription|assignment|project|programme|program|internship|placement|secondment|mission|cover|anniversary|later|from now|d'âge|d'existence|alt\b|de edad|di età|de idade|oud)/i;
 const TRAP_BEFORE =
-  /(?:founded|established|since|over the (?:past|last)|in the (?:past|last)|for (?:over|more than|nearly|almost|about)|celebrat\w*|anniversary|depuis|seit|desde hace|hace|da oltre|da più di|há mais de|há|al ruim|aged?|âgée?s?|must be(?: at least)?|mayor de|maggiorenne|(?:contract|contrat|contrato|contratto|vertrag)(?: (?:of|for|de|di|von|über))?|duration|durée|dauer|duración|durata|duração|period of|term of|cdd(?: de)?|befristet(?: auf)?|looptijd|warranty|garantie)\s{0,3}(?:(?:de|of|von|auf|d'|at least|au moins|mindestens|al menos|plus de|more than|over)\s{0,3})?$/i;
+  /(?:founded|established|since|fort(?:e|s|es)? de|over the (?:past|last)|in the (?:past|last)|for (?:over|more than|nearly|almost|about)|celebrat\w*|anniversary|depuis|seit|desde hace|hace|da oltre|da più di|há mais de|há|al ruim|aged?|âgée?s?|must be(?: at least)?|mayor de|maggiorenne|(?:contract|contrat|contrato|contratto|vertrag)(?: (?:of|for|de|di|von|über))?|duration|durée|dauer|duración|durata|duração|period of|term of|cdd(?: de)?|befristet(?: auf)?|looptijd|warranty|garantie)\s{0,3}(?:(?:de|of|von|auf|d'|at least|au moins|mindestens|al menos|plus de|more than|over)\s{0,3})?$/i;
 /** A company or team talking about itself earlier in the sentence. */
 const COMPANY_SUBJECT =
   /\b(?:(?:our|the) (?:team|company|firm|founders?|business|agency|group|colleagues?|experts?|consultants?|people|staff|product|platform)\b|we(?:'ve| have)(?! (?:a|an|the|one|two) )|nous avons|notre (?:équipe|entreprise|société)|wir haben|unser(?:e|em)? (?:team|unternehmen|firma)|hemos|nuestr[oa]s? (?:equipo|empresa)|abbiamo|il nostro (?:team|gruppo)|la nostra (?:azienda|società)|temos|nossa (?:equipe|empresa)|wij hebben|ons team|onze organisatie)/i;
 
+const COMPANY_AFTER =
+  /^[^.;]{0,60}?,\s{1,2}(?:we|our|nous|notre|nos|wir|unser\p{L}*|nosotros|nuestr\p{L}*|noi|il nostro|la nostra|nós|nossa|nosso|wij|onze|ons)(?![\p{L}])/iu;
 const MAXIMUM_BEFORE =
   /(?:up to|maximum(?: of)?|max\.?|bis zu|jusqu'à|hasta|fino a|até|tot)\s{0,3}$/i;
 
@@ -94,6 +96,8 @@ function isTrap(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 30);
   if (TRAP_AFTER.test(after) || TRAP_BEFORE.test(before)) return true;
+  // "With 35 years of experience, our team ...": the company is the subject after the comma.
+  if (COMPANY_AFTER.test(text.slice(end, end + 80))) return true;
   // A self-description ("our team has 15 years of experience") in the same clause.
   const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
   return COMPANY_SUBJECT.test(before.slice(clauseStart + 1));

@@ -79,6 +79,13 @@ describe('extractLanguages', () => {
       ],
     ],
     ['Mandarin Chinese speaker preferred', [['zh', null, null]]],
+    [
+      "Anglais professionnel indispensable ; l'italien serait un plus",
+      [
+        ['en', 'professional', null],
+        ['it', null, null],
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(langs(text)).toEqual(expected);
   });

@@ -97,7 +97,7 @@ const RANK: Record<LanguageLevel, number> = { basic: 1, professional: 2, fluent:
 
 /** A requirement word right after the name ("English required", "Spanish a plus"). */
 const REQUIREMENT_AFTER =
-  /^[\s:(-]{0,3}(?:is |are )?(?:required|a plus|preferred|mandatory|a must|essential|desired|desirable|an asset|nice to have|obligatoire|exigé|requis|souhaité|un plus|erforderlich|zwingend|von vorteil|wünschenswert|imprescindible|requerido|obligatorio|deseable|valorable|richiest[oa]|gradit[oa]|preferibile|obrigatório|desejável|vereist|een pré|pluspunt)/i;
+  /^[\s:(-]{0,3}(?:is |are |would be |serait |est |wäre |ist |sería |es |sarebbe |è |seria |é |zou )?(?:required|a plus|preferred|mandatory|a must|essential|desired|desirable|an asset|nice to have|obligatoire|exigé|requis|souhaité|un plus|erforderlich|zwingend|von vorteil|wünschenswert|imprescindible|requerido|obligatorio|deseable|valorable|richiest[oa]|gradit[oa]|preferibile|obrigatório|desejável|vereist|een pré|pluspunt)/i;
 /** Only separators between two names: "English, French and German". */
 const LIST_GAP = /^[\s,/&-]{0,3}(?:(?:and|or|und|oder|et|ou|y|o|e|en|of)\s{1,2})?$/i;
 
@@ -128,6 +128,8 @@ interface Hit {
   /** Level stated right after the name, which a list before it shares ("English and French (fluent)"). */
   after: Level;
   level: Level;
+  /** Named without anything around it saying "language"; kept only beside a sure one. */
+  weak: boolean;
 }
 
 export const extractLanguages: SentenceExtractor = (sentence) => {
@@ -147,6 +149,7 @@ export const extractLanguages: SentenceExtractor = (sentence) => {
     const clause = base + Math.max(near.lastIndexOf(',') + 1, near.lastIndexOf(';') + 1);
     const windowStart = Math.max(prev ? prev.end : 0, clause);
     const own = levelIn(text.slice(windowStart, start));
+    let weak = false;
     if (!name.sure) {
       if (ADJECTIVE_USE.test(text.slice(end, end + 30))) continue;
       if (ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
@@ -154,7 +157,7 @@ export const extractLanguages: SentenceExtractor = (sentence) => {
         after.level !== null || own.level !== null || REQUIREMENT_AFTER.test(afterRaw);
       const shortLine = sentence.section !== null && text.length <= 40;
       context ??= CONTEXT.test(text);
-      if (!adjacent && !context && !shortLine) continue;
+      weak = !adjacent && !context && !shortLine;
     }
     let level = after.level !== null || after.cefr !== null ? after : own;
     if (level.level === null && prev && LIST_GAP.test(text.slice(prev.end, start))) {
@@ -165,7 +168,7 @@ export const extractLanguages: SentenceExtractor = (sentence) => {
         clause.slice(Math.max(clause.lastIndexOf(';'), clause.lastIndexOf('. ')) + 1),
       );
     }
-    hits.push({ code, start, end, after, level });
+    hits.push({ code, start, end, after, level, weak });
   }
   // "English and French (fluent)": a level after the last name covers the list before it.
   for (let i = hits.length - 2; i >= 0; i--) {
@@ -175,13 +178,17 @@ export const extractLanguages: SentenceExtractor = (sentence) => {
       hit.level = next.after.level !== null ? next.after : next.level;
     }
   }
-  return hits.map(
-    (h): Found => ({
-      kind: 'language',
-      language: h.code,
-      level: h.level.level,
-      cefr: h.level.cefr,
-      at: h.start,
-    }),
-  );
+  // "Anglais professionnel ; l'italien serait un plus": one sure name vouches for the others.
+  const sure = hits.some((h) => !h.weak);
+  return hits
+    .filter((h) => sure || !h.weak)
+    .map(
+      (h): Found => ({
+        kind: 'language',
+        language: h.code,
+        level: h.level.level,
+        cefr: h.level.cefr,
+        at: h.start,
+      }),
+    );
 };

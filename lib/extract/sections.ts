@@ -109,6 +109,8 @@ export function isHeadingLine(line: string, blankAround: boolean, blankBefore = 
   if (bare.length === 0) return false;
   if (KNOWN_HEADING.test(bare)) return true;
   if (line.endsWith(':')) return true;
+  // "Qui sommes-nous ?", "¿Quiénes somos?", "Wat ga je doen?"
+  if (line.endsWith('?') && line.length <= 50 && line.split(' ').length <= 7) return true;
   if (blankBefore && bare.length <= 40 && !/[.!?;,]$/.test(bare) && bare.split(' ').length <= 5) {
     if (classifyHeading(bare) !== null) return true;
   }
