@@ -4,6 +4,7 @@ import { extractExperience } from './experience';
 import { educationFromJsonLd, experienceFromJsonLd } from './jsonld-requirements';
 import { detectLanguage } from './lang';
 import { extractLanguages } from './language';
+import { extractLicenses } from './license';
 import { type Normalized, normalize } from './normalize';
 import { findCompany, findLocations, findTitle } from './posting';
 import { requiredIn } from './preference';
@@ -32,6 +33,7 @@ const SENTENCE_EXTRACTORS: readonly SentenceExtractor[] = [
   extractTravel,
   extractSchedule,
   extractWorkAuthorization,
+  extractLicenses,
 ];
 
 /** Identity of an item for de-duplication: the same skill named twice is one requirement. */
