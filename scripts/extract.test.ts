@@ -117,6 +117,44 @@ describe.concurrent('extract CLI', () => {
     );
   }, 60_000);
 
+  it('adds the fit report with --profile, one item per requirement in the same order', async () => {
+    const profile = file(
+      'profile.json',
+      JSON.stringify({
+        totalYears: 2,
+        experience: [{ field: 'retail analytics', years: 2 }],
+        languages: [
+          { language: 'es', level: 'native' },
+          { language: 'en', level: 'B1' },
+        ],
+        skills: ['SQL'],
+      }),
+    );
+    const r = await cli('--format', 'json', '--profile', profile, file('fit.txt', POSTING));
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    const x = Extraction.parse(out);
+    expect(out.fit.items).toHaveLength(x.requirements.length);
+    const statusOf = (match: (q: (typeof x.requirements)[number]) => boolean) =>
+      out.fit.items[x.requirements.findIndex(match)]?.status;
+    expect(statusOf((q) => q.kind === 'language' && q.language === 'es')).toBe('met');
+    expect(statusOf((q) => q.kind === 'language' && q.language === 'en')).toBe('unmet');
+    // No education in the profile: unknown, never unmet.
+    expect(statusOf((q) => q.kind === 'education')).toBe('unknown');
+    expect(out.fit.requiredMet).toBeLessThan(out.fit.requiredTotal);
+    expect(out.fit.items[0].reason).toMatch(/asks .*; you /);
+  }, 60_000);
+
+  it('rejects a profile that does not match the format, naming the field', async () => {
+    const r = await cli(
+      '--profile',
+      file('bad.json', '{"totalYears": "six"}'),
+      file('p.txt', POSTING),
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/bad profile .*totalYears/);
+  }, 60_000);
+
   it.each([
     ['a missing file', () => [join(dir, 'nope.txt')], /no such file/],
     ['an empty file', () => [file('empty.txt', '  \n\n')], /empty file/],

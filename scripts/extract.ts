@@ -1,16 +1,19 @@
 /**
- * CLI: `npm run --silent extract -- [--format json|text] FILE`
+ * CLI: `npm run --silent extract -- [--format json|text] [--url URL] [--profile PROFILE.json] FILE`
  * `.txt` (or any text file) is read as posting text; `.html` goes through page detection
  * (`scripts/html.ts`, a DOM built in Node). Errors are one line on stderr and exit code 1.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, extname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { extname } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { z } from 'zod';
 import { extract } from '../lib/extract';
-import { type ExtractInput, Extraction } from '../lib/schema';
+import { checkFit } from '../lib/fit';
+import { type ExtractInput, Extraction, Profile } from '../lib/schema';
+import { captureFromHtml } from './html';
 import { summarize } from './summary';
 
-const USAGE = 'usage: extract [--format json|text] [--url URL] FILE';
+const USAGE = 'usage: extract [--format json|text] [--url URL] [--profile PROFILE.json] FILE';
 const MAX_BYTES = 20 * 1024 * 1024;
 
 class CliError extends Error {}
@@ -19,12 +22,15 @@ interface Args {
   format: 'json' | 'text';
   /** Where an .html file was saved from, so site adapters match; defaults to the file's URL. */
   url: string | null;
+  /** A candidate profile (JSON, see README) to check the posting's fit against. */
+  profile: string | null;
   file: string;
 }
 
 function parseArgs(argv: string[]): Args {
   let format: Args['format'] = 'text';
   let url: string | null = null;
+  let profile: string | null = null;
   const files: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
@@ -39,6 +45,10 @@ function parseArgs(argv: string[]): Args {
         throw new CliError(`bad --url: ${value ?? '(missing)'}; ${USAGE}`);
       }
       url = value;
+    } else if (a === '--profile' || a.startsWith('--profile=')) {
+      const value = a === '--profile' ? argv[++i] : a.slice('--profile='.length);
+      if (!value) throw new CliError(`--profile needs a file; ${USAGE}`);
+      profile = value;
     } else if (a === '--help' || a === '-h') {
       throw new CliError(USAGE);
     } else if (a.startsWith('-')) {
@@ -51,7 +61,7 @@ function parseArgs(argv: string[]): Args {
     throw new CliError(
       files.length === 0 ? `no file given; ${USAGE}` : `one file at a time; ${USAGE}`,
     );
-  return { format, url, file: files[0] as string };
+  return { format, url, profile, file: files[0] as string };
 }
 
 /** Reads a text file, refusing what is missing, empty, huge or binary. */
@@ -73,54 +83,70 @@ function readText(file: string): string {
   return text;
 }
 
-/** `.html` → the same detection the content script runs, through scripts/html.ts. */
-async function htmlInput(html: string, file: string, url: string | null): Promise<ExtractInput> {
-  const modulePath = join(dirname(fileURLToPath(import.meta.url)), 'html.ts');
-  if (!existsSync(modulePath))
-    throw new CliError('HTML input is not available yet (scripts/html.ts)');
-  const mod: unknown = await import(pathToFileURL(modulePath).href);
-  const capture = (mod as { captureFromHtml?: unknown }).captureFromHtml;
-  if (typeof capture !== 'function') throw new CliError('scripts/html.ts has no captureFromHtml');
-  const result: unknown = capture(html, url ?? pathToFileURL(file).href);
-  const c = result as {
-    text?: unknown;
-    jsonLd?: unknown;
-    title?: unknown;
-    company?: unknown;
-    location?: unknown;
-    url?: unknown;
-  } | null;
-  if (!c || typeof c.text !== 'string' || c.text.trim() === '') {
-    throw new CliError(`no job posting found in ${file}`);
-  }
+/** `.html` → the same detection the content script runs, on a DOM built in Node. */
+function htmlInput(html: string, file: string, url: string | null): ExtractInput {
+  const capture = captureFromHtml(html, url ?? pathToFileURL(file).href);
+  if (!capture) throw new CliError(`no job posting found in ${file}`);
   let jsonLd: Record<string, unknown> | null = null;
-  if (typeof c.jsonLd === 'string') {
-    const parsed: unknown = JSON.parse(c.jsonLd);
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
-      jsonLd = parsed as Record<string, unknown>;
-    }
+  if (capture.jsonLd) {
+    const parsed = z.record(z.string(), z.unknown()).safeParse(JSON.parse(capture.jsonLd));
+    if (parsed.success) jsonLd = parsed.data;
   }
-  const s = (v: unknown) => (typeof v === 'string' ? v : null);
-  return {
-    text: c.text,
-    jsonLd,
-    meta: { title: s(c.title), company: s(c.company), location: s(c.location), url: s(c.url) },
-  };
+  const { title, company, location, canonicalUrl } = capture;
+  return { text: capture.text, jsonLd, meta: { title, company, location, url: canonicalUrl } };
 }
 
-async function main(argv: string[]): Promise<void> {
+/** Reads and validates a profile file; errors name the file and the first bad field. */
+function readProfile(file: string): Profile {
+  let json: unknown;
+  try {
+    json = JSON.parse(readText(file));
+  } catch (err) {
+    if (err instanceof CliError) throw err;
+    throw new CliError(`profile is not valid JSON: ${file}`);
+  }
+  const parsed = Profile.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.join('.') || '(top level)';
+    throw new CliError(`bad profile ${file}: ${where}: ${issue?.message ?? 'invalid'}`);
+  }
+  return parsed.data;
+}
+
+function main(argv: string[]): Promise<void> {
+  return Promise.resolve().then(() => run(argv));
+}
+
+function run(argv: string[]): void {
   const args = parseArgs(argv);
+  const profile = args.profile ? readProfile(args.profile) : null;
   const content = readText(args.file);
   const ext = extname(args.file).toLowerCase();
   const input =
-    ext === '.html' || ext === '.htm'
-      ? await htmlInput(content, args.file, args.url)
-      : { text: content };
+    ext === '.html' || ext === '.htm' ? htmlInput(content, args.file, args.url) : { text: content };
   // Parsing guarantees the output is exactly the contract, nothing more.
   const result = Extraction.parse(extract(input));
+  const fit = profile ? fitOutput(checkFit(profile, result)) : undefined;
   process.stdout.write(
-    args.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : summarize(result),
+    args.format === 'json'
+      ? `${JSON.stringify(fit ? { ...result, fit } : result, null, 2)}\n`
+      : summarize(result, fit),
   );
+}
+
+/** The fit report as the CLI prints it: `items` in the order of `requirements`. */
+function fitOutput(r: ReturnType<typeof checkFit>) {
+  return {
+    score: r.score,
+    requiredMet: r.requiredMet,
+    requiredTotal: r.requiredTotal,
+    preferredMet: r.preferredMet,
+    preferredTotal: r.preferredTotal,
+    dealbreakers: r.dealbreakers,
+    items: r.items.map(({ status, reason }) => ({ status, reason })),
+    facts: r.facts,
+  };
 }
 
 main(process.argv.slice(2)).catch((err: unknown) => {

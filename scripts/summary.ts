@@ -1,4 +1,10 @@
-import type { Extraction, Requirement, Salary } from '../lib/schema';
+import type { Extraction, FitReport, Requirement, Salary } from '../lib/schema';
+
+/** The part of the fit report the summary shows. */
+export type FitSummary = Pick<
+  FitReport,
+  'score' | 'requiredMet' | 'requiredTotal' | 'preferredMet' | 'preferredTotal' | 'dealbreakers'
+> & { items: { status: string; reason: string }[] };
 
 /** The CLI's human summary: posting facts, then requirements grouped required / preferred. */
 
@@ -48,7 +54,7 @@ function quote(text: string): string {
   return flat.length > 160 ? `${flat.slice(0, 157)}...` : flat;
 }
 
-export function summarize(x: Extraction): string {
+export function summarize(x: Extraction, fit?: FitSummary): string {
   const p = x.posting;
   const dash = (v: string | null) => v ?? '—';
   const lines = [
@@ -57,15 +63,23 @@ export function summarize(x: Extraction): string {
     `Workplace: ${dash(p.workplace)} · Employment: ${dash(p.employmentType)} · Salary: ${salaryText(p.salary)}`,
     `Relocation: ${dash(p.relocation)} · Visa sponsorship: ${dash(p.visaSponsorship)}`,
   ];
+  if (fit) {
+    lines.push(
+      `Fit: ${fit.score ?? '—'}/100 · required met ${fit.requiredMet}/${fit.requiredTotal} · preferred met ${fit.preferredMet}/${fit.preferredTotal}`,
+      ...fit.dealbreakers.map((d) => `  ✗ dealbreaker: ${d}`),
+    );
+  }
   for (const [label, required] of [
     ['Required', true],
     ['Preferred', false],
   ] as const) {
-    const group = x.requirements.filter((r) => r.required === required);
+    const group = x.requirements.flatMap((r, i) =>
+      r.required === required ? [{ r, item: fit?.items[i] }] : [],
+    );
     lines.push('', `${label} (${group.length})`);
     if (group.length === 0) lines.push('  none found');
-    for (const r of group) {
-      lines.push(`  • ${describe(r)}`);
+    for (const { r, item } of group) {
+      lines.push(`  • ${describe(r)}${item ? ` [${item.status}: ${item.reason}]` : ''}`);
       if (r.evidence.text) lines.push(`      “${quote(r.evidence.text)}”`);
     }
   }
