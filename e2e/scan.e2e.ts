@@ -46,7 +46,7 @@ describe('"Scan this page" on sites Reqlens does not know', () => {
   it('reads a careers page with JSON-LD after the user asks', async () => {
     const { popup } = await scan(JSONLD_URL);
     await expect
-      .poll(() => popup.locator('body').innerText())
+      .poll(() => popup.locator('body').textContent())
       .toContain('Projektleiter Windenergie');
     const [row] = await readPostings(store);
     expect(row?.company).toBe('Nordlicht Energie GmbH');
@@ -57,7 +57,7 @@ describe('"Scan this page" on sites Reqlens does not know', () => {
   it('reads a careers page with no structured data through the generic fallback', async () => {
     const { popup } = await scan(PLAIN_URL);
     await expect
-      .poll(() => popup.locator('body').innerText())
+      .poll(() => popup.locator('body').textContent())
       .toContain('Technicien de maintenance industrielle');
     const rows = await readPostings(store);
     expect(rows.map((r) => r.site)).toContain('generic');

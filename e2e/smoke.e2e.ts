@@ -16,7 +16,7 @@ describe('the built extension', () => {
     const page = await h.context.newPage();
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`chrome-extension://${h.extensionId}/popup.html`);
-    await expect.poll(() => page.locator('body').innerText()).toContain('Reqlens');
+    await expect.poll(() => page.locator('body').textContent()).toContain('Reqlens');
     expect(errors).toEqual([]);
   });
 });

@@ -41,7 +41,7 @@ describe('tracking an application from the popup to the dashboard and back from 
     expect(title).not.toBe('');
 
     const popup = await popupFor(tab);
-    await expect.poll(() => popup.locator('body').innerText()).toContain(title);
+    await expect.poll(() => popup.locator('body').textContent()).toContain(title);
     await expect.poll(() => popup.getByText('Required').count()).toBeGreaterThan(0);
     await popup.getByRole('button', { name: 'Save' }).click();
     await popup.getByLabel('Status').selectOption('applied');
@@ -68,7 +68,7 @@ describe('tracking an application from the popup to the dashboard and back from 
     await board.goto(
       `chrome-extension://${h.extensionId}/dashboard.html#/posting/${encodeURIComponent(JOB_KEY)}`,
     );
-    await expect.poll(() => board.locator('main').innerText()).toContain(title);
+    await expect.poll(() => board.locator('main').textContent()).toContain(title);
     await board.screenshot({ path: path.join(ARTIFACTS, 'dashboard-posting.png'), fullPage: true });
     expect(await seriousViolations(board)).toEqual([]);
     await board.close();
