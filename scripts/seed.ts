@@ -1,13 +1,14 @@
-import type {
-  Contact,
-  Extraction,
-  Note,
-  PostingBody,
-  PostingRow,
-  Requirement,
-  Salary,
-  Status,
-  StatusEvent,
+import {
+  type Contact,
+  type Extraction,
+  FitInput,
+  type Note,
+  type PostingBody,
+  type PostingRow,
+  type Requirement,
+  type Salary,
+  type Status,
+  type StatusEvent,
 } from '../lib/schema';
 
 /**
@@ -379,7 +380,8 @@ export function makeTracker(n: number, seed = 42, now = SEED_NOW): SeedTracker {
       title: role.title,
       company,
       location,
-      extraction,
+      // As lib/db stores it: the row without evidence sentences, the body with them.
+      extraction: FitInput.parse(extraction),
       status,
       createdAt,
       updatedAt: at,
@@ -390,7 +392,7 @@ export function makeTracker(n: number, seed = 42, now = SEED_NOW): SeedTracker {
       reminderAt: status === 'applied' && rng() < 0.1 ? at + 7 * DAY : null,
       contacts,
     });
-    out.bodies.push({ jobKey, text, jsonLd: null, versions: [] });
+    out.bodies.push({ jobKey, extraction, text, jsonLd: null, versions: [] });
   }
   return out;
 }

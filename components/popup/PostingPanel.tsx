@@ -1,4 +1,11 @@
-import type { PostingFacts as Facts, FitReport, Note, PostingRow, Requirement } from '@/lib/schema';
+import type {
+  PostingFacts as Facts,
+  FitReport,
+  Note,
+  PostingDetail,
+  PostingRow,
+  Requirement,
+} from '@/lib/schema';
 import { NOTE_MAX } from '@/lib/schema';
 import { FitSummary } from '../FitSummary';
 import { PostingFacts } from '../PostingFacts';
@@ -20,7 +27,8 @@ export function postingFacts(row: PostingRow): Facts {
 }
 
 export interface PostingPanelProps {
-  posting: PostingRow;
+  /** With the full extraction: each requirement quotes its evidence sentence. */
+  posting: PostingDetail;
   /** null when the user has no profile yet, or while the fit engine loads. */
   fit: FitReport | null;
   /** The user has no profile: the panel says how to set one up. */

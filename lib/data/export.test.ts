@@ -86,7 +86,11 @@ describe('JSON export', () => {
       version: 1,
       exportedAt: T0,
       postings: tracker.postings
-        .map((p) => ({ ...p, text: '', jsonLd: null, versions: [], ...bodies.get(p.jobKey) }))
+        .map((p) => {
+          const body = bodies.get(p.jobKey);
+          if (!body) throw new Error(`the seed has no body for ${p.jobKey}`);
+          return { ...p, ...body };
+        })
         .sort((a, b) => a.jobKey.localeCompare(b.jobKey)),
       events: tracker.events,
       notes: tracker.notes,

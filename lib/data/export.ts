@@ -31,14 +31,11 @@ export async function buildExport(now: number): Promise<ExportFile> {
         db.profile.get(SINGLETON_KEY),
       ]);
       const bodyByKey = new Map(parseRows(PostingBody, 'bodies', bodies).map((b) => [b.jobKey, b]));
-      const postings: PostingDetail[] = parseRows(PostingRow, 'postings', rows).map((row) => {
+      // The full extraction lives in the body: a posting whose body is unreadable cannot be
+      // exported whole (opening it shows the error), so it is left out like any damaged row.
+      const postings: PostingDetail[] = parseRows(PostingRow, 'postings', rows).flatMap((row) => {
         const body = bodyByKey.get(row.jobKey);
-        return {
-          ...row,
-          text: body?.text ?? '',
-          jsonLd: body?.jsonLd ?? null,
-          versions: body?.versions ?? [],
-        };
+        return body ? [{ ...row, ...body }] : [];
       });
       const storedProfile = Profile.safeParse(profile);
       return {

@@ -169,8 +169,9 @@ async function readStored(file: ExportFile): Promise<Stored> {
   ]);
   const postings = new Map<string, PostingDetail>();
   rows.forEach((row, i) => {
-    // A damaged stored row counts as absent, so importing a backup repairs it.
-    const parsed = PostingDetail.safeParse({ ...bodies[i], ...row });
+    // A damaged stored row counts as absent, so importing a backup repairs it. The body goes
+    // last: its extraction has the evidence sentences that the row leaves out.
+    const parsed = PostingDetail.safeParse({ ...row, ...bodies[i] });
     if (row && parsed.success) postings.set(parsed.data.jobKey, parsed.data);
   });
   const ids = (list: readonly { id?: unknown }[]) =>

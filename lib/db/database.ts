@@ -1,6 +1,8 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Note, PostingBody, PostingRow, Profile, Settings, StatusEvent } from '../schema';
+import { searchTextMiddleware } from './search-text';
 import { upgradeToV2 } from './upgrade-v2';
+import { upgradeToV3 } from './upgrade-v3';
 
 export const DB_NAME = 'reqlens';
 
@@ -19,8 +21,8 @@ export const SCHEMA_V1 = {
 };
 
 /**
- * Version 2 (current): the text and its earlier versions move to `bodies` so lists never read
- * them; postings gain the indexes the tracker filters and sorts on, and the profile table.
+ * Version 2: the text and its earlier versions move to `bodies` so lists never read them;
+ * postings gain the indexes the tracker filters and sorts on, and the profile table.
  */
 export const SCHEMA_V2 = {
   postings: 'jobKey, status, company, updatedAt, [status+updatedAt], deadline, reminderAt',
@@ -31,9 +33,19 @@ export const SCHEMA_V2 = {
   profile: '',
 };
 
+/**
+ * Version 3 (current): same tables and indexes; the rows change shape (see upgrade-v3.ts). The
+ * evidence sentences move to `bodies`, and postings get `searchText`, which the search-text
+ * middleware keeps current on every write.
+ */
+export const SCHEMA_V3 = SCHEMA_V2;
+
+/** A stored posting: `searchText` is filled in by the database on every write, never by writers. */
+export type StoredPosting = PostingRow & { searchText?: string };
+
 /** Tables are typed with the row shapes, but rows are still parsed with zod when read. */
 export class ReqlensDb extends Dexie {
-  postings!: Table<PostingRow, string>;
+  postings!: Table<StoredPosting, string>;
   bodies!: Table<PostingBody, string>;
   events!: EntityTable<StatusEvent, 'id'>;
   notes!: EntityTable<Note, 'id'>;
@@ -44,6 +56,8 @@ export class ReqlensDb extends Dexie {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
+    this.use(searchTextMiddleware);
   }
 }
 

@@ -6,9 +6,10 @@ export { addNote, deleteNote, notesFor, updateNote } from './notes';
 export { pruneUnsaved } from './prune';
 export {
   countByStatus,
-  fold,
   getPosting,
+  latestByStatus,
   listPostings,
+  noteTextsByPosting,
   type PostingQuery,
   postingHistory,
   recentPostings,
@@ -18,3 +19,4 @@ export { type RecordResult, recordCapture } from './record-capture';
 export { CorruptRowError } from './rows';
 export { getProfile, getSettings, saveProfile, updateSettings } from './settings';
 export { PostingNotFoundError, savePosting, setStatus } from './status';
+export { fold, matchesWords, searchWords, storedParts } from './stored';

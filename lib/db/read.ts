@@ -1,7 +1,19 @@
 import { Dexie } from 'dexie';
-import { PostingBody, type PostingDetail, PostingRow, Status, StatusEvent } from '../schema';
+import {
+  ListedPosting,
+  Note,
+  PostingBody,
+  type PostingDetail,
+  PostingRow,
+  Status,
+  StatusEvent,
+} from '../schema';
 import { db } from './database';
 import { parseRow, parseRows } from './rows';
+import { fold, matchesWords, searchWords } from './stored';
+
+/** What search reads of a note. */
+const NoteText = Note.pick({ jobKey: true, text: true });
 
 /**
  * A posting with its text and earlier versions, or undefined when there is none.
@@ -13,8 +25,8 @@ export async function getPosting(jobKey: string): Promise<PostingDetail | undefi
   );
   if (row === undefined) return undefined;
   const posting = parseRow(PostingRow, 'postings', jobKey, row);
-  const { text, jsonLd, versions } = parseRow(PostingBody, 'bodies', jobKey, body);
-  return { ...posting, text, jsonLd, versions };
+  const { extraction, text, jsonLd, versions } = parseRow(PostingBody, 'bodies', jobKey, body);
+  return { ...posting, extraction, text, jsonLd, versions };
 }
 
 export type SortField = 'updatedAt' | 'createdAt' | 'savedAt' | 'deadline' | 'title' | 'company';
@@ -29,46 +41,45 @@ export interface PostingQuery {
   sort?: { by: SortField; dir: 'asc' | 'desc' };
 }
 
-/** Folds case and accents so "zurich" finds "Zürich" and "ingenieur" finds "Ingénieur". */
-export const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
-/** Posting summaries (no text) matching the query; damaged rows are skipped. Newest first by default. */
-export async function listPostings(query: PostingQuery = {}): Promise<PostingRow[]> {
+/**
+ * Posting summaries (no text, no evidence) matching the query; damaged rows are skipped. Newest
+ * first by default. Search compares each word with the stored `searchText` and the notes.
+ */
+export async function listPostings(query: PostingQuery = {}): Promise<ListedPosting[]> {
   const { by, dir } = query.sort ?? { by: 'updatedAt', dir: 'desc' };
   const statuses = query.status === undefined ? null : [query.status].flat();
-  const words = fold(query.search ?? '')
-    .split(/\s+/)
-    .filter(Boolean);
-  const [stored, noteTexts] = await db.transaction('r', db.postings, db.notes, () =>
+  const words = searchWords(query.search ?? '');
+  const [stored, notes] = await db.transaction('r', db.postings, db.notes, () =>
     Promise.all([
       statuses ? byStatuses(statuses) : db.postings.toArray(),
-      words.length ? notesByPosting() : new Map<string, string>(),
+      words.length ? noteTextsByPosting() : new Map<string, string>(),
     ]),
   );
   const company = query.company === undefined ? null : fold(query.company.trim());
-  const rows = parseRows(PostingRow, 'postings', stored).filter((row) => {
-    if (company !== null && fold(row.company ?? '') !== company) return false;
-    if (!words.length) return true;
-    const haystack = fold(
-      `${row.title ?? ''}\n${row.company ?? ''}\n${row.location ?? ''}\n${noteTexts.get(row.jobKey) ?? ''}`,
-    );
-    return words.every((word) => haystack.includes(word));
-  });
+  const rows = parseRows(ListedPosting, 'postings', stored).filter(
+    (row) =>
+      (company === null || fold(row.company ?? '') === company) &&
+      matchesWords(row.searchText, notes.get(row.jobKey), words),
+  );
   return rows.sort(comparator(by, dir));
 }
 
 /** One equality query per status: `anyOf` walks the index with cursor jumps, far slower here. */
-async function byStatuses(statuses: readonly Status[]): Promise<PostingRow[]> {
+async function byStatuses(statuses: readonly Status[]): Promise<unknown[]> {
   const lists = await Promise.all(
     [...new Set(statuses)].map((status) => db.postings.where('status').equals(status).toArray()),
   );
   return lists.flat();
 }
 
-async function notesByPosting(): Promise<Map<string, string>> {
+/** Every posting's notes, folded for search and joined, by posting. Notes are few and short. */
+export async function noteTextsByPosting(): Promise<Map<string, string>> {
   const texts = new Map<string, string>();
-  await db.notes.each((note) => {
-    texts.set(note.jobKey, `${texts.get(note.jobKey) ?? ''}\n${note.text}`);
+  await db.notes.each((note: unknown) => {
+    const parsed = NoteText.safeParse(note);
+    if (!parsed.success) return;
+    const { jobKey, text } = parsed.data;
+    texts.set(jobKey, `${texts.get(jobKey) ?? ''}\n${fold(text)}`);
   });
   return texts;
 }
@@ -76,7 +87,7 @@ async function notesByPosting(): Promise<Map<string, string>> {
 /** Orders by `by`, with postings lacking that value last in either direction, then newest first. */
 function comparator(by: SortField, dir: 'asc' | 'desc') {
   const sign = dir === 'asc' ? 1 : -1;
-  return (a: PostingRow, b: PostingRow): number => {
+  return (a: ListedPosting, b: ListedPosting): number => {
     const x = a[by];
     const y = b[by];
     if (x === y) return b.updatedAt - a.updatedAt;
@@ -88,9 +99,37 @@ function comparator(by: SortField, dir: 'asc' | 'desc') {
 }
 
 /** The `n` most recently updated postings, for the popup (reads only those rows). */
-export async function recentPostings(n: number): Promise<PostingRow[]> {
+export async function recentPostings(n: number): Promise<ListedPosting[]> {
   const stored = await db.postings.orderBy('updatedAt').reverse().limit(n).toArray();
-  return parseRows(PostingRow, 'postings', stored);
+  return parseRows(ListedPosting, 'postings', stored);
+}
+
+/**
+ * The most recently updated postings of each status, at most `limit` each (all of them for the
+ * statuses in `unlimited`): the board's columns, read through the `[status+updatedAt]` index so
+ * a column never reads more rows than it shows.
+ */
+export async function latestByStatus(
+  statuses: readonly Status[],
+  limit: number,
+  unlimited: readonly Status[] = [],
+): Promise<Map<Status, ListedPosting[]>> {
+  const columns = await db.transaction('r', db.postings, () =>
+    Promise.all(
+      statuses.map(async (status) => {
+        const newestFirst = db.postings
+          .where('[status+updatedAt]')
+          .between([status, Dexie.minKey], [status, Dexie.maxKey])
+          .reverse();
+        const stored = await (unlimited.includes(status)
+          ? newestFirst
+          : newestFirst.limit(limit)
+        ).toArray();
+        return [status, parseRows(ListedPosting, 'postings', stored)] as const;
+      }),
+    ),
+  );
+  return new Map(columns);
 }
 
 /** A posting's status changes, oldest first. */

@@ -1,4 +1,11 @@
-import { Extraction, MAX_VERSIONS, PageCapture, PostingBody, PostingRow } from '../schema';
+import {
+  Extraction,
+  FitInput,
+  MAX_VERSIONS,
+  PageCapture,
+  PostingBody,
+  PostingRow,
+} from '../schema';
 import { db } from './database';
 import { deadlineFromJsonLd } from './deadline';
 import { parseRow } from './rows';
@@ -43,7 +50,8 @@ export async function recordCapture(
       canonicalUrl: page.canonicalUrl,
       site: page.site,
       detectedBy: page.detectedBy,
-      extraction: extracted,
+      // The row keeps what lists and fit read; the evidence sentences go to the body.
+      extraction: FitInput.parse(extracted),
       capturedAt: now,
       updatedAt: now,
     };
@@ -77,13 +85,14 @@ export async function recordCapture(
     const versions = body?.versions ?? [];
     const nextBody: PostingBody = {
       jobKey,
+      extraction: extracted,
       text: page.text,
       jsonLd: page.jsonLd,
       versions:
         textChanged && before
           ? [
               ...versions,
-              { text: body.text, extraction: before.extraction, capturedAt: before.capturedAt },
+              { text: body.text, extraction: body.extraction, capturedAt: before.capturedAt },
             ].slice(-MAX_VERSIONS)
           : versions,
     };

@@ -76,7 +76,7 @@ beforeEach(async () => {
 describe('upgrade from version 1', () => {
   it('opens the old database at the current version and keeps every row', async () => {
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.postings.count()).toBe(3);
     expect(await db.bodies.count()).toBe(3);
     expect(await db.events.count()).toBe(3);

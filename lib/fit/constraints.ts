@@ -3,15 +3,15 @@ import type {
   EmploymentType,
   FitFact,
   FitItem,
+  FitRequirement,
   PostingFacts,
   Profile,
-  Requirement,
   Schedule,
 } from '../schema';
 import { formatNumber, list } from './words';
 
-type TravelReq = Extract<Requirement, { kind: 'travel' }>;
-type ScheduleReq = Extract<Requirement, { kind: 'schedule' }>;
+type TravelReq = Extract<FitRequirement, { kind: 'travel' }>;
+type ScheduleReq = Extract<FitRequirement, { kind: 'schedule' }>;
 
 const SCHEDULE: Record<Schedule, string> = {
   on_call: 'an on-call rotation',

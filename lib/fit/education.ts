@@ -1,9 +1,9 @@
-import type { EducationLevel, FitItem, Profile, Requirement } from '../schema';
+import type { EducationLevel, FitItem, FitRequirement, Profile } from '../schema';
 import { totalYearsOf } from './experience';
 import { fieldMatches } from './fields';
 import { years } from './words';
 
-type EducationReq = Extract<Requirement, { kind: 'education' }>;
+type EducationReq = Extract<FitRequirement, { kind: 'education' }>;
 
 /** Typical years of study after secondary school: orders the levels and sizes the gap between them. */
 const STUDY_YEARS: Record<EducationLevel, number> = {

@@ -1,10 +1,10 @@
 import { canonicalSkill } from '../extract/aliases';
-import type { FitItem, Profile, Requirement } from '../schema';
+import type { FitItem, FitRequirement, Profile } from '../schema';
 import { fieldMatches } from './fields';
 import { findName } from './skills';
 import { formatNumber, list, years } from './words';
 
-type ExperienceReq = Extract<Requirement, { kind: 'experience' }>;
+type ExperienceReq = Extract<FitRequirement, { kind: 'experience' }>;
 
 /** Being one year short of a stated minimum is "partly met": postings' minimums are soft. */
 const SHORT_BY_AT_MOST = 1;

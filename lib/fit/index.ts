@@ -1,11 +1,11 @@
 import type {
-  Extraction,
   FitFact,
+  FitInput,
   FitItem,
   FitReport,
+  FitRequirement,
   PostingFacts,
   Profile,
-  Requirement,
 } from '../schema';
 import { checkEmployment, checkSchedule, checkTravel, checkWorkplace } from './constraints';
 import { checkEducation } from './education';
@@ -18,7 +18,7 @@ import { checkNamed } from './skills';
 
 /** The fit of one listed requirement. */
 export function checkRequirement(
-  req: Requirement,
+  req: FitRequirement,
   profile: Profile,
   posting: PostingFacts,
 ): FitItem {
@@ -44,7 +44,7 @@ export function checkRequirement(
 }
 
 /** Checks of what the posting says about the job itself, rather than about the candidate. */
-export function checkFacts(profile: Profile, extraction: Extraction): FitFact[] {
+export function checkFacts(profile: Profile, extraction: FitInput): FitFact[] {
   const { posting, requirements } = extraction;
   // A listed authorization requirement already answers the visa question.
   const listsAuthorization = requirements.some((r) => r.kind === 'work_authorization');
@@ -60,9 +60,10 @@ export function checkFacts(profile: Profile, extraction: Extraction): FitFact[] 
 
 /**
  * The fit of a profile with a posting: one item per requirement (same order), posting-level facts,
- * and the summary. Pure: the same inputs always give the same report.
+ * and the summary. Pure: the same inputs always give the same report. Takes a full `Extraction` or
+ * the compact `FitInput` that posting lists keep: fit never reads the evidence sentences.
  */
-export function checkFit(profile: Profile, extraction: Extraction): FitReport {
+export function checkFit(profile: Profile, extraction: FitInput): FitReport {
   const items = extraction.requirements.map((r) =>
     checkRequirement(r, profile, extraction.posting),
   );

@@ -1,14 +1,14 @@
 import {
   Cefr,
   type FitItem,
+  type FitRequirement,
   type LanguageLevel,
   type Profile,
   type ProfileLanguageLevel,
-  type Requirement,
 } from '../schema';
 import { languageName } from './words';
 
-type LanguageReq = Extract<Requirement, { kind: 'language' }>;
+type LanguageReq = Extract<FitRequirement, { kind: 'language' }>;
 
 /**
  * One scale for both vocabularies: basic 1 < professional 2 < fluent 3 < native 4.

@@ -1,8 +1,8 @@
-import type { FitFact, FitItem, PostingFacts, Profile, Requirement } from '../schema';
+import type { FitFact, FitItem, FitRequirement, PostingFacts, Profile } from '../schema';
 import { cityOf, countryOf } from './country';
 import { countryName, list } from './words';
 
-type AuthorizationReq = Extract<Requirement, { kind: 'work_authorization' }>;
+type AuthorizationReq = Extract<FitRequirement, { kind: 'work_authorization' }>;
 
 function countriesOf(places: readonly string[]): Set<string> {
   return new Set(places.map(countryOf).filter((c): c is string => c !== null));

@@ -1,4 +1,4 @@
-import type { FitFact, FitItem, FitReport, FitStatus, Requirement } from '../schema';
+import type { FitFact, FitItem, FitReport, FitRequirement, FitStatus } from '../schema';
 
 /**
  * How the summary is counted:
@@ -37,7 +37,7 @@ function tally(items: readonly FitItem[]): Tally {
 }
 
 export function summarize(
-  requirements: readonly Requirement[],
+  requirements: readonly FitRequirement[],
   items: FitItem[],
   facts: FitFact[],
 ): FitReport {

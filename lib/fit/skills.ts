@@ -1,7 +1,10 @@
 import { canonicalSkill } from '../extract/aliases';
-import type { FitItem, Profile, Requirement } from '../schema';
+import type { FitItem, FitRequirement, Profile } from '../schema';
 
-type NamedReq = Extract<Requirement, { kind: 'skill' | 'certification' | 'license' | 'clearance' }>;
+type NamedReq = Extract<
+  FitRequirement,
+  { kind: 'skill' | 'certification' | 'license' | 'clearance' }
+>;
 
 function plain(name: string): string {
   return name

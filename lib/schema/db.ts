@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DetectedBy, LIMITS } from './capture';
-import { Extraction } from './extraction';
+import { Extraction, FitInput } from './extraction';
 import { Status } from './tracker';
 
 /**
@@ -35,8 +35,9 @@ export const Contact = z.object({
 export type Contact = z.infer<typeof Contact>;
 
 /**
- * A posting's summary: what lists, the board and fit need. The text lives in `PostingBody` so that
- * listing thousands of postings never reads their full texts.
+ * A posting's summary: what lists, the board and fit need. The text and the full extraction (with
+ * its evidence sentences) live in `PostingBody`, so that listing thousands of postings reads
+ * neither.
  */
 export const PostingRow = z.object({
   jobKey: JobKey,
@@ -47,7 +48,8 @@ export const PostingRow = z.object({
   title: z.string().max(LIMITS.short).nullable(),
   company: z.string().max(LIMITS.short).nullable(),
   location: z.string().max(LIMITS.short).nullable(),
-  extraction: Extraction,
+  /** The extraction without evidence sentences (`PostingBody.extraction` has them). */
+  extraction: FitInput,
   status: Status,
   createdAt: Time,
   /** Last change of any kind (capture, status, note, reminder): the tracker's default order. */
@@ -65,9 +67,19 @@ export const PostingRow = z.object({
 });
 export type PostingRow = z.infer<typeof PostingRow>;
 
+/**
+ * A posting row as lists read it: with `searchText`, the title, company and location folded to
+ * lowercase without accents. The database computes it on every write of a row (lib/db), so
+ * writers never supply it.
+ */
+export const ListedPosting = PostingRow.extend({ searchText: z.string() });
+export type ListedPosting = z.infer<typeof ListedPosting>;
+
 /** The heavy part of a posting, one row per posting under the same key. */
 export const PostingBody = z.object({
   jobKey: JobKey,
+  /** The full extraction: requirements with their evidence sentences. */
+  extraction: Extraction,
   text: z.string().max(LIMITS.text),
   /** The JobPosting JSON-LD exactly as captured (a JSON string). */
   jsonLd: z.string().max(LIMITS.jsonLd).nullable(),
@@ -78,6 +90,7 @@ export type PostingBody = z.infer<typeof PostingBody>;
 
 /** A posting with its text and earlier versions: what a posting's page shows. */
 export const PostingDetail = PostingRow.extend({
+  extraction: PostingBody.shape.extraction,
   text: PostingBody.shape.text,
   jsonLd: PostingBody.shape.jsonLd,
   versions: PostingBody.shape.versions,

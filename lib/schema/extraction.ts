@@ -59,48 +59,59 @@ export type Offered = z.infer<typeof Offered>;
 export const Schedule = z.enum(['shift', 'night', 'weekend', 'on_call', 'irregular_hours']);
 export type Schedule = z.infer<typeof Schedule>;
 
-const base = { required: z.boolean(), evidence: Evidence };
+/**
+ * Every requirement kind, with `extra` fields on each: the evidence for the full contract, nothing
+ * for the compact form that lists and fit use. One definition, so the two can never drift apart.
+ */
+function requirementKinds<E extends z.ZodRawShape>(extra: E) {
+  const base = { required: z.boolean(), ...extra };
+  return [
+    z.object({
+      kind: z.literal('experience'),
+      /** null for a qualitative requirement ("demonstrated experience in support"). */
+      minYears: z.number().nonnegative().nullable(),
+      maxYears: z.number().nonnegative().nullable(),
+      field: z.string().nullable(),
+      ...base,
+    }),
+    z.object({
+      kind: z.literal('language'),
+      /** ISO 639-1. */
+      language: z.string().regex(/^[a-z]{2}$/),
+      level: LanguageLevel.nullable(),
+      cefr: Cefr.nullable(),
+      ...base,
+    }),
+    z.object({
+      kind: z.literal('education'),
+      level: EducationLevel,
+      field: z.string().nullable(),
+      equivalentAccepted: z.boolean(),
+      ...base,
+    }),
+    z.object({ kind: z.literal('skill'), name: z.string(), ...base }),
+    z.object({ kind: z.literal('certification'), name: z.string(), ...base }),
+    z.object({
+      kind: z.literal('travel'),
+      percent: z.number().min(0).max(100).nullable(),
+      ...base,
+    }),
+    z.object({ kind: z.literal('schedule'), schedule: Schedule, ...base }),
+    z.object({
+      kind: z.literal('work_authorization'),
+      /** ISO 3166-1 alpha-2 where the posting names the country. */
+      country: z
+        .string()
+        .regex(/^[A-Z]{2}$/)
+        .nullable(),
+      ...base,
+    }),
+    z.object({ kind: z.literal('license'), name: z.string(), ...base }),
+    z.object({ kind: z.literal('clearance'), name: z.string(), ...base }),
+  ] as const;
+}
 
-export const Requirement = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('experience'),
-    /** null for a qualitative requirement ("demonstrated experience in support"). */
-    minYears: z.number().nonnegative().nullable(),
-    maxYears: z.number().nonnegative().nullable(),
-    field: z.string().nullable(),
-    ...base,
-  }),
-  z.object({
-    kind: z.literal('language'),
-    /** ISO 639-1. */
-    language: z.string().regex(/^[a-z]{2}$/),
-    level: LanguageLevel.nullable(),
-    cefr: Cefr.nullable(),
-    ...base,
-  }),
-  z.object({
-    kind: z.literal('education'),
-    level: EducationLevel,
-    field: z.string().nullable(),
-    equivalentAccepted: z.boolean(),
-    ...base,
-  }),
-  z.object({ kind: z.literal('skill'), name: z.string(), ...base }),
-  z.object({ kind: z.literal('certification'), name: z.string(), ...base }),
-  z.object({ kind: z.literal('travel'), percent: z.number().min(0).max(100).nullable(), ...base }),
-  z.object({ kind: z.literal('schedule'), schedule: Schedule, ...base }),
-  z.object({
-    kind: z.literal('work_authorization'),
-    /** ISO 3166-1 alpha-2 where the posting names the country. */
-    country: z
-      .string()
-      .regex(/^[A-Z]{2}$/)
-      .nullable(),
-    ...base,
-  }),
-  z.object({ kind: z.literal('license'), name: z.string(), ...base }),
-  z.object({ kind: z.literal('clearance'), name: z.string(), ...base }),
-]);
+export const Requirement = z.discriminatedUnion('kind', requirementKinds({ evidence: Evidence }));
 export type Requirement = z.infer<typeof Requirement>;
 export type RequirementKind = Requirement['kind'];
 
@@ -123,6 +134,21 @@ export const Extraction = z.object({
   requirements: z.array(Requirement),
 });
 export type Extraction = z.infer<typeof Extraction>;
+
+/** A requirement without its evidence sentence: what fit reads (it never reads the quote). */
+export const FitRequirement = z.discriminatedUnion('kind', requirementKinds({}));
+export type FitRequirement = z.infer<typeof FitRequirement>;
+
+/**
+ * What fit needs of an extraction, and what posting lists keep of it: the evidence sentences are
+ * most of an extraction's size, and only a posting's own page shows them. Parsing an `Extraction`
+ * with this schema strips them.
+ */
+export const FitInput = z.object({
+  posting: PostingFacts,
+  requirements: z.array(FitRequirement),
+});
+export type FitInput = z.infer<typeof FitInput>;
 
 /** What the engine reads: the posting text, plus what the page said about it when there was a page. */
 export const ExtractInput = z.object({
