@@ -81,7 +81,7 @@ describe('tracking an application from the popup to the dashboard and back from 
       settings.waitForEvent('download'),
       settings.getByRole('button', { name: 'Export JSON' }).click(),
     ]);
-    const file = path.join(ARTIFACTS, '..', 'export.json');
+    const file = path.join(ARTIFACTS, 'export.json');
     await download.saveAs(file);
     const exported = JSON.parse(readFileSync(file, 'utf8'));
     expect(exported.postings).toHaveLength(1);

@@ -14,10 +14,11 @@ try {
 }
 for (const file of reports) {
   const r = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
+  if (typeof r.numPassedTests !== 'number') continue;
   passed += r.numPassedTests;
   // A file that fails to load has no failed test but a failed suite: count it too.
   failed += Math.max(r.numFailedTests, r.success ? 0 : r.numFailedTestSuites);
   skipped += r.numPendingTests + r.numTodoTests;
 }
-if (reports.length === 0) failed += 1;
+if (passed + failed === 0) failed += 1;
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
