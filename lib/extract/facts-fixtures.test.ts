@@ -172,7 +172,7 @@ const FIXTURES: Record<string, Expected> = {
     salary: eur(2100, 2100, 'month'),
     relocation: null,
     visa: null,
-    skills: [],
+    skills: ['Siemens TIA Portal'],
     schedule: ['shift', 'weekend'],
   },
   'it-sviluppatore-backend-milano': {

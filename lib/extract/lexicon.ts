@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ALIASES, AMBIGUOUS, CERTIFICATIONS, EXTRA_SKILLS } from './alias-table';
 import dictionary from './data/skills.json';
 import { nameKey } from './lexicon-tokens';
+import { MODERN_TOOLS } from './modern-tools';
 
 /** What one written form of a name resolves to, and how strictly it must be written to count. */
 export interface LexEntry {
@@ -20,7 +21,8 @@ export const MAX_NGRAM = 4;
 /** "^" marks an everyday word: it needs a capital. */
 const MARK = /^\^/;
 const Dictionary = z.object({ entries: z.array(z.array(z.string()).min(1)) });
-const SHORT_ACRONYM = /^[A-Z0-9]{1,3}$/;
+/** Hand-written acronyms up to five letters must be written in capitals ("SOAP", "ELISA"). */
+const SHORT_ACRONYM = /^[A-Z0-9]{1,5}$/;
 const LETTERS_ONLY = /^\p{L}{1,2}$/u;
 
 /** "Service Cloud", "Design Thinking": everyday words that name a thing only when capitalised. */
@@ -38,10 +40,11 @@ function entryFor(
   kind: LexEntry['kind'],
   capital: boolean,
   strictCaps: boolean,
+  everyday = false,
 ): [string, LexEntry] | null {
   const key = nameKey(form);
   if (!key) return null;
-  const ambiguous = AMBIGUOUS.has(key) || LETTERS_ONLY.test(key);
+  const ambiguous = everyday || AMBIGUOUS.has(key) || LETTERS_ONLY.test(key);
   const allCaps = /\p{Lu}/u.test(form) && !/\p{Ll}/u.test(form);
   const upper = allCaps && (strictCaps || SHORT_ACRONYM.test(form));
   return [key, { name, kind, capital: capital || ambiguous, upper, ambiguous }];
@@ -70,8 +73,14 @@ function build(): Map<string, LexEntry> {
   const map = new Map<string, LexEntry>();
   // The hand-written table wins on a shared key, but keeps the dictionary's verdict that a form is
   // an everyday word ("tableau" is French for a table).
-  const add = (form: string, name: string, kind: LexEntry['kind'], capital: boolean) => {
-    const pair = entryFor(form, name, kind, capital, false);
+  const add = (
+    form: string,
+    name: string,
+    kind: LexEntry['kind'],
+    capital: boolean,
+    everyday = false,
+  ) => {
+    const pair = entryFor(form, name, kind, capital, false, everyday);
     if (!pair || map.has(pair[0])) return;
     const [key, entry] = pair;
     if (generated.get(key)?.capital) entry.capital = true;
@@ -89,6 +98,15 @@ function build(): Map<string, LexEntry> {
     add(canonical, canonical, 'skill', isTitlePhrase(canonical));
   }
   for (const name of EXTRA_SKILLS) add(name, name, 'skill', isTitlePhrase(name));
+  for (const { forms, everyday } of MODERN_TOOLS) {
+    // A name the tables above already know keeps its canonical form ("Dynamics 365").
+    const known = forms.map((f) => map.get(nameKey(f) ?? '')?.name).find((n) => n !== undefined);
+    const canonical = known ?? (forms[0] as string);
+    // "Square" is a word, "Square POS" is only the product.
+    for (const form of forms) {
+      add(form, canonical, 'skill', isTitlePhrase(form), everyday && !form.includes(' '));
+    }
+  }
   for (const [key, entry] of generated) if (!map.has(key)) map.set(key, entry);
   return map;
 }

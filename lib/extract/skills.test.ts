@@ -188,7 +188,7 @@ describe('matchSkills offsets', () => {
     expect(matchSkills(text).map((m) => text.slice(m.start, m.end))).toEqual([
       'MS Excel',
       'Atlassian Jira',
-      'Google Analytics',
+      'Google Analytics 4',
     ]);
   });
 

@@ -65,20 +65,8 @@ function findCandidates(text: string, tokens: Token[]): Candidate[] {
   return found;
 }
 
-/**
- * An ambiguous name counts next to another skill ("Go, Rust and Python") or after a cue word.
- * `index` is its place in `all` (sorted by position): only neighbours within the span are looked at.
- */
-function inTechContext(index: number, all: Candidate[], tokens: Token[]): boolean {
-  const c = all[index];
-  if (!c) return false;
-  for (const step of [-1, 1]) {
-    for (let k = index + step; k >= 0 && k < all.length; k += step) {
-      const o = all[k];
-      if (!o || Math.abs(o.first - c.first) > NEIGHBOUR_SPAN) break;
-      if (!o.entry.ambiguous) return true;
-    }
-  }
+/** A cue word a few tokens before or after the name ("experience with Go", "Kenntnisse in R"). */
+function hasCue(c: Candidate, tokens: Token[]): boolean {
   const from = Math.max(0, c.first - CUE_BEFORE);
   const to = Math.min(tokens.length, c.first + c.count + CUE_AFTER);
   for (let i = from; i < to; i++) {
@@ -87,6 +75,34 @@ function inTechContext(index: number, all: Candidate[], tokens: Token[]): boolea
     if (word && TECH_CUES.has(word)) return true;
   }
   return false;
+}
+
+/**
+ * Which candidates count. An ambiguous name counts after a cue word, or next to a name that counts
+ * ("tests with Jest and Cypress": the cue vouches for Jest, Jest for Cypress). Two linear passes.
+ */
+function vouched(all: Candidate[], tokens: Token[]): boolean[] {
+  const anchor = all.map((c) => !c.entry.ambiguous || hasCue(c, tokens));
+  return all.map((c, index) => {
+    if (anchor[index]) return true;
+    for (const step of [-1, 1]) {
+      for (let k = index + step; k >= 0 && k < all.length; k += step) {
+        const o = all[k];
+        if (!o || Math.abs(o.first - c.first) > NEIGHBOUR_SPAN) break;
+        if (anchor[k]) return true;
+      }
+    }
+    return false;
+  });
+}
+
+/** ISO 4217 codes that are also catalogue acronyms: "$85/hour (CAD)" is a currency, not CAD. */
+const CURRENCY_CODE = /^(?:CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|INR|ZAR|MXN|BRL|SGD|HKD)$/;
+const AMOUNT_NEAR = /\d/;
+
+function isCurrency(text: string, start: number, end: number): boolean {
+  if (!CURRENCY_CODE.test(text.slice(start, end))) return false;
+  return AMOUNT_NEAR.test(text.slice(Math.max(0, start - 16), Math.min(text.length, end + 3)));
 }
 
 export interface SkillMatch {
@@ -101,12 +117,13 @@ export interface SkillMatch {
 export function matchSkills(text: string): SkillMatch[] {
   const tokens = tokenize(text);
   const candidates = findCandidates(text, tokens);
+  const counts = vouched(candidates, tokens);
   const out: SkillMatch[] = [];
   for (const [index, c] of candidates.entries()) {
-    if (c.entry.ambiguous && !inTechContext(index, candidates, tokens)) continue;
+    if (!counts[index]) continue;
     const first = tokens[c.first];
     const last = tokens[c.first + c.count - 1];
-    if (!first || !last) continue;
+    if (!first || !last || isCurrency(text, first.start, last.end)) continue;
     out.push({ name: c.entry.name, kind: c.entry.kind, start: first.start, end: last.end });
   }
   return out;

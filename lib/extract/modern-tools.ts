@@ -1,0 +1,73 @@
+/**
+ * Widely used tools, languages, frameworks, platforms and methods that O*NET's catalogue lacks or
+ * names in a way postings never write ("Amazon Elastic Compute Cloud EC2"). Written by hand from
+ * general knowledge of job postings, grouped by field so gaps are easy to see.
+ *
+ * Format, to keep ~900 names readable: names are separated by ", "; "A|B|C" gives the canonical
+ * name then other spellings; a leading "~" marks a name that is also an everyday word ("Vault",
+ * "Gong", "Square"), which then counts only in a tech context (skills.ts).
+ */
+
+const GROUPS: readonly string[] = [
+  // Programming languages and query languages.
+  'Kotlin, Scala, Elixir, Erlang, Haskell, Clojure, F#, OCaml, Lua, Perl, PHP, TypeScript, Solidity, Bash, PowerShell, Groovy, VHDL, Verilog, SystemVerilog, Zig, WebAssembly|Wasm, ABAP, Apex, VBA, VBScript, COBOL, Fortran, Objective-C, Assembly language, PL/pgSQL, HiveQL, Spark SQL, SPARQL, Cypher, DAX, LaTeX, YAML, JSON, XML, XSLT',
+  // Web frontend.
+  'React|React.js|ReactJS, Angular, AngularJS, Svelte, SvelteKit, Nuxt|Nuxt.js, Next.js|NextJS, Remix, Vite, Webpack, Babel, Redux, MobX, Zustand, jQuery, Bootstrap, Tailwind CSS|Tailwind, Sass|SCSS, ~Less, Storybook, Three.js, D3.js|D3, Chart.js, WebGL, Ember.js, Gatsby, Astro, htmx, Alpine.js, Material UI|MUI, Chakra UI, styled-components, RxJS, Vuex, Pinia, Vue|Vue.js|VueJS, Web Components, PWA, WCAG, WAI-ARIA|ARIA, HTML|HTML5, CSS|CSS3, ProseMirror, ~Slate, TipTap, Electron, Tauri',
+  // Backend frameworks, APIs, messaging, servers.
+  'Django, Flask, FastAPI, ~Express|Express.js|ExpressJS, NestJS, Spring Boot|SpringBoot, Spring, Laravel, Symfony, Ruby on Rails|Rails|RoR, ASP.NET|ASP.NET Core, .NET|.NET Core|.NET Framework|DotNet, ~Phoenix, ~Gin, Quarkus, Micronaut, Hibernate, JPA, Entity Framework, Prisma, SQLAlchemy, Sequelize, TypeORM, Celery, Sidekiq, gRPC, GraphQL, ~Apollo GraphQL|Apollo Server, OpenAPI, Swagger, RabbitMQ, ActiveMQ, ZeroMQ, NATS, Kafka|Apache Kafka, Apache Pulsar|Pulsar, Amazon Kinesis|Kinesis, Amazon SQS|SQS, Amazon SNS|SNS, Redis, Memcached, Nginx, Apache HTTP Server, Tomcat, Node.js|NodeJS|Node JS, Deno, WebSockets|WebSocket, REST|RESTful|REST API|REST APIs, SOAP, Microservices|microservice architecture|microservicios|microservizi|Microservicios, Event sourcing, CQRS, OAuth|OAuth2|OAuth 2.0, OpenID Connect, JWT, Keycloak, Auth0',
+  // Testing and code quality.
+  'Jest, Vitest, ~Mocha, Chai, Cypress, Playwright, Selenium, Puppeteer, JUnit, TestNG, pytest, PHPUnit, RSpec, ~Cucumber, Postman, JMeter, Gatling, k6, SonarQube, Mockito, Appium, XCTest, Espresso, ESLint, Prettier',
+  // Data engineering, analytics, BI.
+  'Pandas, NumPy, SciPy, scikit-learn|sklearn, Polars, Dask, ~Ray, Apache Spark|Spark, PySpark, Hadoop, Hive|Apache Hive, Presto, Trino, Apache Flink|Flink, Apache Beam, dbt|dbt Core|dbt Cloud, Airflow|Apache Airflow, Dagster, ~Prefect, ~Luigi, Snowflake, BigQuery|Google BigQuery, Redshift|Amazon Redshift, Databricks|Azure Databricks, Delta Lake, Apache Iceberg|Iceberg, Apache Hudi, Azure Synapse|Synapse Analytics, Azure Data Factory, Fivetran, Airbyte, ~Stitch, Talend, Informatica, SSIS, SSRS, SSAS, Looker, Looker Studio|Data Studio|Google Data Studio, Tableau, Power BI|PowerBI, Qlik|Qlik Sense|QlikView, Metabase, Apache Superset|Superset, ~Hex, Jupyter|Jupyter Notebook|JupyterLab, Power Query, Power Pivot, Alteryx, KNIME, Great Expectations, ETL, ELT, Data Vault, ~Kimball, OLAP, Microsoft Fabric, Sigma Computing, ThoughtSpot, MicroStrategy, Domo, Google Sheets, Excel|MS Excel|Microsoft Excel',
+  // Databases and search.
+  'PostgreSQL|Postgres, MySQL, MariaDB, SQLite, Oracle Database|Oracle DB|Oracle, SQL Server|MS SQL|MSSQL, MongoDB|Mongo, DynamoDB, Cassandra|Apache Cassandra, CouchDB, Couchbase, CockroachDB, ClickHouse, TimescaleDB, InfluxDB, Neo4j, Elasticsearch|Elastic Search, OpenSearch, Kibana, Logstash, Solr|Apache Solr, Firebase, Firestore, Supabase, Amazon Aurora, Cosmos DB|Azure Cosmos DB, Pinecone, Weaviate, pgvector, Teradata, Db2|IBM Db2, Vertica, Greenplum, SAP HANA|HANA',
+  // Machine learning and AI.
+  'PyTorch, TensorFlow, Keras, JAX, XGBoost, LightGBM, CatBoost, Hugging Face|HuggingFace, ~Transformers, spaCy, NLTK, OpenCV, MLflow, Kubeflow, Amazon SageMaker|SageMaker, Vertex AI, Azure Machine Learning|Azure ML, Weights & Biases|W&B|wandb, DVC, LangChain, LlamaIndex, OpenAI API, ~Prophet, ARIMA, statsmodels, Matplotlib, Seaborn, Plotly, ggplot2, tidyverse, dplyr, ~Shiny, RStudio, Stata, SPSS|IBM SPSS|SPSS Statistics, SAS, MATLAB|Matlab, Simulink, ~Evidently, KServe, Triton Inference Server, ONNX, TensorRT, CUDA, MLOps, LLMOps, RAG, BERT',
+  // Life sciences and lab methods.
+  'Nextflow, Snakemake, Bioconductor, Seurat, Scanpy, GATK, BLAST, Samtools, Cell Ranger|CellRanger, Biopython, RNA-seq|RNA seq, scRNA-seq, ChIP-seq, ATAC-seq, NGS, CRISPR, PCR, qPCR|RT-qPCR, ELISA, Western blot|Western blotting, Flow cytometry, HPLC, LC-MS, GC-MS, Mass spectrometry, ~Galaxy, Benchling, LIMS, GraphPad Prism, ImageJ, ~Singularity|Apptainer, Conda|Anaconda, GLP, CDISC, SDTM, ADaM, MedDRA',
+  // Cloud, infrastructure, DevOps, observability.
+  'Amazon Web Services|AWS, Microsoft Azure|Azure|MS Azure, Google Cloud Platform|GCP|Google Cloud, GKE|Google Kubernetes Engine, EKS|Amazon EKS, AKS|Azure Kubernetes Service, ECS|Amazon ECS, AWS Fargate|Fargate, AWS Lambda, Amazon S3|S3, Amazon EC2|EC2, AWS Batch, AWS Glue, Amazon Athena, Amazon CloudWatch|CloudWatch, AWS IAM|IAM, AWS CDK|CDK, CloudFormation|AWS CloudFormation, Pulumi, Terraform, Terragrunt, Ansible, ~Chef, ~Puppet, SaltStack, Vagrant, ~Packer, ~Vault|HashiCorp Vault, ~Consul, ~Nomad, Docker, Podman, Kubernetes|k8s|K8S, OpenShift, Rancher, Helm, Kustomize, Argo CD|ArgoCD, Argo Workflows, ~Flux|FluxCD, Istio, Linkerd, Envoy, Jenkins, GitLab CI|GitLab CI/CD, CircleCI, Travis CI, TeamCity, Bamboo, GitHub Actions|GH Actions, Azure DevOps, Spinnaker, Prometheus, Grafana, ~Loki, Jaeger, OpenTelemetry, Datadog, New Relic, Dynatrace, Splunk, ELK|ELK stack, PagerDuty, Opsgenie, Sentry, Nagios, Zabbix, Linux, Ubuntu, Debian, Red Hat Enterprise Linux|RHEL, CentOS, Windows Server, Active Directory, Microsoft Entra ID|Azure AD|Azure Active Directory|Entra ID, Okta, Microsoft Intune|Intune, VMware, vSphere, Hyper-V, Citrix, Cloudflare, HAProxy, OPA|Open Policy Agent, OPA Gatekeeper, Git, GitHub, GitLab, Bitbucket, SVN|Subversion, Maven, Gradle, npm, Yarn, pnpm, Bazel, CMake, DevOps, DevSecOps, GitOps, FinOps, Infrastructure as Code|IaC, CI/CD, TCP/IP, DNS, DHCP, VPN, BGP, OSPF, VLAN, SD-WAN',
+  // Security.
+  'CrowdStrike, Palo Alto Networks|Palo Alto, Fortinet|FortiGate, Wireshark, Nmap, Metasploit, Burp Suite, Snyk, Wiz, SIEM, SOAR, EDR, Microsoft Sentinel|Azure Sentinel, Splunk ES, QRadar, Nessus, Qualys, Tenable, Kali Linux, MITRE ATT&CK, OWASP, OWASP Top 10, NIST CSF|NIST, SOC 2|SOC2, ISO 27001|ISO/IEC 27001, PCI DSS|PCI-DSS, HIPAA, GDPR|RGPD|DSGVO, SOX, Zero Trust, IAM, PKI',
+  // Mobile and desktop.
+  'Swift, SwiftUI, UIKit, Jetpack Compose, Android, iOS, React Native, Flutter, Dart, Xamarin, .NET MAUI, Ionic, Xcode, Android Studio, Unity, Unreal Engine, Godot, Qt, WPF, WinForms',
+  // Design and creative.
+  'Figma, FigJam, Sketch, Adobe XD, InVision, Zeplin, Framer, ~Maze, Dovetail, UserTesting, Hotjar, Miro, Mural, Photoshop|Adobe Photoshop, Illustrator|Adobe Illustrator, InDesign|Adobe InDesign, After Effects|Adobe After Effects, Premiere Pro|Adobe Premiere Pro|Adobe Premiere, Lightroom|Adobe Lightroom, Adobe Creative Cloud|Adobe Creative Suite|Creative Cloud, Final Cut Pro, DaVinci Resolve, Blender, Cinema 4D, AutoCAD, Revit, SolidWorks, CATIA, Fusion 360, ~Rhino, SketchUp, ArcGIS, QGIS, Canva, Procreate, Affinity Designer, Lottie',
+  // Marketing, e-commerce, CMS.
+  'HubSpot|Hub Spot, Marketo|Adobe Marketo, Pardot|Account Engagement, Mailchimp, Klaviyo, Braze, Iterable, Customer.io, Brevo|Sendinblue, ActiveCampaign, Google Ads|Google AdWords|AdWords, Meta Ads|Meta Ads Manager|Facebook Ads|Facebook Ads Manager, LinkedIn Ads|LinkedIn Campaign Manager, Microsoft Advertising|Bing Ads, TikTok Ads, Google Analytics|GA4|Google Analytics 4|Universal Analytics, Google Tag Manager|GTM, Google Search Console|Search Console, Google Merchant Center, SEMrush|Semrush, Ahrefs, Screaming Frog, Hootsuite, Sprout Social, ~Buffer, Optimizely, VWO, ~Segment, Mixpanel, Amplitude, ~Heap, Pendo, FullStory, Webflow, WordPress, Shopify, Shopify Plus, Magento|Adobe Commerce, WooCommerce, PrestaShop, BigCommerce, Salesforce Commerce Cloud, Contentful, ~Sanity, Drupal, Adobe Experience Manager|AEM, Adobe Analytics, SEO, SEA, SEM, PPC, CRO, ASO, A/B testing|A/B tests|AB testing|A/B test, Google Display Network, DV360|Display & Video 360, The Trade Desk',
+  // Sales and customer success.
+  'Salesforce|SFDC|Salesforce.com|Salesforce CRM, Sales Cloud|Salesforce Sales Cloud, Service Cloud|Salesforce Service Cloud, Marketing Cloud|Salesforce Marketing Cloud, ~Outreach|Outreach.io, Salesloft, ~Gong|Gong.io, Apollo.io, ZoomInfo, LinkedIn Sales Navigator|Sales Navigator, Pipedrive, Zoho CRM, Microsoft Dynamics 365|Dynamics 365|Microsoft Dynamics|MS Dynamics, Gainsight, ChurnZero, Totango, ~Chorus, Clari, DocuSign, PandaDoc, CPQ, MEDDIC, MEDDICC, MEDDPICC, SPIN Selling, Challenger Sale, Sandler, BANT, CRM',
+  // Customer support and ITSM.
+  'Zendesk|Zendesk Support, Freshdesk, Freshservice, Intercom, ServiceNow, Jira Service Management|JSM|Jira Service Desk, Help Scout, Gorgias, Kustomer, Five9, Genesys|Genesys Cloud, Talkdesk, Aircall, RingCentral, NICE CXone, Salesforce Service Cloud, ITIL, ITSM',
+  // Collaboration and project tools.
+  'Confluence, Asana, Trello, Monday.com, Notion, ClickUp, Smartsheet, Airtable, Slack, Microsoft Teams|MS Teams, Zoom, Google Workspace|G Suite|GSuite|Google Suite|suite Google, Microsoft 365|Office 365|O365|M365, Microsoft Office|MS Office, SharePoint, OneDrive, Loom, Basecamp, Wrike, Microsoft Project|MS Project, Microsoft Visio|Visio, Lucidchart, draw.io, Zapier, Make.com, n8n, Power Automate, Power Apps|PowerApps, Microsoft Power Platform|Power Platform, Google Sheets, Google Docs, Google Slides, Outlook, PowerPoint|Power Point|MS PowerPoint',
+  // Finance, ERP, HR and procurement.
+  'SAP, SAP S/4HANA|S/4HANA|S4HANA|SAP S4HANA, SAP ECC, SAP FI, SAP CO, SAP FI/CO|SAP FICO, SAP MM, SAP SD, SAP PP, SAP WM, SAP EWM, SAP HCM, SAP BW, SAP BusinessObjects|BusinessObjects, SAP Ariba|Ariba, SAP Concur|Concur, SAP SuccessFactors|SuccessFactors, SAP Fiori, Oracle Financials, Oracle E-Business Suite|Oracle EBS, Oracle Fusion, Oracle NetSuite|NetSuite, JD Edwards, QuickBooks, Xero, ~Sage|Sage 50|Sage Intacct, DATEV, Lexware, Workday|Workday HCM|Workday Financials, Workday Studio, Workday EIB|EIB, ADP|ADP Workforce Now, UKG|Kronos, Gusto, BambooHR, Personio, ~Greenhouse, ~Lever, Workable, SmartRecruiters, iCIMS, Taleo, Coupa, Kyriba, Oracle Hyperion|Hyperion, Anaplan, Adaptive Insights|Workday Adaptive Planning, BlackLine, OneStream, Bloomberg Terminal, FactSet, Capital IQ|S&P Capital IQ, Refinitiv Eikon|Refinitiv, PitchBook, Murex, ~Calypso, IFRS, US GAAP|GAAP, HGB, Solvency II, Basel III, XBRL, ERP',
+  // Supply chain, manufacturing, quality, safety.
+  'Manhattan Associates|Manhattan WMS, Blue Yonder|JDA, Oracle Transportation Management|OTM, Kinaxis, Descartes, SAP IBP, SAP APO, MRP, WMS, TMS, 5S, Kaizen, Lean|Lean Manufacturing, Six Sigma, Lean Six Sigma, Kanban, Poka-yoke, TPM, FMEA, 8D, PPAP, APQP, SPC, Gemba, Value stream mapping, HACCP, GMP|cGMP, ISO 9001, ISO 14001, ISO 45001, IATF 16949, OSHA, PLC, SCADA, Siemens TIA Portal|TIA Portal, Rockwell Automation|Allen-Bradley, LabVIEW, Minitab, CNC',
+  // Healthcare, hospitality, retail, education.
+  'Epic|Epic Systems|EpicCare, Cerner|Oracle Health, Meditech|MEDITECH, HiX, Allscripts, athenahealth, eClinicalWorks, PointClickCare, Pyxis, Omnicell, EHR, EMR, ICD-10, CPT, HL7, FHIR, DICOM, PACS, Opera PMS|Oracle Opera|OPERA PMS, Oracle MICROS|MICROS|Micros, ~Toast|Toast POS, Lightspeed, ~Square|Square POS, ~Mews, Cloudbeds, SevenRooms, OpenTable, Google Classroom, Moodle, ~Canvas|Canvas LMS, ~Blackboard, Schoology, Seesaw, Kahoot, Nearpod',
+  // Methods and practices.
+  'Scrum, Agile, SAFe, Waterfall, Extreme Programming, TDD, BDD, DDD|Domain-Driven Design, OOP, SOLID, Pair programming, OKR|OKRs, Design Thinking, Jobs to be Done|JTBD, UX research, PRINCE2, PMBOK, Critical path method, Earned value management',
+];
+
+export interface ToolName {
+  /** Canonical name, then the other spellings postings use. */
+  forms: readonly string[];
+  /** Also an everyday word: needs a tech context. */
+  everyday: boolean;
+}
+
+function parse(groups: readonly string[]): ToolName[] {
+  const out: ToolName[] = [];
+  for (const group of groups) {
+    for (const item of group.split(', ')) {
+      const everyday = item.startsWith('~');
+      const forms = (everyday ? item.slice(1) : item).split('|').map((f) => f.trim());
+      if (forms[0]) out.push({ forms, everyday });
+    }
+  }
+  return out;
+}
+
+export const MODERN_TOOLS: readonly ToolName[] = parse(GROUPS);
