@@ -4,7 +4,7 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Firefox too: the background relies on MV3's action, scripting and storage.session APIs.
   manifestVersion: 3,
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Reqlens',
     description:
       'Reads what a job posting asks for, checks your fit, and tracks your applications. Everything stays in your browser.',
@@ -29,5 +29,15 @@ export default defineConfig({
         description: 'Save the job posting in the current tab',
       },
     },
-  },
+    // Firefox needs a stable id; Reqlens collects no data, and says so to the store.
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'reqlens@reqlens.dev',
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
 });
