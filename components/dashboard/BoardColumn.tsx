@@ -10,11 +10,15 @@ export const COLUMN_PAGE = 50;
 export interface BoardColumnProps {
   status: TrackedStatus;
   postings: PostingRow[];
-  /** The column's full count while only the most recent cards are loaded. */
+  /** The column's full count (only the most recent cards are loaded until "Show all"). */
   total?: number;
   fit: FitCache | null;
   focusedJobKey: string | null;
   onMove: (jobKey: string, to: TrackedStatus) => void;
+  /** Loads and shows every card of the column. */
+  onShowAll: () => void;
+  /** Only the first screen of cards is loaded yet: the rest of the page is on its way. */
+  partial?: boolean;
 }
 
 export function BoardColumn({
@@ -24,6 +28,8 @@ export function BoardColumn({
   fit,
   focusedJobKey,
   onMove,
+  onShowAll,
+  partial = false,
 }: BoardColumnProps) {
   const headingId = useId();
   const [over, setOver] = useState(false);
@@ -71,8 +77,15 @@ export function BoardColumn({
           </li>
         ))}
       </ul>
-      {shown.length < (total ?? postings.length) && (
-        <button type="button" className="link board-more" onClick={() => setShowAll(true)}>
+      {!partial && shown.length < (total ?? postings.length) && (
+        <button
+          type="button"
+          className="link board-more"
+          onClick={() => {
+            setShowAll(true);
+            onShowAll();
+          }}
+        >
           Show all {total ?? postings.length}
         </button>
       )}

@@ -1,21 +1,35 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useDashboard } from '@/entrypoints/dashboard/store';
-import { countByStatus, listPostings, setStatus } from '@/lib/db';
-import type { PostingRow } from '@/lib/schema';
+import { countByStatus, latestByStatus, setStatus } from '@/lib/db';
+import type { PostingRow, Status } from '@/lib/schema';
 import { TRACKED_STATUSES } from '@/lib/schema';
 import { STATUS_LABELS, type TrackedStatus } from '../StatusSelect';
-import { BoardColumn } from './BoardColumn';
+import { BoardColumn, COLUMN_PAGE } from './BoardColumn';
 import { PageHeading } from './PageHeading';
 import { useFitCache } from './useFitCache';
-import { useProgressiveList } from './useProgressiveList';
 
-const loadBoard = () => listPostings({ status: TRACKED_STATUSES });
+/** Cards per column in the first paint: more than a screen holds. */
+const FIRST_SCREEN = 12;
 
 /** The tracker as columns, one per stage. */
 export function BoardPage() {
-  const { rows: postings, complete } = useProgressiveList(loadBoard, [], true);
-  // Column counts come from the index, so they are right before every card is loaded.
+  // Each column reads only the cards it shows (its newest, through an index), unless opened in
+  // full: the board paints as fast with 10,000 postings as with 10. The first paint shows a
+  // screenful per column; the rest of each column's first page follows right after.
+  const [expanded, setExpanded] = useState<readonly Status[]>([]);
+  const [firstScreen, setFirstScreen] = useState(true);
+  const loaded = useLiveQuery(
+    () => latestByStatus(TRACKED_STATUSES, firstScreen ? FIRST_SCREEN : COLUMN_PAGE, expanded),
+    [firstScreen, expanded],
+  );
+  const painted = loaded !== undefined;
+  useEffect(() => {
+    // Effects run once the first cards are painted.
+    if (painted) setFirstScreen(false);
+  }, [painted]);
+  const postings = useMemo(() => (loaded ? [...loaded.values()].flat() : undefined), [loaded]);
+  // Column counts come from the index, so they are right while only the newest cards are read.
   const counts = useLiveQuery(countByStatus, []);
   const fit = useFitCache();
   // Moves show at once; the card settles when the database answers with its new status.
@@ -84,7 +98,9 @@ export function BoardPage() {
                 key={status}
                 status={status}
                 postings={columns.get(status) ?? []}
-                total={complete ? undefined : counts?.[status]}
+                total={counts?.[status]}
+                partial={firstScreen}
+                onShowAll={() => setExpanded((list) => [...list, status])}
                 fit={fit}
                 focusedJobKey={focusedJobKey}
                 onMove={move}

@@ -1,6 +1,13 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useMemo } from 'react';
 import { useDashboard } from '@/entrypoints/dashboard/store';
-import { listPostings, type SortField } from '@/lib/db';
+import {
+  listPostings,
+  matchesWords,
+  noteTextsByPosting,
+  type SortField,
+  searchWords,
+} from '@/lib/db';
 import { TRACKED_STATUSES } from '@/lib/schema';
 import { PageHeading } from './PageHeading';
 import { PostingTable } from './PostingTable';
@@ -25,18 +32,24 @@ export function TablePage() {
   const fit = useFitCache();
   const by = DB_SORT[sort.key] ?? 'updatedAt';
   const dir = DB_SORT[sort.key] ? sort.dir : 'desc';
-  const unfiltered =
-    filters.status === 'all' && !search.trim() && by === 'updatedAt' && dir === 'desc';
-  const { rows, complete } = useProgressiveList(
+  const unfiltered = filters.status === 'all' && by === 'updatedAt' && dir === 'desc';
+  const { rows: loaded, complete } = useProgressiveList(
     () =>
       listPostings({
         status: filters.status === 'all' ? TRACKED_STATUSES : filters.status,
-        search,
         sort: { by, dir },
       }),
-    [filters.status, search, by, dir],
+    [filters.status, by, dir],
     unfiltered,
   );
+  // Search runs over the rows already in memory (their folded `searchText`) and the notes: one
+  // pass of `includes` per keystroke instead of reading every posting again.
+  const notes = useLiveQuery(noteTextsByPosting, []);
+  const rows = useMemo(() => {
+    const words = searchWords(search);
+    if (!loaded || words.length === 0) return loaded;
+    return loaded.filter((row) => matchesWords(row.searchText, notes?.get(row.jobKey), words));
+  }, [loaded, search, notes]);
   const companies = useMemo(() => {
     const names = new Map<string, string>();
     for (const row of rows ?? []) {

@@ -1,5 +1,7 @@
-import { checkFit } from '@/lib/fit';
+import type { checkFit } from '@/lib/fit';
 import type { FitReport, PostingRow, Profile } from '@/lib/schema';
+
+export type CheckFit = typeof checkFit;
 
 /**
  * Fit reports computed on demand and kept per posting, so a board or a virtualised table only pays
@@ -11,12 +13,12 @@ export interface FitCache {
   score(row: Pick<PostingRow, 'jobKey' | 'updatedAt' | 'extraction'>): number | null;
 }
 
-export function createFitCache(profile: Profile): FitCache {
+export function createFitCache(profile: Profile, check: CheckFit): FitCache {
   const reports = new Map<string, { updatedAt: number; report: FitReport }>();
   const report: FitCache['report'] = (row) => {
     const hit = reports.get(row.jobKey);
     if (hit && hit.updatedAt === row.updatedAt) return hit.report;
-    const fresh = checkFit(profile, row.extraction);
+    const fresh = check(profile, row.extraction);
     reports.set(row.jobKey, { updatedAt: row.updatedAt, report: fresh });
     return fresh;
   };

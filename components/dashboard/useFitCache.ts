@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { getProfile } from '@/lib/db';
-import { createFitCache, type FitCache } from './fitCache';
+import { type CheckFit, createFitCache, type FitCache } from './fitCache';
 
 async function profileOrNull() {
   try {
@@ -12,8 +12,31 @@ async function profileOrNull() {
   }
 }
 
+let loading: Promise<CheckFit> | null = null;
+
+/**
+ * The fit engine, loaded after the first paint: it carries the skill dictionary, the largest part
+ * of the dashboard's code, and the board and table show their rows without waiting for it.
+ */
+function useCheckFit(): CheckFit | null {
+  const [check, setCheck] = useState<CheckFit | null>(null);
+  useEffect(() => {
+    let live = true;
+    loading ??= import('@/lib/fit').then((m) => m.checkFit);
+    loading.then((fn) => live && setCheck(() => fn));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return check;
+}
+
 /** The fit cache for the stored profile; null while loading or when there is no profile. */
 export function useFitCache(): FitCache | null {
   const profile = useLiveQuery(profileOrNull, []);
-  return useMemo(() => (profile ? createFitCache(profile) : null), [profile]);
+  const check = useCheckFit();
+  return useMemo(
+    () => (profile && check ? createFitCache(profile, check) : null),
+    [profile, check],
+  );
 }

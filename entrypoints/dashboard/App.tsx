@@ -3,9 +3,6 @@ import { AppNav } from '@/components/dashboard/AppNav';
 import { BoardPage } from '@/components/dashboard/BoardPage';
 import { LiveRegion } from '@/components/dashboard/LiveRegion';
 import { PlatformContext } from '@/components/dashboard/PlatformContext';
-import { PostingPage } from '@/components/dashboard/PostingPage';
-import { ProfilePage } from '@/components/dashboard/ProfilePage';
-import { SettingsPage } from '@/components/dashboard/SettingsPage';
 import { TablePage } from '@/components/dashboard/TablePage';
 import { ThemeSelect } from '@/components/dashboard/ThemeSelect';
 import { platform } from './platform';
@@ -13,9 +10,19 @@ import type { Route } from './route';
 import { useHashRoute } from './useHashRoute';
 import { useTheme } from './useTheme';
 
-// The charts library is the heaviest dependency: it loads only when Insights is opened.
+// The board and the table load with the page; every other page loads when it is opened, so the
+// tracker's first paint never waits for the charts library, the résumé readers or import/export.
 const InsightsPage = lazy(() =>
   import('@/components/dashboard/InsightsPage').then((m) => ({ default: m.InsightsPage })),
+);
+const PostingPage = lazy(() =>
+  import('@/components/dashboard/PostingPage').then((m) => ({ default: m.PostingPage })),
+);
+const ProfilePage = lazy(() =>
+  import('@/components/dashboard/ProfilePage').then((m) => ({ default: m.ProfilePage })),
+);
+const SettingsPage = lazy(() =>
+  import('@/components/dashboard/SettingsPage').then((m) => ({ default: m.SettingsPage })),
 );
 
 function Page({ route }: { route: Route }) {
@@ -58,7 +65,9 @@ export function App() {
         <ThemeSelect />
       </header>
       <main id="main" tabIndex={-1}>
-        <Page route={route} />
+        <Suspense fallback={<p>Loading…</p>}>
+          <Page route={route} />
+        </Suspense>
       </main>
       <LiveRegion />
     </PlatformContext>

@@ -57,7 +57,8 @@ export function App() {
   const notes = useLiveQuery(async () => (jobKey ? notesFor(jobKey) : []), [jobKey]) ?? [];
   const recent = useLiveQuery(() => recentPostings(RECENT_COUNT + 1), []) ?? [];
 
-  const checkFit = useCheckFit();
+  const loading = current === undefined || loaded === undefined;
+  const checkFit = useCheckFit(!loading);
   const fit = useMemo(
     () => (posting && profile && checkFit ? checkFit(profile, posting.extraction) : null),
     [posting, profile, checkFit],
@@ -94,7 +95,6 @@ export function App() {
     );
   };
 
-  const loading = current === undefined || loaded === undefined;
   const shownError = error ?? loaded?.error ?? null;
 
   return (

@@ -5,18 +5,24 @@ type CheckFit = typeof import('@/lib/fit').checkFit;
 let loading: Promise<CheckFit> | null = null;
 
 /**
- * The fit engine, loaded after the first render: it carries the skill dictionary (a large share of
- * the popup's code), and the posting itself should not wait for it. Null until it has loaded.
+ * The fit engine, loaded once the popup has painted its content (`ready`): it carries the skill
+ * dictionary (a large share of the popup's code), and reading it must not hold up the posting.
+ * Null until it has loaded.
  */
-export function useCheckFit(): CheckFit | null {
+export function useCheckFit(ready: boolean): CheckFit | null {
   const [checkFit, setCheckFit] = useState<CheckFit | null>(null);
   useEffect(() => {
+    if (!ready) return;
     let live = true;
-    loading ??= import('@/lib/fit').then((m) => m.checkFit);
-    loading.then((fn) => live && setCheckFit(() => fn));
+    // The effect runs after the commit; the next frame is after the paint.
+    const frame = requestAnimationFrame(() => {
+      loading ??= import('@/lib/fit').then((m) => m.checkFit);
+      loading.then((fn) => live && setCheckFit(() => fn));
+    });
     return () => {
       live = false;
+      cancelAnimationFrame(frame);
     };
-  }, []);
+  }, [ready]);
   return checkFit;
 }

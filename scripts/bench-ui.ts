@@ -1,0 +1,328 @@
+/**
+ * Speed of the popup and the dashboard with a big tracker: `npm run bench:ui` (builds first), or
+ * `tsx scripts/bench-ui.ts` to reuse the build in .output/chrome-mv3 (REQLENS_EXTENSION_DIR to
+ * point elsewhere). Options: `--postings N` (default 10000), `--runs N` (default 9).
+ *
+ * Seeds the extension's IndexedDB with a generated tracker (scripts/seed.ts) through raw IndexedDB
+ * puts from an extension page, stored exactly as lib/db stores rows, then times, in Debian's
+ * Chromium with the built extension loaded:
+ * - popup first render: navigation start → the tab's posting rendered (and, for a tab with no
+ *   posting, → "Scan this page" rendered);
+ * - dashboard first render: navigation start → first table rows / first board cards rendered,
+ *   and → the whole table loaded;
+ * - search: the search box gets a query → the filtered rows rendered.
+ * "Rendered" is the animation frame after the element entered the DOM (just before it is painted).
+ * Prints the median (and min-max) of the runs. Targets: 50 ms, 200 ms and 50 ms.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { fold, searchTextOf, storedParts } from '../lib/db/stored';
+import { Profile } from '../lib/schema';
+import { makeTracker, type SeedTracker } from './seed';
+
+const EXTENSION_DIR = path.resolve(
+  process.env.REQLENS_EXTENSION_DIR ?? path.join(import.meta.dirname, '../.output/chrome-mv3'),
+);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const TARGETS = { popup: 50, dashboard: 200, search: 50 };
+const SEARCH = 'engineer berlin';
+const BATCH = 1000;
+
+const { values: args } = parseArgs({
+  options: {
+    postings: { type: 'string', default: '10000' },
+    runs: { type: 'string', default: '9' },
+  },
+});
+const POSTINGS = Number(args.postings);
+const RUNS = Number(args.runs);
+
+/** Marks what the page shows first, with the time it entered the DOM and its next frame. */
+function watchRenders() {
+  interface Mark {
+    dom: number;
+    frame?: number;
+  }
+  const marks: Record<string, Mark> = {};
+  const tableDone = () =>
+    /^[\d,]+ postings?$/.test(document.querySelector('p[role=status]')?.textContent ?? '');
+  const watched: Record<string, () => boolean> = {
+    posting: () => document.querySelector('.posting-panel') !== null,
+    scan: () => document.querySelector('.scan-panel button.primary') !== null,
+    table: () => document.querySelector('.vtable-row') !== null,
+    tableDone,
+    board: () => document.querySelector('.board-card') !== null,
+  };
+  const check = () => {
+    for (const [name, seen] of Object.entries(watched)) {
+      if (name in marks || !seen()) continue;
+      const mark: Mark = { dom: performance.now() };
+      marks[name] = mark;
+      requestAnimationFrame(() => {
+        mark.frame = performance.now();
+      });
+    }
+  };
+  Object.assign(window, { __benchMarks: marks });
+  new MutationObserver(check).observe(document, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+  });
+}
+
+/** Opens `url` in a fresh page and waits for the mark `name`; returns its frame time in ms. */
+async function timeRender(context: BrowserContext, url: string, name: string): Promise<number> {
+  const page = await context.newPage();
+  try {
+    await page.goto(url);
+    const handle = await page.waitForFunction(
+      (mark) => {
+        const marks = (window as unknown as { __benchMarks?: Record<string, { frame?: number }> })
+          .__benchMarks;
+        return marks?.[mark]?.frame;
+      },
+      name,
+      { timeout: 30_000, polling: 20 },
+    );
+    return Number(await handle.jsonValue());
+  } catch (error) {
+    const shown = await page.evaluate(() => (document.body.textContent ?? '').slice(0, 500));
+    throw new Error(`${url} never showed "${name}"; it shows:\n${shown}`, { cause: error });
+  } finally {
+    await page.close();
+  }
+}
+
+/** Puts the rows into the extension's database with raw IndexedDB, in batches. */
+async function seed(page: Page, tracker: SeedTracker, profile: Profile): Promise<void> {
+  const bodies = new Map(tracker.bodies.map((b) => [b.jobKey, b]));
+  const parts = tracker.postings.map((row) => {
+    const body = bodies.get(row.jobKey);
+    if (!body) throw new Error(`seed has no body for ${row.jobKey}`);
+    return storedParts({ ...row, ...body });
+  });
+  const tables: [string, unknown[]][] = [
+    ['postings', parts.map((p) => p.row)],
+    ['bodies', parts.map((p) => p.body)],
+    ['events', tracker.events],
+    ['notes', tracker.notes],
+  ];
+  for (const [table, rows] of tables) {
+    for (let i = 0; i < rows.length; i += BATCH) {
+      await page.evaluate(putRows, { table, rows: rows.slice(i, i + BATCH) });
+    }
+  }
+  await page.evaluate(putRows, { table: 'profile', rows: [profile], key: 'singleton' });
+}
+
+function putRows({ table, rows, key }: { table: string; rows: unknown[]; key?: string }) {
+  return new Promise<void>((resolve, reject) => {
+    const open = indexedDB.open('reqlens');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const idb = open.result;
+      const tx = idb.transaction(table, 'readwrite');
+      const store = tx.objectStore(table);
+      for (const row of rows) {
+        if (key === undefined) store.put(row);
+        else store.put(row, key);
+      }
+      tx.oncomplete = () => {
+        idb.close();
+        resolve();
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}
+
+/** Types the query into the table's search box; ms until `expected` rows are rendered. */
+function timeSearch({ query, expected }: { query: string; expected: number }) {
+  const input = document.querySelector<HTMLInputElement>('input[type=search]');
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+  if (!input || !setValue) throw new Error('no search box');
+  const want = expected === 1 ? '1 posting' : `${expected} postings`;
+  return new Promise<number>((resolve, reject) => {
+    const start = performance.now();
+    const observer = new MutationObserver(() => {
+      if (document.querySelector('p[role=status]')?.textContent !== want) return;
+      observer.disconnect();
+      requestAnimationFrame(() => resolve(performance.now() - start));
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    setTimeout(() => reject(new Error(`search never showed "${want}"`)), 30_000);
+    setValue.call(input, query);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+/** The part of the service worker's `chrome` global the bench calls. */
+interface ChromeGlobal {
+  chrome: {
+    tabs: { query(q: object): Promise<{ id?: number }[]> };
+    storage: { session: { set(v: object): Promise<void> } };
+  };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+};
+
+async function main() {
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npx wxt build\` first.`);
+  }
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'reqlens-bench-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    // No network: the one web page is a blank job-site tab for the popup to be about.
+    const tabUrl = 'https://jobs.example.com/bench';
+    await context.route('**/*', (route) =>
+      route.request().url().startsWith('chrome-extension:')
+        ? route.continue()
+        : route.fulfill({ body: '<title>Bench</title><p>Nothing to detect here.</p>' }),
+    );
+    // tsx compiles with esbuild's keepNames, which wraps inner functions in `__name(...)`: the
+    // functions this script sends into pages need that helper there too.
+    await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
+    await context.addInitScript(watchRenders);
+    const worker =
+      context.serviceWorkers()[0] ??
+      (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const base = `chrome-extension://${new URL(worker.url()).host}`;
+
+    const tracker = makeTracker(POSTINGS);
+    const profile = Profile.parse({
+      totalYears: 6,
+      skills: ['SQL', 'Python', 'React', 'Java', 'Figma', 'Excel'],
+      languages: [{ language: 'en', level: 'C2' }],
+      workplaces: ['remote', 'hybrid'],
+    });
+    const seeder = await context.newPage();
+    await seeder.goto(`${base}/dashboard.html#/profile`);
+    await seeder.waitForSelector('h1');
+    const started = performance.now();
+    await seed(seeder, tracker, profile);
+    console.log(`Seeded ${POSTINGS} postings in ${Math.round(performance.now() - started)} ms`);
+    await seeder.close();
+
+    // The popup is about a real tab: one showing a stored posting, one showing none.
+    const tabId = async (url: string) => {
+      const page = await context.newPage();
+      await page.goto(url);
+      await page.bringToFront();
+      return worker.evaluate(async () => {
+        const { chrome } = globalThis as unknown as ChromeGlobal;
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        if (tab?.id === undefined) throw new Error('no active tab');
+        return tab.id;
+      });
+    };
+    const jobTabId = await tabId(tabUrl);
+    const emptyTabId = await tabId(`${tabUrl}?empty`);
+    const shown = tracker.postings[Math.floor(POSTINGS / 2)];
+    if (!shown) throw new Error('no postings');
+    await worker.evaluate(
+      async ({ key, value }) => {
+        const { chrome } = globalThis as unknown as ChromeGlobal;
+        await chrome.storage.session.set({ [key]: value });
+      },
+      { key: `tab:${jobTabId}`, value: { jobKey: shown.jobKey, url: tabUrl } },
+    );
+
+    const notes = new Map<string, string>();
+    for (const n of tracker.notes) notes.set(n.jobKey, `${notes.get(n.jobKey) ?? ''}\n${n.text}`);
+    const words = fold(SEARCH).split(/\s+/);
+    const expected = tracker.postings.filter(
+      (p) =>
+        p.status !== 'seen' &&
+        words.every((w) => `${searchTextOf(p)}\n${fold(notes.get(p.jobKey) ?? '')}`.includes(w)),
+    ).length;
+
+    const results: Record<string, number[]> = {};
+    const record = (name: string, ms: number) => {
+      results[name] ??= [];
+      results[name].push(ms);
+    };
+    for (let run = 0; run < RUNS; run++) {
+      record(
+        'popup: posting',
+        await timeRender(context, `${base}/popup.html?tabId=${jobTabId}`, 'posting'),
+      );
+      record(
+        'popup: no posting (Scan this page)',
+        await timeRender(context, `${base}/popup.html?tabId=${emptyTabId}`, 'scan'),
+      );
+      record(
+        'dashboard: board cards',
+        await timeRender(context, `${base}/dashboard.html#/board`, 'board'),
+      );
+      record(
+        'dashboard: table rows',
+        await timeRender(context, `${base}/dashboard.html#/table`, 'table'),
+      );
+      record(
+        'dashboard: table fully loaded',
+        await timeRender(context, `${base}/dashboard.html#/table`, 'tableDone'),
+      );
+    }
+    const table = await context.newPage();
+    await table.goto(`${base}/dashboard.html#/table`);
+    await table.waitForFunction(() =>
+      /^[\d,]+ postings$/.test(document.querySelector('p[role=status]')?.textContent ?? ''),
+    );
+    const total = await table.evaluate(() => document.querySelector('p[role=status]')?.textContent);
+    const all = Number((total ?? '').replace(/\D/g, ''));
+    for (let run = 0; run < RUNS; run++) {
+      record(
+        `search "${SEARCH}" (${expected} of ${all})`,
+        await table.evaluate(timeSearch, { query: SEARCH, expected }),
+      );
+      await table.evaluate(timeSearch, { query: '', expected: all });
+    }
+
+    const target = (name: string) =>
+      name.startsWith('popup')
+        ? TARGETS.popup
+        : name.startsWith('search')
+          ? TARGETS.search
+          : name.endsWith('loaded')
+            ? null
+            : TARGETS.dashboard;
+    console.log(`\n${POSTINGS} postings, median of ${RUNS} runs (ms)\n`);
+    console.log(
+      `${'measure'.padEnd(52)}${'median'.padStart(8)}${'min-max'.padStart(14)}${'target'.padStart(8)}`,
+    );
+    for (const [name, xs] of Object.entries(results)) {
+      const range = `${Math.round(Math.min(...xs))}-${Math.round(Math.max(...xs))}`;
+      const goal = target(name);
+      console.log(
+        `${name.padEnd(52)}${String(Math.round(median(xs))).padStart(8)}${range.padStart(14)}${(goal === null ? '' : String(goal)).padStart(8)}`,
+      );
+    }
+  } finally {
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
