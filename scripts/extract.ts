@@ -6,8 +6,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { z } from 'zod';
 import { extract } from '../lib/extract';
+import { inputFromCapture } from '../lib/extract/input';
 import { checkFit } from '../lib/fit';
 import { type ExtractInput, Extraction, Profile } from '../lib/schema';
 import { captureFromHtml } from './html';
@@ -87,13 +87,7 @@ function readText(file: string): string {
 function htmlInput(html: string, file: string, url: string | null): ExtractInput {
   const capture = captureFromHtml(html, url ?? pathToFileURL(file).href);
   if (!capture) throw new CliError(`no job posting found in ${file}`);
-  let jsonLd: Record<string, unknown> | null = null;
-  if (capture.jsonLd) {
-    const parsed = z.record(z.string(), z.unknown()).safeParse(JSON.parse(capture.jsonLd));
-    if (parsed.success) jsonLd = parsed.data;
-  }
-  const { title, company, location, canonicalUrl } = capture;
-  return { text: capture.text, jsonLd, meta: { title, company, location, url: canonicalUrl } };
+  return inputFromCapture(capture);
 }
 
 /** Reads and validates a profile file; errors name the file and the first bad field. */

@@ -1,21 +1,9 @@
-import { prettifyError, z } from 'zod';
+import { prettifyError } from 'zod';
 import { getSettings, recordCapture } from '../db';
 import { extract } from '../extract';
+import { inputFromCapture } from '../extract/input';
 import type { CaptureReply } from '../messages';
-import { type ExtractInput, PageCapture } from '../schema';
-
-const JsonObject = z.record(z.string(), z.unknown());
-
-/** The JSON-LD arrives as a string (its size is checked as one); the engine wants the object. */
-function jsonLdObject(jsonLd: string | null): ExtractInput['jsonLd'] {
-  if (jsonLd === null) return null;
-  try {
-    const parsed = JsonObject.safeParse(JSON.parse(jsonLd));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
+import { PageCapture } from '../schema';
 
 /**
  * Validates a capture from a content script (the sender is checked by the caller), runs the engine
@@ -34,16 +22,7 @@ export async function handleCapture(payload: unknown, now: number): Promise<Capt
   const capture = parsed.data;
   try {
     if (!(await getSettings()).captureEnabled) return { stored: false, jobKey: capture.jobKey };
-    const extraction = extract({
-      text: capture.text,
-      jsonLd: jsonLdObject(capture.jsonLd),
-      meta: {
-        title: capture.title,
-        company: capture.company,
-        location: capture.location,
-        url: capture.canonicalUrl,
-      },
-    });
+    const extraction = extract(inputFromCapture(capture));
     const { jobKey } = await recordCapture(capture, extraction, now);
     return { stored: true, jobKey };
   } catch (error) {
