@@ -29,12 +29,23 @@ describe('extractEducation', () => {
       [['bachelor', 'Marketing', true]],
     ],
     [
+      // Alternatives: the lowest level listed is what a candidate needs.
       'MSc or PhD in Statistics',
-      [
-        ['master', null, false],
-        ['doctorate', 'Statistics', false],
-      ],
+      [['master', 'Statistics', false]],
     ],
+    [
+      'PhD or MS in bioinformatics, computer science or a related field',
+      [['master', 'bioinformatics', false]],
+    ],
+    ["Bachelor's or Master's degree in Economics", [['bachelor', 'Economics', false]]],
+    [
+      'BS/MS in Computer Science or equivalent experience',
+      [['bachelor', 'Computer Science', true]],
+    ],
+    ["Associate's or Bachelor's degree preferred", [['associate', null, false]]],
+    ['BSN required', [['bachelor', null, false]]],
+    ['Minimaal mbo-4 werk- en denkniveau', [['vocational', null, false]]],
+    ['Third-level qualification in IT or equivalent experience', [['bachelor', 'IT', true]]],
     ['MBA preferred', [['master', null, false]]],
     ['BS in Mechanical Engineering', [['bachelor', 'Mechanical Engineering', false]]],
     ['High school diploma or GED', [['high_school', null, false]]],
@@ -48,14 +59,17 @@ describe('extractEducation', () => {
     ],
     ['Abgeschlossene kaufmännische Ausbildung', [['vocational', null, false]]],
     ['Abitur oder Fachhochschulreife', [['high_school', null, false]]],
-    ['Licenciatura o Grado en Administración de Empresas', [['bachelor', null, false]]],
+    [
+      'Licenciatura o Grado en Administración de Empresas',
+      [['bachelor', 'Administración de Empresas', false]],
+    ],
     ['Grado en Estadística, Matemáticas o similar', [['bachelor', 'Estadística', false]]],
     ['Ciclo Formativo de Grado Superior en Mecatrónica', [['vocational', 'Mecatrónica', false]]],
     ['Laurea magistrale in Ingegneria', [['master', 'Ingegneria', false]]],
     ['Laurea in Economia o titolo equivalente', [['bachelor', 'Economia', true]]],
     ['Afgeronde HBO-opleiding', [['bachelor', null, false]]],
     ['WO-niveau in Econometrie', [['master', 'Econometrie', false]]],
-    ['CAP ou BEP en cuisine', [['vocational', null, false]]],
+    ['CAP ou BEP en cuisine', [['vocational', 'cuisine', false]]],
   ])('%s', (text, expected) => {
     expect(edu(text)).toEqual(expected);
   });
@@ -67,6 +81,8 @@ describe('extractEducation', () => {
     'A valid driving licence is required',
     'Sales promotion experience',
     'Put a cap on spending',
+    'or 3 years of work experience with a PhD degree',
+    'Warehouse Associate, 2nd shift',
   ])('ignores %s', (text) => {
     expect(edu(text)).toEqual([]);
   });

@@ -12,9 +12,9 @@ import type { Found, SentenceExtractor } from './types';
 const LEVEL_NAMES = new RegExp(
   [
     '(?<doctorate>ph\\.?\\s?d\\.?|doctorate|doctoral degree|doktor(?:at|grad)?|doctorat|doctorado|dottorato|doutorado|doutoramento|bac\\s?\\+\\s?8)',
-    "(?<master>master'?s?(?: degree)?|m\\.sc\\.?|msc|meng|mba|advanced degree|graduate degree|postgraduate|post-graduate|diplom(?:-\\p{L}+)?|bac\\s?\\+\\s?[45]|máster|laurea magistrale|laurea specialistica|mestrado|wo(?:-niveau)?|universitair)",
-    "(?<bachelor>bachelor'?s?(?: degree)?|b\\.sc\\.?|bsc|beng|bba|undergraduate degree|(?:4|four)[- ]year degree|university degree|college degree|degree|hochschulabschluss|hochschulstudium|abgeschlossenes studium|studium|licence(?= (?:en|professionnelle|de|d'))|bac\\s?\\+\\s?3|licenciatura|grado universitario|grado(?= en )|titulación universitaria|laurea(?: triennale)?|bacharelado|graduação|ensino superior|hbo(?:-niveau)?|diplôme d'ingénieur)",
-    "(?<associate>associate(?:'s)? degree|bac\\s?\\+\\s?2|bts|dut|deug|(?:2|two)[- ]year degree|técnico superior)",
+    "(?<master>master'?s?(?: degree)?|m\\.sc\\.?|msc|meng|mba|advanced degree|graduate degree|postgraduate|post-graduate|diplom(?:-\\p{L}+)?|bac\\s?\\+\\s?[45]|máster|laurea magistrale|laurea specialistica|mestrado|wo(?:-niveau)?|universitair|msn)",
+    "(?<bachelor>bachelor'?s?(?: degree)?|b\\.sc\\.?|bsc|beng|bba|undergraduate degree|(?:4|four)[- ]year degree|university degree|college degree|degree|hochschulabschluss|hochschulstudium|abgeschlossenes studium|studium|licence(?= (?:en|professionnelle|de|d'))|bac\\s?\\+\\s?3|licenciatura|grado universitario|grado(?= en )|titulación universitaria|laurea(?: triennale)?|bacharelado|graduação|ensino superior|hbo(?:-niveau)?|diplôme d'ingénieur|bsn|third-level (?:qualification|degree))",
+    "(?<associate>associate(?:'?s)? degree|associate's|bac\\s?\\+\\s?2|bts|dut|deug|(?:2|two)[- ]year degree|técnico superior)",
     '(?<vocational>ausbildung|berufsausbildung|cap|bep|bac pro|formación profesional|ciclo formativo(?: de grado (?:medio|superior))?|mbo(?:-niveau)?|trade school|vocational (?:training|qualification|degree|diploma)|qualifica professionale)',
     '(?<high_school>high school|ged|secondary school|a-levels?|abitur|matura|baccalauréat|bachillerato|diploma di maturità|diploma di scuola superiore|ensino médio|havo|vwo)',
   ]
@@ -38,7 +38,7 @@ const SHORT_LEVEL: Record<string, EducationLevel> = {
 };
 
 /** Short names that are ordinary words in lower case ("cap", "wo", "ged"). */
-const AMBIGUOUS_SHORT = /^(?:cap|bep|ged|wo|bts|dut|mba|hbo|mbo|havo|vwo)$/i;
+const AMBIGUOUS_SHORT = /^(?:cap|bep|ged|wo|bts|dut|mba)$/i;
 
 const EQUIVALENT =
   /or (?:\w+ ){0,2}equivalent|equivalent (?:\w+ )?experience|or comparable|ou équivalent|ou expérience équivalente|vergleichbar|gleichwertig|o equivalente|ou equivalente|o titolo equivalente|of vergelijkbaar|of gelijkwaardig/i;
@@ -72,9 +72,31 @@ function equivalentAfter(text: string, end: number): boolean {
  * sentences) skips the large regex. Uppercase short names are caught by SHORT_GATE.
  */
 const STEM_GATE =
-  /ph\.?\s?d|doct|dokt|dott|dout|bac\s?\+|baccalaur|bachelor|bachiller|bacharel|bac pro|master|máster|mestrado|m\.?sc|m\.?eng|b\.?sc|b\.?eng|bba|degree|graduat|graduação|diplom|diplô|studium|ausbildung|abitur|matura|licen[cs]|grado|titulaci|laurea|ensino|universit|school|a-level|vocational|formación|ciclo formativo|qualifica|técnico superior|hochschul/i;
+  /ph\.?\s?d|doct|dokt|dott|dout|bac\s?\+|baccalaur|bachelor|bachiller|bacharel|bac pro|master|máster|mestrado|m\.?sc|m\.?eng|b\.?sc|b\.?eng|bba|degree|graduat|graduação|diplom|diplô|studium|ausbildung|abitur|matura|licen[cs]|grado|titulaci|laurea|ensino|universit|school|a-level|vocational|formación|ciclo formativo|qualifica|técnico superior|hochschul|associate'?s|third-level|bsn|msn|\bmbo|\bhbo|havo|vwo/i;
 const SHORT_GATE =
   /(?<![\p{L}])(?:BA|BS|MA|MS|B\.[AS]|M\.[AS]|MBA|CAP|BEP|GED|WO|BTS|DUT|DEUG|HBO|MBO|HAVO|VWO)(?![\p{L}])/u;
+
+interface Hit {
+  level: EducationLevel;
+  start: number;
+  end: number;
+}
+
+const RANK: Record<EducationLevel, number> = {
+  high_school: 0,
+  vocational: 1,
+  associate: 2,
+  bachelor: 3,
+  master: 4,
+  doctorate: 5,
+};
+
+/** Between two degree names that are alternatives: "or", "/", "ou", "oder", "o", "of". */
+const ALTERNATIVES_GAP =
+  /^(?:'s)?(?:\s{0,2}degree)?\s{0,2}(?:or|\/|ou|oder|o|of|and\/or)\s{0,2}(?:an?\s{1,2})?$/i;
+/** "... years of work experience with a PhD degree". */
+const ALTERNATIVE_PATH =
+  /(?:years?|ans|jahre|años|anni|anos)\b[^.;]{0,60}\b(?:with|holding|having) (?:a|an)\s{1,2}$/i;
 
 function mayMention(text: string): boolean {
   return STEM_GATE.test(text) || SHORT_GATE.test(text);
@@ -97,7 +119,7 @@ export const extractEducation: SentenceExtractor = (sentence) => {
       at: start,
     });
   };
-  const hits: { level: EducationLevel; start: number; end: number }[] = [];
+  const hits: Hit[] = [];
   SHORT_DEGREE.lastIndex = 0;
   for (let m = SHORT_DEGREE.exec(text); m; m = SHORT_DEGREE.exec(text)) {
     const level = SHORT_LEVEL[m[1] as string];
@@ -118,10 +140,23 @@ export const extractEducation: SentenceExtractor = (sentence) => {
     hits.push({ level, start: m.index, end });
   }
   hits.sort((a, b) => a.start - b.start);
-  for (const h of hits) {
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i] as Hit;
+    // "or 3 years of experience with a PhD": a path to the years, not a degree asked for.
+    if (ALTERNATIVE_PATH.test(text.slice(Math.max(0, h.start - 80), h.start))) continue;
+    // "PhD or MS in X", "BS/MS", "Bachelor's or Master's degree": the lowest level is required.
+    let level = h.level;
+    let last = h;
+    while (i + 1 < hits.length) {
+      const next = hits[i + 1] as Hit;
+      if (!ALTERNATIVES_GAP.test(text.slice(last.end, next.start))) break;
+      if (RANK[next.level] < RANK[level]) level = next.level;
+      last = next;
+      i++;
+    }
     // "BA/BS degree in X": read the field and equivalence after the whole degree phrase.
-    const tail = /^(?:\s?\/\s?(?:BA|BS|MS|MA|BSc|MSc)|\s?degree)+/.exec(text.slice(h.end));
-    push(h.level, h.start, h.end + (tail ? tail[0].length : 0));
+    const tail = /^(?:\s?\/\s?(?:BA|BS|MS|MA|BSc|MSc)|\s?degree)+/.exec(text.slice(last.end));
+    push(level, h.start, last.end + (tail ? tail[0].length : 0));
   }
   return found;
 };

@@ -38,6 +38,31 @@ describe('extractExperience: English', () => {
     ['You have 8 years of B2B sales experience', 8, null, 'B2B sales'],
     ['Experience: 3 years minimum', 3, null, null],
     ['5+ years of professional backend development experience', 5, null, 'backend development'],
+    ['5+ years of Java', 5, null, 'Java'],
+    ['4+ years of Python in production', 4, null, 'Python'],
+    ["2+ years' experience with PostgreSQL at scale", 2, null, 'PostgreSQL'],
+    [
+      'At least 3 yrs managing paid social budgets above $1M/year',
+      3,
+      null,
+      'managing paid social budgets',
+    ],
+    ['Minimum 2 years in a similar role', 2, null, 'similar role'],
+    ['3+ years working in hospitality', 3, null, 'hospitality'],
+    ['5 years or more working with Spark', 5, null, 'Spark'],
+    ['Minimum two (2) years of classroom teaching experience', 2, null, 'classroom teaching'],
+    ['1-2 years of outbound sales or SDR experience', 1, 2, 'outbound sales or SDR'],
+    ['5 years minimum of hands-on Linux administration', 5, null, 'Linux administration'],
+    [
+      '3+ years of non-internship professional software development experience',
+      3,
+      null,
+      'software development',
+    ],
+    ['2+ years of experience programming with at least one language', 2, null, 'programming'],
+    ['Minimum 1 year verifiable OTR experience within the last 3 years', 1, null, 'OTR'],
+    ['Industrial maintenance: 3 years (Required)', 3, null, 'Industrial maintenance'],
+    ['or 3 years of work experience with a PhD degree', 3, null, null],
   ])('%s', (text, min, max, field) => {
     expect(years(text)).toEqual([{ minYears: min, maxYears: max, field }]);
   });
@@ -49,6 +74,15 @@ describe('extractExperience: English', () => {
       { minYears: 3, maxYears: 5, field: 'customer support' },
       { minYears: 1, maxYears: null, field: 'leading a team' },
     ]);
+  });
+
+  it.each([
+    ['3 years of B2B SaaS sales', 3, null, 'B2B SaaS sales'],
+    ['Over 5 years in data engineering, building pipelines', 5, null, 'data engineering'],
+    ['3 years of retail analytics', 3, null, 'retail analytics'],
+  ])('reads "%s" under a requirements heading', (text, min, max, field) => {
+    expect(years(text, 'required')).toEqual([{ minYears: min, maxYears: max, field }]);
+    expect(years(text)).toEqual([]);
   });
 
   it('reads "N years in a role" only under a requirements heading', () => {
@@ -122,8 +156,33 @@ describe('extractExperience: qualitative', () => {
       { minYears: null, maxYears: null, field: 'Projektmanagement' },
     ]);
     expect(
-      years('Experience working with vendor partners, especially in quality programs'),
+      years('Experience working with vendor partners, especially in quality programs', 'required'),
     ).toEqual([{ minYears: null, maxYears: null, field: 'working with vendor partners' }]);
+    expect(years('Une expérience en chirurgie orthopédique serait un plus', 'required')).toEqual([
+      { minYears: null, maxYears: null, field: 'chirurgie orthopédique' },
+    ]);
+  });
+
+  it('keeps a bare "experience in X" only where a requirement is stated', () => {
+    expect(years('Experience in oncology or immunology')).toEqual([]);
+    expect(years('Experience in oncology or immunology', 'preferred')).toEqual([
+      { minYears: null, maxYears: null, field: 'oncology or immunology' },
+    ]);
+    expect(years('Experience in retail is required')).toEqual([
+      { minYears: null, maxYears: null, field: 'retail' },
+    ]);
+  });
+
+  it('reads no requirement into what the job will teach', () => {
+    expect(
+      years('You will gain experience in distributed systems at massive scale', 'required'),
+    ).toEqual([]);
+    expect(years('Teachers here get experience in project-based learning from day one')).toEqual(
+      [],
+    );
+    expect(
+      years('Sie sammeln Erfahrung in der Erstellung von Monatsabschlüssen', 'required'),
+    ).toEqual([]);
   });
 
   it('leaves "experience with <tool>" to the skill extractor', () => {

@@ -16,7 +16,7 @@ const RANGE_SEP = '\\s{0,2}(?:-|–|—|to|à|a|bis|y|e|et|und|and|tot|or|ou|ode
 
 /** A count, an optional range or "+", then a year or month unit. */
 const DURATION = new RegExp(
-  `(?<![\\p{L}\\d.,])${NUM}(?:${RANGE_SEP}${NUM})?\\s{0,2}(\\+|plus)?\\s{0,2}(?:-\\s?)?(?:(${YEAR})|(${MONTH}))(?![\\p{L}])`,
+  `(?<![\\p{L}\\d.,])${NUM}(?:\\s{0,2}\\(\\d{1,2}\\))?(?:${RANGE_SEP}${NUM})?\\s{0,2}(\\+|plus)?\\s{0,2}(?:-\\s?)?(?:(${YEAR})|(${MONTH}))(?![\\p{L}])`,
   'giu',
 );
 
@@ -33,14 +33,21 @@ const CONTEXT_AFTER =
 /** Before it: "Experience: 3 years", "expérience de 3 ans", "experiencia mínima de 3 años". */
 const CONTEXT_BEFORE =
   /(?:experience|expérience|erfahrung|experiencia|esperienza|experiência|ervaring)\b.{0,30}$/i;
-/** "3 years in sales" under a requirements heading. */
-const IN_ROLE_AFTER = /^\s{0,3}(?:in|as|within|at|im|als|en|como|come|nel|na|no|als|bij)\s/i;
+/** "3 years in sales", "4+ years of Python", "3 yrs managing budgets" where a requirement is stated. */
+const IN_ROLE_AFTER =
+  /^\s{0,3}(?:in|as|within|at|of|with|im|als|en|como|come|nel|nella|nello|na|no|em|bij|dans|\p{L}{2,20}ing)\s/iu;
+/** Words that make a sentence outside any requirements section state a requirement. */
+const REQUIREMENT_CUE =
+  /\b(?:must|required|requirements?|minimum|at least|preferred|you have|you bring|you'll need|ideally|a plus)\b/i;
+/** What may sit between the unit and the rest: "5 years minimum of ...", "5 years or more working". */
+const UNIT_TAIL =
+  /^[\s'’]{0,2}(?:(?:minimum|min\.|or (?:more|longer|above)|ou plus|o más|o più|ou mais|of meer|mínimo|minimo)(?![\p{L}]))?/iu;
 
 /** Years that describe something other than the candidate's experience. */
 const TRAP_AFTER =
   /^[\s'’-]{0,3}(?:ago|old|of age|or older|of combined|combined|between us|collectively|of history|of existence|of growth|of innovation|of success|of service|in business|warranty|guarantee|garantie|garantía|contract|contrat|contrato|contratto|vertrag|fixed|term|lease|subscription|assignment|project|programme|program|internship|placement|secondment|mission|cover|anniversary|later|from now|d'âge|d'existence|alt\b|de edad|di età|de idade|oud)/i;
 const TRAP_BEFORE =
-  /(?:founded|established|since|fort(?:e|s|es)? de|over the (?:past|last)|in the (?:past|last)|for (?:over|more than|nearly|almost|about)|celebrat\w*|anniversary|depuis|seit|desde hace|hace|da oltre|da più di|há mais de|há|al ruim|aged?|âgée?s?|must be(?: at least)?|mayor de|maggiorenne|(?:contract|contrat|contrato|contratto|vertrag)(?: (?:of|for|de|di|von|über))?|duration|durée|dauer|duración|durata|duração|period of|term of|cdd(?: de)?|befristet(?: auf)?|looptijd|warranty|garantie)\s{0,3}(?:(?:de|of|von|auf|d'|at least|au moins|mindestens|al menos|plus de|more than|over)\s{0,3})?$/i;
+  /(?:founded|established|since|fort(?:e|s|es)? de|(?:over|in|within|during|of) the (?:past|last|next|previous)|for (?:over|more than|nearly|almost|about)|celebrat\w*|anniversary|depuis|seit|desde hace|hace|da oltre|da più di|há mais de|há|al ruim|aged?|âgée?s?|must be(?: at least)?|mayor de|maggiorenne|(?:contract|contrat|contrato|contratto|vertrag)(?: (?:of|for|de|di|von|über))?|duration|durée|dauer|duración|durata|duração|period of|term of|cdd(?: de)?|befristet(?: auf)?|looptijd|warranty|garantie)\s{0,3}(?:(?:de|of|von|auf|d'|at least|au moins|mindestens|al menos|plus de|more than|over)\s{0,3})?$/i;
 /** A company or team talking about itself earlier in the sentence. */
 const COMPANY_SUBJECT =
   /\b(?:(?:our|the) (?:team|company|firm|founders?|business|agency|group|colleagues?|experts?|consultants?|people|staff|product|platform)\b|we(?:'ve| have)(?! (?:a|an|the|one|two) )|nous avons|notre (?:équipe|entreprise|société)|wir haben|unser(?:e|em)? (?:team|unternehmen|firma)|hemos|nuestr[oa]s? (?:equipo|empresa)|abbiamo|il nostro (?:team|gruppo)|la nostra (?:azienda|società)|temos|nossa (?:equipe|empresa)|wij hebben|ons team|onze organisatie)/i;
@@ -52,23 +59,36 @@ const MAXIMUM_BEFORE =
 
 /** "experience in X", "Erfahrung im X", "experiencia en X": where the field follows. */
 const FIELD_AFTER_WORD =
-  /(?:experience|\bexp\b|expérience|erfahrung|experiencia|esperienza|experiência|ervaring)\s{1,3}(?:(?:professionnelle|professionale|profesional|profissional|relevant|minimum|minimale|mínima|minima|significative|confirmée|réussie)\s{1,3})?(?:in|within|as|on|with|of|at|en tant que|en|dans|sur|comme|im|in der|in den|als|mit|bei|con|como|nello|nella|nelle|nei|negli|nel|come|em|no|na|com|met|bij)\s{1,3}(.{2,100})|nell'\s{0,2}(.{2,100})/i;
+  /(?:experience|\bexp\b|expérience|erfahrung|experiencia|esperienza|experiência|ervaring)\s{1,3}(?:(?:professionnelle|professionale|profesional|profissional|relevant|minimum|minimale|mínima|minima|significative|confirmée|réussie)\s{1,3})?(?:(?:in|within|as|on|with|of|at|en tant que|en|dans|sur|comme|im|in der|in den|als|mit|bei|con|como|nello|nella|nelle|nei|negli|nel|come|em|no|na|com|met|bij)\s{1,3}|(?=\p{L}{3,20}ing\s))(.{2,100})|nell'\s{0,2}(.{2,100})/iu;
 /** "3 years in a sales role", "5 ans dans la vente". */
 const FIELD_AFTER_UNIT =
-  /^\s{0,3}(?:(?:(?:of\s)?(?:working\s)?(?:in|within|as|at|dans|en|im|als|en|como|come|nel|na|no|als))\s{1,3}|(?=\p{L}{2,20}ing\s))(.{2,100})/iu;
+  /^\s{0,3}(?:(?:(?:of\s)?(?:working\s)?(?:in|within|as|at|with|dans|sur|en|im|in der|als|en|como|come|nella|nello|nelle|nei|negli|nel|na|no|em|bij))\s{1,3}|(?=\p{L}{2,20}ing\s))(.{2,100})/iu;
 /** "5+ years of B2B sales experience": the words between "of" and "experience". */
 const FIELD_BEFORE_WORD =
-  /^[\s'’]{0,2}(?:of|de|di|d'|van)\s{1,2}((?:[\p{L}\d/&+-]+\s){1,5}?)(?:experience|expérience|experiencia|esperienza|experiência|ervaring)\b/iu;
+  /^[\s'’]{0,2}(?:(?:of|de|di|d'|van)\s{1,2})?(?!(?:of|de|di|van)\s)((?:[\p{L}\d/&+-]+\s){1,5}?)(?:experience|expérience|experiencia|esperienza|experiência|ervaring)\b/iu;
 const GENERIC_FIELD =
-  /^(?:(?:relevant|related|professional|proven|previous|prior|progressive|practical|hands-on|industry|work|working|total|full-time|combined|direct|demonstrated|solid|strong|post-qualification|professionnelle?|profesional|professionale|profissional|relevante)\s?)+$/i;
+  /^(?:(?:relevant|related|professional|proven|previous|prior|progressive|practical|hands-on|industry|work|working|total|full-time|combined|direct|demonstrated|solid|strong|post-qualification|verifiable|non-internship|professionnelle?|profesional|professionale|profissional|relevante)\s?)+$/i;
 
 /** "professional backend development" → "backend development". */
 const GENERIC_LEAD =
-  /^(?:(?:relevant|related|professional|proven|previous|prior|progressive|practical|hands-on|total|combined|direct|demonstrated|solid|strong)\s)+/i;
+  /^(?:(?:relevant|related|professional|proven|previous|prior|progressive|practical|hands-on|total|combined|direct|demonstrated|solid|strong|verifiable|non-internship|industry|work)\s)+/i;
+
+/** "4+ years of Python in production": the domain right after "of", up to its first preposition. */
+const OF_FIELD = /^\s{0,3}of\s{1,2}(?!experience)(.{2,100})/i;
+const OF_FIELD_END = /\s(?:in|at|with|for|on|across|within|using|including|to|from)\s/i;
+/** "3 years of work experience with a PhD degree": a credential, not a field. */
+const DEGREE_FIELD =
+  /^(?:ph\.?d|doctorate|master'?s?|bachelor'?s?|mba|ms|bs|advanced degree|graduate degree|degree)(?![\p{L}])/iu;
+/** "Industrial maintenance: 3 years" (Indeed's experience block): the field before the colon. */
+const LABEL_BEFORE = /^([^:]{2,60}):\s{0,2}$/;
+const MARKED_AFTER = /^\s{0,2}\((?:required|preferred)\)/i;
 
 /** Qualitative experience at the start of a requirement line ("Demonstrated experience in ..."). */
 const QUALITATIVE =
-  /^(?:(?:you have|you bring|have|must have|vous avez|sie haben|du hast|tienes|hai)\s{1,2})?(?:(?:demonstrated|proven|solid|strong|extensive|significant|substantial|hands-on|previous|prior|relevant|professional|practical|direct|deep|broad|some|first|mehrjährige|erste|fundierte|einschlägige|langjährige|une|première|solide|expérience)\s{1,2}){0,2}(?:work\s|berufs|werk|arbeits)?(?:experience|expérience|erfahrung|experiencia|esperienza|experiência|ervaring)\s{1,3}(?:(?:significative|confirmée|réussie|previa|demostrable|pregressa|comprovata|aantoonbare)\s{1,3})?(?:(?:in|within|as|on|en|dans|sur|im|in der|als|en|como|nel|nella|come|em)\s|(?=(?:working|managing|leading|building|supporting|handling|driving|running|developing)\s))/i;
+  /^(?:(?:you have|you bring|have|must have|vous avez|sie haben|du hast|tienes|hai)\s{1,2})?(?:(?:demonstrated|proven|solid|strong|extensive|significant|substantial|hands-on|previous|prior|relevant|professional|practical|direct|deep|broad|some|first|mehrjährige|erste|fundierte|einschlägige|langjährige|une|première|solide|expérience)\s{1,2}){0,2}(?:work\s|berufs|werk|arbeits)?(?:experience|expérience|erfahrung|experiencia|esperienza|experiência|ervaring)\s{1,3}(?:(?:significative|confirmée|réussie|previa|demostrable|pregressa|comprovata|aantoonbare)\s{1,3})?(?:(?:in|within|as|on|en|dans|sur|im|in der|als|en|como|nel|nella|nello|nelle|nei|negli|come|em|na|no)\s|(?=\p{L}{3,20}ing\s))/iu;
+/** Adjectives that make a bare "experience in X" line a requirement wherever it stands. */
+const QUALITATIVE_CUE =
+  /^(?:(?:you have|you bring|have|must have|vous avez|sie haben|du hast|tienes|hai)\s|(?:demonstrated|proven|solid|strong|extensive|significant|substantial|previous|prior|relevant|mehrjährige|fundierte|einschlägige|langjährige|solide)\s)/i;
 
 function round(n: number): number {
   return Math.round(n * 100) / 100;
@@ -85,11 +105,25 @@ function fieldAfter(text: string, end: number): string | null {
   const word = EXPERIENCE_WORD.exec(near);
   if (word) {
     const m = FIELD_AFTER_WORD.exec(rest.slice(word.index));
-    if (m) return cleanField((m[1] ?? m[2]) as string);
-    return null;
+    return m ? cleanField((m[1] ?? m[2]) as string) : null;
+  }
+  const of = OF_FIELD.exec(rest);
+  if (of) {
+    const raw = (of[1] as string).replace(GENERIC_LEAD, '');
+    const stop = OF_FIELD_END.exec(raw);
+    return cleanField(stop ? raw.slice(0, stop.index) : raw);
   }
   const unit = FIELD_AFTER_UNIT.exec(rest);
   return unit ? cleanField(unit[1] as string) : null;
+}
+
+/** The field of a duration, or null when it names a credential ("with a PhD"). */
+function fieldOf(text: string, start: number, end: number): string | null {
+  const field = fieldAfter(text, end);
+  if (field !== null) return DEGREE_FIELD.test(field) ? null : field;
+  const label = LABEL_BEFORE.exec(text.slice(0, start));
+  const name = label ? (label[1] as string).trim() : '';
+  return name && !EXPERIENCE_WORD.test(name) ? cleanField(name) : null;
 }
 
 function isTrap(text: string, start: number, end: number): boolean {
@@ -103,11 +137,39 @@ function isTrap(text: string, start: number, end: number): boolean {
   return COMPANY_SUBJECT.test(before.slice(clauseStart + 1));
 }
 
-function hasContext(sentence: Sentence, start: number, end: number): boolean {
+/** Whether the sentence states a requirement: by its section, its heading, or its own words. */
+function statesRequirement(sentence: Sentence): boolean {
+  return (
+    sentence.section !== null ||
+    (sentence.heading !== null && EXPERIENCE_WORD.test(sentence.heading)) ||
+    REQUIREMENT_CUE.test(sentence.text)
+  );
+}
+
+function hasContext(sentence: Sentence, start: number, end: number, plus: boolean): boolean {
   const text = sentence.text;
   if (CONTEXT_AFTER.test(text.slice(end, end + 80))) return true;
   if (CONTEXT_BEFORE.test(text.slice(Math.max(0, start - 45), start))) return true;
-  return sentence.section !== null && IN_ROLE_AFTER.test(text.slice(end, end + 6));
+  // Under an "Experience:" heading (Indeed's "Industrial maintenance: 3 years (Required)").
+  if (sentence.heading !== null && EXPERIENCE_WORD.test(sentence.heading)) {
+    return LABEL_BEFORE.test(text.slice(0, start)) || IN_ROLE_AFTER.test(text.slice(end, end + 26));
+  }
+  // "Industrial maintenance: 3 years (Required)".
+  if (LABEL_BEFORE.test(text.slice(0, start)) && MARKED_AFTER.test(text.slice(end, end + 14))) {
+    return true;
+  }
+  // "5+ years of Java" states a requirement by itself.
+  return (plus || statesRequirement(sentence)) && IN_ROLE_AFTER.test(text.slice(end, end + 26));
+}
+
+/** Where a bare "experience in X" line starts, after an inline heading ("Nice to have: ..."). */
+function qualitativeFrom(sentence: Sentence): number {
+  const { text, heading } = sentence;
+  if (heading !== null && text.startsWith(heading)) {
+    const colon = /^\s{0,2}:\s{0,3}/.exec(text.slice(heading.length));
+    if (colon) return heading.length + colon[0].length;
+  }
+  return 0;
 }
 
 export const extractExperience: SentenceExtractor = (sentence) => {
@@ -115,7 +177,9 @@ export const extractExperience: SentenceExtractor = (sentence) => {
   // Cheap gate: most sentences have no experience word, and outside a requirements section
   // a duration needs one of the context words to count.
   const worded = EXPERIENCE_WORD.test(text);
-  if (!worded && (sentence.section === null ? !CONTEXT_GATE.test(text) : !/\d/.test(text))) {
+  const digits = /\d/.test(text);
+  const lenient = statesRequirement(sentence) || /\d\s{0,2}\+/.test(text);
+  if (!worded && (lenient ? !digits : !CONTEXT_GATE.test(text))) {
     return [];
   }
   const found: Found[] = [];
@@ -123,8 +187,11 @@ export const extractExperience: SentenceExtractor = (sentence) => {
   // A sentence states a few durations at most; more is noise, not requirements.
   for (let m = DURATION.exec(text); m && found.length < 4; m = DURATION.exec(text)) {
     const start = m.index;
-    const end = start + m[0].length;
-    if (isTrap(text, start, end) || !hasContext(sentence, start, end)) continue;
+    const unitEnd = start + m[0].length;
+    if (isTrap(text, start, unitEnd)) continue;
+    const end =
+      unitEnd + (UNIT_TAIL.exec(text.slice(unitEnd, unitEnd + 16)) as RegExpExecArray)[0].length;
+    if (!hasContext(sentence, start, end, m[3] !== undefined)) continue;
     const a = parseCount(m[1] as string);
     const b = m[2] === undefined ? null : parseCount(m[2]);
     if (a === null) continue;
@@ -138,15 +205,19 @@ export const extractExperience: SentenceExtractor = (sentence) => {
       kind: 'experience',
       minYears: min,
       maxYears: max,
-      field: fieldAfter(text, end),
+      field: fieldOf(text, start, end),
       at: start,
     });
   }
   if (found.length === 0) {
-    const q = QUALITATIVE.exec(text.slice(0, 200));
-    if (q) {
-      const field = cleanField(text.slice(q[0].length));
-      found.push({ kind: 'experience', minYears: null, maxYears: null, field, at: 0 });
+    // Without years, only a line that reads as a requirement counts: not "you will gain
+    // experience in ..." among the responsibilities, nor the company's own prose.
+    const from = qualitativeFrom(sentence);
+    const line = text.slice(from, from + 200);
+    const q = QUALITATIVE.exec(line);
+    if (q && (statesRequirement(sentence) || QUALITATIVE_CUE.test(line))) {
+      const field = cleanField(line.slice(q[0].length));
+      found.push({ kind: 'experience', minYears: null, maxYears: null, field, at: from });
     }
   }
   return found;

@@ -6,7 +6,7 @@
 
 /** Where a field phrase ends: clause punctuation or a word that starts a qualifier. */
 const FIELD_END =
-  /[,;:.()[\]!?]| (?:preferably|ideally|idéalement|idealerweise|idealmente|preferiblemente|preferibilmente|bij voorkeur|with specific|with a focus|including|especially|such as|e\.g|or similar|or equivalent|ou équivalent|oder vergleichbar|o similar|o equivalente|ou equivalente|of vergelijkbaar|is required|required|is a plus|a plus|un plus|is preferred|preferred|minimum|mínimo|minimo|mindestens|is essential|is a must|obligatoire|von vorteil|wünschenswert|deseable|se valorará|gradit[oa])(?![\p{L}])/iu;
+  /[,;:.()[\]!?]| (?:preferably|ideally|idéalement|idealerweise|idealmente|preferiblemente|preferibilmente|bij voorkeur|with specific|with a focus|including|especially|such as|e\.g|or similar|or equivalent|ou équivalent|oder vergleichbar|o similar|o equivalente|ou equivalente|of vergelijkbaar|is required|required|is a plus|a plus|un plus|is preferred|preferred|minimum|mínimo|minimo|mindestens|is essential|is a must|obligatoire|von vorteil|wünschenswert|deseable|se valorará|gradit[oa]|serait|wäre|sería|sarebbe|at scale|in production|in a production environment|(?:with )?(?:at least|more than|above|exceeding|in excess of)|(?:in|within|during|over) the (?:last|past))(?![\p{L}])/iu;
 
 const LEADING_ARTICLE =
   /^(?:a|an|the|une?|le|la|les|l'|des|du|der|die|das|dem|den|einer?|einem|el|los|las|una?|il|lo|gli|o|os|as|um|uma|het|een|de)\s+/i;
@@ -58,7 +58,7 @@ export function splitGlued(token: string): string[] | null {
 export function cleanField(raw: string): string | null {
   const end = FIELD_END.exec(raw);
   let field = (end ? raw.slice(0, end.index) : raw).trim();
-  if (field.length > 80) field = field.slice(0, 80).replace(/\s+\S*$/, '');
+  if (field.length > 100) field = field.slice(0, 100).replace(/\s+\S*$/, '');
   field = field.replace(LEADING_ARTICLE, '').trim();
   if (field.length < 2) return null;
   if (!field.includes(' ')) {

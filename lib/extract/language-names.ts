@@ -3,7 +3,20 @@
  * Portuguese and Dutch spellings) → ISO 639-1. Programming languages are deliberately absent.
  */
 const NAMES: Record<string, string[]> = {
-  en: ['english', 'anglais', 'englisch', 'inglés', 'ingles', 'inglese', 'inglês', 'engels'],
+  en: [
+    'english',
+    'anglais',
+    'englisch',
+    'inglés',
+    'ingles',
+    'inglese',
+    'inglês',
+    'engels',
+    'engelse',
+    'anglaise',
+    'englische',
+    'englischen',
+  ],
   fr: [
     'french',
     'français',
@@ -14,8 +27,26 @@ const NAMES: Record<string, string[]> = {
     'francese',
     'francês',
     'frans',
+    'franse',
+    'française',
+    'francaise',
+    'französische',
+    'französischen',
   ],
-  de: ['german', 'allemand', 'deutsch', 'alemán', 'aleman', 'tedesco', 'alemão', 'duits'],
+  de: [
+    'german',
+    'allemand',
+    'deutsch',
+    'alemán',
+    'aleman',
+    'tedesco',
+    'alemão',
+    'duits',
+    'duitse',
+    'allemande',
+    'deutsche',
+    'deutschen',
+  ],
   es: [
     'spanish',
     'espagnol',
@@ -26,6 +57,8 @@ const NAMES: Record<string, string[]> = {
     'spagnolo',
     'espanhol',
     'spaans',
+    'spaanse',
+    'espagnole',
   ],
   it: ['italian', 'italien', 'italienisch', 'italiano', 'italiaans'],
   pt: [
@@ -47,7 +80,9 @@ const NAMES: Record<string, string[]> = {
     'olandese',
     'holandês',
     'nederlands',
+    'nederlandse',
     'vlaams',
+    'vlaamse',
   ],
   zh: [
     'chinese',

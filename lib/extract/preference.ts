@@ -111,6 +111,8 @@ export function requiredIn(text: string, section: Section): (at: number) => bool
     for (let k = ci + 1; k < clauses.length; k++) {
       const later = clauses[k] as Span;
       const v = says(a, later);
+      // "PLC troubleshooting: 1 year (Preferred)", "Formación en hostelería (deseable)".
+      if (v !== null && k === ci + 1 && text[later.start - 1] === '(') return v;
       if (v === true) break;
       if (v === false) {
         if (LIST_JOIN.test(text.slice(later.start, later.end))) return false;

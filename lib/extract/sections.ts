@@ -38,6 +38,7 @@ const PREFERRED_HEADING = new RegExp(
     'diferencia(?:l|is)',
     'desejáve(?:l|is)',
     'bij voorkeur',
+    'valoriza',
   ].join('|'),
   'i',
 );
@@ -103,7 +104,12 @@ const KNOWN_HEADING =
  * A line that reads as a heading: a known heading, a short line ending with a colon, or a short
  * requirement-ish heading after a blank line ("Se valorará").
  */
-export function isHeadingLine(line: string, blankAround: boolean, blankBefore = false): boolean {
+export function isHeadingLine(
+  line: string,
+  blankAround: boolean,
+  blankBefore = false,
+  beforeList = false,
+): boolean {
   if (line.length === 0 || line.length > 100) return false;
   const bare = line.replace(/[:\s]+$/, '');
   if (bare.length === 0) return false;
@@ -112,6 +118,10 @@ export function isHeadingLine(line: string, blankAround: boolean, blankBefore = 
   // "Qui sommes-nous ?", "¿Quiénes somos?", "Wat ga je doen?"
   if (line.endsWith('?') && line.length <= 50 && line.split(' ').length <= 7) return true;
   if (blankBefore && bare.length <= 40 && !/[.!?;,]$/.test(bare) && bare.split(' ').length <= 5) {
+    if (classifyHeading(bare) !== null) return true;
+  }
+  // A longer lead-in right above a bulleted list ("It would be great if you also have").
+  if (beforeList && bare.length <= 60 && !/[.!?;,]$/.test(bare) && bare.split(' ').length <= 9) {
     if (classifyHeading(bare) !== null) return true;
   }
   // A short title-like line standing alone between blank lines ("Who You Are").

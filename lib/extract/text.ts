@@ -209,7 +209,7 @@ export function splitSentences(text: string): Sentence[] {
     const lineIsHeading =
       pieces.length === 1 &&
       !startsWithBullet(trimmed) &&
-      isHeadingLine(trimmed, prevBlank && nextBlank, prevBlank);
+      isHeadingLine(trimmed, prevBlank && nextBlank, prevBlank, nextLineIsBullet(text, lineEnd));
     if (lineIsHeading) {
       heading = trimmed.replace(/[:\s]+$/, '');
       section = classifyHeading(heading);
@@ -249,6 +249,13 @@ function splitTrailingHeadings(text: string, pieces: Piece[]): void {
 function startsWithBullet(line: string): boolean {
   const c = line[0] as string;
   return BULLETS.has(c) || ('-*+–—'.includes(c) && isSpace(line[1]));
+}
+
+/** Whether the line after `lineEnd` starts with a bullet marker. */
+function nextLineIsBullet(text: string, lineEnd: number): boolean {
+  let k = lineEnd + 1;
+  while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
+  return k < text.length && startsWithBullet(text.slice(k, k + 2));
 }
 
 /** Whether the line after `lineEnd` is blank or the text ends. */
