@@ -1,4 +1,4 @@
-import { isRegion } from './places';
+import { isCity, isRegion } from './places';
 
 /**
  * The line under a posting's title that many boards print: "Quillstack · New York, NY · Hybrid",
@@ -9,7 +9,7 @@ import { isRegion } from './places';
 
 const SEPARATOR = /\s[·|—–]\s|\s-\s/;
 const WORK_WORDS =
-  /^(?:full[- ]?time|part[- ]?time|hybrid|remote|on-?site|in-office|contract|permanent|temporary|internship|freelance|vollzeit|teilzeit|unbefristet|befristet|cdi|cdd|temps (?:plein|partiel)|alternance|stage|jornada|tiempo completo|indefinido|tempo (?:pieno|indeterminato)|fulltime|parttime|\d)/i;
+  /^(?:full[- ]?time|part[- ]?time|hybrid|remote|on-?site|in-office|contract|permanent|temporary|internship|freelance|vollzeit|teilzeit|unbefristet|befristet|cdi|cdd|temps (?:plein|partiel)|alternance|stage|jornada|tiempo completo|indefinido|tempo (?:pieno|indeterminato)|fulltime|parttime|hybride?|ibrido|h[íi]brido|remoto|t[ée]l[ée]travail|pr[ée]sentiel|presencial|in sede|\d)/i;
 /** A proper name of one to three words: "Buchholz", "New York", "Montréal". */
 const PROPER_NAME = /^[\p{Lu}][\p{L}'.-]+(?:[ -][\p{Lu}][\p{L}'.-]+){0,2}$/u;
 
@@ -22,6 +22,7 @@ export interface Byline {
 function placePart(part: string): string {
   return part
     .replace(/\s*\([^)]{0,40}\)$/, '')
+    .replace(/(,\s?[A-Z]{2})\s\d{5}(?:-\d{4})?$/, '$1')
     .replace(/\s\d{1,2}(?:e|er|ème)?$/, '')
     .trim();
 }
@@ -41,8 +42,15 @@ export function parseByline(line: string): Byline | null {
     .filter((p) => p.length > 0);
   if (parts.length < 2 || parts.length > 5) return null;
   const [first, ...rest] = parts as [string, ...string[]];
-  // "London, UK | Dublin, Ireland" is a list of places, not a byline.
-  if (looksLikePlace(placePart(first))) return null;
+  // "Location: Remote - Canada" is a labelled line, read by posting.ts.
+  if (first.includes(':')) return null;
+  const firstPlace = placePart(first);
+  if (looksLikePlace(firstPlace) || isCity(firstPlace)) {
+    // "Amsterdam · Hybride · Fulltime": a place then work words, no company.
+    if (rest.every((p) => WORK_WORDS.test(p))) return { company: null, location: firstPlace };
+    // "London, UK | Dublin, Ireland" is a list of places, not a byline.
+    return null;
+  }
   let location: string | null = null;
   for (const part of rest) {
     if (WORK_WORDS.test(part)) continue;

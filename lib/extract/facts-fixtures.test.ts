@@ -67,7 +67,7 @@ const FIXTURES: Record<string, Expected> = {
     relocation: 'offered',
     visa: null,
     skills: ['BLS', 'ACLS'],
-    schedule: ['night', 'shift', 'on_call'],
+    schedule: ['night', 'shift', 'on_call', 'weekend'],
   },
   'en-product-designer-remote': {
     workplace: 'remote',

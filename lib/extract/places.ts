@@ -116,12 +116,36 @@ const STATE_NAMES = [
   'Lombardia',
 ];
 
+/** Second-level regions postings put after a city ("Leeds, West Yorkshire", "Köln, NRW"). */
+const SUBREGIONS =
+  'Greater London|Greater Manchester|West Yorkshire|South Yorkshire|West Midlands|Merseyside|Kent|Surrey|Essex|Hampshire|Lancashire|Yorkshire|Cheshire|Devon|Cornwall|Norfolk|Suffolk|Oxfordshire|Cambridgeshire|Berkshire|Hertfordshire|County Dublin|Co. Dublin|County Cork|Nordrhein-Westfalen|NRW|Baden-Württemberg|Hessen|Niedersachsen|Sachsen|Berlin|Hamburg|Bremen|Brandenburg|Thüringen|Rheinland-Pfalz|Schleswig-Holstein|Saarland|Madrid|Comunidad de Madrid|Andalucía|Comunitat Valenciana|Comunidad Valenciana|País Vasco|Galicia|Aragón|Lazio|Piemonte|Veneto|Emilia-Romagna|Toscana|Campania|Sicilia|Puglia|Liguria|Auvergne-Rhône-Alpes|Provence-Alpes-Côte d’Azur|Occitanie|Nouvelle-Aquitaine|Hauts-de-France|Grand Est|Bretagne|Normandie|Pays de la Loire|Noord-Holland|Zuid-Holland|Noord-Brabant|Gelderland|Lisboa|Porto|Zürich|Zurich|Vaud|Genève|Geneva|Bern|Arizona|Pennsylvania|Ohio|Michigan|Minnesota|North Carolina|Virginia|New Jersey|Tennessee|Nevada|Utah|Alberta|Victoria|New South Wales|Queensland'.split(
+    '|',
+  );
+
 const REGIONS = new Set(
-  [...US_STATES.split(' '), ...CA_PROVINCES.split(' '), ...COUNTRIES, ...STATE_NAMES].map((r) =>
-    r.toLowerCase(),
-  ),
+  [
+    ...US_STATES.split(' '),
+    ...CA_PROVINCES.split(' '),
+    ...COUNTRIES,
+    ...STATE_NAMES,
+    ...SUBREGIONS,
+  ].map((r) => r.toLowerCase()),
 );
 
 export function isRegion(name: string): boolean {
   return REGIONS.has(name.trim().toLowerCase());
+}
+
+/**
+ * Large cities that postings often name alone on a line ("Köln", "Paris"), where nothing else says
+ * the line is a place. Not a gazetteer: "City, Region" lines are read without it.
+ */
+const CITIES = new Set(
+  'London|Manchester|Birmingham|Leeds|Glasgow|Edinburgh|Bristol|Liverpool|Cambridge|Oxford|Belfast|Dublin|Cork|Galway|Paris|Lyon|Marseille|Toulouse|Bordeaux|Lille|Nantes|Nice|Strasbourg|Montpellier|Rennes|Grenoble|Berlin|Hamburg|München|Munich|Köln|Cologne|Frankfurt|Frankfurt am Main|Stuttgart|Düsseldorf|Dortmund|Essen|Leipzig|Dresden|Hannover|Nürnberg|Bremen|Bonn|Mannheim|Karlsruhe|Wien|Vienna|Graz|Linz|Salzburg|Zürich|Zurich|Genève|Geneva|Basel|Bern|Lausanne|Madrid|Barcelona|Valencia|Sevilla|Seville|Bilbao|Málaga|Zaragoza|Alicante|Palma|Roma|Rome|Milano|Milan|Torino|Turin|Napoli|Naples|Bologna|Firenze|Florence|Genova|Venezia|Verona|Padova|Bari|Palermo|Amsterdam|Rotterdam|Utrecht|Den Haag|The Hague|Eindhoven|Groningen|Leiden|Delft|Bruxelles|Brussels|Brussel|Antwerpen|Antwerp|Gent|Ghent|Luxembourg|Lisboa|Lisbon|Porto|Braga|Coimbra|Stockholm|Göteborg|Oslo|Copenhagen|København|Helsinki|Warszawa|Warsaw|Kraków|Krakow|Wrocław|Praha|Prague|Budapest|Bucharest|Athens|Istanbul|Tel Aviv|Dubai|New York|San Francisco|Los Angeles|Seattle|Chicago|Boston|Austin|Denver|Atlanta|Toronto|Montréal|Montreal|Vancouver|Sydney|Melbourne|Singapore|Bangalore|Bengaluru|Mumbai|São Paulo|Mexico City|Buenos Aires'
+    .split('|')
+    .map((c) => c.toLowerCase()),
+);
+
+export function isCity(name: string): boolean {
+  return CITIES.has(name.trim().toLowerCase());
 }

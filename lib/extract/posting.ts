@@ -1,5 +1,5 @@
 import { looksLikePlace, parseByline } from './byline';
-import { isRegion } from './places';
+import { isCity, isRegion } from './places';
 import { classifyHeading, isHeadingLine } from './sections';
 
 /**
@@ -18,7 +18,7 @@ export interface PageMeta {
 
 /** Words that make a short line read as a job title. */
 const JOB_NOUN =
-  /(?:manager|engineer|specialist|analyst|developer|designer|director|lead|consultant|assistant|associate|coordinator|administrator|architect|scientist|intern|officer|representative|executive|head|vp|president|technician|nurse|teacher|accountant|advisor|adviser|agent|writer|editor|researcher|recruiter|strategist|operator|programmer|tester|owner|partner|planner|buyer|clerk|cashier|driver|chef|cook|receptionist|secretary|supervisor|controller|auditor|economist|lawyer|attorney|paralegal|pharmacist|therapist|physician|doctor|trainee|apprentice|responsable|chargée?|chef|ingénieure?|développeu(?:r|se)|commerciale?|directeur|directrice|stagiaire|technicienne?|conseill(?:er|ère)|entwickler(?:in)?|ingenieur(?:in)?|berater(?:in)?|leiter(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|mitarbeiter(?:in)?|kauf(?:mann|frau)|werkstudent(?:in)?|praktikant(?:in)?|desarrollador(?:a)?|ingenier[oa]|gerente|técnic[oa]|comercial|analista|asistente|becari[oa]|jef[ea]|sviluppatore|ingegnere|responsabile|addett[oa]|impiegat[oa]|tecnico|stagista|desenvolvedor(?:a)?|engenheir[oa]|assistente|estagiári[oa]|medewerker|ontwikkelaar|adviseur|beheerder|stage|stagista|tirocinante|tirocinio|praktikum|stagiair|alternance|apprentie?|estágio)(?![\p{L}])/iu;
+  /(?:manager|engineer|specialist|analyst|developer|designer|director|lead|consultant|assistant|associate|coordinator|administrator|architect|scientist|intern|officer|representative|executive|head|vp|president|technician|nurse|teacher|accountant|advisor|adviser|agent|writer|editor|researcher|recruiter|strategist|operator|programmer|tester|owner|partner|planner|buyer|clerk|cashier|driver|chef|cook|receptionist|secretary|supervisor|controller|auditor|economist|lawyer|attorney|paralegal|pharmacist|therapist|physician|doctor|trainee|apprentice|responsable|chargée?|chef|ingénieure?|développeu(?:r|se)|commerciale?|directeur|directrice|stagiaire|technicienne?|conseill(?:er|ère)|entwickler(?:in)?|ingenieur(?:in)?|berater(?:in)?|leiter(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|mitarbeiter(?:in)?|kauf(?:mann|frau)|werkstudent(?:in)?|praktikant(?:in)?|desarrollador(?:a)?|ingenier[oa]|gerente|técnic[oa]|comercial|analista|asistente|becari[oa]|jef[ea]|sviluppatore|ingegnere|responsabile|addett[oa]|impiegat[oa]|tecnico|stagista|desenvolvedor(?:a)?|engenheir[oa]|assistente|estagiári[oa]|medewerker|ontwikkelaar|adviseur|beheerder|stage|stagista|tirocinante|tirocinio|praktikum|stagiair|alternance|apprentie?|estágio|dependient[ea]|vendedor(?:a)?|cajer[oa]|camarer[oa]|cociner[oa]|enfermer[oa]|profesor(?:a)?|recepcionista|cameriere|commess[oa]|cassier[ea]|cuoco|infermier[ea]|insegnante|docente|magazziniere|infirmi(?:er|ère)|caissi(?:er|ère)|vendeu(?:r|se)|serveu(?:r|se)|cuisinier|enseignante?|professeur|verkäufer(?:in)?|kellner(?:in)?|koch|köchin|pflegefachkraft|pfleger(?:in)?|fachkraft|lehrer(?:in)?|erzieher(?:in)?|fahrer(?:in)?|verpleegkundige|verkoper|leraar|docent|kok|chauffeur|enfermeir[oa]|vendedor|professor(?:a)?|rececionista)(?![\p{L}])/iu;
 const GENDER_MARKER =
   /(?<![\p{L}])\(?(?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/x|h\/f|f\/h|m\/f|h\/m)\)?(?![\p{L}])/iu;
 
@@ -50,6 +50,10 @@ function labelled(text: string, label: RegExp): string | null {
 
 const LOCATION_LABEL =
   /^(?:location|locations|standort|arbeitsort|lieu|localisation|ubicación|sede|localização|locatie|based in)\s?:\s?(.{2,80})$/i;
+const PROVINCE_PLACE =
+  /^([\p{Lu}][\p{L}'.-]+(?:[ -][\p{Lu}][\p{L}'.-]+){0,2})\s\((?:[A-Z]{2}|\d{2,3})\)$/u;
+/** "Remote - Canada": the place a remote job is open in. */
+const REMOTE_IN = /^remote\s?[-–,:]\s?/i;
 const PLACE = /^[\p{Lu}][\p{L}.' -]{1,40}(?:,\s?[\p{Lu}][\p{L}.' -]{0,40}){1,2}$/u;
 
 function str(v: unknown): string | null {
@@ -93,6 +97,8 @@ export function findTitle(text: string, jsonLd: JsonLd, meta: PageMeta | undefin
   if (fromPage) return fromPage;
   const label = labelled(text, TITLE_LABEL);
   if (label) return label;
+  const head = oneLineHead(text);
+  if (head) return head.title;
   for (const line of firstLines(text, 4)) {
     if (looksLikeTitle(line) && !isPlace(line)) return line;
   }
@@ -104,6 +110,119 @@ export function findTitle(text: string, jsonLd: JsonLd, meta: PageMeta | undefin
     for (let n = words.length; n > 0; n--) {
       if (JOB_NOUN.test(words[n - 1] as string)) return words.slice(0, n).join(' ');
     }
+  }
+  return null;
+}
+
+/** "GmbH", "S.L.", "S.p.A.", "Ltd": a line ending so is a company name. */
+const LEGAL_FORM =
+  /\s(?:GmbH|AG|SE|KG|Ltd\.?|Limited|LLC|Inc\.?|Corp\.?|plc|S\.?A\.?S?\.?|S\.L\.?|S\.L\.U\.|S\.p\.A\.?|S\.r\.l\.?|B\.V\.?|N\.V\.?|Lda\.?|Oy|AB|A\/S)$/;
+const NAME_LINE = /^[\p{Lu}\d][\p{L}\d&'.-]*(?:\s[\p{Lu}&][\p{L}\d&'.-]*){0,5}$/u;
+const NOT_NAME_START =
+  /^(?:Apply|Job|Jobs|Location|Remote|Hybrid|Full|Part|Posted|Salary|Company|About|Home|Careers|Engineering|Department|Overview|Description|Summary|New|Urgent|Immediate)\b/i;
+
+/** A short proper-name line under the title, not a place, work words or a heading. */
+function nameCandidate(line: string, title: string | null): boolean {
+  if (line === title || line.length < 2 || line.length > 60 || !NAME_LINE.test(line)) return false;
+  if (NOT_NAME_START.test(line) || isPlace(line) || isCity(placeOf(line))) return false;
+  if (isHeadingLine(line, false) && classifyHeading(line) !== null) return false;
+  return !looksLikeTitle(line);
+}
+
+/** Where a name recurs as a subject: at a line start, or after "About", "At", "Bij", "Chez", "Bei". */
+function recursAsName(text: string, name: string, from: number): boolean {
+  let at = text.indexOf(name, from);
+  while (at >= 0 && at < from + 20_000) {
+    const before = text.slice(Math.max(0, at - 7), at);
+    if (/(?:^|\n)\s{0,3}$|(?:About|At|Bij|Chez|Bei|Join|Über|Sobre)\s$/.test(before)) return true;
+    at = text.indexOf(name, at + name.length);
+  }
+  return false;
+}
+
+/**
+ * The company line many boards print under the title ("Lumio", "Stadtwerke Rheinland GmbH"): a
+ * short name that carries a legal form, or that the posting repeats as a subject further down
+ * ("Lumio édite…", "About Oakfield Academy"). A city line repeats too, but after a preposition.
+ */
+function companyLine(text: string): string | null {
+  const lines = firstLines(text, 5);
+  const title = lines[0] ?? null;
+  for (const line of lines.slice(1)) {
+    if (!nameCandidate(line, title)) continue;
+    if (LEGAL_FORM.test(line)) return line;
+    const end = text.indexOf(line) + line.length;
+    const words = line.split(' ');
+    // "Hotel Belvedere Riccione" → "Hotel Belvedere, 4 stelle…": two leading words suffice.
+    const forms = words.length > 2 ? [line, words.slice(0, 2).join(' ')] : [line];
+    if (forms.some((f) => recursAsName(text, f, end))) return line;
+  }
+  return null;
+}
+
+const SUBJECT_VERB =
+  '(?:is|are|builds|makes|runs|helps|develops|supplies|operates|provides|powers|designs|est|édite|développe|conçoit|ist|entwickelt|betreibt|es|desarrolla|è|sviluppa|é|desenvolve|is een|bouwt|ontwikkelt)';
+const COMPANY_SUBJECT = new RegExp(
+  `^(?:(?:At|Bij|Chez|Bei|Na|No|In)\\s)?((?:[\\p{Lu}][\\p{L}\\d&'.-]*\\s){0,3}[\\p{Lu}][\\p{L}\\d&'.-]*),?\\s(?:we\\s|wir\\s|nous\\s|bouwen\\s|desarrollamos\\s)?${SUBJECT_VERB}\\s`,
+  'u',
+);
+const SUBJECT_ARTICLE = /^(?:A|O)\s(?=\p{Lu})/u;
+const NOT_SUBJECT =
+  /^(?:We|You|The|This|That|Our|It|As|In|Your|Il|Elle|Wir|Sie|Du|Er|Es|Nous|Vous|On|Je|Jij|Wij|Het|De|Die|Der|Das|Als|Como|Come|Se|What|Who|Why|How|Here|There|Each|Every|Every|Salary|Pay|Job|Position|Role|Team|Location|Our)$/;
+
+/** "Bij Fietsflow bouwen we…", "En Finanzia Tech desarrollamos…", "Chez Lumio, nous…". */
+const COMPANY_AFTER_PREPOSITION =
+  /^(?:Bij|Chez|Bei|En|Na|No)\s((?:[\p{Lu}][\p{L}\d&'.-]*\s){0,3}[\p{Lu}][\p{L}\d&'.-]*)(?:,\s|\s(?:bouwen|maken|ontwikkelen|helpen|desarrollamos|creamos|construimos|ayudamos|sviluppiamo|aiutiamo|entwickeln|bauen|helfen|développons|construisons|aidons|desenvolvemos|ajudamos)\s)/u;
+
+/** "Tessellate Labs builds…", "Bij Fietsflow bouwen we…", "A Atlântico Energia é…": a paragraph's subject. */
+function companySubject(text: string): string | null {
+  for (const line of firstLines(text, 20).slice(1)) {
+    const m =
+      COMPANY_SUBJECT.exec(line.replace(SUBJECT_ARTICLE, '')) ??
+      COMPANY_AFTER_PREPOSITION.exec(line);
+    const name = m?.[1];
+    // "Stuff. Twitter is…": a name never spans a sentence end.
+    if (!name || name.includes('. ') || NOT_SUBJECT.test(name.split(' ')[0] as string)) continue;
+    if (JOB_NOUN.test(name)) continue;
+    return name;
+  }
+  return null;
+}
+
+/** "Paris 11e", "Riccione (RN)", "Portland, OR 97209" → the place name. */
+function placeOf(line: string): string {
+  return line
+    .replace(/\s?\((?:\d{2,3}|[A-Z]{2})\)$/, '')
+    .replace(/(,\s?[A-Z]{2})\s\d{5}(?:-\d{4})?$/, '$1')
+    .trim();
+}
+
+/**
+ * A posting pasted as one line: "Growth Marketing Manager Lumen Dental · Chicago, IL (Hybrid)
+ * About Lumen Dental …". The head before the first "·" is title then company; the company is the
+ * name that "About" repeats.
+ */
+function oneLineHead(
+  text: string,
+): { title: string; company: string; location: string | null } | null {
+  const first = firstLines(text, 1)[0] ?? '';
+  if (first.length < 200) return null;
+  const dot = first.indexOf(' · ');
+  if (dot < 0 || dot > 120) return null;
+  const head = first.slice(0, dot);
+  const words = head.split(' ');
+  for (let n = 1; n <= Math.min(4, words.length - 1); n++) {
+    const company = words.slice(words.length - n).join(' ');
+    if (!first.includes(`About ${company}`)) continue;
+    const title = words.slice(0, words.length - n).join(' ');
+    if (!JOB_NOUN.test(title)) continue;
+    const rest = first.slice(dot + 3, dot + 80);
+    const place =
+      /^([\p{Lu}][\p{L}.' -]{1,40},\s?[\p{Lu}][\p{L}.' -]{0,30}?)(?:\s\(|\s·|\s[A-Z][a-z]+\s[A-Z])/u.exec(
+        rest,
+      );
+    const location = place?.[1] && looksLikePlace(place[1]) ? place[1] : null;
+    return { title, company, location };
   }
   return null;
 }
@@ -120,11 +239,17 @@ export function findCompany(
   if (label) return label;
   const byline = bylineOf(text);
   if (byline?.company) return byline.company;
+  const head = oneLineHead(text);
+  if (head) return head.company;
+  const named = companyLine(text);
+  if (named) return named;
   for (const line of firstLines(text, 60)) {
     const about = ABOUT_COMPANY.exec(line);
     const name = about?.[1]?.trim();
     if (name && !NOT_COMPANY.test(name)) return name;
   }
+  const subject = companySubject(text);
+  if (subject) return subject;
   const sample = text.slice(0, 50_000);
   for (const re of [EOE_COMPANY, AT_COMPANY]) {
     const name = re.exec(sample)?.[1]?.trim();
@@ -180,17 +305,25 @@ export function findLocations(
   if (fromMeta) return [fromMeta];
   const byline = bylineOf(text);
   if (byline?.location) return [byline.location];
+  const head = oneLineHead(text);
+  if (head) return head.location ? [head.location] : [];
   const found: string[] = [];
   for (const line of firstLines(text, 8)) {
     if (line === title) continue;
+    // "Riccione (RN)", "Lyon (69)": a province or department code marks a place.
+    const province = PROVINCE_PLACE.exec(line);
+    if (province?.[1]) found.push(province[1]);
     const labelled = LOCATION_LABEL.exec(line);
     const candidates = (labelled ? (labelled[1] as string) : line)
       .split(/\s?[;|]\s?/)
-      .map((c) => c.replace(/\s*\((?:hybrid|remote|on-?site)\)$/i, '').trim());
+      .map((c) =>
+        placeOf(c.replace(/\s*\((?:hybrid|remote|on-?site)\)$/i, '').replace(REMOTE_IN, '')),
+      );
     for (const c of candidates) {
       const tail = c.slice(c.indexOf(',') + 1).trim();
       if (labelled && c.length > 1) found.push(c);
       else if (isPlace(c)) found.push(lastTwo(c));
+      else if (isCity(c)) found.push(c);
       else if (c.split(',').length === 3 && isPlace(tail)) found.push(tail);
     }
   }

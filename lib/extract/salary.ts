@@ -94,6 +94,16 @@ const NOT_PAY_AFTER = new RegExp(
   `^\\s{0,3}(?!(?:plus|and|und|et|y|e)\\s)(?:[\\p{L}-]{1,15}\\s{1,2}){0,2}(?:${NOT_PAY_WORDS})(?!\\p{L})`,
   'iu',
 );
+const DOLLAR_CODE = /^[^.;\d]{0,20}?\(?\b(CAD|AUD|NZD|SGD|HKD|MXN)\b/;
+const PAY_WORD_ALL = new RegExp(PAY_WORD.source, 'giu');
+
+/** "experience is a bonus. Salary range: $110,000": a pay word nearer the figure outweighs "bonus". */
+function afterLastPayWord(before: string): string {
+  let cut = 0;
+  for (const m of before.matchAll(PAY_WORD_ALL)) cut = (m.index ?? 0) + m[0].length;
+  return before.slice(cut);
+}
+
 /** "up to $150k" is a maximum, "from €40k" a minimum. */
 const UP_TO = /(?<!\p{L})(?:up to|max(?:imum)?|jusqu'à|bis zu|hasta|fino a)\s{0,3}$/iu;
 const FROM =
@@ -128,6 +138,8 @@ const PERIODS: readonly [SalaryPeriod, RegExp][] = [
 interface Amount {
   value: number;
   currency: string | null;
+  /** Written with a plain "$", which several currencies use. */
+  bare: boolean;
   k: boolean;
   start: number;
   end: number;
@@ -162,6 +174,7 @@ function amountsIn(text: string): Amount[] {
     out.push({
       value: parseNumber(num) * (k ? 1000 : 1),
       currency: currencyOf(g.pre) ?? currencyOf(g.post),
+      bare: g.pre === '$',
       k,
       start,
       end: start + m[0].trimEnd().length,
@@ -200,7 +213,7 @@ function candidate(
   second: Amount | null,
 ): Candidate | null {
   const last = second ?? first;
-  const before = text.slice(Math.max(0, first.start - 30), first.start);
+  const before = afterLastPayWord(text.slice(Math.max(0, first.start - 30), first.start));
   const after = text.slice(last.end, last.end + 30);
   if (NOT_PAY_BEFORE.test(before) || NOT_PAY_AFTER.test(after)) return null;
 
@@ -209,7 +222,9 @@ function candidate(
   // "$150-190k", "RAL 30-50K": the k written once applies to both ends.
   if (second?.k && !first.k && min < 1000) min *= 1000;
   const { payWord, ral } = cues;
-  const currency = first.currency ?? second?.currency ?? (ral ? 'EUR' : null);
+  let currency = first.currency ?? second?.currency ?? (ral ? 'EUR' : null);
+  // A bare "$" is whichever dollar the code after the range names: "$85 - $100/hour (CAD)".
+  if (currency === 'USD' && first.bare) currency = DOLLAR_CODE.exec(after)?.[1] ?? currency;
   if (!currency && !payWord) return null;
   let period = periodNear(text, first.start, last.end);
   if (!period && max >= 15_000 && (first.k || last.k || max >= 20_000)) period = 'year';

@@ -13,15 +13,15 @@ const PATTERNS: readonly [Schedule, RegExp][] = [
   ],
   [
     'night',
-    /(?<!\p{L})(?:night\s(?:shifts?|work|duty)|nights|overnight\sshifts?|graveyard shift|travail de nuit|postes? de nuit|Nachtschicht(?:en)?|Nachtarbeit|Nachtdienst(?:e)?|turnos? de noche|trabajo nocturno|turni notturni|lavoro notturno|nachtdienst(?:en)?)(?!\p{L})/iu,
+    /(?<!\p{L})(?:night\s(?:shifts?|work|duty)|nights|overnight\sshifts?|graveyard shift|travail de nuit|postes? de nuit|(?<!boîte\s)de nuit|pendant la nuit|Nachtschicht(?:en)?|Nachtarbeit|Nachtdienst(?:e)?|turnos? de noche|trabajo nocturno|turni notturni|lavoro notturno|nachtdienst(?:en)?)(?!\p{L})/iu,
   ],
   [
     'shift',
-    /(?<!\p{L})(?:shift\s(?:work|pattern|patterns|schedule|rota|rotation|differential)|shifts?\s(?:or|and|\/)\s(?:weekend|night)|(?:rotating|early|late|day|evening|morning|split|12-hour|8-hour|10-hour)\s(?:night\s|day\s)?shifts?|shifts?\s(?:may be|will be|are)?\s?required|work(?:ing)?\s(?:in\s)?shifts|travail posté|travail en (?:équipes|3x8|2x8)|Schichtarbeit|Schichtdienst|Wechselschicht|Schichtbetrieb|trabajo a turnos|turnos rotativos|por turnos|lavoro su turni|turni|ploegendienst|turnos)(?!\p{L})/iu,
+    /(?<!\p{L})(?:shift\s(?:work|pattern|patterns|schedule|rota|rotation|differential)|shifts?\s(?:or|and|\/)\s(?:weekend|night)|(?:rotating|early|late|day|evening|morning|split|first|second|third|1st|2nd|3rd|swing|\d{1,2}[- ]hour)\s(?:night\s|day\s)?shifts?|on\sa\s(?:rota|rotating\sschedule|shift\spattern)|rota\sbasis|shifts?\s(?:may be|will be|are)?\s?required|work(?:ing)?\s(?:in\s)?shifts|travail posté|travail en (?:équipes|3x8|2x8)|Schichtarbeit|Schichtdienst|Wechselschicht|Schichtbetrieb|(?:\d-|Drei|Zwei|Vier)?Schicht-?[Ss]ystem|(?:vroege|late|dag|avond)(?:,|\sen)?\s(?:late|avond|nacht)diensten|(?:vroege|late|wisselende|onregelmatige)\sdiensten|trabajo a turnos|turnos rotativos|por turnos|lavoro su turni|turni|ploegendienst|turnos)(?!\p{L})/iu,
   ],
   [
     'weekend',
-    /(?<!\p{L})(?:weekend\s(?:work|shifts?|coverage|availability|rota|duty)|(?:work|working|available|availability|including|incl\.?|and|or|on|some|occasional)\s(?:on\s)?weekends?|travail le week-end|week-ends? travaillés|Wochenendarbeit|Wochenenddienst|am Wochenende|an Wochenenden|fines de semana|fin de semana|nel fine settimana|weekenddienst(?:en)?|in het weekend)(?!\p{L})/iu,
+    /(?<!\p{L})(?:weekend\s(?:work|shifts?|coverage|availability|rota|duty)|(?:work|working|available|availability|including|incl\.?|and|or|on|some|occasional)\s(?:on\s)?weekends?|travail le week-end|week-ends? travaillés|Wochenendarbeit|Wochenenddienst|am Wochenende|an Wochenenden|fines de semana|fin de semana|nel fine settimana|weekenddienst(?:en)?|in het weekend|every\s(?:other|second|third)\sweekend|alternate\sweekends|(?:one|two|1|2)\sweekends?\s(?:a|per|each|every)\smonth|week-ends? sur (?:deux|trois)|(?:travailler|travail)\s(?:le|les|un)\sweek-ends?|(?:an|am)\s(?:einzelnen\s|den\s)?(?:Samstagen|Sonntagen|Samstag|Sonntag)|nel weekend|nei weekend)(?!\p{L})/iu,
   ],
   [
     'irregular_hours',
@@ -34,7 +34,7 @@ const PATTERNS: readonly [Schedule, RegExp][] = [
  * these stems and skip the patterns above.
  */
 const TRIGGER =
-  /call|pager|astreinte|bereitschaft|guardia|reperibil|consignatie|bereikbaar|sobreaviso|night|nacht|nuit|noche|nocturn|notturn|shift|schicht|posté|équipe|turn|ploeg|week|wochenend|semana|settimana|hours|horaire|arbeitszeit|horario|orari|werktijd/i;
+  /call|pager|rota|astreinte|bereitschaft|guardia|reperibil|consignatie|bereikbaar|sobreaviso|night|nacht|nuit|noche|nocturn|notturn|shift|schicht|posté|dienst|samstag|sonntag|équipe|turn|ploeg|week|wochenend|semana|settimana|hours|horaire|arbeitszeit|horario|orari|werktijd/i;
 
 /** Weekend or evening words are only a demand in a sentence about work. */
 const LEISURE = /(?<!\p{L})(?:enjoy|free|off|relax|getaways?|retreats?)(?!\p{L})/iu;

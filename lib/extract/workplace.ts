@@ -63,7 +63,15 @@ const WORKPLACE_SIGNALS: readonly Signal<Workplace>[] = [
   ],
   [
     'hybrid',
-    /(?<!\p{L})(?:télétravail partiel|partial remote|partially remote|remote\s(?:and|&|\/)\soffice|office\s(?:and|&|\/)\sremote|Homeoffice möglich|Home-Office möglich|mobiles Arbeiten|smart working|teletrabajo parcial)(?!\p{L})/iu,
+    /(?<!\p{L})(?:télétravail (?:fréquent|occasionnel|ponctuel)|télétravail partiel|partial remote|partially remote|remote\s(?:and|&|\/)\soffice|office\s(?:and|&|\/)\sremote|Homeoffice möglich|Home-Office möglich|mobiles Arbeiten|smart working|teletrabajo parcial)(?!\p{L})/iu,
+    PHRASE,
+  ],
+  [
+    'hybrid',
+    new RegExp(
+      `(?<!\\p{L})(?:télétravail|remote work|remote working|work from home|Homeoffice|Home-Office|mobiles Arbeiten|teletrabajo|smart working|thuiswerken)\\s(?:possible\\s|possibles?\\s|möglich\\s|up to\\s|jusqu'à\\s|bis zu\\s|hasta\\s|fino a\\s|:\\s){0,2}${NUM}\\s(?:days?|jours?|Tage?n?|días?|giorni|dagen)`,
+      'iu',
+    ),
     PHRASE,
   ],
   [
@@ -73,7 +81,7 @@ const WORKPLACE_SIGNALS: readonly Signal<Workplace>[] = [
   ],
   [
     'onsite',
-    /(?<!\p{L})(?:(?:fully|100\s?%)\s(?:on-?site|in[- ]office|in the office|office[- ]based|présentiel)|(?:role|position|job)\sis\s(?:based\s)?(?:on-?site|in[- ]office|office[- ]based)|on-?site\s(?:role|position|job)|office[- ]based\s(?:role|position|job)|5\sdays\s(?:a|per)\sweek\sin\s(?:the|our)\soffice|en présentiel|100\s?% présentiel|trabajo presencial|100\s?% presencial|in sede)(?!\p{L})/iu,
+    /(?<!\p{L})(?:(?:fully|100\s?%)\s(?:on-?site|in[- ]office|in the office|office[- ]based|présentiel)|(?:role|position|job)\sis\s(?:based\s)?(?:on-?site|in[- ]office|office[- ]based)|on-?site\s(?:role|position|job)|office[- ]based\s(?:role|position|job)|5\sdays\s(?:a|per)\sweek\sin\s(?:the|our)\soffice|en présentiel|100\s?% présentiel|trabajo presencial|100\s?% presencial|in sede|work location:\s?in person|in-person (?:role|position|job))(?!\p{L})/iu,
     PHRASE,
   ],
 ];
@@ -86,12 +94,16 @@ const NOT_REMOTE =
 const FIELD_SIGNALS: readonly Signal<Workplace>[] = [
   ['remote', /(?<!\p{L})(?:remote|télétravail|Homeoffice|remoto|teletrabajo)(?!\p{L})/iu, LABEL],
   ['hybrid', /(?<!\p{L})(?:hybrid|hybride|híbrido|ibrido)(?!\p{L})/iu, LABEL],
-  ['onsite', /(?<!\p{L})(?:on-?site|in[- ]office|présentiel|presencial|vor Ort)(?!\p{L})/iu, LABEL],
+  [
+    'onsite',
+    /(?<!\p{L})(?:on-?site|in[- ]office|in[- ]person|présentiel|presencial|vor Ort)(?!\p{L})/iu,
+    LABEL,
+  ],
 ];
 
 /** Cheap first look without Unicode case folding (slow in V8): most sentences skip the rest. */
 const WORKPLACE_TRIGGER =
-  /remot|hybri|híbri|ibrid|office|site|bureau|büro|oficina|ufficio|kantoor|home|télétravail|teletrabajo|présentiel|presencial|smart working|mobiles|LI-|vor ort|in sede|anywhere|thuis|afstand|casa/i;
+  /remot|hybri|híbri|ibrid|office|site|person|bureau|büro|oficina|ufficio|kantoor|home|télétravail|teletrabajo|présentiel|presencial|smart working|mobiles|LI-|vor ort|in sede|anywhere|thuis|afstand|casa/i;
 
 const WORKPLACE_ORDER: readonly Workplace[] = ['hybrid', 'remote', 'onsite'];
 
@@ -141,7 +153,7 @@ const EMPLOYMENT_SIGNALS: readonly Signal<EmploymentType>[] = [
   ['temporary', /(?<!\p{L})CDD(?!\p{L})/u, MENTION],
   [
     'full_time',
-    /(?<!\p{L})(?:full[- ]?time|Vollzeit|unbefristet\w{0,3}|jornada completa|contrato indefinido|tiempo completo|tempo pieno|tempo indeterminato|fulltime|vast contract|vaste aanstelling|tempo integral|permanent (?:position|role|contract))(?!\p{L})/iu,
+    /(?<!\p{L})(?:full[- ]?time|Vollzeit|unbefristet\w{0,3}|jornada completa|contrato indefinido|tiempo completo|tempo pieno|tempo indeterminato|fulltime|vast contract|vaste aanstelling|tempo integral|tempo inteiro|contrato sem termo|permanent (?:position|role|contract))(?!\p{L})/iu,
     MENTION,
   ],
   [
@@ -161,7 +173,7 @@ const EMPLOYMENT_SIGNALS: readonly Signal<EmploymentType>[] = [
   ],
   [
     'temporary',
-    /(?<!\p{L})(?:fixed[- ]term|temporary\s(?:role|position|contract|job|assignment)|befristet\w{0,3}|contrato temporal|tempo determinato|tijdelijk contract|maternity cover|parental leave cover|Elternzeitvertretung)(?!\p{L})/iu,
+    /(?<!\p{L})(?:fixed[- ]term|temporary\s(?:role|position|contract|job|assignment)|befristet\w{0,3}|contrato temporal|tempo determinato|tijdelijk contract|seasonal\s(?:role|position|job|contract|work)|stagione estiva|contratto stagionale|contrato de temporada|emploi saisonnier|Saisonstelle|maternity cover|parental leave cover|Elternzeitvertretung)(?!\p{L})/iu,
     MENTION,
   ],
   [
@@ -178,7 +190,7 @@ const EMPLOYMENT_SIGNALS: readonly Signal<EmploymentType>[] = [
 
 /** Cheap first look, as for the work model. */
 const EMPLOYMENT_TRIGGER =
-  /time|cdi|cdd|zeit|befrist|jornada|tiempo|tempo|contract|freelanc|contractor|freiberuf|autónomo|indépendant|mission|fixed|temporary|cover|intern|stage|praktik|prácticas|becari|tirocinio|estágio|apprentic|alternan|ausbildung|duales|dual|apprendistato|leerwerk|werkstudent|parcial|parziale|partiel|período|permanent|vast|indefinido|indeterminato|teilzeit|vollzeit|fulltime|parttime|integral|maternity|parental|elternzeit|tijdelijk|stagiair/i;
+  /time|cdi|cdd|zeit|befrist|jornada|tiempo|tempo|contract|freelanc|contractor|freiberuf|autónomo|indépendant|mission|fixed|temporary|cover|intern|stage|praktik|prácticas|becari|tirocinio|estágio|apprentic|alternan|ausbildung|duales|dual|apprendistato|leerwerk|werkstudent|parcial|parziale|partiel|período|permanent|vast|indefinido|indeterminato|teilzeit|vollzeit|fulltime|parttime|integral|inteiro|sem termo|seasonal|stagion|temporada|saison|maternity|parental|elternzeit|tijdelijk|stagiair/i;
 
 const JSONLD_EMPLOYMENT: Readonly<Record<string, EmploymentType>> = {
   FULL_TIME: 'full_time',
@@ -219,7 +231,8 @@ export function extractEmploymentType(
   }
   const best = winner(score, EMPLOYMENT_ORDER);
   if (best) return best;
-  // A tie: "full-time internship" is an internship; "full-time or part-time" stays unsaid.
+  // A tie: a "full-time internship" is an internship and a "tempo determinato, full time"
+  // contract temporary; "full-time or part-time" stays unsaid.
   const top = Math.max(0, ...score.values());
-  return EMPLOYMENT_ORDER.slice(0, 2).find((t) => top > 0 && score.get(t) === top) ?? null;
+  return EMPLOYMENT_ORDER.slice(0, 4).find((t) => top > 0 && score.get(t) === top) ?? null;
 }

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import {
+  FACT_FIELDS,
+  fixtureNames,
+  loadFixture,
+  ratio,
+  run,
+  sameFact,
+  scoreSkills,
+} from './fixtures/quality-b/score';
+
+/**
+ * Postings written for this project in the shapes job boards produce (Greenhouse, Lever, Workday,
+ * LinkedIn, Indeed, Ashby, StepStone, Welcome to the Jungle; one-line pastes, HTML entities),
+ * labelled by hand before the engine read them. Facts must match exactly; skills are scored by
+ * precision and recall because annotators disagree at the edges ("WMS", "CRRT").
+ */
+
+/** Per posting: at most one wrong name in three, and at least three in four found. */
+const MIN_PRECISION = 0.66;
+const MIN_RECALL = 0.75;
+/** Over all postings. */
+const MIN_MICRO_PRECISION = 0.9;
+const MIN_MICRO_RECALL = 0.9;
+
+const names = fixtureNames();
+
+describe('quality-b fixtures', () => {
+  it('has at least 25 postings in 7 languages', () => {
+    expect(names.length).toBeGreaterThanOrEqual(25);
+    const langs = new Set(names.map((n) => n.slice(0, 2)));
+    expect(langs).toEqual(new Set(['en', 'fr', 'de', 'es', 'it', 'nl', 'pt']));
+  });
+
+  for (const name of names) {
+    describe(name, () => {
+      const { text, expected } = loadFixture(name);
+      const actual = run(text);
+      for (const field of FACT_FIELDS) {
+        it(field, () => {
+          if (!sameFact(field, actual, expected)) expect(actual[field]).toEqual(expected[field]);
+        });
+      }
+      it('skills: precision and recall', () => {
+        const s = scoreSkills(actual.skills, expected.skills);
+        expect({ p: ratio(s.correct, s.predicted) >= MIN_PRECISION, extra: s.extra }).toEqual({
+          p: true,
+          extra: s.extra,
+        });
+        expect({ r: ratio(s.correct, s.gold) >= MIN_RECALL, missed: s.missed }).toEqual({
+          r: true,
+          missed: s.missed,
+        });
+      });
+    });
+  }
+
+  it('skills over all postings', () => {
+    let correct = 0;
+    let predicted = 0;
+    let gold = 0;
+    for (const name of names) {
+      const { text, expected } = loadFixture(name);
+      const s = scoreSkills(run(text).skills, expected.skills);
+      correct += s.correct;
+      predicted += s.predicted;
+      gold += s.gold;
+    }
+    expect(ratio(correct, predicted)).toBeGreaterThanOrEqual(MIN_MICRO_PRECISION);
+    expect(ratio(correct, gold)).toBeGreaterThanOrEqual(MIN_MICRO_RECALL);
+  });
+});
