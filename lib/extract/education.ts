@@ -98,6 +98,10 @@ const ALTERNATIVES_GAP =
 const ALTERNATIVE_PATH =
   /(?:years?|ans|jahre|años|anni|anos)\b[^.;]{0,60}\b(?:with|holding|having) (?:a|an)\s{1,2}$/i;
 
+const TAUGHT_BEFORE = /(?:teaching|tutoring|teach|taught|coaching)\s{1,2}$/i;
+const PEOPLE_AFTER =
+  /^[\s-]{0,2}(?:students?|pupils?|learners?|teachers?|classes|courses|level)\b/i;
+
 function mayMention(text: string): boolean {
   return STEM_GATE.test(text) || SHORT_GATE.test(text);
 }
@@ -144,6 +148,9 @@ export const extractEducation: SentenceExtractor = (sentence) => {
     const h = hits[i] as Hit;
     // "or 3 years of experience with a PhD": a path to the years, not a degree asked for.
     if (ALTERNATIVE_PATH.test(text.slice(Math.max(0, h.start - 80), h.start))) continue;
+    // "Experience teaching A-level English", "tutoring high school students": whom, not a degree.
+    if (TAUGHT_BEFORE.test(text.slice(Math.max(0, h.start - 30), h.start))) continue;
+    if (PEOPLE_AFTER.test(text.slice(h.end, h.end + 20))) continue;
     // "PhD or MS in X", "BS/MS", "Bachelor's or Master's degree": the lowest level is required.
     let level = h.level;
     let last = h;

@@ -41,6 +41,11 @@ describe('extractLanguages', () => {
       ],
     ],
     ['Native or bilingual Japanese speaker', [['ja', 'native', null]]],
+    // Alternatives accept the lower level.
+    ['Native or fluent English', [['en', 'fluent', null]]],
+    ['Proficiency in English', [['en', 'professional', null]]],
+    ['Inglês intermediário', [['en', 'basic', null]]],
+    ['Uitstekende beheersing van de Nederlandse taal', [['nl', 'fluent', null]]],
     ['Bilingue anglais', [['en', 'fluent', null]]],
     ['Anglais courant exigé', [['en', 'fluent', null]]],
     ['Verhandlungssicheres Deutsch in Wort und Schrift', [['de', 'fluent', null]]],
@@ -102,6 +107,8 @@ describe('extractLanguages', () => {
     'Review content including vulgar language in multiple languages',
     'Knowledge of French GAAP and German tax law',
     'Our Italian office is in Milan.',
+    'Degree in English or a related subject',
+    'Experience teaching A-level English Literature',
   ])('ignores %s', (text) => {
     expect(langs(text, 'required')).toEqual([]);
   });

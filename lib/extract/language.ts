@@ -61,10 +61,10 @@ function* languageNames(text: string): Generator<NameHit> {
 
 const LEVEL_WORD = new RegExp(
   [
-    '(?<native>native|mother tongue|first language|muttersprach\\p{L}*|langue maternelle|lengua materna|nativ[oa]|madre ?lingua|língua materna|moedertaal)',
+    '(?<native>native or bilingual|native|mother tongue|first language|muttersprach\\p{L}*|langue maternelle|lengua materna|nativ[oa]|madre ?lingua|língua materna|moedertaal)',
     '(?<fluent>fluent(?:ly)?|fluency|full professional|excellent|exceptional|perfect\\p{L}*|bilingual|bilingue|bilingüe|courant|couramment|parfaite?|excellente|fließend|verhandlungssicher\\p{L}*|exzellent\\p{L}*|sehr gut\\p{L}*|fluid[oa]|excelente|dominio|ottim[oa]|eccellente|fluente|vloeiend|uitstekend\\p{L}*)',
-    '(?<professional>professional|business|working proficiency|proficient|advanced|strong|good command|good|solid|professionnel\\p{L}*|avancé\\p{L}*|bon(?:ne)? (?:niveau|maîtrise)|gut\\p{L}*|fundiert\\p{L}*|avanzad[oa]|avanzat[oa]|avançad[oa]|buon[oa]?|goed\\p{L}*)',
-    '(?<basic>basic|conversational|intermediate|notions?|grundkenntnisse|básic[oa]|basico|base|basis|intermedi[oa]|intermédiaire|schulkenntnisse|elementary)',
+    '(?<professional>professional|business|working proficiency|proficien(?:t|cy)|technique|advanced|strong|good command|good|solid|professionnel\\p{L}*|avancé\\p{L}*|bon(?:ne)? (?:niveau|maîtrise)|gut\\p{L}*|fundiert\\p{L}*|avanzad[oa]|avanzat[oa]|avançad[oa]|buon[oa]?|goed\\p{L}*)',
+    '(?<basic>basic|conversational|intermediate|notions?|grundkenntnisse|básic[oa]|basico|base|basis|intermedi[oa]|intermediári[oa]|intermédio|intermédiaire|schulkenntnisse|elementary)',
   ]
     .map((g) => `(?<![\\p{L}])${g}(?![\\p{L}])`)
     .join('|'),
@@ -78,8 +78,11 @@ const CONTEXT =
 
 /** A nationality adjective, not a language: "French market", "German customers". */
 const ADJECTIVE_USE =
-  /^[\s-]{0,2}(?:market|customer|client|speaking|compan|law|gaap|team|office|subsidiar|cuisine|national|citizen|territor|region|partner|retail|government|tax|accounting|entit|culture|style|people|resident|universit|institution|econom|media|border|startup|ecosystem|brand|account|site|website|authorit|regulat|employment|labou?r|payroll|kunden|markt|marché|mercado|mercato|clientes|clienti|clientèle|entreprise|empresa|azienda|unternehmen|staat|state|passport|work permit)/i;
+  /^[\s-]{0,2}(?:market|customer|client|speaking|compan|law|gaap|team|office|subsidiar|cuisine|national|citizen|territor|region|partner|retail|government|tax|accounting|entit|culture|style|people|resident|universit|institution|econom|media|border|startup|ecosystem|brand|account|site|website|authorit|regulat|employment|labou?r|payroll|literature|studies|department|kunden|markt|marché|mercado|mercato|clientes|clienti|clientèle|entreprise|empresa|azienda|unternehmen|staat|state|passport|work permit)/i;
 const ARTICLE_BEFORE = /(?:\bthe|\ble|\bla|\bder|\bdie|\bdas|\bel|\bil|\bhet)\s{1,2}$/i;
+/** A school subject, not a language requirement: "Degree in English", "Teacher of French". */
+const SUBJECT_BEFORE =
+  /(?:degree|diploma|major|ba|bs|ma|bsc|msc|teacher|teaching|lecturer|professor)\s{1,2}(?:in|of)\s{1,2}$/i;
 /** What ends the short window after a name ("Fluent English and basic French"). */
 const AFTER_STOP =
   /,|;|\.|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bor\b|\bou\b|\boder\b|\bo\b|\bof\b/i;
@@ -106,14 +109,27 @@ interface Level {
   cefr: Cefr | null;
 }
 
-/** The strongest level word and the last CEFR grade in a window. */
+/** Between two level words that are alternatives: "native or fluent". */
+const LEVEL_OR = /^\s{0,2}(?:or|ou|oder|o|of|\/)\s{0,2}$/i;
+
+/**
+ * The strongest level word and the last CEFR grade in a window; of alternatives ("native or
+ * fluent English") the lower one, since either is accepted.
+ */
 function levelIn(window: string): Level {
   let level: LanguageLevel | null = null;
+  let prevEnd = -1;
   LEVEL_WORD.lastIndex = 0;
   for (let m = LEVEL_WORD.exec(window); m; m = LEVEL_WORD.exec(window)) {
     const groups = m.groups ?? {};
     const name = (['native', 'fluent', 'professional', 'basic'] as const).find((k) => groups[k]);
-    if (name && (level === null || RANK[name] > RANK[level])) level = name;
+    if (name) {
+      const alternative = level !== null && LEVEL_OR.test(window.slice(prevEnd, m.index));
+      if (level === null || (alternative ? RANK[name] < RANK[level] : RANK[name] > RANK[level])) {
+        level = name;
+      }
+      prevEnd = m.index + m[0].length;
+    }
   }
   let cefr: Cefr | null = null;
   CEFR.lastIndex = 0;
@@ -153,6 +169,7 @@ export const extractLanguages: SentenceExtractor = (sentence) => {
     if (!name.sure) {
       if (ADJECTIVE_USE.test(text.slice(end, end + 30))) continue;
       if (ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
+      if (SUBJECT_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
       const adjacent =
         after.level !== null || own.level !== null || REQUIREMENT_AFTER.test(afterRaw);
       const shortLine = sentence.section !== null && text.length <= 40;

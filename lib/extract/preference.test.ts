@@ -47,6 +47,18 @@ describe('isRequired', () => {
     expect(req('Ervaring met Python is een pré', 'Python')).toBe(false);
   });
 
+  it('lets a bracketed marker qualify what it closes, not a bracketed item', () => {
+    expect(req('PLC troubleshooting: 1 year (Preferred)', '1 year', 'required')).toBe(false);
+    expect(req('Formación profesional en hostelería (deseable)', 'Formación', 'required')).toBe(
+      false,
+    );
+    expect(req('Spanish (conversational) preferred', 'Spanish', 'required')).toBe(false);
+    expect(req('Bilingual (English/Spanish) a plus', 'English', 'required')).toBe(false);
+    const t = "Bachelor's degree (Master's preferred)";
+    expect(req(t, 'Bachelor', 'required')).toBe(true);
+    expect(req(t, 'Master', 'required')).toBe(false);
+  });
+
   it('falls back to the section, and an explicit marker beats it', () => {
     expect(req('Kubernetes', 'Kubernetes', 'preferred')).toBe(false);
     expect(req('Kubernetes', 'Kubernetes', 'required')).toBe(true);

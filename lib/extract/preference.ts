@@ -59,6 +59,16 @@ function clauseSays(clause: string): boolean | null {
   return null;
 }
 
+const FILLER = new Set(['strongly', 'highly', 'very', 'definitely', 'is', 'are', 'be', 'a', 'an']);
+
+/** Whether a clause is only a qualifier ("preferred", "strongly preferred", "a plus"). */
+function isBareMarker(clause: string): boolean {
+  if (clause.length > 40) return false;
+  const rest = clause.replace(TRAILING, ' ').replace(REQUIRED_MARKER, ' ');
+  if (rest === clause) return false;
+  return rest.split(/[^\p{L}]+/u).every((w) => w === '' || FILLER.has(w.toLowerCase()));
+}
+
 /**
  * Stems of every phrase above. A sentence with none of them (most sentences) is decided by its
  * section alone, without splitting it into clauses.
@@ -111,8 +121,15 @@ export function requiredIn(text: string, section: Section): (at: number) => bool
     for (let k = ci + 1; k < clauses.length; k++) {
       const later = clauses[k] as Span;
       const v = says(a, later);
-      // "PLC troubleshooting: 1 year (Preferred)", "Formación en hostelería (deseable)".
-      if (v !== null && k === ci + 1 && text[later.start - 1] === '(') return v;
+      // A bare marker in or after brackets qualifies what precedes it: "PLC troubleshooting:
+      // 1 year (Preferred)", "Spanish (conversational) preferred", "Bilingual (English/Spanish)
+      // a plus"; "Bachelor's degree (Master's preferred)" is an item of its own.
+      if (v !== null && isBareMarker(text.slice(later.start, later.end))) {
+        const opener = text[later.start - 1];
+        if (k === ci + 1 && (opener === '(' || opener === ')')) return v;
+        const between = clauses[ci + 1] as Span;
+        if (k === ci + 2 && opener === ')' && text[between.start - 1] === '(') return v;
+      }
       if (v === true) break;
       if (v === false) {
         if (LIST_JOIN.test(text.slice(later.start, later.end))) return false;
