@@ -44,6 +44,14 @@ describe('extractEducation', () => {
     ],
     ["Associate's or Bachelor's degree preferred", [['associate', null, false]]],
     ['BSN required', [['bachelor', null, false]]],
+    ['Educación Secundaria Obligatoria (ESO)', [['high_school', null, false]]],
+    [
+      "Titulaire d'un Bac, idéalement Bac Pro Commerce",
+      [
+        ['high_school', null, false],
+        ['vocational', null, false],
+      ],
+    ],
     ['Minimaal mbo-4 werk- en denkniveau', [['vocational', null, false]]],
     ['Third-level qualification in IT or equivalent experience', [['bachelor', 'IT', true]]],
     ['MBA preferred', [['master', null, false]]],

@@ -16,7 +16,7 @@ const LEVEL_NAMES = new RegExp(
     "(?<bachelor>bachelor'?s?(?: degree)?|b\\.sc\\.?|bsc|beng|bba|undergraduate degree|(?:4|four)[- ]year degree|university degree|college degree|degree|hochschulabschluss|hochschulstudium|abgeschlossenes studium|studium|licence(?= (?:en|professionnelle|de|d'))|bac\\s?\\+\\s?3|licenciatura|grado universitario|grado(?= en )|titulación universitaria|laurea(?: triennale)?|bacharelado|graduação|ensino superior|hbo(?:-niveau)?|diplôme d'ingénieur|bsn|third-level (?:qualification|degree))",
     "(?<associate>associate(?:'?s)? degree|associate's|bac\\s?\\+\\s?2|bts|dut|deug|(?:2|two)[- ]year degree|técnico superior)",
     '(?<vocational>ausbildung|berufsausbildung|cap|bep|bac pro|formación profesional|ciclo formativo(?: de grado (?:medio|superior))?|mbo(?:-niveau)?|trade school|vocational (?:training|qualification|degree|diploma)|qualifica professionale)',
-    '(?<high_school>high school|ged|secondary school|a-levels?|abitur|matura|baccalauréat|bachillerato|diploma di maturità|diploma di scuola superiore|ensino médio|havo|vwo)',
+    '(?<high_school>high school|bac(?!\\s?\\+)|educación secundaria(?: obligatoria)?|ged|secondary school|a-levels?|abitur|matura|baccalauréat|bachillerato|diploma di maturità|diploma di scuola superiore|ensino médio|havo|vwo)',
   ]
     .map((g) => `(?<![\\p{L}\\d])${g}(?![\\p{L}])`)
     .join('|'),
@@ -72,7 +72,7 @@ function equivalentAfter(text: string, end: number): boolean {
  * sentences) skips the large regex. Uppercase short names are caught by SHORT_GATE.
  */
 const STEM_GATE =
-  /ph\.?\s?d|doct|dokt|dott|dout|bac\s?\+|baccalaur|bachelor|bachiller|bacharel|bac pro|master|máster|mestrado|m\.?sc|m\.?eng|b\.?sc|b\.?eng|bba|degree|graduat|graduação|diplom|diplô|studium|ausbildung|abitur|matura|licen[cs]|grado|titulaci|laurea|ensino|universit|school|a-level|vocational|formación|ciclo formativo|qualifica|técnico superior|hochschul|associate'?s|third-level|bsn|msn|\bmbo|\bhbo|havo|vwo/i;
+  /ph\.?\s?d|doct|dokt|dott|dout|bac\s?\+|baccalaur|bachelor|bachiller|bacharel|bac pro|master|máster|mestrado|m\.?sc|m\.?eng|b\.?sc|b\.?eng|bba|degree|graduat|graduação|diplom|diplô|studium|ausbildung|abitur|matura|licen[cs]|grado|titulaci|laurea|ensino|universit|school|a-level|vocational|formación|ciclo formativo|qualifica|técnico superior|hochschul|associate'?s|third-level|bsn|msn|secundaria|\\bbac\\b|\bmbo|\bhbo|havo|vwo/i;
 const SHORT_GATE =
   /(?<![\p{L}])(?:BA|BS|MA|MS|B\.[AS]|M\.[AS]|MBA|CAP|BEP|GED|WO|BTS|DUT|DEUG|HBO|MBO|HAVO|VWO)(?![\p{L}])/u;
 

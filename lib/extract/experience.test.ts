@@ -63,6 +63,9 @@ describe('extractExperience: English', () => {
     ['Minimum 1 year verifiable OTR experience within the last 3 years', 1, null, 'OTR'],
     ['Industrial maintenance: 3 years (Required)', 3, null, 'Industrial maintenance'],
     ['or 3 years of work experience with a PhD degree', 3, null, null],
+    ['1 year+ bartending experience in a high-volume venue', 1, null, 'bartending'],
+    ['Five or more years of experience gathering requirements', 5, null, 'gathering requirements'],
+    ['A minimum of 1 year working on design systems', 1, null, 'design systems'],
   ])('%s', (text, min, max, field) => {
     expect(years(text)).toEqual([{ minYears: min, maxYears: max, field }]);
   });
@@ -80,6 +83,7 @@ describe('extractExperience: English', () => {
     ['3 years of B2B SaaS sales', 3, null, 'B2B SaaS sales'],
     ['Over 5 years in data engineering, building pipelines', 5, null, 'data engineering'],
     ['3 years of retail analytics', 3, null, 'retail analytics'],
+    ['3–5 yrs building production web apps with React', 3, 5, 'building production web apps'],
   ])('reads "%s" under a requirements heading', (text, min, max, field) => {
     expect(years(text, 'required')).toEqual([{ minYears: min, maxYears: max, field }]);
     expect(years(text)).toEqual([]);
@@ -134,6 +138,8 @@ describe('extractExperience: traps', () => {
     "Forte de 35 ans d'expérience, notre équipe compte 120 personnes.",
     'With over 20 years of experience in retail, we know what shoppers want.',
     'Notre équipe cumule 50 ans d’expérience.',
+    "Bachelor's degree in Business, or 4 years of equivalent work experience",
+    'Our average customer has been with us for 6 years and our team has 200 years of experience.',
   ])('%s', (text) => {
     expect(
       years(text, 'required').filter((e) => e.minYears !== null || e.maxYears !== null),
@@ -160,6 +166,15 @@ describe('extractExperience: qualitative', () => {
     ).toEqual([{ minYears: null, maxYears: null, field: 'working with vendor partners' }]);
     expect(years('Une expérience en chirurgie orthopédique serait un plus', 'required')).toEqual([
       { minYears: null, maxYears: null, field: 'chirurgie orthopédique' },
+    ]);
+  });
+
+  it('reads the line after a short lead-in and drops the verb before a qualifier', () => {
+    expect(
+      years('Débutant accepté : une première expérience dans la vente serait appréciée.'),
+    ).toEqual([{ minYears: null, maxYears: null, field: 'vente' }]);
+    expect(years('Erste Erfahrung in der Krippenarbeit ist wünschenswert', 'required')).toEqual([
+      { minYears: null, maxYears: null, field: 'Krippenarbeit' },
     ]);
   });
 

@@ -16,7 +16,7 @@ const RANGE_SEP = '\\s{0,2}(?:-|–|—|to|à|a|bis|y|e|et|und|and|tot|or|ou|ode
 
 /** A count, an optional range or "+", then a year or month unit. */
 const DURATION = new RegExp(
-  `(?<![\\p{L}\\d.,])${NUM}(?:\\s{0,2}\\(\\d{1,2}\\))?(?:${RANGE_SEP}${NUM})?\\s{0,2}(\\+|plus)?\\s{0,2}(?:-\\s?)?(?:(${YEAR})|(${MONTH}))(?![\\p{L}])`,
+  `(?<![\\p{L}\\d.,])${NUM}(?:\\s{0,2}\\(\\d{1,2}\\))?(?:${RANGE_SEP}${NUM})?\\s{0,2}(\\+|plus|or more|ou plus|o más|oder mehr|o più|ou mais|of meer)?\\s{0,2}(?:-\\s?)?(?:(${YEAR})|(${MONTH}))(?![\\p{L}])`,
   'giu',
 );
 
@@ -38,14 +38,14 @@ const IN_ROLE_AFTER =
   /^\s{0,3}(?:in|as|within|at|of|with|im|als|en|como|come|nel|nella|nello|na|no|em|bij|dans|\p{L}{2,20}ing)\s/iu;
 /** Words that make a sentence outside any requirements section state a requirement. */
 const REQUIREMENT_CUE =
-  /\b(?:must|required|requirements?|minimum|at least|preferred|you have|you bring|you'll need|ideally|a plus)\b/i;
+  /(?<![\p{L}])(?:(?:must|required|requirements?|minimum|at least|preferred|you have|you bring|you'll need|ideally|a plus|requis|un plus|au moins|erforderlich|wünschenswert|von vorteil|mindestens|imprescindible|deseable|al menos|almeno|diferencial|pelo menos|vereist|een pré|minimaal)(?![\p{L}])|exig|appréci|souhait|valorar|richiest|gradit|desejáv)/iu;
 /** What may sit between the unit and the rest: "5 years minimum of ...", "5 years or more working". */
 const UNIT_TAIL =
-  /^[\s'’]{0,2}(?:(?:minimum|min\.|or (?:more|longer|above)|ou plus|o más|o più|ou mais|of meer|mínimo|minimo)(?![\p{L}]))?/iu;
+  /^[\s'’]{0,2}(?:\+|(?:plus|minimum|min\.|or (?:more|longer|above)|ou plus|o más|o più|ou mais|of meer|mínimo|minimo)(?![\p{L}]))?/iu;
 
 /** Years that describe something other than the candidate's experience. */
 const TRAP_AFTER =
-  /^[\s'’-]{0,3}(?:ago|old|of age|or older|of combined|combined|between us|collectively|of history|of existence|of growth|of innovation|of success|of service|in business|warranty|guarantee|garantie|garantía|contract|contrat|contrato|contratto|vertrag|fixed|term|lease|subscription|assignment|project|programme|program|internship|placement|secondment|mission|cover|anniversary|later|from now|d'âge|d'existence|alt\b|de edad|di età|de idade|oud)/i;
+  /^[\s'’-]{0,3}(?:ago|old|of age|or older|of (?:equivalent|comparable)|of combined|combined|between us|collectively|of history|of existence|of growth|of innovation|of success|of service|in business|warranty|guarantee|garantie|garantía|contract|contrat|contrato|contratto|vertrag|fixed|term|lease|subscription|assignment|project|programme|program|internship|placement|secondment|mission|cover|anniversary|later|from now|d'âge|d'existence|alt\b|de edad|di età|de idade|oud)/i;
 const TRAP_BEFORE =
   /(?:founded|established|since|fort(?:e|s|es)? de|(?:over|in|within|during|of) the (?:past|last|next|previous)|for (?:over|more than|nearly|almost|about)|celebrat\w*|anniversary|depuis|seit|desde hace|hace|da oltre|da più di|há mais de|há|al ruim|aged?|âgée?s?|must be(?: at least)?|mayor de|maggiorenne|(?:contract|contrat|contrato|contratto|vertrag)(?: (?:of|for|de|di|von|über))?|duration|durée|dauer|duración|durata|duração|period of|term of|cdd(?: de)?|befristet(?: auf)?|(?:been )?with us for|tenure (?:is|of)|looptijd|warranty|garantie)\s{0,3}(?:(?:de|of|von|auf|d'|at least|au moins|mindestens|al menos|plus de|more than|over)\s{0,3})?$/i;
 /** A company or team talking about itself earlier in the sentence. */
@@ -62,7 +62,7 @@ const FIELD_AFTER_WORD =
   /(?:experience|\bexp\b|expérience|erfahrung|experiencia|esperienza|experiência|ervaring)\s{1,3}(?:(?:professionnelle|professionale|profesional|profissional|relevant|minimum|minimale|mínima|minima|significative|confirmée|réussie)\s{1,3})?(?:(?:in|within|as|on|with|of|at|en tant que|en|dans|sur|comme|im|in der|in den|als|mit|bei|con|como|nello|nella|nelle|nei|negli|nel|come|em|no|na|com|met|bij)\s{1,3}|(?=\p{L}{3,20}ing\s))(.{2,100})|nell'\s{0,2}(.{2,100})/iu;
 /** "3 years in a sales role", "5 ans dans la vente". */
 const FIELD_AFTER_UNIT =
-  /^\s{0,3}(?:(?:(?:of\s)?(?:working\s)?(?:in|within|as|at|with|com|con|avec|mit|met|dans|sur|en|im|in der|als|en|como|come|nella|nello|nelle|nei|negli|nel|na|no|em|bij))\s{1,3}|(?=\p{L}{2,20}ing\s))(.{2,100})/iu;
+  /^\s{0,3}(?:(?:(?:of\s)?(?:working\s)?(?:in|on|within|as|at|with|com|con|avec|mit|met|dans|sur|en|im|in der|als|en|como|come|nella|nello|nelle|nei|negli|nel|na|no|em|bij))\s{1,3}|(?=\p{L}{2,20}ing\s))(.{2,100})/iu;
 /** "5+ years of B2B sales experience": the words between "of" and "experience". */
 const FIELD_BEFORE_WORD =
   /^[\s'’]{0,2}(?:(?:of|de|di|d'|van)\s{1,2})?(?!(?:of|de|di|van)\s)((?:[\p{L}\d/&+-]+\s){1,5}?)(?:experience|expérience|experiencia|esperienza|experiência|ervaring)\b/iu;
@@ -117,10 +117,17 @@ function fieldAfter(text: string, end: number): string | null {
   return unit ? cleanField(unit[1] as string) : null;
 }
 
+/** "building web apps with React and TypeScript": the tools go to skills, the field is the work. */
+const INSTRUMENT = /^(\p{L}{3,20}ing\s[^,;]{3,80}?)\s(?:with|using)\s/u;
+
 /** The field of a duration, or null when it names a credential ("with a PhD"). */
 function fieldOf(text: string, start: number, end: number): string | null {
   const field = fieldAfter(text, end);
-  if (field !== null) return DEGREE_FIELD.test(field) ? null : field;
+  if (field !== null) {
+    if (DEGREE_FIELD.test(field)) return null;
+    const instrument = INSTRUMENT.exec(field);
+    return instrument ? (instrument[1] as string) : field;
+  }
   const label = LABEL_BEFORE.exec(text.slice(0, start));
   const name = label ? (label[1] as string).trim() : '';
   return name && !EXPERIENCE_WORD.test(name) ? cleanField(name) : null;
@@ -162,14 +169,13 @@ function hasContext(sentence: Sentence, start: number, end: number, plus: boolea
   return (plus || statesRequirement(sentence)) && IN_ROLE_AFTER.test(text.slice(end, end + 26));
 }
 
-/** Where a bare "experience in X" line starts, after an inline heading ("Nice to have: ..."). */
-function qualitativeFrom(sentence: Sentence): number {
-  const { text, heading } = sentence;
-  if (heading !== null && text.startsWith(heading)) {
-    const colon = /^\s{0,2}:\s{0,3}/.exec(text.slice(heading.length));
-    if (colon) return heading.length + colon[0].length;
-  }
-  return 0;
+/** A short lead-in before a colon: "Nice to have: ...", "Débutant accepté : ...". */
+const LEAD_IN = /^[^:.;!?]{2,40}\s?:\s{1,3}/;
+
+/** Where a bare "experience in X" line starts, after an inline heading or a short lead-in. */
+function qualitativeFrom(text: string): number {
+  const lead = LEAD_IN.exec(text);
+  return lead && lead[0].split(' ').length <= 6 ? lead[0].length : 0;
 }
 
 export const extractExperience: SentenceExtractor = (sentence) => {
@@ -212,7 +218,7 @@ export const extractExperience: SentenceExtractor = (sentence) => {
   if (found.length === 0) {
     // Without years, only a line that reads as a requirement counts: not "you will gain
     // experience in ..." among the responsibilities, nor the company's own prose.
-    const from = qualitativeFrom(sentence);
+    const from = QUALITATIVE.test(text.slice(0, 200)) ? 0 : qualitativeFrom(text);
     const line = text.slice(from, from + 200);
     const q = QUALITATIVE.exec(line);
     if (q && (statesRequirement(sentence) || QUALITATIVE_CUE.test(line))) {

@@ -11,6 +11,9 @@ const FIELD_END =
 const LEADING_ARTICLE =
   /^(?:a|an|the|une?|le|la|les|l'|des|du|der|die|das|dem|den|einer?|einem|el|los|las|una?|il|lo|gli|o|os|as|um|uma|het|een|de)\s+/i;
 
+/** "Erfahrung in der Krippenarbeit ist wünschenswert": the verb left before the cut qualifier. */
+const TRAILING_COPULA = /\s(?:is|are|would be|ist|sind|wäre|est|sont|es|son|è|sono|é|são|is een)$/i;
+
 /** Words common in job fields, used only to split a run-together token back into words. */
 const FIELD_WORDS = new Set(
   (
@@ -59,7 +62,7 @@ export function cleanField(raw: string): string | null {
   const end = FIELD_END.exec(raw);
   let field = (end ? raw.slice(0, end.index) : raw).trim();
   if (field.length > 100) field = field.slice(0, 100).replace(/\s+\S*$/, '');
-  field = field.replace(LEADING_ARTICLE, '').trim();
+  field = field.replace(LEADING_ARTICLE, '').replace(TRAILING_COPULA, '').trim();
   if (field.length < 2) return null;
   if (!field.includes(' ')) {
     const glued = splitGlued(field);

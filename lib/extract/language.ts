@@ -78,7 +78,7 @@ const CONTEXT =
 
 /** A nationality adjective, not a language: "French market", "German customers". */
 const ADJECTIVE_USE =
-  /^[\s-]{0,2}(?:market|customer|client|speaking|compan|law|gaap|team|office|subsidiar|cuisine|national|citizen|territor|region|partner|retail|government|tax|accounting|entit|culture|style|people|resident|universit|institution|econom|media|border|startup|ecosystem|brand|account|site|website|authorit|regulat|employment|labou?r|payroll|literature|studies|department|kunden|markt|marché|mercado|mercato|clientes|clienti|clientèle|entreprise|empresa|azienda|unternehmen|staat|state|passport|work permit)/i;
+  /^[\s-]{0,2}(?:market|customer|client|speaking[\s-]{1,2}(?:countr|market|region|world|customer|client|communit|population|area|audience)|compan|law|gaap|team|office|subsidiar|cuisine|national|citizen|territor|region|partner|retail|government|tax|accounting|entit|culture|style|people|resident|universit|institution|econom|media|border|startup|ecosystem|brand|account|site|website|authorit|regulat|employment|labou?r|payroll|literature|studies|department|kunden|markt|marché|mercado|mercato|clientes|clienti|clientèle|entreprise|empresa|azienda|unternehmen|staat|state|passport|work permit)/i;
 const ARTICLE_BEFORE = /(?:\bthe|\ble|\bla|\bder|\bdie|\bdas|\bel|\bil|\bhet)\s{1,2}$/i;
 /** A school subject, not a language requirement: "Degree in English", "Teacher of French". */
 const SUBJECT_BEFORE =

@@ -42,6 +42,8 @@ describe('isRequired', () => {
     expect(req('Idealerweise Erfahrung mit Jira', 'Jira')).toBe(false);
     expect(req('Se valorará experiencia en Salesforce', 'Salesforce')).toBe(false);
     expect(req('Inglés deseable', 'Inglés')).toBe(false);
+    expect(req("Titulaire d'un Bac, idéalement Bac Pro Commerce", 'Bac Pro')).toBe(false);
+    expect(req('Permis B, de préférence avec véhicule', 'véhicule')).toBe(false);
     expect(req('Conoscenza di SQL gradita', 'SQL')).toBe(false);
     expect(req('Inglês não é pré-requisito', 'Inglês')).toBe(false);
     expect(req('Ervaring met Python is een pré', 'Python')).toBe(false);

@@ -74,7 +74,7 @@ function isBareMarker(clause: string): boolean {
  * section alone, without splitting it into clauses.
  */
 const ANY_PHRASE =
-  /plus|prefer|desir|nice|bonus|advantage|asset|ideal|extra|appréci|souhait|atout|vorteil|wünsch|gern|vorzugs|deseab|valor|gradit|preferib|preferenz|titolo|desejáv|diferencial|pré|pluspunt|voorkeur|requir|must|mandator|essential|compulsory|obligat|exig|requis|indispens|impérat|zwingend|erforderlich|unbedingt|voraussetzung|imprescind|requerid|richiest|obbligator|vereist|verplicht/i;
+  /plus|prefer|préfér|desir|nice|bonus|advantage|asset|ideal|idéal|extra|appréci|souhait|atout|vorteil|wünsch|gern|vorzugs|deseab|valor|gradit|preferib|preferenz|titolo|desejáv|diferencial|pré|pluspunt|voorkeur|requir|must|mandator|essential|compulsory|obligat|exig|requis|indispens|impérat|zwingend|erforderlich|unbedingt|voraussetzung|imprescind|requerid|richiest|obbligator|vereist|verplicht/i;
 
 interface Analysis {
   segments: Span[];
