@@ -25,7 +25,7 @@ const LEVEL_NAMES = new RegExp(
 
 /** Short uppercase degree names, case-sensitive because "MS Office" and "BA" in prose exist. */
 const SHORT_DEGREE =
-  /(?<![\p{L}/])(BA|BS|B\.A\.|B\.S\.|MS|MA|M\.S\.|M\.A\.)(?=\s?\/|\s(?:or|and|degree|in|en)\b|\s?,|\s?\)|\s?;|$)/gu;
+  /(?<![\p{L}/])(BA|BS|B\.A\.|B\.S\.|MS|MA|M\.S\.|M\.A\.)(?=\s?\/|\s(?:or|and|degree|in|en|preferred|required|a plus)\b|\s?,|\s?\)|\s?;|$)/gu;
 const SHORT_LEVEL: Record<string, EducationLevel> = {
   BA: 'bachelor',
   BS: 'bachelor',

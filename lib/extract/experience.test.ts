@@ -178,6 +178,17 @@ describe('extractExperience: qualitative', () => {
     ]);
   });
 
+  it('reads an item after a semicolon', () => {
+    expect(
+      years(
+        "Preferred: Bachelor's degree; experience supporting Chromebooks in a K-12 environment",
+        'preferred',
+      ),
+    ).toEqual([
+      { minYears: null, maxYears: null, field: 'supporting Chromebooks in a K-12 environment' },
+    ]);
+  });
+
   it('keeps a bare "experience in X" only where a requirement is stated', () => {
     expect(years('Experience in oncology or immunology')).toEqual([]);
     expect(years('Experience in oncology or immunology', 'preferred')).toEqual([

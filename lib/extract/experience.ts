@@ -172,10 +172,20 @@ function hasContext(sentence: Sentence, start: number, end: number, plus: boolea
 /** A short lead-in before a colon: "Nice to have: ...", "Débutant accepté : ...". */
 const LEAD_IN = /^[^:.;!?]{2,40}\s?:\s{1,3}/;
 
-/** Where a bare "experience in X" line starts, after an inline heading or a short lead-in. */
-function qualitativeFrom(text: string): number {
+/**
+ * Where a bare "experience in X" item may start: the sentence start (or after a short lead-in),
+ * and after each semicolon ("Preferred: Bachelor's degree; experience supporting ...").
+ */
+function itemStarts(text: string): number[] {
   const lead = LEAD_IN.exec(text);
-  return lead && lead[0].split(' ').length <= 6 ? lead[0].length : 0;
+  const starts = [0];
+  if (lead && lead[0].split(' ').length <= 6) starts.push(lead[0].length);
+  for (let i = text.indexOf(';'); i >= 0 && starts.length < 6; i = text.indexOf(';', i + 1)) {
+    let k = i + 1;
+    while (text[k] === ' ') k++;
+    starts.push(k);
+  }
+  return starts;
 }
 
 export const extractExperience: SentenceExtractor = (sentence) => {
@@ -218,12 +228,13 @@ export const extractExperience: SentenceExtractor = (sentence) => {
   if (found.length === 0) {
     // Without years, only a line that reads as a requirement counts: not "you will gain
     // experience in ..." among the responsibilities, nor the company's own prose.
-    const from = QUALITATIVE.test(text.slice(0, 200)) ? 0 : qualitativeFrom(text);
-    const line = text.slice(from, from + 200);
-    const q = QUALITATIVE.exec(line);
-    if (q && (statesRequirement(sentence) || QUALITATIVE_CUE.test(line))) {
-      const field = cleanField(line.slice(q[0].length));
-      found.push({ kind: 'experience', minYears: null, maxYears: null, field, at: from });
+    for (const from of itemStarts(text)) {
+      const line = text.slice(from, from + 200);
+      const q = QUALITATIVE.exec(line);
+      if (q && (statesRequirement(sentence) || QUALITATIVE_CUE.test(line))) {
+        const field = cleanField(line.slice(q[0].length));
+        found.push({ kind: 'experience', minYears: null, maxYears: null, field, at: from });
+      }
     }
   }
   return found;

@@ -43,6 +43,7 @@ describe('extractLanguages', () => {
     ['Native or bilingual Japanese speaker', [['ja', 'native', null]]],
     // Alternatives accept the lower level.
     ['Native or fluent English', [['en', 'fluent', null]]],
+    ['Inglés avanzado (C1)', [['en', 'fluent', 'C1']]],
     ['Spanish speaking a plus', [['es', null, null]]],
     ['Proficiency in English', [['en', 'professional', null]]],
     ['Inglês intermediário', [['en', 'basic', null]]],

@@ -134,7 +134,9 @@ function levelIn(window: string): Level {
   let cefr: Cefr | null = null;
   CEFR.lastIndex = 0;
   for (let m = CEFR.exec(window); m; m = CEFR.exec(window)) cefr = m[1] as Cefr;
-  return { level: level ?? (cefr ? CEFR_LEVEL[cefr] : null), cefr };
+  // A CEFR grade is the more precise statement ("Inglés avanzado (C1)" is C1), except native.
+  if (cefr && level !== 'native') level = CEFR_LEVEL[cefr];
+  return { level, cefr };
 }
 
 interface Hit {

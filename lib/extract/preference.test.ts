@@ -56,6 +56,10 @@ describe('isRequired', () => {
     );
     expect(req('Spanish (conversational) preferred', 'Spanish', 'required')).toBe(false);
     expect(req('Bilingual (English/Spanish) a plus', 'English', 'required')).toBe(false);
+    expect(req('A B.S. in Mechanical Engineering (M.S. preferred)', 'B.S.', 'required')).toBe(true);
+    expect(req('A B.S. in Mechanical Engineering (M.S. preferred)', 'M.S.', 'required')).toBe(
+      false,
+    );
     const t = "Bachelor's degree (Master's preferred)";
     expect(req(t, 'Bachelor', 'required')).toBe(true);
     expect(req(t, 'Master', 'required')).toBe(false);

@@ -25,7 +25,8 @@ const NEGATED_REQUIRED =
 const LIST_JOIN = /\s(?:or|and|and\/or|ou|et|oder|und|o|y|e|of|en)\s|\//i;
 
 const CLAUSE_BREAK = /[,;:()]|\s(?:but|mais|aber|pero|ma|mas|maar)\s/giu;
-const SEGMENT_BREAK = /[;.!?](?:\s|$)/g;
+/** Sentence ends, but not the dots of "M.S." or "U.S." (a lone letter before the dot). */
+const SEGMENT_BREAK = /(?:[;!?]|(?<!(?:^|[\s(.])\p{L})\.)(?:\s|$)/gu;
 
 interface Span {
   start: number;

@@ -29,6 +29,8 @@ describe('classifyHeading', () => {
     'Wat wij vragen',
     'Functie-eisen',
     'O que procuramos',
+    'The ideal candidate will have',
+    'Essential',
   ])('%s → required', (h) => {
     expect(classifyHeading(h)).toBe('required');
   });
@@ -49,6 +51,9 @@ describe('classifyHeading', () => {
     'Costituisce titolo preferenziale',
     'Diferenciais',
     'Pluspunten',
+    'Ideally you also have',
+    'Valorizamos',
+    'Desirable',
   ])('%s → preferred', (h) => {
     expect(classifyHeading(h)).toBe('preferred');
   });
@@ -69,6 +74,9 @@ describe('heading lines', () => {
     expect(isHeadingLine('Hiring Process', true)).toBe(true);
     expect(isHeadingLine('Hiring Process', false)).toBe(false);
     expect(isHeadingLine('Se valorará', false, true)).toBe(true);
+    // A longer lead-in counts only right above a list.
+    expect(isHeadingLine('It would be great if you also have', false, true, true)).toBe(true);
+    expect(isHeadingLine('It would be great if you also have', false, true, false)).toBe(false);
     expect(
       isHeadingLine('Excellent presentation, communication, and collaboration skills', false),
     ).toBe(false);
