@@ -313,7 +313,9 @@ function derive(row: Row, vocab: Set<string>): Entry | null {
     forms.delete(name);
     forms.add(spelled);
     if (usableProduct(bareSpelled, vocab)) forms.add(bareSpelled);
-    if (acronym.length > 2) {
+    // A niche product's short acronym ("Marel production system MPS") collides with other uses
+    // of the letters ("MPS/UPS" pay scales) far more often than it names the product.
+    if (acronym.length > 4 || (acronym.length > 2 && row.popular)) {
       forms.add(acronym);
       display = acronym;
     } else display = spelled;

@@ -335,6 +335,8 @@ export const CERTIFICATIONS: readonly (readonly string[])[] = [
   ['PgMP'],
   ['IPMA'],
   ['ServSafe'],
+  ['PTCB', 'PTCB certification', 'CPhT', 'Certified Pharmacy Technician'],
+  ['ExCPT'],
   ['Food Handler certificate', "Food Handler's card", 'Food Handler card'],
   ['TEFL'],
   ['CELTA'],

@@ -169,3 +169,56 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text)).toBe(lang);
   });
 });
+
+describe('plain-text company and place lines', () => {
+  const company = (text: string) => findCompany(text, null, undefined);
+  const places = (text: string) =>
+    findLocations(text, null, undefined, findTitle(text, null, undefined));
+
+  it('takes the line under the title when the posting repeats it as a subject', () => {
+    expect(company('Développeur PHP (H/F)\nLumio\nCDI\nParis\n\nLumio édite une plateforme.')).toBe(
+      'Lumio',
+    );
+    expect(
+      company('Teacher of Mathematics\nOakfield Academy\nLeeds\n\nAbout Oakfield Academy'),
+    ).toBe('Oakfield Academy');
+  });
+
+  it('takes a line with a legal form', () => {
+    expect(company('Data Scientist (m/w/d)\nStadtwerke Rheinland GmbH\nKöln\n')).toBe(
+      'Stadtwerke Rheinland GmbH',
+    );
+  });
+
+  it('does not take a city line repeated after a preposition', () => {
+    expect(company('Sales Assistant\nValencia\n\nTrabajarás en Valencia con nosotros.')).toBeNull();
+  });
+
+  it('reads the subject of the first paragraph', () => {
+    expect(company('Data Engineer\n\nNorthwind Freight is a digital freight broker.')).toBe(
+      'Northwind Freight',
+    );
+    expect(company('Medior Developer\n\nBij Fietsflow bouwen we software.')).toBe('Fietsflow');
+    expect(company('Analista\n\nA Atlântico Energia é uma empresa de energia.')).toBe(
+      'Atlântico Energia',
+    );
+    expect(company('Engineer\n\nYou will join a team of five.')).toBeNull();
+  });
+
+  it('splits a one-line paste into title, company and place', () => {
+    const text = `Growth Marketing Manager Lumen Dental · Chicago, IL (Hybrid) About Lumen Dental Lumen Dental runs 60 practices. ${'More text. '.repeat(20)}`;
+    expect(findTitle(text, null, undefined)).toBe('Growth Marketing Manager');
+    expect(company(text)).toBe('Lumen Dental');
+    expect(places(text)).toEqual(['Chicago, IL']);
+  });
+
+  it('reads lone city lines, province codes and ZIP codes', () => {
+    expect(places('Data Scientist (m/w/d)\nStadtwerke GmbH\nKöln\n')).toEqual(['Köln']);
+    expect(places('Cameriere/a di sala\nHotel Belvedere\nRiccione (RN)\n')).toEqual(['Riccione']);
+    expect(places('Logistics Coordinator\nSummit Parts - Memphis, TN 38118\n')).toEqual([
+      'Memphis, TN',
+    ]);
+    expect(places('Frontend Developer\nAmsterdam · Hybride · Fulltime\n')).toEqual(['Amsterdam']);
+    expect(places('DevOps Engineer\nLocation: Remote - Canada\n')).toEqual(['Canada']);
+  });
+});

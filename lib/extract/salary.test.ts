@@ -149,3 +149,22 @@ describe('extractSalary robustness', () => {
     );
   });
 });
+
+describe('extractSalary: currency codes and nearby bonuses', () => {
+  it('takes the dollar a code after the range names', () => {
+    expect(fromText('Rate: $85 - $100/hour (CAD)')).toEqual({
+      min: 85,
+      max: 100,
+      currency: 'CAD',
+      period: 'hour',
+    });
+    expect(fromText('Pay: $24.00 - $28.00 per hour')?.currency).toBe('USD');
+  });
+
+  it('lets a pay word nearer the figure outweigh an earlier "bonus"', () => {
+    expect(
+      fromText('Healthcare experience is a bonus Salary range: $110,000 – $130,000 annually'),
+    ).toEqual({ min: 110000, max: 130000, currency: 'USD', period: 'year' });
+    expect(fromText('Annual bonus of $10,000 - $15,000')).toBeNull();
+  });
+});

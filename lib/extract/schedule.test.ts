@@ -54,3 +54,25 @@ describe('extractSchedule', () => {
     );
   });
 });
+
+describe('extractSchedule: shift systems and weekend forms', () => {
+  it.each([
+    ['Fachkraft für Lagerlogistik im 3-Schicht-System', ['shift']],
+    ['Bereitschaft zur Arbeit an einzelnen Samstagen', ['weekend']],
+    ['You will lead the second shift (2:30 pm to 11:00 pm)', ['shift']],
+    ['Monday to Friday, 8 hour shift', ['shift']],
+    ['can work nights, including weekends, on a rota', ['night', 'shift', 'weekend']],
+    ['three 12-hour night shifts, every other weekend', ['night', 'shift', 'weekend']],
+    ['Join our on-call rotation one weekend a month', ['on_call', 'weekend']],
+    ['Infirmier de nuit ; vous travaillez un week-end sur deux', ['night', 'weekend']],
+    ['vroege, late en nachtdiensten, ook in het weekend', ['night', 'shift', 'weekend']],
+    ['Must be available to work rotating weekends', ['weekend']],
+    ['ao fim da tarde e aos sábados de manhã', ['weekend']],
+  ])('%s', (text, expected) => {
+    expect(new Set(schedules(text))).toEqual(new Set(expected));
+  });
+
+  it('does not read a nightclub or a weekend off as a schedule', () => {
+    expect(schedules('Team dinner at a boîte de nuit, then enjoy your weekends off')).toEqual([]);
+  });
+});

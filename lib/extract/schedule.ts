@@ -21,7 +21,7 @@ const PATTERNS: readonly [Schedule, RegExp][] = [
   ],
   [
     'weekend',
-    /(?<!\p{L})(?:weekend\s(?:work|shifts?|coverage|availability|rota|duty)|(?:work|working|available|availability|including|incl\.?|and|or|on|some|occasional)\s(?:on\s)?weekends?|travail le week-end|week-ends? travaillés|Wochenendarbeit|Wochenenddienst|am Wochenende|an Wochenenden|fines de semana|fin de semana|nel fine settimana|weekenddienst(?:en)?|in het weekend|every\s(?:other|second|third)\sweekend|alternate\sweekends|(?:one|two|1|2)\sweekends?\s(?:a|per|each|every)\smonth|week-ends? sur (?:deux|trois)|(?:travailler|travail)\s(?:le|les|un)\sweek-ends?|(?:an|am)\s(?:einzelnen\s|den\s)?(?:Samstagen|Sonntagen|Samstag|Sonntag)|nel weekend|nei weekend)(?!\p{L})/iu,
+    /(?<!\p{L})(?:weekend\s(?:work|shifts?|coverage|availability|rota|duty)|(?:work|working|available|availability|including|incl\.?|and|or|on|some|occasional)\s(?:on\s)?(?:rotating\s|alternate\s|alternating\s|some\s)?weekends?|(?:aos|los|os)\s(?:sábados|domingos)|(?:les|le)\s(?:samedis|dimanches)|il sabato|zaterdag(?:en)?|travail le week-end|week-ends? travaillés|Wochenendarbeit|Wochenenddienst|am Wochenende|an Wochenenden|fines de semana|fin de semana|nel fine settimana|weekenddienst(?:en)?|in het weekend|every\s(?:other|second|third)\sweekend|alternate\sweekends|(?:one|two|1|2)\sweekends?\s(?:a|per|each|every)\smonth|week-ends? sur (?:deux|trois)|(?:travailler|travail)\s(?:le|les|un)\sweek-ends?|(?:an|am)\s(?:einzelnen\s|den\s)?(?:Samstagen|Sonntagen|Samstag|Sonntag)|nel weekend|nei weekend)(?!\p{L})/iu,
   ],
   [
     'irregular_hours',
@@ -34,7 +34,7 @@ const PATTERNS: readonly [Schedule, RegExp][] = [
  * these stems and skip the patterns above.
  */
 const TRIGGER =
-  /call|pager|rota|astreinte|bereitschaft|guardia|reperibil|consignatie|bereikbaar|sobreaviso|night|nacht|nuit|noche|nocturn|notturn|shift|schicht|posté|dienst|samstag|sonntag|équipe|turn|ploeg|week|wochenend|semana|settimana|hours|horaire|arbeitszeit|horario|orari|werktijd/i;
+  /call|pager|rota|astreinte|bereitschaft|guardia|reperibil|consignatie|bereikbaar|sobreaviso|night|nacht|nuit|noche|nocturn|notturn|shift|schicht|posté|dienst|samstag|sonntag|sábado|domingo|samedi|dimanche|sabato|zaterdag|équipe|turn|ploeg|week|wochenend|semana|settimana|hours|horaire|arbeitszeit|horario|orari|werktijd/i;
 
 /** Weekend or evening words are only a demand in a sentence about work. */
 const LEISURE = /(?<!\p{L})(?:enjoy|free|off|relax|getaways?|retreats?)(?!\p{L})/iu;

@@ -239,3 +239,69 @@ describe('canonicalSkill', () => {
     expect(canonicalSkill('!!!')).toBeNull();
   });
 });
+
+describe('modern tools table and context rules', () => {
+  it('knows tools O*NET lacks, under their usual names', () => {
+    expect(skills('Pipelines in Nextflow or Snakemake; models tracked in MLflow and W&B')).toEqual([
+      'Nextflow',
+      'Snakemake',
+      'MLflow',
+      'Weights & Biases',
+    ]);
+    expect(skills('Déploiement avec ArgoCD et Terraform sur GKE')).toEqual([
+      'Argo CD',
+      'Terraform',
+      'GKE',
+    ]);
+  });
+
+  it('keeps one canonical name for every spelling', () => {
+    expect(canonicalSkill('Dynamics 365')).toBe(canonicalSkill('Microsoft Dynamics'));
+    expect(canonicalSkill('Sendinblue')).toBe('Brevo');
+    expect(canonicalSkill('GA4')).toBe('Google Analytics');
+  });
+
+  it('wants context for names that are everyday words', () => {
+    expect(skills('We hit the gong when a deal closes and square the books.')).toEqual([]);
+    expect(skills('Experience with Outreach and Gong')).toEqual(['Outreach', 'Gong']);
+    expect(skills('Process sales on our Square POS')).toEqual(['Square']);
+  });
+
+  it('lets a cue-vouched name vouch for its neighbour', () => {
+    expect(skills('Je schrijft tests met Jest en Cypress')).toEqual(['Jest', 'Cypress']);
+  });
+
+  it('reads three everyday-word tools listed together', () => {
+    expect(skills('Excel, Word, and Outlook; good communication')).toEqual([
+      'Excel',
+      'Word',
+      'Outlook',
+    ]);
+    expect(skills('Spring, Summer and Fall collections')).toEqual([]);
+  });
+
+  it('takes an unknown name listed among known tools', () => {
+    expect(skills('We use React, Redux, Storybook and Chromatic')).toEqual([
+      'React',
+      'Redux',
+      'Storybook',
+      'Chromatic',
+    ]);
+    expect(skills('Fluent English, French and Spanish; Python and SQL')).toEqual(['Python', 'SQL']);
+    expect(skills('GCP (GKE, Cloud SQL, Pub/Sub)')).toEqual([
+      'Google Cloud Platform',
+      'GKE',
+      'Cloud SQL',
+      'Pub/Sub',
+    ]);
+  });
+
+  it('does not read a currency code as a tool', () => {
+    expect(skills('Rate: $85 - $100/hour (CAD) for AutoCAD drafting')).toEqual(['AutoCAD']);
+  });
+
+  it('wants capitals for short hand-written acronyms', () => {
+    expect(skills('Build SOAP and REST services')).toEqual(['SOAP', 'REST']);
+    expect(skills('Bring soap and a towel; rest well')).toEqual([]);
+  });
+});

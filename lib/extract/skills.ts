@@ -1,6 +1,7 @@
 import { TECH_CUES } from './alias-table';
 import { getLexicon, type LexEntry, MAX_NGRAM } from './lexicon';
 import { type Token, tokenize } from './lexicon-tokens';
+import { listedNames } from './skill-lists';
 import type { Found, SentenceExtractor } from './types';
 
 interface Candidate {
@@ -82,7 +83,7 @@ function hasCue(c: Candidate, tokens: Token[]): boolean {
  * ("tests with Jest and Cypress": the cue vouches for Jest, Jest for Cypress). Two linear passes.
  */
 function vouched(all: Candidate[], tokens: Token[]): boolean[] {
-  const anchor = all.map((c) => !c.entry.ambiguous || hasCue(c, tokens));
+  const anchor = all.map((c, i) => !c.entry.ambiguous || hasCue(c, tokens) || inTrio(i, all));
   return all.map((c, index) => {
     if (anchor[index]) return true;
     for (const step of [-1, 1]) {
@@ -94,6 +95,18 @@ function vouched(all: Candidate[], tokens: Token[]): boolean[] {
     }
     return false;
   });
+}
+
+/** Three everyday-word names close together ("Excel, Word and Outlook") vouch for each other. */
+function inTrio(index: number, all: Candidate[]): boolean {
+  const c = all[index];
+  if (!c) return false;
+  let near = 0;
+  for (let k = Math.max(0, index - 2); k <= Math.min(all.length - 1, index + 2); k++) {
+    const o = all[k];
+    if (k !== index && o && Math.abs(o.first - c.first) <= NEIGHBOUR_SPAN) near++;
+  }
+  return near >= 2;
 }
 
 /** ISO 4217 codes that are also catalogue acronyms: "$85/hour (CAD)" is a currency, not CAD. */
@@ -119,14 +132,28 @@ export function matchSkills(text: string): SkillMatch[] {
   const candidates = findCandidates(text, tokens);
   const counts = vouched(candidates, tokens);
   const out: SkillMatch[] = [];
+  // Everyday names without context ("Looker"), kept in case a list of tools vouches for them.
+  const unvouched = new Map<number, SkillMatch>();
   for (const [index, c] of candidates.entries()) {
-    if (!counts[index]) continue;
     const first = tokens[c.first];
     const last = tokens[c.first + c.count - 1];
     if (!first || !last || isCurrency(text, first.start, last.end)) continue;
-    out.push({ name: c.entry.name, kind: c.entry.kind, start: first.start, end: last.end });
+    const m = { name: c.entry.name, kind: c.entry.kind, start: first.start, end: last.end };
+    if (counts[index]) out.push(m);
+    else unvouched.set(m.start, m);
   }
-  return out;
+  if (out.length < 2) return out;
+  const listed = listedNames(text, out);
+  if (listed.length === 0) return out;
+  for (const span of listed) {
+    const named = unvouched.get(span.start);
+    out.push(
+      named?.end === span.end
+        ? named
+        : { name: text.slice(span.start, span.end), kind: 'skill', ...span },
+    );
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Named tools, technologies, methods and certifications in one sentence, each once. */

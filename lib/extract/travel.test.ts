@@ -65,3 +65,13 @@ describe('extractTravel', () => {
     );
   });
 });
+
+describe('extractTravel: daily travel', () => {
+  it('reads daily travel across a territory', () => {
+    const found = travel('Permis B indispensable : déplacements quotidiens sur le secteur.');
+    expect(found.map((f) => (f.kind === 'travel' ? f.percent : 'other'))).toEqual([null]);
+    expect(
+      travel('Nos déplacements professionnels sont remboursés (frais de déplacement).'),
+    ).toEqual([]);
+  });
+});

@@ -11,7 +11,7 @@ const TRAVEL =
 
 /** Words that make travel a demand on the candidate. */
 const DEMAND =
-  /(?<!\p{L})(?:required|require|requires|requirement|expected|necessary|needed|willing|willingness|ability|able|may|must|will|occasional|occasionally|frequent|frequently|regular|regularly|some|extensive|overnight|international|domestic|up to|fréquents?|réguliers?|ponctuels?|occasionnels?|à prévoir|nécessaires?|Reisebereitschaft|Reisetätigkeit|Bereitschaft|gelegentliche|regelmäßige|disponibilidad|dispuesto|frecuentes|disponibilità|frequenti|bereid|reisbereidheid|disponibilidade)(?!\p{L})/iu;
+  /(?<!\p{L})(?:required|require|requires|requirement|expected|necessary|needed|willing|willingness|ability|able|may|must|will|occasional|occasionally|frequent|frequently|regular|regularly|some|extensive|overnight|international|domestic|up to|daily|fréquents?|réguliers?|ponctuels?|occasionnels?|quotidiens?|täglich\w{0,2}|diarios?|quotidiani|dagelijkse?|à prévoir|nécessaires?|Reisebereitschaft|Reisetätigkeit|Bereitschaft|gelegentliche|regelmäßige|disponibilidad|dispuesto|frecuentes|disponibilità|frequenti|bereid|reisbereidheid|disponibilidade)(?!\p{L})/iu;
 
 /** Travel as a perk, an expense or a business: "travel reimbursement", "travel industry". */
 const NOT_DEMAND =

@@ -134,3 +134,22 @@ describe('extractEmploymentType', () => {
     );
   });
 });
+
+describe('work model and contract forms from job boards', () => {
+  it('reads Welcome to the Jungle remote tags and "remote N days" phrases', () => {
+    expect(workplace('Télétravail fréquent')).toBe('hybrid');
+    expect(workplace('Télétravail possible 2 jours par semaine.')).toBe('hybrid');
+    expect(workplace('Homeoffice an 2 Tagen pro Woche nach der Einarbeitung')).toBe('hybrid');
+  });
+
+  it('reads Indeed "Work Location: In person" as on site', () => {
+    expect(workplace('Work Location: In person')).toBe('onsite');
+  });
+
+  it('reads Portuguese full time, seasonal contracts and fixed-term full time', () => {
+    expect(employment('Regime híbrido | Tempo inteiro')).toBe('full_time');
+    expect(employment('Contratto a tempo determinato, full time')).toBe('temporary');
+    expect(employment('Cameriere/a - stagione estiva 2026')).toBe('temporary');
+    expect(employment('Full-time or part-time')).toBeNull();
+  });
+});

@@ -69,7 +69,7 @@ const WORKPLACE_SIGNALS: readonly Signal<Workplace>[] = [
   [
     'hybrid',
     new RegExp(
-      `(?<!\\p{L})(?:télétravail|remote work|remote working|work from home|Homeoffice|Home-Office|mobiles Arbeiten|teletrabajo|smart working|thuiswerken)\\s(?:possible\\s|possibles?\\s|möglich\\s|up to\\s|jusqu'à\\s|bis zu\\s|hasta\\s|fino a\\s|:\\s){0,2}${NUM}\\s(?:days?|jours?|Tage?n?|días?|giorni|dagen)`,
+      `(?<!\\p{L})(?:télétravail|remote work|remote working|work from home|Homeoffice|Home-Office|mobiles Arbeiten|teletrabajo|smart working|thuiswerken)\\s(?:possible\\s|possibles?\\s|möglich\\s|up to\\s|jusqu'à\\s|bis zu\\s|hasta\\s|fino a\\s|an\\s|on\\s|:\\s){0,2}${NUM}\\s(?:days?|jours?|Tage?n?|días?|giorni|dagen)`,
       'iu',
     ),
     PHRASE,
@@ -103,7 +103,7 @@ const FIELD_SIGNALS: readonly Signal<Workplace>[] = [
 
 /** Cheap first look without Unicode case folding (slow in V8): most sentences skip the rest. */
 const WORKPLACE_TRIGGER =
-  /remot|hybri|híbri|ibrid|office|site|person|bureau|büro|oficina|ufficio|kantoor|home|télétravail|teletrabajo|présentiel|presencial|smart working|mobiles|LI-|vor ort|in sede|anywhere|thuis|afstand|casa/i;
+  /remot|hybri|híbri|ibrid|office|site|in.person|bureau|büro|oficina|ufficio|kantoor|home|télétravail|teletrabajo|présentiel|presencial|smart working|mobiles|LI-|vor ort|in sede|anywhere|thuis|afstand|casa/i;
 
 const WORKPLACE_ORDER: readonly Workplace[] = ['hybrid', 'remote', 'onsite'];
 
