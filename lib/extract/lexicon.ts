@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ALIASES, AMBIGUOUS, CERTIFICATIONS, EXTRA_SKILLS } from './alias-table';
 import dictionary from './data/skills.json';
 import { nameKey } from './lexicon-tokens';
-import { MODERN_TOOLS } from './modern-tools';
+import { ANY_CASE, MODERN_TOOLS } from './modern-tools';
 
 /** What one written form of a name resolves to, and how strictly it must be written to count. */
 export interface LexEntry {
@@ -108,6 +108,10 @@ function build(): Map<string, LexEntry> {
     }
   }
   for (const [key, entry] of generated) if (!map.has(key)) map.set(key, entry);
+  for (const key of ANY_CASE) {
+    const entry = map.get(key);
+    if (entry && !entry.ambiguous) map.set(key, { ...entry, upper: false, capital: false });
+  }
   return map;
 }
 

@@ -220,5 +220,9 @@ describe('plain-text company and place lines', () => {
     ]);
     expect(places('Frontend Developer\nAmsterdam · Hybride · Fulltime\n')).toEqual(['Amsterdam']);
     expect(places('DevOps Engineer\nLocation: Remote - Canada\n')).toEqual(['Canada']);
+    const care =
+      'Care Assistant\nWillow Lodge Care Home, Norwich\n\nWillow Lodge is a 48-bed home.';
+    expect(company(care)).toBe('Willow Lodge Care Home');
+    expect(places(care)).toEqual(['Norwich']);
   });
 });

@@ -18,7 +18,7 @@ export interface PageMeta {
 
 /** Words that make a short line read as a job title. */
 const JOB_NOUN =
-  /(?:manager|engineer|specialist|analyst|developer|designer|director|lead|consultant|assistant|associate|coordinator|administrator|architect|scientist|intern|officer|representative|executive|head|vp|president|technician|nurse|teacher|accountant|advisor|adviser|agent|writer|editor|researcher|recruiter|strategist|operator|programmer|tester|owner|partner|planner|buyer|clerk|cashier|driver|chef|cook|receptionist|secretary|supervisor|controller|auditor|economist|lawyer|attorney|paralegal|pharmacist|therapist|physician|doctor|trainee|apprentice|responsable|chargée?|chef|ingénieure?|développeu(?:r|se)|commerciale?|directeur|directrice|stagiaire|technicienne?|conseill(?:er|ère)|entwickler(?:in)?|ingenieur(?:in)?|berater(?:in)?|leiter(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|mitarbeiter(?:in)?|kauf(?:mann|frau)|werkstudent(?:in)?|praktikant(?:in)?|desarrollador(?:a)?|ingenier[oa]|gerente|técnic[oa]|comercial|analista|asistente|becari[oa]|jef[ea]|sviluppatore|ingegnere|responsabile|addett[oa]|impiegat[oa]|tecnico|stagista|desenvolvedor(?:a)?|engenheir[oa]|assistente|estagiári[oa]|medewerker|ontwikkelaar|adviseur|beheerder|stage|stagista|tirocinante|tirocinio|praktikum|stagiair|alternance|apprentie?|estágio|dependient[ea]|vendedor(?:a)?|cajer[oa]|camarer[oa]|cociner[oa]|enfermer[oa]|profesor(?:a)?|recepcionista|cameriere|commess[oa]|cassier[ea]|cuoco|infermier[ea]|insegnante|docente|magazziniere|infirmi(?:er|ère)|caissi(?:er|ère)|vendeu(?:r|se)|serveu(?:r|se)|cuisinier|enseignante?|professeur|verkäufer(?:in)?|kellner(?:in)?|koch|köchin|pflegefachkraft|pfleger(?:in)?|fachkraft|lehrer(?:in)?|erzieher(?:in)?|fahrer(?:in)?|verpleegkundige|verkoper|leraar|docent|kok|chauffeur|enfermeir[oa]|vendedor|professor(?:a)?|rececionista)(?![\p{L}])/iu;
+  /(?:manager|engineer|specialist|analyst|developer|designer|director|lead|consultant|assistant|associate|coordinator|administrator|architect|scientist|intern|officer|representative|executive|head|vp|president|technician|nurse|teacher|accountant|advisor|adviser|agent|writer|editor|researcher|recruiter|strategist|operator|programmer|tester|owner|partner|planner|buyer|clerk|cashier|driver|chef|cook|receptionist|secretary|supervisor|controller|auditor|economist|lawyer|attorney|paralegal|pharmacist|therapist|physician|doctor|trainee|apprentice|responsable|chargée?|chef|ingénieure?|développeu(?:r|se)|commerciale?|directeur|directrice|stagiaire|technicienne?|conseill(?:er|ère)|entwickler(?:in)?|ingenieur(?:in)?|berater(?:in)?|leiter(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|mitarbeiter(?:in)?|kauf(?:mann|frau)|werkstudent(?:in)?|praktikant(?:in)?|desarrollador(?:a)?|ingenier[oa]|gerente|técnic[oa]|comercial|analista|asistente|becari[oa]|jef[ea]|sviluppatore|ingegnere|responsabile|addett[oa]|impiegat[oa]|tecnico|stagista|desenvolvedor(?:a)?|engenheir[oa]|assistente|estagiári[oa]|medewerker|ontwikkelaar|adviseur|beheerder|stage|stagista|tirocinante|tirocinio|praktikum|stagiair|alternance|apprentie?|estágio|dependient[ea]|teleoperador(?:a)?|operador(?:a)?|agente|gestor(?:a)?|auxiliar|administrativ[oa]|repartidor(?:a)?|conductor(?:a)?|azafat[oa]|vendedor(?:a)?|cajer[oa]|camarer[oa]|cociner[oa]|enfermer[oa]|profesor(?:a)?|recepcionista|cameriere|commess[oa]|cassier[ea]|cuoco|infermier[ea]|insegnante|docente|magazziniere|infirmi(?:er|ère)|caissi(?:er|ère)|vendeu(?:r|se)|serveu(?:r|se)|cuisinier|enseignante?|professeur|verkäufer(?:in)?|kellner(?:in)?|koch|köchin|pflegefachkraft|pfleger(?:in)?|fachkraft|lehrer(?:in)?|erzieher(?:in)?|fahrer(?:in)?|verpleegkundige|verkoper|leraar|docent|kok|chauffeur|enfermeir[oa]|vendedor|professor(?:a)?|rececionista)(?![\p{L}])/iu;
 const GENDER_MARKER =
   /(?<![\p{L}])\(?(?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/x|h\/f|f\/h|m\/f|h\/m)\)?(?![\p{L}])/iu;
 
@@ -117,6 +117,8 @@ export function findTitle(text: string, jsonLd: JsonLd, meta: PageMeta | undefin
 /** "GmbH", "S.L.", "S.p.A.", "Ltd": a line ending so is a company name. */
 const LEGAL_FORM =
   /\s(?:GmbH|AG|SE|KG|Ltd\.?|Limited|LLC|Inc\.?|Corp\.?|plc|S\.?A\.?S?\.?|S\.L\.?|S\.L\.U\.|S\.p\.A\.?|S\.r\.l\.?|B\.V\.?|N\.V\.?|Lda\.?|Oy|AB|A\/S)$/;
+/** One to three capitalised words: "Norwich", "Milton Keynes". */
+const PLACE_NAME = /^[\p{Lu}][\p{L}'.-]+(?:[ -][\p{Lu}][\p{L}'.-]+){0,2}$/u;
 const NAME_LINE = /^[\p{Lu}\d][\p{L}\d&'.-]*(?:\s[\p{Lu}&][\p{L}\d&'.-]*){0,5}$/u;
 const NOT_NAME_START =
   /^(?:Apply|Job|Jobs|Location|Remote|Hybrid|Full|Part|Posted|Salary|Company|About|Home|Careers|Engineering|Department|Overview|Description|Summary|New|Urgent|Immediate)\b/i;
@@ -141,21 +143,27 @@ function recursAsName(text: string, name: string, from: number): boolean {
 }
 
 /**
- * The company line many boards print under the title ("Lumio", "Stadtwerke Rheinland GmbH"): a
- * short name that carries a legal form, or that the posting repeats as a subject further down
- * ("Lumio édite…", "About Oakfield Academy"). A city line repeats too, but after a preposition.
+ * The company line many boards print under the title ("Lumio", "Stadtwerke Rheinland GmbH",
+ * "Willow Lodge Care Home, Norwich"): a short name that carries a legal form, or that the posting
+ * repeats as a subject further down ("Lumio édite…", "About Oakfield Academy"). A city line
+ * repeats too, but after a preposition. A place after a comma is the location.
  */
-function companyLine(text: string): string | null {
+function companyLine(text: string): { company: string; place: string | null } | null {
   const lines = firstLines(text, 5);
   const title = lines[0] ?? null;
   for (const line of lines.slice(1)) {
-    if (!nameCandidate(line, title)) continue;
-    if (LEGAL_FORM.test(line)) return line;
+    const comma = line.split(', ');
+    const [name, place] =
+      comma.length === 2 && PLACE_NAME.test(comma[1] as string)
+        ? [comma[0] as string, comma[1] as string]
+        : [line, null];
+    if (!nameCandidate(name, title)) continue;
+    if (LEGAL_FORM.test(name)) return { company: name, place };
     const end = text.indexOf(line) + line.length;
-    const words = line.split(' ');
+    const words = name.split(' ');
     // "Hotel Belvedere Riccione" → "Hotel Belvedere, 4 stelle…": two leading words suffice.
-    const forms = words.length > 2 ? [line, words.slice(0, 2).join(' ')] : [line];
-    if (forms.some((f) => recursAsName(text, f, end))) return line;
+    const forms = words.length > 2 ? [name, words.slice(0, 2).join(' ')] : [name];
+    if (forms.some((f) => recursAsName(text, f, end))) return { company: name, place };
   }
   return null;
 }
@@ -242,7 +250,7 @@ export function findCompany(
   const head = oneLineHead(text);
   if (head) return head.company;
   const named = companyLine(text);
-  if (named) return named;
+  if (named) return named.company;
   for (const line of firstLines(text, 60)) {
     const about = ABOUT_COMPANY.exec(line);
     const name = about?.[1]?.trim();
@@ -307,6 +315,8 @@ export function findLocations(
   if (byline?.location) return [byline.location];
   const head = oneLineHead(text);
   if (head) return head.location ? [head.location] : [];
+  const named = companyLine(text);
+  if (named?.place) return [named.place];
   const found: string[] = [];
   for (const line of firstLines(text, 8)) {
     if (line === title) continue;

@@ -68,6 +68,8 @@ describe('extractSchedule: shift systems and weekend forms', () => {
     ['vroege, late en nachtdiensten, ook in het weekend', ['night', 'shift', 'weekend']],
     ['Must be available to work rotating weekends', ['weekend']],
     ['ao fim da tarde e aos sábados de manhã', ['weekend']],
+    ['Shifts are 8pm to 8am', ['shift']],
+    ['Trabajar en turnos rotativos de lunes a domingo', ['shift', 'weekend']],
   ])('%s', (text, expected) => {
     expect(new Set(schedules(text))).toEqual(new Set(expected));
   });

@@ -151,5 +151,7 @@ describe('work model and contract forms from job boards', () => {
     expect(employment('Contratto a tempo determinato, full time')).toBe('temporary');
     expect(employment('Cameriere/a - stagione estiva 2026')).toBe('temporary');
     expect(employment('Full-time or part-time')).toBeNull();
+    expect(employment('Stage – Data Analyst (6 mois) H/F')).toBe('internship');
+    expect(employment('Gratification : 1 200 € par mois.')).toBe('internship');
   });
 });

@@ -178,7 +178,7 @@ const EMPLOYMENT_SIGNALS: readonly Signal<EmploymentType>[] = [
   ],
   [
     'internship',
-    /(?<!\p{L})(?:internship|intern\s(?:role|position)|stage\s(?:de|d['’]|en|di)|stagiaire|stage(?= \d{1,2} mois)|Praktikum|Pflichtpraktikum|prácticas|becari[oa]|tirocinio|stagista|estágio|stagiair|werkstudent-?stage)(?!\p{L})/iu,
+    /(?<!\p{L})(?:^(?:Stage|Stagiaire|Praktikum|Prácticas|Tirocinio|Estágio)(?=\s[–-]\s)|gratification de stage|gratification\s?:|internship|intern\s(?:role|position)|stage\s(?:de|d['’]|en|di)|stagiaire|stage(?= \d{1,2} mois)|Praktikum|Pflichtpraktikum|prácticas|becari[oa]|tirocinio|stagista|estágio|stagiair|werkstudent-?stage)(?!\p{L})/iu,
     MENTION,
   ],
   [
@@ -190,7 +190,7 @@ const EMPLOYMENT_SIGNALS: readonly Signal<EmploymentType>[] = [
 
 /** Cheap first look, as for the work model. */
 const EMPLOYMENT_TRIGGER =
-  /time|cdi|cdd|zeit|befrist|jornada|tiempo|tempo|contract|freelanc|contractor|freiberuf|autónomo|indépendant|mission|fixed|temporary|cover|intern|stage|praktik|prácticas|becari|tirocinio|estágio|apprentic|alternan|ausbildung|duales|dual|apprendistato|leerwerk|werkstudent|parcial|parziale|partiel|período|permanent|vast|indefinido|indeterminato|teilzeit|vollzeit|fulltime|parttime|integral|inteiro|sem termo|seasonal|stagion|temporada|saison|maternity|parental|elternzeit|tijdelijk|stagiair/i;
+  /time|cdi|cdd|gratification|zeit|befrist|jornada|tiempo|tempo|contract|freelanc|contractor|freiberuf|autónomo|indépendant|mission|fixed|temporary|cover|intern|stage|praktik|prácticas|becari|tirocinio|estágio|apprentic|alternan|ausbildung|duales|dual|apprendistato|leerwerk|werkstudent|parcial|parziale|partiel|período|permanent|vast|indefinido|indeterminato|teilzeit|vollzeit|fulltime|parttime|integral|inteiro|sem termo|seasonal|stagion|temporada|saison|maternity|parental|elternzeit|tijdelijk|stagiair/i;
 
 const JSONLD_EMPLOYMENT: Readonly<Record<string, EmploymentType>> = {
   FULL_TIME: 'full_time',
