@@ -268,6 +268,13 @@ function stripVendor(name: string): string | null {
   return null;
 }
 
+/** Where the acronym of a name stands: its last word, or the last before lowercase words. */
+function acronymIndex(ws: string[]): number {
+  let at = ws.length - 1;
+  while (at > 2 && /^[a-z]+$/.test(ws[at] ?? '')) at--;
+  return ACRONYM.test(ws[at] ?? '') ? at : -1;
+}
+
 /** "EC2" abbreviates "Elastic Compute Cloud": same first letter, its letters in order. */
 function abbreviates(acronym: string, phrase: string): boolean {
   const p = phrase.toLowerCase();
@@ -306,8 +313,11 @@ function derive(row: Row, vocab: Set<string>): Entry | null {
   const forms = new Set<string>([name]);
   if (name !== raw && !GENERIC_SUFFIX.test(raw)) forms.add(raw);
   let display = name;
-  const acronym = ACRONYM.exec(ws[ws.length - 1] ?? '')?.[1];
-  const spelled = ws.slice(0, -1).join(' ');
+  // The acronym ends the name, or is followed only by a lowercase description of its kind
+  // ("Field programmable gate array FPGA design", "Low-level virtual machine LLVM compilers").
+  const at = acronymIndex(ws);
+  const acronym = at > 0 ? ACRONYM.exec(ws[at] ?? '')?.[1] : undefined;
+  const spelled = ws.slice(0, at).join(' ');
   const bareSpelled = stripVendor(spelled) ?? spelled;
   if (acronym && ws.length >= 3 && abbreviates(acronym, bareSpelled)) {
     forms.delete(name);
