@@ -45,6 +45,9 @@ describe('extractEducation', () => {
     ["Associate's or Bachelor's degree preferred", [['associate', null, false]]],
     ['BSN required', [['bachelor', null, false]]],
     ['Educación Secundaria Obligatoria (ESO)', [['high_school', null, false]]],
+    ['Superior completo em Psicologia', [['bachelor', 'Psicologia', false]]],
+    ['Pós-graduação em Gestão de Pessoas', [['master', 'Gestão de Pessoas', false]]],
+    ['A quantitative degree (Statistics, Economics)', [['bachelor', null, false]]],
     [
       "Titulaire d'un Bac, idéalement Bac Pro Commerce",
       [

@@ -12,8 +12,8 @@ import type { Found, SentenceExtractor } from './types';
 const LEVEL_NAMES = new RegExp(
   [
     '(?<doctorate>ph\\.?\\s?d\\.?|doctorate|doctoral degree|doktor(?:at|grad)?|doctorat|doctorado|dottorato|doutorado|doutoramento|bac\\s?\\+\\s?8)',
-    "(?<master>master'?s?(?: degree)?|m\\.sc\\.?|msc|meng|mba|advanced degree|graduate degree|postgraduate|post-graduate|diplom(?:-\\p{L}+)?|bac\\s?\\+\\s?[45]|máster|laurea magistrale|laurea specialistica|mestrado|wo(?:-niveau)?|universitair|msn)",
-    "(?<bachelor>bachelor'?s?(?: degree)?|b\\.sc\\.?|bsc|beng|bba|undergraduate degree|(?:4|four)[- ]year degree|university degree|college degree|degree|hochschulabschluss|hochschulstudium|abgeschlossenes studium|studium|licence(?= (?:en|professionnelle|de|d'))|bac\\s?\\+\\s?3|licenciatura|grado universitario|grado(?= en )|titulación universitaria|laurea(?: triennale)?|bacharelado|graduação|ensino superior|hbo(?:-niveau)?|diplôme d'ingénieur|bsn|third-level (?:qualification|degree))",
+    "(?<master>master'?s?(?: degree)?|m\\.sc\\.?|msc|meng|mba|advanced degree|graduate degree|postgraduate|post-graduate|diplom(?:-\\p{L}+)?|bac\\s?\\+\\s?[45]|máster|laurea magistrale|laurea specialistica|mestrado|pós-graduação|posgrado|wo(?:-niveau)?|universitair|msn)",
+    "(?<bachelor>bachelor'?s?(?: degree)?|b\\.sc\\.?|bsc|beng|bba|undergraduate degree|(?:4|four)[- ]year degree|university degree|college degree|degree|hochschulabschluss|hochschulstudium|abgeschlossenes studium|studium|licence(?= (?:en|professionnelle|de|d'))|bac\\s?\\+\\s?3|licenciatura|grado universitario|grado(?= en )|titulación universitaria|laurea(?: triennale)?|bacharelado|graduação|ensino superior|superior completo|hbo(?:-niveau)?|diplôme d'ingénieur|bsn|third-level (?:qualification|degree))",
     "(?<associate>associate(?:'?s)? degree|associate's|bac\\s?\\+\\s?2|bts|dut|deug|(?:2|two)[- ]year degree|técnico superior)",
     '(?<vocational>ausbildung|berufsausbildung|cap|bep|bac pro|formación profesional|ciclo formativo(?: de grado (?:medio|superior))?|mbo(?:-niveau)?|trade school|vocational (?:training|qualification|degree|diploma)|qualifica professionale)',
     '(?<high_school>high school|bac(?!\\s?\\+)|educación secundaria(?: obligatoria)?|ged|secondary school|a-levels?|abitur|matura|baccalauréat|bachillerato|diploma di maturità|diploma di scuola superiore|ensino médio|havo|vwo)',
@@ -48,7 +48,7 @@ const FIELD_AFTER =
   /^\s{0,2}(?:degree|diploma|diplôme|abschluss)?\s{0,2}(?:in|of|en|de|in|der|im bereich|en el área de|in materia di|em|op het gebied van)\s{1,3}(.{2,80})/i;
 
 /** "degree" alone is too common in prose ("to a high degree"); it needs a degree-like neighbour. */
-const BARE_DEGREE_OK = /^\s{0,2}(?:in|or|and|required|preferred|from|en|\/|,|;|$)/i;
+const BARE_DEGREE_OK = /^\s{0,2}(?:in|or|and|required|preferred|from|en|\/|,|;|\(|$)/i;
 
 const FIELD_STOP =
   /\s(?:or|and\/or|ou|oder|o|of)\s(?:\w+\s)?(?:equivalent|related|similar|comparable|relevant|équivalent|vergleichbar|equivalente|gelijkwaardig)/i;
@@ -72,7 +72,7 @@ function equivalentAfter(text: string, end: number): boolean {
  * sentences) skips the large regex. Uppercase short names are caught by SHORT_GATE.
  */
 const STEM_GATE =
-  /ph\.?\s?d|doct|dokt|dott|dout|bac\s?\+|baccalaur|bachelor|bachiller|bacharel|bac pro|master|máster|mestrado|m\.?sc|m\.?eng|b\.?sc|b\.?eng|bba|degree|graduat|graduação|diplom|diplô|studium|ausbildung|abitur|matura|licen[cs]|grado|titulaci|laurea|ensino|universit|school|a-level|vocational|formación|ciclo formativo|qualifica|técnico superior|hochschul|associate'?s|third-level|bsn|msn|secundaria|\\bbac\\b|\bmbo|\bhbo|havo|vwo/i;
+  /ph\.?\s?d|doct|dokt|dott|dout|bac\s?\+|baccalaur|bachelor|bachiller|bacharel|bac pro|master|máster|mestrado|m\.?sc|m\.?eng|b\.?sc|b\.?eng|bba|degree|graduat|graduação|diplom|diplô|studium|ausbildung|abitur|matura|licen[cs]|grado|titulaci|laurea|ensino|universit|school|a-level|vocational|formación|ciclo formativo|qualifica|técnico superior|hochschul|associate'?s|third-level|bsn|msn|secundaria|\\bbac\\b|superior completo|\bmbo|\bhbo|havo|vwo/i;
 const SHORT_GATE =
   /(?<![\p{L}])(?:BA|BS|MA|MS|B\.[AS]|M\.[AS]|MBA|CAP|BEP|GED|WO|BTS|DUT|DEUG|HBO|MBO|HAVO|VWO)(?![\p{L}])/u;
 

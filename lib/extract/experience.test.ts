@@ -62,6 +62,12 @@ describe('extractExperience: English', () => {
     ['2+ years of experience programming with at least one language', 2, null, 'programming'],
     ['Minimum 1 year verifiable OTR experience within the last 3 years', 1, null, 'OTR'],
     ['Industrial maintenance: 3 years (Required)', 3, null, 'Industrial maintenance'],
+    [
+      '4+ years of experience in analytics, data science or a related field',
+      4,
+      null,
+      'analytics, data science or a related field',
+    ],
     ['or 3 years of work experience with a PhD degree', 3, null, null],
     ['1 year+ bartending experience in a high-volume venue', 1, null, 'bartending'],
     ['Five or more years of experience gathering requirements', 5, null, 'gathering requirements'],
@@ -176,6 +182,12 @@ describe('extractExperience: qualitative', () => {
     expect(years('Erste Erfahrung in der Krippenarbeit ist wünschenswert', 'required')).toEqual([
       { minYears: null, maxYears: null, field: 'Krippenarbeit' },
     ]);
+  });
+
+  it('reads British "experience of"', () => {
+    expect(
+      years('Essential: Experience of working in an acute hospital setting', 'required'),
+    ).toEqual([{ minYears: null, maxYears: null, field: 'working in an acute hospital setting' }]);
   });
 
   it('reads an item after a semicolon', () => {

@@ -85,7 +85,7 @@ const MARKED_AFTER = /^\s{0,2}\((?:required|preferred)\)/i;
 
 /** Qualitative experience at the start of a requirement line ("Demonstrated experience in ..."). */
 const QUALITATIVE =
-  /^(?:(?:you have|you bring|have|must have|vous avez|sie haben|du hast|tienes|hai)\s{1,2})?(?:(?:demonstrated|proven|solid|strong|extensive|significant|substantial|hands-on|previous|prior|relevant|professional|practical|direct|deep|broad|some|first|mehrjährige|erste|fundierte|einschlägige|langjährige|une|première|solide|expérience)\s{1,2}){0,2}(?:work\s|berufs|werk|arbeits)?(?:experience|expérience|erfahrung|experiencia|esperienza|experiência|ervaring)\s{1,3}(?:(?:significative|confirmée|réussie|previa|demostrable|pregressa|comprovata|aantoonbare)\s{1,3})?(?:(?:in|within|as|on|en|dans|sur|im|in der|als|en|como|nel|nella|nello|nelle|nei|negli|come|em|na|no)\s|(?=\p{L}{3,20}ing\s))/iu;
+  /^(?:(?:you have|you bring|have|must have|vous avez|sie haben|du hast|tienes|hai)\s{1,2})?(?:(?:demonstrated|proven|solid|strong|extensive|significant|substantial|hands-on|previous|prior|relevant|professional|practical|direct|deep|broad|some|first|mehrjährige|erste|fundierte|einschlägige|langjährige|une|première|solide|expérience)\s{1,2}){0,2}(?:work\s|berufs|werk|arbeits)?(?:experience|expérience|erfahrung|experiencia|esperienza|experiência|ervaring)\s{1,3}(?:(?:significative|confirmée|réussie|previa|demostrable|pregressa|comprovata|aantoonbare)\s{1,3})?(?:(?:in|within|as|on|of|en|dans|sur|im|in der|als|en|como|nel|nella|nello|nelle|nei|negli|come|em|na|no)\s|(?=\p{L}{3,20}ing\s))/iu;
 /** Adjectives that make a bare "experience in X" line a requirement wherever it stands. */
 const QUALITATIVE_CUE =
   /^(?:(?:you have|you bring|have|must have|vous avez|sie haben|du hast|tienes|hai)\s|(?:demonstrated|proven|solid|strong|extensive|significant|substantial|previous|prior|relevant|mehrjährige|fundierte|einschlägige|langjährige|solide)\s)/i;
@@ -193,10 +193,10 @@ export const extractExperience: SentenceExtractor = (sentence) => {
   // Cheap gate: most sentences have no experience word, and outside a requirements section
   // a duration needs one of the context words to count.
   const worded = EXPERIENCE_WORD.test(text);
-  const digits = /\d/.test(text);
-  const lenient = statesRequirement(sentence) || /\d\s{0,2}\+/.test(text);
-  if (!worded && (lenient ? !digits : !CONTEXT_GATE.test(text))) {
-    return [];
+  if (!worded && !CONTEXT_GATE.test(text)) {
+    // "4+ years of Python" needs no context word where a requirement is stated.
+    if (!/\d/.test(text)) return [];
+    if (!/\d\s{0,2}\+/.test(text) && !statesRequirement(sentence)) return [];
   }
   const found: Found[] = [];
   DURATION.lastIndex = 0;
@@ -225,7 +225,7 @@ export const extractExperience: SentenceExtractor = (sentence) => {
       at: start,
     });
   }
-  if (found.length === 0) {
+  if (found.length === 0 && worded) {
     // Without years, only a line that reads as a requirement counts: not "you will gain
     // experience in ..." among the responsibilities, nor the company's own prose.
     for (const from of itemStarts(text)) {

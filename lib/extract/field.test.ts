@@ -31,6 +31,14 @@ describe('cleanField', () => {
     ['marketingadvertisingdigital, with specific acumen', 'marketing, advertising, digital'],
     ['B2B sales is required', 'B2B sales'],
     ['a', null],
+    ['analytics, data science or a related field', 'analytics, data science or a related field'],
+    ['data engineering, building batch and streaming pipelines', 'data engineering'],
+    ['product management, ideally on payments or billing', 'product management'],
+    ['B2B marketplaces is a big plus', 'B2B marketplaces'],
+    ['Krippenarbeit ist wünschenswert', 'Krippenarbeit'],
+    ['PostgreSQL at scale', 'PostgreSQL'],
+    ['managing paid social budgets above $1M/year', 'managing paid social budgets'],
+    ['similar position at a B2B company', 'similar position'],
   ])('%s → %s', (raw, expected) => {
     expect(cleanField(raw)).toBe(expected);
   });

@@ -57,10 +57,26 @@ export function splitGlued(token: string): string[] | null {
   return out && out.length >= 3 ? out : null;
 }
 
+/** A comma inside a list ("analytics, data science or a related field") does not end the field. */
+const LIST_GOES_ON =
+  /^,\s{1,2}(?!(?:building|managing|leading|working|developing|designing|creating|running|driving|supporting|owning|delivering|helping|using|including|ideally|preferably|especially|particularly|with|where|which|who|plus|but)\s)(?:[\p{L}\d/&+-]{1,30}\s{1,2}){1,3}(?:or|and|and\/or|ou|et|oder|und|o|y|e|of|en)\s|^,\s{1,2}[\p{L}\d/&+-]{1,30},/iu;
+
+/** Where a field phrase ends: the first clause end that is not a comma inside a list. */
+function fieldEnd(raw: string): number {
+  let from = 0;
+  for (let guard = 0; guard < 8; guard++) {
+    const end = FIELD_END.exec(raw.slice(from));
+    if (!end) return raw.length;
+    const at = from + end.index;
+    if (end[0] !== ',' || !LIST_GOES_ON.test(raw.slice(at, at + 100))) return at;
+    from = at + 1;
+  }
+  return from;
+}
+
 /** Cuts a field phrase at its clause end, strips articles, repairs glued words; null if empty. */
 export function cleanField(raw: string): string | null {
-  const end = FIELD_END.exec(raw);
-  let field = (end ? raw.slice(0, end.index) : raw).trim();
+  let field = raw.slice(0, fieldEnd(raw)).trim();
   if (field.length > 100) field = field.slice(0, 100).replace(/\s+\S*$/, '');
   field = field.replace(LEADING_ARTICLE, '').replace(TRAILING_COPULA, '').trim();
   if (field.length < 2) return null;

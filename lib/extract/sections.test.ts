@@ -30,6 +30,7 @@ describe('classifyHeading', () => {
     'Functie-eisen',
     'O que procuramos',
     'The ideal candidate will have',
+    'You may be a good fit if you have',
     'Essential',
   ])('%s → required', (h) => {
     expect(classifyHeading(h)).toBe('required');
@@ -52,6 +53,7 @@ describe('classifyHeading', () => {
     'Diferenciais',
     'Pluspunten',
     'Ideally you also have',
+    'Strong candidates may also have',
     'Valorizamos',
     'Desirable',
   ])('%s → preferred', (h) => {
