@@ -224,5 +224,23 @@ describe('plain-text company and place lines', () => {
       'Care Assistant\nWillow Lodge Care Home, Norwich\n\nWillow Lodge is a 48-bed home.';
     expect(company(care)).toBe('Willow Lodge Care Home');
     expect(places(care)).toEqual(['Norwich']);
+    expect(places('Werkstudent*in Data\nPendelwerk GmbH · Frankfurt am Main · Teilzeit\n')).toEqual(
+      ['Frankfurt am Main'],
+    );
+    expect(places('Magazijnmedewerker\nTilburg | 38 uur | Tijdelijk contract\n')).toEqual([
+      'Tilburg',
+    ]);
+  });
+
+  it('reads a Lever page pasted as one line', () => {
+    const text = `ML Platform Engineer Remote (US) / Engineering / Full-time Driftwood AI trains forecasting models for utilities. ${'More text. '.repeat(20)}`;
+    expect(findTitle(text, null, undefined)).toBe('ML Platform Engineer');
+    expect(company(text)).toBe('Driftwood AI');
+  });
+
+  it('reads "Bij X <verb> we" in Dutch', () => {
+    expect(company('Magazijnmedewerker\n\nBij Brabant Logistiek verzorgen we de opslag.')).toBe(
+      'Brabant Logistiek',
+    );
   });
 });

@@ -92,6 +92,30 @@ function looksLikeTitle(line: string): boolean {
   return JOB_NOUN.test(line) || GENDER_MARKER.test(line);
 }
 
+/**
+ * Lever pasted as one line: "… / Engineering / Full-time Driftwood AI trains models for …": the
+ * posting's first sentence starts right after the commitment, with the company as its subject.
+ */
+const LEAD_COMPANY =
+  /^.{0,200}?\/\s(?:Full[- ]time|Part[- ]time|Contract|Internship|Temporary|Permanent|Freelance)\s((?:[\p{Lu}][\p{L}\d&'.-]*\s){0,3}[\p{Lu}][\p{L}\d&'.-]*)\s(?:is|are|\p{Ll}{3,15}s)\s/u;
+
+/**
+ * A posting pasted as one line starts with its title: "ML Platform Engineer Remote (US) / …".
+ * The capitalised words up to the last job noun among the first eight are the title.
+ */
+function leadTitle(line: string): string | null {
+  if (line.length < 200) return null;
+  const words = line.split(' ', 8);
+  for (let n = words.length; n > 0; n--) {
+    const word = words[n - 1] as string;
+    if (!/^[\p{Lu}\d]/u.test(word) && n > 1) continue;
+    if (JOB_NOUN.test(word) && words.slice(0, n).every((w) => /^[\p{Lu}\d&(]/u.test(w))) {
+      return words.slice(0, n).join(' ');
+    }
+  }
+  return null;
+}
+
 export function findTitle(text: string, jsonLd: JsonLd, meta: PageMeta | undefined): string | null {
   const fromPage = str(jsonLd?.title) ?? str(meta?.title);
   if (fromPage) return fromPage;
@@ -102,6 +126,8 @@ export function findTitle(text: string, jsonLd: JsonLd, meta: PageMeta | undefin
   for (const line of firstLines(text, 4)) {
     if (looksLikeTitle(line) && !isPlace(line)) return line;
   }
+  const lead = leadTitle(firstLines(text, 1)[0] ?? '');
+  if (lead) return lead;
   const sample = text.slice(0, 5000);
   TITLE_IN_PROSE.lastIndex = 0;
   for (let m = TITLE_IN_PROSE.exec(sample); m; m = TITLE_IN_PROSE.exec(sample)) {
@@ -180,7 +206,7 @@ const NOT_SUBJECT =
 
 /** "Bij Fietsflow bouwen we…", "En Finanzia Tech desarrollamos…", "Chez Lumio, nous…". */
 const COMPANY_AFTER_PREPOSITION =
-  /^(?:Bij|Chez|Bei|En|Na|No)\s((?:[\p{Lu}][\p{L}\d&'.-]*\s){0,3}[\p{Lu}][\p{L}\d&'.-]*)(?:,\s|\s(?:bouwen|maken|ontwikkelen|helpen|desarrollamos|creamos|construimos|ayudamos|sviluppiamo|aiutiamo|entwickeln|bauen|helfen|développons|construisons|aidons|desenvolvemos|ajudamos)\s)/u;
+  /^(?:Bij|Chez|Bei|En|Na|No)\s((?:[\p{Lu}][\p{L}\d&'.-]*\s){0,3}[\p{Lu}][\p{L}\d&'.-]*)(?:,\s|\s\p{Ll}{2,15}\s(?:we|wij|wir|nous)\s|\s\p{Ll}{2,15}(?:amos|emos|imos|iamo)\s|\s(?:bouwen|maken|ontwikkelen|helpen|desarrollamos|creamos|construimos|ayudamos|sviluppiamo|aiutiamo|entwickeln|bauen|helfen|développons|construisons|aidons|desenvolvemos|ajudamos)\s)/u;
 
 /** "Tessellate Labs builds…", "Bij Fietsflow bouwen we…", "A Atlântico Energia é…": a paragraph's subject. */
 function companySubject(text: string): string | null {
@@ -251,6 +277,8 @@ export function findCompany(
   if (head) return head.company;
   const named = companyLine(text);
   if (named) return named.company;
+  const lead = LEAD_COMPANY.exec(firstLines(text, 1)[0] ?? '')?.[1];
+  if (lead) return lead;
   for (const line of firstLines(text, 60)) {
     const about = ABOUT_COMPANY.exec(line);
     const name = about?.[1]?.trim();

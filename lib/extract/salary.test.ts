@@ -161,6 +161,11 @@ describe('extractSalary: currency codes and nearby bonuses', () => {
     expect(fromText('Pay: $24.00 - $28.00 per hour')?.currency).toBe('USD');
   });
 
+  it('reads Dutch and French hourly wages', () => {
+    expect(fromText('Een uurloon van € 15,20 bruto')?.period).toBe('hour');
+    expect(fromText("Salaire : 12,10 € brut de l'heure")?.period).toBe('hour');
+  });
+
   it('lets a pay word nearer the figure outweigh an earlier "bonus"', () => {
     expect(
       fromText('Healthcare experience is a bonus Salary range: $110,000 – $130,000 annually'),

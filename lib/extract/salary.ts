@@ -115,7 +115,7 @@ const RETIREMENT = /^(?:401|403|457)$/;
 const PERIODS: readonly [SalaryPeriod, RegExp][] = [
   [
     'hour',
-    /(?:\/\s{0,2}(?:hour|hr|h|heure|Std|Stunde|hora|ora|uur)\b|\b(?:per|an|a|each|the)\s(?:hour|hr)\b|\bhourly\b|\bde l'heure\b|\bhoraire\b|\bpro Stunde\b|\bStundenlohn\b|\bpor hora\b|\ball'ora\b|\bper uur\b)/iu,
+    /(?:\/\s{0,2}(?:hour|hr|h|heure|Std|Stunde|hora|ora|uur)\b|\b(?:per|an|a|each|the)\s(?:hour|hr)\b|\bhourly\b|\bde l'heure\b|\bhoraire\b|\bpro Stunde\b|\bStundenlohn\b|\bpor hora\b|\ball'ora\b|\bper uur\b|\buurloon\b|\bpor hora\b|\bbrut de l'heure\b)/iu,
   ],
   [
     'day',

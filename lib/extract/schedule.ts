@@ -17,7 +17,7 @@ const PATTERNS: readonly [Schedule, RegExp][] = [
   ],
   [
     'shift',
-    /(?<!\p{L})(?:shift\s(?:work|pattern|patterns|schedule|rota|rotation|differential)|shifts?\s(?:or|and|\/)\s(?:weekend|night)|(?:rotating|early|late|day|evening|morning|split|first|second|third|1st|2nd|3rd|swing|\d{1,2}[- ]hour)\s(?:night\s|day\s)?shifts?|on\sa\s(?:rota|rotating\sschedule|shift\spattern)|shifts\s(?:are|run)\s(?:from\s)?\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.|h)?|rota\sbasis|shifts?\s(?:may be|will be|are)?\s?required|work(?:ing)?\s(?:in\s)?shifts|travail posté|travail en (?:équipes|3x8|2x8)|Schichtarbeit|Schichtdienst|Wechselschicht|Schichtbetrieb|(?:\d-|Drei|Zwei|Vier)?Schicht-?[Ss]ystem|(?:vroege|late|dag|avond)(?:,|\sen)?\s(?:late|avond|nacht)diensten|(?:vroege|late|wisselende|onregelmatige)\sdiensten|trabajo a turnos|turnos rotativos|por turnos|lavoro su turni|turni|ploegendienst|turnos)(?!\p{L})/iu,
+    /(?<!\p{L})(?:shift\s(?:work|pattern|patterns|schedule|rota|rotation|differential)|shifts?\s(?:or|and|\/)\s(?:weekend|night)|(?:rotating|early|late|day|evening|morning|split|first|second|third|1st|2nd|3rd|swing|\d{1,2}[- ]hour)\s(?:night\s|day\s)?shifts?|on\sa\s(?:rota|rotating\sschedule|shift\spattern)|shifts\s(?:are|run)\s(?:from\s)?\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.|h)?|rota\sbasis|\(roulement\)|(?:par|en)\sroulement|planning\s(?:tournant|en roulement)|horaires\stournants|\d-ploegendienst|shifts?\s(?:may be|will be|are)?\s?required|work(?:ing)?\s(?:in\s)?shifts|travail posté|travail en (?:équipes|3x8|2x8)|Schichtarbeit|Schichtdienst|Wechselschicht|Schichtbetrieb|(?:\d-|Drei|Zwei|Vier)?Schicht-?[Ss]ystem|(?:vroege|late|dag|avond)(?:,|\sen)?\s(?:late|avond|nacht)diensten|(?:vroege|late|wisselende|onregelmatige)\sdiensten|trabajo a turnos|turnos rotativos|por turnos|lavoro su turni|turni|ploegendienst|turnos)(?!\p{L})/iu,
   ],
   [
     'weekend',
@@ -34,7 +34,7 @@ const PATTERNS: readonly [Schedule, RegExp][] = [
  * these stems and skip the patterns above.
  */
 const TRIGGER =
-  /call|pager|rota|astreinte|bereitschaft|guardia|reperibil|consignatie|bereikbaar|sobreaviso|night|nacht|nuit|noche|nocturn|notturn|shift|schicht|posté|dienst|samstag|sonntag|sábado|domingo|samedi|dimanche|sabato|domenica|zaterdag|zondag|saturday|sunday|équipe|turn|ploeg|week|wochenend|semana|settimana|hours|horaire|arbeitszeit|horario|orari|werktijd/i;
+  /call|pager|rota|astreinte|bereitschaft|guardia|reperibil|consignatie|bereikbaar|sobreaviso|night|nacht|nuit|noche|nocturn|notturn|shift|schicht|posté|roulement|tournant|dienst|samstag|sonntag|sábado|domingo|samedi|dimanche|sabato|domenica|zaterdag|zondag|saturday|sunday|équipe|turn|ploeg|week|wochenend|semana|settimana|hours|horaire|arbeitszeit|horario|orari|werktijd/i;
 
 /** Weekend or evening words are only a demand in a sentence about work. */
 const LEISURE = /(?<!\p{L})(?:enjoy|free|off|relax|getaways?|retreats?)(?!\p{L})/iu;

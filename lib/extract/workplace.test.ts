@@ -153,5 +153,7 @@ describe('work model and contract forms from job boards', () => {
     expect(employment('Full-time or part-time')).toBeNull();
     expect(employment('Stage – Data Analyst (6 mois) H/F')).toBe('internship');
     expect(employment('Gratification : 1 200 € par mois.')).toBe('internship');
+    expect(employment('CDI – Temps partiel 24h/semaine')).toBe('part_time');
+    expect(employment('CDI')).toBe('full_time');
   });
 });

@@ -149,11 +149,10 @@ const LABELLED =
   /(?<!\p{L})(?:employment type|job type|contract type|type of contract|schedule type|type de contrat|contrat|Anstellungsart|Art der Anstellung|Vertragsart|Beschäftigungsart|tipo de (?:contrato|jornada|empleo)|jornada|tipo di contratto|dienstverband|soort contract)\s{0,2}:/iu;
 
 const EMPLOYMENT_SIGNALS: readonly Signal<EmploymentType>[] = [
-  ['full_time', /(?<!\p{L})CDI(?!\p{L})/u, MENTION],
   ['temporary', /(?<!\p{L})CDD(?!\p{L})/u, MENTION],
   [
     'full_time',
-    /(?<!\p{L})(?:full[- ]?time|Vollzeit|unbefristet\w{0,3}|jornada completa|contrato indefinido|tiempo completo|tempo pieno|tempo indeterminato|fulltime|vast contract|vaste aanstelling|tempo integral|tempo inteiro|contrato sem termo|permanent (?:position|role|contract))(?!\p{L})/iu,
+    /(?<!\p{L})(?:full[- ]?time|Vollzeit|jornada completa|tiempo completo|tempo pieno|fulltime|tempo integral|tempo inteiro)(?!\p{L})/iu,
     MENTION,
   ],
   [
@@ -187,6 +186,13 @@ const EMPLOYMENT_SIGNALS: readonly Signal<EmploymentType>[] = [
     MENTION,
   ],
 ];
+
+/**
+ * A permanent contract ("CDI", "unbefristet") usually means full time, but "CDI – Temps partiel"
+ * is common: it never outweighs an explicit hours word, even on a short field line.
+ */
+const PERMANENT =
+  /(?<!\p{L})(?:CDI|unbefristet\w{0,3}|contrato indefinido|tempo indeterminato|vast contract|vaste aanstelling|contrato sem termo|permanent (?:position|role|contract))(?!\p{L})/iu;
 
 /** Cheap first look, as for the work model. */
 const EMPLOYMENT_TRIGGER =
@@ -228,6 +234,7 @@ export function extractEmploymentType(
     for (const [value, re, weight] of EMPLOYMENT_SIGNALS) {
       if (re.test(s.text)) add(score, value, boost ? Math.max(weight, LABEL) : weight);
     }
+    if (PERMANENT.test(s.text)) add(score, 'full_time', MENTION);
   }
   const best = winner(score, EMPLOYMENT_ORDER);
   if (best) return best;
