@@ -1,7 +1,8 @@
 /**
  * Speed of the popup and the dashboard with a big tracker: `npm run bench:ui` (builds first), or
  * `tsx scripts/bench-ui.ts` to reuse the build in .output/chrome-mv3 (REQLENS_EXTENSION_DIR to
- * point elsewhere). Options: `--postings N` (default 10000), `--runs N` (default 9).
+ * point elsewhere). Options: `--postings N` (default 10000), `--runs N` (default 9), `--compare DIR`
+ * (a second built extension, measured in alternating rounds: before/after figures).
  *
  * Seeds the extension's IndexedDB with a generated tracker (scripts/seed.ts) through raw IndexedDB
  * puts from an extension page, stored exactly as lib/db stores rows, then times, in Debian's
@@ -35,6 +36,7 @@ const { values: args } = parseArgs({
   options: {
     postings: { type: 'string', default: '10000' },
     runs: { type: 'string', default: '9' },
+    compare: { type: 'string' },
   },
 });
 const POSTINGS = Number(args.postings);
@@ -97,13 +99,32 @@ async function timeRender(context: BrowserContext, url: string, name: string): P
   }
 }
 
-/** Puts the rows into the extension's database with raw IndexedDB, in batches. */
+/**
+ * Puts the rows into the extension's database with raw IndexedDB, in batches, shaped as the
+ * build's schema stores them: version 3 (Dexie reports 30) or, for `--compare` with an older
+ * build, version 2, which kept the full extraction on the row.
+ */
 async function seed(page: Page, tracker: SeedTracker, profile: Profile): Promise<void> {
+  const version = await page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('reqlens');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          resolve(open.result.version);
+          open.result.close();
+        };
+      }),
+  );
   const bodies = new Map(tracker.bodies.map((b) => [b.jobKey, b]));
-  const parts = tracker.postings.map((row) => {
-    const body = bodies.get(row.jobKey);
-    if (!body) throw new Error(`seed has no body for ${row.jobKey}`);
-    return storedParts({ ...row, ...body });
+  const parts = tracker.postings.map((listed) => {
+    const body = bodies.get(listed.jobKey);
+    if (!body) throw new Error(`seed has no body for ${listed.jobKey}`);
+    const { row, body: stored } = storedParts({ ...listed, ...body });
+    if (version >= 30) return { row, body: stored };
+    const { searchText: _v3, ...v2Row } = row;
+    const { extraction, ...v2Body } = stored;
+    return { row: { ...v2Row, extraction }, body: v2Body };
   });
   const tables: [string, unknown[]][] = [
     ['postings', parts.map((p) => p.row)],
@@ -174,17 +195,33 @@ const median = (xs: number[]) => {
   return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 };
 
-async function main() {
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npx wxt build\` first.`);
+interface Bench {
+  /** One measurement of each page load, added to `results`. */
+  round(results: Results): Promise<void>;
+  /** `runs` searches on one open table, added to `results`. */
+  searches(results: Results, runs: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+type Results = Record<string, number[]>;
+
+const record = (results: Results, name: string, ms: number) => {
+  results[name] ??= [];
+  results[name].push(ms);
+};
+
+/** Launches Chromium with the extension in `extensionDir` and seeds its database. */
+async function startBench(extensionDir: string, tracker: SeedTracker): Promise<Bench> {
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run \`npx wxt build\` first.`);
   }
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'reqlens-bench-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--no-first-run',
@@ -193,6 +230,10 @@ async function main() {
       '--disable-sync',
     ],
   });
+  const close = async () => {
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  };
   try {
     // No network: the one web page is a blank job-site tab for the popup to be about.
     const tabUrl = 'https://jobs.example.com/bench';
@@ -210,19 +251,14 @@ async function main() {
       (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     const base = `chrome-extension://${new URL(worker.url()).host}`;
 
-    const tracker = makeTracker(POSTINGS);
-    const profile = Profile.parse({
-      totalYears: 6,
-      skills: ['SQL', 'Python', 'React', 'Java', 'Figma', 'Excel'],
-      languages: [{ language: 'en', level: 'C2' }],
-      workplaces: ['remote', 'hybrid'],
-    });
     const seeder = await context.newPage();
     await seeder.goto(`${base}/dashboard.html#/profile`);
     await seeder.waitForSelector('h1');
     const started = performance.now();
-    await seed(seeder, tracker, profile);
-    console.log(`Seeded ${POSTINGS} postings in ${Math.round(performance.now() - started)} ms`);
+    await seed(seeder, tracker, BENCH_PROFILE);
+    console.log(
+      `${extensionDir}: seeded ${tracker.postings.length} postings in ${Math.round(performance.now() - started)} ms`,
+    );
     await seeder.close();
 
     // The popup is about a real tab: one showing a stored posting, one showing none.
@@ -239,7 +275,7 @@ async function main() {
     };
     const jobTabId = await tabId(tabUrl);
     const emptyTabId = await tabId(`${tabUrl}?empty`);
-    const shown = tracker.postings[Math.floor(POSTINGS / 2)];
+    const shown = tracker.postings[Math.floor(tracker.postings.length / 2)];
     if (!shown) throw new Error('no postings');
     await worker.evaluate(
       async ({ key, value }) => {
@@ -248,80 +284,126 @@ async function main() {
       },
       { key: `tab:${jobTabId}`, value: { jobKey: shown.jobKey, url: tabUrl } },
     );
+    const expected = expectedMatches(tracker, SEARCH);
 
-    const notes = new Map<string, string>();
-    for (const n of tracker.notes) notes.set(n.jobKey, `${notes.get(n.jobKey) ?? ''}\n${n.text}`);
-    const words = fold(SEARCH).split(/\s+/);
-    const expected = tracker.postings.filter(
-      (p) =>
-        p.status !== 'seen' &&
-        words.every((w) => `${searchTextOf(p)}\n${fold(notes.get(p.jobKey) ?? '')}`.includes(w)),
-    ).length;
-
-    const results: Record<string, number[]> = {};
-    const record = (name: string, ms: number) => {
-      results[name] ??= [];
-      results[name].push(ms);
+    return {
+      close,
+      async round(results) {
+        const popup = (tab: number) => `${base}/popup.html?tabId=${tab}`;
+        const time = (url: string, mark: string) => timeRender(context, url, mark);
+        record(results, 'popup: posting', await time(popup(jobTabId), 'posting'));
+        record(
+          results,
+          'popup: no posting (Scan this page)',
+          await time(popup(emptyTabId), 'scan'),
+        );
+        record(
+          results,
+          'dashboard: board cards',
+          await time(`${base}/dashboard.html#/board`, 'board'),
+        );
+        record(
+          results,
+          'dashboard: table rows',
+          await time(`${base}/dashboard.html#/table`, 'table'),
+        );
+        record(
+          results,
+          'dashboard: table fully loaded',
+          await time(`${base}/dashboard.html#/table`, 'tableDone'),
+        );
+      },
+      async searches(results, runs) {
+        const table = await context.newPage();
+        await table.goto(`${base}/dashboard.html#/table`);
+        await table.waitForFunction(() =>
+          /^[\d,]+ postings$/.test(document.querySelector('p[role=status]')?.textContent ?? ''),
+        );
+        const total = await table.evaluate(
+          () => document.querySelector('p[role=status]')?.textContent,
+        );
+        const all = Number((total ?? '').replace(/\D/g, ''));
+        for (let run = 0; run < runs; run++) {
+          const ms = await table.evaluate(timeSearch, { query: SEARCH, expected });
+          record(results, `search "${SEARCH}" (${expected} of ${all})`, ms);
+          await table.evaluate(timeSearch, { query: '', expected: all });
+        }
+        await table.close();
+      },
     };
-    for (let run = 0; run < RUNS; run++) {
-      record(
-        'popup: posting',
-        await timeRender(context, `${base}/popup.html?tabId=${jobTabId}`, 'posting'),
-      );
-      record(
-        'popup: no posting (Scan this page)',
-        await timeRender(context, `${base}/popup.html?tabId=${emptyTabId}`, 'scan'),
-      );
-      record(
-        'dashboard: board cards',
-        await timeRender(context, `${base}/dashboard.html#/board`, 'board'),
-      );
-      record(
-        'dashboard: table rows',
-        await timeRender(context, `${base}/dashboard.html#/table`, 'table'),
-      );
-      record(
-        'dashboard: table fully loaded',
-        await timeRender(context, `${base}/dashboard.html#/table`, 'tableDone'),
-      );
-    }
-    const table = await context.newPage();
-    await table.goto(`${base}/dashboard.html#/table`);
-    await table.waitForFunction(() =>
-      /^[\d,]+ postings$/.test(document.querySelector('p[role=status]')?.textContent ?? ''),
-    );
-    const total = await table.evaluate(() => document.querySelector('p[role=status]')?.textContent);
-    const all = Number((total ?? '').replace(/\D/g, ''));
-    for (let run = 0; run < RUNS; run++) {
-      record(
-        `search "${SEARCH}" (${expected} of ${all})`,
-        await table.evaluate(timeSearch, { query: SEARCH, expected }),
-      );
-      await table.evaluate(timeSearch, { query: '', expected: all });
-    }
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
 
-    const target = (name: string) =>
-      name.startsWith('popup')
-        ? TARGETS.popup
-        : name.startsWith('search')
-          ? TARGETS.search
-          : name.endsWith('loaded')
-            ? null
-            : TARGETS.dashboard;
-    console.log(`\n${POSTINGS} postings, median of ${RUNS} runs (ms)\n`);
+/** How many tracked postings the table should show for `query` (title, company, place, notes). */
+function expectedMatches(tracker: SeedTracker, query: string): number {
+  const notes = new Map<string, string>();
+  for (const n of tracker.notes) notes.set(n.jobKey, `${notes.get(n.jobKey) ?? ''}\n${n.text}`);
+  const words = fold(query).split(/\s+/);
+  return tracker.postings.filter(
+    (p) =>
+      p.status !== 'seen' &&
+      words.every((w) => `${searchTextOf(p)}\n${fold(notes.get(p.jobKey) ?? '')}`.includes(w)),
+  ).length;
+}
+
+const BENCH_PROFILE = Profile.parse({
+  totalYears: 6,
+  skills: ['SQL', 'Python', 'React', 'Java', 'Figma', 'Excel'],
+  languages: [{ language: 'en', level: 'C2' }],
+  workplaces: ['remote', 'hybrid'],
+});
+
+const target = (name: string) =>
+  name.startsWith('popup')
+    ? TARGETS.popup
+    : name.startsWith('search')
+      ? TARGETS.search
+      : name.endsWith('loaded')
+        ? null
+        : TARGETS.dashboard;
+
+function printTable(columns: [string, Results][]) {
+  console.log(`\n${POSTINGS} postings, median (min-max) of ${RUNS} runs, ms\n`);
+  const width = 22;
+  console.log(
+    `${'measure'.padEnd(42)}${columns.map(([name]) => name.padStart(width)).join('')}${'target'.padStart(8)}`,
+  );
+  const first = columns[0]?.[1] ?? {};
+  Object.keys(first).forEach((name, i) => {
+    const cells = columns.map(([, results]) => {
+      // Search names carry their counts, which may differ between builds: match by position.
+      const xs = results[name] ?? Object.values(results)[i] ?? [];
+      const cell = `${Math.round(median(xs))} (${Math.round(Math.min(...xs))}-${Math.round(Math.max(...xs))})`;
+      return cell.padStart(width);
+    });
+    const goal = target(name);
     console.log(
-      `${'measure'.padEnd(52)}${'median'.padStart(8)}${'min-max'.padStart(14)}${'target'.padStart(8)}`,
+      `${name.padEnd(42)}${cells.join('')}${(goal === null ? '' : String(goal)).padStart(8)}`,
     );
-    for (const [name, xs] of Object.entries(results)) {
-      const range = `${Math.round(Math.min(...xs))}-${Math.round(Math.max(...xs))}`;
-      const goal = target(name);
-      console.log(
-        `${name.padEnd(52)}${String(Math.round(median(xs))).padStart(8)}${range.padStart(14)}${(goal === null ? '' : String(goal)).padStart(8)}`,
-      );
+  });
+}
+
+/**
+ * Measures this build; with `--compare DIR` (another build, say the previous release's) both are
+ * seeded alike and measured in alternating rounds, so machine load hits both the same way.
+ */
+async function main() {
+  const tracker = makeTracker(POSTINGS);
+  const builds = [EXTENSION_DIR, ...(args.compare ? [path.resolve(args.compare)] : [])];
+  const benches: Bench[] = [];
+  try {
+    for (const dir of builds) benches.push(await startBench(dir, tracker));
+    const results = benches.map((): Results => ({}));
+    for (let run = 0; run < RUNS; run++) {
+      for (const [i, bench] of benches.entries()) await bench.round(results[i] ?? {});
     }
+    for (const [i, bench] of benches.entries()) await bench.searches(results[i] ?? {}, RUNS);
+    printTable(builds.map((_, i) => [i === 0 ? 'this build' : 'compared build', results[i] ?? {}]));
   } finally {
-    await context.close();
-    rmSync(userDataDir, { recursive: true, force: true });
+    for (const bench of benches) await bench.close();
   }
 }
 

@@ -1,6 +1,6 @@
 import { type KeyboardEvent, useEffect, useId, useRef } from 'react';
 import { routeHref } from '@/entrypoints/dashboard/route';
-import type { PostingRow } from '@/lib/schema';
+import type { ListedPosting } from '@/lib/schema';
 import { TRACKED_STATUSES } from '@/lib/schema';
 import { STATUS_LABELS, type TrackedStatus } from '../StatusSelect';
 import { FitScore } from './FitScore';
@@ -8,7 +8,7 @@ import { FitScore } from './FitScore';
 export const DRAG_TYPE = 'application/x-reqlens-job';
 
 export interface BoardCardProps {
-  posting: PostingRow;
+  posting: ListedPosting;
   /** 0-100, null when fit cannot be judged, undefined when there is no profile. */
   score: number | null | undefined;
   focused: boolean;

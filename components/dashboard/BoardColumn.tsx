@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { PostingRow } from '@/lib/schema';
+import type { ListedPosting } from '@/lib/schema';
 import { STATUS_LABELS, type TrackedStatus } from '../StatusSelect';
 import { BoardCard, DRAG_TYPE } from './BoardCard';
 import type { FitCache } from './fitCache';
@@ -9,7 +9,7 @@ export const COLUMN_PAGE = 50;
 
 export interface BoardColumnProps {
   status: TrackedStatus;
-  postings: PostingRow[];
+  postings: ListedPosting[];
   /** The column's full count (only the most recent cards are loaded until "Show all"). */
   total?: number;
   fit: FitCache | null;

@@ -1,37 +1,41 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useDashboard } from '@/entrypoints/dashboard/store';
-import { countByStatus, latestByStatus, setStatus } from '@/lib/db';
-import type { PostingRow, Status } from '@/lib/schema';
+import { countByStatus, latestByStatus, recentPostings, setStatus } from '@/lib/db';
+import type { ListedPosting, Status } from '@/lib/schema';
 import { TRACKED_STATUSES } from '@/lib/schema';
 import { STATUS_LABELS, type TrackedStatus } from '../StatusSelect';
 import { BoardColumn, COLUMN_PAGE } from './BoardColumn';
 import { PageHeading } from './PageHeading';
 import { useFitCache } from './useFitCache';
+import { QUICK_PAGE } from './useProgressiveList';
 
-/** Cards per column in the first paint: more than a screen holds. */
-const FIRST_SCREEN = 12;
+const isTracked = (row: ListedPosting) => row.status !== 'seen';
 
 /** The tracker as columns, one per stage. */
 export function BoardPage() {
-  // Each column reads only the cards it shows (its newest, through an index), unless opened in
-  // full: the board paints as fast with 10,000 postings as with 10. The first paint shows a
-  // screenful per column; the rest of each column's first page follows right after.
+  // The first paint shows the most recently updated postings, read in one pass of the `updatedAt`
+  // index (one cursor, which the browser prefetches in batches: a cursor per column costs several
+  // round trips each). Right after, each column reads its own newest page through the
+  // `[status+updatedAt]` index, or all of its cards once opened in full: the board never reads
+  // more rows than it shows, with 10 postings or 10,000.
   const [expanded, setExpanded] = useState<readonly Status[]>([]);
   const [firstScreen, setFirstScreen] = useState(true);
-  const loaded = useLiveQuery(
-    () => latestByStatus(TRACKED_STATUSES, firstScreen ? FIRST_SCREEN : COLUMN_PAGE, expanded),
+  const postings = useLiveQuery(
+    async () =>
+      firstScreen
+        ? (await recentPostings(QUICK_PAGE)).filter(isTracked)
+        : [...(await latestByStatus(TRACKED_STATUSES, COLUMN_PAGE, expanded)).values()].flat(),
     [firstScreen, expanded],
   );
-  const painted = loaded !== undefined;
+  const painted = postings !== undefined;
+  const fit = useFitCache(painted);
   useEffect(() => {
     // Effects run once the first cards are painted.
     if (painted) setFirstScreen(false);
   }, [painted]);
-  const postings = useMemo(() => (loaded ? [...loaded.values()].flat() : undefined), [loaded]);
   // Column counts come from the index, so they are right while only the newest cards are read.
   const counts = useLiveQuery(countByStatus, []);
-  const fit = useFitCache();
   // Moves show at once; the card settles when the database answers with its new status.
   const [pending, setPending] = useState<ReadonlyMap<string, TrackedStatus>>(new Map());
   const focusedJobKey = useDashboard((s) => s.focusedJobKey);
@@ -52,7 +56,7 @@ export function BoardPage() {
   }, [postings, pending]);
 
   const columns = useMemo(() => {
-    const byStatus = new Map<string, PostingRow[]>(TRACKED_STATUSES.map((s) => [s, []]));
+    const byStatus = new Map<string, ListedPosting[]>(TRACKED_STATUSES.map((s) => [s, []]));
     for (const p of postings ?? []) {
       const status = pending.get(p.jobKey) ?? p.status;
       byStatus.get(status)?.push(status === p.status ? p : { ...p, status });

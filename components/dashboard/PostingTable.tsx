@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { routeHref } from '@/entrypoints/dashboard/route';
 import { type SortKey, useDashboard } from '@/entrypoints/dashboard/store';
-import type { PostingRow } from '@/lib/schema';
+import type { ListedPosting } from '@/lib/schema';
 import { STATUS_LABELS } from '../StatusSelect';
 import { FitScore } from './FitScore';
 import type { FitCache } from './fitCache';
@@ -22,7 +22,7 @@ const COLUMNS: { key: SortKey; label: string }[] = [
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
 export interface PostingTableProps {
-  rows: readonly PostingRow[];
+  rows: readonly ListedPosting[];
   fit: FitCache | null;
 }
 

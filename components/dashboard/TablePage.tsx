@@ -29,7 +29,6 @@ export function TablePage() {
   const sort = useDashboard((s) => s.sort);
   // Typing stays responsive: the query follows the search box a frame behind.
   const search = useDeferredValue(filters.search);
-  const fit = useFitCache();
   const by = DB_SORT[sort.key] ?? 'updatedAt';
   const dir = DB_SORT[sort.key] ? sort.dir : 'desc';
   const unfiltered = filters.status === 'all' && by === 'updatedAt' && dir === 'desc';
@@ -42,9 +41,12 @@ export function TablePage() {
     [filters.status, by, dir],
     unfiltered,
   );
+  const painted = loaded !== undefined;
+  // Fit and the notes are read once the first rows are on screen, so they never delay them.
+  const fit = useFitCache(painted);
   // Search runs over the rows already in memory (their folded `searchText`) and the notes: one
   // pass of `includes` per keystroke instead of reading every posting again.
-  const notes = useLiveQuery(noteTextsByPosting, []);
+  const notes = useLiveQuery(async () => (painted ? noteTextsByPosting() : undefined), [painted]);
   const rows = useMemo(() => {
     const words = searchWords(search);
     if (!loaded || words.length === 0) return loaded;

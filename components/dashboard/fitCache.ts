@@ -1,5 +1,6 @@
+import { fitInputOf } from '@/lib/db';
 import type { checkFit } from '@/lib/fit';
-import type { FitReport, PostingRow, Profile } from '@/lib/schema';
+import type { FitReport, ListedPosting, Profile } from '@/lib/schema';
 
 export type CheckFit = typeof checkFit;
 
@@ -8,19 +9,23 @@ export type CheckFit = typeof checkFit;
  * for the rows it shows, and sorting by fit computes each report once. A posting is re-checked when
  * its `updatedAt` moves; a new profile gets a new cache.
  */
+type FitRow = Pick<ListedPosting, 'jobKey' | 'updatedAt' | 'extraction'>;
+
+/** `report` is null for a posting whose stored fit input is damaged: it shows no fit. */
 export interface FitCache {
-  report(row: Pick<PostingRow, 'jobKey' | 'updatedAt' | 'extraction'>): FitReport;
-  score(row: Pick<PostingRow, 'jobKey' | 'updatedAt' | 'extraction'>): number | null;
+  report(row: FitRow): FitReport | null;
+  score(row: FitRow): number | null;
 }
 
 export function createFitCache(profile: Profile, check: CheckFit): FitCache {
-  const reports = new Map<string, { updatedAt: number; report: FitReport }>();
+  const reports = new Map<string, { updatedAt: number; report: FitReport | null }>();
   const report: FitCache['report'] = (row) => {
     const hit = reports.get(row.jobKey);
     if (hit && hit.updatedAt === row.updatedAt) return hit.report;
-    const fresh = check(profile, row.extraction);
+    const input = fitInputOf(row);
+    const fresh = input && check(profile, input);
     reports.set(row.jobKey, { updatedAt: row.updatedAt, report: fresh });
     return fresh;
   };
-  return { report, score: (row) => report(row).score };
+  return { report, score: (row) => report(row)?.score ?? null };
 }

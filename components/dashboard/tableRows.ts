@@ -8,7 +8,13 @@ import { type PostingRow, Status } from '@/lib/schema';
  * never stored) and the stage order. Pure, so it is tested on its own.
  */
 
-export interface Refinement {
+/** What the refinements read of a posting. */
+export type RefinableRow = Pick<
+  PostingRow,
+  'jobKey' | 'company' | 'status' | 'savedAt' | 'createdAt' | 'updatedAt'
+>;
+
+export interface Refinement<T extends RefinableRow = RefinableRow> {
   /** Exact company (case and accents ignored); '' for all. */
   company: string;
   from: string;
@@ -16,11 +22,12 @@ export interface Refinement {
   fit: FitFilter;
   sort: { key: SortKey; dir: SortDir };
   /** null when there is no profile: fit filters and fit order do nothing then. */
-  fitScore: ((row: PostingRow) => number | null) | null;
+  fitScore: ((row: T) => number | null) | null;
 }
 
 /** When the posting went on the tracker; an unsaved one counts from when it was first seen. */
-export const savedDay = (row: PostingRow) => row.savedAt ?? row.createdAt;
+export const savedDay = (row: Pick<PostingRow, 'savedAt' | 'createdAt'>) =>
+  row.savedAt ?? row.createdAt;
 
 /** Local midnight of a YYYY-MM-DD date, or null for an empty or invalid one. */
 function dayStart(date: string): number | null {
@@ -35,7 +42,7 @@ function passesFit(score: number | null, fit: FitFilter): boolean {
   return score !== null && score >= Number(fit);
 }
 
-export function refineRows(rows: readonly PostingRow[], r: Refinement): PostingRow[] {
+export function refineRows<T extends RefinableRow>(rows: readonly T[], r: Refinement<T>): T[] {
   const from = dayStart(r.from);
   const toStart = dayStart(r.to);
   // "to" is inclusive: everything before the next local midnight.
@@ -53,7 +60,7 @@ export function refineRows(rows: readonly PostingRow[], r: Refinement): PostingR
   });
   const sign = r.sort.dir === 'asc' ? 1 : -1;
   if (r.sort.key === 'status') {
-    const rank = (row: PostingRow) => Status.options.indexOf(row.status);
+    const rank = (row: T) => Status.options.indexOf(row.status);
     out = out.sort((a, b) => (rank(a) - rank(b)) * sign || b.updatedAt - a.updatedAt);
   } else if (r.sort.key === 'fit' && score !== null) {
     const scores = new Map(out.map((row) => [row.jobKey, score(row)]));

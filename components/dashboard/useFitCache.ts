@@ -15,26 +15,31 @@ async function profileOrNull() {
 let loading: Promise<CheckFit> | null = null;
 
 /**
- * The fit engine, loaded after the first paint: it carries the skill dictionary, the largest part
- * of the dashboard's code, and the board and table show their rows without waiting for it.
+ * The fit engine, loaded once `ready` (the page's rows are painted): it carries the skill
+ * dictionary, the largest part of the dashboard's code, so rows never wait for it.
  */
-function useCheckFit(): CheckFit | null {
+function useCheckFit(ready: boolean): CheckFit | null {
   const [check, setCheck] = useState<CheckFit | null>(null);
   useEffect(() => {
+    if (!ready) return;
     let live = true;
-    loading ??= import('@/lib/fit').then((m) => m.checkFit);
-    loading.then((fn) => live && setCheck(() => fn));
+    // The effect runs after the commit; the next frame is after the paint.
+    const frame = requestAnimationFrame(() => {
+      loading ??= import('@/lib/fit').then((m) => m.checkFit);
+      loading.then((fn) => live && setCheck(() => fn));
+    });
     return () => {
       live = false;
+      cancelAnimationFrame(frame);
     };
-  }, []);
+  }, [ready]);
   return check;
 }
 
 /** The fit cache for the stored profile; null while loading or when there is no profile. */
-export function useFitCache(): FitCache | null {
+export function useFitCache(ready = true): FitCache | null {
   const profile = useLiveQuery(profileOrNull, []);
-  const check = useCheckFit();
+  const check = useCheckFit(ready);
   return useMemo(
     () => (profile && check ? createFitCache(profile, check) : null),
     [profile, check],

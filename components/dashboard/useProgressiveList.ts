@@ -1,12 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { recentPostings } from '@/lib/db';
-import { type ListedPosting, type PostingRow, TRACKED_STATUSES } from '@/lib/schema';
+import { type ListedPosting, TRACKED_STATUSES } from '@/lib/schema';
 
 /** How many of the most recent postings are shown while the full list loads. */
 export const QUICK_PAGE = 100;
 
-const isTracked = (row: PostingRow) => (TRACKED_STATUSES as readonly string[]).includes(row.status);
+const isTracked = (row: ListedPosting) =>
+  (TRACKED_STATUSES as readonly string[]).includes(row.status);
 
 /**
  * A list query that paints fast with thousands of postings: the most recently updated postings

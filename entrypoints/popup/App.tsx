@@ -25,19 +25,21 @@ const RECENT_COUNT = 5;
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 interface Loaded {
+  /** The key this answer is for: a live query keeps its last answer while the key changes. */
+  jobKey: string | null;
   posting: PostingDetail | null;
   /** Why a stored posting could not be read (a damaged row), shown rather than thrown. */
   error: string | null;
 }
 
 /** Reads one posting by primary key, live: undefined while loading. */
-function usePosting(jobKey: string | null | undefined): Loaded | undefined {
+function usePosting(jobKey: string | null): Loaded | undefined {
   return useLiveQuery(async (): Promise<Loaded> => {
-    if (!jobKey) return { posting: null, error: null };
+    if (!jobKey) return { jobKey, posting: null, error: null };
     try {
-      return { posting: (await getPosting(jobKey)) ?? null, error: null };
+      return { jobKey, posting: (await getPosting(jobKey)) ?? null, error: null };
     } catch (e) {
-      return { posting: null, error: message(e) };
+      return { jobKey, posting: null, error: message(e) };
     }
   }, [jobKey]);
 }
@@ -50,14 +52,16 @@ export function App() {
   const [busy, setBusy] = useState(false);
   const ui = usePopupStore();
 
-  const jobKey = scannedKey ?? current?.jobKey;
+  const jobKey = scannedKey ?? current?.jobKey ?? null;
   const loaded = usePosting(jobKey);
   const posting = loaded?.posting ?? null;
   const profile = useLiveQuery(() => getProfile().catch(() => null), []);
   const notes = useLiveQuery(async () => (jobKey ? notesFor(jobKey) : []), [jobKey]) ?? [];
   const recent = useLiveQuery(() => recentPostings(RECENT_COUNT + 1), []) ?? [];
 
-  const loading = current === undefined || loaded === undefined;
+  // Until the tab and its posting are both known, the popup shows neither a posting nor the
+  // scan offer (not a stale one either); the fit engine loads once one of them is painted.
+  const loading = current === undefined || loaded?.jobKey !== jobKey;
   const checkFit = useCheckFit(!loading);
   const fit = useMemo(
     () => (posting && profile && checkFit ? checkFit(profile, posting.extraction) : null),

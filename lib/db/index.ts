@@ -6,6 +6,7 @@ export { addNote, deleteNote, notesFor, updateNote } from './notes';
 export { pruneUnsaved } from './prune';
 export {
   countByStatus,
+  fitInputOf,
   getPosting,
   latestByStatus,
   listPostings,

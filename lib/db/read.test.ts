@@ -12,7 +12,14 @@ import {
   technicianExtraction,
 } from './fixtures/captures';
 import { addNote } from './notes';
-import { countByStatus, getPosting, listPostings, recentPostings } from './read';
+import {
+  countByStatus,
+  fitInputOf,
+  getPosting,
+  latestByStatus,
+  listPostings,
+  recentPostings,
+} from './read';
 import { recordCapture } from './record-capture';
 import { CorruptRowError } from './rows';
 import { getSettings, saveProfile, updateSettings } from './settings';
@@ -84,6 +91,41 @@ describe('recentPostings and countByStatus', () => {
 
   it('counts postings per status', async () => {
     expect(await countByStatus()).toMatchObject({ seen: 2, saved: 1, applied: 1, offer: 0 });
+  });
+});
+
+describe('latestByStatus', () => {
+  it('reads the newest of each status, all of them for the unlimited ones', async () => {
+    await setStatus(marketing.jobKey, 'saved', T0 + 7 * H);
+    const two = await latestByStatus(['saved', 'seen', 'offer'], 1);
+    expect([...two].map(([status, rows]) => [status, keys(rows)])).toEqual([
+      ['saved', [marketing.jobKey]],
+      ['seen', [technician.jobKey]],
+      ['offer', []],
+    ]);
+    const full = await latestByStatus(['saved'], 1, ['saved']);
+    expect(keys(full.get('saved') ?? [])).toEqual([marketing.jobKey, nurse.jobKey]);
+  });
+});
+
+describe('fit inputs of listed postings', () => {
+  it('are the extraction without evidence, read and checked on demand', async () => {
+    const [row] = await listPostings({ search: 'northwind' });
+    if (!row) throw new Error('the analyst posting is not listed');
+    const input = fitInputOf(row);
+    expect(input?.requirements.map((r) => r.kind)).toEqual(
+      analystExtraction.requirements.map((r) => r.kind),
+    );
+    expect(input?.requirements.some((r) => 'evidence' in r)).toBe(false);
+  });
+
+  it('leave a posting listed when damaged, with no fit', async () => {
+    const row = await db.postings.get(nurse.jobKey);
+    await db.postings.put({ ...(row as object), extraction: { requirements: 'lost' } } as never);
+    const listed = (await listPostings()).find((p) => p.jobKey === nurse.jobKey);
+    expect(listed).toBeDefined();
+    expect(listed && fitInputOf(listed)).toBeNull();
+    await expect(getPosting(nurse.jobKey)).rejects.toThrow(/postings row.*extraction/s);
   });
 });
 

@@ -68,11 +68,16 @@ export const PostingRow = z.object({
 export type PostingRow = z.infer<typeof PostingRow>;
 
 /**
- * A posting row as lists read it: with `searchText`, the title, company and location folded to
- * lowercase without accents. The database computes it on every write of a row (lib/db), so
- * writers never supply it.
+ * A posting row as lists read it (thousands at a time), with `searchText`: the title, company and
+ * location folded to lowercase without accents, which the database computes on every write of a
+ * row (lib/db), so writers never supply it. Every field is checked on read except `extraction`,
+ * most of a row's parsing cost and only needed for fit: `fitInputOf` (lib/db) checks it with
+ * `FitInput` when a fit is computed, for the rows on screen only.
  */
-export const ListedPosting = PostingRow.extend({ searchText: z.string() });
+export const ListedPosting = PostingRow.omit({ extraction: true }).extend({
+  searchText: z.string(),
+  extraction: z.unknown(),
+});
 export type ListedPosting = z.infer<typeof ListedPosting>;
 
 /** The heavy part of a posting, one row per posting under the same key. */
