@@ -16,7 +16,7 @@ const LEVEL_NAMES = new RegExp(
     "(?<bachelor>bachelor'?s?(?: degree)?|b\\.sc\\.?|bsc|beng|bba|undergraduate degree|(?:4|four)[- ]year degree|university degree|college degree|degree|hochschulabschluss|hochschulstudium|abgeschlossenes studium|studium|licence(?= (?:en|professionnelle|de|d'))|bac\\s?\\+\\s?3|licenciatura|grado universitario|grado(?= en )|titulación universitaria|laurea(?: triennale)?|bacharelado|graduação|ensino superior|superior completo|hbo(?:-niveau)?|diplôme d'ingénieur|bsn|third-level (?:qualification|degree))",
     "(?<associate>associate(?:'?s)? degree|associate's|bac\\s?\\+\\s?2|bts|dut|deug|(?:2|two)[- ]year degree|técnico superior)",
     '(?<vocational>ausbildung|berufsausbildung|cap|bep|bac pro|formación profesional|ciclo formativo(?: de grado (?:medio|superior))?|mbo(?:-niveau)?|trade school|vocational (?:training|qualification|degree|diploma)|qualifica professionale)',
-    '(?<high_school>high school|bac(?!\\s?\\+)|educación secundaria(?: obligatoria)?|ged|secondary school|a-levels?|abitur|matura|baccalauréat|bachillerato|diploma di maturità|diploma di scuola superiore|ensino médio|havo|vwo)',
+    '(?<high_school>high school|bac(?!\\s?\\+)|educación secundaria(?: obligatoria)?|ged|secondary school|a-levels?|abitur|matura|baccalauréat|bachillerato|diploma di maturità|diploma di scuola superiore|diploma di (?:ragioneria|perito|geometra|liceo)|ensino médio|havo|vwo)',
   ]
     .map((g) => `(?<![\\p{L}\\d])${g}(?![\\p{L}])`)
     .join('|'),

@@ -62,6 +62,9 @@ describe('extractExperience: English', () => {
     ['2+ years of experience programming with at least one language', 2, null, 'programming'],
     ['Minimum 1 year verifiable OTR experience within the last 3 years', 1, null, 'OTR'],
     ['Industrial maintenance: 3 years (Required)', 3, null, 'Industrial maintenance'],
+    ['Years of experience: 0-2', 0, 2, null],
+    ['Years of experience: 3+', 3, null, null],
+    ['A decade of experience in enterprise security sales', 10, null, 'enterprise security sales'],
     [
       '4+ years of experience in analytics, data science or a related field',
       4,
@@ -118,6 +121,15 @@ describe('extractExperience: other languages', () => {
     ['Al menos 5 años de experiencia en atención al cliente', 5, null, 'atención al cliente'],
     ['Experiencia mínima de 3 años en puestos similares', 3, null, 'puestos similares'],
     ['Almeno 2 anni di esperienza nel ruolo', 2, null, 'ruolo'],
+    ['Pregressa esperienza nel ruolo di almeno 3 anni', 3, null, 'ruolo'],
+    ['Mehrjährige Berufserfahrung (mind. 3 Jahre) im Controlling', 3, null, 'Controlling'],
+    [
+      "Vous justifiez d'une expérience significative (5 ans minimum) en contrôle de gestion",
+      5,
+      null,
+      'contrôle de gestion',
+    ],
+    ['Je hebt 3 tot 5 jaar ervaring als accountmanager', 3, 5, 'accountmanager'],
     ['Pelo menos 3 anos de experiência em vendas', 3, null, 'vendas'],
     ['Minimaal 3 jaar werkervaring als accountmanager', 3, null, 'accountmanager'],
   ])('%s', (text, min, max, field) => {
@@ -143,6 +155,7 @@ describe('extractExperience: traps', () => {
     'A team of 12 engineers with 80 years of combined experience.',
     "Forte de 35 ans d'expérience, notre équipe compte 120 personnes.",
     'With over 20 years of experience in retail, we know what shoppers want.',
+    'Our founders bring two decades of experience in logistics.',
     'Notre équipe cumule 50 ans d’expérience.',
     "Bachelor's degree in Business, or 4 years of equivalent work experience",
     'Our average customer has been with us for 6 years and our team has 200 years of experience.',

@@ -41,7 +41,28 @@ const REQUIREMENT_CUE =
   /(?<![\p{L}])(?:(?:must|required|requirements?|minimum|at least|preferred|you have|you bring|you'll need|ideally|a plus|requis|un plus|au moins|erforderlich|wünschenswert|von vorteil|mindestens|imprescindible|deseable|al menos|almeno|diferencial|pelo menos|vereist|een pré|minimaal)(?![\p{L}])|exig|appréci|souhait|valorar|richiest|gradit|desejáv)/iu;
 /** What may sit between the unit and the rest: "5 years minimum of ...", "5 years or more working". */
 const UNIT_TAIL =
-  /^[\s'’]{0,2}(?:\+|(?:plus|minimum|min\.|or (?:more|longer|above)|ou plus|o más|o più|ou mais|of meer|mínimo|minimo)(?![\p{L}]))?/iu;
+  /^[\s'’]{0,2}(?:\+|(?:plus|minimum|min\.|or (?:more|longer|above)|ou plus|o más|o più|ou mais|of meer|mínimo|minimo)(?![\p{L}]))?(?:\s{0,2}\))?/iu;
+/** "Years of experience: 0-2" in a posting's header block. */
+const HEADER_YEARS =
+  /^(?:years of (?:relevant )?experience|years of exp|experience required|yoe)\s{0,2}:\s{0,2}(\d{1,2})(?:\s{0,2}[-–]\s{0,2}(\d{1,2}))?\s{0,2}\+?\s{0,2}(?:years?|yrs?)?\s{0,2}$/i;
+/** "A decade of experience in ...": the decades a sentence counts. */
+const DECADES =
+  /(?<![\p{L}])(a|one|two|three|une?|zwei|dos|due|duas)\s{1,2}(?:decades?|décennies?|jahrzehnte?n?|décadas?|decenni[oa]?)\s{1,2}(?=(?:of\s)?(?:[\p{L}-]+\s){0,3}?(?:experience|d'expérience|erfahrung|de experiencia|di esperienza|de experiência))/iu;
+const DECADE_COUNT: Record<string, number> = {
+  a: 1,
+  one: 1,
+  un: 1,
+  une: 1,
+  two: 2,
+  zwei: 2,
+  dos: 2,
+  due: 2,
+  duas: 2,
+  three: 3,
+};
+/** "esperienza nel ruolo di almeno 3 anni": the field stated before the duration. */
+const FIELD_BEFORE_DURATION =
+  /(?:experience|esperienza|experiencia|expérience|erfahrung|experiência|ervaring)\s{1,3}(?:in|nel|nella|nello|en|dans|im|em|na|no|als|as)\s{1,3}(.{2,60}?)\s{1,3}(?:(?:di|de|of|von|van|d')\s{0,3})?(?:almeno|al menos|at least|au moins|mindestens|minimo|mínimo|minimum|pelo menos|minimaal)?\s{0,3}$/iu;
 
 /** Years that describe something other than the candidate's experience. */
 const TRAP_AFTER =
@@ -130,7 +151,9 @@ function fieldOf(text: string, start: number, end: number): string | null {
   }
   const label = LABEL_BEFORE.exec(text.slice(0, start));
   const name = label ? (label[1] as string).trim() : '';
-  return name && !EXPERIENCE_WORD.test(name) ? cleanField(name) : null;
+  if (name && !EXPERIENCE_WORD.test(name)) return cleanField(name);
+  const before = FIELD_BEFORE_DURATION.exec(text.slice(Math.max(0, start - 120), start));
+  return before ? cleanField(before[1] as string) : null;
 }
 
 function isTrap(text: string, start: number, end: number): boolean {
@@ -198,6 +221,12 @@ export const extractExperience: SentenceExtractor = (sentence) => {
     if (!/\d/.test(text)) return [];
     if (!/\d\s{0,2}\+/.test(text) && !statesRequirement(sentence)) return [];
   }
+  const header = HEADER_YEARS.exec(text);
+  if (header) {
+    const min = Number(header[1]);
+    const max = header[2] === undefined ? null : Number(header[2]);
+    return [{ kind: 'experience', minYears: min, maxYears: max, field: null, at: 0 }];
+  }
   const found: Found[] = [];
   DURATION.lastIndex = 0;
   // A sentence states a few durations at most; more is noise, not requirements.
@@ -224,6 +253,16 @@ export const extractExperience: SentenceExtractor = (sentence) => {
       field: fieldOf(text, start, end),
       at: start,
     });
+  }
+  const decades = found.length === 0 && worded ? DECADES.exec(text) : null;
+  if (decades) {
+    const start = decades.index;
+    const end = start + decades[0].length;
+    if (!isTrap(text, start, end)) {
+      const years = (DECADE_COUNT[(decades[1] as string).toLowerCase()] ?? 1) * 10;
+      const field = fieldOf(text, start, end);
+      found.push({ kind: 'experience', minYears: years, maxYears: null, field, at: start });
+    }
   }
   if (found.length === 0 && worded) {
     // Without years, only a line that reads as a requirement counts: not "you will gain

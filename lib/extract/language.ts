@@ -64,7 +64,7 @@ const LEVEL_WORD = new RegExp(
     '(?<native>native or bilingual|native|mother tongue|first language|muttersprach\\p{L}*|langue maternelle|lengua materna|nativ[oa]|madre ?lingua|língua materna|moedertaal)',
     '(?<fluent>fluent(?:ly)?|fluency|full professional|excellent|exceptional|perfect\\p{L}*|bilingual|bilingue|bilingüe|courant|couramment|parfaite?|excellente|fließend|verhandlungssicher\\p{L}*|exzellent\\p{L}*|sehr gut\\p{L}*|fluid[oa]|excelente|dominio|ottim[oa]|eccellente|fluente|vloeiend|uitstekend\\p{L}*)',
     '(?<professional>professional|business|working proficiency|proficien(?:t|cy)|technique|advanced|strong|good command|good|solid|professionnel\\p{L}*|avancé\\p{L}*|bon(?:ne)? (?:niveau|maîtrise)|gut\\p{L}*|fundiert\\p{L}*|avanzad[oa]|avanzat[oa]|avançad[oa]|buon[oa]?|goed\\p{L}*)',
-    '(?<basic>basic|conversational|intermediate|notions?|grundkenntnisse|básic[oa]|basico|base|basis|intermedi[oa]|intermediári[oa]|intermédio|intermédiaire|schulkenntnisse|elementary)',
+    '(?<basic>basic|conversational|intermediate|nivel medio|livello medio|niveau moyen|notions?|grundkenntnisse|básic[oa]|basico|base|basis|intermedi[oa]|intermediári[oa]|intermédio|intermédiaire|schulkenntnisse|elementary)',
   ]
     .map((g) => `(?<![\\p{L}])${g}(?![\\p{L}])`)
     .join('|'),

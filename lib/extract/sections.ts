@@ -147,13 +147,20 @@ export function inlineHeading(sentence: string): string | null {
 export function trailingHeadingStart(piece: string): number {
   if (!piece.endsWith(':') || piece.length > 400) return -1;
   const words = piece.slice(Math.max(0, piece.length - 60), -1).split(' ');
-  for (let k = Math.min(5, words.length - 1); k >= 1; k--) {
+  // The shortest heading, lengthened only when more words change its meaning ("Preferred
+  // Qualifications"), so "Austin, TX Requirements:" leaves the place name with the item.
+  let best = '';
+  let bestSection: Section = null;
+  for (let k = 1; k <= Math.min(5, words.length - 1); k++) {
     const candidate = words.slice(words.length - k).join(' ');
-    if (/^\p{Lu}/u.test(candidate) && classifyHeading(candidate) !== null) {
-      return piece.length - 1 - candidate.length;
+    if (!/^\p{Lu}/u.test(candidate) || /[,–—|·()]/.test(candidate)) continue;
+    const section = classifyHeading(candidate);
+    if (section !== null && (best === '' || section !== bestSection)) {
+      best = candidate;
+      bestSection = section;
     }
   }
-  return -1;
+  return best === '' ? -1 : piece.length - 1 - best.length;
 }
 
 /**

@@ -38,6 +38,22 @@ describe('splitSentences', () => {
     expect(out).toEqual(['Requirements:', '3 years in sales', 'Fluent German', 'Driving licence']);
   });
 
+  it('splits a long line of " - " items but keeps ranges and short lines whole', () => {
+    const text =
+      'QA Engineer – Vireo – Austin, TX Requirements: - 3+ years of experience in test automation - Hands-on Selenium or Playwright - Pay $50 - $60 an hour - Nice to have: performance testing';
+    expect(check(text).map((s) => s.text)).toEqual([
+      'QA Engineer – Vireo – Austin, TX',
+      'Requirements:',
+      '3+ years of experience in test automation',
+      'Hands-on Selenium or Playwright',
+      'Pay $50 - $60 an hour',
+      'Nice to have: performance testing',
+    ]);
+    expect(check('Paris - CDI - Hybride - Data').map((s) => s.text)).toEqual([
+      'Paris - CDI - Hybride - Data',
+    ]);
+  });
+
   it('tracks required and preferred sections across languages', () => {
     const text = [
       'Ihre Aufgaben',

@@ -153,13 +153,40 @@ function isListNumber(text: string, segStart: number, dot: number): boolean {
 }
 
 /** Splits one line (text[from, to)) at sentence ends and mid-line bullets. */
+/**
+ * A long line with several " - " is a dash list that lost its line breaks ("Requirements: - 3+
+ * years ... - BS in ..."); a dash between numbers ("$50 - $60", "3 - 5 years") is a range.
+ */
+function hasDashList(text: string, from: number, to: number): boolean {
+  if (to - from < 150) return false;
+  let count = 0;
+  for (
+    let i = text.indexOf(' - ', from);
+    i >= 0 && i < to && count < 3;
+    i = text.indexOf(' - ', i + 3)
+  ) {
+    count++;
+  }
+  return count >= 3;
+}
+
+function isDashBullet(text: string, i: number): boolean {
+  return (
+    text[i] === '-' &&
+    text[i - 1] === ' ' &&
+    text[i + 1] === ' ' &&
+    !(/[\d$€£]/.test(text[i - 2] ?? '') && /[\d$€£]/.test(text[i + 2] ?? ''))
+  );
+}
+
 function splitLine(text: string, from: number, to: number, out: Piece[]): void {
   let segStart = from;
   // Until the segment has a word, a boundary just drops it (". . ." or "• • •" cost nothing).
   let hasWord = false;
+  const dashes = hasDashList(text, from, to);
   for (let i = from; i < to; i++) {
     const c = text[i] as string;
-    const bullet = BULLETS.has(c);
+    const bullet = BULLETS.has(c) || (dashes && c === '-' && isDashBullet(text, i));
     if (!bullet && c !== '.' && c !== '!' && c !== '?') {
       if (!hasWord) hasWord = isWordChar(c);
       continue;
