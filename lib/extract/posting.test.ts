@@ -232,6 +232,16 @@ describe('plain-text company and place lines', () => {
     ]);
   });
 
+  it('reads cities in brackets and the country of a remote job', () => {
+    expect(
+      places('Vertriebsingenieur (m/w/d)\nRegion Süd (Stuttgart / München)\nBergmann GmbH\n'),
+    ).toEqual(['Stuttgart', 'München']);
+    expect(places('Support Engineer, EMEA\nRemote, United Kingdom\n')).toEqual(['United Kingdom']);
+    expect(findTitle('Barista\nCopperleaf Coffee\nDenver, CO 80205\n', null, undefined)).toBe(
+      'Barista',
+    );
+  });
+
   it('reads a Lever page pasted as one line', () => {
     const text = `ML Platform Engineer Remote (US) / Engineering / Full-time Driftwood AI trains forecasting models for utilities. ${'More text. '.repeat(20)}`;
     expect(findTitle(text, null, undefined)).toBe('ML Platform Engineer');

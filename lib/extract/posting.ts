@@ -18,7 +18,7 @@ export interface PageMeta {
 
 /** Words that make a short line read as a job title. */
 const JOB_NOUN =
-  /(?:manager|engineer|specialist|analyst|developer|designer|director|lead|consultant|assistant|associate|coordinator|administrator|architect|scientist|intern|officer|representative|executive|head|vp|president|technician|nurse|teacher|accountant|advisor|adviser|agent|writer|editor|researcher|recruiter|strategist|operator|programmer|tester|owner|partner|planner|buyer|clerk|cashier|driver|chef|cook|receptionist|secretary|supervisor|controller|auditor|economist|lawyer|attorney|paralegal|pharmacist|therapist|physician|doctor|trainee|apprentice|responsable|chargée?|chef|ingénieure?|développeu(?:r|se)|commerciale?|directeur|directrice|stagiaire|technicienne?|conseill(?:er|ère)|entwickler(?:in)?|ingenieur(?:in)?|berater(?:in)?|leiter(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|mitarbeiter(?:in)?|kauf(?:mann|frau)|werkstudent(?:in)?|praktikant(?:in)?|desarrollador(?:a)?|ingenier[oa]|gerente|técnic[oa]|comercial|analista|asistente|becari[oa]|jef[ea]|sviluppatore|ingegnere|responsabile|addett[oa]|impiegat[oa]|tecnico|stagista|desenvolvedor(?:a)?|engenheir[oa]|assistente|estagiári[oa]|medewerker|ontwikkelaar|adviseur|beheerder|stage|stagista|tirocinante|tirocinio|praktikum|stagiair|alternance|apprentie?|estágio|dependient[ea]|teleoperador(?:a)?|operador(?:a)?|agente|gestor(?:a)?|auxiliar|administrativ[oa]|repartidor(?:a)?|conductor(?:a)?|azafat[oa]|vendedor(?:a)?|cajer[oa]|camarer[oa]|cociner[oa]|enfermer[oa]|profesor(?:a)?|recepcionista|cameriere|commess[oa]|cassier[ea]|cuoco|infermier[ea]|insegnante|docente|magazziniere|infirmi(?:er|ère)|caissi(?:er|ère)|vendeu(?:r|se)|serveu(?:r|se)|cuisinier|enseignante?|professeur|verkäufer(?:in)?|kellner(?:in)?|koch|köchin|pflegefachkraft|pfleger(?:in)?|fachkraft|lehrer(?:in)?|erzieher(?:in)?|fahrer(?:in)?|verpleegkundige|verkoper|leraar|docent|kok|chauffeur|enfermeir[oa]|vendedor|professor(?:a)?|rececionista)(?![\p{L}])/iu;
+  /(?:manager|engineer|specialist|analyst|developer|designer|director|lead|consultant|assistant|associate|coordinator|administrator|architect|scientist|intern|officer|representative|executive|head|vp|president|technician|nurse|teacher|accountant|advisor|adviser|agent|writer|editor|researcher|recruiter|strategist|operator|programmer|tester|owner|partner|planner|buyer|clerk|cashier|driver|chef|cook|receptionist|secretary|supervisor|controller|auditor|economist|lawyer|attorney|paralegal|pharmacist|therapist|physician|doctor|trainee|apprentice|responsable|chargée?|chef|ingénieure?|développeu(?:r|se)|commerciale?|directeur|directrice|stagiaire|technicienne?|conseill(?:er|ère)|entwickler(?:in)?|ingenieur(?:in)?|berater(?:in)?|leiter(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|mitarbeiter(?:in)?|kauf(?:mann|frau)|werkstudent(?:in)?|praktikant(?:in)?|desarrollador(?:a)?|ingenier[oa]|gerente|técnic[oa]|comercial|analista|asistente|becari[oa]|jef[ea]|sviluppatore|ingegnere|responsabile|addett[oa]|impiegat[oa]|tecnico|stagista|desenvolvedor(?:a)?|engenheir[oa]|assistente|estagiári[oa]|medewerker|ontwikkelaar|adviseur|beheerder|stage|stagista|tirocinante|tirocinio|praktikum|stagiair|alternance|apprentie?|estágio|barista|server|waiter|waitress|bartender|host|hostess|dishwasher|housekeeper|cleaner|janitor|porter|stocker|picker|packer|loader|courier|guard|caregiver|carer|nanny|tutor|instructor|coach|trainer|mechanic|electrician|plumber|welder|carpenter|machinist|assembler|inspector|dispatcher|scheduler|merchandiser|steward|pharmacist|hygienist|paramedic|midwife|dietitian|optician|surveyor|estimator|underwriter|actuary|bookkeeper|teller|dependient[ea]|teleoperador(?:a)?|operador(?:a)?|agente|gestor(?:a)?|auxiliar|administrativ[oa]|repartidor(?:a)?|conductor(?:a)?|azafat[oa]|vendedor(?:a)?|cajer[oa]|camarer[oa]|cociner[oa]|enfermer[oa]|profesor(?:a)?|recepcionista|cameriere|commess[oa]|cassier[ea]|cuoco|infermier[ea]|insegnante|docente|magazziniere|infirmi(?:er|ère)|caissi(?:er|ère)|vendeu(?:r|se)|serveu(?:r|se)|cuisinier|enseignante?|professeur|verkäufer(?:in)?|kellner(?:in)?|koch|köchin|pflegefachkraft|pfleger(?:in)?|fachkraft|lehrer(?:in)?|erzieher(?:in)?|fahrer(?:in)?|verpleegkundige|verkoper|leraar|docent|kok|chauffeur|enfermeir[oa]|vendedor|professor(?:a)?|rececionista)(?![\p{L}])/iu;
 const GENDER_MARKER =
   /(?<![\p{L}])\(?(?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/x|h\/f|f\/h|m\/f|h\/m)\)?(?![\p{L}])/iu;
 
@@ -50,6 +50,15 @@ function labelled(text: string, label: RegExp): string | null {
 
 const LOCATION_LABEL =
   /^(?:location|locations|standort|arbeitsort|lieu|localisation|ubicación|sede|localização|locatie|based in)\s?:\s?(.{2,80})$/i;
+const BRACKETED = /\(([^()]{3,80})\)/;
+
+function bracketCities(line: string): string[] {
+  const inside = BRACKETED.exec(line)?.[1];
+  if (!inside) return [];
+  const parts = inside.split(/\s?[/,;]\s?|\s(?:und|and|et|y|e|en)\s/).map((p) => p.trim());
+  return parts.length > 1 && parts.every(isCity) ? parts : [];
+}
+
 const PROVINCE_PLACE =
   /^([\p{Lu}][\p{L}'.-]+(?:[ -][\p{Lu}][\p{L}'.-]+){0,2})\s\((?:[A-Z]{2}|\d{2,3})\)$/u;
 /** "Remote - Canada": the place a remote job is open in. */
@@ -352,6 +361,10 @@ export function findLocations(
     const province = PROVINCE_PLACE.exec(line);
     if (province?.[1]) found.push(province[1]);
     const labelled = LOCATION_LABEL.exec(line);
+    // "Remote, United Kingdom": the country a remote job is open in.
+    const remote = REMOTE_IN.test(labelled ? (labelled[1] as string) : line);
+    // "Region Süd (Stuttgart / München)": cities listed in brackets.
+    for (const city of bracketCities(line)) found.push(city);
     const candidates = (labelled ? (labelled[1] as string) : line)
       .split(/\s?[;|]\s?/)
       .map((c) =>
@@ -361,7 +374,7 @@ export function findLocations(
       const tail = c.slice(c.indexOf(',') + 1).trim();
       if (labelled && c.length > 1) found.push(c);
       else if (isPlace(c)) found.push(lastTwo(c));
-      else if (isCity(c)) found.push(c);
+      else if (isCity(c) || (remote && isRegion(c))) found.push(c);
       else if (c.split(',').length === 3 && isPlace(tail)) found.push(tail);
     }
   }

@@ -69,6 +69,8 @@ describe('extractSchedule: shift systems and weekend forms', () => {
     ['Must be available to work rotating weekends', ['weekend']],
     ['ao fim da tarde e aos sábados de manhã', ['weekend']],
     ['Shifts are 8pm to 8am', ['shift']],
+    ['Share a weekend on-call rotation (roughly one weekend in six)', ['on_call', 'weekend']],
+    ['Disponibilità a lavorare nel weekend a turnazione', ['weekend', 'shift']],
     ['Disponible les samedis et dimanches matin (roulement)', ['weekend', 'shift']],
     ['Roulements à billes et maintenance des moteurs', []],
     ['Trabajar en turnos rotativos de lunes a domingo', ['shift', 'weekend']],

@@ -25,6 +25,7 @@ const MIN_KNOWN = 2;
 
 interface Item extends Span {
   known: boolean;
+  partial: boolean;
 }
 
 /** Items of one clause, with whether a known match covers each exactly. */
@@ -38,7 +39,10 @@ function itemsOf(text: string, from: number, to: number, known: readonly Span[])
     while (start < end && /\s/.test(text[start] ?? '')) start++;
     while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
     if (end <= start) return;
-    items.push({ start, end, known: known.some((k) => k.start === start && k.end === end) });
+    const exact = known.some((k) => k.start === start && k.end === end);
+    // "Strong Python": a known name inside the item makes it a phrase about that name.
+    const partial = !exact && known.some((k) => k.start < end && start < k.end);
+    items.push({ start, end, known: exact, partial });
   };
   ITEM_GAP.lastIndex = 0;
   for (const m of clause.matchAll(ITEM_GAP)) {
@@ -72,7 +76,7 @@ export function listedNames(text: string, known: readonly Span[]): Span[] {
     // Mostly tools: at least two known items and at least half of the list.
     if (knownCount < MIN_KNOWN || knownCount * 2 < items.length) continue;
     for (const item of items) {
-      if (item.known) continue;
+      if (item.known || item.partial) continue;
       const surface = text.slice(item.start, item.end);
       if (NAME_SHAPE.test(surface) && !NOT_NAME.test(surface)) out.push(item);
     }

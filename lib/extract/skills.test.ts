@@ -296,6 +296,24 @@ describe('modern tools table and context rules', () => {
     ]);
   });
 
+  it('reads an everyday-word tool right after a preposition, not a season', () => {
+    expect(skills('Take orders on Toast and escalate via Linear')).toEqual(['Toast', 'Linear']);
+    expect(skills('Starting in Spring 2026 at our office')).toEqual([]);
+  });
+
+  it('does not take a phrase around a known name as another name', () => {
+    expect(skills('Strong Python and one of Go, Rust or C++')).toEqual([
+      'Python',
+      'Go',
+      'Rust',
+      'C++',
+    ]);
+  });
+
+  it('does not read a coffee as a test framework', () => {
+    expect(skills('Espresso drinks and latte art')).toEqual([]);
+  });
+
   it('does not read a currency code as a tool', () => {
     expect(skills('Rate: $85 - $100/hour (CAD) for AutoCAD drafting')).toEqual(['AutoCAD']);
   });

@@ -66,8 +66,23 @@ function findCandidates(text: string, tokens: Token[]): Candidate[] {
   return found;
 }
 
+/** Lowercase prepositions that put a capitalised name in the role of a tool: "orders on Toast". */
+const TOOL_PREPOSITIONS = new Set(
+  'in on via with using into through en sur avec dans mit auf con su com em met op'.split(' '),
+);
+const YEAR = /^\d{4}$/;
+
+/** "escalate via Linear", "write it in Notion" (not "in Spring 2026"). */
+function afterPreposition(c: Candidate, tokens: Token[]): boolean {
+  const before = tokens[c.first - 1];
+  const after = tokens[c.first + c.count];
+  if (!before || before.text !== before.text.toLowerCase()) return false;
+  return TOOL_PREPOSITIONS.has(before.text) && !(after && YEAR.test(after.text));
+}
+
 /** A cue word a few tokens before or after the name ("experience with Go", "Kenntnisse in R"). */
 function hasCue(c: Candidate, tokens: Token[]): boolean {
+  if (afterPreposition(c, tokens)) return true;
   const from = Math.max(0, c.first - CUE_BEFORE);
   const to = Math.min(tokens.length, c.first + c.count + CUE_AFTER);
   for (let i = from; i < to; i++) {
