@@ -20,4 +20,4 @@ export { type RecordResult, recordCapture } from './record-capture';
 export { CorruptRowError } from './rows';
 export { getProfile, getSettings, saveProfile, updateSettings } from './settings';
 export { PostingNotFoundError, savePosting, setStatus } from './status';
-export { fold, matchesWords, searchWords, storedParts } from './stored';
+export { fold, matchesWords, searchWords } from './stored';

@@ -1,8 +1,9 @@
 import { FitInput, type PostingBody, type PostingDetail, type PostingRow } from '../schema';
 
 /**
- * How a posting is laid out in the tables, as pure functions (no database here), so the schema
- * upgrade, the write paths and the benchmarks' seeding all store rows the same way.
+ * How a posting is laid out in the tables, as pure functions (no database here): the search
+ * text that the database keeps on every row, and the row/body split that captures make, for
+ * whoever has to write rows without the database module (the UI benchmark seeds raw IndexedDB).
  */
 
 /** Folds case and accents so "zurich" finds "Zürich" and "ingenieur" finds "Ingénieur". */
