@@ -44,6 +44,14 @@ describe('extractEducation', () => {
     ],
     ["Associate's or Bachelor's degree preferred", [['associate', null, false]]],
     ['BSN required', [['bachelor', null, false]]],
+    [
+      'BSN preferred; ADN accepted',
+      [
+        ['bachelor', null, false],
+        ['associate', null, false],
+      ],
+    ],
+    ['Je bent verpleegkundige (mbo-4 of hbo)', [['vocational', null, false]]],
     ['Educación Secundaria Obligatoria (ESO)', [['high_school', null, false]]],
     ['Superior completo em Psicologia', [['bachelor', 'Psicologia', false]]],
     ['Pós-graduação em Gestão de Pessoas', [['master', 'Gestão de Pessoas', false]]],
@@ -94,6 +102,9 @@ describe('extractEducation', () => {
     'Put a cap on spending',
     'or 3 years of work experience with a PhD degree',
     'Warehouse Associate, 2nd shift',
+    'Cambridge, MA',
+    'Jackson, MS, or remote',
+    "L'ADN de notre entreprise, c'est le service",
   ])('ignores %s', (text) => {
     expect(edu(text)).toEqual([]);
   });

@@ -25,7 +25,7 @@ const LEVEL_NAMES = new RegExp(
 
 /** Short uppercase degree names, case-sensitive because "MS Office" and "BA" in prose exist. */
 const SHORT_DEGREE =
-  /(?<![\p{L}/])(BA|BS|B\.A\.|B\.S\.|MS|MA|M\.S\.|M\.A\.)(?=\s?\/|\s(?:or|and|degree|in|en|preferred|required|a plus)\b|\s?,|\s?\)|\s?;|$)/gu;
+  /(?<![\p{L}/'’])(BA|BS|B\.A\.|B\.S\.|MS|MA|M\.S\.|M\.A\.|ADN|ASN)(?=\s?\/|\s(?:or|and|degree|in|en|preferred|required|accepted|a plus)\b|\s?,|\s?\)|\s?;|$)/gu;
 const SHORT_LEVEL: Record<string, EducationLevel> = {
   BA: 'bachelor',
   BS: 'bachelor',
@@ -35,6 +35,9 @@ const SHORT_LEVEL: Record<string, EducationLevel> = {
   MA: 'master',
   'M.S.': 'master',
   'M.A.': 'master',
+  // Associate Degree / Associate of Science in Nursing.
+  ADN: 'associate',
+  ASN: 'associate',
 };
 
 /** Short names that are ordinary words in lower case ("cap", "wo", "ged"). */
@@ -74,7 +77,7 @@ function equivalentAfter(text: string, end: number): boolean {
 const STEM_GATE =
   /ph\.?\s?d|doct|dokt|dott|dout|bac\s?\+|baccalaur|bachelor|bachiller|bacharel|bac pro|master|máster|mestrado|m\.?sc|m\.?eng|b\.?sc|b\.?eng|bba|degree|graduat|graduação|diplom|diplô|studium|ausbildung|abitur|matura|licen[cs]|grado|titulaci|laurea|ensino|universit|school|a-level|vocational|formación|ciclo formativo|qualifica|técnico superior|hochschul|associate'?s|third-level|bsn|msn|secundaria|\\bbac\\b|superior completo|\bmbo|\bhbo|havo|vwo/i;
 const SHORT_GATE =
-  /(?<![\p{L}])(?:BA|BS|MA|MS|B\.[AS]|M\.[AS]|MBA|CAP|BEP|GED|WO|BTS|DUT|DEUG|HBO|MBO|HAVO|VWO)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:BA|BS|MA|MS|ADN|ASN|B\.[AS]|M\.[AS]|MBA|CAP|BEP|GED|WO|BTS|DUT|DEUG|HBO|MBO|HAVO|VWO)(?![\p{L}])/u;
 
 interface Hit {
   level: EducationLevel;
@@ -93,11 +96,12 @@ const RANK: Record<EducationLevel, number> = {
 
 /** Between two degree names that are alternatives: "or", "/", "ou", "oder", "o", "of". */
 const ALTERNATIVES_GAP =
-  /^(?:'s)?(?:\s{0,2}degree)?\s{0,2}(?:or|\/|ou|oder|o|of|and\/or)\s{0,2}(?:an?\s{1,2})?$/i;
+  /^(?:-\d{1,2})?(?:'s)?(?:\s{0,2}degree)?\s{0,2}(?:or|\/|ou|oder|o|of|and\/or)\s{0,2}(?:an?\s{1,2})?$/i;
 /** "... years of work experience with a PhD degree". */
 const ALTERNATIVE_PATH =
   /(?:years?|ans|jahre|años|anni|anos)\b[^.;]{0,60}\b(?:with|holding|having) (?:a|an)\s{1,2}$/i;
 
+const CITY_BEFORE = /\p{Lu}[\p{L}.'-]{1,20},\s{1,2}$/u;
 const TAUGHT_BEFORE = /(?:teaching|tutoring|teach|taught|coaching)\s{1,2}$/i;
 const PEOPLE_AFTER =
   /^[\s-]{0,2}(?:students?|pupils?|learners?|teachers?|classes|courses|level)\b/i;
@@ -126,6 +130,8 @@ export const extractEducation: SentenceExtractor = (sentence) => {
   const hits: Hit[] = [];
   SHORT_DEGREE.lastIndex = 0;
   for (let m = SHORT_DEGREE.exec(text); m; m = SHORT_DEGREE.exec(text)) {
+    // "Cambridge, MA", "Jackson, MS": a US state after a city, not a degree.
+    if (CITY_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const level = SHORT_LEVEL[m[1] as string];
     if (level) hits.push({ level, start: m.index, end: m.index + m[0].length });
   }

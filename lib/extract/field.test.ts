@@ -37,6 +37,10 @@ describe('cleanField', () => {
     ['B2B marketplaces is a big plus', 'B2B marketplaces'],
     ['Krippenarbeit ist wünschenswert', 'Krippenarbeit'],
     ['PostgreSQL at scale', 'PostgreSQL'],
+    ['C# and .NET', 'C# and .NET'],
+    ['Node.js. Then more', 'Node.js'],
+    ['atención al cliente valorable', 'atención al cliente'],
+    ['médecine est appréciée', 'médecine'],
     ['managing paid social budgets above $1M/year', 'managing paid social budgets'],
     ['similar position at a B2B company', 'similar position'],
   ])('%s → %s', (raw, expected) => {

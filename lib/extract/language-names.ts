@@ -16,6 +16,7 @@ const NAMES: Record<string, string[]> = {
     'anglaise',
     'englische',
     'englischen',
+    'inglesa',
   ],
   fr: [
     'french',
@@ -32,6 +33,7 @@ const NAMES: Record<string, string[]> = {
     'francaise',
     'französische',
     'französischen',
+    'francesa',
   ],
   de: [
     'german',
@@ -46,6 +48,8 @@ const NAMES: Record<string, string[]> = {
     'allemande',
     'deutsche',
     'deutschen',
+    'tedesca',
+    'alemana',
   ],
   es: [
     'spanish',
@@ -59,6 +63,7 @@ const NAMES: Record<string, string[]> = {
     'spaans',
     'spaanse',
     'espagnole',
+    'spagnola',
   ],
   it: ['italian', 'italien', 'italienisch', 'italiano', 'italiaans'],
   pt: [

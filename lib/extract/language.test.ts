@@ -44,6 +44,13 @@ describe('extractLanguages', () => {
     // Alternatives accept the lower level.
     ['Native or fluent English', [['en', 'fluent', null]]],
     ['Inglés avanzado (C1)', [['en', 'fluent', 'C1']]],
+    [
+      'Conoscenza della lingua inglese e/o tedesca',
+      [
+        ['en', null, null],
+        ['de', null, null],
+      ],
+    ],
     ['Spanish speaking a plus', [['es', null, null]]],
     ['Proficiency in English', [['en', 'professional', null]]],
     ['Inglês intermediário', [['en', 'basic', null]]],

@@ -109,6 +109,8 @@ interface Level {
   cefr: Cefr | null;
 }
 
+const NATIVE_OR_GRADE = /\s(?:or|o|ou|oder|of)\s{1,2}[ABC][12](?![\p{L}\d])/u;
+
 /** Between two level words that are alternatives: "native or fluent". */
 const LEVEL_OR = /^\s{0,2}(?:or|ou|oder|o|of|\/)\s{0,2}$/i;
 
@@ -134,8 +136,9 @@ function levelIn(window: string): Level {
   let cefr: Cefr | null = null;
   CEFR.lastIndex = 0;
   for (let m = CEFR.exec(window); m; m = CEFR.exec(window)) cefr = m[1] as Cefr;
-  // A CEFR grade is the more precise statement ("Inglés avanzado (C1)" is C1), except native.
-  if (cefr && level !== 'native') level = CEFR_LEVEL[cefr];
+  // A CEFR grade is the more precise statement ("Inglés avanzado (C1)" is C1), except native
+  // unless the grade is its alternative ("Francés nativo o C1").
+  if (cefr && (level !== 'native' || NATIVE_OR_GRADE.test(window))) level = CEFR_LEVEL[cefr];
   return { level, cefr };
 }
 
