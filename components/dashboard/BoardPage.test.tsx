@@ -2,7 +2,8 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useDashboard } from '@/entrypoints/dashboard/store';
-import { db, getPosting, postingHistory, saveProfile } from '@/lib/db';
+import { getPosting, postingHistory, saveProfile } from '@/lib/db';
+import { freshDb } from '@/lib/testing/db';
 import { BoardPage } from './BoardPage';
 import { analyst, communication, sales, seed } from './fixtures';
 import { LiveRegion } from './LiveRegion';
@@ -10,7 +11,7 @@ import { LiveRegion } from './LiveRegion';
 const T0 = Date.UTC(2026, 3, 2, 8, 30);
 
 beforeEach(async () => {
-  await db.delete({ disableAutoOpen: false });
+  await freshDb();
   useDashboard.setState({ focusedJobKey: null, announcement: '' });
 });
 afterEach(cleanup);

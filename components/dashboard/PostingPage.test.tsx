@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { db, getPosting, notesFor, recordCapture, saveProfile, setStatus } from '@/lib/db';
+import { getPosting, notesFor, recordCapture, saveProfile, setStatus } from '@/lib/db';
+import { freshDb } from '@/lib/testing/db';
 import { analyst, captureOf, communication, type SeedPosting, seed } from './fixtures';
 import { PostingPage } from './PostingPage';
 import { renderWithPlatform } from './testPlatform';
@@ -9,7 +10,7 @@ import { renderWithPlatform } from './testPlatform';
 const T0 = Date.UTC(2026, 3, 2, 8, 30);
 
 beforeEach(async () => {
-  await db.delete({ disableAutoOpen: false });
+  await freshDb();
 });
 afterEach(cleanup);
 

@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { db, getProfile, saveProfile } from '@/lib/db';
+import { getProfile, saveProfile } from '@/lib/db';
+import { freshDb } from '@/lib/testing/db';
 import { ProfilePage } from './ProfilePage';
 import { renderWithPlatform } from './testPlatform';
 
 beforeEach(async () => {
-  await db.delete({ disableAutoOpen: false });
+  await freshDb();
 });
 afterEach(cleanup);
 

@@ -2,7 +2,8 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useDashboard } from '@/entrypoints/dashboard/store';
-import { addNote, db, getSettings, listPostings, notesFor, setReminder } from '@/lib/db';
+import { addNote, getSettings, listPostings, notesFor, setReminder } from '@/lib/db';
+import { freshDb } from '@/lib/testing/db';
 import { analyst, communication, seed } from './fixtures';
 import { SettingsPage } from './SettingsPage';
 import { renderWithPlatform } from './testPlatform';
@@ -10,7 +11,7 @@ import { renderWithPlatform } from './testPlatform';
 const T0 = Date.UTC(2026, 3, 2, 8, 30);
 
 beforeEach(async () => {
-  await db.delete({ disableAutoOpen: false });
+  await freshDb();
   useDashboard.setState({ dismissedDuplicates: [] });
 });
 afterEach(cleanup);

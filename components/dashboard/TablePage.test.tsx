@@ -2,7 +2,8 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS, useDashboard } from '@/entrypoints/dashboard/store';
-import { addNote, db, saveProfile } from '@/lib/db';
+import { addNote, saveProfile } from '@/lib/db';
+import { freshDb } from '@/lib/testing/db';
 import { analyst, communication, nurse, sales, seed } from './fixtures';
 import { TablePage } from './TablePage';
 
@@ -21,7 +22,7 @@ beforeAll(() => {
 });
 
 beforeEach(async () => {
-  await db.delete({ disableAutoOpen: false });
+  await freshDb();
   useDashboard.setState({ filters: EMPTY_FILTERS, sort: { key: 'updatedAt', dir: 'desc' } });
   await seed(analyst, 'applied', T0);
   await seed(communication, 'saved', T0 + 1000);

@@ -1,5 +1,6 @@
 import { recordCapture, setStatus } from '@/lib/db';
 import type { Extraction, PageCapture, Requirement, Status } from '@/lib/schema';
+import { evidenceIn, postingFacts } from '@/lib/testing/extraction';
 
 /** Postings written for the dashboard's tests (English, French, German, Spanish). */
 
@@ -12,12 +13,6 @@ export interface SeedPosting {
   requirements: Requirement[];
   workplace?: Extraction['posting']['workplace'];
   lang: string;
-}
-
-function evidence(text: string, sentence: string) {
-  const start = text.indexOf(sentence);
-  if (start < 0) throw new Error(`fixture sentence not in text: ${sentence}`);
-  return { text: sentence, start, end: start + sentence.length };
 }
 
 const analystText = `Senior Data Analyst – Northwind Logistics (Rotterdam, hybrid)
@@ -43,13 +38,13 @@ export const analyst: SeedPosting = {
       maxYears: null,
       field: 'data analysis',
       required: true,
-      evidence: evidence(analystText, '- 5+ years of experience in data analysis.'),
+      evidence: evidenceIn(analystText, '- 5+ years of experience in data analysis.'),
     },
     {
       kind: 'skill',
       name: 'SQL',
       required: true,
-      evidence: evidence(analystText, '- Strong SQL and Tableau skills.'),
+      evidence: evidenceIn(analystText, '- Strong SQL and Tableau skills.'),
     },
     {
       kind: 'language',
@@ -57,13 +52,13 @@ export const analyst: SeedPosting = {
       level: 'fluent',
       cefr: null,
       required: true,
-      evidence: evidence(analystText, '- Fluent English.'),
+      evidence: evidenceIn(analystText, '- Fluent English.'),
     },
     {
       kind: 'skill',
       name: 'Python',
       required: false,
-      evidence: evidence(analystText, 'Nice to have: Python.'),
+      evidence: evidenceIn(analystText, 'Nice to have: Python.'),
     },
   ],
 };
@@ -89,7 +84,7 @@ export const communication: SeedPosting = {
       field: 'communication',
       equivalentAccepted: true,
       required: true,
-      evidence: evidence(communicationText, 'Bac+5 en communication ou expérience équivalente.'),
+      evidence: evidenceIn(communicationText, 'Bac+5 en communication ou expérience équivalente.'),
     },
     {
       kind: 'language',
@@ -97,7 +92,7 @@ export const communication: SeedPosting = {
       level: 'fluent',
       cefr: null,
       required: true,
-      evidence: evidence(communicationText, 'Anglais courant exigé.'),
+      evidence: evidenceIn(communicationText, 'Anglais courant exigé.'),
     },
   ],
 };
@@ -121,7 +116,7 @@ export const sales: SeedPosting = {
       maxYears: null,
       field: 'Vertrieb',
       required: true,
-      evidence: evidence(salesText, 'Mindestens 3 Jahre Erfahrung im Vertrieb.'),
+      evidence: evidenceIn(salesText, 'Mindestens 3 Jahre Erfahrung im Vertrieb.'),
     },
     {
       kind: 'language',
@@ -129,7 +124,7 @@ export const sales: SeedPosting = {
       level: null,
       cefr: 'C1',
       required: true,
-      evidence: evidence(salesText, 'Sehr gute Deutschkenntnisse (C1).'),
+      evidence: evidenceIn(salesText, 'Sehr gute Deutschkenntnisse (C1).'),
     },
   ],
 };
@@ -152,13 +147,13 @@ export const nurse: SeedPosting = {
       field: 'Enfermería',
       equivalentAccepted: false,
       required: true,
-      evidence: evidence(nurseText, 'Requisitos: Título de Grado en Enfermería.'),
+      evidence: evidenceIn(nurseText, 'Requisitos: Título de Grado en Enfermería.'),
     },
     {
       kind: 'schedule',
       schedule: 'night',
       required: true,
-      evidence: evidence(nurseText, 'Disponibilidad para turnos de noche.'),
+      evidence: evidenceIn(nurseText, 'Disponibilidad para turnos de noche.'),
     },
   ],
 };
@@ -179,17 +174,14 @@ export function captureOf(p: SeedPosting): { capture: PageCapture; extraction: E
       jsonLd: null,
     },
     extraction: {
-      posting: {
+      posting: postingFacts({
         title: p.title,
         company: p.company,
         locations: [p.location],
         workplace: p.workplace ?? null,
         employmentType: 'full_time',
-        salary: null,
-        relocation: null,
-        visaSponsorship: null,
         lang: p.lang,
-      },
+      }),
       requirements: p.requirements,
     },
   };

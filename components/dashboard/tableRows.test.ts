@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PostingRow } from '@/lib/schema';
+import { postingFacts } from '@/lib/testing/extraction';
 import { refineRows } from './tableRows';
 
 const base: Omit<PostingRow, 'jobKey' | 'status' | 'savedAt' | 'updatedAt' | 'title'> = {
@@ -9,20 +10,7 @@ const base: Omit<PostingRow, 'jobKey' | 'status' | 'savedAt' | 'updatedAt' | 'ti
   detectedBy: 'generic',
   company: 'Acme',
   location: null,
-  extraction: {
-    posting: {
-      title: null,
-      company: null,
-      locations: [],
-      workplace: null,
-      employmentType: null,
-      salary: null,
-      relocation: null,
-      visaSponsorship: null,
-      lang: 'en',
-    },
-    requirements: [],
-  },
+  extraction: { posting: postingFacts(), requirements: [] },
   createdAt: new Date(2026, 0, 1).getTime(),
   capturedAt: 0,
   appliedAt: null,

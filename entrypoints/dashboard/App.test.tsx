@@ -2,12 +2,12 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyst, seed } from '@/components/dashboard/fixtures';
-import { db } from '@/lib/db';
+import { freshDb } from '@/lib/testing/db';
 import { App } from './App';
 import { routeHref } from './route';
 
 beforeEach(async () => {
-  await db.delete({ disableAutoOpen: false });
+  await freshDb();
   window.location.hash = '';
 });
 afterEach(cleanup);

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { db, getPosting, recordCapture, updateSettings } from '../db';
 import { analyst, analystExtraction, nurse } from '../db/fixtures/captures';
 import { JOB_SITE_MATCHES } from '../detect';
+import { freshDb } from '../testing/db';
 import { PRUNE_ALARM } from './prune-alarm';
 import type { Sender } from './sender';
 import { startBackground } from './start';
@@ -63,7 +64,7 @@ beforeAll(() => {
 });
 
 beforeEach(async () => {
-  await db.delete({ disableAutoOpen: false });
+  await freshDb();
   await fakeBrowser.storage.session.clear();
   granted = false;
   scripts.clear();

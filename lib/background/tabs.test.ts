@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { db, getPosting, listPostings, setStatus, updateSettings } from '../db';
 import { analyst, marketing, technician } from '../db/fixtures/captures';
+import { freshDb } from '../testing/db';
 import type { Sender } from './sender';
 import { tabPosting } from './tab-state';
 import { onCaptureMessage, onClearedMessage, onTabUrlChanged } from './tabs';
@@ -20,7 +21,7 @@ const badge = (tabId = TAB) => fakeBrowser.action.getBadgeText({ tabId });
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  await db.delete({ disableAutoOpen: false });
+  await freshDb();
 });
 
 describe('capture messages', () => {

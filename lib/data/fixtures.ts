@@ -1,26 +1,7 @@
-import type { Extraction, PageCapture } from '../schema';
+import type { PageCapture } from '../schema';
+import { extractionOf } from '../testing/extraction';
 
 /** Postings written for the data tests (English, French, German), with small hand-made extractions. */
-
-function facts(posting: Partial<Extraction['posting']> & { lang: string }): Extraction['posting'] {
-  return {
-    title: null,
-    company: null,
-    locations: [],
-    workplace: null,
-    employmentType: null,
-    salary: null,
-    relocation: null,
-    visaSponsorship: null,
-    ...posting,
-  };
-}
-
-function evidence(text: string, quote: string) {
-  const start = text.indexOf(quote);
-  if (start < 0) throw new Error(`fixture quote not in text: ${quote}`);
-  return { text: quote, start, end: start + quote.length };
-}
 
 const supportText = `Customer Support Lead, Toronto (hybrid)
 You will lead a team of eight agents answering merchants by chat, email and phone.
@@ -40,8 +21,9 @@ export const support: PageCapture = {
   jsonLd: null,
 };
 
-export const supportExtraction: Extraction = {
-  posting: facts({
+export const supportExtraction = extractionOf(
+  supportText,
+  {
     title: 'Customer Support Lead',
     company: 'MaplePay',
     locations: ['Toronto, ON'],
@@ -49,18 +31,15 @@ export const supportExtraction: Extraction = {
     employmentType: 'full_time',
     salary: { min: 72000, max: 85000, currency: 'CAD', period: 'year' },
     lang: 'en',
-  }),
-  requirements: [
+  },
+  [
     {
       kind: 'experience',
       minYears: 3,
       maxYears: null,
       field: 'customer support',
       required: true,
-      evidence: evidence(
-        supportText,
-        'Requirements: 3+ years in customer support, including 1 year leading a team.',
-      ),
+      quote: 'Requirements: 3+ years in customer support, including 1 year leading a team.',
     },
     {
       kind: 'language',
@@ -68,10 +47,10 @@ export const supportExtraction: Extraction = {
       level: null,
       cefr: null,
       required: false,
-      evidence: evidence(supportText, 'French is a strong asset.'),
+      quote: 'French is a strong asset.',
     },
   ],
-};
+);
 
 const comptableText = `Comptable fournisseurs (H/F) – CDI – Lyon 7e
 Rattaché(e) à la responsable comptable, vous traitez les factures fournisseurs et les rapprochements bancaires.
@@ -91,38 +70,35 @@ export const comptable: PageCapture = {
   jsonLd: JSON.stringify({ '@type': 'JobPosting', validThrough: '2026-05-31' }),
 };
 
-export const comptableExtraction: Extraction = {
-  posting: facts({
+export const comptableExtraction = extractionOf(
+  comptableText,
+  {
     title: 'Comptable fournisseurs',
     company: 'Rhône Logistique',
     locations: ['Lyon'],
     workplace: 'onsite',
     employmentType: 'full_time',
     lang: 'fr',
-  }),
-  requirements: [
+  },
+  [
     {
       kind: 'education',
       level: 'associate',
       field: 'comptabilité',
       equivalentAccepted: false,
       required: true,
-      evidence: evidence(
-        comptableText,
+      quote:
         "Profil : BTS ou DUT en comptabilité, 2 ans d'expérience minimum, maîtrise de Sage et d'Excel.",
-      ),
     },
     {
       kind: 'skill',
       name: 'Sage',
       required: true,
-      evidence: evidence(
-        comptableText,
+      quote:
         "Profil : BTS ou DUT en comptabilité, 2 ans d'expérience minimum, maîtrise de Sage et d'Excel.",
-      ),
     },
   ],
-};
+);
 
 const pflegeText = `Pflegefachkraft (m/w/d) Intensivstation – Teilzeit oder Vollzeit
 Ihr Profil: abgeschlossene Ausbildung als Pflegefachkraft, Bereitschaft zu Schicht- und Wochenenddiensten.
@@ -142,23 +118,22 @@ export const pflege: PageCapture = {
   jsonLd: null,
 };
 
-export const pflegeExtraction: Extraction = {
-  posting: facts({
+export const pflegeExtraction = extractionOf(
+  pflegeText,
+  {
     title: 'Pflegefachkraft Intensivstation',
     company: 'Klinikum Isartal',
     locations: ['München'],
     workplace: 'onsite',
     lang: 'de',
-  }),
-  requirements: [
+  },
+  [
     {
       kind: 'schedule',
       schedule: 'shift',
       required: true,
-      evidence: evidence(
-        pflegeText,
+      quote:
         'Ihr Profil: abgeschlossene Ausbildung als Pflegefachkraft, Bereitschaft zu Schicht- und Wochenenddiensten.',
-      ),
     },
   ],
-};
+);

@@ -8,6 +8,12 @@ import { DAY, seedTracker, T0 } from './testing-db';
 
 const snapshot = async () => JSON.stringify(await buildExport(0));
 
+/** A database holding one posting of its own, for imports that must leave it as it was. */
+async function storeOnlyPflege() {
+  await clearAll();
+  await recordCapture(pflege, { posting: { ...supportExtraction.posting }, requirements: [] }, T0);
+}
+
 let file: ExportFile;
 
 beforeEach(async () => {
@@ -101,12 +107,7 @@ describe('bad and foreign files', () => {
   it.each(cases)(
     'rejects %s with a clear message and changes nothing',
     async (_name, make, message) => {
-      await clearAll();
-      await recordCapture(
-        pflege,
-        { posting: { ...supportExtraction.posting }, requirements: [] },
-        T0,
-      );
+      await storeOnlyPflege();
       const before = await snapshot();
       const preview = await previewImport(make());
       expect(preview.ok).toBe(false);
@@ -142,12 +143,7 @@ describe('bad and foreign files', () => {
 
 describe('applyImport', () => {
   it('is all or nothing: a failure midway leaves the database as it was', async () => {
-    await clearAll();
-    await recordCapture(
-      pflege,
-      { posting: { ...supportExtraction.posting }, requirements: [] },
-      T0,
-    );
+    await storeOnlyPflege();
     const before = await snapshot();
     // Postings, bodies and events are written before notes: the failure comes after real writes.
     const bulkAdd = vi

@@ -1,14 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { clearAll, deletePosting, getPosting, recordCapture, setReminder, setStatus } from '../db';
-import {
-  comptable,
-  comptableExtraction,
-  pflege,
-  pflegeExtraction,
-  support,
-  supportExtraction,
-} from './fixtures';
+import { deletePosting, getPosting, setReminder, setStatus } from '../db';
+import { comptable, pflege, support } from './fixtures';
 import {
   handleReminderAlarm,
   jobKeyOfReminder,
@@ -18,7 +11,7 @@ import {
   setFollowUp,
   syncReminderAlarms,
 } from './reminders';
-import { DAY, T0 } from './testing-db';
+import { DAY, seedPostings, T0 } from './testing-db';
 
 const alarms = fakeBrowser.alarms;
 const alarmTimes = async () =>
@@ -26,10 +19,7 @@ const alarmTimes = async () =>
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  await clearAll();
-  await recordCapture(support, supportExtraction, T0);
-  await recordCapture(comptable, comptableExtraction, T0);
-  await recordCapture(pflege, pflegeExtraction, T0);
+  await seedPostings(T0);
 });
 
 describe('names and texts', () => {

@@ -1,16 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { clearAll, db, recordCapture } from '../db';
+import { db, recordCapture } from '../db';
 import { pairKey } from './duplicates';
-import {
-  comptable,
-  comptableExtraction,
-  pflege,
-  pflegeExtraction,
-  support,
-  supportExtraction,
-} from './fixtures';
+import { support, supportExtraction } from './fixtures';
 import { findStoredDuplicates } from './stored-duplicates';
-import { T0 } from './testing-db';
+import { seedPostings, T0 } from './testing-db';
 
 const onLinkedIn = {
   ...support,
@@ -23,10 +16,7 @@ const onLinkedIn = {
 };
 
 beforeEach(async () => {
-  await clearAll();
-  await recordCapture(support, supportExtraction, T0);
-  await recordCapture(comptable, comptableExtraction, T0);
-  await recordCapture(pflege, pflegeExtraction, T0);
+  await seedPostings(T0);
   await recordCapture(onLinkedIn, supportExtraction, T0 + 1);
 });
 

@@ -20,6 +20,14 @@ import {
 export const T0 = Date.UTC(2026, 2, 2, 9, 30);
 export const DAY = 86_400_000;
 
+/** An empty database, then the three data fixtures captured (as seen) at `at`. */
+export async function seedPostings(at: number): Promise<void> {
+  await clearAll();
+  await recordCapture(support, supportExtraction, at);
+  await recordCapture(comptable, comptableExtraction, at);
+  await recordCapture(pflege, pflegeExtraction, at);
+}
+
 /** A tracker as a user leaves it after a few weeks: statuses, notes, contacts, a reminder, an edit. */
 export async function seedTracker(): Promise<void> {
   await clearAll();

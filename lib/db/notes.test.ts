@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { freshDb } from '../testing/db';
 import { db } from './database';
 import { deletePosting } from './edit';
 import { analyst, analystExtraction, marketing, marketingExtraction } from './fixtures/captures';
@@ -10,7 +11,7 @@ import { setStatus } from './status';
 const T0 = Date.UTC(2026, 1, 2, 10, 0);
 
 beforeEach(async () => {
-  await db.delete({ disableAutoOpen: false });
+  await freshDb();
   await recordCapture(analyst, analystExtraction, T0);
   await recordCapture(marketing, marketingExtraction, T0);
 });

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { freshDb } from '../testing/db';
 import { db } from './database';
 import { setReminder } from './edit';
 import {
@@ -21,7 +22,7 @@ const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 5, 30, 12, 0);
 
 beforeEach(async () => {
-  await db.delete({ disableAutoOpen: false });
+  await freshDb();
 });
 
 describe('pruneUnsaved', () => {

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { freshDb } from '../testing/db';
 import { clearAll } from './clear';
 import { db } from './database';
 import {
@@ -30,7 +31,7 @@ const H = 3_600_000;
 const keys = (rows: { jobKey: string }[]) => rows.map((r) => r.jobKey);
 
 beforeEach(async () => {
-  await db.delete({ disableAutoOpen: false });
+  await freshDb();
   await recordCapture(analyst, analystExtraction, T0);
   await recordCapture(marketing, marketingExtraction, T0 + H);
   await recordCapture(nurse, nurseExtraction, T0 + 2 * H);

@@ -1,11 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MAX_VERSIONS } from '../schema';
+import { freshDb } from '../testing/db';
+import { extractionOf } from '../testing/extraction';
 import { db } from './database';
 import {
   analyst,
   analystExtraction,
   editedAnalyst,
-  extractionOf,
   marketing,
   marketingExtraction,
 } from './fixtures/captures';
@@ -18,7 +19,7 @@ const T0 = Date.UTC(2026, 2, 10, 9, 0);
 const HOUR = 3_600_000;
 
 beforeEach(async () => {
-  await db.delete({ disableAutoOpen: false });
+  await freshDb();
 });
 
 describe('recordCapture', () => {

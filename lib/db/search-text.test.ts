@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { PostingRow } from '../schema';
+import { freshDb } from '../testing/db';
 import { db } from './database';
 import { analyst, analystExtraction, marketing, marketingExtraction } from './fixtures/captures';
 import { listPostings } from './read';
@@ -10,7 +11,7 @@ const T0 = Date.UTC(2026, 4, 4, 7, 0);
 const keys = (rows: { jobKey: string }[]) => rows.map((r) => r.jobKey);
 
 beforeEach(async () => {
-  await db.delete({ disableAutoOpen: false });
+  await freshDb();
   await recordCapture(analyst, analystExtraction, T0);
   await recordCapture(marketing, marketingExtraction, T0);
 });

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SETTINGS_DEFAULTS } from '../schema';
+import { freshDb } from '../testing/db';
 import { clearAll } from './clear';
 import { db, SINGLETON_KEY } from './database';
 import { analyst, analystExtraction } from './fixtures/captures';
@@ -8,7 +9,7 @@ import { CorruptRowError } from './rows';
 import { getProfile, getSettings, saveProfile, updateSettings } from './settings';
 
 beforeEach(async () => {
-  await db.delete({ disableAutoOpen: false });
+  await freshDb();
 });
 
 describe('settings', () => {

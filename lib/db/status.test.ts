@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { freshDb } from '../testing/db';
 import { db } from './database';
 import { setContacts, setReminder } from './edit';
 import { analyst, analystExtraction } from './fixtures/captures';
@@ -10,7 +11,7 @@ const T0 = Date.UTC(2026, 0, 12, 14, 0);
 const DAY = 86_400_000;
 
 beforeEach(async () => {
-  await db.delete({ disableAutoOpen: false });
+  await freshDb();
   await recordCapture(analyst, analystExtraction, T0);
 });
 

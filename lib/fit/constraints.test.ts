@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../schema';
+import { postingFacts } from '../testing/extraction';
 import { checkEmployment, checkSchedule, checkTravel, checkWorkplace } from './constraints';
-import { posting, req } from './testing';
+import { req } from './testing';
 
 const travel = (percent: number | null) => req('travel', { percent });
 
@@ -62,37 +63,37 @@ describe('checkSchedule', () => {
 describe('checkWorkplace', () => {
   it('compares the work model with the accepted ones', () => {
     const p: Profile = { workplaces: ['hybrid', 'remote'] };
-    expect(checkWorkplace(p, posting({ workplace: 'hybrid' }))).toEqual({
+    expect(checkWorkplace(p, postingFacts({ workplace: 'hybrid' }))).toEqual({
       topic: 'workplace',
       status: 'met',
       reason: 'hybrid; you accept hybrid and remote',
     });
-    expect(checkWorkplace(p, posting({ workplace: 'onsite' }))?.status).toBe('unmet');
-    expect(checkWorkplace(p, posting())?.status).toBe('unknown');
+    expect(checkWorkplace(p, postingFacts({ workplace: 'onsite' }))?.status).toBe('unmet');
+    expect(checkWorkplace(p, postingFacts())?.status).toBe('unknown');
   });
 
   it('makes onsite-only a dealbreaker when the user says so', () => {
     const p: Profile = { dealbreakers: ['onsite_only'] };
-    expect(checkWorkplace(p, posting({ workplace: 'onsite' }))?.dealbreaker).toBe(true);
-    expect(checkWorkplace(p, posting({ workplace: 'hybrid' }))?.status).toBe('met');
+    expect(checkWorkplace(p, postingFacts({ workplace: 'onsite' }))?.dealbreaker).toBe(true);
+    expect(checkWorkplace(p, postingFacts({ workplace: 'hybrid' }))?.status).toBe('met');
   });
 
   it('says nothing when neither side has a view', () => {
-    expect(checkWorkplace({}, posting())).toBeNull();
-    expect(checkWorkplace({}, posting({ workplace: 'remote' }))?.status).toBe('unknown');
+    expect(checkWorkplace({}, postingFacts())).toBeNull();
+    expect(checkWorkplace({}, postingFacts({ workplace: 'remote' }))?.status).toBe('unknown');
   });
 });
 
 describe('checkEmployment', () => {
   it('reports only an employment type the user refuses', () => {
     const p: Profile = { dealbreakers: ['contract'] };
-    expect(checkEmployment(p, posting({ employmentType: 'contract' }))).toEqual({
+    expect(checkEmployment(p, postingFacts({ employmentType: 'contract' }))).toEqual({
       topic: 'employment',
       status: 'unmet',
       reason: 'contract; that is one of your dealbreakers',
       dealbreaker: true,
     });
-    expect(checkEmployment(p, posting({ employmentType: 'full_time' }))).toBeNull();
-    expect(checkEmployment({}, posting({ employmentType: 'internship' }))).toBeNull();
+    expect(checkEmployment(p, postingFacts({ employmentType: 'full_time' }))).toBeNull();
+    expect(checkEmployment({}, postingFacts({ employmentType: 'internship' }))).toBeNull();
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../schema';
+import { postingFacts } from '../testing/extraction';
 import { cityOf, countryOf } from './country';
 import { checkAuthorization, checkLocation, checkVisa } from './location';
-import { posting, req } from './testing';
+import { req } from './testing';
 
 describe('countryOf', () => {
   it.each([
@@ -35,7 +36,7 @@ describe('checkLocation', () => {
 
   it('meets a posting in one of the user locations', () => {
     expect(
-      checkLocation(parisian, posting({ locations: ['Paris, Île-de-France, France'] })),
+      checkLocation(parisian, postingFacts({ locations: ['Paris, Île-de-France, France'] })),
     ).toEqual({
       topic: 'location',
       status: 'met',
@@ -44,14 +45,14 @@ describe('checkLocation', () => {
   });
 
   it('is partial in the same country, and for relocation the user accepts', () => {
-    expect(checkLocation(parisian, posting({ locations: ['Lyon, France'] }))?.status).toBe(
+    expect(checkLocation(parisian, postingFacts({ locations: ['Lyon, France'] }))?.status).toBe(
       'partial',
     );
     const willing = { ...parisian, relocate: true };
     expect(
       checkLocation(
         willing,
-        posting({ locations: ['Dublin, Ireland'], relocation: 'not_offered' }),
+        postingFacts({ locations: ['Dublin, Ireland'], relocation: 'not_offered' }),
       ),
     ).toEqual({
       topic: 'location',
@@ -62,7 +63,7 @@ describe('checkLocation', () => {
   });
 
   it('is unmet when the user will not move, a dealbreaker when they said so', () => {
-    const dublin = posting({ locations: ['Dublin, Ireland'] });
+    const dublin = postingFacts({ locations: ['Dublin, Ireland'] });
     expect(checkLocation({ ...parisian, relocate: false }, dublin)?.status).toBe('unmet');
     const hard = checkLocation({ ...parisian, dealbreakers: ['relocation'] }, dublin);
     expect(hard?.dealbreaker).toBe(true);
@@ -71,18 +72,21 @@ describe('checkLocation', () => {
 
   it('treats remote jobs by country', () => {
     expect(
-      checkLocation(parisian, posting({ workplace: 'remote', locations: ['France'] }))?.status,
+      checkLocation(parisian, postingFacts({ workplace: 'remote', locations: ['France'] }))?.status,
     ).toBe('met');
     expect(
-      checkLocation(parisian, posting({ workplace: 'remote', locations: ['Remote, US'] }))?.status,
+      checkLocation(parisian, postingFacts({ workplace: 'remote', locations: ['Remote, US'] }))
+        ?.status,
     ).toBe('partial');
-    expect(checkLocation({}, posting({ workplace: 'remote' }))?.status).toBe('met');
+    expect(checkLocation({}, postingFacts({ workplace: 'remote' }))?.status).toBe('met');
   });
 
   it('is unknown without locations on either side', () => {
-    expect(checkLocation({}, posting({ locations: ['Dublin, Ireland'] }))?.status).toBe('unknown');
-    expect(checkLocation(parisian, posting())?.status).toBe('unknown');
-    expect(checkLocation({}, posting())).toBeNull();
+    expect(checkLocation({}, postingFacts({ locations: ['Dublin, Ireland'] }))?.status).toBe(
+      'unknown',
+    );
+    expect(checkLocation(parisian, postingFacts())?.status).toBe('unknown');
+    expect(checkLocation({}, postingFacts())).toBeNull();
   });
 });
 
@@ -90,7 +94,7 @@ describe('checkVisa', () => {
   const eu: Profile = { workAuthorization: ['FR', 'IE'] };
 
   it('is met where the user can work', () => {
-    expect(checkVisa(eu, posting({ locations: ['Dublin, Ireland'] }))).toEqual({
+    expect(checkVisa(eu, postingFacts({ locations: ['Dublin, Ireland'] }))).toEqual({
       topic: 'visa',
       status: 'met',
       reason: 'in Ireland, where you can work',
@@ -99,41 +103,45 @@ describe('checkVisa', () => {
 
   it('depends on sponsorship elsewhere', () => {
     const sf = { locations: ['San Francisco, CA'] };
-    expect(checkVisa(eu, posting({ ...sf, visaSponsorship: 'offered' }))?.status).toBe('partial');
-    expect(checkVisa(eu, posting({ ...sf, visaSponsorship: 'not_offered' }))).toEqual({
+    expect(checkVisa(eu, postingFacts({ ...sf, visaSponsorship: 'offered' }))?.status).toBe(
+      'partial',
+    );
+    expect(checkVisa(eu, postingFacts({ ...sf, visaSponsorship: 'not_offered' }))).toEqual({
       topic: 'visa',
       status: 'unmet',
       reason:
         'in the United States, where you would need a visa; the posting offers no sponsorship',
     });
-    expect(checkVisa(eu, posting(sf))?.status).toBe('unknown');
+    expect(checkVisa(eu, postingFacts(sf))?.status).toBe('unknown');
     const strict: Profile = { ...eu, dealbreakers: ['no_sponsorship'] };
-    expect(checkVisa(strict, posting({ ...sf, visaSponsorship: 'not_offered' }))?.dealbreaker).toBe(
-      true,
-    );
+    expect(
+      checkVisa(strict, postingFacts({ ...sf, visaSponsorship: 'not_offered' }))?.dealbreaker,
+    ).toBe(true);
   });
 
   it('says nothing when neither side knows', () => {
-    expect(checkVisa({}, posting({ locations: ['Dublin, Ireland'] }))).toBeNull();
-    expect(checkVisa({}, posting({ visaSponsorship: 'offered' }))?.status).toBe('unknown');
+    expect(checkVisa({}, postingFacts({ locations: ['Dublin, Ireland'] }))).toBeNull();
+    expect(checkVisa({}, postingFacts({ visaSponsorship: 'offered' }))?.status).toBe('unknown');
   });
 });
 
 describe('checkAuthorization', () => {
   it('uses the named country, or the posting location', () => {
     const us = req('work_authorization', { country: 'US' });
-    expect(checkAuthorization(us, { workAuthorization: ['US'] }, posting())).toEqual({
+    expect(checkAuthorization(us, { workAuthorization: ['US'] }, postingFacts())).toEqual({
       status: 'met',
       reason: 'asks authorization to work in the United States; you have it',
     });
-    expect(checkAuthorization(us, { workAuthorization: ['FR'] }, posting()).status).toBe('unmet');
+    expect(checkAuthorization(us, { workAuthorization: ['FR'] }, postingFacts()).status).toBe(
+      'unmet',
+    );
     const unnamed = req('work_authorization', { country: null });
-    const dublin = posting({ locations: ['Dublin, Ireland'] });
+    const dublin = postingFacts({ locations: ['Dublin, Ireland'] });
     expect(checkAuthorization(unnamed, { workAuthorization: ['IE'] }, dublin).status).toBe('met');
-    expect(checkAuthorization(unnamed, { workAuthorization: ['IE'] }, posting()).status).toBe(
+    expect(checkAuthorization(unnamed, { workAuthorization: ['IE'] }, postingFacts()).status).toBe(
       'unknown',
     );
-    expect(checkAuthorization(us, {}, posting()).status).toBe('unknown');
+    expect(checkAuthorization(us, {}, postingFacts()).status).toBe('unknown');
   });
 
   it('is partial when the posting sponsors', () => {
@@ -141,7 +149,7 @@ describe('checkAuthorization', () => {
     const item = checkAuthorization(
       us,
       { workAuthorization: ['FR'] },
-      posting({ visaSponsorship: 'offered' }),
+      postingFacts({ visaSponsorship: 'offered' }),
     );
     expect(item.status).toBe('partial');
   });

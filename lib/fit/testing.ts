@@ -5,6 +5,7 @@ import {
   type Profile,
   Requirement,
 } from '../schema';
+import { postingFacts } from '../testing/extraction';
 
 /** Builders for hand-made extractions in tests: only the fields a test is about need writing. */
 
@@ -20,26 +21,11 @@ export function req<K extends Requirement['kind']>(
   return parsed as Extract<Requirement, { kind: K }>;
 }
 
-export function posting(facts: Partial<PostingFacts> = {}): PostingFacts {
-  return {
-    title: null,
-    company: null,
-    locations: [],
-    workplace: null,
-    employmentType: null,
-    salary: null,
-    relocation: null,
-    visaSponsorship: null,
-    lang: 'en',
-    ...facts,
-  };
-}
-
 export function extraction(
   requirements: Requirement[],
   facts: Partial<PostingFacts> = {},
 ): Extraction {
-  return { posting: posting(facts), requirements };
+  return { posting: postingFacts(facts), requirements };
 }
 
 /** Candidates used by the posting tests, each the kind of person who would read those postings. */
