@@ -21,6 +21,15 @@ export const support: PageCapture = {
   jsonLd: null,
 };
 
+/** The same job as `support`, seen on LinkedIn (another key, the same extraction). */
+export const supportOnLinkedIn: PageCapture = {
+  ...support,
+  url: 'https://www.linkedin.com/jobs/view/4012345678/',
+  canonicalUrl: 'https://www.linkedin.com/jobs/view/4012345678/',
+  jobKey: 'linkedin:4012345678',
+  site: 'linkedin',
+};
+
 export const supportExtraction = extractionOf(
   supportText,
   {

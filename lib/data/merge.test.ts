@@ -13,18 +13,9 @@ import {
 } from '../db';
 import type { Contact } from '../schema';
 import { buildExport } from './export';
-import { support, supportExtraction } from './fixtures';
+import { support, supportExtraction, supportOnLinkedIn } from './fixtures';
 import { mergePostings } from './merge';
 import { DAY, T0 } from './testing-db';
-
-/** The same job seen on the company's Lever board and on LinkedIn. */
-const onLinkedIn = {
-  ...support,
-  url: 'https://www.linkedin.com/jobs/view/4012345678/',
-  canonicalUrl: 'https://www.linkedin.com/jobs/view/4012345678/',
-  jobKey: 'linkedin:4012345678',
-  site: 'linkedin',
-};
 
 const contact = (name: string, email: string | null): Contact => ({
   name,
@@ -38,7 +29,7 @@ const contact = (name: string, email: string | null): Contact => ({
 beforeEach(async () => {
   await clearAll();
   await recordCapture(support, supportExtraction, T0);
-  await recordCapture(onLinkedIn, supportExtraction, T0 + 1000);
+  await recordCapture(supportOnLinkedIn, supportExtraction, T0 + 1000);
 });
 
 afterEach(() => {
@@ -48,19 +39,19 @@ afterEach(() => {
 describe('mergePostings', () => {
   it('moves history, notes and contacts to the kept posting and deletes the other', async () => {
     await setStatus(support.jobKey, 'saved', T0 + DAY);
-    await setStatus(onLinkedIn.jobKey, 'saved', T0 + 2 * DAY);
-    await setStatus(onLinkedIn.jobKey, 'applied', T0 + 3 * DAY);
+    await setStatus(supportOnLinkedIn.jobKey, 'saved', T0 + 2 * DAY);
+    await setStatus(supportOnLinkedIn.jobKey, 'applied', T0 + 3 * DAY);
     await addNote(support.jobKey, 'Salary band from Levels.fyi', T0 + DAY);
-    await addNote(onLinkedIn.jobKey, 'Applied with the CX portfolio', T0 + 3 * DAY);
+    await addNote(supportOnLinkedIn.jobKey, 'Applied with the CX portfolio', T0 + 3 * DAY);
     await setContacts(support.jobKey, [contact('Priya Raman', 'priya@maplepay.example')], T0 + DAY);
     await setContacts(
-      onLinkedIn.jobKey,
+      supportOnLinkedIn.jobKey,
       [contact('priya raman', 'Priya@maplepay.example'), contact('Tom Okafor', null)],
       T0 + 3 * DAY,
     );
-    await setReminder(onLinkedIn.jobKey, T0 + 10 * DAY, T0 + 3 * DAY);
+    await setReminder(supportOnLinkedIn.jobKey, T0 + 10 * DAY, T0 + 3 * DAY);
 
-    const result = await mergePostings(support.jobKey, onLinkedIn.jobKey, T0 + 4 * DAY);
+    const result = await mergePostings(support.jobKey, supportOnLinkedIn.jobKey, T0 + 4 * DAY);
     expect(result).toMatchObject({ eventsMoved: 2, notesMoved: 1 });
 
     const kept = await getPosting(support.jobKey);
@@ -83,24 +74,24 @@ describe('mergePostings', () => {
       'Salary band from Levels.fyi',
       'Applied with the CX portfolio',
     ]);
-    expect(await getPosting(onLinkedIn.jobKey)).toBeUndefined();
-    expect(await db.bodies.get(onLinkedIn.jobKey)).toBeUndefined();
-    expect(await db.events.where('jobKey').equals(onLinkedIn.jobKey).count()).toBe(0);
+    expect(await getPosting(supportOnLinkedIn.jobKey)).toBeUndefined();
+    expect(await db.bodies.get(supportOnLinkedIn.jobKey)).toBeUndefined();
+    expect(await db.events.where('jobKey').equals(supportOnLinkedIn.jobKey).count()).toBe(0);
   });
 
   it('keeps a rejection recorded on either copy', async () => {
     await setStatus(support.jobKey, 'interviewing', T0 + DAY);
-    await setStatus(onLinkedIn.jobKey, 'rejected', T0 + 2 * DAY);
-    await mergePostings(support.jobKey, onLinkedIn.jobKey, T0 + 3 * DAY);
+    await setStatus(supportOnLinkedIn.jobKey, 'rejected', T0 + 2 * DAY);
+    await mergePostings(support.jobKey, supportOnLinkedIn.jobKey, T0 + 3 * DAY);
     expect((await getPosting(support.jobKey))?.status).toBe('rejected');
   });
 
   it('drops an event that both copies recorded at the same moment', async () => {
     await setStatus(support.jobKey, 'saved', T0 + DAY);
-    await setStatus(onLinkedIn.jobKey, 'saved', T0 + DAY);
-    expect((await mergePostings(onLinkedIn.jobKey, support.jobKey, T0 + 2 * DAY)).eventsMoved).toBe(
-      0,
-    );
+    await setStatus(supportOnLinkedIn.jobKey, 'saved', T0 + DAY);
+    expect(
+      (await mergePostings(supportOnLinkedIn.jobKey, support.jobKey, T0 + 2 * DAY)).eventsMoved,
+    ).toBe(0);
     expect(await db.events.count()).toBe(1);
   });
 
@@ -114,13 +105,13 @@ describe('mergePostings', () => {
   });
 
   it('rolls back when a write fails', async () => {
-    await setStatus(onLinkedIn.jobKey, 'applied', T0 + DAY);
-    await addNote(onLinkedIn.jobKey, 'Referral from Tom', T0 + DAY);
+    await setStatus(supportOnLinkedIn.jobKey, 'applied', T0 + DAY);
+    await addNote(supportOnLinkedIn.jobKey, 'Referral from Tom', T0 + DAY);
     const before = JSON.stringify(await buildExport(0));
     vi.spyOn(db.bodies, 'delete').mockRejectedValueOnce(new Error('AbortError'));
-    await expect(mergePostings(support.jobKey, onLinkedIn.jobKey, T0 + 2 * DAY)).rejects.toThrow(
-      'AbortError',
-    );
+    await expect(
+      mergePostings(support.jobKey, supportOnLinkedIn.jobKey, T0 + 2 * DAY),
+    ).rejects.toThrow('AbortError');
     expect(JSON.stringify(await buildExport(0))).toBe(before);
   });
 });

@@ -1,16 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db, recordCapture } from '../db';
 import { pairKey } from './duplicates';
-import { support, supportExtraction } from './fixtures';
+import { support, supportExtraction, supportOnLinkedIn } from './fixtures';
 import { findStoredDuplicates } from './stored-duplicates';
 import { seedPostings, T0 } from './testing-db';
 
 const onLinkedIn = {
-  ...support,
-  url: 'https://www.linkedin.com/jobs/view/4012345678/',
-  canonicalUrl: 'https://www.linkedin.com/jobs/view/4012345678/',
-  jobKey: 'linkedin:4012345678',
-  site: 'linkedin',
+  ...supportOnLinkedIn,
   location: 'Toronto, Ontario, Canada',
   text: `${support.text}\nSee who MaplePay has hired for this role.`,
 };

@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Extraction, PageCapture } from '../schema';
+import { freshDb } from '../testing/db';
 import { DB_NAME, db, SCHEMA_V1, SCHEMA_V2 } from './database';
 import {
   analyst,
@@ -81,8 +82,7 @@ async function seedVersion2() {
 }
 
 beforeEach(async () => {
-  db.close({ disableAutoOpen: false });
-  await Dexie.delete(DB_NAME);
+  await freshDb();
   await seedVersion2();
 });
 

@@ -1,5 +1,6 @@
 import { Dexie } from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { freshDb } from '../testing/db';
 import { DB_NAME, db, SCHEMA_V1 } from './database';
 import {
   analyst,
@@ -68,8 +69,7 @@ async function seedVersion1() {
 }
 
 beforeEach(async () => {
-  db.close({ disableAutoOpen: false });
-  await Dexie.delete(DB_NAME);
+  await freshDb();
   await seedVersion1();
 });
 
