@@ -160,12 +160,9 @@ function isListNumber(text: string, segStart: number, dot: number): boolean {
 function hasDashList(text: string, from: number, to: number): boolean {
   if (to - from < 150) return false;
   let count = 0;
-  for (
-    let i = text.indexOf(' - ', from);
-    i >= 0 && i < to && count < 3;
-    i = text.indexOf(' - ', i + 3)
-  ) {
-    count++;
+  // Scans this line only: indexOf would run on to the end of the text for every line.
+  for (let i = from + 1; i < to - 1 && count < 3; i++) {
+    if (text[i] === '-' && text[i - 1] === ' ' && text[i + 1] === ' ') count++;
   }
   return count >= 3;
 }
@@ -236,7 +233,12 @@ export function splitSentences(text: string): Sentence[] {
     const lineIsHeading =
       pieces.length === 1 &&
       !startsWithBullet(trimmed) &&
-      isHeadingLine(trimmed, prevBlank && nextBlank, prevBlank, nextLineIsBullet(text, lineEnd));
+      isHeadingLine(
+        trimmed,
+        prevBlank && nextBlank,
+        prevBlank,
+        trimmed.length <= 60 && nextLineIsBullet(text, lineEnd),
+      );
     if (lineIsHeading) {
       heading = trimmed.replace(/[:\s]+$/, '');
       section = classifyHeading(heading);
@@ -282,7 +284,8 @@ function startsWithBullet(line: string): boolean {
 function nextLineIsBullet(text: string, lineEnd: number): boolean {
   let k = lineEnd + 1;
   while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
-  return k < text.length && startsWithBullet(text.slice(k, k + 2));
+  const c = text[k];
+  return c !== undefined && (BULLETS.has(c) || ('-*+–—'.includes(c) && isSpace(text[k + 1])));
 }
 
 /** Whether the line after `lineEnd` is blank or the text ends. */
