@@ -38,6 +38,11 @@ describe('cleanField', () => {
     ['Krippenarbeit ist wünschenswert', 'Krippenarbeit'],
     ['PostgreSQL at scale', 'PostgreSQL'],
     ['C# and .NET', 'C# and .NET'],
+    [
+      'trust and safety, content policy, or a related field',
+      'trust and safety, content policy, or a related field',
+    ],
+    ['retail, and you love people', 'retail'],
     ['Node.js. Then more', 'Node.js'],
     ['atención al cliente valorable', 'atención al cliente'],
     ['médecine est appréciée', 'médecine'],

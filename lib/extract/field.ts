@@ -59,7 +59,9 @@ export function splitGlued(token: string): string[] | null {
 
 /** A comma inside a list ("analytics, data science or a related field") does not end the field. */
 const LIST_GOES_ON =
-  /^,\s{1,2}(?!(?:building|managing|leading|working|developing|designing|creating|running|driving|supporting|owning|delivering|helping|using|including|ideally|preferably|especially|particularly|with|where|which|who|plus|but)\s)(?:[\p{L}\d/&+-]{1,30}\s{1,2}){1,3}(?:or|and|and\/or|ou|et|oder|und|o|y|e|of|en)\s|^,\s{1,2}[\p{L}\d/&+-]{1,30},/iu;
+  /^,\s{1,2}(?!(?:building|managing|leading|working|developing|designing|creating|running|driving|supporting|owning|delivering|helping|using|including|ideally|preferably|especially|particularly|with|where|which|who|plus|but)\s)(?:(?:[\p{L}\d/&+-]{1,30}\s{1,2}){1,3}|(?:[\p{L}\d/&+-]{1,30}\s{1,2}){0,2}[\p{L}\d/&+-]{1,30},\s{1,2})(?:or|and|and\/or|ou|et|oder|und|o|y|e|of|en)\s|^,\s{1,2}[\p{L}\d/&+-]{1,30},/iu;
+
+const OXFORD_COMMA = /^,\s{1,2}(?:or|and|and\/or|ou|et|oder|und|o|y|e)\s/i;
 
 /** Where a field phrase ends: the first clause end that is not a comma inside a list. */
 function fieldEnd(raw: string): number {
@@ -68,7 +70,10 @@ function fieldEnd(raw: string): number {
     const end = FIELD_END.exec(raw.slice(from));
     if (!end) return raw.length;
     const at = from + end.index;
-    if (end[0] !== ',' || !LIST_GOES_ON.test(raw.slice(at, at + 100))) return at;
+    const rest = raw.slice(at, at + 100);
+    // "A, B, or C": the comma before the last item, once a list has begun.
+    const listed = LIST_GOES_ON.test(rest) || (from > 0 && OXFORD_COMMA.test(rest));
+    if (end[0] !== ',' || !listed) return at;
     from = at + 1;
   }
   return from;

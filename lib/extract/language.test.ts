@@ -44,6 +44,7 @@ describe('extractLanguages', () => {
     // Alternatives accept the lower level.
     ['Native or fluent English', [['en', 'fluent', null]]],
     ['Inglés avanzado (C1)', [['en', 'fluent', 'C1']]],
+    ['German is a strong plus', [['de', null, null]]],
     [
       'Conoscenza della lingua inglese e/o tedesca',
       [

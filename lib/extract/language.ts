@@ -100,7 +100,7 @@ const RANK: Record<LanguageLevel, number> = { basic: 1, professional: 2, fluent:
 
 /** A requirement word right after the name ("English required", "Spanish a plus"). */
 const REQUIREMENT_AFTER =
-  /^[\s:(-]{0,3}(?:is |are |would be |serait |est |wäre |ist |sería |es |sarebbe |è |seria |é |zou )?(?:required|a plus|preferred|mandatory|a must|essential|desired|desirable|an asset|nice to have|obligatoire|exigé|requis|souhaité|un plus|erforderlich|zwingend|von vorteil|wünschenswert|imprescindible|requerido|obligatorio|deseable|valorable|richiest[oa]|gradit[oa]|preferibile|obrigatório|desejável|vereist|een pré|pluspunt)/i;
+  /^[\s:(-]{0,3}(?:is |are |would be |serait |est |wäre |ist |sería |es |sarebbe |è |seria |é |zou )?(?:required|an? (?:(?:strong|big|huge|real|definite) )?(?:plus|bonus|advantage|asset)|preferred|mandatory|a must|essential|desired|desirable|an asset|nice to have|obligatoire|exigé|requis|souhaité|un plus|erforderlich|zwingend|von vorteil|wünschenswert|imprescindible|requerido|obligatorio|deseable|valorable|richiest[oa]|gradit[oa]|preferibile|obrigatório|desejável|vereist|een pré|pluspunt)/i;
 /** Only separators between two names: "English, French and German". */
 const LIST_GAP = /^[\s,/&-]{0,3}(?:(?:and|or|und|oder|et|ou|y|o|e|en|of)\s{1,2})?$/i;
 
@@ -111,6 +111,9 @@ interface Level {
 
 const NATIVE_OR_GRADE = /\s(?:or|o|ou|oder|of)\s{1,2}[ABC][12](?![\p{L}\d])/u;
 
+const PRAISE =
+  /(?:strong|big|huge|good|great|definite|real|significant)\s(?=(?:plus|advantage|asset|bonus)(?![\p{L}]))/giu;
+
 /** Between two level words that are alternatives: "native or fluent". */
 const LEVEL_OR = /^\s{0,2}(?:or|ou|oder|o|of|\/)\s{0,2}$/i;
 
@@ -118,7 +121,9 @@ const LEVEL_OR = /^\s{0,2}(?:or|ou|oder|o|of|\/)\s{0,2}$/i;
  * The strongest level word and the last CEFR grade in a window; of alternatives ("native or
  * fluent English") the lower one, since either is accepted.
  */
-function levelIn(window: string): Level {
+function levelIn(raw: string): Level {
+  // "a strong plus", "a big advantage": praise of the language, not its level.
+  const window = raw.replace(PRAISE, '');
   let level: LanguageLevel | null = null;
   let prevEnd = -1;
   LEVEL_WORD.lastIndex = 0;

@@ -31,6 +31,11 @@ describe('isRequired', () => {
     const t = 'Python, Java or Go a plus';
     expect(req(t, 'Python')).toBe(false);
     expect(req(t, 'Java')).toBe(false);
+    // "one of" starts the list: what comes before it is not in it.
+    const one = 'Fluency in English and one of Spanish, Portuguese or Japanese is a plus';
+    expect(req(one, 'English')).toBe(true);
+    expect(req(one, 'Spanish')).toBe(false);
+    expect(req(one, 'Japanese')).toBe(false);
     // No list before the phrase: the first clause keeps its own weight.
     expect(req('Fluent English, Spanish a plus', 'English')).toBe(true);
   });

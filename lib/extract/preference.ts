@@ -24,7 +24,10 @@ const NEGATED_REQUIRED =
 /** A list joined before the trailing phrase: "Java or Go a plus", "A, B and/or C a plus". */
 const LIST_JOIN = /\s(?:or|and|and\/or|ou|et|oder|und|o|y|e|of|en)\s|\//i;
 
-const CLAUSE_BREAK = /[,;:()]|\s(?:but|mais|aber|pero|ma|mas|maar)\s/giu;
+const CLAUSE_BREAK =
+  /[,;:()]|\s(?:but|mais|aber|pero|ma|mas|maar)\s|\s(?:and|or)\s(?:one|any|either)\sof\s/giu;
+/** "English and one of Spanish, Portuguese or Japanese is a plus": the list starts after "of". */
+const LIST_START = /\sof\s$/;
 /** Sentence ends, but not the dots of "M.S." or "U.S." (a lone letter before the dot). */
 const SEGMENT_BREAK = /(?:[;!?]|(?<!(?:^|[\s(.])\p{L})\.)(?:\s|$)/gu;
 
@@ -121,6 +124,7 @@ export function requiredIn(text: string, section: Section): (at: number) => bool
     // "Python, Java or Go a plus": a trailing phrase after a list reaches back over commas.
     for (let k = ci + 1; k < clauses.length; k++) {
       const later = clauses[k] as Span;
+      if (LIST_START.test(text.slice((clauses[k - 1] as Span).end, later.start))) break;
       const v = says(a, later);
       // A bare marker in or after brackets qualifies what precedes it: "PLC troubleshooting:
       // 1 year (Preferred)", "Spanish (conversational) preferred", "Bilingual (English/Spanish)
