@@ -98,6 +98,20 @@ describe('extractExperience: English', () => {
     expect(years(text)).toEqual([]);
   });
 
+  it('reads a second count that borrows the unit of the first', () => {
+    expect(years('6+ years of B2B marketing experience, at least 2 in a management role')).toEqual([
+      { minYears: 6, maxYears: null, field: 'B2B marketing' },
+      { minYears: 2, maxYears: null, field: 'management role' },
+    ]);
+    expect(years('5+ years of experience in sales, 2 of which in leadership')).toEqual([
+      { minYears: 5, maxYears: null, field: 'sales' },
+      { minYears: 2, maxYears: null, field: 'leadership' },
+    ]);
+    expect(years('5+ years of experience in sales, in 2 markets at least')).toEqual([
+      { minYears: 5, maxYears: null, field: 'sales' },
+    ]);
+  });
+
   it('reads "N years in a role" only under a requirements heading', () => {
     expect(years('3 years in a recruiting role', 'required')).toEqual([
       { minYears: 3, maxYears: null, field: 'recruiting role' },

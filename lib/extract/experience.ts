@@ -45,6 +45,11 @@ const UNIT_TAIL =
 /** "Years of experience: 0-2" in a posting's header block. */
 const HEADER_YEARS =
   /^(?:years of (?:relevant )?experience|years of exp|experience required|yoe)\s{0,2}:\s{0,2}(\d{1,2})(?:\s{0,2}[-–]\s{0,2}(\d{1,2}))?\s{0,2}\+?\s{0,2}(?:years?|yrs?)?\s{0,2}$/i;
+/** ", at least 2 in a management role", ", 2 of which as team lead" (no unit of its own). */
+const BORROWED_UNIT = new RegExp(
+  `[,;]\\s{1,2}(?:including\\s{1,2})?(?:at least|minimum|of which|with at least)?\\s{0,2}${NUM}\\s{1,2}(?:of (?:them|which)\\s{1,2})?(?:in|as|at)\\s{1,2}(?:an?\\s{1,2}|the\\s{1,2})?`,
+  'iu',
+);
 /** "A decade of experience in ...": the decades a sentence counts. */
 const DECADES =
   /(?<![\p{L}])(a|one|two|three|une?|zwei|dos|due|duas)\s{1,2}(?:decades?|décennies?|jahrzehnte?n?|décadas?|decenni[oa]?)\s{1,2}(?=(?:of\s)?(?:[\p{L}-]+\s){0,3}?(?:experience|d'expérience|erfahrung|de experiencia|di esperienza|de experiência))/iu;
@@ -253,6 +258,24 @@ export const extractExperience: SentenceExtractor = (sentence) => {
       field: fieldOf(text, start, end),
       at: start,
     });
+  }
+  // "6+ years of B2B marketing experience, at least 2 in a management role": a second count
+  // that borrows the unit of the first.
+  const first = found.length === 1 ? found[0] : undefined;
+  const firstMin = first?.kind === 'experience' ? first.minYears : null;
+  const borrowed = first && firstMin !== null ? BORROWED_UNIT.exec(text) : null;
+  if (first && borrowed && borrowed.index > first.at) {
+    const years = parseCount(borrowed[1] as string);
+    const end = borrowed.index + borrowed[0].length;
+    if (years !== null && firstMin !== null && years < firstMin) {
+      found.push({
+        kind: 'experience',
+        minYears: years,
+        maxYears: null,
+        field: cleanField(text.slice(end, end + 100)),
+        at: borrowed.index,
+      });
+    }
   }
   const decades = found.length === 0 && worded ? DECADES.exec(text) : null;
   if (decades) {

@@ -59,7 +59,7 @@ export function splitGlued(token: string): string[] | null {
 
 /** A comma inside a list ("analytics, data science or a related field") does not end the field. */
 const LIST_GOES_ON =
-  /^,\s{1,2}(?!(?:building|managing|leading|working|developing|designing|creating|running|driving|supporting|owning|delivering|helping|using|including|ideally|preferably|especially|particularly|with|where|which|who|plus|but)\s)(?:(?:[\p{L}\d/&+-]{1,30}\s{1,2}){1,3}|(?:[\p{L}\d/&+-]{1,30}\s{1,2}){0,2}[\p{L}\d/&+-]{1,30},\s{1,2})(?:or|and|and\/or|ou|et|oder|und|o|y|e|of|en)\s|^,\s{1,2}[\p{L}\d/&+-]{1,30},/iu;
+  /^,\s{1,2}(?!\d)(?!(?:building|managing|leading|working|developing|designing|creating|running|driving|supporting|owning|delivering|helping|using|including|ideally|preferably|especially|particularly|with|where|which|who|plus|but)\s)(?:(?:[\p{L}\d/&+-]{1,30}\s{1,2}){1,3}|(?:[\p{L}\d/&+-]{1,30}\s{1,2}){0,2}[\p{L}\d/&+-]{1,30},\s{1,2})(?:or|and|and\/or|ou|et|oder|und|o|y|e|of|en)\s|^,\s{1,2}[\p{L}\d/&+-]{1,30},/iu;
 
 const OXFORD_COMMA = /^,\s{1,2}(?:or|and|and\/or|ou|et|oder|und|o|y|e)\s/i;
 
