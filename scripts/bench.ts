@@ -122,6 +122,14 @@ function hostileInputs(texts: string[]): [string, string][] {
       ),
     ],
     ['no spaces at all', repeatTo('experienceinmarketingadvertisingdigital', MB)],
+    // Many long lines: per-line checks must not turn quadratic over the whole text.
+    [
+      'many 10 KB lines of - separated items',
+      repeatTo(
+        `${repeatTo('Python - SQL - 3+ years of experience - fluent English - ', 10_000)}\n`,
+        MB,
+      ),
+    ],
   ];
 }
 
