@@ -6,19 +6,19 @@ import { SaveControls } from './SaveControls';
 afterEach(cleanup);
 
 const noop = () => {};
+/** A detected posting that is not on the tracker yet. */
+const untracked = {
+  status: 'seen',
+  savedAt: null,
+  appliedAt: null,
+  onSave: noop,
+  onStatus: noop,
+} as const;
 
 describe('SaveControls', () => {
   it('offers Save for a detected posting and calls back once', () => {
     const onSave = vi.fn();
-    render(
-      <SaveControls
-        status="seen"
-        savedAt={null}
-        appliedAt={null}
-        onSave={onSave}
-        onStatus={noop}
-      />,
-    );
+    render(<SaveControls {...untracked} onSave={onSave} />);
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(onSave).toHaveBeenCalledTimes(1);
     expect(screen.queryByText(/^Saved /)).toBeNull();
@@ -43,27 +43,10 @@ describe('SaveControls', () => {
 
   it('passes the chosen status on and disables both controls while busy', () => {
     const onStatus = vi.fn();
-    const { rerender } = render(
-      <SaveControls
-        status="seen"
-        savedAt={null}
-        appliedAt={null}
-        onSave={noop}
-        onStatus={onStatus}
-      />,
-    );
+    const { rerender } = render(<SaveControls {...untracked} onStatus={onStatus} />);
     fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'applied' } });
     expect(onStatus).toHaveBeenCalledWith('applied');
-    rerender(
-      <SaveControls
-        status="seen"
-        savedAt={null}
-        appliedAt={null}
-        onSave={noop}
-        onStatus={onStatus}
-        busy
-      />,
-    );
+    rerender(<SaveControls {...untracked} onStatus={onStatus} busy />);
     expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Save' }).disabled).toBe(true);
     expect(screen.getByLabelText<HTMLSelectElement>('Status').disabled).toBe(true);
   });

@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { freshDb } from '../testing/db';
+import { freshDb, rowCounts } from '../testing/db';
 import { DB_NAME, db, SCHEMA_V1 } from './database';
 import {
   analyst,
@@ -77,10 +77,7 @@ describe('upgrade from version 1', () => {
   it('opens the old database at the current version and keeps every row', async () => {
     await db.open();
     expect(db.verno).toBe(3);
-    expect(await db.postings.count()).toBe(3);
-    expect(await db.bodies.count()).toBe(3);
-    expect(await db.events.count()).toBe(3);
-    expect(await db.notes.count()).toBe(1);
+    expect(await rowCounts()).toMatchObject({ postings: 3, bodies: 3, events: 3, notes: 1 });
   });
 
   it('moves the text to bodies and fills the new fields', async () => {

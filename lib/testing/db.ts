@@ -7,3 +7,10 @@ import { db } from '../db/database';
 export function freshDb(): Promise<void> {
   return db.delete({ disableAutoOpen: false });
 }
+
+/** Rows per table, by table name: to check that an upgrade kept every row of every table. */
+export async function rowCounts(): Promise<Record<string, number>> {
+  return Object.fromEntries(
+    await Promise.all(db.tables.map(async (table) => [table.name, await table.count()] as const)),
+  );
+}
