@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { SalaryPeriod, Workplace } from '@/lib/schema';
 import { WORKPLACE_LABELS } from '../requirementLabel';
+import { CheckboxList } from './CheckboxList';
 import { type DraftSectionProps, firstError } from './draftProps';
 import { FieldError } from './FieldError';
 import { PERIOD_LABELS } from './labels';
@@ -17,10 +18,6 @@ const TRAVEL: { value: Travel; label: string }[] = [
 /** Where and how the user will work, and for how much. */
 export function WorkPreferenceFields({ draft, update, errors }: DraftSectionProps) {
   const id = useId();
-  const toggleWorkplace = (w: Workplace, on: boolean) =>
-    update({
-      workplaces: on ? [...draft.workplaces, w] : draft.workplaces.filter((x) => x !== w),
-    });
   return (
     <>
       <fieldset>
@@ -35,16 +32,12 @@ export function WorkPreferenceFields({ draft, update, errors }: DraftSectionProp
         />
         <fieldset>
           <legend>Work models I accept</legend>
-          {Workplace.options.map((w) => (
-            <label key={w} className="field-inline">
-              <input
-                type="checkbox"
-                checked={draft.workplaces.includes(w)}
-                onChange={(e) => toggleWorkplace(w, e.target.checked)}
-              />
-              {WORKPLACE_LABELS[w]}
-            </label>
-          ))}
+          <CheckboxList
+            options={Workplace.options}
+            labels={WORKPLACE_LABELS}
+            chosen={draft.workplaces}
+            onChange={(workplaces) => update({ workplaces })}
+          />
         </fieldset>
         <div className="form-grid">
           <div className="field">
