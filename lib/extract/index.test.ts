@@ -158,6 +158,30 @@ describe('extract: text as it really arrives', () => {
     );
   });
 
+  it("reads requirements again after a job board's description heading ends a benefits block", () => {
+    const skillsOf = (text: string) => only(run(text).requirements, 'skill').map((r) => r.name);
+    expect(
+      skillsOf(
+        'Warehouse Associate\nReno, NV\n\nBenefits\nHealth insurance\nPaid time off\nFull job description\nYou will pick orders with RF scanners and record them in SAP.\n',
+      ),
+    ).toContain('SAP');
+    expect(
+      skillsOf(
+        'Comptable H/F\n\nAvantages\nTickets restaurant\nDescription du poste\nVous tiendrez la comptabilité fournisseurs sur Sage et Excel.\n',
+      ),
+    ).toEqual(expect.arrayContaining(['Sage', 'Excel']));
+    expect(
+      skillsOf(
+        'Entwickler (m/w/d)\n\nBenefits\nJobticket\nStellenbeschreibung\nDu entwickelst Services in Kotlin und PostgreSQL.\n',
+      ),
+    ).toEqual(expect.arrayContaining(['Kotlin', 'PostgreSQL']));
+    expect(
+      skillsOf(
+        'Recepcionista\n\nBeneficios\nComida gratis\nDescripción del empleo\nGestionarás las reservas con Opera PMS.\n',
+      ),
+    ).toContain('Opera PMS');
+  });
+
   it('returns an empty extraction for empty text', () => {
     expect(run('')).toEqual({
       posting: expect.objectContaining({ title: null, company: null, locations: [], lang: 'en' }),

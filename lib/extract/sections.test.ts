@@ -85,6 +85,19 @@ describe('heading lines', () => {
     expect(isHeadingLine('This field is required.', true)).toBe(false);
   });
 
+  it.each([
+    'Full job description',
+    'Job description',
+    'Job details',
+    'Description du poste',
+    'Stellenbeschreibung',
+    'Descripción del empleo',
+  ])('reads the job-board line %s as a heading that ends the section above it', (line) => {
+    expect(isHeadingLine(line, false)).toBe(true);
+    expect(classifyHeading(line)).toBeNull();
+    expect(isNonRequirementHeading(line)).toBe(false);
+  });
+
   it('finds a heading at the start or the end of a collapsed piece', () => {
     expect(inlineHeading('Requirements: 5+ years of Go')).toBe('Requirements');
     expect(inlineHeading('San Francisco applicants: we consider all')).toBeNull();

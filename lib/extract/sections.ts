@@ -101,9 +101,12 @@ export function classifyHeading(heading: string): Section {
   return null;
 }
 
-/** Known headings that open a section even without a colon or surrounding blank lines. */
+/**
+ * Known headings that open a section even without a colon or surrounding blank lines. Job boards
+ * put their own line ("Full job description" on Indeed) between a benefits block and the text.
+ */
 const KNOWN_HEADING =
-  /^(?:(?:minimum|basic|preferred|required|additional|desired) qualifications|requirements|qualifications|responsibilities|nice[ -]to[ -]haves?|bonus points|benefits|perks|about (?:us|you|the (?:role|team|job))|who we are|who you are|what you(?:'ll)? do|what we(?:'re| are) looking for|what we offer|the role|your role|job description|profil recherché|votre profil|missions|ihr profil|dein profil|ihre aufgaben|deine aufgaben|anforderungen|wir bieten|requisitos|funciones|responsabilidades|requisiti|wat wij vragen|functie-?eisen)$/i;
+  /^(?:(?:minimum|basic|preferred|required|additional|desired) qualifications|requirements|qualifications|responsibilities|nice[ -]to[ -]haves?|bonus points|benefits|perks|about (?:us|you|the (?:role|team|job))|who we are|who you are|what you(?:'ll)? do|what we(?:'re| are) looking for|what we offer|the role|your role|(?:full )?job description|job details|description du poste|stellenbeschreibung|descripción del empleo|profil recherché|votre profil|missions|ihr profil|dein profil|ihre aufgaben|deine aufgaben|anforderungen|wir bieten|requisitos|funciones|responsabilidades|requisiti|wat wij vragen|functie-?eisen)$/i;
 
 /**
  * A line that reads as a heading: a known heading, a short line ending with a colon, or a short
