@@ -54,6 +54,22 @@ const VENDORS = [
   'HP',
 ];
 
+/**
+ * Acronyms of kinds of software ("a WMS", "our CRM"): a posting naming one asks for a category,
+ * not a tool, so neither the acronym nor its spelled-out name is a skill ("Oracle HRIS" still is).
+ */
+const CATEGORY_ACRONYMS: ReadonlySet<string> = new Set([
+  'WMS',
+  'TMS',
+  'HRIS',
+  'SMS',
+  'ERP',
+  'CRM',
+  'ATS',
+  'LMS',
+  'POS',
+]);
+
 /** Company or social-network names that postings mostly use as names of companies, not tools. */
 const DROP = new Set(
   [
@@ -320,6 +336,7 @@ function derive(row: Row, vocab: Set<string>): Entry | null {
   const spelled = ws.slice(0, at).join(' ');
   const bareSpelled = stripVendor(spelled) ?? spelled;
   if (acronym && ws.length >= 3 && abbreviates(acronym, bareSpelled)) {
+    if (CATEGORY_ACRONYMS.has(acronym)) return null;
     forms.delete(name);
     forms.add(spelled);
     if (usableProduct(bareSpelled, vocab)) forms.add(bareSpelled);
@@ -336,7 +353,11 @@ function derive(row: Row, vocab: Set<string>): Entry | null {
     display = product;
   }
   const kept = [...forms].filter(
-    (f) => tokenCount(f) <= MAX_TOKENS && !DROP.has(f.toLowerCase()) && !LOST_PUNCTUATION.test(f),
+    (f) =>
+      tokenCount(f) <= MAX_TOKENS &&
+      !DROP.has(f.toLowerCase()) &&
+      !CATEGORY_ACRONYMS.has(f.toUpperCase()) &&
+      !LOST_PUNCTUATION.test(f),
   );
   // Only everyday words left ("Sales", "Bed Management", "IMPACT"): too generic to be evidence.
   const distinctive = kept.some((f) => !isCommon(f, vocab) || STANDALONE.includes(f.toLowerCase()));

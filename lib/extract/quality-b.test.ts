@@ -13,7 +13,7 @@ import {
  * Postings written for this project in the shapes job boards produce (Greenhouse, Lever, Workday,
  * LinkedIn, Indeed, Ashby, StepStone, Welcome to the Jungle; one-line pastes, HTML entities),
  * labelled by hand before the engine read them. Facts must match exactly; skills are scored by
- * precision and recall because annotators disagree at the edges ("WMS", "CRRT").
+ * precision and recall because annotators disagree at the edges ("CRRT").
  */
 
 /** Per posting: at most one wrong name in three, and at least three in four found. */

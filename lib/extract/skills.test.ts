@@ -323,3 +323,23 @@ describe('modern tools table and context rules', () => {
     expect(skills('Bring soap and a towel; rest well')).toEqual([]);
   });
 });
+
+describe('extractSkills: software categories are not tools', () => {
+  it.each([
+    ['Experience with a WMS and a TMS in a distribution centre.', []],
+    ['Keep candidate records up to date in the HRIS and the ATS.', []],
+    ['Hands-on with ERP and CRM systems, ideally Salesforce.', ['Salesforce']],
+    ['Upload courses to our LMS and send SMS reminders.', []],
+    ['Run the POS at the till and the Toast POS in the bar.', ['Toast']],
+    ['Conocimientos de ERP (SAP) y CRM.', ['SAP']],
+  ])('%s', (text, expected) => {
+    expect(skills(text)).toEqual(expected);
+  });
+
+  it('keeps a product named with the category (Manhattan WMS, Canvas LMS)', () => {
+    expect(skills('Manhattan WMS and Canvas LMS experience')).toEqual([
+      'Manhattan Associates',
+      'Canvas',
+    ]);
+  });
+});
