@@ -1,10 +1,16 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { analyst, seed } from '@/components/dashboard/fixtures';
 import { freshDb } from '@/lib/testing/db';
 import { App } from './App';
 import { routeHref } from './route';
+
+// The dashboard loads the fit engine lazily after its first paint; load it up front so that import
+// never lands after a test's environment is torn down.
+beforeAll(async () => {
+  await import('@/lib/fit');
+});
 
 beforeEach(async () => {
   await freshDb();
