@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { rememberTab } from '@/lib/background/tab-state';
 import { clearAll, db, notesFor, recordCapture, saveProfile } from '@/lib/db';
@@ -92,6 +92,12 @@ async function openTab(url: string): Promise<number> {
 }
 
 const sendMessage = vi.fn();
+
+// The popup loads the fit engine lazily after its first paint; load it up front so that import
+// never lands after a test's environment is torn down.
+beforeAll(async () => {
+  await import('@/lib/fit');
+});
 
 beforeEach(async () => {
   fakeBrowser.reset();
