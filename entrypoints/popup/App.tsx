@@ -5,6 +5,7 @@ import { RecentList } from '@/components/popup/RecentList';
 import { ScanPanel } from '@/components/popup/ScanPanel';
 import { Section } from '@/components/popup/Section';
 import type { TrackedStatus } from '@/components/StatusSelect';
+import { useCheckFit } from '@/components/useCheckFit';
 import {
   addNote,
   getPosting,
@@ -17,7 +18,6 @@ import {
 import type { PostingDetail, Requirement } from '@/lib/schema';
 import { usePopupStore } from './store';
 import { canScan, highlightInTab, openDashboard, postingHash, scanTab } from './tab';
-import { useCheckFit } from './useCheckFit';
 import { useCurrentTab } from './useCurrentTab';
 
 const RECENT_COUNT = 5;

@@ -5,9 +5,9 @@ type CheckFit = typeof import('@/lib/fit').checkFit;
 let loading: Promise<CheckFit> | null = null;
 
 /**
- * The fit engine, loaded once the popup has painted its content (`ready`): it carries the skill
- * dictionary (a large share of the popup's code), and reading it must not hold up the posting.
- * Null until it has loaded.
+ * The fit engine, loaded once the page has painted its content (`ready`): it carries the skill
+ * dictionary (a large share of the popup's and the dashboard's code), and reading it must not hold
+ * up the posting or the rows. Null until it has loaded; loaded once per page.
  */
 export function useCheckFit(ready: boolean): CheckFit | null {
   const [checkFit, setCheckFit] = useState<CheckFit | null>(null);
