@@ -7,20 +7,24 @@
  * Seeds the extension's IndexedDB with a generated tracker (scripts/seed.ts) through raw IndexedDB
  * puts from an extension page, stored exactly as lib/db stores rows, then times, in Debian's
  * Chromium with the built extension loaded:
- * - popup first render: navigation start → the tab's posting rendered (and, for a tab with no
- *   posting, → "Scan this page" rendered);
+ * - popup first render: navigation start → the tab's posting rendered (from the preview the
+ *   background keeps in session storage), → its tracker controls rendered (from the database),
+ *   and, for a tab with no posting, → "Scan this page" rendered;
+ * - the floor: navigation start → the first frame of a static extension page with no script;
  * - dashboard first render: navigation start → first table rows / first board cards rendered,
  *   and → the whole table loaded;
  * - search: the search box gets a query → the filtered rows rendered.
  * "Rendered" is the animation frame after the element entered the DOM (just before it is painted).
  * Prints the median (and min-max) of the runs. Targets: 50 ms, 200 ms and 50 ms.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { previewOf } from '../lib/background/tab-state';
 import { fold, searchTextOf, storedParts } from '../lib/db/stored';
+import { withPageFacts } from '../lib/posting-facts';
 import { Profile } from '../lib/schema';
 import { makeTracker, type SeedTracker } from './seed';
 
@@ -31,6 +35,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TARGETS = { popup: 50, dashboard: 200, search: 50 };
 const SEARCH = 'engineer berlin';
 const BATCH = 1000;
+const FLOOR_PAGE = 'bench-floor.html';
 
 const { values: args } = parseArgs({
   options: {
@@ -53,6 +58,7 @@ function watchRenders() {
     /^[\d,]+ postings?$/.test(document.querySelector('p[role=status]')?.textContent ?? '');
   const watched: Record<string, () => boolean> = {
     posting: () => document.querySelector('.posting-panel') !== null,
+    controls: () => document.querySelector('.posting-panel .save-row') !== null,
     scan: () => document.querySelector('.scan-panel button.primary') !== null,
     table: () => document.querySelector('.vtable-row') !== null,
     tableDone,
@@ -216,12 +222,20 @@ async function startBench(extensionDir: string, tracker: SeedTracker): Promise<B
     throw new Error(`No built extension in ${extensionDir}: run \`npx wxt build\` first.`);
   }
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'reqlens-bench-'));
+  // A copy of the build with one more page, the floor: what any extension page costs before a
+  // script runs (a static page that shows the mark at once).
+  const loadedDir = path.join(userDataDir, 'extension');
+  cpSync(extensionDir, loadedDir, { recursive: true });
+  writeFileSync(
+    path.join(loadedDir, FLOOR_PAGE),
+    '<!doctype html><meta charset="utf-8"><div class="posting-panel"></div>',
+  );
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      `--disable-extensions-except=${loadedDir}`,
+      `--load-extension=${loadedDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--no-first-run',
@@ -237,11 +251,19 @@ async function startBench(extensionDir: string, tracker: SeedTracker): Promise<B
   try {
     // No network: the one web page is a blank job-site tab for the popup to be about.
     const tabUrl = 'https://jobs.example.com/bench';
-    await context.route('**/*', (route) =>
-      route.request().url().startsWith('chrome-extension:')
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.endsWith(FLOOR_PAGE)) {
+        // The floor: what any extension page costs before its first script runs.
+        return route.fulfill({
+          contentType: 'text/html',
+          body: '<div class="posting-panel"></div>',
+        });
+      }
+      return url.startsWith('chrome-extension:')
         ? route.continue()
-        : route.fulfill({ body: '<title>Bench</title><p>Nothing to detect here.</p>' }),
-    );
+        : route.fulfill({ body: '<title>Bench</title><p>Nothing to detect here.</p>' });
+    });
     // tsx compiles with esbuild's keepNames, which wraps inner functions in `__name(...)`: the
     // functions this script sends into pages need that helper there too.
     await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
@@ -276,13 +298,19 @@ async function startBench(extensionDir: string, tracker: SeedTracker): Promise<B
     const jobTabId = await tabId(tabUrl);
     const emptyTabId = await tabId(`${tabUrl}?empty`);
     const shown = tracker.postings[Math.floor(tracker.postings.length / 2)];
-    if (!shown) throw new Error('no postings');
+    const shownBody = tracker.bodies.find((b) => b.jobKey === shown?.jobKey);
+    if (!shown || !shownBody) throw new Error('no postings');
+    // What the background keeps for a tab whose capture it stored (lib/background/tabs.ts).
+    const preview = previewOf({
+      posting: withPageFacts(shownBody.extraction.posting, shown),
+      requirements: shownBody.extraction.requirements,
+    });
     await worker.evaluate(
       async ({ key, value }) => {
         const { chrome } = globalThis as unknown as ChromeGlobal;
         await chrome.storage.session.set({ [key]: value });
       },
-      { key: `tab:${jobTabId}`, value: { jobKey: shown.jobKey, url: tabUrl } },
+      { key: `tab:${jobTabId}`, value: { jobKey: shown.jobKey, url: tabUrl, preview } },
     );
     const expected = expectedMatches(tracker, SEARCH);
 
@@ -291,7 +319,17 @@ async function startBench(extensionDir: string, tracker: SeedTracker): Promise<B
       async round(results) {
         const popup = (tab: number) => `${base}/popup.html?tabId=${tab}`;
         const time = (url: string, mark: string) => timeRender(context, url, mark);
+        record(
+          results,
+          'floor: static extension page',
+          await time(`${base}/${FLOOR_PAGE}`, 'posting'),
+        );
         record(results, 'popup: posting', await time(popup(jobTabId), 'posting'));
+        record(
+          results,
+          'popup: posting with its controls',
+          await time(popup(jobTabId), 'controls'),
+        );
         record(
           results,
           'popup: no posting (Scan this page)',
@@ -357,13 +395,15 @@ const BENCH_PROFILE = Profile.parse({
 });
 
 const target = (name: string) =>
-  name.startsWith('popup')
-    ? TARGETS.popup
-    : name.startsWith('search')
-      ? TARGETS.search
-      : name.endsWith('loaded')
-        ? null
-        : TARGETS.dashboard;
+  name.startsWith('floor')
+    ? null
+    : name.startsWith('popup')
+      ? TARGETS.popup
+      : name.startsWith('search')
+        ? TARGETS.search
+        : name.endsWith('loaded')
+          ? null
+          : TARGETS.dashboard;
 
 function printTable(columns: [string, Results][]) {
   console.log(`\n${POSTINGS} postings, median (min-max) of ${RUNS} runs, ms\n`);

@@ -1,11 +1,4 @@
-import type {
-  PostingFacts as Facts,
-  FitReport,
-  Note,
-  PostingDetail,
-  PostingRow,
-  Requirement,
-} from '@/lib/schema';
+import type { Extraction, FitReport, Note, PostingDetail, Requirement } from '@/lib/schema';
 import { NOTE_MAX } from '@/lib/schema';
 import { FitSummary } from '../FitSummary';
 import { PostingFacts } from '../PostingFacts';
@@ -15,82 +8,92 @@ import { NoteBox } from './NoteBox';
 import { SaveControls } from './SaveControls';
 import { Section } from './Section';
 
-/** The page's own title/company/location fill what the engine could not read from the text. */
-export function postingFacts(row: PostingRow): Facts {
-  const facts = row.extraction.posting;
-  return {
-    ...facts,
-    title: facts.title ?? row.title,
-    company: facts.company ?? row.company,
-    locations: facts.locations.length > 0 ? facts.locations : row.location ? [row.location] : [],
-  };
-}
-
-export interface PostingPanelProps {
-  /** With the full extraction: each requirement quotes its evidence sentence. */
-  posting: PostingDetail;
+/** The tracker's side of the panel, read from the database. */
+export interface TrackedParts {
+  posting: Pick<PostingDetail, 'status' | 'savedAt' | 'appliedAt'>;
   /** null when the user has no profile yet, or while the fit engine loads. */
   fit: FitReport | null;
   /** The user has no profile: the panel says how to set one up. */
   profileMissing: boolean;
   notes: readonly Note[];
   noteDraft: string;
-  requirementsOpen: boolean;
   busy: boolean;
   onSave: () => void;
   onStatus: (status: TrackedStatus) => void;
   onHighlight: (requirement: Requirement) => void;
   onNoteDraft: (text: string) => void;
   onAddNote: (text: string) => void;
-  onToggleRequirements: () => void;
   onSetUpProfile: () => void;
 }
 
+export interface PostingPanelProps {
+  /** Facts (with the page's own names filled in) and requirements, each quoting its evidence. */
+  extraction: Extraction;
+  /**
+   * null on the first screen, painted from the tab's preview before the database has opened:
+   * facts and requirements show, the controls follow a moment later.
+   */
+  tracked: TrackedParts | null;
+  requirementsOpen: boolean;
+  onToggleRequirements: () => void;
+}
+
 /** The current tab's posting: facts, save and status, fit, requirements and a quick note. */
-export function PostingPanel(props: PostingPanelProps) {
-  const { posting, fit, notes } = props;
-  const lastNote = notes.at(-1)?.text ?? null;
+export function PostingPanel({
+  extraction,
+  tracked,
+  requirementsOpen,
+  onToggleRequirements,
+}: PostingPanelProps) {
+  const notes = tracked?.notes ?? [];
   return (
-    <article className="posting-panel">
-      <PostingFacts posting={postingFacts(posting)} headingLevel={2} />
-      <SaveControls
-        status={posting.status}
-        savedAt={posting.savedAt}
-        appliedAt={posting.appliedAt}
-        busy={props.busy}
-        onSave={props.onSave}
-        onStatus={props.onStatus}
-      />
-      {fit && <FitSummary report={fit} />}
-      {props.profileMissing && (
+    <article className="posting-panel" aria-busy={tracked === null}>
+      <PostingFacts posting={extraction.posting} headingLevel={2} />
+      {tracked ? (
+        <SaveControls
+          status={tracked.posting.status}
+          savedAt={tracked.posting.savedAt}
+          appliedAt={tracked.posting.appliedAt}
+          busy={tracked.busy}
+          onSave={tracked.onSave}
+          onStatus={tracked.onStatus}
+        />
+      ) : (
+        // Holds the controls' place so nothing below moves when they arrive.
+        <div className="save-controls save-pending" />
+      )}
+      {tracked?.fit && <FitSummary report={tracked.fit} />}
+      {tracked?.profileMissing && (
         <p className="notice">
           Set up your profile to see how you fit each requirement.{' '}
-          <button type="button" className="link-button" onClick={props.onSetUpProfile}>
+          <button type="button" className="link-button" onClick={tracked.onSetUpProfile}>
             Set up profile
           </button>
         </p>
       )}
       <Section
-        title={`Requirements (${posting.extraction.requirements.length})`}
-        open={props.requirementsOpen}
-        onToggle={props.onToggleRequirements}
+        title={`Requirements (${extraction.requirements.length})`}
+        open={requirementsOpen}
+        onToggle={onToggleRequirements}
       >
         <p className="muted">Select a requirement to find its sentence on the page.</p>
         <RequirementList
-          requirements={posting.extraction.requirements}
-          fit={fit?.items}
+          requirements={extraction.requirements}
+          fit={tracked?.fit?.items}
           headingLevel={3}
-          onSelect={props.onHighlight}
+          onSelect={tracked?.onHighlight}
         />
       </Section>
-      <NoteBox
-        draft={props.noteDraft}
-        onDraft={props.onNoteDraft}
-        onAdd={props.onAddNote}
-        lastNote={lastNote}
-        noteCount={notes.length}
-        maxLength={NOTE_MAX}
-      />
+      {tracked && (
+        <NoteBox
+          draft={tracked.noteDraft}
+          onDraft={tracked.onNoteDraft}
+          onAdd={tracked.onAddNote}
+          lastNote={notes.at(-1)?.text ?? null}
+          noteCount={notes.length}
+          maxLength={NOTE_MAX}
+        />
+      )}
     </article>
   );
 }

@@ -123,7 +123,7 @@ describe('popup App', () => {
   it('shows the posting the background recorded for the current tab, with evidence as text', async () => {
     await recordCapture(capture, extraction, Date.UTC(2026, 10, 20));
     const tabId = await openTab(PAGE);
-    await rememberTab(tabId, { jobKey: JOB_KEY, url: PAGE });
+    await rememberTab(tabId, { jobKey: JOB_KEY, url: PAGE, preview: extraction });
 
     const { container } = render(<App />);
     expect(
@@ -138,8 +138,42 @@ describe('popup App', () => {
     expect(container.querySelector('img')).toBeNull();
     expect(within(preferred).getByText(/onerror="alert\(1\)"/)).toBeTruthy();
     // No profile yet: a way to set one up rather than fit badges.
-    expect(screen.getByRole('button', { name: 'Set up profile' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Set up profile' })).toBeTruthy();
     expect(screen.queryByText('Met')).toBeNull();
+  });
+
+  it('paints the tab’s preview first, then the stored posting with its controls', async () => {
+    await recordCapture(capture, extraction, Date.UTC(2026, 10, 20));
+    const tabId = await openTab(PAGE);
+    // A preview that differs from the row tells which of the two is on screen.
+    const preview = {
+      ...extraction,
+      posting: { ...extraction.posting, title: 'Teamleitung Kundenservice (Vorschau)' },
+    };
+    await rememberTab(tabId, { jobKey: JOB_KEY, url: PAGE, preview });
+
+    render(<App />);
+    expect(
+      await screen.findByRole('heading', { name: 'Teamleitung Kundenservice (Vorschau)' }),
+    ).toBeTruthy();
+    // The first screen: the requirements show, the tracker controls are not there yet.
+    expect(screen.getByRole('region', { name: 'Required (2)' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Save' })).toBeNull();
+    expect(screen.queryByLabelText('Note')).toBeNull();
+
+    expect(
+      await screen.findByRole('heading', { name: 'Kundenservice-Teamleitung (m/w/d)' }),
+    ).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Save' })).toBeTruthy();
+    expect(screen.getByLabelText('Note')).toBeTruthy();
+  });
+
+  it('offers a scan when the tab’s posting is no longer stored', async () => {
+    const tabId = await openTab(PAGE);
+    await rememberTab(tabId, { jobKey: JOB_KEY, url: PAGE, preview: extraction });
+    render(<App />);
+    expect(await screen.findByRole('button', { name: 'Scan this page' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Kundenservice-Teamleitung (m/w/d)' })).toBeNull();
   });
 
   it('shows each requirement’s fit against the stored profile', async () => {
@@ -150,7 +184,7 @@ describe('popup App', () => {
       languages: [{ language: 'de', level: 'native' }],
     });
     const tabId = await openTab(PAGE);
-    await rememberTab(tabId, { jobKey: JOB_KEY, url: PAGE });
+    await rememberTab(tabId, { jobKey: JOB_KEY, url: PAGE, preview: extraction });
 
     render(<App />);
     const required = await screen.findByRole('region', { name: 'Required (2)' });
@@ -165,7 +199,7 @@ describe('popup App', () => {
   it('saves the posting, then records each status change as a dated event', async () => {
     await recordCapture(capture, extraction, Date.UTC(2026, 10, 20));
     const tabId = await openTab(PAGE);
-    await rememberTab(tabId, { jobKey: JOB_KEY, url: PAGE });
+    await rememberTab(tabId, { jobKey: JOB_KEY, url: PAGE, preview: extraction });
     render(<App />);
 
     fireEvent.click(await screen.findByRole('button', { name: 'Save' }));
@@ -186,7 +220,7 @@ describe('popup App', () => {
   it('adds a quick note and clears the draft', async () => {
     await recordCapture(capture, extraction, Date.UTC(2026, 10, 20));
     const tabId = await openTab(PAGE);
-    await rememberTab(tabId, { jobKey: JOB_KEY, url: PAGE });
+    await rememberTab(tabId, { jobKey: JOB_KEY, url: PAGE, preview: extraction });
     render(<App />);
 
     const note = await screen.findByLabelText<HTMLTextAreaElement>('Note');
@@ -204,7 +238,7 @@ describe('popup App', () => {
   it('asks the tab to highlight a requirement’s sentence when it is clicked', async () => {
     await recordCapture(capture, extraction, Date.UTC(2026, 10, 20));
     const tabId = await openTab(PAGE);
-    await rememberTab(tabId, { jobKey: JOB_KEY, url: PAGE });
+    await rememberTab(tabId, { jobKey: JOB_KEY, url: PAGE, preview: extraction });
     sendMessage.mockImplementation((_tab, _message, _options, reply) => reply({ res: true }));
     render(<App />);
 
@@ -221,7 +255,7 @@ describe('popup App', () => {
   it('says how to recover when the page has no content script to highlight with', async () => {
     await recordCapture(capture, extraction, Date.UTC(2026, 10, 20));
     const tabId = await openTab(PAGE);
-    await rememberTab(tabId, { jobKey: JOB_KEY, url: PAGE });
+    await rememberTab(tabId, { jobKey: JOB_KEY, url: PAGE, preview: extraction });
     sendMessage.mockImplementation((_tab, _message, _options, reply) => reply(undefined));
     render(<App />);
 
@@ -234,7 +268,7 @@ describe('popup App', () => {
   it('shows the tab named by ?tabId= when opened as a page of its own', async () => {
     await recordCapture(capture, extraction, Date.UTC(2026, 10, 20));
     const jobTab = await openTab(PAGE);
-    await rememberTab(jobTab, { jobKey: JOB_KEY, url: PAGE });
+    await rememberTab(jobTab, { jobKey: JOB_KEY, url: PAGE, preview: extraction });
     await openTab('chrome-extension://test-extension-id/popup.html');
     window.history.replaceState(null, '', `?tabId=${jobTab}`);
     try {
@@ -253,7 +287,7 @@ describe('popup App', () => {
     expect(await screen.findByRole('button', { name: 'Scan this page' })).toBeTruthy();
 
     await recordCapture(capture, extraction, Date.UTC(2026, 10, 20));
-    await rememberTab(tabId, { jobKey: JOB_KEY, url: PAGE });
+    await rememberTab(tabId, { jobKey: JOB_KEY, url: PAGE, preview: extraction });
     expect(
       await screen.findByRole('heading', { name: 'Kundenservice-Teamleitung (m/w/d)' }),
     ).toBeTruthy();

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { tabPosting } from '@/lib/background/tab-state';
+import type { Extraction } from '@/lib/schema/extraction';
 import { type ActiveTab, activeTab } from './tab';
 
 export interface CurrentTab {
@@ -7,15 +8,18 @@ export interface CurrentTab {
   tab: ActiveTab | null;
   /** The posting the background recorded for the tab (session storage), or null. */
   jobKey: string | null;
+  /** What the background kept of that posting for the first screen, or null. */
+  preview: Extraction | null;
 }
 
-async function jobKeyOf(tab: ActiveTab | null): Promise<string | null> {
-  return tab ? ((await tabPosting(tab.id))?.jobKey ?? null) : null;
+async function postingOf(tab: ActiveTab | null): Promise<Omit<CurrentTab, 'tab'>> {
+  const recorded = tab ? await tabPosting(tab.id).catch(() => null) : null;
+  return { jobKey: recorded?.jobKey ?? null, preview: recorded?.preview ?? null };
 }
 
 async function readCurrentTab(): Promise<CurrentTab> {
   const tab = await activeTab().catch(() => null);
-  return { tab, jobKey: await jobKeyOf(tab).catch(() => null) };
+  return { tab, ...(await postingOf(tab)) };
 }
 
 let prefetched: Promise<CurrentTab> | null = null;
@@ -38,8 +42,8 @@ export function useCurrentTab(): CurrentTab | undefined {
     let live = true;
     let tab: ActiveTab | null = null;
     const update = async () => {
-      const jobKey = await jobKeyOf(tab).catch(() => null);
-      if (live) setCurrent({ tab, jobKey });
+      const posting = await postingOf(tab);
+      if (live) setCurrent({ tab, ...posting });
     };
     const first = prefetched ?? readCurrentTab();
     prefetched = null;

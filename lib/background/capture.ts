@@ -3,29 +3,41 @@ import { getSettings, recordCapture } from '../db';
 import { extract } from '../extract';
 import { inputFromCapture } from '../extract/input';
 import type { CaptureReply } from '../messages';
-import { PageCapture } from '../schema';
+import { withPageFacts } from '../posting-facts';
+import { type Extraction, PageCapture } from '../schema';
+
+/** The reply for the content script, and what the popup may show of the stored posting at once. */
+export interface CaptureOutcome {
+  reply: CaptureReply;
+  /** The extraction with the page's own names filled in; null when nothing was stored. */
+  extraction: Extraction | null;
+}
 
 /**
  * Validates a capture from a content script (the sender is checked by the caller), runs the engine
  * and stores the result. The engine runs before the database transaction opens: nothing foreign is
  * awaited inside it. Never throws: the content script gets `{stored: false, error}` instead.
  */
-export async function handleCapture(payload: unknown, now: number): Promise<CaptureReply> {
+export async function handleCapture(payload: unknown, now: number): Promise<CaptureOutcome> {
   const parsed = PageCapture.safeParse(payload);
   if (!parsed.success) {
-    return {
-      stored: false,
-      jobKey: null,
-      error: `Invalid capture: ${prettifyError(parsed.error)}`,
-    };
+    const error = `Invalid capture: ${prettifyError(parsed.error)}`;
+    return { reply: { stored: false, jobKey: null, error }, extraction: null };
   }
   const capture = parsed.data;
+  const notStored = (error?: string): CaptureOutcome => ({
+    reply: { stored: false, jobKey: capture.jobKey, ...(error === undefined ? {} : { error }) },
+    extraction: null,
+  });
   try {
-    if (!(await getSettings()).captureEnabled) return { stored: false, jobKey: capture.jobKey };
+    if (!(await getSettings()).captureEnabled) return notStored();
     const extraction = extract(inputFromCapture(capture));
     const { jobKey } = await recordCapture(capture, extraction, now);
-    return { stored: true, jobKey };
+    return {
+      reply: { stored: true, jobKey },
+      extraction: { ...extraction, posting: withPageFacts(extraction.posting, capture) },
+    };
   } catch (error) {
-    return { stored: false, jobKey: capture.jobKey, error: String(error) };
+    return notStored(String(error));
   }
 }

@@ -19,7 +19,7 @@ beforeEach(async () => {
 describe('saveFromShortcut', () => {
   it('puts the tab’s posting on the tracker with a dated event and says so on the badge', async () => {
     await recordCapture(analyst, analystExtraction, T0);
-    await rememberTab(7, { jobKey: analyst.jobKey, url: analyst.url });
+    await rememberTab(7, { jobKey: analyst.jobKey, url: analyst.url, preview: null });
 
     expect(await saveFromShortcut(7, T0 + DAY)).toBe(true);
     const row = await db.postings.get(analyst.jobKey);
@@ -33,7 +33,7 @@ describe('saveFromShortcut', () => {
   it('leaves a posting further along where it is', async () => {
     await recordCapture(nurse, nurseExtraction, T0);
     await db.postings.update(nurse.jobKey, { status: 'applied' });
-    await rememberTab(3, { jobKey: nurse.jobKey, url: nurse.url });
+    await rememberTab(3, { jobKey: nurse.jobKey, url: nurse.url, preview: null });
 
     await saveFromShortcut(3, T0 + DAY);
     expect((await db.postings.get(nurse.jobKey))?.status).toBe('applied');
@@ -42,7 +42,11 @@ describe('saveFromShortcut', () => {
 
   it('does nothing on a tab without a posting, or whose posting is gone', async () => {
     expect(await saveFromShortcut(4, T0)).toBe(false);
-    await rememberTab(5, { jobKey: 'greenhouse:removed', url: 'https://example.org/job' });
+    await rememberTab(5, {
+      jobKey: 'greenhouse:removed',
+      url: 'https://example.org/job',
+      preview: null,
+    });
     expect(await saveFromShortcut(5, T0)).toBe(false);
     expect(fakeBrowser.action.setBadgeText).not.toHaveBeenCalled();
   });
@@ -56,7 +60,7 @@ describe('saveFromShortcut', () => {
       windowId: win?.id,
     });
     if (tab.id === undefined) throw new Error('no tab id');
-    await rememberTab(tab.id, { jobKey: analyst.jobKey, url: analyst.url });
+    await rememberTab(tab.id, { jobKey: analyst.jobKey, url: analyst.url, preview: null });
 
     expect(await saveFromShortcut(undefined, T0)).toBe(true);
     expect((await db.postings.get(analyst.jobKey))?.status).toBe('saved');

@@ -1,6 +1,10 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { JobKey } from '../schema';
+import { JobKey } from '../schema/db';
+import { Extraction } from '../schema/extraction';
+
+/** The largest preview kept per tab (JSON characters): session storage holds 10 MB in all. */
+export const PREVIEW_MAX_CHARS = 64_000;
 
 /**
  * Which posting each tab shows, in `storage.session`: the service worker is stopped after 30 s
@@ -10,10 +14,20 @@ export const TabPosting = z.object({
   jobKey: JobKey,
   /** The tab's address when captured, to tell a real navigation from the capture's own URL. */
   url: z.string(),
+  /**
+   * The posting's facts and requirements as captured, for the popup's first screen: it paints
+   * them before the database opens. null when the extraction is too big to keep here.
+   */
+  preview: Extraction.nullable(),
 });
 export type TabPosting = z.infer<typeof TabPosting>;
 
 const keyOf = (tabId: number) => `tab:${tabId}`;
+
+/** The preview worth keeping for a tab: `extraction`, unless it would crowd session storage. */
+export function previewOf(extraction: Extraction): Extraction | null {
+  return JSON.stringify(extraction).length <= PREVIEW_MAX_CHARS ? extraction : null;
+}
 
 export async function rememberTab(tabId: number, posting: TabPosting): Promise<void> {
   await browser.storage.session.set({ [keyOf(tabId)]: posting });

@@ -35,7 +35,15 @@ describe('capture messages', () => {
       text: analyst.text,
     });
     expect(posting?.extraction.requirements.length).toBeGreaterThan(0);
-    expect(await tabPosting(TAB)).toEqual({ jobKey: analyst.jobKey, url: analyst.url });
+    // The popup's first screen: the stored extraction, with the page's own names filled in.
+    expect(await tabPosting(TAB)).toEqual({
+      jobKey: analyst.jobKey,
+      url: analyst.url,
+      preview: {
+        posting: { ...posting?.extraction.posting, title: 'Senior Data Analyst' },
+        requirements: posting?.extraction.requirements,
+      },
+    });
     expect(await badge()).toBe('●');
     expect(await badge(TAB + 1)).toBe('');
   });

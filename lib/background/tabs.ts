@@ -3,7 +3,7 @@ import type { CaptureReply } from '../messages';
 import { clearPostingBadge, showPostingBadge } from './badge';
 import { handleCapture } from './capture';
 import { contentScriptTab, type Sender } from './sender';
-import { forgetTab, rememberTab, tabPosting } from './tab-state';
+import { forgetTab, previewOf, rememberTab, tabPosting } from './tab-state';
 
 const REJECTED: CaptureReply = {
   stored: false,
@@ -19,11 +19,11 @@ export async function onCaptureMessage(
 ): Promise<CaptureReply> {
   const tabId = contentScriptTab(sender, browser.runtime.id);
   if (tabId === null) return REJECTED;
-  const reply = await handleCapture(data, now);
-  if (reply.stored && reply.jobKey) {
+  const { reply, extraction } = await handleCapture(data, now);
+  if (reply.stored && reply.jobKey && extraction) {
     // The tab's own address, not the frame's: navigation events report the tab's.
     const url = sender.tab?.url ?? sender.url ?? '';
-    await rememberTab(tabId, { jobKey: reply.jobKey, url });
+    await rememberTab(tabId, { jobKey: reply.jobKey, url, preview: previewOf(extraction) });
     await showPostingBadge(tabId);
   } else {
     // Whatever the tab showed before, it is not what it shows now.
