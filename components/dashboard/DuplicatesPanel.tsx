@@ -1,3 +1,4 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { useDashboard } from '@/entrypoints/dashboard/store';
 import {
@@ -7,7 +8,7 @@ import {
   pairKey,
   syncReminderAlarms,
 } from '@/lib/data';
-import { getPosting } from '@/lib/db';
+import { dismissDuplicatePair, getPosting, getSettings } from '@/lib/db';
 import type { PostingRow } from '@/lib/schema';
 import { DuplicatePairItem } from './DuplicatePairItem';
 import { usePlatform } from './PlatformContext';
@@ -25,8 +26,8 @@ export function DuplicatesPanel() {
   const id = useId();
   const { alarms } = usePlatform();
   const announce = useDashboard((s) => s.announce);
-  const dismissed = useDashboard((s) => s.dismissedDuplicates);
-  const dismiss = useDashboard((s) => s.dismissDuplicate);
+  // The user's "not the same job" answers are kept with the settings: never offered again.
+  const dismissed = useLiveQuery(async () => (await getSettings()).dismissedDuplicates) ?? [];
   const [found, setFound] = useState<Found | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -83,7 +84,11 @@ export function DuplicatesPanel() {
                 a={a}
                 b={b}
                 onMerge={merge}
-                onDismiss={() => dismiss(pairKey(pair.a, pair.b))}
+                onDismiss={() => {
+                  dismissDuplicatePair(pairKey(pair.a, pair.b)).catch((e: unknown) =>
+                    announce(`Could not keep that answer: ${String(e)}`),
+                  );
+                }}
               />
             );
           })}

@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { useDashboard } from '@/entrypoints/dashboard/store';
 import { addNote, getSettings, listPostings, notesFor, setReminder } from '@/lib/db';
 import { freshDb } from '@/lib/testing/db';
 import { analyst, communication, seed } from './fixtures';
@@ -12,7 +11,6 @@ const T0 = Date.UTC(2026, 3, 2, 8, 30);
 
 beforeEach(async () => {
   await freshDb();
-  useDashboard.setState({ dismissedDuplicates: [] });
 });
 afterEach(cleanup);
 
@@ -148,14 +146,25 @@ describe('SettingsPage', () => {
     ]);
   });
 
-  it('hides a pair the user says is not the same job', async () => {
+  it('hides a pair the user says is not the same job, for good', async () => {
     await seed(analyst, 'saved', T0);
     await seed({ ...analyst, jobKey: 'linkedin:390011' }, 'saved', T0 + 1000);
     renderWithPlatform(<SettingsPage />);
     await click('Look for duplicates');
     await click('Not the same job');
-    expect(screen.queryByRole('group', { name: /Likely the same job/ })).toBeNull();
+    await waitFor(() =>
+      expect(screen.queryByRole('group', { name: /Likely the same job/ })).toBeNull(),
+    );
     expect(await listPostings()).toHaveLength(2);
+    expect((await getSettings()).dismissedDuplicates).toEqual([
+      `${analyst.jobKey}\nlinkedin:390011`,
+    ]);
+
+    // Another visit to the page (the answer is in the database, not in this page's memory).
+    cleanup();
+    renderWithPlatform(<SettingsPage />);
+    await click('Look for duplicates');
+    expect(await screen.findByText('No likely duplicates.')).toBeTruthy();
   });
 });
 

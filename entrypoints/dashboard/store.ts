@@ -41,15 +41,12 @@ interface DashboardState {
   /** Message for the polite live region (moves, saves, imports). */
   announcement: string;
   theme: Theme;
-  /** Duplicate pairs (`pairKey`) the user said are different jobs, for this session. */
-  dismissedDuplicates: string[];
   setFilter: <K extends keyof TableFilters>(key: K, value: TableFilters[K]) => void;
   resetFilters: () => void;
   sortBy: (key: SortKey) => void;
   focusJob: (jobKey: string | null) => void;
   announce: (message: string) => void;
   setTheme: (theme: Theme) => void;
-  dismissDuplicate: (key: string) => void;
 }
 
 export const useDashboard = create<DashboardState>()((set) => ({
@@ -58,7 +55,6 @@ export const useDashboard = create<DashboardState>()((set) => ({
   focusedJobKey: null,
   announcement: '',
   theme: 'system',
-  dismissedDuplicates: [],
   setFilter: (key, value) => set((s) => ({ filters: { ...s.filters, [key]: value } })),
   resetFilters: () => set({ filters: EMPTY_FILTERS }),
   // Clicking the active column flips the direction; a new column starts with its natural order.
@@ -74,5 +70,4 @@ export const useDashboard = create<DashboardState>()((set) => ({
   announce: (message) =>
     set((s) => ({ announcement: s.announcement === message ? `${message} ` : message })),
   setTheme: (theme) => set({ theme }),
-  dismissDuplicate: (key) => set((s) => ({ dismissedDuplicates: [...s.dismissedDuplicates, key] })),
 }));

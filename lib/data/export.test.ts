@@ -100,6 +100,7 @@ describe('JSON export', () => {
         keepUnsavedDays: 60,
         allSitesDetection: true,
         backupEveryDays: 14,
+        dismissedDuplicates: ['greenhouse:zalando:5123456\nlinkedin:3912345678'],
       },
     };
     expect(await applyImport(file)).toMatchObject({

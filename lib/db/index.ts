@@ -18,6 +18,12 @@ export {
 } from './read';
 export { type RecordResult, recordCapture } from './record-capture';
 export { CorruptRowError } from './rows';
-export { getProfile, getSettings, saveProfile, updateSettings } from './settings';
+export {
+  dismissDuplicatePair,
+  getProfile,
+  getSettings,
+  saveProfile,
+  updateSettings,
+} from './settings';
 export { PostingNotFoundError, savePosting, setStatus } from './status';
 export { fold, matchesWords, searchWords } from './stored';

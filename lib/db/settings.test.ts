@@ -1,12 +1,18 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { SETTINGS_DEFAULTS } from '../schema';
+import { DISMISSED_DUPLICATES_MAX, SETTINGS_DEFAULTS } from '../schema';
 import { freshDb } from '../testing/db';
 import { clearAll } from './clear';
 import { db, SINGLETON_KEY } from './database';
 import { analyst, analystExtraction } from './fixtures/captures';
 import { recordCapture } from './record-capture';
 import { CorruptRowError } from './rows';
-import { getProfile, getSettings, saveProfile, updateSettings } from './settings';
+import {
+  dismissDuplicatePair,
+  getProfile,
+  getSettings,
+  saveProfile,
+  updateSettings,
+} from './settings';
 
 beforeEach(async () => {
   await freshDb();
@@ -19,7 +25,40 @@ describe('settings', () => {
       keepUnsavedDays: 30,
       allSitesDetection: false,
       backupEveryDays: null,
+      dismissedDuplicates: [],
     });
+  });
+
+  it('remembers each pair the user said is not a duplicate, once, keeping the newest', async () => {
+    await updateSettings({ keepUnsavedDays: 45 });
+    await dismissDuplicatePair('indeed:a1\nlinkedin:1');
+    await dismissDuplicatePair('indeed:a1\nlinkedin:1');
+    await dismissDuplicatePair('lever:x\nworkday:y');
+    expect(await getSettings()).toMatchObject({
+      keepUnsavedDays: 45,
+      dismissedDuplicates: ['indeed:a1\nlinkedin:1', 'lever:x\nworkday:y'],
+    });
+
+    const full = Array.from({ length: DISMISSED_DUPLICATES_MAX }, (_, i) => `a:${i}\nb:${i}`);
+    await updateSettings({ dismissedDuplicates: full });
+    await dismissDuplicatePair('c:new\nd:new');
+    const kept = (await getSettings()).dismissedDuplicates;
+    expect(kept).toHaveLength(DISMISSED_DUPLICATES_MAX);
+    expect(kept[0]).toBe('a:1\nb:1');
+    expect(kept.at(-1)).toBe('c:new\nd:new');
+  });
+
+  it('reads settings stored before dismissals existed', async () => {
+    await db.settings.put(
+      {
+        captureEnabled: false,
+        keepUnsavedDays: 10,
+        allSitesDetection: false,
+        backupEveryDays: null,
+      } as never,
+      SINGLETON_KEY,
+    );
+    expect(await getSettings()).toMatchObject({ captureEnabled: false, dismissedDuplicates: [] });
   });
 
   it('merges updates and refuses invalid values without writing', async () => {
@@ -37,7 +76,12 @@ describe('settings', () => {
 
   it('reads a damaged value as its default and keeps the others', async () => {
     await db.settings.put(
-      { captureEnabled: false, keepUnsavedDays: 'forever', allSitesDetection: true } as never,
+      {
+        captureEnabled: false,
+        keepUnsavedDays: 'forever',
+        allSitesDetection: true,
+        dismissedDuplicates: 'all of them',
+      } as never,
       SINGLETON_KEY,
     );
     expect(await getSettings()).toEqual({
@@ -45,6 +89,7 @@ describe('settings', () => {
       keepUnsavedDays: 30,
       allSitesDetection: true,
       backupEveryDays: null,
+      dismissedDuplicates: [],
     });
   });
 });

@@ -1,4 +1,10 @@
-import { Profile, SETTINGS_DEFAULTS, Settings, StoredSettings } from '../schema';
+import {
+  DISMISSED_DUPLICATES_MAX,
+  Profile,
+  SETTINGS_DEFAULTS,
+  Settings,
+  StoredSettings,
+} from '../schema';
 import { db, SINGLETON_KEY } from './database';
 import { parseRow } from './rows';
 
@@ -6,8 +12,10 @@ import { parseRow } from './rows';
 export async function getSettings(): Promise<Settings> {
   const stored: unknown = await db.settings.get(SINGLETON_KEY);
   const parsed = StoredSettings.safeParse(stored ?? {});
-  return parsed.success ? parsed.data : { ...SETTINGS_DEFAULTS };
+  return parsed.success ? parsed.data : defaults();
 }
+
+const defaults = (): Settings => ({ ...SETTINGS_DEFAULTS, dismissedDuplicates: [] });
 
 /** Merges `patch` into the settings; an invalid value throws and nothing is written. */
 export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
@@ -15,6 +23,21 @@ export async function updateSettings(patch: Partial<Settings>): Promise<Settings
     const next = Settings.parse({ ...(await getSettings()), ...patch });
     await db.settings.put(next, SINGLETON_KEY);
     return next;
+  });
+}
+
+/**
+ * Remembers that the pair `key` (lib/data `pairKey`) is not one job, so it is not offered again;
+ * past the cap the oldest answers are dropped.
+ */
+export async function dismissDuplicatePair(key: string): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    const settings = await getSettings();
+    if (settings.dismissedDuplicates.includes(key)) return;
+    const dismissedDuplicates = [...settings.dismissedDuplicates, key].slice(
+      -DISMISSED_DUPLICATES_MAX,
+    );
+    await db.settings.put(Settings.parse({ ...settings, dismissedDuplicates }), SINGLETON_KEY);
   });
 }
 

@@ -127,7 +127,11 @@ export const SETTINGS_DEFAULTS = {
   keepUnsavedDays: 30,
   allSitesDetection: false,
   backupEveryDays: null,
+  dismissedDuplicates: [] as readonly string[],
 } as const;
+
+/** How many "not a duplicate" answers are kept: the oldest go first (their postings, mostly, too). */
+export const DISMISSED_DUPLICATES_MAX = 5000;
 
 const days = z.number().int().min(1).max(3650);
 
@@ -140,6 +144,19 @@ export const Settings = z.object({
   allSitesDetection: z.boolean(),
   /** Automatic JSON backup interval; null = off. */
   backupEveryDays: days.nullable(),
+  /**
+   * Pairs the user said are not the same job (lib/data `pairKey`): never offered again. Optional
+   * in files exported before it existed.
+   */
+  dismissedDuplicates: z
+    .array(
+      z
+        .string()
+        .min(1)
+        .max(2 * LIMITS.url + 1),
+    )
+    .max(DISMISSED_DUPLICATES_MAX)
+    .default([]),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -149,4 +166,5 @@ export const StoredSettings = z.object({
   keepUnsavedDays: Settings.shape.keepUnsavedDays.catch(SETTINGS_DEFAULTS.keepUnsavedDays),
   allSitesDetection: Settings.shape.allSitesDetection.catch(SETTINGS_DEFAULTS.allSitesDetection),
   backupEveryDays: Settings.shape.backupEveryDays.catch(SETTINGS_DEFAULTS.backupEveryDays),
+  dismissedDuplicates: Settings.shape.dismissedDuplicates.catch([]),
 });
