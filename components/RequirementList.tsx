@@ -1,5 +1,6 @@
 import type { FitItem, Requirement } from '@/lib/schema';
 import { FitBadge } from './FitBadge';
+import { type RequirementRow as Row, requirementGroups } from './postingDisplay';
 import { describeRequirement, KIND_LABELS } from './requirementLabel';
 
 export interface RequirementListProps {
@@ -12,22 +13,13 @@ export interface RequirementListProps {
   headingLevel?: 2 | 3 | 4;
 }
 
-interface Row {
-  requirement: Requirement;
-  index: number;
-}
-
 export function RequirementList({
   requirements,
   fit,
   onSelect,
   headingLevel = 3,
 }: RequirementListProps) {
-  const rows = requirements.map((requirement, index) => ({ requirement, index }));
-  const groups = [
-    { title: 'Required', rows: rows.filter((r) => r.requirement.required) },
-    { title: 'Preferred', rows: rows.filter((r) => !r.requirement.required) },
-  ].filter((g) => g.rows.length > 0);
+  const groups = requirementGroups(requirements);
 
   if (groups.length === 0) {
     return <p className="req-empty">No requirements found in this posting.</p>;

@@ -3,30 +3,21 @@ import { PostingPanel } from '@/components/popup/PostingPanel';
 import { ScanPanel } from '@/components/popup/ScanPanel';
 import { usePopupStore } from './store';
 import { canScan, openDashboard, scanTab } from './tab';
-import { useCurrentTab } from './useCurrentTab';
+import { type CurrentTab, useCurrentTab } from './useCurrentTab';
 
 type LiveModule = typeof import('./LivePopup');
-let liveModule: Promise<LiveModule> | null = null;
 
 /**
- * Starts loading the popup's database side (Dexie, the tracker controls), which the first screen
- * does not wait for: it paints the tab's preview from session storage.
- */
-export function preloadLivePopup(): Promise<LiveModule> {
-  liveModule ??= import('./LivePopup');
-  return liveModule;
-}
-
-/**
- * The database side once loaded, null before. Not React.lazy: Suspense holds content that
- * resolves soon after its fallback for up to 300 ms, to avoid flicker; here the first screen
- * is meant to be replaced as soon as the database answers.
+ * The popup's database side (Dexie, the tracker controls) once loaded, null before: the first
+ * screen does not wait for it. Not React.lazy: Suspense holds content that resolves soon after
+ * its fallback for up to 300 ms, to avoid flicker, and here the first screen is meant to be
+ * replaced as soon as the database answers.
  */
 function useLivePopup(): LiveModule['LivePopup'] | null {
   const [live, setLive] = useState<LiveModule['LivePopup'] | null>(null);
   useEffect(() => {
     let mounted = true;
-    preloadLivePopup().then(
+    import('./LivePopup').then(
       (m) => mounted && setLive(() => m.LivePopup),
       (error: unknown) => console.error('Reqlens could not load the popup', error),
     );
@@ -39,8 +30,13 @@ function useLivePopup(): LiveModule['LivePopup'] | null {
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-export function App() {
-  const current = useCurrentTab();
+export interface AppProps {
+  /** The tab and its posting, when the entry point has read them already. */
+  initial?: CurrentTab;
+}
+
+export function App({ initial }: AppProps) {
+  const current = useCurrentTab(initial);
   const LivePopup = useLivePopup();
   const tab = current?.tab ?? null;
   const [scannedKey, setScannedKey] = useState<string | null>(null);

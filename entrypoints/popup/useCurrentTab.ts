@@ -17,40 +17,35 @@ async function postingOf(tab: ActiveTab | null): Promise<Omit<CurrentTab, 'tab'>
   return { jobKey: recorded?.jobKey ?? null, preview: recorded?.preview ?? null };
 }
 
-async function readCurrentTab(): Promise<CurrentTab> {
+/** The active tab and the posting the background recorded for it. */
+export async function readCurrentTab(): Promise<CurrentTab> {
   const tab = await activeTab().catch(() => null);
   return { tab, ...(await postingOf(tab)) };
 }
 
-let prefetched: Promise<CurrentTab> | null = null;
-
-/**
- * Starts reading the tab and its posting before React has rendered anything (called by the
- * entry point): the two browser calls then overlap the first render instead of following it.
- */
-export function prefetchCurrentTab(): void {
-  prefetched = readCurrentTab();
-}
-
 /**
  * The active tab and the posting it shows, read in one step (one render, not two) and then kept
- * current: a capture that lands while the popup is open shows at once. Undefined while loading.
+ * current: a capture that lands while the popup is open shows at once. Starts from `initial`
+ * when the entry point has read it already; undefined while loading.
  */
-export function useCurrentTab(): CurrentTab | undefined {
-  const [current, setCurrent] = useState<CurrentTab | undefined>(undefined);
+export function useCurrentTab(initial?: CurrentTab): CurrentTab | undefined {
+  const [current, setCurrent] = useState<CurrentTab | undefined>(initial);
   useEffect(() => {
     let live = true;
-    let tab: ActiveTab | null = null;
+    let tab: ActiveTab | null = initial?.tab ?? null;
     const update = async () => {
       const posting = await postingOf(tab);
       if (live) setCurrent({ tab, ...posting });
     };
-    const first = prefetched ?? readCurrentTab();
-    prefetched = null;
-    first.then((found) => {
-      tab = found.tab;
-      if (live) setCurrent(found);
-    });
+    if (initial) {
+      // A capture may have landed between that read and this subscription.
+      void update();
+    } else {
+      readCurrentTab().then((found) => {
+        tab = found.tab;
+        if (live) setCurrent(found);
+      });
+    }
     // Session storage holds a few small entries per tab: re-reading on any change is cheap.
     const onChanged = () => {
       void update();
@@ -60,6 +55,6 @@ export function useCurrentTab(): CurrentTab | undefined {
       live = false;
       browser.storage.session.onChanged.removeListener(onChanged);
     };
-  }, []);
+  }, [initial]);
   return current;
 }
