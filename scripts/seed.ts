@@ -391,6 +391,10 @@ export function makeTracker(n: number, seed = 42, now = SEED_NOW): SeedTracker {
       deadline: rng() < 0.3 ? createdAt + 45 * DAY : null,
       reminderAt: status === 'applied' && rng() < 0.1 ? at + 7 * DAY : null,
       contacts,
+      interviews:
+        status === 'interviewing'
+          ? [{ at: at + 3 * DAY, label: 'Interview with the hiring manager', place: 'Video call' }]
+          : [],
     });
     out.bodies.push({ jobKey, extraction, text, jsonLd: null, versions: [] });
   }

@@ -7,20 +7,29 @@ import { FitScore } from './FitScore';
 
 export const DRAG_TYPE = 'application/x-reqlens-job';
 
+const day = new Intl.DateTimeFormat(undefined, {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+});
+
 export interface BoardCardProps {
   posting: ListedPosting;
   /** 0-100, null when fit cannot be judged, undefined when there is no profile. */
   score: number | null | undefined;
   focused: boolean;
   onMove: (jobKey: string, to: TrackedStatus) => void;
+  /** For tests; the render time otherwise (which interview is next). */
+  now?: number;
 }
 
 /**
  * A posting on the board. It moves by drag and drop, by ←/→ while focused, or with its
  * "Move to" select, so mouse, keyboard and screen-reader users all have a way.
  */
-export function BoardCard({ posting, score, focused, onMove }: BoardCardProps) {
+export function BoardCard({ posting, score, focused, onMove, now = Date.now() }: BoardCardProps) {
   const ref = useRef<HTMLElement>(null);
+  const nextInterview = posting.interviews.find((i) => i.at >= now);
   const selectId = useId();
   const title = posting.title ?? 'Untitled posting';
   const index = TRACKED_STATUSES.indexOf(posting.status as TrackedStatus);
@@ -61,6 +70,11 @@ export function BoardCard({ posting, score, focused, onMove }: BoardCardProps) {
       <p className="muted" style={{ margin: 0 }}>
         {[posting.company, posting.location].filter(Boolean).join(' · ') || 'Company not given'}
       </p>
+      {nextInterview && (
+        <p className="card-interview">
+          Interview {day.format(nextInterview.at)}: {nextInterview.label}
+        </p>
+      )}
       <span id={`${selectId}-help`} className="visually-hidden">
         Use the left and right arrow keys to move between stages.
       </span>

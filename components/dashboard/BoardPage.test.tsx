@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useDashboard } from '@/entrypoints/dashboard/store';
-import { getPosting, postingHistory, saveProfile } from '@/lib/db';
+import { getPosting, postingHistory, saveProfile, setInterviews } from '@/lib/db';
 import { freshDb } from '@/lib/testing/db';
 import { BoardPage } from './BoardPage';
 import { analyst, communication, sales, seed } from './fixtures';
@@ -35,6 +35,25 @@ describe('BoardPage', () => {
     ).toBeTruthy();
     expect(within(column('Interviewing')).getByText('Chargé de communication (H/F)')).toBeTruthy();
     expect(screen.queryByText('Vertriebsmitarbeiter (m/w/d) Innendienst')).toBeNull();
+  });
+
+  it('shows the next interview on its card, not a past one', async () => {
+    await seed(communication, 'interviewing', T0);
+    const soon = Date.now() + 3 * 86_400_000;
+    await setInterviews(
+      communication.jobKey,
+      [
+        { at: T0, label: 'Appel RH', place: null },
+        { at: soon, label: 'Entretien avec la direction', place: 'Lyon' },
+      ],
+      T0,
+    );
+    render(<BoardPage />);
+    const card = await screen.findByRole('article', { name: 'Chargé de communication (H/F)' });
+    await waitFor(() =>
+      expect(within(card).getByText(/^Interview .*: Entretien avec la direction$/)).toBeTruthy(),
+    );
+    expect(within(card).queryByText(/Appel RH/)).toBeNull();
   });
 
   it('moves a focused card with the arrow keys, records the event and announces it', async () => {

@@ -28,19 +28,21 @@ export function ContactsPanel({ jobKey, contacts }: { jobKey: string; contacts: 
     });
     if (!parsed.success) return setError('A contact needs a name.');
     setError(null);
-    await setContacts(jobKey, [...contacts, parsed.data], Date.now());
+    const added = parsed.data;
+    await setContacts(jobKey, (stored) => [...stored, added], Date.now());
     setForm(EMPTY);
     announce(`Contact ${parsed.data.name} added.`);
   };
 
-  const remove = async (index: number) => {
-    const name = contacts[index]?.name ?? 'Contact';
+  const remove = async (shown: Contact) => {
+    // The stored entry equal to the one shown: another edit may have changed the list since.
+    const same = (c: Contact) => JSON.stringify(c) === JSON.stringify(shown);
     await setContacts(
       jobKey,
-      contacts.filter((_, i) => i !== index),
+      (stored) => stored.filter((c, i) => !same(c) || stored.findIndex(same) !== i),
       Date.now(),
     );
-    announce(`${name} removed.`);
+    announce(`${shown.name} removed.`);
   };
 
   return (
@@ -57,7 +59,7 @@ export function ContactsPanel({ jobKey, contacts }: { jobKey: string; contacts: 
               {c.role && <span className="muted"> · {c.role}</span>}
               {c.email && <div>{c.email}</div>}
               {c.url && <div className="muted">{c.url}</div>}
-              <button type="button" className="link" onClick={() => remove(index)}>
+              <button type="button" className="link" onClick={() => remove(c)}>
                 Remove {c.name}
               </button>
             </li>

@@ -107,6 +107,47 @@ describe('PostingPage', () => {
     await waitFor(async () => expect(await notesFor(analyst.jobKey)).toEqual([]));
   });
 
+  it('schedules interviews, lists them in time order with the dates, and removes one', async () => {
+    await seed(analyst, 'interviewing', T0);
+    renderWithPlatform(<PostingPage jobKey={analyst.jobKey} />);
+    const form = await screen.findByRole('form', { name: 'Add an interview' });
+    const add = async (date: string, time: string, round: string, where = '') => {
+      fireEvent.change(within(form).getByLabelText('Date'), { target: { value: date } });
+      fireEvent.change(within(form).getByLabelText('Time'), { target: { value: time } });
+      fireEvent.change(within(form).getByLabelText('Round'), { target: { value: round } });
+      fireEvent.change(within(form).getByLabelText('Where'), { target: { value: where } });
+      await act(async () => {
+        fireEvent.click(within(form).getByRole('button', { name: 'Add interview' }));
+      });
+    };
+
+    await add('2026-04-20', '14:00', '   ');
+    expect(within(form).getByText('Say which round it is, e.g. "Phone screen".')).toBeTruthy();
+    await add('2026-04-20', '14:00', 'Case study with the team', 'Oslo office, 3rd floor');
+    await add('2026-04-14', '09:30', 'Recruiter screen');
+    await waitFor(async () =>
+      expect((await getPosting(analyst.jobKey))?.interviews.map((i) => i.label)).toEqual([
+        'Recruiter screen',
+        'Case study with the team',
+      ]),
+    );
+    const [first] = (await getPosting(analyst.jobKey))?.interviews ?? [];
+    expect(first?.at).toBe(new Date(2026, 3, 14, 9, 30).getTime());
+    expect(await screen.findByText('Oslo office, 3rd floor')).toBeTruthy();
+    // The dates panel lists the scheduled days rather than the stage change.
+    const dates = screen.getByRole('region', { name: 'Dates' });
+    expect(within(dates).getByText('Interviews')).toBeTruthy();
+
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Remove Recruiter screen' }));
+    });
+    await waitFor(async () =>
+      expect((await getPosting(analyst.jobKey))?.interviews.map((i) => i.label)).toEqual([
+        'Case study with the team',
+      ]),
+    );
+  });
+
   it('stores a follow-up reminder and refuses one in the past', async () => {
     await seed(analyst, 'applied', T0);
     const { platform } = renderWithPlatform(<PostingPage jobKey={analyst.jobKey} />);

@@ -7,6 +7,7 @@ import { PostingFacts } from '../PostingFacts';
 import { RequirementList } from '../RequirementList';
 import { STATUS_LABELS, StatusSelect } from '../StatusSelect';
 import { ContactsPanel } from './ContactsPanel';
+import { InterviewsPanel } from './InterviewsPanel';
 import { NotesPanel } from './NotesPanel';
 import { PostingDates } from './PostingDates';
 import { PostingText } from './PostingText';
@@ -103,6 +104,9 @@ export function PostingPage({ jobKey }: { jobKey: string }) {
             <h2 id="dates-heading">Dates</h2>
             <PostingDates posting={posting} events={data.events} />
           </section>
+          <div className="panel">
+            <InterviewsPanel jobKey={posting.jobKey} interviews={posting.interviews} />
+          </div>
           <div className="panel">
             <ReminderPanel
               key={posting.reminderAt ?? 'none'}

@@ -9,7 +9,7 @@ export interface TextFieldProps {
   hint?: string;
   multiline?: boolean;
   inputMode?: 'text' | 'decimal' | 'numeric' | 'email';
-  type?: 'text' | 'date' | 'email';
+  type?: 'text' | 'date' | 'time' | 'email';
 }
 
 /** A labelled input whose hint and error are announced with it. */

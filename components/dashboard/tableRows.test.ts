@@ -17,6 +17,7 @@ const base: Omit<PostingRow, 'jobKey' | 'status' | 'savedAt' | 'updatedAt' | 'ti
   deadline: null,
   reminderAt: null,
   contacts: [],
+  interviews: [],
 };
 
 const row = (

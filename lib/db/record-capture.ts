@@ -79,6 +79,7 @@ export async function recordCapture(
           deadline,
           reminderAt: null,
           contacts: [],
+          interviews: [],
         };
     const textChanged =
       body !== undefined && before !== undefined && !sameText(body.text, page.text);

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDb } from '../testing/db';
 import { db } from './database';
-import { setContacts, setReminder } from './edit';
+import { setContacts, setInterviews, setReminder } from './edit';
 import { analyst, analystExtraction } from './fixtures/captures';
 import { getPosting, postingHistory } from './read';
 import { recordCapture } from './record-capture';
@@ -82,7 +82,7 @@ describe('reminders and contacts', () => {
     expect((await getPosting(analyst.jobKey))?.reminderAt).toBeNull();
   });
 
-  it('stores contacts and refuses one without a name', async () => {
+  it('stores contacts, loses none to quick edits, and refuses one without a name', async () => {
     const lena = {
       name: 'Lena Vogt',
       role: 'Recruiter',
@@ -91,9 +91,38 @@ describe('reminders and contacts', () => {
       url: null,
       note: 'Met at the Berlin data meetup',
     };
+    const ingrid = { ...lena, name: 'Ingrid Berg', email: null, note: null };
+    await Promise.all([
+      setContacts(analyst.jobKey, (stored) => [...stored, lena], T0 + DAY),
+      setContacts(analyst.jobKey, (stored) => [...stored, ingrid], T0 + DAY),
+    ]);
+    expect((await getPosting(analyst.jobKey))?.contacts).toEqual([lena, ingrid]);
     await setContacts(analyst.jobKey, [lena], T0 + DAY);
     expect((await getPosting(analyst.jobKey))?.contacts).toEqual([lena]);
     await expect(setContacts(analyst.jobKey, [{ ...lena, name: '' }], T0 + DAY)).rejects.toThrow();
     expect((await getPosting(analyst.jobKey))?.contacts).toEqual([lena]);
+  });
+
+  it('keeps interviews in time order, loses none to quick edits, refuses one without a label', async () => {
+    const onsite = { at: T0 + 9 * DAY, label: 'Onsite with the team', place: 'Berlin office' };
+    const screen = { at: T0 + 2 * DAY, label: 'Recruiter screen', place: null };
+    await Promise.all([
+      setInterviews(analyst.jobKey, (stored) => [...stored, onsite], T0 + DAY),
+      setInterviews(analyst.jobKey, (stored) => [...stored, screen], T0 + DAY),
+    ]);
+    const stored = await getPosting(analyst.jobKey);
+    expect(stored?.interviews).toEqual([screen, onsite]);
+    expect(stored?.updatedAt).toBe(T0 + DAY);
+    await expect(
+      setInterviews(analyst.jobKey, (stored) => [...stored, { ...screen, label: '   ' }], T0),
+    ).rejects.toThrow();
+    await setInterviews(analyst.jobKey, (stored) => stored.slice(1), T0 + 3 * DAY);
+    expect((await getPosting(analyst.jobKey))?.interviews).toEqual([onsite]);
+  });
+
+  it('reads a row stored before interviews were tracked as having none', async () => {
+    const { interviews: _none, ...older } = (await db.postings.get(analyst.jobKey)) ?? {};
+    await db.postings.put(older as never);
+    expect((await getPosting(analyst.jobKey))?.interviews).toEqual([]);
   });
 });

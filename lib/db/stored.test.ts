@@ -24,6 +24,7 @@ const detail = {
   deadline: null,
   reminderAt: null,
   contacts: [],
+  interviews: [],
   text: marketing.text,
   jsonLd: null,
   versions: [],

@@ -34,6 +34,18 @@ export const Contact = z.object({
 });
 export type Contact = z.infer<typeof Contact>;
 
+export const INTERVIEWS_MAX = 50;
+
+/** A scheduled interview (the status history only says when the interviewing stage began). */
+export const Interview = z.object({
+  at: Time,
+  /** The round, in the user's words: "Phone screen", "Case study with the team". */
+  label: z.string().trim().min(1).max(LIMITS.short),
+  /** Where or how, as plain text: an address, "Video call", a name. */
+  place: z.string().max(LIMITS.short).nullable(),
+});
+export type Interview = z.infer<typeof Interview>;
+
 /**
  * A posting's summary: what lists, the board and fit need. The text and the full extraction (with
  * its evidence sentences) live in `PostingBody`, so that listing thousands of postings reads
@@ -64,6 +76,8 @@ export const PostingRow = z.object({
   deadline: Time.nullable(),
   reminderAt: Time.nullable(),
   contacts: z.array(Contact).max(100),
+  /** In time order. Absent from rows and files written before interviews were tracked. */
+  interviews: z.array(Interview).max(INTERVIEWS_MAX).default([]),
 });
 export type PostingRow = z.infer<typeof PostingRow>;
 

@@ -1,0 +1,114 @@
+import { type FormEvent, useId, useState } from 'react';
+import { useDashboard } from '@/entrypoints/dashboard/store';
+import { setInterviews } from '@/lib/db';
+import { Interview } from '@/lib/schema';
+import { fromInputs } from './localDate';
+import { TextField } from './TextField';
+
+const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short' });
+const EMPTY = { date: '', time: '10:00', label: '', place: '' };
+
+/** The stored entry shown as `shown` (same time and round). */
+const find = (stored: Interview[], shown: Interview) =>
+  stored.find((i) => i.at === shown.at && i.label === shown.label);
+
+/**
+ * The interviews the user has scheduled, with when, what round and where: the status history only
+ * says when the interviewing stage began. Past ones stay listed, marked as such.
+ */
+export function InterviewsPanel({
+  jobKey,
+  interviews,
+  now = Date.now(),
+}: {
+  jobKey: string;
+  interviews: Interview[];
+  /** For tests; the page's render time otherwise. */
+  now?: number;
+}) {
+  const id = useId();
+  const announce = useDashboard((s) => s.announce);
+  const [form, setForm] = useState(EMPTY);
+  const [error, setError] = useState<{ field: 'date' | 'label'; text: string } | null>(null);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const at = fromInputs(form.date, form.time);
+    if (at === null) return setError({ field: 'date', text: 'Pick a date and a time.' });
+    const parsed = Interview.safeParse({ at, label: form.label, place: form.place.trim() || null });
+    if (!parsed.success) {
+      return setError({ field: 'label', text: 'Say which round it is, e.g. "Phone screen".' });
+    }
+    setError(null);
+    const added = parsed.data;
+    await setInterviews(jobKey, (stored) => [...stored, added], Date.now());
+    setForm(EMPTY);
+    announce(`Interview added: ${parsed.data.label}, ${when.format(at)}.`);
+  };
+
+  const remove = async (interview: Interview) => {
+    await setInterviews(
+      jobKey,
+      (stored) => stored.filter((i) => i !== find(stored, interview)),
+      Date.now(),
+    );
+    announce(`Interview removed: ${interview.label}.`);
+  };
+
+  return (
+    <section aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>Interviews</h2>
+      {interviews.length === 0 ? (
+        <p className="muted">No interviews scheduled.</p>
+      ) : (
+        <ul className="list-plain">
+          {interviews.map((interview) => (
+            <li key={`${interview.at}\n${interview.label}`}>
+              <strong>{interview.label}</strong>
+              <div>
+                <time dateTime={new Date(interview.at).toISOString()}>
+                  {when.format(interview.at)}
+                </time>
+                {interview.at < now && <span className="muted"> (past)</span>}
+              </div>
+              {interview.place && <div className="muted">{interview.place}</div>}
+              <button type="button" className="link" onClick={() => remove(interview)}>
+                Remove {interview.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form onSubmit={submit} aria-label="Add an interview" noValidate>
+        <div className="form-grid">
+          <TextField
+            label="Date"
+            type="date"
+            value={form.date}
+            onChange={(date) => setForm({ ...form, date })}
+            error={error?.field === 'date' ? error.text : undefined}
+          />
+          <TextField
+            label="Time"
+            type="time"
+            value={form.time}
+            onChange={(time) => setForm({ ...form, time })}
+          />
+          <TextField
+            label="Round"
+            value={form.label}
+            onChange={(label) => setForm({ ...form, label })}
+            error={error?.field === 'label' ? error.text : undefined}
+          />
+          <TextField
+            label="Where"
+            hint="An address, a video call, who you meet"
+            value={form.place}
+            onChange={(place) => setForm({ ...form, place })}
+          />
+        </div>
+        <button type="submit">Add interview</button>
+      </form>
+    </section>
+  );
+}
