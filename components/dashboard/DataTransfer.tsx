@@ -1,6 +1,11 @@
 import { type ChangeEvent, useId, useRef, useState } from 'react';
 import { useDashboard } from '@/entrypoints/dashboard/store';
-import { buildExport, buildTrackerCsv, exportFileName, exportToJson } from '@/lib/data/export';
+import {
+  buildExportReport,
+  buildTrackerCsv,
+  exportFileName,
+  exportToJson,
+} from '@/lib/data/export';
 import { applyImport, type ImportPreview, previewImportText } from '@/lib/data/import';
 import { syncReminderAlarms } from '@/lib/data/reminders';
 import { ImportPreviewView } from './ImportPreviewView';
@@ -21,12 +26,17 @@ export function DataTransfer() {
 
   const exportJson = async () => {
     const now = Date.now();
-    platform.download(
-      exportFileName(now),
-      exportToJson(await buildExport(now)),
-      'application/json',
-    );
-    announce('Export downloaded.');
+    const { file, leftOut } = await buildExportReport(now);
+    platform.download(exportFileName(now), exportToJson(file), 'application/json');
+    if (leftOut === 0) {
+      setMessage(null);
+      announce('Export downloaded.');
+    } else {
+      // Damaged rows cannot be written as valid data; the console names each one.
+      const text = `Export downloaded without ${leftOut === 1 ? 'one damaged entry' : `${leftOut} damaged entries`} that could not be read (details in the browser console).`;
+      setMessage({ error: true, text });
+      announce(text);
+    }
   };
 
   const exportCsv = async () => {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addNote, getSettings, listPostings, notesFor, setReminder } from '@/lib/db';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { addNote, db, getSettings, listPostings, notesFor, setReminder } from '@/lib/db';
 import { freshDb } from '@/lib/testing/db';
 import { analyst, communication, seed } from './fixtures';
 import { SettingsPage } from './SettingsPage';
@@ -29,6 +29,20 @@ async function chooseFile(text: string, name = 'reqlens-export.json') {
 }
 
 describe('SettingsPage', () => {
+  it('says when the export had to leave damaged entries out', async () => {
+    await seed(analyst, 'applied', T0);
+    await seed(communication, 'saved', T0);
+    await db.postings.update(analyst.jobKey, { status: 'maybe' } as never);
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { platform } = renderWithPlatform(<SettingsPage />);
+    await click('Export JSON');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Export downloaded without one damaged entry that could not be read (details in the browser console).',
+    );
+    expect(JSON.parse(platform.downloads[0]?.text ?? '{}').postings).toHaveLength(1);
+    vi.restoreAllMocks();
+  });
+
   it('exports JSON, clears everything after confirmation, and imports it back after a preview', async () => {
     await seed(analyst, 'applied', T0);
     await seed(communication, 'saved', T0);

@@ -1,11 +1,12 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeTracker } from '../../scripts/seed';
-import { clearAll, recordCapture, setStatus } from '../db';
+import { clearAll, db, recordCapture, setStatus } from '../db';
 import type { Note, PostingRow, StatusEvent } from '../schema';
 import type { ExportFile } from '../schema/export';
 import { BOM } from './csv';
 import {
   buildExport,
+  buildExportReport,
   buildTrackerCsv,
   CSV_HEADER,
   exportFileName,
@@ -34,6 +35,9 @@ function cells(csv: string): string[][] {
 }
 
 beforeEach(seedTracker);
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe('JSON export', () => {
   it('holds every table, with versions, contacts, profile and settings', async () => {
@@ -53,6 +57,22 @@ describe('JSON export', () => {
     expect(file.notes).toHaveLength(2);
     expect(file.profile?.languages).toEqual([{ language: 'fr', level: 'B2' }]);
     expect(file.settings.backupEveryDays).toBe(7);
+  });
+
+  it('leaves damaged rows out and says how many', async () => {
+    expect((await buildExportReport(T0)).leftOut).toBe(0);
+    const [first, second] = await db.postings.toArray();
+    if (!first || !second) throw new Error('the seed has postings');
+    // A row written by a buggy version, and a posting whose text row was damaged.
+    await db.postings.put({ ...first, status: 'maybe' } as never);
+    await db.bodies.put({ jobKey: second.jobKey, text: 42 } as never);
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+
+    const { file, leftOut } = await buildExportReport(T0);
+    expect(leftOut).toBe(2);
+    expect(file.postings.map((p) => p.jobKey)).not.toContain(first.jobKey);
+    expect(file.postings.map((p) => p.jobKey)).not.toContain(second.jobKey);
+    expect(file.postings).toHaveLength(1);
   });
 
   it('round-trips exactly: export, clear, import, export', async () => {

@@ -13,11 +13,22 @@ import {
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from '../schema/export';
 import { toCsvText } from './csv';
 
+/** An export, and how many stored rows it had to leave out because they are damaged. */
+export interface ExportReport {
+  file: ExportFile;
+  leftOut: number;
+}
+
+export async function buildExport(now: number): Promise<ExportFile> {
+  return (await buildExportReport(now)).file;
+}
+
 /**
  * Reads everything in one read transaction, so the file is a consistent snapshot even while the
- * background stores a capture. Rows are parsed on the way out: the file only holds valid rows.
+ * background stores a capture. Rows are parsed on the way out: the file only holds valid rows,
+ * and the report says how many were not (the user is told; each is logged).
  */
-export async function buildExport(now: number): Promise<ExportFile> {
+export async function buildExportReport(now: number): Promise<ExportReport> {
   return db.transaction(
     'r',
     [db.postings, db.bodies, db.events, db.notes, db.settings, db.profile],
@@ -38,7 +49,7 @@ export async function buildExport(now: number): Promise<ExportFile> {
         return body ? [{ ...row, ...body }] : [];
       });
       const storedProfile = Profile.safeParse(profile);
-      return {
+      const file: ExportFile = {
         format: EXPORT_FORMAT,
         version: EXPORT_VERSION,
         exportedAt: now,
@@ -48,6 +59,13 @@ export async function buildExport(now: number): Promise<ExportFile> {
         profile: storedProfile.success ? storedProfile.data : null,
         settings: StoredSettings.parse(settings ?? {}),
       };
+      const leftOut =
+        rows.length -
+        postings.length +
+        (events.length - file.events.length) +
+        (notes.length - file.notes.length) +
+        (profile !== undefined && !storedProfile.success ? 1 : 0);
+      return { file, leftOut };
     },
   );
 }
