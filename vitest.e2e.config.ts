@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Browser tests drive Debian's Chromium with the built extension (see e2e/fixtures.ts).
+// Browser tests drive Debian's Chromium (e2e/fixtures.ts) and Firefox ESR (e2e/firefox.ts) with the
+// built extension.
 export default defineConfig({
   test: {
     // .ci/run sets REQLENS_TEST_REPORT to add a JSON report it sums into one closing line.

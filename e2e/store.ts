@@ -1,4 +1,7 @@
-import type { Page } from 'playwright-core';
+/** An extension page, from Playwright (Chromium) or Puppeteer (Firefox): both evaluate alike. */
+interface ExtensionPage {
+  evaluate<R>(fn: () => Promise<R>): Promise<R>;
+}
 
 export interface StoredPosting {
   jobKey: string;
@@ -13,7 +16,7 @@ export interface StoredPosting {
  * Reads the extension's own IndexedDB from one of its pages, with the raw IndexedDB API, so the
  * test checks what was really stored rather than what the UI chose to show.
  */
-export function readPostings(extensionPage: Page): Promise<StoredPosting[]> {
+export function readPostings(extensionPage: ExtensionPage): Promise<StoredPosting[]> {
   return extensionPage.evaluate(
     () =>
       new Promise<StoredPosting[]>((resolve, reject) => {
