@@ -68,7 +68,10 @@ describe('tracking an application from the popup to the dashboard and back from 
     await board.goto(
       `chrome-extension://${h.extensionId}/dashboard.html#/posting/${encodeURIComponent(JOB_KEY)}`,
     );
-    await expect.poll(() => board.locator('main').textContent()).toContain(title);
+    // The board shows the title too: wait for the posting page's own heading and history.
+    await board.getByRole('heading', { level: 1, name: title }).waitFor();
+    await board.getByRole('heading', { name: 'Status history' }).waitFor();
+    await board.locator('.req-list').waitFor();
     await board.screenshot({ path: path.join(ARTIFACTS, 'dashboard-posting.png'), fullPage: true });
     expect(await seriousViolations(board)).toEqual([]);
     await board.close();
