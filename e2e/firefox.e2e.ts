@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FirefoxHarness, launchFirefox } from './firefox';
@@ -6,6 +6,7 @@ import { readPostings } from './store';
 
 const URL_ = 'https://job-boards.greenhouse.io/fernwehreisen/jobs/7034561002?utm_source=linkedin';
 const JOB_KEY = 'greenhouse:fernwehreisen:7034561002';
+const ARTIFACTS = path.resolve(import.meta.dirname, '../test-results/screenshots');
 const fixture = readFileSync(
   path.resolve(import.meta.dirname, '../lib/detect/fixtures/greenhouse-new.html'),
   'utf8',
@@ -20,6 +21,7 @@ describe('the Firefox build in Firefox ESR', () => {
   let h: FirefoxHarness;
 
   beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
     h = await launchFirefox();
     h.serve(URL_, fixture);
   });
@@ -50,6 +52,8 @@ describe('the Firefox build in Firefox ESR', () => {
     expect(await popup.$eval('.posting-title', (e) => e.textContent)).toBe(
       'Senior Backend Engineer (m/w/d)',
     );
+    await popup.setViewport({ width: 400, height: 800 });
+    await popup.screenshot({ path: path.join(ARTIFACTS, 'firefox-popup.png'), fullPage: true });
     await save?.click();
     await expect
       .poll(async () => (await readPostings(store))[0]?.status, { timeout: 10_000 })

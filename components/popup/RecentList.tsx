@@ -8,7 +8,8 @@ export interface RecentListProps {
 
 /** The last postings the user touched; each opens on the dashboard. */
 export function RecentList({ postings, onOpen }: RecentListProps) {
-  if (postings.length === 0) return <p className="muted">No postings yet.</p>;
+  // The popup leaves out the posting it already shows.
+  if (postings.length === 0) return <p className="muted">No other postings yet.</p>;
   return (
     <div className="recent">
       <ul>
