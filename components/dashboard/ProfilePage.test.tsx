@@ -46,13 +46,11 @@ describe('ProfilePage', () => {
     renderWithPlatform(<ProfilePage />);
     await screen.findByRole('button', { name: 'Save profile' });
     type('Total years of experience', 'six');
-    fireEvent.click(screen.getByRole('button', { name: 'Add a language' }));
-    type('Language 1', 'French');
     type('Amount', '45000');
     type('Currency', 'euros');
     await save();
     expect((await screen.findAllByRole('alert'))[0]?.textContent).toMatch(
-      /3 fields need attention/,
+      /2 fields need attention/,
     );
     expect(screen.getByLabelText('Total years of experience').getAttribute('aria-invalid')).toBe(
       'true',
@@ -69,7 +67,13 @@ describe('ProfilePage', () => {
     type('Field or role 1', 'digital marketing');
     type('Years in field 1', '6');
     fireEvent.click(screen.getByRole('button', { name: 'Add a language' }));
-    type('Language 1', 'FR');
+    // Languages are chosen by name, stored as the code postings are read for.
+    const language = screen.getByLabelText<HTMLSelectElement>('Language 1');
+    expect(language.selectedOptions[0]?.textContent).toBe('Choose a language');
+    expect([...language.options].some((o) => o.value === 'fr' && o.textContent === 'French')).toBe(
+      true,
+    );
+    fireEvent.change(language, { target: { value: 'fr' } });
     fireEvent.change(screen.getByLabelText('Level of language 1'), { target: { value: 'native' } });
     fireEvent.change(screen.getByLabelText('Highest education'), { target: { value: 'master' } });
     type('Skills', 'Google Analytics\nJS');
@@ -98,6 +102,17 @@ describe('ProfilePage', () => {
     expect(((await screen.findByLabelText('Field or role 1')) as HTMLInputElement).value).toBe(
       'digital marketing',
     );
+  });
+
+  it('keeps a language the list does not offer, from an earlier profile, selectable', async () => {
+    await saveProfile({ languages: [{ language: 'sw', level: 'basic' }] });
+    renderWithPlatform(<ProfilePage />);
+    const language = await screen.findByLabelText<HTMLSelectElement>('Language 1');
+    expect(language.value).toBe('sw');
+    expect(language.selectedOptions[0]?.textContent).toBe('Swahili');
+    await save();
+    await screen.findByText('Saved.');
+    expect((await getProfile())?.languages).toEqual([{ language: 'sw', level: 'basic' }]);
   });
 
   it('prefills from a pasted résumé for review, saving only on Save profile', async () => {

@@ -123,6 +123,9 @@ const NAMES: Record<string, string[]> = {
   ca: ['catalan', 'catalán', 'català'],
 };
 
+/** Every language the engine recognises in postings, as ISO 639-1 codes. */
+export const KNOWN_LANGUAGES: readonly string[] = Object.keys(NAMES);
+
 export const LANGUAGE_CODE: ReadonlyMap<string, string> = new Map(
   Object.entries(NAMES).flatMap(([code, names]) => names.map((n) => [n, code] as const)),
 );
