@@ -84,7 +84,7 @@ export function WorkPreferenceFields({ draft, update, errors }: DraftSectionProp
         </div>
         <TextField
           label="Work authorization"
-          hint="Countries where you can work without sponsorship, as codes: FR, IE, US"
+          hint="Countries where you can work without sponsorship: France, Ireland or FR, IE"
           value={draft.workAuthorization}
           onChange={(workAuthorization) => update({ workAuthorization })}
           error={firstError(errors, 'workAuthorization')}

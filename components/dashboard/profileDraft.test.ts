@@ -58,6 +58,17 @@ describe('profile draft', () => {
     });
   });
 
+  it('reads work authorization written as country names or codes', () => {
+    const result = draftToProfile({
+      ...EMPTY_DRAFT,
+      workAuthorization: 'France, United Kingdom; Deutschland, ie us',
+    });
+    expect(result.ok && result.profile.workAuthorization).toEqual(['FR', 'GB', 'DE', 'IE', 'US']);
+    const unknown = draftToProfile({ ...EMPTY_DRAFT, workAuthorization: 'Atlantis' });
+    expect(unknown.ok).toBe(false);
+    if (!unknown.ok) expect(Object.keys(unknown.errors)).toEqual(['workAuthorization.0']);
+  });
+
   it('reports each invalid field by its path', () => {
     const result = draftToProfile({
       ...EMPTY_DRAFT,

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { countryOf } from '@/lib/fit/country';
 import {
   type Dealbreaker,
   type EducationLevel,
@@ -105,13 +106,20 @@ function num(text: string): number | undefined {
   return Number(trimmed);
 }
 
+/**
+ * Codes from what the user typed: "FR IE", "France", "United Kingdom". A name Reqlens does not
+ * know is passed on as written, for the schema to flag.
+ */
+function countryCodes(part: string): string[] {
+  const trimmed = part.trim();
+  if (/^[a-z]{2}(\s+[a-z]{2})*$/i.test(trimmed)) return trimmed.toUpperCase().split(/\s+/);
+  return [countryOf(trimmed) ?? trimmed];
+}
+
 /** The candidate object before validation; empty inputs become absent fields (unknown, not zero). */
 export function draftToCandidate(draft: ProfileDraft): Record<string, unknown> {
   const salaryTouched = draft.salaryAmount.trim() !== '' || draft.salaryCurrency.trim() !== '';
-  const authorization = draft.workAuthorization
-    .split(/[\s,;]+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const authorization = draft.workAuthorization.split(/[,;]/).flatMap(countryCodes).filter(Boolean);
   const experience = draft.experience.filter((e) => e.field.trim() || e.years.trim());
   const languages = draft.languages.filter((l) => l.language.trim());
   const candidate: Record<string, unknown> = {
