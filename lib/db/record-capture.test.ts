@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_VERSIONS } from '../schema';
 import { freshDb } from '../testing/db';
 import { extractionOf } from '../testing/extraction';
@@ -25,7 +25,12 @@ beforeEach(async () => {
 describe('recordCapture', () => {
   it('stores a new posting as seen, with its text, JSON-LD deadline and extraction', async () => {
     const result = await recordCapture(analyst, analystExtraction, T0);
-    expect(result).toEqual({ jobKey: analyst.jobKey, created: true, textChanged: false });
+    expect(result).toEqual({
+      jobKey: analyst.jobKey,
+      created: true,
+      textChanged: false,
+      repaired: false,
+    });
     const posting = await getPosting(analyst.jobKey);
     expect(posting).toMatchObject({
       status: 'seen',
@@ -139,6 +144,38 @@ describe('recordCapture', () => {
       company: 'Maison Lumière',
       location: 'Lyon',
     });
+  });
+
+  it('repairs a damaged posting on the next visit, keeping every field that still reads', async () => {
+    await recordCapture(analyst, analystExtraction, T0);
+    await setStatus(analyst.jobKey, 'saved', T0 + HOUR);
+    await setStatus(analyst.jobKey, 'applied', T0 + 2 * HOUR);
+    await addNote(analyst.jobKey, 'Referred by Lena', T0 + 2 * HOUR);
+    const stored = await db.postings.get(analyst.jobKey);
+    // A buggy version wrote a status and contacts reading cannot accept.
+    await db.postings.put({ ...stored, status: 'in-progress', contacts: 'Lena' } as never);
+    await db.bodies.update(analyst.jobKey, { versions: 'none' } as never);
+    await expect(getPosting(analyst.jobKey)).rejects.toThrow(/unreadable/);
+
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const result = await recordCapture(analyst, analystExtraction, T0 + 3 * HOUR);
+    expect(result).toMatchObject({ created: false, repaired: true, textChanged: false });
+    expect(warn).toHaveBeenCalledWith(
+      `Reqlens repairs the damaged stored posting ${analyst.jobKey}`,
+    );
+    warn.mockRestore();
+    const repaired = await getPosting(analyst.jobKey);
+    expect(repaired).toMatchObject({
+      // The lost status comes back from the history; the readable dates stay.
+      status: 'applied',
+      savedAt: T0 + HOUR,
+      appliedAt: T0 + 2 * HOUR,
+      createdAt: T0,
+      contacts: [],
+      text: analyst.text,
+      versions: [],
+    });
+    expect((await notesFor(analyst.jobKey)).map((n) => n.text)).toEqual(['Referred by Lena']);
   });
 
   it('writes nothing for a capture that fails validation', async () => {

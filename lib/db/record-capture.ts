@@ -8,7 +8,7 @@ import {
 } from '../schema';
 import { db } from './database';
 import { deadlineFromJsonLd } from './deadline';
-import { parseRow } from './rows';
+import { salvageFields } from './salvage';
 
 export interface RecordResult {
   jobKey: string;
@@ -16,6 +16,11 @@ export interface RecordResult {
   created: boolean;
   /** The text differs from the stored one; the previous text was kept as a version. */
   textChanged: boolean;
+  /**
+   * The stored posting was damaged (a buggy version, a hand edit) and this capture repaired it:
+   * every field that still read correctly was kept, the rest came from the page.
+   */
+  repaired: boolean;
 }
 
 /** Layout and whitespace differ between renders of the same posting; they are not an edit. */
@@ -27,7 +32,7 @@ const sameText = (a: string, b: string) =>
  * its status, dates, notes, contacts or history, and a changed text pushes the previous text (with
  * its extraction) onto `versions`. The read and the write share one transaction, and IndexedDB runs
  * read-write transactions on the same tables one after the other, so two tabs capturing the same
- * job at once give one record.
+ * job at once give one record. A damaged stored posting is repaired rather than refused.
  */
 export async function recordCapture(
   capture: PageCapture,
@@ -38,13 +43,17 @@ export async function recordCapture(
   const page = PageCapture.parse(capture);
   const extracted = Extraction.parse(extraction);
   const { jobKey } = page;
-  return db.transaction('rw', db.postings, db.bodies, async () => {
+  return db.transaction('rw', db.postings, db.bodies, db.events, async () => {
     const [storedRow, storedBody] = await Promise.all([
       db.postings.get(jobKey),
       db.bodies.get(jobKey),
     ]);
-    const before = storedRow && parseRow(PostingRow, 'postings', jobKey, storedRow);
-    const body = storedBody && parseRow(PostingBody, 'bodies', jobKey, storedBody);
+    const readRow = storedRow === undefined ? undefined : PostingRow.safeParse(storedRow);
+    const readBody = storedBody === undefined ? undefined : PostingBody.safeParse(storedBody);
+    // An unreadable body is rebuilt from this capture (its older versions were unreadable too).
+    const body = readBody?.success ? readBody.data : undefined;
+    const repaired = readRow?.success === false || readBody?.success === false;
+    if (repaired) console.warn(`Reqlens repairs the damaged stored posting ${jobKey}`);
     const fromPage = {
       url: page.url,
       canonicalUrl: page.canonicalUrl,
@@ -56,6 +65,13 @@ export async function recordCapture(
       updatedAt: now,
     };
     const deadline = deadlineFromJsonLd(page.jsonLd);
+    const fresh: PostingRow = { ...newRow(jobKey, now), ...fromPage, ...pageNames(page), deadline };
+    const before =
+      readRow === undefined
+        ? undefined
+        : readRow.success
+          ? readRow.data
+          : await salvage(storedRow, fresh);
     const row: PostingRow = before
       ? {
           ...before,
@@ -66,21 +82,7 @@ export async function recordCapture(
           location: page.location ?? before.location,
           deadline: deadline ?? before.deadline,
         }
-      : {
-          jobKey,
-          ...fromPage,
-          title: page.title,
-          company: page.company,
-          location: page.location,
-          status: 'seen',
-          createdAt: now,
-          savedAt: null,
-          appliedAt: null,
-          deadline,
-          reminderAt: null,
-          contacts: [],
-          interviews: [],
-        };
+      : fresh;
     const textChanged =
       body !== undefined && before !== undefined && !sameText(body.text, page.text);
     const versions = body?.versions ?? [];
@@ -99,6 +101,35 @@ export async function recordCapture(
     };
     await db.postings.put(row);
     await db.bodies.put(nextBody);
-    return { jobKey, created: !before, textChanged };
+    return { jobKey, created: !before, textChanged, repaired };
   });
 }
+
+/** A damaged row's readable fields over a fresh row's; a lost status comes from the history. */
+async function salvage(stored: unknown, fresh: PostingRow): Promise<PostingRow> {
+  const kept = salvageFields(PostingRow, stored);
+  const last = kept.status
+    ? undefined
+    : (await db.events.where('jobKey').equals(fresh.jobKey).sortBy('at')).at(-1);
+  return { ...fresh, ...kept, ...(last && { status: last.to }), jobKey: fresh.jobKey };
+}
+
+/** The fields only a new posting starts with. */
+function newRow(jobKey: string, now: number) {
+  return {
+    jobKey,
+    status: 'seen' as const,
+    createdAt: now,
+    savedAt: null,
+    appliedAt: null,
+    reminderAt: null,
+    contacts: [],
+    interviews: [],
+  };
+}
+
+const pageNames = (page: PageCapture) => ({
+  title: page.title,
+  company: page.company,
+  location: page.location,
+});
