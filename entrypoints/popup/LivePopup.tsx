@@ -7,7 +7,6 @@ import type { TrackedStatus } from '@/components/StatusSelect';
 import { useCheckFit } from '@/components/useCheckFit';
 import {
   addNote,
-  db,
   getPosting,
   getProfile,
   notesFor,
@@ -150,9 +149,4 @@ export function LivePopup({ tab, jobKey, firstScreen, scanPanel }: LivePopupProp
       </Section>
     </>
   );
-}
-
-/** Opens IndexedDB before the first live query asks: the slowest step of the controls' arrival. */
-export function openDatabase(): void {
-  db.open().catch((error: unknown) => console.error('Reqlens could not open its database', error));
 }

@@ -10,10 +10,9 @@ if (root) {
     } finally {
       // React and the database side load after the first screen is painted: evaluating them
       // earlier holds it back (measured with `npm run bench:ui`). React then takes the root over.
-      setTimeout(() => {
-        import('./LivePopup').then(({ openDatabase }) => openDatabase());
-        import('./mount').then(({ mount }) => mount(root, found));
-      });
+      // IndexedDB opens while React loads: the live queries then find it open.
+      import('@/lib/db').then(({ db }) => db.open()).catch(console.error);
+      setTimeout(() => import('./mount').then(({ mount }) => mount(root, found)));
     }
   });
 }
