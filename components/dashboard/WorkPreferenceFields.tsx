@@ -84,7 +84,7 @@ export function WorkPreferenceFields({ draft, update, errors }: DraftSectionProp
         </div>
         <TextField
           label="Work authorization"
-          hint="Countries where you can work without sponsorship: France, Ireland or FR, IE"
+          hint="Countries where you can work without sponsorship: France, Ireland or FR, IE; EU for the whole EU"
           value={draft.workAuthorization}
           onChange={(workAuthorization) => update({ workAuthorization })}
           error={firstError(errors, 'workAuthorization')}

@@ -107,6 +107,11 @@ const COUNTRIES: readonly [string, RegExp][] = [
   ['AU', /(?<!\p{L})Australia(?!\p{L})/u],
   ['SG', /(?<!\p{L})Singapore(?!\p{L})/u],
   ['IN', /(?<!\p{L})India(?!\p{L})/u],
+  // ISO 3166-1 reserves "EU": "EU work permit", "Arbeitserlaubnis für die EU", "permis UE".
+  [
+    'EU',
+    /(?<!\p{L})(?:EU|E\.U\.|EEA|UE|European Union|Union européenne|Europäischen Union|Unión Europea|Unione Europea)(?!\p{L})/u,
+  ],
 ];
 
 /** "must be legally authorized to work in the United States", "right to work in the UK". */

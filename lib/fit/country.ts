@@ -126,3 +126,13 @@ export function countryOf(place: string): string | null {
 export function cityOf(place: string): string {
   return plain(place.split(',')[0] ?? '');
 }
+
+/**
+ * Where an authorization to work in the EU holds, and whose authorization holds in the EU: the
+ * 27 member states, the EEA (Iceland, Liechtenstein, Norway) and Switzerland (free movement).
+ */
+export const EU_FREE_MOVEMENT: ReadonlySet<string> = new Set(
+  'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO CH'.split(
+    ' ',
+  ),
+);

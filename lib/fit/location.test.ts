@@ -144,6 +144,28 @@ describe('checkAuthorization', () => {
     expect(checkAuthorization(us, {}, postingFacts()).status).toBe('unknown');
   });
 
+  it('counts an authorization to work in the EU in each member state, and the other way round', () => {
+    const eu = req('work_authorization', { country: 'EU' });
+    expect(checkAuthorization(eu, { workAuthorization: ['PT'] }, postingFacts())).toEqual({
+      status: 'met',
+      reason: 'asks authorization to work in the European Union; you have it',
+    });
+    expect(checkAuthorization(eu, { workAuthorization: ['NO'] }, postingFacts()).status).toBe(
+      'met',
+    );
+    expect(checkAuthorization(eu, { workAuthorization: ['GB', 'US'] }, postingFacts()).status).toBe(
+      'unmet',
+    );
+    const france = req('work_authorization', { country: 'FR' });
+    expect(checkAuthorization(france, { workAuthorization: ['EU'] }, postingFacts()).status).toBe(
+      'met',
+    );
+    const us = req('work_authorization', { country: 'US' });
+    expect(checkAuthorization(us, { workAuthorization: ['EU'] }, postingFacts()).status).toBe(
+      'unmet',
+    );
+  });
+
   it('is partial when the posting sponsors', () => {
     const us = req('work_authorization', { country: 'US' });
     const item = checkAuthorization(

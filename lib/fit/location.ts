@@ -1,5 +1,5 @@
 import type { FitFact, FitItem, FitRequirement, PostingFacts, Profile } from '../schema';
-import { cityOf, countryOf } from './country';
+import { cityOf, countryOf, EU_FREE_MOVEMENT } from './country';
 import { countryName, list } from './words';
 
 type AuthorizationReq = Extract<FitRequirement, { kind: 'work_authorization' }>;
@@ -79,6 +79,13 @@ function sponsorshipDealbreaker(profile: Profile, posting: PostingFacts): boolea
 }
 
 /** A listed "must be authorised to work in ..." requirement. */
+/** Whether the user's authorizations cover `country`: the EU's counts in each member state. */
+function authorizes(mine: readonly string[], country: string): boolean {
+  if (mine.includes(country)) return true;
+  if (country === 'EU') return mine.some((c) => EU_FREE_MOVEMENT.has(c));
+  return EU_FREE_MOVEMENT.has(country) && mine.includes('EU');
+}
+
 export function checkAuthorization(
   req: AuthorizationReq,
   profile: Profile,
@@ -98,7 +105,7 @@ export function checkAuthorization(
       reason: `${asked}; you can work in ${list(mine.map(countryName))}`,
     };
   }
-  if (mine.includes(country)) return { status: 'met', reason: `${asked}; you have it` };
+  if (authorizes(mine, country)) return { status: 'met', reason: `${asked}; you have it` };
   if (posting.visaSponsorship === 'offered') {
     return {
       status: 'partial',

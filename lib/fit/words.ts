@@ -12,7 +12,7 @@ export function languageName(code: string): string {
 }
 
 /** Countries whose English name takes "the". */
-const WITH_THE = new Set(['US', 'GB', 'NL', 'AE', 'PH', 'CZ', 'BS', 'GM']);
+const WITH_THE = new Set(['US', 'GB', 'NL', 'AE', 'PH', 'CZ', 'BS', 'GM', 'EU']);
 
 /** "Ireland" for "IE", "the United States" for "US": always read after "in". */
 export function countryName(code: string): string {
