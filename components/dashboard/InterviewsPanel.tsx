@@ -1,8 +1,10 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useDashboard } from '@/entrypoints/dashboard/store';
+import { calendarFileName, interviewCalendar } from '@/lib/data/calendar';
 import { setInterviews } from '@/lib/db';
-import { Interview } from '@/lib/schema';
+import { Interview, type PostingRow } from '@/lib/schema';
 import { fromInputs } from './localDate';
+import { usePlatform } from './PlatformContext';
 import { TextField } from './TextField';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short' });
@@ -17,16 +19,16 @@ const find = (stored: Interview[], shown: Interview) =>
  * says when the interviewing stage began. Past ones stay listed, marked as such.
  */
 export function InterviewsPanel({
-  jobKey,
-  interviews,
+  posting,
   now = Date.now(),
 }: {
-  jobKey: string;
-  interviews: Interview[];
+  posting: PostingRow;
   /** For tests; the page's render time otherwise. */
   now?: number;
 }) {
+  const { jobKey, interviews } = posting;
   const id = useId();
+  const { download } = usePlatform();
   const announce = useDashboard((s) => s.announce);
   const [form, setForm] = useState(EMPTY);
   const [error, setError] = useState<{ field: 'date' | 'label'; text: string } | null>(null);
@@ -44,6 +46,19 @@ export function InterviewsPanel({
     await setInterviews(jobKey, (stored) => [...stored, added], Date.now());
     setForm(EMPTY);
     announce(`Interview added: ${parsed.data.label}, ${when.format(at)}.`);
+  };
+
+  /** An .ics file for the user's calendar app. */
+  const addToCalendar = (interview: Interview) => {
+    const event = {
+      interview,
+      jobKey,
+      title: posting.title ?? posting.extraction.posting.title,
+      company: posting.company ?? posting.extraction.posting.company,
+      url: posting.canonicalUrl || posting.url,
+    };
+    download(calendarFileName(interview.at), interviewCalendar(event, Date.now()), 'text/calendar');
+    announce(`Calendar file for ${interview.label} downloaded.`);
   };
 
   const remove = async (interview: Interview) => {
@@ -72,9 +87,14 @@ export function InterviewsPanel({
                 {interview.at < now && <span className="muted"> (past)</span>}
               </div>
               {interview.place && <div className="muted">{interview.place}</div>}
-              <button type="button" className="link" onClick={() => remove(interview)}>
-                Remove {interview.label}
-              </button>
+              <div className="row">
+                <button type="button" className="link" onClick={() => addToCalendar(interview)}>
+                  Add {interview.label} to my calendar
+                </button>
+                <button type="button" className="link" onClick={() => remove(interview)}>
+                  Remove {interview.label}
+                </button>
+              </div>
             </li>
           ))}
         </ul>

@@ -109,7 +109,7 @@ describe('PostingPage', () => {
 
   it('schedules interviews, lists them in time order with the dates, and removes one', async () => {
     await seed(analyst, 'interviewing', T0);
-    renderWithPlatform(<PostingPage jobKey={analyst.jobKey} />);
+    const { platform } = renderWithPlatform(<PostingPage jobKey={analyst.jobKey} />);
     const form = await screen.findByRole('form', { name: 'Add an interview' });
     const add = async (date: string, time: string, round: string, where = '') => {
       fireEvent.change(within(form).getByLabelText('Date'), { target: { value: date } });
@@ -137,6 +137,11 @@ describe('PostingPage', () => {
     // The dates panel lists the scheduled days rather than the stage change.
     const dates = screen.getByRole('region', { name: 'Dates' });
     expect(within(dates).getByText('Interviews')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Add Recruiter screen to my calendar' }));
+    const [ics] = platform.downloads;
+    expect(ics?.fileName).toBe('reqlens-interview-2026-04-14.ics');
+    expect(ics?.text).toContain('SUMMARY:Recruiter screen: Senior Data Analyst');
 
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Remove Recruiter screen' }));

@@ -105,7 +105,7 @@ export function PostingPage({ jobKey }: { jobKey: string }) {
             <PostingDates posting={posting} events={data.events} />
           </section>
           <div className="panel">
-            <InterviewsPanel jobKey={posting.jobKey} interviews={posting.interviews} />
+            <InterviewsPanel posting={posting} />
           </div>
           <div className="panel">
             <ReminderPanel
