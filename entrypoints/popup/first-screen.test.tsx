@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { extractionOf } from '@/lib/testing/extraction';
+import { extractionOf, postingFacts } from '@/lib/testing/extraction';
 import { App } from './App';
 import { paintFirstScreen } from './first-screen';
 import { usePopupStore } from './store';
@@ -92,18 +92,7 @@ describe('the first screen painted before React', () => {
       {
         tab: page,
         jobKey: 'x:1',
-        preview: {
-          posting: {
-            ...preview.posting,
-            title: null,
-            company: null,
-            locations: [],
-            workplace: null,
-            employmentType: null,
-            salary: null,
-          },
-          requirements: [],
-        },
+        preview: { posting: postingFacts({ lang: 'de' }), requirements: [] },
       },
       () => {},
     ],

@@ -1,32 +1,40 @@
-import { Contact, INTERVIEWS_MAX, Interview, Time } from '../schema';
+import { Contact, INTERVIEWS_MAX, Interview, type PostingRow, Time } from '../schema';
 import { db } from './database';
 import { postingForWrite } from './status';
+
+/**
+ * Changes one posting in one write. `change` reads the stored row inside the transaction, so two
+ * quick edits never overwrite each other; a value it rejects throws and nothing is written.
+ */
+async function editPosting(
+  jobKey: string,
+  change: (row: PostingRow) => Partial<PostingRow>,
+  now: number,
+): Promise<void> {
+  await db.transaction('rw', db.postings, async () => {
+    const row = await postingForWrite(jobKey);
+    await db.postings.put({ ...row, ...change(row), updatedAt: now });
+  });
+}
 
 /** Sets (or clears, with null) the follow-up reminder; scheduling the alarm is the caller's job. */
 export async function setReminder(jobKey: string, at: number | null, now: number): Promise<void> {
   const reminderAt = Time.nullable().parse(at);
-  await db.transaction('rw', db.postings, async () => {
-    const row = await postingForWrite(jobKey);
-    await db.postings.put({ ...row, reminderAt, updatedAt: now });
-  });
+  await editPosting(jobKey, () => ({ reminderAt }), now);
 }
 
-/** A new list from the stored one, applied inside the write: two quick edits never clobber. */
+/** A new list, or a function of the stored one (applied inside the write). */
 type ListChange<T> = T[] | ((stored: T[]) => T[]);
 const applyChange = <T>(change: ListChange<T>, stored: T[]) =>
   typeof change === 'function' ? change(stored) : change;
 
 /** Sets the posting's contacts (recruiter, hiring manager, referrer); invalid ones throw. */
-export async function setContacts(
-  jobKey: string,
-  contacts: ListChange<Contact>,
-  now: number,
-): Promise<void> {
-  await db.transaction('rw', db.postings, async () => {
-    const row = await postingForWrite(jobKey);
-    const parsed = Contact.array().max(100).parse(applyChange(contacts, row.contacts));
-    await db.postings.put({ ...row, contacts: parsed, updatedAt: now });
-  });
+export async function setContacts(jobKey: string, contacts: ListChange<Contact>, now: number) {
+  await editPosting(
+    jobKey,
+    (row) => ({ contacts: Contact.array().max(100).parse(applyChange(contacts, row.contacts)) }),
+    now,
+  );
 }
 
 /** Sets the posting's interviews, kept in time order; invalid ones throw. */
@@ -34,15 +42,13 @@ export async function setInterviews(
   jobKey: string,
   interviews: ListChange<Interview>,
   now: number,
-): Promise<void> {
-  await db.transaction('rw', db.postings, async () => {
-    const row = await postingForWrite(jobKey);
-    const parsed = Interview.array()
+) {
+  const inOrder = (row: PostingRow) =>
+    Interview.array()
       .max(INTERVIEWS_MAX)
       .parse(applyChange(interviews, row.interviews))
       .sort((a, b) => a.at - b.at);
-    await db.postings.put({ ...row, interviews: parsed, updatedAt: now });
-  });
+  await editPosting(jobKey, (row) => ({ interviews: inOrder(row) }), now);
 }
 
 /** Deletes postings with their text, status history and notes. */
