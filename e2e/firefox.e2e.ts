@@ -55,6 +55,11 @@ describe('the Firefox build in Firefox ESR', () => {
     await popup.setViewport({ width: 400, height: 800 });
     await popup.screenshot({ path: path.join(ARTIFACTS, 'firefox-popup.png'), fullPage: true });
     await save?.click();
+
+    // The requirement's sentence is highlighted on the job's page by the content script.
+    const kotlin = await popup.waitForSelector('button.req-row ::-p-text(Kotlin)');
+    await kotlin?.click();
+    await job.waitForSelector('[data-reqlens="highlight"]', { timeout: 5000 });
     await expect
       .poll(async () => (await readPostings(store))[0]?.status, { timeout: 10_000 })
       .toBe('saved');

@@ -51,6 +51,18 @@ describe('tracking an application from the popup to the dashboard and back from 
     await popup.setViewportSize({ width: 400, height: 600 });
     await popup.screenshot({ path: path.join(ARTIFACTS, 'popup.png'), fullPage: true });
     expect(await seriousViolations(popup)).toEqual([]);
+
+    // A requirement's sentence is highlighted on the page by the content script's own overlay,
+    // which the next navigation takes away.
+    const overlay = tab.locator('[data-reqlens="highlight"]');
+    expect(await overlay.count()).toBe(0);
+    await popup.getByRole('button', { name: /^Skill\s*Nextflow/ }).click();
+    await expect.poll(() => overlay.count()).toBe(1);
+    expect(await popup.getByRole('alert').count()).toBe(0);
+    await tab.reload();
+    await expect.poll(() => tab.locator('h2, h1').count()).toBeGreaterThan(0);
+    expect(await overlay.count()).toBe(0);
+
     await popup.close();
     await store.close();
   });
