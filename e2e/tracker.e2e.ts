@@ -51,6 +51,10 @@ describe('tracking an application from the popup to the dashboard and back from 
     await popup.setViewportSize({ width: 400, height: 600 });
     await popup.screenshot({ path: path.join(ARTIFACTS, 'popup.png'), fullPage: true });
     expect(await seriousViolations(popup)).toEqual([]);
+    // The dark theme follows the system: its contrast is checked too.
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-dark.png'), fullPage: true });
+    expect(await seriousViolations(popup)).toEqual([]);
 
     // A requirement's sentence is highlighted on the page by the content script's own overlay,
     // which the next navigation takes away.
@@ -76,6 +80,10 @@ describe('tracking an application from the popup to the dashboard and back from 
     await board.setViewportSize({ width: 1280, height: 800 });
     await board.screenshot({ path: path.join(ARTIFACTS, 'dashboard-board.png') });
     expect(await seriousViolations(board)).toEqual([]);
+    await board.emulateMedia({ colorScheme: 'dark' });
+    await board.screenshot({ path: path.join(ARTIFACTS, 'dashboard-board-dark.png') });
+    expect(await seriousViolations(board)).toEqual([]);
+    await board.emulateMedia({ colorScheme: 'light' });
 
     await board.goto(
       `chrome-extension://${h.extensionId}/dashboard.html#/posting/${encodeURIComponent(JOB_KEY)}`,
