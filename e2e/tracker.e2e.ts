@@ -11,6 +11,17 @@ const JOB_KEY = 'lever:tidewater:7f3c2a10-4b5d-4e6f-8a9b-0c1d2e3f4a5b';
 /** Screenshots are test artifacts: they are what users see, so look at them. */
 const ARTIFACTS = path.resolve(import.meta.dirname, '../test-results/screenshots');
 
+/** The part of the service worker's `chrome` global the reminder test calls. */
+interface AlarmsGlobal {
+  chrome: {
+    alarms: {
+      get(name: string): Promise<{ scheduledTime: number } | undefined>;
+      create(name: string, info: { when: number }): Promise<void>;
+    };
+    notifications: { getAll(): Promise<Record<string, boolean>> };
+  };
+}
+
 describe('tracking an application from the popup to the dashboard and back from a backup', () => {
   let h: Harness;
   let title = '';
@@ -95,6 +106,58 @@ describe('tracking an application from the popup to the dashboard and back from 
     await board.screenshot({ path: path.join(ARTIFACTS, 'dashboard-posting.png'), fullPage: true });
     expect(await seriousViolations(board)).toEqual([]);
     await board.close();
+  });
+
+  it('sets a follow-up reminder as a browser alarm, which shows a notification when due', async () => {
+    const page = await h.extensionPage(`dashboard.html#/posting/${encodeURIComponent(JOB_KEY)}`);
+    const due = new Date();
+    due.setDate(due.getDate() + 1);
+    const date = `${due.getFullYear()}-${String(due.getMonth() + 1).padStart(2, '0')}-${String(due.getDate()).padStart(2, '0')}`;
+    await page.getByLabel('Remind me on').fill(date);
+    await page.getByLabel('At', { exact: true }).fill('09:00');
+    await page.getByRole('button', { name: 'Set reminder' }).click();
+    const name = `reminder:${JOB_KEY}`;
+    const alarm = () =>
+      h.worker.evaluate(
+        (alarmName) => (globalThis as unknown as AlarmsGlobal).chrome.alarms.get(alarmName),
+        name,
+      );
+    await expect
+      .poll(async () => (await alarm())?.scheduledTime)
+      .toBe(new Date(due.getFullYear(), due.getMonth(), due.getDate(), 9, 0).getTime());
+
+    // Bring it forward (the stored time and the alarm both), as if that morning had come.
+    const soon = Date.now() + 1000;
+    await page.evaluate(
+      ({ key, at }) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('reqlens');
+          open.onsuccess = () => {
+            const store = open.result.transaction('postings', 'readwrite').objectStore('postings');
+            const get = store.get(key);
+            get.onsuccess = () => {
+              const put = store.put({ ...get.result, reminderAt: at });
+              put.onsuccess = () => resolve();
+              put.onerror = () => reject(put.error);
+            };
+          };
+          open.onerror = () => reject(open.error);
+        }),
+      { key: JOB_KEY, at: soon },
+    );
+    await h.worker.evaluate(
+      ({ alarmName, when }) =>
+        (globalThis as unknown as AlarmsGlobal).chrome.alarms.create(alarmName, { when }),
+      { alarmName: name, when: soon },
+    );
+    const notifications = () =>
+      h.worker.evaluate(() =>
+        (globalThis as unknown as AlarmsGlobal).chrome.notifications.getAll(),
+      );
+    await expect.poll(notifications, { timeout: 10_000 }).toHaveProperty([name]);
+    // Shown once: the reminder is cleared, and the posting page says so.
+    await expect.poll(() => page.getByText('No reminder set.').count()).toBe(1);
+    await page.close();
   });
 
   it('exports JSON, clears everything, imports the file and gets everything back', async () => {
