@@ -106,12 +106,31 @@ function plain(text: string): string {
     .trim();
 }
 
+/**
+ * Cities that postings write with their country's code where that code is also a US state's:
+ * "Berlin, DE" is Germany, "Wilmington, DE" Delaware; "Toronto, CA" Canada, "Dublin, CA" California.
+ */
+const CITY_COUNTRY_CODES: Record<string, string> = Object.fromEntries(
+  Object.entries({
+    DE: 'berlin, munich, munchen, hamburg, frankfurt, koln, cologne, stuttgart, dusseldorf, leipzig, dresden, hannover, nurnberg, nuremberg, bremen, essen, dortmund, bonn, karlsruhe, mannheim',
+    IN: 'bangalore, bengaluru, mumbai, delhi, new delhi, hyderabad, pune, chennai, kolkata, gurgaon, gurugram, noida, ahmedabad',
+    CA: 'toronto, vancouver, montreal, ottawa, calgary, edmonton, waterloo, winnipeg, halifax',
+    IL: 'tel aviv, jerusalem, haifa, herzliya',
+    CO: 'bogota, medellin, cali',
+    AR: 'buenos aires, cordoba, rosario',
+  }).flatMap(([code, cities]) => cities.split(', ').map((city) => [city, code] as const)),
+);
+
 /** ISO 3166-1 alpha-2 of the place, or null when the text does not name its country. */
 export function countryOf(place: string): string | null {
   const parts = place
     .split(/,|\s[-–—|]\s|\/|\(/)
     .map(plain)
     .filter(Boolean);
+  const last = parts.at(-1);
+  if (parts.length > 1 && last && CITY_COUNTRY_CODES[parts[0] ?? ''] === last.toUpperCase()) {
+    return last.toUpperCase();
+  }
   // The country is written last ("Paris, Île-de-France, France"): read from the end.
   for (const part of parts.reverse()) {
     const country = COUNTRIES[part];

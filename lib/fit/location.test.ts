@@ -17,6 +17,16 @@ describe('countryOf', () => {
     ['Remote (U.S.)', 'US'],
     ['Toronto, ON', 'CA'],
     ['Madrid, España', 'ES'],
+    // Codes that are a country's and a US state's: the city tells which.
+    ['Berlin, DE', 'DE'],
+    ['München, BY, DE', 'DE'],
+    ['Wilmington, DE', 'US'],
+    ['Bengaluru, IN', 'IN'],
+    ['Indianapolis, IN', 'US'],
+    ['Toronto, CA', 'CA'],
+    ['Dublin, CA', 'US'],
+    ['Tel Aviv, IL', 'IL'],
+    ['Chicago, IL', 'US'],
   ])('%s is in %s', (place, code) => {
     expect(countryOf(place)).toBe(code);
   });
