@@ -143,6 +143,28 @@ Français (langue maternelle), anglais (B2)`;
   });
 });
 
+describe('profileFromResumeText languages', () => {
+  it('keeps a language listed without a level, as professional, and says to check it', () => {
+    const text = `Jonas Weber
+Hamburg, Deutschland
+
+Berufserfahrung
+Data Analyst, Hanse Logistik — 03/2020 – heute
+
+Sprachen
+Deutsch (Muttersprache), Englisch (C1), Spanisch`;
+    const { profile, found } = profileFromResumeText(text, NOW);
+    expect(profile.languages).toEqual([
+      { language: 'de', level: 'native' },
+      { language: 'en', level: 'C1' },
+      { language: 'es', level: 'professional' },
+    ]);
+    expect(found.find((f) => f.startsWith('languages:'))).toBe(
+      'languages: de (native), en (C1), es (professional: no level given, check it)',
+    );
+  });
+});
+
 describe('profileFromResumeText on hostile input', () => {
   it('stays fast on long runs of dates, separators and letters', () => {
     const hostile = [

@@ -82,14 +82,19 @@ function readRoles(lines: readonly ResumeLine[], now: Date): Role[] {
   return [...byTitle.values()];
 }
 
-function readLanguages(lines: readonly ResumeLine[]): NonNullable<Profile['languages']> {
-  const best = new Map<string, ProfileLanguageLevel>();
+/** The level given to a language the résumé lists without one; the review says to check it. */
+const UNSTATED_LEVEL: ProfileLanguageLevel = 'professional';
+
+function readLanguages(lines: readonly ResumeLine[]) {
+  const best = new Map<string, ProfileLanguageLevel | null>();
   for (const line of lines) {
     if (line.section !== 'languages') continue;
     for (const f of extractLanguages(sentence(line.text))) {
       if (f.kind !== 'language') continue;
       const level = ProfileLanguageLevel.safeParse(f.cefr ?? f.level);
-      if (level.success && !best.has(f.language)) best.set(f.language, level.data);
+      const known = best.get(f.language);
+      if (level.success && !known) best.set(f.language, level.data);
+      else if (known === undefined) best.set(f.language, null);
     }
   }
   return [...best].map(([language, level]) => ({ language, level }));
@@ -182,8 +187,11 @@ export function profileFromResumeText(text: string, now: Date = new Date()): Pre
 
   const languages = readLanguages(lines);
   if (languages.length > 0) {
-    profile.languages = languages;
-    found.push(`languages: ${languages.map((l) => `${l.language} (${l.level})`).join(', ')}`);
+    profile.languages = languages.map((l) => ({ ...l, level: l.level ?? UNSTATED_LEVEL }));
+    const said = languages.map(
+      (l) => `${l.language} (${l.level ?? `${UNSTATED_LEVEL}: no level given, check it`})`,
+    );
+    found.push(`languages: ${said.join(', ')}`);
   }
 
   const education = readEducation(lines);
