@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef } from 'react';
 import { useDashboard } from '@/entrypoints/dashboard/store';
 import { getPosting, notesFor, postingHistory, setStatus } from '@/lib/db';
+import { withPageFacts } from '@/lib/posting-facts';
 import { FitSummary } from '../FitSummary';
 import { PostingFacts } from '../PostingFacts';
 import { RequirementList } from '../RequirementList';
@@ -35,7 +36,7 @@ export function PostingPage({ jobKey }: { jobKey: string }) {
   const data = useLiveQuery(() => load(jobKey), [jobKey]);
   const fit = useFitCache();
   const announce = useDashboard((s) => s.announce);
-  const headingRef = useRef<HTMLDivElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
   const posting = data && 'posting' in data ? data.posting : undefined;
   usePageFocus(posting?.title ?? 'Posting', headingRef);
 
@@ -61,8 +62,12 @@ export function PostingPage({ jobKey }: { jobKey: string }) {
 
   return (
     <article aria-label={posting.title ?? 'Posting'}>
-      <div ref={headingRef} tabIndex={-1} className="panel">
-        <PostingFacts posting={posting.extraction.posting} headingLevel={1} />
+      <div className="panel">
+        <PostingFacts
+          posting={withPageFacts(posting.extraction.posting, posting)}
+          headingLevel={1}
+          headingRef={headingRef}
+        />
         <div className="row" style={{ marginTop: 12 }}>
           <StatusSelect
             value={posting.status}
