@@ -1,9 +1,12 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { extractionOf } from '../testing/extraction';
 import { PREVIEW_MAX_CHARS, previewOf, rememberTab, tabPosting } from './tab-state';
 
 beforeEach(() => fakeBrowser.reset());
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 const sentence = 'Experience with Kubernetes is required.';
 const small = extractionOf(sentence, { title: 'Platform Engineer', lang: 'en' }, [
@@ -27,6 +30,27 @@ describe('tab state', () => {
       { kind: 'skill', name: 'Kubernetes', required: true, quote: long },
     ]);
     expect(previewOf(big)).toBeNull();
+  });
+
+  it('keeps the posting without its preview when session storage is full', async () => {
+    const set = fakeBrowser.storage.session.set.bind(fakeBrowser.storage.session);
+    const spy = vi
+      .spyOn(fakeBrowser.storage.session, 'set')
+      .mockImplementationOnce(async () => {
+        throw new Error('QUOTA_BYTES quota exceeded');
+      })
+      .mockImplementation(set);
+    await rememberTab(6, {
+      jobKey: 'lever:abc',
+      url: 'https://jobs.lever.co/x/abc',
+      preview: small,
+    });
+    expect(await tabPosting(6)).toEqual({
+      jobKey: 'lever:abc',
+      url: 'https://jobs.lever.co/x/abc',
+      preview: null,
+    });
+    expect(spy).toHaveBeenCalledTimes(2);
   });
 
   it('reads a malformed entry as no posting', async () => {

@@ -30,7 +30,13 @@ export function previewOf(extraction: Extraction): Extraction | null {
 }
 
 export async function rememberTab(tabId: number, posting: TabPosting): Promise<void> {
-  await browser.storage.session.set({ [keyOf(tabId)]: posting });
+  try {
+    await browser.storage.session.set({ [keyOf(tabId)]: posting });
+  } catch (error) {
+    // Session storage is full (many open job tabs): keep the tab's posting, without its preview.
+    if (posting.preview === null) throw error;
+    await browser.storage.session.set({ [keyOf(tabId)]: { ...posting, preview: null } });
+  }
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
