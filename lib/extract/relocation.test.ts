@@ -27,6 +27,14 @@ describe('extractRelocation', () => {
     [['Aide à la relocation et prise en charge du déménagement.'], 'offered'],
     [['Wir unterstützen Sie beim Umzug mit einem Zuschuss.'], 'offered'],
     [['Pas de prise en charge du déménagement.'], 'not_offered'],
+    [
+      ['Umzugskostenpauschale von bis zu 2.500 € sowie Unterstützung bei der Wohnungssuche'],
+      'offered',
+    ],
+    [
+      ['Eine Übernahme von Umzugskosten ist bei dieser Position leider nicht möglich.'],
+      'not_offered',
+    ],
     [['Ofrecemos paquete de reubicación a Madrid.'], 'offered'],
     [['Must be willing to relocate to Austin, TX; relocation assistance available.'], 'offered'],
   ])('%j → %s', (texts, expected) => {
@@ -53,6 +61,8 @@ describe('extractVisaSponsorship', () => {
     [['Nous ne pouvons pas sponsoriser de visa ou de permis de travail.'], 'not_offered'],
     [['Leider können wir kein Visum sponsern.'], 'not_offered'],
     [['Ofrecemos ayuda con el visado de trabajo.'], 'offered'],
+    [['Wir übernehmen die Kosten für das Visum und das Anerkennungsverfahren.'], 'offered'],
+    [['Gestionamos y pagamos el visado para profesionales altamente cualificados.'], 'offered'],
   ])('%j → %s', (texts, expected) => {
     expect(visa(...texts)).toBe(expected);
   });

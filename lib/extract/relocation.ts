@@ -16,7 +16,10 @@ const WINDOW_AFTER = 50;
 function negatedNear(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - WINDOW_BEFORE), start);
   const after = text.slice(end, end + WINDOW_AFTER);
-  return NEGATION.test(before) || /^[^.;]{0,30}(?:not|nicht|pas|no)(?!\p{L})/iu.test(after);
+  return (
+    NEGATION.test(before) ||
+    /^[^.;]{0,45}(?:not|nicht|leider|kein\p{L}{0,2}|pas|no)(?!\p{L})/iu.test(after)
+  );
 }
 
 /** Cheap first looks without Unicode case folding (slow in V8): most sentences skip the rest. */
@@ -53,7 +56,7 @@ function decide(
 // ── Relocation ──────────────────────────────────────────────────────────────────────────────
 
 const RELOCATION =
-  /(?<!\p{L})(?:relocation|relocate|relocating|relocalisation|déménagement|Umzug\w{0,12}|Relocation\w{0,10}|reubicación|traslado|mudanza|trasloco|ricollocazione|verhuiz\w{0,6}|relocatie|realocação)(?!\p{L})/iu;
+  /(?<!\p{L})(?:relocation|relocate|relocating|relocalisation|déménagement|Umzug\w{0,20}|Relocation\w{0,10}|reubicación|traslado|mudanza|trasloco|ricollocazione|verhuiz\w{0,6}|relocatie|realocação)(?!\p{L})/iu;
 const RELOCATION_OFFER =
   /(?<!\p{L})(?:package|assistance|support|bonus|help|helps|provided|available|offered|offer|offers|covered|cover|costs|expenses|paid|reimburs\w{0,6}|eligible|stipend|allowance|aide|prise en charge|accompagnement|Unterstützung|Zuschuss|übernehmen|Kostenübernahme|ayuda|paquete|apoyo|supporto|contributo|vergoeding|ondersteuning|ajuda)(?!\p{L})/iu;
 /** The candidate's side: "must be willing to relocate to Austin". */
@@ -75,7 +78,7 @@ const VISA =
 const IMMIGRATION =
   /(?<!\p{L})(?:visas?|immigration|H-?1B|work permits?|employment|authori[sz]ed|authori[sz]ation|right to work|Blue Card|Visum|Arbeitserlaubnis|permis|visado|visto|werkvergunning|Skilled Worker)(?!\p{L})/iu;
 const VISA_OFFER =
-  /(?<!\p{L})(?:available|provided|offered|offer|offers|possible|support|supports|assist|assistance|help|we sponsor|will sponsor|can sponsor|do sponsor|accompagnement|Unterstützung|unterstützen|ayuda|apoyo|supporto|ondersteuning)(?!\p{L})/iu;
+  /(?<!\p{L})(?:available|provided|offered|offer|offers|possible|support|supports|assist|assistance|help|we sponsor|will sponsor|can sponsor|do sponsor|we cover|we pay|accompagnement|prenons en charge|Unterstützung|unterstützen|übernehmen|übernimmt|ayuda|apoyo|gestionamos|pagamos|tramitamos|supporto|ondersteuning)(?!\p{L})/iu;
 
 export function extractVisaSponsorship(
   sentences: Sentence[],

@@ -65,6 +65,8 @@ const SYMBOL_CURRENCY: Readonly<Record<string, string>> = {
   A$: 'AUD',
   AU$: 'AUD',
   NZ$: 'NZD',
+  R$: 'BRL',
+  MX$: 'MXN',
   '€': 'EUR',
   '£': 'GBP',
   '¥': 'JPY',
@@ -80,7 +82,7 @@ const SYMBOL_CURRENCY: Readonly<Record<string, string>> = {
 // One amount: optional currency, a number (thousands grouped by , . ' or spaces), k, currency.
 // Every repetition is bounded, and the alternatives start on different characters.
 const MONEY =
-  /(?<pre>US\$|CA\$|C\$|AU\$|A\$|NZ\$|[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|SEK|NOK|DKK|PLN|INR|JPY|SGD|HKD)\b)?\s{0,2}(?<num>\d{1,3}(?:[,.'’\u00a0\u202f ]\d{3}){1,3}(?:[.,]\d{1,2})?|\d{1,7}(?:[.,]\d{1,2})?)(?!\d)(?<k>\s?[kK](?![\p{L}(]))?(?<mult>\s{0,2}(?:M|mn|Mio|Mrd|bn|millions?|billions?|milliards?|millones|milioni)(?!\p{L}))?(?:\s{0,2}(?<post>€|£|\$|\b(?:EUR|USD|GBP|CHF|CAD|AUD|euros?|Euro|dollars?|pounds?)\b))?/gu;
+  /(?<pre>US\$|CA\$|C\$|AU\$|A\$|NZ\$|R\$|MX\$|[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|SEK|NOK|DKK|PLN|INR|JPY|SGD|HKD)\b)?\s{0,2}(?<num>\d{1,3}(?:[,.'’\u00a0\u202f ]\d{3}){1,3}(?:[.,]\d{1,2})?|\d{1,7}(?:[.,]\d{1,2})?)(?!\d)(?<k>\s?[kK](?![\p{L}(]))?(?<mult>\s{0,2}(?:M|mn|Mio|Mrd|bn|millions?|billions?|milliards?|millones|milioni)(?!\p{L}))?(?:\s{0,2}(?<post>€|£|\$|\b(?:EUR|USD|GBP|CHF|CAD|AUD|euros?|Euro|dollars?|pounds?)\b))?/gu;
 
 const RANGE_GAP = /^\s{0,3}(?:[-–—~]|to|à|a|au|bis|und|et|and|y|e|en|tot|até|-\s{0,2}bis)\s{0,3}$/i;
 const PAY_WORD =
@@ -105,9 +107,10 @@ function afterLastPayWord(before: string): string {
 }
 
 /** "up to $150k" is a maximum, "from €40k" a minimum. */
-const UP_TO = /(?<!\p{L})(?:up to|max(?:imum)?|jusqu'à|bis zu|hasta|fino a)\s{0,3}$/iu;
+const UP_TO =
+  /(?<!\p{L})(?:up to|max(?:imum)?|jusqu'à|bis zu|hasta|fino a|maximaal|tot maximaal|até)\s{0,3}$/iu;
 const FROM =
-  /(?<!\p{L})(?:from|starting at|at least|min(?:imum)?|à partir de|ab|desde|a partire da)\s{0,3}$/iu;
+  /(?<!\p{L})(?:from|starting at|at least|min(?:imum)?|à partir de|a partir de|ab|desde|a partire da|vanaf|minimaal)\s{0,3}$/iu;
 const RAL = /\bRAL\b/;
 /** "401(k)", "401k", "403b": retirement plans, not pay. */
 const RETIREMENT = /^(?:401|403|457)$/;
@@ -115,7 +118,7 @@ const RETIREMENT = /^(?:401|403|457)$/;
 const PERIODS: readonly [SalaryPeriod, RegExp][] = [
   [
     'hour',
-    /(?:\/\s{0,2}(?:hour|hr|h|heure|Std|Stunde|hora|ora|uur)\b|\b(?:per|an|a|each|the)\s(?:hour|hr)\b|\bhourly\b|\bde l'heure\b|\bhoraire\b|\bpro Stunde\b|\bStundenlohn\b|\bpor hora\b|\ball'ora\b|\bper uur\b|\buurloon\b|\bpor hora\b|\bbrut de l'heure\b)/iu,
+    /(?:\/\s{0,2}(?:hour|hr|h|heure|Std|Stunde|hora|ora|uur)\b|\b(?:per|an|a|each|the)\s(?:hour|hr)\b|\bhourly\b|\bde l'heure\b|\bhoraire\b|\bpro Stunde\b|\bStundenlohn\b|\bpor hora\b|\ball'ora\b|\bl'ora\b|\bper uur\b|\buurloon\b|\bpor hora\b|\bbrut de l'heure\b)/iu,
   ],
   [
     'day',
@@ -127,11 +130,11 @@ const PERIODS: readonly [SalaryPeriod, RegExp][] = [
   ],
   [
     'month',
-    /(?:\/\s{0,2}(?:month|mo|mois|Monat|mes|mese|maand)\b|\b(?:per|a)\smonth\b|\bmonthly\b|\bmensuel(?:le|s)?\b|\bpar mois\b|\bmonatlich\b|\bpro Monat\b|\bmensual(?:es)?\b|\bal mes\b|\bmensil[ei]\b|\bal mese\b|\bper maand\b|\bmensal\b)/iu,
+    /(?:\/\s{0,2}(?:month|mo|mois|Monat|mes|mese|maand)\b|\b(?:per|a)\smonth\b|\bmonthly\b|\bmensuel(?:le|s)?\b|\bpar mois\b|\bmonatlich\b|\bpro Monat\b|\bim Monat\b|\bmensual(?:es)?\b|\bal mes\b|\bmensil[ei]\b|\bal mese\b|\bper maand\b|\bmensal\b|\bpor m[eê]s\b|\bao m[eê]s\b)/iu,
   ],
   [
     'year',
-    /(?:\/\s{0,2}(?:year|yr|an|année|Jahr|año|anno|jaar)\b|\b(?:per|a)\s(?:year|annum)\b|\bp\.\s?a\.|\bannual(?:ly)?\b|\byearly\b|\bannuel(?:le|s)?\b|\bpar an\b|\bjährlich\b|\bpro Jahr\b|\bJahresgehalt\b|\banual(?:es)?\b|\bal año\b|\bannu[oi]\b|\ball'anno\b|\bRAL\b|\bper jaar\b|\bjaarsalaris\b|\banual\b)/iu,
+    /(?:\/\s{0,2}(?:year|yr|an|année|Jahr|año|anno|jaar)\b|\b(?:per|a)\s(?:year|annum)\b|\bp\.\s?a\.|\bannual(?:ly)?\b|\byearly\b|\bannuel(?:le|s)?\b|\bpar an\b|\bjährlich\b|\bpro Jahr\b|\bJahresgehalt\b|\banual(?:es)?\b|\bal año\b|\bannu[oi]\b|\ball'anno\b|\bRAL\b|\bper jaar\b|\bjaarsalaris\b|\banual\b|\bpor ano\b|\bao ano\b)/iu,
   ],
 ];
 
@@ -188,10 +191,19 @@ interface Candidate {
   score: number;
 }
 
+/** The period written nearest the amount: "$58,000 per year plus commission, paid monthly". */
 function periodNear(text: string, start: number, end: number): SalaryPeriod | null {
-  const around = text.slice(Math.max(0, start - 40), Math.min(text.length, end + 60));
-  for (const [period, re] of PERIODS) if (re.test(around)) return period;
-  return null;
+  const from = Math.max(0, start - 40);
+  const around = text.slice(from, Math.min(text.length, end + 60));
+  let best: SalaryPeriod | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const [period, re] of PERIODS) {
+    const at = around.search(re);
+    if (at < 0) continue;
+    const distance = at >= end - from ? at - (end - from) : start - from - at;
+    if (distance < bestDistance) [best, bestDistance] = [period, distance];
+  }
+  return best;
 }
 
 function plausible(min: number, max: number, period: SalaryPeriod | null): boolean {
