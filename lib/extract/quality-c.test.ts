@@ -25,11 +25,11 @@ const FLOORS: Record<(typeof FACT_FIELDS)[number], number> = {
   company: 16,
   locations: 11,
   workplace: 21,
-  employmentType: 19,
+  employmentType: 20,
   salary: 21,
   relocation: 21,
   visaSponsorship: 21,
-  travel: 19,
+  travel: 20,
   schedule: 19,
 };
 const MIN_SKILL_PRECISION = 0.9;

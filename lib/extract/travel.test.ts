@@ -13,6 +13,10 @@ describe('extractTravel', () => {
     ['Reisebereitschaft (20%) innerhalb der DACH-Region', 20],
     ['Déplacements à prévoir (10 % du temps) en France.', 10],
     ['Disponibilidad para viajar un 15% del tiempo.', 15],
+    [
+      "Déplacements fréquents chez nos clients dans l'Hérault et le Gard (environ 30 % du temps de travail)",
+      30,
+    ],
   ])('%s → %d%%', (text, percent) => {
     expect(travel(text)).toEqual([{ kind: 'travel', percent, at: expect.any(Number) }]);
   });

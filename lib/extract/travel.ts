@@ -21,8 +21,12 @@ const NOT_DEMAND =
 const TRIGGER = /travel|déplacement|reise|viaj|viagg|trasfert|reis|viage/i;
 
 const PERCENT = /(\d{1,3})\s?%/g;
-/** How far from the travel word a percentage still describes it. */
+/** How far from the travel word a percentage still describes it… */
 const PERCENT_SPAN = 45;
+/** …or, when it says it is a share of the time ("30 % du temps de travail"), a little further. */
+const SHARE_OF_TIME_SPAN = 120;
+const SHARE_OF_TIME =
+  /^\s?(?:du temps|of (?:the|your) (?:working )?time|der (?:Arbeits)?zeit|del tiempo|del tempo|van de (?:werk)?tijd|do tempo)/iu;
 
 function percentNear(text: string, start: number, end: number): number | null {
   let best: number | null = null;
@@ -31,7 +35,10 @@ function percentNear(text: string, start: number, end: number): number | null {
     const at = m.index ?? 0;
     const d = at < start ? start - (at + m[0].length) : at - end;
     const value = Number(m[1]);
-    if (d <= PERCENT_SPAN && d < distance && value <= 100) {
+    const span = SHARE_OF_TIME.test(text.slice(at + m[0].length, at + m[0].length + 30))
+      ? SHARE_OF_TIME_SPAN
+      : PERCENT_SPAN;
+    if (d <= span && d < distance && value <= 100) {
       best = value;
       distance = d;
     }

@@ -86,6 +86,8 @@ describe('extractEmploymentType', () => {
     [['12-month fixed-term contract covering parental leave'], 'temporary'],
     [['Summer internship for students in their final year'], 'internship'],
     [['Type de contrat : CDI'], 'full_time'],
+    [['Montpellier (34) · CDI à temps partiel (24 h/semaine) Qui sommes-nous ?'], 'part_time'],
+    [['Unbefristete Anstellung in Teilzeit (25 Stunden)'], 'part_time'],
     [['CDD de 6 mois, démarrage en septembre'], 'temporary'],
     [['Stage de fin d’études de 6 mois à Paris'], 'internship'],
     [['Poste en alternance (rythme 3 semaines / 1 semaine)'], 'apprenticeship'],

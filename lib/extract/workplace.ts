@@ -191,6 +191,7 @@ const EMPLOYMENT_SIGNALS: readonly Signal<EmploymentType>[] = [
  * A permanent contract ("CDI", "unbefristet") usually means full time, but "CDI – Temps partiel"
  * is common: it never outweighs an explicit hours word, even on a short field line.
  */
+const PART_TIME = EMPLOYMENT_SIGNALS.find(([value]) => value === 'part_time')?.[1] ?? /$^/;
 const PERMANENT =
   /(?<!\p{L})(?:CDI|unbefristet\w{0,3}|contrato indefinido|tempo indeterminato|vast contract|vaste aanstelling|contrato sem termo|permanent (?:position|role|contract))(?!\p{L})/iu;
 
@@ -234,7 +235,9 @@ export function extractEmploymentType(
     for (const [value, re, weight] of EMPLOYMENT_SIGNALS) {
       if (re.test(s.text)) add(score, value, boost ? Math.max(weight, LABEL) : weight);
     }
-    if (PERMANENT.test(s.text)) add(score, 'full_time', MENTION);
+    // A permanent contract hints at full time, unless the sentence says part time ("CDI à temps
+    // partiel", "unbefristet in Teilzeit").
+    if (PERMANENT.test(s.text) && !PART_TIME.test(s.text)) add(score, 'full_time', MENTION);
   }
   const best = winner(score, EMPLOYMENT_ORDER);
   if (best) return best;
