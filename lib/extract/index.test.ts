@@ -158,6 +158,15 @@ describe('extract: text as it really arrives', () => {
     );
   });
 
+  it('reads the working conditions a benefits section states, and nothing else there', () => {
+    const x = run(
+      'Policy Officer\n\nRequirements:\n- Fluent English\n\nWhat we offer\n- Free Welsh lessons\n- The role involves some irregular hours, including evening meetings.\n- Occasional travel across the county will be required.\n',
+    );
+    expect(only(x.requirements, 'schedule').map((r) => r.schedule)).toEqual(['irregular_hours']);
+    expect(only(x.requirements, 'travel')).toHaveLength(1);
+    expect(only(x.requirements, 'language').map((l) => l.language)).toEqual(['en']);
+  });
+
   it("reads requirements again after a job board's description heading ends a benefits block", () => {
     const skillsOf = (text: string) => only(run(text).requirements, 'skill').map((r) => r.name);
     expect(

@@ -84,6 +84,9 @@ interface Read {
 }
 
 /** Every item of one sentence with its required flag. A fault in one kind loses only that kind. */
+/** What a job demands of the hours and the travel, wherever the posting writes it. */
+const isCondition = ({ found }: Read) => found.kind === 'schedule' || found.kind === 'travel';
+
 function readSentence(sentence: Sentence): Read[] {
   const reads: Read[] = [];
   const isRequired = requiredIn(sentence.text, sentence.section);
@@ -135,12 +138,13 @@ export function extract(input: ExtractInput): Extraction {
   // The posting-level facts read each distinct sentence once too.
   const distinct: Sentence[] = [];
   for (const sentence of sentences) {
-    // Under "Benefits" or "About Acme" nothing is a requirement ("free German lessons").
+    // Under "Benefits" or "About Acme" nothing is a requirement ("free German lessons") but the
+    // working conditions postings list there ("some irregular hours", "travel 20%").
     const offer = isNonRequirementHeading(sentence.heading);
     const bySection = cache[offer ? 'offer' : (sentence.section ?? 'none')];
     let reads = bySection.get(sentence.text);
     if (!reads) {
-      reads = offer ? [] : readSentence(sentence);
+      reads = offer ? readSentence(sentence).filter(isCondition) : readSentence(sentence);
       bySection.set(sentence.text, reads);
       distinct.push(sentence);
     }

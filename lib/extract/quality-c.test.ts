@@ -30,7 +30,7 @@ const FLOORS: Record<(typeof FACT_FIELDS)[number], number> = {
   relocation: 21,
   visaSponsorship: 21,
   travel: 20,
-  schedule: 19,
+  schedule: 20,
 };
 const MIN_SKILL_PRECISION = 0.9;
 const MIN_SKILL_RECALL = 0.75;
