@@ -139,6 +139,30 @@ describe('findLocations', () => {
     expect(findLocations(text, null, undefined, 'Registered Nurse')).toEqual(['Columbus, OH']);
   });
 
+  it('reads a place on the line under the company, and an "Ort:" label', () => {
+    const venlo =
+      'Afstudeerstage Supply Chain Planning\nMaasdal Distributie B.V.\nVenlo\n\nOver ons\nDrie distributiecentra in Venlo en Venray.\n';
+    expect(findLocations(venlo, null, undefined, 'Afstudeerstage Supply Chain Planning')).toEqual([
+      'Venlo',
+    ]);
+    const alcudia =
+      'Camarero/a de pisos\nHotel Cala Morisca\nAlcúdia, Illes Balears\n\nHotel Cala Morisca busca personal.\n';
+    expect(findLocations(alcudia, null, undefined, 'Camarero/a de pisos')).toEqual([
+      'Alcúdia, Illes Balears',
+    ]);
+    expect(
+      findLocations(
+        'Kaufmann im Einzelhandel\nSonnentau GmbH\nOrt: Bamberg\n',
+        null,
+        undefined,
+        null,
+      ),
+    ).toEqual(['Bamberg']);
+    // A contract type under the company is no place, nor a name the posting never uses as one.
+    const cdi = 'Développeur backend\nLumio SAS\nCDI\n\nLumio édite un logiciel.\n';
+    expect(findLocations(cdi, null, undefined, 'Développeur backend')).toEqual([]);
+  });
+
   it('returns [] when no place is named', () => {
     expect(
       findLocations('Account Manager\nWork with the French market', null, undefined, null),

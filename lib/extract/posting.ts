@@ -49,7 +49,7 @@ function labelled(text: string, label: RegExp): string | null {
 }
 
 const LOCATION_LABEL =
-  /^(?:location|locations|standort|arbeitsort|lieu|localisation|ubicación|sede|localização|locatie|based in)\s?:\s?(.{2,80})$/i;
+  /^(?:location|locations|standort|arbeitsort|einsatzort|dienstort|ort|lieu|localisation|ubicación|lugar de trabajo|sede|luogo di lavoro|localização|local de trabalho|locatie|standplaats|werkplek|based in)\s?:\s?(.{2,80})$/i;
 const BRACKETED = /\(([^()]{3,80})\)/;
 
 function bracketCities(line: string): string[] {
@@ -186,13 +186,17 @@ function recursAsName(text: string, name: string, from: number): boolean {
 function companyLine(text: string): { company: string; place: string | null } | null {
   const lines = firstLines(text, 5);
   const title = lines[0] ?? null;
-  for (const line of lines.slice(1)) {
+  for (const [i, line] of lines.entries()) {
+    if (i === 0) continue;
     const comma = line.split(', ');
-    const [name, place] =
+    const [name, sameLine] =
       comma.length === 2 && PLACE_NAME.test(comma[1] as string)
         ? [comma[0] as string, comma[1] as string]
         : [line, null];
     if (!nameCandidate(name, title)) continue;
+    // Or on the line below: "Maasdal Distributie B.V." then "Venlo".
+    const next = lines[i + 1];
+    const place = sameLine ?? (next !== undefined && placeLine(next, text) ? next : null);
     if (LEGAL_FORM.test(name)) return { company: name, place };
     const end = text.indexOf(line) + line.length;
     const words = name.split(' ');
@@ -233,6 +237,25 @@ function companySubject(text: string): string | null {
 }
 
 /** "Paris 11e", "Riccione (RN)", "Portland, OR 97209" → the place name. */
+const IN_PLACE = /(?:^|\s)(?:in|à|en|a|bei|nach|im|di|em|te|at)\s$/i;
+
+/**
+ * A line that is only a place: "Alcúdia, Illes Balears", or one name the posting uses as a place
+ * further down ("… in Venlo"); not "CDI", "Full-time" or a heading.
+ */
+function placeLine(line: string, text: string): boolean {
+  if (line.length > 50 || NOT_NAME_START.test(line) || looksLikeTitle(line)) return false;
+  if (isHeadingLine(line, false) && classifyHeading(line) !== null) return false;
+  if (PLACE.test(line)) return true;
+  if (!PLACE_NAME.test(line) || line === line.toUpperCase()) return false;
+  const after = text.indexOf(line) + line.length;
+  for (let at = text.indexOf(line, after); at >= 0 && at < after + 20_000; ) {
+    if (IN_PLACE.test(text.slice(Math.max(0, at - 6), at))) return true;
+    at = text.indexOf(line, at + line.length);
+  }
+  return false;
+}
+
 function placeOf(line: string): string {
   return line
     .replace(/\s?\((?:\d{2,3}|[A-Z]{2})\)$/, '')

@@ -23,7 +23,7 @@ const DIR = join(import.meta.dirname, 'fixtures/quality-c');
 const FLOORS: Record<(typeof FACT_FIELDS)[number], number> = {
   title: 17,
   company: 16,
-  locations: 11,
+  locations: 14,
   workplace: 21,
   employmentType: 20,
   salary: 21,
