@@ -83,14 +83,14 @@ interface Read {
   required: boolean;
 }
 
-/** Every item of one sentence with its required flag. A fault in one kind loses only that kind. */
-/** What a job demands of the hours and the travel, wherever the posting writes it. */
-const isCondition = ({ found }: Read) => found.kind === 'schedule' || found.kind === 'travel';
+/** What a job demands of the hours and the travel: read wherever the posting writes it. */
+const CONDITION_EXTRACTORS: readonly SentenceExtractor[] = [extractTravel, extractSchedule];
 
-function readSentence(sentence: Sentence): Read[] {
+/** Every item of one sentence with its required flag. A fault in one kind loses only that kind. */
+function readSentence(sentence: Sentence, extractors = SENTENCE_EXTRACTORS): Read[] {
   const reads: Read[] = [];
   const isRequired = requiredIn(sentence.text, sentence.section);
-  for (const extractor of SENTENCE_EXTRACTORS) {
+  for (const extractor of extractors) {
     let found: Found[];
     try {
       found = extractor(sentence);
@@ -144,7 +144,7 @@ export function extract(input: ExtractInput): Extraction {
     const bySection = cache[offer ? 'offer' : (sentence.section ?? 'none')];
     let reads = bySection.get(sentence.text);
     if (!reads) {
-      reads = offer ? readSentence(sentence).filter(isCondition) : readSentence(sentence);
+      reads = readSentence(sentence, offer ? CONDITION_EXTRACTORS : SENTENCE_EXTRACTORS);
       bySection.set(sentence.text, reads);
       distinct.push(sentence);
     }
