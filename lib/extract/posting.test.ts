@@ -53,6 +53,15 @@ describe('findCompany', () => {
     expect(findCompany('', { hiringOrganization: 'Initech' }, undefined)).toBe('Initech');
   });
 
+  it('reads the name under the title when the text repeats it as a subject, after an article', () => {
+    const text =
+      'Analista de Suporte Técnico N2\nRede Vitta Saúde\nCampinas, São Paulo\n\nSobre nós\nA Rede Vitta Saúde reúne 3 hospitais.\n';
+    expect(findCompany(text, null, undefined)).toBe('Rede Vitta Saúde');
+    expect(findLocations(text, null, undefined, 'Analista de Suporte Técnico N2')).toEqual([
+      'Campinas, São Paulo',
+    ]);
+  });
+
   it('reads "About X:" and equal-opportunity boilerplate', () => {
     expect(findCompany('Title\nAbout Pinterest:\nWe help people.', null, undefined)).toBe(
       'Pinterest',
@@ -161,6 +170,11 @@ describe('findLocations', () => {
     // A contract type under the company is no place, nor a name the posting never uses as one.
     const cdi = 'Développeur backend\nLumio SAS\nCDI\n\nLumio édite un logiciel.\n';
     expect(findLocations(cdi, null, undefined, 'Développeur backend')).toEqual([]);
+  });
+
+  it('keeps the place of a labelled line and drops its work words', () => {
+    const text = 'Backend Developer\nSede: Torino · Full remote · Tempo indeterminato, full time\n';
+    expect(findLocations(text, null, undefined, 'Backend Developer')).toEqual(['Torino']);
   });
 
   it('returns [] when no place is named', () => {

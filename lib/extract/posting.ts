@@ -1,4 +1,4 @@
-import { looksLikePlace, parseByline } from './byline';
+import { looksLikePlace, parseByline, WORK_WORDS } from './byline';
 import { isCity, isRegion } from './places';
 import { classifyHeading, isHeadingLine } from './sections';
 
@@ -171,7 +171,13 @@ function recursAsName(text: string, name: string, from: number): boolean {
   let at = text.indexOf(name, from);
   while (at >= 0 && at < from + 20_000) {
     const before = text.slice(Math.max(0, at - 7), at);
-    if (/(?:^|\n)\s{0,3}$|(?:About|At|Bij|Chez|Bei|Join|Über|Sobre)\s$/.test(before)) return true;
+    // "A Rede Vitta Saúde reúne…", "La Maison Dorée recrute…": an article may lead the subject.
+    if (
+      /(?:^|\n)\s{0,3}(?:(?:A|O|La|Le|Il|El|De|Het|Die|Der|Das)\s)?$|(?:About|At|Bij|Chez|Bei|Join|Über|Sobre)\s$/.test(
+        before,
+      )
+    )
+      return true;
     at = text.indexOf(name, at + name.length);
   }
   return false;
@@ -389,7 +395,9 @@ export function findLocations(
     // "Region Süd (Stuttgart / München)": cities listed in brackets.
     for (const city of bracketCities(line)) found.push(city);
     const candidates = (labelled ? (labelled[1] as string) : line)
-      .split(/\s?[;|]\s?/)
+      .split(/\s?[;|·]\s?/)
+      // "Sede: Torino · Full remote · Tempo indeterminato": the place, not the work words.
+      .filter((c) => !(labelled && WORK_WORDS.test(c) && !REMOTE_IN.test(c)))
       .map((c) =>
         placeOf(c.replace(/\s*\((?:hybrid|remote|on-?site)\)$/i, '').replace(REMOTE_IN, '')),
       );

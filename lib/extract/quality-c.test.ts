@@ -22,8 +22,8 @@ const DIR = join(import.meta.dirname, 'fixtures/quality-c');
 
 const FLOORS: Record<(typeof FACT_FIELDS)[number], number> = {
   title: 17,
-  company: 16,
-  locations: 14,
+  company: 18,
+  locations: 16,
   workplace: 21,
   employmentType: 20,
   salary: 21,
