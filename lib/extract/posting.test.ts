@@ -8,6 +8,14 @@ describe('findTitle', () => {
     expect(findTitle('Whatever', null, { title: 'Product Designer' })).toBe('Product Designer');
   });
 
+  it.each([
+    ['Key Holder (Part-Time)\nFern & Fable Home – Madison, WI'],
+    ['Ejecutivo/a de Ventas Industriales\nGrupo Ferrotek del Norte, S.A. de C.V.'],
+    ['Manutentore elettromeccanico – turni a ciclo continuo\nFonderie Mella S.p.A.'],
+  ])('knows the job words of %j', (text) => {
+    expect(findTitle(text, null, undefined)).toBe(text.split('\n')[0]);
+  });
+
   it('takes a title-like first line', () => {
     expect(
       findTitle('Partner Success Specialist\n\nFull Time\nDublin, Ireland', null, undefined),

@@ -21,7 +21,7 @@ import {
 const DIR = join(import.meta.dirname, 'fixtures/quality-c');
 
 const FLOORS: Record<(typeof FACT_FIELDS)[number], number> = {
-  title: 17,
+  title: 20,
   company: 18,
   locations: 16,
   workplace: 21,
