@@ -39,7 +39,10 @@ export function ContactsPanel({ jobKey, contacts }: { jobKey: string; contacts: 
     const same = (c: Contact) => JSON.stringify(c) === JSON.stringify(shown);
     await setContacts(
       jobKey,
-      (stored) => stored.filter((c, i) => !same(c) || stored.findIndex(same) !== i),
+      (stored) => {
+        const at = stored.findIndex(same);
+        return stored.filter((_, i) => i !== at);
+      },
       Date.now(),
     );
     announce(`${shown.name} removed.`);

@@ -45,7 +45,7 @@ export function InterviewsPanel({
     const added = parsed.data;
     await setInterviews(jobKey, (stored) => [...stored, added], Date.now());
     setForm(EMPTY);
-    announce(`Interview added: ${parsed.data.label}, ${when.format(at)}.`);
+    announce(`Interview added: ${added.label}, ${when.format(at)}.`);
   };
 
   /** An .ics file for the user's calendar app. */

@@ -12,8 +12,8 @@ import {
 
 /**
  * Merging two postings of the same job (found by `findDuplicates`, confirmed by the user). The kept
- * posting takes the other's history, notes, contacts and interviews; the other is deleted. One transaction:
- * either all of it happens or none of it.
+ * posting takes the other's history, notes, contacts and interviews; the other is deleted. One
+ * transaction: either all of it happens or none of it.
  */
 
 /** Terminal outcomes outrank every stage: a rejection on one copy ends the application. */
@@ -47,7 +47,7 @@ function union<T>(keep: readonly T[], drop: readonly T[], identity: (item: T) =>
   return out;
 }
 
-/** The merged row: the further-along status, the earliest dates, both sets of contacts and interviews. */
+/** The merged row: the further-along status, the earliest dates, both contacts and interviews. */
 export function mergeRows(keep: PostingRow, drop: PostingRow, now: number): PostingRow {
   const dropWins =
     RANK[drop.status] > RANK[keep.status] ||

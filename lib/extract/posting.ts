@@ -242,7 +242,6 @@ function companySubject(text: string): string | null {
   return null;
 }
 
-/** "Paris 11e", "Riccione (RN)", "Portland, OR 97209" → the place name. */
 const IN_PLACE = /(?:^|\s)(?:in|à|en|a|bei|nach|im|di|em|te|at)\s$/i;
 
 /**
@@ -262,6 +261,7 @@ function placeLine(line: string, text: string): boolean {
   return false;
 }
 
+/** "Paris 11e", "Riccione (RN)", "Portland, OR 97209" → the place name. */
 function placeOf(line: string): string {
   return line
     .replace(/\s?\((?:\d{2,3}|[A-Z]{2})\)$/, '')

@@ -34,7 +34,7 @@ const PATTERNS: readonly [Schedule, RegExp][] = [
  * these stems and skip the patterns above.
  */
 const TRIGGER =
-  /call|pager|rota|astreinte|bereitschaft|guardia|reperibil|consignatie|bereikbaar|piket|sobreaviso|night|nacht|nuit|noche|nocturn|notturn|shift|schicht|posté|roulement|tournant|dienst|samstag|sonntag|sábado|domingo|samedi|dimanche|sabato|domenica|zaterdag|zondag|saturday|sunday|équipe|turn|ploeg|week|wochenend|semana|settimana|fim de|hours|horaire|arbeitszeit|horario|orari|werktijd/i;
+  /call|pager|rota|astreinte|bereitschaft|guardia|reperibil|consignatie|bereikbaar|piket|sobreaviso|night|nacht|nuit|noche|nocturn|notturn|shift|schicht|posté|roulement|tournant|dienst|samstag|sonntag|sábado|domingo|samedi|dimanche|sabato|domenica|zaterdag|zondag|saturday|sunday|équipe|turn|ploeg|week|wochenend|semana|settimana|hours|horaire|arbeitszeit|horario|orari|werktijd/i;
 
 /** Weekend or evening words are only a demand in a sentence about work. */
 const LEISURE = /(?<!\p{L})(?:enjoy|free|off|relax|getaways?|retreats?)(?!\p{L})/iu;

@@ -189,9 +189,9 @@ const EMPLOYMENT_SIGNALS: readonly Signal<EmploymentType>[] = [
 
 /**
  * A permanent contract ("CDI", "unbefristet") usually means full time, but "CDI – Temps partiel"
- * is common: it never outweighs an explicit hours word, even on a short field line.
+ * is common: it never outweighs an explicit hours word, even on a short field line, and says
+ * nothing of the hours in a sentence that names part time.
  */
-const PART_TIME = EMPLOYMENT_SIGNALS.find(([value]) => value === 'part_time')?.[1] ?? /$^/;
 const PERMANENT =
   /(?<!\p{L})(?:CDI|unbefristet\w{0,3}|contrato indefinido|tempo indeterminato|vast contract|vaste aanstelling|contrato sem termo|permanent (?:position|role|contract))(?!\p{L})/iu;
 
@@ -232,12 +232,13 @@ export function extractEmploymentType(
   for (const s of sentences) {
     if (!EMPLOYMENT_TRIGGER.test(s.text) || ELIGIBILITY.test(s.text)) continue;
     const boost = LABELLED.test(s.text) || s.text.trim().length <= FIELD_LINE;
+    let partTime = false;
     for (const [value, re, weight] of EMPLOYMENT_SIGNALS) {
-      if (re.test(s.text)) add(score, value, boost ? Math.max(weight, LABEL) : weight);
+      if (!re.test(s.text)) continue;
+      add(score, value, boost ? Math.max(weight, LABEL) : weight);
+      partTime ||= value === 'part_time';
     }
-    // A permanent contract hints at full time, unless the sentence says part time ("CDI à temps
-    // partiel", "unbefristet in Teilzeit").
-    if (PERMANENT.test(s.text) && !PART_TIME.test(s.text)) add(score, 'full_time', MENTION);
+    if (!partTime && PERMANENT.test(s.text)) add(score, 'full_time', MENTION);
   }
   const best = winner(score, EMPLOYMENT_ORDER);
   if (best) return best;
