@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Extraction } from '../lib/schema';
-import { compare, Expected } from './eval-compare';
+import { compare, compareDev, Expected, mostSpecific, overlaps } from './eval-compare';
 
 const evidence = { text: 'x', start: 0, end: 1 };
 
@@ -89,5 +89,46 @@ describe('compare', () => {
 
   it('rejects a malformed expected file', () => {
     expect(() => Expected.parse({ title: 3 })).toThrow();
+  });
+});
+
+describe('dev-set comparison helpers', () => {
+  it('matches skill names by whole words, not substrings', () => {
+    expect(overlaps('AWS', 'aws')).toBe(true);
+    expect(overlaps('Microsoft Office 2007 Suite', 'Microsoft Office')).toBe(true);
+    expect(overlaps('Java', 'JavaScript')).toBe(false);
+    expect(overlaps('C++', 'C#')).toBe(false);
+  });
+
+  it('keeps the most specific employment type, as the labels do', () => {
+    expect(mostSpecific(['full_time', 'temporary'])).toBe('temporary');
+    expect(mostSpecific(['part_time', 'full_time'])).toBe('part_time');
+    expect(mostSpecific([])).toBeNull();
+  });
+
+  it('scores facts as retrieval: a wrong value costs precision and recall', () => {
+    const label = Expected.parse({
+      title: 'Support Analyst',
+      company: null,
+      lang: 'en',
+      locations: ['Austin, TX'],
+      workplace: 'remote',
+      employmentType: null,
+      salary: null,
+      relocation: null,
+      visaSponsorship: null,
+      travelRequired: null,
+      experience: [{ minYears: 4, maxYears: null, required: true, field: 'support' }],
+      languages: [],
+      education: null,
+      skills: [],
+    });
+    const rows = compareDev(label, extraction);
+    const row = (f: string) => rows.find((r) => r.field === f);
+    expect(row('title')).toMatchObject({ expected: 1, actual: 1, correct: 1 });
+    expect(row('company')).toMatchObject({ expected: 0, actual: 1, correct: 0 });
+    expect(row('workplace')).toMatchObject({ expected: 1, actual: 1, correct: 0 });
+    expect(row('experience')).toMatchObject({ expected: 1, actual: 1, correct: 1 });
+    expect(row('locations')).toMatchObject({ correct: 1 });
   });
 });

@@ -3,15 +3,31 @@
  * accuracy or precision/recall/F1, plus each posting's mismatches), then the skill matcher's span
  * scores on SkillSpan. Exits 1 when any posting is not exact on every field.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { extract } from '../lib/extract';
 import { compare, Expected, type FieldResult } from './eval-compare';
+import { type DevScores, scoreDir } from './eval-dev';
+import { PAGE_FIELDS, type PageScores, scorePages } from './eval-pages';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(repoRoot, '..', 'shared');
 const postingsDir = join(shared, 'postings');
+const devDir = join(shared, 'postings-dev');
+const pagesDir = join(shared, 'pages-dev');
+const floorsPath = join(repoRoot, 'scripts', 'eval-floors.json');
+
+/** Floors that may only rise: `npm run eval -- --raise-floors` writes today's figures where higher. */
+interface Floors {
+  dev: Record<string, number>;
+  pages: Record<string, number>;
+}
+
+function readFloors(): Floors {
+  if (!existsSync(floorsPath)) return { dev: {}, pages: {} };
+  return JSON.parse(readFileSync(floorsPath, 'utf8')) as Floors;
+}
 
 function pct(n: number): string {
   return `${(n * 100).toFixed(1)}%`.padStart(7);
@@ -76,6 +92,72 @@ async function scoreSkillSpan(): Promise<void> {
   console.log('  (published: fine-tuned models 0.65-0.74 F1, zero-shot LLMs about 0.4)');
 }
 
+/** Compares a figure with its floor (rounded down to 0.1 %); returns the field's name when below. */
+function checkFloor(table: Record<string, number>, key: string, value: number, raise: boolean) {
+  const rounded = Math.floor(value * 1000) / 1000;
+  const floor = table[key];
+  if (raise && (floor === undefined || rounded > floor)) table[key] = rounded;
+  return floor !== undefined && rounded < floor ? [key] : [];
+}
+
+function reportDev(s: DevScores, floors: Floors, raise: boolean, verbose: boolean): string[] {
+  console.log(`\nReal postings (../shared/postings-dev, ${s.postings}): per-field scores`);
+  if (verbose) {
+    for (const m of s.misses) {
+      console.log(`DIFF ${m.name}`);
+      for (const r of m.wrong) console.log(`        ${r.field}: ${r.detail}`);
+    }
+  }
+  console.log('field              precision  recall      F1   floor');
+  const below: string[] = [];
+  for (const [field, f] of Object.entries(s.fields)) {
+    const floor = floors.dev[field];
+    console.log(
+      `${field.padEnd(18)} ${pct(f.precision)}  ${pct(f.recall)}  ${pct(f.f1)} ${floor === undefined ? '' : pct(floor)}`,
+    );
+    below.push(...checkFloor(floors.dev, field, f.f1, raise).map((k) => `dev ${k}`));
+  }
+  console.log(`${s.exact}/${s.postings} exact on every field (misses: npm run eval -- --misses)`);
+  return below;
+}
+
+function reportPages(s: PageScores, floors: Floors, raise: boolean, verbose: boolean): string[] {
+  console.log(
+    `\nReal saved pages (../shared/pages-dev): detection, then the facts of each posting`,
+  );
+  for (const r of s.results) {
+    if (
+      !verbose &&
+      r.isPosting === r.detected &&
+      (!r.isPosting || Object.values(r.right).every(Boolean))
+    )
+      continue;
+    const wrong = PAGE_FIELDS.filter((f) => r.isPosting && r.detected && !r.right[f]);
+    const what = r.isPosting
+      ? r.detected
+        ? `wrong ${wrong.map((f) => `${f}=${JSON.stringify(r.got[f])}`).join(' ')}`
+        : 'NOT DETECTED'
+      : r.detected
+        ? 'TAKEN (not a posting)'
+        : 'ok';
+    console.log(`  ${r.file}: ${what}`);
+  }
+  console.log(
+    `postings detected ${s.detected}/${s.postings}; non-postings taken ${s.falsePositives}/${s.nonPostings}`,
+  );
+  console.log(PAGE_FIELDS.map((f) => `${f} ${s.right[f]}/${s.postings}`).join(', '));
+  const below: string[] = [];
+  below.push(...checkFloor(floors.pages, 'detected', s.detected, raise).map((k) => `pages ${k}`));
+  for (const f of PAGE_FIELDS)
+    below.push(...checkFloor(floors.pages, f, s.right[f], raise).map((k) => `pages ${k}`));
+  // Non-postings taken: a ceiling, not a floor.
+  const ceiling = floors.pages.falsePositivesMax;
+  if (raise && (ceiling === undefined || s.falsePositives < ceiling))
+    floors.pages.falsePositivesMax = s.falsePositives;
+  if (ceiling !== undefined && s.falsePositives > ceiling) below.push('pages falsePositives');
+  return below;
+}
+
 async function main(): Promise<void> {
   if (!existsSync(postingsDir)) {
     console.log(`No labelled postings at ${postingsDir}; nothing to evaluate.`);
@@ -83,7 +165,16 @@ async function main(): Promise<void> {
   }
   const exact = scorePostings();
   await scoreSkillSpan();
-  if (!exact) process.exitCode = 1;
+  const floors = readFloors();
+  const raise = process.argv.includes('--raise-floors');
+  const verbose = process.argv.includes('--misses');
+  let below: string[] = [];
+  if (existsSync(devDir)) below = below.concat(reportDev(scoreDir(devDir), floors, raise, verbose));
+  if (existsSync(join(pagesDir, 'manifest.json')))
+    below = below.concat(reportPages(scorePages(pagesDir), floors, raise, verbose));
+  if (raise) writeFileSync(floorsPath, `${JSON.stringify(floors, null, 2)}\n`);
+  if (below.length > 0) console.log(`\nBELOW FLOOR: ${below.join(', ')}`);
+  if (!exact || below.length > 0) process.exitCode = 1;
 }
 
 main().catch((err: unknown) => {
