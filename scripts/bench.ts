@@ -14,8 +14,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extract } from '../lib/extract/index';
-import { matchSkills } from '../lib/extract/skills';
-import { splitSentences } from '../lib/extract/text';
+import { matchSkills } from '../lib/extract/kinds/skills';
+import { splitSentences } from '../lib/extract/pipeline/text';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCES = [join(root, 'lib', 'extract', 'fixtures'), join(root, '..', 'shared', 'postings')];

@@ -11,7 +11,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { tokenize } from '../lib/extract/lexicon-tokens';
+import { tokenize } from '../lib/extract/kinds/skill-data/tokens';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_SOURCE = join(root, '..', 'shared', 'data', 'onet-29.2-technology-names.tsv');

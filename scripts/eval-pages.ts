@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { extract } from '../lib/extract';
-import { inputFromCapture } from '../lib/extract/input';
+import { inputFromCapture } from '../lib/extract/pipeline/input';
 import { mostSpecific, overlaps } from './eval-compare';
 import { captureFromHtml } from './html';
 

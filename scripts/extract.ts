@@ -7,7 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { extract } from '../lib/extract';
-import { inputFromCapture } from '../lib/extract/input';
+import { inputFromCapture } from '../lib/extract/pipeline/input';
 import { checkFit } from '../lib/fit';
 import { type ExtractInput, Extraction, Profile } from '../lib/schema';
 import { captureFromHtml } from './html';

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { matchSkills } from '../lib/extract/skills';
+import { matchSkills } from '../lib/extract/kinds/skills';
 
 const DEFAULT_PATH = join(
   dirname(fileURLToPath(import.meta.url)),

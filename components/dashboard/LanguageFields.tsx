@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { KNOWN_LANGUAGES } from '@/lib/extract/language-names';
+import { KNOWN_LANGUAGES } from '@/lib/extract/kinds/language-names';
 import { ProfileLanguageLevel } from '@/lib/schema';
 import type { DraftSectionProps } from './draftProps';
 import { FieldError } from './FieldError';

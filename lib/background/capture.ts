@@ -1,7 +1,7 @@
 import { prettifyError } from 'zod';
 import { getSettings, recordCapture } from '../db';
 import { extract } from '../extract';
-import { inputFromCapture } from '../extract/input';
+import { inputFromCapture } from '../extract/pipeline/input';
 import type { CaptureReply } from '../messages';
 import { withPageFacts } from '../posting-facts';
 import { type Extraction, PageCapture } from '../schema';

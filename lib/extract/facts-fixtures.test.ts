@@ -2,14 +2,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EmploymentType, Offered, Salary, Workplace } from '../schema';
-import { normalize } from './normalize';
-import { extractRelocation, extractVisaSponsorship, extractWorkAuthorization } from './relocation';
-import { extractSalary } from './salary';
-import { extractSchedule } from './schedule';
-import { extractSkills } from './skills';
-import { splitSentences } from './text';
-import { extractTravel } from './travel';
-import { extractEmploymentType, extractWorkplace } from './workplace';
+import {
+  extractRelocation,
+  extractVisaSponsorship,
+  extractWorkAuthorization,
+} from './kinds/relocation';
+import { extractSalary } from './kinds/salary';
+import { extractSchedule } from './kinds/schedule';
+import { extractSkills } from './kinds/skills';
+import { extractTravel } from './kinds/travel';
+import { extractEmploymentType, extractWorkplace } from './kinds/workplace';
+import { normalize } from './pipeline/normalize';
+import { splitSentences } from './pipeline/text';
 
 /** What each fixture posting (written for this project) says, read by a person. */
 interface Expected {

@@ -1,22 +1,26 @@
 import type { Evidence, ExtractInput, Extraction, Requirement } from '../schema';
-import { extractEducation } from './education';
-import { extractExperience } from './experience';
-import { educationFromJsonLd, experienceFromJsonLd } from './jsonld-requirements';
-import { detectLanguage } from './lang';
-import { extractLanguages } from './language';
-import { extractLicenses } from './license';
-import { type Normalized, normalize } from './normalize';
-import { findCompany, findLocations, findTitle } from './posting';
-import { requiredIn } from './preference';
-import { extractRelocation, extractVisaSponsorship, extractWorkAuthorization } from './relocation';
-import { extractSalary } from './salary';
-import { extractSchedule } from './schedule';
-import { isNonRequirementHeading } from './sections';
-import { extractSkills } from './skills';
-import { splitSentences } from './text';
-import { extractTravel } from './travel';
+import { extractEducation } from './kinds/education';
+import { extractExperience } from './kinds/experience';
+import { educationFromJsonLd, experienceFromJsonLd } from './kinds/jsonld-requirements';
+import { extractLanguages } from './kinds/language';
+import { extractLicenses } from './kinds/license';
+import { findCompany, findLocations, findTitle } from './kinds/posting';
+import {
+  extractRelocation,
+  extractVisaSponsorship,
+  extractWorkAuthorization,
+} from './kinds/relocation';
+import { extractSalary } from './kinds/salary';
+import { extractSchedule } from './kinds/schedule';
+import { extractSkills } from './kinds/skills';
+import { extractTravel } from './kinds/travel';
+import { extractEmploymentType, extractWorkplace } from './kinds/workplace';
+import { detectLanguage } from './pipeline/lang';
+import { type Normalized, normalize } from './pipeline/normalize';
+import { requiredIn } from './pipeline/preference';
+import { isNonRequirementHeading } from './pipeline/sections';
+import { splitSentences } from './pipeline/text';
 import type { Found, Sentence, SentenceExtractor } from './types';
-import { extractEmploymentType, extractWorkplace } from './workplace';
 
 /**
  * The engine: posting text (+ JSON-LD and page metadata) → the extraction contract. Text is

@@ -1,4 +1,4 @@
-import { canonicalSkill } from '../extract/aliases';
+import { canonicalSkill } from '../extract/kinds/skill-data/aliases';
 import type { FitItem, FitRequirement, Profile } from '../schema';
 import { fieldMatches } from './fields';
 import { findName } from './skills';

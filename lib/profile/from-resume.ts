@@ -1,6 +1,6 @@
-import { extractEducation } from '../extract/education';
-import { extractLanguages } from '../extract/language';
-import { matchSkills } from '../extract/skills';
+import { extractEducation } from '../extract/kinds/education';
+import { extractLanguages } from '../extract/kinds/language';
+import { matchSkills } from '../extract/kinds/skills';
 import type { Sentence } from '../extract/types';
 import { countryOf } from '../fit/country';
 import { EducationLevel, Profile, ProfileLanguageLevel } from '../schema';

@@ -1,0 +1,262 @@
+import { describe, expect, it } from 'vitest';
+import type { Sentence } from '../types';
+import { extractExperience } from './experience';
+
+function sentence(text: string, section: Sentence['section'] = null): Sentence {
+  return { text, start: 0, end: text.length, heading: null, section };
+}
+
+function years(text: string, section: Sentence['section'] = null) {
+  return extractExperience(sentence(text, section)).flatMap((f) =>
+    f.kind === 'experience' ? [{ minYears: f.minYears, maxYears: f.maxYears, field: f.field }] : [],
+  );
+}
+
+describe('extractExperience: English', () => {
+  it.each([
+    ['5+ years of experience in B2B sales', 5, null, 'B2B sales'],
+    ['3-5 years of experience with React', 3, 5, 'React'],
+    ['At least five years of professional experience', 5, null, null],
+    [
+      'Minimum of 4 years experience in a senior customer support role, preferably in fast-paced online support',
+      4,
+      null,
+      'senior customer support role',
+    ],
+    [
+      '5 years experience in marketingadvertisingdigital, with specific acumen across search',
+      5,
+      null,
+      'marketing, advertising, digital',
+    ],
+    ['Between 2 and 4 years of relevant experience', 2, 4, null],
+    ["7+ years' experience as a product designer", 7, null, 'product designer'],
+    ['6 months of experience in customer service', 0.5, null, 'customer service'],
+    ['18 months experience in retail', 1.5, null, 'retail'],
+    ['Up to 2 years of experience in logistics', null, 2, 'logistics'],
+    ['10+ yrs exp in embedded systems', 10, null, 'embedded systems'],
+    ['You have 8 years of B2B sales experience', 8, null, 'B2B sales'],
+    ['Experience: 3 years minimum', 3, null, null],
+    ['5+ years of professional backend development experience', 5, null, 'backend development'],
+    ['5+ years of Java', 5, null, 'Java'],
+    ['4+ years of Python in production', 4, null, 'Python'],
+    ["2+ years' experience with PostgreSQL at scale", 2, null, 'PostgreSQL'],
+    [
+      'At least 3 yrs managing paid social budgets above $1M/year',
+      3,
+      null,
+      'managing paid social budgets',
+    ],
+    ['Minimum 2 years in a similar role', 2, null, 'similar role'],
+    ['3+ years working in hospitality', 3, null, 'hospitality'],
+    ['5 years or more working with Spark', 5, null, 'Spark'],
+    ['Minimum two (2) years of classroom teaching experience', 2, null, 'classroom teaching'],
+    ['1-2 years of outbound sales or SDR experience', 1, 2, 'outbound sales or SDR'],
+    ['5 years minimum of hands-on Linux administration', 5, null, 'Linux administration'],
+    [
+      '3+ years of non-internship professional software development experience',
+      3,
+      null,
+      'software development',
+    ],
+    ['2+ years of experience programming with at least one language', 2, null, 'programming'],
+    ['Minimum 1 year verifiable OTR experience within the last 3 years', 1, null, 'OTR'],
+    ['Industrial maintenance: 3 years (Required)', 3, null, 'Industrial maintenance'],
+    ['Years of experience: 0-2', 0, 2, null],
+    ['Years of experience: 3+', 3, null, null],
+    ['A decade of experience in enterprise security sales', 10, null, 'enterprise security sales'],
+    [
+      '4+ years of experience in analytics, data science or a related field',
+      4,
+      null,
+      'analytics, data science or a related field',
+    ],
+    ['or 3 years of work experience with a PhD degree', 3, null, null],
+    ['1 year+ bartending experience in a high-volume venue', 1, null, 'bartending'],
+    ['Five or more years of experience gathering requirements', 5, null, 'gathering requirements'],
+    ['A minimum of 1 year working on design systems', 1, null, 'design systems'],
+  ])('%s', (text, min, max, field) => {
+    expect(years(text)).toEqual([{ minYears: min, maxYears: max, field }]);
+  });
+
+  it('reads a second duration in the same sentence with its own field', () => {
+    expect(
+      years('3-5 years of customer support experience, including at least 1 year leading a team'),
+    ).toEqual([
+      { minYears: 3, maxYears: 5, field: 'customer support' },
+      { minYears: 1, maxYears: null, field: 'leading a team' },
+    ]);
+  });
+
+  it.each([
+    ['3 years of B2B SaaS sales', 3, null, 'B2B SaaS sales'],
+    ['Over 5 years in data engineering, building pipelines', 5, null, 'data engineering'],
+    ['3 years of retail analytics', 3, null, 'retail analytics'],
+    ['3–5 yrs building production web apps with React', 3, 5, 'building production web apps'],
+  ])('reads "%s" under a requirements heading', (text, min, max, field) => {
+    expect(years(text, 'required')).toEqual([{ minYears: min, maxYears: max, field }]);
+    expect(years(text)).toEqual([]);
+  });
+
+  it('reads a second count that borrows the unit of the first', () => {
+    expect(years('6+ years of B2B marketing experience, at least 2 in a management role')).toEqual([
+      { minYears: 6, maxYears: null, field: 'B2B marketing' },
+      { minYears: 2, maxYears: null, field: 'management role' },
+    ]);
+    expect(years('5+ years of experience in sales, 2 of which in leadership')).toEqual([
+      { minYears: 5, maxYears: null, field: 'sales' },
+      { minYears: 2, maxYears: null, field: 'leadership' },
+    ]);
+    expect(years('5+ years of experience in sales, in 2 markets at least')).toEqual([
+      { minYears: 5, maxYears: null, field: 'sales' },
+    ]);
+  });
+
+  it('reads "N years in a role" only under a requirements heading', () => {
+    expect(years('3 years in a recruiting role', 'required')).toEqual([
+      { minYears: 3, maxYears: null, field: 'recruiting role' },
+    ]);
+    expect(years('3 years in Berlin changed us')).toEqual([]);
+  });
+});
+
+describe('extractExperience: other languages', () => {
+  it.each([
+    ["2 ans d'expérience minimum dans la vente", 2, null, 'vente'],
+    ["3 à 5 ans d'expérience en gestion de projet", 3, 5, 'gestion de projet'],
+    [
+      "Vous justifiez d'au moins trois ans d'expérience en tant que développeur",
+      3,
+      null,
+      'développeur',
+    ],
+    ['Mindestens 3 Jahre Berufserfahrung im Vertrieb', 3, null, 'Vertrieb'],
+    ['2-3 Jahre Erfahrung in der Softwareentwicklung', 2, 3, 'Softwareentwicklung'],
+    ['Al menos 5 años de experiencia en atención al cliente', 5, null, 'atención al cliente'],
+    ['Experiencia mínima de 3 años en puestos similares', 3, null, 'puestos similares'],
+    ['Almeno 2 anni di esperienza nel ruolo', 2, null, 'ruolo'],
+    ['Pregressa esperienza nel ruolo di almeno 3 anni', 3, null, 'ruolo'],
+    ['Mehrjährige Berufserfahrung (mind. 3 Jahre) im Controlling', 3, null, 'Controlling'],
+    [
+      "Vous justifiez d'une expérience significative (5 ans minimum) en contrôle de gestion",
+      5,
+      null,
+      'contrôle de gestion',
+    ],
+    ['Je hebt 3 tot 5 jaar ervaring als accountmanager', 3, 5, 'accountmanager'],
+    ['Pelo menos 3 anos de experiência em vendas', 3, null, 'vendas'],
+    ['Minimaal 3 jaar werkervaring als accountmanager', 3, null, 'accountmanager'],
+  ])('%s', (text, min, max, field) => {
+    expect(years(text)).toEqual([{ minYears: min, maxYears: max, field }]);
+  });
+});
+
+describe('extractExperience: traps', () => {
+  it.each([
+    'Founded 20 years ago, we have grown into a global team with deep experience.',
+    'We are a 10-year-old company with experience in payments.',
+    'For over 30 years we have helped customers with our experience.',
+    'Our team has 15 years of experience in fintech.',
+    'We have 25 years of experience building boats.',
+    'Every laptop comes with a 3-year warranty and our experience.',
+    'This is a 12-month contract for an experienced analyst.',
+    'Candidates must be 18 years or older.',
+    'You must be at least 18 years of age.',
+    'Depuis plus de 20 ans, notre expérience fait la différence.',
+    'Seit 25 Jahren bringen wir Erfahrung in die Logistik.',
+    'Contrato de 6 meses con experiencia garantizada.',
+    'Our platform has 10 years of experience data.',
+    'A team of 12 engineers with 80 years of combined experience.',
+    "Forte de 35 ans d'expérience, notre équipe compte 120 personnes.",
+    'With over 20 years of experience in retail, we know what shoppers want.',
+    'Our founders bring two decades of experience in logistics.',
+    'Notre équipe cumule 50 ans d’expérience.',
+    "Bachelor's degree in Business, or 4 years of equivalent work experience",
+    'Our average customer has been with us for 6 years and our team has 200 years of experience.',
+  ])('%s', (text) => {
+    expect(
+      years(text, 'required').filter((e) => e.minYears !== null || e.maxYears !== null),
+    ).toEqual([]);
+  });
+
+  it('keeps the candidate requirement next to a contract length', () => {
+    expect(years('12-month contract; 3 years of experience in audit required')).toEqual([
+      { minYears: 3, maxYears: null, field: 'audit' },
+    ]);
+  });
+});
+
+describe('extractExperience: qualitative', () => {
+  it('keeps experience without a number when the line reads as a requirement', () => {
+    expect(years('Demonstrated experience in an operational and/or support role.')).toEqual([
+      { minYears: null, maxYears: null, field: 'operational and/or support role' },
+    ]);
+    expect(years('Mehrjährige Berufserfahrung im Projektmanagement')).toEqual([
+      { minYears: null, maxYears: null, field: 'Projektmanagement' },
+    ]);
+    expect(
+      years('Experience working with vendor partners, especially in quality programs', 'required'),
+    ).toEqual([{ minYears: null, maxYears: null, field: 'working with vendor partners' }]);
+    expect(years('Une expérience en chirurgie orthopédique serait un plus', 'required')).toEqual([
+      { minYears: null, maxYears: null, field: 'chirurgie orthopédique' },
+    ]);
+  });
+
+  it('reads the line after a short lead-in and drops the verb before a qualifier', () => {
+    expect(
+      years('Débutant accepté : une première expérience dans la vente serait appréciée.'),
+    ).toEqual([{ minYears: null, maxYears: null, field: 'vente' }]);
+    expect(years('Erste Erfahrung in der Krippenarbeit ist wünschenswert', 'required')).toEqual([
+      { minYears: null, maxYears: null, field: 'Krippenarbeit' },
+    ]);
+  });
+
+  it('reads British "experience of"', () => {
+    expect(
+      years('Essential: Experience of working in an acute hospital setting', 'required'),
+    ).toEqual([{ minYears: null, maxYears: null, field: 'working in an acute hospital setting' }]);
+  });
+
+  it('reads an item after a semicolon', () => {
+    expect(
+      years(
+        "Preferred: Bachelor's degree; experience supporting Chromebooks in a K-12 environment",
+        'preferred',
+      ),
+    ).toEqual([
+      { minYears: null, maxYears: null, field: 'supporting Chromebooks in a K-12 environment' },
+    ]);
+  });
+
+  it('keeps a bare "experience in X" only where a requirement is stated', () => {
+    expect(years('Experience in oncology or immunology')).toEqual([]);
+    expect(years('Experience in oncology or immunology', 'preferred')).toEqual([
+      { minYears: null, maxYears: null, field: 'oncology or immunology' },
+    ]);
+    expect(years('Experience in retail is required')).toEqual([
+      { minYears: null, maxYears: null, field: 'retail' },
+    ]);
+  });
+
+  it('reads no requirement into what the job will teach', () => {
+    expect(
+      years('You will gain experience in distributed systems at massive scale', 'required'),
+    ).toEqual([]);
+    expect(years('Teachers here get experience in project-based learning from day one')).toEqual(
+      [],
+    );
+    expect(
+      years('Sie sammeln Erfahrung in der Erstellung von Monatsabschlüssen', 'required'),
+    ).toEqual([]);
+  });
+
+  it('leaves "experience with <tool>" to the skill extractor', () => {
+    expect(years('Experience with Docker, Terraform and CI/CD pipelines')).toEqual([]);
+    expect(years('Erfahrung mit SAP von Vorteil')).toEqual([]);
+  });
+
+  it('ignores experience mentioned in passing', () => {
+    expect(years('We want you to have a great experience with us.')).toEqual([]);
+    expect(years('The candidate experience matters to us.')).toEqual([]);
+  });
+});

@@ -1,0 +1,303 @@
+import { NUMBER_WORD_PATTERN, parseCount } from '../pipeline/numbers';
+import type { Found, Sentence, SentenceExtractor } from '../types';
+import { cleanField } from './field';
+
+/**
+ * Years of experience: "5+ years", "3-5 years", "at least five years", "6 months", and the same in
+ * French, German, Spanish, Italian, Portuguese and Dutch, with the field they are in. A number of
+ * years only counts when the words around it talk about experience, and never when they describe
+ * the company, a colleague, a warranty, a contract length or an age.
+ */
+
+const NUM = `(\\d{1,2}(?:[.,]5)?|${NUMBER_WORD_PATTERN})`;
+const YEAR = 'years?|yrs?|ann[ée]es?|ans?|jahren?|jahre?|años?|anni|anno|anos?|jaar';
+const MONTH = 'months?|mois|monaten?|monate|meses|mesi|mese|maanden|maand';
+const RANGE_SEP = '\\s{0,2}(?:-|–|—|to|à|a|bis|y|e|et|und|and|tot|or|ou|oder|o)\\s{0,2}';
+
+/** A count, an optional range or "+", then a year or month unit. */
+const DURATION = new RegExp(
+  `(?<![\\p{L}\\d.,])${NUM}(?:\\s{0,2}\\(\\d{1,2}\\))?(?:${RANGE_SEP}${NUM})?\\s{0,2}(\\+|plus|or more|ou plus|o más|oder mehr|o più|ou mais|of meer)?\\s{0,2}(?:-\\s?)?(?:(${YEAR})|(${MONTH}))(?![\\p{L}])`,
+  'giu',
+);
+
+/** Any word CONTEXT_AFTER may need, for the gate. */
+const CONTEXT_GATE =
+  /work|professional|industry|field|praxis|similar|related|comparable|berufs|sector|puesto|ruolo|mercado/i;
+
+const EXPERIENCE_WORD =
+  /experience|\bexp\b|expérience|erfahrung|experiencia|esperienz|experiência|ervaring|background|track record|praxis/i;
+
+/** After the duration: words showing it is time spent working. */
+const CONTEXT_AFTER =
+  /^.{0,60}(?:experience|\bexp\b|expérience|erfahrung|experiencia|esperienz|experiência|ervaring|background|track record|working|work(?:ed)? (?:in|as|with)|professional|in (?:the )?(?:industry|field)|praxis|in a (?:similar|related|comparable)|berufs|en el (?:sector|puesto)|nel ruolo|no mercado)/i;
+/** Before it: "Experience: 3 years", "expérience de 3 ans", "experiencia mínima de 3 años". */
+const CONTEXT_BEFORE =
+  /(?:experience|expérience|erfahrung|experiencia|esperienza|experiência|ervaring)\b.{0,30}$/i;
+/** "3 years in sales", "4+ years of Python", "3 yrs managing budgets" where a requirement is stated. */
+const IN_ROLE_AFTER =
+  /^\s{0,3}(?:in|as|within|at|of|with|im|als|en|como|come|nel|nella|nello|na|no|em|bij|dans|\p{L}{2,20}ing)\s/iu;
+/** Words that make a sentence outside any requirements section state a requirement. */
+const REQUIREMENT_CUE =
+  /(?<![\p{L}])(?:(?:must|required|requirements?|minimum|at least|preferred|you have|you bring|you'll need|ideally|a plus|requis|un plus|au moins|erforderlich|wünschenswert|von vorteil|mindestens|imprescindible|deseable|al menos|almeno|diferencial|pelo menos|vereist|een pré|minimaal)(?![\p{L}])|exig|appréci|souhait|valorar|richiest|gradit|desejáv)/iu;
+/** What may sit between the unit and the rest: "5 years minimum of ...", "5 years or more working". */
+const UNIT_TAIL =
+  /^[\s'’]{0,2}(?:\+|(?:plus|minimum|min\.|or (?:more|longer|above)|ou plus|o más|o più|ou mais|of meer|mínimo|minimo)(?![\p{L}]))?(?:\s{0,2}\))?/iu;
+/** "Years of experience: 0-2" in a posting's header block. */
+const HEADER_YEARS =
+  /^(?:years of (?:relevant )?experience|years of exp|experience required|yoe)\s{0,2}:\s{0,2}(\d{1,2})(?:\s{0,2}[-–]\s{0,2}(\d{1,2}))?\s{0,2}\+?\s{0,2}(?:years?|yrs?)?\s{0,2}$/i;
+/** ", at least 2 in a management role", ", 2 of which as team lead" (no unit of its own). */
+const BORROWED_UNIT = new RegExp(
+  `[,;]\\s{1,2}(?:including\\s{1,2})?(?:at least|minimum|of which|with at least)?\\s{0,2}${NUM}\\s{1,2}(?:of (?:them|which)\\s{1,2})?(?:in|as|at)\\s{1,2}(?:an?\\s{1,2}|the\\s{1,2})?`,
+  'iu',
+);
+/** "A decade of experience in ...": the decades a sentence counts. */
+const DECADES =
+  /(?<![\p{L}])(a|one|two|three|une?|zwei|dos|due|duas)\s{1,2}(?:decades?|décennies?|jahrzehnte?n?|décadas?|decenni[oa]?)\s{1,2}(?=(?:of\s)?(?:[\p{L}-]+\s){0,3}?(?:experience|d'expérience|erfahrung|de experiencia|di esperienza|de experiência))/iu;
+const DECADE_COUNT: Record<string, number> = {
+  a: 1,
+  one: 1,
+  un: 1,
+  une: 1,
+  two: 2,
+  zwei: 2,
+  dos: 2,
+  due: 2,
+  duas: 2,
+  three: 3,
+};
+/** "esperienza nel ruolo di almeno 3 anni": the field stated before the duration. */
+const FIELD_BEFORE_DURATION =
+  /(?:experience|esperienza|experiencia|expérience|erfahrung|experiência|ervaring)\s{1,3}(?:in|nel|nella|nello|en|dans|im|em|na|no|als|as)\s{1,3}(.{2,60}?)\s{1,3}(?:(?:di|de|of|von|van|d')\s{0,3})?(?:almeno|al menos|at least|au moins|mindestens|minimo|mínimo|minimum|pelo menos|minimaal)?\s{0,3}$/iu;
+
+/** Years that describe something other than the candidate's experience. */
+const TRAP_AFTER =
+  /^[\s'’-]{0,3}(?:ago|old|of age|or older|of (?:equivalent|comparable)|of combined|combined|between us|collectively|of history|of existence|of growth|of innovation|of success|of service|in business|warranty|guarantee|garantie|garantía|contract|contrat|contrato|contratto|vertrag|fixed|term|lease|subscription|assignment|project|programme|program|internship|placement|secondment|mission|cover|anniversary|later|from now|d'âge|d'existence|alt\b|de edad|di età|de idade|oud)/i;
+const TRAP_BEFORE =
+  /(?:founded|established|since|fort(?:e|s|es)? de|(?:over|in|within|during|of) the (?:past|last|next|previous)|for (?:over|more than|nearly|almost|about)|celebrat\w*|anniversary|depuis|seit|desde hace|hace|da oltre|da più di|há mais de|há|al ruim|aged?|âgée?s?|must be(?: at least)?|mayor de|maggiorenne|(?:contract|contrat|contrato|contratto|vertrag)(?: (?:of|for|de|di|von|über))?|duration|durée|dauer|duración|durata|duração|period of|term of|cdd(?: de)?|befristet(?: auf)?|(?:been )?with us for|tenure (?:is|of)|looptijd|warranty|garantie)\s{0,3}(?:(?:de|of|von|auf|d'|at least|au moins|mindestens|al menos|plus de|more than|over)\s{0,3})?$/i;
+/** A company or team talking about itself earlier in the sentence. */
+const COMPANY_SUBJECT =
+  /\b(?:(?:our|the) (?:team|company|firm|founders?|business|agency|group|colleagues?|experts?|consultants?|people|staff|product|platform)\b|we(?:'ve| have)(?! (?:a|an|the|one|two) )|nous avons|notre (?:équipe|entreprise|société)|wir haben|unser(?:e|em)? (?:team|unternehmen|firma)|hemos|nuestr[oa]s? (?:equipo|empresa)|abbiamo|il nostro (?:team|gruppo)|la nostra (?:azienda|società)|temos|nossa (?:equipe|empresa)|wij hebben|ons team|onze organisatie)/i;
+
+const COMPANY_AFTER =
+  /^[^.;]{0,60}?,\s{1,2}(?:we|our|nous|notre|nos|wir|unser\p{L}*|nosotros|nuestr\p{L}*|noi|il nostro|la nostra|nós|nossa|nosso|wij|onze|ons)(?![\p{L}])/iu;
+const MAXIMUM_BEFORE =
+  /(?:up to|maximum(?: of)?|max\.?|bis zu|jusqu'à|hasta|fino a|até|tot)\s{0,3}$/i;
+
+/** "experience in X", "Erfahrung im X", "experiencia en X": where the field follows. */
+const FIELD_AFTER_WORD =
+  /(?:experience|\bexp\b|expérience|erfahrung|experiencia|esperienza|experiência|ervaring)\s{1,3}(?:(?:professionnelle|professionale|profesional|profissional|relevant|minimum|minimale|mínima|minima|significative|confirmée|réussie)\s{1,3})?(?:(?:in|within|as|on|with|of|at|en tant que|en|dans|sur|comme|im|in der|in den|als|mit|bei|con|como|nello|nella|nelle|nei|negli|nel|come|em|no|na|com|met|bij)\s{1,3}|(?=\p{L}{3,20}ing\s))(.{2,100})|nell'\s{0,2}(.{2,100})/iu;
+/** "3 years in a sales role", "5 ans dans la vente". */
+const FIELD_AFTER_UNIT =
+  /^\s{0,3}(?:(?:(?:of\s)?(?:working\s)?(?:in|on|within|as|at|with|com|con|avec|mit|met|dans|sur|en|im|in der|als|en|como|come|nella|nello|nelle|nei|negli|nel|na|no|em|bij))\s{1,3}|(?=\p{L}{2,20}ing\s))(.{2,100})/iu;
+/** "5+ years of B2B sales experience": the words between "of" and "experience". */
+const FIELD_BEFORE_WORD =
+  /^[\s'’]{0,2}(?:(?:of|de|di|d'|van)\s{1,2})?(?!(?:of|de|di|van)\s)((?:[\p{L}\d/&+-]+\s){1,5}?)(?:experience|expérience|experiencia|esperienza|experiência|ervaring)\b/iu;
+const GENERIC_FIELD =
+  /^(?:(?:relevant|related|professional|proven|previous|prior|progressive|practical|hands-on|industry|work|working|total|full-time|combined|direct|demonstrated|solid|strong|post-qualification|verifiable|non-internship|professionnelle?|profesional|professionale|profissional|relevante)\s?)+$/i;
+
+/** "professional backend development" → "backend development". */
+const GENERIC_LEAD =
+  /^(?:(?:relevant|related|professional|proven|previous|prior|progressive|practical|hands-on|total|combined|direct|demonstrated|solid|strong|verifiable|non-internship|industry|work)\s)+/i;
+
+/** "4+ years of Python in production": the domain right after "of", up to its first preposition. */
+const OF_FIELD = /^\s{0,3}of\s{1,2}(?!experience)(.{2,100})/i;
+const OF_FIELD_END = /\s(?:in|at|with|for|on|across|within|using|including|to|from)\s/i;
+/** "3 years of work experience with a PhD degree": a credential, not a field. */
+const DEGREE_FIELD =
+  /^(?:ph\.?d|doctorate|master'?s?|bachelor'?s?|mba|ms|bs|advanced degree|graduate degree|degree)(?![\p{L}])/iu;
+/** "Industrial maintenance: 3 years" (Indeed's experience block): the field before the colon. */
+const LABEL_BEFORE = /^([^:]{2,60}):\s{0,2}$/;
+const MARKED_AFTER = /^\s{0,2}\((?:required|preferred)\)/i;
+
+/** Qualitative experience at the start of a requirement line ("Demonstrated experience in ..."). */
+const QUALITATIVE =
+  /^(?:(?:you have|you bring|have|must have|vous avez|sie haben|du hast|tienes|hai)\s{1,2})?(?:(?:demonstrated|proven|solid|strong|extensive|significant|substantial|hands-on|previous|prior|relevant|professional|practical|direct|deep|broad|some|first|mehrjährige|erste|fundierte|einschlägige|langjährige|une|première|solide|expérience)\s{1,2}){0,2}(?:work\s|berufs|werk|arbeits)?(?:experience|expérience|erfahrung|experiencia|esperienza|experiência|ervaring)\s{1,3}(?:(?:significative|confirmée|réussie|previa|demostrable|pregressa|comprovata|aantoonbare)\s{1,3})?(?:(?:in|within|as|on|of|en|dans|sur|im|in der|als|en|como|nel|nella|nello|nelle|nei|negli|come|em|na|no)\s|(?=\p{L}{3,20}ing\s))/iu;
+/** Adjectives that make a bare "experience in X" line a requirement wherever it stands. */
+const QUALITATIVE_CUE =
+  /^(?:(?:you have|you bring|have|must have|vous avez|sie haben|du hast|tienes|hai)\s|(?:demonstrated|proven|solid|strong|extensive|significant|substantial|previous|prior|relevant|mehrjährige|fundierte|einschlägige|langjährige|solide)\s)/i;
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+function fieldAfter(text: string, end: number): string | null {
+  const rest = text.slice(end, end + 160);
+  const before = FIELD_BEFORE_WORD.exec(rest);
+  if (before) {
+    const words = (before[1] as string).trim();
+    if (!GENERIC_FIELD.test(words)) return cleanField(words.replace(GENERIC_LEAD, ''));
+  }
+  const near = rest.slice(0, 70);
+  const word = EXPERIENCE_WORD.exec(near);
+  if (word) {
+    const m = FIELD_AFTER_WORD.exec(rest.slice(word.index));
+    return m ? cleanField((m[1] ?? m[2]) as string) : null;
+  }
+  const of = OF_FIELD.exec(rest);
+  if (of) {
+    const raw = (of[1] as string).replace(GENERIC_LEAD, '');
+    const stop = OF_FIELD_END.exec(raw);
+    return cleanField(stop ? raw.slice(0, stop.index) : raw);
+  }
+  const unit = FIELD_AFTER_UNIT.exec(rest);
+  return unit ? cleanField(unit[1] as string) : null;
+}
+
+/** "building web apps with React and TypeScript": the tools go to skills, the field is the work. */
+const INSTRUMENT = /^(\p{L}{3,20}ing\s[^,;]{3,80}?)\s(?:with|using)\s/u;
+
+/** The field of a duration, or null when it names a credential ("with a PhD"). */
+function fieldOf(text: string, start: number, end: number): string | null {
+  const field = fieldAfter(text, end);
+  if (field !== null) {
+    if (DEGREE_FIELD.test(field)) return null;
+    const instrument = INSTRUMENT.exec(field);
+    return instrument ? (instrument[1] as string) : field;
+  }
+  const label = LABEL_BEFORE.exec(text.slice(0, start));
+  const name = label ? (label[1] as string).trim() : '';
+  if (name && !EXPERIENCE_WORD.test(name)) return cleanField(name);
+  const before = FIELD_BEFORE_DURATION.exec(text.slice(Math.max(0, start - 120), start));
+  return before ? cleanField(before[1] as string) : null;
+}
+
+function isTrap(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 30);
+  if (TRAP_AFTER.test(after) || TRAP_BEFORE.test(before)) return true;
+  // "With 35 years of experience, our team ...": the company is the subject after the comma.
+  if (COMPANY_AFTER.test(text.slice(end, end + 80))) return true;
+  // A self-description ("our team has 15 years of experience") in the same clause.
+  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+  return COMPANY_SUBJECT.test(before.slice(clauseStart + 1));
+}
+
+/** Whether the sentence states a requirement: by its section, its heading, or its own words. */
+function statesRequirement(sentence: Sentence): boolean {
+  return (
+    sentence.section !== null ||
+    (sentence.heading !== null && EXPERIENCE_WORD.test(sentence.heading)) ||
+    REQUIREMENT_CUE.test(sentence.text)
+  );
+}
+
+function hasContext(sentence: Sentence, start: number, end: number, plus: boolean): boolean {
+  const text = sentence.text;
+  if (CONTEXT_AFTER.test(text.slice(end, end + 80))) return true;
+  if (CONTEXT_BEFORE.test(text.slice(Math.max(0, start - 45), start))) return true;
+  // Under an "Experience:" heading (Indeed's "Industrial maintenance: 3 years (Required)").
+  if (sentence.heading !== null && EXPERIENCE_WORD.test(sentence.heading)) {
+    return LABEL_BEFORE.test(text.slice(0, start)) || IN_ROLE_AFTER.test(text.slice(end, end + 26));
+  }
+  // "Industrial maintenance: 3 years (Required)".
+  if (LABEL_BEFORE.test(text.slice(0, start)) && MARKED_AFTER.test(text.slice(end, end + 14))) {
+    return true;
+  }
+  // "5+ years of Java" states a requirement by itself.
+  return (plus || statesRequirement(sentence)) && IN_ROLE_AFTER.test(text.slice(end, end + 26));
+}
+
+/** A short lead-in before a colon: "Nice to have: ...", "Débutant accepté : ...". */
+const LEAD_IN = /^[^:.;!?]{2,40}\s?:\s{1,3}/;
+
+/**
+ * Where a bare "experience in X" item may start: the sentence start (or after a short lead-in),
+ * and after each semicolon ("Preferred: Bachelor's degree; experience supporting ...").
+ */
+function itemStarts(text: string): number[] {
+  const lead = LEAD_IN.exec(text);
+  const starts = [0];
+  if (lead && lead[0].split(' ').length <= 6) starts.push(lead[0].length);
+  for (let i = text.indexOf(';'); i >= 0 && starts.length < 6; i = text.indexOf(';', i + 1)) {
+    let k = i + 1;
+    while (text[k] === ' ') k++;
+    starts.push(k);
+  }
+  return starts;
+}
+
+export const extractExperience: SentenceExtractor = (sentence) => {
+  const text = sentence.text;
+  // Cheap gate: most sentences have no experience word, and outside a requirements section
+  // a duration needs one of the context words to count.
+  const worded = EXPERIENCE_WORD.test(text);
+  if (!worded && !CONTEXT_GATE.test(text)) {
+    // "4+ years of Python" needs no context word where a requirement is stated.
+    if (!/\d/.test(text)) return [];
+    if (!/\d\s{0,2}\+/.test(text) && !statesRequirement(sentence)) return [];
+  }
+  const header = HEADER_YEARS.exec(text);
+  if (header) {
+    const min = Number(header[1]);
+    const max = header[2] === undefined ? null : Number(header[2]);
+    return [{ kind: 'experience', minYears: min, maxYears: max, field: null, at: 0 }];
+  }
+  const found: Found[] = [];
+  DURATION.lastIndex = 0;
+  // A sentence states a few durations at most; more is noise, not requirements.
+  for (let m = DURATION.exec(text); m && found.length < 4; m = DURATION.exec(text)) {
+    const start = m.index;
+    const unitEnd = start + m[0].length;
+    if (isTrap(text, start, unitEnd)) continue;
+    const end =
+      unitEnd + (UNIT_TAIL.exec(text.slice(unitEnd, unitEnd + 16)) as RegExpExecArray)[0].length;
+    if (!hasContext(sentence, start, end, m[3] !== undefined)) continue;
+    const a = parseCount(m[1] as string);
+    const b = m[2] === undefined ? null : parseCount(m[2]);
+    if (a === null) continue;
+    const perYear = m[5] === undefined ? 1 : 12;
+    const before = text.slice(Math.max(0, start - 25), start);
+    let min: number | null = round(a / perYear);
+    let max: number | null = b === null ? null : round(b / perYear);
+    if (max !== null && max < min) [min, max] = [max, min];
+    if (b === null && MAXIMUM_BEFORE.test(before)) [min, max] = [null, min];
+    found.push({
+      kind: 'experience',
+      minYears: min,
+      maxYears: max,
+      field: fieldOf(text, start, end),
+      at: start,
+    });
+  }
+  // "6+ years of B2B marketing experience, at least 2 in a management role": a second count
+  // that borrows the unit of the first.
+  const first = found.length === 1 ? found[0] : undefined;
+  const firstMin = first?.kind === 'experience' ? first.minYears : null;
+  const borrowed = first && firstMin !== null ? BORROWED_UNIT.exec(text) : null;
+  if (first && borrowed && borrowed.index > first.at) {
+    const years = parseCount(borrowed[1] as string);
+    const end = borrowed.index + borrowed[0].length;
+    if (years !== null && firstMin !== null && years < firstMin) {
+      found.push({
+        kind: 'experience',
+        minYears: years,
+        maxYears: null,
+        field: cleanField(text.slice(end, end + 100)),
+        at: borrowed.index,
+      });
+    }
+  }
+  const decades = found.length === 0 && worded ? DECADES.exec(text) : null;
+  if (decades) {
+    const start = decades.index;
+    const end = start + decades[0].length;
+    if (!isTrap(text, start, end)) {
+      const years = (DECADE_COUNT[(decades[1] as string).toLowerCase()] ?? 1) * 10;
+      const field = fieldOf(text, start, end);
+      found.push({ kind: 'experience', minYears: years, maxYears: null, field, at: start });
+    }
+  }
+  if (found.length === 0 && worded) {
+    // Without years, only a line that reads as a requirement counts: not "you will gain
+    // experience in ..." among the responsibilities, nor the company's own prose.
+    for (const from of itemStarts(text)) {
+      const line = text.slice(from, from + 200);
+      const q = QUALITATIVE.exec(line);
+      if (q && (statesRequirement(sentence) || QUALITATIVE_CUE.test(line))) {
+        const field = cleanField(line.slice(q[0].length));
+        found.push({ kind: 'experience', minYears: null, maxYears: null, field, at: from });
+      }
+    }
+  }
+  return found;
+};

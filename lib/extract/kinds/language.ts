@@ -1,0 +1,221 @@
+import type { Cefr, LanguageLevel } from '../../schema';
+import type { Found, SentenceExtractor } from '../types';
+import { LANGUAGE_CODE } from './language-names';
+
+/**
+ * Human language requirements with their level. A language name counts only when it reads as a
+ * language: a level word or CEFR grade beside it, a German "-kenntnisse" compound, or a sentence
+ * about speaking/writing/proficiency; never "the French market" or "German customers".
+ *
+ * CEFR grades map to levels as C2/C1 → fluent, B2 → professional, B1/A2/A1 → basic: C2 is
+ * "mastery", not a native speaker, so "native" is kept for explicit native/mother-tongue wording.
+ */
+
+/**
+ * Words of a sentence; names are looked up in a map rather than tried as a 200-way regex. Every
+ * name is Latin script, so a Latin-1 letter class on the lower-cased text is enough (and fast).
+ */
+const LATIN_WORD = /[a-zß-öø-ÿ]+/g;
+const ANY_WORD = /\p{L}+/gu;
+/** German compounds: "Englischkenntnisse", "Deutschsprache". */
+const COMPOUND = /^(\p{L}+?)(sprachkenntnisse|kenntnisse|sprache)$/u;
+
+interface NameHit {
+  code: string;
+  start: number;
+  end: number;
+  /** A "-kenntnisse" compound or an elided "Deutsch- und Englischkenntnisse": surely a language. */
+  sure: boolean;
+}
+
+/** Any name anywhere (even inside a word): a cheap test that skips most sentences. */
+const ANY_NAME = new RegExp(
+  [...LANGUAGE_CODE.keys()].sort((a, b) => b.length - a.length).join('|'),
+  'i',
+);
+
+function* languageNames(text: string): Generator<NameHit> {
+  if (!ANY_NAME.test(text)) return;
+  const lower = text.toLowerCase();
+  // Lower-casing can change the length ("İ"); then scan the original so offsets stay true.
+  const same = lower.length === text.length;
+  const scan = same ? lower : text;
+  const wordRe = same ? LATIN_WORD : ANY_WORD;
+  wordRe.lastIndex = 0;
+  for (let m = wordRe.exec(scan); m; m = wordRe.exec(scan)) {
+    const word = same ? m[0] : m[0].toLowerCase();
+    const start = m.index;
+    const end = start + m[0].length;
+    const code = LANGUAGE_CODE.get(word);
+    if (code) {
+      yield { code, start, end, sure: text[end] === '-' && text[end + 1] === ' ' };
+      continue;
+    }
+    if (word.length > 12) {
+      const compound = COMPOUND.exec(word);
+      const base = compound ? LANGUAGE_CODE.get(compound[1] as string) : undefined;
+      if (base) yield { code: base, start, end, sure: true };
+    }
+  }
+}
+
+const LEVEL_WORD = new RegExp(
+  [
+    '(?<native>native or bilingual|native|mother tongue|first language|muttersprach\\p{L}*|langue maternelle|lengua materna|nativ[oa]|madre ?lingua|língua materna|moedertaal)',
+    '(?<fluent>fluent(?:ly)?|fluency|full professional|excellent|exceptional|perfect\\p{L}*|bilingual|bilingue|bilingüe|courant|couramment|parfaite?|excellente|fließend|verhandlungssicher\\p{L}*|exzellent\\p{L}*|sehr gut\\p{L}*|fluid[oa]|excelente|dominio|ottim[oa]|eccellente|fluente|vloeiend|uitstekend\\p{L}*)',
+    '(?<professional>professional|business|working proficiency|proficien(?:t|cy)|technique|advanced|strong|good command|good|solid|professionnel\\p{L}*|avancé\\p{L}*|bon(?:ne)? (?:niveau|maîtrise)|gut\\p{L}*|fundiert\\p{L}*|avanzad[oa]|avanzat[oa]|avançad[oa]|buon[oa]?|goed\\p{L}*)',
+    '(?<basic>basic|conversational|intermediate|nivel medio|livello medio|niveau moyen|notions?|grundkenntnisse|básic[oa]|basico|base|basis|intermedi[oa]|intermediári[oa]|intermédio|intermédiaire|schulkenntnisse|elementary)',
+  ]
+    .map((g) => `(?<![\\p{L}])${g}(?![\\p{L}])`)
+    .join('|'),
+  'giu',
+);
+
+const CEFR = /(?<![\p{L}\d])([ABC][12])\+?(?![\p{L}\d])/gu;
+
+const CONTEXT =
+  /speak|spoken|fluen|language|langue|lingua|língua|idioma|sprach|taal|proficien|bilingu|bilingü|native|mother tongue|written|verbal|oral\b|communicat|courant|parl[eé]|écrit|maîtrise|kenntnis|fließend|verhandlungssicher|muttersprach|nivel|hablad|parlat|scritt|conoscenz|fluente|vloeiend|beheers|spreek|\blevel\b|niveau|(?<![\p{L}\d])[ABC][12](?![\p{L}\d])/iu;
+
+/** A nationality adjective, not a language: "French market", "German customers". */
+const ADJECTIVE_USE =
+  /^[\s-]{0,2}(?:market|customer|client|speaking[\s-]{1,2}(?:countr|market|region|world|customer|client|communit|population|area|audience)|compan|law|gaap|team|office|subsidiar|cuisine|national|citizen|territor|region|partner|retail|government|tax|accounting|entit|culture|style|people|resident|universit|institution|econom|media|border|startup|ecosystem|brand|account|site|website|authorit|regulat|employment|labou?r|payroll|literature|studies|department|kunden|markt|marché|mercado|mercato|clientes|clienti|clientèle|entreprise|empresa|azienda|unternehmen|staat|state|passport|work permit)/i;
+const ARTICLE_BEFORE = /(?:\bthe|\ble|\bla|\bder|\bdie|\bdas|\bel|\bil|\bhet)\s{1,2}$/i;
+/** A school subject, not a language requirement: "Degree in English", "Teacher of French". */
+const SUBJECT_BEFORE =
+  /(?:degree|diploma|major|ba|bs|ma|bsc|msc|teacher|teaching|lecturer|professor)\s{1,2}(?:in|of)\s{1,2}$/i;
+/** What ends the short window after a name ("Fluent English and basic French"). */
+const AFTER_STOP =
+  /,|;|\.|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bor\b|\bou\b|\boder\b|\bo\b|\bof\b/i;
+
+const CEFR_LEVEL: Record<Cefr, LanguageLevel> = {
+  C2: 'fluent',
+  C1: 'fluent',
+  B2: 'professional',
+  B1: 'basic',
+  A2: 'basic',
+  A1: 'basic',
+};
+
+const RANK: Record<LanguageLevel, number> = { basic: 1, professional: 2, fluent: 3, native: 4 };
+
+/** A requirement word right after the name ("English required", "Spanish a plus"). */
+const REQUIREMENT_AFTER =
+  /^[\s:(-]{0,3}(?:is |are |would be |serait |est |wäre |ist |sería |es |sarebbe |è |seria |é |zou )?(?:required|an? (?:(?:strong|big|huge|real|definite) )?(?:plus|bonus|advantage|asset)|preferred|mandatory|a must|essential|desired|desirable|an asset|nice to have|obligatoire|exigé|requis|souhaité|un plus|erforderlich|zwingend|von vorteil|wünschenswert|imprescindible|requerido|obligatorio|deseable|valorable|richiest[oa]|gradit[oa]|preferibile|obrigatório|desejável|vereist|een pré|pluspunt)/i;
+/** Only separators between two names: "English, French and German". */
+const LIST_GAP = /^[\s,/&-]{0,3}(?:(?:and|or|und|oder|et|ou|y|o|e|en|of)\s{1,2})?$/i;
+
+interface Level {
+  level: LanguageLevel | null;
+  cefr: Cefr | null;
+}
+
+const NATIVE_OR_GRADE = /\s(?:or|o|ou|oder|of)\s{1,2}[ABC][12](?![\p{L}\d])/u;
+
+const PRAISE =
+  /(?:strong|big|huge|good|great|definite|real|significant)\s(?=(?:plus|advantage|asset|bonus)(?![\p{L}]))/giu;
+
+/** Between two level words that are alternatives: "native or fluent". */
+const LEVEL_OR = /^\s{0,2}(?:or|ou|oder|o|of|\/)\s{0,2}$/i;
+
+/**
+ * The strongest level word and the last CEFR grade in a window; of alternatives ("native or
+ * fluent English") the lower one, since either is accepted.
+ */
+function levelIn(raw: string): Level {
+  // "a strong plus", "a big advantage": praise of the language, not its level.
+  const window = raw.replace(PRAISE, '');
+  let level: LanguageLevel | null = null;
+  let prevEnd = -1;
+  LEVEL_WORD.lastIndex = 0;
+  for (let m = LEVEL_WORD.exec(window); m; m = LEVEL_WORD.exec(window)) {
+    const groups = m.groups ?? {};
+    const name = (['native', 'fluent', 'professional', 'basic'] as const).find((k) => groups[k]);
+    if (name) {
+      const alternative = level !== null && LEVEL_OR.test(window.slice(prevEnd, m.index));
+      if (level === null || (alternative ? RANK[name] < RANK[level] : RANK[name] > RANK[level])) {
+        level = name;
+      }
+      prevEnd = m.index + m[0].length;
+    }
+  }
+  let cefr: Cefr | null = null;
+  CEFR.lastIndex = 0;
+  for (let m = CEFR.exec(window); m; m = CEFR.exec(window)) cefr = m[1] as Cefr;
+  // A CEFR grade is the more precise statement ("Inglés avanzado (C1)" is C1), except native
+  // unless the grade is its alternative ("Francés nativo o C1").
+  if (cefr && (level !== 'native' || NATIVE_OR_GRADE.test(window))) level = CEFR_LEVEL[cefr];
+  return { level, cefr };
+}
+
+interface Hit {
+  code: string;
+  start: number;
+  end: number;
+  /** Level stated right after the name, which a list before it shares ("English and French (fluent)"). */
+  after: Level;
+  level: Level;
+  /** Named without anything around it saying "language"; kept only beside a sure one. */
+  weak: boolean;
+}
+
+export const extractLanguages: SentenceExtractor = (sentence) => {
+  const text = sentence.text;
+  const hits: Hit[] = [];
+  let context: boolean | null = null;
+  for (const name of languageNames(text)) {
+    const { code, start, end } = name;
+    if (hits.some((h) => h.code === code)) continue;
+    const afterRaw = text.slice(end, end + 24);
+    const stop = AFTER_STOP.exec(afterRaw);
+    const after = levelIn(stop ? afterRaw.slice(0, stop.index) : afterRaw);
+    const prev = hits[hits.length - 1];
+    // The level words of this name: since the previous name or clause break, within 40 chars.
+    const base = Math.max(0, start - 40);
+    const near = text.slice(base, start);
+    const clause = base + Math.max(near.lastIndexOf(',') + 1, near.lastIndexOf(';') + 1);
+    const windowStart = Math.max(prev ? prev.end : 0, clause);
+    const own = levelIn(text.slice(windowStart, start));
+    let weak = false;
+    if (!name.sure) {
+      if (ADJECTIVE_USE.test(text.slice(end, end + 30))) continue;
+      if (ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
+      if (SUBJECT_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
+      const adjacent =
+        after.level !== null || own.level !== null || REQUIREMENT_AFTER.test(afterRaw);
+      const shortLine = sentence.section !== null && text.length <= 40;
+      context ??= CONTEXT.test(text);
+      weak = !adjacent && !context && !shortLine;
+    }
+    let level = after.level !== null || after.cefr !== null ? after : own;
+    if (level.level === null && prev && LIST_GAP.test(text.slice(prev.end, start))) {
+      level = prev.level;
+    } else if (level.level === null && !prev) {
+      const clause = text.slice(Math.max(0, start - 70), start);
+      level = levelIn(
+        clause.slice(Math.max(clause.lastIndexOf(';'), clause.lastIndexOf('. ')) + 1),
+      );
+    }
+    hits.push({ code, start, end, after, level, weak });
+  }
+  // "English and French (fluent)": a level after the last name covers the list before it.
+  for (let i = hits.length - 2; i >= 0; i--) {
+    const hit = hits[i] as Hit;
+    const next = hits[i + 1] as Hit;
+    if (hit.level.level === null && LIST_GAP.test(text.slice(hit.end, next.start))) {
+      hit.level = next.after.level !== null ? next.after : next.level;
+    }
+  }
+  // "Anglais professionnel ; l'italien serait un plus": one sure name vouches for the others.
+  const sure = hits.some((h) => !h.weak);
+  return hits
+    .filter((h) => sure || !h.weak)
+    .map(
+      (h): Found => ({
+        kind: 'language',
+        language: h.code,
+        level: h.level.level,
+        cefr: h.level.cefr,
+        at: h.start,
+      }),
+    );
+};

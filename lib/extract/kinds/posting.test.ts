@@ -1,0 +1,302 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../pipeline/lang';
+import { findCompany, findLocations, findTitle } from './posting';
+
+describe('findTitle', () => {
+  it('prefers JSON-LD, then page metadata', () => {
+    expect(findTitle('Whatever', { title: ' Data Engineer ' }, undefined)).toBe('Data Engineer');
+    expect(findTitle('Whatever', null, { title: 'Product Designer' })).toBe('Product Designer');
+  });
+
+  it.each([
+    ['Key Holder (Part-Time)\nFern & Fable Home – Madison, WI'],
+    ['Ejecutivo/a de Ventas Industriales\nGrupo Ferrotek del Norte, S.A. de C.V.'],
+    ['Manutentore elettromeccanico – turni a ciclo continuo\nFonderie Mella S.p.A.'],
+  ])('knows the job words of %j', (text) => {
+    expect(findTitle(text, null, undefined)).toBe(text.split('\n')[0]);
+  });
+
+  it('takes a title-like first line', () => {
+    expect(
+      findTitle('Partner Success Specialist\n\nFull Time\nDublin, Ireland', null, undefined),
+    ).toBe('Partner Success Specialist');
+    expect(findTitle('Vertriebsmitarbeiter Innendienst (m/w/d)\nHamburg', null, undefined)).toBe(
+      'Vertriebsmitarbeiter Innendienst (m/w/d)',
+    );
+    expect(findTitle('Chargé de clientèle H/F\nLyon', null, undefined)).toBe(
+      'Chargé de clientèle H/F',
+    );
+  });
+
+  it('finds the title in prose when the first lines are not one', () => {
+    const text =
+      'About Acme:\nAs Acme grows, we hire. As a Senior Account Manager youll develop relationships with partners.';
+    expect(findTitle(text, null, undefined)).toBe('Senior Account Manager');
+    expect(findTitle('Wir suchen einen Backend Entwickler für unser Team.', null, undefined)).toBe(
+      'Backend Entwickler',
+    );
+  });
+
+  it('reads labelled lines', () => {
+    const text = 'Job Title: Warehouse Operative\nCompany: Fenland Foods\nLocation: Ely, UK\n';
+    expect(findTitle(text, null, undefined)).toBe('Warehouse Operative');
+    expect(findCompany(text, null, undefined)).toBe('Fenland Foods');
+    expect(findLocations(text, null, undefined, 'Warehouse Operative')).toEqual(['Ely, UK']);
+    expect(findTitle('Poste : Chef de rayon\nEntreprise : Marché Bleu', null, undefined)).toBe(
+      'Chef de rayon',
+    );
+  });
+
+  it('says null rather than guess', () => {
+    expect(findTitle('About us:\nWe are a small bakery in town.', null, undefined)).toBeNull();
+    expect(findTitle('As Pinterest grows, so do we.', null, undefined)).toBeNull();
+  });
+});
+
+describe('findCompany', () => {
+  it('reads JSON-LD hiringOrganization as object or string', () => {
+    expect(findCompany('', { hiringOrganization: { name: 'Acme GmbH' } }, undefined)).toBe(
+      'Acme GmbH',
+    );
+    expect(findCompany('', { hiringOrganization: 'Initech' }, undefined)).toBe('Initech');
+  });
+
+  it('reads the name under the title when the text repeats it as a subject, after an article', () => {
+    const text =
+      'Analista de Suporte Técnico N2\nRede Vitta Saúde\nCampinas, São Paulo\n\nSobre nós\nA Rede Vitta Saúde reúne 3 hospitais.\n';
+    expect(findCompany(text, null, undefined)).toBe('Rede Vitta Saúde');
+    expect(findLocations(text, null, undefined, 'Analista de Suporte Técnico N2')).toEqual([
+      'Campinas, São Paulo',
+    ]);
+  });
+
+  it('reads "About X:" and equal-opportunity boilerplate', () => {
+    expect(findCompany('Title\nAbout Pinterest:\nWe help people.', null, undefined)).toBe(
+      'Pinterest',
+    );
+    expect(
+      findCompany('Who We Are\nStuff. Twitter is an equal opportunity employer.', null, undefined),
+    ).toBe('Twitter');
+    expect(findCompany('At Globex, we believe in people.', null, undefined)).toBe('Globex');
+  });
+
+  it('ignores generic headings', () => {
+    expect(
+      findCompany(
+        'About us:\nAbout the role:\nWe are an equal opportunity employer.',
+        null,
+        undefined,
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('bylines under the title', () => {
+  it.each([
+    ['Data Analyst\nPennant Books · London, UK\n\nText', 'Pennant Books', ['London, UK']],
+    [
+      'Lead\nBrightline Health — Austin, TX (On-site)\nFull-time',
+      'Brightline Health',
+      ['Austin, TX'],
+    ],
+    [
+      'DevOps Engineer\nMaple Digital | Toronto, ON | Remote within Canada',
+      'Maple Digital',
+      ['Toronto, ON'],
+    ],
+    [
+      'Pflegefachkraft (m/w/d)\nKlinikum Nordheide · Buchholz · Teilzeit oder Vollzeit',
+      'Klinikum Nordheide',
+      ['Buchholz'],
+    ],
+    ['Comptable\nCabinet Moreau & Associés — Paris 9e', 'Cabinet Moreau & Associés', ['Paris']],
+    [
+      'Développeur (H/F)\nAtelier Numérique — Lyon (69)\nCDI · Temps plein',
+      'Atelier Numérique',
+      ['Lyon'],
+    ],
+  ])('%s', (text, company, locations) => {
+    expect(findCompany(text, null, undefined)).toBe(company);
+    expect(findLocations(text, null, undefined, text.split('\n')[0] ?? null)).toEqual(locations);
+  });
+
+  it('does not read a dash in the title as a byline', () => {
+    const text = 'DevOps Engineer - 12 Month Contract\nWe migrate clouds.';
+    expect(findCompany(text, null, undefined)).toBeNull();
+    expect(findLocations(text, null, undefined, 'DevOps Engineer - 12 Month Contract')).toEqual([]);
+  });
+});
+
+describe('findLocations', () => {
+  it('reads JSON-LD jobLocation', () => {
+    const ld = {
+      jobLocation: [
+        { '@type': 'Place', address: { addressLocality: 'Berlin', addressCountry: 'DE' } },
+        { '@type': 'Place', address: { addressLocality: 'Austin', addressRegion: 'TX' } },
+      ],
+    };
+    expect(findLocations('', ld, undefined, null)).toEqual(['Berlin, DE', 'Austin, TX']);
+  });
+
+  it('reads early "City, Region" lines but not the title', () => {
+    const text = 'Senior Support Analyst, User Operations\n\nSan Francisco, CA\n\nWho We Are';
+    expect(findLocations(text, null, undefined, 'Senior Support Analyst, User Operations')).toEqual(
+      ['San Francisco, CA'],
+    );
+    expect(findLocations('Engineer\nStandort: München\n', null, undefined, 'Engineer')).toEqual([
+      'München',
+    ]);
+    expect(
+      findLocations('Analyst\nLondon, UK | Dublin, Ireland (Hybrid)', null, undefined, 'Analyst'),
+    ).toEqual(['London, UK', 'Dublin, Ireland']);
+  });
+
+  it('keeps city and state of a three-part line naming a building', () => {
+    const text = "Registered Nurse\nSt. Brendan's Regional Hospital, Columbus, OH\n";
+    expect(findLocations(text, null, undefined, 'Registered Nurse')).toEqual(['Columbus, OH']);
+  });
+
+  it('reads a place on the line under the company, and an "Ort:" label', () => {
+    const venlo =
+      'Afstudeerstage Supply Chain Planning\nMaasdal Distributie B.V.\nVenlo\n\nOver ons\nDrie distributiecentra in Venlo en Venray.\n';
+    expect(findLocations(venlo, null, undefined, 'Afstudeerstage Supply Chain Planning')).toEqual([
+      'Venlo',
+    ]);
+    const alcudia =
+      'Camarero/a de pisos\nHotel Cala Morisca\nAlcúdia, Illes Balears\n\nHotel Cala Morisca busca personal.\n';
+    expect(findLocations(alcudia, null, undefined, 'Camarero/a de pisos')).toEqual([
+      'Alcúdia, Illes Balears',
+    ]);
+    expect(
+      findLocations(
+        'Kaufmann im Einzelhandel\nSonnentau GmbH\nOrt: Bamberg\n',
+        null,
+        undefined,
+        null,
+      ),
+    ).toEqual(['Bamberg']);
+    // A contract type under the company is no place, nor a name the posting never uses as one.
+    const cdi = 'Développeur backend\nLumio SAS\nCDI\n\nLumio édite un logiciel.\n';
+    expect(findLocations(cdi, null, undefined, 'Développeur backend')).toEqual([]);
+  });
+
+  it('keeps the place of a labelled line and drops its work words', () => {
+    const text = 'Backend Developer\nSede: Torino · Full remote · Tempo indeterminato, full time\n';
+    expect(findLocations(text, null, undefined, 'Backend Developer')).toEqual(['Torino']);
+  });
+
+  it('returns [] when no place is named', () => {
+    expect(
+      findLocations('Account Manager\nWork with the French market', null, undefined, null),
+    ).toEqual([]);
+  });
+});
+
+describe('detectLanguage', () => {
+  it.each([
+    ['We are looking for an engineer who will work with our team on the product.', 'en'],
+    [
+      'Nous recherchons un développeur pour rejoindre notre équipe dans le cadre de la croissance.',
+      'fr',
+    ],
+    ['Wir suchen für unser Team eine engagierte Person mit Erfahrung in der Entwicklung.', 'de'],
+    [
+      'Buscamos una persona para unirse a nuestro equipo de ventas en Madrid con experiencia.',
+      'es',
+    ],
+    [
+      'Cerchiamo una persona per il nostro team di sviluppo che abbia esperienza nel settore.',
+      'it',
+    ],
+    ['Procuramos uma pessoa para a nossa equipe de vendas com experiência em tecnologia.', 'pt'],
+    ['Wij zoeken een collega voor ons team met ervaring in de ontwikkeling van software.', 'nl'],
+    ['', 'en'],
+  ])('%s → %s', (text, lang) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+});
+
+describe('plain-text company and place lines', () => {
+  const company = (text: string) => findCompany(text, null, undefined);
+  const places = (text: string) =>
+    findLocations(text, null, undefined, findTitle(text, null, undefined));
+
+  it('takes the line under the title when the posting repeats it as a subject', () => {
+    expect(company('Développeur PHP (H/F)\nLumio\nCDI\nParis\n\nLumio édite une plateforme.')).toBe(
+      'Lumio',
+    );
+    expect(
+      company('Teacher of Mathematics\nOakfield Academy\nLeeds\n\nAbout Oakfield Academy'),
+    ).toBe('Oakfield Academy');
+  });
+
+  it('takes a line with a legal form', () => {
+    expect(company('Data Scientist (m/w/d)\nStadtwerke Rheinland GmbH\nKöln\n')).toBe(
+      'Stadtwerke Rheinland GmbH',
+    );
+  });
+
+  it('does not take a city line repeated after a preposition', () => {
+    expect(company('Sales Assistant\nValencia\n\nTrabajarás en Valencia con nosotros.')).toBeNull();
+  });
+
+  it('reads the subject of the first paragraph', () => {
+    expect(company('Data Engineer\n\nNorthwind Freight is a digital freight broker.')).toBe(
+      'Northwind Freight',
+    );
+    expect(company('Medior Developer\n\nBij Fietsflow bouwen we software.')).toBe('Fietsflow');
+    expect(company('Analista\n\nA Atlântico Energia é uma empresa de energia.')).toBe(
+      'Atlântico Energia',
+    );
+    expect(company('Engineer\n\nYou will join a team of five.')).toBeNull();
+  });
+
+  it('splits a one-line paste into title, company and place', () => {
+    const text = `Growth Marketing Manager Lumen Dental · Chicago, IL (Hybrid) About Lumen Dental Lumen Dental runs 60 practices. ${'More text. '.repeat(20)}`;
+    expect(findTitle(text, null, undefined)).toBe('Growth Marketing Manager');
+    expect(company(text)).toBe('Lumen Dental');
+    expect(places(text)).toEqual(['Chicago, IL']);
+  });
+
+  it('reads lone city lines, province codes and ZIP codes', () => {
+    expect(places('Data Scientist (m/w/d)\nStadtwerke GmbH\nKöln\n')).toEqual(['Köln']);
+    expect(places('Cameriere/a di sala\nHotel Belvedere\nRiccione (RN)\n')).toEqual(['Riccione']);
+    expect(places('Logistics Coordinator\nSummit Parts - Memphis, TN 38118\n')).toEqual([
+      'Memphis, TN',
+    ]);
+    expect(places('Frontend Developer\nAmsterdam · Hybride · Fulltime\n')).toEqual(['Amsterdam']);
+    expect(places('DevOps Engineer\nLocation: Remote - Canada\n')).toEqual(['Canada']);
+    const care =
+      'Care Assistant\nWillow Lodge Care Home, Norwich\n\nWillow Lodge is a 48-bed home.';
+    expect(company(care)).toBe('Willow Lodge Care Home');
+    expect(places(care)).toEqual(['Norwich']);
+    expect(places('Werkstudent*in Data\nPendelwerk GmbH · Frankfurt am Main · Teilzeit\n')).toEqual(
+      ['Frankfurt am Main'],
+    );
+    expect(places('Magazijnmedewerker\nTilburg | 38 uur | Tijdelijk contract\n')).toEqual([
+      'Tilburg',
+    ]);
+  });
+
+  it('reads cities in brackets and the country of a remote job', () => {
+    expect(
+      places('Vertriebsingenieur (m/w/d)\nRegion Süd (Stuttgart / München)\nBergmann GmbH\n'),
+    ).toEqual(['Stuttgart', 'München']);
+    expect(places('Support Engineer, EMEA\nRemote, United Kingdom\n')).toEqual(['United Kingdom']);
+    expect(findTitle('Barista\nCopperleaf Coffee\nDenver, CO 80205\n', null, undefined)).toBe(
+      'Barista',
+    );
+  });
+
+  it('reads a Lever page pasted as one line', () => {
+    const text = `ML Platform Engineer Remote (US) / Engineering / Full-time Driftwood AI trains forecasting models for utilities. ${'More text. '.repeat(20)}`;
+    expect(findTitle(text, null, undefined)).toBe('ML Platform Engineer');
+    expect(company(text)).toBe('Driftwood AI');
+  });
+
+  it('reads "Bij X <verb> we" in Dutch', () => {
+    expect(company('Magazijnmedewerker\n\nBij Brabant Logistiek verzorgen we de opslag.')).toBe(
+      'Brabant Logistiek',
+    );
+  });
+});

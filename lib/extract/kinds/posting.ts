@@ -1,0 +1,413 @@
+import { classifyHeading, isHeadingLine } from '../pipeline/sections';
+import { looksLikePlace, parseByline, WORK_WORDS } from './byline';
+import { isCity, isRegion } from './places';
+
+/**
+ * Title, company and locations. JSON-LD and page metadata win when present; otherwise the text:
+ * the first lines of a posting usually carry title and place, and boilerplate names the company
+ * ("About Pinterest:", "Twitter is an equal opportunity employer"). Null/[] when unsure.
+ */
+
+export type JsonLd = Record<string, unknown> | null;
+
+export interface PageMeta {
+  title?: string | null;
+  company?: string | null;
+  location?: string | null;
+}
+
+/** Words that make a short line read as a job title. */
+const JOB_NOUN =
+  /(?:manager|engineer|specialist|analyst|developer|designer|director|lead|consultant|assistant|associate|coordinator|administrator|architect|scientist|intern|officer|representative|executive|head|vp|president|technician|nurse|teacher|accountant|advisor|adviser|agent|writer|editor|researcher|recruiter|strategist|operator|programmer|tester|owner|partner|planner|buyer|clerk|cashier|driver|chef|cook|receptionist|secretary|supervisor|controller|auditor|economist|lawyer|attorney|paralegal|pharmacist|therapist|physician|doctor|trainee|apprentice|responsable|chargée?|chef|ingénieure?|développeu(?:r|se)|commerciale?|directeur|directrice|stagiaire|technicienne?|conseill(?:er|ère)|entwickler(?:in)?|ingenieur(?:in)?|berater(?:in)?|leiter(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|mitarbeiter(?:in)?|kauf(?:mann|frau)|werkstudent(?:in)?|praktikant(?:in)?|desarrollador(?:a)?|ingenier[oa]|gerente|técnic[oa]|comercial|analista|asistente|becari[oa]|jef[ea]|sviluppatore|ingegnere|responsabile|addett[oa]|impiegat[oa]|tecnico|stagista|desenvolvedor(?:a)?|engenheir[oa]|assistente|estagiári[oa]|medewerker|ontwikkelaar|adviseur|beheerder|stage|stagista|tirocinante|tirocinio|praktikum|stagiair|alternance|apprentie?|estágio|barista|server|waiter|waitress|bartender|host|hostess|dishwasher|housekeeper|cleaner|janitor|porter|stocker|picker|packer|loader|courier|guard|caregiver|carer|nanny|tutor|instructor|coach|trainer|mechanic|electrician|plumber|welder|carpenter|machinist|assembler|inspector|dispatcher|scheduler|merchandiser|steward|pharmacist|hygienist|paramedic|midwife|dietitian|optician|surveyor|estimator|underwriter|actuary|bookkeeper|teller|dependient[ea]|teleoperador(?:a)?|operador(?:a)?|agente|gestor(?:a)?|auxiliar|administrativ[oa]|repartidor(?:a)?|conductor(?:a)?|azafat[oa]|vendedor(?:a)?|cajer[oa]|camarer[oa]|cociner[oa]|enfermer[oa]|profesor(?:a)?|recepcionista|cameriere|commess[oa]|cassier[ea]|cuoco|infermier[ea]|insegnante|docente|magazziniere|infirmi(?:er|ère)|caissi(?:er|ère)|vendeu(?:r|se)|serveu(?:r|se)|cuisinier|enseignante?|professeur|verkäufer(?:in)?|kellner(?:in)?|koch|köchin|pflegefachkraft|pfleger(?:in)?|fachkraft|lehrer(?:in)?|erzieher(?:in)?|fahrer(?:in)?|verpleegkundige|verkoper|leraar|docent|kok|chauffeur|enfermeir[oa]|vendedor|professor(?:a)?|rececionista|holder|ejecutiv[oa](?:\/a)?|formateur|formatrice|formador(?:a)?|manutentore|operai[oa]|elettricista|saldatore)(?![\p{L}])/iu;
+const GENDER_MARKER =
+  /(?<![\p{L}])\(?(?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/x|h\/f|f\/h|m\/f|h\/m)\)?(?![\p{L}])/iu;
+
+/** "As a Senior Account Manager you'll ..." and its siblings in other languages. */
+const TITLE_IN_PROSE =
+  /\b(?:As|Als|En tant que|Como|Come|In qualità di|We are looking for|We're looking for|We are hiring|We're hiring|Nous recherchons|Wir suchen)\s(?:an?|our|the|une?|notre|eine?n?|unser(?:e|en)?|una?|nuestro|nuestra|um|uma|onze|ab sofort)?\s?((?:[\p{Lu}][\p{L}&/-]*\s){0,5}[\p{Lu}][\p{L}&/-]*)/gu;
+
+const ABOUT_COMPANY =
+  /^(?:About|Über|À propos de|A propos de|Sobre|Acerca de|Over)\s((?:[\p{Lu}\d][\p{L}\d&.'-]*\s?){1,4}?)\s?[:!]?$/u;
+const NOT_COMPANY =
+  /^(?:us|you|the|this|our|we|it|the role|the team|the job|the position|this role|the company|company|job|role|team|position)$/i;
+const EOE_COMPANY =
+  /(?:^|[.!?]\s)((?:[\p{Lu}][\p{L}\d&'-]*\s){1,4}?)(?:is|are) (?:an?|a proud) equal (?:opportunity|employment)/u;
+const AT_COMPANY = /\bAt ((?:[\p{Lu}][\p{L}\d&'-]*\s?){1,3}), (?:we|our)\b/u;
+
+const TITLE_LABEL =
+  /^(?:job title|title|position|role|poste|intitulé(?: du poste)?|stellenbezeichnung|stelle|puesto|posizione|ruolo|cargo|functie|vacature)\s?:\s?(.{3,100})$/i;
+const COMPANY_LABEL =
+  /^(?:company|employer|organi[sz]ation|entreprise|société|employeur|unternehmen|arbeitgeber|firma|empresa|azienda|bedrijf|werkgever)\s?:\s?(.{2,80})$/i;
+
+/** The value of the first "Label: value" line among the first lines. */
+function labelled(text: string, label: RegExp): string | null {
+  for (const line of firstLines(text, 12)) {
+    const m = label.exec(line);
+    if (m) return (m[1] as string).trim();
+  }
+  return null;
+}
+
+const LOCATION_LABEL =
+  /^(?:location|locations|standort|arbeitsort|einsatzort|dienstort|ort|lieu|localisation|ubicación|lugar de trabajo|sede|luogo di lavoro|localização|local de trabalho|locatie|standplaats|werkplek|based in)\s?:\s?(.{2,80})$/i;
+const BRACKETED = /\(([^()]{3,80})\)/;
+
+function bracketCities(line: string): string[] {
+  const inside = BRACKETED.exec(line)?.[1];
+  if (!inside) return [];
+  const parts = inside.split(/\s?[/,;]\s?|\s(?:und|and|et|y|e|en)\s/).map((p) => p.trim());
+  return parts.length > 1 && parts.every(isCity) ? parts : [];
+}
+
+const PROVINCE_PLACE =
+  /^([\p{Lu}][\p{L}'.-]+(?:[ -][\p{Lu}][\p{L}'.-]+){0,2})\s\((?:[A-Z]{2}|\d{2,3})\)$/u;
+/** "Remote - Canada": the place a remote job is open in. */
+const REMOTE_IN = /^remote\s?[-–,:]\s?/i;
+const PLACE = /^[\p{Lu}][\p{L}.' -]{1,40}(?:,\s?[\p{Lu}][\p{L}.' -]{0,40}){1,2}$/u;
+
+function str(v: unknown): string | null {
+  if (typeof v !== 'string') return null;
+  const t = v.replace(/\s+/g, ' ').trim();
+  return t.length > 0 && t.length <= 300 ? t : null;
+}
+
+function obj(v: unknown): Record<string, unknown> | null {
+  return v !== null && typeof v === 'object' && !Array.isArray(v)
+    ? (v as Record<string, unknown>)
+    : null;
+}
+
+const NON_SPACE = /\S/g;
+
+/** The first non-empty lines, trimmed (blank runs are skipped in one regex step). */
+function firstLines(text: string, count: number): string[] {
+  const out: string[] = [];
+  NON_SPACE.lastIndex = 0;
+  while (out.length < count) {
+    const m = NON_SPACE.exec(text);
+    if (!m) break;
+    let end = text.indexOf('\n', m.index);
+    if (end < 0) end = text.length;
+    out.push(text.slice(m.index, Math.min(end, m.index + 300)).trim());
+    NON_SPACE.lastIndex = end;
+  }
+  return out;
+}
+
+function looksLikeTitle(line: string): boolean {
+  if (line.length < 3 || line.length > 100 || /[.!?:;]$/.test(line)) return false;
+  if (line.split(/\s+/).length > 12 || !/^[\p{Lu}\d]/u.test(line)) return false;
+  if (isHeadingLine(line, false) && classifyHeading(line) !== null) return false;
+  return JOB_NOUN.test(line) || GENDER_MARKER.test(line);
+}
+
+/**
+ * Lever pasted as one line: "… / Engineering / Full-time Driftwood AI trains models for …": the
+ * posting's first sentence starts right after the commitment, with the company as its subject.
+ */
+const LEAD_COMPANY =
+  /^.{0,200}?\/\s(?:Full[- ]time|Part[- ]time|Contract|Internship|Temporary|Permanent|Freelance)\s((?:[\p{Lu}][\p{L}\d&'.-]*\s){0,3}[\p{Lu}][\p{L}\d&'.-]*)\s(?:is|are|\p{Ll}{3,15}s)\s/u;
+
+/**
+ * A posting pasted as one line starts with its title: "ML Platform Engineer Remote (US) / …".
+ * The capitalised words up to the last job noun among the first eight are the title.
+ */
+function leadTitle(line: string): string | null {
+  if (line.length < 200) return null;
+  const words = line.split(' ', 8);
+  for (let n = words.length; n > 0; n--) {
+    const word = words[n - 1] as string;
+    if (!/^[\p{Lu}\d]/u.test(word) && n > 1) continue;
+    if (JOB_NOUN.test(word) && words.slice(0, n).every((w) => /^[\p{Lu}\d&(]/u.test(w))) {
+      return words.slice(0, n).join(' ');
+    }
+  }
+  return null;
+}
+
+export function findTitle(text: string, jsonLd: JsonLd, meta: PageMeta | undefined): string | null {
+  const fromPage = str(jsonLd?.title) ?? str(meta?.title);
+  if (fromPage) return fromPage;
+  const label = labelled(text, TITLE_LABEL);
+  if (label) return label;
+  const head = oneLineHead(text);
+  if (head) return head.title;
+  for (const line of firstLines(text, 4)) {
+    if (looksLikeTitle(line) && !isPlace(line)) return line;
+  }
+  const lead = leadTitle(firstLines(text, 1)[0] ?? '');
+  if (lead) return lead;
+  const sample = text.slice(0, 5000);
+  TITLE_IN_PROSE.lastIndex = 0;
+  for (let m = TITLE_IN_PROSE.exec(sample); m; m = TITLE_IN_PROSE.exec(sample)) {
+    const words = (m[1] as string).split(/\s+/);
+    // Keep the capitalised run up to its last job noun ("Senior Account Manager").
+    for (let n = words.length; n > 0; n--) {
+      if (JOB_NOUN.test(words[n - 1] as string)) return words.slice(0, n).join(' ');
+    }
+  }
+  return null;
+}
+
+/** "GmbH", "S.L.", "S.p.A.", "Ltd": a line ending so is a company name. */
+const LEGAL_FORM =
+  /\s(?:GmbH|AG|SE|KG|Ltd\.?|Limited|LLC|Inc\.?|Corp\.?|plc|S\.?A\.?S?\.?|S\.L\.?|S\.L\.U\.|S\.p\.A\.?|S\.r\.l\.?|B\.V\.?|N\.V\.?|Lda\.?|Oy|AB|A\/S)$/;
+/** One to three capitalised words: "Norwich", "Milton Keynes". */
+const PLACE_NAME = /^[\p{Lu}][\p{L}'.-]+(?:[ -][\p{Lu}][\p{L}'.-]+){0,2}$/u;
+const NAME_LINE = /^[\p{Lu}\d][\p{L}\d&'.-]*(?:\s[\p{Lu}&][\p{L}\d&'.-]*){0,5}$/u;
+const NOT_NAME_START =
+  /^(?:Apply|Job|Jobs|Location|Remote|Hybrid|Full|Part|Posted|Salary|Company|About|Home|Careers|Engineering|Department|Overview|Description|Summary|New|Urgent|Immediate)\b/i;
+
+/** A short proper-name line under the title, not a place, work words or a heading. */
+function nameCandidate(line: string, title: string | null): boolean {
+  if (line === title || line.length < 2 || line.length > 60 || !NAME_LINE.test(line)) return false;
+  if (NOT_NAME_START.test(line) || isPlace(line) || isCity(placeOf(line))) return false;
+  if (isHeadingLine(line, false) && classifyHeading(line) !== null) return false;
+  return !looksLikeTitle(line);
+}
+
+/** Where a name recurs as a subject: at a line start, or after "About", "At", "Bij", "Chez", "Bei". */
+function recursAsName(text: string, name: string, from: number): boolean {
+  let at = text.indexOf(name, from);
+  while (at >= 0 && at < from + 20_000) {
+    const before = text.slice(Math.max(0, at - 7), at);
+    // "A Rede Vitta Saúde reúne…", "La Maison Dorée recrute…": an article may lead the subject.
+    if (
+      /(?:^|\n)\s{0,3}(?:(?:A|O|La|Le|Il|El|De|Het|Die|Der|Das)\s)?$|(?:About|At|Bij|Chez|Bei|Join|Über|Sobre)\s$/.test(
+        before,
+      )
+    )
+      return true;
+    at = text.indexOf(name, at + name.length);
+  }
+  return false;
+}
+
+/**
+ * The company line many boards print under the title ("Lumio", "Stadtwerke Rheinland GmbH",
+ * "Willow Lodge Care Home, Norwich"): a short name that carries a legal form, or that the posting
+ * repeats as a subject further down ("Lumio édite…", "About Oakfield Academy"). A city line
+ * repeats too, but after a preposition. A place after a comma is the location.
+ */
+function companyLine(text: string): { company: string; place: string | null } | null {
+  const lines = firstLines(text, 5);
+  const title = lines[0] ?? null;
+  for (const [i, line] of lines.entries()) {
+    if (i === 0) continue;
+    const comma = line.split(', ');
+    const [name, sameLine] =
+      comma.length === 2 && PLACE_NAME.test(comma[1] as string)
+        ? [comma[0] as string, comma[1] as string]
+        : [line, null];
+    if (!nameCandidate(name, title)) continue;
+    // Or on the line below: "Maasdal Distributie B.V." then "Venlo".
+    const next = lines[i + 1];
+    const place = sameLine ?? (next !== undefined && placeLine(next, text) ? next : null);
+    if (LEGAL_FORM.test(name)) return { company: name, place };
+    const end = text.indexOf(line) + line.length;
+    const words = name.split(' ');
+    // "Hotel Belvedere Riccione" → "Hotel Belvedere, 4 stelle…": two leading words suffice.
+    const forms = words.length > 2 ? [name, words.slice(0, 2).join(' ')] : [name];
+    if (forms.some((f) => recursAsName(text, f, end))) return { company: name, place };
+  }
+  return null;
+}
+
+const SUBJECT_VERB =
+  '(?:is|are|builds|makes|runs|helps|develops|supplies|operates|provides|powers|designs|est|édite|développe|conçoit|ist|entwickelt|betreibt|es|desarrolla|è|sviluppa|é|desenvolve|is een|bouwt|ontwikkelt)';
+const COMPANY_SUBJECT = new RegExp(
+  `^(?:(?:At|Bij|Chez|Bei|Na|No|In)\\s)?((?:[\\p{Lu}][\\p{L}\\d&'.-]*\\s){0,3}[\\p{Lu}][\\p{L}\\d&'.-]*),?\\s(?:we\\s|wir\\s|nous\\s|bouwen\\s|desarrollamos\\s)?${SUBJECT_VERB}\\s`,
+  'u',
+);
+const SUBJECT_ARTICLE = /^(?:A|O)\s(?=\p{Lu})/u;
+const NOT_SUBJECT =
+  /^(?:We|You|The|This|That|Our|It|As|In|Your|Il|Elle|Wir|Sie|Du|Er|Es|Nous|Vous|On|Je|Jij|Wij|Het|De|Die|Der|Das|Als|Como|Come|Se|What|Who|Why|How|Here|There|Each|Every|Every|Salary|Pay|Job|Position|Role|Team|Location|Our)$/;
+
+/** "Bij Fietsflow bouwen we…", "En Finanzia Tech desarrollamos…", "Chez Lumio, nous…". */
+const COMPANY_AFTER_PREPOSITION =
+  /^(?:Bij|Chez|Bei|En|Na|No)\s((?:[\p{Lu}][\p{L}\d&'.-]*\s){0,3}[\p{Lu}][\p{L}\d&'.-]*)(?:,\s|\s\p{Ll}{2,15}\s(?:we|wij|wir|nous)\s|\s\p{Ll}{2,15}(?:amos|emos|imos|iamo)\s|\s(?:bouwen|maken|ontwikkelen|helpen|desarrollamos|creamos|construimos|ayudamos|sviluppiamo|aiutiamo|entwickeln|bauen|helfen|développons|construisons|aidons|desenvolvemos|ajudamos)\s)/u;
+
+/** "Tessellate Labs builds…", "Bij Fietsflow bouwen we…", "A Atlântico Energia é…": a paragraph's subject. */
+function companySubject(text: string): string | null {
+  for (const line of firstLines(text, 20).slice(1)) {
+    const m =
+      COMPANY_SUBJECT.exec(line.replace(SUBJECT_ARTICLE, '')) ??
+      COMPANY_AFTER_PREPOSITION.exec(line);
+    const name = m?.[1];
+    // "Stuff. Twitter is…": a name never spans a sentence end.
+    if (!name || name.includes('. ') || NOT_SUBJECT.test(name.split(' ')[0] as string)) continue;
+    if (JOB_NOUN.test(name)) continue;
+    return name;
+  }
+  return null;
+}
+
+const IN_PLACE = /(?:^|\s)(?:in|à|en|a|bei|nach|im|di|em|te|at)\s$/i;
+
+/**
+ * A line that is only a place: "Alcúdia, Illes Balears", or one name the posting uses as a place
+ * further down ("… in Venlo"); not "CDI", "Full-time" or a heading.
+ */
+function placeLine(line: string, text: string): boolean {
+  if (line.length > 50 || NOT_NAME_START.test(line) || looksLikeTitle(line)) return false;
+  if (isHeadingLine(line, false) && classifyHeading(line) !== null) return false;
+  if (PLACE.test(line)) return true;
+  if (!PLACE_NAME.test(line) || line === line.toUpperCase()) return false;
+  const after = text.indexOf(line) + line.length;
+  for (let at = text.indexOf(line, after); at >= 0 && at < after + 20_000; ) {
+    if (IN_PLACE.test(text.slice(Math.max(0, at - 6), at))) return true;
+    at = text.indexOf(line, at + line.length);
+  }
+  return false;
+}
+
+/** "Paris 11e", "Riccione (RN)", "Portland, OR 97209" → the place name. */
+function placeOf(line: string): string {
+  return line
+    .replace(/\s?\((?:\d{2,3}|[A-Z]{2})\)$/, '')
+    .replace(/(,\s?[A-Z]{2})\s\d{5}(?:-\d{4})?$/, '$1')
+    .trim();
+}
+
+/**
+ * A posting pasted as one line: "Growth Marketing Manager Lumen Dental · Chicago, IL (Hybrid)
+ * About Lumen Dental …". The head before the first "·" is title then company; the company is the
+ * name that "About" repeats.
+ */
+function oneLineHead(
+  text: string,
+): { title: string; company: string; location: string | null } | null {
+  const first = firstLines(text, 1)[0] ?? '';
+  if (first.length < 200) return null;
+  const dot = first.indexOf(' · ');
+  if (dot < 0 || dot > 120) return null;
+  const head = first.slice(0, dot);
+  const words = head.split(' ');
+  for (let n = 1; n <= Math.min(4, words.length - 1); n++) {
+    const company = words.slice(words.length - n).join(' ');
+    if (!first.includes(`About ${company}`)) continue;
+    const title = words.slice(0, words.length - n).join(' ');
+    if (!JOB_NOUN.test(title)) continue;
+    const rest = first.slice(dot + 3, dot + 80);
+    const place =
+      /^([\p{Lu}][\p{L}.' -]{1,40},\s?[\p{Lu}][\p{L}.' -]{0,30}?)(?:\s\(|\s·|\s[A-Z][a-z]+\s[A-Z])/u.exec(
+        rest,
+      );
+    const location = place?.[1] && looksLikePlace(place[1]) ? place[1] : null;
+    return { title, company, location };
+  }
+  return null;
+}
+
+export function findCompany(
+  text: string,
+  jsonLd: JsonLd,
+  meta: PageMeta | undefined,
+): string | null {
+  const org = jsonLd?.hiringOrganization;
+  const fromPage = str(obj(org)?.name) ?? str(org) ?? str(meta?.company);
+  if (fromPage) return fromPage;
+  const label = labelled(text, COMPANY_LABEL);
+  if (label) return label;
+  const byline = bylineOf(text);
+  if (byline?.company) return byline.company;
+  const head = oneLineHead(text);
+  if (head) return head.company;
+  const named = companyLine(text);
+  if (named) return named.company;
+  const lead = LEAD_COMPANY.exec(firstLines(text, 1)[0] ?? '')?.[1];
+  if (lead) return lead;
+  for (const line of firstLines(text, 60)) {
+    const about = ABOUT_COMPANY.exec(line);
+    const name = about?.[1]?.trim();
+    if (name && !NOT_COMPANY.test(name)) return name;
+  }
+  const subject = companySubject(text);
+  if (subject) return subject;
+  const sample = text.slice(0, 50_000);
+  for (const re of [EOE_COMPANY, AT_COMPANY]) {
+    const name = re.exec(sample)?.[1]?.trim();
+    if (name && !NOT_COMPANY.test(name) && !/^(?:We|The|This|It|Our)\b/.test(name)) return name;
+  }
+  return null;
+}
+
+function isPlace(line: string): boolean {
+  return PLACE.test(line) && looksLikePlace(line);
+}
+
+/** "St. Brendan's Hospital, Columbus, OH" → "Columbus, OH"; "Paris, Île-de-France, France" stays. */
+function lastTwo(place: string): string {
+  const parts = place.split(',').map((p) => p.trim());
+  if (parts.length === 3 && !isRegion(parts[1] as string)) return parts.slice(1).join(', ');
+  return place;
+}
+
+/** The byline under the title (the second to fourth non-empty line), if there is one. */
+function bylineOf(text: string) {
+  for (const line of firstLines(text, 4).slice(1)) {
+    const byline = parseByline(line);
+    if (byline) return byline;
+  }
+  return null;
+}
+
+function placeFromJsonLd(place: unknown): string | null {
+  const p = obj(place);
+  if (!p) return str(place);
+  const address = obj(p.address);
+  if (!address) return str(p.address) ?? str(p.name);
+  const country = str(address.addressCountry) ?? str(obj(address.addressCountry)?.name);
+  const parts = [str(address.addressLocality), str(address.addressRegion) ?? country];
+  const joined = parts.filter((x): x is string => x !== null).join(', ');
+  return joined.length > 0 ? joined : country;
+}
+
+export function findLocations(
+  text: string,
+  jsonLd: JsonLd,
+  meta: PageMeta | undefined,
+  title: string | null,
+): string[] {
+  const raw = jsonLd?.jobLocation;
+  const places = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw])
+    .slice(0, 20)
+    .map(placeFromJsonLd)
+    .filter((x): x is string => x !== null);
+  if (places.length > 0) return [...new Set(places)];
+  const fromMeta = str(meta?.location);
+  if (fromMeta) return [fromMeta];
+  const byline = bylineOf(text);
+  if (byline?.location) return [byline.location];
+  const head = oneLineHead(text);
+  if (head) return head.location ? [head.location] : [];
+  const named = companyLine(text);
+  if (named?.place) return [named.place];
+  const found: string[] = [];
+  for (const line of firstLines(text, 8)) {
+    if (line === title) continue;
+    // "Riccione (RN)", "Lyon (69)": a province or department code marks a place.
+    const province = PROVINCE_PLACE.exec(line);
+    if (province?.[1]) found.push(province[1]);
+    const labelled = LOCATION_LABEL.exec(line);
+    // "Remote, United Kingdom": the country a remote job is open in.
+    const remote = REMOTE_IN.test(labelled ? (labelled[1] as string) : line);
+    // "Region Süd (Stuttgart / München)": cities listed in brackets.
+    for (const city of bracketCities(line)) found.push(city);
+    const candidates = (labelled ? (labelled[1] as string) : line)
+      .split(/\s?[;|·]\s?/)
+      // "Sede: Torino · Full remote · Tempo indeterminato": the place, not the work words.
+      .filter((c) => !(labelled && WORK_WORDS.test(c) && !REMOTE_IN.test(c)))
+      .map((c) =>
+        placeOf(c.replace(/\s*\((?:hybrid|remote|on-?site)\)$/i, '').replace(REMOTE_IN, '')),
+      );
+    for (const c of candidates) {
+      const tail = c.slice(c.indexOf(',') + 1).trim();
+      if (labelled && c.length > 1) found.push(c);
+      else if (isPlace(c)) found.push(lastTwo(c));
+      else if (isCity(c) || (remote && isRegion(c))) found.push(c);
+      else if (c.split(',').length === 3 && isPlace(tail)) found.push(tail);
+    }
+  }
+  return [...new Set(found)];
+}

@@ -1,0 +1,115 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Sentence } from '../types';
+import { extractRelocation, extractVisaSponsorship, extractWorkAuthorization } from './relocation';
+
+const sentences = (...texts: string[]): Sentence[] => {
+  let start = 0;
+  return texts.map((text) => {
+    const s = { text, start, end: start + text.length, heading: null, section: null };
+    start += text.length + 1;
+    return s;
+  });
+};
+const relocation = (...t: string[]) => extractRelocation(sentences(...t), null);
+const visa = (...t: string[]) => extractVisaSponsorship(sentences(...t), null);
+
+describe('extractRelocation', () => {
+  it.each([
+    [
+      ['Relocation Statement:', 'This position is not eligible for relocation assistance.'],
+      'not_offered',
+    ],
+    [['Unfortunately we cannot offer relocation support for this role.'], 'not_offered'],
+    [['Relocation is not provided.'], 'not_offered'],
+    [['A relocation package is available for candidates moving to Munich.'], 'offered'],
+    [['We help you relocate: flights, two months of housing and a moving budget.'], 'offered'],
+    [['Aide à la relocation et prise en charge du déménagement.'], 'offered'],
+    [['Wir unterstützen Sie beim Umzug mit einem Zuschuss.'], 'offered'],
+    [['Pas de prise en charge du déménagement.'], 'not_offered'],
+    [
+      ['Umzugskostenpauschale von bis zu 2.500 € sowie Unterstützung bei der Wohnungssuche'],
+      'offered',
+    ],
+    [
+      ['Eine Übernahme von Umzugskosten ist bei dieser Position leider nicht möglich.'],
+      'not_offered',
+    ],
+    [['Ofrecemos paquete de reubicación a Madrid.'], 'offered'],
+    [['Must be willing to relocate to Austin, TX; relocation assistance available.'], 'offered'],
+  ])('%j → %s', (texts, expected) => {
+    expect(relocation(...texts)).toBe(expected);
+  });
+
+  it.each([
+    [['Must be willing to relocate to Austin, TX.']],
+    [['Candidates open to relocation within Germany are welcome.']],
+    [['We offer great benefits, a gym and free lunch.']],
+  ])('null for %j', (texts) => {
+    expect(relocation(...texts)).toBeNull();
+  });
+});
+
+describe('extractVisaSponsorship', () => {
+  it.each([
+    [['We are unable to sponsor visas for this position.'], 'not_offered'],
+    [['No visa sponsorship.'], 'not_offered'],
+    [['Candidates must be authorized to work in the US without sponsorship.'], 'not_offered'],
+    [['This role does not offer H-1B sponsorship now or in the future.'], 'not_offered'],
+    [['Visa sponsorship available for exceptional candidates.'], 'offered'],
+    [['We sponsor work permits and support your Blue Card application.'], 'offered'],
+    [['Nous ne pouvons pas sponsoriser de visa ou de permis de travail.'], 'not_offered'],
+    [['Leider können wir kein Visum sponsern.'], 'not_offered'],
+    [['Ofrecemos ayuda con el visado de trabajo.'], 'offered'],
+    [['Wir übernehmen die Kosten für das Visum und das Anerkennungsverfahren.'], 'offered'],
+    [['Gestionamos y pagamos el visado para profesionales altamente cualificados.'], 'offered'],
+  ])('%j → %s', (texts, expected) => {
+    expect(visa(...texts)).toBe(expected);
+  });
+
+  it.each([
+    [['You will be the executive sponsor of our design system.']],
+    [['Will you now or in the future require sponsorship for employment visa status?']],
+    [['Must be legally authorized to work in the United States.']],
+  ])('null for %j', (texts) => {
+    expect(visa(...texts)).toBeNull();
+  });
+});
+
+describe('extractWorkAuthorization', () => {
+  const auth = (text: string) =>
+    extractWorkAuthorization({ text, start: 0, end: text.length, heading: null, section: null });
+
+  it.each([
+    ['Must be legally authorized to work in the United States.', 'US'],
+    ['You must have the right to work in the UK.', 'GB'],
+    ['Candidates must be eligible to work in Canada.', 'CA'],
+    ['A valid EU work permit is required.', 'EU'],
+    ['Eine gültige Arbeitserlaubnis für die EU ist Voraussetzung.', 'EU'],
+    ['You must have the right to work in the UK or the EU.', 'GB'],
+    ['A valid work permit is required.', null],
+    ['Permis de travail valide en France exigé.', 'FR'],
+    ['Gültige Arbeitserlaubnis für Deutschland erforderlich.', 'DE'],
+    ['Imprescindible permiso de trabajo en España.', 'ES'],
+  ])('%s → %s', (text, country) => {
+    const found = auth(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: 'work_authorization', country });
+    expect(found[0]?.at).toBeGreaterThanOrEqual(0);
+  });
+
+  it('finds nothing in unrelated sentences', () => {
+    expect(auth('We work in small autonomous teams across the US and UK.')).toEqual([]);
+    expect(auth('Our authorized resellers work in 40 countries.')).toEqual([]);
+  });
+
+  it('never throws and keeps `at` inside the sentence', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => {
+        for (const f of auth(text)) expect(f.at).toBeLessThan(Math.max(1, text.length));
+        expect(() => extractRelocation(sentences(text), null)).not.toThrow();
+        expect(() => extractVisaSponsorship(sentences(text), null)).not.toThrow();
+      }),
+    );
+  });
+});

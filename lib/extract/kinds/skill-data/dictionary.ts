@@ -1,0 +1,141 @@
+import { z } from 'zod';
+import dictionary from '../../data/skills.json';
+import { ALIASES, AMBIGUOUS, CERTIFICATIONS, EXTRA_SKILLS } from './alias-table';
+import { ANY_CASE, MODERN_TOOLS } from './modern-tools';
+import { nameKey } from './tokens';
+
+/** What one written form of a name resolves to, and how strictly it must be written to count. */
+export interface LexEntry {
+  name: string;
+  kind: 'skill' | 'certification';
+  /** Must start with a capital ("Excel", not "excel" the verb). */
+  capital: boolean;
+  /** Short acronym: must be written in capitals ("SAS", "CIA", "SEO"). */
+  upper: boolean;
+  /** An everyday word too ("Go", "Swift", "R"): needs a tech context (skills.ts). */
+  ambiguous: boolean;
+}
+
+export const MAX_NGRAM = 4;
+
+/** "^" marks an everyday word: it needs a capital. */
+const MARK = /^\^/;
+const Dictionary = z.object({ entries: z.array(z.array(z.string()).min(1)) });
+/** Hand-written acronyms up to five letters must be written in capitals ("SOAP", "ELISA"). */
+const SHORT_ACRONYM = /^[A-Z0-9]{1,5}$/;
+const LETTERS_ONLY = /^\p{L}{1,2}$/u;
+
+/** "Service Cloud", "Design Thinking": everyday words that name a thing only when capitalised. */
+function isTitlePhrase(form: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}$/u.test(form);
+}
+
+/**
+ * `strictCaps`: an all-capitals catalogue form ("ENFORCE", "BASIC", "FAST" are O*NET product
+ * names) only counts written in capitals; hand-written forms only when they are short acronyms.
+ */
+function entryFor(
+  form: string,
+  name: string,
+  kind: LexEntry['kind'],
+  capital: boolean,
+  strictCaps: boolean,
+  everyday = false,
+): [string, LexEntry] | null {
+  const key = nameKey(form);
+  if (!key) return null;
+  const ambiguous = everyday || AMBIGUOUS.has(key) || LETTERS_ONLY.test(key);
+  const allCaps = /\p{Lu}/u.test(form) && !/\p{Ll}/u.test(form);
+  const upper = allCaps && (strictCaps || SHORT_ACRONYM.test(form));
+  return [key, { name, kind, capital: capital || ambiguous, upper, ambiguous }];
+}
+
+/** The generated O*NET part: key → entry, "^" forms wanting a capital. */
+function dictionaryEntries(): Map<string, LexEntry> {
+  const map = new Map<string, LexEntry>();
+  for (const entry of Dictionary.parse(dictionary).entries) {
+    const [first, ...others] = entry;
+    if (!first) continue;
+    const display = first.replace(MARK, '');
+    for (const marked of [first, ...others]) {
+      const form = marked.replace(MARK, '');
+      // "Front Desk": capitalised everyday words name a product only when written that way.
+      const capital = marked !== form || isTitlePhrase(form);
+      const pair = entryFor(form, display, 'skill', capital, true);
+      if (pair && !map.has(pair[0])) map.set(pair[0], pair[1]);
+    }
+  }
+  return map;
+}
+
+function build(): Map<string, LexEntry> {
+  const generated = dictionaryEntries();
+  const map = new Map<string, LexEntry>();
+  // The hand-written table wins on a shared key, but keeps the dictionary's verdict that a form is
+  // an everyday word ("tableau" is French for a table).
+  const add = (
+    form: string,
+    name: string,
+    kind: LexEntry['kind'],
+    capital: boolean,
+    everyday = false,
+  ) => {
+    const pair = entryFor(form, name, kind, capital, false, everyday);
+    if (!pair || map.has(pair[0])) return;
+    const [key, entry] = pair;
+    if (generated.get(key)?.capital) entry.capital = true;
+    map.set(key, entry);
+  };
+  for (const names of CERTIFICATIONS) {
+    const [canonical, ...others] = names;
+    if (!canonical) continue;
+    for (const form of [canonical, ...others]) {
+      add(form, canonical, 'certification', isTitlePhrase(form));
+    }
+  }
+  for (const [alias, canonical] of Object.entries(ALIASES)) {
+    add(alias, canonical, 'skill', isTitlePhrase(alias));
+    add(canonical, canonical, 'skill', isTitlePhrase(canonical));
+  }
+  for (const name of EXTRA_SKILLS) add(name, name, 'skill', isTitlePhrase(name));
+  for (const { forms, everyday } of MODERN_TOOLS) {
+    // A name the tables above already know keeps its canonical form ("Dynamics 365").
+    const known = forms.map((f) => map.get(nameKey(f) ?? '')?.name).find((n) => n !== undefined);
+    const canonical = known ?? (forms[0] as string);
+    // "Square" is a word, "Square POS" is only the product.
+    for (const form of forms) {
+      add(form, canonical, 'skill', isTitlePhrase(form), everyday && !form.includes(' '));
+    }
+  }
+  for (const [key, entry] of generated) if (!map.has(key)) map.set(key, entry);
+  for (const key of ANY_CASE) {
+    const entry = map.get(key);
+    if (entry && !entry.ambiguous) map.set(key, { ...entry, upper: false, capital: false });
+  }
+  return map;
+}
+
+export interface Lexicon {
+  /** `keyOf` key → entry. */
+  entries: ReadonlyMap<string, LexEntry>;
+  /** Every key that a longer key starts with ("microsoft sql"): where an n-gram is worth growing. */
+  prefixes: ReadonlySet<string>;
+}
+
+let lexicon: Lexicon | null = null;
+
+/** The skill lexicon; built on first use (the dictionary is ~6k names). */
+export function getLexicon(): Lexicon {
+  if (!lexicon) {
+    const entries = build();
+    const prefixes = new Set<string>();
+    for (const key of entries.keys()) {
+      // Tokens never contain a separator: each separator ends a prefix of the key.
+      for (let i = 0; i < key.length; i++) {
+        if (key[i] === ' ' || key[i] === '/' || key[i] === '&') prefixes.add(key.slice(0, i));
+      }
+    }
+    lexicon = { entries, prefixes };
+  }
+  return lexicon;
+}

@@ -1,0 +1,345 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Sentence } from '../types';
+import { canonicalSkill } from './skill-data/aliases';
+import { extractSkills, matchSkills } from './skills';
+
+const sentence = (text: string): Sentence => ({
+  text,
+  start: 0,
+  end: text.length,
+  heading: null,
+  section: null,
+});
+const skills = (text: string) =>
+  extractSkills(sentence(text))
+    .filter((f) => f.kind === 'skill')
+    .map((f) => (f.kind === 'skill' ? f.name : ''));
+const certs = (text: string) =>
+  extractSkills(sentence(text))
+    .filter((f) => f.kind === 'certification')
+    .map((f) => (f.kind === 'certification' ? f.name : ''));
+
+describe('extractSkills: named tools', () => {
+  it('reads a comma list of tools, vendor names or not', () => {
+    expect(
+      skills('Experience working with Service Cloud, JIRA, Tableau, or similar software.'),
+    ).toEqual(['Service Cloud', 'JIRA', 'Tableau']);
+  });
+
+  it('reads methods in parentheses', () => {
+    expect(skills('familiarity with project planning methodology (Scrum, Kanban)')).toEqual([
+      'Scrum',
+      'Kanban',
+    ]);
+  });
+
+  it('canonicalises aliases: JS, Postgres, k8s, Golang, React.js', () => {
+    expect(skills('Strong JS and TS skills; Postgres, k8s and Golang in production.')).toEqual([
+      'JavaScript',
+      'TypeScript',
+      'PostgreSQL',
+      'Kubernetes',
+      'Go',
+    ]);
+    expect(skills('You have shipped apps in React.js and Node.js')).toEqual(['React', 'Node.js']);
+  });
+
+  it('prefers the longest name: Microsoft SQL Server is not SQL', () => {
+    expect(skills('Administration of Microsoft SQL Server 2019 databases')).toEqual(['SQL Server']);
+  });
+
+  it('keeps symbols that are part of names: C++, C#, .NET, CI/CD', () => {
+    expect(skills('Solid C++ or C# (.NET) background, CI/CD pipelines')).toEqual([
+      'C++',
+      'C#',
+      '.NET',
+      'CI/CD',
+    ]);
+  });
+
+  it('splits names glued by a slash', () => {
+    expect(skills('Agile/Scrum/Kanban teams using Git')).toEqual([
+      'Agile',
+      'Scrum',
+      'Kanban',
+      'Git',
+    ]);
+  });
+
+  it('reads French, German, Spanish, Italian and Dutch postings', () => {
+    expect(skills('Maîtrise de Python, SQL et Power BI indispensable.')).toEqual([
+      'Python',
+      'SQL',
+      'Power BI',
+    ]);
+    expect(skills('Sehr gute Kenntnisse in Java, Spring Boot und Docker')).toEqual([
+      'Java',
+      'Spring Boot',
+      'Docker',
+    ]);
+    expect(skills('Conocimientos avanzados de Excel y SAP.')).toEqual(['Excel', 'SAP']);
+    expect(skills('Ottima conoscenza del pacchetto Office e di Salesforce')).toEqual([
+      'Microsoft Office',
+      'Salesforce',
+    ]);
+    expect(skills('Ervaring met Azure, Terraform en Kubernetes is een pré')).toEqual([
+      'Microsoft Azure',
+      'Terraform',
+      'Kubernetes',
+    ]);
+  });
+
+  it('reports each skill once per sentence, at its first mention', () => {
+    const text = 'Service Cloud admin skills; Service Cloud reporting a plus';
+    const found = extractSkills(sentence(text));
+    expect(found).toEqual([{ kind: 'skill', name: 'Service Cloud', at: 0 }]);
+  });
+});
+
+describe('extractSkills: words that are also ordinary words', () => {
+  it('counts Go, Rust, R and Swift next to other languages', () => {
+    expect(skills('Go, Rust and Python in production')).toEqual(['Go', 'Rust', 'Python']);
+    expect(skills('Statistical modelling in R or Python')).toEqual(['R', 'Python']);
+    expect(skills('iOS development with Swift and SwiftUI')).toContain('Swift');
+  });
+
+  it('counts them after a cue word in several languages', () => {
+    expect(skills('Experience with Go is expected')).toEqual(['Go']);
+    expect(skills('Proficiency in Excel')).toEqual(['Excel']);
+    expect(skills("Bonne maîtrise d'Excel")).toEqual(['Excel']);
+    expect(skills('Kenntnisse in R wünschenswert')).toEqual(['R']);
+    expect(skills('Manejo de Word y Excel')).toEqual(['Word', 'Excel']);
+  });
+
+  it('ignores them in ordinary prose', () => {
+    expect(skills("We're ready to go when you are")).toEqual([]);
+    expect(skills('Go beyond what customers expect')).toEqual([]);
+    expect(skills('Excel in a fast-paced environment with changing priorities')).toEqual([]);
+    expect(skills('Our chef prepares lunch every day and the office has a spark of fun')).toEqual(
+      [],
+    );
+    expect(skills('Leads R&D programs and reports to C-level executives')).toEqual([]);
+    expect(skills('A swift response to every word our customers say')).toEqual([]);
+    expect(skills('Go-to-market strategy for the French market')).toEqual([]);
+  });
+
+  it('needs Microsoft or a cue for Word, Access, Teams, Outlook', () => {
+    expect(skills('Microsoft Word, Outlook and Teams')).toEqual(['Word', 'Outlook', 'Teams']);
+    expect(skills('Teams across the world rely on us; Access to great benefits')).toEqual([]);
+  });
+
+  it('does not read the French "tableau de bord" as Tableau', () => {
+    expect(skills('Vous construisez le tableau de bord mensuel des ventes.')).toEqual([]);
+  });
+});
+
+describe('extractSkills: business prose has no tools', () => {
+  it.each([
+    'Leverage qualitative and quantitative data to identify enforcement gaps within policies and tooling.',
+    'Write and update internal and external documentation, including status updates and FAQs.',
+    'Work with Sales to increase partner comprehension of policies.',
+    'Five years experience in marketing, advertising, digital, with acumen across search, data and measurement.',
+    'Excellent presentation, communication, and collaboration skills.',
+    'Act as a point of contact for partners and lead partner training where needed.',
+    'First, you will analyze the market; then you will report to the Director of Sales.',
+    'Active, passionate user with strong interest in social media and a basic understanding of analytics.',
+    'Vous êtes rigoureux, autonome et doté d’un excellent relationnel.',
+    'Sie arbeiten eng mit dem Vertrieb und dem Marketing zusammen.',
+    'Buscamos una persona proactiva con capacidad de trabajo en equipo.',
+  ])('%s', (text) => {
+    expect(extractSkills(sentence(text))).toEqual([]);
+  });
+});
+
+describe('extractSkills: certifications', () => {
+  it('reads certifications apart from skills', () => {
+    const text = 'PMP or PRINCE2 certification required; ITIL Foundation and CISSP a plus';
+    expect(certs(text)).toEqual(['PMP', 'PRINCE2', 'ITIL', 'CISSP']);
+    expect(skills(text)).toEqual([]);
+  });
+
+  it('prefers the precise AWS certification', () => {
+    expect(certs('AWS Certified Solutions Architect (Associate) preferred')).toEqual([
+      'AWS Certified Solutions Architect',
+    ]);
+    expect(certs('Being AWS Certified is a bonus')).toEqual(['AWS Certified']);
+  });
+
+  it('reads scrum certifications written out', () => {
+    expect(certs('Certified ScrumMaster (CSM) or Professional Scrum Master')).toEqual([
+      'CSM',
+      'PSM',
+    ]);
+  });
+
+  it('does not read a lowercase word as an acronym certification', () => {
+    expect(certs('The cia of the story; a cpa-like rigour')).toEqual([]);
+  });
+});
+
+describe('matchSkills offsets', () => {
+  it('points at the words as written', () => {
+    const text = 'Tools: MS Excel, Atlassian Jira and Google Analytics 4';
+    for (const m of matchSkills(text)) {
+      expect(m.start).toBeGreaterThanOrEqual(0);
+      expect(m.end).toBeLessThanOrEqual(text.length);
+    }
+    expect(matchSkills(text).map((m) => text.slice(m.start, m.end))).toEqual([
+      'MS Excel',
+      'Atlassian Jira',
+      'Google Analytics 4',
+    ]);
+  });
+
+  it('never throws and keeps `at` inside the sentence', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => {
+        for (const f of extractSkills(sentence(text))) {
+          expect(f.at).toBeGreaterThanOrEqual(0);
+          expect(f.at).toBeLessThan(Math.max(1, text.length));
+        }
+      }),
+    );
+    const words = fc.constantFrom('Go', 'Excel', 'R', 'C++', ',', 'and', 'Python', '/', '&', '-');
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 40 }), (parts) => {
+        const text = parts.join(' ');
+        for (const m of matchSkills(text))
+          expect(text.slice(m.start, m.end).length).toBeGreaterThan(0);
+      }),
+    );
+  });
+});
+
+describe('canonicalSkill', () => {
+  it.each([
+    ['JS', 'JavaScript'],
+    ['javascript', 'JavaScript'],
+    ['Postgres', 'PostgreSQL'],
+    ['k8s', 'Kubernetes'],
+    ['MS Excel', 'Excel'],
+    ['Microsoft Excel', 'Excel'],
+    ['excel', 'Excel'],
+    ['GCP', 'Google Cloud Platform'],
+    ['SFDC', 'Salesforce'],
+    ['Node', 'Node.js'],
+    ['GA4', 'Google Analytics'],
+    ['Atlassian JIRA', 'JIRA'],
+    ['Tableau Software', 'Tableau'],
+    ['Certified Scrum Master', 'CSM'],
+    ['  golang ', 'Go'],
+  ])('%s → %s', (name, canonical) => {
+    expect(canonicalSkill(name)).toBe(canonical);
+  });
+
+  it('returns null for names it does not know', () => {
+    expect(canonicalSkill('communication')).toBeNull();
+    expect(canonicalSkill('')).toBeNull();
+    expect(canonicalSkill('!!!')).toBeNull();
+  });
+});
+
+describe('modern tools table and context rules', () => {
+  it('knows tools O*NET lacks, under their usual names', () => {
+    expect(skills('Pipelines in Nextflow or Snakemake; models tracked in MLflow and W&B')).toEqual([
+      'Nextflow',
+      'Snakemake',
+      'MLflow',
+      'Weights & Biases',
+    ]);
+    expect(skills('Déploiement avec ArgoCD et Terraform sur GKE')).toEqual([
+      'Argo CD',
+      'Terraform',
+      'GKE',
+    ]);
+  });
+
+  it('keeps one canonical name for every spelling', () => {
+    expect(canonicalSkill('Dynamics 365')).toBe(canonicalSkill('Microsoft Dynamics'));
+    expect(canonicalSkill('Sendinblue')).toBe('Brevo');
+    expect(canonicalSkill('GA4')).toBe('Google Analytics');
+  });
+
+  it('wants context for names that are everyday words', () => {
+    expect(skills('We hit the gong when a deal closes and square the books.')).toEqual([]);
+    expect(skills('Experience with Outreach and Gong')).toEqual(['Outreach', 'Gong']);
+    expect(skills('Process sales on our Square POS')).toEqual(['Square']);
+  });
+
+  it('lets a cue-vouched name vouch for its neighbour', () => {
+    expect(skills('Je schrijft tests met Jest en Cypress')).toEqual(['Jest', 'Cypress']);
+  });
+
+  it('reads three everyday-word tools listed together', () => {
+    expect(skills('Excel, Word, and Outlook; good communication')).toEqual([
+      'Excel',
+      'Word',
+      'Outlook',
+    ]);
+    expect(skills('Spring, Summer and Fall collections')).toEqual([]);
+  });
+
+  it('takes an unknown name listed among known tools', () => {
+    expect(skills('We use React, Redux, Storybook and Chromatic')).toEqual([
+      'React',
+      'Redux',
+      'Storybook',
+      'Chromatic',
+    ]);
+    expect(skills('Fluent English, French and Spanish; Python and SQL')).toEqual(['Python', 'SQL']);
+    expect(skills('GCP (GKE, Cloud SQL, Pub/Sub)')).toEqual([
+      'Google Cloud Platform',
+      'GKE',
+      'Cloud SQL',
+      'Pub/Sub',
+    ]);
+  });
+
+  it('reads an everyday-word tool right after a preposition, not a season', () => {
+    expect(skills('Take orders on Toast and escalate via Linear')).toEqual(['Toast', 'Linear']);
+    expect(skills('Starting in Spring 2026 at our office')).toEqual([]);
+  });
+
+  it('does not take a phrase around a known name as another name', () => {
+    expect(skills('Strong Python and one of Go, Rust or C++')).toEqual([
+      'Python',
+      'Go',
+      'Rust',
+      'C++',
+    ]);
+  });
+
+  it('does not read a coffee as a test framework', () => {
+    expect(skills('Espresso drinks and latte art')).toEqual([]);
+  });
+
+  it('does not read a currency code as a tool', () => {
+    expect(skills('Rate: $85 - $100/hour (CAD) for AutoCAD drafting')).toEqual(['AutoCAD']);
+  });
+
+  it('wants capitals for short hand-written acronyms', () => {
+    expect(skills('Build SOAP and REST services')).toEqual(['SOAP', 'REST']);
+    expect(skills('Bring soap and a towel; rest well')).toEqual([]);
+  });
+});
+
+describe('extractSkills: software categories are not tools', () => {
+  it.each([
+    ['Experience with a WMS and a TMS in a distribution centre.', []],
+    ['Keep candidate records up to date in the HRIS and the ATS.', []],
+    ['Hands-on with ERP and CRM systems, ideally Salesforce.', ['Salesforce']],
+    ['Upload courses to our LMS and send SMS reminders.', []],
+    ['Run the POS at the till and the Toast POS in the bar.', ['Toast']],
+    ['Conocimientos de ERP (SAP) y CRM.', ['SAP']],
+  ])('%s', (text, expected) => {
+    expect(skills(text)).toEqual(expected);
+  });
+
+  it('keeps a product named with the category (Manhattan WMS, Canvas LMS)', () => {
+    expect(skills('Manhattan WMS and Canvas LMS experience')).toEqual([
+      'Manhattan Associates',
+      'Canvas',
+    ]);
+  });
+});

@@ -1,0 +1,185 @@
+import type { Found, SentenceExtractor } from '../types';
+import { TECH_CUES } from './skill-data/alias-table';
+import { getLexicon, type LexEntry, MAX_NGRAM } from './skill-data/dictionary';
+import { listedNames } from './skill-data/skill-lists';
+import { type Token, tokenize } from './skill-data/tokens';
+
+interface Candidate {
+  entry: LexEntry;
+  /** Index of the first token and number of tokens. */
+  first: number;
+  count: number;
+}
+
+/** How far (in tokens) a list neighbour or a cue word vouches for an ambiguous name. */
+const NEIGHBOUR_SPAN = 6;
+const CUE_BEFORE = 5;
+const CUE_AFTER = 3;
+const UPPER_START = /^[\p{Lu}\p{N}.]/u;
+const HAS_LOWER = /\p{Ll}/u;
+
+function caseFits(entry: LexEntry, surface: string): boolean {
+  if (entry.upper && HAS_LOWER.test(surface)) return false;
+  if (entry.capital && !UPPER_START.test(surface)) return false;
+  return true;
+}
+
+/** "R&D", "C-level", "Go-to-market": a short everyday name glued to more letters is not the tool. */
+function glued(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? ' ';
+  const after = text[end] ?? ' ';
+  return /[-&]/.test(before) || /[-&]/.test(after);
+}
+
+/** Longest match first at each token, so "Microsoft SQL Server" wins over "SQL". */
+function findCandidates(text: string, tokens: Token[]): Candidate[] {
+  const { entries, prefixes } = getLexicon();
+  const lower = tokens.map((t) => t.text.toLowerCase());
+  const found: Candidate[] = [];
+  const keys: string[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    // Keys of the n-grams starting here, grown only while some name starts that way.
+    keys.length = 0;
+    let key = lower[i] ?? '';
+    keys.push(key);
+    for (let j = i + 1; j < tokens.length && keys.length < MAX_NGRAM && prefixes.has(key); j++) {
+      const join = tokens[j]?.join;
+      if (!join) break;
+      key += join + (lower[j] ?? '');
+      keys.push(key);
+    }
+    let step = 1;
+    for (let n = keys.length; n >= 1; n--) {
+      const entry = entries.get(keys[n - 1] ?? '');
+      const first = tokens[i];
+      const last = tokens[i + n - 1];
+      if (!entry || !first || !last) continue;
+      if (!caseFits(entry, text.slice(first.start, last.end))) continue;
+      if (entry.ambiguous && glued(text, first.start, last.end)) continue;
+      found.push({ entry, first: i, count: n });
+      step = n;
+      break;
+    }
+    i += step;
+  }
+  return found;
+}
+
+/** Lowercase prepositions that put a capitalised name in the role of a tool: "orders on Toast". */
+const TOOL_PREPOSITIONS = new Set(
+  'in on via with using into through en sur avec dans mit auf con su com em met op'.split(' '),
+);
+const YEAR = /^\d{4}$/;
+
+/** "escalate via Linear", "write it in Notion" (not "in Spring 2026"). */
+function afterPreposition(c: Candidate, tokens: Token[]): boolean {
+  const before = tokens[c.first - 1];
+  const after = tokens[c.first + c.count];
+  if (!before || before.text !== before.text.toLowerCase()) return false;
+  return TOOL_PREPOSITIONS.has(before.text) && !(after && YEAR.test(after.text));
+}
+
+/** A cue word a few tokens before or after the name ("experience with Go", "Kenntnisse in R"). */
+function hasCue(c: Candidate, tokens: Token[]): boolean {
+  if (afterPreposition(c, tokens)) return true;
+  const from = Math.max(0, c.first - CUE_BEFORE);
+  const to = Math.min(tokens.length, c.first + c.count + CUE_AFTER);
+  for (let i = from; i < to; i++) {
+    if (i >= c.first && i < c.first + c.count) continue;
+    const word = tokens[i]?.text.toLowerCase();
+    if (word && TECH_CUES.has(word)) return true;
+  }
+  return false;
+}
+
+/**
+ * Which candidates count. An ambiguous name counts after a cue word, or next to a name that counts
+ * ("tests with Jest and Cypress": the cue vouches for Jest, Jest for Cypress). Two linear passes.
+ */
+function vouched(all: Candidate[], tokens: Token[]): boolean[] {
+  const anchor = all.map((c, i) => !c.entry.ambiguous || hasCue(c, tokens) || inTrio(i, all));
+  return all.map((c, index) => {
+    if (anchor[index]) return true;
+    for (const step of [-1, 1]) {
+      for (let k = index + step; k >= 0 && k < all.length; k += step) {
+        const o = all[k];
+        if (!o || Math.abs(o.first - c.first) > NEIGHBOUR_SPAN) break;
+        if (anchor[k]) return true;
+      }
+    }
+    return false;
+  });
+}
+
+/** Three everyday-word names close together ("Excel, Word and Outlook") vouch for each other. */
+function inTrio(index: number, all: Candidate[]): boolean {
+  const c = all[index];
+  if (!c) return false;
+  let near = 0;
+  for (let k = Math.max(0, index - 2); k <= Math.min(all.length - 1, index + 2); k++) {
+    const o = all[k];
+    if (k !== index && o && Math.abs(o.first - c.first) <= NEIGHBOUR_SPAN) near++;
+  }
+  return near >= 2;
+}
+
+/** ISO 4217 codes that are also catalogue acronyms: "$85/hour (CAD)" is a currency, not CAD. */
+const CURRENCY_CODE = /^(?:CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|INR|ZAR|MXN|BRL|SGD|HKD)$/;
+const AMOUNT_NEAR = /\d/;
+
+function isCurrency(text: string, start: number, end: number): boolean {
+  if (!CURRENCY_CODE.test(text.slice(start, end))) return false;
+  return AMOUNT_NEAR.test(text.slice(Math.max(0, start - 16), Math.min(text.length, end + 3)));
+}
+
+export interface SkillMatch {
+  name: string;
+  kind: LexEntry['kind'];
+  /** Offsets of the words as written in the text. */
+  start: number;
+  end: number;
+}
+
+/** Every mention of a known skill or certification in a text (one sentence), in order. */
+export function matchSkills(text: string): SkillMatch[] {
+  const tokens = tokenize(text);
+  const candidates = findCandidates(text, tokens);
+  const counts = vouched(candidates, tokens);
+  const out: SkillMatch[] = [];
+  // Everyday names without context ("Looker"), kept in case a list of tools vouches for them.
+  const unvouched = new Map<number, SkillMatch>();
+  for (const [index, c] of candidates.entries()) {
+    const first = tokens[c.first];
+    const last = tokens[c.first + c.count - 1];
+    if (!first || !last || isCurrency(text, first.start, last.end)) continue;
+    const m = { name: c.entry.name, kind: c.entry.kind, start: first.start, end: last.end };
+    if (counts[index]) out.push(m);
+    else unvouched.set(m.start, m);
+  }
+  if (out.length < 2) return out;
+  const listed = listedNames(text, out);
+  if (listed.length === 0) return out;
+  for (const span of listed) {
+    const named = unvouched.get(span.start);
+    out.push(
+      named?.end === span.end
+        ? named
+        : { name: text.slice(span.start, span.end), kind: 'skill', ...span },
+    );
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Named tools, technologies, methods and certifications in one sentence, each once. */
+export const extractSkills: SentenceExtractor = (sentence) => {
+  const out: Found[] = [];
+  const seen = new Set<string>();
+  for (const m of matchSkills(sentence.text)) {
+    const id = `${m.kind}:${m.name}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push({ kind: m.kind, name: m.name, at: m.start });
+  }
+  return out;
+};

@@ -1,0 +1,60 @@
+import type { Found, SentenceExtractor } from '../types';
+
+/**
+ * Travel the job asks for: "up to 25% travel", "Some travel may be required", "Reisebereitschaft
+ * (20%)". Travel the company pays for (benefits, reimbursement) or talks about in its blurb ("we
+ * travel the world to meet users") is not a requirement.
+ */
+
+const TRAVEL =
+  /(?<!\p{L})(?:travel(?:ling|ing|s)?|déplacements?|Reisebereitschaft|Reisetätigkeit|Dienstreisen|reisen|viajar|viajes|viaggiare|trasferte|reisbereidheid|reizen|viagens)(?!\p{L})/iu;
+
+/** Words that make travel a demand on the candidate. */
+const DEMAND =
+  /(?<!\p{L})(?:required|require|requires|requirement|expected|necessary|needed|willing|willingness|ability|able|may|must|will|occasional|occasionally|frequent|frequently|regular|regularly|some|extensive|overnight|international|domestic|up to|daily|fréquents?|réguliers?|ponctuels?|occasionnels?|quotidiens?|täglich\w{0,2}|diarios?|quotidiani|dagelijkse?|à prévoir|nécessaires?|Reisebereitschaft|Reisetätigkeit|Bereitschaft|gelegentliche|regelmäßige|disponibilidad|dispuesto|frecuentes|disponibilità|frequenti|bereid|reisbereidheid|disponibilidade)(?!\p{L})/iu;
+
+/** Travel as a perk, an expense or a business: "travel reimbursement", "travel industry". */
+const NOT_DEMAND =
+  /(?<!\p{L})(?:travel(?:ling)?\s(?:benefits?|reimbursements?|expenses?|insurance|allowance|stipend|perks?|industry|agency|agencies|booking|policy|company|companies|tech|startup|platform|app|sector|credits?|discounts?|costs?|time is paid)|travel the world|frais de déplacement|Reisekosten|gastos de viaje)(?!\p{L})/iu;
+
+/** Cheap first look without Unicode case folding (slow in V8). */
+const TRIGGER = /travel|déplacement|reise|viaj|viagg|trasfert|reis|viage/i;
+
+const PERCENT = /(\d{1,3})\s?%/g;
+/** How far from the travel word a percentage still describes it… */
+const PERCENT_SPAN = 45;
+/** …or, when it says it is a share of the time ("30 % du temps de travail"), a little further. */
+const SHARE_OF_TIME_SPAN = 120;
+const SHARE_OF_TIME =
+  /^\s?(?:du temps|of (?:the|your) (?:working )?time|der (?:Arbeits)?zeit|del tiempo|del tempo|van de (?:werk)?tijd|do tempo)/iu;
+
+function percentNear(text: string, start: number, end: number): number | null {
+  let best: number | null = null;
+  let distance = Number.POSITIVE_INFINITY;
+  for (const m of text.matchAll(PERCENT)) {
+    const at = m.index ?? 0;
+    const d = at < start ? start - (at + m[0].length) : at - end;
+    const value = Number(m[1]);
+    const span = SHARE_OF_TIME.test(text.slice(at + m[0].length, at + m[0].length + 30))
+      ? SHARE_OF_TIME_SPAN
+      : PERCENT_SPAN;
+    if (d <= span && d < distance && value <= 100) {
+      best = value;
+      distance = d;
+    }
+  }
+  return best;
+}
+
+export const extractTravel: SentenceExtractor = (sentence) => {
+  const { text } = sentence;
+  if (!TRIGGER.test(text)) return [];
+  const m = TRAVEL.exec(text);
+  if (!m || NOT_DEMAND.test(text)) return [];
+  const start = m.index;
+  const end = start + m[0].length;
+  const percent = percentNear(text, start, end);
+  if (percent === null && !DEMAND.test(text)) return [];
+  const found: Found = { kind: 'travel', percent, at: start };
+  return [found];
+};

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { PageCapture } from '../../schema';
+import { inputFromCapture } from './input';
+
+const capture = (jsonLd: string | null): PageCapture => ({
+  url: 'https://jobs.lever.co/acme/1?lever-origin=applied',
+  canonicalUrl: 'https://jobs.lever.co/acme/1',
+  jobKey: 'lever:acme:1',
+  site: 'lever',
+  detectedBy: 'adapter',
+  title: 'Line Cook',
+  company: 'Acme Diner',
+  location: 'Austin, TX',
+  text: 'Line Cook. 2+ years of kitchen experience.',
+  jsonLd,
+});
+
+describe('inputFromCapture', () => {
+  it('passes the text and the page facts, with the canonical URL', () => {
+    expect(inputFromCapture(capture(null))).toEqual({
+      text: 'Line Cook. 2+ years of kitchen experience.',
+      jsonLd: null,
+      meta: {
+        title: 'Line Cook',
+        company: 'Acme Diner',
+        location: 'Austin, TX',
+        url: 'https://jobs.lever.co/acme/1',
+      },
+    });
+  });
+
+  it('parses a JSON-LD object', () => {
+    const jsonLd = { '@type': 'JobPosting', title: 'Line Cook', employmentType: 'PART_TIME' };
+    expect(inputFromCapture(capture(JSON.stringify(jsonLd))).jsonLd).toEqual(jsonLd);
+  });
+
+  it.each([
+    ['broken JSON', '{"@type": "JobPosting",'],
+    ['an array', '[{"@type": "JobPosting"}]'],
+    ['a string', '"JobPosting"'],
+    ['null', 'null'],
+  ])('drops JSON-LD that is %s', (_name, jsonLd) => {
+    expect(inputFromCapture(capture(jsonLd)).jsonLd).toBeNull();
+  });
+});

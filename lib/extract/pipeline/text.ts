@@ -1,0 +1,299 @@
+import type { Sentence } from '../types';
+import {
+  classifyHeading,
+  inlineHeading,
+  isHeadingLine,
+  type Section,
+  trailingHeadingStart,
+} from './sections';
+
+/**
+ * Splits posting text into sentences, bullets and lines, each with exact offsets into `text`
+ * (`text.slice(start, end) === sentence.text`) and the section heading it sits under.
+ * Linear in the input: one pass over lines, one pass over each line's characters.
+ */
+
+/** Per-sentence regexes stay cheap when no sentence is longer than this. */
+export const MAX_SENTENCE = 400;
+
+/** Bullet glyphs that start an item wherever they appear (lists whose line breaks were lost). */
+const BULLETS = new Set([
+  '•',
+  '▪',
+  '●',
+  '◦',
+  '‣',
+  '∙',
+  '■',
+  '□',
+  '►',
+  '▸',
+  '➢',
+  '✓',
+  '✔',
+  '·',
+  '➤',
+]);
+/** Markers that are bullets only at the start of a line ("- ", "* ", "– ", "1. "). */
+const LINE_BULLET = /(?:[-*+–—]|\d{1,2}[.)]|[a-z][.)])[ \t]{1,8}/y;
+
+const HAS_WORD = /[\p{L}\p{N}]/u;
+const NON_SPACE = /\S/g;
+
+const ABBREVIATIONS = new Set([
+  'e.g',
+  'i.e',
+  'eg',
+  'ie',
+  'etc',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'jr',
+  'sr',
+  'vs',
+  'st',
+  'no',
+  'approx',
+  'incl',
+  'u.s',
+  'min',
+  'max',
+  'ca',
+  'bzw',
+  'z.b',
+  'usw',
+  'ggf',
+  'mind',
+  'env',
+  'cf',
+  'p.ex',
+]);
+
+function isSpace(c: string | undefined): boolean {
+  return c === ' ' || c === '\n' || c === '\t';
+}
+
+const LETTER_OR_DOT = /[\p{L}.]/u;
+const LOWER = /\p{Ll}/u;
+const ONE_LETTER = /^\p{L}$/u;
+
+/** The word that ends just before `dot` (letters and inner dots), lower-cased. */
+function wordBefore(text: string, from: number, dot: number): string {
+  let k = dot;
+  while (k > from && dot - k < 12 && LETTER_OR_DOT.test(text[k - 1] as string)) k--;
+  return text.slice(k, dot).toLowerCase();
+}
+
+/** Whether the terminal punctuation at `i` ends a sentence inside the line [from, to). */
+function endsSentence(text: string, from: number, to: number, i: number): boolean {
+  if (i + 1 >= to || !isSpace(text[i + 1])) return false;
+  let j = i + 1;
+  while (j < to && isSpace(text[j])) j++;
+  if (j >= to) return true;
+  if (text[i] === '.') {
+    if (LOWER.test(text[j] as string)) return false;
+    const w = wordBefore(text, from, i);
+    if (ABBREVIATIONS.has(w) || ONE_LETTER.test(w)) return false;
+  }
+  return true;
+}
+
+interface Piece {
+  start: number;
+  end: number;
+}
+
+/** Trims whitespace and leading bullet markers; pushes nothing for an empty piece. */
+function pushPiece(
+  text: string,
+  start: number,
+  end: number,
+  out: Piece[],
+  lineStart = false,
+): void {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(text[s])) s++;
+  while (e > s && isSpace(text[e - 1])) e--;
+  if (s < e && lineStart) {
+    LINE_BULLET.lastIndex = s;
+    const bullet = LINE_BULLET.exec(text);
+    if (bullet && s + bullet[0].length < e) s += bullet[0].length;
+  }
+  while (s < e && (BULLETS.has(text[s] as string) || isSpace(text[s]))) s++;
+  if (s >= e) return;
+  // Over-long runs (collapsed lines, hostile input) are cut at a space so regexes stay bounded.
+  while (e - s > MAX_SENTENCE) {
+    let cut = s + MAX_SENTENCE;
+    const floor = s + MAX_SENTENCE / 2;
+    while (cut > floor && !isSpace(text[cut])) cut--;
+    if (cut <= floor) cut = s + MAX_SENTENCE;
+    let pe = cut;
+    while (pe > s && isSpace(text[pe - 1])) pe--;
+    if (pe > s) out.push({ start: s, end: pe });
+    s = cut;
+    while (s < e && isSpace(text[s])) s++;
+  }
+  if (s < e) out.push({ start: s, end: e });
+}
+
+function isWordChar(c: string): boolean {
+  return c < '\u0080' ? /[A-Za-z0-9]/.test(c) : HAS_WORD.test(c);
+}
+
+/** "1." at the start of a numbered item is not a sentence. */
+function isListNumber(text: string, segStart: number, dot: number): boolean {
+  return dot - segStart <= 6 && /^\s{0,3}\d{1,2}$/.test(text.slice(segStart, dot));
+}
+
+/** Splits one line (text[from, to)) at sentence ends and mid-line bullets. */
+/**
+ * A long line with several " - " is a dash list that lost its line breaks ("Requirements: - 3+
+ * years ... - BS in ..."); a dash between numbers ("$50 - $60", "3 - 5 years") is a range.
+ */
+function hasDashList(text: string, from: number, to: number): boolean {
+  if (to - from < 150) return false;
+  let count = 0;
+  // Scans this line only: indexOf would run on to the end of the text for every line.
+  for (let i = from + 1; i < to - 1 && count < 3; i++) {
+    if (text[i] === '-' && text[i - 1] === ' ' && text[i + 1] === ' ') count++;
+  }
+  return count >= 3;
+}
+
+function isDashBullet(text: string, i: number): boolean {
+  return (
+    text[i] === '-' &&
+    text[i - 1] === ' ' &&
+    text[i + 1] === ' ' &&
+    !(/[\d$€£]/.test(text[i - 2] ?? '') && /[\d$€£]/.test(text[i + 2] ?? ''))
+  );
+}
+
+function splitLine(text: string, from: number, to: number, out: Piece[]): void {
+  let segStart = from;
+  // Until the segment has a word, a boundary just drops it (". . ." or "• • •" cost nothing).
+  let hasWord = false;
+  const dashes = hasDashList(text, from, to);
+  for (let i = from; i < to; i++) {
+    const c = text[i] as string;
+    const bullet = BULLETS.has(c) || (dashes && c === '-' && isDashBullet(text, i));
+    if (!bullet && c !== '.' && c !== '!' && c !== '?') {
+      if (!hasWord) hasWord = isWordChar(c);
+      continue;
+    }
+    if (!hasWord) {
+      if (bullet) segStart = i + 1;
+      continue;
+    }
+    if (bullet || (endsSentence(text, from, to, i) && !isListNumber(text, segStart, i))) {
+      // "·" between words ("Dublin · Hybrid") separates items too.
+      pushPiece(text, segStart, bullet ? i : i + 1, out, segStart === from);
+      segStart = i + 1;
+      hasWord = false;
+    }
+  }
+  if (hasWord) pushPiece(text, segStart, to, out, segStart === from);
+}
+
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let heading: string | null = null;
+  let section: Section = null;
+  let lineStart = 0;
+  let prevBlank = true;
+  while (lineStart <= text.length) {
+    // Jump over blank lines in one step (a megabyte of newlines is one regex scan).
+    NON_SPACE.lastIndex = lineStart;
+    const next = NON_SPACE.exec(text);
+    if (!next) break;
+    const lastBreak = text.lastIndexOf('\n', next.index - 1);
+    if (lastBreak >= lineStart) {
+      prevBlank = true;
+      lineStart = lastBreak + 1;
+    }
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const raw = text.slice(lineStart, lineEnd);
+    const trimmed = raw.trim();
+    if (trimmed.length === 0) {
+      prevBlank = true;
+      lineStart = lineEnd + 1;
+      continue;
+    }
+    const nextBlank = nextLineBlank(text, lineEnd);
+    const pieces: Piece[] = [];
+    splitLine(text, lineStart, lineEnd, pieces);
+    const lineIsHeading =
+      pieces.length === 1 &&
+      !startsWithBullet(trimmed) &&
+      isHeadingLine(
+        trimmed,
+        prevBlank && nextBlank,
+        prevBlank,
+        trimmed.length <= 60 && nextLineIsBullet(text, lineEnd),
+      );
+    if (lineIsHeading) {
+      heading = trimmed.replace(/[:\s]+$/, '');
+      section = classifyHeading(heading);
+    }
+    if (!lineIsHeading) splitTrailingHeadings(text, pieces);
+    for (const p of pieces) {
+      const sText = text.slice(p.start, p.end);
+      if (!lineIsHeading && sText.lastIndexOf(':', 62) > 0) {
+        const inline = inlineHeading(sText);
+        if (inline) {
+          heading = inline;
+          section = classifyHeading(inline);
+        }
+      }
+      sentences.push({ text: sText, start: p.start, end: p.end, heading, section });
+    }
+    prevBlank = false;
+    lineStart = lineEnd + 1;
+  }
+  return sentences;
+}
+
+/** Cuts "Bachelor degree Nice to have:" into the item and the heading that follows it. */
+function splitTrailingHeadings(text: string, pieces: Piece[]): void {
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i] as Piece;
+    if (text[p.end - 1] !== ':') continue;
+    const at = trailingHeadingStart(text.slice(p.start, p.end));
+    if (at <= 0) continue;
+    let itemEnd = p.start + at;
+    while (itemEnd > p.start && isSpace(text[itemEnd - 1])) itemEnd--;
+    pieces.splice(i, 1, { start: p.start, end: itemEnd }, { start: p.start + at, end: p.end });
+    i++;
+  }
+}
+
+function startsWithBullet(line: string): boolean {
+  const c = line[0] as string;
+  return BULLETS.has(c) || ('-*+–—'.includes(c) && isSpace(line[1]));
+}
+
+/** Whether the line after `lineEnd` starts with a bullet marker. */
+function nextLineIsBullet(text: string, lineEnd: number): boolean {
+  let k = lineEnd + 1;
+  while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
+  const c = text[k];
+  return c !== undefined && (BULLETS.has(c) || ('-*+–—'.includes(c) && isSpace(text[k + 1])));
+}
+
+/** Whether the line after `lineEnd` is blank or the text ends. */
+function nextLineBlank(text: string, lineEnd: number): boolean {
+  let k = lineEnd + 1;
+  while (k < text.length && text[k] !== '\n') {
+    if (!isSpace(text[k])) return false;
+    k++;
+  }
+  return true;
+}
