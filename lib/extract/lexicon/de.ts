@@ -58,7 +58,48 @@ export const de: Lexicon = {
   schedule: {},
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
-  posting: {},
+  posting: {
+    titleLabels: words('stellenbezeichnung|stelle|position|jobtitel|berufsbezeichnung'),
+    companyLabels: words('unternehmen|arbeitgeber|firma|organisation|betrieb'),
+    locationLabels: words('standort|arbeitsort|einsatzort|dienstort|ort|standorte|dienstsitz'),
+    jobWords: [
+      ...words(
+        'entwickler|entwicklerin|ingenieur|ingenieurin|berater|beraterin|leiter|leiterin|referent|referentin',
+      ),
+      ...words(
+        'sachbearbeiter|sachbearbeiterin|mitarbeiter|mitarbeiterin|kaufmann|kauffrau|werkstudent|werkstudentin',
+      ),
+      ...words(
+        'praktikant|praktikantin|praktikum|verkäufer|verkäuferin|kellner|kellnerin|koch|köchin|pflegefachkraft|pfleger',
+      ),
+      ...words(
+        'pflegerin|fachkraft|lehrer|lehrerin|erzieher|erzieherin|fahrer|fahrerin|hilfskraft|installateur|installateurin',
+      ),
+      ...words(
+        'monteur|monteurin|ausbildung|fachinformatiker|fachinformatikerin|techniker|technikerin|assistenz|sekretär',
+      ),
+      ...words(
+        'sekretärin|mechaniker|mechanikerin|mechatroniker|mechatronikerin|elektriker|elektrikerin|lagerist|lageristin',
+      ),
+      ...words(
+        'helfer|helferin|meister|meisterin|administrator|administratorin|consultant|manager|managerin|spezialist',
+      ),
+      ...words('spezialistin|betreuer|betreuerin|disponent|disponentin|buchhalter|buchhalterin'),
+    ],
+    titleIntros: words('als|wir suchen|suchen wir'),
+    hiringCues: words('sucht|suchen|sucht ab sofort|stellt ein'),
+    articles: words(
+      'einen|eine|ein|eine/n|einen/eine|unser|unsere|ab sofort|zum nächstmöglichen zeitpunkt',
+    ),
+    atCompany: words('bei'),
+    titleCitySuffixes: words('job in|stellenangebot in'),
+    titleDecorations: words('ab sofort gesucht|dringend gesucht|prämie'),
+    confidential: words('vertraulich|anonym|nicht genannt|ungenannt'),
+    agencyCues: words(
+      'unser kunde|unseres kunden|unseren kunden|im auftrag|für einen kunden|unser mandant|unseres mandanten',
+    ),
+    aboutWords: words('über'),
+  },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────
   skills: {},

@@ -57,7 +57,45 @@ export const es: Lexicon = {
   schedule: {},
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
-  posting: {},
+  posting: {
+    titleLabels: words('puesto|título|cargo|vacante|denominación del puesto'),
+    companyLabels: words('empresa|empleador|compañía|organización'),
+    locationLabels: words('ubicación|lugar de trabajo|localidad|ciudad|población|localización'),
+    jobWords: [
+      ...words(
+        'desarrollador|desarrolladora|ingeniero|ingeniera|gerente|técnico|técnica|comercial|analista|asistente|becario',
+      ),
+      ...words(
+        'becaria|jefe|jefa|dependiente|dependienta|teleoperador|teleoperadora|operador|operadora|agente|gestor|gestora',
+      ),
+      ...words(
+        'auxiliar|administrativo|administrativa|repartidor|repartidora|conductor|conductora|azafato|azafata|vendedor',
+      ),
+      ...words(
+        'vendedora|cajero|cajera|camarero|camarera|cocinero|cocinera|enfermero|enfermera|enfermeros|enfermeras|profesor',
+      ),
+      ...words(
+        'profesora|recepcionista|ejecutivo|ejecutiva|formador|formadora|colaborador|colaboradora|responsable',
+      ),
+      ...words(
+        'programador|programadora|mecánico|mecánica|electricista|consultor|consultora|director|directora|coordinador',
+      ),
+      ...words(
+        'coordinadora|limpiador|limpiadora|mozo|peón|oficial|encargado|encargada|socorrista',
+      ),
+    ],
+    titleIntros: words('como|buscamos|estamos buscando|precisamos'),
+    hiringCues: words('busca|buscamos|selecciona|seleccionamos|incorpora|precisa|necesita'),
+    articles: words('un|una|un/a|un/una|uno|nuevo|nueva'),
+    atCompany: words('en la empresa'),
+    titleCitySuffixes: words('empleo en|trabajo en'),
+    titleDecorations: words('urgente|incorporación inmediata'),
+    confidential: words('confidencial|empresa confidencial|anónimo|anónima'),
+    agencyCues: words(
+      'nuestro cliente|nuestra cliente|para importante empresa|para una empresa cliente|empresa cliente',
+    ),
+    aboutWords: words('sobre|acerca de|quiénes somos'),
+  },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────
   skills: {},

@@ -55,7 +55,34 @@ export const nl: Lexicon = {
   schedule: {},
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
-  posting: {},
+  posting: {
+    titleLabels: words('functie|vacature|functietitel|functienaam'),
+    companyLabels: words('bedrijf|werkgever|organisatie|onderneming'),
+    locationLabels: words('locatie|standplaats|werkplek|werklocatie|plaats|vestiging'),
+    jobWords: [
+      ...words(
+        'medewerker|medewerkster|ontwikkelaar|adviseur|beheerder|stagiair|verpleegkundige|verkoper|verkoopster|leraar',
+      ),
+      ...words(
+        'lerares|docent|kok|chauffeur|afstudeerstage|stage|monteur|vakkracht|schoonmaker|planner|consultant|developer',
+      ),
+      ...words(
+        'engineer|manager|architect|coördinator|specialist|analist|teamleider|leidinggevende|assistent|begeleider',
+      ),
+      ...words('begeleidster|verzorgende|artist'),
+    ],
+    titleIntros: words('als|wij zoeken|we zoeken|zijn op zoek naar'),
+    hiringCues: words('zoekt|zocht|zoeken|is op zoek naar|zijn op zoek naar'),
+    articles: words('een|per direct een|een nieuwe'),
+    atCompany: words('bij|bij de|bij het'),
+    titleCitySuffixes: words('vacature in'),
+    titleDecorations: words('per direct|met bonus'),
+    confidential: words('vertrouwelijk|anoniem|niet bekend'),
+    agencyCues: words(
+      'onze klant|onze opdrachtgever|namens onze|voor een opdrachtgever|voor onze opdrachtgever',
+    ),
+    aboutWords: words('over|over ons'),
+  },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────
   skills: {},

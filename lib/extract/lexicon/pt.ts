@@ -58,7 +58,32 @@ export const pt: Lexicon = {
   schedule: {},
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
-  posting: {},
+  posting: {
+    titleLabels: words('cargo|vaga|título|função|posição'),
+    companyLabels: words('empresa|empregador|organização|companhia'),
+    locationLabels: words('local|local de trabalho|localização|cidade|localidade'),
+    jobWords: [
+      ...words(
+        'desenvolvedor|desenvolvedora|desenvolvedores|engenheiro|engenheira|assistente|estagiário|estagiária|estágio',
+      ),
+      ...words(
+        'enfermeiro|enfermeira|vendedor|vendedora|professor|professora|rececionista|recepcionista|analista|especialista',
+      ),
+      ...words(
+        'atendente|operador|operadora|técnico|técnica|consultor|consultora|gerente|coordenador|coordenadora|auxiliar',
+      ),
+      ...words('motorista|programador|programadora|supervisor|supervisora|pessoa desenvolvedora'),
+    ],
+    titleIntros: words('como|procuramos|buscamos|estamos contratando'),
+    hiringCues: words('procura|contrata|busca|está contratando|procuramos|contratamos|seleciona'),
+    articles: words('um|uma|um/uma|um(a)|novo|nova'),
+    atCompany: words('na|no'),
+    titleCitySuffixes: words('vaga em|emprego em'),
+    titleDecorations: words('urgente|imediato'),
+    confidential: words('confidencial|empresa confidencial|sigiloso|sigilosa|anônimo|anônima'),
+    agencyCues: words('nosso cliente|nossa cliente|empresa cliente|para empresa parceira'),
+    aboutWords: words('sobre|quem somos'),
+  },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────
   skills: {},

@@ -106,7 +106,44 @@ export interface ScheduleWords {
 // ── posting ────────────────────────────────────────────────────────────────────────────────────
 /** Title, company and location: header labels, job words, agency and "confidential" traps. */
 export interface PostingWords {
-  placeholder?: never;
+  /** Labels of a header field giving the title ("Job title:", "Poste :", "Stellenbezeichnung:"). */
+  titleLabels: readonly string[];
+  /** Labels of a header field giving the employer ("Company:", "Empresa:", "Entreprise :"). */
+  companyLabels: readonly string[];
+  /** Labels of a header field giving the place ("Location:", "Standort:", "Sede:"). */
+  locationLabels: readonly string[];
+  /**
+   * Job nouns that make a short line read as a title ("engineer", "Entwickler", "infirmière").
+   * Matched at a word's end only, so German compounds count ("Softwareentwickler").
+   */
+  jobWords: readonly string[];
+  /** Words that open a title in prose: "As a …", "We are looking for a …", "Wir suchen einen …". */
+  titleIntros: readonly string[];
+  /**
+   * Verbs between an employer and the role it advertises, on a header line: "Acme is hiring a",
+   * "NRC zoekt een", "Lumio recrute un·e". The title follows them.
+   */
+  hiringCues: readonly string[];
+  /** Articles and filler a title may follow ("a", "un·e", "einen", "per direct een"). */
+  articles: readonly string[];
+  /** Prepositions joining a title to its employer on one line: "Developer at Acme", "bij NAK". */
+  atCompany: readonly string[];
+  /** A board's suffix joining a title to its city: "Nurse Job in Leeds" (Monster). */
+  titleCitySuffixes: readonly string[];
+  /**
+   * Words opening a decoration a board adds to a title: "– must be fluent in Mandarin",
+   * "(based in Lyon)", "£500 welcome bonus". The decoration is not part of the title.
+   */
+  titleDecorations: readonly string[];
+  /** Words standing where an employer's name should be, naming none: "Confidential", "Vertraulich". */
+  confidential: readonly string[];
+  /**
+   * How an agency introduces the employer it recruits for ("on behalf of our client", "notre
+   * client"): a name after them is the client, never the advertiser.
+   */
+  agencyCues: readonly string[];
+  /** "About", "Über", "À propos de": a heading naming the employer ("About Acme"). */
+  aboutWords: readonly string[];
 }
 
 // ── skills ─────────────────────────────────────────────────────────────────────────────────────
