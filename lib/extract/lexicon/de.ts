@@ -37,7 +37,53 @@ export const de: Lexicon = {
   language: {},
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
-  salary: {},
+  salary: {
+    pay: words(
+      'Gehalt|Gehälter|Jahresgehalt|Monatsgehalt|Bruttogehalt|Einstiegsgehalt|Zielgehalt|Grundgehalt|Vergütung|Ausbildungsvergütung|Verdienst|Lohn|Stundenlohn|Entgelt|Bezahlung|brutto|Gehaltsspanne|Gehaltsband',
+    ),
+    notPay: words(
+      'Umsatz|Umsätze|Budget|Prämie|Prämien|Bonus|Boni|Zuschuss|Essenszuschuss|Gutschein|Gutscheine|Finanzierung|Finanzierungsrunde|Investition|Investitionen|Förderung|Jobticket|Rabatt|Umzugskosten|Sachbezug|Weiterbildungsbudget',
+    ),
+    upTo: words('bis zu|maximal|max'),
+    from: words('ab|mindestens|mind|ab ca'),
+    rangeJoin: words('bis|und|-bis'),
+    risingTo: words('steigend auf|später'),
+    grossNet: words('brutto|netto'),
+    periods: {
+      hour: words(
+        'pro Stunde|die Stunde|je Stunde|in der Stunde|stündlich|Stundenlohn|Stundensatz',
+      ),
+      day: words('pro Tag|je Tag|am Tag|täglich|Tagessatz'),
+      week: words('pro Woche|je Woche|wöchentlich'),
+      month: words('pro Monat|im Monat|je Monat|monatlich|Monatsgehalt|mtl|Monatsbrutto'),
+      year: words('pro Jahr|im Jahr|je Jahr|jährlich|Jahresgehalt|Jahresbrutto|p.a.'),
+    },
+    periodSuffixes: {
+      hour: words('/Std.|/Std|/Stunde|/h'),
+      day: words('/Tag'),
+      week: words('/Woche'),
+      month: words('/Monat|/Mon.|/Mo.'),
+      year: words('/Jahr|p.a.'),
+    },
+    timeUnits: words('Stunden|Std|Tage|Tagen|Nächte|Schichten|mal'),
+    currencies: {
+      euro: 'EUR',
+      euros: 'EUR',
+      franken: 'CHF',
+      'schweizer franken': 'CHF',
+      dollar: '$',
+    },
+    multipliers: {
+      k: 1_000,
+      tsd: 1_000,
+      tausend: 1_000,
+      mio: 1_000_000,
+      millionen: 1_000_000,
+      million: 1_000_000,
+      mrd: 1_000_000_000,
+      milliarden: 1_000_000_000,
+    },
+  },
 
   // ── workplace ─────────────────────────────────────────────────────────────────────────────────
   workplace: {},

@@ -36,7 +36,48 @@ export const es: Lexicon = {
   language: {},
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
-  salary: {},
+  salary: {
+    pay: words(
+      'salario|sueldo|retribución|retribucion|remuneración|remuneracion|salarial|bruto|brutos|bruta|brutas|banda salarial|rango salarial',
+    ),
+    notPay: words(
+      'presupuesto|facturación|facturacion|ventas|inversión|inversion|financiación|financiacion|bono|bonos|ticket restaurante|cheque|cheques|ayuda|ayudas|subvención|subvencion|premio|premios',
+    ),
+    upTo: words('hasta|máximo|maximo'),
+    from: words('desde|a partir de|mínimo|minimo'),
+    rangeJoin: words('a|y|hasta'),
+    risingTo: words('pasando a|hasta llegar a'),
+    grossNet: words('bruto|brutos|bruta|brutas|neto|netos'),
+    periods: {
+      hour: words('por hora|la hora|a la hora'),
+      day: words('por día|por dia|al día|al dia|diario|diarios'),
+      week: words('por semana|a la semana|semanal|semanales'),
+      month: words('al mes|por mes|mensual|mensuales|mensualmente'),
+      year: words('al año|por año|anual|anuales|anualmente|brutos anuales'),
+    },
+    periodSuffixes: {
+      hour: words('/hora|/h'),
+      day: words('/día|/dia'),
+      week: words('/semana'),
+      month: words('/mes'),
+      year: words('/año|/ano'),
+    },
+    timeUnits: words('horas|hora|h|días|dias|día|dia|noches|veces'),
+    currencies: {
+      euro: 'EUR',
+      euros: 'EUR',
+      libras: 'GBP',
+      dólares: '$',
+      dolares: '$',
+    },
+    multipliers: {
+      k: 1_000,
+      mil: 1_000,
+      millones: 1_000_000,
+      millón: 1_000_000,
+      millon: 1_000_000,
+    },
+  },
 
   // ── workplace ─────────────────────────────────────────────────────────────────────────────────
   workplace: {},

@@ -37,7 +37,50 @@ export const fr: Lexicon = {
   language: {},
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
-  salary: {},
+  salary: {
+    pay: words(
+      'salaire|salaires|rémunération|rémunéré|rémunérée|brut|brute|bruts|brutes|paie|paye|TJM|package|fixe',
+    ),
+    notPay: words(
+      "chiffre d'affaires|CA|levée|levée de fonds|budget|prime|primes|ticket restaurant|tickets restaurant|titre-restaurant|titres-restaurant|indemnité|indemnités|intéressement|participation|investissement|financement|remboursement|chèque|chèques|cadeau|cagnotte",
+    ),
+    upTo: words("jusqu'à|jusqu'a|max|maximum"),
+    from: words("à partir de|a partir de|à partir d'|dès|minimum|au moins"),
+    rangeJoin: words('à|a|au|et'),
+    risingTo: words("puis|passant à|évoluant à|évolutif jusqu'à"),
+    grossNet: words('brut|brute|bruts|brutes|net|nette|nets|nettes'),
+    periods: {
+      hour: words("de l'heure|par heure|horaire|l'heure|brut horaire|taux horaire"),
+      day: words('par jour|journalier|TJM|la journée|par journée'),
+      week: words('par semaine|hebdomadaire'),
+      month: words('par mois|mensuel|mensuels|mensuelle|mensuelles|mensuellement'),
+      year: words("par an|par année|annuel|annuels|annuelle|annuelles|l'an"),
+    },
+    periodSuffixes: {
+      hour: words('/h|/heure'),
+      day: words('/jour|/j'),
+      week: words('/semaine|/sem'),
+      month: words('/mois'),
+      year: words('/an|/année'),
+    },
+    timeUnits: words('heures|heure|h|jours|jour|j|nuits|fois'),
+    currencies: {
+      euro: 'EUR',
+      euros: 'EUR',
+      livres: 'GBP',
+      dollars: '$',
+      'francs suisses': 'CHF',
+    },
+    multipliers: {
+      k: 1_000,
+      mille: 1_000,
+      millions: 1_000_000,
+      million: 1_000_000,
+      milliard: 1_000_000_000,
+      milliards: 1_000_000_000,
+      M: 1_000_000,
+    },
+  },
 
   // ── workplace ─────────────────────────────────────────────────────────────────────────────────
   workplace: {},

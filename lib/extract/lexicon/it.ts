@@ -35,7 +35,46 @@ export const it: Lexicon = {
   language: {},
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
-  salary: {},
+  salary: {
+    pay: words(
+      'RAL|retribuzione|retribuzione annua lorda|stipendio|compenso|lordo|lordi|lorda|lorde|salario|paga',
+    ),
+    notPay: words(
+      'fatturato|budget|buoni pasto|buono pasto|ticket|welfare|premio|premi|bonus|finanziamento|investimento|investimenti',
+    ),
+    upTo: words('fino a|massimo|max'),
+    from: words('a partire da|minimo|almeno'),
+    rangeJoin: words('a|e'),
+    risingTo: words('fino ad arrivare a'),
+    grossNet: words('lordo|lordi|lorda|lorde|netto|netti'),
+    periods: {
+      hour: words("all'ora|l'ora|orario|orari|per ora|orario lordo"),
+      day: words('al giorno|giornaliero|giornalieri|per giorno'),
+      week: words('a settimana|alla settimana|settimanale|settimanali'),
+      month: words('al mese|mensile|mensili|mensilmente|per mese'),
+      year: words("all'anno|annuo|annui|annua|annuale|annuali|RAL|per anno"),
+    },
+    periodSuffixes: {
+      hour: words('/ora|/h'),
+      day: words('/giorno|/gg'),
+      week: words('/settimana'),
+      month: words('/mese'),
+      year: words('/anno'),
+    },
+    timeUnits: words('ore|ora|giorni|giorno|notti|volte'),
+    currencies: {
+      euro: 'EUR',
+      sterline: 'GBP',
+      dollari: '$',
+    },
+    multipliers: {
+      k: 1_000,
+      mila: 1_000,
+      milioni: 1_000_000,
+      milione: 1_000_000,
+      miliardi: 1_000_000_000,
+    },
+  },
 
   // ── workplace ─────────────────────────────────────────────────────────────────────────────────
   workplace: {},

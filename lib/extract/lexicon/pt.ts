@@ -37,7 +37,51 @@ export const pt: Lexicon = {
   language: {},
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
-  salary: {},
+  salary: {
+    pay: words(
+      'salário|salario|salarial|remuneração|remuneracao|vencimento|vencimentos|ordenado|bolsa|bolsa-auxílio|faixa salarial',
+    ),
+    notPay: words(
+      'VA|VR|vale|vale-alimentação|vale-refeição|vale-transporte|vale alimentação|vale refeição|auxílio|auxilio|ajuda de custo|faturamento|orçamento|orcamento|investimento|bônus|bonus|PLR|prêmio|premio|cesta básica',
+    ),
+    upTo: words('até|no máximo|máximo|maximo'),
+    from: words('a partir de|desde|mínimo|minimo'),
+    rangeJoin: words('a|e|até'),
+    risingTo: words('e após será de|após|passando para|depois'),
+    grossNet: words('bruto|brutos|bruta|líquido|liquido'),
+    periods: {
+      hour: words('por hora|a hora'),
+      day: words('por dia|ao dia|diária|diaria'),
+      week: words('por semana|semanal|semanais'),
+      month: words('por mês|por mes|ao mês|ao mes|mensal|mensais|mensalmente'),
+      year: words('por ano|ao ano|anual|anuais|anualmente'),
+    },
+    periodSuffixes: {
+      hour: words('/hora|/h'),
+      day: words('/dia'),
+      week: words('/semana'),
+      month: words('/mês|/mes'),
+      year: words('/ano'),
+    },
+    timeUnits: words('horas|hora|h|hrs|dias|dia|noites|vezes'),
+    currencies: {
+      euro: 'EUR',
+      euros: 'EUR',
+      reais: 'BRL',
+      real: 'BRL',
+      dólares: '$',
+      dolares: '$',
+    },
+    multipliers: {
+      k: 1_000,
+      mil: 1_000,
+      milhões: 1_000_000,
+      milhoes: 1_000_000,
+      milhão: 1_000_000,
+      milhao: 1_000_000,
+      bilhões: 1_000_000_000,
+    },
+  },
 
   // ── workplace ─────────────────────────────────────────────────────────────────────────────────
   workplace: {},

@@ -7,6 +7,8 @@
  * escapes everything else. Readers own their section's shape; keep each section's fields documented.
  */
 
+import type { SalaryPeriod } from '../../schema';
+
 export type LangCode = 'en' | 'fr' | 'de' | 'es' | 'it' | 'pt' | 'nl';
 
 export interface Lexicon {
@@ -62,9 +64,45 @@ export interface LanguageWords {
 }
 
 // ── salary ─────────────────────────────────────────────────────────────────────────────────────
-/** Pay periods, currency words, "from"/"up to", gross/net. */
+/**
+ * Pay (`kinds/salary*.ts`): the words around a figure that make it pay, say its period, its
+ * currency and its bounds. Words are matched case-insensitively, as whole words.
+ */
 export interface SalaryWords {
-  placeholder?: never;
+  /** Words that make a figure pay: "salary", "Gehalt", "RAL", "CTC". */
+  pay: readonly string[];
+  /** Money that is not pay, named just before or after the figure: "revenue", "bonus", "voucher". */
+  notPay: readonly string[];
+  /** Before a lone figure, it is the maximum: "up to", "jusqu'à", "bis zu". */
+  upTo: readonly string[];
+  /** Before a lone figure, it is the minimum and the maximum is unknown: "from", "ab", "vanaf". */
+  from: readonly string[];
+  /** Between the two figures of a range: "to", "à", "bis", "tot" (dashes need no word). */
+  rangeJoin: readonly string[];
+  /** Between a starting figure and the one it grows to: "increasing to", "passando para". */
+  risingTo: readonly string[];
+  /** Gross or net, which may stand between a figure and its period: "gross", "brut", "brutto". */
+  grossNet: readonly string[];
+  /**
+   * Pay periods written as words, after the figure or as the label of its line ("per hour",
+   * "monthly", "Horaire de 12 €", "Jahresgehalt"). A word preceded by a unit of working time
+   * ("3 days a week", `timeUnits`) says how long one works, not how often one is paid.
+   */
+  periods: Readonly<Record<SalaryPeriod, readonly string[]>>;
+  /** Short period forms, read only right after the figure: "/hr", "ph", "pa", "p/m", "/Monat". */
+  periodSuffixes: Readonly<Record<SalaryPeriod, readonly string[]>>;
+  /** Units of working time: "days" in "2 days/week", "Stunden" in "40 Stunden pro Woche". */
+  timeUnits: readonly string[];
+  /**
+   * Currency names written as words, to ISO 4217: "euros" → EUR, "rand" → ZAR. "$" stands for a
+   * dollar word ("dollars"): which dollar is the posting's country's to say.
+   */
+  currencies: Readonly<Record<string, string>>;
+  /**
+   * Multipliers written after a figure: "k" → 1000, "mil" → 1000, "lakh" → 100000. Those of a
+   * million or more mark money that is not one person's pay (revenue, funding).
+   */
+  multipliers: Readonly<Record<string, number>>;
 }
 
 // ── workplace ──────────────────────────────────────────────────────────────────────────────────
