@@ -42,7 +42,9 @@ const SHORT_DEGREE = new RegExp(
 );
 /** Where a two-letter name reads as a degree: "BA/BS", "MS in", "BS, MS", "(BA)", line end. */
 const SHORT_AFTER =
-  /^(?:\s?\/|\s(?:or|and|degree|in|en|of|preferred|required|accepted|a plus|nursing|hons)\b|\s?,|\s?\)|\s?;|\s?\.?$|\s\()/i;
+  /^(?:\s?\/|\s(?:or|and|degree|in|en|of|preferred|required|accepted|a plus|nursing|hons|certificate|diploma|qualification)\b|\s?\)|\s?;|\s?\.?$|\s\()/i;
+/** "BA, BS or MS": a comma before another short name. */
+const SHORT_LIST_AFTER = /^\s?,\s?[A-Z][A-Za-z.]{1,5}\b/;
 /** Names that are words or places in other languages ("ADN" is French and Spanish DNA). */
 const NEEDS_DEGREE_AFTER = /^(?:ADN|ASN|BE|MA|MS|BS|BA|ITI|ITS|BUT|WO|FP)$/;
 
@@ -71,7 +73,8 @@ const FIELD_AFTER =
 /** "degree" alone is too common in prose ("to a high degree"); it needs a degree-like neighbour. */
 const BARE_DEGREE_OK = /^\s{0,2}(?:in|or|and|required|preferred|from|en|\/|,|;|\(|\)|\.|$)/i;
 /** Before a bare "degree": "research degree", "360 degree", "a high degree of". */
-const BARE_DEGREE_BEFORE = /(?:\d|high|certain|some|great|large|research|honorary)\s{0,2}$/i;
+const BARE_DEGREE_BEFORE =
+  /(?:\d|high|certain|some|great|large|research|honorary|the|this|that|such)\s{0,2}$/i;
 
 const FIELD_STOP =
   /\s(?:or|and\/or|ou|oder|o|of)\s(?:\w+\s)?(?:equivalent|related|similar|comparable|relevant|équivalent|vergleichbar|equivalente|gelijkwaardig)|\s(?:con|with|avec|mit|met|com)\s(?:almeno|at least|au moins|mindestens|al menos|pelo menos)?/i;
@@ -86,7 +89,8 @@ function fieldAfter(text: string, end: number): string | null {
 
 function equivalentAfter(text: string, end: number): boolean {
   const rest = text.slice(end, end + EQUIVALENT_REACH);
-  const clauseEnd = rest.search(/[;.]\s|[;.]$/);
+  // A clause ends at ";" or a full stop, not at the dots of "U.S." (a lone letter before them).
+  const clauseEnd = rest.search(/;|(?<!(?:^|[\s.])\p{L})\.(?:\s|$)/u);
   const clause = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
   const m = EQUIVALENT.exec(clause) ?? LOCAL_EQUIVALENT.exec(clause);
   if (!m) return EXPERIENCE_INSTEAD.test(clause);
@@ -159,7 +163,14 @@ export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
     const end = m.index + m[0].length;
     // "Cambridge, MA", "Jackson, MS": a US state after a city, not a degree.
     if (CITY_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
-    if (NEEDS_DEGREE_AFTER.test(name) && !SHORT_AFTER.test(text.slice(end, end + 12))) continue;
+    const after = text.slice(end, end + 16);
+    if (
+      NEEDS_DEGREE_AFTER.test(name) &&
+      !SHORT_AFTER.test(after) &&
+      !SHORT_LIST_AFTER.test(after)
+    ) {
+      continue;
+    }
     const level = SHORT_LEVEL[name];
     if (level) hits.push({ level, start: m.index, end });
   }

@@ -23,13 +23,15 @@ export const de: Lexicon = {
 
   // ── experience ────────────────────────────────────────────────────────────────────────────────
   experience: {
-    nouns: words('Erfahrung|Berufserfahrung|Praxiserfahrung|Praxis|Arbeitserfahrung'),
+    nouns: words('Erfahrung|Praxis'),
     years: words('Jahre|Jahren|Jahr|J.'),
     months: words('Monate|Monaten|Monat'),
     rangeJoins: words('bis|und|oder'),
+    unitRangeJoins: words('bis|bis zu'),
     rangeMax: words('maximal|höchstens'),
     orMore: words('oder mehr|und mehr|plus|mindestens'),
-    atLeast: words('mindestens|mind.|min.|über|mehr als|wenigstens'),
+    atLeast: words('mindestens|mind.|min.|wenigstens'),
+    moreThan: words('über|mehr als'),
     upTo: words('bis zu|maximal|höchstens|weniger als'),
     trapsAfter: words(
       'alt|Garantie|Gewährleistung|Vertrag|Vertragslaufzeit|befristet|Firmengeschichte|Erfolg',
@@ -70,7 +72,7 @@ export const de: Lexicon = {
       ),
       associate: words('staatlich geprüfter Techniker|staatlich geprüfte Technikerin'),
       vocational: words(
-        'Ausbildung als|Ausbildung zum|Ausbildung zur|abgeschlossene Ausbildung|abgeschlossener Ausbildung|abgeschlossenen Ausbildung|abgeschlossene Berufsausbildung|abgeschlossener Berufsausbildung|Berufsausbildung|kaufmännische Ausbildung|kaufmännischen Ausbildung|technische Ausbildung|handwerkliche Ausbildung|abgeschlossene Lehre|abgeschlossener Lehre|Lehre als|Lehrabschluss|EFZ|EBA|Gesellenbrief|Facharbeiterbrief|Ausbildung',
+        'Ausbildung als|abgeschlossene Ausbildung|abgeschlossener Ausbildung|abgeschlossenen Ausbildung|abgeschlossene Berufsausbildung|abgeschlossener Berufsausbildung|Berufsausbildung|kaufmännische Ausbildung|kaufmännischen Ausbildung|technische Ausbildung|handwerkliche Ausbildung|abgeschlossene Lehre|abgeschlossener Lehre|Lehre als|Lehrabschluss|EFZ|EBA|Gesellenbrief|Facharbeiterbrief|Ausbildung im Bereich|Ausbildung in einem',
       ),
       high_school: words(
         'Abitur|Fachabitur|Fachhochschulreife|Hochschulreife|Matura|Realschulabschluss|mittlere Reife|Hauptschulabschluss|Schulabschluss',
@@ -81,7 +83,7 @@ export const de: Lexicon = {
       'du studierst|Sie studieren|ihr studiert|studierst du|eingeschriebener Student|eingeschriebene Studentin|immatrikuliert|Studierende|Studierender|Student der|Studentin der|Student im|Studentin im|laufendes Studium|im Studium',
     ),
     equivalent: words(
-      'oder gleichwertig|oder gleichwertige|oder gleichwertiger|gleichwertig|gleichwertige|oder vergleichbar|oder vergleichbare Ausbildung|oder vergleichbare Qualifikation|vergleichbare Qualifikation|vergleichbare Ausbildung|vergleichbarer Abschluss|vergleichbaren Abschluss|oder eine vergleichbare Qualifikation|oder entsprechende Berufserfahrung|oder entsprechende Erfahrung|oder entsprechende Qualifikation|entsprechende Qualifikation',
+      'oder gleichwertig|oder gleichwertige|oder gleichwertiger|gleichwertig|gleichwertige|oder vergleichbar|oder vergleichbare Ausbildung|oder vergleichbare Qualifikation|vergleichbare Qualifikation|vergleichbare Ausbildung|vergleichbarer Abschluss|vergleichbaren Abschluss|oder eine vergleichbare Qualifikation|oder entsprechende Berufserfahrung|oder entsprechende Erfahrung|oder entsprechende Qualifikation|entsprechende Qualifikation|vergleichbare Kenntnisse|oder vergleichbare Kenntnisse|gleichwertige Kenntnisse',
     ),
     experienceInstead: words(
       'oder entsprechende Berufserfahrung|oder vergleichbare Berufserfahrung|entsprechende Berufserfahrung|Quereinsteiger|Quereinsteigerin|Quereinsteiger/innen|Quereinstieg|oder mehrjährige Berufserfahrung',

@@ -24,19 +24,21 @@ export const en: Lexicon = {
 
   // ── experience ────────────────────────────────────────────────────────────────────────────────
   experience: {
-    nouns: words('experience|exp|work experience|track record|background'),
+    nouns: words('experience|exp|track record|background'),
     years: words('years|year|yrs|yr'),
     months: words('months|month'),
     rangeJoins: words('to|and|or|to less than|up to'),
+    unitRangeJoins: words('to|to less than|up to'),
     rangeMax: words('a maximum of|maximum|max'),
     orMore: words('or more|plus|or longer|or above|and above|minimum|min'),
-    atLeast: words('at least|minimum of|minimum|min|no less than|not less than|more than|over'),
+    atLeast: words('at least|minimum of|minimum|min|no less than|not less than'),
+    moreThan: words('more than|over|in excess of'),
     upTo: words('up to|maximum of|maximum|max|no more than|not more than|less than'),
     trapsAfter: words(
-      'ago|old|of age|or older|of history|of existence|of growth|of innovation|of success|of service|in business|warranty|guarantee|contract|fixed|term|lease|subscription|assignment|project|programme|program|training programme|training program|internship|placement|secondment|cover|anniversary|later|from now',
+      'ago|old|of age|or older|of equivalent|of comparable|of combined|combined|between us|collectively|mission|of history|of existence|of growth|of innovation|of success|of service|in business|warranty|guarantee|contract|fixed|term|lease|subscription|assignment|project|programme|program|training programme|training program|internship|placement|secondment|cover|anniversary|later|from now',
     ),
     trapsBefore: words(
-      'founded|established|since|in the past|in the last|over the past|over the last|within the past|within the last|during the past|during the last|in the next|over the next|within|within the|for over|for more than|for nearly|for almost|for about|celebrating|celebrated|anniversary|aged|age|must be|must be at least|contract of|contract for|duration|period of|term of|with us for|been with us for|tenure of|tenure is|warranty|combined|a combined|collectively|together|possess|possesses|boasts|has|has nearly|has over|has more than|has almost|have nearly',
+      'founded|established|since|in the past|in the last|over the past|over the last|within the past|within the last|during the past|during the last|in the next|over the next|within|within the|for over|for more than|for nearly|for almost|for about|celebrating|celebrated|anniversary|aged|age|must be|must be at least|contract of|contract for|duration|period of|term of|with us for|been with us for|tenure of|tenure is|warranty|combined|a combined|collectively|together|possess|possesses|boasts|has|has nearly|has over|has more than|has almost',
     ),
   },
 
@@ -69,7 +71,7 @@ export const en: Lexicon = {
         "associate degree|associate's degree|associates degree|associate's|2-year degree|two-year degree|2 year degree|two year degree|two (2) year college degree|two (2) year degree|2-year college degree|two-year college degree|local diploma|polytechnic diploma|diploma in engineering|engineering diploma|diploma holder|advanced diploma|higher national diploma",
       ),
       vocational: words(
-        'trade school|trade qualification|trade certificate|trade certification|vocational training|vocational qualification|vocational degree|vocational diploma|certificate iii|certificate iv|cert iii|cert iv|aqf certificate|apprenticeship|completed apprenticeship|nvq level 2|nvq level 3|higher national certificate|city and guilds|city & guilds|red seal',
+        'trade school|trade qualification|trade certificate|trade certification|vocational training|vocational qualification|vocational degree|vocational diploma|certificate iii|certificate iv|cert iii|cert iv|aqf certificate|completed apprenticeship|apprenticeship training|served apprenticeship|nvq level 2|nvq level 3|higher national certificate|city and guilds|city & guilds|red seal',
       ),
       high_school: words(
         "high school|high school diploma|high-school diploma|high school equivalency|high school equivalency certificate|secondary school|secondary school certificate|secondary school diploma|high school certificate|a-level|a-levels|a level|a levels|o level|o levels|'o' level|'o' levels|gcse|gcses|matric|matric pass|matriculation|grade 12|12th pass|12th grade|senior certificate",
@@ -80,7 +82,6 @@ export const en: Lexicon = {
       BS: 'bachelor',
       'B.A.': 'bachelor',
       'B.S.': 'bachelor',
-      BE: 'bachelor',
       LLB: 'bachelor',
       MBChB: 'bachelor',
       MBBS: 'bachelor',
@@ -108,10 +109,10 @@ export const en: Lexicon = {
       'currently enrolled in|currently pursuing|enrolled in a degree|pursuing a degree|pursuing a bachelor|pursuing a bachelor’s|student in a bachelor|currently studying|current student|final year student|final-year student',
     ),
     equivalent: words(
-      'or equivalent|or an equivalent|or its equivalent|or the equivalent|or equivalent experience|or equivalent work experience|or equivalent practical experience|or relevant experience|equivalent experience|equivalent work experience|or comparable|or similar qualification|or equivalency|equivalency thereof|or ged|or a ged|also accepted|will be considered|or equivalent combination',
+      'or equivalent|or an equivalent|or its equivalent|or the equivalent|or equivalent experience|or equivalent work experience|or equivalent practical experience|or relevant experience|equivalent experience|equivalent work experience|or comparable|or similar qualification|or equivalency|equivalency thereof|or ged|or a ged|or equivalent combination',
     ),
     experienceInstead: words(
-      'equivalent combination of education|equivalent combination of training|combination of education and experience|combination of education, training and experience|in lieu of a degree|in lieu of degree|in lieu of education|experience in lieu|equivalent work experience|equivalent practical experience|or equivalent experience|and/or equivalent experience|or relevant work experience|self-taught',
+      'equivalent combination of education|equivalent combination of training|combination of education and experience|combination of education, training and experience|in lieu of a degree|in lieu of degree|in lieu of education|experience in lieu|equivalent work experience|equivalent practical experience|or equivalent experience|and/or equivalent experience|or relevant work experience|self-taught|may be substituted|be substituted for|substitute for the degree|substituted for education',
     ),
   },
 

@@ -22,13 +22,15 @@ export const es: Lexicon = {
 
   // ── experience ────────────────────────────────────────────────────────────────────────────────
   experience: {
-    nouns: words('experiencia|experiencia laboral|experiencia profesional|trayectoria'),
+    nouns: words('experiencia'),
     years: words('años|año|anos'),
     months: words('meses|mes'),
     rangeJoins: words('a|y|o|hasta'),
+    unitRangeJoins: words('a|hasta'),
     rangeMax: words('máximo|un máximo de|como máximo'),
     orMore: words('o más|mínimo|como mínimo|al menos'),
-    atLeast: words('al menos|mínimo|mínimo de|un mínimo de|como mínimo|más de|superior a'),
+    atLeast: words('al menos|mínimo|mínimo de|un mínimo de|como mínimo'),
+    moreThan: words('más de|superior a'),
     upTo: words('hasta|máximo|menos de'),
     trapsAfter: words('de edad|de garantía|de contrato|de historia|de trayectoria'),
     trapsBefore: words(

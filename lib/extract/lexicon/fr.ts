@@ -23,15 +23,17 @@ export const fr: Lexicon = {
 
   // ── experience ────────────────────────────────────────────────────────────────────────────────
   experience: {
-    nouns: words('expérience|expérience professionnelle'),
+    nouns: words('expérience'),
     years: words('ans|an|années|année'),
     months: words('mois'),
     rangeJoins: words('à|et|ou'),
+    unitRangeJoins: words("à|jusqu'à"),
     rangeMax: words('maximum|au maximum'),
     orMore: words('ou plus|minimum|au moins|et plus'),
-    atLeast: words('au moins|minimum|plus de|au minimum|un minimum de'),
+    atLeast: words('au moins|minimum|au minimum|un minimum de'),
+    moreThan: words('plus de'),
     upTo: words("jusqu'à|maximum|moins de"),
-    trapsAfter: words("d'âge|d'existence|de garantie|de contrat|d'ancienneté"),
+    trapsAfter: words("d'âge|d'existence|de garantie|de contrat|d'ancienneté|de mission|de cdd"),
     trapsBefore: words(
       'fondée en|fondé en|créée en|créé en|depuis|depuis plus de|fort de|forte de|forts de|fortes de|âgé de|âgée de|âgés de|contrat de|durée de|durée|cdd de|cdd|garantie|cumulant|nous avons',
     ),

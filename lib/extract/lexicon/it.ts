@@ -21,13 +21,15 @@ export const it: Lexicon = {
 
   // ── experience ────────────────────────────────────────────────────────────────────────────────
   experience: {
-    nouns: words('esperienza|esperienza professionale|esperienza lavorativa'),
+    nouns: words('esperienza|esperienze'),
     years: words('anni|anno'),
     months: words('mesi|mese'),
     rangeJoins: words('a|e|o|fino a'),
+    unitRangeJoins: words('a|fino a'),
     rangeMax: words('massimo|al massimo|un massimo di'),
     orMore: words('o più|minimo|almeno'),
-    atLeast: words('almeno|minimo|minimo di|un minimo di|oltre|più di|non meno di'),
+    atLeast: words('almeno|minimo|minimo di|un minimo di|non meno di'),
+    moreThan: words('oltre|più di'),
     upTo: words('fino a|massimo|al massimo|meno di'),
     trapsAfter: words('di età|di garanzia|di contratto|di storia|di attività'),
     trapsBefore: words(
@@ -62,7 +64,7 @@ export const it: Lexicon = {
         'laurea magistrale|laurea specialistica|laurea magistrale o specialistica|laurea a ciclo unico|master di secondo livello|master universitario',
       ),
       bachelor: words(
-        'laurea|laurea triennale|laureato|laureata|laureati|titolo di laurea|diploma di laurea|laurea di primo livello',
+        'laurea|laurea triennale|laureato|laureata|titolo di laurea|diploma di laurea|laurea di primo livello',
       ),
       associate: words('diploma its|istruzione tecnica superiore'),
       vocational: words(
@@ -76,11 +78,9 @@ export const it: Lexicon = {
     enrolment: words(
       'laureando|laureanda|laureandi|studente di|studentessa di|studenti di|iscritto a|iscritta a|stai conseguendo|in procinto di laurearsi',
     ),
-    equivalent: words(
-      'o titolo equivalente|o equivalente|o titolo equipollente|equipollente|o affini|o titolo affine',
-    ),
+    equivalent: words('o titolo equivalente|o equivalente|o titolo equipollente|equipollente'),
     experienceInstead: words(
-      'candidati con esperienza|candidati non laureati|non laureati con|in assenza di laurea|in alternativa esperienza|o esperienza equivalente|o comprovata esperienza',
+      'laureati in altre materie|candidati con esperienza|candidati con forte esperienza|candidati non laureati|non laureati con|in assenza di laurea|in alternativa esperienza|o esperienza equivalente|o comprovata esperienza',
     ),
   },
 

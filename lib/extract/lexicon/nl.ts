@@ -20,13 +20,15 @@ export const nl: Lexicon = {
 
   // ── experience ────────────────────────────────────────────────────────────────────────────────
   experience: {
-    nouns: words('ervaring|werkervaring|praktijkervaring'),
+    nouns: words('ervaring'),
     years: words('jaar|jaren'),
     months: words('maanden|maand'),
     rangeJoins: words('tot|à|a|en|of'),
+    unitRangeJoins: words('tot|à'),
     rangeMax: words('maximaal|hooguit'),
     orMore: words('of meer|of langer|minimaal|plus'),
-    atLeast: words('minimaal|ten minste|tenminste|minstens|meer dan|ruim'),
+    atLeast: words('minimaal|ten minste|tenminste|minstens'),
+    moreThan: words('meer dan|ruim'),
     upTo: words('tot|maximaal|hooguit|minder dan'),
     trapsAfter: words('oud|garantie|contract|looptijd|geschiedenis|bestaan'),
     trapsBefore: words(

@@ -23,13 +23,15 @@ export const pt: Lexicon = {
 
   // ── experience ────────────────────────────────────────────────────────────────────────────────
   experience: {
-    nouns: words('experiência|experiência profissional|vivência'),
+    nouns: words('experiência'),
     years: words('anos|ano'),
     months: words('meses|mês'),
     rangeJoins: words('a|e|ou|até'),
+    unitRangeJoins: words('a|até'),
     rangeMax: words('máximo|no máximo'),
     orMore: words('ou mais|mínimo|no mínimo'),
-    atLeast: words('pelo menos|mínimo|mínimo de|no mínimo|mais de|acima de'),
+    atLeast: words('pelo menos|mínimo|mínimo de|no mínimo'),
+    moreThan: words('mais de|acima de'),
     upTo: words('até|máximo|no máximo|menos de'),
     trapsAfter: words('de idade|de garantia|de contrato|de história|de mercado|de existência'),
     trapsBefore: words(
@@ -76,9 +78,7 @@ export const pt: Lexicon = {
     enrolment: words(
       'cursando|estudante de|estudantes de|matriculado em|matriculada em|graduação em andamento|ensino superior em andamento|superior em andamento|superior incompleto',
     ),
-    equivalent: words(
-      'ou equivalente|ou formação equivalente|ou áreas afins|ou experiência equivalente',
-    ),
+    equivalent: words('ou equivalente|ou formação equivalente|ou experiência equivalente'),
     experienceInstead: words(
       'ou experiência equivalente|ou experiência comprovada|sem formação superior',
     ),

@@ -46,7 +46,7 @@ export interface Lexicon {
 // ── experience ─────────────────────────────────────────────────────────────────────────────────
 /** Years of experience (`kinds/experience.ts`). */
 export interface ExperienceWords {
-  /** The noun itself: "experience", "Erfahrung", "expérience". */
+  /** The noun, matched inside compounds too ("Berufserfahrung", "werkervaring"); short ones whole. */
   nouns: readonly string[];
   /** Year units as postings write them: "years", "yrs", "ans", "Jahre". */
   years: readonly string[];
@@ -54,12 +54,16 @@ export interface ExperienceWords {
   months: readonly string[];
   /** What joins the two ends of a range: "to", "à", "bis" ("3 to 5 years"). */
   rangeJoins: readonly string[];
+  /** What joins two counts that each carry their unit: "3 years to less than 5 years". */
+  unitRangeJoins: readonly string[];
   /** Before the upper end of a range: "a maximum of", "massimo" ("almeno 2 e massimo 4 anni"). */
   rangeMax: readonly string[];
   /** After a count, making it a minimum: "or more", "oder mehr". */
   orMore: readonly string[];
   /** Before a count, making it a minimum: "at least", "mindestens". */
   atLeast: readonly string[];
+  /** Before a count, also a minimum but looser: "more than", "über" (not a requirement cue). */
+  moreThan: readonly string[];
   /** Before a count, making it a maximum: "up to", "bis zu". */
   upTo: readonly string[];
   /** After the unit: the years are something else's ("old", "warranty", "contract", "ago"). */
