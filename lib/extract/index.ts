@@ -12,6 +12,7 @@ import {
 } from './kinds/relocation';
 import { extractSalary } from './kinds/salary';
 import { extractSchedule } from './kinds/schedule';
+import { settleRequirements } from './kinds/settle';
 import { extractSkills } from './kinds/skills';
 import { extractTravel } from './kinds/travel';
 import { extractEmploymentType, extractWorkplace } from './kinds/workplace';
@@ -129,6 +130,13 @@ export function extract(input: ExtractInput): Extraction {
       items.push(make());
     } else if (required && !items[seen]?.required) {
       items[seen] = make();
+    } else {
+      // "English" in one line and "fluent English" in another: keep the level the posting gives.
+      const kept = items[seen];
+      if (kept?.kind === 'language' && kept.level === null && kept.required === required) {
+        const later = make();
+        if (later.kind === 'language' && later.level !== null) items[seen] = later;
+      }
     }
   };
 
@@ -162,6 +170,8 @@ export function extract(input: ExtractInput): Extraction {
       );
     }
   }
+
+  settleRequirements(items, distinct);
 
   if (jsonLd) {
     // Structured requirements fill in only what the text did not state.

@@ -22,19 +22,92 @@ export const de: Lexicon = {
   },
 
   // ── experience ────────────────────────────────────────────────────────────────────────────────
-  experience: {},
+  experience: {
+    nouns: words('Erfahrung|Praxis'),
+    years: words('Jahre|Jahren|Jahr|J.'),
+    months: words('Monate|Monaten|Monat'),
+    rangeJoins: words('bis|und|oder'),
+    unitRangeJoins: words('bis|bis zu'),
+    rangeMax: words('maximal|höchstens'),
+    orMore: words('oder mehr|und mehr|plus|mindestens'),
+    atLeast: words('mindestens|mind.|min.|wenigstens'),
+    moreThan: words('über|mehr als'),
+    upTo: words('bis zu|maximal|höchstens|weniger als'),
+    trapsAfter: words(
+      'alt|Garantie|Gewährleistung|Vertrag|Vertragslaufzeit|befristet|Firmengeschichte|Erfolg',
+    ),
+    trapsBefore: words(
+      'gegründet|seit|seit über|seit mehr als|Vertrag|Vertrag über|Vertrag von|Dauer|Dauer von|befristet|befristet auf|befristet für|zunächst|Garantie|Alter|Alter von|wir haben|unser Team hat|blicken auf|auf über|kombiniert',
+    ),
+  },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────
-  preference: {},
+  preference: {
+    trailing: words(
+      'von Vorteil|ist von Vorteil|wäre von Vorteil|vorteilhaft|wünschenswert|ist wünschenswert|wäre wünschenswert|gern gesehen|gerne gesehen|ein Plus|ein Pluspunkt|Pluspunkt|nicht erforderlich|nicht zwingend|nicht zwingend erforderlich|nice to have',
+    ),
+    leading: words(
+      'idealerweise|vorzugsweise|wünschenswert|wünschenswert sind|wünschenswert wären|von Vorteil sind|von Vorteil wären|von Vorteil|Pluspunkte|gerne auch|im Idealfall|bestenfalls|optimalerweise|wünschenswert ist',
+    ),
+    required: words(
+      'zwingend|erforderlich|unbedingt|Voraussetzung|vorausgesetzt|unabdingbar|notwendig|Pflicht|setzen voraus|muss|müssen',
+    ),
+    notRequired: words(
+      'nicht erforderlich|nicht zwingend|keine Voraussetzung|nicht notwendig|kein Muss',
+    ),
+  },
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────
   sections: {},
 
   // ── education ─────────────────────────────────────────────────────────────────────────────────
-  education: {},
+  education: {
+    levels: {
+      doctorate: words('Doktorat|Doktorgrad|Promotion im Bereich|abgeschlossene Promotion|PhD'),
+      master: words(
+        'Master|Masterstudium|Masterabschluss|Diplom|Diplom-Ingenieur|Dipl.-Ing.|Magister|Staatsexamen|universitärer Abschluss',
+      ),
+      bachelor: words(
+        'Bachelor|Bachelorabschluss|Hochschulabschluss|Hochschulstudium|Fachhochschulabschluss|FH-Abschluss|abgeschlossenes Studium|abgeschlossenem Studium|abgeschlossenen Studium|erfolgreich abgeschlossenes Studium|Studium|Hochschulstudium|akademischer Abschluss|Universitätsabschluss',
+      ),
+      associate: words('staatlich geprüfter Techniker|staatlich geprüfte Technikerin'),
+      vocational: words(
+        'Ausbildung als|abgeschlossene Ausbildung|abgeschlossener Ausbildung|abgeschlossenen Ausbildung|abgeschlossene Berufsausbildung|abgeschlossener Berufsausbildung|Berufsausbildung|kaufmännische Ausbildung|kaufmännischen Ausbildung|technische Ausbildung|handwerkliche Ausbildung|abgeschlossene Lehre|abgeschlossener Lehre|Lehre als|Lehrabschluss|EFZ|EBA|Gesellenbrief|Facharbeiterbrief|Ausbildung im Bereich|Ausbildung in einem',
+      ),
+      high_school: words(
+        'Abitur|Fachabitur|Fachhochschulreife|Hochschulreife|Matura|Realschulabschluss|mittlere Reife|Hauptschulabschluss|Schulabschluss',
+      ),
+    },
+    abbreviations: { EFZ: 'vocational', EBA: 'vocational' },
+    enrolment: words(
+      'du studierst|Sie studieren|ihr studiert|studierst du|eingeschriebener Student|eingeschriebene Studentin|immatrikuliert|Studierende|Studierender|Student der|Studentin der|Student im|Studentin im|laufendes Studium|im Studium',
+    ),
+    equivalent: words(
+      'oder gleichwertig|oder gleichwertige|oder gleichwertiger|gleichwertig|gleichwertige|oder vergleichbar|oder vergleichbare Ausbildung|oder vergleichbare Qualifikation|vergleichbare Qualifikation|vergleichbare Ausbildung|vergleichbarer Abschluss|vergleichbaren Abschluss|oder eine vergleichbare Qualifikation|oder entsprechende Berufserfahrung|oder entsprechende Erfahrung|oder entsprechende Qualifikation|entsprechende Qualifikation|vergleichbare Kenntnisse|oder vergleichbare Kenntnisse|gleichwertige Kenntnisse',
+    ),
+    experienceInstead: words(
+      'oder entsprechende Berufserfahrung|oder vergleichbare Berufserfahrung|entsprechende Berufserfahrung|Quereinsteiger|Quereinsteigerin|Quereinsteiger/innen|Quereinstieg|oder mehrjährige Berufserfahrung',
+    ),
+  },
 
   // ── language ──────────────────────────────────────────────────────────────────────────────────
-  language: {},
+  language: {
+    levels: {
+      native: words(
+        'Muttersprache|Muttersprachler|muttersprachlich|muttersprachliche|muttersprachliches|auf Muttersprachniveau|Muttersprachniveau',
+      ),
+      fluent: words(
+        'fließend|fließende|fließendes|fließenden|verhandlungssicher|verhandlungssichere|verhandlungssicheres|verhandlungssicheren|exzellent|exzellente|exzellentes|sehr gut|sehr gute|sehr gutes|sehr guten|perfekt|perfekte|perfektes|stilsicher|stilsichere|stilsicheres|sehr hohem Niveau|sehr hohes Niveau|hervorragend|hervorragende|hervorragendes|ausgezeichnet|ausgezeichnete|ausgezeichnetes',
+      ),
+      professional: words(
+        'gut|gute|gutes|guten|fundiert|fundierte|fundiertes|fundierten|solide|solides|sicher|sichere|sicheres|sicheren|verhandlungsfähig|fortgeschritten|fortgeschrittene|fortgeschrittenes|berufsbezogen|business',
+      ),
+      basic: words(
+        'Grundkenntnisse|Grundlagen|Basiskenntnisse|Schulkenntnisse|erste Kenntnisse|grundlegende',
+      ),
+    },
+    applyIn: words('Bewerbung auf|Bewerbungsunterlagen auf|Lebenslauf auf|Unterlagen auf'),
+  },
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
   salary: {

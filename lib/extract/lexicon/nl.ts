@@ -19,19 +19,86 @@ export const nl: Lexicon = {
   },
 
   // ── experience ────────────────────────────────────────────────────────────────────────────────
-  experience: {},
+  experience: {
+    nouns: words('ervaring'),
+    years: words('jaar|jaren'),
+    months: words('maanden|maand'),
+    rangeJoins: words('tot|à|a|en|of'),
+    unitRangeJoins: words('tot|à'),
+    rangeMax: words('maximaal|hooguit'),
+    orMore: words('of meer|of langer|minimaal|plus'),
+    atLeast: words('minimaal|ten minste|tenminste|minstens'),
+    moreThan: words('meer dan|ruim'),
+    upTo: words('tot|maximaal|hooguit|minder dan'),
+    trapsAfter: words('oud|garantie|contract|looptijd|geschiedenis|bestaan'),
+    trapsBefore: words(
+      'opgericht in|sinds|contract van|looptijd van|looptijd|duur van|garantie|wij hebben|we hebben',
+    ),
+  },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────
-  preference: {},
+  preference: {
+    trailing: words(
+      'een pré|is een pré|een pre|is een pre|pré|een pluspunt|is een pluspunt|pluspunt|een plus|is een plus|gewenst|wenselijk|is wenselijk|strekt tot aanbeveling|niet vereist|niet verplicht|geen vereiste',
+    ),
+    leading: words(
+      'bij voorkeur|idealiter|pré|pluspunten|een pré is|mooi meegenomen|wenselijk|gewenst|bonuspunten',
+    ),
+    required: words('vereist|verplicht|noodzakelijk|een must|vereiste|moet|moeten|onmisbaar'),
+    notRequired: words('niet vereist|niet verplicht|geen vereiste|niet noodzakelijk|geen must'),
+  },
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────
   sections: {},
 
   // ── education ─────────────────────────────────────────────────────────────────────────────────
-  education: {},
+  education: {
+    levels: {
+      doctorate: words('promotie|gepromoveerd|doctoraat|phd'),
+      master: words(
+        'wo-niveau|wo niveau|wo-opleiding|wo-diploma|universitair|universitaire opleiding|masteropleiding|master|masterdiploma|drs.|ir.',
+      ),
+      bachelor: words(
+        'hbo|hbo-niveau|hbo niveau|hbo-opleiding|hbo-diploma|hbo/wo|hbo of wo|hbo/wo-niveau|bachelor|bacheloropleiding|hogeschool|hbo werk- en denkniveau|hbo werk en denkniveau',
+      ),
+      associate: words('associate degree|ad-opleiding'),
+      vocational: words(
+        'mbo|mbo-niveau|mbo niveau|mbo-4|mbo 4|mbo-3|mbo 3|mbo-2|mbo 2|mbo-opleiding|mbo-diploma|vakopleiding|beroepsopleiding',
+      ),
+      high_school: words('havo|vwo|vmbo|middelbare school|havo-diploma|vwo-diploma'),
+    },
+    abbreviations: {
+      HBO: 'bachelor',
+      WO: 'master',
+      MBO: 'vocational',
+      HAVO: 'high_school',
+      VWO: 'high_school',
+    },
+    enrolment: words(
+      'je studeert|je bent student|je volgt een hbo-opleiding|je volgt een wo-opleiding',
+    ),
+    equivalent: words(
+      'of vergelijkbaar|of vergelijkbare|of gelijkwaardig|of gelijkwaardige|of een vergelijkbare opleiding',
+    ),
+    experienceInstead: words(
+      'autodidacten|autodidact|aantoonbare ervaring|of vergelijkbare ervaring|of relevante werkervaring',
+    ),
+  },
 
   // ── language ──────────────────────────────────────────────────────────────────────────────────
-  language: {},
+  language: {
+    levels: {
+      native: words('moedertaal|moedertaalspreker|native'),
+      fluent: words(
+        'vloeiend|uitstekend|uitstekende|perfect|perfecte|zeer goed|zeer goede|foutloos|foutloze|uitstekende beheersing|tweetalig',
+      ),
+      professional: words(
+        'goed|goede|goede beheersing|professioneel|professionele|zakelijk|zakelijke',
+      ),
+      basic: words('basis|basiskennis|redelijk|redelijke|enige kennis'),
+    },
+    applyIn: words('cv in het|sollicitatie in het|brief in het'),
+  },
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
   salary: {

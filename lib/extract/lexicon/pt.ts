@@ -22,19 +22,82 @@ export const pt: Lexicon = {
   },
 
   // ── experience ────────────────────────────────────────────────────────────────────────────────
-  experience: {},
+  experience: {
+    nouns: words('experiência'),
+    years: words('anos|ano'),
+    months: words('meses|mês'),
+    rangeJoins: words('a|e|ou|até'),
+    unitRangeJoins: words('a|até'),
+    rangeMax: words('máximo|no máximo'),
+    orMore: words('ou mais|mínimo|no mínimo'),
+    atLeast: words('pelo menos|mínimo|mínimo de|no mínimo'),
+    moreThan: words('mais de|acima de'),
+    upTo: words('até|máximo|no máximo|menos de'),
+    trapsAfter: words('de idade|de garantia|de contrato|de história|de mercado|de existência'),
+    trapsBefore: words(
+      'fundada em|fundado em|desde|há|há mais de|há quase|contrato de|duração de|duração|garantia|temos|possuímos',
+    ),
+  },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────
-  preference: {},
+  preference: {
+    trailing: words(
+      'desejável|desejáveis|diferencial|é diferencial|será um diferencial|um diferencial|é um diferencial|um plus|é um plus|não é obrigatório|não obrigatório|não é pré-requisito|opcional',
+    ),
+    leading: words(
+      'preferencialmente|idealmente|de preferência|diferenciais|desejável|desejáveis|será um diferencial|será um plus|diferencial',
+    ),
+    required: words(
+      'obrigatório|obrigatória|obrigatórios|imprescindível|pré-requisito|requisito|indispensável|necessário|necessária|exigido|exigida',
+    ),
+    notRequired: words(
+      'não é obrigatório|não obrigatório|não é pré-requisito|não é necessário|não é imprescindível',
+    ),
+  },
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────
   sections: {},
 
   // ── education ─────────────────────────────────────────────────────────────────────────────────
-  education: {},
+  education: {
+    levels: {
+      doctorate: words('doutorado|doutoramento|phd'),
+      master: words('mestrado|pós-graduação|pós graduação|especialização|mba'),
+      bachelor: words(
+        'bacharelado|licenciatura|graduação|graduação completa|ensino superior|ensino superior completo|superior completo|formação superior|curso superior|nível superior|formado em|formada em|graduado em|graduada em|licenciado em|licenciada em',
+      ),
+      associate: words('tecnólogo|tecnóloga|curso tecnólogo|curso de tecnólogo'),
+      vocational: words(
+        'curso técnico|técnico em|ensino técnico|formação técnica|nível técnico|formação profissional',
+      ),
+      high_school: words(
+        'ensino médio|ensino médio completo|ensino secundário|12º ano|12.º ano|segundo grau',
+      ),
+    },
+    abbreviations: {},
+    enrolment: words(
+      'cursando|estudante de|estudantes de|matriculado em|matriculada em|graduação em andamento|ensino superior em andamento|superior em andamento|superior incompleto',
+    ),
+    equivalent: words('ou equivalente|ou formação equivalente|ou experiência equivalente'),
+    experienceInstead: words(
+      'ou experiência equivalente|ou experiência comprovada|sem formação superior',
+    ),
+  },
 
   // ── language ──────────────────────────────────────────────────────────────────────────────────
-  language: {},
+  language: {
+    levels: {
+      native: words('língua materna|nativo|nativa'),
+      fluent: words(
+        'fluente|fluência|excelente|domínio|domínio de|bilíngue|avançado|avançada|nível avançado|perfeito',
+      ),
+      professional: words(
+        'bom|boa|bom nível|boa comunicação|intermediário|intermediária|nível intermediário|profissional|conversação',
+      ),
+      basic: words('básico|básica|nível básico|noções|noções de|leitura'),
+    },
+    applyIn: words('currículo em|cv em|candidatura em'),
+  },
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
   salary: {
