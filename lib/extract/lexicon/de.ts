@@ -61,5 +61,12 @@ export const de: Lexicon = {
   posting: {},
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────
-  skills: {},
+  skills: {
+    or: words('oder|bzw.|beziehungsweise|und/oder|sowie alternativ'),
+    oneOf: words('eine der|einer der|eines der|mindestens eine der|mindestens einer der|entweder'),
+    dutyHeadings: words(
+      'aufgaben|ihre aufgaben|deine aufgaben|aufgabengebiet|ihr aufgabengebiet|dein aufgabengebiet|tätigkeiten|ihre tätigkeiten|deine tätigkeiten|das erwartet dich|das erwartet sie|was dich erwartet|was sie erwartet|deine rolle|ihre rolle|die stelle|verantwortlichkeiten|deine verantwortung|ihre verantwortung|was du bewegst|was sie bewegen|was du tust|dein job|ihr job|aufgabenbereich',
+    ),
+    notTools: words('teams|project'),
+  },
 };

@@ -62,5 +62,12 @@ export const en: Lexicon = {
   posting: {},
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────
-  skills: {},
+  skills: {
+    or: words('or|and/or|or else|or even'),
+    oneOf: words('one of|one or more of|at least one of|any of|either|any one of|a combination of'),
+    dutyHeadings: words(
+      "responsibilities|key responsibilities|main responsibilities|duties|main duties|key duties|duties and responsibilities|what you will do|what you'll do|what you will be doing|what you'll be doing|your role|the role|role overview|your responsibilities|your mission|the job|day to day|day-to-day|a day in the life|in this role you will|in this role|your tasks|tasks|key tasks|job duties|accountabilities|key accountabilities|what you'll work on|how you'll make an impact|your impact|the opportunity|job purpose|main purpose of the job|role purpose",
+    ),
+    notTools: words('project|exchange|teams|singularity'),
+  },
 };

@@ -60,5 +60,12 @@ export const es: Lexicon = {
   posting: {},
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────
-  skills: {},
+  skills: {
+    or: words('o|u|y/o|ó|o bien'),
+    oneOf: words('uno de|una de|al menos uno de|al menos una de|alguno de|alguna de|cualquiera de'),
+    dutyHeadings: words(
+      'funciones|tus funciones|sus funciones|funciones principales|principales funciones|responsabilidades|tus responsabilidades|qué harás|que harás|tu rol|el puesto|tareas|tus tareas|tu misión|misión del puesto|día a día|tu día a día',
+    ),
+    notTools: words('informatica|teams'),
+  },
 };

@@ -61,5 +61,12 @@ export const fr: Lexicon = {
   posting: {},
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────
-  skills: {},
+  skills: {
+    or: words('ou|et/ou|ou bien|voire'),
+    oneOf: words("l'un des|l'une des|au moins un des|au moins une des|au moins l'un des|soit"),
+    dutyHeadings: words(
+      'missions|vos missions|mission|votre mission|principales missions|vos principales missions|responsabilités|vos responsabilités|ce que vous ferez|ce que tu feras|votre rôle|ton rôle|le poste|vos activités|activités|tes missions|au quotidien|vos tâches|tâches|description des missions',
+    ),
+    notTools: words('vite|teams'),
+  },
 };
