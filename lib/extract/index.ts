@@ -12,7 +12,7 @@ import {
 } from './kinds/relocation';
 import { extractSalary } from './kinds/salary';
 import { extractSchedule } from './kinds/schedule';
-import { finishNamed, inDutySection, isNamed, placeNamed } from './kinds/skill-context';
+import { describesRole, finishNamed, isNamed, placeNamed } from './kinds/skill-context';
 import { extractSkills } from './kinds/skills';
 import { extractTravel } from './kinds/travel';
 import { extractEmploymentType, extractWorkplace } from './kinds/workplace';
@@ -172,7 +172,7 @@ export function extract(input: ExtractInput): Extraction {
       bySection.set(sentence.text, reads);
       distinct.push(sentence);
     }
-    const duty = inDutySection(sentence);
+    const duty = describesRole(sentence);
     for (const { key, found, required } of reads) {
       const make = () => fromSentence(found, required, sentence, original, normalized);
       add(key, required, make, duty && isNamed(found));

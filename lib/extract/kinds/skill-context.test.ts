@@ -73,6 +73,11 @@ describe('tools named only in the duties', () => {
       ['HubSpot'],
       ['Google Ads'],
     ],
+    [
+      'Overview:\n- You will use Tableau daily\n- Du arbeitest mit Jira\n\nRequirements:\n- SQL\n',
+      ['Tableau', 'JIRA'],
+      ['SQL'],
+    ],
   ])('%#: marks duty-only tools, keeps the asked ones', (text, duties, asked) => {
     const items = named(text);
     expect(items.filter((r) => r.inDuties).map((r) => r.name)).toEqual(duties);

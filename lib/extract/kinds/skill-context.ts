@@ -23,11 +23,20 @@ const DUTY_HEADING = new RegExp(
   'iu',
 );
 
-/** Whether a sentence sits under a duties heading (and not under a requirements one). */
-export function inDutySection(sentence: Sentence): boolean {
-  return (
-    sentence.section === null && sentence.heading !== null && DUTY_HEADING.test(sentence.heading)
-  );
+/** A sentence that says what the job does with a tool: "you will use Excel", "du arbeitest mit SAP". */
+const DUTY_CUE = new RegExp(
+  `(?<![\\p{L}])(?:${alternation((l) => l.skills.dutyCues)})(?![\\p{L}])`,
+  'iu',
+);
+
+/**
+ * Whether a sentence tells what the job does rather than what it asks: under a duties heading, or
+ * phrased as a task ("you will use …"), and not under a requirements heading. The opening lines
+ * before any heading are neither: postings put their stack and their asks there too.
+ */
+export function describesRole(sentence: Sentence): boolean {
+  if (sentence.section !== null || sentence.heading === null) return false;
+  return DUTY_HEADING.test(sentence.heading) || DUTY_CUE.test(sentence.text);
 }
 
 /**

@@ -66,6 +66,9 @@ export const es: Lexicon = {
     dutyHeadings: words(
       'funciones|tus funciones|sus funciones|funciones principales|principales funciones|responsabilidades|tus responsabilidades|qué harás|que harás|tu rol|el puesto|tareas|tus tareas|tu misión|misión del puesto|día a día|tu día a día',
     ),
+    dutyCues: words(
+      'utilizarás|usarás|trabajarás con|serás responsable|te encargarás|gestionarás|desarrollarás|trabajamos con',
+    ),
     notTools: words('informatica|teams'),
   },
 };

@@ -67,6 +67,9 @@ export const it: Lexicon = {
     dutyHeadings: words(
       'mansioni|le tue mansioni|responsabilità|principali responsabilità|attività|principali attività|le tue attività|cosa farai|il ruolo|ruolo|compiti|i tuoi compiti|la risorsa si occuperà di|si occuperà di|descrizione del ruolo',
     ),
+    dutyCues: words(
+      'utilizzerai|userai|lavorerai con|sarai responsabile|ti occuperai|gestirai|svilupperai|lavoriamo con',
+    ),
     notTools: words('informatica'),
   },
 };

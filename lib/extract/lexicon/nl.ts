@@ -66,6 +66,9 @@ export const nl: Lexicon = {
     dutyHeadings: words(
       'taken|je taken|jouw taken|uw taken|verantwoordelijkheden|wat ga je doen|wat ga jij doen|wat je gaat doen|jouw rol|je rol|de functie|functieomschrijving|werkzaamheden|je werkzaamheden|jouw werkzaamheden|wat doe je|wat ga je doen?',
     ),
+    dutyCues: words(
+      'je gaat werken met|je werkt met|jij werkt met|je gebruikt|je bent verantwoordelijk|jij bent verantwoordelijk|je ontwikkelt|je beheert|we werken met',
+    ),
     notTools: words('teams|project'),
   },
 };

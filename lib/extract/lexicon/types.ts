@@ -121,6 +121,8 @@ export interface SkillWords {
    * there is mentioned in the role, not asked of the candidate, when the posting has a requirements list.
    */
   dutyHeadings: readonly string[];
+  /** Task phrasing that puts a tool in the duties: "you will use", "vous utiliserez", "du arbeitest mit". */
+  dutyCues: readonly string[];
   /**
    * Ordinary words of this language that catalogue names collide with, never read as a tool when
    * written alone: "Project", "Exchange", "Teams" in English; "informatica" in Italian, "vite" in French.
