@@ -221,5 +221,15 @@ export const de: Lexicon = {
   },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────
-  skills: {},
+  skills: {
+    or: words('oder|bzw.|beziehungsweise|und/oder|sowie alternativ'),
+    oneOf: words('eine der|einer der|eines der|mindestens eine der|mindestens einer der|entweder'),
+    dutyHeadings: words(
+      'aufgaben|ihre aufgaben|deine aufgaben|aufgabengebiet|ihr aufgabengebiet|dein aufgabengebiet|tätigkeiten|ihre tätigkeiten|deine tätigkeiten|das erwartet dich|das erwartet sie|was dich erwartet|was sie erwartet|deine rolle|ihre rolle|die stelle|verantwortlichkeiten|deine verantwortung|ihre verantwortung|was du bewegst|was sie bewegen|was du tust|dein job|ihr job|aufgabenbereich',
+    ),
+    dutyCues: words(
+      'du arbeitest mit|sie arbeiten mit|du nutzt|sie nutzen|du entwickelst|sie entwickeln|du betreust|sie betreuen|du verantwortest|sie verantworten|du bist verantwortlich|sie sind verantwortlich|du pflegst|sie pflegen|wir setzen auf',
+    ),
+    notTools: words('teams|project'),
+  },
 };

@@ -279,5 +279,15 @@ export const en: Lexicon = {
   },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────
-  skills: {},
+  skills: {
+    or: words('or|and/or|or else|or even'),
+    oneOf: words('one of|one or more of|at least one of|any of|either|any one of|a combination of'),
+    dutyHeadings: words(
+      "responsibilities|key responsibilities|main responsibilities|duties|main duties|key duties|duties and responsibilities|what you will do|what you'll do|what you will be doing|what you'll be doing|your role|the role|role overview|your responsibilities|your mission|the job|day to day|day-to-day|a day in the life|in this role you will|in this role|your tasks|tasks|key tasks|job duties|accountabilities|key accountabilities|what you'll work on|how you'll make an impact|your impact|the opportunity|job purpose|main purpose of the job|role purpose",
+    ),
+    dutyCues: words(
+      "you will use|you'll use|you will be using|you'll be using|you will work with|you'll work with|you will be working with|you'll be working with|you will build|you'll build|you will maintain|you'll maintain|you will develop|you'll develop|you will manage|you'll manage|you will handle|you'll handle|you will support|you'll support|you will be responsible|you'll be responsible|you will design|you'll design|you will create|you'll create",
+    ),
+    notTools: words('project|exchange|teams|singularity'),
+  },
 };

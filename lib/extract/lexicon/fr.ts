@@ -217,5 +217,15 @@ export const fr: Lexicon = {
   },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────
-  skills: {},
+  skills: {
+    or: words('ou|et/ou|ou bien|voire'),
+    oneOf: words("l'un des|l'une des|au moins un des|au moins une des|au moins l'un des|soit"),
+    dutyHeadings: words(
+      'missions|vos missions|mission|votre mission|principales missions|vos principales missions|responsabilités|vos responsabilités|ce que vous ferez|ce que tu feras|votre rôle|ton rôle|le poste|vos activités|activités|tes missions|au quotidien|vos tâches|tâches|description des missions',
+    ),
+    dutyCues: words(
+      'vous utiliserez|tu utiliseras|vous travaillerez avec|tu travailleras avec|vous serez en charge|tu seras en charge|vous serez responsable|tu seras responsable|vous développerez|tu développeras|vous gérerez|tu géreras|vous aurez pour mission|tu auras pour mission',
+    ),
+    notTools: words('vite|teams'),
+  },
 };

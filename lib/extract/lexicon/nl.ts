@@ -190,5 +190,17 @@ export const nl: Lexicon = {
   },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────
-  skills: {},
+  skills: {
+    or: words('of|en/of|dan wel'),
+    oneOf: words(
+      'een van|één van|minstens een van|minstens één van|ten minste een van|ten minste één van|ofwel',
+    ),
+    dutyHeadings: words(
+      'taken|je taken|jouw taken|uw taken|verantwoordelijkheden|wat ga je doen|wat ga jij doen|wat je gaat doen|jouw rol|je rol|de functie|functieomschrijving|werkzaamheden|je werkzaamheden|jouw werkzaamheden|wat doe je|wat ga je doen?',
+    ),
+    dutyCues: words(
+      'je gaat werken met|je werkt met|jij werkt met|je gebruikt|je bent verantwoordelijk|jij bent verantwoordelijk|je ontwikkelt|je beheert|we werken met',
+    ),
+    notTools: words('teams|project'),
+  },
 };

@@ -193,5 +193,17 @@ export const pt: Lexicon = {
   },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────
-  skills: {},
+  skills: {
+    or: words('ou|e/ou'),
+    oneOf: words(
+      'um dos|uma das|pelo menos um dos|pelo menos uma das|algum dos|alguma das|qualquer um dos',
+    ),
+    dutyHeadings: words(
+      'responsabilidades|principais responsabilidades|atribuições|principais atribuições|atividades|principais atividades|suas atividades|o que você fará|o que você vai fazer|seu papel|sua função|funções|o dia a dia|no dia a dia|desafios|seus desafios',
+    ),
+    dutyCues: words(
+      'você vai usar|você utilizará|você vai trabalhar com|você trabalhará com|você será responsável|você vai desenvolver|você desenvolverá|trabalhamos com',
+    ),
+    notTools: words('informatica'),
+  },
 };

@@ -244,5 +244,20 @@ export interface PostingWords {
 // ── skills ─────────────────────────────────────────────────────────────────────────────────────
 /** Words around skills: alternatives ("or", "one of"), duty cues, ordinary words that are no tool. */
 export interface SkillWords {
-  placeholder?: never;
+  /** Words between two names that make them alternatives: "Salesforce or HubSpot", "Java oder Kotlin". */
+  or: readonly string[];
+  /** Words before a list that make its names alternatives: "one of GCP, AWS, Azure", "either". */
+  oneOf: readonly string[];
+  /**
+   * Headings of the duties ("Responsibilities", "Vos missions", "Ihre Aufgaben"): a tool named only
+   * there is mentioned in the role, not asked of the candidate, when the posting has a requirements list.
+   */
+  dutyHeadings: readonly string[];
+  /** Task phrasing that puts a tool in the duties: "you will use", "vous utiliserez", "du arbeitest mit". */
+  dutyCues: readonly string[];
+  /**
+   * Ordinary words of this language that catalogue names collide with, never read as a tool when
+   * written alone: "Project", "Exchange", "Teams" in English; "informatica" in Italian, "vite" in French.
+   */
+  notTools: readonly string[];
 }
