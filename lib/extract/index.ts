@@ -212,8 +212,9 @@ export function extract(input: ExtractInput): Extraction {
       title,
       company: findCompany(text, jsonLd, input.meta),
       locations: findLocations(text, jsonLd, input.meta, title),
-      workplace: extractWorkplace(distinct, jsonLd),
-      employmentType: extractEmploymentType(distinct, jsonLd),
+      // A site's own label ("Hybrid", "Full-time") is a page field: it outweighs the prose.
+      workplace: input.meta?.workplace ?? extractWorkplace(distinct, jsonLd),
+      employmentType: input.meta?.employmentType ?? extractEmploymentType(distinct, jsonLd),
       salary: extractSalary(distinct, jsonLd),
       relocation: extractRelocation(distinct, jsonLd),
       visaSponsorship: extractVisaSponsorship(distinct, jsonLd),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EmploymentType, Workplace } from './extraction';
 import { LIMITS } from './limits';
 
 export { LIMITS };
@@ -28,5 +29,15 @@ export const PageCapture = z.object({
   text: z.string().min(1).max(LIMITS.text),
   /** The JobPosting JSON-LD object when the page had one, re-serialised (size-checked as a string). */
   jsonLd: z.string().max(LIMITS.jsonLd).nullable(),
+  /**
+   * What the site's own labels say ("Full-time", "Hybrid", "Sur site"), read by the site adapter.
+   * Optional: captures from older versions and from pages without such labels have none.
+   */
+  facts: z
+    .object({
+      workplace: Workplace.nullable().optional(),
+      employmentType: EmploymentType.nullable().optional(),
+    })
+    .optional(),
 });
 export type PageCapture = z.infer<typeof PageCapture>;
