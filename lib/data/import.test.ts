@@ -164,7 +164,7 @@ describe('applyImport', () => {
     const bulkAdd = vi
       .spyOn(db.notes, 'bulkAdd')
       .mockRejectedValueOnce(new Error('QuotaExceededError'));
-    await expect(applyImport(file)).rejects.toThrow('QuotaExceededError');
+    await expect(applyImport(file)).rejects.toThrow(/^Your browser has no room left/);
     expect(bulkAdd).toHaveBeenCalledOnce();
     expect(await snapshot()).toBe(before);
     expect(await db.events.count()).toBe(0);
