@@ -87,6 +87,14 @@ describe('bad and foreign files', () => {
     ],
     ['a missing table', () => ({ ...file, notes: undefined }), /damaged, 1 problem: notes: /],
     [
+      'times beyond any date',
+      () => ({
+        ...file,
+        postings: file.postings.map((p, i) => (i === 0 ? { ...p, updatedAt: 9e15 } : p)),
+      }),
+      /damaged, 1 problem: posting 1 .* › updatedAt: .*2200/,
+    ],
+    [
       'an event of an unknown posting',
       () => ({
         ...file,
