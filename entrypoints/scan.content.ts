@@ -8,6 +8,8 @@ import { startDetection } from '@/utils/content/detection-session';
  */
 export default defineContentScript({
   registration: 'runtime',
+  // No "content-script-started" postMessage to the page (see job.content.ts).
+  noScriptStartedPostMessage: true,
   main(ctx): Promise<CaptureReply | null> {
     return startDetection(ctx).detectNow();
   },
