@@ -27,7 +27,7 @@ const typedUrl = z
   .max(LIMITS.url)
   .refine(
     (u) => u === '' || /^https?:\/\/[^\s/]{1,253}/i.test(u),
-    'must start with http:// or https://',
+    'The address must start with http:// or https://.',
   )
   .transform((u) => (u === '' ? null : u))
   .nullable();
@@ -49,7 +49,7 @@ export type FactEdits = z.input<typeof FactEdits>;
 /** A job added by hand, from the dashboard or from the popup's "Save this page anyway". */
 export const ManualPosting = z
   .object({
-    title: z.string().trim().min(1, 'A job needs a title').max(LIMITS.short),
+    title: z.string().trim().min(1, 'A job needs a title.').max(LIMITS.short),
     company: typedLine.default(null),
     location: typedLine.default(null),
     url: typedUrl.default(null),
@@ -59,3 +59,15 @@ export const ManualPosting = z
   .strict();
 export type ManualPosting = z.output<typeof ManualPosting>;
 export type ManualPostingInput = z.input<typeof ManualPosting>;
+
+/**
+ * What "Save this page anyway" starts from, sent by the scan script when the page had no text it
+ * could read: the page's address and what it says about itself (lib/detect `pageOffer`).
+ */
+export const PageOffer = z.object({
+  url: z.string().max(LIMITS.url),
+  title: z.string().max(LIMITS.short).nullable(),
+  company: z.string().max(LIMITS.short).nullable(),
+  location: z.string().max(LIMITS.short).nullable(),
+});
+export type PageOffer = z.infer<typeof PageOffer>;
