@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { rememberTab } from '@/lib/background/tab-state';
 import { SCAN_REQUEST_KEY, sendMessage } from '@/lib/messages';
-import { PageOffer } from '@/lib/schema/manual';
+import { type ManualPostingInput, PageOffer } from '@/lib/schema/manual';
 
 /** The popup's calls into the browser: the current tab, highlight, scan, the dashboard. */
 
@@ -70,6 +71,23 @@ export async function scanTab(tabId: number): Promise<ScanOutcome> {
   const reply = ScanReply.parse(injection?.result);
   if (reply?.stored && reply.jobKey) return { jobKey: reply.jobKey, error: null, offer: null };
   return { jobKey: null, error: reply?.error ?? null, offer: reply?.offer ?? null };
+}
+
+/**
+ * Stores a job typed in the popup (the engine loads only now, on the user's save). A job saved
+ * from the page it shows ("Save this page anyway") becomes the tab's posting, as a scan would.
+ */
+export async function saveJob(
+  entry: ManualPostingInput,
+  fromTab: ActiveTab | null,
+): Promise<string> {
+  const { addManualJob } = await import('@/lib/manual');
+  const { jobKey } = await addManualJob(entry, Date.now());
+  if (fromTab) {
+    const url = fromTab.url ?? entry.url ?? '';
+    await rememberTab(fromTab.id, { jobKey, url, preview: null });
+  }
+  return jobKey;
 }
 
 /** The dashboard's route for one posting, as agreed with it: `#/posting/<encoded jobKey>`. */
