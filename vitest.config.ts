@@ -12,5 +12,6 @@ export default defineConfig({
     exclude: ['node_modules', '.output', '.wxt', 'e2e'],
     setupFiles: ['tests/setup.ts'],
     testTimeout: 20_000,
+    hookTimeout: 30_000,
   },
 });
