@@ -90,11 +90,13 @@ describe('checkFit', () => {
       'unmet',
       'unmet',
     ]);
-    expect(report.items[2]?.reason).toBe('asks B2 English; you have A2 (basic)');
+    expect(report.items[2]?.reason).toBe('It asks for B2 English; you have A2 (basic).');
     expect(report.items[3]?.reason).toBe(
-      "asks a master's in marketing; you have a bachelor's in communication",
+      "It asks for a master's in marketing; you have a bachelor's in communication.",
     );
-    expect(report.dealbreakers).toEqual(['asks weekend work; that is one of your dealbreakers']);
+    expect(report.dealbreakers).toEqual([
+      'It asks for weekend work; that is one of your dealbreakers.',
+    ]);
     expect(report.requiredMet).toBe(1);
     expect(report.score).toBeLessThanOrEqual(10);
   });
