@@ -189,3 +189,20 @@ describe('places further down', () => {
     ]);
   });
 });
+
+describe('a place the text gives in a phrase', () => {
+  it.each([
+    [
+      'Line Cook\nRiverbend Kitchens\n\nA full-time role based in Austin, TX, with early shifts.',
+      ['Austin, TX'],
+    ],
+    ['Comptable\n\nLe poste est basé à Toulouse, au sein du service finance.', ['Toulouse']],
+    [
+      'Tecnico di laboratorio\n\nIl laboratorio, situato a Bologna, analizza campioni.',
+      ['Bologna'],
+    ],
+    ['Engineer\n\nWe are based in Ireland and work remotely.', []],
+  ])('%j', (text, places) => {
+    expect(findLocations(text, null, undefined, text.split('\n')[0] ?? null)).toEqual(places);
+  });
+});

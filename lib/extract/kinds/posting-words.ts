@@ -96,6 +96,12 @@ export const ABOUT_COMPANY = new RegExp(
   'u',
 );
 
+/** "based in Pittsworth, QLD", "basé à Lyon": the place a phrase gives for the job. */
+export const BASED_IN = new RegExp(
+  `(?<![\\p{L}])(?:${capAlt('basedIn')})\\s((?:[\\p{Lu}][\\p{L}.'-]+[ -]?){1,3}(?:,\\s?[\\p{Lu}][\\p{L}.'-]*(?:\\s[\\p{Lu}][\\p{L}.'-]*){0,2})?)`,
+  'gu',
+);
+
 /** Every language's stopwords, to tell a pronoun subject ("Nous", "We") from a name. */
 export const STOPWORDS = new Set(LEXICONS.flatMap((l) => l.stopwords.map((w) => w.toLowerCase())));
 

@@ -5,6 +5,7 @@ import { isCity, isRegion } from './places';
 import {
   ABOUT_COMPANY,
   AGENCY_CUE,
+  BASED_IN,
   COMPANY_LABEL,
   CONFIDENTIAL,
   cleanLine,
@@ -421,7 +422,21 @@ export function findLocations(
     }
   }
   if (found.length > 0) return [...new Set(found)];
-  return placeUnderHeading(text);
+  const below = placeUnderHeading(text);
+  return below.length > 0 ? below : basedIn(text);
+}
+
+/** "… in a full-time capacity, based in Pittsworth, QLD.", "You live in Melbourne". */
+function basedIn(text: string): string[] {
+  const sample = text.slice(0, 8000);
+  BASED_IN.lastIndex = 0;
+  for (let m = BASED_IN.exec(sample); m; m = BASED_IN.exec(sample)) {
+    const place = (m[1] as string).trim().replace(/[.,]$/, '');
+    if (looksLikePlace(place)) return [place];
+    const city = place.split(',')[0]?.trim() ?? '';
+    if (isCity(city)) return [city];
+  }
+  return [];
 }
 
 function regionsOnly(place: string): boolean {
