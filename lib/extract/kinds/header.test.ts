@@ -162,3 +162,47 @@ describe('placesOf', () => {
     expect(placesOf('Sevilla, teletrabajo parcial', false)).toEqual(['Sevilla']);
   });
 });
+
+describe('places further down', () => {
+  it('reads the known city of a labelled street address', () => {
+    const text =
+      'Operador de Caixa\nCENTRO | LOJA 12\nLocal: Rua das Flores, 210 - Jardim América, Curitiba - PR, 80000-000\n';
+    expect(findLocations(text, null, undefined, 'Operador de Caixa')).toEqual(['Curitiba']);
+  });
+
+  it('reads a place under a location heading in the body', () => {
+    const text =
+      'Analista contabile\nStudio Ferri S.r.l.\n\nIl ruolo prevede la chiusura mensile.\n\n### Sede di lavoro\n\n- Bologna\n';
+    expect(findLocations(text, null, undefined, 'Analista contabile')).toEqual(['Bologna']);
+  });
+
+  it('prefers a labelled town to a header giving only state and country codes', () => {
+    const text = 'Plumber\nNorthstar Fittings\nTX, US\n\nWork Location: Plano, TX\n';
+    expect(findLocations(text, null, undefined, 'Plumber')).toEqual(['Plano, TX']);
+  });
+
+  it('does not read a city ending like a job word as a title', () => {
+    expect(placesOf('Adelaide, Brisbane, Hobart', false)).toEqual([
+      'Adelaide',
+      'Brisbane',
+      'Hobart',
+    ]);
+  });
+});
+
+describe('a place the text gives in a phrase', () => {
+  it.each([
+    [
+      'Line Cook\nRiverbend Kitchens\n\nA full-time role based in Austin, TX, with early shifts.',
+      ['Austin, TX'],
+    ],
+    ['Comptable\n\nLe poste est basé à Toulouse, au sein du service finance.', ['Toulouse']],
+    [
+      'Tecnico di laboratorio\n\nIl laboratorio, situato a Bologna, analizza campioni.',
+      ['Bologna'],
+    ],
+    ['Engineer\n\nWe are based in Ireland and work remotely.', []],
+  ])('%j', (text, places) => {
+    expect(findLocations(text, null, undefined, text.split('\n')[0] ?? null)).toEqual(places);
+  });
+});

@@ -76,12 +76,13 @@ export function placesOf(raw: string, loose: boolean): string[] | null {
     .replace(/\s?\([^()]{0,40}\)$/, '')
     .replace(/(,?\s[A-Z]{2,3})\s\d{4,5}(?:-\d{4})?$/, '$1')
     .trim();
-  if (line.length < 2 || line.length > 60 || LEGAL_FORM.test(line) || WORK_WORDS.test(line))
+  if (line.length < 2 || line.length > 200 || LEGAL_FORM.test(line) || WORK_WORDS.test(line))
     return null;
   if (JOB_WORD.test(line) || MONEY.test(line)) return null;
-  if (isCity(line)) return [line];
-  if (isRegion(line)) return [];
-  if (looksLikePlace(line)) return [line];
+  const single = line.length <= 60;
+  if (single && isCity(line)) return [line];
+  if (single && isRegion(line)) return [];
+  if (single && looksLikePlace(line)) return [line];
   const town = TOWN_STATE.exec(line);
   if (town && isRegion(town[2] as string)) return [line];
   // "Lyon, télétravail partiel possible": a city, then how the job is worked.
@@ -92,17 +93,24 @@ export function placesOf(raw: string, loose: boolean): string[] | null {
   const parts = line.split(', ');
   if (parts.length === 3 && looksLikePlace(parts.slice(1).join(', ')))
     return [parts.slice(1).join(', ')];
-  // "München, Hannover, Münster": three towns or more, or known cities only.
+  // "München, Hannover, Münster": three towns or more, or two known cities joined by "and".
   const list = line.split(/,\s?|\s(?:und|and|et|y|e|en)\s/).map((p) => p.trim());
   if (
     list.length > 1 &&
     list.every(
       (p) => PLACE_WORDS.test(p) && p.split(' ').length <= 3 && (isCity(p) || !isRegion(p)),
     ) &&
-    (list.length > 2 ? list.some(isCity) : list.every(isCity))
+    // "Campinas, São Paulo" is a town and its state; "Bern und Basel" two towns.
+    (list.length > 2 ? list.some(isCity) : !line.includes(',') && list.every(isCity))
   )
     return list;
-  if (!loose || /\d/.test(raw) || isHeadingLine(line, false) || LOCATION_HEADING.test(line))
+  if (
+    !single ||
+    !loose ||
+    /\d/.test(raw) ||
+    isHeadingLine(line, false) ||
+    LOCATION_HEADING.test(line)
+  )
     return null;
   if (COMMA_PLACE.test(line) || PLACE_WORDS.test(line)) return [line];
   return null;
@@ -111,6 +119,7 @@ export function placesOf(raw: string, loose: boolean): string[] | null {
 /** A line that can be an employer's name: short, no sentence, no job word, not a place. */
 function nameLike(line: string): boolean {
   if (line.length < 2 || line.length > 70 || line.split(' ').length > 9) return false;
+  if (LEGAL_FORM.test(line) && !line.includes(':')) return true;
   if (/[!?:;]$|\p{Ll}{2}[.!?]\s/u.test(line) || MONEY.test(line) || URL.test(line)) return false;
   if (line.includes(' | ')) return false;
   if (WORK_WORDS.test(line) || isHeading(line) || FIELD.test(line)) return false;
@@ -309,7 +318,8 @@ function recordHeader(lines: string[], text: string): HeaderFacts {
   // "ACME VACANCIES" over "ACME": a heading of the employer's, not a title.
   if (title !== null && company !== null && title.includes(company))
     return { title: null, company, locations };
-  if (title === null) return { title: null, company: null, locations: structured ? locations : [] };
+  // Without a title the layout is unconfirmed: only a line that is plainly a place counts.
+  if (title === null) return { title: null, company: null, locations: secondPlaces ?? [] };
   const facts: HeaderFacts = { title, company, locations };
   // "Front-end Developer bij NAK (Emmeloord)", "Android Developer na [Solvis]".
   const at = AT_COMPANY.exec(title.replace(/\[([^\]]{2,40})\]$/, '$1'));

@@ -17,13 +17,14 @@ const openingAlt = (key: keyof PostingWords) =>
 
 /**
  * Job words, matched at a word's end: "Softwareentwickler" and "Pflegefachkraft" count. Words of
- * three letters or fewer ("vp", "sre", "kok") must also start a word, so "Bangkok" is no title.
+ * four letters or fewer ("vp", "kok", "aide") must also start a word: "Bangkok" and "Adelaide"
+ * are no titles.
  */
 function jobWordSource(): string {
   const short = new Set<string>();
   const long = new Set<string>();
   for (const l of LEXICONS)
-    for (const w of l.posting.jobWords) (w.length <= 3 ? short : long).add(w);
+    for (const w of l.posting.jobWords) (w.length <= 4 ? short : long).add(w);
   const list = (s: Set<string>) =>
     [...s]
       .sort((a, b) => b.length - a.length)
@@ -43,7 +44,7 @@ function labelRegex(key: 'titleLabels' | 'companyLabels' | 'locationLabels', len
 }
 export const TITLE_LABEL = labelRegex('titleLabels', '{3,100}');
 export const COMPANY_LABEL = labelRegex('companyLabels', '{2,80}');
-export const LOCATION_LABEL = labelRegex('locationLabels', '{2,80}');
+export const LOCATION_LABEL = labelRegex('locationLabels', '{2,200}');
 /** A location label standing alone as a heading ("### Sede di lavoro", "Location:"), the place below. */
 export const LOCATION_HEADING = new RegExp(`^(?:${alt('locationLabels')})\\s?:?$`, 'iu');
 
@@ -93,6 +94,12 @@ export const AGENCY_CUE = new RegExp(`(?<![\\p{L}])(?:${alt('agencyCues')})(?![\
 export const ABOUT_COMPANY = new RegExp(
   `^(?:${capAlt('aboutWords')})\\s((?:[\\p{Lu}\\d][\\p{L}\\d&.'-]*\\s?){1,4}?)\\s?[:!]?$`,
   'u',
+);
+
+/** "based in Pittsworth, QLD", "basé à Lyon": the place a phrase gives for the job. */
+export const BASED_IN = new RegExp(
+  `(?<![\\p{L}])(?:${capAlt('basedIn')})\\s((?:[\\p{Lu}][\\p{L}.'-]+[ -]?){1,3}(?:,\\s?[\\p{Lu}][\\p{L}.'-]*(?:\\s[\\p{Lu}][\\p{L}.'-]*){0,2})?)`,
+  'gu',
 );
 
 /** Every language's stopwords, to tell a pronoun subject ("Nous", "We") from a name. */

@@ -5,6 +5,7 @@ import { isCity, isRegion } from './places';
 import {
   ABOUT_COMPANY,
   AGENCY_CUE,
+  BASED_IN,
   COMPANY_LABEL,
   CONFIDENTIAL,
   cleanLine,
@@ -379,6 +380,11 @@ export function findLocations(
   const fromMeta = str(meta?.location);
   if (fromMeta) return [fromMeta];
   const header = readHeader(text).locations;
+  // "KA, IN": a state and a country only; a labelled place further down may name the town.
+  if (header.length > 0 && header.every(regionsOnly)) {
+    const below = placeUnderHeading(text);
+    if (below.length > 0) return below;
+  }
   if (header.length > 0) return header;
   const byline = bylineOf(text);
   if (byline?.location) return [byline.location];
@@ -407,23 +413,74 @@ export function findLocations(
       );
     for (const c of candidates) {
       const tail = c.slice(c.indexOf(',') + 1).trim();
-      if (labelled && c.length > 1) found.push(c);
-      else if (isPlace(c)) found.push(lastTwo(c));
+      if (labelled) {
+        const place = labelledPlace(c);
+        if (place) found.push(place);
+      } else if (isPlace(c)) found.push(lastTwo(c));
       else if (isCity(c) || (remote && isRegion(c))) found.push(c);
       else if (c.split(',').length === 3 && isPlace(tail)) found.push(tail);
     }
   }
   if (found.length > 0) return [...new Set(found)];
-  return placeUnderHeading(text);
+  const below = placeUnderHeading(text);
+  return below.length > 0 ? below : basedIn(text);
 }
 
-/** "### Sede di lavoro" / "- Roma", "Location:" / "Lyon": a location heading, its place below. */
+/** "… in a full-time capacity, based in Pittsworth, QLD.", "You live in Melbourne". */
+function basedIn(text: string): string[] {
+  const sample = text.slice(0, 8000);
+  BASED_IN.lastIndex = 0;
+  for (let m = BASED_IN.exec(sample); m; m = BASED_IN.exec(sample)) {
+    const place = (m[1] as string).trim().replace(/[.,]$/, '');
+    if (looksLikePlace(place)) return [place];
+    const city = place.split(',')[0]?.trim() ?? '';
+    if (isCity(city)) return [city];
+  }
+  return [];
+}
+
+function regionsOnly(place: string): boolean {
+  return place.split(',').every((p) => isRegion(p));
+}
+
+/**
+ * A labelled value as a place: short values as written; in a street address
+ * ("R. Augusta, 120 - Centro, São Paulo - SP, 01000-000") the known city it names.
+ */
+function labelledPlace(value: string): string | null {
+  const v = value.trim();
+  if (v.length < 2) return null;
+  if (v.length <= 40 && !/\d{3}/.test(v)) return v;
+  for (const part of v.split(/,\s|\s[-–]\s|\/|\.\s/)) {
+    const bare = part.replace(/[.\s]+$/, '').trim();
+    if (isCity(bare)) return bare;
+    const words = bare.split(' ');
+    for (let n = Math.min(3, words.length - 1); n > 0; n--) {
+      const tail = words.slice(words.length - n).join(' ');
+      if (isCity(tail)) return tail;
+    }
+  }
+  return null;
+}
+
+/**
+ * "### Sede di lavoro" / "- Roma", "Location:" / "Lyon", "6. Work Location: Marathahalli": a
+ * location label anywhere in the text, its place beside or below it.
+ */
 function placeUnderHeading(text: string): string[] {
-  const lines = firstLines(text, 200);
-  for (const [i, raw] of lines.entries()) {
-    if (raw.length > 40 || !LOCATION_HEADING.test(cleanLine(raw))) continue;
+  const lines = firstLines(text, 200).map((l) => cleanLine(l).replace(/^\d{1,2}[.)]\s/, ''));
+  for (const [i, line] of lines.entries()) {
+    const labelled = line.length <= 200 ? LOCATION_LABEL.exec(line)?.[1] : undefined;
+    if (labelled && !WORK_WORDS.test(labelled)) {
+      const place = placesOf(labelled.replace(/\s\((?:required|preferred)\)$/i, ''), true);
+      if (place && place.length > 0) return place;
+    }
+    if (line.length > 40 || !LOCATION_HEADING.test(line)) continue;
     const next = lines[i + 1];
-    const places = next === undefined ? null : placesOf(cleanLine(next), true);
+    const places =
+      next === undefined
+        ? null
+        : placesOf(next.replace(/\s\((?:required|preferred)\)$/i, ''), true);
     if (places && places.length > 0) return places;
   }
   return [];

@@ -218,6 +218,7 @@ export const de: Lexicon = {
       'unser kunde|unseres kunden|unseren kunden|im auftrag|für einen kunden|unser mandant|unseres mandanten',
     ),
     aboutWords: words('über'),
+    basedIn: words('Arbeitsort ist|Einsatzort ist|Dienstort ist'),
   },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────

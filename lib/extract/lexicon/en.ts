@@ -276,6 +276,9 @@ export const en: Lexicon = {
       'on behalf of our client|on behalf of|our client|our clients|my client|for a client|client of ours',
     ),
     aboutWords: words('about'),
+    basedIn: words(
+      'based in|located in|you live in|based out of|position is based in|role is based in',
+    ),
   },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────

@@ -203,6 +203,7 @@ export const es: Lexicon = {
       'nuestro cliente|nuestra cliente|para importante empresa|para una empresa cliente|empresa cliente',
     ),
     aboutWords: words('sobre|acerca de|quiénes somos'),
+    basedIn: words('ubicado en|ubicada en|situado en|situada en'),
   },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────

@@ -194,6 +194,7 @@ export const it: Lexicon = {
       'il nostro cliente|nostro cliente|per conto di|per azienda cliente|azienda cliente',
     ),
     aboutWords: words('chi siamo|su di noi'),
+    basedIn: words('situato a|situata a|sede di lavoro a'),
   },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────

@@ -187,6 +187,7 @@ export const nl: Lexicon = {
       'onze klant|onze opdrachtgever|namens onze|voor een opdrachtgever|voor onze opdrachtgever',
     ),
     aboutWords: words('over|over ons'),
+    basedIn: words('gevestigd in|gelegen in|standplaats is'),
   },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────

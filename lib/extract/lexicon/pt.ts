@@ -190,6 +190,7 @@ export const pt: Lexicon = {
     confidential: words('confidencial|empresa confidencial|sigiloso|sigilosa|anônimo|anônima'),
     agencyCues: words('nosso cliente|nossa cliente|empresa cliente|para empresa parceira'),
     aboutWords: words('sobre|quem somos'),
+    basedIn: words('localizado em|localizada em|baseado em|baseada em'),
   },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────

@@ -239,6 +239,8 @@ export interface PostingWords {
   agencyCues: readonly string[];
   /** "About", "Über", "À propos de": a heading naming the employer ("About Acme"). */
   aboutWords: readonly string[];
+  /** "based in", "basé à", "mit Sitz in": a phrase naming where the job is, the place after it. */
+  basedIn: readonly string[];
 }
 
 // ── skills ─────────────────────────────────────────────────────────────────────────────────────
