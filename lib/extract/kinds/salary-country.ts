@@ -142,3 +142,14 @@ export function postingCountry(
   }
   return tie ? null : best;
 }
+
+/** The one country a short stretch of text names ("For U.S.-based roles, the range is"), if any. */
+export function countryIn(text: string): string | null {
+  let found: string | null = null;
+  for (const [code, re] of SIGNALS) {
+    if (text.search(re) < 0) continue;
+    if (found) return null;
+    found = code;
+  }
+  return found;
+}

@@ -215,9 +215,6 @@ describe('local notations', () => {
     expect(read('Pune, India', 'CTC: 12-18 LPA')).toEqual(pay(1200000, 1800000, 'INR', 'year'));
     expect(read('Chennai', 'Salary: ₹4.5 L per annum')).toEqual(pay(450000, 450000, 'INR', 'year'));
     expect(read('Bengaluru | Comp: ₹25–35L + ESOPs')).toEqual(pay(2500000, 3500000, 'INR', 'year'));
-    expect(read('Noida', 'Salary: Rs. 4,50,000 - 6,00,000 per annum')).toEqual(
-      pay(450000, 600000, 'INR', 'year'),
-    );
     expect(read('Delhi', 'Pay: ₹18,000.00 - ₹24,000.00 per month')).toEqual(
       pay(18000, 24000, 'INR', 'month'),
     );
@@ -356,6 +353,50 @@ describe('money that is not pay', () => {
         '£65k–£80k + 10% pension',
       ),
     ).toEqual(pay(65000, 80000, 'GBP', 'year'));
+  });
+});
+
+describe('money beside the job that is still not its pay', () => {
+  it.each([
+    ['Austin, TX', 'We are a $2B company'],
+    ['Austin, TX', 'You will own a portfolio of $500,000'],
+    ['Austin, TX', 'Close deals of $50k-$200k ACV'],
+    ['Austin, TX', 'Tuition reimbursement up to $5,250 per year'],
+    ['Austin, TX', 'Shift differential of $2/hour for nights'],
+    ['Austin, TX', 'Clients with $10k+ monthly spend'],
+    ['Austin, TX', 'Software sold at $99 per month per seat to 4,000 customers'],
+    ['London', 'Childcare vouchers up to £55 per week'],
+    ['London', 'Cycle to work scheme up to £1,000'],
+    ['Berlin', '1.000 € Weiterbildungsbudget pro Jahr'],
+    ['Berlin', 'Urlaubsgeld 500 € und Weihnachtsgeld'],
+    ['Paris', 'Prime de 2 000 € sur objectifs'],
+    ['Paris', 'Levée de fonds de 15 M€ en 2023'],
+    ['Madrid', 'Empresa con 25.000 empleados en 40 países'],
+    ['Milano', 'Fatturato di 50 milioni di euro'],
+    ['São Paulo', 'Auxílio home office de R$ 150,00 por mês'],
+    ['Amsterdam', 'Reiskostenvergoeding € 0,23 per km'],
+  ])('%s: %s', (place, line) => {
+    expect(read('Job', place, '', line)).toBeNull();
+  });
+});
+
+describe('a line with nothing but money on it is the pay line', () => {
+  it.each([
+    ['London', 'Up to £45,000 DOE', pay(null, 45000, 'GBP', 'year')],
+    ['Curitiba', 'R$ 6.000,00 (CLT)', pay(6000, 6000, 'BRL', 'month')],
+    ['Den Haag', 'Schaal 10 (max. € 5.100)', pay(null, 5100, 'EUR', 'month')],
+    ['Johannesburg', 'Salary: R35 000 - R40 000 CTC', pay(35000, 40000, 'ZAR', 'month')],
+    ['Wien', 'Jahresbruttogehalt ab EUR 58.000', pay(58000, null, 'EUR', 'year')],
+    ['Mumbai', 'Salary:', pay(300000, 500000, null, 'year')],
+  ])('%s: %s', (place, line, expected) => {
+    const lines = line === 'Salary:' ? [line, '3,00,000 - 5,00,000 P.A.'] : [line];
+    expect(read('Job', place, '', ...lines)).toEqual(expected);
+  });
+
+  it('reads the figures under a line that ends with their sign', () => {
+    expect(read('Noida', 'Salary: Rs.', '4,50,000 - 6,00,000 per annum')).toEqual(
+      pay(450000, 600000, 'INR', 'year'),
+    );
   });
 });
 

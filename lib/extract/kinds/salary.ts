@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Salary, SalaryPeriod } from '../../schema';
 import { alternation } from '../lexicon/build';
 import type { Sentence } from '../types';
-import { CURRENCY_OF, DOLLAR_OF, postingCountry } from './salary-country';
+import { CURRENCY_OF, countryIn, DOLLAR_OF, postingCountry } from './salary-country';
 import { type Amount, amountsIn } from './salary-notation';
 import { announcedPeriod, conventionalPeriod, plausible, writtenPeriod } from './salary-period';
 
@@ -76,6 +76,8 @@ const NOT_PAY_AFTER = new RegExp(
 );
 /** "$85 - $100/hour (CAD)": the code after a range names the dollar a bare "$" leaves open. */
 const DOLLAR_CODE = /^[^.;\d]{0,20}?\(?\b(CAD|AUD|NZD|SGD|HKD|MXN|USD)\b/;
+/** "Salary ranges for US locations (USD): $68,800": the code just before the figures. */
+const DOLLAR_CODE_BEFORE = /\b(CAD|AUD|NZD|SGD|HKD|MXN|USD)\b\)?[\s:=-]{0,3}$/;
 const RAL = /\bRAL\b/;
 
 /** "experience is a bonus. Salary range: $110,000": a pay word nearer the figure outweighs "bonus". */
@@ -105,6 +107,7 @@ const RANGE_GAP = new RegExp(
   'iu',
 );
 const MAX_GAP = 40;
+const PAY_LINE = 80;
 
 /** What the text around a sentence says about its figures. */
 interface Context {
@@ -130,8 +133,14 @@ function currencyOf(text: string, first: Amount, last: Amount, ctx: Context): st
   if (named) return named;
   const shared = first.shared ?? last.shared;
   if (shared === '$') {
-    const code = DOLLAR_CODE.exec(text.slice(last.end, last.end + 30))?.[1];
+    const before = text.slice(Math.max(0, first.start - 100), first.start);
+    const code =
+      DOLLAR_CODE.exec(text.slice(last.end, last.end + 30))?.[1] ??
+      DOLLAR_CODE_BEFORE.exec(before)?.[1];
     if (code) return code;
+    // "For U.S.-based roles, … between $148,200 and $239,800": the sentence names its country.
+    const here = countryIn(before);
+    if (here) return DOLLAR_OF[here] ?? null;
     const country = ctx.country();
     return country ? (DOLLAR_OF[country] ?? null) : null;
   }
@@ -157,11 +166,17 @@ function bounds(first: Amount, second: Amount | null): [number, number] {
   return [min, second.value];
 }
 
+/** A line that is all money: at most three words beside its figures ("Up to £45,000 DOE"). */
+function fewWordsBeside(text: string): boolean {
+  return (text.match(/\p{L}{2,}/gu)?.length ?? 0) <= 3;
+}
+
 function candidate(text: string, ctx: Context, first: Amount, second: Amount | null) {
   const last = second ?? first;
   const lead = `${first.start < 30 ? ctx.lead : ''}${text.slice(Math.max(0, first.start - 30), first.start)}`;
   const before = afterLastPayWord(text.slice(Math.max(0, first.start - 30), first.start));
-  const after = text.slice(last.end, last.end + 30);
+  // "$10k+ monthly spend": a "+" on the figure is "or more", not "plus" joining another sum.
+  const after = text.slice(last.end, last.end + 30).replace(/^\+/, '');
   if (NOT_PAY_BEFORE.test(before) || NOT_PAY_AFTER.test(after)) return null;
 
   const [min, max] = bounds(first, second);
@@ -176,7 +191,11 @@ function candidate(text: string, ctx: Context, first: Amount, second: Amount | n
   const period = written ?? ctx.announced ?? conventionalPeriod(max, localCurrency, thousands);
   if (!marked && (period === null || max < 1000)) return null;
   // A lone figure needs more than a sign: a pay word, a period said, or a salary's size.
-  if (!second && !ctx.payWord && !written && !(thousands && period === 'year')) return null;
+  // A short line with nothing but money on it ("Up to £45,000 DOE") is the pay line.
+  const payLine = text.length <= PAY_LINE && period !== null && fewWordsBeside(text);
+  if (!second && !ctx.payWord && !written && !payLine && !(thousands && period === 'year')) {
+    return null;
+  }
   if (!second && period === null && max < 1000) return null;
   if (!plausible(min, max, period, localCurrency)) return null;
   const score = (second ? 2 : 0) + (marked ? 2 : 0) + (period ? 1 : 0) + (ctx.payWord ? 1 : 0);

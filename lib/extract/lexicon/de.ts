@@ -112,10 +112,10 @@ export const de: Lexicon = {
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
   salary: {
     pay: words(
-      'Gehalt|Gehälter|Jahresgehalt|Monatsgehalt|Bruttogehalt|Einstiegsgehalt|Zielgehalt|Grundgehalt|Vergütung|Ausbildungsvergütung|Verdienst|Lohn|Stundenlohn|Entgelt|Bezahlung|brutto|Gehaltsspanne|Gehaltsband',
+      'Gehalt|Gehälter|Jahresgehalt|Monatsgehalt|Jahresbruttogehalt|Bruttojahresgehalt|Bruttomonatsgehalt|Monatsbruttogehalt|Bruttostundenlohn|Mindestgehalt|Bruttogehalt|Einstiegsgehalt|Zielgehalt|Grundgehalt|Vergütung|Ausbildungsvergütung|Verdienst|Lohn|Stundenlohn|Entgelt|Bezahlung|brutto|Gehaltsspanne|Gehaltsband',
     ),
     notPay: words(
-      'Umsatz|Umsätze|Budget|Prämie|Prämien|Bonus|Boni|Zuschuss|Essenszuschuss|Gutschein|Gutscheine|Finanzierung|Finanzierungsrunde|Investition|Investitionen|Förderung|Jobticket|Rabatt|Umzugskosten|Sachbezug|Weiterbildungsbudget',
+      'Umsatz|Umsätze|Budget|Prämie|Prämien|Bonus|Boni|Zuschuss|Essenszuschuss|Gutschein|Gutscheine|Finanzierung|Finanzierungsrunde|Investition|Investitionen|Förderung|Jobticket|Rabatt|Umzugskosten|Sachbezug|Sachbezüge|Weiterbildungsbudget|Urlaubsgeld|Weihnachtsgeld|Fahrtkostenzuschuss|Kinderbetreuungszuschuss|Mitarbeiterrabatt|Zulage|Zulagen',
     ),
     upTo: words('bis zu|maximal|max'),
     from: words('ab|mindestens|mind|ab ca'),
@@ -124,12 +124,16 @@ export const de: Lexicon = {
     grossNet: words('brutto|netto'),
     periods: {
       hour: words(
-        'pro Stunde|die Stunde|je Stunde|in der Stunde|stündlich|Stundenlohn|Stundensatz',
+        'pro Stunde|die Stunde|je Stunde|in der Stunde|stündlich|Stundenlohn|Bruttostundenlohn|Stundensatz',
       ),
       day: words('pro Tag|je Tag|am Tag|täglich|Tagessatz'),
       week: words('pro Woche|je Woche|wöchentlich'),
-      month: words('pro Monat|im Monat|je Monat|monatlich|Monatsgehalt|mtl|Monatsbrutto'),
-      year: words('pro Jahr|im Jahr|je Jahr|jährlich|Jahresgehalt|Jahresbrutto|p.a.'),
+      month: words(
+        'pro Monat|im Monat|je Monat|monatlich|Monatsgehalt|Bruttomonatsgehalt|Monatsbruttogehalt|mtl|Monatsbrutto',
+      ),
+      year: words(
+        'pro Jahr|im Jahr|je Jahr|jährlich|Jahresgehalt|Jahresbruttogehalt|Bruttojahresgehalt|Jahresbrutto|p.a.',
+      ),
     },
     periodSuffixes: {
       hour: words('/Std.|/Std|/Stunde|/h'),

@@ -139,7 +139,7 @@ export const en: Lexicon = {
       'salary|salaries|pay|paid|pay rate|compensation|wage|wages|base|OTE|rate|remuneration|package|earn|earnings|CTC',
     ),
     notPay: words(
-      'revenue|raised|raise|funding|funded|valuation|ARR|budget|stipend|allowance|allowances|reimburse|reimbursed|reimbursement|bonus|bonuses|voucher|vouchers|credit|credits|grant|grants|donated|donate|donation|donations|prize|worth|sales|turnover|investment|series|per employee|incentive|incentives|referral|signing|sign-on|relocation|equity|meal|lunch|gift|discount|pension|fee|fees|price|cost|costs',
+      'revenue|raised|raise|funding|funded|valuation|ARR|budget|stipend|allowance|allowances|reimburse|reimbursed|reimbursement|bonus|bonuses|voucher|vouchers|credit|credits|grant|grants|donated|donate|donation|donations|prize|worth|sales|turnover|investment|series|per employee|incentive|incentives|referral|signing|sign-on|relocation|equity|meal|lunch|gift|discount|pension|fee|fees|price|cost|costs|deal|deals|deal size|ACV|quota|contract value|seed|pre-seed|round|MRR|GMV|AUM|spend|portfolio|differential|premium|overtime|tuition|scholarship',
     ),
     upTo: words('up to|upto|max|maximum|no more than'),
     from: words('from|starting at|starting from|starts at|at least|min|minimum|minimum of'),
@@ -151,7 +151,7 @@ export const en: Lexicon = {
       day: words('per day|a day|daily|day rate|daily rate|per shift'),
       week: words('per week|a week|weekly'),
       month: words('per month|a month|monthly|per calendar month|per mensem'),
-      year: words('per year|a year|per annum|annually|annual|yearly|per yr|CTC'),
+      year: words('per year|a year|per annum|annually|annual|yearly|per yr'),
     },
     periodSuffixes: {
       hour: words('/hour|/hr|/h|p/h|ph|p.h.|phr|/hr.|hr'),

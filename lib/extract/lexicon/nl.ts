@@ -106,7 +106,7 @@ export const nl: Lexicon = {
       'salaris|salarisindicatie|salarisschaal|loon|uurloon|brutoloon|maandsalaris|jaarsalaris|bruto|beloning|inkomen|maandloon',
     ),
     notPay: words(
-      'omzet|budget|bonus|reiskostenvergoeding|vergoeding|investering|investeringen|financiering|korting|opleidingsbudget|thuiswerkvergoeding',
+      'omzet|budget|bonus|reiskostenvergoeding|vergoeding|investering|investeringen|financiering|korting|opleidingsbudget|thuiswerkvergoeding|vakantiegeld|eindejaarsuitkering|toeslag|toelage',
     ),
     upTo: words('tot|maximaal|max|tot maximaal|tot wel'),
     from: words('vanaf|minimaal|minimum'),
