@@ -14,7 +14,7 @@ import { checkLanguage } from './language';
 import { checkAuthorization, checkLocation, checkVisa } from './location';
 import { checkSalary } from './salary';
 import { summarize } from './score';
-import { checkNamed } from './skills';
+import { checkNamed, groupNamed } from './skills';
 import { sentence } from './words';
 
 /** The fit of one listed requirement, its reason a complete sentence. */
@@ -72,8 +72,11 @@ export function checkFacts(profile: Profile, extraction: FitInput): FitFact[] {
  * the compact `FitInput` that posting lists keep: fit never reads the evidence sentences.
  */
 export function checkFit(profile: Profile, extraction: FitInput): FitReport {
-  const items = extraction.requirements.map((r) =>
-    checkRequirement(r, profile, extraction.posting),
-  );
-  return summarize(extraction.requirements, items, checkFacts(profile, extraction));
+  const { requirements } = extraction;
+  const checked = requirements.map((r) => checkRequirement(r, profile, extraction.posting));
+  // Alternatives count once and duty-only tools not at all; every item is still reported.
+  const { items, counted } = groupNamed(requirements, checked);
+  const keep = <T>(list: readonly T[]) => list.filter((_, i) => counted[i]);
+  const report = summarize(keep(requirements), keep(items), checkFacts(profile, extraction));
+  return { ...report, items };
 }
