@@ -1,4 +1,4 @@
-import { JOB_SITE_MATCHES } from '@/lib/detect';
+import { JOB_SITE_MATCHES } from '@/lib/detect/core';
 import { startDetection } from '@/utils/content/detection-session';
 
 /** Declared on the known job sites: detects the posting and follows in-page navigation. */
