@@ -97,7 +97,9 @@ export function detect(doc: Document, url: string): PageCapture | null {
   const jobKey = adapter && jobId ? `${adapter.id}:${jobId}` : urlKey(canonicalUrl);
   if (canonicalUrl.length > LIMITS.url || jobKey.length > LIMITS.url) return null;
   const title = structured?.title ?? site?.title ?? generic?.title ?? null;
-  const head = title ? null : splitHeadTitle(headTitle(doc), null);
+  const head = title
+    ? null
+    : splitHeadTitle(headTitle(doc), null, site?.company ?? page.pathname.split('/')[1]);
   const company =
     employer(structured?.company) ??
     site?.company ??

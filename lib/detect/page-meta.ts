@@ -26,10 +26,14 @@ function same(a: string, b: string): boolean {
 }
 
 /**
- * Title and company from a document title. `knownTitle` (the page's heading) tells the parts
- * apart when the order is "Company - Title".
+ * Title and company from a document title. `knownTitle` (the page's heading) or `companyHint`
+ * (the tenant a hosted board's URL names) tells the parts apart when the order is "Company - Title".
  */
-export function splitHeadTitle(full: string | null, knownTitle?: string | null): HeadTitle {
+export function splitHeadTitle(
+  full: string | null,
+  knownTitle?: string | null,
+  companyHint?: string | null,
+): HeadTitle {
   const s = full?.replace(/\s+/g, ' ').trim().slice(0, 300) ?? '';
   if (!s) return { title: null, company: null };
   // "Recordly hiring Data Engineer in Tampere, Finland | LinkedIn"
@@ -52,6 +56,11 @@ export function splitHeadTitle(full: string | null, knownTitle?: string | null):
     const company = parts.find((p) => !same(p, knownTitle)) ?? null;
     return { title: knownTitle, company };
   }
+  // "Fjord Freight - Customs Broker" on /fjordfreight/…: the part the URL's tenant names.
+  const named = companyHint
+    ? parts.find((p) => same(companyHint, p) && same(p, companyHint))
+    : null;
+  if (named) return { title: parts.find((p) => p !== named) ?? null, company: named };
   const title = parts.find(isJobTitle) ?? parts[0] ?? null;
   const company = [...parts].reverse().find((p) => p !== title) ?? null;
   return { title, company };

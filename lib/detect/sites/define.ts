@@ -34,7 +34,11 @@ export interface SelectorSpec {
   cleanCompany?(company: string): string;
   cleanLocation?(location: string): string;
   renderedJobId?(doc: Document): string | null;
-  /** The site serves its postings as a head-only shell at times: its meta description stands in. */
+  /**
+   * When the page's containers moved (or it is a head-only shell), its og:title and og:description
+   * stand in. On by default: the URL names one posting. Off for split views, whose URL names a job
+   * while the page may still show a list.
+   */
   shell?: boolean;
 }
 
@@ -47,7 +51,7 @@ export function selectorAdapter(spec: SelectorSpec): SiteAdapter {
     canonicalUrl: (url, jobId) =>
       spec.canonical?.(url, jobId) ?? canonicalize(url, spec.keepParams ?? []),
     renderedJobId: spec.renderedJobId,
-    shell: spec.shell,
+    shell: spec.shell ?? true,
     extract(doc, url): SiteFields | null {
       const rawTitle = firstText(doc, spec.title ?? []);
       const title = rawTitle && spec.cleanTitle ? spec.cleanTitle(rawTitle) : rawTitle;
