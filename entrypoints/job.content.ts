@@ -1,4 +1,4 @@
-import { JOB_SITE_MATCHES } from '@/lib/detect';
+import { JOB_SITE_MATCHES } from '@/lib/detect/core';
 import { startDetection } from '@/utils/content/detection-session';
 import { whenFrameShown } from '@/utils/content/frame-visibility';
 

@@ -1,3 +1,5 @@
+// The full detector: the generic reader for careers pages and the sites only a scan reaches.
+import '@/lib/detect';
 import { pageOffer, readablePosting } from '@/lib/detect/readable';
 import { SCAN_REQUEST_KEY, type ScanResult } from '@/lib/messages';
 import { startDetection } from '@/utils/content/detection-session';

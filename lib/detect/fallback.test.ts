@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { inputFromCapture } from '../extract/pipeline/input';
 import { PageCapture } from '../schema/capture';
+import { extensions } from './extensions';
 import { detect } from './index';
 import { page } from './test-helpers';
 
@@ -54,7 +56,7 @@ describe('known sites whose markup moved', () => {
       title: 'Backend Engineer',
       company: 'Brightloom',
       location: 'Lisbon',
-      facts: { employmentType: 'full_time', workplace: 'hybrid' },
+      labels: ['Full time /', 'Hybrid'],
     });
   });
 
@@ -65,12 +67,33 @@ describe('known sites whose markup moved', () => {
     expect(detect(doc, 'https://www.linkedin.com/jobs/search/?currentJobId=3901234567')).toBeNull();
   });
 
-  it('takes the work model a place field states', () => {
+  it('passes the work model a place field states on to the engine', () => {
     const doc = page(`<html><body><div class="job__title"><h1>Platform Engineer</h1></div>
       <div class="job__location">Remote, Canada</div><div class="job__description">
       <p>${'You will run the build and deploy platform for forty product teams. '.repeat(4)}</p></div></body></html>`);
-    expect(check(doc, 'https://job-boards.greenhouse.io/northpeak/jobs/7012345')?.facts).toEqual({
-      workplace: 'remote',
-    });
+    const c = check(doc, 'https://job-boards.greenhouse.io/northpeak/jobs/7012345');
+    expect(c?.location).toBe('Remote, Canada');
+    expect(c && inputFromCapture(c).meta?.workplace).toBe('remote');
+  });
+
+  it('in the declared content script (no generic reader), a moved container falls back to og: tags', () => {
+    const doc = page(`<html><head><title>Fjord Freight - Customs Broker</title>
+      <meta property="og:title" content="Fjord Freight - Customs Broker">
+      <meta property="og:description" content="${'Fjord Freight clears goods through Norwegian customs for importers of every size. '.repeat(2)}">
+      </head><body><div class="renamed-layout"><p>Rendered later.</p></div></body></html>`);
+    const generic = extensions.generic;
+    extensions.generic = null;
+    try {
+      expect(check(doc, `https://jobs.lever.co/fjordfreight/${UUID}`)).toMatchObject({
+        site: 'lever',
+        jobKey: `lever:fjordfreight:${UUID}`,
+        title: 'Customs Broker',
+        company: 'Fjord Freight',
+      });
+      // A split view never does: its URL may name a job the page does not show yet.
+      expect(detect(doc, 'https://www.indeed.com/jobs?q=customs&vjk=0a1b2c3d4e5f6a7b')).toBeNull();
+    } finally {
+      extensions.generic = generic;
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { employer } from './sites/define';
 import { meta } from './sites/dom';
 import { inlineText } from './text';
+import { isJobTitle } from './words';
 
 /**
  * What a page's head says about the posting when its body does not: the document title's pattern
@@ -10,11 +11,7 @@ import { inlineText } from './text';
 
 /** Job-site names that end a document title ("… | LinkedIn"): the site, not the employer. */
 const SITE_PART =
-  /^(?:linkedin|indeed(?:\.com)?|glassdoor|stepstone|monster|dice|seek|xing|reed(?:\.co\.uk)?|totaljobs|naukri(?:\.com)?|infojobs|jobs\.ch|bayt(?:\.com)?|ziprecruiter|gradconnection|workable|lever|greenhouse|careers?|jobs?|job details|job description|karriere|stellenangebot|emploi|empleo|vacatures?|offre d'emploi|\d{1,12})$/i;
-
-/** Words a job title has and a company name has not (the generic reader's stricter list is wider). */
-const TITLE_HINT =
-  /(?:engineer|developer|manager|designer|analyst|scientist|architect|specialist|consultant|assistant|associate|director|head of|lead|intern|officer|coordinator|nurse|technician|representative|executive|ingenieur|entwickler|leiter|berater|développeu|ingénieur|chef|responsable|stagiaire|desarrollador|analista|\([mwfhdx]\/[mwfhdx])/i;
+  /^(?:linkedin|indeed|glassdoor|stepstone|monster|dice|seek|xing|reed|naukri|infojobs|bayt|\S{2,20}\.(?:com|ch|co\.uk)|careers?|jobs?|job details|karriere|stellenangebot|emploi|empleo|vacatures?|\d{1,12})$/i;
 
 export interface HeadTitle {
   title: string | null;
@@ -29,10 +26,14 @@ function same(a: string, b: string): boolean {
 }
 
 /**
- * Title and company from a document title. `knownTitle` (the page's heading) tells the parts
- * apart when the order is "Company - Title".
+ * Title and company from a document title. `knownTitle` (the page's heading) or `companyHint`
+ * (the tenant a hosted board's URL names) tells the parts apart when the order is "Company - Title".
  */
-export function splitHeadTitle(full: string | null, knownTitle?: string | null): HeadTitle {
+export function splitHeadTitle(
+  full: string | null,
+  knownTitle?: string | null,
+  companyHint?: string | null,
+): HeadTitle {
   const s = full?.replace(/\s+/g, ' ').trim().slice(0, 300) ?? '';
   if (!s) return { title: null, company: null };
   // "Recordly hiring Data Engineer in Tampere, Finland | LinkedIn"
@@ -55,7 +56,12 @@ export function splitHeadTitle(full: string | null, knownTitle?: string | null):
     const company = parts.find((p) => !same(p, knownTitle)) ?? null;
     return { title: knownTitle, company };
   }
-  const title = parts.find((p) => TITLE_HINT.test(p)) ?? parts[0] ?? null;
+  // "Fjord Freight - Customs Broker" on /fjordfreight/…: the part the URL's tenant names.
+  const named = companyHint
+    ? parts.find((p) => same(companyHint, p) && same(p, companyHint))
+    : null;
+  if (named) return { title: parts.find((p) => p !== named) ?? null, company: named };
+  const title = parts.find(isJobTitle) ?? parts[0] ?? null;
   const company = [...parts].reverse().find((p) => p !== title) ?? null;
   return { title, company };
 }

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { EmploymentType, Workplace } from './extraction';
 import { LIMITS } from './limits';
 
 export { LIMITS };
@@ -42,14 +41,9 @@ export const PageCapture = z.object({
   /** The JobPosting JSON-LD object when the page had one, re-serialised (size-checked as a string). */
   jsonLd: z.string().max(LIMITS.jsonLd).nullable(),
   /**
-   * What the site's own labels say ("Full-time", "Hybrid", "Sur site"), read by the site adapter.
-   * Optional: captures from older versions and from pages without such labels have none.
+   * The site's own labels as shown ("Full-time", "Hybrid", "Sur site"), read by the site adapter;
+   * the engine reads them as posting facts. Optional: most pages have none.
    */
-  facts: z
-    .object({
-      workplace: Workplace.nullable().optional(),
-      employmentType: EmploymentType.nullable().optional(),
-    })
-    .optional(),
+  labels: z.array(z.string().max(LIMITS.label)).max(LIMITS.labels).optional(),
 });
 export type PageCapture = z.infer<typeof PageCapture>;

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { detect, pageIdentity } from '@/lib/detect';
+import { detect, pageIdentity } from '@/lib/detect/core';
 import { findQuoteRange } from '@/lib/detect/quote';
 import { type CaptureReply, onMessage, sendMessage } from '@/lib/messages';
 import type { PageCapture } from '@/lib/schema';

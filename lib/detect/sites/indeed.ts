@@ -17,6 +17,8 @@ export const indeed = selectorAdapter({
         ? url.searchParams.get('jk')
         : null,
     ) ?? key(url.searchParams.get('vjk')),
+  // A split view: the URL names a job while the pane may still show another, or none.
+  shell: false,
   canonical: (url, id) => `https://${url.hostname}/viewjob?jk=${id}`,
   title: [
     'h1[data-testid="jobsearch-JobInfoHeader-title"]',

@@ -19,8 +19,6 @@ export const lever = selectorAdapter({
   ],
   // Commitment ("Full time /") and work model ("Hybrid") chips under the title.
   labels: ['.posting-categories .commitment', '.posting-categories .workplaceTypes'],
-  // The /apply page shows the head and the form; the description is in its og: tags only.
-  shell: true,
   location: [
     '.posting-categories .location',
     '.posting-categories .sort-by-time',

@@ -1,5 +1,3 @@
-import type { LabelFacts } from '../labels';
-
 /** What a site adapter reads from a posting page. */
 export interface SiteFields {
   title: string | null;
@@ -7,8 +5,8 @@ export interface SiteFields {
   location: string | null;
   /** The description; null when the page shows the posting's head but not its text (moved, a shell). */
   text: string | null;
-  /** What the site's own labels say ("Full-time", "Hybrid"). */
-  facts?: LabelFacts;
+  /** The site's own labels ("Full-time", "Hybrid"): the engine reads them as posting facts. */
+  labels?: string[];
 }
 
 export interface SiteAdapter {

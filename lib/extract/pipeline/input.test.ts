@@ -50,7 +50,7 @@ describe('inputFromCapture with the site labels', () => {
     const input = inputFromCapture({
       ...capture(null),
       text: 'Line Cook. Our kitchen staff work part-time shifts. Full remote is not possible.',
-      facts: { workplace: 'hybrid', employmentType: 'full_time' },
+      labels: ['Hybrid', 'Full-time'],
     });
     expect(input.meta?.workplace).toBe('hybrid');
     const x = extract(input);
