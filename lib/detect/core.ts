@@ -43,14 +43,24 @@ function clip(s: string | null | undefined, max: number): string | null {
   return s.length > max ? s.slice(0, max) : s;
 }
 
+/** JSON text, or null for a value nested too deep to serialise (a hostile page's JSON-LD). */
+function stringify(value: unknown): string | null {
+  try {
+    return JSON.stringify(value);
+  } catch (error) {
+    if (error instanceof RangeError) return null;
+    throw error;
+  }
+}
+
 function serialise(raw: StructuredPosting['raw']): string | null {
   if (!raw) return null;
-  const full = JSON.stringify(raw);
-  if (full.length <= LIMITS.jsonLd) return full;
+  const full = stringify(raw);
+  if (full !== null && full.length <= LIMITS.jsonLd) return full;
   // The description is also in `text`; without it the structured fields still fit.
   const { description: _omit, ...rest } = raw;
-  const slim = JSON.stringify(rest);
-  return slim.length <= LIMITS.jsonLd ? slim : null;
+  const slim = stringify(rest);
+  return slim !== null && slim.length <= LIMITS.jsonLd ? slim : null;
 }
 
 function pickText(site: SiteFields | null, structured: StructuredPosting | null): string | null {
