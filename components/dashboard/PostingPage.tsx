@@ -8,6 +8,7 @@ import { PostingFacts } from '../PostingFacts';
 import { RequirementList } from '../RequirementList';
 import { STATUS_LABELS, StatusSelect } from '../StatusSelect';
 import { ContactsPanel } from './ContactsPanel';
+import { EditFacts } from './EditFacts';
 import { InterviewsPanel } from './InterviewsPanel';
 import { NotesPanel } from './NotesPanel';
 import { PostingDates } from './PostingDates';
@@ -68,6 +69,7 @@ export function PostingPage({ jobKey }: { jobKey: string }) {
           headingLevel={1}
           headingRef={headingRef}
         />
+        <EditFacts posting={posting} />
         <div className="row" style={{ marginTop: 12 }}>
           <StatusSelect
             value={posting.status}
