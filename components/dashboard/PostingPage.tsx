@@ -78,9 +78,11 @@ export function PostingPage({ jobKey }: { jobKey: string }) {
               announce(`Status changed to ${STATUS_LABELS[to]}.`);
             }}
           />
-          <span className="muted">
-            Seen on <span>{posting.url}</span>
-          </span>
+          {posting.url && (
+            <span className="muted">
+              Seen on <span>{posting.url}</span>
+            </span>
+          )}
         </div>
       </div>
       <div className="posting-layout">
