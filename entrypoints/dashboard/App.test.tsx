@@ -27,7 +27,7 @@ describe('dashboard App', () => {
       within(nav)
         .getAllByRole('link')
         .map((l) => l.textContent),
-    ).toEqual(['Board', 'Table', 'Insights', 'Profile', 'Settings']);
+    ).toEqual(['Board', 'Table', 'Insights', 'Profile', 'Settings', 'Add a job']);
     expect(within(nav).getByRole('link', { name: 'Board' }).getAttribute('aria-current')).toBe(
       'page',
     );

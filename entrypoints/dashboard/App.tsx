@@ -19,6 +19,9 @@ const InsightsPage = lazy(() =>
 const PostingPage = lazy(() =>
   import('@/components/dashboard/PostingPage').then((m) => ({ default: m.PostingPage })),
 );
+const AddJobPage = lazy(() =>
+  import('@/components/dashboard/AddJobPage').then((m) => ({ default: m.AddJobPage })),
+);
 const ProfilePage = lazy(() =>
   import('@/components/dashboard/ProfilePage').then((m) => ({ default: m.ProfilePage })),
 );
@@ -38,6 +41,8 @@ function Page({ route }: { route: Route }) {
       return <ProfilePage />;
     case 'settings':
       return <SettingsPage />;
+    case 'add':
+      return <AddJobPage />;
     case 'insights':
       return (
         <Suspense fallback={<p>Loading charts…</p>}>
