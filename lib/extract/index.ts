@@ -104,18 +104,15 @@ interface Read {
 /** What a job demands of the hours and the travel: read wherever the posting writes it. */
 const CONDITION_EXTRACTORS: readonly SentenceExtractor[] = [extractTravel, extractSchedule];
 
-/** Every item of one sentence with its required flag. A fault in one kind loses only that kind. */
+/**
+ * Every item of one sentence with its required flag. A reader that throws is a bug: it is not
+ * swallowed here, so the property tests (`index.property.test.ts`) find it.
+ */
 function readSentence(sentence: Sentence, extractors = SENTENCE_EXTRACTORS): Read[] {
   const reads: Read[] = [];
   const isRequired = requiredIn(sentence.text, sentence.section);
   for (const extractor of extractors) {
-    let found: Found[];
-    try {
-      found = extractor(sentence);
-    } catch {
-      continue;
-    }
-    for (const f of found) {
+    for (const f of extractor(sentence)) {
       reads.push({
         key: keyOf(f),
         found: f,

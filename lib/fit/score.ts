@@ -46,7 +46,6 @@ export function summarize(
 ): FitReport {
   const required = tally(items.filter((_, i) => requirements[i]?.required));
   const preferred = tally(items.filter((_, i) => !requirements[i]?.required));
-  const factsKnown = facts.filter((f) => f.status !== 'unknown').length;
   const dealbreakers = [...items, ...facts].filter((f) => f.dealbreaker).map((f) => f.reason);
 
   let score: number | null = null;
