@@ -48,8 +48,14 @@ const FIELD = /^[\p{L}][\p{L}\d '’/().-]{0,40}\s?:\s?\S|^[\p{Lu}][\p{L} ]{0,15
 /** "56 - LORIENT", "75 - PARIS 02": a French department number, then the town. */
 const DEPARTMENT = /^(?:\d{2,3}|2[AB])\s-\s([\p{Lu}][\p{L}\d ()'.-]{1,40})$/u;
 /** One place name, its particles lower-case: "Stockton on the Forest", "Las Palmas de Gran Canaria". */
-const PLACE_WORDS =
-  /^[\p{Lu}][\p{L}'.-]+(?:[ -](?:(?:de|del|la|le|les|sur|upon|on|the|en|di|da|do|dos|van|von|am|an|im|der|aan|den|of)[ -]){0,2}[\p{Lu}][\p{L}'.-]+){0,4}$/u;
+const PLACE_WORD = "[\\p{Lu}][\\p{L}'.]*(?:-[\\p{L}'.]+){0,4}";
+const PARTICLES =
+  'de|del|la|le|les|sur|upon|on|the|en|di|da|do|dos|van|von|am|an|im|der|aan|den|of';
+/** Words joined by spaces only (a hyphen stays inside a word), so matching stays linear. */
+const PLACE_WORDS = new RegExp(
+  `^${PLACE_WORD}(?:\\s(?:(?:${PARTICLES})\\s){0,2}${PLACE_WORD}){0,4}$`,
+  'u',
+);
 /** "City, Region" or "Place, City, Region" as written. */
 const COMMA_PLACE = /^[\p{Lu}][\p{L}.' -]{1,40}(?:,\s?[\p{Lu}][\p{L}.' -]{0,40}){1,2}$/u;
 /** "Acacia Ridge QLD": a town and its state's code. */
@@ -333,8 +339,19 @@ function recordHeader(lines: string[], text: string): HeaderFacts {
   return facts;
 }
 
-/** The title, company and places a posting's first lines give. */
+let lastText: string | null = null;
+let lastFacts: HeaderFacts = NONE;
+
+/** The title, company and places a posting's first lines give (the last text's answer is kept). */
 export function readHeader(text: string): HeaderFacts {
+  if (text !== lastText) {
+    lastFacts = readHeaderOnce(text);
+    lastText = text;
+  }
+  return { ...lastFacts, locations: [...lastFacts.locations] };
+}
+
+function readHeaderOnce(text: string): HeaderFacts {
   const lines = firstLines(text, 8)
     .map(cleanLine)
     .filter((l) => l.length > 0);

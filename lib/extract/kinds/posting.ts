@@ -468,19 +468,21 @@ function labelledPlace(value: string): string | null {
  * location label anywhere in the text, its place beside or below it.
  */
 function placeUnderHeading(text: string): string[] {
-  const lines = firstLines(text, 200).map((l) => cleanLine(l).replace(/^\d{1,2}[.)]\s/, ''));
-  for (const [i, line] of lines.entries()) {
-    const labelled = line.length <= 200 ? LOCATION_LABEL.exec(line)?.[1] : undefined;
+  const raw = firstLines(text, 200);
+  const clean = (l: string) => cleanLine(l).replace(/^\d{1,2}[.)]\s/, '');
+  const bare = (l: string) => l.replace(/\s\((?:required|preferred)\)$/i, '');
+  for (const [i, l] of raw.entries()) {
+    // Only short lines or lines with a colon can be a label or a heading.
+    if (l.length > 40 && !l.includes(':')) continue;
+    const line = clean(l);
+    const labelled = LOCATION_LABEL.exec(line)?.[1];
     if (labelled && !WORK_WORDS.test(labelled)) {
-      const place = placesOf(labelled.replace(/\s\((?:required|preferred)\)$/i, ''), true);
+      const place = placesOf(bare(labelled), true);
       if (place && place.length > 0) return place;
     }
-    if (line.length > 40 || !LOCATION_HEADING.test(line)) continue;
-    const next = lines[i + 1];
-    const places =
-      next === undefined
-        ? null
-        : placesOf(next.replace(/\s\((?:required|preferred)\)$/i, ''), true);
+    const next = raw[i + 1];
+    if (line.length > 40 || next === undefined || !LOCATION_HEADING.test(line)) continue;
+    const places = placesOf(bare(clean(next)), true);
     if (places && places.length > 0) return places;
   }
   return [];
