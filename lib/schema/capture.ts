@@ -3,7 +3,19 @@ import { LIMITS } from './limits';
 
 export { LIMITS };
 
-export const DetectedBy = z.enum(['jsonld', 'microdata', 'adapter', 'generic']);
+/**
+ * How a posting was found: structured data, a site adapter, the generic careers-page reader,
+ * the page's main content read after the user clicked "Scan this page" (`readable`), or typed in
+ * by the user (`manual`).
+ */
+export const DetectedBy = z.enum([
+  'jsonld',
+  'microdata',
+  'adapter',
+  'generic',
+  'readable',
+  'manual',
+]);
 export type DetectedBy = z.infer<typeof DetectedBy>;
 
 const httpUrl = z
