@@ -7,7 +7,7 @@ import { ensurePruneAlarm, PRUNE_ALARM, runPrune } from './prune-alarm';
 import { SAVE_COMMAND, saveFromShortcut } from './save-shortcut';
 import { isExtensionPage } from './sender';
 import { forgetTab } from './tab-state';
-import { onClearedMessage, onTabUrlChanged } from './tabs';
+import { onClearedMessage, onTabUpdated } from './tabs';
 
 /** Logs instead of dropping the rejection: a background failure must show up in the worker's console. */
 const report = (what: string) => (error: unknown) => console.error(`Reqlens ${what} failed`, error);
@@ -24,8 +24,8 @@ export function startBackground(): void {
     return syncAllSitesScript();
   });
 
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.url) onTabUrlChanged(tabId, change.url).catch(report('tab update'));
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    onTabUpdated(tabId, change, tab).catch(report('tab update'));
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     Promise.all([forgetTab(tabId), forgetRate(tabId)]).catch(report('tab cleanup'));

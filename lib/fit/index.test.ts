@@ -51,7 +51,7 @@ describe('checkFit', () => {
       'met',
     ]);
     expect(report.items[0]?.reason).toBe(
-      'asks 3+ years in marketing digital; you have 6 in digital marketing',
+      'You have 6 years in digital marketing; it asks for 3+ years in marketing digital.',
     );
     expect(report.facts.map((f) => [f.topic, f.status])).toEqual([
       ['workplace', 'met'],

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DetectedBy, LIMITS } from './capture';
 import { Extraction, FitInput } from './extraction';
+import { EditableFact } from './manual';
 import { Status } from './tracker';
 
 /**
@@ -89,6 +90,11 @@ export const PostingRow = z.object({
   contacts: z.array(Contact).max(100),
   /** In time order. Absent from rows and files written before interviews were tracked. */
   interviews: z.array(Interview).max(INTERVIEWS_MAX).default([]),
+  /**
+   * The facts the user edited by hand (lib/db `editFacts`, or a job added by hand): a later
+   * capture of the page keeps the user's value. Absent from rows written before edits existed.
+   */
+  edited: z.array(EditableFact).max(EditableFact.options.length).optional(),
 });
 export type PostingRow = z.infer<typeof PostingRow>;
 

@@ -3,5 +3,6 @@ import './jitless';
 export * from './capture';
 export * from './db';
 export * from './extraction';
+export * from './manual';
 export * from './profile';
 export * from './tracker';

@@ -18,9 +18,15 @@ const WAIT_MS = 15_000;
 /** Pauses before sending a capture again that got no answer (the worker stopped or restarted). */
 const RETRY_MS = [300, 1_000, 3_000];
 
+/** A last reader for a page the automatic ones turned down (the scan script's Readability). */
+export type FallbackReader = (doc: Document, url: string) => PageCapture | null;
+
 export interface DetectionSession {
-  /** Detect now; resolves with the background's answer, or null when no posting is shown. */
-  detectNow(): Promise<CaptureReply | null>;
+  /**
+   * Detect now; resolves with the background's answer, or null when no posting is shown.
+   * `fallback` reads the page when detection finds nothing: only on the user's request.
+   */
+  detectNow(fallback?: FallbackReader): Promise<CaptureReply | null>;
 }
 
 export function startDetection(ctx: ContentScriptContext): DetectionSession {
@@ -69,9 +75,10 @@ export function startDetection(ctx: ContentScriptContext): DetectionSession {
   /** One detection. `force` accepts content equal to the previous job's (end of the wait). */
   const run = (
     force = false,
+    fallback?: FallbackReader,
   ): { capture: PageCapture | null; reply?: Promise<CaptureReply | null> } => {
     if (ctx.isInvalid) return { capture: null };
-    const capture = detect(document, location.href);
+    const capture = detect(document, location.href) ?? fallback?.(document, location.href) ?? null;
     if (!capture) {
       clear();
       return { capture: null };
@@ -140,8 +147,8 @@ export function startDetection(ctx: ContentScriptContext): DetectionSession {
   });
 
   return {
-    async detectNow() {
-      const { capture, reply } = run();
+    async detectNow(fallback) {
+      const { capture, reply } = run(false, fallback);
       if (!capture) {
         wait();
         return null;

@@ -3,6 +3,7 @@
 const US_STATES =
   'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC';
 const CA_PROVINCES = 'ON QC BC AB MB SK NS NB NL PE';
+const AU_STATES = 'NSW VIC QLD TAS ACT NT';
 
 const COUNTRIES = [
   'Ireland',
@@ -92,6 +93,8 @@ const COUNTRIES = [
   'Colombia',
   'Peru',
   'Perú',
+  'EU',
+  'Europe',
 ];
 
 const STATE_NAMES = [
@@ -126,6 +129,7 @@ const REGIONS = new Set(
   [
     ...US_STATES.split(' '),
     ...CA_PROVINCES.split(' '),
+    ...AU_STATES.split(' '),
     ...COUNTRIES,
     ...STATE_NAMES,
     ...SUBREGIONS,
