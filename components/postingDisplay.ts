@@ -16,8 +16,20 @@ export function factRows(posting: PostingFacts, locale?: string): [string, strin
     ['Salary', formatSalary(posting.salary, locale)],
     ['Employment', posting.employmentType ? EMPLOYMENT_LABELS[posting.employmentType] : null],
   ];
+  facts.push(['Relocation', posting.relocation ? RELOCATION_LABELS[posting.relocation] : null]);
+  facts.push(['Visa', posting.visaSponsorship ? VISA_LABELS[posting.visaSponsorship] : null]);
   return facts.filter((f): f is [string, string] => f[1] !== null);
 }
+
+const RELOCATION_LABELS: Record<NonNullable<PostingFacts['relocation']>, string> = {
+  offered: 'Relocation support offered',
+  not_offered: 'No relocation support',
+};
+
+const VISA_LABELS: Record<NonNullable<PostingFacts['visaSponsorship']>, string> = {
+  offered: 'Visa sponsorship offered',
+  not_offered: 'No visa sponsorship',
+};
 
 export const UNTITLED = 'Untitled posting';
 

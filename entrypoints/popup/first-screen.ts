@@ -123,6 +123,7 @@ function scanPanel({ tab }: CurrentTab): HTMLElement {
     { class: 'scan-panel', 'aria-labelledby': 'scan-title' },
     h('h2', { id: 'scan-title' }, 'No job posting detected'),
     ...offer,
+    h('button', { type: 'button', class: 'link-button' }, 'Add a job by hand'),
     h('p', { role: 'status', class: 'scan-status' }),
   );
 }

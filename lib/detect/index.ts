@@ -3,7 +3,9 @@ import { LIMITS } from '../schema/limits';
 import { canonicalize, parseHttpUrl, urlKey } from './canonical';
 import { genericPosting } from './generic';
 import { jsonLdPosting, type StructuredPosting } from './jsonld';
+import { labelFacts } from './labels';
 import { microdataPosting } from './microdata';
+import { headDescription, headTitle, pageCompany, splitHeadTitle } from './page-meta';
 import { ADAPTERS, adapterFor, type SiteAdapter, type SiteFields } from './sites';
 import { employer } from './sites/define';
 
@@ -64,9 +66,14 @@ function isStale(adapter: SiteAdapter, doc: Document, jobId: string): boolean {
   return rendered != null && rendered !== jobId;
 }
 
+/** A head-only shell's summary below this is a teaser too short to stand for the posting. */
+const SHELL_TEXT = 80;
+
 /**
  * The posting shown by this page, or null. Order: JSON-LD, microdata, site adapter, generic
  * fallback; structured title/company/location win, the adapter's rendered text usually wins.
+ * On a known site whose URL names a job, a description container that moved falls back to the
+ * generic reader under the site's identity, and a head-only shell to the page's og: tags.
  */
 export function detect(doc: Document, url: string): PageCapture | null {
   const page = parseHttpUrl(url);
@@ -78,14 +85,28 @@ export function detect(doc: Document, url: string): PageCapture | null {
 
   const structured = jsonLdPosting(doc, page, jobId) ?? microdataPosting(doc);
   const site = adapter?.extract(doc, page) ?? null;
-  const generic = !structured && !site ? genericPosting(doc, page) : null;
+  const found = pickText(site, structured);
+  const generic = !found && (adapter || !structured) ? genericPosting(doc, page) : null;
+  const shell =
+    !found && !generic && adapter && (adapter.shell || site?.title) ? headDescription(doc) : null;
 
-  const text = pickText(site, structured) ?? generic?.text ?? null;
+  const text = found ?? generic?.text ?? (shell && shell.length >= SHELL_TEXT ? shell : null);
   if (!text) return null;
 
   const canonicalUrl = adapter && jobId ? adapter.canonicalUrl(page, jobId) : canonicalize(page);
   const jobKey = adapter && jobId ? `${adapter.id}:${jobId}` : urlKey(canonicalUrl);
   if (canonicalUrl.length > LIMITS.url || jobKey.length > LIMITS.url) return null;
+  const title = structured?.title ?? site?.title ?? generic?.title ?? null;
+  const head = title ? null : splitHeadTitle(headTitle(doc), null);
+  const company =
+    employer(structured?.company) ??
+    site?.company ??
+    generic?.company ??
+    (adapter ? pageCompany(doc, page, title ?? head?.title ?? null) : null);
+  const location = structured?.location ?? site?.location ?? generic?.location ?? null;
+  // A place field that says "Remote, Canada" or "Hybrid - Paris" states the work model too.
+  const placeModel = location ? labelFacts([location])?.workplace : undefined;
+  const facts = placeModel ? { workplace: placeModel, ...site?.facts } : site?.facts;
   return {
     url,
     canonicalUrl,
@@ -95,13 +116,14 @@ export function detect(doc: Document, url: string): PageCapture | null {
       ? structured.raw
         ? 'jsonld'
         : 'microdata'
-      : site
+      : site?.text
         ? 'adapter'
         : 'generic',
-    title: clip(structured?.title ?? site?.title ?? generic?.title, LIMITS.short),
-    company: clip(employer(structured?.company) ?? site?.company ?? generic?.company, LIMITS.short),
-    location: clip(structured?.location ?? site?.location ?? generic?.location, LIMITS.short),
+    title: clip(title ?? head?.title, LIMITS.short),
+    company: clip(company, LIMITS.short),
+    location: clip(location, LIMITS.short),
     text: text.slice(0, LIMITS.text),
     jsonLd: serialise(structured?.raw ?? null),
+    ...(facts ? { facts } : {}),
   };
 }

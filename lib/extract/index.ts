@@ -12,6 +12,7 @@ import {
 } from './kinds/relocation';
 import { extractSalary } from './kinds/salary';
 import { extractSchedule } from './kinds/schedule';
+import { settleRequirements } from './kinds/settle';
 import { describesRole, finishNamed, isNamed, placeNamed } from './kinds/skill-context';
 import { extractSkills } from './kinds/skills';
 import { extractTravel } from './kinds/travel';
@@ -148,6 +149,13 @@ export function extract(input: ExtractInput): Extraction {
     const wasDuty = dutyOnly.has(seen);
     if ((wasDuty && !duty) || (wasDuty === duty && required && !items[seen]?.required)) {
       items[seen] = make();
+    } else {
+      // "English" in one line and "fluent English" in another: keep the level the posting gives.
+      const kept = items[seen];
+      if (kept?.kind === 'language' && kept.level === null && kept.required === required) {
+        const later = make();
+        if (later.kind === 'language' && later.level !== null) items[seen] = later;
+      }
     }
     if (!duty) dutyOnly.delete(seen);
   };
@@ -179,6 +187,8 @@ export function extract(input: ExtractInput): Extraction {
     }
   }
 
+  settleRequirements(items, distinct);
+
   if (jsonLd) {
     // Structured requirements fill in only what the text did not state.
     const hasYears = items.some(
@@ -202,8 +212,9 @@ export function extract(input: ExtractInput): Extraction {
       title,
       company: findCompany(text, jsonLd, input.meta),
       locations: findLocations(text, jsonLd, input.meta, title),
-      workplace: extractWorkplace(distinct, jsonLd),
-      employmentType: extractEmploymentType(distinct, jsonLd),
+      // A site's own label ("Hybrid", "Full-time") is a page field: it outweighs the prose.
+      workplace: input.meta?.workplace ?? extractWorkplace(distinct, jsonLd),
+      employmentType: input.meta?.employmentType ?? extractEmploymentType(distinct, jsonLd),
       salary: extractSalary(distinct, jsonLd),
       relocation: extractRelocation(distinct, jsonLd),
       visaSponsorship: extractVisaSponsorship(distinct, jsonLd),

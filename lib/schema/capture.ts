@@ -1,9 +1,22 @@
 import { z } from 'zod';
+import { EmploymentType, Workplace } from './extraction';
 import { LIMITS } from './limits';
 
 export { LIMITS };
 
-export const DetectedBy = z.enum(['jsonld', 'microdata', 'adapter', 'generic']);
+/**
+ * How a posting was found: structured data, a site adapter, the generic careers-page reader,
+ * the page's main content read after the user clicked "Scan this page" (`readable`), or typed in
+ * by the user (`manual`).
+ */
+export const DetectedBy = z.enum([
+  'jsonld',
+  'microdata',
+  'adapter',
+  'generic',
+  'readable',
+  'manual',
+]);
 export type DetectedBy = z.infer<typeof DetectedBy>;
 
 const httpUrl = z
@@ -28,5 +41,15 @@ export const PageCapture = z.object({
   text: z.string().min(1).max(LIMITS.text),
   /** The JobPosting JSON-LD object when the page had one, re-serialised (size-checked as a string). */
   jsonLd: z.string().max(LIMITS.jsonLd).nullable(),
+  /**
+   * What the site's own labels say ("Full-time", "Hybrid", "Sur site"), read by the site adapter.
+   * Optional: captures from older versions and from pages without such labels have none.
+   */
+  facts: z
+    .object({
+      workplace: Workplace.nullable().optional(),
+      employmentType: EmploymentType.nullable().optional(),
+    })
+    .optional(),
 });
 export type PageCapture = z.infer<typeof PageCapture>;

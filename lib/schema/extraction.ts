@@ -177,6 +177,10 @@ export const ExtractInput = z.object({
       company: z.string().nullable().optional(),
       location: z.string().nullable().optional(),
       url: z.string().nullable().optional(),
+      /** The site's own work-model label: a page field, like JSON-LD, it outweighs the prose. */
+      workplace: Workplace.nullable().optional(),
+      /** The site's own employment-type label. */
+      employmentType: EmploymentType.nullable().optional(),
     })
     .optional(),
 });

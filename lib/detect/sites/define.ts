@@ -1,5 +1,6 @@
 import { canonicalize } from '../canonical';
-import { blockText, firstText, meta } from './dom';
+import { labelFacts } from '../labels';
+import { allTexts, blockText, fieldText, firstText, meta } from './dom';
 import type { SiteAdapter, SiteFields } from './types';
 
 /** A site described as data: URL rules plus selector lists (newest markup generation first). */
@@ -7,15 +8,20 @@ export interface SelectorSpec {
   id: string;
   patterns: readonly string[];
   host: RegExp;
-  jobId(url: URL, doc: Document): string | null;
+  /** The posting id the URL names; or `idFrom`, a pattern on path + query whose group 1 is the id. */
+  jobId?(url: URL, doc: Document): string | null;
+  idFrom?: RegExp;
   /** Query parameters that identify the posting; every other one is dropped from the canonical URL. */
   keepParams?: readonly string[];
   /** Canonical URL when it is not just "this URL without extra parameters". */
   canonical?(url: URL, jobId: string): string;
+  /** Selectors, newest markup first. Empty lists: the page's JSON-LD and the generic reader apply. */
   title: readonly string[];
   company?: readonly string[];
   location?: readonly string[];
   description: readonly string[];
+  /** The site's own labels ("Full-time", "Hybrid", "Feste Anstellung"): read as posting facts. */
+  labels?: readonly string[];
   /** Description is split over several matching sections: join them all. */
   descriptionAll?: boolean;
   /** Elements inside the description to leave out. */
@@ -28,6 +34,8 @@ export interface SelectorSpec {
   cleanCompany?(company: string): string;
   cleanLocation?(location: string): string;
   renderedJobId?(doc: Document): string | null;
+  /** The site serves its postings as a head-only shell at times: its meta description stands in. */
+  shell?: boolean;
 }
 
 export function selectorAdapter(spec: SelectorSpec): SiteAdapter {
@@ -35,10 +43,11 @@ export function selectorAdapter(spec: SelectorSpec): SiteAdapter {
     id: spec.id,
     patterns: spec.patterns,
     matches: (url) => spec.host.test(url.hostname),
-    jobId: (url, doc) => spec.jobId(url, doc),
+    jobId: (url, doc) => spec.jobId?.(url, doc) ?? idFrom(spec.idFrom, url),
     canonicalUrl: (url, jobId) =>
       spec.canonical?.(url, jobId) ?? canonicalize(url, spec.keepParams ?? []),
     renderedJobId: spec.renderedJobId,
+    shell: spec.shell,
     extract(doc, url): SiteFields | null {
       const rawTitle = firstText(doc, spec.title);
       const title = rawTitle && spec.cleanTitle ? spec.cleanTitle(rawTitle) : rawTitle;
@@ -46,8 +55,8 @@ export function selectorAdapter(spec: SelectorSpec): SiteAdapter {
         all: spec.descriptionAll,
         exclude: spec.exclude,
       });
-      if (!title || !text) return null;
-      const rawLocation = spec.location ? firstText(doc, spec.location) : null;
+      if (!title && !text) return null;
+      const rawLocation = spec.location ? firstText(doc, spec.location, fieldText) : null;
       const rawCompany = spec.company ? firstText(doc, spec.company) : null;
       return {
         title,
@@ -61,9 +70,16 @@ export function selectorAdapter(spec: SelectorSpec): SiteAdapter {
           (rawLocation && spec.cleanLocation ? spec.cleanLocation(rawLocation) : rawLocation) ||
           spec.locationFallback?.(doc, url) ||
           null,
+        facts: labelFacts(allTexts(doc, spec.labels ?? [])),
       };
     },
   };
+}
+
+/** Group 1 of `re` on the URL's path and query: a posting id of at most 80 characters. */
+function idFrom(re: RegExp | undefined, url: URL): string | null {
+  const id = re?.exec(url.pathname + url.search)?.[1];
+  return id && id.length <= 80 ? id.toLowerCase() : null;
 }
 
 /** Job boards and ATS brands: a "company" with one of these names is the platform, not the employer. */

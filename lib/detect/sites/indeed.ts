@@ -36,6 +36,12 @@ export const indeed = selectorAdapter({
     '[data-testid="job-location"]',
     '.jobsearch-JobInfoHeader-subtitle > div:last-child',
   ],
+  // "Permanent, Full-time" under the header, the job-type tiles, and "Hybrid work" by the place.
+  labels: [
+    '#salaryInfoAndJobType span',
+    '[aria-label="Job type"] li',
+    '[data-testid="inlineHeader-companyLocation"] + div',
+  ],
   description: [
     '#jobDescriptionText',
     '.jobsearch-jobDescriptionText',

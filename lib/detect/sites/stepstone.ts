@@ -20,5 +20,6 @@ export const stepstone = selectorAdapter({
   title: ['[data-at="header-job-title"]', 'h1'],
   company: ['[data-at="metadata-company-name"]', '[data-at="header-company-name"]'],
   location: ['[data-at="metadata-location"]'],
+  labels: ['[data-at="metadata-work-type"]', '[data-at="metadata-contract-type"]'],
   description: ['[data-at="job-ad-content"]', '[data-at^="section-text-"]'],
 });

@@ -21,6 +21,8 @@ export const workable = selectorAdapter({
     'main[class*="job-preview-styles__preview"]',
   ],
   descriptionAll: true,
+  // Served as an app shell: until it renders, og:title and og:description are all there is.
+  shell: true,
   companyFallback: (_doc, url) => {
     const first = segments(url)[0];
     return first && first !== 'j' ? first : null;

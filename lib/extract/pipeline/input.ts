@@ -16,6 +16,8 @@ export function inputFromCapture(capture: PageCapture): ExtractInput {
       company: capture.company,
       location: capture.location,
       url: capture.canonicalUrl,
+      // The site's own labels, only when it has them.
+      ...capture.facts,
     },
   };
 }
