@@ -7,7 +7,7 @@ import type { Found, SentenceExtractor } from '../types';
  */
 
 const DRIVING =
-  /(?<![\p{L}])(?:valid |current |clean )?(?:driver'?s'? licen[cs]e|driving licen[cs]e|führerschein|fahrerlaubnis|permis(?: de conduire)?(?= [A-Z]\b| de conduire| valide)|carnet de conducir|permiso de conducir|patente(?: di guida)?(?= [A-Z]\b| di guida)|carta de condução|carteira de motorista|rijbewijs)(?:\s(?:der\s)?(?:klasse|class|catégorie|categoría|categoria|type)?\s?([A-E]{1,2}[1E]?))?(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:class|klasse|classe) ["'“]?([A-E])["'”]? )?(?:valid |current |clean |full )?(?:driver['’]?s['’]? licen[cs]e|driving licen[cs]e|führerschein|führerausweis|fahrerlaubnis|permis(?: de conduire)?(?= [A-Z]\b| de conduire| valide)|carn[eé]t? de conduc(?:ir|ción)|permiso de conducir|patente(?: di guida)?(?= [A-Z]\b| di guida)|carta de condução|carteira de motorista|carteira nacional de habilitação|CNH|rijbewijs)(?:\s(?:der\s)?(?:klasse|class|classe|catégorie|categoría|categoria|kat\.?|cat\.?|type)?\s?([A-E]{1,2}[1E]?))?(?![\p{L}])/giu;
 const CDL =
   /(?<![\p{L}])(?:CDL|commercial driver'?s licen[cs]e)(?:\s(?:class\s)?([ABC]))?(?![\p{L}])/gu;
 const NURSING = /(?<![\p{L}])(?:RN|nursing|registered nurse|LPN|LVN) licen[cs]e(?![\p{L}])/giu;
@@ -29,7 +29,7 @@ const CLEARANCE_NAMES: Record<string, string> = {
 
 /** Cheap gate: the stems every pattern above needs. */
 const GATE =
-  /licen[cs]e|führerschein|fahrerlaubnis|permis|carnet|permiso|patente|carta de|carteira|rijbewijs|CDL|clearance|TS\/SCI/i;
+  /licen[cs]e|führerschein|führerausweis|carné|CNH|fahrerlaubnis|permis|carnet|permiso|patente|carta de|carteira|rijbewijs|CDL|clearance|TS\/SCI/i;
 
 /** The words of a match as the sentence wrote them. */
 function mentionOf(m: RegExpExecArray) {
@@ -42,7 +42,8 @@ export const extractLicenses: SentenceExtractor = (sentence) => {
   const found: Found[] = [];
   DRIVING.lastIndex = 0;
   for (let m = DRIVING.exec(text); m && found.length < 4; m = DRIVING.exec(text)) {
-    const name = m[1] ? `Driving licence (${m[1].toUpperCase()})` : 'Driving licence';
+    const level = m[2] ?? m[1];
+    const name = level ? `Driving licence (${level.toUpperCase()})` : 'Driving licence';
     found.push({ kind: 'license', name, mention: mentionOf(m), at: m.index });
   }
   CDL.lastIndex = 0;

@@ -350,3 +350,23 @@ describe('extractSkills: software categories are not tools', () => {
     ]);
   });
 });
+
+describe('extractSkills: ordinary words that catalogue names collide with', () => {
+  it.each([
+    ['Werde Teil unseres internationalen Teams in Berlin mit Linux-Fokus', 'Teams'],
+    ['Laurea in Informatica o Ingegneria', 'Informatica'],
+    ['Vous apprenez vite et aimez le travail en équipe', 'Vite'],
+    ['Courage and creativity are part of our DNA', 'DNA'],
+    ['We are an Equal Employment Opportunity employer', 'Equal employment opportunity'],
+    ['Responsibilities: Front Desk and guest welcome', 'Front Desk'],
+    ['The Project runs on Python', 'Project'],
+  ])('%s: no %s', (text, name) => {
+    expect(skills(text)).not.toContain(name);
+  });
+
+  it('still reads those names in a list of tools', () => {
+    expect(skills('Tools: Excel, Project, Visio')).toContain('Project');
+    expect(skills('ETL with Informatica, Talend and SSIS')).toContain('Informatica');
+    expect(skills('Build tooling: Webpack, Vite, esbuild')).toContain('Vite');
+  });
+});

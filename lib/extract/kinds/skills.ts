@@ -1,5 +1,6 @@
 import { LEXICONS } from '../lexicon/build';
 import type { Found, SentenceExtractor } from '../types';
+import { findCredentials } from './credentials';
 import { TECH_CUES } from './skill-data/alias-table';
 import { getLexicon, type LexEntry, MAX_NGRAM } from './skill-data/dictionary';
 import { listedNames } from './skill-data/skill-lists';
@@ -105,12 +106,13 @@ function hasCue(c: Candidate, tokens: Token[]): boolean {
  * Which candidates count. An ambiguous name counts after a cue word, or next to a name that counts
  * ("tests with Jest and Cypress": the cue vouches for Jest, Jest for Cypress). Two linear passes.
  */
-function vouched(all: Candidate[], tokens: Token[]): boolean[] {
+function vouched(text: string, all: Candidate[], tokens: Token[]): boolean[] {
   const anchor = all.map(
     (c, i) => !c.strict && (!c.entry.ambiguous || hasCue(c, tokens) || inTrio(i, all)),
   );
   return all.map((c, index) => {
     if (anchor[index]) return true;
+    if (c.strict) return listedNextTo(text, all, tokens, index, anchor);
     for (const step of [-1, 1]) {
       for (let k = index + step; k >= 0 && k < all.length; k += step) {
         const o = all[k];
@@ -120,6 +122,29 @@ function vouched(all: Candidate[], tokens: Token[]): boolean[] {
     }
     return false;
   });
+}
+
+/** Only a list separator between two names: ", ", " / ", " and ", " oder ". */
+const LIST_GAP = /^\s{0,3}(?:[,/|&+]|and|or|und|oder|et|ou|y|o|e|en|of)?\s{0,3}$/i;
+
+/** An everyday word ("Project", "Teams") counts only as an item of a list next to a counted tool. */
+function listedNextTo(
+  text: string,
+  all: Candidate[],
+  tokens: Token[],
+  index: number,
+  anchor: boolean[],
+): boolean {
+  const c = all[index] as Candidate;
+  for (const k of [index - 1, index + 1]) {
+    const o = all[k];
+    if (!o || !anchor[k]) continue;
+    const [a, b] = k < index ? [o, c] : [c, o];
+    const end = tokens[a.first + a.count - 1]?.end ?? 0;
+    const start = tokens[b.first]?.start ?? 0;
+    if (start - end <= 8 && LIST_GAP.test(text.slice(end, start))) return true;
+  }
+  return false;
 }
 
 /** Three everyday-word names close together ("Excel, Word and Outlook") vouch for each other. */
@@ -155,7 +180,7 @@ export interface SkillMatch {
 export function matchSkills(text: string): SkillMatch[] {
   const tokens = tokenize(text);
   const candidates = findCandidates(text, tokens);
-  const counts = vouched(candidates, tokens);
+  const counts = vouched(text, candidates, tokens);
   const out: SkillMatch[] = [];
   // Everyday names without context ("Looker"), kept in case a list of tools vouches for them.
   const unvouched = new Map<number, SkillMatch>();
@@ -205,6 +230,12 @@ export const extractSkills: SentenceExtractor = (sentence) => {
       ...(group === undefined ? {} : { anyOf: String(group) }),
       at: m.start,
     });
+  }
+  for (const f of findCredentials(text, matches)) {
+    const id = `${f.kind}:${'name' in f ? f.name : ''}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(f);
   }
   return out;
 };

@@ -148,6 +148,18 @@ export const ALIASES: Readonly<Record<string, string>> = {
   Shopify: 'Shopify',
 };
 
+/**
+ * Catalogue names that postings almost always use for something else: "Equal employment
+ * opportunity" is a legal statement, "Front Desk" a reception desk, "DNA" a company's character.
+ * Keys as `nameKey` writes them; the dictionary drops them.
+ */
+export const NOT_SKILLS: ReadonlySet<string> = new Set([
+  'equal employment opportunity',
+  'front desk',
+  'dna',
+  'ability',
+]);
+
 /** Methods, practices and popular tools that O*NET's software list does not carry. */
 export const EXTRA_SKILLS: readonly string[] = [
   'Scrum',

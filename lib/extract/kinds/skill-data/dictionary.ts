@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import dictionary from '../../data/skills.json';
-import { ALIASES, AMBIGUOUS, CERTIFICATIONS, EXTRA_SKILLS } from './alias-table';
+import { ALIASES, AMBIGUOUS, CERTIFICATIONS, EXTRA_SKILLS, NOT_SKILLS } from './alias-table';
 import { ANY_CASE, MODERN_TOOLS } from './modern-tools';
 import { nameKey } from './tokens';
 
@@ -108,6 +108,7 @@ function build(): Map<string, LexEntry> {
     }
   }
   for (const [key, entry] of generated) if (!map.has(key)) map.set(key, entry);
+  for (const key of NOT_SKILLS) map.delete(key);
   for (const key of ANY_CASE) {
     const entry = map.get(key);
     if (entry && !entry.ambiguous) map.set(key, { ...entry, upper: false, capital: false });
