@@ -1,3 +1,5 @@
+// The full detector: the generic reader for careers pages and the sites only a scan reaches.
+import '@/lib/detect';
 import { pageOffer, readablePosting } from '@/lib/detect/readable';
 import { SCAN_REQUEST_KEY, type ScanResult } from '@/lib/messages';
 import { startDetection } from '@/utils/content/detection-session';
@@ -19,6 +21,8 @@ function takeScanRequest(): boolean {
  */
 export default defineContentScript({
   registration: 'runtime',
+  // No "content-script-started" postMessage to the page (see job.content.ts).
+  noScriptStartedPostMessage: true,
   async main(ctx): Promise<ScanResult | null> {
     const session = startDetection(ctx);
     if (!takeScanRequest()) return session.detectNow();

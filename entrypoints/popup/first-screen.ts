@@ -48,7 +48,7 @@ function postingPanel({ posting, requirements }: Extraction): HTMLElement {
       h(
         'ul',
         {},
-        ...rows.map(({ requirement }) =>
+        ...rows.map(({ requirement, alternatives }) =>
           h(
             'li',
             {},
@@ -63,7 +63,7 @@ function postingPanel({ posting, requirements }: Extraction): HTMLElement {
                   { class: `req-kind req-kind-${requirement.kind}` },
                   KIND_LABELS[requirement.kind],
                 ),
-                h('span', { class: 'req-item' }, describeRequirement(requirement)),
+                h('span', { class: 'req-item' }, describeRequirement(requirement, alternatives)),
               ),
               h('q', { class: 'req-evidence' }, requirement.evidence.text),
             ),

@@ -40,5 +40,10 @@ export const PageCapture = z.object({
   text: z.string().min(1).max(LIMITS.text),
   /** The JobPosting JSON-LD object when the page had one, re-serialised (size-checked as a string). */
   jsonLd: z.string().max(LIMITS.jsonLd).nullable(),
+  /**
+   * The site's own labels as shown ("Full-time", "Hybrid", "Sur site"), read by the site adapter;
+   * the engine reads them as posting facts. Optional: most pages have none.
+   */
+  labels: z.array(z.string().max(LIMITS.label)).max(LIMITS.labels).optional(),
 });
 export type PageCapture = z.infer<typeof PageCapture>;

@@ -9,8 +9,19 @@ import { Status } from './tracker';
  * (never `undefined`, never a Date), so a JSON export of a row parses back to an identical row.
  */
 
-/** Epoch milliseconds. */
-export const Time = z.number().int().nonnegative();
+/** The latest time a row may hold: 1 January 2200, far past any deadline, reminder or interview. */
+export const TIME_MAX = Date.UTC(2200, 0, 1);
+
+/**
+ * Epoch milliseconds, from 1970 to `TIME_MAX`. Bounded so every stored time is a date the UI can
+ * format: a time beyond JavaScript's date range (an imported 9e15) made every list that showed it
+ * throw "Invalid time value".
+ */
+export const Time = z
+  .number()
+  .int()
+  .min(0, 'must be a date from 1970 on')
+  .max(TIME_MAX, 'must be a date before the year 2200');
 
 /** How many earlier texts of a posting are kept when the employer edits it. */
 export const MAX_VERSIONS = 5;

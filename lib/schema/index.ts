@@ -1,3 +1,5 @@
+import './jitless';
+
 export * from './capture';
 export * from './db';
 export * from './extraction';
