@@ -1,5 +1,12 @@
-import type { Evidence, ExtractInput, Extraction, Requirement } from '../schema';
+import {
+  type Evidence,
+  type ExtractInput,
+  type Extraction,
+  mostSpecificEmployment,
+  type Requirement,
+} from '../schema';
 import { extractEducation } from './kinds/education';
+import { extractEmploymentTypes } from './kinds/employment';
 import { extractExperience } from './kinds/experience';
 import { educationFromJsonLd, experienceFromJsonLd } from './kinds/jsonld-requirements';
 import { extractLanguages } from './kinds/language';
@@ -14,7 +21,7 @@ import { extractSalary } from './kinds/salary';
 import { extractSchedule } from './kinds/schedule';
 import { extractSkills } from './kinds/skills';
 import { extractTravel } from './kinds/travel';
-import { extractEmploymentType, extractWorkplace } from './kinds/workplace';
+import { extractWorkplace } from './kinds/workplace';
 import { detectLanguage } from './pipeline/lang';
 import { type Normalized, normalize } from './pipeline/normalize';
 import { requiredIn } from './pipeline/preference';
@@ -181,13 +188,15 @@ export function extract(input: ExtractInput): Extraction {
   }
 
   const title = findTitle(text, jsonLd, input.meta);
+  const employmentTypes = extractEmploymentTypes(distinct, jsonLd);
   return {
     posting: {
       title,
       company: findCompany(text, jsonLd, input.meta),
       locations: findLocations(text, jsonLd, input.meta, title),
       workplace: extractWorkplace(distinct, jsonLd),
-      employmentType: extractEmploymentType(distinct, jsonLd),
+      employmentTypes,
+      employmentType: mostSpecificEmployment(employmentTypes),
       salary: extractSalary(distinct, jsonLd),
       relocation: extractRelocation(distinct, jsonLd),
       visaSponsorship: extractVisaSponsorship(distinct, jsonLd),
