@@ -177,7 +177,7 @@ export function extractEmploymentTypes(
   if (fromLd.size > 0) return EmploymentType.options.filter((t) => fromLd.has(t));
 
   const score: Score<Key> = new Map();
-  sentences.forEach((s, i) => read(s, sentences[i - 1]?.text ?? '', score));
+  for (const [i, s] of sentences.entries()) read(s, sentences[i - 1]?.text ?? '', score);
   // A working-student post ("Werkstudent") borrows internship words: they name no type here.
   const none = score.get('none') ?? 0;
   if (none > 0 && NATURE.every((t) => (score.get(t) ?? 0) <= none)) {
