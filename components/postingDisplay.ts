@@ -1,4 +1,4 @@
-import type { PostingFacts, Requirement } from '@/lib/schema';
+import { employmentTypesOf, type PostingFacts, type Requirement } from '@/lib/schema';
 import { formatSalary } from './formatSalary';
 import { EMPLOYMENT_LABELS, WORKPLACE_LABELS } from './requirementLabel';
 
@@ -14,11 +14,17 @@ export function factRows(posting: PostingFacts, locale?: string): [string, strin
     ['Location', posting.locations.length > 0 ? posting.locations.join(' · ') : null],
     ['Work model', posting.workplace ? WORKPLACE_LABELS[posting.workplace] : null],
     ['Salary', formatSalary(posting.salary, locale)],
-    ['Employment', posting.employmentType ? EMPLOYMENT_LABELS[posting.employmentType] : null],
+    ['Employment', employmentText(posting)],
   ];
   facts.push(['Relocation', posting.relocation ? RELOCATION_LABELS[posting.relocation] : null]);
   facts.push(['Visa', posting.visaSponsorship ? VISA_LABELS[posting.visaSponsorship] : null]);
   return facts.filter((f): f is [string, string] => f[1] !== null);
+}
+
+/** "Full-time · Temporary": every type the posting states, or null when it states none. */
+export function employmentText(posting: PostingFacts): string | null {
+  const types = employmentTypesOf(posting);
+  return types.length > 0 ? types.map((t) => EMPLOYMENT_LABELS[t]).join(' · ') : null;
 }
 
 const RELOCATION_LABELS: Record<NonNullable<PostingFacts['relocation']>, string> = {

@@ -52,6 +52,8 @@ export const EMPLOYMENT_LABELS: Record<EmploymentType, string> = {
   temporary: 'Temporary',
   internship: 'Internship',
   apprenticeship: 'Apprenticeship',
+  volunteer: 'Volunteer',
+  per_diem: 'Per diem',
 };
 
 function displayName(code: string, type: 'language' | 'region'): string {

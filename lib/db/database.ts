@@ -3,6 +3,7 @@ import type { Note, PostingBody, PostingRow, Profile, Settings, StatusEvent } fr
 import { searchTextMiddleware } from './search-text';
 import { upgradeToV2 } from './upgrade-v2';
 import { upgradeToV3 } from './upgrade-v3';
+import { upgradeToV4 } from './upgrade-v4';
 
 export const DB_NAME = 'reqlens';
 
@@ -34,11 +35,17 @@ export const SCHEMA_V2 = {
 };
 
 /**
- * Version 3 (current): same tables and indexes; the rows change shape (see upgrade-v3.ts). The
+ * Version 3: same tables and indexes; the rows change shape (see upgrade-v3.ts). The
  * evidence sentences move to `bodies`, and postings get `searchText`, which the search-text
  * middleware keeps current on every write.
  */
 export const SCHEMA_V3 = SCHEMA_V2;
+
+/**
+ * Version 4 (current): same tables and indexes; a posting's employment type becomes the list
+ * `employmentTypes` (see upgrade-v4.ts).
+ */
+export const SCHEMA_V4 = SCHEMA_V3;
 
 /** A stored posting: `searchText` is filled in by the database on every write, never by writers. */
 export type StoredPosting = PostingRow & { searchText?: string };
@@ -57,6 +64,7 @@ export class ReqlensDb extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
+    this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
     this.use(searchTextMiddleware);
   }
 }

@@ -76,7 +76,7 @@ beforeEach(async () => {
 describe('upgrade from version 1', () => {
   it('opens the old database at the current version and keeps every row', async () => {
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await rowCounts()).toMatchObject({ postings: 3, bodies: 3, events: 3, notes: 1 });
   });
 

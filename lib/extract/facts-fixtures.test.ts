@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EmploymentType, Offered, Salary, Workplace } from '../schema';
+import { extractEmploymentTypes } from './kinds/employment';
 import {
   extractRelocation,
   extractVisaSponsorship,
@@ -11,14 +12,15 @@ import { extractSalary } from './kinds/salary';
 import { extractSchedule } from './kinds/schedule';
 import { extractSkills } from './kinds/skills';
 import { extractTravel } from './kinds/travel';
-import { extractEmploymentType, extractWorkplace } from './kinds/workplace';
+import { extractWorkplace } from './kinds/workplace';
 import { normalize } from './pipeline/normalize';
 import { splitSentences } from './pipeline/text';
 
 /** What each fixture posting (written for this project) says, read by a person. */
 interface Expected {
   workplace: Workplace | null;
-  employment: EmploymentType | null;
+  /** Every employment type stated, in the contract's order. */
+  employment: EmploymentType[];
   salary: Salary | null;
   relocation: Offered | null;
   visa: Offered | null;
@@ -38,7 +40,7 @@ const eur = (min: number, max: number, period: Salary['period']): Salary => ({
 const FIXTURES: Record<string, Expected> = {
   'en-backend-engineer-berlin': {
     workplace: 'hybrid',
-    employment: 'full_time',
+    employment: ['full_time'],
     salary: eur(75000, 92000, 'year'),
     relocation: 'offered',
     visa: 'offered',
@@ -47,7 +49,7 @@ const FIXTURES: Record<string, Expected> = {
   },
   'en-customer-support-lead-austin': {
     workplace: 'onsite',
-    employment: 'full_time',
+    employment: ['full_time'],
     salary: { min: 68000, max: 82000, currency: 'USD', period: 'year' },
     relocation: 'not_offered',
     visa: 'not_offered',
@@ -57,7 +59,7 @@ const FIXTURES: Record<string, Expected> = {
   },
   'en-data-analyst-london': {
     workplace: 'hybrid',
-    employment: 'full_time',
+    employment: ['full_time'],
     salary: { min: 42000, max: 48000, currency: 'GBP', period: 'year' },
     relocation: null,
     visa: 'not_offered',
@@ -66,7 +68,7 @@ const FIXTURES: Record<string, Expected> = {
   },
   'en-registered-nurse-night': {
     workplace: null,
-    employment: 'full_time',
+    employment: ['full_time'],
     salary: { min: 38.5, max: 52, currency: 'USD', period: 'hour' },
     relocation: 'offered',
     visa: null,
@@ -75,7 +77,7 @@ const FIXTURES: Record<string, Expected> = {
   },
   'en-product-designer-remote': {
     workplace: 'remote',
-    employment: 'contract',
+    employment: ['contract'],
     salary: eur(60000, 75000, 'year'),
     relocation: null,
     visa: null,
@@ -84,7 +86,7 @@ const FIXTURES: Record<string, Expected> = {
   },
   'en-account-executive-nyc': {
     workplace: 'hybrid',
-    employment: null,
+    employment: [],
     salary: { min: 180000, max: 220000, currency: 'USD', period: 'year' },
     relocation: null,
     visa: 'not_offered',
@@ -93,7 +95,7 @@ const FIXTURES: Record<string, Expected> = {
   },
   'en-devops-contract-toronto': {
     workplace: 'remote',
-    employment: 'contract',
+    employment: ['contract'],
     salary: { min: 95, max: 110, currency: 'CAD', period: 'hour' },
     relocation: null,
     visa: null,
@@ -103,7 +105,7 @@ const FIXTURES: Record<string, Expected> = {
   },
   'en-marketing-manager-dublin': {
     workplace: 'hybrid',
-    employment: 'full_time',
+    employment: ['full_time'],
     salary: null,
     relocation: 'not_offered',
     visa: null,
@@ -112,7 +114,7 @@ const FIXTURES: Record<string, Expected> = {
   },
   'fr-developpeur-fullstack-lyon': {
     workplace: 'hybrid',
-    employment: 'full_time',
+    employment: ['full_time'],
     salary: eur(42000, 50000, 'year'),
     relocation: null,
     visa: null,
@@ -121,7 +123,7 @@ const FIXTURES: Record<string, Expected> = {
   },
   'fr-comptable-alternance-paris': {
     workplace: 'onsite',
-    employment: 'apprenticeship',
+    employment: ['apprenticeship'],
     salary: null,
     relocation: null,
     visa: null,
@@ -129,7 +131,7 @@ const FIXTURES: Record<string, Expected> = {
   },
   'fr-ingenieur-support-astreintes': {
     workplace: 'hybrid',
-    employment: 'full_time',
+    employment: ['full_time'],
     salary: eur(38000, 46000, 'year'),
     relocation: null,
     visa: null,
@@ -138,7 +140,7 @@ const FIXTURES: Record<string, Expected> = {
   },
   'de-softwareentwickler-muenchen': {
     workplace: 'hybrid',
-    employment: 'full_time',
+    employment: ['full_time'],
     salary: eur(65000, 78000, 'year'),
     relocation: 'offered',
     visa: null,
@@ -147,7 +149,7 @@ const FIXTURES: Record<string, Expected> = {
   },
   'de-werkstudent-marketing-hamburg': {
     workplace: 'hybrid',
-    employment: 'part_time',
+    employment: ['part_time'],
     salary: eur(16, 16, 'hour'),
     relocation: null,
     visa: null,
@@ -155,7 +157,7 @@ const FIXTURES: Record<string, Expected> = {
   },
   'de-pflegefachkraft-schicht': {
     workplace: null,
-    employment: 'full_time',
+    employment: ['full_time', 'part_time'],
     salary: null,
     relocation: null,
     visa: null,
@@ -164,7 +166,7 @@ const FIXTURES: Record<string, Expected> = {
   },
   'es-analista-datos-madrid': {
     workplace: 'hybrid',
-    employment: 'full_time',
+    employment: ['full_time'],
     salary: eur(38000, 44000, 'year'),
     relocation: null,
     visa: null,
@@ -172,7 +174,7 @@ const FIXTURES: Record<string, Expected> = {
   },
   'es-tecnico-mantenimiento-turnos': {
     workplace: 'onsite',
-    employment: 'temporary',
+    employment: ['temporary'],
     salary: eur(2100, 2100, 'month'),
     relocation: null,
     visa: null,
@@ -181,7 +183,7 @@ const FIXTURES: Record<string, Expected> = {
   },
   'it-sviluppatore-backend-milano': {
     workplace: 'hybrid',
-    employment: 'full_time',
+    employment: [],
     salary: eur(40000, 48000, 'year'),
     relocation: null,
     visa: null,
@@ -189,7 +191,7 @@ const FIXTURES: Record<string, Expected> = {
   },
   'it-stage-marketing-roma': {
     workplace: 'onsite',
-    employment: 'internship',
+    employment: ['internship'],
     salary: eur(800, 800, 'month'),
     relocation: null,
     visa: null,
@@ -197,7 +199,7 @@ const FIXTURES: Record<string, Expected> = {
   },
   'nl-projectmanager-utrecht': {
     workplace: 'hybrid',
-    employment: 'full_time',
+    employment: ['full_time'],
     salary: eur(5200, 6800, 'month'),
     relocation: null,
     visa: null,
@@ -205,7 +207,7 @@ const FIXTURES: Record<string, Expected> = {
   },
   'pt-engenheiro-dados-lisboa': {
     workplace: 'hybrid',
-    employment: 'full_time',
+    employment: ['full_time'],
     salary: null,
     relocation: null,
     visa: null,
@@ -213,7 +215,7 @@ const FIXTURES: Record<string, Expected> = {
   },
   'en-fr-bilingual-sales-montreal': {
     workplace: 'hybrid',
-    employment: 'full_time',
+    employment: ['full_time'],
     salary: { min: 50000, max: 58000, currency: 'CAD', period: 'year' },
     relocation: null,
     visa: null,
@@ -236,7 +238,7 @@ describe.each(Object.entries(FIXTURES))('fixture %s', (name, expected) => {
   it('posting facts', () => {
     expect({
       workplace: extractWorkplace(sentences, null),
-      employment: extractEmploymentType(sentences, null),
+      employment: extractEmploymentTypes(sentences, null),
       salary: extractSalary(sentences, null),
       relocation: extractRelocation(sentences, null),
       visa: extractVisaSponsorship(sentences, null),

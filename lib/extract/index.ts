@@ -1,5 +1,12 @@
-import type { Evidence, ExtractInput, Extraction, Requirement } from '../schema';
+import {
+  type Evidence,
+  type ExtractInput,
+  type Extraction,
+  mostSpecificEmployment,
+  type Requirement,
+} from '../schema';
 import { extractEducation } from './kinds/education';
+import { extractEmploymentTypes } from './kinds/employment';
 import { extractExperience } from './kinds/experience';
 import { educationFromJsonLd, experienceFromJsonLd } from './kinds/jsonld-requirements';
 import { extractLanguages } from './kinds/language';
@@ -16,7 +23,7 @@ import { settleRequirements } from './kinds/settle';
 import { describesRole, finishNamed, isNamed, placeNamed } from './kinds/skill-context';
 import { extractSkills } from './kinds/skills';
 import { extractTravel } from './kinds/travel';
-import { extractEmploymentType, extractWorkplace } from './kinds/workplace';
+import { extractWorkplace } from './kinds/workplace';
 import { detectLanguage } from './pipeline/lang';
 import { type Normalized, normalize } from './pipeline/normalize';
 import { requiredIn } from './pipeline/preference';
@@ -204,6 +211,8 @@ export function extract(input: ExtractInput): Extraction {
   }
 
   const title = findTitle(text, jsonLd, input.meta);
+  const labelled = input.meta?.employmentType;
+  const employmentTypes = labelled ? [labelled] : extractEmploymentTypes(distinct, jsonLd);
   return {
     posting: {
       title,
@@ -211,7 +220,8 @@ export function extract(input: ExtractInput): Extraction {
       locations: findLocations(text, jsonLd, input.meta, title),
       // A site's own label ("Hybrid", "Full-time") is a page field: it outweighs the prose.
       workplace: input.meta?.workplace ?? extractWorkplace(distinct, jsonLd),
-      employmentType: input.meta?.employmentType ?? extractEmploymentType(distinct, jsonLd),
+      employmentTypes,
+      employmentType: mostSpecificEmployment(employmentTypes),
       salary: extractSalary(distinct, jsonLd),
       relocation: extractRelocation(distinct, jsonLd),
       visaSponsorship: extractVisaSponsorship(distinct, jsonLd),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Profile } from '../schema';
+import type { EmploymentType, Profile } from '../schema';
 import { postingFacts } from '../testing/extraction';
 import { checkEmployment, checkSchedule, checkTravel, checkWorkplace } from './constraints';
 import { req } from './testing';
@@ -85,15 +85,38 @@ describe('checkWorkplace', () => {
 });
 
 describe('checkEmployment', () => {
+  const types = (...employmentTypes: EmploymentType[]) => postingFacts({ employmentTypes });
+
   it('reports only an employment type the user refuses', () => {
     const p: Profile = { dealbreakers: ['contract'] };
-    expect(checkEmployment(p, postingFacts({ employmentType: 'contract' }))).toEqual({
+    expect(checkEmployment(p, types('contract'))).toEqual({
       topic: 'employment',
       status: 'unmet',
       reason: 'contract; that is one of your dealbreakers',
       dealbreaker: true,
     });
-    expect(checkEmployment(p, postingFacts({ employmentType: 'full_time' }))).toBeNull();
-    expect(checkEmployment({}, postingFacts({ employmentType: 'internship' }))).toBeNull();
+    expect(checkEmployment(p, types('full_time'))).toBeNull();
+    expect(checkEmployment({}, types('internship'))).toBeNull();
+  });
+
+  it('reads every type of the list', () => {
+    const p: Profile = { dealbreakers: ['temporary', 'part_time'] };
+    expect(checkEmployment(p, types('full_time', 'temporary'))?.reason).toBe(
+      'temporary; that is one of your dealbreakers',
+    );
+    expect(checkEmployment(p, types('part_time', 'temporary'))?.reason).toBe(
+      'part-time and temporary; those are among your dealbreakers',
+    );
+  });
+
+  it('takes part time offered beside full time as an option, not a dealbreaker', () => {
+    const p: Profile = { dealbreakers: ['part_time'] };
+    expect(checkEmployment(p, types('full_time', 'part_time'))).toBeNull();
+    expect(checkEmployment(p, types('part_time'))?.dealbreaker).toBe(true);
+  });
+
+  it('reads a stored row from before the list by its single type', () => {
+    const old = { ...postingFacts({ employmentType: 'contract' }), employmentTypes: undefined };
+    expect(checkEmployment({ dealbreakers: ['contract'] }, old)?.status).toBe('unmet');
   });
 });

@@ -1,12 +1,13 @@
-import type {
+import {
   Dealbreaker,
-  EmploymentType,
-  FitFact,
-  FitItem,
-  FitRequirement,
-  PostingFacts,
-  Profile,
-  Schedule,
+  type EmploymentType,
+  employmentTypesOf,
+  type FitFact,
+  type FitItem,
+  type FitRequirement,
+  type PostingFacts,
+  type Profile,
+  type Schedule,
 } from '../schema';
 import { formatNumber, list } from './words';
 
@@ -110,16 +111,28 @@ const EMPLOYMENT: Record<EmploymentType, string> = {
   temporary: 'temporary',
   internship: 'an internship',
   apprenticeship: 'an apprenticeship',
+  volunteer: 'volunteer work',
+  per_diem: 'per diem',
 };
 
-/** Only reported when it hits a dealbreaker: otherwise the employment type is just a fact. */
+/**
+ * Only reported when it hits a dealbreaker: otherwise the employment type is just a fact. Every
+ * type of the posting's list counts, but part time offered beside full time ("Teilzeit oder
+ * Vollzeit") is an option the user can decline, not a dealbreaker.
+ */
 export function checkEmployment(profile: Profile, posting: PostingFacts): FitFact | null {
-  const type = posting.employmentType;
-  if (type === null || type === 'full_time' || !hasDealbreaker(profile, type)) return null;
+  const types = employmentTypesOf(posting);
+  const refused = types.filter((t): t is EmploymentType & Dealbreaker => {
+    if (t === 'full_time' || (t === 'part_time' && types.includes('full_time'))) return false;
+    const d = Dealbreaker.safeParse(t);
+    return d.success && hasDealbreaker(profile, d.data);
+  });
+  if (refused.length === 0) return null;
+  const one = refused.length === 1;
   return {
     topic: 'employment',
     status: 'unmet',
-    reason: `${EMPLOYMENT[type]}; that is one of your dealbreakers`,
+    reason: `${list(refused.map((t) => EMPLOYMENT[t]))}; ${one ? 'that is one of' : 'those are among'} your dealbreakers`,
     dealbreaker: true,
   };
 }

@@ -35,6 +35,8 @@ export const EmploymentType = z.enum([
   'temporary',
   'internship',
   'apprenticeship',
+  'volunteer',
+  'per_diem',
 ]);
 export type EmploymentType = z.infer<typeof EmploymentType>;
 
@@ -136,6 +138,13 @@ export const PostingFacts = z.object({
   company: z.string().nullable(),
   locations: z.array(z.string()),
   workplace: Workplace.nullable(),
+  /**
+   * Every employment type the posting states, as schema.org's `employmentType` is a list
+   * ("Full-time, fixed-term" is two entries). Optional only for rows written before it existed:
+   * the engine always fills it, and `employmentTypesOf` reads either shape.
+   */
+  employmentTypes: z.array(EmploymentType).max(EmploymentType.options.length).optional(),
+  /** The most specific of `employmentTypes` (null when empty), for readers of one value. */
   employmentType: EmploymentType.nullable(),
   salary: Salary.nullable(),
   relocation: Offered.nullable(),
@@ -144,6 +153,31 @@ export const PostingFacts = z.object({
   lang: z.string().regex(/^[a-z]{2}$/),
 });
 export type PostingFacts = z.infer<typeof PostingFacts>;
+
+/** Most specific first: a "full-time internship" is above all an internship. */
+const SPECIFIC: readonly EmploymentType[] = [
+  'apprenticeship',
+  'internship',
+  'volunteer',
+  'per_diem',
+  'temporary',
+  'contract',
+  'part_time',
+  'full_time',
+];
+
+/** The single most specific type of a list, or null. */
+export function mostSpecificEmployment(types: readonly EmploymentType[]): EmploymentType | null {
+  return SPECIFIC.find((t) => types.includes(t)) ?? null;
+}
+
+/** A posting's employment types, from the list or, on a row older than it, the single value. */
+export function employmentTypesOf(
+  posting: Pick<PostingFacts, 'employmentTypes' | 'employmentType'>,
+): EmploymentType[] {
+  if (posting.employmentTypes) return [...posting.employmentTypes];
+  return posting.employmentType ? [posting.employmentType] : [];
+}
 
 export const Extraction = z.object({
   posting: PostingFacts,

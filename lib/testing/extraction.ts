@@ -12,6 +12,7 @@ export function postingFacts(facts: Partial<PostingFacts> = {}): PostingFacts {
     company: null,
     locations: [],
     workplace: null,
+    employmentTypes: [],
     employmentType: null,
     salary: null,
     relocation: null,

@@ -1,5 +1,8 @@
 import type { Offered } from '../../schema';
+import { LEXICONS } from '../lexicon/build';
+import type { RelocationWords, VisaWords } from '../lexicon/types';
 import type { Found, Sentence, SentenceExtractor } from '../types';
+import { flexible, trigger, whole } from './signals';
 
 /**
  * Relocation help, visa sponsorship and the right to work. A sentence counts only when it talks
@@ -7,28 +10,32 @@ import type { Found, Sentence, SentenceExtractor } from '../types';
  * asked of the candidate and says nothing about help. Negation anywhere near flips it.
  */
 
-// Negation words in the languages we read; checked in a window around the topic word.
-const NEGATION =
-  /(?<!\p{L})(?:not|no|unable|cannot|can['’]t|won['’]t|isn['’]t|doesn['’]t|don['’]t|never|without|unfortunately|ne|pas|aucune?|sans|kein(?:e|en)?|nicht|leider|sin|non|nessun[ao]?|geen|niet|não)(?!\p{L})/iu;
+const r = (pick: (x: RelocationWords) => readonly string[]) => flexible((l) => pick(l.relocation));
+const v = (pick: (x: VisaWords) => readonly string[]) => flexible((l) => pick(l.visa));
+
+// Negation words in every language; checked in a window around the topic word.
+const NEGATIONS = r((x) => x.negations);
+const NEGATION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NEGATIONS})(?![\\p{L}\\p{N}-])`, 'iu');
 const WINDOW_BEFORE = 80;
 const WINDOW_AFTER = 50;
+/**
+ * A negation just after the topic, before the clause ends: "relocation is not offered"; a prefix
+ * ("non-EU candidates") is none.
+ */
+const NEGATED_AFTER = new RegExp(`^[^.;]{0,45}(?<![\\p{L}])(?:${NEGATIONS})(?![\\p{L}-])`, 'iu');
 
 function negatedNear(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - WINDOW_BEFORE), start);
   const after = text.slice(end, end + WINDOW_AFTER);
-  return (
-    NEGATION.test(before) ||
-    /^[^.;]{0,45}(?:not|nicht|leider|kein\p{L}{0,2}|pas|no)(?!\p{L})/iu.test(after)
-  );
+  return NEGATION.test(before) || NEGATED_AFTER.test(after);
 }
 
 /** Cheap first looks without Unicode case folding (slow in V8): most sentences skip the rest. */
-const RELOCATION_TRIGGER =
-  /reloc|déménag|umzug|reubica|traslad|mudanza|traslo|ricolloc|verhuiz|realoca/i;
-const VISA_TRIGGER =
-  /visa|sponsor|h-?1b|permit|blue card|blaue karte|visum|arbeitserlaubnis|aufenthalt|permis|visado|visto|werkvergunning|skilled worker/i;
-const AUTHORIZATION_TRIGGER =
-  /authori|right to work|eligib|permit|permis|autoris|arbeitserlaubnis|arbeitsgenehmigung|autoriza|permesso|werkvergunning/i;
+const RELOCATION_TRIGGER = trigger(
+  LEXICONS.flatMap((l) => [l.relocation.topic, l.relocation.housing]),
+);
+const VISA_TRIGGER = trigger(LEXICONS.flatMap((l) => [l.visa.topic, l.visa.offerPhrases]));
+const AUTHORIZATION_TRIGGER = trigger(LEXICONS.map((l) => l.visa.authorization));
 
 /** The first decisive sentence wins: postings state this once, in a statement of their own. */
 function decide(
@@ -55,43 +62,61 @@ function decide(
 
 // ── Relocation ──────────────────────────────────────────────────────────────────────────────
 
-const RELOCATION =
-  /(?<!\p{L})(?:relocation|relocate|relocating|relocalisation|déménagement|Umzug\w{0,20}|Relocation\w{0,10}|reubicación|traslado|mudanza|trasloco|ricollocazione|verhuiz\w{0,6}|relocatie|realocação)(?!\p{L})/iu;
-const RELOCATION_OFFER =
-  /(?<!\p{L})(?:package|assistance|support|bonus|help|helps|provided|available|offered|offer|offers|covered|cover|costs|expenses|paid|reimburs\w{0,6}|eligible|stipend|allowance|aide|prise en charge|accompagnement|Unterstützung|Zuschuss|übernehmen|Kostenübernahme|ayuda|paquete|apoyo|supporto|contributo|vergoeding|ondersteuning|ajuda)(?!\p{L})/iu;
+/** The topic word, or a compound it begins ("Umzugskostenpauschale"). */
+const RELOCATION = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${r((x) => x.topic)})\\p{L}{0,20}(?![\\p{L}])`,
+  'iu',
+);
+const RELOCATION_OFFER = whole(r((x) => x.offer));
+/** Housing the employer provides ("housing stipend", "nourri & logé") is help with the move. */
+const HOUSING = whole(r((x) => x.housing));
 /** The candidate's side: "must be willing to relocate to Austin". */
-const CANDIDATE_MOVES =
-  /(?<!\p{L})(?:willing|able|prepared|ready|open|must|need to|required to|dispuesto|disposé|bereit)(?!\p{L})/iu;
+const CANDIDATE_MOVES = whole(r((x) => x.candidate));
 
 export function extractRelocation(
   sentences: Sentence[],
   _jsonLd: Record<string, unknown> | null | undefined,
 ): Offered | null {
-  return decide(sentences, RELOCATION_TRIGGER, RELOCATION, RELOCATION_OFFER, CANDIDATE_MOVES);
+  const said = decide(sentences, RELOCATION_TRIGGER, RELOCATION, RELOCATION_OFFER, CANDIDATE_MOVES);
+  if (said) return said;
+  for (const { text } of sentences) {
+    if (!RELOCATION_TRIGGER.test(text)) continue;
+    const m = HOUSING.exec(text);
+    if (m && !negatedNear(text, m.index, m.index + m[0].length)) return 'offered';
+  }
+  return null;
 }
 
 // ── Visa sponsorship ────────────────────────────────────────────────────────────────────────
 
-const VISA =
-  /(?<!\p{L})(?:visa|visas|sponsor|sponsors|sponsorship|sponsoring|sponsoriser|H-?1B|Blue Card|Blaue Karte|work permits?|Arbeitserlaubnis|Visum|Aufenthaltstitel|permis de travail|visado|permiso de trabajo|permesso di lavoro|visto|werkvergunning|Skilled Worker)(?!\p{L})/iu;
+const VISA = whole(v((x) => x.topic));
 /** "sponsor" alone can be an executive sponsor: the sentence must be about work or visas. */
-const IMMIGRATION =
-  /(?<!\p{L})(?:visas?|immigration|H-?1B|work permits?|employment|authori[sz]ed|authori[sz]ation|right to work|Blue Card|Visum|Arbeitserlaubnis|permis|visado|visto|werkvergunning|Skilled Worker)(?!\p{L})/iu;
-const VISA_OFFER =
-  /(?<!\p{L})(?:available|provided|offered|offer|offers|possible|support|supports|assist|assistance|help|we sponsor|will sponsor|can sponsor|do sponsor|we cover|we pay|accompagnement|prenons en charge|Unterstützung|unterstützen|übernehmen|übernimmt|ayuda|apoyo|gestionamos|pagamos|tramitamos|supporto|ondersteuning)(?!\p{L})/iu;
+const IMMIGRATION = whole(v((x) => x.immigration));
+const VISA_OFFER = whole(v((x) => x.offer));
+/** "Immigration support for US candidates": an offer on its own. */
+const VISA_OFFER_PHRASE = whole(v((x) => x.offerPhrases));
+/** "must be authorized to work … without sponsorship", "unable to sponsor": a refusal. */
+const VISA_REFUSAL = whole(v((x) => x.refusals));
 
 export function extractVisaSponsorship(
   sentences: Sentence[],
   _jsonLd: Record<string, unknown> | null | undefined,
 ): Offered | null {
-  const relevant = sentences.filter((s) => VISA_TRIGGER.test(s.text) && IMMIGRATION.test(s.text));
-  return decide(relevant, VISA_TRIGGER, VISA, VISA_OFFER);
+  for (const { text } of sentences) {
+    if (!VISA_TRIGGER.test(text) || text.trimEnd().endsWith('?')) continue;
+    if (VISA_REFUSAL.test(text)) return 'not_offered';
+    const m = VISA_OFFER_PHRASE.exec(text);
+    if (m && !negatedNear(text, m.index, m.index + m[0].length)) return 'offered';
+    if (!IMMIGRATION.test(text)) continue;
+    const said = decide([{ text } as Sentence], VISA_TRIGGER, VISA, VISA_OFFER);
+    if (said) return said;
+  }
+  return null;
 }
 
 // ── Work authorization ──────────────────────────────────────────────────────────────────────
 
-const AUTHORIZATION =
-  /(?<!\p{L})(?:(?:legally\s)?authori[sz]ed\sto\swork|(?:legal\s)?right\sto\swork|eligible\sto\swork|eligibility\sto\swork|(?:valid\s)?work\spermit|work\sauthori[sz]ation|permis de travail|autorisation de travail|Arbeitserlaubnis|Arbeitsgenehmigung|permiso de trabajo|autorización de trabajo|permesso di lavoro|werkvergunning|autorização de trabalho)(?!\p{L})/iu;
+const AUTHORIZATION = whole(v((x) => x.authorization));
 
 const COUNTRIES: readonly [string, RegExp][] = [
   ['US', /(?<!\p{L})(?:United States|U\.S\.A?\.?|USA|US|America)(?!\p{L})/u],

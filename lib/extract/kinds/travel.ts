@@ -1,4 +1,7 @@
+import { LEXICONS } from '../lexicon/build';
+import type { TravelWords } from '../lexicon/types';
 import type { Found, SentenceExtractor } from '../types';
+import { flexible, trigger, whole } from './signals';
 
 /**
  * Travel the job asks for: "up to 25% travel", "Some travel may be required", "Reisebereitschaft
@@ -6,27 +9,25 @@ import type { Found, SentenceExtractor } from '../types';
  * travel the world to meet users") is not a requirement.
  */
 
-const TRAVEL =
-  /(?<!\p{L})(?:travel(?:ling|ing|s)?|déplacements?|Reisebereitschaft|Reisetätigkeit|Dienstreisen|reisen|viajar|viajes|viaggiare|trasferte|reisbereidheid|reizen|viagens)(?!\p{L})/iu;
+const t = (pick: (x: TravelWords) => readonly string[]) => flexible((l) => pick(l.travel));
+
+const TRAVEL = whole(t((x) => x.travel));
 
 /** Words that make travel a demand on the candidate. */
-const DEMAND =
-  /(?<!\p{L})(?:required|require|requires|requirement|expected|necessary|needed|willing|willingness|ability|able|may|must|will|occasional|occasionally|frequent|frequently|regular|regularly|some|extensive|overnight|international|domestic|up to|daily|fréquents?|réguliers?|ponctuels?|occasionnels?|quotidiens?|täglich\w{0,2}|diarios?|quotidiani|dagelijkse?|à prévoir|nécessaires?|Reisebereitschaft|Reisetätigkeit|Bereitschaft|gelegentliche|regelmäßige|disponibilidad|dispuesto|frecuentes|disponibilità|frequenti|bereid|reisbereidheid|disponibilidade)(?!\p{L})/iu;
+const DEMAND = whole(t((x) => x.demand));
 
 /** Travel as a perk, an expense or a business: "travel reimbursement", "travel industry". */
-const NOT_DEMAND =
-  /(?<!\p{L})(?:travel(?:ling)?\s(?:benefits?|reimbursements?|expenses?|insurance|allowance|stipend|perks?|industry|agency|agencies|booking|policy|company|companies|tech|startup|platform|app|sector|credits?|discounts?|costs?|time is paid)|travel the world|frais de déplacement|Reisekosten|gastos de viaje)(?!\p{L})/iu;
+const NOT_DEMAND = whole(t((x) => x.notDemand));
 
 /** Cheap first look without Unicode case folding (slow in V8). */
-const TRIGGER = /travel|déplacement|reise|viaj|viagg|trasfert|reis|viage/i;
+const TRIGGER = trigger(LEXICONS.map((l) => l.travel.travel));
 
 const PERCENT = /(\d{1,3})\s?%/g;
 /** How far from the travel word a percentage still describes it… */
 const PERCENT_SPAN = 45;
 /** …or, when it says it is a share of the time ("30 % du temps de travail"), a little further. */
 const SHARE_OF_TIME_SPAN = 120;
-const SHARE_OF_TIME =
-  /^\s?(?:du temps|of (?:the|your) (?:working )?time|der (?:Arbeits)?zeit|del tiempo|del tempo|van de (?:werk)?tijd|do tempo)/iu;
+const SHARE_OF_TIME = new RegExp(`^\\s?(?:${t((x) => x.shareOfTime)})(?![\\p{L}])`, 'iu');
 
 function percentNear(text: string, start: number, end: number): number | null {
   let best: number | null = null;

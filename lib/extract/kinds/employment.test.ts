@@ -1,0 +1,144 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Sentence } from '../types';
+import { extractEmploymentTypes } from './employment';
+
+const sentences = (...texts: string[]): Sentence[] => {
+  let start = 0;
+  return texts.map((text) => {
+    const s = { text, start, end: start + text.length, heading: null, section: null };
+    start += text.length + 1;
+    return s;
+  });
+};
+const employment = (...texts: string[]) => extractEmploymentTypes(sentences(...texts), null);
+
+describe('extractEmploymentTypes', () => {
+  it.each([
+    [['Partner Success Specialist', 'Full Time', 'Dublin, Ireland'], ['full_time']],
+    [['Job type: Full-time, permanent'], ['full_time']],
+    [['This is a part-time position (20 hours a week).'], ['part_time']],
+    [['6-month contract, outside IR35, day rate negotiable'], ['contract']],
+    [['We are looking for a freelance UX designer for a 3-month mission.'], ['contract']],
+    [['12-month fixed-term contract covering parental leave'], ['temporary']],
+    [['Summer internship for students in their final year'], ['internship']],
+    [['Montpellier (34) · CDI à temps partiel (24 h/semaine) Qui sommes-nous ?'], ['part_time']],
+    [['Unbefristete Anstellung in Teilzeit (25 Stunden)'], ['part_time']],
+    [['CDD de 6 mois, démarrage en septembre'], ['temporary']],
+    [['Stage de fin d’études de 6 mois à Paris'], ['internship']],
+    [['Poste en alternance (rythme 3 semaines / 1 semaine)'], ['apprenticeship']],
+    [['Ausbildung zum Fachinformatiker (m/w/d)'], ['apprenticeship']],
+    [['Werkstudent (m/w/d) Marketing, 20 Std./Woche'], ['part_time']],
+    [['Anstellungsart: Vollzeit, unbefristet'], ['full_time']],
+    [['Teilzeit (30 Stunden)'], ['part_time']],
+    [['Die Stelle ist auf zwei Jahre befristet.'], ['temporary']],
+    [['Contrato indefinido y jornada completa'], ['full_time']],
+    [['Trabajo a tiempo parcial por las mañanas'], ['part_time']],
+    [['Prácticas remuneradas de 6 meses'], ['internship']],
+    [['Full-time internship, paid'], ['full_time', 'internship']],
+  ])('%j → %j', (texts, expected) => {
+    expect(employment(...texts)).toEqual(expected);
+  });
+
+  it('lists every type stated, as schema.org does', () => {
+    expect(employment('Full-time, fixed-term contract until March')).toEqual([
+      'full_time',
+      'temporary',
+    ]);
+    expect(employment('Teilzeit oder Vollzeit möglich')).toEqual(['full_time', 'part_time']);
+    expect(employment('We are open to full-time or part-time candidates.')).toEqual([
+      'full_time',
+      'part_time',
+    ]);
+    expect(employment('Contratto a tempo determinato, full time')).toEqual([
+      'full_time',
+      'temporary',
+    ]);
+  });
+
+  it.each([
+    [['Type de contrat : CDI']],
+    [['Contratto a tempo indeterminato']],
+    [['Regime de contratação: CLT']],
+    [['Vast contract voor onbepaalde tijd']],
+  ])('a permanent-contract word alone names no type: %j', (texts) => {
+    expect(employment(...texts)).toEqual([]);
+  });
+
+  it.each([
+    [['Sales Intern – Autumn 2026'], ['internship']],
+    [['Job Category: Intern/Co-op'], ['internship']],
+    [['Payroll Administrator Apprentice'], ['apprenticeship']],
+    [['Tirocinio curriculare di 6 mesi nel team acquisti'], ['internship']],
+    [['Sales associate for 18 hours per week'], ['part_time']],
+    [['Colaborador/a de tienda a 20 horas semanales.'], ['part_time']],
+    [['Temps plein, 35 heures'], ['full_time']],
+    [['Intérim - mission de 3 mois'], ['temporary']],
+    [['Een jaarcontract met uitzicht op verlenging'], ['temporary']],
+    [['Warehouse operative – 3 or 6 months, extendable'], ['temporary']],
+    [['(12 Months Contract Appointment)'], ['temporary']],
+    [['Our advisers are independent contractors, not employees.'], ['contract']],
+    [['Vaga para voluntário no projeto de leitura'], ['volunteer']],
+    [['Per diem nurse for weekend coverage'], ['per_diem']],
+  ])('reads the type in every form: %j → %j', (texts, expected) => {
+    expect(employment(...texts)).toEqual(expected);
+  });
+
+  it.each([
+    [['All full-time employees are eligible for medical, dental and vision coverage.']],
+    [['Benefits for full-time and part-time staff include a pension plan.']],
+    [['Negotiate vendor contracts and manage renewals.']],
+    [['You have completed an apprenticeship-level qualification: abgeschlossene Berufsausbildung']],
+    [['At this stage of our growth, every hire matters.']],
+    [['CTC clearance will be processed at the job offer stage']],
+    [['Salary from €3,500 on the basis of a full-time job.']],
+    [['Main contractors and their subcontractors use our product to track payments.']],
+    [['Contratação: PJ ou CLT (flexível)']],
+    [
+      [
+        'Werkstudent Data (m/w/d)',
+        'Starte dein Praktikum oder deine Werkstudententätigkeit bei uns',
+      ],
+    ],
+  ])('no type for %j', (texts) => {
+    expect(employment(...texts)).toEqual([]);
+  });
+
+  it('reads "internship" under Requirements as the candidate’s past, not this job', () => {
+    const [first] = sentences('Previous internship in a lab');
+    const asked: Sentence = { ...(first as Sentence), section: 'required' };
+    expect(extractEmploymentTypes([asked, ...sentences('Full Time')], null)).toEqual(['full_time']);
+  });
+
+  it('uses JSON-LD employmentType, string, comma list or array', () => {
+    expect(extractEmploymentTypes([], { employmentType: 'FULL_TIME' })).toEqual(['full_time']);
+    expect(extractEmploymentTypes([], { employmentType: ['INTERN', 'FULL_TIME'] })).toEqual([
+      'full_time',
+      'internship',
+    ]);
+    expect(extractEmploymentTypes([], { employmentType: 'FULL_TIME, TEMPORARY' })).toEqual([
+      'full_time',
+      'temporary',
+    ]);
+    expect(extractEmploymentTypes([], { employmentType: 'PER_DIEM' })).toEqual(['per_diem']);
+    expect(extractEmploymentTypes(sentences('Part-time'), { employmentType: 'OTHER' })).toEqual([
+      'part_time',
+    ]);
+  });
+
+  it('reads job-board forms', () => {
+    expect(employment('Regime híbrido | Tempo inteiro')).toEqual(['full_time']);
+    expect(employment('Cameriere/a - stagione estiva 2026')).toEqual(['temporary']);
+    expect(employment('Stage – Data Analyst (6 mois) H/F')).toEqual(['internship']);
+    expect(employment('Gratification de stage : 1 200 € par mois.')).toEqual(['internship']);
+    expect(employment('CDI – Temps partiel 24h/semaine')).toEqual(['part_time']);
+  });
+
+  it('never throws on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 200 }), { maxLength: 6 }), (texts) => {
+        expect(() => extractEmploymentTypes(sentences(...texts), null)).not.toThrow();
+      }),
+    );
+  });
+});

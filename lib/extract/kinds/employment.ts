@@ -1,0 +1,196 @@
+import { EmploymentType } from '../../schema';
+import { LEXICONS } from '../lexicon/build';
+import type { EmploymentWords } from '../lexicon/types';
+import type { Sentence } from '../types';
+import { add, FIELD_LINE, flexible, LABEL, MENTION, type Score, trigger, whole } from './signals';
+
+/**
+ * Every employment type a posting states, as schema.org's `employmentType` list: "Full-time,
+ * fixed-term" is two entries, "Teilzeit oder Vollzeit" two. Words come from every lexicon
+ * (section `employment`). A label ("Job type: Full-time") or a line of its own outweighs a
+ * mention in prose; benefits legalese ("full-time employees are eligible…") says nothing of this
+ * job, and a permanent-contract word alone (CDI, CLT, unbefristet) names no type.
+ */
+
+const e = (pick: (x: EmploymentWords) => readonly string[]) => flexible((l) => pick(l.employment));
+
+/** A type word, not the start of a compound ("apprenticeship-level qualification"). */
+const typeWord = (source: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}-])`, 'iu');
+
+const WORDS: readonly [EmploymentType, RegExp][] = [
+  ['full_time', typeWord(e((x) => x.fullTime))],
+  ['part_time', typeWord(e((x) => x.partTime))],
+  ['contract', typeWord(e((x) => x.contract))],
+  ['temporary', typeWord(e((x) => x.temporary))],
+  ['internship', typeWord(e((x) => x.internship))],
+  ['apprenticeship', typeWord(e((x) => x.apprenticeship))],
+  ['volunteer', typeWord(e((x) => x.volunteer))],
+  ['per_diem', typeWord(e((x) => x.perDiem))],
+];
+
+/**
+ * A title's last word ("Data Analyst Intern", "Intern – Summer 2026", "HR Apprentice") or first
+ * ("Stage – Data Analyst"): before a dash, a bracket or a bar, or ending a line of its own.
+ */
+const title = (source: string) =>
+  new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${source})(?=\\s{0,3}[-–—(/|])|^\\s{0,3}(?:${source})\\s{0,3}[-–—:]`,
+    'iu',
+  );
+const titleLine = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})\\s{0,3}$`, 'iu');
+const INTERN = e((x) => x.internTitles);
+const APPRENTICE = e((x) => x.apprenticeTitles);
+const TITLES: readonly [EmploymentType, RegExp, RegExp][] = [
+  ['internship', title(INTERN), titleLine(INTERN)],
+  ['apprenticeship', title(APPRENTICE), titleLine(APPRENTICE)],
+];
+
+const HOURS_TYPES = new Set<EmploymentType>(['full_time', 'part_time']);
+
+const NO_TYPE = whole(e((x) => x.noType));
+const PAST = whole(e((x) => x.past));
+/** A permanent contract, unless denied ("not permanent employment", "non-permanent"). */
+const PERMANENT = new RegExp(
+  `(?<!(?:${flexible((l) => l.relocation.negations)})[\\s-]{1,2})${whole(e((x) => x.permanent)).source}`,
+  'iu',
+);
+const LABELLED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${e((x) => x.labels)})\\s{0,2}:`, 'iu');
+const ELIGIBILITY = whole(e((x) => x.eligibility));
+const BASIS = whole(e((x) => x.basis));
+/** A basis cut off by the sentence splitter ("… bruto p/m (o.b.v." | "38-urige werkweek)"). */
+const BASIS_AT_END = new RegExp(`(?<![\\p{L}\\p{N}])(?:${e((x) => x.basis)})\\s{0,3}$`, 'iu');
+
+const TO = `(?:-|–|/|${e((x) => x.to)})`;
+/** Weekly hours: "20 horas semanales", "24h/semaine", "32 tot 40-urige werkweek". */
+const WEEKLY_HOURS = new RegExp(
+  `(?<![\\d.,])(\\d{1,2})(?:[.,]\\d{1,2})?(?:\\s{0,2}${TO}\\s{0,2}(\\d{1,2})(?:[.,]\\d{1,2})?)?` +
+    `\\s{0,2}(?:${e((x) => x.weeklyHours)})(?![\\p{L}])`,
+  'iu',
+);
+/** Weekly hours at or under this are part time; from the next figure on, full time. */
+const PART_TIME_HOURS = 30;
+const FULL_TIME_HOURS = 35;
+const MAX_WEEKLY_HOURS = 60;
+
+const MONTHS = `\\d{1,2}(?:\\s{0,2}${TO}\\s{0,2}\\d{1,2})?[\\s-]{1,3}(?:${e((x) => x.months)})`;
+const CONTRACT_WORDS = e((x) => x.contractWords);
+/** A contract for a stated time is fixed-term: "12-month contract", "contrat de 6 mois". */
+const FIXED_TERM: readonly RegExp[] = [
+  whole(`${MONTHS}\\s{1,3}(?:${CONTRACT_WORDS})`),
+  whole(`(?:${CONTRACT_WORDS})(?:\\s{1,3}[\\p{L}']{1,5}){0,2}\\s{1,3}${MONTHS}`),
+  whole(`${MONTHS}[,;]?\\s{1,3}(?:${e((x) => x.extendable)})`),
+];
+
+const TRIGGER = trigger(
+  LEXICONS.flatMap((l) => {
+    const x = l.employment;
+    return [
+      x.fullTime,
+      x.partTime,
+      x.contract,
+      x.temporary,
+      x.internship,
+      x.apprenticeship,
+      x.volunteer,
+      x.perDiem,
+      x.internTitles,
+      x.apprenticeTitles,
+      x.noType,
+      x.permanent,
+      x.weeklyHours.map((h) => h.replace(/^[^\p{L}]+/u, '')),
+      x.contractWords,
+      x.extendable,
+    ];
+  }),
+  4,
+);
+
+const JSONLD_EMPLOYMENT: Readonly<Record<string, EmploymentType>> = {
+  FULL_TIME: 'full_time',
+  PART_TIME: 'part_time',
+  CONTRACTOR: 'contract',
+  CONTRACT: 'contract',
+  TEMPORARY: 'temporary',
+  INTERN: 'internship',
+  INTERNSHIP: 'internship',
+  APPRENTICESHIP: 'apprenticeship',
+  VOLUNTEER: 'volunteer',
+  PER_DIEM: 'per_diem',
+};
+
+function jsonLdStrings(value: unknown): string[] {
+  if (typeof value === 'string') return value.split(',');
+  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
+  return [];
+}
+
+/**
+ * Beside the types: a status with no type ('none'), a permanent contract ('permanent') and a
+ * contract for a stated time ('term'), which is a contractor's engagement when the posting names
+ * contract work, and otherwise a fixed-term (temporary) job.
+ */
+type Key = EmploymentType | 'none' | 'permanent' | 'term';
+
+/** What one sentence says, with its weight. */
+function read(s: Sentence, previous: string, score: Score<Key>): void {
+  const { text } = s;
+  if (!TRIGGER.test(text) || ELIGIBILITY.test(text)) return;
+  const labelled = LABELLED.test(text);
+  const boost = labelled || text.trim().length <= FIELD_LINE;
+  const weight = boost ? LABEL : MENTION;
+  // "previous internship experience" is the candidate's past, not this job.
+  const past = PAST.test(text) && !labelled;
+  const basis = BASIS.test(text) || BASIS_AT_END.test(previous);
+  const said = new Set<Key>();
+  for (const [type, re] of WORDS) {
+    if (!re.test(text) || (HOURS_TYPES.has(type) ? basis : past)) continue;
+    said.add(type);
+  }
+  for (const [type, anywhere, alone] of TITLES) {
+    if (anywhere.test(text) || (boost && alone.test(text))) said.add(type);
+  }
+  const hours = WEEKLY_HOURS.exec(text);
+  if (hours && !basis) {
+    const least = Number(hours[1]);
+    const most = Number(hours[2] ?? hours[1]);
+    if (most > 0 && most <= PART_TIME_HOURS) said.add('part_time');
+    else if (least >= FULL_TIME_HOURS && most <= MAX_WEEKLY_HOURS) said.add('full_time');
+  }
+  if (!past && FIXED_TERM.some((re) => re.test(text))) said.add('term');
+  if (NO_TYPE.test(text)) said.add('none');
+  if (PERMANENT.test(text)) said.add('permanent');
+  for (const key of said) add(score, key, weight);
+}
+
+const NATURE: readonly EmploymentType[] = EmploymentType.options.filter((t) => !HOURS_TYPES.has(t));
+
+export function extractEmploymentTypes(
+  sentences: Sentence[],
+  jsonLd: Record<string, unknown> | null | undefined,
+): EmploymentType[] {
+  const fromLd = new Set<EmploymentType>();
+  for (const t of jsonLdStrings(jsonLd?.employmentType)) {
+    const mapped = JSONLD_EMPLOYMENT[t.trim().toUpperCase().replace(/[- ]/g, '_')];
+    if (mapped) fromLd.add(mapped);
+  }
+  if (fromLd.size > 0) return EmploymentType.options.filter((t) => fromLd.has(t));
+
+  const score: Score<Key> = new Map();
+  for (const [i, s] of sentences.entries()) read(s, sentences[i - 1]?.text ?? '', score);
+  // A working-student post ("Werkstudent") borrows internship words: they name no type here.
+  const none = score.get('none') ?? 0;
+  if (none > 0 && NATURE.every((t) => (score.get(t) ?? 0) <= none)) {
+    for (const t of NATURE) score.delete(t);
+  }
+  // "PJ ou CLT", "freelance or permanent": the contract is one option, not the job's type.
+  if ((score.get('permanent') ?? 0) >= (score.get('contract') ?? 0)) score.delete('contract');
+  const term = score.get('term') ?? 0;
+  if (term > 0) add(score, score.has('contract') ? 'contract' : 'temporary', term);
+  for (const key of ['permanent', 'term', 'none'] as const) score.delete(key);
+  const top = Math.max(0, ...score.values());
+  return EmploymentType.options.filter((t) => {
+    const s = score.get(t) ?? 0;
+    return s > 0 && s * 2 >= top;
+  });
+}

@@ -1,0 +1,64 @@
+import { alternation } from '../lexicon/build';
+import type { Lexicon } from '../lexicon/types';
+
+/**
+ * What the work-model and employment readers share: signal weights, a score per answer, and word
+ * lists turned into patterns. A board tag ("#LI-HYBRID"), a label ("Job type: Full-time") or a
+ * line of its own ("Full Time") outweighs a phrase in prose, which outweighs a mention in passing.
+ */
+
+export const TAG = 3;
+export const LABEL = 3;
+export const PHRASE = 2;
+export const MENTION = 1;
+/** A line (or a header segment) this short that names a work model or contract is a field. */
+export const FIELD_LINE = 40;
+
+export type Score<T extends string> = Map<T, number>;
+
+export function add<T extends string>(score: Score<T>, key: T, weight: number): void {
+  score.set(key, (score.get(key) ?? 0) + weight);
+}
+
+/** "on-site" also as "onsite" and "on site"; other words as they are. */
+function variants(word: string): string[] {
+  if (!word.includes('-') || /^-|-$/.test(word)) return [word];
+  return [word, word.replace(/-/g, ''), word.replace(/-/g, ' ')];
+}
+
+/**
+ * The words picked from every lexicon as a regex source, where a hyphen in a word also matches a
+ * space or nothing ("on-site" reads "onsite" and "on site"). Variants are spelled out, not a
+ * character class, so the alternation stays a list of literals V8 compiles quickly. A space
+ * matches one to three plain spaces.
+ */
+export function flexible(pick: (lexicon: Lexicon) => readonly string[]): string {
+  // The engine's text has plain spaces (normalize() maps the others), and a class like `\s`
+  // repeated in every alternative makes V8 compile a pattern ten times slower.
+  return alternation((l) => pick(l).flatMap(variants)).replace(/\\s\{1,3\}/g, ' {1,3}');
+}
+
+/** A whole-word pattern over `source` (no letter or digit on either side). */
+export function whole(source: string, flags = 'iu'): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags);
+}
+
+/**
+ * A cheap first look without Unicode case folding (slow in V8): the words' first letters, up to
+ * `stem` of them, so most sentences skip the full patterns.
+ */
+export function trigger(lists: readonly (readonly string[])[], stem = 5): RegExp {
+  const stems = new Set<string>();
+  for (const list of lists) {
+    for (const w of list) {
+      const s = w.trim().toLowerCase().slice(0, stem);
+      for (const v of variants(s)) stems.add(v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    }
+  }
+  return new RegExp([...stems].join('|') || '(?!)', 'i');
+}
+
+/** Splits a header line ("Acme | Engineer | Remote (US) | $150k") into its fields. */
+export function segments(text: string): string[] {
+  return text.split(/\s[|·•]\s|\s[–—]\s/u);
+}
