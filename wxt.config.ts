@@ -1,7 +1,25 @@
 import { defineConfig } from 'wxt';
+import { FRAME_SITES } from './lib/background/identity';
+import { ADAPTERS } from './lib/detect/sites';
+
+/** Where a posting really lives in a frame: iCIMS job frames and Greenhouse's embedded boards. */
+const FRAME_MATCHES = ADAPTERS.filter((a) => FRAME_SITES.includes(a.id)).flatMap((a) => a.patterns);
+const JOB_SCRIPT = 'content-scripts/job.js';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  hooks: {
+    // `job.content.ts` reads top documents only. The same script also runs in every frame of the
+    // sites whose postings live in a frame, as its own manifest entry (one file, no second
+    // bundle); those sites leave the first entry so no document gets the script twice.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const entries = manifest.content_scripts ?? [];
+      const job = entries.find((e) => e.js?.includes(JOB_SCRIPT));
+      if (!job) throw new Error(`${JOB_SCRIPT} is missing from the manifest`);
+      job.matches = (job.matches ?? []).filter((m) => !FRAME_MATCHES.includes(m));
+      entries.push({ ...job, matches: [...FRAME_MATCHES], all_frames: true });
+    },
+  },
   // Firefox too: the background relies on MV3's action, scripting and storage.session APIs.
   manifestVersion: 3,
   manifest: ({ browser }) => ({

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { AppNav } from '@/components/dashboard/AppNav';
 import { BoardPage } from '@/components/dashboard/BoardPage';
+import { ErrorBoundary } from '@/components/dashboard/ErrorBoundary';
 import { LiveRegion } from '@/components/dashboard/LiveRegion';
 import { PlatformContext } from '@/components/dashboard/PlatformContext';
 import { TablePage } from '@/components/dashboard/TablePage';
@@ -65,9 +66,12 @@ export function App() {
         <ThemeSelect />
       </header>
       <main id="main" tabIndex={-1}>
-        <Suspense fallback={<p>Loading…</p>}>
-          <Page route={route} />
-        </Suspense>
+        {/* One boundary per page, new with each route: a page that fails leaves the rest usable. */}
+        <ErrorBoundary key={route.page === 'posting' ? `posting:${route.jobKey}` : route.page}>
+          <Suspense fallback={<p>Loading…</p>}>
+            <Page route={route} />
+          </Suspense>
+        </ErrorBoundary>
       </main>
       <LiveRegion />
     </PlatformContext>

@@ -109,3 +109,39 @@ describe('extractEducation', () => {
     expect(edu(text)).toEqual([]);
   });
 });
+
+describe('extractEducation: qualifications of many systems', () => {
+  it.each([
+    ['Minimum NVQ3 in plumbing or equivalent', 'vocational', true],
+    ['HNC in Electrical Engineering (HND also welcome)', 'vocational', false],
+    ['Matric with Mathematics', 'high_school', false],
+    ["GCE 'O' Level or higher", 'high_school', false],
+    ['Min a Local Diploma in Accountancy', 'associate', false],
+    ['LLB degree from a recognised university', 'bachelor', false],
+    ['Two (2) year college degree in hospitality', 'associate', false],
+    ['Abgeschlossene Lehre als Schreiner EFZ', 'vocational', false],
+    ['Abgeschlossenes Studium oder vergleichbare Kenntnisse', 'bachelor', true],
+    ['Du studierst Maschinenbau im Hauptstudium', 'bachelor', false],
+    ["Étudiant en école d'ingénieurs, en fin de cursus", 'bachelor', false],
+    ['FP Grado Medio en Electromecánica', 'vocational', false],
+    ['Grado o Diplomatura en Fisioterapia', 'bachelor', false],
+    ['Laureando in Ingegneria Gestionale', 'bachelor', false],
+    ['Diploma di scuola secondaria superiore ad indirizzo tecnico', 'high_school', false],
+    ['Ensino médio completo', 'high_school', false],
+    ['Afgeronde mbo-opleiding Techniek', 'vocational', false],
+  ])('%s', (text, level, equivalent) => {
+    const [first] = edu(text);
+    expect(first && [first[0], first[2]]).toEqual([level, equivalent]);
+  });
+
+  it.each([
+    'Ausbildung zum Industriemechaniker (m/w/d)',
+    'The contract runs 18 months, depending on the apprenticeship length',
+    'APPLICATIONS WILL ONLY BE ACCEPTED FROM CANDIDATES WITH WORK RIGHTS',
+    'Nuestro ADN, es la cercanía con el cliente',
+    'You will supervise postgraduate research students',
+    'You join a team of developers, testers and a scrum master',
+  ])('ignores %s', (text) => {
+    expect(edu(text)).toEqual([]);
+  });
+});

@@ -1,60 +1,83 @@
 import type { EducationLevel } from '../../schema';
-import type { Found, SentenceExtractor } from '../types';
+import { alternation, mergedRecord, wordSource } from '../lexicon/build';
+import type { DegreeLevel } from '../lexicon/types';
+import type { Found, Sentence, SentenceExtractor } from '../types';
 import { cleanField } from './field';
 
 /**
- * Education: the level (high school ... doctorate), the field, and whether equivalent experience
- * is accepted. Names from several systems: BA/BS/MSc/PhD, Bac+2/+3/+5, Abitur/Ausbildung,
- * Licenciatura/Grado, Laurea, HBO/WO, CAP/BTS/DUT.
+ * Education: the level (high school ... doctorate), the field, and whether another qualification
+ * or experience is accepted instead. Every name comes from the lexicons (`education` section):
+ * BA/BS/MSc/PhD, Bac+2/+3/+5, Abitur/Ausbildung/Lehre, Licenciatura/Grado/FP, Laurea, HBO/WO,
+ * UK NVQ/HNC/HND, Indian and Singapore diplomas, South African Matric, "du studierst" (enrolment).
  */
 
-/** Case-insensitive names; each group is a level. */
+const LEVELS: readonly DegreeLevel[] = [
+  'doctorate',
+  'master',
+  'bachelor',
+  'associate',
+  'vocational',
+  'high_school',
+];
+
+/** One named group per level, highest first; each group's words longest first. */
 const LEVEL_NAMES = new RegExp(
   [
-    '(?<doctorate>ph\\.?\\s?d\\.?|doctorate|doctoral degree|doktor(?:at|grad)?|doctorat|doctorado|dottorato|doutorado|doutoramento|bac\\s?\\+\\s?8)',
-    "(?<master>master'?s?(?: degree)?|m\\.sc\\.?|msc|meng|mba|advanced degree|graduate degree|postgraduate|post-graduate|diplom(?:-\\p{L}+)?|bac\\s?\\+\\s?[45]|máster|laurea magistrale|laurea specialistica|mestrado|pós-graduação|posgrado|wo(?:-niveau)?|universitair|msn)",
-    "(?<bachelor>bachelor'?s?(?: degree)?|b\\.sc\\.?|bsc|beng|bba|undergraduate degree|(?:4|four)[- ]year degree|university degree|college degree|degree|hochschulabschluss|hochschulstudium|abgeschlossenes studium|studium|licence(?= (?:en|professionnelle|de|d'))|bac\\s?\\+\\s?3|licenciatura|grado universitario|grado(?= en )|titulación universitaria|laurea(?: triennale)?|bacharelado|graduação|ensino superior|superior completo|hbo(?:-niveau)?|diplôme d'ingénieur|bsn|third-level (?:qualification|degree))",
-    "(?<associate>associate(?:'?s)? degree|associate's|bac\\s?\\+\\s?2|bts|dut|deug|(?:2|two)[- ]year degree|técnico superior)",
-    '(?<vocational>ausbildung|berufsausbildung|cap|bep|bac pro|formación profesional|ciclo formativo(?: de grado (?:medio|superior))?|mbo(?:-niveau)?|trade school|vocational (?:training|qualification|degree|diploma)|qualifica professionale)',
-    '(?<high_school>high school|bac(?!\\s?\\+)|educación secundaria(?: obligatoria)?|ged|secondary school|a-levels?|abitur|matura|baccalauréat|bachillerato|diploma di maturità|diploma di scuola superiore|diploma di (?:ragioneria|perito|geometra|liceo)|ensino médio|havo|vwo)',
+    ...LEVELS.map((level) => `(?<${level}>${alternation((l) => l.education.levels[level])})`),
+    `(?<enrolment>${alternation((l) => l.education.enrolment)})`,
   ]
     .map((g) => `(?<![\\p{L}\\d])${g}(?![\\p{L}])`)
     .join('|'),
   'giu',
 );
 
-/** Short uppercase degree names, case-sensitive because "MS Office" and "BA" in prose exist. */
-const SHORT_DEGREE =
-  /(?<![\p{L}/'’])(BA|BS|B\.A\.|B\.S\.|MS|MA|M\.S\.|M\.A\.|ADN|ASN)(?=\s?\/|\s(?:or|and|degree|in|en|preferred|required|accepted|a plus)\b|\s?,|\s?\)|\s?;|$)/gu;
-const SHORT_LEVEL: Record<string, EducationLevel> = {
-  BA: 'bachelor',
-  BS: 'bachelor',
-  'B.A.': 'bachelor',
-  'B.S.': 'bachelor',
-  MS: 'master',
-  MA: 'master',
-  'M.S.': 'master',
-  'M.A.': 'master',
-  // Associate Degree / Associate of Science in Nursing.
-  ADN: 'associate',
-  ASN: 'associate',
-};
+/** Short names matched only as written ("BA", "HNC", "CAP"): in lower case they are words. */
+const SHORT_LEVEL: Record<string, DegreeLevel> = mergedRecord((l) => l.education.abbreviations);
+const SHORT_DEGREE = new RegExp(
+  `(?<![\\p{L}/'’])(${Object.keys(SHORT_LEVEL)
+    .sort((a, b) => b.length - a.length)
+    .map(wordSource)
+    .join('|')})(?![\\p{L}\\d])`,
+  'gu',
+);
+/** Where a two-letter name reads as a degree: "BA/BS", "MS in", "BS, MS", "(BA)", line end. */
+const SHORT_AFTER =
+  /^(?:\s?\/|\s(?:or|and|degree|in|en|of|preferred|required|accepted|a plus|nursing|hons|certificate|diploma|qualification)\b|\s?\)|\s?;|\s?\.?$|\s\()/i;
+/** "BA, BS or MS": a comma before another short name. */
+const SHORT_LIST_AFTER = /^\s?,\s?[A-Z][A-Za-z.]{1,5}\b/;
+/** Names that are words or places in other languages ("ADN" is French and Spanish DNA). */
+const NEEDS_DEGREE_AFTER = /^(?:ADN|ASN|BE|MA|MS|BS|BA|ITI|ITS|BUT|WO|FP)$/;
 
-/** Short names that are ordinary words in lower case ("cap", "wo", "ged"). */
-const AMBIGUOUS_SHORT = /^(?:cap|bep|ged|wo|bts|dut|mba)$/i;
-
-const EQUIVALENT =
-  /or (?:\w+ ){0,2}equivalent|equivalent (?:\w+ )?experience|or comparable|ou équivalent|ou expérience équivalente|vergleichbar|gleichwertig|o equivalente|ou equivalente|o titolo equivalente|of vergelijkbaar|of gelijkwaardig/i;
+/** "or equivalent" right after a degree. */
+const EQUIVALENT = new RegExp(
+  `(?<![\\p{L}])(?:${alternation((l) => l.education.equivalent)})(?![\\p{L}])`,
+  'iu',
+);
+/** Anywhere in the posting: experience may replace the degree. */
+const EXPERIENCE_INSTEAD = new RegExp(
+  `(?<![\\p{L}])(?:${alternation((l) => l.education.experienceInstead)})(?![\\p{L}])`,
+  'iu',
+);
+/** "or local equivalent", "or an international equivalent". */
+const LOCAL_EQUIVALENT = /\bor (?:an? )?(?:[a-z-]+ ){0,2}equivalent\b/i;
+/** "vergleichbares Fach", "or a related field": another subject, not another qualification. */
+const OTHER_SUBJECT =
+  /^(?:\s?(?:oder|or|o|ou|of)\s(?:ein\s|a\s)?)?(?:vergleichbare[sn]?\s(?:fach|studiengang|studienfach|studium|richtung)|(?:a\s)?related (?:field|subject|discipline))/i;
+/** "Studium der Informatik oder eine vergleichbare Qualifikation": the cue may follow a field. */
+const EQUIVALENT_REACH = 160;
 
 /** A field after the degree: "in Computer Science", "en informatique", "der Informatik". */
 const FIELD_AFTER =
-  /^\s{0,2}(?:degree|diploma|diplôme|abschluss)?\s{0,2}(?:in|of|en|de|in|der|im bereich|en el área de|in materia di|em|op het gebied van)\s{1,3}(.{2,80})/i;
+  /^\s{0,2}(?:degree|diploma|diplôme|abschluss)?\s{0,2}(?:in|of|en|de|der|im bereich|en el área de|in materia di|em|op het gebied van)\s{1,3}(.{2,80})/i;
 
 /** "degree" alone is too common in prose ("to a high degree"); it needs a degree-like neighbour. */
-const BARE_DEGREE_OK = /^\s{0,2}(?:in|or|and|required|preferred|from|en|\/|,|;|\(|$)/i;
+const BARE_DEGREE_OK = /^\s{0,2}(?:in|or|and|required|preferred|from|en|\/|,|;|\(|\)|\.|$)/i;
+/** Before a bare "degree": "research degree", "360 degree", "a high degree of". */
+const BARE_DEGREE_BEFORE =
+  /(?:\d|high|certain|some|great|large|research|honorary|the|this|that|such)\s{0,2}$/i;
 
 const FIELD_STOP =
-  /\s(?:or|and\/or|ou|oder|o|of)\s(?:\w+\s)?(?:equivalent|related|similar|comparable|relevant|équivalent|vergleichbar|equivalente|gelijkwaardig)/i;
+  /\s(?:or|and\/or|ou|oder|o|of)\s(?:\w+\s)?(?:equivalent|related|similar|comparable|relevant|équivalent|vergleichbar|equivalente|gelijkwaardig)|\s(?:con|with|avec|mit|met|com)\s(?:almeno|at least|au moins|mindestens|al menos|pelo menos)?/i;
 
 function fieldAfter(text: string, end: number): string | null {
   const m = FIELD_AFTER.exec(text.slice(end, end + 120));
@@ -65,19 +88,26 @@ function fieldAfter(text: string, end: number): string | null {
 }
 
 function equivalentAfter(text: string, end: number): boolean {
-  const rest = text.slice(end, end + 120);
-  const clauseEnd = rest.search(/[;.]\s|[;.]$/);
-  return EQUIVALENT.test(clauseEnd < 0 ? rest : rest.slice(0, clauseEnd));
+  const rest = text.slice(end, end + EQUIVALENT_REACH);
+  // A clause ends at ";" or a full stop, not at the dots of "U.S." (a lone letter before them).
+  const clauseEnd = rest.search(/;|(?<!(?:^|[\s.])\p{L})\.(?:\s|$)/u);
+  const clause = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
+  const m = EQUIVALENT.exec(clause) ?? LOCAL_EQUIVALENT.exec(clause);
+  if (!m) return EXPERIENCE_INSTEAD.test(clause);
+  return !OTHER_SUBJECT.test(clause.slice(Math.max(0, m.index - 4)));
+}
+
+/** Whether a sentence says experience may replace a degree ("autodidacts welcome"). */
+export function acceptsExperienceInstead(text: string): boolean {
+  return EXPERIENCE_INSTEAD.test(text);
 }
 
 /**
- * What every name above contains, as one cheap test: a sentence without any of these (most
- * sentences) skips the large regex. Uppercase short names are caught by SHORT_GATE.
+ * What every name contains, as one cheap test: a sentence without any of these (most sentences)
+ * skips the large regex.
  */
 const STEM_GATE =
-  /ph\.?\s?d|doct|dokt|dott|dout|bac\s?\+|baccalaur|bachelor|bachiller|bacharel|bac pro|master|máster|mestrado|m\.?sc|m\.?eng|b\.?sc|b\.?eng|bba|degree|graduat|graduação|diplom|diplô|studium|ausbildung|abitur|matura|licen[cs]|grado|titulaci|laurea|ensino|universit|school|a-level|vocational|formación|ciclo formativo|qualifica|técnico superior|hochschul|associate'?s|third-level|bsn|msn|secundaria|\\bbac\\b|superior completo|\bmbo|\bhbo|havo|vwo/i;
-const SHORT_GATE =
-  /(?<![\p{L}])(?:BA|BS|MA|MS|ADN|ASN|B\.[AS]|M\.[AS]|MBA|CAP|BEP|GED|WO|BTS|DUT|DEUG|HBO|MBO|HAVO|VWO)(?![\p{L}])/u;
+  /ph\.?\s?d|doct|dokt|dott|dout|promo|bac|bachel|master|mást|mestr|m\.?sc|m\.?eng|b\.?sc|b\.?eng|b\.?tech|b\.?com|b\.e\.|bba|mba|degree|graduat|gradua|grado|diplom|diplô|studi|studier|ausbildung|lehre|abitur|reife|matura|schulab|licen|titula|título|laure|ensino|universi|school|level|vocational|formación|formação|ciclo|qualific|técnic|tecnól|hochschul|associate|third-level|tertiary|bsn|secund|superior|mbo|hbo|havo|vwo|wo-|matric|grade 12|12th|gcse|certificate|cert i|apprentic|trade|nvq|national|city|red seal|enrol|pursuing|student|étudiant|cursus|cursando|estudi|iscritt|conseguendo|ingeni|fp|cap|titre|brevet|cqp|efz|eba|gesell|meister|techniker|perito|its|mas|dea|dess|école|grande|poly|diploma|honours|law|medical|llb|mbchb|mbbs|bds|bchd|llm|adn|asn|hnd|hnc|gnm|iti|spm|hsc|ged|eso|cfg|cfgs|bts|dut|but|deug|deust/i;
 
 interface Hit {
   level: EducationLevel;
@@ -94,35 +124,34 @@ const RANK: Record<EducationLevel, number> = {
   doctorate: 5,
 };
 
-/** Between two degree names that are alternatives: "or", "/", "ou", "oder", "o", "of". */
+/** Between two degree names that are alternatives: "or", "/", "ou", "oder", "o", "of", "y/o". */
 const ALTERNATIVES_GAP =
-  /^(?:-\d{1,2})?(?:'s)?(?:\s{0,2}degree)?\s{0,2}(?:or|\/|ou|oder|o|of|and\/or)\s{0,2}(?:an?\s{1,2})?$/i;
+  /^(?:-\d{1,2})?(?:'s)?(?:\s{0,2}degree)?\s{0,2}(?:or|\/|ou|oder|o|of|and\/or|y\/o|e\/o|e\/ou|en\/of|\/any)\s{0,2}(?:an?\s{1,2}|any\s{1,2}|un[ae]?\s{1,2})?$/i;
 /** "... years of work experience with a PhD degree". */
 const ALTERNATIVE_PATH =
   /(?:years?|ans|jahre|años|anni|anos)\b[^.;]{0,60}\b(?:with|holding|having) (?:a|an)\s{1,2}$/i;
 
 const CITY_BEFORE = /\p{Lu}[\p{L}.'-]{1,20},\s{1,2}$/u;
-const TAUGHT_BEFORE = /(?:teaching|tutoring|teach|taught|coaching)\s{1,2}$/i;
+const TAUGHT_BEFORE = /(?:teaching|tutoring|teach|taught|coaching|scrum|agile)\s{1,2}$/i;
 const PEOPLE_AFTER =
-  /^[\s-]{0,2}(?:students?|pupils?|learners?|teachers?|classes|courses|level)\b/i;
+  /^[\s-]{0,2}(?:(?:research\s)?students?|pupils?|learners?|teachers?|classes|courses|level\b|programs?\b|programmes?\b|interns?\b|thesis|supervision)/i;
+const OWN_PREPOSITION = /\s(?:en|in|em|de|der|d')$/i;
+/** A job title line ("Ausbildung Fachinformatiker (m/w/d)"): the post offered, not a requirement. */
+const TITLE_MARK = /\((?:[mwfdhx]\s?\/\s?){1,3}[mwfdhx]\)|\((?:all genders?|gn\*?)\)/i;
 
-function mayMention(text: string): boolean {
-  return STEM_GATE.test(text) || SHORT_GATE.test(text);
-}
-
-export const extractEducation: SentenceExtractor = (sentence) => {
+export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
   const text = sentence.text;
-  if (!mayMention(text)) return [];
+  SHORT_DEGREE.lastIndex = 0;
+  if (!(STEM_GATE.test(text) || SHORT_DEGREE.test(text)) || TITLE_MARK.test(text)) return [];
   const found: Found[] = [];
   const seen = new Set<EducationLevel>();
   const push = (level: EducationLevel, start: number, end: number) => {
     if (seen.has(level)) return;
     seen.add(level);
-    const field = fieldAfter(text, end);
     found.push({
       kind: 'education',
       level,
-      field,
+      field: fieldAfter(text, end),
       equivalentAccepted: equivalentAfter(text, end),
       at: start,
     });
@@ -130,33 +159,47 @@ export const extractEducation: SentenceExtractor = (sentence) => {
   const hits: Hit[] = [];
   SHORT_DEGREE.lastIndex = 0;
   for (let m = SHORT_DEGREE.exec(text); m; m = SHORT_DEGREE.exec(text)) {
+    const name = m[1] as string;
+    const end = m.index + m[0].length;
     // "Cambridge, MA", "Jackson, MS": a US state after a city, not a degree.
     if (CITY_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
-    const level = SHORT_LEVEL[m[1] as string];
-    if (level) hits.push({ level, start: m.index, end: m.index + m[0].length });
+    const after = text.slice(end, end + 16);
+    if (
+      NEEDS_DEGREE_AFTER.test(name) &&
+      !SHORT_AFTER.test(after) &&
+      !SHORT_LIST_AFTER.test(after)
+    ) {
+      continue;
+    }
+    const level = SHORT_LEVEL[name];
+    if (level) hits.push({ level, start: m.index, end });
   }
   LEVEL_NAMES.lastIndex = 0;
   for (let m = LEVEL_NAMES.exec(text); m; m = LEVEL_NAMES.exec(text)) {
     const groups = m.groups ?? {};
-    const level = (Object.keys(groups) as EducationLevel[]).find((k) => groups[k] !== undefined);
-    if (!level) continue;
-    const end = m.index + m[0].length;
+    const named = Object.keys(groups).find((k) => groups[k] !== undefined);
+    if (!named) continue;
+    const level = (named === 'enrolment' ? 'bachelor' : named) as EducationLevel;
+    // "Licence en droit", "Grado en X": the name's own preposition starts the field.
+    const own = OWN_PREPOSITION.exec(m[0]);
+    const end = m.index + (own ? own.index : m[0].length);
+    if (hits.some((h) => m.index < h.end && end > h.start)) continue;
     if (/^degree$/i.test(m[0])) {
       // "BA/BS degree" is already counted; a bare "degree" needs a degree-like neighbour.
       if (hits.some((h) => h.end <= m.index && m.index - h.end <= 6)) continue;
       if (!BARE_DEGREE_OK.test(text.slice(end, end + 12))) continue;
+      if (BARE_DEGREE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     }
-    if (AMBIGUOUS_SHORT.test(m[0]) && m[0] !== m[0].toUpperCase()) continue;
     hits.push({ level, start: m.index, end });
   }
   hits.sort((a, b) => a.start - b.start);
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i] as Hit;
-    // "or 3 years of experience with a PhD": a path to the years, not a degree asked for.
+    // "or 3 years of work experience with a PhD": a path to the years, not a degree asked for.
     if (ALTERNATIVE_PATH.test(text.slice(Math.max(0, h.start - 80), h.start))) continue;
     // "Experience teaching A-level English", "tutoring high school students": whom, not a degree.
     if (TAUGHT_BEFORE.test(text.slice(Math.max(0, h.start - 30), h.start))) continue;
-    if (PEOPLE_AFTER.test(text.slice(h.end, h.end + 20))) continue;
+    if (PEOPLE_AFTER.test(text.slice(h.end, h.end + 24))) continue;
     // "PhD or MS in X", "BS/MS", "Bachelor's or Master's degree": the lowest level is required.
     let level = h.level;
     let last = h;

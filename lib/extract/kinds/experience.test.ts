@@ -260,3 +260,43 @@ describe('extractExperience: qualitative', () => {
     expect(years('The candidate experience matters to us.')).toEqual([]);
   });
 });
+
+describe('extractExperience: ranges and bounds, in every language', () => {
+  it.each([
+    // An open upper end states only the minimum.
+    ['8–12+ years of experience in retail banking', 8, null],
+    ['Experience: 4-9+ yrs', 4, null],
+    // Figures repeated in brackets and a unit on both ends.
+    ['Four (4) to six (6) years of related experience in payroll', 4, 6],
+    ['Experience: 2 years to less than 4 years', 2, 4],
+    ['Esperienza di almeno 1 e massimo 3 anni nel ruolo', 1, 3],
+    ['Entre 2 y 4 años de experiencia en logística', 2, 4],
+    ['Expérience de 3 à 6 ans dans la vente', 3, 6],
+    ['Mindestens 2 bis 5 Jahre Berufserfahrung im Vertrieb', 2, 5],
+    ['Mínimo 1 ano com desenvolvimento de APIs', 1, null],
+    ['Minimaal 3 jaar werkervaring in de zorg', 3, null],
+  ])('%s', (text, min, max) => {
+    expect(years(text, 'required')).toEqual([
+      expect.objectContaining({ minYears: min, maxYears: max }),
+    ]);
+  });
+});
+
+describe('extractExperience: years that are not the candidate’s', () => {
+  it.each([
+    'Our three partners bring a combined 45+ years of logistics experience.',
+    'Acme Freight has nearly 30 years’ experience of moving goods across Europe.',
+    'If you hear nothing within 2 months of the closing date, your application was unsuccessful.',
+    'You will complete an accredited 3-year minimum training programme in surgery.',
+    'La empresa, con experiencia de más de 70 años, opera en doce países.',
+    'Notre cabinet, fort de plus de 25 ans d’expérience, accompagne les PME.',
+  ])('%s', (text) => {
+    expect(years(text, 'required')).toEqual([]);
+  });
+
+  it('keeps what the candidate has, even after "has"', () => {
+    expect(years('The ideal candidate has 6 years of experience in audit')).toEqual([
+      { minYears: 6, maxYears: null, field: 'audit' },
+    ]);
+  });
+});

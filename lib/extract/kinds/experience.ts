@@ -1,3 +1,5 @@
+import { alternation } from '../lexicon/build';
+import type { ExperienceWords } from '../lexicon/types';
 import { NUMBER_WORD_PATTERN, parseCount } from '../pipeline/numbers';
 import type { Found, Sentence, SentenceExtractor } from '../types';
 import { cleanField } from './field';
@@ -10,13 +12,22 @@ import { cleanField } from './field';
  */
 
 const NUM = `(\\d{1,2}(?:[.,]5)?|${NUMBER_WORD_PATTERN})`;
-const YEAR = 'years?|yrs?|ann[ée]es?|ans?|jahren?|jahre?|años?|anni|anno|anos?|jaar';
-const MONTH = 'months?|mois|monaten?|monate|meses|mesi|mese|maanden|maand';
-const RANGE_SEP = '\\s{0,2}(?:-|–|—|to|à|a|bis|y|e|et|und|and|tot|or|ou|oder|o)\\s{0,2}';
+/** "Five (5) years": the figure repeated in brackets. */
+const BRACKETED = '(?:\\s{0,2}\\(\\d{1,2}\\))?';
+const words = (pick: (e: ExperienceWords) => readonly string[]) =>
+  alternation((l) => pick(l.experience));
+const YEAR = words((e) => e.years);
+const MONTH = words((e) => e.months);
+/** "3-5", "3 to 5", "2 e massimo 4", "3 years to less than 5". */
+const RANGE_SEP = `\\s{0,2}(?:-|–|—|(?:${YEAR})?\\s{0,2}(?:${words((e) => e.unitRangeJoins)})|${words((e) => e.rangeJoins)})(?:\\s{1,2}(?:${words((e) => e.rangeMax)}))?\\s{0,2}`;
+const OR_MORE = words((e) => e.orMore);
 
-/** A count, an optional range or "+", then a year or month unit. */
+/**
+ * A count, an optional range (whose upper end may carry its own "+": "7-10+ years" is "7 or
+ * more"), an optional "+" or "or more", then a year or month unit.
+ */
 const DURATION = new RegExp(
-  `(?<![\\p{L}\\d.,])${NUM}(?:\\s{0,2}\\(\\d{1,2}\\))?(?:${RANGE_SEP}${NUM})?\\s{0,2}(\\+|plus|or more|ou plus|o más|oder mehr|o più|ou mais|of meer)?\\s{0,2}(?:-\\s?)?(?:(${YEAR})|(${MONTH}))(?![\\p{L}])`,
+  `(?<![\\p{L}\\d.,])${NUM}${BRACKETED}(?:${RANGE_SEP}${NUM}${BRACKETED}(\\+)?)?\\s{0,2}(\\+|(?<![\\p{L}])(?:${OR_MORE}))?\\s{0,2}(?:-\\s?)?(?:(${YEAR})|(${MONTH}))(?![\\p{L}])`,
   'giu',
 );
 
@@ -24,24 +35,32 @@ const DURATION = new RegExp(
 const CONTEXT_GATE =
   /work|professional|industry|field|praxis|similar|related|comparable|berufs|sector|puesto|ruolo|mercado/i;
 
-const EXPERIENCE_WORD =
-  /experience|\bexp\b|expérience|erfahrung|experiencia|esperienz|experiência|ervaring|background|track record|praxis/i;
+/** The experience nouns: long ones also inside compounds ("Berufserfahrung"), short ones whole. */
+const NOUN_LONG = alternation((l) => l.experience.nouns.filter((w) => w.length > 3));
+const NOUN_SHORT = alternation((l) => l.experience.nouns.filter((w) => w.length <= 3));
+const NOUN = `(?:${NOUN_LONG}|(?<![\\p{L}])(?:${NOUN_SHORT})(?![\\p{L}]))`;
+const EXPERIENCE_WORD = new RegExp(NOUN, 'iu');
 
 /** After the duration: words showing it is time spent working. */
-const CONTEXT_AFTER =
-  /^.{0,60}(?:experience|\bexp\b|expérience|erfahrung|experiencia|esperienz|experiência|ervaring|background|track record|working|work(?:ed)? (?:in|as|with)|professional|in (?:the )?(?:industry|field)|praxis|in a (?:similar|related|comparable)|berufs|en el (?:sector|puesto)|nel ruolo|no mercado)/i;
+const CONTEXT_AFTER = new RegExp(
+  `^.{0,60}(?:${NOUN}|working|work(?:ed)? (?:in|as|with)|professional|in (?:the )?(?:industry|field)|in a (?:similar|related|comparable)|berufs|en el (?:sector|puesto)|nel ruolo|no mercado)`,
+  'iu',
+);
 /** Before it: "Experience: 3 years", "expérience de 3 ans", "experiencia mínima de 3 años". */
-const CONTEXT_BEFORE =
-  /(?:experience|expérience|erfahrung|experiencia|esperienza|experiência|ervaring)\b.{0,30}$/i;
+const CONTEXT_BEFORE = new RegExp(`${NOUN}(?![\\p{L}]).{0,30}$`, 'iu');
 /** "3 years in sales", "4+ years of Python", "3 yrs managing budgets" where a requirement is stated. */
 const IN_ROLE_AFTER =
-  /^\s{0,3}(?:in|as|within|at|of|with|im|als|en|como|come|nel|nella|nello|na|no|em|bij|dans|\p{L}{2,20}ing)\s/iu;
+  /^\s{0,3}(?:in|as|within|at|of|with|im|als|en|como|come|nel|nella|nello|na|no|em|bij|dans|com|con|avec|mit|met|\p{L}{2,20}ing)\s/iu;
 /** Words that make a sentence outside any requirements section state a requirement. */
-const REQUIREMENT_CUE =
-  /(?<![\p{L}])(?:(?:must|required|requirements?|minimum|at least|preferred|you have|you bring|you'll need|ideally|a plus|requis|un plus|au moins|erforderlich|wünschenswert|von vorteil|mindestens|imprescindible|deseable|al menos|almeno|diferencial|pelo menos|vereist|een pré|minimaal)(?![\p{L}])|exig|appréci|souhait|valorar|richiest|gradit|desejáv)/iu;
+const REQUIREMENT_CUE = new RegExp(
+  `(?<![\\p{L}])(?:${alternation((l) => [...l.preference.required, ...l.preference.trailing, ...l.preference.leading, ...l.experience.atLeast])}|you have|you bring|you'll need|requirements?)(?![\\p{L}])`,
+  'iu',
+);
 /** What may sit between the unit and the rest: "5 years minimum of ...", "5 years or more working". */
-const UNIT_TAIL =
-  /^[\s'’]{0,2}(?:\+|(?:plus|minimum|min\.|or (?:more|longer|above)|ou plus|o más|o più|ou mais|of meer|mínimo|minimo)(?![\p{L}]))?(?:\s{0,2}\))?/iu;
+const UNIT_TAIL = new RegExp(
+  `^[\\s'’]{0,2}(?:\\+|(?:${OR_MORE}|min\\.)(?![\\p{L}]))?(?:\\s{0,2}\\))?`,
+  'iu',
+);
 /** "Years of experience: 0-2" in a posting's header block. */
 const HEADER_YEARS =
   /^(?:years of (?:relevant )?experience|years of exp|experience required|yoe)\s{0,2}:\s{0,2}(\d{1,2})(?:\s{0,2}[-–]\s{0,2}(\d{1,2}))?\s{0,2}\+?\s{0,2}(?:years?|yrs?)?\s{0,2}$/i;
@@ -70,18 +89,27 @@ const FIELD_BEFORE_DURATION =
   /(?:experience|esperienza|experiencia|expérience|erfahrung|experiência|ervaring)\s{1,3}(?:in|nel|nella|nello|en|dans|im|em|na|no|als|as)\s{1,3}(.{2,60}?)\s{1,3}(?:(?:di|de|of|von|van|d')\s{0,3})?(?:almeno|al menos|at least|au moins|mindestens|minimo|mínimo|minimum|pelo menos|minimaal)?\s{0,3}$/iu;
 
 /** Years that describe something other than the candidate's experience. */
-const TRAP_AFTER =
-  /^[\s'’-]{0,3}(?:ago|old|of age|or older|of (?:equivalent|comparable)|of combined|combined|between us|collectively|of history|of existence|of growth|of innovation|of success|of service|in business|warranty|guarantee|garantie|garantía|contract|contrat|contrato|contratto|vertrag|fixed|term|lease|subscription|assignment|project|programme|program|internship|placement|secondment|mission|cover|anniversary|later|from now|d'âge|d'existence|alt\b|de edad|di età|de idade|oud)/i;
-const TRAP_BEFORE =
-  /(?:founded|established|since|fort(?:e|s|es)? de|(?:over|in|within|during|of) the (?:past|last|next|previous)|for (?:over|more than|nearly|almost|about)|celebrat\w*|anniversary|depuis|seit|desde hace|hace|da oltre|da più di|há mais de|há|al ruim|aged?|âgée?s?|must be(?: at least)?|mayor de|maggiorenne|(?:contract|contrat|contrato|contratto|vertrag)(?: (?:of|for|de|di|von|über))?|duration|durée|dauer|duración|durata|duração|period of|term of|cdd(?: de)?|befristet(?: auf)?|(?:been )?with us for|tenure (?:is|of)|looptijd|warranty|garantie)\s{0,3}(?:(?:de|of|von|auf|d'|at least|au moins|mindestens|al menos|plus de|more than|over)\s{0,3})?$/i;
+const TRAP_AFTER = new RegExp(
+  `^[\\s'’-]{0,3}(?:(?:${OR_MORE}|min\\.)\\s{1,2})?(?:${words((e) => e.trapsAfter)})(?![\\p{L}])`,
+  'iu',
+);
+/** "founded 20 years ago", "a combined 60+ years", "BrisDoc has nearly 20 years". */
+const TRAP_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${words((e) => e.trapsBefore)})\\s{0,3}(?:(?:de|of|von|auf|d'|${words((e) => [...e.atLeast, ...e.moreThan])})\\s{0,3})?$`,
+  'iu',
+);
+/** The most years a posting asks of a candidate; more describes a company or a history. */
+const MOST_YEARS_ASKED = 25;
+/** "The ideal candidate has 5 years": the candidate, not the company, has them. */
+const CANDIDATE_HAS =
+  /(?:candidate|applicant|person|individual|you|hire|engineer|manager|specialist)\s(?:\S+\s){0,2}ha(?:s|ve)\s/i;
 /** A company or team talking about itself earlier in the sentence. */
 const COMPANY_SUBJECT =
   /\b(?:(?:our|the) (?:team|company|firm|founders?|business|agency|group|colleagues?|experts?|consultants?|people|staff|product|platform)\b|we(?:'ve| have)(?! (?:a|an|the|one|two) )|nous avons|notre (?:équipe|entreprise|société)|wir haben|unser(?:e|em)? (?:team|unternehmen|firma)|hemos|nuestr[oa]s? (?:equipo|empresa)|abbiamo|il nostro (?:team|gruppo)|la nostra (?:azienda|società)|temos|nossa (?:equipe|empresa)|wij hebben|ons team|onze organisatie)/i;
 
 const COMPANY_AFTER =
   /^[^.;]{0,60}?,\s{1,2}(?:we|our|nous|notre|nos|wir|unser\p{L}*|nosotros|nuestr\p{L}*|noi|il nostro|la nostra|nós|nossa|nosso|wij|onze|ons)(?![\p{L}])/iu;
-const MAXIMUM_BEFORE =
-  /(?:up to|maximum(?: of)?|max\.?|bis zu|jusqu'à|hasta|fino a|até|tot)\s{0,3}$/i;
+const MAXIMUM_BEFORE = new RegExp(`(?<![\\p{L}])(?:${words((e) => e.upTo)})\\s{0,3}$`, 'iu');
 
 /** "experience in X", "Erfahrung im X", "experiencia en X": where the field follows. */
 const FIELD_AFTER_WORD =
@@ -164,7 +192,8 @@ function fieldOf(text: string, start: number, end: number): string | null {
 function isTrap(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 30);
-  if (TRAP_AFTER.test(after) || TRAP_BEFORE.test(before)) return true;
+  if (TRAP_AFTER.test(after)) return true;
+  if (TRAP_BEFORE.test(before) && !CANDIDATE_HAS.test(before)) return true;
   // "With 35 years of experience, our team ...": the company is the subject after the comma.
   if (COMPANY_AFTER.test(text.slice(end, end + 80))) return true;
   // A self-description ("our team has 15 years of experience") in the same clause.
@@ -241,11 +270,15 @@ export const extractExperience: SentenceExtractor = (sentence) => {
     if (isTrap(text, start, unitEnd)) continue;
     const end =
       unitEnd + (UNIT_TAIL.exec(text.slice(unitEnd, unitEnd + 16)) as RegExpExecArray)[0].length;
-    if (!hasContext(sentence, start, end, m[3] !== undefined)) continue;
+    const openEnded = m[3] !== undefined;
+    if (!hasContext(sentence, start, end, openEnded || m[4] !== undefined)) continue;
     const a = parseCount(m[1] as string);
-    const b = m[2] === undefined ? null : parseCount(m[2]);
-    if (a === null) continue;
-    const perYear = m[5] === undefined ? 1 : 12;
+    // "7-10+ years": the upper end is open, so only the minimum is stated.
+    const b = m[2] === undefined || openEnded ? null : parseCount(m[2]);
+    // Nobody asks for more than a working life's share of years: 30, 50, 100 years are the
+    // company's history ("con experiencia de más de 50 años").
+    if (a === null || a > MOST_YEARS_ASKED) continue;
+    const perYear = m[6] === undefined ? 1 : 12;
     const before = text.slice(Math.max(0, start - 25), start);
     let min: number | null = round(a / perYear);
     let max: number | null = b === null ? null : round(b / perYear);

@@ -22,19 +22,92 @@ export const de: Lexicon = {
   },
 
   // ── experience ────────────────────────────────────────────────────────────────────────────────
-  experience: {},
+  experience: {
+    nouns: words('Erfahrung|Praxis'),
+    years: words('Jahre|Jahren|Jahr|J.'),
+    months: words('Monate|Monaten|Monat'),
+    rangeJoins: words('bis|und|oder'),
+    unitRangeJoins: words('bis|bis zu'),
+    rangeMax: words('maximal|höchstens'),
+    orMore: words('oder mehr|und mehr|plus|mindestens'),
+    atLeast: words('mindestens|mind.|min.|wenigstens'),
+    moreThan: words('über|mehr als'),
+    upTo: words('bis zu|maximal|höchstens|weniger als'),
+    trapsAfter: words(
+      'alt|Garantie|Gewährleistung|Vertrag|Vertragslaufzeit|befristet|Firmengeschichte|Erfolg',
+    ),
+    trapsBefore: words(
+      'gegründet|seit|seit über|seit mehr als|Vertrag|Vertrag über|Vertrag von|Dauer|Dauer von|befristet|befristet auf|befristet für|zunächst|Garantie|Alter|Alter von|wir haben|unser Team hat|blicken auf|auf über|kombiniert',
+    ),
+  },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────
-  preference: {},
+  preference: {
+    trailing: words(
+      'von Vorteil|ist von Vorteil|wäre von Vorteil|vorteilhaft|wünschenswert|ist wünschenswert|wäre wünschenswert|gern gesehen|gerne gesehen|ein Plus|ein Pluspunkt|Pluspunkt|nicht erforderlich|nicht zwingend|nicht zwingend erforderlich|nice to have',
+    ),
+    leading: words(
+      'idealerweise|vorzugsweise|wünschenswert|wünschenswert sind|wünschenswert wären|von Vorteil sind|von Vorteil wären|von Vorteil|Pluspunkte|gerne auch|im Idealfall|bestenfalls|optimalerweise|wünschenswert ist',
+    ),
+    required: words(
+      'zwingend|erforderlich|unbedingt|Voraussetzung|vorausgesetzt|unabdingbar|notwendig|Pflicht|setzen voraus|muss|müssen',
+    ),
+    notRequired: words(
+      'nicht erforderlich|nicht zwingend|keine Voraussetzung|nicht notwendig|kein Muss',
+    ),
+  },
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────
   sections: {},
 
   // ── education ─────────────────────────────────────────────────────────────────────────────────
-  education: {},
+  education: {
+    levels: {
+      doctorate: words('Doktorat|Doktorgrad|Promotion im Bereich|abgeschlossene Promotion|PhD'),
+      master: words(
+        'Master|Masterstudium|Masterabschluss|Diplom|Diplom-Ingenieur|Dipl.-Ing.|Magister|Staatsexamen|universitärer Abschluss',
+      ),
+      bachelor: words(
+        'Bachelor|Bachelorabschluss|Hochschulabschluss|Hochschulstudium|Fachhochschulabschluss|FH-Abschluss|abgeschlossenes Studium|abgeschlossenem Studium|abgeschlossenen Studium|erfolgreich abgeschlossenes Studium|Studium|Hochschulstudium|akademischer Abschluss|Universitätsabschluss',
+      ),
+      associate: words('staatlich geprüfter Techniker|staatlich geprüfte Technikerin'),
+      vocational: words(
+        'Ausbildung als|abgeschlossene Ausbildung|abgeschlossener Ausbildung|abgeschlossenen Ausbildung|abgeschlossene Berufsausbildung|abgeschlossener Berufsausbildung|Berufsausbildung|kaufmännische Ausbildung|kaufmännischen Ausbildung|technische Ausbildung|handwerkliche Ausbildung|abgeschlossene Lehre|abgeschlossener Lehre|Lehre als|Lehrabschluss|EFZ|EBA|Gesellenbrief|Facharbeiterbrief|Ausbildung im Bereich|Ausbildung in einem',
+      ),
+      high_school: words(
+        'Abitur|Fachabitur|Fachhochschulreife|Hochschulreife|Matura|Realschulabschluss|mittlere Reife|Hauptschulabschluss|Schulabschluss',
+      ),
+    },
+    abbreviations: { EFZ: 'vocational', EBA: 'vocational' },
+    enrolment: words(
+      'du studierst|Sie studieren|ihr studiert|studierst du|eingeschriebener Student|eingeschriebene Studentin|immatrikuliert|Studierende|Studierender|Student der|Studentin der|Student im|Studentin im|laufendes Studium|im Studium',
+    ),
+    equivalent: words(
+      'oder gleichwertig|oder gleichwertige|oder gleichwertiger|gleichwertig|gleichwertige|oder vergleichbar|oder vergleichbare Ausbildung|oder vergleichbare Qualifikation|vergleichbare Qualifikation|vergleichbare Ausbildung|vergleichbarer Abschluss|vergleichbaren Abschluss|oder eine vergleichbare Qualifikation|oder entsprechende Berufserfahrung|oder entsprechende Erfahrung|oder entsprechende Qualifikation|entsprechende Qualifikation|vergleichbare Kenntnisse|oder vergleichbare Kenntnisse|gleichwertige Kenntnisse',
+    ),
+    experienceInstead: words(
+      'oder entsprechende Berufserfahrung|oder vergleichbare Berufserfahrung|entsprechende Berufserfahrung|Quereinsteiger|Quereinsteigerin|Quereinsteiger/innen|Quereinstieg|oder mehrjährige Berufserfahrung',
+    ),
+  },
 
   // ── language ──────────────────────────────────────────────────────────────────────────────────
-  language: {},
+  language: {
+    levels: {
+      native: words(
+        'Muttersprache|Muttersprachler|muttersprachlich|muttersprachliche|muttersprachliches|auf Muttersprachniveau|Muttersprachniveau',
+      ),
+      fluent: words(
+        'fließend|fließende|fließendes|fließenden|verhandlungssicher|verhandlungssichere|verhandlungssicheres|verhandlungssicheren|exzellent|exzellente|exzellentes|sehr gut|sehr gute|sehr gutes|sehr guten|perfekt|perfekte|perfektes|stilsicher|stilsichere|stilsicheres|sehr hohem Niveau|sehr hohes Niveau|hervorragend|hervorragende|hervorragendes|ausgezeichnet|ausgezeichnete|ausgezeichnetes',
+      ),
+      professional: words(
+        'gut|gute|gutes|guten|fundiert|fundierte|fundiertes|fundierten|solide|solides|sicher|sichere|sicheres|sicheren|verhandlungsfähig|fortgeschritten|fortgeschrittene|fortgeschrittenes|berufsbezogen|business',
+      ),
+      basic: words(
+        'Grundkenntnisse|Grundlagen|Basiskenntnisse|Schulkenntnisse|erste Kenntnisse|grundlegende',
+      ),
+    },
+    applyIn: words('Bewerbung auf|Bewerbungsunterlagen auf|Lebenslauf auf|Unterlagen auf'),
+  },
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
   salary: {
@@ -108,8 +181,60 @@ export const de: Lexicon = {
   schedule: {},
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
-  posting: {},
+  posting: {
+    titleLabels: words('stellenbezeichnung|stelle|position|jobtitel|berufsbezeichnung'),
+    companyLabels: words('unternehmen|arbeitgeber|firma|organisation|betrieb'),
+    locationLabels: words('standort|arbeitsort|einsatzort|dienstort|ort|standorte|dienstsitz'),
+    jobWords: [
+      ...words(
+        'entwickler|entwicklerin|ingenieur|ingenieurin|berater|beraterin|leiter|leiterin|referent|referentin',
+      ),
+      ...words(
+        'sachbearbeiter|sachbearbeiterin|mitarbeiter|mitarbeiterin|kaufmann|kauffrau|werkstudent|werkstudentin',
+      ),
+      ...words(
+        'praktikant|praktikantin|praktikum|verkäufer|verkäuferin|kellner|kellnerin|koch|köchin|pflegefachkraft|pfleger',
+      ),
+      ...words(
+        'pflegerin|fachkraft|lehrer|lehrerin|erzieher|erzieherin|fahrer|fahrerin|hilfskraft|installateur|installateurin',
+      ),
+      ...words(
+        'monteur|monteurin|ausbildung|fachinformatiker|fachinformatikerin|techniker|technikerin|assistenz|sekretär',
+      ),
+      ...words(
+        'sekretärin|mechaniker|mechanikerin|mechatroniker|mechatronikerin|elektriker|elektrikerin|lagerist|lageristin',
+      ),
+      ...words(
+        'helfer|helferin|meister|meisterin|administrator|administratorin|consultant|manager|managerin|spezialist',
+      ),
+      ...words('spezialistin|betreuer|betreuerin|disponent|disponentin|buchhalter|buchhalterin'),
+    ],
+    titleIntros: words('als|wir suchen|suchen wir'),
+    hiringCues: words('sucht|suchen|sucht ab sofort|stellt ein'),
+    articles: words(
+      'einen|eine|ein|eine/n|einen/eine|unser|unsere|ab sofort|zum nächstmöglichen zeitpunkt',
+    ),
+    atCompany: words('bei'),
+    titleCitySuffixes: words('job in|stellenangebot in'),
+    titleDecorations: words('ab sofort gesucht|dringend gesucht|prämie'),
+    confidential: words('vertraulich|anonym|nicht genannt|ungenannt'),
+    agencyCues: words(
+      'unser kunde|unseres kunden|unseren kunden|im auftrag|für einen kunden|unser mandant|unseres mandanten',
+    ),
+    aboutWords: words('über'),
+    basedIn: words('Arbeitsort ist|Einsatzort ist|Dienstort ist'),
+  },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────
-  skills: {},
+  skills: {
+    or: words('oder|bzw.|beziehungsweise|und/oder|sowie alternativ'),
+    oneOf: words('eine der|einer der|eines der|mindestens eine der|mindestens einer der|entweder'),
+    dutyHeadings: words(
+      'aufgaben|ihre aufgaben|deine aufgaben|aufgabengebiet|ihr aufgabengebiet|dein aufgabengebiet|tätigkeiten|ihre tätigkeiten|deine tätigkeiten|das erwartet dich|das erwartet sie|was dich erwartet|was sie erwartet|deine rolle|ihre rolle|die stelle|verantwortlichkeiten|deine verantwortung|ihre verantwortung|was du bewegst|was sie bewegen|was du tust|dein job|ihr job|aufgabenbereich',
+    ),
+    dutyCues: words(
+      'du arbeitest mit|sie arbeiten mit|du nutzt|sie nutzen|du entwickelst|sie entwickeln|du betreust|sie betreuen|du verantwortest|sie verantworten|du bist verantwortlich|sie sind verantwortlich|du pflegst|sie pflegen|wir setzen auf',
+    ),
+    notTools: words('teams|project'),
+  },
 };

@@ -23,19 +23,115 @@ export const en: Lexicon = {
   },
 
   // ── experience ────────────────────────────────────────────────────────────────────────────────
-  experience: {},
+  experience: {
+    nouns: words('experience|exp|track record|background'),
+    years: words('years|year|yrs|yr'),
+    months: words('months|month'),
+    rangeJoins: words('to|and|or|to less than|up to'),
+    unitRangeJoins: words('to|to less than|up to'),
+    rangeMax: words('a maximum of|maximum|max'),
+    orMore: words('or more|plus|or longer|or above|and above|minimum|min'),
+    atLeast: words('at least|minimum of|minimum|min|no less than|not less than'),
+    moreThan: words('more than|over|in excess of'),
+    upTo: words('up to|maximum of|maximum|max|no more than|not more than|less than'),
+    trapsAfter: words(
+      'ago|old|of age|or older|of equivalent|of comparable|of combined|combined|between us|collectively|mission|of history|of existence|of growth|of innovation|of success|of service|in business|warranty|guarantee|contract|fixed|term|lease|subscription|assignment|project|programme|program|training programme|training program|internship|placement|secondment|cover|anniversary|later|from now',
+    ),
+    trapsBefore: words(
+      'founded|established|since|in the past|in the last|over the past|over the last|within the past|within the last|during the past|during the last|in the next|over the next|within|within the|for over|for more than|for nearly|for almost|for about|celebrating|celebrated|anniversary|aged|age|must be|must be at least|contract of|contract for|duration|period of|term of|with us for|been with us for|tenure of|tenure is|warranty|combined|a combined|collectively|together|possess|possesses|boasts|has|has nearly|has over|has more than|has almost',
+    ),
+  },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────
-  preference: {},
+  preference: {
+    trailing: words(
+      'a plus|an plus|a bonus|a big plus|a strong plus|a huge plus|a definite plus|an advantage|a distinct advantage|an asset|a strong asset|preferred|preferable|desired|desirable|nice to have|nice-to-have|a nice to have|advantageous|beneficial|would be great|would be nice|not required|not mandatory|not a must|not essential|optional',
+    ),
+    leading: words(
+      'preferably|ideally|bonus|bonus points|bonus points if|bonus if|nice to have|nice-to-have|a plus if|plus if|it is a plus if|would be great if|would be nice if|would be a plus if|extra points|advantageous|desirable|beneficial|preferred|desired|preferred qualifications|also nice',
+    ),
+    required: words('required|must|mandatory|essential|compulsory|requirement|a must'),
+    notRequired: words('not required|not a must|not mandatory|not essential|no requirement'),
+  },
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────
   sections: {},
 
   // ── education ─────────────────────────────────────────────────────────────────────────────────
-  education: {},
+  education: {
+    levels: {
+      doctorate: words('phd|ph.d|ph.d.|ph. d.|doctorate|doctoral degree|dphil'),
+      master: words(
+        "master|masters|master's|master's degree|masters degree|master degree|msc|m.sc|m.sc.|meng|mba|advanced degree|graduate degree|postgraduate degree|postgraduate qualification|post-graduate degree|postgraduate diploma",
+      ),
+      bachelor: words(
+        "bachelor|bachelors|bachelor's|bachelor's degree|bachelors degree|bachelor degree|bsc|b.sc|b.sc.|beng|b.eng|bba|bcom|b.com|btech|b.tech|b.e.|undergraduate degree|4-year degree|four-year degree|4 year degree|four year degree|university degree|college degree|degree|bsn|third-level qualification|third-level degree|tertiary degree|tertiary qualification|honours degree|graduates only|any graduate|any degree|law degree|medical degree",
+      ),
+      associate: words(
+        "associate degree|associate's degree|associates degree|associate's|2-year degree|two-year degree|2 year degree|two year degree|two (2) year college degree|two (2) year degree|2-year college degree|two-year college degree|local diploma|polytechnic diploma|diploma in engineering|engineering diploma|diploma holder|advanced diploma|higher national diploma",
+      ),
+      vocational: words(
+        'trade school|trade qualification|trade certificate|trade certification|vocational training|vocational qualification|vocational degree|vocational diploma|certificate iii|certificate iv|cert iii|cert iv|aqf certificate|completed apprenticeship|apprenticeship training|served apprenticeship|nvq level 2|nvq level 3|higher national certificate|city and guilds|city & guilds|red seal',
+      ),
+      high_school: words(
+        "high school|high school diploma|high-school diploma|high school equivalency|high school equivalency certificate|secondary school|secondary school certificate|secondary school diploma|high school certificate|a-level|a-levels|a level|a levels|o level|o levels|'o' level|'o' levels|gcse|gcses|matric|matric pass|matriculation|grade 12|12th pass|12th grade|senior certificate",
+      ),
+    },
+    abbreviations: {
+      BA: 'bachelor',
+      BS: 'bachelor',
+      'B.A.': 'bachelor',
+      'B.S.': 'bachelor',
+      LLB: 'bachelor',
+      MBChB: 'bachelor',
+      MBBS: 'bachelor',
+      BDS: 'bachelor',
+      BChD: 'bachelor',
+      MS: 'master',
+      MA: 'master',
+      'M.S.': 'master',
+      'M.A.': 'master',
+      LLM: 'master',
+      ADN: 'associate',
+      ASN: 'associate',
+      HND: 'associate',
+      GNM: 'associate',
+      HNC: 'vocational',
+      NVQ: 'vocational',
+      NVQ2: 'vocational',
+      NVQ3: 'vocational',
+      ITI: 'vocational',
+      SPM: 'high_school',
+      GED: 'high_school',
+      HSC: 'high_school',
+    },
+    enrolment: words(
+      'currently enrolled in|currently pursuing|enrolled in a degree|pursuing a degree|pursuing a bachelor|pursuing a bachelor’s|student in a bachelor|currently studying|current student|final year student|final-year student',
+    ),
+    equivalent: words(
+      'or equivalent|or an equivalent|or its equivalent|or the equivalent|or equivalent experience|or equivalent work experience|or equivalent practical experience|or relevant experience|equivalent experience|equivalent work experience|or comparable|or similar qualification|or equivalency|equivalency thereof|or ged|or a ged|or equivalent combination',
+    ),
+    experienceInstead: words(
+      'equivalent combination of education|equivalent combination of training|combination of education and experience|combination of education, training and experience|in lieu of a degree|in lieu of degree|in lieu of education|experience in lieu|equivalent work experience|equivalent practical experience|or equivalent experience|and/or equivalent experience|or relevant work experience|self-taught|may be substituted|be substituted for|substitute for the degree|substituted for education',
+    ),
+  },
 
   // ── language ──────────────────────────────────────────────────────────────────────────────────
-  language: {},
+  language: {
+    levels: {
+      native: words('native|native or bilingual|native speaker|mother tongue|first language'),
+      fluent: words(
+        'fluent|fluently|fluency|full professional|excellent|exceptional|perfect|bilingual|strong|very good|outstanding|superb|near-native|near native',
+      ),
+      professional: words(
+        'professional|professional working|working proficiency|business|business level|business fluent|good command|good|solid|confident|competent|proficient|proficiency|advanced|intermediate|upper intermediate|upper-intermediate',
+      ),
+      basic: words('basic|conversational|elementary|some knowledge|beginner|notions'),
+    },
+    applyIn: words(
+      'submit your cv in|submit your resume in|send your cv in|send your resume in|cv in|resume in|résumé in|application in|apply in|applications in|written in|please apply in',
+    ),
+  },
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
   salary: {
@@ -118,8 +214,83 @@ export const en: Lexicon = {
   schedule: {},
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
-  posting: {},
+  posting: {
+    titleLabels: words('job title|title|position|role|vacancy|job role'),
+    companyLabels: words('company|employer|organization|organisation|hiring company|company name'),
+    locationLabels: words(
+      'location|locations|job location|work location|based in|city|place of work|primary location',
+    ),
+    jobWords: [
+      ...words(
+        'manager|engineer|specialist|analyst|developer|designer|director|lead|consultant|assistant|associate',
+      ),
+      ...words(
+        'associates|coordinator|administrator|architect|scientist|intern|officer|representative|executive|head|vp|president',
+      ),
+      ...words(
+        'technician|nurse|teacher|accountant|advisor|adviser|agent|writer|editor|researcher|recruiter|strategist',
+      ),
+      ...words(
+        'operator|programmer|tester|owner|partner|planner|buyer|clerk|cashier|driver|chef|cook|receptionist|secretary',
+      ),
+      ...words(
+        'supervisor|controller|auditor|economist|lawyer|attorney|paralegal|pharmacist|therapist|physician|doctor',
+      ),
+      ...words(
+        'trainee|apprentice|barista|server|waiter|waitress|bartender|host|hostess|dishwasher|housekeeper|cleaner',
+      ),
+      ...words(
+        'janitor|porter|stocker|picker|packer|loader|courier|guard|caregiver|carer|nanny|tutor|instructor|coach|trainer',
+      ),
+      ...words(
+        'mechanic|electrician|plumber|welder|carpenter|machinist|assembler|inspector|dispatcher|scheduler|merchandiser',
+      ),
+      ...words(
+        'steward|hygienist|paramedic|midwife|dietitian|optician|surveyor|estimator|underwriter|actuary|bookkeeper',
+      ),
+      ...words(
+        'teller|holder|attendant|fabricator|boilermaker|lecturer|modeller|modeler|investigator|artist|sre|devops|fitter',
+      ),
+      ...words('labourer|laborer|internship|graduate|handler|operative|worker|professor|student'),
+    ],
+    titleIntros: [
+      ...words(
+        "as|as an|we are looking for|we're looking for|we are hiring|we're hiring|we are seeking|is looking for",
+      ),
+      ...words('is seeking|looking for'),
+    ],
+    hiringCues: words(
+      'is hiring|are hiring|is looking for|are looking for|is seeking|are seeking|seeks|was looking for',
+    ),
+    articles: words('a|an|the|our|new'),
+    atCompany: words('at'),
+    titleCitySuffixes: words('job in|jobs in'),
+    titleDecorations: [
+      ...words(
+        'must|must be|must have|fluent in|based in|welcome bonus|sign-on bonus|signing bonus|immediate start|urgent',
+      ),
+      ...words('urgently|apply now'),
+    ],
+    confidential: words('confidential|undisclosed|anonymous|not disclosed|private company|unnamed'),
+    agencyCues: words(
+      'on behalf of our client|on behalf of|our client|our clients|my client|for a client|client of ours',
+    ),
+    aboutWords: words('about'),
+    basedIn: words(
+      'based in|located in|you live in|based out of|position is based in|role is based in',
+    ),
+  },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────
-  skills: {},
+  skills: {
+    or: words('or|and/or|or else|or even'),
+    oneOf: words('one of|one or more of|at least one of|any of|either|any one of|a combination of'),
+    dutyHeadings: words(
+      "responsibilities|key responsibilities|main responsibilities|duties|main duties|key duties|duties and responsibilities|what you will do|what you'll do|what you will be doing|what you'll be doing|your role|the role|role overview|your responsibilities|your mission|the job|day to day|day-to-day|a day in the life|in this role you will|in this role|your tasks|tasks|key tasks|job duties|accountabilities|key accountabilities|what you'll work on|how you'll make an impact|your impact|the opportunity|job purpose|main purpose of the job|role purpose",
+    ),
+    dutyCues: words(
+      "you will use|you'll use|you will be using|you'll be using|you will work with|you'll work with|you will be working with|you'll be working with|you will build|you'll build|you will maintain|you'll maintain|you will develop|you'll develop|you will manage|you'll manage|you will handle|you'll handle|you will support|you'll support|you will be responsible|you'll be responsible|you will design|you'll design|you will create|you'll create",
+    ),
+    notTools: words('project|exchange|teams|singularity'),
+  },
 };

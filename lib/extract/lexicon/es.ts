@@ -21,19 +21,86 @@ export const es: Lexicon = {
   },
 
   // ── experience ────────────────────────────────────────────────────────────────────────────────
-  experience: {},
+  experience: {
+    nouns: words('experiencia'),
+    years: words('años|año|anos'),
+    months: words('meses|mes'),
+    rangeJoins: words('a|y|o|hasta'),
+    unitRangeJoins: words('a|hasta'),
+    rangeMax: words('máximo|un máximo de|como máximo'),
+    orMore: words('o más|mínimo|como mínimo|al menos'),
+    atLeast: words('al menos|mínimo|mínimo de|un mínimo de|como mínimo'),
+    moreThan: words('más de|superior a'),
+    upTo: words('hasta|máximo|menos de'),
+    trapsAfter: words('de edad|de garantía|de contrato|de historia|de trayectoria'),
+    trapsBefore: words(
+      'fundada en|fundado en|desde|desde hace|hace|mayor de|contrato de|duración de|duración|garantía|nuestra empresa|hemos|llevamos|durante estos|durante',
+    ),
+  },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────
-  preference: {},
+  preference: {
+    trailing: words(
+      'deseable|deseables|valorable|valorables|se valorará|será valorado|será valorada|un plus|es un plus|será un plus|plus|no es imprescindible|no imprescindible|no obligatorio|opcional',
+    ),
+    leading: words(
+      'se valorará|se valorara|se valora|valoramos|valoraremos|se valorarán|preferiblemente|idealmente|de preferencia|deseable|deseables|valorable|valorables|será un plus|se tendrá en cuenta',
+    ),
+    required: words(
+      'imprescindible|imprescindibles|obligatorio|obligatoria|requerido|requerida|requisito|indispensable|necesario|necesaria',
+    ),
+    notRequired: words(
+      'no es imprescindible|no imprescindible|no obligatorio|no es obligatorio|no es necesario',
+    ),
+  },
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────
   sections: {},
 
   // ── education ─────────────────────────────────────────────────────────────────────────────────
-  education: {},
+  education: {
+    levels: {
+      doctorate: words('doctorado|doctor en'),
+      master: words('máster|master|posgrado|postgrado|maestría'),
+      bachelor: words(
+        'licenciatura|licenciado|licenciada|grado universitario|grado en|grado o diplomatura|diplomatura|titulación universitaria|título universitario|titulado universitario|titulada universitaria|ingeniería superior|ingeniero técnico|ingeniera técnica|ingeniero superior|titulación en ingeniería|grado en ingeniería|estudios universitarios|formación universitaria',
+      ),
+      associate: words('técnico superior'),
+      vocational: words(
+        'formación profesional|ciclo formativo|ciclo formativo de grado superior|ciclo formativo superior|fp grado superior|fp superior|fp grado medio y/o superior|fp ii|ciclo formativo de grado medio|ciclo de grado medio|fp grado medio|fp medio|fp i|fp1|cfgm|certificado de profesionalidad|técnico en',
+      ),
+      high_school: words(
+        'bachillerato|educación secundaria|educación secundaria obligatoria|graduado escolar|graduado en eso',
+      ),
+    },
+    abbreviations: { ESO: 'high_school', FP: 'vocational', CFGS: 'vocational', CFGM: 'vocational' },
+    enrolment: words(
+      'estudiante de|estudiantes de|cursando|cursando estudios|último año de|en curso de',
+    ),
+    equivalent: words(
+      'o equivalente|o titulación equivalente|o formación equivalente|o experiencia equivalente|y/o experiencia|o experiencia demostrable|equivalente',
+    ),
+    experienceInstead: words(
+      'o experiencia equivalente|y/o experiencia demostrable|o experiencia demostrable|sin titulación|en su defecto',
+    ),
+  },
 
   // ── language ──────────────────────────────────────────────────────────────────────────────────
-  language: {},
+  language: {
+    levels: {
+      native: words('lengua materna|nativo|nativa|idioma nativo'),
+      fluent: words(
+        'fluido|fluida|fluidez|excelente|bilingüe|nivel alto|alto nivel|muy buen nivel|muy bueno|perfecto|dominio|dominio de|nivel nativo|nivel avanzado alto',
+      ),
+      professional: words(
+        'avanzado|avanzada|nivel avanzado|buen nivel|bueno|buena|intermedio|intermedia|nivel intermedio|nivel medio-alto|medio-alto|profesional|nivel profesional|nivel suficiente|conversacional fluido',
+      ),
+      basic: words(
+        'básico|básica|nivel básico|nociones|nivel medio|conocimientos básicos|elemental',
+      ),
+    },
+    applyIn: words('cv en|currículum en|curriculum en|candidatura en'),
+  },
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
   salary: {
@@ -98,8 +165,57 @@ export const es: Lexicon = {
   schedule: {},
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
-  posting: {},
+  posting: {
+    titleLabels: words('puesto|título|cargo|vacante|denominación del puesto'),
+    companyLabels: words('empresa|empleador|compañía|organización'),
+    locationLabels: words('ubicación|lugar de trabajo|localidad|ciudad|población|localización'),
+    jobWords: [
+      ...words(
+        'desarrollador|desarrolladora|ingeniero|ingeniera|gerente|técnico|técnica|comercial|analista|asistente|becario',
+      ),
+      ...words(
+        'becaria|jefe|jefa|dependiente|dependienta|teleoperador|teleoperadora|operador|operadora|agente|gestor|gestora',
+      ),
+      ...words(
+        'auxiliar|administrativo|administrativa|repartidor|repartidora|conductor|conductora|azafato|azafata|vendedor',
+      ),
+      ...words(
+        'vendedora|cajero|cajera|camarero|camarera|cocinero|cocinera|enfermero|enfermera|enfermeros|enfermeras|profesor',
+      ),
+      ...words(
+        'profesora|recepcionista|ejecutivo|ejecutiva|formador|formadora|colaborador|colaboradora|responsable',
+      ),
+      ...words(
+        'programador|programadora|mecánico|mecánica|electricista|consultor|consultora|director|directora|coordinador',
+      ),
+      ...words(
+        'coordinadora|limpiador|limpiadora|mozo|peón|oficial|encargado|encargada|socorrista',
+      ),
+    ],
+    titleIntros: words('como|buscamos|estamos buscando|precisamos'),
+    hiringCues: words('busca|buscamos|selecciona|seleccionamos|incorpora|precisa|necesita'),
+    articles: words('un|una|un/a|un/una|uno|nuevo|nueva'),
+    atCompany: words('en la empresa'),
+    titleCitySuffixes: words('empleo en|trabajo en'),
+    titleDecorations: words('urgente|incorporación inmediata'),
+    confidential: words('confidencial|empresa confidencial|anónimo|anónima'),
+    agencyCues: words(
+      'nuestro cliente|nuestra cliente|para importante empresa|para una empresa cliente|empresa cliente',
+    ),
+    aboutWords: words('sobre|acerca de|quiénes somos'),
+    basedIn: words('ubicado en|ubicada en|situado en|situada en'),
+  },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────
-  skills: {},
+  skills: {
+    or: words('o|u|y/o|ó|o bien'),
+    oneOf: words('uno de|una de|al menos uno de|al menos una de|alguno de|alguna de|cualquiera de'),
+    dutyHeadings: words(
+      'funciones|tus funciones|sus funciones|funciones principales|principales funciones|responsabilidades|tus responsabilidades|qué harás|que harás|tu rol|el puesto|tareas|tus tareas|tu misión|misión del puesto|día a día|tu día a día',
+    ),
+    dutyCues: words(
+      'utilizarás|usarás|trabajarás con|serás responsable|te encargarás|gestionarás|desarrollarás|trabajamos con',
+    ),
+    notTools: words('informatica|teams'),
+  },
 };

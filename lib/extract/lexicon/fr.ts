@@ -22,19 +22,88 @@ export const fr: Lexicon = {
   },
 
   // ── experience ────────────────────────────────────────────────────────────────────────────────
-  experience: {},
+  experience: {
+    nouns: words('expérience'),
+    years: words('ans|an|années|année'),
+    months: words('mois'),
+    rangeJoins: words('à|et|ou'),
+    unitRangeJoins: words("à|jusqu'à"),
+    rangeMax: words('maximum|au maximum'),
+    orMore: words('ou plus|minimum|au moins|et plus'),
+    atLeast: words('au moins|minimum|au minimum|un minimum de'),
+    moreThan: words('plus de'),
+    upTo: words("jusqu'à|maximum|moins de"),
+    trapsAfter: words("d'âge|d'existence|de garantie|de contrat|d'ancienneté|de mission|de cdd"),
+    trapsBefore: words(
+      'fondée en|fondé en|créée en|créé en|depuis|depuis plus de|fort de|forte de|forts de|fortes de|âgé de|âgée de|âgés de|contrat de|durée de|durée|cdd de|cdd|garantie|cumulant|nous avons',
+    ),
+  },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────
-  preference: {},
+  preference: {
+    trailing: words(
+      'un plus|est un plus|serait un plus|un atout|est un atout|serait un atout|appréciée|apprécié|appréciées|appréciés|souhaitée|souhaité|souhaitées|souhaités|souhaitable|bienvenue|bienvenu|pas obligatoire|non obligatoire|un petit plus|les petits plus|facultatif',
+    ),
+    leading: words(
+      'idéalement|de préférence|serait un plus|un plus serait|les petits plus|petits plus|atouts|atout|vous avez idéalement|ce serait un plus',
+    ),
+    required: words(
+      'obligatoire|exigé|exigée|exigés|exigées|requis|requise|requises|indispensable|indispensables|impératif|impérative|nécessaire',
+    ),
+    notRequired: words('pas obligatoire|non obligatoire|pas indispensable|pas exigé|pas requis'),
+  },
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────
   sections: {},
 
   // ── education ─────────────────────────────────────────────────────────────────────────────────
-  education: {},
+  education: {
+    levels: {
+      doctorate: words('doctorat|bac+8|bac +8|bac + 8|thèse|phd'),
+      master: words(
+        "master|mastère|bac+5|bac +5|bac + 5|bac+4|bac +4|bac + 4|diplôme d'ingénieur|école d'ingénieur|école d'ingénieurs|école de commerce|grande école|dea|dess",
+      ),
+      bachelor: words(
+        "licence en|licence professionnelle|licence pro|licence d'|bac+3|bac +3|bac + 3|bachelor|diplôme universitaire|diplôme de niveau bac+3|niveau licence",
+      ),
+      associate: words('bac+2|bac +2|bac + 2|deug|deust'),
+      vocational: words(
+        "bac pro|bac professionnel|titre professionnel|brevet professionnel|cqp|formation qualifiante|certificat d'aptitude professionnelle",
+      ),
+      high_school: words('bac|baccalauréat|niveau bac|brevet des collèges'),
+    },
+    abbreviations: {
+      CAP: 'vocational',
+      BEP: 'vocational',
+      BTS: 'associate',
+      DUT: 'associate',
+      BUT: 'associate',
+    },
+    enrolment: words(
+      "étudiant en|étudiante en|étudiant·e en|en cours de formation|en fin de cursus|en fin d'études|en cours de cursus|en master|en licence|inscrit en|inscrite en|préparant un|préparant une",
+    ),
+    equivalent: words(
+      'ou équivalent|ou équivalente|ou diplôme équivalent|ou expérience équivalente|ou expérience significative|ou niveau équivalent|ou formation équivalente|équivalent',
+    ),
+    experienceInstead: words(
+      "ou expérience équivalente|expérience équivalente|à défaut d'un diplôme|sans diplôme|autodidacte|autodidactes|ou expérience significative",
+    ),
+  },
 
   // ── language ──────────────────────────────────────────────────────────────────────────────────
-  language: {},
+  language: {
+    levels: {
+      native: words('langue maternelle|natif|native|de langue maternelle'),
+      fluent: words(
+        'courant|couramment|parfait|parfaite|parfaitement|excellent|excellente|bilingue|maîtrise|maîtrise de|parfaite maîtrise|excellente maîtrise|très bon|très bonne|très bon niveau|niveau courant|irréprochable',
+      ),
+      professional: words(
+        "professionnel|professionnelle|de niveau professionnel|niveau professionnel|bon|bonne|bon niveau|bonne maîtrise|bonne connaissance|bonnes connaissances|correct|correcte|avancé|avancée|opérationnel|opérationnelle|technique|intermédiaire|aisance|à l'aise",
+      ),
+      basic: words('notions|notion|notions de|débutant|scolaire|de base|basique|élémentaire'),
+    },
+    applyIn: words('cv en|candidature en|lettre de motivation en|rédigé en|rédigée en'),
+  },
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
   salary: {
@@ -101,8 +170,63 @@ export const fr: Lexicon = {
   schedule: {},
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
-  posting: {},
+  posting: {
+    titleLabels: words(
+      'poste|intitulé|intitulé du poste|titre|titre du poste|fonction|emploi|métier',
+    ),
+    companyLabels: words('entreprise|société|employeur|organisme|structure|raison sociale'),
+    locationLabels: words(
+      'lieu|lieu de travail|localisation|lieu de travail principal|ville|adresse',
+    ),
+    jobWords: [
+      ...words(
+        'responsable|chargé|chargée|chef|cheffe|ingénieur|ingénieure|développeur|développeuse|commercial|commerciale|directeur',
+      ),
+      ...words(
+        'directrice|stagiaire|technicien|technicienne|conseiller|conseillère|infirmier|infirmière|caissier|caissière',
+      ),
+      ...words(
+        'vendeur|vendeuse|serveur|serveuse|cuisinier|cuisinière|enseignant|enseignante|professeur|formateur|formatrice',
+      ),
+      ...words(
+        'alternance|apprenti|apprentie|stage|soudeur|soudeuse|comptable|intégrateur|intégratrice|assistant|assistante',
+      ),
+      ...words(
+        'pizzaïolo|pizzaïola|opérateur|opératrice|gestionnaire|animateur|animatrice|préparateur|préparatrice|magasinier',
+      ),
+      ...words(
+        'magasinière|livreur|livreuse|manutentionnaire|employé|employée|ouvrier|ouvrière|électricien|électricienne',
+      ),
+      ...words(
+        'mécanicien|mécanicienne|plombier|boulanger|boulangère|coiffeur|coiffeuse|agent|aide|chauffeur',
+      ),
+    ],
+    titleIntros: words('en tant que|nous recherchons|nous cherchons|nous recrutons'),
+    hiringCues: words('recherche|recrute|cherche|recherchons|cherchons|recrutons'),
+    articles: words('un|une|un·e|un.e|un(e)|des|notre|son|sa|nouveau|nouvelle'),
+    atCompany: words('chez'),
+    titleCitySuffixes: words('emploi à|poste à'),
+    titleDecorations: words('urgent|basé à|poste basé à|h/f urgent|prime de'),
+    confidential: words(
+      'confidentiel|confidentielle|entreprise confidentielle|non communiqué|anonyme',
+    ),
+    agencyCues: words(
+      "notre client|pour le compte de|pour le compte d'un|un de nos clients|l'un de nos clients|mon client",
+    ),
+    aboutWords: words('à propos de|a propos de|qui sommes-nous'),
+    basedIn: words('basé à|basée à|situé à|située à|poste basé à|poste situé à'),
+  },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────
-  skills: {},
+  skills: {
+    or: words('ou|et/ou|ou bien|voire'),
+    oneOf: words("l'un des|l'une des|au moins un des|au moins une des|au moins l'un des|soit"),
+    dutyHeadings: words(
+      'missions|vos missions|mission|votre mission|principales missions|vos principales missions|responsabilités|vos responsabilités|ce que vous ferez|ce que tu feras|votre rôle|ton rôle|le poste|vos activités|activités|tes missions|au quotidien|vos tâches|tâches|description des missions',
+    ),
+    dutyCues: words(
+      'vous utiliserez|tu utiliseras|vous travaillerez avec|tu travailleras avec|vous serez en charge|tu seras en charge|vous serez responsable|tu seras responsable|vous développerez|tu développeras|vous gérerez|tu géreras|vous aurez pour mission|tu auras pour mission',
+    ),
+    notTools: words('vite|teams'),
+  },
 };

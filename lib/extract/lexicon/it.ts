@@ -20,19 +20,86 @@ export const it: Lexicon = {
   },
 
   // ── experience ────────────────────────────────────────────────────────────────────────────────
-  experience: {},
+  experience: {
+    nouns: words('esperienza|esperienze'),
+    years: words('anni|anno'),
+    months: words('mesi|mese'),
+    rangeJoins: words('a|e|o|fino a'),
+    unitRangeJoins: words('a|fino a'),
+    rangeMax: words('massimo|al massimo|un massimo di'),
+    orMore: words('o più|minimo|almeno'),
+    atLeast: words('almeno|minimo|minimo di|un minimo di|non meno di'),
+    moreThan: words('oltre|più di'),
+    upTo: words('fino a|massimo|al massimo|meno di'),
+    trapsAfter: words('di età|di garanzia|di contratto|di storia|di attività'),
+    trapsBefore: words(
+      'fondata nel|fondato nel|da oltre|da più di|maggiorenne|contratto di|durata di|durata|garanzia|abbiamo|vanta|vantiamo',
+    ),
+  },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────
-  preference: {},
+  preference: {
+    trailing: words(
+      'gradito|gradita|graditi|gradite|è gradito|è gradita|sarà gradito|sarà gradita|preferibile|preferenziale|un plus|è un plus|sarà un plus|costituisce un plus|non richiesto|non richiesta|non obbligatorio|non obbligatoria|titolo preferenziale|costituirà titolo preferenziale|è considerato un plus',
+    ),
+    leading: words(
+      'preferibilmente|idealmente|sarebbe un plus|costituisce titolo preferenziale|titolo preferenziale|qualifiche preferenziali|requisiti preferenziali|gradita|gradito|graditi|costituirà titolo preferenziale|rappresenta un plus',
+    ),
+    required: words(
+      'richiesto|richiesta|richiesti|richieste|obbligatorio|obbligatoria|indispensabile|indispensabili|imprescindibile|necessario|necessaria|requisito',
+    ),
+    notRequired: words(
+      'non richiesto|non richiesta|non obbligatorio|non obbligatoria|non indispensabile|non è richiesto|non è richiesta',
+    ),
+  },
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────
   sections: {},
 
   // ── education ─────────────────────────────────────────────────────────────────────────────────
-  education: {},
+  education: {
+    levels: {
+      doctorate: words('dottorato|dottorato di ricerca|phd'),
+      master: words(
+        'laurea magistrale|laurea specialistica|laurea magistrale o specialistica|laurea a ciclo unico|master di secondo livello|master universitario',
+      ),
+      bachelor: words(
+        'laurea|laurea triennale|laureato|laureata|titolo di laurea|diploma di laurea|laurea di primo livello',
+      ),
+      associate: words('diploma its|istruzione tecnica superiore'),
+      vocational: words(
+        'qualifica professionale|diploma professionale|attestato di qualifica|istituto professionale|corso professionale',
+      ),
+      high_school: words(
+        'diploma di maturità|diploma di scuola superiore|diploma di scuola secondaria superiore|diploma di scuola media superiore|maturità|diploma di ragioneria|diploma di perito|diploma di geometra|diploma di liceo|diploma tecnico|perito',
+      ),
+    },
+    abbreviations: { ITS: 'associate' },
+    enrolment: words(
+      'laureando|laureanda|laureandi|studente di|studentessa di|studenti di|iscritto a|iscritta a|stai conseguendo|in procinto di laurearsi',
+    ),
+    equivalent: words('o titolo equivalente|o equivalente|o titolo equipollente|equipollente'),
+    experienceInstead: words(
+      'laureati in altre materie|candidati con esperienza|candidati con forte esperienza|candidati non laureati|non laureati con|in assenza di laurea|in alternativa esperienza|o esperienza equivalente|o comprovata esperienza',
+    ),
+  },
 
   // ── language ──────────────────────────────────────────────────────────────────────────────────
-  language: {},
+  language: {
+    levels: {
+      native: words('madrelingua|madre lingua|lingua madre|nativo|nativa'),
+      fluent: words(
+        'fluente|ottimo|ottima|ottima conoscenza|eccellente|perfetto|perfetta|padronanza|piena padronanza|bilingue|livello avanzato|avanzato|avanzata',
+      ),
+      professional: words(
+        'buono|buona|buon|buona conoscenza|buon livello|discreto|discreta|solido|solida|solida conoscenza|professionale|intermedio|intermedia|livello intermedio',
+      ),
+      basic: words(
+        'base|di base|scolastico|scolastica|livello base|conoscenza di base|elementare|livello medio',
+      ),
+    },
+    applyIn: words('cv in|curriculum in|candidatura in'),
+  },
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
   salary: {
@@ -95,8 +162,53 @@ export const it: Lexicon = {
   schedule: {},
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
-  posting: {},
+  posting: {
+    titleLabels: words('posizione|ruolo|titolo|qualifica|mansione'),
+    companyLabels: words('azienda|società|datore di lavoro|ente'),
+    locationLabels: words('sede|luogo di lavoro|sede di lavoro|sede di svolgimento|località|città'),
+    jobWords: [
+      ...words(
+        'sviluppatore|sviluppatrice|ingegnere|responsabile|addetto|addetta|addetti|impiegato|impiegata|impiegati',
+      ),
+      ...words(
+        'tecnico|tecnica|tecnici|stagista|tirocinante|tirocinio|stage|cameriere|cameriera|commesso|commessa|cassiere',
+      ),
+      ...words(
+        'cassiera|cuoco|cuoca|infermiere|infermiera|insegnante|docente|magazziniere|manutentore|operaio|operaia',
+      ),
+      ...words(
+        'elettricista|saldatore|programmatore|programmatrice|consulente|autista|educatore|educatrice|analista',
+      ),
+      ...words('specialista|assistente|direttore|direttrice|officer|manager'),
+    ],
+    titleIntros: words(
+      'come|in qualità di|cerchiamo|siamo alla ricerca di|è alla ricerca di|ricerchiamo',
+    ),
+    hiringCues: words('cerca|cerchiamo|seleziona|ricerca|è alla ricerca di|assume'),
+    articles: words("un|una|uno|un/una|un'|un/a|nuovo|nuova"),
+    atCompany: words('presso'),
+    titleCitySuffixes: words('lavoro a|offerta a'),
+    titleDecorations: words('urgente|con sede a'),
+    confidential: words('riservato|riservata|confidenziale|anonimo|anonima'),
+    agencyCues: words(
+      'il nostro cliente|nostro cliente|per conto di|per azienda cliente|azienda cliente',
+    ),
+    aboutWords: words('chi siamo|su di noi'),
+    basedIn: words('situato a|situata a|sede di lavoro a'),
+  },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────
-  skills: {},
+  skills: {
+    or: words('o|oppure|e/o|ovvero'),
+    oneOf: words(
+      'uno tra|una tra|uno dei|una delle|almeno uno tra|almeno uno dei|almeno una delle|almeno uno fra',
+    ),
+    dutyHeadings: words(
+      'mansioni|le tue mansioni|responsabilità|principali responsabilità|attività|principali attività|le tue attività|cosa farai|il ruolo|ruolo|compiti|i tuoi compiti|la risorsa si occuperà di|si occuperà di|descrizione del ruolo',
+    ),
+    dutyCues: words(
+      'utilizzerai|userai|lavorerai con|sarai responsabile|ti occuperai|gestirai|svilupperai|lavoriamo con',
+    ),
+    notTools: words('informatica'),
+  },
 };

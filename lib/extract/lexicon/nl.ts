@@ -19,19 +19,86 @@ export const nl: Lexicon = {
   },
 
   // ── experience ────────────────────────────────────────────────────────────────────────────────
-  experience: {},
+  experience: {
+    nouns: words('ervaring'),
+    years: words('jaar|jaren'),
+    months: words('maanden|maand'),
+    rangeJoins: words('tot|à|a|en|of'),
+    unitRangeJoins: words('tot|à'),
+    rangeMax: words('maximaal|hooguit'),
+    orMore: words('of meer|of langer|minimaal|plus'),
+    atLeast: words('minimaal|ten minste|tenminste|minstens'),
+    moreThan: words('meer dan|ruim'),
+    upTo: words('tot|maximaal|hooguit|minder dan'),
+    trapsAfter: words('oud|garantie|contract|looptijd|geschiedenis|bestaan'),
+    trapsBefore: words(
+      'opgericht in|sinds|contract van|looptijd van|looptijd|duur van|garantie|wij hebben|we hebben',
+    ),
+  },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────
-  preference: {},
+  preference: {
+    trailing: words(
+      'een pré|is een pré|een pre|is een pre|pré|een pluspunt|is een pluspunt|pluspunt|een plus|is een plus|gewenst|wenselijk|is wenselijk|strekt tot aanbeveling|niet vereist|niet verplicht|geen vereiste',
+    ),
+    leading: words(
+      'bij voorkeur|idealiter|pré|pluspunten|een pré is|mooi meegenomen|wenselijk|gewenst|bonuspunten',
+    ),
+    required: words('vereist|verplicht|noodzakelijk|een must|vereiste|moet|moeten|onmisbaar'),
+    notRequired: words('niet vereist|niet verplicht|geen vereiste|niet noodzakelijk|geen must'),
+  },
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────
   sections: {},
 
   // ── education ─────────────────────────────────────────────────────────────────────────────────
-  education: {},
+  education: {
+    levels: {
+      doctorate: words('promotie|gepromoveerd|doctoraat|phd'),
+      master: words(
+        'wo-niveau|wo niveau|wo-opleiding|wo-diploma|universitair|universitaire opleiding|masteropleiding|master|masterdiploma|drs.|ir.',
+      ),
+      bachelor: words(
+        'hbo|hbo-niveau|hbo niveau|hbo-opleiding|hbo-diploma|hbo/wo|hbo of wo|hbo/wo-niveau|bachelor|bacheloropleiding|hogeschool|hbo werk- en denkniveau|hbo werk en denkniveau',
+      ),
+      associate: words('associate degree|ad-opleiding'),
+      vocational: words(
+        'mbo|mbo-niveau|mbo niveau|mbo-4|mbo 4|mbo-3|mbo 3|mbo-2|mbo 2|mbo-opleiding|mbo-diploma|vakopleiding|beroepsopleiding',
+      ),
+      high_school: words('havo|vwo|vmbo|middelbare school|havo-diploma|vwo-diploma'),
+    },
+    abbreviations: {
+      HBO: 'bachelor',
+      WO: 'master',
+      MBO: 'vocational',
+      HAVO: 'high_school',
+      VWO: 'high_school',
+    },
+    enrolment: words(
+      'je studeert|je bent student|je volgt een hbo-opleiding|je volgt een wo-opleiding',
+    ),
+    equivalent: words(
+      'of vergelijkbaar|of vergelijkbare|of gelijkwaardig|of gelijkwaardige|of een vergelijkbare opleiding',
+    ),
+    experienceInstead: words(
+      'autodidacten|autodidact|aantoonbare ervaring|of vergelijkbare ervaring|of relevante werkervaring',
+    ),
+  },
 
   // ── language ──────────────────────────────────────────────────────────────────────────────────
-  language: {},
+  language: {
+    levels: {
+      native: words('moedertaal|moedertaalspreker|native'),
+      fluent: words(
+        'vloeiend|uitstekend|uitstekende|perfect|perfecte|zeer goed|zeer goede|foutloos|foutloze|uitstekende beheersing|tweetalig',
+      ),
+      professional: words(
+        'goed|goede|goede beheersing|professioneel|professionele|zakelijk|zakelijke',
+      ),
+      basic: words('basis|basiskennis|redelijk|redelijke|enige kennis'),
+    },
+    applyIn: words('cv in het|sollicitatie in het|brief in het'),
+  },
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
   salary: {
@@ -93,8 +160,48 @@ export const nl: Lexicon = {
   schedule: {},
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
-  posting: {},
+  posting: {
+    titleLabels: words('functie|vacature|functietitel|functienaam'),
+    companyLabels: words('bedrijf|werkgever|organisatie|onderneming'),
+    locationLabels: words('locatie|standplaats|werkplek|werklocatie|plaats|vestiging'),
+    jobWords: [
+      ...words(
+        'medewerker|medewerkster|ontwikkelaar|adviseur|beheerder|stagiair|verpleegkundige|verkoper|verkoopster|leraar',
+      ),
+      ...words(
+        'lerares|docent|kok|chauffeur|afstudeerstage|stage|monteur|vakkracht|schoonmaker|planner|consultant|developer',
+      ),
+      ...words(
+        'engineer|manager|architect|coördinator|specialist|analist|teamleider|leidinggevende|assistent|begeleider',
+      ),
+      ...words('begeleidster|verzorgende|artist'),
+    ],
+    titleIntros: words('als|wij zoeken|we zoeken|zijn op zoek naar'),
+    hiringCues: words('zoekt|zocht|zoeken|is op zoek naar|zijn op zoek naar'),
+    articles: words('een|per direct een|een nieuwe'),
+    atCompany: words('bij|bij de|bij het'),
+    titleCitySuffixes: words('vacature in'),
+    titleDecorations: words('per direct|met bonus'),
+    confidential: words('vertrouwelijk|anoniem|niet bekend'),
+    agencyCues: words(
+      'onze klant|onze opdrachtgever|namens onze|voor een opdrachtgever|voor onze opdrachtgever',
+    ),
+    aboutWords: words('over|over ons'),
+    basedIn: words('gevestigd in|gelegen in|standplaats is'),
+  },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────
-  skills: {},
+  skills: {
+    or: words('of|en/of|dan wel'),
+    oneOf: words(
+      'een van|één van|minstens een van|minstens één van|ten minste een van|ten minste één van|ofwel',
+    ),
+    dutyHeadings: words(
+      'taken|je taken|jouw taken|uw taken|verantwoordelijkheden|wat ga je doen|wat ga jij doen|wat je gaat doen|jouw rol|je rol|de functie|functieomschrijving|werkzaamheden|je werkzaamheden|jouw werkzaamheden|wat doe je|wat ga je doen?',
+    ),
+    dutyCues: words(
+      'je gaat werken met|je werkt met|jij werkt met|je gebruikt|je bent verantwoordelijk|jij bent verantwoordelijk|je ontwikkelt|je beheert|we werken met',
+    ),
+    notTools: words('teams|project'),
+  },
 };

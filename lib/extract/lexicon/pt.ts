@@ -22,19 +22,82 @@ export const pt: Lexicon = {
   },
 
   // ── experience ────────────────────────────────────────────────────────────────────────────────
-  experience: {},
+  experience: {
+    nouns: words('experiência'),
+    years: words('anos|ano'),
+    months: words('meses|mês'),
+    rangeJoins: words('a|e|ou|até'),
+    unitRangeJoins: words('a|até'),
+    rangeMax: words('máximo|no máximo'),
+    orMore: words('ou mais|mínimo|no mínimo'),
+    atLeast: words('pelo menos|mínimo|mínimo de|no mínimo'),
+    moreThan: words('mais de|acima de'),
+    upTo: words('até|máximo|no máximo|menos de'),
+    trapsAfter: words('de idade|de garantia|de contrato|de história|de mercado|de existência'),
+    trapsBefore: words(
+      'fundada em|fundado em|desde|há|há mais de|há quase|contrato de|duração de|duração|garantia|temos|possuímos',
+    ),
+  },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────
-  preference: {},
+  preference: {
+    trailing: words(
+      'desejável|desejáveis|diferencial|é diferencial|será um diferencial|um diferencial|é um diferencial|um plus|é um plus|não é obrigatório|não obrigatório|não é pré-requisito|opcional',
+    ),
+    leading: words(
+      'preferencialmente|idealmente|de preferência|diferenciais|desejável|desejáveis|será um diferencial|será um plus|diferencial',
+    ),
+    required: words(
+      'obrigatório|obrigatória|obrigatórios|imprescindível|pré-requisito|requisito|indispensável|necessário|necessária|exigido|exigida',
+    ),
+    notRequired: words(
+      'não é obrigatório|não obrigatório|não é pré-requisito|não é necessário|não é imprescindível',
+    ),
+  },
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────
   sections: {},
 
   // ── education ─────────────────────────────────────────────────────────────────────────────────
-  education: {},
+  education: {
+    levels: {
+      doctorate: words('doutorado|doutoramento|phd'),
+      master: words('mestrado|pós-graduação|pós graduação|especialização|mba'),
+      bachelor: words(
+        'bacharelado|licenciatura|graduação|graduação completa|ensino superior|ensino superior completo|superior completo|formação superior|curso superior|nível superior|formado em|formada em|graduado em|graduada em|licenciado em|licenciada em',
+      ),
+      associate: words('tecnólogo|tecnóloga|curso tecnólogo|curso de tecnólogo'),
+      vocational: words(
+        'curso técnico|técnico em|ensino técnico|formação técnica|nível técnico|formação profissional',
+      ),
+      high_school: words(
+        'ensino médio|ensino médio completo|ensino secundário|12º ano|12.º ano|segundo grau',
+      ),
+    },
+    abbreviations: {},
+    enrolment: words(
+      'cursando|estudante de|estudantes de|matriculado em|matriculada em|graduação em andamento|ensino superior em andamento|superior em andamento|superior incompleto',
+    ),
+    equivalent: words('ou equivalente|ou formação equivalente|ou experiência equivalente'),
+    experienceInstead: words(
+      'ou experiência equivalente|ou experiência comprovada|sem formação superior',
+    ),
+  },
 
   // ── language ──────────────────────────────────────────────────────────────────────────────────
-  language: {},
+  language: {
+    levels: {
+      native: words('língua materna|nativo|nativa'),
+      fluent: words(
+        'fluente|fluência|excelente|domínio|domínio de|bilíngue|avançado|avançada|nível avançado|perfeito',
+      ),
+      professional: words(
+        'bom|boa|bom nível|boa comunicação|intermediário|intermediária|nível intermediário|profissional|conversação',
+      ),
+      basic: words('básico|básica|nível básico|noções|noções de|leitura'),
+    },
+    applyIn: words('currículo em|cv em|candidatura em'),
+  },
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
   salary: {
@@ -102,8 +165,46 @@ export const pt: Lexicon = {
   schedule: {},
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
-  posting: {},
+  posting: {
+    titleLabels: words('cargo|vaga|título|função|posição'),
+    companyLabels: words('empresa|empregador|organização|companhia'),
+    locationLabels: words('local|local de trabalho|localização|cidade|localidade'),
+    jobWords: [
+      ...words(
+        'desenvolvedor|desenvolvedora|desenvolvedores|engenheiro|engenheira|assistente|estagiário|estagiária|estágio',
+      ),
+      ...words(
+        'enfermeiro|enfermeira|vendedor|vendedora|professor|professora|rececionista|recepcionista|analista|especialista',
+      ),
+      ...words(
+        'atendente|operador|operadora|técnico|técnica|consultor|consultora|gerente|coordenador|coordenadora|auxiliar',
+      ),
+      ...words('motorista|programador|programadora|supervisor|supervisora|pessoa desenvolvedora'),
+    ],
+    titleIntros: words('como|procuramos|buscamos|estamos contratando'),
+    hiringCues: words('procura|contrata|busca|está contratando|procuramos|contratamos|seleciona'),
+    articles: words('um|uma|um/uma|um(a)|novo|nova'),
+    atCompany: words('na|no'),
+    titleCitySuffixes: words('vaga em|emprego em'),
+    titleDecorations: words('urgente|imediato'),
+    confidential: words('confidencial|empresa confidencial|sigiloso|sigilosa|anônimo|anônima'),
+    agencyCues: words('nosso cliente|nossa cliente|empresa cliente|para empresa parceira'),
+    aboutWords: words('sobre|quem somos'),
+    basedIn: words('localizado em|localizada em|baseado em|baseada em'),
+  },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────
-  skills: {},
+  skills: {
+    or: words('ou|e/ou'),
+    oneOf: words(
+      'um dos|uma das|pelo menos um dos|pelo menos uma das|algum dos|alguma das|qualquer um dos',
+    ),
+    dutyHeadings: words(
+      'responsabilidades|principais responsabilidades|atribuições|principais atribuições|atividades|principais atividades|suas atividades|o que você fará|o que você vai fazer|seu papel|sua função|funções|o dia a dia|no dia a dia|desafios|seus desafios',
+    ),
+    dutyCues: words(
+      'você vai usar|você utilizará|você vai trabalhar com|você trabalhará com|você será responsável|você vai desenvolver|você desenvolverá|trabalhamos com',
+    ),
+    notTools: words('informatica'),
+  },
 };

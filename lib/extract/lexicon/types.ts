@@ -11,6 +11,18 @@ import type { SalaryPeriod } from '../../schema';
 
 export type LangCode = 'en' | 'fr' | 'de' | 'es' | 'it' | 'pt' | 'nl';
 
+/** Education levels, lowest first (the same names as `EducationLevel` in `lib/schema`). */
+export type DegreeLevel =
+  | 'high_school'
+  | 'vocational'
+  | 'associate'
+  | 'bachelor'
+  | 'master'
+  | 'doctorate';
+
+/** Language levels (the same names as `LanguageLevel` in `lib/schema`). */
+export type SpokenLevel = 'native' | 'fluent' | 'professional' | 'basic';
+
 export interface Lexicon {
   code: LangCode;
   /** Frequent function words, to tell the posting's language (`pipeline/lang.ts`). */
@@ -36,13 +48,43 @@ export interface Lexicon {
 // ── experience ─────────────────────────────────────────────────────────────────────────────────
 /** Years of experience (`kinds/experience.ts`). */
 export interface ExperienceWords {
-  placeholder?: never;
+  /** The noun, matched inside compounds too ("Berufserfahrung", "werkervaring"); short ones whole. */
+  nouns: readonly string[];
+  /** Year units as postings write them: "years", "yrs", "ans", "Jahre". */
+  years: readonly string[];
+  /** Month units: "months", "mois", "Monate". */
+  months: readonly string[];
+  /** What joins the two ends of a range: "to", "à", "bis" ("3 to 5 years"). */
+  rangeJoins: readonly string[];
+  /** What joins two counts that each carry their unit: "3 years to less than 5 years". */
+  unitRangeJoins: readonly string[];
+  /** Before the upper end of a range: "a maximum of", "massimo" ("almeno 2 e massimo 4 anni"). */
+  rangeMax: readonly string[];
+  /** After a count, making it a minimum: "or more", "oder mehr". */
+  orMore: readonly string[];
+  /** Before a count, making it a minimum: "at least", "mindestens". */
+  atLeast: readonly string[];
+  /** Before a count, also a minimum but looser: "more than", "über" (not a requirement cue). */
+  moreThan: readonly string[];
+  /** Before a count, making it a maximum: "up to", "bis zu". */
+  upTo: readonly string[];
+  /** After the unit: the years are something else's ("old", "warranty", "contract", "ago"). */
+  trapsAfter: readonly string[];
+  /** Before the count: the years are the company's or a period's ("founded", "since", "combined"). */
+  trapsBefore: readonly string[];
 }
 
 // ── preference ─────────────────────────────────────────────────────────────────────────────────
 /** Required and preferred cues ("must", "a plus", "von Vorteil"). */
 export interface PreferenceWords {
-  placeholder?: never;
+  /** After what they qualify: "a plus", "von Vorteil", "is an advantage", "souhaité". */
+  trailing: readonly string[];
+  /** Before what they qualify: "preferably", "idealerweise", "Advantageous:", "se valorará". */
+  leading: readonly string[];
+  /** Words that make an item required: "must", "required", "erforderlich". */
+  required: readonly string[];
+  /** Negations of those: "not required", "nicht zwingend". */
+  notRequired: readonly string[];
 }
 
 // ── sections ───────────────────────────────────────────────────────────────────────────────────
@@ -54,13 +96,28 @@ export interface SectionWords {
 // ── education ──────────────────────────────────────────────────────────────────────────────────
 /** Degrees and their levels, "or equivalent". */
 export interface EducationWords {
-  placeholder?: never;
+  /**
+   * Degree, diploma and school-leaving names by the level they stand for, matched whatever the
+   * case ("Bac+3", "laurea magistrale", "abgeschlossene Lehre", "Matric").
+   */
+  levels: Readonly<Record<DegreeLevel, readonly string[]>>;
+  /** Short names matched only as written, because in lower case they are words ("BA", "HNC"). */
+  abbreviations: Readonly<Record<string, DegreeLevel>>;
+  /** Being enrolled in a degree programme, read as a bachelor ("du studierst", "étudiant en"). */
+  enrolment: readonly string[];
+  /** Right after a degree: another qualification is accepted ("or equivalent", "gleichwertig"). */
+  equivalent: readonly string[];
+  /** Anywhere in the posting: experience may stand in for the degree ("autodidacts welcome"). */
+  experienceInstead: readonly string[];
 }
 
 // ── language ───────────────────────────────────────────────────────────────────────────────────
 /** Human languages' names and proficiency words. */
 export interface LanguageWords {
-  placeholder?: never;
+  /** Proficiency words by the level they state ("fluent", "verhandlungssicher", "courant"). */
+  levels: Readonly<Record<SpokenLevel, readonly string[]>>;
+  /** Application instructions, not requirements: "submit your CV in", "CV en". */
+  applyIn: readonly string[];
 }
 
 // ── salary ─────────────────────────────────────────────────────────────────────────────────────
@@ -144,11 +201,65 @@ export interface ScheduleWords {
 // ── posting ────────────────────────────────────────────────────────────────────────────────────
 /** Title, company and location: header labels, job words, agency and "confidential" traps. */
 export interface PostingWords {
-  placeholder?: never;
+  /** Labels of a header field giving the title ("Job title:", "Poste :", "Stellenbezeichnung:"). */
+  titleLabels: readonly string[];
+  /** Labels of a header field giving the employer ("Company:", "Empresa:", "Entreprise :"). */
+  companyLabels: readonly string[];
+  /** Labels of a header field giving the place ("Location:", "Standort:", "Sede:"). */
+  locationLabels: readonly string[];
+  /**
+   * Job nouns that make a short line read as a title ("engineer", "Entwickler", "infirmière").
+   * Matched at a word's end only, so German compounds count ("Softwareentwickler").
+   */
+  jobWords: readonly string[];
+  /** Words that open a title in prose: "As a …", "We are looking for a …", "Wir suchen einen …". */
+  titleIntros: readonly string[];
+  /**
+   * Verbs between an employer and the role it advertises, on a header line: "Acme is hiring a",
+   * "NRC zoekt een", "Lumio recrute un·e". The title follows them.
+   */
+  hiringCues: readonly string[];
+  /** Articles and filler a title may follow ("a", "un·e", "einen", "per direct een"). */
+  articles: readonly string[];
+  /** Prepositions joining a title to its employer on one line: "Developer at Acme", "bij NAK". */
+  atCompany: readonly string[];
+  /** A board's suffix joining a title to its city: "Nurse Job in Leeds" (Monster). */
+  titleCitySuffixes: readonly string[];
+  /**
+   * Words opening a decoration a board adds to a title: "– must be fluent in Mandarin",
+   * "(based in Lyon)", "£500 welcome bonus". The decoration is not part of the title.
+   */
+  titleDecorations: readonly string[];
+  /** Words standing where an employer's name should be, naming none: "Confidential", "Vertraulich". */
+  confidential: readonly string[];
+  /**
+   * How an agency introduces the employer it recruits for ("on behalf of our client", "notre
+   * client"): a name after them is the client, never the advertiser.
+   */
+  agencyCues: readonly string[];
+  /** "About", "Über", "À propos de": a heading naming the employer ("About Acme"). */
+  aboutWords: readonly string[];
+  /** "based in", "basé à", "mit Sitz in": a phrase naming where the job is, the place after it. */
+  basedIn: readonly string[];
 }
 
 // ── skills ─────────────────────────────────────────────────────────────────────────────────────
 /** Words around skills: alternatives ("or", "one of"), duty cues, ordinary words that are no tool. */
 export interface SkillWords {
-  placeholder?: never;
+  /** Words between two names that make them alternatives: "Salesforce or HubSpot", "Java oder Kotlin". */
+  or: readonly string[];
+  /** Words before a list that make its names alternatives: "one of GCP, AWS, Azure", "either". */
+  oneOf: readonly string[];
+  /**
+   * Headings of the duties ("Responsibilities", "Vos missions", "Ihre Aufgaben"): a tool named only
+   * there is mentioned in the role, not asked of the candidate, when the posting has a requirements list.
+   */
+  dutyHeadings: readonly string[];
+  /** Task phrasing that puts a tool in the duties: "you will use", "vous utiliserez", "du arbeitest mit". */
+  dutyCues: readonly string[];
+  /**
+   * Ordinary words of this language that catalogue names collide with, never read as a tool when
+   * written alone: "Project", "Exchange", "Teams" in English; "informatica" in Italian, "vite" in French.
+   */
+  notTools: readonly string[];
 }

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../index';
+
+function itemsOf(text: string) {
+  return extract({ text }).requirements;
+}
+
+describe('settleRequirements', () => {
+  it('lets a standalone "experience instead" sentence reach the required degree', () => {
+    const text = [
+      'Requirements:',
+      "- Bachelor's degree in Logistics",
+      '- A suitable combination of education and experience may be substituted for the degree',
+    ].join('\n');
+    expect(itemsOf(text).find((r) => r.kind === 'education')).toMatchObject({
+      level: 'bachelor',
+      equivalentAccepted: true,
+    });
+  });
+
+  it('reads the same in Dutch and Italian', () => {
+    const nl =
+      'Wat we vragen:\n- Hbo-opleiding Bedrijfskunde\n- Autodidacten met aantoonbare ervaring zijn ook welkom';
+    const it = [
+      'Requisiti:',
+      '- Laurea in Economia',
+      '- Saranno valutati anche candidati con esperienza nel ruolo',
+    ].join('\n');
+    for (const text of [nl, it]) {
+      expect(itemsOf(text).find((r) => r.kind === 'education')).toMatchObject({
+        equivalentAccepted: true,
+      });
+    }
+  });
+
+  it('leaves a degree alone when nothing says experience may replace it', () => {
+    const text =
+      "Requirements:\n- Bachelor's degree in Logistics\n- 3 years of experience in freight";
+    expect(itemsOf(text).find((r) => r.kind === 'education')).toMatchObject({
+      equivalentAccepted: false,
+    });
+  });
+
+  it("drops a record's bare years line when the body states the same years with a field", () => {
+    const text = [
+      'Expérience : 3 ans',
+      '',
+      'Profil recherché :',
+      "- 3 à 6 ans d'expérience dans la maintenance industrielle",
+    ].join('\n');
+    const years = itemsOf(text).filter((r) => r.kind === 'experience');
+    expect(years).toHaveLength(1);
+    expect(years[0]).toMatchObject({ minYears: 3, maxYears: 6 });
+  });
+
+  it("keeps a record's years line that the body does not repeat", () => {
+    const text = [
+      'Erfahrung: 2 Jahre',
+      '',
+      'Ihr Profil:',
+      '- Mindestens 5 Jahre Erfahrung in der Projektleitung',
+    ].join('\n');
+    const years = itemsOf(text).filter((r) => r.kind === 'experience');
+    expect(years.map((r) => (r.kind === 'experience' ? r.minYears : null)).sort()).toEqual([2, 5]);
+  });
+});
