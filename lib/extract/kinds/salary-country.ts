@@ -48,40 +48,39 @@ const US_CODES =
 const CA_CODES = 'AB|BC|MB|NB|NL|NS|ON|PE|QC|SK';
 
 /** Words in a posting's text that place it in a country; written case as found. */
-const SIGNALS: readonly [string, RegExp][] = [
-  [
-    'US',
-    new RegExp(
-      `\\b(?:United States|USA|U\\.S\\.A?\\.?|US|401\\(k\\))(?![\\p{L}])|, (?:${US_CODES})\\b(?! ?[a-z])`,
-      'gu',
-    ),
-  ],
-  [
-    'CA',
-    new RegExp(
-      `\\b(?:Canada|Canadian|British Columbia|Ontario|Qu[eé]bec|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick)\\b|, (?:${CA_CODES})\\b(?! ?[a-z])`,
-      'gu',
-    ),
-  ],
-  [
-    'AU',
-    /\b(?:Australian?|New South Wales|Queensland|Tasmania|NSW|QLD|VIC|superannuation|Superannuation|SUPERANNUATION)\b/gu,
-  ],
-  ['NZ', /\b(?:New Zealand|Aotearoa|KiwiSaver)\b/gu],
-  ['SG', /\b(?:Singapore|Singaporean|Pte\.? Ltd)\b/gu],
-  ['HK', /\bHong Kong\b/gu],
-  ['MX', /\b(?:Mexico|México|Mexican[oa]?)\b/gu],
-  [
-    'ZA',
-    /\b(?:South Africa|South African|Gauteng|Mpumalanga|Limpopo|KwaZulu-Natal|Western Cape|Eastern Cape|Northern Cape|Free State|Johannesburg|Pretoria|Cape Town|Durban|Sandton)\b/gu,
-  ],
-  ['GB', /\b(?:United Kingdom|UK|England|Scotland|Wales)\b/gu],
-  ['IE', /\b(?:Ireland|Irish)\b/gu],
-  [
-    'IN',
-    /\b(?:India|Bengaluru|Bangalore|Mumbai|Hyderabad|Chennai|Kerala|Karnataka|Maharashtra)\b/gu,
-  ],
-];
+const SIGNAL_SOURCES: Readonly<Record<string, string>> = {
+  US: `\\b(?:United States|USA|U\\.S\\.A?\\.?|US|401\\(k\\))(?![A-Za-z])|, (?:${US_CODES})\\b(?! ?[a-z])`,
+  CA: `\\b(?:Canada|Canadian|British Columbia|Ontario|Qu[eé]bec|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick)\\b|, (?:${CA_CODES})\\b(?! ?[a-z])`,
+  AU: '\\b(?:Australian?|New South Wales|Queensland|Tasmania|NSW|QLD|VIC|[Ss]uperannuation|SUPERANNUATION)\\b',
+  NZ: '\\b(?:New Zealand|Aotearoa|KiwiSaver)\\b',
+  SG: '\\b(?:Singapore|Singaporean|Pte\\.? Ltd)\\b',
+  HK: '\\bHong Kong\\b',
+  MX: '\\b(?:Mexico|México|Mexican[oa]?)(?![A-Za-z])',
+  ZA: '\\b(?:South African?|Gauteng|Mpumalanga|Limpopo|KwaZulu-Natal|(?:Western|Eastern|Northern) Cape|Free State|Johannesburg|Pretoria|Cape Town|Durban|Sandton)\\b',
+  GB: '\\b(?:United Kingdom|UK|England|Scotland|Wales)\\b',
+  IE: '\\b(?:Ireland|Irish)\\b',
+  IN: '\\b(?:India|Bengaluru|Bangalore|Mumbai|Hyderabad|Chennai|Kerala|Karnataka|Maharashtra)\\b',
+};
+/** One pass over the text: the group that matched names the country. */
+const SIGNALS = new RegExp(
+  Object.entries(SIGNAL_SOURCES)
+    .map(([code, source]) => `(?<${code}>${source})`)
+    .join('|'),
+  'g',
+);
+
+/** The countries a text names, each with how often (up to `cap`). */
+function signalsIn(text: string, cap: number): Map<string, number> {
+  const counts = new Map<string, number>();
+  let seen = 0;
+  for (const m of text.matchAll(SIGNALS)) {
+    const code = Object.keys(SIGNAL_SOURCES).find((c) => m.groups?.[c] !== undefined);
+    if (!code) continue;
+    counts.set(code, Math.min(cap, (counts.get(code) ?? 0) + 1));
+    if (++seen >= MAX_SIGNALS) break;
+  }
+  return counts;
+}
 
 const POSTCODE = /\s\d{4,6}(?:-\d{4})?\b/g;
 
@@ -91,7 +90,8 @@ const HEADER_WEIGHT = 3;
 const JSONLD_WEIGHT = 5;
 /** A page says where it is a few times; past this, more mentions add nothing. */
 const MAX_MENTIONS = 5;
-const MAX_SCANNED = 200_000;
+const MAX_SCANNED = 60_000;
+const MAX_SIGNALS = 200;
 
 function jsonLdCountries(jsonLd: Record<string, unknown> | null | undefined): string[] {
   const out: string[] = [];
@@ -121,18 +121,14 @@ export function postingCountry(
     // "Memphis, TN 38118": the postcode is no part of the place.
     const code = countryOf(s.text.replace(POSTCODE, ''));
     if (code) vote(code, HEADER_WEIGHT);
-    for (const [signal, re] of SIGNALS) if (s.text.search(re) >= 0) vote(signal, HEADER_WEIGHT);
+    for (const signal of signalsIn(s.text, 1).keys()) vote(signal, HEADER_WEIGHT);
   }
   let text = '';
   for (const s of sentences) {
-    if (text.length > MAX_SCANNED) break;
-    text += `${s.text}\n`;
+    if (text.length >= MAX_SCANNED) break;
+    text += `${s.text.slice(0, MAX_SCANNED - text.length)}\n`;
   }
-  for (const [code, re] of SIGNALS) {
-    let n = 0;
-    for (const _ of text.matchAll(re)) if (++n >= MAX_MENTIONS) break;
-    if (n > 0) vote(code, n);
-  }
+  for (const [code, n] of signalsIn(text, MAX_MENTIONS)) vote(code, n);
   let best: string | null = null;
   let bestVotes = 0;
   let tie = false;
@@ -145,11 +141,6 @@ export function postingCountry(
 
 /** The one country a short stretch of text names ("For U.S.-based roles, the range is"), if any. */
 export function countryIn(text: string): string | null {
-  let found: string | null = null;
-  for (const [code, re] of SIGNALS) {
-    if (text.search(re) < 0) continue;
-    if (found) return null;
-    found = code;
-  }
-  return found;
+  const found = [...signalsIn(text, 1).keys()];
+  return found.length === 1 ? (found[0] ?? null) : null;
 }

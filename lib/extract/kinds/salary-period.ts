@@ -1,5 +1,6 @@
 import type { SalaryPeriod } from '../../schema';
 import { alternation } from '../lexicon/build';
+import { LETTER } from './salary-notation';
 
 /**
  * How often an amount is paid: as the posting writes it next to the figure ("€12/h", "per annum",
@@ -12,32 +13,45 @@ const PERIODS: readonly SalaryPeriod[] = ['hour', 'day', 'week', 'month', 'year'
 
 const TIME_UNIT = alternation((l) => l.salary.timeUnits);
 /** "3 days a week", "40 Stunden pro Woche", "2 days/wk": working time, not a pay period. */
-const WORKING_TIME = new RegExp(`(?<![\\p{L}])(?:${TIME_UNIT})[\\s.]{0,2}$`, 'iu');
+const WORKING_TIME = new RegExp(`(?<![${LETTER}])(?:${TIME_UNIT})[\\s.]{0,2}$`, 'i');
 
 const GROSS = alternation((l) => l.salary.grossNet);
-const CODES_AND_SIGNS = '[€£$₹]|[A-Z]{3}|euros?';
 /** Between a figure and its short period form: a currency, "gross", a closing mark. */
-const FILLER = `(?:\\s{0,2}(?:${CODES_AND_SIGNS}|${GROSS}|[*)_]))?(?:\\s{0,2}(?:${GROSS}|[*)_]))?`;
+const FILLER = new RegExp(
+  `^[\\s*)_]{0,3}(?:(?:[€£$₹]|[A-Z]{3}|euros?)[\\s*)_]{0,3})?(?:(?:${GROSS})[\\s*)_]{0,3})?`,
+  'i',
+);
+
+/** Every short period form in one pattern, one named group per period. */
+const SUFFIX = new RegExp(
+  `^(?:${PERIODS.map(
+    (period) =>
+      `(?<${period}>${alternation((l) => l.salary.periodSuffixes[period]).replace(/\//g, '/\\s{0,2}')})`,
+  ).join('|')})(?![${LETTER}])`,
+  'i',
+);
 
 interface PeriodPattern {
   period: SalaryPeriod;
   /** The period as a word anywhere near the figure. */
   word: RegExp;
-  /** The short form, right after the figure. */
-  suffix: RegExp;
 }
 
 const PATTERNS: readonly PeriodPattern[] = PERIODS.map((period) => ({
   period,
   word: new RegExp(
-    `(?<![\\p{L}\\p{N}'])(?:${alternation((l) => l.salary.periods[period])})(?![\\p{L}])`,
-    'giu',
-  ),
-  suffix: new RegExp(
-    `^${FILLER}\\s{0,2}(?:${alternation((l) => l.salary.periodSuffixes[period]).replace(/\//g, '/\\s{0,2}')})(?![\\p{L}])`,
-    'iu',
+    `(?<![${LETTER}\\d'])(?:${alternation((l) => l.salary.periods[period])})(?![${LETTER}])`,
+    'gi',
   ),
 }));
+
+/** The short period form right after a figure ("/hr", " brutto p/m", "€/h"), if any. */
+function suffixPeriod(tail: string): SalaryPeriod | null {
+  const filler = FILLER.exec(tail)?.[0].length ?? 0;
+  const groups = SUFFIX.exec(tail.slice(filler))?.groups;
+  if (!groups) return null;
+  return PERIODS.find((period) => groups[period] !== undefined) ?? null;
+}
 
 /** Bounds of the text around a figure where its period may be written. */
 const BEFORE = 40;
@@ -49,8 +63,8 @@ const AFTER = 60;
  * ("2 days a week") is not a pay period.
  */
 export function writtenPeriod(text: string, start: number, end: number): SalaryPeriod | null {
-  const tail = text.slice(end, end + 24);
-  for (const p of PATTERNS) if (p.suffix.test(tail)) return p.period;
+  const suffix = suffixPeriod(text.slice(end, end + 24));
+  if (suffix) return suffix;
   const from = Math.max(0, start - BEFORE);
   const around = text.slice(from, Math.min(text.length, end + AFTER));
   let best: SalaryPeriod | null = null;
@@ -66,23 +80,22 @@ export function writtenPeriod(text: string, start: number, end: number): SalaryP
   return best;
 }
 
-const PAY = alternation((l) => l.salary.pay);
-/** "the hourly base pay rate stated below", "Annual salary range": a period said of the pay. */
-const ANNOUNCED = PERIODS.map(
-  (period) =>
-    [
-      period,
-      new RegExp(
-        `(?<![\\p{L}])(?:${alternation((l) => l.salary.periods[period])})\\s{1,3}` +
-          `(?:[\\p{L}-]{1,15}\\s{1,3}){0,2}(?:${PAY}|range)(?![\\p{L}])`,
-        'iu',
-      ),
-    ] as const,
+const PAY = new RegExp(
+  `^[\\s${LETTER}-]{0,32}?(?<![${LETTER}])(?:${alternation((l) => l.salary.pay)}|range)(?![${LETTER}])`,
+  'i',
 );
 
-/** A period the lines just before a figure announce for it ("…the hourly base pay rate below:"). */
+/**
+ * A period the lines just before a figure announce for it, said of the pay within a few words:
+ * "…the hourly base pay rate stated below:", "Annual salary range".
+ */
 export function announcedPeriod(context: string): SalaryPeriod | null {
-  for (const [period, re] of ANNOUNCED) if (re.test(context)) return period;
+  for (const p of PATTERNS) {
+    for (const m of context.matchAll(p.word)) {
+      const after = (m.index ?? 0) + m[0].length;
+      if (PAY.test(context.slice(after, after + 40))) return p.period;
+    }
+  }
   return null;
 }
 

@@ -3,7 +3,7 @@ import type { Salary, SalaryPeriod } from '../../schema';
 import { alternation } from '../lexicon/build';
 import type { Sentence } from '../types';
 import { CURRENCY_OF, countryIn, DOLLAR_OF, postingCountry } from './salary-country';
-import { type Amount, amountsIn } from './salary-notation';
+import { type Amount, amountsIn, LETTER } from './salary-notation';
 import { announcedPeriod, conventionalPeriod, plausible, writtenPeriod } from './salary-period';
 
 /**
@@ -64,15 +64,15 @@ function fromJsonLd(jsonLd: Record<string, unknown> | null | undefined): Salary 
 }
 
 const PAY_WORDS = alternation((l) => l.salary.pay);
-const PAY_WORD = new RegExp(`(?<![\\p{L}])(?:${PAY_WORDS})(?![\\p{L}])`, 'iu');
-const PAY_WORD_ALL = new RegExp(PAY_WORD.source, 'giu');
+const PAY_WORD = new RegExp(`(?<![${LETTER}])(?:${PAY_WORDS})(?![${LETTER}])`, 'i');
+const PAY_WORD_ALL = new RegExp(PAY_WORD.source, 'gi');
 const NOT_PAY_WORDS = alternation((l) => l.salary.notPay);
 /** Money that is not pay ("revenue", "budget", "bonus"), written just before the figure… */
-const NOT_PAY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${NOT_PAY_WORDS})(?![\\p{L}])`, 'iu');
+const NOT_PAY_BEFORE = new RegExp(`(?<![${LETTER}])(?:${NOT_PAY_WORDS})(?![${LETTER}])`, 'i');
 /** …or within two words after it ("$1,000 learning budget", "£1,500 e-voucher"), unless joined. */
 const NOT_PAY_AFTER = new RegExp(
-  `^[\\s*)]{0,4}(?!(?:plus|and|und|et|y|e|en|\\+)\\s)(?:\\p{L}{1,15}[\\s-]{1,3}){0,2}(?:${NOT_PAY_WORDS})(?![\\p{L}])`,
-  'iu',
+  `^[\\s*)]{0,4}(?!(?:plus|and|und|et|y|e|en|\\+)\\s)(?:[${LETTER}]{1,15}[\\s-]{1,3}){0,2}(?:${NOT_PAY_WORDS})(?![${LETTER}])`,
+  'i',
 );
 /** "$85 - $100/hour (CAD)": the code after a range names the dollar a bare "$" leaves open. */
 const DOLLAR_CODE = /^[^.;\d]{0,20}?\(?\b(CAD|AUD|NZD|SGD|HKD|MXN|USD)\b/;
@@ -89,12 +89,12 @@ function afterLastPayWord(before: string): string {
 
 /** "up to $150k" is a maximum, "from €40k" a minimum (the line before may end with the words). */
 const UP_TO = new RegExp(
-  `(?<![\\p{L}])(?:${alternation((l) => l.salary.upTo)})[\\s*_:.]{0,6}$`,
-  'iu',
+  `(?<![${LETTER}])(?:${alternation((l) => l.salary.upTo)})[\\s*_:.]{0,6}$`,
+  'i',
 );
 const FROM = new RegExp(
-  `(?<![\\p{L}])(?:${alternation((l) => l.salary.from)})[\\s*_:.]{0,6}$`,
-  'iu',
+  `(?<![${LETTER}])(?:${alternation((l) => l.salary.from)})[\\s*_:.]{0,6}$`,
+  'i',
 );
 
 /** What stands between the two figures of one range: "-", "to", "bis", "/month -> increase to". */
@@ -103,8 +103,8 @@ const GROSS = alternation((l) => l.salary.grossNet);
 const JOIN = alternation((l) => [...l.salary.rangeJoin, ...l.salary.risingTo]);
 const RANGE_GAP = new RegExp(
   `^(?:\\s{0,2}(?:${SUFFIXES}))?(?:\\s{0,2}(?:${GROSS}))?,?\\s{0,3}` +
-    `(?:(?:[-–—~→]|->|(?<![\\p{L}])(?:${JOIN})(?![\\p{L}]))\\s{0,3}){1,2}$`,
-  'iu',
+    `(?:(?:[-–—~→]|->|(?<![${LETTER}])(?:${JOIN})(?![${LETTER}]))\\s{0,3}){1,2}$`,
+  'i',
 );
 const MAX_GAP = 40;
 const PAY_LINE = 80;
@@ -183,7 +183,7 @@ function candidate(text: string, ctx: Context, first: Amount, second: Amount | n
   const currency = currencyOf(text, first, last, ctx);
   // "R 12 000" outside South Africa is no sign of money.
   const marked = currency !== null || [first, last].some((a) => a.marked && a.shared !== 'R');
-  if (!marked && !ctx.payWord) return null;
+  if (!marked && (!ctx.payWord || max < 1000)) return null;
   const written = writtenPeriod(text, first.start, last.end);
   const thousands = first.mult > 1 || last.mult > 1;
   const country = currency ? null : ctx.country();
@@ -230,6 +230,7 @@ function fromSentence(text: string, ctx: Context): Candidate | null {
  * its pay in a handful of sentences, each with a few figures.
  */
 const MAX_MONEY_SENTENCES = 200;
+const MAX_SENTENCE = 4_000;
 const BEST_SCORE = 6;
 /** How far back the lines that announce a period may be (characters, sentences). */
 const ANNOUNCE_SPAN = 400;
@@ -318,7 +319,8 @@ export function extractSalary(
   let bestAt = -1;
   let examined = 0;
   for (let i = 0; i < sentences.length; i++) {
-    const { text } = sentences[i] as Sentence;
+    // A sentence states its pay near its start; a megabyte without a full stop is not read whole.
+    const text = (sentences[i] as Sentence).text.slice(0, MAX_SENTENCE);
     found.push(null);
     if (!/\d/.test(text)) continue;
     // A line of figures alone is read when the line before names the money or the pay.
