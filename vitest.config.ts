@@ -10,6 +10,8 @@ export default defineConfig({
       : ['default'],
     include: ['**/*.test.{ts,tsx}'],
     exclude: ['node_modules', '.output', '.wxt', 'e2e'],
-    setupFiles: ['fake-indexeddb/auto'],
+    setupFiles: ['tests/setup.ts'],
+    testTimeout: 20_000,
+    hookTimeout: 30_000,
   },
 });

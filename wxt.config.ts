@@ -1,7 +1,27 @@
 import { defineConfig } from 'wxt';
+import { FRAME_SITES } from './lib/background/identity';
+import { ADAPTERS } from './lib/detect/sites';
+import { noEval } from './scripts/build/no-eval';
+
+/** Where a posting really lives in a frame: iCIMS job frames and Greenhouse's embedded boards. */
+const FRAME_MATCHES = ADAPTERS.filter((a) => FRAME_SITES.includes(a.id)).flatMap((a) => a.patterns);
+const JOB_SCRIPT = 'content-scripts/job.js';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  vite: () => ({ plugins: [noEval()] }),
+  hooks: {
+    // `job.content.ts` reads top documents only. The same script also runs in every frame of the
+    // sites whose postings live in a frame, as its own manifest entry (one file, no second
+    // bundle); those sites leave the first entry so no document gets the script twice.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const entries = manifest.content_scripts ?? [];
+      const job = entries.find((e) => e.js?.includes(JOB_SCRIPT));
+      if (!job) throw new Error(`${JOB_SCRIPT} is missing from the manifest`);
+      job.matches = (job.matches ?? []).filter((m) => !FRAME_MATCHES.includes(m));
+      entries.push({ ...job, matches: [...FRAME_MATCHES], all_frames: true });
+    },
+  },
   // Firefox too: the background relies on MV3's action, scripting and storage.session APIs.
   manifestVersion: 3,
   manifest: ({ browser }) => ({
@@ -37,6 +57,8 @@ export default defineConfig({
           strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
+        // Firefox for Android reads `data_collection_permissions` from 142 on.
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),

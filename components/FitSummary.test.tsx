@@ -15,6 +15,7 @@ const report: FitReport = {
   preferredTotal: 1,
   preferredUnknown: 0,
   dealbreakers: ['on-call weekends; you will not work on call'],
+  why: '2 of 4 required items met (1 partly), 1 of 1 preferred met, 1 not in your profile. Capped at 10: a dealbreaker.',
   items: [],
   facts: [
     {
@@ -31,7 +32,8 @@ const dd = (term: string) => screen.getByText(term).nextElementSibling?.textCont
 describe('FitSummary', () => {
   it('shows the score, and the counts with unknown items apart', () => {
     render(<FitSummary report={report} />);
-    expect(screen.getByText('Fit 58/100')).toBeTruthy();
+    expect(screen.getByText('Fit 58%')).toBeTruthy();
+    expect(screen.getByText(report.why)).toBeTruthy();
     expect(dd('Required')).toBe('2 of 4 met · 1 unknown');
     expect(dd('Preferred')).toBe('1 of 1 met');
   });

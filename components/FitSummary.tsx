@@ -1,5 +1,6 @@
 import type { FitReport, FitTopic } from '@/lib/schema';
 import { FitBadge } from './FitBadge';
+import { scoreText } from './scoreText';
 
 const TOPIC_LABELS: Record<FitTopic, string> = {
   workplace: 'Work model',
@@ -23,9 +24,9 @@ export function FitSummary({ report }: FitSummaryProps) {
   return (
     <div className="fit-summary">
       <p className="fit-score">
-        <strong>Fit {report.score === null ? 'not scored' : `${report.score}/100`}</strong>
-        {report.score === null && <span> (no required item could be compared)</span>}
+        <strong>{scoreText(report.score)}</strong>
       </p>
+      <p className="fit-why">{report.why}</p>
       <dl className="fit-counts">
         <div>
           <dt>Required</dt>
@@ -38,10 +39,11 @@ export function FitSummary({ report }: FitSummaryProps) {
       </dl>
       {report.dealbreakers.length > 0 && (
         <div className="dealbreakers">
-          <strong>Dealbreakers</strong>
           <ul>
             {report.dealbreakers.map((reason) => (
-              <li key={reason}>{reason}</li>
+              <li key={reason}>
+                <strong>Dealbreaker:</strong> {reason}
+              </li>
             ))}
           </ul>
         </div>

@@ -31,6 +31,18 @@ describe('PostingFacts', () => {
     expect(text('Employment')).toBe('Full-time');
   });
 
+  it('shows relocation and visa sponsorship beside the work model and salary', () => {
+    render(
+      <PostingFacts
+        posting={{ ...facts, relocation: 'offered', visaSponsorship: 'not_offered' }}
+        locale="en-US"
+      />,
+    );
+    const text = (term: string) => screen.getByText(term).nextElementSibling?.textContent;
+    expect(text('Relocation')).toBe('Relocation support offered');
+    expect(text('Visa')).toBe('No visa sponsorship');
+  });
+
   it('leaves out facts the posting does not give', () => {
     render(
       <PostingFacts
@@ -41,6 +53,8 @@ describe('PostingFacts', () => {
     expect(screen.queryByText('Location')).toBeNull();
     expect(screen.queryByText('Work model')).toBeNull();
     expect(screen.queryByText('Salary')).toBeNull();
+    expect(screen.queryByText('Relocation')).toBeNull();
+    expect(screen.queryByText('Visa')).toBeNull();
   });
 });
 

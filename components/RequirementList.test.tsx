@@ -115,3 +115,70 @@ describe('RequirementList', () => {
     expect(screen.queryAllByRole('button')).toHaveLength(0);
   });
 });
+
+describe('RequirementList: alternatives, duties and the posting’s words', () => {
+  const line = 'Maîtrise de Salesforce ou HubSpot, et de k8s.';
+  const crm: Requirement[] = [
+    {
+      kind: 'skill',
+      name: 'Salesforce',
+      anyOf: '0.0',
+      mention: ev('Salesforce', 12),
+      required: true,
+      evidence: ev(line),
+    },
+    {
+      kind: 'skill',
+      name: 'HubSpot',
+      anyOf: '0.0',
+      mention: ev('HubSpot', 26),
+      required: true,
+      evidence: ev(line),
+    },
+    {
+      kind: 'skill',
+      name: 'Kubernetes',
+      mention: ev('k8s', 41),
+      required: true,
+      evidence: ev(line),
+    },
+    {
+      kind: 'skill',
+      name: 'Zendesk',
+      inDuties: true,
+      required: true,
+      evidence: ev('Vous suivrez les tickets dans Zendesk.', 60),
+    },
+  ];
+
+  it('shows a group of alternatives as one line, with the fit of the group', () => {
+    const fit = [
+      {
+        status: 'met' as const,
+        reason: 'It asks for one of Salesforce or HubSpot, and you list HubSpot.',
+      },
+      {
+        status: 'met' as const,
+        reason: 'It asks for one of Salesforce or HubSpot, and you list HubSpot.',
+      },
+      { status: 'unmet' as const, reason: 'asks Kubernetes; not among your skills' },
+      { status: 'unknown' as const, reason: 'not scored' },
+    ];
+    render(<RequirementList requirements={crm} fit={fit} />);
+    const required = screen.getByRole('region', { name: 'Required (2)' });
+    expect(within(required).getByText('Salesforce or HubSpot')).toBeTruthy();
+    expect(within(required).getAllByText(/you list HubSpot/)).toHaveLength(1);
+  });
+
+  it('shows what the posting wrote beside the canonical name', () => {
+    render(<RequirementList requirements={crm} />);
+    expect(screen.getByText('k8s · Kubernetes')).toBeTruthy();
+  });
+
+  it('lists tools named only in the duties apart, as mentioned in the role', () => {
+    render(<RequirementList requirements={crm} />);
+    const duties = screen.getByRole('region', { name: 'Mentioned in the role (1)' });
+    expect(within(duties).getByText('Zendesk')).toBeTruthy();
+    expect(screen.queryByRole('region', { name: /Preferred/ })).toBeNull();
+  });
+});

@@ -62,7 +62,7 @@ function RequirementRow({
         <span className={`req-kind req-kind-${requirement.kind}`}>
           {KIND_LABELS[requirement.kind]}
         </span>
-        <span className="req-item">{describeRequirement(requirement)}</span>
+        <span className="req-item">{describeRequirement(requirement, row.alternatives)}</span>
         {fit && <FitBadge status={fit.status} />}
         {fit?.dealbreaker && <span className="dealbreaker-tag">Dealbreaker</span>}
       </span>

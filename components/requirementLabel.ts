@@ -70,8 +70,34 @@ function years(min: number | null, max: number | null): string | null {
   return null;
 }
 
-/** The item a requirement asks for, in a few words: "5+ years · marketing", "French · fluent". */
-export function describeRequirement(req: Requirement): string {
+type Named = Extract<Requirement, { kind: 'skill' | 'certification' | 'license' }>;
+
+const plainName = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}+#]+/gu, '');
+
+/** A named item as the posting wrote it ("k8s"), beside its canonical name when that differs. */
+function namedParts(req: Named): string[] {
+  const said = req.mention?.text.replace(/\s+/g, ' ').trim();
+  if (!said || plainName(said) === plainName(req.name)) return [req.name];
+  return [said, req.name];
+}
+
+/**
+ * The item a requirement asks for, in a few words: "5+ years · marketing", "French · fluent",
+ * "k8s · Kubernetes". Alternatives (the row's group) read "Salesforce or HubSpot", in the
+ * posting's words.
+ */
+export function describeRequirement(
+  req: Requirement,
+  alternatives?: readonly Requirement[],
+): string {
+  if (alternatives && alternatives.length > 1) {
+    const names = alternatives.map((r) =>
+      r.kind === 'skill' || r.kind === 'certification' || r.kind === 'license'
+        ? (namedParts(r)[0] as string)
+        : describeRequirement(r),
+    );
+    return `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+  }
   const parts: (string | null)[] = [];
   switch (req.kind) {
     case 'experience':
@@ -103,6 +129,8 @@ export function describeRequirement(req: Requirement): string {
     case 'skill':
     case 'certification':
     case 'license':
+      parts.push(...namedParts(req));
+      break;
     case 'clearance':
       parts.push(req.name);
       break;

@@ -6,6 +6,7 @@ const LINKS: { page: Route['page']; label: string }[] = [
   { page: 'insights', label: 'Insights' },
   { page: 'profile', label: 'Profile' },
   { page: 'settings', label: 'Settings' },
+  { page: 'add', label: 'Add a job' },
 ];
 
 export function AppNav({ current }: { current: Route['page'] }) {

@@ -8,6 +8,7 @@ import { PostingFacts } from '../PostingFacts';
 import { RequirementList } from '../RequirementList';
 import { STATUS_LABELS, StatusSelect } from '../StatusSelect';
 import { ContactsPanel } from './ContactsPanel';
+import { EditFacts } from './EditFacts';
 import { InterviewsPanel } from './InterviewsPanel';
 import { NotesPanel } from './NotesPanel';
 import { PostingDates } from './PostingDates';
@@ -68,6 +69,7 @@ export function PostingPage({ jobKey }: { jobKey: string }) {
           headingLevel={1}
           headingRef={headingRef}
         />
+        <EditFacts posting={posting} />
         <div className="row" style={{ marginTop: 12 }}>
           <StatusSelect
             value={posting.status}
@@ -76,9 +78,11 @@ export function PostingPage({ jobKey }: { jobKey: string }) {
               announce(`Status changed to ${STATUS_LABELS[to]}.`);
             }}
           />
-          <span className="muted">
-            Seen on <span>{posting.url}</span>
-          </span>
+          {posting.url && (
+            <span className="muted">
+              Seen on <span>{posting.url}</span>
+            </span>
+          )}
         </div>
       </div>
       <div className="posting-layout">

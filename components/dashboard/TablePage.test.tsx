@@ -85,7 +85,7 @@ describe('TablePage', () => {
       experience: [{ field: 'data analysis', years: 6 }],
       skills: ['SQL', 'Python'],
       languages: [{ language: 'en', level: 'fluent' }],
-      education: { level: 'bachelor', field: 'statistics' },
+      education: { level: 'high_school' },
       workplaces: ['hybrid', 'remote'],
     });
     render(<TablePage />);
@@ -106,7 +106,7 @@ describe('TablePage', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Fit' }));
     });
-    // 100 (all met), 50 (on-site job, hybrid/remote profile), 25 (no German).
+    // All met; then a master's asked of a high-school profile; then German the profile lacks.
     const byFit = [
       'Senior Data Analyst',
       'Chargé de communication (H/F)',

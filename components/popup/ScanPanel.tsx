@@ -1,40 +1,89 @@
+import type { ManualPostingInput, PageOffer } from '@/lib/schema/manual';
+import { EMPTY_JOB, JobForm, type JobFormValues } from '../JobForm';
+import { SCAN_TEXT as T } from '../jobFormText';
+
 export type ScanState =
   | { phase: 'idle' }
   | { phase: 'scanning' }
-  | { phase: 'none' }
+  /** The scan found no posting text: offer to save the page with pasted text. */
+  | { phase: 'offer'; offer: PageOffer | null }
+  /** The user chose to type a job in. */
+  | { phase: 'manual' }
   | { phase: 'error'; message: string };
 
 export interface ScanPanelProps {
   state: ScanState;
   /** False on pages an extension may not read (browser pages, the web store). */
   canScan: boolean;
+  /** The tab's address when the browser tells it: the form starts with it. */
+  pageUrl: string | null;
   onScan: () => void;
+  onAddByHand: () => void;
+  onSaveJob: (entry: ManualPostingInput) => void;
+  onCancel: () => void;
+  /** A save is under way, and why the last one failed. */
+  saving: boolean;
+  saveError: string | null;
 }
 
-/** Shown when the current tab has no detected posting. */
-export function ScanPanel({ state, canScan, onScan }: ScanPanelProps) {
+const webUrl = (url: string | null) => (url && /^https?:/i.test(url) ? url : '');
+
+const fromOffer = (offer: PageOffer | null, pageUrl: string | null): JobFormValues => ({
+  ...EMPTY_JOB,
+  title: offer?.title ?? '',
+  company: offer?.company ?? '',
+  location: offer?.location ?? '',
+  url: webUrl(offer?.url ?? pageUrl),
+});
+
+/**
+ * Shown when the current tab has no detected posting. Never a dead end: a scan either finds the
+ * posting or leads to saving the page anyway, and a job can always be typed in by hand.
+ */
+export function ScanPanel(props: ScanPanelProps) {
+  const { state, canScan, pageUrl, saving, saveError } = props;
+  if (state.phase === 'offer' || state.phase === 'manual') {
+    const offered = state.phase === 'offer';
+    return (
+      <section className="scan-panel" aria-labelledby="scan-title">
+        <h2 id="scan-title">{offered ? T.offerHeading : T.manualHeading}</h2>
+        {offered && <p>{T.offer}</p>}
+        <JobForm
+          initial={offered ? fromOffer(state.offer, pageUrl) : EMPTY_JOB}
+          submitLabel={offered ? T.savePage : T.saveJob}
+          busy={saving}
+          error={saveError}
+          onSubmit={props.onSaveJob}
+          onCancel={props.onCancel}
+          compact
+        />
+      </section>
+    );
+  }
   return (
     <section className="scan-panel" aria-labelledby="scan-title">
-      <h2 id="scan-title">No job posting detected</h2>
+      <h2 id="scan-title">{T.heading}</h2>
       {canScan ? (
         <>
-          <p>If this page shows a job, Reqlens can read it now.</p>
+          <p>{T.canScan}</p>
           <button
             type="button"
             className="primary"
-            onClick={onScan}
+            onClick={props.onScan}
             disabled={state.phase === 'scanning'}
           >
-            Scan this page
+            {T.scan}
           </button>
         </>
       ) : (
-        <p>Reqlens cannot read this page. Open a job posting on a website to use it.</p>
+        <p>{T.cannotScan}</p>
       )}
+      <button type="button" className="link-button" onClick={props.onAddByHand}>
+        {T.addByHand}
+      </button>
       <p role="status" className="scan-status">
-        {state.phase === 'scanning' && 'Scanning…'}
-        {state.phase === 'none' && 'No job posting found on this page.'}
-        {state.phase === 'error' && `Could not scan this page: ${state.message}`}
+        {state.phase === 'scanning' && T.scanning}
+        {state.phase === 'error' && `${T.failed} ${state.message}`}
       </p>
     </section>
   );

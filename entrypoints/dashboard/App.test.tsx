@@ -2,6 +2,7 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { analyst, seed } from '@/components/dashboard/fixtures';
+import { db } from '@/lib/db';
 import { freshDb } from '@/lib/testing/db';
 import { App } from './App';
 import { routeHref } from './route';
@@ -26,7 +27,7 @@ describe('dashboard App', () => {
       within(nav)
         .getAllByRole('link')
         .map((l) => l.textContent),
-    ).toEqual(['Board', 'Table', 'Insights', 'Profile', 'Settings']);
+    ).toEqual(['Board', 'Table', 'Insights', 'Profile', 'Settings', 'Add a job']);
     expect(within(nav).getByRole('link', { name: 'Board' }).getAttribute('aria-current')).toBe(
       'page',
     );
@@ -59,5 +60,25 @@ describe('theme', () => {
     });
     expect(document.documentElement.getAttribute('data-theme')).toBe('light');
     expect(window.localStorage.getItem('reqlens-theme')).toBe('light');
+  });
+});
+
+describe('a page that fails', () => {
+  it('shows the error in that page and keeps the rest of the dashboard usable', async () => {
+    await seed(analyst, 'applied', Date.UTC(2026, 3, 2));
+    // A row written before times were bounded (or by a buggy version): a date no calendar shows.
+    const row = await db.postings.get(analyst.jobKey);
+    await db.postings.put({ ...row, createdAt: 9e15, updatedAt: 9e15, capturedAt: 9e15 } as never);
+    window.location.hash = routeHref({ page: 'posting', jobKey: analyst.jobKey });
+    render(<App />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/could not be (read|shown)/);
+    expect(screen.getByRole('navigation', { name: 'Dashboard' })).toBeDefined();
+    await act(async () => {
+      window.location.hash = '#/board';
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Board' }, { timeout: 5000 });
+    expect(screen.queryByText(/This page could not be shown/)).toBeNull();
   });
 });

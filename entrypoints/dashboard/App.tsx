@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { AppNav } from '@/components/dashboard/AppNav';
 import { BoardPage } from '@/components/dashboard/BoardPage';
+import { ErrorBoundary } from '@/components/dashboard/ErrorBoundary';
 import { LiveRegion } from '@/components/dashboard/LiveRegion';
 import { PlatformContext } from '@/components/dashboard/PlatformContext';
 import { TablePage } from '@/components/dashboard/TablePage';
@@ -17,6 +18,9 @@ const InsightsPage = lazy(() =>
 );
 const PostingPage = lazy(() =>
   import('@/components/dashboard/PostingPage').then((m) => ({ default: m.PostingPage })),
+);
+const AddJobPage = lazy(() =>
+  import('@/components/dashboard/AddJobPage').then((m) => ({ default: m.AddJobPage })),
 );
 const ProfilePage = lazy(() =>
   import('@/components/dashboard/ProfilePage').then((m) => ({ default: m.ProfilePage })),
@@ -37,6 +41,8 @@ function Page({ route }: { route: Route }) {
       return <ProfilePage />;
     case 'settings':
       return <SettingsPage />;
+    case 'add':
+      return <AddJobPage />;
     case 'insights':
       return (
         <Suspense fallback={<p>Loading charts…</p>}>
@@ -65,9 +71,12 @@ export function App() {
         <ThemeSelect />
       </header>
       <main id="main" tabIndex={-1}>
-        <Suspense fallback={<p>Loading…</p>}>
-          <Page route={route} />
-        </Suspense>
+        {/* One boundary per page, new with each route: a page that fails leaves the rest usable. */}
+        <ErrorBoundary key={route.page === 'posting' ? `posting:${route.jobKey}` : route.page}>
+          <Suspense fallback={<p>Loading…</p>}>
+            <Page route={route} />
+          </Suspense>
+        </ErrorBoundary>
       </main>
       <LiveRegion />
     </PlatformContext>

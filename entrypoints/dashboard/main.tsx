@@ -1,3 +1,4 @@
+import '@/lib/schema/jitless';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './style.css';

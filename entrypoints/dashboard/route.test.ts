@@ -6,6 +6,7 @@ describe('parseHash', () => {
     expect(parseHash('#/table')).toEqual({ page: 'table' });
     expect(parseHash('#/profile')).toEqual({ page: 'profile' });
     expect(parseHash('#/insights')).toEqual({ page: 'insights' });
+    expect(parseHash('#/add')).toEqual({ page: 'add' });
   });
 
   it('round-trips a job key with slashes, colons and accents', () => {

@@ -5,9 +5,11 @@ export type Route =
   | { page: 'posting'; jobKey: string }
   | { page: 'profile' }
   | { page: 'settings' }
-  | { page: 'insights' };
+  | { page: 'insights' }
+  /** A job typed in by hand. */
+  | { page: 'add' };
 
-const SIMPLE = ['board', 'table', 'profile', 'settings', 'insights'] as const;
+const SIMPLE = ['board', 'table', 'profile', 'settings', 'insights', 'add'] as const;
 type SimplePage = (typeof SIMPLE)[number];
 
 function isSimple(value: string): value is SimplePage {

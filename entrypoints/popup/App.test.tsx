@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { rememberTab } from '@/lib/background/tab-state';
+import { rememberTab, tabPosting } from '@/lib/background/tab-state';
 import { clearAll, db, notesFor, recordCapture, saveProfile } from '@/lib/db';
 import type { Extraction, PageCapture } from '@/lib/schema';
 import { App } from './App';
@@ -97,6 +97,7 @@ const sendMessage = vi.fn();
 // never lands after a test's environment is torn down.
 beforeAll(async () => {
   await import('@/lib/fit');
+  await import('@/lib/manual');
 });
 
 beforeEach(async () => {
@@ -313,14 +314,88 @@ describe('popup App', () => {
     });
   });
 
-  it('says so when a scan finds no posting', async () => {
+  it('tells the scan script that the user asked, before injecting it', async () => {
+    const tabId = await openTab('https://careers.example.de/stellen/teamleitung');
+    const calls: unknown[] = [];
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(async (injection) => {
+      calls.push(injection);
+      return [{ frameId: 0, documentId: 'doc', result: null }];
+    });
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Scan this page' }));
+    await waitFor(() => expect(calls).toHaveLength(2));
+    expect(calls[0]).toMatchObject({ target: { tabId }, args: ['__reqlensScanRequested'] });
+    expect(calls[1]).toEqual({ target: { tabId }, files: ['/content-scripts/scan.js'] });
+  });
+
+  it('offers to save the page anyway when a scan finds no text, and stores the pasted one', async () => {
+    const url = 'https://jobs.example-kaeserei.ch/stelle/4410';
+    const tabId = await openTab(url);
+    const offer = { url, title: 'Käser/in EFZ', company: 'Käserei Alpenblick', location: null };
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(async () => [
+      { frameId: 0, documentId: 'doc', result: { stored: false, jobKey: null, offer } },
+    ]);
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Scan this page' }));
+
+    expect(await screen.findByRole('heading', { name: 'Save this page anyway' })).toBeTruthy();
+    expect(screen.getByLabelText<HTMLInputElement>('Job title').value).toBe('Käser/in EFZ');
+    expect(screen.getByLabelText<HTMLInputElement>('Company').value).toBe('Käserei Alpenblick');
+    expect(screen.getByLabelText<HTMLInputElement>(/Address/).value).toBe(url);
+    fireEvent.change(screen.getByLabelText("The posting's text"), {
+      target: {
+        value:
+          'Sie haben eine abgeschlossene Ausbildung als Käser/in EFZ.\nMindestens 2 Jahre Berufserfahrung.',
+      },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save this page' }));
+
+    expect(
+      await screen.findByRole('heading', { name: 'Käser/in EFZ' }, { timeout: 5000 }),
+    ).toBeTruthy();
+    const [row] = await db.postings.toArray();
+    expect(row).toMatchObject({ title: 'Käser/in EFZ', status: 'saved', detectedBy: 'manual' });
+    // The tab now shows the saved job, as after a scan.
+    expect(await tabPosting(tabId)).toMatchObject({ jobKey: row?.jobKey, url });
+  });
+
+  it('saves the page anyway even when the scan script could not answer', async () => {
     await openTab('https://news.example.org/article');
     vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(async () => [
       { frameId: 0, documentId: 'doc', result: null },
     ]);
     render(<App />);
     fireEvent.click(await screen.findByRole('button', { name: 'Scan this page' }));
-    expect(await screen.findByText('No job posting found on this page.')).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Save this page anyway' })).toBeTruthy();
+    expect(screen.getByLabelText<HTMLInputElement>(/Address/).value).toBe(
+      'https://news.example.org/article',
+    );
+    // No title: the form says what is missing and stores nothing.
+    fireEvent.click(screen.getByRole('button', { name: 'Save this page' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('A job needs a title.');
+    expect(await db.postings.count()).toBe(0);
+  });
+
+  it('adds a job by hand, even from a page it cannot read', async () => {
+    await openTab('chrome://newtab/');
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Add a job by hand' }));
+    expect(await screen.findByRole('heading', { name: 'Add a job by hand' })).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Job title'), { target: { value: 'Sommelier' } });
+    fireEvent.change(screen.getByLabelText('Company'), { target: { value: 'Osteria del Ponte' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save this job' }));
+    expect(
+      await screen.findByRole('heading', { name: 'Sommelier' }, { timeout: 5000 }),
+    ).toBeTruthy();
+    expect(await db.postings.count()).toBe(1);
+  });
+
+  it('goes back to the scan offer when the form is cancelled', async () => {
+    await openTab('https://example.org/');
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Add a job by hand' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
+    expect(await screen.findByRole('button', { name: 'Scan this page' })).toBeTruthy();
   });
 
   it('shows why a scan could not store the posting', async () => {

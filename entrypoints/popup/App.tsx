@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import { PostingPanel } from '@/components/popup/PostingPanel';
 import { ScanPanel } from '@/components/popup/ScanPanel';
+import type { ManualPostingInput } from '@/lib/schema/manual';
 import { usePopupStore } from './store';
-import { canScan, openDashboard, scanTab } from './tab';
+import { canScan, openDashboard, saveJob, scanTab } from './tab';
 import { type CurrentTab, useCurrentTab } from './useCurrentTab';
 
 type LiveModule = typeof import('./LivePopup');
@@ -53,14 +54,42 @@ export function App({ initial }: AppProps) {
         setScannedKey(outcome.jobKey);
         if (outcome.jobKey) ui.setScan({ phase: 'idle' });
         else if (outcome.error) ui.setScan({ phase: 'error', message: outcome.error });
-        else ui.setScan({ phase: 'none' });
+        // Nothing readable: the user said this is a job, so offer to save the page anyway.
+        else ui.setScan({ phase: 'offer', offer: outcome.offer });
       },
       (e: unknown) => ui.setScan({ phase: 'error', message: message(e) }),
     );
   };
 
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const onSaveJob = (entry: ManualPostingInput) => {
+    const fromPage = ui.scan.phase === 'offer';
+    setSaving(true);
+    setSaveError(null);
+    saveJob(entry, fromPage ? tab : null)
+      .then(
+        (jobKey) => {
+          setScannedKey(jobKey);
+          ui.setScan({ phase: 'idle' });
+        },
+        (e: unknown) => setSaveError(message(e)),
+      )
+      .finally(() => setSaving(false));
+  };
+
   const scanPanel = (
-    <ScanPanel state={ui.scan} canScan={tab !== null && canScan(tab)} onScan={onScan} />
+    <ScanPanel
+      state={ui.scan}
+      canScan={tab !== null && canScan(tab)}
+      pageUrl={tab?.url ?? null}
+      onScan={onScan}
+      onAddByHand={() => ui.setScan({ phase: 'manual' })}
+      onSaveJob={onSaveJob}
+      onCancel={() => ui.setScan({ phase: 'idle' })}
+      saving={saving}
+      saveError={saveError}
+    />
   );
   const loadingLine = <p className="muted">Loading…</p>;
   const firstScreen = preview ? (

@@ -48,7 +48,7 @@ function postingPanel({ posting, requirements }: Extraction): HTMLElement {
       h(
         'ul',
         {},
-        ...rows.map(({ requirement }) =>
+        ...rows.map(({ requirement, alternatives }) =>
           h(
             'li',
             {},
@@ -63,7 +63,7 @@ function postingPanel({ posting, requirements }: Extraction): HTMLElement {
                   { class: `req-kind req-kind-${requirement.kind}` },
                   KIND_LABELS[requirement.kind],
                 ),
-                h('span', { class: 'req-item' }, describeRequirement(requirement)),
+                h('span', { class: 'req-item' }, describeRequirement(requirement, alternatives)),
               ),
               h('q', { class: 'req-evidence' }, requirement.evidence.text),
             ),
@@ -123,6 +123,7 @@ function scanPanel({ tab }: CurrentTab): HTMLElement {
     { class: 'scan-panel', 'aria-labelledby': 'scan-title' },
     h('h2', { id: 'scan-title' }, 'No job posting detected'),
     ...offer,
+    h('button', { type: 'button', class: 'link-button' }, 'Add a job by hand'),
     h('p', { role: 'status', class: 'scan-status' }),
   );
 }

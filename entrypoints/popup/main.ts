@@ -1,3 +1,4 @@
+import '@/lib/schema/jitless';
 import { paintFirstScreen } from './first-screen';
 import { readCurrentTab } from './useCurrentTab';
 import './style.css';

@@ -3,7 +3,6 @@ import { getSettings, recordCapture } from '../db';
 import { extract } from '../extract';
 import { inputFromCapture } from '../extract/pipeline/input';
 import type { CaptureReply } from '../messages';
-import { withPageFacts } from '../posting-facts';
 import { type Extraction, PageCapture } from '../schema';
 
 /** The reply for the content script, and what the popup may show of the stored posting at once. */
@@ -32,11 +31,9 @@ export async function handleCapture(payload: unknown, now: number): Promise<Capt
   try {
     if (!(await getSettings()).captureEnabled) return notStored();
     const extraction = extract(inputFromCapture(capture));
-    const { jobKey } = await recordCapture(capture, extraction, now);
-    return {
-      reply: { stored: true, jobKey },
-      extraction: { ...extraction, posting: withPageFacts(extraction.posting, capture) },
-    };
+    // The stored extraction: the user's edited facts stay over what the page says now.
+    const { jobKey, preview } = await recordCapture(capture, extraction, now);
+    return { reply: { stored: true, jobKey }, extraction: preview };
   } catch (error) {
     return notStored(String(error));
   }

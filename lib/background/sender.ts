@@ -5,7 +5,10 @@
  */
 export interface Sender {
   id?: string;
+  /** The sending document's address: the frame's own for a frame. */
   url?: string;
+  /** 0 for a tab's top document, another number for a frame in it. */
+  frameId?: number;
   tab?: { id?: number; url?: string };
 }
 

@@ -1,11 +1,13 @@
 import { browser } from 'wxt/browser';
 import { onMessage } from '../messages';
 import { syncAllSitesScript } from './all-sites';
+import { receiveCapture } from './capture-gate';
+import { forgetRate } from './capture-rate';
 import { ensurePruneAlarm, PRUNE_ALARM, runPrune } from './prune-alarm';
 import { SAVE_COMMAND, saveFromShortcut } from './save-shortcut';
 import { isExtensionPage } from './sender';
 import { forgetTab } from './tab-state';
-import { onCaptureMessage, onClearedMessage, onTabUrlChanged } from './tabs';
+import { onClearedMessage, onTabUpdated } from './tabs';
 
 /** Logs instead of dropping the rejection: a background failure must show up in the worker's console. */
 const report = (what: string) => (error: unknown) => console.error(`Reqlens ${what} failed`, error);
@@ -15,18 +17,18 @@ const report = (what: string) => (error: unknown) => console.error(`Reqlens ${wh
  * events to listeners registered in the worker's first turn.
  */
 export function startBackground(): void {
-  onMessage('capture', ({ data, sender }) => onCaptureMessage(data, sender, Date.now()));
+  onMessage('capture', ({ data, sender }) => receiveCapture(data, sender));
   onMessage('cleared', ({ sender }) => onClearedMessage(sender));
   onMessage('settingsChanged', async ({ sender }) => {
     if (!isExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) return false;
     return syncAllSitesScript();
   });
 
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.url) onTabUrlChanged(tabId, change.url).catch(report('tab update'));
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    onTabUpdated(tabId, change, tab).catch(report('tab update'));
   });
   browser.tabs.onRemoved.addListener((tabId) => {
-    forgetTab(tabId).catch(report('tab cleanup'));
+    Promise.all([forgetTab(tabId), forgetRate(tabId)]).catch(report('tab cleanup'));
   });
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === SAVE_COMMAND)

@@ -5,7 +5,7 @@ import { analyst, marketing, technician } from '../db/fixtures/captures';
 import { freshDb } from '../testing/db';
 import type { Sender } from './sender';
 import { tabPosting } from './tab-state';
-import { onCaptureMessage, onClearedMessage, onTabUrlChanged } from './tabs';
+import { onCaptureMessage, onClearedMessage, onTabUpdated, onTabUrlChanged } from './tabs';
 
 const T0 = Date.UTC(2026, 4, 4, 9, 0);
 const TAB = 7;
@@ -130,5 +130,30 @@ describe('which posting a tab shows', () => {
     await onClearedMessage(fromTab(analyst.url));
     expect(await tabPosting(TAB)).toBeNull();
     expect(await badge()).toBe('');
+  });
+
+  it('is forgotten when the tab loads a page whose address the extension cannot see', async () => {
+    await onCaptureMessage(analyst, fromTab(analyst.url), T0);
+    // Updates of a page the extension reads keep it: a title or a load of the same posting.
+    await onTabUpdated(TAB, { status: 'complete' }, { url: analyst.url });
+    await onTabUpdated(TAB, {}, {});
+    expect(await tabPosting(TAB)).not.toBeNull();
+    // Chromium without host access: a load with neither the new address nor the tab's.
+    await onTabUpdated(TAB, { status: 'loading' }, {});
+    expect(await tabPosting(TAB)).toBeNull();
+    expect(await badge()).toBe('');
+  });
+
+  it('follows a visible address through the same update handler', async () => {
+    await onCaptureMessage(analyst, fromTab(analyst.url), T0);
+    const next = 'https://boards.greenhouse.io/northwind';
+    await onTabUpdated(
+      TAB,
+      { url: `${analyst.url}#apply`, status: 'loading' },
+      { url: analyst.url },
+    );
+    expect(await tabPosting(TAB)).not.toBeNull();
+    await onTabUpdated(TAB, { url: next, status: 'loading' }, { url: next });
+    expect(await tabPosting(TAB)).toBeNull();
   });
 });

@@ -49,6 +49,28 @@ export async function onTabUrlChanged(tabId: number, url: string): Promise<void>
   if (current && withoutHash(current.url) !== withoutHash(url)) await untrack(tabId);
 }
 
+/** What `tabs.onUpdated` reports, as far as the tab posting cares. */
+export interface TabUpdate {
+  url?: string;
+  status?: string;
+}
+
+/**
+ * Any update of a tab. Chromium and Firefox leave the address out of the event and the tab for a
+ * page the extension may not read: a tab that showed a posting (a page Reqlens could read) and
+ * now reports a load without an address has navigated to a page it cannot see, so it no longer
+ * shows that posting, and the popup must offer to scan the new page instead.
+ */
+export async function onTabUpdated(
+  tabId: number,
+  change: TabUpdate,
+  tab: { url?: string },
+): Promise<void> {
+  if (change.url) return onTabUrlChanged(tabId, change.url);
+  if (change.status === undefined || tab.url) return;
+  if (await tabPosting(tabId)) await untrack(tabId);
+}
+
 async function untrack(tabId: number): Promise<void> {
   await forgetTab(tabId);
   await clearPostingBadge(tabId);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { calendarFileName, interviewCalendar } from './calendar';
 
@@ -52,5 +53,88 @@ describe('interviewCalendar', () => {
     expect(calendarFileName(new Date(2026, 3, 14, 9, 30).getTime())).toBe(
       'reqlens-interview-2026-04-14.ics',
     );
+  });
+});
+
+/** RFC 5545 TEXT read back: `\n` is a line break, `\\`, `\;`, `\,` the characters themselves. */
+const unescapeText = (value: string) =>
+  value.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
+
+/** What a text field should read as in a calendar app: breaks as `\n`, no control characters. */
+const expected = (value: string) =>
+  value
+    .replace(/\r\n|\r|\n/g, '\n')
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters RFC 5545 forbids
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '');
+
+describe('interviewCalendar on hostile text (property-based)', () => {
+  // Line breaks of every kind, the escaped characters, and iCalendar syntax a page could plant.
+  const piece = fc.oneof(
+    fc.constantFrom('\r', '\n', '\r\n', '\n\r', '\\', ';', ',', ':', '\t', '\u0000', '\u001b'),
+    fc.constantFrom('BEGIN:VALARM', 'ATTENDEE:mailto:x@example.com', 'END:VEVENT', ' folded'),
+    fc.string({ unit: 'grapheme', maxLength: 12 }),
+  );
+  const hostile = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(''));
+  const names = [
+    'BEGIN',
+    'VERSION',
+    'PRODID',
+    'CALSCALE',
+    'BEGIN',
+    'UID',
+    'DTSTAMP',
+    'DTSTART',
+    'DTEND',
+    'SUMMARY',
+    'LOCATION',
+    'DESCRIPTION',
+    'END',
+    'END',
+  ];
+
+  it('keeps every field on its own content line, whatever the page put in it', () => {
+    fc.assert(
+      fc.property(
+        hostile,
+        hostile,
+        hostile,
+        hostile,
+        hostile,
+        (title, company, label, place, key) => {
+          const ics = interviewCalendar(
+            {
+              ...event,
+              title,
+              company,
+              jobKey: key,
+              interview: { at: event.interview.at, label, place },
+            },
+            0,
+          );
+          // No bare CR or LF anywhere: every line ends with CRLF, and folds are CRLF + space.
+          expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+          const lines = unfold(ics).filter((l) => l !== '');
+          expect(lines.map((l) => l.split(/[:;]/, 1)[0])).toEqual(
+            place === '' ? names.filter((n) => n !== 'LOCATION') : names,
+          );
+          const value = (name: string) =>
+            unescapeText(lines.find((l) => l.startsWith(`${name}:`))?.slice(name.length + 1) ?? '');
+          const role = [title, company].filter(Boolean).join(' at ') || 'a job';
+          expect(value('SUMMARY')).toBe(expected(`${label}: ${role}`));
+          if (place !== '') expect(value('LOCATION')).toBe(expected(place));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('turns a lone carriage return into an escaped line break, not a new property', () => {
+    const ics = interviewCalendar(
+      { ...event, title: 'Analyst\rBEGIN:VALARM\rATTENDEE:mailto:a@b.c\rEND:VALARM' },
+      0,
+    );
+    const lines = unfold(ics);
+    expect(lines.some((l) => l.startsWith('BEGIN:VALARM') || l.startsWith('ATTENDEE'))).toBe(false);
+    expect(lines.find((l) => l.startsWith('SUMMARY:'))).toContain('Analyst\\nBEGIN:VALARM\\n');
   });
 });

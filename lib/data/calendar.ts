@@ -19,9 +19,20 @@ export interface InterviewEvent {
 
 const stamp = (ms: number) => new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
 
-/** RFC 5545 TEXT: backslash, semicolon, comma and line breaks escaped. */
+/**
+ * RFC 5545 TEXT (3.3.11): backslash, semicolon and comma escaped; every line break (CRLF, a lone CR
+ * or a lone LF) becomes `\\n`; the other control characters, which TEXT does not allow, are dropped.
+ * A lone CR left in place would end the content line for many readers and let page text add
+ * properties (an alarm, an attendee) to the user's calendar.
+ */
 const text = (value: string) =>
-  value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: removing the characters TEXT forbids
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '');
 
 /** Lines longer than 75 octets are folded: a CRLF and one space, never inside a character. */
 function fold(line: string): string {

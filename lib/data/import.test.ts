@@ -87,6 +87,14 @@ describe('bad and foreign files', () => {
     ],
     ['a missing table', () => ({ ...file, notes: undefined }), /damaged, 1 problem: notes: /],
     [
+      'times beyond any date',
+      () => ({
+        ...file,
+        postings: file.postings.map((p, i) => (i === 0 ? { ...p, updatedAt: 9e15 } : p)),
+      }),
+      /damaged, 1 problem: posting 1 .* › updatedAt: .*2200/,
+    ],
+    [
       'an event of an unknown posting',
       () => ({
         ...file,
@@ -164,7 +172,7 @@ describe('applyImport', () => {
     const bulkAdd = vi
       .spyOn(db.notes, 'bulkAdd')
       .mockRejectedValueOnce(new Error('QuotaExceededError'));
-    await expect(applyImport(file)).rejects.toThrow('QuotaExceededError');
+    await expect(applyImport(file)).rejects.toThrow(/^Your browser has no room left/);
     expect(bulkAdd).toHaveBeenCalledOnce();
     expect(await snapshot()).toBe(before);
     expect(await db.events.count()).toBe(0);

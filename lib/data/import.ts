@@ -42,14 +42,11 @@ export type ImportPreview =
   | ({ ok: true; file: ExportFile } & ImportCounts)
   | { ok: false; error: string };
 
-type NewEvent = Omit<StatusEvent, 'id'> & { id?: number };
-type NewNote = Omit<Note, 'id'> & { id?: number };
-
 interface ImportPlan extends ImportCounts {
   rows: PostingRow[];
   bodies: PostingBody[];
-  newEvents: NewEvent[];
-  newNotes: NewNote[];
+  newEvents: StatusEvent[];
+  newNotes: Note[];
   changedNotes: Note[];
   profileRow: Profile | null;
   settingsRow: Settings | null;
@@ -70,17 +67,29 @@ const noteContent = (n: Omit<Note, 'id'>) => `${n.jobKey}\n${n.createdAt}\n${n.t
 /** Both sides come out of `PostingDetail` parsing, keys in schema order: equal rows serialise equally. */
 const same = (a: PostingDetail, b: PostingDetail) => JSON.stringify(a) === JSON.stringify(b);
 
-/** Keeps the file's id (so a restore is exact) unless it is taken; a row without id gets a new one. */
-function withFreeId<T extends { id: number }>(
-  row: T,
-  taken: Set<number>,
-): Omit<T, 'id'> & { id?: number } {
-  if (!taken.has(row.id)) {
-    taken.add(row.id);
-    return row;
+/**
+ * Ids for the rows an import adds. A row keeps the file's id (so a restore is exact) unless a
+ * stored row has it; then it gets a new one past every stored id and every id in the file, so it
+ * can clash neither with what is here nor with a later row of the same file. (Leaving the id to
+ * the database's counter did clash: a counter-given id could be a later row's own.)
+ */
+class IdAllocator {
+  private next: number;
+  constructor(
+    private readonly taken: Set<number>,
+    fileIds: readonly number[],
+  ) {
+    this.next = Math.max(0, ...taken, ...fileIds) + 1;
   }
-  const { id: _taken, ...rest } = row;
-  return rest;
+  assign<T extends { id: number }>(row: T): T {
+    if (!this.taken.has(row.id)) {
+      this.taken.add(row.id);
+      return row;
+    }
+    const id = this.next++;
+    this.taken.add(id);
+    return { ...row, id };
+  }
 }
 
 /** Pure: what importing `file` over `stored` would write. */
@@ -119,17 +128,25 @@ function planImport(file: ExportFile, stored: Stored): ImportPlan {
     plan.bodies.push(PostingBody.parse(incoming));
   }
 
+  const eventIds = new IdAllocator(
+    stored.takenEventIds,
+    file.events.map((e) => e.id),
+  );
   const knownEvents = new Set(stored.events.map(eventIdentity));
   for (const event of file.events) {
     const identity = eventIdentity(event);
     if (knownEvents.has(identity)) continue;
     knownEvents.add(identity);
-    plan.newEvents.push(withFreeId(event, stored.takenEventIds));
+    plan.newEvents.push(eventIds.assign(event));
   }
   plan.eventsAdded = plan.newEvents.length;
 
   // A note already here has the same posting, creation time and text; an edit of it has the same
   // id, posting and creation time (two notes written in one millisecond stay two notes).
+  const noteIds = new IdAllocator(
+    stored.takenNoteIds,
+    file.notes.map((n) => n.id),
+  );
   const noteTexts = new Set(stored.notes.map(noteContent));
   const localById = new Map(stored.notes.map((n) => [n.id, n]));
   for (const note of file.notes) {
@@ -141,7 +158,7 @@ function planImport(file: ExportFile, stored: Stored): ImportPlan {
       }
       continue;
     }
-    plan.newNotes.push(withFreeId(note, stored.takenNoteIds));
+    plan.newNotes.push(noteIds.assign(note));
     noteTexts.add(noteContent(note));
   }
   plan.notesAdded = plan.newNotes.length;
@@ -230,6 +247,25 @@ export async function applyImport(file: ExportFile): Promise<ImportCounts> {
   const checked = checkExportFile(file);
   if (!checked.ok) throw new Error(checked.error);
   const valid = checked.file;
+  try {
+    return await writeImport(valid);
+  } catch (error) {
+    console.error('Reqlens import failed', error);
+    throw new Error(importFailure(error));
+  }
+}
+
+/** Why an import could not be written, in the user's words; the details go to the console. */
+function importFailure(error: unknown): string {
+  const name = error instanceof Error ? error.name : '';
+  const text = error instanceof Error ? `${error.message} ${String(error.cause ?? '')}` : '';
+  if (/QuotaExceeded/i.test(`${name} ${text}`)) {
+    return 'Your browser has no room left for Reqlens data. Free some disk space, then import again. Nothing was imported.';
+  }
+  return 'The import could not be saved: the browser refused to store it. Try again; if it fails again, restart the browser first. Nothing was imported.';
+}
+
+function writeImport(valid: ExportFile): Promise<ImportCounts> {
   return db.transaction('rw', importTables(), async () => {
     const plan = planImport(valid, await readStored(valid));
     await db.postings.bulkPut(plan.rows);

@@ -1,3 +1,5 @@
+import { Time } from '../schema';
+
 /**
  * The application deadline a posting's JSON-LD states (`validThrough`), as epoch ms.
  * Only the JSON-LD is trusted for this: free-text dates are too ambiguous to act on.
@@ -14,5 +16,6 @@ export function deadlineFromJsonLd(jsonLd: string | null | undefined): number | 
   const { validThrough } = parsed;
   if (typeof validThrough !== 'string') return null;
   const at = Date.parse(validThrough);
-  return Number.isFinite(at) && at >= 0 ? at : null;
+  // A placeholder such as 9999-12-31 is no deadline, and no stored time may hold it.
+  return Time.safeParse(at).success ? at : null;
 }

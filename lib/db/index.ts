@@ -8,6 +8,8 @@ export {
   setInterviews,
   setReminder,
 } from './edit';
+export { editFacts, type UserFacts, userFactsOf, withUserFacts } from './facts';
+export { type ManualIdentity, type ManualResult, recordManualPosting } from './manual';
 export { addNote, deleteNote, notesFor, updateNote } from './notes';
 export { pruneUnsaved } from './prune';
 export {

@@ -30,6 +30,10 @@ describe('recordCapture', () => {
       created: true,
       textChanged: false,
       repaired: false,
+      preview: {
+        ...analystExtraction,
+        posting: { ...analystExtraction.posting, title: 'Senior Data Analyst' },
+      },
     });
     const posting = await getPosting(analyst.jobKey);
     expect(posting).toMatchObject({

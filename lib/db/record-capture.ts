@@ -1,4 +1,6 @@
+import { withPageFacts } from '../posting-facts';
 import {
+  type EditableFact,
   Extraction,
   FitInput,
   MAX_VERSIONS,
@@ -8,6 +10,7 @@ import {
 } from '../schema';
 import { db } from './database';
 import { deadlineFromJsonLd } from './deadline';
+import { userFactsOf, withUserFacts } from './facts';
 import { salvageFields } from './salvage';
 
 export interface RecordResult {
@@ -21,6 +24,11 @@ export interface RecordResult {
    * every field that still read correctly was kept, the rest came from the page.
    */
   repaired: boolean;
+  /**
+   * The extraction as stored, with the facts the user edited over the engine's and the page's own
+   * names filling the rest: what the popup shows of this posting at once.
+   */
+  preview: Extraction;
 }
 
 /** Layout and whitespace differ between renders of the same posting; they are not an edit. */
@@ -32,7 +40,8 @@ const sameText = (a: string, b: string) =>
  * its status, dates, notes, contacts or history, and a changed text pushes the previous text (with
  * its extraction) onto `versions`. The read and the write share one transaction, and IndexedDB runs
  * read-write transactions on the same tables one after the other, so two tabs capturing the same
- * job at once give one record. A damaged stored posting is repaired rather than refused.
+ * job at once give one record. A damaged stored posting is repaired rather than refused. The facts
+ * the user edited (the row's `edited`) keep the user's value whatever the page now says.
  */
 export async function recordCapture(
   capture: PageCapture,
@@ -72,15 +81,23 @@ export async function recordCapture(
         : readRow.success
           ? readRow.data
           : await salvage(storedRow, fresh);
+    const edited = before?.edited ?? [];
+    const mine = (fact: EditableFact) => edited.includes(fact);
+    // The user's own facts go over the engine's in both copies of the extraction.
+    const keep = <T extends Pick<Extraction, 'posting'>>(e: T): T =>
+      before ? withUserFacts(e, userFactsOf(before), edited) : e;
+    const stored = keep(extracted);
     const row: PostingRow = before
       ? {
           ...before,
           ...fromPage,
-          // A page that lost a field (a lazy-loaded header) does not erase what an earlier visit saw.
-          title: page.title ?? before.title,
-          company: page.company ?? before.company,
-          location: page.location ?? before.location,
-          deadline: deadline ?? before.deadline,
+          extraction: keep(fromPage.extraction),
+          // A page that lost a field (a lazy-loaded header) does not erase what an earlier visit
+          // saw, and no page overwrites what the user typed.
+          title: mine('title') ? before.title : (page.title ?? before.title),
+          company: mine('company') ? before.company : (page.company ?? before.company),
+          location: mine('location') ? before.location : (page.location ?? before.location),
+          deadline: mine('deadline') ? before.deadline : (deadline ?? before.deadline),
         }
       : fresh;
     const textChanged =
@@ -88,7 +105,7 @@ export async function recordCapture(
     const versions = body?.versions ?? [];
     const nextBody: PostingBody = {
       jobKey,
-      extraction: extracted,
+      extraction: stored,
       text: page.text,
       jsonLd: page.jsonLd,
       versions:
@@ -101,7 +118,8 @@ export async function recordCapture(
     };
     await db.postings.put(row);
     await db.bodies.put(nextBody);
-    return { jobKey, created: !before, textChanged, repaired };
+    const preview = { ...stored, posting: withPageFacts(stored.posting, row) };
+    return { jobKey, created: !before, textChanged, repaired, preview };
   });
 }
 

@@ -10,10 +10,22 @@ describe('canonicalize', () => {
     expect(
       canonicalize(
         u(
-          'http://Careers.Acme.com/jobs/42?utm_source=li&utm_campaign=fall&gclid=x&fbclid=y&trk=z&refId=1&trackingId=2&src=a&source=b&lever-origin=applied&gh_src=c#apply',
+          'http://Careers.Acme.com/jobs/42?utm_source=li&utm_campaign=fall&gclid=x&fbclid=y&trk=z&mc_cid=m&mc_eid=e&_hsenc=h&lever-origin=applied&gh_src=c#apply',
         ),
       ),
     ).toBe('https://careers.acme.com/jobs/42');
+  });
+
+  it('keeps every parameter it does not know to be tracking: two jobs never share a key', () => {
+    // On unknown hosts these often name the job or its variant; a wrong merge loses a record.
+    for (const name of ['position', 'mode', 'codes', 'ref', 'src', 'source', 'from', 'campaign']) {
+      const a = canonicalize(u(`https://careers.acme.com/apply?${name}=42`));
+      const b = canonicalize(u(`https://careers.acme.com/apply?${name}=43`));
+      expect(a, name).not.toBe(b);
+    }
+    expect(canonicalize(u('https://acme.com/jobs?position=42&utm_source=x&gclid=y'))).toBe(
+      'https://acme.com/jobs?position=42',
+    );
   });
 
   it('keeps parameters that identify the posting, sorted', () => {

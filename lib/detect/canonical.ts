@@ -3,42 +3,45 @@
  * two URL forms is one record.
  */
 
-/** Query parameters that only say how the visitor arrived. */
+/**
+ * Query parameters known to say only how the visitor arrived (ad clicks, newsletters, ATS source
+ * tags). Used on hosts without a site adapter, where any other parameter may name the job: when in
+ * doubt a parameter is kept. Two records of one job can be merged by the user; one record of two
+ * jobs (`?position=42` and `?position=43`) loses one of them.
+ */
 const TRACKING = new Set([
+  // Ad and social click ids.
   'gclid',
+  'gclsrc',
   'gbraid',
   'wbraid',
+  'dclid',
   'fbclid',
   'msclkid',
-  'dclid',
   'yclid',
+  'ttclid',
+  'twclid',
+  'li_fat_id',
   'igshid',
+  '_gl',
+  // Newsletters and marketing automation (Mailchimp, HubSpot, Marketo).
   'mc_cid',
   'mc_eid',
   '_hsenc',
   '_hsmi',
+  'mkt_tok',
+  // Job-board and ATS source tags.
   'trk',
   'trkinfo',
-  'refid',
   'trackingid',
-  'position',
-  'pagenum',
-  'src',
-  'source',
-  'ref',
-  'referrer',
+  'refid',
   'lever-origin',
   'lever-source',
   'gh_src',
   'iis',
   'iisn',
-  'mode',
-  'codes',
   '__jvst',
   '__jvsd',
-  'from',
-  'campaign',
-  'ebp',
 ]);
 
 function isTracking(name: string): boolean {

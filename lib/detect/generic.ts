@@ -1,6 +1,7 @@
-import { employer } from './sites/define';
-import { meta } from './sites/dom';
+import { labelledValue, pageCompany } from './page-meta';
+import { fieldText, meta } from './sites/dom';
 import { elementText, inlineText } from './text';
+import { GERMAN_COMPOUND, isJobTitle, JOB_WORD } from './words';
 
 /**
  * Fallback for company career pages with no structured data. A page counts as a posting only
@@ -8,12 +9,6 @@ import { elementText, inlineText } from './text';
  * enough text, and nothing says "article" or "list". Precision over recall: a missed posting
  * can still be scanned; a blog post stored as a job is noise.
  */
-
-const JOB_WORD =
-  /\b(engineer|developer|programmer|manager|designer|analyst|scientist|architect|specialist|consultant|assistant|associate|administrator|coordinator|officer|director|lead|head of|intern|internship|trainee|apprentice|technician|nurse|accountant|representative|executive|advisor|adviser|writer|editor|researcher|recruiter|operator|clerk|cashier|driver|teacher|tutor|chef|cook|electrician|mechanic|sales|marketing|support|product owner|ing[ée]nieur|d[ée]veloppeu[rs]e?|responsable|charg[ée]e? de|chef de projet|stagiaire|stage|alternan(?:ce|t)|entwickler(?:in)?|ingenieur(?:in)?|berater(?:in)?|leiter(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|werkstudent(?:in)?|praktikant(?:in)?|ausbildung|mitarbeiter(?:in)?|desarrollador(?:a)?|ingenier[oa]|t[ée]cnic[oa]|jef[ea] de|analista|becari[oa]|pr[áa]cticas|gerente|asesor(?:a)?|programador(?:a)?|medewerker|ontwikkelaar)\b/i;
-
-/** Gender/contract markers that only job titles carry: (m/w/d), (h/f), (f/m/x)... */
-const GENDER_MARK = /\((?:[mwfhdx*]\s?\/\s?){1,3}[mwfhdx*]\)/i;
 
 /** Plural or invitation headlines: a careers index or a blog post, not one job. */
 const NOT_ONE_JOB =
@@ -23,12 +18,31 @@ const APPLY =
   /\b(apply|postuler|candidater|bewerben|jetzt bewerben|solicitar|aplicar|inscr[ií]bete|candidatar|solliciteer|submit (?:your )?application)\b/i;
 
 const REQUIREMENT_HEADING =
-  /\b(requirements?|qualifications?|what you(?:'ll| will) bring|what we(?:'re| are) looking for|who you are|about you|your profile|you have|must[- ]haves?|nice[- ]to[- ]haves?|skills|profil(?: recherch[ée])?|ce que nous recherchons|comp[ée]tences|vous [êe]tes|anforderungen|dein profil|ihr profil|das bringst du mit|was du mitbringst|qualifikation(?:en)?|requisitos|perfil|lo que buscamos|vereisten|wat (?:je|wij) (?:meebrengt|vragen))\b/i;
+  /\b(requirements?|what (?:they|we)(?:'re| are) looking for|who we(?:'re| are) looking for|what you(?:'ll)? need|you(?:'ll)? need|essential criteria|person specification|key skills|desired skills|das bringen sie mit|was sie mitbringen|ihre qualifikationen|votre profil|le profil|profil souhaité|requisitos del puesto|tu perfil|requisiti|il tuo profilo|o que procuramos|jouw profiel|functie-eisen|qualifications?|what you(?:'ll| will) bring|what we(?:'re| are) looking for|who you are|about you|your profile|you have|must[- ]haves?|nice[- ]to[- ]haves?|skills|profil(?: recherch[ée])?|ce que nous recherchons|comp[ée]tences|vous [êe]tes|anforderungen|dein profil|ihr profil|das bringst du mit|was du mitbringst|qualifikation(?:en)?|requisitos|perfil|lo que buscamos|vereisten|wat (?:je|wij) (?:meebrengt|vragen))\b/i;
 
 const DUTY_HEADING =
   /\b(responsibilities|what you(?:'ll| will) do|your role|the role|your mission|missions?|vos missions|le poste|aufgaben|deine aufgaben|ihre aufgaben|responsabilidades|funciones|tu misi[óo]n)\b/i;
 
+/** A short official notice states pay and hours instead of a requirements heading. */
+const PAY =
+  /(?:[$€£]\s?\d|\d\s?(?:€|EUR|GBP|CHF|USD)\b|\b(?:salary|salaire|r[ée]mun[ée]ration|gehalt|entgelt(?:gruppe)?|besoldung|TVöD|TV-L|sueldo|salario|retribuci[óo]n|stipendio|retribuzione|salaris|sal[áa]rio|per annum|pay (?:scale|band|grade))\b)/i;
+const HOURS =
+  /(?:\b\d{1,2}(?:[.,]\d{1,2})?\s?(?:hours?|hrs|Stunden|Std\.|heures|horas|ore|uur)\b|\b(?:full[- ]time|part[- ]time|Vollzeit|Teilzeit|temps (?:plein|partiel)|jornada (?:completa|parcial)|tempo pieno|voltijd|deeltijd)\b)/i;
+
+/** "Send your CV to jobs@acme.com": an application by e-mail. */
+const EMAIL_APPLY =
+  /(?:\b(?:cv|résumé|resume|lebenslauf|bewerbung\w{0,8}|candidature|curriculum|application|sollicitatie)\b[^\n]{0,120}\b[\w.+-]{1,40}@[\w-]{1,40}\.[\w.]{2,20})/i;
+
+/** "Location: Paris" and its translations: the label of the posting's own place. */
+const LOCATION_LABEL =
+  /^(?:job |work )?(?:locations?|lieu(?: de travail)?|localisation|standort|arbeitsort|einsatzort|dienstort|ubicaci[óo]n|localizaci[óo]n|sede|luogo di lavoro|locatie|standplaats|werklocatie|localiza[çc][ãa]o|local de trabalho)$/i;
+
+/** "Berlin, Germany", "Austin, TX", "Remote (United States)": a line that reads as a place. */
+const PLACE_LINE =
+  /^(?:[\p{Lu}][\p{L}.' -]{1,40}(?:,\s?[\p{Lu}][\p{L}.' -]{1,40}){1,2}|remote\s?\([\p{L} ,.-]{2,40}\))$/iu;
+
 const MIN_TEXT = 400;
+const MIN_NOTICE = 250;
 const MAX_TITLE_WORDS = 14;
 
 function isArticle(doc: Document): boolean {
@@ -50,11 +64,13 @@ function jobTitle(doc: Document): { el: Element; text: string } | null {
   const text = inlineText(el);
   if (!el || !text || text.length > 150) return null;
   if (text.split(' ').length > MAX_TITLE_WORDS || NOT_ONE_JOB.test(text)) return null;
-  if (!JOB_WORD.test(text) && !GENDER_MARK.test(text)) return null;
+  if (!isJobTitle(text)) return null;
   return { el, text };
 }
 
 function hasApply(scope: Element): boolean {
+  // An e-mail link, or an application form further down the page (a CV upload).
+  if (scope.querySelector('a[href^="mailto:"], form input[type="file"]')) return true;
   for (const el of scope.querySelectorAll('a, button, input[type="submit"]')) {
     const label = inlineText(el) ?? el.getAttribute('value') ?? el.getAttribute('aria-label') ?? '';
     if (label.length < 60 && APPLY.test(label)) return true;
@@ -69,7 +85,9 @@ function isList(scope: Element, title: string): boolean {
   let jobLinks = 0;
   for (const a of scope.querySelectorAll('a[href]')) {
     const t = inlineText(a);
-    if (t && t !== title && t.length < 120 && JOB_WORD.test(t)) jobLinks++;
+    if (t && t !== title && t.length < 120 && (JOB_WORD.test(t) || GERMAN_COMPOUND.test(t))) {
+      jobLinks++;
+    }
     if (jobLinks >= 12) return true;
   }
   return false;
@@ -105,21 +123,37 @@ export function genericPosting(doc: Document, url: URL): GenericFields | null {
   const requirement: Element[] = [];
   const duty: Element[] = [];
   for (const h of scope.querySelectorAll('h2, h3, h4, dt, strong, b')) {
-    const t = inlineText(h);
+    // Curly apostrophes are common in headings ("What we’re looking for").
+    const t = inlineText(h)?.replace(/[‘’ʼ`´]/g, "'") ?? null;
     if (t === null || t.length >= 80) continue;
     if (REQUIREMENT_HEADING.test(t)) requirement.push(h);
     else if (DUTY_HEADING.test(t)) duty.push(h);
   }
-  if (requirement.length === 0 || !hasApply(scope) || isList(scope, title.text)) return null;
+  if (isList(scope, title.text)) return null;
   const root = contentRoot(title.el, [...requirement, ...duty]);
   const exclude = new Set(root.querySelectorAll('nav, header, footer, form, aside'));
   const text = elementText(root, { exclude });
-  if (text.length < MIN_TEXT) return null;
+  const apply = hasApply(scope) || EMAIL_APPLY.test(text);
+  // Requirements headings, or a short official notice that states pay and hours.
+  const notice = requirement.length === 0 && PAY.test(text) && HOURS.test(text);
+  if (!apply || (requirement.length === 0 && !notice)) return null;
+  if (text.length < (notice ? MIN_NOTICE : MIN_TEXT)) return null;
   return {
     title: title.text,
-    company:
-      employer(meta(doc, 'og:site_name')) ?? url.hostname.replace(/^(www|careers?|jobs)\./, ''),
-    location: null,
+    company: pageCompany(doc, url, title.text),
+    location: labelledValue(scope, LOCATION_LABEL) ?? lineUnderTitle(title.el),
     text,
   };
+}
+
+/** A place on the line under the title ("Berlin, Germany · Full-time"), never a department. */
+function lineUnderTitle(title: Element): string | null {
+  let el = title.nextElementSibling;
+  for (let i = 0; el && i < 2; i++, el = el.nextElementSibling) {
+    const line = fieldText(el);
+    if (!line || line.length > 120) continue;
+    const place = line.split(/\s[·|•]\s/).find((p) => PLACE_LINE.test(p.trim()));
+    if (place) return place.trim();
+  }
+  return null;
 }

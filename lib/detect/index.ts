@@ -1,107 +1,12 @@
-import type { PageCapture } from '../schema/capture';
-import { LIMITS } from '../schema/limits';
-import { canonicalize, parseHttpUrl, urlKey } from './canonical';
+import { extensions } from './extensions';
 import { genericPosting } from './generic';
-import { jsonLdPosting, type StructuredPosting } from './jsonld';
-import { microdataPosting } from './microdata';
-import { ADAPTERS, adapterFor, type SiteAdapter, type SiteFields } from './sites';
-import { employer } from './sites/define';
-
-/** Manifest match patterns of every known job site (the content script's `matches`). */
-export const JOB_SITE_MATCHES: readonly string[] = [
-  ...new Set(ADAPTERS.flatMap((a) => a.patterns)),
-];
-
-/** Below this, DOM text is a teaser or a loading placeholder; JSON-LD's description wins. */
-const SUBSTANTIAL_TEXT = 200;
-
-export interface PageIdentity {
-  site: string;
-  jobKey: string;
-  canonicalUrl: string;
-}
+import { SCAN_ADAPTERS } from './sites/scan';
 
 /**
- * Identity of the job the URL names on a known site, without reading the page body: cheap enough
- * to run on every DOM mutation. Null on other sites and on known-site pages that are not a posting.
+ * The full detector: the declared content script's core plus the generic reader for careers pages
+ * and the adapters of sites the declared script is not declared on.
  */
-export function pageIdentity(doc: Document, url: string): PageIdentity | null {
-  const u = parseHttpUrl(url);
-  const adapter = u && adapterFor(u);
-  const id = u && adapter?.jobId(u, doc);
-  if (!u || !adapter || !id) return null;
-  return {
-    site: adapter.id,
-    jobKey: `${adapter.id}:${id}`,
-    canonicalUrl: adapter.canonicalUrl(u, id),
-  };
-}
+extensions.generic = genericPosting;
+extensions.adapters = [...SCAN_ADAPTERS];
 
-function clip(s: string | null | undefined, max: number): string | null {
-  if (!s) return null;
-  return s.length > max ? s.slice(0, max) : s;
-}
-
-function serialise(raw: StructuredPosting['raw']): string | null {
-  if (!raw) return null;
-  const full = JSON.stringify(raw);
-  if (full.length <= LIMITS.jsonLd) return full;
-  // The description is also in `text`; without it the structured fields still fit.
-  const { description: _omit, ...rest } = raw;
-  const slim = JSON.stringify(rest);
-  return slim.length <= LIMITS.jsonLd ? slim : null;
-}
-
-function pickText(site: SiteFields | null, structured: StructuredPosting | null): string | null {
-  const domText = site?.text ?? null;
-  if (domText && (domText.length >= SUBSTANTIAL_TEXT || !structured?.text)) return domText;
-  return structured?.text ?? domText;
-}
-
-/** True when the page shows a job other than the one its URL names (split view still loading). */
-function isStale(adapter: SiteAdapter, doc: Document, jobId: string): boolean {
-  const rendered = adapter.renderedJobId?.(doc);
-  return rendered != null && rendered !== jobId;
-}
-
-/**
- * The posting shown by this page, or null. Order: JSON-LD, microdata, site adapter, generic
- * fallback; structured title/company/location win, the adapter's rendered text usually wins.
- */
-export function detect(doc: Document, url: string): PageCapture | null {
-  const page = parseHttpUrl(url);
-  if (!page || url.length > LIMITS.url) return null;
-  const adapter = adapterFor(page);
-  const jobId = adapter?.jobId(page, doc) ?? null;
-  // A known site's page that names no job (a search list, a company page) is not a posting.
-  if (adapter && (!jobId || isStale(adapter, doc, jobId))) return null;
-
-  const structured = jsonLdPosting(doc, page, jobId) ?? microdataPosting(doc);
-  const site = adapter?.extract(doc, page) ?? null;
-  const generic = !structured && !site ? genericPosting(doc, page) : null;
-
-  const text = pickText(site, structured) ?? generic?.text ?? null;
-  if (!text) return null;
-
-  const canonicalUrl = adapter && jobId ? adapter.canonicalUrl(page, jobId) : canonicalize(page);
-  const jobKey = adapter && jobId ? `${adapter.id}:${jobId}` : urlKey(canonicalUrl);
-  if (canonicalUrl.length > LIMITS.url || jobKey.length > LIMITS.url) return null;
-  return {
-    url,
-    canonicalUrl,
-    jobKey,
-    site: adapter?.id ?? 'generic',
-    detectedBy: structured
-      ? structured.raw
-        ? 'jsonld'
-        : 'microdata'
-      : site
-        ? 'adapter'
-        : 'generic',
-    title: clip(structured?.title ?? site?.title ?? generic?.title, LIMITS.short),
-    company: clip(employer(structured?.company) ?? site?.company ?? generic?.company, LIMITS.short),
-    location: clip(structured?.location ?? site?.location ?? generic?.location, LIMITS.short),
-    text: text.slice(0, LIMITS.text),
-    jsonLd: serialise(structured?.raw ?? null),
-  };
-}
+export * from './core';

@@ -1,6 +1,7 @@
 import { parseHttpUrl, samePage } from './canonical';
 import { decodeEntities, descriptionToText } from './html-text';
 import { isObject, type JsonObject, list, nameOf, str } from './json';
+import { tidyPlaces } from './place-codes';
 
 /** Fields of a schema.org JobPosting (from JSON-LD or microdata). */
 export interface StructuredPosting {
@@ -81,7 +82,8 @@ function location(o: JsonObject): string | null {
   return places.length > 0 ? places.join('; ') : null;
 }
 
-export function fromJsonLd(o: JsonObject): StructuredPosting {
+export function fromJsonLd(raw: JsonObject): StructuredPosting {
+  const o = tidyPlaces(raw);
   const description = str(o.description);
   const title = str(o.title) ?? str(o.name);
   const company = nameOf(o.hiringOrganization);

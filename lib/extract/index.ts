@@ -13,6 +13,7 @@ import {
 import { extractSalary } from './kinds/salary';
 import { extractSchedule } from './kinds/schedule';
 import { settleRequirements } from './kinds/settle';
+import { describesRole, finishNamed, isNamed, placeNamed } from './kinds/skill-context';
 import { extractSkills } from './kinds/skills';
 import { extractTravel } from './kinds/travel';
 import { extractEmploymentType, extractWorkplace } from './kinds/workplace';
@@ -82,6 +83,18 @@ function toRequirement(f: Found, required: boolean, evidence: Evidence): Require
   return { ...item, required, evidence } as Requirement;
 }
 
+/** A sentence's item as a requirement, its sentence-local offsets (a skill's words) mapped. */
+function fromSentence(
+  f: Found,
+  required: boolean,
+  sentence: Sentence,
+  original: string,
+  n: Normalized,
+): Requirement {
+  const placed = isNamed(f) ? placeNamed(f, sentence, (s, e) => evidenceOf(original, n, s, e)) : f;
+  return toRequirement(placed, required, evidenceOf(original, n, sentence.start, sentence.end));
+}
+
 interface Read {
   key: string;
   found: Found;
@@ -120,15 +133,21 @@ export function extract(input: ExtractInput): Extraction {
   const sentences = splitSentences(text);
   const jsonLd = input.jsonLd ?? null;
 
-  // Keeps one item per key: a required mention beats a preferred one, else the first wins.
+  // Keeps one item per key: a mention outside the duties beats one inside them, then a required
+  // mention beats a preferred one, else the first wins.
   const items: Requirement[] = [];
   const slot = new Map<string, number>();
-  const add = (key: string, required: boolean, make: () => Requirement) => {
+  const dutyOnly = new Set<number>();
+  const add = (key: string, required: boolean, make: () => Requirement, duty = false) => {
     const seen = slot.get(key);
     if (seen === undefined) {
       slot.set(key, items.length);
       items.push(make());
-    } else if (required && !items[seen]?.required) {
+      if (duty) dutyOnly.add(items.length - 1);
+      return;
+    }
+    const wasDuty = dutyOnly.has(seen);
+    if ((wasDuty && !duty) || (wasDuty === duty && required && !items[seen]?.required)) {
       items[seen] = make();
     } else {
       // "English" in one line and "fluent English" in another: keep the level the posting gives.
@@ -138,6 +157,7 @@ export function extract(input: ExtractInput): Extraction {
         if (later.kind === 'language' && later.level !== null) items[seen] = later;
       }
     }
+    if (!duty) dutyOnly.delete(seen);
   };
 
   // Postings repeat themselves (and hostile input repeats a lot): read each distinct sentence once.
@@ -160,14 +180,10 @@ export function extract(input: ExtractInput): Extraction {
       bySection.set(sentence.text, reads);
       distinct.push(sentence);
     }
+    const duty = describesRole(sentence);
     for (const { key, found, required } of reads) {
-      add(key, required, () =>
-        toRequirement(
-          found,
-          required,
-          evidenceOf(original, normalized, sentence.start, sentence.end),
-        ),
-      );
+      const make = () => fromSentence(found, required, sentence, original, normalized);
+      add(key, required, make, duty && isNamed(found));
     }
   }
 
@@ -196,14 +212,19 @@ export function extract(input: ExtractInput): Extraction {
       title,
       company: findCompany(text, jsonLd, input.meta),
       locations: findLocations(text, jsonLd, input.meta, title),
-      workplace: extractWorkplace(distinct, jsonLd),
-      employmentType: extractEmploymentType(distinct, jsonLd),
+      // A site's own label ("Hybrid", "Full-time") is a page field: it outweighs the prose.
+      workplace: input.meta?.workplace ?? extractWorkplace(distinct, jsonLd),
+      employmentType: input.meta?.employmentType ?? extractEmploymentType(distinct, jsonLd),
       salary: extractSalary(distinct, jsonLd),
       relocation: extractRelocation(distinct, jsonLd),
       visaSponsorship: extractVisaSponsorship(distinct, jsonLd),
       lang: detectLanguage(text),
     },
-    requirements: items,
+    requirements: finishNamed(
+      items,
+      dutyOnly,
+      sentences.some((s) => s.section !== null),
+    ),
   };
 }
 

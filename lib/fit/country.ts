@@ -128,12 +128,14 @@ export function countryOf(place: string): string | null {
     .map(plain)
     .filter(Boolean);
   const last = parts.at(-1);
-  if (parts.length > 1 && last && CITY_COUNTRY_CODES[parts[0] ?? ''] === last.toUpperCase()) {
+  const first = parts[0] ?? '';
+  const coded = Object.hasOwn(CITY_COUNTRY_CODES, first) ? CITY_COUNTRY_CODES[first] : undefined;
+  if (parts.length > 1 && last && coded === last.toUpperCase()) {
     return last.toUpperCase();
   }
   // The country is written last ("Paris, Île-de-France, France"): read from the end.
   for (const part of parts.reverse()) {
-    const country = COUNTRIES[part];
+    const country = Object.hasOwn(COUNTRIES, part) ? COUNTRIES[part] : undefined;
     if (country) return country;
     if (US_STATES.has(part) || US_TWO_WORD_STATES.test(part)) return 'US';
     if (CA_PROVINCES.has(part)) return 'CA';

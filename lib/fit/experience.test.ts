@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../schema';
 import { checkExperience } from './experience';
+import { fieldMatches, RELATED_FIELDS, whyRelated } from './fields';
 import { req } from './testing';
 
 function exp(minYears: number | null, field: string | null, maxYears: number | null = null) {
@@ -9,19 +10,24 @@ function exp(minYears: number | null, field: string | null, maxYears: number | n
 
 const marketer: Profile = { totalYears: 6, experience: [{ field: 'digital marketing', years: 6 }] };
 const junior: Profile = { totalYears: 3, experience: [{ field: 'marketing', years: 3 }] };
+const supportSpecialist: Profile = {
+  totalYears: 8,
+  experience: [{ field: 'customer support', years: 8 }],
+};
 
 describe('checkExperience', () => {
-  it('meets years in a related field and names both sides', () => {
+  it('meets years in a related field and names both sides in a sentence', () => {
     expect(checkExperience(exp(5, 'marketing, advertising, digital'), marketer)).toEqual({
       status: 'met',
-      reason: 'asks 5+ years in marketing, advertising, digital; you have 6 in digital marketing',
+      reason:
+        'You have 6 years in digital marketing; it asks for 5+ years in marketing, advertising, digital.',
     });
   });
 
   it('is unmet when the field matches but the years fall short', () => {
     expect(checkExperience(exp(5, 'marketing'), junior)).toEqual({
       status: 'unmet',
-      reason: 'asks 5+ years in marketing; you have 3 in marketing',
+      reason: 'You have 3 years in marketing; it asks for 5+ years in marketing.',
     });
   });
 
@@ -30,8 +36,11 @@ describe('checkExperience', () => {
       totalYears: 4,
       experience: [{ field: 'marketing', years: 4 }],
     });
-    expect(item.status).toBe('partial');
-    expect(item.reason).toContain('1 year short');
+    expect(item).toEqual({
+      status: 'partial',
+      reason:
+        'You have 4 years in marketing, 1 year short of the 5+ years in marketing it asks for.',
+    });
   });
 
   it('adds up related roles, never beyond the total', () => {
@@ -45,52 +54,73 @@ describe('checkExperience', () => {
     const item = checkExperience(exp(4, 'senior customer support role'), support);
     expect(item.status).toBe('met');
     expect(item.reason).toBe(
-      'asks 4+ years in senior customer support role; you have 5 in customer service and support operations',
+      'You have 5 years in customer service and support operations; it asks for 4+ years in senior customer support role.',
     );
   });
 
-  it('falls back to total years with partial when no field matches', () => {
+  it('does not count years in an unrelated field: unmet, naming both fields', () => {
+    // Eight years of support are not five years of marketing.
+    expect(checkExperience(exp(5, 'marketing'), supportSpecialist)).toEqual({
+      status: 'unmet',
+      reason:
+        'It asks for 5+ years in marketing; your experience is in customer support (8 years), which is a different field.',
+    });
     const dev: Profile = {
       totalYears: 8,
       experience: [{ field: 'software engineering', years: 8 }],
     };
-    const item = checkExperience(exp(5, 'marketing'), dev);
-    expect(item.status).toBe('partial');
-    expect(item.reason).toContain('none of your fields (software engineering) clearly matches');
+    expect(checkExperience(exp(3, 'accounting'), dev).status).toBe('unmet');
+  });
+
+  it('never makes a field "partly met" from total years alone', () => {
+    const item = checkExperience(exp(5, 'marketing'), { totalYears: 9 });
+    expect(item).toEqual({
+      status: 'unknown',
+      reason:
+        'It asks for 5+ years in marketing; your profile gives 9 years in total but not in which field.',
+    });
+  });
+
+  it('is unknown, not partial, for a qualitative field the profile does not name', () => {
+    const item = checkExperience(
+      exp(null, 'working on several projects at once'),
+      supportSpecialist,
+    );
+    expect(item.status).toBe('unknown');
+    expect(item.reason).toContain('customer support (8 years)');
   });
 
   it('is unmet when even the total is below the minimum', () => {
-    const item = checkExperience(exp(5, 'marketing'), { totalYears: 2 });
-    expect(item).toEqual({
+    expect(checkExperience(exp(5, 'marketing'), { totalYears: 2 })).toEqual({
       status: 'unmet',
-      reason: 'asks 5+ years in marketing; you have 2 years in total',
+      reason: 'You have 2 years of experience in total; it asks for 5+ years in marketing.',
     });
   });
 
   it('compares total years when the posting names no field', () => {
     expect(checkExperience(exp(3, null), junior)).toEqual({
       status: 'met',
-      reason: 'asks 3+ years of experience; you have 3 years in total',
+      reason: 'You have 3 years of experience in total; it asks for 3+ years of experience.',
     });
   });
 
   it('flags more years than a closed range', () => {
-    const item = checkExperience(exp(1, 'marketing', 3), marketer);
-    expect(item.status).toBe('partial');
-    expect(item.reason).toBe(
-      'asks 1-3 years in marketing; you have 6 in digital marketing, more than the range',
-    );
+    expect(checkExperience(exp(1, 'marketing', 3), marketer)).toEqual({
+      status: 'partial',
+      reason:
+        'You have 6 years in digital marketing, more than the 1-3 years in marketing it asks for.',
+    });
   });
 
   it('meets a qualitative requirement with any years in the field', () => {
     const support: Profile = { experience: [{ field: 'Customer Service', years: 2 }] };
     expect(checkExperience(exp(null, 'support operations'), support)).toEqual({
       status: 'met',
-      reason: 'asks experience in support operations; you have 2 in Customer Service',
+      reason: 'You have 2 years in Customer Service; it asks for experience in support operations.',
     });
   });
 
-  it('sums roles when no total is given', () => {
+  it('sums roles when no total is given, and counts only the related ones for a field', () => {
     const p: Profile = {
       experience: [
         { field: 'sales', years: 2 },
@@ -99,12 +129,13 @@ describe('checkExperience', () => {
     };
     expect(checkExperience(exp(3, null), p).status).toBe('met');
     expect(checkExperience(exp(3, 'sales'), p).status).toBe('partial');
+    expect(checkExperience(exp(2, 'bookkeeping'), p).status).toBe('met');
   });
 
   it('is unknown, not unmet, for a profile without experience', () => {
     expect(checkExperience(exp(5, 'marketing'), {})).toEqual({
       status: 'unknown',
-      reason: 'asks 5+ years in marketing; your profile has no experience',
+      reason: 'It asks for 5+ years in marketing; your profile has no experience yet.',
     });
     expect(checkExperience(exp(5, 'marketing'), { experience: [] }).status).toBe('unknown');
   });
@@ -123,7 +154,8 @@ describe('checkExperience', () => {
     it('compares the tools with the listed skills', () => {
       expect(checkExperience(exp(null, 'Zendesk and PostgreSQL'), support)).toEqual({
         status: 'met',
-        reason: 'asks experience in Zendesk and PostgreSQL; you list Zendesk and PostgreSQL',
+        reason:
+          'You list Zendesk and PostgreSQL among your skills; it asks for experience in Zendesk and PostgreSQL.',
       });
       expect(checkExperience(exp(null, 'working with Tableau or Zendesk'), support).status).toBe(
         'met',
@@ -131,20 +163,51 @@ describe('checkExperience', () => {
       expect(checkExperience(exp(null, 'Zendesk and Salesforce'), support).status).toBe('partial');
       expect(checkExperience(exp(null, 'Tableau'), support)).toEqual({
         status: 'unmet',
-        reason: 'asks experience in Tableau; not among your skills',
+        reason: 'It asks for experience in Tableau; none of it is among your skills.',
       });
     });
 
     it('cannot fully meet a number of years from a skill list', () => {
       expect(checkExperience(exp(3, 'Zendesk'), support)).toEqual({
         status: 'partial',
-        reason: 'asks 3+ years in Zendesk; you list Zendesk, for how long is not in your profile',
+        reason:
+          'You list Zendesk among your skills, but not for how long; it asks for 3+ years in Zendesk.',
       });
       expect(checkExperience(exp(8, 'Zendesk'), support).status).toBe('unmet');
     });
 
     it('leaves fields that are not tools to the field comparison', () => {
-      expect(checkExperience(exp(null, 'vendor partners'), support).status).toBe('partial');
+      expect(checkExperience(exp(null, 'vendor partners'), support).status).toBe('unknown');
     });
+  });
+});
+
+describe('related fields', () => {
+  it.each([
+    ['customer service', 'help desk'],
+    ['advertising', 'digital marketing'],
+    ['business development', 'B2B sales'],
+    ['software development', 'software engineering'],
+    ['business intelligence', 'data analysis'],
+    ['talent acquisition', 'recruitment'],
+    ['bookkeeping', 'accounting'],
+    ['tutoring', 'teaching'],
+  ])('%s counts for %s', (asked, have) => {
+    expect(fieldMatches(asked, have)).toBe(true);
+  });
+
+  it.each([
+    ['marketing', 'customer support'],
+    ['customer success', 'customer support'],
+    ['accounting', 'software engineering'],
+    ['nursing', 'teaching'],
+  ])('%s does not count for %s', (asked, have) => {
+    expect(fieldMatches(asked, have)).toBe(false);
+  });
+
+  it('writes down why each group is related', () => {
+    for (const group of RELATED_FIELDS) expect(group.why.length).toBeGreaterThan(20);
+    expect(whyRelated('bookkeeping', 'accounting')).toContain('accounting');
+    expect(whyRelated('marketing', 'customer support')).toBeNull();
   });
 });

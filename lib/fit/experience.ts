@@ -16,32 +16,45 @@ export function totalYearsOf(profile: Profile): number | null {
   return profile.experience.reduce((sum, e) => sum + e.years, 0);
 }
 
-function askedText(req: ExperienceReq): string {
-  const field = req.field ? ` in ${req.field}` : '';
-  if (req.minYears === null) return `asks experience${field}`;
-  const span =
-    req.maxYears !== null && req.maxYears > req.minYears
-      ? `${formatNumber(req.minYears)}-${formatNumber(req.maxYears)} years`
-      : `${formatNumber(req.minYears)}+ years`;
-  return `asks ${span}${req.field ? field : ' of experience'}`;
+/** "5+ years", "3-5 years", or null when no number of years is asked. */
+function spanText(req: ExperienceReq): string | null {
+  if (req.minYears === null) return null;
+  return req.maxYears !== null && req.maxYears > req.minYears
+    ? `${formatNumber(req.minYears)}-${formatNumber(req.maxYears)} years`
+    : `${formatNumber(req.minYears)}+ ${req.minYears === 1 ? 'year' : 'years'}`;
 }
 
-/** Compare a number of years with the requirement's span. */
-function byYears(req: ExperienceReq, have: number, asked: string, haveText: string): FitItem {
+/** What the posting asks, as the end of a sentence: "5+ years in marketing", "experience in sales". */
+function askedText(req: ExperienceReq): string {
+  const span = spanText(req);
+  const field = req.field ? ` in ${req.field}` : '';
+  if (span === null) return `experience${field}`;
+  return `${span}${field || ' of experience'}`;
+}
+
+/** Compare a number of years with the requirement's span; `haveText` reads "6 years in sales". */
+function byYears(req: ExperienceReq, have: number, haveText: string): FitItem {
+  const asked = askedText(req);
   const min = req.minYears ?? 0;
   if (have < min) {
     const short = min - have;
     return short <= SHORT_BY_AT_MOST
-      ? { status: 'partial', reason: `${asked}; you have ${haveText}, ${years(short)} short` }
-      : { status: 'unmet', reason: `${asked}; you have ${haveText}` };
+      ? {
+          status: 'partial',
+          reason: `You have ${haveText}, ${years(short)} short of the ${asked} it asks for.`,
+        }
+      : { status: 'unmet', reason: `You have ${haveText}; it asks for ${asked}.` };
   }
   if (req.maxYears !== null && have > req.maxYears) {
-    return { status: 'partial', reason: `${asked}; you have ${haveText}, more than the range` };
+    return {
+      status: 'partial',
+      reason: `You have ${haveText}, more than the ${asked} it asks for.`,
+    };
   }
   if (req.minYears === null && have === 0) {
-    return { status: 'unmet', reason: `${asked}; you have none` };
+    return { status: 'unmet', reason: `It asks for ${asked}; you have none.` };
   }
-  return { status: 'met', reason: `${asked}; you have ${haveText}` };
+  return { status: 'met', reason: `You have ${haveText}; it asks for ${asked}.` };
 }
 
 /**
@@ -58,28 +71,41 @@ function toolsIn(field: string): { names: string[]; any: boolean } | null {
 }
 
 /** Tools asked as experience, against the skills the user lists (when no role matches). */
-function byTools(req: ExperienceReq, asked: string, profile: Profile): FitItem | null {
+function byTools(req: ExperienceReq, profile: Profile): FitItem | null {
   const tools = req.field ? toolsIn(req.field) : null;
   const skills = profile.skills ?? [];
   if (!tools || skills.length === 0) return null;
+  const asked = askedText(req);
   const listed = tools.names.filter((n) => findName(skills, n));
-  if (listed.length === 0) return { status: 'unmet', reason: `${asked}; not among your skills` };
+  if (listed.length === 0) {
+    return { status: 'unmet', reason: `It asks for ${asked}; none of it is among your skills.` };
+  }
   const enough = tools.any || listed.length === tools.names.length;
-  const yours = `you list ${list(listed)}`;
+  const yours = `You list ${list(listed)} among your skills`;
   // A skill list says nothing of how long: a stated number of years stays partly met.
-  if (enough && req.minYears === null) return { status: 'met', reason: `${asked}; ${yours}` };
-  const howLong = req.minYears === null ? '' : ', for how long is not in your profile';
-  return { status: 'partial', reason: `${asked}; ${yours}${howLong}` };
+  if (enough && req.minYears === null) {
+    return { status: 'met', reason: `${yours}; it asks for ${asked}.` };
+  }
+  const howLong = req.minYears === null ? '' : ', but not for how long';
+  return { status: 'partial', reason: `${yours}${howLong}; it asks for ${asked}.` };
 }
 
+/**
+ * Years of experience against the profile. Only roles in the same or a related field count
+ * towards a field (`fields.ts` keeps the related fields and why); years in an unrelated field are
+ * unmet, and total years alone never make a field "partly met".
+ */
 export function checkExperience(req: ExperienceReq, profile: Profile): FitItem {
   const asked = askedText(req);
   const total = totalYearsOf(profile);
   const roles = profile.experience ?? [];
-  if (total === null)
-    return { status: 'unknown', reason: `${asked}; your profile has no experience` };
-
-  if (req.field === null) return byYears(req, total, asked, `${years(total)} in total`);
+  if (total === null) {
+    return {
+      status: 'unknown',
+      reason: `It asks for ${asked}; your profile has no experience yet.`,
+    };
+  }
+  if (req.field === null) return byYears(req, total, `${years(total)} of experience in total`);
 
   const field = req.field;
   const matching = roles.filter((r) => fieldMatches(field, r.field));
@@ -89,19 +115,41 @@ export function checkExperience(req: ExperienceReq, profile: Profile): FitItem {
       matching.reduce((s, r) => s + r.years, 0),
       total,
     );
-    const names = list(matching.map((r) => r.field));
-    return byYears(req, sum, asked, `${formatNumber(sum)} in ${names}`);
+    return byYears(req, sum, `${years(sum)} in ${list(matching.map((r) => r.field))}`);
   }
-
-  // No role clearly in the field: total years can rule it out, never fully satisfy it.
+  // Fewer years in all than the field asks: unmet, whatever the field.
   const min = req.minYears ?? 0;
   if (total < min || total === 0) {
-    return { status: 'unmet', reason: `${asked}; you have ${years(total)} in total` };
+    return {
+      status: 'unmet',
+      reason: `You have ${years(total)} of experience in total; it asks for ${asked}.`,
+    };
   }
-  const tools = byTools(req, asked, profile);
+  const tools = byTools(req, profile);
   if (tools) return tools;
-  const why = roles.length
-    ? `none of your fields (${list(roles.map((r) => r.field))}) clearly matches`
-    : 'your profile does not say in which field';
-  return { status: 'partial', reason: `${asked}; ${why}, you have ${years(total)} in total` };
+  if (roles.length > 0) {
+    const yours = list(roles.map((r) => `${r.field} (${years(r.years)})`));
+    // No number asked: a vague field ("working with partners") may still be what the user did.
+    if (req.minYears === null) {
+      return {
+        status: 'unknown',
+        reason: `It asks for ${asked}; your experience is in ${yours}, and whether that counts is for you to judge.`,
+      };
+    }
+    return {
+      status: 'unmet',
+      reason: `It asks for ${asked}; your experience is in ${yours}, which is a different field.`,
+    };
+  }
+  // Only a total: it can rule the field out, never satisfy it.
+  if (total < min || total === 0) {
+    return {
+      status: 'unmet',
+      reason: `You have ${years(total)} of experience in total; it asks for ${asked}.`,
+    };
+  }
+  return {
+    status: 'unknown',
+    reason: `It asks for ${asked}; your profile gives ${years(total)} in total but not in which field.`,
+  };
 }

@@ -72,6 +72,11 @@ const FAMILY: Record<string, string> = {
   ops: 'operations',
   recruiter: 'recruiting',
   recruitment: 'recruiting',
+  bookkeeper: 'bookkeeping',
+  auditor: 'audit',
+  auditing: 'audit',
+  tutor: 'tutoring',
+  programmer: 'programming',
   researcher: 'research',
   sale: 'sales',
   seller: 'sales',
@@ -111,6 +116,14 @@ function fold(word: string): string {
 }
 
 /** Phrases that mean support work; "service" alone does not ("Service Cloud", "public service"). */
+const PHRASES: [RegExp, string][] = [
+  [/\bbusiness\sdevelopment\b/g, 'bizdev'],
+  [/\bbusiness\sintelligence\b/g, 'bi'],
+  [/\btalent\sacquisition\b/g, 'recruiting'],
+  [/\bhuman\sresources\b/g, 'hr'],
+  [/\bhealth\s?care\b/g, 'healthcare'],
+];
+
 const SUPPORT_PHRASE =
   /\b(customer|client|user|guest)\s(?:services?|care)\b|\b(?:help|service)\s?desk\b/g;
 
@@ -119,9 +132,11 @@ export function fieldWords(text: string): Set<string> {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(SUPPORT_PHRASE, (_, who: string | undefined) => `${who ?? ''} support`)
-    .split(/[^a-z0-9+#]+/);
-  return new Set(words.filter((w) => w.length > 0 && !STOP.has(w)).map(fold));
+    .replace(SUPPORT_PHRASE, (_, who: string | undefined) => `${who ?? ''} support`);
+  const phrased = PHRASES.reduce((t, [re, word]) => t.replace(re, word), words).split(
+    /[^a-z0-9+#]+/,
+  );
+  return new Set(phrased.filter((w) => w.length > 0 && !STOP.has(w)).map(fold));
 }
 
 /** "marketing, advertising, digital" -> three alternatives; "sales and marketing" -> two. */
@@ -143,9 +158,86 @@ function related(asked: Set<string>, have: Set<string>): boolean {
   return half && shared.some((w) => !GENERIC.has(w));
 }
 
+/**
+ * Fields that are one field of work under different names, each with the reason it is written
+ * down for. Kept small on purpose: a pair belongs here only when years in one would count, for a
+ * hiring manager, as years in the other. Words are as `fieldWords` folds them.
+ */
+export const RELATED_FIELDS: readonly { words: readonly string[]; why: string }[] = [
+  {
+    words: ['support'],
+    why: 'customer support, customer service and help desk work answer the same customers',
+  },
+  {
+    words: ['marketing', 'advertising', 'brand', 'communications'],
+    why: 'advertising and brand communication are parts of marketing',
+  },
+  {
+    words: ['sales', 'bizdev', 'selling'],
+    why: 'business development is selling to new accounts',
+  },
+  {
+    words: ['development', 'engineering', 'programming', 'software'],
+    why: 'software development, programming and software engineering are the same work',
+  },
+  {
+    words: ['analytics', 'bi', 'reporting', 'statistics'],
+    why: 'business intelligence and reporting are data analysis',
+  },
+  {
+    words: ['recruiting', 'sourcing', 'staffing', 'hr'],
+    why: 'recruiting, talent acquisition and staffing are one function of HR',
+  },
+  {
+    words: ['accounting', 'bookkeeping', 'audit', 'finance'],
+    why: 'bookkeeping and audit are accounting work, and accounting is finance',
+  },
+  { words: ['nursing', 'healthcare', 'clinical'], why: 'nursing is clinical health care' },
+  {
+    words: ['teaching', 'tutoring', 'training', 'education'],
+    why: 'teaching, tutoring and training are education',
+  },
+];
+
+const GROUP_OF = new Map<string, number>();
+RELATED_FIELDS.forEach((group, i) => {
+  for (const word of group.words) GROUP_OF.set(word, i);
+});
+
+/** The word a field is about: its last specific word ("advertising sales" is sales). */
+function head(words: Set<string>): string | undefined {
+  return [...words].reverse().find((w) => !GENERIC.has(w));
+}
+
+/**
+ * Why two fields are related through `RELATED_FIELDS`, or null when they are not. Each field is
+ * taken by its head word, so "advertising sales" is sales work, not advertising.
+ */
+function relatedGroup(asked: Set<string>, have: Set<string>): string | null {
+  const a = head(asked);
+  const h = head(have);
+  if (a === undefined || h === undefined) return null;
+  const group = GROUP_OF.get(a);
+  return group !== undefined && GROUP_OF.get(h) === group
+    ? (RELATED_FIELDS[group]?.why ?? null)
+    : null;
+}
+
 /** Whether the profile's field `have` is the same as, or related to, the posting's field `asked`. */
 export function fieldMatches(asked: string, have: string): boolean {
   const haveWords = fieldWords(have);
   if (haveWords.size === 0) return false;
-  return fieldAlternatives(asked).some((alt) => related(alt, haveWords));
+  return fieldAlternatives(asked).some(
+    (alt) => related(alt, haveWords) || relatedGroup(alt, haveWords) !== null,
+  );
+}
+
+/** The written-down reason two fields are related, or null ("customer service" ~ "help desk"). */
+export function whyRelated(asked: string, have: string): string | null {
+  const haveWords = fieldWords(have);
+  for (const alt of fieldAlternatives(asked)) {
+    const why = relatedGroup(alt, haveWords);
+    if (why) return why;
+  }
+  return null;
 }

@@ -51,7 +51,7 @@ describe('checkFit', () => {
       'met',
     ]);
     expect(report.items[0]?.reason).toBe(
-      'asks 3+ years in marketing digital; you have 6 in digital marketing',
+      'You have 6 years in digital marketing; it asks for 3+ years in marketing digital.',
     );
     expect(report.facts.map((f) => [f.topic, f.status])).toEqual([
       ['workplace', 'met'],
@@ -90,11 +90,13 @@ describe('checkFit', () => {
       'unmet',
       'unmet',
     ]);
-    expect(report.items[2]?.reason).toBe('asks B2 English; you have A2 (basic)');
+    expect(report.items[2]?.reason).toBe('It asks for B2 English; you have A2 (basic).');
     expect(report.items[3]?.reason).toBe(
-      "asks a master's in marketing; you have a bachelor's in communication",
+      "It asks for a master's in marketing; you have a bachelor's in communication.",
     );
-    expect(report.dealbreakers).toEqual(['asks weekend work; that is one of your dealbreakers']);
+    expect(report.dealbreakers).toEqual([
+      'It asks for weekend work; that is one of your dealbreakers.',
+    ]);
     expect(report.requiredMet).toBe(1);
     expect(report.score).toBeLessThanOrEqual(10);
   });

@@ -14,14 +14,20 @@ import { checkLanguage } from './language';
 import { checkAuthorization, checkLocation, checkVisa } from './location';
 import { checkSalary } from './salary';
 import { summarize } from './score';
-import { checkNamed } from './skills';
+import { checkNamed, groupNamed } from './skills';
+import { sentence } from './words';
 
-/** The fit of one listed requirement. */
+/** The fit of one listed requirement, its reason a complete sentence. */
 export function checkRequirement(
   req: FitRequirement,
   profile: Profile,
   posting: PostingFacts,
 ): FitItem {
+  const item = compareRequirement(req, profile, posting);
+  return { ...item, reason: sentence(item.reason) };
+}
+
+function compareRequirement(req: FitRequirement, profile: Profile, posting: PostingFacts): FitItem {
   switch (req.kind) {
     case 'experience':
       return checkExperience(req, profile);
@@ -55,7 +61,9 @@ export function checkFacts(profile: Profile, extraction: FitInput): FitFact[] {
     listsAuthorization ? null : checkVisa(profile, posting),
     checkEmployment(profile, posting),
   ];
-  return facts.filter((f): f is FitFact => f !== null);
+  return facts
+    .filter((f): f is FitFact => f !== null)
+    .map((f) => ({ ...f, reason: sentence(f.reason) }));
 }
 
 /**
@@ -64,8 +72,11 @@ export function checkFacts(profile: Profile, extraction: FitInput): FitFact[] {
  * the compact `FitInput` that posting lists keep: fit never reads the evidence sentences.
  */
 export function checkFit(profile: Profile, extraction: FitInput): FitReport {
-  const items = extraction.requirements.map((r) =>
-    checkRequirement(r, profile, extraction.posting),
-  );
-  return summarize(extraction.requirements, items, checkFacts(profile, extraction));
+  const { requirements } = extraction;
+  const checked = requirements.map((r) => checkRequirement(r, profile, extraction.posting));
+  // Alternatives count once and duty-only tools not at all; every item is still reported.
+  const { items, counted } = groupNamed(requirements, checked);
+  const keep = <T>(list: readonly T[]) => list.filter((_, i) => counted[i]);
+  const report = summarize(keep(requirements), keep(items), checkFacts(profile, extraction));
+  return { ...report, items };
 }

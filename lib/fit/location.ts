@@ -1,12 +1,12 @@
 import type { FitFact, FitItem, FitRequirement, PostingFacts, Profile } from '../schema';
-import { cityOf, countryOf, EU_FREE_MOVEMENT } from './country';
+import { countriesOfPlaces } from './cities';
+import { cityOf, EU_FREE_MOVEMENT } from './country';
 import { countryName, list } from './words';
 
 type AuthorizationReq = Extract<FitRequirement, { kind: 'work_authorization' }>;
 
-function countriesOf(places: readonly string[]): Set<string> {
-  return new Set(places.map(countryOf).filter((c): c is string => c !== null));
-}
+/** The countries of places, from the country they name or, failing that, their city. */
+const countriesOf = countriesOfPlaces;
 
 function relocationSupport(posting: PostingFacts): string {
   if (posting.relocation === 'offered') return ', and the posting offers relocation support';
@@ -137,7 +137,7 @@ export function checkVisa(profile: Profile, posting: PostingFacts): FitFact | nu
     return { topic: 'visa', status: 'unknown', reason: `${says}; ${why}` };
   }
   const where = `in ${list(theirs.map(countryName))}`;
-  if (theirs.some((c) => mine.includes(c))) {
+  if (theirs.some((c) => authorizes(mine, c))) {
     return { topic: 'visa', status: 'met', reason: `${where}, where you can work` };
   }
   const need = `${where}, where you would need a visa`;

@@ -56,16 +56,29 @@ describe('summarize', () => {
     expect(run([]).score).toBeNull();
   });
 
-  it('scores preferred items and facts when the posting requires nothing', () => {
-    expect(run([], ['met', 'unmet']).score).toBe(90);
+  it('scores preferred items alone when the posting requires nothing', () => {
+    expect(run([], ['met', 'unmet']).score).toBe(50);
   });
 
-  it('lowers the score for unmet and partial posting facts', () => {
+  it('leaves posting facts out of the score and says so in its one line', () => {
     const salary: FitFact = { topic: 'salary', status: 'unmet', reason: 'pays less' };
-    const where: FitFact = { topic: 'location', status: 'partial', reason: 'same country' };
-    expect(run(['met'], [], [salary]).score).toBe(50);
-    expect(run(['met'], [], [where]).score).toBe(90);
-    expect(run(['met'], [], [{ ...where, status: 'unknown' }]).score).toBe(100);
+    const where: FitFact = { topic: 'location', status: 'unmet', reason: 'another country' };
+    const report = run(['met', 'met', 'met', 'met', 'met', 'met', 'unmet'], [], [salary, where]);
+    // Six of seven required items met: the score says so, whatever the location.
+    expect(report.score).toBe(86);
+    expect(report.why).toBe(
+      '6 of 7 required items met. Not in the score: the salary and location do not suit you.',
+    );
+  });
+
+  it('writes one line that counts partly met and unknown items', () => {
+    const report = run(['met', 'partial', 'unknown'], ['met', 'unmet']);
+    expect(report.why).toBe(
+      '1 of 2 required items met (1 partly), 1 of 2 preferred met, 1 not in your profile.',
+    );
+    expect(run(['unknown']).why).toBe(
+      'None of the required items could be compared with your profile, 1 not in your profile.',
+    );
   });
 
   it('caps the score and lists the reason of every dealbreaker', () => {
@@ -83,6 +96,7 @@ describe('summarize', () => {
       'onsite; a dealbreaker',
     ]);
     expect(report.score).toBeLessThanOrEqual(DEALBREAKER_CAP);
+    expect(report.why).toContain(`Capped at ${DEALBREAKER_CAP}: 2 dealbreakers.`);
     expect(summarize([skill(true)], [item('unknown')], [onsite]).score).toBe(0);
   });
 });
@@ -108,6 +122,55 @@ describe('summarize, for any mix of statuses', () => {
         } else if (required.length > 0) {
           expect(report.score).toBeNull();
         }
+      }),
+    );
+  });
+});
+
+describe('the score, as statuses change', () => {
+  const status = fc.constantFrom<FitStatus>('met', 'partial', 'unmet', 'unknown');
+  const score = (r: FitStatus[], p: FitStatus[]) => run(r, p).score ?? -1;
+
+  it('never drops when an unknown item becomes met', () => {
+    fc.assert(
+      fc.property(fc.array(status), fc.array(status), fc.nat(), (required, preferred, pick) => {
+        const all = [...required, ...preferred];
+        const unknowns = all.flatMap((s, i) => (s === 'unknown' ? [i] : []));
+        if (unknowns.length === 0) return;
+        const at = unknowns[pick % unknowns.length] as number;
+        const next = all.map((s, i) => (i === at ? 'met' : s));
+        const r2 = next.slice(0, required.length);
+        const p2 = next.slice(required.length);
+        expect(score(r2, p2)).toBeGreaterThanOrEqual(score(required, preferred));
+      }),
+    );
+  });
+
+  it('never drops when a met required item is added', () => {
+    fc.assert(
+      fc.property(fc.array(status), fc.array(status), (required, preferred) => {
+        expect(score([...required, 'met'], preferred)).toBeGreaterThanOrEqual(
+          score(required, preferred),
+        );
+      }),
+    );
+  });
+
+  it('does not move with the posting facts', () => {
+    const fact = fc.record({
+      topic: fc.constantFrom<FitFact['topic']>(
+        'workplace',
+        'location',
+        'salary',
+        'visa',
+        'employment',
+      ),
+      status,
+      reason: fc.constant('x'),
+    });
+    fc.assert(
+      fc.property(fc.array(status), fc.array(fact, { maxLength: 5 }), (required, facts) => {
+        expect(run(required, [], facts).score).toBe(run(required).score);
       }),
     );
   });

@@ -1,22 +1,24 @@
-import type { FitFact, FitItem, FitReport, FitRequirement, FitStatus } from '../schema';
+import type { FitFact, FitItem, FitReport, FitRequirement } from '../schema';
+import { list } from './words';
 
 /**
  * How the summary is counted:
  * - `requiredMet` / `preferredMet` count items fully met; the totals count items whose status is
  *   known, so an unknown item is neither met nor unmet (it is counted in `*Unknown` instead).
- * - The score is the required ratio R (met 1, partial 0.5, over known required items) times a
- *   preferred factor between 0.8 and 1 (preferred items can only take points off), times 0.5 for
- *   every unmet posting fact (salary, location...) and 0.9 for every partial one. It can therefore
- *   never exceed what the required items justify.
+ * - Required items decide the score: their ratio R (met 1, partial 0.5, over known required items),
+ *   times a preferred factor between 0.8 and 1, so preferred items only refine it. A posting that
+ *   requires nothing is scored by its preferred items alone.
+ * - Posting facts (work model, location, salary, visa, employment) are not folded into the score:
+ *   they are shown beside it, each passing or failing on its own.
  * - It is null when required items exist but none could be compared, or when nothing could be.
- * - Any dealbreaker caps the score at DEALBREAKER_CAP.
+ * - Any dealbreaker caps the score at DEALBREAKER_CAP, and `why` says so.
  */
 export const DEALBREAKER_CAP = 10;
 const PREFERRED_WEIGHT = 0.2;
-const FACT_FACTOR: Record<FitStatus, number> = { met: 1, partial: 0.9, unmet: 0.5, unknown: 1 };
 
 interface Tally {
   met: number;
+  unmet: number;
   known: number;
   unknown: number;
   /** Met 1, partial 0.5, over known items; null when none is known. */
@@ -33,7 +35,8 @@ function tally(items: readonly FitItem[]): Tally {
     else if (item.status === 'unknown') unknown++;
   }
   const known = items.length - unknown;
-  return { met, known, unknown, ratio: known ? (met + partial / 2) / known : null };
+  const unmet = known - met - partial;
+  return { met, unmet, known, unknown, ratio: known ? (met + partial / 2) / known : null };
 }
 
 export function summarize(
@@ -47,13 +50,11 @@ export function summarize(
   const dealbreakers = [...items, ...facts].filter((f) => f.dealbreaker).map((f) => f.reason);
 
   let score: number | null = null;
-  const anyRequired = required.known + required.unknown > 0;
-  const comparable = required.known > 0 || (!anyRequired && preferred.known + factsKnown > 0);
-  if (comparable) {
-    const r = required.ratio ?? 1;
+  if (required.ratio !== null) {
     const p = preferred.ratio ?? 1;
-    const factor = facts.reduce((f, fact) => f * FACT_FACTOR[fact.status], 1);
-    score = Math.round(100 * r * (1 - PREFERRED_WEIGHT + PREFERRED_WEIGHT * p) * factor);
+    score = Math.round(100 * required.ratio * (1 - PREFERRED_WEIGHT + PREFERRED_WEIGHT * p));
+  } else if (required.unknown === 0 && preferred.ratio !== null) {
+    score = Math.round(100 * preferred.ratio);
   }
   if (dealbreakers.length > 0) score = Math.min(score ?? 0, DEALBREAKER_CAP);
 
@@ -66,7 +67,47 @@ export function summarize(
     preferredTotal: preferred.known,
     preferredUnknown: preferred.unknown,
     dealbreakers,
+    why: whyLine(required, preferred, facts, dealbreakers.length),
     items,
     facts,
   };
 }
+
+function counted(t: Tally, what: string): string {
+  const partial = t.known - t.met - t.unmet;
+  const partly = partial > 0 ? ` (${partial} partly)` : '';
+  return `${t.met} of ${t.known} ${what} met${partly}`;
+}
+
+/** The one line under the score that says why it is what it is. */
+function whyLine(
+  required: Tally,
+  preferred: Tally,
+  facts: FitFact[],
+  dealbreakers: number,
+): string {
+  const parts: string[] = [];
+  if (required.known > 0) parts.push(counted(required, 'required items'));
+  else if (required.unknown > 0)
+    parts.push('None of the required items could be compared with your profile');
+  else if (preferred.known > 0) parts.push('It requires nothing; scored on its preferred items');
+  else parts.push('Nothing in it could be compared with your profile yet');
+  if (required.known > 0 && preferred.known > 0) parts.push(counted(preferred, 'preferred'));
+  const unknown = required.unknown + preferred.unknown;
+  if (unknown > 0) parts.push(`${unknown} not in your profile`);
+  let line = `${parts.join(', ')}.`;
+  const failing = facts.filter((f) => f.status === 'unmet').map((f) => FACT_NAMES[f.topic]);
+  if (failing.length > 0)
+    line += ` Not in the score: the ${list(failing)} ${failing.length > 1 ? 'do' : 'does'} not suit you.`;
+  if (dealbreakers > 0)
+    line += ` Capped at ${DEALBREAKER_CAP}: ${dealbreakers > 1 ? `${dealbreakers} dealbreakers` : 'a dealbreaker'}.`;
+  return line;
+}
+
+const FACT_NAMES: Record<FitFact['topic'], string> = {
+  workplace: 'work model',
+  location: 'location',
+  salary: 'salary',
+  visa: 'visa situation',
+  employment: 'employment type',
+};

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../schema';
+import { checkFit } from './index';
 import { checkNamed, findName, nameKeys } from './skills';
-import { req } from './testing';
+import { extraction, req } from './testing';
 
 const skill = (name: string) => req('skill', { name });
 const cert = (name: string) => req('certification', { name });
@@ -64,5 +65,58 @@ describe('nameKeys / findName', () => {
     expect(findName(['k8s', 'Postgres'], 'Kubernetes')).toBe('k8s');
     expect(findName(['k8s', 'Postgres'], 'PostgreSQL')).toBe('Postgres');
     expect(findName(['Java'], 'JavaScript')).toBeUndefined();
+  });
+});
+
+describe('alternatives and duties in the fit', () => {
+  const crm = (name: string, anyOf?: string, required = true) =>
+    req('skill', anyOf ? { name, anyOf } : { name }, required);
+
+  it('meets a group of alternatives when any one member is met, and counts it once', () => {
+    const report = checkFit(
+      { skills: ['HubSpot', 'SQL'] },
+      extraction([crm('Salesforce', 'g1'), crm('HubSpot', 'g1'), crm('SQL')]),
+    );
+    expect(report.items.map((i) => i.status)).toEqual(['met', 'met', 'met']);
+    expect(report.items[0]?.reason).toBe(
+      'It asks for one of Salesforce or HubSpot, and you list HubSpot.',
+    );
+    expect([report.requiredMet, report.requiredTotal, report.score]).toEqual([2, 2, 100]);
+  });
+
+  it('leaves a group unmet when no member is met, as one unmet requirement', () => {
+    const report = checkFit(
+      { skills: ['SQL'] },
+      extraction([crm('Java', 'g'), crm('Kotlin', 'g'), crm('Scala', 'g'), crm('SQL')]),
+    );
+    expect(report.items[0]).toEqual({
+      status: 'unmet',
+      reason: 'It asks for one of Java, Kotlin or Scala; none is among your skills.',
+    });
+    expect([report.requiredMet, report.requiredTotal, report.score]).toEqual([1, 2, 50]);
+  });
+
+  it('is unknown when the profile lists no skills', () => {
+    const report = checkFit({}, extraction([crm('Jira', 'a'), crm('Asana', 'a')]));
+    expect(report.items.map((i) => i.status)).toEqual(['unknown', 'unknown']);
+    expect(report.requiredUnknown).toBe(1);
+  });
+
+  it('shows a tool named only in the duties without scoring it', () => {
+    const duty = req('skill', { name: 'Intercom', inDuties: true });
+    const report = checkFit({ skills: ['SQL'] }, extraction([duty, crm('SQL')]));
+    expect(report.items[0]?.reason).toBe(
+      "It mentions Intercom in the role's duties without asking for it, so it is not scored.",
+    );
+    expect([report.requiredMet, report.requiredTotal, report.score]).toEqual([1, 1, 100]);
+  });
+
+  it('never lowers the score when a group gains a member the candidate knows', () => {
+    const without = checkFit({ skills: ['Go'] }, extraction([crm('Rust'), crm('SQL')]));
+    const withAlt = checkFit(
+      { skills: ['Go'] },
+      extraction([crm('Rust', 'x'), crm('Go', 'x'), crm('SQL')]),
+    );
+    expect(withAlt.score ?? 0).toBeGreaterThanOrEqual(without.score ?? 0);
   });
 });

@@ -67,3 +67,76 @@ export function checkNamed(req: NamedReq, profile: Profile): FitItem {
     reason: same ? `${asked}; you list it` : `${asked}; you list ${found}`,
   };
 }
+
+const STATUS_RANK: Record<FitItem['status'], number> = { met: 3, partial: 2, unknown: 1, unmet: 0 };
+
+/** "Salesforce or HubSpot", "GCP, AWS or Azure". */
+function orList(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+}
+
+function groupReason(names: string[], status: FitItem['status'], met: string[], noun: string) {
+  const asked = `It asks for one of ${orList(names)}`;
+  if (status === 'met') return `${asked}, and you list ${orList(met)}.`;
+  if (status === 'unknown') return `${asked}; your profile lists no ${noun}.`;
+  return `${asked}; ${names.length > 2 ? 'none' : 'neither'} is among your ${noun}.`;
+}
+
+export interface GroupedFit {
+  /** One item per requirement, same order: a group's members all carry the group's verdict. */
+  items: FitItem[];
+  /**
+   * Whether each requirement counts in the score: a group counts once (its first member), and a
+   * tool only mentioned in the duties (`inDuties`) does not count at all.
+   */
+  counted: boolean[];
+}
+
+/**
+ * Alternatives and duties, on top of each item's own check: a group of alternatives (`anyOf`) is
+ * one requirement, met when any member is met; a tool named only in the duties is shown with its
+ * status but not scored.
+ */
+export function groupNamed(requirements: readonly FitRequirement[], items: FitItem[]): GroupedFit {
+  const out = [...items];
+  const counted = requirements.map(() => true);
+  const groups = new Map<string, number[]>();
+  for (const [i, r] of requirements.entries()) {
+    if (r.kind !== 'skill' && r.kind !== 'certification' && r.kind !== 'license') continue;
+    if (r.inDuties) {
+      counted[i] = false;
+      const own = items[i];
+      const listed = own?.status === 'met' ? ' You list it.' : '';
+      out[i] = {
+        status: own?.status ?? 'unknown',
+        reason: `It mentions ${r.name} in the role's duties without asking for it, so it is not scored.${listed}`,
+      };
+      continue;
+    }
+    if (r.anyOf === undefined) continue;
+    const members = groups.get(r.anyOf) ?? [];
+    members.push(i);
+    groups.set(r.anyOf, members);
+  }
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    const names = members.map((i) => (requirements[i] as NamedReq).name);
+    let best: FitItem['status'] = 'unmet';
+    for (const i of members) {
+      const s = items[i]?.status ?? 'unknown';
+      if (STATUS_RANK[s] > STATUS_RANK[best]) best = s;
+    }
+    const met = members
+      .filter((i) => items[i]?.status === 'met')
+      .map((i) => names[members.indexOf(i)] as string);
+    const first = requirements[members[0] as number] as NamedReq;
+    const reason = groupReason(names, best, met, WHERE[first.kind].noun);
+    const dealbreaker = members.some((i) => items[i]?.dealbreaker);
+    for (const [k, i] of members.entries()) {
+      out[i] = { status: best, reason, ...(dealbreaker ? { dealbreaker } : {}) };
+      if (k > 0) counted[i] = false;
+    }
+  }
+  return { items: out, counted };
+}

@@ -46,3 +46,41 @@ export function list(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
+
+/**
+ * How a reason's opening is made a sentence's: each comparison writes "asks …; you …" or "hybrid;
+ * you accept …" for brevity, and every reason leaves fit through `sentence`.
+ */
+const OPENERS: readonly [RegExp, string][] = [
+  [/^asks some /, 'It asks for some '],
+  [/^asks /, 'It asks for '],
+  [/^pays /, 'It pays '],
+  [/^(fully remote|remote|hybrid|onsite|on-site)\b/, 'It is $1'],
+  [
+    /^(full-time|part-time|contract|temporary|an internship|an apprenticeship|volunteer|per diem);/,
+    'It is $1;',
+  ],
+  [/^in /, 'It is in '],
+  [/^names /, 'It names '],
+  [/^does not say /, 'It does not say '],
+  [/^offers /, 'It offers '],
+];
+
+/**
+ * A reason as a complete, plain sentence: "asks B2 English; you have A2 (basic)" reads "It asks for
+ * B2 English; you have A2 (basic)." Stray punctuation a posting's field left ("Tableau,;") goes.
+ */
+export function sentence(reason: string): string {
+  let text = reason
+    .trim()
+    .replace(/\s*[,;:]+\s*;/g, ';')
+    .replace(/[\s,;:]+(?=[.!?]?$)/, '');
+  for (const [opener, replacement] of OPENERS) {
+    if (opener.test(text)) {
+      text = text.replace(opener, replacement);
+      break;
+    }
+  }
+  text = text.charAt(0).toUpperCase() + text.slice(1);
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}

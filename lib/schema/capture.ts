@@ -3,7 +3,19 @@ import { LIMITS } from './limits';
 
 export { LIMITS };
 
-export const DetectedBy = z.enum(['jsonld', 'microdata', 'adapter', 'generic']);
+/**
+ * How a posting was found: structured data, a site adapter, the generic careers-page reader,
+ * the page's main content read after the user clicked "Scan this page" (`readable`), or typed in
+ * by the user (`manual`).
+ */
+export const DetectedBy = z.enum([
+  'jsonld',
+  'microdata',
+  'adapter',
+  'generic',
+  'readable',
+  'manual',
+]);
 export type DetectedBy = z.infer<typeof DetectedBy>;
 
 const httpUrl = z
@@ -28,5 +40,10 @@ export const PageCapture = z.object({
   text: z.string().min(1).max(LIMITS.text),
   /** The JobPosting JSON-LD object when the page had one, re-serialised (size-checked as a string). */
   jsonLd: z.string().max(LIMITS.jsonLd).nullable(),
+  /**
+   * The site's own labels as shown ("Full-time", "Hybrid", "Sur site"), read by the site adapter;
+   * the engine reads them as posting facts. Optional: most pages have none.
+   */
+  labels: z.array(z.string().max(LIMITS.label)).max(LIMITS.labels).optional(),
 });
 export type PageCapture = z.infer<typeof PageCapture>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DetectedBy, LIMITS } from './capture';
 import { Extraction, FitInput } from './extraction';
+import { EditableFact } from './manual';
 import { Status } from './tracker';
 
 /**
@@ -8,8 +9,19 @@ import { Status } from './tracker';
  * (never `undefined`, never a Date), so a JSON export of a row parses back to an identical row.
  */
 
-/** Epoch milliseconds. */
-export const Time = z.number().int().nonnegative();
+/** The latest time a row may hold: 1 January 2200, far past any deadline, reminder or interview. */
+export const TIME_MAX = Date.UTC(2200, 0, 1);
+
+/**
+ * Epoch milliseconds, from 1970 to `TIME_MAX`. Bounded so every stored time is a date the UI can
+ * format: a time beyond JavaScript's date range (an imported 9e15) made every list that showed it
+ * throw "Invalid time value".
+ */
+export const Time = z
+  .number()
+  .int()
+  .min(0, 'must be a date from 1970 on')
+  .max(TIME_MAX, 'must be a date before the year 2200');
 
 /** How many earlier texts of a posting are kept when the employer edits it. */
 export const MAX_VERSIONS = 5;
@@ -78,6 +90,11 @@ export const PostingRow = z.object({
   contacts: z.array(Contact).max(100),
   /** In time order. Absent from rows and files written before interviews were tracked. */
   interviews: z.array(Interview).max(INTERVIEWS_MAX).default([]),
+  /**
+   * The facts the user edited by hand (lib/db `editFacts`, or a job added by hand): a later
+   * capture of the page keeps the user's value. Absent from rows written before edits existed.
+   */
+  edited: z.array(EditableFact).max(EditableFact.options.length).optional(),
 });
 export type PostingRow = z.infer<typeof PostingRow>;
 

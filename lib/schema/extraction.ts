@@ -60,6 +60,22 @@ export const Schedule = z.enum(['shift', 'night', 'weekend', 'on_call', 'irregul
 export type Schedule = z.infer<typeof Schedule>;
 
 /**
+ * What skills, certifications and licences carry beside their canonical `name`. All optional, so
+ * rows stored before these fields existed still parse.
+ * - `mention`: the words as the posting wrote them ("AWS", "k8s", "permis B"), with offsets into
+ *   the text the engine read, like `evidence`.
+ * - `anyOf`: a group id shared by alternatives ("Salesforce or HubSpot", "Python/Scala", "one of
+ *   GCP, AWS, Azure"); the group is one requirement, met when any member is met.
+ * - `inDuties`: named only in the duties ("you will handle chats in Intercom") of a posting that has
+ *   a requirements list: mentioned in the role, not asked of the candidate, so fit does not score it.
+ */
+const named = {
+  mention: Evidence.optional(),
+  anyOf: z.string().min(1).max(40).optional(),
+  inDuties: z.boolean().optional(),
+};
+
+/**
  * Every requirement kind, with `extra` fields on each: the evidence for the full contract, nothing
  * for the compact form that lists and fit use. One definition, so the two can never drift apart.
  */
@@ -89,8 +105,8 @@ function requirementKinds<E extends z.ZodRawShape>(extra: E) {
       equivalentAccepted: z.boolean(),
       ...base,
     }),
-    z.object({ kind: z.literal('skill'), name: z.string(), ...base }),
-    z.object({ kind: z.literal('certification'), name: z.string(), ...base }),
+    z.object({ kind: z.literal('skill'), name: z.string(), ...named, ...base }),
+    z.object({ kind: z.literal('certification'), name: z.string(), ...named, ...base }),
     z.object({
       kind: z.literal('travel'),
       percent: z.number().min(0).max(100).nullable(),
@@ -106,7 +122,7 @@ function requirementKinds<E extends z.ZodRawShape>(extra: E) {
         .nullable(),
       ...base,
     }),
-    z.object({ kind: z.literal('license'), name: z.string(), ...base }),
+    z.object({ kind: z.literal('license'), name: z.string(), ...named, ...base }),
     z.object({ kind: z.literal('clearance'), name: z.string(), ...base }),
   ] as const;
 }
@@ -161,6 +177,10 @@ export const ExtractInput = z.object({
       company: z.string().nullable().optional(),
       location: z.string().nullable().optional(),
       url: z.string().nullable().optional(),
+      /** The site's own work-model label: a page field, like JSON-LD, it outweighs the prose. */
+      workplace: Workplace.nullable().optional(),
+      /** The site's own employment-type label. */
+      employmentType: EmploymentType.nullable().optional(),
     })
     .optional(),
 });

@@ -1,5 +1,8 @@
+import './jitless';
+
 export * from './capture';
 export * from './db';
 export * from './extraction';
+export * from './manual';
 export * from './profile';
 export * from './tracker';

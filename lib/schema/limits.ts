@@ -7,4 +7,7 @@ export const LIMITS = {
   short: 500,
   text: 200_000,
   jsonLd: 300_000,
+  /** A site label ("Full-time", "Homeoffice möglich") and how many a page may send. */
+  label: 80,
+  labels: 12,
 } as const;

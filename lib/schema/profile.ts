@@ -135,6 +135,8 @@ export const FitReport = z.object({
   preferredUnknown: z.number().int().nonnegative(),
   /** The reasons of every item and fact that hit a dealbreaker. */
   dealbreakers: z.array(z.string()),
+  /** One plain line saying why the score is what it is (counts, facts left out of it, caps). */
+  why: z.string(),
   /** One per requirement, in the same order as `extraction.requirements`. */
   items: z.array(FitItem),
   facts: z.array(FitFact),

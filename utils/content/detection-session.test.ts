@@ -83,3 +83,26 @@ describe('detection session (SPA navigation)', () => {
     expect(sent.length).toBe(count);
   });
 });
+
+describe('detection session (service worker stopped mid-capture)', () => {
+  let ctx: ContentScriptContext | null = null;
+  afterEach(() => {
+    ctx?.notifyInvalidated();
+    sent.length = 0;
+  });
+
+  it('sends the capture again when the worker died before answering', async () => {
+    const { sendMessage } = await import('@/lib/messages');
+    // The first attempt reaches a worker that stops before it replies.
+    vi.mocked(sendMessage).mockImplementationOnce(async (type: string, data: unknown) => {
+      sent.push({ type, data });
+      throw new Error('The message port closed before a response was received.');
+    });
+    history.pushState(null, '', '/jobs/search/?currentJobId=4100000009');
+    showPane('4100000009', 'Analista de datos', 'Experiencia con SQL');
+    ctx = new ContentScriptContext('job');
+    const reply = await startDetection(ctx).detectNow();
+    expect(reply).toEqual({ stored: true, jobKey: 'linkedin:4100000009' });
+    expect(captures()).toEqual(['linkedin:4100000009', 'linkedin:4100000009']);
+  });
+});

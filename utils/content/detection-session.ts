@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { detect, pageIdentity } from '@/lib/detect';
+import { detect, pageIdentity } from '@/lib/detect/core';
 import { findQuoteRange } from '@/lib/detect/quote';
 import { type CaptureReply, onMessage, sendMessage } from '@/lib/messages';
 import type { PageCapture } from '@/lib/schema';
@@ -15,10 +15,18 @@ import { type Overlay, showOverlay } from './highlight-overlay';
 const SETTLE_MS = 250;
 /** How long to wait for a posting to render after a load or navigation before giving up. */
 const WAIT_MS = 15_000;
+/** Pauses before sending a capture again that got no answer (the worker stopped or restarted). */
+const RETRY_MS = [300, 1_000, 3_000];
+
+/** A last reader for a page the automatic ones turned down (the scan script's Readability). */
+export type FallbackReader = (doc: Document, url: string) => PageCapture | null;
 
 export interface DetectionSession {
-  /** Detect now; resolves with the background's answer, or null when no posting is shown. */
-  detectNow(): Promise<CaptureReply | null>;
+  /**
+   * Detect now; resolves with the background's answer, or null when no posting is shown.
+   * `fallback` reads the page when detection finds nothing: only on the user's request.
+   */
+  detectNow(fallback?: FallbackReader): Promise<CaptureReply | null>;
 }
 
 export function startDetection(ctx: ContentScriptContext): DetectionSession {
@@ -28,8 +36,21 @@ export function startDetection(ctx: ContentScriptContext): DetectionSession {
   let overlay: Overlay | null = null;
   let unlistenHighlight: (() => void) | null = null;
 
-  const send = (capture: PageCapture): Promise<CaptureReply | null> =>
-    sendMessage('capture', capture).catch(() => null);
+  /**
+   * Sends a capture. When no answer comes back (the service worker was stopped mid-capture, or
+   * was starting), the capture is sent again, a few times, for as long as the page still shows it.
+   */
+  const send = async (capture: PageCapture): Promise<CaptureReply | null> => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await sendMessage('capture', capture);
+      } catch {
+        if (attempt >= RETRY_MS.length) return null;
+        await new Promise((resolve) => setTimeout(resolve, RETRY_MS[attempt]));
+        if (ctx.isInvalid || current !== capture) return null;
+      }
+    }
+  };
 
   const clear = () => {
     if (!current) return;
@@ -54,9 +75,10 @@ export function startDetection(ctx: ContentScriptContext): DetectionSession {
   /** One detection. `force` accepts content equal to the previous job's (end of the wait). */
   const run = (
     force = false,
+    fallback?: FallbackReader,
   ): { capture: PageCapture | null; reply?: Promise<CaptureReply | null> } => {
     if (ctx.isInvalid) return { capture: null };
-    const capture = detect(document, location.href);
+    const capture = detect(document, location.href) ?? fallback?.(document, location.href) ?? null;
     if (!capture) {
       clear();
       return { capture: null };
@@ -125,8 +147,8 @@ export function startDetection(ctx: ContentScriptContext): DetectionSession {
   });
 
   return {
-    async detectNow() {
-      const { capture, reply } = run();
+    async detectNow(fallback) {
+      const { capture, reply } = run(false, fallback);
       if (!capture) {
         wait();
         return null;

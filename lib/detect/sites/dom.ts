@@ -9,12 +9,43 @@ export function first(root: ParentNode, selectors: readonly string[]): Element |
   return null;
 }
 
-export function firstText(root: ParentNode, selectors: readonly string[]): string | null {
+export function firstText(
+  root: ParentNode,
+  selectors: readonly string[],
+  read: (el: Element | null) => string | null = inlineText,
+): string | null {
   for (const sel of selectors) {
-    const t = inlineText(root.querySelector(sel));
+    const t = read(root.querySelector(sel));
     if (t) return t;
   }
   return null;
+}
+
+/**
+ * A short field whose parts sit in sibling elements: `<span>Germany</span><span>United Kingdom</span>`
+ * reads "Germany · United Kingdom", where textContent would run them together.
+ */
+export function fieldText(el: Element | null | undefined, depth = 0): string | null {
+  if (!el) return null;
+  const kids = [...el.children];
+  const ownText = [...el.childNodes].some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim());
+  if (kids.length < 2 || ownText || depth > 3) return inlineText(el);
+  const parts = kids
+    .map((k) => fieldText(k, depth + 1))
+    .filter((t): t is string => t !== null && !/^[·•|,/–-]$/.test(t));
+  return parts.length > 0 ? parts.join(' · ') : null;
+}
+
+/** Texts of every element matching the selectors (site labels), at most `max`. */
+export function allTexts(root: ParentNode, selectors: readonly string[], max = 12): string[] {
+  if (selectors.length === 0) return [];
+  const out: string[] = [];
+  for (const el of root.querySelectorAll(selectors.join(','))) {
+    const t = inlineText(el);
+    if (t) out.push(t);
+    if (out.length >= max) break;
+  }
+  return out;
 }
 
 export function meta(doc: Document, property: string): string | null {

@@ -70,5 +70,7 @@ export const greenhouse = selectorAdapter({
 export const greenhouseEmbedded = {
   ...greenhouse,
   patterns: [],
+  // The company's own page around the board: its og: tags describe the company, not the job.
+  shell: false,
   matches: (url: URL) => !BOARD_HOST.test(url.hostname) && url.searchParams.has('gh_jid'),
 };

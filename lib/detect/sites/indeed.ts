@@ -17,6 +17,8 @@ export const indeed = selectorAdapter({
         ? url.searchParams.get('jk')
         : null,
     ) ?? key(url.searchParams.get('vjk')),
+  // A split view: the URL names a job while the pane may still show another, or none.
+  shell: false,
   canonical: (url, id) => `https://${url.hostname}/viewjob?jk=${id}`,
   title: [
     'h1[data-testid="jobsearch-JobInfoHeader-title"]',
@@ -35,6 +37,12 @@ export const indeed = selectorAdapter({
     '[data-testid="inlineHeader-companyLocation"]',
     '[data-testid="job-location"]',
     '.jobsearch-JobInfoHeader-subtitle > div:last-child',
+  ],
+  // "Permanent, Full-time" under the header, the job-type tiles, and "Hybrid work" by the place.
+  labels: [
+    '#salaryInfoAndJobType span',
+    '[aria-label="Job type"] li',
+    '[data-testid="inlineHeader-companyLocation"] + div',
   ],
   description: [
     '#jobDescriptionText',

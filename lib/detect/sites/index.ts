@@ -1,6 +1,9 @@
+import { extensions } from '../extensions';
 import { ashby } from './ashby';
+import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { glassdoor } from './glassdoor';
+import { gradconnection } from './gradconnection';
 import { greenhouse, greenhouseEmbedded } from './greenhouse';
 import { icims } from './icims';
 import { indeed } from './indeed';
@@ -8,14 +11,17 @@ import { lever } from './lever';
 import { linkedin } from './linkedin';
 import { personio } from './personio';
 import { recruitee } from './recruitee';
+import { seek } from './seek';
 import { smartrecruiters } from './smartrecruiters';
 import { stepstone } from './stepstone';
 import { teamtailor } from './teamtailor';
+import { totaljobs } from './totaljobs';
 import type { SiteAdapter } from './types';
 import { welcometothejungle } from './welcometothejungle';
 import { wellfound } from './wellfound';
 import { workable } from './workable';
 import { workday } from './workday';
+import { zhipin } from './zhipin';
 
 export type { SiteAdapter, SiteFields } from './types';
 
@@ -37,10 +43,19 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   welcometothejungle,
   stepstone,
   wellfound,
-  // Last: matches any host that carries ?gh_jid=.
-  greenhouseEmbedded,
+  seek,
+  totaljobs,
+  avature,
+  gradconnection,
+  zhipin,
 ];
 
+/** The site of a URL: a declared site, one only a scan reaches, then an embedded Greenhouse board. */
 export function adapterFor(url: URL): SiteAdapter | null {
-  return ADAPTERS.find((a) => a.matches(url)) ?? null;
+  const known = (a: SiteAdapter) => a.matches(url);
+  return (
+    ADAPTERS.find(known) ??
+    extensions.adapters.find(known) ??
+    (greenhouseEmbedded.matches(url) ? greenhouseEmbedded : null)
+  );
 }

@@ -11,7 +11,14 @@ export const lever = selectorAdapter({
     return site && uuid && UUID.test(uuid) ? `${site.toLowerCase()}:${uuid.toLowerCase()}` : null;
   },
   canonical: (url, id) => `https://${url.hostname}/${id.replace(':', '/')}`,
-  title: ['.posting-headline h2', '.posting-headline h1', '[class*="posting-head"] h2'],
+  title: [
+    '.posting-headline h2',
+    '.posting-headline h1',
+    '[class*="posting-head"] h2',
+    '.posting-header h2',
+  ],
+  // Commitment ("Full time /") and work model ("Hybrid") chips under the title.
+  labels: ['.posting-categories .commitment', '.posting-categories .workplaceTypes'],
   location: [
     '.posting-categories .location',
     '.posting-categories .sort-by-time',

@@ -22,6 +22,8 @@ export const linkedin = selectorAdapter({
   host: /(^|\.)linkedin\.com$/,
   // Split views (search, collections) name the selected job in currentJobId; without it no job is shown.
   jobId: (url) => viewId(url) ?? numericId(url.searchParams.get('currentJobId'), 6),
+  // A split view: the URL names a job while the pane may still show another, or none.
+  shell: false,
   canonical: (_url, id) => `https://www.linkedin.com/jobs/view/${id}/`,
   // The split view's detail pane links its title to the job it shows: it lags the URL while loading.
   renderedJobId: (doc) =>

@@ -1,6 +1,16 @@
 import { canonicalize } from '../canonical';
 import { selectorAdapter } from './define';
 
+/** The StepStone platform's page hooks (`data-at`), shared by its brands (Totaljobs). */
+export const STEPSTONE_PAGE = {
+  title: ['[data-at="header-job-title"]', 'h1'],
+  company: ['[data-at="metadata-company-name"]', '[data-at="header-company-name"]'],
+  location: ['[data-at="metadata-location"]'],
+  // "Vollzeit", "Feste Anstellung", "Homeoffice möglich": the work type and contract chips.
+  labels: ['[data-at="metadata-work-type"]', '[data-at="metadata-contract-type"]'],
+  description: ['[data-at="job-ad-content"]', '[data-at^="section-text-"]'],
+};
+
 export const stepstone = selectorAdapter({
   id: 'stepstone',
   patterns: [
@@ -17,8 +27,5 @@ export const stepstone = selectorAdapter({
     return m?.[1] ?? null;
   },
   canonical: (url) => canonicalize(url, []),
-  title: ['[data-at="header-job-title"]', 'h1'],
-  company: ['[data-at="metadata-company-name"]', '[data-at="header-company-name"]'],
-  location: ['[data-at="metadata-location"]'],
-  description: ['[data-at="job-ad-content"]', '[data-at^="section-text-"]'],
+  ...STEPSTONE_PAGE,
 });

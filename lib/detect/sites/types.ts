@@ -3,7 +3,10 @@ export interface SiteFields {
   title: string | null;
   company: string | null;
   location: string | null;
-  text: string;
+  /** The description; null when the page shows the posting's head but not its text (moved, a shell). */
+  text: string | null;
+  /** The site's own labels ("Full-time", "Hybrid"): the engine reads them as posting facts. */
+  labels?: string[];
 }
 
 export interface SiteAdapter {
@@ -22,6 +25,11 @@ export interface SiteAdapter {
    * behind the URL while the new job renders; a mismatch means "not ready yet".
    */
   renderedJobId?(doc: Document): string | null;
+  /**
+   * The site sometimes serves a posting as a head-only shell (the body renders later, or never in a
+   * saved page): its og:title and og:description then stand in for the posting.
+   */
+  shell?: boolean;
   /** The posting's fields, or null when the page does not show one. */
   extract(doc: Document, url: URL): SiteFields | null;
 }

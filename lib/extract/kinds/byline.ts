@@ -1,4 +1,5 @@
 import { isCity, isRegion } from './places';
+import { JOB_WORD } from './posting-words';
 
 /**
  * The line under a posting's title that many boards print: "Quillstack · New York, NY · Hybrid",
@@ -9,7 +10,7 @@ import { isCity, isRegion } from './places';
 
 const SEPARATOR = /\s[·|—–]\s|\s-\s/;
 export const WORK_WORDS =
-  /^(?:full[- ]?time|part[- ]?time|full[- ]remote|fully remote|hybrid|remote|on-?site|in-office|contract|permanent|temporary|internship|freelance|vollzeit|teilzeit|unbefristet|befristet|cdi|cdd|temps (?:plein|partiel)|alternance|stage|jornada|tiempo completo|indefinido|tempo (?:pieno|indeterminato)|fulltime|parttime|hybride?|ibrido|h[íi]brido|remoto|t[ée]l[ée]travail|tijdelijk|vast(?:e)?\s|pr[ée]sentiel|presencial|in sede|\d)/i;
+  /^(?:full[- ]?time|part[- ]?time|full[- ]remote|fully remote|hybrid|remote|on-?site|in-office|contract|permanent|temporary|internship|freelance|vollzeit|teilzeit|unbefristet|befristet|cdi|cdd|temps (?:plein|partiel)|alternance|stage|jornada|tiempo completo|indefinido|tempo (?:pieno|indeterminato)|fulltime|parttime|hybride?|ibrido|h[íi]brido|remoto|t[ée]l[ée]travail|teletrabajo|teletrabalho|smart working|home ?office|thuiswerk|tijdelijk|vast(?:e)?\s|pr[ée]sentiel|presencial|in sede|\d)/i;
 /** A proper name of one to three words: "Buchholz", "New York", "Montréal". */
 const PROPER_NAME =
   /^[\p{Lu}][\p{L}'.-]+(?:[ -](?:(?:am|an|im|der|de|del|la|le|sur|upon|on|en|di|da|do|van|von|aan|den)[ -])?[\p{Lu}][\p{L}'.-]+){0,2}$/u;
@@ -43,8 +44,8 @@ export function parseByline(line: string): Byline | null {
     .filter((p) => p.length > 0);
   if (parts.length < 2 || parts.length > 5) return null;
   const [first, ...rest] = parts as [string, ...string[]];
-  // "Location: Remote - Canada" is a labelled line, read by posting.ts.
-  if (first.includes(':')) return null;
+  // "Location: Remote - Canada" is a labelled line, read by posting.ts; "Especialista | …" a title.
+  if (first.includes(':') || JOB_WORD.test(first)) return null;
   const firstPlace = placePart(first);
   if (looksLikePlace(firstPlace) || isCity(firstPlace)) {
     // "Amsterdam · Hybride · Fulltime": a place then work words, no company.
@@ -56,13 +57,19 @@ export function parseByline(line: string): Byline | null {
   for (const part of rest) {
     if (WORK_WORDS.test(part)) continue;
     const place = placePart(part);
-    if (looksLikePlace(place) || PROPER_NAME.test(place)) {
+    // "ORBIT | SHIFT | CENTRO": a name in capitals is a code unless it is a known place.
+    const shouted = place === place.toUpperCase() && !isCity(place);
+    if (looksLikePlace(place) || (PROPER_NAME.test(place) && !shouted)) {
       location = place;
       break;
     }
   }
   // A byline names a place; without one this is some other line with a dash in it.
   if (!location) return null;
+  // "NHS Professionals - Non-Clinical", "BETWEEN - ADICIONA": after a bare hyphen, an unknown
+  // single name is more likely a division or a second brand than a town.
+  if (parts.length === 2 && / - /.test(line) && !isCity(location) && !looksLikePlace(location))
+    return null;
   const company = WORK_WORDS.test(first) ? null : first;
   return { company, location };
 }

@@ -31,6 +31,11 @@ const CLEARANCE_NAMES: Record<string, string> = {
 const GATE =
   /licen[cs]e|führerschein|fahrerlaubnis|permis|carnet|permiso|patente|carta de|carteira|rijbewijs|CDL|clearance|TS\/SCI/i;
 
+/** The words of a match as the sentence wrote them. */
+function mentionOf(m: RegExpExecArray) {
+  return { text: m[0], start: m.index, end: m.index + m[0].length };
+}
+
 export const extractLicenses: SentenceExtractor = (sentence) => {
   const text = sentence.text;
   if (!GATE.test(text)) return [];
@@ -38,16 +43,16 @@ export const extractLicenses: SentenceExtractor = (sentence) => {
   DRIVING.lastIndex = 0;
   for (let m = DRIVING.exec(text); m && found.length < 4; m = DRIVING.exec(text)) {
     const name = m[1] ? `Driving licence (${m[1].toUpperCase()})` : 'Driving licence';
-    found.push({ kind: 'license', name, at: m.index });
+    found.push({ kind: 'license', name, mention: mentionOf(m), at: m.index });
   }
   CDL.lastIndex = 0;
   for (let m = CDL.exec(text); m && found.length < 4; m = CDL.exec(text)) {
     const name = m[1] ? `CDL (class ${m[1]})` : 'CDL';
-    found.push({ kind: 'license', name, at: m.index });
+    found.push({ kind: 'license', name, mention: mentionOf(m), at: m.index });
   }
   NURSING.lastIndex = 0;
   for (let m = NURSING.exec(text); m && found.length < 4; m = NURSING.exec(text)) {
-    found.push({ kind: 'license', name: 'Nursing licence', at: m.index });
+    found.push({ kind: 'license', name: 'Nursing licence', mention: mentionOf(m), at: m.index });
   }
   CLEARANCE.lastIndex = 0;
   for (let m = CLEARANCE.exec(text); m && found.length < 4; m = CLEARANCE.exec(text)) {

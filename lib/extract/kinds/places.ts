@@ -3,6 +3,7 @@
 const US_STATES =
   'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC';
 const CA_PROVINCES = 'ON QC BC AB MB SK NS NB NL PE';
+const AU_STATES = 'NSW VIC QLD TAS ACT NT';
 
 const COUNTRIES = [
   'Ireland',
@@ -92,6 +93,8 @@ const COUNTRIES = [
   'Colombia',
   'Peru',
   'Perú',
+  'EU',
+  'Europe',
 ];
 
 const STATE_NAMES = [
@@ -126,6 +129,7 @@ const REGIONS = new Set(
   [
     ...US_STATES.split(' '),
     ...CA_PROVINCES.split(' '),
+    ...AU_STATES.split(' '),
     ...COUNTRIES,
     ...STATE_NAMES,
     ...SUBREGIONS,
@@ -141,7 +145,7 @@ export function isRegion(name: string): boolean {
  * the line is a place. Not a gazetteer: "City, Region" lines are read without it.
  */
 const CITIES = new Set(
-  'London|Manchester|Birmingham|Leeds|Glasgow|Edinburgh|Bristol|Liverpool|Cambridge|Oxford|Belfast|Dublin|Cork|Galway|Paris|Lyon|Marseille|Toulouse|Bordeaux|Lille|Nantes|Nice|Strasbourg|Montpellier|Rennes|Grenoble|Berlin|Hamburg|München|Munich|Köln|Cologne|Frankfurt|Frankfurt am Main|Stuttgart|Düsseldorf|Dortmund|Essen|Leipzig|Dresden|Hannover|Nürnberg|Bremen|Bonn|Mannheim|Karlsruhe|Wien|Vienna|Graz|Linz|Salzburg|Zürich|Zurich|Genève|Geneva|Basel|Bern|Lausanne|Madrid|Barcelona|Valencia|Sevilla|Seville|Bilbao|Málaga|Zaragoza|Alicante|Palma|Roma|Rome|Milano|Milan|Torino|Turin|Napoli|Naples|Bologna|Firenze|Florence|Genova|Venezia|Verona|Padova|Bari|Palermo|Amsterdam|Rotterdam|Utrecht|Den Haag|The Hague|Eindhoven|Groningen|Leiden|Delft|Bruxelles|Brussels|Brussel|Antwerpen|Antwerp|Gent|Ghent|Luxembourg|Lisboa|Lisbon|Porto|Braga|Coimbra|Stockholm|Göteborg|Oslo|Copenhagen|København|Helsinki|Warszawa|Warsaw|Kraków|Krakow|Wrocław|Praha|Prague|Budapest|Bucharest|Athens|Istanbul|Tel Aviv|Dubai|New York|San Francisco|Los Angeles|Seattle|Chicago|Boston|Austin|Denver|Atlanta|Toronto|Montréal|Montreal|Vancouver|Sydney|Melbourne|Singapore|Bangalore|Bengaluru|Mumbai|São Paulo|Mexico City|Buenos Aires|Tilburg|Breda|Nijmegen|Arnhem|Zwolle|Amersfoort|Haarlem|Maastricht|Almere|Enschede|Leuven|Liège|Namur|Charleroi|Aachen|Münster|Bielefeld|Bochum|Wuppertal|Duisburg|Freiburg|Heidelberg|Augsburg|Regensburg|Würzburg|Kiel|Lübeck|Rostock|Magdeburg|Erfurt|Jena|Potsdam|Kassel|Darmstadt|Wiesbaden|Mainz|Ulm|Ingolstadt|Wolfsburg|Braunschweig|Osnabrück|Oldenburg|Chemnitz|Halle|Saarbrücken|Innsbruck|Klagenfurt|Winterthur|Lucerne|Luzern|St. Gallen|Lugano|Reims|Le Havre|Saint-Étienne|Toulon|Angers|Dijon|Brest|Le Mans|Nîmes|Clermont-Ferrand|Tours|Limoges|Amiens|Metz|Besançon|Perpignan|Orléans|Rouen|Caen|Nancy|Avignon|Pau|La Rochelle|Annecy|Murcia|Valladolid|Vigo|Gijón|Granada|Córdoba|Oviedo|Pamplona|Santander|San Sebastián|Salamanca|Cádiz|Tarragona|Girona|Brescia|Bergamo|Modena|Parma|Reggio Emilia|Trieste|Trento|Pisa|Perugia|Catania|Messina|Cagliari|Ancona|Rimini|Riccione|Aveiro|Faro|Setúbal|Sheffield|Nottingham|Leicester|Newcastle|Southampton|Portsmouth|Reading|Brighton|Norwich|Cardiff|Swansea|Aberdeen|Dundee|Coventry|Milton Keynes|York|Bath|Exeter|Plymouth|Derby|Stoke-on-Trent|Sunderland|Houston|Dallas|Phoenix|Philadelphia|San Antonio|San Diego|San Jose|Jacksonville|Columbus|Charlotte|Indianapolis|Nashville|Detroit|Portland|Las Vegas|Memphis|Louisville|Baltimore|Milwaukee|Albuquerque|Tucson|Sacramento|Kansas City|Miami|Raleigh|Minneapolis|Tampa|New Orleans|Cleveland|Pittsburgh|Cincinnati|St. Louis|Orlando|Salt Lake City|Calgary|Edmonton|Ottawa|Winnipeg|Quebec City|Halifax|Brisbane|Perth|Adelaide|Auckland|Wellington'
+  'London|Manchester|Birmingham|Leeds|Glasgow|Edinburgh|Bristol|Liverpool|Cambridge|Oxford|Belfast|Dublin|Cork|Galway|Paris|Lyon|Marseille|Toulouse|Bordeaux|Lille|Nantes|Nice|Strasbourg|Montpellier|Rennes|Grenoble|Berlin|Hamburg|München|Munich|Köln|Cologne|Frankfurt|Frankfurt am Main|Stuttgart|Düsseldorf|Dortmund|Essen|Leipzig|Dresden|Hannover|Nürnberg|Bremen|Bonn|Mannheim|Karlsruhe|Wien|Vienna|Graz|Linz|Salzburg|Zürich|Zurich|Genève|Geneva|Basel|Bern|Lausanne|Madrid|Barcelona|Valencia|Sevilla|Seville|Bilbao|Málaga|Zaragoza|Alicante|Palma|Roma|Rome|Milano|Milan|Torino|Turin|Napoli|Naples|Bologna|Firenze|Florence|Genova|Venezia|Verona|Padova|Bari|Palermo|Amsterdam|Rotterdam|Utrecht|Den Haag|The Hague|Eindhoven|Groningen|Leiden|Delft|Bruxelles|Brussels|Brussel|Antwerpen|Antwerp|Gent|Ghent|Luxembourg|Lisboa|Lisbon|Porto|Braga|Coimbra|Stockholm|Göteborg|Oslo|Copenhagen|København|Helsinki|Warszawa|Warsaw|Kraków|Krakow|Wrocław|Praha|Prague|Budapest|Bucharest|Athens|Istanbul|Tel Aviv|Dubai|New York|San Francisco|Los Angeles|Seattle|Chicago|Boston|Austin|Denver|Atlanta|Toronto|Montréal|Montreal|Vancouver|Sydney|Melbourne|Singapore|Bangalore|Bengaluru|Mumbai|São Paulo|Rio de Janeiro|Belo Horizonte|Brasília|Curitiba|Porto Alegre|Recife|Salvador|Fortaleza|Campinas|Mexico City|Buenos Aires|Tilburg|Breda|Nijmegen|Arnhem|Zwolle|Amersfoort|Haarlem|Maastricht|Almere|Enschede|Leuven|Liège|Namur|Charleroi|Aachen|Münster|Bielefeld|Bochum|Wuppertal|Duisburg|Freiburg|Heidelberg|Augsburg|Regensburg|Würzburg|Kiel|Lübeck|Rostock|Magdeburg|Erfurt|Jena|Potsdam|Kassel|Darmstadt|Wiesbaden|Mainz|Ulm|Ingolstadt|Wolfsburg|Braunschweig|Osnabrück|Oldenburg|Chemnitz|Halle|Saarbrücken|Innsbruck|Klagenfurt|Winterthur|Lucerne|Luzern|St. Gallen|Lugano|Reims|Le Havre|Saint-Étienne|Toulon|Angers|Dijon|Brest|Le Mans|Nîmes|Clermont-Ferrand|Tours|Limoges|Amiens|Metz|Besançon|Perpignan|Orléans|Rouen|Caen|Nancy|Avignon|Pau|La Rochelle|Annecy|Murcia|Valladolid|Vigo|Gijón|Granada|Córdoba|Oviedo|Pamplona|Santander|San Sebastián|Salamanca|Cádiz|Tarragona|Girona|Brescia|Bergamo|Modena|Parma|Reggio Emilia|Trieste|Trento|Pisa|Perugia|Catania|Messina|Cagliari|Ancona|Rimini|Riccione|Aveiro|Faro|Setúbal|Sheffield|Nottingham|Leicester|Newcastle|Southampton|Portsmouth|Reading|Brighton|Norwich|Cardiff|Swansea|Aberdeen|Dundee|Coventry|Milton Keynes|York|Bath|Exeter|Plymouth|Derby|Stoke-on-Trent|Sunderland|Houston|Dallas|Phoenix|Philadelphia|San Antonio|San Diego|San Jose|Jacksonville|Columbus|Charlotte|Indianapolis|Nashville|Detroit|Portland|Las Vegas|Memphis|Louisville|Baltimore|Milwaukee|Albuquerque|Tucson|Sacramento|Kansas City|Miami|Raleigh|Minneapolis|Tampa|New Orleans|Cleveland|Pittsburgh|Cincinnati|St. Louis|Orlando|Salt Lake City|Calgary|Edmonton|Ottawa|Winnipeg|Quebec City|Halifax|Brisbane|Perth|Adelaide|Canberra|Darwin|Hobart|Gold Coast|Newcastle upon Tyne|Auckland|Wellington'
     .split('|')
     .map((c) => c.toLowerCase()),
 );

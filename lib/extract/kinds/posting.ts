@@ -1,6 +1,22 @@
 import { classifyHeading, isHeadingLine } from '../pipeline/sections';
 import { looksLikePlace, parseByline, WORK_WORDS } from './byline';
+import { LEGAL_FORM, placesOf, readHeader, recursAsName, trimTitle } from './header';
 import { isCity, isRegion } from './places';
+import {
+  ABOUT_COMPANY,
+  AGENCY_CUE,
+  BASED_IN,
+  COMPANY_LABEL,
+  CONFIDENTIAL,
+  cleanLine,
+  firstLines,
+  GENDER_MARKER,
+  JOB_WORD,
+  LOCATION_HEADING,
+  LOCATION_LABEL,
+  TITLE_IN_PROSE,
+  TITLE_LABEL,
+} from './posting-words';
 
 /**
  * Title, company and locations. JSON-LD and page metadata win when present; otherwise the text:
@@ -16,40 +32,21 @@ export interface PageMeta {
   location?: string | null;
 }
 
-/** Words that make a short line read as a job title. */
-const JOB_NOUN =
-  /(?:manager|engineer|specialist|analyst|developer|designer|director|lead|consultant|assistant|associate|coordinator|administrator|architect|scientist|intern|officer|representative|executive|head|vp|president|technician|nurse|teacher|accountant|advisor|adviser|agent|writer|editor|researcher|recruiter|strategist|operator|programmer|tester|owner|partner|planner|buyer|clerk|cashier|driver|chef|cook|receptionist|secretary|supervisor|controller|auditor|economist|lawyer|attorney|paralegal|pharmacist|therapist|physician|doctor|trainee|apprentice|responsable|chargée?|chef|ingénieure?|développeu(?:r|se)|commerciale?|directeur|directrice|stagiaire|technicienne?|conseill(?:er|ère)|entwickler(?:in)?|ingenieur(?:in)?|berater(?:in)?|leiter(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|mitarbeiter(?:in)?|kauf(?:mann|frau)|werkstudent(?:in)?|praktikant(?:in)?|desarrollador(?:a)?|ingenier[oa]|gerente|técnic[oa]|comercial|analista|asistente|becari[oa]|jef[ea]|sviluppatore|ingegnere|responsabile|addett[oa]|impiegat[oa]|tecnico|stagista|desenvolvedor(?:a)?|engenheir[oa]|assistente|estagiári[oa]|medewerker|ontwikkelaar|adviseur|beheerder|stage|stagista|tirocinante|tirocinio|praktikum|stagiair|alternance|apprentie?|estágio|barista|server|waiter|waitress|bartender|host|hostess|dishwasher|housekeeper|cleaner|janitor|porter|stocker|picker|packer|loader|courier|guard|caregiver|carer|nanny|tutor|instructor|coach|trainer|mechanic|electrician|plumber|welder|carpenter|machinist|assembler|inspector|dispatcher|scheduler|merchandiser|steward|pharmacist|hygienist|paramedic|midwife|dietitian|optician|surveyor|estimator|underwriter|actuary|bookkeeper|teller|dependient[ea]|teleoperador(?:a)?|operador(?:a)?|agente|gestor(?:a)?|auxiliar|administrativ[oa]|repartidor(?:a)?|conductor(?:a)?|azafat[oa]|vendedor(?:a)?|cajer[oa]|camarer[oa]|cociner[oa]|enfermer[oa]|profesor(?:a)?|recepcionista|cameriere|commess[oa]|cassier[ea]|cuoco|infermier[ea]|insegnante|docente|magazziniere|infirmi(?:er|ère)|caissi(?:er|ère)|vendeu(?:r|se)|serveu(?:r|se)|cuisinier|enseignante?|professeur|verkäufer(?:in)?|kellner(?:in)?|koch|köchin|pflegefachkraft|pfleger(?:in)?|fachkraft|lehrer(?:in)?|erzieher(?:in)?|fahrer(?:in)?|verpleegkundige|verkoper|leraar|docent|kok|chauffeur|enfermeir[oa]|vendedor|professor(?:a)?|rececionista|holder|ejecutiv[oa](?:\/a)?|formateur|formatrice|formador(?:a)?|manutentore|operai[oa]|elettricista|saldatore)(?![\p{L}])/iu;
-const GENDER_MARKER =
-  /(?<![\p{L}])\(?(?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/x|h\/f|f\/h|m\/f|h\/m)\)?(?![\p{L}])/iu;
-
-/** "As a Senior Account Manager you'll ..." and its siblings in other languages. */
-const TITLE_IN_PROSE =
-  /\b(?:As|Als|En tant que|Como|Come|In qualità di|We are looking for|We're looking for|We are hiring|We're hiring|Nous recherchons|Wir suchen)\s(?:an?|our|the|une?|notre|eine?n?|unser(?:e|en)?|una?|nuestro|nuestra|um|uma|onze|ab sofort)?\s?((?:[\p{Lu}][\p{L}&/-]*\s){0,5}[\p{Lu}][\p{L}&/-]*)/gu;
-
-const ABOUT_COMPANY =
-  /^(?:About|Über|À propos de|A propos de|Sobre|Acerca de|Over)\s((?:[\p{Lu}\d][\p{L}\d&.'-]*\s?){1,4}?)\s?[:!]?$/u;
 const NOT_COMPANY =
   /^(?:us|you|the|this|our|we|it|the role|the team|the job|the position|this role|the company|company|job|role|team|position)$/i;
 const EOE_COMPANY =
   /(?:^|[.!?]\s)((?:[\p{Lu}][\p{L}\d&'-]*\s){1,4}?)(?:is|are) (?:an?|a proud) equal (?:opportunity|employment)/u;
-const AT_COMPANY = /\bAt ((?:[\p{Lu}][\p{L}\d&'-]*\s?){1,3}), (?:we|our)\b/u;
-
-const TITLE_LABEL =
-  /^(?:job title|title|position|role|poste|intitulé(?: du poste)?|stellenbezeichnung|stelle|puesto|posizione|ruolo|cargo|functie|vacature)\s?:\s?(.{3,100})$/i;
-const COMPANY_LABEL =
-  /^(?:company|employer|organi[sz]ation|entreprise|société|employeur|unternehmen|arbeitgeber|firma|empresa|azienda|bedrijf|werkgever)\s?:\s?(.{2,80})$/i;
+const AT_COMPANY_SENTENCE = /\bAt ((?:[\p{Lu}][\p{L}\d&'-]*\s?){1,3}), (?:we|our)\b/u;
 
 /** The value of the first "Label: value" line among the first lines. */
 function labelled(text: string, label: RegExp): string | null {
   for (const line of firstLines(text, 12)) {
-    const m = label.exec(line);
+    const m = label.exec(cleanLine(line));
     if (m) return (m[1] as string).trim();
   }
   return null;
 }
 
-const LOCATION_LABEL =
-  /^(?:location|locations|standort|arbeitsort|einsatzort|dienstort|ort|lieu|localisation|ubicación|lugar de trabajo|sede|luogo di lavoro|localização|local de trabalho|locatie|standplaats|werkplek|based in)\s?:\s?(.{2,80})$/i;
 const BRACKETED = /\(([^()]{3,80})\)/;
 
 function bracketCities(line: string): string[] {
@@ -77,28 +74,11 @@ function obj(v: unknown): Record<string, unknown> | null {
     : null;
 }
 
-const NON_SPACE = /\S/g;
-
-/** The first non-empty lines, trimmed (blank runs are skipped in one regex step). */
-function firstLines(text: string, count: number): string[] {
-  const out: string[] = [];
-  NON_SPACE.lastIndex = 0;
-  while (out.length < count) {
-    const m = NON_SPACE.exec(text);
-    if (!m) break;
-    let end = text.indexOf('\n', m.index);
-    if (end < 0) end = text.length;
-    out.push(text.slice(m.index, Math.min(end, m.index + 300)).trim());
-    NON_SPACE.lastIndex = end;
-  }
-  return out;
-}
-
 function looksLikeTitle(line: string): boolean {
   if (line.length < 3 || line.length > 100 || /[.!?:;]$/.test(line)) return false;
-  if (line.split(/\s+/).length > 12 || !/^[\p{Lu}\d]/u.test(line)) return false;
+  if (line.split(/\s+/).length > 12 || !/^[\p{Lu}\d[]/u.test(line)) return false;
   if (isHeadingLine(line, false) && classifyHeading(line) !== null) return false;
-  return JOB_NOUN.test(line) || GENDER_MARKER.test(line);
+  return JOB_WORD.test(line) || GENDER_MARKER.test(line);
 }
 
 /**
@@ -118,7 +98,7 @@ function leadTitle(line: string): string | null {
   for (let n = words.length; n > 0; n--) {
     const word = words[n - 1] as string;
     if (!/^[\p{Lu}\d]/u.test(word) && n > 1) continue;
-    if (JOB_NOUN.test(word) && words.slice(0, n).every((w) => /^[\p{Lu}\d&(]/u.test(w))) {
+    if (JOB_WORD.test(word) && words.slice(0, n).every((w) => /^[\p{Lu}\d&(]/u.test(w))) {
       return words.slice(0, n).join(' ');
     }
   }
@@ -129,7 +109,9 @@ export function findTitle(text: string, jsonLd: JsonLd, meta: PageMeta | undefin
   const fromPage = str(jsonLd?.title) ?? str(meta?.title);
   if (fromPage) return fromPage;
   const label = labelled(text, TITLE_LABEL);
-  if (label) return label;
+  if (label) return trimTitle(label);
+  const header = readHeader(text).title;
+  if (header) return header;
   const head = oneLineHead(text);
   if (head) return head.title;
   for (const line of firstLines(text, 4)) {
@@ -143,15 +125,12 @@ export function findTitle(text: string, jsonLd: JsonLd, meta: PageMeta | undefin
     const words = (m[1] as string).split(/\s+/);
     // Keep the capitalised run up to its last job noun ("Senior Account Manager").
     for (let n = words.length; n > 0; n--) {
-      if (JOB_NOUN.test(words[n - 1] as string)) return words.slice(0, n).join(' ');
+      if (JOB_WORD.test(words[n - 1] as string)) return words.slice(0, n).join(' ');
     }
   }
   return null;
 }
 
-/** "GmbH", "S.L.", "S.p.A.", "Ltd": a line ending so is a company name. */
-const LEGAL_FORM =
-  /\s(?:GmbH|AG|SE|KG|Ltd\.?|Limited|LLC|Inc\.?|Corp\.?|plc|S\.?A\.?S?\.?|S\.L\.?|S\.L\.U\.|S\.p\.A\.?|S\.r\.l\.?|B\.V\.?|N\.V\.?|Lda\.?|Oy|AB|A\/S)$/;
 /** One to three capitalised words: "Norwich", "Milton Keynes". */
 const PLACE_NAME = /^[\p{Lu}][\p{L}'.-]+(?:[ -][\p{Lu}][\p{L}'.-]+){0,2}$/u;
 const NAME_LINE = /^[\p{Lu}\d][\p{L}\d&'.-]*(?:\s[\p{Lu}&][\p{L}\d&'.-]*){0,5}$/u;
@@ -164,23 +143,6 @@ function nameCandidate(line: string, title: string | null): boolean {
   if (NOT_NAME_START.test(line) || isPlace(line) || isCity(placeOf(line))) return false;
   if (isHeadingLine(line, false) && classifyHeading(line) !== null) return false;
   return !looksLikeTitle(line);
-}
-
-/** Where a name recurs as a subject: at a line start, or after "About", "At", "Bij", "Chez", "Bei". */
-function recursAsName(text: string, name: string, from: number): boolean {
-  let at = text.indexOf(name, from);
-  while (at >= 0 && at < from + 20_000) {
-    const before = text.slice(Math.max(0, at - 7), at);
-    // "A Rede Vitta Saúde reúne…", "La Maison Dorée recrute…": an article may lead the subject.
-    if (
-      /(?:^|\n)\s{0,3}(?:(?:A|O|La|Le|Il|El|De|Het|Die|Der|Das)\s)?$|(?:About|At|Bij|Chez|Bei|Join|Über|Sobre)\s$/.test(
-        before,
-      )
-    )
-      return true;
-    at = text.indexOf(name, at + name.length);
-  }
-  return false;
 }
 
 /**
@@ -228,15 +190,21 @@ const COMPANY_AFTER_PREPOSITION =
   /^(?:Bij|Chez|Bei|En|Na|No)\s((?:[\p{Lu}][\p{L}\d&'.-]*\s){0,3}[\p{Lu}][\p{L}\d&'.-]*)(?:,\s|\s\p{Ll}{2,15}\s(?:we|wij|wir|nous)\s|\s\p{Ll}{2,15}(?:amos|emos|imos|iamo)\s|\s(?:bouwen|maken|ontwikkelen|helpen|desarrollamos|creamos|construimos|ayudamos|sviluppiamo|aiutiamo|entwickeln|bauen|helfen|développons|construisons|aidons|desenvolvemos|ajudamos)\s)/u;
 
 /** "Tessellate Labs builds…", "Bij Fietsflow bouwen we…", "A Atlântico Energia é…": a paragraph's subject. */
+/** "Wir, die CIB-Gruppe, sind…", "We, Acme Ltd, are…": the employer named beside "we". */
+const WE_NAME =
+  /^(?:Wir|We|Nous|Noi|Nosotros|Wij|Nós),\s(?:(?:die|der|das|the|les?|la|i|gli|los|las|de|het|os|as)\s)?((?:[\p{Lu}][\p{L}\d&.'-]*\s?){1,4}),\s/u;
+
 function companySubject(text: string): string | null {
-  for (const line of firstLines(text, 20).slice(1)) {
+  for (const raw of firstLines(text, 20).slice(1)) {
+    const line = cleanLine(raw);
     const m =
+      WE_NAME.exec(line) ??
       COMPANY_SUBJECT.exec(line.replace(SUBJECT_ARTICLE, '')) ??
       COMPANY_AFTER_PREPOSITION.exec(line);
     const name = m?.[1];
     // "Stuff. Twitter is…": a name never spans a sentence end.
     if (!name || name.includes('. ') || NOT_SUBJECT.test(name.split(' ')[0] as string)) continue;
-    if (JOB_NOUN.test(name)) continue;
+    if (JOB_WORD.test(name)) continue;
     return name;
   }
   return null;
@@ -287,7 +255,7 @@ function oneLineHead(
     const company = words.slice(words.length - n).join(' ');
     if (!first.includes(`About ${company}`)) continue;
     const title = words.slice(0, words.length - n).join(' ');
-    if (!JOB_NOUN.test(title)) continue;
+    if (!JOB_WORD.test(title)) continue;
     const rest = first.slice(dot + 3, dot + 80);
     const place =
       /^([\p{Lu}][\p{L}.' -]{1,40},\s?[\p{Lu}][\p{L}.' -]{0,30}?)(?:\s\(|\s·|\s[A-Z][a-z]+\s[A-Z])/u.exec(
@@ -306,9 +274,43 @@ export function findCompany(
 ): string | null {
   const org = jsonLd?.hiringOrganization;
   const fromPage = str(obj(org)?.name) ?? str(org) ?? str(meta?.company);
-  if (fromPage) return fromPage;
+  if (fromPage) return CONFIDENTIAL.test(fromPage) ? null : fromPage;
+  const name = companyFromText(text);
+  // "Confidential", "Entreprise confidentielle": the posting hides its employer on purpose.
+  if (name === null || CONFIDENTIAL.test(name)) return null;
+  return usualCase(name, text);
+}
+
+const SPECIAL = /[.*+?^${}()|[\]\\]/g;
+
+/**
+ * "MCLEAN FARMS" in a record's header, "McLean Farms" in the text: the name as the employer
+ * writes it. A name written only in capitals stays so.
+ */
+function usualCase(name: string, text: string): string {
+  if (name !== name.toUpperCase() || !/\p{Lu}{2}/u.test(name) || name.length > 80) return name;
+  const source = name.replace(SPECIAL, '\\$&').replace(/\s+/g, '\\s{1,3}');
+  const re = new RegExp(`(?<![\\p{L}\\d.@/])${source}(?![\\p{L}\\d])`, 'giu');
+  const sample = text.slice(0, 50_000);
+  let n = 0;
+  for (let m = re.exec(sample); m && n < 50; m = re.exec(sample), n++) {
+    // "McLean Farms", not "nrc" from "nrc.nl".
+    if (/^\p{Lu}/u.test(m[0]) && /\p{Ll}/u.test(m[0])) return m[0];
+  }
+  return name;
+}
+
+/** An employer's name "on behalf of our client X" is the client's, not the advertiser's. */
+function afterAgencyCue(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  return at > 0 && AGENCY_CUE.test(text.slice(Math.max(0, at - 40), at));
+}
+
+function companyFromText(text: string): string | null {
   const label = labelled(text, COMPANY_LABEL);
   if (label) return label;
+  const header = readHeader(text).company;
+  if (header) return header;
   const byline = bylineOf(text);
   if (byline?.company) return byline.company;
   const head = oneLineHead(text);
@@ -318,14 +320,14 @@ export function findCompany(
   const lead = LEAD_COMPANY.exec(firstLines(text, 1)[0] ?? '')?.[1];
   if (lead) return lead;
   for (const line of firstLines(text, 60)) {
-    const about = ABOUT_COMPANY.exec(line);
+    const about = ABOUT_COMPANY.exec(cleanLine(line));
     const name = about?.[1]?.trim();
     if (name && !NOT_COMPANY.test(name)) return name;
   }
   const subject = companySubject(text);
-  if (subject) return subject;
+  if (subject && !afterAgencyCue(text, subject)) return subject;
   const sample = text.slice(0, 50_000);
-  for (const re of [EOE_COMPANY, AT_COMPANY]) {
+  for (const re of [EOE_COMPANY, AT_COMPANY_SENTENCE]) {
     const name = re.exec(sample)?.[1]?.trim();
     if (name && !NOT_COMPANY.test(name) && !/^(?:We|The|This|It|Our)\b/.test(name)) return name;
   }
@@ -377,6 +379,13 @@ export function findLocations(
   if (places.length > 0) return [...new Set(places)];
   const fromMeta = str(meta?.location);
   if (fromMeta) return [fromMeta];
+  const header = readHeader(text).locations;
+  // "KA, IN": a state and a country only; a labelled place further down may name the town.
+  if (header.length > 0 && header.every(regionsOnly)) {
+    const below = placeUnderHeading(text);
+    if (below.length > 0) return below;
+  }
+  if (header.length > 0) return header;
   const byline = bylineOf(text);
   if (byline?.location) return [byline.location];
   const head = oneLineHead(text);
@@ -384,7 +393,8 @@ export function findLocations(
   const named = companyLine(text);
   if (named?.place) return [named.place];
   const found: string[] = [];
-  for (const line of firstLines(text, 8)) {
+  for (const raw of firstLines(text, 8)) {
+    const line = cleanLine(raw);
     if (line === title) continue;
     // "Riccione (RN)", "Lyon (69)": a province or department code marks a place.
     const province = PROVINCE_PLACE.exec(line);
@@ -403,11 +413,75 @@ export function findLocations(
       );
     for (const c of candidates) {
       const tail = c.slice(c.indexOf(',') + 1).trim();
-      if (labelled && c.length > 1) found.push(c);
-      else if (isPlace(c)) found.push(lastTwo(c));
+      if (labelled) {
+        const place = labelledPlace(c);
+        if (place) found.push(place);
+      } else if (isPlace(c)) found.push(lastTwo(c));
       else if (isCity(c) || (remote && isRegion(c))) found.push(c);
       else if (c.split(',').length === 3 && isPlace(tail)) found.push(tail);
     }
   }
-  return [...new Set(found)];
+  if (found.length > 0) return [...new Set(found)];
+  const below = placeUnderHeading(text);
+  return below.length > 0 ? below : basedIn(text);
+}
+
+/** "… in a full-time capacity, based in Pittsworth, QLD.", "You live in Melbourne". */
+function basedIn(text: string): string[] {
+  const sample = text.slice(0, 8000);
+  BASED_IN.lastIndex = 0;
+  for (let m = BASED_IN.exec(sample); m; m = BASED_IN.exec(sample)) {
+    const place = (m[1] as string).trim().replace(/[.,]$/, '');
+    if (looksLikePlace(place)) return [place];
+    const city = place.split(',')[0]?.trim() ?? '';
+    if (isCity(city)) return [city];
+  }
+  return [];
+}
+
+function regionsOnly(place: string): boolean {
+  return place.split(',').every((p) => isRegion(p));
+}
+
+/**
+ * A labelled value as a place: short values as written; in a street address
+ * ("R. Augusta, 120 - Centro, São Paulo - SP, 01000-000") the known city it names.
+ */
+function labelledPlace(value: string): string | null {
+  const v = value.trim();
+  if (v.length < 2) return null;
+  if (v.length <= 40 && !/\d{3}/.test(v)) return v;
+  for (const part of v.split(/,\s|\s[-–]\s|\/|\.\s/)) {
+    const bare = part.replace(/[.\s]+$/, '').trim();
+    if (isCity(bare)) return bare;
+    const words = bare.split(' ');
+    for (let n = Math.min(3, words.length - 1); n > 0; n--) {
+      const tail = words.slice(words.length - n).join(' ');
+      if (isCity(tail)) return tail;
+    }
+  }
+  return null;
+}
+
+/**
+ * "### Sede di lavoro" / "- Roma", "Location:" / "Lyon", "6. Work Location: Marathahalli": a
+ * location label anywhere in the text, its place beside or below it.
+ */
+function placeUnderHeading(text: string): string[] {
+  const lines = firstLines(text, 200).map((l) => cleanLine(l).replace(/^\d{1,2}[.)]\s/, ''));
+  for (const [i, line] of lines.entries()) {
+    const labelled = line.length <= 200 ? LOCATION_LABEL.exec(line)?.[1] : undefined;
+    if (labelled && !WORK_WORDS.test(labelled)) {
+      const place = placesOf(labelled.replace(/\s\((?:required|preferred)\)$/i, ''), true);
+      if (place && place.length > 0) return place;
+    }
+    if (line.length > 40 || !LOCATION_HEADING.test(line)) continue;
+    const next = lines[i + 1];
+    const places =
+      next === undefined
+        ? null
+        : placesOf(next.replace(/\s\((?:required|preferred)\)$/i, ''), true);
+    if (places && places.length > 0) return places;
+  }
+  return [];
 }

@@ -1,11 +1,17 @@
 import { z } from 'zod';
 import type { Salary, SalaryPeriod } from '../../schema';
+import { alternation } from '../lexicon/build';
 import type { Sentence } from '../types';
+import { CURRENCY_OF, countryIn, DOLLAR_OF, postingCountry } from './salary-country';
+import { type Amount, amountsIn } from './salary-notation';
+import { announcedPeriod, conventionalPeriod, plausible, writtenPeriod } from './salary-period';
 
 /**
  * Pay: JSON-LD `baseSalary` when the page gives a well-formed one, else the best-looking money
  * range in the text. A figure counts only with a currency or a pay word next to it, never when
  * it is revenue, funding, a budget or a bonus; an unfilled template ("$X - $Y") has no digits.
+ * How amounts are written is `salary-notation.ts`, their period `salary-period.ts`, and which
+ * currency a bare "$" is `salary-country.ts`; every word comes from the lexicons' salary section.
  */
 
 const UNIT_PERIOD: Readonly<Record<string, SalaryPeriod>> = {
@@ -57,47 +63,22 @@ function fromJsonLd(jsonLd: Record<string, unknown> | null | undefined): Salary 
   };
 }
 
-const SYMBOL_CURRENCY: Readonly<Record<string, string>> = {
-  $: 'USD',
-  US$: 'USD',
-  CA$: 'CAD',
-  C$: 'CAD',
-  A$: 'AUD',
-  AU$: 'AUD',
-  NZ$: 'NZD',
-  R$: 'BRL',
-  MX$: 'MXN',
-  '€': 'EUR',
-  '£': 'GBP',
-  '¥': 'JPY',
-  '₹': 'INR',
-  euro: 'EUR',
-  euros: 'EUR',
-  dollar: 'USD',
-  dollars: 'USD',
-  pound: 'GBP',
-  pounds: 'GBP',
-};
-
-// One amount: optional currency, a number (thousands grouped by , . ' or spaces), k, currency.
-// Every repetition is bounded, and the alternatives start on different characters.
-const MONEY =
-  /(?<pre>US\$|CA\$|C\$|AU\$|A\$|NZ\$|R\$|MX\$|[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|SEK|NOK|DKK|PLN|INR|JPY|SGD|HKD)\b)?\s{0,2}(?<num>\d{1,3}(?:[,.'’\u00a0\u202f ]\d{3}){1,3}(?:[.,]\d{1,2})?|\d{1,7}(?:[.,]\d{1,2})?)(?!\d)(?<k>\s?[kK](?![\p{L}(]))?(?<mult>\s{0,2}(?:M|mn|Mio|Mrd|bn|millions?|billions?|milliards?|millones|milioni)(?!\p{L}))?(?:\s{0,2}(?<post>€|£|\$|\b(?:EUR|USD|GBP|CHF|CAD|AUD|euros?|Euro|dollars?|pounds?)\b))?/gu;
-
-const RANGE_GAP = /^\s{0,3}(?:[-–—~]|to|à|a|au|bis|und|et|and|y|e|en|tot|até|-\s{0,2}bis)\s{0,3}$/i;
-const PAY_WORD =
-  /(?<!\p{L})(?:salar(?:y|ies|io|e|is)|pay|paid|compensation|wages?|base|OTE|rate|salaire|rémunération|brut(?:e|s|es)?|gehalt|jahresgehalt|vergütung|brutto|sueldo|retribuci[oó]n|brutos?|RAL|retribuzione|stipendio|lordo|salário|remuneração|loon)(?!\p{L})/iu;
+const PAY_WORDS = alternation((l) => l.salary.pay);
+const PAY_WORD = new RegExp(`(?<![\\p{L}])(?:${PAY_WORDS})(?![\\p{L}])`, 'iu');
+const PAY_WORD_ALL = new RegExp(PAY_WORD.source, 'giu');
+const NOT_PAY_WORDS = alternation((l) => l.salary.notPay);
 /** Money that is not pay ("revenue", "budget", "bonus"), written just before the figure… */
-const NOT_PAY_WORDS =
-  'revenue|raised|raise|funding|funded|valuation|ARR|budget|stipend|allowance|reimburse\\w{0,6}|bonus|voucher|credit|grant|donat\\w{0,5}|prize|worth|sales|turnover|investment|series|chiffre d.affaires|levée|umsatz|presupuesto|fatturato|per employee';
-const NOT_PAY_BEFORE = new RegExp(`(?<!\\p{L})(?:${NOT_PAY_WORDS})(?!\\p{L})`, 'iu');
-/** …or within two words after it ("$1,000 learning budget"), unless joined ("plus bonus"). */
+const NOT_PAY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${NOT_PAY_WORDS})(?![\\p{L}])`, 'iu');
+/** …or within two words after it ("$1,000 learning budget", "£1,500 e-voucher"), unless joined. */
 const NOT_PAY_AFTER = new RegExp(
-  `^\\s{0,3}(?!(?:plus|and|und|et|y|e)\\s)(?:[\\p{L}-]{1,15}\\s{1,2}){0,2}(?:${NOT_PAY_WORDS})(?!\\p{L})`,
+  `^[\\s*)]{0,4}(?!(?:plus|and|und|et|y|e|en|\\+)\\s)(?:\\p{L}{1,15}[\\s-]{1,3}){0,2}(?:${NOT_PAY_WORDS})(?![\\p{L}])`,
   'iu',
 );
-const DOLLAR_CODE = /^[^.;\d]{0,20}?\(?\b(CAD|AUD|NZD|SGD|HKD|MXN)\b/;
-const PAY_WORD_ALL = new RegExp(PAY_WORD.source, 'giu');
+/** "$85 - $100/hour (CAD)": the code after a range names the dollar a bare "$" leaves open. */
+const DOLLAR_CODE = /^[^.;\d]{0,20}?\(?\b(CAD|AUD|NZD|SGD|HKD|MXN|USD)\b/;
+/** "Salary ranges for US locations (USD): $68,800": the code just before the figures. */
+const DOLLAR_CODE_BEFORE = /\b(CAD|AUD|NZD|SGD|HKD|MXN|USD)\b\)?[\s:=-]{0,3}$/;
+const RAL = /\bRAL\b/;
 
 /** "experience is a bonus. Salary range: $110,000": a pay word nearer the figure outweighs "bonus". */
 function afterLastPayWord(before: string): string {
@@ -106,164 +87,138 @@ function afterLastPayWord(before: string): string {
   return before.slice(cut);
 }
 
-/** "up to $150k" is a maximum, "from €40k" a minimum. */
-const UP_TO =
-  /(?<!\p{L})(?:up to|max(?:imum)?|jusqu'à|bis zu|hasta|fino a|maximaal|tot maximaal|até)\s{0,3}$/iu;
-const FROM =
-  /(?<!\p{L})(?:from|starting at|at least|min(?:imum)?|à partir de|a partir de|ab|desde|a partire da|vanaf|minimaal)\s{0,3}$/iu;
-const RAL = /\bRAL\b/;
-/** "401(k)", "401k", "403b": retirement plans, not pay. */
-const RETIREMENT = /^(?:401|403|457)$/;
+/** "up to $150k" is a maximum, "from €40k" a minimum (the line before may end with the words). */
+const UP_TO = new RegExp(
+  `(?<![\\p{L}])(?:${alternation((l) => l.salary.upTo)})[\\s*_:.]{0,6}$`,
+  'iu',
+);
+const FROM = new RegExp(
+  `(?<![\\p{L}])(?:${alternation((l) => l.salary.from)})[\\s*_:.]{0,6}$`,
+  'iu',
+);
 
-const PERIODS: readonly [SalaryPeriod, RegExp][] = [
-  [
-    'hour',
-    /(?:\/\s{0,2}(?:hour|hr|h|heure|Std|Stunde|hora|ora|uur)\b|\b(?:per|an|a|each|the)\s(?:hour|hr)\b|\bhourly\b|\bde l'heure\b|\bhoraire\b|\bpro Stunde\b|\bStundenlohn\b|\bpor hora\b|\ball'ora\b|\bl'ora\b|\bper uur\b|\buurloon\b|\bpor hora\b|\bbrut de l'heure\b)/iu,
-  ],
-  [
-    'day',
-    /(?:\/\s{0,2}(?:day|jour|Tag|día|giorno|dag)\b|\b(?:per|a)\sday\b|\bdaily rate\b|\bday rate\b|\bTJM\b|\bpar jour\b|\bTagessatz\b|\bpor día\b|\bal giorno\b)/iu,
-  ],
-  [
-    'week',
-    /(?:\/\s{0,2}(?:week|wk|semaine|Woche)\b|\b(?:per|a)\sweek\b|\bweekly\b|\bpar semaine\b)/iu,
-  ],
-  [
-    'month',
-    /(?:\/\s{0,2}(?:month|mo|mois|Monat|mes|mese|maand)\b|\b(?:per|a)\smonth\b|\bmonthly\b|\bmensuel(?:le|s)?\b|\bpar mois\b|\bmonatlich\b|\bpro Monat\b|\bim Monat\b|\bmensual(?:es)?\b|\bal mes\b|\bmensil[ei]\b|\bal mese\b|\bper maand\b|\bmensal\b|\bpor m[eê]s\b|\bao m[eê]s\b)/iu,
-  ],
-  [
-    'year',
-    /(?:\/\s{0,2}(?:year|yr|an|année|Jahr|año|anno|jaar)\b|\b(?:per|a)\s(?:year|annum)\b|\bp\.\s?a\.|\bannual(?:ly)?\b|\byearly\b|\bannuel(?:le|s)?\b|\bpar an\b|\bjährlich\b|\bpro Jahr\b|\bJahresgehalt\b|\banual(?:es)?\b|\bal año\b|\bannu[oi]\b|\ball'anno\b|\bRAL\b|\bper jaar\b|\bjaarsalaris\b|\banual\b|\bpor ano\b|\bao ano\b)/iu,
-  ],
-];
+/** What stands between the two figures of one range: "-", "to", "bis", "/month -> increase to". */
+const SUFFIXES = alternation((l) => Object.values(l.salary.periodSuffixes).flat());
+const GROSS = alternation((l) => l.salary.grossNet);
+const JOIN = alternation((l) => [...l.salary.rangeJoin, ...l.salary.risingTo]);
+const RANGE_GAP = new RegExp(
+  `^(?:\\s{0,2}(?:${SUFFIXES}))?(?:\\s{0,2}(?:${GROSS}))?,?\\s{0,3}` +
+    `(?:(?:[-–—~→]|->|(?<![\\p{L}])(?:${JOIN})(?![\\p{L}]))\\s{0,3}){1,2}$`,
+  'iu',
+);
+const MAX_GAP = 40;
+const PAY_LINE = 80;
 
-interface Amount {
-  value: number;
-  currency: string | null;
-  /** Written with a plain "$", which several currencies use. */
-  bare: boolean;
-  k: boolean;
-  start: number;
-  end: number;
-}
-
-function parseNumber(raw: string): number {
-  const grouped = /^(\d{1,3}(?:[,.'’\u00a0\u202f ]\d{3}){1,3})(?:[.,](\d{1,2}))?$/u.exec(raw);
-  if (grouped) {
-    const whole = Number((grouped[1] ?? '').replace(/\D/g, ''));
-    return grouped[2] ? whole + Number(`0.${grouped[2]}`) : whole;
-  }
-  return Number(raw.replace(',', '.'));
-}
-
-function currencyOf(raw: string | undefined): string | null {
-  if (!raw) return null;
-  const mapped = SYMBOL_CURRENCY[raw] ?? SYMBOL_CURRENCY[raw.toLowerCase()];
-  if (mapped) return mapped;
-  return /^[A-Z]{3}$/.test(raw) ? raw : null;
-}
-
-function amountsIn(text: string): Amount[] {
-  const out: Amount[] = [];
-  for (const m of text.matchAll(MONEY)) {
-    if (out.length >= MAX_AMOUNTS_PER_SENTENCE) break;
-    const g = m.groups ?? {};
-    const num = g.num ?? '';
-    if (g.mult) continue;
-    if (RETIREMENT.test(num) && !g.pre) continue;
-    const k = g.k !== undefined;
-    const start = m.index ?? 0;
-    out.push({
-      value: parseNumber(num) * (k ? 1000 : 1),
-      currency: currencyOf(g.pre) ?? currencyOf(g.post),
-      bare: g.pre === '$',
-      k,
-      start,
-      end: start + m[0].trimEnd().length,
-    });
-  }
-  return out;
+/** What the text around a sentence says about its figures. */
+interface Context {
+  /** The end of the line before, when the figure starts its own line ("…can earn up to"). */
+  lead: string;
+  /** A pay word in the sentence or its heading. */
+  payWord: boolean;
+  ral: boolean;
+  /** A period the lines before announce ("the hourly base pay rate stated below"). */
+  announced: SalaryPeriod | null;
+  /** The posting's country, looked up only when a figure needs it. */
+  country: () => string | null;
 }
 
 interface Candidate {
   salary: Salary;
   score: number;
+  range: boolean;
 }
 
-/** The period written nearest the amount: "$58,000 per year plus commission, paid monthly". */
-function periodNear(text: string, start: number, end: number): SalaryPeriod | null {
-  const from = Math.max(0, start - 40);
-  const around = text.slice(from, Math.min(text.length, end + 60));
-  let best: SalaryPeriod | null = null;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const [period, re] of PERIODS) {
-    const at = around.search(re);
-    if (at < 0) continue;
-    const distance = at >= end - from ? at - (end - from) : start - from - at;
-    if (distance < bestDistance) [best, bestDistance] = [period, distance];
+function currencyOf(text: string, first: Amount, last: Amount, ctx: Context): string | null {
+  const named = first.currency ?? last.currency;
+  if (named) return named;
+  const shared = first.shared ?? last.shared;
+  if (shared === '$') {
+    const before = text.slice(Math.max(0, first.start - 100), first.start);
+    const code =
+      DOLLAR_CODE.exec(text.slice(last.end, last.end + 30))?.[1] ??
+      DOLLAR_CODE_BEFORE.exec(before)?.[1];
+    if (code) return code;
+    // "For U.S.-based roles, … between $148,200 and $239,800": the sentence names its country.
+    const here = countryIn(before);
+    if (here) return DOLLAR_OF[here] ?? null;
+    const country = ctx.country();
+    return country ? (DOLLAR_OF[country] ?? null) : null;
   }
-  return best;
+  if (shared === 'R') return ctx.country() === 'ZA' ? 'ZAR' : null;
+  return ctx.ral ? 'EUR' : null;
 }
 
-function plausible(min: number, max: number, period: SalaryPeriod | null): boolean {
-  if (min <= 0 || max < min || max > min * 10) return false;
-  if (period === 'hour') return max <= 2000;
-  return max >= 7 && max <= 5_000_000;
+/** Both ends of a range: a multiplier written once applies to both ("$150-190k", "₹40–60L"). */
+function bounds(first: Amount, second: Amount | null): [number, number] {
+  if (!second) return [first.value, first.value];
+  let min = first.value;
+  if (second.mult > 1 && first.mult === 1 && min * second.mult <= second.value) {
+    min *= second.mult;
+  } else if (
+    first.mult === 1 &&
+    min < 100 &&
+    second.value >= 10_000 &&
+    min * 1000 <= second.value
+  ) {
+    // "£26-30,000"
+    min *= 1000;
+  }
+  return [min, second.value];
 }
 
-/** What the whole sentence says, read once: a pay word, and the Italian "RAL" (EUR, yearly). */
-interface SentenceCues {
-  payWord: boolean;
-  ral: boolean;
+/** A line that is all money: at most three words beside its figures ("Up to £45,000 DOE"). */
+function fewWordsBeside(text: string): boolean {
+  return (text.match(/\p{L}{2,}/gu)?.length ?? 0) <= 3;
 }
 
-function candidate(
-  text: string,
-  cues: SentenceCues,
-  first: Amount,
-  second: Amount | null,
-): Candidate | null {
+function candidate(text: string, ctx: Context, first: Amount, second: Amount | null) {
   const last = second ?? first;
+  const lead = `${first.start < 30 ? ctx.lead : ''}${text.slice(Math.max(0, first.start - 30), first.start)}`;
   const before = afterLastPayWord(text.slice(Math.max(0, first.start - 30), first.start));
-  const after = text.slice(last.end, last.end + 30);
+  // "$10k+ monthly spend": a "+" on the figure is "or more", not "plus" joining another sum.
+  const after = text.slice(last.end, last.end + 30).replace(/^\+/, '');
   if (NOT_PAY_BEFORE.test(before) || NOT_PAY_AFTER.test(after)) return null;
 
-  let min = first.value;
-  const max = last.value;
-  // "$150-190k", "RAL 30-50K": the k written once applies to both ends.
-  if (second?.k && !first.k && min < 1000) min *= 1000;
-  const { payWord, ral } = cues;
-  let currency = first.currency ?? second?.currency ?? (ral ? 'EUR' : null);
-  // A bare "$" is whichever dollar the code after the range names: "$85 - $100/hour (CAD)".
-  if (currency === 'USD' && first.bare) currency = DOLLAR_CODE.exec(after)?.[1] ?? currency;
-  if (!currency && !payWord) return null;
-  let period = periodNear(text, first.start, last.end);
-  if (!period && max >= 15_000 && (first.k || last.k || max >= 20_000)) period = 'year';
-  if (!currency && (period === null || max < 1000)) return null;
-  if (!plausible(min, max, period)) return null;
-  const score = (second ? 2 : 0) + (currency ? 2 : 0) + (period ? 1 : 0) + (payWord ? 1 : 0);
-  if (second) return { salary: { min, max, currency, period }, score };
-  const lead = text.slice(Math.max(0, first.start - 20), first.start);
+  const [min, max] = bounds(first, second);
+  const currency = currencyOf(text, first, last, ctx);
+  // "R 12 000" outside South Africa is no sign of money.
+  const marked = currency !== null || [first, last].some((a) => a.marked && a.shared !== 'R');
+  if (!marked && !ctx.payWord) return null;
+  const written = writtenPeriod(text, first.start, last.end);
+  const thousands = first.mult > 1 || last.mult > 1;
+  const country = currency ? null : ctx.country();
+  const localCurrency = currency ?? (country ? (CURRENCY_OF[country] ?? null) : null);
+  const period = written ?? ctx.announced ?? conventionalPeriod(max, localCurrency, thousands);
+  if (!marked && (period === null || max < 1000)) return null;
+  // A lone figure needs more than a sign: a pay word, a period said, or a salary's size.
+  // A short line with nothing but money on it ("Up to £45,000 DOE") is the pay line.
+  const payLine = text.length <= PAY_LINE && period !== null && fewWordsBeside(text);
+  if (!second && !ctx.payWord && !written && !payLine && !(thousands && period === 'year')) {
+    return null;
+  }
+  if (!second && period === null && max < 1000) return null;
+  if (!plausible(min, max, period, localCurrency)) return null;
+  const score = (second ? 2 : 0) + (marked ? 2 : 0) + (period ? 1 : 0) + (ctx.payWord ? 1 : 0);
+  if (second) return { salary: { min, max, currency, period }, score, range: true };
   const salary = {
     min: UP_TO.test(lead) ? null : min,
     max: FROM.test(lead) ? null : max,
     currency,
     period,
   };
-  return { salary, score };
+  return { salary, score, range: false };
 }
 
-function fromSentence(text: string): Candidate | null {
+function fromSentence(text: string, ctx: Context): Candidate | null {
   const amounts = amountsIn(text);
-  const cues = { payWord: PAY_WORD.test(text), ral: RAL.test(text) };
   let best: Candidate | null = null;
   for (let i = 0; i < amounts.length; i++) {
     const a = amounts[i];
     if (!a) continue;
     const b = amounts[i + 1];
-    const paired = b && RANGE_GAP.test(text.slice(a.end, b.start)) ? b : null;
-    const c = candidate(text, cues, a, paired);
+    const gap = b && b.start - a.end <= MAX_GAP ? text.slice(a.end, b.start) : null;
+    const paired = b && gap !== null && RANGE_GAP.test(gap) ? b : null;
+    const c = candidate(text, ctx, a, paired);
     if (c && (!best || c.score > best.score)) best = c;
     if (paired) i++;
   }
@@ -274,12 +229,79 @@ function fromSentence(text: string): Candidate | null {
  * Bounds on the work hostile text can cause (a megabyte of "$1,000 - $2,000"): a posting states
  * its pay in a handful of sentences, each with a few figures.
  */
-const MAX_AMOUNTS_PER_SENTENCE = 8;
 const MAX_MONEY_SENTENCES = 200;
 const BEST_SCORE = 6;
+/** How far back the lines that announce a period may be (characters, sentences). */
+const ANNOUNCE_SPAN = 400;
+const ANNOUNCE_SENTENCES = 5;
 /** Cheap first look without Unicode case folding (slow in V8): a digit near money or pay words. */
-const TRIGGER =
-  /[$€£¥₹]|usd|eur|gbp|chf|cad|aud|nzd|sek|nok|dkk|pln|inr|jpy|sgd|hkd|dollar|pound|salar|pay|compens|wage|rate|salaire|rémun|brut|gehalt|vergütung|sueldo|retribu|ral|stipendio|lordo|salário|remunera|loon|ote/i;
+const TRIGGER = new RegExp(
+  `[$€£¥₹]|\\bR\\s?\\d|\\b(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|SGD|HKD|MXN|BRL|ZAR|INR|JPY|SEK|NOK|DKK|PLN)\\b|${alternation(
+    (l) => [
+      ...l.salary.pay,
+      ...Object.keys(l.salary.currencies),
+      ...Object.entries(l.salary.multipliers)
+        .filter(([, n]) => n === 100_000)
+        .map(([w]) => w),
+    ],
+  )}`,
+  'i',
+);
+
+const CUT_SIGN = /(?<![\p{L}])(Rs\.?|[$€£₹]|USD|EUR|GBP|INR)\s{0,2}\n$/u;
+
+function contextOf(sentences: readonly Sentence[], i: number, country: () => string | null) {
+  const s = sentences[i] as Sentence;
+  const prev = sentences[i - 1];
+  let announcing = s.heading ?? '';
+  for (let j = i - 1; j >= Math.max(0, i - ANNOUNCE_SENTENCES); j--) {
+    const p = sentences[j] as Sentence;
+    if (p.end < s.start - ANNOUNCE_SPAN || p.heading !== s.heading) break;
+    announcing += `\n${p.text}`;
+  }
+  const lead = prev && prev.end >= s.start - 3 ? `${prev.text.slice(-30)}\n` : '';
+  // "Salary:" on one line, the figures on the next.
+  const ledIn = /^[^\p{L}\d]{0,4}\d/u.test(s.text) && PAY_WORD.test(lead);
+  return {
+    lead,
+    payWord: PAY_WORD.test(s.text) || ledIn || (s.heading !== null && PAY_WORD.test(s.heading)),
+    ral: RAL.test(s.text),
+    announced: announcedPeriod(announcing),
+    country,
+  };
+}
+
+/** A sentence's first word: parallel lines of pay bands start alike ("Level 3: …", "Level 4: …"). */
+function firstWord(text: string): string {
+  return /^[^\p{L}]{0,5}(\p{L}{2,20})/u.exec(text)?.[1]?.toLowerCase() ?? '';
+}
+
+/**
+ * Pay bands listed line by line ("Pleno – R$5 mil a R$9 mil", "Sênior – R$10 mil a R$15 mil") are
+ * one salary from the lowest to the highest figure.
+ */
+function withBands(
+  found: readonly (Candidate | null)[],
+  at: number,
+  sentences: readonly Sentence[],
+) {
+  const best = found[at] as Candidate;
+  if (!best.range) return best.salary;
+  let { min, max } = best.salary;
+  const word = firstWord((sentences[at] as Sentence).text);
+  for (const step of [-1, 1]) {
+    for (let j = at + step; j >= 0 && j < found.length; j += step) {
+      const c = found[j];
+      const s = sentences[j] as Sentence;
+      if (!c?.range || c.score !== best.score || firstWord(s.text) !== word || !word) break;
+      if (c.salary.currency !== best.salary.currency || c.salary.period !== best.salary.period)
+        break;
+      min = Math.min(min ?? Number.POSITIVE_INFINITY, c.salary.min ?? Number.POSITIVE_INFINITY);
+      max = Math.max(max ?? 0, c.salary.max ?? 0);
+    }
+  }
+  return { ...best.salary, min, max };
+}
 
 export function extractSalary(
   sentences: Sentence[],
@@ -287,14 +309,32 @@ export function extractSalary(
 ): Salary | null {
   const structured = fromJsonLd(jsonLd);
   if (structured) return structured;
-  let best: Candidate | null = null;
+  let country: string | null | undefined;
+  const countryOnce = () => {
+    if (country === undefined) country = postingCountry(sentences, jsonLd);
+    return country;
+  };
+  const found: (Candidate | null)[] = [];
+  let bestAt = -1;
   let examined = 0;
-  for (const { text } of sentences) {
-    if (!/\d/.test(text) || !TRIGGER.test(text)) continue;
+  for (let i = 0; i < sentences.length; i++) {
+    const { text } = sentences[i] as Sentence;
+    found.push(null);
+    if (!/\d/.test(text)) continue;
+    // A line of figures alone is read when the line before names the money or the pay.
+    const prev = sentences[i - 1];
+    const ledIn = prev !== undefined && /^[^\p{L}\d]{0,4}\d/u.test(text);
+    if (!TRIGGER.test(text) && !(ledIn && TRIGGER.test(prev.text.slice(-30)))) continue;
     if (++examined > MAX_MONEY_SENTENCES) break;
-    const c = fromSentence(text);
-    if (c && (!best || c.score > best.score)) best = c;
-    if (best && best.score >= BEST_SCORE) break;
+    const ctx = contextOf(sentences, i, countryOnce);
+    // "Salary: Rs." / "4,50,000 - 6,00,000": a sign cut off at the end of the line before.
+    const sign = /^\d/.test(text) ? CUT_SIGN.exec(ctx.lead)?.[1] : undefined;
+    const c = fromSentence(sign ? `${sign} ${text}` : text, ctx);
+    found[i] = c;
+    const best = found[bestAt];
+    if (c && (!best || c.score > best.score)) bestAt = i;
+    // The best a sentence can score, and the line after it (a second pay band) read too.
+    if (bestAt >= 0 && bestAt < i && (found[bestAt] as Candidate).score >= BEST_SCORE) break;
   }
-  return best?.salary ?? null;
+  return bestAt >= 0 ? withBands(found, bestAt, sentences) : null;
 }

@@ -93,7 +93,14 @@ describe('extractSkills: named tools', () => {
   it('reports each skill once per sentence, at its first mention', () => {
     const text = 'Service Cloud admin skills; Service Cloud reporting a plus';
     const found = extractSkills(sentence(text));
-    expect(found).toEqual([{ kind: 'skill', name: 'Service Cloud', at: 0 }]);
+    expect(found).toEqual([
+      {
+        kind: 'skill',
+        name: 'Service Cloud',
+        mention: { text: 'Service Cloud', start: 0, end: 13 },
+        at: 0,
+      },
+    ]);
   });
 });
 

@@ -1,11 +1,15 @@
+import { LEXICONS } from '../lexicon/build';
 import type { Found, SentenceExtractor } from '../types';
 import { TECH_CUES } from './skill-data/alias-table';
 import { getLexicon, type LexEntry, MAX_NGRAM } from './skill-data/dictionary';
 import { listedNames } from './skill-data/skill-lists';
 import { type Token, tokenize } from './skill-data/tokens';
+import { alternativeGroups } from './skill-groups';
 
 interface Candidate {
   entry: LexEntry;
+  /** An everyday word of some language ("Project", "vite", "informatica"): counts only in a list. */
+  strict: boolean;
   /** Index of the first token and number of tokens. */
   first: number;
   count: number;
@@ -17,6 +21,10 @@ const CUE_BEFORE = 5;
 const CUE_AFTER = 3;
 const UPPER_START = /^[\p{Lu}\p{N}.]/u;
 const HAS_LOWER = /\p{Ll}/u;
+/** Every language's ordinary words that catalogue names collide with (lexicon `skills.notTools`). */
+const NOT_TOOLS: ReadonlySet<string> = new Set(
+  LEXICONS.flatMap((l) => l.skills.notTools.map((w) => w.toLowerCase())),
+);
 
 function caseFits(entry: LexEntry, surface: string): boolean {
   if (entry.upper && HAS_LOWER.test(surface)) return false;
@@ -57,7 +65,7 @@ function findCandidates(text: string, tokens: Token[]): Candidate[] {
       if (!entry || !first || !last) continue;
       if (!caseFits(entry, text.slice(first.start, last.end))) continue;
       if (entry.ambiguous && glued(text, first.start, last.end)) continue;
-      found.push({ entry, first: i, count: n });
+      found.push({ entry, first: i, count: n, strict: n === 1 && NOT_TOOLS.has(keys[0] ?? '') });
       step = n;
       break;
     }
@@ -98,7 +106,9 @@ function hasCue(c: Candidate, tokens: Token[]): boolean {
  * ("tests with Jest and Cypress": the cue vouches for Jest, Jest for Cypress). Two linear passes.
  */
 function vouched(all: Candidate[], tokens: Token[]): boolean[] {
-  const anchor = all.map((c, i) => !c.entry.ambiguous || hasCue(c, tokens) || inTrio(i, all));
+  const anchor = all.map(
+    (c, i) => !c.strict && (!c.entry.ambiguous || hasCue(c, tokens) || inTrio(i, all)),
+  );
   return all.map((c, index) => {
     if (anchor[index]) return true;
     for (const step of [-1, 1]) {
@@ -171,15 +181,30 @@ export function matchSkills(text: string): SkillMatch[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Named tools, technologies, methods and certifications in one sentence, each once. */
+/**
+ * Named tools, technologies, methods and certifications in one sentence, each once, with the words
+ * the sentence wrote (`mention`, offsets into the sentence: the engine maps them to the text) and a
+ * group for alternatives (`anyOf`, local to the sentence: the engine makes it unique).
+ */
 export const extractSkills: SentenceExtractor = (sentence) => {
+  const text = sentence.text;
+  const matches = matchSkills(text);
+  const groups = alternativeGroups(text, matches);
   const out: Found[] = [];
   const seen = new Set<string>();
-  for (const m of matchSkills(sentence.text)) {
+  for (const [i, m] of matches.entries()) {
     const id = `${m.kind}:${m.name}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    out.push({ kind: m.kind, name: m.name, at: m.start });
+    const mention = { text: text.slice(m.start, m.end), start: m.start, end: m.end };
+    const group = groups[i];
+    out.push({
+      kind: m.kind,
+      name: m.name,
+      mention,
+      ...(group === undefined ? {} : { anyOf: String(group) }),
+      at: m.start,
+    });
   }
   return out;
 };

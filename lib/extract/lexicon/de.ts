@@ -113,7 +113,57 @@ export const de: Lexicon = {
   },
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
-  salary: {},
+  salary: {
+    pay: words(
+      'Gehalt|Gehälter|Jahresgehalt|Monatsgehalt|Jahresbruttogehalt|Bruttojahresgehalt|Bruttomonatsgehalt|Monatsbruttogehalt|Bruttostundenlohn|Mindestgehalt|Bruttogehalt|Einstiegsgehalt|Zielgehalt|Grundgehalt|Vergütung|Ausbildungsvergütung|Verdienst|Lohn|Stundenlohn|Entgelt|Bezahlung|brutto|Gehaltsspanne|Gehaltsband',
+    ),
+    notPay: words(
+      'Umsatz|Umsätze|Budget|Prämie|Prämien|Bonus|Boni|Zuschuss|Essenszuschuss|Gutschein|Gutscheine|Finanzierung|Finanzierungsrunde|Investition|Investitionen|Förderung|Jobticket|Rabatt|Umzugskosten|Sachbezug|Sachbezüge|Weiterbildungsbudget|Urlaubsgeld|Weihnachtsgeld|Fahrtkostenzuschuss|Kinderbetreuungszuschuss|Mitarbeiterrabatt|Zulage|Zulagen',
+    ),
+    upTo: words('bis zu|maximal|max'),
+    from: words('ab|mindestens|mind|ab ca'),
+    rangeJoin: words('bis|und|-bis'),
+    risingTo: words('steigend auf|später'),
+    grossNet: words('brutto|netto'),
+    periods: {
+      hour: words(
+        'pro Stunde|die Stunde|je Stunde|in der Stunde|stündlich|Stundenlohn|Bruttostundenlohn|Stundensatz',
+      ),
+      day: words('pro Tag|je Tag|am Tag|täglich|Tagessatz'),
+      week: words('pro Woche|je Woche|wöchentlich'),
+      month: words(
+        'pro Monat|im Monat|je Monat|monatlich|Monatsgehalt|Bruttomonatsgehalt|Monatsbruttogehalt|mtl|Monatsbrutto',
+      ),
+      year: words(
+        'pro Jahr|im Jahr|je Jahr|jährlich|Jahresgehalt|Jahresbruttogehalt|Bruttojahresgehalt|Jahresbrutto|p.a.',
+      ),
+    },
+    periodSuffixes: {
+      hour: words('/Std.|/Std|/Stunde|/h'),
+      day: words('/Tag'),
+      week: words('/Woche'),
+      month: words('/Monat|/Mon.|/Mo.'),
+      year: words('/Jahr|p.a.'),
+    },
+    timeUnits: words('Stunden|Std|Tage|Tagen|Nächte|Schichten|mal'),
+    currencies: {
+      euro: 'EUR',
+      euros: 'EUR',
+      franken: 'CHF',
+      'schweizer franken': 'CHF',
+      dollar: '$',
+    },
+    multipliers: {
+      k: 1_000,
+      tsd: 1_000,
+      tausend: 1_000,
+      mio: 1_000_000,
+      millionen: 1_000_000,
+      million: 1_000_000,
+      mrd: 1_000_000_000,
+      milliarden: 1_000_000_000,
+    },
+  },
 
   // ── workplace ─────────────────────────────────────────────────────────────────────────────────
   workplace: {},
@@ -134,8 +184,60 @@ export const de: Lexicon = {
   schedule: {},
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
-  posting: {},
+  posting: {
+    titleLabels: words('stellenbezeichnung|stelle|position|jobtitel|berufsbezeichnung'),
+    companyLabels: words('unternehmen|arbeitgeber|firma|organisation|betrieb'),
+    locationLabels: words('standort|arbeitsort|einsatzort|dienstort|ort|standorte|dienstsitz'),
+    jobWords: [
+      ...words(
+        'entwickler|entwicklerin|ingenieur|ingenieurin|berater|beraterin|leiter|leiterin|referent|referentin',
+      ),
+      ...words(
+        'sachbearbeiter|sachbearbeiterin|mitarbeiter|mitarbeiterin|kaufmann|kauffrau|werkstudent|werkstudentin',
+      ),
+      ...words(
+        'praktikant|praktikantin|praktikum|verkäufer|verkäuferin|kellner|kellnerin|koch|köchin|pflegefachkraft|pfleger',
+      ),
+      ...words(
+        'pflegerin|fachkraft|lehrer|lehrerin|erzieher|erzieherin|fahrer|fahrerin|hilfskraft|installateur|installateurin',
+      ),
+      ...words(
+        'monteur|monteurin|ausbildung|fachinformatiker|fachinformatikerin|techniker|technikerin|assistenz|sekretär',
+      ),
+      ...words(
+        'sekretärin|mechaniker|mechanikerin|mechatroniker|mechatronikerin|elektriker|elektrikerin|lagerist|lageristin',
+      ),
+      ...words(
+        'helfer|helferin|meister|meisterin|administrator|administratorin|consultant|manager|managerin|spezialist',
+      ),
+      ...words('spezialistin|betreuer|betreuerin|disponent|disponentin|buchhalter|buchhalterin'),
+    ],
+    titleIntros: words('als|wir suchen|suchen wir'),
+    hiringCues: words('sucht|suchen|sucht ab sofort|stellt ein'),
+    articles: words(
+      'einen|eine|ein|eine/n|einen/eine|unser|unsere|ab sofort|zum nächstmöglichen zeitpunkt',
+    ),
+    atCompany: words('bei'),
+    titleCitySuffixes: words('job in|stellenangebot in'),
+    titleDecorations: words('ab sofort gesucht|dringend gesucht|prämie'),
+    confidential: words('vertraulich|anonym|nicht genannt|ungenannt'),
+    agencyCues: words(
+      'unser kunde|unseres kunden|unseren kunden|im auftrag|für einen kunden|unser mandant|unseres mandanten',
+    ),
+    aboutWords: words('über'),
+    basedIn: words('Arbeitsort ist|Einsatzort ist|Dienstort ist'),
+  },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────
-  skills: {},
+  skills: {
+    or: words('oder|bzw.|beziehungsweise|und/oder|sowie alternativ'),
+    oneOf: words('eine der|einer der|eines der|mindestens eine der|mindestens einer der|entweder'),
+    dutyHeadings: words(
+      'aufgaben|ihre aufgaben|deine aufgaben|aufgabengebiet|ihr aufgabengebiet|dein aufgabengebiet|tätigkeiten|ihre tätigkeiten|deine tätigkeiten|das erwartet dich|das erwartet sie|was dich erwartet|was sie erwartet|deine rolle|ihre rolle|die stelle|verantwortlichkeiten|deine verantwortung|ihre verantwortung|was du bewegst|was sie bewegen|was du tust|dein job|ihr job|aufgabenbereich',
+    ),
+    dutyCues: words(
+      'du arbeitest mit|sie arbeiten mit|du nutzt|sie nutzen|du entwickelst|sie entwickeln|du betreust|sie betreuen|du verantwortest|sie verantworten|du bist verantwortlich|sie sind verantwortlich|du pflegst|sie pflegen|wir setzen auf',
+    ),
+    notTools: words('teams|project'),
+  },
 };

@@ -137,7 +137,66 @@ export const en: Lexicon = {
   },
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
-  salary: {},
+  salary: {
+    pay: words(
+      'salary|salaries|pay|paid|pay rate|compensation|wage|wages|base|OTE|rate|remuneration|package|earn|earnings|CTC',
+    ),
+    notPay: words(
+      'revenue|raised|raise|funding|funded|valuation|ARR|budget|stipend|allowance|allowances|reimburse|reimbursed|reimbursement|bonus|bonuses|voucher|vouchers|credit|credits|grant|grants|donated|donate|donation|donations|prize|worth|sales|turnover|investment|series|per employee|incentive|incentives|referral|signing|sign-on|relocation|equity|meal|lunch|gift|discount|pension|fee|fees|price|cost|costs|deal|deals|deal size|ACV|quota|contract value|seed|pre-seed|round|MRR|GMV|AUM|spend|portfolio|differential|premium|overtime|tuition|scholarship',
+    ),
+    upTo: words('up to|upto|max|maximum|no more than'),
+    from: words('from|starting at|starting from|starts at|at least|min|minimum|minimum of'),
+    rangeJoin: words('to|and|through'),
+    risingTo: words('rising to|increasing to|increase to|increases to|rises to|moving to'),
+    grossNet: words('gross|net|base|before tax|pre-tax'),
+    periods: {
+      hour: words('per hour|an hour|a hour|each hour|the hour|hourly|per hr|an hr'),
+      day: words('per day|a day|daily|day rate|daily rate|per shift'),
+      week: words('per week|a week|weekly'),
+      month: words('per month|a month|monthly|per calendar month|per mensem'),
+      year: words('per year|a year|per annum|annually|annual|yearly|per yr'),
+    },
+    periodSuffixes: {
+      hour: words('/hour|/hr|/h|p/h|ph|p.h.|phr|/hr.|hr'),
+      day: words('/day|p/d|pd|/shift'),
+      week: words('/week|/wk|pw|p/w'),
+      month: words('/month|/mo|/mth|pm|p/m|p.m.|pcm'),
+      year: words('/year|/yr|/y|/annum|pa|p.a.|p/a|LPA'),
+    },
+    timeUnits: words('hours|hour|hrs|hr|h|days|day|d|nights|night|shifts|shift|x|times'),
+    currencies: {
+      euro: 'EUR',
+      euros: 'EUR',
+      pound: 'GBP',
+      pounds: 'GBP',
+      sterling: 'GBP',
+      rand: 'ZAR',
+      rupees: 'INR',
+      rupee: 'INR',
+      dollar: '$',
+      dollars: '$',
+    },
+    multipliers: {
+      k: 1_000,
+      thousand: 1_000,
+      lakh: 100_000,
+      lakhs: 100_000,
+      lac: 100_000,
+      lacs: 100_000,
+      L: 100_000,
+      LPA: 100_000,
+      crore: 10_000_000,
+      crores: 10_000_000,
+      cr: 10_000_000,
+      m: 1_000_000,
+      mn: 1_000_000,
+      million: 1_000_000,
+      millions: 1_000_000,
+      bn: 1_000_000_000,
+      billion: 1_000_000_000,
+      billions: 1_000_000_000,
+    },
+  },
 
   // ── workplace ─────────────────────────────────────────────────────────────────────────────────
   workplace: {},
@@ -158,8 +217,83 @@ export const en: Lexicon = {
   schedule: {},
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
-  posting: {},
+  posting: {
+    titleLabels: words('job title|title|position|role|vacancy|job role'),
+    companyLabels: words('company|employer|organization|organisation|hiring company|company name'),
+    locationLabels: words(
+      'location|locations|job location|work location|based in|city|place of work|primary location',
+    ),
+    jobWords: [
+      ...words(
+        'manager|engineer|specialist|analyst|developer|designer|director|lead|consultant|assistant|associate',
+      ),
+      ...words(
+        'associates|coordinator|administrator|architect|scientist|intern|officer|representative|executive|head|vp|president',
+      ),
+      ...words(
+        'technician|nurse|teacher|accountant|advisor|adviser|agent|writer|editor|researcher|recruiter|strategist',
+      ),
+      ...words(
+        'operator|programmer|tester|owner|partner|planner|buyer|clerk|cashier|driver|chef|cook|receptionist|secretary',
+      ),
+      ...words(
+        'supervisor|controller|auditor|economist|lawyer|attorney|paralegal|pharmacist|therapist|physician|doctor',
+      ),
+      ...words(
+        'trainee|apprentice|barista|server|waiter|waitress|bartender|host|hostess|dishwasher|housekeeper|cleaner',
+      ),
+      ...words(
+        'janitor|porter|stocker|picker|packer|loader|courier|guard|caregiver|carer|nanny|tutor|instructor|coach|trainer',
+      ),
+      ...words(
+        'mechanic|electrician|plumber|welder|carpenter|machinist|assembler|inspector|dispatcher|scheduler|merchandiser',
+      ),
+      ...words(
+        'steward|hygienist|paramedic|midwife|dietitian|optician|surveyor|estimator|underwriter|actuary|bookkeeper',
+      ),
+      ...words(
+        'teller|holder|attendant|fabricator|boilermaker|lecturer|modeller|modeler|investigator|artist|sre|devops|fitter',
+      ),
+      ...words('labourer|laborer|internship|graduate|handler|operative|worker|professor|student'),
+    ],
+    titleIntros: [
+      ...words(
+        "as|as an|we are looking for|we're looking for|we are hiring|we're hiring|we are seeking|is looking for",
+      ),
+      ...words('is seeking|looking for'),
+    ],
+    hiringCues: words(
+      'is hiring|are hiring|is looking for|are looking for|is seeking|are seeking|seeks|was looking for',
+    ),
+    articles: words('a|an|the|our|new'),
+    atCompany: words('at'),
+    titleCitySuffixes: words('job in|jobs in'),
+    titleDecorations: [
+      ...words(
+        'must|must be|must have|fluent in|based in|welcome bonus|sign-on bonus|signing bonus|immediate start|urgent',
+      ),
+      ...words('urgently|apply now'),
+    ],
+    confidential: words('confidential|undisclosed|anonymous|not disclosed|private company|unnamed'),
+    agencyCues: words(
+      'on behalf of our client|on behalf of|our client|our clients|my client|for a client|client of ours',
+    ),
+    aboutWords: words('about'),
+    basedIn: words(
+      'based in|located in|you live in|based out of|position is based in|role is based in',
+    ),
+  },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────
-  skills: {},
+  skills: {
+    or: words('or|and/or|or else|or even'),
+    oneOf: words('one of|one or more of|at least one of|any of|either|any one of|a combination of'),
+    dutyHeadings: words(
+      "responsibilities|key responsibilities|main responsibilities|duties|main duties|key duties|duties and responsibilities|what you will do|what you'll do|what you will be doing|what you'll be doing|your role|the role|role overview|your responsibilities|your mission|the job|day to day|day-to-day|a day in the life|in this role you will|in this role|your tasks|tasks|key tasks|job duties|accountabilities|key accountabilities|what you'll work on|how you'll make an impact|your impact|the opportunity|job purpose|main purpose of the job|role purpose",
+    ),
+    dutyCues: words(
+      "you will use|you'll use|you will be using|you'll be using|you will work with|you'll work with|you will be working with|you'll be working with|you will build|you'll build|you will maintain|you'll maintain|you will develop|you'll develop|you will manage|you'll manage|you will handle|you'll handle|you will support|you'll support|you will be responsible|you'll be responsible|you will design|you'll design|you will create|you'll create",
+    ),
+    notTools: words('project|exchange|teams|singularity'),
+  },
 };

@@ -106,7 +106,48 @@ export const es: Lexicon = {
   },
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
-  salary: {},
+  salary: {
+    pay: words(
+      'salario|sueldo|retribución|retribucion|remuneración|remuneracion|salarial|bruto|brutos|bruta|brutas|banda salarial|rango salarial',
+    ),
+    notPay: words(
+      'presupuesto|facturación|facturacion|ventas|inversión|inversion|financiación|financiacion|bono|bonos|ticket restaurante|cheque|cheques|ayuda|ayudas|subvención|subvencion|premio|premios',
+    ),
+    upTo: words('hasta|máximo|maximo'),
+    from: words('desde|a partir de|mínimo|minimo'),
+    rangeJoin: words('a|y|hasta'),
+    risingTo: words('pasando a|hasta llegar a'),
+    grossNet: words('bruto|brutos|bruta|brutas|neto|netos'),
+    periods: {
+      hour: words('por hora|la hora|a la hora'),
+      day: words('por día|por dia|al día|al dia|diario|diarios'),
+      week: words('por semana|a la semana|semanal|semanales'),
+      month: words('al mes|por mes|mensual|mensuales|mensualmente'),
+      year: words('al año|por año|anual|anuales|anualmente|brutos anuales'),
+    },
+    periodSuffixes: {
+      hour: words('/hora|/h'),
+      day: words('/día|/dia'),
+      week: words('/semana'),
+      month: words('/mes'),
+      year: words('/año|/ano'),
+    },
+    timeUnits: words('horas|hora|h|días|dias|día|dia|noches|veces'),
+    currencies: {
+      euro: 'EUR',
+      euros: 'EUR',
+      libras: 'GBP',
+      dólares: '$',
+      dolares: '$',
+    },
+    multipliers: {
+      k: 1_000,
+      mil: 1_000,
+      millones: 1_000_000,
+      millón: 1_000_000,
+      millon: 1_000_000,
+    },
+  },
 
   // ── workplace ─────────────────────────────────────────────────────────────────────────────────
   workplace: {},
@@ -127,8 +168,57 @@ export const es: Lexicon = {
   schedule: {},
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
-  posting: {},
+  posting: {
+    titleLabels: words('puesto|título|cargo|vacante|denominación del puesto'),
+    companyLabels: words('empresa|empleador|compañía|organización'),
+    locationLabels: words('ubicación|lugar de trabajo|localidad|ciudad|población|localización'),
+    jobWords: [
+      ...words(
+        'desarrollador|desarrolladora|ingeniero|ingeniera|gerente|técnico|técnica|comercial|analista|asistente|becario',
+      ),
+      ...words(
+        'becaria|jefe|jefa|dependiente|dependienta|teleoperador|teleoperadora|operador|operadora|agente|gestor|gestora',
+      ),
+      ...words(
+        'auxiliar|administrativo|administrativa|repartidor|repartidora|conductor|conductora|azafato|azafata|vendedor',
+      ),
+      ...words(
+        'vendedora|cajero|cajera|camarero|camarera|cocinero|cocinera|enfermero|enfermera|enfermeros|enfermeras|profesor',
+      ),
+      ...words(
+        'profesora|recepcionista|ejecutivo|ejecutiva|formador|formadora|colaborador|colaboradora|responsable',
+      ),
+      ...words(
+        'programador|programadora|mecánico|mecánica|electricista|consultor|consultora|director|directora|coordinador',
+      ),
+      ...words(
+        'coordinadora|limpiador|limpiadora|mozo|peón|oficial|encargado|encargada|socorrista',
+      ),
+    ],
+    titleIntros: words('como|buscamos|estamos buscando|precisamos'),
+    hiringCues: words('busca|buscamos|selecciona|seleccionamos|incorpora|precisa|necesita'),
+    articles: words('un|una|un/a|un/una|uno|nuevo|nueva'),
+    atCompany: words('en la empresa'),
+    titleCitySuffixes: words('empleo en|trabajo en'),
+    titleDecorations: words('urgente|incorporación inmediata'),
+    confidential: words('confidencial|empresa confidencial|anónimo|anónima'),
+    agencyCues: words(
+      'nuestro cliente|nuestra cliente|para importante empresa|para una empresa cliente|empresa cliente',
+    ),
+    aboutWords: words('sobre|acerca de|quiénes somos'),
+    basedIn: words('ubicado en|ubicada en|situado en|situada en'),
+  },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────
-  skills: {},
+  skills: {
+    or: words('o|u|y/o|ó|o bien'),
+    oneOf: words('uno de|una de|al menos uno de|al menos una de|alguno de|alguna de|cualquiera de'),
+    dutyHeadings: words(
+      'funciones|tus funciones|sus funciones|funciones principales|principales funciones|responsabilidades|tus responsabilidades|qué harás|que harás|tu rol|el puesto|tareas|tus tareas|tu misión|misión del puesto|día a día|tu día a día',
+    ),
+    dutyCues: words(
+      'utilizarás|usarás|trabajarás con|serás responsable|te encargarás|gestionarás|desarrollarás|trabajamos con',
+    ),
+    notTools: words('informatica|teams'),
+  },
 };

@@ -111,7 +111,50 @@ export const fr: Lexicon = {
   },
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
-  salary: {},
+  salary: {
+    pay: words(
+      'salaire|salaires|rémunération|rémunéré|rémunérée|brut|brute|bruts|brutes|paie|paye|TJM|package|fixe',
+    ),
+    notPay: words(
+      "chiffre d'affaires|CA|levée|levée de fonds|budget|prime|primes|ticket restaurant|tickets restaurant|titre-restaurant|titres-restaurant|indemnité|indemnités|intéressement|participation|investissement|financement|remboursement|chèque|chèques|cadeau|cagnotte",
+    ),
+    upTo: words("jusqu'à|jusqu'a|max|maximum"),
+    from: words("à partir de|a partir de|à partir d'|dès|minimum|au moins"),
+    rangeJoin: words('à|a|au|et'),
+    risingTo: words("puis|passant à|évoluant à|évolutif jusqu'à"),
+    grossNet: words('brut|brute|bruts|brutes|net|nette|nets|nettes'),
+    periods: {
+      hour: words("de l'heure|par heure|horaire|l'heure|brut horaire|taux horaire"),
+      day: words('par jour|journalier|TJM|la journée|par journée'),
+      week: words('par semaine|hebdomadaire'),
+      month: words('par mois|mensuel|mensuels|mensuelle|mensuelles|mensuellement'),
+      year: words("par an|par année|annuel|annuels|annuelle|annuelles|l'an"),
+    },
+    periodSuffixes: {
+      hour: words('/h|/heure'),
+      day: words('/jour|/j'),
+      week: words('/semaine|/sem'),
+      month: words('/mois'),
+      year: words('/an|/année'),
+    },
+    timeUnits: words('heures|heure|h|jours|jour|j|nuits|fois'),
+    currencies: {
+      euro: 'EUR',
+      euros: 'EUR',
+      livres: 'GBP',
+      dollars: '$',
+      'francs suisses': 'CHF',
+    },
+    multipliers: {
+      k: 1_000,
+      mille: 1_000,
+      millions: 1_000_000,
+      million: 1_000_000,
+      milliard: 1_000_000_000,
+      milliards: 1_000_000_000,
+      M: 1_000_000,
+    },
+  },
 
   // ── workplace ─────────────────────────────────────────────────────────────────────────────────
   workplace: {},
@@ -132,8 +175,63 @@ export const fr: Lexicon = {
   schedule: {},
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
-  posting: {},
+  posting: {
+    titleLabels: words(
+      'poste|intitulé|intitulé du poste|titre|titre du poste|fonction|emploi|métier',
+    ),
+    companyLabels: words('entreprise|société|employeur|organisme|structure|raison sociale'),
+    locationLabels: words(
+      'lieu|lieu de travail|localisation|lieu de travail principal|ville|adresse',
+    ),
+    jobWords: [
+      ...words(
+        'responsable|chargé|chargée|chef|cheffe|ingénieur|ingénieure|développeur|développeuse|commercial|commerciale|directeur',
+      ),
+      ...words(
+        'directrice|stagiaire|technicien|technicienne|conseiller|conseillère|infirmier|infirmière|caissier|caissière',
+      ),
+      ...words(
+        'vendeur|vendeuse|serveur|serveuse|cuisinier|cuisinière|enseignant|enseignante|professeur|formateur|formatrice',
+      ),
+      ...words(
+        'alternance|apprenti|apprentie|stage|soudeur|soudeuse|comptable|intégrateur|intégratrice|assistant|assistante',
+      ),
+      ...words(
+        'pizzaïolo|pizzaïola|opérateur|opératrice|gestionnaire|animateur|animatrice|préparateur|préparatrice|magasinier',
+      ),
+      ...words(
+        'magasinière|livreur|livreuse|manutentionnaire|employé|employée|ouvrier|ouvrière|électricien|électricienne',
+      ),
+      ...words(
+        'mécanicien|mécanicienne|plombier|boulanger|boulangère|coiffeur|coiffeuse|agent|aide|chauffeur',
+      ),
+    ],
+    titleIntros: words('en tant que|nous recherchons|nous cherchons|nous recrutons'),
+    hiringCues: words('recherche|recrute|cherche|recherchons|cherchons|recrutons'),
+    articles: words('un|une|un·e|un.e|un(e)|des|notre|son|sa|nouveau|nouvelle'),
+    atCompany: words('chez'),
+    titleCitySuffixes: words('emploi à|poste à'),
+    titleDecorations: words('urgent|basé à|poste basé à|h/f urgent|prime de'),
+    confidential: words(
+      'confidentiel|confidentielle|entreprise confidentielle|non communiqué|anonyme',
+    ),
+    agencyCues: words(
+      "notre client|pour le compte de|pour le compte d'un|un de nos clients|l'un de nos clients|mon client",
+    ),
+    aboutWords: words('à propos de|a propos de|qui sommes-nous'),
+    basedIn: words('basé à|basée à|situé à|située à|poste basé à|poste situé à'),
+  },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────
-  skills: {},
+  skills: {
+    or: words('ou|et/ou|ou bien|voire'),
+    oneOf: words("l'un des|l'une des|au moins un des|au moins une des|au moins l'un des|soit"),
+    dutyHeadings: words(
+      'missions|vos missions|mission|votre mission|principales missions|vos principales missions|responsabilités|vos responsabilités|ce que vous ferez|ce que tu feras|votre rôle|ton rôle|le poste|vos activités|activités|tes missions|au quotidien|vos tâches|tâches|description des missions',
+    ),
+    dutyCues: words(
+      'vous utiliserez|tu utiliseras|vous travaillerez avec|tu travailleras avec|vous serez en charge|tu seras en charge|vous serez responsable|tu seras responsable|vous développerez|tu développeras|vous gérerez|tu géreras|vous aurez pour mission|tu auras pour mission',
+    ),
+    notTools: words('vite|teams'),
+  },
 };

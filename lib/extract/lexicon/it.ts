@@ -105,7 +105,46 @@ export const it: Lexicon = {
   },
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
-  salary: {},
+  salary: {
+    pay: words(
+      'RAL|retribuzione|retribuzione annua lorda|stipendio|compenso|lordo|lordi|lorda|lorde|salario|paga',
+    ),
+    notPay: words(
+      'fatturato|budget|buoni pasto|buono pasto|ticket|welfare|premio|premi|bonus|finanziamento|investimento|investimenti',
+    ),
+    upTo: words('fino a|massimo|max'),
+    from: words('a partire da|minimo|almeno'),
+    rangeJoin: words('a|e'),
+    risingTo: words('fino ad arrivare a'),
+    grossNet: words('lordo|lordi|lorda|lorde|netto|netti'),
+    periods: {
+      hour: words("all'ora|l'ora|orario|orari|per ora|orario lordo"),
+      day: words('al giorno|giornaliero|giornalieri|per giorno'),
+      week: words('a settimana|alla settimana|settimanale|settimanali'),
+      month: words('al mese|mensile|mensili|mensilmente|per mese'),
+      year: words("all'anno|annuo|annui|annua|annuale|annuali|RAL|per anno"),
+    },
+    periodSuffixes: {
+      hour: words('/ora|/h'),
+      day: words('/giorno|/gg'),
+      week: words('/settimana'),
+      month: words('/mese'),
+      year: words('/anno'),
+    },
+    timeUnits: words('ore|ora|giorni|giorno|notti|volte'),
+    currencies: {
+      euro: 'EUR',
+      sterline: 'GBP',
+      dollari: '$',
+    },
+    multipliers: {
+      k: 1_000,
+      mila: 1_000,
+      milioni: 1_000_000,
+      milione: 1_000_000,
+      miliardi: 1_000_000_000,
+    },
+  },
 
   // ── workplace ─────────────────────────────────────────────────────────────────────────────────
   workplace: {},
@@ -126,8 +165,53 @@ export const it: Lexicon = {
   schedule: {},
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
-  posting: {},
+  posting: {
+    titleLabels: words('posizione|ruolo|titolo|qualifica|mansione'),
+    companyLabels: words('azienda|società|datore di lavoro|ente'),
+    locationLabels: words('sede|luogo di lavoro|sede di lavoro|sede di svolgimento|località|città'),
+    jobWords: [
+      ...words(
+        'sviluppatore|sviluppatrice|ingegnere|responsabile|addetto|addetta|addetti|impiegato|impiegata|impiegati',
+      ),
+      ...words(
+        'tecnico|tecnica|tecnici|stagista|tirocinante|tirocinio|stage|cameriere|cameriera|commesso|commessa|cassiere',
+      ),
+      ...words(
+        'cassiera|cuoco|cuoca|infermiere|infermiera|insegnante|docente|magazziniere|manutentore|operaio|operaia',
+      ),
+      ...words(
+        'elettricista|saldatore|programmatore|programmatrice|consulente|autista|educatore|educatrice|analista',
+      ),
+      ...words('specialista|assistente|direttore|direttrice|officer|manager'),
+    ],
+    titleIntros: words(
+      'come|in qualità di|cerchiamo|siamo alla ricerca di|è alla ricerca di|ricerchiamo',
+    ),
+    hiringCues: words('cerca|cerchiamo|seleziona|ricerca|è alla ricerca di|assume'),
+    articles: words("un|una|uno|un/una|un'|un/a|nuovo|nuova"),
+    atCompany: words('presso'),
+    titleCitySuffixes: words('lavoro a|offerta a'),
+    titleDecorations: words('urgente|con sede a'),
+    confidential: words('riservato|riservata|confidenziale|anonimo|anonima'),
+    agencyCues: words(
+      'il nostro cliente|nostro cliente|per conto di|per azienda cliente|azienda cliente',
+    ),
+    aboutWords: words('chi siamo|su di noi'),
+    basedIn: words('situato a|situata a|sede di lavoro a'),
+  },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────
-  skills: {},
+  skills: {
+    or: words('o|oppure|e/o|ovvero'),
+    oneOf: words(
+      'uno tra|una tra|uno dei|una delle|almeno uno tra|almeno uno dei|almeno una delle|almeno uno fra',
+    ),
+    dutyHeadings: words(
+      'mansioni|le tue mansioni|responsabilità|principali responsabilità|attività|principali attività|le tue attività|cosa farai|il ruolo|ruolo|compiti|i tuoi compiti|la risorsa si occuperà di|si occuperà di|descrizione del ruolo',
+    ),
+    dutyCues: words(
+      'utilizzerai|userai|lavorerai con|sarai responsabile|ti occuperai|gestirai|svilupperai|lavoriamo con',
+    ),
+    notTools: words('informatica'),
+  },
 };

@@ -102,7 +102,45 @@ export const nl: Lexicon = {
   },
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
-  salary: {},
+  salary: {
+    pay: words(
+      'salaris|salarisindicatie|salarisschaal|loon|uurloon|brutoloon|maandsalaris|jaarsalaris|bruto|beloning|inkomen|maandloon',
+    ),
+    notPay: words(
+      'omzet|budget|bonus|reiskostenvergoeding|vergoeding|investering|investeringen|financiering|korting|opleidingsbudget|thuiswerkvergoeding|vakantiegeld|eindejaarsuitkering|toeslag|toelage',
+    ),
+    upTo: words('tot|maximaal|max|tot maximaal|tot wel'),
+    from: words('vanaf|minimaal|minimum'),
+    rangeJoin: words('tot|en'),
+    risingTo: words('oplopend tot|doorgroeiend naar|groeiend naar'),
+    grossNet: words('bruto|netto'),
+    periods: {
+      hour: words('per uur|uurloon|het uur'),
+      day: words('per dag|dagtarief'),
+      week: words('per week|wekelijks'),
+      month: words('per maand|maandsalaris|maandelijks|maandloon|bruto per maand'),
+      year: words('per jaar|jaarsalaris|jaarlijks|op jaarbasis'),
+    },
+    periodSuffixes: {
+      hour: words('/uur|p/u|/u'),
+      day: words('/dag'),
+      week: words('/week|p/w'),
+      month: words('/maand|p/m|p.m.|pm'),
+      year: words('/jaar|p/j|p.j.'),
+    },
+    timeUnits: words('uur|uren|dagen|dag|nachten|keer'),
+    currencies: {
+      euro: 'EUR',
+      euros: 'EUR',
+      dollar: '$',
+    },
+    multipliers: {
+      k: 1_000,
+      duizend: 1_000,
+      miljoen: 1_000_000,
+      miljard: 1_000_000_000,
+    },
+  },
 
   // ── workplace ─────────────────────────────────────────────────────────────────────────────────
   workplace: {},
@@ -123,8 +161,48 @@ export const nl: Lexicon = {
   schedule: {},
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
-  posting: {},
+  posting: {
+    titleLabels: words('functie|vacature|functietitel|functienaam'),
+    companyLabels: words('bedrijf|werkgever|organisatie|onderneming'),
+    locationLabels: words('locatie|standplaats|werkplek|werklocatie|plaats|vestiging'),
+    jobWords: [
+      ...words(
+        'medewerker|medewerkster|ontwikkelaar|adviseur|beheerder|stagiair|verpleegkundige|verkoper|verkoopster|leraar',
+      ),
+      ...words(
+        'lerares|docent|kok|chauffeur|afstudeerstage|stage|monteur|vakkracht|schoonmaker|planner|consultant|developer',
+      ),
+      ...words(
+        'engineer|manager|architect|coördinator|specialist|analist|teamleider|leidinggevende|assistent|begeleider',
+      ),
+      ...words('begeleidster|verzorgende|artist'),
+    ],
+    titleIntros: words('als|wij zoeken|we zoeken|zijn op zoek naar'),
+    hiringCues: words('zoekt|zocht|zoeken|is op zoek naar|zijn op zoek naar'),
+    articles: words('een|per direct een|een nieuwe'),
+    atCompany: words('bij|bij de|bij het'),
+    titleCitySuffixes: words('vacature in'),
+    titleDecorations: words('per direct|met bonus'),
+    confidential: words('vertrouwelijk|anoniem|niet bekend'),
+    agencyCues: words(
+      'onze klant|onze opdrachtgever|namens onze|voor een opdrachtgever|voor onze opdrachtgever',
+    ),
+    aboutWords: words('over|over ons'),
+    basedIn: words('gevestigd in|gelegen in|standplaats is'),
+  },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────
-  skills: {},
+  skills: {
+    or: words('of|en/of|dan wel'),
+    oneOf: words(
+      'een van|één van|minstens een van|minstens één van|ten minste een van|ten minste één van|ofwel',
+    ),
+    dutyHeadings: words(
+      'taken|je taken|jouw taken|uw taken|verantwoordelijkheden|wat ga je doen|wat ga jij doen|wat je gaat doen|jouw rol|je rol|de functie|functieomschrijving|werkzaamheden|je werkzaamheden|jouw werkzaamheden|wat doe je|wat ga je doen?',
+    ),
+    dutyCues: words(
+      'je gaat werken met|je werkt met|jij werkt met|je gebruikt|je bent verantwoordelijk|jij bent verantwoordelijk|je ontwikkelt|je beheert|we werken met',
+    ),
+    notTools: words('teams|project'),
+  },
 };

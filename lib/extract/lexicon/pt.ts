@@ -103,7 +103,51 @@ export const pt: Lexicon = {
   },
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
-  salary: {},
+  salary: {
+    pay: words(
+      'salário|salario|salarial|remuneração|remuneracao|vencimento|vencimentos|ordenado|bolsa|bolsa-auxílio|faixa salarial',
+    ),
+    notPay: words(
+      'VA|VR|vale|vale-alimentação|vale-refeição|vale-transporte|vale alimentação|vale refeição|auxílio|auxilio|ajuda de custo|faturamento|orçamento|orcamento|investimento|bônus|bonus|PLR|prêmio|premio|cesta básica',
+    ),
+    upTo: words('até|no máximo|máximo|maximo'),
+    from: words('a partir de|desde|mínimo|minimo'),
+    rangeJoin: words('a|e|até'),
+    risingTo: words('e após será de|após|passando para|depois'),
+    grossNet: words('bruto|brutos|bruta|líquido|liquido'),
+    periods: {
+      hour: words('por hora|a hora'),
+      day: words('por dia|ao dia|diária|diaria'),
+      week: words('por semana|semanal|semanais'),
+      month: words('por mês|por mes|ao mês|ao mes|mensal|mensais|mensalmente'),
+      year: words('por ano|ao ano|anual|anuais|anualmente'),
+    },
+    periodSuffixes: {
+      hour: words('/hora|/h'),
+      day: words('/dia'),
+      week: words('/semana'),
+      month: words('/mês|/mes'),
+      year: words('/ano'),
+    },
+    timeUnits: words('horas|hora|h|hrs|dias|dia|noites|vezes'),
+    currencies: {
+      euro: 'EUR',
+      euros: 'EUR',
+      reais: 'BRL',
+      real: 'BRL',
+      dólares: '$',
+      dolares: '$',
+    },
+    multipliers: {
+      k: 1_000,
+      mil: 1_000,
+      milhões: 1_000_000,
+      milhoes: 1_000_000,
+      milhão: 1_000_000,
+      milhao: 1_000_000,
+      bilhões: 1_000_000_000,
+    },
+  },
 
   // ── workplace ─────────────────────────────────────────────────────────────────────────────────
   workplace: {},
@@ -124,8 +168,46 @@ export const pt: Lexicon = {
   schedule: {},
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
-  posting: {},
+  posting: {
+    titleLabels: words('cargo|vaga|título|função|posição'),
+    companyLabels: words('empresa|empregador|organização|companhia'),
+    locationLabels: words('local|local de trabalho|localização|cidade|localidade'),
+    jobWords: [
+      ...words(
+        'desenvolvedor|desenvolvedora|desenvolvedores|engenheiro|engenheira|assistente|estagiário|estagiária|estágio',
+      ),
+      ...words(
+        'enfermeiro|enfermeira|vendedor|vendedora|professor|professora|rececionista|recepcionista|analista|especialista',
+      ),
+      ...words(
+        'atendente|operador|operadora|técnico|técnica|consultor|consultora|gerente|coordenador|coordenadora|auxiliar',
+      ),
+      ...words('motorista|programador|programadora|supervisor|supervisora|pessoa desenvolvedora'),
+    ],
+    titleIntros: words('como|procuramos|buscamos|estamos contratando'),
+    hiringCues: words('procura|contrata|busca|está contratando|procuramos|contratamos|seleciona'),
+    articles: words('um|uma|um/uma|um(a)|novo|nova'),
+    atCompany: words('na|no'),
+    titleCitySuffixes: words('vaga em|emprego em'),
+    titleDecorations: words('urgente|imediato'),
+    confidential: words('confidencial|empresa confidencial|sigiloso|sigilosa|anônimo|anônima'),
+    agencyCues: words('nosso cliente|nossa cliente|empresa cliente|para empresa parceira'),
+    aboutWords: words('sobre|quem somos'),
+    basedIn: words('localizado em|localizada em|baseado em|baseada em'),
+  },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────
-  skills: {},
+  skills: {
+    or: words('ou|e/ou'),
+    oneOf: words(
+      'um dos|uma das|pelo menos um dos|pelo menos uma das|algum dos|alguma das|qualquer um dos',
+    ),
+    dutyHeadings: words(
+      'responsabilidades|principais responsabilidades|atribuições|principais atribuições|atividades|principais atividades|suas atividades|o que você fará|o que você vai fazer|seu papel|sua função|funções|o dia a dia|no dia a dia|desafios|seus desafios',
+    ),
+    dutyCues: words(
+      'você vai usar|você utilizará|você vai trabalhar com|você trabalhará com|você será responsável|você vai desenvolver|você desenvolverá|trabalhamos com',
+    ),
+    notTools: words('informatica'),
+  },
 };

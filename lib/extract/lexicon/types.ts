@@ -7,6 +7,8 @@
  * escapes everything else. Readers own their section's shape; keep each section's fields documented.
  */
 
+import type { SalaryPeriod } from '../../schema';
+
 export type LangCode = 'en' | 'fr' | 'de' | 'es' | 'it' | 'pt' | 'nl';
 
 /** Education levels, lowest first (the same names as `EducationLevel` in `lib/schema`). */
@@ -121,9 +123,45 @@ export interface LanguageWords {
 }
 
 // ── salary ─────────────────────────────────────────────────────────────────────────────────────
-/** Pay periods, currency words, "from"/"up to", gross/net. */
+/**
+ * Pay (`kinds/salary*.ts`): the words around a figure that make it pay, say its period, its
+ * currency and its bounds. Words are matched case-insensitively, as whole words.
+ */
 export interface SalaryWords {
-  placeholder?: never;
+  /** Words that make a figure pay: "salary", "Gehalt", "RAL", "CTC". */
+  pay: readonly string[];
+  /** Money that is not pay, named just before or after the figure: "revenue", "bonus", "voucher". */
+  notPay: readonly string[];
+  /** Before a lone figure, it is the maximum: "up to", "jusqu'à", "bis zu". */
+  upTo: readonly string[];
+  /** Before a lone figure, it is the minimum and the maximum is unknown: "from", "ab", "vanaf". */
+  from: readonly string[];
+  /** Between the two figures of a range: "to", "à", "bis", "tot" (dashes need no word). */
+  rangeJoin: readonly string[];
+  /** Between a starting figure and the one it grows to: "increasing to", "passando para". */
+  risingTo: readonly string[];
+  /** Gross or net, which may stand between a figure and its period: "gross", "brut", "brutto". */
+  grossNet: readonly string[];
+  /**
+   * Pay periods written as words, after the figure or as the label of its line ("per hour",
+   * "monthly", "Horaire de 12 €", "Jahresgehalt"). A word preceded by a unit of working time
+   * ("3 days a week", `timeUnits`) says how long one works, not how often one is paid.
+   */
+  periods: Readonly<Record<SalaryPeriod, readonly string[]>>;
+  /** Short period forms, read only right after the figure: "/hr", "ph", "pa", "p/m", "/Monat". */
+  periodSuffixes: Readonly<Record<SalaryPeriod, readonly string[]>>;
+  /** Units of working time: "days" in "2 days/week", "Stunden" in "40 Stunden pro Woche". */
+  timeUnits: readonly string[];
+  /**
+   * Currency names written as words, to ISO 4217: "euros" → EUR, "rand" → ZAR. "$" stands for a
+   * dollar word ("dollars"): which dollar is the posting's country's to say.
+   */
+  currencies: Readonly<Record<string, string>>;
+  /**
+   * Multipliers written after a figure: "k" → 1000, "mil" → 1000, "lakh" → 100000. Those of a
+   * million or more mark money that is not one person's pay (revenue, funding).
+   */
+  multipliers: Readonly<Record<string, number>>;
 }
 
 // ── workplace ──────────────────────────────────────────────────────────────────────────────────
@@ -165,11 +203,65 @@ export interface ScheduleWords {
 // ── posting ────────────────────────────────────────────────────────────────────────────────────
 /** Title, company and location: header labels, job words, agency and "confidential" traps. */
 export interface PostingWords {
-  placeholder?: never;
+  /** Labels of a header field giving the title ("Job title:", "Poste :", "Stellenbezeichnung:"). */
+  titleLabels: readonly string[];
+  /** Labels of a header field giving the employer ("Company:", "Empresa:", "Entreprise :"). */
+  companyLabels: readonly string[];
+  /** Labels of a header field giving the place ("Location:", "Standort:", "Sede:"). */
+  locationLabels: readonly string[];
+  /**
+   * Job nouns that make a short line read as a title ("engineer", "Entwickler", "infirmière").
+   * Matched at a word's end only, so German compounds count ("Softwareentwickler").
+   */
+  jobWords: readonly string[];
+  /** Words that open a title in prose: "As a …", "We are looking for a …", "Wir suchen einen …". */
+  titleIntros: readonly string[];
+  /**
+   * Verbs between an employer and the role it advertises, on a header line: "Acme is hiring a",
+   * "NRC zoekt een", "Lumio recrute un·e". The title follows them.
+   */
+  hiringCues: readonly string[];
+  /** Articles and filler a title may follow ("a", "un·e", "einen", "per direct een"). */
+  articles: readonly string[];
+  /** Prepositions joining a title to its employer on one line: "Developer at Acme", "bij NAK". */
+  atCompany: readonly string[];
+  /** A board's suffix joining a title to its city: "Nurse Job in Leeds" (Monster). */
+  titleCitySuffixes: readonly string[];
+  /**
+   * Words opening a decoration a board adds to a title: "– must be fluent in Mandarin",
+   * "(based in Lyon)", "£500 welcome bonus". The decoration is not part of the title.
+   */
+  titleDecorations: readonly string[];
+  /** Words standing where an employer's name should be, naming none: "Confidential", "Vertraulich". */
+  confidential: readonly string[];
+  /**
+   * How an agency introduces the employer it recruits for ("on behalf of our client", "notre
+   * client"): a name after them is the client, never the advertiser.
+   */
+  agencyCues: readonly string[];
+  /** "About", "Über", "À propos de": a heading naming the employer ("About Acme"). */
+  aboutWords: readonly string[];
+  /** "based in", "basé à", "mit Sitz in": a phrase naming where the job is, the place after it. */
+  basedIn: readonly string[];
 }
 
 // ── skills ─────────────────────────────────────────────────────────────────────────────────────
 /** Words around skills: alternatives ("or", "one of"), duty cues, ordinary words that are no tool. */
 export interface SkillWords {
-  placeholder?: never;
+  /** Words between two names that make them alternatives: "Salesforce or HubSpot", "Java oder Kotlin". */
+  or: readonly string[];
+  /** Words before a list that make its names alternatives: "one of GCP, AWS, Azure", "either". */
+  oneOf: readonly string[];
+  /**
+   * Headings of the duties ("Responsibilities", "Vos missions", "Ihre Aufgaben"): a tool named only
+   * there is mentioned in the role, not asked of the candidate, when the posting has a requirements list.
+   */
+  dutyHeadings: readonly string[];
+  /** Task phrasing that puts a tool in the duties: "you will use", "vous utiliserez", "du arbeitest mit". */
+  dutyCues: readonly string[];
+  /**
+   * Ordinary words of this language that catalogue names collide with, never read as a tool when
+   * written alone: "Project", "Exchange", "Teams" in English; "informatica" in Italian, "vite" in French.
+   */
+  notTools: readonly string[];
 }

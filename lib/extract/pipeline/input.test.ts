@@ -43,3 +43,18 @@ describe('inputFromCapture', () => {
     expect(inputFromCapture(capture(jsonLd)).jsonLd).toBeNull();
   });
 });
+
+describe('inputFromCapture with the site labels', () => {
+  it('carries what the site labels say and the engine takes it over the prose', async () => {
+    const { extract } = await import('../index');
+    const input = inputFromCapture({
+      ...capture(null),
+      text: 'Line Cook. Our kitchen staff work part-time shifts. Full remote is not possible.',
+      labels: ['Hybrid', 'Full-time'],
+    });
+    expect(input.meta?.workplace).toBe('hybrid');
+    const x = extract(input);
+    expect(x.posting.workplace).toBe('hybrid');
+    expect(x.posting.employmentType).toBe('full_time');
+  });
+});

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { labelFacts } from '../../detect/labels';
 import type { ExtractInput, PageCapture } from '../../schema';
 
 const JsonObject = z.record(z.string(), z.unknown());
@@ -16,6 +17,7 @@ export function inputFromCapture(capture: PageCapture): ExtractInput {
       company: capture.company,
       location: capture.location,
       url: capture.canonicalUrl,
+      ...siteFacts(capture),
     },
   };
 }
@@ -28,4 +30,18 @@ function jsonLdObject(jsonLd: string | null): ExtractInput['jsonLd'] {
   } catch {
     return null;
   }
+}
+
+/**
+ * What the site's own labels say ("Full-time", "Hybrid", "Sur site"), and the work model a place
+ * field states ("Remote, Canada"): page fields, which the engine weighs like JSON-LD.
+ */
+function siteFacts(capture: PageCapture): NonNullable<ExtractInput['meta']> {
+  const facts = labelFacts(capture.labels ?? []) ?? {};
+  const workplace =
+    facts.workplace ?? labelFacts(capture.location ? [capture.location] : [])?.workplace;
+  return {
+    ...(workplace ? { workplace } : {}),
+    ...(facts.employmentType ? { employmentType: facts.employmentType } : {}),
+  };
 }

@@ -7,6 +7,7 @@
 /** Alternative spelling → canonical display name (the canonical may come from the O*NET dictionary). */
 export const ALIASES: Readonly<Record<string, string>> = {
   JS: 'JavaScript',
+  'Java Script': 'JavaScript',
   ECMAScript: 'JavaScript',
   ES6: 'JavaScript',
   TS: 'TypeScript',

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { labelFacts } from './labels';
+
+describe('labelFacts: a site label is a posting fact, in any UI language', () => {
+  it.each([
+    [['Full time /', 'Hybrid'], { employmentType: 'full_time', workplace: 'hybrid' }],
+    [['Permanent, Full-time'], { employmentType: 'full_time' }],
+    [
+      ['Feste Anstellung', 'Vollzeit', 'Homeoffice möglich'],
+      { employmentType: 'full_time', workplace: 'hybrid' },
+    ],
+    [['Sur site', 'Temps plein'], { workplace: 'onsite', employmentType: 'full_time' }],
+    [['Hybride', 'Stage'], { workplace: 'hybrid', employmentType: 'internship' }],
+    [['En remoto', 'Media jornada'], { workplace: 'remote', employmentType: 'part_time' }],
+    [['In sede', 'Tempo determinato'], { workplace: 'onsite', employmentType: 'temporary' }],
+    [['Op afstand', 'Deeltijd'], { workplace: 'remote', employmentType: 'part_time' }],
+    [['Presencial', 'Tempo integral'], { workplace: 'onsite', employmentType: 'full_time' }],
+    [['Internships'], { employmentType: 'internship' }],
+    [['CDI'], { employmentType: 'full_time' }],
+  ])('%j', (labels, facts) => {
+    expect(labelFacts(labels)).toEqual(facts);
+  });
+
+  it('says nothing when no label names a work model or a contract', () => {
+    expect(labelFacts(['Engineering', 'Mid-Senior level'])).toBeUndefined();
+    expect(labelFacts([])).toBeUndefined();
+  });
+
+  it('does not read prose as a label', () => {
+    const prose = 'Our hybrid team meets twice a month and most colleagues work full-time hours.';
+    expect(labelFacts([prose])).toBeUndefined();
+  });
+});

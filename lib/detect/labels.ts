@@ -1,0 +1,88 @@
+import type { EmploymentType, Workplace } from '../schema/extraction';
+
+/**
+ * A job site's own labels ("Full-time", "Hybrid", "Sur site", "Feste Anstellung") read as posting
+ * facts. Only short label texts count: prose is the engine's job.
+ */
+
+export interface LabelFacts {
+  workplace?: Workplace;
+  employmentType?: EmploymentType;
+}
+
+const W = (s: string) => new RegExp(`(?<![\\p{L}])(?:${s})(?![\\p{L}])`, 'iu');
+
+const WORKPLACE: readonly [Workplace, RegExp][] = [
+  [
+    'hybrid',
+    W(
+      'hybrid(?: work)?|hybride|híbrido|ibrido|hybride werkplek|homeoffice möglich|teilweise homeoffice',
+    ),
+  ],
+  [
+    'remote',
+    W(
+      'remote|fully remote|à distance|télétravail(?: complet)?|en remoto|remoto|da remoto|op afstand|vollständig remote|work from home',
+    ),
+  ],
+  [
+    'onsite',
+    W(
+      'on-?site|on site|in[- ]person|in[- ]office|sur site|sur place|présentiel|vor ort|presencial|in sede|op locatie',
+    ),
+  ],
+];
+
+/** Most specific first, as the engine orders them: a "full-time internship" is an internship. */
+const EMPLOYMENT: readonly [EmploymentType, RegExp][] = [
+  [
+    'internship',
+    W(
+      'internships?|intern|stage|stagiaire|praktikum|prácticas|tirocinio|estágio|stagiair|graduate program(?:me)?',
+    ),
+  ],
+  [
+    'apprenticeship',
+    W('apprenticeships?|alternance|ausbildung|apprendistato|aprendiz(?:aje)?|leerbaan'),
+  ],
+  [
+    'temporary',
+    W(
+      'temporary|temporaire|cdd|befristet|fixed[- ]term|temporal|tempo determinato|tijdelijk|interim|seasonal',
+    ),
+  ],
+  ['contract', W('contract(?:or)?|freelance|freiberuflich|autónomo|indépendant|zzp')],
+  [
+    'part_time',
+    W(
+      'part[- ]?time|teilzeit|temps partiel|tiempo parcial|media jornada|tempo parziale|meio período|deeltijd|werkstudent(?:in)?',
+    ),
+  ],
+  [
+    'full_time',
+    W(
+      'full[- ]?time|vollzeit|temps (?:plein|complet)|tiempo completo|jornada completa|tempo pieno|tempo integral|voltijd',
+    ),
+  ],
+];
+
+/** A permanent contract with no hours label: full time, as the engine reads "CDI". */
+const PERMANENT = W(
+  'permanent|cdi|feste anstellung|festanstellung|unbefristet|indefinido|tempo indeterminato|vast contract|vaste baan',
+);
+
+const MAX_LABEL = 60;
+
+export function labelFacts(labels: readonly string[]): LabelFacts | undefined {
+  const short = labels.filter((l) => l.length <= MAX_LABEL);
+  if (short.length === 0) return undefined;
+  const facts: LabelFacts = {};
+  const hit = <T>(table: readonly [T, RegExp][]) =>
+    table.find(([, re]) => short.some((l) => re.test(l)))?.[0];
+  facts.workplace = hit(WORKPLACE);
+  facts.employmentType =
+    hit(EMPLOYMENT) ?? (short.some((l) => PERMANENT.test(l)) ? 'full_time' : undefined);
+  if (!facts.workplace) delete facts.workplace;
+  if (!facts.employmentType) delete facts.employmentType;
+  return facts.workplace || facts.employmentType ? facts : undefined;
+}

@@ -1,0 +1,208 @@
+import { describe, expect, it } from 'vitest';
+import { placesOf, readHeader, trimTitle } from './header';
+import { findCompany, findLocations, findTitle } from './posting';
+
+const facts = (text: string) => {
+  const title = findTitle(text, null, undefined);
+  return {
+    title,
+    company: findCompany(text, null, undefined),
+    locations: findLocations(text, null, undefined, title),
+  };
+};
+
+describe('record header: title, company, place lines', () => {
+  it.each([
+    [
+      'Warehouse Picker\nHollowbrook Foods\nGrimsby, Lincolnshire\n\nWe pack frozen peas.',
+      'Warehouse Picker',
+      'Hollowbrook Foods',
+      ['Grimsby, Lincolnshire'],
+    ],
+    [
+      'Cuoco capo partita\nTrattoria Il Mulino\nVerona\n\nCerchiamo una persona motivata.',
+      'Cuoco capo partita',
+      'Trattoria Il Mulino',
+      ['Verona'],
+    ],
+    [
+      'Préparateur de commandes (H/F)\nLOGIVAL SERVICES\n33 - MÉRIGNAC\nContrat à durée déterminée - 3 Mois\n',
+      'Préparateur de commandes (H/F)',
+      'LOGIVAL SERVICES',
+      ['MÉRIGNAC'],
+    ],
+    [
+      'Soldador\nTalleres Ibarra\nVilla de Vallecas\n\nBuscamos soldador con experiencia.',
+      'Soldador',
+      'Talleres Ibarra',
+      ['Villa de Vallecas'],
+    ],
+  ])('%j', (text, title, company, locations) => {
+    expect(facts(text)).toEqual({ title, company, locations });
+  });
+
+  it('takes an unusual first line as the title when the lines under it are a record', () => {
+    const text =
+      'Atendimento Plano Ouro\nCentral Sul Contact\nCuritiba, Paraná\n\nAtender clientes.';
+    expect(findTitle(text, null, undefined)).toBe('Atendimento Plano Ouro');
+    expect(
+      findTitle('Atendimento Plano Ouro\n\nAtender clientes por telefone.', null, undefined),
+    ).toBe(null);
+  });
+
+  it('reads record fields between the company and its place', () => {
+    const text =
+      'Forklift Driver\nKestrel Haulage Pty Ltd\n$31 per hour\nCasual, Part-time\nEagle Farm QLD 4009\n\nText.';
+    expect(facts(text)).toEqual({
+      title: 'Forklift Driver',
+      company: 'Kestrel Haulage Pty Ltd',
+      locations: ['Eagle Farm QLD'],
+    });
+  });
+
+  it('lists every town of a header line and keeps a two-part place whole', () => {
+    expect(facts('Monteur (m/w/d)\nBern, Thun, Biel\n\nText.').locations).toEqual([
+      'Bern',
+      'Thun',
+      'Biel',
+    ]);
+    expect(facts('Care Worker\nOakhill Homes\nSutton on the Hill, Derby\n').locations).toEqual([
+      'Sutton on the Hill, Derby',
+    ]);
+  });
+
+  it('gives no city for a bare country line, and no company for a heading of the employer', () => {
+    expect(facts('Site Engineer\nBarrow Civil\nAustralia\n\nText.')).toEqual({
+      title: 'Site Engineer',
+      company: 'Barrow Civil',
+      locations: [],
+    });
+    const text =
+      'NORTHGATE WATER BOARD POSTS\nNORTHGATE WATER BOARD\nThe Northgate Water Board is hiring.';
+    expect(readHeader(text).title).toBeNull();
+  });
+
+  it('reads a name written in capitals as the text writes it elsewhere', () => {
+    const text = 'Gardener\nGREENLEAF ESTATES\nLeeds\n\nAt Greenleaf Estates we tend parks.';
+    expect(findCompany(text, null, undefined)).toBe('Greenleaf Estates');
+    expect(
+      findCompany('Gardener\nGREENLEAF ESTATES\nLeeds\n\nApply at greenleaf.com', null, undefined),
+    ).toBe('GREENLEAF ESTATES');
+  });
+
+  it('leaves a title line followed by a record code without a company', () => {
+    const text = 'Barista\nORBIT | SHIFT | CENTRO\nSalário: R$ 1.600,00\n';
+    expect(facts(text)).toEqual({ title: 'Barista', company: null, locations: [] });
+  });
+});
+
+describe('other header layouts', () => {
+  it('reads a "who is hiring" line: company | title | place | pay', () => {
+    expect(
+      facts('Lumenfold | Staff Backend Engineer | Remote (EU Only) | €90k\nWe build maps.'),
+    ).toEqual({ title: 'Staff Backend Engineer', company: 'Lumenfold', locations: ['EU'] });
+    expect(
+      facts('Quarry Labs | Data Engineer | Porto, Portugal (Hybrid) | Full-time\nText.'),
+    ).toEqual({ title: 'Data Engineer', company: 'Quarry Labs', locations: ['Porto, Portugal'] });
+  });
+
+  it('reads the hiring line above the title, in several languages', () => {
+    expect(facts('Wij zoeken een\n# Data-analist\nText.')).toMatchObject({
+      title: 'Data-analist',
+      company: null,
+    });
+    expect(facts('Groenvest Energie zoekt een\n# Medewerker klantenservice\nText.')).toEqual({
+      title: 'Medewerker klantenservice',
+      company: 'Groenvest Energie',
+      locations: [],
+    });
+    expect(facts('Nous recherchons\nune Cheffe de projet digital\nBordeaux, CDI\nText.')).toEqual({
+      title: 'Cheffe de projet digital',
+      company: null,
+      locations: ['Bordeaux'],
+    });
+  });
+
+  it('reads a brand line and its place', () => {
+    expect(facts('## Parcelo.io\n**Lisboa, Portugal**\nProcuramos um programador.')).toMatchObject({
+      company: 'Parcelo.io',
+      locations: ['Lisboa, Portugal'],
+    });
+  });
+
+  it('reads the employer and town a Dutch or English title names', () => {
+    expect(facts('Vacature Kok bij Brasserie Zuid (Arnhem)\nText over ons.')).toMatchObject({
+      company: 'Brasserie Zuid',
+      locations: ['Arnhem'],
+    });
+  });
+});
+
+describe('trimTitle', () => {
+  it.each([
+    ['Dental Nurse Job in Leeds', 'Dental Nurse'],
+    ['Porter - Riverside Clinic £11.20ph', 'Porter'],
+    ['Staff Nurse £2000 Joining Bonus', 'Staff Nurse'],
+    ['Support Agent (Fluent in Dutch) - Based in Lisbon', 'Support Agent'],
+    ['Kitchen Porter X 3 - Temporary (Weekends)', 'Kitchen Porter'],
+    ['Engineer - Quality', 'Engineer - Quality'],
+    ['Shift Lead - Part-Time', 'Shift Lead - Part-Time'],
+  ])('%s → %s', (raw, title) => {
+    expect(trimTitle(raw)).toBe(title);
+  });
+});
+
+describe('placesOf', () => {
+  it('reads places and refuses other lines', () => {
+    expect(placesOf('69 - LYON 03', false)).toEqual(['LYON 03']);
+    expect(placesOf('Ghent, Belgium (Hybrid)', false)).toEqual(['Ghent, Belgium']);
+    expect(placesOf('Scania Iberia, SA', true)).toBeNull();
+    expect(placesOf('JOB ID 48213', true)).toBeNull();
+    expect(placesOf('Full-time', true)).toBeNull();
+    expect(placesOf('Sevilla, teletrabajo parcial', false)).toEqual(['Sevilla']);
+  });
+});
+
+describe('places further down', () => {
+  it('reads the known city of a labelled street address', () => {
+    const text =
+      'Operador de Caixa\nCENTRO | LOJA 12\nLocal: Rua das Flores, 210 - Jardim América, Curitiba - PR, 80000-000\n';
+    expect(findLocations(text, null, undefined, 'Operador de Caixa')).toEqual(['Curitiba']);
+  });
+
+  it('reads a place under a location heading in the body', () => {
+    const text =
+      'Analista contabile\nStudio Ferri S.r.l.\n\nIl ruolo prevede la chiusura mensile.\n\n### Sede di lavoro\n\n- Bologna\n';
+    expect(findLocations(text, null, undefined, 'Analista contabile')).toEqual(['Bologna']);
+  });
+
+  it('prefers a labelled town to a header giving only state and country codes', () => {
+    const text = 'Plumber\nNorthstar Fittings\nTX, US\n\nWork Location: Plano, TX\n';
+    expect(findLocations(text, null, undefined, 'Plumber')).toEqual(['Plano, TX']);
+  });
+
+  it('does not read a city ending like a job word as a title', () => {
+    expect(placesOf('Adelaide, Brisbane, Hobart', false)).toEqual([
+      'Adelaide',
+      'Brisbane',
+      'Hobart',
+    ]);
+  });
+});
+
+describe('a place the text gives in a phrase', () => {
+  it.each([
+    [
+      'Line Cook\nRiverbend Kitchens\n\nA full-time role based in Austin, TX, with early shifts.',
+      ['Austin, TX'],
+    ],
+    ['Comptable\n\nLe poste est basé à Toulouse, au sein du service finance.', ['Toulouse']],
+    [
+      'Tecnico di laboratorio\n\nIl laboratorio, situato a Bologna, analizza campioni.',
+      ['Bologna'],
+    ],
+    ['Engineer\n\nWe are based in Ireland and work remotely.', []],
+  ])('%j', (text, places) => {
+    expect(findLocations(text, null, undefined, text.split('\n')[0] ?? null)).toEqual(places);
+  });
+});

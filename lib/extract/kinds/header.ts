@@ -1,0 +1,344 @@
+import { classifyHeading, isHeadingLine } from '../pipeline/sections';
+import { looksLikePlace, parseByline, WORK_WORDS } from './byline';
+import { isCity, isRegion } from './places';
+import {
+  AT_COMPANY,
+  cleanLine,
+  firstLines,
+  GENDER_MARKER,
+  HIRING_LINE,
+  JOB_WORD,
+  LEADING_ARTICLE,
+  LOCATION_HEADING,
+  STOPWORDS,
+  TITLE_CITY_SUFFIX,
+  TITLE_DECORATION,
+} from './posting-words';
+
+/**
+ * The header of a posting record: what a scraper, a board or a poster puts on the first lines.
+ * - "Title" / "Company" / "City, Region" (with record fields such as salary or contract between);
+ * - "Company | Title | Place | Salary" (a "who is hiring" post);
+ * - "Acme zoekt een" / "Title" and "Nous recherchons" / "un·e Title";
+ * - "Helixa.ai" / "Milan, Italy": a brand, then its place.
+ * Each part is read only when the layout around it confirms it; otherwise it stays null/[] and
+ * the other readers of `posting.ts` have their turn.
+ */
+
+export interface HeaderFacts {
+  title: string | null;
+  company: string | null;
+  locations: string[];
+}
+
+const NONE: HeaderFacts = { title: null, company: null, locations: [] };
+
+/** "GmbH", "S.L.", "S.p.A.", "Pty Ltd": a name ending so is a company's. */
+const LEGAL_FORMS = [
+  'GmbH|AG|SE|KG|Ltd\\.?|LTD\\.?|Limited|LLC|Inc\\.?|Corp\\.?|plc|Oy|AB|A\\/S',
+  'S\\.?A\\.?S?\\.?|SAS|SLU|S\\.L\\.?|S\\.L\\.U\\.|S\\.p\\.A\\.?|S\\.P\\.A\\.?|S\\.r\\.l\\.?|B\\.V\\.?|N\\.V\\.?|Lda\\.?',
+  'Pty\\.?\\sLtd\\.?|Pte\\.?\\sLtd\\.?|PTE\\.?\\sLTD\\.?|Pvt\\.?\\sLtd\\.?',
+];
+export const LEGAL_FORM = new RegExp(`\\s(?:${LEGAL_FORMS.join('|')})\\)?$`);
+
+const MONEY = /[£$€₹]\s?\d|\d\s?(?:€|k€|EUR|GBP|USD)(?![\p{L}])/u;
+const URL = /^https?:\/\/\S+$/;
+/** "Salary: …", "Responsibilities: Front Desk", "JOB ID 37380". */
+const FIELD = /^[\p{L}][\p{L}\d '’/().-]{0,40}\s?:\s?\S|^[\p{Lu}][\p{L} ]{0,15}\s?#?\s?\d{3,}$/u;
+/** "56 - LORIENT", "75 - PARIS 02": a French department number, then the town. */
+const DEPARTMENT = /^(?:\d{2,3}|2[AB])\s-\s([\p{Lu}][\p{L}\d ()'.-]{1,40})$/u;
+/** One place name, its particles lower-case: "Stockton on the Forest", "Las Palmas de Gran Canaria". */
+const PLACE_WORDS =
+  /^[\p{Lu}][\p{L}'.-]+(?:[ -](?:(?:de|del|la|le|les|sur|upon|on|the|en|di|da|do|dos|van|von|am|an|im|der|aan|den|of)[ -]){0,2}[\p{Lu}][\p{L}'.-]+){0,4}$/u;
+/** "City, Region" or "Place, City, Region" as written. */
+const COMMA_PLACE = /^[\p{Lu}][\p{L}.' -]{1,40}(?:,\s?[\p{Lu}][\p{L}.' -]{0,40}){1,2}$/u;
+/** "Acacia Ridge QLD": a town and its state's code. */
+const TOWN_STATE = /^([\p{Lu}][\p{Ll}'.-]+(?:\s[\p{Lu}][\p{Ll}'.-]+){0,3})\s([A-Z]{2,3})$/u;
+/** "Willow Lodge Care Home, Norwich": a name, then its town. */
+const NAME_AND_PLACE = /^(.{2,60}),\s([\p{Lu}][\p{L}' .-]{1,40})$/u;
+/** "Helixa.ai", "Yumpingo.com": a brand written as its domain. */
+const BRAND =
+  /^[\p{L}\d][\p{L}\d-]{1,40}\.(?:ai|com|io|co|net|org|app|dev|tech|de|fr|es|it|nl|pt|eu)$/iu;
+
+function isHeading(line: string): boolean {
+  return isHeadingLine(line, false) && classifyHeading(line) !== null;
+}
+
+/**
+ * The places a line consists of, or null when it is something else. A bare country gives [] (the
+ * line is a place, but not a city-level one). `loose` also takes any proper name: for a line whose
+ * position in the header says it is the place.
+ */
+export function placesOf(raw: string, loose: boolean): string[] | null {
+  const dept = DEPARTMENT.exec(raw);
+  if (dept?.[1]) return [dept[1].trim()];
+  const line = raw
+    .replace(/\s?\([^()]{0,40}\)$/, '')
+    .replace(/(,?\s[A-Z]{2,3})\s\d{4,5}(?:-\d{4})?$/, '$1')
+    .trim();
+  if (line.length < 2 || line.length > 200 || LEGAL_FORM.test(line) || WORK_WORDS.test(line))
+    return null;
+  if (JOB_WORD.test(line) || MONEY.test(line)) return null;
+  const single = line.length <= 60;
+  if (single && isCity(line)) return [line];
+  if (single && isRegion(line)) return [];
+  if (single && looksLikePlace(line)) return [line];
+  const town = TOWN_STATE.exec(line);
+  if (town && isRegion(town[2] as string)) return [line];
+  // "Lyon, télétravail partiel possible": a city, then how the job is worked.
+  const comma = line.indexOf(', ');
+  if (comma > 0 && isCity(line.slice(0, comma)) && WORK_WORDS.test(line.slice(comma + 2)))
+    return [line.slice(0, comma)];
+  // "St. Brendan's Hospital, Columbus, OH": the building, then the place.
+  const parts = line.split(', ');
+  if (parts.length === 3 && looksLikePlace(parts.slice(1).join(', ')))
+    return [parts.slice(1).join(', ')];
+  // "München, Hannover, Münster": three towns or more, or two known cities joined by "and".
+  const list = line.split(/,\s?|\s(?:und|and|et|y|e|en)\s/).map((p) => p.trim());
+  if (
+    list.length > 1 &&
+    list.every(
+      (p) => PLACE_WORDS.test(p) && p.split(' ').length <= 3 && (isCity(p) || !isRegion(p)),
+    ) &&
+    // "Campinas, São Paulo" is a town and its state; "Bern und Basel" two towns.
+    (list.length > 2 ? list.some(isCity) : !line.includes(',') && list.every(isCity))
+  )
+    return list;
+  if (
+    !single ||
+    !loose ||
+    /\d/.test(raw) ||
+    isHeadingLine(line, false) ||
+    LOCATION_HEADING.test(line)
+  )
+    return null;
+  if (COMMA_PLACE.test(line) || PLACE_WORDS.test(line)) return [line];
+  return null;
+}
+
+/** A line that can be an employer's name: short, no sentence, no job word, not a place. */
+function nameLike(line: string): boolean {
+  if (line.length < 2 || line.length > 70 || line.split(' ').length > 9) return false;
+  if (LEGAL_FORM.test(line) && !line.includes(':')) return true;
+  if (/[!?:;]$|\p{Ll}{2}[.!?]\s/u.test(line) || MONEY.test(line) || URL.test(line)) return false;
+  if (line.includes(' | ')) return false;
+  if (WORK_WORDS.test(line) || isHeading(line) || FIELD.test(line)) return false;
+  if (isHeadingLine(line, false) || LOCATION_HEADING.test(line)) return false;
+  if (LEGAL_FORM.test(line)) return true;
+  return !JOB_WORD.test(line) && !GENDER_MARKER.test(line);
+}
+
+/** A record field line: labelled, a URL, a salary, work words, a pipe list. */
+function fieldLine(line: string): boolean {
+  if (URL.test(line) || FIELD.test(line) || line.includes(' | ')) return true;
+  return line.length <= 80 && (MONEY.test(line) || WORK_WORDS.test(line));
+}
+
+/** Where a name recurs as a subject: at a line start, or after "About", "At", "Bij", "Chez", "Bei". */
+export function recursAsName(text: string, name: string, from: number): boolean {
+  let at = text.indexOf(name, from);
+  while (at >= 0 && at < from + 20_000) {
+    const before = text.slice(Math.max(0, at - 7), at);
+    // "A Rede Vitta Saúde reúne…", "La Maison Dorée recrute…": an article may lead the subject.
+    if (
+      /(?:^|\n)[\s*#_]{0,3}(?:(?:A|O|La|Le|Il|El|De|Het|Die|Der|Das)\s)?$|(?:About|At|Bij|Chez|Bei|Join|Über|Sobre)\s$/.test(
+        before,
+      )
+    )
+      return true;
+    at = text.indexOf(name, at + name.length);
+  }
+  return false;
+}
+
+/**
+ * A board's title without the decorations it adds: "Nurse Job in Leeds", "Plumber - Site £12ph",
+ * "Analyst (Fluent in Portuguese) - Based in Montreal", "Health Attendant X 5 - Permanent".
+ */
+export function trimTitle(raw: string): string {
+  let title = raw.replace(TITLE_CITY_SUFFIX, '').replace(/\s[xX]\s?\d{1,3}(?:\s.{0,120})?$/, '');
+  for (let n = 0; n < 3; n++) {
+    const dash = Math.max(
+      title.lastIndexOf(' - '),
+      title.lastIndexOf(' – '),
+      title.lastIndexOf(' — '),
+    );
+    if (dash <= 0) break;
+    const tail = title.slice(dash + 3).trim();
+    if (!MONEY.test(tail) && !TITLE_DECORATION.test(tail)) break;
+    title = title.slice(0, dash);
+  }
+  title = title.replace(/\s\(([^()]{2,80})\)/g, (all, inner: string) =>
+    TITLE_DECORATION.test(inner) ? '' : all,
+  );
+  const money = MONEY.exec(title);
+  if (money && money.index > 3) title = title.slice(0, money.index);
+  return title.replace(/[\s,;–—-]+$/, '').trim();
+}
+
+/** A first line that can be a title when the layout under it says so. */
+function plausibleTitle(line: string): boolean {
+  if (line.length < 2 || line.length > 120 || line.split(' ').length > 14) return false;
+  if (/[:?!;]$|[.!?]\s\p{Lu}/u.test(line) || isHeading(line) || URL.test(line)) return false;
+  if (/\.$/.test(line) && line.split(' ').length > 10) return false;
+  if (HIRING_LINE.test(line)) return false;
+  return !LEGAL_FORM.test(line) && !BRAND.test(line) && placesOf(line, false) === null;
+}
+
+function titleLike(line: string): boolean {
+  return (JOB_WORD.test(line) || GENDER_MARKER.test(line)) && placesOf(line, false) === null;
+}
+
+/** A first line that reads as a title on its own: capitalised, a job word, no sentence. */
+function titleOnItsOwn(line: string): boolean {
+  if (line.length > 120 || line.split(' ').length > 14) return false;
+  return /^[\p{Lu}\d[]/u.test(line) && !/[.:?!;]$/.test(line) && titleLike(line);
+}
+
+/** "Het Nieuwe Media Team van NRC Media" → "NRC Media"; "Nous" → null. */
+function subjectName(subject: string): string | null {
+  const of = /(?:^|\s)(?:van|of|von|de|di|da|at|bij)\s((?:[\p{Lu}][\p{L}\d&.'-]*\s?){1,4})$/u.exec(
+    subject,
+  );
+  const name = (of?.[1] ?? subject).trim();
+  if (!/^[\p{Lu}\d]/u.test(name) || name.split(' ').length > 5) return null;
+  return STOPWORDS.has((name.split(' ')[0] as string).toLowerCase()) ? null : name;
+}
+
+/** "NRC Digitaal zoekt een" / "# Backend developer"; "Nous cherchons un·e" / "intégrateur·rice". */
+function hiringHeader(lines: string[]): HeaderFacts | null {
+  const m = HIRING_LINE.exec(lines[0] as string);
+  const next = lines[1];
+  if (!m || next === undefined) return null;
+  const title = next.replace(LEADING_ARTICLE, '').trim();
+  if (title.length > 100 || !titleLike(title)) return null;
+  const locations: string[] = [];
+  for (const line of lines.slice(2, 6)) {
+    const places = placesOf(line, false);
+    if (places && places.length > 0) {
+      locations.push(...places);
+      break;
+    }
+  }
+  return { title, company: subjectName((m[1] as string).trim()), locations };
+}
+
+/** "Remote (US Only)" → US; "Hybrid (Cork, Ireland)" → Cork, Ireland; "Bangalore (Hybrid)" → Bangalore. */
+function placesInPart(part: string): string[] {
+  const out: string[] = [];
+  for (const piece of part.split(/\s(?:or|and|ou|oder|o|of)\s/i)) {
+    const inner = /^(?:remote|hybrid|on-?site)\s?\(([^()]{2,40})\)$/i.exec(piece.trim())?.[1];
+    const place = inner ? inner.replace(/\s?only$/i, '').trim() : piece.trim();
+    if (inner && isRegion(place)) out.push(place);
+    else out.push(...(placesOf(place, false) ?? []));
+  }
+  return out;
+}
+
+/** "Company | Title | Place | Pay": a poster's own header line. */
+function pipeHeader(line: string): HeaderFacts | null {
+  const parts = line.split(/\s\|\s/).map((p) => p.trim());
+  if (parts.length < 3) return null;
+  const at = parts.findIndex((p) => titleLike(p) && !MONEY.test(p));
+  if (at < 0) return null;
+  const company = at > 0 && nameLike(parts[0] as string) ? (parts[0] as string) : null;
+  const locations = parts.filter((_, i) => i !== at && i !== 0).flatMap(placesInPart);
+  return { title: trimTitle(parts[at] as string), company, locations };
+}
+
+/** Cities listed on a header line ("Adelaide, Brisbane, Canberra"), added once each. */
+function addPlaces(into: string[], more: string[]) {
+  const city = (p: string) => (p.split(/[,(]/)[0] as string).trim().toLowerCase();
+  for (const p of more) if (!into.some((q) => city(q) === city(p))) into.push(p);
+}
+
+/** "Title" then company, place and record fields, in the order boards give them. */
+function recordHeader(lines: string[], text: string): HeaderFacts {
+  const first = lines[0] as string;
+  if (BRAND.test(first)) {
+    const place = lines[1] === undefined ? null : placesOf(lines[1], false);
+    return { title: null, company: first, locations: place ?? [] };
+  }
+  let company: string | null = null;
+  const locations: string[] = [];
+  let structured = false;
+  const second = lines[1] ?? '';
+  const byline = parseByline(second);
+  const secondPlaces = placesOf(second, false);
+  const named = NAME_AND_PLACE.exec(second);
+  if (LOCATION_HEADING.test(second)) {
+    // Workday, Ashby: "locations" on a line, then one place a line.
+    structured = true;
+    for (const line of lines.slice(2, 8)) {
+      const places = placesOf(line, false);
+      if (!places) break;
+      addPlaces(locations, places);
+    }
+  } else if (
+    !secondPlaces &&
+    named &&
+    nameLike(named[1] as string) &&
+    placesOf(named[2] as string, false)?.length
+  ) {
+    // "Willow Lodge Care Home, Norwich".
+    company = named[1] as string;
+    locations.push(named[2] as string);
+    structured = true;
+  } else if (byline?.location) {
+    company = byline.company;
+    locations.push(byline.location);
+    structured = true;
+  } else if (secondPlaces) {
+    locations.push(...secondPlaces);
+    structured = true;
+  } else if (nameLike(second) && !isHeading(second)) {
+    const third = lines[2] ?? '';
+    const thirdPlaces = placesOf(third, true);
+    const end = text.indexOf(second) + second.length;
+    if (thirdPlaces) locations.push(...thirdPlaces);
+    if (
+      thirdPlaces ||
+      fieldLine(third) ||
+      LEGAL_FORM.test(second) ||
+      recursAsName(text, second, end)
+    ) {
+      company = second;
+      structured = true;
+    }
+  } else if (fieldLine(second)) structured = true;
+  if (structured) {
+    // Record fields may stand between the company and its place (salary, contract lines).
+    for (const line of lines.slice(2, 7)) {
+      const places = placesOf(line, false);
+      if (places && (places.length > 2 || locations.length === 0)) addPlaces(locations, places);
+    }
+  }
+  const trimmed = trimTitle(first);
+  const title = titleOnItsOwn(trimmed) || (structured && plausibleTitle(trimmed)) ? trimmed : null;
+  // "ACME VACANCIES" over "ACME": a heading of the employer's, not a title.
+  if (title !== null && company !== null && title.includes(company))
+    return { title: null, company, locations };
+  // Without a title the layout is unconfirmed: only a line that is plainly a place counts.
+  if (title === null) return { title: null, company: null, locations: secondPlaces ?? [] };
+  const facts: HeaderFacts = { title, company, locations };
+  // "Front-end Developer bij NAK (Emmeloord)", "Android Developer na [Solvis]".
+  const at = AT_COMPANY.exec(title.replace(/\[([^\]]{2,40})\]$/, '$1'));
+  if (at?.[1] && company === null && titleLike(title.slice(0, at.index))) {
+    facts.company = at[1].trim();
+    if (at[2] && locations.length === 0) facts.locations = [at[2].trim()];
+  }
+  const tag = /\s\[([^\]]{2,40})\]$/.exec(title)?.[1];
+  if (tag && facts.company === null && text.includes(tag, text.indexOf(title) + title.length))
+    facts.company = tag;
+  return facts;
+}
+
+/** The title, company and places a posting's first lines give. */
+export function readHeader(text: string): HeaderFacts {
+  const lines = firstLines(text, 8)
+    .map(cleanLine)
+    .filter((l) => l.length > 0);
+  // A posting pasted as one line has no header lines (`posting.ts` splits it).
+  if (lines.length === 0 || (lines[0] as string).length > 200) return NONE;
+  return hiringHeader(lines) ?? pipeHeader(lines[0] as string) ?? recordHeader(lines, text);
+}

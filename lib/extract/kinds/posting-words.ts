@@ -1,0 +1,132 @@
+import { alternation, LEXICONS, wordSource } from '../lexicon/build';
+import type { Lexicon, PostingWords } from '../lexicon/types';
+
+/**
+ * The posting reader's patterns, built from every language's `posting` words (`lexicon/<lang>.ts`),
+ * and the line helpers the title, company and place readers share.
+ */
+
+const alt = (key: keyof PostingWords) => alternation((l: Lexicon) => l.posting[key]);
+const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+/** The words as written and with a capital first letter, for case-sensitive patterns. */
+const capAlt = (key: keyof PostingWords) =>
+  alternation((l: Lexicon) => l.posting[key].flatMap((w) => [w, capital(w)]));
+/** The words with a capital first letter only: a sentence's opening words. */
+const openingAlt = (key: keyof PostingWords) =>
+  alternation((l: Lexicon) => l.posting[key].map(capital));
+
+/**
+ * Job words, matched at a word's end: "Softwareentwickler" and "Pflegefachkraft" count. Words of
+ * four letters or fewer ("vp", "kok", "aide") must also start a word: "Bangkok" and "Adelaide"
+ * are no titles.
+ */
+function jobWordSource(): string {
+  const short = new Set<string>();
+  const long = new Set<string>();
+  for (const l of LEXICONS)
+    for (const w of l.posting.jobWords) (w.length <= 4 ? short : long).add(w);
+  const list = (s: Set<string>) =>
+    [...s]
+      .sort((a, b) => b.length - a.length)
+      .map(wordSource)
+      .join('|');
+  return `(?:(?<![\\p{L}])(?:${list(short)})|(?:${list(long)}))(?![\\p{L}])`;
+}
+
+export const JOB_WORD = new RegExp(jobWordSource(), 'iu');
+
+export const GENDER_MARKER =
+  /(?<![\p{L}])\(?(?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/x|m\/w|w\/m|h\/f|f\/h|m\/f|h\/m|f\/m)\)?(?![\p{L}])/iu;
+
+/** "Label: value" among a header's lines, the label from every language. */
+function labelRegex(key: 'titleLabels' | 'companyLabels' | 'locationLabels', len: string) {
+  return new RegExp(`^(?:${alt(key)})\\s?:\\s?(.${len})$`, 'iu');
+}
+export const TITLE_LABEL = labelRegex('titleLabels', '{3,100}');
+export const COMPANY_LABEL = labelRegex('companyLabels', '{2,80}');
+export const LOCATION_LABEL = labelRegex('locationLabels', '{2,200}');
+/** A location label standing alone as a heading ("### Sede di lavoro", "Location:"), the place below. */
+export const LOCATION_HEADING = new RegExp(`^(?:${alt('locationLabels')})\\s?:?$`, 'iu');
+
+/** "As a Senior Account Manager you'll …", "Wir suchen einen Backend Entwickler …". */
+export const TITLE_IN_PROSE = new RegExp(
+  `(?<![\\p{L}])(?:${openingAlt('titleIntros')})\\s(?:(?:${alt('articles')})\\s)?((?:[\\p{Lu}][\\p{L}&/-]*\\s){0,5}[\\p{Lu}][\\p{L}&/-]*)`,
+  'gu',
+);
+
+/**
+ * A header line that names the employer and ends on its hiring verb, the title following:
+ * "NRC Digitaal zoekt een", "Nous recherchons", "Nous cherchons un·e", "Acme is hiring a".
+ */
+export const HIRING_LINE = new RegExp(
+  `^(.{0,80}?)\\s?(?<![\\p{L}])(?:${alt('hiringCues')})(?:\\s(?:${alt('articles')})){0,2}$`,
+  'iu',
+);
+
+/** Leading articles a title may carry after a hiring line: "un·e Office Manager". */
+export const LEADING_ARTICLE = new RegExp(`^(?:(?:${alt('articles')})\\s){1,2}`, 'iu');
+
+/** "Frontend Developer bij de Stichting X", "Data Engineer at Acme (Berlin)". */
+export const AT_COMPANY = new RegExp(
+  `\\s(?:${alt('atCompany')})\\s((?:[\\p{Lu}\\d][\\p{L}\\d&.'-]*\\s?){1,5}?)(?:\\s\\(([\\p{Lu}][\\p{L} .'-]{1,40})\\))?$`,
+  'u',
+);
+
+/** "IT Support Technician Job in Madison": a board's suffix naming the city. */
+export const TITLE_CITY_SUFFIX = new RegExp(
+  `\\s(?:${capAlt('titleCitySuffixes')})\\s[\\p{Lu}][\\p{L}.' -]{1,40}$`,
+  'u',
+);
+
+/** A decoration a board appends to a title: "must be fluent in …", "Based in Lyon". */
+export const TITLE_DECORATION = new RegExp(`^(?:${alt('titleDecorations')})(?![\\p{L}])`, 'iu');
+
+/** "Confidential", "Entreprise confidentielle", "Vertraulich": a name standing for none. */
+export const CONFIDENTIAL = new RegExp(
+  `^(?:(?:company|entreprise|empresa|unternehmen|azienda|bedrijf)\\s)?(?:${alt('confidential')})(?:\\s(?:company|client|employer))?$`,
+  'iu',
+);
+
+/** "on behalf of our client", "notre client", "unser Kunde": a name after them is the client. */
+export const AGENCY_CUE = new RegExp(`(?<![\\p{L}])(?:${alt('agencyCues')})(?![\\p{L}])`, 'iu');
+
+/** "About Acme:", "Über Stadtwerke GmbH", "À propos de Lumio". */
+export const ABOUT_COMPANY = new RegExp(
+  `^(?:${capAlt('aboutWords')})\\s((?:[\\p{Lu}\\d][\\p{L}\\d&.'-]*\\s?){1,4}?)\\s?[:!]?$`,
+  'u',
+);
+
+/** "based in Pittsworth, QLD", "basé à Lyon": the place a phrase gives for the job. */
+export const BASED_IN = new RegExp(
+  `(?<![\\p{L}])(?:${capAlt('basedIn')})\\s((?:[\\p{Lu}][\\p{L}.'-]+[ -]?){1,3}(?:,\\s?[\\p{Lu}][\\p{L}.'-]*(?:\\s[\\p{Lu}][\\p{L}.'-]*){0,2})?)`,
+  'gu',
+);
+
+/** Every language's stopwords, to tell a pronoun subject ("Nous", "We") from a name. */
+export const STOPWORDS = new Set(LEXICONS.flatMap((l) => l.stopwords.map((w) => w.toLowerCase())));
+
+const NON_SPACE = /\S/g;
+
+/** The first non-empty lines, trimmed (blank runs are skipped in one regex step). */
+export function firstLines(text: string, count: number): string[] {
+  const out: string[] = [];
+  NON_SPACE.lastIndex = 0;
+  while (out.length < count) {
+    const m = NON_SPACE.exec(text);
+    if (!m) break;
+    let end = text.indexOf('\n', m.index);
+    if (end < 0) end = text.length;
+    out.push(text.slice(m.index, Math.min(end, m.index + 300)).trim());
+    NON_SPACE.lastIndex = end;
+  }
+  return out;
+}
+
+/** A line without its markdown: "## Helixa.ai" → "Helixa.ai", "**Acme Ltd**" → "Acme Ltd". */
+export function cleanLine(line: string): string {
+  return line
+    .replace(/\*{2,}|_{2,}/g, '')
+    .replace(/^#{1,6}\s/, '')
+    .replace(/^[*•·-]\s/, '')
+    .trim();
+}

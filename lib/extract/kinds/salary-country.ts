@@ -1,0 +1,155 @@
+import { countryOf } from '../../fit/country';
+import type { Sentence } from '../types';
+
+/**
+ * The country a posting is in, as far as its pay needs it: a bare "$" is a US, Canadian,
+ * Australian or Singapore dollar (or a peso) depending on where the job is, "R 25 000" is rand
+ * only in South Africa. Read from what the posting says (its header lines, the places and
+ * country words in its text, the JSON-LD address), never guessed: none said, none returned.
+ */
+
+/** The currency a bare "$" means in each country that writes its money with it. */
+export const DOLLAR_OF: Readonly<Record<string, string>> = {
+  US: 'USD',
+  CA: 'CAD',
+  AU: 'AUD',
+  NZ: 'NZD',
+  SG: 'SGD',
+  HK: 'HKD',
+  MX: 'MXN',
+  AR: 'ARS',
+  CL: 'CLP',
+  CO: 'COP',
+};
+
+/** The local currency, to judge the size of a figure written with no currency. */
+export const CURRENCY_OF: Readonly<Record<string, string>> = {
+  ...DOLLAR_OF,
+  ZA: 'ZAR',
+  GB: 'GBP',
+  IN: 'INR',
+  BR: 'BRL',
+  CH: 'CHF',
+  IE: 'EUR',
+  FR: 'EUR',
+  DE: 'EUR',
+  ES: 'EUR',
+  IT: 'EUR',
+  PT: 'EUR',
+  NL: 'EUR',
+  BE: 'EUR',
+  AT: 'EUR',
+  LU: 'EUR',
+  FI: 'EUR',
+};
+
+const US_CODES =
+  'AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC';
+const CA_CODES = 'AB|BC|MB|NB|NL|NS|ON|PE|QC|SK';
+
+/** Words in a posting's text that place it in a country; written case as found. */
+const SIGNALS: readonly [string, RegExp][] = [
+  [
+    'US',
+    new RegExp(
+      `\\b(?:United States|USA|U\\.S\\.A?\\.?|US|401\\(k\\))(?![\\p{L}])|, (?:${US_CODES})\\b(?! ?[a-z])`,
+      'gu',
+    ),
+  ],
+  [
+    'CA',
+    new RegExp(
+      `\\b(?:Canada|Canadian|British Columbia|Ontario|Qu[eé]bec|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick)\\b|, (?:${CA_CODES})\\b(?! ?[a-z])`,
+      'gu',
+    ),
+  ],
+  [
+    'AU',
+    /\b(?:Australian?|New South Wales|Queensland|Tasmania|NSW|QLD|VIC|superannuation|Superannuation|SUPERANNUATION)\b/gu,
+  ],
+  ['NZ', /\b(?:New Zealand|Aotearoa|KiwiSaver)\b/gu],
+  ['SG', /\b(?:Singapore|Singaporean|Pte\.? Ltd)\b/gu],
+  ['HK', /\bHong Kong\b/gu],
+  ['MX', /\b(?:Mexico|México|Mexican[oa]?)\b/gu],
+  [
+    'ZA',
+    /\b(?:South Africa|South African|Gauteng|Mpumalanga|Limpopo|KwaZulu-Natal|Western Cape|Eastern Cape|Northern Cape|Free State|Johannesburg|Pretoria|Cape Town|Durban|Sandton)\b/gu,
+  ],
+  ['GB', /\b(?:United Kingdom|UK|England|Scotland|Wales)\b/gu],
+  ['IE', /\b(?:Ireland|Irish)\b/gu],
+  [
+    'IN',
+    /\b(?:India|Bengaluru|Bangalore|Mumbai|Hyderabad|Chennai|Kerala|Karnataka|Maharashtra)\b/gu,
+  ],
+];
+
+const POSTCODE = /\s\d{4,6}(?:-\d{4})?\b/g;
+
+/** How much each kind of statement counts: a header line or JSON-LD outweighs a passing mention. */
+const HEADER_LINES = 6;
+const HEADER_WEIGHT = 3;
+const JSONLD_WEIGHT = 5;
+/** A page says where it is a few times; past this, more mentions add nothing. */
+const MAX_MENTIONS = 5;
+const MAX_SCANNED = 200_000;
+
+function jsonLdCountries(jsonLd: Record<string, unknown> | null | undefined): string[] {
+  const out: string[] = [];
+  const locations = jsonLd?.jobLocation;
+  for (const loc of Array.isArray(locations) ? locations : [locations]) {
+    const address = (loc as { address?: unknown } | null | undefined)?.address;
+    const country = (address as { addressCountry?: unknown } | null | undefined)?.addressCountry;
+    const name =
+      typeof country === 'string' ? country : (country as { name?: unknown } | null)?.name;
+    if (typeof name !== 'string') continue;
+    const code = /^[A-Za-z]{2}$/.test(name.trim()) ? name.trim().toUpperCase() : countryOf(name);
+    if (code) out.push(code);
+  }
+  return out;
+}
+
+/** ISO 3166-1 alpha-2 of the posting's country, or null when it is not said or not one. */
+export function postingCountry(
+  sentences: readonly Sentence[],
+  jsonLd: Record<string, unknown> | null | undefined,
+): string | null {
+  const votes = new Map<string, number>();
+  const vote = (code: string, weight: number) => votes.set(code, (votes.get(code) ?? 0) + weight);
+  for (const code of jsonLdCountries(jsonLd)) vote(code, JSONLD_WEIGHT);
+  for (const s of sentences.slice(0, HEADER_LINES)) {
+    if (s.text.length > 200) continue;
+    // "Memphis, TN 38118": the postcode is no part of the place.
+    const code = countryOf(s.text.replace(POSTCODE, ''));
+    if (code) vote(code, HEADER_WEIGHT);
+    for (const [signal, re] of SIGNALS) if (s.text.search(re) >= 0) vote(signal, HEADER_WEIGHT);
+  }
+  let text = '';
+  for (const s of sentences) {
+    if (text.length > MAX_SCANNED) break;
+    text += `${s.text}\n`;
+  }
+  for (const [code, re] of SIGNALS) {
+    let n = 0;
+    for (const _ of text.matchAll(re)) if (++n >= MAX_MENTIONS) break;
+    if (n > 0) vote(code, n);
+  }
+  let best: string | null = null;
+  let bestVotes = 0;
+  let tie = false;
+  for (const [code, n] of votes) {
+    if (n > bestVotes) [best, bestVotes, tie] = [code, n, false];
+    else if (n === bestVotes) tie = true;
+  }
+  return tie ? null : best;
+}
+
+/** The one country a short stretch of text names ("For U.S.-based roles, the range is"), if any. */
+export function countryIn(text: string): string | null {
+  let found: string | null = null;
+  for (const [code, re] of SIGNALS) {
+    if (text.search(re) < 0) continue;
+    if (found) return null;
+    found = code;
+  }
+  return found;
+}

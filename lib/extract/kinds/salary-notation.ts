@@ -1,0 +1,156 @@
+import { alternation, mergedRecord } from '../lexicon/build';
+
+/**
+ * How postings write an amount of money: a currency sign or code before or after the figure,
+ * thousands grouped by , . ' or spaces (or the Indian way, "4,50,000"), decimals after , or .,
+ * and a multiplier after it ("45k", "R$ 5 mil", "₹4.5 L"). Words come from every lexicon.
+ */
+
+/** A currency sign several countries share: which one it is, is the posting's country's to say. */
+export type SharedSign = '$' | 'R';
+
+export interface Amount {
+  value: number;
+  /** ISO 4217 when the sign, code or word names exactly one currency. */
+  currency: string | null;
+  /** "$" or "R" written alone: a dollar of some country, or (in South Africa) the rand. */
+  shared: SharedSign | null;
+  /** Written with any currency sign, code or word. */
+  marked: boolean;
+  /** The multiplier written after the figure (1 when none). */
+  mult: number;
+  start: number;
+  end: number;
+}
+
+/** Signs and prefixes that name one currency. */
+const SIGN_CURRENCY: Readonly<Record<string, string>> = {
+  US$: 'USD',
+  CA$: 'CAD',
+  C$: 'CAD',
+  A$: 'AUD',
+  AU$: 'AUD',
+  NZ$: 'NZD',
+  S$: 'SGD',
+  SG$: 'SGD',
+  HK$: 'HKD',
+  R$: 'BRL',
+  MX$: 'MXN',
+  '€': 'EUR',
+  '£': 'GBP',
+  '¥': 'JPY',
+  '₹': 'INR',
+  RS: 'INR',
+  'RS.': 'INR',
+};
+
+/** ISO codes postings write beside a figure. */
+const CODES =
+  'USD|EUR|GBP|CHF|CAD|AUD|NZD|SGD|HKD|MXN|BRL|ZAR|INR|JPY|SEK|NOK|DKK|PLN|CZK|HUF|RON|AED';
+const DOLLAR_CODES = 'USD|CAD|AUD|NZD|SGD|HKD|MXN';
+
+const CURRENCY_WORDS: Record<string, string> = Object.create(null);
+for (const [word, code] of Object.entries(mergedRecord((l) => l.salary.currencies))) {
+  CURRENCY_WORDS[word.toLowerCase()] = code;
+}
+const MULTIPLIERS: Record<string, number> = Object.create(null);
+for (const [word, n] of Object.entries(mergedRecord((l) => l.salary.multipliers))) {
+  MULTIPLIERS[word.toLowerCase()] = n;
+}
+/** A lakh (100,000) is Indian notation: a figure in lakhs is in rupees unless it says otherwise. */
+export const LAKH = 100_000;
+
+const PRE =
+  `(?<pre>(?:${DOLLAR_CODES})\\s?\\$|US\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|SG\\$|S\\$|HK\\$|R\\$|MX\\$|[$€£¥₹]` +
+  `|(?<![\\p{L}\\p{N}])(?:Rs\\.?|R(?=\\s?\\d)|(?:${CODES})(?![\\p{L}])))`;
+const NUM =
+  "(?<num>\\d{1,3}(?:[,.'’\\u00a0\\u202f ]\\d{3}){1,3}(?:[.,]\\d{1,2})?" +
+  '|\\d{1,2}(?:,\\d{2}){1,3},\\d{3}(?:\\.\\d{1,2})?|\\d{1,7}(?:[.,]\\d{1,2})?)(?!\\d)';
+const MULT = `(?:\\s{0,2}(?<mult>${alternation((l) => Object.keys(l.salary.multipliers))})(?![\\p{L}(]))`;
+const POST =
+  `(?:\\s{0,2}(?<post>[€£$₹]|(?:${CODES}|${alternation((l) => Object.keys(l.salary.currencies))})` +
+  '(?![\\p{L}])))';
+
+// Every repetition is bounded; the alternatives of each group start on different text.
+const MONEY = new RegExp(`(?:${PRE}\\s{0,2})?${NUM}${MULT}?${POST}?`, 'giu');
+
+/** "12,5" → 12.5, "1.234,50" → 1234.5, "4,50,000" → 450000, "1 216 824" → 1216824. */
+export function parseNumber(raw: string): number {
+  const indian = /^\d{1,2}(?:,\d{2}){1,3},\d{3}(?:\.(\d{1,2}))?$/.exec(raw);
+  if (indian) return Number(raw.replace(/,/g, ''));
+  const grouped = /^(\d{1,3}(?:[,.'’\u00a0\u202f ]\d{3}){1,3})(?:[.,](\d{1,2}))?$/u.exec(raw);
+  if (grouped) {
+    const whole = Number((grouped[1] ?? '').replace(/\D/g, ''));
+    return grouped[2] ? whole + Number(`0.${grouped[2]}`) : whole;
+  }
+  return Number(raw.replace(',', '.'));
+}
+
+interface Sign {
+  currency: string | null;
+  shared: SharedSign | null;
+}
+
+function signOf(raw: string | undefined): Sign | null {
+  if (!raw) return null;
+  const upper = raw.replace(/\s+/g, '').toUpperCase();
+  if (upper === '$') return { currency: null, shared: '$' };
+  if (upper === 'R') return { currency: null, shared: 'R' };
+  const dollarCode = /^([A-Z]{3})\$$/.exec(upper);
+  if (dollarCode) return { currency: dollarCode[1] ?? null, shared: null };
+  const sign = SIGN_CURRENCY[upper];
+  if (sign) return { currency: sign, shared: null };
+  const word = CURRENCY_WORDS[raw.toLowerCase()];
+  if (word === '$') return { currency: null, shared: '$' };
+  if (word) return { currency: word, shared: null };
+  return /^[A-Z]{3}$/.test(upper) ? { currency: upper, shared: null } : null;
+}
+
+/**
+ * The multiplier a word after the figure stands for. A lakh written as a bare "L" ("₹4.5 L") is
+ * read only beside rupees: "art. 18 L. 68/99" is a law.
+ */
+function multiplierOf(word: string | undefined, currency: string | null): number {
+  if (!word) return 1;
+  const n = MULTIPLIERS[word.toLowerCase()] ?? 1;
+  return word.length === 1 && n === LAKH && currency !== 'INR' ? 1 : n;
+}
+
+/** "401(k)", "401k", "403b": retirement plans, not pay. */
+const RETIREMENT = /^(?:401|403|457)$/;
+
+/** Bounds on the work hostile text can cause: a sentence states its pay in a few figures. */
+const MAX_AMOUNTS_PER_SENTENCE = 8;
+
+/** Every amount of a sentence, in order. Money of a million or more is never one person's pay. */
+export function amountsIn(text: string): Amount[] {
+  const out: Amount[] = [];
+  for (const m of text.matchAll(MONEY)) {
+    if (out.length >= MAX_AMOUNTS_PER_SENTENCE) break;
+    const g = m.groups ?? {};
+    const num = g.num ?? '';
+    if (RETIREMENT.test(num) && !g.pre) continue;
+    const pre = signOf(g.pre);
+    const post = signOf(g.post);
+    // "CAD $38.88", "$126k CAD": a code names the dollar a bare sign leaves open.
+    const currency = pre?.currency ?? post?.currency ?? null;
+    // "₹40–60L": the second figure of a range is in the first one's currency.
+    const prev = out.at(-1);
+    const near = prev && (m.index ?? 0) - prev.end <= 5 ? prev.currency : null;
+    const mult = multiplierOf(g.mult, currency ?? near);
+    if (mult >= 1_000_000) continue;
+    const shared = currency ? null : (pre?.shared ?? post?.shared ?? null);
+    const start = (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
+    const inLakhs = mult === LAKH && !shared ? 'INR' : null;
+    out.push({
+      value: parseNumber(num) * mult,
+      currency: currency ?? inLakhs,
+      shared,
+      marked: pre !== null || post !== null || inLakhs !== null,
+      mult,
+      start,
+      end: (m.index ?? 0) + m[0].trimEnd().length,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,171 @@
+import type { SalaryPeriod } from '../../schema';
+import { alternation } from '../lexicon/build';
+
+/**
+ * How often an amount is paid: as the posting writes it next to the figure ("€12/h", "per annum",
+ * "Horaire de 12 €"), as the lines before it announce it ("the hourly base pay rate stated below"),
+ * or by the one reading a figure's size allows where it is paid ("R 25 000" is monthly pay in South
+ * Africa, "€58k" yearly pay anywhere).
+ */
+
+const PERIODS: readonly SalaryPeriod[] = ['hour', 'day', 'week', 'month', 'year'];
+
+const TIME_UNIT = alternation((l) => l.salary.timeUnits);
+/** "3 days a week", "40 Stunden pro Woche", "2 days/wk": working time, not a pay period. */
+const WORKING_TIME = new RegExp(`(?<![\\p{L}])(?:${TIME_UNIT})[\\s.]{0,2}$`, 'iu');
+
+const GROSS = alternation((l) => l.salary.grossNet);
+const CODES_AND_SIGNS = '[€£$₹]|[A-Z]{3}|euros?';
+/** Between a figure and its short period form: a currency, "gross", a closing mark. */
+const FILLER = `(?:\\s{0,2}(?:${CODES_AND_SIGNS}|${GROSS}|[*)_]))?(?:\\s{0,2}(?:${GROSS}|[*)_]))?`;
+
+interface PeriodPattern {
+  period: SalaryPeriod;
+  /** The period as a word anywhere near the figure. */
+  word: RegExp;
+  /** The short form, right after the figure. */
+  suffix: RegExp;
+}
+
+const PATTERNS: readonly PeriodPattern[] = PERIODS.map((period) => ({
+  period,
+  word: new RegExp(
+    `(?<![\\p{L}\\p{N}'])(?:${alternation((l) => l.salary.periods[period])})(?![\\p{L}])`,
+    'giu',
+  ),
+  suffix: new RegExp(
+    `^${FILLER}\\s{0,2}(?:${alternation((l) => l.salary.periodSuffixes[period]).replace(/\//g, '/\\s{0,2}')})(?![\\p{L}])`,
+    'iu',
+  ),
+}));
+
+/** Bounds of the text around a figure where its period may be written. */
+const BEFORE = 40;
+const AFTER = 60;
+
+/**
+ * The period written nearest the amount: "$58,000 per year plus commission, paid monthly" is
+ * yearly. A short form counts only right after the figure; a word preceded by working time
+ * ("2 days a week") is not a pay period.
+ */
+export function writtenPeriod(text: string, start: number, end: number): SalaryPeriod | null {
+  const tail = text.slice(end, end + 24);
+  for (const p of PATTERNS) if (p.suffix.test(tail)) return p.period;
+  const from = Math.max(0, start - BEFORE);
+  const around = text.slice(from, Math.min(text.length, end + AFTER));
+  let best: SalaryPeriod | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const p of PATTERNS) {
+    for (const m of around.matchAll(p.word)) {
+      const at = from + (m.index ?? 0);
+      if (WORKING_TIME.test(text.slice(Math.max(0, at - 12), at))) continue;
+      const distance = at >= end ? at - end : at + m[0].length <= start ? start - at : 0;
+      if (distance < bestDistance) [best, bestDistance] = [p.period, distance];
+    }
+  }
+  return best;
+}
+
+const PAY = alternation((l) => l.salary.pay);
+/** "the hourly base pay rate stated below", "Annual salary range": a period said of the pay. */
+const ANNOUNCED = PERIODS.map(
+  (period) =>
+    [
+      period,
+      new RegExp(
+        `(?<![\\p{L}])(?:${alternation((l) => l.salary.periods[period])})\\s{1,3}` +
+          `(?:[\\p{L}-]{1,15}\\s{1,3}){0,2}(?:${PAY}|range)(?![\\p{L}])`,
+        'iu',
+      ),
+    ] as const,
+);
+
+/** A period the lines just before a figure announce for it ("…the hourly base pay rate below:"). */
+export function announcedPeriod(context: string): SalaryPeriod | null {
+  for (const [period, re] of ANNOUNCED) if (re.test(context)) return period;
+  return null;
+}
+
+/**
+ * How pay is quoted where a currency is used, to read a figure with no period written. A figure
+ * inside `month` is monthly pay there (no yearly pay is that small); one from `year` up is
+ * yearly. Between the two, and anywhere no convention is listed, the period stays unknown.
+ */
+interface Convention {
+  month: readonly [number, number] | null;
+  year: number;
+}
+
+const CONVENTIONS: Readonly<Record<string, Convention>> = {
+  USD: { month: null, year: 20_000 },
+  CAD: { month: null, year: 20_000 },
+  AUD: { month: null, year: 20_000 },
+  NZD: { month: null, year: 20_000 },
+  GBP: { month: null, year: 15_000 },
+  EUR: { month: [700, 12_000], year: 15_000 },
+  CHF: { month: [2_000, 15_000], year: 30_000 },
+  BRL: { month: [500, 100_000], year: 250_000 },
+  ZAR: { month: [3_000, 150_000], year: 180_000 },
+  SGD: { month: [800, 20_000], year: 30_000 },
+  HKD: { month: [8_000, 150_000], year: 200_000 },
+  MXN: { month: [3_000, 150_000], year: 250_000 },
+  INR: { month: null, year: 200_000 },
+  PLN: { month: [2_000, 40_000], year: 60_000 },
+  SEK: { month: [15_000, 120_000], year: 200_000 },
+  NOK: { month: [15_000, 120_000], year: 200_000 },
+  DKK: { month: [15_000, 100_000], year: 200_000 },
+  JPY: { month: [150_000, 2_000_000], year: 2_500_000 },
+};
+/** No currency known: only a figure written in thousands ("80k") or of yearly size is read. */
+const UNKNOWN: Convention = { month: null, year: 20_000 };
+
+export function conventionalPeriod(
+  max: number,
+  currency: string | null,
+  thousands: boolean,
+): SalaryPeriod | null {
+  const c = (currency && CONVENTIONS[currency]) || UNKNOWN;
+  if (c.month && max >= c.month[0] && max <= c.month[1]) return 'month';
+  if (max >= c.year || (thousands && max >= c.year * 0.75)) return 'year';
+  return null;
+}
+
+/** About how many units of a currency buy what one euro or dollar does, to judge a figure's size. */
+const SCALE: Readonly<Record<string, number>> = {
+  BRL: 5,
+  ZAR: 18,
+  INR: 85,
+  MXN: 18,
+  JPY: 150,
+  SEK: 10,
+  NOK: 10,
+  DKK: 7,
+  PLN: 4,
+  HKD: 8,
+  CZK: 23,
+  HUF: 360,
+  RON: 4.6,
+  AED: 3.7,
+};
+
+/** Pay a person earns in one period, in euro-sized units: anything outside is not a salary. */
+const RANGE: Readonly<Record<SalaryPeriod, readonly [number, number]>> = {
+  hour: [3, 500],
+  day: [25, 5_000],
+  week: [100, 20_000],
+  month: [200, 100_000],
+  year: [2_000, 5_000_000],
+};
+
+export function plausible(
+  min: number,
+  max: number,
+  period: SalaryPeriod | null,
+  currency: string | null,
+): boolean {
+  if (min <= 0 || max < min || max > min * 10) return false;
+  const scale = (currency && SCALE[currency]) || 1;
+  if (!period) return max / scale >= 7 && max / scale <= 5_000_000;
+  const [lo, hi] = RANGE[period];
+  return max / scale >= lo && max / scale <= hi;
+}
