@@ -1,5 +1,6 @@
 import type { EducationLevel } from '../../schema';
 import { alternation, mergedRecord, wordSource } from '../lexicon/build';
+import { LATIN } from '../lexicon/letters';
 import type { DegreeLevel } from '../lexicon/types';
 import type { Found, Sentence, SentenceExtractor } from '../types';
 import { cleanField } from './field';
@@ -26,9 +27,9 @@ const LEVEL_NAMES = new RegExp(
     ...LEVELS.map((level) => `(?<${level}>${alternation((l) => l.education.levels[level])})`),
     `(?<enrolment>${alternation((l) => l.education.enrolment)})`,
   ]
-    .map((g) => `(?<![\\p{L}\\d])${g}(?![\\p{L}])`)
+    .map((g) => `(?<![${LATIN}\\d])${g}(?![${LATIN}])`)
     .join('|'),
-  'giu',
+  'gi',
 );
 
 /** Short names matched only as written ("BA", "HNC", "CAP"): in lower case they are words. */
@@ -50,13 +51,13 @@ const NEEDS_DEGREE_AFTER = /^(?:ADN|ASN|BE|MA|MS|BS|BA|ITI|ITS|BUT|WO|FP)$/;
 
 /** "or equivalent" right after a degree. */
 const EQUIVALENT = new RegExp(
-  `(?<![\\p{L}])(?:${alternation((l) => l.education.equivalent)})(?![\\p{L}])`,
-  'iu',
+  `(?<![${LATIN}])(?:${alternation((l) => l.education.equivalent)})(?![${LATIN}])`,
+  'i',
 );
 /** Anywhere in the posting: experience may replace the degree. */
 const EXPERIENCE_INSTEAD = new RegExp(
-  `(?<![\\p{L}])(?:${alternation((l) => l.education.experienceInstead)})(?![\\p{L}])`,
-  'iu',
+  `(?<![${LATIN}])(?:${alternation((l) => l.education.experienceInstead)})(?![${LATIN}])`,
+  'i',
 );
 /** "or local equivalent", "or an international equivalent". */
 const LOCAL_EQUIVALENT = /\bor (?:an? )?(?:[a-z-]+ ){0,2}equivalent\b/i;

@@ -1,4 +1,5 @@
 import { alternation } from '../lexicon/build';
+import { LATIN } from '../lexicon/letters';
 import type { ExperienceWords } from '../lexicon/types';
 import { NUMBER_WORD_PATTERN, parseCount } from '../pipeline/numbers';
 import type { Found, Sentence, SentenceExtractor } from '../types';
@@ -27,8 +28,8 @@ const OR_MORE = words((e) => e.orMore);
  * more"), an optional "+" or "or more", then a year or month unit.
  */
 const DURATION = new RegExp(
-  `(?<![\\p{L}\\d.,])${NUM}${BRACKETED}(?:${RANGE_SEP}${NUM}${BRACKETED}(\\+)?)?\\s{0,2}(\\+|(?<![\\p{L}])(?:${OR_MORE}))?\\s{0,2}(?:-\\s?)?(?:(${YEAR})|(${MONTH}))(?![\\p{L}])`,
-  'giu',
+  `(?<![${LATIN}\\d.,])${NUM}${BRACKETED}(?:${RANGE_SEP}${NUM}${BRACKETED}(\\+)?)?\\s{0,2}(\\+|(?<![${LATIN}])(?:${OR_MORE}))?\\s{0,2}(?:-\\s?)?(?:(${YEAR})|(${MONTH}))(?![${LATIN}])`,
+  'gi',
 );
 
 /** Any word CONTEXT_AFTER may need, for the gate. */
@@ -38,28 +39,28 @@ const CONTEXT_GATE =
 /** The experience nouns: long ones also inside compounds ("Berufserfahrung"), short ones whole. */
 const NOUN_LONG = alternation((l) => l.experience.nouns.filter((w) => w.length > 3));
 const NOUN_SHORT = alternation((l) => l.experience.nouns.filter((w) => w.length <= 3));
-const NOUN = `(?:${NOUN_LONG}|(?<![\\p{L}])(?:${NOUN_SHORT})(?![\\p{L}]))`;
-const EXPERIENCE_WORD = new RegExp(NOUN, 'iu');
+const NOUN = `(?:${NOUN_LONG}|(?<![${LATIN}])(?:${NOUN_SHORT})(?![${LATIN}]))`;
+const EXPERIENCE_WORD = new RegExp(NOUN, 'i');
 
 /** After the duration: words showing it is time spent working. */
 const CONTEXT_AFTER = new RegExp(
   `^.{0,60}(?:${NOUN}|working|work(?:ed)? (?:in|as|with)|professional|in (?:the )?(?:industry|field)|in a (?:similar|related|comparable)|berufs|en el (?:sector|puesto)|nel ruolo|no mercado)`,
-  'iu',
+  'i',
 );
 /** Before it: "Experience: 3 years", "expérience de 3 ans", "experiencia mínima de 3 años". */
-const CONTEXT_BEFORE = new RegExp(`${NOUN}(?![\\p{L}]).{0,30}$`, 'iu');
+const CONTEXT_BEFORE = new RegExp(`${NOUN}(?![${LATIN}]).{0,30}$`, 'i');
 /** "3 years in sales", "4+ years of Python", "3 yrs managing budgets" where a requirement is stated. */
 const IN_ROLE_AFTER =
   /^\s{0,3}(?:in|as|within|at|of|with|im|als|en|como|come|nel|nella|nello|na|no|em|bij|dans|com|con|avec|mit|met|\p{L}{2,20}ing)\s/iu;
 /** Words that make a sentence outside any requirements section state a requirement. */
 const REQUIREMENT_CUE = new RegExp(
-  `(?<![\\p{L}])(?:${alternation((l) => [...l.preference.required, ...l.preference.trailing, ...l.preference.leading, ...l.experience.atLeast])}|you have|you bring|you'll need|requirements?)(?![\\p{L}])`,
-  'iu',
+  `(?<![${LATIN}])(?:${alternation((l) => [...l.preference.required, ...l.preference.trailing, ...l.preference.leading, ...l.experience.atLeast])}|you have|you bring|you'll need|requirements?)(?![${LATIN}])`,
+  'i',
 );
 /** What may sit between the unit and the rest: "5 years minimum of ...", "5 years or more working". */
 const UNIT_TAIL = new RegExp(
-  `^[\\s'’]{0,2}(?:\\+|(?:${OR_MORE}|min\\.)(?![\\p{L}]))?(?:\\s{0,2}\\))?`,
-  'iu',
+  `^[\\s'’]{0,2}(?:\\+|(?:${OR_MORE}|min\\.)(?![${LATIN}]))?(?:\\s{0,2}\\))?`,
+  'i',
 );
 /** "Years of experience: 0-2" in a posting's header block. */
 const HEADER_YEARS =
@@ -67,7 +68,7 @@ const HEADER_YEARS =
 /** ", at least 2 in a management role", ", 2 of which as team lead" (no unit of its own). */
 const BORROWED_UNIT = new RegExp(
   `[,;]\\s{1,2}(?:including\\s{1,2})?(?:at least|minimum|of which|with at least)?\\s{0,2}${NUM}\\s{1,2}(?:of (?:them|which)\\s{1,2})?(?:in|as|at)\\s{1,2}(?:an?\\s{1,2}|the\\s{1,2})?`,
-  'iu',
+  'i',
 );
 /** "A decade of experience in ...": the decades a sentence counts. */
 const DECADES =
@@ -90,26 +91,26 @@ const FIELD_BEFORE_DURATION =
 
 /** Years that describe something other than the candidate's experience. */
 const TRAP_AFTER = new RegExp(
-  `^[\\s'’-]{0,3}(?:(?:${OR_MORE}|min\\.)\\s{1,2})?(?:${words((e) => e.trapsAfter)})(?![\\p{L}])`,
-  'iu',
+  `^[\\s'’-]{0,3}(?:(?:${OR_MORE}|min\\.)\\s{1,2})?(?:${words((e) => e.trapsAfter)})(?![${LATIN}])`,
+  'i',
 );
 /** "founded 20 years ago", "a combined 60+ years", "BrisDoc has nearly 20 years". */
 const TRAP_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:${words((e) => e.trapsBefore)})\\s{0,3}(?:(?:de|of|von|auf|d'|${words((e) => [...e.atLeast, ...e.moreThan])})\\s{0,3})?$`,
-  'iu',
+  `(?<![${LATIN}])(?:${words((e) => e.trapsBefore)})\\s{0,3}(?:(?:de|of|von|auf|d'|${words((e) => [...e.atLeast, ...e.moreThan])})\\s{0,3})?$`,
+  'i',
 );
 /** The most years a posting asks of a candidate; more describes a company or a history. */
 const MOST_YEARS_ASKED = 25;
 /** "The ideal candidate has 5 years": the candidate, not the company, has them. */
 const CANDIDATE_HAS =
-  /(?:candidate|applicant|person|individual|you|hire|engineer|manager|specialist)\s(?:\S+\s){0,2}ha(?:s|ve)\s/i;
+  /(?:candidate|applicant|person|individual|you|hire|engineer|manager|specialist)\s(?:\S+\s){0,2}ha(?:s|ve)\s(?:\S+\s){0,2}$/i;
 /** A company or team talking about itself earlier in the sentence. */
 const COMPANY_SUBJECT =
   /\b(?:(?:our|the) (?:team|company|firm|founders?|business|agency|group|colleagues?|experts?|consultants?|people|staff|product|platform)\b|we(?:'ve| have)(?! (?:a|an|the|one|two) )|nous avons|notre (?:équipe|entreprise|société)|wir haben|unser(?:e|em)? (?:team|unternehmen|firma)|hemos|nuestr[oa]s? (?:equipo|empresa)|abbiamo|il nostro (?:team|gruppo)|la nostra (?:azienda|società)|temos|nossa (?:equipe|empresa)|wij hebben|ons team|onze organisatie)/i;
 
 const COMPANY_AFTER =
   /^[^.;]{0,60}?,\s{1,2}(?:we|our|nous|notre|nos|wir|unser\p{L}*|nosotros|nuestr\p{L}*|noi|il nostro|la nostra|nós|nossa|nosso|wij|onze|ons)(?![\p{L}])/iu;
-const MAXIMUM_BEFORE = new RegExp(`(?<![\\p{L}])(?:${words((e) => e.upTo)})\\s{0,3}$`, 'iu');
+const MAXIMUM_BEFORE = new RegExp(`(?<![${LATIN}])(?:${words((e) => e.upTo)})\\s{0,3}$`, 'i');
 
 /** "experience in X", "Erfahrung im X", "experiencia en X": where the field follows. */
 const FIELD_AFTER_WORD =
@@ -216,7 +217,20 @@ function hasContext(sentence: Sentence, start: number, end: number, plus: boolea
   if (CONTEXT_BEFORE.test(text.slice(Math.max(0, start - 45), start))) return true;
   // Under an "Experience:" heading (Indeed's "Industrial maintenance: 3 years (Required)").
   if (sentence.heading !== null && EXPERIENCE_WORD.test(sentence.heading)) {
-    return LABEL_BEFORE.test(text.slice(0, start)) || IN_ROLE_AFTER.test(text.slice(end, end + 26));
+    return (
+      LABEL_BEFORE.test(text.slice(0, start)) ||
+      IN_ROLE_AFTER.test(text.slice(end, end + 26)) ||
+      // "Al menos 2 años", "1 year to less than 2 years": the line is the duration alone.
+      (BARE_BEFORE.test(text.slice(0, start)) && /^[\s.)]*$/.test(text.slice(end)))
+    );
+  }
+  // "2 Years Required Proficiency in ...", "(au moins 2 ans)" closing a requirement line.
+  if (statesRequirement(sentence) && REQUIRED_AFTER.test(text.slice(end, end + 12))) return true;
+  if (
+    sentence.section === 'required' &&
+    BRACKETED_AT_END.test(text.slice(Math.max(start - 14, 0)))
+  ) {
+    return true;
   }
   // "Industrial maintenance: 3 years (Required)".
   if (LABEL_BEFORE.test(text.slice(0, start)) && MARKED_AFTER.test(text.slice(end, end + 14))) {
@@ -225,6 +239,22 @@ function hasContext(sentence: Sentence, start: number, end: number, plus: boolea
   // "5+ years of Java" states a requirement by itself.
   return (plus || statesRequirement(sentence)) && IN_ROLE_AFTER.test(text.slice(end, end + 26));
 }
+
+/** Nothing but a minimum word before the count: "Al menos 2 años", "Minimum 3 years". */
+const BARE_BEFORE = new RegExp(
+  `^[\\s(-]{0,3}(?:(?:${words((e) => [...e.atLeast, ...e.moreThan])})\\s{1,2})?$`,
+  'i',
+);
+/** "2 Years Required": the requirement word right after the unit. */
+const REQUIRED_AFTER = new RegExp(
+  `^\\s{0,2}(?:${alternation((l) => l.preference.required)})(?![${LATIN}])`,
+  'i',
+);
+/** "Knowledge of the rail system (at least 2 years)": the years in brackets close the item. */
+const BRACKETED_AT_END = new RegExp(
+  `\\(\\s{0,2}(?:(?:${words((e) => [...e.atLeast, ...e.moreThan])})\\s{1,2})?[^()]{0,16}\\)\\s{0,2}\\.?$`,
+  'i',
+);
 
 /** A short lead-in before a colon: "Nice to have: ...", "Débutant accepté : ...". */
 const LEAD_IN = /^[^:.;!?]{2,40}\s?:\s{1,3}/;

@@ -121,6 +121,18 @@ const NAMES: Record<string, string[]> = {
   th: ['thai'],
   id: ['indonesian', 'bahasa'],
   ca: ['catalan', 'catalán', 'català'],
+  af: ['afrikaans'],
+  zu: ['zulu', 'isizulu'],
+  xh: ['xhosa', 'isixhosa'],
+  tn: ['tswana', 'setswana'],
+  st: ['sesotho', 'sotho'],
+  sw: ['swahili', 'kiswahili'],
+  ta: ['tamil'],
+  bn: ['bengali', 'bangla'],
+  ur: ['urdu'],
+  ms: ['malay', 'malaiisch'],
+  tl: ['tagalog', 'filipino'],
+  fa: ['persian', 'farsi'],
 };
 
 /** Every language the engine recognises in postings, as ISO 639-1 codes. */
@@ -129,3 +141,17 @@ export const KNOWN_LANGUAGES: readonly string[] = Object.keys(NAMES);
 export const LANGUAGE_CODE: ReadonlyMap<string, string> = new Map(
   Object.entries(NAMES).flatMap(([code, names]) => names.map((n) => [n, code] as const)),
 );
+
+/**
+ * German adjective forms ("in deutscher und englischer Sprache"): a language only when "Sprache"
+ * follows, since "deutscher Kunde" is a nationality.
+ */
+export const ADJECTIVE_CODE: ReadonlyMap<string, string> = new Map([
+  ['deutscher', 'de'],
+  ['englischer', 'en'],
+  ['französischer', 'fr'],
+  ['spanischer', 'es'],
+  ['italienischer', 'it'],
+  ['portugiesischer', 'pt'],
+  ['niederländischer', 'nl'],
+]);

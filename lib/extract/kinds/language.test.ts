@@ -123,3 +123,54 @@ describe('extractLanguages', () => {
     expect(langs(text, 'required')).toEqual([]);
   });
 });
+
+describe('extractLanguages: each level stays with its own language', () => {
+  it.each([
+    [
+      'Italienisch auf C1-Niveau sowie gute Portugiesischkenntnisse',
+      [
+        ['it', 'fluent'],
+        ['pt', 'professional'],
+      ],
+    ],
+    ['Niederländisch in Wort und Schrift auf sehr hohem Niveau', [['nl', 'fluent']]],
+    [
+      'Anglais lu et écrit, espagnol courant',
+      [
+        ['en', null],
+        ['es', 'fluent'],
+      ],
+    ],
+    ['Espagnol écrit et parlé de niveau professionnel', [['es', 'professional']]],
+    ['Maîtrise de l’allemand', [['de', 'fluent']]],
+    ['Nivel alto de francés', [['fr', 'fluent']]],
+    ['Solida conoscenza del tedesco', [['de', 'professional']]],
+    [
+      'Vloeiend Engels en basiskennis Duits',
+      [
+        ['en', 'fluent'],
+        ['de', 'basic'],
+      ],
+    ],
+    [
+      'Texte in deutscher und englischer Sprache verfassen',
+      [
+        ['de', null],
+        ['en', null],
+      ],
+    ],
+    [
+      'Conversational Zulu or Xhosa is an advantage',
+      [
+        ['zu', 'basic'],
+        ['xh', 'basic'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(langs(text, 'required').map(([code, level]) => [code, level])).toEqual(expected);
+  });
+
+  it('does not read an application instruction as a requirement', () => {
+    expect(langs('Please send your CV in English and state your notice period')).toEqual([]);
+  });
+});

@@ -1,6 +1,8 @@
 import type { Cefr, LanguageLevel } from '../../schema';
+import { alternation } from '../lexicon/build';
+import { LATIN } from '../lexicon/letters';
 import type { Found, SentenceExtractor } from '../types';
-import { LANGUAGE_CODE } from './language-names';
+import { ADJECTIVE_CODE, LANGUAGE_CODE } from './language-names';
 
 /**
  * Human language requirements with their level. A language name counts only when it reads as a
@@ -30,9 +32,12 @@ interface NameHit {
 
 /** Any name anywhere (even inside a word): a cheap test that skips most sentences. */
 const ANY_NAME = new RegExp(
-  [...LANGUAGE_CODE.keys()].sort((a, b) => b.length - a.length).join('|'),
+  [...LANGUAGE_CODE.keys(), ...ADJECTIVE_CODE.keys()].sort((a, b) => b.length - a.length).join('|'),
   'i',
 );
+
+/** "deutscher und englischer Sprache": the noun after an adjective form (or a list of them). */
+const SPRACHE_AFTER = /^(?:\s{1,2}(?:und|oder|sowie|bzw\.)\s{1,2}\p{L}{4,20}er)?\s{1,2}sprache/iu;
 
 function* languageNames(text: string): Generator<NameHit> {
   if (!ANY_NAME.test(text)) return;
@@ -46,6 +51,11 @@ function* languageNames(text: string): Generator<NameHit> {
     const word = same ? m[0] : m[0].toLowerCase();
     const start = m.index;
     const end = start + m[0].length;
+    const adjective = ADJECTIVE_CODE.get(word);
+    if (adjective && SPRACHE_AFTER.test(text.slice(end, end + 40))) {
+      yield { code: adjective, start, end, sure: true };
+      continue;
+    }
     const code = LANGUAGE_CODE.get(word);
     if (code) {
       yield { code, start, end, sure: text[end] === '-' && text[end + 1] === ' ' };
@@ -59,22 +69,36 @@ function* languageNames(text: string): Generator<NameHit> {
   }
 }
 
+const LEVELS = ['native', 'fluent', 'professional', 'basic'] as const;
+
+/** Proficiency words of every lexicon, one named group per level. */
 const LEVEL_WORD = new RegExp(
-  [
-    '(?<native>native or bilingual|native|mother tongue|first language|muttersprach\\p{L}*|langue maternelle|lengua materna|nativ[oa]|madre ?lingua|língua materna|moedertaal)',
-    '(?<fluent>fluent(?:ly)?|fluency|full professional|excellent|exceptional|perfect\\p{L}*|bilingual|bilingue|bilingüe|courant|couramment|parfaite?|excellente|fließend|verhandlungssicher\\p{L}*|exzellent\\p{L}*|sehr gut\\p{L}*|fluid[oa]|excelente|dominio|ottim[oa]|eccellente|fluente|vloeiend|uitstekend\\p{L}*)',
-    '(?<professional>professional|business|working proficiency|proficien(?:t|cy)|technique|advanced|strong|good command|good|solid|professionnel\\p{L}*|avancé\\p{L}*|bon(?:ne)? (?:niveau|maîtrise)|gut\\p{L}*|fundiert\\p{L}*|avanzad[oa]|avanzat[oa]|avançad[oa]|buon[oa]?|goed\\p{L}*)',
-    '(?<basic>basic|conversational|intermediate|nivel medio|livello medio|niveau moyen|notions?|grundkenntnisse|básic[oa]|basico|base|basis|intermedi[oa]|intermediári[oa]|intermédio|intermédiaire|schulkenntnisse|elementary)',
-  ]
-    .map((g) => `(?<![\\p{L}])${g}(?![\\p{L}])`)
+  LEVELS.map((level) => `(?<${level}>${alternation((l) => l.language.levels[level])})`)
+    .map((g) => `(?<![${LATIN}])${g}(?![${LATIN}])`)
     .join('|'),
-  'giu',
+  'gi',
 );
+
+/** "in Wort und Schrift", "written and spoken": how the language is used, between it and its level. */
+const MODE = new RegExp(
+  `(?<![${LATIN}])(?:${alternation((l) => l.language.modes)})(?![${LATIN}])`,
+  'gi',
+);
+/** "Please submit your CV in English": how to apply, not what to speak. */
+const APPLY_IN = new RegExp(
+  `(?<![${LATIN}])(?:${alternation((l) => l.language.applyIn)})\\s{1,3}$`,
+  'i',
+);
+
+/** The same text with mode phrases blanked out (offsets kept), so "and" inside them stops nothing. */
+function withoutModes(text: string): string {
+  return text.replace(MODE, (m) => ' '.repeat(m.length));
+}
 
 const CEFR = /(?<![\p{L}\d])([ABC][12])\+?(?![\p{L}\d])/gu;
 
 const CONTEXT =
-  /speak|spoken|fluen|language|langue|lingua|língua|idioma|sprach|taal|proficien|bilingu|bilingü|native|mother tongue|written|verbal|oral\b|communicat|courant|parl[eé]|écrit|maîtrise|kenntnis|fließend|verhandlungssicher|muttersprach|nivel|hablad|parlat|scritt|conoscenz|fluente|vloeiend|beheers|spreek|\blevel\b|niveau|(?<![\p{L}\d])[ABC][12](?![\p{L}\d])/iu;
+  /speak|spoken|fluen|language|langue|lingua|língua|idioma|sprach|taal|proficien|bilingu|bilingü|native|mother tongue|written|verbal|oral\b|communicat|comunica|courant|parl[eé]|écrit|maîtrise|kenntnis|fließend|verhandlungssicher|muttersprach|nivel|hablad|parlat|scritt|conoscenz|fluente|vloeiend|beheers|spreek|\blevel\b|niveau|(?<![\p{L}\d])[ABC][12](?![\p{L}\d])/iu;
 
 /** A nationality adjective, not a language: "French market", "German customers". */
 const ADJECTIVE_USE =
@@ -85,7 +109,17 @@ const SUBJECT_BEFORE =
   /(?:degree|diploma|major|ba|bs|ma|bsc|msc|teacher|teaching|lecturer|professor)\s{1,2}(?:in|of)\s{1,2}$/i;
 /** What ends the short window after a name ("Fluent English and basic French"). */
 const AFTER_STOP =
-  /,|;|\.|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bor\b|\bou\b|\boder\b|\bo\b|\bof\b/i;
+  /,|;|\.|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bor\b|\bou\b|\boder\b|\bo\b|\bof\b|\bsowie\b|\bas well as\b|\bainsi que\b|\bas[ií] como\b|\bnonché\b|\balsmede\b/i;
+
+const STOPS = new RegExp(AFTER_STOP.source, 'gi');
+
+/** Where the text after the last joining word or punctuation starts (0 when there is none). */
+function lastStop(raw: string): number {
+  let at = 0;
+  STOPS.lastIndex = 0;
+  for (let m = STOPS.exec(raw); m; m = STOPS.exec(raw)) at = m.index + m[0].length;
+  return at;
+}
 
 const CEFR_LEVEL: Record<Cefr, LanguageLevel> = {
   C2: 'fluent',
@@ -129,7 +163,7 @@ function levelIn(raw: string): Level {
   LEVEL_WORD.lastIndex = 0;
   for (let m = LEVEL_WORD.exec(window); m; m = LEVEL_WORD.exec(window)) {
     const groups = m.groups ?? {};
-    const name = (['native', 'fluent', 'professional', 'basic'] as const).find((k) => groups[k]);
+    const name = LEVELS.find((k) => groups[k]);
     if (name) {
       const alternative = level !== null && LEVEL_OR.test(window.slice(prevEnd, m.index));
       if (level === null || (alternative ? RANK[name] < RANK[level] : RANK[name] > RANK[level])) {
@@ -165,7 +199,9 @@ export const extractLanguages: SentenceExtractor = (sentence) => {
   for (const name of languageNames(text)) {
     const { code, start, end } = name;
     if (hits.some((h) => h.code === code)) continue;
-    const afterRaw = text.slice(end, end + 24);
+    // "Submit your CV in English": an instruction, not a requirement.
+    if (APPLY_IN.test(text.slice(Math.max(0, start - 30), start))) continue;
+    const afterRaw = withoutModes(text.slice(end, end + 50));
     const stop = AFTER_STOP.exec(afterRaw);
     const after = levelIn(stop ? afterRaw.slice(0, stop.index) : afterRaw);
     const prev = hits[hits.length - 1];
@@ -174,7 +210,12 @@ export const extractLanguages: SentenceExtractor = (sentence) => {
     const near = text.slice(base, start);
     const clause = base + Math.max(near.lastIndexOf(',') + 1, near.lastIndexOf(';') + 1);
     const windowStart = Math.max(prev ? prev.end : 0, clause);
-    const own = levelIn(text.slice(windowStart, start));
+    // "Französisch auf C1-Niveau sowie gute Spanischkenntnisse": after the previous name, the
+    // level words of this one start at the last joining word.
+    const ownRaw = prev
+      ? withoutModes(text.slice(windowStart, start))
+      : text.slice(windowStart, start);
+    const own = levelIn(prev ? ownRaw.slice(lastStop(ownRaw)) : ownRaw);
     let weak = false;
     if (!name.sure) {
       if (ADJECTIVE_USE.test(text.slice(end, end + 30))) continue;

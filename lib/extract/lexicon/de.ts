@@ -92,6 +92,9 @@ export const de: Lexicon = {
 
   // ── language ──────────────────────────────────────────────────────────────────────────────────
   language: {
+    modes: words(
+      'in Wort und Schrift|in Schrift und Wort|schriftlich und mündlich|mündlich und schriftlich',
+    ),
     levels: {
       native: words(
         'Muttersprache|Muttersprachler|muttersprachlich|muttersprachliche|muttersprachliches|auf Muttersprachniveau|Muttersprachniveau',

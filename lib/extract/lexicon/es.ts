@@ -41,7 +41,7 @@ export const es: Lexicon = {
   // ── preference ────────────────────────────────────────────────────────────────────────────────
   preference: {
     trailing: words(
-      'deseable|deseables|valorable|valorables|se valorará|será valorado|será valorada|un plus|es un plus|será un plus|plus|no es imprescindible|no imprescindible|no obligatorio|opcional',
+      'deseable|deseables|valorable|valorables|se valorará|será valorado|será valorada|un plus|es un plus|será un plus|no es imprescindible|no imprescindible|no obligatorio|opcional',
     ),
     leading: words(
       'se valorará|se valorara|se valora|valoramos|valoraremos|se valorarán|preferiblemente|idealmente|de preferencia|deseable|deseables|valorable|valorables|será un plus|se tendrá en cuenta',
@@ -87,16 +87,19 @@ export const es: Lexicon = {
 
   // ── language ──────────────────────────────────────────────────────────────────────────────────
   language: {
+    modes: words(
+      'hablado y escrito|escrito y hablado|oral y escrito|escrito y oral|a nivel oral y escrito',
+    ),
     levels: {
       native: words('lengua materna|nativo|nativa|idioma nativo'),
       fluent: words(
         'fluido|fluida|fluidez|excelente|bilingüe|nivel alto|alto nivel|muy buen nivel|muy bueno|perfecto|dominio|dominio de|nivel nativo|nivel avanzado alto',
       ),
       professional: words(
-        'avanzado|avanzada|nivel avanzado|buen nivel|bueno|buena|intermedio|intermedia|nivel intermedio|nivel medio-alto|medio-alto|profesional|nivel profesional|nivel suficiente|conversacional fluido',
+        'avanzado|avanzada|nivel avanzado|buen nivel|bueno|buena|nivel medio-alto|medio-alto|profesional|nivel profesional|nivel suficiente|conversacional fluido',
       ),
       basic: words(
-        'básico|básica|nivel básico|nociones|nivel medio|conocimientos básicos|elemental',
+        'intermedio|intermedia|nivel intermedio|básico|básica|nivel básico|nociones|nivel medio|conocimientos básicos|elemental',
       ),
     },
     applyIn: words('cv en|currículum en|curriculum en|candidatura en'),

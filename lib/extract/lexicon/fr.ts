@@ -92,15 +92,20 @@ export const fr: Lexicon = {
 
   // ── language ──────────────────────────────────────────────────────────────────────────────────
   language: {
+    modes: words(
+      "écrit et oral|écrit et parlé|à l'écrit et à l'oral|à l'oral et à l'écrit|oral et écrit|parlé et écrit|lu, écrit, parlé",
+    ),
     levels: {
       native: words('langue maternelle|natif|native|de langue maternelle'),
       fluent: words(
         'courant|couramment|parfait|parfaite|parfaitement|excellent|excellente|bilingue|maîtrise|maîtrise de|parfaite maîtrise|excellente maîtrise|très bon|très bonne|très bon niveau|niveau courant|irréprochable',
       ),
       professional: words(
-        "professionnel|professionnelle|de niveau professionnel|niveau professionnel|bon|bonne|bon niveau|bonne maîtrise|bonne connaissance|bonnes connaissances|correct|correcte|avancé|avancée|opérationnel|opérationnelle|technique|intermédiaire|aisance|à l'aise",
+        "professionnel|professionnelle|de niveau professionnel|niveau professionnel|bon|bonne|bon niveau|bonne maîtrise|bonne connaissance|bonnes connaissances|correct|correcte|avancé|avancée|opérationnel|opérationnelle|technique|aisance|à l'aise",
       ),
-      basic: words('notions|notion|notions de|débutant|scolaire|de base|basique|élémentaire'),
+      basic: words(
+        'intermédiaire|niveau moyen|notions|notion|notions de|débutant|scolaire|de base|basique|élémentaire',
+      ),
     },
     applyIn: words('cv en|candidature en|lettre de motivation en|rédigé en|rédigée en'),
   },

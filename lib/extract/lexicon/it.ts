@@ -86,16 +86,19 @@ export const it: Lexicon = {
 
   // ── language ──────────────────────────────────────────────────────────────────────────────────
   language: {
+    modes: words(
+      'parlato e scritto|scritto e parlato|scritta e parlata|parlata e scritta|orale e scritto',
+    ),
     levels: {
       native: words('madrelingua|madre lingua|lingua madre|nativo|nativa'),
       fluent: words(
-        'fluente|ottimo|ottima|ottima conoscenza|eccellente|perfetto|perfetta|padronanza|piena padronanza|bilingue|livello avanzato|avanzato|avanzata',
+        'fluente|ottimo|ottima|ottima conoscenza|eccellente|perfetto|perfetta|padronanza|piena padronanza|bilingue',
       ),
       professional: words(
-        'buono|buona|buon|buona conoscenza|buon livello|discreto|discreta|solido|solida|solida conoscenza|professionale|intermedio|intermedia|livello intermedio',
+        'avanzato|avanzata|livello avanzato|buono|buona|buon|buona conoscenza|buon livello|discreto|discreta|solido|solida|solida conoscenza|professionale',
       ),
       basic: words(
-        'base|di base|scolastico|scolastica|livello base|conoscenza di base|elementare|livello medio',
+        'intermedio|intermedia|livello intermedio|base|di base|scolastico|scolastica|livello base|conoscenza di base|elementare|livello medio',
       ),
     },
     applyIn: words('cv in|curriculum in|candidatura in'),

@@ -87,6 +87,7 @@ export const nl: Lexicon = {
 
   // ── language ──────────────────────────────────────────────────────────────────────────────────
   language: {
+    modes: words('in woord en geschrift|mondeling en schriftelijk|schriftelijk en mondeling'),
     levels: {
       native: words('moedertaal|moedertaalspreker|native'),
       fluent: words(

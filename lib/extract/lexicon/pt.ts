@@ -86,15 +86,18 @@ export const pt: Lexicon = {
 
   // ── language ──────────────────────────────────────────────────────────────────────────────────
   language: {
+    modes: words(
+      'falado e escrito|escrito e falado|oral e escrito|escrita e falada|falada e escrita',
+    ),
     levels: {
       native: words('língua materna|nativo|nativa'),
-      fluent: words(
-        'fluente|fluência|excelente|domínio|domínio de|bilíngue|avançado|avançada|nível avançado|perfeito',
-      ),
+      fluent: words('fluente|fluência|excelente|domínio|domínio de|bilíngue|perfeito'),
       professional: words(
-        'bom|boa|bom nível|boa comunicação|intermediário|intermediária|nível intermediário|profissional|conversação',
+        'avançado|avançada|nível avançado|bom|boa|bom nível|boa comunicação|profissional|conversação',
       ),
-      basic: words('básico|básica|nível básico|noções|noções de|leitura'),
+      basic: words(
+        'intermediário|intermediária|nível intermediário|intermédio|básico|básica|nível básico|noções|noções de|leitura',
+      ),
     },
     applyIn: words('currículo em|cv em|candidatura em'),
   },

@@ -116,6 +116,8 @@ export interface EducationWords {
 export interface LanguageWords {
   /** Proficiency words by the level they state ("fluent", "verhandlungssicher", "courant"). */
   levels: Readonly<Record<SpokenLevel, readonly string[]>>;
+  /** How a language is used, which may stand between it and its level: "in Wort und Schrift". */
+  modes: readonly string[];
   /** Application instructions, not requirements: "submit your CV in", "CV en". */
   applyIn: readonly string[];
 }

@@ -1,3 +1,6 @@
+import { alternation, LEXICONS } from '../lexicon/build';
+import { LATIN } from '../lexicon/letters';
+import type { PreferenceWords } from '../lexicon/types';
 import type { Section } from './sections';
 
 /**
@@ -7,19 +10,39 @@ import type { Section } from './sections';
  * heading. Everything here works on one sentence, so it is bounded by MAX_SENTENCE.
  */
 
-/** Phrases that follow what they qualify: "Spanish a plus", "Kenntnisse in SAP von Vorteil". */
-const TRAILING =
-  /(?:\bis |\bare |\bwould be |\bwill be )?(?:an? (?:plus|bonus|big plus|strong plus|advantage|asset)|preferred|preferable|desired|desirable|nice[ -]to[ -]have|a nice to have|(?:est |serait )?(?:un (?:plus|atout))|appréciée?s?|souhaitée?s?|von vorteil|wünschenswert|gern gesehen|ein plus|deseables?|valorables?|se valorará|(?:sarà |è )?(?:gradit[oa]|preferibile|preferenziale|un plus)|desejáve(?:l|is)|(?:é |é um )?diferencial|(?:is )?(?:een pré|een pluspunt|pluspunt)|not (?:required|mandatory|a must|essential)|nicht (?:erforderlich|zwingend)|pas obligatoire|no (?:es )?imprescindible|non (?:è )?(?:richiest[oa]|obbligatori[oa])|não é (?:pré-requisito|obrigatório))(?![\p{L}])/iu;
+const pick = (f: (p: PreferenceWords) => readonly string[]) => alternation((l) => f(l.preference));
+const TRAILING_WORDS = new Set(
+  LEXICONS.flatMap((l) => l.preference.trailing.map((w) => w.toLowerCase())),
+);
 
-/** Phrases that qualify what follows them: "preferably in ...", "Bonus: ...", "Idealerweise". */
-const LEADING =
-  /(?<![\p{L}])(?:preferably|ideally|idéalement|idealerweise|idealmente|preferiblemente|preferibilmente|de preferencia|de préférence|bij voorkeur|vorzugsweise|bonus(?: points)?(?: if)?|nice[ -]to[ -]have|(?:it'?s )?a plus if|plus if|would be (?:great|nice|a plus) (?:if|to)|extra points|se valorará|se valora|valoramos|valoraremos|sarebbe un plus|costituisce titolo preferenziale|titolo preferenziale|von vorteil sind|wünschenswert (?:sind|wären)|serait un plus|un plus serait|idéalement)(?![\p{L}])/iu;
+/** Phrases that follow what they qualify: "Spanish a plus", "Kenntnisse in SAP von Vorteil". */
+const TRAILING = new RegExp(
+  `(?<![${LATIN}])(?:(?:is|are|would be|will be)\\s)?(?:${pick((p) => p.trailing)})(?![${LATIN}])`,
+  'i',
+);
+
+const DUAL = pick((p) => p.leading.filter((w) => TRAILING_WORDS.has(w.toLowerCase())));
+/**
+ * Phrases that qualify what follows them: "preferably in ...", "Idealerweise", "Advantageous:".
+ * A word that also trails ("desirable", "von Vorteil") leads only at the start of the sentence or
+ * as a label before a colon, so "Englisch wünschenswert, Deutsch fließend" leaves German alone.
+ */
+const LEADING = new RegExp(
+  `(?<![${LATIN}])(?:${pick((p) => p.leading.filter((w) => !TRAILING_WORDS.has(w.toLowerCase())))})(?![${LATIN}])|^[\\s(-]{0,3}(?:${DUAL})(?![${LATIN}])|(?<![${LATIN}])(?:${DUAL})\\s{0,2}:`,
+  'i',
+);
 
 /** Words that make an item required whatever its section says. */
-const REQUIRED_MARKER =
-  /(?<![\p{L}])(?:required|must|mandatory|essential|compulsory|obligatoire|exigée?s?|requise?s?|indispensables?|impératif|zwingend|erforderlich|unbedingt|voraussetzung|imprescindibles?|obligatori[oa]s?|requerid[oa]s?|imprescindibile|richiest[oa]|obbligatori[oa]|indispensabile|obrigatóri[oa]|pré-requisito|vereist|verplicht)(?![\p{L}])/iu;
-const NEGATED_REQUIRED =
-  /(?:not|nicht|pas|no|non|não)\s(?:\p{L}+\s)?(?:required|a must|mandatory|essential|erforderlich|zwingend|obligatoire|imprescindible|richiest[oa]|obbligatori[oa]|é pré-requisito|obrigatório)/iu;
+const REQUIRED_MARKER = new RegExp(
+  `(?<![${LATIN}])(?:${pick((p) => p.required)})(?![${LATIN}])`,
+  'i',
+);
+const NEGATED_REQUIRED = new RegExp(
+  `(?<![${LATIN}])(?:${pick((p) => p.notRequired)})(?![${LATIN}])`,
+  'i',
+);
+/** ", and/or a two-year degree": an alternative requirement, beyond a qualifier's reach. */
+const ALTERNATIVE_REQUIREMENT = /[,;]\s{0,2}(?:and\/or|y\/o|e\/o|e\/ou|et\/ou|und\/oder|en\/of)\s/i;
 
 /** A list joined before the trailing phrase: "Java or Go a plus", "A, B and/or C a plus". */
 const LIST_JOIN = /\s(?:or|and|and\/or|ou|et|oder|und|o|y|e|of|en)\s|\//i;
@@ -74,11 +97,13 @@ function isBareMarker(clause: string): boolean {
 }
 
 /**
- * Stems of every phrase above. A sentence with none of them (most sentences) is decided by its
- * section alone, without splitting it into clauses.
+ * Every phrase above, as one cheap test. A sentence with none of them (most sentences) is decided
+ * by its section alone, without splitting it into clauses.
  */
-const ANY_PHRASE =
-  /plus|prefer|préfér|desir|nice|bonus|advantage|asset|ideal|idéal|extra|appréci|souhait|atout|vorteil|wünsch|gern|vorzugs|deseab|valor|gradit|preferib|preferenz|titolo|desejáv|diferencial|pré|pluspunt|voorkeur|requir|must|mandator|essential|compulsory|obligat|exig|requis|indispens|impérat|zwingend|erforderlich|unbedingt|voraussetzung|imprescind|requerid|richiest|obbligator|vereist|verplicht/i;
+const ANY_PHRASE = new RegExp(
+  `(?<![${LATIN}])(?:${alternation((l) => [...l.preference.trailing, ...l.preference.leading, ...l.preference.required])})(?![${LATIN}])`,
+  'i',
+);
 
 interface Analysis {
   segments: Span[];
@@ -120,7 +145,10 @@ export function requiredIn(text: string, section: Section): (at: number) => bool
     if (own !== null) return own;
     // A qualifier earlier in the segment: "..., preferably in online support".
     const lead = LEADING.exec(text.slice(seg.start, at));
-    if (lead && !REQUIRED_MARKER.test(text.slice(seg.start + lead.index, at))) return false;
+    if (lead) {
+      const reach = text.slice(seg.start + lead.index, at);
+      if (!REQUIRED_MARKER.test(reach) && !ALTERNATIVE_REQUIREMENT.test(reach)) return false;
+    }
     // "Python, Java or Go a plus": a trailing phrase after a list reaches back over commas.
     for (let k = ci + 1; k < clauses.length; k++) {
       const later = clauses[k] as Span;
@@ -136,6 +164,8 @@ export function requiredIn(text: string, section: Section): (at: number) => bool
         if (k === ci + 2 && opener === ')' && text[between.start - 1] === '(') return v;
       }
       if (v === true) break;
+      // "Matric (technical qualification advantageous)": a bracket qualifies only itself.
+      if (v === false && text[later.start - 1] === '(') break;
       if (v === false) {
         if (LIST_JOIN.test(text.slice(later.start, later.end))) return false;
         break;
