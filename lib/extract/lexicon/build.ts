@@ -24,8 +24,8 @@ export function wordSource(word: string): string {
  * The words are factored into a prefix tree ("von vorteil|von vorteil sind" → "von\\s{1,3}vorteil
  * (?:\\s{1,3}sind)?"): a flat list of hundreds of phrases makes the regex engine try every one at
  * every position, the tree tries one branch per letter. At each node the longer continuation is
- * tried first, so "eine" still wins over "ein". Words are lower-cased: use the source in a
- * case-insensitive (`i`) pattern, as every lexicon word is matched whatever its case.
+ * tried first, so "eine" still wins over "ein". Words keep their case: a reader that wants any
+ * case uses the source in a case-insensitive (`i`) pattern.
  */
 export function alternation(
   pick: (lexicon: Lexicon) => readonly string[],
@@ -33,7 +33,7 @@ export function alternation(
 ): string {
   const words = new Set<string>();
   for (const lexicon of lexicons) {
-    for (const w of pick(lexicon)) if (w.trim()) words.add(w.trim().toLowerCase());
+    for (const w of pick(lexicon)) if (w.trim()) words.add(w.trim());
   }
   if (words.size === 0) return '(?!)';
   const key = [...words].join('|');
