@@ -16,9 +16,8 @@ describe('lexicon builder', () => {
   it('puts longer words first so "eine" wins over "ein"', () => {
     const lex = { ...LEXICONS[0], numbers: {} } as (typeof LEXICONS)[number];
     const source = alternation(() => ['ein', 'eine', 'einem'], [lex]);
+    expect(source).toBe('einem|eine|ein');
     expect('eine Stelle'.match(new RegExp(source))?.[0]).toBe('eine');
-    expect('einem Team'.match(new RegExp(source))?.[0]).toBe('einem');
-    expect('ein Job'.match(new RegExp(source))?.[0]).toBe('ein');
   });
 
   it('matches whole words only, in any language of the list', () => {
@@ -26,16 +25,6 @@ describe('lexicon builder', () => {
     expect(re.test('at least five years')).toBe(true);
     expect(re.test('mindestens fünf Jahre')).toBe(true);
     expect(re.test('fivefold')).toBe(false);
-  });
-
-  it('factors shared prefixes and keeps every phrase', () => {
-    const lex = LEXICONS[0] as (typeof LEXICONS)[number];
-    const phrases = ['von Vorteil', 'von Vorteil sind', 'vorteilhaft', 'a plus', 'a big plus'];
-    const re = new RegExp(`^(?:${alternation(() => phrases, [lex])})$`, 'i');
-    for (const p of phrases) expect(re.test(p)).toBe(true);
-    expect(re.test('von  Vorteil   sind')).toBe(true);
-    expect(re.test('von')).toBe(false);
-    expect(re.test('a big')).toBe(false);
   });
 
   it('never builds an empty alternation', () => {
