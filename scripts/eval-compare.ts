@@ -95,12 +95,25 @@ function of<K extends Requirement['kind']>(x: Extraction, kind: K) {
   return x.requirements.filter((r): r is Extract<Requirement, { kind: K }> => r.kind === kind);
 }
 
+/** The education the labels keep: the required one, else the first. */
+function mainEducationOf(x: Extraction) {
+  const education = of(x, 'education');
+  return education.find((r) => r.required) ?? education[0] ?? null;
+}
+
+/** The education as the labels write it, or null. */
+function educationFact(x: Extraction) {
+  const e = mainEducationOf(x);
+  return e && { level: e.level, required: e.required, equivalentAccepted: e.equivalentAccepted };
+}
+
+/** Travel as the labels keep it: true when asked, null otherwise. */
+const travelOf = (x: Extraction) => (of(x, 'travel').length > 0 ? true : null);
+
 export function compare(expected: Expected, x: Extraction): FieldResult[] {
   const p = x.posting;
   // Qualitative experience (no number of years) is kept by the engine but not labelled.
   const experience = of(x, 'experience').filter((r) => r.minYears !== null || r.maxYears !== null);
-  const education = of(x, 'education');
-  const mainEducation = education.find((r) => r.required) ?? education[0] ?? null;
   const skillNames = [...of(x, 'skill'), ...of(x, 'certification')].map((r) => norm(r.name));
   return [
     scalar('title', expected.title, p.title),
@@ -112,11 +125,7 @@ export function compare(expected: Expected, x: Extraction): FieldResult[] {
     scalar('salary', expected.salary, p.salary),
     scalar('relocation', expected.relocation, p.relocation),
     scalar('visaSponsorship', expected.visaSponsorship, p.visaSponsorship),
-    scalar(
-      'travelRequired',
-      expected.travelRequired === true ? true : null,
-      of(x, 'travel').length > 0 ? true : null,
-    ),
+    scalar('travelRequired', expected.travelRequired === true ? true : null, travelOf(x)),
     items(
       'experience',
       expected.experience.map(
@@ -131,15 +140,7 @@ export function compare(expected: Expected, x: Extraction): FieldResult[] {
       expected.languages.map((l) => `${l.language} ${l.level} ${l.required ? 'req' : 'pref'}`),
       of(x, 'language').map((l) => `${l.language} ${l.level} ${l.required ? 'req' : 'pref'}`),
     ),
-    scalar(
-      'education',
-      expected.education,
-      mainEducation && {
-        level: mainEducation.level,
-        required: mainEducation.required,
-        equivalentAccepted: mainEducation.equivalentAccepted,
-      },
-    ),
+    scalar('education', expected.education, educationFact(x)),
     items('skills', [...new Set(expected.skills.map(norm))], [...new Set(skillNames)]),
   ];
 }
@@ -248,8 +249,6 @@ export function compareDev(expected: Expected, x: Extraction): FieldResult[] {
     seen.add(key);
     skillItems.push({ label: s.name, keys: mention ? [s.name, mention] : [s.name] });
   }
-  const education = of(x, 'education');
-  const mainEducation = education.find((r) => r.required) ?? education[0] ?? null;
   return [
     fact('title', expected.title, p.title),
     fact('company', expected.company, p.company),
@@ -265,11 +264,7 @@ export function compareDev(expected: Expected, x: Extraction): FieldResult[] {
     fact('salary', expected.salary, p.salary),
     fact('relocation', expected.relocation, p.relocation),
     fact('visaSponsorship', expected.visaSponsorship, p.visaSponsorship),
-    fact(
-      'travelRequired',
-      expected.travelRequired === true ? true : null,
-      of(x, 'travel').length > 0 ? true : null,
-    ),
+    fact('travelRequired', expected.travelRequired === true ? true : null, travelOf(x)),
     fuzzyItems(
       'experience',
       expected.experience.map((e) => `${e.minYears}-${e.maxYears} ${e.required ? 'req' : 'pref'}`),
@@ -282,16 +277,8 @@ export function compareDev(expected: Expected, x: Extraction): FieldResult[] {
       (e, k) => e === k,
     ),
     keep('languages'),
-    fact(
-      'education',
-      expected.education,
-      mainEducation && {
-        level: mainEducation.level,
-        required: mainEducation.required,
-        equivalentAccepted: mainEducation.equivalentAccepted,
-      },
-    ),
-    requiredPreferred(expected, x, mainEducation),
+    fact('education', expected.education, educationFact(x)),
+    requiredPreferred(expected, x, mainEducationOf(x)),
     fuzzyItems('skills', [...new Set(expected.skills)], skillItems, overlaps),
   ];
 }
