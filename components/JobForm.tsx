@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
+import { JOB_FORM_TEXT as T } from '@/components/text';
 import { LIMITS } from '@/lib/schema/limits';
 import { ManualPosting, type ManualPostingInput } from '@/lib/schema/manual';
-import { JOB_FORM_TEXT as T } from './jobFormText';
 
 export interface JobFormValues {
   title: string;

@@ -1,9 +1,9 @@
 import { useState } from 'react';
+import { EDIT_TEXT as T } from '@/components/text';
 import { routeHref } from '@/entrypoints/dashboard/route';
 import { useDashboard } from '@/entrypoints/dashboard/store';
 import type { ManualPostingInput } from '@/lib/schema/manual';
 import { EMPTY_JOB, JobForm } from '../JobForm';
-import { EDIT_TEXT as T } from '../jobFormText';
 import { PageHeading } from './PageHeading';
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));

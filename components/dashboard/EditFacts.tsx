@@ -1,8 +1,8 @@
 import { type FormEvent, useId, useState } from 'react';
+import { JOB_FORM_TEXT as F, EDIT_TEXT as T } from '@/components/text';
 import { useDashboard } from '@/entrypoints/dashboard/store';
 import { editFacts } from '@/lib/db';
 import { type PostingDetail, SalaryPeriod } from '@/lib/schema';
-import { JOB_FORM_TEXT as F, EDIT_TEXT as T } from '../jobFormText';
 import { changesOf, draftOf, type FactDraft } from './factDraft';
 
 const FACT_WORDS: Record<string, string> = {

@@ -1,6 +1,6 @@
+import { EDIT_TEXT as T } from '@/components/text';
 import { withPageFacts } from '@/lib/posting-facts';
 import type { FactEdits, PostingDetail, SalaryPeriod } from '@/lib/schema';
-import { EDIT_TEXT as T } from '../jobFormText';
 import { fromInputs, toDateInput } from './localDate';
 
 /** The posting-facts form as the user sees it: every field a string (inputs speak strings). */

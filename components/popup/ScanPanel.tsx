@@ -1,6 +1,6 @@
+import { SCAN_TEXT as T } from '@/components/text';
 import type { ManualPostingInput, PageOffer } from '@/lib/schema/manual';
 import { EMPTY_JOB, JobForm, type JobFormValues } from '../JobForm';
-import { SCAN_TEXT as T } from '../jobFormText';
 
 export type ScanState =
   | { phase: 'idle' }
