@@ -140,8 +140,9 @@ const CASES: Case[] = [
       canonicalUrl:
         'https://solara.wd3.myworkdayjobs.com/Solara_Careers/job/Madrid-Espaa/Ingeniero-a-de-Software-Embebido_JR-20417',
       title: 'Ingeniero/a de Software Embebido',
-      company: 'Solara Energía Careers',
+      company: 'Solara Energía',
       location: 'Madrid, España',
+      labels: ['Jornada completa'],
     },
     has: ['Requisitos', '• Inglés nivel B2'],
     sameJob: [
