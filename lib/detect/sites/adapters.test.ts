@@ -14,6 +14,7 @@ interface Case {
     company: string | null;
     location: string | null;
     detectedBy?: string;
+    labels?: string[];
   };
   /** Lines the description text must hold (list items as "• ..."). */
   has: string[];
