@@ -124,16 +124,18 @@ export const en: Lexicon = {
     levels: {
       native: words('native|native or bilingual|native speaker|mother tongue|first language'),
       fluent: words(
-        'fluent|fluently|fluency|full professional|excellent|exceptional|perfect|bilingual|very good|outstanding|superb|near-native|near native',
+        'fluent|fluently|fluency|full professional|excellent|exceptional|perfect|bilingual|very good|outstanding|superb|near-native|near native|strong|very strong',
       ),
+      // "Proficiency" alone names the ability ("your level of English proficiency"), not a level.
       professional: words(
-        'professional|professional working|working proficiency|business|business level|business fluent|good command|good|strong|solid|confident|competent|proficient|proficiency|advanced|upper intermediate|upper-intermediate',
+        'professional|professional working|working proficiency|business|business level|business fluent|good command|good|solid|confident|competent|proficient|advanced|upper intermediate|upper-intermediate',
       ),
       basic: words('basic|conversational|intermediate|elementary|some knowledge|beginner|notions'),
     },
     applyIn: words(
       'submit your cv in|submit your resume in|send your cv in|send your resume in|cv in|resume in|résumé in|application in|apply in|applications in|written in|please apply in',
     ),
+    shortNames: { eng: 'en', engl: 'en' },
   },
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────

@@ -99,10 +99,11 @@ export const es: Lexicon = {
         'avanzado|avanzada|nivel avanzado|buen nivel|bueno|buena|nivel medio-alto|medio-alto|profesional|nivel profesional|nivel suficiente|conversacional fluido',
       ),
       basic: words(
-        'intermedio|intermedia|nivel intermedio|básico|básica|nivel básico|nociones|nivel medio|conocimientos básicos|elemental',
+        'intermedio|intermedia|nivel intermedio|básico|básica|básicos|básicas|nivel básico|nociones|nivel medio|conocimientos básicos|elemental',
       ),
     },
     applyIn: words('cv en|currículum en|curriculum en|candidatura en'),
+    shortNames: { ing: 'en', ingl: 'en', esp: 'es', fr: 'fr' },
   },
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────

@@ -99,6 +99,7 @@ export const nl: Lexicon = {
       basic: words('basis|basiskennis|redelijk|redelijke|enige kennis'),
     },
     applyIn: words('cv in het|sollicitatie in het|brief in het'),
+    shortNames: { eng: 'en', ned: 'nl', nl: 'nl', fr: 'fr' },
   },
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────

@@ -96,10 +96,11 @@ export const pt: Lexicon = {
         'avançado|avançada|nível avançado|bom|boa|bom nível|boa comunicação|profissional|conversação',
       ),
       basic: words(
-        'intermediário|intermediária|nível intermediário|intermédio|básico|básica|nível básico|noções|noções de|leitura',
+        'intermediário|intermediária|nível intermediário|intermédio|básico|básica|básicos|básicas|conhecimentos básicos|nível básico|noções|noções de|leitura',
       ),
     },
     applyIn: words('currículo em|cv em|candidatura em'),
+    shortNames: { ing: 'en', ingl: 'en', esp: 'es' },
   },
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────

@@ -120,6 +120,12 @@ export interface LanguageWords {
   modes: readonly string[];
   /** Application instructions, not requirements: "submit your CV in", "CV en". */
   applyIn: readonly string[];
+  /**
+   * Shortened language names, lower case, to ISO 639-1 ("eng" → en, "franz" → fr). Such a word is
+   * often something else ("Eng" for engineering), so it counts only in a list beside a full
+   * language name ("Eng and Hindi", "dt. und engl.").
+   */
+  shortNames: Readonly<Record<string, string>>;
 }
 
 // ── salary ─────────────────────────────────────────────────────────────────────────────────────
