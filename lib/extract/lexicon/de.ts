@@ -88,6 +88,10 @@ export const de: Lexicon = {
     experienceInstead: words(
       'oder entsprechende Berufserfahrung|oder vergleichbare Berufserfahrung|entsprechende Berufserfahrung|Quereinsteiger|Quereinsteigerin|Quereinsteiger/innen|Quereinstieg|oder mehrjährige Berufserfahrung',
     ),
+    tradeTraining: words('Lehre zum|Lehre zur|gelernter|gelernte|Ausbildung als'),
+    notAsked: words(
+      'kein Studium erforderlich|kein Abschluss erforderlich|kein Studium nötig|ohne Studium|ohne Abschluss',
+    ),
   },
 
   // ── language ──────────────────────────────────────────────────────────────────────────────────

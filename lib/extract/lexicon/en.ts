@@ -114,6 +114,10 @@ export const en: Lexicon = {
     experienceInstead: words(
       'equivalent combination of education|equivalent combination of training|combination of education and experience|combination of education, training and experience|in lieu of a degree|in lieu of degree|in lieu of education|experience in lieu|equivalent work experience|equivalent practical experience|or equivalent experience|and/or equivalent experience|or relevant work experience|self-taught|may be substituted|be substituted for|substitute for the degree|substituted for education',
     ),
+    tradeTraining: words('training as a|training as an|trained as a|trained as an'),
+    notAsked: words(
+      "most common background|typical background|our team members hold|no degree required|no degree needed|degree not required|degree is not required|without a degree|don't need a|do not need a|not need a|no need for a",
+    ),
   },
 
   // ── language ──────────────────────────────────────────────────────────────────────────────────

@@ -83,6 +83,8 @@ export const es: Lexicon = {
     experienceInstead: words(
       'o experiencia equivalente|y/o experiencia demostrable|o experiencia demostrable|sin titulación|en su defecto',
     ),
+    tradeTraining: words('formación de|formación como|titulación de'),
+    notAsked: words('no se requiere|no es necesario|no necesitas|sin necesidad de'),
   },
 
   // ── language ──────────────────────────────────────────────────────────────────────────────────

@@ -88,6 +88,12 @@ export const fr: Lexicon = {
     experienceInstead: words(
       "ou expérience équivalente|expérience équivalente|à défaut d'un diplôme|sans diplôme|autodidacte|autodidactes|ou expérience significative",
     ),
+    tradeTraining: words(
+      "formation de|formation d'|formation en tant que|formation|diplôme de|titre professionnel de",
+    ),
+    notAsked: words(
+      "aucun diplôme requis|pas de diplôme requis|pas besoin d'un|pas besoin de|sans exigence de",
+    ),
   },
 
   // ── language ──────────────────────────────────────────────────────────────────────────────────

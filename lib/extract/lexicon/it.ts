@@ -82,6 +82,8 @@ export const it: Lexicon = {
     experienceInstead: words(
       'laureati in altre materie|candidati con esperienza|candidati con forte esperienza|candidati non laureati|non laureati con|in assenza di laurea|in alternativa esperienza|o esperienza equivalente|o comprovata esperienza',
     ),
+    tradeTraining: words('formazione da|formazione come|qualifica di|qualifica da'),
+    notAsked: words('non è richiesta|non è necessaria|non serve|senza bisogno di'),
   },
 
   // ── language ──────────────────────────────────────────────────────────────────────────────────

@@ -82,6 +82,8 @@ export const pt: Lexicon = {
     experienceInstead: words(
       'ou experiência equivalente|ou experiência comprovada|sem formação superior',
     ),
+    tradeTraining: words('formação de|formação como|curso técnico de'),
+    notAsked: words('não é necessário|não é exigido|não exigimos|sem necessidade de'),
   },
 
   // ── language ──────────────────────────────────────────────────────────────────────────────────

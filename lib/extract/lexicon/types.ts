@@ -109,6 +109,16 @@ export interface EducationWords {
   equivalent: readonly string[];
   /** Anywhere in the posting: experience may stand in for the degree ("autodidacts welcome"). */
   experienceInstead: readonly string[];
+  /**
+   * Before a trade's name, training in that trade: "formation de soudeur", "Ausbildung zum",
+   * "opleiding tot". Read as vocational only when an agent noun follows ("soudeur", "pizzaiolo").
+   */
+  tradeTraining: readonly string[];
+  /**
+   * Earlier in the sentence than a degree: the degree describes others or is not asked for ("the
+   * most common background is", "no degree needed", "kein Studium nötig").
+   */
+  notAsked: readonly string[];
 }
 
 // ── language ───────────────────────────────────────────────────────────────────────────────────
