@@ -400,3 +400,24 @@ describe('extractExperience: a way of working is no field', () => {
     ]);
   });
 });
+
+describe('extractExperience: years where a requirement is stated, with a post or a qualifier', () => {
+  it.each([
+    ['Minimum 3 years, ideally 5 years, in a client-facing role', 3, 'client-facing role'],
+    ['Au moins 2 ans, de préférence dans un poste similaire', 2, 'poste similaire'],
+    ['Mindestens 4 Jahre, gern als Teamleitung in einer Rolle mit Budget', 4, null],
+    ['4+ years preferred in hospitality', 4, 'hospitality'],
+    ['2 anni desiderabili nel ruolo di magazziniere', 2, 'magazziniere'],
+    ['2 ans minimum, idéalement dans le poste de chef de rang', 2, 'chef de rang'],
+    ['6 years PQE in employment law', 6, 'employment law'],
+  ])('%s', (text, min, field) => {
+    const found = years(text, 'required');
+    expect(found[0]).toMatchObject({ minYears: min });
+    if (field !== null) expect(found[0]?.field).toBe(field);
+  });
+
+  it('keeps a company that speaks of its own years without a pronoun', () => {
+    expect(years('Con más de 20 años en el sector, somos un referente', 'required')).toEqual([]);
+    expect(years('Con oltre 15 anni nel settore, siamo leader in Italia', 'required')).toEqual([]);
+  });
+});

@@ -117,12 +117,12 @@ const COMPANY_SUBJECT =
   /\b(?:(?:our|the) (?:team|company|firm|founders?|business|agency|group|colleagues?|experts?|consultants?|people|staff|product|platform)\b|we(?:'ve| have)(?! (?:a|an|the|one|two) )|nous avons|notre (?:équipe|entreprise|société)|wir haben|unser(?:e|em)? (?:team|unternehmen|firma)|hemos|nuestr[oa]s? (?:equipo|empresa)|abbiamo|il nostro (?:team|gruppo)|la nostra (?:azienda|società)|temos|nossa (?:equipe|empresa)|wij hebben|ons team|onze organisatie)/i;
 
 const COMPANY_AFTER =
-  /^[^.;]{0,60}?,\s{1,2}(?:we|our|nous|notre|nos|wir|unser\p{L}*|nosotros|nuestr\p{L}*|noi|il nostro|la nostra|nós|nossa|nosso|wij|onze|ons)(?![\p{L}])/iu;
+  /^[^.;]{0,60}?,\s{1,2}(?:we|our|nous|notre|nos|wir|unser\p{L}*|nosotros|nuestr\p{L}*|somos|hemos|contamos|noi|il nostro|la nostra|siamo|abbiamo|nós|nossa|nosso|temos|wij|onze|ons)(?![\p{L}])/iu;
 const MAXIMUM_BEFORE = new RegExp(`(?<![${LATIN}])(?:${words((e) => e.upTo)})\\s{0,3}$`, 'i');
 
 /** "experience in X", "Erfahrung im X", "experiencia en X": where the field follows. */
 const FIELD_AFTER_WORD =
-  /(?:experience|\bexp\b|expérience|erfahrung|experiencia|esperienza|experiência|ervaring)\s{1,3}(?:(?:professionnelle|professionale|profesional|profissional|relevant|minimum|minimale|mínima|minima|significative|confirmée|réussie)\s{1,3})?(?:(?:in|within|as|on|with|of|at|en tant que|en|dans|sur|comme|im|in der|in den|als|mit|bei|con|como|nello|nella|nelle|nei|negli|nel|come|em|no|na|com|met|bij)\s{1,3}|(?=\p{L}{3,20}ing\s))(.{2,100})|nell'\s{0,2}(.{2,100})/iu;
+  /(?:experience|\bexp\b|\bpqe\b|expérience|erfahrung|experiencia|esperienza|experiência|ervaring)\s{1,3}(?:(?:professionnelle|professionale|profesional|profissional|relevant|minimum|minimale|mínima|minima|significative|confirmée|réussie)\s{1,3})?(?:(?:in|within|as|on|with|of|at|en tant que|en|dans|sur|comme|im|in der|in den|als|mit|bei|con|como|nello|nella|nelle|nei|negli|nel|come|em|no|na|com|met|bij)\s{1,3}|(?=\p{L}{3,20}ing\s))(.{2,100})|nell'\s{0,2}(.{2,100})/iu;
 /** "3 years in a sales role", "5 ans dans la vente". */
 const FIELD_AFTER_UNIT =
   /^\s{0,3}(?:(?:(?:of\s)?(?:working\s)?(?:in|on|within|as|at|with|com|con|avec|mit|met|dans|sur|en|im|in der|als|en|como|come|nella|nello|nelle|nei|negli|nel|na|no|em|bij))\s{1,3}|(?=\p{L}{2,20}ing\s))(.{2,100})/iu;
@@ -161,7 +161,10 @@ function round(n: number): number {
 }
 
 function fieldAfter(text: string, end: number): string | null {
-  const rest = text.slice(end, end + 160);
+  // "2+ years preferred in retail": a qualifier between the unit and the field.
+  const cue = REQUIRED_AFTER.exec(text.slice(end, end + 24));
+  const from = cue ? end + cue[0].length : end;
+  const rest = text.slice(from, from + 160);
   const before = FIELD_BEFORE_WORD.exec(rest);
   if (before) {
     const words = (before[1] as string).trim();
@@ -202,11 +205,13 @@ function fieldOf(text: string, start: number, end: number): string | null {
   if (bare) return cleanField(bare[1] as string);
   const before = FIELD_BEFORE_DURATION.exec(text.slice(Math.max(0, start - 120), start));
   if (before) return cleanField(before[1] as string);
+  // "Minimum 2 years, ideally 4, in a customer-facing role": the post the clause ends with.
+  const role = ROLE_FIELD.exec(text.slice(end, end + 70));
+  if (role) return cleanField((role[2] ?? role[1]) as string);
   // "Knowledge of the rail system (at least 2 years)": the item the bracket closes.
   const open = text.lastIndexOf('(', start);
-  return open > 2 && BRACKETED_AT_END.test(text.slice(open))
-    ? cleanField(text.slice(0, open))
-    : null;
+  const item = open > 2 && BRACKETED_AT_END.test(text.slice(open)) ? text.slice(0, open) : '';
+  return item && !EXPERIENCE_WORD.test(item) ? cleanField(item) : null;
 }
 
 function isTrap(text: string, start: number, end: number): boolean {
@@ -273,7 +278,9 @@ function hasContext(sentence: Sentence, start: number, end: number, shape: Shape
   // "Looking for: 3-5 yrs backend": a range of years where a requirement is stated.
   if (shape.range && shape.years && statesRequirement(sentence)) return true;
   // "2 Years Required Proficiency in ...", "(au moins 2 ans)" closing a requirement line.
-  if (statesRequirement(sentence) && REQUIRED_AFTER.test(text.slice(end, end + 12))) return true;
+  if (statesRequirement(sentence) && REQUIRED_AFTER.test(text.slice(end, end + 24))) return true;
+  // "Minimum 2 years, ideally 4 years, in a customer-facing role".
+  if (statesRequirement(sentence) && ROLE_AFTER.test(text.slice(end, end + 70))) return true;
   if (
     sentence.section === 'required' &&
     BRACKETED_AT_END.test(text.slice(Math.max(start - 14, 0)))
@@ -302,7 +309,19 @@ const BARE_BEFORE = new RegExp(
 );
 /** "2 Years Required": the requirement word right after the unit. */
 const REQUIRED_AFTER = new RegExp(
-  `^\\s{0,2}(?:${alternation((l) => l.preference.required)})(?![${LATIN}])`,
+  `^\\s{0,2}(?:${alternation((l) => [...l.preference.required, ...l.preference.trailing])})(?![${LATIN}])`,
+  'i',
+);
+/** "the role of", "le poste de", "il ruolo di": the post named after it. */
+const OF = '(?:of|de|di|van|von|als|as|como|come)(?![\\p{L}])';
+/** The post itself, after a preposition: "in a customer-facing role", "dans un poste similaire". */
+const ROLE_FIELD = new RegExp(
+  `^[^.;:]{0,40}?(?<![${LATIN}])(?:in|as|en|dans|im|in einer|als|nel|nella|come|em|como|in een|als)\\s{1,2}(?:(?:an?|the|une?|einer|una?|een)\\s{1,2})?((?:[\\p{L}-]{2,30}\\s){0,3}(?:${words((e) => e.roles)})(?:\\s(?!${OF})[\\p{L}-]{2,30})?)(?:\\s${OF}\\s{1,2}([\\p{L}-]{2,30}(?:\\s[\\p{L}'-]{1,30}){0,3}))?(?![${LATIN}])`,
+  'iu',
+);
+/** A post held, after the years and before the clause ends: "..., in a customer-facing role". */
+const ROLE_AFTER = new RegExp(
+  `^[^.;:]{0,60}?(?<![${LATIN}])(?:${words((e) => e.roles)})(?![${LATIN}])`,
   'i',
 );
 /** "Knowledge of the rail system (at least 2 years)": the years in brackets close the item. */

@@ -45,6 +45,7 @@ export const de: Lexicon = {
     taskWords: words(
       'mehrere|mehrerer|mehreren|verschiedene|verschiedener|verschiedenen|zahlreiche|zahlreichen|unterschiedliche|unterschiedlichen|gleichzeitig|gleichzeitigen|selbstständig|selbständig|eigenverantwortlich|unter Zeitdruck|dynamischen Umfeld|im Team',
     ),
+    roles: words('Position|Funktion|Rolle|Stelle|Tätigkeit'),
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────

@@ -24,7 +24,7 @@ export const en: Lexicon = {
 
   // ── experience ────────────────────────────────────────────────────────────────────────────────
   experience: {
-    nouns: words('experience|exp|track record|background'),
+    nouns: words('experience|exp|track record|background|PQE'),
     years: words('years|year|yrs|yr'),
     months: words('months|month'),
     rangeJoins: words('to|and|or|to less than|up to'),
@@ -46,6 +46,7 @@ export const en: Lexicon = {
     taskWords: words(
       'multiple|several|various|numerous|many|diverse|different|competing|simultaneously|concurrently|at the same time|at once|in parallel|multitasking|multi-tasking|independently|autonomously|on your own|unsupervised|under pressure|tight deadlines|fast-paced|fast paced|dynamic environment|team environment|in a team|as part of a team|as a team',
     ),
+    roles: words('role|roles|position|positions|capacity|post'),
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────

@@ -42,6 +42,7 @@ export const es: Lexicon = {
     taskWords: words(
       'varios|varias|múltiples|diversos|diversas|distintos|distintas|diferentes|numerosos|simultáneamente|al mismo tiempo|en paralelo|multitarea|de forma autónoma|de manera autónoma|bajo presión|entorno dinámico|en equipo',
     ),
+    roles: words('puesto|puestos|cargo|cargos|función|rol'),
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────

@@ -43,6 +43,7 @@ export const fr: Lexicon = {
     taskWords: words(
       'plusieurs|multiples|divers|diverses|différents|différentes|nombreux|nombreuses|simultanément|en même temps|en parallèle|multitâche|multi-projets|en autonomie|de manière autonome|de façon autonome|sous pression|environnement dynamique|en équipe',
     ),
+    roles: words('poste|postes|fonction|fonctions|rôle'),
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────

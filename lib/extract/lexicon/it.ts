@@ -41,6 +41,7 @@ export const it: Lexicon = {
     taskWords: words(
       'più|diversi|diverse|vari|varie|molteplici|numerosi|numerose|differenti|contemporaneamente|allo stesso tempo|in parallelo|multitasking|in autonomia|autonomamente|sotto pressione|ambiente dinamico|in team|in squadra',
     ),
+    roles: words('ruolo|ruoli|posizione|mansione|mansioni'),
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────

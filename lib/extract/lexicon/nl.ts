@@ -40,6 +40,7 @@ export const nl: Lexicon = {
     taskWords: words(
       'meerdere|verschillende|diverse|talrijke|tegelijk|tegelijkertijd|gelijktijdig|zelfstandig|onder druk|onder tijdsdruk|dynamische omgeving|in teamverband|in een team',
     ),
+    roles: words('functie|functies|rol|positie'),
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────

@@ -43,6 +43,7 @@ export const pt: Lexicon = {
     taskWords: words(
       'vários|várias|múltiplos|múltiplas|diversos|diversas|diferentes|simultaneamente|ao mesmo tempo|em paralelo|multitarefa|de forma autônoma|com autonomia|sob pressão|ambiente dinâmico|em equipe',
     ),
+    roles: words('função|funções|cargo|cargos|posição'),
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────

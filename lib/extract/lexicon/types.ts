@@ -86,6 +86,12 @@ export interface ExperienceWords {
    * several sites in the construction industry" keeps "construction industry".
    */
   taskWords: readonly string[];
+  /**
+   * Nouns of a post held ("role", "position", "poste", "Funktion", "puesto", "ruolo", "função",
+   * "functie"): where a requirement is stated, years followed by one are experience ("Minimum 2
+   * years, ideally 4, in a customer-facing role").
+   */
+  roles: readonly string[];
 }
 
 // ── preference ─────────────────────────────────────────────────────────────────────────────────
