@@ -39,6 +39,13 @@ export const de: Lexicon = {
     trapsBefore: words(
       'gegründet|seit|seit über|seit mehr als|Vertrag|Vertrag über|Vertrag von|Dauer|Dauer von|befristet|befristet auf|befristet für|zunächst|Garantie|Alter|Alter von|wir haben|unser Team hat|blicken auf|auf über|kombiniert',
     ),
+    candidateCues: words(
+      'wir suchen|du hast|du bringst|du verfügst|sie haben|sie bringen|sie verfügen|sie besitzen|du besitzt|voraussetzung|vorausgesetzt',
+    ),
+    taskWords: words(
+      'mehrere|mehrerer|mehreren|verschiedene|verschiedener|verschiedenen|zahlreiche|zahlreichen|unterschiedliche|unterschiedlichen|gleichzeitig|gleichzeitigen|selbstständig|selbständig|eigenverantwortlich|unter Zeitdruck|dynamischen Umfeld|im Team',
+    ),
+    roles: words('Position|Funktion|Rolle|Stelle|Tätigkeit'),
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────

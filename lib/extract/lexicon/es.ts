@@ -36,6 +36,13 @@ export const es: Lexicon = {
     trapsBefore: words(
       'fundada en|fundado en|desde|desde hace|hace|mayor de|contrato de|duración de|duración|garantía|nuestra empresa|hemos|llevamos|durante estos|durante',
     ),
+    candidateCues: words(
+      'buscamos|tienes|cuentas con|dispones de|aportas|posees|requisitos|se requiere|se requieren|necesitamos',
+    ),
+    taskWords: words(
+      'varios|varias|múltiples|diversos|diversas|distintos|distintas|diferentes|numerosos|simultáneamente|al mismo tiempo|en paralelo|multitarea|de forma autónoma|de manera autónoma|bajo presión|entorno dinámico|en equipo',
+    ),
+    roles: words('puesto|puestos|cargo|cargos|función|rol'),
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────

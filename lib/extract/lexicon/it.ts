@@ -35,6 +35,13 @@ export const it: Lexicon = {
     trapsBefore: words(
       'fondata nel|fondato nel|da oltre|da più di|maggiorenne|contratto di|durata di|durata|garanzia|abbiamo|vanta|vantiamo',
     ),
+    candidateCues: words(
+      'cerchiamo|ricerchiamo|hai|possiedi|sei in possesso|requisiti|richiesti|richiesta|è richiesta|si richiede',
+    ),
+    taskWords: words(
+      'più|diversi|diverse|vari|varie|molteplici|numerosi|numerose|differenti|contemporaneamente|allo stesso tempo|in parallelo|multitasking|in autonomia|autonomamente|sotto pressione|ambiente dinamico|in team|in squadra',
+    ),
+    roles: words('ruolo|ruoli|posizione|mansione|mansioni'),
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────

@@ -37,6 +37,13 @@ export const pt: Lexicon = {
     trapsBefore: words(
       'fundada em|fundado em|desde|há|há mais de|há quase|contrato de|duração de|duração|garantia|temos|possuímos',
     ),
+    candidateCues: words(
+      'buscamos|procuramos|você tem|você possui|requisitos|exigimos|é necessário|necessário',
+    ),
+    taskWords: words(
+      'vários|várias|múltiplos|múltiplas|diversos|diversas|diferentes|simultaneamente|ao mesmo tempo|em paralelo|multitarefa|de forma autônoma|com autonomia|sob pressão|ambiente dinâmico|em equipe',
+    ),
+    roles: words('função|funções|cargo|cargos|posição'),
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────
