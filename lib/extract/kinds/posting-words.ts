@@ -102,6 +102,12 @@ export const BASED_IN = new RegExp(
   'gu',
 );
 
+/** A building's name: "Commission House", "Tour Montparnasse", "Edificio Sol". */
+export const BUILDING = new RegExp(
+  `(?<![\\p{L}])(?:${alternation((l: Lexicon) => l.posting.buildings)})(?![\\p{L}])`,
+  'iu',
+);
+
 /** Every language's stopwords, to tell a pronoun subject ("Nous", "We") from a name. */
 export const STOPWORDS = new Set(LEXICONS.flatMap((l) => l.stopwords.map((w) => w.toLowerCase())));
 

@@ -435,6 +435,9 @@ function basedIn(text: string): string[] {
     if (looksLikePlace(place)) return [place];
     const city = place.split(',')[0]?.trim() ?? '';
     if (isCity(city)) return [city];
+    // "am Standort Magdeburg. Arbeitsbeginn …": the place ends with its sentence.
+    const sentence = place.split(/[.!]\s/)[0]?.trim() ?? '';
+    if (sentence !== place && isCity(sentence)) return [sentence];
   }
   return [];
 }

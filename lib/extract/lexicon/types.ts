@@ -345,6 +345,11 @@ export interface PostingWords {
   aboutWords: readonly string[];
   /** "based in", "basé à", "mit Sitz in": a phrase naming where the job is, the place after it. */
   basedIn: readonly string[];
+  /**
+   * Words naming a building ("Commission House", "Tour Montparnasse", "Edificio Sol"): in
+   * "Building, City" the place is the city.
+   */
+  buildings: readonly string[];
 }
 
 // ── skills ─────────────────────────────────────────────────────────────────────────────────────
