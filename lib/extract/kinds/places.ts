@@ -4,6 +4,13 @@ const US_STATES =
   'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC';
 const CA_PROVINCES = 'ON QC BC AB MB SK NS NB NL PE';
 const AU_STATES = 'NSW VIC QLD TAS ACT NT';
+/** Indian state codes job boards print after a city ("KA, IN"); only those no word spells. */
+const IN_STATES = 'KA MH TS DL WB GJ RJ KL HR UP';
+/** States and provinces of India and South Africa, which postings put after a city. */
+const MORE_STATES =
+  'Karnataka|Maharashtra|Tamil Nadu|Telangana|Kerala|Gujarat|Rajasthan|West Bengal|Uttar Pradesh|Haryana|Punjab|Andhra Pradesh|Gauteng|Western Cape|Eastern Cape|KwaZulu-Natal|Limpopo|Mpumalanga|Free State|North West|Northern Cape'.split(
+    '|',
+  );
 
 const COUNTRIES = [
   'Ireland',
@@ -130,6 +137,8 @@ const REGIONS = new Set(
     ...US_STATES.split(' '),
     ...CA_PROVINCES.split(' '),
     ...AU_STATES.split(' '),
+    ...IN_STATES.split(' '),
+    ...MORE_STATES,
     ...COUNTRIES,
     ...STATE_NAMES,
     ...SUBREGIONS,

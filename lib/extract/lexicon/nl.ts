@@ -268,6 +268,7 @@ export const nl: Lexicon = {
       'onze klant|onze opdrachtgever|namens onze|voor een opdrachtgever|voor onze opdrachtgever',
     ),
     aboutWords: words('over|over ons'),
+    institutions: words('Universiteit van|Universiteit|Hogeschool van|Hogeschool'),
     buildings: words('gebouw|toren|centrum|campus|ziekenhuis|huis'),
     basedIn: words(
       'gevestigd in|gelegen in|standplaats is|standplaats|kantoor in|per week in|werken in',
