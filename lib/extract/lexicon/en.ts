@@ -388,7 +388,7 @@ export const en: Lexicon = {
     titleLabels: words('job title|title|position|role|vacancy|job role'),
     companyLabels: words('company|employer|organization|organisation|hiring company|company name'),
     locationLabels: words(
-      'location|locations|job location|work location|based in|city|place of work|primary location',
+      'location|locations|job location|work location|based in|city|place of work|primary location|centre|duty station',
     ),
     jobWords: [
       ...words(
@@ -446,8 +446,10 @@ export const en: Lexicon = {
       'on behalf of our client|on behalf of|our client|our clients|my client|for a client|client of ours',
     ),
     aboutWords: words('about'),
+    institutions: words('University of|University|Polytechnic|College of|Institute of'),
+    buildings: words('house|building|centre|center|tower|park|campus|hospital|plaza|court|hall'),
     basedIn: words(
-      'based in|located in|you live in|based out of|position is based in|role is based in',
+      'based in|located in|you live in|based out of|position is based in|role is based in|based at|office in|offices in|hub in|team in|a week in',
     ),
   },
 

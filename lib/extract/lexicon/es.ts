@@ -293,7 +293,11 @@ export const es: Lexicon = {
       'nuestro cliente|nuestra cliente|para importante empresa|para una empresa cliente|empresa cliente',
     ),
     aboutWords: words('sobre|acerca de|quiénes somos'),
-    basedIn: words('ubicado en|ubicada en|situado en|situada en'),
+    institutions: words('Universidad de|Universidad|Universitat de|Universitat'),
+    buildings: words('edificio|torre|centro|campus|hospital|parque'),
+    basedIn: words(
+      'ubicado en|ubicada en|situado en|situada en|oficina en|oficinas en|sede en|centro de trabajo en',
+    ),
   },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────

@@ -333,7 +333,11 @@ export const fr: Lexicon = {
       "notre client|pour le compte de|pour le compte d'un|un de nos clients|l'un de nos clients|mon client",
     ),
     aboutWords: words('à propos de|a propos de|qui sommes-nous'),
-    basedIn: words('basé à|basée à|situé à|située à|poste basé à|poste situé à'),
+    institutions: words("Université de|Université d'|Université|École nationale|Institut"),
+    buildings: words('immeuble|bâtiment|tour|centre|campus|hôpital|maison'),
+    basedIn: words(
+      'basé à|basée à|situé à|située à|poste basé à|poste situé à|habiter|habitez|résider à|bureaux à|locaux à|agence de|agence à',
+    ),
   },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────

@@ -288,7 +288,9 @@ export const it: Lexicon = {
       'il nostro cliente|nostro cliente|per conto di|per azienda cliente|azienda cliente',
     ),
     aboutWords: words('chi siamo|su di noi'),
-    basedIn: words('situato a|situata a|sede di lavoro a'),
+    institutions: words('Università di|Università degli Studi di|Università|Politecnico di'),
+    buildings: words('palazzo|edificio|torre|centro|campus|ospedale|parco'),
+    basedIn: words('situato a|situata a|sede di lavoro a|sede di|uffici di|ufficio di|sede a'),
   },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────

@@ -276,7 +276,11 @@ export const nl: Lexicon = {
       'onze klant|onze opdrachtgever|namens onze|voor een opdrachtgever|voor onze opdrachtgever',
     ),
     aboutWords: words('over|over ons'),
-    basedIn: words('gevestigd in|gelegen in|standplaats is'),
+    institutions: words('Universiteit van|Universiteit|Hogeschool van|Hogeschool'),
+    buildings: words('gebouw|toren|centrum|campus|ziekenhuis|huis'),
+    basedIn: words(
+      'gevestigd in|gelegen in|standplaats is|standplaats|kantoor in|per week in|werken in',
+    ),
   },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────

@@ -371,6 +371,16 @@ export interface PostingWords {
   aboutWords: readonly string[];
   /** "based in", "basé à", "mit Sitz in": a phrase naming where the job is, the place after it. */
   basedIn: readonly string[];
+  /**
+   * Names of public institutions before their proper name ("Universität der", "Hochschule",
+   * "University of"): an employer a posting may name only in its prose.
+   */
+  institutions: readonly string[];
+  /**
+   * Words naming a building ("Commission House", "Tour Montparnasse", "Edificio Sol"): in
+   * "Building, City" the place is the city.
+   */
+  buildings: readonly string[];
 }
 
 // ── skills ─────────────────────────────────────────────────────────────────────────────────────
