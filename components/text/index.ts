@@ -4,4 +4,6 @@
  * their words from `@/components/text` and never write user-facing text inline, so the wording
  * stays one voice and a translation has one place to start (kept by tests/conventions.test.ts).
  */
+
+export * from './data';
 export * from './forms';
