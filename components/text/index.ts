@@ -6,4 +6,5 @@
  */
 
 export * from './dashboard';
+export * from './data';
 export * from './forms';
