@@ -5,3 +5,4 @@
  * stays one voice and a translation has one place to start (kept by tests/conventions.test.ts).
  */
 export * from './forms';
+export * from './popup';
