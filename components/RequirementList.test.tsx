@@ -107,9 +107,11 @@ describe('RequirementList', () => {
     expect(within(row(/marketing digital/)).getByText('Partly met')).toBeTruthy();
     expect(within(row(/marketing digital/)).getByText(/you have 3/)).toBeTruthy();
     expect(within(row(/English/)).getByText('Met')).toBeTruthy();
-    // A met item needs no explanation: the badge says it.
+    // A met or unknown item needs no explanation: the badge says it.
     expect(screen.queryByText(/you are native/)).toBeNull();
     expect(within(row(/Spanish/)).getByText('Unknown')).toBeTruthy();
+    expect(screen.queryByText(/does not list Spanish/)).toBeNull();
+    expect(within(row(/Google Analytics/)).getByText(/not in your skills/)).toBeTruthy();
     expect(within(row(/Google Analytics/)).getByText('Not met')).toBeTruthy();
     expect(within(row(/Google Analytics/)).getByText('Dealbreaker')).toBeTruthy();
     expect(within(row(/marketing digital/)).queryByText('Dealbreaker')).toBeNull();

@@ -10,6 +10,8 @@ import {
 import { describeRequirement } from './requirementLabel';
 import { REQUIREMENT_TEXT as T } from './text';
 
+const GAPS: ReadonlySet<FitItem['status']> = new Set(['partial', 'unmet']);
+
 export interface RequirementListProps {
   requirements: readonly Requirement[];
   /** Fit items in the same order as `requirements`; omitted when there is no profile. */
@@ -127,7 +129,8 @@ function RequirementRow({
         {fit?.dealbreaker && <span className="dealbreaker-tag">{T.dealbreaker}</span>}
       </span>
       {fit && <FitBadge status={fit.status} />}
-      {fit?.reason && fit.status !== 'met' && <span className="req-reason">{fit.reason}</span>}
+      {/* The gaps say why; a met or unknown item's badge says enough. */}
+      {fit?.reason && GAPS.has(fit.status) && <span className="req-reason">{fit.reason}</span>}
     </>
   );
   if (!onSelect) return <div className="req-row">{body}</div>;
