@@ -4,5 +4,7 @@
  * their words from `@/components/text` and never write user-facing text inline, so the wording
  * stays one voice and a translation has one place to start (kept by tests/conventions.test.ts).
  */
+
+export * from './dashboard';
 export * from './forms';
 export * from './popup';

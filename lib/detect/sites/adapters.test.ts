@@ -14,6 +14,7 @@ interface Case {
     company: string | null;
     location: string | null;
     detectedBy?: string;
+    labels?: string[];
   };
   /** Lines the description text must hold (list items as "• ..."). */
   has: string[];
@@ -140,8 +141,9 @@ const CASES: Case[] = [
       canonicalUrl:
         'https://solara.wd3.myworkdayjobs.com/Solara_Careers/job/Madrid-Espaa/Ingeniero-a-de-Software-Embebido_JR-20417',
       title: 'Ingeniero/a de Software Embebido',
-      company: 'Solara Energía Careers',
+      company: 'Solara Energía',
       location: 'Madrid, España',
+      labels: ['Jornada completa'],
     },
     has: ['Requisitos', '• Inglés nivel B2'],
     sameJob: [

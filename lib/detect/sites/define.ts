@@ -32,7 +32,8 @@ export interface SelectorSpec {
   locationFallback?(doc: Document, url: URL): string | null;
   cleanTitle?(title: string): string;
   cleanCompany?(company: string): string;
-  cleanLocation?(location: string): string;
+  /** The location as read, and the company read beside it (some lines hold both). */
+  cleanLocation?(location: string, company: string | null): string;
   renderedJobId?(doc: Document): string | null;
   /**
    * When the page's containers moved (or it is a head-only shell), its og:title and og:description
@@ -74,8 +75,9 @@ export function selectorAdapter(spec: SelectorSpec): SiteAdapter {
           spec.companyFallback?.(doc, url) ||
           null,
         location:
-          (rawLocation && spec.cleanLocation ? spec.cleanLocation(rawLocation) : rawLocation) ||
-          null,
+          (rawLocation && spec.cleanLocation
+            ? spec.cleanLocation(rawLocation, rawCompany)
+            : rawLocation) || null,
         labels: allTexts(doc, spec.labels ?? []),
       };
     },
@@ -94,7 +96,23 @@ const PLATFORM =
 
 /** The name unless it is the platform's own. */
 export function employer(name: string | null | undefined): string | null {
-  return name && !PLATFORM.test(name.trim()) ? name : null;
+  return name && !PLATFORM.test(name.trim()) ? careerSiteBrand(name) : null;
+}
+
+const CAREERS_BEFORE =
+  /^(?:careers?|jobs|working|work|life|karriere|jobs und karriere|carrières?|emplois?|empleo|carreiras|trabaja|lavora|werken)\s{1,3}(?:at|with|bei|chez|en|em|con|bij|@)\s{1,3}/i;
+const CAREERS_AFTER =
+  /\s{0,3}[-–|:]?\s{0,3}(?:careers?|jobs|career site|careers? site|job board|karriere(?:portal)?|stellenangebote|carrières?|emplois?|empleos?|carreiras|vacatures|lavora con noi)$/i;
+
+/** "Acme Careers", "Careers at Acme", "Karriere bei Acme" → "Acme": a career site's name is its brand. */
+export function careerSiteBrand(name: string): string {
+  const brand = name
+    .trim()
+    .slice(0, 200)
+    .replace(CAREERS_BEFORE, '')
+    .replace(CAREERS_AFTER, '')
+    .trim();
+  return brand || name.trim();
 }
 
 /** Digits-only id check, bounded (ids come from URLs a page controls). */

@@ -88,6 +88,10 @@ export const de: Lexicon = {
     experienceInstead: words(
       'oder entsprechende Berufserfahrung|oder vergleichbare Berufserfahrung|entsprechende Berufserfahrung|Quereinsteiger|Quereinsteigerin|Quereinsteiger/innen|Quereinstieg|oder mehrjährige Berufserfahrung',
     ),
+    tradeTraining: words('Lehre zum|Lehre zur|gelernter|gelernte|Ausbildung als'),
+    notAsked: words(
+      'kein Studium erforderlich|kein Abschluss erforderlich|kein Studium nötig|ohne Studium|ohne Abschluss',
+    ),
   },
 
   // ── language ──────────────────────────────────────────────────────────────────────────────────
@@ -100,16 +104,17 @@ export const de: Lexicon = {
         'Muttersprache|Muttersprachler|muttersprachlich|muttersprachliche|muttersprachliches|auf Muttersprachniveau|Muttersprachniveau',
       ),
       fluent: words(
-        'fließend|fließende|fließendes|fließenden|verhandlungssicher|verhandlungssichere|verhandlungssicheres|verhandlungssicheren|exzellent|exzellente|exzellentes|sehr gut|sehr gute|sehr gutes|sehr guten|perfekt|perfekte|perfektes|stilsicher|stilsichere|stilsicheres|sehr hohem Niveau|sehr hohes Niveau|hervorragend|hervorragende|hervorragendes|ausgezeichnet|ausgezeichnete|ausgezeichnetes',
+        'Beherrschung|sehr gute Beherrschung|perfekte Beherrschung|fließend|fließende|fließendes|fließenden|verhandlungssicher|verhandlungssichere|verhandlungssicheres|verhandlungssicheren|exzellent|exzellente|exzellentes|sehr gut|sehr gute|sehr gutes|sehr guten|perfekt|perfekte|perfektes|stilsicher|stilsichere|stilsicheres|sehr hohem Niveau|sehr hohes Niveau|hervorragend|hervorragende|hervorragendes|ausgezeichnet|ausgezeichnete|ausgezeichnetes',
       ),
       professional: words(
-        'gut|gute|gutes|guten|fundiert|fundierte|fundiertes|fundierten|solide|solides|sicher|sichere|sicheres|sicheren|verhandlungsfähig|fortgeschritten|fortgeschrittene|fortgeschrittenes|berufsbezogen|business',
+        'gut|gute|gutes|guten|gute Beherrschung|sichere Beherrschung|fundiert|fundierte|fundiertes|fundierten|solide|solides|sicher|sichere|sicheres|sicheren|verhandlungsfähig|fortgeschritten|fortgeschrittene|fortgeschrittenes|berufsbezogen|business',
       ),
       basic: words(
         'Grundkenntnisse|Grundlagen|Basiskenntnisse|Schulkenntnisse|erste Kenntnisse|grundlegende',
       ),
     },
     applyIn: words('Bewerbung auf|Bewerbungsunterlagen auf|Lebenslauf auf|Unterlagen auf'),
+    shortNames: { engl: 'en', dt: 'de', franz: 'fr', span: 'es', ital: 'it' },
   },
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────

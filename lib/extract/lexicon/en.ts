@@ -114,6 +114,10 @@ export const en: Lexicon = {
     experienceInstead: words(
       'equivalent combination of education|equivalent combination of training|combination of education and experience|combination of education, training and experience|in lieu of a degree|in lieu of degree|in lieu of education|experience in lieu|equivalent work experience|equivalent practical experience|or equivalent experience|and/or equivalent experience|or relevant work experience|self-taught|may be substituted|be substituted for|substitute for the degree|substituted for education',
     ),
+    tradeTraining: words('training as a|training as an|trained as a|trained as an'),
+    notAsked: words(
+      "most common background|typical background|our team members hold|no degree required|no degree needed|degree not required|degree is not required|without a degree|don't need a|do not need a|not need a|no need for a",
+    ),
   },
 
   // ── language ──────────────────────────────────────────────────────────────────────────────────
@@ -124,16 +128,18 @@ export const en: Lexicon = {
     levels: {
       native: words('native|native or bilingual|native speaker|mother tongue|first language'),
       fluent: words(
-        'fluent|fluently|fluency|full professional|excellent|exceptional|perfect|bilingual|very good|outstanding|superb|near-native|near native',
+        'fluent|fluently|fluency|full professional|excellent|exceptional|perfect|bilingual|very good|outstanding|superb|near-native|near native|strong|very strong',
       ),
+      // "Proficiency" alone names the ability ("your level of English proficiency"), not a level.
       professional: words(
-        'professional|professional working|working proficiency|business|business level|business fluent|good command|good|strong|solid|confident|competent|proficient|proficiency|advanced|upper intermediate|upper-intermediate',
+        'professional|professional working|working proficiency|business|business level|business fluent|good command|good|solid|confident|competent|proficient|advanced|upper intermediate|upper-intermediate',
       ),
       basic: words('basic|conversational|intermediate|elementary|some knowledge|beginner|notions'),
     },
     applyIn: words(
       'submit your cv in|submit your resume in|send your cv in|send your resume in|cv in|resume in|résumé in|application in|apply in|applications in|written in|please apply in',
     ),
+    shortNames: { eng: 'en', engl: 'en' },
   },
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────

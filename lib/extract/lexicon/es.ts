@@ -83,6 +83,8 @@ export const es: Lexicon = {
     experienceInstead: words(
       'o experiencia equivalente|y/o experiencia demostrable|o experiencia demostrable|sin titulación|en su defecto',
     ),
+    tradeTraining: words('formación de|formación como|titulación de'),
+    notAsked: words('no se requiere|no es necesario|no necesitas|sin necesidad de'),
   },
 
   // ── language ──────────────────────────────────────────────────────────────────────────────────
@@ -99,10 +101,11 @@ export const es: Lexicon = {
         'avanzado|avanzada|nivel avanzado|buen nivel|bueno|buena|nivel medio-alto|medio-alto|profesional|nivel profesional|nivel suficiente|conversacional fluido',
       ),
       basic: words(
-        'intermedio|intermedia|nivel intermedio|básico|básica|nivel básico|nociones|nivel medio|conocimientos básicos|elemental',
+        'intermedio|intermedia|nivel intermedio|básico|básica|básicos|básicas|nivel básico|nociones|nivel medio|conocimientos básicos|elemental',
       ),
     },
     applyIn: words('cv en|currículum en|curriculum en|candidatura en'),
+    shortNames: { ing: 'en', ingl: 'en', esp: 'es', fr: 'fr' },
   },
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────

@@ -88,6 +88,12 @@ export const fr: Lexicon = {
     experienceInstead: words(
       "ou expérience équivalente|expérience équivalente|à défaut d'un diplôme|sans diplôme|autodidacte|autodidactes|ou expérience significative",
     ),
+    tradeTraining: words(
+      "formation de|formation d'|formation en tant que|formation|diplôme de|titre professionnel de",
+    ),
+    notAsked: words(
+      "aucun diplôme requis|pas de diplôme requis|pas besoin d'un|pas besoin de|sans exigence de",
+    ),
   },
 
   // ── language ──────────────────────────────────────────────────────────────────────────────────
@@ -98,7 +104,7 @@ export const fr: Lexicon = {
     levels: {
       native: words('langue maternelle|natif|native|de langue maternelle'),
       fluent: words(
-        'courant|couramment|parfait|parfaite|parfaitement|excellent|excellente|bilingue|maîtrise|maîtrise de|parfaite maîtrise|excellente maîtrise|très bon|très bonne|très bon niveau|niveau courant|irréprochable',
+        'courant|couramment|parfait|parfaite|parfaitement|excellent|excellente|excellentes|bilingue|maîtrise|maîtrise de|parfaite maîtrise|excellente maîtrise|très bon|très bonne|très bon niveau|niveau courant|irréprochable',
       ),
       professional: words(
         "professionnel|professionnelle|de niveau professionnel|niveau professionnel|bon|bonne|bon niveau|bonne maîtrise|bonne connaissance|bonnes connaissances|correct|correcte|avancé|avancée|opérationnel|opérationnelle|technique|aisance|à l'aise",
@@ -108,6 +114,7 @@ export const fr: Lexicon = {
       ),
     },
     applyIn: words('cv en|candidature en|lettre de motivation en|rédigé en|rédigée en'),
+    shortNames: { angl: 'en', fr: 'fr', esp: 'es' },
   },
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────

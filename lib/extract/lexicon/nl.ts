@@ -59,7 +59,7 @@ export const nl: Lexicon = {
         'wo-niveau|wo niveau|wo-opleiding|wo-diploma|universitair|universitaire opleiding|masteropleiding|master|masterdiploma|drs.|ir.',
       ),
       bachelor: words(
-        'hbo|hbo-niveau|hbo niveau|hbo-opleiding|hbo-diploma|hbo/wo|hbo of wo|hbo/wo-niveau|bachelor|bacheloropleiding|hogeschool|hbo werk- en denkniveau|hbo werk en denkniveau',
+        'hbo|hbo-niveau|hbo niveau|hbo-opleiding|hbo-diploma|hbo/wo|hbo of wo|hbo/wo-niveau|bachelor|bacheloropleiding|hogeschool',
       ),
       associate: words('associate degree|ad-opleiding'),
       vocational: words(
@@ -78,11 +78,13 @@ export const nl: Lexicon = {
       'je studeert|je bent student|je volgt een hbo-opleiding|je volgt een wo-opleiding',
     ),
     equivalent: words(
-      'of vergelijkbaar|of vergelijkbare|of gelijkwaardig|of gelijkwaardige|of een vergelijkbare opleiding',
+      'of vergelijkbaar|of vergelijkbare|of gelijkwaardig|of gelijkwaardige|of een vergelijkbare opleiding|denkniveau|werk- en denkniveau|werk en denkniveau|werk-/denkniveau',
     ),
     experienceInstead: words(
       'autodidacten|autodidact|aantoonbare ervaring|of vergelijkbare ervaring|of relevante werkervaring',
     ),
+    tradeTraining: words('opleiding tot|opleiding als|diploma als'),
+    notAsked: words('geen diploma vereist|geen opleiding vereist|niet nodig'),
   },
 
   // ── language ──────────────────────────────────────────────────────────────────────────────────
@@ -99,6 +101,7 @@ export const nl: Lexicon = {
       basic: words('basis|basiskennis|redelijk|redelijke|enige kennis'),
     },
     applyIn: words('cv in het|sollicitatie in het|brief in het'),
+    shortNames: { eng: 'en', ned: 'nl', nl: 'nl', fr: 'fr' },
   },
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────

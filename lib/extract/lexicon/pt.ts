@@ -82,6 +82,8 @@ export const pt: Lexicon = {
     experienceInstead: words(
       'ou experiência equivalente|ou experiência comprovada|sem formação superior',
     ),
+    tradeTraining: words('formação de|formação como|curso técnico de'),
+    notAsked: words('não é necessário|não é exigido|não exigimos|sem necessidade de'),
   },
 
   // ── language ──────────────────────────────────────────────────────────────────────────────────
@@ -96,10 +98,11 @@ export const pt: Lexicon = {
         'avançado|avançada|nível avançado|bom|boa|bom nível|boa comunicação|profissional|conversação',
       ),
       basic: words(
-        'intermediário|intermediária|nível intermediário|intermédio|básico|básica|nível básico|noções|noções de|leitura',
+        'intermediário|intermediária|nível intermediário|intermédio|básico|básica|básicos|básicas|conhecimentos básicos|nível básico|noções|noções de|leitura',
       ),
     },
     applyIn: words('currículo em|cv em|candidatura em'),
+    shortNames: { ing: 'en', ingl: 'en', esp: 'es' },
   },
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────

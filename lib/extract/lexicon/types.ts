@@ -109,6 +109,16 @@ export interface EducationWords {
   equivalent: readonly string[];
   /** Anywhere in the posting: experience may stand in for the degree ("autodidacts welcome"). */
   experienceInstead: readonly string[];
+  /**
+   * Before a trade's name, training in that trade: "formation de soudeur", "Ausbildung zum",
+   * "opleiding tot". Read as vocational only when an agent noun follows ("soudeur", "pizzaiolo").
+   */
+  tradeTraining: readonly string[];
+  /**
+   * Earlier in the sentence than a degree: the degree describes others or is not asked for ("the
+   * most common background is", "no degree needed", "kein Studium nötig").
+   */
+  notAsked: readonly string[];
 }
 
 // ── language ───────────────────────────────────────────────────────────────────────────────────
@@ -120,6 +130,12 @@ export interface LanguageWords {
   modes: readonly string[];
   /** Application instructions, not requirements: "submit your CV in", "CV en". */
   applyIn: readonly string[];
+  /**
+   * Shortened language names, lower case, to ISO 639-1 ("eng" → en, "franz" → fr). Such a word is
+   * often something else ("Eng" for engineering), so it counts only in a list beside a full
+   * language name ("Eng and Hindi", "dt. und engl.").
+   */
+  shortNames: Readonly<Record<string, string>>;
 }
 
 // ── salary ─────────────────────────────────────────────────────────────────────────────────────
