@@ -8,3 +8,4 @@
 export * from './dashboard';
 export * from './data';
 export * from './forms';
+export * from './popup';
