@@ -143,8 +143,17 @@ function pushPiece(
   if (s < e) out.push({ start: s, end: e });
 }
 
-function isWordChar(c: string): boolean {
-  return c < '\u0080' ? /[A-Za-z0-9]/.test(c) : HAS_WORD.test(c);
+const BULLET_CODES = new Set([...BULLETS].map((b) => b.charCodeAt(0)));
+const FIRST_BULLET = Math.min(...BULLET_CODES);
+const DASH = 45;
+const DOT = 46;
+const BANG = 33;
+const QUESTION = 63;
+
+/** A letter or digit: ASCII by its code, any other character by its Unicode class. */
+function isWordCode(code: number, text: string, i: number): boolean {
+  if (code >= 0x80) return HAS_WORD.test(text[i] as string);
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /** "1." at the start of a numbered item is not a sentence. */
@@ -182,10 +191,13 @@ function splitLine(text: string, from: number, to: number, out: Piece[]): void {
   let hasWord = false;
   const dashes = hasDashList(text, from, to);
   for (let i = from; i < to; i++) {
-    const c = text[i] as string;
-    const bullet = BULLETS.has(c) || (dashes && c === '-' && isDashBullet(text, i));
-    if (!bullet && c !== '.' && c !== '!' && c !== '?') {
-      if (!hasWord) hasWord = isWordChar(c);
+    // Character codes, not one-letter strings: this loop runs over every character of the text.
+    const code = text.charCodeAt(i);
+    const bullet =
+      (code >= FIRST_BULLET && BULLET_CODES.has(code)) ||
+      (dashes && code === DASH && isDashBullet(text, i));
+    if (!bullet && code !== DOT && code !== BANG && code !== QUESTION) {
+      if (!hasWord) hasWord = isWordCode(code, text, i);
       continue;
     }
     if (!hasWord) {
