@@ -95,6 +95,10 @@ export const de: Lexicon = {
     experienceInstead: words(
       'oder entsprechende Berufserfahrung|oder vergleichbare Berufserfahrung|entsprechende Berufserfahrung|Quereinsteiger|Quereinsteigerin|Quereinsteiger/innen|Quereinstieg|oder mehrjährige Berufserfahrung',
     ),
+    tradeTraining: words('Lehre zum|Lehre zur|gelernter|gelernte|Ausbildung als'),
+    notAsked: words(
+      'kein Studium erforderlich|kein Abschluss erforderlich|kein Studium nötig|ohne Studium|ohne Abschluss',
+    ),
   },
 
   // ── language ──────────────────────────────────────────────────────────────────────────────────
@@ -359,7 +363,13 @@ export const de: Lexicon = {
       'unser kunde|unseres kunden|unseren kunden|im auftrag|für einen kunden|unser mandant|unseres mandanten',
     ),
     aboutWords: words('über'),
-    basedIn: words('Arbeitsort ist|Einsatzort ist|Dienstort ist'),
+    institutions: words(
+      'Universität der|Universität des|Universität für|Universität|Hochschule für|Hochschule|Fachhochschule|Technische Universität',
+    ),
+    buildings: words('haus|gebäude|zentrum|campus|klinikum|turm'),
+    basedIn: words(
+      'Arbeitsort ist|Einsatzort ist|Dienstort ist|Arbeitsort|Einsatzort|Dienstort|Standort|Standort in|Team in|Teams in|Büro in|Sitz in',
+    ),
   },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────

@@ -121,6 +121,10 @@ export const en: Lexicon = {
     experienceInstead: words(
       'equivalent combination of education|equivalent combination of training|combination of education and experience|combination of education, training and experience|in lieu of a degree|in lieu of degree|in lieu of education|experience in lieu|equivalent work experience|equivalent practical experience|or equivalent experience|and/or equivalent experience|or relevant work experience|self-taught|may be substituted|be substituted for|substitute for the degree|substituted for education',
     ),
+    tradeTraining: words('training as a|training as an|trained as a|trained as an'),
+    notAsked: words(
+      "most common background|typical background|our team members hold|no degree required|no degree needed|degree not required|degree is not required|without a degree|don't need a|do not need a|not need a|no need for a",
+    ),
   },
 
   // ── language ──────────────────────────────────────────────────────────────────────────────────
@@ -417,7 +421,7 @@ export const en: Lexicon = {
     titleLabels: words('job title|title|position|role|vacancy|job role'),
     companyLabels: words('company|employer|organization|organisation|hiring company|company name'),
     locationLabels: words(
-      'location|locations|job location|work location|based in|city|place of work|primary location',
+      'location|locations|job location|work location|based in|city|place of work|primary location|centre|duty station',
     ),
     jobWords: [
       ...words(
@@ -475,8 +479,10 @@ export const en: Lexicon = {
       'on behalf of our client|on behalf of|our client|our clients|my client|for a client|client of ours',
     ),
     aboutWords: words('about'),
+    institutions: words('University of|University|Polytechnic|College of|Institute of'),
+    buildings: words('house|building|centre|center|tower|park|campus|hospital|plaza|court|hall'),
     basedIn: words(
-      'based in|located in|you live in|based out of|position is based in|role is based in',
+      'based in|located in|you live in|based out of|position is based in|role is based in|based at|office in|offices in|hub in|team in|a week in',
     ),
   },
 

@@ -90,6 +90,8 @@ export const es: Lexicon = {
     experienceInstead: words(
       'o experiencia equivalente|y/o experiencia demostrable|o experiencia demostrable|sin titulación|en su defecto',
     ),
+    tradeTraining: words('formación de|formación como|titulación de'),
+    notAsked: words('no se requiere|no es necesario|no necesitas|sin necesidad de'),
   },
 
   // ── language ──────────────────────────────────────────────────────────────────────────────────
@@ -312,7 +314,11 @@ export const es: Lexicon = {
       'nuestro cliente|nuestra cliente|para importante empresa|para una empresa cliente|empresa cliente',
     ),
     aboutWords: words('sobre|acerca de|quiénes somos'),
-    basedIn: words('ubicado en|ubicada en|situado en|situada en'),
+    institutions: words('Universidad de|Universidad|Universitat de|Universitat'),
+    buildings: words('edificio|torre|centro|campus|hospital|parque'),
+    basedIn: words(
+      'ubicado en|ubicada en|situado en|situada en|oficina en|oficinas en|sede en|centro de trabajo en',
+    ),
   },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────

@@ -95,6 +95,12 @@ export const fr: Lexicon = {
     experienceInstead: words(
       "ou expérience équivalente|expérience équivalente|à défaut d'un diplôme|sans diplôme|autodidacte|autodidactes|ou expérience significative",
     ),
+    tradeTraining: words(
+      "formation de|formation d'|formation en tant que|formation|diplôme de|titre professionnel de",
+    ),
+    notAsked: words(
+      "aucun diplôme requis|pas de diplôme requis|pas besoin d'un|pas besoin de|sans exigence de",
+    ),
   },
 
   // ── language ──────────────────────────────────────────────────────────────────────────────────
@@ -352,7 +358,11 @@ export const fr: Lexicon = {
       "notre client|pour le compte de|pour le compte d'un|un de nos clients|l'un de nos clients|mon client",
     ),
     aboutWords: words('à propos de|a propos de|qui sommes-nous'),
-    basedIn: words('basé à|basée à|situé à|située à|poste basé à|poste situé à'),
+    institutions: words("Université de|Université d'|Université|École nationale|Institut"),
+    buildings: words('immeuble|bâtiment|tour|centre|campus|hôpital|maison'),
+    basedIn: words(
+      'basé à|basée à|situé à|située à|poste basé à|poste situé à|habiter|habitez|résider à|bureaux à|locaux à|agence de|agence à',
+    ),
   },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────

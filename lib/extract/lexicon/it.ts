@@ -89,6 +89,8 @@ export const it: Lexicon = {
     experienceInstead: words(
       'laureati in altre materie|candidati con esperienza|candidati con forte esperienza|candidati non laureati|non laureati con|in assenza di laurea|in alternativa esperienza|o esperienza equivalente|o comprovata esperienza',
     ),
+    tradeTraining: words('formazione da|formazione come|qualifica di|qualifica da'),
+    notAsked: words('non è richiesta|non è necessaria|non serve|senza bisogno di'),
   },
 
   // ── language ──────────────────────────────────────────────────────────────────────────────────
@@ -307,7 +309,9 @@ export const it: Lexicon = {
       'il nostro cliente|nostro cliente|per conto di|per azienda cliente|azienda cliente',
     ),
     aboutWords: words('chi siamo|su di noi'),
-    basedIn: words('situato a|situata a|sede di lavoro a'),
+    institutions: words('Università di|Università degli Studi di|Università|Politecnico di'),
+    buildings: words('palazzo|edificio|torre|centro|campus|ospedale|parco'),
+    basedIn: words('situato a|situata a|sede di lavoro a|sede di|uffici di|ufficio di|sede a'),
   },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────

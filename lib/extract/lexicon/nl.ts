@@ -66,7 +66,7 @@ export const nl: Lexicon = {
         'wo-niveau|wo niveau|wo-opleiding|wo-diploma|universitair|universitaire opleiding|masteropleiding|master|masterdiploma|drs.|ir.',
       ),
       bachelor: words(
-        'hbo|hbo-niveau|hbo niveau|hbo-opleiding|hbo-diploma|hbo/wo|hbo of wo|hbo/wo-niveau|bachelor|bacheloropleiding|hogeschool|hbo werk- en denkniveau|hbo werk en denkniveau',
+        'hbo|hbo-niveau|hbo niveau|hbo-opleiding|hbo-diploma|hbo/wo|hbo of wo|hbo/wo-niveau|bachelor|bacheloropleiding|hogeschool',
       ),
       associate: words('associate degree|ad-opleiding'),
       vocational: words(
@@ -85,11 +85,13 @@ export const nl: Lexicon = {
       'je studeert|je bent student|je volgt een hbo-opleiding|je volgt een wo-opleiding',
     ),
     equivalent: words(
-      'of vergelijkbaar|of vergelijkbare|of gelijkwaardig|of gelijkwaardige|of een vergelijkbare opleiding',
+      'of vergelijkbaar|of vergelijkbare|of gelijkwaardig|of gelijkwaardige|of een vergelijkbare opleiding|denkniveau|werk- en denkniveau|werk en denkniveau|werk-/denkniveau',
     ),
     experienceInstead: words(
       'autodidacten|autodidact|aantoonbare ervaring|of vergelijkbare ervaring|of relevante werkervaring',
     ),
+    tradeTraining: words('opleiding tot|opleiding als|diploma als'),
+    notAsked: words('geen diploma vereist|geen opleiding vereist|niet nodig'),
   },
 
   // ── language ──────────────────────────────────────────────────────────────────────────────────
@@ -297,7 +299,11 @@ export const nl: Lexicon = {
       'onze klant|onze opdrachtgever|namens onze|voor een opdrachtgever|voor onze opdrachtgever',
     ),
     aboutWords: words('over|over ons'),
-    basedIn: words('gevestigd in|gelegen in|standplaats is'),
+    institutions: words('Universiteit van|Universiteit|Hogeschool van|Hogeschool'),
+    buildings: words('gebouw|toren|centrum|campus|ziekenhuis|huis'),
+    basedIn: words(
+      'gevestigd in|gelegen in|standplaats is|standplaats|kantoor in|per week in|werken in',
+    ),
   },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────

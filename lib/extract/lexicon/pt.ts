@@ -89,6 +89,8 @@ export const pt: Lexicon = {
     experienceInstead: words(
       'ou experiência equivalente|ou experiência comprovada|sem formação superior',
     ),
+    tradeTraining: words('formação de|formação como|curso técnico de'),
+    notAsked: words('não é necessário|não é exigido|não exigimos|sem necessidade de'),
   },
 
   // ── language ──────────────────────────────────────────────────────────────────────────────────
@@ -288,7 +290,13 @@ export const pt: Lexicon = {
     confidential: words('confidencial|empresa confidencial|sigiloso|sigilosa|anônimo|anônima'),
     agencyCues: words('nosso cliente|nossa cliente|empresa cliente|para empresa parceira'),
     aboutWords: words('sobre|quem somos'),
-    basedIn: words('localizado em|localizada em|baseado em|baseada em'),
+    institutions: words(
+      'Universidade de|Universidade Federal de|Universidade Federal do|Universidade',
+    ),
+    buildings: words('edifício|prédio|torre|centro|campus|hospital|parque'),
+    basedIn: words(
+      'localizado em|localizada em|baseado em|baseada em|escritório em|escritório de|unidade de|trabalhar em',
+    ),
   },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────

@@ -129,6 +129,16 @@ export interface EducationWords {
   equivalent: readonly string[];
   /** Anywhere in the posting: experience may stand in for the degree ("autodidacts welcome"). */
   experienceInstead: readonly string[];
+  /**
+   * Before a trade's name, training in that trade: "formation de soudeur", "Ausbildung zum",
+   * "opleiding tot". Read as vocational only when an agent noun follows ("soudeur", "pizzaiolo").
+   */
+  tradeTraining: readonly string[];
+  /**
+   * Earlier in the sentence than a degree: the degree describes others or is not asked for ("the
+   * most common background is", "no degree needed", "kein Studium nötig").
+   */
+  notAsked: readonly string[];
 }
 
 // ── language ───────────────────────────────────────────────────────────────────────────────────
@@ -404,6 +414,16 @@ export interface PostingWords {
   aboutWords: readonly string[];
   /** "based in", "basé à", "mit Sitz in": a phrase naming where the job is, the place after it. */
   basedIn: readonly string[];
+  /**
+   * Names of public institutions before their proper name ("Universität der", "Hochschule",
+   * "University of"): an employer a posting may name only in its prose.
+   */
+  institutions: readonly string[];
+  /**
+   * Words naming a building ("Commission House", "Tour Montparnasse", "Edificio Sol"): in
+   * "Building, City" the place is the city.
+   */
+  buildings: readonly string[];
 }
 
 // ── skills ─────────────────────────────────────────────────────────────────────────────────────
