@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { LEXICONS } from '../lexicon/build';
 import { extractSchedule } from './schedule';
 
 const schedules = (text: string) =>
@@ -88,5 +89,22 @@ describe('extractSchedule: shift systems and weekend forms', () => {
 
   it('does not read a nightclub or a weekend off as a schedule', () => {
     expect(schedules('Team dinner at a boîte de nuit, then enjoy your weekends off')).toEqual([]);
+  });
+});
+
+describe('schedule lexicon', () => {
+  it('gives every phrase a stem, so the first look never hides a schedule', () => {
+    for (const l of LEXICONS) {
+      const stems = LEXICONS.flatMap((x) => x.schedule.stems);
+      const s = l.schedule;
+      const phrases = [...s.onCall, ...s.night, ...s.shift, ...s.weekend, ...s.irregular];
+      for (const phrase of [...phrases, ...s.shiftNouns, ...s.weekendNouns, ...s.weekendDays]) {
+        const lower = phrase.toLowerCase();
+        expect(
+          stems.some((stem) => lower.includes(stem)),
+          `${l.code}: ${phrase}`,
+        ).toBe(true);
+      }
+    }
   });
 });

@@ -294,7 +294,32 @@ export const de: Lexicon = {
   },
 
   // ── schedule ──────────────────────────────────────────────────────────────────────────────────
-  schedule: {},
+  schedule: {
+    onCall: words('Rufbereitschaft|Bereitschaftsdienst'),
+    night: words('Nachtschicht|Nachtschichten|Nachtarbeit|Nachtdienst|Nachtdienste|Nacht-'),
+    nightPlaces: [],
+    shift: words(
+      'Schichtarbeit|Schichtdienst|Wechselschicht|Schichtbetrieb|Schichtsystem|Schicht-System|Dreischichtsystem|Zweischichtsystem|Vierschichtsystem',
+    ),
+    shiftKinds: [],
+    shiftTimes: [],
+    shiftNouns: [],
+    hourUnits: words('Stunden'),
+    shiftHours: [],
+    shiftNotBefore: [],
+    weekend: words(
+      'Wochenendarbeit|Wochenenddienst|Wochenenddienste|Wochenenddiensten|Wochenend-|am Wochenende|an Wochenenden|an Samstagen|an Sonntagen|am Samstag|am Sonntag|an einzelnen Samstagen|an einzelnen Sonntagen|an den Samstagen|an den Sonntagen',
+    ),
+    weekendCues: [],
+    weekendKinds: [],
+    weekendNouns: [],
+    weekFirstDays: words('Montag'),
+    weekJoins: words('bis'),
+    weekendDays: words('Samstag|Sonntag'),
+    irregular: words('unregelmäßige Arbeitszeiten'),
+    leisure: words('genießen'),
+    stems: words('bereitschaft|nacht|schicht|samstag|sonntag|wochenend|arbeitszeit'),
+  },
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {

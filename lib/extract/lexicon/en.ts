@@ -381,7 +381,40 @@ export const en: Lexicon = {
   },
 
   // ── schedule ──────────────────────────────────────────────────────────────────────────────────
-  schedule: {},
+  schedule: {
+    onCall: words('on-call|on call|pager duty'),
+    night: words(
+      'night shift|night shifts|night work|night duty|nights|overnight shift|overnight shifts|graveyard shift',
+    ),
+    nightPlaces: [],
+    shift: words(
+      'shift work|shift pattern|shift patterns|shift schedule|shift rota|shift rotation|shift differential|shift or weekend|shifts or weekend|shift and weekend|shifts and weekend|shift or night|shifts or night|shift and night|shifts and night|shift / weekend|shifts / weekend|shift / night|shifts / night|on a rota|on a rotating schedule|on a shift pattern|rota basis|shift required|shifts required|shift may be required|shifts may be required|shift will be required|shifts will be required|shifts are required|work shifts|working shifts|work in shifts|working in shifts',
+    ),
+    shiftKinds: words(
+      'rotating|early|late|day|evening|morning|split|first|second|third|1st|2nd|3rd|swing',
+    ),
+    shiftTimes: words('night|day'),
+    shiftNouns: words('shift|shifts'),
+    hourUnits: words('hour'),
+    shiftHours: words('shifts are|shifts run|shifts are from|shifts run from'),
+    shiftNotBefore: [],
+    weekend: words(
+      'weekend work|weekend shift|weekend shifts|weekend coverage|weekend availability|weekend rota|weekend duty|weekend on-call|weekend on call|weekend rotation|weekend day|weekend days|one weekend in|one weekend out of|a weekend in|a weekend out of|every weekend in|every other weekend|every second weekend|every third weekend|alternate weekends|one weekend a month|one weekend per month|one weekend each month|one weekend every month|two weekends a month|two weekends per month|1 weekend a month|1 weekend per month|2 weekends a month|2 weekends per month|evenings and weekends',
+    ),
+    weekendCues: words(
+      'work|working|available|availability|including|incl|incl.|and|or|on|some|occasional|work on|working on|available on',
+    ),
+    weekendKinds: words('rotating|alternate|alternating|some'),
+    weekendNouns: words('weekend|weekends'),
+    weekFirstDays: words('monday|mon'),
+    weekJoins: words('to|through'),
+    weekendDays: words('saturday|sunday|sat|sun'),
+    irregular: words(
+      'hours may vary|working hours may vary|varying hours|irregular hours|irregular working hours|outside normal hours|outside of normal hours|outside regular hours|outside of regular hours|outside standard hours|outside business hours|outside of business hours|outside office hours|outside of office hours|outside core hours|outside normal business hours|outside of normal business hours|outside normal working hours|outside of normal working hours|outside regular business hours|outside standard business hours|outside standard working hours|outside regular working hours|outside normal office hours|extended hours|evenings and weekends',
+    ),
+    leisure: words('enjoy|free|off|relax|getaway|getaways|retreat|retreats'),
+    stems: words('call|pager|rota|night|shift|week|sat|sun|hours'),
+  },
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {

@@ -252,7 +252,28 @@ export const es: Lexicon = {
   },
 
   // ── schedule ──────────────────────────────────────────────────────────────────────────────────
-  schedule: {},
+  schedule: {
+    onCall: words('guardias'),
+    night: words('turno de noche|turnos de noche|trabajo nocturno'),
+    nightPlaces: [],
+    shift: words('trabajo a turnos|turnos rotativos|por turnos|turnos'),
+    shiftKinds: [],
+    shiftTimes: [],
+    shiftNouns: [],
+    hourUnits: words('horas'),
+    shiftHours: [],
+    shiftNotBefore: [],
+    weekend: words('fines de semana|fin de semana|los sábados|los domingos'),
+    weekendCues: [],
+    weekendKinds: [],
+    weekendNouns: [],
+    weekFirstDays: words('lunes|de lunes'),
+    weekJoins: words('a'),
+    weekendDays: words('sábado|domingo'),
+    irregular: words('horario irregular|horarios irregulares|horario rotativo|horarios rotativos'),
+    leisure: words('disfruta'),
+    stems: words('guardia|noche|nocturn|turn|sábado|domingo|semana|horario'),
+  },
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {

@@ -286,7 +286,32 @@ export const fr: Lexicon = {
   },
 
   // ── schedule ──────────────────────────────────────────────────────────────────────────────────
-  schedule: {},
+  schedule: {
+    onCall: words('astreinte|astreintes'),
+    night: words('travail de nuit|poste de nuit|postes de nuit|de nuit|pendant la nuit'),
+    nightPlaces: words('boîte'),
+    shift: words(
+      '(roulement)|par roulement|en roulement|planning tournant|planning en roulement|horaires tournants|travail posté|travail en équipes|travail en 3x8|travail en 2x8',
+    ),
+    shiftKinds: [],
+    shiftTimes: [],
+    shiftNouns: [],
+    hourUnits: words('heures'),
+    shiftHours: [],
+    shiftNotBefore: [],
+    weekend: words(
+      'les samedis|les dimanches|travail le week-end|week-end travaillé|week-ends travaillés|un samedi sur deux|un samedi sur trois|un samedi sur quatre|un dimanche sur deux|un dimanche sur trois|un dimanche sur quatre|deux samedis sur trois|un samedi matin sur deux|un samedi matin sur trois|un dimanche matin sur deux|week-end sur deux|week-ends sur deux|week-end sur trois|week-ends sur trois|travailler le week-end|travailler les week-ends|travail les week-ends|travailler un week-end',
+    ),
+    weekendCues: [],
+    weekendKinds: [],
+    weekendNouns: [],
+    weekFirstDays: words('lundi'),
+    weekJoins: words('au'),
+    weekendDays: words('samedi|dimanche'),
+    irregular: words('horaires décalés|horaires irréguliers|horaires variables selon'),
+    leisure: words('profitez'),
+    stems: words('astreinte|nuit|posté|roulement|tournant|équipe|samedi|dimanche|horaire|3x8|2x8'),
+  },
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {

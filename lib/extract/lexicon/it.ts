@@ -253,7 +253,28 @@ export const it: Lexicon = {
   },
 
   // ── schedule ──────────────────────────────────────────────────────────────────────────────────
-  schedule: {},
+  schedule: {
+    onCall: words('reperibilità'),
+    night: words('turni notturni|lavoro notturno'),
+    nightPlaces: [],
+    shift: words('lavoro su turni|turni|turnazione|a turnazione'),
+    shiftKinds: [],
+    shiftTimes: [],
+    shiftNouns: [],
+    hourUnits: words('ore'),
+    shiftHours: [],
+    shiftNotBefore: words('di reperibilità|di guardia'),
+    weekend: words('il sabato|nel fine settimana|nel weekend|nei weekend'),
+    weekendCues: [],
+    weekendKinds: [],
+    weekendNouns: [],
+    weekFirstDays: words('lunedì|da lunedì'),
+    weekJoins: words('a'),
+    weekendDays: words('sabato|domenica'),
+    irregular: words('orari irregolari'),
+    leisure: words('goditi'),
+    stems: words('reperibil|notturn|turn|sabato|domenica|settimana|week|orari'),
+  },
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {

@@ -246,7 +246,30 @@ export const nl: Lexicon = {
   },
 
   // ── schedule ──────────────────────────────────────────────────────────────────────────────────
-  schedule: {},
+  schedule: {
+    onCall: words('consignatiedienst|bereikbaarheidsdienst|piketdienst|piketdiensten|piket'),
+    night: words('nachtdienst|nachtdiensten'),
+    nightPlaces: [],
+    shift: words(
+      'vroege en late diensten|late en nachtdiensten|late en avonddiensten|dag en nachtdiensten|dag- en nachtdiensten|avond en nachtdiensten|avond- en nachtdiensten|vroege diensten|late diensten|wisselende diensten|onregelmatige diensten|avonddiensten|ploegendienst|ploegendiensten',
+    ),
+    shiftKinds: [],
+    shiftTimes: [],
+    shiftNouns: [],
+    hourUnits: words('uur'),
+    shiftHours: [],
+    shiftNotBefore: [],
+    weekend: words('zaterdag|zaterdagen|weekenddienst|weekenddiensten|in het weekend'),
+    weekendCues: [],
+    weekendKinds: [],
+    weekendNouns: [],
+    weekFirstDays: words('maandag'),
+    weekJoins: words('t/m|tot en met'),
+    weekendDays: words('zaterdag|zondag'),
+    irregular: words('onregelmatige werktijden'),
+    leisure: words('genieten'),
+    stems: words('consignatie|bereikbaar|piket|dienst|ploeg|zaterdag|zondag|week|werktijd'),
+  },
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {

@@ -241,7 +241,28 @@ export const pt: Lexicon = {
   },
 
   // ── schedule ──────────────────────────────────────────────────────────────────────────────────
-  schedule: {},
+  schedule: {
+    onCall: words('sobreaviso'),
+    night: words('turno da noite|turnos noturnos|trabalho noturno'),
+    nightPlaces: [],
+    shift: words('turnos|escala de revezamento'),
+    shiftKinds: [],
+    shiftTimes: [],
+    shiftNouns: [],
+    hourUnits: words('horas'),
+    shiftHours: [],
+    shiftNotBefore: [],
+    weekend: words('fins de semana|fim de semana|aos sábados|aos domingos|os sábados|os domingos'),
+    weekendCues: [],
+    weekendKinds: [],
+    weekendNouns: [],
+    weekFirstDays: words('segunda'),
+    weekJoins: words('a'),
+    weekendDays: words('sábado|domingo'),
+    irregular: words('horários irregulares'),
+    leisure: words('aproveite'),
+    stems: words('sobreaviso|noite|noturn|turn|revezamento|sábado|domingo|semana|horário'),
+  },
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {

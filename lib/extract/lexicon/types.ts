@@ -323,9 +323,52 @@ export interface TravelWords {
 }
 
 // ── schedule ───────────────────────────────────────────────────────────────────────────────────
-/** Shifts, nights, weekends, on-call. */
+/**
+ * Shifts, nights, weekends, on-call, irregular hours (`kinds/schedule.ts`). Phrases are matched
+ * whatever the case, as whole words; the reader composes the few patterns that need a figure.
+ */
 export interface ScheduleWords {
-  placeholder?: never;
+  /** On-call duty: "on-call", "astreinte", "Rufbereitschaft", "guardias", "piketdienst". */
+  onCall: readonly string[];
+  /** Night work: "night shifts", "travail de nuit", "Nachtschicht", "turnos de noche". */
+  night: readonly string[];
+  /** Right before a night phrase, a place rather than work: "boîte" ("boîte de nuit"). */
+  nightPlaces: readonly string[];
+  /** Shift work as whole phrases: "shift work", "travail posté", "Schichtarbeit", "por turnos". */
+  shift: readonly string[];
+  /** Before a shift noun, saying which shift: "rotating", "early", "2nd" ("early shifts"). */
+  shiftKinds: readonly string[];
+  /** A time of day between such a word and the noun: "night" ("rotating night shifts"). */
+  shiftTimes: readonly string[];
+  /** The shift noun: "shift", "shifts". */
+  shiftNouns: readonly string[];
+  /** Units after a figure before a shift noun: "hour" ("12-hour shifts"). */
+  hourUnits: readonly string[];
+  /** Before a clock time, the hours of a shift: "shifts are" ("Shifts are 8pm to 8am"). */
+  shiftHours: readonly string[];
+  /** Right after a shift phrase, it is on-call duty instead: "di reperibilità". */
+  shiftNotBefore: readonly string[];
+  /** Weekend work as whole phrases: "weekend work", "un week-end sur deux", "am Wochenende". */
+  weekend: readonly string[];
+  /** Before a weekend noun, making it work: "work", "available", "including", "occasional". */
+  weekendCues: readonly string[];
+  /** Between such a cue and the noun: "rotating", "alternate", "some". */
+  weekendKinds: readonly string[];
+  /** The weekend noun: "weekend", "weekends". */
+  weekendNouns: readonly string[];
+  /** A working week running into the weekend: "Monday" … "to" … "Saturday" ("lundi au samedi"). */
+  weekFirstDays: readonly string[];
+  weekJoins: readonly string[];
+  weekendDays: readonly string[];
+  /** Irregular hours: "hours may vary", "horaires décalés", "unregelmäßige Arbeitszeiten". */
+  irregular: readonly string[];
+  /** Weekends as leisure, never a demand: "enjoy", "free", "off". */
+  leisure: readonly string[];
+  /**
+   * Word starts, lower case, one of which every phrase above contains ("shift", "week", "nuit"):
+   * a cheap first look that lets most sentences skip the patterns. Matched inside words.
+   */
+  stems: readonly string[];
 }
 
 // ── posting ────────────────────────────────────────────────────────────────────────────────────
