@@ -104,6 +104,12 @@ describe('findCompany: names in the prose and signatures', () => {
     expect(findCompany(en, null, undefined)).toBeNull();
   });
 
+  it('reads a brand and its branch country under the title', () => {
+    const text =
+      'Picker Packer\nBolt Market Deutschland\n\nSchichtarbeit im Lager, 3 oder 4 Tage pro Woche.\n';
+    expect(findCompany(text, null, undefined)).toBe('Bolt Market Deutschland');
+  });
+
   it('reads a name signed with its legal form, in the case the text writes it', () => {
     const text =
       'Monteur (m/w/d)\n\nDeine Chance bei Haustech Nord.\n\nWir freuen uns auf dich.\n\n**HAUSTECH NORD AG**\nBahnhofstrasse 3\n';
