@@ -4,4 +4,8 @@
  * their words from `@/components/text` and never write user-facing text inline, so the wording
  * stays one voice and a translation has one place to start (kept by tests/conventions.test.ts).
  */
+
+export * from './dashboard';
+export * from './data';
 export * from './forms';
+export * from './popup';

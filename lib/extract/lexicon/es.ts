@@ -36,6 +36,13 @@ export const es: Lexicon = {
     trapsBefore: words(
       'fundada en|fundado en|desde|desde hace|hace|mayor de|contrato de|duración de|duración|garantía|nuestra empresa|hemos|llevamos|durante estos|durante',
     ),
+    candidateCues: words(
+      'buscamos|tienes|cuentas con|dispones de|aportas|posees|requisitos|se requiere|se requieren|necesitamos',
+    ),
+    taskWords: words(
+      'varios|varias|múltiples|diversos|diversas|distintos|distintas|diferentes|numerosos|simultáneamente|al mismo tiempo|en paralelo|multitarea|de forma autónoma|de manera autónoma|bajo presión|entorno dinámico|en equipo',
+    ),
+    roles: words('puesto|puestos|cargo|cargos|función|rol'),
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────
@@ -101,10 +108,11 @@ export const es: Lexicon = {
         'avanzado|avanzada|nivel avanzado|buen nivel|bueno|buena|nivel medio-alto|medio-alto|profesional|nivel profesional|nivel suficiente|conversacional fluido',
       ),
       basic: words(
-        'intermedio|intermedia|nivel intermedio|básico|básica|nivel básico|nociones|nivel medio|conocimientos básicos|elemental',
+        'intermedio|intermedia|nivel intermedio|básico|básica|básicos|básicas|nivel básico|nociones|nivel medio|conocimientos básicos|elemental',
       ),
     },
     applyIn: words('cv en|currículum en|curriculum en|candidatura en'),
+    shortNames: { ing: 'en', ingl: 'en', esp: 'es', fr: 'fr' },
   },
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────

@@ -34,6 +34,13 @@ export const nl: Lexicon = {
     trapsBefore: words(
       'opgericht in|sinds|contract van|looptijd van|looptijd|duur van|garantie|wij hebben|we hebben',
     ),
+    candidateCues: words(
+      'wij zoeken|we zoeken|je hebt|u heeft|jij hebt|je beschikt|u beschikt|jij beschikt|je bent in het bezit|vereist|vereisten',
+    ),
+    taskWords: words(
+      'meerdere|verschillende|diverse|talrijke|tegelijk|tegelijkertijd|gelijktijdig|zelfstandig|onder druk|onder tijdsdruk|dynamische omgeving|in teamverband|in een team',
+    ),
+    roles: words('functie|functies|rol|positie'),
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────
@@ -101,6 +108,7 @@ export const nl: Lexicon = {
       basic: words('basis|basiskennis|redelijk|redelijke|enige kennis'),
     },
     applyIn: words('cv in het|sollicitatie in het|brief in het'),
+    shortNames: { eng: 'en', ned: 'nl', nl: 'nl', fr: 'fr' },
   },
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────

@@ -37,6 +37,13 @@ export const pt: Lexicon = {
     trapsBefore: words(
       'fundada em|fundado em|desde|há|há mais de|há quase|contrato de|duração de|duração|garantia|temos|possuímos',
     ),
+    candidateCues: words(
+      'buscamos|procuramos|você tem|você possui|requisitos|exigimos|é necessário|necessário',
+    ),
+    taskWords: words(
+      'vários|várias|múltiplos|múltiplas|diversos|diversas|diferentes|simultaneamente|ao mesmo tempo|em paralelo|multitarefa|de forma autônoma|com autonomia|sob pressão|ambiente dinâmico|em equipe',
+    ),
+    roles: words('função|funções|cargo|cargos|posição'),
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────
@@ -98,10 +105,11 @@ export const pt: Lexicon = {
         'avançado|avançada|nível avançado|bom|boa|bom nível|boa comunicação|profissional|conversação',
       ),
       basic: words(
-        'intermediário|intermediária|nível intermediário|intermédio|básico|básica|nível básico|noções|noções de|leitura',
+        'intermediário|intermediária|nível intermediário|intermédio|básico|básica|básicos|básicas|conhecimentos básicos|nível básico|noções|noções de|leitura',
       ),
     },
     applyIn: words('currículo em|cv em|candidatura em'),
+    shortNames: { ing: 'en', ingl: 'en', esp: 'es' },
   },
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────

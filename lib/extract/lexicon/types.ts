@@ -72,6 +72,26 @@ export interface ExperienceWords {
   trapsAfter: readonly string[];
   /** Before the count: the years are the company's or a period's ("founded", "since", "combined"). */
   trapsBefore: readonly string[];
+  /**
+   * Words by which a sentence says what the candidate brings, outside any requirements section:
+   * "looking for", "you have", "vous justifiez de", "du bringst". Such a sentence states its years
+   * as a requirement ("Looking for: 3-5 yrs backend").
+   */
+  candidateCues: readonly string[];
+  /**
+   * Words that make a would-be field a way of working, not a domain one can have years in: a
+   * count of ordinary things ("multiple", "several", "plusieurs", "mehrere"), doing things at once
+   * ("simultaneously", "en parallèle"), a manner or a setting ("independently", "fast-paced",
+   * "under pressure"). "Working on multiple projects simultaneously" names no field; "managing
+   * several sites in the construction industry" keeps "construction industry".
+   */
+  taskWords: readonly string[];
+  /**
+   * Nouns of a post held ("role", "position", "poste", "Funktion", "puesto", "ruolo", "função",
+   * "functie"): where a requirement is stated, years followed by one are experience ("Minimum 2
+   * years, ideally 4, in a customer-facing role").
+   */
+  roles: readonly string[];
 }
 
 // ── preference ─────────────────────────────────────────────────────────────────────────────────
@@ -130,6 +150,12 @@ export interface LanguageWords {
   modes: readonly string[];
   /** Application instructions, not requirements: "submit your CV in", "CV en". */
   applyIn: readonly string[];
+  /**
+   * Shortened language names, lower case, to ISO 639-1 ("eng" → en, "franz" → fr). Such a word is
+   * often something else ("Eng" for engineering), so it counts only in a list beside a full
+   * language name ("Eng and Hindi", "dt. und engl.").
+   */
+  shortNames: Readonly<Record<string, string>>;
 }
 
 // ── salary ─────────────────────────────────────────────────────────────────────────────────────
