@@ -139,6 +139,14 @@ function nameLike(line: string): boolean {
   return !JOB_WORD.test(line) && !GENDER_MARKER.test(line);
 }
 
+/** "Lazada Singapore", "Acme Deutschland": a brand, then the country or city of its branch. */
+function localBranch(line: string): boolean {
+  const words = line.split(' ');
+  if (words.length < 2 || words.length > 4) return false;
+  const place = words[words.length - 1] as string;
+  return (isRegion(place) || isCity(place)) && !isRegion(words.slice(0, -1).join(' '));
+}
+
 /** A record field line: labelled, a URL, a salary, work words, a pipe list. */
 function fieldLine(line: string): boolean {
   if (URL.test(line) || FIELD.test(line) || line.includes(' | ')) return true;
@@ -311,6 +319,7 @@ function recordHeader(lines: string[], text: string): HeaderFacts {
       thirdPlaces ||
       fieldLine(third) ||
       LEGAL_FORM.test(second) ||
+      localBranch(second) ||
       recursAsName(text, second, end)
     ) {
       company = second;

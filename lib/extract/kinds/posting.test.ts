@@ -91,6 +91,34 @@ describe('findCompany', () => {
   });
 });
 
+describe('findCompany: names in the prose and signatures', () => {
+  it('reads a university or Hochschule the first lines name', () => {
+    const de =
+      'Wissenschaftliche Hilfskraft (m/w/d)\n\nDas Labor für Robotik an der Hochschule Rhein-Waal sucht Verstärkung.\n';
+    expect(findCompany(de, null, undefined)).toBe('Hochschule Rhein-Waal');
+    const it_ =
+      'Assegnista di ricerca\n\nIl gruppo di fisica della Università di Padova cerca un assegnista.\n';
+    expect(findCompany(it_, null, undefined)).toBe('Università di Padova');
+    // Where the candidate studied is no employer.
+    const en = 'Analyst\n\nYou hold a degree from the University of Leeds or similar.\n';
+    expect(findCompany(en, null, undefined)).toBeNull();
+  });
+
+  it('reads a brand and its branch country under the title', () => {
+    const text =
+      'Picker Packer\nBolt Market Deutschland\n\nSchichtarbeit im Lager, 3 oder 4 Tage pro Woche.\n';
+    expect(findCompany(text, null, undefined)).toBe('Bolt Market Deutschland');
+  });
+
+  it('reads a name signed with its legal form, in the case the text writes it', () => {
+    const text =
+      'Monteur (m/w/d)\n\nDeine Chance bei Haustech Nord.\n\nWir freuen uns auf dich.\n\n**HAUSTECH NORD AG**\nBahnhofstrasse 3\n';
+    expect(findCompany(text, null, undefined)).toBe('Haustech Nord AG');
+    const nl = 'Monteur\n\nKom werken bij ons team.\n\nBouwbedrijf Ruysdael B.V.\nDorpsstraat 1\n';
+    expect(findCompany(nl, null, undefined)).toBe('Bouwbedrijf Ruysdael B.V.');
+  });
+});
+
 describe('bylines under the title', () => {
   it.each([
     ['Data Analyst\nPennant Books · London, UK\n\nText', 'Pennant Books', ['London, UK']],
@@ -201,6 +229,12 @@ describe('findLocations', () => {
     expect(findLocations(standort, null, undefined, null)).toEqual(['Erfurt']);
     const fr = "Développeur\n\nHabiter Nantes n'est pas obligatoire : le poste est ouvert.\n";
     expect(findLocations(fr, null, undefined, null)).toEqual(['Nantes']);
+  });
+
+  it('looks past a header line naming only a state and a country', () => {
+    const text =
+      'Electrician\nVoltwise Pvt Ltd\nMH, IN\n\nDuties: wiring.\n\nWork Location: Andheri, Mumbai\n';
+    expect(findLocations(text, null, undefined, 'Electrician')).toEqual(['Andheri, Mumbai']);
   });
 
   it('returns [] when no place is named', () => {

@@ -61,6 +61,23 @@ describe('extractWorkplace', () => {
     expect(workplace(text)).toBeNull();
   });
 
+  it.each([
+    ['We work a minimum of 4 days a week in the office, where ideas move faster.', 'onsite'],
+    ['Du bist mindestens 4 Tage pro Woche im Büro, den Rest gern von zu Hause.', 'onsite'],
+    ['Vous êtes au minimum 4 jours par semaine au bureau.', 'onsite'],
+    ['Trabajarás al menos 4 días a la semana en la oficina.', 'onsite'],
+    ['Two days a week in the office, the rest from home.', 'hybrid'],
+  ])('reads most of the week on site as on site: %s', (text, expected) => {
+    expect(workplace(text)).toBe(expected);
+  });
+
+  it.each([
+    'Gleitzeit und auch ortsunabhängige Arbeitszeiten (Home Office)',
+    'Einsatz im Labor, auch remote nach Absprache',
+  ])('reads remote work offered alongside the post as hybrid: %s', (text) => {
+    expect(workplace(text)).toBe('hybrid');
+  });
+
   it('uses JSON-LD TELECOMMUTE, as a string or in an array', () => {
     expect(extractWorkplace(sentences('Office in Paris'), { jobLocationType: 'TELECOMMUTE' })).toBe(
       'remote',

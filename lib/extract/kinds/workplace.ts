@@ -59,6 +59,11 @@ const PHRASES: readonly [Workplace, RegExp][] = [
   ['onsite', whole(`(?:${w((x) => x.fully)})\\s{0,3}(?:${ONSITE})`)],
 ];
 
+/** "a minimum of 4 days a week onsite", "mindestens 4 Tage im Büro": on site most of the week. */
+const MOST_DAYS_ON_SITE = whole(
+  `(?:${flexible((l) => l.experience.atLeast)})\\s{1,3}[45]\\s{1,3}(?:${DAYS})` +
+    `(?:\\s{0,3}(?:${WEEK}))?\\s{0,3}(?:${w((x) => x.office)})`,
+);
 /** LinkedIn's tags are the same in every language. */
 const TAGS: readonly [Workplace, RegExp][] = [
   ['hybrid', /(?<![\p{L}\d])#?LI-HYBRID(?!\p{L})/iu],
@@ -94,6 +99,7 @@ const FLEXIBLE: readonly Workplace[] = ['remote', 'hybrid', 'onsite'];
 /** The models one sentence (or one header segment) states. */
 function modelsOf(text: string): Set<Workplace> {
   const found = new Set<Workplace>();
+  if (MOST_DAYS_ON_SITE.test(text)) return new Set(['onsite']);
   for (const [value, re] of PHRASES) if (re.test(text)) found.add(value);
   return found;
 }

@@ -180,7 +180,7 @@ export const de: Lexicon = {
   // ── workplace ─────────────────────────────────────────────────────────────────────────────────
   workplace: {
     remote: words(
-      'Homeoffice|Home-Office|remote|mobiles Arbeiten|mobile Arbeit|ortsunabhängig|Telearbeit',
+      'Homeoffice|Home-Office|Home Office|remote|mobiles Arbeiten|mobile Arbeit|ortsunabhängig|ortsunabhängige|ortsunabhängiges|ortsunabhängigen|Telearbeit',
     ),
     hybrid: words(
       'hybrid|hybriden|hybrides|hybrides Arbeiten|Homeoffice-Möglichkeit|Homeoffice-Möglichkeiten',
@@ -195,13 +195,16 @@ export const de: Lexicon = {
     ),
     onsitePhrases: words('kein Homeoffice möglich|Präsenzpflicht|Arbeit vor Ort|Tätigkeit vor Ort'),
     fully: words('100%|100 %|vollständig|komplett|ausschließlich|rein|voll'),
-    partly: words('teilweise|anteilig|tageweise|gelegentlich|gelegentliches'),
+    partly: words('teilweise|anteilig|tageweise|gelegentlich|gelegentliches|auch'),
     option: words(
       'möglich|Möglichkeit zum|Möglichkeit zu|Möglichkeit für|Möglichkeit von|Möglichkeit|nach Absprache|optional',
     ),
     days: words('Tage|Tagen|Tag'),
     week: words('pro Woche|die Woche|in der Woche|wöchentlich|im Monat|pro Monat'),
-    places: words('im Büro|Büro|Homeoffice|Home-Office|vor Ort|mobil|remote|von zu Hause'),
+    places: words(
+      'im Büro|Büro|Homeoffice|Home-Office|Home Office|vor Ort|mobil|remote|von zu Hause',
+    ),
+    office: words('im Büro|Büro|vor Ort|in Präsenz'),
     notRemote: words(
       'kein Homeoffice|keine Homeoffice|kein Home-Office|kein Remote|keine Remote|nicht remote',
     ),

@@ -244,6 +244,9 @@ export const en: Lexicon = {
       'office|the office|our office|site|on-site|home|remote|remotely|the hub|our hub|campus|' +
         'from home|at home|in the office|in office|at the office|in our office|from the office|on site',
     ),
+    office: words(
+      'office|the office|in the office|in office|at the office|in our office|on site|onsite|on-site|in person|in-person',
+    ),
     notRemote: words(
       'not remote|not a remote|not a fully remote|not fully remote|no remote|remote work is not|' +
         'remote is not possible|not eligible for remote|this is not a remote',

@@ -177,6 +177,7 @@ export const es: Lexicon = {
     places: words(
       'en la oficina|en oficina|de teletrabajo|en remoto|desde casa|presenciales|de oficina',
     ),
+    office: words('en la oficina|en oficina|presencial|presenciales'),
     notRemote: words('sin teletrabajo|no hay teletrabajo|no remoto|no es remoto'),
     notModel: words('nube|infraestructura|vehículos|sistemas|soluciones|soporte|acceso|asistencia'),
     or: words('o|u'),

@@ -191,6 +191,7 @@ export const fr: Lexicon = {
     places: words(
       'de télétravail|en télétravail|au bureau|sur site|à la maison|à domicile|en présentiel',
     ),
+    office: words('au bureau|sur site|en présentiel|dans nos locaux'),
     notRemote: words('pas de télétravail|télétravail non possible|sans télétravail|pas de remote'),
     notModel: words(
       'cloud|infrastructure|architecture|véhicules|véhicule|voitures|solutions|systèmes',

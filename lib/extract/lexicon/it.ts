@@ -174,6 +174,7 @@ export const it: Lexicon = {
     days: words('giorni|giorno'),
     week: words('a settimana|alla settimana|settimanali|al mese'),
     places: words('in ufficio|in sede|da remoto|in smart working|da casa|in presenza'),
+    office: words('in ufficio|in sede|in presenza'),
     notRemote: words(
       'no smart working|niente smart working|non è previsto lo smart working|no remoto',
     ),

@@ -172,6 +172,7 @@ export const nl: Lexicon = {
     days: words('dagen|dag'),
     week: words('per week|in de week|per maand'),
     places: words('op kantoor|thuis|vanuit huis|op locatie'),
+    office: words('op kantoor|op locatie|op de werkvloer'),
     notRemote: words('niet op afstand|geen thuiswerken|thuiswerken is niet mogelijk'),
     notModel: words('cloud|infrastructuur|voertuigen|systemen|oplossingen|ondersteuning|toegang'),
     or: words('of'),

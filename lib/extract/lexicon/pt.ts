@@ -175,6 +175,7 @@ export const pt: Lexicon = {
     days: words('dias|dia'),
     week: words('por semana|na semana|semanais|por mês'),
     places: words('no escritório|presenciais|de home office|remotos|em casa'),
+    office: words('no escritório|presencial|presenciais'),
     notRemote: words('sem home office|não é remoto|sem trabalho remoto'),
     notModel: words('nuvem|infraestrutura|veículos|sistemas|soluções|suporte|acesso|assistência'),
     or: words('ou'),

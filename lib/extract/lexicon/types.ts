@@ -225,6 +225,11 @@ export interface WorkplaceWords {
   week: readonly string[];
   /** Where those days are spent: "office", "home", "Büro". */
   places: readonly string[];
+  /**
+   * Where on-site days are spent, without the home: "in the office", "im Büro", "au bureau"
+   * ("a minimum of 4 days a week in the office" is on site).
+   */
+  office: readonly string[];
   /** "remote is not possible", "pas de télétravail": the remote word denied means on site. */
   notRemote: readonly string[];
   /** Nouns after a remote or hybrid word that make it no work model ("remote desktop"). */
