@@ -7,3 +7,4 @@
 
 export * from './data';
 export * from './forms';
+export * from './table';
