@@ -155,6 +155,8 @@ describe('rows that cannot be read', () => {
     expect(tester?.title).toBe('Tester');
     expect(tester?.url).toBe('https://www.epsilon.example/jobs/7');
     expect(new Date(tester?.appliedAt ?? 0).getMonth()).toBe(2);
+    // No saved date in the file: the job was on the tracker by the day it was applied to.
+    expect(tester?.savedAt).toBe(tester?.appliedAt);
     expect(tester?.extraction.posting.salary).toEqual({
       min: 55000,
       max: 55000,
