@@ -179,7 +179,11 @@ describe('other trackers', () => {
   it("reads Huntr's full data download", async () => {
     const csv = [
       'id,title,companyName,listName,url,location,salary,deadline,createdAt,lastMovedAt,htmlDescription,companyDomain',
-      '1,Data Engineer,Kestrel,Wishlist,https://kestrel.example/jobs/1,Berlin,70000,2026-04-30T00:00:00.000Z,2026-03-01T10:00:00.000Z,2026-03-01T10:00:00.000Z,"<p>You build pipelines.</p><ul><li>Python</li></ul>",kestrel.example',
+      [
+        '1,Data Engineer,Kestrel,Wishlist,https://kestrel.example/jobs/1,Berlin,70000',
+        '2026-04-30T00:00:00.000Z,2026-03-01T10:00:00.000Z,2026-03-01T10:00:00.000Z',
+        '"<p>You build pipelines.</p><ul><li>Python</li></ul>",kestrel.example',
+      ].join(','),
       '2,QA Lead,Osprey,Interview,https://osprey.example/j/2,Lisboa,,,2026-02-10T09:00:00.000Z,2026-03-03T15:00:00.000Z,,osprey.example',
     ].join('\n');
     const { mapping, table } = started(csv);
