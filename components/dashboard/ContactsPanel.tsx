@@ -1,8 +1,10 @@
 import { type FormEvent, useId, useState } from 'react';
+import { CONTACT_TEXT as T } from '@/components/text';
 import { useDashboard } from '@/entrypoints/dashboard/store';
 import { setContacts } from '@/lib/db';
 import { Contact } from '@/lib/schema';
 import { TextField } from './TextField';
+import { useFold } from './useFold';
 
 const EMPTY = { name: '', role: '', email: '', url: '' };
 
@@ -15,6 +17,7 @@ export function ContactsPanel({ jobKey, contacts }: { jobKey: string; contacts: 
   const [form, setForm] = useState(EMPTY);
   const [error, setError] = useState<string | null>(null);
   const announce = useDashboard((s) => s.announce);
+  const fold = useFold();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -26,12 +29,13 @@ export function ContactsPanel({ jobKey, contacts }: { jobKey: string; contacts: 
       url: form.url.trim() || null,
       note: null,
     });
-    if (!parsed.success) return setError('A contact needs a name.');
+    if (!parsed.success) return setError(T.needsName);
     setError(null);
     const added = parsed.data;
     await setContacts(jobKey, (stored) => [...stored, added], Date.now());
     setForm(EMPTY);
-    announce(`Contact ${parsed.data.name} added.`);
+    fold.close();
+    announce(T.added(added.name));
   };
 
   const remove = async (shown: Contact) => {
@@ -45,14 +49,14 @@ export function ContactsPanel({ jobKey, contacts }: { jobKey: string; contacts: 
       },
       Date.now(),
     );
-    announce(`${shown.name} removed.`);
+    announce(T.removed(shown.name));
   };
 
   return (
     <section aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>Contacts</h2>
+      <h2 id={`${id}-h`}>{T.heading}</h2>
       {contacts.length === 0 ? (
-        <p className="muted">No contacts yet.</p>
+        <p className="muted">{T.none}</p>
       ) : (
         <ul className="list-plain">
           {contacts.map((c, index) => (
@@ -63,39 +67,58 @@ export function ContactsPanel({ jobKey, contacts }: { jobKey: string; contacts: 
               {c.email && <div>{c.email}</div>}
               {c.url && <div className="muted">{c.url}</div>}
               <button type="button" className="link" onClick={() => remove(c)}>
-                Remove {c.name}
+                {T.remove(c.name)}
               </button>
             </li>
           ))}
         </ul>
       )}
-      <form onSubmit={submit} aria-label="Add a contact" noValidate>
-        <div className="form-grid">
-          <TextField
-            label="Name"
-            value={form.name}
-            onChange={(name) => setForm({ ...form, name })}
-            error={error ?? undefined}
-          />
-          <TextField
-            label="Role"
-            value={form.role}
-            onChange={(role) => setForm({ ...form, role })}
-          />
-          <TextField
-            label="Email"
-            type="email"
-            value={form.email}
-            onChange={(email) => setForm({ ...form, email })}
-          />
-          <TextField
-            label="Profile or link"
-            value={form.url}
-            onChange={(url) => setForm({ ...form, url })}
-          />
-        </div>
-        <button type="submit">Add contact</button>
-      </form>
+      {fold.open ? (
+        <form ref={fold.formRef} onSubmit={submit} aria-label={T.formLabel} noValidate>
+          <div className="form-grid">
+            <TextField
+              label={T.name}
+              value={form.name}
+              onChange={(name) => setForm({ ...form, name })}
+              error={error ?? undefined}
+            />
+            <TextField
+              label={T.role}
+              value={form.role}
+              onChange={(role) => setForm({ ...form, role })}
+            />
+            <TextField
+              label={T.email}
+              type="email"
+              value={form.email}
+              onChange={(email) => setForm({ ...form, email })}
+            />
+            <TextField
+              label={T.link}
+              value={form.url}
+              onChange={(url) => setForm({ ...form, url })}
+            />
+          </div>
+          <div className="row">
+            <button type="submit" className="primary">
+              {T.submit}
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                setError(null);
+                fold.close();
+              }}
+            >
+              {T.cancel}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <button type="button" {...fold.opener}>
+          {T.open}
+        </button>
+      )}
     </section>
   );
 }

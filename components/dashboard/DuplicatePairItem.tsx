@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { DuplicatePair } from '@/lib/data/duplicates';
+import { siteName } from '@/lib/detect/sites/names';
 import type { PostingRow } from '@/lib/schema';
 import { STATUS_LABELS } from '../StatusSelect';
 
@@ -12,7 +13,7 @@ export interface DuplicatePairItemProps {
 }
 
 const describe = (p: PostingRow) =>
-  `${p.title ?? 'Untitled'} · ${p.company ?? '—'} · ${p.site} · ${STATUS_LABELS[p.status]}`;
+  `${p.title ?? 'Untitled'} · ${p.company ?? '—'} · ${siteName(p.site)} · ${STATUS_LABELS[p.status]}`;
 
 /** One likely duplicate: the user picks which copy to keep and confirms before anything merges. */
 export function DuplicatePairItem({ pair, a, b, onMerge, onDismiss }: DuplicatePairItemProps) {
@@ -41,8 +42,9 @@ export function DuplicatePairItem({ pair, a, b, onMerge, onDismiss }: DuplicateP
       {confirming ? (
         <div role="alertdialog" aria-labelledby={`${id}-q`} className="notice">
           <p id={`${id}-q`}>
-            Merge “{dropped.title}” from {dropped.site} into the copy from {kept.site}? Its status
-            history, notes and contacts move to the kept posting, then it is deleted.
+            Merge “{dropped.title}” from {siteName(dropped.site)} into the copy from{' '}
+            {siteName(kept.site)}? Its status history, notes and contacts move to the kept posting,
+            then it is deleted.
           </p>
           <div className="row">
             <button

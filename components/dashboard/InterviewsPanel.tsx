@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
+import { INTERVIEW_TEXT as T } from '@/components/text';
 import { useDashboard } from '@/entrypoints/dashboard/store';
 import { calendarFileName, interviewCalendar } from '@/lib/data/calendar';
 import { setInterviews } from '@/lib/db';
@@ -6,6 +7,7 @@ import { Interview, type PostingRow } from '@/lib/schema';
 import { fromInputs } from './localDate';
 import { usePlatform } from './PlatformContext';
 import { TextField } from './TextField';
+import { useFold } from './useFold';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short' });
 const EMPTY = { date: '', time: '10:00', label: '', place: '' };
@@ -32,20 +34,22 @@ export function InterviewsPanel({
   const announce = useDashboard((s) => s.announce);
   const [form, setForm] = useState(EMPTY);
   const [error, setError] = useState<{ field: 'date' | 'label'; text: string } | null>(null);
+  const fold = useFold();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const at = fromInputs(form.date, form.time);
-    if (at === null) return setError({ field: 'date', text: 'Pick a date and a time.' });
+    if (at === null) return setError({ field: 'date', text: T.pickDate });
     const parsed = Interview.safeParse({ at, label: form.label, place: form.place.trim() || null });
     if (!parsed.success) {
-      return setError({ field: 'label', text: 'Say which round it is, e.g. "Phone screen".' });
+      return setError({ field: 'label', text: T.sayRound });
     }
     setError(null);
     const added = parsed.data;
     await setInterviews(jobKey, (stored) => [...stored, added], Date.now());
     setForm(EMPTY);
-    announce(`Interview added: ${added.label}, ${when.format(at)}.`);
+    fold.close();
+    announce(T.added(added.label, when.format(at)));
   };
 
   /** An .ics file for the user's calendar app. */
@@ -58,7 +62,7 @@ export function InterviewsPanel({
       url: posting.canonicalUrl || posting.url,
     };
     download(calendarFileName(interview.at), interviewCalendar(event, Date.now()), 'text/calendar');
-    announce(`Calendar file for ${interview.label} downloaded.`);
+    announce(T.calendarDone(interview.label));
   };
 
   const remove = async (interview: Interview) => {
@@ -67,14 +71,14 @@ export function InterviewsPanel({
       (stored) => stored.filter((i) => i !== find(stored, interview)),
       Date.now(),
     );
-    announce(`Interview removed: ${interview.label}.`);
+    announce(T.removed(interview.label));
   };
 
   return (
     <section aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>Interviews</h2>
+      <h2 id={`${id}-h`}>{T.heading}</h2>
       {interviews.length === 0 ? (
-        <p className="muted">No interviews scheduled.</p>
+        <p className="muted">{T.none}</p>
       ) : (
         <ul className="list-plain">
           {interviews.map((interview) => (
@@ -84,51 +88,70 @@ export function InterviewsPanel({
                 <time dateTime={new Date(interview.at).toISOString()}>
                   {when.format(interview.at)}
                 </time>
-                {interview.at < now && <span className="muted"> (past)</span>}
+                {interview.at < now && <span className="muted">{T.past}</span>}
               </div>
               {interview.place && <div className="muted">{interview.place}</div>}
               <div className="row">
                 <button type="button" className="link" onClick={() => addToCalendar(interview)}>
-                  Add {interview.label} to my calendar
+                  {T.calendar(interview.label)}
                 </button>
                 <button type="button" className="link" onClick={() => remove(interview)}>
-                  Remove {interview.label}
+                  {T.remove(interview.label)}
                 </button>
               </div>
             </li>
           ))}
         </ul>
       )}
-      <form onSubmit={submit} aria-label="Add an interview" noValidate>
-        <div className="form-grid">
-          <TextField
-            label="Date"
-            type="date"
-            value={form.date}
-            onChange={(date) => setForm({ ...form, date })}
-            error={error?.field === 'date' ? error.text : undefined}
-          />
-          <TextField
-            label="Time"
-            type="time"
-            value={form.time}
-            onChange={(time) => setForm({ ...form, time })}
-          />
-          <TextField
-            label="Round"
-            value={form.label}
-            onChange={(label) => setForm({ ...form, label })}
-            error={error?.field === 'label' ? error.text : undefined}
-          />
-          <TextField
-            label="Where"
-            hint="An address, a video call, who you meet"
-            value={form.place}
-            onChange={(place) => setForm({ ...form, place })}
-          />
-        </div>
-        <button type="submit">Add interview</button>
-      </form>
+      {fold.open ? (
+        <form ref={fold.formRef} onSubmit={submit} aria-label={T.formLabel} noValidate>
+          <div className="form-grid">
+            <TextField
+              label={T.date}
+              type="date"
+              value={form.date}
+              onChange={(date) => setForm({ ...form, date })}
+              error={error?.field === 'date' ? error.text : undefined}
+            />
+            <TextField
+              label={T.time}
+              type="time"
+              value={form.time}
+              onChange={(time) => setForm({ ...form, time })}
+            />
+            <TextField
+              label={T.round}
+              value={form.label}
+              onChange={(label) => setForm({ ...form, label })}
+              error={error?.field === 'label' ? error.text : undefined}
+            />
+            <TextField
+              label={T.where}
+              hint={T.whereHint}
+              value={form.place}
+              onChange={(place) => setForm({ ...form, place })}
+            />
+          </div>
+          <div className="row">
+            <button type="submit" className="primary">
+              {T.submit}
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                setError(null);
+                fold.close();
+              }}
+            >
+              {T.cancel}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <button type="button" {...fold.opener}>
+          {T.open}
+        </button>
+      )}
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { DATES_TEXT as T } from '@/components/text';
 import type { PostingRow, StatusEvent } from '@/lib/schema';
 
 const day = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
@@ -11,19 +12,16 @@ export function PostingDates({ posting, events }: { posting: PostingRow; events:
   const interviews: [string, string] =
     posting.interviews.length > 0
       ? [
-          posting.interviews.length > 1 ? 'Interviews' : 'Interview',
+          posting.interviews.length > 1 ? T.interviews : T.interview,
           posting.interviews.map((i) => day.format(i.at)).join(', '),
         ]
-      : ['Interviewing', stage === undefined ? 'Not yet' : `Since ${day.format(stage)}`];
+      : [T.interviewing, stage === undefined ? T.notYet : T.since(day.format(stage))];
   const rows: [string, string][] = [
-    ['First seen', day.format(posting.createdAt)],
-    ['Saved', posting.savedAt === null ? 'Not saved' : day.format(posting.savedAt)],
-    ['Applied', posting.appliedAt === null ? 'Not yet' : day.format(posting.appliedAt)],
+    [T.firstSeen, day.format(posting.createdAt)],
+    [T.saved, posting.savedAt === null ? T.notSaved : day.format(posting.savedAt)],
+    [T.applied, posting.appliedAt === null ? T.notYet : day.format(posting.appliedAt)],
     interviews,
-    [
-      'Deadline',
-      posting.deadline === null ? 'Not given by the posting' : day.format(posting.deadline),
-    ],
+    [T.deadline, posting.deadline === null ? T.noDeadline : day.format(posting.deadline)],
   ];
   const overdue = posting.deadline !== null && posting.deadline < Date.now();
   return (
@@ -33,7 +31,7 @@ export function PostingDates({ posting, events }: { posting: PostingRow; events:
           <dt>{term}</dt>
           <dd>
             {value}
-            {term === 'Deadline' && overdue && <span className="error"> (passed)</span>}
+            {term === T.deadline && overdue && <span className="error">{T.passed}</span>}
           </dd>
         </div>
       ))}

@@ -1,10 +1,27 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getPosting, notesFor, recordCapture, saveProfile, setStatus } from '@/lib/db';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  db,
+  getPosting,
+  notesFor,
+  recordCapture,
+  saveProfile,
+  setContacts,
+  setInterviews,
+  setStatus,
+} from '@/lib/db';
 import { freshDb } from '@/lib/testing/db';
-import { analyst, captureOf, communication, type SeedPosting, seed } from './fixtures';
-import { PostingPage } from './PostingPage';
+import {
+  analyst,
+  captureOf,
+  communication,
+  nurse,
+  type SeedPosting,
+  sales,
+  seed,
+} from './fixtures';
+import { openableUrl, PostingPage } from './PostingPage';
 import { renderWithPlatform } from './testPlatform';
 
 const T0 = Date.UTC(2026, 3, 2, 8, 30);
@@ -37,6 +54,17 @@ const hostile: SeedPosting = {
   ],
 };
 
+describe('openableUrl', () => {
+  it('opens web addresses only', () => {
+    expect(openableUrl('https://jobs.example.com/a?b=1')).toBe('https://jobs.example.com/a?b=1');
+    expect(openableUrl('', 'http://example.org/job')).toBe('http://example.org/job');
+    for (const bad of ['javascript:alert(1)', 'data:text/html,x', 'chrome-extension://id/x', '']) {
+      expect(openableUrl(bad)).toBeNull();
+    }
+    expect(openableUrl(' JavaScript:alert(1)', 'file:///etc/passwd')).toBeNull();
+  });
+});
+
 describe('PostingPage', () => {
   it('shows page text and evidence as literal text, never as markup', async () => {
     await seed(hostile, 'saved', T0);
@@ -55,7 +83,7 @@ describe('PostingPage', () => {
     await saveProfile({ languages: [{ language: 'en', level: 'B1' }] });
     renderWithPlatform(<PostingPage jobKey={communication.jobKey} />);
     const evidence = await screen.findByText('Anglais courant exigé.');
-    const row = evidence.closest('.req-row') as HTMLElement;
+    const row = evidence.closest('.req-quote') as HTMLElement;
     await waitFor(() => expect(within(row).getByText('Not met')).toBeTruthy());
     expect(screen.getByText(/Fit \d+%|Fit not scored/)).toBeTruthy();
   });
@@ -110,8 +138,16 @@ describe('PostingPage', () => {
   it('schedules interviews, lists them in time order with the dates, and removes one', async () => {
     await seed(analyst, 'interviewing', T0);
     const { platform } = renderWithPlatform(<PostingPage jobKey={analyst.jobKey} />);
-    const form = await screen.findByRole('form', { name: 'Add an interview' });
+    const panel = await screen.findByRole('region', { name: 'Interviews' });
+    // Folded until used: the panel shows a button, not the form.
+    expect(within(panel).queryByRole('form')).toBeNull();
+    let form = panel;
     const add = async (date: string, time: string, round: string, where = '') => {
+      if (!within(panel).queryByRole('form')) {
+        fireEvent.click(within(panel).getByRole('button', { name: 'Add an interview' }));
+      }
+      form = within(panel).getByRole('form', { name: 'Add an interview' });
+      expect(document.activeElement).toBe(within(form).getByLabelText('Date'));
       fireEvent.change(within(form).getByLabelText('Date'), { target: { value: date } });
       fireEvent.change(within(form).getByLabelText('Time'), { target: { value: time } });
       fireEvent.change(within(form).getByLabelText('Round'), { target: { value: round } });
@@ -124,6 +160,12 @@ describe('PostingPage', () => {
     await add('2026-04-20', '14:00', '   ');
     expect(within(form).getByText('Say which round it is, e.g. "Phone screen".')).toBeTruthy();
     await add('2026-04-20', '14:00', 'Case study with the team', 'Oslo office, 3rd floor');
+    // Saved: the form folds again and focus is back on its button.
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        within(panel).getByRole('button', { name: 'Add an interview' }),
+      ),
+    );
     await add('2026-04-14', '09:30', 'Recruiter screen');
     await waitFor(async () =>
       expect((await getPosting(analyst.jobKey))?.interviews.map((i) => i.label)).toEqual([
@@ -156,6 +198,8 @@ describe('PostingPage', () => {
   it('stores a follow-up reminder and refuses one in the past', async () => {
     await seed(analyst, 'applied', T0);
     const { platform } = renderWithPlatform(<PostingPage jobKey={analyst.jobKey} />);
+    expect(screen.queryByLabelText('Remind me on')).toBeNull();
+    fireEvent.click(await screen.findByRole('button', { name: 'Set a reminder' }));
     const date = await screen.findByLabelText('Remind me on');
     fireEvent.change(date, { target: { value: '2020-01-06' } });
     await act(async () => {
@@ -176,6 +220,9 @@ describe('PostingPage', () => {
         new Date(next.getFullYear(), 2, 9, 10, 15).getTime(),
       ),
     );
+    // Set: the form folds, and the panel says when.
+    await waitFor(() => expect(screen.queryByLabelText('Remind me on')).toBeNull());
+    expect(screen.getByText(/^Reminder on /)).toBeTruthy();
     const alarms = await platform.alarms.getAll();
     expect(alarms.map((a) => [a.name, a.scheduledTime])).toEqual([
       [`reminder:${analyst.jobKey}`, new Date(next.getFullYear(), 2, 9, 10, 15).getTime()],
@@ -191,6 +238,8 @@ describe('PostingPage', () => {
   it('adds a contact as plain text', async () => {
     await seed(analyst, 'applied', T0);
     renderWithPlatform(<PostingPage jobKey={analyst.jobKey} />);
+    expect(screen.queryByLabelText('Name')).toBeNull();
+    fireEvent.click(await screen.findByRole('button', { name: 'Add a contact' }));
     fireEvent.change(await screen.findByLabelText('Name'), { target: { value: 'Ingrid Smit' } });
     fireEvent.change(screen.getByLabelText('Profile or link'), {
       target: { value: 'javascript:alert(1)' },
@@ -216,6 +265,138 @@ describe('PostingPage', () => {
     expect(within(section).getByText('- 5+ years of experience in data analysis.')).toBeTruthy();
     expect(section.querySelector('.removed')?.textContent).toContain('5+ years');
     expect(section.querySelector('.added')?.textContent).toContain('3+ years');
+  });
+
+  it('opens the stored page in a new tab, and only a web address', async () => {
+    await seed(analyst, 'saved', T0);
+    renderWithPlatform(<PostingPage jobKey={analyst.jobKey} />);
+    const open = await screen.findByRole('link', { name: 'Open posting' });
+    expect(open.getAttribute('href')).toBe(`https://jobs.example.com/${analyst.jobKey}`);
+    expect(open.getAttribute('target')).toBe('_blank');
+    expect(open.getAttribute('rel')).toContain('noopener');
+    // The source by the name a person reads, never the internal id.
+    expect(screen.getByText('Seen on Company site')).toBeTruthy();
+    cleanup();
+
+    // Captures are http(s) by contract; an imported file's row is not held to it.
+    const { capture, extraction } = captureOf(nurse);
+    await recordCapture({ ...capture, site: 'lever' }, extraction, T0);
+    const evil = 'javascript:alert(1)';
+    await db.postings.update(nurse.jobKey, { url: evil, canonicalUrl: evil });
+    renderWithPlatform(<PostingPage jobKey={nurse.jobKey} />);
+    await screen.findByRole('heading', { level: 1, name: nurse.title });
+    expect(screen.queryByRole('link', { name: 'Open posting' })).toBeNull();
+    expect(screen.getByText('Seen on Lever')).toBeTruthy();
+  });
+
+  it('marks the sentence of the requirement the user picks in the posting text', async () => {
+    await seed(hostile, 'saved', T0);
+    const scrolled = vi.spyOn(HTMLElement.prototype, 'scrollIntoView').mockImplementation(() => {});
+    const { container } = renderWithPlatform(<PostingPage jobKey={hostile.jobKey} />);
+    const row = (await screen.findByText('React')).closest('button') as HTMLElement;
+    expect(container.querySelector('mark')).toBeNull();
+    await act(async () => {
+      fireEvent.click(row);
+    });
+    const mark = container.querySelector('pre.posting-text mark');
+    expect(mark?.textContent).toBe('<b>3+ years</b> with React <script>steal()</script>');
+    // Still text: the page's markup is shown, never parsed.
+    expect(container.querySelector('pre script, pre b, pre img')).toBeNull();
+    expect(container.querySelector('pre.posting-text')?.textContent).toBe(hostileText);
+    expect(scrolled).toHaveBeenCalledTimes(1);
+    // Picking it again scrolls back to it (the user may have scrolled away).
+    await act(async () => {
+      fireEvent.click(row);
+    });
+    expect(scrolled).toHaveBeenCalledTimes(2);
+    scrolled.mockRestore();
+  });
+
+  it('finds the sentence by its words when the stored offsets no longer hold it', async () => {
+    const text = 'Profil :\nVous parlez couramment allemand.\nPermis B exigé.';
+    const moved: SeedPosting = {
+      ...communication,
+      jobKey: 'welcometothejungle:atelier:42',
+      text,
+      requirements: [
+        {
+          kind: 'license',
+          name: 'Permis B',
+          required: true,
+          // Offsets of an older text; the sentence is still there, further on.
+          evidence: { text: 'Permis B exigé.', start: 0, end: 15 },
+        },
+      ],
+    };
+    await seed(moved, 'saved', T0);
+    const { container } = renderWithPlatform(<PostingPage jobKey={moved.jobKey} />);
+    const row = (await screen.findByText('Permis B exigé.')).closest('button') as HTMLElement;
+    await act(async () => {
+      fireEvent.click(row);
+    });
+    expect(container.querySelector('pre mark')?.textContent).toBe('Permis B exigé.');
+    expect(container.querySelector('pre')?.textContent).toBe(text);
+  });
+
+  it('shows every employment type, relocation and visa with the other facts', async () => {
+    const { capture, extraction } = captureOf(sales);
+    await recordCapture(
+      capture,
+      {
+        ...extraction,
+        posting: {
+          ...extraction.posting,
+          employmentTypes: ['full_time', 'temporary'],
+          relocation: 'offered',
+          visaSponsorship: 'not_offered',
+        },
+      },
+      T0,
+    );
+    renderWithPlatform(<PostingPage jobKey={sales.jobKey} />);
+    await screen.findByRole('heading', { level: 1, name: sales.title });
+    const facts = document.querySelector('.posting-facts dl') as HTMLElement;
+    expect(within(facts).getByText('Employment')).toBeTruthy();
+    expect(within(facts).getByText(/Full-time/).textContent).toMatch(/Full-time · Temporary/);
+    expect(within(facts).getByText('Relocation support offered')).toBeTruthy();
+    expect(within(facts).getByText('No visa sponsorship')).toBeTruthy();
+  });
+
+  it('keeps the forms folded but shows the entries a panel already has', async () => {
+    await seed(analyst, 'interviewing', T0);
+    await setInterviews(
+      analyst.jobKey,
+      () => [{ at: T0 + 86_400_000, label: 'Panel interview', place: null }],
+      T0,
+    );
+    await setContacts(
+      analyst.jobKey,
+      () => [
+        { name: 'Ana Ruiz', role: 'Recruiter', email: null, phone: null, url: null, note: null },
+      ],
+      T0,
+    );
+    renderWithPlatform(<PostingPage jobKey={analyst.jobKey} />);
+    expect(await screen.findByText('Panel interview')).toBeTruthy();
+    expect(screen.getByText('Ana Ruiz')).toBeTruthy();
+    expect(screen.queryAllByRole('form')).toEqual([]);
+    for (const name of ['Add an interview', 'Set a reminder', 'Add a contact']) {
+      expect(screen.getByRole('button', { name })).toBeTruthy();
+    }
+    // Cancel folds a form again without saving anything.
+    fireEvent.click(screen.getByRole('button', { name: 'Add a contact' }));
+    fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'Half typed' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByLabelText('Name')).toBeNull();
+    expect((await getPosting(analyst.jobKey))?.contacts.map((c) => c.name)).toEqual(['Ana Ruiz']);
+  });
+
+  it('leaves focus where the browser put it when the page is opened directly', async () => {
+    await seed(analyst, 'saved', T0);
+    renderWithPlatform(<PostingPage jobKey={analyst.jobKey} />);
+    const heading = await screen.findByRole('heading', { level: 1, name: analyst.title });
+    await waitFor(() => expect(document.title).toBe('Senior Data Analyst · Reqlens'));
+    expect(document.activeElement).not.toBe(heading);
   });
 
   it('says so when the posting does not exist', async () => {

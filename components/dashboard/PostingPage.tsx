@@ -1,8 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
+import { POSTING_TEXT as T } from '@/components/text';
 import { useDashboard } from '@/entrypoints/dashboard/store';
 import { getPosting, notesFor, postingHistory, setStatus } from '@/lib/db';
+import { siteName } from '@/lib/detect/sites/names';
 import { withPageFacts } from '@/lib/posting-facts';
+import type { Evidence } from '@/lib/schema';
 import { FitSummary } from '../FitSummary';
 import { PostingFacts } from '../PostingFacts';
 import { RequirementList } from '../RequirementList';
@@ -32,37 +35,52 @@ async function load(jobKey: string) {
   }
 }
 
+/** The address to open, when it is a web page: never a `javascript:` or extension URL. */
+export function openableUrl(...candidates: string[]): string | null {
+  for (const candidate of candidates) {
+    try {
+      const url = new URL(candidate);
+      if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
+    } catch {
+      // Not an absolute URL (a job added by hand has none): try the next one.
+    }
+  }
+  return null;
+}
+
 /** One posting: what it asks and how the user fits, its text, and the application's follow-up. */
 export function PostingPage({ jobKey }: { jobKey: string }) {
   const data = useLiveQuery(() => load(jobKey), [jobKey]);
   const fit = useFitCache();
   const announce = useDashboard((s) => s.announce);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const [highlight, setHighlight] = useState<{ evidence: Evidence; seq: number } | null>(null);
   const posting = data && 'posting' in data ? data.posting : undefined;
-  usePageFocus(posting?.title ?? 'Posting', headingRef);
+  usePageFocus(posting?.title ?? T.fallbackTitle, headingRef, data !== undefined);
 
-  if (data === undefined) return <p>Loading…</p>;
+  if (data === undefined) return <p>{T.loading}</p>;
   if ('error' in data) {
     return (
       <p className="notice error" role="alert">
-        This posting could not be read: {data.error}
+        {T.unreadable} {data.error}
       </p>
     );
   }
   if (!posting) {
     return (
       <>
-        <h1>Posting not found</h1>
+        <h1>{T.notFound}</h1>
         <p>
-          It may have been deleted or merged. <a href="#/board">Back to the board</a>
+          {T.notFoundHint} <a href="#/board">{T.backToBoard}</a>
         </p>
       </>
     );
   }
   const report = fit ? fit.report(posting) : null;
+  const openUrl = openableUrl(posting.canonicalUrl, posting.url);
 
   return (
-    <article aria-label={posting.title ?? 'Posting'}>
+    <article aria-label={posting.title ?? T.fallbackTitle}>
       <div className="panel">
         <PostingFacts
           posting={withPageFacts(posting.extraction.posting, posting)}
@@ -75,53 +93,62 @@ export function PostingPage({ jobKey }: { jobKey: string }) {
             value={posting.status}
             onChange={async (to) => {
               await setStatus(posting.jobKey, to, Date.now());
-              announce(`Status changed to ${STATUS_LABELS[to]}.`);
+              announce(T.statusChanged(STATUS_LABELS[to]));
             }}
           />
-          {posting.url && (
-            <span className="muted">
-              Seen on <span>{posting.url}</span>
-            </span>
+          {openUrl && (
+            <a
+              className="button"
+              href={openUrl}
+              target="_blank"
+              rel="noopener noreferrer"
+              title={T.openHint}
+            >
+              {T.open}
+            </a>
           )}
+          <span className="muted">
+            {T.seenOn} {siteName(posting.site)}
+          </span>
         </div>
       </div>
       <div className="posting-layout">
         <div>
           <section className="panel" aria-labelledby="fit-heading">
-            <h2 id="fit-heading">Requirements and fit</h2>
+            <h2 id="fit-heading">{T.fitHeading}</h2>
             {report ? (
               <FitSummary report={report} />
             ) : (
               <p className="muted">
-                <a href="#/profile">Fill in your profile</a> to see how you fit each requirement.
+                <a href="#/profile">{T.fillProfile}</a> {T.fillProfileRest}
               </p>
             )}
+            {posting.extraction.requirements.length > 0 && <p className="hint">{T.selectHint}</p>}
             <RequirementList
               requirements={posting.extraction.requirements}
               fit={report?.items ?? null}
+              onSelect={(requirement) =>
+                setHighlight((h) => ({ evidence: requirement.evidence, seq: (h?.seq ?? 0) + 1 }))
+              }
             />
           </section>
           <WhatChanged versions={posting.versions} text={posting.text} />
-          <PostingText text={posting.text} />
+          <PostingText text={posting.text} highlight={highlight} />
         </div>
         <div>
           <section className="panel" aria-labelledby="history-heading">
-            <h2 id="history-heading">Status history</h2>
+            <h2 id="history-heading">{T.historyHeading}</h2>
             <StatusHistory events={data.events} />
           </section>
           <section className="panel" aria-labelledby="dates-heading">
-            <h2 id="dates-heading">Dates</h2>
+            <h2 id="dates-heading">{T.datesHeading}</h2>
             <PostingDates posting={posting} events={data.events} />
           </section>
           <div className="panel">
             <InterviewsPanel posting={posting} />
           </div>
           <div className="panel">
-            <ReminderPanel
-              key={posting.reminderAt ?? 'none'}
-              jobKey={posting.jobKey}
-              reminderAt={posting.reminderAt}
-            />
+            <ReminderPanel jobKey={posting.jobKey} reminderAt={posting.reminderAt} />
           </div>
           <div className="panel">
             <NotesPanel jobKey={posting.jobKey} notes={data.notes} />

@@ -5,6 +5,8 @@
  * stays one voice and a translation has one place to start (kept by tests/conventions.test.ts).
  */
 
+export * from './dashboard';
 export * from './data';
 export * from './forms';
+export * from './popup';
 export * from './table';
