@@ -59,8 +59,7 @@ describe('CSV import', () => {
     const summary = await screen.findByText(/new job/);
     expect(summary.textContent).toBe('1 new job, 1 updated, 0 already up to date, 1 row skipped.');
     const added = screen.getByRole('region', { name: 'New jobs' });
-    expect(added.textContent).toContain('Técnica de laboratorio at Bioquímica Sur');
-    expect(added.textContent).toContain('Saved');
+    expect(added.textContent).toContain('Técnica de laboratorio at Bioquímica Sur, filed as Saved');
     const updated = screen.getByRole('region', { name: 'Jobs updated' });
     expect(within(updated).getByText('Status: Applied → Offer')).toBeTruthy();
     expect(within(updated).getByText('Notes: (empty) → Call back Friday')).toBeTruthy();

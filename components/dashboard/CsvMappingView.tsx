@@ -32,7 +32,7 @@ export function CsvMappingView({ header, sample, mapping, onChange }: CsvMapping
         <tbody>
           {columns(header).map(({ name, column, key }) => (
             <tr key={key}>
-              <th scope="row" id={`${id}-${column}`}>
+              <th scope="row" id={`${id}-${column}`} style={{ textAlign: 'left' }}>
                 {name}
               </th>
               <td className="muted">{shorten(sample[column] ?? '')}</td>

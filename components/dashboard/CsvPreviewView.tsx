@@ -28,8 +28,7 @@ export function CsvPreviewView({ preview }: { preview: CsvPreview }) {
         heading={T.addedHeading}
         items={added.map((a) => (
           <li key={a.line}>
-            <span className="muted">{T.line(a.line)}</span> {T.jobAt(a.title, a.company)}{' '}
-            <span className="badge">{a.status}</span>
+            <span className="muted">{T.line(a.line)}</span> {T.newJob(a.title, a.company, a.status)}
           </li>
         ))}
       />

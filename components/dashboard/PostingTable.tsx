@@ -3,21 +3,32 @@ import { useRef } from 'react';
 import { routeHref } from '@/entrypoints/dashboard/route';
 import { type SortKey, useDashboard } from '@/entrypoints/dashboard/store';
 import type { ListedPosting } from '@/lib/schema';
+import { formatSalary } from '../formatSalary';
 import { STATUS_LABELS } from '../StatusSelect';
+import { TABLE_TEXT as T } from '../text';
 import { FitScore } from './FitScore';
 import type { FitCache } from './fitCache';
-import { savedDay } from './tableRows';
+import { rowFacts, savedDay } from './tableRows';
 
 const ROW_HEIGHT = 44;
 
-const COLUMNS: { key: SortKey; label: string }[] = [
-  { key: 'title', label: 'Title' },
-  { key: 'company', label: 'Company' },
-  { key: 'status', label: 'Status' },
-  { key: 'fit', label: 'Fit' },
-  { key: 'savedAt', label: 'Saved' },
-  { key: 'updatedAt', label: 'Updated' },
+type Column = keyof typeof T.columns;
+
+/** The columns in order; those with a sort key sort the table when their header is clicked. */
+const COLUMNS: { column: Column; sort: SortKey | null; width: string }[] = [
+  { column: 'title', sort: 'title', width: '2fr' },
+  { column: 'company', sort: 'company', width: '1.3fr' },
+  { column: 'location', sort: null, width: '1.2fr' },
+  { column: 'status', sort: 'status', width: '0.9fr' },
+  { column: 'fit', sort: 'fit', width: '0.6fr' },
+  { column: 'salary', sort: null, width: '1.3fr' },
+  { column: 'deadline', sort: null, width: '0.9fr' },
+  { column: 'savedAt', sort: 'savedAt', width: '0.9fr' },
+  { column: 'updatedAt', sort: 'updatedAt', width: '0.9fr' },
 ];
+
+/** Every row lays its cells out on the same grid as the header. */
+const GRID = { gridTemplateColumns: COLUMNS.map((c) => c.width).join(' ') };
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
@@ -43,31 +54,35 @@ export function PostingTable({ rows, fit }: PostingTableProps) {
 
   return (
     <div ref={scrollRef} className="table-wrap vtable-scroll">
-      <table className="vtable" aria-label="Postings" aria-rowcount={rows.length + 1}>
+      <table className="vtable" aria-label={T.tableLabel} aria-rowcount={rows.length + 1}>
         <thead>
-          <tr className="vtable-head" aria-rowindex={1}>
-            {COLUMNS.map((col) => (
+          <tr className="vtable-head" aria-rowindex={1} style={GRID}>
+            {COLUMNS.map(({ column, sort: key }) => (
               <th
-                key={col.key}
+                key={column}
                 scope="col"
                 aria-sort={
-                  sort.key === col.key
+                  key && sort.key === key
                     ? sort.dir === 'asc'
                       ? 'ascending'
                       : 'descending'
                     : undefined
                 }
               >
-                <button
-                  type="button"
-                  onClick={() => sortBy(col.key)}
-                  disabled={col.key === 'fit' && !fit}
-                >
-                  {col.label}
-                  <span aria-hidden="true">
-                    {sort.key === col.key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
-                  </span>
-                </button>
+                {key ? (
+                  <button
+                    type="button"
+                    onClick={() => sortBy(key)}
+                    disabled={key === 'fit' && !fit}
+                  >
+                    {T.columns[column]}
+                    <span aria-hidden="true">
+                      {sort.key === key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
+                    </span>
+                  </button>
+                ) : (
+                  T.columns[column]
+                )}
               </th>
             ))}
           </tr>
@@ -76,21 +91,25 @@ export function PostingTable({ rows, fit }: PostingTableProps) {
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index];
             if (!row) return null;
+            const salary = formatSalary(rowFacts(row).salary);
             return (
               <tr
                 key={row.jobKey}
                 aria-rowindex={item.index + 2}
                 className="vtable-row"
-                style={{ transform: `translateY(${item.start}px)` }}
+                style={{ ...GRID, transform: `translateY(${item.start}px)` }}
               >
                 <td>
                   <a href={routeHref({ page: 'posting', jobKey: row.jobKey })}>
-                    {row.title ?? 'Untitled posting'}
+                    {row.title ?? T.untitled}
                   </a>
                 </td>
-                <td>{row.company ?? '—'}</td>
+                <td>{row.company ?? T.none}</td>
+                <td title={row.location ?? undefined}>{row.location ?? T.none}</td>
                 <td>{STATUS_LABELS[row.status]}</td>
-                <td>{fit ? <FitScore score={fit.score(row)} /> : '—'}</td>
+                <td>{fit ? <FitScore score={fit.score(row)} /> : T.none}</td>
+                <td title={salary ?? undefined}>{salary ?? T.none}</td>
+                <td>{row.deadline === null ? T.none : dateFormat.format(row.deadline)}</td>
                 <td>{dateFormat.format(savedDay(row))}</td>
                 <td>{dateFormat.format(row.updatedAt)}</td>
               </tr>

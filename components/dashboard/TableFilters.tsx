@@ -1,15 +1,13 @@
 import { useId } from 'react';
+import { EMPLOYMENT_LABELS, WORKPLACE_LABELS } from '@/components/requirementLabel';
+import { TABLE_FILTER_TEXT as T } from '@/components/text';
 import { type FitFilter, useDashboard } from '@/entrypoints/dashboard/store';
-import { Status, TRACKED_STATUSES } from '@/lib/schema';
+import { EmploymentType, Status, TRACKED_STATUSES, Workplace } from '@/lib/schema';
 import { STATUS_LABELS } from '../StatusSelect';
 
-const FIT_OPTIONS: { value: FitFilter; label: string }[] = [
-  { value: 'any', label: 'Any fit' },
-  { value: '75', label: '75% or more' },
-  { value: '50', label: '50% or more' },
-  { value: '25', label: '25% or more' },
-  { value: 'unknown', label: 'Fit unknown' },
-];
+const FIT_OPTIONS: { value: FitFilter; label: string }[] = (
+  ['any', '75', '50', '25', 'unknown'] as const
+).map((value) => ({ value, label: T.fitOptions[value] }));
 
 export interface TableFiltersProps {
   companies: readonly string[];
@@ -29,19 +27,19 @@ export function TableFilters({ companies, hasProfile }: TableFiltersProps) {
       ? [filters.company, ...companies]
       : companies;
   return (
-    <search className="filters" aria-label="Filter postings">
+    <search className="filters" aria-label={T.label}>
       <div className="field">
-        <label htmlFor={`${id}-q`}>Search</label>
+        <label htmlFor={`${id}-q`}>{T.search}</label>
         <input
           id={`${id}-q`}
           type="search"
-          placeholder="Title, company or notes"
+          placeholder={T.searchPlaceholder}
           value={filters.search}
           onChange={(e) => setFilter('search', e.target.value)}
         />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-status`}>Status</label>
+        <label htmlFor={`${id}-status`}>{T.status}</label>
         <select
           id={`${id}-status`}
           value={filters.status}
@@ -51,7 +49,7 @@ export function TableFilters({ companies, hasProfile }: TableFiltersProps) {
             setFilter('status', status.success ? status.data : 'all');
           }}
         >
-          <option value="all">All tracked</option>
+          <option value="all">{T.allTracked}</option>
           {TRACKED_STATUSES.map((s) => (
             <option key={s} value={s}>
               {STATUS_LABELS[s]}
@@ -61,13 +59,13 @@ export function TableFilters({ companies, hasProfile }: TableFiltersProps) {
         </select>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-company`}>Company</label>
+        <label htmlFor={`${id}-company`}>{T.company}</label>
         <select
           id={`${id}-company`}
           value={filters.company}
           onChange={(e) => setFilter('company', e.target.value)}
         >
-          <option value="">All companies</option>
+          <option value="">{T.allCompanies}</option>
           {companyOptions.map((c) => (
             <option key={c} value={c}>
               {c}
@@ -76,7 +74,43 @@ export function TableFilters({ companies, hasProfile }: TableFiltersProps) {
         </select>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-fit`}>Fit</label>
+        <label htmlFor={`${id}-workplace`}>{T.workplace}</label>
+        <select
+          id={`${id}-workplace`}
+          value={filters.workplace}
+          onChange={(e) => {
+            const workplace = Workplace.safeParse(e.target.value);
+            setFilter('workplace', workplace.success ? workplace.data : '');
+          }}
+        >
+          <option value="">{T.anyWorkplace}</option>
+          {Workplace.options.map((w) => (
+            <option key={w} value={w}>
+              {WORKPLACE_LABELS[w]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-employment`}>{T.employment}</label>
+        <select
+          id={`${id}-employment`}
+          value={filters.employment}
+          onChange={(e) => {
+            const type = EmploymentType.safeParse(e.target.value);
+            setFilter('employment', type.success ? type.data : '');
+          }}
+        >
+          <option value="">{T.anyEmployment}</option>
+          {EmploymentType.options.map((t) => (
+            <option key={t} value={t}>
+              {EMPLOYMENT_LABELS[t]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-fit`}>{T.fit}</label>
         <select
           id={`${id}-fit`}
           value={filters.fit}
@@ -95,12 +129,12 @@ export function TableFilters({ companies, hasProfile }: TableFiltersProps) {
         </select>
         {!hasProfile && (
           <span id={`${id}-fit-hint`} className="hint">
-            Fill in your profile to filter by fit
+            {T.fitHint}
           </span>
         )}
       </div>
       <div className="field">
-        <label htmlFor={`${id}-from`}>Saved from</label>
+        <label htmlFor={`${id}-from`}>{T.from}</label>
         <input
           id={`${id}-from`}
           type="date"
@@ -109,7 +143,7 @@ export function TableFilters({ companies, hasProfile }: TableFiltersProps) {
         />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-to`}>Saved until</label>
+        <label htmlFor={`${id}-to`}>{T.to}</label>
         <input
           id={`${id}-to`}
           type="date"
@@ -118,7 +152,7 @@ export function TableFilters({ companies, hasProfile }: TableFiltersProps) {
         />
       </div>
       <button type="button" onClick={resetFilters}>
-        Clear filters
+        {T.clear}
       </button>
     </search>
   );

@@ -2,9 +2,9 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS, useDashboard } from '@/entrypoints/dashboard/store';
-import { addNote, saveProfile } from '@/lib/db';
+import { addNote, recordCapture, saveProfile, setStatus } from '@/lib/db';
 import { freshDb } from '@/lib/testing/db';
-import { analyst, communication, nurse, sales, seed } from './fixtures';
+import { analyst, captureOf, communication, nurse, sales, seed } from './fixtures';
 import { TablePage } from './TablePage';
 
 const T0 = Date.UTC(2026, 3, 2, 8, 30);
@@ -120,6 +120,73 @@ describe('TablePage', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Fit' }));
     });
     await waitFor(() => expect(titles()).toEqual([...byFit].reverse()));
+  });
+
+  it('shows location, salary and deadline, and filters by work model and employment type', async () => {
+    const { capture, extraction } = captureOf({ ...analyst, jobKey: 'bulk:contract' });
+    await recordCapture(
+      {
+        ...capture,
+        title: 'Freelance Data Analyst',
+        jsonLd: JSON.stringify({ validThrough: '2026-06-30' }),
+      },
+      {
+        ...extraction,
+        posting: {
+          ...extraction.posting,
+          title: 'Freelance Data Analyst',
+          workplace: 'remote',
+          employmentTypes: ['contract', 'part_time'],
+          employmentType: 'contract',
+          salary: { min: 550, max: 650, currency: 'EUR', period: 'day' },
+        },
+      },
+      T0 + 5000,
+    );
+    await setStatus('bulk:contract', 'saved', T0 + 5000);
+    render(<TablePage />);
+    await screen.findByText('4 postings');
+    const headers = screen
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent?.replace(/[▲▼]/g, '').trim());
+    expect(headers).toEqual([
+      'Title',
+      'Company',
+      'Location',
+      'Status',
+      'Fit',
+      'Salary',
+      'Deadline',
+      'Saved',
+      'Updated',
+    ]);
+    const cells = (title: string) => {
+      const row = screen.getAllByRole('row').find((r) => r.textContent?.includes(title));
+      return row
+        ? within(row)
+            .getAllByRole('cell')
+            .map((c) => c.textContent)
+        : [];
+    };
+    const freelance = cells('Freelance Data Analyst');
+    expect(freelance[2]).toBe('Rotterdam, Netherlands');
+    expect(freelance[5]).toMatch(/550.{0,10}650.{0,6} a day$/);
+    expect(freelance[6]).not.toBe('—');
+    expect(cells('Senior Data Analyst')[5]).toBe('—');
+
+    await change('Work model', 'remote');
+    await waitFor(() => expect(titles()).toEqual(['Freelance Data Analyst']));
+    await change('Work model', 'hybrid');
+    await waitFor(() => expect(titles()).toEqual(['Senior Data Analyst']));
+    await change('Work model', '');
+    await change('Employment type', 'part_time');
+    await waitFor(() => expect(titles()).toEqual(['Freelance Data Analyst']));
+    await change('Employment type', 'internship');
+    await screen.findByText('0 postings');
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    });
+    await screen.findByText('4 postings');
   });
 
   it('keeps only a window of rows in the DOM', async () => {

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useMemo } from 'react';
+import { TABLE_TEXT as T } from '@/components/text';
 import { useDashboard } from '@/entrypoints/dashboard/store';
 import {
   listPostings,
@@ -66,26 +67,34 @@ export function TablePage() {
         from: filters.from,
         to: filters.to,
         fit: filters.fit,
+        workplace: filters.workplace,
+        employment: filters.employment,
         sort,
         fitScore: fit ? fit.score : null,
       }),
-    [rows, filters.company, filters.from, filters.to, filters.fit, sort, fit],
+    [
+      rows,
+      filters.company,
+      filters.from,
+      filters.to,
+      filters.fit,
+      filters.workplace,
+      filters.employment,
+      sort,
+      fit,
+    ],
   );
 
   return (
     <>
-      <PageHeading title="Table" />
+      <PageHeading title={T.heading} />
       <TableFilters companies={companies} hasProfile={fit !== null} />
       {rows === undefined ? (
-        <p>Loading…</p>
+        <p>{T.loading}</p>
       ) : (
         <>
           <p className="muted" role="status">
-            {!complete
-              ? `Showing the ${shown.length} most recent postings, loading the rest…`
-              : shown.length === 1
-                ? '1 posting'
-                : `${shown.length} postings`}
+            {complete ? T.count(shown.length) : T.loadingMore(shown.length)}
           </p>
           <PostingTable rows={shown} fit={fit} />
         </>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PostingRow } from '@/lib/schema';
 import { postingFacts } from '@/lib/testing/extraction';
-import { refineRows } from './tableRows';
+import { refineRows, rowFacts } from './tableRows';
 
 const base: Omit<PostingRow, 'jobKey' | 'status' | 'savedAt' | 'updatedAt' | 'title'> = {
   url: 'https://jobs.example.com/x',
@@ -110,5 +110,40 @@ describe('refineRows laziness', () => {
     expect(calls).toBe(0);
     refineRows(rows, { ...none, fitScore: counting, fit: '50' });
     expect(calls).toBe(4);
+  });
+});
+
+describe('work model and employment type', () => {
+  const withFacts = (jobKey: string, facts: Parameters<typeof postingFacts>[0]): PostingRow => ({
+    ...row(jobKey, 'saved', new Date(2026, 2, 1), 1),
+    extraction: { posting: postingFacts(facts), requirements: [] },
+  });
+  const listed = [
+    withFacts('remote-contract', { workplace: 'remote', employmentTypes: ['contract'] }),
+    withFacts('onsite-both', { workplace: 'onsite', employmentTypes: ['full_time', 'temporary'] }),
+    // A row stored before the list existed: its single type still counts.
+    withFacts('old-row', {
+      workplace: null,
+      employmentTypes: undefined,
+      employmentType: 'temporary',
+    }),
+    { ...withFacts('damaged', {}), extraction: { posting: { workplace: 'mars' } } as never },
+  ];
+
+  it('keeps the postings that state the chosen value, and none that do not say', () => {
+    expect(keys(refineRows(listed, { ...none, workplace: 'onsite' }))).toEqual(['onsite-both']);
+    expect(keys(refineRows(listed, { ...none, employment: 'temporary' }))).toEqual([
+      'onsite-both',
+      'old-row',
+    ]);
+    expect(keys(refineRows(listed, { ...none, workplace: '', employment: '' }))).toHaveLength(4);
+  });
+
+  it('reads no facts from a damaged extraction, without throwing', () => {
+    expect(rowFacts(listed[3] as PostingRow)).toEqual({
+      workplace: null,
+      employmentTypes: [],
+      salary: null,
+    });
   });
 });

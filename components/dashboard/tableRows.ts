@@ -1,6 +1,14 @@
 import type { FitFilter, SortDir, SortKey } from '@/entrypoints/dashboard/store';
 import { fold } from '@/lib/db';
-import { type PostingRow, Status } from '@/lib/schema';
+import {
+  type EmploymentType,
+  employmentTypesOf,
+  PostingFacts,
+  type PostingRow,
+  type Salary,
+  Status,
+  type Workplace,
+} from '@/lib/schema';
 
 /**
  * The table's filters and orders that the database query does not do: company (done here so the
@@ -12,7 +20,48 @@ import { type PostingRow, Status } from '@/lib/schema';
 export type RefinableRow = Pick<
   PostingRow,
   'jobKey' | 'company' | 'status' | 'savedAt' | 'createdAt' | 'updatedAt'
->;
+> & {
+  /** Unchecked in lists (`ListedPosting`): the facts the table shows are parsed from it. */
+  extraction?: unknown;
+};
+
+/** What the table shows and filters on of a posting's extraction. */
+export interface RowFacts {
+  workplace: Workplace | null;
+  employmentTypes: EmploymentType[];
+  salary: Salary | null;
+}
+
+const TableFacts = PostingFacts.pick({
+  workplace: true,
+  employmentTypes: true,
+  employmentType: true,
+  salary: true,
+});
+
+const NO_FACTS: RowFacts = { workplace: null, employmentTypes: [], salary: null };
+const factsCache = new WeakMap<object, RowFacts>();
+
+/**
+ * The work model, employment types and salary of a listed row, read from its unchecked
+ * extraction once per row object: a damaged extraction shows none of them, it never throws.
+ */
+export function rowFacts(row: RefinableRow): RowFacts {
+  const extraction = row.extraction;
+  if (typeof extraction !== 'object' || extraction === null) return NO_FACTS;
+  const hit = factsCache.get(extraction);
+  if (hit) return hit;
+  const parsed = TableFacts.safeParse((extraction as { posting?: unknown }).posting);
+  const facts = parsed.success
+    ? {
+        workplace: parsed.data.workplace,
+        employmentTypes: employmentTypesOf(parsed.data),
+        salary: parsed.data.salary,
+      }
+    : NO_FACTS;
+  factsCache.set(extraction, facts);
+  return facts;
+}
 
 export interface Refinement<T extends RefinableRow = RefinableRow> {
   /** Exact company (case and accents ignored); '' for all. */
@@ -20,6 +69,9 @@ export interface Refinement<T extends RefinableRow = RefinableRow> {
   from: string;
   to: string;
   fit: FitFilter;
+  /** Work model and employment type ('' for any): postings that do not say are left out. */
+  workplace?: Workplace | '';
+  employment?: EmploymentType | '';
   sort: { key: SortKey; dir: SortDir };
   /** null when there is no profile: fit filters and fit order do nothing then. */
   fitScore: ((row: T) => number | null) | null;
@@ -55,6 +107,8 @@ export function refineRows<T extends RefinableRow>(rows: readonly T[], r: Refine
     const day = savedDay(row);
     if (from !== null && day < from) return false;
     if (until !== null && day >= until) return false;
+    if (r.workplace && rowFacts(row).workplace !== r.workplace) return false;
+    if (r.employment && !rowFacts(row).employmentTypes.includes(r.employment)) return false;
     // Fit is computed only when a fit filter asks for it: the table shows scores lazily per row.
     return score === null || r.fit === 'any' || passesFit(score(row), r.fit);
   });

@@ -81,6 +81,8 @@ export const CSV_IMPORT_TEXT = {
   unknownHeading: 'Statuses Reqlens does not know',
   line: (n: number) => `Line ${n}`,
   jobAt: (title: string, company: string) => (company ? `${title} at ${company}` : title),
+  newJob: (title: string, company: string, status: string) =>
+    `${company ? `${title} at ${company}` : title}, filed as ${status}`,
   change: (column: string, before: string, after: string) =>
     `${column}: ${before === '' ? '(empty)' : before} → ${after}`,
   unknownStatus: (word: string) =>

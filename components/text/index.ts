@@ -9,3 +9,4 @@ export * from './dashboard';
 export * from './data';
 export * from './forms';
 export * from './popup';
+export * from './table';

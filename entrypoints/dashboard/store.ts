@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Status } from '@/lib/schema';
+import type { EmploymentType, Status, Workplace } from '@/lib/schema';
 
 /**
  * UI state only: what the user is looking at and how. Postings, notes and the profile stay in
@@ -20,6 +20,10 @@ export interface TableFilters {
   /** Inclusive local dates (YYYY-MM-DD) on the day the posting was saved; '' for no bound. */
   from: string;
   to: string;
+  /** The posting's work model; '' for any. */
+  workplace: Workplace | '';
+  /** One of the posting's employment types; '' for any. */
+  employment: EmploymentType | '';
 }
 
 export const EMPTY_FILTERS: TableFilters = {
@@ -29,6 +33,8 @@ export const EMPTY_FILTERS: TableFilters = {
   fit: 'any',
   from: '',
   to: '',
+  workplace: '',
+  employment: '',
 };
 
 export type Theme = 'system' | 'light' | 'dark';

@@ -155,6 +155,8 @@ describe('rows that cannot be read', () => {
     expect(tester?.title).toBe('Tester');
     expect(tester?.url).toBe('https://www.epsilon.example/jobs/7');
     expect(new Date(tester?.appliedAt ?? 0).getMonth()).toBe(2);
+    // No saved date in the file: the job was on the tracker by the day it was applied to.
+    expect(tester?.savedAt).toBe(tester?.appliedAt);
     expect(tester?.extraction.posting.salary).toEqual({
       min: 55000,
       max: 55000,
@@ -177,7 +179,11 @@ describe('other trackers', () => {
   it("reads Huntr's full data download", async () => {
     const csv = [
       'id,title,companyName,listName,url,location,salary,deadline,createdAt,lastMovedAt,htmlDescription,companyDomain',
-      '1,Data Engineer,Kestrel,Wishlist,https://kestrel.example/jobs/1,Berlin,70000,2026-04-30T00:00:00.000Z,2026-03-01T10:00:00.000Z,2026-03-01T10:00:00.000Z,"<p>You build pipelines.</p><ul><li>Python</li></ul>",kestrel.example',
+      [
+        '1,Data Engineer,Kestrel,Wishlist,https://kestrel.example/jobs/1,Berlin,70000',
+        '2026-04-30T00:00:00.000Z,2026-03-01T10:00:00.000Z,2026-03-01T10:00:00.000Z',
+        '"<p>You build pipelines.</p><ul><li>Python</li></ul>",kestrel.example',
+      ].join(','),
       '2,QA Lead,Osprey,Interview,https://osprey.example/j/2,Lisboa,,,2026-02-10T09:00:00.000Z,2026-03-03T15:00:00.000Z,,osprey.example',
     ].join('\n');
     const { mapping, table } = started(csv);

@@ -126,7 +126,9 @@ function typedFacts(job: CsvJob): EditableFact[] {
 
 function planAdd(job: CsvJob, key: PageKey, now: number): PlannedAdd {
   const status = job.status ?? 'saved';
-  const savedAt = job.savedAt ?? now;
+  // A file without a saved date: the job was on the tracker by the first date it does give.
+  const known = [job.appliedAt, job.statusChanged].filter((t): t is number => t !== undefined);
+  const savedAt = job.savedAt ?? (known.length > 0 ? Math.min(...known, now) : now);
   const appliedAt =
     job.appliedAt ?? (isAppliedStage(status) ? (job.statusChanged ?? savedAt) : null);
   const extraction: Extraction = { posting: factsOf(job), requirements: [] };

@@ -1,0 +1,47 @@
+/** The dashboard's table of postings and its filters. */
+export const TABLE_TEXT = {
+  heading: 'Table',
+  loading: 'Loading…',
+  count: (n: number) => (n === 1 ? '1 posting' : `${n} postings`),
+  loadingMore: (n: number) => `Showing the ${n} most recent postings, loading the rest…`,
+  tableLabel: 'Postings',
+  untitled: 'Untitled posting',
+  none: '—',
+  columns: {
+    title: 'Title',
+    company: 'Company',
+    location: 'Location',
+    status: 'Status',
+    fit: 'Fit',
+    salary: 'Salary',
+    deadline: 'Deadline',
+    savedAt: 'Saved',
+    updatedAt: 'Updated',
+  },
+} as const;
+
+export const TABLE_FILTER_TEXT = {
+  label: 'Filter postings',
+  search: 'Search',
+  searchPlaceholder: 'Title, company or notes',
+  status: 'Status',
+  allTracked: 'All tracked',
+  company: 'Company',
+  allCompanies: 'All companies',
+  fit: 'Fit',
+  fitOptions: {
+    any: 'Any fit',
+    '75': '75% or more',
+    '50': '50% or more',
+    '25': '25% or more',
+    unknown: 'Fit unknown',
+  },
+  fitHint: 'Fill in your profile to filter by fit',
+  workplace: 'Work model',
+  anyWorkplace: 'Any work model',
+  employment: 'Employment type',
+  anyEmployment: 'Any employment type',
+  from: 'Saved from',
+  to: 'Saved until',
+  clear: 'Clear filters',
+} as const;
