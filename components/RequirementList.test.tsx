@@ -132,9 +132,19 @@ describe('RequirementList', () => {
   it('calls back with the requirement and its index when a row is clicked', () => {
     const onSelect = vi.fn();
     render(<RequirementList requirements={requirements} onSelect={onSelect} />);
-    fireEvent.click(screen.getByRole('button', { name: /Google Analytics/ }));
+    fireEvent.click(screen.getByRole('button', { name: /^Google Analytics/ }));
     expect(onSelect).toHaveBeenCalledTimes(1);
     expect(onSelect).toHaveBeenCalledWith(requirements[3], 3);
+  });
+
+  it('finds a sentence when the sentence itself is clicked, without a second tab stop', () => {
+    const onSelect = vi.fn();
+    render(<RequirementList requirements={requirements} onSelect={onSelect} />);
+    const sentence = screen.getByText('Anglais professionnel indispensable, espagnol apprécié.');
+    const button = sentence.closest('button') as HTMLElement;
+    expect(button.tabIndex).toBe(-1);
+    fireEvent.click(button);
+    expect(onSelect).toHaveBeenCalledWith(requirements[1], 1);
   });
 
   it('has no buttons when nothing listens for clicks', () => {
@@ -191,7 +201,7 @@ describe('RequirementList: folding long groups', () => {
     const fewer = within(group).getByRole('button', { name: 'Show fewer' });
     expect(fewer.getAttribute('aria-expanded')).toBe('true');
     // The unfolded items are buttons like the others: the keyboard reaches them.
-    fireEvent.click(within(group).getByRole('button', { name: /Git/ }));
+    fireEvent.click(within(group).getByRole('button', { name: /^Git/ }));
     expect(onSelect).toHaveBeenCalledWith(skills[6], 6);
 
     fireEvent.click(fewer);

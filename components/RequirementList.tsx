@@ -89,8 +89,7 @@ function Group({ group, fit, onSelect, headingLevel, foldAfter }: GroupProps) {
                 </li>
               ))}
             </ul>
-            {/* Evidence is page text: rendered as a text node, never parsed as HTML. */}
-            <q className="req-evidence">{quoted.evidence}</q>
+            <Quote quoted={quoted} onSelect={onSelect} />
           </li>
         ))}
       </ul>
@@ -105,6 +104,28 @@ function Group({ group, fit, onSelect, headingLevel, foldAfter }: GroupProps) {
         </button>
       )}
     </section>
+  );
+}
+
+/**
+ * The sentence, once for its items. With `onSelect` it can be clicked too (it finds the sentence,
+ * as its items do); the keyboard reaches the same sentence through the items, so it is no tab stop.
+ */
+function Quote({ quoted, onSelect }: { quoted: QuotedRows; onSelect: GroupProps['onSelect'] }) {
+  // Evidence is page text: rendered as a text node, never parsed as HTML.
+  const sentence = <q className="req-evidence">{quoted.evidence}</q>;
+  const first = quoted.rows[0];
+  if (!onSelect || !first) return sentence;
+  return (
+    <button
+      type="button"
+      tabIndex={-1}
+      className="req-quote-button"
+      title={T.showOnPage}
+      onClick={() => onSelect(first.requirement, first.index)}
+    >
+      {sentence}
+    </button>
   );
 }
 

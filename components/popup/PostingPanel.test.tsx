@@ -61,7 +61,7 @@ describe('PostingPanel', () => {
     expect(screen.getByRole('article').getAttribute('aria-busy')).toBe('false');
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(parts.onSave).toHaveBeenCalledTimes(1);
-    fireEvent.click(screen.getByRole('button', { name: /dbt/ }));
+    fireEvent.click(screen.getByRole('button', { name: /^dbt/ }));
     expect(parts.onHighlight).toHaveBeenCalledWith(extraction.requirements[1], 1);
     expect(screen.getByLabelText('Note')).toBeTruthy();
   });

@@ -262,7 +262,7 @@ describe('popup App', () => {
     sendMessage.mockImplementation((_tab, _message, _options, reply) => reply(undefined));
     render(<App />);
 
-    fireEvent.click(await screen.findByRole('button', { name: /Zendesk/ }));
+    fireEvent.click(await screen.findByRole('button', { name: /^Zendesk/ }));
     expect((await screen.findByRole('alert')).textContent).toBe(
       'Reload the page to highlight its sentences.',
     );
