@@ -83,7 +83,7 @@ describe('PostingPage', () => {
     await saveProfile({ languages: [{ language: 'en', level: 'B1' }] });
     renderWithPlatform(<PostingPage jobKey={communication.jobKey} />);
     const evidence = await screen.findByText('Anglais courant exigé.');
-    const row = evidence.closest('.req-row') as HTMLElement;
+    const row = evidence.closest('.req-quote') as HTMLElement;
     await waitFor(() => expect(within(row).getByText('Not met')).toBeTruthy());
     expect(screen.getByText(/Fit \d+%|Fit not scored/)).toBeTruthy();
   });

@@ -17,6 +17,8 @@ export const DEALBREAKER_LABELS: Record<Dealbreaker, string> = {
   temporary: 'Temporary',
   internship: 'Internship',
   apprenticeship: 'Apprenticeship',
+  volunteer: 'Volunteer (unpaid) work',
+  per_diem: 'Per diem (paid by the day, no fixed hours)',
 };
 
 export const LANGUAGE_LEVEL_LABELS: Record<ProfileLanguageLevel, string> = {

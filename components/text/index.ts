@@ -6,4 +6,6 @@
  */
 
 export * from './dashboard';
+export * from './data';
 export * from './forms';
+export * from './popup';

@@ -156,7 +156,13 @@ describe('tracker CSV', () => {
     const byTitle = new Map(rows.slice(1).map((r) => [r[0], r]));
     expect(byTitle.has('Pflegefachkraft (m/w/d) Intensivstation')).toBe(false);
     const lead = byTitle.get('Customer Support Lead');
-    expect(lead?.slice(1, 4)).toEqual(['MaplePay', 'Toronto, ON', 'applied']);
+    expect(lead?.slice(1, 4)).toEqual(['MaplePay', 'Toronto, ON', 'Applied']);
+    expect(col(lead, 'Work model')).toBe('Hybrid');
+    // The column reads the `employmentTypes` list, which this fixture leaves empty.
+    expect(col(lead, 'Employment type')).toBe('');
+    expect(col(lead, 'Requirements')).toBe('3+ years customer support; French (preferred)');
+    // No fit function given: the column stays empty rather than guessing.
+    expect(col(lead, 'Fit')).toBe('');
     expect(col(lead, 'Salary')).toBe('72000–85000 CAD per year');
     expect(col(lead, 'Notes')).toBe('Referred by Priya (ex-colleague), "priority" pipeline');
     const comptable = byTitle.get('Comptable fournisseurs (H/F)');
@@ -258,7 +264,7 @@ describe('toCsv', () => {
       'Técnico de mantenimiento',
       'Talleres Ebro',
       'Zaragoza; Huesca',
-      'interviewing',
+      'Interviewing',
       '2026-03-20',
     ]);
     expect(col(row, 'Interviews')).toBe(
@@ -267,6 +273,48 @@ describe('toCsv', () => {
     expect(col(row, 'Salary')).toBe('from 24000 EUR per year');
     expect(col(row, 'URL')).toBe('https://example.com/jobs/1');
     expect(col(row, 'Notes')).toBe('primera llamada\n\nsegunda entrevista');
+  });
+
+  it('writes the fit a caller computes, and employment types from the list', () => {
+    const posting: PostingRow = {
+      ...base,
+      jobKey: 'generic:2',
+      title: 'Técnico',
+      company: 'Talleres Ebro',
+      status: 'offer',
+      deadline: new Date(2026, 3, 30, 23).getTime(),
+      extraction: {
+        ...base.extraction,
+        posting: {
+          ...base.extraction.posting,
+          workplace: 'onsite',
+          employmentTypes: ['full_time', 'temporary'],
+          employmentType: 'temporary',
+        },
+        requirements: [
+          { kind: 'skill', name: 'SAP', anyOf: 'g1', required: true },
+          { kind: 'skill', name: 'Navision', anyOf: 'g1', required: true },
+          { kind: 'skill', name: 'Jira', inDuties: true, required: true },
+          { kind: 'language', language: 'en', level: null, cefr: 'B2', required: false },
+          {
+            kind: 'education',
+            level: 'vocational',
+            field: 'mecánica',
+            equivalentAccepted: false,
+            required: true,
+          },
+        ],
+      },
+    };
+    const [, row] = cells(toCsv([posting], [], [], (p) => (p.jobKey === 'generic:2' ? 64 : null)));
+    expect(col(row, 'Status')).toBe('Offer');
+    expect(col(row, 'Fit')).toBe('64%');
+    expect(col(row, 'Deadline')).toBe('2026-04-30');
+    expect(col(row, 'Work model')).toBe('On-site');
+    expect(col(row, 'Employment type')).toBe('Full-time; Temporary');
+    expect(col(row, 'Requirements')).toBe(
+      'SAP or Navision; Vocational training in mecánica; English B2 (preferred)',
+    );
   });
 
   it('formats salary ranges without locale separators', () => {

@@ -1,6 +1,7 @@
 import { db, SINGLETON_KEY } from '../db/database';
 import { parseRows } from '../db/rows';
 import {
+  employmentTypesOf,
   Note,
   PostingBody,
   type PostingDetail,
@@ -12,6 +13,7 @@ import {
 } from '../schema';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from '../schema/export';
 import { toCsvText } from './csv';
+import { EMPLOYMENT_WORDS, requirementSummary, STATUS_WORDS, WORKPLACE_WORDS } from './csv-words';
 
 /** An export, and how many stored rows it had to leave out because they are damaged. */
 export interface ExportReport {
@@ -80,7 +82,8 @@ export function exportFileName(now: number, ext: 'json' | 'csv' = 'json'): strin
   return `reqlens-${kind}-${localDate(now)}.${ext}`;
 }
 
-function localDate(ms: number): string {
+/** YYYY-MM-DD in local time: the day a person saw on their calendar. */
+export function localDate(ms: number): string {
   const d = new Date(ms);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
@@ -116,65 +119,129 @@ export const CSV_HEADER = [
   'Interviews',
   'Deadline',
   'Work model',
+  'Employment type',
   'Salary',
+  'Fit',
+  'Requirements',
   'URL',
   'Notes',
 ] as const;
+export type CsvColumn = (typeof CSV_HEADER)[number];
 
-/**
- * The tracker as a spreadsheet: one line per posting, in the order given. Notes are joined oldest
- * first; "Status changed" is the date of the last status event.
- */
-export function toCsv(
-  postings: readonly PostingRow[],
-  events: readonly StatusEvent[],
+/** What the CSV columns read of a posting: its row, its status history and its notes. */
+export interface CsvSource {
+  events: readonly StatusEvent[];
+  notes: readonly Note[];
+  /** The posting's fit score (0-100), or null; absent when there is no profile. */
+  fit?: (posting: PostingRow) => number | null;
+}
+
+/** Notes joined oldest first, separated by a blank line. */
+export function joinedNotes(notes: readonly Note[]): string {
+  return [...notes]
+    .sort((a, b) => a.createdAt - b.createdAt)
+    .map((n) => n.text)
+    .join('\n\n');
+}
+
+/** One posting's cells, by column: the export writes them, the CSV import compares against them. */
+export function csvCells(
+  p: PostingRow,
+  lastChange: number | null,
   notes: readonly Note[],
-): string {
+  fit: number | null,
+): Record<CsvColumn, string> {
+  const facts = p.extraction.posting;
+  return {
+    Title: p.title ?? facts.title ?? '',
+    Company: p.company ?? facts.company ?? '',
+    Location: p.location ?? facts.locations.join('; '),
+    Status: STATUS_WORDS[p.status],
+    'Status changed': dateOrEmpty(lastChange),
+    Saved: dateOrEmpty(p.savedAt),
+    Applied: dateOrEmpty(p.appliedAt),
+    Interviews: p.interviews.map((i) => `${localDate(i.at)} ${i.label}`).join('\n'),
+    Deadline: dateOrEmpty(p.deadline),
+    'Work model': facts.workplace ? WORKPLACE_WORDS[facts.workplace] : '',
+    'Employment type': employmentTypesOf(facts)
+      .map((t) => EMPLOYMENT_WORDS[t])
+      .join('; '),
+    Salary: formatSalary(facts.salary),
+    Fit: fit === null ? '' : `${fit}%`,
+    Requirements: requirementSummary(p.extraction.requirements),
+    URL: p.canonicalUrl || p.url,
+    Notes: joinedNotes(notes),
+  };
+}
+
+function byPosting<T extends { jobKey: string }>(list: readonly T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of list) {
+    const group = map.get(item.jobKey);
+    if (group) group.push(item);
+    else map.set(item.jobKey, [item]);
+  }
+  return map;
+}
+
+/** When each posting's status last changed, from its events. */
+export function lastChanges(events: readonly StatusEvent[]): Map<string, number> {
   const lastChange = new Map<string, number>();
   for (const e of events) {
     const at = lastChange.get(e.jobKey);
     if (at === undefined || e.at > at) lastChange.set(e.jobKey, e.at);
   }
-  const notesByKey = new Map<string, Note[]>();
-  for (const n of notes) {
-    const list = notesByKey.get(n.jobKey);
-    if (list) list.push(n);
-    else notesByKey.set(n.jobKey, [n]);
-  }
-  const lines = postings.map((p) => [
-    p.title ?? p.extraction.posting.title ?? '',
-    p.company ?? p.extraction.posting.company ?? '',
-    p.location ?? p.extraction.posting.locations.join('; '),
-    p.status,
-    dateOrEmpty(lastChange.get(p.jobKey) ?? null),
-    dateOrEmpty(p.savedAt),
-    dateOrEmpty(p.appliedAt),
-    p.interviews.map((i) => `${localDate(i.at)} ${i.label}`).join('\n'),
-    dateOrEmpty(p.deadline),
-    p.extraction.posting.workplace ?? '',
-    formatSalary(p.extraction.posting.salary),
-    p.canonicalUrl || p.url,
-    (notesByKey.get(p.jobKey) ?? [])
-      .sort((a, b) => a.createdAt - b.createdAt)
-      .map((n) => n.text)
-      .join('\n\n'),
-  ]);
+  return lastChange;
+}
+
+/**
+ * The tracker as a spreadsheet: one line per posting, in the order given. Notes are joined oldest
+ * first; "Status changed" is the date of the last status event; statuses, work models and
+ * employment types are written as words; "Requirements" sums up what the engine read.
+ */
+export function toCsv(
+  postings: readonly PostingRow[],
+  events: readonly StatusEvent[],
+  notes: readonly Note[],
+  fitOf?: (posting: PostingRow) => number | null,
+): string {
+  const lastChange = lastChanges(events);
+  const notesByKey = byPosting(notes);
+  const lines = postings.map((p) => {
+    const cells = csvCells(
+      p,
+      lastChange.get(p.jobKey) ?? null,
+      notesByKey.get(p.jobKey) ?? [],
+      fitOf ? fitOf(p) : null,
+    );
+    return CSV_HEADER.map((column) => cells[column]);
+  });
   return toCsvText([[...CSV_HEADER], ...lines]);
 }
 
-/** The tracker CSV from the database: postings the user saved (not merely `seen`), newest first. */
-export async function buildTrackerCsv(): Promise<string> {
-  return db.transaction('r', [db.postings, db.events, db.notes], async () => {
-    const [rows, events, notes] = await Promise.all([
-      db.postings.orderBy('updatedAt').reverse().toArray(),
-      db.events.toArray(),
-      db.notes.toArray(),
-    ]);
-    const tracked = parseRows(PostingRow, 'postings', rows).filter((p) => p.status !== 'seen');
-    return toCsv(
-      tracked,
-      parseRows(StatusEvent, 'events', events),
-      parseRows(Note, 'notes', notes),
-    );
-  });
+/**
+ * The tracker CSV from the database: postings the user saved (not merely `seen`), newest first.
+ * `fitOf` scores a posting against the profile (the caller loads the fit engine only when needed).
+ */
+export async function buildTrackerCsv(
+  fitOf?: (posting: PostingRow) => number | null,
+): Promise<string> {
+  const [tracked, events, notes] = await db.transaction(
+    'r',
+    [db.postings, db.events, db.notes],
+    async () => {
+      const [rows, events, notes] = await Promise.all([
+        db.postings.orderBy('updatedAt').reverse().toArray(),
+        db.events.toArray(),
+        db.notes.toArray(),
+      ]);
+      return [
+        parseRows(PostingRow, 'postings', rows).filter((p) => p.status !== 'seen'),
+        parseRows(StatusEvent, 'events', events),
+        parseRows(Note, 'notes', notes),
+      ] as const;
+    },
+  );
+  // Fit is computed after the transaction: nothing foreign runs inside one.
+  return toCsv(tracked, events, notes, fitOf);
 }

@@ -33,6 +33,14 @@ export {
   previewImport,
   previewImportText,
 } from './import';
+export {
+  applyCsvImport,
+  type CsvPreview,
+  type CsvPreviewItem,
+  type CsvStart,
+  previewCsvImport,
+  startCsvImport,
+} from './import-csv';
 export { type MergeResult, mergePostings } from './merge';
 export {
   type AlarmsApi,

@@ -9,6 +9,12 @@ export {
   setReminder,
 } from './edit';
 export { editFacts, type UserFacts, userFactsOf, withUserFacts } from './facts';
+export {
+  readTrackerSnapshot,
+  type TrackerSnapshot,
+  type TrackerWrites,
+  writeTrackerImport,
+} from './import-csv';
 export { type ManualIdentity, type ManualResult, recordManualPosting } from './manual';
 export { addNote, deleteNote, notesFor, updateNote } from './notes';
 export { pruneUnsaved } from './prune';

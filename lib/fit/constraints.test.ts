@@ -115,6 +115,15 @@ describe('checkEmployment', () => {
     expect(checkEmployment(p, types('part_time'))?.dealbreaker).toBe(true);
   });
 
+  it('lets volunteer and per diem work be dealbreakers like the other types', () => {
+    const p: Profile = { dealbreakers: ['volunteer', 'per_diem'] };
+    expect(checkEmployment(p, types('volunteer'))?.reason).toBe(
+      'volunteer work; that is one of your dealbreakers',
+    );
+    expect(checkEmployment(p, types('per_diem'))?.dealbreaker).toBe(true);
+    expect(checkEmployment(p, types('full_time'))).toBeNull();
+  });
+
   it('reads a stored row from before the list by its single type', () => {
     const old = { ...postingFacts({ employmentType: 'contract' }), employmentTypes: undefined };
     expect(checkEmployment({ dealbreakers: ['contract'] }, old)?.status).toBe('unmet');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../schema';
 import { checkFit } from './index';
-import { checkNamed, findName, nameKeys } from './skills';
+import { checkNamed, findName, nameKeys, refines } from './skills';
 import { extraction, req } from './testing';
 
 const skill = (name: string) => req('skill', { name });
@@ -118,5 +118,23 @@ describe('alternatives and duties in the fit', () => {
       extraction([crm('Rust', 'x'), crm('Go', 'x'), crm('SQL')]),
     );
     expect(withAlt.score ?? 0).toBeGreaterThanOrEqual(without.score ?? 0);
+  });
+});
+
+describe('refines', () => {
+  it('lets a specific certification meet the family a posting asks for', () => {
+    expect(refines('ITIL 4 Foundation', 'ITIL')).toBe(true);
+    expect(refines('PRINCE2 Practitioner', 'PRINCE2')).toBe(true);
+    expect(refines('ITIL', 'ITIL 4 Foundation')).toBe(false);
+    expect(refines('CCNA', 'CCNA')).toBe(false);
+    expect(refines('Scrum Master', 'C')).toBe(false);
+    expect(refines('PMP-ACP', 'PMP')).toBe(true);
+    expect(refines('PMPX', 'PMP')).toBe(false);
+  });
+
+  it('meets a certification requirement through a refined one, never a skill', () => {
+    const profile = { certifications: ['ITIL 4 Foundation'], skills: ['SQL Server'] };
+    expect(checkNamed(cert('ITIL'), profile).status).toBe('met');
+    expect(checkNamed(skill('SQL'), profile).status).toBe('unmet');
   });
 });

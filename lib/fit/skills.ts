@@ -41,6 +41,19 @@ export function findName(entries: readonly string[], name: string): string | und
   return entries.find((entry) => [...nameKeys(entry)].some((k) => wanted.has(k)));
 }
 
+/**
+ * A certification that names a level or version of another: "ITIL 4 Foundation" refines "ITIL",
+ * "AWS Certified Solutions Architect – Associate" refines "AWS Certified Solutions Architect".
+ * Holding the specific one meets a posting that asks for the family; not the other way round.
+ */
+export function refines(specific: string, family: string): boolean {
+  const a = plain(specific);
+  const b = plain(family);
+  return (
+    b.length >= 3 && a.length > b.length && a.startsWith(b) && /^[\s\-–:(,]/.test(a.slice(b.length))
+  );
+}
+
 const WHERE: Record<NamedReq['kind'], { noun: string; lists: (p: Profile) => string[] }> = {
   skill: { noun: 'skills', lists: (p) => p.skills ?? [] },
   certification: { noun: 'certifications', lists: (p) => p.certifications ?? [] },
@@ -59,7 +72,9 @@ export function checkNamed(req: NamedReq, profile: Profile): FitItem {
   if (entries.length === 0) {
     return { status: 'unknown', reason: `${asked}; your profile lists no ${noun}` };
   }
-  const found = findName(entries, req.name);
+  const found =
+    findName(entries, req.name) ??
+    (req.kind === 'skill' ? undefined : entries.find((entry) => refines(entry, req.name)));
   if (!found) return { status: 'unmet', reason: `${asked}; not among your ${noun}` };
   const same = plain(found) === plain(req.name);
   return {

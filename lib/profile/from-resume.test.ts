@@ -58,8 +58,8 @@ describe('profileFromResumeText', () => {
     const { profile, found } = profileFromResumeText(EN_MARKETER, NOW);
     expect(profile.totalYears).toBe(6.5);
     expect(profile.experience).toEqual([
-      { field: 'Digital Marketing Manager', years: 4.5 },
-      { field: 'Marketing Assistant', years: 2 },
+      { field: 'Digital Marketing', years: 4.5 },
+      { field: 'Marketing', years: 2 },
     ]);
     expect(found[0]).toBe('6.5 years of experience in total, from the dates of 2 roles');
   });
@@ -90,8 +90,8 @@ describe('profileFromResumeText', () => {
   it('reads a German résumé with dates before the title', () => {
     const { profile } = profileFromResumeText(DE_SUPPORT, NOW);
     expect(profile.experience).toEqual([
-      { field: 'Support Team Lead', years: 5.5 },
-      { field: 'Mitarbeiter Kundenservice', years: 2.5 },
+      { field: 'Support', years: 5.5 },
+      { field: 'Kundenservice', years: 2.5 },
     ]);
     expect(profile.totalYears).toBe(8);
     expect(profile.languages).toEqual([
@@ -132,8 +132,8 @@ Langues
 Français (langue maternelle), anglais (B2)`;
     const { profile } = profileFromResumeText(text, NOW);
     expect(profile.experience).toEqual([
-      { field: 'Chargée de communication', years: 5 },
-      { field: 'Assistante marketing', years: 2 },
+      { field: 'Communication', years: 5 },
+      { field: 'Marketing', years: 2 },
     ]);
     expect(profile.languages).toEqual([
       { language: 'fr', level: 'native' },
@@ -160,8 +160,58 @@ Deutsch (Muttersprache), Englisch (C1), Spanisch`;
       { language: 'es', level: 'professional' },
     ]);
     expect(found.find((f) => f.startsWith('languages:'))).toBe(
-      'languages: de (native), en (C1), es (professional: no level given, check it)',
+      'languages: German (native), English (C1), Spanish (professional: no level given, check it)',
     );
+  });
+});
+
+describe('profileFromResumeText: fields, degrees and duplicates', () => {
+  const UK_SUPPORT = `Priya Shah
+Bristol, United Kingdom
+
+WORK HISTORY
+Senior Helpdesk Specialist, Northwind Ltd
+Apr 2019 – Present
+• Tickets in Salesforce Service Cloud; dashboards in Power BI
+Helpdesk Team Lead — Contoso
+2016 – 2019
+
+EDUCATION
+BA (Hons) Modern Languages, University of Bristol, 2012 – 2015
+
+SKILLS
+Service Cloud, Microsoft Excel, Excel, Zendesk
+
+CERTIFICATIONS
+ITIL
+ITIL 4 Foundation (2020)
+
+LANGUAGES
+English (native), Portuguese (B2)`;
+
+  it('keeps fields of work, not job titles, and adds up the roles of one field', () => {
+    const { profile, found } = profileFromResumeText(UK_SUPPORT, NOW);
+    expect(profile.experience).toEqual([{ field: 'Helpdesk', years: 8.5 }]);
+    expect(found).toContain('Helpdesk: 8.5 years (Senior Helpdesk Specialist, Helpdesk Team Lead)');
+  });
+
+  it('reads the subject of a degree written as an abbreviation', () => {
+    const { profile, found } = profileFromResumeText(UK_SUPPORT, NOW);
+    expect(profile.education).toEqual({ level: 'bachelor', field: 'Modern Languages' });
+    expect(found).toContain("education: bachelor's degree in Modern Languages");
+  });
+
+  it('lists a skill once under its alias and keeps the specific certification', () => {
+    const { profile } = profileFromResumeText(UK_SUPPORT, NOW);
+    const skills = profile.skills ?? [];
+    expect(skills.filter((s) => /service cloud/i.test(s))).toHaveLength(1);
+    expect(skills.filter((s) => /excel/i.test(s))).toHaveLength(1);
+    expect(profile.certifications).toEqual(['ITIL 4 Foundation']);
+  });
+
+  it('names languages in the review instead of codes', () => {
+    const { found } = profileFromResumeText(UK_SUPPORT, NOW);
+    expect(found).toContain('languages: English (native), Portuguese (B2)');
   });
 });
 

@@ -1,10 +1,14 @@
 import { extractEducation } from '../extract/kinds/education';
 import { extractLanguages } from '../extract/kinds/language';
+import { canonicalSkill } from '../extract/kinds/skill-data/aliases';
 import { matchSkills } from '../extract/kinds/skills';
 import type { Sentence } from '../extract/types';
 import { countryOf } from '../fit/country';
+import { refines } from '../fit/skills';
 import { EducationLevel, Profile, ProfileLanguageLevel } from '../schema';
 import { coveredMonths, type DateRange, dateRanges, monthsToYears } from './dates';
+import { degreeField } from './degrees';
+import { fieldOfTitle } from './roles';
 import { type ResumeLine, resumeLines } from './sections';
 
 /**
@@ -58,13 +62,16 @@ function roleTitle(
 const MAX_RANGES_PER_LINE = 2;
 
 interface Role {
-  title: string;
+  /** The field of work the titles stand for ("Support"). */
+  field: string;
+  /** The titles as the résumé wrote them, for the review ("Senior Support Specialist"). */
+  titles: string[];
   ranges: DateRange[];
 }
 
 function readRoles(lines: readonly ResumeLine[], now: Date): Role[] {
   const hasExperienceSection = lines.some((l) => l.section === 'experience');
-  const byTitle = new Map<string, Role>();
+  const byField = new Map<string, Role>();
   lines.forEach((line, i) => {
     const inScope = hasExperienceSection
       ? line.section === 'experience'
@@ -73,14 +80,37 @@ function readRoles(lines: readonly ResumeLine[], now: Date): Role[] {
     // A role line holds one range (two at most, "2016 – 2018, 2020 – 2021"); more is not a role.
     for (const range of dateRanges(line.text, now).slice(0, MAX_RANGES_PER_LINE)) {
       const title = roleTitle(lines, i, range, now) ?? 'unnamed role';
-      const key = title.toLowerCase();
-      const role = byTitle.get(key) ?? { title, ranges: [] };
+      const field = fieldOfTitle(title);
+      const key = field.toLowerCase();
+      const role = byField.get(key) ?? { field, titles: [], ranges: [] };
+      if (!role.titles.includes(title)) role.titles.push(title);
       role.ranges.push(range);
-      byTitle.set(key, role);
+      byField.set(key, role);
     }
   });
-  return [...byTitle.values()];
+  return [...byField.values()];
 }
+
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** "fr" → "French" for the review; the profile keeps the code. */
+function languageName(code: string): string {
+  try {
+    return LANGUAGE_NAMES.of(code) ?? code;
+  } catch (error) {
+    if (error instanceof RangeError) return code;
+    throw error;
+  }
+}
+
+const EDUCATION_WORDS: Record<EducationLevel, string> = {
+  high_school: 'secondary school',
+  vocational: 'vocational qualification',
+  associate: 'associate degree',
+  bachelor: "bachelor's degree",
+  master: "master's degree",
+  doctorate: 'doctorate',
+};
 
 /** The level given to a language the résumé lists without one; the review says to check it. */
 const UNSTATED_LEVEL: ProfileLanguageLevel = 'professional';
@@ -117,7 +147,7 @@ function readEducation(lines: readonly ResumeLine[]): Profile['education'] {
     for (const f of extractEducation(sentence(line.text))) {
       if (f.kind !== 'education') continue;
       if (!best || order.indexOf(f.level) > order.indexOf(best.level)) {
-        const field = cleanDegreeField(f.field);
+        const field = cleanDegreeField(f.field) ?? degreeField(line.text);
         best = field ? { level: f.level, field } : { level: f.level };
       }
     }
@@ -136,8 +166,10 @@ function listedItems(text: string): string[] {
 function readSkills(lines: readonly ResumeLine[]): { skills: string[]; certifications: string[] } {
   const skills = new Map<string, string>();
   const certifications = new Map<string, string>();
+  // One entry per thing: "Salesforce Service Cloud" and "Service Cloud" share a canonical name.
   const add = (into: Map<string, string>, name: string) => {
-    if (!into.has(name.toLowerCase())) into.set(name.toLowerCase(), name);
+    const key = (canonicalSkill(name) ?? name).toLowerCase();
+    if (!into.has(key)) into.set(key, name);
   };
   for (const line of lines) {
     if (line.section === 'education' || line.section === 'languages') continue;
@@ -149,7 +181,12 @@ function readSkills(lines: readonly ResumeLine[]): { skills: string[]; certifica
       if (name) add(certifications, name);
     }
   }
-  return { skills: [...skills.values()], certifications: [...certifications.values()] };
+  // "ITIL" beside "ITIL 4 Foundation" says less than the specific one, which meets it in fit.
+  const held = [...certifications.values()];
+  return {
+    skills: [...skills.values()],
+    certifications: held.filter((c) => !held.some((other) => refines(other, c))),
+  };
 }
 
 /** A "City, Country" line in the header, before the first section. */
@@ -175,21 +212,25 @@ export function profileFromResumeText(text: string, now: Date = new Date()): Pre
   if (roles.length > 0) {
     const total = monthsToYears(coveredMonths(roles.flatMap((r) => r.ranges)));
     profile.totalYears = total;
-    profile.experience = roles
+    const fields = roles
       .map((r) => ({
-        field: r.title,
+        field: r.field,
         years: Math.max(0.5, monthsToYears(coveredMonths(r.ranges))),
+        titles: r.titles,
       }))
       .sort((a, b) => b.years - a.years);
-    found.push(`${total} years of experience in total, from the dates of ${roles.length} roles`);
-    for (const e of profile.experience) found.push(`${e.field}: ${e.years} years`);
+    profile.experience = fields.map(({ field, years }) => ({ field, years }));
+    const roleCount = roles.reduce((n, r) => n + r.titles.length, 0);
+    found.push(`${total} years of experience in total, from the dates of ${roleCount} roles`);
+    for (const e of fields) found.push(`${e.field}: ${e.years} years (${e.titles.join(', ')})`);
   }
 
   const languages = readLanguages(lines);
   if (languages.length > 0) {
     profile.languages = languages.map((l) => ({ ...l, level: l.level ?? UNSTATED_LEVEL }));
     const said = languages.map(
-      (l) => `${l.language} (${l.level ?? `${UNSTATED_LEVEL}: no level given, check it`})`,
+      (l) =>
+        `${languageName(l.language)} (${l.level ?? `${UNSTATED_LEVEL}: no level given, check it`})`,
     );
     found.push(`languages: ${said.join(', ')}`);
   }
@@ -197,7 +238,8 @@ export function profileFromResumeText(text: string, now: Date = new Date()): Pre
   const education = readEducation(lines);
   if (education) {
     profile.education = education;
-    found.push(`education: ${education.level}${education.field ? ` in ${education.field}` : ''}`);
+    const level = EDUCATION_WORDS[education.level];
+    found.push(`education: ${level}${education.field ? ` in ${education.field}` : ''}`);
   }
 
   const { skills, certifications } = readSkills(lines);

@@ -42,8 +42,8 @@ describe('prefill', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.profile.experience).toEqual([
-      { field: 'Customer Success Manager', years: 3.5 },
-      { field: 'Addetta assistenza clienti', years: 3 },
+      { field: 'Customer Success', years: 3.5 },
+      { field: 'Assistenza clienti', years: 3 },
     ]);
     expect(result.profile.languages).toEqual([
       { language: 'it', level: 'native' },

@@ -31,6 +31,8 @@ export const Dealbreaker = z.enum([
   'temporary',
   'internship',
   'apprenticeship',
+  'volunteer',
+  'per_diem',
 ]);
 export type Dealbreaker = z.infer<typeof Dealbreaker>;
 

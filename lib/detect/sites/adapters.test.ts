@@ -14,6 +14,7 @@ interface Case {
     company: string | null;
     location: string | null;
     detectedBy?: string;
+    labels?: string[];
   };
   /** Lines the description text must hold (list items as "• ..."). */
   has: string[];
@@ -142,6 +143,7 @@ const CASES: Case[] = [
       title: 'Ingeniero/a de Software Embebido',
       company: 'Solara Energía Careers',
       location: 'Madrid, España',
+      labels: ['Jornada completa'],
     },
     has: ['Requisitos', '• Inglés nivel B2'],
     sameJob: [

@@ -32,7 +32,8 @@ export interface SelectorSpec {
   locationFallback?(doc: Document, url: URL): string | null;
   cleanTitle?(title: string): string;
   cleanCompany?(company: string): string;
-  cleanLocation?(location: string): string;
+  /** The location as read, and the company read beside it (some lines hold both). */
+  cleanLocation?(location: string, company: string | null): string;
   renderedJobId?(doc: Document): string | null;
   /**
    * When the page's containers moved (or it is a head-only shell), its og:title and og:description
@@ -74,8 +75,9 @@ export function selectorAdapter(spec: SelectorSpec): SiteAdapter {
           spec.companyFallback?.(doc, url) ||
           null,
         location:
-          (rawLocation && spec.cleanLocation ? spec.cleanLocation(rawLocation) : rawLocation) ||
-          null,
+          (rawLocation && spec.cleanLocation
+            ? spec.cleanLocation(rawLocation, rawCompany)
+            : rawLocation) || null,
         labels: allTexts(doc, spec.labels ?? []),
       };
     },

@@ -68,3 +68,49 @@ describe('linkedin adapter', () => {
     expect(detect(doc, 'https://www.linkedin.com/feed/')).toBeNull();
   });
 });
+
+describe('linkedin top-card layouts and chips', () => {
+  it('reads the 2023 layout: company linked inside the description line, chips in French', () => {
+    const c = capture(
+      'linkedin-2023-fr.html',
+      'https://fr.linkedin.com/jobs/view/4011112222/?refId=x',
+    );
+    expect(c).toMatchObject({
+      jobKey: 'linkedin:4011112222',
+      title: 'Chargée de clientèle B2B',
+      company: 'Maison Verdier',
+      location: 'Nantes, Pays de la Loire, France',
+    });
+    expect(c?.labels).toEqual(['Hybride · Temps plein · Confirmé']);
+  });
+
+  it('reads the preference pills of the 2025 layout in German', () => {
+    const c = capture(
+      'linkedin-2025-de.html',
+      'https://de.linkedin.com/jobs/search/?currentJobId=4200000077',
+    );
+    expect(c).toMatchObject({
+      title: 'Werkstudent:in Datenanalyse',
+      company: 'Hafenlicht Logistik',
+      location: 'Hamburg, Deutschland',
+    });
+    expect(c?.labels).toEqual(['Vor Ort', 'Teilzeit']);
+  });
+
+  it("reads the guest page's employment type and not its industries", () => {
+    const c = capture(
+      'linkedin-guest.html',
+      'https://br.linkedin.com/jobs/view/engenheiro-de-dados-senior-at-banco-aurora-4012398765',
+    );
+    expect(c?.labels).toEqual(['Tempo integral']);
+  });
+
+  it('takes the company from the "Title | Company | LinkedIn" title when the top card moved', () => {
+    const doc = fixture('linkedin-2025-de.html');
+    for (const el of doc.querySelectorAll('.job-details-jobs-unified-top-card__company-name')) {
+      el.remove();
+    }
+    const c = detect(doc, 'https://www.linkedin.com/jobs/view/4200000077/');
+    expect(c?.company).toBe('Hafenlicht Logistik');
+  });
+});

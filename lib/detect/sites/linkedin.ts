@@ -55,17 +55,42 @@ export const linkedin = selectorAdapter({
     '.job-details-jobs-unified-top-card__company-name a',
     '.job-details-jobs-unified-top-card__company-name',
     '.jobs-unified-top-card__company-name',
+    // 2023: the company is a link inside the primary description line, before the place.
+    '.job-details-jobs-unified-top-card__primary-description-container a[href*="/company/"]',
+    '.jobs-unified-top-card__primary-description a[href*="/company/"]',
+    '.jobs-company__box a[data-view-name="job-details-about-company-name-link"]',
     'a.topcard__org-name-link',
     'a[data-tracking-control-name="public_jobs_topcard-org-name"]',
   ],
+  // "Title | Company | LinkedIn" when the top card moved again.
+  companyFallback: (doc) =>
+    /^[^|]{1,200}\|\s{0,3}([^|]{1,120}?)\s{0,3}\|\s{0,3}LinkedIn\s{0,3}$/.exec(doc.title)?.[1] ??
+    null,
   location: [
+    '.job-details-jobs-unified-top-card__tertiary-description-container',
     '.job-details-jobs-unified-top-card__primary-description-container',
+    '.jobs-unified-top-card__primary-description',
     '.job-details-jobs-unified-top-card__bullet',
     '.jobs-unified-top-card__bullet',
     'span.topcard__flavor--bullet',
   ],
-  // "Paris, Île-de-France · 2 days ago · 87 applicants": the location is the first part.
-  cleanLocation: (s) => s.split(' · ')[0]?.trim() ?? s,
+  // "Paris, Île-de-France · 2 days ago · 87 applicants", or in 2023 "Company · Paris · 2 days ago":
+  // the location is the first part that is not the company.
+  cleanLocation: (s, company) =>
+    s
+      .split(' · ')
+      .map((part) => part.trim())
+      .find((part) => part && part !== company?.trim()) ?? s,
+  // Workplace and employment chips, in the UI's language: "Hybride · Temps plein", "Vor Ort".
+  labels: [
+    '.job-details-fit-level-preferences button',
+    '.job-details-preferences-and-skills__pill',
+    '.job-details-jobs-unified-top-card__job-insight-view-model-secondary',
+    '.jobs-unified-top-card__workplace-type',
+    '.jobs-unified-top-card__job-insight:first-of-type',
+    // The guest page's criteria: seniority, then employment type (industries are not labels).
+    '.description__job-criteria-item:nth-child(2) .description__job-criteria-text',
+  ],
   description: [
     '#job-details',
     '.jobs-description__content',

@@ -33,7 +33,10 @@ export const workday = selectorAdapter({
   location: ['[data-automation-id="locations"] dd', '[data-automation-id="locations"]'],
   description: ['[data-automation-id="jobPostingDescription"]'],
   // The header holds the career site's brand; the tenant slug is the last resort.
+  // ("Acme Careers": the background keeps the brand, lib/detect/brand.ts).
   companyFallback: (doc, url) =>
     doc.querySelector('[data-automation-id="headerTitle"]')?.textContent?.trim() || subdomain(url),
+  // "Full time", "Jornada completa": the engine reads the site's time type as the employment type.
+  labels: ['[data-automation-id="time"] dd'],
   cleanLocation: (s) => s.replace(/^locations?\s*/i, ''),
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../index';
 import { extractEducation } from './education';
 
 function edu(text: string) {
@@ -63,7 +64,8 @@ describe('extractEducation', () => {
         ['vocational', null, false],
       ],
     ],
-    ['Minimaal mbo-4 werk- en denkniveau', [['vocational', null, false]]],
+    // A "werk- en denkniveau" asks for the level of thinking, not the diploma itself.
+    ['Minimaal mbo-4 werk- en denkniveau', [['vocational', null, true]]],
     ['Third-level qualification in IT or equivalent experience', [['bachelor', 'IT', true]]],
     ['MBA preferred', [['master', null, false]]],
     ['BS in Mechanical Engineering', [['bachelor', 'Mechanical Engineering', false]]],
@@ -143,5 +145,62 @@ describe('extractEducation: qualifications of many systems', () => {
     'You join a team of developers, testers and a scrum master',
   ])('ignores %s', (text) => {
     expect(edu(text)).toEqual([]);
+  });
+});
+
+describe('extractEducation: thinking levels, experience instead, trades, degrees not asked', () => {
+  it.each([
+    ['Je hebt een HBO/WO denkniveau', 'bachelor', true],
+    ['Universitair werk- en denkniveau in de richting van data', 'master', true],
+    ['Two years of experience in hospitality, or a two-year degree in tourism', 'associate', true],
+    ['Six months of customer-service experience and/or an associate degree', 'associate', true],
+    [
+      'Mindestens zwei Jahre Berufserfahrung im Vertrieb oder ein abgeschlossenes Studium',
+      'bachelor',
+      true,
+    ],
+    ['Une expérience de deux ans dans la vente ou un Bac+2 commercial', 'associate', true],
+    ['Vous avez une formation de menuisier et aimez le travail du bois', 'vocational', false],
+    ["Formation d'électricien exigée", 'vocational', false],
+    ['Gelernter Elektriker mit Erfahrung im Schaltschrankbau', 'vocational', false],
+    ['Formación de soldador homologado', 'vocational', false],
+    ['Formazione da pizzaiolo o cameriere', 'vocational', false],
+    ['Formação de eletricista com certificado válido', 'vocational', false],
+    ['Afgeronde opleiding tot monteur', 'vocational', false],
+  ] as const)('%s', (text, level, equivalent) => {
+    expect(edu(text).map(([l, , e]) => [l, e])).toEqual([[level, equivalent]]);
+  });
+
+  it.each([
+    'The most common background for our analysts is a degree in economics',
+    'Curious tinkerers > PhDs: show us what you built',
+    'No degree required, just curiosity and grit',
+    'Kein Studium erforderlich, Quereinsteiger willkommen',
+    'Aucun diplôme requis pour ce poste de vendeur',
+    'Nous vous offrons une formation de premier secours',
+    'Formation continue assurée par nos équipes',
+  ])('ignores %s', (text) => {
+    expect(edu(text)).toEqual([]);
+  });
+});
+
+describe('education in a whole posting', () => {
+  const main = (text: string) => {
+    const e = extract({ text }).requirements.find((r) => r.kind === 'education');
+    return e?.kind === 'education' ? [e.level, e.required, e.equivalentAccepted] : null;
+  };
+
+  it('ends a preferred section at the next markdown heading', () => {
+    const it_ =
+      '### Requisiti graditi\n\n- Master in marketing\n\n### Titolo di studio (essenziale)\n\nLaurea magistrale in statistica.\n';
+    expect(main(it_)).toEqual(['master', true, false]);
+    const es = '## Se valorará\n\n- Inglés\n\n## Estudios\n\nGrado en Economía.\n';
+    expect(main(es)).toEqual(['bachelor', true, false]);
+  });
+
+  it('lets experience stand in for a degree named after it', () => {
+    const text =
+      'Requirements:\n- Two years of experience in a warehouse, or an associate degree in logistics.\n';
+    expect(main(text)).toEqual(['associate', true, true]);
   });
 });

@@ -59,6 +59,30 @@ const EXPERIENCE_INSTEAD = new RegExp(
   `(?<![${LATIN}])(?:${alternation((l) => l.education.experienceInstead)})(?![${LATIN}])`,
   'i',
 );
+/** "the most common background is a BA", "no degree needed": a degree that is not asked for. */
+const NOT_ASKED = new RegExp(
+  `(?<![${LATIN}])(?:${alternation((l) => l.education.notAsked)})(?![${LATIN}])`,
+  'i',
+);
+/** "hobbyist > PhD": a degree ranked below something else, not asked for. */
+const RANKED_BELOW = />\s{0,2}(?:\p{L}{1,12}\s{1,2})?$/u;
+/** "1 year of experience ... and/or a two-year degree": experience is the other way in. */
+const EXPERIENCE_OR = new RegExp(
+  `(?:${alternation((l) => l.experience.nouns)})[^.;]{0,160}\\s(?:and/or|or|ou|oder|o|of|e/o|y/o|en/of)` +
+    '\\s{1,2}(?:(?:an?|un[ae]?|een|eine?n?)\\s{1,2})?$',
+  'i',
+);
+/** "formation de soudeur", "gelernter Elektriker": training in a trade, named by its agent noun. */
+const TRADE_TRAINING = new RegExp(
+  `(?<![${LATIN}])(?:${alternation((l) => l.education.tradeTraining)})(?:\\s{1,2}|(?<=['’]))([${LATIN}]{4,24})(?![${LATIN}])`,
+  'gi',
+);
+const AGENT_NOUN =
+  /(?:eur|euse|ier|ière|iste|[io]lo|[io]la|ien|ienne|ker|ler|ner|ter|ero|era|ista|aio|aia|tore|trice|ador|adora)$/i;
+/** Agent-looking words that name no trade: "formation de premier secours", "leur". */
+const NOT_TRADE =
+  /^(?:leur|meilleur|premier|première|dernier|dernière|supérieur|intérieur|extérieur|entier|particulier|chantier|métier|carrière|secteur|terrain|nouveau|haute|hauteur|dossier|dossiers)$/i;
+
 /** "or local equivalent", "or an international equivalent". */
 const LOCAL_EQUIVALENT = /\bor (?:an? )?(?:[a-z-]+ ){0,2}equivalent\b/i;
 /** "vergleichbares Fach", "or a related field": another subject, not another qualification. */
@@ -108,7 +132,7 @@ export function acceptsExperienceInstead(text: string): boolean {
  * skips the large regex.
  */
 const STEM_GATE =
-  /ph\.?\s?d|doct|dokt|dott|dout|promo|bac|bachel|master|mást|mestr|m\.?sc|m\.?eng|b\.?sc|b\.?eng|b\.?tech|b\.?com|b\.e\.|bba|mba|degree|graduat|gradua|grado|diplom|diplô|studi|studier|ausbildung|lehre|abitur|reife|matura|schulab|licen|titula|título|laure|ensino|universi|school|level|vocational|formación|formação|ciclo|qualific|técnic|tecnól|hochschul|associate|third-level|tertiary|bsn|secund|superior|mbo|hbo|havo|vwo|wo-|matric|grade 12|12th|gcse|certificate|cert i|apprentic|trade|nvq|national|city|red seal|enrol|pursuing|student|étudiant|cursus|cursando|estudi|iscritt|conseguendo|ingeni|fp|cap|titre|brevet|cqp|efz|eba|gesell|meister|techniker|perito|its|mas|dea|dess|école|grande|poly|diploma|honours|law|medical|llb|mbchb|mbbs|bds|bchd|llm|adn|asn|hnd|hnc|gnm|iti|spm|hsc|ged|eso|cfg|cfgs|bts|dut|but|deug|deust/i;
+  /formation|formaci|formazi|formaç|titulaci|opleiding|gelernt|training as|trained as|ph\.?\s?d|doct|dokt|dott|dout|promo|bac|bachel|master|mást|mestr|m\.?sc|m\.?eng|b\.?sc|b\.?eng|b\.?tech|b\.?com|b\.e\.|bba|mba|degree|graduat|gradua|grado|diplom|diplô|studi|studier|ausbildung|lehre|abitur|reife|matura|schulab|licen|titula|título|laure|ensino|universi|school|level|vocational|formación|formação|ciclo|qualific|técnic|tecnól|hochschul|associate|third-level|tertiary|bsn|secund|superior|mbo|hbo|havo|vwo|wo-|matric|grade 12|12th|gcse|certificate|cert i|apprentic|trade|nvq|national|city|red seal|enrol|pursuing|student|étudiant|cursus|cursando|estudi|iscritt|conseguendo|ingeni|fp|cap|titre|brevet|cqp|efz|eba|gesell|meister|techniker|perito|its|mas|dea|dess|école|grande|poly|diploma|honours|law|medical|llb|mbchb|mbbs|bds|bchd|llm|adn|asn|hnd|hnc|gnm|iti|spm|hsc|ged|eso|cfg|cfgs|bts|dut|but|deug|deust/i;
 
 interface Hit {
   level: EducationLevel;
@@ -146,14 +170,14 @@ export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
   if (!(STEM_GATE.test(text) || SHORT_DEGREE.test(text)) || TITLE_MARK.test(text)) return [];
   const found: Found[] = [];
   const seen = new Set<EducationLevel>();
-  const push = (level: EducationLevel, start: number, end: number) => {
+  const push = (level: EducationLevel, start: number, end: number, orExperience = false) => {
     if (seen.has(level)) return;
     seen.add(level);
     found.push({
       kind: 'education',
       level,
       field: fieldAfter(text, end),
-      equivalentAccepted: equivalentAfter(text, end),
+      equivalentAccepted: orExperience || equivalentAfter(text, end),
       at: start,
     });
   };
@@ -193,6 +217,15 @@ export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
     }
     hits.push({ level, start: m.index, end });
   }
+  TRADE_TRAINING.lastIndex = 0;
+  for (let m = TRADE_TRAINING.exec(text); m; m = TRADE_TRAINING.exec(text)) {
+    const trade = m[1] as string;
+    if (!AGENT_NOUN.test(trade) || NOT_TRADE.test(trade)) continue;
+    const end = m.index + m[0].length;
+    if (!hits.some((h) => m.index < h.end && end > h.start)) {
+      hits.push({ level: 'vocational', start: m.index, end });
+    }
+  }
   hits.sort((a, b) => a.start - b.start);
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i] as Hit;
@@ -201,6 +234,9 @@ export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
     // "Experience teaching A-level English", "tutoring high school students": whom, not a degree.
     if (TAUGHT_BEFORE.test(text.slice(Math.max(0, h.start - 30), h.start))) continue;
     if (PEOPLE_AFTER.test(text.slice(h.end, h.end + 24))) continue;
+    // "The most common background is a BA", "no degree needed", "hobbyist > PhD": not asked.
+    if (NOT_ASKED.test(text.slice(Math.max(0, h.start - 120), h.end + 24))) continue;
+    if (RANKED_BELOW.test(text.slice(Math.max(0, h.start - 16), h.start))) continue;
     // "PhD or MS in X", "BS/MS", "Bachelor's or Master's degree": the lowest level is required.
     let level = h.level;
     let last = h;
@@ -213,7 +249,8 @@ export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
     }
     // "BA/BS degree in X": read the field and equivalence after the whole degree phrase.
     const tail = /^(?:\s?\/\s?(?:BA|BS|MS|MA|BSc|MSc)|\s?degree)+/.exec(text.slice(last.end));
-    push(level, h.start, last.end + (tail ? tail[0].length : 0));
+    const before = text.slice(Math.max(0, h.start - 200), h.start);
+    push(level, h.start, last.end + (tail ? tail[0].length : 0), EXPERIENCE_OR.test(before));
   }
   return found;
 };

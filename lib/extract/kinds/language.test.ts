@@ -53,7 +53,9 @@ describe('extractLanguages', () => {
       ],
     ],
     ['Spanish speaking a plus', [['es', null, null]]],
-    ['Proficiency in English', [['en', 'professional', null]]],
+    // The noun names the ability ("your level of English proficiency"); it states no level.
+    ['Proficiency in English', [['en', null, null]]],
+    ['Proficient in English', [['en', 'professional', null]]],
     ['Inglês intermediário', [['en', 'basic', null]]],
     ['Uitstekende beheersing van de Nederlandse taal', [['nl', 'fluent', null]]],
     ['Bilingue anglais', [['en', 'fluent', null]]],
@@ -172,5 +174,123 @@ describe('extractLanguages: each level stays with its own language', () => {
 
   it('does not read an application instruction as a requirement', () => {
     expect(langs('Please send your CV in English and state your notice period')).toEqual([]);
+  });
+});
+
+describe('extractLanguages: levels bound to their own language in seven languages', () => {
+  it.each([
+    // A level before one name and another after the next: each keeps its own.
+    [
+      'Native Italian speaker with good English',
+      [
+        ['it', 'native'],
+        ['en', 'professional'],
+      ],
+    ],
+    [
+      'Anglais niveau C1 et allemand niveau B1',
+      [
+        ['en', 'fluent'],
+        ['de', 'basic'],
+      ],
+    ],
+    [
+      'Gute Englischkenntnisse (B2) und Grundkenntnisse in Französisch',
+      [
+        ['en', 'professional'],
+        ['fr', 'basic'],
+      ],
+    ],
+    [
+      'Nivel avanzado de inglés y básico de alemán',
+      [
+        ['en', 'professional'],
+        ['de', 'basic'],
+      ],
+    ],
+    [
+      "Ottime conoscenze dell'inglese e discreta conoscenza del francese",
+      [
+        ['en', 'fluent'],
+        ['fr', 'professional'],
+      ],
+    ],
+    [
+      'Inglês fluente e conhecimentos básicos de espanhol',
+      [
+        ['en', 'fluent'],
+        ['es', 'basic'],
+      ],
+    ],
+    [
+      'Goede kennis van het Engels en basiskennis van het Frans',
+      [
+        ['en', 'professional'],
+        ['fr', 'basic'],
+      ],
+    ],
+    // Enumerations with labels, levels after each name.
+    [
+      'Idiomas: portugués (C2), italiano (B1)',
+      [
+        ['pt', 'fluent'],
+        ['it', 'basic'],
+      ],
+    ],
+    [
+      'Talen: Duits (moedertaal), Engels (goed)',
+      [
+        ['de', 'native'],
+        ['en', 'professional'],
+      ],
+    ],
+    // A level shared by a list joined with "and/or".
+    [
+      'Greek and/or Turkish at an advanced level',
+      [
+        ['el', 'professional'],
+        ['tr', 'professional'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(langs(text, 'required').map(([code, level]) => [code, level])).toEqual(expected);
+  });
+
+  it('reads "strong" as a high level and the bare noun "proficiency" as no level', () => {
+    expect(langs('Strong spoken Portuguese', 'required')).toEqual([['pt', 'fluent', null]]);
+    expect(langs('Proficiency in Xhosa and/or Sotho is an advantage', 'required')).toEqual([
+      ['xh', null, null],
+      ['st', null, null],
+    ]);
+  });
+
+  it('reads a language after an article in the Romance languages and Dutch', () => {
+    expect(langs('Se valorará el portugués')).toEqual([['pt', null, null]]);
+    expect(langs('Kennis van het Italiaans is een pluspunt')).toEqual([['it', null, null]]);
+    expect(langs('Fundierte Kenntnisse der italienischen Sprache')).toEqual([
+      ['it', 'professional', null],
+    ]);
+    expect(langs('An excellent command of the Dutch language')).toEqual([['nl', 'fluent', null]]);
+    expect(langs('Die Deutsche Bank und die Spanische Treppe', 'required')).toEqual([]);
+  });
+
+  it('reads a shortened name only in a list beside a full one', () => {
+    expect(langs('Very good spoken Eng and Tamil')).toEqual([
+      ['en', 'fluent', null],
+      ['ta', 'fluent', null],
+    ]);
+    expect(langs('Sehr gute Kenntnisse in Italienisch und engl.')).toEqual([
+      ['it', 'fluent', null],
+      ['en', 'fluent', null],
+    ]);
+    expect(langs('Eng degree and 3 years in a lab', 'required')).toEqual([]);
+    expect(langs('Fluent Dutch; Eng team lead', 'required')).toEqual([['nl', 'fluent', null]]);
+  });
+
+  it('takes nothing from a sentence that tells in which language to apply', () => {
+    expect(
+      langs('Envoyez votre CV en anglais et précisez votre niveau d’anglais courant', 'required'),
+    ).toEqual([]);
+    expect(langs('Please send your CV in Dutch and rate your Dutch proficiency')).toEqual([]);
   });
 });

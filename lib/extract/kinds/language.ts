@@ -1,5 +1,5 @@
 import type { Cefr, LanguageLevel } from '../../schema';
-import { alternation } from '../lexicon/build';
+import { alternation, mergedRecord } from '../lexicon/build';
 import { LATIN } from '../lexicon/letters';
 import type { Found, SentenceExtractor } from '../types';
 import { ADJECTIVE_CODE, LANGUAGE_CODE } from './language-names';
@@ -28,7 +28,12 @@ interface NameHit {
   end: number;
   /** A "-kenntnisse" compound or an elided "Deutsch- und Englischkenntnisse": surely a language. */
   sure: boolean;
+  /** A shortened name ("Eng", "engl."): a language only in a list beside a full name. */
+  short?: boolean;
 }
+
+/** Shortened names of every lexicon ("eng" → en, "franz" → fr). */
+const SHORT_CODE: Readonly<Record<string, string>> = mergedRecord((l) => l.language.shortNames);
 
 /** Any name anywhere (even inside a word): a cheap test that skips most sentences. */
 const ANY_NAME = new RegExp(
@@ -59,6 +64,11 @@ function* languageNames(text: string): Generator<NameHit> {
     const code = LANGUAGE_CODE.get(word);
     if (code) {
       yield { code, start, end, sure: text[end] === '-' && text[end + 1] === ' ' };
+      continue;
+    }
+    const short = word.length <= 5 ? SHORT_CODE[word] : undefined;
+    if (short) {
+      yield { code: short, start, end, sure: false, short: true };
       continue;
     }
     if (word.length > 12) {
@@ -103,7 +113,13 @@ const CONTEXT =
 /** A nationality adjective, not a language: "French market", "German customers". */
 const ADJECTIVE_USE =
   /^[\s-]{0,2}(?:market|customer|client|speaking[\s-]{1,2}(?:countr|market|region|world|customer|client|communit|population|area|audience)|compan|law|gaap|team|office|subsidiar|cuisine|national|citizen|territor|region|partner|retail|government|tax|accounting|entit|culture|style|people|resident|universit|institution|econom|media|border|startup|ecosystem|brand|account|site|website|authorit|regulat|employment|labou?r|payroll|literature|studies|department|kunden|markt|marché|mercado|mercato|clientes|clienti|clientèle|entreprise|empresa|azienda|unternehmen|staat|state|passport|work permit)/i;
-const ARTICLE_BEFORE = /(?:\bthe|\ble|\bla|\bder|\bdie|\bdas|\bel|\bil|\bhet)\s{1,2}$/i;
+/**
+ * "the English", "die Deutsche Bahn": a people or a name, unless a language noun follows ("the
+ * English language", "der englischen Sprache"). Romance and Dutch articles are left alone: there
+ * "el inglés", "l'anglais", "het Engels" are the language itself.
+ */
+const ARTICLE_BEFORE = /(?:\bthe|\bder|\bdie|\bdas|\bden|\bdem)\s{1,2}$/i;
+const LANGUAGE_NOUN_AFTER = /^\s{1,2}(?:language|sprache)/i;
 /** A school subject, not a language requirement: "Degree in English", "Teacher of French". */
 const SUBJECT_BEFORE =
   /(?:degree|diploma|major|ba|bs|ma|bsc|msc|teacher|teaching|lecturer|professor)\s{1,2}(?:in|of)\s{1,2}$/i;
@@ -135,8 +151,21 @@ const RANK: Record<LanguageLevel, number> = { basic: 1, professional: 2, fluent:
 /** A requirement word right after the name ("English required", "Spanish a plus"). */
 const REQUIREMENT_AFTER =
   /^[\s:(-]{0,3}(?:is |are |would be |serait |est |wäre |ist |sería |es |sarebbe |è |seria |é |zou )?(?:required|an? (?:(?:strong|big|huge|real|definite) )?(?:plus|bonus|advantage|asset)|preferred|mandatory|a must|essential|desired|desirable|an asset|nice to have|obligatoire|exigé|requis|souhaité|un plus|erforderlich|zwingend|von vorteil|wünschenswert|imprescindible|requerido|obligatorio|deseable|valorable|richiest[oa]|gradit[oa]|preferibile|obrigatório|desejável|vereist|een pré|pluspunt)/i;
+/** The same with every lexicon's cues: "Italiaans is een pluspunt", "Spanisch ist wünschenswert". */
+const CUE_AFTER = new RegExp(
+  `^[\\s:(-]{0,3}(?:(?:is|are|would be|est|serait|ist|wäre|es|sería|è|sarebbe|é|seria|zou zijn)\\s{1,2})?(?:${alternation((l) => [...l.preference.trailing, ...l.preference.required])})(?![${LATIN}])`,
+  'i',
+);
+/** A requirement or preference cue shortly before the name: "Se valorará el portugués". */
+const REQUIREMENT_BEFORE = new RegExp(
+  `(?<![${LATIN}])(?:${alternation((l) => [...l.preference.leading, ...l.preference.required])})(?![${LATIN}])[^,;.:]{0,16}$`,
+  'i',
+);
 /** Only separators between two names: "English, French and German". */
-const LIST_GAP = /^[\s,/&-]{0,3}(?:(?:and|or|und|oder|et|ou|y|o|e|en|of)\s{1,2})?$/i;
+const LIST_GAP =
+  /^[\s,/&-]{0,3}(?:(?:and\/or|und\/oder|et\/ou|y\/o|e\/o|e\/ou|en\/of|and|or|und|oder|et|ou|y|o|e|en|of)\s{1,2})?$/i;
+/** Between a shortened name and a full one: "Eng and Hindi", "dt. und engl.". */
+const SHORT_GAP = /^\.?[\s,/&-]{0,3}(?:(?:and|or|und|oder|et|ou|y|o|e|en|of)\s{1,2})?$/i;
 
 interface Level {
   level: LanguageLevel | null;
@@ -153,15 +182,18 @@ const LEVEL_OR = /^\s{0,2}(?:or|ou|oder|o|of|\/)\s{0,2}$/i;
 
 /**
  * The strongest level word and the last CEFR grade in a window; of alternatives ("native or
- * fluent English") the lower one, since either is accepted.
+ * fluent English") the lower one, since either is accepted. With `nearStart`, the window runs up
+ * to the next language's name, and only words nearer its start than that name count ("German
+ * speaker with good English": "good" is the English's).
  */
-function levelIn(raw: string): Level {
+function levelIn(raw: string, nearStart = false): Level {
   // "a strong plus", "a big advantage": praise of the language, not its level.
   const window = raw.replace(PRAISE, '');
   let level: LanguageLevel | null = null;
   let prevEnd = -1;
   LEVEL_WORD.lastIndex = 0;
   for (let m = LEVEL_WORD.exec(window); m; m = LEVEL_WORD.exec(window)) {
+    if (nearStart && !nearerStart(window, m)) continue;
     const groups = m.groups ?? {};
     const name = LEVELS.find((k) => groups[k]);
     if (name) {
@@ -174,11 +206,34 @@ function levelIn(raw: string): Level {
   }
   let cefr: Cefr | null = null;
   CEFR.lastIndex = 0;
-  for (let m = CEFR.exec(window); m; m = CEFR.exec(window)) cefr = m[1] as Cefr;
+  for (let m = CEFR.exec(window); m; m = CEFR.exec(window)) {
+    if (!nearStart || nearerStart(window, m)) cefr = m[1] as Cefr;
+  }
   // A CEFR grade is the more precise statement ("Inglés avanzado (C1)" is C1), except native
   // unless the grade is its alternative ("Francés nativo o C1").
   if (cefr && (level !== 'native' || NATIVE_OR_GRADE.test(window))) level = CEFR_LEVEL[cefr];
   return { level, cefr };
+}
+
+/** Whether a match sits nearer the window's start than its end (a tie goes to the start). */
+function nearerStart(window: string, m: RegExpExecArray): boolean {
+  return m.index <= window.length - (m.index + m[0].length);
+}
+
+const NO_LEVEL: Level = { level: null, cefr: null };
+
+/** Names as they stand, a shortened one kept only in a list beside a full one. */
+function namesIn(text: string): NameHit[] {
+  const names = [...languageNames(text)];
+  return names.filter((n, i) => {
+    if (!n.short) return true;
+    const prev = names[i - 1];
+    const next = names[i + 1];
+    return (
+      (prev !== undefined && !prev.short && SHORT_GAP.test(text.slice(prev.end, n.start))) ||
+      (next !== undefined && !next.short && SHORT_GAP.test(text.slice(n.end, next.start)))
+    );
+  });
 }
 
 interface Hit {
@@ -196,14 +251,21 @@ export const extractLanguages: SentenceExtractor = (sentence) => {
   const text = sentence.text;
   const hits: Hit[] = [];
   let context: boolean | null = null;
-  for (const name of languageNames(text)) {
+  const names = namesIn(text);
+  /** Languages named in an application instruction: the rest of the sentence is about it too. */
+  const instructed = new Set<string>();
+  for (const [i, name] of names.entries()) {
     const { code, start, end } = name;
-    if (hits.some((h) => h.code === code)) continue;
-    // "Submit your CV in English": an instruction, not a requirement.
-    if (APPLY_IN.test(text.slice(Math.max(0, start - 30), start))) continue;
-    const afterRaw = withoutModes(text.slice(end, end + 50));
+    if (hits.some((h) => h.code === code) || instructed.has(code)) continue;
+    // "Submit your CV in English (and state your level of English)": an instruction.
+    if (APPLY_IN.test(text.slice(Math.max(0, start - 30), start))) {
+      instructed.add(code);
+      continue;
+    }
+    const next = names[i + 1];
+    const cut = next !== undefined && next.start < end + 50;
+    const afterRaw = withoutModes(text.slice(end, cut ? next.start : end + 50));
     const stop = AFTER_STOP.exec(afterRaw);
-    const after = levelIn(stop ? afterRaw.slice(0, stop.index) : afterRaw);
     const prev = hits[hits.length - 1];
     // The level words of this name: since the previous name or clause break, within 40 chars.
     const base = Math.max(0, start - 40);
@@ -216,13 +278,29 @@ export const extractLanguages: SentenceExtractor = (sentence) => {
       ? withoutModes(text.slice(windowStart, start))
       : text.slice(windowStart, start);
     const own = levelIn(prev ? ownRaw.slice(lastStop(ownRaw)) : ownRaw);
+    // Up to the next name ("Native German speaker with good English"), a level before this name
+    // is its own, and words after it are shared with the next name by distance.
+    const after = stop
+      ? levelIn(afterRaw.slice(0, stop.index))
+      : cut && own.level !== null
+        ? NO_LEVEL
+        : levelIn(afterRaw, cut);
     let weak = false;
     if (!name.sure) {
       if (ADJECTIVE_USE.test(text.slice(end, end + 30))) continue;
-      if (ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
+      if (
+        ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) &&
+        !LANGUAGE_NOUN_AFTER.test(text.slice(end, end + 12))
+      ) {
+        continue;
+      }
       if (SUBJECT_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
       const adjacent =
-        after.level !== null || own.level !== null || REQUIREMENT_AFTER.test(afterRaw);
+        after.level !== null ||
+        own.level !== null ||
+        REQUIREMENT_AFTER.test(afterRaw) ||
+        CUE_AFTER.test(afterRaw) ||
+        REQUIREMENT_BEFORE.test(text.slice(Math.max(0, start - 40), start));
       const shortLine = sentence.section !== null && text.length <= 40;
       context ??= CONTEXT.test(text);
       weak = !adjacent && !context && !shortLine;

@@ -39,6 +39,13 @@ export const de: Lexicon = {
     trapsBefore: words(
       'gegründet|seit|seit über|seit mehr als|Vertrag|Vertrag über|Vertrag von|Dauer|Dauer von|befristet|befristet auf|befristet für|zunächst|Garantie|Alter|Alter von|wir haben|unser Team hat|blicken auf|auf über|kombiniert',
     ),
+    candidateCues: words(
+      'wir suchen|du hast|du bringst|du verfügst|sie haben|sie bringen|sie verfügen|sie besitzen|du besitzt|voraussetzung|vorausgesetzt',
+    ),
+    taskWords: words(
+      'mehrere|mehrerer|mehreren|verschiedene|verschiedener|verschiedenen|zahlreiche|zahlreichen|unterschiedliche|unterschiedlichen|gleichzeitig|gleichzeitigen|selbstständig|selbständig|eigenverantwortlich|unter Zeitdruck|dynamischen Umfeld|im Team',
+    ),
+    roles: words('Position|Funktion|Rolle|Stelle|Tätigkeit'),
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────
@@ -88,6 +95,10 @@ export const de: Lexicon = {
     experienceInstead: words(
       'oder entsprechende Berufserfahrung|oder vergleichbare Berufserfahrung|entsprechende Berufserfahrung|Quereinsteiger|Quereinsteigerin|Quereinsteiger/innen|Quereinstieg|oder mehrjährige Berufserfahrung',
     ),
+    tradeTraining: words('Lehre zum|Lehre zur|gelernter|gelernte|Ausbildung als'),
+    notAsked: words(
+      'kein Studium erforderlich|kein Abschluss erforderlich|kein Studium nötig|ohne Studium|ohne Abschluss',
+    ),
   },
 
   // ── language ──────────────────────────────────────────────────────────────────────────────────
@@ -100,16 +111,17 @@ export const de: Lexicon = {
         'Muttersprache|Muttersprachler|muttersprachlich|muttersprachliche|muttersprachliches|auf Muttersprachniveau|Muttersprachniveau',
       ),
       fluent: words(
-        'fließend|fließende|fließendes|fließenden|verhandlungssicher|verhandlungssichere|verhandlungssicheres|verhandlungssicheren|exzellent|exzellente|exzellentes|sehr gut|sehr gute|sehr gutes|sehr guten|perfekt|perfekte|perfektes|stilsicher|stilsichere|stilsicheres|sehr hohem Niveau|sehr hohes Niveau|hervorragend|hervorragende|hervorragendes|ausgezeichnet|ausgezeichnete|ausgezeichnetes',
+        'Beherrschung|sehr gute Beherrschung|perfekte Beherrschung|fließend|fließende|fließendes|fließenden|verhandlungssicher|verhandlungssichere|verhandlungssicheres|verhandlungssicheren|exzellent|exzellente|exzellentes|sehr gut|sehr gute|sehr gutes|sehr guten|perfekt|perfekte|perfektes|stilsicher|stilsichere|stilsicheres|sehr hohem Niveau|sehr hohes Niveau|hervorragend|hervorragende|hervorragendes|ausgezeichnet|ausgezeichnete|ausgezeichnetes',
       ),
       professional: words(
-        'gut|gute|gutes|guten|fundiert|fundierte|fundiertes|fundierten|solide|solides|sicher|sichere|sicheres|sicheren|verhandlungsfähig|fortgeschritten|fortgeschrittene|fortgeschrittenes|berufsbezogen|business',
+        'gut|gute|gutes|guten|gute Beherrschung|sichere Beherrschung|fundiert|fundierte|fundiertes|fundierten|solide|solides|sicher|sichere|sicheres|sicheren|verhandlungsfähig|fortgeschritten|fortgeschrittene|fortgeschrittenes|berufsbezogen|business',
       ),
       basic: words(
         'Grundkenntnisse|Grundlagen|Basiskenntnisse|Schulkenntnisse|erste Kenntnisse|grundlegende',
       ),
     },
     applyIn: words('Bewerbung auf|Bewerbungsunterlagen auf|Lebenslauf auf|Unterlagen auf'),
+    shortNames: { engl: 'en', dt: 'de', franz: 'fr', span: 'es', ital: 'it' },
   },
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
@@ -326,7 +338,13 @@ export const de: Lexicon = {
       'unser kunde|unseres kunden|unseren kunden|im auftrag|für einen kunden|unser mandant|unseres mandanten',
     ),
     aboutWords: words('über'),
-    basedIn: words('Arbeitsort ist|Einsatzort ist|Dienstort ist'),
+    institutions: words(
+      'Universität der|Universität des|Universität für|Universität|Hochschule für|Hochschule|Fachhochschule|Technische Universität',
+    ),
+    buildings: words('haus|gebäude|zentrum|campus|klinikum|turm'),
+    basedIn: words(
+      'Arbeitsort ist|Einsatzort ist|Dienstort ist|Arbeitsort|Einsatzort|Dienstort|Standort|Standort in|Team in|Teams in|Büro in|Sitz in',
+    ),
   },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────

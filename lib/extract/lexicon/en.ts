@@ -24,7 +24,7 @@ export const en: Lexicon = {
 
   // ── experience ────────────────────────────────────────────────────────────────────────────────
   experience: {
-    nouns: words('experience|exp|track record|background'),
+    nouns: words('experience|exp|track record|background|PQE'),
     years: words('years|year|yrs|yr'),
     months: words('months|month'),
     rangeJoins: words('to|and|or|to less than|up to'),
@@ -35,11 +35,18 @@ export const en: Lexicon = {
     moreThan: words('more than|over|in excess of'),
     upTo: words('up to|maximum of|maximum|max|no more than|not more than|less than'),
     trapsAfter: words(
-      'ago|old|of age|or older|of equivalent|of comparable|of combined|combined|between us|collectively|mission|of history|of existence|of growth|of innovation|of success|of service|in business|warranty|guarantee|contract|fixed|term|lease|subscription|assignment|project|programme|program|training programme|training program|internship|placement|secondment|cover|anniversary|later|from now',
+      'ago|old|of age|commitment|or older|of equivalent|of comparable|of combined|combined|between us|collectively|mission|of history|of existence|of growth|of innovation|of success|of service|in business|warranty|guarantee|contract|fixed|term|lease|subscription|assignment|project|programme|program|training programme|training program|internship|placement|secondment|cover|anniversary|later|from now',
     ),
     trapsBefore: words(
       'founded|established|since|in the past|in the last|over the past|over the last|within the past|within the last|during the past|during the last|in the next|over the next|within|within the|for over|for more than|for nearly|for almost|for about|celebrating|celebrated|anniversary|aged|age|must be|must be at least|contract of|contract for|duration|period of|term of|with us for|been with us for|tenure of|tenure is|warranty|combined|a combined|collectively|together|possess|possesses|boasts|has|has nearly|has over|has more than|has almost',
     ),
+    candidateCues: words(
+      "looking for|we are looking for|we're looking for|you have|you bring|you'll need|you will need|you need|you should have|requirements|requirement|we need|seeking",
+    ),
+    taskWords: words(
+      'multiple|several|various|numerous|many|diverse|different|competing|simultaneously|concurrently|at the same time|at once|in parallel|multitasking|multi-tasking|independently|autonomously|on your own|unsupervised|under pressure|tight deadlines|fast-paced|fast paced|dynamic environment|team environment|in a team|as part of a team|as a team',
+    ),
+    roles: words('role|roles|position|positions|capacity|post'),
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────
@@ -114,6 +121,10 @@ export const en: Lexicon = {
     experienceInstead: words(
       'equivalent combination of education|equivalent combination of training|combination of education and experience|combination of education, training and experience|in lieu of a degree|in lieu of degree|in lieu of education|experience in lieu|equivalent work experience|equivalent practical experience|or equivalent experience|and/or equivalent experience|or relevant work experience|self-taught|may be substituted|be substituted for|substitute for the degree|substituted for education',
     ),
+    tradeTraining: words('training as a|training as an|trained as a|trained as an'),
+    notAsked: words(
+      "most common background|typical background|our team members hold|no degree required|no degree needed|degree not required|degree is not required|without a degree|don't need a|do not need a|not need a|no need for a",
+    ),
   },
 
   // ── language ──────────────────────────────────────────────────────────────────────────────────
@@ -124,16 +135,18 @@ export const en: Lexicon = {
     levels: {
       native: words('native|native or bilingual|native speaker|mother tongue|first language'),
       fluent: words(
-        'fluent|fluently|fluency|full professional|excellent|exceptional|perfect|bilingual|very good|outstanding|superb|near-native|near native',
+        'fluent|fluently|fluency|full professional|excellent|exceptional|perfect|bilingual|very good|outstanding|superb|near-native|near native|strong|very strong',
       ),
+      // "Proficiency" alone names the ability ("your level of English proficiency"), not a level.
       professional: words(
-        'professional|professional working|working proficiency|business|business level|business fluent|good command|good|strong|solid|confident|competent|proficient|proficiency|advanced|upper intermediate|upper-intermediate',
+        'professional|professional working|working proficiency|business|business level|business fluent|good command|good|solid|confident|competent|proficient|advanced|upper intermediate|upper-intermediate',
       ),
       basic: words('basic|conversational|intermediate|elementary|some knowledge|beginner|notions'),
     },
     applyIn: words(
       'submit your cv in|submit your resume in|send your cv in|send your resume in|cv in|resume in|résumé in|application in|apply in|applications in|written in|please apply in',
     ),
+    shortNames: { eng: 'en', engl: 'en' },
   },
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
@@ -375,7 +388,7 @@ export const en: Lexicon = {
     titleLabels: words('job title|title|position|role|vacancy|job role'),
     companyLabels: words('company|employer|organization|organisation|hiring company|company name'),
     locationLabels: words(
-      'location|locations|job location|work location|based in|city|place of work|primary location',
+      'location|locations|job location|work location|based in|city|place of work|primary location|centre|duty station',
     ),
     jobWords: [
       ...words(
@@ -433,8 +446,10 @@ export const en: Lexicon = {
       'on behalf of our client|on behalf of|our client|our clients|my client|for a client|client of ours',
     ),
     aboutWords: words('about'),
+    institutions: words('University of|University|Polytechnic|College of|Institute of'),
+    buildings: words('house|building|centre|center|tower|park|campus|hospital|plaza|court|hall'),
     basedIn: words(
-      'based in|located in|you live in|based out of|position is based in|role is based in',
+      'based in|located in|you live in|based out of|position is based in|role is based in|based at|office in|offices in|hub in|team in|a week in',
     ),
   },
 

@@ -35,6 +35,13 @@ export const it: Lexicon = {
     trapsBefore: words(
       'fondata nel|fondato nel|da oltre|da più di|maggiorenne|contratto di|durata di|durata|garanzia|abbiamo|vanta|vantiamo',
     ),
+    candidateCues: words(
+      'cerchiamo|ricerchiamo|hai|possiedi|sei in possesso|requisiti|richiesti|richiesta|è richiesta|si richiede',
+    ),
+    taskWords: words(
+      'più|diversi|diverse|vari|varie|molteplici|numerosi|numerose|differenti|contemporaneamente|allo stesso tempo|in parallelo|multitasking|in autonomia|autonomamente|sotto pressione|ambiente dinamico|in team|in squadra',
+    ),
+    roles: words('ruolo|ruoli|posizione|mansione|mansioni'),
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────
@@ -82,6 +89,8 @@ export const it: Lexicon = {
     experienceInstead: words(
       'laureati in altre materie|candidati con esperienza|candidati con forte esperienza|candidati non laureati|non laureati con|in assenza di laurea|in alternativa esperienza|o esperienza equivalente|o comprovata esperienza',
     ),
+    tradeTraining: words('formazione da|formazione come|qualifica di|qualifica da'),
+    notAsked: words('non è richiesta|non è necessaria|non serve|senza bisogno di'),
   },
 
   // ── language ──────────────────────────────────────────────────────────────────────────────────
@@ -92,16 +101,17 @@ export const it: Lexicon = {
     levels: {
       native: words('madrelingua|madre lingua|lingua madre|nativo|nativa'),
       fluent: words(
-        'fluente|ottimo|ottima|ottima conoscenza|eccellente|perfetto|perfetta|padronanza|piena padronanza|bilingue',
+        'fluente|ottimo|ottima|ottime|ottima conoscenza|ottime conoscenze|eccellente|perfetto|perfetta|padronanza|piena padronanza|bilingue',
       ),
       professional: words(
-        'avanzato|avanzata|livello avanzato|buono|buona|buon|buona conoscenza|buon livello|discreto|discreta|solido|solida|solida conoscenza|professionale',
+        'avanzato|avanzata|livello avanzato|buono|buona|buon|buona conoscenza|buone|buone conoscenze|buon livello|discreto|discreta|discrete|solido|solida|solida conoscenza|professionale',
       ),
       basic: words(
-        'intermedio|intermedia|livello intermedio|base|di base|scolastico|scolastica|livello base|conoscenza di base|elementare|livello medio',
+        'intermedio|intermedia|livello intermedio|base|di base|basilare|basilari|scolastico|scolastica|livello base|conoscenza di base|elementare|livello medio',
       ),
     },
     applyIn: words('cv in|curriculum in|candidatura in'),
+    shortNames: { ingl: 'en', ing: 'en', ted: 'de', fr: 'fr', sp: 'es' },
   },
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
@@ -278,7 +288,9 @@ export const it: Lexicon = {
       'il nostro cliente|nostro cliente|per conto di|per azienda cliente|azienda cliente',
     ),
     aboutWords: words('chi siamo|su di noi'),
-    basedIn: words('situato a|situata a|sede di lavoro a'),
+    institutions: words('Università di|Università degli Studi di|Università|Politecnico di'),
+    buildings: words('palazzo|edificio|torre|centro|campus|ospedale|parco'),
+    basedIn: words('situato a|situata a|sede di lavoro a|sede di|uffici di|ufficio di|sede a'),
   },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────

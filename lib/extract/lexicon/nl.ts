@@ -34,6 +34,13 @@ export const nl: Lexicon = {
     trapsBefore: words(
       'opgericht in|sinds|contract van|looptijd van|looptijd|duur van|garantie|wij hebben|we hebben',
     ),
+    candidateCues: words(
+      'wij zoeken|we zoeken|je hebt|u heeft|jij hebt|je beschikt|u beschikt|jij beschikt|je bent in het bezit|vereist|vereisten',
+    ),
+    taskWords: words(
+      'meerdere|verschillende|diverse|talrijke|tegelijk|tegelijkertijd|gelijktijdig|zelfstandig|onder druk|onder tijdsdruk|dynamische omgeving|in teamverband|in een team',
+    ),
+    roles: words('functie|functies|rol|positie'),
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────
@@ -59,7 +66,7 @@ export const nl: Lexicon = {
         'wo-niveau|wo niveau|wo-opleiding|wo-diploma|universitair|universitaire opleiding|masteropleiding|master|masterdiploma|drs.|ir.',
       ),
       bachelor: words(
-        'hbo|hbo-niveau|hbo niveau|hbo-opleiding|hbo-diploma|hbo/wo|hbo of wo|hbo/wo-niveau|bachelor|bacheloropleiding|hogeschool|hbo werk- en denkniveau|hbo werk en denkniveau',
+        'hbo|hbo-niveau|hbo niveau|hbo-opleiding|hbo-diploma|hbo/wo|hbo of wo|hbo/wo-niveau|bachelor|bacheloropleiding|hogeschool',
       ),
       associate: words('associate degree|ad-opleiding'),
       vocational: words(
@@ -78,11 +85,13 @@ export const nl: Lexicon = {
       'je studeert|je bent student|je volgt een hbo-opleiding|je volgt een wo-opleiding',
     ),
     equivalent: words(
-      'of vergelijkbaar|of vergelijkbare|of gelijkwaardig|of gelijkwaardige|of een vergelijkbare opleiding',
+      'of vergelijkbaar|of vergelijkbare|of gelijkwaardig|of gelijkwaardige|of een vergelijkbare opleiding|denkniveau|werk- en denkniveau|werk en denkniveau|werk-/denkniveau',
     ),
     experienceInstead: words(
       'autodidacten|autodidact|aantoonbare ervaring|of vergelijkbare ervaring|of relevante werkervaring',
     ),
+    tradeTraining: words('opleiding tot|opleiding als|diploma als'),
+    notAsked: words('geen diploma vereist|geen opleiding vereist|niet nodig'),
   },
 
   // ── language ──────────────────────────────────────────────────────────────────────────────────
@@ -99,6 +108,7 @@ export const nl: Lexicon = {
       basic: words('basis|basiskennis|redelijk|redelijke|enige kennis'),
     },
     applyIn: words('cv in het|sollicitatie in het|brief in het'),
+    shortNames: { eng: 'en', ned: 'nl', nl: 'nl', fr: 'fr' },
   },
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
@@ -266,7 +276,11 @@ export const nl: Lexicon = {
       'onze klant|onze opdrachtgever|namens onze|voor een opdrachtgever|voor onze opdrachtgever',
     ),
     aboutWords: words('over|over ons'),
-    basedIn: words('gevestigd in|gelegen in|standplaats is'),
+    institutions: words('Universiteit van|Universiteit|Hogeschool van|Hogeschool'),
+    buildings: words('gebouw|toren|centrum|campus|ziekenhuis|huis'),
+    basedIn: words(
+      'gevestigd in|gelegen in|standplaats is|standplaats|kantoor in|per week in|werken in',
+    ),
   },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────

@@ -18,6 +18,18 @@ describe('isRequired', () => {
     expect(req(edu, 'advanced')).toBe(false);
   });
 
+  it('ends a sentence at a dot that lost its space, so a qualifier stays in its own', () => {
+    const en = 'A forklift ticket would be an advantage.Candidate must speak fluent Greek';
+    expect(req(en, 'forklift')).toBe(false);
+    expect(req(en, 'Greek')).toBe(true);
+    const de = 'Führerschein ist von Vorteil.Sehr gute Deutschkenntnisse sind Pflicht';
+    expect(req(de, 'Deutsch')).toBe(true);
+    const fr = 'Le permis B serait un plus.Anglais courant obligatoire';
+    expect(req(fr, 'Anglais')).toBe(true);
+    // Names with an inner dot stay whole: "Node.js", "ASP.NET".
+    expect(req('Node.js or ASP.NET a plus', 'Node')).toBe(false);
+  });
+
   it('applies a leading qualifier to what follows it only', () => {
     const t =
       'Minimum of 4 years experience in a senior customer support role, preferably in online support or vendor management';

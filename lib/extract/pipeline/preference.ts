@@ -51,8 +51,12 @@ const CLAUSE_BREAK =
   /[,;:()]|\s(?:but|mais|aber|pero|ma|mas|maar)\s|\s(?:and|or)\s(?:one|any|either)\sof\s/giu;
 /** "English and one of Spanish, Portuguese or Japanese is a plus": the list starts after "of". */
 const LIST_START = /\sof\s$/;
-/** Sentence ends, but not the dots of "M.S." or "U.S." (a lone letter before the dot). */
-const SEGMENT_BREAK = /(?:[;!?]|(?<!(?:^|[\s(.])\p{L})\.)(?:\s|$)/gu;
+/**
+ * Sentence ends, but not the dots of "M.S." or "U.S." (a lone letter before the dot); and a dot
+ * that lost its space between two sentences ("a driver's licence.Candidate must be fluent").
+ */
+const SEGMENT_BREAK =
+  /(?:[;!?]|(?<!(?:^|[\s(.])\p{L})\.)(?:\s|$)|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/gu;
 
 interface Span {
   start: number;

@@ -98,6 +98,14 @@ describe('heading lines', () => {
     expect(isNonRequirementHeading(line)).toBe(false);
   });
 
+  it('takes a markdown heading as a heading, whatever its words', () => {
+    expect(isHeadingLine('### Formazione richiesta (essenziale)', false)).toBe(true);
+    expect(isHeadingLine('## Ce que nous attendons (impératif)', false)).toBe(true);
+    expect(isHeadingLine('#hashtag in a sentence about us', false)).toBe(false);
+    expect(classifyHeading('Titolo di studio richiesto')).toBe('required');
+    expect(classifyHeading('Competenze essenziali')).toBe('required');
+  });
+
   it('finds a heading at the start or the end of a collapsed piece', () => {
     expect(inlineHeading('Requirements: 5+ years of Go')).toBe('Requirements');
     expect(inlineHeading('San Francisco applicants: we consider all')).toBeNull();

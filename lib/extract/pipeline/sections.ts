@@ -83,6 +83,8 @@ const REQUIRED_HEADING = new RegExp(
     'lo que buscamos',
     'qué buscamos',
     'requisiti',
+    'richiest[aoie]',
+    'essenzial[ei]',
     'cosa cerchiamo',
     'chi cerchiamo',
     'o que procuramos',
@@ -108,6 +110,9 @@ export function classifyHeading(heading: string): Section {
 const KNOWN_HEADING =
   /^(?:(?:minimum|basic|preferred|required|additional|desired) qualifications|requirements|qualifications|responsibilities|nice[ -]to[ -]haves?|bonus points|benefits|perks|about (?:us|you|the (?:role|team|job))|who we are|who you are|what you(?:'ll)? do|what we(?:'re| are) looking for|what we offer|the role|your role|(?:full )?job description|job details|description du poste|stellenbeschreibung|descripción del empleo|profil recherché|votre profil|missions|ihr profil|dein profil|ihre aufgaben|deine aufgaben|anforderungen|wir bieten|requisitos|funciones|responsabilidades|requisiti|wat wij vragen|functie-?eisen)$/i;
 
+/** The writer's own heading mark: "### Profil", "## Requisiti". */
+const MARKDOWN_HEADING = /^#{1,6}\s/;
+
 /**
  * A line that reads as a heading: a known heading, a short line ending with a colon, or a short
  * requirement-ish heading after a blank line ("Se valorará").
@@ -122,6 +127,7 @@ export function isHeadingLine(
   const bare = line.replace(/[:\s]+$/, '');
   if (bare.length === 0) return false;
   if (KNOWN_HEADING.test(bare)) return true;
+  if (MARKDOWN_HEADING.test(bare)) return true;
   if (line.endsWith(':')) return true;
   // "Qui sommes-nous ?", "¿Quiénes somos?", "Wat ga je doen?"
   if (line.endsWith('?') && line.length <= 50 && line.split(' ').length <= 7) return true;
