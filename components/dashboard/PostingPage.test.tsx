@@ -330,7 +330,7 @@ describe('PostingPage', () => {
     };
     await seed(moved, 'saved', T0);
     const { container } = renderWithPlatform(<PostingPage jobKey={moved.jobKey} />);
-    const row = (await screen.findByText('Permis B exigé.')).closest('button') as HTMLElement;
+    const row = await screen.findByRole('button', { name: /Permis B/ });
     await act(async () => {
       fireEvent.click(row);
     });
