@@ -96,20 +96,75 @@ describe('tracking an application from the popup to the dashboard and back from 
     expect(await seriousViolations(board)).toEqual([]);
     await board.emulateMedia({ colorScheme: 'light' });
 
-    await board.goto(
-      `chrome-extension://${h.extensionId}/dashboard.html#/posting/${encodeURIComponent(JOB_KEY)}`,
-    );
-    // The board shows the title too: wait for the posting page's own heading and history.
-    await board.getByRole('heading', { level: 1, name: title }).waitFor();
+    await board.close();
+  });
+
+  it('shows the posting page, marks a requirement in the text, and the other pages', async () => {
+    // Opened directly in a tab of its own (a hash change in an open dashboard is a navigation).
+    const board = await h.extensionPage(`dashboard.html#/posting/${encodeURIComponent(JOB_KEY)}`);
+    await board.setViewportSize({ width: 1280, height: 800 });
+    const heading = board.getByRole('heading', { level: 1, name: title });
+    await heading.waitFor();
     await board.getByRole('heading', { name: 'Status history' }).waitFor();
     await board.locator('.req-list').waitFor();
+    // Opened directly: the heading neither takes focus nor draws a ring across the page.
+    expect(await heading.evaluate((el) => el === document.activeElement)).toBe(false);
+    const open = board.getByRole('link', { name: 'Open posting' });
+    expect(await open.getAttribute('href')).toBe(POSTING_URL);
+    expect(await open.getAttribute('target')).toBe('_blank');
+    expect(await board.getByText('Seen on Lever').count()).toBe(1);
     await board.screenshot({ path: path.join(ARTIFACTS, 'dashboard-posting.png'), fullPage: true });
     expect(await seriousViolations(board)).toEqual([]);
+
+    // A requirement picked in the list marks its sentence in the stored text and scrolls to it.
+    const evidence = (await board.locator('.req-list .req-evidence').first().textContent()) ?? '';
+    await board.locator('.req-list button.req-row').first().click();
+    const mark = board.locator('pre.posting-text mark');
+    await expect.poll(() => mark.textContent()).toBe(evidence);
+    await expect.poll(() => mark.isVisible()).toBe(true);
+    const inView = () =>
+      mark.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        const pre = el.closest('pre')?.getBoundingClientRect();
+        return !!pre && box.top >= pre.top - 1 && box.bottom <= pre.bottom + 1;
+      });
+    await expect.poll(inView).toBe(true);
+    // Scrolled into the window too (smoothly: wait until it has settled there).
+    const inWindow = () =>
+      mark.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight;
+      });
+    await expect.poll(inWindow).toBe(true);
+    await board.waitForTimeout(600);
+    await board.screenshot({ path: path.join(ARTIFACTS, 'dashboard-posting-highlight.png') });
+
+    // After an in-page navigation the heading takes focus, with no ring from a mouse click.
+    await board.getByRole('link', { name: 'Insights' }).click();
+    const insights = board.getByRole('heading', { level: 1, name: 'Insights' });
+    await insights.waitFor();
+    await expect.poll(() => insights.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await insights.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('none');
+    await board.getByText(/of your applications got a reply/).waitFor();
+    await board.screenshot({
+      path: path.join(ARTIFACTS, 'dashboard-insights.png'),
+      fullPage: true,
+    });
+    expect(await seriousViolations(board)).toEqual([]);
+
+    await board.getByRole('link', { name: 'Profile', exact: true }).click();
+    await board.getByRole('button', { name: 'Save profile' }).waitFor();
+    await board.getByLabel('Willing to travel').selectOption('percent');
+    await board.getByRole('button', { name: 'Save profile' }).click();
+    await board.getByText('Say what share of your time, from 0 to 100.').waitFor();
+    await board.screenshot({ path: path.join(ARTIFACTS, 'dashboard-profile.png'), fullPage: true });
     await board.close();
   });
 
   it('sets a follow-up reminder as a browser alarm, which shows a notification when due', async () => {
     const page = await h.extensionPage(`dashboard.html#/posting/${encodeURIComponent(JOB_KEY)}`);
+    // The form stays folded until the user asks for it.
+    await page.getByRole('button', { name: 'Set a reminder' }).click();
     const due = new Date();
     due.setDate(due.getDate() + 1);
     const date = `${due.getFullYear()}-${String(due.getMonth() + 1).padStart(2, '0')}-${String(due.getDate()).padStart(2, '0')}`;
