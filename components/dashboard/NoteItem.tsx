@@ -50,8 +50,9 @@ export function NoteItem({ note }: { note: Note }) {
       <p style={{ whiteSpace: 'pre-wrap', margin: '0 0 4px' }}>{note.text}</p>
       <div className="row muted">
         <span>
-          {when.format(note.createdAt)}
-          {note.updatedAt !== note.createdAt && T.edited}
+          {note.updatedAt === note.createdAt
+            ? when.format(note.createdAt)
+            : T.editedAt(when.format(note.createdAt))}
         </span>
         <button type="button" className="link" onClick={() => setEditing(true)}>
           {T.edit}

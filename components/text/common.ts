@@ -7,6 +7,12 @@ export const COMMON_TEXT = {
   untitled: 'Untitled',
 } as const;
 
+/** How a posting's overall fit score is written, on the popup, the board, the table and its page. */
+export const FIT_SCORE_TEXT = {
+  notScored: 'Fit not scored',
+  score: (percent: number) => `Fit ${percent}%`,
+} as const;
+
 /** What each application status is called, wherever a status is shown or picked. */
 export const STATUS_LABELS: Record<Status, string> = {
   seen: 'Not saved',

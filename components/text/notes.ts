@@ -7,7 +7,7 @@ export const NOTE_TEXT = {
   editLabel: 'Edit note',
   save: 'Save note',
   updated: 'Note updated.',
-  edited: ' (edited)',
+  editedAt: (when: string) => `${when} (edited)`,
   edit: 'Edit',
   delete: 'Delete',
   deleted: 'Note deleted.',
