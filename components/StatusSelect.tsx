@@ -1,18 +1,11 @@
 import { useId } from 'react';
+import { STATUS_LABELS, STATUS_TEXT } from '@/components/text';
 import { type Status, TRACKED_STATUSES } from '@/lib/schema';
 
 export type TrackedStatus = Exclude<Status, 'seen'>;
 
-export const STATUS_LABELS: Record<Status, string> = {
-  seen: 'Not saved',
-  saved: 'Saved',
-  applied: 'Applied',
-  interviewing: 'Interviewing',
-  offer: 'Offer',
-  accepted: 'Accepted',
-  rejected: 'Rejected',
-  withdrawn: 'Withdrawn',
-};
+/** The status names live in the message catalogue; re-exported for the components that show them. */
+export { STATUS_LABELS };
 
 function isTracked(value: string): value is TrackedStatus {
   return (TRACKED_STATUSES as readonly string[]).includes(value);
@@ -26,7 +19,12 @@ export interface StatusSelectProps {
   disabled?: boolean;
 }
 
-export function StatusSelect({ value, onChange, label = 'Status', disabled }: StatusSelectProps) {
+export function StatusSelect({
+  value,
+  onChange,
+  label = STATUS_TEXT.label,
+  disabled,
+}: StatusSelectProps) {
   const id = useId();
   return (
     <span className="status-select">

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import * as catalogue from '@/components/text';
 
 // User-facing words go through one message catalogue (components/text/). This meta-test counts the
 // words still written inline in JSX (text between tags, and aria-label / placeholder / title / alt
@@ -12,26 +14,54 @@ const NOT_YET_MOVED: Record<string, number> = JSON.parse(
   readFileSync(path.join(import.meta.dirname, 'inline-text-ceilings.json'), 'utf8'),
 );
 
-function tsx(dir: string): string[] {
+function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
   const abs = path.join(root, dir);
   return readdirSync(abs).flatMap((name) => {
     const rel = path.join(dir, name);
-    if (statSync(path.join(root, rel)).isDirectory()) return tsx(rel);
-    return name.endsWith('.tsx') && !name.endsWith('.test.tsx') ? [rel] : [];
+    if (statSync(path.join(root, rel)).isDirectory()) return filesUnder(rel, keep);
+    return keep(name) ? [rel] : [];
   });
 }
 
-const JSX_TEXT = />\s*([^<>{}]{0,400}[A-Za-z]{2}[^<>{}]{0,400})</g;
-const TEXT_ATTRIBUTE =
-  /\b(?:aria-label|placeholder|title|alt)="([^"]{0,400}[A-Za-z]{2}[^"]{0,400})"/g;
+const isSource = (ext: string) => (name: string) =>
+  name.endsWith(ext) && !name.endsWith(`.test${ext}`);
+const tsx = (dir: string) => filesUnder(dir, isSource('.tsx'));
 
-/** The user-facing texts written inline in a component's source. */
-function inlineTexts(source: string): string[] {
-  const between = [...source.matchAll(JSX_TEXT)]
-    .map((m) => (m[1] ?? '').trim())
-    .filter((text) => text && !/=>|&&|\|\|/.test(text));
-  const attributes = [...source.matchAll(TEXT_ATTRIBUTE)].map((m) => m[1] ?? '');
-  return [...between, ...attributes];
+const TEXT_ATTRIBUTES = new Set(['aria-label', 'placeholder', 'title', 'alt']);
+const WORDS = /[A-Za-z]{2}/;
+
+/**
+ * The user-facing texts written inline in a component's source, read from its syntax tree (so
+ * TypeScript such as `useState<string | null>(null)` is never mistaken for text). `strict` also
+ * counts text that sits beside an expression (`Keep {name}`); otherwise only text between tags.
+ */
+function inlineTexts(source: string, strict = false): string[] {
+  const file = ts.createSourceFile(
+    'c.tsx',
+    source,
+    ts.ScriptTarget.Latest,
+    true,
+    ts.ScriptKind.TSX,
+  );
+  const found: string[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isJsxText(node)) {
+      const text = node.text.trim();
+      const betweenTags = source[node.pos - 1] === '>' && source[node.end] === '<';
+      if (WORDS.test(text) && (strict || betweenTags)) found.push(text);
+    } else if (
+      ts.isJsxAttribute(node) &&
+      TEXT_ATTRIBUTES.has(node.name.getText(file)) &&
+      node.initializer &&
+      ts.isStringLiteral(node.initializer) &&
+      WORDS.test(node.initializer.text)
+    ) {
+      found.push(node.initializer.text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return found;
 }
 
 describe('message catalogue', () => {
@@ -40,6 +70,10 @@ describe('message catalogue', () => {
     expect(inlineTexts('<button aria-label="Close">{T.close}</button>')).toEqual(['Close']);
     expect(inlineTexts('<p>{T.saved}</p>')).toEqual([]);
     expect(inlineTexts('{open && <Panel />}')).toEqual([]);
+    expect(inlineTexts('const [a, setA] = useState<string | null>(null);')).toEqual([]);
+    expect(inlineTexts('const f = (s) => s.announce);\nreturn (<div>{m}</div>);')).toEqual([]);
+    expect(inlineTexts('<p>Keep {name}</p>')).toEqual([]);
+    expect(inlineTexts('<p>Keep {name}</p>', true)).toEqual(['Keep']);
   });
 
   const files = ['components', 'entrypoints'].flatMap(tsx);
@@ -48,10 +82,73 @@ describe('message catalogue', () => {
   });
 
   it.each(files)('%s takes its words from the catalogue', (file) => {
-    const found = inlineTexts(readFileSync(path.join(root, file), 'utf8'));
-    const ceiling = NOT_YET_MOVED[file] ?? 0;
+    const source = readFileSync(path.join(root, file), 'utf8');
+    const ceiling = NOT_YET_MOVED[file];
+    // A file off the list is done: not even a word beside an expression may stay inline.
+    const found = inlineTexts(source, ceiling === undefined);
     expect(found.length, `inline texts in ${file}: ${found.join(' | ')}`).toBeLessThanOrEqual(
-      ceiling,
+      ceiling ?? 0,
     );
+  });
+
+  it('lists only files that exist', () => {
+    const missing = Object.keys(NOT_YET_MOVED).filter((file) => !files.includes(file));
+    expect(missing).toEqual([]);
+  });
+
+  // Every entry of the catalogue is read somewhere: a word left behind after its screen changed is
+  // a word a translator would translate for nothing.
+  const users = ['components', 'entrypoints', 'lib']
+    .flatMap((dir) => [...filesUnder(dir, isSource('.tsx')), ...filesUnder(dir, isSource('.ts'))])
+    .filter((file) => !file.startsWith(path.join('components', 'text')))
+    .map((file) => readFileSync(path.join(root, file), 'utf8'));
+
+  /** How the files that import `name` call it (its own name, or `as` aliases). */
+  function aliasesOf(name: string): { aliases: Set<string>; sources: string[] } {
+    const aliases = new Set<string>();
+    const sources: string[] = [];
+    const imported = new RegExp(`\\b${name}(?:\\s+as\\s+(\\w+))?\\s*[,}]`, 'g');
+    for (const source of users) {
+      const imports = source.match(/import\s*\{[^}]{0,600}\}\s*from\s*'[^']{0,200}'/g) ?? [];
+      const local = imports
+        .filter((line) => /components\/text'|\.\.?\/StatusSelect'|\.\/labels'/.test(line))
+        .flatMap((line) => [...line.matchAll(imported)].map((m) => m[1] ?? name));
+      if (local.length === 0) continue;
+      sources.push(source);
+      for (const alias of local) aliases.add(alias);
+    }
+    return { aliases, sources };
+  }
+
+  /** Tables written ahead for screens whose words are still being moved; strike each when it is. */
+  const PREPARED_AHEAD = new Set([
+    'BOARD_TEXT',
+    'INSIGHTS_TEXT',
+    'POSTING_TEXT',
+    'PROFILE_TEXT',
+    'RECENT_TEXT',
+    'WORK_TEXT',
+  ]);
+  const tables = Object.entries(catalogue as Record<string, unknown>).filter(
+    ([name, value]) => typeof value === 'object' && value !== null && !PREPARED_AHEAD.has(name),
+  );
+  it('checks every table of the catalogue', () => {
+    expect(tables.length).toBeGreaterThan(10);
+  });
+
+  it.each(tables.map(([name]) => name))('%s is used, entry by entry', (name) => {
+    const table = (catalogue as Record<string, Record<string, unknown>>)[name] ?? {};
+    const { aliases, sources } = aliasesOf(name);
+    expect(sources.length, `${name} is imported nowhere`).toBeGreaterThan(0);
+    const read = (alias: string, key: string) =>
+      sources.some(
+        (source) =>
+          new RegExp(`\\b${alias}\\.${key}\\b`).test(source) ||
+          // A table indexed by a value (STATUS_LABELS[status]) reads all its entries.
+          new RegExp(`\\b${alias}\\[`).test(source) ||
+          new RegExp(`[{,]\\s*${alias}\\s*[,}]`).test(source.replace(/import[^;]{0,800};/g, '')),
+      );
+    const unused = Object.keys(table).filter((key) => ![...aliases].some((a) => read(a, key)));
+    expect(unused, `entries of ${name} no component reads`).toEqual([]);
   });
 });

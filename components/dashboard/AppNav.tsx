@@ -1,17 +1,18 @@
+import { NAV_TEXT as T } from '@/components/text';
 import type { Route } from '@/entrypoints/dashboard/route';
 
 const LINKS: { page: Route['page']; label: string }[] = [
-  { page: 'board', label: 'Board' },
-  { page: 'table', label: 'Table' },
-  { page: 'insights', label: 'Insights' },
-  { page: 'profile', label: 'Profile' },
-  { page: 'settings', label: 'Settings' },
-  { page: 'add', label: 'Add a job' },
+  { page: 'board', label: T.board },
+  { page: 'table', label: T.table },
+  { page: 'insights', label: T.insights },
+  { page: 'profile', label: T.profile },
+  { page: 'settings', label: T.settings },
+  { page: 'add', label: T.add },
 ];
 
 export function AppNav({ current }: { current: Route['page'] }) {
   return (
-    <nav className="app-nav" aria-label="Dashboard">
+    <nav className="app-nav" aria-label={T.label}>
       <ul>
         {LINKS.map((link) => (
           <li key={link.page}>

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { BACKUP_TEXT as T } from '@/components/text';
 import { useDashboard } from '@/entrypoints/dashboard/store';
 import { setBackupInterval } from '@/lib/data/backup';
 import type { Settings } from '@/lib/schema';
@@ -18,36 +19,30 @@ export function BackupSettings({ settings }: { settings: Settings }) {
 
   const apply = async (everyDays: number | null) => {
     if (everyDays !== null && (!Number.isInteger(everyDays) || everyDays < 1 || everyDays > 365)) {
-      setError('Enter a whole number of days from 1 to 365.');
+      setError(T.badDays);
       return;
     }
     const result = await setBackupInterval({ alarms, permissions }, everyDays);
     if (!result.ok) return setError(result.error);
     setError(null);
-    announce(
-      everyDays === null ? 'Automatic backups are off.' : `Backups every ${everyDays} days.`,
-    );
+    announce(everyDays === null ? T.off : T.every(everyDays));
   };
 
   return (
     <section className="panel" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>Automatic backups</h2>
-      <p className="hint">
-        Uninstalling Reqlens deletes everything it stored. With backups on, a JSON export is saved
-        to your Downloads folder (in “Reqlens backups”) every few days; import it to get everything
-        back.
-      </p>
+      <h2 id={`${id}-h`}>{T.heading}</h2>
+      <p className="hint">{T.intro}</p>
       <label className="field-inline">
         <input
           type="checkbox"
           checked={on}
           onChange={(e) => apply(e.target.checked ? Number(days) : null)}
         />
-        Back up automatically
+        {T.toggle}
       </label>
       <div className="row">
         <div className="field">
-          <label htmlFor={`${id}-days`}>Every (days)</label>
+          <label htmlFor={`${id}-days`}>{T.everyDays}</label>
           <input
             id={`${id}-days`}
             inputMode="numeric"
@@ -59,7 +54,7 @@ export function BackupSettings({ settings }: { settings: Settings }) {
         {on && (
           <div className="field">
             <button type="button" onClick={() => apply(Number(days))}>
-              Change interval
+              {T.change}
             </button>
           </div>
         )}

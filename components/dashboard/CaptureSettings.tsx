@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { CAPTURE_TEXT as T } from '@/components/text';
 import { useDashboard } from '@/entrypoints/dashboard/store';
 import { updateSettings } from '@/lib/db';
 import type { Settings } from '@/lib/schema';
@@ -26,13 +27,13 @@ export function CaptureSettings({ settings }: { settings: Settings }) {
   const saveDays = async () => {
     const n = Number(days);
     if (!Number.isInteger(n) || n < 1 || n > 3650) {
-      setDaysError('Enter a whole number of days from 1 to 3650.');
+      setDaysError(T.badDays);
       return;
     }
     setDaysError(null);
     if (n !== settings.keepUnsavedDays) {
       await updateSettings({ keepUnsavedDays: n });
-      announce(`Unsaved postings are now kept ${n} days.`);
+      announce(T.keptDays(n));
     }
   };
 
@@ -43,7 +44,7 @@ export function CaptureSettings({ settings }: { settings: Settings }) {
       const ok = await platform.permissions.request({ origins: ALL_SITES_ORIGINS });
       setGranted(ok);
       if (!ok) {
-        setAllSitesError('The browser did not grant access to all sites, so this stays off.');
+        setAllSitesError(T.allSitesRefused);
         return;
       }
       await updateSettings({ allSitesDetection: true });
@@ -53,12 +54,12 @@ export function CaptureSettings({ settings }: { settings: Settings }) {
       setGranted(false);
     }
     await platform.settingsChanged().catch(() => false);
-    announce(on ? 'Detection on all sites is on.' : 'Detection on all sites is off.');
+    announce(on ? T.allSitesOn : T.allSitesOff);
   };
 
   return (
     <section className="panel" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>Capture</h2>
+      <h2 id={`${id}-h`}>{T.heading}</h2>
       <label className="field-inline">
         <input
           type="checkbox"
@@ -68,10 +69,10 @@ export function CaptureSettings({ settings }: { settings: Settings }) {
             await platform.settingsChanged().catch(() => false);
           }}
         />
-        Detect and store job postings I open
+        {T.toggle}
       </label>
       <div className="field" style={{ maxWidth: 320 }}>
-        <label htmlFor={`${id}-days`}>Keep unsaved postings for (days)</label>
+        <label htmlFor={`${id}-days`}>{T.keepDays}</label>
         <input
           id={`${id}-days`}
           inputMode="numeric"
@@ -85,7 +86,7 @@ export function CaptureSettings({ settings }: { settings: Settings }) {
           }}
         />
         <span id={`${id}-days-hint`} className="hint">
-          Postings you looked at but did not save are deleted after this many days.
+          {T.keepDaysHint}
         </span>
         {daysError && (
           <span id={`${id}-days-err`} className="field-error" role="alert">
@@ -100,16 +101,13 @@ export function CaptureSettings({ settings }: { settings: Settings }) {
           aria-describedby={`${id}-all-hint`}
           onChange={(e) => toggleAllSites(e.target.checked)}
         />
-        Detect postings on all sites
+        {T.allSites}
       </label>
       <p id={`${id}-all-hint`} className="hint">
-        Off by default: Reqlens then only reads known job sites. Turning it on asks the browser for
-        access to every site; the page text still never leaves your browser.
+        {T.allSitesHint}
       </p>
       {settings.allSitesDetection && granted === false && (
-        <p className="notice error">
-          The browser no longer grants access to all sites. Turn this off and on again to ask again.
-        </p>
+        <p className="notice error">{T.allSitesLost}</p>
       )}
       {allSitesError && (
         <p className="notice error" role="alert">

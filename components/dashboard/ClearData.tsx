@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { COMMON_TEXT, CLEAR_TEXT as T } from '@/components/text';
 import { useDashboard } from '@/entrypoints/dashboard/store';
 import { syncReminderAlarms } from '@/lib/data/reminders';
 import { clearAll } from '@/lib/db';
@@ -17,13 +18,10 @@ export function ClearData() {
   }, [confirming]);
   return (
     <section className="panel" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>Clear all data</h2>
+      <h2 id={`${id}-h`}>{T.heading}</h2>
       {confirming ? (
         <div role="alertdialog" aria-labelledby={`${id}-q`} className="notice error">
-          <p id={`${id}-q`}>
-            Delete every posting, note, status history, your profile and your settings? This cannot
-            be undone. Export JSON first if you may want them back.
-          </p>
+          <p id={`${id}-q`}>{T.question}</p>
           <div className="row">
             <button
               type="button"
@@ -33,19 +31,19 @@ export function ClearData() {
                 // Reminders of deleted postings must not fire.
                 await syncReminderAlarms(alarms, Date.now());
                 setConfirming(false);
-                announce('All data was deleted.');
+                announce(T.done);
               }}
             >
-              Yes, delete everything
+              {T.confirm}
             </button>
             <button ref={cancel} type="button" onClick={() => setConfirming(false)}>
-              Cancel
+              {COMMON_TEXT.cancel}
             </button>
           </div>
         </div>
       ) : (
         <button type="button" className="danger" onClick={() => setConfirming(true)}>
-          Clear all data
+          {T.open}
         </button>
       )}
     </section>

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { COMMON_TEXT, DUPLICATES_TEXT as T } from '@/components/text';
 import type { DuplicatePair } from '@/lib/data/duplicates';
 import { siteName } from '@/lib/detect/sites/names';
 import type { PostingRow } from '@/lib/schema';
@@ -13,7 +14,7 @@ export interface DuplicatePairItemProps {
 }
 
 const describe = (p: PostingRow) =>
-  `${p.title ?? 'Untitled'} · ${p.company ?? '—'} · ${siteName(p.site)} · ${STATUS_LABELS[p.status]}`;
+  `${p.title ?? COMMON_TEXT.untitled} · ${p.company ?? '—'} · ${siteName(p.site)} · ${STATUS_LABELS[p.status]}`;
 
 /** One likely duplicate: the user picks which copy to keep and confirms before anything merges. */
 export function DuplicatePairItem({ pair, a, b, onMerge, onDismiss }: DuplicatePairItemProps) {
@@ -25,7 +26,7 @@ export function DuplicatePairItem({ pair, a, b, onMerge, onDismiss }: DuplicateP
   return (
     <li className="panel">
       <fieldset>
-        <legend>Likely the same job ({Math.round(pair.score * 100)}% alike)</legend>
+        <legend>{T.pair(Math.round(pair.score * 100))}</legend>
         {[a, b].map((p, i) => (
           <label key={p.jobKey} className="field-inline">
             <input
@@ -34,7 +35,7 @@ export function DuplicatePairItem({ pair, a, b, onMerge, onDismiss }: DuplicateP
               checked={keep === (i === 0 ? 'a' : 'b')}
               onChange={() => setKeep(i === 0 ? 'a' : 'b')}
             />
-            Keep {describe(p)}
+            {T.keep(describe(p))}
           </label>
         ))}
         <p className="hint">{pair.reasons.map((r) => r.label).join(' · ')}</p>
@@ -42,9 +43,11 @@ export function DuplicatePairItem({ pair, a, b, onMerge, onDismiss }: DuplicateP
       {confirming ? (
         <div role="alertdialog" aria-labelledby={`${id}-q`} className="notice">
           <p id={`${id}-q`}>
-            Merge “{dropped.title}” from {siteName(dropped.site)} into the copy from{' '}
-            {siteName(kept.site)}? Its status history, notes and contacts move to the kept posting,
-            then it is deleted.
+            {T.question(
+              dropped.title ?? COMMON_TEXT.untitled,
+              siteName(dropped.site),
+              siteName(kept.site),
+            )}
           </p>
           <div className="row">
             <button
@@ -52,20 +55,20 @@ export function DuplicatePairItem({ pair, a, b, onMerge, onDismiss }: DuplicateP
               className="primary"
               onClick={() => onMerge(kept.jobKey, dropped.jobKey)}
             >
-              Confirm merge
+              {T.confirm}
             </button>
             <button type="button" onClick={() => setConfirming(false)}>
-              Cancel
+              {COMMON_TEXT.cancel}
             </button>
           </div>
         </div>
       ) : (
         <div className="row">
           <button type="button" onClick={() => setConfirming(true)}>
-            Merge…
+            {T.merge}
           </button>
           <button type="button" onClick={onDismiss}>
-            Not the same job
+            {T.dismiss}
           </button>
         </div>
       )}

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
+import { DUPLICATES_TEXT as T } from '@/components/text';
 import { useDashboard } from '@/entrypoints/dashboard/store';
 import {
   type DuplicatePair,
@@ -40,11 +41,7 @@ export function DuplicatesPanel() {
       const rows = new Map<string, PostingRow>();
       for (const p of postings) if (p) rows.set(p.jobKey, p);
       setFound({ pairs, rows });
-      announce(
-        pairs.length === 1
-          ? 'One likely duplicate found.'
-          : `${pairs.length} likely duplicates found.`,
-      );
+      announce(T.found(pairs.length));
     } finally {
       setBusy(false);
     }
@@ -56,21 +53,18 @@ export function DuplicatesPanel() {
     setFound(
       (f) => f && { ...f, pairs: f.pairs.filter((p) => p.a !== dropKey && p.b !== dropKey) },
     );
-    announce('Postings merged.');
+    announce(T.merged);
   };
 
   const pairs = found?.pairs.filter((p) => !dismissed.includes(pairKey(p.a, p.b))) ?? [];
   return (
     <section className="panel" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>Likely duplicates</h2>
-      <p className="hint">
-        The same job saved from two sites. Reqlens only suggests; nothing is merged until you
-        confirm.
-      </p>
+      <h2 id={`${id}-h`}>{T.heading}</h2>
+      <p className="hint">{T.intro}</p>
       <button type="button" onClick={search} disabled={busy}>
-        {busy ? 'Looking…' : 'Look for duplicates'}
+        {busy ? T.searching : T.search}
       </button>
-      {found && pairs.length === 0 && <p>No likely duplicates.</p>}
+      {found && pairs.length === 0 && <p>{T.none}</p>}
       {pairs.length > 0 && (
         <ul className="list-plain">
           {pairs.map((pair) => {
@@ -86,7 +80,7 @@ export function DuplicatesPanel() {
                 onMerge={merge}
                 onDismiss={() => {
                   dismissDuplicatePair(pairKey(pair.a, pair.b)).catch((e: unknown) =>
-                    announce(`Could not keep that answer: ${String(e)}`),
+                    announce(T.dismissFailed(String(e))),
                   );
                 }}
               />

@@ -1,25 +1,14 @@
 import { type FormEvent, useId, useState } from 'react';
-import { JOB_FORM_TEXT as F, EDIT_TEXT as T } from '@/components/text';
+import {
+  JOB_FORM_TEXT as F,
+  FACT_WORDS,
+  SALARY_PERIOD_OPTIONS,
+  EDIT_TEXT as T,
+} from '@/components/text';
 import { useDashboard } from '@/entrypoints/dashboard/store';
 import { editFacts } from '@/lib/db';
 import { type PostingDetail, SalaryPeriod } from '@/lib/schema';
 import { changesOf, draftOf, type FactDraft } from './factDraft';
-
-const FACT_WORDS: Record<string, string> = {
-  title: 'title',
-  company: 'company',
-  location: 'location',
-  salary: 'salary',
-  deadline: 'deadline',
-};
-
-const PERIOD_LABELS: Record<SalaryPeriod, string> = {
-  year: 'Year',
-  month: 'Month',
-  week: 'Week',
-  day: 'Day',
-  hour: 'Hour',
-};
 
 /**
  * "Edit details" on a posting's page: title, company, location, salary and deadline as the user
@@ -98,7 +87,7 @@ export function EditFacts({ posting }: { posting: PostingDetail }) {
                 <option value="">{T.noPeriod}</option>
                 {SalaryPeriod.options.map((p) => (
                   <option key={p} value={p}>
-                    {PERIOD_LABELS[p]}
+                    {SALARY_PERIOD_OPTIONS[p]}
                   </option>
                 ))}
               </select>

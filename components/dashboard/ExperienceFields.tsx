@@ -1,3 +1,4 @@
+import { EXPERIENCE_TEXT as T } from '@/components/text';
 import type { DraftSectionProps } from './draftProps';
 import { TextField } from './TextField';
 
@@ -8,29 +9,27 @@ export function ExperienceFields({ draft, update, errors }: DraftSectionProps) {
     update({ experience: rows.map((row, i) => (i === index ? { ...row, ...patch } : row)) });
   return (
     <fieldset>
-      <legend>Experience</legend>
+      <legend>{T.heading}</legend>
       <TextField
-        label="Total years of experience"
+        label={T.totalYears}
         inputMode="decimal"
         value={draft.totalYears}
         onChange={(totalYears) => update({ totalYears })}
         error={errors.totalYears}
       />
-      <p className="hint">
-        Years per field or role, for example “customer support: 6” or “digital marketing: 3”.
-      </p>
+      <p className="hint">{T.hint}</p>
       {rows.map((row, index) => (
         // Rows have no identity of their own; the index is their identity while editing.
         // biome-ignore lint/suspicious/noArrayIndexKey: rows are only added at the end or removed
         <div className="row" key={index}>
           <TextField
-            label={`Field or role ${index + 1}`}
+            label={T.field(index + 1)}
             value={row.field}
             onChange={(field) => setRow(index, { field })}
             error={errors[`experience.${index}.field`]}
           />
           <TextField
-            label={`Years in field ${index + 1}`}
+            label={T.years(index + 1)}
             inputMode="decimal"
             value={row.years}
             onChange={(years) => setRow(index, { years })}
@@ -41,7 +40,7 @@ export function ExperienceFields({ draft, update, errors }: DraftSectionProps) {
               type="button"
               onClick={() => update({ experience: rows.filter((_, i) => i !== index) })}
             >
-              Remove field {index + 1}
+              {T.remove(index + 1)}
             </button>
           </div>
         </div>
@@ -50,7 +49,7 @@ export function ExperienceFields({ draft, update, errors }: DraftSectionProps) {
         type="button"
         onClick={() => update({ experience: [...rows, { field: '', years: '' }] })}
       >
-        Add a field or role
+        {T.add}
       </button>
     </fieldset>
   );

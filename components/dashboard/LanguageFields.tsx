@@ -1,9 +1,9 @@
 import { useId } from 'react';
+import { LANGUAGE_LEVEL_LABELS, LANGUAGE_TEXT as T } from '@/components/text';
 import { KNOWN_LANGUAGES } from '@/lib/extract/kinds/language-names';
 import { ProfileLanguageLevel } from '@/lib/schema';
 import type { DraftSectionProps } from './draftProps';
 import { FieldError } from './FieldError';
-import { LANGUAGE_LEVEL_LABELS } from './labels';
 
 const names = new Intl.DisplayNames(undefined, { type: 'language' });
 
@@ -31,15 +31,15 @@ export function LanguageFields({ draft, update, errors }: DraftSectionProps) {
     update({ languages: rows.map((row, i) => (i === index ? { ...row, ...patch } : row)) });
   return (
     <fieldset>
-      <legend>Languages</legend>
-      <p className="hint">Each language you speak, with your level.</p>
+      <legend>{T.heading}</legend>
+      <p className="hint">{T.hint}</p>
       {rows.map((row, index) => {
         const error = errors[`languages.${index}.language`];
         return (
           // biome-ignore lint/suspicious/noArrayIndexKey: rows are only added at the end or removed
           <div className="row" key={index}>
             <div className="field">
-              <label htmlFor={`${id}-language-${index}`}>Language {index + 1}</label>
+              <label htmlFor={`${id}-language-${index}`}>{T.language(index + 1)}</label>
               <select
                 id={`${id}-language-${index}`}
                 value={row.language}
@@ -47,7 +47,7 @@ export function LanguageFields({ draft, update, errors }: DraftSectionProps) {
                 aria-describedby={error ? `${id}-language-${index}-error` : undefined}
                 onChange={(e) => setRow(index, { language: e.target.value })}
               >
-                <option value="">Choose a language</option>
+                <option value="">{T.choose}</option>
                 {optionsWith(row.language).map((o) => (
                   <option key={o.code} value={o.code}>
                     {o.name}
@@ -57,7 +57,7 @@ export function LanguageFields({ draft, update, errors }: DraftSectionProps) {
               {error && <FieldError id={`${id}-language-${index}-error`} message={error} />}
             </div>
             <div className="field">
-              <label htmlFor={`${id}-level-${index}`}>Level of language {index + 1}</label>
+              <label htmlFor={`${id}-level-${index}`}>{T.level(index + 1)}</label>
               <select
                 id={`${id}-level-${index}`}
                 value={row.level}
@@ -79,7 +79,7 @@ export function LanguageFields({ draft, update, errors }: DraftSectionProps) {
                 type="button"
                 onClick={() => update({ languages: rows.filter((_, i) => i !== index) })}
               >
-                Remove language {index + 1}
+                {T.remove(index + 1)}
               </button>
             </div>
           </div>
@@ -89,7 +89,7 @@ export function LanguageFields({ draft, update, errors }: DraftSectionProps) {
         type="button"
         onClick={() => update({ languages: [...rows, { language: '', level: 'professional' }] })}
       >
-        Add a language
+        {T.add}
       </button>
     </fieldset>
   );

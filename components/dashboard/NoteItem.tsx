@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { COMMON_TEXT, NOTE_TEXT as T } from '@/components/text';
 import { useDashboard } from '@/entrypoints/dashboard/store';
 import { deleteNote, updateNote } from '@/lib/db';
 import type { Note } from '@/lib/schema';
@@ -19,16 +20,16 @@ export function NoteItem({ note }: { note: Note }) {
           if (!text.trim()) return;
           await updateNote(note.id, text.trim(), Date.now());
           setEditing(false);
-          announce('Note updated.');
+          announce(T.updated);
         }}
       >
         <label htmlFor={id} className="visually-hidden">
-          Edit note
+          {T.editLabel}
         </label>
         <textarea id={id} value={text} onChange={(e) => setText(e.target.value)} />
         <div className="row">
           <button type="submit" className="primary" disabled={!text.trim()}>
-            Save note
+            {T.save}
           </button>
           <button
             type="button"
@@ -37,7 +38,7 @@ export function NoteItem({ note }: { note: Note }) {
               setEditing(false);
             }}
           >
-            Cancel
+            {COMMON_TEXT.cancel}
           </button>
         </div>
       </form>
@@ -49,21 +50,22 @@ export function NoteItem({ note }: { note: Note }) {
       <p style={{ whiteSpace: 'pre-wrap', margin: '0 0 4px' }}>{note.text}</p>
       <div className="row muted">
         <span>
-          {when.format(note.createdAt)}
-          {note.updatedAt !== note.createdAt && ' (edited)'}
+          {note.updatedAt === note.createdAt
+            ? when.format(note.createdAt)
+            : T.editedAt(when.format(note.createdAt))}
         </span>
         <button type="button" className="link" onClick={() => setEditing(true)}>
-          Edit
+          {T.edit}
         </button>
         <button
           type="button"
           className="link"
           onClick={async () => {
             await deleteNote(note.id);
-            announce('Note deleted.');
+            announce(T.deleted);
           }}
         >
-          Delete
+          {T.delete}
         </button>
       </div>
     </>

@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
+import { NOTE_TEXT as T } from '@/components/text';
 import { useDashboard } from '@/entrypoints/dashboard/store';
 import { addNote } from '@/lib/db';
 import type { Note } from '@/lib/schema';
@@ -13,11 +14,11 @@ export function NotesPanel({ jobKey, notes }: { jobKey: string; notes: Note[] })
     if (!text.trim()) return;
     await addNote(jobKey, text.trim(), Date.now());
     setText('');
-    announce('Note added.');
+    announce(T.added);
   };
   return (
     <section aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>Notes</h2>
+      <h2 id={`${id}-h`}>{T.heading}</h2>
       {notes.length > 0 && (
         <ul className="list-plain">
           {notes.map((note) => (
@@ -29,11 +30,11 @@ export function NotesPanel({ jobKey, notes }: { jobKey: string; notes: Note[] })
       )}
       <form onSubmit={submit}>
         <div className="field">
-          <label htmlFor={`${id}-new`}>New note</label>
+          <label htmlFor={`${id}-new`}>{T.newNote}</label>
           <textarea id={`${id}-new`} value={text} onChange={(e) => setText(e.target.value)} />
         </div>
         <button type="submit" disabled={!text.trim()}>
-          Add note
+          {T.add}
         </button>
       </form>
     </section>

@@ -1,4 +1,5 @@
 import { type ChangeEvent, useId, useState } from 'react';
+import { RESUME_TEXT as T } from '@/components/text';
 import { type PrefillResult, prefillFromFile, prefillFromText } from '@/lib/profile';
 import type { Profile } from '@/lib/schema';
 import { usePlatform } from './PlatformContext';
@@ -24,7 +25,7 @@ export function ResumeFastStart({ onPrefill }: ResumeFastStartProps) {
 
   const show = (result: PrefillResult) => {
     if (!result.ok) {
-      setOutcome({ ok: false, message: `${result.reason} Your profile was not changed.` });
+      setOutcome({ ok: false, message: T.notChanged(result.reason) });
       return;
     }
     onPrefill(result.profile);
@@ -40,7 +41,7 @@ export function ResumeFastStart({ onPrefill }: ResumeFastStartProps) {
     try {
       show(await prefillFromFile(file.name, await file.arrayBuffer(), { pdfWorkerSrc }));
     } catch {
-      show({ ok: false, reason: 'This file could not be read.' });
+      show({ ok: false, reason: T.unreadableFile });
     } finally {
       setReading(false);
     }
@@ -48,13 +49,10 @@ export function ResumeFastStart({ onPrefill }: ResumeFastStartProps) {
 
   return (
     <section className="panel" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>Fast start from your résumé</h2>
-      <p className="hint">
-        Reqlens reads the résumé in this browser and fills in the form below. Nothing is saved until
-        you review the form and click Save profile.
-      </p>
+      <h2 id={`${id}-h`}>{T.heading}</h2>
+      <p className="hint">{T.intro}</p>
       <div className="field">
-        <label htmlFor={`${id}-file`}>Open a PDF or DOCX résumé</label>
+        <label htmlFor={`${id}-file`}>{T.file}</label>
         <input
           id={`${id}-file`}
           type="file"
@@ -64,7 +62,7 @@ export function ResumeFastStart({ onPrefill }: ResumeFastStartProps) {
         />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-text`}>Or paste your résumé’s text</label>
+        <label htmlFor={`${id}-text`}>{T.paste}</label>
         <textarea
           id={`${id}-text`}
           rows={6}
@@ -73,9 +71,9 @@ export function ResumeFastStart({ onPrefill }: ResumeFastStartProps) {
         />
       </div>
       <button type="button" onClick={() => show(prefillFromText(text))} disabled={!text.trim()}>
-        Prefill from text
+        {T.prefill}
       </button>
-      {reading && <p role="status">Reading the résumé…</p>}
+      {reading && <p role="status">{T.reading}</p>}
       {outcome && !outcome.ok && (
         <p className="notice error" role="alert">
           {outcome.message}
@@ -83,7 +81,7 @@ export function ResumeFastStart({ onPrefill }: ResumeFastStartProps) {
       )}
       {outcome?.ok && (
         <div className="notice" role="status">
-          <p style={{ margin: '0 0 4px' }}>Found in your résumé:</p>
+          <p style={{ margin: '0 0 4px' }}>{T.found}</p>
           <ul>
             {outcome.found.map((line) => (
               <li key={line}>{line}</li>

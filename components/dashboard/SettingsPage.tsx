@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { COMMON_TEXT, SETTINGS_TEXT } from '@/components/text';
 import { getSettings } from '@/lib/db';
 import { BackupSettings } from './BackupSettings';
 import { CaptureSettings } from './CaptureSettings';
@@ -11,9 +12,9 @@ export function SettingsPage() {
   const settings = useLiveQuery(getSettings, []);
   return (
     <>
-      <PageHeading title="Settings" />
+      <PageHeading title={SETTINGS_TEXT.heading} />
       {settings === undefined ? (
-        <p>Loading…</p>
+        <p>{COMMON_TEXT.loading}</p>
       ) : (
         <>
           <CaptureSettings settings={settings} />

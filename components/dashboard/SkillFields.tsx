@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { SKILL_TEXT as T } from '@/components/text';
 import { EducationLevel } from '@/lib/schema';
 import { EDUCATION_LABELS } from '../requirementLabel';
 import { type DraftSectionProps, firstError } from './draftProps';
@@ -9,10 +10,10 @@ export function SkillFields({ draft, update, errors }: DraftSectionProps) {
   const id = useId();
   return (
     <fieldset>
-      <legend>Education and skills</legend>
+      <legend>{T.heading}</legend>
       <div className="form-grid">
         <div className="field">
-          <label htmlFor={`${id}-edu`}>Highest education</label>
+          <label htmlFor={`${id}-edu`}>{T.education}</label>
           <select
             id={`${id}-edu`}
             value={draft.educationLevel}
@@ -21,7 +22,7 @@ export function SkillFields({ draft, update, errors }: DraftSectionProps) {
               update({ educationLevel: level.success ? level.data : '' });
             }}
           >
-            <option value="">Not said</option>
+            <option value="">{T.noEducation}</option>
             {EducationLevel.options.map((level) => (
               <option key={level} value={level}>
                 {EDUCATION_LABELS[level]}
@@ -30,7 +31,7 @@ export function SkillFields({ draft, update, errors }: DraftSectionProps) {
           </select>
         </div>
         <TextField
-          label="Field of study"
+          label={T.studyField}
           value={draft.educationField}
           onChange={(educationField) => update({ educationField })}
           error={errors['education.field']}
@@ -38,32 +39,32 @@ export function SkillFields({ draft, update, errors }: DraftSectionProps) {
       </div>
       <div className="form-grid">
         <TextField
-          label="Skills"
-          hint="One per line; JS matches JavaScript"
+          label={T.skills}
+          hint={T.skillsHint}
           multiline
           value={draft.skills}
           onChange={(skills) => update({ skills })}
           error={firstError(errors, 'skills')}
         />
         <TextField
-          label="Certifications"
-          hint="One per line"
+          label={T.certifications}
+          hint={T.onePerLine}
           multiline
           value={draft.certifications}
           onChange={(certifications) => update({ certifications })}
           error={firstError(errors, 'certifications')}
         />
         <TextField
-          label="Licences"
-          hint="One per line, e.g. Driving licence B"
+          label={T.licences}
+          hint={T.licencesHint}
           multiline
           value={draft.licenses}
           onChange={(licenses) => update({ licenses })}
           error={firstError(errors, 'licenses')}
         />
         <TextField
-          label="Security clearances"
-          hint="One per line"
+          label={T.clearances}
+          hint={T.onePerLine}
           multiline
           value={draft.clearances}
           onChange={(clearances) => update({ clearances })}

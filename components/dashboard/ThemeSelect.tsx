@@ -1,9 +1,10 @@
+import { THEME_TEXT as T } from '@/components/text';
 import { type Theme, useDashboard } from '@/entrypoints/dashboard/store';
 
 const OPTIONS: { value: Theme; label: string }[] = [
-  { value: 'system', label: 'System' },
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
+  { value: 'system', label: T.system },
+  { value: 'light', label: T.light },
+  { value: 'dark', label: T.dark },
 ];
 
 export function ThemeSelect() {
@@ -11,7 +12,7 @@ export function ThemeSelect() {
   const setTheme = useDashboard((s) => s.setTheme);
   return (
     <label className="field-inline" style={{ marginBottom: 0 }}>
-      Theme
+      {T.label}
       <select
         value={theme}
         onChange={(e) => {

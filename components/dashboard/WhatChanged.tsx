@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { WHAT_CHANGED_TEXT as T } from '@/components/text';
 import type { PostingVersion } from '@/lib/schema';
 import { diffLines, hasChanges } from '@/lib/text-diff';
 
@@ -18,11 +19,8 @@ export function WhatChanged({ versions, text }: { versions: PostingVersion[]; te
   const removed = diff.filter((l) => l.type === 'removed').length;
   return (
     <section className="panel" aria-labelledby="changed-heading">
-      <h2 id="changed-heading">What changed</h2>
-      <p className="muted">
-        The posting was edited after {when.format(previous.capturedAt)}: {added} line
-        {added === 1 ? '' : 's'} added, {removed} removed.
-      </p>
+      <h2 id="changed-heading">{T.heading}</h2>
+      <p className="muted">{T.summary(when.format(previous.capturedAt), added, removed)}</p>
       <pre className="diff">
         {diff.map((line, i) => {
           if (line.type === 'same' && !near(i)) {
@@ -34,8 +32,7 @@ export function WhatChanged({ versions, text }: { versions: PostingVersion[]; te
             ) : null;
           }
           const mark = line.type === 'added' ? '+ ' : line.type === 'removed' ? '- ' : '  ';
-          const label =
-            line.type === 'added' ? 'Added: ' : line.type === 'removed' ? 'Removed: ' : '';
+          const label = line.type === 'added' ? T.added : line.type === 'removed' ? T.removed : '';
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: a diff is rendered once, in order
             <span key={i} className={line.type === 'same' ? undefined : line.type}>

@@ -5,8 +5,13 @@
  * stays one voice and a translation has one place to start (kept by tests/conventions.test.ts).
  */
 
+export * from './common';
 export * from './dashboard';
 export * from './data';
 export * from './forms';
+export * from './history';
+export * from './notes';
 export * from './popup';
+export * from './profile';
+export * from './settings';
 export * from './table';
