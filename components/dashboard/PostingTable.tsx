@@ -1,11 +1,11 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
+import { TABLE_TEXT as T } from '@/components/text';
 import { routeHref } from '@/entrypoints/dashboard/route';
 import { type SortKey, useDashboard } from '@/entrypoints/dashboard/store';
 import type { ListedPosting } from '@/lib/schema';
 import { formatSalary } from '../formatSalary';
 import { STATUS_LABELS } from '../StatusSelect';
-import { TABLE_TEXT as T } from '../text';
 import { FitScore } from './FitScore';
 import type { FitCache } from './fitCache';
 import { rowFacts, savedDay } from './tableRows';
