@@ -7,9 +7,21 @@ import { noEval } from './scripts/build/no-eval';
 const FRAME_MATCHES = ADAPTERS.filter((a) => FRAME_SITES.includes(a.id)).flatMap((a) => a.patterns);
 const JOB_SCRIPT = 'content-scripts/job.js';
 
+/**
+ * The pages render with Preact through its React-compatible layer (about 12 KB against React
+ * DOM's 190 KB): the popup is usable sooner (`npm run bench:ui`). Unit tests run React itself.
+ */
+const PREACT = [
+  { find: /^react$/, replacement: 'preact/compat' },
+  { find: /^react-dom$/, replacement: 'preact/compat' },
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
+  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
+];
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  vite: () => ({ plugins: [noEval()] }),
+  vite: () => ({ plugins: [noEval()], resolve: { alias: PREACT } }),
   hooks: {
     // `job.content.ts` reads top documents only. The same script also runs in every frame of the
     // sites whose postings live in a frame, as its own manifest entry (one file, no second

@@ -1,19 +1,18 @@
 import type { FitStatus } from '@/lib/schema';
+import { FIT_TEXT } from './text';
 
 /** `unknown` is its own state (the profile or the posting does not say), never met nor unmet. */
-
-const LABELS: Record<FitStatus, string> = {
-  met: 'Met',
-  partial: 'Partly met',
-  unmet: 'Not met',
-  unknown: 'Unknown',
-};
 
 // A shape as well as a colour, so the status never rests on colour alone.
 const ICONS: Record<FitStatus, string> = { met: '✓', partial: '◐', unmet: '✗', unknown: '?' };
 
 export function fitLabel(status: FitStatus): string {
-  return LABELS[status];
+  return FIT_TEXT.statuses[status];
+}
+
+/** The status's icon alone (for chips that name their topic). */
+export function fitIcon(status: FitStatus): string {
+  return ICONS[status];
 }
 
 export interface FitBadgeProps {
@@ -26,7 +25,7 @@ export function FitBadge({ status }: FitBadgeProps) {
       <span aria-hidden="true" className="fit-icon">
         {ICONS[status]}
       </span>
-      {LABELS[status]}
+      {FIT_TEXT.statuses[status]}
     </span>
   );
 }

@@ -66,3 +66,26 @@ describe('FitSummary', () => {
     expect(screen.queryByRole('list')).toBeNull();
   });
 });
+
+describe('FitSummary, compact (the popup)', () => {
+  it('shows the score with its why, the dealbreakers, and each check as a chip', () => {
+    const { container } = render(<FitSummary report={report} compact />);
+    expect(screen.getByText('Fit 58%')).toBeTruthy();
+    expect(screen.getByText(report.why)).toBeTruthy();
+    // The counts are in the why: no second copy of them.
+    expect(container.querySelector('dl')).toBeNull();
+    expect(screen.getByText('on-call weekends; you will not work on call')).toBeTruthy();
+    const chips = [...container.querySelectorAll('.fit-chip')];
+    expect(chips.map((c) => c.className)).toEqual(['fit-chip fit-partial', 'fit-chip fit-met']);
+    // The status and reason are there for screen readers and on hover, in words.
+    expect(chips[0]?.textContent).toBe(
+      '◐Salary: Partly met, offers 48,000–52,000 EUR a year; you want 55,000',
+    );
+    expect(chips[1]?.getAttribute('title')).toBe('hybrid; you accept hybrid');
+  });
+
+  it('has no chips when the posting states no facts to check', () => {
+    const { container } = render(<FitSummary report={{ ...report, facts: [] }} compact />);
+    expect(container.querySelector('.fit-chips')).toBeNull();
+  });
+});

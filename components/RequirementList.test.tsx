@@ -42,22 +42,34 @@ const requirements: Requirement[] = [
   },
 ];
 
+/** The items of a group, in the order shown. */
+const itemsOf = (region: HTMLElement) =>
+  [...region.querySelectorAll('.req-item')].map((e) => e.textContent);
+
 describe('RequirementList', () => {
-  it('groups requirements under Required and Preferred with their counts', () => {
+  it('groups requirements by kind with their counts, and says which ones are preferred', () => {
     render(<RequirementList requirements={requirements} />);
-    const required = screen.getByRole('region', { name: 'Required (2)' });
-    const preferred = screen.getByRole('region', { name: 'Preferred (2)' });
-    expect(within(required).getByText('5+ years · marketing digital')).toBeTruthy();
-    expect(within(required).getByText('English · professional')).toBeTruthy();
-    expect(within(preferred).getByText('Spanish')).toBeTruthy();
-    expect(within(preferred).getByText('Google Analytics')).toBeTruthy();
-    expect(within(required).queryByText('Google Analytics')).toBeNull();
+    const experience = screen.getByRole('region', { name: 'Experience (1)' });
+    const languages = screen.getByRole('region', { name: 'Languages (2)' });
+    const skills = screen.getByRole('region', { name: 'Skills (1)' });
+    expect(itemsOf(experience)).toEqual(['5+ years · marketing digital']);
+    expect(itemsOf(languages)).toEqual(['English · professional', 'Spanish']);
+    expect(itemsOf(skills)).toEqual(['Google Analytics']);
+    // Required items carry no tag; preferred ones say so.
+    expect(within(experience).queryByText('Preferred')).toBeNull();
+    const spanish = within(languages).getByText('Spanish').closest('.req-row') as HTMLElement;
+    expect(within(spanish).getByText('Preferred')).toBeTruthy();
+    const english = within(languages)
+      .getByText(/English/)
+      .closest('.req-row') as HTMLElement;
+    expect(within(english).queryByText('Preferred')).toBeNull();
   });
 
-  it('leaves out a group with no items', () => {
-    render(<RequirementList requirements={requirements.filter((r) => r.required)} />);
-    expect(screen.getByRole('heading', { name: /Required/ })).toBeTruthy();
-    expect(screen.queryByRole('heading', { name: /Preferred/ })).toBeNull();
+  it('puts the groups in reading order, whatever the posting’s order, and leaves out empty ones', () => {
+    render(<RequirementList requirements={[...requirements].reverse()} />);
+    const titles = screen.getAllByRole('heading').map((h) => h.textContent);
+    expect(titles).toEqual(['Experience (1)', 'Skills (1)', 'Languages (2)']);
+    expect(screen.queryByRole('region', { name: /Education/ })).toBeNull();
   });
 
   it('says so when the posting has no requirements', () => {
@@ -65,7 +77,20 @@ describe('RequirementList', () => {
     expect(screen.getByText('No requirements found in this posting.')).toBeTruthy();
   });
 
-  it('shows each fit next to its requirement, matched by position', () => {
+  it('quotes a sentence once for all the items it holds', () => {
+    render(<RequirementList requirements={requirements} />);
+    const quotes = [...document.querySelectorAll('q')].map((q) => q.textContent);
+    expect(quotes).toEqual([
+      'Vous avez au moins 5 ans d’expérience en marketing digital.',
+      'La maîtrise de Google Analytics est un plus.',
+      'Anglais professionnel indispensable, espagnol apprécié.',
+    ]);
+    const languages = screen.getByRole('region', { name: 'Languages (2)' });
+    const [sentence] = within(languages).getAllByRole('listitem');
+    expect(within(sentence as HTMLElement).getAllByText(/English|Spanish/)).toHaveLength(2);
+  });
+
+  it('shows each fit next to its requirement, matched by position, with the gaps explained', () => {
     render(
       <RequirementList
         requirements={requirements}
@@ -77,17 +102,19 @@ describe('RequirementList', () => {
         ]}
       />,
     );
-    const rows = screen.getAllByRole('listitem');
-    expect(rows).toHaveLength(4);
-    expect(within(rows[0] as HTMLElement).getByText('Partly met')).toBeTruthy();
-    expect(
-      within(rows[0] as HTMLElement).getByText('asks 5+ years in marketing digital; you have 3'),
-    ).toBeTruthy();
-    expect(within(rows[1] as HTMLElement).getByText('Met')).toBeTruthy();
-    expect(within(rows[2] as HTMLElement).getByText('Unknown')).toBeTruthy();
-    expect(within(rows[3] as HTMLElement).getByText('Not met')).toBeTruthy();
-    expect(within(rows[3] as HTMLElement).getByText('Dealbreaker')).toBeTruthy();
-    expect(within(rows[0] as HTMLElement).queryByText('Dealbreaker')).toBeNull();
+    const row = (name: RegExp) =>
+      screen.getByText(name, { selector: '.req-item' }).closest('.req-row') as HTMLElement;
+    expect(within(row(/marketing digital/)).getByText('Partly met')).toBeTruthy();
+    expect(within(row(/marketing digital/)).getByText(/you have 3/)).toBeTruthy();
+    expect(within(row(/English/)).getByText('Met')).toBeTruthy();
+    // A met or unknown item needs no explanation: the badge says it.
+    expect(screen.queryByText(/you are native/)).toBeNull();
+    expect(within(row(/Spanish/)).getByText('Unknown')).toBeTruthy();
+    expect(screen.queryByText(/does not list Spanish/)).toBeNull();
+    expect(within(row(/Google Analytics/)).getByText(/not in your skills/)).toBeTruthy();
+    expect(within(row(/Google Analytics/)).getByText('Not met')).toBeTruthy();
+    expect(within(row(/Google Analytics/)).getByText('Dealbreaker')).toBeTruthy();
+    expect(within(row(/marketing digital/)).queryByText('Dealbreaker')).toBeNull();
   });
 
   it('renders hostile evidence as literal text, never as markup', () => {
@@ -113,6 +140,83 @@ describe('RequirementList', () => {
   it('has no buttons when nothing listens for clicks', () => {
     render(<RequirementList requirements={requirements} />);
     expect(screen.queryAllByRole('button')).toHaveLength(0);
+  });
+});
+
+describe('RequirementList: folding long groups', () => {
+  // A Dutch data posting: one sentence names four tools, two more sentences one each.
+  const stack = 'Je werkt dagelijks met Python, SQL, dbt en Airflow.';
+  const skill = (name: string, evidence: string, start: number): Requirement => ({
+    kind: 'skill',
+    name,
+    required: true,
+    evidence: ev(evidence, start),
+  });
+  const skills: Requirement[] = [
+    skill('Python', stack, 0),
+    skill('SQL', stack, 0),
+    {
+      kind: 'experience',
+      minYears: 3,
+      maxYears: null,
+      field: 'data engineering',
+      required: true,
+      evidence: ev('Minimaal 3 jaar ervaring in data engineering.', 60),
+    },
+    skill('dbt', stack, 0),
+    skill('Airflow', stack, 0),
+    skill('Looker', 'Kennis van Looker is mooi meegenomen.', 120),
+    skill('Git', 'Je beheert je code in Git.', 170),
+  ];
+
+  it('shows the first items of a long group and a button for the rest, and unfolds it', () => {
+    const onSelect = vi.fn();
+    render(<RequirementList requirements={skills} foldAfter={3} onSelect={onSelect} />);
+    const group = screen.getByRole('region', { name: 'Skills (6)' });
+    expect(itemsOf(group)).toEqual(['Python', 'SQL', 'dbt']);
+    const more = within(group).getByRole('button', { name: 'Show 3 more' });
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    // Only the sentence of the items shown is quoted, once.
+    expect(within(group).getAllByText(stack)).toHaveLength(1);
+    expect(within(group).queryByText(/Looker/)).toBeNull();
+
+    fireEvent.click(more);
+    expect(itemsOf(group)).toEqual(['Python', 'SQL', 'dbt', 'Airflow', 'Looker', 'Git']);
+    expect(within(group).getAllByText(stack)).toHaveLength(1);
+    expect(
+      within(group)
+        .getAllByRole('listitem')
+        .filter((li) => li.querySelector('q')),
+    ).toHaveLength(3);
+    const fewer = within(group).getByRole('button', { name: 'Show fewer' });
+    expect(fewer.getAttribute('aria-expanded')).toBe('true');
+    // The unfolded items are buttons like the others: the keyboard reaches them.
+    fireEvent.click(within(group).getByRole('button', { name: /Git/ }));
+    expect(onSelect).toHaveBeenCalledWith(skills[6], 6);
+
+    fireEvent.click(fewer);
+    expect(itemsOf(group)).toEqual(['Python', 'SQL', 'dbt']);
+  });
+
+  it('does not fold a group that is short enough, nor hide a single item behind a button', () => {
+    render(<RequirementList requirements={skills.slice(0, 5)} foldAfter={3} />);
+    expect(itemsOf(screen.getByRole('region', { name: 'Skills (4)' }))).toEqual([
+      'Python',
+      'SQL',
+      'dbt',
+      'Airflow',
+    ]);
+    expect(screen.queryByRole('button', { name: /Show/ })).toBeNull();
+    // Other groups are folded on their own count.
+    expect(itemsOf(screen.getByRole('region', { name: 'Experience (1)' }))).toEqual([
+      '3+ years · data engineering',
+    ]);
+  });
+
+  it('shows every item when no fold is asked for', () => {
+    render(<RequirementList requirements={skills} />);
+    expect(itemsOf(screen.getByRole('region', { name: 'Skills (6)' }))).toHaveLength(6);
+    expect(screen.queryByRole('button', { name: /Show/ })).toBeNull();
   });
 });
 
@@ -165,9 +269,11 @@ describe('RequirementList: alternatives, duties and the posting’s words', () =
       { status: 'unknown' as const, reason: 'not scored' },
     ];
     render(<RequirementList requirements={crm} fit={fit} />);
-    const required = screen.getByRole('region', { name: 'Required (2)' });
-    expect(within(required).getByText('Salesforce or HubSpot')).toBeTruthy();
-    expect(within(required).getAllByText(/you list HubSpot/)).toHaveLength(1);
+    const skills = screen.getByRole('region', { name: 'Skills (2)' });
+    expect(itemsOf(skills)).toEqual(['Salesforce or HubSpot', 'k8s · Kubernetes']);
+    const group = within(skills).getByText('Salesforce or HubSpot').closest('.req-row');
+    expect(within(group as HTMLElement).getAllByText('Met')).toHaveLength(1);
+    expect(within(skills).getAllByText(/not among your skills/)).toHaveLength(1);
   });
 
   it('shows what the posting wrote beside the canonical name', () => {
@@ -178,7 +284,9 @@ describe('RequirementList: alternatives, duties and the posting’s words', () =
   it('lists tools named only in the duties apart, as mentioned in the role', () => {
     render(<RequirementList requirements={crm} />);
     const duties = screen.getByRole('region', { name: 'Mentioned in the role (1)' });
-    expect(within(duties).getByText('Zendesk')).toBeTruthy();
-    expect(screen.queryByRole('region', { name: /Preferred/ })).toBeNull();
+    expect(itemsOf(duties)).toEqual(['Zendesk']);
+    // Not asked for, so neither required nor preferred.
+    expect(within(duties).queryByText('Preferred')).toBeNull();
+    expect(itemsOf(screen.getByRole('region', { name: 'Skills (2)' }))).not.toContain('Zendesk');
   });
 });

@@ -1,47 +1,110 @@
+import { useState } from 'react';
 import type { FitItem, Requirement } from '@/lib/schema';
 import { FitBadge } from './FitBadge';
-import { type RequirementRow as Row, requirementGroups } from './postingDisplay';
-import { describeRequirement, KIND_LABELS } from './requirementLabel';
+import {
+  quotedRows,
+  type RequirementGroup,
+  type RequirementRow as Row,
+  requirementGroups,
+} from './postingDisplay';
+import { describeRequirement } from './requirementLabel';
+import { REQUIREMENT_TEXT as T } from './text';
+
+const GAPS: ReadonlySet<FitItem['status']> = new Set(['partial', 'unmet']);
 
 export interface RequirementListProps {
   requirements: readonly Requirement[];
   /** Fit items in the same order as `requirements`; omitted when there is no profile. */
   fit?: readonly FitItem[] | null;
-  /** Makes each row a button (the popup highlights the evidence on the page). */
+  /** Makes each item a button (the popup highlights the evidence on the page). */
   onSelect?: (requirement: Requirement, index: number) => void;
-  /** Heading level of the Required / Preferred headings. */
+  /** Heading level of the group headings (Experience, Skills…). */
   headingLevel?: 2 | 3 | 4;
+  /** Items shown per group before a "Show N more" button; every item when omitted. */
+  foldAfter?: number;
 }
 
+/**
+ * Requirements grouped by kind. Items quoting one sentence are listed together with the sentence
+ * quoted once under them; a preferred item says so; fit badges sit in a column of their own.
+ */
 export function RequirementList({
   requirements,
   fit,
   onSelect,
   headingLevel = 3,
+  foldAfter,
 }: RequirementListProps) {
   const groups = requirementGroups(requirements);
-
   if (groups.length === 0) {
-    return <p className="req-empty">No requirements found in this posting.</p>;
+    return <p className="req-empty">{T.none}</p>;
   }
-  const Heading = `h${headingLevel}` as const;
   return (
     <div className="req-list">
       {groups.map((group) => (
-        <section key={group.title} aria-label={`${group.title} (${group.rows.length})`}>
-          <Heading className="req-group-title">
-            {group.title} <span className="req-count">({group.rows.length})</span>
-          </Heading>
-          <ul>
-            {group.rows.map((row) => (
-              <li key={row.index}>
-                <RequirementRow row={row} fit={fit?.[row.index]} onSelect={onSelect} />
-              </li>
-            ))}
-          </ul>
-        </section>
+        <Group
+          key={group.key}
+          group={group}
+          fit={fit}
+          onSelect={onSelect}
+          headingLevel={headingLevel}
+          foldAfter={foldAfter}
+        />
       ))}
     </div>
+  );
+}
+
+interface GroupProps extends Pick<RequirementListProps, 'fit' | 'onSelect' | 'foldAfter'> {
+  group: RequirementGroup;
+  headingLevel: 2 | 3 | 4;
+}
+
+function Group({ group, fit, onSelect, headingLevel, foldAfter }: GroupProps) {
+  const [unfolded, setUnfolded] = useState(false);
+  const Heading = `h${headingLevel}` as const;
+  const title = T.groups[group.key];
+  const total = group.rows.length;
+  // A fold that would hide a single item hides nothing worth a button.
+  const folds = foldAfter !== undefined && total > foldAfter + 1;
+  const shown = folds && !unfolded ? group.rows.slice(0, foldAfter) : group.rows;
+  return (
+    <section className="req-group" aria-label={`${title} (${total})`}>
+      <Heading className="req-group-title">
+        {title} <span className="req-count">({total})</span>
+      </Heading>
+      <ul className="req-quotes">
+        {quotedRows(shown).map((quoted) => (
+          <li key={quoted.rows[0]?.index} className="req-quote">
+            <ul className="req-items">
+              {quoted.rows.map((row) => (
+                <li key={row.index}>
+                  <RequirementRow
+                    row={row}
+                    fit={fit?.[row.index]}
+                    onSelect={onSelect}
+                    // Tools of the duties are not asked for: neither required nor preferred.
+                    tagPreferred={group.key !== 'duties'}
+                  />
+                </li>
+              ))}
+            </ul>
+            {/* Evidence is page text: rendered as a text node, never parsed as HTML. */}
+            <q className="req-evidence">{quoted.evidence}</q>
+          </li>
+        ))}
+      </ul>
+      {folds && (
+        <button
+          type="button"
+          className="req-fold"
+          aria-expanded={unfolded}
+          onClick={() => setUnfolded(!unfolded)}
+        >
+          {unfolded ? T.showFewer : T.showMore(total - shown.length)}
+        </button>
+      )}
+    </section>
   );
 }
 
@@ -49,26 +112,25 @@ function RequirementRow({
   row,
   fit,
   onSelect,
+  tagPreferred,
 }: {
   row: Row;
   fit: FitItem | undefined;
   onSelect: RequirementListProps['onSelect'];
+  tagPreferred: boolean;
 }) {
   const { requirement, index } = row;
   // Only phrasing content inside, so the same markup is valid within a button.
   const body = (
     <>
       <span className="req-head">
-        <span className={`req-kind req-kind-${requirement.kind}`}>
-          {KIND_LABELS[requirement.kind]}
-        </span>
         <span className="req-item">{describeRequirement(requirement, row.alternatives)}</span>
-        {fit && <FitBadge status={fit.status} />}
-        {fit?.dealbreaker && <span className="dealbreaker-tag">Dealbreaker</span>}
+        {tagPreferred && !requirement.required && <span className="req-tag">{T.preferred}</span>}
+        {fit?.dealbreaker && <span className="dealbreaker-tag">{T.dealbreaker}</span>}
       </span>
-      {fit?.reason && <span className="req-reason">{fit.reason}</span>}
-      {/* Evidence is page text: rendered as a text node, never parsed as HTML. */}
-      <q className="req-evidence">{requirement.evidence.text}</q>
+      {fit && <FitBadge status={fit.status} />}
+      {/* The gaps say why; a met or unknown item's badge says enough. */}
+      {fit?.reason && GAPS.has(fit.status) && <span className="req-reason">{fit.reason}</span>}
     </>
   );
   if (!onSelect) return <div className="req-row">{body}</div>;
@@ -76,7 +138,7 @@ function RequirementRow({
     <button
       type="button"
       className="req-row"
-      title="Show this sentence on the page"
+      title={T.showOnPage}
       onClick={() => onSelect(requirement, index)}
     >
       {body}

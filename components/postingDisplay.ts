@@ -1,4 +1,9 @@
-import { employmentTypesOf, type PostingFacts, type Requirement } from '@/lib/schema';
+import {
+  employmentTypesOf,
+  type PostingFacts,
+  type Requirement,
+  type RequirementKind,
+} from '@/lib/schema';
 import { formatSalary } from './formatSalary';
 import { EMPLOYMENT_LABELS, WORKPLACE_LABELS } from './requirementLabel';
 
@@ -47,8 +52,6 @@ export interface RequirementRow {
   alternatives?: Requirement[];
 }
 
-export type RequirementGroupTitle = 'Required' | 'Preferred' | 'Mentioned in the role';
-
 /** Alternatives' group id, for the kinds that have one. */
 function groupOf(r: Requirement): string | undefined {
   return r.kind === 'skill' || r.kind === 'certification' || r.kind === 'license'
@@ -61,12 +64,10 @@ function inDuties(r: Requirement): boolean {
 }
 
 /**
- * Required, then preferred, then the tools only mentioned in the role's duties (not scored); empty
- * groups left out. Alternatives ("Salesforce or HubSpot") are one row, at their first member.
+ * One row per requirement, in the posting's order; alternatives ("Salesforce or HubSpot") are one
+ * row, at their first member.
  */
-export function requirementGroups(
-  requirements: readonly Requirement[],
-): { title: RequirementGroupTitle; rows: RequirementRow[] }[] {
+export function requirementRows(requirements: readonly Requirement[]): RequirementRow[] {
   const rows: RequirementRow[] = [];
   const byGroup = new Map<string, RequirementRow>();
   for (const [index, requirement] of requirements.entries()) {
@@ -85,13 +86,66 @@ export function requirementGroups(
   }
   for (const row of rows)
     if (row.alternatives && row.alternatives.length < 2) delete row.alternatives;
-  const asked = rows.filter((r) => !inDuties(r.requirement));
-  return [
-    { title: 'Required' as const, rows: asked.filter((r) => r.requirement.required) },
-    { title: 'Preferred' as const, rows: asked.filter((r) => !r.requirement.required) },
-    {
-      title: 'Mentioned in the role' as const,
-      rows: rows.filter((r) => inDuties(r.requirement)),
-    },
-  ].filter((g) => g.rows.length > 0);
+  return rows;
+}
+
+/** A group of the list: one kind of requirement, or the tools only mentioned in the duties. */
+export type RequirementGroupKey = RequirementKind | 'duties';
+
+/** The order a job seeker reads them in: what they have done and know first, conditions last. */
+const GROUP_ORDER: readonly RequirementGroupKey[] = [
+  'experience',
+  'education',
+  'skill',
+  'language',
+  'certification',
+  'license',
+  'work_authorization',
+  'clearance',
+  'travel',
+  'schedule',
+  'duties',
+];
+
+/** Rows quoting the same sentence: the sentence is shown once, under all of them. */
+export interface QuotedRows {
+  evidence: string;
+  rows: RequirementRow[];
+}
+
+export interface RequirementGroup {
+  key: RequirementGroupKey;
+  /** Every row of the group, sentence by sentence (in the order the sentences come). */
+  rows: RequirementRow[];
+}
+
+/**
+ * Requirements grouped by kind, then the tools only mentioned in the role's duties (not scored);
+ * empty groups left out. Inside a group, the rows that quote one sentence are kept together, in
+ * the order the sentences first come, so `quotedRows` can show each sentence once.
+ */
+export function requirementGroups(requirements: readonly Requirement[]): RequirementGroup[] {
+  const byKey = new Map<RequirementGroupKey, RequirementRow[]>();
+  for (const row of requirementRows(requirements)) {
+    const key = inDuties(row.requirement) ? 'duties' : row.requirement.kind;
+    const rows = byKey.get(key) ?? [];
+    rows.push(row);
+    byKey.set(key, rows);
+  }
+  return GROUP_ORDER.flatMap((key) => {
+    const rows = byKey.get(key);
+    return rows ? [{ key, rows: quotedRows(rows).flatMap((q) => q.rows) }] : [];
+  });
+}
+
+/** Rows gathered by the sentence they quote, in the order the sentences first come. */
+export function quotedRows(rows: readonly RequirementRow[]): QuotedRows[] {
+  const bySentence = new Map<string, QuotedRows>();
+  for (const row of rows) {
+    const evidence = row.requirement.evidence.text;
+    const quoted = bySentence.get(evidence);
+    if (quoted) quoted.rows.push(row);
+    else bySentence.set(evidence, { evidence, rows: [row] });
+  }
+  return [...bySentence.values()];
 }

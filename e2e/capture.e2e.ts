@@ -31,6 +31,27 @@ const POSTINGS = [
     jobKey: 'linkedin:3941234567',
   },
   {
+    url: 'https://fr.indeed.com/viewjob?jk=9f2c4b1a7e3d5c60&from=serp&vjs=3',
+    fixture: 'indeed-viewjob.html',
+    jobKey: 'indeed:9f2c4b1a7e3d5c60',
+  },
+  {
+    // A search page with a job open in its pane.
+    url: 'https://www.glassdoor.ca/Job/toronto-data-analyst-jobs-SRCH_IL.0,7_IC2281069_KO8,20.htm?jl=1009498765432',
+    fixture: 'glassdoor-search.html',
+    jobKey: 'glassdoor:1009498765432',
+  },
+  {
+    url: 'https://www.seek.com.au/job/81234567?type=standout&ref=search-standalone',
+    fixture: 'seek.html',
+    jobKey: 'seek:81234567',
+  },
+  {
+    url: 'https://www.stepstone.de/stellenangebote--Elektroniker-fuer-Betriebstechnik-m-w-d-Koeln-Rheinwerk-Anlagenbau-GmbH--11223344-inline.html',
+    fixture: 'stepstone.html',
+    jobKey: 'stepstone:11223344',
+  },
+  {
     url: 'https://solara.wd3.myworkdayjobs.com/es-ES/Solara_Careers/job/Madrid-Espaa/Ingeniero-a-de-Software-Embebido_JR-20417',
     fixture: 'workday.html',
     jobKey: null,

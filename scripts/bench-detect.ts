@@ -8,7 +8,8 @@
  * in Node on linkedom, and in Chromium (/usr/bin/chromium through playwright-core) on the real
  * DOM, which is what the content script sees. Prints median and p95 per page.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { detect } from '../lib/detect';
 
@@ -147,5 +148,25 @@ async function benchChromium(): Promise<void> {
   }
 }
 
+/** Gzipped size of the built scripts (issue 10 §6: the declared content script at most 15 KB). */
+function sizes() {
+  const budget: [string, number | null][] = [
+    ['.output/chrome-mv3/content-scripts/job.js', 15 * 1024],
+    ['.output/chrome-mv3/content-scripts/scan.js', null],
+  ];
+  console.log('\nScript sizes (gzip; run `npm run build` first):');
+  for (const [file, limit] of budget) {
+    if (!existsSync(file)) {
+      console.log(`  ${file}: not built`);
+      continue;
+    }
+    const size = gzipSync(readFileSync(file), { level: 9 }).length;
+    const verdict = limit === null ? 'injected on a click only' : size <= limit ? 'ok' : 'OVER';
+    const target = limit === null ? '' : ` (target ≤ ${(limit / 1024).toFixed(0)} KB)`;
+    console.log(`  ${file}: ${(size / 1024).toFixed(2)} KB${target} ${verdict}`);
+  }
+}
+
+sizes();
 benchNode();
 await benchChromium();

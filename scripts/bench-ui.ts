@@ -2,7 +2,7 @@
  * Speed of the popup and the dashboard with a big tracker: `npm run bench:ui` (builds first), or
  * `tsx scripts/bench-ui.ts` to reuse the build in .output/chrome-mv3 (REQLENS_EXTENSION_DIR to
  * point elsewhere). Options: `--postings N` (default 10000), `--runs N` (default 9), `--compare DIR`
- * (a second built extension, measured in alternating rounds: before/after figures).
+ * (another built extension, measured in alternating rounds: before/after figures; may be repeated).
  *
  * Seeds the extension's IndexedDB with a generated tracker (scripts/seed.ts) through raw IndexedDB
  * puts from an extension page, stored exactly as lib/db stores rows, then times, in Debian's
@@ -41,7 +41,7 @@ const { values: args } = parseArgs({
   options: {
     postings: { type: 'string', default: '10000' },
     runs: { type: 'string', default: '9' },
-    compare: { type: 'string' },
+    compare: { type: 'string', multiple: true },
   },
 });
 const POSTINGS = Number(args.postings);
@@ -432,7 +432,7 @@ function printTable(columns: [string, Results][]) {
  */
 async function main() {
   const tracker = makeTracker(POSTINGS);
-  const builds = [EXTENSION_DIR, ...(args.compare ? [path.resolve(args.compare)] : [])];
+  const builds = [EXTENSION_DIR, ...(args.compare ?? []).map((dir) => path.resolve(dir))];
   const benches: Bench[] = [];
   try {
     for (const dir of builds) benches.push(await startBench(dir, tracker));
@@ -441,7 +441,9 @@ async function main() {
       for (const [i, bench] of benches.entries()) await bench.round(results[i] ?? {});
     }
     for (const [i, bench] of benches.entries()) await bench.searches(results[i] ?? {}, RUNS);
-    printTable(builds.map((_, i) => [i === 0 ? 'this build' : 'compared build', results[i] ?? {}]));
+    printTable(
+      builds.map((dir, i) => [i === 0 ? 'this build' : path.basename(dir), results[i] ?? {}]),
+    );
   } finally {
     for (const bench of benches) await bench.close();
   }

@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useEffect, useId, useRef } from 'react';
+import { BOARD_TEXT as T } from '@/components/text';
 import { routeHref } from '@/entrypoints/dashboard/route';
 import type { ListedPosting } from '@/lib/schema';
 import { TRACKED_STATUSES } from '@/lib/schema';
@@ -18,6 +19,8 @@ export interface BoardCardProps {
   /** 0-100, null when fit cannot be judged, undefined when there is no profile. */
   score: number | null | undefined;
   focused: boolean;
+  /** Looks like another stored posting (lib/data duplicate-flags): Settings offers the merge. */
+  duplicate?: boolean;
   onMove: (jobKey: string, to: TrackedStatus) => void;
   /** For tests; the render time otherwise (which interview is next). */
   now?: number;
@@ -27,11 +30,18 @@ export interface BoardCardProps {
  * A posting on the board. It moves by drag and drop, by ←/→ while focused, or with its
  * "Move to" select, so mouse, keyboard and screen-reader users all have a way.
  */
-export function BoardCard({ posting, score, focused, onMove, now = Date.now() }: BoardCardProps) {
+export function BoardCard({
+  posting,
+  score,
+  focused,
+  duplicate = false,
+  onMove,
+  now = Date.now(),
+}: BoardCardProps) {
   const ref = useRef<HTMLElement>(null);
   const nextInterview = posting.interviews.find((i) => i.at >= now);
   const selectId = useId();
-  const title = posting.title ?? 'Untitled posting';
+  const title = posting.title ?? T.untitled;
   const index = TRACKED_STATUSES.indexOf(posting.status as TrackedStatus);
 
   // After a keyboard move the card is rendered anew in its new column: focus follows it there.
@@ -68,20 +78,35 @@ export function BoardCard({ posting, score, focused, onMove, now = Date.now() }:
         <a href={routeHref({ page: 'posting', jobKey: posting.jobKey })}>{title}</a>
       </h3>
       <p className="muted" style={{ margin: 0 }}>
-        {[posting.company, posting.location].filter(Boolean).join(' · ') || 'Company not given'}
+        {[posting.company, posting.location].filter(Boolean).join(' · ') || T.noCompany}
       </p>
       {nextInterview && (
         <p className="card-interview">
-          Interview {day.format(nextInterview.at)}: {nextInterview.label}
+          {T.interview(day.format(nextInterview.at), nextInterview.label)}
         </p>
       )}
+      {duplicate && (
+        <a
+          className="dup-tag"
+          href={routeHref({ page: 'settings' })}
+          title={T.duplicateHint}
+          aria-describedby={`${selectId}-dup`}
+        >
+          {T.duplicate}
+        </a>
+      )}
+      {duplicate && (
+        <span id={`${selectId}-dup`} className="visually-hidden">
+          {T.duplicateHint}
+        </span>
+      )}
       <span id={`${selectId}-help`} className="visually-hidden">
-        Use the left and right arrow keys to move between stages.
+        {T.keysHelp}
       </span>
       <div className="card-actions">
         {score !== undefined && <FitScore score={score} />}
         <label className="visually-hidden" htmlFor={selectId}>
-          Move {title} to
+          {T.moveLabel(title)}
         </label>
         <select
           id={selectId}
@@ -92,7 +117,7 @@ export function BoardCard({ posting, score, focused, onMove, now = Date.now() }:
           }}
         >
           <option value="" disabled>
-            Move to…
+            {T.moveTo}
           </option>
           {TRACKED_STATUSES.filter((s) => s !== posting.status).map((s) => (
             <option key={s} value={s}>

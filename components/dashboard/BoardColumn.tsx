@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { BOARD_TEXT as T } from '@/components/text';
 import type { ListedPosting } from '@/lib/schema';
 import { STATUS_LABELS, type TrackedStatus } from '../StatusSelect';
 import { BoardCard, DRAG_TYPE } from './BoardCard';
@@ -14,6 +15,8 @@ export interface BoardColumnProps {
   total?: number;
   fit: FitCache | null;
   focusedJobKey: string | null;
+  /** Postings that look like another stored one. */
+  duplicates?: ReadonlySet<string>;
   onMove: (jobKey: string, to: TrackedStatus) => void;
   /** Loads and shows every card of the column. */
   onShowAll: () => void;
@@ -27,6 +30,7 @@ export function BoardColumn({
   total,
   fit,
   focusedJobKey,
+  duplicates,
   onMove,
   onShowAll,
   partial = false,
@@ -62,7 +66,7 @@ export function BoardColumn({
         <span id={headingId}>{STATUS_LABELS[status]}</span>
         <span className="muted">
           {total ?? postings.length}
-          <span className="visually-hidden"> postings</span>
+          <span className="visually-hidden">{T.postings}</span>
         </span>
       </h2>
       <ul>
@@ -72,6 +76,7 @@ export function BoardColumn({
               posting={posting}
               score={fit ? fit.score(posting) : undefined}
               focused={posting.jobKey === focusedJobKey}
+              duplicate={duplicates?.has(posting.jobKey) ?? false}
               onMove={onMove}
             />
           </li>
@@ -86,7 +91,7 @@ export function BoardColumn({
             onShowAll();
           }}
         >
-          Show all {total ?? postings.length}
+          {T.showAll(total ?? postings.length)}
         </button>
       )}
     </section>

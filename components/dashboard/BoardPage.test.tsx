@@ -2,7 +2,15 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useDashboard } from '@/entrypoints/dashboard/store';
-import { getPosting, postingHistory, saveProfile, setInterviews } from '@/lib/db';
+import { support, supportExtraction, supportOnLinkedIn } from '@/lib/data/fixtures';
+import {
+  getPosting,
+  postingHistory,
+  recordCapture,
+  saveProfile,
+  setInterviews,
+  setStatus,
+} from '@/lib/db';
 import { freshDb } from '@/lib/testing/db';
 import { BoardPage } from './BoardPage';
 import { analyst, communication, sales, seed } from './fixtures';
@@ -35,6 +43,22 @@ describe('BoardPage', () => {
     ).toBeTruthy();
     expect(within(column('Interviewing')).getByText('Chargé de communication (H/F)')).toBeTruthy();
     expect(screen.queryByText('Vertriebsmitarbeiter (m/w/d) Innendienst')).toBeNull();
+  });
+
+  it('marks the cards of a job saved from two sites as a possible duplicate', async () => {
+    await seed(analyst, 'saved', T0);
+    for (const capture of [support, supportOnLinkedIn]) {
+      await recordCapture(capture, supportExtraction, T0);
+      await setStatus(capture.jobKey, 'saved', T0);
+    }
+    render(<BoardPage />);
+    const saved = await screen.findByRole('region', { name: 'Saved' });
+    await waitFor(() => expect(within(saved).getAllByText('Possible duplicate')).toHaveLength(2));
+    const card = within(saved).getByRole('article', { name: 'Senior Data Analyst' });
+    expect(within(card).queryByText('Possible duplicate')).toBeNull();
+    // The mark leads to where the pair can be merged or dismissed.
+    const mark = within(saved).getAllByText('Possible duplicate')[0];
+    expect(mark?.getAttribute('href')).toBe('#/settings');
   });
 
   it('shows the next interview on its card, not a past one', async () => {

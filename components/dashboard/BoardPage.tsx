@@ -1,10 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { BOARD_TEXT as T } from '@/components/text';
 import { useDashboard } from '@/entrypoints/dashboard/store';
 import { countByStatus, latestByStatus, recentPostings, setStatus } from '@/lib/db';
 import type { ListedPosting, Status } from '@/lib/schema';
 import { TRACKED_STATUSES } from '@/lib/schema';
 import { STATUS_LABELS, type TrackedStatus } from '../StatusSelect';
+import { usePossibleDuplicates } from '../usePossibleDuplicates';
 import { BoardColumn, COLUMN_PAGE } from './BoardColumn';
 import { PageHeading } from './PageHeading';
 import { useFitCache } from './useFitCache';
@@ -34,6 +36,11 @@ export function BoardPage() {
     // Effects run once the first cards are painted.
     if (painted) setFirstScreen(false);
   }, [painted]);
+  // Marked once the columns hold their own pages: a hint, never worth delaying the first paint.
+  const duplicates = usePossibleDuplicates(
+    useMemo(() => (postings ?? []).map((p) => p.jobKey), [postings]),
+    !firstScreen,
+  );
   // Column counts come from the index, so they are right while only the newest cards are read.
   const counts = useLiveQuery(countByStatus, []);
   // Moves show at once; the card settles when the database answers with its new status.
@@ -66,14 +73,14 @@ export function BoardPage() {
 
   const move = useCallback(
     async (jobKey: string, to: TrackedStatus) => {
-      const title = postings?.find((p) => p.jobKey === jobKey)?.title ?? 'Posting';
+      const title = postings?.find((p) => p.jobKey === jobKey)?.title ?? T.fallbackTitle;
       setPending((m) => new Map(m).set(jobKey, to));
       focusJob(jobKey);
       try {
         const changed = await setStatus(jobKey, to, Date.now());
-        if (changed) announce(`${title} moved to ${STATUS_LABELS[to]}.`);
+        if (changed) announce(T.moved(title, STATUS_LABELS[to]));
       } catch {
-        announce(`${title} could not be moved.`);
+        announce(T.notMoved(title));
         setPending((m) => {
           const next = new Map(m);
           next.delete(jobKey);
@@ -86,16 +93,12 @@ export function BoardPage() {
 
   return (
     <>
-      <PageHeading title="Board" />
+      <PageHeading title={T.heading} />
       {postings === undefined ? (
-        <p>Loading…</p>
+        <p>{T.loading}</p>
       ) : (
         <>
-          {postings.length === 0 && (
-            <p className="notice">
-              Nothing on the tracker yet. Open a job posting, then click Save in the Reqlens popup.
-            </p>
-          )}
+          {postings.length === 0 && <p className="notice">{T.empty}</p>}
           <div className="board">
             {TRACKED_STATUSES.map((status) => (
               <BoardColumn
@@ -107,6 +110,7 @@ export function BoardPage() {
                 onShowAll={() => setExpanded((list) => [...list, status])}
                 fit={fit}
                 focusedJobKey={focusedJobKey}
+                duplicates={duplicates}
                 onMove={move}
               />
             ))}

@@ -1,5 +1,8 @@
 import { type ChangeEvent, useId, useRef, useState } from 'react';
+import { DATA_TEXT as T } from '@/components/text';
 import { useDashboard } from '@/entrypoints/dashboard/store';
+import type { CsvMapping } from '@/lib/data/csv-mapping';
+import { type CsvTable, looksLikeJson } from '@/lib/data/csv-read';
 import {
   buildExportReport,
   buildTrackerCsv,
@@ -7,22 +10,40 @@ import {
   exportToJson,
 } from '@/lib/data/export';
 import { applyImport, type ImportPreview, previewImportText } from '@/lib/data/import';
+import { startCsvImport } from '@/lib/data/import-csv';
 import { syncReminderAlarms } from '@/lib/data/reminders';
+import { CsvImport } from './CsvImport';
 import { ImportPreviewView } from './ImportPreviewView';
 import { usePlatform } from './PlatformContext';
+import { useFitCache } from './useFitCache';
 
 type Ready = Extract<ImportPreview, { ok: true }>;
+type CsvStep = { table: CsvTable; mapping: CsvMapping };
+type Message = { error: boolean; text: string };
 
-/** Export everything as JSON, the tracker as CSV, and import an export after a preview. */
+/** Export everything as JSON, the tracker as CSV; import a JSON export or a CSV after a preview. */
 export function DataTransfer() {
   const id = useId();
   const platform = usePlatform();
   const announce = useDashboard((s) => s.announce);
-  const fileInput = useRef<HTMLInputElement>(null);
-  const [preview, setPreview] = useState<Ready | null>(null);
+  const fit = useFitCache();
+  // Initial values typed with `as`, so the message catalogue's check reads no generics as text.
+  const fileInput = useRef(null as HTMLInputElement | null);
+  const [preview, setPreview] = useState(null as Ready | null);
+  const [csv, setCsv] = useState(null as CsvStep | null);
   const [fileName, setFileName] = useState('');
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState(null as Message | null);
   const [busy, setBusy] = useState(false);
+
+  const done = async (text: string) => {
+    // Imported reminders need their alarms.
+    await syncReminderAlarms(platform.alarms, Date.now());
+    setPreview(null);
+    setCsv(null);
+    setMessage({ error: false, text });
+    announce(text);
+  };
+  const fail = (text: string) => setMessage({ error: true, text });
 
   const exportJson = async () => {
     const now = Date.now();
@@ -30,18 +51,19 @@ export function DataTransfer() {
     platform.download(exportFileName(now), exportToJson(file), 'application/json');
     if (leftOut === 0) {
       setMessage(null);
-      announce('Export downloaded.');
+      announce(T.exported);
     } else {
       // Damaged rows cannot be written as valid data; the console names each one.
-      const text = `Export downloaded without ${leftOut === 1 ? 'one damaged entry' : `${leftOut} damaged entries`} that could not be read (details in the browser console).`;
+      const text = T.exportedWithout(leftOut);
       setMessage({ error: true, text });
       announce(text);
     }
   };
 
   const exportCsv = async () => {
-    platform.download(exportFileName(Date.now(), 'csv'), await buildTrackerCsv(), 'text/csv');
-    announce('Tracker CSV downloaded.');
+    const csvText = await buildTrackerCsv(fit ? fit.score : undefined);
+    platform.download(exportFileName(Date.now(), 'csv'), csvText, 'text/csv');
+    announce(T.csvExported);
   };
 
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
@@ -49,11 +71,19 @@ export function DataTransfer() {
     e.target.value = '';
     if (!file) return;
     setPreview(null);
+    setCsv(null);
     setMessage(null);
     setFileName(file.name);
-    const result = await previewImportText(await file.text());
-    if (result.ok) setPreview(result);
-    else setMessage({ error: true, text: result.error });
+    const text = await file.text();
+    if (looksLikeJson(text) || /\.json$/i.test(file.name)) {
+      const result = await previewImportText(text);
+      if (result.ok) setPreview(result);
+      else fail(result.error);
+      return;
+    }
+    const start = startCsvImport(text);
+    if (start.ok) setCsv({ table: start.table, mapping: start.mapping });
+    else fail(start.error);
   };
 
   const apply = async () => {
@@ -61,17 +91,9 @@ export function DataTransfer() {
     setBusy(true);
     try {
       const counts = await applyImport(preview.file);
-      // Imported reminders need their alarms.
-      await syncReminderAlarms(platform.alarms, Date.now());
-      setPreview(null);
-      const text = `Imported: ${counts.added} new and ${counts.updated} updated postings.`;
-      setMessage({ error: false, text });
-      announce(text);
+      await done(T.imported(counts.added, counts.updated));
     } catch (err) {
-      setMessage({
-        error: true,
-        text: `Nothing was imported: ${err instanceof Error ? err.message : String(err)}`,
-      });
+      fail(`${T.nothingImported} ${err instanceof Error ? err.message : String(err)}`);
     } finally {
       setBusy(false);
     }
@@ -79,26 +101,24 @@ export function DataTransfer() {
 
   return (
     <section className="panel" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>Export and import</h2>
-      <p className="hint">
-        The JSON export holds everything (postings, history, notes, profile, settings) and imports
-        back exactly. The CSV holds the tracker for a spreadsheet.
-      </p>
+      <h2 id={`${id}-h`}>{T.heading}</h2>
+      <p className="hint">{T.hint}</p>
+      <p className="hint">{T.importHint}</p>
       <div className="row">
         <button type="button" onClick={exportJson}>
-          Export JSON
+          {T.exportJson}
         </button>
         <button type="button" onClick={exportCsv}>
-          Export CSV
+          {T.exportCsv}
         </button>
         <button type="button" onClick={() => fileInput.current?.click()}>
-          Import
+          {T.import}
         </button>
         <input
           ref={fileInput}
           type="file"
-          accept="application/json,.json"
-          aria-label="Choose an export file to import"
+          accept="application/json,.json,text/csv,.csv"
+          aria-label={T.chooseFile}
           className="visually-hidden"
           tabIndex={-1}
           onChange={onFile}
@@ -113,16 +133,29 @@ export function DataTransfer() {
           {message.text}
         </p>
       )}
+      {csv && (
+        <CsvImport
+          key={fileName}
+          fileName={fileName}
+          table={csv.table}
+          guessed={csv.mapping}
+          onDone={done}
+          onError={fail}
+          onCancel={() => setCsv(null)}
+        />
+      )}
       {preview && (
         <section className="notice" aria-labelledby={`${id}-preview`}>
-          <h3 id={`${id}-preview`}>Import preview: {fileName}</h3>
+          <h3 id={`${id}-preview`}>
+            {T.previewHeading} {fileName}
+          </h3>
           <ImportPreviewView counts={preview} />
           <div className="row">
             <button type="button" className="primary" onClick={apply} disabled={busy}>
-              Apply import
+              {T.apply}
             </button>
             <button type="button" onClick={() => setPreview(null)} disabled={busy}>
-              Cancel
+              {T.cancel}
             </button>
           </div>
         </section>

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { COMMON_TEXT, DUPLICATES_TEXT as T } from '@/components/text';
 import type { DuplicatePair } from '@/lib/data/duplicates';
+import { siteName } from '@/lib/detect/sites/names';
 import type { PostingRow } from '@/lib/schema';
 import { STATUS_LABELS } from '../StatusSelect';
 
@@ -13,7 +14,7 @@ export interface DuplicatePairItemProps {
 }
 
 const describe = (p: PostingRow) =>
-  `${p.title ?? COMMON_TEXT.untitled} · ${p.company ?? '—'} · ${p.site} · ${STATUS_LABELS[p.status]}`;
+  `${p.title ?? COMMON_TEXT.untitled} · ${p.company ?? '—'} · ${siteName(p.site)} · ${STATUS_LABELS[p.status]}`;
 
 /** One likely duplicate: the user picks which copy to keep and confirms before anything merges. */
 export function DuplicatePairItem({ pair, a, b, onMerge, onDismiss }: DuplicatePairItemProps) {
@@ -42,7 +43,11 @@ export function DuplicatePairItem({ pair, a, b, onMerge, onDismiss }: DuplicateP
       {confirming ? (
         <div role="alertdialog" aria-labelledby={`${id}-q`} className="notice">
           <p id={`${id}-q`}>
-            {T.question(dropped.title ?? COMMON_TEXT.untitled, dropped.site, kept.site)}
+            {T.question(
+              dropped.title ?? COMMON_TEXT.untitled,
+              siteName(dropped.site),
+              siteName(kept.site),
+            )}
           </p>
           <div className="row">
             <button

@@ -1,55 +1,39 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  LabelList,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { INSIGHTS_TEXT as T } from '@/components/text';
 import type { FunnelStage } from '@/lib/insights';
 import { STATUS_LABELS } from '../StatusSelect';
 
-/** The application funnel as horizontal bars, with the same figures as a table for screen readers. */
+const share = (count: number, of: number) => (of ? `${Math.round((count / of) * 100)}%` : '—');
+
+/**
+ * The application funnel as horizontal bars drawn with CSS (no charting library), with the same
+ * figures as a table for screen readers.
+ */
 export function FunnelChart({ data }: { data: { stage: FunnelStage; count: number }[] }) {
   const rows = data.map((d) => ({ ...d, label: STATUS_LABELS[d.stage] }));
   const first = data[0]?.count ?? 0;
+  const max = Math.max(1, ...data.map((d) => d.count));
   return (
-    <figure style={{ margin: 0 }}>
-      {/* The chart is for the eyes; the table below carries the same figures for screen readers. */}
-      <div className="chart-box" aria-hidden="true">
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart
-            accessibilityLayer={false}
-            data={rows}
-            layout="vertical"
-            margin={{ left: 24, right: 48 }}
-          >
-            <CartesianGrid horizontal={false} stroke="var(--border)" />
-            <XAxis type="number" allowDecimals={false} stroke="var(--muted)" />
-            <YAxis type="category" dataKey="label" width={96} stroke="var(--muted)" />
-            <Tooltip cursor={{ fill: 'var(--surface-2)' }} />
-            <Bar
-              isAnimationActive={false}
-              dataKey="count"
-              name="Postings"
-              fill="var(--accent)"
-              radius={[0, 4, 4, 0]}
-            >
-              <LabelList dataKey="count" position="right" fill="var(--text)" />
-            </Bar>
-          </BarChart>
-        </ResponsiveContainer>
+    <figure className="chart">
+      {/* The bars are for the eyes; the table below carries the same figures for screen readers. */}
+      <div className="hbars" aria-hidden="true">
+        {rows.map((r) => (
+          <div key={r.stage} className="hbar-row">
+            <span className="hbar-label">{r.label}</span>
+            <span className="hbar-track">
+              <span className="hbar" style={{ width: `${(r.count / max) * 100}%` }} />
+            </span>
+            <span className="hbar-value">{r.count}</span>
+          </div>
+        ))}
       </div>
       <figcaption>
         <table className="visually-hidden">
-          <caption>Postings that reached each stage</caption>
+          <caption>{T.funnelCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">Stage</th>
-              <th scope="col">Postings</th>
-              <th scope="col">Share of saved</th>
+              <th scope="col">{T.stage}</th>
+              <th scope="col">{T.postings}</th>
+              <th scope="col">{T.shareOfSaved}</th>
             </tr>
           </thead>
           <tbody>
@@ -57,7 +41,7 @@ export function FunnelChart({ data }: { data: { stage: FunnelStage; count: numbe
               <tr key={r.stage}>
                 <th scope="row">{r.label}</th>
                 <td>{r.count}</td>
-                <td>{first ? `${Math.round((r.count / first) * 100)}%` : '—'}</td>
+                <td>{share(r.count, first)}</td>
               </tr>
             ))}
           </tbody>

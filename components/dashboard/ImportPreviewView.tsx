@@ -1,21 +1,22 @@
+import { JSON_PREVIEW_TEXT as T } from '@/components/text';
 import type { ImportCounts } from '@/lib/data/import';
 
 const PROFILE: Record<ImportCounts['profile'], string> = {
-  import: 'Your profile will be taken from the file (none is stored here).',
-  keep: 'Your profile here is kept; the file’s profile is ignored.',
-  none: 'The file has no profile.',
+  import: T.profileImport,
+  keep: T.profileKeep,
+  none: T.profileNone,
 };
 
-/** What an import would change, shown before anything is written. */
+/** What a JSON import would change, shown before anything is written. */
 export function ImportPreviewView({ counts }: { counts: ImportCounts }) {
   const items: [string, number][] = [
-    ['New postings', counts.added],
-    ['Postings updated from the file (newer there)', counts.updated],
-    ['Postings already identical', counts.unchanged],
-    ['Postings kept as they are here (newer here)', counts.keptLocal],
-    ['Status changes added', counts.eventsAdded],
-    ['Notes added', counts.notesAdded],
-    ['Notes updated', counts.notesUpdated],
+    [T.added, counts.added],
+    [T.updated, counts.updated],
+    [T.unchanged, counts.unchanged],
+    [T.keptLocal, counts.keptLocal],
+    [T.eventsAdded, counts.eventsAdded],
+    [T.notesAdded, counts.notesAdded],
+    [T.notesUpdated, counts.notesUpdated],
   ];
   return (
     <div>
@@ -28,11 +29,7 @@ export function ImportPreviewView({ counts }: { counts: ImportCounts }) {
         ))}
       </dl>
       <p>{PROFILE[counts.profile]}</p>
-      <p>
-        {counts.settings === 'import'
-          ? 'Settings will be taken from the file.'
-          : 'Your settings here are kept.'}
-      </p>
+      <p>{counts.settings === 'import' ? T.settingsImport : T.settingsKeep}</p>
     </div>
   );
 }

@@ -83,7 +83,7 @@ describe('PostingPage', () => {
     await saveProfile({ languages: [{ language: 'en', level: 'B1' }] });
     renderWithPlatform(<PostingPage jobKey={communication.jobKey} />);
     const evidence = await screen.findByText('Anglais courant exigé.');
-    const row = evidence.closest('.req-row') as HTMLElement;
+    const row = evidence.closest('.req-quote') as HTMLElement;
     await waitFor(() => expect(within(row).getByText('Not met')).toBeTruthy());
     expect(screen.getByText(/Fit \d+%|Fit not scored/)).toBeTruthy();
   });
@@ -330,7 +330,8 @@ describe('PostingPage', () => {
     };
     await seed(moved, 'saved', T0);
     const { container } = renderWithPlatform(<PostingPage jobKey={moved.jobKey} />);
-    const row = (await screen.findByText('Permis B exigé.')).closest('button') as HTMLElement;
+    // The requirement's row is the button; its sentence is quoted beside it.
+    const row = await screen.findByRole('button', { name: /Permis B/ });
     await act(async () => {
       fireEvent.click(row);
     });

@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { PROFILE_TEXT as T } from '@/components/text';
 import { useDashboard } from '@/entrypoints/dashboard/store';
 import type { Profile } from '@/lib/schema';
 import { DealbreakerFields } from './DealbreakerFields';
@@ -34,9 +35,7 @@ export function ProfileEditor({ initial, onSave }: ProfileEditorProps) {
     if (!result.ok) {
       setErrors(result.errors);
       const count = Object.keys(result.errors).length;
-      announce(
-        `The profile was not saved: ${count} ${count === 1 ? 'field needs' : 'fields need'} attention.`,
-      );
+      announce(T.notSaved(count));
       return;
     }
     setErrors({});
@@ -45,7 +44,7 @@ export function ProfileEditor({ initial, onSave }: ProfileEditorProps) {
       await onSave(result.profile);
       setDraft(profileToDraft(result.profile));
       setState('saved');
-      announce('Profile saved.');
+      announce(T.savedAnnounce);
     } catch {
       setState('failed');
     }
@@ -62,17 +61,15 @@ export function ProfileEditor({ initial, onSave }: ProfileEditorProps) {
           setState('review');
         }}
       />
-      <form onSubmit={submit} aria-label="Profile" noValidate>
+      <form className="profile-form" onSubmit={submit} aria-label={T.formLabel} noValidate>
         {state === 'review' && (
           <p className="notice" role="status">
-            Prefilled from your résumé. Review every section, then Save profile: nothing is saved
-            until you do.
+            {T.prefilled}
           </p>
         )}
         {errorCount > 0 && (
           <p className="notice error" role="alert">
-            {errorCount === 1 ? 'One field needs' : `${errorCount} fields need`} attention before
-            the profile can be saved.
+            {T.needAttention(errorCount)}
           </p>
         )}
         <ExperienceFields draft={draft} update={update} errors={errors} />
@@ -82,10 +79,10 @@ export function ProfileEditor({ initial, onSave }: ProfileEditorProps) {
         <DealbreakerFields draft={draft} update={update} />
         <div className="sticky-actions">
           <button type="submit" className="primary" disabled={state === 'saving'}>
-            Save profile
+            {T.save}
           </button>
-          {state === 'saved' && <span>Saved.</span>}
-          {state === 'failed' && <span className="error">Could not save the profile.</span>}
+          {state === 'saved' && <span>{T.saved}</span>}
+          {state === 'failed' && <span className="error">{T.failed}</span>}
         </div>
       </form>
     </>

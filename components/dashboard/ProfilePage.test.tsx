@@ -42,6 +42,24 @@ COMPÉTENCES
 Google Analytics, Canva, WordPress, SEO`;
 
 describe('ProfilePage', () => {
+  it('asks for the share of time when travel is "up to a share" without one', async () => {
+    renderWithPlatform(<ProfilePage />);
+    await screen.findByRole('button', { name: 'Save profile' });
+    type('Willing to travel', 'percent');
+    await save();
+    const share = screen.getByLabelText('Most travel I accept (% of time)');
+    expect(share.getAttribute('aria-invalid')).toBe('true');
+    // The message is tied to the share's own field, and nothing was saved.
+    const describedBy = share.getAttribute('aria-describedby') ?? '';
+    expect(document.getElementById(describedBy)?.textContent).toBe(
+      'Say what share of your time, from 0 to 100.',
+    );
+    expect(await getProfile()).toBeNull();
+    type('Most travel I accept (% of time)', '30');
+    await save();
+    await waitFor(async () => expect((await getProfile())?.travel).toBe(30));
+  });
+
   it('validates every field with the profile schema and saves nothing invalid', async () => {
     renderWithPlatform(<ProfilePage />);
     await screen.findByRole('button', { name: 'Save profile' });

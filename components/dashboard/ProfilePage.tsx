@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { PROFILE_TEXT as T } from '@/components/text';
 import { getProfile, saveProfile } from '@/lib/db';
 import type { Profile } from '@/lib/schema';
 import { PageHeading } from './PageHeading';
@@ -19,18 +20,14 @@ export function ProfilePage() {
   const loaded = useLiveQuery(loadProfile, []);
   return (
     <>
-      <PageHeading title="Profile" />
-      <p className="muted">
-        What you tell Reqlens about yourself, compared with what each posting asks. It stays in this
-        browser. Leave out anything you prefer: a missing answer shows as unknown, never as a miss.
-      </p>
+      <PageHeading title={T.heading} />
+      <p className="muted">{T.intro}</p>
       {loaded === undefined ? (
-        <p>Loading…</p>
+        <p>{T.loading}</p>
       ) : 'error' in loaded ? (
         <>
           <p className="notice error" role="alert">
-            Your saved profile could not be read ({loaded.error}). Saving the form below replaces
-            it.
+            {T.unreadable(loaded.error)}
           </p>
           <ProfileEditor initial={null} onSave={saveProfile} />
         </>

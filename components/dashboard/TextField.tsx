@@ -10,6 +10,8 @@ export interface TextFieldProps {
   multiline?: boolean;
   inputMode?: 'text' | 'decimal' | 'numeric' | 'email';
   type?: 'text' | 'date' | 'time' | 'email';
+  /** Characters the input shows (its width), for a short value such as a currency code. */
+  size?: number;
 }
 
 /** A labelled input whose hint and error are announced with it. */
@@ -22,6 +24,7 @@ export function TextField({
   multiline,
   inputMode,
   type = 'text',
+  size,
 }: TextFieldProps) {
   const id = useId();
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null]
@@ -43,6 +46,7 @@ export function TextField({
           {...common}
           type={type}
           inputMode={inputMode}
+          size={size}
           onChange={(e) => onChange(e.target.value)}
         />
       )}

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { WORK_TEXT as T } from '@/components/text';
 import { SalaryPeriod, Workplace } from '@/lib/schema';
 import { WORKPLACE_LABELS } from '../requirementLabel';
 import { CheckboxList } from './CheckboxList';
@@ -9,10 +10,10 @@ import type { Travel } from './profileDraft';
 import { TextField } from './TextField';
 
 const TRAVEL: { value: Travel; label: string }[] = [
-  { value: '', label: 'Not said' },
-  { value: 'no', label: 'No travel' },
-  { value: 'yes', label: 'Yes, any amount' },
-  { value: 'percent', label: 'Up to a share of my time' },
+  { value: '', label: T.notSaid },
+  { value: 'no', label: T.travelNone },
+  { value: 'yes', label: T.travelAny },
+  { value: 'percent', label: T.travelShare },
 ];
 
 /** Where and how the user will work, and for how much. */
@@ -21,17 +22,17 @@ export function WorkPreferenceFields({ draft, update, errors }: DraftSectionProp
   return (
     <>
       <fieldset>
-        <legend>Where and how</legend>
+        <legend>{T.whereLegend}</legend>
         <TextField
-          label="Locations"
-          hint="One place per line, e.g. Paris, France"
+          label={T.locations}
+          hint={T.locationsHint}
           multiline
           value={draft.locations}
           onChange={(locations) => update({ locations })}
           error={firstError(errors, 'locations')}
         />
         <fieldset>
-          <legend>Work models I accept</legend>
+          <legend>{T.workModels}</legend>
           <CheckboxList
             options={Workplace.options}
             labels={WORKPLACE_LABELS}
@@ -41,7 +42,7 @@ export function WorkPreferenceFields({ draft, update, errors }: DraftSectionProp
         </fieldset>
         <div className="form-grid">
           <div className="field">
-            <label htmlFor={`${id}-relocate`}>Willing to relocate</label>
+            <label htmlFor={`${id}-relocate`}>{T.relocate}</label>
             <select
               id={`${id}-relocate`}
               value={draft.relocate}
@@ -50,13 +51,13 @@ export function WorkPreferenceFields({ draft, update, errors }: DraftSectionProp
                 if (v === '' || v === 'yes' || v === 'no') update({ relocate: v });
               }}
             >
-              <option value="">Not said</option>
-              <option value="yes">Yes</option>
-              <option value="no">No</option>
+              <option value="">{T.notSaid}</option>
+              <option value="yes">{T.yes}</option>
+              <option value="no">{T.no}</option>
             </select>
           </div>
           <div className="field">
-            <label htmlFor={`${id}-travel`}>Willing to travel</label>
+            <label htmlFor={`${id}-travel`}>{T.travel}</label>
             <select
               id={`${id}-travel`}
               value={draft.travel}
@@ -71,44 +72,49 @@ export function WorkPreferenceFields({ draft, update, errors }: DraftSectionProp
                 </option>
               ))}
             </select>
-            <FieldError id={`${id}-travel-error`} message={errors.travel} />
+            {/* With a share to give, the error sits by the share's own field. */}
+            {draft.travel !== 'percent' && (
+              <FieldError id={`${id}-travel-error`} message={errors.travel} />
+            )}
           </div>
           {draft.travel === 'percent' && (
             <TextField
-              label="Most travel I accept (% of time)"
+              label={T.travelPercent}
               inputMode="numeric"
               value={draft.travelPercent}
               onChange={(travelPercent) => update({ travelPercent })}
+              error={errors.travel}
             />
           )}
         </div>
         <TextField
-          label="Work authorization"
-          hint="Countries where you can work without sponsorship: France, Ireland or FR, IE; EU for the whole EU"
+          label={T.authorization}
+          hint={T.authorizationHint}
           value={draft.workAuthorization}
           onChange={(workAuthorization) => update({ workAuthorization })}
           error={firstError(errors, 'workAuthorization')}
         />
       </fieldset>
       <fieldset>
-        <legend>Minimum salary</legend>
+        <legend>{T.salaryLegend}</legend>
         <div className="row">
           <TextField
-            label="Amount"
+            label={T.amount}
             inputMode="decimal"
             value={draft.salaryAmount}
             onChange={(salaryAmount) => update({ salaryAmount })}
             error={errors['minSalary.amount']}
           />
           <TextField
-            label="Currency"
-            hint="EUR, USD, GBP…"
+            label={T.currency}
+            hint={T.currencyHint}
+            size={6}
             value={draft.salaryCurrency}
             onChange={(salaryCurrency) => update({ salaryCurrency })}
             error={errors['minSalary.currency']}
           />
           <div className="field">
-            <label htmlFor={`${id}-period`}>Period</label>
+            <label htmlFor={`${id}-period`}>{T.period}</label>
             <select
               id={`${id}-period`}
               value={draft.salaryPeriod}

@@ -30,6 +30,22 @@ describe('profile draft', () => {
     expect(result).toEqual({ ok: true, profile: marketer });
   });
 
+  it('refuses "up to a share of my time" without the share, instead of dropping it', () => {
+    const result = draftToProfile({ ...EMPTY_DRAFT, travel: 'percent', travelPercent: ' ' });
+    expect(result).toEqual({
+      ok: false,
+      errors: { travel: 'Say what share of your time, from 0 to 100.' },
+    });
+    expect(draftToProfile({ ...EMPTY_DRAFT, travel: 'percent', travelPercent: '25' })).toEqual({
+      ok: true,
+      profile: { travel: 25, dealbreakers: [] },
+    });
+    const nonsense = draftToProfile({ ...EMPTY_DRAFT, travel: 'percent', travelPercent: 'often' });
+    expect(nonsense.ok ? null : nonsense.errors.travel).toBe(
+      'Say what share of your time, from 0 to 100.',
+    );
+  });
+
   it('leaves empty inputs out instead of saving zeros, keeping an empty dealbreaker list', () => {
     expect(draftToProfile(EMPTY_DRAFT)).toEqual({ ok: true, profile: { dealbreakers: [] } });
   });

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { WORK_TEXT } from '@/components/text';
 import { countryOf } from '@/lib/fit/country';
 import {
   type Dealbreaker,
@@ -183,7 +184,12 @@ function errorsByPath(error: z.ZodError): Record<string, string> {
 
 export function draftToProfile(draft: ProfileDraft): DraftResult {
   const parsed = Profile.safeParse(draftToCandidate(draft));
-  return parsed.success
-    ? { ok: true, profile: parsed.data }
-    : { ok: false, errors: errorsByPath(parsed.error) };
+  const errors = parsed.success ? {} : errorsByPath(parsed.error);
+  // "Up to a share of my time" with no share would be saved as "not said": ask for the share, as
+  // for one that is not a number from 0 to 100 (the schema's "Invalid input" says nothing).
+  if (draft.travel === 'percent' && (draft.travelPercent.trim() === '' || errors.travel)) {
+    errors.travel = WORK_TEXT.travelPercentMissing;
+  }
+  if (parsed.success && Object.keys(errors).length === 0) return { ok: true, profile: parsed.data };
+  return { ok: false, errors };
 }

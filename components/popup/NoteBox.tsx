@@ -1,4 +1,5 @@
 import { type FormEvent, useId } from 'react';
+import { POPUP_TEXT as T } from '../text';
 
 export interface NoteBoxProps {
   draft: string;
@@ -20,24 +21,20 @@ export function NoteBox({ draft, onDraft, onAdd, lastNote, noteCount, maxLength 
   };
   return (
     <form className="note-box" onSubmit={submit}>
-      <label htmlFor={id}>Note</label>
+      <label htmlFor={id}>{T.note}</label>
       <textarea
         id={id}
         rows={2}
         value={draft}
         maxLength={maxLength}
-        placeholder="Recruiter's name, why it appeals, what to ask…"
+        placeholder={T.notePlaceholder}
         onChange={(e) => onDraft(e.target.value)}
       />
       <div className="note-actions">
         <button type="submit" disabled={draft.trim() === ''}>
-          Add note
+          {T.addNote}
         </button>
-        {noteCount > 0 && (
-          <span className="note-count">
-            {noteCount} {noteCount === 1 ? 'note' : 'notes'}
-          </span>
-        )}
+        {noteCount > 0 && <span className="note-count">{T.noteCount(noteCount)}</span>}
       </div>
       {lastNote !== null && <p className="last-note">{lastNote}</p>}
     </form>

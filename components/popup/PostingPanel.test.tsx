@@ -49,7 +49,7 @@ describe('PostingPanel', () => {
     render(panel(null));
     expect(screen.getByRole('heading', { name: 'Werkstudent Data Engineering' })).toBeTruthy();
     expect(screen.getByRole('article').getAttribute('aria-busy')).toBe('true');
-    expect(within(screen.getByRole('region', { name: 'Required (1)' })).getByText('Python'));
+    expect(within(screen.getByRole('region', { name: 'Skills (2)' })).getByText('Python'));
     // Nothing to press that would do nothing yet.
     expect(screen.queryAllByRole('button', { name: /Python|dbt|Save/ })).toEqual([]);
     expect(screen.queryByLabelText('Note')).toBeNull();

@@ -4,6 +4,7 @@ import { FitSummary } from '../FitSummary';
 import { PostingFacts } from '../PostingFacts';
 import { RequirementList } from '../RequirementList';
 import type { TrackedStatus } from '../StatusSelect';
+import { POPUP_TEXT as T } from '../text';
 import { NoteBox } from './NoteBox';
 import { SaveControls } from './SaveControls';
 import { Section } from './Section';
@@ -38,7 +39,13 @@ export interface PostingPanelProps {
   onToggleRequirements: () => void;
 }
 
-/** The current tab's posting: facts, save and status, fit, requirements and a quick note. */
+/** Requirements shown per group before "Show N more": the popup stays short. */
+const FOLD_AFTER = 3;
+
+/**
+ * The current tab's posting, in the order a job seeker acts on it: what it is, Save and status,
+ * a quick note, the fit at a glance, then the requirements grouped by kind.
+ */
 export function PostingPanel({
   extraction,
   tracked,
@@ -50,50 +57,51 @@ export function PostingPanel({
     <article className="posting-panel" aria-busy={tracked === null}>
       <PostingFacts posting={extraction.posting} headingLevel={2} />
       {tracked ? (
-        <SaveControls
-          status={tracked.posting.status}
-          savedAt={tracked.posting.savedAt}
-          appliedAt={tracked.posting.appliedAt}
-          busy={tracked.busy}
-          onSave={tracked.onSave}
-          onStatus={tracked.onStatus}
-        />
+        <>
+          <SaveControls
+            status={tracked.posting.status}
+            savedAt={tracked.posting.savedAt}
+            appliedAt={tracked.posting.appliedAt}
+            busy={tracked.busy}
+            onSave={tracked.onSave}
+            onStatus={tracked.onStatus}
+          />
+          <NoteBox
+            draft={tracked.noteDraft}
+            onDraft={tracked.onNoteDraft}
+            onAdd={tracked.onAddNote}
+            lastNote={notes.at(-1)?.text ?? null}
+            noteCount={notes.length}
+            maxLength={NOTE_MAX}
+          />
+        </>
       ) : (
         // Holds the controls' place so nothing below moves when they arrive.
         <div className="save-controls save-pending" />
       )}
-      {tracked?.fit && <FitSummary report={tracked.fit} />}
+      {tracked?.fit && <FitSummary report={tracked.fit} compact />}
       {tracked?.profileMissing && (
         <p className="notice">
-          Set up your profile to see how you fit each requirement.{' '}
+          {T.setUpPrompt}{' '}
           <button type="button" className="link-button" onClick={tracked.onSetUpProfile}>
-            Set up profile
+            {T.setUpProfile}
           </button>
         </p>
       )}
       <Section
-        title={`Requirements (${extraction.requirements.length})`}
+        title={T.requirements(extraction.requirements.length)}
         open={requirementsOpen}
         onToggle={onToggleRequirements}
       >
-        <p className="muted">Select a requirement to find its sentence on the page.</p>
+        <p className="muted">{T.selectHint}</p>
         <RequirementList
           requirements={extraction.requirements}
           fit={tracked?.fit?.items}
           headingLevel={3}
           onSelect={tracked?.onHighlight}
+          foldAfter={FOLD_AFTER}
         />
       </Section>
-      {tracked && (
-        <NoteBox
-          draft={tracked.noteDraft}
-          onDraft={tracked.onNoteDraft}
-          onAdd={tracked.onAddNote}
-          lastNote={notes.at(-1)?.text ?? null}
-          noteCount={notes.length}
-          maxLength={NOTE_MAX}
-        />
-      )}
     </article>
   );
 }

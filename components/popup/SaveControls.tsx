@@ -1,5 +1,6 @@
 import type { Status } from '@/lib/schema';
 import { StatusSelect, type TrackedStatus } from '../StatusSelect';
+import { POPUP_TEXT as T } from '../text';
 
 export interface SaveControlsProps {
   status: Status;
@@ -23,19 +24,20 @@ export function SaveControls({
 }: SaveControlsProps) {
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
   const dates = [
-    savedAt !== null ? `Saved ${date.format(savedAt)}` : null,
-    appliedAt !== null ? `Applied ${date.format(appliedAt)}` : null,
+    savedAt !== null ? T.savedOn(date.format(savedAt)) : null,
+    appliedAt !== null ? T.appliedOn(date.format(appliedAt)) : null,
   ].filter((d) => d !== null);
   return (
     <div className="save-controls">
       <div className="save-row">
         {status === 'seen' ? (
           <button type="button" className="primary" onClick={onSave} disabled={busy}>
-            Save
+            {T.save}
           </button>
         ) : (
           <span className="saved-mark">
-            <span aria-hidden="true">✓ </span>On your tracker
+            <span aria-hidden="true">✓ </span>
+            {T.onTracker}
           </span>
         )}
         <StatusSelect value={status} onChange={onStatus} disabled={busy} />

@@ -155,7 +155,7 @@ export const INSIGHTS_TEXT = {
   noApplications: 'No applications yet: mark a posting Applied to see replies here.',
   gapsHeading: 'Skills asked for that your profile lacks',
   gapsHint:
-    'Across your saved postings, the skills asked for most that your profile does not list. Required ones weigh most.',
+    'Across your saved postings, the skills asked for most that your profile does not list, as Reqlens matches them for fit.',
   gapsNoProfile:
     'Fill in your profile to see which skills your saved postings ask for that you lack.',
   gapsNone: 'Your profile covers every skill your saved postings ask for.',

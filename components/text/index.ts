@@ -7,8 +7,10 @@
 
 export * from './common';
 export * from './dashboard';
+export * from './data';
 export * from './forms';
 export * from './history';
 export * from './notes';
+export * from './popup';
 export * from './profile';
 export * from './settings';

@@ -132,12 +132,13 @@ describe('popup App', () => {
     ).toBeTruthy();
     expect(screen.getByText('Nordlicht Energie GmbH')).toBeTruthy();
     expect(screen.getByText('Hybrid')).toBeTruthy();
-    const required = screen.getByRole('region', { name: 'Required (2)' });
-    expect(within(required).getByText('3+ years · Kundenservice')).toBeTruthy();
-    const preferred = screen.getByRole('region', { name: 'Preferred (2)' });
-    expect(within(preferred).getByText('Zendesk')).toBeTruthy();
+    const experience = screen.getByRole('region', { name: 'Experience (1)' });
+    expect(within(experience).getByText('3+ years · Kundenservice')).toBeTruthy();
+    const skills = screen.getByRole('region', { name: 'Skills (1)' });
+    expect(within(skills).getByText('Zendesk')).toBeTruthy();
+    expect(within(skills).getByText('Preferred')).toBeTruthy();
     expect(container.querySelector('img')).toBeNull();
-    expect(within(preferred).getByText(/onerror="alert\(1\)"/)).toBeTruthy();
+    expect(within(skills).getByText(/onerror="alert\(1\)"/)).toBeTruthy();
     // No profile yet: a way to set one up rather than fit badges.
     expect(await screen.findByRole('button', { name: 'Set up profile' })).toBeTruthy();
     expect(screen.queryByText('Met')).toBeNull();
@@ -158,7 +159,7 @@ describe('popup App', () => {
       await screen.findByRole('heading', { name: 'Teamleitung Kundenservice (Vorschau)' }),
     ).toBeTruthy();
     // The first screen: the requirements show, the tracker controls are not there yet.
-    expect(screen.getByRole('region', { name: 'Required (2)' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Languages (2)' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Save' })).toBeNull();
     expect(screen.queryByLabelText('Note')).toBeNull();
 
@@ -188,13 +189,14 @@ describe('popup App', () => {
     await rememberTab(tabId, { jobKey: JOB_KEY, url: PAGE, preview: extraction });
 
     render(<App />);
-    const required = await screen.findByRole('region', { name: 'Required (2)' });
+    const experience = await screen.findByRole('region', { name: 'Experience (1)' });
+    const languages = screen.getByRole('region', { name: 'Languages (2)' });
     // The fit engine loads after the posting is shown.
-    expect(await within(required).findAllByText('Met')).toHaveLength(2);
+    expect(await within(experience).findAllByText('Met')).toHaveLength(1);
+    expect(within(languages).getAllByText('Met')).toHaveLength(1);
     expect(screen.queryByRole('button', { name: 'Set up profile' })).toBeNull();
-    expect(screen.getByText('Required', { selector: 'dt' }).nextElementSibling?.textContent).toBe(
-      '2 of 2 met',
-    );
+    expect(screen.getByText(/^2 of 2 required items met/)).toBeTruthy();
+    expect(screen.getByText(/^Fit \d+%$/).closest('.fit-compact')).toBeTruthy();
   });
 
   it('saves the posting, then records each status change as a dated event', async () => {

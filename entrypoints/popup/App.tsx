@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { PostingPanel } from '@/components/popup/PostingPanel';
 import { ScanPanel } from '@/components/popup/ScanPanel';
+import { POPUP_TEXT as T } from '@/components/text';
 import type { ManualPostingInput } from '@/lib/schema/manual';
 import { usePopupStore } from './store';
 import { canScan, openDashboard, saveJob, scanTab } from './tab';
@@ -8,24 +9,39 @@ import { type CurrentTab, useCurrentTab } from './useCurrentTab';
 
 type LiveModule = typeof import('./LivePopup');
 
+let loading: Promise<LiveModule> | undefined;
+let loaded: LiveModule['LivePopup'] | null = null;
+
 /**
- * The popup's database side (Dexie, the tracker controls) once loaded, null before: the first
- * screen does not wait for it. Not React.lazy: Suspense holds content that resolves soon after
- * its fallback for up to 300 ms, to avoid flicker, and here the first screen is meant to be
- * replaced as soon as the database answers.
+ * Starts loading the popup's database side (Dexie, the tracker controls), once: the entry point
+ * calls it before the first render so the two load side by side.
+ */
+export function loadLivePopup(): Promise<LiveModule> {
+  loading ??= import('./LivePopup').then((m) => {
+    loaded = m.LivePopup;
+    return m;
+  });
+  return loading;
+}
+
+/**
+ * The popup's database side once loaded, null before: the first screen does not wait for it. Not
+ * React.lazy: Suspense holds content that resolves soon after its fallback for up to 300 ms, to
+ * avoid flicker, and here the first screen is meant to be replaced as soon as the database answers.
  */
 function useLivePopup(): LiveModule['LivePopup'] | null {
-  const [live, setLive] = useState<LiveModule['LivePopup'] | null>(null);
+  const [live, setLive] = useState<LiveModule['LivePopup'] | null>(() => loaded);
   useEffect(() => {
+    if (live) return;
     let mounted = true;
-    import('./LivePopup').then(
+    loadLivePopup().then(
       (m) => mounted && setLive(() => m.LivePopup),
       (error: unknown) => console.error('Reqlens could not load the popup', error),
     );
     return () => {
       mounted = false;
     };
-  }, []);
+  }, [live]);
   return live;
 }
 
@@ -91,7 +107,7 @@ export function App({ initial }: AppProps) {
       saveError={saveError}
     />
   );
-  const loadingLine = <p className="muted">Loading…</p>;
+  const loadingLine = <p className="muted">{T.loading}</p>;
   const firstScreen = preview ? (
     <PostingPanel
       extraction={preview}
@@ -108,9 +124,9 @@ export function App({ initial }: AppProps) {
   return (
     <main className="popup">
       <header className="popup-header">
-        <h1>Reqlens</h1>
+        <h1>{T.brand}</h1>
         <button type="button" onClick={() => openDashboard()}>
-          Open dashboard
+          {T.openDashboard}
         </button>
       </header>
       {current === undefined ? (

@@ -4,6 +4,7 @@ import { PostingPanel } from '@/components/popup/PostingPanel';
 import { RecentList } from '@/components/popup/RecentList';
 import { Section } from '@/components/popup/Section';
 import type { TrackedStatus } from '@/components/StatusSelect';
+import { POPUP_TEXT as T } from '@/components/text';
 import { useCheckFit } from '@/components/useCheckFit';
 import {
   addNote,
@@ -94,8 +95,8 @@ export function LivePopup({ tab, jobKey, firstScreen, scanPanel }: LivePopupProp
   const onHighlight = (requirement: Requirement) => {
     if (!tab) return;
     highlightInTab(tab.id, requirement.evidence.text).then(
-      (found) => setError(found ? null : 'That sentence is no longer on the page.'),
-      () => setError('Reload the page to highlight its sentences.'),
+      (found) => setError(found ? null : T.sentenceGone),
+      () => setError(T.reloadToHighlight),
     );
   };
 
@@ -138,7 +139,7 @@ export function LivePopup({ tab, jobKey, firstScreen, scanPanel }: LivePopupProp
         scanPanel
       )}
       <Section
-        title="Recent postings"
+        title={T.recent}
         open={ui.openSections.recent}
         onToggle={() => ui.toggleSection('recent')}
       >

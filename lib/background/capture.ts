@@ -1,5 +1,6 @@
 import { prettifyError } from 'zod';
 import { getSettings, recordCapture } from '../db';
+import { careerSiteBrand } from '../detect/brand';
 import { extract } from '../extract';
 import { inputFromCapture } from '../extract/pipeline/input';
 import type { CaptureReply } from '../messages';
@@ -23,7 +24,9 @@ export async function handleCapture(payload: unknown, now: number): Promise<Capt
     const error = `Invalid capture: ${prettifyError(parsed.error)}`;
     return { reply: { stored: false, jobKey: null, error }, extraction: null };
   }
-  const capture = parsed.data;
+  // A career site's name ("Acme Careers") stands for its brand.
+  const company = parsed.data.company && careerSiteBrand(parsed.data.company);
+  const capture = { ...parsed.data, company };
   const notStored = (error?: string): CaptureOutcome => ({
     reply: { stored: false, jobKey: capture.jobKey, ...(error === undefined ? {} : { error }) },
     extraction: null,

@@ -19,7 +19,7 @@ import {
 } from './kinds/relocation';
 import { extractSalary } from './kinds/salary';
 import { extractSchedule } from './kinds/schedule';
-import { settleRequirements } from './kinds/settle';
+import { isRecordLine, settleRequirements } from './kinds/settle';
 import { describesRole, finishNamed, isNamed, placeNamed } from './kinds/skill-context';
 import { extractSkills } from './kinds/skills';
 import { extractTravel } from './kinds/travel';
@@ -120,8 +120,9 @@ function readSentence(sentence: Sentence, extractors = SENTENCE_EXTRACTORS): Rea
   const isRequired = requiredIn(sentence.text, sentence.section);
   for (const extractor of extractors) {
     for (const f of extractor(sentence)) {
+      const record = f.kind === 'experience' && isRecordLine(sentence.text);
       reads.push({
-        key: keyOf(f),
+        key: record ? `${keyOf(f)}:record` : keyOf(f),
         found: f,
         required: isRequired(f.at),
       });

@@ -141,7 +141,7 @@ const CASES: Case[] = [
       canonicalUrl:
         'https://solara.wd3.myworkdayjobs.com/Solara_Careers/job/Madrid-Espaa/Ingeniero-a-de-Software-Embebido_JR-20417',
       title: 'Ingeniero/a de Software Embebido',
-      company: 'Solara Energía',
+      company: 'Solara Energía Careers',
       location: 'Madrid, España',
       labels: ['Jornada completa'],
     },

@@ -6,8 +6,8 @@ const SEARCH =
   'https://www.glassdoor.ca/Job/toronto-data-analyst-jobs-SRCH_IL.0,7_IC2281069_KO8,20.htm';
 
 describe('glassdoor search page with a job open', () => {
-  it('captures the job the pane shows, keyed by its listing id', () => {
-    const c = capture('glassdoor-search.html', SEARCH);
+  it('captures the job open in the pane, keyed by the listing id the URL names', () => {
+    const c = capture('glassdoor-search.html', `${SEARCH}?jl=1009498765432`);
     expect(c).toMatchObject({
       site: 'glassdoor',
       jobKey: 'glassdoor:1009498765432',
@@ -20,9 +20,8 @@ describe('glassdoor search page with a job open', () => {
     expect(c?.text).not.toContain('Clinical Data Analyst');
   });
 
-  it('gives the pane the same key as the listing page', () => {
-    const c = capture('glassdoor-search.html', `${SEARCH}?jl=1009498765432`);
-    expect(c?.jobKey).toBe('glassdoor:1009498765432');
+  it('never takes its identity from the page: a search URL naming no job captures nothing', () => {
+    expect(detect(fixture('glassdoor-search.html'), SEARCH)).toBeNull();
   });
 
   it('waits while the pane still shows another job than the one the URL names', () => {
@@ -32,6 +31,6 @@ describe('glassdoor search page with a job open', () => {
   it('captures nothing on a search page with no job open', () => {
     const doc = fixture('glassdoor-search.html');
     doc.querySelector('.JobDetails_jobDetailsContainer__y9P3L')?.remove();
-    expect(detect(doc, SEARCH)).toBeNull();
+    expect(detect(doc, `${SEARCH}?jl=1009498765432`)).toBeNull();
   });
 });

@@ -16,12 +16,11 @@ export const glassdoor = selectorAdapter({
     '*://*.glassdoor.ca/*',
   ],
   host: /(^|\.)glassdoor\.(com|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2})$/,
-  // Both the short (/job-listing/j?jl=) and the SEO form carry the listing id in jl. A search page
-  // (/Job/…SRCH…htm) shows the open job in a pane whose title carries its id: jd-job-title-{id}.
-  jobId: (url, doc) =>
-    numericId(url.searchParams.get('jl'), 5) ??
-    (/^\/job\//i.test(url.pathname) ? paneId(doc) : null),
-  // The pane lags the list while it loads: capture only the job the URL names.
+  // The short (/job-listing/j?jl=) and SEO forms carry the listing id in jl, and so does a search
+  // page (/Job/…SRCH…htm?jl=) once a job is open in its pane. Identity comes from the URL only.
+  jobId: (url) => numericId(url.searchParams.get('jl'), 5),
+  // The pane's title carries the id of the job it shows (jd-job-title-{id}); while it still shows
+  // the previous job after a click, nothing is captured.
   renderedJobId: paneId,
   // A split view: the URL names a job while the pane may still show another, or none.
   shell: false,

@@ -1,5 +1,5 @@
 import { canonicalize } from '../canonical';
-import { careerSiteBrand, selectorAdapter } from './define';
+import { selectorAdapter } from './define';
 import { segments, subdomain } from './dom';
 
 /** Requisition id: what follows the last "_" of the slug after /job/ ("..._R45693", "..._JR-123-1"). */
@@ -33,10 +33,9 @@ export const workday = selectorAdapter({
   location: ['[data-automation-id="locations"] dd', '[data-automation-id="locations"]'],
   description: ['[data-automation-id="jobPostingDescription"]'],
   // The header holds the career site's brand; the tenant slug is the last resort.
-  companyFallback: (doc, url) => {
-    const header = doc.querySelector('[data-automation-id="headerTitle"]')?.textContent?.trim();
-    return (header && careerSiteBrand(header)) || subdomain(url);
-  },
+  // ("Acme Careers": the background keeps the brand, lib/detect/brand.ts).
+  companyFallback: (doc, url) =>
+    doc.querySelector('[data-automation-id="headerTitle"]')?.textContent?.trim() || subdomain(url),
   // "Full time", "Jornada completa": the engine reads the site's time type as the employment type.
   labels: ['[data-automation-id="time"] dd'],
   cleanLocation: (s) => s.replace(/^locations?\s*/i, ''),

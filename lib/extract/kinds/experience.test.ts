@@ -300,3 +300,124 @@ describe('extractExperience: years that are not the candidate’s', () => {
     ]);
   });
 });
+
+describe('extractExperience: a range where a requirement is stated needs no experience word', () => {
+  it.each([
+    ['Looking for: 4–6 yrs frontend, happy to work alone.', 4, 6, 'frontend'],
+    ['Wir suchen: 2–4 Jahre Vertrieb, gern im Außendienst.', 2, 4, 'Vertrieb'],
+    ['Buscamos: 3-6 años en logística de almacén', 3, 6, 'logística de almacén'],
+  ])('%s', (text, min, max, field) => {
+    expect(years(text)).toEqual([{ minYears: min, maxYears: max, field }]);
+  });
+
+  it('reads no range of years that is not asked of the candidate', () => {
+    expect(years('The lease runs 2-3 years')).toEqual([]);
+    expect(years('We are looking for a 2-3 year commitment to the programme')).toEqual([]);
+  });
+});
+
+describe('extractExperience: a record value alone on its line', () => {
+  it.each([
+    ['Mindestens 3 Jahre', 3, null],
+    ['Al menos 4 años', 4, null],
+    ['Ten minste 2 jaar', 2, null],
+    ['Au moins 1 an', 1, null],
+    ['2 years to less than 5 years', 2, 5],
+  ])('%s', (text, min, max) => {
+    expect(years(text)).toEqual([{ minYears: min, maxYears: max, field: null }]);
+  });
+
+  it('leaves a bare count or a number of months alone', () => {
+    expect(years('3 years')).toEqual([]);
+    expect(years('At least 6 months')).toEqual([]);
+    expect(years('Pelo menos 2 anos de garantia')).toEqual([]);
+  });
+});
+
+describe('extractExperience: an open upper end after a range', () => {
+  it.each([
+    ['3/5 years or more of experience in a similar role', 3, null],
+    ["2-4 ans ou plus d'expérience en cuisine", 2, null],
+    ['3-5 Jahre oder mehr Berufserfahrung', 3, null],
+    ['2-4 anni o più di esperienza nel ruolo', 2, null],
+    // A minimum word after a range keeps both ends.
+    ['3-5 years minimum experience in audit', 3, 5],
+  ])('%s', (text, min, max) => {
+    expect(years(text, 'required')).toEqual([
+      expect.objectContaining({ minYears: min, maxYears: max }),
+    ]);
+  });
+});
+
+describe('extractExperience: years in brackets closing an item under an experience heading', () => {
+  const under = (text: string, heading: string) =>
+    extractExperience({ text, start: 0, end: text.length, heading, section: null }).map((f) =>
+      f.kind === 'experience' ? [f.minYears, f.field] : [],
+    );
+
+  it('reads the item the bracket closes as the field', () => {
+    expect(
+      under('Knowledge of rail signalling (at least 3 years)', 'Knowledge and experience'),
+    ).toEqual([[3, 'Knowledge of rail signalling']]);
+    expect(
+      under('Manejo de carretillas elevadoras (mínimo 2 años)', 'Conocimientos y experiencia'),
+    ).toEqual([[2, 'Manejo de carretillas elevadoras']]);
+  });
+
+  it('needs the heading to be about experience', () => {
+    expect(under('Knowledge of rail signalling (at least 3 years)', 'About the site')).toEqual([]);
+  });
+});
+
+describe('extractExperience: a way of working is no field', () => {
+  it.each([
+    'Experience working on several client accounts at the same time',
+    'Erfahrung in der gleichzeitigen Betreuung mehrerer Baustellen',
+    'Expérience de la gestion de plusieurs chantiers en parallèle',
+    'Experiencia gestionando varios proyectos a la vez con distintos equipos',
+    'Esperienza nel coordinamento di più cantieri contemporaneamente',
+    'Experiência em conduzir vários projetos simultaneamente',
+    'Ervaring met het begeleiden van meerdere projecten tegelijkertijd',
+  ])('drops the bare item %s', (text) => {
+    expect(years(text, 'required')).toEqual([]);
+  });
+
+  it.each([
+    ['4 years of experience handling numerous suppliers', 4],
+    ['2 Jahre Erfahrung in der Abstimmung mit verschiedenen Fachabteilungen', 2],
+    ["3 ans d'expérience en coordination de multiples intervenants", 3],
+    ['5 anos de experiência trabalhando sob pressão', 5],
+  ])('keeps the years of %s without a field', (text, min) => {
+    expect(years(text, 'required')).toEqual([{ minYears: min, maxYears: null, field: null }]);
+  });
+
+  it('keeps the domain a task phrase ends in, and real domains as they are', () => {
+    expect(
+      years('Experience coordinating several crews in the offshore wind sector', 'required'),
+    ).toEqual([{ minYears: null, maxYears: null, field: 'offshore wind sector' }]);
+    expect(years('6 years of experience in parallel computing', 'required')).toEqual([
+      { minYears: 6, maxYears: null, field: 'parallel computing' },
+    ]);
+  });
+});
+
+describe('extractExperience: years where a requirement is stated, with a post or a qualifier', () => {
+  it.each([
+    ['Minimum 3 years, ideally 5 years, in a client-facing role', 3, 'client-facing role'],
+    ['Au moins 2 ans, de préférence dans un poste similaire', 2, 'poste similaire'],
+    ['Mindestens 4 Jahre, gern als Teamleitung in einer Rolle mit Budget', 4, null],
+    ['4+ years preferred in hospitality', 4, 'hospitality'],
+    ['2 anni desiderabili nel ruolo di magazziniere', 2, 'magazziniere'],
+    ['2 ans minimum, idéalement dans le poste de chef de rang', 2, 'chef de rang'],
+    ['6 years PQE in employment law', 6, 'employment law'],
+  ])('%s', (text, min, field) => {
+    const found = years(text, 'required');
+    expect(found[0]).toMatchObject({ minYears: min });
+    if (field !== null) expect(found[0]?.field).toBe(field);
+  });
+
+  it('keeps a company that speaks of its own years without a pronoun', () => {
+    expect(years('Con más de 20 años en el sector, somos un referente', 'required')).toEqual([]);
+    expect(years('Con oltre 15 anni nel settore, siamo leader in Italia', 'required')).toEqual([]);
+  });
+});

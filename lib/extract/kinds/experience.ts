@@ -3,6 +3,7 @@ import { LATIN } from '../lexicon/letters';
 import type { ExperienceWords } from '../lexicon/types';
 import { NUMBER_WORD_PATTERN, parseCount } from '../pipeline/numbers';
 import type { Found, Sentence, SentenceExtractor } from '../types';
+import { domainOf } from './experience-field';
 import { cleanField } from './field';
 
 /**
@@ -20,8 +21,15 @@ const words = (pick: (e: ExperienceWords) => readonly string[]) =>
 const YEAR = words((e) => e.years);
 const MONTH = words((e) => e.months);
 /** "3-5", "3 to 5", "2 e massimo 4", "3 years to less than 5". */
-const RANGE_SEP = `\\s{0,2}(?:-|–|—|(?:${YEAR})?\\s{0,2}(?:${words((e) => e.unitRangeJoins)})|${words((e) => e.rangeJoins)})(?:\\s{1,2}(?:${words((e) => e.rangeMax)}))?\\s{0,2}`;
+const RANGE_SEP = `\\s{0,2}(?:-|–|—|\\/|(?:${YEAR})?\\s{0,2}(?:${words((e) => e.unitRangeJoins)})|${words((e) => e.rangeJoins)})(?:\\s{1,2}(?:${words((e) => e.rangeMax)}))?\\s{0,2}`;
 const OR_MORE = words((e) => e.orMore);
+/** The "or more" words that are no minimum word: after a range they open its upper end. */
+const OPEN_END = new RegExp(
+  `^(?:\\+|${words((e) => e.orMore.filter((w) => !e.atLeast.includes(w)))})$`,
+  'i',
+);
+/** "1 year to less than 2 years": a range whose two ends each carry the unit. */
+const UNIT_RANGE = new RegExp(`(?:${YEAR})\\s{0,2}(?:${words((e) => e.unitRangeJoins)})`, 'i');
 
 /**
  * A count, an optional range (whose upper end may carry its own "+": "7-10+ years" is "7 or
@@ -54,7 +62,7 @@ const IN_ROLE_AFTER =
   /^\s{0,3}(?:in|as|within|at|of|with|im|als|en|como|come|nel|nella|nello|na|no|em|bij|dans|com|con|avec|mit|met|\p{L}{2,20}ing)\s/iu;
 /** Words that make a sentence outside any requirements section state a requirement. */
 const REQUIREMENT_CUE = new RegExp(
-  `(?<![${LATIN}])(?:${alternation((l) => [...l.preference.required, ...l.preference.trailing, ...l.preference.leading, ...l.experience.atLeast])}|you have|you bring|you'll need|requirements?)(?![${LATIN}])`,
+  `(?<![${LATIN}])(?:${alternation((l) => [...l.preference.required, ...l.preference.trailing, ...l.preference.leading, ...l.experience.atLeast, ...l.experience.candidateCues])})(?![${LATIN}])`,
   'i',
 );
 /** What may sit between the unit and the rest: "5 years minimum of ...", "5 years or more working". */
@@ -109,12 +117,12 @@ const COMPANY_SUBJECT =
   /\b(?:(?:our|the) (?:team|company|firm|founders?|business|agency|group|colleagues?|experts?|consultants?|people|staff|product|platform)\b|we(?:'ve| have)(?! (?:a|an|the|one|two) )|nous avons|notre (?:équipe|entreprise|société)|wir haben|unser(?:e|em)? (?:team|unternehmen|firma)|hemos|nuestr[oa]s? (?:equipo|empresa)|abbiamo|il nostro (?:team|gruppo)|la nostra (?:azienda|società)|temos|nossa (?:equipe|empresa)|wij hebben|ons team|onze organisatie)/i;
 
 const COMPANY_AFTER =
-  /^[^.;]{0,60}?,\s{1,2}(?:we|our|nous|notre|nos|wir|unser\p{L}*|nosotros|nuestr\p{L}*|noi|il nostro|la nostra|nós|nossa|nosso|wij|onze|ons)(?![\p{L}])/iu;
+  /^[^.;]{0,60}?,\s{1,2}(?:we|our|nous|notre|nos|wir|unser\p{L}*|nosotros|nuestr\p{L}*|somos|hemos|contamos|noi|il nostro|la nostra|siamo|abbiamo|nós|nossa|nosso|temos|wij|onze|ons)(?![\p{L}])/iu;
 const MAXIMUM_BEFORE = new RegExp(`(?<![${LATIN}])(?:${words((e) => e.upTo)})\\s{0,3}$`, 'i');
 
 /** "experience in X", "Erfahrung im X", "experiencia en X": where the field follows. */
 const FIELD_AFTER_WORD =
-  /(?:experience|\bexp\b|expérience|erfahrung|experiencia|esperienza|experiência|ervaring)\s{1,3}(?:(?:professionnelle|professionale|profesional|profissional|relevant|minimum|minimale|mínima|minima|significative|confirmée|réussie)\s{1,3})?(?:(?:in|within|as|on|with|of|at|en tant que|en|dans|sur|comme|im|in der|in den|als|mit|bei|con|como|nello|nella|nelle|nei|negli|nel|come|em|no|na|com|met|bij)\s{1,3}|(?=\p{L}{3,20}ing\s))(.{2,100})|nell'\s{0,2}(.{2,100})/iu;
+  /(?:experience|\bexp\b|\bpqe\b|expérience|erfahrung|experiencia|esperienza|experiência|ervaring)\s{1,3}(?:(?:professionnelle|professionale|profesional|profissional|relevant|minimum|minimale|mínima|minima|significative|confirmée|réussie)\s{1,3})?(?:(?:in|within|as|on|with|of|at|en tant que|en|dans|sur|comme|im|in der|in den|als|mit|bei|con|como|nello|nella|nelle|nei|negli|nel|come|em|no|na|com|met|bij)\s{1,3}|(?=\p{L}{3,20}ing\s))(.{2,100})|nell'\s{0,2}(.{2,100})/iu;
 /** "3 years in a sales role", "5 ans dans la vente". */
 const FIELD_AFTER_UNIT =
   /^\s{0,3}(?:(?:(?:of\s)?(?:working\s)?(?:in|on|within|as|at|with|com|con|avec|mit|met|dans|sur|en|im|in der|als|en|como|come|nella|nello|nelle|nei|negli|nel|na|no|em|bij))\s{1,3}|(?=\p{L}{2,20}ing\s))(.{2,100})/iu;
@@ -134,6 +142,9 @@ const OF_FIELD_END = /\s(?:in|at|with|for|on|across|within|using|including|to|fr
 /** "3 years of work experience with a PhD degree": a credential, not a field. */
 const DEGREE_FIELD =
   /^(?:ph\.?d|doctorate|master'?s?|bachelor'?s?|mba|ms|bs|advanced degree|graduate degree|degree)(?![\p{L}])/iu;
+/** A short noun phrase right after the unit, up to the clause end: "3-5 yrs backend,". */
+const BARE_FIELD_AFTER =
+  /^\s{0,2}([\p{L}\d/&+#-]{2,30}(?:\s[\p{L}\d/&+#-]{2,30}){0,2})\s?(?=[,;.]|$)/u;
 /** "Industrial maintenance: 3 years" (Indeed's experience block): the field before the colon. */
 const LABEL_BEFORE = /^([^:]{2,60}):\s{0,2}$/;
 const MARKED_AFTER = /^\s{0,2}\((?:required|preferred)\)/i;
@@ -150,7 +161,10 @@ function round(n: number): number {
 }
 
 function fieldAfter(text: string, end: number): string | null {
-  const rest = text.slice(end, end + 160);
+  // "2+ years preferred in retail": a qualifier between the unit and the field.
+  const cue = REQUIRED_AFTER.exec(text.slice(end, end + 24));
+  const from = cue ? end + cue[0].length : end;
+  const rest = text.slice(from, from + 160);
   const before = FIELD_BEFORE_WORD.exec(rest);
   if (before) {
     const words = (before[1] as string).trim();
@@ -185,9 +199,19 @@ function fieldOf(text: string, start: number, end: number): string | null {
   }
   const label = LABEL_BEFORE.exec(text.slice(0, start));
   const name = label ? (label[1] as string).trim() : '';
-  if (name && !EXPERIENCE_WORD.test(name)) return cleanField(name);
+  if (name && !EXPERIENCE_WORD.test(name) && !REQUIREMENT_CUE.test(name)) return cleanField(name);
+  // "Looking for: 3-5 yrs backend": after a requirement label, the words the unit is of.
+  const bare = name ? BARE_FIELD_AFTER.exec(text.slice(end, end + 60)) : null;
+  if (bare) return cleanField(bare[1] as string);
   const before = FIELD_BEFORE_DURATION.exec(text.slice(Math.max(0, start - 120), start));
-  return before ? cleanField(before[1] as string) : null;
+  if (before) return cleanField(before[1] as string);
+  // "Minimum 2 years, ideally 4, in a customer-facing role": the post the clause ends with.
+  const role = ROLE_FIELD.exec(text.slice(end, end + 70));
+  if (role) return cleanField((role[2] ?? role[1]) as string);
+  // "Knowledge of the rail system (at least 2 years)": the item the bracket closes.
+  const open = text.lastIndexOf('(', start);
+  const item = open > 2 && BRACKETED_AT_END.test(text.slice(open)) ? text.slice(0, open) : '';
+  return item && !EXPERIENCE_WORD.test(item) ? cleanField(item) : null;
 }
 
 function isTrap(text: string, start: number, end: number): boolean {
@@ -211,7 +235,31 @@ function statesRequirement(sentence: Sentence): boolean {
   );
 }
 
-function hasContext(sentence: Sentence, start: number, end: number, plus: boolean): boolean {
+/** What a duration looks like, beyond its count. */
+interface Shape {
+  /** "5+ years", "5 years or more". */
+  plus: boolean;
+  /** "3-5 years": two ends. */
+  range: boolean;
+  /** In years, not months. */
+  years: boolean;
+  /** Both ends carry the unit: "1 year to less than 2 years". */
+  unitRange: boolean;
+}
+
+/**
+ * A record's value standing alone on its line, its label on the line above: "Al menos 2 años",
+ * "Mindestens 3 Jahre", "1 year to less than 2 years". A bare "2 years" may be a contract's length;
+ * a minimum word or a range with both units is how records state the experience they ask.
+ */
+function isRecordValue(text: string, start: number, end: number, shape: Shape): boolean {
+  if (!shape.years || !/^[\s.)]*$/.test(text.slice(end))) return false;
+  const before = text.slice(0, start);
+  if (shape.unitRange) return /^[\s(-]{0,3}$/.test(before);
+  return BARE_MINIMUM.test(before);
+}
+
+function hasContext(sentence: Sentence, start: number, end: number, shape: Shape): boolean {
   const text = sentence.text;
   if (CONTEXT_AFTER.test(text.slice(end, end + 80))) return true;
   if (CONTEXT_BEFORE.test(text.slice(Math.max(0, start - 45), start))) return true;
@@ -221,11 +269,18 @@ function hasContext(sentence: Sentence, start: number, end: number, plus: boolea
       LABEL_BEFORE.test(text.slice(0, start)) ||
       IN_ROLE_AFTER.test(text.slice(end, end + 26)) ||
       // "Al menos 2 años", "1 year to less than 2 years": the line is the duration alone.
-      (BARE_BEFORE.test(text.slice(0, start)) && /^[\s.)]*$/.test(text.slice(end)))
+      (BARE_BEFORE.test(text.slice(0, start)) && /^[\s.)]*$/.test(text.slice(end))) ||
+      // "Knowledge of the rail system (at least 2 years)" under "Knowledge and experience".
+      BRACKETED_AT_END.test(text.slice(Math.max(start - 14, 0)))
     );
   }
+  if (isRecordValue(text, start, end, shape)) return true;
+  // "Looking for: 3-5 yrs backend": a range of years where a requirement is stated.
+  if (shape.range && shape.years && statesRequirement(sentence)) return true;
   // "2 Years Required Proficiency in ...", "(au moins 2 ans)" closing a requirement line.
-  if (statesRequirement(sentence) && REQUIRED_AFTER.test(text.slice(end, end + 12))) return true;
+  if (statesRequirement(sentence) && REQUIRED_AFTER.test(text.slice(end, end + 24))) return true;
+  // "Minimum 2 years, ideally 4 years, in a customer-facing role".
+  if (statesRequirement(sentence) && ROLE_AFTER.test(text.slice(end, end + 70))) return true;
   if (
     sentence.section === 'required' &&
     BRACKETED_AT_END.test(text.slice(Math.max(start - 14, 0)))
@@ -237,9 +292,16 @@ function hasContext(sentence: Sentence, start: number, end: number, plus: boolea
     return true;
   }
   // "5+ years of Java" states a requirement by itself.
-  return (plus || statesRequirement(sentence)) && IN_ROLE_AFTER.test(text.slice(end, end + 26));
+  return (
+    (shape.plus || statesRequirement(sentence)) && IN_ROLE_AFTER.test(text.slice(end, end + 26))
+  );
 }
 
+/** A minimum word, and nothing else, before the count: "Al menos 2 años", "At least 3 years". */
+const BARE_MINIMUM = new RegExp(
+  `^[\\s(-]{0,3}(?:${words((e) => [...e.atLeast, ...e.moreThan])})\\s{1,2}$`,
+  'i',
+);
 /** Nothing but a minimum word before the count: "Al menos 2 años", "Minimum 3 years". */
 const BARE_BEFORE = new RegExp(
   `^[\\s(-]{0,3}(?:(?:${words((e) => [...e.atLeast, ...e.moreThan])})\\s{1,2})?$`,
@@ -247,7 +309,19 @@ const BARE_BEFORE = new RegExp(
 );
 /** "2 Years Required": the requirement word right after the unit. */
 const REQUIRED_AFTER = new RegExp(
-  `^\\s{0,2}(?:${alternation((l) => l.preference.required)})(?![${LATIN}])`,
+  `^\\s{0,2}(?:${alternation((l) => [...l.preference.required, ...l.preference.trailing])})(?![${LATIN}])`,
+  'i',
+);
+/** "the role of", "le poste de", "il ruolo di": the post named after it. */
+const OF = '(?:of|de|di|van|von|als|as|como|come)(?![\\p{L}])';
+/** The post itself, after a preposition: "in a customer-facing role", "dans un poste similaire". */
+const ROLE_FIELD = new RegExp(
+  `^[^.;:]{0,40}?(?<![${LATIN}])(?:in|as|en|dans|im|in einer|als|nel|nella|come|em|como|in een|als)\\s{1,2}(?:(?:an?|the|une?|einer|una?|een)\\s{1,2})?((?:[\\p{L}-]{2,30}\\s){0,3}(?:${words((e) => e.roles)})(?:\\s(?!${OF})[\\p{L}-]{2,30})?)(?:\\s${OF}\\s{1,2}([\\p{L}-]{2,30}(?:\\s[\\p{L}'-]{1,30}){0,3}))?(?![${LATIN}])`,
+  'iu',
+);
+/** A post held, after the years and before the clause ends: "..., in a customer-facing role". */
+const ROLE_AFTER = new RegExp(
+  `^[^.;:]{0,60}?(?<![${LATIN}])(?:${words((e) => e.roles)})(?![${LATIN}])`,
   'i',
 );
 /** "Knowledge of the rail system (at least 2 years)": the years in brackets close the item. */
@@ -283,7 +357,8 @@ export const extractExperience: SentenceExtractor = (sentence) => {
   if (!worded && !CONTEXT_GATE.test(text)) {
     // "4+ years of Python" needs no context word where a requirement is stated.
     if (!/\d/.test(text)) return [];
-    if (!/\d\s{0,2}\+/.test(text) && !statesRequirement(sentence)) return [];
+    // A short line may be a record's value: "Al menos 2 años" under "Experiencia mínima".
+    if (!/\d\s{0,2}\+/.test(text) && !statesRequirement(sentence) && text.length > 48) return [];
   }
   const header = HEADER_YEARS.exec(text);
   if (header) {
@@ -300,10 +375,17 @@ export const extractExperience: SentenceExtractor = (sentence) => {
     if (isTrap(text, start, unitEnd)) continue;
     const end =
       unitEnd + (UNIT_TAIL.exec(text.slice(unitEnd, unitEnd + 16)) as RegExpExecArray)[0].length;
-    const openEnded = m[3] !== undefined;
-    if (!hasContext(sentence, start, end, openEnded || m[4] !== undefined)) continue;
+    // "7-10+ years", "2-4 years or more": the upper end is open, so only the minimum is stated.
+    const tail = (m[4] ?? text.slice(unitEnd, end).replace(/[\s)]+$/, '')).trim();
+    const openEnded = m[3] !== undefined || (m[2] !== undefined && OPEN_END.test(tail));
+    const shape: Shape = {
+      plus: openEnded || m[4] !== undefined,
+      range: m[2] !== undefined,
+      years: m[5] !== undefined,
+      unitRange: m[2] !== undefined && UNIT_RANGE.test(m[0]),
+    };
+    if (!hasContext(sentence, start, end, shape)) continue;
     const a = parseCount(m[1] as string);
-    // "7-10+ years": the upper end is open, so only the minimum is stated.
     const b = m[2] === undefined || openEnded ? null : parseCount(m[2]);
     // Nobody asks for more than a working life's share of years: 30, 50, 100 years are the
     // company's history ("con experiencia de más de 50 años").
@@ -318,7 +400,7 @@ export const extractExperience: SentenceExtractor = (sentence) => {
       kind: 'experience',
       minYears: min,
       maxYears: max,
-      field: fieldOf(text, start, end),
+      field: domainOf(fieldOf(text, start, end)),
       at: start,
     });
   }
@@ -335,7 +417,7 @@ export const extractExperience: SentenceExtractor = (sentence) => {
         kind: 'experience',
         minYears: years,
         maxYears: null,
-        field: cleanField(text.slice(end, end + 100)),
+        field: domainOf(cleanField(text.slice(end, end + 100))),
         at: borrowed.index,
       });
     }
@@ -346,7 +428,7 @@ export const extractExperience: SentenceExtractor = (sentence) => {
     const end = start + decades[0].length;
     if (!isTrap(text, start, end)) {
       const years = (DECADE_COUNT[(decades[1] as string).toLowerCase()] ?? 1) * 10;
-      const field = fieldOf(text, start, end);
+      const field = domainOf(fieldOf(text, start, end));
       found.push({ kind: 'experience', minYears: years, maxYears: null, field, at: start });
     }
   }
@@ -357,7 +439,10 @@ export const extractExperience: SentenceExtractor = (sentence) => {
       const line = text.slice(from, from + 200);
       const q = QUALITATIVE.exec(line);
       if (q && (statesRequirement(sentence) || QUALITATIVE_CUE.test(line))) {
-        const field = cleanField(line.slice(q[0].length));
+        const named = cleanField(line.slice(q[0].length));
+        const field = domainOf(named);
+        // "Experience working on multiple projects simultaneously": a way of working, no field.
+        if (named !== null && field === null) continue;
         found.push({ kind: 'experience', minYears: null, maxYears: null, field, at: from });
       }
     }

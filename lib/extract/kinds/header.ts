@@ -3,6 +3,7 @@ import { looksLikePlace, parseByline, WORK_WORDS } from './byline';
 import { isCity, isRegion } from './places';
 import {
   AT_COMPANY,
+  BUILDING,
   cleanLine,
   firstLines,
   GENDER_MARKER,
@@ -87,6 +88,10 @@ export function placesOf(raw: string, loose: boolean): string[] | null {
   if (JOB_WORD.test(line) || MONEY.test(line)) return null;
   const single = line.length <= 60;
   if (single && isCity(line)) return [line];
+  // "Commission House, Pretoria": a building, then its city.
+  const building = /^([^,]{2,60}), ([^,]{2,40})$/.exec(line);
+  if (building && BUILDING.test(building[1] as string) && isCity(building[2] as string))
+    return [building[2] as string];
   if (single && isRegion(line)) return [];
   if (single && looksLikePlace(line)) return [line];
   const town = TOWN_STATE.exec(line);

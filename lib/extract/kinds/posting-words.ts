@@ -102,6 +102,18 @@ export const BASED_IN = new RegExp(
   'gu',
 );
 
+/** A building's name: "Commission House", "Tour Montparnasse", "Edificio Sol". */
+export const BUILDING = new RegExp(
+  `(?<![\\p{L}])(?:${alternation((l: Lexicon) => l.posting.buildings)})(?![\\p{L}])`,
+  'iu',
+);
+
+/** "Universität der Bundeswehr München", "Hochschule Magdeburg-Stendal": an institution's name. */
+export const INSTITUTION = new RegExp(
+  `(?<![\\p{L}])((?:${capAlt('institutions')})\\s(?:[\\p{Lu}][\\p{L}'-]{1,30})(?:\\s[\\p{Lu}][\\p{L}'-]{1,30}){0,2})`,
+  'u',
+);
+
 /** Every language's stopwords, to tell a pronoun subject ("Nous", "We") from a name. */
 export const STOPWORDS = new Set(LEXICONS.flatMap((l) => l.stopwords.map((w) => w.toLowerCase())));
 

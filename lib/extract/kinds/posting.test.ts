@@ -185,6 +185,24 @@ describe('findLocations', () => {
     expect(findLocations(text, null, undefined, 'Backend Developer')).toEqual(['Torino']);
   });
 
+  it('reads the city of a labelled "Building, City" address', () => {
+    const text = 'Clerk\n\nDuties: filing.\nVenue : Riverside Conference Centre, Johannesburg\n';
+    expect(findLocations(text, null, undefined, 'Clerk')).toEqual(['Johannesburg']);
+    const es = 'Recepcionista\n\nTareas varias.\nUbicación: Edificio Miramar, Bilbao\n';
+    expect(findLocations(es, null, undefined, 'Recepcionista')).toEqual(['Bilbao']);
+  });
+
+  it('reads where the team works from the prose when no line names a place', () => {
+    const de = 'Werkstudent Vertrieb (m/w/d)\n\nWerde Teil unseres jungen Teams in Hamburg!\n';
+    expect(findLocations(de, null, undefined, null)).toEqual(['Hamburg']);
+    const nl = 'Ontwikkelaar\n\nJe werkt minimaal vier dagen per week in Utrecht.\n';
+    expect(findLocations(nl, null, undefined, null)).toEqual(['Utrecht']);
+    const standort = 'Hilfskraft\n\nDie Stelle ist am Standort Erfurt. Beginn ist im Mai.\n';
+    expect(findLocations(standort, null, undefined, null)).toEqual(['Erfurt']);
+    const fr = "Développeur\n\nHabiter Nantes n'est pas obligatoire : le poste est ouvert.\n";
+    expect(findLocations(fr, null, undefined, null)).toEqual(['Nantes']);
+  });
+
   it('returns [] when no place is named', () => {
     expect(
       findLocations('Account Manager\nWork with the French market', null, undefined, null),

@@ -11,6 +11,7 @@ import {
   cleanLine,
   firstLines,
   GENDER_MARKER,
+  INSTITUTION,
   JOB_WORD,
   LOCATION_HEADING,
   LOCATION_LABEL,
@@ -289,6 +290,12 @@ const SPECIAL = /[.*+?^${}()|[\]\\]/g;
  */
 function usualCase(name: string, text: string): string {
   if (name !== name.toUpperCase() || !/\p{Lu}{2}/u.test(name) || name.length > 80) return name;
+  // "ELEKTRO-TEL AG" signed, "bei Elektro-Tel" in the text: the name as written, its legal form kept.
+  const form = LEGAL_FORM.exec(name);
+  if (form && form.index > 0) {
+    const base = usualCase(name.slice(0, form.index), text);
+    if (base !== name.slice(0, form.index)) return `${base}${form[0]}`;
+  }
   const source = name.replace(SPECIAL, '\\$&').replace(/\s+/g, '\\s{1,3}');
   const re = new RegExp(`(?<![\\p{L}\\d.@/])${source}(?![\\p{L}\\d])`, 'giu');
   const sample = text.slice(0, 50_000);
@@ -330,6 +337,32 @@ function companyFromText(text: string): string | null {
   for (const re of [EOE_COMPANY, AT_COMPANY_SENTENCE]) {
     const name = re.exec(sample)?.[1]?.trim();
     if (name && !NOT_COMPANY.test(name) && !/^(?:We|The|This|It|Our)\b/.test(name)) return name;
+  }
+  return institutionNamed(text) ?? signedName(text);
+}
+
+/** Before an institution's name: where a candidate studied, not who employs ("degree from"). */
+const STUDIED_AT =
+  /(?:degree|studium|studiert|diplôme|diploma|título|laurea|graduat|abschluss|from|an einer)[^.;]{0,30}$/i;
+
+/** "Die Forschungsgruppe an der Hochschule Magdeburg-Stendal sucht": a university named in prose. */
+function institutionNamed(text: string): string | null {
+  for (const raw of firstLines(text, 20)) {
+    const line = cleanLine(raw);
+    const m = INSTITUTION.exec(line);
+    if (!m?.[1] || STUDIED_AT.test(line.slice(0, m.index))) continue;
+    return m[1];
+  }
+  return null;
+}
+
+/** "ELEKTRO-TEL AG" alone on a line, as a signature under the text: a name with its legal form. */
+function signedName(text: string): string | null {
+  for (const raw of firstLines(text, 200)) {
+    const line = cleanLine(raw);
+    if (line.length > 50 || !/^\p{Lu}/u.test(line) || line.includes(':')) continue;
+    if (line.split(' ').length > 6 || JOB_WORD.test(line) || !LEGAL_FORM.test(line)) continue;
+    return line;
   }
   return null;
 }
@@ -435,6 +468,9 @@ function basedIn(text: string): string[] {
     if (looksLikePlace(place)) return [place];
     const city = place.split(',')[0]?.trim() ?? '';
     if (isCity(city)) return [city];
+    // "am Standort Magdeburg. Arbeitsbeginn …": the place ends with its sentence.
+    const sentence = place.split(/[.!]\s/)[0]?.trim() ?? '';
+    if (sentence !== place && isCity(sentence)) return [sentence];
   }
   return [];
 }

@@ -63,4 +63,14 @@ describe('settleRequirements', () => {
     const years = itemsOf(text).filter((r) => r.kind === 'experience');
     expect(years.map((r) => (r.kind === 'experience' ? r.minYears : null)).sort()).toEqual([2, 5]);
   });
+
+  it("lets the body's own word say whether a record's years are required", () => {
+    const fr = ['Expérience : 2 ans', '', 'Description', 'Une expérience de 2 ans serait un plus.'];
+    const es = ['Experiencia: 3 años', '', 'Descripción', 'Se valorará una experiencia de 3 años.'];
+    for (const text of [fr, es]) {
+      const years = itemsOf(text.join('\n')).filter((r) => r.kind === 'experience');
+      expect(years).toHaveLength(1);
+      expect(years[0]).toMatchObject({ maxYears: null, required: false });
+    }
+  });
 });

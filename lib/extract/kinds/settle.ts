@@ -28,6 +28,15 @@ function settleEducation(items: Requirement[], sentences: readonly Sentence[]): 
 /** "Expérience : 2 ans", "Experience: 3 years": a record's field line, with nothing else said. */
 const RECORD_LINE = /^[\p{L} ]{3,30}\s?:\s{0,2}[>≥+]?\s{0,2}\d{1,2}\s{0,2}[\p{L}.]{1,8}\s{0,2}$/u;
 
+/**
+ * Whether a sentence is a record's bare experience line. Its item is kept apart from the body's
+ * statement of the same years until settled, so the body's required or preferred is the one kept
+ * ("Expérience : 2 ans" above "Expérience souhaitée : 2 ans ou 3 saisons").
+ */
+export function isRecordLine(text: string): boolean {
+  return RECORD_LINE.test(text.trim());
+}
+
 function settleExperience(items: Requirement[]): void {
   const years = items.filter(
     (r): r is Extract<Requirement, { kind: 'experience' }> =>

@@ -1,4 +1,4 @@
-import { alternation } from '../lexicon/build';
+import { alternation, literalAlternation } from '../lexicon/build';
 import type { Lexicon } from '../lexicon/types';
 
 /**
@@ -52,10 +52,10 @@ export function trigger(lists: readonly (readonly string[])[], stem = 5): RegExp
   for (const list of lists) {
     for (const w of list) {
       const s = w.trim().toLowerCase().slice(0, stem);
-      for (const v of variants(s)) stems.add(v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      for (const v of variants(s)) stems.add(v);
     }
   }
-  return new RegExp([...stems].join('|') || '(?!)', 'i');
+  return new RegExp(literalAlternation([...stems]), 'i');
 }
 
 /** Splits a header line ("Acme | Engineer | Remote (US) | $150k") into its fields. */

@@ -39,9 +39,13 @@ function tokens(word: string): Token[] {
   const out: Token[] = [];
   for (const run of word.trim().match(/\s+|\S/gu) ?? []) {
     if (/^\s/.test(run)) out.push({ source: SPACE_SOURCE, key: ' ' });
-    else out.push({ source: run.replace(SPECIAL, '\\$&'), key: foldKey(run) });
+    else out.push(literalToken(run));
   }
   return out;
+}
+
+function literalToken(c: string): Token {
+  return { source: c.replace(SPECIAL, '\\$&'), key: foldKey(c) };
 }
 
 interface Entry {
@@ -155,7 +159,17 @@ export function rankedAlternation(words: readonly string[]): string {
   const entries = words
     .filter((w) => w.trim().length > 0)
     .map((w, rank) => ({ rank, tokens: tokens(w) }));
-  if (entries.length === 0) return '(?!)';
+  return entries.length === 0 ? '(?!)' : factor(entries, 0).join('|');
+}
+
+/**
+ * Strings taken character for character (spaces included, nothing trimmed) as one regex source
+ * that matches exactly as their escaped flat list does, shared beginnings written once.
+ */
+export function literalAlternation(strings: readonly string[]): string {
+  // As the flat list: an empty string is an alternative too, but a list of nothing never matches.
+  if (strings.every((w) => w.length === 0)) return '(?!)';
+  const entries = strings.map((w, rank) => ({ rank, tokens: Array.from(w, literalToken) }));
   return factor(entries, 0).join('|');
 }
 

@@ -39,6 +39,13 @@ export const de: Lexicon = {
     trapsBefore: words(
       'gegründet|seit|seit über|seit mehr als|Vertrag|Vertrag über|Vertrag von|Dauer|Dauer von|befristet|befristet auf|befristet für|zunächst|Garantie|Alter|Alter von|wir haben|unser Team hat|blicken auf|auf über|kombiniert',
     ),
+    candidateCues: words(
+      'wir suchen|du hast|du bringst|du verfügst|sie haben|sie bringen|sie verfügen|sie besitzen|du besitzt|voraussetzung|vorausgesetzt',
+    ),
+    taskWords: words(
+      'mehrere|mehrerer|mehreren|verschiedene|verschiedener|verschiedenen|zahlreiche|zahlreichen|unterschiedliche|unterschiedlichen|gleichzeitig|gleichzeitigen|selbstständig|selbständig|eigenverantwortlich|unter Zeitdruck|dynamischen Umfeld|im Team',
+    ),
+    roles: words('Position|Funktion|Rolle|Stelle|Tätigkeit'),
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────
@@ -331,7 +338,13 @@ export const de: Lexicon = {
       'unser kunde|unseres kunden|unseren kunden|im auftrag|für einen kunden|unser mandant|unseres mandanten',
     ),
     aboutWords: words('über'),
-    basedIn: words('Arbeitsort ist|Einsatzort ist|Dienstort ist'),
+    institutions: words(
+      'Universität der|Universität des|Universität für|Universität|Hochschule für|Hochschule|Fachhochschule|Technische Universität',
+    ),
+    buildings: words('haus|gebäude|zentrum|campus|klinikum|turm'),
+    basedIn: words(
+      'Arbeitsort ist|Einsatzort ist|Dienstort ist|Arbeitsort|Einsatzort|Dienstort|Standort|Standort in|Team in|Teams in|Büro in|Sitz in',
+    ),
   },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────

@@ -24,7 +24,7 @@ export const en: Lexicon = {
 
   // ── experience ────────────────────────────────────────────────────────────────────────────────
   experience: {
-    nouns: words('experience|exp|track record|background'),
+    nouns: words('experience|exp|track record|background|PQE'),
     years: words('years|year|yrs|yr'),
     months: words('months|month'),
     rangeJoins: words('to|and|or|to less than|up to'),
@@ -35,11 +35,18 @@ export const en: Lexicon = {
     moreThan: words('more than|over|in excess of'),
     upTo: words('up to|maximum of|maximum|max|no more than|not more than|less than'),
     trapsAfter: words(
-      'ago|old|of age|or older|of equivalent|of comparable|of combined|combined|between us|collectively|mission|of history|of existence|of growth|of innovation|of success|of service|in business|warranty|guarantee|contract|fixed|term|lease|subscription|assignment|project|programme|program|training programme|training program|internship|placement|secondment|cover|anniversary|later|from now',
+      'ago|old|of age|commitment|or older|of equivalent|of comparable|of combined|combined|between us|collectively|mission|of history|of existence|of growth|of innovation|of success|of service|in business|warranty|guarantee|contract|fixed|term|lease|subscription|assignment|project|programme|program|training programme|training program|internship|placement|secondment|cover|anniversary|later|from now',
     ),
     trapsBefore: words(
       'founded|established|since|in the past|in the last|over the past|over the last|within the past|within the last|during the past|during the last|in the next|over the next|within|within the|for over|for more than|for nearly|for almost|for about|celebrating|celebrated|anniversary|aged|age|must be|must be at least|contract of|contract for|duration|period of|term of|with us for|been with us for|tenure of|tenure is|warranty|combined|a combined|collectively|together|possess|possesses|boasts|has|has nearly|has over|has more than|has almost',
     ),
+    candidateCues: words(
+      "looking for|we are looking for|we're looking for|you have|you bring|you'll need|you will need|you need|you should have|requirements|requirement|we need|seeking",
+    ),
+    taskWords: words(
+      'multiple|several|various|numerous|many|diverse|different|competing|simultaneously|concurrently|at the same time|at once|in parallel|multitasking|multi-tasking|independently|autonomously|on your own|unsupervised|under pressure|tight deadlines|fast-paced|fast paced|dynamic environment|team environment|in a team|as part of a team|as a team',
+    ),
+    roles: words('role|roles|position|positions|capacity|post'),
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────
@@ -381,7 +388,7 @@ export const en: Lexicon = {
     titleLabels: words('job title|title|position|role|vacancy|job role'),
     companyLabels: words('company|employer|organization|organisation|hiring company|company name'),
     locationLabels: words(
-      'location|locations|job location|work location|based in|city|place of work|primary location',
+      'location|locations|job location|work location|based in|city|place of work|primary location|centre|duty station',
     ),
     jobWords: [
       ...words(
@@ -439,8 +446,10 @@ export const en: Lexicon = {
       'on behalf of our client|on behalf of|our client|our clients|my client|for a client|client of ours',
     ),
     aboutWords: words('about'),
+    institutions: words('University of|University|Polytechnic|College of|Institute of'),
+    buildings: words('house|building|centre|center|tower|park|campus|hospital|plaza|court|hall'),
     basedIn: words(
-      'based in|located in|you live in|based out of|position is based in|role is based in',
+      'based in|located in|you live in|based out of|position is based in|role is based in|based at|office in|offices in|hub in|team in|a week in',
     ),
   },
 

@@ -36,6 +36,13 @@ export const es: Lexicon = {
     trapsBefore: words(
       'fundada en|fundado en|desde|desde hace|hace|mayor de|contrato de|duración de|duración|garantía|nuestra empresa|hemos|llevamos|durante estos|durante',
     ),
+    candidateCues: words(
+      'buscamos|tienes|cuentas con|dispones de|aportas|posees|requisitos|se requiere|se requieren|necesitamos',
+    ),
+    taskWords: words(
+      'varios|varias|múltiples|diversos|diversas|distintos|distintas|diferentes|numerosos|simultáneamente|al mismo tiempo|en paralelo|multitarea|de forma autónoma|de manera autónoma|bajo presión|entorno dinámico|en equipo',
+    ),
+    roles: words('puesto|puestos|cargo|cargos|función|rol'),
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────
@@ -286,7 +293,11 @@ export const es: Lexicon = {
       'nuestro cliente|nuestra cliente|para importante empresa|para una empresa cliente|empresa cliente',
     ),
     aboutWords: words('sobre|acerca de|quiénes somos'),
-    basedIn: words('ubicado en|ubicada en|situado en|situada en'),
+    institutions: words('Universidad de|Universidad|Universitat de|Universitat'),
+    buildings: words('edificio|torre|centro|campus|hospital|parque'),
+    basedIn: words(
+      'ubicado en|ubicada en|situado en|situada en|oficina en|oficinas en|sede en|centro de trabajo en',
+    ),
   },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────

@@ -37,6 +37,13 @@ export const fr: Lexicon = {
     trapsBefore: words(
       'fondée en|fondé en|créée en|créé en|depuis|depuis plus de|fort de|forte de|forts de|fortes de|âgé de|âgée de|âgés de|contrat de|durée de|durée|cdd de|cdd|garantie|cumulant|nous avons',
     ),
+    candidateCues: words(
+      'nous recherchons|on recherche|vous avez|vous justifiez|vous disposez|vous possédez|vous bénéficiez|vous êtes titulaire|profil recherché',
+    ),
+    taskWords: words(
+      'plusieurs|multiples|divers|diverses|différents|différentes|nombreux|nombreuses|simultanément|en même temps|en parallèle|multitâche|multi-projets|en autonomie|de manière autonome|de façon autonome|sous pression|environnement dynamique|en équipe',
+    ),
+    roles: words('poste|postes|fonction|fonctions|rôle'),
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────
@@ -326,7 +333,11 @@ export const fr: Lexicon = {
       "notre client|pour le compte de|pour le compte d'un|un de nos clients|l'un de nos clients|mon client",
     ),
     aboutWords: words('à propos de|a propos de|qui sommes-nous'),
-    basedIn: words('basé à|basée à|situé à|située à|poste basé à|poste situé à'),
+    institutions: words("Université de|Université d'|Université|École nationale|Institut"),
+    buildings: words('immeuble|bâtiment|tour|centre|campus|hôpital|maison'),
+    basedIn: words(
+      'basé à|basée à|situé à|située à|poste basé à|poste situé à|habiter|habitez|résider à|bureaux à|locaux à|agence de|agence à',
+    ),
   },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────

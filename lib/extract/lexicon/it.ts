@@ -35,6 +35,13 @@ export const it: Lexicon = {
     trapsBefore: words(
       'fondata nel|fondato nel|da oltre|da più di|maggiorenne|contratto di|durata di|durata|garanzia|abbiamo|vanta|vantiamo',
     ),
+    candidateCues: words(
+      'cerchiamo|ricerchiamo|hai|possiedi|sei in possesso|requisiti|richiesti|richiesta|è richiesta|si richiede',
+    ),
+    taskWords: words(
+      'più|diversi|diverse|vari|varie|molteplici|numerosi|numerose|differenti|contemporaneamente|allo stesso tempo|in parallelo|multitasking|in autonomia|autonomamente|sotto pressione|ambiente dinamico|in team|in squadra',
+    ),
+    roles: words('ruolo|ruoli|posizione|mansione|mansioni'),
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────
@@ -281,7 +288,9 @@ export const it: Lexicon = {
       'il nostro cliente|nostro cliente|per conto di|per azienda cliente|azienda cliente',
     ),
     aboutWords: words('chi siamo|su di noi'),
-    basedIn: words('situato a|situata a|sede di lavoro a'),
+    institutions: words('Università di|Università degli Studi di|Università|Politecnico di'),
+    buildings: words('palazzo|edificio|torre|centro|campus|ospedale|parco'),
+    basedIn: words('situato a|situata a|sede di lavoro a|sede di|uffici di|ufficio di|sede a'),
   },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────

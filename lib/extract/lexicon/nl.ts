@@ -34,6 +34,13 @@ export const nl: Lexicon = {
     trapsBefore: words(
       'opgericht in|sinds|contract van|looptijd van|looptijd|duur van|garantie|wij hebben|we hebben',
     ),
+    candidateCues: words(
+      'wij zoeken|we zoeken|je hebt|u heeft|jij hebt|je beschikt|u beschikt|jij beschikt|je bent in het bezit|vereist|vereisten',
+    ),
+    taskWords: words(
+      'meerdere|verschillende|diverse|talrijke|tegelijk|tegelijkertijd|gelijktijdig|zelfstandig|onder druk|onder tijdsdruk|dynamische omgeving|in teamverband|in een team',
+    ),
+    roles: words('functie|functies|rol|positie'),
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────
@@ -269,7 +276,11 @@ export const nl: Lexicon = {
       'onze klant|onze opdrachtgever|namens onze|voor een opdrachtgever|voor onze opdrachtgever',
     ),
     aboutWords: words('over|over ons'),
-    basedIn: words('gevestigd in|gelegen in|standplaats is'),
+    institutions: words('Universiteit van|Universiteit|Hogeschool van|Hogeschool'),
+    buildings: words('gebouw|toren|centrum|campus|ziekenhuis|huis'),
+    basedIn: words(
+      'gevestigd in|gelegen in|standplaats is|standplaats|kantoor in|per week in|werken in',
+    ),
   },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────

@@ -37,6 +37,13 @@ export const pt: Lexicon = {
     trapsBefore: words(
       'fundada em|fundado em|desde|há|há mais de|há quase|contrato de|duração de|duração|garantia|temos|possuímos',
     ),
+    candidateCues: words(
+      'buscamos|procuramos|você tem|você possui|requisitos|exigimos|é necessário|necessário',
+    ),
+    taskWords: words(
+      'vários|várias|múltiplos|múltiplas|diversos|diversas|diferentes|simultaneamente|ao mesmo tempo|em paralelo|multitarefa|de forma autônoma|com autonomia|sob pressão|ambiente dinâmico|em equipe',
+    ),
+    roles: words('função|funções|cargo|cargos|posição'),
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────
@@ -262,7 +269,13 @@ export const pt: Lexicon = {
     confidential: words('confidencial|empresa confidencial|sigiloso|sigilosa|anônimo|anônima'),
     agencyCues: words('nosso cliente|nossa cliente|empresa cliente|para empresa parceira'),
     aboutWords: words('sobre|quem somos'),
-    basedIn: words('localizado em|localizada em|baseado em|baseada em'),
+    institutions: words(
+      'Universidade de|Universidade Federal de|Universidade Federal do|Universidade',
+    ),
+    buildings: words('edifício|prédio|torre|centro|campus|hospital|parque'),
+    basedIn: words(
+      'localizado em|localizada em|baseado em|baseada em|escritório em|escritório de|unidade de|trabalhar em',
+    ),
   },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────

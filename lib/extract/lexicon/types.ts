@@ -72,6 +72,26 @@ export interface ExperienceWords {
   trapsAfter: readonly string[];
   /** Before the count: the years are the company's or a period's ("founded", "since", "combined"). */
   trapsBefore: readonly string[];
+  /**
+   * Words by which a sentence says what the candidate brings, outside any requirements section:
+   * "looking for", "you have", "vous justifiez de", "du bringst". Such a sentence states its years
+   * as a requirement ("Looking for: 3-5 yrs backend").
+   */
+  candidateCues: readonly string[];
+  /**
+   * Words that make a would-be field a way of working, not a domain one can have years in: a
+   * count of ordinary things ("multiple", "several", "plusieurs", "mehrere"), doing things at once
+   * ("simultaneously", "en parallèle"), a manner or a setting ("independently", "fast-paced",
+   * "under pressure"). "Working on multiple projects simultaneously" names no field; "managing
+   * several sites in the construction industry" keeps "construction industry".
+   */
+  taskWords: readonly string[];
+  /**
+   * Nouns of a post held ("role", "position", "poste", "Funktion", "puesto", "ruolo", "função",
+   * "functie"): where a requirement is stated, years followed by one are experience ("Minimum 2
+   * years, ideally 4, in a customer-facing role").
+   */
+  roles: readonly string[];
 }
 
 // ── preference ─────────────────────────────────────────────────────────────────────────────────
@@ -351,6 +371,16 @@ export interface PostingWords {
   aboutWords: readonly string[];
   /** "based in", "basé à", "mit Sitz in": a phrase naming where the job is, the place after it. */
   basedIn: readonly string[];
+  /**
+   * Names of public institutions before their proper name ("Universität der", "Hochschule",
+   * "University of"): an employer a posting may name only in its prose.
+   */
+  institutions: readonly string[];
+  /**
+   * Words naming a building ("Commission House", "Tour Montparnasse", "Edificio Sol"): in
+   * "Building, City" the place is the city.
+   */
+  buildings: readonly string[];
 }
 
 // ── skills ─────────────────────────────────────────────────────────────────────────────────────

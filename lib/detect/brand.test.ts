@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { careerSiteBrand } from './define';
+import { careerSiteBrand } from './brand';
 
 describe('careerSiteBrand', () => {
   it.each([

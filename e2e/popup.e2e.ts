@@ -1,0 +1,168 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Profile } from '../lib/schema';
+import { seriousViolations } from './axe';
+import { type Harness, launch } from './fixtures';
+import { readPostings } from './store';
+
+/** Screenshots are test artifacts: they are what users see, so look at them. */
+const ARTIFACTS = path.resolve(import.meta.dirname, '../test-results/screenshots');
+/** What Chromium gives a popup at most; the first screen is what shows without scrolling. */
+const POPUP = { width: 400, height: 600 };
+
+const LEVER_URL = 'https://jobs.lever.co/tidewater/7f3c2a10-4b5d-4e6f-8a9b-0c1d2e3f4a5b';
+const LONG_URL = 'https://jobs.lever.co/harbourline/2b9e6c41-7d3a-4f08-9c55-1e6a0b4d8f27';
+
+/** A long data posting on a Lever-style page, in our own words: many tools per sentence. */
+const LONG_PAGE = `<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>Harbourline Freight - Senior Data Engineer</title></head>
+<body class="show-page"><div class="content-wrapper posting-page"><div class="content">
+<div class="section-wrapper accent-section page-full-width"><div class="section page-centered posting-header">
+<div class="posting-headline"><h2>Senior Data Engineer</h2><div class="posting-categories">
+<div class="sort-by-time posting-category location">Rotterdam, Netherlands</div>
+<div class="sort-by-commitment posting-category commitment">Full-time</div>
+<div class="posting-category workplaceTypes">Hybrid</div></div></div></div></div>
+<div class="section-wrapper page-full-width">
+<div class="section page-centered" data-qa="job-description"><div>Harbourline Freight moves containers across
+Europe and wants its shipment data on time, every time.</div></div>
+<div class="section page-centered"><h3>What you bring</h3><ul class="posting-requirements plain-list">
+<li>5+ years of experience in data engineering</li>
+<li>A bachelor's degree in computer science or a related field</li>
+<li>Strong skills in Python, SQL, Scala and Java</li>
+<li>Hands-on work with Spark, Kafka, Airflow and dbt in production</li>
+<li>Experience running Docker and Kubernetes on AWS with Terraform</li>
+<li>Fluent English; Dutch is a plus</li>
+</ul></div>
+<div class="section page-centered"><h3>Nice to have</h3><ul class="posting-requirements plain-list">
+<li>Familiarity with Looker, Tableau or Power BI</li>
+<li>Knowledge of Snowflake and BigQuery</li>
+<li>An AWS certification</li>
+</ul></div>
+<div class="section page-centered" data-qa="closing-description"><div>We answer every application.</div></div>
+</div></div></div></body></html>`;
+
+const PROFILE = Profile.parse({
+  totalYears: 6,
+  experience: [{ field: 'data engineering', years: 6 }],
+  skills: ['Python', 'SQL', 'Airflow', 'Docker', 'Nextflow'],
+  languages: [{ language: 'en', level: 'C2' }],
+  workplaces: ['hybrid', 'remote'],
+});
+
+/** Stores the profile as lib/db does (the row is the value, under the singleton key). */
+function putProfile(profile: Profile): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('reqlens');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const tx = open.result.transaction('profile', 'readwrite');
+      tx.objectStore('profile').put(profile, 'singleton');
+      tx.oncomplete = () => {
+        open.result.close();
+        resolve();
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}
+
+/** The bottom edge of an element, in page pixels. */
+async function bottom(page: Page, selector: string): Promise<number> {
+  const box = await page.locator(selector).first().boundingBox();
+  if (!box) throw new Error(`${selector} is not shown`);
+  return box.y + box.height;
+}
+
+describe('the popup at its own size', () => {
+  let h: Harness;
+  let store: Page;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    h = await launch();
+    h.serve(
+      LEVER_URL,
+      readFileSync(path.resolve(import.meta.dirname, '../lib/detect/fixtures/lever.html'), 'utf8'),
+    );
+    h.serve(LONG_URL, LONG_PAGE);
+    store = await h.extensionPage('dashboard.html');
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  async function popupFor(url: string, postings: number): Promise<{ popup: Page; tab: Page }> {
+    const tab = await h.context.newPage();
+    await tab.goto(url);
+    await expect
+      .poll(async () => (await readPostings(store)).length, { timeout: 15_000 })
+      .toBe(postings);
+    const tabId = await h.clickAction(tab);
+    const popup = await h.context.newPage();
+    await popup.setViewportSize(POPUP);
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.getByRole('button', { name: 'Save', exact: true }).waitFor();
+    await popup.getByText(/^Fit \d+%$/).waitFor();
+    return { popup, tab };
+  }
+
+  it('shows Save, status, note and the fit score on its first screen', async () => {
+    await store.evaluate(putProfile, PROFILE);
+    const { popup, tab } = await popupFor(LEVER_URL, 1);
+    for (const selector of ['button.primary', 'select', 'textarea', '.fit-score']) {
+      expect(await bottom(popup, selector), selector).toBeLessThanOrEqual(POPUP.height);
+    }
+    const height = await popup.evaluate(() => document.documentElement.scrollHeight);
+    console.log(`popup height, Lever fixture posting: ${height} px`);
+    await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-first-screen.png') });
+    await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-lever-full.png'), fullPage: true });
+    expect(await seriousViolations(popup)).toEqual([]);
+
+    // Grouped by kind; "Nextflow or Snakemake" is one item, and its sentence shows once.
+    const skills = popup.getByRole('region', { name: /^Skills \(\d+\)$/ });
+    await skills.waitFor();
+    expect(await popup.getByText('Experience with Nextflow or Snakemake').count()).toBe(1);
+
+    // Selecting an item highlights its sentence on the page, with the keyboard too.
+    const overlay = tab.locator('[data-reqlens="highlight"]');
+    await skills.getByRole('button', { name: /^Nextflow or Snakemake/ }).focus();
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => overlay.count()).toBe(1);
+    await popup.close();
+    await tab.close();
+  });
+
+  it('keeps a long posting short: one quote per sentence, long groups folded', async () => {
+    const { popup, tab } = await popupFor(LONG_URL, 2);
+    const skills = popup.getByRole('region', { name: /^Skills \(\d+\)$/ });
+    await skills.waitFor();
+    const quotes = await popup.locator('q').allTextContents();
+    expect(new Set(quotes).size).toBe(quotes.length);
+    const more = skills.getByRole('button', { name: /^Show \d+ more$/ });
+    expect(await more.count()).toBe(1);
+    const folded = await popup.evaluate(() => document.documentElement.scrollHeight);
+    await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-long-first-screen.png') });
+    await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-long-full.png'), fullPage: true });
+    const count = await popup.locator('.req-item').count();
+    console.log(`popup height, long posting (${count} items shown folded): ${folded} px`);
+    expect(await bottom(popup, 'textarea')).toBeLessThanOrEqual(POPUP.height);
+
+    await more.click();
+    expect(await skills.getByRole('button', { name: 'Show fewer' }).count()).toBe(1);
+    expect(await popup.locator('.req-item').count()).toBeGreaterThan(count);
+    // Badges line up in one column whatever the item's length.
+    const edges = await skills.locator('.fit-badge').evaluateAll((badges) =>
+      badges.map((b) => {
+        const box = b.getBoundingClientRect();
+        return `${Math.round(box.left)}-${Math.round(box.right)}`;
+      }),
+    );
+    expect(edges.length).toBeGreaterThan(3);
+    expect(new Set(edges).size).toBe(1);
+    expect(await seriousViolations(popup)).toEqual([]);
+    await popup.close();
+    await tab.close();
+  });
+});

@@ -1,0 +1,20 @@
+/**
+ * A career site's name as the employer a job seeker knows. Runs where captures are received (the
+ * background), not in the content script, which stays small and sends what the page shows.
+ */
+
+const CAREERS_BEFORE =
+  /^(?:careers?|jobs|working|work|life|karriere|jobs und karriere|carrières?|emplois?|empleo|carreiras|trabaja|lavora|werken)\s{1,3}(?:at|with|bei|chez|en|em|con|bij|@)\s{1,3}/i;
+const CAREERS_AFTER =
+  /\s{0,3}[-–|:]?\s{0,3}(?:careers?|jobs|career site|careers? site|job board|karriere(?:portal)?|stellenangebote|carrières?|emplois?|empleos?|carreiras|vacatures|lavora con noi)$/i;
+
+/** "Acme Careers", "Careers at Acme", "Karriere bei Acme" → "Acme": a career site's name is its brand. */
+export function careerSiteBrand(name: string): string {
+  const brand = name
+    .trim()
+    .slice(0, 200)
+    .replace(CAREERS_BEFORE, '')
+    .replace(CAREERS_AFTER, '')
+    .trim();
+  return brand || name.trim();
+}
