@@ -111,7 +111,7 @@ describe('message catalogue', () => {
     for (const source of users) {
       const imports = source.match(/import\s*\{[^}]{0,600}\}\s*from\s*'[^']{0,200}'/g) ?? [];
       const local = imports
-        .filter((line) => /components\/text'|\.\.?\/StatusSelect'|\.\/labels'/.test(line))
+        .filter((line) => /(?:components|\.)\/text'|\.\.?\/StatusSelect'|\.\/labels'/.test(line))
         .flatMap((line) => [...line.matchAll(imported)].map((m) => m[1] ?? name));
       if (local.length === 0) continue;
       sources.push(source);
@@ -123,10 +123,13 @@ describe('message catalogue', () => {
   /** Tables written ahead for screens whose words are still being moved; strike each when it is. */
   const PREPARED_AHEAD = new Set([
     'BOARD_TEXT',
+    'FIT_TEXT',
     'INSIGHTS_TEXT',
+    'POPUP_TEXT',
     'POSTING_TEXT',
     'PROFILE_TEXT',
     'RECENT_TEXT',
+    'REQUIREMENT_TEXT',
     'WORK_TEXT',
   ]);
   const tables = Object.entries(catalogue as Record<string, unknown>).filter(
