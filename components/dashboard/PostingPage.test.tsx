@@ -330,8 +330,9 @@ describe('PostingPage', () => {
     };
     await seed(moved, 'saved', T0);
     const { container } = renderWithPlatform(<PostingPage jobKey={moved.jobKey} />);
-    // The requirement's row is the button; its sentence is quoted beside it.
-    const row = await screen.findByRole('button', { name: /Permis B/ });
+    // The requirement's row is a button, and so is its sentence quoted beside it: either marks it.
+    const [row] = await screen.findAllByRole('button', { name: /Permis B/ });
+    if (!row) throw new Error('no requirement row');
     await act(async () => {
       fireEvent.click(row);
     });
