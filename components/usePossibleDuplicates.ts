@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { possibleDuplicates } from '@/lib/data/duplicate-flags';
 import { getSettings } from '@/lib/db';
+import { possibleDuplicates } from '@/lib/db/duplicate-flags';
 
 const NONE: ReadonlySet<string> = new Set();
 

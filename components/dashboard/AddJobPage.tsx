@@ -1,7 +1,7 @@
 import { useState } from 'react';
+import { routeHref } from '@/components/dashboard/route';
+import { useDashboard } from '@/components/dashboard/store';
 import { EDIT_TEXT as T } from '@/components/text';
-import { routeHref } from '@/entrypoints/dashboard/route';
-import { useDashboard } from '@/entrypoints/dashboard/store';
 import type { ManualPostingInput } from '@/lib/schema/manual';
 import { EMPTY_JOB, JobForm } from '../JobForm';
 import { PageHeading } from './PageHeading';

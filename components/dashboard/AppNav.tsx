@@ -1,5 +1,5 @@
+import type { Route } from '@/components/dashboard/route';
 import { NAV_TEXT as T } from '@/components/text';
-import type { Route } from '@/entrypoints/dashboard/route';
 
 const LINKS: { page: Route['page']; label: string }[] = [
   { page: 'board', label: T.board },

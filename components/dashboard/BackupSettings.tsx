@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
+import { useDashboard } from '@/components/dashboard/store';
 import { BACKUP_TEXT as T } from '@/components/text';
-import { useDashboard } from '@/entrypoints/dashboard/store';
 import { setBackupInterval } from '@/lib/data/backup';
 import type { Settings } from '@/lib/schema';
 import { usePlatform } from './PlatformContext';

@@ -1,6 +1,6 @@
 import { type KeyboardEvent, useEffect, useId, useRef } from 'react';
+import { routeHref } from '@/components/dashboard/route';
 import { BOARD_TEXT as T } from '@/components/text';
-import { routeHref } from '@/entrypoints/dashboard/route';
 import type { ListedPosting } from '@/lib/schema';
 import { TRACKED_STATUSES } from '@/lib/schema';
 import { STATUS_LABELS, type TrackedStatus } from '../StatusSelect';
@@ -19,7 +19,7 @@ export interface BoardCardProps {
   /** 0-100, null when fit cannot be judged, undefined when there is no profile. */
   score: number | null | undefined;
   focused: boolean;
-  /** Looks like another stored posting (lib/data duplicate-flags): Settings offers the merge. */
+  /** Looks like another stored posting (lib/db/duplicate-flags): Settings offers the merge. */
   duplicate?: boolean;
   onMove: (jobKey: string, to: TrackedStatus) => void;
   /** For tests; the render time otherwise (which interview is next). */

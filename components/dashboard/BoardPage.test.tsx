@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { useDashboard } from '@/entrypoints/dashboard/store';
+import { useDashboard } from '@/components/dashboard/store';
 import { support, supportExtraction, supportOnLinkedIn } from '@/lib/data/fixtures';
 import {
   getPosting,

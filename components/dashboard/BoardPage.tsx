@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useDashboard } from '@/components/dashboard/store';
 import { BOARD_TEXT as T } from '@/components/text';
-import { useDashboard } from '@/entrypoints/dashboard/store';
 import { countByStatus, latestByStatus, recentPostings, setStatus } from '@/lib/db';
 import type { ListedPosting, Status } from '@/lib/schema';
 import { TRACKED_STATUSES } from '@/lib/schema';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
+import { useDashboard } from '@/components/dashboard/store';
 import { CAPTURE_TEXT as T } from '@/components/text';
-import { useDashboard } from '@/entrypoints/dashboard/store';
 import { updateSettings } from '@/lib/db';
 import type { Settings } from '@/lib/schema';
 import { usePlatform } from './PlatformContext';

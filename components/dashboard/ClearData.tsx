@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { useDashboard } from '@/components/dashboard/store';
 import { COMMON_TEXT, CLEAR_TEXT as T } from '@/components/text';
-import { useDashboard } from '@/entrypoints/dashboard/store';
 import { syncReminderAlarms } from '@/lib/data/reminders';
 import { clearAll } from '@/lib/db';
 import { usePlatform } from './PlatformContext';

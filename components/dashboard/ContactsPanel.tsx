@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
+import { useDashboard } from '@/components/dashboard/store';
 import { CONTACT_TEXT as T } from '@/components/text';
-import { useDashboard } from '@/entrypoints/dashboard/store';
 import { setContacts } from '@/lib/db';
 import { Contact } from '@/lib/schema';
 import { TextField } from './TextField';

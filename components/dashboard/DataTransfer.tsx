@@ -1,6 +1,6 @@
 import { type ChangeEvent, useId, useRef, useState } from 'react';
+import { useDashboard } from '@/components/dashboard/store';
 import { DATA_TEXT as T } from '@/components/text';
-import { useDashboard } from '@/entrypoints/dashboard/store';
 import type { CsvMapping } from '@/lib/data/csv-mapping';
 import { type CsvTable, looksLikeJson } from '@/lib/data/csv-read';
 import {

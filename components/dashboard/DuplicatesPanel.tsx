@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
+import { useDashboard } from '@/components/dashboard/store';
 import { DUPLICATES_TEXT as T } from '@/components/text';
-import { useDashboard } from '@/entrypoints/dashboard/store';
 import {
   type DuplicatePair,
   findStoredDuplicates,

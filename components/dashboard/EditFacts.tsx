@@ -1,11 +1,11 @@
 import { type FormEvent, useId, useState } from 'react';
+import { useDashboard } from '@/components/dashboard/store';
 import {
   JOB_FORM_TEXT as F,
   FACT_WORDS,
   SALARY_PERIOD_OPTIONS,
   EDIT_TEXT as T,
 } from '@/components/text';
-import { useDashboard } from '@/entrypoints/dashboard/store';
 import { editFacts } from '@/lib/db';
 import { type PostingDetail, SalaryPeriod } from '@/lib/schema';
 import { changesOf, draftOf, type FactDraft } from './factDraft';

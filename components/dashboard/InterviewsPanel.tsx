@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
+import { useDashboard } from '@/components/dashboard/store';
 import { INTERVIEW_TEXT as T } from '@/components/text';
-import { useDashboard } from '@/entrypoints/dashboard/store';
 import { calendarFileName, interviewCalendar } from '@/lib/data/calendar';
 import { setInterviews } from '@/lib/db';
 import { Interview, type PostingRow } from '@/lib/schema';

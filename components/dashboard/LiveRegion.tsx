@@ -1,4 +1,4 @@
-import { useDashboard } from '@/entrypoints/dashboard/store';
+import { useDashboard } from '@/components/dashboard/store';
 
 /** One polite live region for the page: moves, saves and imports are announced here. */
 export function LiveRegion() {

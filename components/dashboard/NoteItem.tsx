@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
+import { useDashboard } from '@/components/dashboard/store';
 import { COMMON_TEXT, NOTE_TEXT as T } from '@/components/text';
-import { useDashboard } from '@/entrypoints/dashboard/store';
 import { deleteNote, updateNote } from '@/lib/db';
 import type { Note } from '@/lib/schema';
 

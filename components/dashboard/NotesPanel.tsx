@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
+import { useDashboard } from '@/components/dashboard/store';
 import { NOTE_TEXT as T } from '@/components/text';
-import { useDashboard } from '@/entrypoints/dashboard/store';
 import { addNote } from '@/lib/db';
 import type { Note } from '@/lib/schema';
 import { NoteItem } from './NoteItem';

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState } from 'react';
+import { useDashboard } from '@/components/dashboard/store';
 import { POSTING_TEXT as T } from '@/components/text';
-import { useDashboard } from '@/entrypoints/dashboard/store';
 import { getPosting, notesFor, postingHistory, setStatus } from '@/lib/db';
 import { siteName } from '@/lib/detect/sites/names';
 import { withPageFacts } from '@/lib/posting-facts';

@@ -1,8 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
+import { routeHref } from '@/components/dashboard/route';
+import { type SortKey, useDashboard } from '@/components/dashboard/store';
 import { TABLE_TEXT as T } from '@/components/text';
-import { routeHref } from '@/entrypoints/dashboard/route';
-import { type SortKey, useDashboard } from '@/entrypoints/dashboard/store';
 import type { ListedPosting } from '@/lib/schema';
 import { formatSalary } from '../formatSalary';
 import { STATUS_LABELS } from '../StatusSelect';

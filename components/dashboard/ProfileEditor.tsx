@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
+import { useDashboard } from '@/components/dashboard/store';
 import { PROFILE_TEXT as T } from '@/components/text';
-import { useDashboard } from '@/entrypoints/dashboard/store';
 import type { Profile } from '@/lib/schema';
 import { DealbreakerFields } from './DealbreakerFields';
 import { ExperienceFields } from './ExperienceFields';

@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
+import { useDashboard } from '@/components/dashboard/store';
 import { REMINDER_TEXT as T } from '@/components/text';
-import { useDashboard } from '@/entrypoints/dashboard/store';
 import { setFollowUp } from '@/lib/data/reminders';
 import { fromInputs, toDateInput, toTimeInput } from './localDate';
 import { usePlatform } from './PlatformContext';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
+import { type FitFilter, useDashboard } from '@/components/dashboard/store';
 import { EMPLOYMENT_LABELS, WORKPLACE_LABELS } from '@/components/requirementLabel';
 import { TABLE_FILTER_TEXT as T } from '@/components/text';
-import { type FitFilter, useDashboard } from '@/entrypoints/dashboard/store';
 import { EmploymentType, Status, TRACKED_STATUSES, Workplace } from '@/lib/schema';
 import { STATUS_LABELS } from '../StatusSelect';
 

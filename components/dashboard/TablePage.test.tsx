@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { EMPTY_FILTERS, useDashboard } from '@/entrypoints/dashboard/store';
+import { EMPTY_FILTERS, useDashboard } from '@/components/dashboard/store';
 import { addNote, recordCapture, saveProfile, setStatus } from '@/lib/db';
 import { freshDb } from '@/lib/testing/db';
 import { analyst, captureOf, communication, nurse, sales, seed } from './fixtures';

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useMemo } from 'react';
+import { useDashboard } from '@/components/dashboard/store';
 import { TABLE_TEXT as T } from '@/components/text';
-import { useDashboard } from '@/entrypoints/dashboard/store';
 import {
   listPostings,
   matchesWords,

@@ -1,5 +1,5 @@
+import { type Theme, useDashboard } from '@/components/dashboard/store';
 import { THEME_TEXT as T } from '@/components/text';
-import { type Theme, useDashboard } from '@/entrypoints/dashboard/store';
 
 const OPTIONS: { value: Theme; label: string }[] = [
   { value: 'system', label: T.system },

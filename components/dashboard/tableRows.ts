@@ -1,4 +1,4 @@
-import type { FitFilter, SortDir, SortKey } from '@/entrypoints/dashboard/store';
+import type { FitFilter, SortDir, SortKey } from '@/components/dashboard/store';
 import { fold } from '@/lib/db';
 import {
   type EmploymentType,

@@ -2,10 +2,10 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { analyst, seed } from '@/components/dashboard/fixtures';
+import { routeHref } from '@/components/dashboard/route';
 import { db } from '@/lib/db';
 import { freshDb } from '@/lib/testing/db';
 import { App } from './App';
-import { routeHref } from './route';
 
 // The dashboard loads the fit engine lazily after its first paint; load it up front so that import
 // never lands after a test's environment is torn down.

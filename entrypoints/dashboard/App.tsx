@@ -4,10 +4,10 @@ import { BoardPage } from '@/components/dashboard/BoardPage';
 import { ErrorBoundary } from '@/components/dashboard/ErrorBoundary';
 import { LiveRegion } from '@/components/dashboard/LiveRegion';
 import { PlatformContext } from '@/components/dashboard/PlatformContext';
+import type { Route } from '@/components/dashboard/route';
 import { TablePage } from '@/components/dashboard/TablePage';
 import { ThemeSelect } from '@/components/dashboard/ThemeSelect';
 import { platform } from './platform';
-import type { Route } from './route';
 import { useHashRoute } from './useHashRoute';
 import { useTheme } from './useTheme';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { parseHash, type Route } from './route';
+import { parseHash, type Route } from '@/components/dashboard/route';
 
 /** The current route, following `hashchange` (links, back/forward, the popup's deep links). */
 export function useHashRoute(): Route {

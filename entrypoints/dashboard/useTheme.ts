@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { type Theme, useDashboard } from './store';
+import { type Theme, useDashboard } from '@/components/dashboard/store';
 
 const KEY = 'reqlens-theme';
 

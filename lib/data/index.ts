@@ -1,4 +1,6 @@
 /** The user's data: export, import, duplicates, merging, reminders and backups. */
+
+export { findStoredDuplicates } from '../db/stored-duplicates';
 export {
   BACKUP_ALARM,
   type BackupAlarmsApi,
@@ -51,4 +53,3 @@ export {
   setFollowUp,
   syncReminderAlarms,
 } from './reminders';
-export { findStoredDuplicates } from './stored-duplicates';

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { db, recordCapture } from '../db';
+import { pairKey } from '../data/duplicates';
+import { support, supportExtraction, supportOnLinkedIn } from '../data/fixtures';
+import { seedPostings, T0 } from '../data/testing-db';
 import { possibleDuplicates } from './duplicate-flags';
-import { pairKey } from './duplicates';
-import { support, supportExtraction, supportOnLinkedIn } from './fixtures';
-import { seedPostings, T0 } from './testing-db';
+import { db, recordCapture } from './index';
 
 const onLinkedIn = {
   ...supportOnLinkedIn,

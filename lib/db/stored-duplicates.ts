@@ -1,12 +1,12 @@
-import { db } from '../db';
-import { parseRows } from '../db/rows';
-import { PostingBody, PostingRow } from '../schema';
 import {
   type DuplicatePair,
   duplicateCandidates,
   type FindDuplicatesOptions,
   findDuplicates,
-} from './duplicates';
+} from '../data/duplicates';
+import { PostingBody, PostingRow } from '../schema';
+import { db } from './database';
+import { parseRows } from './rows';
 
 /**
  * Likely duplicates among the stored postings. Texts can be 200 KB each, so only the texts of

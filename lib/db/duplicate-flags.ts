@@ -1,8 +1,8 @@
-import { db } from '../db';
-import { parseRows } from '../db/rows';
+import { companyTokens, duplicateCandidates, findDuplicates } from '../data/duplicates';
+import { containment } from '../data/similarity';
 import { PostingBody, PostingRow } from '../schema';
-import { companyTokens, duplicateCandidates, findDuplicates } from './duplicates';
-import { containment } from './similarity';
+import { db } from './database';
+import { parseRows } from './rows';
 
 /** Company names that may be the same employer as `company` (all of the shorter name in the longer). */
 function sameEmployer(company: string, names: readonly string[]): string[] {
