@@ -51,21 +51,33 @@ const PROFILE = Profile.parse({
   workplaces: ['hybrid', 'remote'],
 });
 
-/** Stores the profile as lib/db does (the row is the value, under the singleton key). */
+/**
+ * Stores the profile as lib/db does (the row is the value, under the singleton key). The dashboard
+ * page creates the database when it opens it: until its stores exist, try again shortly.
+ */
 function putProfile(profile: Profile): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const open = indexedDB.open('reqlens');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const tx = open.result.transaction('profile', 'readwrite');
-      tx.objectStore('profile').put(profile, 'singleton');
-      tx.oncomplete = () => {
-        open.result.close();
-        resolve();
+  const attempt = (left: number): Promise<void> =>
+    new Promise((resolve, reject) => {
+      const open = indexedDB.open('reqlens');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const idb = open.result;
+        if (!idb.objectStoreNames.contains('profile')) {
+          idb.close();
+          if (left === 0) return reject(new Error('the extension never created its database'));
+          setTimeout(() => attempt(left - 1).then(resolve, reject), 100);
+          return;
+        }
+        const tx = idb.transaction('profile', 'readwrite');
+        tx.objectStore('profile').put(profile, 'singleton');
+        tx.oncomplete = () => {
+          idb.close();
+          resolve();
+        };
+        tx.onerror = () => reject(tx.error);
       };
-      tx.onerror = () => reject(tx.error);
-    };
-  });
+    });
+  return attempt(100);
 }
 
 /** The bottom edge of an element, in page pixels. */
