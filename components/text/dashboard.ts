@@ -164,6 +164,13 @@ export const INSIGHTS_TEXT = {
   requiredBy: 'Required by',
 } as const;
 
+/** The dashboard's frame: its header, skip link and the words shown while a page loads. */
+export const APP_TEXT = {
+  brand: 'Reqlens',
+  skipToContent: 'Skip to content',
+  loadingCharts: 'Loading charts…',
+} as const;
+
 /** The page heading's shared words. */
 export const PAGE_TEXT = {
   suffix: ' · Reqlens',
