@@ -1,3 +1,4 @@
+import { FACTS_TEXT as T } from '@/components/text';
 import {
   employmentTypesOf,
   type PostingFacts,
@@ -15,14 +16,14 @@ import { EMPLOYMENT_LABELS, WORKPLACE_LABELS } from './requirementLabel';
 /** The facts a job seeker scans first, as [term, value]; missing facts are left out, not guessed. */
 export function factRows(posting: PostingFacts, locale?: string): [string, string][] {
   const facts: [string, string | null][] = [
-    ['Company', posting.company],
-    ['Location', posting.locations.length > 0 ? posting.locations.join(' · ') : null],
-    ['Work model', posting.workplace ? WORKPLACE_LABELS[posting.workplace] : null],
-    ['Salary', formatSalary(posting.salary, locale)],
-    ['Employment', employmentText(posting)],
+    [T.company, posting.company],
+    [T.location, posting.locations.length > 0 ? posting.locations.join(' · ') : null],
+    [T.workModel, posting.workplace ? WORKPLACE_LABELS[posting.workplace] : null],
+    [T.salary, formatSalary(posting.salary, locale)],
+    [T.employment, employmentText(posting)],
   ];
-  facts.push(['Relocation', posting.relocation ? RELOCATION_LABELS[posting.relocation] : null]);
-  facts.push(['Visa', posting.visaSponsorship ? VISA_LABELS[posting.visaSponsorship] : null]);
+  facts.push([T.relocation, posting.relocation ? T.relocations[posting.relocation] : null]);
+  facts.push([T.visa, posting.visaSponsorship ? T.visas[posting.visaSponsorship] : null]);
   return facts.filter((f): f is [string, string] => f[1] !== null);
 }
 
@@ -32,17 +33,7 @@ export function employmentText(posting: PostingFacts): string | null {
   return types.length > 0 ? types.map((t) => EMPLOYMENT_LABELS[t]).join(' · ') : null;
 }
 
-const RELOCATION_LABELS: Record<NonNullable<PostingFacts['relocation']>, string> = {
-  offered: 'Relocation support offered',
-  not_offered: 'No relocation support',
-};
-
-const VISA_LABELS: Record<NonNullable<PostingFacts['visaSponsorship']>, string> = {
-  offered: 'Visa sponsorship offered',
-  not_offered: 'No visa sponsorship',
-};
-
-export const UNTITLED = 'Untitled posting';
+export const UNTITLED = T.untitled;
 
 export interface RequirementRow {
   requirement: Requirement;

@@ -1,11 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-
-/** What a page that failed says instead of leaving the dashboard blank. */
-export const PAGE_FAILED = {
-  heading: 'This page could not be shown',
-  rest: 'The rest of Reqlens still works: pick another page above. Your data was not changed.',
-  retry: 'Try again',
-};
+import { PAGE_FAILED_TEXT as PAGE_FAILED } from '@/components/text';
 
 interface Props {
   children: ReactNode;

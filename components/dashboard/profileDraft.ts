@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { WORK_TEXT } from '@/components/text';
+import { PROFILE_TEXT, WORK_TEXT } from '@/components/text';
 import { countryOf } from '@/lib/fit/country';
 import {
   type Dealbreaker,
@@ -175,7 +175,7 @@ function errorsByPath(error: z.ZodError): Record<string, string> {
     // "expected number, received NaN" means nothing to a job seeker.
     const message =
       issue.code === 'invalid_type' && issue.expected === 'number'
-        ? 'Enter a number'
+        ? PROFILE_TEXT.enterNumber
         : issue.message;
     errors[path] ??= message;
   }

@@ -164,6 +164,20 @@ export const INSIGHTS_TEXT = {
   requiredBy: 'Required by',
 } as const;
 
+/** The dashboard's frame: its header, skip link and the words shown while a page loads. */
+export const APP_TEXT = {
+  brand: 'Reqlens',
+  skipToContent: 'Skip to content',
+  loadingCharts: 'Loading charts…',
+} as const;
+
+/** What a page that failed says instead of leaving the dashboard blank. */
+export const PAGE_FAILED_TEXT = {
+  heading: 'This page could not be shown',
+  rest: 'The rest of Reqlens still works: pick another page above. Your data was not changed.',
+  retry: 'Try again',
+} as const;
+
 /** The page heading's shared words. */
 export const PAGE_TEXT = {
   suffix: ' · Reqlens',
@@ -188,6 +202,7 @@ export const PROFILE_TEXT = {
   saved: 'Saved.',
   savedAnnounce: 'Profile saved.',
   failed: 'Could not save the profile.',
+  enterNumber: 'Enter a number',
 } as const;
 
 /** The "Where and how" and salary sections of the profile form. */

@@ -1,4 +1,4 @@
-import type { FitStatus, FitTopic } from '@/lib/schema';
+import type { FitStatus, FitTopic, PostingFacts } from '@/lib/schema';
 import type { RequirementGroupKey } from '../postingDisplay';
 
 /** The toolbar popup: its header, the posting's tracker controls, the quick note. */
@@ -21,6 +21,26 @@ export const POPUP_TEXT = {
   notePlaceholder: "Recruiter's name, why it appeals, what to ask…",
   addNote: 'Add note',
   noteCount: (count: number) => `${count} ${count === 1 ? 'note' : 'notes'}`,
+} as const;
+
+/** The posting's facts (company, location, salary…), on the popup and the posting page. */
+export const FACTS_TEXT = {
+  untitled: 'Untitled posting',
+  company: 'Company',
+  location: 'Location',
+  workModel: 'Work model',
+  salary: 'Salary',
+  employment: 'Employment',
+  relocation: 'Relocation',
+  visa: 'Visa',
+  relocations: {
+    offered: 'Relocation support offered',
+    not_offered: 'No relocation support',
+  } satisfies Record<NonNullable<PostingFacts['relocation']>, string>,
+  visas: {
+    offered: 'Visa sponsorship offered',
+    not_offered: 'No visa sponsorship',
+  } satisfies Record<NonNullable<PostingFacts['visaSponsorship']>, string>,
 } as const;
 
 /** The requirement list of the popup and the posting page. */

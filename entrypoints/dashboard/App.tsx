@@ -7,6 +7,7 @@ import { PlatformContext } from '@/components/dashboard/PlatformContext';
 import type { Route } from '@/components/dashboard/route';
 import { TablePage } from '@/components/dashboard/TablePage';
 import { ThemeSelect } from '@/components/dashboard/ThemeSelect';
+import { APP_TEXT, COMMON_TEXT } from '@/components/text';
 import { platform } from './platform';
 import { useHashRoute } from './useHashRoute';
 import { useTheme } from './useTheme';
@@ -45,7 +46,7 @@ function Page({ route }: { route: Route }) {
       return <AddJobPage />;
     case 'insights':
       return (
-        <Suspense fallback={<p>Loading charts…</p>}>
+        <Suspense fallback={<p>{APP_TEXT.loadingCharts}</p>}>
           <InsightsPage />
         </Suspense>
       );
@@ -62,10 +63,10 @@ export function App() {
         className="skip-link"
         onClick={() => document.getElementById('main')?.focus()}
       >
-        Skip to content
+        {APP_TEXT.skipToContent}
       </button>
       <header className="app-header">
-        <p className="brand">Reqlens</p>
+        <p className="brand">{APP_TEXT.brand}</p>
         <AppNav current={route.page} />
         <span className="header-spacer" />
         <ThemeSelect />
@@ -73,7 +74,7 @@ export function App() {
       <main id="main" tabIndex={-1}>
         {/* One boundary per page, new with each route: a page that fails leaves the rest usable. */}
         <ErrorBoundary key={route.page === 'posting' ? `posting:${route.jobKey}` : route.page}>
-          <Suspense fallback={<p>Loading…</p>}>
+          <Suspense fallback={<p>{COMMON_TEXT.loading}</p>}>
             <Page route={route} />
           </Suspense>
         </ErrorBoundary>
