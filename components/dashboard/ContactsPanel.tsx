@@ -3,6 +3,7 @@ import { useDashboard } from '@/components/dashboard/store';
 import { CONTACT_TEXT as T } from '@/components/text';
 import { setContacts } from '@/lib/db';
 import { Contact } from '@/lib/schema';
+import { FormButtons } from './FormButtons';
 import { TextField } from './TextField';
 import { useFold } from './useFold';
 
@@ -99,20 +100,14 @@ export function ContactsPanel({ jobKey, contacts }: { jobKey: string; contacts: 
               onChange={(url) => setForm({ ...form, url })}
             />
           </div>
-          <div className="row">
-            <button type="submit" className="primary">
-              {T.submit}
-            </button>
-            <button
-              type="button"
-              onClick={() => {
-                setError(null);
-                fold.close();
-              }}
-            >
-              {T.cancel}
-            </button>
-          </div>
+          <FormButtons
+            submit={T.submit}
+            cancel={T.cancel}
+            onCancel={() => {
+              setError(null);
+              fold.close();
+            }}
+          />
         </form>
       ) : (
         <button type="button" {...fold.opener}>

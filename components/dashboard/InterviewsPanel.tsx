@@ -4,6 +4,7 @@ import { INTERVIEW_TEXT as T } from '@/components/text';
 import { calendarFileName, interviewCalendar } from '@/lib/data/calendar';
 import { setInterviews } from '@/lib/db';
 import { Interview, type PostingRow } from '@/lib/schema';
+import { FormButtons } from './FormButtons';
 import { fromInputs } from './localDate';
 import { usePlatform } from './PlatformContext';
 import { TextField } from './TextField';
@@ -132,20 +133,14 @@ export function InterviewsPanel({
               onChange={(place) => setForm({ ...form, place })}
             />
           </div>
-          <div className="row">
-            <button type="submit" className="primary">
-              {T.submit}
-            </button>
-            <button
-              type="button"
-              onClick={() => {
-                setError(null);
-                fold.close();
-              }}
-            >
-              {T.cancel}
-            </button>
-          </div>
+          <FormButtons
+            submit={T.submit}
+            cancel={T.cancel}
+            onCancel={() => {
+              setError(null);
+              fold.close();
+            }}
+          />
         </form>
       ) : (
         <button type="button" {...fold.opener}>
