@@ -1,11 +1,5 @@
-import type {
-  EducationLevel,
-  EmploymentType,
-  Requirement,
-  RequirementKind,
-  Schedule,
-  Workplace,
-} from '@/lib/schema';
+import { EMPLOYMENT_WORDS, SCHEDULE_WORDS, WORKPLACE_WORDS } from '@/lib/data/csv-words';
+import type { EducationLevel, Requirement, RequirementKind } from '@/lib/schema';
 
 /** Display words for the extraction contract's values (English UI). */
 
@@ -31,30 +25,10 @@ export const EDUCATION_LABELS: Record<EducationLevel, string> = {
   doctorate: 'Doctorate',
 };
 
-export const SCHEDULE_LABELS: Record<Schedule, string> = {
-  shift: 'Shift work',
-  night: 'Night work',
-  weekend: 'Weekend work',
-  on_call: 'On-call',
-  irregular_hours: 'Irregular hours',
-};
-
-export const WORKPLACE_LABELS: Record<Workplace, string> = {
-  onsite: 'On-site',
-  hybrid: 'Hybrid',
-  remote: 'Remote',
-};
-
-export const EMPLOYMENT_LABELS: Record<EmploymentType, string> = {
-  full_time: 'Full-time',
-  part_time: 'Part-time',
-  contract: 'Contract',
-  temporary: 'Temporary',
-  internship: 'Internship',
-  apprenticeship: 'Apprenticeship',
-  volunteer: 'Volunteer',
-  per_diem: 'Per diem',
-};
+// The value words are the ones the tracker CSV writes, so a screen and a spreadsheet say the same.
+export const EMPLOYMENT_LABELS = EMPLOYMENT_WORDS;
+export const SCHEDULE_LABELS = SCHEDULE_WORDS;
+export const WORKPLACE_LABELS = WORKPLACE_WORDS;
 
 function displayName(code: string, type: 'language' | 'region'): string {
   try {

@@ -52,7 +52,7 @@ const EDUCATION_WORDS: Record<EducationLevel, string> = {
   doctorate: 'Doctorate',
 };
 
-const SCHEDULE_WORDS: Record<Schedule, string> = {
+export const SCHEDULE_WORDS: Record<Schedule, string> = {
   shift: 'Shift work',
   night: 'Night work',
   weekend: 'Weekend work',
