@@ -62,10 +62,6 @@ export const linkedin = selectorAdapter({
     'a.topcard__org-name-link',
     'a[data-tracking-control-name="public_jobs_topcard-org-name"]',
   ],
-  // "Title | Company | LinkedIn" when the top card moved again.
-  companyFallback: (doc) =>
-    /^[^|]{1,200}\|\s{0,3}([^|]{1,120}?)\s{0,3}\|\s{0,3}LinkedIn\s{0,3}$/.exec(doc.title)?.[1] ??
-    null,
   location: [
     '.job-details-jobs-unified-top-card__tertiary-description-container',
     '.job-details-jobs-unified-top-card__primary-description-container',
