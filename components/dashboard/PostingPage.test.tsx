@@ -147,7 +147,11 @@ describe('PostingPage', () => {
         fireEvent.click(within(panel).getByRole('button', { name: 'Add an interview' }));
       }
       form = within(panel).getByRole('form', { name: 'Add an interview' });
-      expect(document.activeElement).toBe(within(form).getByLabelText('Date'));
+      // Opening moves focus to the first field (in an effect: wait for it, as for the way back).
+      const opened = form;
+      await waitFor(() =>
+        expect(document.activeElement).toBe(within(opened).getByLabelText('Date')),
+      );
       fireEvent.change(within(form).getByLabelText('Date'), { target: { value: date } });
       fireEvent.change(within(form).getByLabelText('Time'), { target: { value: time } });
       fireEvent.change(within(form).getByLabelText('Round'), { target: { value: round } });
