@@ -114,6 +114,15 @@ describe('linkedin top-card layouts and chips', () => {
     expect(c?.labels).toEqual(['Vor Ort', 'Teilzeit']);
   });
 
+  it('reads a chip as its shown words, not joined to the screen-reader sentence inside it', () => {
+    const c = capture(
+      'linkedin-2025-chips-it.html',
+      'https://www.linkedin.com/jobs/search/?currentJobId=4400000010&keywords=cuoco',
+    );
+    expect(c).toMatchObject({ title: 'Cuoco capopartita', company: 'Trattoria Val Brembana' });
+    expect(c?.labels).toEqual(['In sede', 'Stagionale']);
+  });
+
   it("reads the guest page's employment type and not its industries", () => {
     const c = capture(
       'linkedin-guest.html',
