@@ -1,5 +1,6 @@
 import { classifyHeading, isHeadingLine } from '../pipeline/sections';
 import { looksLikePlace, parseByline, WORK_WORDS } from './byline';
+import { employerInProse } from './employer';
 import { LEGAL_FORM, placesOf, readHeader, recursAsName, trimTitle } from './header';
 import { isCity, isRegion } from './places';
 import {
@@ -279,7 +280,25 @@ export function findCompany(
   const name = companyFromText(text);
   // "Confidential", "Entreprise confidentielle": the posting hides its employer on purpose.
   if (name === null || CONFIDENTIAL.test(name)) return null;
-  return usualCase(name, text);
+  return usualCase(withoutDivision(name, text), text);
+}
+
+const DIVISION = /^([\p{Lu}][^-]{1,58}?) - [\p{Lu}][^\n]{1,40}$/u;
+
+/**
+ * "Acme Staffing - Non-Clinical" in the header, "Acme Staffing, you will…" in the text: the name
+ * without the division a board appends, when the text also writes the name alone as a whole
+ * ("BETWEEN - ADICIONA" stays: "BETWEEN TECHNOLOGY" is another name).
+ */
+function withoutDivision(name: string, text: string): string {
+  const base = DIVISION.exec(name)?.[1];
+  if (!base) return name;
+  for (let at = text.indexOf(base); at >= 0; at = text.indexOf(base, at + base.length)) {
+    const after = text.slice(at + base.length, at + base.length + 3);
+    if (/^(?:[,.;:!?)]|\s\p{Ll}|$)/u.test(after) && !/[\p{L}\d]/u.test(text.charAt(at - 1)))
+      return base;
+  }
+  return name;
 }
 
 const SPECIAL = /[.*+?^${}()|[\]\\]/g;
@@ -338,7 +357,11 @@ function companyFromText(text: string): string | null {
     const name = re.exec(sample)?.[1]?.trim();
     if (name && !NOT_COMPANY.test(name) && !/^(?:We|The|This|It|Our)\b/.test(name)) return name;
   }
-  return institutionNamed(text) ?? signedName(text);
+  return (
+    institutionNamed(text) ??
+    signedName(text) ??
+    employerInProse(text, cleanLine(firstLines(text, 1)[0] ?? ''))
+  );
 }
 
 /** Before an institution's name: where a candidate studied, not who employs ("degree from"). */

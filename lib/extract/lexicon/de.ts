@@ -366,6 +366,17 @@ export const de: Lexicon = {
       'unser kunde|unseres kunden|unseren kunden|im auftrag|für einen kunden|unser mandant|unseres mandanten',
     ),
     aboutWords: words('über'),
+    employerIntro: words(
+      'Karriere bei|arbeiten bei|Arbeiten bei|Job bei|Jobs bei|Einstieg bei|willkommen bei|Willkommen bei|Teil von|Zukunft bei',
+    ),
+    employerAt: words('bei'),
+    weWords: words('wir|unser|unsere'),
+    employerArticles: words('das|die|der|dem|den|im|ins|zum'),
+    employerNouns: words('Team|Familie'),
+    ofWords: words('von|der|des|bei'),
+    notEmployers: words(
+      'Interesse|Fragen|Rückfragen|Bedarf|Eignung|Bewerbung|Einstellung|Vorliegen|Erfüllung',
+    ),
     institutions: words(
       'Universität der|Universität des|Universität für|Universität|Hochschule für|Hochschule|Fachhochschule|Technische Universität',
     ),

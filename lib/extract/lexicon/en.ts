@@ -482,6 +482,17 @@ export const en: Lexicon = {
       'on behalf of our client|on behalf of|our client|our clients|my client|for a client|client of ours',
     ),
     aboutWords: words('about'),
+    employerIntro: words(
+      'join|joining|work at|working at|work for|working for|careers at|career at|career with|careers with|life at',
+    ),
+    employerAt: words('at'),
+    weWords: words("we|our|we're|we've"),
+    employerArticles: words('the|a|an'),
+    employerNouns: words(
+      'team|teams|family|brand|associate|associates|employee|employees|colleague|colleagues',
+    ),
+    ofWords: words('of|at|from'),
+    notEmployers: words('minimum|present|heart|times|first|least|scale|home|work|night'),
     institutions: words('University of|University|Polytechnic|College of|Institute of'),
     buildings: words('house|building|centre|center|tower|park|campus|hospital|plaza|court|hall'),
     basedIn: words(

@@ -315,6 +315,17 @@ export const es: Lexicon = {
       'nuestro cliente|nuestra cliente|para importante empresa|para una empresa cliente|empresa cliente',
     ),
     aboutWords: words('sobre|acerca de|quiénes somos'),
+    employerIntro: words(
+      'únete a|unirte a|trabajar en|forma parte de|formar parte de|el equipo de|la familia de',
+    ),
+    employerAt: words('en'),
+    weWords: words(
+      'somos|buscamos|creemos|trabajamos|estamos|queremos|ofrecemos|nosotros|nuestro|nuestra',
+    ),
+    employerArticles: words(''),
+    employerNouns: words(''),
+    ofWords: words('de|del'),
+    notEmployers: words('resumen|general|concreto|definitiva|especial|particular'),
     institutions: words('Universidad de|Universidad|Universitat de|Universitat'),
     buildings: words('edificio|torre|centro|campus|hospital|parque'),
     basedIn: words(

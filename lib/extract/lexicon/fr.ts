@@ -359,6 +359,13 @@ export const fr: Lexicon = {
       "notre client|pour le compte de|pour le compte d'un|un de nos clients|l'un de nos clients|mon client",
     ),
     aboutWords: words('à propos de|a propos de|qui sommes-nous'),
+    employerIntro: words("chez|rejoindre|rejoignez|rejoins|l'équipe|la famille|la marque"),
+    employerAt: words('chez'),
+    weWords: words('nous|notre|nos|on'),
+    employerArticles: words(''),
+    employerNouns: words(''),
+    ofWords: words("de|du|des|d'"),
+    notEmployers: words('vous|nous|moi|toi|soi'),
     institutions: words("Université de|Université d'|Université|École nationale|Institut"),
     buildings: words('immeuble|bâtiment|tour|centre|campus|hôpital|maison'),
     basedIn: words(

@@ -300,6 +300,13 @@ export const nl: Lexicon = {
       'onze klant|onze opdrachtgever|namens onze|voor een opdrachtgever|voor onze opdrachtgever',
     ),
     aboutWords: words('over|over ons'),
+    employerIntro: words('bij|werken bij|kom werken bij|het team van'),
+    employerAt: words('bij'),
+    weWords: words('we|wij|ons|onze'),
+    employerArticles: words('het|de'),
+    employerNouns: words('team|familie'),
+    ofWords: words('van|bij'),
+    notEmployers: words('vragen|interesse|voorkeur|twijfel'),
     institutions: words('Universiteit van|Universiteit|Hogeschool van|Hogeschool'),
     buildings: words('gebouw|toren|centrum|campus|ziekenhuis|huis'),
     basedIn: words(

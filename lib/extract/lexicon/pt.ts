@@ -291,6 +291,15 @@ export const pt: Lexicon = {
     confidential: words('confidencial|empresa confidencial|sigiloso|sigilosa|anônimo|anônima'),
     agencyCues: words('nosso cliente|nossa cliente|empresa cliente|para empresa parceira'),
     aboutWords: words('sobre|quem somos'),
+    employerIntro: words(
+      'junte-se à|junte-se ao|faça parte da|faça parte do|trabalhar na|trabalhar no|o time da|o time do|a equipe da|a equipe do',
+    ),
+    employerAt: words('na|no|em'),
+    weWords: words('nós|nosso|nossa|somos|acreditamos|buscamos|estamos|trabalhamos'),
+    employerArticles: words(''),
+    employerNouns: words(''),
+    ofWords: words('de|da|do|dos|das'),
+    notEmployers: words('resumo|geral|especial|particular|breve'),
     institutions: words(
       'Universidade de|Universidade Federal de|Universidade Federal do|Universidade',
     ),

@@ -417,6 +417,32 @@ export interface PostingWords {
   agencyCues: readonly string[];
   /** "About", "Über", "À propos de": a heading naming the employer ("About Acme"). */
   aboutWords: readonly string[];
+  /**
+   * Before a capitalised name, words that call it the employer: "join", "careers at", "chez",
+   * "Karriere bei", "únete a", "presso", "faça parte da", "werken bij". Written as they appear
+   * in a sentence (matched also with a capital first letter). One such phrase is not enough: the
+   * name must be corroborated (`kinds/employer.ts`).
+   */
+  employerIntro: readonly string[];
+  /** A preposition before the name when a we-clause follows: "At Acme we", "Bei Acme arbeiten wir". */
+  employerAt: readonly string[];
+  /** Words opening a we-clause after such a name: "we", "nous", "wir", "somos", "siamo". */
+  weWords: readonly string[];
+  /**
+   * Articles before a name that one of `employerNouns` follows: "the" in "the Acme brand", "das" in
+   * "das Acme-Team". Empty where the language names the noun first ("l'équipe Acme" is an intro).
+   */
+  employerArticles: readonly string[];
+  /** Nouns after a name that make it the employer: "team", "family", "brand", "associate", "Team". */
+  employerNouns: readonly string[];
+  /** After such a noun, its owner follows: "of", "van" ("the Media team of Acme" is Acme's). */
+  ofWords: readonly string[];
+  /**
+   * Capitalised words that follow those cues in ordinary prose and name no employer ("Bei Interesse
+   * freuen wir uns", "At minimum, we"), compared whatever the case. Mostly nouns of languages that
+   * capitalise them: elsewhere a word the text also writes in lower case is already no name.
+   */
+  notEmployers: readonly string[];
   /** "based in", "basé à", "mit Sitz in": a phrase naming where the job is, the place after it. */
   basedIn: readonly string[];
   /**
