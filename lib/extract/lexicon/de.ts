@@ -209,6 +209,7 @@ export const de: Lexicon = {
       'kein Homeoffice|keine Homeoffice|kein Home-Office|kein Remote|keine Remote|nicht remote',
     ),
     notModel: words('Cloud|Infrastruktur|Fahrzeuge|Systeme|Lösungen|Wartung|Zugriff|Support'),
+    hoursIn: words('in|am Standort'),
     or: words('oder'),
   },
 

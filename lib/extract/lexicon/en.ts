@@ -256,6 +256,7 @@ export const en: Lexicon = {
         'colleagues|workforce|cloud|apps|app|mobile|vehicles|vehicle|cars|car|infrastructure|architecture|' +
         'systems|system|solutions|solution|IT|environments|event|events|learning|engine|meetings',
     ),
+    hoursIn: words('in|at'),
     or: words('or|and/or'),
   },
 

@@ -180,6 +180,7 @@ export const es: Lexicon = {
     office: words('en la oficina|en oficina|presencial|presenciales'),
     notRemote: words('sin teletrabajo|no hay teletrabajo|no remoto|no es remoto'),
     notModel: words('nube|infraestructura|vehículos|sistemas|soluciones|soporte|acceso|asistencia'),
+    hoursIn: words('en'),
     or: words('o|u'),
   },
 

@@ -196,6 +196,7 @@ export const fr: Lexicon = {
     notModel: words(
       'cloud|infrastructure|architecture|véhicules|véhicule|voitures|solutions|systèmes',
     ),
+    hoursIn: words('à|a|sur'),
     or: words('ou'),
   },
 

@@ -179,6 +179,7 @@ export const it: Lexicon = {
       'no smart working|niente smart working|non è previsto lo smart working|no remoto',
     ),
     notModel: words('cloud|infrastruttura|veicoli|sistemi|soluzioni|assistenza|supporto|accesso'),
+    hoursIn: words('a|in|presso'),
     or: words('o|oppure'),
   },
 

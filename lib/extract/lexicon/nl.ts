@@ -175,6 +175,7 @@ export const nl: Lexicon = {
     office: words('op kantoor|op locatie|op de werkvloer'),
     notRemote: words('niet op afstand|geen thuiswerken|thuiswerken is niet mogelijk'),
     notModel: words('cloud|infrastructuur|voertuigen|systemen|oplossingen|ondersteuning|toegang'),
+    hoursIn: words('in|te|op'),
     or: words('of'),
   },
 

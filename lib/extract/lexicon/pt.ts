@@ -178,6 +178,7 @@ export const pt: Lexicon = {
     office: words('no escritório|presencial|presenciais'),
     notRemote: words('sem home office|não é remoto|sem trabalho remoto'),
     notModel: words('nuvem|infraestrutura|veículos|sistemas|soluções|suporte|acesso|assistência'),
+    hoursIn: words('em|no|na'),
     or: words('ou'),
   },
 

@@ -234,6 +234,12 @@ export interface WorkplaceWords {
   notRemote: readonly string[];
   /** Nouns after a remote or hybrid word that make it no work model ("remote desktop"). */
   notModel: readonly string[];
+  /**
+   * Between the weekly hours and a known city: "in" ("32 uur per week in Amsterdam", "40 hours a
+   * week at Leeds"): the hours are worked there, a hint of on site, which a hybrid
+   * or remote statement outweighs.
+   */
+  hoursIn: readonly string[];
   /** "or" between two models: the posting offers both ("Remote or Hybrid"). */
   or: readonly string[];
 }
