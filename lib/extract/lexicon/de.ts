@@ -65,7 +65,16 @@ export const de: Lexicon = {
   },
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────
-  sections: {},
+  sections: {
+    preferred: words('von vorteil|wünschenswert|pluspunkt|idealerweise'),
+    preferredWords: words(''),
+    personNouns: words(''),
+    required: words('anforderungen|qualifikation|was sie mitbring|was du mitbring|das bringst du mit|dein profil|ihr profil'),
+    headings: words('stellenbeschreibung|ihr profil|dein profil|ihre aufgaben|deine aufgaben|anforderungen|wir bieten'),
+    offer: words('wir bieten|unser angebot|das bieten wir|was wir bieten|über uns'),
+    about: words(''),
+    aboutJob: words(''),
+  },
 
   // ── education ─────────────────────────────────────────────────────────────────────────────────
   education: {

@@ -62,7 +62,16 @@ export const en: Lexicon = {
   },
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────
-  sections: {},
+  sections: {
+    preferred: words('prefer|nice to have|nice-to-have|nice-to have|nice to-have|bonus|would be great|would be nice|would be awesome|desired|desirable|probably have|extra credit|good to have|stand out|may also have|might also have|could also have|will also have|strong candidates'),
+    preferredWords: words('plus|ideal|ideally'),
+    personNouns: words('candidate|profile|applicant'),
+    required: words("requirement|required|qualification|must have|must-have|what we're looking for|what we are looking for|what you need|what you bring|what you have|what you'll need|what you'll bring|what you'll have|who you are|about you|you have|you bring|you will need|you should have|your profile|your background|your skills|your experience|skills and experience|skills & experience|skills and qualifications|skills & qualifications|key skills|essential skills|core skills|essential|what it takes|good fit|great fit|strong fit|a fit if|ideal candidate|ideal profile|ideal applicant"),
+    headings: words("minimum qualifications|basic qualifications|preferred qualifications|required qualifications|additional qualifications|desired qualifications|requirements|qualifications|responsibilities|nice to have|nice to haves|nice-to-have|nice-to-haves|nice-to have|nice-to haves|nice to-have|nice to-haves|bonus points|benefits|perks|about us|about you|about the role|about the team|about the job|who we are|who you are|what you do|what you'll do|what we're looking for|what we are looking for|what we offer|the role|your role|job description|full job description|job details"),
+    offer: words("benefit|perks|what we offer|here's what we offer|we offer|our offer|compensation|why join|why work|who we are|our commitment|our culture|our values|our mission|our story|our benefits|equal opportunit|equal employment opportunit|diversity"),
+    about: words('about'),
+    aboutJob: words('role|job|position|team|you|this|the role|the job|the position|the team|the you|the this'),
+  },
 
   // ── education ─────────────────────────────────────────────────────────────────────────────────
   education: {

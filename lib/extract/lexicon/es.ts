@@ -62,7 +62,16 @@ export const es: Lexicon = {
   },
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────
-  sections: {},
+  sections: {
+    preferred: words('deseable|valorable|se valorar|valoramos|valoraremos'),
+    preferredWords: words(''),
+    personNouns: words(''),
+    required: words('requisitos|perfil|lo que buscamos|qué buscamos'),
+    headings: words('descripción del empleo|requisitos|funciones|responsabilidades'),
+    offer: words('ofrecemos|qué ofrecemos|beneficios|quiénes somos|sobre nosotros'),
+    about: words(''),
+    aboutJob: words(''),
+  },
 
   // ── education ─────────────────────────────────────────────────────────────────────────────────
   education: {

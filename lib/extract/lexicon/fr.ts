@@ -61,7 +61,16 @@ export const fr: Lexicon = {
   },
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────
-  sections: {},
+  sections: {
+    preferred: words('appréci|souhait|idéalement'),
+    preferredWords: words('atout|atouts'),
+    personNouns: words(''),
+    required: words('profil recherché|votre profil|profil|compétences|prérequis|ce que nous recherchons|qui êtes vous|qui êtes-vous|ce que vous apportez'),
+    headings: words('description du poste|profil recherché|votre profil|missions'),
+    offer: words('nous offrons|ce que nous offrons|ce que nous vous offrons|avantages|qui sommes-nous|à propos'),
+    about: words(''),
+    aboutJob: words(''),
+  },
 
   // ── education ─────────────────────────────────────────────────────────────────────────────────
   education: {

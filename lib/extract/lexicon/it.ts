@@ -61,7 +61,16 @@ export const it: Lexicon = {
   },
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────
-  sections: {},
+  sections: {
+    preferred: words('gradito|gradita|graditi|gradite|preferenziali|preferibil'),
+    preferredWords: words(''),
+    personNouns: words(''),
+    required: words('requisiti|richiesta|richiesto|richiesti|richieste|essenziale|essenziali|cosa cerchiamo|chi cerchiamo'),
+    headings: words('requisiti'),
+    offer: words('offriamo|cosa offriamo|chi siamo|benefici'),
+    about: words(''),
+    aboutJob: words(''),
+  },
 
   // ── education ─────────────────────────────────────────────────────────────────────────────────
   education: {

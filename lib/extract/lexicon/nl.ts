@@ -56,7 +56,16 @@ export const nl: Lexicon = {
   },
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────
-  sections: {},
+  sections: {
+    preferred: words('pluspunt|bij voorkeur'),
+    preferredWords: words(''),
+    personNouns: words(''),
+    required: words('wat wij vragen|wat we vragen|wat vragen wij|wat vragen we|functie-eisen|functieeisen|profiel'),
+    headings: words('wat wij vragen|functie-eisen|functieeisen'),
+    offer: words('wij bieden|wat wij bieden|over ons|arbeidsvoorwaarden'),
+    about: words(''),
+    aboutJob: words(''),
+  },
 
   // ── education ─────────────────────────────────────────────────────────────────────────────────
   education: {

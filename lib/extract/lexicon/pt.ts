@@ -63,7 +63,16 @@ export const pt: Lexicon = {
   },
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────
-  sections: {},
+  sections: {
+    preferred: words('diferencial|diferenciais|desejável|desejáveis|valoriza'),
+    preferredWords: words(''),
+    personNouns: words(''),
+    required: words('requisitos|perfil|o que procuramos'),
+    headings: words('requisitos|responsabilidades'),
+    offer: words('oferecemos|benefícios|quem somos'),
+    about: words(''),
+    aboutJob: words(''),
+  },
 
   // ── education ─────────────────────────────────────────────────────────────────────────────────
   education: {

@@ -108,9 +108,31 @@ export interface PreferenceWords {
 }
 
 // ── sections ───────────────────────────────────────────────────────────────────────────────────
-/** Section headings: requirements, nice-to-have, duties, benefits, about the company. */
+/**
+ * Section headings (`pipeline/sections.ts`): requirements, nice-to-have, duties, benefits, about
+ * the company. Matched whatever the case; a word inside a heading may be a word's start ("prefer"
+ * reads "Preferred skills", "appréci" reads "Apprécié").
+ */
 export interface SectionWords {
-  placeholder?: never;
+  /** Anywhere in a heading, they make its items preferred: "nice to have", "von Vorteil", "souhait". */
+  preferred: readonly string[];
+  /** The same, as whole words only: "plus" ("A plus"), "atout", "ideally". */
+  preferredWords: readonly string[];
+  /** After one of `preferredWords`, a noun for the person sought, no preference: "ideal candidate". */
+  personNouns: readonly string[];
+  /** Anywhere in a heading (tested after the preferred ones), its items are required: "requirement", "Ihr Profil". */
+  required: readonly string[];
+  /** Whole lines that are a heading without a colon or blank lines around: "Responsibilities", "Wir bieten". */
+  headings: readonly string[];
+  /**
+   * At a heading's start, what the employer offers or says about itself: "Benefits", "Wir bieten",
+   * "Qui sommes-nous". Nothing under such a heading is a requirement.
+   */
+  offer: readonly string[];
+  /** At a heading's start, "About" before the employer's name ("About Acme"), the same as `offer`. */
+  about: readonly string[];
+  /** After `about`, the start of words that make the heading about the job: "the role", "you". */
+  aboutJob: readonly string[];
 }
 
 // ── education ──────────────────────────────────────────────────────────────────────────────────
