@@ -40,7 +40,9 @@ export const es: Lexicon = {
       'buscamos|tienes|cuentas con|dispones de|aportas|posees|requisitos|se requiere|se requieren|necesitamos',
     ),
     taskWords: words(
-      'varios|varias|múltiples|diversos|diversas|distintos|distintas|diferentes|numerosos|simultáneamente|al mismo tiempo|en paralelo|multitarea|de forma autónoma|de manera autónoma|bajo presión|entorno dinámico|en equipo',
+      'varios|varias|múltiples|diversos|diversas|distintos|distintas|diferentes|numerosos|' +
+        'simultáneamente|al mismo tiempo|en paralelo|multitarea|de forma autónoma|' +
+        'de manera autónoma|bajo presión|entorno dinámico|en equipo',
     ),
     roles: words('puesto|puestos|cargo|cargos|función|rol'),
   },
@@ -79,11 +81,18 @@ export const es: Lexicon = {
       doctorate: words('doctorado|doctor en'),
       master: words('máster|master|posgrado|postgrado|maestría'),
       bachelor: words(
-        'licenciatura|licenciado|licenciada|grado universitario|grado en|grado o diplomatura|diplomatura|titulación universitaria|título universitario|titulado universitario|titulada universitaria|ingeniería superior|ingeniero técnico|ingeniera técnica|ingeniero superior|titulación en ingeniería|grado en ingeniería|estudios universitarios|formación universitaria',
+        'licenciatura|licenciado|licenciada|grado universitario|grado en|grado o diplomatura|' +
+          'diplomatura|titulación universitaria|título universitario|titulado universitario|' +
+          'titulada universitaria|ingeniería superior|ingeniero técnico|ingeniera técnica|' +
+          'ingeniero superior|titulación en ingeniería|grado en ingeniería|' +
+          'estudios universitarios|formación universitaria',
       ),
       associate: words('técnico superior'),
       vocational: words(
-        'formación profesional|ciclo formativo|ciclo formativo de grado superior|ciclo formativo superior|fp grado superior|fp superior|fp grado medio y/o superior|fp ii|ciclo formativo de grado medio|ciclo de grado medio|fp grado medio|fp medio|fp i|fp1|cfgm|certificado de profesionalidad|técnico en',
+        'formación profesional|ciclo formativo|ciclo formativo de grado superior|' +
+          'ciclo formativo superior|fp grado superior|fp superior|fp grado medio y/o superior|' +
+          'fp ii|ciclo formativo de grado medio|ciclo de grado medio|fp grado medio|fp medio|' +
+          'fp i|fp1|cfgm|certificado de profesionalidad|técnico en',
       ),
       high_school: words(
         'bachillerato|educación secundaria|educación secundaria obligatoria|graduado escolar|graduado en eso',
@@ -348,7 +357,9 @@ export const es: Lexicon = {
     or: words('o|u|y/o|ó|o bien'),
     oneOf: words('uno de|una de|al menos uno de|al menos una de|alguno de|alguna de|cualquiera de'),
     dutyHeadings: words(
-      'funciones|tus funciones|sus funciones|funciones principales|principales funciones|responsabilidades|tus responsabilidades|qué harás|que harás|tu rol|el puesto|tareas|tus tareas|tu misión|misión del puesto|día a día|tu día a día',
+      'funciones|tus funciones|sus funciones|funciones principales|principales funciones|' +
+        'responsabilidades|tus responsabilidades|qué harás|que harás|tu rol|el puesto|tareas|' +
+        'tus tareas|tu misión|misión del puesto|día a día|tu día a día',
     ),
     dutyCues: words(
       'utilizarás|usarás|trabajarás con|serás responsable|te encargarás|gestionarás|desarrollarás|trabajamos con',

@@ -80,7 +80,10 @@ export const pt: Lexicon = {
       doctorate: words('doutorado|doutoramento|phd'),
       master: words('mestrado|pós-graduação|pós graduação|especialização|mba'),
       bachelor: words(
-        'bacharelado|licenciatura|graduação|graduação completa|ensino superior|ensino superior completo|superior completo|formação superior|curso superior|nível superior|formado em|formada em|graduado em|graduada em|licenciado em|licenciada em',
+        'bacharelado|licenciatura|graduação|graduação completa|ensino superior|' +
+          'ensino superior completo|superior completo|formação superior|curso superior|' +
+          'nível superior|formado em|formada em|graduado em|graduada em|licenciado em|' +
+          'licenciada em',
       ),
       associate: words('tecnólogo|tecnóloga|curso tecnólogo|curso de tecnólogo'),
       vocational: words(
@@ -127,7 +130,9 @@ export const pt: Lexicon = {
       'salário|salario|salarial|remuneração|remuneracao|vencimento|vencimentos|ordenado|bolsa|bolsa-auxílio|faixa salarial',
     ),
     notPay: words(
-      'VA|VR|vale|vale-alimentação|vale-refeição|vale-transporte|vale alimentação|vale refeição|auxílio|auxilio|ajuda de custo|faturamento|orçamento|orcamento|investimento|bônus|bonus|PLR|prêmio|premio|cesta básica',
+      'VA|VR|vale|vale-alimentação|vale-refeição|vale-transporte|vale alimentação|' +
+        'vale refeição|auxílio|auxilio|ajuda de custo|faturamento|orçamento|orcamento|' +
+        'investimento|bônus|bonus|PLR|prêmio|premio|cesta básica',
     ),
     upTo: words('até|no máximo|máximo|maximo'),
     from: words('a partir de|desde|mínimo|minimo'),
@@ -326,7 +331,10 @@ export const pt: Lexicon = {
       'um dos|uma das|pelo menos um dos|pelo menos uma das|algum dos|alguma das|qualquer um dos',
     ),
     dutyHeadings: words(
-      'responsabilidades|principais responsabilidades|atribuições|principais atribuições|atividades|principais atividades|suas atividades|o que você fará|o que você vai fazer|seu papel|sua função|funções|o dia a dia|no dia a dia|desafios|seus desafios',
+      'responsabilidades|principais responsabilidades|atribuições|principais atribuições|' +
+        'atividades|principais atividades|suas atividades|o que você fará|' +
+        'o que você vai fazer|seu papel|sua função|funções|o dia a dia|no dia a dia|desafios|' +
+        'seus desafios',
     ),
     dutyCues: words(
       'você vai usar|você utilizará|você vai trabalhar com|você trabalhará com|você será responsável|você vai desenvolver|você desenvolverá|trabalhamos com',
