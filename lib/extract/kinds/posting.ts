@@ -177,19 +177,36 @@ function companyLine(text: string): { company: string; place: string | null } | 
   return null;
 }
 
-const SUBJECT_VERB =
-  '(?:is|are|builds|makes|runs|helps|develops|supplies|operates|provides|powers|designs|est|édite|développe|conçoit|ist|entwickelt|betreibt|es|desarrolla|è|sviluppa|é|desenvolve|is een|bouwt|ontwikkelt)';
+const SUBJECT_VERB = `(?:${[
+  'is|are|builds|makes|runs|helps|develops|supplies|operates|provides|powers|',
+  'designs|est|édite|développe|conçoit|ist|entwickelt|betreibt|es|desarrolla|è|',
+  'sviluppa|é|desenvolve|is een|bouwt|ontwikkelt',
+].join('')})`;
 const COMPANY_SUBJECT = new RegExp(
   `^(?:(?:At|Bij|Chez|Bei|Na|No|In)\\s)?((?:[\\p{Lu}][\\p{L}\\d&'.-]*\\s){0,3}[\\p{Lu}][\\p{L}\\d&'.-]*),?\\s(?:we\\s|wir\\s|nous\\s|bouwen\\s|desarrollamos\\s)?${SUBJECT_VERB}\\s`,
   'u',
 );
 const SUBJECT_ARTICLE = /^(?:A|O)\s(?=\p{Lu})/u;
-const NOT_SUBJECT =
-  /^(?:We|You|The|This|That|Our|It|As|In|Your|Il|Elle|Wir|Sie|Du|Er|Es|Nous|Vous|On|Je|Jij|Wij|Het|De|Die|Der|Das|Als|Como|Come|Se|What|Who|Why|How|Here|There|Each|Every|Every|Salary|Pay|Job|Position|Role|Team|Location|Our)$/;
+const NOT_SUBJECT = new RegExp(
+  `^(?:${[
+    'We|You|The|This|That|Our|It|As|In|Your|Il|Elle|Wir|Sie|Du|Er|Es|Nous|Vous|On|Je',
+    'Jij|Wij|Het|De|Die|Der|Das|Als|Como|Come|Se|What|Who|Why|How|Here|There|Each',
+    'Every|Every|Salary|Pay|Job|Position|Role|Team|Location|Our',
+  ].join('|')})$`,
+);
 
+/** We-form verbs after the name: "Bij Fietsflow bouwen…", "En Finanzia desarrollamos…". */
+const WE_VERBS = [
+  'bouwen|maken|ontwikkelen|helpen|desarrollamos|creamos|construimos',
+  'ayudamos|sviluppiamo|aiutiamo|entwickeln|bauen|helfen|développons',
+  'construisons|aidons|desenvolvemos|ajudamos',
+].join('|');
 /** "Bij Fietsflow bouwen we…", "En Finanzia Tech desarrollamos…", "Chez Lumio, nous…". */
-const COMPANY_AFTER_PREPOSITION =
-  /^(?:Bij|Chez|Bei|En|Na|No)\s((?:[\p{Lu}][\p{L}\d&'.-]*\s){0,3}[\p{Lu}][\p{L}\d&'.-]*)(?:,\s|\s\p{Ll}{2,15}\s(?:we|wij|wir|nous)\s|\s\p{Ll}{2,15}(?:amos|emos|imos|iamo)\s|\s(?:bouwen|maken|ontwikkelen|helpen|desarrollamos|creamos|construimos|ayudamos|sviluppiamo|aiutiamo|entwickeln|bauen|helfen|développons|construisons|aidons|desenvolvemos|ajudamos)\s)/u;
+const COMPANY_AFTER_PREPOSITION = new RegExp(
+  String.raw`^(?:Bij|Chez|Bei|En|Na|No)\s((?:[\p{Lu}][\p{L}\d&'.-]*\s){0,3}[\p{Lu}][\p{L}\d&'.-]*)` +
+    String.raw`(?:,\s|\s\p{Ll}{2,15}\s(?:we|wij|wir|nous)\s|\s\p{Ll}{2,15}(?:amos|emos|imos|iamo)\s|\s(?:${WE_VERBS})\s)`,
+  'u',
+);
 
 /** "Tessellate Labs builds…", "Bij Fietsflow bouwen we…", "A Atlântico Energia é…": a paragraph's subject. */
 /** "Wir, die CIB-Gruppe, sind…", "We, Acme Ltd, are…": the employer named beside "we". */
