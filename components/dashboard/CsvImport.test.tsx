@@ -58,9 +58,9 @@ describe('CSV import', () => {
 
     const summary = await screen.findByText(/new job/);
     expect(summary.textContent).toBe('1 new job, 1 updated, 0 already up to date, 1 row skipped.');
-    const added = screen.getByRole('region', { name: 'New jobs' });
+    const added = screen.getByRole('region', { name: 'Will be added' });
     expect(added.textContent).toContain('Técnica de laboratorio at Bioquímica Sur, filed as Saved');
-    const updated = screen.getByRole('region', { name: 'Jobs updated' });
+    const updated = screen.getByRole('region', { name: /Will be updated/ });
     expect(within(updated).getByText('Status: Applied → Offer')).toBeTruthy();
     expect(within(updated).getByText('Notes: (empty) → Call back Friday')).toBeTruthy();
     const skipped = screen.getByRole('region', { name: /Rows skipped/ });
@@ -90,7 +90,7 @@ describe('CSV import', () => {
     renderWithPlatform(<DataTransfer />);
     await chooseCsv('Title,Company\nWelder,Acme\n');
     await click('Show what will change');
-    await screen.findByRole('region', { name: 'New jobs' });
+    await screen.findByRole('region', { name: 'Will be added' });
     await click('Back to the columns');
     expect(select('Title').value).toBe('title');
     await click('Cancel');

@@ -1,10 +1,10 @@
-import type { UserFacts } from '../db/facts';
+import { type UserFacts, userFactsOf, withUserFacts } from '../db/facts';
 import { isAppliedStage } from '../db/stages';
 import {
   type EditableFact,
   type Extraction,
+  FitInput,
   type Interview,
-  mostSpecificEmployment,
   type Note,
   type PostingBody,
   type PostingFacts,
@@ -42,6 +42,8 @@ export interface CsvPlanInput {
   identify: (url: string) => PageKey;
   /** A fresh key for a job with no address. */
   newKey: () => string;
+  /** What the engine read of each row's description, by line (rows without one are absent). */
+  readings?: ReadonlyMap<number, Extraction>;
   now: number;
 }
 
@@ -98,20 +100,32 @@ const nameKey = (company: string | null | undefined, title: string | null | unde
 
 const interviewKey = (i: Interview) => `${localDate(i.at)}\n${i.label.toLowerCase()}`;
 
-/** The facts of a new job, as the engine would have filled them from a page saying only these. */
+/** The facts of a new job without a description: as the engine fills them from a page saying only these. */
 function factsOf(job: CsvJob): PostingFacts {
-  const types = job.employmentTypes ?? [];
   return {
     title: job.title,
     company: job.company ?? null,
     locations: job.location ? [job.location] : [],
-    workplace: job.workplace ?? null,
-    employmentTypes: types,
-    employmentType: mostSpecificEmployment(types),
-    salary: job.salary ?? null,
+    workplace: null,
+    employmentTypes: [],
+    employmentType: null,
+    salary: null,
     relocation: null,
     visaSponsorship: null,
     lang: 'en',
+  };
+}
+
+/** The facts the file gives for a job, as the user's own: what they say wins over the engine's. */
+function userFactsIn(job: CsvJob): UserFacts {
+  return {
+    title: job.title,
+    company: job.company ?? null,
+    location: job.location ?? null,
+    deadline: job.deadline ?? null,
+    salary: job.salary ?? null,
+    workplace: job.workplace ?? null,
+    employmentTypes: job.employmentTypes ?? [],
   };
 }
 
@@ -121,17 +135,26 @@ function typedFacts(job: CsvJob): EditableFact[] {
   if (job.location) facts.push('location');
   if (job.salary) facts.push('salary');
   if (job.deadline !== undefined) facts.push('deadline');
+  if (job.workplace) facts.push('workplace');
+  if (job.employmentTypes) facts.push('employmentTypes');
   return facts;
 }
 
-function planAdd(job: CsvJob, key: PageKey, now: number): PlannedAdd {
+function planAdd(job: CsvJob, key: PageKey, now: number, read: Extraction | undefined): PlannedAdd {
   const status = job.status ?? 'saved';
   // A file without a saved date: the job was on the tracker by the first date it does give.
   const known = [job.appliedAt, job.statusChanged].filter((t): t is number => t !== undefined);
   const savedAt = job.savedAt ?? (known.length > 0 ? Math.min(...known, now) : now);
   const appliedAt =
     job.appliedAt ?? (isAppliedStage(status) ? (job.statusChanged ?? savedAt) : null);
-  const extraction: Extraction = { posting: factsOf(job), requirements: [] };
+  const edited = typedFacts(job);
+  // The engine's reading of the description (as for a job added by hand), with the file's own
+  // facts over it: those are the user's, and a later capture of the page keeps them.
+  const extraction = withUserFacts(
+    read ?? { posting: factsOf(job), requirements: [] },
+    userFactsIn(job),
+    edited,
+  );
   const row: PostingRow = {
     jobKey: key.jobKey,
     url: job.url ?? '',
@@ -141,7 +164,7 @@ function planAdd(job: CsvJob, key: PageKey, now: number): PlannedAdd {
     title: job.title,
     company: job.company ?? null,
     location: job.location ?? null,
-    extraction,
+    extraction: FitInput.parse(extraction),
     status,
     createdAt: Math.min(savedAt, now),
     updatedAt: now,
@@ -152,7 +175,7 @@ function planAdd(job: CsvJob, key: PageKey, now: number): PlannedAdd {
     reminderAt: null,
     contacts: [],
     interviews: [...(job.interviews ?? [])].sort((a, b) => a.at - b.at),
-    edited: typedFacts(job),
+    edited,
   };
   const eventAt = job.statusChanged ?? (status === 'saved' ? savedAt : (appliedAt ?? savedAt));
   return {
@@ -183,13 +206,7 @@ function planUpdate(
   const changes: CsvChange[] = [];
   const row: PostingRow = { ...stored };
   const posting = { ...stored.extraction.posting };
-  const facts: UserFacts = {
-    title: stored.title,
-    company: stored.company,
-    location: stored.location,
-    deadline: stored.deadline,
-    salary: posting.salary,
-  };
+  const facts: UserFacts = userFactsOf(stored);
   const edited: EditableFact[] = [];
   const change = (column: CsvColumn, after: string) => {
     if (before[column] === after) return false;
@@ -232,15 +249,16 @@ function planUpdate(
     job.workplace &&
     change('Work model', probe({}, { workplace: job.workplace })['Work model'])
   ) {
-    posting.workplace = job.workplace;
+    facts.workplace = job.workplace;
+    edited.push('workplace');
   }
   const types = job.employmentTypes;
   if (
     types &&
     change('Employment type', probe({}, { employmentTypes: types })['Employment type'])
   ) {
-    posting.employmentTypes = types;
-    posting.employmentType = mostSpecificEmployment(types);
+    facts.employmentTypes = types;
+    edited.push('employmentTypes');
   }
   if (job.savedAt !== undefined && change('Saved', localDate(job.savedAt))) {
     row.savedAt = job.savedAt;
@@ -275,14 +293,7 @@ function planUpdate(
   if (changes.length === 0) return null;
 
   const allEdited = [...new Set([...(stored.edited ?? []), ...edited])];
-  const extraction = { ...stored.extraction, posting };
-  for (const fact of edited) {
-    if (fact === 'title') extraction.posting.title = facts.title;
-    else if (fact === 'company') extraction.posting.company = facts.company;
-    else if (fact === 'location')
-      extraction.posting.locations = facts.location ? [facts.location] : [];
-    else if (fact === 'salary') extraction.posting.salary = facts.salary;
-  }
+  const extraction = withUserFacts(stored.extraction, facts, edited);
   return {
     line: job.line,
     row: {
@@ -350,7 +361,7 @@ export function planCsvImport(input: CsvPlanInput): CsvPlan {
       else plan.unchanged.push({ line: job.line, jobKey: stored.jobKey, title: job.title });
     } else {
       const identity = key ?? { jobKey: input.newKey(), canonicalUrl: '', site: 'manual' };
-      plan.adds.push(planAdd(job, identity, now));
+      plan.adds.push(planAdd(job, identity, now, input.readings?.get(job.line)));
     }
   }
   return plan;
