@@ -97,4 +97,30 @@ describe('CSV import', () => {
     expect(screen.queryByRole('combobox')).toBeNull();
     await waitFor(async () => expect(await listPostings()).toHaveLength(0));
   });
+
+  it('shows how dates like 03/04/2025 are read, and reads them the other way when told', async () => {
+    renderWithPlatform(<DataTransfer />);
+    await chooseCsv('Title,Applied\nWelder,03/04/2025\nBaker,19/04/2025\n');
+    await click('Show what will change');
+    const dates = await screen.findByRole('region', { name: 'How dates are read' });
+    const day = (m: number, d: number) =>
+      new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(new Date(2025, m - 1, d));
+    expect(dates.textContent).toContain(`Line 2: 03/04/2025 is read as ${day(4, 3)}`);
+    expect(dates.textContent).toContain('line 3 of this column has 19/04/2025');
+    const order = within(dates).getByRole('combobox', {
+      name: 'Dates in “Applied” are written',
+    }) as HTMLSelectElement;
+    expect(order.value).toBe('dmy');
+
+    await act(async () => {
+      fireEvent.change(order, { target: { value: 'mdy' } });
+    });
+    await waitFor(() => expect(dates.textContent).toContain(`is read as ${day(3, 4)}`));
+    expect(dates.textContent).toContain('as you chose');
+
+    await click('Apply import');
+    await screen.findByText(/Imported: 2 new/);
+    const welder = (await listPostings()).find((p) => p.title === 'Welder');
+    expect(welder?.appliedAt).toBe(new Date(2025, 2, 4).getTime());
+  });
 });

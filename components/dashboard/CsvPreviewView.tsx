@@ -44,6 +44,7 @@ function DateReadings({
             <label>
               {T.dateOrderFor(r.header)}{' '}
               <select
+                aria-label={T.dateOrderFor(r.header)}
                 value={r.order}
                 onChange={(e) => {
                   const order = ORDERS.find((o) => o === e.target.value);
