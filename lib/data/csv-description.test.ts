@@ -108,4 +108,35 @@ describe('a CSV row with a description', () => {
     expect(after?.extraction.posting.salary).toEqual(supportExtraction.posting.salary);
     expect(after?.status).toBe('saved');
   });
+
+  it('reads the description of a job imported before without one; a captured page is left as read', async () => {
+    const { table, mapping } = started();
+    const noText = mapping.map((t) => (t === 'description' ? 'ignore' : t));
+    await applyCsvImport(table, noText, NOW, { locale: 'en-GB' });
+    expect((await byTitle('Depot team lead'))?.extraction.requirements).toEqual([]);
+    await recordCapture(support, supportExtraction, NOW);
+    const withLead = {
+      ...table,
+      rows: [
+        ...table.rows,
+        { line: 5, cells: [support.title ?? '', 'MaplePay', support.url, '', '', DEPOT] },
+      ],
+    };
+
+    const preview = await previewCsvImport(withLead, mapping, NOW + DAY, { locale: 'en-GB' });
+    const depotChange = preview.updated.find((u) => u.title === 'Depot team lead');
+    expect(depotChange?.changes.map((c) => c.column)).toEqual(['Requirements']);
+    expect(depotChange?.requirements).toBeGreaterThanOrEqual(3);
+    expect(preview.updated.map((u) => u.title)).not.toContain(support.title);
+
+    await applyCsvImport(withLead, mapping, NOW + DAY, { locale: 'en-GB' });
+    const depot = await byTitle('Depot team lead');
+    expect(depot?.text).toBe(DEPOT);
+    expect(depot?.extraction.requirements.length).toBeGreaterThanOrEqual(3);
+    expect(depot?.extraction.posting.workplace).toBe('hybrid');
+    expect(depot?.extraction.posting.salary).toMatchObject({ currency: 'GBP' });
+    const lead = await getPosting(support.jobKey);
+    expect(lead?.text).toBe(support.text);
+    expect(lead?.extraction.requirements).toEqual(supportExtraction.requirements);
+  });
 });

@@ -12,7 +12,7 @@ import {
   type StatusEvent,
 } from '../schema';
 import type { CsvJob } from './csv-rows';
-import { plainWords } from './csv-words';
+import { plainWords, requirementSummary } from './csv-words';
 import { type CsvColumn, csvCells, localDate } from './export';
 
 /**
@@ -68,6 +68,8 @@ export interface PlannedAdd {
 export interface PlannedUpdate {
   line: number;
   row: PostingRow;
+  /** The file's description and the engine's reading of it, for a job that had no reading. */
+  body: { text: string; extraction: Extraction } | null;
   changes: CsvChange[];
   event: NewEvent | null;
   note: NewNote | null;
@@ -201,6 +203,7 @@ function planUpdate(
   stored: PostingRow,
   notes: readonly Note[],
   now: number,
+  read: Extraction | undefined,
 ): PlannedUpdate | null {
   const before = csvCells(stored, null, notes, null);
   const changes: CsvChange[] = [];
@@ -290,10 +293,25 @@ function planUpdate(
     changes.push({ column: 'Notes', before: before.Notes, after: text });
     note = { jobKey: stored.jobKey, text, createdAt: now, updatedAt: now };
   }
+  // A job filed without a page's reading (added by hand or imported, no requirements) is read
+  // from the file's description, as a text pasted into it would be; the user's facts stay.
+  const reread =
+    read &&
+    job.description &&
+    stored.detectedBy === 'manual' &&
+    stored.extraction.requirements.length === 0 &&
+    read.requirements.length > 0
+      ? read
+      : null;
+  if (reread) {
+    const after = requirementSummary(reread.requirements);
+    changes.push({ column: 'Requirements', before: before.Requirements, after });
+  }
   if (changes.length === 0) return null;
 
   const allEdited = [...new Set([...(stored.edited ?? []), ...edited])];
-  const extraction = withUserFacts(stored.extraction, facts, edited);
+  const full = reread && withUserFacts(reread, facts, allEdited);
+  const extraction = full ? FitInput.parse(full) : withUserFacts(stored.extraction, facts, edited);
   return {
     line: job.line,
     row: {
@@ -306,6 +324,7 @@ function planUpdate(
       edited: allEdited.length > 0 ? allEdited : stored.edited,
       updatedAt: now,
     },
+    body: full && job.description ? { text: job.description, extraction: full } : null,
     changes,
     event,
     note,
@@ -356,7 +375,8 @@ export function planCsvImport(input: CsvPlanInput): CsvPlan {
     for (const m of marks) claimed.set(m, job.line);
     if (job.unknownStatus) plan.unknownStatuses.push({ line: job.line, word: job.unknownStatus });
     if (stored) {
-      const update = planUpdate(job, stored, notesByKey.get(stored.jobKey) ?? [], now);
+      const notesOf = notesByKey.get(stored.jobKey) ?? [];
+      const update = planUpdate(job, stored, notesOf, now, input.readings?.get(job.line));
       if (update) plan.updates.push(update);
       else plan.unchanged.push({ line: job.line, jobKey: stored.jobKey, title: job.title });
     } else {

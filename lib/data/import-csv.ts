@@ -139,7 +139,7 @@ function preview(result: CsvPlan, prepared: Prepared): CsvPreview {
     added: result.adds.map((a) => item(a.line, a.row)),
     updated: result.updates.map((u) => ({
       ...item(u.line, u.row),
-      requirements: null,
+      requirements: u.body ? u.row.extraction.requirements.length : null,
       changes: u.changes,
     })),
     unchanged: result.unchanged.length,
@@ -180,6 +180,9 @@ export async function applyCsvImport(
       writes: {
         added: result.adds.map((a) => ({ row: a.row, body: a.body })),
         updated: result.updates.map((u) => u.row),
+        reread: result.updates.flatMap((u) =>
+          u.body ? [{ jobKey: u.row.jobKey, ...u.body }] : [],
+        ),
         events: [...result.adds, ...result.updates].flatMap((p) => (p.event ? [p.event] : [])),
         notes: [...result.adds, ...result.updates].flatMap((p) => (p.note ? [p.note] : [])),
       },
