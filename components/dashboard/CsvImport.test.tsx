@@ -123,4 +123,17 @@ describe('CSV import', () => {
     const welder = (await listPostings()).find((p) => p.title === 'Welder');
     expect(welder?.appliedAt).toBe(new Date(2025, 2, 4).getTime());
   });
+
+  it('says which new jobs had their description read, and what it found', async () => {
+    renderWithPlatform(<DataTransfer />);
+    const text = 'Requirements:\n- 5 years of experience as a welder\n- A valid driving licence';
+    await chooseCsv(`Title,Description\nWelder,"${text}"\nBaker,\n`);
+    await click('Show what will change');
+    const added = await screen.findByRole('region', { name: 'Will be added' });
+    expect(screen.getByText(/read the description of 1 new job as it reads a page/)).toBeTruthy();
+    expect(added.textContent).toMatch(
+      /Welder, filed as Saved; \d+ requirements? read from its description/,
+    );
+    expect(added.textContent).toMatch(/Baker, filed as Saved(?!;)/);
+  });
 });

@@ -58,8 +58,7 @@ function DateReadings({
                 ))}
               </select>
             </label>{' '}
-            {T.dateExample(r.example.line, r.example.cell, longDate.format(r.example.at))}:{' '}
-            {T.dateBecause(r)}
+            {T.dateRead(r, longDate.format(r.example.at))}
           </li>
         ))}
       </ul>

@@ -90,23 +90,25 @@ export const CSV_IMPORT_TEXT = {
       ? '; no requirements found in its description'
       : `; ${n} ${n === 1 ? 'requirement' : 'requirements'} read from its description`,
   described: (n: number) =>
-    `Reqlens read the description of ${n} new ${n === 1 ? 'job' : 'jobs'} as it reads a page: requirements, salary, work model and employment type come from it, unless the file gives them (what the file gives is kept as yours).`,
+    `Reqlens read the description of ${n} new ${n === 1 ? 'job' : 'jobs'} as it reads a page. ` +
+    'Requirements, salary, work model and employment type come from it unless the file gives them; what the file gives is kept as yours.',
   datesHeading: 'How dates are read',
   datesHint:
     'A date like 03/04/2026 is 3 April in most countries and March 4 in the US. Each column is read one way; change it here if it is wrong.',
   dateOrders: { dmy: 'Day first', mdy: 'Month first' } satisfies Record<DateOrder, string>,
   dateOrderFor: (header: string) => `Dates in “${header}” are written`,
-  dateExample: (line: number, cell: string, day: string) =>
-    `Line ${line}: ${cell} is read as ${day}`,
-  dateBecause: (r: DateReading) => {
+  /** "Line 5: 03/02/2026 is read as February 3, 2026, because …", `day` written in words. */
+  dateRead: (r: DateReading, day: string) => {
     const first = r.order === 'dmy' ? 'the day' : 'the month';
-    if (r.basis === 'user') return 'as you chose.';
+    const read = `Line ${r.example.line}: ${r.example.cell} is read as ${day}`;
+    if (r.basis === 'user') return `${read}, as you chose.`;
     if (r.basis === 'locale' || r.clue === null)
-      return `the file never says which comes first, so ${first} comes first as your browser’s language (${r.locale ?? ''}) writes dates.`;
+      return `${read}: the file never says, and your browser’s language (${r.locale ?? ''}) puts ${first} first.`;
     if (r.basis === 'column')
-      return `${first} comes first: line ${r.clue.line} of this column has ${r.clue.cell}.`;
-    return `this column never says, but the file does: line ${r.clue.line} of “${r.clue.header}” has ${r.clue.cell}, ${first} first.`;
+      return `${read}, because line ${r.clue.line} of this column has ${r.clue.cell}.`;
+    return `${read}: this column never says, but line ${r.clue.line} of “${r.clue.header}” has ${r.clue.cell}.`;
   },
+
   change: (column: string, before: string, after: string) =>
     `${column}: ${before === '' ? '(empty)' : before} → ${after}`,
   unknownStatus: (word: string) =>
