@@ -75,26 +75,36 @@ interface Prepared {
   readings: Map<number, Extraction>;
 }
 
+/** How long the engine reads descriptions before it lets the page answer a click again. */
+const SLICE_MS = 30;
+
 /**
  * Each description read by the same engine as a job added by hand (lib/manual `readTypedJob`),
- * loaded only when a row has one. Runs before any transaction opens: it is long and foreign.
+ * loaded only when a row has one. Runs before any transaction opens: it is long and foreign. A
+ * long file takes a while (some milliseconds per description), so the page gets its turn
+ * between slices.
  */
 async function readDescriptions(jobs: readonly CsvJob[]): Promise<Map<number, Extraction>> {
   const described = jobs.filter((j) => j.description?.trim());
-  if (described.length === 0) return new Map();
+  const readings = new Map<number, Extraction>();
+  if (described.length === 0) return readings;
   const { readTypedJob } = await import('../manual');
-  return new Map(
-    described.map((job) => [
-      job.line,
-      readTypedJob({
-        title: job.title,
-        company: job.company ?? null,
-        location: job.location ?? null,
-        url: job.url ?? null,
-        text: job.description ?? '',
-      }),
-    ]),
-  );
+  let sliceStart = Date.now();
+  for (const job of described) {
+    const entry = {
+      title: job.title,
+      company: job.company ?? null,
+      location: job.location ?? null,
+      url: job.url ?? null,
+      text: job.description ?? '',
+    };
+    readings.set(job.line, readTypedJob(entry));
+    if (Date.now() - sliceStart > SLICE_MS) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      sliceStart = Date.now();
+    }
+  }
+  return readings;
 }
 
 /** How the file's dates are read: the browser's language, and the orders the user chose. */
