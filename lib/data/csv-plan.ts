@@ -22,10 +22,13 @@ import { type CsvColumn, csvCells, localDate } from './export';
  * A row is the same job as a stored posting when its address names the same page (same job key,
  * or same address once tracking parameters are gone), else when company and title are the same
  * (case, accents and punctuation ignored). A matched posting takes the row's non-empty cells that
- * differ from what Reqlens' own CSV would write for it: the title, company, location, salary and
- * deadline become the user's own (a later reading of the page keeps them), the status moves with
- * a history event, a new note is added beside the stored ones. Everything else is a new job,
- * saved on the tracker with the row's status (Saved when the file gave none or an unknown word).
+ * differ from what Reqlens' own CSV would write for it: the title, company, location, salary,
+ * deadline, work model and employment types become the user's own (a later reading of the page
+ * keeps them), the status moves with a history event, a new note is added beside the stored ones.
+ * Everything else is a new job, saved on the tracker with the row's status (Saved when the file
+ * gave none or an unknown word). A row's description is read by the engine beforehand (`readings`):
+ * a new job, or a matched one that had no reading of its own, takes that reading with the file's
+ * facts over it.
  */
 
 export interface PageKey {
