@@ -8,8 +8,19 @@ import { Salary } from './extraction';
  * page never overwrites it.
  */
 
-/** The posting facts a user can edit; an edited one is listed in the row's `edited`. */
-export const EditableFact = z.enum(['title', 'company', 'location', 'salary', 'deadline']);
+/**
+ * The posting facts a user set (typed in, edited, or gave in an imported CSV); each is listed in
+ * the row's `edited`. The work model and employment types come from a CSV import.
+ */
+export const EditableFact = z.enum([
+  'title',
+  'company',
+  'location',
+  'salary',
+  'deadline',
+  'workplace',
+  'employmentTypes',
+]);
 export type EditableFact = z.infer<typeof EditableFact>;
 
 /** A line the user typed: trimmed, and empty means "none". */
