@@ -201,6 +201,25 @@ English (native), Portuguese (B2)`;
     expect(found).toContain("education: bachelor's degree in Modern Languages");
   });
 
+  it.each([
+    [
+      'Formation\nLicence Langues étrangères appliquées, Université de Caen, 2016',
+      'bachelor',
+      'Langues étrangères appliquées',
+    ],
+    ['Ausbildung\nDipl.-Ing. Verfahrenstechnik, TU Clausthal', 'master', 'Verfahrenstechnik'],
+    ['Formación\nGrado en Enfermería, Universidad de Oviedo', 'bachelor', 'Enfermería'],
+    [
+      'Istruzione\nLaurea magistrale in Lettere moderne – Università di Padova',
+      'master',
+      'Lettere moderne',
+    ],
+    ['Formação\nMestrado em Design, Universidade de Aveiro', 'master', 'Design'],
+    ['Opleiding\nHBO Sociaal Werk, Hogeschool Leiden', 'bachelor', 'Sociaal Werk'],
+  ])('reads a degree written the way its country writes it: %s', (text, level, field) => {
+    expect(profileFromResumeText(text, NOW).profile.education).toEqual({ level, field });
+  });
+
   it('lists a skill once under its alias and keeps the specific certification', () => {
     const { profile } = profileFromResumeText(UK_SUPPORT, NOW);
     const skills = profile.skills ?? [];

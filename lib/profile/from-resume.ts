@@ -7,7 +7,7 @@ import { countryOf } from '../fit/country';
 import { refines } from '../fit/skills';
 import { EducationLevel, Profile, ProfileLanguageLevel } from '../schema';
 import { coveredMonths, type DateRange, dateRanges, monthsToYears } from './dates';
-import { degreeField } from './degrees';
+import { degreeAt } from './degrees';
 import { fieldOfTitle } from './roles';
 import { type ResumeLine, resumeLines } from './sections';
 
@@ -144,10 +144,16 @@ function readEducation(lines: readonly ResumeLine[]): Profile['education'] {
   let best: Profile['education'];
   for (const line of lines) {
     if (line.section !== 'education') continue;
-    for (const f of extractEducation(sentence(line.text))) {
-      if (f.kind !== 'education') continue;
+    // A degree at the head of the line ("Licence Économie", "HBO Bedrijfskunde") names its subject
+    // right after it, up to the school; the engine's reading of the line gives the level otherwise.
+    const written = degreeAt(line.text);
+    const levels = extractEducation(sentence(line.text)).flatMap((f) =>
+      f.kind === 'education' ? [{ level: f.level, field: f.field }] : [],
+    );
+    if (levels.length === 0 && written) levels.push({ level: written.level, field: null });
+    for (const f of levels) {
       if (!best || order.indexOf(f.level) > order.indexOf(best.level)) {
-        const field = cleanDegreeField(f.field) ?? degreeField(line.text);
+        const field = cleanDegreeField(written?.field ?? null) ?? cleanDegreeField(f.field);
         best = field ? { level: f.level, field } : { level: f.level };
       }
     }

@@ -69,7 +69,7 @@ export const en: Lexicon = {
     levels: {
       doctorate: words('phd|ph.d|ph.d.|ph. d.|doctorate|doctoral degree|dphil'),
       master: words(
-        "master|masters|master's|master's degree|masters degree|master degree|msc|m.sc|m.sc.|meng|mba|advanced degree|graduate degree|postgraduate degree|postgraduate qualification|post-graduate degree|postgraduate diploma",
+        "master|masters|master's|master's degree|masters degree|master degree|msc|m.sc|m.sc.|meng|mba|mphil|m.phil|mres|advanced degree|graduate degree|postgraduate degree|postgraduate qualification|post-graduate degree|postgraduate diploma",
       ),
       bachelor: words(
         "bachelor|bachelors|bachelor's|bachelor's degree|bachelors degree|bachelor degree|bsc|b.sc|b.sc.|beng|b.eng|bba|bcom|b.com|btech|b.tech|b.e.|undergraduate degree|4-year degree|four-year degree|4 year degree|four year degree|university degree|college degree|degree|bsn|third-level qualification|third-level degree|tertiary degree|tertiary qualification|honours degree|graduates only|any graduate|any degree|law degree|medical degree",
@@ -90,6 +90,8 @@ export const en: Lexicon = {
       'B.A.': 'bachelor',
       'B.S.': 'bachelor',
       LLB: 'bachelor',
+      BEd: 'bachelor',
+      'B.Ed.': 'bachelor',
       MBChB: 'bachelor',
       MBBS: 'bachelor',
       BDS: 'bachelor',
