@@ -14,6 +14,7 @@ export * from './forms';
 export * from './history';
 export * from './notes';
 export * from './popup';
+export { PREFILL_PROBLEMS, prefillStep } from './prefill';
 export * from './profile';
 export * from './requirements';
 export * from './settings';

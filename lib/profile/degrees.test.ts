@@ -41,7 +41,11 @@ describe('degreeAt, a degree at the head of a résumé line, in seven languages'
     // Dutch: HBO, WO, Bachelor, Master, MBO.
     ['HBO Commerciële Economie, Hogeschool Rotterdam', 'bachelor', 'Commerciële Economie'],
     ['WO Master Bestuurskunde, Universiteit Twente', 'master', 'Bestuurskunde'],
-    ['Bachelor Toegepaste Psychologie, Hogeschool Windesheim', 'bachelor', 'Toegepaste Psychologie'],
+    [
+      'Bachelor Toegepaste Psychologie, Hogeschool Windesheim',
+      'bachelor',
+      'Toegepaste Psychologie',
+    ],
     ['MBO Logistiek niveau 4, Albeda', 'vocational', 'Logistiek'],
   ])('%s', (line, level, field) => {
     expect(degreeAt(line)).toEqual({ level, field });

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { PrefillStep } from '@/lib/profile/steps';
+import { PREFILL_PROBLEMS, prefillStep } from './prefill';
+
+describe('prefillStep, each step of a résumé prefill as the review lists it', () => {
+  it.each<[PrefillStep, string]>([
+    [
+      { code: 'total', years: 7.5, roles: 3 },
+      '7.5 years of experience in total, from the dates of 3 roles',
+    ],
+    [
+      { code: 'total', years: 1, roles: 1 },
+      '1 year of experience in total, from the dates of 1 role',
+    ],
+    [
+      { code: 'field', field: 'Logistics', years: 4, titles: ['Warehouse Lead', 'Dispatcher'] },
+      'Logistics: 4 years (Warehouse Lead, Dispatcher)',
+    ],
+    [
+      {
+        code: 'languages',
+        languages: [
+          { language: 'nl', level: 'native' },
+          { language: 'it', level: null },
+        ],
+        assumed: 'professional',
+      },
+      'languages: Dutch (native), Italian (professional: no level given, check it)',
+    ],
+    [
+      { code: 'education', level: 'master', field: 'Bestuurskunde' },
+      "education: master's degree in Bestuurskunde",
+    ],
+    [
+      { code: 'education', level: 'vocational', field: null },
+      'education: vocational qualification',
+    ],
+    [{ code: 'skills', count: 12 }, '12 skills'],
+    [
+      { code: 'certifications', names: ['PRINCE2', 'Scrum Master'] },
+      'certifications: PRINCE2 and Scrum Master',
+    ],
+    [{ code: 'location', place: 'Utrecht, Netherlands' }, 'location: Utrecht, Netherlands'],
+  ])('%j', (step, text) => {
+    expect(prefillStep(step)).toBe(text);
+  });
+
+  it('says every problem as a sentence', () => {
+    for (const text of Object.values(PREFILL_PROBLEMS)) expect(text).toMatch(/^[A-Z].*\.$/);
+  });
+});
