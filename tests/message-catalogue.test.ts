@@ -73,11 +73,17 @@ const NOT_WORDS_FILES = new Set([
   path.join('components', 'dashboard', 'fixtures.ts'),
   path.join('lib', 'fit', 'testing.ts'),
   path.join('lib', 'fit', 'fields.ts'),
+  // Job-title words the prefill matches, never shown.
+  path.join('lib', 'profile', 'roles.ts'),
 ]);
 
-/** Literals that look like words but are code (a CSS selector). */
+/** Literals that look like words but are code (a CSS selector, error names) or stored data. */
 const NOT_WORDS: Record<string, string[]> = {
   [path.join('components', 'dashboard', 'useFold.ts')]: ['input, select, textarea'],
+  [path.join('lib', 'profile', 'read-file.ts')]: ['ResumeFileError', 'PasswordException'],
+  // Stored as the field of a role whose title was not found; the user edits it in the profile.
+  // TODO(2026-12-11): a role without a title could keep no field and be asked for in the review.
+  [path.join('lib', 'profile', 'from-resume.ts')]: ['unnamed role'],
 };
 
 /** Reads as words: a word beside a space ("Up to ", "% travel", "a year") or a capitalised word. */
@@ -158,6 +164,8 @@ describe('message catalogue', () => {
     ...filesUnder(path.join('lib', 'fit'), isSource('.ts')).filter((file) =>
       /\breason\b/.test(readFileSync(path.join(root, file), 'utf8')),
     ),
+    // The résumé prefill's steps and problems are codes too (lib/profile/steps.ts).
+    ...filesUnder(path.join('lib', 'profile'), isSource('.ts')),
   ].filter((file) => !NOT_WORDS_FILES.has(file));
 
   it('finds words in a module the way the rule means it', () => {
