@@ -170,6 +170,7 @@ describe('message catalogue', () => {
 
   it('finds words in a module the way the rule means it', () => {
     expect(literalTexts("const a = 'Authorized to work';")).toEqual(['Authorized to work']);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a template's source, read as text
     expect(literalTexts('const a = `Up to ${n}% travel`;')).toEqual(['Up to ', '% travel']);
     expect(literalTexts("if (kind === 'work_authorization') x = 'hashchange';")).toEqual([]);
     expect(literalTexts("import { a } from './Text Words';\ntype K = 'Some Type';")).toEqual([]);
