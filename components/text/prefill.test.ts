@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PrefillStep } from '@/lib/profile/steps';
 import { PREFILL_PROBLEMS, prefillStep } from './prefill';
+import { DUPLICATE_REASONS } from './settings';
 
 describe('prefillStep, each step of a résumé prefill as the review lists it', () => {
   it.each<[PrefillStep, string]>([
@@ -47,5 +48,19 @@ describe('prefillStep, each step of a résumé prefill as the review lists it', 
 
   it('says every problem as a sentence', () => {
     for (const text of Object.values(PREFILL_PROBLEMS)) expect(text).toMatch(/^[A-Z].*\.$/);
+  });
+});
+
+describe('DUPLICATE_REASONS, why two postings look like one job', () => {
+  it('writes each kind of likeness', () => {
+    expect(
+      DUPLICATE_REASONS.company({ kind: 'company', similarity: 1, company: 'Brenner GmbH' }),
+    ).toBe('Same company (Brenner GmbH)');
+    expect(DUPLICATE_REASONS.title({ kind: 'title', similarity: 1 })).toBe('Same title');
+    expect(DUPLICATE_REASONS.title({ kind: 'title', similarity: 0.834 })).toBe('Titles 83% alike');
+    expect(DUPLICATE_REASONS.location({ kind: 'location', similarity: 1 })).toBe('Same location');
+    expect(DUPLICATE_REASONS.text({ kind: 'text', similarity: 0.9 })).toBe(
+      'Descriptions 90% alike',
+    );
   });
 });
