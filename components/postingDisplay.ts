@@ -1,4 +1,4 @@
-import { FACTS_TEXT as T } from '@/components/text';
+import { EMPLOYMENT_LABELS, FACTS_TEXT as T, WORKPLACE_LABELS } from '@/components/text';
 import {
   employmentTypesOf,
   type PostingFacts,
@@ -6,7 +6,6 @@ import {
   type RequirementKind,
 } from '@/lib/schema';
 import { formatSalary } from './formatSalary';
-import { EMPLOYMENT_LABELS, WORKPLACE_LABELS } from './requirementLabel';
 
 /**
  * What the posting views show, as plain data: shared by the React components and the popup's

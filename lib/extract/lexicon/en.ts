@@ -129,7 +129,7 @@ export const en: Lexicon = {
       doctorate: words('phd|ph.d|ph.d.|ph. d.|doctorate|doctoral degree|dphil'),
       master: words(
         "master|masters|master's|master's degree|masters degree|master degree|msc|m.sc|m.sc.|" +
-          'meng|mba|advanced degree|graduate degree|postgraduate degree|' +
+          'meng|mba|mphil|m.phil|mres|advanced degree|graduate degree|postgraduate degree|' +
           'postgraduate qualification|post-graduate degree|postgraduate diploma',
       ),
       bachelor: words(
@@ -168,6 +168,8 @@ export const en: Lexicon = {
       'B.A.': 'bachelor',
       'B.S.': 'bachelor',
       LLB: 'bachelor',
+      BEd: 'bachelor',
+      'B.Ed.': 'bachelor',
       MBChB: 'bachelor',
       MBBS: 'bachelor',
       BDS: 'bachelor',
