@@ -1,6 +1,7 @@
 import type { Cefr, LanguageLevel } from '../../schema';
 import { alternation, mergedRecord } from '../lexicon/build';
 import { LATIN } from '../lexicon/letters';
+import { gated } from '../pipeline/gate';
 import type { Found, SentenceExtractor } from '../types';
 import { ADJECTIVE_CODE, LANGUAGE_CODE } from './language-names';
 
@@ -90,14 +91,12 @@ const LEVEL_WORD = new RegExp(
 );
 
 /** "in Wort und Schrift", "written and spoken": how the language is used, between it and its level. */
-const MODE = new RegExp(
-  `(?<![${LATIN}])(?:${alternation((l) => l.language.modes)})(?![${LATIN}])`,
-  'gi',
+const MODE = gated(
+  new RegExp(`(?<![${LATIN}])(?:${alternation((l) => l.language.modes)})(?![${LATIN}])`, 'gi'),
 );
 /** "Please submit your CV in English": how to apply, not what to speak. */
-const APPLY_IN = new RegExp(
-  `(?<![${LATIN}])(?:${alternation((l) => l.language.applyIn)})\\s{1,3}$`,
-  'i',
+const APPLY_IN = gated(
+  new RegExp(`(?<![${LATIN}])(?:${alternation((l) => l.language.applyIn)})\\s{1,3}$`, 'i'),
 );
 
 /** The same text with mode phrases blanked out (offsets kept), so "and" inside them stops nothing. */
@@ -157,9 +156,11 @@ const CUE_AFTER = new RegExp(
   'i',
 );
 /** A requirement or preference cue shortly before the name: "Se valorará el portugués". */
-const REQUIREMENT_BEFORE = new RegExp(
-  `(?<![${LATIN}])(?:${alternation((l) => [...l.preference.leading, ...l.preference.required])})(?![${LATIN}])[^,;.:]{0,16}$`,
-  'i',
+const REQUIREMENT_BEFORE = gated(
+  new RegExp(
+    `(?<![${LATIN}])(?:${alternation((l) => [...l.preference.leading, ...l.preference.required])})(?![${LATIN}])[^,;.:]{0,16}$`,
+    'i',
+  ),
 );
 /** Only separators between two names: "English, French and German". */
 const LIST_GAP =

@@ -1,5 +1,6 @@
 import { alternation, LEXICONS, wordSource } from '../lexicon/build';
 import type { Lexicon, PostingWords } from '../lexicon/types';
+import { gated } from '../pipeline/gate';
 
 /**
  * The posting reader's patterns, built from every language's `posting` words (`lexicon/<lang>.ts`),
@@ -49,9 +50,11 @@ export const LOCATION_LABEL = labelRegex('locationLabels', '{2,200}');
 export const LOCATION_HEADING = new RegExp(`^(?:${alt('locationLabels')})\\s?:?$`, 'iu');
 
 /** "As a Senior Account Manager you'll …", "Wir suchen einen Backend Entwickler …". */
-export const TITLE_IN_PROSE = new RegExp(
-  `(?<![\\p{L}])(?:${openingAlt('titleIntros')})\\s(?:(?:${alt('articles')})\\s)?((?:[\\p{Lu}][\\p{L}&/-]*\\s){0,5}[\\p{Lu}][\\p{L}&/-]*)`,
-  'gu',
+export const TITLE_IN_PROSE = gated(
+  new RegExp(
+    `(?<![\\p{L}])(?:${openingAlt('titleIntros')})\\s(?:(?:${alt('articles')})\\s)?((?:[\\p{Lu}][\\p{L}&/-]*\\s){0,5}[\\p{Lu}][\\p{L}&/-]*)`,
+    'gu',
+  ),
 );
 
 /**
@@ -88,7 +91,9 @@ export const CONFIDENTIAL = new RegExp(
 );
 
 /** "on behalf of our client", "notre client", "unser Kunde": a name after them is the client. */
-export const AGENCY_CUE = new RegExp(`(?<![\\p{L}])(?:${alt('agencyCues')})(?![\\p{L}])`, 'iu');
+export const AGENCY_CUE = gated(
+  new RegExp(`(?<![\\p{L}])(?:${alt('agencyCues')})(?![\\p{L}])`, 'iu'),
+);
 
 /** "About Acme:", "Über Stadtwerke GmbH", "À propos de Lumio". */
 export const ABOUT_COMPANY = new RegExp(
@@ -97,21 +102,27 @@ export const ABOUT_COMPANY = new RegExp(
 );
 
 /** "based in Pittsworth, QLD", "basé à Lyon": the place a phrase gives for the job. */
-export const BASED_IN = new RegExp(
-  `(?<![\\p{L}])(?:${capAlt('basedIn')})\\s((?:[\\p{Lu}][\\p{L}.'-]+[ -]?){1,3}(?:,\\s?[\\p{Lu}][\\p{L}.'-]*(?:\\s[\\p{Lu}][\\p{L}.'-]*){0,2})?)`,
-  'gu',
+export const BASED_IN = gated(
+  new RegExp(
+    `(?<![\\p{L}])(?:${capAlt('basedIn')})\\s((?:[\\p{Lu}][\\p{L}.'-]+[ -]?){1,3}(?:,\\s?[\\p{Lu}][\\p{L}.'-]*(?:\\s[\\p{Lu}][\\p{L}.'-]*){0,2})?)`,
+    'gu',
+  ),
 );
 
 /** A building's name: "Commission House", "Tour Montparnasse", "Edificio Sol". */
-export const BUILDING = new RegExp(
-  `(?<![\\p{L}])(?:${alternation((l: Lexicon) => l.posting.buildings)})(?![\\p{L}])`,
-  'iu',
+export const BUILDING = gated(
+  new RegExp(
+    `(?<![\\p{L}])(?:${alternation((l: Lexicon) => l.posting.buildings)})(?![\\p{L}])`,
+    'iu',
+  ),
 );
 
 /** "Universität der Bundeswehr München", "Hochschule Magdeburg-Stendal": an institution's name. */
-export const INSTITUTION = new RegExp(
-  `(?<![\\p{L}])((?:${capAlt('institutions')})\\s(?:[\\p{Lu}][\\p{L}'-]{1,30})(?:\\s[\\p{Lu}][\\p{L}'-]{1,30}){0,2})`,
-  'u',
+export const INSTITUTION = gated(
+  new RegExp(
+    `(?<![\\p{L}])((?:${capAlt('institutions')})\\s(?:[\\p{Lu}][\\p{L}'-]{1,30})(?:\\s[\\p{Lu}][\\p{L}'-]{1,30}){0,2})`,
+    'u',
+  ),
 );
 
 /** Every language's stopwords, to tell a pronoun subject ("Nous", "We") from a name. */
