@@ -62,20 +62,29 @@ export function withoutLeadingLookbehind(source: string): string | null {
 
 /**
  * A RegExp whose `exec` (and so `test`, `match`, `replace`, `search`) first runs the cheap scan.
- * Built only for patterns without `g` or `y`, whose `lastIndex` no caller relies on.
+ * Built only for patterns without `g` or `y`, whose `lastIndex` no caller relies on. Both looks
+ * run on plain RegExp copies, which keep V8's fast paths (a subclass's own matching takes the
+ * slow, generic one).
  */
 class GatedRegExp extends RegExp {
   private readonly scan: RegExp | null;
+  private readonly full: RegExp | null;
 
   // RegExp methods may call the constructor with (pattern, flags) only (`split`'s species copy).
   constructor(pattern: string | RegExp, flags?: string, scan?: string) {
     super(pattern, flags);
     this.scan = scan === undefined ? null : new RegExp(scan, this.flags);
+    this.full = scan === undefined ? null : new RegExp(this.source, this.flags);
   }
 
   override exec(text: string): RegExpExecArray | null {
-    if (this.scan !== null && !this.scan.test(text)) return null;
-    return super.exec(text);
+    if (this.scan === null || this.full === null) return super.exec(text);
+    return this.scan.test(text) ? this.full.exec(text) : null;
+  }
+
+  override test(text: string): boolean {
+    if (this.scan === null || this.full === null) return super.test(text);
+    return this.scan.test(text) && this.full.test(text);
   }
 }
 
