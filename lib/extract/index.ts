@@ -143,22 +143,34 @@ export function extract(input: ExtractInput): Extraction {
   const items: Requirement[] = [];
   const slot = new Map<string, number>();
   const dutyOnly = new Set<number>();
-  const add = (key: string, required: boolean, make: () => Requirement, duty = false) => {
+  // The requirement is built only when it is kept: most repeated mentions are dropped. No closure
+  // per mention: this runs for every item of every sentence (a megabyte of bullets is 40,000).
+  const make = (found: Found, required: boolean, sentence: Sentence | null): Requirement =>
+    sentence
+      ? fromSentence(found, required, sentence, original, normalized)
+      : toRequirement(found, required, quoteFor(found, sentences, original, normalized));
+  const add = (
+    key: string,
+    required: boolean,
+    found: Found,
+    sentence: Sentence | null,
+    duty = false,
+  ) => {
     const seen = slot.get(key);
     if (seen === undefined) {
       slot.set(key, items.length);
-      items.push(make());
+      items.push(make(found, required, sentence));
       if (duty) dutyOnly.add(items.length - 1);
       return;
     }
     const wasDuty = dutyOnly.has(seen);
     if ((wasDuty && !duty) || (wasDuty === duty && required && !items[seen]?.required)) {
-      items[seen] = make();
+      items[seen] = make(found, required, sentence);
     } else {
       // "English" in one line and "fluent English" in another: keep the level the posting gives.
       const kept = items[seen];
       if (kept?.kind === 'language' && kept.level === null && kept.required === required) {
-        const later = make();
+        const later = make(found, required, sentence);
         if (later.kind === 'language' && later.level !== null) items[seen] = later;
       }
     }
@@ -187,8 +199,7 @@ export function extract(input: ExtractInput): Extraction {
     }
     const duty = describesRole(sentence);
     for (const { key, found, required } of reads) {
-      const make = () => fromSentence(found, required, sentence, original, normalized);
-      add(key, required, make, duty && isNamed(found));
+      add(key, required, found, sentence, duty && isNamed(found));
     }
   }
 
@@ -204,10 +215,7 @@ export function extract(input: ExtractInput): Extraction {
       items.some((r) => r.kind === 'education') ? null : educationFromJsonLd(jsonLd),
     ];
     for (const f of fromLd) {
-      if (f)
-        add(keyOf(f), true, () =>
-          toRequirement(f, true, quoteFor(f, sentences, original, normalized)),
-        );
+      if (f) add(keyOf(f), true, f, null);
     }
   }
 
