@@ -24,6 +24,7 @@ import { describesRole, finishNamed, isNamed, placeNamed } from './kinds/skill-c
 import { extractSkills } from './kinds/skills';
 import { extractTravel } from './kinds/travel';
 import { extractWorkplace } from './kinds/workplace';
+import { warmLater, warmPatterns } from './pipeline/gate';
 import { detectLanguage } from './pipeline/lang';
 import { type Normalized, normalize } from './pipeline/normalize';
 import { requiredIn } from './pipeline/preference';
@@ -132,6 +133,7 @@ function readSentence(sentence: Sentence, extractors = SENTENCE_EXTRACTORS): Rea
 }
 
 export function extract(input: ExtractInput): Extraction {
+  warmPatterns();
   const original = input.text;
   const normalized = normalize(original);
   const { text } = normalized;
@@ -255,3 +257,6 @@ function quoteFor(f: Found, sentences: Sentence[], original: string, n: Normaliz
   const s = topic ? sentences.find((x) => topic.test(x.text)) : undefined;
   return s ? evidenceOf(original, n, s.start, s.end) : { text: '', start: 0, end: 0 };
 }
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(TOPIC);

@@ -2,7 +2,7 @@ import type { EducationLevel } from '../../schema';
 import { alternation, mergedRecord, wordSource } from '../lexicon/build';
 import { LATIN } from '../lexicon/letters';
 import type { DegreeLevel } from '../lexicon/types';
-import { gated } from '../pipeline/gate';
+import { gated, warmLater } from '../pipeline/gate';
 import type { Found, Sentence, SentenceExtractor } from '../types';
 import { cleanField } from './field';
 
@@ -259,3 +259,34 @@ export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
   }
   return found;
 };
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(
+  LEVEL_NAMES,
+  SHORT_DEGREE,
+  SHORT_AFTER,
+  SHORT_LIST_AFTER,
+  NEEDS_DEGREE_AFTER,
+  EQUIVALENT,
+  EXPERIENCE_INSTEAD,
+  NOT_ASKED,
+  RANKED_BELOW,
+  EXPERIENCE_OR,
+  TRADE_TRAINING,
+  AGENT_NOUN,
+  NOT_TRADE,
+  LOCAL_EQUIVALENT,
+  OTHER_SUBJECT,
+  FIELD_AFTER,
+  BARE_DEGREE_OK,
+  BARE_DEGREE_BEFORE,
+  FIELD_STOP,
+  STEM_GATE,
+  ALTERNATIVES_GAP,
+  ALTERNATIVE_PATH,
+  CITY_BEFORE,
+  TAUGHT_BEFORE,
+  PEOPLE_AFTER,
+  OWN_PREPOSITION,
+  TITLE_MARK,
+);

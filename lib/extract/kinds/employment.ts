@@ -1,7 +1,7 @@
 import { EmploymentType } from '../../schema';
 import { LEXICONS } from '../lexicon/build';
 import type { EmploymentWords } from '../lexicon/types';
-import { gated } from '../pipeline/gate';
+import { gated, warmLater } from '../pipeline/gate';
 import type { Sentence } from '../types';
 import { add, FIELD_LINE, flexible, LABEL, MENTION, type Score, trigger, whole } from './signals';
 
@@ -208,3 +208,19 @@ export function extractEmploymentTypes(
     return s > 0 && s * 2 >= top;
   });
 }
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(
+  WORDS,
+  TITLES,
+  NO_TYPE,
+  PAST,
+  PERMANENT,
+  LABELLED,
+  ELIGIBILITY,
+  BASIS,
+  BASIS_AT_END,
+  WEEKLY_HOURS,
+  FIXED_TERM,
+  TRIGGER,
+);

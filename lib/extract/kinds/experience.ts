@@ -1,7 +1,7 @@
 import { alternation } from '../lexicon/build';
 import { LATIN } from '../lexicon/letters';
 import type { ExperienceWords } from '../lexicon/types';
-import { gated } from '../pipeline/gate';
+import { gated, warmLater } from '../pipeline/gate';
 import { NUMBER_WORD_PATTERN, parseCount } from '../pipeline/numbers';
 import type { Found, Sentence, SentenceExtractor } from '../types';
 import { domainOf } from './experience-field';
@@ -458,3 +458,48 @@ export const extractExperience: SentenceExtractor = (sentence) => {
   }
   return found;
 };
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(
+  OPEN_END,
+  UNIT_RANGE,
+  DURATION,
+  CONTEXT_GATE,
+  EXPERIENCE_WORD,
+  CONTEXT_AFTER,
+  CONTEXT_BEFORE,
+  IN_ROLE_AFTER,
+  REQUIREMENT_CUE,
+  UNIT_TAIL,
+  HEADER_YEARS,
+  BORROWED_UNIT,
+  DECADES,
+  FIELD_BEFORE_DURATION,
+  TRAP_AFTER,
+  TRAP_BEFORE,
+  CANDIDATE_HAS,
+  COMPANY_SUBJECT,
+  COMPANY_AFTER,
+  MAXIMUM_BEFORE,
+  FIELD_AFTER_WORD,
+  FIELD_AFTER_UNIT,
+  FIELD_BEFORE_WORD,
+  GENERIC_FIELD,
+  GENERIC_LEAD,
+  OF_FIELD,
+  OF_FIELD_END,
+  DEGREE_FIELD,
+  BARE_FIELD_AFTER,
+  LABEL_BEFORE,
+  MARKED_AFTER,
+  QUALITATIVE,
+  QUALITATIVE_CUE,
+  INSTRUMENT,
+  BARE_MINIMUM,
+  BARE_BEFORE,
+  REQUIRED_AFTER,
+  ROLE_FIELD,
+  ROLE_AFTER,
+  BRACKETED_AT_END,
+  LEAD_IN,
+);

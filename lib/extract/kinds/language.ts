@@ -1,7 +1,7 @@
 import type { Cefr, LanguageLevel } from '../../schema';
 import { alternation, mergedRecord } from '../lexicon/build';
 import { LATIN } from '../lexicon/letters';
-import { gated } from '../pipeline/gate';
+import { gated, warmLater } from '../pipeline/gate';
 import type { Found, SentenceExtractor } from '../types';
 import { ADJECTIVE_CODE, LANGUAGE_CODE } from './language-names';
 
@@ -339,3 +339,31 @@ export const extractLanguages: SentenceExtractor = (sentence) => {
       }),
     );
 };
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(
+  LATIN_WORD,
+  ANY_WORD,
+  COMPOUND,
+  ANY_NAME,
+  SPRACHE_AFTER,
+  LEVEL_WORD,
+  MODE,
+  APPLY_IN,
+  CEFR,
+  CONTEXT,
+  ADJECTIVE_USE,
+  ARTICLE_BEFORE,
+  LANGUAGE_NOUN_AFTER,
+  SUBJECT_BEFORE,
+  AFTER_STOP,
+  STOPS,
+  REQUIREMENT_AFTER,
+  CUE_AFTER,
+  REQUIREMENT_BEFORE,
+  LIST_GAP,
+  SHORT_GAP,
+  NATIVE_OR_GRADE,
+  PRAISE,
+  LEVEL_OR,
+);

@@ -1,4 +1,4 @@
-import { gated } from '../pipeline/gate';
+import { gated, warmLater } from '../pipeline/gate';
 import { classifyHeading, isHeadingLine } from '../pipeline/sections';
 import { looksLikePlace, parseByline, WORK_WORDS } from './byline';
 import { LEGAL_FORM, placesOf, readHeader, recursAsName, trimTitle } from './header';
@@ -524,3 +524,26 @@ function placeUnderHeading(text: string): string[] {
   }
   return [];
 }
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(
+  NOT_COMPANY,
+  EOE_COMPANY,
+  AT_COMPANY_SENTENCE,
+  BRACKETED,
+  PROVINCE_PLACE,
+  REMOTE_IN,
+  PLACE,
+  LEAD_COMPANY,
+  PLACE_NAME,
+  NAME_LINE,
+  NOT_NAME_START,
+  COMPANY_SUBJECT,
+  SUBJECT_ARTICLE,
+  NOT_SUBJECT,
+  COMPANY_AFTER_PREPOSITION,
+  WE_NAME,
+  IN_PLACE,
+  SPECIAL,
+  STUDIED_AT,
+);

@@ -1,7 +1,7 @@
 import type { Offered } from '../../schema';
 import { LEXICONS } from '../lexicon/build';
 import type { RelocationWords, VisaWords } from '../lexicon/types';
-import { gated } from '../pipeline/gate';
+import { gated, warmLater } from '../pipeline/gate';
 import type { Found, Sentence, SentenceExtractor } from '../types';
 import { flexible, trigger, whole } from './signals';
 
@@ -153,3 +153,23 @@ export const extractWorkAuthorization: SentenceExtractor = (sentence) => {
   const found: Found = { kind: 'work_authorization', country, at: m.index };
   return [found];
 };
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(
+  NEGATION,
+  NEGATED_AFTER,
+  RELOCATION_TRIGGER,
+  VISA_TRIGGER,
+  AUTHORIZATION_TRIGGER,
+  RELOCATION,
+  RELOCATION_OFFER,
+  HOUSING,
+  CANDIDATE_MOVES,
+  VISA,
+  IMMIGRATION,
+  VISA_OFFER,
+  VISA_OFFER_PHRASE,
+  VISA_REFUSAL,
+  AUTHORIZATION,
+  COUNTRIES,
+);

@@ -1,6 +1,6 @@
 import type { SalaryPeriod } from '../../schema';
 import { alternation } from '../lexicon/build';
-import { gated } from '../pipeline/gate';
+import { gated, warmLater } from '../pipeline/gate';
 import { LETTER } from './salary-notation';
 
 /**
@@ -185,3 +185,6 @@ export function plausible(
   const [lo, hi] = RANGE[period];
   return max / scale >= lo && max / scale <= hi;
 }
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(WORKING_TIME, FILLER, SUFFIX, PATTERNS, PAY);

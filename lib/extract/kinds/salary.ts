@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Salary, SalaryPeriod } from '../../schema';
 import { alternation } from '../lexicon/build';
-import { gated } from '../pipeline/gate';
+import { gated, warmLater } from '../pipeline/gate';
 import type { Sentence } from '../types';
 import { CURRENCY_OF, countryIn, DOLLAR_OF, postingCountry } from './salary-country';
 import { type Amount, amountsIn, LETTER } from './salary-notation';
@@ -341,3 +341,19 @@ export function extractSalary(
   }
   return bestAt >= 0 ? withBands(found, bestAt, sentences) : null;
 }
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(
+  PAY_WORD,
+  PAY_WORD_ALL,
+  NOT_PAY_BEFORE,
+  NOT_PAY_AFTER,
+  DOLLAR_CODE,
+  DOLLAR_CODE_BEFORE,
+  RAL,
+  UP_TO,
+  FROM,
+  RANGE_GAP,
+  TRIGGER,
+  CUT_SIGN,
+);

@@ -1,7 +1,7 @@
 import type { Schedule } from '../../schema';
 import { alternation, LEXICONS } from '../lexicon/build';
 import type { ScheduleWords } from '../lexicon/types';
-import { gated } from '../pipeline/gate';
+import { gated, warmLater } from '../pipeline/gate';
 import type { Found, SentenceExtractor } from '../types';
 
 /**
@@ -66,3 +66,6 @@ export const extractSchedule: SentenceExtractor = (sentence) => {
   }
   return out;
 };
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(PATTERNS, TRIGGER, LEISURE);

@@ -1,6 +1,6 @@
 import { alternation, literalAlternation } from '../lexicon/build';
 import type { Lexicon } from '../lexicon/types';
-import { gated } from '../pipeline/gate';
+import { gated, warmLater } from '../pipeline/gate';
 
 /**
  * What the work-model and employment readers share: signal weights, a score per answer, and word
@@ -56,7 +56,7 @@ export function trigger(lists: readonly (readonly string[])[], stem = 5): RegExp
       for (const v of variants(s)) stems.add(v);
     }
   }
-  return new RegExp(literalAlternation([...stems]), 'i');
+  return gated(new RegExp(literalAlternation([...stems]), 'i'));
 }
 
 /** Splits a header line ("Acme | Engineer | Remote (US) | $150k") into its fields. */
@@ -67,3 +67,6 @@ export function segments(text: string): string[] {
   if (!SEGMENT_MARK.test(text)) return [text];
   return text.split(/\s[|·•]\s|\s[–—]\s/u);
 }
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(SEGMENT_MARK);

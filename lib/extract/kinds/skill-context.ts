@@ -1,6 +1,6 @@
 import type { Evidence, Requirement } from '../../schema';
 import { alternation } from '../lexicon/build';
-import { gated } from '../pipeline/gate';
+import { gated, warmLater } from '../pipeline/gate';
 import type { Found, Sentence } from '../types';
 
 /**
@@ -84,3 +84,6 @@ export function finishNamed(
     return out;
   });
 }
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(DUTY_HEADING, DUTY_CUE);

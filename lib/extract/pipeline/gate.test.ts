@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gated, withoutLeadingLookbehind } from './gate';
+import { gated, warmLater, warmPatterns, withoutLeadingLookbehind } from './gate';
 
 describe('withoutLeadingLookbehind', () => {
   it('drops every opening lookbehind, classes and nested groups included', () => {
@@ -57,5 +57,21 @@ describe('gated', () => {
 
   it('leaves global, sticky and lookbehind-free patterns as they are', () => {
     for (const re of [/(?<!a)b/g, /(?<!a)b/y, /b(?<!a)/, /^(?<!a)b/]) expect(gated(re)).toBe(re);
+  });
+});
+
+describe('warmPatterns', () => {
+  it('runs registered patterns (in lists and records too) without changing what they match', () => {
+    const sticky = /Gehalt/y;
+    sticky.lastIndex = 4;
+    const global = /sueldo/gi;
+    const table = [['salaire', /salaire/i]] as const;
+    warmLater(sticky, { global }, table, 'not a pattern', null);
+    warmPatterns();
+    warmPatterns();
+    expect(sticky.lastIndex).toBe(4);
+    expect(global.lastIndex).toBe(0);
+    expect('Sueldo bruto y sueldo neto'.match(global)).toEqual(['Sueldo', 'sueldo']);
+    expect(table[0][1].test('Un SALAIRE fixe')).toBe(true);
   });
 });

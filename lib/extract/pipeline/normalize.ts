@@ -1,3 +1,5 @@
+import { warmLater } from './gate';
+
 /**
  * Text as it really arrives: HTML entities from ATS APIs, markdown escapes from copy-paste, NBSP,
  * zero-width characters, curly quotes. The engine reads the normalised text, and keeps a map back
@@ -237,3 +239,6 @@ function stripTags(input: Normalized): Normalized {
 export function normalize(src: string): Normalized {
   return stripTags(decode(src));
 }
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(SPECIAL, TAG);

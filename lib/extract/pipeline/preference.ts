@@ -1,7 +1,7 @@
 import { alternation, LEXICONS } from '../lexicon/build';
 import { LATIN } from '../lexicon/letters';
 import type { PreferenceWords } from '../lexicon/types';
-import { gated } from './gate';
+import { gated, warmLater } from './gate';
 import type { Section } from './sections';
 
 /**
@@ -187,3 +187,17 @@ export function requiredIn(text: string, section: Section): (at: number) => bool
 export function isRequired(text: string, at: number, section: Section): boolean {
   return requiredIn(text, section)(at);
 }
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(
+  TRAILING,
+  LEADING,
+  REQUIRED_MARKER,
+  NEGATED_REQUIRED,
+  ALTERNATIVE_REQUIREMENT,
+  LIST_JOIN,
+  CLAUSE_BREAK,
+  LIST_START,
+  SEGMENT_BREAK,
+  ANY_PHRASE,
+);

@@ -1,4 +1,5 @@
 import type { Sentence } from '../types';
+import { warmLater } from './gate';
 import {
   classifyHeading,
   inlineHeading,
@@ -309,3 +310,6 @@ function nextLineBlank(text: string, lineEnd: number): boolean {
   }
   return true;
 }
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(LINE_BULLET, HAS_WORD, NON_SPACE, LETTER_OR_DOT, LOWER, ONE_LETTER);

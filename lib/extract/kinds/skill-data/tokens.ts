@@ -1,3 +1,4 @@
+import { warmLater } from '../../pipeline/gate';
 /**
  * The one tokenizer both the dictionary builder and the matcher use, so a name and a sentence are
  * cut the same way: "Node.js", "C++", "C#", ".NET" stay whole; "CI/CD" and "T-SQL" are two tokens
@@ -59,3 +60,6 @@ export function nameKey(name: string): string | null {
   const tokens = tokenize(name);
   return tokens.length === 0 ? null : keyOf(tokens, 0, tokens.length);
 }
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(TOKEN, SPACE_GAP, SLASH_GAP, AMP_GAP);
