@@ -30,10 +30,18 @@ function joinOf(gap: string): Token['join'] {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let prevEnd = -1;
-  for (const m of text.matchAll(TOKEN)) {
-    const start = m.index ?? 0;
+  // One exec loop on the shared pattern (matchAll copies it per call); TOKEN never matches empty.
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    const start = m.index;
     const end = start + m[0].length;
-    const join = prevEnd < 0 ? null : joinOf(text.slice(prevEnd, start));
+    // Most words are one space apart: that gap joins them, no pattern needed.
+    const join =
+      prevEnd < 0
+        ? null
+        : start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32
+          ? ' '
+          : joinOf(text.slice(prevEnd, start));
     tokens.push({ text: m[0], start, end, join });
     prevEnd = end;
   }
