@@ -186,12 +186,18 @@ export function extract(input: ExtractInput): Extraction {
     none: new Map<string, Read[]>(),
     offer: new Map<string, Read[]>(),
   };
+  const offerHeading = new Map<string | null, boolean>();
   // The posting-level facts read each distinct sentence once too.
   const distinct: Sentence[] = [];
   for (const sentence of sentences) {
     // Under "Benefits" or "About Acme" nothing is a requirement ("free German lessons") but the
     // working conditions postings list there ("some irregular hours", "travel 20%").
-    const offer = isNonRequirementHeading(sentence.heading);
+    // Headings change every few sentences: each one is classified once.
+    let offer = offerHeading.get(sentence.heading);
+    if (offer === undefined) {
+      offer = isNonRequirementHeading(sentence.heading);
+      offerHeading.set(sentence.heading, offer);
+    }
     const bySection = cache[offer ? 'offer' : (sentence.section ?? 'none')];
     let reads = bySection.get(sentence.text);
     if (!reads) {
