@@ -24,6 +24,7 @@ import { describesRole, finishNamed, isNamed, placeNamed } from './kinds/skill-c
 import { extractSkills } from './kinds/skills';
 import { extractTravel } from './kinds/travel';
 import { extractWorkplace } from './kinds/workplace';
+import { warmLater, warmPatterns } from './pipeline/gate';
 import { detectLanguage } from './pipeline/lang';
 import { type Normalized, normalize } from './pipeline/normalize';
 import { requiredIn } from './pipeline/preference';
@@ -132,6 +133,7 @@ function readSentence(sentence: Sentence, extractors = SENTENCE_EXTRACTORS): Rea
 }
 
 export function extract(input: ExtractInput): Extraction {
+  warmPatterns();
   const original = input.text;
   const normalized = normalize(original);
   const { text } = normalized;
@@ -143,22 +145,34 @@ export function extract(input: ExtractInput): Extraction {
   const items: Requirement[] = [];
   const slot = new Map<string, number>();
   const dutyOnly = new Set<number>();
-  const add = (key: string, required: boolean, make: () => Requirement, duty = false) => {
+  // The requirement is built only when it is kept: most repeated mentions are dropped. No closure
+  // per mention: this runs for every item of every sentence (a megabyte of bullets is 40,000).
+  const make = (found: Found, required: boolean, sentence: Sentence | null): Requirement =>
+    sentence
+      ? fromSentence(found, required, sentence, original, normalized)
+      : toRequirement(found, required, quoteFor(found, sentences, original, normalized));
+  const add = (
+    key: string,
+    required: boolean,
+    found: Found,
+    sentence: Sentence | null,
+    duty = false,
+  ) => {
     const seen = slot.get(key);
     if (seen === undefined) {
       slot.set(key, items.length);
-      items.push(make());
+      items.push(make(found, required, sentence));
       if (duty) dutyOnly.add(items.length - 1);
       return;
     }
     const wasDuty = dutyOnly.has(seen);
     if ((wasDuty && !duty) || (wasDuty === duty && required && !items[seen]?.required)) {
-      items[seen] = make();
+      items[seen] = make(found, required, sentence);
     } else {
       // "English" in one line and "fluent English" in another: keep the level the posting gives.
       const kept = items[seen];
       if (kept?.kind === 'language' && kept.level === null && kept.required === required) {
-        const later = make();
+        const later = make(found, required, sentence);
         if (later.kind === 'language' && later.level !== null) items[seen] = later;
       }
     }
@@ -172,12 +186,18 @@ export function extract(input: ExtractInput): Extraction {
     none: new Map<string, Read[]>(),
     offer: new Map<string, Read[]>(),
   };
+  const offerHeading = new Map<string | null, boolean>();
   // The posting-level facts read each distinct sentence once too.
   const distinct: Sentence[] = [];
   for (const sentence of sentences) {
     // Under "Benefits" or "About Acme" nothing is a requirement ("free German lessons") but the
     // working conditions postings list there ("some irregular hours", "travel 20%").
-    const offer = isNonRequirementHeading(sentence.heading);
+    // Headings change every few sentences: each one is classified once.
+    let offer = offerHeading.get(sentence.heading);
+    if (offer === undefined) {
+      offer = isNonRequirementHeading(sentence.heading);
+      offerHeading.set(sentence.heading, offer);
+    }
     const bySection = cache[offer ? 'offer' : (sentence.section ?? 'none')];
     let reads = bySection.get(sentence.text);
     if (!reads) {
@@ -187,8 +207,7 @@ export function extract(input: ExtractInput): Extraction {
     }
     const duty = describesRole(sentence);
     for (const { key, found, required } of reads) {
-      const make = () => fromSentence(found, required, sentence, original, normalized);
-      add(key, required, make, duty && isNamed(found));
+      add(key, required, found, sentence, duty && isNamed(found));
     }
   }
 
@@ -204,10 +223,7 @@ export function extract(input: ExtractInput): Extraction {
       items.some((r) => r.kind === 'education') ? null : educationFromJsonLd(jsonLd),
     ];
     for (const f of fromLd) {
-      if (f)
-        add(keyOf(f), true, () =>
-          toRequirement(f, true, quoteFor(f, sentences, original, normalized)),
-        );
+      if (f) add(keyOf(f), true, f, null);
     }
   }
 
@@ -247,3 +263,6 @@ function quoteFor(f: Found, sentences: Sentence[], original: string, n: Normaliz
   const s = topic ? sentences.find((x) => topic.test(x.text)) : undefined;
   return s ? evidenceOf(original, n, s.start, s.end) : { text: '', start: 0, end: 0 };
 }
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(TOPIC);

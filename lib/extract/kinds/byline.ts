@@ -1,3 +1,4 @@
+import { warmLater } from '../pipeline/gate';
 import { isCity, isRegion } from './places';
 import { JOB_WORD } from './posting-words';
 
@@ -80,3 +81,6 @@ export function parseByline(line: string): Byline | null {
   const company = WORK_WORDS.test(first) ? null : first;
   return { company, location };
 }
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(SEPARATOR, WORK_WORDS, PROPER_NAME);

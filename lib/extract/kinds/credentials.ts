@@ -1,3 +1,4 @@
+import { warmLater } from '../pipeline/gate';
 import type { Found } from '../types';
 
 /**
@@ -115,3 +116,6 @@ export function findCredentials(text: string, taken: readonly Span[]): Found[] {
   }
   return out;
 }
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(NOT_BODY, GATE);

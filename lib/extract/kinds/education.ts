@@ -2,6 +2,7 @@ import type { EducationLevel } from '../../schema';
 import { alternation, mergedRecord, wordSource } from '../lexicon/build';
 import { LATIN } from '../lexicon/letters';
 import type { DegreeLevel } from '../lexicon/types';
+import { gated, warmLater } from '../pipeline/gate';
 import type { Found, Sentence, SentenceExtractor } from '../types';
 import { cleanField } from './field';
 
@@ -34,12 +35,14 @@ const LEVEL_NAMES = new RegExp(
 
 /** Short names matched only as written ("BA", "HNC", "CAP"): in lower case they are words. */
 const SHORT_LEVEL: Record<string, DegreeLevel> = mergedRecord((l) => l.education.abbreviations);
-const SHORT_DEGREE = new RegExp(
-  `(?<![\\p{L}/'’])(${Object.keys(SHORT_LEVEL)
-    .sort((a, b) => b.length - a.length)
-    .map(wordSource)
-    .join('|')})(?![\\p{L}\\d])`,
-  'gu',
+const SHORT_DEGREE = gated(
+  new RegExp(
+    `(?<![\\p{L}/'’])(${Object.keys(SHORT_LEVEL)
+      .sort((a, b) => b.length - a.length)
+      .map(wordSource)
+      .join('|')})(?![\\p{L}\\d])`,
+    'gu',
+  ),
 );
 /** Where a two-letter name reads as a degree: "BA/BS", "MS in", "BS, MS", "(BA)", line end. */
 const SHORT_AFTER =
@@ -50,19 +53,19 @@ const SHORT_LIST_AFTER = /^\s?,\s?[A-Z][A-Za-z.]{1,5}\b/;
 const NEEDS_DEGREE_AFTER = /^(?:ADN|ASN|BE|MA|MS|BS|BA|ITI|ITS|BUT|WO|FP)$/;
 
 /** "or equivalent" right after a degree. */
-const EQUIVALENT = new RegExp(
-  `(?<![${LATIN}])(?:${alternation((l) => l.education.equivalent)})(?![${LATIN}])`,
-  'i',
+const EQUIVALENT = gated(
+  new RegExp(`(?<![${LATIN}])(?:${alternation((l) => l.education.equivalent)})(?![${LATIN}])`, 'i'),
 );
 /** Anywhere in the posting: experience may replace the degree. */
-const EXPERIENCE_INSTEAD = new RegExp(
-  `(?<![${LATIN}])(?:${alternation((l) => l.education.experienceInstead)})(?![${LATIN}])`,
-  'i',
+const EXPERIENCE_INSTEAD = gated(
+  new RegExp(
+    `(?<![${LATIN}])(?:${alternation((l) => l.education.experienceInstead)})(?![${LATIN}])`,
+    'i',
+  ),
 );
 /** "the most common background is a BA", "no degree needed": a degree that is not asked for. */
-const NOT_ASKED = new RegExp(
-  `(?<![${LATIN}])(?:${alternation((l) => l.education.notAsked)})(?![${LATIN}])`,
-  'i',
+const NOT_ASKED = gated(
+  new RegExp(`(?<![${LATIN}])(?:${alternation((l) => l.education.notAsked)})(?![${LATIN}])`, 'i'),
 );
 /** "hobbyist > PhD": a degree ranked below something else, not asked for. */
 const RANKED_BELOW = />\s{0,2}(?:\p{L}{1,12}\s{1,2})?$/u;
@@ -73,9 +76,11 @@ const EXPERIENCE_OR = new RegExp(
   'i',
 );
 /** "formation de soudeur", "gelernter Elektriker": training in a trade, named by its agent noun. */
-const TRADE_TRAINING = new RegExp(
-  `(?<![${LATIN}])(?:${alternation((l) => l.education.tradeTraining)})(?:\\s{1,2}|(?<=['’]))([${LATIN}]{4,24})(?![${LATIN}])`,
-  'gi',
+const TRADE_TRAINING = gated(
+  new RegExp(
+    `(?<![${LATIN}])(?:${alternation((l) => l.education.tradeTraining)})(?:\\s{1,2}|(?<=['’]))([${LATIN}]{4,24})(?![${LATIN}])`,
+    'gi',
+  ),
 );
 const AGENT_NOUN =
   /(?:eur|euse|ier|ière|iste|[io]lo|[io]la|ien|ienne|ker|ler|ner|ter|ero|era|ista|aio|aia|tore|trice|ador|adora)$/i;
@@ -270,3 +275,34 @@ export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
   }
   return found;
 };
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(
+  LEVEL_NAMES,
+  SHORT_DEGREE,
+  SHORT_AFTER,
+  SHORT_LIST_AFTER,
+  NEEDS_DEGREE_AFTER,
+  EQUIVALENT,
+  EXPERIENCE_INSTEAD,
+  NOT_ASKED,
+  RANKED_BELOW,
+  EXPERIENCE_OR,
+  TRADE_TRAINING,
+  AGENT_NOUN,
+  NOT_TRADE,
+  LOCAL_EQUIVALENT,
+  OTHER_SUBJECT,
+  FIELD_AFTER,
+  BARE_DEGREE_OK,
+  BARE_DEGREE_BEFORE,
+  FIELD_STOP,
+  STEM_GATE,
+  ALTERNATIVES_GAP,
+  ALTERNATIVE_PATH,
+  CITY_BEFORE,
+  TAUGHT_BEFORE,
+  PEOPLE_AFTER,
+  OWN_PREPOSITION,
+  TITLE_MARK,
+);

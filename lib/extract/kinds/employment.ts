@@ -1,6 +1,7 @@
 import { EmploymentType } from '../../schema';
 import { LEXICONS } from '../lexicon/build';
 import type { EmploymentWords } from '../lexicon/types';
+import { gated, warmLater } from '../pipeline/gate';
 import type { Sentence } from '../types';
 import { add, FIELD_LINE, flexible, LABEL, MENTION, type Score, trigger, whole } from './signals';
 
@@ -16,7 +17,7 @@ const e = (pick: (x: EmploymentWords) => readonly string[]) => flexible((l) => p
 
 /** A type word, not the start of a compound ("apprenticeship-level qualification"). */
 const typeWord = (source: string) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}-])`, 'iu');
+  gated(new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}-])`, 'iu'));
 
 const WORDS: readonly [EmploymentType, RegExp][] = [
   ['full_time', typeWord(e((x) => x.fullTime))],
@@ -34,11 +35,16 @@ const WORDS: readonly [EmploymentType, RegExp][] = [
  * ("Stage – Data Analyst"): before a dash, a bracket or a bar, or ending a line of its own.
  */
 const title = (source: string) =>
-  new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${source})(?=\\s{0,3}[-–—(/|])|^\\s{0,3}(?:${source})\\s{0,3}[-–—:]`,
-    'iu',
+  gated(
+    gated(
+      new RegExp(
+        `(?<![\\p{L}\\p{N}])(?:${source})(?=\\s{0,3}[-–—(/|])|^\\s{0,3}(?:${source})\\s{0,3}[-–—:]`,
+        'iu',
+      ),
+    ),
   );
-const titleLine = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})\\s{0,3}$`, 'iu');
+const titleLine = (source: string) =>
+  gated(new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})\\s{0,3}$`, 'iu'));
 const INTERN = e((x) => x.internTitles);
 const APPRENTICE = e((x) => x.apprenticeTitles);
 const TITLES: readonly [EmploymentType, RegExp, RegExp][] = [
@@ -51,22 +57,30 @@ const HOURS_TYPES = new Set<EmploymentType>(['full_time', 'part_time']);
 const NO_TYPE = whole(e((x) => x.noType));
 const PAST = whole(e((x) => x.past));
 /** A permanent contract, unless denied ("not permanent employment", "non-permanent"). */
-const PERMANENT = new RegExp(
-  `(?<!(?:${flexible((l) => l.relocation.negations)})[\\s-]{1,2})${whole(e((x) => x.permanent)).source}`,
-  'iu',
+const PERMANENT = gated(
+  gated(
+    new RegExp(
+      `(?<!(?:${flexible((l) => l.relocation.negations)})[\\s-]{1,2})${whole(e((x) => x.permanent)).source}`,
+      'iu',
+    ),
+  ),
 );
-const LABELLED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${e((x) => x.labels)})\\s{0,2}:`, 'iu');
+const LABELLED = gated(new RegExp(`(?<![\\p{L}\\p{N}])(?:${e((x) => x.labels)})\\s{0,2}:`, 'iu'));
 const ELIGIBILITY = whole(e((x) => x.eligibility));
 const BASIS = whole(e((x) => x.basis));
 /** A basis cut off by the sentence splitter ("… bruto p/m (o.b.v." | "38-urige werkweek)"). */
-const BASIS_AT_END = new RegExp(`(?<![\\p{L}\\p{N}])(?:${e((x) => x.basis)})\\s{0,3}$`, 'iu');
+const BASIS_AT_END = gated(
+  gated(new RegExp(`(?<![\\p{L}\\p{N}])(?:${e((x) => x.basis)})\\s{0,3}$`, 'iu')),
+);
 
 const TO = `(?:-|–|/|${e((x) => x.to)})`;
 /** Weekly hours: "20 horas semanales", "24h/semaine", "32 tot 40-urige werkweek". */
-const WEEKLY_HOURS = new RegExp(
-  `(?<![\\d.,])(\\d{1,2})(?:[.,]\\d{1,2})?(?:\\s{0,2}${TO}\\s{0,2}(\\d{1,2})(?:[.,]\\d{1,2})?)?` +
-    `\\s{0,2}(?:${e((x) => x.weeklyHours)})(?![\\p{L}])`,
-  'iu',
+const WEEKLY_HOURS = gated(
+  new RegExp(
+    `(?<![\\d.,])(\\d{1,2})(?:[.,]\\d{1,2})?(?:\\s{0,2}${TO}\\s{0,2}(\\d{1,2})(?:[.,]\\d{1,2})?)?` +
+      `\\s{0,2}(?:${e((x) => x.weeklyHours)})(?![\\p{L}])`,
+    'iu',
+  ),
 );
 /** Weekly hours at or under this are part time; from the next figure on, full time. */
 const PART_TIME_HOURS = 30;
@@ -194,3 +208,19 @@ export function extractEmploymentTypes(
     return s > 0 && s * 2 >= top;
   });
 }
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(
+  WORDS,
+  TITLES,
+  NO_TYPE,
+  PAST,
+  PERMANENT,
+  LABELLED,
+  ELIGIBILITY,
+  BASIS,
+  BASIS_AT_END,
+  WEEKLY_HOURS,
+  FIXED_TERM,
+  TRIGGER,
+);

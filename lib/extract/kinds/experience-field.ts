@@ -1,4 +1,5 @@
 import { wordsRegex } from '../lexicon/build';
+import { warmLater } from '../pipeline/gate';
 
 /**
  * Whether the field of an experience item is a domain one can have years in, or a way of working
@@ -32,3 +33,6 @@ export function domainOf(field: string | null): string | null {
   const domain = field.slice(last.index + last[0].length).trim();
   return domain.length >= 3 ? domain : null;
 }
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(TASK, DOMAIN_AFTER);

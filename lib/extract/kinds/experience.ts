@@ -1,6 +1,7 @@
 import { alternation } from '../lexicon/build';
 import { LATIN } from '../lexicon/letters';
 import type { ExperienceWords } from '../lexicon/types';
+import { gated, warmLater } from '../pipeline/gate';
 import { NUMBER_WORD_PATTERN, parseCount } from '../pipeline/numbers';
 import type { Found, Sentence, SentenceExtractor } from '../types';
 import { domainOf } from './experience-field';
@@ -35,9 +36,11 @@ const UNIT_RANGE = new RegExp(`(?:${YEAR})\\s{0,2}(?:${words((e) => e.unitRangeJ
  * A count, an optional range (whose upper end may carry its own "+": "7-10+ years" is "7 or
  * more"), an optional "+" or "or more", then a year or month unit.
  */
-const DURATION = new RegExp(
-  `(?<![${LATIN}\\d.,])${NUM}${BRACKETED}(?:${RANGE_SEP}${NUM}${BRACKETED}(\\+)?)?\\s{0,2}(\\+|(?<![${LATIN}])(?:${OR_MORE}))?\\s{0,2}(?:-\\s?)?(?:(${YEAR})|(${MONTH}))(?![${LATIN}])`,
-  'gi',
+const DURATION = gated(
+  new RegExp(
+    `(?<![${LATIN}\\d.,])${NUM}${BRACKETED}(?:${RANGE_SEP}${NUM}${BRACKETED}(\\+)?)?\\s{0,2}(\\+|(?<![${LATIN}])(?:${OR_MORE}))?\\s{0,2}(?:-\\s?)?(?:(${YEAR})|(${MONTH}))(?![${LATIN}])`,
+    'gi',
+  ),
 );
 
 /** Any word CONTEXT_AFTER may need, for the gate. */
@@ -61,9 +64,11 @@ const CONTEXT_BEFORE = new RegExp(`${NOUN}(?![${LATIN}]).{0,30}$`, 'i');
 const IN_ROLE_AFTER =
   /^\s{0,3}(?:in|as|within|at|of|with|im|als|en|como|come|nel|nella|nello|na|no|em|bij|dans|com|con|avec|mit|met|\p{L}{2,20}ing)\s/iu;
 /** Words that make a sentence outside any requirements section state a requirement. */
-const REQUIREMENT_CUE = new RegExp(
-  `(?<![${LATIN}])(?:${alternation((l) => [...l.preference.required, ...l.preference.trailing, ...l.preference.leading, ...l.experience.atLeast, ...l.experience.candidateCues])})(?![${LATIN}])`,
-  'i',
+const REQUIREMENT_CUE = gated(
+  new RegExp(
+    `(?<![${LATIN}])(?:${alternation((l) => [...l.preference.required, ...l.preference.trailing, ...l.preference.leading, ...l.experience.atLeast, ...l.experience.candidateCues])})(?![${LATIN}])`,
+    'i',
+  ),
 );
 /** What may sit between the unit and the rest: "5 years minimum of ...", "5 years or more working". */
 const UNIT_TAIL = new RegExp(
@@ -113,9 +118,11 @@ const TRAP_AFTER = new RegExp(
   'i',
 );
 /** "founded 20 years ago", "a combined 60+ years", "BrisDoc has nearly 20 years". */
-const TRAP_BEFORE = new RegExp(
-  `(?<![${LATIN}])(?:${words((e) => e.trapsBefore)})\\s{0,3}(?:(?:de|of|von|auf|d'|${words((e) => [...e.atLeast, ...e.moreThan])})\\s{0,3})?$`,
-  'i',
+const TRAP_BEFORE = gated(
+  new RegExp(
+    `(?<![${LATIN}])(?:${words((e) => e.trapsBefore)})\\s{0,3}(?:(?:de|of|von|auf|d'|${words((e) => [...e.atLeast, ...e.moreThan])})\\s{0,3})?$`,
+    'i',
+  ),
 );
 /** The most years a posting asks of a candidate; more describes a company or a history. */
 const MOST_YEARS_ASKED = 25;
@@ -135,7 +142,9 @@ const COMPANY_SUBJECT = new RegExp(
 
 const COMPANY_AFTER =
   /^[^.;]{0,60}?,\s{1,2}(?:we|our|nous|notre|nos|wir|unser\p{L}*|nosotros|nuestr\p{L}*|somos|hemos|contamos|noi|il nostro|la nostra|siamo|abbiamo|nós|nossa|nosso|temos|wij|onze|ons)(?![\p{L}])/iu;
-const MAXIMUM_BEFORE = new RegExp(`(?<![${LATIN}])(?:${words((e) => e.upTo)})\\s{0,3}$`, 'i');
+const MAXIMUM_BEFORE = gated(
+  new RegExp(`(?<![${LATIN}])(?:${words((e) => e.upTo)})\\s{0,3}$`, 'i'),
+);
 
 /** "experience in X", "Erfahrung im X", "experiencia en X": where the field follows. */
 const FIELD_AFTER_WORD = new RegExp(
@@ -499,3 +508,48 @@ export const extractExperience: SentenceExtractor = (sentence) => {
   }
   return found;
 };
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(
+  OPEN_END,
+  UNIT_RANGE,
+  DURATION,
+  CONTEXT_GATE,
+  EXPERIENCE_WORD,
+  CONTEXT_AFTER,
+  CONTEXT_BEFORE,
+  IN_ROLE_AFTER,
+  REQUIREMENT_CUE,
+  UNIT_TAIL,
+  HEADER_YEARS,
+  BORROWED_UNIT,
+  DECADES,
+  FIELD_BEFORE_DURATION,
+  TRAP_AFTER,
+  TRAP_BEFORE,
+  CANDIDATE_HAS,
+  COMPANY_SUBJECT,
+  COMPANY_AFTER,
+  MAXIMUM_BEFORE,
+  FIELD_AFTER_WORD,
+  FIELD_AFTER_UNIT,
+  FIELD_BEFORE_WORD,
+  GENERIC_FIELD,
+  GENERIC_LEAD,
+  OF_FIELD,
+  OF_FIELD_END,
+  DEGREE_FIELD,
+  BARE_FIELD_AFTER,
+  LABEL_BEFORE,
+  MARKED_AFTER,
+  QUALITATIVE,
+  QUALITATIVE_CUE,
+  INSTRUMENT,
+  BARE_MINIMUM,
+  BARE_BEFORE,
+  REQUIRED_AFTER,
+  ROLE_FIELD,
+  ROLE_AFTER,
+  BRACKETED_AT_END,
+  LEAD_IN,
+);

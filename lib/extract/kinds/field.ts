@@ -1,3 +1,5 @@
+import { warmLater } from '../pipeline/gate';
+
 /**
  * Cleans the free-text "field" of an experience or education item ("in a senior customer support
  * role" → "senior customer support role") and repairs words glued together when a posting lost
@@ -111,3 +113,6 @@ export function cleanField(raw: string): string | null {
   }
   return field;
 }
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(FIELD_END, LEADING_ARTICLE, TRAILING_COPULA, LIST_GOES_ON, OXFORD_COMMA);

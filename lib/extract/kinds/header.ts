@@ -1,3 +1,4 @@
+import { warmLater } from '../pipeline/gate';
 import { classifyHeading, isHeadingLine } from '../pipeline/sections';
 import { looksLikePlace, parseByline, WORK_WORDS } from './byline';
 import { isCity, isRegion } from './places';
@@ -373,3 +374,17 @@ function readHeaderOnce(text: string): HeaderFacts {
   if (lines.length === 0 || (lines[0] as string).length > 200) return NONE;
   return hiringHeader(lines) ?? pipeHeader(lines[0] as string) ?? recordHeader(lines, text);
 }
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(
+  LEGAL_FORM,
+  MONEY,
+  URL,
+  FIELD,
+  DEPARTMENT,
+  PLACE_WORDS,
+  COMMA_PLACE,
+  TOWN_STATE,
+  NAME_AND_PLACE,
+  BRAND,
+);

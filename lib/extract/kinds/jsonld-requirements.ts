@@ -1,4 +1,5 @@
 import type { EducationLevel } from '../../schema';
+import { warmLater } from '../pipeline/gate';
 import type { Found } from '../types';
 
 /**
@@ -49,3 +50,6 @@ export function educationFromJsonLd(jsonLd: JsonLd): Found | null {
   }
   return null;
 }
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(CREDENTIALS);

@@ -1,6 +1,7 @@
 import type { Cefr, LanguageLevel } from '../../schema';
 import { alternation, mergedRecord } from '../lexicon/build';
 import { LATIN } from '../lexicon/letters';
+import { gated, warmLater } from '../pipeline/gate';
 import type { Found, SentenceExtractor } from '../types';
 import { ADJECTIVE_CODE, LANGUAGE_CODE } from './language-names';
 
@@ -90,14 +91,12 @@ const LEVEL_WORD = new RegExp(
 );
 
 /** "in Wort und Schrift", "written and spoken": how the language is used, between it and its level. */
-const MODE = new RegExp(
-  `(?<![${LATIN}])(?:${alternation((l) => l.language.modes)})(?![${LATIN}])`,
-  'gi',
+const MODE = gated(
+  new RegExp(`(?<![${LATIN}])(?:${alternation((l) => l.language.modes)})(?![${LATIN}])`, 'gi'),
 );
 /** "Please submit your CV in English": how to apply, not what to speak. */
-const APPLY_IN = new RegExp(
-  `(?<![${LATIN}])(?:${alternation((l) => l.language.applyIn)})\\s{1,3}$`,
-  'i',
+const APPLY_IN = gated(
+  new RegExp(`(?<![${LATIN}])(?:${alternation((l) => l.language.applyIn)})\\s{1,3}$`, 'i'),
 );
 
 /** The same text with mode phrases blanked out (offsets kept), so "and" inside them stops nothing. */
@@ -179,9 +178,11 @@ const CUE_AFTER = new RegExp(
   'i',
 );
 /** A requirement or preference cue shortly before the name: "Se valorará el portugués". */
-const REQUIREMENT_BEFORE = new RegExp(
-  `(?<![${LATIN}])(?:${alternation((l) => [...l.preference.leading, ...l.preference.required])})(?![${LATIN}])[^,;.:]{0,16}$`,
-  'i',
+const REQUIREMENT_BEFORE = gated(
+  new RegExp(
+    `(?<![${LATIN}])(?:${alternation((l) => [...l.preference.leading, ...l.preference.required])})(?![${LATIN}])[^,;.:]{0,16}$`,
+    'i',
+  ),
 );
 /** Only separators between two names: "English, French and German". */
 const LIST_GAP =
@@ -360,3 +361,31 @@ export const extractLanguages: SentenceExtractor = (sentence) => {
       }),
     );
 };
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(
+  LATIN_WORD,
+  ANY_WORD,
+  COMPOUND,
+  ANY_NAME,
+  SPRACHE_AFTER,
+  LEVEL_WORD,
+  MODE,
+  APPLY_IN,
+  CEFR,
+  CONTEXT,
+  ADJECTIVE_USE,
+  ARTICLE_BEFORE,
+  LANGUAGE_NOUN_AFTER,
+  SUBJECT_BEFORE,
+  AFTER_STOP,
+  STOPS,
+  REQUIREMENT_AFTER,
+  CUE_AFTER,
+  REQUIREMENT_BEFORE,
+  LIST_GAP,
+  SHORT_GAP,
+  NATIVE_OR_GRADE,
+  PRAISE,
+  LEVEL_OR,
+);

@@ -1,3 +1,4 @@
+import { warmLater } from '../pipeline/gate';
 import type { Found, SentenceExtractor } from '../types';
 
 /**
@@ -73,3 +74,6 @@ export const extractLicenses: SentenceExtractor = (sentence) => {
   }
   return found;
 };
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(DRIVING, CDL, NURSING, CLEARANCE, GATE);

@@ -1,5 +1,6 @@
-import { alternation, LEXICONS, wordSource } from '../lexicon/build';
+import { alternation, LEXICONS, rankedAlternation } from '../lexicon/build';
 import type { Lexicon, PostingWords } from '../lexicon/types';
+import { gated, warmLater } from '../pipeline/gate';
 
 /**
  * The posting reader's patterns, built from every language's `posting` words (`lexicon/<lang>.ts`),
@@ -25,15 +26,13 @@ function jobWordSource(): string {
   const long = new Set<string>();
   for (const l of LEXICONS)
     for (const w of l.posting.jobWords) (w.length <= 4 ? short : long).add(w);
-  const list = (s: Set<string>) =>
-    [...s]
-      .sort((a, b) => b.length - a.length)
-      .map(wordSource)
-      .join('|');
+  // Factored ("ing(?:eniero|énieur)"): V8 tries one branch per letter, not every word at every
+  // position; it matches exactly as the flat list in this order does.
+  const list = (s: Set<string>) => rankedAlternation([...s].sort((a, b) => b.length - a.length));
   return `(?:(?<![\\p{L}])(?:${list(short)})|(?:${list(long)}))(?![\\p{L}])`;
 }
 
-export const JOB_WORD = new RegExp(jobWordSource(), 'iu');
+export const JOB_WORD = gated(new RegExp(jobWordSource(), 'iu'));
 
 export const GENDER_MARKER =
   /(?<![\p{L}])\(?(?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/x|m\/w|w\/m|h\/f|f\/h|m\/f|h\/m|f\/m)\)?(?![\p{L}])/iu;
@@ -49,9 +48,11 @@ export const LOCATION_LABEL = labelRegex('locationLabels', '{2,200}');
 export const LOCATION_HEADING = new RegExp(`^(?:${alt('locationLabels')})\\s?:?$`, 'iu');
 
 /** "As a Senior Account Manager you'll …", "Wir suchen einen Backend Entwickler …". */
-export const TITLE_IN_PROSE = new RegExp(
-  `(?<![\\p{L}])(?:${openingAlt('titleIntros')})\\s(?:(?:${alt('articles')})\\s)?((?:[\\p{Lu}][\\p{L}&/-]*\\s){0,5}[\\p{Lu}][\\p{L}&/-]*)`,
-  'gu',
+export const TITLE_IN_PROSE = gated(
+  new RegExp(
+    `(?<![\\p{L}])(?:${openingAlt('titleIntros')})\\s(?:(?:${alt('articles')})\\s)?((?:[\\p{Lu}][\\p{L}&/-]*\\s){0,5}[\\p{Lu}][\\p{L}&/-]*)`,
+    'gu',
+  ),
 );
 
 /**
@@ -88,7 +89,9 @@ export const CONFIDENTIAL = new RegExp(
 );
 
 /** "on behalf of our client", "notre client", "unser Kunde": a name after them is the client. */
-export const AGENCY_CUE = new RegExp(`(?<![\\p{L}])(?:${alt('agencyCues')})(?![\\p{L}])`, 'iu');
+export const AGENCY_CUE = gated(
+  new RegExp(`(?<![\\p{L}])(?:${alt('agencyCues')})(?![\\p{L}])`, 'iu'),
+);
 
 /** "About Acme:", "Über Stadtwerke GmbH", "À propos de Lumio". */
 export const ABOUT_COMPANY = new RegExp(
@@ -97,21 +100,27 @@ export const ABOUT_COMPANY = new RegExp(
 );
 
 /** "based in Pittsworth, QLD", "basé à Lyon": the place a phrase gives for the job. */
-export const BASED_IN = new RegExp(
-  `(?<![\\p{L}])(?:${capAlt('basedIn')})\\s((?:[\\p{Lu}][\\p{L}.'-]+[ -]?){1,3}(?:,\\s?[\\p{Lu}][\\p{L}.'-]*(?:\\s[\\p{Lu}][\\p{L}.'-]*){0,2})?)`,
-  'gu',
+export const BASED_IN = gated(
+  new RegExp(
+    `(?<![\\p{L}])(?:${capAlt('basedIn')})\\s((?:[\\p{Lu}][\\p{L}.'-]+[ -]?){1,3}(?:,\\s?[\\p{Lu}][\\p{L}.'-]*(?:\\s[\\p{Lu}][\\p{L}.'-]*){0,2})?)`,
+    'gu',
+  ),
 );
 
 /** A building's name: "Commission House", "Tour Montparnasse", "Edificio Sol". */
-export const BUILDING = new RegExp(
-  `(?<![\\p{L}])(?:${alternation((l: Lexicon) => l.posting.buildings)})(?![\\p{L}])`,
-  'iu',
+export const BUILDING = gated(
+  new RegExp(
+    `(?<![\\p{L}])(?:${alternation((l: Lexicon) => l.posting.buildings)})(?![\\p{L}])`,
+    'iu',
+  ),
 );
 
 /** "Universität der Bundeswehr München", "Hochschule Magdeburg-Stendal": an institution's name. */
-export const INSTITUTION = new RegExp(
-  `(?<![\\p{L}])((?:${capAlt('institutions')})\\s(?:[\\p{Lu}][\\p{L}'-]{1,30})(?:\\s[\\p{Lu}][\\p{L}'-]{1,30}){0,2})`,
-  'u',
+export const INSTITUTION = gated(
+  new RegExp(
+    `(?<![\\p{L}])((?:${capAlt('institutions')})\\s(?:[\\p{Lu}][\\p{L}'-]{1,30})(?:\\s[\\p{Lu}][\\p{L}'-]{1,30}){0,2})`,
+    'u',
+  ),
 );
 
 /** Every language's stopwords, to tell a pronoun subject ("Nous", "We") from a name. */
@@ -142,3 +151,23 @@ export function cleanLine(line: string): string {
     .replace(/^[*•·-]\s/, '')
     .trim();
 }
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(
+  JOB_WORD,
+  GENDER_MARKER,
+  LOCATION_HEADING,
+  TITLE_IN_PROSE,
+  HIRING_LINE,
+  LEADING_ARTICLE,
+  AT_COMPANY,
+  TITLE_CITY_SUFFIX,
+  TITLE_DECORATION,
+  CONFIDENTIAL,
+  AGENCY_CUE,
+  ABOUT_COMPANY,
+  BASED_IN,
+  BUILDING,
+  INSTITUTION,
+  NON_SPACE,
+);

@@ -1,3 +1,4 @@
+import { gated, warmLater } from '../pipeline/gate';
 import { classifyHeading, isHeadingLine } from '../pipeline/sections';
 import { looksLikePlace, parseByline, WORK_WORDS } from './byline';
 import { employerInProse } from './employer';
@@ -333,7 +334,7 @@ function usualCase(name: string, text: string): string {
     if (base !== name.slice(0, form.index)) return `${base}${form[0]}`;
   }
   const source = name.replace(SPECIAL, '\\$&').replace(/\s+/g, '\\s{1,3}');
-  const re = new RegExp(`(?<![\\p{L}\\d.@/])${source}(?![\\p{L}\\d])`, 'giu');
+  const re = gated(new RegExp(`(?<![\\p{L}\\d.@/])${source}(?![\\p{L}\\d])`, 'giu'));
   const sample = text.slice(0, 50_000);
   let n = 0;
   for (let m = re.exec(sample); m && n < 50; m = re.exec(sample), n++) {
@@ -563,3 +564,26 @@ function placeUnderHeading(text: string): string[] {
   }
   return [];
 }
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(
+  NOT_COMPANY,
+  EOE_COMPANY,
+  AT_COMPANY_SENTENCE,
+  BRACKETED,
+  PROVINCE_PLACE,
+  REMOTE_IN,
+  PLACE,
+  LEAD_COMPANY,
+  PLACE_NAME,
+  NAME_LINE,
+  NOT_NAME_START,
+  COMPANY_SUBJECT,
+  SUBJECT_ARTICLE,
+  NOT_SUBJECT,
+  COMPANY_AFTER_PREPOSITION,
+  WE_NAME,
+  IN_PLACE,
+  SPECIAL,
+  STUDIED_AT,
+);

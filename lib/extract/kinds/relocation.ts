@@ -1,6 +1,7 @@
 import type { Offered } from '../../schema';
 import { LEXICONS } from '../lexicon/build';
 import type { RelocationWords, VisaWords } from '../lexicon/types';
+import { gated, warmLater } from '../pipeline/gate';
 import type { Found, Sentence, SentenceExtractor } from '../types';
 import { flexible, trigger, whole } from './signals';
 
@@ -15,7 +16,7 @@ const v = (pick: (x: VisaWords) => readonly string[]) => flexible((l) => pick(l.
 
 // Negation words in every language; checked in a window around the topic word.
 const NEGATIONS = r((x) => x.negations);
-const NEGATION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NEGATIONS})(?![\\p{L}\\p{N}-])`, 'iu');
+const NEGATION = gated(new RegExp(`(?<![\\p{L}\\p{N}])(?:${NEGATIONS})(?![\\p{L}\\p{N}-])`, 'iu'));
 const WINDOW_BEFORE = 80;
 const WINDOW_AFTER = 50;
 /**
@@ -63,9 +64,8 @@ function decide(
 // ── Relocation ──────────────────────────────────────────────────────────────────────────────
 
 /** The topic word, or a compound it begins ("Umzugskostenpauschale"). */
-const RELOCATION = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${r((x) => x.topic)})\\p{L}{0,20}(?![\\p{L}])`,
-  'iu',
+const RELOCATION = gated(
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${r((x) => x.topic)})\\p{L}{0,20}(?![\\p{L}])`, 'iu'),
 );
 const RELOCATION_OFFER = whole(r((x) => x.offer));
 /** Housing the employer provides ("housing stipend", "nourri & logé") is help with the move. */
@@ -153,3 +153,23 @@ export const extractWorkAuthorization: SentenceExtractor = (sentence) => {
   const found: Found = { kind: 'work_authorization', country, at: m.index };
   return [found];
 };
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(
+  NEGATION,
+  NEGATED_AFTER,
+  RELOCATION_TRIGGER,
+  VISA_TRIGGER,
+  AUTHORIZATION_TRIGGER,
+  RELOCATION,
+  RELOCATION_OFFER,
+  HOUSING,
+  CANDIDATE_MOVES,
+  VISA,
+  IMMIGRATION,
+  VISA_OFFER,
+  VISA_OFFER_PHRASE,
+  VISA_REFUSAL,
+  AUTHORIZATION,
+  COUNTRIES,
+);

@@ -1,4 +1,5 @@
 import { countryOf } from '../../fit/country';
+import { warmLater } from '../pipeline/gate';
 import type { Sentence } from '../types';
 
 /**
@@ -144,3 +145,6 @@ export function countryIn(text: string): string | null {
   const found = [...signalsIn(text, 1).keys()];
   return found.length === 1 ? (found[0] ?? null) : null;
 }
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(SIGNALS, POSTCODE);

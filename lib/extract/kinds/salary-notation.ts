@@ -1,4 +1,5 @@
 import { alternation, mergedRecord } from '../lexicon/build';
+import { warmLater } from '../pipeline/gate';
 
 /**
  * How postings write an amount of money: a currency sign or code before or after the figure,
@@ -160,3 +161,6 @@ export function amountsIn(text: string): Amount[] {
   }
   return out;
 }
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(MONEY, RETIREMENT);

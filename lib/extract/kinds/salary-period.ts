@@ -1,5 +1,6 @@
 import type { SalaryPeriod } from '../../schema';
 import { alternation } from '../lexicon/build';
+import { gated, warmLater } from '../pipeline/gate';
 import { LETTER } from './salary-notation';
 
 /**
@@ -13,7 +14,7 @@ const PERIODS: readonly SalaryPeriod[] = ['hour', 'day', 'week', 'month', 'year'
 
 const TIME_UNIT = alternation((l) => l.salary.timeUnits);
 /** "3 days a week", "40 Stunden pro Woche", "2 days/wk": working time, not a pay period. */
-const WORKING_TIME = new RegExp(`(?<![${LETTER}])(?:${TIME_UNIT})[\\s.]{0,2}$`, 'i');
+const WORKING_TIME = gated(new RegExp(`(?<![${LETTER}])(?:${TIME_UNIT})[\\s.]{0,2}$`, 'i'));
 
 const GROSS = alternation((l) => l.salary.grossNet);
 /** Between a figure and its short period form: a currency, "gross", a closing mark. */
@@ -39,9 +40,11 @@ interface PeriodPattern {
 
 const PATTERNS: readonly PeriodPattern[] = PERIODS.map((period) => ({
   period,
-  word: new RegExp(
-    `(?<![${LETTER}\\d'])(?:${alternation((l) => l.salary.periods[period])})(?![${LETTER}])`,
-    'gi',
+  word: gated(
+    new RegExp(
+      `(?<![${LETTER}\\d'])(?:${alternation((l) => l.salary.periods[period])})(?![${LETTER}])`,
+      'gi',
+    ),
   ),
 }));
 
@@ -182,3 +185,6 @@ export function plausible(
   const [lo, hi] = RANGE[period];
   return max / scale >= lo && max / scale <= hi;
 }
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(WORKING_TIME, FILLER, SUFFIX, PATTERNS, PAY);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Salary, SalaryPeriod } from '../../schema';
 import { alternation } from '../lexicon/build';
+import { gated, warmLater } from '../pipeline/gate';
 import type { Sentence } from '../types';
 import { CURRENCY_OF, countryIn, DOLLAR_OF, postingCountry } from './salary-country';
 import { type Amount, amountsIn, LETTER } from './salary-notation';
@@ -64,11 +65,13 @@ function fromJsonLd(jsonLd: Record<string, unknown> | null | undefined): Salary 
 }
 
 const PAY_WORDS = alternation((l) => l.salary.pay);
-const PAY_WORD = new RegExp(`(?<![${LETTER}])(?:${PAY_WORDS})(?![${LETTER}])`, 'i');
+const PAY_WORD = gated(new RegExp(`(?<![${LETTER}])(?:${PAY_WORDS})(?![${LETTER}])`, 'i'));
 const PAY_WORD_ALL = new RegExp(PAY_WORD.source, 'gi');
 const NOT_PAY_WORDS = alternation((l) => l.salary.notPay);
 /** Money that is not pay ("revenue", "budget", "bonus"), written just before the figure… */
-const NOT_PAY_BEFORE = new RegExp(`(?<![${LETTER}])(?:${NOT_PAY_WORDS})(?![${LETTER}])`, 'i');
+const NOT_PAY_BEFORE = gated(
+  new RegExp(`(?<![${LETTER}])(?:${NOT_PAY_WORDS})(?![${LETTER}])`, 'i'),
+);
 /** …or within two words after it ("$1,000 learning budget", "£1,500 e-voucher"), unless joined. */
 const NOT_PAY_AFTER = new RegExp(
   `^[\\s*)]{0,4}(?!(?:plus|and|und|et|y|e|en|\\+)\\s)(?:[${LETTER}]{1,15}[\\s-]{1,3}){0,2}(?:${NOT_PAY_WORDS})(?![${LETTER}])`,
@@ -88,13 +91,11 @@ function afterLastPayWord(before: string): string {
 }
 
 /** "up to $150k" is a maximum, "from €40k" a minimum (the line before may end with the words). */
-const UP_TO = new RegExp(
-  `(?<![${LETTER}])(?:${alternation((l) => l.salary.upTo)})[\\s*_:.]{0,6}$`,
-  'i',
+const UP_TO = gated(
+  new RegExp(`(?<![${LETTER}])(?:${alternation((l) => l.salary.upTo)})[\\s*_:.]{0,6}$`, 'i'),
 );
-const FROM = new RegExp(
-  `(?<![${LETTER}])(?:${alternation((l) => l.salary.from)})[\\s*_:.]{0,6}$`,
-  'i',
+const FROM = gated(
+  new RegExp(`(?<![${LETTER}])(?:${alternation((l) => l.salary.from)})[\\s*_:.]{0,6}$`, 'i'),
 );
 
 /** What stands between the two figures of one range: "-", "to", "bis", "/month -> increase to". */
@@ -340,3 +341,19 @@ export function extractSalary(
   }
   return bestAt >= 0 ? withBands(found, bestAt, sentences) : null;
 }
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(
+  PAY_WORD,
+  PAY_WORD_ALL,
+  NOT_PAY_BEFORE,
+  NOT_PAY_AFTER,
+  DOLLAR_CODE,
+  DOLLAR_CODE_BEFORE,
+  RAL,
+  UP_TO,
+  FROM,
+  RANGE_GAP,
+  TRIGGER,
+  CUT_SIGN,
+);

@@ -1,6 +1,7 @@
 import type { Schedule } from '../../schema';
 import { alternation, LEXICONS } from '../lexicon/build';
 import type { ScheduleWords } from '../lexicon/types';
+import { gated, warmLater } from '../pipeline/gate';
 import type { Found, SentenceExtractor } from '../types';
 
 /**
@@ -27,7 +28,7 @@ const WORK_WEEK = `(?:${pick((s) => s.weekFirstDays)})\\s(?:-|–|${pick((s) => 
 
 const PATTERNS: readonly [Schedule, RegExp][] = [
   ['on_call', new RegExp(whole(ON_CALL), 'iu')],
-  ['night', new RegExp(`(?<!(?:${NIGHT_PLACE})\\s)${whole(pick((s) => s.night))}`, 'iu')],
+  ['night', gated(new RegExp(`(?<!(?:${NIGHT_PLACE})\\s)${whole(pick((s) => s.night))}`, 'iu'))],
   [
     'shift',
     new RegExp(
@@ -65,3 +66,6 @@ export const extractSchedule: SentenceExtractor = (sentence) => {
   }
   return out;
 };
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(PATTERNS, TRIGGER, LEISURE);

@@ -1,4 +1,5 @@
 import type { Requirement } from '../../schema';
+import { warmLater } from '../pipeline/gate';
 import type { Sentence } from '../types';
 import { acceptsExperienceInstead, extractEducation } from './education';
 
@@ -50,3 +51,6 @@ function settleExperience(items: Requirement[]): void {
     if (body) items.splice(items.indexOf(r), 1);
   }
 }
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(RECORD_LINE);

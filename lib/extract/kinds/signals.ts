@@ -1,5 +1,6 @@
 import { alternation, literalAlternation } from '../lexicon/build';
 import type { Lexicon } from '../lexicon/types';
+import { gated, warmLater } from '../pipeline/gate';
 
 /**
  * What the work-model and employment readers share: signal weights, a score per answer, and word
@@ -40,7 +41,7 @@ export function flexible(pick: (lexicon: Lexicon) => readonly string[]): string 
 
 /** A whole-word pattern over `source` (no letter or digit on either side). */
 export function whole(source: string, flags = 'iu'): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags);
+  return gated(new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags));
 }
 
 /**
@@ -55,10 +56,17 @@ export function trigger(lists: readonly (readonly string[])[], stem = 5): RegExp
       for (const v of variants(s)) stems.add(v);
     }
   }
-  return new RegExp(literalAlternation([...stems]), 'i');
+  return gated(new RegExp(literalAlternation([...stems]), 'i'));
 }
 
 /** Splits a header line ("Acme | Engineer | Remote (US) | $150k") into its fields. */
+const SEGMENT_MARK = /[|·•–—]/;
+
 export function segments(text: string): string[] {
+  // Most sentences have no separator: skip the split (a costly call) when it could find none.
+  if (!SEGMENT_MARK.test(text)) return [text];
   return text.split(/\s[|·•]\s|\s[–—]\s/u);
 }
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(SEGMENT_MARK);

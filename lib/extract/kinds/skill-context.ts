@@ -1,5 +1,6 @@
 import type { Evidence, Requirement } from '../../schema';
 import { alternation } from '../lexicon/build';
+import { gated, warmLater } from '../pipeline/gate';
 import type { Found, Sentence } from '../types';
 
 /**
@@ -24,9 +25,8 @@ const DUTY_HEADING = new RegExp(
 );
 
 /** A sentence that says what the job does with a tool: "you will use Excel", "du arbeitest mit SAP". */
-const DUTY_CUE = new RegExp(
-  `(?<![\\p{L}])(?:${alternation((l) => l.skills.dutyCues)})(?![\\p{L}])`,
-  'iu',
+const DUTY_CUE = gated(
+  new RegExp(`(?<![\\p{L}])(?:${alternation((l) => l.skills.dutyCues)})(?![\\p{L}])`, 'iu'),
 );
 
 /**
@@ -84,3 +84,6 @@ export function finishNamed(
     return out;
   });
 }
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(DUTY_HEADING, DUTY_CUE);

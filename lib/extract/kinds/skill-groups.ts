@@ -1,4 +1,5 @@
 import { alternation, wordsRegex } from '../lexicon/build';
+import { warmLater } from '../pipeline/gate';
 
 /**
  * Alternatives among the skills of one sentence: "Salesforce or HubSpot", "Python/Scala", "AWS,
@@ -61,3 +62,6 @@ export function alternativeGroups(text: string, spans: readonly Span[]): (number
   }
   return out;
 }
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(OR_GAP, COMMA_GAP, ONE_OF);

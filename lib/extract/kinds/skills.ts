@@ -1,4 +1,5 @@
 import { LEXICONS } from '../lexicon/build';
+import { warmLater } from '../pipeline/gate';
 import type { Found, SentenceExtractor } from '../types';
 import { findCredentials } from './credentials';
 import { TECH_CUES } from './skill-data/alias-table';
@@ -239,3 +240,6 @@ export const extractSkills: SentenceExtractor = (sentence) => {
   }
   return out;
 };
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(UPPER_START, HAS_LOWER, YEAR, LIST_GAP, CURRENCY_CODE, AMOUNT_NEAR);

@@ -1,5 +1,6 @@
 import { LEXICONS } from '../lexicon/build';
 import type { TravelWords } from '../lexicon/types';
+import { warmLater } from '../pipeline/gate';
 import type { Found, SentenceExtractor } from '../types';
 import { flexible, trigger, whole } from './signals';
 
@@ -59,3 +60,6 @@ export const extractTravel: SentenceExtractor = (sentence) => {
   const found: Found = { kind: 'travel', percent, at: start };
   return [found];
 };
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(TRAVEL, DEMAND, NOT_DEMAND, TRIGGER, PERCENT, SHARE_OF_TIME);

@@ -1,6 +1,7 @@
 import type { Workplace } from '../../schema';
 import { alternation, LEXICONS, mergedRecord } from '../lexicon/build';
 import type { WorkplaceWords } from '../lexicon/types';
+import { warmLater } from '../pipeline/gate';
 import type { Sentence } from '../types';
 import { isCity } from './places';
 import {
@@ -200,3 +201,6 @@ function decide(score: Score<Workplace>): Workplace | null {
   }
   return tie ? null : best;
 }
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(PHRASES, MOST_DAYS_ON_SITE, TAGS, NOT_REMOTE, FIELDS, OR, TRIGGER);

@@ -1,3 +1,4 @@
+import { gated } from '../pipeline/gate';
 import { de } from './de';
 import { en } from './en';
 import { es } from './es';
@@ -194,9 +195,8 @@ export function wordsRegex(
   flags = 'iu',
   lexicons: readonly Lexicon[] = LEXICONS,
 ): RegExp {
-  return new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${alternation(pick, lexicons)})(?![\\p{L}\\p{N}])`,
-    flags,
+  return gated(
+    new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(pick, lexicons)})(?![\\p{L}\\p{N}])`, flags),
   );
 }
 

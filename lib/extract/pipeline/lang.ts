@@ -1,4 +1,5 @@
 import { LEXICONS } from '../lexicon/build';
+import { warmLater } from './gate';
 
 /**
  * The posting's own language from a cheap count of function words: enough to tell the languages
@@ -34,3 +35,6 @@ export function detectLanguage(text: string): string {
   }
   return best;
 }
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(WORD);

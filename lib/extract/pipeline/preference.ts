@@ -1,6 +1,7 @@
 import { alternation, LEXICONS } from '../lexicon/build';
 import { LATIN } from '../lexicon/letters';
 import type { PreferenceWords } from '../lexicon/types';
+import { gated, warmLater } from './gate';
 import type { Section } from './sections';
 
 /**
@@ -16,9 +17,11 @@ const TRAILING_WORDS = new Set(
 );
 
 /** Phrases that follow what they qualify: "Spanish a plus", "Kenntnisse in SAP von Vorteil". */
-const TRAILING = new RegExp(
-  `(?<![${LATIN}])(?:(?:is|are|would be|will be)\\s)?(?:${pick((p) => p.trailing)})(?![${LATIN}])`,
-  'i',
+const TRAILING = gated(
+  new RegExp(
+    `(?<![${LATIN}])(?:(?:is|are|would be|will be)\\s)?(?:${pick((p) => p.trailing)})(?![${LATIN}])`,
+    'i',
+  ),
 );
 
 const DUAL = pick((p) => p.leading.filter((w) => TRAILING_WORDS.has(w.toLowerCase())));
@@ -27,19 +30,19 @@ const DUAL = pick((p) => p.leading.filter((w) => TRAILING_WORDS.has(w.toLowerCas
  * A word that also trails ("desirable", "von Vorteil") leads only at the start of the sentence or
  * as a label before a colon, so "Englisch wünschenswert, Deutsch fließend" leaves German alone.
  */
-const LEADING = new RegExp(
-  `(?<![${LATIN}])(?:${pick((p) => p.leading.filter((w) => !TRAILING_WORDS.has(w.toLowerCase())))})(?![${LATIN}])|^[\\s(-]{0,3}(?:${DUAL})(?![${LATIN}])|(?<![${LATIN}])(?:${DUAL})\\s{0,2}:`,
-  'i',
+const LEADING = gated(
+  new RegExp(
+    `(?<![${LATIN}])(?:${pick((p) => p.leading.filter((w) => !TRAILING_WORDS.has(w.toLowerCase())))})(?![${LATIN}])|^[\\s(-]{0,3}(?:${DUAL})(?![${LATIN}])|(?<![${LATIN}])(?:${DUAL})\\s{0,2}:`,
+    'i',
+  ),
 );
 
 /** Words that make an item required whatever its section says. */
-const REQUIRED_MARKER = new RegExp(
-  `(?<![${LATIN}])(?:${pick((p) => p.required)})(?![${LATIN}])`,
-  'i',
+const REQUIRED_MARKER = gated(
+  new RegExp(`(?<![${LATIN}])(?:${pick((p) => p.required)})(?![${LATIN}])`, 'i'),
 );
-const NEGATED_REQUIRED = new RegExp(
-  `(?<![${LATIN}])(?:${pick((p) => p.notRequired)})(?![${LATIN}])`,
-  'i',
+const NEGATED_REQUIRED = gated(
+  new RegExp(`(?<![${LATIN}])(?:${pick((p) => p.notRequired)})(?![${LATIN}])`, 'i'),
 );
 /** ", and/or a two-year degree": an alternative requirement, beyond a qualifier's reach. */
 const ALTERNATIVE_REQUIREMENT = /[,;]\s{0,2}(?:and\/or|y\/o|e\/o|e\/ou|et\/ou|und\/oder|en\/of)\s/i;
@@ -104,9 +107,11 @@ function isBareMarker(clause: string): boolean {
  * Every phrase above, as one cheap test. A sentence with none of them (most sentences) is decided
  * by its section alone, without splitting it into clauses.
  */
-const ANY_PHRASE = new RegExp(
-  `(?<![${LATIN}])(?:${alternation((l) => [...l.preference.trailing, ...l.preference.leading, ...l.preference.required])})(?![${LATIN}])`,
-  'i',
+const ANY_PHRASE = gated(
+  new RegExp(
+    `(?<![${LATIN}])(?:${alternation((l) => [...l.preference.trailing, ...l.preference.leading, ...l.preference.required])})(?![${LATIN}])`,
+    'i',
+  ),
 );
 
 interface Analysis {
@@ -182,3 +187,17 @@ export function requiredIn(text: string, section: Section): (at: number) => bool
 export function isRequired(text: string, at: number, section: Section): boolean {
   return requiredIn(text, section)(at);
 }
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(
+  TRAILING,
+  LEADING,
+  REQUIRED_MARKER,
+  NEGATED_REQUIRED,
+  ALTERNATIVE_REQUIREMENT,
+  LIST_JOIN,
+  CLAUSE_BREAK,
+  LIST_START,
+  SEGMENT_BREAK,
+  ANY_PHRASE,
+);

@@ -1,4 +1,5 @@
 import type { Sentence } from '../types';
+import { warmLater } from './gate';
 import {
   classifyHeading,
   inlineHeading,
@@ -156,9 +157,13 @@ function isWordCode(code: number, text: string, i: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
+const LIST_NUMBER = /^\s{0,3}\d{1,2}$/;
+const AMOUNT_CHAR = /[\d$€£]/;
+const TRAILING_COLON = /[:\s]+$/;
+
 /** "1." at the start of a numbered item is not a sentence. */
 function isListNumber(text: string, segStart: number, dot: number): boolean {
-  return dot - segStart <= 6 && /^\s{0,3}\d{1,2}$/.test(text.slice(segStart, dot));
+  return dot - segStart <= 6 && LIST_NUMBER.test(text.slice(segStart, dot));
 }
 
 /** Splits one line (text[from, to)) at sentence ends and mid-line bullets. */
@@ -181,7 +186,7 @@ function isDashBullet(text: string, i: number): boolean {
     text[i] === '-' &&
     text[i - 1] === ' ' &&
     text[i + 1] === ' ' &&
-    !(/[\d$€£]/.test(text[i - 2] ?? '') && /[\d$€£]/.test(text[i + 2] ?? ''))
+    !(AMOUNT_CHAR.test(text[i - 2] ?? '') && AMOUNT_CHAR.test(text[i + 2] ?? ''))
   );
 }
 
@@ -252,7 +257,7 @@ export function splitSentences(text: string): Sentence[] {
         trimmed.length <= 60 && nextLineIsBullet(text, lineEnd),
       );
     if (lineIsHeading) {
-      heading = trimmed.replace(/[:\s]+$/, '');
+      heading = trimmed.replace(TRAILING_COLON, '');
       section = classifyHeading(heading);
     }
     if (!lineIsHeading) splitTrailingHeadings(text, pieces);
@@ -309,3 +314,16 @@ function nextLineBlank(text: string, lineEnd: number): boolean {
   }
   return true;
 }
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(
+  LINE_BULLET,
+  HAS_WORD,
+  NON_SPACE,
+  LETTER_OR_DOT,
+  LOWER,
+  ONE_LETTER,
+  LIST_NUMBER,
+  AMOUNT_CHAR,
+  TRAILING_COLON,
+);

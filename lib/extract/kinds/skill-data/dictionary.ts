@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import dictionary from '../../data/skills.json';
+import { warmLater } from '../../pipeline/gate';
 import { ALIASES, AMBIGUOUS, CERTIFICATIONS, EXTRA_SKILLS, NOT_SKILLS } from './alias-table';
 import { ANY_CASE, MODERN_TOOLS } from './modern-tools';
 import { nameKey } from './tokens';
@@ -140,3 +141,6 @@ export function getLexicon(): Lexicon {
   }
   return lexicon;
 }
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(MARK, SHORT_ACRONYM, LETTERS_ONLY);

@@ -1,3 +1,4 @@
+import { warmLater } from '../../pipeline/gate';
 /**
  * Unknown names in a list of known tools: "Python, Ktor and Exposed", "Jira / Linear / Shortcut".
  * No dictionary keeps up with every library; a capitalised short item listed alongside two or
@@ -88,3 +89,6 @@ export function listedNames(text: string, known: readonly Span[]): Span[] {
   }
   return out;
 }
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(CLAUSE_END, ITEM_GAP, NAME_SHAPE, NOT_NAME);

@@ -1,3 +1,4 @@
+import { warmLater } from '../../pipeline/gate';
 /**
  * The one tokenizer both the dictionary builder and the matcher use, so a name and a sentence are
  * cut the same way: "Node.js", "C++", "C#", ".NET" stay whole; "CI/CD" and "T-SQL" are two tokens
@@ -29,10 +30,18 @@ function joinOf(gap: string): Token['join'] {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let prevEnd = -1;
-  for (const m of text.matchAll(TOKEN)) {
-    const start = m.index ?? 0;
+  // One exec loop on the shared pattern (matchAll copies it per call); TOKEN never matches empty.
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    const start = m.index;
     const end = start + m[0].length;
-    const join = prevEnd < 0 ? null : joinOf(text.slice(prevEnd, start));
+    // Most words are one space apart: that gap joins them, no pattern needed.
+    const join =
+      prevEnd < 0
+        ? null
+        : start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32
+          ? ' '
+          : joinOf(text.slice(prevEnd, start));
     tokens.push({ text: m[0], start, end, join });
     prevEnd = end;
   }
@@ -59,3 +68,6 @@ export function nameKey(name: string): string | null {
   const tokens = tokenize(name);
   return tokens.length === 0 ? null : keyOf(tokens, 0, tokens.length);
 }
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(TOKEN, SPACE_GAP, SLASH_GAP, AMP_GAP);

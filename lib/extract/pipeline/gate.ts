@@ -1,0 +1,141 @@
+/**
+ * A cheap first look for the engine's word patterns. A pattern that opens with a lookbehind
+ * ("no letter before": `(?<![\p{L}\p{N}])(?:remote|hybrid…)`) makes V8 run that lookbehind at
+ * every position of the text, where the same pattern without it is found by a fast scan for its
+ * first letters (several times faster). `gated` keeps the pattern and adds that scan in front:
+ * the pattern without its opening lookbehinds matches wherever the whole pattern does, so when
+ * the scan finds nothing the answer is the same `null`, and when it finds something the whole
+ * pattern decides. Results never change; only sentences that may match pay for the lookbehind.
+ */
+
+/** Index just after the group that opens at `open` (a `(`), or -1 if the source is unbalanced. */
+function groupEnd(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+    } else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+/** Whether a piece of source holds a capturing group (plain or named): a later `\1` may need it. */
+function hasCapture(source: string): boolean {
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+    } else if (c === '[') inClass = true;
+    else if (c === '(') {
+      if (source[i + 1] !== '?') return true;
+      if (source[i + 2] === '<' && source[i + 3] !== '!' && source[i + 3] !== '=') return true;
+    }
+  }
+  return false;
+}
+
+/** The source without its opening lookbehinds, or null when there are none to drop. */
+export function withoutLeadingLookbehind(source: string): string | null {
+  let at = 0;
+  while (source.startsWith('(?<!', at) || source.startsWith('(?<=', at)) {
+    const end = groupEnd(source, at);
+    if (end < 0) return null;
+    at = end;
+  }
+  if (at === 0 || at >= source.length) return null;
+  if (hasCapture(source.slice(0, at))) return null;
+  return source.slice(at);
+}
+
+/**
+ * V8 first runs a pattern in its bytecode interpreter and compiles it to machine code later; on
+ * the engine's paths many patterns were seen to stay interpreted (three times slower over a
+ * posting). A run on a text of 1,000 characters or more makes V8 compile at once, for one-byte
+ * and for two-byte text: `warmPatterns` does that once for every pattern the readers registered
+ * (`warmLater`, at module load), before the first extraction. Results never change.
+ */
+const PAD_ONE_BYTE = ' '.repeat(1100);
+const PAD_TWO_BYTE = '\u2022'.repeat(1100);
+/** A bound, so a pattern built per call by mistake cannot grow the list without end. */
+const MAX_PENDING = 20_000;
+const pending: RegExp[] = [];
+
+function collect(value: unknown, depth: number): void {
+  if (value instanceof RegExp) {
+    if (pending.length < MAX_PENDING) pending.push(value);
+  } else if (depth > 0 && Array.isArray(value)) {
+    for (const v of value) collect(v, depth - 1);
+  } else if (depth > 0 && value instanceof Map) {
+    for (const v of value.values()) collect(v, depth - 1);
+  } else if (depth > 0 && value !== null && typeof value === 'object') {
+    for (const v of Object.values(value)) collect(v, depth - 1);
+  }
+}
+
+/** Registers the patterns in `values` (RegExps, or arrays, maps and records holding them). */
+export function warmLater(...values: unknown[]): void {
+  for (const v of values) collect(v, 3);
+}
+
+/** Compiles every registered pattern not compiled yet (a no-op once all are). */
+export function warmPatterns(): void {
+  for (let re = pending.pop(); re !== undefined; re = pending.pop()) {
+    const last = re.lastIndex;
+    re.test(PAD_ONE_BYTE);
+    re.test(PAD_TWO_BYTE);
+    re.lastIndex = last;
+  }
+}
+
+/**
+ * A RegExp whose `exec` (and so `test`, `match`, `replace`, `search`) first runs the cheap scan.
+ * Built only for patterns without `g` or `y`, whose `lastIndex` no caller relies on. Both looks
+ * run on plain RegExp copies, which keep V8's fast paths (a subclass's own matching takes the
+ * slow, generic one).
+ */
+class GatedRegExp extends RegExp {
+  private readonly scan: RegExp | null;
+  private readonly full: RegExp | null;
+
+  // RegExp methods may call the constructor with (pattern, flags) only (`split`'s species copy).
+  constructor(pattern: string | RegExp, flags?: string, scan?: string | null) {
+    super(pattern, flags);
+    this.scan = typeof scan === 'string' ? new RegExp(scan, this.flags) : null;
+    this.full = scan === undefined ? null : new RegExp(this.source, this.flags);
+    warmLater(this.scan, this.full);
+  }
+
+  override exec(text: string): RegExpExecArray | null {
+    if (this.full === null) return super.exec(text);
+    return this.scan === null || this.scan.test(text) ? this.full.exec(text) : null;
+  }
+
+  override test(text: string): boolean {
+    if (this.full === null) return super.test(text);
+    return (this.scan === null || this.scan.test(text)) && this.full.test(text);
+  }
+}
+
+/** `re` with the cheap first look when it opens with a lookbehind; `re` itself otherwise. */
+export function gated(re: RegExp): RegExp {
+  if (re.global || re.sticky) return re;
+  const scan = withoutLeadingLookbehind(re.source);
+  if (scan === null) {
+    warmLater(re);
+    return re;
+  }
+  return new GatedRegExp(re.source, re.flags, scan);
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from './normalize';
+
+describe('normalize: entities', () => {
+  it('decodes an entity whose ";" comes within its ten characters, and keeps the way back', () => {
+    const src = 'Salaire&nbsp;: 40&#160;000&nbsp;€ &amp; primes';
+    const n = normalize(src);
+    expect(n.text).toBe('Salaire : 40 000 € & primes');
+    const amp = n.text.indexOf('&');
+    expect(src.slice(n.map[amp], n.ends[amp])).toBe('&amp;');
+  });
+
+  it('leaves an "&" without a near ";" as it is ("Forschung & Entwicklung; Vertrieb")', () => {
+    const src = 'Forschung & Entwicklung; Vertrieb &verylongname; I+D';
+    expect(normalize(src).text).toBe(src);
+  });
+
+  it('stays linear on a long run of "&" with no ";" after them', () => {
+    const src = `${'& '.repeat(200_000)};`;
+    const start = performance.now();
+    expect(normalize(src).text).toBe(src);
+    // Quadratic (every '&' searching to the end) would take minutes here.
+    expect(performance.now() - start).toBeLessThan(5_000);
+  });
+});
