@@ -1,10 +1,6 @@
 import { FACTS_TEXT as T } from '@/components/text';
-import {
-  employmentTypesOf,
-  type PostingFacts,
-  type Requirement,
-  type RequirementKind,
-} from '@/lib/schema';
+import type { PostingFacts, Requirement, RequirementKind } from '@/lib/schema';
+import { employmentTypesOf } from '@/lib/schema/values';
 import { formatSalary } from './formatSalary';
 import { EMPLOYMENT_LABELS, WORKPLACE_LABELS } from './requirementLabel';
 

@@ -1,26 +1,36 @@
-import '@/lib/schema/jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { db } from '@/lib/db';
-import { App, loadLivePopup } from './App';
-// The database side (Dexie, the tracker controls) is part of this entry, not a chunk loaded after
-// the first render: the controls then show with the posting rather than a few hundred ms later
-// (`npm run bench:ui`, 300 postings under load: 328 ms against 450 ms, static page 111-161 ms).
-import './LivePopup';
+import { openCurrent, readTracked } from '@/lib/db/quick';
+import { App } from './App';
 import { readCurrentTab } from './useCurrentTab';
 import './style.css';
 
+/**
+ * The first screen loads neither Dexie nor zod (about 200 KB of script, most of the popup's start
+ * before): the tab's posting comes from the preview in session storage and its controls from one
+ * read of its row with IndexedDB itself, opened while the browser says which tab this is. The
+ * database side (live queries, the fit, recent postings) loads after the first paint
+ * (`npm run bench:ui`).
+ */
+async function readFirstScreen() {
+  const connection = openCurrent().catch(() => null);
+  const found = await readCurrentTab();
+  const idb = await connection;
+  try {
+    const quick = idb && found.jobKey ? await readTracked(idb, found.jobKey) : null;
+    return { found, quick };
+  } finally {
+    idb?.close();
+  }
+}
+
 const root = document.getElementById('root');
 if (root) {
-  // The database opens while the browser says which tab this is.
-  db.open().catch(console.error);
-  loadLivePopup().catch(console.error);
-  readCurrentTab().then((found) => {
-    const app = (
+  readFirstScreen().then(({ found, quick }) => {
+    createRoot(root).render(
       <StrictMode>
-        <App initial={found} />
-      </StrictMode>
+        <App initial={found} quick={quick} />
+      </StrictMode>,
     );
-    createRoot(root).render(app);
   });
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { tabPosting } from '@/lib/background/tab-state';
+import { peekTabPosting } from '@/lib/background/tab-peek';
+import type { TabPosting } from '@/lib/background/tab-state';
 import type { Extraction } from '@/lib/schema/extraction';
 import { type ActiveTab, activeTab } from './tab';
 
@@ -12,15 +13,24 @@ export interface CurrentTab {
   preview: Extraction | null;
 }
 
-async function postingOf(tab: ActiveTab | null): Promise<Omit<CurrentTab, 'tab'>> {
-  const recorded = tab ? await tabPosting(tab.id).catch(() => null) : null;
+type Read = (tabId: number) => Promise<TabPosting | null>;
+
+/** The tab's entry read with zod, which loads after the first screen (tab-state imports it). */
+const readParsed: Read = (tabId) =>
+  import('@/lib/background/tab-state').then((m) => m.tabPosting(tabId));
+
+async function postingOf(tab: ActiveTab | null, read: Read): Promise<Omit<CurrentTab, 'tab'>> {
+  const recorded = tab ? await read(tab.id).catch(() => null) : null;
   return { jobKey: recorded?.jobKey ?? null, preview: recorded?.preview ?? null };
 }
 
-/** The active tab and the posting the background recorded for it. */
+/**
+ * The active tab and the posting the background recorded for it, for the first screen: the
+ * entry is read without zod (see `peekTabPosting`); `useCurrentTab` reads it again with zod.
+ */
 export async function readCurrentTab(): Promise<CurrentTab> {
   const tab = await activeTab().catch(() => null);
-  return { tab, ...(await postingOf(tab)) };
+  return { tab, ...(await postingOf(tab, peekTabPosting)) };
 }
 
 /**
@@ -33,17 +43,19 @@ export function useCurrentTab(initial?: CurrentTab): CurrentTab | undefined {
   useEffect(() => {
     let live = true;
     let tab: ActiveTab | null = initial?.tab ?? null;
+    // Read through zod: this replaces the first read, and follows later captures.
     const update = async () => {
-      const posting = await postingOf(tab);
+      const posting = await postingOf(tab, readParsed);
       if (live) setCurrent({ tab, ...posting });
     };
     if (initial) {
-      // A capture may have landed between that read and this subscription.
+      // A capture may also have landed between that read and this subscription.
       void update();
     } else {
       readCurrentTab().then((found) => {
         tab = found.tab;
         if (live) setCurrent(found);
+        void update();
       });
     }
     // Session storage holds a few small entries per tab: re-reading on any change is cheap.

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+export { employmentTypesOf } from './values';
+
 /** The extraction contract (DESIGN.md): what `lib/extract` returns for one posting. */
 
 export const Evidence = z.object({
@@ -169,14 +171,6 @@ const SPECIFIC: readonly EmploymentType[] = [
 /** The single most specific type of a list, or null. */
 export function mostSpecificEmployment(types: readonly EmploymentType[]): EmploymentType | null {
   return SPECIFIC.find((t) => types.includes(t)) ?? null;
-}
-
-/** A posting's employment types, from the list or, on a row older than it, the single value. */
-export function employmentTypesOf(
-  posting: Pick<PostingFacts, 'employmentTypes' | 'employmentType'>,
-): EmploymentType[] {
-  if (posting.employmentTypes) return [...posting.employmentTypes];
-  return posting.employmentType ? [posting.employmentType] : [];
 }
 
 export const Extraction = z.object({
