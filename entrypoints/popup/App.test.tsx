@@ -7,8 +7,8 @@ import { addNote, clearAll, db, notesFor, recordCapture, saveProfile } from '@/l
 import { openCurrent, readTracked } from '@/lib/db/quick';
 import type { Extraction, PageCapture } from '@/lib/schema';
 import { App } from './App';
+import { readCurrentTab } from './firstRead';
 import { usePopupStore } from './store';
-import { readCurrentTab } from './useCurrentTab';
 
 const PAGE = 'https://boards.greenhouse.io/nordlicht/jobs/4012345';
 const JOB_KEY = 'greenhouse:4012345';
