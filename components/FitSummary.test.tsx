@@ -14,18 +14,36 @@ const report: FitReport = {
   preferredMet: 1,
   preferredTotal: 1,
   preferredUnknown: 0,
-  dealbreakers: ['on-call weekends; you will not work on call'],
-  why: '2 of 4 required items met (1 partly), 1 of 1 preferred met, 1 not in your profile. Capped at 10: a dealbreaker.',
+  dealbreakers: [{ code: 'schedule.dealbreaker', schedule: 'on_call' }],
+  why: {
+    required: { met: 2, partial: 1, known: 4, unknown: 1 },
+    preferred: { met: 1, partial: 0, known: 1, unknown: 0 },
+    failing: [],
+    dealbreakers: 1,
+    cap: 10,
+  },
   items: [],
   facts: [
     {
       topic: 'salary',
       status: 'partial',
-      reason: 'offers 48,000–52,000 EUR a year; you want 55,000',
+      reason: {
+        code: 'salary.partly',
+        pay: { lo: 48_000, hi: 56_000, currency: 'EUR', period: 'year' },
+        floor: { amount: 55_000, currency: 'EUR', period: 'year' },
+      },
     },
-    { topic: 'workplace', status: 'met', reason: 'hybrid; you accept hybrid' },
+    {
+      topic: 'workplace',
+      status: 'met',
+      reason: { code: 'workplace.accepted', workplace: 'hybrid', accepted: ['hybrid'] },
+    },
   ],
 };
+
+/** The line under the score, as the formatter writes it from the counts. */
+const WHY =
+  '2 of 4 required items met (1 partly), 1 of 1 preferred met, 1 not in your profile. Capped at 10: a dealbreaker.';
 
 const dd = (term: string) => screen.getByText(term).nextElementSibling?.textContent;
 
@@ -33,17 +51,21 @@ describe('FitSummary', () => {
   it('shows the score, and the counts with unknown items apart', () => {
     render(<FitSummary report={report} />);
     expect(screen.getByText('Fit 58%')).toBeTruthy();
-    expect(screen.getByText(report.why)).toBeTruthy();
+    expect(screen.getByText(WHY)).toBeTruthy();
     expect(dd('Required')).toBe('2 of 4 met · 1 unknown');
     expect(dd('Preferred')).toBe('1 of 1 met');
   });
 
   it('lists dealbreakers and posting-level checks with their status in words', () => {
     render(<FitSummary report={report} />);
-    expect(screen.getByText('on-call weekends; you will not work on call')).toBeTruthy();
+    expect(
+      screen.getByText('It asks for an on-call rotation, and that is one of your dealbreakers.'),
+    ).toBeTruthy();
     const salary = screen.getByText('Salary').closest('li');
     expect(salary?.textContent).toContain('Partly met');
-    expect(salary?.textContent).toContain('you want 55,000');
+    expect(salary?.textContent).toContain(
+      'only the top of the range reaches your minimum of 55,000 EUR',
+    );
   });
 
   it('says when nothing could be scored, without dealbreakers or facts', () => {
@@ -71,17 +93,19 @@ describe('FitSummary, compact (the popup)', () => {
   it('shows the score with its why, the dealbreakers, and each check as a chip', () => {
     const { container } = render(<FitSummary report={report} compact />);
     expect(screen.getByText('Fit 58%')).toBeTruthy();
-    expect(screen.getByText(report.why)).toBeTruthy();
+    expect(screen.getByText(WHY)).toBeTruthy();
     // The counts are in the why: no second copy of them.
     expect(container.querySelector('dl')).toBeNull();
-    expect(screen.getByText('on-call weekends; you will not work on call')).toBeTruthy();
+    expect(
+      screen.getByText('It asks for an on-call rotation, and that is one of your dealbreakers.'),
+    ).toBeTruthy();
     const chips = [...container.querySelectorAll('.fit-chip')];
     expect(chips.map((c) => c.className)).toEqual(['fit-chip fit-partial', 'fit-chip fit-met']);
     // The status and reason are there for screen readers and on hover, in words.
     expect(chips[0]?.textContent).toBe(
-      '◐Salary: Partly met, offers 48,000–52,000 EUR a year; you want 55,000',
+      '◐Salary: Partly met, It pays 48,000-56,000 EUR a year; only the top of the range reaches your minimum of 55,000 EUR a year.',
     );
-    expect(chips[1]?.getAttribute('title')).toBe('hybrid; you accept hybrid');
+    expect(chips[1]?.getAttribute('title')).toBe('It is hybrid, and you accept hybrid.');
   });
 
   it('has no chips when the posting states no facts to check', () => {

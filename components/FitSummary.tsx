@@ -2,6 +2,7 @@ import type { FitReport } from '@/lib/schema';
 import { FitBadge, fitIcon, fitLabel } from './FitBadge';
 import { scoreText } from './scoreText';
 import { FIT_TEXT as T } from './text';
+import { fitReason, fitWhy } from './text/fit';
 
 function counts(met: number, total: number, unknown: number): string {
   const known = total === 0 ? T.nothingToCompare : T.met(met, total);
@@ -25,7 +26,7 @@ export function FitSummary({ report, compact }: FitSummaryProps) {
       <p className="fit-score">
         <strong>{scoreText(report.score)}</strong>
       </p>
-      <p className="fit-why">{report.why}</p>
+      <p className="fit-why">{fitWhy(report.why)}</p>
       <dl className="fit-counts">
         <div>
           <dt>{T.required}</dt>
@@ -36,14 +37,14 @@ export function FitSummary({ report, compact }: FitSummaryProps) {
           <dd>{counts(report.preferredMet, report.preferredTotal, report.preferredUnknown)}</dd>
         </div>
       </dl>
-      <Dealbreakers reasons={report.dealbreakers} />
+      <Dealbreakers reasons={report.dealbreakers.map(fitReason)} />
       {report.facts.length > 0 && (
         <ul className="fit-facts">
           {report.facts.map((fact) => (
             <li key={fact.topic} className="fit-fact">
               <span className="fit-fact-topic">{T.topics[fact.topic]}</span>
               <FitBadge status={fact.status} />
-              <span className="fit-fact-reason">{fact.reason}</span>
+              <span className="fit-fact-reason">{fitReason(fact.reason)}</span>
             </li>
           ))}
         </ul>
@@ -72,18 +73,22 @@ function CompactFit({ report }: { report: FitReport }) {
     <div className="fit-summary fit-compact">
       <p className="fit-headline">
         <strong className="fit-score">{scoreText(report.score)}</strong>{' '}
-        <span className="fit-why">{report.why}</span>
+        <span className="fit-why">{fitWhy(report.why)}</span>
       </p>
-      <Dealbreakers reasons={report.dealbreakers} />
+      <Dealbreakers reasons={report.dealbreakers.map(fitReason)} />
       {report.facts.length > 0 && (
         <ul className="fit-chips">
           {report.facts.map((fact) => (
-            <li key={fact.topic} className={`fit-chip fit-${fact.status}`} title={fact.reason}>
+            <li
+              key={fact.topic}
+              className={`fit-chip fit-${fact.status}`}
+              title={fitReason(fact.reason)}
+            >
               <span aria-hidden="true" className="fit-icon">
                 {fitIcon(fact.status)}
               </span>
               {T.topics[fact.topic]}
-              <span className="visually-hidden">{`: ${fitLabel(fact.status)}, ${fact.reason}`}</span>
+              <span className="visually-hidden">{`: ${fitLabel(fact.status)}, ${fitReason(fact.reason)}`}</span>
             </li>
           ))}
         </ul>

@@ -69,7 +69,9 @@ export function JobForm({
       (ManualPosting) => {
         const parsed = ManualPosting.safeParse(values);
         if (!parsed.success) {
-          setInvalid(parsed.error.issues[0]?.message ?? T.invalid);
+          // The schema names the field at fault; the words are the catalogue's.
+          const field = parsed.error.issues[0]?.path[0];
+          setInvalid(field === 'title' ? T.needsTitle : field === 'url' ? T.badUrl : T.invalid);
           return;
         }
         setInvalid(null);

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Requirement } from '@/lib/schema';
+import type { FitItem, FitReason, Requirement } from '@/lib/schema';
 import { RequirementList } from './RequirementList';
 
 afterEach(cleanup);
@@ -95,23 +95,45 @@ describe('RequirementList', () => {
       <RequirementList
         requirements={requirements}
         fit={[
-          { status: 'partial', reason: 'asks 5+ years in marketing digital; you have 3' },
-          { status: 'met', reason: 'asks professional English; you are native' },
-          { status: 'unknown', reason: 'your profile does not list Spanish' },
-          { status: 'unmet', reason: 'Google Analytics is not in your skills', dealbreaker: true },
+          {
+            status: 'partial',
+            reason: {
+              code: 'experience.short',
+              asked: { minYears: 4, maxYears: null, field: 'marketing digital' },
+              have: { years: 3, fields: ['marketing digital'] },
+              short: 1,
+            },
+          },
+          {
+            status: 'met',
+            reason: {
+              code: 'language.enough',
+              asked: { language: 'en', level: 'professional' },
+              have: 'native',
+            },
+          },
+          {
+            status: 'unknown',
+            reason: { code: 'language.notListed', asked: { language: 'es', level: null } },
+          },
+          {
+            status: 'unmet',
+            reason: { code: 'named.missing', name: 'Google Analytics', kind: 'skill' },
+            dealbreaker: true,
+          },
         ]}
       />,
     );
     const row = (name: RegExp) =>
       screen.getByText(name, { selector: '.req-item' }).closest('.req-row') as HTMLElement;
     expect(within(row(/marketing digital/)).getByText('Partly met')).toBeTruthy();
-    expect(within(row(/marketing digital/)).getByText(/you have 3/)).toBeTruthy();
+    expect(within(row(/marketing digital/)).getByText(/You have 3 years/)).toBeTruthy();
     expect(within(row(/English/)).getByText('Met')).toBeTruthy();
     // A met or unknown item needs no explanation: the badge says it.
-    expect(screen.queryByText(/you are native/)).toBeNull();
+    expect(screen.queryByText(/a native level/)).toBeNull();
     expect(within(row(/Spanish/)).getByText('Unknown')).toBeTruthy();
     expect(screen.queryByText(/does not list Spanish/)).toBeNull();
-    expect(within(row(/Google Analytics/)).getByText(/not in your skills/)).toBeTruthy();
+    expect(within(row(/Google Analytics/)).getByText(/not among your skills/)).toBeTruthy();
     expect(within(row(/Google Analytics/)).getByText('Not met')).toBeTruthy();
     expect(within(row(/Google Analytics/)).getByText('Dealbreaker')).toBeTruthy();
     expect(within(row(/marketing digital/)).queryByText('Dealbreaker')).toBeNull();
@@ -266,17 +288,16 @@ describe('RequirementList: alternatives, duties and the posting’s words', () =
   ];
 
   it('shows a group of alternatives as one line, with the fit of the group', () => {
-    const fit = [
-      {
-        status: 'met' as const,
-        reason: 'It asks for one of Salesforce or HubSpot, and you list HubSpot.',
-      },
-      {
-        status: 'met' as const,
-        reason: 'It asks for one of Salesforce or HubSpot, and you list HubSpot.',
-      },
-      { status: 'unmet' as const, reason: 'asks Kubernetes; not among your skills' },
-      { status: 'unknown' as const, reason: 'not scored' },
+    const either: FitReason = {
+      code: 'named.groupMet',
+      names: ['Salesforce', 'HubSpot'],
+      listed: ['HubSpot'],
+    };
+    const fit: FitItem[] = [
+      { status: 'met', reason: either },
+      { status: 'met', reason: either },
+      { status: 'unmet', reason: { code: 'named.missing', name: 'Kubernetes', kind: 'skill' } },
+      { status: 'unknown', reason: { code: 'named.duty', name: 'Zendesk', listed: false } },
     ];
     render(<RequirementList requirements={crm} fit={fit} />);
     const skills = screen.getByRole('region', { name: 'Skills (2)' });

@@ -9,6 +9,7 @@ import {
 } from './postingDisplay';
 import { describeRequirement } from './requirementLabel';
 import { REQUIREMENT_TEXT as T } from './text';
+import { fitReason } from './text/fit';
 
 const GAPS: ReadonlySet<FitItem['status']> = new Set(['partial', 'unmet']);
 
@@ -151,7 +152,7 @@ function RequirementRow({
       </span>
       {fit && <FitBadge status={fit.status} />}
       {/* The gaps say why; a met or unknown item's badge says enough. */}
-      {fit?.reason && GAPS.has(fit.status) && <span className="req-reason">{fit.reason}</span>}
+      {fit && GAPS.has(fit.status) && <span className="req-reason">{fitReason(fit.reason)}</span>}
     </>
   );
   if (!onSelect) return <div className="req-row">{body}</div>;

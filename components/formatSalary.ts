@@ -1,12 +1,5 @@
-import type { Salary, SalaryPeriod } from '@/lib/schema';
-
-const PERIOD_WORDS: Record<SalaryPeriod, string> = {
-  year: 'a year',
-  month: 'a month',
-  week: 'a week',
-  day: 'a day',
-  hour: 'an hour',
-};
+import type { Salary } from '@/lib/schema';
+import { PERIOD_WORDS, SALARY_TEXT as T } from './text';
 
 /** "€55,000 – €65,000 a year"; null when the posting gives no amount. */
 export function formatSalary(salary: Salary | null, locale?: string): string | null {
@@ -21,11 +14,11 @@ export function formatSalary(salary: Salary | null, locale?: string): string | n
   if (salary.min !== null && salary.max !== null && salary.min !== salary.max) {
     amount = format.formatRange(salary.min, salary.max);
   } else if (salary.min !== null) {
-    amount = salary.max === null ? `From ${format.format(salary.min)}` : format.format(salary.min);
+    amount = salary.max === null ? T.from(format.format(salary.min)) : format.format(salary.min);
   } else {
-    amount = `Up to ${format.format(salary.max ?? 0)}`;
+    amount = T.upTo(format.format(salary.max ?? 0));
   }
   const period = salary.period ? ` ${PERIOD_WORDS[salary.period]}` : '';
-  const currency = salary.currency ? '' : ' (currency not stated)';
+  const currency = salary.currency ? '' : T.noCurrency;
   return `${amount}${period}${currency}`;
 }

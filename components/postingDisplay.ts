@@ -1,8 +1,7 @@
-import { FACTS_TEXT as T } from '@/components/text';
+import { EMPLOYMENT_LABELS, FACTS_TEXT as T, WORKPLACE_LABELS } from '@/components/text';
 import type { PostingFacts, Requirement, RequirementKind } from '@/lib/schema';
 import { employmentTypesOf } from '@/lib/schema/values';
 import { formatSalary } from './formatSalary';
-import { EMPLOYMENT_LABELS, WORKPLACE_LABELS } from './requirementLabel';
 
 /**
  * What the posting views show, as plain data: shared by the React components and the popup's

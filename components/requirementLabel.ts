@@ -1,34 +1,7 @@
-import { EMPLOYMENT_WORDS, SCHEDULE_WORDS, WORKPLACE_WORDS } from '@/lib/data/csv-words';
-import type { EducationLevel, Requirement, RequirementKind } from '@/lib/schema';
+import type { Requirement } from '@/lib/schema';
+import { EDUCATION_LABELS, SCHEDULE_LABELS, REQUIREMENT_LABEL_TEXT as T } from './text';
 
-/** Display words for the extraction contract's values (English UI). */
-
-export const KIND_LABELS: Record<RequirementKind, string> = {
-  experience: 'Experience',
-  language: 'Language',
-  education: 'Education',
-  skill: 'Skill',
-  certification: 'Certification',
-  travel: 'Travel',
-  schedule: 'Schedule',
-  work_authorization: 'Work authorization',
-  license: 'Licence',
-  clearance: 'Clearance',
-};
-
-export const EDUCATION_LABELS: Record<EducationLevel, string> = {
-  high_school: 'High school',
-  vocational: 'Vocational',
-  associate: "Associate's",
-  bachelor: "Bachelor's",
-  master: "Master's",
-  doctorate: 'Doctorate',
-};
-
-// The value words are the ones the tracker CSV writes, so a screen and a spreadsheet say the same.
-export const EMPLOYMENT_LABELS = EMPLOYMENT_WORDS;
-export const SCHEDULE_LABELS = SCHEDULE_WORDS;
-export const WORKPLACE_LABELS = WORKPLACE_WORDS;
+/** A requirement's label, put together from the catalogue's words (components/text/requirements.ts). */
 
 function displayName(code: string, type: 'language' | 'region'): string {
   try {
@@ -40,9 +13,9 @@ function displayName(code: string, type: 'language' | 'region'): string {
 }
 
 function years(min: number | null, max: number | null): string | null {
-  if (min !== null && max !== null && max !== min) return `${min}–${max} years`;
-  if (min !== null) return `${min}+ ${min === 1 ? 'year' : 'years'}`;
-  if (max !== null) return `Up to ${max} years`;
+  if (min !== null && max !== null && max !== min) return T.yearSpan(min, max);
+  if (min !== null) return T.yearsAtLeast(min);
+  if (max !== null) return T.yearsAtMost(max);
   return null;
 }
 
@@ -72,12 +45,12 @@ export function describeRequirement(
         ? (namedParts(r)[0] as string)
         : describeRequirement(r),
     );
-    return `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+    return T.either(names);
   }
   const parts: (string | null)[] = [];
   switch (req.kind) {
     case 'experience':
-      parts.push(years(req.minYears, req.maxYears) ?? 'Experience', req.field);
+      parts.push(years(req.minYears, req.maxYears) ?? T.experience, req.field);
       break;
     case 'language':
       parts.push(displayName(req.language, 'language'), req.level, req.cefr);
@@ -86,20 +59,18 @@ export function describeRequirement(
       parts.push(
         EDUCATION_LABELS[req.level],
         req.field,
-        req.equivalentAccepted ? 'or equivalent' : null,
+        req.equivalentAccepted ? T.orEquivalent : null,
       );
       break;
     case 'travel':
-      parts.push(req.percent === null ? 'Travel' : `Up to ${req.percent}% travel`);
+      parts.push(req.percent === null ? T.travel : T.travelUpTo(req.percent));
       break;
     case 'schedule':
       parts.push(SCHEDULE_LABELS[req.schedule]);
       break;
     case 'work_authorization':
       parts.push(
-        req.country === null
-          ? 'Authorized to work'
-          : `Authorized to work in ${displayName(req.country, 'region')}`,
+        req.country === null ? T.authorized : T.authorizedIn(displayName(req.country, 'region')),
       );
       break;
     case 'skill':

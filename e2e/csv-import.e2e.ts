@@ -14,7 +14,7 @@ const SHEET = [
   'Ingénieure qualité,Atelier Garonne,Interviewing,Toulouse,"48.000 € per year",2026-03-02,https://garonne.example/jobs/qa-12,Entretien technique mardi',
   'Lagerlogistiker,Nordhafen GmbH,Applied,Hamburg,,02.03.2026,https://nordhafen.example/karriere/4411,',
   'Analista de datos,Ribera Datos,Wishlist,Valencia,"35k-42k EUR",,,',
-  'Zorgcoördinator,Zorggroep Amstel,Offer,Amsterdam,,2026-02-15,,Aanbod bespreken',
+  'Zorgcoördinator,Zorggroep Amstel,Offer,Amsterdam,,03/02/2026,,Aanbod bespreken',
   ',Missing Title Ltd,Applied,London,,2026-02-20,,',
 ].join('\r\n');
 
@@ -53,6 +53,10 @@ describe('importing a spreadsheet through the dashboard and exporting it again',
     await expect
       .poll(() => summary.textContent())
       .toBe('4 new jobs, 0 updated, 0 already up to date, 1 row skipped.');
+    // 03/02/2026 could be either; the column's 02.03.2026 says the day comes first.
+    const dates = settings.getByRole('region', { name: 'How dates are read' });
+    expect(await dates.textContent()).toContain('line 3 of this column has 02.03.2026');
+    expect(await dates.getByLabel('Dates in “Date Applied” are written').inputValue()).toBe('dmy');
     const skipped = settings.getByRole('region', { name: /Rows skipped/ });
     expect(await skipped.textContent()).toContain('it has no job title');
     await settings.screenshot({ path: path.join(ARTIFACTS, 'csv-preview.png'), fullPage: true });

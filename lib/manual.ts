@@ -2,7 +2,7 @@ import { type ManualResult, recordManualPosting } from './db';
 import { pageIdentity } from './detect';
 import { canonicalize, parseHttpUrl, urlKey } from './detect/canonical';
 import { extract } from './extract';
-import { ManualPosting, type ManualPostingInput } from './schema';
+import { type Extraction, ManualPosting, type ManualPostingInput } from './schema';
 
 /**
  * A job added by hand (the dashboard's form, the popup's "Save this page anyway"), run by the
@@ -12,12 +12,19 @@ import { ManualPosting, type ManualPostingInput } from './schema';
  */
 export async function addManualJob(input: ManualPostingInput, now: number): Promise<ManualResult> {
   const entry = ManualPosting.parse(input);
-  const extraction = extract({
+  return recordManualPosting(entry, readTypedJob(entry), identityOf(entry.url), now);
+}
+
+/**
+ * What the engine reads of a job the user gives as text and a few facts (the form, a CSV row's
+ * description): the text read as a captured page's, the facts standing in for the page's names.
+ */
+export function readTypedJob(entry: ManualPosting): Extraction {
+  return extract({
     text: entry.text,
     jsonLd: null,
     meta: { title: entry.title, company: entry.company, location: entry.location, url: entry.url },
   });
-  return recordManualPosting(entry, extraction, identityOf(entry.url), now);
 }
 
 /**

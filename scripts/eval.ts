@@ -121,10 +121,14 @@ function reportDev(s: DevScores, floors: Floors, raise: boolean, verbose: boolea
   return below;
 }
 
-function reportPages(s: PageScores, floors: Floors, raise: boolean, verbose: boolean): string[] {
-  console.log(
-    `\nReal saved pages (../shared/pages-dev): detection, then the facts of each posting`,
-  );
+function reportPages(
+  s: PageScores,
+  floors: Floors,
+  raise: boolean,
+  verbose: boolean,
+  dir = '../shared/pages-dev',
+): string[] {
+  console.log(`\nReal saved pages (${dir}): detection, then the facts of each posting`);
   for (const r of s.results) {
     if (
       !verbose &&
@@ -158,7 +162,20 @@ function reportPages(s: PageScores, floors: Floors, raise: boolean, verbose: boo
   return below;
 }
 
+/** `--pages <dir>`: score only that folder of labelled pages (same manifest format), no floors. */
+function otherPagesDir(): string | null {
+  const i = process.argv.indexOf('--pages');
+  const dir = i >= 0 ? process.argv[i + 1] : undefined;
+  return dir ? resolve(dir) : null;
+}
+
 async function main(): Promise<void> {
+  const own = otherPagesDir();
+  if (own) {
+    const verbose = process.argv.includes('--misses');
+    reportPages(scorePages(own), { dev: {}, pages: {} }, false, verbose, own);
+    return;
+  }
   if (!existsSync(postingsDir)) {
     console.log(`No labelled postings at ${postingsDir}; nothing to evaluate.`);
     return;

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { fitReason, fitWhy } from '../components/text/fit';
 import { extract } from '../lib/extract';
 import { inputFromCapture } from '../lib/extract/pipeline/input';
 import { checkFit } from '../lib/fit';
@@ -129,17 +130,29 @@ function run(argv: string[]): void {
   );
 }
 
-/** The fit report as the CLI prints it: `items` in the order of `requirements`. */
+/**
+ * The fit report as the CLI prints it: `items` in the order of `requirements`, each reason written
+ * by the same formatter as the screens, beside its code.
+ */
 function fitOutput(r: ReturnType<typeof checkFit>) {
   return {
     score: r.score,
+    why: fitWhy(r.why),
     requiredMet: r.requiredMet,
     requiredTotal: r.requiredTotal,
     preferredMet: r.preferredMet,
     preferredTotal: r.preferredTotal,
-    dealbreakers: r.dealbreakers,
-    items: r.items.map(({ status, reason }) => ({ status, reason })),
-    facts: r.facts,
+    dealbreakers: r.dealbreakers.map(fitReason),
+    items: r.items.map(({ status, reason }) => ({
+      status,
+      code: reason.code,
+      reason: fitReason(reason),
+    })),
+    facts: r.facts.map(({ reason, ...fact }) => ({
+      ...fact,
+      code: reason.code,
+      reason: fitReason(reason),
+    })),
   };
 }
 

@@ -3,8 +3,8 @@ import type { Extraction, FitReport, Requirement, Salary } from '../lib/schema';
 /** The part of the fit report the summary shows. */
 export type FitSummary = Pick<
   FitReport,
-  'score' | 'requiredMet' | 'requiredTotal' | 'preferredMet' | 'preferredTotal' | 'dealbreakers'
-> & { items: { status: string; reason: string }[] };
+  'score' | 'requiredMet' | 'requiredTotal' | 'preferredMet' | 'preferredTotal'
+> & { dealbreakers: string[]; items: { status: string; reason: string }[] };
 
 /** The CLI's human summary: posting facts, then requirements grouped required / preferred. */
 

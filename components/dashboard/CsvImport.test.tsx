@@ -58,9 +58,9 @@ describe('CSV import', () => {
 
     const summary = await screen.findByText(/new job/);
     expect(summary.textContent).toBe('1 new job, 1 updated, 0 already up to date, 1 row skipped.');
-    const added = screen.getByRole('region', { name: 'New jobs' });
+    const added = screen.getByRole('region', { name: 'Will be added' });
     expect(added.textContent).toContain('Técnica de laboratorio at Bioquímica Sur, filed as Saved');
-    const updated = screen.getByRole('region', { name: 'Jobs updated' });
+    const updated = screen.getByRole('region', { name: /Will be updated/ });
     expect(within(updated).getByText('Status: Applied → Offer')).toBeTruthy();
     expect(within(updated).getByText('Notes: (empty) → Call back Friday')).toBeTruthy();
     const skipped = screen.getByRole('region', { name: /Rows skipped/ });
@@ -90,11 +90,50 @@ describe('CSV import', () => {
     renderWithPlatform(<DataTransfer />);
     await chooseCsv('Title,Company\nWelder,Acme\n');
     await click('Show what will change');
-    await screen.findByRole('region', { name: 'New jobs' });
+    await screen.findByRole('region', { name: 'Will be added' });
     await click('Back to the columns');
     expect(select('Title').value).toBe('title');
     await click('Cancel');
     expect(screen.queryByRole('combobox')).toBeNull();
     await waitFor(async () => expect(await listPostings()).toHaveLength(0));
+  });
+
+  it('shows how dates like 03/04/2025 are read, and reads them the other way when told', async () => {
+    renderWithPlatform(<DataTransfer />);
+    await chooseCsv('Title,Applied\nWelder,03/04/2025\nBaker,19/04/2025\n');
+    await click('Show what will change');
+    const dates = await screen.findByRole('region', { name: 'How dates are read' });
+    const day = (m: number, d: number) =>
+      new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(new Date(2025, m - 1, d));
+    expect(dates.textContent).toContain(`Line 2: 03/04/2025 is read as ${day(4, 3)}`);
+    expect(dates.textContent).toContain('line 3 of this column has 19/04/2025');
+    const order = within(dates).getByRole('combobox', {
+      name: 'Dates in “Applied” are written',
+    }) as HTMLSelectElement;
+    expect(order.value).toBe('dmy');
+
+    await act(async () => {
+      fireEvent.change(order, { target: { value: 'mdy' } });
+    });
+    await waitFor(() => expect(dates.textContent).toContain(`is read as ${day(3, 4)}`));
+    expect(dates.textContent).toContain('as you chose');
+
+    await click('Apply import');
+    await screen.findByText(/Imported: 2 new/);
+    const welder = (await listPostings()).find((p) => p.title === 'Welder');
+    expect(welder?.appliedAt).toBe(new Date(2025, 2, 4).getTime());
+  });
+
+  it('says which new jobs had their description read, and what it found', async () => {
+    renderWithPlatform(<DataTransfer />);
+    const text = 'Requirements:\n- 5 years of experience as a welder\n- A valid driving licence';
+    await chooseCsv(`Title,Description\nWelder,"${text}"\nBaker,\n`);
+    await click('Show what will change');
+    const added = await screen.findByRole('region', { name: 'Will be added' });
+    expect(screen.getByText(/read the description of 1 new job as it reads a page/)).toBeTruthy();
+    expect(added.textContent).toMatch(
+      /Welder, filed as Saved; \d+ requirements? read from its description/,
+    );
+    expect(added.textContent).toMatch(/Baker, filed as Saved(?!;)/);
   });
 });

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { DATA_TEXT, CSV_IMPORT_TEXT as T } from '@/components/text';
+import type { DateOrder } from '@/lib/data/csv-cells';
 import { type CsvMapping, mappingProblem, remap } from '@/lib/data/csv-mapping';
 import type { CsvTable } from '@/lib/data/csv-read';
 import { applyCsvImport, type CsvPreview, previewCsvImport } from '@/lib/data/import-csv';
@@ -15,23 +16,35 @@ export interface CsvImportProps {
   onDone: (message: string) => void;
   onError: (message: string) => void;
   onCancel: () => void;
+  /** The browser's language: how dates like 03/04/2026 read when the file does not say. */
+  locale?: string;
 }
 
 /**
  * A CSV file's import, in two steps: which column is what (guessed, every column can be changed),
  * then a preview of the jobs added and updated and the rows skipped; only "Apply import" writes.
  */
-export function CsvImport({ fileName, table, guessed, onDone, onError, onCancel }: CsvImportProps) {
+export function CsvImport({
+  fileName,
+  table,
+  guessed,
+  onDone,
+  onError,
+  onCancel,
+  locale = navigator.language,
+}: CsvImportProps) {
   const id = useId();
   const [mapping, setMapping] = useState(guessed);
+  // Date columns the user read the other way round in the preview.
+  const [orders, setOrders] = useState<Record<number, DateOrder>>({});
   const [preview, setPreview] = useState<CsvPreview | null>(null);
   const [busy, setBusy] = useState(false);
   const problem = mappingProblem(mapping);
 
-  const showPreview = async () => {
+  const showPreview = async (chosen = orders) => {
     setBusy(true);
     try {
-      setPreview(await previewCsvImport(table, mapping, Date.now()));
+      setPreview(await previewCsvImport(table, mapping, Date.now(), { locale, orders: chosen }));
     } finally {
       setBusy(false);
     }
@@ -40,7 +53,7 @@ export function CsvImport({ fileName, table, guessed, onDone, onError, onCancel 
   const apply = async () => {
     setBusy(true);
     try {
-      const done = await applyCsvImport(table, mapping, Date.now());
+      const done = await applyCsvImport(table, mapping, Date.now(), { locale, orders });
       onDone(T.imported(done.added.length, done.updated.length, done.skipped.length));
     } catch (err) {
       console.error('Reqlens CSV import failed', err);
@@ -63,7 +76,10 @@ export function CsvImport({ fileName, table, guessed, onDone, onError, onCancel 
             header={table.header}
             sample={table.rows[0]?.cells ?? []}
             mapping={mapping}
-            onChange={(column, target) => setMapping((m) => remap(m, column, target))}
+            onChange={(column, target) => {
+              setMapping((m) => remap(m, column, target));
+              setOrders({});
+            }}
           />
           {problem && (
             <p className="notice error" role="alert">
@@ -74,7 +90,7 @@ export function CsvImport({ fileName, table, guessed, onDone, onError, onCancel 
             <button
               type="button"
               className="primary"
-              onClick={showPreview}
+              onClick={() => showPreview()}
               disabled={busy || problem !== null}
             >
               {T.showPreview}
@@ -86,7 +102,14 @@ export function CsvImport({ fileName, table, guessed, onDone, onError, onCancel 
         </>
       ) : (
         <>
-          <CsvPreviewView preview={preview} />
+          <CsvPreviewView
+            preview={preview}
+            onDateOrder={(column, order) => {
+              const chosen = { ...orders, [column]: order };
+              setOrders(chosen);
+              void showPreview(chosen);
+            }}
+          />
           <div className="row">
             <button
               type="button"

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { COMMON_TEXT, DUPLICATES_TEXT as T } from '@/components/text';
+import { COMMON_TEXT, DUPLICATE_REASONS, DUPLICATES_TEXT as T } from '@/components/text';
 import type { DuplicatePair } from '@/lib/data/duplicates';
 import { siteName } from '@/lib/detect/sites/names';
 import type { PostingRow } from '@/lib/schema';
@@ -38,7 +38,7 @@ export function DuplicatePairItem({ pair, a, b, onMerge, onDismiss }: DuplicateP
             {T.keep(describe(p))}
           </label>
         ))}
-        <p className="hint">{pair.reasons.map((r) => r.label).join(' · ')}</p>
+        <p className="hint">{pair.reasons.map((r) => DUPLICATE_REASONS[r.kind](r)).join(' · ')}</p>
       </fieldset>
       {confirming ? (
         <div role="alertdialog" aria-labelledby={`${id}-q`} className="notice">

@@ -1,5 +1,5 @@
 import { type ChangeEvent, useId, useState } from 'react';
-import { RESUME_TEXT as T } from '@/components/text';
+import { PREFILL_PROBLEMS, prefillStep, RESUME_TEXT as T } from '@/components/text';
 import { type PrefillResult, prefillFromFile, prefillFromText } from '@/lib/profile';
 import type { Profile } from '@/lib/schema';
 import { usePlatform } from './PlatformContext';
@@ -25,11 +25,11 @@ export function ResumeFastStart({ onPrefill }: ResumeFastStartProps) {
 
   const show = (result: PrefillResult) => {
     if (!result.ok) {
-      setOutcome({ ok: false, message: T.notChanged(result.reason) });
+      setOutcome({ ok: false, message: T.notChanged(PREFILL_PROBLEMS[result.reason]) });
       return;
     }
     onPrefill(result.profile);
-    setOutcome({ ok: true, found: result.found });
+    setOutcome({ ok: true, found: result.found.map(prefillStep) });
   };
 
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
@@ -41,7 +41,7 @@ export function ResumeFastStart({ onPrefill }: ResumeFastStartProps) {
     try {
       show(await prefillFromFile(file.name, await file.arrayBuffer(), { pdfWorkerSrc }));
     } catch {
-      show({ ok: false, reason: T.unreadableFile });
+      setOutcome({ ok: false, message: T.notChanged(T.unreadableFile) });
     } finally {
       setReading(false);
     }

@@ -1,7 +1,6 @@
 import { useId } from 'react';
-import { SKILL_TEXT as T } from '@/components/text';
+import { EDUCATION_LABELS, SKILL_TEXT as T } from '@/components/text';
 import { EducationLevel } from '@/lib/schema';
-import { EDUCATION_LABELS } from '../requirementLabel';
 import { type DraftSectionProps, firstError } from './draftProps';
 import { TextField } from './TextField';
 

@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import { type FitFilter, useDashboard } from '@/components/dashboard/store';
-import { EMPLOYMENT_LABELS, WORKPLACE_LABELS } from '@/components/requirementLabel';
-import { TABLE_FILTER_TEXT as T } from '@/components/text';
+import { EMPLOYMENT_LABELS, TABLE_FILTER_TEXT as T, WORKPLACE_LABELS } from '@/components/text';
 import { EmploymentType, Status, TRACKED_STATUSES, Workplace } from '@/lib/schema';
 import { STATUS_LABELS } from '../StatusSelect';
 

@@ -1,7 +1,6 @@
 import { useId } from 'react';
-import { WORK_TEXT as T } from '@/components/text';
+import { WORK_TEXT as T, WORKPLACE_LABELS } from '@/components/text';
 import { SalaryPeriod, Workplace } from '@/lib/schema';
-import { WORKPLACE_LABELS } from '../requirementLabel';
 import { CheckboxList } from './CheckboxList';
 import { type DraftSectionProps, firstError } from './draftProps';
 import { FieldError } from './FieldError';

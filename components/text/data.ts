@@ -1,3 +1,5 @@
+import type { DateOrder } from '@/lib/data/csv-cells';
+import type { DateReading } from '@/lib/data/csv-dates';
 import type { CsvTarget } from '@/lib/data/csv-mapping';
 
 /** Export and import under Settings: the JSON backup, the tracker CSV and its import steps. */
@@ -75,14 +77,38 @@ export const CSV_IMPORT_TEXT = {
   back: 'Back to the columns',
   summary: (added: number, updated: number, unchanged: number, skipped: number) =>
     `${added} new ${added === 1 ? 'job' : 'jobs'}, ${updated} updated, ${unchanged} already up to date, ${skipped} ${skipped === 1 ? 'row' : 'rows'} skipped.`,
-  addedHeading: 'New jobs',
-  updatedHeading: 'Jobs updated',
+  addedHeading: 'Will be added',
+  updatedHeading: 'Will be updated (already on your tracker)',
   skippedHeading: 'Rows skipped (nothing of them is imported)',
   unknownHeading: 'Statuses Reqlens does not know',
   line: (n: number) => `Line ${n}`,
   jobAt: (title: string, company: string) => (company ? `${title} at ${company}` : title),
   newJob: (title: string, company: string, status: string) =>
     `${company ? `${title} at ${company}` : title}, filed as ${status}`,
+  requirementsRead: (n: number) =>
+    n === 0
+      ? '; no requirements found in its description'
+      : `; ${n} ${n === 1 ? 'requirement' : 'requirements'} read from its description`,
+  described: (n: number) =>
+    `Reqlens read the description of ${n} new ${n === 1 ? 'job' : 'jobs'} as it reads a page. ` +
+    'Requirements, salary, work model and employment type come from it unless the file gives them; what the file gives is kept as yours.',
+  datesHeading: 'How dates are read',
+  datesHint:
+    'A date like 03/04/2026 is 3 April in most countries and March 4 in the US. Each column is read one way; change it here if it is wrong.',
+  dateOrders: { dmy: 'Day first', mdy: 'Month first' } satisfies Record<DateOrder, string>,
+  dateOrderFor: (header: string) => `Dates in “${header}” are written`,
+  /** "Line 5: 03/02/2026 is read as February 3, 2026, because …", `day` written in words. */
+  dateRead: (r: DateReading, day: string) => {
+    const first = r.order === 'dmy' ? 'the day' : 'the month';
+    const read = `Line ${r.example.line}: ${r.example.cell} is read as ${day}`;
+    if (r.basis === 'user') return `${read}, as you chose.`;
+    if (r.basis === 'locale' || r.clue === null)
+      return `${read}: the file never says, and your browser’s language (${r.locale ?? ''}) puts ${first} first.`;
+    if (r.basis === 'column')
+      return `${read}, because line ${r.clue.line} of this column has ${r.clue.cell}.`;
+    return `${read}: this column never says, but line ${r.clue.line} of “${r.clue.header}” has ${r.clue.cell}.`;
+  },
+
   change: (column: string, before: string, after: string) =>
     `${column}: ${before === '' ? '(empty)' : before} → ${after}`,
   unknownStatus: (word: string) =>

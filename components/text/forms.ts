@@ -10,6 +10,8 @@ export const JOB_FORM_TEXT = {
   saving: 'Saving…',
   cancel: 'Cancel',
   invalid: 'Check the fields and try again.',
+  needsTitle: 'A job needs a title.',
+  badUrl: 'The address must start with http:// or https://.',
 } as const;
 
 /** The popup's "Scan this page" panel and its ways forward. */

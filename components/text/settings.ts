@@ -1,3 +1,5 @@
+import type { DuplicateReason, DuplicateReasonKind } from '@/lib/data/duplicates';
+
 /** The dashboard's settings page: capture, backups, theme and clearing all data. */
 export const SETTINGS_TEXT = {
   heading: 'Settings',
@@ -71,3 +73,13 @@ export const DUPLICATES_TEXT = {
   merge: 'Merge…',
   dismiss: 'Not the same job',
 } as const;
+
+const alike = (similarity: number) => Math.round(similarity * 100);
+
+/** Why two postings look like one job, one entry per kind of likeness. */
+export const DUPLICATE_REASONS: Record<DuplicateReasonKind, (r: DuplicateReason) => string> = {
+  company: (r) => `Same company (${r.company ?? ''})`,
+  title: (r) => (r.similarity === 1 ? 'Same title' : `Titles ${alike(r.similarity)}% alike`),
+  location: () => 'Same location',
+  text: (r) => `Descriptions ${alike(r.similarity)}% alike`,
+};

@@ -24,22 +24,32 @@ function day(y: number, m: number, d: number): number | null {
     : null;
 }
 
+/** Which comes first in a date like 03/04/2026: the day (3 April) or the month (4 March). */
+export type DateOrder = 'dmy' | 'mdy';
+
+/** 03/04/2026 or 03-04-2026: two numbers that may be a day and a month, then the year. */
+export const SLASHED_DATE = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/;
+/** 31.03.2026: written day first wherever it is written. */
+export const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+
 /**
  * A date as spreadsheets and trackers write it: 2026-03-31 (local day), an ISO time
- * (2026-03-31T09:30:00Z), 31.03.2026 (day first), 03/31/2026 (month first, as the US trackers
- * write it, unless the first number cannot be a month), or "Mar 31, 2026".
+ * (2026-03-31T09:30:00Z), 31.03.2026 (day first), 03/31/2026 or 31/03/2026 (in `order`, month
+ * first unless told otherwise, as the US trackers write it; a first number that cannot be a month
+ * or a second that cannot be one is read the only way it can be), or "Mar 31, 2026".
  */
-export function readDate(cell: string): number {
+export function readDate(cell: string, order: DateOrder = 'mdy'): number {
   const s = cell.trim();
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
-  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s);
-  const slashed = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/.exec(s);
+  const dotted = DOTTED_DATE.exec(s);
+  const slashed = SLASHED_DATE.exec(s);
   let ms: number | null = null;
   if (iso) ms = day(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   else if (dotted) ms = day(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
   else if (slashed) {
     const [a, b, y] = [Number(slashed[1]), Number(slashed[2]), Number(slashed[3])];
-    ms = a > 12 ? day(y, b, a) : day(y, a, b);
+    const dayFirst = a > 12 || (b <= 12 && order === 'dmy');
+    ms = dayFirst ? day(y, b, a) : day(y, a, b);
   } else if (/\d{4}/.test(s) && s.length <= 40) {
     const parsed = Date.parse(s);
     ms = Number.isNaN(parsed) ? null : parsed;
@@ -153,8 +163,12 @@ export function readUrl(cell: string): string {
   );
 }
 
-/** "2026-03-24 Phone screen" lines (Reqlens' own column): one interview per line. */
-export function readInterviews(cell: string): Interview[] {
+/** The dates of a cell of "2026-03-24 Phone screen" lines (Reqlens' own interviews column). */
+export const interviewDates = (cell: string): string[] =>
+  cell.split(/\r?\n/).flatMap((line) => /^\s*(\S{6,30})\s/.exec(line)?.[1] ?? []);
+
+/** The interviews of a cell of "2026-03-24 Phone screen" lines, dates read in `order`. */
+export function readInterviews(cell: string, order: DateOrder = 'mdy'): Interview[] {
   return cell
     .split(/\r?\n/)
     .map((line) => line.trim())
@@ -162,6 +176,6 @@ export function readInterviews(cell: string): Interview[] {
     .map((line) => {
       const m = /^(\S{6,30})\s{1,10}(.{1,500})$/.exec(line);
       if (!m) throw new CellError(`the interview line ${quoteCell(line)} has no date and name`);
-      return { at: readDate(m[1] as string), label: (m[2] as string).trim(), place: null };
+      return { at: readDate(m[1] as string, order), label: (m[2] as string).trim(), place: null };
     });
 }

@@ -26,7 +26,7 @@ function started(text: string) {
 
 async function importCsv(text: string, now = NOW) {
   const { table, mapping } = started(text);
-  return applyCsvImport(table, mapping, now);
+  return applyCsvImport(table, mapping, now, { locale: 'en-US' });
 }
 
 /** A tracker CSV's rows as header → cell records, without the columns the engine recomputes. */
@@ -49,7 +49,7 @@ describe("Reqlens' own CSV", () => {
   it('imported over the tracker it came from changes nothing', async () => {
     const { table, mapping } = started(await buildTrackerCsv());
     expect(mapping.filter((t) => t !== 'ignore')).toHaveLength(CSV_HEADER.length - 2);
-    const preview = await previewCsvImport(table, mapping, NOW);
+    const preview = await previewCsvImport(table, mapping, NOW, { locale: 'en-US' });
     expect(preview).toMatchObject({ added: [], updated: [], unchanged: 2, skipped: [] });
   });
 
@@ -83,7 +83,7 @@ describe('matching and merging', () => {
       `Support Team Lead,MaplePay,Interview scheduled,${support.url}?utm_source=mail,"CAD 80,000 - 90,000 / year",Call with Priya`,
     ].join('\n');
     const { table, mapping } = started(csv);
-    const preview = await previewCsvImport(table, mapping, NOW);
+    const preview = await previewCsvImport(table, mapping, NOW, { locale: 'en-US' });
     expect(preview.added).toEqual([]);
     expect(preview.updated).toHaveLength(1);
     expect(preview.updated[0]?.changes.map((c) => [c.column, c.before, c.after])).toEqual([
@@ -92,7 +92,7 @@ describe('matching and merging', () => {
       ['Status', 'Applied', 'Interviewing'],
       ['Notes', '', 'Call with Priya'],
     ]);
-    await applyCsvImport(table, mapping, NOW);
+    await applyCsvImport(table, mapping, NOW, { locale: 'en-US' });
     const stored = await getPosting(support.jobKey);
     expect(stored?.title).toBe('Support Team Lead');
     expect(stored?.status).toBe('interviewing');
@@ -116,7 +116,7 @@ describe('matching and merging', () => {
     const csv =
       'Company,Position,Stage\nmaplepay,customer support LEAD,Offer\nNordwind,Fahrer,Applied\n';
     const { table, mapping } = started(csv);
-    const preview = await previewCsvImport(table, mapping, NOW);
+    const preview = await previewCsvImport(table, mapping, NOW, { locale: 'en-US' });
     expect(preview.updated.map((u) => u.line)).toEqual([2]);
     expect(preview.added.map((a) => [a.line, a.title, a.status])).toEqual([
       [3, 'Fahrer', 'Applied'],
@@ -126,7 +126,7 @@ describe('matching and merging', () => {
   it('skips a row naming the same job as an earlier one', async () => {
     const csv = 'Title,Company\nPlanner,Acme\nplanner,ACME\n';
     const { table, mapping } = started(csv);
-    const preview = await previewCsvImport(table, mapping, NOW);
+    const preview = await previewCsvImport(table, mapping, NOW, { locale: 'en-US' });
     expect(preview.added).toHaveLength(1);
     expect(preview.skipped).toEqual([{ line: 3, reason: 'it is the same job as line 2' }]);
   });
@@ -197,7 +197,7 @@ describe('other trackers', () => {
       htmlDescription: 'description',
       companyDomain: 'ignore',
     });
-    await applyCsvImport(table, mapping, NOW);
+    await applyCsvImport(table, mapping, NOW, { locale: 'en-US' });
     const rows = (await db.postings.toArray()).sort((a, b) => (a.savedAt ?? 0) - (b.savedAt ?? 0));
     expect(rows.map((r) => [r.title, r.company, r.status])).toEqual([
       ['QA Lead', 'Osprey', 'interviewing'],

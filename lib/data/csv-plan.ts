@@ -1,10 +1,10 @@
-import type { UserFacts } from '../db/facts';
+import { type UserFacts, userFactsOf, withUserFacts } from '../db/facts';
 import { isAppliedStage } from '../db/stages';
 import {
   type EditableFact,
   type Extraction,
+  FitInput,
   type Interview,
-  mostSpecificEmployment,
   type Note,
   type PostingBody,
   type PostingFacts,
@@ -12,7 +12,7 @@ import {
   type StatusEvent,
 } from '../schema';
 import type { CsvJob } from './csv-rows';
-import { plainWords } from './csv-words';
+import { plainWords, requirementSummary } from './csv-words';
 import { type CsvColumn, csvCells, localDate } from './export';
 
 /**
@@ -22,10 +22,13 @@ import { type CsvColumn, csvCells, localDate } from './export';
  * A row is the same job as a stored posting when its address names the same page (same job key,
  * or same address once tracking parameters are gone), else when company and title are the same
  * (case, accents and punctuation ignored). A matched posting takes the row's non-empty cells that
- * differ from what Reqlens' own CSV would write for it: the title, company, location, salary and
- * deadline become the user's own (a later reading of the page keeps them), the status moves with
- * a history event, a new note is added beside the stored ones. Everything else is a new job,
- * saved on the tracker with the row's status (Saved when the file gave none or an unknown word).
+ * differ from what Reqlens' own CSV would write for it: the title, company, location, salary,
+ * deadline, work model and employment types become the user's own (a later reading of the page
+ * keeps them), the status moves with a history event, a new note is added beside the stored ones.
+ * Everything else is a new job, saved on the tracker with the row's status (Saved when the file
+ * gave none or an unknown word). A row's description is read by the engine beforehand (`readings`):
+ * a new job, or a matched one that had no reading of its own, takes that reading with the file's
+ * facts over it.
  */
 
 export interface PageKey {
@@ -42,6 +45,8 @@ export interface CsvPlanInput {
   identify: (url: string) => PageKey;
   /** A fresh key for a job with no address. */
   newKey: () => string;
+  /** What the engine read of each row's description, by line (rows without one are absent). */
+  readings?: ReadonlyMap<number, Extraction>;
   now: number;
 }
 
@@ -66,6 +71,8 @@ export interface PlannedAdd {
 export interface PlannedUpdate {
   line: number;
   row: PostingRow;
+  /** The file's description and the engine's reading of it, for a job that had no reading. */
+  body: { text: string; extraction: Extraction } | null;
   changes: CsvChange[];
   event: NewEvent | null;
   note: NewNote | null;
@@ -98,20 +105,32 @@ const nameKey = (company: string | null | undefined, title: string | null | unde
 
 const interviewKey = (i: Interview) => `${localDate(i.at)}\n${i.label.toLowerCase()}`;
 
-/** The facts of a new job, as the engine would have filled them from a page saying only these. */
+/** The facts of a new job without a description: as the engine fills them from a page saying only these. */
 function factsOf(job: CsvJob): PostingFacts {
-  const types = job.employmentTypes ?? [];
   return {
     title: job.title,
     company: job.company ?? null,
     locations: job.location ? [job.location] : [],
-    workplace: job.workplace ?? null,
-    employmentTypes: types,
-    employmentType: mostSpecificEmployment(types),
-    salary: job.salary ?? null,
+    workplace: null,
+    employmentTypes: [],
+    employmentType: null,
+    salary: null,
     relocation: null,
     visaSponsorship: null,
     lang: 'en',
+  };
+}
+
+/** The facts the file gives for a job, as the user's own: what they say wins over the engine's. */
+function userFactsIn(job: CsvJob): UserFacts {
+  return {
+    title: job.title,
+    company: job.company ?? null,
+    location: job.location ?? null,
+    deadline: job.deadline ?? null,
+    salary: job.salary ?? null,
+    workplace: job.workplace ?? null,
+    employmentTypes: job.employmentTypes ?? [],
   };
 }
 
@@ -121,17 +140,26 @@ function typedFacts(job: CsvJob): EditableFact[] {
   if (job.location) facts.push('location');
   if (job.salary) facts.push('salary');
   if (job.deadline !== undefined) facts.push('deadline');
+  if (job.workplace) facts.push('workplace');
+  if (job.employmentTypes) facts.push('employmentTypes');
   return facts;
 }
 
-function planAdd(job: CsvJob, key: PageKey, now: number): PlannedAdd {
+function planAdd(job: CsvJob, key: PageKey, now: number, read: Extraction | undefined): PlannedAdd {
   const status = job.status ?? 'saved';
   // A file without a saved date: the job was on the tracker by the first date it does give.
   const known = [job.appliedAt, job.statusChanged].filter((t): t is number => t !== undefined);
   const savedAt = job.savedAt ?? (known.length > 0 ? Math.min(...known, now) : now);
   const appliedAt =
     job.appliedAt ?? (isAppliedStage(status) ? (job.statusChanged ?? savedAt) : null);
-  const extraction: Extraction = { posting: factsOf(job), requirements: [] };
+  const edited = typedFacts(job);
+  // The engine's reading of the description (as for a job added by hand), with the file's own
+  // facts over it: those are the user's, and a later capture of the page keeps them.
+  const extraction = withUserFacts(
+    read ?? { posting: factsOf(job), requirements: [] },
+    userFactsIn(job),
+    edited,
+  );
   const row: PostingRow = {
     jobKey: key.jobKey,
     url: job.url ?? '',
@@ -141,7 +169,7 @@ function planAdd(job: CsvJob, key: PageKey, now: number): PlannedAdd {
     title: job.title,
     company: job.company ?? null,
     location: job.location ?? null,
-    extraction,
+    extraction: FitInput.parse(extraction),
     status,
     createdAt: Math.min(savedAt, now),
     updatedAt: now,
@@ -152,7 +180,7 @@ function planAdd(job: CsvJob, key: PageKey, now: number): PlannedAdd {
     reminderAt: null,
     contacts: [],
     interviews: [...(job.interviews ?? [])].sort((a, b) => a.at - b.at),
-    edited: typedFacts(job),
+    edited,
   };
   const eventAt = job.statusChanged ?? (status === 'saved' ? savedAt : (appliedAt ?? savedAt));
   return {
@@ -178,18 +206,13 @@ function planUpdate(
   stored: PostingRow,
   notes: readonly Note[],
   now: number,
+  read: Extraction | undefined,
 ): PlannedUpdate | null {
   const before = csvCells(stored, null, notes, null);
   const changes: CsvChange[] = [];
   const row: PostingRow = { ...stored };
   const posting = { ...stored.extraction.posting };
-  const facts: UserFacts = {
-    title: stored.title,
-    company: stored.company,
-    location: stored.location,
-    deadline: stored.deadline,
-    salary: posting.salary,
-  };
+  const facts: UserFacts = userFactsOf(stored);
   const edited: EditableFact[] = [];
   const change = (column: CsvColumn, after: string) => {
     if (before[column] === after) return false;
@@ -232,15 +255,16 @@ function planUpdate(
     job.workplace &&
     change('Work model', probe({}, { workplace: job.workplace })['Work model'])
   ) {
-    posting.workplace = job.workplace;
+    facts.workplace = job.workplace;
+    edited.push('workplace');
   }
   const types = job.employmentTypes;
   if (
     types &&
     change('Employment type', probe({}, { employmentTypes: types })['Employment type'])
   ) {
-    posting.employmentTypes = types;
-    posting.employmentType = mostSpecificEmployment(types);
+    facts.employmentTypes = types;
+    edited.push('employmentTypes');
   }
   if (job.savedAt !== undefined && change('Saved', localDate(job.savedAt))) {
     row.savedAt = job.savedAt;
@@ -272,17 +296,25 @@ function planUpdate(
     changes.push({ column: 'Notes', before: before.Notes, after: text });
     note = { jobKey: stored.jobKey, text, createdAt: now, updatedAt: now };
   }
+  // A job filed without a page's reading (added by hand or imported, no requirements) is read
+  // from the file's description, as a text pasted into it would be; the user's facts stay.
+  const reread =
+    read &&
+    job.description &&
+    stored.detectedBy === 'manual' &&
+    stored.extraction.requirements.length === 0 &&
+    read.requirements.length > 0
+      ? read
+      : null;
+  if (reread) {
+    const after = requirementSummary(reread.requirements);
+    changes.push({ column: 'Requirements', before: before.Requirements, after });
+  }
   if (changes.length === 0) return null;
 
   const allEdited = [...new Set([...(stored.edited ?? []), ...edited])];
-  const extraction = { ...stored.extraction, posting };
-  for (const fact of edited) {
-    if (fact === 'title') extraction.posting.title = facts.title;
-    else if (fact === 'company') extraction.posting.company = facts.company;
-    else if (fact === 'location')
-      extraction.posting.locations = facts.location ? [facts.location] : [];
-    else if (fact === 'salary') extraction.posting.salary = facts.salary;
-  }
+  const full = reread && withUserFacts(reread, facts, allEdited);
+  const extraction = full ? FitInput.parse(full) : withUserFacts(stored.extraction, facts, edited);
   return {
     line: job.line,
     row: {
@@ -295,6 +327,7 @@ function planUpdate(
       edited: allEdited.length > 0 ? allEdited : stored.edited,
       updatedAt: now,
     },
+    body: full && job.description ? { text: job.description, extraction: full } : null,
     changes,
     event,
     note,
@@ -345,12 +378,13 @@ export function planCsvImport(input: CsvPlanInput): CsvPlan {
     for (const m of marks) claimed.set(m, job.line);
     if (job.unknownStatus) plan.unknownStatuses.push({ line: job.line, word: job.unknownStatus });
     if (stored) {
-      const update = planUpdate(job, stored, notesByKey.get(stored.jobKey) ?? [], now);
+      const notesOf = notesByKey.get(stored.jobKey) ?? [];
+      const update = planUpdate(job, stored, notesOf, now, input.readings?.get(job.line));
       if (update) plan.updates.push(update);
       else plan.unchanged.push({ line: job.line, jobKey: stored.jobKey, title: job.title });
     } else {
       const identity = key ?? { jobKey: input.newKey(), canonicalUrl: '', site: 'manual' };
-      plan.adds.push(planAdd(job, identity, now));
+      plan.adds.push(planAdd(job, identity, now, input.readings?.get(job.line)));
     }
   }
   return plan;

@@ -12,6 +12,7 @@ import {
 } from '../schema';
 import {
   CellError,
+  type DateOrder,
   readAmount,
   readCurrency,
   readDate,
@@ -95,7 +96,7 @@ function statusWord(cell: string): string {
 type Raw = Record<string, unknown>;
 
 /** Reads one mapped cell into `raw`; throws a CellError for a cell that cannot be read. */
-function readCell(raw: Raw, target: CsvTarget, cell: string): void {
+function readCell(raw: Raw, target: CsvTarget, cell: string, order: DateOrder): void {
   switch (target) {
     case 'ignore':
       return;
@@ -110,13 +111,13 @@ function readCell(raw: Raw, target: CsvTarget, cell: string): void {
     case 'savedAt':
     case 'appliedAt':
     case 'deadline':
-      raw[target] = readDate(cell);
+      raw[target] = readDate(cell, order);
       return;
     case 'url':
       raw.url = readUrl(cell);
       return;
     case 'interviews':
-      raw.interviews = readInterviews(cell);
+      raw.interviews = readInterviews(cell, order);
       return;
     case 'workplace': {
       const workplace = readWorkplace(cell);
@@ -195,11 +196,13 @@ function zodReason(error: z.ZodError): string {
 
 /**
  * Every row of a table read with `mapping`: the jobs that are valid, and the rows that are not
- * with a reason. A row with one bad cell is skipped whole: nothing of it is written.
+ * with a reason. A row with one bad cell is skipped whole: nothing of it is written. Dates like
+ * 03/04/2026 are read in each column's order (csv-dates `readDateOrders`), month first by default.
  */
 export function readCsvJobs(
   table: CsvTable,
   mapping: CsvMapping,
+  orders: ReadonlyMap<number, DateOrder> = new Map(),
 ): { jobs: CsvJob[]; bad: BadRow[] } {
   const jobs: CsvJob[] = [];
   const bad: BadRow[] = table.broken.map((b) => ({ ...b }));
@@ -208,7 +211,7 @@ export function readCsvJobs(
     try {
       mapping.forEach((target, i) => {
         const cell = row.cells[i] ?? '';
-        if (cell.trim() !== '') readCell(raw, target, cell);
+        if (cell.trim() !== '') readCell(raw, target, cell, orders.get(i) ?? 'mdy');
       });
     } catch (error) {
       if (!(error instanceof CellError)) throw error;

@@ -25,8 +25,8 @@ export interface DuplicateReason {
   kind: DuplicateReasonKind;
   /** 0..1 */
   similarity: number;
-  /** Short English sentence for the UI. */
-  label: string;
+  /** The company both name (kind `company`); components/text writes each reason out. */
+  company?: string;
 }
 
 export interface DuplicatePair {
@@ -243,19 +243,11 @@ export function duplicateCandidates(
 function describe(pair: GatedPair<DuplicateInput>, textSim: number, score: number): DuplicatePair {
   const { p, q, titleSim, loc } = pair;
   const reasons: DuplicateReason[] = [
-    { kind: 'company', similarity: 1, label: `Same company (${p.input.company ?? ''})` },
-    {
-      kind: 'title',
-      similarity: titleSim,
-      label: titleSim === 1 ? 'Same title' : `Titles ${Math.round(titleSim * 100)}% alike`,
-    },
+    { kind: 'company', similarity: 1, company: p.input.company ?? '' },
+    { kind: 'title', similarity: titleSim },
   ];
-  if (loc === 1) reasons.push({ kind: 'location', similarity: 1, label: 'Same location' });
-  reasons.push({
-    kind: 'text',
-    similarity: textSim,
-    label: `Descriptions ${Math.round(textSim * 100)}% alike`,
-  });
+  if (loc === 1) reasons.push({ kind: 'location', similarity: 1 });
+  reasons.push({ kind: 'text', similarity: textSim });
   return { a: p.input.jobKey, b: q.input.jobKey, score, reasons };
 }
 

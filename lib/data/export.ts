@@ -1,5 +1,5 @@
-import { db, SINGLETON_KEY } from '../db/database';
 import { parseRows } from '../db/rows';
+import { readEverything, readTracker, type StoredEverything } from '../db/snapshot';
 import {
   employmentTypesOf,
   Note,
@@ -26,50 +26,42 @@ export async function buildExport(now: number): Promise<ExportFile> {
 }
 
 /**
- * Reads everything in one read transaction, so the file is a consistent snapshot even while the
- * background stores a capture. Rows are parsed on the way out: the file only holds valid rows,
- * and the report says how many were not (the user is told; each is logged).
+ * The JSON export of everything stored, read in one transaction (lib/db `readEverything`). Rows
+ * are parsed on the way out: the file only holds valid rows, and the report says how many were
+ * not (the user is told; each is logged).
  */
 export async function buildExportReport(now: number): Promise<ExportReport> {
-  return db.transaction(
-    'r',
-    [db.postings, db.bodies, db.events, db.notes, db.settings, db.profile],
-    async () => {
-      const [rows, bodies, events, notes, settings, profile] = await Promise.all([
-        db.postings.toArray(),
-        db.bodies.toArray(),
-        db.events.toArray(),
-        db.notes.toArray(),
-        db.settings.get(SINGLETON_KEY),
-        db.profile.get(SINGLETON_KEY),
-      ]);
-      const bodyByKey = new Map(parseRows(PostingBody, 'bodies', bodies).map((b) => [b.jobKey, b]));
-      // The full extraction lives in the body: a posting whose body is unreadable cannot be
-      // exported whole (opening it shows the error), so it is left out like any damaged row.
-      const postings: PostingDetail[] = parseRows(PostingRow, 'postings', rows).flatMap((row) => {
-        const body = bodyByKey.get(row.jobKey);
-        return body ? [{ ...row, ...body }] : [];
-      });
-      const storedProfile = Profile.safeParse(profile);
-      const file: ExportFile = {
-        format: EXPORT_FORMAT,
-        version: EXPORT_VERSION,
-        exportedAt: now,
-        postings,
-        events: parseRows(StatusEvent, 'events', events),
-        notes: parseRows(Note, 'notes', notes),
-        profile: storedProfile.success ? storedProfile.data : null,
-        settings: StoredSettings.parse(settings ?? {}),
-      };
-      const leftOut =
-        rows.length -
-        postings.length +
-        (events.length - file.events.length) +
-        (notes.length - file.notes.length) +
-        (profile !== undefined && !storedProfile.success ? 1 : 0);
-      return { file, leftOut };
-    },
-  );
+  return exportReport(await readEverything(), now);
+}
+
+/** Pure: the export file made of what was read, and how many damaged rows it left out. */
+export function exportReport(stored: StoredEverything, now: number): ExportReport {
+  const { postings: rows, bodies, events, notes, settings, profile } = stored;
+  const bodyByKey = new Map(parseRows(PostingBody, 'bodies', bodies).map((b) => [b.jobKey, b]));
+  // The full extraction lives in the body: a posting whose body is unreadable cannot be
+  // exported whole (opening it shows the error), so it is left out like any damaged row.
+  const postings: PostingDetail[] = parseRows(PostingRow, 'postings', rows).flatMap((row) => {
+    const body = bodyByKey.get(row.jobKey);
+    return body ? [{ ...row, ...body }] : [];
+  });
+  const storedProfile = Profile.safeParse(profile);
+  const file: ExportFile = {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: now,
+    postings,
+    events: parseRows(StatusEvent, 'events', events),
+    notes: parseRows(Note, 'notes', notes),
+    profile: storedProfile.success ? storedProfile.data : null,
+    settings: StoredSettings.parse(settings ?? {}),
+  };
+  const leftOut =
+    rows.length -
+    postings.length +
+    (events.length - file.events.length) +
+    (notes.length - file.notes.length) +
+    (profile !== undefined && !storedProfile.success ? 1 : 0);
+  return { file, leftOut };
 }
 
 export function exportToJson(file: ExportFile): string {
@@ -226,22 +218,8 @@ export function toCsv(
 export async function buildTrackerCsv(
   fitOf?: (posting: PostingRow) => number | null,
 ): Promise<string> {
-  const [tracked, events, notes] = await db.transaction(
-    'r',
-    [db.postings, db.events, db.notes],
-    async () => {
-      const [rows, events, notes] = await Promise.all([
-        db.postings.orderBy('updatedAt').reverse().toArray(),
-        db.events.toArray(),
-        db.notes.toArray(),
-      ]);
-      return [
-        parseRows(PostingRow, 'postings', rows).filter((p) => p.status !== 'seen'),
-        parseRows(StatusEvent, 'events', events),
-        parseRows(Note, 'notes', notes),
-      ] as const;
-    },
-  );
+  const { postings, events, notes } = await readTracker();
   // Fit is computed after the transaction: nothing foreign runs inside one.
+  const tracked = postings.filter((p) => p.status !== 'seen');
   return toCsv(tracked, events, notes, fitOf);
 }

@@ -1,13 +1,17 @@
-import { db, SINGLETON_KEY } from '../db/database';
-import { parseRows } from '../db/rows';
 import {
-  Note,
+  type RestoreState,
+  type RestoreWrites,
+  readRestoreState,
+  writeRestore,
+} from '../db/restore';
+import {
+  type Note,
   PostingBody,
-  PostingDetail,
+  type PostingDetail,
   PostingRow,
   type Profile,
   type Settings,
-  StatusEvent,
+  type StatusEvent,
 } from '../schema';
 import type { ExportFile } from '../schema/export';
 import { checkExportFile, parseImportText } from './import-check';
@@ -52,16 +56,6 @@ interface ImportPlan extends ImportCounts {
   settingsRow: Settings | null;
 }
 
-interface Stored {
-  postings: Map<string, PostingDetail>;
-  events: StatusEvent[];
-  notes: Note[];
-  takenEventIds: Set<number>;
-  takenNoteIds: Set<number>;
-  hasProfile: boolean;
-  hasSettings: boolean;
-}
-
 const eventIdentity = (e: Omit<StatusEvent, 'id'>) => `${e.jobKey}\n${e.from}\n${e.to}\n${e.at}`;
 const noteContent = (n: Omit<Note, 'id'>) => `${n.jobKey}\n${n.createdAt}\n${n.text}`;
 /** Both sides come out of `PostingDetail` parsing, keys in schema order: equal rows serialise equally. */
@@ -93,7 +87,7 @@ class IdAllocator {
 }
 
 /** Pure: what importing `file` over `stored` would write. */
-function planImport(file: ExportFile, stored: Stored): ImportPlan {
+export function planImport(file: ExportFile, stored: RestoreState): ImportPlan {
   const plan: ImportPlan = {
     added: 0,
     updated: 0,
@@ -169,43 +163,6 @@ function planImport(file: ExportFile, stored: Stored): ImportPlan {
   return plan;
 }
 
-/**
- * Reads what the file touches; must run inside a transaction over the import tables. Events and
- * notes are read whole (they are small) because an indexed `anyOf` over thousands of keys is slow.
- */
-async function readStored(file: ExportFile): Promise<Stored> {
-  const keys = file.postings.map((p) => p.jobKey);
-  const wanted = new Set(keys);
-  const [rows, bodies, events, notes, profile, settings] = await Promise.all([
-    db.postings.bulkGet(keys),
-    db.bodies.bulkGet(keys),
-    db.events.toArray(),
-    db.notes.toArray(),
-    db.profile.get(SINGLETON_KEY),
-    db.settings.get(SINGLETON_KEY),
-  ]);
-  const postings = new Map<string, PostingDetail>();
-  rows.forEach((row, i) => {
-    // A damaged stored row counts as absent, so importing a backup repairs it. The body goes
-    // last: its extraction has the evidence sentences that the row leaves out.
-    const parsed = PostingDetail.safeParse({ ...row, ...bodies[i] });
-    if (row && parsed.success) postings.set(parsed.data.jobKey, parsed.data);
-  });
-  const ids = (list: readonly { id?: unknown }[]) =>
-    new Set(list.flatMap((r) => (typeof r.id === 'number' ? [r.id] : [])));
-  return {
-    postings,
-    events: parseRows(StatusEvent, 'events', events).filter((e) => wanted.has(e.jobKey)),
-    notes: parseRows(Note, 'notes', notes).filter((n) => wanted.has(n.jobKey)),
-    takenEventIds: ids(events),
-    takenNoteIds: ids(notes),
-    hasProfile: profile !== undefined,
-    hasSettings: settings !== undefined,
-  };
-}
-
-const importTables = () => [db.postings, db.bodies, db.events, db.notes, db.profile, db.settings];
-
 function counts(plan: ImportPlan): ImportCounts {
   const { added, updated, unchanged, keptLocal, eventsAdded, notesAdded, notesUpdated } = plan;
   return {
@@ -226,9 +183,7 @@ export async function previewImport(json: unknown): Promise<ImportPreview> {
   const checked = checkExportFile(json);
   if (!checked.ok) return checked;
   const { file } = checked;
-  const plan = await db.transaction('r', importTables(), async () =>
-    planImport(file, await readStored(file)),
-  );
+  const plan = planImport(file, await readRestoreState(keysOf(file)));
   return { ok: true, file, ...counts(plan) };
 }
 
@@ -265,16 +220,20 @@ function importFailure(error: unknown): string {
   return 'The import could not be saved: the browser refused to store it. Try again; if it fails again, restart the browser first. Nothing was imported.';
 }
 
+const keysOf = (file: ExportFile) => file.postings.map((p) => p.jobKey);
+
 function writeImport(valid: ExportFile): Promise<ImportCounts> {
-  return db.transaction('rw', importTables(), async () => {
-    const plan = planImport(valid, await readStored(valid));
-    await db.postings.bulkPut(plan.rows);
-    await db.bodies.bulkPut(plan.bodies);
-    await db.events.bulkAdd(plan.newEvents);
-    await db.notes.bulkAdd(plan.newNotes);
-    await db.notes.bulkPut(plan.changedNotes);
-    if (plan.profileRow) await db.profile.put(plan.profileRow, SINGLETON_KEY);
-    if (plan.settingsRow) await db.settings.put(plan.settingsRow, SINGLETON_KEY);
-    return counts(plan);
+  return writeRestore(keysOf(valid), (stored) => {
+    const plan = planImport(valid, stored);
+    const writes: RestoreWrites = {
+      postings: plan.rows,
+      bodies: plan.bodies,
+      newEvents: plan.newEvents,
+      newNotes: plan.newNotes,
+      changedNotes: plan.changedNotes,
+      profile: plan.profileRow,
+      settings: plan.settingsRow,
+    };
+    return { writes, result: counts(plan) };
   });
 }

@@ -37,6 +37,7 @@ export {
 } from './import';
 export {
   applyCsvImport,
+  type CsvDateOptions,
   type CsvPreview,
   type CsvPreviewItem,
   type CsvStart,

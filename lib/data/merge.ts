@@ -1,13 +1,11 @@
-import { db, PostingNotFoundError } from '../db';
-import { parseRow, parseRows } from '../db/rows';
+import { type MergeState, type MergeWrites, writeMerge } from '../db/merge';
 import {
   type Contact,
   INTERVIEWS_MAX,
   type Interview,
-  Note,
-  PostingRow,
+  type PostingRow,
   type Status,
-  StatusEvent,
+  type StatusEvent,
 } from '../schema';
 
 /**
@@ -75,47 +73,34 @@ export interface MergeResult {
 }
 
 /**
- * Merges `dropKey` into `keepKey`. Only call it after the user confirmed. Afterwards the caller
- * re-syncs reminder alarms (`syncReminderAlarms`): the dropped posting's alarm is now stale.
+ * Pure: what merging `drop` into `keep` writes. Events of the dropped posting move unless the kept
+ * one has the same change at the same time; its notes all move.
+ */
+export function planMerge(state: MergeState, now: number): MergeWrites {
+  const { keep, drop } = state;
+  const identity = (e: StatusEvent) => `${e.from}\n${e.to}\n${e.at}`;
+  const seen = new Set(state.keepEvents.map(identity));
+  const events: StatusEvent[] = [];
+  for (const e of state.dropEvents) {
+    if (!seen.has(identity(e))) events.push({ ...e, jobKey: keep.jobKey });
+    seen.add(identity(e));
+  }
+  const notes = state.dropNotes.map((n) => ({ ...n, jobKey: keep.jobKey }));
+  return { posting: mergeRows(keep, drop, now), events, notes };
+}
+
+/**
+ * Merges `dropKey` into `keepKey` in one transaction (lib/db `writeMerge`). Only call it after the
+ * user confirmed. Afterwards the caller re-syncs reminder alarms (`syncReminderAlarms`): the
+ * dropped posting's alarm is now stale.
  */
 export async function mergePostings(
   keepKey: string,
   dropKey: string,
   now: number,
 ): Promise<MergeResult> {
-  if (keepKey === dropKey) throw new Error('A posting cannot be merged with itself');
-  return db.transaction('rw', [db.postings, db.bodies, db.events, db.notes], async () => {
-    const [keepRaw, dropRaw] = await db.postings.bulkGet([keepKey, dropKey]);
-    if (keepRaw === undefined) throw new PostingNotFoundError(keepKey);
-    if (dropRaw === undefined) throw new PostingNotFoundError(dropKey);
-    const keep = parseRow(PostingRow, 'postings', keepKey, keepRaw);
-    const drop = parseRow(PostingRow, 'postings', dropKey, dropRaw);
-
-    const [keepEvents, dropEvents, dropNotes] = await Promise.all([
-      db.events.where('jobKey').equals(keepKey).toArray(),
-      db.events.where('jobKey').equals(dropKey).toArray(),
-      db.notes.where('jobKey').equals(dropKey).toArray(),
-    ]);
-    const seen = new Set(
-      parseRows(StatusEvent, 'events', keepEvents).map((e) => `${e.from}\n${e.to}\n${e.at}`),
-    );
-    const moved: StatusEvent[] = [];
-    for (const e of parseRows(StatusEvent, 'events', dropEvents)) {
-      const identity = `${e.from}\n${e.to}\n${e.at}`;
-      if (!seen.has(identity)) moved.push({ ...e, jobKey: keepKey });
-      seen.add(identity);
-    }
-    const notes = parseRows(Note, 'notes', dropNotes).map((n) => ({ ...n, jobKey: keepKey }));
-
-    const posting = mergeRows(keep, drop, now);
-    await db.events.bulkPut(moved);
-    await db.notes.bulkPut(notes);
-    // What was not moved (duplicate events, unreadable rows) must not outlive its posting.
-    await db.events.where('jobKey').equals(dropKey).delete();
-    await db.notes.where('jobKey').equals(dropKey).delete();
-    await db.postings.put(posting);
-    await db.postings.delete(dropKey);
-    await db.bodies.delete(dropKey);
-    return { posting, eventsMoved: moved.length, notesMoved: notes.length };
-  });
+  const { posting, events, notes } = await writeMerge(keepKey, dropKey, (state) =>
+    planMerge(state, now),
+  );
+  return { posting, eventsMoved: events.length, notesMoved: notes.length };
 }

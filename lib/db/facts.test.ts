@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Extraction } from '../schema';
+import { type Extraction, mostSpecificEmployment } from '../schema';
 import { freshDb } from '../testing/db';
-import { editFacts } from './facts';
+import { editFacts, NO_USER_FACTS, type UserFacts, withUserFacts } from './facts';
 import { analyst, analystExtraction } from './fixtures/captures';
 import { getPosting } from './read';
 import { recordCapture } from './record-capture';
@@ -110,5 +110,24 @@ describe('a later capture of the page', () => {
     expect(posting?.extraction.posting.locations).toEqual([]);
     expect(posting?.deadline).toBe(deadline);
     expect(posting?.title).toBe('Lead Data Analyst (m/w/d)');
+  });
+});
+
+describe('withUserFacts', () => {
+  it('puts a work model and employment types the user gave over the engine’s', () => {
+    const facts: UserFacts = {
+      ...NO_USER_FACTS,
+      title: 'Analyst',
+      workplace: 'remote',
+      employmentTypes: ['part_time', 'temporary'],
+    };
+    const mine = withUserFacts(analystExtraction, facts, ['workplace', 'employmentTypes']);
+    expect(mine.posting.workplace).toBe('remote');
+    expect(mine.posting.employmentTypes).toEqual(['part_time', 'temporary']);
+    expect(mine.posting.employmentType).toBe(mostSpecificEmployment(['part_time', 'temporary']));
+    // Facts not listed as the user's stay the engine's.
+    expect(withUserFacts(analystExtraction, facts, ['title']).posting.workplace).toBe(
+      analystExtraction.posting.workplace,
+    );
   });
 });

@@ -1,9 +1,12 @@
 import {
   type EditableFact,
+  type EmploymentType,
   type Extraction,
+  employmentTypesOf,
   type FactEdits,
   FactEdits as FactEditsSchema,
   FitInput,
+  mostSpecificEmployment,
   PostingBody,
   type PostingFacts,
   type PostingRow,
@@ -12,10 +15,12 @@ import { db } from './database';
 import { parseRow } from './rows';
 import { postingForWrite } from './status';
 
-/** The facts a row holds as the user set them (title, company, location, salary, deadline). */
-export type UserFacts = Pick<PostingRow, 'title' | 'company' | 'location' | 'deadline'> & {
-  salary: PostingFacts['salary'];
-};
+/**
+ * The facts a row holds as the user set them: title, company, location and deadline on the row,
+ * salary, work model and employment types in its extraction.
+ */
+export type UserFacts = Pick<PostingRow, 'title' | 'company' | 'location' | 'deadline'> &
+  Pick<PostingFacts, 'salary' | 'workplace'> & { employmentTypes: EmploymentType[] };
 
 /**
  * The engine's facts with the user's edited ones put over them: what every view shows reads the
@@ -33,6 +38,11 @@ export function withUserFacts<T extends Pick<Extraction, 'posting'>>(
     else if (fact === 'company') posting.company = facts.company;
     else if (fact === 'location') posting.locations = facts.location ? [facts.location] : [];
     else if (fact === 'salary') posting.salary = facts.salary;
+    else if (fact === 'workplace') posting.workplace = facts.workplace;
+    else if (fact === 'employmentTypes') {
+      posting.employmentTypes = [...facts.employmentTypes];
+      posting.employmentType = mostSpecificEmployment(facts.employmentTypes);
+    }
   }
   return { ...extraction, posting };
 }
@@ -44,7 +54,19 @@ export const userFactsOf = (row: PostingRow): UserFacts => ({
   location: row.location,
   deadline: row.deadline,
   salary: row.extraction.posting.salary,
+  workplace: row.extraction.posting.workplace,
+  employmentTypes: employmentTypesOf(row.extraction.posting),
 });
+
+/** Facts of a posting nobody has set yet: what a new row starts from. */
+export const NO_USER_FACTS: Omit<UserFacts, 'title'> = {
+  company: null,
+  location: null,
+  deadline: null,
+  salary: null,
+  workplace: null,
+  employmentTypes: [],
+};
 
 /**
  * Changes a posting's stored facts as the user typed them, in one transaction, and marks each as

@@ -1,4 +1,4 @@
-import { Note, PostingBody, PostingRow, StatusEvent } from '../schema';
+import { Extraction, MAX_VERSIONS, Note, PostingBody, PostingRow, StatusEvent } from '../schema';
 import { db } from './database';
 import { parseRow, parseRows } from './rows';
 
@@ -23,6 +23,11 @@ export interface TrackerWrites {
    * stored body's extraction as well, which the posting's page reads; its requirements stay.
    */
   updated: PostingRow[];
+  /**
+   * Bodies of updated postings that get a text and its reading (the file's description of a job
+   * that had none read); a text they held is kept as a version.
+   */
+  reread: { jobKey: string; text: string; extraction: Extraction }[];
   events: Omit<StatusEvent, 'id'>[];
   notes: Omit<Note, 'id'>[];
 }
@@ -42,11 +47,21 @@ export async function writeTrackerImport<R>(
       body: PostingBody.parse(body),
     }));
     const updated = writes.updated.map((row) => PostingRow.parse(row));
+    const reread = new Map(
+      writes.reread.map((r) => [
+        r.jobKey,
+        { text: r.text, extraction: Extraction.parse(r.extraction) },
+      ]),
+    );
     const bodies = await db.bodies.bulkGet(updated.map((row) => row.jobKey));
-    const changedBodies = bodies.flatMap((stored, i) => {
+    const changedBodies = bodies.flatMap((stored, i): PostingBody[] => {
       const row = updated[i];
-      if (stored === undefined || !row) return [];
-      const body = parseRow(PostingBody, 'bodies', row.jobKey, stored);
+      if (!row) return [];
+      const read = reread.get(row.jobKey);
+      const body =
+        stored === undefined ? undefined : parseRow(PostingBody, 'bodies', row.jobKey, stored);
+      if (read) return [rereadBody(row, body, read)];
+      if (!body) return [];
       return [{ ...body, extraction: { ...body.extraction, posting: row.extraction.posting } }];
     });
     await db.postings.bulkPut([...added.map((a) => a.row), ...updated]);
@@ -57,6 +72,27 @@ export async function writeTrackerImport<R>(
     await db.notes.bulkAdd(writes.notes.map((n) => Note.omit({ id: true }).parse(n)) as Note[]);
     return result;
   });
+}
+
+/** A body given the file's text and reading; the text it held before becomes a version. */
+function rereadBody(
+  row: PostingRow,
+  body: PostingBody | undefined,
+  read: { text: string; extraction: Extraction },
+): PostingBody {
+  const versions = body?.versions ?? [];
+  return {
+    jobKey: row.jobKey,
+    ...read,
+    jsonLd: body?.jsonLd ?? null,
+    versions:
+      body && body.text.trim() !== ''
+        ? [
+            ...versions,
+            { text: body.text, extraction: body.extraction, capturedAt: row.capturedAt },
+          ].slice(-MAX_VERSIONS)
+        : versions,
+  };
 }
 
 /** The stored postings and notes, read in one transaction: what a preview plans against. */

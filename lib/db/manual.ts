@@ -9,7 +9,7 @@ import {
   PostingRow,
 } from '../schema';
 import { db } from './database';
-import { type UserFacts, userFactsOf, withUserFacts } from './facts';
+import { NO_USER_FACTS, type UserFacts, userFactsOf, withUserFacts } from './facts';
 import { parseRow } from './rows';
 
 /** Where a job added by hand is filed: the key a capture of its page would use, when it has one. */
@@ -62,7 +62,7 @@ export async function recordManualPosting(
     const before = storedRow && parseRow(PostingRow, 'postings', jobKey, storedRow);
     const body = storedBody && parseRow(PostingBody, 'bodies', jobKey, storedBody);
     const facts: UserFacts = {
-      ...(before ? userFactsOf(before) : { deadline: null, salary: null }),
+      ...(before ? userFactsOf(before) : NO_USER_FACTS),
       title: entry.title,
       company: entry.company ?? before?.company ?? null,
       location: entry.location ?? before?.location ?? null,
@@ -72,7 +72,8 @@ export async function recordManualPosting(
     // A known posting keeps its own reading unless the user pasted a new text.
     const kept = newText || body === undefined ? null : body;
     const full = withUserFacts(kept?.extraction ?? extracted, facts, edited);
-    const { salary: _inTheExtraction, ...names } = facts;
+    const { title, company, location, deadline } = facts;
+    const names = { title, company, location, deadline };
     const status = before?.status ?? 'seen';
     const row: PostingRow = {
       jobKey,

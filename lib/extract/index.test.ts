@@ -160,7 +160,9 @@ describe('extract: text as it really arrives', () => {
 
   it('reads the working conditions a benefits section states, and nothing else there', () => {
     const x = run(
-      'Policy Officer\n\nRequirements:\n- Fluent English\n\nWhat we offer\n- Free Welsh lessons\n- The role involves some irregular hours, including evening meetings.\n- Occasional travel across the county will be required.\n',
+      'Policy Officer\n\nRequirements:\n- Fluent English\n\nWhat we offer\n- Free Welsh lessons\n' +
+        '- The role involves some irregular hours, including evening meetings.\n' +
+        '- Occasional travel across the county will be required.\n',
     );
     expect(only(x.requirements, 'schedule').map((r) => r.schedule)).toEqual(['irregular_hours']);
     expect(only(x.requirements, 'travel')).toHaveLength(1);

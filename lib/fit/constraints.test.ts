@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EmploymentType, Profile } from '../schema';
 import { postingFacts } from '../testing/extraction';
 import { checkEmployment, checkSchedule, checkTravel, checkWorkplace } from './constraints';
-import { req } from './testing';
+import { req, said, worded } from './testing';
 
 const travel = (percent: number | null) => req('travel', { percent });
 
@@ -22,15 +22,15 @@ describe('checkTravel', () => {
   });
 
   it('names both sides', () => {
-    expect(checkTravel(travel(50), { travel: 20 }).reason).toBe(
-      'asks travel up to 50%; you travel up to 20%',
+    expect(said(checkTravel(travel(50), { travel: 20 }))).toBe(
+      'It asks for travel up to 50%; you travel up to 20%.',
     );
   });
 
   it('a travel dealbreaker wins over willingness', () => {
-    expect(checkTravel(travel(null), { travel: true, dealbreakers: ['travel'] })).toEqual({
+    expect(worded(checkTravel(travel(null), { travel: true, dealbreakers: ['travel'] }))).toEqual({
       status: 'unmet',
-      reason: 'asks some travel; travel is one of your dealbreakers',
+      reason: 'It asks for some travel, and travel is one of your dealbreakers.',
       dealbreaker: true,
     });
   });
@@ -40,18 +40,20 @@ describe('checkSchedule', () => {
   const onCall = req('schedule', { schedule: 'on_call' });
 
   it('hits a dealbreaker', () => {
-    expect(checkSchedule(onCall, { dealbreakers: ['night', 'on_call'] })).toEqual({
+    expect(worded(checkSchedule(onCall, { dealbreakers: ['night', 'on_call'] }))).toEqual({
       status: 'unmet',
-      reason: 'asks an on-call rotation; that is one of your dealbreakers',
+      reason: 'It asks for an on-call rotation, and that is one of your dealbreakers.',
       dealbreaker: true,
     });
   });
 
   it('is met when the user has stated dealbreakers that do not include it', () => {
     expect(checkSchedule(onCall, { dealbreakers: ['night'] }).status).toBe('met');
-    expect(checkSchedule(req('schedule', { schedule: 'weekend' }), { dealbreakers: [] })).toEqual({
+    expect(
+      worded(checkSchedule(req('schedule', { schedule: 'weekend' }), { dealbreakers: [] })),
+    ).toEqual({
       status: 'met',
-      reason: 'asks weekend work; not among your dealbreakers',
+      reason: 'It asks for weekend work, which is not among your dealbreakers.',
     });
   });
 
@@ -63,10 +65,10 @@ describe('checkSchedule', () => {
 describe('checkWorkplace', () => {
   it('compares the work model with the accepted ones', () => {
     const p: Profile = { workplaces: ['hybrid', 'remote'] };
-    expect(checkWorkplace(p, postingFacts({ workplace: 'hybrid' }))).toEqual({
+    expect(worded(checkWorkplace(p, postingFacts({ workplace: 'hybrid' })))).toEqual({
       topic: 'workplace',
       status: 'met',
-      reason: 'hybrid; you accept hybrid and remote',
+      reason: 'It is hybrid, and you accept hybrid and remote.',
     });
     expect(checkWorkplace(p, postingFacts({ workplace: 'onsite' }))?.status).toBe('unmet');
     expect(checkWorkplace(p, postingFacts())?.status).toBe('unknown');
@@ -89,10 +91,10 @@ describe('checkEmployment', () => {
 
   it('reports only an employment type the user refuses', () => {
     const p: Profile = { dealbreakers: ['contract'] };
-    expect(checkEmployment(p, types('contract'))).toEqual({
+    expect(worded(checkEmployment(p, types('contract')))).toEqual({
       topic: 'employment',
       status: 'unmet',
-      reason: 'contract; that is one of your dealbreakers',
+      reason: 'It is contract work, and that is one of your dealbreakers.',
       dealbreaker: true,
     });
     expect(checkEmployment(p, types('full_time'))).toBeNull();
@@ -101,11 +103,11 @@ describe('checkEmployment', () => {
 
   it('reads every type of the list', () => {
     const p: Profile = { dealbreakers: ['temporary', 'part_time'] };
-    expect(checkEmployment(p, types('full_time', 'temporary'))?.reason).toBe(
-      'temporary; that is one of your dealbreakers',
+    expect(said(checkEmployment(p, types('full_time', 'temporary')))).toBe(
+      'It is temporary, and that is one of your dealbreakers.',
     );
-    expect(checkEmployment(p, types('part_time', 'temporary'))?.reason).toBe(
-      'part-time and temporary; those are among your dealbreakers',
+    expect(said(checkEmployment(p, types('part_time', 'temporary')))).toBe(
+      'It is part-time and temporary, and those are among your dealbreakers.',
     );
   });
 
@@ -117,8 +119,8 @@ describe('checkEmployment', () => {
 
   it('lets volunteer and per diem work be dealbreakers like the other types', () => {
     const p: Profile = { dealbreakers: ['volunteer', 'per_diem'] };
-    expect(checkEmployment(p, types('volunteer'))?.reason).toBe(
-      'volunteer work; that is one of your dealbreakers',
+    expect(said(checkEmployment(p, types('volunteer')))).toBe(
+      'It is volunteer work, and that is one of your dealbreakers.',
     );
     expect(checkEmployment(p, types('per_diem'))?.dealbreaker).toBe(true);
     expect(checkEmployment(p, types('full_time'))).toBeNull();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EducationLevel, Profile } from '../schema';
 import { checkEducation } from './education';
-import { req } from './testing';
+import { req, said, worded } from './testing';
 
 function edu(level: EducationLevel, equivalentAccepted = false, field: string | null = null) {
   return req('education', { level, field, equivalentAccepted });
@@ -14,31 +14,31 @@ const holds = (level: EducationLevel, extra: Profile = {}): Profile => ({
 
 describe('checkEducation', () => {
   it('meets a lower level with a higher degree, naming both', () => {
-    expect(checkEducation(edu('bachelor'), holds('master'))).toEqual({
+    expect(worded(checkEducation(edu('bachelor'), holds('master')))).toEqual({
       status: 'met',
-      reason: "asks a bachelor's; you have a master's in marketing",
+      reason: "It asks for a bachelor's, and you have a master's in marketing.",
     });
   });
 
   it('is unmet below the level when no equivalence is accepted', () => {
-    expect(checkEducation(edu('master'), holds('bachelor'))).toEqual({
+    expect(worded(checkEducation(edu('master'), holds('bachelor')))).toEqual({
       status: 'unmet',
-      reason: "asks a master's; you have a bachelor's in marketing",
+      reason: "It asks for a master's; you have a bachelor's in marketing.",
     });
   });
 
   it('honours "or equivalent experience" when the years are enough', () => {
     const item = checkEducation(edu('bachelor', true), holds('high_school', { totalYears: 9 }));
     expect(item.status).toBe('met');
-    expect(item.reason).toBe(
-      "asks a bachelor's or equivalent experience; you have a high-school diploma in marketing and 9 years of experience, which counts as equivalent",
+    expect(said(item)).toBe(
+      "It asks for a bachelor's or equivalent experience; you have a high-school diploma in marketing and 9 years of experience, which counts as equivalent.",
     );
   });
 
   it('is partial when the years are some way towards equivalence', () => {
     const item = checkEducation(edu('bachelor', true), holds('associate', { totalYears: 3 }));
     expect(item.status).toBe('partial');
-    expect(item.reason).toContain('4 years would count as equivalent');
+    expect(said(item)).toContain('4 years would count as equivalent');
   });
 
   it('is unmet when the years are too few to stand in', () => {
@@ -52,10 +52,10 @@ describe('checkEducation', () => {
 
   it('is partial for the right level in another field', () => {
     const item = checkEducation(edu('bachelor', false, 'computer science'), holds('bachelor'));
-    expect(item).toEqual({
+    expect(worded(item)).toEqual({
       status: 'partial',
       reason:
-        "asks a bachelor's in computer science; you have a bachelor's in marketing, in another field",
+        "It asks for a bachelor's in computer science; you have a bachelor's in marketing, in another field.",
     });
     expect(
       checkEducation(edu('bachelor', false, 'Marketing or Communications'), holds('master')).status,
@@ -63,9 +63,9 @@ describe('checkEducation', () => {
   });
 
   it('is unknown without education in the profile', () => {
-    expect(checkEducation(edu('bachelor'), { totalYears: 10 })).toEqual({
+    expect(worded(checkEducation(edu('bachelor'), { totalYears: 10 }))).toEqual({
       status: 'unknown',
-      reason: "asks a bachelor's; your profile has no education",
+      reason: "It asks for a bachelor's; your profile has no education.",
     });
   });
 });

@@ -1,7 +1,6 @@
 import type { EducationLevel, FitItem, FitRequirement, Profile } from '../schema';
 import { totalYearsOf } from './experience';
 import { fieldMatches } from './fields';
-import { years } from './words';
 
 type EducationReq = Extract<FitRequirement, { kind: 'education' }>;
 
@@ -21,51 +20,34 @@ const STUDY_YEARS: Record<EducationLevel, number> = {
  */
 const WORK_YEARS_PER_STUDY_YEAR = 2;
 
-const NAME: Record<EducationLevel, string> = {
-  high_school: 'a high-school diploma',
-  vocational: 'a vocational qualification',
-  associate: 'an associate degree',
-  bachelor: "a bachelor's",
-  master: "a master's",
-  doctorate: 'a doctorate',
-};
-
-function degree(level: EducationLevel, field: string | null | undefined): string {
-  return field ? `${NAME[level]} in ${field}` : NAME[level];
-}
-
 export function checkEducation(req: EducationReq, profile: Profile): FitItem {
-  const asked = `asks ${degree(req.level, req.field)}${req.equivalentAccepted ? ' or equivalent experience' : ''}`;
+  const asked = { level: req.level, field: req.field, equivalent: req.equivalentAccepted };
   const mine = profile.education;
-  if (!mine) return { status: 'unknown', reason: `${asked}; your profile has no education` };
-  const have = `you have ${degree(mine.level, mine.field)}`;
+  if (!mine) return { status: 'unknown', reason: { code: 'education.noProfile', asked } };
+  const have = { level: mine.level, field: mine.field ?? null };
+  const edu = { asked, have };
 
   const gap = STUDY_YEARS[req.level] - STUDY_YEARS[mine.level];
   if (gap <= 0) {
     if (req.field && mine.field && !fieldMatches(req.field, mine.field)) {
-      return { status: 'partial', reason: `${asked}; ${have}, in another field` };
+      return { status: 'partial', reason: { code: 'education.otherField', ...edu } };
     }
-    return { status: 'met', reason: `${asked}; ${have}` };
+    return { status: 'met', reason: { code: 'education.enough', ...edu } };
   }
-  if (!req.equivalentAccepted) return { status: 'unmet', reason: `${asked}; ${have}` };
+  if (!req.equivalentAccepted)
+    return { status: 'unmet', reason: { code: 'education.below', ...edu } };
 
   const total = totalYearsOf(profile);
-  if (total === null) {
-    return {
-      status: 'unknown',
-      reason: `${asked}; ${have}, and your years of experience are not in your profile`,
-    };
-  }
+  if (total === null) return { status: 'unknown', reason: { code: 'education.noYears', ...edu } };
   const needed = gap * WORK_YEARS_PER_STUDY_YEAR;
-  const withYears = `${have} and ${years(total)} of experience`;
   if (total >= needed) {
-    return { status: 'met', reason: `${asked}; ${withYears}, which counts as equivalent` };
+    return { status: 'met', reason: { code: 'education.equivalent', ...edu, years: total } };
   }
   if (total >= gap) {
     return {
       status: 'partial',
-      reason: `${asked}; ${withYears}, ${years(needed)} would count as equivalent`,
+      reason: { code: 'education.nearlyEquivalent', ...edu, years: total, needed },
     };
   }
-  return { status: 'unmet', reason: `${asked}; ${withYears}, not enough to stand in for it` };
+  return { status: 'unmet', reason: { code: 'education.notEquivalent', ...edu, years: total } };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Profile } from '../schema';
 import { checkExperience } from './experience';
 import { fieldMatches, RELATED_FIELDS, whyRelated } from './fields';
-import { req } from './testing';
+import { req, said, worded } from './testing';
 
 function exp(minYears: number | null, field: string | null, maxYears: number | null = null) {
   return req('experience', { minYears, maxYears, field });
@@ -17,17 +17,17 @@ const supportSpecialist: Profile = {
 
 describe('checkExperience', () => {
   it('meets years in a related field and names both sides in a sentence', () => {
-    expect(checkExperience(exp(5, 'marketing, advertising, digital'), marketer)).toEqual({
+    expect(worded(checkExperience(exp(5, 'marketing, advertising, digital'), marketer))).toEqual({
       status: 'met',
       reason:
-        'You have 6 years in digital marketing; it asks for 5+ years in marketing, advertising, digital.',
+        'You have 6 years in digital marketing, and it asks for 5+ years in marketing, advertising, digital.',
     });
   });
 
   it('is unmet when the field matches but the years fall short', () => {
-    expect(checkExperience(exp(5, 'marketing'), junior)).toEqual({
+    expect(worded(checkExperience(exp(5, 'marketing'), junior))).toEqual({
       status: 'unmet',
-      reason: 'You have 3 years in marketing; it asks for 5+ years in marketing.',
+      reason: 'You have 3 years in marketing; it asks for 5+ years.',
     });
   });
 
@@ -36,10 +36,9 @@ describe('checkExperience', () => {
       totalYears: 4,
       experience: [{ field: 'marketing', years: 4 }],
     });
-    expect(item).toEqual({
+    expect(worded(item)).toEqual({
       status: 'partial',
-      reason:
-        'You have 4 years in marketing, 1 year short of the 5+ years in marketing it asks for.',
+      reason: 'You have 4 years in marketing, 1 year short of the 5+ years it asks for.',
     });
   });
 
@@ -53,14 +52,14 @@ describe('checkExperience', () => {
     };
     const item = checkExperience(exp(4, 'senior customer support role'), support);
     expect(item.status).toBe('met');
-    expect(item.reason).toBe(
-      'You have 5 years in customer service and support operations; it asks for 4+ years in senior customer support role.',
+    expect(said(item)).toBe(
+      'You have 5 years in customer service and support operations, and it asks for 4+ years in senior customer support role.',
     );
   });
 
   it('does not count years in an unrelated field: unmet, naming both fields', () => {
     // Eight years of support are not five years of marketing.
-    expect(checkExperience(exp(5, 'marketing'), supportSpecialist)).toEqual({
+    expect(worded(checkExperience(exp(5, 'marketing'), supportSpecialist))).toEqual({
       status: 'unmet',
       reason:
         'It asks for 5+ years in marketing; your experience is in customer support (8 years), which is a different field.',
@@ -74,7 +73,7 @@ describe('checkExperience', () => {
 
   it('never makes a field "partly met" from total years alone', () => {
     const item = checkExperience(exp(5, 'marketing'), { totalYears: 9 });
-    expect(item).toEqual({
+    expect(worded(item)).toEqual({
       status: 'unknown',
       reason:
         'It asks for 5+ years in marketing; your profile gives 9 years in total but not in which field.',
@@ -87,25 +86,25 @@ describe('checkExperience', () => {
       supportSpecialist,
     );
     expect(item.status).toBe('unknown');
-    expect(item.reason).toContain('customer support (8 years)');
+    expect(said(item)).toContain('customer support (8 years)');
   });
 
   it('is unmet when even the total is below the minimum', () => {
-    expect(checkExperience(exp(5, 'marketing'), { totalYears: 2 })).toEqual({
+    expect(worded(checkExperience(exp(5, 'marketing'), { totalYears: 2 }))).toEqual({
       status: 'unmet',
       reason: 'You have 2 years of experience in total; it asks for 5+ years in marketing.',
     });
   });
 
   it('compares total years when the posting names no field', () => {
-    expect(checkExperience(exp(3, null), junior)).toEqual({
+    expect(worded(checkExperience(exp(3, null), junior))).toEqual({
       status: 'met',
-      reason: 'You have 3 years of experience in total; it asks for 3+ years of experience.',
+      reason: 'You have 3 years of experience in total, and it asks for 3+ years of experience.',
     });
   });
 
   it('flags more years than a closed range', () => {
-    expect(checkExperience(exp(1, 'marketing', 3), marketer)).toEqual({
+    expect(worded(checkExperience(exp(1, 'marketing', 3), marketer))).toEqual({
       status: 'partial',
       reason:
         'You have 6 years in digital marketing, more than the 1-3 years in marketing it asks for.',
@@ -114,9 +113,10 @@ describe('checkExperience', () => {
 
   it('meets a qualitative requirement with any years in the field', () => {
     const support: Profile = { experience: [{ field: 'Customer Service', years: 2 }] };
-    expect(checkExperience(exp(null, 'support operations'), support)).toEqual({
+    expect(worded(checkExperience(exp(null, 'support operations'), support))).toEqual({
       status: 'met',
-      reason: 'You have 2 years in Customer Service; it asks for experience in support operations.',
+      reason:
+        'You have 2 years in Customer Service, and it asks for experience in support operations.',
     });
   });
 
@@ -133,7 +133,7 @@ describe('checkExperience', () => {
   });
 
   it('is unknown, not unmet, for a profile without experience', () => {
-    expect(checkExperience(exp(5, 'marketing'), {})).toEqual({
+    expect(worded(checkExperience(exp(5, 'marketing'), {}))).toEqual({
       status: 'unknown',
       reason: 'It asks for 5+ years in marketing; your profile has no experience yet.',
     });
@@ -152,7 +152,7 @@ describe('checkExperience', () => {
     };
 
     it('compares the tools with the listed skills', () => {
-      expect(checkExperience(exp(null, 'Zendesk and PostgreSQL'), support)).toEqual({
+      expect(worded(checkExperience(exp(null, 'Zendesk and PostgreSQL'), support))).toEqual({
         status: 'met',
         reason:
           'You list Zendesk and PostgreSQL among your skills; it asks for experience in Zendesk and PostgreSQL.',
@@ -161,14 +161,14 @@ describe('checkExperience', () => {
         'met',
       );
       expect(checkExperience(exp(null, 'Zendesk and Salesforce'), support).status).toBe('partial');
-      expect(checkExperience(exp(null, 'Tableau'), support)).toEqual({
+      expect(worded(checkExperience(exp(null, 'Tableau'), support))).toEqual({
         status: 'unmet',
         reason: 'It asks for experience in Tableau; none of it is among your skills.',
       });
     });
 
     it('cannot fully meet a number of years from a skill list', () => {
-      expect(checkExperience(exp(3, 'Zendesk'), support)).toEqual({
+      expect(worded(checkExperience(exp(3, 'Zendesk'), support))).toEqual({
         status: 'partial',
         reason:
           'You list Zendesk among your skills, but not for how long; it asks for 3+ years in Zendesk.',

@@ -1,8 +1,14 @@
 import { canonicalSkill } from '../extract/kinds/skill-data/aliases';
-import type { FitItem, FitRequirement, Profile } from '../schema';
+import type {
+  ExperienceAsked,
+  FitItem,
+  FitReason,
+  FitRequirement,
+  Profile,
+  YearsHeld,
+} from '../schema';
 import { fieldMatches } from './fields';
 import { findName } from './skills';
-import { formatNumber, list, years } from './words';
 
 type ExperienceReq = Extract<FitRequirement, { kind: 'experience' }>;
 
@@ -16,45 +22,29 @@ export function totalYearsOf(profile: Profile): number | null {
   return profile.experience.reduce((sum, e) => sum + e.years, 0);
 }
 
-/** "5+ years", "3-5 years", or null when no number of years is asked. */
-function spanText(req: ExperienceReq): string | null {
-  if (req.minYears === null) return null;
-  return req.maxYears !== null && req.maxYears > req.minYears
-    ? `${formatNumber(req.minYears)}-${formatNumber(req.maxYears)} years`
-    : `${formatNumber(req.minYears)}+ ${req.minYears === 1 ? 'year' : 'years'}`;
+function askedOf(req: ExperienceReq): ExperienceAsked {
+  return { minYears: req.minYears, maxYears: req.maxYears, field: req.field };
 }
 
-/** What the posting asks, as the end of a sentence: "5+ years in marketing", "experience in sales". */
-function askedText(req: ExperienceReq): string {
-  const span = spanText(req);
-  const field = req.field ? ` in ${req.field}` : '';
-  if (span === null) return `experience${field}`;
-  return `${span}${field || ' of experience'}`;
-}
+const item = (status: FitItem['status'], reason: FitReason): FitItem => ({ status, reason });
 
-/** Compare a number of years with the requirement's span; `haveText` reads "6 years in sales". */
-function byYears(req: ExperienceReq, have: number, haveText: string): FitItem {
-  const asked = askedText(req);
+/** Compare a number of years (`have`, in some fields or in total) with the requirement's span. */
+function byYears(req: ExperienceReq, have: YearsHeld): FitItem {
+  const asked = askedOf(req);
   const min = req.minYears ?? 0;
-  if (have < min) {
-    const short = min - have;
+  if (have.years < min) {
+    const short = min - have.years;
     return short <= SHORT_BY_AT_MOST
-      ? {
-          status: 'partial',
-          reason: `You have ${haveText}, ${years(short)} short of the ${asked} it asks for.`,
-        }
-      : { status: 'unmet', reason: `You have ${haveText}; it asks for ${asked}.` };
+      ? item('partial', { code: 'experience.short', asked, have, short })
+      : item('unmet', { code: 'experience.fewer', asked, have });
   }
-  if (req.maxYears !== null && have > req.maxYears) {
-    return {
-      status: 'partial',
-      reason: `You have ${haveText}, more than the ${asked} it asks for.`,
-    };
+  if (req.maxYears !== null && have.years > req.maxYears) {
+    return item('partial', { code: 'experience.more', asked, have });
   }
-  if (req.minYears === null && have === 0) {
-    return { status: 'unmet', reason: `It asks for ${asked}; you have none.` };
+  if (req.minYears === null && have.years === 0) {
+    return item('unmet', { code: 'experience.none', asked });
   }
-  return { status: 'met', reason: `You have ${haveText}; it asks for ${asked}.` };
+  return item('met', { code: 'experience.enough', asked, have });
 }
 
 /**
@@ -75,19 +65,18 @@ function byTools(req: ExperienceReq, profile: Profile): FitItem | null {
   const tools = req.field ? toolsIn(req.field) : null;
   const skills = profile.skills ?? [];
   if (!tools || skills.length === 0) return null;
-  const asked = askedText(req);
+  const asked = askedOf(req);
   const listed = tools.names.filter((n) => findName(skills, n));
-  if (listed.length === 0) {
-    return { status: 'unmet', reason: `It asks for ${asked}; none of it is among your skills.` };
-  }
+  if (listed.length === 0) return item('unmet', { code: 'experience.toolsNone', asked });
   const enough = tools.any || listed.length === tools.names.length;
-  const yours = `You list ${list(listed)} among your skills`;
   // A skill list says nothing of how long: a stated number of years stays partly met.
-  if (enough && req.minYears === null) {
-    return { status: 'met', reason: `${yours}; it asks for ${asked}.` };
-  }
-  const howLong = req.minYears === null ? '' : ', but not for how long';
-  return { status: 'partial', reason: `${yours}${howLong}; it asks for ${asked}.` };
+  const howLong = req.minYears !== null;
+  return item(enough && !howLong ? 'met' : 'partial', {
+    code: 'experience.toolsListed',
+    asked,
+    listed,
+    howLong,
+  });
 }
 
 /**
@@ -96,16 +85,11 @@ function byTools(req: ExperienceReq, profile: Profile): FitItem | null {
  * unmet, and total years alone never make a field "partly met".
  */
 export function checkExperience(req: ExperienceReq, profile: Profile): FitItem {
-  const asked = askedText(req);
+  const asked = askedOf(req);
   const total = totalYearsOf(profile);
   const roles = profile.experience ?? [];
-  if (total === null) {
-    return {
-      status: 'unknown',
-      reason: `It asks for ${asked}; your profile has no experience yet.`,
-    };
-  }
-  if (req.field === null) return byYears(req, total, `${years(total)} of experience in total`);
+  if (total === null) return item('unknown', { code: 'experience.noProfile', asked });
+  if (req.field === null) return byYears(req, { years: total, fields: null });
 
   const field = req.field;
   const matching = roles.filter((r) => fieldMatches(field, r.field));
@@ -115,41 +99,23 @@ export function checkExperience(req: ExperienceReq, profile: Profile): FitItem {
       matching.reduce((s, r) => s + r.years, 0),
       total,
     );
-    return byYears(req, sum, `${years(sum)} in ${list(matching.map((r) => r.field))}`);
+    return byYears(req, { years: sum, fields: matching.map((r) => r.field) });
   }
   // Fewer years in all than the field asks: unmet, whatever the field.
   const min = req.minYears ?? 0;
+  const inTotal = { years: total, fields: null };
   if (total < min || total === 0) {
-    return {
-      status: 'unmet',
-      reason: `You have ${years(total)} of experience in total; it asks for ${asked}.`,
-    };
+    return item('unmet', { code: 'experience.fewer', asked, have: inTotal });
   }
   const tools = byTools(req, profile);
   if (tools) return tools;
   if (roles.length > 0) {
-    const yours = list(roles.map((r) => `${r.field} (${years(r.years)})`));
+    const yours = roles.map((r) => ({ field: r.field, years: r.years }));
     // No number asked: a vague field ("working with partners") may still be what the user did.
-    if (req.minYears === null) {
-      return {
-        status: 'unknown',
-        reason: `It asks for ${asked}; your experience is in ${yours}, and whether that counts is for you to judge.`,
-      };
-    }
-    return {
-      status: 'unmet',
-      reason: `It asks for ${asked}; your experience is in ${yours}, which is a different field.`,
-    };
+    return req.minYears === null
+      ? item('unknown', { code: 'experience.maybeField', asked, roles: yours })
+      : item('unmet', { code: 'experience.otherField', asked, roles: yours });
   }
   // Only a total: it can rule the field out, never satisfy it.
-  if (total < min || total === 0) {
-    return {
-      status: 'unmet',
-      reason: `You have ${years(total)} of experience in total; it asks for ${asked}.`,
-    };
-  }
-  return {
-    status: 'unknown',
-    reason: `It asks for ${asked}; your profile gives ${years(total)} in total but not in which field.`,
-  };
+  return item('unknown', { code: 'experience.noField', asked, total });
 }

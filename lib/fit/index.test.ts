@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { fitReason } from '@/components/text/fit';
 import { FitReport, type Profile } from '../schema';
 import { checkFit } from './index';
-import { extraction, req } from './testing';
+import { extraction, req, said } from './testing';
 
 /** A Lyon agency's "Chargé(e) de marketing digital" posting, as the engine would read it. */
 const lyonMarketing = extraction(
@@ -50,8 +51,8 @@ describe('checkFit', () => {
       'met',
       'met',
     ]);
-    expect(report.items[0]?.reason).toBe(
-      'You have 6 years in digital marketing; it asks for 3+ years in marketing digital.',
+    expect(said(report.items[0])).toBe(
+      'You have 6 years in digital marketing, and it asks for 3+ years in marketing digital.',
     );
     expect(report.facts.map((f) => [f.topic, f.status])).toEqual([
       ['workplace', 'met'],
@@ -90,12 +91,12 @@ describe('checkFit', () => {
       'unmet',
       'unmet',
     ]);
-    expect(report.items[2]?.reason).toBe('It asks for B2 English; you have A2 (basic).');
-    expect(report.items[3]?.reason).toBe(
+    expect(said(report.items[2])).toBe('It asks for B2 English; you have A2 (basic).');
+    expect(said(report.items[3])).toBe(
       "It asks for a master's in marketing; you have a bachelor's in communication.",
     );
-    expect(report.dealbreakers).toEqual([
-      'It asks for weekend work; that is one of your dealbreakers.',
+    expect(report.dealbreakers.map(fitReason)).toEqual([
+      'It asks for weekend work, and that is one of your dealbreakers.',
     ]);
     expect(report.requiredMet).toBe(1);
     expect(report.score).toBeLessThanOrEqual(10);

@@ -15,19 +15,13 @@ import { checkAuthorization, checkLocation, checkVisa } from './location';
 import { checkSalary } from './salary';
 import { summarize } from './score';
 import { checkNamed, groupNamed } from './skills';
-import { sentence } from './words';
 
-/** The fit of one listed requirement, its reason a complete sentence. */
+/** The fit of one listed requirement; components/text/fit.ts writes its reason as a sentence. */
 export function checkRequirement(
   req: FitRequirement,
   profile: Profile,
   posting: PostingFacts,
 ): FitItem {
-  const item = compareRequirement(req, profile, posting);
-  return { ...item, reason: sentence(item.reason) };
-}
-
-function compareRequirement(req: FitRequirement, profile: Profile, posting: PostingFacts): FitItem {
   switch (req.kind) {
     case 'experience':
       return checkExperience(req, profile);
@@ -61,9 +55,7 @@ export function checkFacts(profile: Profile, extraction: FitInput): FitFact[] {
     listsAuthorization ? null : checkVisa(profile, posting),
     checkEmployment(profile, posting),
   ];
-  return facts
-    .filter((f): f is FitFact => f !== null)
-    .map((f) => ({ ...f, reason: sentence(f.reason) }));
+  return facts.filter((f): f is FitFact => f !== null);
 }
 
 /**

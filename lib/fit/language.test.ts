@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cefr, LanguageLevel, Profile, ProfileLanguageLevel } from '../schema';
 import { checkLanguage, LEVEL_RANK } from './language';
-import { req } from './testing';
+import { req, said, worded } from './testing';
 
 function lang(language: string, level: LanguageLevel | null, cefr: Cefr | null = null) {
   return req('language', { language, level, cefr });
@@ -37,26 +37,29 @@ describe('checkLanguage', () => {
   });
 
   it('names both sides, with the CEFR level explained', () => {
-    expect(checkLanguage(lang('fr', 'fluent'), speaks('fr', 'B1')).reason).toBe(
-      'asks fluent French; you have B1 (basic)',
+    expect(said(checkLanguage(lang('fr', 'fluent'), speaks('fr', 'B1')))).toBe(
+      'It asks for fluent French; you have B1 (basic).',
     );
-    expect(checkLanguage(lang('de', 'native'), speaks('de', 'C2')).reason).toBe(
-      'asks native German; you have C2 (fluent)',
+    expect(said(checkLanguage(lang('de', 'native'), speaks('de', 'C2')))).toBe(
+      'It asks for native German; you have C2 (fluent), a little below it.',
     );
   });
 
   it('compares a CEFR requirement on the CEFR scale', () => {
     const item = checkLanguage(lang('es', 'professional', 'B2'), speaks('es', 'professional'));
-    expect(item).toEqual({ status: 'met', reason: 'asks B2 Spanish; you have professional' });
+    expect(worded(item)).toEqual({
+      status: 'met',
+      reason: 'It asks for B2 Spanish, and you have a professional level.',
+    });
     expect(checkLanguage(lang('es', null, 'C1'), speaks('es', 'B2')).status).toBe('partial');
   });
 
   it('reads an unstated level as a working level', () => {
     expect(checkLanguage(lang('it', null), speaks('it', 'B2')).status).toBe('met');
     const item = checkLanguage(lang('it', null), speaks('it', 'A2'));
-    expect(item).toEqual({
+    expect(worded(item)).toEqual({
       status: 'partial',
-      reason: 'asks Italian (level not stated); you have A2 (basic)',
+      reason: 'It asks for Italian without saying the level; you have A2 (basic).',
     });
   });
 
@@ -71,9 +74,9 @@ describe('checkLanguage', () => {
   });
 
   it('is unmet for a language the profile does not list, unknown with no languages', () => {
-    expect(checkLanguage(lang('nl', 'fluent'), speaks('fr', 'C1'))).toEqual({
+    expect(worded(checkLanguage(lang('nl', 'fluent'), speaks('fr', 'C1')))).toEqual({
       status: 'unmet',
-      reason: 'asks fluent Dutch; your profile does not list Dutch',
+      reason: 'It asks for fluent Dutch; your profile does not list Dutch.',
     });
     expect(checkLanguage(lang('nl', 'fluent'), {}).status).toBe('unknown');
     expect(checkLanguage(lang('nl', 'fluent'), { languages: [] }).status).toBe('unknown');

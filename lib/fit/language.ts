@@ -1,12 +1,11 @@
-import {
+import type {
   Cefr,
-  type FitItem,
-  type FitRequirement,
-  type LanguageLevel,
-  type Profile,
-  type ProfileLanguageLevel,
+  FitItem,
+  FitRequirement,
+  LanguageLevel,
+  Profile,
+  ProfileLanguageLevel,
 } from '../schema';
-import { languageName } from './words';
 
 type LanguageReq = Extract<FitRequirement, { kind: 'language' }>;
 
@@ -47,34 +46,26 @@ function isPartial(rank: number, need: number): boolean {
   return need - rank <= 0.5 || (need - rank <= 1 && rank >= LEVEL_RANK.professional);
 }
 
-function describe(level: ProfileLanguageLevel): string {
-  const cefr = Cefr.safeParse(level);
-  return cefr.success ? `${level} (${CEFR_WORD[cefr.data]})` : level;
-}
-
 export function checkLanguage(req: LanguageReq, profile: Profile): FitItem {
-  const name = languageName(req.language);
   const askedLevel: ProfileLanguageLevel | null = req.cefr ?? req.level;
-  const asked = askedLevel
-    ? `asks ${req.cefr ?? req.level} ${name}`
-    : `asks ${name} (level not stated)`;
+  const asked = { language: req.language, level: askedLevel };
 
   const known = profile.languages ?? [];
   if (known.length === 0) {
-    return { status: 'unknown', reason: `${asked}; your profile lists no languages` };
+    return { status: 'unknown', reason: { code: 'language.noProfile', asked } };
   }
   const mine = known.filter((l) => l.language === req.language);
-  if (mine.length === 0) {
-    return { status: 'unmet', reason: `${asked}; your profile does not list ${name}` };
-  }
-  const best = mine.reduce((a, b) => (LEVEL_RANK[b.level] > LEVEL_RANK[a.level] ? b : a));
-  const have = `you have ${describe(best.level)}`;
+  if (mine.length === 0) return { status: 'unmet', reason: { code: 'language.notListed', asked } };
+  const have = mine.reduce((a, b) => (LEVEL_RANK[b.level] > LEVEL_RANK[a.level] ? b : a)).level;
   // With no level stated postings mean a working (professional) level; any lower one is partial.
   const need = LEVEL_RANK[askedLevel ?? 'professional'];
-  const rank = LEVEL_RANK[best.level];
-  if (rank >= need) return { status: 'met', reason: `${asked}; ${have}` };
-  if (askedLevel === null || isPartial(rank, need)) {
-    return { status: 'partial', reason: `${asked}; ${have}` };
+  const rank = LEVEL_RANK[have];
+  if (rank >= need) return { status: 'met', reason: { code: 'language.enough', asked, have } };
+  if (askedLevel === null) {
+    return { status: 'partial', reason: { code: 'language.unsaid', asked, have } };
   }
-  return { status: 'unmet', reason: `${asked}; ${have}` };
+  if (isPartial(rank, need)) {
+    return { status: 'partial', reason: { code: 'language.close', asked, have } };
+  }
+  return { status: 'unmet', reason: { code: 'language.below', asked, have } };
 }

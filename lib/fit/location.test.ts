@@ -3,7 +3,7 @@ import type { Profile } from '../schema';
 import { postingFacts } from '../testing/extraction';
 import { cityOf, countryOf } from './country';
 import { checkAuthorization, checkLocation, checkVisa } from './location';
-import { req } from './testing';
+import { req, worded } from './testing';
 
 describe('countryOf', () => {
   it.each([
@@ -46,11 +46,13 @@ describe('checkLocation', () => {
 
   it('meets a posting in one of the user locations', () => {
     expect(
-      checkLocation(parisian, postingFacts({ locations: ['Paris, Île-de-France, France'] })),
+      worded(
+        checkLocation(parisian, postingFacts({ locations: ['Paris, Île-de-France, France'] })),
+      ),
     ).toEqual({
       topic: 'location',
       status: 'met',
-      reason: 'in Paris, Île-de-France, France; one of your locations',
+      reason: 'It is in Paris, Île-de-France, France, one of your locations.',
     });
   });
 
@@ -60,15 +62,17 @@ describe('checkLocation', () => {
     );
     const willing = { ...parisian, relocate: true };
     expect(
-      checkLocation(
-        willing,
-        postingFacts({ locations: ['Dublin, Ireland'], relocation: 'not_offered' }),
+      worded(
+        checkLocation(
+          willing,
+          postingFacts({ locations: ['Dublin, Ireland'], relocation: 'not_offered' }),
+        ),
       ),
     ).toEqual({
       topic: 'location',
       status: 'partial',
       reason:
-        'in Dublin, Ireland; you are in Paris, France and open to relocating, but the posting offers no relocation support',
+        'It is in Dublin, Ireland; you are in Paris, France, and you are open to relocating (it offers no relocation support).',
     });
   });
 
@@ -104,10 +108,10 @@ describe('checkVisa', () => {
   const eu: Profile = { workAuthorization: ['FR', 'IE'] };
 
   it('is met where the user can work', () => {
-    expect(checkVisa(eu, postingFacts({ locations: ['Dublin, Ireland'] }))).toEqual({
+    expect(worded(checkVisa(eu, postingFacts({ locations: ['Dublin, Ireland'] })))).toEqual({
       topic: 'visa',
       status: 'met',
-      reason: 'in Ireland, where you can work',
+      reason: 'It is in Ireland, where you can work.',
     });
   });
 
@@ -116,11 +120,10 @@ describe('checkVisa', () => {
     expect(checkVisa(eu, postingFacts({ ...sf, visaSponsorship: 'offered' }))?.status).toBe(
       'partial',
     );
-    expect(checkVisa(eu, postingFacts({ ...sf, visaSponsorship: 'not_offered' }))).toEqual({
+    expect(worded(checkVisa(eu, postingFacts({ ...sf, visaSponsorship: 'not_offered' })))).toEqual({
       topic: 'visa',
       status: 'unmet',
-      reason:
-        'in the United States, where you would need a visa; the posting offers no sponsorship',
+      reason: 'It is in the United States, where you would need a visa; it offers no sponsorship.',
     });
     expect(checkVisa(eu, postingFacts(sf))?.status).toBe('unknown');
     const strict: Profile = { ...eu, dealbreakers: ['no_sponsorship'] };
@@ -138,9 +141,9 @@ describe('checkVisa', () => {
 describe('checkAuthorization', () => {
   it('uses the named country, or the posting location', () => {
     const us = req('work_authorization', { country: 'US' });
-    expect(checkAuthorization(us, { workAuthorization: ['US'] }, postingFacts())).toEqual({
+    expect(worded(checkAuthorization(us, { workAuthorization: ['US'] }, postingFacts()))).toEqual({
       status: 'met',
-      reason: 'asks authorization to work in the United States; you have it',
+      reason: 'It asks for authorization to work in the United States, and you have it.',
     });
     expect(checkAuthorization(us, { workAuthorization: ['FR'] }, postingFacts()).status).toBe(
       'unmet',
@@ -156,9 +159,9 @@ describe('checkAuthorization', () => {
 
   it('counts an authorization to work in the EU in each member state, and the other way round', () => {
     const eu = req('work_authorization', { country: 'EU' });
-    expect(checkAuthorization(eu, { workAuthorization: ['PT'] }, postingFacts())).toEqual({
+    expect(worded(checkAuthorization(eu, { workAuthorization: ['PT'] }, postingFacts()))).toEqual({
       status: 'met',
-      reason: 'asks authorization to work in the European Union; you have it',
+      reason: 'It asks for authorization to work in the European Union, and you have it.',
     });
     expect(checkAuthorization(eu, { workAuthorization: ['NO'] }, postingFacts()).status).toBe(
       'met',

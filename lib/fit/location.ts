@@ -1,73 +1,59 @@
-import type { FitFact, FitItem, FitRequirement, PostingFacts, Profile } from '../schema';
+import type { FitFact, FitItem, FitReason, FitRequirement, PostingFacts, Profile } from '../schema';
 import { countriesOfPlaces } from './cities';
 import { cityOf, EU_FREE_MOVEMENT } from './country';
-import { countryName, list } from './words';
 
 type AuthorizationReq = Extract<FitRequirement, { kind: 'work_authorization' }>;
 
 /** The countries of places, from the country they name or, failing that, their city. */
 const countriesOf = countriesOfPlaces;
 
-function relocationSupport(posting: PostingFacts): string {
-  if (posting.relocation === 'offered') return ', and the posting offers relocation support';
-  if (posting.relocation === 'not_offered') return ', but the posting offers no relocation support';
-  return '';
-}
-
 /** Where the job is against where the user lives or would work, and whether they would move. */
 export function checkLocation(profile: Profile, posting: PostingFacts): FitFact | null {
   const mine = profile.locations ?? [];
-  const where = list(posting.locations);
+  const where = posting.locations;
   const remote = posting.workplace === 'remote';
-  if (posting.locations.length === 0) {
-    if (remote)
-      return { topic: 'location', status: 'met', reason: 'fully remote, no location named' };
+  const topic = 'location';
+  if (where.length === 0) {
+    if (remote) return { topic, status: 'met', reason: { code: 'location.remoteAnywhere' } };
     return mine.length
-      ? {
-          topic: 'location',
-          status: 'unknown',
-          reason: `names no location; you are in ${list(mine)}`,
-        }
+      ? { topic, status: 'unknown', reason: { code: 'location.unnamed', mine } }
       : null;
   }
   if (mine.length === 0) {
-    return {
-      topic: 'location',
-      status: 'unknown',
-      reason: `in ${where}; your profile lists no locations`,
-    };
+    return { topic, status: 'unknown', reason: { code: 'location.noProfile', where } };
   }
-  const fact = (status: FitFact['status'], tail: string, dealbreaker?: boolean): FitFact => ({
-    topic: 'location',
+  const places = { where, remote, mine };
+  const fact = (
+    status: FitFact['status'],
+    code: Extract<FitReason, { where: string[]; remote: boolean }>['code'],
+    dealbreaker?: boolean,
+  ): FitFact => ({
+    topic,
     status,
-    reason: `${remote ? 'remote, ' : ''}in ${where}; ${tail}`,
+    reason:
+      code === 'location.wouldRelocate'
+        ? { code, ...places, support: posting.relocation }
+        : { code, ...places },
     ...(dealbreaker ? { dealbreaker } : {}),
   });
 
   const cities = new Set(mine.map(cityOf));
-  if (posting.locations.some((p) => cities.has(cityOf(p)))) {
-    return fact('met', 'one of your locations');
-  }
-  const theirs = countriesOf(posting.locations);
+  if (where.some((p) => cities.has(cityOf(p)))) return fact('met', 'location.yours');
+  const theirs = countriesOf(where);
   const sameCountry = [...countriesOf(mine)].some((c) => theirs.has(c));
-  const youAre = `you are in ${list(mine)}`;
   if (remote) {
     // A remote job outside the user's country may still require living there.
     return sameCountry || theirs.size === 0
-      ? fact('met', `${youAre}, and the job is remote`)
-      : fact('partial', `${youAre}; remote jobs often require living in the country`);
+      ? fact('met', 'location.remoteHere')
+      : fact('partial', 'location.remoteAbroad');
   }
-  if (sameCountry) return fact('partial', `${youAre}, in the same country`);
+  if (sameCountry) return fact('partial', 'location.sameCountry');
   if (profile.dealbreakers?.includes('relocation')) {
-    return fact('unmet', `${youAre}, and relocation is one of your dealbreakers`, true);
+    return fact('unmet', 'location.relocationDealbreaker', true);
   }
-  if (profile.relocate === true) {
-    return fact('partial', `${youAre} and open to relocating${relocationSupport(posting)}`);
-  }
-  if (profile.relocate === false) {
-    return fact('unmet', `${youAre} and not open to relocating`);
-  }
-  return fact('unknown', `${youAre}; your profile does not say whether you would relocate`);
+  if (profile.relocate === true) return fact('partial', 'location.wouldRelocate');
+  if (profile.relocate === false) return fact('unmet', 'location.wontRelocate');
+  return fact('unknown', 'location.relocateUnsaid');
 }
 
 /** The user marked "a job I cannot take without sponsorship, from an employer who won't sponsor". */
@@ -92,70 +78,50 @@ export function checkAuthorization(
   posting: PostingFacts,
 ): FitItem {
   const country = req.country ?? [...countriesOf(posting.locations)][0] ?? null;
-  const asked = country
-    ? `asks authorization to work in ${countryName(country)}`
-    : 'asks work authorization (country not named)';
   const mine = profile.workAuthorization ?? [];
   if (mine.length === 0) {
-    return { status: 'unknown', reason: `${asked}; your profile lists no work authorization` };
+    return { status: 'unknown', reason: { code: 'authorization.noProfile', country } };
   }
-  if (!country) {
-    return {
-      status: 'unknown',
-      reason: `${asked}; you can work in ${list(mine.map(countryName))}`,
-    };
+  if (!country) return { status: 'unknown', reason: { code: 'authorization.noCountry', mine } };
+  if (authorizes(mine, country)) {
+    return { status: 'met', reason: { code: 'authorization.held', country } };
   }
-  if (authorizes(mine, country)) return { status: 'met', reason: `${asked}; you have it` };
   if (posting.visaSponsorship === 'offered') {
-    return {
-      status: 'partial',
-      reason: `${asked}; you would need the sponsorship the posting offers`,
-    };
+    return { status: 'partial', reason: { code: 'authorization.sponsored', country } };
   }
   const dealbreaker = sponsorshipDealbreaker(profile, posting);
   return {
     status: 'unmet',
-    reason: `${asked}; you can work in ${list(mine.map(countryName))}`,
+    reason: { code: 'authorization.missing', country, mine },
     ...(dealbreaker ? { dealbreaker } : {}),
   };
 }
 
 /** Whether the user can work where the job is, when the posting lists no authorization requirement. */
 export function checkVisa(profile: Profile, posting: PostingFacts): FitFact | null {
-  const theirs = [...countriesOf(posting.locations)];
+  const countries = [...countriesOf(posting.locations)];
   const mine = profile.workAuthorization ?? [];
-  const says =
-    posting.visaSponsorship === 'offered'
-      ? 'the posting offers visa sponsorship'
-      : posting.visaSponsorship === 'not_offered'
-        ? 'the posting offers no visa sponsorship'
-        : null;
-  if (mine.length === 0 || theirs.length === 0) {
-    if (!says) return null;
-    const why =
-      mine.length === 0 ? 'your profile lists no work authorization' : 'it names no country';
-    return { topic: 'visa', status: 'unknown', reason: `${says}; ${why}` };
+  const sponsorship = posting.visaSponsorship;
+  const topic = 'visa';
+  if (mine.length === 0 || countries.length === 0) {
+    if (!sponsorship) return null;
+    const code = mine.length === 0 ? 'visa.noProfile' : 'visa.noCountry';
+    return { topic, status: 'unknown', reason: { code, sponsorship } };
   }
-  const where = `in ${list(theirs.map(countryName))}`;
-  if (theirs.some((c) => authorizes(mine, c))) {
-    return { topic: 'visa', status: 'met', reason: `${where}, where you can work` };
+  if (countries.some((c) => authorizes(mine, c))) {
+    return { topic, status: 'met', reason: { code: 'visa.canWork', countries } };
   }
-  const need = `${where}, where you would need a visa`;
-  if (posting.visaSponsorship === 'offered') {
-    return { topic: 'visa', status: 'partial', reason: `${need}; the posting offers sponsorship` };
+  if (sponsorship === 'offered') {
+    return { topic, status: 'partial', reason: { code: 'visa.sponsored', countries } };
   }
-  if (posting.visaSponsorship === 'not_offered') {
+  if (sponsorship === 'not_offered') {
     const dealbreaker = sponsorshipDealbreaker(profile, posting);
     return {
-      topic: 'visa',
+      topic,
       status: 'unmet',
-      reason: `${need}; the posting offers no sponsorship`,
+      reason: { code: 'visa.notSponsored', countries },
       ...(dealbreaker ? { dealbreaker } : {}),
     };
   }
-  return {
-    topic: 'visa',
-    status: 'unknown',
-    reason: `${need}; the posting does not say whether it sponsors`,
-  };
+  return { topic, status: 'unknown', reason: { code: 'visa.sponsorshipUnsaid', countries } };
 }

@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { FitFact, FitItem, FitStatus } from '../schema';
+import { fitWhy } from '@/components/text/fit';
+import type { FitFact, FitItem, FitReason, FitStatus } from '../schema';
 import { DEALBREAKER_CAP, summarize } from './score';
 import { req } from './testing';
 
 const skill = (required: boolean) => req('skill', { name: 'Excel' }, required);
 const item = (status: FitStatus, dealbreaker = false): FitItem => ({
   status,
-  reason: `${status} reason`,
+  reason: { code: 'named.missing', name: status, kind: 'skill' },
   ...(dealbreaker ? { dealbreaker } : {}),
 });
 
@@ -61,42 +62,55 @@ describe('summarize', () => {
   });
 
   it('leaves posting facts out of the score and says so in its one line', () => {
-    const salary: FitFact = { topic: 'salary', status: 'unmet', reason: 'pays less' };
-    const where: FitFact = { topic: 'location', status: 'unmet', reason: 'another country' };
+    const floor = { amount: 60_000, currency: 'EUR', period: 'year' } as const;
+    const salary: FitFact = {
+      topic: 'salary',
+      status: 'unmet',
+      reason: {
+        code: 'salary.below',
+        pay: { lo: 40_000, hi: 40_000, currency: 'EUR', period: 'year' },
+        floor,
+      },
+    };
+    const where: FitFact = {
+      topic: 'location',
+      status: 'unmet',
+      reason: { code: 'location.wontRelocate', where: ['Oslo'], remote: false, mine: ['Porto'] },
+    };
     const report = run(['met', 'met', 'met', 'met', 'met', 'met', 'unmet'], [], [salary, where]);
     // Six of seven required items met: the score says so, whatever the location.
     expect(report.score).toBe(86);
-    expect(report.why).toBe(
+    expect(fitWhy(report.why)).toBe(
       '6 of 7 required items met. Not in the score: the salary and location do not suit you.',
     );
   });
 
   it('writes one line that counts partly met and unknown items', () => {
     const report = run(['met', 'partial', 'unknown'], ['met', 'unmet']);
-    expect(report.why).toBe(
+    expect(fitWhy(report.why)).toBe(
       '1 of 2 required items met (1 partly), 1 of 2 preferred met, 1 not in your profile.',
     );
-    expect(run(['unknown']).why).toBe(
+    expect(fitWhy(run(['unknown']).why)).toBe(
       'None of the required items could be compared with your profile, 1 not in your profile.',
     );
   });
 
   it('caps the score and lists the reason of every dealbreaker', () => {
-    const onCall = { ...item('unmet', true), reason: 'asks an on-call rotation; a dealbreaker' };
+    const onCall: FitItem = {
+      ...item('unmet', true),
+      reason: { code: 'schedule.dealbreaker', schedule: 'on_call' },
+    };
     const onsite: FitFact = {
       topic: 'workplace',
       status: 'unmet',
-      reason: 'onsite; a dealbreaker',
+      reason: { code: 'workplace.onsiteDealbreaker' },
       dealbreaker: true,
     };
     const reqs = [skill(true), skill(true), skill(true)];
     const report = summarize(reqs, [item('met'), item('met'), onCall], [onsite]);
-    expect(report.dealbreakers).toEqual([
-      'asks an on-call rotation; a dealbreaker',
-      'onsite; a dealbreaker',
-    ]);
+    expect(report.dealbreakers).toEqual([onCall.reason, onsite.reason]);
     expect(report.score).toBeLessThanOrEqual(DEALBREAKER_CAP);
-    expect(report.why).toContain(`Capped at ${DEALBREAKER_CAP}: 2 dealbreakers.`);
+    expect(fitWhy(report.why)).toContain(`Capped at ${DEALBREAKER_CAP}: 2 dealbreakers.`);
     expect(summarize([skill(true)], [item('unknown')], [onsite]).score).toBe(0);
   });
 });
@@ -166,7 +180,7 @@ describe('the score, as statuses change', () => {
         'employment',
       ),
       status,
-      reason: fc.constant('x'),
+      reason: fc.constant<FitReason>({ code: 'location.remoteAnywhere' }),
     });
     fc.assert(
       fc.property(fc.array(status), fc.array(fact, { maxLength: 5 }), (required, facts) => {

@@ -1,5 +1,4 @@
-import type { FitFact, FitItem, FitReport, FitRequirement } from '../schema';
-import { list } from './words';
+import type { FitFact, FitItem, FitReport, FitRequirement, FitTally } from '../schema';
 
 /**
  * How the summary is counted:
@@ -11,16 +10,14 @@ import { list } from './words';
  * - Posting facts (work model, location, salary, visa, employment) are not folded into the score:
  *   they are shown beside it, each passing or failing on its own.
  * - It is null when required items exist but none could be compared, or when nothing could be.
- * - Any dealbreaker caps the score at DEALBREAKER_CAP, and `why` says so.
+ * - Any dealbreaker caps the score at DEALBREAKER_CAP, and `why` says so (as data: the counts,
+ *   the failing facts and the cap, written by components/text/fit.ts).
  */
 export const DEALBREAKER_CAP = 10;
 const PREFERRED_WEIGHT = 0.2;
 
-interface Tally {
-  met: number;
+interface Tally extends FitTally {
   unmet: number;
-  known: number;
-  unknown: number;
   /** Met 1, partial 0.5, over known items; null when none is known. */
   ratio: number | null;
 }
@@ -36,7 +33,7 @@ function tally(items: readonly FitItem[]): Tally {
   }
   const known = items.length - unknown;
   const unmet = known - met - partial;
-  return { met, unmet, known, unknown, ratio: known ? (met + partial / 2) / known : null };
+  return { met, partial, unmet, known, unknown, ratio: known ? (met + partial / 2) / known : null };
 }
 
 export function summarize(
@@ -66,47 +63,21 @@ export function summarize(
     preferredTotal: preferred.known,
     preferredUnknown: preferred.unknown,
     dealbreakers,
-    why: whyLine(required, preferred, facts, dealbreakers.length),
+    why: {
+      required: counts(required),
+      preferred: counts(preferred),
+      failing: facts.filter((f) => f.status === 'unmet').map((f) => f.topic),
+      dealbreakers: dealbreakers.length,
+      cap: DEALBREAKER_CAP,
+    },
     items,
     facts,
   };
 }
 
-function counted(t: Tally, what: string): string {
-  const partial = t.known - t.met - t.unmet;
-  const partly = partial > 0 ? ` (${partial} partly)` : '';
-  return `${t.met} of ${t.known} ${what} met${partly}`;
-}
-
-/** The one line under the score that says why it is what it is. */
-function whyLine(
-  required: Tally,
-  preferred: Tally,
-  facts: FitFact[],
-  dealbreakers: number,
-): string {
-  const parts: string[] = [];
-  if (required.known > 0) parts.push(counted(required, 'required items'));
-  else if (required.unknown > 0)
-    parts.push('None of the required items could be compared with your profile');
-  else if (preferred.known > 0) parts.push('It requires nothing; scored on its preferred items');
-  else parts.push('Nothing in it could be compared with your profile yet');
-  if (required.known > 0 && preferred.known > 0) parts.push(counted(preferred, 'preferred'));
-  const unknown = required.unknown + preferred.unknown;
-  if (unknown > 0) parts.push(`${unknown} not in your profile`);
-  let line = `${parts.join(', ')}.`;
-  const failing = facts.filter((f) => f.status === 'unmet').map((f) => FACT_NAMES[f.topic]);
-  if (failing.length > 0)
-    line += ` Not in the score: the ${list(failing)} ${failing.length > 1 ? 'do' : 'does'} not suit you.`;
-  if (dealbreakers > 0)
-    line += ` Capped at ${DEALBREAKER_CAP}: ${dealbreakers > 1 ? `${dealbreakers} dealbreakers` : 'a dealbreaker'}.`;
-  return line;
-}
-
-const FACT_NAMES: Record<FitFact['topic'], string> = {
-  workplace: 'work model',
-  location: 'location',
-  salary: 'salary',
-  visa: 'visa situation',
-  employment: 'employment type',
-};
+const counts = ({ met, partial, known, unknown }: Tally): FitTally => ({
+  met,
+  partial,
+  known,
+  unknown,
+});

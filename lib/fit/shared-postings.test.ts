@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fitReason } from '@/components/text/fit';
 import { extract } from '../extract';
 import type { Extraction, FitReport, FitStatus, Profile, Requirement } from '../schema';
 import { checkFit } from './index';
-import { PROFILES } from './testing';
+import { PROFILES, said } from './testing';
 
 /** The real postings beside the repo (read-only, never copied); skipped on a clone without them. */
 const dir = path.resolve(import.meta.dirname, '../../../shared/postings');
@@ -49,7 +50,7 @@ describe.skipIf(!existsSync(dir))('fit on the real postings in ../shared/posting
     expect(statusOf(run, years(5))).toBe('unmet');
     expect(statusOf(run, french)).toBe('unmet');
     expect(statusOf(run, english)).toBe('met');
-    expect(run.report.items[run.extraction.requirements.findIndex(french)]?.reason).toBe(
+    expect(said(run.report.items[run.extraction.requirements.findIndex(french)])).toBe(
       'It asks for fluent French; you have A2 (basic).',
     );
     expect(run.report.score).toBeLessThanOrEqual(40);
@@ -75,8 +76,8 @@ describe.skipIf(!existsSync(dir))('fit on the real postings in ../shared/posting
     expect(sf?.status).toBe('unmet');
     // The on-call rotation is one of the marketer's dealbreakers.
     expect(statusOf(run, (r) => r.kind === 'schedule' && r.schedule === 'on_call')).toBe('unmet');
-    expect(run.report.dealbreakers).toContain(
-      'It asks for an on-call rotation; that is one of your dealbreakers.',
+    expect(run.report.dealbreakers.map(fitReason)).toContain(
+      'It asks for an on-call rotation, and that is one of your dealbreakers.',
     );
     expect(run.report.score).toBeLessThanOrEqual(10);
   });

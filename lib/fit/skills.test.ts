@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Profile } from '../schema';
 import { checkFit } from './index';
 import { checkNamed, findName, nameKeys, refines } from './skills';
-import { extraction, req } from './testing';
+import { extraction, req, said, worded } from './testing';
 
 const skill = (name: string) => req('skill', { name });
 const cert = (name: string) => req('certification', { name });
@@ -14,25 +14,25 @@ describe('checkNamed', () => {
   };
 
   it("meets a posting's name through the alias table, whatever the case", () => {
-    expect(checkNamed(skill('JavaScript'), analyst)).toEqual({
+    expect(worded(checkNamed(skill('JavaScript'), analyst))).toEqual({
       status: 'met',
-      reason: 'asks JavaScript; you list JS',
+      reason: 'It asks for JavaScript, and you list JS.',
     });
     expect(checkNamed(skill('Excel'), analyst).status).toBe('met');
-    expect(checkNamed(skill('Google Analytics'), analyst)).toEqual({
+    expect(worded(checkNamed(skill('Google Analytics'), analyst))).toEqual({
       status: 'met',
-      reason: 'asks Google Analytics; you list it',
+      reason: 'It asks for Google Analytics, and you list it.',
     });
   });
 
   it('is unmet for a skill not listed, unknown without skills', () => {
-    expect(checkNamed(skill('JIRA'), analyst)).toEqual({
+    expect(worded(checkNamed(skill('JIRA'), analyst))).toEqual({
       status: 'unmet',
-      reason: 'asks JIRA; not among your skills',
+      reason: 'It asks for JIRA, which is not among your skills.',
     });
     expect(checkNamed(skill('JIRA'), {}).status).toBe('unknown');
-    expect(checkNamed(skill('JIRA'), { skills: [] }).reason).toBe(
-      'asks JIRA; your profile lists no skills',
+    expect(said(checkNamed(skill('JIRA'), { skills: [] }))).toBe(
+      'It asks for JIRA; your profile lists no skills.',
     );
   });
 
@@ -78,7 +78,7 @@ describe('alternatives and duties in the fit', () => {
       extraction([crm('Salesforce', 'g1'), crm('HubSpot', 'g1'), crm('SQL')]),
     );
     expect(report.items.map((i) => i.status)).toEqual(['met', 'met', 'met']);
-    expect(report.items[0]?.reason).toBe(
+    expect(said(report.items[0])).toBe(
       'It asks for one of Salesforce or HubSpot, and you list HubSpot.',
     );
     expect([report.requiredMet, report.requiredTotal, report.score]).toEqual([2, 2, 100]);
@@ -89,7 +89,7 @@ describe('alternatives and duties in the fit', () => {
       { skills: ['SQL'] },
       extraction([crm('Java', 'g'), crm('Kotlin', 'g'), crm('Scala', 'g'), crm('SQL')]),
     );
-    expect(report.items[0]).toEqual({
+    expect(worded(report.items[0])).toEqual({
       status: 'unmet',
       reason: 'It asks for one of Java, Kotlin or Scala; none is among your skills.',
     });
@@ -105,7 +105,7 @@ describe('alternatives and duties in the fit', () => {
   it('shows a tool named only in the duties without scoring it', () => {
     const duty = req('skill', { name: 'Intercom', inDuties: true });
     const report = checkFit({ skills: ['SQL'] }, extraction([duty, crm('SQL')]));
-    expect(report.items[0]?.reason).toBe(
+    expect(said(report.items[0])).toBe(
       "It mentions Intercom in the role's duties without asking for it, so it is not scored.",
     );
     expect([report.requiredMet, report.requiredTotal, report.score]).toEqual([1, 1, 100]);

@@ -1,5 +1,5 @@
 import { canonicalSkill } from '../extract/kinds/skill-data/aliases';
-import type { FitItem, FitRequirement, Profile } from '../schema';
+import type { FitItem, FitReason, FitRequirement, NamedKind, Profile } from '../schema';
 
 type NamedReq = Extract<
   FitRequirement,
@@ -54,48 +54,39 @@ export function refines(specific: string, family: string): boolean {
   );
 }
 
-const WHERE: Record<NamedReq['kind'], { noun: string; lists: (p: Profile) => string[] }> = {
-  skill: { noun: 'skills', lists: (p) => p.skills ?? [] },
-  certification: { noun: 'certifications', lists: (p) => p.certifications ?? [] },
+const LISTS: Record<NamedKind, (p: Profile) => string[]> = {
+  skill: (p) => p.skills ?? [],
+  certification: (p) => p.certifications ?? [],
   // A licence is often listed among certifications ("CPA"), so both are searched.
-  license: {
-    noun: 'licences or certifications',
-    lists: (p) => [...(p.licenses ?? []), ...(p.certifications ?? [])],
-  },
-  clearance: { noun: 'clearances', lists: (p) => p.clearances ?? [] },
+  license: (p) => [...(p.licenses ?? []), ...(p.certifications ?? [])],
+  clearance: (p) => p.clearances ?? [],
 };
 
 export function checkNamed(req: NamedReq, profile: Profile): FitItem {
-  const { noun, lists } = WHERE[req.kind];
-  const asked = `asks ${req.name}`;
-  const entries = lists(profile);
+  const { name, kind } = req;
+  const entries = LISTS[kind](profile);
   if (entries.length === 0) {
-    return { status: 'unknown', reason: `${asked}; your profile lists no ${noun}` };
+    return { status: 'unknown', reason: { code: 'named.noProfile', name, kind } };
   }
   const found =
-    findName(entries, req.name) ??
-    (req.kind === 'skill' ? undefined : entries.find((entry) => refines(entry, req.name)));
-  if (!found) return { status: 'unmet', reason: `${asked}; not among your ${noun}` };
-  const same = plain(found) === plain(req.name);
-  return {
-    status: 'met',
-    reason: same ? `${asked}; you list it` : `${asked}; you list ${found}`,
-  };
+    findName(entries, name) ??
+    (kind === 'skill' ? undefined : entries.find((entry) => refines(entry, name)));
+  if (!found) return { status: 'unmet', reason: { code: 'named.missing', name, kind } };
+  const listed = plain(found) === plain(name) ? null : found;
+  return { status: 'met', reason: { code: 'named.listed', name, listed } };
 }
 
 const STATUS_RANK: Record<FitItem['status'], number> = { met: 3, partial: 2, unknown: 1, unmet: 0 };
 
-/** "Salesforce or HubSpot", "GCP, AWS or Azure". */
-function orList(names: readonly string[]): string {
-  if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
-}
-
-function groupReason(names: string[], status: FitItem['status'], met: string[], noun: string) {
-  const asked = `It asks for one of ${orList(names)}`;
-  if (status === 'met') return `${asked}, and you list ${orList(met)}.`;
-  if (status === 'unknown') return `${asked}; your profile lists no ${noun}.`;
-  return `${asked}; ${names.length > 2 ? 'none' : 'neither'} is among your ${noun}.`;
+function groupReason(
+  names: string[],
+  status: FitItem['status'],
+  listed: string[],
+  kind: NamedKind,
+): FitReason {
+  if (status === 'met') return { code: 'named.groupMet', names, listed };
+  if (status === 'unknown') return { code: 'named.groupNoProfile', names, kind };
+  return { code: 'named.groupMissing', names, kind };
 }
 
 export interface GroupedFit {
@@ -122,10 +113,9 @@ export function groupNamed(requirements: readonly FitRequirement[], items: FitIt
     if (r.inDuties) {
       counted[i] = false;
       const own = items[i];
-      const listed = own?.status === 'met' ? ' You list it.' : '';
       out[i] = {
         status: own?.status ?? 'unknown',
-        reason: `It mentions ${r.name} in the role's duties without asking for it, so it is not scored.${listed}`,
+        reason: { code: 'named.duty', name: r.name, listed: own?.status === 'met' },
       };
       continue;
     }
@@ -146,7 +136,7 @@ export function groupNamed(requirements: readonly FitRequirement[], items: FitIt
       .filter((i) => items[i]?.status === 'met')
       .map((i) => names[members.indexOf(i)] as string);
     const first = requirements[members[0] as number] as NamedReq;
-    const reason = groupReason(names, best, met, WHERE[first.kind].noun);
+    const reason = groupReason(names, best, met, first.kind);
     const dealbreaker = members.some((i) => items[i]?.dealbreaker);
     for (const [k, i] of members.entries()) {
       out[i] = { status: best, reason, ...(dealbreaker ? { dealbreaker } : {}) };

@@ -1,6 +1,8 @@
+import { fitReason } from '@/components/text/fit';
 import {
   type Evidence,
   type Extraction,
+  type FitReason,
   type PostingFacts,
   type Profile,
   Requirement,
@@ -79,3 +81,15 @@ export const PROFILES = {
     dealbreakers: [],
   },
 } satisfies Record<string, Profile>;
+
+/** An item or fact with its reason written as the user reads it, for tests of the wording. */
+export function worded<T extends { reason: FitReason }>(
+  x: T | null | undefined,
+): (Omit<T, 'reason'> & { reason: string }) | null | undefined {
+  return x && { ...x, reason: fitReason(x.reason) };
+}
+
+/** The sentence a reason reads as. */
+export function said(x: { reason: FitReason } | null | undefined): string | undefined {
+  return x ? fitReason(x.reason) : undefined;
+}

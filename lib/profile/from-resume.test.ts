@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { prefillStep } from '@/components/text';
 import { profileFromResumeText } from './from-resume';
+
+/** A prefill with its steps as the review writes them. */
+function reviewed(text: string, now: Date) {
+  const { profile, found } = profileFromResumeText(text, now);
+  return { profile, found: found.map(prefillStep) };
+}
 
 const NOW = new Date(2024, 5, 15);
 
@@ -55,7 +62,7 @@ Zendesk, JIRA, SQL, Tableau
 
 describe('profileFromResumeText', () => {
   it('prefills experience per role from date ranges, and the total', () => {
-    const { profile, found } = profileFromResumeText(EN_MARKETER, NOW);
+    const { profile, found } = reviewed(EN_MARKETER, NOW);
     expect(profile.totalYears).toBe(6.5);
     expect(profile.experience).toEqual([
       { field: 'Digital Marketing', years: 4.5 },
@@ -153,7 +160,7 @@ Data Analyst, Hanse Logistik — 03/2020 – heute
 
 Sprachen
 Deutsch (Muttersprache), Englisch (C1), Spanisch`;
-    const { profile, found } = profileFromResumeText(text, NOW);
+    const { profile, found } = reviewed(text, NOW);
     expect(profile.languages).toEqual([
       { language: 'de', level: 'native' },
       { language: 'en', level: 'C1' },
@@ -190,15 +197,34 @@ LANGUAGES
 English (native), Portuguese (B2)`;
 
   it('keeps fields of work, not job titles, and adds up the roles of one field', () => {
-    const { profile, found } = profileFromResumeText(UK_SUPPORT, NOW);
+    const { profile, found } = reviewed(UK_SUPPORT, NOW);
     expect(profile.experience).toEqual([{ field: 'Helpdesk', years: 8.5 }]);
     expect(found).toContain('Helpdesk: 8.5 years (Senior Helpdesk Specialist, Helpdesk Team Lead)');
   });
 
   it('reads the subject of a degree written as an abbreviation', () => {
-    const { profile, found } = profileFromResumeText(UK_SUPPORT, NOW);
+    const { profile, found } = reviewed(UK_SUPPORT, NOW);
     expect(profile.education).toEqual({ level: 'bachelor', field: 'Modern Languages' });
     expect(found).toContain("education: bachelor's degree in Modern Languages");
+  });
+
+  it.each([
+    [
+      'Formation\nLicence Langues étrangères appliquées, Université de Caen, 2016',
+      'bachelor',
+      'Langues étrangères appliquées',
+    ],
+    ['Ausbildung\nDipl.-Ing. Verfahrenstechnik, TU Clausthal', 'master', 'Verfahrenstechnik'],
+    ['Formación\nGrado en Enfermería, Universidad de Oviedo', 'bachelor', 'Enfermería'],
+    [
+      'Istruzione\nLaurea magistrale in Lettere moderne – Università di Padova',
+      'master',
+      'Lettere moderne',
+    ],
+    ['Formação\nMestrado em Design, Universidade de Aveiro', 'master', 'Design'],
+    ['Opleiding\nHBO Sociaal Werk, Hogeschool Leiden', 'bachelor', 'Sociaal Werk'],
+  ])('reads a degree written the way its country writes it: %s', (text, level, field) => {
+    expect(profileFromResumeText(text, NOW).profile.education).toEqual({ level, field });
   });
 
   it('lists a skill once under its alias and keeps the specific certification', () => {
@@ -210,7 +236,7 @@ English (native), Portuguese (B2)`;
   });
 
   it('names languages in the review instead of codes', () => {
-    const { found } = profileFromResumeText(UK_SUPPORT, NOW);
+    const { found } = reviewed(UK_SUPPORT, NOW);
     expect(found).toContain('languages: English (native), Portuguese (B2)');
   });
 });

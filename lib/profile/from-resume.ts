@@ -7,9 +7,10 @@ import { countryOf } from '../fit/country';
 import { refines } from '../fit/skills';
 import { EducationLevel, Profile, ProfileLanguageLevel } from '../schema';
 import { coveredMonths, type DateRange, dateRanges, monthsToYears } from './dates';
-import { degreeField } from './degrees';
+import { degreeAt } from './degrees';
 import { fieldOfTitle } from './roles';
 import { type ResumeLine, resumeLines } from './sections';
+import type { PrefillStep } from './steps';
 
 /**
  * Prefill a profile from a résumé's text with the engine's own extractors (languages, education,
@@ -18,8 +19,8 @@ import { type ResumeLine, resumeLines } from './sections';
 
 export interface Prefill {
   profile: Profile;
-  /** What was found, in words, for the review screen ("6 years of experience in total"). */
-  found: string[];
+  /** What was found, step by step, for the review screen to write out. */
+  found: PrefillStep[];
 }
 
 function sentence(text: string): Sentence {
@@ -91,27 +92,6 @@ function readRoles(lines: readonly ResumeLine[], now: Date): Role[] {
   return [...byField.values()];
 }
 
-const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
-
-/** "fr" → "French" for the review; the profile keeps the code. */
-function languageName(code: string): string {
-  try {
-    return LANGUAGE_NAMES.of(code) ?? code;
-  } catch (error) {
-    if (error instanceof RangeError) return code;
-    throw error;
-  }
-}
-
-const EDUCATION_WORDS: Record<EducationLevel, string> = {
-  high_school: 'secondary school',
-  vocational: 'vocational qualification',
-  associate: 'associate degree',
-  bachelor: "bachelor's degree",
-  master: "master's degree",
-  doctorate: 'doctorate',
-};
-
 /** The level given to a language the résumé lists without one; the review says to check it. */
 const UNSTATED_LEVEL: ProfileLanguageLevel = 'professional';
 
@@ -144,10 +124,16 @@ function readEducation(lines: readonly ResumeLine[]): Profile['education'] {
   let best: Profile['education'];
   for (const line of lines) {
     if (line.section !== 'education') continue;
-    for (const f of extractEducation(sentence(line.text))) {
-      if (f.kind !== 'education') continue;
+    // A degree at the head of the line ("Licence Économie", "HBO Bedrijfskunde") names its subject
+    // right after it, up to the school; the engine's reading of the line gives the level otherwise.
+    const written = degreeAt(line.text);
+    const levels = extractEducation(sentence(line.text)).flatMap((f) =>
+      f.kind === 'education' ? [{ level: f.level, field: f.field }] : [],
+    );
+    if (levels.length === 0 && written) levels.push({ level: written.level, field: null });
+    for (const f of levels) {
       if (!best || order.indexOf(f.level) > order.indexOf(best.level)) {
-        const field = cleanDegreeField(f.field) ?? degreeField(line.text);
+        const field = cleanDegreeField(written?.field ?? null) ?? cleanDegreeField(f.field);
         best = field ? { level: f.level, field } : { level: f.level };
       }
     }
@@ -206,7 +192,7 @@ function readLocation(lines: readonly ResumeLine[]): string | null {
 export function profileFromResumeText(text: string, now: Date = new Date()): Prefill {
   const lines = resumeLines(text);
   const profile: Profile = {};
-  const found: string[] = [];
+  const found: PrefillStep[] = [];
 
   const roles = readRoles(lines, now);
   if (roles.length > 0) {
@@ -221,41 +207,36 @@ export function profileFromResumeText(text: string, now: Date = new Date()): Pre
       .sort((a, b) => b.years - a.years);
     profile.experience = fields.map(({ field, years }) => ({ field, years }));
     const roleCount = roles.reduce((n, r) => n + r.titles.length, 0);
-    found.push(`${total} years of experience in total, from the dates of ${roleCount} roles`);
-    for (const e of fields) found.push(`${e.field}: ${e.years} years (${e.titles.join(', ')})`);
+    found.push({ code: 'total', years: total, roles: roleCount });
+    for (const e of fields) found.push({ code: 'field', ...e });
   }
 
   const languages = readLanguages(lines);
   if (languages.length > 0) {
     profile.languages = languages.map((l) => ({ ...l, level: l.level ?? UNSTATED_LEVEL }));
-    const said = languages.map(
-      (l) =>
-        `${languageName(l.language)} (${l.level ?? `${UNSTATED_LEVEL}: no level given, check it`})`,
-    );
-    found.push(`languages: ${said.join(', ')}`);
+    found.push({ code: 'languages', languages, assumed: UNSTATED_LEVEL });
   }
 
   const education = readEducation(lines);
   if (education) {
     profile.education = education;
-    const level = EDUCATION_WORDS[education.level];
-    found.push(`education: ${level}${education.field ? ` in ${education.field}` : ''}`);
+    found.push({ code: 'education', level: education.level, field: education.field ?? null });
   }
 
   const { skills, certifications } = readSkills(lines);
   if (skills.length > 0) {
     profile.skills = skills;
-    found.push(`${skills.length} skills`);
+    found.push({ code: 'skills', count: skills.length });
   }
   if (certifications.length > 0) {
     profile.certifications = certifications;
-    found.push(`certifications: ${certifications.join(', ')}`);
+    found.push({ code: 'certifications', names: certifications });
   }
 
   const location = readLocation(lines);
   if (location) {
     profile.locations = [location];
-    found.push(`location: ${location}`);
+    found.push({ code: 'location', place: location });
   }
   // The prefill goes through the same schema as a saved profile.
   return { profile: Profile.parse(profile), found };

@@ -63,7 +63,7 @@ describe('prefill', () => {
     );
     expect(result).toEqual({
       ok: false,
-      reason: 'This PDF could not be read: the file is damaged or not a PDF.',
+      reason: 'pdfDamaged',
     });
   });
 
@@ -73,7 +73,7 @@ describe('prefill', () => {
       What we offer: remote work, training budget. Apply now and join our team in Milan!`;
     expect(prefillFromText(posting, NOW)).toEqual({
       ok: false,
-      reason: 'This looks like a job posting, not a résumé.',
+      reason: 'aPosting',
     });
   });
 });

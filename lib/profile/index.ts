@@ -2,15 +2,17 @@ import type { Profile } from '../schema';
 import { profileFromResumeText } from './from-resume';
 import { looksLikeResume } from './looks-like-resume';
 import { type ReadOptions, ResumeFileError, readResumeFile } from './read-file';
+import type { PrefillProblem, PrefillStep } from './steps';
 
 export { profileFromResumeText } from './from-resume';
 export { looksLikeResume } from './looks-like-resume';
 export { MAX_RESUME_BYTES, type ReadOptions, ResumeFileError, readResumeFile } from './read-file';
+export type { PrefillProblem, PrefillStep } from './steps';
 
 /** A prefill to review, or why there is none; nothing is saved either way. */
 export type PrefillResult =
-  | { ok: true; profile: Profile; found: string[] }
-  | { ok: false; reason: string };
+  | { ok: true; profile: Profile; found: PrefillStep[] }
+  | { ok: false; reason: PrefillProblem };
 
 /** Pasted résumé text → a profile to review. */
 export function prefillFromText(text: string, now: Date = new Date()): PrefillResult {
@@ -18,10 +20,7 @@ export function prefillFromText(text: string, now: Date = new Date()): PrefillRe
   if (!check.ok) return check;
   const { profile, found } = profileFromResumeText(text, now);
   if (found.length === 0) {
-    return {
-      ok: false,
-      reason: 'Nothing could be read from this résumé: fill in the profile by hand.',
-    };
+    return { ok: false, reason: 'nothingRead' };
   }
   return { ok: true, profile, found };
 }
@@ -36,7 +35,7 @@ export async function prefillFromFile(
   try {
     return prefillFromText(await readResumeFile(name, data, options), now);
   } catch (error) {
-    if (error instanceof ResumeFileError) return { ok: false, reason: error.message };
+    if (error instanceof ResumeFileError) return { ok: false, reason: error.code };
     throw error;
   }
 }

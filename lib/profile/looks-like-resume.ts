@@ -1,7 +1,8 @@
 import { dateRanges } from './dates';
 import { resumeLines } from './sections';
+import type { PrefillProblem } from './steps';
 
-export type ResumeCheck = { ok: true } | { ok: false; reason: string };
+export type ResumeCheck = { ok: true } | { ok: false; reason: PrefillProblem };
 
 /** Phrases of job postings: a posting has résumé-like headings too ("Experience", "Skills"). */
 const POSTING_CUE =
@@ -9,27 +10,19 @@ const POSTING_CUE =
 
 const MIN_CHARS = 150;
 
-/** Whether a text reads as a résumé, with a message for the user when it does not. */
+/** Whether a text reads as a résumé, with the problem's code when it does not. */
 export function looksLikeResume(text: string, now: Date = new Date()): ResumeCheck {
   if (text.replace(/\s/g, '').length < MIN_CHARS) {
-    return {
-      ok: false,
-      reason:
-        'This file has almost no text (a scanned image?). Open a résumé with selectable text, or paste its text.',
-    };
+    return { ok: false, reason: 'almostNoText' };
   }
   const lines = resumeLines(text);
   const sections = new Set(lines.map((l) => l.section).filter((s) => s && s !== 'other'));
   const roles = lines.filter((l) => dateRanges(l.text, now).length > 0).length;
   const cues = text.match(POSTING_CUE)?.length ?? 0;
   if (cues >= 2 && cues > roles) {
-    return { ok: false, reason: 'This looks like a job posting, not a résumé.' };
+    return { ok: false, reason: 'aPosting' };
   }
   if (sections.size >= 2 && roles >= 1) return { ok: true };
   if (sections.size >= 3) return { ok: true };
-  return {
-    ok: false,
-    reason:
-      'This does not look like a résumé: no sections such as Experience, Education or Skills with dates of roles were found.',
-  };
+  return { ok: false, reason: 'notAResume' };
 }

@@ -4,8 +4,14 @@
  * bundled pdf.js worker (`pdfWorkerSrc`); without one (tests, Node) pdf.js parses in-thread.
  */
 
+import type { PrefillProblem } from './steps';
+
+/** A file that gives no text, with the problem's code (its words are in the catalogue). */
 export class ResumeFileError extends Error {
   override name = 'ResumeFileError';
+  constructor(readonly code: PrefillProblem) {
+    super(code);
+  }
 }
 
 export const MAX_RESUME_BYTES = 10 * 1024 * 1024;
@@ -71,9 +77,9 @@ async function readPdf(data: Uint8Array, options: ReadOptions): Promise<string> 
   } catch (error) {
     const name = error instanceof Error ? error.name : '';
     if (name === 'PasswordException') {
-      throw new ResumeFileError('This PDF is password-protected: remove the password and retry.');
+      throw new ResumeFileError('pdfPassword');
     }
-    throw new ResumeFileError('This PDF could not be read: the file is damaged or not a PDF.');
+    throw new ResumeFileError('pdfDamaged');
   } finally {
     await task.destroy();
   }
@@ -87,9 +93,7 @@ async function readDocx(data: ArrayBuffer): Promise<string> {
     const result = await mammoth.extractRawText(input);
     return result.value;
   } catch {
-    throw new ResumeFileError(
-      'This DOCX could not be read: the file is damaged or not a Word document.',
-    );
+    throw new ResumeFileError('docxDamaged');
   }
 }
 
@@ -97,19 +101,19 @@ function readText(data: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(data);
   } catch {
-    throw new ResumeFileError('This text file is not UTF-8 text.');
+    throw new ResumeFileError('notUtf8');
   }
 }
 
-/** The text of a résumé file; throws ResumeFileError with a message for the user. */
+/** The text of a résumé file; throws ResumeFileError with the problem's code. */
 export async function readResumeFile(
   name: string,
   data: ArrayBuffer,
   options: ReadOptions = {},
 ): Promise<string> {
-  if (data.byteLength === 0) throw new ResumeFileError('This file is empty.');
+  if (data.byteLength === 0) throw new ResumeFileError('empty');
   if (data.byteLength > MAX_RESUME_BYTES) {
-    throw new ResumeFileError('This file is over 10 MB: a résumé is usually far smaller.');
+    throw new ResumeFileError('tooLarge');
   }
   const bytes = new Uint8Array(data);
   switch (kindOf(name, bytes)) {
@@ -121,8 +125,8 @@ export async function readResumeFile(
     case 'text':
       return readText(bytes);
     case 'doc':
-      throw new ResumeFileError('Old Word (.doc) files cannot be read: save it as DOCX or PDF.');
+      throw new ResumeFileError('oldWord');
     case 'unknown':
-      throw new ResumeFileError('Open a PDF, DOCX or plain-text résumé.');
+      throw new ResumeFileError('unknownType');
   }
 }

@@ -24,7 +24,7 @@ const HEADINGS: [ResumeSection, RegExp][] = [
   ],
   [
     'education',
-    /^education(?:\s(?:and|&)\strainings?)?$|^academic\s(?:background|qualifications)$|^formations?$|^[ée]tudes$|^dipl[ôo]mes$|^(?:aus)?bildung$|^studium$|^educaci[óo]n$|^formaci[óo]n(?:\sacad[ée]mica)?$|^istruzione$|^forma[çc][ãa]o(?:\sacad[êe]mica)?$/,
+    /^education(?:\s(?:and|&)\strainings?)?$|^academic\s(?:background|qualifications)$|^formations?$|^[ée]tudes$|^dipl[ôo]mes$|^(?:aus)?bildung$|^studium$|^educaci[óo]n$|^formaci[óo]n(?:\sacad[ée]mica)?$|^istruzione$|^forma[çc][ãa]o(?:\sacad[êe]mica)?$|^formazione$|^opleiding(?:en)?$|^onderwijs$/,
   ],
   [
     'skills',

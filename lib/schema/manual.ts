@@ -8,8 +8,19 @@ import { Salary } from './extraction';
  * page never overwrites it.
  */
 
-/** The posting facts a user can edit; an edited one is listed in the row's `edited`. */
-export const EditableFact = z.enum(['title', 'company', 'location', 'salary', 'deadline']);
+/**
+ * The posting facts a user set (typed in, edited, or gave in an imported CSV); each is listed in
+ * the row's `edited`. The work model and employment types come from a CSV import.
+ */
+export const EditableFact = z.enum([
+  'title',
+  'company',
+  'location',
+  'salary',
+  'deadline',
+  'workplace',
+  'employmentTypes',
+]);
 export type EditableFact = z.infer<typeof EditableFact>;
 
 /** A line the user typed: trimmed, and empty means "none". */
@@ -25,10 +36,7 @@ const typedUrl = z
   .string()
   .trim()
   .max(LIMITS.url)
-  .refine(
-    (u) => u === '' || /^https?:\/\/[^\s/]{1,253}/i.test(u),
-    'The address must start with http:// or https://.',
-  )
+  .refine((u) => u === '' || /^https?:\/\/[^\s/]{1,253}/i.test(u), 'not an http(s) address')
   .transform((u) => (u === '' ? null : u))
   .nullable();
 
@@ -49,7 +57,7 @@ export type FactEdits = z.input<typeof FactEdits>;
 /** A job added by hand, from the dashboard or from the popup's "Save this page anyway". */
 export const ManualPosting = z
   .object({
-    title: z.string().trim().min(1, 'A job needs a title.').max(LIMITS.short),
+    title: z.string().trim().min(1, 'empty title').max(LIMITS.short),
     company: typedLine.default(null),
     location: typedLine.default(null),
     url: typedUrl.default(null),

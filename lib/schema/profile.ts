@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Cefr, EducationLevel, LanguageLevel, SalaryPeriod, Workplace } from './extraction';
+import type { FitReason, FitWhy } from './fit-reason';
 
 /**
  * The candidate profile: what the user says about themselves, compared with what a posting asks.
@@ -108,10 +109,13 @@ export type Profile = z.infer<typeof Profile>;
 export const FitStatus = z.enum(['met', 'partial', 'unmet', 'unknown']);
 export type FitStatus = z.infer<typeof FitStatus>;
 
-/** The fit of one requirement; `reason` names both sides ("asks 5+ years in marketing; you have 3"). */
+/**
+ * The fit of one requirement; `reason` is the case and both sides as data (a code and its values),
+ * written as a sentence by components/text/fit.ts ("You have 3 years in marketing; it asks for 5+.").
+ */
 export const FitItem = z.object({
   status: FitStatus,
-  reason: z.string(),
+  reason: z.custom<FitReason>((v) => typeof v === 'object' && v !== null && 'code' in v),
   /** Set when this item hits one of the profile's dealbreakers. */
   dealbreaker: z.boolean().optional(),
 });
@@ -136,9 +140,9 @@ export const FitReport = z.object({
   preferredTotal: z.number().int().nonnegative(),
   preferredUnknown: z.number().int().nonnegative(),
   /** The reasons of every item and fact that hit a dealbreaker. */
-  dealbreakers: z.array(z.string()),
-  /** One plain line saying why the score is what it is (counts, facts left out of it, caps). */
-  why: z.string(),
+  dealbreakers: z.array(FitItem.shape.reason),
+  /** Why the score is what it is (counts, facts left out of it, caps), as one line by `fitWhy`. */
+  why: z.custom<FitWhy>((v) => typeof v === 'object' && v !== null),
   /** One per requirement, in the same order as `extraction.requirements`. */
   items: z.array(FitItem),
   facts: z.array(FitFact),

@@ -36,12 +36,17 @@ export function fieldText(el: Element | null | undefined, depth = 0): string | n
   return parts.length > 0 ? parts.join(' · ') : null;
 }
 
-/** Texts of every element matching the selectors (site labels), at most `max`. */
+/** Screen-reader copies: a chip says "Hybrid" and hides "Matches your preferences…" beside it. */
+const SR_ONLY = '.visually-hidden,.sr-only,.a11y-text';
+
+/** Texts of every element matching the selectors (site labels), at most `max`: the shown words. */
 export function allTexts(root: ParentNode, selectors: readonly string[], max = 12): string[] {
   if (selectors.length === 0) return [];
   const out: string[] = [];
   for (const el of root.querySelectorAll(selectors.join(','))) {
-    const t = inlineText(el);
+    const shown = inlineText(el);
+    const sr = inlineText(el.querySelector(SR_ONLY));
+    const t = shown && sr ? shown.replace(sr, '').trim() : shown;
     if (t) out.push(t);
     if (out.length >= max) break;
   }

@@ -60,6 +60,23 @@ describe('linkedin adapter', () => {
     ).toBeNull();
   });
 
+  it("reads the guest search page's detail pane, whose title is an h2, not the page's title", () => {
+    const c = capture(
+      'linkedin-guest-search.html',
+      'https://www.linkedin.com/jobs/search?currentJobId=4300000001',
+    );
+    expect(c).toMatchObject({
+      jobKey: 'linkedin:4300000001',
+      title: 'Warehouse Shift Lead',
+      company: 'Ribeira Foods',
+      location: 'Porto, Porto, Portugal',
+    });
+    expect(c?.labels).toEqual(['Full-time']);
+    expect(c?.text).toContain('Check inbound deliveries against the orders');
+    // The other cards of the list are not the posting.
+    expect(c?.text).not.toContain('Payroll Analyst');
+  });
+
   it('captures nothing on a search list with no job selected', () => {
     const doc = fixture('linkedin-search.html');
     expect(
@@ -95,6 +112,15 @@ describe('linkedin top-card layouts and chips', () => {
       location: 'Hamburg, Deutschland',
     });
     expect(c?.labels).toEqual(['Vor Ort', 'Teilzeit']);
+  });
+
+  it('reads a chip as its shown words, not joined to the screen-reader sentence inside it', () => {
+    const c = capture(
+      'linkedin-2025-chips-it.html',
+      'https://www.linkedin.com/jobs/search/?currentJobId=4400000010&keywords=cuoco',
+    );
+    expect(c).toMatchObject({ title: 'Cuoco capopartita', company: 'Trattoria Val Brembana' });
+    expect(c?.labels).toEqual(['In sede', 'Stagionale']);
   });
 
   it("reads the guest page's employment type and not its industries", () => {

@@ -48,6 +48,8 @@ export const linkedin = selectorAdapter({
     '.jobs-unified-top-card__job-title',
     'h1.top-card-layout__title',
     'h1.topcard__title',
+    // The guest search page's detail pane titles the open job with an h2 (its h1 is the result count).
+    'h2.top-card-layout__title',
     '.jobs-details__main-content h1',
     '.job-view-layout h1',
   ],

@@ -19,6 +19,7 @@ export const SITE_NAMES: Readonly<Record<string, string>> = {
   indeed: 'Indeed',
   infojobs: 'InfoJobs',
   jazzhr: 'JazzHR',
+  jobbank: 'Job Bank',
   jobsch: 'jobs.ch',
   jobvite: 'Jobvite',
   lever: 'Lever',

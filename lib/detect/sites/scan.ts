@@ -5,6 +5,7 @@ import { dover } from './dover';
 import { eightfold } from './eightfold';
 import { infojobs } from './infojobs';
 import { jazzhr } from './jazzhr';
+import { jobbank } from './jobbank';
 import { jobsch } from './jobsch';
 import { jobvite } from './jobvite';
 import { monster } from './monster';
@@ -49,4 +50,5 @@ export const SCAN_ADAPTERS: readonly SiteAdapter[] = [
   infojobs,
   jobsch,
   bayt,
+  jobbank,
 ];

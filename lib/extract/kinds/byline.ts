@@ -9,8 +9,15 @@ import { JOB_WORD } from './posting-words';
  */
 
 const SEPARATOR = /\s[·|—–]\s|\s-\s/;
-export const WORK_WORDS =
-  /^(?:full[- ]?time|part[- ]?time|full[- ]remote|fully remote|hybrid|remote|on-?site|in-office|contract|permanent|temporary|internship|freelance|vollzeit|teilzeit|unbefristet|befristet|cdi|cdd|temps (?:plein|partiel)|alternance|stage|jornada|tiempo completo|indefinido|tempo (?:pieno|indeterminato)|fulltime|parttime|hybride?|ibrido|h[íi]brido|remoto|t[ée]l[ée]travail|teletrabajo|teletrabalho|smart working|home ?office|thuiswerk|tijdelijk|vast(?:e)?\s|pr[ée]sentiel|presencial|in sede|\d)/i;
+export const WORK_WORDS = new RegExp(
+  '^(?:full[- ]?time|part[- ]?time|full[- ]remote|fully remote|hybrid|remote|on-?site|' +
+    'in-office|contract|permanent|temporary|internship|freelance|vollzeit|teilzeit|' +
+    'unbefristet|befristet|cdi|cdd|temps (?:plein|partiel)|alternance|stage|jornada|' +
+    'tiempo completo|indefinido|tempo (?:pieno|indeterminato)|fulltime|parttime|hybride?|' +
+    'ibrido|h[íi]brido|remoto|t[ée]l[ée]travail|teletrabajo|teletrabalho|smart working|' +
+    String.raw`home ?office|thuiswerk|tijdelijk|vast(?:e)?\s|pr[ée]sentiel|presencial|in sede|\d)`,
+  'i',
+);
 /** A proper name of one to three words: "Buchholz", "New York", "Montréal". */
 const PROPER_NAME =
   /^[\p{Lu}][\p{L}'.]*(?:-[\p{L}'.]+){0,3}(?:\s(?:(?:am|an|im|der|de|del|la|le|sur|upon|on|en|di|da|do|van|von|aan|den)\s)?[\p{Lu}][\p{L}'.]*(?:-[\p{L}'.]+){0,3}){0,2}$/u;

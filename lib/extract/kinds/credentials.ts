@@ -34,7 +34,13 @@ const RULES: readonly Rule[] = [
   },
   {
     // Colegiación (es), iscrizione all'albo (it), inscription à l'Ordre (fr), Approbation (de).
-    re: /(?<![\p{L}])(?:colegiaci[oó]n|colegiad[oa](?:\/a)?|iscrizione all['’ ]albo|iscritt[oa](?:\/a)? all['’ ]albo|inscription (?:au tableau de |à )l['’ ]ordre|inscrit(?:e|\(e\))? (?:au tableau de |à )l['’ ]ordre|approbation als|(?:deutsche )?approbation)(?![\p{L}])/giu,
+    re: new RegExp(
+      String.raw`(?<![\p{L}])(?:colegiaci[oó]n|colegiad[oa](?:\/a)?|iscrizione all['’ ]albo|` +
+        String.raw`iscritt[oa](?:\/a)? all['’ ]albo|inscription (?:au tableau de |à )l['’ ]ordre|` +
+        String.raw`inscrit(?:e|\(e\))? (?:au tableau de |à )l['’ ]ordre|approbation als|` +
+        String.raw`(?:deutsche )?approbation)(?![\p{L}])`,
+      'giu',
+    ),
     kind: 'license',
     name: () => 'Professional registration',
   },
@@ -46,7 +52,12 @@ const RULES: readonly Rule[] = [
   },
   {
     // Forklift and plant tickets in several languages.
-    re: /(?<![\p{L}])(?:forklift (?:licen[cs]e|ticket|certificat(?:e|ion))|CACES(?: R ?\d{3})?|staplerschein|gabelstaplerschein|carn[eé] de carretiller[oa]|patentino (?:del |per )?muletto|heftruckcertificaat|heftruckrijbewijs)(?![\p{L}])/giu,
+    re: new RegExp(
+      String.raw`(?<![\p{L}])(?:forklift (?:licen[cs]e|ticket|certificat(?:e|ion))|CACES(?: R ?\d{3})?|` +
+        'staplerschein|gabelstaplerschein|carn[eé] de carretiller[oa]|patentino (?:del |' +
+        String.raw`per )?muletto|heftruckcertificaat|heftruckrijbewijs)(?![\p{L}])`,
+      'giu',
+    ),
     kind: 'license',
     name: () => 'Forklift licence',
   },
@@ -58,7 +69,13 @@ const RULES: readonly Rule[] = [
   },
   {
     // "AQF Certificate III", "Certificate IV in Training and Assessment", "ITI Certificate".
-    re: /(?<![\p{L}])(?:(AQF|ITI|WSQ|NCFE|BTEC|CSCS|SIA|IPAF|PASMA|SSSTS|SMSTS|CITB) )?(?:Certificate|Cert) (I{1,3}|IV)(?![\p{L}])|(?<![\p{L}])(ITI|WSQ|NCFE|BTEC|CSCS|SIA|IPAF|PASMA|SSSTS|SMSTS|CITB|NEBOSH|IOSH) ([Cc]ertificate|[Cc]ard|[Ll]icen[cs]e|[Tt]icket|[Dd]iploma)(?![\p{L}])/gu,
+    re: new RegExp(
+      String.raw`(?<![\p{L}])(?:(AQF|ITI|WSQ|NCFE|BTEC|CSCS|SIA|IPAF|PASMA|SSSTS|SMSTS|` +
+        String.raw`CITB) )?(?:Certificate|Cert) (I{1,3}|IV)(?![\p{L}])|(?<![\p{L}])(ITI|WSQ|NCFE|BTEC|CSCS|` +
+        'SIA|IPAF|PASMA|SSSTS|SMSTS|CITB|NEBOSH|IOSH) ([Cc]ertificate|[Cc]ard|[Ll]icen[cs]e|' +
+        String.raw`[Tt]icket|[Dd]iploma)(?![\p{L}])`,
+      'gu',
+    ),
     kind: 'certification',
     name: (m) => (m[2] ? `Certificate ${m[2]}` : `${m[3]} ${m[4]?.toLowerCase()}`),
   },

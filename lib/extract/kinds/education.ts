@@ -101,8 +101,12 @@ const BARE_DEGREE_OK = /^\s{0,2}(?:in|or|and|required|preferred|from|en|\/|,|;|\
 const BARE_DEGREE_BEFORE =
   /(?:\d|high|certain|some|great|large|research|honorary|the|this|that|such)\s{0,2}$/i;
 
-const FIELD_STOP =
-  /\s(?:or|and\/or|ou|oder|o|of)\s(?:\w+\s)?(?:equivalent|related|similar|comparable|relevant|équivalent|vergleichbar|equivalente|gelijkwaardig)|\s(?:con|with|avec|mit|met|com)\s(?:almeno|at least|au moins|mindestens|al menos|pelo menos)?/i;
+const FIELD_STOP = new RegExp(
+  String.raw`\s(?:or|and\/or|ou|oder|o|of)\s(?:\w+\s)?(?:equivalent|related|similar|comparable|` +
+    String.raw`relevant|équivalent|vergleichbar|equivalente|gelijkwaardig)|\s(?:con|with|avec|mit|met|` +
+    String.raw`com)\s(?:almeno|at least|au moins|mindestens|al menos|pelo menos)?`,
+  'i',
+);
 
 function fieldAfter(text: string, end: number): string | null {
   const m = FIELD_AFTER.exec(text.slice(end, end + 120));
@@ -131,8 +135,20 @@ export function acceptsExperienceInstead(text: string): boolean {
  * What every name contains, as one cheap test: a sentence without any of these (most sentences)
  * skips the large regex.
  */
-const STEM_GATE =
-  /formation|formaci|formazi|formaç|titulaci|opleiding|gelernt|training as|trained as|ph\.?\s?d|doct|dokt|dott|dout|promo|bac|bachel|master|mást|mestr|m\.?sc|m\.?eng|b\.?sc|b\.?eng|b\.?tech|b\.?com|b\.e\.|bba|mba|degree|graduat|gradua|grado|diplom|diplô|studi|studier|ausbildung|lehre|abitur|reife|matura|schulab|licen|titula|título|laure|ensino|universi|school|level|vocational|formación|formação|ciclo|qualific|técnic|tecnól|hochschul|associate|third-level|tertiary|bsn|secund|superior|mbo|hbo|havo|vwo|wo-|matric|grade 12|12th|gcse|certificate|cert i|apprentic|trade|nvq|national|city|red seal|enrol|pursuing|student|étudiant|cursus|cursando|estudi|iscritt|conseguendo|ingeni|fp|cap|titre|brevet|cqp|efz|eba|gesell|meister|techniker|perito|its|mas|dea|dess|école|grande|poly|diploma|honours|law|medical|llb|mbchb|mbbs|bds|bchd|llm|adn|asn|hnd|hnc|gnm|iti|spm|hsc|ged|eso|cfg|cfgs|bts|dut|but|deug|deust/i;
+const STEM_GATE = new RegExp(
+  'formation|formaci|formazi|formaç|titulaci|opleiding|gelernt|training as|trained as|' +
+    String.raw`ph\.?\s?d|doct|dokt|dott|dout|promo|bac|bachel|master|mást|mestr|m\.?sc|m\.?eng|b\.?sc|` +
+    String.raw`b\.?eng|b\.?tech|b\.?com|b\.e\.|bba|mba|degree|graduat|gradua|grado|diplom|diplô|studi|` +
+    'studier|ausbildung|lehre|abitur|reife|matura|schulab|licen|titula|título|laure|ensino|' +
+    'universi|school|level|vocational|formación|formação|ciclo|qualific|técnic|tecnól|' +
+    'hochschul|associate|third-level|tertiary|bsn|secund|superior|mbo|hbo|havo|vwo|wo-|' +
+    'matric|grade 12|12th|gcse|certificate|cert i|apprentic|trade|nvq|national|city|red seal|' +
+    'enrol|pursuing|student|étudiant|cursus|cursando|estudi|iscritt|conseguendo|ingeni|fp|' +
+    'cap|titre|brevet|cqp|efz|eba|gesell|meister|techniker|perito|its|mas|dea|dess|école|' +
+    'grande|poly|diploma|honours|law|medical|llb|mbchb|mbbs|bds|bchd|llm|adn|asn|hnd|hnc|gnm|' +
+    'iti|spm|hsc|ged|eso|cfg|cfgs|bts|dut|but|deug|deust',
+  'i',
+);
 
 interface Hit {
   level: EducationLevel;

@@ -10,8 +10,12 @@ import { wordsRegex } from '../lexicon/build';
 const TASK = wordsRegex((l) => l.experience.taskWords);
 
 /** Where a domain may follow a task: "managing several sites in the construction industry". */
-const DOMAIN_AFTER =
-  /\s(?:in|within|across|dans|au sein|im|in der|in den|en el|en la|en|nel|nella|nei|no|na|em|in de|in het|bij)\s{1,2}(?:(?:the|a|an|le|la|les|l'|der|die|das|el|la|los|las|il|lo|o|a|os|as|de|het|een)\s{1,2})?/giu;
+const DOMAIN_AFTER = new RegExp(
+  String.raw`\s(?:in|within|across|dans|au sein|im|in der|in den|en el|en la|en|nel|nella|nei|no|na|` +
+    String.raw`em|in de|in het|bij)\s{1,2}(?:(?:the|a|an|le|la|les|l'|der|die|das|el|la|los|las|il|lo|` +
+    String.raw`o|a|os|as|de|het|een)\s{1,2})?`,
+  'giu',
+);
 
 /**
  * The field as a domain: unchanged when it names no way of working, the domain a task phrase

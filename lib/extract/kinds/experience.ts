@@ -79,8 +79,13 @@ const BORROWED_UNIT = new RegExp(
   'i',
 );
 /** "A decade of experience in ...": the decades a sentence counts. */
-const DECADES =
-  /(?<![\p{L}])(a|one|two|three|une?|zwei|dos|due|duas)\s{1,2}(?:decades?|décennies?|jahrzehnte?n?|décadas?|decenni[oa]?)\s{1,2}(?=(?:of\s)?(?:[\p{L}-]+\s){0,3}?(?:experience|d'expérience|erfahrung|de experiencia|di esperienza|de experiência))/iu;
+const DECADES = new RegExp(
+  String.raw`(?<![\p{L}])(a|one|two|three|une?|zwei|dos|due|duas)\s{1,2}(?:decades?|décennies?|` +
+    'jahrzehnte?n?|décadas?|' +
+    String.raw`decenni[oa]?)\s{1,2}(?=(?:of\s)?(?:[\p{L}-]+\s){0,3}?(?:experience|d'expérience|` +
+    'erfahrung|de experiencia|di esperienza|de experiência))',
+  'iu',
+);
 const DECADE_COUNT: Record<string, number> = {
   a: 1,
   one: 1,
@@ -94,8 +99,13 @@ const DECADE_COUNT: Record<string, number> = {
   three: 3,
 };
 /** "esperienza nel ruolo di almeno 3 anni": the field stated before the duration. */
-const FIELD_BEFORE_DURATION =
-  /(?:experience|esperienza|experiencia|expérience|erfahrung|experiência|ervaring)\s{1,3}(?:in|nel|nella|nello|en|dans|im|em|na|no|als|as)\s{1,3}(.{2,60}?)\s{1,3}(?:(?:di|de|of|von|van|d')\s{0,3})?(?:almeno|al menos|at least|au moins|mindestens|minimo|mínimo|minimum|pelo menos|minimaal)?\s{0,3}$/iu;
+const FIELD_BEFORE_DURATION = new RegExp(
+  '(?:experience|esperienza|experiencia|expérience|erfahrung|experiência|' +
+    String.raw`ervaring)\s{1,3}(?:in|nel|nella|nello|en|dans|im|em|na|no|als|` +
+    String.raw`as)\s{1,3}(.{2,60}?)\s{1,3}(?:(?:di|de|of|von|van|d')\s{0,3})?(?:almeno|al menos|` +
+    String.raw`at least|au moins|mindestens|minimo|mínimo|minimum|pelo menos|minimaal)?\s{0,3}$`,
+  'iu',
+);
 
 /** Years that describe something other than the candidate's experience. */
 const TRAP_AFTER = new RegExp(
@@ -113,24 +123,47 @@ const MOST_YEARS_ASKED = 25;
 const CANDIDATE_HAS =
   /(?:candidate|applicant|person|individual|you|hire|engineer|manager|specialist)\s(?:\S+\s){0,2}ha(?:s|ve)\s(?:\S+\s){0,2}$/i;
 /** A company or team talking about itself earlier in the sentence. */
-const COMPANY_SUBJECT =
-  /\b(?:(?:our|the) (?:team|company|firm|founders?|business|agency|group|colleagues?|experts?|consultants?|people|staff|product|platform)\b|we(?:'ve| have)(?! (?:a|an|the|one|two) )|nous avons|notre (?:équipe|entreprise|société)|wir haben|unser(?:e|em)? (?:team|unternehmen|firma)|hemos|nuestr[oa]s? (?:equipo|empresa)|abbiamo|il nostro (?:team|gruppo)|la nostra (?:azienda|società)|temos|nossa (?:equipe|empresa)|wij hebben|ons team|onze organisatie)/i;
+const COMPANY_SUBJECT = new RegExp(
+  String.raw`\b(?:(?:our|the) (?:team|company|firm|founders?|business|agency|group|colleagues?|` +
+    String.raw`experts?|consultants?|people|staff|product|platform)\b|we(?:'ve| have)(?! (?:a|an|the|` +
+    'one|two) )|nous avons|notre (?:équipe|entreprise|société)|wir haben|unser(?:e|' +
+    'em)? (?:team|unternehmen|firma)|hemos|nuestr[oa]s? (?:equipo|empresa)|abbiamo|' +
+    'il nostro (?:team|gruppo)|la nostra (?:azienda|società)|temos|nossa (?:equipe|empresa)|' +
+    'wij hebben|ons team|onze organisatie)',
+  'i',
+);
 
 const COMPANY_AFTER =
   /^[^.;]{0,60}?,\s{1,2}(?:we|our|nous|notre|nos|wir|unser\p{L}*|nosotros|nuestr\p{L}*|somos|hemos|contamos|noi|il nostro|la nostra|siamo|abbiamo|nós|nossa|nosso|temos|wij|onze|ons)(?![\p{L}])/iu;
 const MAXIMUM_BEFORE = new RegExp(`(?<![${LATIN}])(?:${words((e) => e.upTo)})\\s{0,3}$`, 'i');
 
 /** "experience in X", "Erfahrung im X", "experiencia en X": where the field follows. */
-const FIELD_AFTER_WORD =
-  /(?:experience|\bexp\b|\bpqe\b|expérience|erfahrung|experiencia|esperienza|experiência|ervaring)\s{1,3}(?:(?:professionnelle|professionale|profesional|profissional|relevant|minimum|minimale|mínima|minima|significative|confirmée|réussie)\s{1,3})?(?:(?:in|within|as|on|with|of|at|en tant que|en|dans|sur|comme|im|in der|in den|als|mit|bei|con|como|nello|nella|nelle|nei|negli|nel|come|em|no|na|com|met|bij)\s{1,3}|(?=\p{L}{3,20}ing\s))(.{2,100})|nell'\s{0,2}(.{2,100})/iu;
+const FIELD_AFTER_WORD = new RegExp(
+  String.raw`(?:experience|\bexp\b|\bpqe\b|expérience|erfahrung|experiencia|esperienza|experiência|` +
+    String.raw`ervaring)\s{1,3}(?:(?:professionnelle|professionale|profesional|profissional|relevant|` +
+    String.raw`minimum|minimale|mínima|minima|significative|confirmée|réussie)\s{1,3})?(?:(?:in|within|` +
+    'as|on|with|of|at|en tant que|en|dans|sur|comme|im|in der|in den|als|mit|bei|con|como|' +
+    String.raw`nello|nella|nelle|nei|negli|nel|come|em|no|na|com|met|bij)\s{1,3}|` +
+    String.raw`(?=\p{L}{3,20}ing\s))(.{2,100})|nell'\s{0,2}(.{2,100})`,
+  'iu',
+);
 /** "3 years in a sales role", "5 ans dans la vente". */
-const FIELD_AFTER_UNIT =
-  /^\s{0,3}(?:(?:(?:of\s)?(?:working\s)?(?:in|on|within|as|at|with|com|con|avec|mit|met|dans|sur|en|im|in der|als|en|como|come|nella|nello|nelle|nei|negli|nel|na|no|em|bij))\s{1,3}|(?=\p{L}{2,20}ing\s))(.{2,100})/iu;
+const FIELD_AFTER_UNIT = new RegExp(
+  String.raw`^\s{0,3}(?:(?:(?:of\s)?(?:working\s)?(?:in|on|within|as|at|with|com|con|avec|mit|met|` +
+    'dans|sur|en|im|in der|als|en|como|come|nella|nello|nelle|nei|negli|nel|na|no|em|' +
+    String.raw`bij))\s{1,3}|(?=\p{L}{2,20}ing\s))(.{2,100})`,
+  'iu',
+);
 /** "5+ years of B2B sales experience": the words between "of" and "experience". */
 const FIELD_BEFORE_WORD =
   /^[\s'’]{0,2}(?:(?:of|de|di|d'|van)\s{1,2})?(?!(?:of|de|di|van)\s)((?:[\p{L}\d/&+-]+\s){1,5}?)(?:experience|expérience|experiencia|esperienza|experiência|ervaring)\b/iu;
-const GENERIC_FIELD =
-  /^(?:(?:relevant|related|professional|proven|previous|prior|progressive|practical|hands-on|industry|work|working|total|full-time|combined|direct|demonstrated|solid|strong|post-qualification|verifiable|non-internship|professionnelle?|profesional|professionale|profissional|relevante)\s?)+$/i;
+const GENERIC_FIELD = new RegExp(
+  '^(?:(?:relevant|related|professional|proven|previous|prior|progressive|practical|' +
+    'hands-on|industry|work|working|total|full-time|combined|direct|demonstrated|solid|' +
+    'strong|post-qualification|verifiable|non-internship|professionnelle?|profesional|' +
+    String.raw`professionale|profissional|relevante)\s?)+$`,
+  'i',
+);
 
 /** "professional backend development" → "backend development". */
 const GENERIC_LEAD =
@@ -150,11 +183,25 @@ const LABEL_BEFORE = /^([^:]{2,60}):\s{0,2}$/;
 const MARKED_AFTER = /^\s{0,2}\((?:required|preferred)\)/i;
 
 /** Qualitative experience at the start of a requirement line ("Demonstrated experience in ..."). */
-const QUALITATIVE =
-  /^(?:(?:you have|you bring|have|must have|vous avez|sie haben|du hast|tienes|hai)\s{1,2})?(?:(?:demonstrated|proven|solid|strong|extensive|significant|substantial|hands-on|previous|prior|relevant|professional|practical|direct|deep|broad|some|first|mehrjährige|erste|fundierte|einschlägige|langjährige|une|première|solide|expérience)\s{1,2}){0,2}(?:work\s|berufs|werk|arbeits)?(?:experience|expérience|erfahrung|experiencia|esperienza|experiência|ervaring)\s{1,3}(?:(?:significative|confirmée|réussie|previa|demostrable|pregressa|comprovata|aantoonbare)\s{1,3})?(?:(?:in|within|as|on|of|en|dans|sur|im|in der|als|en|como|nel|nella|nello|nelle|nei|negli|come|em|na|no)\s|(?=\p{L}{3,20}ing\s))/iu;
+const QUALITATIVE = new RegExp(
+  '^(?:(?:you have|you bring|have|must have|vous avez|sie haben|du hast|tienes|' +
+    String.raw`hai)\s{1,2})?(?:(?:demonstrated|proven|solid|strong|extensive|significant|substantial|` +
+    'hands-on|previous|prior|relevant|professional|practical|direct|deep|broad|some|first|' +
+    'mehrjährige|erste|fundierte|einschlägige|langjährige|une|première|solide|' +
+    String.raw`expérience)\s{1,2}){0,2}(?:work\s|berufs|werk|arbeits)?(?:experience|expérience|` +
+    String.raw`erfahrung|experiencia|esperienza|experiência|ervaring)\s{1,3}(?:(?:significative|` +
+    String.raw`confirmée|réussie|previa|demostrable|pregressa|comprovata|aantoonbare)\s{1,3})?(?:(?:in|` +
+    'within|as|on|of|en|dans|sur|im|in der|als|en|como|nel|nella|nello|nelle|nei|negli|come|' +
+    String.raw`em|na|no)\s|(?=\p{L}{3,20}ing\s))`,
+  'iu',
+);
 /** Adjectives that make a bare "experience in X" line a requirement wherever it stands. */
-const QUALITATIVE_CUE =
-  /^(?:(?:you have|you bring|have|must have|vous avez|sie haben|du hast|tienes|hai)\s|(?:demonstrated|proven|solid|strong|extensive|significant|substantial|previous|prior|relevant|mehrjährige|fundierte|einschlägige|langjährige|solide)\s)/i;
+const QUALITATIVE_CUE = new RegExp(
+  String.raw`^(?:(?:you have|you bring|have|must have|vous avez|sie haben|du hast|tienes|hai)\s|` +
+    '(?:demonstrated|proven|solid|strong|extensive|significant|substantial|previous|prior|' +
+    String.raw`relevant|mehrjährige|fundierte|einschlägige|langjährige|solide)\s)`,
+  'i',
+);
 
 function round(n: number): number {
   return Math.round(n * 100) / 100;
@@ -316,7 +363,10 @@ const REQUIRED_AFTER = new RegExp(
 const OF = '(?:of|de|di|van|von|als|as|como|come)(?![\\p{L}])';
 /** The post itself, after a preposition: "in a customer-facing role", "dans un poste similaire". */
 const ROLE_FIELD = new RegExp(
-  `^[^.;:]{0,40}?(?<![${LATIN}])(?:in|as|en|dans|im|in einer|als|nel|nella|come|em|como|in een|als)\\s{1,2}(?:(?:an?|the|une?|einer|una?|een)\\s{1,2})?((?:[\\p{L}-]{2,30}\\s){0,3}(?:${words((e) => e.roles)})(?:\\s(?!${OF})[\\p{L}-]{2,30})?)(?:\\s${OF}\\s{1,2}([\\p{L}-]{2,30}(?:\\s[\\p{L}'-]{1,30}){0,3}))?(?![${LATIN}])`,
+  `^[^.;:]{0,40}?(?<![${LATIN}])(?:in|as|en|dans|im|in einer|als|nel|nella|come|em|como|in een|als)` +
+    '\\s{1,2}(?:(?:an?|the|une?|einer|una?|een)\\s{1,2})?' +
+    `((?:[\\p{L}-]{2,30}\\s){0,3}(?:${words((e) => e.roles)})(?:\\s(?!${OF})[\\p{L}-]{2,30})?)` +
+    `(?:\\s${OF}\\s{1,2}([\\p{L}-]{2,30}(?:\\s[\\p{L}'-]{1,30}){0,3}))?(?![${LATIN}])`,
   'iu',
 );
 /** A post held, after the years and before the clause ends: "..., in a customer-facing role". */

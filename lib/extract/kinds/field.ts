@@ -5,8 +5,21 @@
  */
 
 /** Where a field phrase ends: clause punctuation or a word that starts a qualifier. */
-const FIELD_END =
-  /[,;:()[\]!?]|\.(?![\p{L}\d])| (?:preferably|ideally|idéalement|idealerweise|idealmente|preferiblemente|preferibilmente|bij voorkeur|with specific|with a focus|including|especially|such as|e\.g|or similar|or equivalent|ou équivalent|oder vergleichbar|o similar|o equivalente|ou equivalente|of vergelijkbaar|is required|required|(?:is |would be )?an? (?:big |huge |strong |definite )?(?:plus|bonus|advantage|asset)|un plus|is preferred|preferred|minimum|mínimo|minimo|mindestens|is essential|is a must|obligatoire|von vorteil|wünschenswert|deseable|se valorará|gradit[oa]|serait|wäre|sería|sarebbe|valorable|valorad[oa]|appréciée?s?|souhaitée?s?|souhaitable|desejável|een pré|pluspunt|at scale|in production|in a production environment|at (?:a|an|the) (?:[\p{L}\d-]{1,20} ){0,2}(?:company|firm|agency|organi[sz]ation|startup|business|employer|scale)|(?:with )?(?:at least|more than|above|exceeding|in excess of)|(?:in|within|during|over) the (?:last|past))(?![\p{L}])/iu;
+const FIELD_END = new RegExp(
+  String.raw`[,;:()[\]!?]|\.(?![\p{L}\d])| (?:preferably|ideally|idéalement|idealerweise|idealmente|` +
+    'preferiblemente|preferibilmente|bij voorkeur|with specific|with a focus|including|' +
+    String.raw`especially|such as|e\.g|or similar|or equivalent|ou équivalent|oder vergleichbar|` +
+    'o similar|o equivalente|ou equivalente|of vergelijkbaar|is required|required|(?:is |' +
+    'would be )?an? (?:big |huge |strong |definite )?(?:plus|bonus|advantage|asset)|un plus|' +
+    'is preferred|preferred|minimum|mínimo|minimo|mindestens|is essential|is a must|' +
+    'obligatoire|von vorteil|wünschenswert|deseable|se valorará|gradit[oa]|serait|wäre|sería|' +
+    'sarebbe|valorable|valorad[oa]|appréciée?s?|souhaitée?s?|souhaitable|desejável|een pré|' +
+    'pluspunt|at scale|in production|in a production environment|at (?:a|an|' +
+    String.raw`the) (?:[\p{L}\d-]{1,20} ){0,2}(?:company|firm|agency|organi[sz]ation|startup|business|` +
+    'employer|scale)|(?:with )?(?:at least|more than|above|exceeding|in excess of)|(?:in|' +
+    String.raw`within|during|over) the (?:last|past))(?![\p{L}])`,
+  'iu',
+);
 
 const LEADING_ARTICLE =
   /^(?:a|an|the|une?|le|la|les|l'|des|du|der|die|das|dem|den|einer?|einem|el|los|las|una?|il|lo|gli|o|os|as|um|uma|het|een|de)\s+/i;
@@ -58,8 +71,15 @@ export function splitGlued(token: string): string[] | null {
 }
 
 /** A comma inside a list ("analytics, data science or a related field") does not end the field. */
-const LIST_GOES_ON =
-  /^,\s{1,2}(?!\d)(?!(?:building|managing|leading|working|developing|designing|creating|running|driving|supporting|owning|delivering|helping|using|including|ideally|preferably|especially|particularly|with|where|which|who|plus|but)\s)(?:(?:[\p{L}\d/&+-]{1,30}\s{1,2}){1,3}|(?:[\p{L}\d/&+-]{1,30}\s{1,2}){0,2}[\p{L}\d/&+-]{1,30},\s{1,2})(?:or|and|and\/or|ou|et|oder|und|o|y|e|of|en)\s|^,\s{1,2}[\p{L}\d/&+-]{1,30},/iu;
+const LIST_GOES_ON = new RegExp(
+  String.raw`^,\s{1,2}(?!\d)(?!(?:building|managing|leading|working|developing|designing|creating|` +
+    'running|driving|supporting|owning|delivering|helping|using|including|ideally|preferably|' +
+    'especially|particularly|with|where|which|who|plus|' +
+    String.raw`but)\s)(?:(?:[\p{L}\d/&+-]{1,30}\s{1,2}){1,3}|` +
+    String.raw`(?:[\p{L}\d/&+-]{1,30}\s{1,2}){0,2}[\p{L}\d/&+-]{1,30},\s{1,2})(?:or|and|and\/or|ou|et|` +
+    String.raw`oder|und|o|y|e|of|en)\s|^,\s{1,2}[\p{L}\d/&+-]{1,30},`,
+  'iu',
+);
 
 const OXFORD_COMMA = /^,\s{1,2}(?:or|and|and\/or|ou|et|oder|und|o|y|e)\s/i;
 

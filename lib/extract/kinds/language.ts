@@ -107,12 +107,27 @@ function withoutModes(text: string): string {
 
 const CEFR = /(?<![\p{L}\d])([ABC][12])\+?(?![\p{L}\d])/gu;
 
-const CONTEXT =
-  /speak|spoken|fluen|language|langue|lingua|língua|idioma|sprach|taal|proficien|bilingu|bilingü|native|mother tongue|written|verbal|oral\b|communicat|comunica|courant|parl[eé]|écrit|maîtrise|kenntnis|fließend|verhandlungssicher|muttersprach|nivel|hablad|parlat|scritt|conoscenz|fluente|vloeiend|beheers|spreek|\blevel\b|niveau|(?<![\p{L}\d])[ABC][12](?![\p{L}\d])/iu;
+const CONTEXT = new RegExp(
+  'speak|spoken|fluen|language|langue|lingua|língua|idioma|sprach|taal|proficien|bilingu|' +
+    String.raw`bilingü|native|mother tongue|written|verbal|oral\b|communicat|comunica|courant|parl[eé]|` +
+    'écrit|maîtrise|kenntnis|fließend|verhandlungssicher|muttersprach|nivel|hablad|parlat|' +
+    String.raw`scritt|conoscenz|fluente|vloeiend|beheers|spreek|\blevel\b|niveau|` +
+    String.raw`(?<![\p{L}\d])[ABC][12](?![\p{L}\d])`,
+  'iu',
+);
 
 /** A nationality adjective, not a language: "French market", "German customers". */
-const ADJECTIVE_USE =
-  /^[\s-]{0,2}(?:market|customer|client|speaking[\s-]{1,2}(?:countr|market|region|world|customer|client|communit|population|area|audience)|compan|law|gaap|team|office|subsidiar|cuisine|national|citizen|territor|region|partner|retail|government|tax|accounting|entit|culture|style|people|resident|universit|institution|econom|media|border|startup|ecosystem|brand|account|site|website|authorit|regulat|employment|labou?r|payroll|literature|studies|department|kunden|markt|marché|mercado|mercato|clientes|clienti|clientèle|entreprise|empresa|azienda|unternehmen|staat|state|passport|work permit)/i;
+const ADJECTIVE_USE = new RegExp(
+  String.raw`^[\s-]{0,2}(?:market|customer|client|speaking[\s-]{1,2}(?:countr|market|region|world|` +
+    'customer|client|communit|population|area|audience)|compan|law|gaap|team|office|' +
+    'subsidiar|cuisine|national|citizen|territor|region|partner|retail|government|tax|' +
+    'accounting|entit|culture|style|people|resident|universit|institution|econom|media|' +
+    'border|startup|ecosystem|brand|account|site|website|authorit|regulat|employment|labou?r|' +
+    'payroll|literature|studies|department|kunden|markt|marché|mercado|mercato|clientes|' +
+    'clienti|clientèle|entreprise|empresa|azienda|unternehmen|staat|state|passport|' +
+    'work permit)',
+  'i',
+);
 /**
  * "the English", "die Deutsche Bahn": a people or a name, unless a language noun follows ("the
  * English language", "der englischen Sprache"). Romance and Dutch articles are left alone: there
@@ -149,8 +164,15 @@ const CEFR_LEVEL: Record<Cefr, LanguageLevel> = {
 const RANK: Record<LanguageLevel, number> = { basic: 1, professional: 2, fluent: 3, native: 4 };
 
 /** A requirement word right after the name ("English required", "Spanish a plus"). */
-const REQUIREMENT_AFTER =
-  /^[\s:(-]{0,3}(?:is |are |would be |serait |est |wäre |ist |sería |es |sarebbe |è |seria |é |zou )?(?:required|an? (?:(?:strong|big|huge|real|definite) )?(?:plus|bonus|advantage|asset)|preferred|mandatory|a must|essential|desired|desirable|an asset|nice to have|obligatoire|exigé|requis|souhaité|un plus|erforderlich|zwingend|von vorteil|wünschenswert|imprescindible|requerido|obligatorio|deseable|valorable|richiest[oa]|gradit[oa]|preferibile|obrigatório|desejável|vereist|een pré|pluspunt)/i;
+const REQUIREMENT_AFTER = new RegExp(
+  String.raw`^[\s:(-]{0,3}(?:is |are |would be |serait |est |wäre |ist |sería |es |sarebbe |è |` +
+    'seria |é |zou )?(?:required|an? (?:(?:strong|big|huge|real|definite) )?(?:plus|bonus|' +
+    'advantage|asset)|preferred|mandatory|a must|essential|desired|desirable|an asset|' +
+    'nice to have|obligatoire|exigé|requis|souhaité|un plus|erforderlich|zwingend|' +
+    'von vorteil|wünschenswert|imprescindible|requerido|obligatorio|deseable|valorable|' +
+    'richiest[oa]|gradit[oa]|preferibile|obrigatório|desejável|vereist|een pré|pluspunt)',
+  'i',
+);
 /** The same with every lexicon's cues: "Italiaans is een pluspunt", "Spanisch ist wünschenswert". */
 const CUE_AFTER = new RegExp(
   `^[\\s:(-]{0,3}(?:(?:is|are|would be|est|serait|ist|wäre|es|sería|è|sarebbe|é|seria|zou zijn)\\s{1,2})?(?:${alternation((l) => [...l.preference.trailing, ...l.preference.required])})(?![${LATIN}])`,

@@ -6,8 +6,16 @@ import type { Found, SentenceExtractor } from '../types';
  * and DV. Names are normalised so the same licence from two languages is one item.
  */
 
-const DRIVING =
-  /(?<![\p{L}])(?:(?:class|klasse|classe) ["'“]?([A-E])["'”]? )?(?:valid |current |clean |full )?(?:driver['’]?s['’]? licen[cs]e|driving licen[cs]e|führerschein|führerausweis|fahrerlaubnis|permis(?: de conduire)?(?= [A-Z]\b| de conduire| valide)|carn[eé]t? de conduc(?:ir|ción)|permiso de conducir|patente(?: di guida)?(?= [A-Z]\b| di guida)|carta de condução|carteira de motorista|carteira nacional de habilitação|CNH|rijbewijs)(?:\s(?:der\s)?(?:klasse|class|classe|catégorie|categoría|categoria|kat\.?|cat\.?|type)?\s?([A-E]{1,2}[1E]?))?(?![\p{L}])/giu;
+const DRIVING = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:class|klasse|classe) ["'“]?([A-E])["'”]? )?(?:valid |current |clean |` +
+    "full )?(?:driver['’]?s['’]? licen[cs]e|driving licen[cs]e|führerschein|führerausweis|" +
+    String.raw`fahrerlaubnis|permis(?: de conduire)?(?= [A-Z]\b| de conduire| valide)|` +
+    String.raw`carn[eé]t? de conduc(?:ir|ción)|permiso de conducir|patente(?: di guida)?(?= [A-Z]\b|` +
+    ' di guida)|carta de condução|carteira de motorista|carteira nacional de habilitação|CNH|' +
+    String.raw`rijbewijs)(?:\s(?:der\s)?(?:klasse|class|classe|catégorie|categoría|categoria|kat\.?|` +
+    String.raw`cat\.?|type)?\s?([A-E]{1,2}[1E]?))?(?![\p{L}])`,
+  'giu',
+);
 const CDL =
   /(?<![\p{L}])(?:CDL|commercial driver'?s licen[cs]e)(?:\s(?:class\s)?([ABC]))?(?![\p{L}])/gu;
 const NURSING = /(?<![\p{L}])(?:RN|nursing|registered nurse|LPN|LVN) licen[cs]e(?![\p{L}])/giu;

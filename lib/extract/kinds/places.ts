@@ -7,10 +7,11 @@ const AU_STATES = 'NSW VIC QLD TAS ACT NT';
 /** Indian state codes job boards print after a city ("KA, IN"); only those no word spells. */
 const IN_STATES = 'KA MH TS DL WB GJ RJ KL HR UP';
 /** States and provinces of India and South Africa, which postings put after a city. */
-const MORE_STATES =
-  'Karnataka|Maharashtra|Tamil Nadu|Telangana|Kerala|Gujarat|Rajasthan|West Bengal|Uttar Pradesh|Haryana|Punjab|Andhra Pradesh|Gauteng|Western Cape|Eastern Cape|KwaZulu-Natal|Limpopo|Mpumalanga|Free State|North West|Northern Cape'.split(
-    '|',
-  );
+const MORE_STATES = (
+  'Karnataka|Maharashtra|Tamil Nadu|Telangana|Kerala|Gujarat|Rajasthan|West Bengal|' +
+  'Uttar Pradesh|Haryana|Punjab|Andhra Pradesh|Gauteng|Western Cape|Eastern Cape|' +
+  'KwaZulu-Natal|Limpopo|Mpumalanga|Free State|North West|Northern Cape'
+).split('|');
 
 const COUNTRIES = [
   'Ireland',
@@ -127,10 +128,21 @@ const STATE_NAMES = [
 ];
 
 /** Second-level regions postings put after a city ("Leeds, West Yorkshire", "Köln, NRW"). */
-const SUBREGIONS =
-  'Greater London|Greater Manchester|West Yorkshire|South Yorkshire|West Midlands|Merseyside|Kent|Surrey|Essex|Hampshire|Lancashire|Yorkshire|Cheshire|Devon|Cornwall|Norfolk|Suffolk|Oxfordshire|Cambridgeshire|Berkshire|Hertfordshire|County Dublin|Co. Dublin|County Cork|Nordrhein-Westfalen|NRW|Baden-Württemberg|Hessen|Niedersachsen|Sachsen|Berlin|Hamburg|Bremen|Brandenburg|Thüringen|Rheinland-Pfalz|Schleswig-Holstein|Saarland|Madrid|Comunidad de Madrid|Andalucía|Comunitat Valenciana|Comunidad Valenciana|País Vasco|Galicia|Aragón|Lazio|Piemonte|Veneto|Emilia-Romagna|Toscana|Campania|Sicilia|Puglia|Liguria|Auvergne-Rhône-Alpes|Provence-Alpes-Côte d’Azur|Occitanie|Nouvelle-Aquitaine|Hauts-de-France|Grand Est|Bretagne|Normandie|Pays de la Loire|Noord-Holland|Zuid-Holland|Noord-Brabant|Gelderland|Lisboa|Porto|Zürich|Zurich|Vaud|Genève|Geneva|Bern|Arizona|Pennsylvania|Ohio|Michigan|Minnesota|North Carolina|Virginia|New Jersey|Tennessee|Nevada|Utah|Alberta|Victoria|New South Wales|Queensland'.split(
-    '|',
-  );
+const SUBREGIONS = (
+  'Greater London|Greater Manchester|West Yorkshire|South Yorkshire|West Midlands|' +
+  'Merseyside|Kent|Surrey|Essex|Hampshire|Lancashire|Yorkshire|Cheshire|Devon|Cornwall|' +
+  'Norfolk|Suffolk|Oxfordshire|Cambridgeshire|Berkshire|Hertfordshire|County Dublin|' +
+  'Co. Dublin|County Cork|Nordrhein-Westfalen|NRW|Baden-Württemberg|Hessen|' +
+  'Niedersachsen|Sachsen|Berlin|Hamburg|Bremen|Brandenburg|Thüringen|Rheinland-Pfalz|' +
+  'Schleswig-Holstein|Saarland|Madrid|Comunidad de Madrid|Andalucía|' +
+  'Comunitat Valenciana|Comunidad Valenciana|País Vasco|Galicia|Aragón|Lazio|Piemonte|' +
+  'Veneto|Emilia-Romagna|Toscana|Campania|Sicilia|Puglia|Liguria|Auvergne-Rhône-Alpes|' +
+  'Provence-Alpes-Côte d’Azur|Occitanie|Nouvelle-Aquitaine|Hauts-de-France|Grand Est|' +
+  'Bretagne|Normandie|Pays de la Loire|Noord-Holland|Zuid-Holland|Noord-Brabant|' +
+  'Gelderland|Lisboa|Porto|Zürich|Zurich|Vaud|Genève|Geneva|Bern|Arizona|Pennsylvania|' +
+  'Ohio|Michigan|Minnesota|North Carolina|Virginia|New Jersey|Tennessee|Nevada|Utah|' +
+  'Alberta|Victoria|New South Wales|Queensland'
+).split('|');
 
 const REGIONS = new Set(
   [
@@ -154,7 +166,50 @@ export function isRegion(name: string): boolean {
  * the line is a place. Not a gazetteer: "City, Region" lines are read without it.
  */
 const CITIES = new Set(
-  'London|Manchester|Birmingham|Leeds|Glasgow|Edinburgh|Bristol|Liverpool|Cambridge|Oxford|Belfast|Dublin|Cork|Galway|Paris|Lyon|Marseille|Toulouse|Bordeaux|Lille|Nantes|Nice|Strasbourg|Montpellier|Rennes|Grenoble|Berlin|Hamburg|München|Munich|Köln|Cologne|Frankfurt|Frankfurt am Main|Stuttgart|Düsseldorf|Dortmund|Essen|Leipzig|Dresden|Hannover|Nürnberg|Bremen|Bonn|Mannheim|Karlsruhe|Wien|Vienna|Graz|Linz|Salzburg|Zürich|Zurich|Genève|Geneva|Basel|Bern|Lausanne|Madrid|Barcelona|Valencia|Sevilla|Seville|Bilbao|Málaga|Zaragoza|Alicante|Palma|Roma|Rome|Milano|Milan|Torino|Turin|Napoli|Naples|Bologna|Firenze|Florence|Genova|Venezia|Verona|Padova|Bari|Palermo|Amsterdam|Rotterdam|Utrecht|Den Haag|The Hague|Eindhoven|Groningen|Leiden|Delft|Bruxelles|Brussels|Brussel|Antwerpen|Antwerp|Gent|Ghent|Luxembourg|Lisboa|Lisbon|Porto|Braga|Coimbra|Stockholm|Göteborg|Oslo|Copenhagen|København|Helsinki|Warszawa|Warsaw|Kraków|Krakow|Wrocław|Praha|Prague|Budapest|Bucharest|Athens|Istanbul|Tel Aviv|Dubai|New York|San Francisco|Los Angeles|Seattle|Chicago|Boston|Austin|Denver|Atlanta|Toronto|Montréal|Montreal|Vancouver|Sydney|Melbourne|Singapore|Bangalore|Bengaluru|Mumbai|São Paulo|Rio de Janeiro|Belo Horizonte|Brasília|Curitiba|Porto Alegre|Recife|Salvador|Fortaleza|Campinas|Mexico City|Buenos Aires|Tilburg|Breda|Nijmegen|Arnhem|Zwolle|Amersfoort|Haarlem|Maastricht|Almere|Enschede|Leuven|Liège|Namur|Charleroi|Aachen|Münster|Bielefeld|Bochum|Wuppertal|Duisburg|Freiburg|Heidelberg|Augsburg|Regensburg|Würzburg|Kiel|Lübeck|Rostock|Magdeburg|Erfurt|Jena|Potsdam|Kassel|Darmstadt|Wiesbaden|Mainz|Ulm|Ingolstadt|Wolfsburg|Braunschweig|Osnabrück|Oldenburg|Chemnitz|Halle|Saarbrücken|Innsbruck|Klagenfurt|Winterthur|Lucerne|Luzern|St. Gallen|Lugano|Reims|Le Havre|Saint-Étienne|Toulon|Angers|Dijon|Brest|Le Mans|Nîmes|Clermont-Ferrand|Tours|Limoges|Amiens|Metz|Besançon|Perpignan|Orléans|Rouen|Caen|Nancy|Avignon|Pau|La Rochelle|Annecy|Murcia|Valladolid|Vigo|Gijón|Granada|Córdoba|Oviedo|Pamplona|Santander|San Sebastián|Salamanca|Cádiz|Tarragona|Girona|Brescia|Bergamo|Modena|Parma|Reggio Emilia|Trieste|Trento|Pisa|Perugia|Catania|Messina|Cagliari|Ancona|Rimini|Riccione|Aveiro|Faro|Setúbal|Sheffield|Nottingham|Leicester|Newcastle|Southampton|Portsmouth|Reading|Brighton|Norwich|Cardiff|Swansea|Aberdeen|Dundee|Coventry|Milton Keynes|York|Bath|Exeter|Plymouth|Derby|Stoke-on-Trent|Sunderland|Houston|Dallas|Phoenix|Philadelphia|San Antonio|San Diego|San Jose|Jacksonville|Columbus|Charlotte|Indianapolis|Nashville|Detroit|Portland|Las Vegas|Memphis|Louisville|Baltimore|Milwaukee|Albuquerque|Tucson|Sacramento|Kansas City|Miami|Raleigh|Minneapolis|Tampa|New Orleans|Cleveland|Pittsburgh|Cincinnati|St. Louis|Orlando|Salt Lake City|Calgary|Edmonton|Ottawa|Winnipeg|Quebec City|Halifax|Brisbane|Perth|Adelaide|Canberra|Darwin|Hobart|Gold Coast|Newcastle upon Tyne|Auckland|Wellington|Christchurch|Pretoria|Johannesburg|Cape Town|Durban|Gqeberha|Port Elizabeth|Bloemfontein|Polokwane|Nairobi|Lagos|Accra|Cairo|Casablanca|Delhi|New Delhi|Hyderabad|Chennai|Pune|Kolkata|Ahmedabad|Noida|Gurgaon|Gurugram|Jaipur|Kochi|Colombo|Karachi|Lahore|Dhaka|Kuala Lumpur|Penang|Jakarta|Manila|Bangkok|Ho Chi Minh City|Hanoi|Hong Kong|Shanghai|Beijing|Shenzhen|Taipei|Tokyo|Osaka|Seoul|Washington|Washington, D.C.|Washington D.C.|Santiago|Bogotá|Lima|Medellín|Montevideo'
+  (
+    'London|Manchester|Birmingham|Leeds|Glasgow|Edinburgh|Bristol|Liverpool|Cambridge|' +
+    'Oxford|Belfast|Dublin|Cork|Galway|Paris|Lyon|Marseille|Toulouse|Bordeaux|Lille|' +
+    'Nantes|Nice|Strasbourg|Montpellier|Rennes|Grenoble|Berlin|Hamburg|München|Munich|' +
+    'Köln|Cologne|Frankfurt|Frankfurt am Main|Stuttgart|Düsseldorf|Dortmund|Essen|' +
+    'Leipzig|Dresden|Hannover|Nürnberg|Bremen|Bonn|Mannheim|Karlsruhe|Wien|Vienna|Graz|' +
+    'Linz|Salzburg|Zürich|Zurich|Genève|Geneva|Basel|Bern|Lausanne|Madrid|Barcelona|' +
+    'Valencia|Sevilla|Seville|Bilbao|Málaga|Zaragoza|Alicante|Palma|Roma|Rome|Milano|' +
+    'Milan|Torino|Turin|Napoli|Naples|Bologna|Firenze|Florence|Genova|Venezia|Verona|' +
+    'Padova|Bari|Palermo|Amsterdam|Rotterdam|Utrecht|Den Haag|The Hague|Eindhoven|' +
+    'Groningen|Leiden|Delft|Bruxelles|Brussels|Brussel|Antwerpen|Antwerp|Gent|Ghent|' +
+    'Luxembourg|Lisboa|Lisbon|Porto|Braga|Coimbra|Stockholm|Göteborg|Oslo|Copenhagen|' +
+    'København|Helsinki|Warszawa|Warsaw|Kraków|Krakow|Wrocław|Praha|Prague|Budapest|' +
+    'Bucharest|Athens|Istanbul|Tel Aviv|Dubai|New York|San Francisco|Los Angeles|Seattle|' +
+    'Chicago|Boston|Austin|Denver|Atlanta|Toronto|Montréal|Montreal|Vancouver|Sydney|' +
+    'Melbourne|Singapore|Bangalore|Bengaluru|Mumbai|São Paulo|Rio de Janeiro|' +
+    'Belo Horizonte|Brasília|Curitiba|Porto Alegre|Recife|Salvador|Fortaleza|Campinas|' +
+    'Mexico City|Buenos Aires|Tilburg|Breda|Nijmegen|Arnhem|Zwolle|Amersfoort|Haarlem|' +
+    'Maastricht|Almere|Enschede|Leuven|Liège|Namur|Charleroi|Aachen|Münster|Bielefeld|' +
+    'Bochum|Wuppertal|Duisburg|Freiburg|Heidelberg|Augsburg|Regensburg|Würzburg|Kiel|' +
+    'Lübeck|Rostock|Magdeburg|Erfurt|Jena|Potsdam|Kassel|Darmstadt|Wiesbaden|Mainz|Ulm|' +
+    'Ingolstadt|Wolfsburg|Braunschweig|Osnabrück|Oldenburg|Chemnitz|Halle|Saarbrücken|' +
+    'Innsbruck|Klagenfurt|Winterthur|Lucerne|Luzern|St. Gallen|Lugano|Reims|Le Havre|' +
+    'Saint-Étienne|Toulon|Angers|Dijon|Brest|Le Mans|Nîmes|Clermont-Ferrand|Tours|' +
+    'Limoges|Amiens|Metz|Besançon|Perpignan|Orléans|Rouen|Caen|Nancy|Avignon|Pau|' +
+    'La Rochelle|Annecy|Murcia|Valladolid|Vigo|Gijón|Granada|Córdoba|Oviedo|Pamplona|' +
+    'Santander|San Sebastián|Salamanca|Cádiz|Tarragona|Girona|Brescia|Bergamo|Modena|' +
+    'Parma|Reggio Emilia|Trieste|Trento|Pisa|Perugia|Catania|Messina|Cagliari|Ancona|' +
+    'Rimini|Riccione|Aveiro|Faro|Setúbal|Sheffield|Nottingham|Leicester|Newcastle|' +
+    'Southampton|Portsmouth|Reading|Brighton|Norwich|Cardiff|Swansea|Aberdeen|Dundee|' +
+    'Coventry|Milton Keynes|York|Bath|Exeter|Plymouth|Derby|Stoke-on-Trent|Sunderland|' +
+    'Houston|Dallas|Phoenix|Philadelphia|San Antonio|San Diego|San Jose|Jacksonville|' +
+    'Columbus|Charlotte|Indianapolis|Nashville|Detroit|Portland|Las Vegas|Memphis|' +
+    'Louisville|Baltimore|Milwaukee|Albuquerque|Tucson|Sacramento|Kansas City|Miami|' +
+    'Raleigh|Minneapolis|Tampa|New Orleans|Cleveland|Pittsburgh|Cincinnati|St. Louis|' +
+    'Orlando|Salt Lake City|Calgary|Edmonton|Ottawa|Winnipeg|Quebec City|Halifax|' +
+    'Brisbane|Perth|Adelaide|Canberra|Darwin|Hobart|Gold Coast|Newcastle upon Tyne|' +
+    'Auckland|Wellington|Christchurch|Pretoria|Johannesburg|Cape Town|Durban|Gqeberha|' +
+    'Port Elizabeth|Bloemfontein|Polokwane|Nairobi|Lagos|Accra|Cairo|Casablanca|Delhi|' +
+    'New Delhi|Hyderabad|Chennai|Pune|Kolkata|Ahmedabad|Noida|Gurgaon|Gurugram|Jaipur|' +
+    'Kochi|Colombo|Karachi|Lahore|Dhaka|Kuala Lumpur|Penang|Jakarta|Manila|Bangkok|' +
+    'Ho Chi Minh City|Hanoi|Hong Kong|Shanghai|Beijing|Shenzhen|Taipei|Tokyo|Osaka|Seoul|' +
+    'Washington|Washington, D.C.|Washington D.C.|Santiago|Bogotá|Lima|Medellín|Montevideo'
+  )
     .split('|')
     .map((c) => c.toLowerCase()),
 );

@@ -117,6 +117,16 @@ describe('findCompany: names in the prose and signatures', () => {
     const nl = 'Monteur\n\nKom werken bij ons team.\n\nBouwbedrijf Ruysdael B.V.\nDorpsstraat 1\n';
     expect(findCompany(nl, null, undefined)).toBe('Bouwbedrijf Ruysdael B.V.');
   });
+
+  it('drops a division the header appends when the text names the employer alone', () => {
+    const en =
+      'Electrician - Ward Block £14ph\nCareshift Staffing - Estates\nLeeds\n\nWork as Careshift Staffing, you will cover shifts.\n';
+    expect(findCompany(en, null, undefined)).toBe('Careshift Staffing');
+    // The text names a longer company: the header's pair stays as written.
+    const es =
+      'Programador Java\nNORTIA - SOLUCIONES\nMadrid\n\nDesde NORTIA GLOBAL buscamos un programador.\n';
+    expect(findCompany(es, null, undefined)).toBe('NORTIA - SOLUCIONES');
+  });
 });
 
 describe('bylines under the title', () => {

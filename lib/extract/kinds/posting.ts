@@ -1,5 +1,6 @@
 import { classifyHeading, isHeadingLine } from '../pipeline/sections';
 import { looksLikePlace, parseByline, WORK_WORDS } from './byline';
+import { employerInProse } from './employer';
 import { LEGAL_FORM, placesOf, readHeader, recursAsName, trimTitle } from './header';
 import { isCity, isRegion } from './places';
 import {
@@ -176,19 +177,36 @@ function companyLine(text: string): { company: string; place: string | null } | 
   return null;
 }
 
-const SUBJECT_VERB =
-  '(?:is|are|builds|makes|runs|helps|develops|supplies|operates|provides|powers|designs|est|édite|développe|conçoit|ist|entwickelt|betreibt|es|desarrolla|è|sviluppa|é|desenvolve|is een|bouwt|ontwikkelt)';
+const SUBJECT_VERB = `(?:${[
+  'is|are|builds|makes|runs|helps|develops|supplies|operates|provides|powers|',
+  'designs|est|édite|développe|conçoit|ist|entwickelt|betreibt|es|desarrolla|è|',
+  'sviluppa|é|desenvolve|is een|bouwt|ontwikkelt',
+].join('')})`;
 const COMPANY_SUBJECT = new RegExp(
   `^(?:(?:At|Bij|Chez|Bei|Na|No|In)\\s)?((?:[\\p{Lu}][\\p{L}\\d&'.-]*\\s){0,3}[\\p{Lu}][\\p{L}\\d&'.-]*),?\\s(?:we\\s|wir\\s|nous\\s|bouwen\\s|desarrollamos\\s)?${SUBJECT_VERB}\\s`,
   'u',
 );
 const SUBJECT_ARTICLE = /^(?:A|O)\s(?=\p{Lu})/u;
-const NOT_SUBJECT =
-  /^(?:We|You|The|This|That|Our|It|As|In|Your|Il|Elle|Wir|Sie|Du|Er|Es|Nous|Vous|On|Je|Jij|Wij|Het|De|Die|Der|Das|Als|Como|Come|Se|What|Who|Why|How|Here|There|Each|Every|Every|Salary|Pay|Job|Position|Role|Team|Location|Our)$/;
+const NOT_SUBJECT = new RegExp(
+  `^(?:${[
+    'We|You|The|This|That|Our|It|As|In|Your|Il|Elle|Wir|Sie|Du|Er|Es|Nous|Vous|On|Je',
+    'Jij|Wij|Het|De|Die|Der|Das|Als|Como|Come|Se|What|Who|Why|How|Here|There|Each',
+    'Every|Every|Salary|Pay|Job|Position|Role|Team|Location|Our',
+  ].join('|')})$`,
+);
 
+/** We-form verbs after the name: "Bij Fietsflow bouwen…", "En Finanzia desarrollamos…". */
+const WE_VERBS = [
+  'bouwen|maken|ontwikkelen|helpen|desarrollamos|creamos|construimos',
+  'ayudamos|sviluppiamo|aiutiamo|entwickeln|bauen|helfen|développons',
+  'construisons|aidons|desenvolvemos|ajudamos',
+].join('|');
 /** "Bij Fietsflow bouwen we…", "En Finanzia Tech desarrollamos…", "Chez Lumio, nous…". */
-const COMPANY_AFTER_PREPOSITION =
-  /^(?:Bij|Chez|Bei|En|Na|No)\s((?:[\p{Lu}][\p{L}\d&'.-]*\s){0,3}[\p{Lu}][\p{L}\d&'.-]*)(?:,\s|\s\p{Ll}{2,15}\s(?:we|wij|wir|nous)\s|\s\p{Ll}{2,15}(?:amos|emos|imos|iamo)\s|\s(?:bouwen|maken|ontwikkelen|helpen|desarrollamos|creamos|construimos|ayudamos|sviluppiamo|aiutiamo|entwickeln|bauen|helfen|développons|construisons|aidons|desenvolvemos|ajudamos)\s)/u;
+const COMPANY_AFTER_PREPOSITION = new RegExp(
+  String.raw`^(?:Bij|Chez|Bei|En|Na|No)\s((?:[\p{Lu}][\p{L}\d&'.-]*\s){0,3}[\p{Lu}][\p{L}\d&'.-]*)` +
+    String.raw`(?:,\s|\s\p{Ll}{2,15}\s(?:we|wij|wir|nous)\s|\s\p{Ll}{2,15}(?:amos|emos|imos|iamo)\s|\s(?:${WE_VERBS})\s)`,
+  'u',
+);
 
 /** "Tessellate Labs builds…", "Bij Fietsflow bouwen we…", "A Atlântico Energia é…": a paragraph's subject. */
 /** "Wir, die CIB-Gruppe, sind…", "We, Acme Ltd, are…": the employer named beside "we". */
@@ -279,7 +297,25 @@ export function findCompany(
   const name = companyFromText(text);
   // "Confidential", "Entreprise confidentielle": the posting hides its employer on purpose.
   if (name === null || CONFIDENTIAL.test(name)) return null;
-  return usualCase(name, text);
+  return usualCase(withoutDivision(name, text), text);
+}
+
+const DIVISION = /^([\p{Lu}][^-]{1,58}?) - [\p{Lu}][^\n]{1,40}$/u;
+
+/**
+ * "Acme Staffing - Non-Clinical" in the header, "Acme Staffing, you will…" in the text: the name
+ * without the division a board appends, when the text also writes the name alone as a whole
+ * ("BETWEEN - ADICIONA" stays: "BETWEEN TECHNOLOGY" is another name).
+ */
+function withoutDivision(name: string, text: string): string {
+  const base = DIVISION.exec(name)?.[1];
+  if (!base) return name;
+  for (let at = text.indexOf(base); at >= 0; at = text.indexOf(base, at + base.length)) {
+    const after = text.slice(at + base.length, at + base.length + 3);
+    if (/^(?:[,.;:!?)]|\s\p{Ll}|$)/u.test(after) && !/[\p{L}\d]/u.test(text.charAt(at - 1)))
+      return base;
+  }
+  return name;
 }
 
 const SPECIAL = /[.*+?^${}()|[\]\\]/g;
@@ -338,7 +374,11 @@ function companyFromText(text: string): string | null {
     const name = re.exec(sample)?.[1]?.trim();
     if (name && !NOT_COMPANY.test(name) && !/^(?:We|The|This|It|Our)\b/.test(name)) return name;
   }
-  return institutionNamed(text) ?? signedName(text);
+  return (
+    institutionNamed(text) ??
+    signedName(text) ??
+    employerInProse(text, cleanLine(firstLines(text, 1)[0] ?? ''))
+  );
 }
 
 /** Before an institution's name: where a candidate studied, not who employs ("degree from"). */

@@ -163,3 +163,30 @@ describe('work model forms from job boards', () => {
     );
   });
 });
+
+describe('extractWorkplace: the weekly hours worked in a named city', () => {
+  it.each([
+    ['At least 36 hours a week in Manchester, on the ward.'],
+    ['Le poste représente 35 heures par semaine à Bordeaux.'],
+    ['Contrato de 40 horas semanales en Sevilla.'],
+    ['Je werkt 32 uur per week in Utrecht.'],
+    ['Impegno di 30 ore settimanali a Torino.'],
+  ])('reads on site from %j', (text) => {
+    expect(workplace(text)).toBe('onsite');
+  });
+
+  it('lets a hybrid or remote statement outweigh the hint', () => {
+    expect(
+      workplace('We ask 38 hours per week in Rotterdam.', 'Hybrid: two days a week from home.'),
+    ).toBe('hybrid');
+    expect(workplace('Roughly 40 hours a week in Dublin.', 'This role is fully remote.')).toBe(
+      'remote',
+    );
+  });
+
+  it('needs a known city after the hours', () => {
+    expect(workplace('Wir bieten 20 Stunden pro Woche in Teilzeit.')).toBeNull();
+    expect(workplace('You work 40 hours a week in Shifts.')).toBeNull();
+    expect(workplace('Trabalho de 44 horas semanais no Atendimento.')).toBeNull();
+  });
+});

@@ -2,11 +2,13 @@ import type { Workplace } from '../../schema';
 import { alternation, LEXICONS, mergedRecord } from '../lexicon/build';
 import type { WorkplaceWords } from '../lexicon/types';
 import type { Sentence } from '../types';
+import { isCity } from './places';
 import {
   add,
   FIELD_LINE,
   flexible,
   LABEL,
+  MENTION,
   PHRASE,
   type Score,
   segments,
@@ -81,6 +83,20 @@ const FIELDS: readonly [Workplace, RegExp][] = [
   ['onsite', whole(`(?:${ONSITE})${NOT_MODEL}`)],
 ];
 
+/** "32 uur per week in Amsterdam", "40 hours a week in Leeds": the week's hours, worked in a city. */
+const HOURS_IN = whole(
+  `\\d{1,2}\\s{1,3}(?:${flexible((l) => l.employment.weeklyHours)})\\s{1,3}(?:${w((x) => x.hoursIn)})` +
+    "\\s{1,3}([\\p{Lu}][\\p{L}'-]{1,30}(?:\\s[\\p{Lu}][\\p{L}'-]{1,30}){0,2})",
+);
+
+/** Whether a sentence says where the work is done without naming a model (a hint of on site). */
+function worksThere(text: string): boolean {
+  const place = HOURS_IN.exec(text)?.[1];
+  if (!place) return false;
+  const words = place.split(' ');
+  return words.some((_, n) => isCity(words.slice(0, n + 1).join(' ')));
+}
+
 /** "Remote (EU) or Hybrid (Cork)": the posting offers both; the more flexible one is the answer. */
 const OR = whole(w((x) => x.or));
 
@@ -90,6 +106,7 @@ const TRIGGER = trigger([
     return [x.remote, x.hybrid, x.onsite, x.remotePhrases, x.hybridPhrases, x.onsitePhrases];
   }),
   ...LEXICONS.map((l) => l.workplace.notRemote),
+  ...LEXICONS.map((l) => l.employment.weeklyHours),
   ['LI-', ...LEXICONS.flatMap((l) => l.workplace.days.map((d) => d.slice(0, 3)))],
 ]);
 
@@ -145,6 +162,7 @@ export function extractWorkplace(
       add(score, 'onsite', PHRASE);
       continue;
     }
+    if (worksThere(text)) add(score, 'onsite', MENTION);
     const short = text.trim().length <= FIELD_LINE;
     const phrases = modelsOf(text);
     for (const value of settle(phrases, text)) add(score, value, short ? LABEL : PHRASE);

@@ -37,13 +37,18 @@ export const de: Lexicon = {
       'alt|Garantie|Gewährleistung|Vertrag|Vertragslaufzeit|befristet|Firmengeschichte|Erfolg',
     ),
     trapsBefore: words(
-      'gegründet|seit|seit über|seit mehr als|Vertrag|Vertrag über|Vertrag von|Dauer|Dauer von|befristet|befristet auf|befristet für|zunächst|Garantie|Alter|Alter von|wir haben|unser Team hat|blicken auf|auf über|kombiniert',
+      'gegründet|seit|seit über|seit mehr als|Vertrag|Vertrag über|Vertrag von|Dauer|' +
+        'Dauer von|befristet|befristet auf|befristet für|zunächst|Garantie|Alter|Alter von|' +
+        'wir haben|unser Team hat|blicken auf|auf über|kombiniert',
     ),
     candidateCues: words(
       'wir suchen|du hast|du bringst|du verfügst|sie haben|sie bringen|sie verfügen|sie besitzen|du besitzt|voraussetzung|vorausgesetzt',
     ),
     taskWords: words(
-      'mehrere|mehrerer|mehreren|verschiedene|verschiedener|verschiedenen|zahlreiche|zahlreichen|unterschiedliche|unterschiedlichen|gleichzeitig|gleichzeitigen|selbstständig|selbständig|eigenverantwortlich|unter Zeitdruck|dynamischen Umfeld|im Team',
+      'mehrere|mehrerer|mehreren|verschiedene|verschiedener|verschiedenen|zahlreiche|' +
+        'zahlreichen|unterschiedliche|unterschiedlichen|gleichzeitig|gleichzeitigen|' +
+        'selbstständig|selbständig|eigenverantwortlich|unter Zeitdruck|dynamischen Umfeld|' +
+        'im Team',
     ),
     roles: words('Position|Funktion|Rolle|Stelle|Tätigkeit'),
   },
@@ -51,10 +56,15 @@ export const de: Lexicon = {
   // ── preference ────────────────────────────────────────────────────────────────────────────────
   preference: {
     trailing: words(
-      'von Vorteil|ist von Vorteil|wäre von Vorteil|vorteilhaft|wünschenswert|ist wünschenswert|wäre wünschenswert|gern gesehen|gerne gesehen|ein Plus|ein Pluspunkt|Pluspunkt|nicht erforderlich|nicht zwingend|nicht zwingend erforderlich|nice to have',
+      'von Vorteil|ist von Vorteil|wäre von Vorteil|vorteilhaft|wünschenswert|' +
+        'ist wünschenswert|wäre wünschenswert|gern gesehen|gerne gesehen|ein Plus|' +
+        'ein Pluspunkt|Pluspunkt|nicht erforderlich|nicht zwingend|' +
+        'nicht zwingend erforderlich|nice to have',
     ),
     leading: words(
-      'idealerweise|vorzugsweise|wünschenswert|wünschenswert sind|wünschenswert wären|von Vorteil sind|von Vorteil wären|von Vorteil|Pluspunkte|gerne auch|im Idealfall|bestenfalls|optimalerweise|wünschenswert ist',
+      'idealerweise|vorzugsweise|wünschenswert|wünschenswert sind|wünschenswert wären|' +
+        'von Vorteil sind|von Vorteil wären|von Vorteil|Pluspunkte|gerne auch|im Idealfall|' +
+        'bestenfalls|optimalerweise|wünschenswert ist',
     ),
     required: words(
       'zwingend|erforderlich|unbedingt|Voraussetzung|vorausgesetzt|unabdingbar|notwendig|Pflicht|setzen voraus|muss|müssen',
@@ -65,7 +75,20 @@ export const de: Lexicon = {
   },
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────
-  sections: {},
+  sections: {
+    preferred: words('von vorteil|wünschenswert|pluspunkt|idealerweise'),
+    preferredWords: words(''),
+    personNouns: words(''),
+    required: words(
+      'anforderungen|qualifikation|was sie mitbring|was du mitbring|das bringst du mit|dein profil|ihr profil',
+    ),
+    headings: words(
+      'stellenbeschreibung|ihr profil|dein profil|ihre aufgaben|deine aufgaben|anforderungen|wir bieten',
+    ),
+    offer: words('wir bieten|unser angebot|das bieten wir|was wir bieten|über uns'),
+    about: words(''),
+    aboutJob: words(''),
+  },
 
   // ── education ─────────────────────────────────────────────────────────────────────────────────
   education: {
@@ -75,11 +98,19 @@ export const de: Lexicon = {
         'Master|Masterstudium|Masterabschluss|Diplom|Diplom-Ingenieur|Dipl.-Ing.|Magister|Staatsexamen|universitärer Abschluss',
       ),
       bachelor: words(
-        'Bachelor|Bachelorabschluss|Hochschulabschluss|Hochschulstudium|Fachhochschulabschluss|FH-Abschluss|abgeschlossenes Studium|abgeschlossenem Studium|abgeschlossenen Studium|erfolgreich abgeschlossenes Studium|Studium|Hochschulstudium|akademischer Abschluss|Universitätsabschluss',
+        'Bachelor|Bachelorabschluss|Hochschulabschluss|Hochschulstudium|' +
+          'Fachhochschulabschluss|FH-Abschluss|abgeschlossenes Studium|abgeschlossenem Studium|' +
+          'abgeschlossenen Studium|erfolgreich abgeschlossenes Studium|Studium|' +
+          'Hochschulstudium|akademischer Abschluss|Universitätsabschluss',
       ),
       associate: words('staatlich geprüfter Techniker|staatlich geprüfte Technikerin'),
       vocational: words(
-        'Ausbildung als|abgeschlossene Ausbildung|abgeschlossener Ausbildung|abgeschlossenen Ausbildung|abgeschlossene Berufsausbildung|abgeschlossener Berufsausbildung|Berufsausbildung|kaufmännische Ausbildung|kaufmännischen Ausbildung|technische Ausbildung|handwerkliche Ausbildung|abgeschlossene Lehre|abgeschlossener Lehre|Lehre als|Lehrabschluss|EFZ|EBA|Gesellenbrief|Facharbeiterbrief|Ausbildung im Bereich|Ausbildung in einem',
+        'Ausbildung als|abgeschlossene Ausbildung|abgeschlossener Ausbildung|' +
+          'abgeschlossenen Ausbildung|abgeschlossene Berufsausbildung|' +
+          'abgeschlossener Berufsausbildung|Berufsausbildung|kaufmännische Ausbildung|' +
+          'kaufmännischen Ausbildung|technische Ausbildung|handwerkliche Ausbildung|' +
+          'abgeschlossene Lehre|abgeschlossener Lehre|Lehre als|Lehrabschluss|EFZ|EBA|' +
+          'Gesellenbrief|Facharbeiterbrief|Ausbildung im Bereich|Ausbildung in einem',
       ),
       high_school: words(
         'Abitur|Fachabitur|Fachhochschulreife|Hochschulreife|Matura|Realschulabschluss|mittlere Reife|Hauptschulabschluss|Schulabschluss',
@@ -87,13 +118,23 @@ export const de: Lexicon = {
     },
     abbreviations: { EFZ: 'vocational', EBA: 'vocational' },
     enrolment: words(
-      'du studierst|Sie studieren|ihr studiert|studierst du|eingeschriebener Student|eingeschriebene Studentin|immatrikuliert|Studierende|Studierender|Student der|Studentin der|Student im|Studentin im|laufendes Studium|im Studium',
+      'du studierst|Sie studieren|ihr studiert|studierst du|eingeschriebener Student|' +
+        'eingeschriebene Studentin|immatrikuliert|Studierende|Studierender|Student der|' +
+        'Studentin der|Student im|Studentin im|laufendes Studium|im Studium',
     ),
     equivalent: words(
-      'oder gleichwertig|oder gleichwertige|oder gleichwertiger|gleichwertig|gleichwertige|oder vergleichbar|oder vergleichbare Ausbildung|oder vergleichbare Qualifikation|vergleichbare Qualifikation|vergleichbare Ausbildung|vergleichbarer Abschluss|vergleichbaren Abschluss|oder eine vergleichbare Qualifikation|oder entsprechende Berufserfahrung|oder entsprechende Erfahrung|oder entsprechende Qualifikation|entsprechende Qualifikation|vergleichbare Kenntnisse|oder vergleichbare Kenntnisse|gleichwertige Kenntnisse',
+      'oder gleichwertig|oder gleichwertige|oder gleichwertiger|gleichwertig|gleichwertige|' +
+        'oder vergleichbar|oder vergleichbare Ausbildung|oder vergleichbare Qualifikation|' +
+        'vergleichbare Qualifikation|vergleichbare Ausbildung|vergleichbarer Abschluss|' +
+        'vergleichbaren Abschluss|oder eine vergleichbare Qualifikation|' +
+        'oder entsprechende Berufserfahrung|oder entsprechende Erfahrung|' +
+        'oder entsprechende Qualifikation|entsprechende Qualifikation|' +
+        'vergleichbare Kenntnisse|oder vergleichbare Kenntnisse|gleichwertige Kenntnisse',
     ),
     experienceInstead: words(
-      'oder entsprechende Berufserfahrung|oder vergleichbare Berufserfahrung|entsprechende Berufserfahrung|Quereinsteiger|Quereinsteigerin|Quereinsteiger/innen|Quereinstieg|oder mehrjährige Berufserfahrung',
+      'oder entsprechende Berufserfahrung|oder vergleichbare Berufserfahrung|' +
+        'entsprechende Berufserfahrung|Quereinsteiger|Quereinsteigerin|Quereinsteiger/innen|' +
+        'Quereinstieg|oder mehrjährige Berufserfahrung',
     ),
     tradeTraining: words('Lehre zum|Lehre zur|gelernter|gelernte|Ausbildung als'),
     notAsked: words(
@@ -111,10 +152,18 @@ export const de: Lexicon = {
         'Muttersprache|Muttersprachler|muttersprachlich|muttersprachliche|muttersprachliches|auf Muttersprachniveau|Muttersprachniveau',
       ),
       fluent: words(
-        'Beherrschung|sehr gute Beherrschung|perfekte Beherrschung|fließend|fließende|fließendes|fließenden|verhandlungssicher|verhandlungssichere|verhandlungssicheres|verhandlungssicheren|exzellent|exzellente|exzellentes|sehr gut|sehr gute|sehr gutes|sehr guten|perfekt|perfekte|perfektes|stilsicher|stilsichere|stilsicheres|sehr hohem Niveau|sehr hohes Niveau|hervorragend|hervorragende|hervorragendes|ausgezeichnet|ausgezeichnete|ausgezeichnetes',
+        'Beherrschung|sehr gute Beherrschung|perfekte Beherrschung|fließend|fließende|' +
+          'fließendes|fließenden|verhandlungssicher|verhandlungssichere|verhandlungssicheres|' +
+          'verhandlungssicheren|exzellent|exzellente|exzellentes|sehr gut|sehr gute|sehr gutes|' +
+          'sehr guten|perfekt|perfekte|perfektes|stilsicher|stilsichere|stilsicheres|' +
+          'sehr hohem Niveau|sehr hohes Niveau|hervorragend|hervorragende|hervorragendes|' +
+          'ausgezeichnet|ausgezeichnete|ausgezeichnetes',
       ),
       professional: words(
-        'gut|gute|gutes|guten|gute Beherrschung|sichere Beherrschung|fundiert|fundierte|fundiertes|fundierten|solide|solides|sicher|sichere|sicheres|sicheren|verhandlungsfähig|fortgeschritten|fortgeschrittene|fortgeschrittenes|berufsbezogen|business',
+        'gut|gute|gutes|guten|gute Beherrschung|sichere Beherrschung|fundiert|fundierte|' +
+          'fundiertes|fundierten|solide|solides|sicher|sichere|sicheres|sicheren|' +
+          'verhandlungsfähig|fortgeschritten|fortgeschrittene|fortgeschrittenes|berufsbezogen|' +
+          'business',
       ),
       basic: words(
         'Grundkenntnisse|Grundlagen|Basiskenntnisse|Schulkenntnisse|erste Kenntnisse|grundlegende',
@@ -127,10 +176,17 @@ export const de: Lexicon = {
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
   salary: {
     pay: words(
-      'Gehalt|Gehälter|Jahresgehalt|Monatsgehalt|Jahresbruttogehalt|Bruttojahresgehalt|Bruttomonatsgehalt|Monatsbruttogehalt|Bruttostundenlohn|Mindestgehalt|Bruttogehalt|Einstiegsgehalt|Zielgehalt|Grundgehalt|Vergütung|Ausbildungsvergütung|Verdienst|Lohn|Stundenlohn|Entgelt|Bezahlung|brutto|Gehaltsspanne|Gehaltsband',
+      'Gehalt|Gehälter|Jahresgehalt|Monatsgehalt|Jahresbruttogehalt|Bruttojahresgehalt|' +
+        'Bruttomonatsgehalt|Monatsbruttogehalt|Bruttostundenlohn|Mindestgehalt|Bruttogehalt|' +
+        'Einstiegsgehalt|Zielgehalt|Grundgehalt|Vergütung|Ausbildungsvergütung|Verdienst|' +
+        'Lohn|Stundenlohn|Entgelt|Bezahlung|brutto|Gehaltsspanne|Gehaltsband',
     ),
     notPay: words(
-      'Umsatz|Umsätze|Budget|Prämie|Prämien|Bonus|Boni|Zuschuss|Essenszuschuss|Gutschein|Gutscheine|Finanzierung|Finanzierungsrunde|Investition|Investitionen|Förderung|Jobticket|Rabatt|Umzugskosten|Sachbezug|Sachbezüge|Weiterbildungsbudget|Urlaubsgeld|Weihnachtsgeld|Fahrtkostenzuschuss|Kinderbetreuungszuschuss|Mitarbeiterrabatt|Zulage|Zulagen',
+      'Umsatz|Umsätze|Budget|Prämie|Prämien|Bonus|Boni|Zuschuss|Essenszuschuss|Gutschein|' +
+        'Gutscheine|Finanzierung|Finanzierungsrunde|Investition|Investitionen|Förderung|' +
+        'Jobticket|Rabatt|Umzugskosten|Sachbezug|Sachbezüge|Weiterbildungsbudget|Urlaubsgeld|' +
+        'Weihnachtsgeld|Fahrtkostenzuschuss|Kinderbetreuungszuschuss|Mitarbeiterrabatt|' +
+        'Zulage|Zulagen',
     ),
     upTo: words('bis zu|maximal|max'),
     from: words('ab|mindestens|mind|ab ca'),
@@ -209,6 +265,7 @@ export const de: Lexicon = {
       'kein Homeoffice|keine Homeoffice|kein Home-Office|kein Remote|keine Remote|nicht remote',
     ),
     notModel: words('Cloud|Infrastruktur|Fahrzeuge|Systeme|Lösungen|Wartung|Zugriff|Support'),
+    hoursIn: words('in|am Standort'),
     or: words('oder'),
   },
 
@@ -311,7 +368,9 @@ export const de: Lexicon = {
     shiftHours: [],
     shiftNotBefore: [],
     weekend: words(
-      'Wochenendarbeit|Wochenenddienst|Wochenenddienste|Wochenenddiensten|Wochenend-|am Wochenende|an Wochenenden|an Samstagen|an Sonntagen|am Samstag|am Sonntag|an einzelnen Samstagen|an einzelnen Sonntagen|an den Samstagen|an den Sonntagen',
+      'Wochenendarbeit|Wochenenddienst|Wochenenddienste|Wochenenddiensten|Wochenend-|' +
+        'am Wochenende|an Wochenenden|an Samstagen|an Sonntagen|am Samstag|am Sonntag|' +
+        'an einzelnen Samstagen|an einzelnen Sonntagen|an den Samstagen|an den Sonntagen',
     ),
     weekendCues: [],
     weekendKinds: [],
@@ -366,6 +425,17 @@ export const de: Lexicon = {
       'unser kunde|unseres kunden|unseren kunden|im auftrag|für einen kunden|unser mandant|unseres mandanten',
     ),
     aboutWords: words('über'),
+    employerIntro: words(
+      'Karriere bei|arbeiten bei|Arbeiten bei|Job bei|Jobs bei|Einstieg bei|willkommen bei|Willkommen bei|Teil von|Zukunft bei',
+    ),
+    employerAt: words('bei'),
+    weWords: words('wir|unser|unsere'),
+    employerArticles: words('das|die|der|dem|den|im|ins|zum'),
+    employerNouns: words('Team|Familie'),
+    ofWords: words('von|der|des|bei'),
+    notEmployers: words(
+      'Interesse|Fragen|Rückfragen|Bedarf|Eignung|Bewerbung|Einstellung|Vorliegen|Erfüllung',
+    ),
     institutions: words(
       'Universität der|Universität des|Universität für|Universität|Hochschule für|Hochschule|Fachhochschule|Technische Universität',
     ),
@@ -380,10 +450,16 @@ export const de: Lexicon = {
     or: words('oder|bzw.|beziehungsweise|und/oder|sowie alternativ'),
     oneOf: words('eine der|einer der|eines der|mindestens eine der|mindestens einer der|entweder'),
     dutyHeadings: words(
-      'aufgaben|ihre aufgaben|deine aufgaben|aufgabengebiet|ihr aufgabengebiet|dein aufgabengebiet|tätigkeiten|ihre tätigkeiten|deine tätigkeiten|das erwartet dich|das erwartet sie|was dich erwartet|was sie erwartet|deine rolle|ihre rolle|die stelle|verantwortlichkeiten|deine verantwortung|ihre verantwortung|was du bewegst|was sie bewegen|was du tust|dein job|ihr job|aufgabenbereich',
+      'aufgaben|ihre aufgaben|deine aufgaben|aufgabengebiet|ihr aufgabengebiet|' +
+        'dein aufgabengebiet|tätigkeiten|ihre tätigkeiten|deine tätigkeiten|' +
+        'das erwartet dich|das erwartet sie|was dich erwartet|was sie erwartet|deine rolle|' +
+        'ihre rolle|die stelle|verantwortlichkeiten|deine verantwortung|ihre verantwortung|' +
+        'was du bewegst|was sie bewegen|was du tust|dein job|ihr job|aufgabenbereich',
     ),
     dutyCues: words(
-      'du arbeitest mit|sie arbeiten mit|du nutzt|sie nutzen|du entwickelst|sie entwickeln|du betreust|sie betreuen|du verantwortest|sie verantworten|du bist verantwortlich|sie sind verantwortlich|du pflegst|sie pflegen|wir setzen auf',
+      'du arbeitest mit|sie arbeiten mit|du nutzt|sie nutzen|du entwickelst|sie entwickeln|' +
+        'du betreust|sie betreuen|du verantwortest|sie verantworten|du bist verantwortlich|' +
+        'sie sind verantwortlich|du pflegst|sie pflegen|wir setzen auf',
     ),
     notTools: words('teams|project'),
   },

@@ -35,16 +35,30 @@ export const en: Lexicon = {
     moreThan: words('more than|over|in excess of'),
     upTo: words('up to|maximum of|maximum|max|no more than|not more than|less than'),
     trapsAfter: words(
-      'ago|old|of age|commitment|or older|of equivalent|of comparable|of combined|combined|between us|collectively|mission|of history|of existence|of growth|of innovation|of success|of service|in business|warranty|guarantee|contract|fixed|term|lease|subscription|assignment|project|programme|program|training programme|training program|internship|placement|secondment|cover|anniversary|later|from now',
+      'ago|old|of age|commitment|or older|of equivalent|of comparable|of combined|combined|' +
+        'between us|collectively|mission|of history|of existence|of growth|of innovation|' +
+        'of success|of service|in business|warranty|guarantee|contract|fixed|term|lease|' +
+        'subscription|assignment|project|programme|program|training programme|' +
+        'training program|internship|placement|secondment|cover|anniversary|later|from now',
     ),
     trapsBefore: words(
-      'founded|established|since|in the past|in the last|over the past|over the last|within the past|within the last|during the past|during the last|in the next|over the next|within|within the|for over|for more than|for nearly|for almost|for about|celebrating|celebrated|anniversary|aged|age|must be|must be at least|contract of|contract for|duration|period of|term of|with us for|been with us for|tenure of|tenure is|warranty|combined|a combined|collectively|together|possess|possesses|boasts|has|has nearly|has over|has more than|has almost',
+      'founded|established|since|in the past|in the last|over the past|over the last|' +
+        'within the past|within the last|during the past|during the last|in the next|' +
+        'over the next|within|within the|for over|for more than|for nearly|for almost|' +
+        'for about|celebrating|celebrated|anniversary|aged|age|must be|must be at least|' +
+        'contract of|contract for|duration|period of|term of|with us for|been with us for|' +
+        'tenure of|tenure is|warranty|combined|a combined|collectively|together|possess|' +
+        'possesses|boasts|has|has nearly|has over|has more than|has almost',
     ),
     candidateCues: words(
       "looking for|we are looking for|we're looking for|you have|you bring|you'll need|you will need|you need|you should have|requirements|requirement|we need|seeking",
     ),
     taskWords: words(
-      'multiple|several|various|numerous|many|diverse|different|competing|simultaneously|concurrently|at the same time|at once|in parallel|multitasking|multi-tasking|independently|autonomously|on your own|unsupervised|under pressure|tight deadlines|fast-paced|fast paced|dynamic environment|team environment|in a team|as part of a team|as a team',
+      'multiple|several|various|numerous|many|diverse|different|competing|simultaneously|' +
+        'concurrently|at the same time|at once|in parallel|multitasking|multi-tasking|' +
+        'independently|autonomously|on your own|unsupervised|under pressure|tight deadlines|' +
+        'fast-paced|fast paced|dynamic environment|team environment|in a team|' +
+        'as part of a team|as a team',
     ),
     roles: words('role|roles|position|positions|capacity|post'),
   },
@@ -52,36 +66,100 @@ export const en: Lexicon = {
   // ── preference ────────────────────────────────────────────────────────────────────────────────
   preference: {
     trailing: words(
-      'a plus|an plus|a bonus|a big plus|a strong plus|a huge plus|a definite plus|an advantage|a distinct advantage|an asset|a strong asset|preferred|preferable|desired|desirable|nice to have|nice-to-have|a nice to have|advantageous|beneficial|would be great|would be nice|not required|not mandatory|not a must|not essential|optional',
+      'a plus|an plus|a bonus|a big plus|a strong plus|a huge plus|a definite plus|' +
+        'an advantage|a distinct advantage|an asset|a strong asset|preferred|preferable|' +
+        'desired|desirable|nice to have|nice-to-have|a nice to have|advantageous|beneficial|' +
+        'would be great|would be nice|not required|not mandatory|not a must|not essential|' +
+        'optional',
     ),
     leading: words(
-      'preferably|ideally|bonus|bonus points|bonus points if|bonus if|nice to have|nice-to-have|a plus if|plus if|it is a plus if|would be great if|would be nice if|would be a plus if|extra points|advantageous|desirable|beneficial|preferred|desired|preferred qualifications|also nice',
+      'preferably|ideally|bonus|bonus points|bonus points if|bonus if|nice to have|' +
+        'nice-to-have|a plus if|plus if|it is a plus if|would be great if|would be nice if|' +
+        'would be a plus if|extra points|advantageous|desirable|beneficial|preferred|desired|' +
+        'preferred qualifications|also nice',
     ),
     required: words('required|must|mandatory|essential|compulsory|requirement|a must'),
     notRequired: words('not required|not a must|not mandatory|not essential|no requirement'),
   },
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────
-  sections: {},
+  sections: {
+    preferred: words(
+      'prefer|nice to have|nice-to-have|nice-to have|nice to-have|bonus|would be great|' +
+        'would be nice|would be awesome|desired|desirable|probably have|extra credit|' +
+        'good to have|stand out|may also have|might also have|could also have|will also have|' +
+        'strong candidates',
+    ),
+    preferredWords: words('plus|ideal|ideally'),
+    personNouns: words('candidate|profile|applicant'),
+    required: words(
+      "requirement|required|qualification|must have|must-have|what we're looking for|" +
+        "what we are looking for|what you need|what you bring|what you have|what you'll need|" +
+        "what you'll bring|what you'll have|who you are|about you|you have|you bring|" +
+        'you will need|you should have|your profile|your background|your skills|' +
+        'your experience|skills and experience|skills & experience|skills and qualifications|' +
+        'skills & qualifications|key skills|essential skills|core skills|essential|' +
+        'what it takes|good fit|great fit|strong fit|a fit if|ideal candidate|ideal profile|' +
+        'ideal applicant',
+    ),
+    headings: words(
+      'minimum qualifications|basic qualifications|preferred qualifications|' +
+        'required qualifications|additional qualifications|desired qualifications|' +
+        'requirements|qualifications|responsibilities|nice to have|nice to haves|' +
+        'nice-to-have|nice-to-haves|nice-to have|nice-to haves|nice to-have|nice to-haves|' +
+        'bonus points|benefits|perks|about us|about you|about the role|about the team|' +
+        "about the job|who we are|who you are|what you do|what you'll do|" +
+        "what we're looking for|what we are looking for|what we offer|the role|your role|" +
+        'job description|full job description|job details',
+    ),
+    offer: words(
+      "benefit|perks|what we offer|here's what we offer|we offer|our offer|compensation|" +
+        'why join|why work|who we are|our commitment|our culture|our values|our mission|' +
+        'our story|our benefits|equal opportunit|equal employment opportunit|diversity',
+    ),
+    about: words('about'),
+    aboutJob: words(
+      'role|job|position|team|you|this|the role|the job|the position|the team|the you|the this',
+    ),
+  },
 
   // ── education ─────────────────────────────────────────────────────────────────────────────────
   education: {
     levels: {
       doctorate: words('phd|ph.d|ph.d.|ph. d.|doctorate|doctoral degree|dphil'),
       master: words(
-        "master|masters|master's|master's degree|masters degree|master degree|msc|m.sc|m.sc.|meng|mba|advanced degree|graduate degree|postgraduate degree|postgraduate qualification|post-graduate degree|postgraduate diploma",
+        "master|masters|master's|master's degree|masters degree|master degree|msc|m.sc|m.sc.|" +
+          'meng|mba|mphil|m.phil|mres|advanced degree|graduate degree|postgraduate degree|' +
+          'postgraduate qualification|post-graduate degree|postgraduate diploma',
       ),
       bachelor: words(
-        "bachelor|bachelors|bachelor's|bachelor's degree|bachelors degree|bachelor degree|bsc|b.sc|b.sc.|beng|b.eng|bba|bcom|b.com|btech|b.tech|b.e.|undergraduate degree|4-year degree|four-year degree|4 year degree|four year degree|university degree|college degree|degree|bsn|third-level qualification|third-level degree|tertiary degree|tertiary qualification|honours degree|graduates only|any graduate|any degree|law degree|medical degree",
+        "bachelor|bachelors|bachelor's|bachelor's degree|bachelors degree|bachelor degree|" +
+          'bsc|b.sc|b.sc.|beng|b.eng|bba|bcom|b.com|btech|b.tech|b.e.|undergraduate degree|' +
+          '4-year degree|four-year degree|4 year degree|four year degree|university degree|' +
+          'college degree|degree|bsn|third-level qualification|third-level degree|' +
+          'tertiary degree|tertiary qualification|honours degree|graduates only|any graduate|' +
+          'any degree|law degree|medical degree',
       ),
       associate: words(
-        "associate degree|associate's degree|associates degree|associate's|2-year degree|two-year degree|2 year degree|two year degree|two (2) year college degree|two (2) year degree|2-year college degree|two-year college degree|local diploma|polytechnic diploma|diploma in engineering|engineering diploma|diploma holder|advanced diploma|higher national diploma",
+        "associate degree|associate's degree|associates degree|associate's|2-year degree|" +
+          'two-year degree|2 year degree|two year degree|two (2) year college degree|' +
+          'two (2) year degree|2-year college degree|two-year college degree|local diploma|' +
+          'polytechnic diploma|diploma in engineering|engineering diploma|diploma holder|' +
+          'advanced diploma|higher national diploma',
       ),
       vocational: words(
-        'trade school|trade qualification|trade certificate|trade certification|vocational training|vocational qualification|vocational degree|vocational diploma|certificate iii|certificate iv|cert iii|cert iv|aqf certificate|completed apprenticeship|apprenticeship training|served apprenticeship|nvq level 2|nvq level 3|higher national certificate|city and guilds|city & guilds|red seal',
+        'trade school|trade qualification|trade certificate|trade certification|' +
+          'vocational training|vocational qualification|vocational degree|vocational diploma|' +
+          'certificate iii|certificate iv|cert iii|cert iv|aqf certificate|' +
+          'completed apprenticeship|apprenticeship training|served apprenticeship|nvq level 2|' +
+          'nvq level 3|higher national certificate|city and guilds|city & guilds|red seal',
       ),
       high_school: words(
-        "high school|high school diploma|high-school diploma|high school equivalency|high school equivalency certificate|secondary school|secondary school certificate|secondary school diploma|high school certificate|a-level|a-levels|a level|a levels|o level|o levels|'o' level|'o' levels|gcse|gcses|matric|matric pass|matriculation|grade 12|12th pass|12th grade|senior certificate",
+        'high school|high school diploma|high-school diploma|high school equivalency|' +
+          'high school equivalency certificate|secondary school|secondary school certificate|' +
+          'secondary school diploma|high school certificate|a-level|a-levels|a level|a levels|' +
+          "o level|o levels|'o' level|'o' levels|gcse|gcses|matric|matric pass|matriculation|" +
+          'grade 12|12th pass|12th grade|senior certificate',
       ),
     },
     abbreviations: {
@@ -90,6 +168,8 @@ export const en: Lexicon = {
       'B.A.': 'bachelor',
       'B.S.': 'bachelor',
       LLB: 'bachelor',
+      BEd: 'bachelor',
+      'B.Ed.': 'bachelor',
       MBChB: 'bachelor',
       MBBS: 'bachelor',
       BDS: 'bachelor',
@@ -113,17 +193,32 @@ export const en: Lexicon = {
       HSC: 'high_school',
     },
     enrolment: words(
-      'currently enrolled in|currently pursuing|enrolled in a degree|pursuing a degree|pursuing a bachelor|pursuing a bachelor’s|student in a bachelor|currently studying|current student|final year student|final-year student',
+      'currently enrolled in|currently pursuing|enrolled in a degree|pursuing a degree|' +
+        'pursuing a bachelor|pursuing a bachelor’s|student in a bachelor|currently studying|' +
+        'current student|final year student|final-year student',
     ),
     equivalent: words(
-      'or equivalent|or an equivalent|or its equivalent|or the equivalent|or equivalent experience|or equivalent work experience|or equivalent practical experience|or relevant experience|equivalent experience|equivalent work experience|or comparable|or similar qualification|or equivalency|equivalency thereof|or ged|or a ged|or equivalent combination',
+      'or equivalent|or an equivalent|or its equivalent|or the equivalent|' +
+        'or equivalent experience|or equivalent work experience|' +
+        'or equivalent practical experience|or relevant experience|equivalent experience|' +
+        'equivalent work experience|or comparable|or similar qualification|or equivalency|' +
+        'equivalency thereof|or ged|or a ged|or equivalent combination',
     ),
     experienceInstead: words(
-      'equivalent combination of education|equivalent combination of training|combination of education and experience|combination of education, training and experience|in lieu of a degree|in lieu of degree|in lieu of education|experience in lieu|equivalent work experience|equivalent practical experience|or equivalent experience|and/or equivalent experience|or relevant work experience|self-taught|may be substituted|be substituted for|substitute for the degree|substituted for education',
+      'equivalent combination of education|equivalent combination of training|' +
+        'combination of education and experience|' +
+        'combination of education, training and experience|in lieu of a degree|' +
+        'in lieu of degree|in lieu of education|experience in lieu|' +
+        'equivalent work experience|equivalent practical experience|or equivalent experience|' +
+        'and/or equivalent experience|or relevant work experience|self-taught|' +
+        'may be substituted|be substituted for|substitute for the degree|' +
+        'substituted for education',
     ),
     tradeTraining: words('training as a|training as an|trained as a|trained as an'),
     notAsked: words(
-      "most common background|typical background|our team members hold|no degree required|no degree needed|degree not required|degree is not required|without a degree|don't need a|do not need a|not need a|no need for a",
+      'most common background|typical background|our team members hold|no degree required|' +
+        'no degree needed|degree not required|degree is not required|without a degree|' +
+        "don't need a|do not need a|not need a|no need for a",
     ),
   },
 
@@ -139,7 +234,9 @@ export const en: Lexicon = {
       ),
       // "Proficiency" alone names the ability ("your level of English proficiency"), not a level.
       professional: words(
-        'professional|professional working|working proficiency|business|business level|business fluent|good command|good|solid|confident|competent|proficient|advanced|upper intermediate|upper-intermediate',
+        'professional|professional working|working proficiency|business|business level|' +
+          'business fluent|good command|good|solid|confident|competent|proficient|advanced|' +
+          'upper intermediate|upper-intermediate',
       ),
       basic: words('basic|conversational|intermediate|elementary|some knowledge|beginner|notions'),
     },
@@ -155,7 +252,13 @@ export const en: Lexicon = {
       'salary|salaries|pay|paid|pay rate|compensation|wage|wages|base|OTE|rate|remuneration|package|earn|earnings|CTC',
     ),
     notPay: words(
-      'revenue|raised|raise|funding|funded|valuation|ARR|budget|stipend|allowance|allowances|reimburse|reimbursed|reimbursement|bonus|bonuses|voucher|vouchers|credit|credits|grant|grants|donated|donate|donation|donations|prize|worth|sales|turnover|investment|series|per employee|incentive|incentives|referral|signing|sign-on|relocation|equity|meal|lunch|gift|discount|pension|fee|fees|price|cost|costs|deal|deals|deal size|ACV|quota|contract value|seed|pre-seed|round|MRR|GMV|AUM|spend|portfolio|differential|premium|overtime|tuition|scholarship',
+      'revenue|raised|raise|funding|funded|valuation|ARR|budget|stipend|allowance|' +
+        'allowances|reimburse|reimbursed|reimbursement|bonus|bonuses|voucher|vouchers|credit|' +
+        'credits|grant|grants|donated|donate|donation|donations|prize|worth|sales|turnover|' +
+        'investment|series|per employee|incentive|incentives|referral|signing|sign-on|' +
+        'relocation|equity|meal|lunch|gift|discount|pension|fee|fees|price|cost|costs|deal|' +
+        'deals|deal size|ACV|quota|contract value|seed|pre-seed|round|MRR|GMV|AUM|spend|' +
+        'portfolio|differential|premium|overtime|tuition|scholarship',
     ),
     upTo: words('up to|upto|max|maximum|no more than'),
     from: words('from|starting at|starting from|starts at|at least|min|minimum|minimum of'),
@@ -256,6 +359,7 @@ export const en: Lexicon = {
         'colleagues|workforce|cloud|apps|app|mobile|vehicles|vehicle|cars|car|infrastructure|architecture|' +
         'systems|system|solutions|solution|IT|environments|event|events|learning|engine|meetings',
     ),
+    hoursIn: words('in|at'),
     or: words('or|and/or'),
   },
 
@@ -391,7 +495,14 @@ export const en: Lexicon = {
     ),
     nightPlaces: [],
     shift: words(
-      'shift work|shift pattern|shift patterns|shift schedule|shift rota|shift rotation|shift differential|shift or weekend|shifts or weekend|shift and weekend|shifts and weekend|shift or night|shifts or night|shift and night|shifts and night|shift / weekend|shifts / weekend|shift / night|shifts / night|on a rota|on a rotating schedule|on a shift pattern|rota basis|shift required|shifts required|shift may be required|shifts may be required|shift will be required|shifts will be required|shifts are required|work shifts|working shifts|work in shifts|working in shifts',
+      'shift work|shift pattern|shift patterns|shift schedule|shift rota|shift rotation|' +
+        'shift differential|shift or weekend|shifts or weekend|shift and weekend|' +
+        'shifts and weekend|shift or night|shifts or night|shift and night|shifts and night|' +
+        'shift / weekend|shifts / weekend|shift / night|shifts / night|on a rota|' +
+        'on a rotating schedule|on a shift pattern|rota basis|shift required|shifts required|' +
+        'shift may be required|shifts may be required|shift will be required|' +
+        'shifts will be required|shifts are required|work shifts|working shifts|' +
+        'work in shifts|working in shifts',
     ),
     shiftKinds: words(
       'rotating|early|late|day|evening|morning|split|first|second|third|1st|2nd|3rd|swing',
@@ -402,7 +513,14 @@ export const en: Lexicon = {
     shiftHours: words('shifts are|shifts run|shifts are from|shifts run from'),
     shiftNotBefore: [],
     weekend: words(
-      'weekend work|weekend shift|weekend shifts|weekend coverage|weekend availability|weekend rota|weekend duty|weekend on-call|weekend on call|weekend rotation|weekend day|weekend days|one weekend in|one weekend out of|a weekend in|a weekend out of|every weekend in|every other weekend|every second weekend|every third weekend|alternate weekends|one weekend a month|one weekend per month|one weekend each month|one weekend every month|two weekends a month|two weekends per month|1 weekend a month|1 weekend per month|2 weekends a month|2 weekends per month|evenings and weekends',
+      'weekend work|weekend shift|weekend shifts|weekend coverage|weekend availability|' +
+        'weekend rota|weekend duty|weekend on-call|weekend on call|weekend rotation|' +
+        'weekend day|weekend days|one weekend in|one weekend out of|a weekend in|' +
+        'a weekend out of|every weekend in|every other weekend|every second weekend|' +
+        'every third weekend|alternate weekends|one weekend a month|one weekend per month|' +
+        'one weekend each month|one weekend every month|two weekends a month|' +
+        'two weekends per month|1 weekend a month|1 weekend per month|2 weekends a month|' +
+        '2 weekends per month|evenings and weekends',
     ),
     weekendCues: words(
       'work|working|available|availability|including|incl|incl.|and|or|on|some|occasional|work on|working on|available on',
@@ -413,7 +531,16 @@ export const en: Lexicon = {
     weekJoins: words('to|through'),
     weekendDays: words('saturday|sunday|sat|sun'),
     irregular: words(
-      'hours may vary|working hours may vary|varying hours|irregular hours|irregular working hours|outside normal hours|outside of normal hours|outside regular hours|outside of regular hours|outside standard hours|outside business hours|outside of business hours|outside office hours|outside of office hours|outside core hours|outside normal business hours|outside of normal business hours|outside normal working hours|outside of normal working hours|outside regular business hours|outside standard business hours|outside standard working hours|outside regular working hours|outside normal office hours|extended hours|evenings and weekends',
+      'hours may vary|working hours may vary|varying hours|irregular hours|' +
+        'irregular working hours|outside normal hours|outside of normal hours|' +
+        'outside regular hours|outside of regular hours|outside standard hours|' +
+        'outside business hours|outside of business hours|outside office hours|' +
+        'outside of office hours|outside core hours|outside normal business hours|' +
+        'outside of normal business hours|outside normal working hours|' +
+        'outside of normal working hours|outside regular business hours|' +
+        'outside standard business hours|outside standard working hours|' +
+        'outside regular working hours|outside normal office hours|extended hours|' +
+        'evenings and weekends',
     ),
     leisure: words('enjoy|free|off|relax|getaway|getaways|retreat|retreats'),
     stems: words('call|pager|rota|night|shift|week|sat|sun|hours'),
@@ -482,6 +609,17 @@ export const en: Lexicon = {
       'on behalf of our client|on behalf of|our client|our clients|my client|for a client|client of ours',
     ),
     aboutWords: words('about'),
+    employerIntro: words(
+      'join|joining|work at|working at|work for|working for|careers at|career at|career with|careers with|life at',
+    ),
+    employerAt: words('at'),
+    weWords: words("we|our|we're|we've"),
+    employerArticles: words('the|a|an'),
+    employerNouns: words(
+      'team|teams|family|brand|associate|associates|employee|employees|colleague|colleagues',
+    ),
+    ofWords: words('of|at|from'),
+    notEmployers: words('minimum|present|heart|times|first|least|scale|home|work|night'),
     institutions: words('University of|University|Polytechnic|College of|Institute of'),
     buildings: words('house|building|centre|center|tower|park|campus|hospital|plaza|court|hall'),
     basedIn: words(
@@ -494,10 +632,21 @@ export const en: Lexicon = {
     or: words('or|and/or|or else|or even'),
     oneOf: words('one of|one or more of|at least one of|any of|either|any one of|a combination of'),
     dutyHeadings: words(
-      "responsibilities|key responsibilities|main responsibilities|duties|main duties|key duties|duties and responsibilities|what you will do|what you'll do|what you will be doing|what you'll be doing|your role|the role|role overview|your responsibilities|your mission|the job|day to day|day-to-day|a day in the life|in this role you will|in this role|your tasks|tasks|key tasks|job duties|accountabilities|key accountabilities|what you'll work on|how you'll make an impact|your impact|the opportunity|job purpose|main purpose of the job|role purpose",
+      'responsibilities|key responsibilities|main responsibilities|duties|main duties|' +
+        "key duties|duties and responsibilities|what you will do|what you'll do|" +
+        "what you will be doing|what you'll be doing|your role|the role|role overview|" +
+        'your responsibilities|your mission|the job|day to day|day-to-day|a day in the life|' +
+        'in this role you will|in this role|your tasks|tasks|key tasks|job duties|' +
+        "accountabilities|key accountabilities|what you'll work on|how you'll make an impact|" +
+        'your impact|the opportunity|job purpose|main purpose of the job|role purpose',
     ),
     dutyCues: words(
-      "you will use|you'll use|you will be using|you'll be using|you will work with|you'll work with|you will be working with|you'll be working with|you will build|you'll build|you will maintain|you'll maintain|you will develop|you'll develop|you will manage|you'll manage|you will handle|you'll handle|you will support|you'll support|you will be responsible|you'll be responsible|you will design|you'll design|you will create|you'll create",
+      "you will use|you'll use|you will be using|you'll be using|you will work with|" +
+        "you'll work with|you will be working with|you'll be working with|you will build|" +
+        "you'll build|you will maintain|you'll maintain|you will develop|you'll develop|" +
+        "you will manage|you'll manage|you will handle|you'll handle|you will support|" +
+        "you'll support|you will be responsible|you'll be responsible|you will design|" +
+        "you'll design|you will create|you'll create",
     ),
     notTools: words('project|exchange|teams|singularity'),
   },

@@ -40,7 +40,9 @@ export const es: Lexicon = {
       'buscamos|tienes|cuentas con|dispones de|aportas|posees|requisitos|se requiere|se requieren|necesitamos',
     ),
     taskWords: words(
-      'varios|varias|múltiples|diversos|diversas|distintos|distintas|diferentes|numerosos|simultáneamente|al mismo tiempo|en paralelo|multitarea|de forma autónoma|de manera autónoma|bajo presión|entorno dinámico|en equipo',
+      'varios|varias|múltiples|diversos|diversas|distintos|distintas|diferentes|numerosos|' +
+        'simultáneamente|al mismo tiempo|en paralelo|multitarea|de forma autónoma|' +
+        'de manera autónoma|bajo presión|entorno dinámico|en equipo',
     ),
     roles: words('puesto|puestos|cargo|cargos|función|rol'),
   },
@@ -62,7 +64,16 @@ export const es: Lexicon = {
   },
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────
-  sections: {},
+  sections: {
+    preferred: words('deseable|valorable|se valorar|valoramos|valoraremos'),
+    preferredWords: words(''),
+    personNouns: words(''),
+    required: words('requisitos|perfil|lo que buscamos|qué buscamos'),
+    headings: words('descripción del empleo|requisitos|funciones|responsabilidades'),
+    offer: words('ofrecemos|qué ofrecemos|beneficios|quiénes somos|sobre nosotros'),
+    about: words(''),
+    aboutJob: words(''),
+  },
 
   // ── education ─────────────────────────────────────────────────────────────────────────────────
   education: {
@@ -70,11 +81,18 @@ export const es: Lexicon = {
       doctorate: words('doctorado|doctor en'),
       master: words('máster|master|posgrado|postgrado|maestría'),
       bachelor: words(
-        'licenciatura|licenciado|licenciada|grado universitario|grado en|grado o diplomatura|diplomatura|titulación universitaria|título universitario|titulado universitario|titulada universitaria|ingeniería superior|ingeniero técnico|ingeniera técnica|ingeniero superior|titulación en ingeniería|grado en ingeniería|estudios universitarios|formación universitaria',
+        'licenciatura|licenciado|licenciada|grado universitario|grado en|grado o diplomatura|' +
+          'diplomatura|titulación universitaria|título universitario|titulado universitario|' +
+          'titulada universitaria|ingeniería superior|ingeniero técnico|ingeniera técnica|' +
+          'ingeniero superior|titulación en ingeniería|grado en ingeniería|' +
+          'estudios universitarios|formación universitaria',
       ),
       associate: words('técnico superior'),
       vocational: words(
-        'formación profesional|ciclo formativo|ciclo formativo de grado superior|ciclo formativo superior|fp grado superior|fp superior|fp grado medio y/o superior|fp ii|ciclo formativo de grado medio|ciclo de grado medio|fp grado medio|fp medio|fp i|fp1|cfgm|certificado de profesionalidad|técnico en',
+        'formación profesional|ciclo formativo|ciclo formativo de grado superior|' +
+          'ciclo formativo superior|fp grado superior|fp superior|fp grado medio y/o superior|' +
+          'fp ii|ciclo formativo de grado medio|ciclo de grado medio|fp grado medio|fp medio|' +
+          'fp i|fp1|cfgm|certificado de profesionalidad|técnico en',
       ),
       high_school: words(
         'bachillerato|educación secundaria|educación secundaria obligatoria|graduado escolar|graduado en eso',
@@ -180,6 +198,7 @@ export const es: Lexicon = {
     office: words('en la oficina|en oficina|presencial|presenciales'),
     notRemote: words('sin teletrabajo|no hay teletrabajo|no remoto|no es remoto'),
     notModel: words('nube|infraestructura|vehículos|sistemas|soluciones|soporte|acceso|asistencia'),
+    hoursIn: words('en'),
     or: words('o|u'),
   },
 
@@ -315,6 +334,17 @@ export const es: Lexicon = {
       'nuestro cliente|nuestra cliente|para importante empresa|para una empresa cliente|empresa cliente',
     ),
     aboutWords: words('sobre|acerca de|quiénes somos'),
+    employerIntro: words(
+      'únete a|unirte a|trabajar en|forma parte de|formar parte de|el equipo de|la familia de',
+    ),
+    employerAt: words('en'),
+    weWords: words(
+      'somos|buscamos|creemos|trabajamos|estamos|queremos|ofrecemos|nosotros|nuestro|nuestra',
+    ),
+    employerArticles: words(''),
+    employerNouns: words(''),
+    ofWords: words('de|del'),
+    notEmployers: words('resumen|general|concreto|definitiva|especial|particular'),
     institutions: words('Universidad de|Universidad|Universitat de|Universitat'),
     buildings: words('edificio|torre|centro|campus|hospital|parque'),
     basedIn: words(
@@ -327,7 +357,9 @@ export const es: Lexicon = {
     or: words('o|u|y/o|ó|o bien'),
     oneOf: words('uno de|una de|al menos uno de|al menos una de|alguno de|alguna de|cualquiera de'),
     dutyHeadings: words(
-      'funciones|tus funciones|sus funciones|funciones principales|principales funciones|responsabilidades|tus responsabilidades|qué harás|que harás|tu rol|el puesto|tareas|tus tareas|tu misión|misión del puesto|día a día|tu día a día',
+      'funciones|tus funciones|sus funciones|funciones principales|principales funciones|' +
+        'responsabilidades|tus responsabilidades|qué harás|que harás|tu rol|el puesto|tareas|' +
+        'tus tareas|tu misión|misión del puesto|día a día|tu día a día',
     ),
     dutyCues: words(
       'utilizarás|usarás|trabajarás con|serás responsable|te encargarás|gestionarás|desarrollarás|trabajamos con',

@@ -41,7 +41,10 @@ export const fr: Lexicon = {
       'nous recherchons|on recherche|vous avez|vous justifiez|vous disposez|vous possédez|vous bénéficiez|vous êtes titulaire|profil recherché',
     ),
     taskWords: words(
-      'plusieurs|multiples|divers|diverses|différents|différentes|nombreux|nombreuses|simultanément|en même temps|en parallèle|multitâche|multi-projets|en autonomie|de manière autonome|de façon autonome|sous pression|environnement dynamique|en équipe',
+      'plusieurs|multiples|divers|diverses|différents|différentes|nombreux|nombreuses|' +
+        'simultanément|en même temps|en parallèle|multitâche|multi-projets|en autonomie|' +
+        'de manière autonome|de façon autonome|sous pression|environnement dynamique|' +
+        'en équipe',
     ),
     roles: words('poste|postes|fonction|fonctions|rôle'),
   },
@@ -49,7 +52,10 @@ export const fr: Lexicon = {
   // ── preference ────────────────────────────────────────────────────────────────────────────────
   preference: {
     trailing: words(
-      'un plus|est un plus|serait un plus|un atout|est un atout|serait un atout|appréciée|apprécié|appréciées|appréciés|souhaitée|souhaité|souhaitées|souhaités|souhaitable|bienvenue|bienvenu|pas obligatoire|non obligatoire|un petit plus|les petits plus|facultatif',
+      'un plus|est un plus|serait un plus|un atout|est un atout|serait un atout|appréciée|' +
+        'apprécié|appréciées|appréciés|souhaitée|souhaité|souhaitées|souhaités|souhaitable|' +
+        'bienvenue|bienvenu|pas obligatoire|non obligatoire|un petit plus|les petits plus|' +
+        'facultatif',
     ),
     leading: words(
       'idéalement|de préférence|serait un plus|un plus serait|les petits plus|petits plus|atouts|atout|vous avez idéalement|ce serait un plus',
@@ -61,7 +67,20 @@ export const fr: Lexicon = {
   },
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────
-  sections: {},
+  sections: {
+    preferred: words('appréci|souhait|idéalement'),
+    preferredWords: words('atout|atouts'),
+    personNouns: words(''),
+    required: words(
+      'profil recherché|votre profil|profil|compétences|prérequis|ce que nous recherchons|qui êtes vous|qui êtes-vous|ce que vous apportez',
+    ),
+    headings: words('description du poste|profil recherché|votre profil|missions'),
+    offer: words(
+      'nous offrons|ce que nous offrons|ce que nous vous offrons|avantages|qui sommes-nous|à propos',
+    ),
+    about: words(''),
+    aboutJob: words(''),
+  },
 
   // ── education ─────────────────────────────────────────────────────────────────────────────────
   education: {
@@ -111,10 +130,14 @@ export const fr: Lexicon = {
     levels: {
       native: words('langue maternelle|natif|native|de langue maternelle'),
       fluent: words(
-        'courant|couramment|parfait|parfaite|parfaitement|excellent|excellente|excellentes|bilingue|maîtrise|maîtrise de|parfaite maîtrise|excellente maîtrise|très bon|très bonne|très bon niveau|niveau courant|irréprochable',
+        'courant|couramment|parfait|parfaite|parfaitement|excellent|excellente|excellentes|' +
+          'bilingue|maîtrise|maîtrise de|parfaite maîtrise|excellente maîtrise|très bon|' +
+          'très bonne|très bon niveau|niveau courant|irréprochable',
       ),
       professional: words(
-        "professionnel|professionnelle|de niveau professionnel|niveau professionnel|bon|bonne|bon niveau|bonne maîtrise|bonne connaissance|bonnes connaissances|correct|correcte|avancé|avancée|opérationnel|opérationnelle|technique|aisance|à l'aise",
+        'professionnel|professionnelle|de niveau professionnel|niveau professionnel|bon|' +
+          'bonne|bon niveau|bonne maîtrise|bonne connaissance|bonnes connaissances|correct|' +
+          "correcte|avancé|avancée|opérationnel|opérationnelle|technique|aisance|à l'aise",
       ),
       basic: words(
         'intermédiaire|niveau moyen|notions|notion|notions de|débutant|scolaire|de base|basique|élémentaire',
@@ -130,7 +153,10 @@ export const fr: Lexicon = {
       'salaire|salaires|rémunération|rémunéré|rémunérée|brut|brute|bruts|brutes|paie|paye|TJM|package|fixe',
     ),
     notPay: words(
-      "chiffre d'affaires|CA|levée|levée de fonds|budget|prime|primes|ticket restaurant|tickets restaurant|titre-restaurant|titres-restaurant|indemnité|indemnités|intéressement|participation|investissement|financement|remboursement|chèque|chèques|cadeau|cagnotte",
+      "chiffre d'affaires|CA|levée|levée de fonds|budget|prime|primes|ticket restaurant|" +
+        'tickets restaurant|titre-restaurant|titres-restaurant|indemnité|indemnités|' +
+        'intéressement|participation|investissement|financement|remboursement|chèque|chèques|' +
+        'cadeau|cagnotte',
     ),
     upTo: words("jusqu'à|jusqu'a|max|maximum"),
     from: words("à partir de|a partir de|à partir d'|dès|minimum|au moins"),
@@ -196,6 +222,7 @@ export const fr: Lexicon = {
     notModel: words(
       'cloud|infrastructure|architecture|véhicules|véhicule|voitures|solutions|systèmes',
     ),
+    hoursIn: words('à|a|sur'),
     or: words('ou'),
   },
 
@@ -301,7 +328,13 @@ export const fr: Lexicon = {
     shiftHours: [],
     shiftNotBefore: [],
     weekend: words(
-      'les samedis|les dimanches|travail le week-end|week-end travaillé|week-ends travaillés|un samedi sur deux|un samedi sur trois|un samedi sur quatre|un dimanche sur deux|un dimanche sur trois|un dimanche sur quatre|deux samedis sur trois|un samedi matin sur deux|un samedi matin sur trois|un dimanche matin sur deux|week-end sur deux|week-ends sur deux|week-end sur trois|week-ends sur trois|travailler le week-end|travailler les week-ends|travail les week-ends|travailler un week-end',
+      'les samedis|les dimanches|travail le week-end|week-end travaillé|' +
+        'week-ends travaillés|un samedi sur deux|un samedi sur trois|un samedi sur quatre|' +
+        'un dimanche sur deux|un dimanche sur trois|un dimanche sur quatre|' +
+        'deux samedis sur trois|un samedi matin sur deux|un samedi matin sur trois|' +
+        'un dimanche matin sur deux|week-end sur deux|week-ends sur deux|week-end sur trois|' +
+        'week-ends sur trois|travailler le week-end|travailler les week-ends|' +
+        'travail les week-ends|travailler un week-end',
     ),
     weekendCues: [],
     weekendKinds: [],
@@ -359,6 +392,13 @@ export const fr: Lexicon = {
       "notre client|pour le compte de|pour le compte d'un|un de nos clients|l'un de nos clients|mon client",
     ),
     aboutWords: words('à propos de|a propos de|qui sommes-nous'),
+    employerIntro: words("chez|rejoindre|rejoignez|rejoins|l'équipe|la famille|la marque"),
+    employerAt: words('chez'),
+    weWords: words('nous|notre|nos|on'),
+    employerArticles: words(''),
+    employerNouns: words(''),
+    ofWords: words("de|du|des|d'"),
+    notEmployers: words('vous|nous|moi|toi|soi'),
     institutions: words("Université de|Université d'|Université|École nationale|Institut"),
     buildings: words('immeuble|bâtiment|tour|centre|campus|hôpital|maison'),
     basedIn: words(
@@ -371,10 +411,16 @@ export const fr: Lexicon = {
     or: words('ou|et/ou|ou bien|voire'),
     oneOf: words("l'un des|l'une des|au moins un des|au moins une des|au moins l'un des|soit"),
     dutyHeadings: words(
-      'missions|vos missions|mission|votre mission|principales missions|vos principales missions|responsabilités|vos responsabilités|ce que vous ferez|ce que tu feras|votre rôle|ton rôle|le poste|vos activités|activités|tes missions|au quotidien|vos tâches|tâches|description des missions',
+      'missions|vos missions|mission|votre mission|principales missions|' +
+        'vos principales missions|responsabilités|vos responsabilités|ce que vous ferez|' +
+        'ce que tu feras|votre rôle|ton rôle|le poste|vos activités|activités|tes missions|' +
+        'au quotidien|vos tâches|tâches|description des missions',
     ),
     dutyCues: words(
-      'vous utiliserez|tu utiliseras|vous travaillerez avec|tu travailleras avec|vous serez en charge|tu seras en charge|vous serez responsable|tu seras responsable|vous développerez|tu développeras|vous gérerez|tu géreras|vous aurez pour mission|tu auras pour mission',
+      'vous utiliserez|tu utiliseras|vous travaillerez avec|tu travailleras avec|' +
+        'vous serez en charge|tu seras en charge|vous serez responsable|tu seras responsable|' +
+        'vous développerez|tu développeras|vous gérerez|tu géreras|vous aurez pour mission|' +
+        'tu auras pour mission',
     ),
     notTools: words('vite|teams'),
   },

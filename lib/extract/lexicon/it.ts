@@ -39,7 +39,9 @@ export const it: Lexicon = {
       'cerchiamo|ricerchiamo|hai|possiedi|sei in possesso|requisiti|richiesti|richiesta|è richiesta|si richiede',
     ),
     taskWords: words(
-      'più|diversi|diverse|vari|varie|molteplici|numerosi|numerose|differenti|contemporaneamente|allo stesso tempo|in parallelo|multitasking|in autonomia|autonomamente|sotto pressione|ambiente dinamico|in team|in squadra',
+      'più|diversi|diverse|vari|varie|molteplici|numerosi|numerose|differenti|' +
+        'contemporaneamente|allo stesso tempo|in parallelo|multitasking|in autonomia|' +
+        'autonomamente|sotto pressione|ambiente dinamico|in team|in squadra',
     ),
     roles: words('ruolo|ruoli|posizione|mansione|mansioni'),
   },
@@ -47,10 +49,15 @@ export const it: Lexicon = {
   // ── preference ────────────────────────────────────────────────────────────────────────────────
   preference: {
     trailing: words(
-      'gradito|gradita|graditi|gradite|è gradito|è gradita|sarà gradito|sarà gradita|preferibile|preferenziale|un plus|è un plus|sarà un plus|costituisce un plus|non richiesto|non richiesta|non obbligatorio|non obbligatoria|titolo preferenziale|costituirà titolo preferenziale|è considerato un plus',
+      'gradito|gradita|graditi|gradite|è gradito|è gradita|sarà gradito|sarà gradita|' +
+        'preferibile|preferenziale|un plus|è un plus|sarà un plus|costituisce un plus|' +
+        'non richiesto|non richiesta|non obbligatorio|non obbligatoria|titolo preferenziale|' +
+        'costituirà titolo preferenziale|è considerato un plus',
     ),
     leading: words(
-      'preferibilmente|idealmente|sarebbe un plus|costituisce titolo preferenziale|titolo preferenziale|qualifiche preferenziali|requisiti preferenziali|gradita|gradito|graditi|costituirà titolo preferenziale|rappresenta un plus',
+      'preferibilmente|idealmente|sarebbe un plus|costituisce titolo preferenziale|' +
+        'titolo preferenziale|qualifiche preferenziali|requisiti preferenziali|gradita|' +
+        'gradito|graditi|costituirà titolo preferenziale|rappresenta un plus',
     ),
     required: words(
       'richiesto|richiesta|richiesti|richieste|obbligatorio|obbligatoria|indispensabile|indispensabili|imprescindibile|necessario|necessaria|requisito',
@@ -61,7 +68,18 @@ export const it: Lexicon = {
   },
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────
-  sections: {},
+  sections: {
+    preferred: words('gradito|gradita|graditi|gradite|preferenziali|preferibil'),
+    preferredWords: words(''),
+    personNouns: words(''),
+    required: words(
+      'requisiti|richiesta|richiesto|richiesti|richieste|essenziale|essenziali|cosa cerchiamo|chi cerchiamo',
+    ),
+    headings: words('requisiti'),
+    offer: words('offriamo|cosa offriamo|chi siamo|benefici'),
+    about: words(''),
+    aboutJob: words(''),
+  },
 
   // ── education ─────────────────────────────────────────────────────────────────────────────────
   education: {
@@ -78,7 +96,10 @@ export const it: Lexicon = {
         'qualifica professionale|diploma professionale|attestato di qualifica|istituto professionale|corso professionale',
       ),
       high_school: words(
-        'diploma di maturità|diploma di scuola superiore|diploma di scuola secondaria superiore|diploma di scuola media superiore|maturità|diploma di ragioneria|diploma di perito|diploma di geometra|diploma di liceo|diploma tecnico|perito',
+        'diploma di maturità|diploma di scuola superiore|' +
+          'diploma di scuola secondaria superiore|diploma di scuola media superiore|maturità|' +
+          'diploma di ragioneria|diploma di perito|diploma di geometra|diploma di liceo|' +
+          'diploma tecnico|perito',
       ),
     },
     abbreviations: { ITS: 'associate' },
@@ -87,7 +108,9 @@ export const it: Lexicon = {
     ),
     equivalent: words('o titolo equivalente|o equivalente|o titolo equipollente|equipollente'),
     experienceInstead: words(
-      'laureati in altre materie|candidati con esperienza|candidati con forte esperienza|candidati non laureati|non laureati con|in assenza di laurea|in alternativa esperienza|o esperienza equivalente|o comprovata esperienza',
+      'laureati in altre materie|candidati con esperienza|candidati con forte esperienza|' +
+        'candidati non laureati|non laureati con|in assenza di laurea|' +
+        'in alternativa esperienza|o esperienza equivalente|o comprovata esperienza',
     ),
     tradeTraining: words('formazione da|formazione come|qualifica di|qualifica da'),
     notAsked: words('non è richiesta|non è necessaria|non serve|senza bisogno di'),
@@ -179,6 +202,7 @@ export const it: Lexicon = {
       'no smart working|niente smart working|non è previsto lo smart working|no remoto',
     ),
     notModel: words('cloud|infrastruttura|veicoli|sistemi|soluzioni|assistenza|supporto|accesso'),
+    hoursIn: words('a|in|presso'),
     or: words('o|oppure'),
   },
 
@@ -310,6 +334,15 @@ export const it: Lexicon = {
       'il nostro cliente|nostro cliente|per conto di|per azienda cliente|azienda cliente',
     ),
     aboutWords: words('chi siamo|su di noi'),
+    employerIntro: words(
+      'presso|unisciti a|entra in|entrare in|lavorare in|il team di|la famiglia di',
+    ),
+    employerAt: words('in|presso'),
+    weWords: words('noi|nostro|nostra|siamo|crediamo|cerchiamo|lavoriamo'),
+    employerArticles: words(''),
+    employerNouns: words(''),
+    ofWords: words('di|del|della|dello'),
+    notEmployers: words('sintesi|particolare|generale|breve|sede'),
     institutions: words('Università di|Università degli Studi di|Università|Politecnico di'),
     buildings: words('palazzo|edificio|torre|centro|campus|ospedale|parco'),
     basedIn: words('situato a|situata a|sede di lavoro a|sede di|uffici di|ufficio di|sede a'),
@@ -322,7 +355,9 @@ export const it: Lexicon = {
       'uno tra|una tra|uno dei|una delle|almeno uno tra|almeno uno dei|almeno una delle|almeno uno fra',
     ),
     dutyHeadings: words(
-      'mansioni|le tue mansioni|responsabilità|principali responsabilità|attività|principali attività|le tue attività|cosa farai|il ruolo|ruolo|compiti|i tuoi compiti|la risorsa si occuperà di|si occuperà di|descrizione del ruolo',
+      'mansioni|le tue mansioni|responsabilità|principali responsabilità|attività|' +
+        'principali attività|le tue attività|cosa farai|il ruolo|ruolo|compiti|' +
+        'i tuoi compiti|la risorsa si occuperà di|si occuperà di|descrizione del ruolo',
     ),
     dutyCues: words(
       'utilizzerai|userai|lavorerai con|sarai responsabile|ti occuperai|gestirai|svilupperai|lavoriamo con',

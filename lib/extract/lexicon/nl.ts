@@ -46,7 +46,9 @@ export const nl: Lexicon = {
   // ── preference ────────────────────────────────────────────────────────────────────────────────
   preference: {
     trailing: words(
-      'een pré|is een pré|een pre|is een pre|pré|een pluspunt|is een pluspunt|pluspunt|een plus|is een plus|gewenst|wenselijk|is wenselijk|strekt tot aanbeveling|niet vereist|niet verplicht|geen vereiste',
+      'een pré|is een pré|een pre|is een pre|pré|een pluspunt|is een pluspunt|pluspunt|' +
+        'een plus|is een plus|gewenst|wenselijk|is wenselijk|strekt tot aanbeveling|' +
+        'niet vereist|niet verplicht|geen vereiste',
     ),
     leading: words(
       'bij voorkeur|idealiter|pré|pluspunten|een pré is|mooi meegenomen|wenselijk|gewenst|bonuspunten',
@@ -56,7 +58,18 @@ export const nl: Lexicon = {
   },
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────
-  sections: {},
+  sections: {
+    preferred: words('pluspunt|bij voorkeur'),
+    preferredWords: words(''),
+    personNouns: words(''),
+    required: words(
+      'wat wij vragen|wat we vragen|wat vragen wij|wat vragen we|functie-eisen|functieeisen|profiel',
+    ),
+    headings: words('wat wij vragen|functie-eisen|functieeisen'),
+    offer: words('wij bieden|wat wij bieden|over ons|arbeidsvoorwaarden'),
+    about: words(''),
+    aboutJob: words(''),
+  },
 
   // ── education ─────────────────────────────────────────────────────────────────────────────────
   education: {
@@ -175,6 +188,7 @@ export const nl: Lexicon = {
     office: words('op kantoor|op locatie|op de werkvloer'),
     notRemote: words('niet op afstand|geen thuiswerken|thuiswerken is niet mogelijk'),
     notModel: words('cloud|infrastructuur|voertuigen|systemen|oplossingen|ondersteuning|toegang'),
+    hoursIn: words('in|te|op'),
     or: words('of'),
   },
 
@@ -252,7 +266,10 @@ export const nl: Lexicon = {
     night: words('nachtdienst|nachtdiensten'),
     nightPlaces: [],
     shift: words(
-      'vroege en late diensten|late en nachtdiensten|late en avonddiensten|dag en nachtdiensten|dag- en nachtdiensten|avond en nachtdiensten|avond- en nachtdiensten|vroege diensten|late diensten|wisselende diensten|onregelmatige diensten|avonddiensten|ploegendienst|ploegendiensten',
+      'vroege en late diensten|late en nachtdiensten|late en avonddiensten|' +
+        'dag en nachtdiensten|dag- en nachtdiensten|avond en nachtdiensten|' +
+        'avond- en nachtdiensten|vroege diensten|late diensten|wisselende diensten|' +
+        'onregelmatige diensten|avonddiensten|ploegendienst|ploegendiensten',
     ),
     shiftKinds: [],
     shiftTimes: [],
@@ -300,6 +317,13 @@ export const nl: Lexicon = {
       'onze klant|onze opdrachtgever|namens onze|voor een opdrachtgever|voor onze opdrachtgever',
     ),
     aboutWords: words('over|over ons'),
+    employerIntro: words('bij|werken bij|kom werken bij|het team van'),
+    employerAt: words('bij'),
+    weWords: words('we|wij|ons|onze'),
+    employerArticles: words('het|de'),
+    employerNouns: words('team|familie'),
+    ofWords: words('van|bij'),
+    notEmployers: words('vragen|interesse|voorkeur|twijfel'),
     institutions: words('Universiteit van|Universiteit|Hogeschool van|Hogeschool'),
     buildings: words('gebouw|toren|centrum|campus|ziekenhuis|huis'),
     basedIn: words(
@@ -314,7 +338,9 @@ export const nl: Lexicon = {
       'een van|één van|minstens een van|minstens één van|ten minste een van|ten minste één van|ofwel',
     ),
     dutyHeadings: words(
-      'taken|je taken|jouw taken|uw taken|verantwoordelijkheden|wat ga je doen|wat ga jij doen|wat je gaat doen|jouw rol|je rol|de functie|functieomschrijving|werkzaamheden|je werkzaamheden|jouw werkzaamheden|wat doe je|wat ga je doen?',
+      'taken|je taken|jouw taken|uw taken|verantwoordelijkheden|wat ga je doen|' +
+        'wat ga jij doen|wat je gaat doen|jouw rol|je rol|de functie|functieomschrijving|' +
+        'werkzaamheden|je werkzaamheden|jouw werkzaamheden|wat doe je|wat ga je doen?',
     ),
     dutyCues: words(
       'je gaat werken met|je werkt met|jij werkt met|je gebruikt|je bent verantwoordelijk|jij bent verantwoordelijk|je ontwikkelt|je beheert|we werken met',

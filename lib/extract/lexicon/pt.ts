@@ -63,7 +63,16 @@ export const pt: Lexicon = {
   },
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────
-  sections: {},
+  sections: {
+    preferred: words('diferencial|diferenciais|desejável|desejáveis|valoriza'),
+    preferredWords: words(''),
+    personNouns: words(''),
+    required: words('requisitos|perfil|o que procuramos'),
+    headings: words('requisitos|responsabilidades'),
+    offer: words('oferecemos|benefícios|quem somos'),
+    about: words(''),
+    aboutJob: words(''),
+  },
 
   // ── education ─────────────────────────────────────────────────────────────────────────────────
   education: {
@@ -71,7 +80,10 @@ export const pt: Lexicon = {
       doctorate: words('doutorado|doutoramento|phd'),
       master: words('mestrado|pós-graduação|pós graduação|especialização|mba'),
       bachelor: words(
-        'bacharelado|licenciatura|graduação|graduação completa|ensino superior|ensino superior completo|superior completo|formação superior|curso superior|nível superior|formado em|formada em|graduado em|graduada em|licenciado em|licenciada em',
+        'bacharelado|licenciatura|graduação|graduação completa|ensino superior|' +
+          'ensino superior completo|superior completo|formação superior|curso superior|' +
+          'nível superior|formado em|formada em|graduado em|graduada em|licenciado em|' +
+          'licenciada em',
       ),
       associate: words('tecnólogo|tecnóloga|curso tecnólogo|curso de tecnólogo'),
       vocational: words(
@@ -118,7 +130,9 @@ export const pt: Lexicon = {
       'salário|salario|salarial|remuneração|remuneracao|vencimento|vencimentos|ordenado|bolsa|bolsa-auxílio|faixa salarial',
     ),
     notPay: words(
-      'VA|VR|vale|vale-alimentação|vale-refeição|vale-transporte|vale alimentação|vale refeição|auxílio|auxilio|ajuda de custo|faturamento|orçamento|orcamento|investimento|bônus|bonus|PLR|prêmio|premio|cesta básica',
+      'VA|VR|vale|vale-alimentação|vale-refeição|vale-transporte|vale alimentação|' +
+        'vale refeição|auxílio|auxilio|ajuda de custo|faturamento|orçamento|orcamento|' +
+        'investimento|bônus|bonus|PLR|prêmio|premio|cesta básica',
     ),
     upTo: words('até|no máximo|máximo|maximo'),
     from: words('a partir de|desde|mínimo|minimo'),
@@ -178,6 +192,7 @@ export const pt: Lexicon = {
     office: words('no escritório|presencial|presenciais'),
     notRemote: words('sem home office|não é remoto|sem trabalho remoto'),
     notModel: words('nuvem|infraestrutura|veículos|sistemas|soluções|suporte|acesso|assistência'),
+    hoursIn: words('em|no|na'),
     or: words('ou'),
   },
 
@@ -291,6 +306,15 @@ export const pt: Lexicon = {
     confidential: words('confidencial|empresa confidencial|sigiloso|sigilosa|anônimo|anônima'),
     agencyCues: words('nosso cliente|nossa cliente|empresa cliente|para empresa parceira'),
     aboutWords: words('sobre|quem somos'),
+    employerIntro: words(
+      'junte-se à|junte-se ao|faça parte da|faça parte do|trabalhar na|trabalhar no|o time da|o time do|a equipe da|a equipe do',
+    ),
+    employerAt: words('na|no|em'),
+    weWords: words('nós|nosso|nossa|somos|acreditamos|buscamos|estamos|trabalhamos'),
+    employerArticles: words(''),
+    employerNouns: words(''),
+    ofWords: words('de|da|do|dos|das'),
+    notEmployers: words('resumo|geral|especial|particular|breve'),
     institutions: words(
       'Universidade de|Universidade Federal de|Universidade Federal do|Universidade',
     ),
@@ -307,7 +331,10 @@ export const pt: Lexicon = {
       'um dos|uma das|pelo menos um dos|pelo menos uma das|algum dos|alguma das|qualquer um dos',
     ),
     dutyHeadings: words(
-      'responsabilidades|principais responsabilidades|atribuições|principais atribuições|atividades|principais atividades|suas atividades|o que você fará|o que você vai fazer|seu papel|sua função|funções|o dia a dia|no dia a dia|desafios|seus desafios',
+      'responsabilidades|principais responsabilidades|atribuições|principais atribuições|' +
+        'atividades|principais atividades|suas atividades|o que você fará|' +
+        'o que você vai fazer|seu papel|sua função|funções|o dia a dia|no dia a dia|desafios|' +
+        'seus desafios',
     ),
     dutyCues: words(
       'você vai usar|você utilizará|você vai trabalhar com|você trabalhará com|você será responsável|você vai desenvolver|você desenvolverá|trabalhamos com',

@@ -108,9 +108,31 @@ export interface PreferenceWords {
 }
 
 // ── sections ───────────────────────────────────────────────────────────────────────────────────
-/** Section headings: requirements, nice-to-have, duties, benefits, about the company. */
+/**
+ * Section headings (`pipeline/sections.ts`): requirements, nice-to-have, duties, benefits, about
+ * the company. Matched whatever the case; a word inside a heading may be a word's start ("prefer"
+ * reads "Preferred skills", "appréci" reads "Apprécié").
+ */
 export interface SectionWords {
-  placeholder?: never;
+  /** Anywhere in a heading, they make its items preferred: "nice to have", "von Vorteil", "souhait". */
+  preferred: readonly string[];
+  /** The same, as whole words only: "plus" ("A plus"), "atout", "ideally". */
+  preferredWords: readonly string[];
+  /** After one of `preferredWords`, a noun for the person sought, no preference: "ideal candidate". */
+  personNouns: readonly string[];
+  /** Anywhere in a heading (tested after the preferred ones), its items are required: "requirement", "Ihr Profil". */
+  required: readonly string[];
+  /** Whole lines that are a heading without a colon or blank lines around: "Responsibilities", "Wir bieten". */
+  headings: readonly string[];
+  /**
+   * At a heading's start, what the employer offers or says about itself: "Benefits", "Wir bieten",
+   * "Qui sommes-nous". Nothing under such a heading is a requirement.
+   */
+  offer: readonly string[];
+  /** At a heading's start, "About" before the employer's name ("About Acme"), the same as `offer`. */
+  about: readonly string[];
+  /** After `about`, the start of words that make the heading about the job: "the role", "you". */
+  aboutJob: readonly string[];
 }
 
 // ── education ──────────────────────────────────────────────────────────────────────────────────
@@ -234,6 +256,12 @@ export interface WorkplaceWords {
   notRemote: readonly string[];
   /** Nouns after a remote or hybrid word that make it no work model ("remote desktop"). */
   notModel: readonly string[];
+  /**
+   * Between the weekly hours and a known city: "in" ("32 uur per week in Amsterdam", "40 hours a
+   * week at Leeds"): the hours are worked there, a hint of on site, which a hybrid
+   * or remote statement outweighs.
+   */
+  hoursIn: readonly string[];
   /** "or" between two models: the posting offers both ("Remote or Hybrid"). */
   or: readonly string[];
 }
@@ -417,6 +445,32 @@ export interface PostingWords {
   agencyCues: readonly string[];
   /** "About", "Über", "À propos de": a heading naming the employer ("About Acme"). */
   aboutWords: readonly string[];
+  /**
+   * Before a capitalised name, words that call it the employer: "join", "careers at", "chez",
+   * "Karriere bei", "únete a", "presso", "faça parte da", "werken bij". Written as they appear
+   * in a sentence (matched also with a capital first letter). One such phrase is not enough: the
+   * name must be corroborated (`kinds/employer.ts`).
+   */
+  employerIntro: readonly string[];
+  /** A preposition before the name when a we-clause follows: "At Acme we", "Bei Acme arbeiten wir". */
+  employerAt: readonly string[];
+  /** Words opening a we-clause after such a name: "we", "nous", "wir", "somos", "siamo". */
+  weWords: readonly string[];
+  /**
+   * Articles before a name that one of `employerNouns` follows: "the" in "the Acme brand", "das" in
+   * "das Acme-Team". Empty where the language names the noun first ("l'équipe Acme" is an intro).
+   */
+  employerArticles: readonly string[];
+  /** Nouns after a name that make it the employer: "team", "family", "brand", "associate", "Team". */
+  employerNouns: readonly string[];
+  /** After such a noun, its owner follows: "of", "van" ("the Media team of Acme" is Acme's). */
+  ofWords: readonly string[];
+  /**
+   * Capitalised words that follow those cues in ordinary prose and name no employer ("Bei Interesse
+   * freuen wir uns", "At minimum, we"), compared whatever the case. Mostly nouns of languages that
+   * capitalise them: elsewhere a word the text also writes in lower case is already no name.
+   */
+  notEmployers: readonly string[];
   /** "based in", "basé à", "mit Sitz in": a phrase naming where the job is, the place after it. */
   basedIn: readonly string[];
   /**

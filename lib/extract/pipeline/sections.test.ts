@@ -130,3 +130,36 @@ describe('heading lines', () => {
     }
   });
 });
+
+describe('section words come from every lexicon', () => {
+  it('gives every language required, preferred and offer headings', async () => {
+    const { LEXICONS } = await import('../lexicon/build');
+    for (const l of LEXICONS) {
+      expect(l.sections.required.length, l.code).toBeGreaterThan(0);
+      expect(l.sections.preferred.length, l.code).toBeGreaterThan(0);
+      expect(l.sections.offer.length, l.code).toBeGreaterThan(0);
+    }
+  });
+
+  it.each([
+    ['Was du mitbringst', 'required'],
+    ['Idealerweise kennst du', 'preferred'],
+    ['Ce qui serait apprécié', 'preferred'],
+    ['Requisiti richiesti', 'required'],
+    ['Competenze gradite', 'preferred'],
+    ['Será um diferencial', 'preferred'],
+    ['Wat wij vragen', 'required'],
+    ['Extra credit if you know', 'preferred'],
+    ['The ideal candidate', 'required'],
+  ])('classifies %j as %s', (heading, section) => {
+    expect(classifyHeading(heading)).toBe(section);
+  });
+
+  it('keeps "About" headings on the job apart from those on the employer', () => {
+    expect(isNonRequirementHeading('About Lindqvist Foods')).toBe(true);
+    expect(isNonRequirementHeading('About the position')).toBe(false);
+    expect(isNonRequirementHeading('Unser Angebot an dich')).toBe(true);
+    expect(isNonRequirementHeading('Lo que ofrecemos')).toBe(false);
+    expect(isNonRequirementHeading('Ofrecemos')).toBe(true);
+  });
+});

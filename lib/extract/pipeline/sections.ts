@@ -1,100 +1,22 @@
+import { alternation } from '../lexicon/build';
+import type { Lexicon, SectionWords } from '../lexicon/types';
+
 /**
- * Section headings and what they say about the items under them. Preferred patterns are tested
+ * Section headings and what they say about the items under them, from every language's
+ * `sections` words (`lexicon/<lang>.ts`). Preferred patterns are tested
  * first because "Preferred qualifications" also contains "qualifications".
  */
 
 export type Section = 'required' | 'preferred' | null;
 
+const sec = (key: keyof SectionWords) => alternation((l: Lexicon) => l.sections[key]);
+
 const PREFERRED_HEADING = new RegExp(
-  [
-    'prefer',
-    'nice[ -]to[ -]ha(?:ve|ves)',
-    'bonus',
-    '\\bplus\\b',
-    'would be (?:great|nice|awesome)',
-    'ideal(?:ly)?\\b(?! (?:candidate|profile|applicant))',
-    'desir(?:ed|able)',
-    'probably have',
-    'extra credit',
-    'good to have',
-    'stand out',
-    '(?:may|might|could|will) also have',
-    'strong candidates',
-    'atouts?\\b',
-    'appréci',
-    'souhait',
-    'idéalement',
-    'von vorteil',
-    'wünschenswert',
-    'pluspunkt',
-    'pluspunt',
-    'idealerweise',
-    'deseable',
-    'valorable',
-    'se valorar',
-    'valoramos',
-    'valoraremos',
-    'gradit[oa]',
-    'preferenziali',
-    'preferibil',
-    'diferencia(?:l|is)',
-    'desejáve(?:l|is)',
-    'bij voorkeur',
-    'valoriza',
-  ].join('|'),
+  `${sec('preferred')}|\\b(?:${sec('preferredWords')})\\b(?! (?:${sec('personNouns')}))`,
   'i',
 );
 
-const REQUIRED_HEADING = new RegExp(
-  [
-    'requirements?',
-    'required',
-    'qualifications?',
-    'must[ -]haves?',
-    "what we(?:'re| are) looking for",
-    "what you(?:'ll)? (?:need|bring|have)",
-    'who you are',
-    'about you',
-    'you (?:have|bring|will need|should have)',
-    'your (?:profile|background|skills|experience)',
-    'skills (?:and|&) (?:experience|qualifications)',
-    '(?:key|essential|core) skills',
-    'essentials?',
-    'what it takes',
-    '(?:good|great|strong) fit',
-    'a fit if',
-    'ideal (?:candidate|profile|applicant)',
-    'profil recherché',
-    'votre profil',
-    'profil',
-    'compétences',
-    'prérequis',
-    'ce que nous recherchons',
-    'qui êtes[ -]vous',
-    'ce que vous apportez',
-    'anforderungen',
-    'qualifikation',
-    'was (?:sie|du) mitbring',
-    'das bringst du mit',
-    'dein profil',
-    'ihr profil',
-    'requisitos',
-    'perfil',
-    'lo que buscamos',
-    'qué buscamos',
-    'requisiti',
-    'richiest[aoie]',
-    'essenzial[ei]',
-    'cosa cerchiamo',
-    'chi cerchiamo',
-    'o que procuramos',
-    'wat (?:wij|we) vragen',
-    'wat vragen (?:wij|we)',
-    'functie-?eisen',
-    'profiel',
-  ].join('|'),
-  'i',
-);
+const REQUIRED_HEADING = new RegExp(sec('required'), 'i');
 
 /** Classifies a heading: required / preferred / neither (an unrelated heading ends the section). */
 export function classifyHeading(heading: string): Section {
@@ -107,8 +29,7 @@ export function classifyHeading(heading: string): Section {
  * Known headings that open a section even without a colon or surrounding blank lines. Job boards
  * put their own line ("Full job description" on Indeed) between a benefits block and the text.
  */
-const KNOWN_HEADING =
-  /^(?:(?:minimum|basic|preferred|required|additional|desired) qualifications|requirements|qualifications|responsibilities|nice[ -]to[ -]haves?|bonus points|benefits|perks|about (?:us|you|the (?:role|team|job))|who we are|who you are|what you(?:'ll)? do|what we(?:'re| are) looking for|what we offer|the role|your role|(?:full )?job description|job details|description du poste|stellenbeschreibung|descripción del empleo|profil recherché|votre profil|missions|ihr profil|dein profil|ihre aufgaben|deine aufgaben|anforderungen|wir bieten|requisitos|funciones|responsabilidades|requisiti|wat wij vragen|functie-?eisen)$/i;
+const KNOWN_HEADING = new RegExp(`^(?:${sec('headings')})$`, 'i');
 
 /** The writer's own heading mark: "### Profil", "## Requisiti". */
 const MARKDOWN_HEADING = /^#{1,6}\s/;
@@ -176,8 +97,10 @@ export function trailingHeadingStart(piece: string): number {
  * Headings of what the employer offers or says about itself (benefits, "About Acme", equal
  * opportunity): "free German lessons" under "Benefits" is not a language requirement.
  */
-const NOT_REQUIREMENTS =
-  /^(?:benefits?|perks|(?:what|here's what) we offer|we offer|our offer|compensation|why (?:join|work)|about (?!(?:the )?(?:role|job|position|team|you|this))|who we are|our (?:commitment|culture|values|mission|story|benefits)|equal (?:employment )?opportunit|diversity|wir bieten|unser angebot|das bieten wir|was wir bieten|über uns|nous offrons|ce que nous (?:vous )?offrons|avantages|qui sommes-nous|à propos|ofrecemos|qué ofrecemos|beneficios|quiénes somos|sobre nosotros|offriamo|cosa offriamo|chi siamo|benefici|oferecemos|benefícios|quem somos|wij bieden|wat wij bieden|over ons|arbeidsvoorwaarden)/i;
+const NOT_REQUIREMENTS = new RegExp(
+  `^(?:${sec('offer')}|(?:${sec('about')}) (?!${sec('aboutJob')}))`,
+  'i',
+);
 
 export function isNonRequirementHeading(heading: string | null): boolean {
   return heading !== null && NOT_REQUIREMENTS.test(heading);

@@ -11,58 +11,257 @@
 
 const GROUPS: readonly string[] = [
   // Programming languages and query languages.
-  'Kotlin, Scala, Elixir, Erlang, Haskell, Clojure, F#, OCaml, Lua, Perl, PHP, TypeScript, Solidity, Bash, PowerShell, Groovy, VHDL, Verilog, SystemVerilog, Zig, WebAssembly|Wasm, ABAP, Apex, VBA, VBScript, COBOL, Fortran, Objective-C, Assembly language, PL/pgSQL, HiveQL, Spark SQL, SPARQL, Cypher, DAX, LaTeX, YAML, JSON, XML, XSLT',
+  'Kotlin, Scala, Elixir, Erlang, Haskell, Clojure, F#, OCaml, Lua, Perl, PHP, ' +
+    'TypeScript, Solidity, Bash, PowerShell, Groovy, VHDL, Verilog, SystemVerilog, Zig, ' +
+    'WebAssembly|Wasm, ABAP, Apex, VBA, VBScript, COBOL, Fortran, Objective-C, ' +
+    'Assembly language, PL/pgSQL, HiveQL, Spark SQL, SPARQL, Cypher, DAX, LaTeX, YAML, ' +
+    'JSON, XML, XSLT',
   // Web frontend.
-  'React|React.js|ReactJS, Angular, AngularJS, Svelte, SvelteKit, Nuxt|Nuxt.js, Next.js|NextJS|Next JS, Remix, Vite, Webpack, Babel, Redux, MobX, Zustand, jQuery, Bootstrap, Tailwind CSS|Tailwind, Sass|SCSS, ~Less, Storybook, Three.js, D3.js|D3, Chart.js, WebGL, Ember.js, Gatsby, Astro, htmx, Alpine.js, Material UI|MUI, Chakra UI, styled-components, RxJS, Vuex, Pinia, Vue|Vue.js|VueJS, Web Components, PWA, WCAG, WAI-ARIA|ARIA, HTML|HTML5, CSS|CSS3, ProseMirror, ~Slate, TipTap, Electron, Tauri, Blazor, Razor Pages, Angular Material, Ionic Framework',
+  'React|React.js|ReactJS, Angular, AngularJS, Svelte, SvelteKit, Nuxt|Nuxt.js, ' +
+    'Next.js|NextJS|Next JS, Remix, Vite, Webpack, Babel, Redux, MobX, Zustand, jQuery, ' +
+    'Bootstrap, Tailwind CSS|Tailwind, Sass|SCSS, ~Less, Storybook, Three.js, D3.js|D3, ' +
+    'Chart.js, WebGL, Ember.js, Gatsby, Astro, htmx, Alpine.js, Material UI|MUI, ' +
+    'Chakra UI, styled-components, RxJS, Vuex, Pinia, Vue|Vue.js|VueJS, Web Components, ' +
+    'PWA, WCAG, WAI-ARIA|ARIA, HTML|HTML5, CSS|CSS3, ProseMirror, ~Slate, TipTap, ' +
+    'Electron, Tauri, Blazor, Razor Pages, Angular Material, Ionic Framework',
   // Backend frameworks, APIs, messaging, servers.
-  'Django, Flask, FastAPI, ~Express|Express.js|ExpressJS, NestJS, Spring Boot|SpringBoot, Spring, Laravel, Symfony, Ruby on Rails|Rails|RoR, ASP.NET|ASP.NET Core, .NET|.NET Core|.NET Framework|DotNet, ~Phoenix, ~Gin, Quarkus, Micronaut, Hibernate, JPA, Entity Framework, Prisma, SQLAlchemy, Sequelize, TypeORM, Celery, Sidekiq, gRPC, GraphQL, ~Apollo GraphQL|Apollo Server, OpenAPI, Swagger, RabbitMQ, ActiveMQ, ZeroMQ, NATS, Kafka|Apache Kafka, Apache Pulsar|Pulsar, Amazon Kinesis|Kinesis, Amazon SQS|SQS, Amazon SNS|SNS, Redis, Memcached, Nginx, Apache HTTP Server, Tomcat, Node.js|NodeJS|Node JS, Deno, WebSockets|WebSocket, REST|RESTful|REST API|REST APIs, SOAP, Microservices|microservice architecture|microservicios|microservizi|Microservicios, Event sourcing, CQRS, OAuth|OAuth2|OAuth 2.0, OpenID Connect, JWT, Keycloak, Auth0',
+  'Django, Flask, FastAPI, ~Express|Express.js|ExpressJS, NestJS, ' +
+    'Spring Boot|SpringBoot, Spring, Laravel, Symfony, Ruby on Rails|Rails|RoR, ' +
+    'ASP.NET|ASP.NET Core, .NET|.NET Core|.NET Framework|DotNet, ~Phoenix, ~Gin, ' +
+    'Quarkus, Micronaut, Hibernate, JPA, Entity Framework, Prisma, SQLAlchemy, ' +
+    'Sequelize, TypeORM, Celery, Sidekiq, gRPC, GraphQL, ~Apollo GraphQL|Apollo Server, ' +
+    'OpenAPI, Swagger, RabbitMQ, ActiveMQ, ZeroMQ, NATS, Kafka|Apache Kafka, ' +
+    'Apache Pulsar|Pulsar, Amazon Kinesis|Kinesis, Amazon SQS|SQS, Amazon SNS|SNS, ' +
+    'Redis, Memcached, Nginx, Apache HTTP Server, Tomcat, Node.js|NodeJS|Node JS, Deno, ' +
+    'WebSockets|WebSocket, REST|RESTful|REST API|REST APIs, SOAP, ' +
+    'Microservices|microservice architecture|microservicios|microservizi|Microservicios, ' +
+    'Event sourcing, CQRS, OAuth|OAuth2|OAuth 2.0, OpenID Connect, JWT, Keycloak, Auth0',
   // Testing and code quality.
-  'xUnit, NUnit, MSTest, Jest, Vitest, ~Mocha, Chai, Cypress, Playwright, Selenium, Puppeteer, JUnit, TestNG, pytest, PHPUnit, RSpec, ~Cucumber, Postman, JMeter, Gatling, k6, SonarQube, Mockito, Appium, XCTest, ~Espresso, ESLint, Prettier',
+  'xUnit, NUnit, MSTest, Jest, Vitest, ~Mocha, Chai, Cypress, Playwright, Selenium, ' +
+    'Puppeteer, JUnit, TestNG, pytest, PHPUnit, RSpec, ~Cucumber, Postman, JMeter, ' +
+    'Gatling, k6, SonarQube, Mockito, Appium, XCTest, ~Espresso, ESLint, Prettier',
   // Data engineering, analytics, BI.
-  'Pandas, NumPy, SciPy, scikit-learn|sklearn, Polars, Dask, ~Ray, Apache Spark|Spark, PySpark, Hadoop, Hive|Apache Hive, Presto, Trino, Apache Flink|Flink, Apache Beam, dbt|dbt Core|dbt Cloud, Airflow|Apache Airflow, Dagster, ~Prefect, ~Luigi, Snowflake, BigQuery|Google BigQuery, Redshift|Amazon Redshift, Databricks|Azure Databricks, Delta Lake, Apache Iceberg|Iceberg, Apache Hudi, Azure Synapse|Synapse Analytics, Azure Data Factory, Fivetran, Airbyte, ~Stitch, Talend, Informatica, SSIS, SSRS, SSAS, Looker, Looker Studio|Data Studio|Google Data Studio, Tableau, Power BI|PowerBI, Qlik|Qlik Sense|QlikView, Metabase, Apache Superset|Superset, ~Hex, Jupyter|Jupyter Notebook|JupyterLab, Power Query, Power Pivot, Alteryx, KNIME, Great Expectations, ETL, ELT, Data Vault, ~Kimball, OLAP, Microsoft Fabric, Sigma Computing, ThoughtSpot, MicroStrategy, Domo, Google Sheets, Excel|MS Excel|Microsoft Excel',
+  'Pandas, NumPy, SciPy, scikit-learn|sklearn, Polars, Dask, ~Ray, Apache Spark|Spark, ' +
+    'PySpark, Hadoop, Hive|Apache Hive, Presto, Trino, Apache Flink|Flink, Apache Beam, ' +
+    'dbt|dbt Core|dbt Cloud, Airflow|Apache Airflow, Dagster, ~Prefect, ~Luigi, ' +
+    'Snowflake, BigQuery|Google BigQuery, Redshift|Amazon Redshift, ' +
+    'Databricks|Azure Databricks, Delta Lake, Apache Iceberg|Iceberg, Apache Hudi, ' +
+    'Azure Synapse|Synapse Analytics, Azure Data Factory, Fivetran, Airbyte, ~Stitch, ' +
+    'Talend, Informatica, SSIS, SSRS, SSAS, Looker, ' +
+    'Looker Studio|Data Studio|Google Data Studio, Tableau, Power BI|PowerBI, ' +
+    'Qlik|Qlik Sense|QlikView, Metabase, Apache Superset|Superset, ~Hex, ' +
+    'Jupyter|Jupyter Notebook|JupyterLab, Power Query, Power Pivot, Alteryx, KNIME, ' +
+    'Great Expectations, ETL, ELT, Data Vault, ~Kimball, OLAP, Microsoft Fabric, ' +
+    'Sigma Computing, ThoughtSpot, MicroStrategy, Domo, Google Sheets, ' +
+    'Excel|MS Excel|Microsoft Excel',
   // Databases and search.
-  'PostgreSQL|Postgres, MySQL, MariaDB, SQLite, Oracle Database|Oracle DB|Oracle, SQL Server|MS SQL|MSSQL, MongoDB|Mongo, DynamoDB, Cassandra|Apache Cassandra, CouchDB, Couchbase, CockroachDB, ClickHouse, TimescaleDB, InfluxDB, Neo4j, Elasticsearch|Elastic Search, OpenSearch, Kibana, Logstash, Solr|Apache Solr, Firebase, Firestore, Supabase, Amazon Aurora, Cosmos DB|Azure Cosmos DB, Pinecone, Weaviate, pgvector, Teradata, Db2|IBM Db2, Vertica, Greenplum, SAP HANA|HANA',
+  'PostgreSQL|Postgres, MySQL, MariaDB, SQLite, Oracle Database|Oracle DB|Oracle, ' +
+    'SQL Server|MS SQL|MSSQL, MongoDB|Mongo, DynamoDB, Cassandra|Apache Cassandra, ' +
+    'CouchDB, Couchbase, CockroachDB, ClickHouse, TimescaleDB, InfluxDB, Neo4j, ' +
+    'Elasticsearch|Elastic Search, OpenSearch, Kibana, Logstash, Solr|Apache Solr, ' +
+    'Firebase, Firestore, Supabase, Amazon Aurora, Cosmos DB|Azure Cosmos DB, Pinecone, ' +
+    'Weaviate, pgvector, Teradata, Db2|IBM Db2, Vertica, Greenplum, SAP HANA|HANA',
   // Machine learning and AI.
-  'GLM|GLMs|Generalized linear models|generalized linear models, ~Emblem|WTW Emblem, ~Radar|WTW Radar, Akur8, Earnix, ResQ, MoSes, AXIS actuarial, PyTorch, TensorFlow, Keras, JAX, XGBoost, LightGBM, CatBoost, Hugging Face|HuggingFace, ~Transformers, spaCy, NLTK, OpenCV, MLflow, Kubeflow, Amazon SageMaker|SageMaker, Vertex AI, Azure Machine Learning|Azure ML, Weights & Biases|W&B|wandb, DVC, LangChain, LlamaIndex, OpenAI API, ~Prophet, ARIMA, statsmodels, Matplotlib, Seaborn, Plotly, ggplot2, tidyverse, dplyr, ~Shiny, RStudio, Stata, SPSS|IBM SPSS|SPSS Statistics, SAS, MATLAB|Matlab, Simulink, ~Evidently, KServe, Triton Inference Server|Triton, ONNX, TensorRT, CUDA, MLOps, LLMOps, RAG, BERT',
+  'GLM|GLMs|Generalized linear models|generalized linear models, ~Emblem|WTW Emblem, ' +
+    '~Radar|WTW Radar, Akur8, Earnix, ResQ, MoSes, AXIS actuarial, PyTorch, TensorFlow, ' +
+    'Keras, JAX, XGBoost, LightGBM, CatBoost, Hugging Face|HuggingFace, ~Transformers, ' +
+    'spaCy, NLTK, OpenCV, MLflow, Kubeflow, Amazon SageMaker|SageMaker, Vertex AI, ' +
+    'Azure Machine Learning|Azure ML, Weights & Biases|W&B|wandb, DVC, LangChain, ' +
+    'LlamaIndex, OpenAI API, ~Prophet, ARIMA, statsmodels, Matplotlib, Seaborn, Plotly, ' +
+    'ggplot2, tidyverse, dplyr, ~Shiny, RStudio, Stata, SPSS|IBM SPSS|SPSS Statistics, ' +
+    'SAS, MATLAB|Matlab, Simulink, ~Evidently, KServe, Triton Inference Server|Triton, ' +
+    'ONNX, TensorRT, CUDA, MLOps, LLMOps, RAG, BERT',
   // Life sciences and lab methods.
-  'Shell scripting|shell scripts|Shell script|Bash scripting, Nextflow, Snakemake, Bioconductor, Seurat, Scanpy, GATK, BLAST, Samtools, Cell Ranger|CellRanger, Biopython, RNA-seq|RNA seq, scRNA-seq, ChIP-seq, ATAC-seq, NGS, CRISPR, PCR, qPCR|RT-qPCR, ELISA, Western blot|Western blotting, Flow cytometry, HPLC, LC-MS, GC-MS, Mass spectrometry, ~Galaxy, Benchling, LIMS, GraphPad Prism, ImageJ, ~Singularity|Apptainer, Conda|Anaconda, GLP, CDISC, SDTM, ADaM, MedDRA',
+  'Shell scripting|shell scripts|Shell script|Bash scripting, Nextflow, Snakemake, ' +
+    'Bioconductor, Seurat, Scanpy, GATK, BLAST, Samtools, Cell Ranger|CellRanger, ' +
+    'Biopython, RNA-seq|RNA seq, scRNA-seq, ChIP-seq, ATAC-seq, NGS, CRISPR, PCR, ' +
+    'qPCR|RT-qPCR, ELISA, Western blot|Western blotting, Flow cytometry, HPLC, LC-MS, ' +
+    'GC-MS, Mass spectrometry, ~Galaxy, Benchling, LIMS, GraphPad Prism, ImageJ, ' +
+    '~Singularity|Apptainer, Conda|Anaconda, GLP, CDISC, SDTM, ADaM, MedDRA',
   // Cloud, infrastructure, DevOps, observability.
-  'Amazon Web Services|AWS, Microsoft Azure|Azure|MS Azure, Google Cloud Platform|GCP|Google Cloud, GKE|Google Kubernetes Engine, EKS|Amazon EKS, AKS|Azure Kubernetes Service, ECS|Amazon ECS, AWS Fargate|Fargate, AWS Lambda, Amazon S3|S3, Amazon EC2|EC2, AWS Batch, AWS Glue, Amazon Athena, Amazon CloudWatch|CloudWatch, AWS IAM|IAM, AWS CDK|CDK, CloudFormation|AWS CloudFormation, Pulumi, Terraform, Terragrunt, Ansible, ~Chef, ~Puppet, SaltStack, Vagrant, ~Packer, ~Vault|HashiCorp Vault, ~Consul, ~Nomad, Docker, Podman, Kubernetes|k8s|K8S, OpenShift, Rancher, Helm, Kustomize, Argo CD|ArgoCD, Argo Workflows, ~Flux|FluxCD, Istio, Linkerd, Envoy, Jenkins, GitLab CI|GitLab CI/CD, CircleCI, Travis CI, TeamCity, Bamboo, GitHub Actions|GH Actions, Azure DevOps, Spinnaker, Prometheus, Grafana, ~Loki, Jaeger, OpenTelemetry, Datadog, New Relic, Dynatrace, Splunk, ELK|ELK stack, PagerDuty, Opsgenie, Sentry, Nagios, Zabbix, Linux, Ubuntu, Debian, Red Hat Enterprise Linux|RHEL, CentOS, Windows Server, Active Directory, Microsoft Entra ID|Azure AD|Azure Active Directory|Entra ID, Okta, Microsoft Intune|Intune, VMware, vSphere, Hyper-V, Citrix, Cloudflare, HAProxy, OPA|Open Policy Agent, OPA Gatekeeper, Git, GitHub, GitLab, Bitbucket, SVN|Subversion, Maven, Gradle, npm, Yarn, pnpm, Bazel, CMake, DevOps, DevSecOps, GitOps, FinOps, Infrastructure as Code|IaC, CI/CD, TCP/IP, DNS, DHCP, VPN, BGP, OSPF, VLAN, SD-WAN',
+  'Amazon Web Services|AWS, Microsoft Azure|Azure|MS Azure, ' +
+    'Google Cloud Platform|GCP|Google Cloud, GKE|Google Kubernetes Engine, ' +
+    'EKS|Amazon EKS, AKS|Azure Kubernetes Service, ECS|Amazon ECS, AWS Fargate|Fargate, ' +
+    'AWS Lambda, Amazon S3|S3, Amazon EC2|EC2, AWS Batch, AWS Glue, Amazon Athena, ' +
+    'Amazon CloudWatch|CloudWatch, AWS IAM|IAM, AWS CDK|CDK, ' +
+    'CloudFormation|AWS CloudFormation, Pulumi, Terraform, Terragrunt, Ansible, ~Chef, ' +
+    '~Puppet, SaltStack, Vagrant, ~Packer, ~Vault|HashiCorp Vault, ~Consul, ~Nomad, ' +
+    'Docker, Podman, Kubernetes|k8s|K8S, OpenShift, Rancher, Helm, Kustomize, ' +
+    'Argo CD|ArgoCD, Argo Workflows, ~Flux|FluxCD, Istio, Linkerd, Envoy, Jenkins, ' +
+    'GitLab CI|GitLab CI/CD, CircleCI, Travis CI, TeamCity, Bamboo, ' +
+    'GitHub Actions|GH Actions, Azure DevOps, Spinnaker, Prometheus, Grafana, ~Loki, ' +
+    'Jaeger, OpenTelemetry, Datadog, New Relic, Dynatrace, Splunk, ELK|ELK stack, ' +
+    'PagerDuty, Opsgenie, Sentry, Nagios, Zabbix, Linux, Ubuntu, Debian, ' +
+    'Red Hat Enterprise Linux|RHEL, CentOS, Windows Server, Active Directory, ' +
+    'Microsoft Entra ID|Azure AD|Azure Active Directory|Entra ID, Okta, ' +
+    'Microsoft Intune|Intune, VMware, vSphere, Hyper-V, Citrix, Cloudflare, HAProxy, ' +
+    'OPA|Open Policy Agent, OPA Gatekeeper, Git, GitHub, GitLab, Bitbucket, ' +
+    'SVN|Subversion, Maven, Gradle, npm, Yarn, pnpm, Bazel, CMake, DevOps, DevSecOps, ' +
+    'GitOps, FinOps, Infrastructure as Code|IaC, CI/CD, TCP/IP, DNS, DHCP, VPN, BGP, ' +
+    'OSPF, VLAN, SD-WAN',
   // Managed cloud services postings name directly.
-  'Cloud SQL, Pub/Sub|Google Pub/Sub|Cloud Pub/Sub, Cloud Run, Cloud Functions, Cloud Storage|Google Cloud Storage|GCS, Dataflow, Dataproc, Cloud Spanner|Spanner, Bigtable, Cloud Build, App Engine, Amazon RDS|RDS, DynamoDB|Amazon DynamoDB, AWS Step Functions|Step Functions, Amazon API Gateway|API Gateway, CloudFront|Amazon CloudFront, Route 53, Amazon EMR|EMR, AWS Glue, Amazon MSK, Amazon ElastiCache|ElastiCache, Azure Functions, Azure App Service, Azure Blob Storage, Azure SQL|Azure SQL Database, Azure Event Hubs|Event Hubs, Azure Service Bus, Logic Apps|Azure Logic Apps, ARM templates, Bicep, Azure Monitor, Application Insights, ~Atlantis, ~Honeycomb, Lightstep, Chronosphere, VictoriaMetrics, Thanos, Fluentd, Fluent Bit, Vector, Ceph, MinIO, GlusterFS, NetApp, Pure Storage, Veeam, OpenStack, Proxmox, Traefik, Kong, Apigee, MuleSoft, Boomi, Tyk',
+  'Cloud SQL, Pub/Sub|Google Pub/Sub|Cloud Pub/Sub, Cloud Run, Cloud Functions, ' +
+    'Cloud Storage|Google Cloud Storage|GCS, Dataflow, Dataproc, Cloud Spanner|Spanner, ' +
+    'Bigtable, Cloud Build, App Engine, Amazon RDS|RDS, DynamoDB|Amazon DynamoDB, ' +
+    'AWS Step Functions|Step Functions, Amazon API Gateway|API Gateway, ' +
+    'CloudFront|Amazon CloudFront, Route 53, Amazon EMR|EMR, AWS Glue, Amazon MSK, ' +
+    'Amazon ElastiCache|ElastiCache, Azure Functions, Azure App Service, ' +
+    'Azure Blob Storage, Azure SQL|Azure SQL Database, Azure Event Hubs|Event Hubs, ' +
+    'Azure Service Bus, Logic Apps|Azure Logic Apps, ARM templates, Bicep, ' +
+    'Azure Monitor, Application Insights, ~Atlantis, ~Honeycomb, Lightstep, ' +
+    'Chronosphere, VictoriaMetrics, Thanos, Fluentd, Fluent Bit, Vector, Ceph, MinIO, ' +
+    'GlusterFS, NetApp, Pure Storage, Veeam, OpenStack, Proxmox, Traefik, Kong, Apigee, ' +
+    'MuleSoft, Boomi, Tyk',
   // Security.
-  'CrowdStrike, Palo Alto Networks|Palo Alto, Fortinet|FortiGate, Wireshark, Nmap, Metasploit, Burp Suite, Snyk, Wiz, SIEM, SOAR, EDR, Microsoft Sentinel|Azure Sentinel, Splunk ES, QRadar, Nessus, Qualys, Tenable, Kali Linux, MITRE ATT&CK, OWASP, OWASP Top 10, NIST CSF|NIST, SOC 2|SOC2, ISO 27001|ISO/IEC 27001, PCI DSS|PCI-DSS, HIPAA, GDPR|RGPD|DSGVO, SOX, Zero Trust, IAM, PKI',
+  'CrowdStrike, Palo Alto Networks|Palo Alto, Fortinet|FortiGate, Wireshark, Nmap, ' +
+    'Metasploit, Burp Suite, Snyk, Wiz, SIEM, SOAR, EDR, ' +
+    'Microsoft Sentinel|Azure Sentinel, Splunk ES, QRadar, Nessus, Qualys, Tenable, ' +
+    'Kali Linux, MITRE ATT&CK, OWASP, OWASP Top 10, NIST CSF|NIST, SOC 2|SOC2, ' +
+    'ISO 27001|ISO/IEC 27001, PCI DSS|PCI-DSS, HIPAA, GDPR|RGPD|DSGVO, SOX, Zero Trust, ' +
+    'IAM, PKI',
   // Mobile and desktop.
   'Swift, SwiftUI, UIKit, Jetpack Compose, Android, iOS, React Native, Flutter, Dart, Xamarin, .NET MAUI, Ionic, Xcode, Android Studio, Unity, Unreal Engine, Godot, Qt, WPF, WinForms',
   // Design and creative.
-  'Figma, FigJam, Sketch, Adobe XD, InVision, Zeplin, Framer, ~Maze, Dovetail, UserTesting, Hotjar, Miro, Mural, Photoshop|Adobe Photoshop, Illustrator|Adobe Illustrator, InDesign|Adobe InDesign, After Effects|Adobe After Effects, Premiere Pro|Adobe Premiere Pro|Adobe Premiere, Lightroom|Adobe Lightroom, Adobe Creative Cloud|Adobe Creative Suite|Creative Cloud, Final Cut Pro, DaVinci Resolve, Blender, Cinema 4D, AutoCAD, Revit, SolidWorks, CATIA, Fusion 360, ~Rhino, SketchUp, ArcGIS, QGIS, Canva, Procreate, Affinity Designer, Lottie',
+  'Figma, FigJam, Sketch, Adobe XD, InVision, Zeplin, Framer, ~Maze, Dovetail, ' +
+    'UserTesting, Hotjar, Miro, Mural, Photoshop|Adobe Photoshop, ' +
+    'Illustrator|Adobe Illustrator, InDesign|Adobe InDesign, ' +
+    'After Effects|Adobe After Effects, Premiere Pro|Adobe Premiere Pro|Adobe Premiere, ' +
+    'Lightroom|Adobe Lightroom, ' +
+    'Adobe Creative Cloud|Adobe Creative Suite|Creative Cloud, Final Cut Pro, ' +
+    'DaVinci Resolve, Blender, Cinema 4D, AutoCAD, Revit, SolidWorks, CATIA, Fusion 360, ' +
+    '~Rhino, SketchUp, ArcGIS, QGIS, Canva, Procreate, Affinity Designer, Lottie',
   // Marketing, e-commerce, CMS.
-  'HubSpot|Hub Spot, Marketo|Adobe Marketo, Pardot|Account Engagement, Mailchimp, Klaviyo, Braze, Iterable, Customer.io, Brevo|Sendinblue, ActiveCampaign, Google Ads|Google AdWords|AdWords, Meta Ads|Meta Ads Manager|Facebook Ads|Facebook Ads Manager, LinkedIn Ads|LinkedIn Campaign Manager, Microsoft Advertising|Bing Ads, TikTok Ads, Google Analytics|GA4|Google Analytics 4|Universal Analytics, Google Tag Manager|GTM, Google Search Console|Search Console, Google Merchant Center, SEMrush|Semrush, Ahrefs, Screaming Frog, Hootsuite, Sprout Social, ~Buffer, Optimizely, VWO, ~Segment, Mixpanel, Amplitude, ~Heap, Pendo, FullStory, Webflow, WordPress, Shopify, Shopify Plus, Magento|Adobe Commerce, WooCommerce, PrestaShop, BigCommerce, Salesforce Commerce Cloud, Contentful, ~Sanity, Drupal, Adobe Experience Manager|AEM, Adobe Analytics, SEO, SEA, SEM, PPC, CRO, ASO, A/B testing|A/B tests|AB testing|A/B test, Google Display Network, DV360|Display & Video 360, The Trade Desk',
+  'HubSpot|Hub Spot, Marketo|Adobe Marketo, Pardot|Account Engagement, Mailchimp, ' +
+    'Klaviyo, Braze, Iterable, Customer.io, Brevo|Sendinblue, ActiveCampaign, ' +
+    'Google Ads|Google AdWords|AdWords, ' +
+    'Meta Ads|Meta Ads Manager|Facebook Ads|Facebook Ads Manager, ' +
+    'LinkedIn Ads|LinkedIn Campaign Manager, Microsoft Advertising|Bing Ads, TikTok Ads, ' +
+    'Google Analytics|GA4|Google Analytics 4|Universal Analytics, ' +
+    'Google Tag Manager|GTM, Google Search Console|Search Console, ' +
+    'Google Merchant Center, SEMrush|Semrush, Ahrefs, Screaming Frog, Hootsuite, ' +
+    'Sprout Social, ~Buffer, Optimizely, VWO, ~Segment, Mixpanel, Amplitude, ~Heap, ' +
+    'Pendo, FullStory, Webflow, WordPress, Shopify, Shopify Plus, ' +
+    'Magento|Adobe Commerce, WooCommerce, PrestaShop, BigCommerce, ' +
+    'Salesforce Commerce Cloud, Contentful, ~Sanity, Drupal, ' +
+    'Adobe Experience Manager|AEM, Adobe Analytics, SEO, SEA, SEM, PPC, CRO, ASO, ' +
+    'A/B testing|A/B tests|AB testing|A/B test, Google Display Network, ' +
+    'DV360|Display & Video 360, The Trade Desk',
   // Sales and customer success.
-  'Salesforce|SFDC|Salesforce.com|Salesforce CRM, Sales Cloud|Salesforce Sales Cloud, Service Cloud|Salesforce Service Cloud, Marketing Cloud|Salesforce Marketing Cloud, ~Outreach|Outreach.io, Salesloft, ~Gong|Gong.io, ~Apollo.io|Apollo, ZoomInfo, LinkedIn Sales Navigator|Sales Navigator, Pipedrive, Zoho CRM, Microsoft Dynamics 365|Dynamics 365|Microsoft Dynamics|MS Dynamics, Gainsight, ChurnZero, Totango, ~Chorus, Clari, DocuSign, PandaDoc, CPQ, MEDDIC, MEDDICC, MEDDPICC, SPIN Selling, Challenger Sale, Sandler, BANT',
+  'Salesforce|SFDC|Salesforce.com|Salesforce CRM, Sales Cloud|Salesforce Sales Cloud, ' +
+    'Service Cloud|Salesforce Service Cloud, Marketing Cloud|Salesforce Marketing Cloud, ' +
+    '~Outreach|Outreach.io, Salesloft, ~Gong|Gong.io, ~Apollo.io|Apollo, ZoomInfo, ' +
+    'LinkedIn Sales Navigator|Sales Navigator, Pipedrive, Zoho CRM, ' +
+    'Microsoft Dynamics 365|Dynamics 365|Microsoft Dynamics|MS Dynamics, Gainsight, ' +
+    'ChurnZero, Totango, ~Chorus, Clari, DocuSign, PandaDoc, CPQ, MEDDIC, MEDDICC, ' +
+    'MEDDPICC, SPIN Selling, Challenger Sale, Sandler, BANT',
   // Customer support and ITSM.
-  'Zendesk|Zendesk Support, Freshdesk, Freshservice, Intercom, ServiceNow, Jira Service Management|JSM|Jira Service Desk, Help Scout, Gorgias, Kustomer, Five9, Genesys|Genesys Cloud, Talkdesk, Aircall, RingCentral, NICE CXone, Salesforce Service Cloud, ITIL, ITSM',
+  'Zendesk|Zendesk Support, Freshdesk, Freshservice, Intercom, ServiceNow, ' +
+    'Jira Service Management|JSM|Jira Service Desk, Help Scout, Gorgias, Kustomer, ' +
+    'Five9, Genesys|Genesys Cloud, Talkdesk, Aircall, RingCentral, NICE CXone, ' +
+    'Salesforce Service Cloud, ITIL, ITSM',
   // Collaboration and project tools.
-  'Confluence, ~Linear, Asana, Trello, Monday.com, Notion, ClickUp, Smartsheet, Airtable, Slack, Microsoft Teams|MS Teams, Zoom, Google Workspace|G Suite|GSuite|Google Suite|suite Google, Microsoft 365|Office 365|O365|M365, Microsoft Office|MS Office|MS-Office|Office suite|Office-Paket|Office Programme|Office-Programme|MS Office Suite|Microsoft Office Suite|Microsoft suite|pacchetto Office|Pacote Office|paquete Office|suite Office|pack Office|suite bureautique Office|Office-pakket, SharePoint, OneDrive, Loom, Basecamp, Wrike, Microsoft Project|MS Project, Microsoft Visio|Visio, Lucidchart, draw.io, Zapier, Make.com, n8n, Power Automate, Power Apps|PowerApps, Microsoft Power Platform|Power Platform, Google Sheets, Google Docs, Google Slides, Outlook, PowerPoint|Power Point|MS PowerPoint',
+  'Confluence, ~Linear, Asana, Trello, Monday.com, Notion, ClickUp, Smartsheet, ' +
+    'Airtable, Slack, Microsoft Teams|MS Teams, Zoom, ' +
+    'Google Workspace|G Suite|GSuite|Google Suite|suite Google, ' +
+    'Microsoft 365|Office 365|O365|M365, ' +
+    'Microsoft Office|MS Office|MS-Office|Office suite|Office-Paket|Office Programme|' +
+    'Office-Programme|MS Office Suite|Microsoft Office Suite|Microsoft suite|' +
+    'pacchetto Office|Pacote Office|paquete Office|suite Office|pack Office|' +
+    'suite bureautique Office|Office-pakket, ' +
+    'SharePoint, OneDrive, Loom, Basecamp, Wrike, Microsoft Project|MS Project, ' +
+    'Microsoft Visio|Visio, Lucidchart, draw.io, Zapier, Make.com, n8n, Power Automate, ' +
+    'Power Apps|PowerApps, Microsoft Power Platform|Power Platform, Google Sheets, ' +
+    'Google Docs, Google Slides, Outlook, PowerPoint|Power Point|MS PowerPoint',
   // Finance, ERP, HR and procurement.
-  'Guidewire|Guidewire PolicyCenter|Guidewire ClaimCenter|Guidewire BillingCenter|ClaimCenter|PolicyCenter, Duck Creek, Majesco, Sapiens, SAP IS-U, SAP IS-H, SAP PM, SAP QM, SAP PS, SAP HR, SAP TM, SAP GTS, SAP CRM, SAP BPC, SAP Analytics Cloud, SAP MDG, SAP BTP, SAP CPI, SAP PI/PO, SAP Basis, SAP Business One|SAP B1, SAP ByDesign',
-  'SAP, SAP S/4HANA|S/4HANA|S4HANA|SAP S4HANA, SAP ECC, SAP FI, SAP CO, SAP FI/CO|SAP FICO, SAP MM, SAP SD, SAP PP, SAP WM, SAP EWM, SAP HCM, SAP BW, SAP BusinessObjects|BusinessObjects, SAP Ariba|Ariba, SAP Concur|Concur, SAP SuccessFactors|SuccessFactors, SAP Fiori, Oracle Financials, Oracle E-Business Suite|Oracle EBS, Oracle Fusion, Oracle NetSuite|NetSuite, JD Edwards, QuickBooks, Xero, ~Sage|Sage 50|Sage Intacct, DATEV, Lexware, A3ERP|A3 ERP|a3ERP|a3innuva, Sage 200, Holded, ContaPlus, Navision|Microsoft Dynamics NAV|Dynamics NAV, Business Central|Dynamics 365 Business Central, TeamSystem, Zucchetti, Exact Online, AFAS, Twinfield, Cegid, Pennylane, Sage X3, Workday|Workday HCM|Workday Financials, Workday Studio, Workday EIB|EIB, ADP|ADP Workforce Now, UKG|Kronos, Gusto, BambooHR, Personio, ~Greenhouse, ~Lever, Workable, SmartRecruiters, iCIMS, Taleo, Coupa, Kyriba, Oracle Hyperion|Hyperion, Anaplan, Adaptive Insights|Workday Adaptive Planning, BlackLine, OneStream, Bloomberg Terminal, FactSet, Capital IQ|S&P Capital IQ, Refinitiv Eikon|Refinitiv, PitchBook, Murex, ~Calypso, IFRS, US GAAP|GAAP, HGB, Solvency II, Basel III, XBRL',
+  'Guidewire|Guidewire PolicyCenter|Guidewire ClaimCenter|Guidewire BillingCenter|ClaimCenter|PolicyCenter, ' +
+    'Duck Creek, Majesco, Sapiens, SAP IS-U, SAP IS-H, SAP PM, SAP QM, SAP PS, SAP HR, ' +
+    'SAP TM, SAP GTS, SAP CRM, SAP BPC, SAP Analytics Cloud, SAP MDG, SAP BTP, SAP CPI, ' +
+    'SAP PI/PO, SAP Basis, SAP Business One|SAP B1, SAP ByDesign',
+  'SAP, SAP S/4HANA|S/4HANA|S4HANA|SAP S4HANA, SAP ECC, SAP FI, SAP CO, ' +
+    'SAP FI/CO|SAP FICO, SAP MM, SAP SD, SAP PP, SAP WM, SAP EWM, SAP HCM, SAP BW, ' +
+    'SAP BusinessObjects|BusinessObjects, SAP Ariba|Ariba, SAP Concur|Concur, ' +
+    'SAP SuccessFactors|SuccessFactors, SAP Fiori, Oracle Financials, ' +
+    'Oracle E-Business Suite|Oracle EBS, Oracle Fusion, Oracle NetSuite|NetSuite, ' +
+    'JD Edwards, QuickBooks, Xero, ~Sage|Sage 50|Sage Intacct, DATEV, Lexware, ' +
+    'A3ERP|A3 ERP|a3ERP|a3innuva, Sage 200, Holded, ContaPlus, ' +
+    'Navision|Microsoft Dynamics NAV|Dynamics NAV, ' +
+    'Business Central|Dynamics 365 Business Central, TeamSystem, Zucchetti, ' +
+    'Exact Online, AFAS, Twinfield, Cegid, Pennylane, Sage X3, ' +
+    'Workday|Workday HCM|Workday Financials, Workday Studio, Workday EIB|EIB, ' +
+    'ADP|ADP Workforce Now, UKG|Kronos, Gusto, BambooHR, Personio, ~Greenhouse, ~Lever, ' +
+    'Workable, SmartRecruiters, iCIMS, Taleo, Coupa, Kyriba, Oracle Hyperion|Hyperion, ' +
+    'Anaplan, Adaptive Insights|Workday Adaptive Planning, BlackLine, OneStream, ' +
+    'Bloomberg Terminal, FactSet, Capital IQ|S&P Capital IQ, Refinitiv Eikon|Refinitiv, ' +
+    'PitchBook, Murex, ~Calypso, IFRS, US GAAP|GAAP, HGB, Solvency II, Basel III, XBRL',
   // Supply chain, manufacturing, quality, safety.
-  'Manhattan Associates|Manhattan WMS, Blue Yonder|JDA, Oracle Transportation Management|OTM, Kinaxis, Descartes, SAP IBP, SAP APO, MRP, 5S, Kaizen, Lean|Lean Manufacturing, Six Sigma, Lean Six Sigma, Kanban, Poka-yoke, TPM, FMEA, 8D, PPAP, APQP, SPC, Gemba, Value stream mapping, HACCP, GMP|cGMP, ISO 9001, ISO 14001, ISO 45001, IATF 16949, OSHA, PLC, SCADA, Siemens TIA Portal|TIA Portal, Rockwell Automation|Allen-Bradley, LabVIEW, Minitab, CNC',
+  'Manhattan Associates|Manhattan WMS, Blue Yonder|JDA, ' +
+    'Oracle Transportation Management|OTM, Kinaxis, Descartes, SAP IBP, SAP APO, MRP, ' +
+    '5S, Kaizen, Lean|Lean Manufacturing, Six Sigma, Lean Six Sigma, Kanban, Poka-yoke, ' +
+    'TPM, FMEA, 8D, PPAP, APQP, SPC, Gemba, Value stream mapping, HACCP, GMP|cGMP, ' +
+    'ISO 9001, ISO 14001, ISO 45001, IATF 16949, OSHA, PLC, SCADA, ' +
+    'Siemens TIA Portal|TIA Portal, Rockwell Automation|Allen-Bradley, LabVIEW, Minitab, ' +
+    'CNC',
   // Healthcare, hospitality, retail, education.
-  '~Nourish, Access Care Planning, PioneerRx, EnterpriseRx|McKesson EnterpriseRx, Rx30, QS/1, Liberty Software, Epic|Epic Systems|EpicCare, Cerner|Oracle Health, Meditech|MEDITECH, HiX, Allscripts, athenahealth, eClinicalWorks, PointClickCare, Pyxis, Omnicell, EHR, EMR, ICD-10, CPT, HL7, FHIR, DICOM, PACS, Opera PMS|Oracle Opera|OPERA PMS, Oracle MICROS|MICROS|Micros, ~Toast|Toast POS, Lightspeed, ~Square|Square POS, ~Mews, Cloudbeds, SevenRooms, OpenTable, Google Classroom, Moodle, ~Canvas|Canvas LMS, ~Blackboard, Schoology, Seesaw, Kahoot, Nearpod',
+  '~Nourish, Access Care Planning, PioneerRx, EnterpriseRx|McKesson EnterpriseRx, ' +
+    'Rx30, QS/1, Liberty Software, Epic|Epic Systems|EpicCare, Cerner|Oracle Health, ' +
+    'Meditech|MEDITECH, HiX, Allscripts, athenahealth, eClinicalWorks, PointClickCare, ' +
+    'Pyxis, Omnicell, EHR, EMR, ICD-10, CPT, HL7, FHIR, DICOM, PACS, ' +
+    'Opera PMS|Oracle Opera|OPERA PMS, Oracle MICROS|MICROS|Micros, ~Toast|Toast POS, ' +
+    'Lightspeed, ~Square|Square POS, ~Mews, Cloudbeds, SevenRooms, OpenTable, ' +
+    'Google Classroom, Moodle, ~Canvas|Canvas LMS, ~Blackboard, Schoology, Seesaw, ' +
+    'Kahoot, Nearpod',
   // Construction, engineering and planning software (AEC, BIM, scheduling).
-  'Civil 3D|AutoCAD Civil 3D|Autodesk Civil 3D, Subassembly Composer, Navisworks|Autodesk Navisworks, ReCap|Autodesk ReCap, InfraWorks|Autodesk InfraWorks, InfoDrainage|Autodesk InfoDrainage, Autodesk Construction Cloud|ACC, ProjectWise|Bentley ProjectWise, MicroStation|Bentley MicroStation, Tekla Structures|Tekla, ETABS, SAP2000, STAAD.Pro|STAAD, Primavera P6|Primavera|Oracle Primavera, ~Open Plan|Deltek Open Plan, BIM|Building Information Modelling|Building Information Modeling, BIM Execution Plan|BEP, ISO 19650, Common Data Environment|CDE, Integrated Master Schedule|IMS, Earned Value Management|EVM, Synchro, Bluebeam|Bluebeam Revu, Procore, ArchiCAD, Vectorworks, PDSA',
+  'Civil 3D|AutoCAD Civil 3D|Autodesk Civil 3D, Subassembly Composer, ' +
+    'Navisworks|Autodesk Navisworks, ReCap|Autodesk ReCap, ' +
+    'InfraWorks|Autodesk InfraWorks, InfoDrainage|Autodesk InfoDrainage, ' +
+    'Autodesk Construction Cloud|ACC, ProjectWise|Bentley ProjectWise, ' +
+    'MicroStation|Bentley MicroStation, Tekla Structures|Tekla, ETABS, SAP2000, ' +
+    'STAAD.Pro|STAAD, Primavera P6|Primavera|Oracle Primavera, ' +
+    '~Open Plan|Deltek Open Plan, ' +
+    'BIM|Building Information Modelling|Building Information Modeling, ' +
+    'BIM Execution Plan|BEP, ISO 19650, Common Data Environment|CDE, ' +
+    'Integrated Master Schedule|IMS, Earned Value Management|EVM, Synchro, ' +
+    'Bluebeam|Bluebeam Revu, Procore, ArchiCAD, Vectorworks, PDSA',
   // Trades: welding processes, building services, workshop qualifications named as tools.
-  'GMAW, FCAW, SMAW, GTAW, MIG|MIG welding, TIG|TIG welding, Stick welding|MMA welding, Sub arc welding|Submerged arc welding|SAW welding, Oxy cutting|Oxy-fuel cutting|Oxyacetylene cutting, Plasma cutting, PLC programming, Tachograph|Tachographs|tacógrafos|tachygraphe|Fahrtenschreiber',
+  'GMAW, FCAW, SMAW, GTAW, MIG|MIG welding, TIG|TIG welding, ' +
+    'Stick welding|MMA welding, Sub arc welding|Submerged arc welding|SAW welding, ' +
+    'Oxy cutting|Oxy-fuel cutting|Oxyacetylene cutting, Plasma cutting, PLC programming, ' +
+    'Tachograph|Tachographs|tacógrafos|tachygraphe|Fahrtenschreiber',
   // HPC, data formats, newer developer tools.
-  'Rocky Linux, AlmaLinux, SLURM|Slurm, InfiniBand, HDF5, Apache Parquet|Parquet, Apache Avro|Avro, LakeFS, DuckDB, Polars, Hotwire, ~Turbo|Hotwire Turbo, ~Stimulus|Stimulus.js, Claude Code, ~Codex|OpenAI Codex, GitHub Copilot|Copilot, Cursor IDE, LLMs|LLM|Large language models, Prompt engineering, Nx|Nx monorepo, NgRx|NgRx Signals, Twig, Gulp|Gulp.js, Grunt, BEM, SVG, JSX, Responsive design|responsive web design, Progressive enhancement, Web accessibility|accessibilité web|Barrierefreiheit, UX/UI|UI/UX, ACF|Advanced Custom Fields, Gravity Forms, Hybris|SAP Hybris|SAP Commerce Cloud, Zend|Zend Framework, Yii, CodeIgniter, CakePHP, Memcache, JSF|Java Server Faces|JavaServer Faces, RichFaces|Rich Faces, JBoss Seam, JBoss|WildFly, Struts|Apache Struts, Sonar, GitFlow|Git Flow, Cocoa|Cocoa Touch, ~Eclipse|Eclipse IDE, Visual Studio|Microsoft Visual Studio|MS Visual Studio, VS Code|Visual Studio Code|VSCode, IntelliJ IDEA|IntelliJ, ~Drone|Drone CI, LANDesk|Ivanti, WhatsApp Business API|WhatsApp Cloud API|Meta WhatsApp Cloud API, Anthropic API, Pastel|Sage Pastel|Pastel Accounting, Interwoven|iManage',
+  'Rocky Linux, AlmaLinux, SLURM|Slurm, InfiniBand, HDF5, Apache Parquet|Parquet, ' +
+    'Apache Avro|Avro, LakeFS, DuckDB, Polars, Hotwire, ~Turbo|Hotwire Turbo, ' +
+    '~Stimulus|Stimulus.js, Claude Code, ~Codex|OpenAI Codex, GitHub Copilot|Copilot, ' +
+    'Cursor IDE, LLMs|LLM|Large language models, Prompt engineering, Nx|Nx monorepo, ' +
+    'NgRx|NgRx Signals, Twig, Gulp|Gulp.js, Grunt, BEM, SVG, JSX, ' +
+    'Responsive design|responsive web design, Progressive enhancement, ' +
+    'Web accessibility|accessibilité web|Barrierefreiheit, UX/UI|UI/UX, ' +
+    'ACF|Advanced Custom Fields, Gravity Forms, Hybris|SAP Hybris|SAP Commerce Cloud, ' +
+    'Zend|Zend Framework, Yii, CodeIgniter, CakePHP, Memcache, ' +
+    'JSF|Java Server Faces|JavaServer Faces, RichFaces|Rich Faces, JBoss Seam, ' +
+    'JBoss|WildFly, Struts|Apache Struts, Sonar, GitFlow|Git Flow, Cocoa|Cocoa Touch, ' +
+    '~Eclipse|Eclipse IDE, Visual Studio|Microsoft Visual Studio|MS Visual Studio, ' +
+    'VS Code|Visual Studio Code|VSCode, IntelliJ IDEA|IntelliJ, ~Drone|Drone CI, ' +
+    'LANDesk|Ivanti, WhatsApp Business API|WhatsApp Cloud API|Meta WhatsApp Cloud API, ' +
+    'Anthropic API, Pastel|Sage Pastel|Pastel Accounting, Interwoven|iManage',
   // Operating systems, networking.
   '~Windows|MS Windows|Microsoft Windows, macOS|Mac OS|MacOS|OS X, WLAN, WAN, LAN, Cisco|Cisco IOS, Juniper, ~Apache|Apache httpd, CAS|Apereo CAS',
   // Data and analytics methods postings list as skills.
-  'Machine learning|machine-learning|apprentissage automatique|maschinelles Lernen|aprendizaje automático, Deep learning, Big data|Big Data Analytics, Data governance|Data Governance, Data quality management|Data Quality Management, Information governance, Master data management|MDM, Business intelligence, Data warehouse|Data Warehousing|DWH, Star schema, 3NF, Data modelling|Data modeling, Document management system|DMS|Dokumentenmanagement, Business process management|BPM, Document lifecycle management|DLM, Unit testing|unit tests|Unit-Tests|tests unitaires|testes unitários|pruebas unitarias, End-to-end testing|E2E testing|end-to-end tests, Continuous delivery|Continuous Deployment, Version control|versioning',
+  'Machine learning|machine-learning|apprentissage automatique|maschinelles Lernen|aprendizaje automático, ' +
+    'Deep learning, Big data|Big Data Analytics, Data governance|Data Governance, ' +
+    'Data quality management|Data Quality Management, Information governance, ' +
+    'Master data management|MDM, Business intelligence, ' +
+    'Data warehouse|Data Warehousing|DWH, Star schema, 3NF, ' +
+    'Data modelling|Data modeling, Document management system|DMS|Dokumentenmanagement, ' +
+    'Business process management|BPM, Document lifecycle management|DLM, ' +
+    'Unit testing|unit tests|Unit-Tests|tests unitaires|testes unitários|pruebas unitarias, ' +
+    'End-to-end testing|E2E testing|end-to-end tests, ' +
+    'Continuous delivery|Continuous Deployment, Version control|versioning',
   // Methods and practices.
-  'Scrum, Agile|agile werken|Agile methods|Métodos Ágeis|métodos ágiles|méthodes agiles|agile Methoden, SAFe, Waterfall, Extreme Programming, TDD, BDD, DDD|Domain-Driven Design, OOP, SOLID, Pair programming, OKR|OKRs, Design Thinking, Jobs to be Done|JTBD, UX research, PRINCE2, PMBOK, Critical path method, Earned value management',
+  'Scrum, ' +
+    'Agile|agile werken|Agile methods|Métodos Ágeis|métodos ágiles|méthodes agiles|agile Methoden, ' +
+    'SAFe, Waterfall, Extreme Programming, TDD, BDD, DDD|Domain-Driven Design, OOP, ' +
+    'SOLID, Pair programming, OKR|OKRs, Design Thinking, Jobs to be Done|JTBD, ' +
+    'UX research, PRINCE2, PMBOK, Critical path method, Earned value management',
 ];
 
 /**

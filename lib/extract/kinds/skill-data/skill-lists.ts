@@ -19,8 +19,13 @@ const ITEM_GAP =
 const NAME_SHAPE =
   /^[\p{Lu}\d][\p{L}\d.+#_-]{0,24}(?:\s[\p{Lu}\d][\p{L}\d.+#_-]{0,24}){0,2}$|^\p{Ll}[\p{Ll}\d]{0,10}\p{Lu}[\p{L}\d]{0,20}$/u;
 /** Capitalised words that lists of tools end or start with but that are not tools. */
-const NOT_NAME =
-  /^(?:etc|others?|similar|more|any|all|some|ability|abilities|understanding|other tools|equivalent|similar tools|the like|e\.g|i\.e|including|such as|like|knowledge|experience|strong|good|basic|advanced|excellent|familiarity|proficiency|English|French|German|Spanish|Italian|Portuguese|Dutch|Chinese|Japanese|Mandarin|Arabic|Russian|Polish)$/i;
+const NOT_NAME = new RegExp(
+  '^(?:etc|others?|similar|more|any|all|some|ability|abilities|understanding|other tools|' +
+    String.raw`equivalent|similar tools|the like|e\.g|i\.e|including|such as|like|knowledge|experience|` +
+    'strong|good|basic|advanced|excellent|familiarity|proficiency|English|French|German|' +
+    'Spanish|Italian|Portuguese|Dutch|Chinese|Japanese|Mandarin|Arabic|Russian|Polish)$',
+  'i',
+);
 const MIN_KNOWN = 2;
 
 interface Item extends Span {

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { employerInProse } from './employer';
+import { findCompany } from './posting';
+
+const first = (text: string) => text.split('\n')[0] ?? '';
+const read = (text: string) => employerInProse(text, first(text));
+
+describe('employerInProse: a name the prose calls the employer, corroborated', () => {
+  it.each([
+    [
+      'English: the brand named twice',
+      'Store Lead\nKeep the shelves tidy in line with the Fernbrook Market brand. Greet every shopper. ' +
+        'Every display follows the Fernbrook Market brand guide.',
+      'Fernbrook Market',
+    ],
+    [
+      'English: a team, a we-clause and the title',
+      'Halvard Insurance Field Agent\nWhen you join the Halvard sales team you run your own book. ' +
+        'At Halvard we reward effort.',
+      'Halvard',
+    ],
+    [
+      'English: one phrase and an address on the same domain',
+      'Night Porter\nA career at Quillmoor starts with a chat: write to people@quillmoor.co.uk today.',
+      'Quillmoor',
+    ],
+    [
+      'French: "chez" and the application address',
+      'Graphiste en alternance\nChaque recrutement chez Ventelune vise le long terme. ' +
+        'Envoyez votre CV à recrutement@ventelune.fr.',
+      'Ventelune',
+    ],
+    [
+      'German: "bei … wir" and "Karriere bei"',
+      'Lagerhelfer (m/w/d)\nBei Kornfeld Logistik packen wir gemeinsam an. ' +
+        'Deine Karriere bei Kornfeld Logistik beginnt hier.',
+      'Kornfeld Logistik',
+    ],
+    [
+      'Spanish: "En … somos" and the website',
+      'Dependiente/a\nEn Mareaviva somos una cadena de tiendas. Más en www.mareaviva.es.',
+      'Mareaviva',
+    ],
+    [
+      'Italian: "presso" twice',
+      'Cuoco\nCerchiamo un cuoco da inserire presso Trattoria Salvia. Lavorare presso Trattoria Salvia significa cucina di stagione.',
+      'Trattoria Salvia',
+    ],
+    [
+      'Portuguese: "faça parte da" and the website, accents dropped',
+      'Atendente\nFaça parte da Aurélia Móveis e cresça conosco. Conheça www.aureliamoveis.com.br.',
+      'Aurélia Móveis',
+    ],
+    [
+      'Dutch: "werken bij" and "bij … bouwen we"',
+      'Monteur\nWerken bij Dijkstroom is afwisselend. Bij Dijkstroom bouwen we aan slimme netten.',
+      'Dijkstroom',
+    ],
+  ])('%s', (_, text, name) => {
+    expect(read(text)).toBe(name);
+  });
+
+  it.each([
+    ['a single phrase, nothing else', 'Designer\nYou will join the Pixelcraft team next month.'],
+    [
+      'a department the text also writes in lower case',
+      'Analyst\nJoin the Finance team. At Finance we close books; the finance team is small.',
+    ],
+    [
+      'a Title-Case department heading',
+      'Clerk\nYou work in the Workforce Team. The Workforce Team plans rotas.',
+    ],
+    [
+      'a team that belongs to someone else',
+      'Redacteur\nHet Nieuwe Media team van Krantgroep groeit. Het Nieuwe Media team van Krantgroep zoekt jou.',
+    ],
+    [
+      'a German noun after "bei"',
+      'Koch\nBei Interesse freuen wir uns. Bei Interesse melden wir uns.',
+    ],
+    ['a city after a preposition', 'Camarero\nEn Valencia somos diez. En Valencia buscamos gente.'],
+    ['a pronoun', 'Chef de rang\nChez Nous, on aime le service. Chez Nous, nous recrutons.'],
+    [
+      "an agency's client",
+      'Buyer\nWe recruit on behalf of our client Tillbury. Join the Tillbury team; the Tillbury team is kind.',
+    ],
+  ])('says null for %s', (_, text) => {
+    expect(read(text)).toBeNull();
+  });
+});
+
+describe('findCompany falls back to the employer in the prose', () => {
+  it('only when no layout names the company', () => {
+    const text =
+      'Technicien de maintenance\n\nToute embauche chez Brisemer se pense sur la durée. ' +
+      'Écrivez-nous : emplois@brisemer.fr';
+    expect(findCompany(text, null, undefined)).toBe('Brisemer');
+    expect(findCompany(text, { hiringOrganization: { name: 'Autre SA' } }, undefined)).toBe(
+      'Autre SA',
+    );
+  });
+});

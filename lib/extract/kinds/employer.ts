@@ -1,0 +1,137 @@
+import { alternation, LEXICONS } from '../lexicon/build';
+import type { Lexicon, PostingWords } from '../lexicon/types';
+import { isCity, isRegion } from './places';
+import { AGENCY_CUE, JOB_WORD, STOPWORDS } from './posting-words';
+
+/**
+ * The employer a posting names only in its prose: "join the Acme sales team", "At Acme we…",
+ * "toute embauche chez Acme", "the Acme brand". One such phrase may name a product, a client or a
+ * department, so a name counts only when the text corroborates it: a second such phrase, an
+ * e-mail or web address on the name's own domain ("jobs@acme.com"), or the first line starting
+ * with it ("Acme Sales Agent"). The last resort of `posting.ts`, after every layout reader.
+ */
+
+const alt = (key: keyof PostingWords) => alternation((l: Lexicon) => l.posting[key]);
+const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+/** The words as written and with a capital first letter (a sentence may open with them). */
+const capAlt = (key: keyof PostingWords) =>
+  alternation((l: Lexicon) => l.posting[key].flatMap((w) => [w, capital(w)]));
+
+/**
+ * One to four capitalised words ("Rite Aid", "Elao", "Elektro-Tel"); a dot only inside a word
+ * ("Helixa.ai"), so a sentence's full stop stays out.
+ */
+const NAME =
+  "[\\p{Lu}](?:[\\p{L}\\d&'-]|\\.(?=[\\p{L}\\d]))*(?: [\\p{Lu}](?:[\\p{L}\\d&'-]|\\.(?=[\\p{L}\\d]))*){0,3}";
+const END = '(?![\\p{L}\\d&-])';
+
+/** "join Acme", "chez Acme", "werken bij Acme": the name right after a phrase that calls it the employer. */
+const INTRO = new RegExp(`(?<![\\p{L}])(?:${capAlt('employerIntro')}) (${NAME})${END}`, 'gu');
+/** "At Acme we", "Bei Acme arbeiten wir", "En Acme somos": the name, then a we-clause. */
+const AT_WE = new RegExp(
+  `(?<![\\p{L}])(?:${capAlt('employerAt')}) (${NAME}),? (?:\\p{Ll}{2,15} )?(?:${alt('weWords')})(?![\\p{L}])`,
+  'gu',
+);
+/**
+ * "the Acme brand", "an Acme associate", "the Acme sales team", "die Acme Familie": the name before
+ * such a noun (not "das Marketing-Team", a department's compound), each language's articles with its own nouns ("the Workforce Team" is a department's
+ * heading, not English prose). Not a team "of" someone else ("het Media team van NRC").
+ */
+const BEFORE_NOUN = LEXICONS.filter((l) => l.posting.employerNouns.length > 0).map((l) => {
+  const articles = alternation(
+    (x) => x.posting.employerArticles.flatMap((w) => [w, capital(w)]),
+    [l],
+  );
+  const nouns = alternation((x) => x.posting.employerNouns, [l]);
+  const of = alternation((x) => x.posting.ofWords, [l]);
+  return new RegExp(
+    `(?<![\\p{L}])(?:${articles}) (${NAME})(?: \\p{Ll}{2,15})? (?:${nouns})(?![\\p{L}])(?! (?:${of}) )`,
+    'gu',
+  );
+});
+
+/** "jobs@acme.com", "www.acme-robotics.de", "espanol.aflac.com": the label before the ending. */
+const DOMAIN = /(?<![\p{L}\d-])([a-z\d][a-z\d-]{0,40})\.(?:[a-z]{2,3}\.)?[a-z]{2,6}(?![\p{L}\d])/gu;
+
+/** A name's letters and digits only, lower case: "Rite Aid" → "riteaid". */
+function squash(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z\d]/g, '');
+}
+
+function domains(text: string): Set<string> {
+  const out = new Set<string>();
+  DOMAIN.lastIndex = 0;
+  for (let m = DOMAIN.exec(text); m; m = DOMAIN.exec(text)) out.add(squash(m[1] as string));
+  return out;
+}
+
+const LETTER = /[\p{L}\d]/u;
+
+/**
+ * Whether the text also writes the name in lower case as a word ("sales", "store"): then it is a
+ * common word, not a name. A domain or an address ("aflac.com", "jobs@elao.com") does not count.
+ */
+function writtenLower(text: string, name: string): boolean {
+  const lower = name.toLowerCase();
+  if (lower === name) return false;
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    const before = text.charAt(at - 1);
+    const after = text.charAt(at + lower.length);
+    if (LETTER.test(before) || /[@./-]/.test(before) || LETTER.test(after) || after === '@')
+      continue;
+    if (after === '.' && LETTER.test(text.charAt(at + lower.length + 1))) continue;
+    return true;
+  }
+  return false;
+}
+
+const NOT_EMPLOYERS = new Set(
+  LEXICONS.flatMap((l) => l.posting.notEmployers.map((w) => w.toLowerCase())),
+);
+
+/** A name that can be an employer: no pronoun, article, job word or place; not a common word. */
+function plausible(name: string, text: string): boolean {
+  const words = name.split(' ');
+  if (name.length < 2 || words.some((w) => STOPWORDS.has(w.toLowerCase()))) return false;
+  if (NOT_EMPLOYERS.has((words[0] as string).toLowerCase())) return false;
+  if (JOB_WORD.test(name) || isCity(name) || isRegion(name)) return false;
+  return !writtenLower(text, name);
+}
+
+/** "on behalf of our client Acme", "notre client Acme": the client's name, not the advertiser's. */
+function clientOfAgency(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    if (AGENCY_CUE.test(text.slice(Math.max(0, at - 40), at))) return true;
+  }
+  return false;
+}
+
+/** The employer named in the prose and corroborated, or null. */
+export function employerInProse(text: string, firstLine: string): string | null {
+  const sample = text.slice(0, 50_000);
+  const hits = new Map<string, number>();
+  for (const re of [INTRO, AT_WE, ...BEFORE_NOUN]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sample); m; m = re.exec(sample)) {
+      const name = (m[1] as string).replace(/'s?$/, '');
+      hits.set(name, (hits.get(name) ?? 0) + 1);
+    }
+  }
+  const owned = domains(sample);
+  let best: string | null = null;
+  let bestScore = 1;
+  for (const [name, count] of hits) {
+    if (!plausible(name, sample) || clientOfAgency(sample, name)) continue;
+    const score =
+      count + (owned.has(squash(name)) ? 1 : 0) + (firstLine.startsWith(`${name} `) ? 1 : 0);
+    if (score > bestScore) {
+      best = name;
+      bestScore = score;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,36 @@
+import type { EducationLevel, ProfileLanguageLevel } from '../schema';
+
+/**
+ * What a résumé prefill found, step by step, and why one gave nothing, as data: the review screen
+ * writes them through the message catalogue (components/text/prefill.ts).
+ */
+export type PrefillStep =
+  /** The total, from the dates of `roles` roles. */
+  | { code: 'total'; years: number; roles: number }
+  /** One field of work, its years and the titles it was read from. */
+  | { code: 'field'; field: string; years: number; titles: string[] }
+  /** Languages; a null level was not given and is prefilled as `assumed`. */
+  | {
+      code: 'languages';
+      languages: { language: string; level: ProfileLanguageLevel | null }[];
+      assumed: ProfileLanguageLevel;
+    }
+  | { code: 'education'; level: EducationLevel; field: string | null }
+  | { code: 'skills'; count: number }
+  | { code: 'certifications'; names: string[] }
+  | { code: 'location'; place: string };
+
+/** Why a file or a text gave no profile to review. */
+export type PrefillProblem =
+  | 'almostNoText'
+  | 'aPosting'
+  | 'notAResume'
+  | 'nothingRead'
+  | 'empty'
+  | 'tooLarge'
+  | 'pdfPassword'
+  | 'pdfDamaged'
+  | 'docxDamaged'
+  | 'notUtf8'
+  | 'oldWord'
+  | 'unknownType';
