@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { CEFR_LEVELS } from './values';
+
 export { employmentTypesOf } from './values';
 
 /** The extraction contract (DESIGN.md): what `lib/extract` returns for one posting. */
@@ -14,7 +16,7 @@ export type Evidence = z.infer<typeof Evidence>;
 
 export const LanguageLevel = z.enum(['native', 'fluent', 'professional', 'basic']);
 export type LanguageLevel = z.infer<typeof LanguageLevel>;
-export const Cefr = z.enum(['A1', 'A2', 'B1', 'B2', 'C1', 'C2']);
+export const Cefr = z.enum(CEFR_LEVELS);
 export type Cefr = z.infer<typeof Cefr>;
 
 export const EducationLevel = z.enum([

@@ -22,6 +22,14 @@ export const STATUSES = [
 /** The statuses of a posting on the tracker: every status but `seen`. */
 export const TRACKED_STATUSES = STATUSES.filter((s): s is Exclude<Status, 'seen'> => s !== 'seen');
 
+/** The CEFR language levels. */
+export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
+
+/** Whether `value` is a CEFR level. */
+export function isCefr(value: unknown): value is (typeof CEFR_LEVELS)[number] {
+  return (CEFR_LEVELS as readonly unknown[]).includes(value);
+}
+
 /** Whether `value` is one of the statuses. */
 export function isStatus(value: unknown): value is Status {
   return (STATUSES as readonly unknown[]).includes(value);
