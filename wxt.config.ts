@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { FRAME_SITES } from './lib/background/identity';
 import { ADAPTERS } from './lib/detect/sites';
+import { inlineCss } from './scripts/build/inline-css';
 import { noEval } from './scripts/build/no-eval';
 
 /** Where a posting really lives in a frame: iCIMS job frames and Greenhouse's embedded boards. */
@@ -43,6 +44,21 @@ export default defineConfig({
         ? alias
         : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
       config.resolve = { ...config.resolve, alias: [...PREACT, ...kept] };
+      // Its stylesheet in the HTML (one stylesheet: no chunk loaded later asks for a CSS file).
+      config.plugins = [...(config.plugins ?? []), inlineCss()];
+      // What the first screen runs in one file, not in chunks shared with those loaded later.
+      const output = config.build?.rolldownOptions?.output;
+      config.build = {
+        ...config.build,
+        cssCodeSplit: false,
+        rolldownOptions: {
+          ...config.build?.rolldownOptions,
+          output: {
+            ...(Array.isArray(output) ? {} : output),
+            codeSplitting: { groups: [{ name: 'popup-first', tags: ['$initial'] }] },
+          },
+        },
+      };
     },
     // `job.content.ts` reads top documents only. The same script also runs in every frame of the
     // sites whose postings live in a frame, as its own manifest entry (one file, no second

@@ -1,7 +1,19 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useState } from 'react';
 import { JOB_FORM_TEXT as T } from '@/components/text';
 import { LIMITS } from '@/lib/schema/limits';
-import { ManualPosting, type ManualPostingInput } from '@/lib/schema/manual';
+import type { ManualPostingInput } from '@/lib/schema/manual';
+
+type ManualSchema = typeof import('@/lib/schema/manual').ManualPosting;
+let schema: Promise<ManualSchema> | undefined;
+
+/**
+ * The schema the form checks with, loaded with the form rather than with the page: the popup's
+ * first screen (which holds this form for "Add a job") then paints before the schema library loads.
+ */
+function loadSchema(): Promise<ManualSchema> {
+  schema ??= import('@/lib/schema/manual').then((m) => m.ManualPosting);
+  return schema;
+}
 
 export interface JobFormValues {
   title: string;
@@ -47,17 +59,26 @@ export function JobForm({
   const set = (field: keyof JobFormValues) => (value: string) =>
     setValues((v) => ({ ...v, [field]: value }));
 
+  useEffect(() => {
+    loadSchema().catch(console.error);
+  }, []);
+
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const parsed = ManualPosting.safeParse(values);
-    if (!parsed.success) {
-      // The schema names the field at fault; the words are the catalogue's.
-      const field = parsed.error.issues[0]?.path[0];
-      setInvalid(field === 'title' ? T.needsTitle : field === 'url' ? T.badUrl : T.invalid);
-      return;
-    }
-    setInvalid(null);
-    onSubmit(values);
+    loadSchema().then(
+      (ManualPosting) => {
+        const parsed = ManualPosting.safeParse(values);
+        if (!parsed.success) {
+          // The schema names the field at fault; the words are the catalogue's.
+          const field = parsed.error.issues[0]?.path[0];
+          setInvalid(field === 'title' ? T.needsTitle : field === 'url' ? T.badUrl : T.invalid);
+          return;
+        }
+        setInvalid(null);
+        onSubmit(values);
+      },
+      () => setInvalid(T.invalid),
+    );
   };
 
   const line = (field: Exclude<keyof JobFormValues, 'text'>, label: string, required = false) => (

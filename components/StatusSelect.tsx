@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { STATUS_LABELS, STATUS_TEXT } from '@/components/text';
-import { type Status, TRACKED_STATUSES } from '@/lib/schema';
+import type { Status } from '@/lib/schema';
+import { TRACKED_STATUSES } from '@/lib/schema/values';
 
 export type TrackedStatus = Exclude<Status, 'seen'>;
 

@@ -1,10 +1,6 @@
 import { EMPLOYMENT_LABELS, FACTS_TEXT as T, WORKPLACE_LABELS } from '@/components/text';
-import {
-  employmentTypesOf,
-  type PostingFacts,
-  type Requirement,
-  type RequirementKind,
-} from '@/lib/schema';
+import type { PostingFacts, Requirement, RequirementKind } from '@/lib/schema';
+import { employmentTypesOf } from '@/lib/schema/values';
 import { formatSalary } from './formatSalary';
 
 /**

@@ -1,5 +1,5 @@
 import type { Extraction, FitReport, Note, PostingDetail, Requirement } from '@/lib/schema';
-import { NOTE_MAX } from '@/lib/schema';
+import { NOTE_MAX } from '@/lib/schema/limits';
 import { FitSummary } from '../FitSummary';
 import { PostingFacts } from '../PostingFacts';
 import { RequirementList } from '../RequirementList';
@@ -16,7 +16,8 @@ export interface TrackedParts {
   fit: FitReport | null;
   /** The user has no profile: the panel says how to set one up. */
   profileMissing: boolean;
-  notes: readonly Note[];
+  /** The posting's notes, oldest first (only their text shows here). */
+  notes: readonly Pick<Note, 'text'>[];
   noteDraft: string;
   busy: boolean;
   onSave: () => void;

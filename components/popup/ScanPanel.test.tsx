@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ScanPanel, type ScanPanelProps, type ScanState } from './ScanPanel';
 
@@ -49,7 +49,7 @@ describe('ScanPanel', () => {
     );
   });
 
-  it('offers to save the page with its names, and sends what the user completed', () => {
+  it('offers to save the page with its names, and sends what the user completed', async () => {
     const offer = {
       url: 'https://karriere.example-werk.de/stelle/77',
       title: 'Elektroniker/in für Betriebstechnik',
@@ -62,10 +62,12 @@ describe('ScanPanel', () => {
       target: { value: 'Abgeschlossene Ausbildung als Elektroniker/in.' },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Save this page' }));
-    expect(props.onSaveJob).toHaveBeenCalledWith({
-      ...offer,
-      text: 'Abgeschlossene Ausbildung als Elektroniker/in.',
-    });
+    await waitFor(() =>
+      expect(props.onSaveJob).toHaveBeenCalledWith({
+        ...offer,
+        text: 'Abgeschlossene Ausbildung als Elektroniker/in.',
+      }),
+    );
   });
 
   it('starts from the tab address when the page told nothing, and shows a failed save', () => {
@@ -77,12 +79,12 @@ describe('ScanPanel', () => {
     expect(screen.getByRole('alert').textContent).toBe('The database is full.');
   });
 
-  it('refuses an address that is not a web page, and waits while saving', () => {
+  it('refuses an address that is not a web page, and waits while saving', async () => {
     const props = renderPanel({ phase: 'manual' });
     fireEvent.change(screen.getByLabelText('Job title'), { target: { value: 'Lagerist' } });
     fireEvent.change(screen.getByLabelText(/Address/), { target: { value: 'ftp://old.example' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save this job' }));
-    expect(screen.getByRole('alert').textContent).toBe(
+    expect((await screen.findByRole('alert')).textContent).toBe(
       'The address must start with http:// or https://.',
     );
     expect(props.onSaveJob).not.toHaveBeenCalled();

@@ -1,24 +1,24 @@
 import { CEFR_WORD } from '@/lib/fit/language';
 import { toYearly } from '@/lib/fit/salary';
-import {
-  Cefr,
-  type Degree,
-  type EducationLevel,
-  type EmploymentType,
-  type ExperienceAsked,
-  type FitReason,
-  type FitTally,
-  type FitTopic,
-  type FitWhy,
-  type Floor,
-  type LanguageAsked,
-  type NamedKind,
-  type Pay,
-  type SalaryPeriod,
-  type Schedule,
-  type Workplace,
-  type YearsHeld,
+import type {
+  Degree,
+  EducationLevel,
+  EmploymentType,
+  ExperienceAsked,
+  FitReason,
+  FitTally,
+  FitTopic,
+  FitWhy,
+  Floor,
+  LanguageAsked,
+  NamedKind,
+  Pay,
+  SalaryPeriod,
+  Schedule,
+  Workplace,
+  YearsHeld,
 } from '@/lib/schema';
+import { isCefr } from '@/lib/schema/values';
 
 /**
  * The fit's words: each reason fit gives (a code and its values, lib/schema/fit-reason.ts) written
@@ -116,8 +116,7 @@ function languageAsked(a: LanguageAsked): string {
 
 /** "A2 (basic)" for a CEFR level, the word itself otherwise. */
 function languageHeld(level: string): string {
-  const cefr = Cefr.safeParse(level);
-  return cefr.success ? `${level} (${CEFR_WORD[cefr.data]})` : `a ${level} level`;
+  return isCefr(level) ? `${level} (${CEFR_WORD[level]})` : `a ${level} level`;
 }
 
 const DEGREE: Record<EducationLevel, string> = {

@@ -3,9 +3,11 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { rememberTab, tabPosting } from '@/lib/background/tab-state';
-import { clearAll, db, notesFor, recordCapture, saveProfile } from '@/lib/db';
+import { addNote, clearAll, db, notesFor, recordCapture, saveProfile } from '@/lib/db';
+import { openCurrent, readTracked } from '@/lib/db/quick';
 import type { Extraction, PageCapture } from '@/lib/schema';
 import { App } from './App';
+import { readCurrentTab } from './firstRead';
 import { usePopupStore } from './store';
 
 const PAGE = 'https://boards.greenhouse.io/nordlicht/jobs/4012345';
@@ -168,6 +170,31 @@ describe('popup App', () => {
     ).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Save' })).toBeTruthy();
     expect(screen.getByLabelText('Note')).toBeTruthy();
+  });
+
+  it('shows the controls on its first screen from the row read before the database module, and they work', async () => {
+    await recordCapture(capture, extraction, Date.UTC(2026, 10, 20));
+    await addNote(JOB_KEY, 'Frau Albers ruft am Dienstag zurück', Date.UTC(2026, 10, 21));
+    const tabId = await openTab(PAGE);
+    await rememberTab(tabId, { jobKey: JOB_KEY, url: PAGE, preview: extraction });
+    // What the entry point reads before it renders (main.tsx).
+    const initial = await readCurrentTab();
+    const connection = await openCurrent();
+    const quick = connection && (await readTracked(connection, JOB_KEY));
+    connection?.close();
+    expect(quick).toMatchObject({ status: 'seen', notes: ['Frau Albers ruft am Dienstag zurück'] });
+
+    render(<App initial={initial} quick={quick} />);
+    // At once, not after a database read: Save, the status, the note box and the last note.
+    const save = screen.getByRole('button', { name: 'Save' });
+    expect(screen.getByLabelText('Status')).toBeTruthy();
+    expect(screen.getByLabelText('Note')).toBeTruthy();
+    expect(screen.getByText('Frau Albers ruft am Dienstag zurück')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Set up profile' })).toBeTruthy();
+
+    fireEvent.click(save);
+    expect(await screen.findByText('On your tracker')).toBeTruthy();
+    expect((await db.postings.get(JOB_KEY))?.status).toBe('saved');
   });
 
   it('offers a scan when the tab’s posting is no longer stored', async () => {

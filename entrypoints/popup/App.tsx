@@ -1,10 +1,14 @@
 import { useEffect, useState } from 'react';
-import { PostingPanel } from '@/components/popup/PostingPanel';
+import { PostingPanel, type TrackedParts } from '@/components/popup/PostingPanel';
 import { ScanPanel } from '@/components/popup/ScanPanel';
+import type { TrackedStatus } from '@/components/StatusSelect';
 import { POPUP_TEXT as T } from '@/components/text';
+import type { QuickTracked } from '@/lib/db/quick';
+import type { Requirement } from '@/lib/schema/extraction';
 import type { ManualPostingInput } from '@/lib/schema/manual';
+import type { TrackerActions } from './LivePopup';
 import { usePopupStore } from './store';
-import { canScan, openDashboard, saveJob, scanTab } from './tab';
+import { canScan, openDashboard } from './tab';
 import { type CurrentTab, useCurrentTab } from './useCurrentTab';
 
 type LiveModule = typeof import('./LivePopup');
@@ -13,8 +17,8 @@ let loading: Promise<LiveModule> | undefined;
 let loaded: LiveModule['LivePopup'] | null = null;
 
 /**
- * Starts loading the popup's database side (Dexie, the tracker controls), once: the entry point
- * calls it before the first render so the two load side by side.
+ * Loads the popup's database side (Dexie, zod, live queries, the writes), once. The first screen
+ * paints without it; it starts loading after that paint, or on the first write.
  */
 export function loadLivePopup(): Promise<LiveModule> {
   loading ??= import('./LivePopup').then((m) => {
@@ -45,14 +49,21 @@ function useLivePopup(): LiveModule['LivePopup'] | null {
   return live;
 }
 
+const actions = () => import('./actions');
+
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export interface AppProps {
   /** The tab and its posting, when the entry point has read them already. */
   initial?: CurrentTab;
+  /**
+   * The tracker state of `initial`'s posting, read before the database module loads: the first
+   * screen shows the posting's controls with it. null when it could not be read that way.
+   */
+  quick?: QuickTracked | null;
 }
 
-export function App({ initial }: AppProps) {
+export function App({ initial, quick = null }: AppProps) {
   const current = useCurrentTab(initial);
   const LivePopup = useLivePopup();
   const tab = current?.tab ?? null;
@@ -65,16 +76,18 @@ export function App({ initial }: AppProps) {
   const onScan = () => {
     if (!tab) return;
     ui.setScan({ phase: 'scanning' });
-    scanTab(tab.id).then(
-      (outcome) => {
-        setScannedKey(outcome.jobKey);
-        if (outcome.jobKey) ui.setScan({ phase: 'idle' });
-        else if (outcome.error) ui.setScan({ phase: 'error', message: outcome.error });
-        // Nothing readable: the user said this is a job, so offer to save the page anyway.
-        else ui.setScan({ phase: 'offer', offer: outcome.offer });
-      },
-      (e: unknown) => ui.setScan({ phase: 'error', message: message(e) }),
-    );
+    actions()
+      .then((m) => m.scanTab(tab.id))
+      .then(
+        (outcome) => {
+          setScannedKey(outcome.jobKey);
+          if (outcome.jobKey) ui.setScan({ phase: 'idle' });
+          else if (outcome.error) ui.setScan({ phase: 'error', message: outcome.error });
+          // Nothing readable: the user said this is a job, so offer to save the page anyway.
+          else ui.setScan({ phase: 'offer', offer: outcome.offer });
+        },
+        (e: unknown) => ui.setScan({ phase: 'error', message: message(e) }),
+      );
   };
 
   const [saving, setSaving] = useState(false);
@@ -83,7 +96,8 @@ export function App({ initial }: AppProps) {
     const fromPage = ui.scan.phase === 'offer';
     setSaving(true);
     setSaveError(null);
-    saveJob(entry, fromPage ? tab : null)
+    actions()
+      .then((m) => m.saveJob(entry, fromPage ? tab : null))
       .then(
         (jobKey) => {
           setScannedKey(jobKey);
@@ -93,6 +107,57 @@ export function App({ initial }: AppProps) {
       )
       .finally(() => setSaving(false));
   };
+
+  // The tracker's writes, the same on the first screen and once the database side has loaded.
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  /** Runs a write; a failure is shown instead of being lost with the popup. */
+  const act = (write: (live: LiveModule) => Promise<unknown>) => {
+    setBusy(true);
+    setError(null);
+    loadLivePopup()
+      .then(write)
+      .catch((e: unknown) => setError(message(e)))
+      .finally(() => setBusy(false));
+  };
+  const onHighlight = (requirement: Requirement) => {
+    if (!tab) return;
+    actions()
+      .then((m) => m.highlightInTab(tab.id, requirement.evidence.text))
+      .then(
+        (found) => setError(found ? null : T.sentenceGone),
+        () => setError(T.reloadToHighlight),
+      );
+  };
+  const tracker: TrackerActions | null = jobKey
+    ? {
+        busy,
+        noteDraft: ui.noteDrafts[jobKey] ?? '',
+        onSave: () => act((m) => m.savePosting(jobKey, Date.now())),
+        onStatus: (status: TrackedStatus) => act((m) => m.setStatus(jobKey, status, Date.now())),
+        onHighlight,
+        onNoteDraft: (text) => ui.setNoteDraft(jobKey, text),
+        onAddNote: (text) =>
+          act(async (m) => {
+            await m.addNote(jobKey, text, Date.now());
+            ui.clearNoteDraft(jobKey);
+          }),
+        onSetUpProfile: () => openDashboard('#/profile'),
+      }
+    : null;
+  // The controls of the first screen: what the entry point read of the posting's row, as long
+  // as the popup still shows that posting.
+  const first = quick && jobKey && jobKey === initial?.jobKey ? quick : null;
+  const firstTracked: TrackedParts | null =
+    first && tracker
+      ? {
+          posting: first,
+          fit: null,
+          profileMissing: !first.hasProfile,
+          notes: first.notes.map((text) => ({ text })),
+          ...tracker,
+        }
+      : null;
 
   const scanPanel = (
     <ScanPanel
@@ -111,7 +176,7 @@ export function App({ initial }: AppProps) {
   const firstScreen = preview ? (
     <PostingPanel
       extraction={preview}
-      tracked={null}
+      tracked={firstTracked}
       requirementsOpen={ui.openSections.requirements}
       onToggleRequirements={() => ui.toggleSection('requirements')}
     />
@@ -132,9 +197,22 @@ export function App({ initial }: AppProps) {
       {current === undefined ? (
         loadingLine
       ) : LivePopup ? (
-        <LivePopup tab={tab} jobKey={jobKey} firstScreen={firstScreen} scanPanel={scanPanel} />
+        <LivePopup
+          jobKey={jobKey}
+          firstScreen={firstScreen}
+          scanPanel={scanPanel}
+          tracker={tracker}
+          error={error}
+        />
       ) : (
-        firstScreen
+        <>
+          {error && (
+            <p role="alert" className="notice error">
+              {error}
+            </p>
+          )}
+          {firstScreen}
+        </>
       )}
     </main>
   );

@@ -1,28 +1,27 @@
+// Before any schema is built: this module brings zod to the popup (its first screen has none).
+import '@/lib/schema/jitless';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { type ReactNode, useMemo, useState } from 'react';
-import { PostingPanel } from '@/components/popup/PostingPanel';
+import { type ReactNode, useMemo } from 'react';
+import { PostingPanel, type TrackedParts } from '@/components/popup/PostingPanel';
 import { RecentList } from '@/components/popup/RecentList';
 import { Section } from '@/components/popup/Section';
-import type { TrackedStatus } from '@/components/StatusSelect';
 import { POPUP_TEXT as T } from '@/components/text';
 import { useCheckFit } from '@/components/useCheckFit';
-import {
-  addNote,
-  getPosting,
-  getProfile,
-  notesFor,
-  recentPostings,
-  savePosting,
-  setStatus,
-} from '@/lib/db';
+import { getPosting, getProfile, notesFor, recentPostings } from '@/lib/db';
 import { withPageFacts } from '@/lib/posting-facts';
-import type { PostingDetail, Requirement } from '@/lib/schema';
+import type { PostingDetail } from '@/lib/schema';
 import { usePopupStore } from './store';
-import { type ActiveTab, highlightInTab, openDashboard, postingHash } from './tab';
+import { openDashboard, postingHash } from './tab';
+
+/** The tracker's writes, which the popup runs through this module (its first screen too). */
+export { addNote, savePosting, setStatus } from '@/lib/db';
 
 const RECENT_COUNT = 5;
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The panel's controls and what they do: the popup's, the same before and after this loads. */
+export type TrackerActions = Omit<TrackedParts, 'posting' | 'fit' | 'profileMissing' | 'notes'>;
 
 interface Loaded {
   /** The key this answer is for: a live query keeps its last answer while the key changes. */
@@ -45,21 +44,22 @@ function usePosting(jobKey: string | null): Loaded | undefined {
 }
 
 export interface LivePopupProps {
-  tab: ActiveTab | null;
   jobKey: string | null;
   /** Shown until the database answers: the posting from the tab's preview, or a loading line. */
   firstScreen: ReactNode;
   /** Shown when the tab has no stored posting. */
   scanPanel: ReactNode;
+  /** The controls' state and writes (null without a posting). */
+  tracker: TrackerActions | null;
+  /** Why the last write or highlight failed. */
+  error: string | null;
 }
 
 /**
  * The popup's database side (loaded after the first screen): the stored posting with its
  * tracker controls, fit and notes, and the recent postings.
  */
-export function LivePopup({ tab, jobKey, firstScreen, scanPanel }: LivePopupProps) {
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+export function LivePopup({ jobKey, firstScreen, scanPanel, tracker, error }: LivePopupProps) {
   const ui = usePopupStore();
 
   const loaded = usePosting(jobKey);
@@ -83,23 +83,6 @@ export function LivePopup({ tab, jobKey, firstScreen, scanPanel }: LivePopupProp
     [posting],
   );
 
-  /** Runs a write; a failure is shown instead of being lost with the popup. */
-  const act = (write: () => Promise<unknown>) => {
-    setBusy(true);
-    setError(null);
-    write()
-      .catch((e: unknown) => setError(message(e)))
-      .finally(() => setBusy(false));
-  };
-
-  const onHighlight = (requirement: Requirement) => {
-    if (!tab) return;
-    highlightInTab(tab.id, requirement.evidence.text).then(
-      (found) => setError(found ? null : T.sentenceGone),
-      () => setError(T.reloadToHighlight),
-    );
-  };
-
   const shownError = error ?? loaded?.error ?? null;
 
   return (
@@ -111,29 +94,20 @@ export function LivePopup({ tab, jobKey, firstScreen, scanPanel }: LivePopupProp
       )}
       {loading ? (
         firstScreen
-      ) : posting && extraction && jobKey ? (
+      ) : posting && extraction ? (
         <PostingPanel
           extraction={extraction}
           requirementsOpen={ui.openSections.requirements}
           onToggleRequirements={() => ui.toggleSection('requirements')}
-          tracked={{
-            posting,
-            fit,
-            profileMissing: profile === null,
-            notes,
-            noteDraft: ui.noteDrafts[jobKey] ?? '',
-            busy,
-            onSave: () => act(() => savePosting(jobKey, Date.now())),
-            onStatus: (status: TrackedStatus) => act(() => setStatus(jobKey, status, Date.now())),
-            onHighlight,
-            onNoteDraft: (text) => ui.setNoteDraft(jobKey, text),
-            onAddNote: (text) =>
-              act(async () => {
-                await addNote(jobKey, text, Date.now());
-                ui.clearNoteDraft(jobKey);
-              }),
-            onSetUpProfile: () => openDashboard('#/profile'),
-          }}
+          tracked={
+            tracker && {
+              posting,
+              fit,
+              profileMissing: profile === null,
+              notes,
+              ...tracker,
+            }
+          }
         />
       ) : (
         scanPanel

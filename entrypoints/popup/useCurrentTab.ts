@@ -1,27 +1,12 @@
 import { useEffect, useState } from 'react';
-import { tabPosting } from '@/lib/background/tab-state';
-import type { Extraction } from '@/lib/schema/extraction';
-import { type ActiveTab, activeTab } from './tab';
+import { type CurrentTab, postingOf, type ReadTabPosting, readCurrentTab } from './firstRead';
+import type { ActiveTab } from './tab';
 
-export interface CurrentTab {
-  /** null when there is no active tab the popup can address. */
-  tab: ActiveTab | null;
-  /** The posting the background recorded for the tab (session storage), or null. */
-  jobKey: string | null;
-  /** What the background kept of that posting for the first screen, or null. */
-  preview: Extraction | null;
-}
+export type { CurrentTab };
 
-async function postingOf(tab: ActiveTab | null): Promise<Omit<CurrentTab, 'tab'>> {
-  const recorded = tab ? await tabPosting(tab.id).catch(() => null) : null;
-  return { jobKey: recorded?.jobKey ?? null, preview: recorded?.preview ?? null };
-}
-
-/** The active tab and the posting the background recorded for it. */
-export async function readCurrentTab(): Promise<CurrentTab> {
-  const tab = await activeTab().catch(() => null);
-  return { tab, ...(await postingOf(tab)) };
-}
+/** The tab's entry read with zod, which loads after the first screen (tab-state imports it). */
+const readParsed: ReadTabPosting = (tabId) =>
+  import('@/lib/background/tab-state').then((m) => m.tabPosting(tabId));
 
 /**
  * The active tab and the posting it shows, read in one step (one render, not two) and then kept
@@ -33,17 +18,19 @@ export function useCurrentTab(initial?: CurrentTab): CurrentTab | undefined {
   useEffect(() => {
     let live = true;
     let tab: ActiveTab | null = initial?.tab ?? null;
+    // Read through zod: this replaces the first read, and follows later captures.
     const update = async () => {
-      const posting = await postingOf(tab);
+      const posting = await postingOf(tab, readParsed);
       if (live) setCurrent({ tab, ...posting });
     };
     if (initial) {
-      // A capture may have landed between that read and this subscription.
+      // A capture may also have landed between that read and this subscription.
       void update();
     } else {
       readCurrentTab().then((found) => {
         tab = found.tab;
         if (live) setCurrent(found);
+        void update();
       });
     }
     // Session storage holds a few small entries per tab: re-reading on any change is cheap.

@@ -1,7 +1,10 @@
+// Read by the popup after its first screen, possibly before anything else built a schema.
+import '../schema/jitless';
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { JobKey } from '../schema/db';
 import { Extraction } from '../schema/extraction';
+import { tabKey } from './tab-peek';
 
 /** The largest preview kept per tab (JSON characters): session storage holds 10 MB in all. */
 export const PREVIEW_MAX_CHARS = 64_000;
@@ -22,7 +25,7 @@ export const TabPosting = z.object({
 });
 export type TabPosting = z.infer<typeof TabPosting>;
 
-const keyOf = (tabId: number) => `tab:${tabId}`;
+const keyOf = tabKey;
 
 /** The preview worth keeping for a tab: `extraction`, unless it would crowd session storage. */
 export function previewOf(extraction: Extraction): Extraction | null {

@@ -1,12 +1,12 @@
-import {
-  type EducationLevel,
-  type EmploymentType,
-  type FitRequirement,
-  type Schedule,
-  type Status,
-  Status as StatusSchema,
-  type Workplace,
+import type {
+  EducationLevel,
+  EmploymentType,
+  FitRequirement,
+  Schedule,
+  Status,
+  Workplace,
 } from '../schema';
+import { isStatus } from '../schema/values';
 
 /**
  * The words of the tracker CSV: what the export writes in its cells and what the import reads
@@ -92,8 +92,8 @@ const STATUS_CUES: readonly [Status, RegExp][] = [
 export function readStatus(cell: string): Status | null {
   const words = plainWords(cell);
   if (words === '') return null;
-  const exact = StatusSchema.safeParse(words.replace(/ /g, '_'));
-  if (exact.success) return exact.data;
+  const exact = words.replace(/ /g, '_');
+  if (isStatus(exact)) return exact;
   return STATUS_CUES.find(([, cue]) => cue.test(words))?.[0] ?? null;
 }
 

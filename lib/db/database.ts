@@ -1,11 +1,13 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Note, PostingBody, PostingRow, Profile, Settings, StatusEvent } from '../schema';
+// The name and current version live with the popup's Dexie-free first read (quick.ts).
+import { DB_NAME } from './quick';
 import { searchTextMiddleware } from './search-text';
 import { upgradeToV2 } from './upgrade-v2';
 import { upgradeToV3 } from './upgrade-v3';
 import { upgradeToV4 } from './upgrade-v4';
 
-export const DB_NAME = 'reqlens';
+export { DB_NAME };
 
 /** Singleton rows (settings, profile) live in tables with an outbound key so the row is the value. */
 export const SINGLETON_KEY = 'singleton';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DetectedBy, LIMITS } from './capture';
 import { Extraction, FitInput } from './extraction';
+import { NOTE_MAX } from './limits';
 import { EditableFact } from './manual';
 import { Status } from './tracker';
 
@@ -142,7 +143,7 @@ export const StatusEvent = z.object({
 });
 export type StatusEvent = z.infer<typeof StatusEvent>;
 
-export const NOTE_MAX = 20_000;
+export { NOTE_MAX };
 
 export const Note = z.object({
   id: z.number().int().positive(),

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+import { CEFR_LEVELS } from './values';
+
+export { employmentTypesOf } from './values';
+
 /** The extraction contract (DESIGN.md): what `lib/extract` returns for one posting. */
 
 export const Evidence = z.object({
@@ -12,7 +16,7 @@ export type Evidence = z.infer<typeof Evidence>;
 
 export const LanguageLevel = z.enum(['native', 'fluent', 'professional', 'basic']);
 export type LanguageLevel = z.infer<typeof LanguageLevel>;
-export const Cefr = z.enum(['A1', 'A2', 'B1', 'B2', 'C1', 'C2']);
+export const Cefr = z.enum(CEFR_LEVELS);
 export type Cefr = z.infer<typeof Cefr>;
 
 export const EducationLevel = z.enum([
@@ -169,14 +173,6 @@ const SPECIFIC: readonly EmploymentType[] = [
 /** The single most specific type of a list, or null. */
 export function mostSpecificEmployment(types: readonly EmploymentType[]): EmploymentType | null {
   return SPECIFIC.find((t) => types.includes(t)) ?? null;
-}
-
-/** A posting's employment types, from the list or, on a row older than it, the single value. */
-export function employmentTypesOf(
-  posting: Pick<PostingFacts, 'employmentTypes' | 'employmentType'>,
-): EmploymentType[] {
-  if (posting.employmentTypes) return [...posting.employmentTypes];
-  return posting.employmentType ? [posting.employmentType] : [];
 }
 
 export const Extraction = z.object({

@@ -1,15 +1,7 @@
 import { z } from 'zod';
+import { STATUSES, TRACKED_STATUSES } from './values';
 
 /** `seen` is a detected posting the user has not saved; the rest are the tracker's columns. */
-export const Status = z.enum([
-  'seen',
-  'saved',
-  'applied',
-  'interviewing',
-  'offer',
-  'accepted',
-  'rejected',
-  'withdrawn',
-]);
+export const Status = z.enum(STATUSES);
 export type Status = z.infer<typeof Status>;
-export const TRACKED_STATUSES = Status.options.filter((s) => s !== 'seen');
+export { TRACKED_STATUSES };
