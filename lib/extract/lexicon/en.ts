@@ -620,6 +620,32 @@ export const en: Lexicon = {
     notEmployers: words('minimum|present|heart|times|first|least|scale|home|work|night'),
     institutions: words('University of|University|Polytechnic|College of|Institute of'),
     buildings: words('house|building|centre|center|tower|park|campus|hospital|plaza|court|hall'),
+    subjectVerbs: words(
+      'is|are|builds|makes|runs|helps|develops|supplies|operates|provides|powers|designs',
+    ),
+    subjectFillers: words('we'),
+    subjectAt: words('At|In'),
+    weAt: [],
+    weVerbs: [],
+    wePronouns: words('we'),
+    weNameArticles: words('the'),
+    notSubject: words(
+      'We|You|The|This|That|Our|It|As|In|Your|What|Who|Why|How|Here|There|Each|Every|Salary|Pay|Job|Position|Role|Team|Location',
+    ),
+    notCompany: words(
+      'us|you|the|this|our|we|it|the role|the team|the job|the position|this role|the company|company|job|role|team|position',
+    ),
+    notNameStart: words(
+      'Apply|Job|Jobs|Location|Remote|Hybrid|Full|Part|Posted|Salary|Company|About|Home|Careers|Engineering|Department|Overview|Description|Summary|New|Urgent|Immediate',
+    ),
+    placeAt: words('in|at'),
+    studiedAt: words('degree|graduat|from'),
+    listAnd: words('and'),
+    leadCommitments: words(
+      'Full-time|Full time|Part-time|Part time|Contract|Internship|Temporary|Permanent|Freelance',
+    ),
+    companyNouns: words('company'),
+    confidentialNouns: words('company|client|employer'),
     basedIn: words(
       'based in|located in|you live in|based out of|position is based in|role is based in|based at|office in|offices in|hub in|team in|a week in',
     ),

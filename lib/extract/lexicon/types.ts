@@ -483,6 +483,38 @@ export interface PostingWords {
    * "Building, City" the place is the city.
    */
   buildings: readonly string[];
+  /** After a name opening a paragraph, a verb making it the subject: "Acme builds", "Lumio édite", "is een". */
+  subjectVerbs: readonly string[];
+  /** Between such a name and its verb: "we", "nous", "wir", "bouwen" ("Acme, we are", "Bij X bouwen we"). */
+  subjectFillers: readonly string[];
+  /** Before such a name, as written (capitalised): "At", "Chez", "Bei", "Na", "Bij". */
+  subjectAt: readonly string[];
+  /** Before a name that a we-clause follows, as written: "Bij", "Chez", "Bei", "En", "Na". */
+  weAt: readonly string[];
+  /** We-form verbs after such a name: "bouwen", "desarrollamos", "développons". */
+  weVerbs: readonly string[];
+  /** "we", "nous", "wir", "wij": after a name and verb ("Bij X werken wij"), or "Wir, die X-Gruppe, sind". */
+  wePronouns: readonly string[];
+  /** Articles between "Wir," and the name ("Wir, die CIB-Gruppe,"). */
+  weNameArticles: readonly string[];
+  /** Capitalised words opening a sentence that are never its employer subject: "We", "Nous", "Das". Case kept. */
+  notSubject: readonly string[];
+  /** Whole values that name no company after "About": "us", "the role", "the team". */
+  notCompany: readonly string[];
+  /** Words opening a short line under the title that make it no company name: "Apply", "Posted". */
+  notNameStart: readonly string[];
+  /** Prepositions right before a name that make it a place: "in", "à", "bei", "te". */
+  placeAt: readonly string[];
+  /** Before an institution's name, it is where one studied: "degree", "Studium", "diplôme", "from". */
+  studiedAt: readonly string[];
+  /** "and" between two cities in brackets: "(Stuttgart und München)". */
+  listAnd: readonly string[];
+  /** Commitments, as written, after which a one-line paste's first sentence names the employer. */
+  leadCommitments: readonly string[];
+  /** "company", "Unternehmen": before a confidential word ("Company confidential"). */
+  companyNouns: readonly string[];
+  /** After a confidential word: "Confidential client", "Confidential employer". */
+  confidentialNouns: readonly string[];
 }
 
 // ── skills ─────────────────────────────────────────────────────────────────────────────────────
