@@ -383,6 +383,25 @@ export const de: Lexicon = {
     stems: words('bereitschaft|nacht|schicht|samstag|sonntag|wochenend|arbeitszeit'),
   },
 
+  license: {
+    driving: words('führerschein|führerausweis|fahrerlaubnis'),
+    drivingShort: [],
+    drivingShortTails: [],
+    drivingShortCues: [],
+    adjectives: [],
+    classBefore: words('klasse'),
+    classArticles: words('der'),
+    classAfter: words('klasse|kat.|kat'),
+    commercial: [],
+    commercialClass: [],
+    nursing: [],
+    clearanceLevels: [],
+    clearanceSecurity: [],
+    clearance: [],
+    polygraph: [],
+    stems: words('führerschein|führerausweis|fahrerlaubnis'),
+  },
+
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {
     titleLabels: words('stellenbezeichnung|stelle|position|jobtitel|berufsbezeichnung'),

@@ -544,6 +544,39 @@ export const en: Lexicon = {
     stems: words('call|pager|rota|night|shift|week|sat|sun|hours'),
   },
 
+  license: {
+    driving: [
+      ...words(
+        "drivers licence|drivers license|drivers' licence|drivers' license|drivers’ licence",
+      ),
+      ...words("drivers’ license|driver's licence|driver's license|driver's' licence"),
+      ...words("driver's' license|driver's’ licence|driver's’ license|driver’s licence"),
+      ...words("driver’s license|driver’s' licence|driver’s' license|driver’s’ licence"),
+      ...words('driver’s’ license|driving licence|driving license'),
+    ],
+    drivingShort: [],
+    drivingShortTails: [],
+    drivingShortCues: [],
+    adjectives: words('valid|current|clean|full'),
+    classBefore: words('class'),
+    classArticles: [],
+    classAfter: words('class|type'),
+    commercial: [
+      ...words("CDL|commercial driver's licence|commercial driver's license"),
+      ...words('commercial drivers licence|commercial drivers license'),
+    ],
+    commercialClass: words('class'),
+    nursing: [
+      ...words('RN licence|RN license|nursing licence|nursing license|registered nurse licence'),
+      ...words('registered nurse license|LPN licence|LPN license|LVN licence|LVN license'),
+    ],
+    clearanceLevels: words('TS/SCI|top secret|secret|public trust|SC|DV|NV1|NV2|baseline'),
+    clearanceSecurity: words('security'),
+    clearance: words('clearance'),
+    polygraph: words('with full scope polygraph|with full scope poly|with polygraph|with poly'),
+    stems: words('licence|license|CDL|clearance|TS/SCI'),
+  },
+
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {
     titleLabels: words('job title|title|position|role|vacancy|job role'),

@@ -295,6 +295,29 @@ export const es: Lexicon = {
     stems: words('guardia|noche|nocturn|turn|sábado|domingo|semana|horario'),
   },
 
+  license: {
+    driving: [
+      ...words('carne de conducir|carne de conducción|carnet de conducir|carnet de conducción'),
+      ...words('carné de conducir|carné de conducción|carnét de conducir|carnét de conducción'),
+      ...words('permiso de conducir'),
+    ],
+    drivingShort: [],
+    drivingShortTails: [],
+    drivingShortCues: [],
+    adjectives: [],
+    classBefore: [],
+    classArticles: [],
+    classAfter: words('categoría'),
+    commercial: [],
+    commercialClass: [],
+    nursing: [],
+    clearanceLevels: [],
+    clearanceSecurity: [],
+    clearance: [],
+    polygraph: [],
+    stems: words('carné|carnet|permiso'),
+  },
+
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {
     titleLabels: words('puesto|título|cargo|vacante|denominación del puesto'),

@@ -347,6 +347,25 @@ export const fr: Lexicon = {
     stems: words('astreinte|nuit|posté|roulement|tournant|équipe|samedi|dimanche|horaire|3x8|2x8'),
   },
 
+  license: {
+    driving: [],
+    drivingShort: words('permis'),
+    drivingShortTails: words('de conduire'),
+    drivingShortCues: words('valide'),
+    adjectives: [],
+    classBefore: words('classe'),
+    classArticles: [],
+    classAfter: words('classe|catégorie'),
+    commercial: [],
+    commercialClass: [],
+    nursing: [],
+    clearanceLevels: [],
+    clearanceSecurity: [],
+    clearance: [],
+    polygraph: [],
+    stems: words('permis'),
+  },
+
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {
     titleLabels: words(

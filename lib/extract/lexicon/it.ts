@@ -301,6 +301,25 @@ export const it: Lexicon = {
     stems: words('reperibil|notturn|turn|sabato|domenica|settimana|week|orari'),
   },
 
+  license: {
+    driving: [],
+    drivingShort: words('patente'),
+    drivingShortTails: words('di guida'),
+    drivingShortCues: [],
+    adjectives: [],
+    classBefore: [],
+    classArticles: [],
+    classAfter: words('categoria'),
+    commercial: [],
+    commercialClass: [],
+    nursing: [],
+    clearanceLevels: [],
+    clearanceSecurity: [],
+    clearance: [],
+    polygraph: [],
+    stems: words('patente'),
+  },
+
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {
     titleLabels: words('posizione|ruolo|titolo|qualifica|mansione'),

@@ -289,6 +289,25 @@ export const nl: Lexicon = {
     stems: words('consignatie|bereikbaar|piket|dienst|ploeg|zaterdag|zondag|week|werktijd'),
   },
 
+  license: {
+    driving: words('rijbewijs'),
+    drivingShort: [],
+    drivingShortTails: [],
+    drivingShortCues: [],
+    adjectives: [],
+    classBefore: [],
+    classArticles: [],
+    classAfter: [],
+    commercial: [],
+    commercialClass: [],
+    nursing: [],
+    clearanceLevels: [],
+    clearanceSecurity: [],
+    clearance: [],
+    polygraph: [],
+    stems: words('rijbewijs'),
+  },
+
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {
     titleLabels: words('functie|vacature|functietitel|functienaam'),

@@ -280,6 +280,25 @@ export const pt: Lexicon = {
     stems: words('sobreaviso|noite|noturn|turn|revezamento|sábado|domingo|semana|horário'),
   },
 
+  license: {
+    driving: words('carta de condução|carteira de motorista|carteira nacional de habilitação|CNH'),
+    drivingShort: [],
+    drivingShortTails: [],
+    drivingShortCues: [],
+    adjectives: [],
+    classBefore: [],
+    classArticles: [],
+    classAfter: words('categoria|cat.|cat'),
+    commercial: [],
+    commercialClass: [],
+    nursing: [],
+    clearanceLevels: [],
+    clearanceSecurity: [],
+    clearance: [],
+    polygraph: [],
+    stems: words('carta de|carteira|CNH'),
+  },
+
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {
     titleLabels: words('cargo|vaga|título|função|posição'),

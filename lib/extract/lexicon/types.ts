@@ -41,6 +41,7 @@ export interface Lexicon {
   visa: VisaWords;
   travel: TravelWords;
   schedule: ScheduleWords;
+  license: LicenseWords;
   posting: PostingWords;
   skills: SkillWords;
 }
@@ -401,6 +402,43 @@ export interface ScheduleWords {
    * Word starts, lower case, one of which every phrase above contains ("shift", "week", "nuit"):
    * a cheap first look that lets most sentences skip the patterns. Matched inside words.
    */
+  stems: readonly string[];
+}
+
+// ── license ──────────────────────────────────────────────────────────────────────────────────
+/** Licences and security clearances (`kinds/license.ts`). */
+export interface LicenseWords {
+  /** A driving licence named in full: "driving licence", "Führerschein", "carnet de conducir", "rijbewijs". */
+  driving: readonly string[];
+  /** A short name that is a driving licence only before a class letter or a cue: "permis" ("permis B"), "patente". */
+  drivingShort: readonly string[];
+  /** What completes such a short name: "de conduire", "di guida". */
+  drivingShortTails: readonly string[];
+  /** After a short name, words confirming it: "valide" ("permis valide"). */
+  drivingShortCues: readonly string[];
+  /** Before a driving licence: "valid", "clean", "full". */
+  adjectives: readonly string[];
+  /** A class before the licence, a letter following: "class", "Klasse", "classe". */
+  classBefore: readonly string[];
+  /** Between a licence and its class word: "der" ("Führerschein der Klasse B"). */
+  classArticles: readonly string[];
+  /** A class word after the licence, a letter following: "Klasse", "catégorie", "kat.", "type". */
+  classAfter: readonly string[];
+  /** A commercial driver's licence, as written (case kept): "CDL", "commercial driver's license". */
+  commercial: readonly string[];
+  /** Before the class letter of a commercial licence: "class" ("CDL class A"), case kept. */
+  commercialClass: readonly string[];
+  /** A nursing licence: "RN license", "registered nurse licence". */
+  nursing: readonly string[];
+  /** Levels of a security clearance: "top secret", "TS/SCI", "SC", "baseline". */
+  clearanceLevels: readonly string[];
+  /** Between a level and the clearance word: "security" ("SC security clearance"). */
+  clearanceSecurity: readonly string[];
+  /** The clearance noun: "clearance". */
+  clearance: readonly string[];
+  /** After "TS/SCI": "with polygraph", "with full scope poly". */
+  polygraph: readonly string[];
+  /** Word starts one of which every licence above contains: a cheap first look. Matched inside words. */
   stems: readonly string[];
 }
 
