@@ -383,6 +383,23 @@ export const de: Lexicon = {
     stems: words('bereitschaft|nacht|schicht|samstag|sonntag|wochenend|arbeitszeit'),
   },
 
+  field: {
+    ends: words('idealerweise|oder vergleichbar|mindestens|von vorteil|wünschenswert|wäre'),
+    plusCopulas: [],
+    plusArticles: [],
+    plusIntensifiers: [],
+    plusNouns: [],
+    orgAt: [],
+    orgArticles: [],
+    orgNouns: [],
+    articles: words('der|die|das|dem|den|einer|eine|einem'),
+    copulas: words('ist|sind|wäre'),
+    glueWords: [],
+    clauseStarts: [],
+    listJoins: words('oder|und'),
+    lastJoins: words('oder|und'),
+  },
+
   license: {
     driving: words('führerschein|führerausweis|fahrerlaubnis'),
     drivingShort: [],

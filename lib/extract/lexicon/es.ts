@@ -295,6 +295,28 @@ export const es: Lexicon = {
     stems: words('guardia|noche|nocturn|turn|sábado|domingo|semana|horario'),
   },
 
+  field: {
+    ends: [
+      ...words(
+        'idealmente|preferiblemente|o similar|o equivalente|mínimo|deseable|se valorará|sería',
+      ),
+      ...words('valorable|valorado|valorada'),
+    ],
+    plusCopulas: [],
+    plusArticles: [],
+    plusIntensifiers: [],
+    plusNouns: [],
+    orgAt: [],
+    orgArticles: [],
+    orgNouns: [],
+    articles: words('el|la|los|las|una|un'),
+    copulas: words('es|son'),
+    glueWords: [],
+    clauseStarts: [],
+    listJoins: words('o|y'),
+    lastJoins: words('o|y'),
+  },
+
   license: {
     driving: [
       ...words('carne de conducir|carne de conducción|carnet de conducir|carnet de conducción'),

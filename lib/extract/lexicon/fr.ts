@@ -347,6 +347,26 @@ export const fr: Lexicon = {
     stems: words('astreinte|nuit|posté|roulement|tournant|équipe|samedi|dimanche|horaire|3x8|2x8'),
   },
 
+  field: {
+    ends: [
+      ...words('idéalement|ou équivalent|un plus|obligatoire|serait|apprécié|appréciée|appréciés'),
+      ...words('appréciées|souhaité|souhaitée|souhaités|souhaitées|souhaitable'),
+    ],
+    plusCopulas: [],
+    plusArticles: [],
+    plusIntensifiers: [],
+    plusNouns: [],
+    orgAt: [],
+    orgArticles: [],
+    orgNouns: [],
+    articles: words("une|un|le|la|les|l'|des|du"),
+    copulas: words('est|sont'),
+    glueWords: [],
+    clauseStarts: [],
+    listJoins: words('ou|et'),
+    lastJoins: words('ou|et'),
+  },
+
   license: {
     driving: [],
     drivingShort: words('permis'),

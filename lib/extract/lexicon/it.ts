@@ -301,6 +301,23 @@ export const it: Lexicon = {
     stems: words('reperibil|notturn|turn|sabato|domenica|settimana|week|orari'),
   },
 
+  field: {
+    ends: words('idealmente|preferibilmente|minimo|gradito|gradita|sarebbe'),
+    plusCopulas: [],
+    plusArticles: [],
+    plusIntensifiers: [],
+    plusNouns: [],
+    orgAt: [],
+    orgArticles: [],
+    orgNouns: [],
+    articles: words('il|lo|la|gli|una|un'),
+    copulas: words('è|sono'),
+    glueWords: [],
+    clauseStarts: [],
+    listJoins: words('o|e'),
+    lastJoins: words('o|e'),
+  },
+
   license: {
     driving: [],
     drivingShort: words('patente'),

@@ -289,6 +289,23 @@ export const nl: Lexicon = {
     stems: words('consignatie|bereikbaar|piket|dienst|ploeg|zaterdag|zondag|week|werktijd'),
   },
 
+  field: {
+    ends: words('bij voorkeur|of vergelijkbaar|een pré|pluspunt'),
+    plusCopulas: [],
+    plusArticles: [],
+    plusIntensifiers: [],
+    plusNouns: [],
+    orgAt: [],
+    orgArticles: [],
+    orgNouns: [],
+    articles: words('de|het|een'),
+    copulas: words('is een'),
+    glueWords: [],
+    clauseStarts: [],
+    listJoins: words('of|en'),
+    lastJoins: [],
+  },
+
   license: {
     driving: words('rijbewijs'),
     drivingShort: [],

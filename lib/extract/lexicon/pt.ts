@@ -280,6 +280,23 @@ export const pt: Lexicon = {
     stems: words('sobreaviso|noite|noturn|turn|revezamento|sábado|domingo|semana|horário'),
   },
 
+  field: {
+    ends: words('idealmente|ou equivalente|desejável'),
+    plusCopulas: [],
+    plusArticles: [],
+    plusIntensifiers: [],
+    plusNouns: [],
+    orgAt: [],
+    orgArticles: [],
+    orgNouns: [],
+    articles: words('o|os|a|as|um|uma'),
+    copulas: words('é|são'),
+    glueWords: [],
+    clauseStarts: [],
+    listJoins: words('ou|e'),
+    lastJoins: words('ou|e'),
+  },
+
   license: {
     driving: words('carta de condução|carteira de motorista|carteira nacional de habilitação|CNH'),
     drivingShort: [],

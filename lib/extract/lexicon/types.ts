@@ -41,6 +41,7 @@ export interface Lexicon {
   visa: VisaWords;
   travel: TravelWords;
   schedule: ScheduleWords;
+  field: FieldWords;
   license: LicenseWords;
   posting: PostingWords;
   skills: SkillWords;
@@ -403,6 +404,37 @@ export interface ScheduleWords {
    * a cheap first look that lets most sentences skip the patterns. Matched inside words.
    */
   stems: readonly string[];
+}
+
+// ── field ────────────────────────────────────────────────────────────────────────────────────
+/** The free-text field of an experience or education item (`kinds/field.ts`). */
+export interface FieldWords {
+  /** Words that end a field phrase: a qualifier follows ("preferably", "or equivalent", "von Vorteil", "at least"). */
+  ends: readonly string[];
+  /** "is a big plus", "would be an asset": the copula, article, intensifier and noun, each optional but the last two. */
+  plusCopulas: readonly string[];
+  plusArticles: readonly string[];
+  plusIntensifiers: readonly string[];
+  plusNouns: readonly string[];
+  /** "at a fast-growing company": the preposition, article and noun that end a field at an employer. */
+  orgAt: readonly string[];
+  orgArticles: readonly string[];
+  orgNouns: readonly string[];
+  /** Articles dropped at a field's start: "a", "le", "die", "een". */
+  articles: readonly string[];
+  /** A verb left at a field's end when its qualifier was cut: "is", "ist", "wäre", "is een". */
+  copulas: readonly string[];
+  /** Words common in job fields, to split a run-together token ("marketingadvertisingdigital"). */
+  glueWords: readonly string[];
+  /** After a comma, words opening a clause, never a list item: "building", "which", "ideally". */
+  clauseStarts: readonly string[];
+  /** Joins before a list's last item: "or", "and", "und", "en". */
+  listJoins: readonly string[];
+  /**
+   * The same after a comma once a list has begun (", or C"): without Dutch "en" and "of", which
+   * are Spanish "in" and English "of" there.
+   */
+  lastJoins: readonly string[];
 }
 
 // ── license ──────────────────────────────────────────────────────────────────────────────────
