@@ -383,6 +383,24 @@ export const de: Lexicon = {
     stems: words('bereitschaft|nacht|schicht|samstag|sonntag|wochenend|arbeitszeit'),
   },
 
+  credentials: {
+    notBodies: [],
+    registrationNouns: [],
+    registeredWith: [],
+    registeredArticles: [],
+    professional: words('approbation als|deutsche approbation|approbation'),
+    registerNouns: [],
+    registryNouns: [],
+    registryActive: [],
+    registryAt: [],
+    forklift: words('staplerschein|gabelstaplerschein'),
+    levelWords: [],
+    certificateNouns: [],
+    ticketNouns: [],
+    certifiedWords: [],
+    stems: words('approbation|stapler'),
+  },
+
   field: {
     ends: words('idealerweise|oder vergleichbar|mindestens|von vorteil|wünschenswert|wäre'),
     plusCopulas: [],

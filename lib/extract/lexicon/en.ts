@@ -544,6 +544,30 @@ export const en: Lexicon = {
     stems: words('call|pager|rota|night|shift|week|sat|sun|hours'),
   },
 
+  credentials: {
+    notBodies: words('THE|AND|FOR|OUR|YOUR|MUST'),
+    registrationNouns: words('registration|registered|PIN|membership|licence|license'),
+    registeredWith: [
+      ...words('registration with|registration by|registration on|registered with|registered by'),
+      ...words('registered on'),
+    ],
+    registeredArticles: words('the'),
+    professional: [],
+    registerNouns: [],
+    registryNouns: [],
+    registryActive: [],
+    registryAt: [],
+    forklift: [
+      ...words('forklift licence|forklift license|forklift ticket|forklift certificate'),
+      ...words('forklift certification'),
+    ],
+    levelWords: words('level'),
+    certificateNouns: words('Certificate|Cert'),
+    ticketNouns: words('certificate|card|licence|license|ticket|diploma'),
+    certifiedWords: words('Certified|Chartered'),
+    stems: words('regist|PIN|member|licen|forklift|VQ|Cert|Chartered|Card|Ticket|Diploma'),
+  },
+
   field: {
     ends: [
       ...words('preferably|ideally|with specific|with a focus|including|especially|such as|e.g'),

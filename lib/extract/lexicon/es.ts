@@ -295,6 +295,27 @@ export const es: Lexicon = {
     stems: words('guardia|noche|nocturn|turn|sábado|domingo|semana|horario'),
   },
 
+  credentials: {
+    notBodies: [],
+    registrationNouns: [],
+    registeredWith: [],
+    registeredArticles: [],
+    professional: words('colegiación|colegiacion|colegiado/a|colegiada/a|colegiado|colegiada'),
+    registerNouns: [],
+    registryNouns: [],
+    registryActive: [],
+    registryAt: [],
+    forklift: [
+      ...words('carné de carretillero|carné de carretillera|carne de carretillero'),
+      ...words('carne de carretillera'),
+    ],
+    levelWords: [],
+    certificateNouns: [],
+    ticketNouns: [],
+    certifiedWords: [],
+    stems: words('colegia|carretill'),
+  },
+
   field: {
     ends: [
       ...words(

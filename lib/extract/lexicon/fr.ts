@@ -347,6 +347,39 @@ export const fr: Lexicon = {
     stems: words('astreinte|nuit|posté|roulement|tournant|équipe|samedi|dimanche|horaire|3x8|2x8'),
   },
 
+  credentials: {
+    notBodies: [],
+    registrationNouns: [],
+    registeredWith: [],
+    registeredArticles: [],
+    professional: [
+      ...words("inscription au tableau de l'ordre|inscription au tableau de l’ordre"),
+      ...words("inscription au tableau de l ordre|inscription à l'ordre|inscription à l’ordre"),
+      ...words(
+        "inscription à l ordre|inscrite au tableau de l'ordre|inscrite au tableau de l’ordre",
+      ),
+      ...words("inscrite au tableau de l ordre|inscrite à l'ordre|inscrite à l’ordre"),
+      ...words(
+        "inscrite à l ordre|inscrit(e) au tableau de l'ordre|inscrit(e) au tableau de l’ordre",
+      ),
+      ...words("inscrit(e) au tableau de l ordre|inscrit(e) à l'ordre|inscrit(e) à l’ordre"),
+      ...words("inscrit(e) à l ordre|inscrit au tableau de l'ordre|inscrit au tableau de l’ordre"),
+      ...words(
+        "inscrit au tableau de l ordre|inscrit à l'ordre|inscrit à l’ordre|inscrit à l ordre",
+      ),
+    ],
+    registerNouns: [],
+    registryNouns: [],
+    registryActive: [],
+    registryAt: [],
+    forklift: [],
+    levelWords: [],
+    certificateNouns: [],
+    ticketNouns: [],
+    certifiedWords: [],
+    stems: words('ordre|CACES'),
+  },
+
   field: {
     ends: [
       ...words('idéalement|ou équivalent|un plus|obligatoire|serait|apprécié|appréciée|appréciés'),

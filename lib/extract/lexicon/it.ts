@@ -301,6 +301,29 @@ export const it: Lexicon = {
     stems: words('reperibil|notturn|turn|sabato|domenica|settimana|week|orari'),
   },
 
+  credentials: {
+    notBodies: [],
+    registrationNouns: [],
+    registeredWith: [],
+    registeredArticles: [],
+    professional: [
+      ...words("iscrizione all'albo|iscrizione all’albo|iscrizione all albo|iscritto/a all'albo"),
+      ...words("iscritto/a all’albo|iscritto/a all albo|iscritto all'albo|iscritto all’albo"),
+      ...words("iscritto all albo|iscritta/a all'albo|iscritta/a all’albo|iscritta/a all albo"),
+      ...words("iscritta all'albo|iscritta all’albo|iscritta all albo"),
+    ],
+    registerNouns: [],
+    registryNouns: [],
+    registryActive: [],
+    registryAt: [],
+    forklift: words('patentino del muletto|patentino per muletto|patentino muletto'),
+    levelWords: [],
+    certificateNouns: [],
+    ticketNouns: [],
+    certifiedWords: [],
+    stems: words('albo|muletto'),
+  },
+
   field: {
     ends: words('idealmente|preferibilmente|minimo|gradito|gradita|sarebbe'),
     plusCopulas: [],

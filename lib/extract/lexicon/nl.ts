@@ -289,6 +289,24 @@ export const nl: Lexicon = {
     stems: words('consignatie|bereikbaar|piket|dienst|ploeg|zaterdag|zondag|week|werktijd'),
   },
 
+  credentials: {
+    notBodies: [],
+    registrationNouns: [],
+    registeredWith: [],
+    registeredArticles: [],
+    professional: [],
+    registerNouns: words('registratie|geregistreerd'),
+    registryNouns: [],
+    registryActive: [],
+    registryAt: [],
+    forklift: words('heftruckcertificaat|heftruckrijbewijs'),
+    levelWords: [],
+    certificateNouns: [],
+    ticketNouns: [],
+    certifiedWords: [],
+    stems: words('BIG|heftruck'),
+  },
+
   field: {
     ends: words('bij voorkeur|of vergelijkbaar|een pré|pluspunt'),
     plusCopulas: [],

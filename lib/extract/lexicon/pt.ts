@@ -280,6 +280,24 @@ export const pt: Lexicon = {
     stems: words('sobreaviso|noite|noturn|turn|revezamento|sábado|domingo|semana|horário'),
   },
 
+  credentials: {
+    notBodies: [],
+    registrationNouns: [],
+    registeredWith: [],
+    registeredArticles: [],
+    professional: [],
+    registerNouns: [],
+    registryNouns: words('registro|inscrição|inscricão|inscriçao|inscricao'),
+    registryActive: words('ativo|ativa'),
+    registryAt: words('no|na|junto ao|junto à'),
+    forklift: [],
+    levelWords: [],
+    certificateNouns: [],
+    ticketNouns: [],
+    certifiedWords: [],
+    stems: words('registro|inscri'),
+  },
+
   field: {
     ends: words('idealmente|ou equivalente|desejável'),
     plusCopulas: [],

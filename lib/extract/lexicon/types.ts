@@ -41,6 +41,7 @@ export interface Lexicon {
   visa: VisaWords;
   travel: TravelWords;
   schedule: ScheduleWords;
+  credentials: CredentialWords;
   field: FieldWords;
   license: LicenseWords;
   posting: PostingWords;
@@ -403,6 +404,39 @@ export interface ScheduleWords {
    * Word starts, lower case, one of which every phrase above contains ("shift", "week", "nuit"):
    * a cheap first look that lets most sentences skip the patterns. Matched inside words.
    */
+  stems: readonly string[];
+}
+
+// ── credentials ──────────────────────────────────────────────────────────────────────────────
+/** Registrations, tickets and named qualifications no catalogue lists (`kinds/credentials.ts`). */
+export interface CredentialWords {
+  /** Words in capitals that are no body's acronym: "THE", "MUST" (before "registration" in a shouted line). */
+  notBodies: readonly string[];
+  /** After a body's acronym, as written: "registration", "PIN", "membership" ("NMC PIN", "HCPC registration"). */
+  registrationNouns: readonly string[];
+  /** Before a body's name, lower case (a capital first letter also matches): "registration with", "registered by". */
+  registeredWith: readonly string[];
+  /** An article between those and the name: "the". */
+  registeredArticles: readonly string[];
+  /** A professional registration named in full: "colegiación", "iscrizione all'albo", "Approbation". */
+  professional: readonly string[];
+  /** After the Dutch "BIG" register: "registratie", "geregistreerd". */
+  registerNouns: readonly string[];
+  /** Before a council's acronym ("registro ativo no CRM"), lower case (a capital first letter also matches). */
+  registryNouns: readonly string[];
+  registryActive: readonly string[];
+  registryAt: readonly string[];
+  /** Forklift tickets: "forklift licence", "Staplerschein", "carné de carretillero", "heftruckcertificaat". */
+  forklift: readonly string[];
+  /** Between "NVQ" and its level: "level". */
+  levelWords: readonly string[];
+  /** Before a Roman numeral, as written: "Certificate", "Cert" ("Certificate III"). */
+  certificateNouns: readonly string[];
+  /** After a body's acronym, lower case (a capital first letter also matches): "certificate", "card", "ticket". */
+  ticketNouns: readonly string[];
+  /** Opening a professional title, as written: "Certified", "Chartered". */
+  certifiedWords: readonly string[];
+  /** Word starts one of which every credential above contains: a cheap first look. Matched inside words. */
   stems: readonly string[];
 }
 

@@ -22,3 +22,16 @@ export const LEGAL_FORMS: readonly string[] = [
   ...words('Pty Ltd|Pty Ltd.|Pty. Ltd|Pty. Ltd.|Pte Ltd|Pte Ltd.|Pte. Ltd|Pte. Ltd.'),
   ...words('PTE LTD|PTE LTD.|PTE. LTD|PTE. LTD.|Pvt Ltd|Pvt Ltd.|Pvt. Ltd|Pvt. Ltd.'),
 ];
+
+/** Acronyms that are no registering body (`kinds/credentials.ts`): licences read elsewhere, places, departments. */
+export const NOT_BODY_ACRONYMS: readonly string[] = words('CDL|RN|LPN|LVN|UK|US|EU|IT|HR|CV');
+
+/** Bodies whose name may precede "Certificate III" ("AQF Certificate III"). */
+export const CERTIFICATE_BODIES: readonly string[] = words(
+  'AQF|ITI|WSQ|NCFE|BTEC|CSCS|SIA|IPAF|PASMA|SSSTS|SMSTS|CITB',
+);
+
+/** Bodies whose name precedes a ticket or card ("CSCS card", "NEBOSH certificate"). */
+export const TICKET_BODIES: readonly string[] = words(
+  'ITI|WSQ|NCFE|BTEC|CSCS|SIA|IPAF|PASMA|SSSTS|SMSTS|CITB|NEBOSH|IOSH',
+);
