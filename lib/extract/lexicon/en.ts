@@ -241,6 +241,49 @@ export const en: Lexicon = {
     applyIn: words(
       'submit your cv in|submit your resume in|send your cv in|send your resume in|cv in|resume in|résumé in|application in|apply in|applications in|written in|please apply in',
     ),
+    compoundSuffixes: [],
+    adjectiveJoins: [],
+    adjectiveNouns: [],
+    contextStems: [
+      ...words('speak|spoken|fluen|language|proficien|bilingu|native|mother tongue|written|verbal'),
+      ...words('communicat'),
+    ],
+    contextWordEnds: words('oral'),
+    contextWholeWords: words('level'),
+    adjectiveUses: [
+      ...words(
+        'market|customer|client|compan|law|gaap|team|office|subsidiar|cuisine|national|citizen',
+      ),
+      ...words(
+        'territor|region|partner|retail|government|tax|accounting|entit|culture|style|people',
+      ),
+      ...words(
+        'resident|universit|institution|econom|media|border|startup|ecosystem|brand|account',
+      ),
+      ...words('site|website|authorit|regulat|employment|labor|labour|payroll|literature|studies'),
+      ...words('department|state|passport|work permit'),
+    ],
+    speaking: words('speaking'),
+    speakingUses: words(
+      'countr|market|region|world|customer|client|communit|population|area|audience',
+    ),
+    peopleArticles: words('the'),
+    languageNouns: words('language'),
+    subjectNouns: words(
+      'degree|diploma|major|ba|bs|ma|bsc|msc|teacher|teaching|lecturer|professor',
+    ),
+    subjectJoins: words('in|of'),
+    stops: words('and|or|as well as'),
+    requirementCopulas: words('is|are|would be'),
+    requirementWords: words(
+      'required|preferred|mandatory|a must|essential|desired|desirable|an asset|nice to have',
+    ),
+    plusArticles: words('a|an'),
+    plusIntensifiers: words('strong|big|huge|real|definite'),
+    plusNouns: words('plus|bonus|advantage|asset'),
+    praise: words('strong|big|huge|good|great|definite|real|significant'),
+    listJoins: words('and/or|and|or'),
+    orWords: words('or'),
     shortNames: { eng: 'en', engl: 'en' },
   },
 

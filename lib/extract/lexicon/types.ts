@@ -175,6 +175,44 @@ export interface LanguageWords {
   modes: readonly string[];
   /** Application instructions, not requirements: "submit your CV in", "CV en". */
   applyIn: readonly string[];
+  /** German compounds ending a language's name: "Englischkenntnisse", "Deutschsprache". */
+  compoundSuffixes: readonly string[];
+  /** "deutscher und englischer Sprache": the joins between two adjective forms, and the noun after them. */
+  adjectiveJoins: readonly string[];
+  adjectiveNouns: readonly string[];
+  /** A sentence about speaking or proficiency, read inside words: "fluen", "langue", "Sprach", "spreek". */
+  contextStems: readonly string[];
+  /** The same only at a word's end ("oral"), or only as whole words ("level"). */
+  contextWordEnds: readonly string[];
+  contextWholeWords: readonly string[];
+  /** After a name, starts of nouns that make it a nationality: "market", "customer", "Kunden", "mercado". */
+  adjectiveUses: readonly string[];
+  /** "French-speaking countries": the word, then starts of nouns that make it a place or a people. */
+  speaking: readonly string[];
+  speakingUses: readonly string[];
+  /** Before a name, articles that make it a people or a name ("the English", "die Deutsche Bahn"). */
+  peopleArticles: readonly string[];
+  /** After such an article and name, nouns that make it the language again: "language", "Sprache". */
+  languageNouns: readonly string[];
+  /** Before a name, a school subject: "degree", "teacher" and "in", "of" ("Degree in English"). */
+  subjectNouns: readonly string[];
+  subjectJoins: readonly string[];
+  /** Words ending the short window after a name: "and", "sowie", "ainsi que", "alsmede". */
+  stops: readonly string[];
+  /** Between a name and a requirement word: "is", "wäre", "sarebbe", "zou zijn". */
+  requirementCopulas: readonly string[];
+  /** Right after a name, words making it required or preferred: "required", "exigé", "gradito", "een pré". */
+  requirementWords: readonly string[];
+  /** "a strong plus": its article, intensifier and noun. */
+  plusArticles: readonly string[];
+  plusIntensifiers: readonly string[];
+  plusNouns: readonly string[];
+  /** Praise before a plus noun, dropped before reading levels: "strong", "great" ("a great advantage"). */
+  praise: readonly string[];
+  /** Joins between two names of a list: "and/or", "and", "oder", "en/of". */
+  listJoins: readonly string[];
+  /** "or" between two levels or a level and a grade: "native or C2", "natif ou C2". */
+  orWords: readonly string[];
   /**
    * Shortened language names, lower case, to ISO 639-1 ("eng" → en, "franz" → fr). Such a word is
    * often something else ("Eng" for engineering), so it counts only in a list beside a full
