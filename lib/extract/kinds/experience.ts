@@ -41,8 +41,10 @@ const DURATION = new RegExp(
 );
 
 /** Any word CONTEXT_AFTER may need, for the gate. */
-const CONTEXT_GATE =
-  /work|professional|industry|field|praxis|similar|related|comparable|berufs|sector|puesto|ruolo|mercado/i;
+const CONTEXT_GATE = new RegExp(
+  alternation((l) => l.experience.contextGate),
+  'i',
+);
 
 /** The experience nouns: long ones also inside compounds ("Berufserfahrung"), short ones whole. */
 const NOUN_LONG = alternation((l) => l.experience.nouns.filter((w) => w.length > 3));
@@ -58,8 +60,10 @@ const CONTEXT_AFTER = new RegExp(
 /** Before it: "Experience: 3 years", "expérience de 3 ans", "experiencia mínima de 3 años". */
 const CONTEXT_BEFORE = new RegExp(`${NOUN}(?![${LATIN}]).{0,30}$`, 'i');
 /** "3 years in sales", "4+ years of Python", "3 yrs managing budgets" where a requirement is stated. */
-const IN_ROLE_AFTER =
-  /^\s{0,3}(?:in|as|within|at|of|with|im|als|en|como|come|nel|nella|nello|na|no|em|bij|dans|com|con|avec|mit|met|\p{L}{2,20}ing)\s/iu;
+const IN_ROLE_AFTER = new RegExp(
+  `^\\s{0,3}(?:${words((e) => e.roleAfter)}|\\p{L}{2,20}ing)\\s`,
+  'iu',
+);
 /** Words that make a sentence outside any requirements section state a requirement. */
 const REQUIREMENT_CUE = new RegExp(
   `(?<![${LATIN}])(?:${alternation((l) => [...l.preference.required, ...l.preference.trailing, ...l.preference.leading, ...l.experience.atLeast, ...l.experience.candidateCues])})(?![${LATIN}])`,
@@ -120,8 +124,10 @@ const TRAP_BEFORE = new RegExp(
 /** The most years a posting asks of a candidate; more describes a company or a history. */
 const MOST_YEARS_ASKED = 25;
 /** "The ideal candidate has 5 years": the candidate, not the company, has them. */
-const CANDIDATE_HAS =
-  /(?:candidate|applicant|person|individual|you|hire|engineer|manager|specialist)\s(?:\S+\s){0,2}ha(?:s|ve)\s(?:\S+\s){0,2}$/i;
+const CANDIDATE_HAS = new RegExp(
+  `(?:${words((e) => e.candidateNouns)})\\s(?:\\S+\\s){0,2}(?:${words((e) => e.candidateHas)})\\s(?:\\S+\\s){0,2}$`,
+  'i',
+);
 /** A company or team talking about itself earlier in the sentence. */
 const COMPANY_SUBJECT = new RegExp(
   String.raw`\b(?:(?:our|the) (?:team|company|firm|founders?|business|agency|group|colleagues?|` +
@@ -133,8 +139,10 @@ const COMPANY_SUBJECT = new RegExp(
   'i',
 );
 
-const COMPANY_AFTER =
-  /^[^.;]{0,60}?,\s{1,2}(?:we|our|nous|notre|nos|wir|unser\p{L}*|nosotros|nuestr\p{L}*|somos|hemos|contamos|noi|il nostro|la nostra|siamo|abbiamo|nós|nossa|nosso|temos|wij|onze|ons)(?![\p{L}])/iu;
+const COMPANY_AFTER = new RegExp(
+  `^[^.;]{0,60}?,\\s{1,2}(?:${words((e) => e.companyWe)}|(?:${words((e) => e.companyWeStems)})\\p{L}*)(?![\\p{L}])`,
+  'iu',
+);
 const MAXIMUM_BEFORE = new RegExp(`(?<![${LATIN}])(?:${words((e) => e.upTo)})\\s{0,3}$`, 'i');
 
 /** "experience in X", "Erfahrung im X", "experiencia en X": where the field follows. */
@@ -157,24 +165,16 @@ const FIELD_AFTER_UNIT = new RegExp(
 /** "5+ years of B2B sales experience": the words between "of" and "experience". */
 const FIELD_BEFORE_WORD =
   /^[\s'’]{0,2}(?:(?:of|de|di|d'|van)\s{1,2})?(?!(?:of|de|di|van)\s)((?:[\p{L}\d/&+-]+\s){1,5}?)(?:experience|expérience|experiencia|esperienza|experiência|ervaring)\b/iu;
-const GENERIC_FIELD = new RegExp(
-  '^(?:(?:relevant|related|professional|proven|previous|prior|progressive|practical|' +
-    'hands-on|industry|work|working|total|full-time|combined|direct|demonstrated|solid|' +
-    'strong|post-qualification|verifiable|non-internship|professionnelle?|profesional|' +
-    String.raw`professionale|profissional|relevante)\s?)+$`,
-  'i',
-);
+const GENERIC_FIELD = new RegExp(`^(?:(?:${words((e) => e.genericWords)})\\s?)+$`, 'i');
 
 /** "professional backend development" → "backend development". */
-const GENERIC_LEAD =
-  /^(?:(?:relevant|related|professional|proven|previous|prior|progressive|practical|hands-on|total|combined|direct|demonstrated|solid|strong|verifiable|non-internship|industry|work)\s)+/i;
+const GENERIC_LEAD = new RegExp(`^(?:(?:${words((e) => e.genericLead)})\\s)+`, 'i');
 
 /** "4+ years of Python in production": the domain right after "of", up to its first preposition. */
 const OF_FIELD = /^\s{0,3}of\s{1,2}(?!experience)(.{2,100})/i;
-const OF_FIELD_END = /\s(?:in|at|with|for|on|across|within|using|including|to|from)\s/i;
+const OF_FIELD_END = new RegExp(`\\s(?:${words((e) => e.ofFieldEnds)})\\s`, 'i');
 /** "3 years of work experience with a PhD degree": a credential, not a field. */
-const DEGREE_FIELD =
-  /^(?:ph\.?d|doctorate|master'?s?|bachelor'?s?|mba|ms|bs|advanced degree|graduate degree|degree)(?![\p{L}])/iu;
+const DEGREE_FIELD = new RegExp(`^(?:${words((e) => e.degrees)})(?![\\p{L}])`, 'iu');
 /** A short noun phrase right after the unit, up to the clause end: "3-5 yrs backend,". */
 const BARE_FIELD_AFTER =
   /^\s{0,2}([\p{L}\d/&+#-]{2,30}(?:\s[\p{L}\d/&+#-]{2,30}){0,2})\s?(?=[,;.]|$)/u;
@@ -196,12 +196,7 @@ const QUALITATIVE = new RegExp(
   'iu',
 );
 /** Adjectives that make a bare "experience in X" line a requirement wherever it stands. */
-const QUALITATIVE_CUE = new RegExp(
-  String.raw`^(?:(?:you have|you bring|have|must have|vous avez|sie haben|du hast|tienes|hai)\s|` +
-    '(?:demonstrated|proven|solid|strong|extensive|significant|substantial|previous|prior|' +
-    String.raw`relevant|mehrjährige|fundierte|einschlägige|langjährige|solide)\s)`,
-  'i',
-);
+const QUALITATIVE_CUE = new RegExp(`^(?:${words((e) => e.qualitativeCues)})\\s`, 'i');
 
 function round(n: number): number {
   return Math.round(n * 100) / 100;

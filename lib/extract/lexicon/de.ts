@@ -51,6 +51,17 @@ export const de: Lexicon = {
         'im Team',
     ),
     roles: words('Position|Funktion|Rolle|Stelle|Tätigkeit'),
+    contextGate: words('praxis|berufs'),
+    candidateNouns: [],
+    candidateHas: [],
+    companyWe: words('wir'),
+    companyWeStems: words('unser'),
+    genericWords: [],
+    genericLead: [],
+    ofFieldEnds: [],
+    roleAfter: words('im|als|mit'),
+    qualitativeCues: words('sie haben|du hast|mehrjährige|fundierte|einschlägige|langjährige'),
+    degrees: [],
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────

@@ -61,6 +61,41 @@ export const en: Lexicon = {
         'as part of a team|as a team',
     ),
     roles: words('role|roles|position|positions|capacity|post'),
+    contextGate: words('work|professional|industry|field|similar|related|comparable'),
+    candidateNouns: words(
+      'candidate|applicant|person|individual|you|hire|engineer|manager|specialist',
+    ),
+    candidateHas: words('has|have'),
+    companyWe: words('we|our'),
+    companyWeStems: [],
+    genericWords: [
+      ...words(
+        'relevant|related|professional|proven|previous|prior|progressive|practical|hands-on',
+      ),
+      ...words('industry|work|working|total|full-time|combined|direct|demonstrated|solid|strong'),
+      ...words('post-qualification|verifiable|non-internship'),
+    ],
+    genericLead: [
+      ...words(
+        'relevant|related|professional|proven|previous|prior|progressive|practical|hands-on',
+      ),
+      ...words(
+        'total|combined|direct|demonstrated|solid|strong|verifiable|non-internship|industry',
+      ),
+      ...words('work'),
+    ],
+    ofFieldEnds: words('in|at|with|for|on|across|within|using|including|to|from'),
+    roleAfter: words('in|as|within|at|of|with'),
+    qualitativeCues: [
+      ...words('you have|you bring|have|must have|demonstrated|proven|solid|strong|extensive'),
+      ...words('significant|substantial|previous|prior|relevant'),
+    ],
+    degrees: [
+      ...words(
+        "phd|ph.d|master|master'|masters|master's|bachelor|bachelor'|bachelors|bachelor's|mba",
+      ),
+      ...words('doctorate|ms|bs|advanced degree|graduate degree|degree'),
+    ],
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────

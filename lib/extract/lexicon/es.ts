@@ -45,6 +45,17 @@ export const es: Lexicon = {
         'de manera autónoma|bajo presión|entorno dinámico|en equipo',
     ),
     roles: words('puesto|puestos|cargo|cargos|función|rol'),
+    contextGate: words('sector|puesto'),
+    candidateNouns: [],
+    candidateHas: [],
+    companyWe: words('nosotros|somos|hemos|contamos'),
+    companyWeStems: words('nuestr'),
+    genericWords: words('profesional'),
+    genericLead: [],
+    ofFieldEnds: [],
+    roleAfter: words('en|como|con'),
+    qualitativeCues: words('tienes'),
+    degrees: [],
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────

@@ -47,6 +47,17 @@ export const fr: Lexicon = {
         'en équipe',
     ),
     roles: words('poste|postes|fonction|fonctions|rôle'),
+    contextGate: [],
+    candidateNouns: [],
+    candidateHas: [],
+    companyWe: words('nous|notre|nos'),
+    companyWeStems: [],
+    genericWords: words('professionnelle|professionnel'),
+    genericLead: [],
+    ofFieldEnds: [],
+    roleAfter: words('dans|avec'),
+    qualitativeCues: words('vous avez|solide'),
+    degrees: [],
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────

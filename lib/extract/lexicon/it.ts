@@ -44,6 +44,17 @@ export const it: Lexicon = {
         'autonomamente|sotto pressione|ambiente dinamico|in team|in squadra',
     ),
     roles: words('ruolo|ruoli|posizione|mansione|mansioni'),
+    contextGate: words('ruolo'),
+    candidateNouns: [],
+    candidateHas: [],
+    companyWe: words('noi|il nostro|la nostra|siamo|abbiamo'),
+    companyWeStems: [],
+    genericWords: words('professionale'),
+    genericLead: [],
+    ofFieldEnds: [],
+    roleAfter: words('come|nel|nella|nello|con'),
+    qualitativeCues: words('hai'),
+    degrees: [],
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────

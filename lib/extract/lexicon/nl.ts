@@ -41,6 +41,17 @@ export const nl: Lexicon = {
       'meerdere|verschillende|diverse|talrijke|tegelijk|tegelijkertijd|gelijktijdig|zelfstandig|onder druk|onder tijdsdruk|dynamische omgeving|in teamverband|in een team',
     ),
     roles: words('functie|functies|rol|positie'),
+    contextGate: [],
+    candidateNouns: [],
+    candidateHas: [],
+    companyWe: words('wij|onze|ons'),
+    companyWeStems: [],
+    genericWords: [],
+    genericLead: [],
+    ofFieldEnds: [],
+    roleAfter: words('bij|met|als'),
+    qualitativeCues: [],
+    degrees: [],
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────

@@ -44,6 +44,17 @@ export const pt: Lexicon = {
       'vários|várias|múltiplos|múltiplas|diversos|diversas|diferentes|simultaneamente|ao mesmo tempo|em paralelo|multitarefa|de forma autônoma|com autonomia|sob pressão|ambiente dinâmico|em equipe',
     ),
     roles: words('função|funções|cargo|cargos|posição'),
+    contextGate: words('mercado'),
+    candidateNouns: [],
+    candidateHas: [],
+    companyWe: words('nós|nossa|nosso|temos'),
+    companyWeStems: [],
+    genericWords: words('profissional|relevante'),
+    genericLead: [],
+    ofFieldEnds: [],
+    roleAfter: words('na|no|em|com|como'),
+    qualitativeCues: [],
+    degrees: [],
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────

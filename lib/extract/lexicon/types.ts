@@ -94,7 +94,26 @@ export interface ExperienceWords {
    * "functie"): where a requirement is stated, years followed by one are experience ("Minimum 2
    * years, ideally 4, in a customer-facing role").
    */
-  roles: readonly string[];
+  roles: readonly string[] /** Starts of words one of which the context after a duration needs ("work", "Praxis", "puesto"): a cheap first look. */;
+  contextGate: readonly string[];
+  /** "The ideal candidate has 5 years": nouns for the candidate, and the verb. */
+  candidateNouns: readonly string[];
+  candidateHas: readonly string[];
+  /** After a comma following the years, the company speaks: "we", "nous", "siamo"; stems take any ending ("unser"). */
+  companyWe: readonly string[];
+  companyWeStems: readonly string[];
+  /** Words that name no field on their own ("relevant experience", "professionnelle"). */
+  genericWords: readonly string[];
+  /** Those dropped at a field's start ("professional backend development" → "backend development"). */
+  genericLead: readonly string[];
+  /** "4+ years of Python in production": prepositions that end the domain after "of". */
+  ofFieldEnds: readonly string[];
+  /** Right after the years where a requirement is stated: "in", "as", "als", "come" ("3 years in sales"). */
+  roleAfter: readonly string[];
+  /** Opening a requirement line, making a bare "experience in X" a requirement: "you have", "proven", "fundierte". */
+  qualitativeCues: readonly string[];
+  /** A credential where a field should be: "PhD", "master's", "degree" ("3 years of work experience with a PhD"). */
+  degrees: readonly string[];
 }
 
 // ── preference ─────────────────────────────────────────────────────────────────────────────────
