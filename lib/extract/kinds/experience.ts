@@ -1,4 +1,4 @@
-import { alternation } from '../lexicon/build';
+import { alternation, mergedRecord } from '../lexicon/build';
 import { LATIN } from '../lexicon/letters';
 import type { ExperienceWords } from '../lexicon/types';
 import { NUMBER_WORD_PATTERN, parseCount } from '../pipeline/numbers';
@@ -53,10 +53,7 @@ const NOUN = `(?:${NOUN_LONG}|(?<![${LATIN}])(?:${NOUN_SHORT})(?![${LATIN}]))`;
 const EXPERIENCE_WORD = new RegExp(NOUN, 'i');
 
 /** After the duration: words showing it is time spent working. */
-const CONTEXT_AFTER = new RegExp(
-  `^.{0,60}(?:${NOUN}|working|work(?:ed)? (?:in|as|with)|professional|in (?:the )?(?:industry|field)|in a (?:similar|related|comparable)|berufs|en el (?:sector|puesto)|nel ruolo|no mercado)`,
-  'i',
-);
+const CONTEXT_AFTER = new RegExp(`^.{0,60}(?:${NOUN}|${words((e) => e.workContext)})`, 'i');
 /** Before it: "Experience: 3 years", "expérience de 3 ans", "experiencia mínima de 3 años". */
 const CONTEXT_BEFORE = new RegExp(`${NOUN}(?![${LATIN}]).{0,30}$`, 'i');
 /** "3 years in sales", "4+ years of Python", "3 yrs managing budgets" where a requirement is stated. */
@@ -84,30 +81,15 @@ const BORROWED_UNIT = new RegExp(
 );
 /** "A decade of experience in ...": the decades a sentence counts. */
 const DECADES = new RegExp(
-  String.raw`(?<![\p{L}])(a|one|two|three|une?|zwei|dos|due|duas)\s{1,2}(?:decades?|décennies?|` +
-    'jahrzehnte?n?|décadas?|' +
-    String.raw`decenni[oa]?)\s{1,2}(?=(?:of\s)?(?:[\p{L}-]+\s){0,3}?(?:experience|d'expérience|` +
-    'erfahrung|de experiencia|di esperienza|de experiência))',
+  `(?<![\\p{L}])(${words((e) => Object.keys(e.decadeCounts))})\\s{1,2}(?:${words((e) => e.decadeUnits)})\\s{1,2}` +
+    `(?=(?:(?:${words((e) => e.decadeOf)})\\s)?(?:[\\p{L}-]+\\s){0,3}?(?:${words((e) => e.decadeNouns)}))`,
   'iu',
 );
-const DECADE_COUNT: Record<string, number> = {
-  a: 1,
-  one: 1,
-  un: 1,
-  une: 1,
-  two: 2,
-  zwei: 2,
-  dos: 2,
-  due: 2,
-  duas: 2,
-  three: 3,
-};
+const DECADE_COUNT: Record<string, number> = mergedRecord((l) => l.experience.decadeCounts);
 /** "esperienza nel ruolo di almeno 3 anni": the field stated before the duration. */
 const FIELD_BEFORE_DURATION = new RegExp(
-  '(?:experience|esperienza|experiencia|expérience|erfahrung|experiência|' +
-    String.raw`ervaring)\s{1,3}(?:in|nel|nella|nello|en|dans|im|em|na|no|als|` +
-    String.raw`as)\s{1,3}(.{2,60}?)\s{1,3}(?:(?:di|de|of|von|van|d')\s{0,3})?(?:almeno|al menos|` +
-    String.raw`at least|au moins|mindestens|minimo|mínimo|minimum|pelo menos|minimaal)?\s{0,3}$`,
+  `(?:${words((e) => e.fieldNouns)})\\s{1,3}(?:${words((e) => e.fieldBeforePreps)})\\s{1,3}(.{2,60}?)\\s{1,3}` +
+    `(?:(?:${words((e) => e.fieldOf)})\\s{0,3})?(?:${words((e) => e.fieldMinimum)})?\\s{0,3}$`,
   'iu',
 );
 
@@ -355,11 +337,11 @@ const REQUIRED_AFTER = new RegExp(
   'i',
 );
 /** "the role of", "le poste de", "il ruolo di": the post named after it. */
-const OF = '(?:of|de|di|van|von|als|as|como|come)(?![\\p{L}])';
+const OF = `(?:${words((e) => e.roleOf)})(?![\\p{L}])`;
 /** The post itself, after a preposition: "in a customer-facing role", "dans un poste similaire". */
 const ROLE_FIELD = new RegExp(
-  `^[^.;:]{0,40}?(?<![${LATIN}])(?:in|as|en|dans|im|in einer|als|nel|nella|come|em|como|in een|als)` +
-    '\\s{1,2}(?:(?:an?|the|une?|einer|una?|een)\\s{1,2})?' +
+  `^[^.;:]{0,40}?(?<![${LATIN}])(?:${words((e) => e.rolePreps)})` +
+    `\\s{1,2}(?:(?:${words((e) => e.roleArticles)})\\s{1,2})?` +
     `((?:[\\p{L}-]{2,30}\\s){0,3}(?:${words((e) => e.roles)})(?:\\s(?!${OF})[\\p{L}-]{2,30})?)` +
     `(?:\\s${OF}\\s{1,2}([\\p{L}-]{2,30}(?:\\s[\\p{L}'-]{1,30}){0,3}))?(?![${LATIN}])`,
   'iu',

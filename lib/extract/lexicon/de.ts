@@ -62,6 +62,18 @@ export const de: Lexicon = {
     roleAfter: words('im|als|mit'),
     qualitativeCues: words('sie haben|du hast|mehrjährige|fundierte|einschlägige|langjährige'),
     degrees: [],
+    decadeCounts: { zwei: 2 },
+    workContext: words('berufs'),
+    decadeUnits: words('jahrzehnt|jahrzehnte|jahrzehntn|jahrzehnten'),
+    decadeOf: [],
+    decadeNouns: words('erfahrung'),
+    fieldNouns: words('erfahrung'),
+    fieldBeforePreps: words('im|als'),
+    fieldOf: words('von'),
+    fieldMinimum: words('mindestens'),
+    rolePreps: words('im|in einer|als'),
+    roleArticles: words('einer'),
+    roleOf: words('von|als'),
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────

@@ -96,6 +96,22 @@ export const en: Lexicon = {
       ),
       ...words('doctorate|ms|bs|advanced degree|graduate degree|degree'),
     ],
+    decadeCounts: { a: 1, one: 1, two: 2, three: 3 },
+    workContext: [
+      ...words('working|work in|work as|work with|worked in|worked as|worked with|professional'),
+      ...words('in the industry|in the field|in industry|in field|in a similar|in a related'),
+      ...words('in a comparable'),
+    ],
+    decadeUnits: words('decade|decades'),
+    decadeOf: words('of'),
+    decadeNouns: words('experience'),
+    fieldNouns: words('experience'),
+    fieldBeforePreps: words('in|as'),
+    fieldOf: words('of'),
+    fieldMinimum: words('at least|minimum'),
+    rolePreps: words('in|as'),
+    roleArticles: words('a|an|the'),
+    roleOf: words('of|as'),
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────

@@ -56,6 +56,18 @@ export const es: Lexicon = {
     roleAfter: words('en|como|con'),
     qualitativeCues: words('tienes'),
     degrees: [],
+    decadeCounts: { dos: 2 },
+    workContext: words('en el sector|en el puesto'),
+    decadeUnits: words('década|décadas'),
+    decadeOf: [],
+    decadeNouns: words('de experiencia'),
+    fieldNouns: words('experiencia'),
+    fieldBeforePreps: words('en'),
+    fieldOf: words('de'),
+    fieldMinimum: words('al menos|mínimo'),
+    rolePreps: words('en|como'),
+    roleArticles: words('un|una'),
+    roleOf: words('de|como'),
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────

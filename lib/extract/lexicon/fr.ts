@@ -58,6 +58,18 @@ export const fr: Lexicon = {
     roleAfter: words('dans|avec'),
     qualitativeCues: words('vous avez|solide'),
     degrees: [],
+    decadeCounts: { un: 1, une: 1 },
+    workContext: [],
+    decadeUnits: words('décennie|décennies'),
+    decadeOf: [],
+    decadeNouns: words("d'expérience"),
+    fieldNouns: words('expérience'),
+    fieldBeforePreps: words('en|dans'),
+    fieldOf: words("de|d'"),
+    fieldMinimum: words('au moins|minimum'),
+    rolePreps: words('en|dans'),
+    roleArticles: words('un|une'),
+    roleOf: words('de'),
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────

@@ -55,6 +55,18 @@ export const it: Lexicon = {
     roleAfter: words('come|nel|nella|nello|con'),
     qualitativeCues: words('hai'),
     degrees: [],
+    decadeCounts: { due: 2 },
+    workContext: words('nel ruolo'),
+    decadeUnits: words('decenni|decennio|decennia'),
+    decadeOf: [],
+    decadeNouns: words('di esperienza'),
+    fieldNouns: words('esperienza'),
+    fieldBeforePreps: words('nel|nella|nello'),
+    fieldOf: words('di'),
+    fieldMinimum: words('almeno|minimo'),
+    rolePreps: words('nel|nella|come'),
+    roleArticles: words('un|una'),
+    roleOf: words('di|come'),
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────

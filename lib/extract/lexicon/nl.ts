@@ -52,6 +52,18 @@ export const nl: Lexicon = {
     roleAfter: words('bij|met|als'),
     qualitativeCues: [],
     degrees: [],
+    decadeCounts: {},
+    workContext: [],
+    decadeUnits: [],
+    decadeOf: [],
+    decadeNouns: [],
+    fieldNouns: words('ervaring'),
+    fieldBeforePreps: words('als'),
+    fieldOf: words('van'),
+    fieldMinimum: words('minimaal'),
+    rolePreps: words('in|als|in een'),
+    roleArticles: words('een'),
+    roleOf: words('van|als'),
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────

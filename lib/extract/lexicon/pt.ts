@@ -55,6 +55,18 @@ export const pt: Lexicon = {
     roleAfter: words('na|no|em|com|como'),
     qualitativeCues: [],
     degrees: [],
+    decadeCounts: { duas: 2 },
+    workContext: words('no mercado'),
+    decadeUnits: [],
+    decadeOf: [],
+    decadeNouns: words('de experiência'),
+    fieldNouns: words('experiência'),
+    fieldBeforePreps: words('em|na|no'),
+    fieldOf: words('de'),
+    fieldMinimum: words('pelo menos|mínimo'),
+    rolePreps: words('em|como'),
+    roleArticles: words('um|uma'),
+    roleOf: words('de|como'),
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────

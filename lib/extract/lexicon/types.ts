@@ -113,7 +113,22 @@ export interface ExperienceWords {
   /** Opening a requirement line, making a bare "experience in X" a requirement: "you have", "proven", "fundierte". */
   qualitativeCues: readonly string[];
   /** A credential where a field should be: "PhD", "master's", "degree" ("3 years of work experience with a PhD"). */
-  degrees: readonly string[];
+  degrees: readonly string[] /** After the years, words showing time spent working: "working", "worked in", "in the industry", "nel ruolo". */;
+  workContext: readonly string[];
+  /** "two decades of experience": counts written as words, the unit, "of", and the noun that must follow. */
+  decadeCounts: Readonly<Record<string, number>>;
+  decadeUnits: readonly string[];
+  decadeOf: readonly string[];
+  decadeNouns: readonly string[];
+  /** "esperienza nel ruolo di almeno 3 anni": the noun, the preposition, "of" and the minimum before the years. */
+  fieldNouns: readonly string[];
+  fieldBeforePreps: readonly string[];
+  fieldOf: readonly string[];
+  fieldMinimum: readonly string[];
+  /** "in a customer-facing role", "dans un poste similaire": prepositions and articles before a post, "of" after it. */
+  rolePreps: readonly string[];
+  roleArticles: readonly string[];
+  roleOf: readonly string[];
 }
 
 // ── preference ─────────────────────────────────────────────────────────────────────────────────
