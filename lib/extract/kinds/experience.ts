@@ -128,25 +128,26 @@ const COMPANY_AFTER = new RegExp(
 const MAXIMUM_BEFORE = new RegExp(`(?<![${LATIN}])(?:${words((e) => e.upTo)})\\s{0,3}$`, 'i');
 
 /** "experience in X", "Erfahrung im X", "experiencia en X": where the field follows. */
+const FIELD_NOUN = `(?:${words((e) => e.fieldNouns)}|\\b(?:${words((e) => e.nounAbbreviations)})\\b)`;
 const FIELD_AFTER_WORD = new RegExp(
-  String.raw`(?:experience|\bexp\b|\bpqe\b|expérience|erfahrung|experiencia|esperienza|experiência|` +
-    String.raw`ervaring)\s{1,3}(?:(?:professionnelle|professionale|profesional|profissional|relevant|` +
-    String.raw`minimum|minimale|mínima|minima|significative|confirmée|réussie)\s{1,3})?(?:(?:in|within|` +
-    'as|on|with|of|at|en tant que|en|dans|sur|comme|im|in der|in den|als|mit|bei|con|como|' +
-    String.raw`nello|nella|nelle|nei|negli|nel|come|em|no|na|com|met|bij)\s{1,3}|` +
-    String.raw`(?=\p{L}{3,20}ing\s))(.{2,100})|nell'\s{0,2}(.{2,100})`,
+  `${FIELD_NOUN}\\s{1,3}(?:(?:${words((e) => e.afterNounAdjectives)})\\s{1,3})?` +
+    `(?:(?:${words((e) => e.afterNounPreps)})\\s{1,3}|(?=\\p{L}{3,20}ing\\s))(.{2,100})|` +
+    `(?:${words((e) => e.elided)})\\s{0,2}(.{2,100})`,
   'iu',
 );
 /** "3 years in a sales role", "5 ans dans la vente". */
 const FIELD_AFTER_UNIT = new RegExp(
-  String.raw`^\s{0,3}(?:(?:(?:of\s)?(?:working\s)?(?:in|on|within|as|at|with|com|con|avec|mit|met|` +
-    'dans|sur|en|im|in der|als|en|como|come|nella|nello|nelle|nei|negli|nel|na|no|em|' +
-    String.raw`bij))\s{1,3}|(?=\p{L}{2,20}ing\s))(.{2,100})`,
+  `^\\s{0,3}(?:(?:(?:(?:${words((e) => e.unitOf)})\\s)?(?:(?:${words((e) => e.unitWorking)})\\s)?` +
+    `(?:${words((e) => e.afterUnitPreps)}))\\s{1,3}|(?=\\p{L}{2,20}ing\\s))(.{2,100})`,
   'iu',
 );
 /** "5+ years of B2B sales experience": the words between "of" and "experience". */
-const FIELD_BEFORE_WORD =
-  /^[\s'’]{0,2}(?:(?:of|de|di|d'|van)\s{1,2})?(?!(?:of|de|di|van)\s)((?:[\p{L}\d/&+-]+\s){1,5}?)(?:experience|expérience|experiencia|esperienza|experiência|ervaring)\b/iu;
+const FIELD_BEFORE_WORD = new RegExp(
+  `^[\\s'’]{0,2}(?:(?:${words((e) => e.beforeOf)})\\s{1,2})?` +
+    `(?!(?:${words((e) => e.beforeOf.filter((w) => !w.endsWith("'")))})\\s)` +
+    `((?:[\\p{L}\\d/&+-]+\\s){1,5}?)(?:${words((e) => e.fieldNouns)})\\b`,
+  'iu',
+);
 const GENERIC_FIELD = new RegExp(`^(?:(?:${words((e) => e.genericWords)})\\s?)+$`, 'i');
 
 /** "professional backend development" → "backend development". */
@@ -166,15 +167,9 @@ const MARKED_AFTER = /^\s{0,2}\((?:required|preferred)\)/i;
 
 /** Qualitative experience at the start of a requirement line ("Demonstrated experience in ..."). */
 const QUALITATIVE = new RegExp(
-  '^(?:(?:you have|you bring|have|must have|vous avez|sie haben|du hast|tienes|' +
-    String.raw`hai)\s{1,2})?(?:(?:demonstrated|proven|solid|strong|extensive|significant|substantial|` +
-    'hands-on|previous|prior|relevant|professional|practical|direct|deep|broad|some|first|' +
-    'mehrjährige|erste|fundierte|einschlägige|langjährige|une|première|solide|' +
-    String.raw`expérience)\s{1,2}){0,2}(?:work\s|berufs|werk|arbeits)?(?:experience|expérience|` +
-    String.raw`erfahrung|experiencia|esperienza|experiência|ervaring)\s{1,3}(?:(?:significative|` +
-    String.raw`confirmée|réussie|previa|demostrable|pregressa|comprovata|aantoonbare)\s{1,3})?(?:(?:in|` +
-    'within|as|on|of|en|dans|sur|im|in der|als|en|como|nel|nella|nello|nelle|nei|negli|come|' +
-    String.raw`em|na|no)\s|(?=\p{L}{3,20}ing\s))`,
+  `^(?:(?:${words((e) => e.haveWords)})\\s{1,2})?(?:(?:${words((e) => e.qualAdjectives)})\\s{1,2}){0,2}` +
+    `(?:(?:${words((e) => e.workWords)})\\s|${words((e) => e.nounStarts)})?(?:${words((e) => e.fieldNouns)})\\s{1,3}` +
+    `(?:(?:${words((e) => e.qualAfterNoun)})\\s{1,3})?(?:(?:${words((e) => e.qualPreps)})\\s|(?=\\p{L}{3,20}ing\\s))`,
   'iu',
 );
 /** Adjectives that make a bare "experience in X" line a requirement wherever it stands. */

@@ -112,6 +112,25 @@ export const en: Lexicon = {
     rolePreps: words('in|as'),
     roleArticles: words('a|an|the'),
     roleOf: words('of|as'),
+    nounAbbreviations: words('exp|pqe'),
+    afterNounAdjectives: words('relevant|minimum'),
+    afterNounPreps: words('in|within|as|on|with|of|at'),
+    elided: [],
+    unitOf: words('of'),
+    unitWorking: words('working'),
+    afterUnitPreps: words('in|on|within|as|at|with'),
+    beforeOf: words('of'),
+    haveWords: words('you have|you bring|have|must have'),
+    qualAdjectives: [
+      ...words(
+        'demonstrated|proven|solid|strong|extensive|significant|substantial|hands-on|previous',
+      ),
+      ...words('prior|relevant|professional|practical|direct|deep|broad|some|first'),
+    ],
+    workWords: words('work'),
+    nounStarts: [],
+    qualAfterNoun: [],
+    qualPreps: words('in|within|as|on|of'),
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────

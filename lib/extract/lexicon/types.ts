@@ -128,7 +128,28 @@ export interface ExperienceWords {
   /** "in a customer-facing role", "dans un poste similaire": prepositions and articles before a post, "of" after it. */
   rolePreps: readonly string[];
   roleArticles: readonly string[];
-  roleOf: readonly string[];
+  roleOf: readonly string[] /** Shortened nouns, whole words only: "exp", "PQE". */;
+  nounAbbreviations: readonly string[];
+  /** "experience in X": adjectives after the noun ("professionnelle"), then prepositions before the field. */
+  afterNounAdjectives: readonly string[];
+  afterNounPreps: readonly string[];
+  /** An elided preposition before the field: "nell'" ("esperienza nell'ambito"). */
+  elided: readonly string[];
+  /** "3 years of working in sales": "of", "working", then prepositions before the field. */
+  unitOf: readonly string[];
+  unitWorking: readonly string[];
+  afterUnitPreps: readonly string[];
+  /** "5+ years of B2B sales experience": "of" before the field words. */
+  beforeOf: readonly string[];
+  /** A qualitative requirement line: "you have", "vous avez"; adjectives ("proven", "fundierte"). */
+  haveWords: readonly string[];
+  qualAdjectives: readonly string[];
+  /** Before the noun: "work" (a word), or glued starts ("Berufs", "werk"). */
+  workWords: readonly string[];
+  nounStarts: readonly string[];
+  /** After the noun: "confirmée", "previa", "comprovata"; then prepositions before the field. */
+  qualAfterNoun: readonly string[];
+  qualPreps: readonly string[];
 }
 
 // ── preference ─────────────────────────────────────────────────────────────────────────────────
