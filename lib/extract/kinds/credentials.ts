@@ -1,3 +1,6 @@
+import { alternation, LEXICONS, rankedAlternation } from '../lexicon/build';
+import type { CredentialWords } from '../lexicon/types';
+import { CERTIFICATE_BODIES, NOT_BODY_ACRONYMS, TICKET_BODIES } from '../lexicon/words';
 import { warmLater } from '../pipeline/gate';
 import type { Found } from '../types';
 
@@ -10,6 +13,15 @@ import type { Found } from '../types';
  * certifications. Every pattern is bounded.
  */
 
+const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+/** Every language's words of one key in lexicon order; `caps` adds each with a capital first letter. */
+function alt(key: keyof CredentialWords, caps = false): string {
+  const list = LEXICONS.flatMap((l) => l.credentials[key]);
+  return rankedAlternation(caps ? list.flatMap((w) => [w, capital(w)]) : list);
+}
+/** The same, longest first: a phrase wins over its start ("colegiado/a" over "colegiado"). */
+const longest = (key: keyof CredentialWords) => alternation((l) => l.credentials[key]);
+
 interface Rule {
   re: RegExp;
   kind: 'license' | 'certification';
@@ -18,45 +30,50 @@ interface Rule {
 }
 
 /** Acronyms that are something else: licences read by license.ts, or words in capitals. */
-const NOT_BODY = /^(?:CDL|RN|LPN|LVN|THE|AND|FOR|OUR|YOUR|MUST|UK|US|EU|IT|HR|CV)$/;
+const NOT_BODY = new RegExp(
+  `^(?:${rankedAlternation([...NOT_BODY_ACRONYMS, ...LEXICONS.flatMap((l) => l.credentials.notBodies)])})$`,
+);
 
 const RULES: readonly Rule[] = [
   {
     // "HPCSA registration", "EIT registration", "NMC PIN", "GDC-registered".
-    re: /(?<![\p{L}\p{N}])([A-Z][A-Z&]{1,7})[- ](?:registration|registered|PIN|membership|licen[cs]e)(?![\p{L}])/gu,
+    re: new RegExp(
+      `(?<![\\p{L}\\p{N}])([A-Z][A-Z&]{1,7})[- ](?:${alt('registrationNouns')})(?![\\p{L}])`,
+      'gu',
+    ),
     kind: 'license',
     name: (m) => `${m[1]} registration`,
   },
   {
     // "registration with the UK General Dental Council", "registered with the HCPC".
-    re: /(?<![\p{L}])[Rr]egist(?:ration|ered) (?:with|by|on) (?:the )?((?:UK |US )?(?:[A-Z][A-Za-z&]{1,20}(?: (?:of |for |and )?[A-Z][A-Za-z&]{1,20}){0,5}|[A-Z]{2,8}))/gu,
+    re: new RegExp(
+      `(?<![\\p{L}])(?:${alt('registeredWith', true)}) (?:(?:${alt('registeredArticles')}) )?` +
+        '((?:UK |US )?(?:[A-Z][A-Za-z&]{1,20}(?: (?:of |for |and )?[A-Z][A-Za-z&]{1,20}){0,5}|[A-Z]{2,8}))',
+      'gu',
+    ),
     kind: 'license',
     name: (m) => `${m[1]} registration`,
   },
   {
     // Colegiación (es), iscrizione all'albo (it), inscription à l'Ordre (fr), Approbation (de).
-    re: new RegExp(
-      String.raw`(?<![\p{L}])(?:colegiaci[oó]n|colegiad[oa](?:\/a)?|iscrizione all['’ ]albo|` +
-        String.raw`iscritt[oa](?:\/a)? all['’ ]albo|inscription (?:au tableau de |à )l['’ ]ordre|` +
-        String.raw`inscrit(?:e|\(e\))? (?:au tableau de |à )l['’ ]ordre|approbation als|` +
-        String.raw`(?:deutsche )?approbation)(?![\p{L}])`,
-      'giu',
-    ),
+    re: new RegExp(`(?<![\\p{L}])(?:${longest('professional')})(?![\\p{L}])`, 'giu'),
     kind: 'license',
     name: () => 'Professional registration',
   },
   {
     // BIG-registratie (nl), registro ativo no CRM / COREN / CRC (pt), inscrição na OAB.
-    re: /(?<![\p{L}])(?:(BIG)[- ]?(?:registratie|geregistreerd)|(?:[Rr]egistro|[Ii]nscri[cç][aã]o)(?: ativ[oa])? (?:no|na|junto ao|junto à) (C[A-Z]{1,6}|OAB))(?![\p{L}])/gu,
+    re: new RegExp(
+      `(?<![\\p{L}])(?:(BIG)[- ]?(?:${alt('registerNouns')})|(?:${alt('registryNouns', true)})` +
+        `(?: (?:${alt('registryActive')}))? (?:${alt('registryAt')}) (C[A-Z]{1,6}|OAB))(?![\\p{L}])`,
+      'gu',
+    ),
     kind: 'license',
     name: (m) => `${m[1] ?? m[2]} registration`,
   },
   {
     // Forklift and plant tickets in several languages.
     re: new RegExp(
-      String.raw`(?<![\p{L}])(?:forklift (?:licen[cs]e|ticket|certificat(?:e|ion))|CACES(?: R ?\d{3})?|` +
-        'staplerschein|gabelstaplerschein|carn[eé] de carretiller[oa]|patentino (?:del |' +
-        String.raw`per )?muletto|heftruckcertificaat|heftruckrijbewijs)(?![\p{L}])`,
+      `(?<![\\p{L}])(?:${longest('forklift')}|CACES(?: R ?\\d{3})?)(?![\\p{L}])`,
       'giu',
     ),
     kind: 'license',
@@ -64,17 +81,18 @@ const RULES: readonly Rule[] = [
   },
   {
     // "NVQ Level 3", "NVQ3", "SVQ 2".
-    re: /(?<![\p{L}])([NS]VQ) ?(?:level ?)?([1-7])(?![\p{N}])/giu,
+    re: new RegExp(
+      `(?<![\\p{L}])([NS]VQ) ?(?:(?:${alt('levelWords')}) ?)?([1-7])(?![\\p{N}])`,
+      'giu',
+    ),
     kind: 'certification',
     name: (m) => `${(m[1] as string).toUpperCase()} Level ${m[2]}`,
   },
   {
     // "AQF Certificate III", "Certificate IV in Training and Assessment", "ITI Certificate".
     re: new RegExp(
-      String.raw`(?<![\p{L}])(?:(AQF|ITI|WSQ|NCFE|BTEC|CSCS|SIA|IPAF|PASMA|SSSTS|SMSTS|` +
-        String.raw`CITB) )?(?:Certificate|Cert) (I{1,3}|IV)(?![\p{L}])|(?<![\p{L}])(ITI|WSQ|NCFE|BTEC|CSCS|` +
-        'SIA|IPAF|PASMA|SSSTS|SMSTS|CITB|NEBOSH|IOSH) ([Cc]ertificate|[Cc]ard|[Ll]icen[cs]e|' +
-        String.raw`[Tt]icket|[Dd]iploma)(?![\p{L}])`,
+      `(?<![\\p{L}])(?:(${rankedAlternation(CERTIFICATE_BODIES)}) )?(?:${alt('certificateNouns')}) (I{1,3}|IV)(?![\\p{L}])|` +
+        `(?<![\\p{L}])(${rankedAlternation(TICKET_BODIES)}) (${alt('ticketNouns', true)})(?![\\p{L}])`,
       'gu',
     ),
     kind: 'certification',
@@ -82,15 +100,20 @@ const RULES: readonly Rule[] = [
   },
   {
     // "Certified Fraud Examiner (CFE)", "Chartered Accountant", "Certified Scrum Developer".
-    re: /(?<![\p{L}])((?:Certified|Chartered) [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20}){0,3})(?: \(([A-Z]{2,6})\))?/gu,
+    re: new RegExp(
+      `(?<![\\p{L}])((?:${alt('certifiedWords')}) [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20}){0,3})(?: \\(([A-Z]{2,6})\\))?`,
+      'gu',
+    ),
     kind: 'certification',
     name: (m) => (m[2] ? `${m[1]} (${m[2]})` : (m[1] as string)),
   },
 ];
 
 /** Cheap gate: a word every rule needs. */
-const GATE =
-  /regist|PIN|member|licen|colegia|albo|ordre|approbation|BIG|registro|inscri|forklift|CACES|stapler|carretill|muletto|heftruck|VQ|Cert|Chartered|Card|Ticket|Diploma/i;
+const GATE = new RegExp(
+  alternation((l) => l.credentials.stems),
+  'i',
+);
 
 export interface Span {
   start: number;

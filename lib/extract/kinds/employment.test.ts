@@ -142,3 +142,61 @@ describe('extractEmploymentTypes', () => {
     );
   });
 });
+
+describe('employment types under a benefits heading', () => {
+  const under = (heading: string | null, ...texts: string[]): Sentence[] =>
+    sentences(...texts).map((s) => ({ ...s, heading }));
+  const read = (...groups: Sentence[][]) => extractEmploymentTypes(groups.flat(), null);
+
+  it('a perk list naming part-time hours sets no type on its own', () => {
+    const perks = under(
+      'Benefits',
+      'Flexible working: reduced hours, part-time options, job sharing, working from home',
+    );
+    expect(read(perks)).toEqual([]);
+    const fr = under(
+      'Nous offrons',
+      'Avantages : temps partiel possible, télétravail, tickets restaurant',
+    );
+    expect(read(fr)).toEqual([]);
+    const de = under('Wir bieten', 'Flexible Arbeitszeiten, Teilzeit möglich, Homeoffice, Jobrad');
+    expect(read(de)).toEqual([]);
+  });
+
+  it('the type stated outside the benefits wins over one named among them', () => {
+    const en = [
+      under(null, 'Warehouse Team Leader', 'Full-time'),
+      under('What we offer', 'Part-time hours on request'),
+    ];
+    expect(read(...en)).toEqual(['full_time']);
+    const fr = [
+      under(null, 'Contrat : CDD de 6 mois'),
+      under('Nous offrons', 'La possibilité de travailler à temps partiel'),
+    ];
+    expect(read(...fr)).toEqual(['temporary']);
+    const de = [
+      under(null, 'Anstellungsart: Vollzeit'),
+      under('Wir bieten', 'Auf Wunsch auch in Teilzeit'),
+    ];
+    expect(read(...de)).toEqual(['full_time']);
+  });
+
+  it('a single benefits line still gives the type when nothing else does', () => {
+    expect(read(under('Wir bieten', 'Eine unbefristete Vollzeitstelle'))).toEqual(['full_time']);
+    expect(read(under('What we offer', 'A permanent full-time position'))).toEqual(['full_time']);
+  });
+
+  it('JSON-LD outweighs every line of the text', () => {
+    const perks = under('Benefits', 'Part-time hours, job sharing, home working');
+    const ld = { employmentType: 'FULL_TIME' };
+    expect(extractEmploymentTypes(perks, ld)).toEqual(['full_time']);
+  });
+});
+
+describe('a benefits list that names the contract', () => {
+  it('keeps the type beside a permanent-contract word', () => {
+    const line = 'Vollzeitstelle, unbefristet, mit Diensthandy und 30 Urlaubstagen, Jobticket';
+    const s = sentences(line).map((x) => ({ ...x, heading: 'Wir bieten' }));
+    expect(extractEmploymentTypes(s, null)).toEqual(['full_time']);
+  });
+});

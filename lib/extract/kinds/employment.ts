@@ -2,6 +2,7 @@ import { EmploymentType } from '../../schema';
 import { LEXICONS } from '../lexicon/build';
 import type { EmploymentWords } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
+import { isNonRequirementHeading } from '../pipeline/sections';
 import type { Sentence } from '../types';
 import { add, FIELD_LINE, flexible, LABEL, MENTION, type Score, trigger, whole } from './signals';
 
@@ -177,6 +178,13 @@ function read(s: Sentence, previous: string, score: Score<Key>): void {
   for (const key of said) add(score, key, weight);
 }
 
+/**
+ * A line listing perks, under a benefits heading: "Flexible working: part time hours, job sharing,
+ * home working". A type word there is one option among perks, not the job's type, unless the
+ * line names the contract ("Unbefristete Festanstellung in Vollzeit, Firmenwagen, …").
+ */
+const PERK_LIST = /[,;][^,;]{1,80}[,;]/;
+
 const NATURE: readonly EmploymentType[] = EmploymentType.options.filter((t) => !HOURS_TYPES.has(t));
 
 export function extractEmploymentTypes(
@@ -191,7 +199,16 @@ export function extractEmploymentTypes(
   if (fromLd.size > 0) return EmploymentType.options.filter((t) => fromLd.has(t));
 
   const score: Score<Key> = new Map();
-  for (const [i, s] of sentences.entries()) read(s, sentences[i - 1]?.text ?? '', score);
+  const offered: Score<Key> = new Map();
+  for (const [i, s] of sentences.entries()) {
+    const previous = sentences[i - 1]?.text ?? '';
+    if (!isNonRequirementHeading(s.heading)) read(s, previous, score);
+    else if (!PERK_LIST.test(s.text) || PERMANENT.test(s.text)) read(s, previous, offered);
+  }
+  // What the benefits say counts only when the rest of the text names no type ("Wir bieten: eine
+  // unbefristete Vollzeitstelle"); a list of perks never does ("part time hours, job sharing").
+  const named = score.has('term') || EmploymentType.options.some((t) => score.has(t));
+  if (!named) for (const [k, v] of offered) add(score, k, v);
   // A working-student post ("Werkstudent") borrows internship words: they name no type here.
   const none = score.get('none') ?? 0;
   if (none > 0 && NATURE.every((t) => (score.get(t) ?? 0) <= none)) {

@@ -1,4 +1,4 @@
-import { alternation } from '../lexicon/build';
+import { alternation, mergedRecord } from '../lexicon/build';
 import { LATIN } from '../lexicon/letters';
 import type { ExperienceWords } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
@@ -44,8 +44,10 @@ const DURATION = gated(
 );
 
 /** Any word CONTEXT_AFTER may need, for the gate. */
-const CONTEXT_GATE =
-  /work|professional|industry|field|praxis|similar|related|comparable|berufs|sector|puesto|ruolo|mercado/i;
+const CONTEXT_GATE = new RegExp(
+  alternation((l) => l.experience.contextGate),
+  'i',
+);
 
 /** The experience nouns: long ones also inside compounds ("Berufserfahrung"), short ones whole. */
 const NOUN_LONG = alternation((l) => l.experience.nouns.filter((w) => w.length > 3));
@@ -54,15 +56,14 @@ const NOUN = `(?:${NOUN_LONG}|(?<![${LATIN}])(?:${NOUN_SHORT})(?![${LATIN}]))`;
 const EXPERIENCE_WORD = new RegExp(NOUN, 'i');
 
 /** After the duration: words showing it is time spent working. */
-const CONTEXT_AFTER = new RegExp(
-  `^.{0,60}(?:${NOUN}|working|work(?:ed)? (?:in|as|with)|professional|in (?:the )?(?:industry|field)|in a (?:similar|related|comparable)|berufs|en el (?:sector|puesto)|nel ruolo|no mercado)`,
-  'i',
-);
+const CONTEXT_AFTER = new RegExp(`^.{0,60}(?:${NOUN}|${words((e) => e.workContext)})`, 'i');
 /** Before it: "Experience: 3 years", "expérience de 3 ans", "experiencia mínima de 3 años". */
 const CONTEXT_BEFORE = new RegExp(`${NOUN}(?![${LATIN}]).{0,30}$`, 'i');
 /** "3 years in sales", "4+ years of Python", "3 yrs managing budgets" where a requirement is stated. */
-const IN_ROLE_AFTER =
-  /^\s{0,3}(?:in|as|within|at|of|with|im|als|en|como|come|nel|nella|nello|na|no|em|bij|dans|com|con|avec|mit|met|\p{L}{2,20}ing)\s/iu;
+const IN_ROLE_AFTER = new RegExp(
+  `^\\s{0,3}(?:${words((e) => e.roleAfter)}|\\p{L}{2,20}ing)\\s`,
+  'iu',
+);
 /** Words that make a sentence outside any requirements section state a requirement. */
 const REQUIREMENT_CUE = gated(
   new RegExp(
@@ -85,30 +86,15 @@ const BORROWED_UNIT = new RegExp(
 );
 /** "A decade of experience in ...": the decades a sentence counts. */
 const DECADES = new RegExp(
-  String.raw`(?<![\p{L}])(a|one|two|three|une?|zwei|dos|due|duas)\s{1,2}(?:decades?|décennies?|` +
-    'jahrzehnte?n?|décadas?|' +
-    String.raw`decenni[oa]?)\s{1,2}(?=(?:of\s)?(?:[\p{L}-]+\s){0,3}?(?:experience|d'expérience|` +
-    'erfahrung|de experiencia|di esperienza|de experiência))',
+  `(?<![\\p{L}])(${words((e) => Object.keys(e.decadeCounts))})\\s{1,2}(?:${words((e) => e.decadeUnits)})\\s{1,2}` +
+    `(?=(?:(?:${words((e) => e.decadeOf)})\\s)?(?:[\\p{L}-]+\\s){0,3}?(?:${words((e) => e.decadeNouns)}))`,
   'iu',
 );
-const DECADE_COUNT: Record<string, number> = {
-  a: 1,
-  one: 1,
-  un: 1,
-  une: 1,
-  two: 2,
-  zwei: 2,
-  dos: 2,
-  due: 2,
-  duas: 2,
-  three: 3,
-};
+const DECADE_COUNT: Record<string, number> = mergedRecord((l) => l.experience.decadeCounts);
 /** "esperienza nel ruolo di almeno 3 anni": the field stated before the duration. */
 const FIELD_BEFORE_DURATION = new RegExp(
-  '(?:experience|esperienza|experiencia|expérience|erfahrung|experiência|' +
-    String.raw`ervaring)\s{1,3}(?:in|nel|nella|nello|en|dans|im|em|na|no|als|` +
-    String.raw`as)\s{1,3}(.{2,60}?)\s{1,3}(?:(?:di|de|of|von|van|d')\s{0,3})?(?:almeno|al menos|` +
-    String.raw`at least|au moins|mindestens|minimo|mínimo|minimum|pelo menos|minimaal)?\s{0,3}$`,
+  `(?:${words((e) => e.fieldNouns)})\\s{1,3}(?:${words((e) => e.fieldBeforePreps)})\\s{1,3}(.{2,60}?)\\s{1,3}` +
+    `(?:(?:${words((e) => e.fieldOf)})\\s{0,3})?(?:${words((e) => e.fieldMinimum)})?\\s{0,3}$`,
   'iu',
 );
 
@@ -127,8 +113,10 @@ const TRAP_BEFORE = gated(
 /** The most years a posting asks of a candidate; more describes a company or a history. */
 const MOST_YEARS_ASKED = 25;
 /** "The ideal candidate has 5 years": the candidate, not the company, has them. */
-const CANDIDATE_HAS =
-  /(?:candidate|applicant|person|individual|you|hire|engineer|manager|specialist)\s(?:\S+\s){0,2}ha(?:s|ve)\s(?:\S+\s){0,2}$/i;
+const CANDIDATE_HAS = new RegExp(
+  `(?:${words((e) => e.candidateNouns)})\\s(?:\\S+\\s){0,2}(?:${words((e) => e.candidateHas)})\\s(?:\\S+\\s){0,2}$`,
+  'i',
+);
 /** A company or team talking about itself earlier in the sentence. */
 const COMPANY_SUBJECT = new RegExp(
   String.raw`\b(?:(?:our|the) (?:team|company|firm|founders?|business|agency|group|colleagues?|` +
@@ -140,50 +128,45 @@ const COMPANY_SUBJECT = new RegExp(
   'i',
 );
 
-const COMPANY_AFTER =
-  /^[^.;]{0,60}?,\s{1,2}(?:we|our|nous|notre|nos|wir|unser\p{L}*|nosotros|nuestr\p{L}*|somos|hemos|contamos|noi|il nostro|la nostra|siamo|abbiamo|nós|nossa|nosso|temos|wij|onze|ons)(?![\p{L}])/iu;
+const COMPANY_AFTER = new RegExp(
+  `^[^.;]{0,60}?,\\s{1,2}(?:${words((e) => e.companyWe)}|(?:${words((e) => e.companyWeStems)})\\p{L}*)(?![\\p{L}])`,
+  'iu',
+);
 const MAXIMUM_BEFORE = gated(
   new RegExp(`(?<![${LATIN}])(?:${words((e) => e.upTo)})\\s{0,3}$`, 'i'),
 );
 
 /** "experience in X", "Erfahrung im X", "experiencia en X": where the field follows. */
+const FIELD_NOUN = `(?:${words((e) => e.fieldNouns)}|\\b(?:${words((e) => e.nounAbbreviations)})\\b)`;
 const FIELD_AFTER_WORD = new RegExp(
-  String.raw`(?:experience|\bexp\b|\bpqe\b|expérience|erfahrung|experiencia|esperienza|experiência|` +
-    String.raw`ervaring)\s{1,3}(?:(?:professionnelle|professionale|profesional|profissional|relevant|` +
-    String.raw`minimum|minimale|mínima|minima|significative|confirmée|réussie)\s{1,3})?(?:(?:in|within|` +
-    'as|on|with|of|at|en tant que|en|dans|sur|comme|im|in der|in den|als|mit|bei|con|como|' +
-    String.raw`nello|nella|nelle|nei|negli|nel|come|em|no|na|com|met|bij)\s{1,3}|` +
-    String.raw`(?=\p{L}{3,20}ing\s))(.{2,100})|nell'\s{0,2}(.{2,100})`,
+  `${FIELD_NOUN}\\s{1,3}(?:(?:${words((e) => e.afterNounAdjectives)})\\s{1,3})?` +
+    `(?:(?:${words((e) => e.afterNounPreps)})\\s{1,3}|(?=\\p{L}{3,20}ing\\s))(.{2,100})|` +
+    `(?:${words((e) => e.elided)})\\s{0,2}(.{2,100})`,
   'iu',
 );
 /** "3 years in a sales role", "5 ans dans la vente". */
 const FIELD_AFTER_UNIT = new RegExp(
-  String.raw`^\s{0,3}(?:(?:(?:of\s)?(?:working\s)?(?:in|on|within|as|at|with|com|con|avec|mit|met|` +
-    'dans|sur|en|im|in der|als|en|como|come|nella|nello|nelle|nei|negli|nel|na|no|em|' +
-    String.raw`bij))\s{1,3}|(?=\p{L}{2,20}ing\s))(.{2,100})`,
+  `^\\s{0,3}(?:(?:(?:(?:${words((e) => e.unitOf)})\\s)?(?:(?:${words((e) => e.unitWorking)})\\s)?` +
+    `(?:${words((e) => e.afterUnitPreps)}))\\s{1,3}|(?=\\p{L}{2,20}ing\\s))(.{2,100})`,
   'iu',
 );
 /** "5+ years of B2B sales experience": the words between "of" and "experience". */
-const FIELD_BEFORE_WORD =
-  /^[\s'’]{0,2}(?:(?:of|de|di|d'|van)\s{1,2})?(?!(?:of|de|di|van)\s)((?:[\p{L}\d/&+-]+\s){1,5}?)(?:experience|expérience|experiencia|esperienza|experiência|ervaring)\b/iu;
-const GENERIC_FIELD = new RegExp(
-  '^(?:(?:relevant|related|professional|proven|previous|prior|progressive|practical|' +
-    'hands-on|industry|work|working|total|full-time|combined|direct|demonstrated|solid|' +
-    'strong|post-qualification|verifiable|non-internship|professionnelle?|profesional|' +
-    String.raw`professionale|profissional|relevante)\s?)+$`,
-  'i',
+const FIELD_BEFORE_WORD = new RegExp(
+  `^[\\s'’]{0,2}(?:(?:${words((e) => e.beforeOf)})\\s{1,2})?` +
+    `(?!(?:${words((e) => e.beforeOf.filter((w) => !w.endsWith("'")))})\\s)` +
+    `((?:[\\p{L}\\d/&+-]+\\s){1,5}?)(?:${words((e) => e.fieldNouns)})\\b`,
+  'iu',
 );
+const GENERIC_FIELD = new RegExp(`^(?:(?:${words((e) => e.genericWords)})\\s?)+$`, 'i');
 
 /** "professional backend development" → "backend development". */
-const GENERIC_LEAD =
-  /^(?:(?:relevant|related|professional|proven|previous|prior|progressive|practical|hands-on|total|combined|direct|demonstrated|solid|strong|verifiable|non-internship|industry|work)\s)+/i;
+const GENERIC_LEAD = new RegExp(`^(?:(?:${words((e) => e.genericLead)})\\s)+`, 'i');
 
 /** "4+ years of Python in production": the domain right after "of", up to its first preposition. */
 const OF_FIELD = /^\s{0,3}of\s{1,2}(?!experience)(.{2,100})/i;
-const OF_FIELD_END = /\s(?:in|at|with|for|on|across|within|using|including|to|from)\s/i;
+const OF_FIELD_END = new RegExp(`\\s(?:${words((e) => e.ofFieldEnds)})\\s`, 'i');
 /** "3 years of work experience with a PhD degree": a credential, not a field. */
-const DEGREE_FIELD =
-  /^(?:ph\.?d|doctorate|master'?s?|bachelor'?s?|mba|ms|bs|advanced degree|graduate degree|degree)(?![\p{L}])/iu;
+const DEGREE_FIELD = new RegExp(`^(?:${words((e) => e.degrees)})(?![\\p{L}])`, 'iu');
 /** A short noun phrase right after the unit, up to the clause end: "3-5 yrs backend,". */
 const BARE_FIELD_AFTER =
   /^\s{0,2}([\p{L}\d/&+#-]{2,30}(?:\s[\p{L}\d/&+#-]{2,30}){0,2})\s?(?=[,;.]|$)/u;
@@ -193,24 +176,13 @@ const MARKED_AFTER = /^\s{0,2}\((?:required|preferred)\)/i;
 
 /** Qualitative experience at the start of a requirement line ("Demonstrated experience in ..."). */
 const QUALITATIVE = new RegExp(
-  '^(?:(?:you have|you bring|have|must have|vous avez|sie haben|du hast|tienes|' +
-    String.raw`hai)\s{1,2})?(?:(?:demonstrated|proven|solid|strong|extensive|significant|substantial|` +
-    'hands-on|previous|prior|relevant|professional|practical|direct|deep|broad|some|first|' +
-    'mehrjährige|erste|fundierte|einschlägige|langjährige|une|première|solide|' +
-    String.raw`expérience)\s{1,2}){0,2}(?:work\s|berufs|werk|arbeits)?(?:experience|expérience|` +
-    String.raw`erfahrung|experiencia|esperienza|experiência|ervaring)\s{1,3}(?:(?:significative|` +
-    String.raw`confirmée|réussie|previa|demostrable|pregressa|comprovata|aantoonbare)\s{1,3})?(?:(?:in|` +
-    'within|as|on|of|en|dans|sur|im|in der|als|en|como|nel|nella|nello|nelle|nei|negli|come|' +
-    String.raw`em|na|no)\s|(?=\p{L}{3,20}ing\s))`,
+  `^(?:(?:${words((e) => e.haveWords)})\\s{1,2})?(?:(?:${words((e) => e.qualAdjectives)})\\s{1,2}){0,2}` +
+    `(?:(?:${words((e) => e.workWords)})\\s|${words((e) => e.nounStarts)})?(?:${words((e) => e.fieldNouns)})\\s{1,3}` +
+    `(?:(?:${words((e) => e.qualAfterNoun)})\\s{1,3})?(?:(?:${words((e) => e.qualPreps)})\\s|(?=\\p{L}{3,20}ing\\s))`,
   'iu',
 );
 /** Adjectives that make a bare "experience in X" line a requirement wherever it stands. */
-const QUALITATIVE_CUE = new RegExp(
-  String.raw`^(?:(?:you have|you bring|have|must have|vous avez|sie haben|du hast|tienes|hai)\s|` +
-    '(?:demonstrated|proven|solid|strong|extensive|significant|substantial|previous|prior|' +
-    String.raw`relevant|mehrjährige|fundierte|einschlägige|langjährige|solide)\s)`,
-  'i',
-);
+const QUALITATIVE_CUE = new RegExp(`^(?:${words((e) => e.qualitativeCues)})\\s`, 'i');
 
 function round(n: number): number {
   return Math.round(n * 100) / 100;
@@ -369,11 +341,11 @@ const REQUIRED_AFTER = new RegExp(
   'i',
 );
 /** "the role of", "le poste de", "il ruolo di": the post named after it. */
-const OF = '(?:of|de|di|van|von|als|as|como|come)(?![\\p{L}])';
+const OF = `(?:${words((e) => e.roleOf)})(?![\\p{L}])`;
 /** The post itself, after a preposition: "in a customer-facing role", "dans un poste similaire". */
 const ROLE_FIELD = new RegExp(
-  `^[^.;:]{0,40}?(?<![${LATIN}])(?:in|as|en|dans|im|in einer|als|nel|nella|come|em|como|in een|als)` +
-    '\\s{1,2}(?:(?:an?|the|une?|einer|una?|een)\\s{1,2})?' +
+  `^[^.;:]{0,40}?(?<![${LATIN}])(?:${words((e) => e.rolePreps)})` +
+    `\\s{1,2}(?:(?:${words((e) => e.roleArticles)})\\s{1,2})?` +
     `((?:[\\p{L}-]{2,30}\\s){0,3}(?:${words((e) => e.roles)})(?:\\s(?!${OF})[\\p{L}-]{2,30})?)` +
     `(?:\\s${OF}\\s{1,2}([\\p{L}-]{2,30}(?:\\s[\\p{L}'-]{1,30}){0,3}))?(?![${LATIN}])`,
   'iu',

@@ -1,3 +1,5 @@
+import { LEXICONS, rankedAlternation } from '../lexicon/build';
+import type { FieldWords } from '../lexicon/types';
 import { warmLater } from '../pipeline/gate';
 
 /**
@@ -6,46 +8,25 @@ import { warmLater } from '../pipeline/gate';
  * its punctuation ("marketing/advertising/digital" → "marketingadvertisingdigital").
  */
 
+/** Every language's words of one key (`lexicon/<lang>.ts`, `field`), in lexicon order. */
+const alt = (key: keyof FieldWords) => rankedAlternation(LEXICONS.flatMap((l) => l.field[key]));
+
 /** Where a field phrase ends: clause punctuation or a word that starts a qualifier. */
 const FIELD_END = new RegExp(
-  String.raw`[,;:()[\]!?]|\.(?![\p{L}\d])| (?:preferably|ideally|idéalement|idealerweise|idealmente|` +
-    'preferiblemente|preferibilmente|bij voorkeur|with specific|with a focus|including|' +
-    String.raw`especially|such as|e\.g|or similar|or equivalent|ou équivalent|oder vergleichbar|` +
-    'o similar|o equivalente|ou equivalente|of vergelijkbaar|is required|required|(?:is |' +
-    'would be )?an? (?:big |huge |strong |definite )?(?:plus|bonus|advantage|asset)|un plus|' +
-    'is preferred|preferred|minimum|mínimo|minimo|mindestens|is essential|is a must|' +
-    'obligatoire|von vorteil|wünschenswert|deseable|se valorará|gradit[oa]|serait|wäre|sería|' +
-    'sarebbe|valorable|valorad[oa]|appréciée?s?|souhaitée?s?|souhaitable|desejável|een pré|' +
-    'pluspunt|at scale|in production|in a production environment|at (?:a|an|' +
-    String.raw`the) (?:[\p{L}\d-]{1,20} ){0,2}(?:company|firm|agency|organi[sz]ation|startup|business|` +
-    'employer|scale)|(?:with )?(?:at least|more than|above|exceeding|in excess of)|(?:in|' +
-    String.raw`within|during|over) the (?:last|past))(?![\p{L}])`,
+  String.raw`[,;:()[\]!?]|\.(?![\p{L}\d])| (?:` +
+    `${alt('ends')}|(?:(?:${alt('plusCopulas')}) )?(?:${alt('plusArticles')}) ` +
+    `(?:(?:${alt('plusIntensifiers')}) )?(?:${alt('plusNouns')})|` +
+    `(?:${alt('orgAt')}) (?:${alt('orgArticles')}) (?:[\\p{L}\\d-]{1,20} ){0,2}(?:${alt('orgNouns')}))(?![\\p{L}])`,
   'iu',
 );
 
-const LEADING_ARTICLE =
-  /^(?:a|an|the|une?|le|la|les|l'|des|du|der|die|das|dem|den|einer?|einem|el|los|las|una?|il|lo|gli|o|os|as|um|uma|het|een|de)\s+/i;
+const LEADING_ARTICLE = new RegExp(`^(?:${alt('articles')})\\s+`, 'i');
 
 /** "Erfahrung in der Krippenarbeit ist wünschenswert": the verb left before the cut qualifier. */
-const TRAILING_COPULA = /\s(?:is|are|would be|ist|sind|wäre|est|sont|es|son|è|sono|é|são|is een)$/i;
+const TRAILING_COPULA = new RegExp(`\\s(?:${alt('copulas')})$`, 'i');
 
 /** Words common in job fields, used only to split a run-together token back into words. */
-const FIELD_WORDS = new Set(
-  (
-    'marketing advertising digital sales media social customer support service services success ' +
-    'software engineering engineer product products management manager project program data ' +
-    'analytics analysis design research development operations operational business finance ' +
-    'financial accounting consulting strategy strategic content communications communication ' +
-    'public relations brand partnerships partner account accounts agency agencies retail ' +
-    'ecommerce commerce online performance growth search measurement technology technical tech ' +
-    'security cloud infrastructure network systems system web mobile hardware healthcare health ' +
-    'legal compliance risk insurance banking investment trading supply chain logistics ' +
-    'procurement manufacturing quality assurance testing hr human resources recruiting ' +
-    'recruitment talent people education training learning policy trust safety enterprise saas ' +
-    'startup startups industry paid owned earned creative video gaming games editorial journalism ' +
-    'writing publishing events event hospitality travel real estate energy automotive'
-  ).split(' '),
-);
+const FIELD_WORDS = new Set(LEXICONS.flatMap((l) => l.field.glueWords));
 
 /** Splits "marketingadvertisingdigital" into known words, or returns null when it cannot. */
 export function splitGlued(token: string): string[] | null {
@@ -74,16 +55,14 @@ export function splitGlued(token: string): string[] | null {
 
 /** A comma inside a list ("analytics, data science or a related field") does not end the field. */
 const LIST_GOES_ON = new RegExp(
-  String.raw`^,\s{1,2}(?!\d)(?!(?:building|managing|leading|working|developing|designing|creating|` +
-    'running|driving|supporting|owning|delivering|helping|using|including|ideally|preferably|' +
-    'especially|particularly|with|where|which|who|plus|' +
-    String.raw`but)\s)(?:(?:[\p{L}\d/&+-]{1,30}\s{1,2}){1,3}|` +
-    String.raw`(?:[\p{L}\d/&+-]{1,30}\s{1,2}){0,2}[\p{L}\d/&+-]{1,30},\s{1,2})(?:or|and|and\/or|ou|et|` +
-    String.raw`oder|und|o|y|e|of|en)\s|^,\s{1,2}[\p{L}\d/&+-]{1,30},`,
+  `^,\\s{1,2}(?!\\d)(?!(?:${alt('clauseStarts')})\\s)` +
+    String.raw`(?:(?:[\p{L}\d/&+-]{1,30}\s{1,2}){1,3}|` +
+    String.raw`(?:[\p{L}\d/&+-]{1,30}\s{1,2}){0,2}[\p{L}\d/&+-]{1,30},\s{1,2})` +
+    `(?:${alt('listJoins')})\\s|^,\\s{1,2}[\\p{L}\\d/&+-]{1,30},`,
   'iu',
 );
 
-const OXFORD_COMMA = /^,\s{1,2}(?:or|and|and\/or|ou|et|oder|und|o|y|e)\s/i;
+const OXFORD_COMMA = new RegExp(`^,\\s{1,2}(?:${alt('lastJoins')})\\s`, 'i');
 
 /** Where a field phrase ends: the first clause end that is not a comma inside a list. */
 function fieldEnd(raw: string): number {

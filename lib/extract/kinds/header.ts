@@ -1,3 +1,5 @@
+import { rankedAlternation } from '../lexicon/build';
+import { LEGAL_FORMS } from '../lexicon/words';
 import { warmLater } from '../pipeline/gate';
 import { classifyHeading, isHeadingLine } from '../pipeline/sections';
 import { looksLikePlace, parseByline, WORK_WORDS } from './byline';
@@ -35,13 +37,8 @@ export interface HeaderFacts {
 
 const NONE: HeaderFacts = { title: null, company: null, locations: [] };
 
-/** "GmbH", "S.L.", "S.p.A.", "Pty Ltd": a name ending so is a company's. */
-const LEGAL_FORMS = [
-  'GmbH|AG|SE|KG|Ltd\\.?|LTD\\.?|Limited|LLC|Inc\\.?|Corp\\.?|plc|Oy|AB|A\\/S',
-  'S\\.?A\\.?S?\\.?|SAS|SLU|S\\.L\\.?|S\\.L\\.U\\.|S\\.p\\.A\\.?|S\\.P\\.A\\.?|S\\.r\\.l\\.?|B\\.V\\.?|N\\.V\\.?|Lda\\.?',
-  'Pty\\.?\\sLtd\\.?|Pte\\.?\\sLtd\\.?|PTE\\.?\\sLTD\\.?|Pvt\\.?\\sLtd\\.?',
-];
-export const LEGAL_FORM = new RegExp(`\\s(?:${LEGAL_FORMS.join('|')})\\)?$`);
+/** "GmbH", "S.L.", "S.p.A.", "Pty Ltd": a name ending so is a company's (`lexicon/words.ts`). */
+export const LEGAL_FORM = new RegExp(`\\s(?:${rankedAlternation(LEGAL_FORMS)})\\)?$`);
 
 const MONEY = /[£$€₹]\s?\d|\d\s?(?:€|k€|EUR|GBP|USD)(?![\p{L}])/u;
 const URL = /^https?:\/\/\S+$/;

@@ -1,8 +1,12 @@
 import type { Cefr, LanguageLevel } from '../../schema';
 import { alternation, mergedRecord } from '../lexicon/build';
 import { LATIN } from '../lexicon/letters';
+import type { LanguageWords } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
 import type { Found, SentenceExtractor } from '../types';
+
+type WordListKey = Exclude<keyof LanguageWords, 'levels' | 'shortNames'>;
+
 import { ADJECTIVE_CODE, LANGUAGE_CODE } from './language-names';
 
 /**
@@ -21,7 +25,9 @@ import { ADJECTIVE_CODE, LANGUAGE_CODE } from './language-names';
 const LATIN_WORD = /[a-zß-öø-ÿ]+/g;
 const ANY_WORD = /\p{L}+/gu;
 /** German compounds: "Englischkenntnisse", "Deutschsprache". */
-const COMPOUND = /^(\p{L}+?)(sprachkenntnisse|kenntnisse|sprache)$/u;
+/** Every language's words of one key (`lexicon/<lang>.ts`, `language`), longest first. */
+const alt = (key: WordListKey) => alternation((l) => l.language[key]);
+const COMPOUND = new RegExp(`^(\\p{L}+?)(${alt('compoundSuffixes')})$`, 'u');
 
 interface NameHit {
   code: string;
@@ -43,7 +49,10 @@ const ANY_NAME = new RegExp(
 );
 
 /** "deutscher und englischer Sprache": the noun after an adjective form (or a list of them). */
-const SPRACHE_AFTER = /^(?:\s{1,2}(?:und|oder|sowie|bzw\.)\s{1,2}\p{L}{4,20}er)?\s{1,2}sprache/iu;
+const SPRACHE_AFTER = new RegExp(
+  `^(?:\\s{1,2}(?:${alt('adjectiveJoins')})\\s{1,2}\\p{L}{4,20}er)?\\s{1,2}(?:${alt('adjectiveNouns')})`,
+  'iu',
+);
 
 function* languageNames(text: string): Generator<NameHit> {
   if (!ANY_NAME.test(text)) return;
@@ -107,24 +116,14 @@ function withoutModes(text: string): string {
 const CEFR = /(?<![\p{L}\d])([ABC][12])\+?(?![\p{L}\d])/gu;
 
 const CONTEXT = new RegExp(
-  'speak|spoken|fluen|language|langue|lingua|língua|idioma|sprach|taal|proficien|bilingu|' +
-    String.raw`bilingü|native|mother tongue|written|verbal|oral\b|communicat|comunica|courant|parl[eé]|` +
-    'écrit|maîtrise|kenntnis|fließend|verhandlungssicher|muttersprach|nivel|hablad|parlat|' +
-    String.raw`scritt|conoscenz|fluente|vloeiend|beheers|spreek|\blevel\b|niveau|` +
+  `${alt('contextStems')}|(?:${alt('contextWordEnds')})\\b|\\b(?:${alt('contextWholeWords')})\\b|` +
     String.raw`(?<![\p{L}\d])[ABC][12](?![\p{L}\d])`,
   'iu',
 );
 
 /** A nationality adjective, not a language: "French market", "German customers". */
 const ADJECTIVE_USE = new RegExp(
-  String.raw`^[\s-]{0,2}(?:market|customer|client|speaking[\s-]{1,2}(?:countr|market|region|world|` +
-    'customer|client|communit|population|area|audience)|compan|law|gaap|team|office|' +
-    'subsidiar|cuisine|national|citizen|territor|region|partner|retail|government|tax|' +
-    'accounting|entit|culture|style|people|resident|universit|institution|econom|media|' +
-    'border|startup|ecosystem|brand|account|site|website|authorit|regulat|employment|labou?r|' +
-    'payroll|literature|studies|department|kunden|markt|marché|mercado|mercato|clientes|' +
-    'clienti|clientèle|entreprise|empresa|azienda|unternehmen|staat|state|passport|' +
-    'work permit)',
+  `^[\\s-]{0,2}(?:${alt('adjectiveUses')}|(?:${alt('speaking')})[\\s-]{1,2}(?:${alt('speakingUses')}))`,
   'i',
 );
 /**
@@ -132,14 +131,15 @@ const ADJECTIVE_USE = new RegExp(
  * English language", "der englischen Sprache"). Romance and Dutch articles are left alone: there
  * "el inglés", "l'anglais", "het Engels" are the language itself.
  */
-const ARTICLE_BEFORE = /(?:\bthe|\bder|\bdie|\bdas|\bden|\bdem)\s{1,2}$/i;
-const LANGUAGE_NOUN_AFTER = /^\s{1,2}(?:language|sprache)/i;
+const ARTICLE_BEFORE = new RegExp(`\\b(?:${alt('peopleArticles')})\\s{1,2}$`, 'i');
+const LANGUAGE_NOUN_AFTER = new RegExp(`^\\s{1,2}(?:${alt('languageNouns')})`, 'i');
 /** A school subject, not a language requirement: "Degree in English", "Teacher of French". */
-const SUBJECT_BEFORE =
-  /(?:degree|diploma|major|ba|bs|ma|bsc|msc|teacher|teaching|lecturer|professor)\s{1,2}(?:in|of)\s{1,2}$/i;
+const SUBJECT_BEFORE = new RegExp(
+  `(?:${alt('subjectNouns')})\\s{1,2}(?:${alt('subjectJoins')})\\s{1,2}$`,
+  'i',
+);
 /** What ends the short window after a name ("Fluent English and basic French"). */
-const AFTER_STOP =
-  /,|;|\.|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bor\b|\bou\b|\boder\b|\bo\b|\bof\b|\bsowie\b|\bas well as\b|\bainsi que\b|\bas[ií] como\b|\bnonché\b|\balsmede\b/i;
+const AFTER_STOP = new RegExp(`,|;|\\.|\\b(?:${alt('stops')})\\b`, 'i');
 
 const STOPS = new RegExp(AFTER_STOP.source, 'gi');
 
@@ -164,17 +164,14 @@ const RANK: Record<LanguageLevel, number> = { basic: 1, professional: 2, fluent:
 
 /** A requirement word right after the name ("English required", "Spanish a plus"). */
 const REQUIREMENT_AFTER = new RegExp(
-  String.raw`^[\s:(-]{0,3}(?:is |are |would be |serait |est |wäre |ist |sería |es |sarebbe |è |` +
-    'seria |é |zou )?(?:required|an? (?:(?:strong|big|huge|real|definite) )?(?:plus|bonus|' +
-    'advantage|asset)|preferred|mandatory|a must|essential|desired|desirable|an asset|' +
-    'nice to have|obligatoire|exigé|requis|souhaité|un plus|erforderlich|zwingend|' +
-    'von vorteil|wünschenswert|imprescindible|requerido|obligatorio|deseable|valorable|' +
-    'richiest[oa]|gradit[oa]|preferibile|obrigatório|desejável|vereist|een pré|pluspunt)',
+  `^[\\s:(-]{0,3}(?:(?:${alt('requirementCopulas')}) )?(?:${alt('requirementWords')}|` +
+    `(?:${alt('plusArticles')}) (?:(?:${alt('plusIntensifiers')}) )?(?:${alt('plusNouns')}))`,
   'i',
 );
 /** The same with every lexicon's cues: "Italiaans is een pluspunt", "Spanisch ist wünschenswert". */
 const CUE_AFTER = new RegExp(
-  `^[\\s:(-]{0,3}(?:(?:is|are|would be|est|serait|ist|wäre|es|sería|è|sarebbe|é|seria|zou zijn)\\s{1,2})?(?:${alternation((l) => [...l.preference.trailing, ...l.preference.required])})(?![${LATIN}])`,
+  `^[\\s:(-]{0,3}(?:(?:${alt('requirementCopulas')})\\s{1,2})?` +
+    `(?:${alternation((l) => [...l.preference.trailing, ...l.preference.required])})(?![${LATIN}])`,
   'i',
 );
 /** A requirement or preference cue shortly before the name: "Se valorará el portugués". */
@@ -185,23 +182,24 @@ const REQUIREMENT_BEFORE = gated(
   ),
 );
 /** Only separators between two names: "English, French and German". */
-const LIST_GAP =
-  /^[\s,/&-]{0,3}(?:(?:and\/or|und\/oder|et\/ou|y\/o|e\/o|e\/ou|en\/of|and|or|und|oder|et|ou|y|o|e|en|of)\s{1,2})?$/i;
+const LIST_GAP = new RegExp(`^[\\s,/&-]{0,3}(?:(?:${alt('listJoins')})\\s{1,2})?$`, 'i');
 /** Between a shortened name and a full one: "Eng and Hindi", "dt. und engl.". */
-const SHORT_GAP = /^\.?[\s,/&-]{0,3}(?:(?:and|or|und|oder|et|ou|y|o|e|en|of)\s{1,2})?$/i;
+const SHORT_GAP = new RegExp(
+  `^\\.?[\\s,/&-]{0,3}(?:(?:${alternation((l) => l.language.listJoins.filter((w) => !w.includes('/')))})\\s{1,2})?$`,
+  'i',
+);
 
 interface Level {
   level: LanguageLevel | null;
   cefr: Cefr | null;
 }
 
-const NATIVE_OR_GRADE = /\s(?:or|o|ou|oder|of)\s{1,2}[ABC][12](?![\p{L}\d])/u;
+const NATIVE_OR_GRADE = new RegExp(`\\s(?:${alt('orWords')})\\s{1,2}[ABC][12](?![\\p{L}\\d])`, 'u');
 
-const PRAISE =
-  /(?:strong|big|huge|good|great|definite|real|significant)\s(?=(?:plus|advantage|asset|bonus)(?![\p{L}]))/giu;
+const PRAISE = new RegExp(`(?:${alt('praise')})\\s(?=(?:${alt('plusNouns')})(?![\\p{L}]))`, 'giu');
 
 /** Between two level words that are alternatives: "native or fluent". */
-const LEVEL_OR = /^\s{0,2}(?:or|ou|oder|o|of|\/)\s{0,2}$/i;
+const LEVEL_OR = new RegExp(`^\\s{0,2}(?:${alt('orWords')}|\\/)\\s{0,2}$`, 'i');
 
 /**
  * The strongest level word and the last CEFR grade in a window; of alternatives ("native or

@@ -1,3 +1,5 @@
+import { alternation, LEXICONS, rankedAlternation } from '../lexicon/build';
+import type { LicenseWords } from '../lexicon/types';
 import { warmLater } from '../pipeline/gate';
 import type { Found, SentenceExtractor } from '../types';
 
@@ -7,22 +9,31 @@ import type { Found, SentenceExtractor } from '../types';
  * and DV. Names are normalised so the same licence from two languages is one item.
  */
 
+/** Every language's words of one key, in lexicon order: the alternation matches as their flat list. */
+const alt = (key: keyof LicenseWords) => rankedAlternation(LEXICONS.flatMap((l) => l.license[key]));
+
+/**
+ * A driving licence, its class before ("Klasse B Führerschein") or after ("permis B", "Führerschein
+ * der Klasse C"). A short name ("permis", "patente") counts only before a class letter or a cue.
+ */
 const DRIVING = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:class|klasse|classe) ["'“]?([A-E])["'”]? )?(?:valid |current |clean |` +
-    "full )?(?:driver['’]?s['’]? licen[cs]e|driving licen[cs]e|führerschein|führerausweis|" +
-    String.raw`fahrerlaubnis|permis(?: de conduire)?(?= [A-Z]\b| de conduire| valide)|` +
-    String.raw`carn[eé]t? de conduc(?:ir|ción)|permiso de conducir|patente(?: di guida)?(?= [A-Z]\b|` +
-    ' di guida)|carta de condução|carteira de motorista|carteira nacional de habilitação|CNH|' +
-    String.raw`rijbewijs)(?:\s(?:der\s)?(?:klasse|class|classe|catégorie|categoría|categoria|kat\.?|` +
-    String.raw`cat\.?|type)?\s?([A-E]{1,2}[1E]?))?(?![\p{L}])`,
+  `(?<![\\p{L}])(?:(?:${alt('classBefore')}) ["'“]?([A-E])["'”]? )?(?:(?:${alt('adjectives')}) )?` +
+    `(?:${alt('driving')}|(?:${alt('drivingShort')})(?: (?:${alt('drivingShortTails')}))?` +
+    `(?= [A-Z]\\b| (?:${alternation((l) => [...l.license.drivingShortTails, ...l.license.drivingShortCues])})))` +
+    `(?:\\s(?:(?:${alt('classArticles')})\\s)?(?:${alt('classAfter')})?\\s?([A-E]{1,2}[1E]?))?(?![\\p{L}])`,
   'giu',
 );
-const CDL =
-  /(?<![\p{L}])(?:CDL|commercial driver'?s licen[cs]e)(?:\s(?:class\s)?([ABC]))?(?![\p{L}])/gu;
-const NURSING = /(?<![\p{L}])(?:RN|nursing|registered nurse|LPN|LVN) licen[cs]e(?![\p{L}])/giu;
+const CDL = new RegExp(
+  `(?<![\\p{L}])(?:${alt('commercial')})(?:\\s(?:(?:${alt('commercialClass')})\\s)?([ABC]))?(?![\\p{L}])`,
+  'gu',
+);
+const NURSING = new RegExp(`(?<![\\p{L}])(?:${alt('nursing')})(?![\\p{L}])`, 'giu');
 
-const CLEARANCE =
-  /(?<![\p{L}])(?:(TS\/SCI|top secret|secret|public trust|SC|DV|NV1|NV2|baseline)(?: security)? clearance|security clearance|(TS\/SCI)(?: with (?:full scope )?poly(?:graph)?)?)(?![\p{L}])/giu;
+const CLEARANCE = new RegExp(
+  `(?<![\\p{L}])(?:(${alt('clearanceLevels')})(?: (?:${alt('clearanceSecurity')}))? (?:${alt('clearance')})|` +
+    `(?:${alt('clearanceSecurity')}) (?:${alt('clearance')})|(TS\\/SCI)(?: (?:${alt('polygraph')}))?)(?![\\p{L}])`,
+  'giu',
+);
 
 const CLEARANCE_NAMES: Record<string, string> = {
   'ts/sci': 'TS/SCI',
@@ -37,8 +48,10 @@ const CLEARANCE_NAMES: Record<string, string> = {
 };
 
 /** Cheap gate: the stems every pattern above needs. */
-const GATE =
-  /licen[cs]e|führerschein|führerausweis|carné|CNH|fahrerlaubnis|permis|carnet|permiso|patente|carta de|carteira|rijbewijs|CDL|clearance|TS\/SCI/i;
+const GATE = new RegExp(
+  alternation((l) => l.license.stems),
+  'i',
+);
 
 /** The words of a match as the sentence wrote them. */
 function mentionOf(m: RegExpExecArray) {

@@ -1,4 +1,4 @@
-import { alternation, LEXICONS, rankedAlternation } from '../lexicon/build';
+import { alternation, LEXICONS, rankedAlternation, wordSource } from '../lexicon/build';
 import type { Lexicon, PostingWords } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
 
@@ -9,6 +9,15 @@ import { gated, warmLater } from '../pipeline/gate';
 
 const alt = (key: keyof PostingWords) => alternation((l: Lexicon) => l.posting[key]);
 const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+/**
+ * Every language's words in lexicon order (English first), as one source matching as their flat
+ * list does; `capitalise` writes each with a capital first letter (a sentence's opening word).
+ */
+export function postingAlt(key: keyof PostingWords, capitalise = false): string {
+  return rankedAlternation(
+    LEXICONS.flatMap((l) => (capitalise ? l.posting[key].map(capital) : l.posting[key])),
+  );
+}
 /** The words as written and with a capital first letter, for case-sensitive patterns. */
 const capAlt = (key: keyof PostingWords) =>
   alternation((l: Lexicon) => l.posting[key].flatMap((w) => [w, capital(w)]));
@@ -84,7 +93,7 @@ export const TITLE_DECORATION = new RegExp(`^(?:${alt('titleDecorations')})(?![\
 
 /** "Confidential", "Entreprise confidentielle", "Vertraulich": a name standing for none. */
 export const CONFIDENTIAL = new RegExp(
-  `^(?:(?:company|entreprise|empresa|unternehmen|azienda|bedrijf)\\s)?(?:${alt('confidential')})(?:\\s(?:company|client|employer))?$`,
+  `^(?:(?:${postingAlt('companyNouns')})\\s)?(?:${alt('confidential')})(?:\\s(?:${postingAlt('confidentialNouns')}))?$`,
   'iu',
 );
 

@@ -17,6 +17,7 @@ import {
   JOB_WORD,
   LOCATION_HEADING,
   LOCATION_LABEL,
+  postingAlt,
   TITLE_IN_PROSE,
   TITLE_LABEL,
 } from './posting-words';
@@ -35,8 +36,7 @@ export interface PageMeta {
   location?: string | null;
 }
 
-const NOT_COMPANY =
-  /^(?:us|you|the|this|our|we|it|the role|the team|the job|the position|this role|the company|company|job|role|team|position)$/i;
+const NOT_COMPANY = new RegExp(`^(?:${postingAlt('notCompany')})$`, 'i');
 const EOE_COMPANY =
   /(?:^|[.!?]\s)((?:[\p{Lu}][\p{L}\d&'-]*\s){1,4}?)(?:is|are) (?:an?|a proud) equal (?:opportunity|employment)/u;
 const AT_COMPANY_SENTENCE = /\bAt ((?:[\p{Lu}][\p{L}\d&'-]*\s?){1,3}), (?:we|our)\b/u;
@@ -51,11 +51,13 @@ function labelled(text: string, label: RegExp): string | null {
 }
 
 const BRACKETED = /\(([^()]{3,80})\)/;
+/** "(Stuttgart / München)", "(Lyon et Paris)": what separates the cities in brackets. */
+const CITY_SEPARATOR = new RegExp(`\\s?[/,;]\\s?|\\s(?:${postingAlt('listAnd')})\\s`);
 
 function bracketCities(line: string): string[] {
   const inside = BRACKETED.exec(line)?.[1];
   if (!inside) return [];
-  const parts = inside.split(/\s?[/,;]\s?|\s(?:und|and|et|y|e|en)\s/).map((p) => p.trim());
+  const parts = inside.split(CITY_SEPARATOR).map((p) => p.trim());
   return parts.length > 1 && parts.every(isCity) ? parts : [];
 }
 
@@ -88,8 +90,11 @@ function looksLikeTitle(line: string): boolean {
  * Lever pasted as one line: "… / Engineering / Full-time Driftwood AI trains models for …": the
  * posting's first sentence starts right after the commitment, with the company as its subject.
  */
-const LEAD_COMPANY =
-  /^.{0,200}?\/\s(?:Full[- ]time|Part[- ]time|Contract|Internship|Temporary|Permanent|Freelance)\s((?:[\p{Lu}][\p{L}\d&'.-]*\s){0,3}[\p{Lu}][\p{L}\d&'.-]*)\s(?:is|are|\p{Ll}{3,15}s)\s/u;
+const LEAD_COMPANY = new RegExp(
+  `^.{0,200}?\\/\\s(?:${postingAlt('leadCommitments')})\\s` +
+    String.raw`((?:[\p{Lu}][\p{L}\d&'.-]*\s){0,3}[\p{Lu}][\p{L}\d&'.-]*)\s(?:is|are|\p{Ll}{3,15}s)\s`,
+  'u',
+);
 
 /**
  * A posting pasted as one line starts with its title: "ML Platform Engineer Remote (US) / …".
@@ -137,8 +142,7 @@ export function findTitle(text: string, jsonLd: JsonLd, meta: PageMeta | undefin
 /** One to three capitalised words: "Norwich", "Milton Keynes". */
 const PLACE_NAME = /^[\p{Lu}][\p{L}'.-]+(?:[ -][\p{Lu}][\p{L}'.-]+){0,2}$/u;
 const NAME_LINE = /^[\p{Lu}\d][\p{L}\d&'.-]*(?:\s[\p{Lu}&][\p{L}\d&'.-]*){0,5}$/u;
-const NOT_NAME_START =
-  /^(?:Apply|Job|Jobs|Location|Remote|Hybrid|Full|Part|Posted|Salary|Company|About|Home|Careers|Engineering|Department|Overview|Description|Summary|New|Urgent|Immediate)\b/i;
+const NOT_NAME_START = new RegExp(`^(?:${postingAlt('notNameStart')})\\b`, 'i');
 
 /** A short proper-name line under the title, not a place, work words or a heading. */
 function nameCandidate(line: string, title: string | null): boolean {
@@ -178,41 +182,31 @@ function companyLine(text: string): { company: string; place: string | null } | 
   return null;
 }
 
-const SUBJECT_VERB = `(?:${[
-  'is|are|builds|makes|runs|helps|develops|supplies|operates|provides|powers|',
-  'designs|est|édite|développe|conçoit|ist|entwickelt|betreibt|es|desarrolla|è|',
-  'sviluppa|é|desenvolve|is een|bouwt|ontwikkelt',
-].join('')})`;
+const SUBJECT_VERB = `(?:${postingAlt('subjectVerbs')})`;
 const COMPANY_SUBJECT = new RegExp(
-  `^(?:(?:At|Bij|Chez|Bei|Na|No|In)\\s)?((?:[\\p{Lu}][\\p{L}\\d&'.-]*\\s){0,3}[\\p{Lu}][\\p{L}\\d&'.-]*),?\\s(?:we\\s|wir\\s|nous\\s|bouwen\\s|desarrollamos\\s)?${SUBJECT_VERB}\\s`,
+  `^(?:(?:${postingAlt('subjectAt')})\\s)?((?:[\\p{Lu}][\\p{L}\\d&'.-]*\\s){0,3}[\\p{Lu}][\\p{L}\\d&'.-]*),?\\s` +
+    `(?:(?:${postingAlt('subjectFillers')})\\s)?${SUBJECT_VERB}\\s`,
   'u',
 );
 const SUBJECT_ARTICLE = /^(?:A|O)\s(?=\p{Lu})/u;
-const NOT_SUBJECT = new RegExp(
-  `^(?:${[
-    'We|You|The|This|That|Our|It|As|In|Your|Il|Elle|Wir|Sie|Du|Er|Es|Nous|Vous|On|Je',
-    'Jij|Wij|Het|De|Die|Der|Das|Als|Como|Come|Se|What|Who|Why|How|Here|There|Each',
-    'Every|Every|Salary|Pay|Job|Position|Role|Team|Location|Our',
-  ].join('|')})$`,
-);
+const NOT_SUBJECT = new RegExp(`^(?:${postingAlt('notSubject')})$`);
 
-/** We-form verbs after the name: "Bij Fietsflow bouwen…", "En Finanzia desarrollamos…". */
-const WE_VERBS = [
-  'bouwen|maken|ontwikkelen|helpen|desarrollamos|creamos|construimos',
-  'ayudamos|sviluppiamo|aiutiamo|entwickeln|bauen|helfen|développons',
-  'construisons|aidons|desenvolvemos|ajudamos',
-].join('|');
 /** "Bij Fietsflow bouwen we…", "En Finanzia Tech desarrollamos…", "Chez Lumio, nous…". */
 const COMPANY_AFTER_PREPOSITION = new RegExp(
-  String.raw`^(?:Bij|Chez|Bei|En|Na|No)\s((?:[\p{Lu}][\p{L}\d&'.-]*\s){0,3}[\p{Lu}][\p{L}\d&'.-]*)` +
-    String.raw`(?:,\s|\s\p{Ll}{2,15}\s(?:we|wij|wir|nous)\s|\s\p{Ll}{2,15}(?:amos|emos|imos|iamo)\s|\s(?:${WE_VERBS})\s)`,
+  `^(?:${postingAlt('weAt')})\\s` +
+    String.raw`((?:[\p{Lu}][\p{L}\d&'.-]*\s){0,3}[\p{Lu}][\p{L}\d&'.-]*)` +
+    `(?:,\\s|\\s\\p{Ll}{2,15}\\s(?:${postingAlt('wePronouns')})\\s|\\s\\p{Ll}{2,15}(?:amos|emos|imos|iamo)\\s|` +
+    `\\s(?:${postingAlt('weVerbs')})\\s)`,
   'u',
 );
 
 /** "Tessellate Labs builds…", "Bij Fietsflow bouwen we…", "A Atlântico Energia é…": a paragraph's subject. */
 /** "Wir, die CIB-Gruppe, sind…", "We, Acme Ltd, are…": the employer named beside "we". */
-const WE_NAME =
-  /^(?:Wir|We|Nous|Noi|Nosotros|Wij|Nós),\s(?:(?:die|der|das|the|les?|la|i|gli|los|las|de|het|os|as)\s)?((?:[\p{Lu}][\p{L}\d&.'-]*\s?){1,4}),\s/u;
+const WE_NAME = new RegExp(
+  `^(?:${postingAlt('wePronouns', true)}),\\s(?:(?:${postingAlt('weNameArticles')})\\s)?` +
+    String.raw`((?:[\p{Lu}][\p{L}\d&.'-]*\s?){1,4}),\s`,
+  'u',
+);
 
 function companySubject(text: string): string | null {
   for (const raw of firstLines(text, 20).slice(1)) {
@@ -230,7 +224,7 @@ function companySubject(text: string): string | null {
   return null;
 }
 
-const IN_PLACE = /(?:^|\s)(?:in|à|en|a|bei|nach|im|di|em|te|at)\s$/i;
+const IN_PLACE = new RegExp(`(?:^|\\s)(?:${postingAlt('placeAt')})\\s$`, 'i');
 
 /**
  * A line that is only a place: "Alcúdia, Illes Balears", or one name the posting uses as a place
@@ -383,8 +377,7 @@ function companyFromText(text: string): string | null {
 }
 
 /** Before an institution's name: where a candidate studied, not who employs ("degree from"). */
-const STUDIED_AT =
-  /(?:degree|studium|studiert|diplôme|diploma|título|laurea|graduat|abschluss|from|an einer)[^.;]{0,30}$/i;
+const STUDIED_AT = new RegExp(`(?:${postingAlt('studiedAt')})[^.;]{0,30}$`, 'i');
 
 /** "Die Forschungsgruppe an der Hochschule Magdeburg-Stendal sucht": a university named in prose. */
 function institutionNamed(text: string): string | null {

@@ -1,3 +1,4 @@
+import { enCredentials, enField, enLicense } from './en-kinds';
 import type { Lexicon } from './types';
 import { words } from './words';
 
@@ -61,6 +62,76 @@ export const en: Lexicon = {
         'as part of a team|as a team',
     ),
     roles: words('role|roles|position|positions|capacity|post'),
+    contextGate: words('work|professional|industry|field|similar|related|comparable'),
+    candidateNouns: words(
+      'candidate|applicant|person|individual|you|hire|engineer|manager|specialist',
+    ),
+    candidateHas: words('has|have'),
+    companyWe: words('we|our'),
+    companyWeStems: [],
+    genericWords: [
+      ...words(
+        'relevant|related|professional|proven|previous|prior|progressive|practical|hands-on',
+      ),
+      ...words('industry|work|working|total|full-time|combined|direct|demonstrated|solid|strong'),
+      ...words('post-qualification|verifiable|non-internship'),
+    ],
+    genericLead: [
+      ...words(
+        'relevant|related|professional|proven|previous|prior|progressive|practical|hands-on',
+      ),
+      ...words(
+        'total|combined|direct|demonstrated|solid|strong|verifiable|non-internship|industry',
+      ),
+      ...words('work'),
+    ],
+    ofFieldEnds: words('in|at|with|for|on|across|within|using|including|to|from'),
+    roleAfter: words('in|as|within|at|of|with'),
+    qualitativeCues: [
+      ...words('you have|you bring|have|must have|demonstrated|proven|solid|strong|extensive'),
+      ...words('significant|substantial|previous|prior|relevant'),
+    ],
+    degrees: [
+      ...words(
+        "phd|ph.d|master|master'|masters|master's|bachelor|bachelor'|bachelors|bachelor's|mba",
+      ),
+      ...words('doctorate|ms|bs|advanced degree|graduate degree|degree'),
+    ],
+    decadeCounts: { a: 1, one: 1, two: 2, three: 3 },
+    workContext: [
+      ...words('working|work in|work as|work with|worked in|worked as|worked with|professional'),
+      ...words('in the industry|in the field|in industry|in field|in a similar|in a related'),
+      ...words('in a comparable'),
+    ],
+    decadeUnits: words('decade|decades'),
+    decadeOf: words('of'),
+    decadeNouns: words('experience'),
+    fieldNouns: words('experience'),
+    fieldBeforePreps: words('in|as'),
+    fieldOf: words('of'),
+    fieldMinimum: words('at least|minimum'),
+    rolePreps: words('in|as'),
+    roleArticles: words('a|an|the'),
+    roleOf: words('of|as'),
+    nounAbbreviations: words('exp|pqe'),
+    afterNounAdjectives: words('relevant|minimum'),
+    afterNounPreps: words('in|within|as|on|with|of|at'),
+    elided: [],
+    unitOf: words('of'),
+    unitWorking: words('working'),
+    afterUnitPreps: words('in|on|within|as|at|with'),
+    beforeOf: words('of'),
+    haveWords: words('you have|you bring|have|must have'),
+    qualAdjectives: [
+      ...words(
+        'demonstrated|proven|solid|strong|extensive|significant|substantial|hands-on|previous',
+      ),
+      ...words('prior|relevant|professional|practical|direct|deep|broad|some|first'),
+    ],
+    workWords: words('work'),
+    nounStarts: [],
+    qualAfterNoun: [],
+    qualPreps: words('in|within|as|on|of'),
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────
@@ -243,6 +314,49 @@ export const en: Lexicon = {
     applyIn: words(
       'submit your cv in|submit your resume in|send your cv in|send your resume in|cv in|resume in|résumé in|application in|apply in|applications in|written in|please apply in',
     ),
+    compoundSuffixes: [],
+    adjectiveJoins: [],
+    adjectiveNouns: [],
+    contextStems: [
+      ...words('speak|spoken|fluen|language|proficien|bilingu|native|mother tongue|written|verbal'),
+      ...words('communicat'),
+    ],
+    contextWordEnds: words('oral'),
+    contextWholeWords: words('level'),
+    adjectiveUses: [
+      ...words(
+        'market|customer|client|compan|law|gaap|team|office|subsidiar|cuisine|national|citizen',
+      ),
+      ...words(
+        'territor|region|partner|retail|government|tax|accounting|entit|culture|style|people',
+      ),
+      ...words(
+        'resident|universit|institution|econom|media|border|startup|ecosystem|brand|account',
+      ),
+      ...words('site|website|authorit|regulat|employment|labor|labour|payroll|literature|studies'),
+      ...words('department|state|passport|work permit'),
+    ],
+    speaking: words('speaking'),
+    speakingUses: words(
+      'countr|market|region|world|customer|client|communit|population|area|audience',
+    ),
+    peopleArticles: words('the'),
+    languageNouns: words('language'),
+    subjectNouns: words(
+      'degree|diploma|major|ba|bs|ma|bsc|msc|teacher|teaching|lecturer|professor',
+    ),
+    subjectJoins: words('in|of'),
+    stops: words('and|or|as well as'),
+    requirementCopulas: words('is|are|would be'),
+    requirementWords: words(
+      'required|preferred|mandatory|a must|essential|desired|desirable|an asset|nice to have',
+    ),
+    plusArticles: words('a|an'),
+    plusIntensifiers: words('strong|big|huge|real|definite'),
+    plusNouns: words('plus|bonus|advantage|asset'),
+    praise: words('strong|big|huge|good|great|definite|real|significant'),
+    listJoins: words('and/or|and|or'),
+    orWords: words('or'),
     shortNames: { eng: 'en', engl: 'en' },
   },
 
@@ -546,6 +660,12 @@ export const en: Lexicon = {
     stems: words('call|pager|rota|night|shift|week|sat|sun|hours'),
   },
 
+  credentials: enCredentials,
+
+  field: enField,
+
+  license: enLicense,
+
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {
     titleLabels: words('job title|title|position|role|vacancy|job role'),
@@ -622,6 +742,32 @@ export const en: Lexicon = {
     notEmployers: words('minimum|present|heart|times|first|least|scale|home|work|night'),
     institutions: words('University of|University|Polytechnic|College of|Institute of'),
     buildings: words('house|building|centre|center|tower|park|campus|hospital|plaza|court|hall'),
+    subjectVerbs: words(
+      'is|are|builds|makes|runs|helps|develops|supplies|operates|provides|powers|designs',
+    ),
+    subjectFillers: words('we'),
+    subjectAt: words('At|In'),
+    weAt: [],
+    weVerbs: [],
+    wePronouns: words('we'),
+    weNameArticles: words('the'),
+    notSubject: words(
+      'We|You|The|This|That|Our|It|As|In|Your|What|Who|Why|How|Here|There|Each|Every|Salary|Pay|Job|Position|Role|Team|Location',
+    ),
+    notCompany: words(
+      'us|you|the|this|our|we|it|the role|the team|the job|the position|this role|the company|company|job|role|team|position',
+    ),
+    notNameStart: words(
+      'Apply|Job|Jobs|Location|Remote|Hybrid|Full|Part|Posted|Salary|Company|About|Home|Careers|Engineering|Department|Overview|Description|Summary|New|Urgent|Immediate',
+    ),
+    placeAt: words('in|at'),
+    studiedAt: words('degree|graduat|from'),
+    listAnd: words('and'),
+    leadCommitments: words(
+      'Full-time|Full time|Part-time|Part time|Contract|Internship|Temporary|Permanent|Freelance',
+    ),
+    companyNouns: words('company'),
+    confidentialNouns: words('company|client|employer'),
     basedIn: words(
       'based in|located in|you live in|based out of|position is based in|role is based in|based at|office in|offices in|hub in|team in|a week in',
     ),

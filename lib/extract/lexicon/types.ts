@@ -8,6 +8,9 @@
  */
 
 import type { SalaryPeriod } from '../../schema';
+import type { CredentialWords, FieldWords, LicenseWords } from './types-kinds';
+
+export type { CredentialWords, FieldWords, LicenseWords } from './types-kinds';
 
 export type LangCode = 'en' | 'fr' | 'de' | 'es' | 'it' | 'pt' | 'nl';
 
@@ -41,6 +44,9 @@ export interface Lexicon {
   visa: VisaWords;
   travel: TravelWords;
   schedule: ScheduleWords;
+  credentials: CredentialWords;
+  field: FieldWords;
+  license: LicenseWords;
   posting: PostingWords;
   skills: SkillWords;
 }
@@ -91,7 +97,62 @@ export interface ExperienceWords {
    * "functie"): where a requirement is stated, years followed by one are experience ("Minimum 2
    * years, ideally 4, in a customer-facing role").
    */
-  roles: readonly string[];
+  roles: readonly string[] /** Starts of words one of which the context after a duration needs ("work", "Praxis", "puesto"): a cheap first look. */;
+  contextGate: readonly string[];
+  /** "The ideal candidate has 5 years": nouns for the candidate, and the verb. */
+  candidateNouns: readonly string[];
+  candidateHas: readonly string[];
+  /** After a comma following the years, the company speaks: "we", "nous", "siamo"; stems take any ending ("unser"). */
+  companyWe: readonly string[];
+  companyWeStems: readonly string[];
+  /** Words that name no field on their own ("relevant experience", "professionnelle"). */
+  genericWords: readonly string[];
+  /** Those dropped at a field's start ("professional backend development" → "backend development"). */
+  genericLead: readonly string[];
+  /** "4+ years of Python in production": prepositions that end the domain after "of". */
+  ofFieldEnds: readonly string[];
+  /** Right after the years where a requirement is stated: "in", "as", "als", "come" ("3 years in sales"). */
+  roleAfter: readonly string[];
+  /** Opening a requirement line, making a bare "experience in X" a requirement: "you have", "proven", "fundierte". */
+  qualitativeCues: readonly string[];
+  /** A credential where a field should be: "PhD", "master's", "degree" ("3 years of work experience with a PhD"). */
+  degrees: readonly string[] /** After the years, words showing time spent working: "working", "worked in", "in the industry", "nel ruolo". */;
+  workContext: readonly string[];
+  /** "two decades of experience": counts written as words, the unit, "of", and the noun that must follow. */
+  decadeCounts: Readonly<Record<string, number>>;
+  decadeUnits: readonly string[];
+  decadeOf: readonly string[];
+  decadeNouns: readonly string[];
+  /** "esperienza nel ruolo di almeno 3 anni": the noun, the preposition, "of" and the minimum before the years. */
+  fieldNouns: readonly string[];
+  fieldBeforePreps: readonly string[];
+  fieldOf: readonly string[];
+  fieldMinimum: readonly string[];
+  /** "in a customer-facing role", "dans un poste similaire": prepositions and articles before a post, "of" after it. */
+  rolePreps: readonly string[];
+  roleArticles: readonly string[];
+  roleOf: readonly string[] /** Shortened nouns, whole words only: "exp", "PQE". */;
+  nounAbbreviations: readonly string[];
+  /** "experience in X": adjectives after the noun ("professionnelle"), then prepositions before the field. */
+  afterNounAdjectives: readonly string[];
+  afterNounPreps: readonly string[];
+  /** An elided preposition before the field: "nell'" ("esperienza nell'ambito"). */
+  elided: readonly string[];
+  /** "3 years of working in sales": "of", "working", then prepositions before the field. */
+  unitOf: readonly string[];
+  unitWorking: readonly string[];
+  afterUnitPreps: readonly string[];
+  /** "5+ years of B2B sales experience": "of" before the field words. */
+  beforeOf: readonly string[];
+  /** A qualitative requirement line: "you have", "vous avez"; adjectives ("proven", "fundierte"). */
+  haveWords: readonly string[];
+  qualAdjectives: readonly string[];
+  /** Before the noun: "work" (a word), or glued starts ("Berufs", "werk"). */
+  workWords: readonly string[];
+  nounStarts: readonly string[];
+  /** After the noun: "confirmée", "previa", "comprovata"; then prepositions before the field. */
+  qualAfterNoun: readonly string[];
+  qualPreps: readonly string[];
 }
 
 // ── preference ─────────────────────────────────────────────────────────────────────────────────
@@ -172,6 +233,44 @@ export interface LanguageWords {
   modes: readonly string[];
   /** Application instructions, not requirements: "submit your CV in", "CV en". */
   applyIn: readonly string[];
+  /** German compounds ending a language's name: "Englischkenntnisse", "Deutschsprache". */
+  compoundSuffixes: readonly string[];
+  /** "deutscher und englischer Sprache": the joins between two adjective forms, and the noun after them. */
+  adjectiveJoins: readonly string[];
+  adjectiveNouns: readonly string[];
+  /** A sentence about speaking or proficiency, read inside words: "fluen", "langue", "Sprach", "spreek". */
+  contextStems: readonly string[];
+  /** The same only at a word's end ("oral"), or only as whole words ("level"). */
+  contextWordEnds: readonly string[];
+  contextWholeWords: readonly string[];
+  /** After a name, starts of nouns that make it a nationality: "market", "customer", "Kunden", "mercado". */
+  adjectiveUses: readonly string[];
+  /** "French-speaking countries": the word, then starts of nouns that make it a place or a people. */
+  speaking: readonly string[];
+  speakingUses: readonly string[];
+  /** Before a name, articles that make it a people or a name ("the English", "die Deutsche Bahn"). */
+  peopleArticles: readonly string[];
+  /** After such an article and name, nouns that make it the language again: "language", "Sprache". */
+  languageNouns: readonly string[];
+  /** Before a name, a school subject: "degree", "teacher" and "in", "of" ("Degree in English"). */
+  subjectNouns: readonly string[];
+  subjectJoins: readonly string[];
+  /** Words ending the short window after a name: "and", "sowie", "ainsi que", "alsmede". */
+  stops: readonly string[];
+  /** Between a name and a requirement word: "is", "wäre", "sarebbe", "zou zijn". */
+  requirementCopulas: readonly string[];
+  /** Right after a name, words making it required or preferred: "required", "exigé", "gradito", "een pré". */
+  requirementWords: readonly string[];
+  /** "a strong plus": its article, intensifier and noun. */
+  plusArticles: readonly string[];
+  plusIntensifiers: readonly string[];
+  plusNouns: readonly string[];
+  /** Praise before a plus noun, dropped before reading levels: "strong", "great" ("a great advantage"). */
+  praise: readonly string[];
+  /** Joins between two names of a list: "and/or", "and", "oder", "en/of". */
+  listJoins: readonly string[];
+  /** "or" between two levels or a level and a grade: "native or C2", "natif ou C2". */
+  orWords: readonly string[];
   /**
    * Shortened language names, lower case, to ISO 639-1 ("eng" → en, "franz" → fr). Such a word is
    * often something else ("Eng" for engineering), so it counts only in a list beside a full
@@ -483,6 +582,38 @@ export interface PostingWords {
    * "Building, City" the place is the city.
    */
   buildings: readonly string[];
+  /** After a name opening a paragraph, a verb making it the subject: "Acme builds", "Lumio édite", "is een". */
+  subjectVerbs: readonly string[];
+  /** Between such a name and its verb: "we", "nous", "wir", "bouwen" ("Acme, we are", "Bij X bouwen we"). */
+  subjectFillers: readonly string[];
+  /** Before such a name, as written (capitalised): "At", "Chez", "Bei", "Na", "Bij". */
+  subjectAt: readonly string[];
+  /** Before a name that a we-clause follows, as written: "Bij", "Chez", "Bei", "En", "Na". */
+  weAt: readonly string[];
+  /** We-form verbs after such a name: "bouwen", "desarrollamos", "développons". */
+  weVerbs: readonly string[];
+  /** "we", "nous", "wir", "wij": after a name and verb ("Bij X werken wij"), or "Wir, die X-Gruppe, sind". */
+  wePronouns: readonly string[];
+  /** Articles between "Wir," and the name ("Wir, die CIB-Gruppe,"). */
+  weNameArticles: readonly string[];
+  /** Capitalised words opening a sentence that are never its employer subject: "We", "Nous", "Das". Case kept. */
+  notSubject: readonly string[];
+  /** Whole values that name no company after "About": "us", "the role", "the team". */
+  notCompany: readonly string[];
+  /** Words opening a short line under the title that make it no company name: "Apply", "Posted". */
+  notNameStart: readonly string[];
+  /** Prepositions right before a name that make it a place: "in", "à", "bei", "te". */
+  placeAt: readonly string[];
+  /** Before an institution's name, it is where one studied: "degree", "Studium", "diplôme", "from". */
+  studiedAt: readonly string[];
+  /** "and" between two cities in brackets: "(Stuttgart und München)". */
+  listAnd: readonly string[];
+  /** Commitments, as written, after which a one-line paste's first sentence names the employer. */
+  leadCommitments: readonly string[];
+  /** "company", "Unternehmen": before a confidential word ("Company confidential"). */
+  companyNouns: readonly string[];
+  /** After a confidential word: "Confidential client", "Confidential employer". */
+  confidentialNouns: readonly string[];
 }
 
 // ── skills ─────────────────────────────────────────────────────────────────────────────────────

@@ -8,3 +8,30 @@ export function words(list: string): readonly string[] {
     .map((w) => w.trim())
     .filter((w) => w.length > 0);
 }
+
+/**
+ * Legal forms after a company's name, in any language ("Stadtwerke Rheinland GmbH", "Acme Pty Ltd",
+ * "Maasdal B.V."): written as postings write them, case kept (`kinds/header.ts`).
+ */
+export const LEGAL_FORMS: readonly string[] = [
+  ...words('GmbH|AG|SE|KG|Ltd|Ltd.|LTD|LTD.|Limited|LLC|Inc|Inc.|Corp|Corp.|plc|Oy|AB|A/S'),
+  ...words(
+    'SA|SA.|SAS|SAS.|SA..|SA.S|SA.S.|S.A|S.A.|S.AS|S.AS.|S.A..|S.A.S|S.A.S.|SLU|S.L|S.L.|S.L.U.',
+  ),
+  ...words('S.p.A|S.p.A.|S.P.A|S.P.A.|S.r.l|S.r.l.|B.V|B.V.|N.V|N.V.|Lda|Lda.'),
+  ...words('Pty Ltd|Pty Ltd.|Pty. Ltd|Pty. Ltd.|Pte Ltd|Pte Ltd.|Pte. Ltd|Pte. Ltd.'),
+  ...words('PTE LTD|PTE LTD.|PTE. LTD|PTE. LTD.|Pvt Ltd|Pvt Ltd.|Pvt. Ltd|Pvt. Ltd.'),
+];
+
+/** Acronyms that are no registering body (`kinds/credentials.ts`): licences read elsewhere, places, departments. */
+export const NOT_BODY_ACRONYMS: readonly string[] = words('CDL|RN|LPN|LVN|UK|US|EU|IT|HR|CV');
+
+/** Bodies whose name may precede "Certificate III" ("AQF Certificate III"). */
+export const CERTIFICATE_BODIES: readonly string[] = words(
+  'AQF|ITI|WSQ|NCFE|BTEC|CSCS|SIA|IPAF|PASMA|SSSTS|SMSTS|CITB',
+);
+
+/** Bodies whose name precedes a ticket or card ("CSCS card", "NEBOSH certificate"). */
+export const TICKET_BODIES: readonly string[] = words(
+  'ITI|WSQ|NCFE|BTEC|CSCS|SIA|IPAF|PASMA|SSSTS|SMSTS|CITB|NEBOSH|IOSH',
+);
