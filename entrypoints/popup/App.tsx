@@ -6,7 +6,7 @@ import { POPUP_TEXT as T } from '@/components/text';
 import type { QuickTracked } from '@/lib/db/quick';
 import type { Requirement } from '@/lib/schema/extraction';
 import type { ManualPostingInput } from '@/lib/schema/manual';
-import type { TrackerActions } from './LivePopup';
+import type { LiveView, TrackerActions } from './LivePopup';
 import { usePopupStore } from './store';
 import { canScan, openDashboard } from './tab';
 import { type CurrentTab, useCurrentTab } from './useCurrentTab';
@@ -31,7 +31,8 @@ export function loadLivePopup(): Promise<LiveModule> {
 /**
  * The popup's database side once loaded, null before: the first screen does not wait for it. Not
  * React.lazy: Suspense holds content that resolves soon after its fallback for up to 300 ms, to
- * avoid flicker, and here the first screen is meant to be replaced as soon as the database answers.
+ * avoid flicker, and here the first screen's data is meant to be replaced as soon as the database
+ * answers.
  */
 function useLivePopup(): LiveModule['LivePopup'] | null {
   const [live, setLive] = useState<LiveModule['LivePopup'] | null>(() => loaded);
@@ -173,14 +174,36 @@ export function App({ initial, quick = null }: AppProps) {
     />
   );
   const loadingLine = <p className="muted">{T.loading}</p>;
-  const firstScreen = preview ? (
+  // Once the database side has answered for this posting, the panel shows its answer instead.
+  const [view, setView] = useState<LiveView | null>(null);
+  const live = view && view.jobKey === jobKey ? view : null;
+  const shownError = error ?? live?.error ?? null;
+  const liveTracked: TrackedParts | null =
+    live?.posting && tracker
+      ? {
+          posting: live.posting,
+          fit: live.fit,
+          profileMissing: live.profileMissing,
+          notes: live.notes,
+          ...tracker,
+        }
+      : null;
+
+  // The panel's data: the database's answer once it has come, before that the first screen's
+  // (the tab's preview and the row read before the database module).
+  const shown = live
+    ? live.extraction && { extraction: live.extraction, tracked: liveTracked }
+    : preview && { extraction: preview, tracked: firstTracked };
+  // One panel element in one place whichever read it shows: when the database's answer replaces
+  // the first screen's, React updates that panel (a focused note box keeps its focus and caret).
+  const body = shown ? (
     <PostingPanel
-      extraction={preview}
-      tracked={firstTracked}
+      extraction={shown.extraction}
+      tracked={shown.tracked}
       requirementsOpen={ui.openSections.requirements}
       onToggleRequirements={() => ui.toggleSection('requirements')}
     />
-  ) : jobKey ? (
+  ) : jobKey && !live ? (
     loadingLine
   ) : (
     scanPanel
@@ -194,26 +217,13 @@ export function App({ initial, quick = null }: AppProps) {
           {T.openDashboard}
         </button>
       </header>
-      {current === undefined ? (
-        loadingLine
-      ) : LivePopup ? (
-        <LivePopup
-          jobKey={jobKey}
-          firstScreen={firstScreen}
-          scanPanel={scanPanel}
-          tracker={tracker}
-          error={error}
-        />
-      ) : (
-        <>
-          {error && (
-            <p role="alert" className="notice error">
-              {error}
-            </p>
-          )}
-          {firstScreen}
-        </>
+      {shownError && (
+        <p role="alert" className="notice error">
+          {shownError}
+        </p>
       )}
+      {current === undefined ? loadingLine : body}
+      {current !== undefined && LivePopup && <LivePopup jobKey={jobKey} onView={setView} />}
     </main>
   );
 }
