@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useDashboard } from '@/components/dashboard/store';
-import { BACKUP_TEXT as T } from '@/components/text';
+import { backupProblem, BACKUP_TEXT as T } from '@/components/text';
 import { setBackupInterval } from '@/lib/data/backup';
 import type { Settings } from '@/lib/schema';
 import { usePlatform } from './PlatformContext';
@@ -23,7 +23,7 @@ export function BackupSettings({ settings }: { settings: Settings }) {
       return;
     }
     const result = await setBackupInterval({ alarms, permissions }, everyDays);
-    if (!result.ok) return setError(result.error);
+    if (!result.ok) return setError(backupProblem(result.problem));
     setError(null);
     announce(everyDays === null ? T.off : T.every(everyDays));
   };

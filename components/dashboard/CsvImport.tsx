@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { DATA_TEXT, CSV_IMPORT_TEXT as T } from '@/components/text';
+import { csvMappingProblem, DATA_TEXT, CSV_IMPORT_TEXT as T } from '@/components/text';
 import type { DateOrder } from '@/lib/data/csv-cells';
 import { type CsvMapping, mappingProblem, remap } from '@/lib/data/csv-mapping';
 import type { CsvTable } from '@/lib/data/csv-read';
@@ -83,7 +83,7 @@ export function CsvImport({
           />
           {problem && (
             <p className="notice error" role="alert">
-              {problem}
+              {csvMappingProblem(problem)}
             </p>
           )}
           <div className="row">

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { CSV_IMPORT_TEXT as T } from '@/components/text';
+import { csvRowProblem, CSV_IMPORT_TEXT as T } from '@/components/text';
 import type { DateOrder } from '@/lib/data/csv-cells';
 import type { DateReading } from '@/lib/data/csv-dates';
 import type { CsvPreview } from '@/lib/data/import-csv';
@@ -107,7 +107,7 @@ export function CsvPreviewView({ preview, onDateOrder }: CsvPreviewViewProps) {
         heading={T.skippedHeading}
         items={skipped.map((s) => (
           <li key={s.line}>
-            <span className="muted">{T.line(s.line)}</span> {s.reason}
+            <span className="muted">{T.line(s.line)}</span> {csvRowProblem(s.reason)}
           </li>
         ))}
       />

@@ -1,6 +1,6 @@
 import { type ChangeEvent, useId, useRef, useState } from 'react';
 import { useDashboard } from '@/components/dashboard/store';
-import { DATA_TEXT as T } from '@/components/text';
+import { csvFileProblem, DATA_TEXT as T } from '@/components/text';
 import type { CsvMapping } from '@/lib/data/csv-mapping';
 import { type CsvTable, looksLikeJson } from '@/lib/data/csv-read';
 import {
@@ -83,7 +83,7 @@ export function DataTransfer() {
     }
     const start = startCsvImport(text);
     if (start.ok) setCsv({ table: start.table, mapping: start.mapping });
-    else fail(start.error);
+    else fail(csvFileProblem(start.problem));
   };
 
   const apply = async () => {

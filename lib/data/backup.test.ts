@@ -116,7 +116,7 @@ describe('setBackupInterval', () => {
       { alarms, permissions: { request, remove: vi.fn(async () => true) } },
       14,
     );
-    expect(result).toEqual({ ok: false, error: expect.stringMatching(/permission/) });
+    expect(result).toEqual({ ok: false, problem: { code: 'downloadsDenied' } });
     expect(request).toHaveBeenCalledWith({ permissions: ['downloads'] });
     expect((await getSettings()).backupEveryDays).toBeNull();
     expect(await alarms.get(BACKUP_ALARM)).toBeUndefined();

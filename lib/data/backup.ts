@@ -2,6 +2,7 @@ import type { WxtBrowser } from 'wxt/browser';
 import { updateSettings } from '../db';
 import type { Settings } from '../schema';
 import { buildExport, exportFileName, exportToJson } from './export';
+import type { BackupProblem } from './problems';
 
 /**
  * Automatic backups. Uninstalling the extension deletes its IndexedDB, so when the user turns this
@@ -104,15 +105,12 @@ export type PermissionsApi = Pick<WxtBrowser['permissions'], 'request' | 'remove
 export async function setBackupInterval(
   apis: { alarms: BackupAlarmsApi; permissions: PermissionsApi },
   everyDays: number | null,
-): Promise<{ ok: true } | { ok: false; error: string }> {
+): Promise<{ ok: true } | { ok: false; problem: BackupProblem }> {
   if (
     everyDays !== null &&
     !(await apis.permissions.request({ permissions: [DOWNLOADS_PERMISSION] }))
   ) {
-    return {
-      ok: false,
-      error: 'Automatic backups need permission to save files to your Downloads folder.',
-    };
+    return { ok: false, problem: { code: 'downloadsDenied' } };
   }
   const { backupEveryDays } = await updateSettings({ backupEveryDays: everyDays });
   await syncBackupAlarm(apis.alarms, backupEveryDays);

@@ -1,20 +1,19 @@
 import type { Interview, Salary, SalaryPeriod } from '../schema';
 import { plainWords } from './csv-words';
+import type { CsvRowProblem } from './problems';
 
 /**
  * Readers for the cells of a CSV import: dates, salaries, addresses and interview lists as people
- * and other trackers write them. Each returns the value, or throws a `CellError` whose message says
- * in plain words what is wrong with the cell. Pure.
+ * and other trackers write them. Each returns the value, or throws a `CellError` whose `problem`
+ * says what is wrong with the cell (as a code; the dashboard words it). Pure.
  */
 
 export class CellError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly problem: CsvRowProblem) {
+    super(problem.code);
     this.name = 'CellError';
   }
 }
-
-const quoteCell = (cell: string) => `“${cell.length > 40 ? `${cell.slice(0, 40)}…` : cell}”`;
 
 /** Local midnight of a calendar day, or null when the day does not exist (31 February). */
 function day(y: number, m: number, d: number): number | null {
@@ -55,9 +54,7 @@ export function readDate(cell: string, order: DateOrder = 'mdy'): number {
     ms = Number.isNaN(parsed) ? null : parsed;
   }
   if (ms === null) {
-    throw new CellError(
-      `the date ${quoteCell(s)} is not one Reqlens can read (write it like 2026-03-31)`,
-    );
+    throw new CellError({ code: 'badDate', cell: s });
   }
   return ms;
 }
@@ -134,9 +131,7 @@ export function readSalary(cell: string): Salary | null {
   const amounts = [...s.matchAll(AMOUNT)].map((m) => readAmount(m[0]));
   const numbers = amounts.filter((n): n is number => n !== null);
   if (numbers.length === 0 || numbers.length > 2 || numbers.length !== amounts.length) {
-    throw new CellError(
-      `the salary ${quoteCell(s)} is not one Reqlens can read (write it like 50000–65000 EUR per year)`,
-    );
+    throw new CellError({ code: 'badSalary', cell: s });
   }
   const words = plainWords(s);
   let min: number | null = numbers[0] ?? null;
@@ -158,9 +153,7 @@ export function readUrl(cell: string): string {
   } catch {
     // Not an address at all: said below, in the same words as a wrong scheme.
   }
-  throw new CellError(
-    `the address ${quoteCell(s)} is not a web address (it should start with https://)`,
-  );
+  throw new CellError({ code: 'badUrl', cell: s });
 }
 
 /** The dates of a cell of "2026-03-24 Phone screen" lines (Reqlens' own interviews column). */
@@ -175,7 +168,7 @@ export function readInterviews(cell: string, order: DateOrder = 'mdy'): Intervie
     .filter((line) => line !== '')
     .map((line) => {
       const m = /^(\S{6,30})\s{1,10}(.{1,500})$/.exec(line);
-      if (!m) throw new CellError(`the interview line ${quoteCell(line)} has no date and name`);
+      if (!m) throw new CellError({ code: 'badInterview', cell: line });
       return { at: readDate(m[1] as string, order), label: (m[2] as string).trim(), place: null };
     });
 }

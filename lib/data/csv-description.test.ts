@@ -41,7 +41,7 @@ const FILE = toCsvText([
 
 function started() {
   const start = startCsvImport(FILE);
-  if (!start.ok) throw new Error(start.error);
+  if (!start.ok) throw new Error(start.problem.code);
   return start;
 }
 

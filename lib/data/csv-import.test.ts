@@ -20,7 +20,7 @@ const NOW = T0 + 30 * DAY;
 /** The file read with its guessed mapping; fails the test when the file is refused. */
 function started(text: string) {
   const start = startCsvImport(text);
-  if (!start.ok) throw new Error(start.error);
+  if (!start.ok) throw new Error(start.problem.code);
   return start;
 }
 
@@ -32,7 +32,7 @@ async function importCsv(text: string, now = NOW) {
 /** A tracker CSV's rows as header → cell records, without the columns the engine recomputes. */
 function records(csv: string) {
   const read = readCsvTable(csv);
-  if (!read.ok) throw new Error(read.error);
+  if (!read.ok) throw new Error(read.problem.code);
   const kept = read.header.filter((h) => h !== 'Requirements' && h !== 'Fit');
   return read.rows
     .map((r) => Object.fromEntries(kept.map((h) => [h, r.cells[read.header.indexOf(h)]])))
@@ -128,7 +128,7 @@ describe('matching and merging', () => {
     const { table, mapping } = started(csv);
     const preview = await previewCsvImport(table, mapping, NOW, { locale: 'en-US' });
     expect(preview.added).toHaveLength(1);
-    expect(preview.skipped).toEqual([{ line: 3, reason: 'it is the same job as line 2' }]);
+    expect(preview.skipped).toEqual([{ line: 3, reason: { code: 'sameJobAs', line: 2 } }]);
   });
 });
 
@@ -146,10 +146,12 @@ describe('rows that cannot be read', () => {
     ].join('\r\n');
     const result = await importCsv(csv);
     expect(result.skipped.map((s) => s.line)).toEqual([2, 3, 4, 5]);
-    expect(result.skipped[0]?.reason).toMatch(/the date “2026-02-30” is not one Reqlens can read/);
-    expect(result.skipped[1]?.reason).toBe('it has no job title');
-    expect(result.skipped[2]?.reason).toMatch(/the salary “a lot”/);
-    expect(result.skipped[3]?.reason).toMatch(/not a web address/);
+    expect(result.skipped.map((s) => s.reason)).toEqual([
+      { code: 'badDate', cell: '2026-02-30' },
+      { code: 'noTitle' },
+      { code: 'badSalary', cell: 'a lot' },
+      { code: 'badUrl', cell: 'ftp://files.example/job' },
+    ]);
     expect(await db.postings.count()).toBe(1);
     const [tester] = await db.postings.toArray();
     expect(tester?.title).toBe('Tester');
@@ -245,25 +247,23 @@ describe('reading the file', () => {
 
   it('lists a line with an unclosed quote', () => {
     const read = readCsvTable('Title,Company\nA,B\n"C,D\n');
-    expect(read.ok && read.broken).toEqual([
-      { line: 3, reason: 'a quoted cell is never closed, so the line cannot be read' },
-    ]);
+    expect(read.ok && read.broken).toEqual([{ line: 3, reason: { code: 'unclosedQuote' } }]);
   });
 
   it('refuses files past the bounds, and empty ones', () => {
     const many = `Title\n${'Job\n'.repeat(CSV_MAX_ROWS + 1)}`;
     expect(readCsvTable(many)).toMatchObject({
       ok: false,
-      error: expect.stringMatching(/more than 5000 jobs/),
+      problem: { code: 'tooManyRows', maxRows: 5000 },
     });
     expect(readCsvTable('x'.repeat(5_000_001))).toMatchObject({
       ok: false,
-      error: expect.stringMatching(/too large/),
+      problem: { code: 'tooLarge', maxMb: 5 },
     });
-    expect(readCsvTable('')).toMatchObject({ ok: false });
+    expect(readCsvTable('')).toEqual({ ok: false, problem: { code: 'noHeader' } });
     expect(readCsvTable('Title\n')).toMatchObject({
       ok: false,
-      error: expect.stringMatching(/no jobs/),
+      problem: { code: 'noRows' },
     });
   });
 });

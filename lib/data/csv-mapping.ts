@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { plainWords } from './csv-words';
+import { HEADER_WORDS, plainWords } from './csv-words';
+import type { CsvMappingProblem } from './problems';
 
 /**
  * Which column of a CSV file fills which field of a job. The mapping is guessed from the header
@@ -41,32 +42,6 @@ export type CsvTarget = z.infer<typeof CsvTarget>;
 /** One target per column, in the file's column order. */
 export type CsvMapping = CsvTarget[];
 
-/**
- * Header words per target, best first; compared after `plainWords` and with camelCase and
- * snake_case split ("companyName", "company_name" and "Company name" are one header).
- */
-const HEADERS: Record<Exclude<CsvTarget, 'ignore'>, readonly string[]> = {
-  title: ['title', 'job title', 'role', 'position', 'job position', 'job', 'job name', 'poste'],
-  company: ['company', 'company name', 'employer', 'organization', 'organisation', 'entreprise'],
-  location: ['location', 'city', 'place', 'job location', 'lieu', 'ort'],
-  status: ['status', 'status name', 'list name', 'list', 'stage', 'column', 'state', 'statut'],
-  statusChanged: ['status changed', 'last moved at', 'stage changed', 'moved at'],
-  url: ['url', 'job url', 'link', 'job link', 'posting url', 'posting', 'website', 'lien'],
-  savedAt: ['saved', 'date saved', 'added at', 'created at', 'date added', 'saved at', 'added'],
-  appliedAt: ['applied', 'date applied', 'applied at', 'applied on', 'application date'],
-  deadline: ['deadline', 'apply by', 'closing date', 'due date', 'valid through'],
-  interviews: ['interviews', 'interview dates', 'interview'],
-  workplace: ['work model', 'workplace', 'remote', 'work type', 'location type', 'remote type'],
-  employmentTypes: ['employment type', 'job type', 'employment', 'contract type', 'type'],
-  salary: ['salary', 'compensation', 'pay', 'salary range', 'wage'],
-  salaryMin: ['min salary', 'salary min', 'minimum salary', 'salary from'],
-  salaryMax: ['max salary', 'salary max', 'maximum salary', 'salary to'],
-  salaryCurrency: ['salary currency', 'currency'],
-  salaryPeriod: ['salary pay period', 'pay period', 'salary period'],
-  notes: ['notes', 'note', 'comments', 'comment', 'remarks'],
-  description: ['description', 'html description', 'job description', 'details'],
-};
-
 /** A header as words: "companyName" and "company_name" both read "company name". */
 export function headerWords(header: string): string {
   return plainWords(header.replace(/([a-z])([A-Z])/g, '$1 $2'));
@@ -82,7 +57,7 @@ function overlap(a: string, b: string): number {
 
 /** How well a header names a target: 2 and a little for an exact header word, else word overlap. */
 function score(words: string, target: Exclude<CsvTarget, 'ignore'>): number {
-  const names = HEADERS[target];
+  const names = HEADER_WORDS[target];
   const exact = names.indexOf(words);
   if (exact >= 0) return 2 - exact / 100;
   return Math.max(...names.map((n) => overlap(words, n)));
@@ -94,7 +69,7 @@ function score(words: string, target: Exclude<CsvTarget, 'ignore'>): number {
  * (Reqlens' own "Fit" and "Requirements", which the engine recomputes) is ignored.
  */
 export function guessMapping(header: readonly string[]): CsvMapping {
-  const targets = Object.keys(HEADERS) as Exclude<CsvTarget, 'ignore'>[];
+  const targets = Object.keys(HEADER_WORDS) as Exclude<CsvTarget, 'ignore'>[];
   const candidates: { column: number; target: CsvTarget; score: number }[] = [];
   header.forEach((h, column) => {
     const words = headerWords(h);
@@ -124,8 +99,6 @@ export function remap(mapping: CsvMapping, column: number, target: CsvTarget): C
 }
 
 /** Why a mapping cannot be read yet, or null: a job needs at least its title. */
-export function mappingProblem(mapping: CsvMapping): string | null {
-  return mapping.includes('title')
-    ? null
-    : 'Choose the column that holds the job title: every job needs one.';
+export function mappingProblem(mapping: CsvMapping): CsvMappingProblem | null {
+  return mapping.includes('title') ? null : { code: 'noTitleColumn' };
 }

@@ -14,6 +14,7 @@ import {
 import type { CsvJob } from './csv-rows';
 import { plainWords, requirementSummary } from './csv-words';
 import { type CsvColumn, csvCells, localDate } from './export';
+import type { CsvRowProblem } from './problems';
 
 /**
  * What a CSV import would write, worked out from the valid rows and what is stored. Pure: the
@@ -83,7 +84,7 @@ export interface CsvPlan {
   updates: PlannedUpdate[];
   unchanged: { line: number; jobKey: string; title: string }[];
   /** Rows naming a job an earlier row of the file already names. */
-  repeated: { line: number; reason: string }[];
+  repeated: { line: number; reason: CsvRowProblem }[];
   /** Rows whose status word Reqlens did not know: they are filed as Saved (new) or keep theirs. */
   unknownStatuses: { line: number; word: string }[];
 }
@@ -372,7 +373,7 @@ export function planCsvImport(input: CsvPlanInput): CsvPlan {
         );
     const earlier = marks.map((m) => claimed.get(m)).find((l) => l !== undefined);
     if (earlier !== undefined) {
-      plan.repeated.push({ line: job.line, reason: `it is the same job as line ${earlier}` });
+      plan.repeated.push({ line: job.line, reason: { code: 'sameJobAs', line: earlier } });
       continue;
     }
     for (const m of marks) claimed.set(m, job.line);

@@ -1,9 +1,10 @@
 import Papa from 'papaparse';
+import type { CsvFileProblem, CsvRowProblem } from './problems';
 
 /**
  * Reading a CSV file into a header and rows, with papaparse (quotes, embedded line breaks, the
  * delimiter a spreadsheet chose: comma, semicolon or tab). Bounded so that a huge or hostile file
- * is refused with a reason before any work is done on it. Pure.
+ * is refused with a reason (a code, worded by the dashboard) before any work is done on it. Pure.
  */
 
 /** The largest file read: about 5 MB of text, far more than a tracker of thousands of jobs. */
@@ -19,11 +20,11 @@ export interface CsvTable {
   header: string[];
   /** Each data row with its line number in the file (the header is line 1). */
   rows: { line: number; cells: string[] }[];
-  /** Lines papaparse could not read (an unclosed quote), with the reason in plain words. */
-  broken: { line: number; reason: string }[];
+  /** Lines papaparse could not read (an unclosed quote), with the reason. */
+  broken: { line: number; reason: CsvRowProblem }[];
 }
 
-export type CsvReadResult = ({ ok: true } & CsvTable) | { ok: false; error: string };
+export type CsvReadResult = ({ ok: true } & CsvTable) | { ok: false; problem: CsvFileProblem };
 
 /** Whether a chosen file's text looks like JSON (a Reqlens export) rather than a CSV. */
 export function looksLikeJson(text: string): boolean {
@@ -33,7 +34,7 @@ export function looksLikeJson(text: string): boolean {
 export function readCsvTable(text: string): CsvReadResult {
   if (text.length > CSV_MAX_CHARS) {
     const mb = Math.round(CSV_MAX_CHARS / 1_000_000);
-    return { ok: false, error: `This file is too large to import (the limit is ${mb} MB).` };
+    return { ok: false, problem: { code: 'tooLarge', maxMb: mb } };
   }
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
     header: false,
@@ -43,28 +44,27 @@ export function readCsvTable(text: string): CsvReadResult {
   });
   const [header, ...data] = parsed.data;
   if (!header || header.every((h) => h.trim() === '')) {
-    return { ok: false, error: 'This file is empty: it has no header line naming its columns.' };
+    return { ok: false, problem: { code: 'noHeader' } };
   }
   if (data.length > CSV_MAX_ROWS) {
-    return {
-      ok: false,
-      error: `This file has more than ${CSV_MAX_ROWS} jobs; split it into smaller files and import them one after the other.`,
-    };
+    return { ok: false, problem: { code: 'tooManyRows', maxRows: CSV_MAX_ROWS } };
   }
   if (header.length > CSV_MAX_COLUMNS) {
-    return {
-      ok: false,
-      error: `This file has ${header.length} columns; Reqlens reads at most ${CSV_MAX_COLUMNS}.`,
+    const problem: CsvFileProblem = {
+      code: 'tooManyColumns',
+      columns: header.length,
+      maxColumns: CSV_MAX_COLUMNS,
     };
+    return { ok: false, problem };
   }
   if (data.length === 0) {
-    return { ok: false, error: 'This file has a header line but no jobs under it.' };
+    return { ok: false, problem: { code: 'noRows' } };
   }
   // papaparse counts rows from 0 after skipping none: with the header, data row i is row i + 1.
-  const brokenRows = new Map<number, string>();
+  const brokenRows = new Map<number, CsvRowProblem>();
   for (const error of parsed.errors) {
     if (error.type === 'Quotes' && typeof error.row === 'number') {
-      brokenRows.set(error.row, 'a quoted cell is never closed, so the line cannot be read');
+      brokenRows.set(error.row, { code: 'unclosedQuote' });
     }
   }
   // Line numbers are counted in records: a cell with a line break inside stays one record.

@@ -24,6 +24,7 @@ import {
 import type { CsvMapping, CsvTarget } from './csv-mapping';
 import type { CsvTable } from './csv-read';
 import { readEmploymentTypes, readStatus, readWorkplace } from './csv-words';
+import type { CsvLongField, CsvRowProblem } from './problems';
 
 /**
  * One CSV row read into a job, validated with zod. A field the row leaves empty (or no column
@@ -31,23 +32,22 @@ import { readEmploymentTypes, readStatus, readWorkplace } from './csv-words';
  */
 
 const line = z.string().trim().min(1).max(LIMITS.short);
+/** Messages the contract gives for the cases `zodReason` turns into codes (never shown). */
+const NO_TITLE = 'noTitle';
+const TOO_LONG = 'tooLong';
 
 export const CsvJob = z
   .object({
     /** The row's line in the file, to name it in the preview. */
     line: z.number().int().min(2),
-    title: z
-      .string()
-      .trim()
-      .min(1, 'it has no job title')
-      .max(LIMITS.short, 'its title is too long'),
+    title: z.string().trim().min(1, NO_TITLE).max(LIMITS.short, TOO_LONG),
     company: line.optional(),
     location: line.optional(),
     status: Status.optional(),
     /** The status word as the file wrote it, when Reqlens did not know it (filed as Saved). */
     unknownStatus: z.string().max(LIMITS.short).optional(),
     statusChanged: Time.optional(),
-    url: z.string().max(LIMITS.url, 'its address is too long').optional(),
+    url: z.string().max(LIMITS.url, TOO_LONG).optional(),
     savedAt: Time.optional(),
     appliedAt: Time.optional(),
     deadline: Time.optional(),
@@ -55,16 +55,16 @@ export const CsvJob = z
     workplace: Workplace.optional(),
     employmentTypes: z.array(EmploymentType).min(1).optional(),
     salary: Salary.optional(),
-    notes: z.string().trim().min(1).max(NOTE_MAX, 'its notes are too long').optional(),
-    description: z.string().max(LIMITS.text, 'its description is too long').optional(),
+    notes: z.string().trim().min(1).max(NOTE_MAX, TOO_LONG).optional(),
+    description: z.string().max(LIMITS.text, TOO_LONG).optional(),
   })
   .strict();
 export type CsvJob = z.infer<typeof CsvJob>;
 
 export interface BadRow {
   line: number;
-  /** Why the row was skipped, in plain words ("the date “32/13/2026” is not one …"). */
-  reason: string;
+  /** Why the row was skipped (a code and the cell; the dashboard words it). */
+  reason: CsvRowProblem;
 }
 
 /** Huntr writes the description as HTML: tags go, the text stays (never rendered as HTML). */
@@ -121,15 +121,13 @@ function readCell(raw: Raw, target: CsvTarget, cell: string, order: DateOrder): 
       return;
     case 'workplace': {
       const workplace = readWorkplace(cell);
-      if (!workplace)
-        throw new CellError(`the work model “${cell.trim()}” is not on-site, hybrid or remote`);
+      if (!workplace) throw new CellError({ code: 'badWorkplace', cell: cell.trim() });
       raw.workplace = workplace;
       return;
     }
     case 'employmentTypes': {
       const types = readEmploymentTypes(cell);
-      if (types.length === 0)
-        throw new CellError(`the employment type “${cell.trim()}” is not one Reqlens knows`);
+      if (types.length === 0) throw new CellError({ code: 'badEmploymentType', cell: cell.trim() });
       raw.employmentTypes = types;
       return;
     }
@@ -139,7 +137,7 @@ function readCell(raw: Raw, target: CsvTarget, cell: string, order: DateOrder): 
     case 'salaryMin':
     case 'salaryMax': {
       const amount = readAmount(cell.replace(/[^\d.,'kK]/g, ''));
-      if (amount === null) throw new CellError(`the amount “${cell.trim()}” is not a number`);
+      if (amount === null) throw new CellError({ code: 'badAmount', cell: cell.trim() });
       raw[target] = amount;
       return;
     }
@@ -175,23 +173,23 @@ function joinSalary(raw: Raw): void {
   };
 }
 
-/** The first zod problem of a row, in plain words. */
-function zodReason(error: z.ZodError): string {
+const LONG_FIELDS: readonly string[] = [
+  'title',
+  'url',
+  'notes',
+  'description',
+] satisfies CsvLongField[];
+const isLongField = (field: string): field is CsvLongField => LONG_FIELDS.includes(field);
+
+/** The first zod problem of a row, as a code. */
+function zodReason(error: z.ZodError): CsvRowProblem {
   const issue = error.issues[0];
-  if (!issue) return 'it could not be read';
+  if (!issue) return { code: 'unreadable' };
   const field = String(issue.path[0] ?? '');
-  if (issue.message.startsWith('it ')) return issue.message;
-  if (field === 'title' && issue.code === 'invalid_type') return 'it has no job title';
-  const FIELD: Record<string, string> = {
-    statusChanged: 'its status date',
-    savedAt: 'its saved date',
-    appliedAt: 'its applied date',
-    deadline: 'its deadline',
-    interviews: 'its interviews',
-    salary: 'its salary',
-  };
-  const name = FIELD[field] ?? `its ${field}`;
-  return `${name} is out of range (${issue.message})`;
+  if (field === 'title' && (issue.message === NO_TITLE || issue.code === 'invalid_type'))
+    return { code: 'noTitle' };
+  if (issue.message === TOO_LONG && isLongField(field)) return { code: 'tooLong', field };
+  return { code: 'outOfRange', field, detail: issue.message };
 }
 
 /**
@@ -215,7 +213,7 @@ export function readCsvJobs(
       });
     } catch (error) {
       if (!(error instanceof CellError)) throw error;
-      bad.push({ line: row.line, reason: error.message });
+      bad.push({ line: row.line, reason: error.problem });
       continue;
     }
     joinSalary(raw);

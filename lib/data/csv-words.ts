@@ -7,6 +7,7 @@ import type {
   Workplace,
 } from '../schema';
 import { isStatus } from '../schema/values';
+import type { CsvTarget } from './csv-mapping';
 
 /**
  * The words of the tracker CSV: what the export writes in its cells and what the import reads
@@ -196,3 +197,29 @@ export function requirementSummary(requirements: readonly FitRequirement[]): str
     .map(line)
     .join('; ');
 }
+
+/**
+ * Header words per target, best first; compared after `plainWords` and with camelCase and
+ * snake_case split ("companyName", "company_name" and "Company name" are one header).
+ */
+export const HEADER_WORDS: Record<Exclude<CsvTarget, 'ignore'>, readonly string[]> = {
+  title: ['title', 'job title', 'role', 'position', 'job position', 'job', 'job name', 'poste'],
+  company: ['company', 'company name', 'employer', 'organization', 'organisation', 'entreprise'],
+  location: ['location', 'city', 'place', 'job location', 'lieu', 'ort'],
+  status: ['status', 'status name', 'list name', 'list', 'stage', 'column', 'state', 'statut'],
+  statusChanged: ['status changed', 'last moved at', 'stage changed', 'moved at'],
+  url: ['url', 'job url', 'link', 'job link', 'posting url', 'posting', 'website', 'lien'],
+  savedAt: ['saved', 'date saved', 'added at', 'created at', 'date added', 'saved at', 'added'],
+  appliedAt: ['applied', 'date applied', 'applied at', 'applied on', 'application date'],
+  deadline: ['deadline', 'apply by', 'closing date', 'due date', 'valid through'],
+  interviews: ['interviews', 'interview dates', 'interview'],
+  workplace: ['work model', 'workplace', 'remote', 'work type', 'location type', 'remote type'],
+  employmentTypes: ['employment type', 'job type', 'employment', 'contract type', 'type'],
+  salary: ['salary', 'compensation', 'pay', 'salary range', 'wage'],
+  salaryMin: ['min salary', 'salary min', 'minimum salary', 'salary from'],
+  salaryMax: ['max salary', 'salary max', 'maximum salary', 'salary to'],
+  salaryCurrency: ['salary currency', 'currency'],
+  salaryPeriod: ['salary pay period', 'pay period', 'salary period'],
+  notes: ['notes', 'note', 'comments', 'comment', 'remarks'],
+  description: ['description', 'html description', 'job description', 'details'],
+};

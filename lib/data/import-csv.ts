@@ -9,6 +9,7 @@ import { type CsvChange, type CsvPlan, type PageKey, planCsvImport } from './csv
 import { type CsvTable, readCsvTable } from './csv-read';
 import { type BadRow, type CsvJob, readCsvJobs } from './csv-rows';
 import { STATUS_WORDS } from './csv-words';
+import type { CsvFileProblem } from './problems';
 
 /**
  * Importing a tracker CSV (Reqlens' own, Huntr's, Teal's, a spreadsheet): read the file, guess
@@ -19,7 +20,7 @@ import { STATUS_WORDS } from './csv-words';
 
 export type CsvStart =
   | { ok: true; table: CsvTable; mapping: CsvMapping }
-  | { ok: false; error: string };
+  | { ok: false; problem: CsvFileProblem };
 
 /** The file read and its columns' mapping guessed from the header. Writes nothing. */
 export function startCsvImport(text: string): CsvStart {
@@ -43,7 +44,7 @@ export interface CsvPreview {
   added: CsvPreviewItem[];
   updated: (CsvPreviewItem & { changes: CsvChange[] })[];
   unchanged: number;
-  /** Rows skipped, each with the reason in plain words. */
+  /** Rows skipped, each with the reason (a code the dashboard words). */
   skipped: BadRow[];
   /** Rows whose status word was not known (new jobs are filed as Saved). */
   unknownStatuses: { line: number; word: string }[];
