@@ -26,7 +26,7 @@ describe('makeTracker', () => {
       settings: { ...SETTINGS_DEFAULTS },
     };
     const checked = checkExportFile(file);
-    expect(checked.ok ? 'ok' : checked.error).toBe('ok');
+    expect(checked.ok ? 'ok' : checked.problem).toBe('ok');
   });
 
   it('points evidence at the posting text', () => {

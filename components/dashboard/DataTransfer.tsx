@@ -1,6 +1,6 @@
 import { type ChangeEvent, useId, useRef, useState } from 'react';
 import { useDashboard } from '@/components/dashboard/store';
-import { csvFileProblem, DATA_TEXT as T } from '@/components/text';
+import { csvFileProblem, importProblem, DATA_TEXT as T } from '@/components/text';
 import type { CsvMapping } from '@/lib/data/csv-mapping';
 import { type CsvTable, looksLikeJson } from '@/lib/data/csv-read';
 import {
@@ -10,6 +10,7 @@ import {
   exportToJson,
 } from '@/lib/data/export';
 import { applyImport, type ImportPreview, previewImportText } from '@/lib/data/import';
+import { ImportError } from '@/lib/data/import-check';
 import { startCsvImport } from '@/lib/data/import-csv';
 import { syncReminderAlarms } from '@/lib/data/reminders';
 import { CsvImport } from './CsvImport';
@@ -78,7 +79,7 @@ export function DataTransfer() {
     if (looksLikeJson(text) || /\.json$/i.test(file.name)) {
       const result = await previewImportText(text);
       if (result.ok) setPreview(result);
-      else fail(result.error);
+      else fail(importProblem(result.problem));
       return;
     }
     const start = startCsvImport(text);
@@ -93,7 +94,9 @@ export function DataTransfer() {
       const counts = await applyImport(preview.file);
       await done(T.imported(counts.added, counts.updated));
     } catch (err) {
-      fail(`${T.nothingImported} ${err instanceof Error ? err.message : String(err)}`);
+      fail(
+        `${T.nothingImported} ${err instanceof ImportError ? importProblem(err.problem) : String(err)}`,
+      );
     } finally {
       setBusy(false);
     }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { backupProblem, csvFileProblem, csvMappingProblem, csvRowProblem } from './data-problems';
+import type { ExportPlace } from '@/lib/data/problems';
+import {
+  backupProblem,
+  csvFileProblem,
+  csvMappingProblem,
+  csvRowProblem,
+  importProblem,
+} from './data-problems';
 
 describe('data problems, worded', () => {
   it('names the file’s limits with their figures', () => {
@@ -24,6 +31,40 @@ describe('data problems, worded', () => {
       'its deadline is out of range (Too small)',
     );
     expect(csvRowProblem({ code: 'unclosedQuote' })).toMatch(/never closed/);
+  });
+
+  it('says what a JSON file is when it is not an export, and where an export is damaged', () => {
+    expect(importProblem({ code: 'notAnObject', holds: 'list' })).toBe(
+      'This is not a Reqlens export: the file holds a list, not an export object.',
+    );
+    expect(importProblem({ code: 'notAnObject', holds: 'string' })).toMatch(/holds a string,/);
+    expect(importProblem({ code: 'otherFormat', format: null, expected: 'reqlens-export' })).toBe(
+      'This is not a Reqlens export: it has no "format" field (expected "reqlens-export").',
+    );
+    expect(importProblem({ code: 'newerVersion', version: 3, reads: 1 })).toMatch(
+      /newer Reqlens \(format version 3\); this one reads version 1\. Update/,
+    );
+    const place: ExportPlace = {
+      at: 'row',
+      item: 'posting',
+      number: 2,
+      jobKey: 'lever:9f',
+      rest: ['status'],
+    };
+    const issue = { place, detail: 'Invalid option' };
+    expect(importProblem({ code: 'invalidRows', count: 5, issues: [issue, issue, issue] })).toBe(
+      'This export is damaged, 5 problems: posting 2 ("lever:9f") › status: Invalid option; ' +
+        'posting 2 ("lever:9f") › status: Invalid option; posting 2 ("lever:9f") › status: ' +
+        'Invalid option (and 2 more). Nothing was imported.',
+    );
+    expect(importProblem({ code: 'orphanRow', item: 'note', id: 4, jobKey: 'indeed:x' })).toBe(
+      'This export is damaged: note 4 belongs to posting "indeed:x", which is not in the file. Nothing was imported.',
+    );
+    expect(importProblem({ code: 'noRoom' })).toMatch(
+      /^Your browser has no room left.*imported\.$/,
+    );
+    expect(importProblem({ code: 'writeRefused' })).not.toMatch(/Dexie|bulkAdd/);
+    expect(importProblem({ code: 'notJson' })).toMatch(/not JSON/);
   });
 
   it('says what the mapping and the backups need', () => {

@@ -4,6 +4,8 @@ import type {
   CsvLongField,
   CsvMappingProblem,
   CsvRowProblem,
+  ExportPlace,
+  ImportProblem,
 } from '@/lib/data/problems';
 
 /** Why a data step could not go on: lib/data gives codes and values (lib/data/problems.ts). */
@@ -88,5 +90,57 @@ export function backupProblem(problem: BackupProblem): string {
   switch (problem.code) {
     case 'downloadsDenied':
       return 'Automatic backups need permission to save files to your Downloads folder.';
+  }
+}
+
+/** `posting 3 ("greenhouse:acme:42") › status`: where in an export a problem is. */
+function exportPlace(place: ExportPlace): string {
+  if (place.at === 'file') return 'the file';
+  if (place.at === 'path') return place.path.join(' › ');
+  const key = place.jobKey === null ? '' : ` (${JSON.stringify(place.jobKey)})`;
+  const where = `${place.item} ${place.number}${key}`;
+  return place.rest.length > 0 ? `${where} › ${place.rest.join(' › ')}` : where;
+}
+
+const KINDS: Record<string, string> = { list: 'a list', null: 'null' };
+
+const damaged = (what: string) => `This export is damaged: ${what}. Nothing was imported.`;
+
+/** Why a JSON export could not be imported. */
+export function importProblem(problem: ImportProblem): string {
+  switch (problem.code) {
+    case 'notJson':
+      return 'This file is not JSON, so it cannot be a Reqlens export.';
+    case 'notAnObject':
+      return `This is not a Reqlens export: the file holds ${KINDS[problem.holds] ?? `a ${problem.holds}`}, not an export object.`;
+    case 'otherFormat': {
+      const what =
+        problem.format === null
+          ? 'it has no "format" field'
+          : `its format is ${JSON.stringify(problem.format)}`;
+      return `This is not a Reqlens export: ${what} (expected "${problem.expected}").`;
+    }
+    case 'newerVersion':
+      return `This export was made by a newer Reqlens (format version ${problem.version}); this one reads version ${problem.reads}. Update the extension, then import again.`;
+    case 'unknownVersion':
+      return `This export has an unknown format version (${problem.version}); expected ${problem.expected}.`;
+    case 'invalidRows': {
+      const shown = problem.issues.map((i) => `${exportPlace(i.place)}: ${i.detail}`);
+      const more = problem.count > 3 ? ` (and ${problem.count - 3} more)` : '';
+      const noun = problem.count === 1 ? 'problem' : 'problems';
+      return `This export is damaged, ${problem.count} ${noun}: ${shown.join('; ')}${more}. Nothing was imported.`;
+    }
+    case 'postingTwice':
+      return damaged(`posting ${JSON.stringify(problem.jobKey)} appears twice`);
+    case 'idTwice':
+      return damaged(`${problem.item} id ${problem.id} appears twice`);
+    case 'orphanRow':
+      return damaged(
+        `${problem.item} ${problem.id} belongs to posting ${JSON.stringify(problem.jobKey)}, which is not in the file`,
+      );
+    case 'noRoom':
+      return 'Your browser has no room left for Reqlens data. Free some disk space, then import again. Nothing was imported.';
+    case 'writeRefused':
+      return 'The import could not be saved: the browser refused to store it. Try again; if it fails again, restart the browser first. Nothing was imported.';
   }
 }

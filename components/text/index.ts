@@ -9,7 +9,13 @@
 export * from './common';
 export * from './dashboard';
 export * from './data';
-export { backupProblem, csvFileProblem, csvMappingProblem, csvRowProblem } from './data-problems';
+export {
+  backupProblem,
+  csvFileProblem,
+  csvMappingProblem,
+  csvRowProblem,
+  importProblem,
+} from './data-problems';
 export { fitReason, fitWhy } from './fit';
 export * from './forms';
 export * from './history';

@@ -82,7 +82,7 @@ describe('JSON export', () => {
     expect((await buildExport(T0 + 10 * DAY)).postings).toEqual([]);
 
     const preview = await previewImport(JSON.parse(json));
-    if (!preview.ok) throw new Error(preview.error);
+    if (!preview.ok) throw new Error(preview.problem.code);
     expect(preview).toMatchObject({
       added: 3,
       updated: 0,

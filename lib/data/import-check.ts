@@ -1,120 +1,112 @@
-import type { z } from 'zod';
 import { EXPORT_FORMAT, EXPORT_VERSION, ExportFile } from '../schema/export';
+import type { ExportPlace, ImportProblem } from './problems';
 
 /**
- * Validation of an import file, with messages a person can act on: what the file is, and where it
- * is damaged. Pure: nothing here reads or writes the database.
+ * Validation of an import file, with problems a person can act on (codes the dashboard words):
+ * what the file is, and where it is damaged. Pure: nothing here reads or writes the database.
  */
 
-export type CheckResult = { ok: true; file: ExportFile } | { ok: false; error: string };
+export type CheckResult = { ok: true; file: ExportFile } | { ok: false; problem: ImportProblem };
+
+/** An import that failed, with why (`problem`; the dashboard words it). */
+export class ImportError extends Error {
+  constructor(readonly problem: ImportProblem) {
+    super(problem.code);
+    this.name = 'ImportError';
+  }
+}
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const SECTION_ITEM: Record<string, string> = {
+const SECTION_ITEM: Record<string, 'posting' | 'event' | 'note'> = {
   postings: 'posting',
   events: 'event',
   notes: 'note',
 };
 
-/** `posting 3 ("greenhouse:acme:42") › status` from a zod issue path. */
-function describePath(path: readonly PropertyKey[], json: Record<string, unknown>): string {
+/** Where a zod issue path points: a row of a table (with its posting's key), or a plain path. */
+function placeOf(path: readonly PropertyKey[], json: Record<string, unknown>): ExportPlace {
   const [section, index, ...rest] = path;
-  if (typeof section !== 'string') return 'the file';
+  if (typeof section !== 'string') return { at: 'file' };
   const item = SECTION_ITEM[section];
   if (!item || typeof index !== 'number') {
-    return [section, index, ...rest]
-      .filter((p) => p !== undefined)
-      .map(String)
-      .join(' › ');
+    return {
+      at: 'path',
+      path: [section, index, ...rest].filter((p) => p !== undefined).map(String),
+    };
   }
   const list = json[section];
   const row = Array.isArray(list) ? list[index] : undefined;
-  const key =
-    isRecord(row) && typeof row.jobKey === 'string' ? ` (${JSON.stringify(row.jobKey)})` : '';
-  const where = `${item} ${index + 1}${key}`;
-  return rest.length > 0 ? `${where} › ${rest.map(String).join(' › ')}` : where;
+  const jobKey = isRecord(row) && typeof row.jobKey === 'string' ? row.jobKey : null;
+  return { at: 'row', item, number: index + 1, jobKey, rest: rest.map(String) };
 }
 
-function describeIssues(
-  issues: readonly z.core.$ZodIssue[],
-  json: Record<string, unknown>,
-): string {
-  const shown = issues.slice(0, 3).map((i) => `${describePath(i.path, json)}: ${i.message}`);
-  const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
-  const noun = issues.length === 1 ? 'problem' : 'problems';
-  return `This export is damaged, ${issues.length} ${noun}: ${shown.join('; ')}${more}. Nothing was imported.`;
-}
-
-function describeKind(v: unknown): string {
-  if (Array.isArray(v)) return 'a list';
+function kindOf(v: unknown): string {
+  if (Array.isArray(v)) return 'list';
   if (v === null) return 'null';
-  return `a ${typeof v}`;
+  return typeof v;
 }
 
 /** Rows that parse one by one but contradict each other. */
-function integrityError(file: ExportFile): string | null {
+function integrityProblem(file: ExportFile): ImportProblem | null {
   const keys = new Set<string>();
   for (const p of file.postings) {
-    if (keys.has(p.jobKey)) return `posting ${JSON.stringify(p.jobKey)} appears twice`;
+    if (keys.has(p.jobKey)) return { code: 'postingTwice', jobKey: p.jobKey };
     keys.add(p.jobKey);
   }
-  for (const [section, rows] of [
+  for (const [item, rows] of [
     ['event', file.events],
     ['note', file.notes],
   ] as const) {
     const ids = new Set<number>();
     for (const row of rows) {
-      if (ids.has(row.id)) return `${section} id ${row.id} appears twice`;
+      if (ids.has(row.id)) return { code: 'idTwice', item, id: row.id };
       ids.add(row.id);
-      if (!keys.has(row.jobKey)) {
-        return `${section} ${row.id} belongs to posting ${JSON.stringify(row.jobKey)}, which is not in the file`;
-      }
+      if (!keys.has(row.jobKey)) return { code: 'orphanRow', item, id: row.id, jobKey: row.jobKey };
     }
   }
   return null;
 }
 
 export function checkExportFile(json: unknown): CheckResult {
-  if (!isRecord(json)) {
-    return {
-      ok: false,
-      error: `This is not a Reqlens export: the file holds ${describeKind(json)}, not an export object.`,
-    };
-  }
+  if (!isRecord(json)) return { ok: false, problem: { code: 'notAnObject', holds: kindOf(json) } };
   if (json.format !== EXPORT_FORMAT) {
-    const what =
-      typeof json.format === 'string'
-        ? `its format is ${JSON.stringify(json.format)}`
-        : 'it has no "format" field';
-    return {
-      ok: false,
-      error: `This is not a Reqlens export: ${what} (expected "${EXPORT_FORMAT}").`,
-    };
+    const format = typeof json.format === 'string' ? json.format : null;
+    return { ok: false, problem: { code: 'otherFormat', format, expected: EXPORT_FORMAT } };
   }
   const { version } = json;
   if (version !== EXPORT_VERSION) {
-    const error =
+    const problem: ImportProblem =
       typeof version === 'number' && Number.isInteger(version) && version > EXPORT_VERSION
-        ? `This export was made by a newer Reqlens (format version ${version}); this one reads version ${EXPORT_VERSION}. Update the extension, then import again.`
-        : `This export has an unknown format version (${JSON.stringify(version ?? null)}); expected ${EXPORT_VERSION}.`;
-    return { ok: false, error };
+        ? { code: 'newerVersion', version, reads: EXPORT_VERSION }
+        : {
+            code: 'unknownVersion',
+            version: JSON.stringify(version ?? null),
+            expected: EXPORT_VERSION,
+          };
+    return { ok: false, problem };
   }
   const parsed = ExportFile.safeParse(json);
-  if (!parsed.success) return { ok: false, error: describeIssues(parsed.error.issues, json) };
-  const broken = integrityError(parsed.data);
-  if (broken)
-    return { ok: false, error: `This export is damaged: ${broken}. Nothing was imported.` };
+  if (!parsed.success) {
+    const { issues } = parsed.error;
+    const shown = issues
+      .slice(0, 3)
+      .map((i) => ({ place: placeOf(i.path, json), detail: i.message }));
+    return { ok: false, problem: { code: 'invalidRows', count: issues.length, issues: shown } };
+  }
+  const broken = integrityProblem(parsed.data);
+  if (broken) return { ok: false, problem: broken };
   return { ok: true, file: parsed.data };
 }
 
-/** JSON.parse with the error a person needs when they picked the wrong file. */
+/** JSON.parse, saying so when the user picked a file that is not JSON at all. */
 export function parseImportText(
   text: string,
-): { ok: true; json: unknown } | { ok: false; error: string } {
+): { ok: true; json: unknown } | { ok: false; problem: ImportProblem } {
   try {
     return { ok: true, json: JSON.parse(text.replace(/^\uFEFF/, '')) };
   } catch {
-    return { ok: false, error: 'This file is not JSON, so it cannot be a Reqlens export.' };
+    return { ok: false, problem: { code: 'notJson' } };
   }
 }

@@ -54,28 +54,28 @@ describe('previewImport', () => {
 });
 
 describe('bad and foreign files', () => {
-  const cases: [string, () => unknown, RegExp][] = [
-    ['a list', () => [1, 2, 3], /not a Reqlens export: the file holds a list/],
-    ['null', () => null, /not a Reqlens export: the file holds null/],
+  const cases: [string, () => unknown, object][] = [
+    ['a list', () => [1, 2, 3], { code: 'notAnObject', holds: 'list' }],
+    ['null', () => null, { code: 'notAnObject', holds: 'null' }],
     [
       'a JSON Resume',
       () => ({ basics: { name: 'Ana García' }, work: [] }),
-      /not a Reqlens export: it has no "format" field/,
+      { code: 'otherFormat', format: null, expected: 'reqlens-export' },
     ],
     [
       'another format',
       () => ({ format: 'huntr-export', version: 1 }),
-      /its format is "huntr-export"/,
+      { code: 'otherFormat', format: 'huntr-export' },
     ],
     [
       'a newer version',
       () => ({ ...file, version: 2 }),
-      /newer Reqlens \(format version 2\).*reads version 1/,
+      { code: 'newerVersion', version: 2, reads: 1 },
     ],
     [
       'a missing version',
       () => ({ ...file, version: undefined }),
-      /unknown format version \(null\)/,
+      { code: 'unknownVersion', version: 'null', expected: 1 },
     ],
     [
       'a corrupt posting',
@@ -83,16 +83,43 @@ describe('bad and foreign files', () => {
         ...file,
         postings: file.postings.map((p, i) => (i === 1 ? { ...p, status: 'hired' } : p)),
       }),
-      /damaged, 1 problem: posting 2 \("stepstone:10493822"\) › status: /,
+      {
+        code: 'invalidRows',
+        count: 1,
+        issues: [
+          {
+            place: {
+              at: 'row',
+              item: 'posting',
+              number: 2,
+              jobKey: 'stepstone:10493822',
+              rest: ['status'],
+            },
+          },
+        ],
+      },
     ],
-    ['a missing table', () => ({ ...file, notes: undefined }), /damaged, 1 problem: notes: /],
+    [
+      'a missing table',
+      () => ({ ...file, notes: undefined }),
+      { code: 'invalidRows', count: 1, issues: [{ place: { at: 'path', path: ['notes'] } }] },
+    ],
     [
       'times beyond any date',
       () => ({
         ...file,
         postings: file.postings.map((p, i) => (i === 0 ? { ...p, updatedAt: 9e15 } : p)),
       }),
-      /damaged, 1 problem: posting 1 .* › updatedAt: .*2200/,
+      {
+        code: 'invalidRows',
+        count: 1,
+        issues: [
+          {
+            place: { at: 'row', item: 'posting', number: 1, rest: ['updatedAt'] },
+            detail: expect.stringMatching(/2200/),
+          },
+        ],
+      },
     ],
     [
       'an event of an unknown posting',
@@ -103,24 +130,24 @@ describe('bad and foreign files', () => {
           { id: 99, jobKey: 'indeed:gone', from: 'seen', to: 'saved', at: T0 },
         ],
       }),
-      /event 99 belongs to posting "indeed:gone", which is not in the file/,
+      { code: 'orphanRow', item: 'event', id: 99, jobKey: 'indeed:gone' },
     ],
     [
       'a posting twice',
       () => ({ ...file, postings: [...file.postings, file.postings[0]] }),
-      /posting ".*" appears twice/,
+      { code: 'postingTwice' },
     ],
   ];
 
   it.each(cases)(
     'rejects %s with a clear message and changes nothing',
-    async (_name, make, message) => {
+    async (_name, make, problem) => {
       await storeOnlyPflege();
       const before = await snapshot();
       const preview = await previewImport(make());
       expect(preview.ok).toBe(false);
-      if (!preview.ok) expect(preview.error).toMatch(message);
-      await expect(applyImport(make() as ExportFile)).rejects.toThrow(message);
+      if (!preview.ok) expect(preview.problem).toMatchObject(problem);
+      await expect(applyImport(make() as ExportFile)).rejects.toMatchObject({ problem });
       expect(await snapshot()).toBe(before);
     },
   );
@@ -128,7 +155,7 @@ describe('bad and foreign files', () => {
   it('reports text that is not JSON', async () => {
     expect(await previewImportText('title,company\r\nAnalyst,Acme\r\n')).toEqual({
       ok: false,
-      error: 'This file is not JSON, so it cannot be a Reqlens export.',
+      problem: { code: 'notJson' },
     });
   });
 
@@ -158,9 +185,10 @@ describe('bad and foreign files', () => {
       postings: file.postings.map((p) => ({ ...p, createdAt: -1, status: 'x' })),
     };
     const preview = await previewImport(broken);
-    expect(!preview.ok && preview.error).toMatch(
-      /6 problems: .*; .*; .* \(and 3 more\)\. Nothing was imported\.$/,
-    );
+    expect(!preview.ok && preview.problem).toMatchObject({ code: 'invalidRows', count: 6 });
+    expect(
+      !preview.ok && preview.problem.code === 'invalidRows' && preview.problem.issues,
+    ).toHaveLength(3);
   });
 });
 
@@ -172,7 +200,7 @@ describe('applyImport', () => {
     const bulkAdd = vi
       .spyOn(db.notes, 'bulkAdd')
       .mockRejectedValueOnce(new Error('QuotaExceededError'));
-    await expect(applyImport(file)).rejects.toThrow(/^Your browser has no room left/);
+    await expect(applyImport(file)).rejects.toMatchObject({ problem: { code: 'noRoom' } });
     expect(bulkAdd).toHaveBeenCalledOnce();
     expect(await snapshot()).toBe(before);
     expect(await db.events.count()).toBe(0);

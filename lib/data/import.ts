@@ -14,7 +14,8 @@ import {
   type StatusEvent,
 } from '../schema';
 import type { ExportFile } from '../schema/export';
-import { checkExportFile, parseImportText } from './import-check';
+import { checkExportFile, ImportError, parseImportText } from './import-check';
+import type { ImportProblem } from './problems';
 
 /**
  * Importing an export: a preview of what would change, then one all-or-nothing transaction.
@@ -44,7 +45,7 @@ export interface ImportCounts {
 
 export type ImportPreview =
   | ({ ok: true; file: ExportFile } & ImportCounts)
-  | { ok: false; error: string };
+  | { ok: false; problem: ImportProblem };
 
 interface ImportPlan extends ImportCounts {
   rows: PostingRow[];
@@ -200,24 +201,21 @@ export async function previewImportText(text: string): Promise<ImportPreview> {
 export async function applyImport(file: ExportFile): Promise<ImportCounts> {
   // Checked again: the type is only a promise, and a bad file must change nothing.
   const checked = checkExportFile(file);
-  if (!checked.ok) throw new Error(checked.error);
+  if (!checked.ok) throw new ImportError(checked.problem);
   const valid = checked.file;
   try {
     return await writeImport(valid);
   } catch (error) {
     console.error('Reqlens import failed', error);
-    throw new Error(importFailure(error));
+    throw new ImportError(importFailure(error));
   }
 }
 
-/** Why an import could not be written, in the user's words; the details go to the console. */
-function importFailure(error: unknown): string {
+/** Why an import could not be written; the details go to the console. */
+function importFailure(error: unknown): ImportProblem {
   const name = error instanceof Error ? error.name : '';
   const text = error instanceof Error ? `${error.message} ${String(error.cause ?? '')}` : '';
-  if (/QuotaExceeded/i.test(`${name} ${text}`)) {
-    return 'Your browser has no room left for Reqlens data. Free some disk space, then import again. Nothing was imported.';
-  }
-  return 'The import could not be saved: the browser refused to store it. Try again; if it fails again, restart the browser first. Nothing was imported.';
+  return { code: /QuotaExceeded/i.test(`${name} ${text}`) ? 'noRoom' : 'writeRefused' };
 }
 
 const keysOf = (file: ExportFile) => file.postings.map((p) => p.jobKey);

@@ -37,3 +37,36 @@ export type CsvMappingProblem = { code: 'noTitleColumn' };
 
 /** Why automatic backups could not be turned on. */
 export type BackupProblem = { code: 'downloadsDenied' };
+
+/** Where in a JSON export a problem is: a row of a table (with its posting's key), or a path. */
+export type ExportPlace =
+  | { at: 'file' }
+  | {
+      at: 'row';
+      item: 'posting' | 'event' | 'note';
+      /** From 1, as a person counts. */
+      number: number;
+      jobKey: string | null;
+      rest: string[];
+    }
+  | { at: 'path'; path: string[] };
+
+/** Why a JSON export could not be imported; nothing was written. */
+export type ImportProblem =
+  | { code: 'notJson' }
+  /** The file holds a list, null or a plain value (`typeof`), not an export object. */
+  | { code: 'notAnObject'; holds: string }
+  /** `format` is null when the file has no format field. */
+  | { code: 'otherFormat'; format: string | null; expected: string }
+  | { code: 'newerVersion'; version: number; reads: number }
+  /** `version` as the file wrote it, in JSON. */
+  | { code: 'unknownVersion'; version: string; expected: number }
+  /** The first few rows the contract refuses (`detail` is its message), and how many in all. */
+  | { code: 'invalidRows'; count: number; issues: { place: ExportPlace; detail: string }[] }
+  | { code: 'postingTwice'; jobKey: string }
+  | { code: 'idTwice'; item: 'event' | 'note'; id: number }
+  | { code: 'orphanRow'; item: 'event' | 'note'; id: number; jobKey: string }
+  /** The browser has no room left for the import. */
+  | { code: 'noRoom' }
+  /** The browser refused to store it for another reason (details in the console). */
+  | { code: 'writeRefused' };
