@@ -54,6 +54,19 @@ export const fr: Lexicon = {
     companyWeStems: [],
     genericWords: words('professionnelle|professionnel'),
     genericLead: [],
+    noFieldWords: [
+      ...words(
+        "le|la|les|l'|l’|ce|cet|cette|ces|même|mêmes|similaire|similaires|équivalent|équivalente|du|de|des|d'|d’",
+      ),
+      ...words(
+        'domaine|domaines|secteur|secteurs|métier|métiers|poste|postes|fonction|fonctions|branche|dans|en',
+      ),
+      ...words(
+        'total|totale|global|globale|professionnel|professionnelle|pertinent|pertinente|expérience|travail',
+      ),
+      ...words('ou|et'),
+    ],
+    roleIntros: words('en tant que|comme'),
     ofFieldEnds: [],
     roleAfter: words('dans|avec'),
     qualitativeCues: words('vous avez|solide'),
