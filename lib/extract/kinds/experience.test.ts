@@ -484,3 +484,14 @@ describe('extractExperience: a job title read as the work it stands for', () => 
     );
   });
 });
+
+describe('extractExperience: French "en tant que" before a post', () => {
+  it('takes the post whole, not "tant que"', () => {
+    expect(years('Au moins 3 ans en tant que Développeur Java', 'required')[0]?.field).toBe(
+      'Développeur Java',
+    );
+    expect(years('2 ans en tant que serveur en brasserie', 'required')[0]?.field).toMatch(
+      /^serveur/,
+    );
+  });
+});

@@ -89,7 +89,7 @@ export const fr: Lexicon = {
     elided: [],
     unitOf: [],
     unitWorking: [],
-    afterUnitPreps: words('avec|dans|sur|en'),
+    afterUnitPreps: words('avec|dans|sur|en tant que|en'),
     beforeOf: words("de|d'"),
     haveWords: words('vous avez'),
     qualAdjectives: words('une|première|solide|expérience'),
