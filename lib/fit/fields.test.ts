@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldAlternatives, fieldMatches, fieldWords } from './fields';
+import { fieldAlternatives, fieldMatches, fieldWords, whyRelated } from './fields';
 
 describe('fieldMatches', () => {
   it.each([
@@ -51,5 +51,26 @@ describe('fieldMatches', () => {
 
   it('never matches an empty profile field', () => {
     expect(fieldMatches('marketing', 'the')).toBe(false);
+  });
+});
+
+describe('kinds of software development', () => {
+  it.each([
+    ['backend', 'software development'],
+    ['Back-end development', 'software engineering'],
+    ['front end', 'Software Development'],
+    ['full stack', 'software engineering'],
+    ['software engineering', 'backend'],
+    ['software development', 'Front-End'],
+    ['software engineering', 'full-stack'],
+  ])('"%s" is related to "%s", with the reason written down', (asked, have) => {
+    expect(fieldMatches(asked, have)).toBe(true);
+    expect(whyRelated(asked, have)).toMatch(/software development/);
+  });
+
+  it('keeps sibling kinds apart and unrelated work out', () => {
+    expect(fieldMatches('backend', 'frontend')).toBe(false);
+    expect(fieldMatches('full stack', 'customer support')).toBe(false);
+    expect(whyRelated('frontend', 'accounting')).toBeNull();
   });
 });

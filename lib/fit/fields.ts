@@ -122,6 +122,9 @@ const PHRASES: [RegExp, string][] = [
   [/\btalent\sacquisition\b/g, 'recruiting'],
   [/\bhuman\sresources\b/g, 'hr'],
   [/\bhealth\s?care\b/g, 'healthcare'],
+  [/\bback[\s-]?end\b/g, 'backend'],
+  [/\bfront[\s-]?end\b/g, 'frontend'],
+  [/\bfull[\s-]?stack\b/g, 'fullstack'],
 ];
 
 const SUPPORT_PHRASE =
@@ -161,43 +164,51 @@ function related(asked: Set<string>, have: Set<string>): boolean {
 /**
  * Fields that are one field of work under different names, each with the reason it is written
  * down for. Kept small on purpose: a pair belongs here only when years in one would count, for a
- * hiring manager, as years in the other. Words are as `fieldWords` folds them.
+ * hiring manager, as years in the other. Words are as `fieldWords` folds them. A group `within`
+ * another holds kinds of that other's work: each relates to it, both ways, but not to its siblings
+ * (years of front-end work are software development, not back-end work).
  */
-export const RELATED_FIELDS: readonly { words: readonly string[]; why: string }[] = [
-  {
-    words: ['support'],
-    why: 'customer support, customer service and help desk work answer the same customers',
-  },
-  {
-    words: ['marketing', 'advertising', 'brand', 'communications'],
-    why: 'advertising and brand communication are parts of marketing',
-  },
-  {
-    words: ['sales', 'bizdev', 'selling'],
-    why: 'business development is selling to new accounts',
-  },
-  {
-    words: ['development', 'engineering', 'programming', 'software'],
-    why: 'software development, programming and software engineering are the same work',
-  },
-  {
-    words: ['analytics', 'bi', 'reporting', 'statistics'],
-    why: 'business intelligence and reporting are data analysis',
-  },
-  {
-    words: ['recruiting', 'sourcing', 'staffing', 'hr'],
-    why: 'recruiting, talent acquisition and staffing are one function of HR',
-  },
-  {
-    words: ['accounting', 'bookkeeping', 'audit', 'finance'],
-    why: 'bookkeeping and audit are accounting work, and accounting is finance',
-  },
-  { words: ['nursing', 'healthcare', 'clinical'], why: 'nursing is clinical health care' },
-  {
-    words: ['teaching', 'tutoring', 'training', 'education'],
-    why: 'teaching, tutoring and training are education',
-  },
-];
+export const RELATED_FIELDS: readonly { words: readonly string[]; why: string; within?: string }[] =
+  [
+    {
+      words: ['support'],
+      why: 'customer support, customer service and help desk work answer the same customers',
+    },
+    {
+      words: ['marketing', 'advertising', 'brand', 'communications'],
+      why: 'advertising and brand communication are parts of marketing',
+    },
+    {
+      words: ['sales', 'bizdev', 'selling'],
+      why: 'business development is selling to new accounts',
+    },
+    {
+      words: ['development', 'engineering', 'programming', 'software'],
+      why: 'software development, programming and software engineering are the same work',
+    },
+    {
+      words: ['backend', 'frontend', 'fullstack'],
+      within: 'software',
+      why: 'back-end, front-end and full-stack development are kinds of software development',
+    },
+    {
+      words: ['analytics', 'bi', 'reporting', 'statistics'],
+      why: 'business intelligence and reporting are data analysis',
+    },
+    {
+      words: ['recruiting', 'sourcing', 'staffing', 'hr'],
+      why: 'recruiting, talent acquisition and staffing are one function of HR',
+    },
+    {
+      words: ['accounting', 'bookkeeping', 'audit', 'finance'],
+      why: 'bookkeeping and audit are accounting work, and accounting is finance',
+    },
+    { words: ['nursing', 'healthcare', 'clinical'], why: 'nursing is clinical health care' },
+    {
+      words: ['teaching', 'tutoring', 'training', 'education'],
+      why: 'teaching, tutoring and training are education',
+    },
+  ];
 
 const GROUP_OF = new Map<string, number>();
 RELATED_FIELDS.forEach((group, i) => {
@@ -217,10 +228,16 @@ function relatedGroup(asked: Set<string>, have: Set<string>): string | null {
   const a = head(asked);
   const h = head(have);
   if (a === undefined || h === undefined) return null;
-  const group = GROUP_OF.get(a);
-  return group !== undefined && GROUP_OF.get(h) === group
-    ? (RELATED_FIELDS[group]?.why ?? null)
-    : null;
+  const ga = GROUP_OF.get(a);
+  const gh = GROUP_OF.get(h);
+  if (ga === undefined || gh === undefined) return null;
+  const groupA = RELATED_FIELDS[ga];
+  const groupH = RELATED_FIELDS[gh];
+  if (ga === gh) return groupA?.within !== undefined && a !== h ? null : (groupA?.why ?? null);
+  // A kind of work and the work it is a kind of ("backend" ~ "software development").
+  if (groupA?.within !== undefined && GROUP_OF.get(groupA.within) === gh) return groupA.why;
+  if (groupH?.within !== undefined && GROUP_OF.get(groupH.within) === ga) return groupH.why;
+  return null;
 }
 
 /** Whether the profile's field `have` is the same as, or related to, the posting's field `asked`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldOfTitle } from './roles';
+import { fieldOfTitle, isRoleNoun } from './roles';
 
 describe('fieldOfTitle', () => {
   it.each([
@@ -44,5 +44,14 @@ describe('fieldOfTitle', () => {
   it('keeps a title with nothing left once its role words are gone', () => {
     expect(fieldOfTitle('Founder')).toBe('Founder');
     expect(fieldOfTitle('Senior Manager')).toBe('Senior Manager');
+  });
+});
+
+describe('isRoleNoun', () => {
+  it('tells the noun a title ends in from other words', () => {
+    for (const w of ['Developer', 'manager', 'Nurse', 'Entwickler', 'responsabile'])
+      expect(isRoleNoun(w)).toBe(true);
+    for (const w of ['React', 'support', 'role', 'constructor', 'toString'])
+      expect(isRoleNoun(w)).toBe(false);
   });
 });

@@ -95,6 +95,12 @@ function trimLinks(words: string[]): string[] {
   return words.slice(from, to);
 }
 
+/** Whether a word is a role noun a title ends in ("Developer", "Manager", "nurse"). */
+export function isRoleNoun(word: string): boolean {
+  const key = strip(word);
+  return FRAME.has(key) || Object.hasOwn(OWN_FIELD, key);
+}
+
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The field a job title stands for, or the title itself when no field can be told apart. */

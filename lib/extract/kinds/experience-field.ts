@@ -1,4 +1,5 @@
-import { wordsRegex } from '../lexicon/build';
+import { fieldOfTitle, isRoleNoun } from '../../profile/roles';
+import { alternation, LEXICONS, wordsRegex } from '../lexicon/build';
 import { warmLater } from '../pipeline/gate';
 
 /**
@@ -34,5 +35,42 @@ export function domainOf(field: string | null): string | null {
   return domain.length >= 3 ? domain : null;
 }
 
+/** Words that, all together, name no field: "the field", "total work", "im Bereich", "nel settore". */
+const NO_FIELD_WORDS = new Set(
+  LEXICONS.flatMap((l) => [...l.experience.noFieldWords, ...l.experience.genericWords]).map((w) =>
+    w.toLowerCase(),
+  ),
+);
+
+/** "working as a ReactJS Developer": what comes before a job title taken as a field. */
+const ROLE_INTRO = new RegExp(`^(?:${alternation((l) => l.experience.roleIntros)})\\s{1,3}`, 'i');
+
+/** Whether every word of a field is one that names no field on its own ("in the same field"). */
+export function namesNoField(field: string): boolean {
+  const words = field
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
+  return words.every((w) => NO_FIELD_WORDS.has(w.replace(/^[("'“]+|[)"'”.,;:!?]+$/g, '')));
+}
+
+/**
+ * The field of an experience item as a field of work: null when its words name none ("in the
+ * field", "total work experience", "dans le domaine"); a job title becomes the work it stands for
+ * ("as a ReactJS Developer" → "ReactJS Development", as the profile's roles are read); anything
+ * else unchanged.
+ */
+export function workField(field: string | null): string | null {
+  if (field === null || namesNoField(field)) return null;
+  const intro = ROLE_INTRO.exec(field);
+  const title = intro ? field.slice(intro[0].length) : field;
+  const last = title.trim().split(/\s+/).at(-1) ?? '';
+  if (!isRoleNoun(last)) return field;
+  const work = fieldOfTitle(title);
+  // The title as the posting wrote it keeps its case: "product designer" → "product design".
+  const first = title.trim().charAt(0);
+  return first === first.toLowerCase() ? work.charAt(0).toLowerCase() + work.slice(1) : work;
+}
+
 // Compiled before the first extraction (see pipeline/gate.ts).
-warmLater(TASK, DOMAIN_AFTER);
+warmLater(TASK, DOMAIN_AFTER, ROLE_INTRO);

@@ -30,7 +30,8 @@ describe('extractExperience: English', () => {
       'marketing, advertising, digital',
     ],
     ['Between 2 and 4 years of relevant experience', 2, 4, null],
-    ["7+ years' experience as a product designer", 7, null, 'product designer'],
+    // A job title is read as the work it stands for, as the profile reads its roles.
+    ["7+ years' experience as a product designer", 7, null, 'product design'],
     ['6 months of experience in customer service', 0.5, null, 'customer service'],
     ['18 months experience in retail', 1.5, null, 'retail'],
     ['Up to 2 years of experience in logistics', null, 2, 'logistics'],
@@ -47,7 +48,8 @@ describe('extractExperience: English', () => {
       null,
       'managing paid social budgets',
     ],
-    ['Minimum 2 years in a similar role', 2, null, 'similar role'],
+    // "A similar role" names no field: a plain years requirement.
+    ['Minimum 2 years in a similar role', 2, null, null],
     ['3+ years working in hospitality', 3, null, 'hospitality'],
     ['5 years or more working with Spark', 5, null, 'Spark'],
     ['Minimum two (2) years of classroom teaching experience', 2, null, 'classroom teaching'],
@@ -134,8 +136,9 @@ describe('extractExperience: other languages', () => {
     ['2-3 Jahre Erfahrung in der Softwareentwicklung', 2, 3, 'Softwareentwicklung'],
     ['Al menos 5 años de experiencia en atención al cliente', 5, null, 'atención al cliente'],
     ['Experiencia mínima de 3 años en puestos similares', 3, null, 'puestos similares'],
-    ['Almeno 2 anni di esperienza nel ruolo', 2, null, 'ruolo'],
-    ['Pregressa esperienza nel ruolo di almeno 3 anni', 3, null, 'ruolo'],
+    // "Nel ruolo" is the post itself, no field of work.
+    ['Almeno 2 anni di esperienza nel ruolo', 2, null, null],
+    ['Pregressa esperienza nel ruolo di almeno 3 anni', 3, null, null],
     ['Mehrjährige Berufserfahrung (mind. 3 Jahre) im Controlling', 3, null, 'Controlling'],
     [
       "Vous justifiez d'une expérience significative (5 ans minimum) en contrôle de gestion",
@@ -404,7 +407,7 @@ describe('extractExperience: a way of working is no field', () => {
 describe('extractExperience: years where a requirement is stated, with a post or a qualifier', () => {
   it.each([
     ['Minimum 3 years, ideally 5 years, in a client-facing role', 3, 'client-facing role'],
-    ['Au moins 2 ans, de préférence dans un poste similaire', 2, 'poste similaire'],
+    ['Au moins 2 ans, de préférence dans un poste similaire', 2, null],
     ['Mindestens 4 Jahre, gern als Teamleitung in einer Rolle mit Budget', 4, null],
     ['4+ years preferred in hospitality', 4, 'hospitality'],
     ['2 anni desiderabili nel ruolo di magazziniere', 2, 'magazziniere'],
@@ -419,5 +422,76 @@ describe('extractExperience: years where a requirement is stated, with a post or
   it('keeps a company that speaks of its own years without a pronoun', () => {
     expect(years('Con más de 20 años en el sector, somos un referente', 'required')).toEqual([]);
     expect(years('Con oltre 15 anni nel settore, siamo leader in Italia', 'required')).toEqual([]);
+  });
+});
+
+describe('extractExperience: words that name no field leave a plain years requirement', () => {
+  it.each([
+    ['You bring 4 years of experience in the field', 4],
+    ['6+ years of total work experience', 6],
+    ['Experience: 3 years total work experience', 3],
+    ['2 years of experience in the industry or a related area', 2],
+    ['At least 5 years of overall professional experience', 5],
+    ['3 years of experience in this domain', 3],
+    ['Two years of experience in a similar position', 2],
+    ['Vous justifiez de 3 ans d’expérience dans le domaine', 3],
+    ['Au moins 2 ans dans un poste similaire', 2],
+    ['Sie bringen 5 Jahre Berufserfahrung im Bereich mit', 5],
+    ['Mindestens 2 Jahre Erfahrung in einer vergleichbaren Position', 2],
+    ['Se requieren 4 años de experiencia en el sector', 4],
+    ['Almeno 3 anni di esperienza nel settore', 3],
+    ['Experiência mínima de 2 anos na área', 2],
+    ['Minimaal 5 jaar werkervaring in het vakgebied', 5],
+  ])('%s', (text, min) => {
+    expect(years(text, 'required')).toEqual([{ minYears: min, maxYears: null, field: null }]);
+  });
+
+  it('keeps a real field beside those words', () => {
+    expect(years('4 years of experience in the logistics industry', 'required')[0]?.field).toBe(
+      'logistics industry',
+    );
+    expect(years('3 ans d’expérience dans le domaine bancaire', 'required')[0]?.field).toMatch(
+      /bancaire/,
+    );
+    expect(
+      years('Almeno 2 anni di esperienza nel settore alberghiero', 'required')[0]?.field,
+    ).toMatch(/alberghiero/);
+  });
+
+  it('keeps a qualitative line without a field', () => {
+    expect(years('Experience in the field is a plus', 'required')).toEqual([
+      { minYears: null, maxYears: null, field: null },
+    ]);
+  });
+});
+
+describe('extractExperience: a job title read as the work it stands for', () => {
+  it.each([
+    ['3 years as a ReactJS Developer', 'ReactJS Development'],
+    ['4+ years of experience working as a Senior Data Analyst', 'Data Analysis'],
+    ['2 years of experience as a registered nurse', 'registered nursing'],
+    ['5 years of experience as a Marketing Manager', 'Marketing'],
+  ])('%s', (text, field) => {
+    expect(years(text, 'required')[0]?.field).toBe(field);
+  });
+
+  it('leaves a field that is no title alone', () => {
+    expect(years('5 years in a senior customer support role', 'required')[0]?.field).toBe(
+      'senior customer support role',
+    );
+    expect(years('3 years of experience in backend development', 'required')[0]?.field).toBe(
+      'backend development',
+    );
+  });
+});
+
+describe('extractExperience: French "en tant que" before a post', () => {
+  it('takes the post whole, not "tant que"', () => {
+    expect(years('Au moins 3 ans en tant que Développeur Java', 'required')[0]?.field).toBe(
+      'Développeur Java',
+    );
+    expect(years('2 ans en tant que serveur en brasserie', 'required')[0]?.field).toMatch(
+      /^serveur/,
+    );
   });
 });

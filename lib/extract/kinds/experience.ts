@@ -4,7 +4,7 @@ import type { ExperienceWords } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
 import { NUMBER_WORD_PATTERN, parseCount } from '../pipeline/numbers';
 import type { Found, Sentence, SentenceExtractor } from '../types';
-import { domainOf } from './experience-field';
+import { domainOf, workField } from './experience-field';
 import { cleanField } from './field';
 
 /**
@@ -431,7 +431,7 @@ export const extractExperience: SentenceExtractor = (sentence) => {
       kind: 'experience',
       minYears: min,
       maxYears: max,
-      field: domainOf(fieldOf(text, start, end)),
+      field: workField(domainOf(fieldOf(text, start, end))),
       at: start,
     });
   }
@@ -448,7 +448,7 @@ export const extractExperience: SentenceExtractor = (sentence) => {
         kind: 'experience',
         minYears: years,
         maxYears: null,
-        field: domainOf(cleanField(text.slice(end, end + 100))),
+        field: workField(domainOf(cleanField(text.slice(end, end + 100)))),
         at: borrowed.index,
       });
     }
@@ -459,7 +459,7 @@ export const extractExperience: SentenceExtractor = (sentence) => {
     const end = start + decades[0].length;
     if (!isTrap(text, start, end)) {
       const years = (DECADE_COUNT[(decades[1] as string).toLowerCase()] ?? 1) * 10;
-      const field = domainOf(fieldOf(text, start, end));
+      const field = workField(domainOf(fieldOf(text, start, end)));
       found.push({ kind: 'experience', minYears: years, maxYears: null, field, at: start });
     }
   }
@@ -474,7 +474,13 @@ export const extractExperience: SentenceExtractor = (sentence) => {
         const field = domainOf(named);
         // "Experience working on multiple projects simultaneously": a way of working, no field.
         if (named !== null && field === null) continue;
-        found.push({ kind: 'experience', minYears: null, maxYears: null, field, at: from });
+        found.push({
+          kind: 'experience',
+          minYears: null,
+          maxYears: null,
+          field: workField(field),
+          at: from,
+        });
       }
     }
   }

@@ -294,3 +294,23 @@ describe('extractLanguages: levels bound to their own language in seven language
     expect(langs('Please send your CV in Dutch and rate your Dutch proficiency')).toEqual([]);
   });
 });
+
+describe('extractLanguages: a joining word ending in an accented letter', () => {
+  it('stops the level window at Italian "nonché" as at "e"', () => {
+    expect(langs('Tedesco madrelingua nonché francese')).toEqual([
+      ['de', 'native', null],
+      ['fr', null, null],
+    ]);
+    expect(langs('Spagnolo fluente nonché un po’ di portoghese')).toEqual([
+      ['es', 'fluent', null],
+      ['pt', null, null],
+    ]);
+    expect(langs('Tedesco madrelingua e francese')).toEqual(
+      langs('Tedesco madrelingua nonché francese'),
+    );
+  });
+
+  it('stops nothing inside a longer word that holds a stop word', () => {
+    expect(langs('Inglese fluente ed eccellente')).toEqual([['en', 'fluent', null]]);
+  });
+});

@@ -138,8 +138,15 @@ const SUBJECT_BEFORE = new RegExp(
   `(?:${alt('subjectNouns')})\\s{1,2}(?:${alt('subjectJoins')})\\s{1,2}$`,
   'i',
 );
-/** What ends the short window after a name ("Fluent English and basic French"). */
-const AFTER_STOP = new RegExp(`,|;|\\.|\\b(?:${alt('stops')})\\b`, 'i');
+/**
+ * What ends the short window after a name ("Fluent English and basic French"). Its words are
+ * bounded by letters, not `\\b`: without the `u` flag "é" is no word character, so `\\bnonché\\b`
+ * never matched before a space.
+ */
+const AFTER_STOP = new RegExp(
+  `,|;|\\.|(?<![${LATIN}\\d])(?:${alt('stops')})(?![${LATIN}\\d])`,
+  'i',
+);
 
 const STOPS = new RegExp(AFTER_STOP.source, 'gi');
 

@@ -35,4 +35,56 @@ describe('extractLicenses', () => {
   ])('ignores %s', (text) => {
     expect(read(text)).toEqual([]);
   });
+
+  describe('classes', () => {
+    it.each([
+      ['Le permis de conduire est exigé.', [['license', 'Driving licence']]],
+      ['Permis de conduire.', [['license', 'Driving licence']]],
+      ['Permis de conduire B obligatoire', [['license', 'Driving licence (B)']]],
+      [
+        'Vous avez le permis de conduire classe C1 en cours de validité',
+        [['license', 'Driving licence (C1)']],
+      ],
+      ['Titulaire du permis classe B', [['license', 'Driving licence (B)']]],
+      ['permis b apprécié', [['license', 'Driving licence (B)']]],
+      ['Permis CE et FIMO à jour', [['license', 'Driving licence (CE)']]],
+      ['Sie besitzen die Fahrerlaubnis der Klasse C1E', [['license', 'Driving licence (C1E)']]],
+      ['Führerschein Klasse CE wünschenswert', [['license', 'Driving licence (CE)']]],
+      ['Ein Führerschein der Klasse b ist nötig', [['license', 'Driving licence (B)']]],
+      ['Klasse B Führerschein', [['license', 'Driving licence (B)']]],
+      ['Führerschein B96 oder BE', [['license', 'Driving licence (B96)']]],
+      ['Patente di guida B', [['license', 'Driving licence (B)']]],
+      ['Patente D1 per il trasporto di persone', [['license', 'Driving licence (D1)']]],
+      ['Carnet de conducir categoría C1E', [['license', 'Driving licence (C1E)']]],
+      ['A driving licence is a plus', [['license', 'Driving licence']]],
+      ['Full driving licence class C', [['license', 'Driving licence (C)']]],
+      ['CDL Class A with hazmat endorsement', [['license', 'CDL (class A)']]],
+      ['Holds a CDL class b', [['license', 'CDL (class B)']]],
+      ['Valid CDL B required', [['license', 'CDL (class B)']]],
+      ['A CDL a must', [['license', 'CDL']]],
+    ])('%s', (text, expected) => {
+      expect(read(text)).toEqual(expected);
+    });
+
+    it.each([
+      'Un permis de travail valide pour la Suisse', // a work permit, and "de" is no class
+      'Permis de séjour en règle',
+      'Il permesso di soggiorno e la patente e la voglia di fare', // "e" is no class
+      'We need a cdl of documents', // "CDL" read only in capitals
+      'The permis DEV team', // "DEV" is no class
+    ])('reads no driving licence in %s', (text) => {
+      expect(read(text)).toEqual([]);
+    });
+
+    it('ends the mention before a bare word that is no class', () => {
+      const [f] = extractLicenses({
+        text: 'Driving licence a plus',
+        start: 0,
+        end: 22,
+        heading: null,
+        section: null,
+      });
+      expect(f && f.kind === 'license' ? f.mention?.text : null).toBe('Driving licence');
+    });
+  });
 });

@@ -1,4 +1,4 @@
-import { alternation, LEXICONS, rankedAlternation } from '../lexicon/build';
+import { alternation, LEXICONS } from '../lexicon/build';
 import type { LicenseWords } from '../lexicon/types';
 import { warmLater } from '../pipeline/gate';
 import type { Found, SentenceExtractor } from '../types';
@@ -9,23 +9,37 @@ import type { Found, SentenceExtractor } from '../types';
  * and DV. Names are normalised so the same licence from two languages is one item.
  */
 
-/** Every language's words of one key, in lexicon order: the alternation matches as their flat list. */
-const alt = (key: keyof LicenseWords) => rankedAlternation(LEXICONS.flatMap((l) => l.license[key]));
+/** Every language's words of one key, longest first: "classe" is tried before "class". */
+const alt = (key: keyof LicenseWords) => alternation((l) => l.license[key]);
+
+/**
+ * The classes a driving licence is issued in (EU categories, with the national T, L and B96), and
+ * a commercial licence's A, B, C: codes, not words, the same in every language. A class is read
+ * only as a token of its own ("C1E" whole, never the "e" of "classe" or the "C" of "C1E").
+ */
+const DRIVING_CLASSES = 'AM|A1|A2|A|B1|BE|B96|B|C1E|C1|CE|C|D1E|D1|DE|D|T|L';
+const CDL_CLASSES = 'A|B|C';
+const classToken = (classes: string, group = true) =>
+  `(?<![\\p{L}\\p{N}])(${group ? '' : '?:'}${classes})(?![\\p{L}\\p{N}])`;
 
 /**
  * A driving licence, its class before ("Klasse B Führerschein") or after ("permis B", "Führerschein
- * der Klasse C"). A short name ("permis", "patente") counts only before a class letter or a cue.
+ * der Klasse C1E"). A short name ("permis", "patente") counts only with its tail ("permis de
+ * conduire"), before a class or before a cue. Groups: 1 class before, 2 short name, 3 tail, 4 cue,
+ * 5 class word after, 6 class after.
  */
 const DRIVING = new RegExp(
-  `(?<![\\p{L}])(?:(?:${alt('classBefore')}) ["'“]?([A-E])["'”]? )?(?:(?:${alt('adjectives')}) )?` +
-    `(?:${alt('driving')}|(?:${alt('drivingShort')})(?: (?:${alt('drivingShortTails')}))?` +
-    `(?= [A-Z]\\b| (?:${alternation((l) => [...l.license.drivingShortTails, ...l.license.drivingShortCues])})))` +
-    `(?:\\s(?:(?:${alt('classArticles')})\\s)?(?:${alt('classAfter')})?\\s?([A-E]{1,2}[1E]?))?(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:${alt('classBefore')})\\s["'“]?${classToken(DRIVING_CLASSES)}["'”]?\\s)?` +
+    `(?:(?:${alt('adjectives')})\\s)?(?:${alt('driving')}|(${alt('drivingShort')})` +
+    `(?:\\s(${alt('drivingShortTails')})(?![\\p{L}])|(?=\\s(?:(?:${alt('classAfter')})\\s?)?${classToken(DRIVING_CLASSES, false)}|` +
+    `\\s(${alt('drivingShortCues')})(?![\\p{L}]))))` +
+    `(?:\\s(?:(?:${alt('classArticles')})\\s)?(?:(${alt('classAfter')})\\s?)?${classToken(DRIVING_CLASSES)})?(?![\\p{L}])`,
   'giu',
 );
+/** A commercial licence, its class after ("CDL Class A", "CDL-A" is not read). Groups: 1 name, 2 class word, 3 class. */
 const CDL = new RegExp(
-  `(?<![\\p{L}])(?:${alt('commercial')})(?:\\s(?:(?:${alt('commercialClass')})\\s)?([ABC]))?(?![\\p{L}])`,
-  'gu',
+  `(?<![\\p{L}])(${alt('commercial')})(?:\\s(?:(${alt('commercialClass')})\\s)?${classToken(CDL_CLASSES)})?(?![\\p{L}])`,
+  'giu',
 );
 const NURSING = new RegExp(`(?<![\\p{L}])(?:${alt('nursing')})(?![\\p{L}])`, 'giu');
 
@@ -58,19 +72,68 @@ function mentionOf(m: RegExpExecArray) {
   return { text: m[0], start: m.index, end: m.index + m[0].length };
 }
 
+/**
+ * Whether a class read after a licence name stands: after a class word ("Klasse b") any case does;
+ * bare, it must be written in capitals, or be one lowercase letter that is no word of its own
+ * ("permis b", but not the "de" of "permis de travail" or the "a" of "licence a plus").
+ */
+function classStands(token: string, classWord: string | undefined): boolean {
+  if (classWord || token === token.toUpperCase()) return true;
+  return token.length === 1 && !BARE_LOWER_WORDS.has(token);
+}
+/** Lowercase single letters that are words ("a", "e") and never a bare class. */
+const BARE_LOWER_WORDS = new Set(['a', 'e']);
+
+/** Acronyms among the commercial names ("CDL"): read only as written, in capitals. */
+const COMMERCIAL_ACRONYMS = new Set(
+  LEXICONS.flatMap((l) => l.license.commercial).filter((w) => w === w.toUpperCase()),
+);
+
+/** The match up to `end` characters in, as a mention without trailing spaces. */
+function mentionUpTo(m: RegExpExecArray, end: number) {
+  const text = m[0].slice(0, end).trimEnd();
+  return { text, start: m.index, end: m.index + text.length };
+}
+
+function drivingLicence(m: RegExpExecArray): Found | null {
+  const [whole, before, shortName, tail, cue, classWord, after] = m;
+  const short = shortName !== undefined && !tail && !cue;
+  if (after && !classStands(after, classWord)) {
+    // "Permis de travail": a short name whose only cue was no class is no licence.
+    if (short) return null;
+    const mention = mentionUpTo(m, whole.length - after.length);
+    const name = before ? `Driving licence (${before.toUpperCase()})` : 'Driving licence';
+    return { kind: 'license', name, mention, at: m.index };
+  }
+  const level = after ?? before;
+  const name = level ? `Driving licence (${level.toUpperCase()})` : 'Driving licence';
+  return { kind: 'license', name, mention: mentionOf(m), at: m.index };
+}
+
 export const extractLicenses: SentenceExtractor = (sentence) => {
   const text = sentence.text;
   if (!GATE.test(text)) return [];
   const found: Found[] = [];
   DRIVING.lastIndex = 0;
   for (let m = DRIVING.exec(text); m && found.length < 4; m = DRIVING.exec(text)) {
-    const level = m[2] ?? m[1];
-    const name = level ? `Driving licence (${level.toUpperCase()})` : 'Driving licence';
-    found.push({ kind: 'license', name, mention: mentionOf(m), at: m.index });
+    const licence = drivingLicence(m);
+    if (licence) found.push(licence);
   }
   CDL.lastIndex = 0;
   for (let m = CDL.exec(text); m && found.length < 4; m = CDL.exec(text)) {
-    const name = m[1] ? `CDL (class ${m[1]})` : 'CDL';
+    const [, written, classWord, level] = m;
+    if (
+      written &&
+      COMMERCIAL_ACRONYMS.has(written.toUpperCase()) &&
+      written !== written.toUpperCase()
+    )
+      continue;
+    if (level && !classStands(level, classWord)) {
+      const mention = mentionUpTo(m, m[0].length - level.length);
+      found.push({ kind: 'license', name: 'CDL', mention, at: m.index });
+      continue;
+    }
+    const name = level ? `CDL (class ${level.toUpperCase()})` : 'CDL';
     found.push({ kind: 'license', name, mention: mentionOf(m), at: m.index });
   }
   NURSING.lastIndex = 0;

@@ -73,4 +73,21 @@ describe('settleRequirements', () => {
       expect(years[0]).toMatchObject({ maxYears: null, required: false });
     }
   });
+
+  it("keeps a record's total years as its own item, without a field", () => {
+    const text = [
+      'What you need:',
+      '- 4 years of solid experience maintaining forklifts',
+      '',
+      'Experience:',
+      '- overall work: 4 years (Required)',
+      '- Total: 1 year (Preferred)',
+    ].join('\n');
+    const years = itemsOf(text).filter((r) => r.kind === 'experience');
+    expect(years.map((r) => (r.kind === 'experience' ? [r.minYears, r.field] : []))).toEqual([
+      [4, 'maintaining forklifts'],
+      [4, null],
+      [1, null],
+    ]);
+  });
 });

@@ -1,7 +1,9 @@
 import type { Requirement } from '../../schema';
+import { alternation } from '../lexicon/build';
 import { warmLater } from '../pipeline/gate';
 import type { Sentence } from '../types';
 import { acceptsExperienceInstead, extractEducation } from './education';
+import { namesNoField } from './experience-field';
 
 /**
  * What one sentence cannot decide, settled once every sentence is read:
@@ -27,7 +29,12 @@ function settleEducation(items: Requirement[], sentences: readonly Sentence[]): 
 }
 
 /** "Expérience : 2 ans", "Experience: 3 years": a record's field line, with nothing else said. */
-const RECORD_LINE = /^[\p{L} ]{3,30}\s?:\s{0,2}[>≥+]?\s{0,2}\d{1,2}\s{0,2}[\p{L}.]{1,8}\s{0,2}$/u;
+const RECORD_LINE = new RegExp(
+  String.raw`^[\p{L} ]{3,30}\s?:\s{0,2}[>≥+]?\s{0,2}\d{1,2}\s{0,2}[\p{L}.]{1,8}\s{0,2}` +
+    // Indeed's block marks each line: "total work: 2 years (Required)".
+    `(?:\\((?:${alternation((l) => [...l.preference.required, ...l.preference.trailing])})\\)\\s{0,2})?$`,
+  'iu',
+);
 
 /**
  * Whether a sentence is a record's bare experience line. Its item is kept apart from the body's
@@ -38,13 +45,29 @@ export function isRecordLine(text: string): boolean {
   return RECORD_LINE.test(text.trim());
 }
 
+/** The experience noun, inside compounds too ("Berufserfahrung"). */
+const EXPERIENCE_NOUN = new RegExp(
+  alternation((l) => l.experience.nouns),
+  'i',
+);
+
+/**
+ * Whether a record line states a total rather than repeats the body ("total work: 2 years",
+ * "Total: 1 year"): its label is no field and no experience noun. It is kept as its own item.
+ */
+function statesTotal(line: string): boolean {
+  const label = line.slice(0, line.indexOf(':')).trim();
+  return label.length > 0 && namesNoField(label) && !EXPERIENCE_NOUN.test(label);
+}
+
 function settleExperience(items: Requirement[]): void {
   const years = items.filter(
     (r): r is Extract<Requirement, { kind: 'experience' }> =>
       r.kind === 'experience' && r.minYears !== null,
   );
   for (const r of years) {
-    if (r.field !== null || !RECORD_LINE.test(r.evidence.text.trim())) continue;
+    const line = r.evidence.text.trim();
+    if (r.field !== null || !RECORD_LINE.test(line) || statesTotal(line)) continue;
     const body = years.find(
       (o) => o !== r && o.minYears === r.minYears && o.evidence !== r.evidence,
     );
@@ -53,4 +76,4 @@ function settleExperience(items: Requirement[]): void {
 }
 
 // Compiled before the first extraction (see pipeline/gate.ts).
-warmLater(RECORD_LINE);
+warmLater(RECORD_LINE, EXPERIENCE_NOUN);

@@ -58,6 +58,20 @@ export const de: Lexicon = {
     companyWeStems: words('unser'),
     genericWords: [],
     genericLead: [],
+    noFieldWords: [
+      ...words(
+        'der|die|das|dem|den|des|diesem|dieser|diesen|gleichen|selben|ähnlichen|vergleichbaren|im|in',
+      ),
+      ...words(
+        'bereich|bereichen|fachbereich|branche|gebiet|fachgebiet|feld|umfeld|sektor|domäne|position|rolle',
+      ),
+      ...words(
+        'funktion|gesamt|insgesamt|einschlägig|einschlägige|einschlägigen|relevante|relevanten|erfahrung',
+      ),
+      ...words('berufserfahrung'),
+      ...words('oder|und|mit'),
+    ],
+    roleIntros: words('als'),
     ofFieldEnds: [],
     roleAfter: words('im|als|mit'),
     qualitativeCues: words('sie haben|du hast|mehrjährige|fundierte|einschlägige|langjährige'),

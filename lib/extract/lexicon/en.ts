@@ -85,6 +85,21 @@ export const en: Lexicon = {
       ),
       ...words('work'),
     ],
+    noFieldWords: [
+      ...words(
+        'the|a|an|this|that|these|those|such|same|similar|comparable|equivalent|given|our|your|its|in|of',
+      ),
+      ...words(
+        'field|fields|industry|industries|domain|domains|area|areas|sector|sectors|space|role|roles',
+      ),
+      ...words(
+        'position|positions|job|jobs|line|overall|total|work|professional|relevant|related|experience',
+      ),
+      ...words('or|and'),
+    ],
+    roleIntros: words(
+      'working as a|working as an|working as|employed as a|employed as an|employed as|as a|as an|as',
+    ),
     ofFieldEnds: words('in|at|with|for|on|across|within|using|including|to|from'),
     roleAfter: words('in|as|within|at|of|with'),
     qualitativeCues: [

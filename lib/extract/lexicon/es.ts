@@ -52,6 +52,17 @@ export const es: Lexicon = {
     companyWeStems: words('nuestr'),
     genericWords: words('profesional'),
     genericLead: [],
+    noFieldWords: [
+      ...words(
+        'el|la|los|las|este|esta|ese|esa|mismo|misma|similar|similares|equivalente|del|de|en',
+      ),
+      ...words(
+        'sector|sectores|campo|ámbito|área|áreas|dominio|industria|rubro|puesto|cargo|función|total',
+      ),
+      ...words('laboral|profesional|relevante|experiencia'),
+      ...words('o|y'),
+    ],
+    roleIntros: words('como'),
     ofFieldEnds: [],
     roleAfter: words('en|como|con'),
     qualitativeCues: words('tienes'),

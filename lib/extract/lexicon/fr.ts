@@ -54,6 +54,19 @@ export const fr: Lexicon = {
     companyWeStems: [],
     genericWords: words('professionnelle|professionnel'),
     genericLead: [],
+    noFieldWords: [
+      ...words(
+        "le|la|les|l'|l’|ce|cet|cette|ces|même|mêmes|similaire|similaires|équivalent|équivalente|du|de|des|d'|d’",
+      ),
+      ...words(
+        'domaine|domaines|secteur|secteurs|métier|métiers|poste|postes|fonction|fonctions|branche|dans|en',
+      ),
+      ...words(
+        'total|totale|global|globale|professionnel|professionnelle|pertinent|pertinente|expérience|travail',
+      ),
+      ...words('ou|et'),
+    ],
+    roleIntros: words('en tant que|comme'),
     ofFieldEnds: [],
     roleAfter: words('dans|avec'),
     qualitativeCues: words('vous avez|solide'),
@@ -76,7 +89,7 @@ export const fr: Lexicon = {
     elided: [],
     unitOf: [],
     unitWorking: [],
-    afterUnitPreps: words('avec|dans|sur|en'),
+    afterUnitPreps: words('avec|dans|sur|en tant que|en'),
     beforeOf: words("de|d'"),
     haveWords: words('vous avez'),
     qualAdjectives: words('une|première|solide|expérience'),

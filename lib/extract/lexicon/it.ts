@@ -51,6 +51,17 @@ export const it: Lexicon = {
     companyWeStems: [],
     genericWords: words('professionale'),
     genericLead: [],
+    noFieldWords: [
+      ...words(
+        "il|lo|la|l'|l’|i|gli|le|questo|questa|stesso|stessa|analogo|analoga|simile|simili|del|nel|nella",
+      ),
+      ...words(
+        'settore|settori|campo|ambito|area|dominio|ruolo|posizione|mansione|mansioni|totale|lavorativa',
+      ),
+      ...words('professionale|esperienza'),
+      ...words('o|e'),
+    ],
+    roleIntros: words('come'),
     ofFieldEnds: [],
     roleAfter: words('come|nel|nella|nello|con'),
     qualitativeCues: words('hai'),

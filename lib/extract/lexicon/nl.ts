@@ -48,6 +48,15 @@ export const nl: Lexicon = {
     companyWeStems: [],
     genericWords: [],
     genericLead: [],
+    noFieldWords: [
+      ...words('de|het|een|dit|deze|dat|die|zelfde|soortgelijke|vergelijkbare|relevante|in|op'),
+      ...words(
+        'vakgebied|gebied|sector|branche|domein|veld|werkveld|functie|rol|totaal|totale|werk|ervaring',
+      ),
+      ...words('werkervaring'),
+      ...words('of|en'),
+    ],
+    roleIntros: words('als'),
     ofFieldEnds: [],
     roleAfter: words('bij|met|als'),
     qualitativeCues: [],

@@ -51,6 +51,16 @@ export const pt: Lexicon = {
     companyWeStems: [],
     genericWords: words('profissional|relevante'),
     genericLead: [],
+    noFieldWords: [
+      ...words(
+        'o|a|os|as|este|esta|esse|essa|mesmo|mesma|similar|semelhante|equivalente|na|no|da|do|em',
+      ),
+      ...words(
+        'área|áreas|setor|sector|campo|domínio|ramo|função|cargo|total|profissional|relevante|experiência',
+      ),
+      ...words('ou|e'),
+    ],
+    roleIntros: words('como'),
     ofFieldEnds: [],
     roleAfter: words('na|no|em|com|como'),
     qualitativeCues: [],

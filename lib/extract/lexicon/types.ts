@@ -109,6 +109,13 @@ export interface ExperienceWords {
   genericWords: readonly string[];
   /** Those dropped at a field's start ("professional backend development" → "backend development"). */
   genericLead: readonly string[];
+  /**
+   * Words that, with only one another and `genericWords`, name no field ("in the field", "total
+   * work experience", "im Bereich", "nel settore"): the years stay a plain requirement.
+   */
+  noFieldWords: readonly string[];
+  /** Before a job title taken as a field, dropped with it: "working as a", "en tant que", "als". */
+  roleIntros: readonly string[];
   /** "4+ years of Python in production": prepositions that end the domain after "of". */
   ofFieldEnds: readonly string[];
   /** Right after the years where a requirement is stated: "in", "as", "als", "come" ("3 years in sales"). */
