@@ -3,7 +3,7 @@ import { LEXICONS } from '../lexicon/build';
 import type { RelocationWords, VisaWords } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
 import type { Found, Sentence, SentenceExtractor } from '../types';
-import { flexible, trigger, whole } from './signals';
+import { flexible, type Trigger, trigger, whole } from './signals';
 
 /**
  * Relocation help, visa sponsorship and the right to work. A sentence counts only when it talks
@@ -41,7 +41,7 @@ const AUTHORIZATION_TRIGGER = trigger(LEXICONS.map((l) => l.visa.authorization))
 /** The first decisive sentence wins: postings state this once, in a statement of their own. */
 function decide(
   sentences: Sentence[],
-  trigger: RegExp,
+  trigger: Trigger,
   topic: RegExp,
   offer: RegExp,
   skip?: RegExp,
