@@ -1,4 +1,4 @@
-import { alternation, literalAlternation } from '../lexicon/build';
+import { alternation, literalAlternation, rankedAlternation } from '../lexicon/build';
 import type { Lexicon } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
 
@@ -44,16 +44,29 @@ export function whole(source: string, flags = 'iu'): RegExp {
   return gated(new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags));
 }
 
+/** The words' first letters, up to `stem` of them: a loose first look finds them anywhere. */
 function stemsOf(lists: readonly (readonly string[])[], stem: number): string[] {
   const stems = new Set<string>();
   for (const list of lists) {
-    for (const w of list) {
-      const s = w.trim().toLowerCase().slice(0, stem);
-      for (const v of variants(s)) stems.add(v);
-    }
+    for (const w of list)
+      for (const v of variants(w.trim().toLowerCase().slice(0, stem))) stems.add(v);
   }
   return [...stems];
 }
+
+/** Each way the patterns spell a word ("on-site", "onsite", "on site"), up to `stem` characters. */
+function startsOf(lists: readonly (readonly string[])[], stem: number): string[] {
+  const starts = new Set<string>();
+  for (const list of lists) {
+    for (const w of list) {
+      for (const v of variants(w.trim().toLowerCase())) starts.add(v.slice(0, stem).trim());
+    }
+  }
+  return [...starts];
+}
+
+/** How much of a word an anchored first look reads: enough to tell "contract" from "contact". */
+const WORD_STEM = 10;
 
 /** "No letter before", without the `u` flag: every letter it names is a `\p{L}` (not × or ÷). */
 const NO_LETTER_BEFORE = '(?<![A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F])';
@@ -88,12 +101,14 @@ export function trigger(
   stem = 5,
   anywhere?: readonly (readonly string[])[],
 ): Trigger {
-  const starts = stemsOf(lists, stem);
-  const inside = stemsOf(anywhere ?? [], stem);
-  const loose = gated(new RegExp(literalAlternation([...new Set([...starts, ...inside])]), 'i'));
+  const all = [...lists, ...(anywhere ?? [])];
+  const loose = gated(new RegExp(literalAlternation(stemsOf(all, stem)), 'i'));
   if (anywhere === undefined) return new Trigger(loose, loose);
-  const anchored = `${NO_LETTER_BEFORE}(?:${literalAlternation(starts)})`;
-  const source = inside.length > 0 ? `${anchored}|${literalAlternation(inside)}` : anchored;
+  // A space in a word matches a short run of spaces, as in the patterns.
+  const starts = rankedAlternation(startsOf(lists, WORD_STEM));
+  const inside = startsOf(anywhere, WORD_STEM);
+  const anchored = `${NO_LETTER_BEFORE}(?:${starts})`;
+  const source = inside.length > 0 ? `${anchored}|${rankedAlternation(inside)}` : anchored;
   return new Trigger(gated(new RegExp(source, 'i')), loose);
 }
 

@@ -5,7 +5,7 @@ import { normalize } from '../pipeline/normalize';
 import { splitSentences } from '../pipeline/text';
 import type { Sentence } from '../types';
 import { extractEmploymentTypes } from './employment';
-import { triggerMode } from './signals';
+import { Trigger, triggerMode } from './signals';
 import { extractWorkplace } from './workplace';
 
 /**
@@ -36,6 +36,9 @@ const WRITTEN = [
   '#LI-Hybrid',
   'Empleo temporal de 12 meses, presencial',
   'The hours: 24h/semaine ×remote friendly',
+  'Emploi à temps   plein, 35 heures  par semaine',
+  'Werkstudent (m/w/d) – 20 Stunden pro Woche, unbefristet',
+  'Summer intern/co  op placement, on  site in Leeds',
 ].map(
   (text, i): Sentence =>
     ({ text, start: i, end: i + text.length, heading: null, section: null }) as Sentence,
@@ -77,6 +80,13 @@ describe('anchored triggers', () => {
       }
     });
   }
+
+  it('the test switch turns a trigger to its loose look', () => {
+    const trigger = new Trigger(/(?<![a-z])contract/i, /contract/i);
+    expect(trigger.test('subcontractor')).toBe(false);
+    triggerMode.loose = true;
+    expect(trigger.test('subcontractor')).toBe(true);
+  });
 
   it('reads the written sentences (so the comparison is not between two empty answers)', () => {
     expect(extractEmploymentTypes(WRITTEN.slice(0, 1), null)).toEqual(['temporary']);
