@@ -32,11 +32,19 @@ function negatedNear(text: string, start: number, end: number): boolean {
 }
 
 /** Cheap first looks without Unicode case folding (slow in V8): most sentences skip the rest. */
+// Relocation and the right to work are read from whole words only (RELOCATION, HOUSING and
+// AUTHORIZATION below): their first looks want the words at a word start.
 const RELOCATION_TRIGGER = trigger(
   LEXICONS.flatMap((l) => [l.relocation.topic, l.relocation.housing]),
+  5,
+  [],
 );
 const VISA_TRIGGER = trigger(LEXICONS.flatMap((l) => [l.visa.topic, l.visa.offerPhrases]));
-const AUTHORIZATION_TRIGGER = trigger(LEXICONS.map((l) => l.visa.authorization));
+const AUTHORIZATION_TRIGGER = trigger(
+  LEXICONS.map((l) => l.visa.authorization),
+  5,
+  [],
+);
 
 /** The first decisive sentence wins: postings state this once, in a statement of their own. */
 function decide(

@@ -5,7 +5,9 @@ import { normalize } from '../pipeline/normalize';
 import { splitSentences } from '../pipeline/text';
 import type { Sentence } from '../types';
 import { extractEmploymentTypes } from './employment';
+import { extractRelocation, extractWorkAuthorization } from './relocation';
 import { Trigger, triggerMode } from './signals';
+import { extractTravel } from './travel';
 import { extractWorkplace } from './workplace';
 
 /**
@@ -39,6 +41,10 @@ const WRITTEN = [
   'Emploi à temps   plein, 35 heures  par semaine',
   'Werkstudent (m/w/d) – 20 Stunden pro Woche, unbefristet',
   'Summer intern/co  op placement, on  site in Leeds',
+  'Relocation package and Umzugskostenpauschale offered; no unpaid travel',
+  'Déplacements fréquents (30 %) ; aide au déménagement',
+  'Must be authorised to work in the UK; Reisebereitschaft 20%',
+  'Disponibilidad para viajar; permiso de trabajo en la UE',
 ].map(
   (text, i): Sentence =>
     ({ text, start: i, end: i + text.length, heading: null, section: null }) as Sentence,
@@ -47,6 +53,9 @@ const WRITTEN = [
 const READERS = [
   ['employment', (s: Sentence[]) => extractEmploymentTypes(s, null)],
   ['workplace', (s: Sentence[]) => extractWorkplace(s, null)],
+  ['relocation', (s: Sentence[]) => extractRelocation(s, null)],
+  ['travel', (s: Sentence[]) => s.flatMap((x) => extractTravel(x))],
+  ['work authorization', (s: Sentence[]) => s.flatMap((x) => extractWorkAuthorization(x))],
 ] as const;
 
 function both<T>(run: () => T): [T, T] {
@@ -91,5 +100,9 @@ describe('anchored triggers', () => {
   it('reads the written sentences (so the comparison is not between two empty answers)', () => {
     expect(extractEmploymentTypes(WRITTEN.slice(0, 1), null)).toEqual(['temporary']);
     expect(extractWorkplace(WRITTEN.slice(1, 2), null)).toBe('remote');
+    const at = (start: string) => WRITTEN.find((s) => s.text.startsWith(start)) as Sentence;
+    expect(extractRelocation([at('Déplacements')], null)).toBe('offered');
+    expect(extractTravel(at('Déplacements'))).toMatchObject([{ percent: 30 }]);
+    expect(extractWorkAuthorization(at('Disponibilidad'))).toMatchObject([{ country: 'EU' }]);
   });
 });
