@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { normalize } from '../pipeline/normalize';
 import { splitSentences } from '../pipeline/text';
 import type { Sentence } from '../types';
+import { extractEducation } from './education';
 import { extractEmploymentTypes } from './employment';
 import { extractRelocation, extractWorkAuthorization } from './relocation';
 import { Trigger, triggerMode } from './signals';
@@ -45,6 +46,9 @@ const WRITTEN = [
   'Déplacements fréquents (30 %) ; aide au déménagement',
   'Must be authorised to work in the UK; Reisebereitschaft 20%',
   'Disponibilidad para viajar; permiso de trabajo en la UE',
+  'Abgeschlossene Ausbildung als Elektroniker oder vergleichbare Qualifikation',
+  'Laurea magistrale in Ingegneria; Master’s  degree welcome; PhD-level research',
+  'Diplôme bac+5 (école d’ingénieur) ou Bachelor-Abschluss',
 ].map(
   (text, i): Sentence =>
     ({ text, start: i, end: i + text.length, heading: null, section: null }) as Sentence,
@@ -55,6 +59,7 @@ const READERS = [
   ['workplace', (s: Sentence[]) => extractWorkplace(s, null)],
   ['relocation', (s: Sentence[]) => extractRelocation(s, null)],
   ['travel', (s: Sentence[]) => s.flatMap((x) => extractTravel(x))],
+  ['education', (s: Sentence[]) => s.flatMap((x) => extractEducation(x))],
   ['work authorization', (s: Sentence[]) => s.flatMap((x) => extractWorkAuthorization(x))],
 ] as const;
 
@@ -104,5 +109,6 @@ describe('anchored triggers', () => {
     expect(extractRelocation([at('Déplacements')], null)).toBe('offered');
     expect(extractTravel(at('Déplacements'))).toMatchObject([{ percent: 30 }]);
     expect(extractWorkAuthorization(at('Disponibilidad'))).toMatchObject([{ country: 'EU' }]);
+    expect(extractEducation(at('Laurea')).length).toBeGreaterThan(0);
   });
 });
