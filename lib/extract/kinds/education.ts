@@ -1,10 +1,11 @@
 import type { EducationLevel } from '../../schema';
-import { alternation, mergedRecord, wordSource } from '../lexicon/build';
+import { alternation, LEXICONS, mergedRecord, wordSource } from '../lexicon/build';
 import { LATIN } from '../lexicon/letters';
 import type { DegreeLevel } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
 import type { Found, Sentence, SentenceExtractor } from '../types';
 import { cleanField } from './field';
+import { trigger } from './signals';
 
 /**
  * Education: the level (high school ... doctorate), the field, and whether another qualification
@@ -137,22 +138,17 @@ export function acceptsExperienceInstead(text: string): boolean {
 }
 
 /**
- * What every name contains, as one cheap test: a sentence without any of these (most sentences)
- * skips the large regex.
+ * A cheap first look: every name the readers above find starts a word (no Latin letter before),
+ * so a sentence without the start of one (most sentences) skips the large regexes.
  */
-const STEM_GATE = new RegExp(
-  'formation|formaci|formazi|formaç|titulaci|opleiding|gelernt|training as|trained as|' +
-    String.raw`ph\.?\s?d|doct|dokt|dott|dout|promo|bac|bachel|master|mást|mestr|m\.?sc|m\.?eng|b\.?sc|` +
-    String.raw`b\.?eng|b\.?tech|b\.?com|b\.e\.|bba|mba|degree|graduat|gradua|grado|diplom|diplô|studi|` +
-    'studier|ausbildung|lehre|abitur|reife|matura|schulab|licen|titula|título|laure|ensino|' +
-    'universi|school|level|vocational|formación|formação|ciclo|qualific|técnic|tecnól|' +
-    'hochschul|associate|third-level|tertiary|bsn|secund|superior|mbo|hbo|havo|vwo|wo-|' +
-    'matric|grade 12|12th|gcse|certificate|cert i|apprentic|trade|nvq|national|city|red seal|' +
-    'enrol|pursuing|student|étudiant|cursus|cursando|estudi|iscritt|conseguendo|ingeni|fp|' +
-    'cap|titre|brevet|cqp|efz|eba|gesell|meister|techniker|perito|its|mas|dea|dess|école|' +
-    'grande|poly|diploma|honours|law|medical|llb|mbchb|mbbs|bds|bchd|llm|adn|asn|hnd|hnc|gnm|' +
-    'iti|spm|hsc|ged|eso|cfg|cfgs|bts|dut|but|deug|deust',
-  'i',
+const FIRST_LOOK = trigger(
+  LEXICONS.flatMap((l) => [
+    ...LEVELS.map((level) => l.education.levels[level]),
+    l.education.enrolment,
+    l.education.tradeTraining,
+  ]),
+  5,
+  [],
 );
 
 interface Hit {
@@ -188,7 +184,7 @@ const TITLE_MARK = /\((?:[mwfdhx]\s?\/\s?){1,3}[mwfdhx]\)|\((?:all genders?|gn\*
 export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
   const text = sentence.text;
   SHORT_DEGREE.lastIndex = 0;
-  if (!(STEM_GATE.test(text) || SHORT_DEGREE.test(text)) || TITLE_MARK.test(text)) return [];
+  if (!(FIRST_LOOK.test(text) || SHORT_DEGREE.test(text)) || TITLE_MARK.test(text)) return [];
   const found: Found[] = [];
   const seen = new Set<EducationLevel>();
   const push = (level: EducationLevel, start: number, end: number, orExperience = false) => {
@@ -297,7 +293,7 @@ warmLater(
   BARE_DEGREE_OK,
   BARE_DEGREE_BEFORE,
   FIELD_STOP,
-  STEM_GATE,
+  FIRST_LOOK,
   ALTERNATIVES_GAP,
   ALTERNATIVE_PATH,
   CITY_BEFORE,

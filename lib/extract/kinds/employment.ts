@@ -119,6 +119,8 @@ const TRIGGER = trigger(
     ];
   }),
   4,
+  // Every pattern below places these words after a non-letter: they must start a word.
+  [],
 );
 
 const JSONLD_EMPLOYMENT: Readonly<Record<string, EmploymentType>> = {

@@ -3,7 +3,7 @@ import { LEXICONS } from '../lexicon/build';
 import type { RelocationWords, VisaWords } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
 import type { Found, Sentence, SentenceExtractor } from '../types';
-import { flexible, trigger, whole } from './signals';
+import { flexible, type Trigger, trigger, whole } from './signals';
 
 /**
  * Relocation help, visa sponsorship and the right to work. A sentence counts only when it talks
@@ -32,16 +32,24 @@ function negatedNear(text: string, start: number, end: number): boolean {
 }
 
 /** Cheap first looks without Unicode case folding (slow in V8): most sentences skip the rest. */
+// Relocation and the right to work are read from whole words only (RELOCATION, HOUSING and
+// AUTHORIZATION below): their first looks want the words at a word start.
 const RELOCATION_TRIGGER = trigger(
   LEXICONS.flatMap((l) => [l.relocation.topic, l.relocation.housing]),
+  5,
+  [],
 );
 const VISA_TRIGGER = trigger(LEXICONS.flatMap((l) => [l.visa.topic, l.visa.offerPhrases]));
-const AUTHORIZATION_TRIGGER = trigger(LEXICONS.map((l) => l.visa.authorization));
+const AUTHORIZATION_TRIGGER = trigger(
+  LEXICONS.map((l) => l.visa.authorization),
+  5,
+  [],
+);
 
 /** The first decisive sentence wins: postings state this once, in a statement of their own. */
 function decide(
   sentences: Sentence[],
-  trigger: RegExp,
+  trigger: Trigger,
   topic: RegExp,
   offer: RegExp,
   skip?: RegExp,

@@ -1,4 +1,4 @@
-import { alternation, literalAlternation } from '../lexicon/build';
+import { alternation, literalAlternation, rankedAlternation } from '../lexicon/build';
 import type { Lexicon } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
 
@@ -44,19 +44,72 @@ export function whole(source: string, flags = 'iu'): RegExp {
   return gated(new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags));
 }
 
-/**
- * A cheap first look without Unicode case folding (slow in V8): the words' first letters, up to
- * `stem` of them, so most sentences skip the full patterns.
- */
-export function trigger(lists: readonly (readonly string[])[], stem = 5): RegExp {
+/** The words' first letters, up to `stem` of them: a loose first look finds them anywhere. */
+function stemsOf(lists: readonly (readonly string[])[], stem: number): string[] {
   const stems = new Set<string>();
   for (const list of lists) {
+    for (const w of list)
+      for (const v of variants(w.trim().toLowerCase().slice(0, stem))) stems.add(v);
+  }
+  return [...stems];
+}
+
+/** Each way the patterns spell a word ("on-site", "onsite", "on site"), up to `stem` characters. */
+function startsOf(lists: readonly (readonly string[])[], stem: number): string[] {
+  const starts = new Set<string>();
+  for (const list of lists) {
     for (const w of list) {
-      const s = w.trim().toLowerCase().slice(0, stem);
-      for (const v of variants(s)) stems.add(v);
+      for (const v of variants(w.trim().toLowerCase())) starts.add(v.slice(0, stem).trim());
     }
   }
-  return gated(new RegExp(literalAlternation([...stems]), 'i'));
+  return [...starts];
+}
+
+/** How much of a word an anchored first look reads: enough to tell "contract" from "contact". */
+const WORD_STEM = 10;
+
+/** "No letter before", without the `u` flag: every letter it names is a `\p{L}` (not × or ÷). */
+const NO_LETTER_BEFORE = '(?<![A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F])';
+
+/**
+ * Tests only: `loose = true` makes every trigger answer as its unanchored first look, so a test
+ * can run a reader both ways and prove the anchored look skips no sentence the reader reads.
+ */
+export const triggerMode = { loose: false };
+
+/** A reader's first look: `test` says whether a sentence could hold anything the reader reads. */
+export class Trigger {
+  constructor(
+    readonly anchored: RegExp,
+    readonly loose: RegExp,
+  ) {}
+
+  test(text: string): boolean {
+    return (triggerMode.loose ? this.loose : this.anchored).test(text);
+  }
+}
+
+/**
+ * A cheap first look without Unicode case folding (slow in V8): the words' first letters, up to
+ * `stem` of them, so most sentences skip the full patterns. Given `anywhere` (for a reader whose
+ * every pattern places the words of `lists` after a non-letter), the stems must start a word:
+ * "contact" no longer passes for "contract", nor "international" for "intern". A word a pattern
+ * may glue to the word before ("fullremote": `fully\s{0,3}remote`) goes in `anywhere`.
+ */
+export function trigger(
+  lists: readonly (readonly string[])[],
+  stem = 5,
+  anywhere?: readonly (readonly string[])[],
+): Trigger {
+  const all = [...lists, ...(anywhere ?? [])];
+  const loose = gated(new RegExp(literalAlternation(stemsOf(all, stem)), 'i'));
+  if (anywhere === undefined) return new Trigger(loose, loose);
+  // A space in a word matches a short run of spaces, as in the patterns.
+  const starts = rankedAlternation(startsOf(lists, WORD_STEM));
+  const inside = startsOf(anywhere, WORD_STEM);
+  const anchored = `${NO_LETTER_BEFORE}(?:${starts})`;
+  const source = inside.length > 0 ? `${anchored}|${rankedAlternation(inside)}` : anchored;
+  return new Trigger(gated(new RegExp(source, 'i')), loose);
 }
 
 /** Splits a header line ("Acme | Engineer | Remote (US) | $150k") into its fields. */

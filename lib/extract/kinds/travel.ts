@@ -20,8 +20,12 @@ const DEMAND = whole(t((x) => x.demand));
 /** Travel as a perk, an expense or a business: "travel reimbursement", "travel industry". */
 const NOT_DEMAND = whole(t((x) => x.notDemand));
 
-/** Cheap first look without Unicode case folding (slow in V8). */
-const TRIGGER = trigger(LEXICONS.map((l) => l.travel.travel));
+/** Cheap first look without Unicode case folding (slow in V8): TRAVEL's words, at a word start. */
+const TRIGGER = trigger(
+  LEXICONS.map((l) => l.travel.travel),
+  5,
+  [],
+);
 
 const PERCENT = /(\d{1,3})\s?%/g;
 /** How far from the travel word a percentage still describes it… */

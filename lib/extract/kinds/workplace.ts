@@ -101,15 +101,22 @@ function worksThere(text: string): boolean {
 /** "Remote (EU) or Hybrid (Cork)": the posting offers both; the more flexible one is the answer. */
 const OR = whole(w((x) => x.or));
 
-const TRIGGER = trigger([
-  ...LEXICONS.flatMap((l) => {
-    const x = l.workplace;
-    return [x.remote, x.hybrid, x.onsite, x.remotePhrases, x.hybridPhrases, x.onsitePhrases];
-  }),
-  ...LEXICONS.map((l) => l.workplace.notRemote),
-  ...LEXICONS.map((l) => l.employment.weeklyHours),
-  ['LI-', ...LEXICONS.flatMap((l) => l.workplace.days.map((d) => d.slice(0, 3)))],
-]);
+const TRIGGER = trigger(
+  [
+    ...LEXICONS.flatMap((l) => {
+      const x = l.workplace;
+      return [x.remote, x.hybrid, x.onsite, x.remotePhrases, x.hybridPhrases, x.onsitePhrases];
+    }),
+    ...LEXICONS.map((l) => l.workplace.notRemote),
+    ...LEXICONS.map((l) => l.employment.weeklyHours),
+    ['LI-', ...LEXICONS.flatMap((l) => l.workplace.days.map((d) => d.slice(0, 3)))],
+  ],
+  5,
+  [
+    // "fullremote", "optionremote": a model word after `\s{0,3}` may follow a letter.
+    ...LEXICONS.flatMap((l) => [l.workplace.remote, l.workplace.onsite]),
+  ],
+);
 
 /** Most flexible first: "Onsite or Hybrid" is hybrid, "Remote or Hybrid" remote. */
 const FLEXIBLE: readonly Workplace[] = ['remote', 'hybrid', 'onsite'];

@@ -23,3 +23,23 @@ describe('normalize: entities', () => {
     expect(performance.now() - start).toBeLessThan(5_000);
   });
 });
+
+describe('normalize: special characters side by side', () => {
+  it('reads each of several neighbours once, escapes and entities included', () => {
+    const src = '\\*\\*Gehalt\\*\\*&nbsp;&amp;&amp;\r\n\r\n’Télétravail’\u200b\u00a0\\\\x\\';
+    const n = normalize(src);
+    expect(n.text).toBe("**Gehalt** &&\n\n'Télétravail' \\x\\");
+    // Every character still leads back to where it started in the source.
+    expect(src.slice(n.map[0], n.ends[0])).toBe('\\*');
+    const amp = n.text.indexOf('&');
+    expect(src.slice(n.map[amp], n.ends[amp + 1])).toBe('&amp;&amp;');
+    expect(n.map[n.text.length]).toBe(src.length);
+  });
+
+  it('maps a text without any special character one to one', () => {
+    const src = 'Entwickler:in (m/w/d) – Python, 5 ans d’expérience'.replace('’', 'e');
+    const n = normalize(src);
+    expect(n.text).toBe(src);
+    expect(Array.from(n.map)).toEqual(Array.from({ length: src.length + 1 }, (_, i) => i));
+  });
+});

@@ -144,8 +144,9 @@ function pushPiece(
   if (s < e) out.push({ start: s, end: e });
 }
 
-const BULLET_CODES = new Set([...BULLETS].map((b) => b.charCodeAt(0)));
-const FIRST_BULLET = Math.min(...BULLET_CODES);
+/** The bullet glyphs by UTF-16 code unit: one table read per character of the text. */
+const BULLET_CODES = new Uint8Array(0x10000);
+for (const b of BULLETS) BULLET_CODES[b.charCodeAt(0)] = 1;
 const DASH = 45;
 const DOT = 46;
 const BANG = 33;
@@ -198,9 +199,7 @@ function splitLine(text: string, from: number, to: number, out: Piece[]): void {
   for (let i = from; i < to; i++) {
     // Character codes, not one-letter strings: this loop runs over every character of the text.
     const code = text.charCodeAt(i);
-    const bullet =
-      (code >= FIRST_BULLET && BULLET_CODES.has(code)) ||
-      (dashes && code === DASH && isDashBullet(text, i));
+    const bullet = BULLET_CODES[code] === 1 || (dashes && code === DASH && isDashBullet(text, i));
     if (!bullet && code !== DOT && code !== BANG && code !== QUESTION) {
       if (!hasWord) hasWord = isWordCode(code, text, i);
       continue;
