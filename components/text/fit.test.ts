@@ -555,4 +555,19 @@ describe('one template per case', () => {
       }),
     ).toBe('It asks for 5+ years in Tableau, Looker; none of it is among your skills.');
   });
+
+  it('says "fields" when the experience it names is in more than one', () => {
+    expect(
+      fitReason({
+        code: 'experience.otherField',
+        asked: { minYears: 3, maxYears: 5, field: 'backend' },
+        roles: [
+          { field: 'data analysis', years: 3 },
+          { field: 'marketing', years: 1 },
+        ],
+      }),
+    ).toBe(
+      'It asks for 3-5 years in backend; your experience is in data analysis (3 years) and marketing (1 year), which are different fields.',
+    );
+  });
 });

@@ -239,7 +239,7 @@ export const FIT_REASONS: Templates = {
   'experience.toolsListed': (r) =>
     `You list ${list(r.listed.map(own))} among your skills${r.howLong ? ', but not for how long' : ''}; it asks for ${asked(r.asked)}.`,
   'experience.otherField': (r) =>
-    `It asks for ${asked(r.asked)}; your experience is in ${roles(r.roles)}, which is a different field.`,
+    `It asks for ${asked(r.asked)}; your experience is in ${roles(r.roles)}, ${r.roles.length > 1 ? 'which are different fields' : 'which is a different field'}.`,
   'experience.maybeField': (r) =>
     `It asks for ${asked(r.asked)}; your experience is in ${roles(r.roles)}, and whether that counts is for you to judge.`,
   'experience.noField': (r) =>
