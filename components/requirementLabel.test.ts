@@ -75,6 +75,36 @@ describe('describeRequirement', () => {
       "Master's · computer science",
     ],
     [{ kind: 'skill', name: 'Tableau', required, evidence }, 'Tableau'],
+    [
+      {
+        kind: 'certification',
+        name: 'AWS Certified',
+        mention: { text: 'AWS certification', start: 3, end: 20 },
+        required,
+        evidence,
+      },
+      'AWS Certified',
+    ],
+    [
+      {
+        kind: 'certification',
+        name: 'PMP',
+        mention: { text: 'PMP-Zertifizierung', start: 0, end: 18 },
+        required,
+        evidence,
+      },
+      'PMP',
+    ],
+    [
+      {
+        kind: 'certification',
+        name: 'Certified Kubernetes Administrator',
+        mention: { text: 'CKA', start: 0, end: 3 },
+        required,
+        evidence,
+      },
+      'CKA · Certified Kubernetes Administrator',
+    ],
     [{ kind: 'travel', percent: 25, required, evidence }, 'Up to 25% travel'],
     [{ kind: 'travel', percent: null, required, evidence }, 'Travel'],
     [{ kind: 'schedule', schedule: 'on_call', required, evidence }, 'On-call'],

@@ -23,10 +23,18 @@ type Named = Extract<Requirement, { kind: 'skill' | 'certification' | 'license' 
 
 const plainName = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}+#]+/gu, '');
 
+/** "AWS certification" and "AWS Certified" name the same thing: the word for a certificate aside. */
+const CERTIFICATE_WORD = /certif\p{L}*|zertifi\p{L}*|certyfi\p{L}*/giu;
+const sameItem = (req: Named, said: string) =>
+  req.kind === 'certification'
+    ? plainName(said.replace(CERTIFICATE_WORD, '')) ===
+      plainName(req.name.replace(CERTIFICATE_WORD, ''))
+    : plainName(said) === plainName(req.name);
+
 /** A named item as the posting wrote it ("k8s"), beside its canonical name when that differs. */
 function namedParts(req: Named): string[] {
   const said = req.mention?.text.replace(/\s+/g, ' ').trim();
-  if (!said || plainName(said) === plainName(req.name)) return [req.name];
+  if (!said || sameItem(req, said)) return [req.name];
   return [said, req.name];
 }
 
