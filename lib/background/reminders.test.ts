@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { reminderNotice } from '@/components/text/reminders';
 import { comptable, comptableExtraction, support, supportExtraction } from '../data/fixtures';
 import { reminderAlarmName, setFollowUp } from '../data/reminders';
 import { clearAll, getPosting, recordCapture, setStatus } from '../db';
@@ -22,7 +23,7 @@ describe('reminders in the background', () => {
     await setFollowUp(fakeBrowser.alarms, support.jobKey, inTwoDays, Date.now());
     // The browser closed: Firefox forgets alarms, and the worker's memory is gone anyway.
     await fakeBrowser.alarms.clearAll();
-    startReminders();
+    startReminders(reminderNotice);
     await fakeBrowser.runtime.onStartup.trigger();
     await vi.waitFor(async () => {
       expect((await fakeBrowser.alarms.get(reminderAlarmName(support.jobKey)))?.scheduledTime).toBe(
@@ -34,7 +35,7 @@ describe('reminders in the background', () => {
   it('does the same after an install or update', async () => {
     await setFollowUp(fakeBrowser.alarms, comptable.jobKey, Date.now() + DAY, Date.now());
     await fakeBrowser.alarms.clearAll();
-    startReminders();
+    startReminders(reminderNotice);
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.1.0' });
     await vi.waitFor(async () => {
       expect(await fakeBrowser.alarms.getAll()).toHaveLength(1);
@@ -45,7 +46,7 @@ describe('reminders in the background', () => {
     await setStatus(comptable.jobKey, 'applied', T0 + DAY);
     await setFollowUp(fakeBrowser.alarms, comptable.jobKey, Date.now() - 1000, T0 + DAY);
     const name = reminderAlarmName(comptable.jobKey);
-    startReminders();
+    startReminders(reminderNotice);
     await fakeBrowser.alarms.onAlarm.trigger({
       name,
       scheduledTime: Date.now(),
@@ -74,7 +75,7 @@ describe('reminders in the background', () => {
   });
 
   it('ignores other alarms and notifications', async () => {
-    startReminders();
+    startReminders(reminderNotice);
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     await fakeBrowser.alarms.onAlarm.trigger({
       name: 'prune-unsaved',

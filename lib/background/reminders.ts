@@ -4,22 +4,31 @@ import {
   jobKeyOfReminder,
   postingHash,
   REMINDER_ICON,
+  type ReminderSubject,
   syncReminderAlarms,
 } from '../data/reminders';
+
+/** The notification's words for a posting (components/text/reminders.ts, handed in at start). */
+export type WordReminder = (subject: ReminderSubject) => { title: string; message: string };
 
 const report = (what: string) => (error: unknown) => console.error(`Reqlens ${what} failed`, error);
 
 /** A reminder alarm fired: show the notification; its id is the alarm's name. */
-export async function onReminderAlarm(name: string, now: number): Promise<void> {
+export async function onReminderAlarm(
+  name: string,
+  now: number,
+  word: WordReminder,
+): Promise<void> {
   const jobKey = jobKeyOfReminder(name);
   if (jobKey === null) return;
   const outcome = await handleReminderAlarm(browser.alarms, jobKey, now);
   if (outcome.kind !== 'notify') return;
+  const notice = word(outcome.subject);
   await browser.notifications.create(name, {
     type: 'basic',
     iconUrl: REMINDER_ICON,
-    title: outcome.notice.title,
-    message: outcome.notice.message,
+    title: notice.title,
+    message: notice.message,
     priority: 1,
   });
 }
@@ -39,9 +48,9 @@ export function resyncReminders(): Promise<number> {
 }
 
 /** Registers the reminder listeners; called in the service worker's first turn. */
-export function startReminders(): void {
+export function startReminders(word: WordReminder): void {
   browser.alarms.onAlarm.addListener((alarm) => {
-    onReminderAlarm(alarm.name, Date.now()).catch(report('reminder'));
+    onReminderAlarm(alarm.name, Date.now(), word).catch(report('reminder'));
   });
   browser.notifications.onClicked.addListener((id) => {
     onReminderClicked(id).catch(report('opening a reminder'));

@@ -49,7 +49,6 @@ export {
   type AlarmsApi,
   postingHash,
   reminderAlarmName,
-  reminderNotice,
   scheduleReminder,
   setFollowUp,
   syncReminderAlarms,

@@ -7,7 +7,6 @@ import {
   jobKeyOfReminder,
   postingHash,
   reminderAlarmName,
-  reminderNotice,
   setFollowUp,
   syncReminderAlarms,
 } from './reminders';
@@ -35,22 +34,6 @@ describe('names and texts', () => {
     expect(postingHash('stepstone:10493822')).toBe('#/posting/stepstone%3A10493822');
     expect(postingHash('generic:https://a.example/x?y=1#z')).toBe(
       '#/posting/generic%3Ahttps%3A%2F%2Fa.example%2Fx%3Fy%3D1%23z',
-    );
-  });
-
-  it('titles the notification with the job and the employer', () => {
-    expect(
-      reminderNotice({
-        title: 'Comptable fournisseurs (H/F)',
-        company: 'Rhône Logistique',
-        status: 'applied',
-      }),
-    ).toEqual({
-      title: 'Follow up: Comptable fournisseurs (H/F) at Rhône Logistique',
-      message: 'You applied. Time to follow up with the recruiter?',
-    });
-    expect(reminderNotice({ title: null, company: null, status: 'saved' }).title).toBe(
-      'Follow up: a job',
     );
   });
 });
@@ -98,16 +81,17 @@ describe('syncReminderAlarms', () => {
 });
 
 describe('handleReminderAlarm', () => {
-  it('returns the notice of a due reminder and clears it so it fires once', async () => {
+  it('returns what a due reminder is about and clears it so it fires once', async () => {
     await setStatus(comptable.jobKey, 'applied', T0 + DAY);
     await setFollowUp(alarms, comptable.jobKey, T0 + 8 * DAY, T0 + DAY);
     const outcome = await handleReminderAlarm(alarms, comptable.jobKey, T0 + 8 * DAY + 200);
     expect(outcome).toEqual({
       kind: 'notify',
       jobKey: comptable.jobKey,
-      notice: {
-        title: 'Follow up: Comptable fournisseurs (H/F) at Rhône Logistique',
-        message: 'You applied. Time to follow up with the recruiter?',
+      subject: {
+        title: 'Comptable fournisseurs (H/F)',
+        company: 'Rhône Logistique',
+        status: 'applied',
       },
     });
     expect((await getPosting(comptable.jobKey))?.reminderAt).toBeNull();

@@ -1,7 +1,7 @@
 import type { WxtBrowser } from 'wxt/browser';
 import { db, getPosting, setReminder } from '../db';
 import { parseRows } from '../db/rows';
-import { PostingRow, type Status } from '../schema';
+import { PostingRow } from '../schema';
 
 /**
  * Follow-up reminders. The reminder time lives in the posting row (`reminderAt`); an alarm named
@@ -32,31 +32,8 @@ export function postingHash(jobKey: string): string {
 export const REMINDER_ICON =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAYAAABXAvmHAAAA6ElEQVR42u3a0Q3DMAgEUC/SlTp/t7l+N6oqAweEqyPxFyc8S0lsyHo8X2tysC+IzbgVAMFoA4AcZQAkRxoAxUEFoCkoADRHCLB9I+vBQoSTjx5RRGvyDIQLEEkmCNkCuBKwPpwshAnASJxwzZ8A0806zr0i3LPPxDrO/wpgzlDFmD8BeB/agnEfAAwEwAyIvB69Yw+ABbB8eQ/gAAyIWwMYC7wDYC+fsz5kayAgdzFXMftygFYEY0OzMtc3VVvK8Zt6ibLK+MKWRGlxfHFXorwu0eCQaDFJNPkk2qwyjW6ZXw1kfvZojTcJ0GQL+j/HRQAAAABJRU5ErkJggg==';
 
-const STATUS_PROMPT: Record<Status, string> = {
-  seen: 'You looked at this posting. Save it or let it go?',
-  saved: 'You saved this posting. Time to apply?',
-  applied: 'You applied. Time to follow up with the recruiter?',
-  interviewing: 'You are interviewing. Time to send a follow-up?',
-  offer: 'You have an offer. Time to answer?',
-  accepted: 'You accepted this offer.',
-  rejected: 'This application was rejected.',
-  withdrawn: 'You withdrew this application.',
-};
-
-export interface ReminderNotice {
-  title: string;
-  message: string;
-}
-
-export function reminderNotice(
-  posting: Pick<PostingRow, 'title' | 'company' | 'status'>,
-): ReminderNotice {
-  const title = posting.title ?? 'a job';
-  return {
-    title: posting.company ? `Follow up: ${title} at ${posting.company}` : `Follow up: ${title}`,
-    message: STATUS_PROMPT[posting.status],
-  };
-}
+/** What a reminder's notification is about; worded by components/text/reminders.ts. */
+export type ReminderSubject = Pick<PostingRow, 'title' | 'company' | 'status'>;
 
 /** Every posting with a reminder set, read through the `reminderAt` index (nulls are not in it). */
 export async function listReminders(): Promise<{ jobKey: string; reminderAt: number }[]> {
@@ -127,13 +104,13 @@ export async function syncReminderAlarms(alarms: AlarmsApi, now: number): Promis
 const EARLY_SLACK_MS = 60_000;
 
 export type ReminderAlarmOutcome =
-  | { kind: 'notify'; jobKey: string; notice: ReminderNotice }
+  | { kind: 'notify'; jobKey: string; subject: ReminderSubject }
   | { kind: 'rescheduled'; at: number }
   | { kind: 'stale' };
 
 /**
  * What to do when `reminder:<jobKey>` fires. A due reminder is cleared in the database (so a
- * restart does not fire it again) and returned as a notice to show; an alarm left over from a
+ * restart does not fire it again) and returned with what the notice is about; an alarm left over from a
  * deleted posting or a cleared reminder does nothing; a reminder moved later gets a new alarm.
  */
 export async function handleReminderAlarm(
@@ -148,5 +125,9 @@ export async function handleReminderAlarm(
     return { kind: 'rescheduled', at: posting.reminderAt };
   }
   await setReminder(jobKey, null, now);
-  return { kind: 'notify', jobKey, notice: reminderNotice(posting) };
+  return {
+    kind: 'notify',
+    jobKey,
+    subject: { title: posting.title, company: posting.company, status: posting.status },
+  };
 }
