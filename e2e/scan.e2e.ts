@@ -9,6 +9,11 @@ const read = (rel: string) => readFileSync(path.resolve(import.meta.dirname, rel
 
 /** Careers sites Reqlens has no content script for: only "Scan this page" reads them. */
 const JSONLD_URL = 'https://karriere.nordlicht-energie.de/stellen/projektleiter-windenergie-2231';
+/**
+ * The first scan after the service worker starts also compiles the engine's patterns (about a
+ * second on an idle machine, several on a loaded CI runner with two cores).
+ */
+const SCAN_TIMEOUT = 20_000;
 const PLAIN_URL = 'https://www.laiterie-du-bocage.fr/carrieres/technicien-maintenance-industrielle';
 
 describe('"Scan this page" on sites Reqlens does not know', () => {
@@ -46,7 +51,7 @@ describe('"Scan this page" on sites Reqlens does not know', () => {
   it('reads a careers page with JSON-LD after the user asks', async () => {
     const { popup } = await scan(JSONLD_URL);
     await expect
-      .poll(() => popup.locator('body').textContent())
+      .poll(() => popup.locator('body').textContent(), { timeout: SCAN_TIMEOUT })
       .toContain('Projektleiter Windenergie');
     const [row] = await readPostings(store);
     expect(row?.company).toBe('Nordlicht Energie GmbH');
@@ -57,7 +62,7 @@ describe('"Scan this page" on sites Reqlens does not know', () => {
   it('reads a careers page with no structured data through the generic fallback', async () => {
     const { popup } = await scan(PLAIN_URL);
     await expect
-      .poll(() => popup.locator('body').textContent())
+      .poll(() => popup.locator('body').textContent(), { timeout: SCAN_TIMEOUT })
       .toContain('Technicien de maintenance industrielle');
     const rows = await readPostings(store);
     expect(rows.map((r) => r.site)).toContain('generic');
