@@ -583,6 +583,8 @@ export const de: Lexicon = {
     leadCommitments: [],
     companyNouns: words('unternehmen'),
     confidentialNouns: [],
+    cityFields: words('stadt|ort'),
+    regionFields: words('bundesland|land|kanton'),
     basedIn: words(
       'Arbeitsort ist|Einsatzort ist|Dienstort ist|Arbeitsort|Einsatzort|Dienstort|Standort|Standort in|Team in|Teams in|Büro in|Sitz in',
     ),

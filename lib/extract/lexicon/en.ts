@@ -783,6 +783,8 @@ export const en: Lexicon = {
     ),
     companyNouns: words('company'),
     confidentialNouns: words('company|client|employer'),
+    cityFields: words('city|town'),
+    regionFields: words('state|province|county'),
     basedIn: words(
       'based in|located in|you live in|based out of|position is based in|role is based in|based at|office in|offices in|hub in|team in|a week in',
     ),

@@ -499,6 +499,8 @@ export const es: Lexicon = {
     leadCommitments: [],
     companyNouns: words('empresa'),
     confidentialNouns: [],
+    cityFields: words('ciudad|municipio|localidad'),
+    regionFields: words('estado|provincia|región'),
     basedIn: words(
       'ubicado en|ubicada en|situado en|situada en|oficina en|oficinas en|sede en|centro de trabajo en',
     ),

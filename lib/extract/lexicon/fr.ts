@@ -561,6 +561,8 @@ export const fr: Lexicon = {
     leadCommitments: [],
     companyNouns: words('entreprise'),
     confidentialNouns: [],
+    cityFields: words('ville|commune'),
+    regionFields: words('région|département|province'),
     basedIn: words(
       'basé à|basée à|situé à|située à|poste basé à|poste situé à|habiter|habitez|résider à|bureaux à|locaux à|agence de|agence à',
     ),

@@ -490,6 +490,8 @@ export const it: Lexicon = {
     leadCommitments: [],
     companyNouns: words('azienda'),
     confidentialNouns: [],
+    cityFields: words('città|comune'),
+    regionFields: words('regione|provincia'),
     basedIn: words('situato a|situata a|sede di lavoro a|sede di|uffici di|ufficio di|sede a'),
   },
 

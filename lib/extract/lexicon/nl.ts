@@ -464,6 +464,8 @@ export const nl: Lexicon = {
     leadCommitments: [],
     companyNouns: words('bedrijf'),
     confidentialNouns: [],
+    cityFields: words('plaats|stad|woonplaats'),
+    regionFields: words('provincie|staat'),
     basedIn: words(
       'gevestigd in|gelegen in|standplaats is|standplaats|kantoor in|per week in|werken in',
     ),

@@ -458,6 +458,8 @@ export const pt: Lexicon = {
     leadCommitments: [],
     companyNouns: words('empresa'),
     confidentialNouns: [],
+    cityFields: words('cidade|município'),
+    regionFields: words('estado|província|região|uf'),
     basedIn: words(
       'localizado em|localizada em|baseado em|baseada em|escritório em|escritório de|unidade de|trabalhar em',
     ),

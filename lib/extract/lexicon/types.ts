@@ -579,6 +579,10 @@ export interface PostingWords {
   notEmployers: readonly string[];
   /** "based in", "basé à", "mit Sitz in": a phrase naming where the job is, the place after it. */
   basedIn: readonly string[];
+  /** A record's city field, its value after it: "City  Fairfield", "Ville  Lyon", "Ciudad  Cádiz". */
+  cityFields: readonly string[];
+  /** A record's state or province field, a code after it: "State  CT", "Provincia  MA". */
+  regionFields: readonly string[];
   /**
    * Names of public institutions before their proper name ("Universität der", "Hochschule",
    * "University of"): an employer a posting may name only in its prose.

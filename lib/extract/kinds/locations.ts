@@ -1,0 +1,94 @@
+import { warmLater } from '../pipeline/gate';
+import { isCity, isRegion } from './places';
+import { findLocations, type JsonLd, type PageMeta } from './posting';
+import { cleanLine, firstLines, postingAlt } from './posting-words';
+
+/**
+ * Clues the header readers of `posting.ts` leave aside, for a place read from the text:
+ * - a record's "State CT City Fairfield" fields in a long run of fields;
+ * - an ATS's "KA, IN" (a state and a country only) when the text names the city of that state
+ *   ("Bengaluru, Karnataka: commute or relocate");
+ * - nothing found, but the employer's name ends with its city ("Universität der Bundeswehr
+ *   München", "Lazada Singapore").
+ * A page's own location (JSON-LD, metadata) is kept as given.
+ */
+
+const VALUE_GAP = String.raw`(?:\s?:\s?|\s{2,})`;
+/** "State  CT": a region field and its code. */
+const REGION_FIELD = new RegExp(
+  `(?<![\\p{L}])(?:${postingAlt('regionFields', true)})${VALUE_GAP}([A-Z]{2,3})(?![\\p{L}])`,
+  'u',
+);
+/** "City  Fairfield Category  …": a city field, its value up to the next field's label. */
+const CITY_FIELD = new RegExp(
+  `(?<![\\p{L}])(?:${postingAlt('cityFields', true)})${VALUE_GAP}` +
+    String.raw`([\p{Lu}][\p{L}'.-]+(?: [\p{Lu}][\p{L}'.-]+){0,3}?)(?= [\p{Lu}][\p{L}]+(?:\s?:|\s{2})|\s{2}|\s?$)`,
+  'u',
+);
+
+/** "Position ID 7 State CT City Fairfield Category …" → "Fairfield, CT". */
+export function recordFieldPlace(text: string): string | null {
+  for (const raw of firstLines(text, 12)) {
+    const line = raw.slice(0, 400);
+    const region = REGION_FIELD.exec(line)?.[1];
+    const city = CITY_FIELD.exec(line)?.[1];
+    if (region && city && isRegion(region)) return `${city}, ${region}`;
+  }
+  return null;
+}
+
+/** "Bengaluru, Karnataka: …", "- Pune, Maharashtra": a known city and its region, as a line opens. */
+const CITY_REGION =
+  /^[\s*•·-]{0,4}([\p{Lu}][\p{L}'. -]{1,30}),\s([\p{Lu}][\p{L} -]{1,30}?)(?=[:;.)(]|\s\(|$)/u;
+
+export function cityWithRegion(text: string): string | null {
+  for (const raw of firstLines(text, 200)) {
+    const m = CITY_REGION.exec(cleanLine(raw));
+    if (!m) continue;
+    const [city, region] = [(m[1] as string).trim(), (m[2] as string).trim()];
+    if (isCity(city) && isRegion(region)) return `${city}, ${region}`;
+  }
+  return null;
+}
+
+/** "Stadtwerke München", "Lazada Singapore": the known city an employer's name ends with. */
+export function cityInName(company: string | null): string | null {
+  if (!company) return null;
+  const words = company.trim().split(/\s+/);
+  for (let n = Math.min(3, words.length - 1); n > 0; n--) {
+    const tail = words.slice(words.length - n).join(' ');
+    if (isCity(tail)) return tail;
+  }
+  return null;
+}
+
+function regionsOnly(place: string): boolean {
+  return place.split(',').every((p) => isRegion(p));
+}
+
+/** The places of a posting: `posting.ts`'s readers, then the clues above. */
+export function findPlaces(
+  text: string,
+  jsonLd: JsonLd,
+  meta: PageMeta | undefined,
+  title: string | null,
+  company: string | null,
+): string[] {
+  const read = findLocations(text, jsonLd, meta, title);
+  if (jsonLd?.jobLocation !== undefined || meta?.location) return read;
+  let places = read;
+  if (places.length > 0 && places.every(regionsOnly)) {
+    const city = cityWithRegion(text);
+    if (city) places = [city];
+  }
+  const record = recordFieldPlace(text);
+  if (record && !places.includes(record)) places = [...places, record];
+  if (places.length === 0) {
+    const city = cityInName(company);
+    if (city) places = [city];
+  }
+  return places;
+}
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(REGION_FIELD, CITY_FIELD, CITY_REGION);
