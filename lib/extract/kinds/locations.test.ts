@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { cityInName, cityWithRegion, findPlaces, recordFieldPlace } from './locations';
+import {
+  cityInName,
+  cityWithRegion,
+  findPlaces,
+  islandOf,
+  labelBracketCity,
+  recordFieldPlace,
+  siteTown,
+} from './locations';
 
 describe('recordFieldPlace', () => {
   it.each([
@@ -96,5 +104,45 @@ describe('findPlaces', () => {
     expect(findPlaces(text, null, { location: 'Dallas, TX' }, null, 'Grill House Austin')).toEqual([
       'Dallas, TX',
     ]);
+  });
+});
+
+describe('siteTown', () => {
+  it.each([
+    ['Lab Technician\nNorthgate University\n\nBunbury campus\n\nAbout the team', 'Bunbury'],
+    ['Técnico de laboratorio\n\nSede Bilbao\n\nFunciones', 'Bilbao'],
+    ['Laborant (m/w/d)\n\nStandort Kassel\n\nIhre Aufgaben', 'Kassel'],
+  ])('reads the town of a site line in %j', (text, town) => {
+    expect(siteTown(text, null)).toBe(town);
+  });
+
+  it("skips the employer's own campus and a country", () => {
+    expect(siteTown('Barista\nBrightline Campus\nAbout us', 'Brightline')).toBeNull();
+    expect(siteTown('Barista\nAustralia campus', null)).toBeNull();
+  });
+});
+
+describe('labelBracketCity', () => {
+  it('takes a known city in brackets after a location label', () => {
+    expect(labelBracketCity('Morar perto do local de trabalho (Porto).')).toBe('Porto');
+    expect(labelBracketCity('Anfahrt zum Arbeitsort (Leipzig) mit dem Rad.')).toBe('Leipzig');
+  });
+
+  it('leaves other brackets alone', () => {
+    expect(labelBracketCity('Our client (Toronto) ships worldwide.')).toBeNull();
+    expect(labelBracketCity('Lieu de travail (à définir).')).toBeNull();
+  });
+});
+
+describe('islandOf', () => {
+  it('names the island in several languages', () => {
+    expect(islandOf('Trabajarás en la isla de Lanzarote.')).toBe('Lanzarote');
+    expect(islandOf("Un poste sur l'île de Noirmoutier.")).toBe('Noirmoutier');
+    expect(islandOf('A role on the Isle of Wight.')).toBe('Wight');
+  });
+
+  it('gives no country and nothing without an island word', () => {
+    expect(islandOf('Offices across the island of Ireland.')).toBeNull();
+    expect(islandOf('We ship worldwide from Rotterdam.')).toBeNull();
   });
 });

@@ -1,3 +1,5 @@
+import { alternation } from '../lexicon/build';
+import type { Lexicon } from '../lexicon/types';
 import { warmLater } from '../pipeline/gate';
 import { isCity, isRegion } from './places';
 import { findLocations, type JsonLd, type PageMeta } from './posting';
@@ -62,6 +64,50 @@ export function cityInName(company: string | null): string | null {
   return null;
 }
 
+/** The words as written and with a capital first letter (a case-sensitive pattern keeps \\p{Lu} exact). */
+const bothCases = (key: 'siteWords' | 'islandWords') =>
+  alternation((l: Lexicon) =>
+    l.posting[key].flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]),
+  );
+const NAME = String.raw`[\p{Lu}][\p{L}'.-]+(?:[ -][\p{Lu}][\p{L}'.-]+){0,2}`;
+/** "Joondalup campus", "Campus Joondalup", "Standort Kassel" alone on a line. */
+const SITE_LINE = new RegExp(
+  `^(?:(${NAME})\\s(?:${bothCases('siteWords')})|(?:${bothCases('siteWords')})\\s(${NAME}))$`,
+  'u',
+);
+/** "Place of work (Leeds)", "local de trabalho (Porto)": a location label, the city in brackets. */
+const LABEL_BRACKET = new RegExp(
+  `(?<![\\p{L}])(?:${postingAlt('locationLabels')})\\s?\\(([^()\\n]{2,40})\\)`,
+  'iu',
+);
+/** "la isla de Gran Canaria", "the island of Skye". */
+const ISLAND = new RegExp(
+  `(?<![\\p{L}])(?:${bothCases('islandWords')})\\s?([\\p{Lu}][\\p{L}'-]{3,30}(?:\\s[\\p{Lu}][\\p{L}'-]{2,30})?)`,
+  'u',
+);
+
+/** A site line of the header run: its town, unless it is the employer's own name ("Acme Campus"). */
+export function siteTown(text: string, company: string | null): string | null {
+  for (const raw of firstLines(text, 20)) {
+    const m = SITE_LINE.exec(cleanLine(raw));
+    const town = m?.[1] ?? m?.[2];
+    if (town && !isRegion(town) && !(company ?? '').includes(town)) return town;
+  }
+  return null;
+}
+
+/** A known city in brackets after a location label, anywhere in the posting's first part. */
+export function labelBracketCity(text: string): string | null {
+  const city = LABEL_BRACKET.exec(text.slice(0, 20_000))?.[1]?.trim();
+  return city && isCity(city) ? city : null;
+}
+
+/** The island a posting names ("en la isla de Tenerife"); not a country ("the island of Ireland"). */
+export function islandOf(text: string): string | null {
+  const name = ISLAND.exec(text.slice(0, 20_000))?.[1];
+  return name && !isRegion(name) ? name : null;
+}
+
 function regionsOnly(place: string): boolean {
   return place.split(',').every((p) => isRegion(p));
 }
@@ -83,12 +129,14 @@ export function findPlaces(
   }
   const record = recordFieldPlace(text);
   if (record && !places.includes(record)) places = [...places, record];
+  const island = islandOf(text);
+  if (island && !places.includes(island)) places = [...places, island];
   if (places.length === 0) {
-    const city = cityInName(company);
+    const city = siteTown(text, company) ?? labelBracketCity(text) ?? cityInName(company);
     if (city) places = [city];
   }
   return places;
 }
 
 // Compiled before the first extraction (see pipeline/gate.ts).
-warmLater(REGION_FIELD, CITY_FIELD, CITY_REGION);
+warmLater(REGION_FIELD, CITY_FIELD, CITY_REGION, SITE_LINE, LABEL_BRACKET, ISLAND);

@@ -585,6 +585,8 @@ export const de: Lexicon = {
     confidentialNouns: [],
     cityFields: words('stadt|ort'),
     regionFields: words('bundesland|land|kanton'),
+    siteWords: words('campus|standort|werk'),
+    islandWords: words('insel'),
     basedIn: words(
       'Arbeitsort ist|Einsatzort ist|Dienstort ist|Arbeitsort|Einsatzort|Dienstort|Standort|Standort in|Team in|Teams in|Büro in|Sitz in',
     ),

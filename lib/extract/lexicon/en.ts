@@ -785,6 +785,8 @@ export const en: Lexicon = {
     confidentialNouns: words('company|client|employer'),
     cityFields: words('city|town'),
     regionFields: words('state|province|county'),
+    siteWords: words('campus|site'),
+    islandWords: words('island of|isle of'),
     basedIn: words(
       'based in|located in|you live in|based out of|position is based in|role is based in|based at|office in|offices in|hub in|team in|a week in',
     ),

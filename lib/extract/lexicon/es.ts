@@ -501,6 +501,8 @@ export const es: Lexicon = {
     confidentialNouns: [],
     cityFields: words('ciudad|municipio|localidad'),
     regionFields: words('estado|provincia|región'),
+    siteWords: words('campus|sede|planta'),
+    islandWords: words('isla de|islas de'),
     basedIn: words(
       'ubicado en|ubicada en|situado en|situada en|oficina en|oficinas en|sede en|centro de trabajo en',
     ),

@@ -563,6 +563,8 @@ export const fr: Lexicon = {
     confidentialNouns: [],
     cityFields: words('ville|commune'),
     regionFields: words('région|département|province'),
+    siteWords: words('campus|site'),
+    islandWords: words("île de|l'île de|île d'|l'île d'"),
     basedIn: words(
       'basé à|basée à|situé à|située à|poste basé à|poste situé à|habiter|habitez|résider à|bureaux à|locaux à|agence de|agence à',
     ),

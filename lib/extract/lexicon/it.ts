@@ -492,6 +492,8 @@ export const it: Lexicon = {
     confidentialNouns: [],
     cityFields: words('città|comune'),
     regionFields: words('regione|provincia'),
+    siteWords: words('campus|sede|stabilimento'),
+    islandWords: words("isola di|isola d'"),
     basedIn: words('situato a|situata a|sede di lavoro a|sede di|uffici di|ufficio di|sede a'),
   },
 

@@ -466,6 +466,8 @@ export const nl: Lexicon = {
     confidentialNouns: [],
     cityFields: words('plaats|stad|woonplaats'),
     regionFields: words('provincie|staat'),
+    siteWords: words('campus|vestiging'),
+    islandWords: words('eiland'),
     basedIn: words(
       'gevestigd in|gelegen in|standplaats is|standplaats|kantoor in|per week in|werken in',
     ),

@@ -460,6 +460,8 @@ export const pt: Lexicon = {
     confidentialNouns: [],
     cityFields: words('cidade|município'),
     regionFields: words('estado|província|região|uf'),
+    siteWords: words('campus|unidade|polo'),
+    islandWords: words('ilha de|ilha da|ilha do'),
     basedIn: words(
       'localizado em|localizada em|baseado em|baseada em|escritório em|escritório de|unidade de|trabalhar em',
     ),

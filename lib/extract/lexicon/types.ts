@@ -579,6 +579,10 @@ export interface PostingWords {
   notEmployers: readonly string[];
   /** "based in", "basé à", "mit Sitz in": a phrase naming where the job is, the place after it. */
   basedIn: readonly string[];
+  /** A site named after its town, on a line of its own: "Joondalup campus", "Standort Kassel", "Sede Bilbao". */
+  siteWords: readonly string[];
+  /** Before an island's name, which is where the job is: "the island of Skye", "la isla de Gran Canaria". */
+  islandWords: readonly string[];
   /** A record's city field, its value after it: "City  Fairfield", "Ville  Lyon", "Ciudad  Cádiz". */
   cityFields: readonly string[];
   /** A record's state or province field, a code after it: "State  CT", "Provincia  MA". */
