@@ -4,9 +4,11 @@ import {
   cityWithRegion,
   findPlaces,
   islandOf,
+  jobBasedCities,
   labelBracketCity,
   recordFieldPlace,
   siteTown,
+  titleTagCity,
 } from './locations';
 
 describe('recordFieldPlace', () => {
@@ -144,5 +146,44 @@ describe('islandOf', () => {
   it('gives no country and nothing without an island word', () => {
     expect(islandOf('Offices across the island of Ireland.')).toBeNull();
     expect(islandOf('We ship worldwide from Rotterdam.')).toBeNull();
+  });
+});
+
+describe('jobBasedCities', () => {
+  it.each([
+    ['The role will be based out of our Leeds or Manchester office.', ['Leeds', 'Manchester']],
+    ['Le poste sera basé à Nantes ou Rennes, selon votre choix.', ['Nantes', 'Rennes']],
+    ['El puesto estará ubicado en nuestra oficina de Sevilla.', []],
+    ['La persona estará basada, y el puesto estará ubicado en Málaga.', ['Málaga']],
+  ])('lists the cities of %j', (text, cities) => {
+    expect(jobBasedCities(text)).toEqual(cities);
+  });
+
+  it("ignores the head office and clients' cities", () => {
+    expect(jobBasedCities('Our company is based in Boston and serves clients in Denver.')).toEqual(
+      [],
+    );
+    expect(jobBasedCities('Unser Hauptsitz ist in Hamburg; wir arbeiten weltweit.')).toEqual([]);
+  });
+
+  it('adds a city the header left out, once', () => {
+    const text =
+      'Data Intern\nAcme\nNew York, US\n\nThis internship will be based out of our Denver or New York hub.';
+    expect(findPlaces(text, null, undefined, 'Data Intern', 'Acme')).toEqual([
+      'New York, US',
+      'Denver',
+    ]);
+  });
+});
+
+describe('titleTagCity', () => {
+  it("takes a known city among a title's bracketed tags, as written", () => {
+    expect(titleTagCity('Care Assistant (Nights, Permanent, TAMPINES)\nAgency')).toBe('TAMPINES');
+    expect(titleTagCity('Cuisinier (CDI, Lyon)\nRestaurant')).toBe('Lyon');
+  });
+
+  it('gives nothing when no tag is a known city', () => {
+    expect(titleTagCity('Care Assistant (Nights, Permanent)\nAgency')).toBeNull();
+    expect(titleTagCity('Care Assistant, worldwide\nAgency')).toBeNull();
   });
 });

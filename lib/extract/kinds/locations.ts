@@ -108,6 +108,50 @@ export function islandOf(text: string): string | null {
   return name && !isRegion(name) ? name : null;
 }
 
+/** "This role will be based out of our Leeds or York office": the cities after such a phrase. */
+const JOB_BASED = new RegExp(
+  `(?<![\\p{L}])(?:${postingAlt('jobBasedIn')})\\s(?:(?:${postingAlt('ourWords')})\\s)?([^.;\\n]{2,80})`,
+  'iu',
+);
+const LIST_JOIN = /,\s|\s(?:or|and|ou|et|oder|und|o|y|e|of|en)\s/;
+const LEADING_NAME = /^[\p{Lu}][\p{L}'.-]*(?:\s[\p{Lu}][\p{L}'.-]*){0,2}/u;
+
+export function jobBasedCities(text: string): string[] {
+  const list = JOB_BASED.exec(text.slice(0, 20_000))?.[1] ?? '';
+  const out: string[] = [];
+  for (const part of list.split(LIST_JOIN)) {
+    const words = (LEADING_NAME.exec(part.trim())?.[0] ?? '').split(' ');
+    // "New York hub", "Leeds Office": the longest known city the part opens with.
+    for (let n = words.length; n > 0; n--) {
+      const name = words.slice(0, n).join(' ');
+      if (isCity(name)) {
+        out.push(name);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** "Health Attendant (Nights, Shift, TAMPINES)": a known city among the title's bracketed tags. */
+export function titleTagCity(text: string): string | null {
+  const first = cleanLine(firstLines(text, 1)[0] ?? '');
+  const inside = /\(([^()]{2,80})\)[^()]*$/.exec(first)?.[1];
+  if (!inside) return null;
+  return (
+    inside
+      .split(/,\s?/)
+      .find((tag) => isCity(tag.trim()))
+      ?.trim() ?? null
+  );
+}
+
+/** "New York, US" covers "New York". */
+function covered(places: string[], city: string): boolean {
+  const lower = city.toLowerCase();
+  return places.some((p) => (p.split(',')[0] as string).trim().toLowerCase() === lower);
+}
+
 function regionsOnly(place: string): boolean {
   return place.split(',').every((p) => isRegion(p));
 }
@@ -129,14 +173,19 @@ export function findPlaces(
   }
   const record = recordFieldPlace(text);
   if (record && !places.includes(record)) places = [...places, record];
+  for (const city of jobBasedCities(text)) if (!covered(places, city)) places = [...places, city];
   const island = islandOf(text);
   if (island && !places.includes(island)) places = [...places, island];
   if (places.length === 0) {
-    const city = siteTown(text, company) ?? labelBracketCity(text) ?? cityInName(company);
+    const city =
+      siteTown(text, company) ??
+      labelBracketCity(text) ??
+      titleTagCity(text) ??
+      cityInName(company);
     if (city) places = [city];
   }
   return places;
 }
 
 // Compiled before the first extraction (see pipeline/gate.ts).
-warmLater(REGION_FIELD, CITY_FIELD, CITY_REGION, SITE_LINE, LABEL_BRACKET, ISLAND);
+warmLater(REGION_FIELD, CITY_FIELD, CITY_REGION, SITE_LINE, LABEL_BRACKET, ISLAND, JOB_BASED);

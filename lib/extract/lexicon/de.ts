@@ -587,6 +587,8 @@ export const de: Lexicon = {
     regionFields: words('bundesland|land|kanton'),
     siteWords: words('campus|standort|werk'),
     islandWords: words('insel'),
+    jobBasedIn: words('wird die Stelle in|ist die Stelle in'),
+    ourWords: words('unserem|unserer|unseren'),
     basedIn: words(
       'Arbeitsort ist|Einsatzort ist|Dienstort ist|Arbeitsort|Einsatzort|Dienstort|Standort|Standort in|Team in|Teams in|Büro in|Sitz in',
     ),

@@ -503,6 +503,8 @@ export const es: Lexicon = {
     regionFields: words('estado|provincia|región'),
     siteWords: words('campus|sede|planta'),
     islandWords: words('isla de|islas de'),
+    jobBasedIn: words('estará ubicado en|estará basado en|puesto está ubicado en'),
+    ourWords: words('nuestra|nuestro|nuestras|nuestros'),
     basedIn: words(
       'ubicado en|ubicada en|situado en|situada en|oficina en|oficinas en|sede en|centro de trabajo en',
     ),

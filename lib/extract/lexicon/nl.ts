@@ -468,6 +468,8 @@ export const nl: Lexicon = {
     regionFields: words('provincie|staat'),
     siteWords: words('campus|vestiging'),
     islandWords: words('eiland'),
+    jobBasedIn: words('is gestationeerd in|werk je vanuit'),
+    ourWords: words('ons|onze'),
     basedIn: words(
       'gevestigd in|gelegen in|standplaats is|standplaats|kantoor in|per week in|werken in',
     ),

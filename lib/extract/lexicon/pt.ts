@@ -462,6 +462,8 @@ export const pt: Lexicon = {
     regionFields: words('estado|província|região|uf'),
     siteWords: words('campus|unidade|polo'),
     islandWords: words('ilha de|ilha da|ilha do'),
+    jobBasedIn: words('será baseado em|será baseada em|vaga é para'),
+    ourWords: words('nossa|nosso|nossas|nossos'),
     basedIn: words(
       'localizado em|localizada em|baseado em|baseada em|escritório em|escritório de|unidade de|trabalhar em',
     ),
