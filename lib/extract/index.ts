@@ -11,7 +11,8 @@ import { extractExperience } from './kinds/experience';
 import { educationFromJsonLd, experienceFromJsonLd } from './kinds/jsonld-requirements';
 import { extractLanguages } from './kinds/language';
 import { extractLicenses } from './kinds/license';
-import { findCompany, findLocations, findTitle } from './kinds/posting';
+import { findPlaces } from './kinds/locations';
+import { findCompany, findTitle } from './kinds/posting';
 import {
   extractRelocation,
   extractVisaSponsorship,
@@ -228,13 +229,14 @@ export function extract(input: ExtractInput): Extraction {
   }
 
   const title = findTitle(text, jsonLd, input.meta);
+  const company = findCompany(text, jsonLd, input.meta);
   const labelled = input.meta?.employmentType;
   const employmentTypes = labelled ? [labelled] : extractEmploymentTypes(distinct, jsonLd);
   return {
     posting: {
       title,
-      company: findCompany(text, jsonLd, input.meta),
-      locations: findLocations(text, jsonLd, input.meta, title),
+      company,
+      locations: findPlaces(text, jsonLd, input.meta, title, company),
       // A site's own label ("Hybrid", "Full-time") is a page field: it outweighs the prose.
       workplace: input.meta?.workplace ?? extractWorkplace(distinct, jsonLd),
       employmentTypes,

@@ -208,6 +208,8 @@ const CITIES = new Set(
     'New Delhi|Hyderabad|Chennai|Pune|Kolkata|Ahmedabad|Noida|Gurgaon|Gurugram|Jaipur|' +
     'Kochi|Colombo|Karachi|Lahore|Dhaka|Kuala Lumpur|Penang|Jakarta|Manila|Bangkok|' +
     'Ho Chi Minh City|Hanoi|Hong Kong|Shanghai|Beijing|Shenzhen|Taipei|Tokyo|Osaka|Seoul|' +
+    'Hougang|Tampines|Jurong East|Jurong West|Woodlands|Bedok|Ang Mo Kio|Toa Payoh|Yishun|Sengkang|' +
+    'Punggol|Pasir Ris|Bukit Batok|Bukit Panjang|Clementi|Choa Chu Kang|Serangoon|Bishan|' +
     'Washington|Washington, D.C.|Washington D.C.|Santiago|Bogotá|Lima|Medellín|Montevideo'
   )
     .split('|')

@@ -583,6 +583,12 @@ export const de: Lexicon = {
     leadCommitments: [],
     companyNouns: words('unternehmen'),
     confidentialNouns: [],
+    cityFields: words('stadt|ort'),
+    regionFields: words('bundesland|land|kanton'),
+    siteWords: words('campus|standort|werk'),
+    islandWords: words('insel'),
+    jobBasedIn: words('wird die Stelle in|ist die Stelle in'),
+    ourWords: words('unserem|unserer|unseren'),
     basedIn: words(
       'Arbeitsort ist|Einsatzort ist|Dienstort ist|Arbeitsort|Einsatzort|Dienstort|Standort|Standort in|Team in|Teams in|Büro in|Sitz in',
     ),

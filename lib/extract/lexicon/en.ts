@@ -783,6 +783,14 @@ export const en: Lexicon = {
     ),
     companyNouns: words('company'),
     confidentialNouns: words('company|client|employer'),
+    cityFields: words('city|town'),
+    regionFields: words('state|province|county'),
+    siteWords: words('campus|site'),
+    islandWords: words('island of|isle of'),
+    jobBasedIn: words(
+      'will be based in|will be based out of|role is based in|position is based in|job is based in|role is based out of',
+    ),
+    ourWords: words('our|one of our'),
     basedIn: words(
       'based in|located in|you live in|based out of|position is based in|role is based in|based at|office in|offices in|hub in|team in|a week in',
     ),

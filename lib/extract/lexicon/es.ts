@@ -499,6 +499,12 @@ export const es: Lexicon = {
     leadCommitments: [],
     companyNouns: words('empresa'),
     confidentialNouns: [],
+    cityFields: words('ciudad|municipio|localidad'),
+    regionFields: words('estado|provincia|región'),
+    siteWords: words('campus|sede|planta'),
+    islandWords: words('isla de|islas de'),
+    jobBasedIn: words('estará ubicado en|estará basado en|puesto está ubicado en'),
+    ourWords: words('nuestra|nuestro|nuestras|nuestros'),
     basedIn: words(
       'ubicado en|ubicada en|situado en|situada en|oficina en|oficinas en|sede en|centro de trabajo en',
     ),

@@ -561,6 +561,12 @@ export const fr: Lexicon = {
     leadCommitments: [],
     companyNouns: words('entreprise'),
     confidentialNouns: [],
+    cityFields: words('ville|commune'),
+    regionFields: words('région|département|province'),
+    siteWords: words('campus|site'),
+    islandWords: words("île de|l'île de|île d'|l'île d'"),
+    jobBasedIn: words('sera basé à|sera basée à|poste est basé à|poste est basé sur'),
+    ourWords: words("notre|nos|l'un de nos"),
     basedIn: words(
       'basé à|basée à|situé à|située à|poste basé à|poste situé à|habiter|habitez|résider à|bureaux à|locaux à|agence de|agence à',
     ),

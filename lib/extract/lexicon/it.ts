@@ -490,6 +490,12 @@ export const it: Lexicon = {
     leadCommitments: [],
     companyNouns: words('azienda'),
     confidentialNouns: [],
+    cityFields: words('città|comune'),
+    regionFields: words('regione|provincia'),
+    siteWords: words('campus|sede|stabilimento'),
+    islandWords: words("isola di|isola d'"),
+    jobBasedIn: words('sarà basato a|sarà basata a|posizione è basata a'),
+    ourWords: words('la nostra|il nostro|nostra|nostro'),
     basedIn: words('situato a|situata a|sede di lavoro a|sede di|uffici di|ufficio di|sede a'),
   },
 

@@ -464,6 +464,12 @@ export const nl: Lexicon = {
     leadCommitments: [],
     companyNouns: words('bedrijf'),
     confidentialNouns: [],
+    cityFields: words('plaats|stad|woonplaats'),
+    regionFields: words('provincie|staat'),
+    siteWords: words('campus|vestiging'),
+    islandWords: words('eiland'),
+    jobBasedIn: words('is gestationeerd in|werk je vanuit'),
+    ourWords: words('ons|onze'),
     basedIn: words(
       'gevestigd in|gelegen in|standplaats is|standplaats|kantoor in|per week in|werken in',
     ),

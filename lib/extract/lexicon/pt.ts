@@ -458,6 +458,12 @@ export const pt: Lexicon = {
     leadCommitments: [],
     companyNouns: words('empresa'),
     confidentialNouns: [],
+    cityFields: words('cidade|município'),
+    regionFields: words('estado|província|região|uf'),
+    siteWords: words('campus|unidade|polo'),
+    islandWords: words('ilha de|ilha da|ilha do'),
+    jobBasedIn: words('será baseado em|será baseada em|vaga é para'),
+    ourWords: words('nossa|nosso|nossas|nossos'),
     basedIn: words(
       'localizado em|localizada em|baseado em|baseada em|escritório em|escritório de|unidade de|trabalhar em',
     ),

@@ -579,6 +579,18 @@ export interface PostingWords {
   notEmployers: readonly string[];
   /** "based in", "basé à", "mit Sitz in": a phrase naming where the job is, the place after it. */
   basedIn: readonly string[];
+  /** Where the job itself is said to be, a list of cities after it: "will be based out of our Leeds or York office". */
+  jobBasedIn: readonly string[];
+  /** Possessives between such a phrase and its cities: "our", "notre", "unserem". */
+  ourWords: readonly string[];
+  /** A site named after its town, on a line of its own: "Joondalup campus", "Standort Kassel", "Sede Bilbao". */
+  siteWords: readonly string[];
+  /** Before an island's name, which is where the job is: "the island of Skye", "la isla de Gran Canaria". */
+  islandWords: readonly string[];
+  /** A record's city field, its value after it: "City  Fairfield", "Ville  Lyon", "Ciudad  Cádiz". */
+  cityFields: readonly string[];
+  /** A record's state or province field, a code after it: "State  CT", "Provincia  MA". */
+  regionFields: readonly string[];
   /**
    * Names of public institutions before their proper name ("Universität der", "Hochschule",
    * "University of"): an employer a posting may name only in its prose.

@@ -1,0 +1,191 @@
+import { alternation } from '../lexicon/build';
+import type { Lexicon } from '../lexicon/types';
+import { warmLater } from '../pipeline/gate';
+import { isCity, isRegion } from './places';
+import { findLocations, type JsonLd, type PageMeta } from './posting';
+import { cleanLine, firstLines, postingAlt } from './posting-words';
+
+/**
+ * Clues the header readers of `posting.ts` leave aside, for a place read from the text:
+ * - a record's "State CT City Fairfield" fields in a long run of fields;
+ * - an ATS's "KA, IN" (a state and a country only) when the text names the city of that state
+ *   ("Bengaluru, Karnataka: commute or relocate");
+ * - nothing found, but the employer's name ends with its city ("Universität der Bundeswehr
+ *   München", "Lazada Singapore").
+ * A page's own location (JSON-LD, metadata) is kept as given.
+ */
+
+const VALUE_GAP = String.raw`(?:\s?:\s?|\s{2,})`;
+/** "State  CT": a region field and its code. */
+const REGION_FIELD = new RegExp(
+  `(?<![\\p{L}])(?:${postingAlt('regionFields', true)})${VALUE_GAP}([A-Z]{2,3})(?![\\p{L}])`,
+  'u',
+);
+/** "City  Fairfield Category  …": a city field, its value up to the next field's label. */
+const CITY_FIELD = new RegExp(
+  `(?<![\\p{L}])(?:${postingAlt('cityFields', true)})${VALUE_GAP}` +
+    String.raw`([\p{Lu}][\p{L}'.-]+(?: [\p{Lu}][\p{L}'.-]+){0,3}?)(?= [\p{Lu}][\p{L}]+(?:\s?:|\s{2})|\s{2}|\s?$)`,
+  'u',
+);
+
+/** "Position ID 7 State CT City Fairfield Category …" → "Fairfield, CT". */
+export function recordFieldPlace(text: string): string | null {
+  for (const raw of firstLines(text, 12)) {
+    const line = raw.slice(0, 400);
+    const region = REGION_FIELD.exec(line)?.[1];
+    const city = CITY_FIELD.exec(line)?.[1];
+    if (region && city && isRegion(region)) return `${city}, ${region}`;
+  }
+  return null;
+}
+
+/** "Bengaluru, Karnataka: …", "- Pune, Maharashtra": a known city and its region, as a line opens. */
+const CITY_REGION =
+  /^[\s*•·-]{0,4}([\p{Lu}][\p{L}'. -]{1,30}),\s([\p{Lu}][\p{L} -]{1,30}?)(?=[:;.)(]|\s\(|$)/u;
+
+export function cityWithRegion(text: string): string | null {
+  for (const raw of firstLines(text, 200)) {
+    const m = CITY_REGION.exec(cleanLine(raw));
+    if (!m) continue;
+    const [city, region] = [(m[1] as string).trim(), (m[2] as string).trim()];
+    if (isCity(city) && isRegion(region)) return `${city}, ${region}`;
+  }
+  return null;
+}
+
+/** "Stadtwerke München", "Lazada Singapore": the known city an employer's name ends with. */
+export function cityInName(company: string | null): string | null {
+  if (!company) return null;
+  const words = company.trim().split(/\s+/);
+  for (let n = Math.min(3, words.length - 1); n > 0; n--) {
+    const tail = words.slice(words.length - n).join(' ');
+    if (isCity(tail)) return tail;
+  }
+  return null;
+}
+
+/** The words as written and with a capital first letter (a case-sensitive pattern keeps \\p{Lu} exact). */
+const bothCases = (key: 'siteWords' | 'islandWords') =>
+  alternation((l: Lexicon) =>
+    l.posting[key].flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]),
+  );
+const NAME = String.raw`[\p{Lu}][\p{L}'.-]+(?:[ -][\p{Lu}][\p{L}'.-]+){0,2}`;
+/** "Joondalup campus", "Campus Joondalup", "Standort Kassel" alone on a line. */
+const SITE_LINE = new RegExp(
+  `^(?:(${NAME})\\s(?:${bothCases('siteWords')})|(?:${bothCases('siteWords')})\\s(${NAME}))$`,
+  'u',
+);
+/** "Place of work (Leeds)", "local de trabalho (Porto)": a location label, the city in brackets. */
+const LABEL_BRACKET = new RegExp(
+  `(?<![\\p{L}])(?:${postingAlt('locationLabels')})\\s?\\(([^()\\n]{2,40})\\)`,
+  'iu',
+);
+/** "la isla de Gran Canaria", "the island of Skye". */
+const ISLAND = new RegExp(
+  `(?<![\\p{L}])(?:${bothCases('islandWords')})\\s?([\\p{Lu}][\\p{L}'-]{3,30}(?:\\s[\\p{Lu}][\\p{L}'-]{2,30})?)`,
+  'u',
+);
+
+/** A site line of the header run: its town, unless it is the employer's own name ("Acme Campus"). */
+export function siteTown(text: string, company: string | null): string | null {
+  for (const raw of firstLines(text, 20)) {
+    const m = SITE_LINE.exec(cleanLine(raw));
+    const town = m?.[1] ?? m?.[2];
+    if (town && !isRegion(town) && !(company ?? '').includes(town)) return town;
+  }
+  return null;
+}
+
+/** A known city in brackets after a location label, anywhere in the posting's first part. */
+export function labelBracketCity(text: string): string | null {
+  const city = LABEL_BRACKET.exec(text.slice(0, 20_000))?.[1]?.trim();
+  return city && isCity(city) ? city : null;
+}
+
+/** The island a posting names ("en la isla de Tenerife"); not a country ("the island of Ireland"). */
+export function islandOf(text: string): string | null {
+  const name = ISLAND.exec(text.slice(0, 20_000))?.[1];
+  return name && !isRegion(name) ? name : null;
+}
+
+/** "This role will be based out of our Leeds or York office": the cities after such a phrase. */
+const JOB_BASED = new RegExp(
+  `(?<![\\p{L}])(?:${postingAlt('jobBasedIn')})\\s(?:(?:${postingAlt('ourWords')})\\s)?([^.;\\n]{2,80})`,
+  'iu',
+);
+const LIST_JOIN = /,\s|\s(?:or|and|ou|et|oder|und|o|y|e|of|en)\s/;
+const LEADING_NAME = /^[\p{Lu}][\p{L}'.-]*(?:\s[\p{Lu}][\p{L}'.-]*){0,2}/u;
+
+export function jobBasedCities(text: string): string[] {
+  const list = JOB_BASED.exec(text.slice(0, 20_000))?.[1] ?? '';
+  const out: string[] = [];
+  for (const part of list.split(LIST_JOIN)) {
+    const words = (LEADING_NAME.exec(part.trim())?.[0] ?? '').split(' ');
+    // "New York hub", "Leeds Office": the longest known city the part opens with.
+    for (let n = words.length; n > 0; n--) {
+      const name = words.slice(0, n).join(' ');
+      if (isCity(name)) {
+        out.push(name);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** "Health Attendant (Nights, Shift, TAMPINES)": a known city among the title's bracketed tags. */
+export function titleTagCity(text: string): string | null {
+  const first = cleanLine(firstLines(text, 1)[0] ?? '');
+  const inside = /\(([^()]{2,80})\)[^()]*$/.exec(first)?.[1];
+  if (!inside) return null;
+  return (
+    inside
+      .split(/,\s?/)
+      .find((tag) => isCity(tag.trim()))
+      ?.trim() ?? null
+  );
+}
+
+/** "New York, US" covers "New York". */
+function covered(places: string[], city: string): boolean {
+  const lower = city.toLowerCase();
+  return places.some((p) => (p.split(',')[0] as string).trim().toLowerCase() === lower);
+}
+
+function regionsOnly(place: string): boolean {
+  return place.split(',').every((p) => isRegion(p));
+}
+
+/** The places of a posting: `posting.ts`'s readers, then the clues above. */
+export function findPlaces(
+  text: string,
+  jsonLd: JsonLd,
+  meta: PageMeta | undefined,
+  title: string | null,
+  company: string | null,
+): string[] {
+  const read = findLocations(text, jsonLd, meta, title);
+  if (jsonLd?.jobLocation !== undefined || meta?.location) return read;
+  let places = read;
+  if (places.length > 0 && places.every(regionsOnly)) {
+    const city = cityWithRegion(text);
+    if (city) places = [city];
+  }
+  const record = recordFieldPlace(text);
+  if (record && !places.includes(record)) places = [...places, record];
+  for (const city of jobBasedCities(text)) if (!covered(places, city)) places = [...places, city];
+  const island = islandOf(text);
+  if (island && !places.includes(island)) places = [...places, island];
+  if (places.length === 0) {
+    const city =
+      siteTown(text, company) ??
+      labelBracketCity(text) ??
+      titleTagCity(text) ??
+      cityInName(company);
+    if (city) places = [city];
+  }
+  return places;
+}
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(REGION_FIELD, CITY_FIELD, CITY_REGION, SITE_LINE, LABEL_BRACKET, ISLAND, JOB_BASED);
