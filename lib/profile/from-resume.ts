@@ -63,8 +63,8 @@ function roleTitle(
 const MAX_RANGES_PER_LINE = 2;
 
 interface Role {
-  /** The field of work the titles stand for ("Support"). */
-  field: string;
+  /** The field of work the titles stand for ("Support"); null for roles whose title was not found. */
+  field: string | null;
   /** The titles as the résumé wrote them, for the review ("Senior Support Specialist"). */
   titles: string[];
   ranges: DateRange[];
@@ -80,11 +80,12 @@ function readRoles(lines: readonly ResumeLine[], now: Date): Role[] {
     if (!inScope) return;
     // A role line holds one range (two at most, "2016 – 2018, 2020 – 2021"); more is not a role.
     for (const range of dateRanges(line.text, now).slice(0, MAX_RANGES_PER_LINE)) {
-      const title = roleTitle(lines, i, range, now) ?? 'unnamed role';
-      const field = fieldOfTitle(title);
-      const key = field.toLowerCase();
+      // A role without a title keeps its dates (they count in the total) but names no field.
+      const title = roleTitle(lines, i, range, now);
+      const field = title === null ? null : fieldOfTitle(title);
+      const key = field?.toLowerCase() ?? '';
       const role = byField.get(key) ?? { field, titles: [], ranges: [] };
-      if (!role.titles.includes(title)) role.titles.push(title);
+      if (title !== null && !role.titles.includes(title)) role.titles.push(title);
       role.ranges.push(range);
       byField.set(key, role);
     }
@@ -205,8 +206,10 @@ export function profileFromResumeText(text: string, now: Date = new Date()): Pre
         titles: r.titles,
       }))
       .sort((a, b) => b.years - a.years);
-    profile.experience = fields.map(({ field, years }) => ({ field, years }));
-    const roleCount = roles.reduce((n, r) => n + r.titles.length, 0);
+    // Only named fields go in the profile; the review asks for the field of an untitled role.
+    const named = fields.flatMap(({ field, years }) => (field === null ? [] : [{ field, years }]));
+    if (named.length > 0) profile.experience = named;
+    const roleCount = roles.reduce((n, r) => n + Math.max(r.titles.length, r.field ? 0 : 1), 0);
     found.push({ code: 'total', years: total, roles: roleCount });
     for (const e of fields) found.push({ code: 'field', ...e });
   }
