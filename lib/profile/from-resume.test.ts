@@ -294,3 +294,27 @@ Bachelor Informatik, TH Köln (2011 – 2015)`;
     expect(profile.experience).toBeUndefined();
   });
 });
+
+describe('profileFromResumeText: titles the role tables know in every language', () => {
+  it.each([
+    ['EXPERIENCIA', 'Desarrolladora Backend', 'Nubes Claras S.L.', 'Desarrollo Backend'],
+    [
+      'EXPÉRIENCE PROFESSIONNELLE',
+      'Ingénieure qualité',
+      'Atelier Dumas SARL',
+      'Ingénierie qualité',
+    ],
+    [
+      'ESPERIENZA PROFESSIONALE',
+      'Sviluppatore software',
+      'Studio Verdi S.r.l.',
+      'Sviluppo software',
+    ],
+    ['EXPERIÊNCIA PROFISSIONAL', 'Desenvolvedor Java', 'Ponte Azul Ltda.', 'Desenvolvimento Java'],
+    ['WERKERVARING', 'Ontwikkelaar Java', 'Polder Data B.V.', 'Ontwikkeling Java'],
+    ['BERUFSERFAHRUNG', 'Projektleiterin', 'Brückenbau GmbH', 'Projektleitung'],
+  ])('%s: a title above its company gives the field', (heading, title, company, field) => {
+    const text = `Alex Moreau\n\n${heading}\n${title}\n${company}\n2019 – 2023\n• ...\n`;
+    expect(profileFromResumeText(text, NOW).profile.experience).toEqual([{ field, years: 4 }]);
+  });
+});

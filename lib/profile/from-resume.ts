@@ -8,7 +8,7 @@ import { refines } from '../fit/skills';
 import { EducationLevel, Profile, ProfileLanguageLevel } from '../schema';
 import { coveredMonths, type DateRange, dateRanges, monthsToYears } from './dates';
 import { degreeAt } from './degrees';
-import { fieldOfTitle } from './roles';
+import { fieldOfTitle, namesOwnFieldRole } from './roles';
 import { type ResumeLine, resumeLines } from './sections';
 import type { PrefillStep } from './steps';
 
@@ -33,6 +33,8 @@ const BULLET = /^[•·▪●◦‣*–—-]\s{0,3}/;
 const TITLE_WORD =
   /\b(?:manager|specialist|analyst|engineer|developer|assistant|consultant|coordinator|director|lead|head|officer|representative|agent|associate|executive|designer|intern|advisor|administrator|architect|scientist|technician|supervisor|accountant|nurse|teacher|writer|editor|owner|founder|chargée?|responsable|chef|ingénieure?|conseill[eè]re?|stagiaire|leiter(?:in)?|referent(?:in)?|entwickler(?:in)?|berater(?:in)?|mitarbeiter(?:in)?|analista|gerente|técnico|asesor|jef[ea]|responsabile|impiegat[oa])\b/i;
 
+const readsAsTitle = (text: string) => TITLE_WORD.test(text) || namesOwnFieldRole(text);
+
 /** "Title at Company", "Title — Company, City", "Title | Company": the title is the first part. */
 const TITLE_END = /\s(?:at|@|chez|bei|en|presso)\s|\s[|–—-]\s|,\s|\s\(|\s{2,}|\t/i;
 
@@ -51,12 +53,12 @@ function roleTitle(
 ): string | null {
   const line = lines[at]?.text ?? '';
   const here = cleanTitle(line.slice(0, range.index) || line.slice(range.index + range.length));
-  if (here && TITLE_WORD.test(here)) return here;
+  if (here && readsAsTitle(here)) return here;
   const above = [lines[at - 1], lines[at - 2]]
     .filter((l): l is ResumeLine => !!l && l.section === lines[at]?.section && !BULLET.test(l.text))
     .map((l) => l.text)
     .filter((t) => dateRanges(t, now).length === 0);
-  const titled = above.find((t) => TITLE_WORD.test(t));
+  const titled = above.find(readsAsTitle);
   return cleanTitle(titled ?? here ?? above[0] ?? '');
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldOfTitle, isRoleNoun } from './roles';
+import { fieldOfTitle, isRoleNoun, namesOwnFieldRole } from './roles';
 
 describe('fieldOfTitle', () => {
   it.each([
@@ -142,5 +142,19 @@ describe('isRoleNoun', () => {
       expect(isRoleNoun(w)).toBe(true);
     for (const w of ['React', 'support', 'role', 'constructor', 'toString'])
       expect(isRoleNoun(w)).toBe(false);
+  });
+});
+
+describe('namesOwnFieldRole', () => {
+  it('tells a title line from a company or a place line', () => {
+    for (const line of [
+      'Desarrolladora Backend',
+      'Ingénieur qualité',
+      'Finanzbuchhalterin',
+      'UX Designer',
+    ])
+      expect(namesOwnFieldRole(line)).toBe(true);
+    for (const line of ['Nubes Claras S.L.', 'Softwareentwicklung GmbH', 'Lyon, France', 'Berlin'])
+      expect(namesOwnFieldRole(line)).toBe(false);
   });
 });

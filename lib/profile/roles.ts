@@ -88,6 +88,17 @@ export function isRoleNoun(word: string): boolean {
   return inFrame(key) || ownField(key) !== undefined;
 }
 
+/**
+ * Whether a line names a role by a noun that stands for its own field, in any language of the
+ * tables ("Desarrolladora Backend", "Ingénieur qualité", "Softwareentwicklerin"): a title, not a
+ * company or a place.
+ */
+export function namesOwnFieldRole(line: string): boolean {
+  return line
+    .split(/[\s,–—/|]+/)
+    .some((w) => w !== '' && (ownField(strip(w)) !== undefined || compoundField(w) !== null));
+}
+
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const startsLower = (word: string) =>
   word !== '' && word.charAt(0) !== word.charAt(0).toUpperCase();
