@@ -69,7 +69,7 @@ describe('fieldOfTitle, role noun first', () => {
   it.each([
     ['Sviluppatore software', 'Sviluppo software'],
     ['Sviluppatrice front-end', 'Sviluppo front-end'],
-    ['Ingegnere meccanico', 'Ingegneria meccanico'],
+    ['Ingegnere di processo', 'Ingegneria di processo'],
   ])('in Italian: %s → %s', (title, field) => {
     expect(fieldOfTitle(title)).toBe(field);
   });
