@@ -77,7 +77,6 @@ const fr: RoleWords = {
     ingénieur: 'Ingénierie',
     ingénieure: 'Ingénierie',
     analyste: 'Analyse',
-    comptable: 'Comptabilité',
     acheteur: 'Achats',
     acheteuse: 'Achats',
     formateur: 'Formation',
@@ -124,7 +123,6 @@ const es: RoleWords = {
   rank: words('becario becaria practicante'),
   frame: words(
     'asistente responsable jefe jefa gerente asesor asesora coordinador coordinadora especialista',
-    'técnico técnica',
   ),
   ownField: {
     desarrollador: 'Desarrollo',
@@ -134,7 +132,6 @@ const es: RoleWords = {
     analista: 'Análisis',
     programador: 'Programación',
     programadora: 'Programación',
-    contable: 'Contabilidad',
     diseñador: 'Diseño',
     diseñadora: 'Diseño',
   },
@@ -145,7 +142,7 @@ const it: RoleWords = {
   rank: words('stagista tirocinante'),
   frame: words(
     'responsabile impiegato impiegata addetto addetta assistente consulente coordinatore',
-    'coordinatrice tecnico',
+    'coordinatrice',
   ),
   ownField: {
     sviluppatore: 'Sviluppo',
@@ -154,7 +151,6 @@ const it: RoleWords = {
     programmatore: 'Programmazione',
     programmatrice: 'Programmazione',
     progettista: 'Progettazione',
-    contabile: 'Contabilità',
   },
   link: words('di del della in'),
 };
@@ -163,7 +159,6 @@ const pt: RoleWords = {
   rank: words('estagiário estagiária'),
   frame: words(
     'coordenador coordenadora consultor consultora encarregado encarregada gerente assistente',
-    'técnico técnica',
   ),
   ownField: {
     desenvolvedor: 'Desenvolvimento',
@@ -194,6 +189,9 @@ const nl: RoleWords = {
     manager: 'management',
   },
 };
+
+// Words that are also adjectives ("expertise comptable", "soporte técnico") are left out: a posting's
+// field ending in one would lose it.
 
 /** One entry per language; where two share a noun, the one listed first gives its field. */
 export const ROLE_WORDS: Readonly<Record<LangCode, RoleWords>> = { en, fr, de, es, it, pt, nl };
