@@ -74,8 +74,10 @@ const NOT_WORDS_FILES = new Set([
   path.join('components', 'dashboard', 'fixtures.ts'),
   path.join('lib', 'fit', 'testing.ts'),
   path.join('lib', 'fit', 'fields.ts'),
-  // Job-title words the prefill matches, never shown.
+  // Job-title words the prefill matches, never shown, and the fields of work it reads from them,
+  // in the résumé's own language: data the user reviews and edits, as any typed field.
   path.join('lib', 'profile', 'roles.ts'),
+  path.join('lib', 'profile', 'role-words.ts'),
   // Postings written for tests, and the company and title words duplicate matching leaves out.
   path.join('lib', 'data', 'fixtures.ts'),
   path.join('lib', 'data', 'testing-db.ts'),
@@ -113,9 +115,6 @@ const NOT_WORDS: Record<string, string[]> = {
   [path.join('lib', 'data', 'csv-read.ts')]: ['Quotes'],
   // The folder in Downloads backups are saved to (BACKUP_TEXT.intro names it to the user).
   [path.join('lib', 'data', 'backup.ts')]: ['Reqlens backups'],
-  // Stored as the field of a role whose title was not found; the user edits it in the profile.
-  // TODO(2026-12-11): a role without a title could keep no field and be asked for in the review.
-  [path.join('lib', 'profile', 'from-resume.ts')]: ['unnamed role'],
 };
 
 /** Reads as words: a word beside a space ("Up to ", "% travel", "a year") or a capitalised word. */

@@ -18,6 +18,10 @@ describe('prefillStep, each step of a résumé prefill as the review lists it', 
       'Logistics: 4 years (Warehouse Lead, Dispatcher)',
     ],
     [
+      { code: 'field', field: null, years: 1.5, titles: [] },
+      '1.5 years in roles without a title: their field is not filled in, add it under Experience',
+    ],
+    [
       {
         code: 'languages',
         languages: [

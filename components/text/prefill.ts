@@ -37,7 +37,10 @@ type Templates = { [C in PrefillStep['code']]: (s: Extract<PrefillStep, { code: 
 const STEPS: Templates = {
   total: (s) =>
     `${years(s.years)} of experience in total, from the dates of ${s.roles} ${s.roles === 1 ? 'role' : 'roles'}`,
-  field: (s) => `${s.field}: ${years(s.years)} (${s.titles.join(', ')})`,
+  field: (s) =>
+    s.field === null
+      ? `${years(s.years)} in roles without a title: their field is not filled in, add it under Experience`
+      : `${s.field}: ${years(s.years)} (${s.titles.join(', ')})`,
   languages: (s) =>
     `languages: ${s.languages
       .map(

@@ -256,3 +256,65 @@ describe('profileFromResumeText on hostile input', () => {
     }
   });
 });
+
+describe('profileFromResumeText: roles without a title, one-word titles', () => {
+  const DE_DEV = `Lena Vogt
+Köln, Deutschland
+
+BERUFSERFAHRUNG
+2021 – heute
+• Wartung der Kassensysteme, Schulungen
+Softwareentwicklerin, Datenwerk GmbH
+2018 – 2020
+Vertriebsmitarbeiter bei Handel AG
+2015 – 2018
+
+AUSBILDUNG
+Bachelor Informatik, TH Köln (2011 – 2015)`;
+
+  it('stores no field for a role whose title was not found, and counts its years in the total', () => {
+    const { profile, found } = reviewed(DE_DEV, NOW);
+    expect(profile.totalYears).toBe(8.5);
+    expect(profile.experience).toEqual([
+      { field: 'Vertrieb', years: 3 },
+      { field: 'Softwareentwicklung', years: 2 },
+    ]);
+    expect(JSON.stringify(profile)).not.toMatch(/unnamed/i);
+    expect(found).toContain(
+      '3.5 years in roles without a title: their field is not filled in, add it under Experience',
+    );
+    expect(found).toContain('8.5 years of experience in total, from the dates of 3 roles');
+  });
+
+  it('leaves the experience out when no role has a title', () => {
+    const { profile } = profileFromResumeText(
+      'Name\n\nBERUFSERFAHRUNG\n2019 – 2023\n• Kassensysteme gewartet\n\nAusbildung\nAbitur, Gymnasium Nord (2018)',
+      NOW,
+    );
+    expect(profile.experience).toBeUndefined();
+  });
+});
+
+describe('profileFromResumeText: titles the role tables know in every language', () => {
+  it.each([
+    ['EXPERIENCIA', 'Desarrolladora Backend', 'Nubes Claras S.L.', 'Desarrollo Backend'],
+    [
+      'EXPÉRIENCE PROFESSIONNELLE',
+      'Ingénieure qualité',
+      'Atelier Dumas SARL',
+      'Ingénierie qualité',
+    ],
+    [
+      'ESPERIENZA PROFESSIONALE',
+      'Sviluppatore software',
+      'Studio Verdi S.r.l.',
+      'Sviluppo software',
+    ],
+    ['EXPERIÊNCIA PROFISSIONAL', 'Desenvolvedor Java', 'Ponte Azul Ltda.', 'Desenvolvimento Java'],
+    ['WERKERVARING', 'Ontwikkelaar Java', 'Polder Data B.V.', 'Ontwikkeling Java'],
+    ['BERUFSERFAHRUNG', 'Projektleiterin', 'Brückenbau GmbH', 'Projektleitung'],
+  ])('%s: a title above its company gives the field', (heading, title, company, field) => {
+    const text = `Alex Moreau\n\n${heading}\n${title}\n${company}\n2019 – 2023\n• ...\n`;
+    expect(profileFromResumeText(text, NOW).profile.experience).toEqual([{ field, years: 4 }]);
+  });
+});

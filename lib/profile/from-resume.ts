@@ -8,7 +8,7 @@ import { refines } from '../fit/skills';
 import { EducationLevel, Profile, ProfileLanguageLevel } from '../schema';
 import { coveredMonths, type DateRange, dateRanges, monthsToYears } from './dates';
 import { degreeAt } from './degrees';
-import { fieldOfTitle } from './roles';
+import { fieldOfTitle, namesOwnFieldRole } from './roles';
 import { type ResumeLine, resumeLines } from './sections';
 import type { PrefillStep } from './steps';
 
@@ -33,6 +33,8 @@ const BULLET = /^[•·▪●◦‣*–—-]\s{0,3}/;
 const TITLE_WORD =
   /\b(?:manager|specialist|analyst|engineer|developer|assistant|consultant|coordinator|director|lead|head|officer|representative|agent|associate|executive|designer|intern|advisor|administrator|architect|scientist|technician|supervisor|accountant|nurse|teacher|writer|editor|owner|founder|chargée?|responsable|chef|ingénieure?|conseill[eè]re?|stagiaire|leiter(?:in)?|referent(?:in)?|entwickler(?:in)?|berater(?:in)?|mitarbeiter(?:in)?|analista|gerente|técnico|asesor|jef[ea]|responsabile|impiegat[oa])\b/i;
 
+const readsAsTitle = (text: string) => TITLE_WORD.test(text) || namesOwnFieldRole(text);
+
 /** "Title at Company", "Title — Company, City", "Title | Company": the title is the first part. */
 const TITLE_END = /\s(?:at|@|chez|bei|en|presso)\s|\s[|–—-]\s|,\s|\s\(|\s{2,}|\t/i;
 
@@ -51,20 +53,20 @@ function roleTitle(
 ): string | null {
   const line = lines[at]?.text ?? '';
   const here = cleanTitle(line.slice(0, range.index) || line.slice(range.index + range.length));
-  if (here && TITLE_WORD.test(here)) return here;
+  if (here && readsAsTitle(here)) return here;
   const above = [lines[at - 1], lines[at - 2]]
     .filter((l): l is ResumeLine => !!l && l.section === lines[at]?.section && !BULLET.test(l.text))
     .map((l) => l.text)
     .filter((t) => dateRanges(t, now).length === 0);
-  const titled = above.find((t) => TITLE_WORD.test(t));
+  const titled = above.find(readsAsTitle);
   return cleanTitle(titled ?? here ?? above[0] ?? '');
 }
 
 const MAX_RANGES_PER_LINE = 2;
 
 interface Role {
-  /** The field of work the titles stand for ("Support"). */
-  field: string;
+  /** The field of work the titles stand for ("Support"); null for roles whose title was not found. */
+  field: string | null;
   /** The titles as the résumé wrote them, for the review ("Senior Support Specialist"). */
   titles: string[];
   ranges: DateRange[];
@@ -80,11 +82,12 @@ function readRoles(lines: readonly ResumeLine[], now: Date): Role[] {
     if (!inScope) return;
     // A role line holds one range (two at most, "2016 – 2018, 2020 – 2021"); more is not a role.
     for (const range of dateRanges(line.text, now).slice(0, MAX_RANGES_PER_LINE)) {
-      const title = roleTitle(lines, i, range, now) ?? 'unnamed role';
-      const field = fieldOfTitle(title);
-      const key = field.toLowerCase();
+      // A role without a title keeps its dates (they count in the total) but names no field.
+      const title = roleTitle(lines, i, range, now);
+      const field = title === null ? null : fieldOfTitle(title);
+      const key = field?.toLowerCase() ?? '';
       const role = byField.get(key) ?? { field, titles: [], ranges: [] };
-      if (!role.titles.includes(title)) role.titles.push(title);
+      if (title !== null && !role.titles.includes(title)) role.titles.push(title);
       role.ranges.push(range);
       byField.set(key, role);
     }
@@ -205,8 +208,10 @@ export function profileFromResumeText(text: string, now: Date = new Date()): Pre
         titles: r.titles,
       }))
       .sort((a, b) => b.years - a.years);
-    profile.experience = fields.map(({ field, years }) => ({ field, years }));
-    const roleCount = roles.reduce((n, r) => n + r.titles.length, 0);
+    // Only named fields go in the profile; the review asks for the field of an untitled role.
+    const named = fields.flatMap(({ field, years }) => (field === null ? [] : [{ field, years }]));
+    if (named.length > 0) profile.experience = named;
+    const roleCount = roles.reduce((n, r) => n + Math.max(r.titles.length, r.field ? 0 : 1), 0);
     found.push({ code: 'total', years: total, roles: roleCount });
     for (const e of fields) found.push({ code: 'field', ...e });
   }

@@ -1,77 +1,29 @@
 /**
  * From a job title on a résumé to the field of work it stands for: "Senior Support Specialist" →
- * "Support", "Data Analyst" → "Data Analysis", "Chargée de communication" → "Communication". A
- * posting asks for years *in a field* ("5 years in customer support"), so the profile keeps fields,
- * not titles; roles in one field add up.
+ * "Support", "Data Analyst" → "Data Analysis", "Chargée de communication" → "Communication",
+ * "Développeur Java" → "Développement Java", "Vertriebsmitarbeiter" → "Vertrieb". A posting asks
+ * for years *in a field* ("5 years in customer support"), so the profile keeps fields, not titles;
+ * roles in one field add up. The words come from the per-language tables in role-words.ts.
  */
+import { ROLE_WORDS } from './role-words';
 
-/** Words that rank or frame a role and say nothing of its field. */
-const RANK = new Set(
-  [
-    // en
-    'senior sr sr. junior jr jr. principal staff chief deputy acting interim team trainee intern',
-    'graduate freelance part-time full-time head lead i ii iii iv',
-    // fr, de, es, it, pt, nl
-    'stagiaire alternant alternante apprenti apprentie adjoint adjointe principal principale',
-    'werkstudent werkstudentin praktikant praktikantin stellvertretender stellvertretende',
-    'becario becaria practicante stagista tirocinante estagiário estagiária stagiair',
-  ]
-    .join(' ')
-    .split(' '),
+const TABLES = Object.values(ROLE_WORDS);
+
+const RANK = new Set(TABLES.flatMap((t) => t.rank));
+const FRAME = new Set(TABLES.flatMap((t) => t.frame));
+const LINK = new Set(TABLES.flatMap((t) => t.link));
+/** The first language listing a noun gives its field. */
+const OWN_FIELD = new Map<string, string>();
+for (const t of TABLES)
+  for (const [noun, field] of Object.entries(t.ownField))
+    if (!OWN_FIELD.has(noun)) OWN_FIELD.set(noun, field);
+const FEMININE = [...new Set(TABLES.flatMap((t) => (t.feminine ? [t.feminine] : [])))];
+/** Endings of one-word titles, longest first ("sachbearbeiter" before "bearbeiter"). */
+const COMPOUND = TABLES.flatMap((t) => Object.entries(t.compound ?? {})).sort(
+  (a, b) => b[0].length - a[0].length,
 );
-
-/** Role nouns whose field is the rest of the title ("Marketing Assistant" → "Marketing"). */
-const FRAME = new Set(
-  [
-    // en
-    'manager specialist assistant advisor adviser agent representative rep coordinator officer',
-    'associate executive supervisor director owner founder clerk operator member partner',
-    // fr
-    'chargé chargée responsable assistant assistante conseiller conseillère chef directeur',
-    'directrice gestionnaire coordinateur coordinatrice',
-    // de
-    'mitarbeiter mitarbeiterin leiter leiterin referent referentin sachbearbeiter',
-    'sachbearbeiterin spezialist spezialistin assistent assistentin fachkraft',
-    // es, it, pt
-    'asistente responsable jefe jefa gerente asesor asesora coordinador coordinadora especialista',
-    'responsabile impiegato impiegata addetto addetta assistente consulente coordinatore',
-    'coordinatrice coordenador coordenadora consultor consultora encarregado encarregada',
-    // nl
-    'medewerker medewerkster adviseur coördinator coordinator beheerder',
-  ]
-    .join(' ')
-    .split(' '),
-);
-
-/** Role nouns that name their own field ("Software Engineer" → "Software Engineering"). */
-const OWN_FIELD: Record<string, string> = {
-  accountant: 'Accounting',
-  administrator: 'Administration',
-  analyst: 'Analysis',
-  architect: 'Architecture',
-  auditor: 'Audit',
-  buyer: 'Purchasing',
-  consultant: 'Consulting',
-  designer: 'Design',
-  developer: 'Development',
-  editor: 'Editing',
-  engineer: 'Engineering',
-  lecturer: 'Teaching',
-  marketer: 'Marketing',
-  nurse: 'Nursing',
-  programmer: 'Programming',
-  recruiter: 'Recruiting',
-  researcher: 'Research',
-  scientist: 'Science',
-  teacher: 'Teaching',
-  trainer: 'Training',
-  translator: 'Translation',
-  writer: 'Writing',
-  berater: 'Beratung',
-  beraterin: 'Beratung',
-  entwickler: 'Entwicklung',
-  entwicklerin: 'Entwicklung',
-};
+/** A one-word title keeps this much before its role noun ("Projekt" in "Projektleiter"). */
+const MIN_COMPOUND_START = 3;
 
 /** A manager of these manages them: "Project Manager" → "Project Management". */
 const MANAGED = new Set(
@@ -80,12 +32,47 @@ const MANAGED = new Set(
   ),
 );
 
-/** Linking words left at either end once the role noun is gone ("de", "of", "für"). */
-const LINK = new Set(
-  'of for de du des d la le en in für im der des di del della do da dos van voor en'.split(' '),
-);
+/** A gender mark written onto the noun: "Leiter(in)", "Chargé(e)", "Développeur(se)". */
+const GENDER_MARK = /\((?:in|innen|e|se|euse|a)\)/;
 
-const strip = (word: string) => word.toLowerCase().replace(/^[(]+|[),.:;]+$/g, '');
+const strip = (word: string) =>
+  word
+    .toLowerCase()
+    .replace(GENDER_MARK, '')
+    .replace(/^[(]+|[),.:;]+$/g, '');
+
+/** The word itself, or its masculine form when a feminine suffix is written onto it. */
+function forms(key: string): string[] {
+  const found = [key];
+  for (const f of FEMININE)
+    if (key.endsWith(f) && key.length > f.length) found.push(key.slice(0, -f.length));
+  return found;
+}
+
+const inFrame = (key: string) => forms(key).some((k) => FRAME.has(k));
+const ownField = (key: string) =>
+  forms(key)
+    .map((k) => OWN_FIELD.get(k))
+    .find((f) => f !== undefined);
+
+/** "Vertriebs" → "Vertrieb": the joining s of a compound is not part of its first word. */
+const withoutJoiningS = (start: string) => start.replace(/(?<=[bcdfghklmnprtz])s$/, '');
+
+/**
+ * The field a one-word title stands for: "Softwareentwickler" → "Softwareentwicklung",
+ * "Vertriebsmitarbeiterin" → "Vertrieb"; null when the word ends in no known role noun.
+ */
+function compoundField(word: string): string | null {
+  const bare = word.replace(GENDER_MARK, '').replace(/^[(]+|[),.:;]+$/g, '');
+  for (const key of forms(bare.toLowerCase())) {
+    for (const [noun, field] of COMPOUND) {
+      if (!key.endsWith(noun) || key.length - noun.length < MIN_COMPOUND_START) continue;
+      const start = bare.slice(0, key.length - noun.length);
+      return field === null ? withoutJoiningS(start) : start + field;
+    }
+  }
+  return null;
+}
 
 function trimLinks(words: string[]): string[] {
   let from = 0;
@@ -98,10 +85,23 @@ function trimLinks(words: string[]): string[] {
 /** Whether a word is a role noun a title ends in ("Developer", "Manager", "nurse"). */
 export function isRoleNoun(word: string): boolean {
   const key = strip(word);
-  return FRAME.has(key) || Object.hasOwn(OWN_FIELD, key);
+  return inFrame(key) || ownField(key) !== undefined;
+}
+
+/**
+ * Whether a line names a role by a noun that stands for its own field, in any language of the
+ * tables ("Desarrolladora Backend", "Ingénieur qualité", "Softwareentwicklerin"): a title, not a
+ * company or a place.
+ */
+export function namesOwnFieldRole(line: string): boolean {
+  return line
+    .split(/[\s,–—/|]+/)
+    .some((w) => w !== '' && (ownField(strip(w)) !== undefined || compoundField(w) !== null));
 }
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const startsLower = (word: string) =>
+  word !== '' && word.charAt(0) !== word.charAt(0).toUpperCase();
 
 /** The field a job title stands for, or the title itself when no field can be told apart. */
 export function fieldOfTitle(title: string): string {
@@ -112,26 +112,22 @@ export function fieldOfTitle(title: string): string {
     .filter((w) => w && !/^\d/.test(w))
     .slice(0, 12);
   const kept: string[] = [];
-  let own: string | null = null;
   let managed = false;
   for (const word of words) {
-    const key = strip(word).replace(/\((?:in|m\/w\/d|w\/m\/d|h\/f|f\/h|m\/f)\)$/, '');
+    const key = strip(word);
     if (RANK.has(key)) continue;
     if (key === 'manager' || key === 'management') managed = true;
-    if (FRAME.has(key)) continue;
-    const field = OWN_FIELD[key];
-    if (field) {
-      own = field;
+    if (inFrame(key)) continue;
+    const own = ownField(key);
+    if (own) {
+      // The field takes the role noun's place: "Data Analyst", "Analista de datos".
+      const before = kept.at(-1) ?? '';
+      kept.push(kept.length > 0 && startsLower(before) ? own.toLowerCase() : own);
       continue;
     }
-    kept.push(word.replace(/[,.:;]+$/, ''));
+    kept.push(compoundField(word) ?? word.replace(/[,.:;]+$/, ''));
   }
   const rest = trimLinks(kept);
-  if (own) {
-    const last = rest.at(-1) ?? '';
-    const upper = last === '' || last.charAt(0) !== last.charAt(0).toLowerCase();
-    return capitalised([...rest, upper ? own : own.toLowerCase()].join(' '));
-  }
   if (rest.length === 0) return title.trim();
   const onlyWord = rest.length === 1 ? strip(rest[0] ?? '') : '';
   const field = managed && MANAGED.has(onlyWord) ? [...rest, 'management'] : rest;

@@ -7,8 +7,11 @@ import type { EducationLevel, ProfileLanguageLevel } from '../schema';
 export type PrefillStep =
   /** The total, from the dates of `roles` roles. */
   | { code: 'total'; years: number; roles: number }
-  /** One field of work, its years and the titles it was read from. */
-  | { code: 'field'; field: string; years: number; titles: string[] }
+  /**
+   * One field of work, its years and the titles it was read from; a null field (and no titles) for
+   * roles whose title was not found: their years are in the total, their field is for the user.
+   */
+  | { code: 'field'; field: string | null; years: number; titles: string[] }
   /** Languages; a null level was not given and is prefilled as `assumed`. */
   | {
       code: 'languages';

@@ -130,7 +130,7 @@ describe('extractExperience: other languages', () => {
       "Vous justifiez d'au moins trois ans d'expérience en tant que développeur",
       3,
       null,
-      'développeur',
+      'développement',
     ],
     ['Mindestens 3 Jahre Berufserfahrung im Vertrieb', 3, null, 'Vertrieb'],
     ['2-3 Jahre Erfahrung in der Softwareentwicklung', 2, 3, 'Softwareentwicklung'],
