@@ -86,6 +86,8 @@ const RAL = /\bRAL\b/;
 /** "experience is a bonus. Salary range: $110,000": a pay word nearer the figure outweighs "bonus". */
 function afterLastPayWord(before: string): string {
   let cut = 0;
+  // PAY_WORD is the same pattern without `g`: where it finds nothing, so would `matchAll`.
+  if (!PAY_WORD.test(before)) return before;
   for (const m of before.matchAll(PAY_WORD_ALL)) cut = (m.index ?? 0) + m[0].length;
   return before.slice(cut);
 }
