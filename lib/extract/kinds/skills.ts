@@ -3,7 +3,13 @@ import { warmLater } from '../pipeline/gate';
 import type { Found, SentenceExtractor } from '../types';
 import { findCredentials } from './credentials';
 import { TECH_CUES } from './skill-data/alias-table';
-import { getLexicon, type KeyNode, type LexEntry, MAX_NGRAM } from './skill-data/dictionary';
+import {
+  getLexicon,
+  type KeyNode,
+  type LexEntry,
+  MAX_NGRAM,
+  sketchOf,
+} from './skill-data/dictionary';
 import { listedNames } from './skill-data/skill-lists';
 import { type Token, tokenize } from './skill-data/tokens';
 import { alternativeGroups } from './skill-groups';
@@ -43,7 +49,7 @@ function glued(text: string, start: number, end: number): boolean {
 
 /** Longest match first at each token, so "Microsoft SQL Server" wins over "SQL". */
 function findCandidates(text: string, tokens: Token[]): Candidate[] {
-  const tree = getLexicon().first;
+  const { first: tree, firstSketch } = getLexicon();
   const lower = tokens.map((t) => t.text.toLowerCase());
   const found: Candidate[] = [];
   // The key tree's nodes of the n-grams starting here, grown only while some name starts that way.
@@ -51,7 +57,8 @@ function findCandidates(text: string, tokens: Token[]): Candidate[] {
   let i = 0;
   while (i < tokens.length) {
     nodes.length = 0;
-    let node = tree.get(lower[i] ?? '');
+    const word = lower[i] ?? '';
+    let node = firstSketch[sketchOf(word)] === 1 ? tree.get(word) : undefined;
     if (node) nodes.push(node);
     for (let j = i + 1; node?.next && j < tokens.length && nodes.length < MAX_NGRAM; j++) {
       const join = tokens[j]?.join;

@@ -127,6 +127,26 @@ export interface Lexicon {
    * token its separator and its lowercase form. One lookup per token of a sentence, no key built.
    */
   first: ReadonlyMap<string, KeyNode>;
+  /**
+   * A sketch of `first`'s keys (`sketchOf`): a word whose sketch bit is unset is no key, and the
+   * map lookup (hashing a new string) is skipped. Most words of a sentence start no name.
+   */
+  firstSketch: Uint8Array;
+}
+
+const SKETCH_SIZE = 1 << 16;
+
+/** A word's place in the sketch: its first and last characters and its length. */
+export function sketchOf(word: string): number {
+  const n = word.length;
+  if (n === 0) return 0;
+  return ((word.charCodeAt(0) * 31 + word.charCodeAt(n - 1)) * 31 + n) & (SKETCH_SIZE - 1);
+}
+
+function sketch(keys: Iterable<string>): Uint8Array {
+  const bits = new Uint8Array(SKETCH_SIZE);
+  for (const key of keys) bits[sketchOf(key)] = 1;
+  return bits;
 }
 
 /** A node of `Lexicon.first`: the entry whose key ends here, and the keys that go on. */
@@ -178,7 +198,8 @@ export function getLexicon(): Lexicon {
         if (key[i] === ' ' || key[i] === '/' || key[i] === '&') prefixes.add(key.slice(0, i));
       }
     }
-    lexicon = { entries, prefixes, first: keyTree(entries) };
+    const first = keyTree(entries);
+    lexicon = { entries, prefixes, first, firstSketch: sketch(first.keys()) };
   }
   return lexicon;
 }
