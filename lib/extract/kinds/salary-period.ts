@@ -36,19 +36,19 @@ interface PeriodPattern {
   period: SalaryPeriod;
   /** The period as a word anywhere near the figure. */
   word: RegExp;
+  /**
+   * The same pattern without `g`, behind the cheap first look (pipeline/gate.ts): a text it does
+   * not match has no match for `word` either, so `matchAll` (a copy of the pattern and a
+   * lookbehind at every position) is skipped.
+   */
+  any: RegExp;
 }
 
-const PATTERNS: readonly PeriodPattern[] = PERIODS.map((period) => ({
-  period,
-  word: gated(
-    new RegExp(
-      `(?<![${LETTER}\\d'])(?:${alternation((l) => l.salary.periods[period])})(?![${LETTER}])`,
-      'gi',
-    ),
-  ),
-}));
+const PATTERNS: readonly PeriodPattern[] = PERIODS.map((period) => {
+  const source = `(?<![${LETTER}\\d'])(?:${alternation((l) => l.salary.periods[period])})(?![${LETTER}])`;
+  return { period, word: gated(new RegExp(source, 'gi')), any: gated(new RegExp(source, 'i')) };
+});
 
-/** The short period form right after a figure ("/hr", " brutto p/m", "€/h"), if any. */
 function suffixPeriod(tail: string): SalaryPeriod | null {
   const filler = FILLER.exec(tail)?.[0].length ?? 0;
   const groups = SUFFIX.exec(tail.slice(filler))?.groups;
@@ -73,6 +73,7 @@ export function writtenPeriod(text: string, start: number, end: number): SalaryP
   let best: SalaryPeriod | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const p of PATTERNS) {
+    if (!p.any.test(around)) continue;
     for (const m of around.matchAll(p.word)) {
       const at = from + (m.index ?? 0);
       if (WORKING_TIME.test(text.slice(Math.max(0, at - 12), at))) continue;
@@ -94,6 +95,7 @@ const PAY = new RegExp(
  */
 export function announcedPeriod(context: string): SalaryPeriod | null {
   for (const p of PATTERNS) {
+    if (!p.any.test(context)) continue;
     for (const m of context.matchAll(p.word)) {
       const after = (m.index ?? 0) + m[0].length;
       if (PAY.test(context.slice(after, after + 40))) return p.period;

@@ -86,6 +86,8 @@ const RAL = /\bRAL\b/;
 /** "experience is a bonus. Salary range: $110,000": a pay word nearer the figure outweighs "bonus". */
 function afterLastPayWord(before: string): string {
   let cut = 0;
+  // PAY_WORD is the same pattern without `g`: where it finds nothing, so would `matchAll`.
+  if (!PAY_WORD.test(before)) return before;
   for (const m of before.matchAll(PAY_WORD_ALL)) cut = (m.index ?? 0) + m[0].length;
   return before.slice(cut);
 }
@@ -117,8 +119,11 @@ interface Context {
   /** A pay word in the sentence or its heading. */
   payWord: boolean;
   ral: boolean;
-  /** A period the lines before announce ("the hourly base pay rate stated below"). */
-  announced: SalaryPeriod | null;
+  /**
+   * A period the lines before announce ("the hourly base pay rate stated below"), looked up only
+   * when a figure has no period written beside it.
+   */
+  announced: () => SalaryPeriod | null;
   /** The posting's country, looked up only when a figure needs it. */
   country: () => string | null;
 }
@@ -189,7 +194,7 @@ function candidate(text: string, ctx: Context, first: Amount, second: Amount | n
   const thousands = first.mult > 1 || last.mult > 1;
   const country = currency ? null : ctx.country();
   const localCurrency = currency ?? (country ? (CURRENCY_OF[country] ?? null) : null);
-  const period = written ?? ctx.announced ?? conventionalPeriod(max, localCurrency, thousands);
+  const period = written ?? ctx.announced() ?? conventionalPeriod(max, localCurrency, thousands);
   if (!marked && (period === null || max < 1000)) return null;
   // A lone figure needs more than a sign: a pay word, a period said, or a salary's size.
   // A short line with nothing but money on it ("Up to £45,000 DOE") is the pay line.
@@ -255,12 +260,18 @@ const CUT_SIGN = /(?<![\p{L}])(Rs\.?|[$€£₹]|USD|EUR|GBP|INR)\s{0,2}\n$/u;
 function contextOf(sentences: readonly Sentence[], i: number, country: () => string | null) {
   const s = sentences[i] as Sentence;
   const prev = sentences[i - 1];
-  let announcing = s.heading ?? '';
-  for (let j = i - 1; j >= Math.max(0, i - ANNOUNCE_SENTENCES); j--) {
-    const p = sentences[j] as Sentence;
-    if (p.end < s.start - ANNOUNCE_SPAN || p.heading !== s.heading) break;
-    announcing += `\n${p.text}`;
-  }
+  let announced: SalaryPeriod | null | undefined;
+  const announcedOnce = () => {
+    if (announced !== undefined) return announced;
+    let announcing = s.heading ?? '';
+    for (let j = i - 1; j >= Math.max(0, i - ANNOUNCE_SENTENCES); j--) {
+      const p = sentences[j] as Sentence;
+      if (p.end < s.start - ANNOUNCE_SPAN || p.heading !== s.heading) break;
+      announcing += `\n${p.text}`;
+    }
+    announced = announcedPeriod(announcing);
+    return announced;
+  };
   const lead = prev && prev.end >= s.start - 3 ? `${prev.text.slice(-30)}\n` : '';
   // "Salary:" on one line, the figures on the next.
   const ledIn = /^[^\p{L}\d]{0,4}\d/u.test(s.text) && PAY_WORD.test(lead);
@@ -268,7 +279,7 @@ function contextOf(sentences: readonly Sentence[], i: number, country: () => str
     lead,
     payWord: PAY_WORD.test(s.text) || ledIn || (s.heading !== null && PAY_WORD.test(s.heading)),
     ral: RAL.test(s.text),
-    announced: announcedPeriod(announcing),
+    announced: announcedOnce,
     country,
   };
 }

@@ -3,7 +3,13 @@ import { warmLater } from '../pipeline/gate';
 import type { Found, SentenceExtractor } from '../types';
 import { findCredentials } from './credentials';
 import { TECH_CUES } from './skill-data/alias-table';
-import { getLexicon, type LexEntry, MAX_NGRAM } from './skill-data/dictionary';
+import {
+  getLexicon,
+  type KeyNode,
+  type LexEntry,
+  MAX_NGRAM,
+  sketchOf,
+} from './skill-data/dictionary';
 import { listedNames } from './skill-data/skill-lists';
 import { type Token, tokenize } from './skill-data/tokens';
 import { alternativeGroups } from './skill-groups';
@@ -43,31 +49,32 @@ function glued(text: string, start: number, end: number): boolean {
 
 /** Longest match first at each token, so "Microsoft SQL Server" wins over "SQL". */
 function findCandidates(text: string, tokens: Token[]): Candidate[] {
-  const { entries, prefixes } = getLexicon();
+  const { first: tree, firstSketch } = getLexicon();
   const lower = tokens.map((t) => t.text.toLowerCase());
   const found: Candidate[] = [];
-  const keys: string[] = [];
+  // The key tree's nodes of the n-grams starting here, grown only while some name starts that way.
+  const nodes: KeyNode[] = [];
   let i = 0;
   while (i < tokens.length) {
-    // Keys of the n-grams starting here, grown only while some name starts that way.
-    keys.length = 0;
-    let key = lower[i] ?? '';
-    keys.push(key);
-    for (let j = i + 1; j < tokens.length && keys.length < MAX_NGRAM && prefixes.has(key); j++) {
+    nodes.length = 0;
+    const word = lower[i] ?? '';
+    let node = firstSketch[sketchOf(word)] === 1 ? tree.get(word) : undefined;
+    if (node) nodes.push(node);
+    for (let j = i + 1; node?.next && j < tokens.length && nodes.length < MAX_NGRAM; j++) {
       const join = tokens[j]?.join;
       if (!join) break;
-      key += join + (lower[j] ?? '');
-      keys.push(key);
+      node = node.next.get(join)?.get(lower[j] ?? '');
+      if (node) nodes.push(node);
     }
     let step = 1;
-    for (let n = keys.length; n >= 1; n--) {
-      const entry = entries.get(keys[n - 1] ?? '');
+    for (let n = nodes.length; n >= 1; n--) {
+      const entry = nodes[n - 1]?.entry;
       const first = tokens[i];
       const last = tokens[i + n - 1];
       if (!entry || !first || !last) continue;
       if (!caseFits(entry, text.slice(first.start, last.end))) continue;
       if (entry.ambiguous && glued(text, first.start, last.end)) continue;
-      found.push({ entry, first: i, count: n, strict: n === 1 && NOT_TOOLS.has(keys[0] ?? '') });
+      found.push({ entry, first: i, count: n, strict: n === 1 && NOT_TOOLS.has(lower[i] ?? '') });
       step = n;
       break;
     }

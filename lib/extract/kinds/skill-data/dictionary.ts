@@ -122,6 +122,67 @@ export interface Lexicon {
   entries: ReadonlyMap<string, LexEntry>;
   /** Every key that a longer key starts with ("microsoft sql"): where an n-gram is worth growing. */
   prefixes: ReadonlySet<string>;
+  /**
+   * The same keys as a tree of tokens: the first token's lowercase form, then for each further
+   * token its separator and its lowercase form. One lookup per token of a sentence, no key built.
+   */
+  first: ReadonlyMap<string, KeyNode>;
+  /**
+   * A sketch of `first`'s keys (`sketchOf`): a word whose sketch bit is unset is no key, and the
+   * map lookup (hashing a new string) is skipped. Most words of a sentence start no name.
+   */
+  firstSketch: Uint8Array;
+}
+
+const SKETCH_SIZE = 1 << 16;
+
+/** A word's place in the sketch: its first and last characters and its length. */
+export function sketchOf(word: string): number {
+  const n = word.length;
+  if (n === 0) return 0;
+  return ((word.charCodeAt(0) * 31 + word.charCodeAt(n - 1)) * 31 + n) & (SKETCH_SIZE - 1);
+}
+
+function sketch(keys: Iterable<string>): Uint8Array {
+  const bits = new Uint8Array(SKETCH_SIZE);
+  for (const key of keys) bits[sketchOf(key)] = 1;
+  return bits;
+}
+
+/** A node of `Lexicon.first`: the entry whose key ends here, and the keys that go on. */
+export interface KeyNode {
+  entry: LexEntry | undefined;
+  /** Separator (' ', '/', '&') → next token's lowercase form → node; null when no key goes on. */
+  next: Map<string, Map<string, KeyNode>> | null;
+}
+
+/** The key tree: each key split at its separators (tokens never contain one). */
+function keyTree(entries: ReadonlyMap<string, LexEntry>): Map<string, KeyNode> {
+  const root = new Map<string, KeyNode>();
+  const child = (map: Map<string, KeyNode>, word: string): KeyNode => {
+    let node = map.get(word);
+    if (!node) {
+      node = { entry: undefined, next: null };
+      map.set(word, node);
+    }
+    return node;
+  };
+  for (const [key, entry] of entries) {
+    const parts = key.split(/([ /&])/);
+    let node = child(root, parts[0] as string);
+    for (let i = 1; i < parts.length; i += 2) {
+      node.next ??= new Map();
+      const sep = parts[i] as string;
+      let bySep = node.next.get(sep);
+      if (!bySep) {
+        bySep = new Map();
+        node.next.set(sep, bySep);
+      }
+      node = child(bySep, parts[i + 1] as string);
+    }
+    node.entry = entry;
+  }
+  return root;
 }
 
 let lexicon: Lexicon | null = null;
@@ -137,7 +198,8 @@ export function getLexicon(): Lexicon {
         if (key[i] === ' ' || key[i] === '/' || key[i] === '&') prefixes.add(key.slice(0, i));
       }
     }
-    lexicon = { entries, prefixes };
+    const first = keyTree(entries);
+    lexicon = { entries, prefixes, first, firstSketch: sketch(first.keys()) };
   }
   return lexicon;
 }

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { getLexicon, sketchOf } from './dictionary';
+
+/**
+ * The matcher walks the key tree token by token and skips a word whose sketch bit is unset; both
+ * are shortcuts over `entries`, so every entry key must be reached by them, and nothing else.
+ */
+describe('key tree and sketch', () => {
+  it('reach every entry by its key, split at its separators', () => {
+    const { entries, first, firstSketch } = getLexicon();
+    expect(entries.size).toBeGreaterThan(1000);
+    let reached = 0;
+    for (const [key, entry] of entries) {
+      const parts = key.split(/([ /&])/);
+      const head = parts[0] as string;
+      expect(firstSketch[sketchOf(head)], key).toBe(1);
+      let node = first.get(head);
+      for (let i = 1; node && i < parts.length; i += 2) {
+        node = node.next?.get(parts[i] as string)?.get(parts[i + 1] as string);
+      }
+      expect(node?.entry, key).toBe(entry);
+      reached++;
+    }
+    expect(reached).toBe(entries.size);
+  });
+
+  it('holds no entry that is not in the table', () => {
+    const { entries, first } = getLexicon();
+    const walk = (node: ReturnType<typeof first.get>, key: string): number => {
+      if (!node) return 0;
+      if (node.entry) expect(entries.get(key), key).toBe(node.entry);
+      let n = node.entry ? 1 : 0;
+      for (const [sep, words] of node.next ?? []) {
+        for (const [word, next] of words) n += walk(next, `${key}${sep}${word}`);
+      }
+      return n;
+    };
+    let total = 0;
+    for (const [word, node] of first) total += walk(node, word);
+    expect(total).toBe(entries.size);
+  });
+
+  it('places a word by its ends and its length', () => {
+    expect(sketchOf('kotlin')).toBe(sketchOf('kaitin'));
+    expect(sketchOf('')).toBe(0);
+  });
+});
