@@ -1,7 +1,6 @@
 import { alternation, LEXICONS } from '../lexicon/build';
-import type { Lexicon, PostingWords } from '../lexicon/types';
 import { isCity, isRegion } from './places';
-import { AGENCY_CUE, JOB_WORD, STOPWORDS } from './posting-words';
+import { AGENCY_CUE, alt, capAlt, capital, JOB_WORD, STOPWORDS } from './posting-words';
 
 /**
  * The employer a posting names only in its prose: "join the Acme sales team", "At Acme we…",
@@ -10,12 +9,6 @@ import { AGENCY_CUE, JOB_WORD, STOPWORDS } from './posting-words';
  * e-mail or web address on the name's own domain ("jobs@acme.com"), or the first line starting
  * with it ("Acme Sales Agent"). The last resort of `posting.ts`, after every layout reader.
  */
-
-const alt = (key: keyof PostingWords) => alternation((l: Lexicon) => l.posting[key]);
-const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
-/** The words as written and with a capital first letter (a sentence may open with them). */
-const capAlt = (key: keyof PostingWords) =>
-  alternation((l: Lexicon) => l.posting[key].flatMap((w) => [w, capital(w)]));
 
 /**
  * One to four capitalised words ("Rite Aid", "Elao", "Elektro-Tel"); a dot only inside a word

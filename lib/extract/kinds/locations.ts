@@ -113,7 +113,8 @@ const JOB_BASED = new RegExp(
   `(?<![\\p{L}])(?:${postingAlt('jobBasedIn')})\\s(?:(?:${postingAlt('ourWords')})\\s)?([^.;\\n]{2,80})`,
   'iu',
 );
-const LIST_JOIN = /,\s|\s(?:or|and|ou|et|oder|und|o|y|e|of|en)\s/;
+/** A comma, or a list join of any language ("Leeds or York", "Lyon et Lille"). */
+const LIST_JOIN = new RegExp(`,\\s|\\s(?:${alternation((l) => l.field.listJoins)})\\s`);
 const LEADING_NAME = /^[\p{Lu}][\p{L}'.-]*(?:\s[\p{Lu}][\p{L}'.-]*){0,2}/u;
 
 export function jobBasedCities(text: string): string[] {

@@ -1,4 +1,4 @@
-import { alternation, LEXICONS, rankedAlternation, wordSource } from '../lexicon/build';
+import { alternation, LEXICONS, rankedAlternation } from '../lexicon/build';
 import type { Lexicon, PostingWords } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
 
@@ -7,8 +7,8 @@ import { gated, warmLater } from '../pipeline/gate';
  * and the line helpers the title, company and place readers share.
  */
 
-const alt = (key: keyof PostingWords) => alternation((l: Lexicon) => l.posting[key]);
-const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+export const alt = (key: keyof PostingWords) => alternation((l: Lexicon) => l.posting[key]);
+export const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 /**
  * Every language's words in lexicon order (English first), as one source matching as their flat
  * list does; `capitalise` writes each with a capital first letter (a sentence's opening word).
@@ -19,7 +19,7 @@ export function postingAlt(key: keyof PostingWords, capitalise = false): string 
   );
 }
 /** The words as written and with a capital first letter, for case-sensitive patterns. */
-const capAlt = (key: keyof PostingWords) =>
+export const capAlt = (key: keyof PostingWords) =>
   alternation((l: Lexicon) => l.posting[key].flatMap((w) => [w, capital(w)]));
 /** The words with a capital first letter only: a sentence's opening words. */
 const openingAlt = (key: keyof PostingWords) =>
