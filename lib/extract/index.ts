@@ -119,9 +119,11 @@ const CONDITION_EXTRACTORS: readonly SentenceExtractor[] = [extractTravel, extra
  */
 function readSentence(sentence: Sentence, extractors = SENTENCE_EXTRACTORS): Read[] {
   const reads: Read[] = [];
-  const isRequired = requiredIn(sentence.text, sentence.section);
+  // Most sentences hold no item: their required/preferred cues are read only when one does.
+  let isRequired: ((at: number) => boolean) | null = null;
   for (const extractor of extractors) {
     for (const f of extractor(sentence)) {
+      isRequired ??= requiredIn(sentence.text, sentence.section);
       const record = f.kind === 'experience' && isRecordLine(sentence.text);
       reads.push({
         key: record ? `${keyOf(f)}:record` : keyOf(f),

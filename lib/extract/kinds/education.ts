@@ -1,5 +1,5 @@
 import type { EducationLevel } from '../../schema';
-import { alternation, LEXICONS, mergedRecord, wordSource } from '../lexicon/build';
+import { alternation, LEXICONS, latinWords, mergedRecord, wordSource } from '../lexicon/build';
 import { LATIN } from '../lexicon/letters';
 import type { DegreeLevel } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
@@ -54,20 +54,11 @@ const SHORT_LIST_AFTER = /^\s?,\s?[A-Z][A-Za-z.]{1,5}\b/;
 const NEEDS_DEGREE_AFTER = /^(?:ADN|ASN|BE|MA|MS|BS|BA|ITI|ITS|BUT|WO|FP)$/;
 
 /** "or equivalent" right after a degree. */
-const EQUIVALENT = gated(
-  new RegExp(`(?<![${LATIN}])(?:${alternation((l) => l.education.equivalent)})(?![${LATIN}])`, 'i'),
-);
+const EQUIVALENT = latinWords((l) => l.education.equivalent);
 /** Anywhere in the posting: experience may replace the degree. */
-const EXPERIENCE_INSTEAD = gated(
-  new RegExp(
-    `(?<![${LATIN}])(?:${alternation((l) => l.education.experienceInstead)})(?![${LATIN}])`,
-    'i',
-  ),
-);
+const EXPERIENCE_INSTEAD = latinWords((l) => l.education.experienceInstead);
 /** "the most common background is a BA", "no degree needed": a degree that is not asked for. */
-const NOT_ASKED = gated(
-  new RegExp(`(?<![${LATIN}])(?:${alternation((l) => l.education.notAsked)})(?![${LATIN}])`, 'i'),
-);
+const NOT_ASKED = latinWords((l) => l.education.notAsked);
 /** "hobbyist > PhD": a degree ranked below something else, not asked for. */
 const RANKED_BELOW = />\s{0,2}(?:\p{L}{1,12}\s{1,2})?$/u;
 /** "1 year of experience ... and/or a two-year degree": experience is the other way in. */

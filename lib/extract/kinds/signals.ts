@@ -1,6 +1,7 @@
 import { alternation, literalAlternation, rankedAlternation } from '../lexicon/build';
 import type { Lexicon } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
+import { mayStart, type StartLook, startLook } from '../pipeline/starts';
 
 /**
  * What the work-model and employment readers share: signal weights, a score per answer, and word
@@ -82,10 +83,17 @@ export class Trigger {
   constructor(
     readonly anchored: RegExp,
     readonly loose: RegExp,
+    private readonly look: StartLook | null = null,
+    private readonly inside: RegExp | null = null,
   ) {}
 
   test(text: string): boolean {
-    return (triggerMode.loose ? this.loose : this.anchored).test(text);
+    if (triggerMode.loose) return this.loose.test(text);
+    if (this.look === null) return this.anchored.test(text);
+    // The shared word-start index says "maybe" or "no" for the anchored words at once; only a
+    // "maybe" (or a word a pattern glues to the word before) pays for a pattern.
+    if (mayStart(text, this.look)) return this.anchored.test(text);
+    return this.inside !== null && this.inside.test(text);
   }
 }
 
@@ -105,11 +113,13 @@ export function trigger(
   const loose = gated(new RegExp(literalAlternation(stemsOf(all, stem)), 'i'));
   if (anywhere === undefined) return new Trigger(loose, loose);
   // A space in a word matches a short run of spaces, as in the patterns.
-  const starts = rankedAlternation(startsOf(lists, WORD_STEM));
+  const words = startsOf(lists, WORD_STEM);
   const inside = startsOf(anywhere, WORD_STEM);
-  const anchored = `${NO_LETTER_BEFORE}(?:${starts})`;
+  const anchored = `${NO_LETTER_BEFORE}(?:${rankedAlternation(words)})`;
   const source = inside.length > 0 ? `${anchored}|${rankedAlternation(inside)}` : anchored;
-  return new Trigger(gated(new RegExp(source, 'i')), loose);
+  const glued = inside.length > 0 ? new RegExp(rankedAlternation(inside), 'i') : null;
+  warmLater(glued);
+  return new Trigger(gated(new RegExp(source, 'i')), loose, startLook(words), glued);
 }
 
 /** Splits a header line ("Acme | Engineer | Remote (US) | $150k") into its fields. */

@@ -4,6 +4,7 @@ import { en } from './en';
 import { es } from './es';
 import { fr } from './fr';
 import { it } from './it';
+import { LATIN } from './letters';
 import { nl } from './nl';
 import { pt } from './pt';
 import type { Lexicon } from './types';
@@ -183,13 +184,25 @@ export function alternation(
   pick: (lexicon: Lexicon) => readonly string[],
   lexicons: readonly Lexicon[] = LEXICONS,
 ): string {
-  const words = new Set<string>();
-  for (const lexicon of lexicons) for (const w of pick(lexicon)) if (w.trim()) words.add(w.trim());
-  if (words.size === 0) return '(?!)';
-  return rankedAlternation([...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)));
+  const words = picked(pick, lexicons);
+  if (words.length === 0) return '(?!)';
+  return rankedAlternation(words.sort((a, b) => b.length - a.length || (a < b ? -1 : 1)));
 }
 
-/** The words picked by `pick` as a whole-word regex (no letter on either side). */
+/** Every language's words picked by `pick`, trimmed and deduplicated. */
+function picked(
+  pick: (lexicon: Lexicon) => readonly string[],
+  lexicons: readonly Lexicon[] = LEXICONS,
+): string[] {
+  const words = new Set<string>();
+  for (const lexicon of lexicons) for (const w of pick(lexicon)) if (w.trim()) words.add(w.trim());
+  return [...words];
+}
+
+/**
+ * The words picked by `pick` as a whole-word regex (no letter or digit on either side), behind
+ * the shared word-start first look.
+ */
 export function wordsRegex(
   pick: (lexicon: Lexicon) => readonly string[],
   flags = 'iu',
@@ -197,6 +210,18 @@ export function wordsRegex(
 ): RegExp {
   return gated(
     new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(pick, lexicons)})(?![\\p{L}\\p{N}])`, flags),
+    picked(pick, lexicons),
+  );
+}
+
+/**
+ * The words picked by `pick` as a whole-word regex where only a Latin letter ends a word (a
+ * digit may touch it: "100%remote"), without the `u` flag, behind the word-start first look.
+ */
+export function latinWords(pick: (lexicon: Lexicon) => readonly string[], flags = 'i'): RegExp {
+  return gated(
+    new RegExp(`(?<![${LATIN}])(?:${alternation(pick)})(?![${LATIN}])`, flags),
+    picked(pick),
   );
 }
 

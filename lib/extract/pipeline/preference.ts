@@ -1,4 +1,4 @@
-import { alternation, LEXICONS } from '../lexicon/build';
+import { alternation, LEXICONS, latinWords } from '../lexicon/build';
 import { LATIN } from '../lexicon/letters';
 import type { PreferenceWords } from '../lexicon/types';
 import { gated, warmLater } from './gate';
@@ -107,12 +107,11 @@ function isBareMarker(clause: string): boolean {
  * Every phrase above, as one cheap test. A sentence with none of them (most sentences) is decided
  * by its section alone, without splitting it into clauses.
  */
-const ANY_PHRASE = gated(
-  new RegExp(
-    `(?<![${LATIN}])(?:${alternation((l) => [...l.preference.trailing, ...l.preference.leading, ...l.preference.required])})(?![${LATIN}])`,
-    'i',
-  ),
-);
+const ANY_PHRASE = latinWords((l) => [
+  ...l.preference.trailing,
+  ...l.preference.leading,
+  ...l.preference.required,
+]);
 
 interface Analysis {
   segments: Span[];

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { latinWords, LEXICONS, wordsRegex } from '../lexicon/build';
+import { LATIN } from '../lexicon/letters';
+import { keyOf, mayStart, startLook } from './starts';
+
+/**
+ * The shared word-start first look may say "maybe" too often, never "no" where a pattern built
+ * from the same words matches. Each case runs the pattern with the look and without it.
+ */
+
+describe('keyOf', () => {
+  it('keys a phrase by its longest piece, so short words do not open every sentence', () => {
+    expect(keyOf('a plus')?.join('')).toBe('plus');
+    expect(keyOf('von Vorteil')?.join('')).toBe('vorteil');
+    expect(keyOf("c'est un avantage")?.join('')).toBe('avantage');
+  });
+
+  it('keeps at most eight folded characters of a piece', () => {
+    expect(keyOf('Berufserfahrung')?.join('')).toBe('berufser');
+    expect(keyOf('ÉCOLE')?.join('')).toBe('école');
+  });
+
+  it('starts a piece after any non-letter, a digit or a hyphen included', () => {
+    expect(keyOf('3x8')?.join('')).toBe('3x8');
+    expect(keyOf('e-mail')?.join('')).toBe('e-mail');
+    expect(keyOf('#LI-Remote')?.join('')).toBe('#li-remo');
+  });
+
+  it('has no key for a word of spaces only', () => {
+    expect(keyOf('   ')).toBeNull();
+  });
+});
+
+describe('mayStart', () => {
+  const look = startLook(['completed degree', 'télétravail', 'a plus', 'Homeoffice']);
+
+  it('says maybe for each word at a word start, whatever its case', () => {
+    for (const text of [
+      'Candidates with a COMPLETED DEGREE only',
+      'Deux jours de Télétravail par semaine',
+      'SQL is a plus.',
+      '(Homeoffice möglich)',
+      '2 Tage/Homeoffice',
+    ]) {
+      expect(mayStart(text, look), text).toBe(true);
+    }
+  });
+
+  it('says no where no word starts', () => {
+    for (const text of [
+      'Our company builds software',
+      'We work from the office in Lyon',
+      'surplus stock',
+      'officeHomeoffice',
+    ]) {
+      expect(mayStart(text, look), text).toBe(false);
+    }
+  });
+
+  it('answers for each list on its own', () => {
+    const other = startLook(['Schichtdienst']);
+    expect(mayStart('Schichtdienst am Wochenende', other)).toBe(true);
+    expect(mayStart('Schichtdienst am Wochenende', look)).toBe(false);
+    expect(mayStart('Homeoffice möglich', other)).toBe(false);
+  });
+});
+
+/** Texts where the words sit in every position a pattern may find them: cases, marks, runs. */
+function variantsOf(word: string): string[] {
+  const w = word.trim();
+  return [
+    w,
+    w.toUpperCase(),
+    w.toLowerCase(),
+    `- ${w}.`,
+    `(${w})`,
+    `x${w}`,
+    `9${w}`,
+    `«${w}»`,
+    w.replace(/ /g, '   '),
+    `“${w.toUpperCase()}”, 2`,
+  ];
+}
+
+describe('patterns behind the look match as without it', () => {
+  const picks = [
+    (l: (typeof LEXICONS)[number]) => l.preference.trailing,
+    (l: (typeof LEXICONS)[number]) => l.preference.leading,
+    (l: (typeof LEXICONS)[number]) => l.education.experienceInstead,
+    (l: (typeof LEXICONS)[number]) => l.education.notAsked,
+    (l: (typeof LEXICONS)[number]) => l.workplace.remotePhrases,
+    (l: (typeof LEXICONS)[number]) => l.employment.partTime,
+  ];
+
+  it('latinWords: every lexicon word, in every variant', () => {
+    let compared = 0;
+    for (const pick of picks) {
+      const looked = latinWords(pick);
+      const plain = new RegExp(looked.source, looked.flags);
+      for (const l of LEXICONS) {
+        for (const word of pick(l)) {
+          for (const text of variantsOf(word)) {
+            expect(looked.test(text), `${text} /${plain.source.slice(0, 40)}`).toBe(plain.test(text));
+            compared++;
+          }
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(500);
+  });
+
+  it('wordsRegex: every lexicon word, in every variant', () => {
+    for (const pick of picks) {
+      const looked = wordsRegex(pick);
+      const plain = new RegExp(looked.source, looked.flags);
+      for (const l of LEXICONS) {
+        for (const word of pick(l)) {
+          for (const text of variantsOf(word)) {
+            expect(looked.test(text), text).toBe(plain.test(text));
+            expect(looked.exec(text)?.index, text).toBe(plain.exec(text)?.index);
+          }
+        }
+      }
+    }
+  });
+
+  it('keeps the pattern source, flags and lookbehind', () => {
+    const looked = latinWords((l) => l.education.notAsked);
+    expect(looked.source.startsWith(`(?<![${LATIN}])`)).toBe(true);
+    expect(looked.flags).toBe('i');
+  });
+});

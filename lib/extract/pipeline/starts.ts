@@ -1,0 +1,181 @@
+/**
+ * One shared first look for the readers' word lists. Most sentences hold none of a reader's
+ * words, and a big case-insensitive alternation scanned over every position of every sentence
+ * was the engine's largest single cost. Here each sentence is read once: from every word start
+ * (no Latin letter before), its case-folded characters walk one trie of every registered list's
+ * keys, giving a bit per list that may match. A list's key for a word is the start of its longest
+ * piece (a run that starts after a non-letter: "a plus" → "plus"), so a sentence that matches the
+ * word has that key at a word start. A bit is a "maybe": the caller
+ * then runs its exact pattern. A bit never misses a sentence the pattern would match.
+ */
+
+/** The Latin letters of the engine's "no letter before" (`lexicon/letters.ts` LATIN). */
+function isLatinLetter(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
+  );
+}
+
+/**
+ * A character's key under case-insensitive matching, with or without the `u` flag: coarser than
+ * either (ſ, s and S share one), so two characters that may match each other share a key.
+ */
+export function foldKey(c: string): string {
+  const up = c.toUpperCase();
+  const base = [...up].length === 1 ? up : c;
+  const low = base.toLowerCase();
+  return [...low].length === 1 ? low : c.toLowerCase();
+}
+
+/** A registered word list: its bit, or `always` when some word has no usable key. */
+export interface StartLook {
+  readonly bit: number;
+  readonly always: boolean;
+}
+
+/** Bits 0-29 name lists (a bit per list). */
+const MAX_LOOKS = 30;
+/** How much of a piece the key holds: enough to tell "completed" from "company". */
+const KEY_LENGTH = 8;
+/** Key characters get small ids (1-1023), so a trie step is one small integer. */
+const MAX_IDS = 1023;
+const LOW = 0x250;
+
+const idOfFold = new Map<string, number>();
+/** Raw character code below 0x250 → id of its fold (0: no key uses it). */
+const lowIds = new Uint16Array(LOW);
+/** Raw character code from 0x250 → id (computed when first seen). */
+const highIds = new Map<number, number>();
+/** The keys as a trie: (node << 10 | character id) → child node; node 0 is the root. */
+const children = new Map<number, number>();
+/** Per node, the bits of the lists whose key ends there. */
+let ends = new Int32Array(256);
+let nodes = 1;
+let looks = 0;
+
+function charId(code: number): number {
+  if (code < LOW) return lowIds[code] as number;
+  let id = highIds.get(code);
+  if (id === undefined) {
+    const f = foldKey(String.fromCharCode(code));
+    id = f.length === 1 ? (idOfFold.get(f) ?? 0) : 0;
+    highIds.set(code, id);
+  }
+  return id;
+}
+
+/** A new key character: every raw character folding to it now maps to its id. */
+function addChar(fold: string): number | null {
+  const known = idOfFold.get(fold);
+  if (known !== undefined) return known;
+  if (idOfFold.size >= MAX_IDS) return null;
+  const id = idOfFold.size + 1;
+  idOfFold.set(fold, id);
+  for (let c = 0; c < LOW; c++) {
+    if (foldKey(String.fromCharCode(c)) === fold) lowIds[c] = id;
+  }
+  highIds.clear();
+  return id;
+}
+
+/** The word's key: its longest piece's first folded characters (up to KEY_LENGTH), or null. */
+export function keyOf(word: string): string[] | null {
+  const w = word.trim();
+  let best: string[] | null = null;
+  for (let j = 0; j < w.length; j++) {
+    if (/\s/.test(w[j] as string)) continue;
+    if (j > 0 && isLatinLetter(w.charCodeAt(j - 1))) continue;
+    const key: string[] = [];
+    for (let k = j; k < w.length && key.length < KEY_LENGTH; k++) {
+      const ch = w[k] as string;
+      if (/\s/.test(ch)) break;
+      const f = foldKey(ch);
+      if ([...f].length !== 1 || (f.codePointAt(0) as number) > 0xffff) break;
+      key.push(f);
+    }
+    if (key.length > (best?.length ?? 0)) best = key;
+  }
+  return best;
+}
+
+/** Nodes stay below 2^20, so `node << 10 | id` stays a small integer. */
+const MAX_NODES = 1 << 20;
+
+/** Adds a key to the trie; false when the trie is full. */
+function addKey(ids: readonly number[], bit: number): boolean {
+  let node = 0;
+  for (const id of ids) {
+    const step = (node << 10) | id;
+    let child = children.get(step);
+    if (child === undefined) {
+      if (nodes >= MAX_NODES) return false;
+      child = nodes++;
+      children.set(step, child);
+      if (child >= ends.length) {
+        const grown = new Int32Array(ends.length * 2);
+        grown.set(ends);
+        ends = grown;
+      }
+    }
+    node = child;
+  }
+  ends[node] = (ends[node] as number) | bit;
+  return true;
+}
+
+/** Registers a word list; the sentences' bits are read afresh from then on. */
+export function startLook(words: Iterable<string>): StartLook {
+  if (looks >= MAX_LOOKS) throw new Error('too many start looks');
+  const bit = 1 << looks++;
+  cache.clear();
+  let always = false;
+  for (const word of words) {
+    if (word.trim() === '') continue;
+    const ids = keyOf(word)?.map(addChar);
+    if (!ids || ids.some((id) => id === null) || !addKey(ids as number[], bit)) always = true;
+  }
+  return { bit, always };
+}
+
+function bitsOf(text: string): number {
+  let bits = 0;
+  let prevLetter = false;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    const letter = isLatinLetter(code);
+    if (prevLetter) {
+      prevLetter = letter;
+      continue;
+    }
+    prevLetter = letter;
+    let node = 0;
+    for (let k = i; k < n && k < i + KEY_LENGTH; k++) {
+      const id = charId(k === i ? code : text.charCodeAt(k));
+      if (id === 0) break;
+      const child = children.get((node << 10) | id);
+      if (child === undefined) break;
+      node = child;
+      bits |= ends[node] as number;
+    }
+  }
+  return bits;
+}
+
+/** Sentences are read by several readers in turn: each distinct text is indexed once. */
+const CACHE_SIZE = 4096;
+const cache = new Map<string, number>();
+
+/** Whether `text` may hold a word of `look`'s list at a word start (never a false "no"). */
+export function mayStart(text: string, look: StartLook): boolean {
+  if (look.always) return true;
+  let bits = cache.get(text);
+  if (bits === undefined) {
+    bits = bitsOf(text);
+    if (cache.size >= CACHE_SIZE) cache.clear();
+    cache.set(text, bits);
+  }
+  return (bits & look.bit) !== 0;
+}
