@@ -4,7 +4,18 @@ import type { EmploymentWords } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
 import { isNonRequirementHeading } from '../pipeline/sections';
 import type { Sentence } from '../types';
-import { add, FIELD_LINE, flexible, LABEL, MENTION, type Score, trigger, whole } from './signals';
+import {
+  add,
+  FIELD_LINE,
+  flexible,
+  flexibleWords,
+  LABEL,
+  MENTION,
+  type Score,
+  trigger,
+  whole,
+  wholeWords,
+} from './signals';
 
 /**
  * Every employment type a posting states, as schema.org's `employmentType` list: "Full-time,
@@ -15,39 +26,41 @@ import { add, FIELD_LINE, flexible, LABEL, MENTION, type Score, trigger, whole }
  */
 
 const e = (pick: (x: EmploymentWords) => readonly string[]) => flexible((l) => pick(l.employment));
+/** The same words as a list: every pattern below starts with one of them (its first look). */
+const ew = (pick: (x: EmploymentWords) => readonly string[]) =>
+  flexibleWords((l) => pick(l.employment));
 
 /** A type word, not the start of a compound ("apprenticeship-level qualification"). */
-const typeWord = (source: string) =>
-  gated(new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}-])`, 'iu'));
+const typeWord = (pick: (x: EmploymentWords) => readonly string[]) =>
+  gated(new RegExp(`(?<![\\p{L}\\p{N}])(?:${e(pick)})(?![\\p{L}\\p{N}-])`, 'iu'), ew(pick));
 
 const WORDS: readonly [EmploymentType, RegExp][] = [
-  ['full_time', typeWord(e((x) => x.fullTime))],
-  ['part_time', typeWord(e((x) => x.partTime))],
-  ['contract', typeWord(e((x) => x.contract))],
-  ['temporary', typeWord(e((x) => x.temporary))],
-  ['internship', typeWord(e((x) => x.internship))],
-  ['apprenticeship', typeWord(e((x) => x.apprenticeship))],
-  ['volunteer', typeWord(e((x) => x.volunteer))],
-  ['per_diem', typeWord(e((x) => x.perDiem))],
+  ['full_time', typeWord((x) => x.fullTime)],
+  ['part_time', typeWord((x) => x.partTime)],
+  ['contract', typeWord((x) => x.contract)],
+  ['temporary', typeWord((x) => x.temporary)],
+  ['internship', typeWord((x) => x.internship)],
+  ['apprenticeship', typeWord((x) => x.apprenticeship)],
+  ['volunteer', typeWord((x) => x.volunteer)],
+  ['per_diem', typeWord((x) => x.perDiem)],
 ];
 
 /**
  * A title's last word ("Data Analyst Intern", "Intern – Summer 2026", "HR Apprentice") or first
  * ("Stage – Data Analyst"): before a dash, a bracket or a bar, or ending a line of its own.
  */
-const title = (source: string) =>
+const title = (pick: (x: EmploymentWords) => readonly string[]) =>
   gated(
-    gated(
-      new RegExp(
-        `(?<![\\p{L}\\p{N}])(?:${source})(?=\\s{0,3}[-–—(/|])|^\\s{0,3}(?:${source})\\s{0,3}[-–—:]`,
-        'iu',
-      ),
+    new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${e(pick)})(?=\\s{0,3}[-–—(/|])|^\\s{0,3}(?:${e(pick)})\\s{0,3}[-–—:]`,
+      'iu',
     ),
+    ew(pick),
   );
-const titleLine = (source: string) =>
-  gated(new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})\\s{0,3}$`, 'iu'));
-const INTERN = e((x) => x.internTitles);
-const APPRENTICE = e((x) => x.apprenticeTitles);
+const titleLine = (pick: (x: EmploymentWords) => readonly string[]) =>
+  gated(new RegExp(`(?<![\\p{L}\\p{N}])(?:${e(pick)})\\s{0,3}$`, 'iu'), ew(pick));
+const INTERN = (x: EmploymentWords) => x.internTitles;
+const APPRENTICE = (x: EmploymentWords) => x.apprenticeTitles;
 const TITLES: readonly [EmploymentType, RegExp, RegExp][] = [
   ['internship', title(INTERN), titleLine(INTERN)],
   ['apprenticeship', title(APPRENTICE), titleLine(APPRENTICE)],
@@ -55,23 +68,26 @@ const TITLES: readonly [EmploymentType, RegExp, RegExp][] = [
 
 const HOURS_TYPES = new Set<EmploymentType>(['full_time', 'part_time']);
 
-const NO_TYPE = whole(e((x) => x.noType));
-const PAST = whole(e((x) => x.past));
+const NO_TYPE = wholeWords((l) => l.employment.noType);
+const PAST = wholeWords((l) => l.employment.past);
 /** A permanent contract, unless denied ("not permanent employment", "non-permanent"). */
 const PERMANENT = gated(
-  gated(
-    new RegExp(
-      `(?<!(?:${flexible((l) => l.relocation.negations)})[\\s-]{1,2})${whole(e((x) => x.permanent)).source}`,
-      'iu',
-    ),
+  new RegExp(
+    `(?<!(?:${flexible((l) => l.relocation.negations)})[\\s-]{1,2})${whole(e((x) => x.permanent)).source}`,
+    'iu',
   ),
+  ew((x) => x.permanent),
 );
-const LABELLED = gated(new RegExp(`(?<![\\p{L}\\p{N}])(?:${e((x) => x.labels)})\\s{0,2}:`, 'iu'));
-const ELIGIBILITY = whole(e((x) => x.eligibility));
-const BASIS = whole(e((x) => x.basis));
+const LABELLED = gated(
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${e((x) => x.labels)})\\s{0,2}:`, 'iu'),
+  ew((x) => x.labels),
+);
+const ELIGIBILITY = wholeWords((l) => l.employment.eligibility);
+const BASIS = wholeWords((l) => l.employment.basis);
 /** A basis cut off by the sentence splitter ("… bruto p/m (o.b.v." | "38-urige werkweek)"). */
 const BASIS_AT_END = gated(
-  gated(new RegExp(`(?<![\\p{L}\\p{N}])(?:${e((x) => x.basis)})\\s{0,3}$`, 'iu')),
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${e((x) => x.basis)})\\s{0,3}$`, 'iu'),
+  ew((x) => x.basis),
 );
 
 const TO = `(?:-|–|/|${e((x) => x.to)})`;
@@ -91,10 +107,12 @@ const MAX_WEEKLY_HOURS = 60;
 const MONTHS = `\\d{1,2}(?:\\s{0,2}${TO}\\s{0,2}\\d{1,2})?[\\s-]{1,3}(?:${e((x) => x.months)})`;
 const CONTRACT_WORDS = e((x) => x.contractWords);
 /** A contract for a stated time is fixed-term: "12-month contract", "contrat de 6 mois". */
+// Each holds a month word after a space or a hyphen: their first look.
+const MONTH_WORDS = ew((x) => x.months);
 const FIXED_TERM: readonly RegExp[] = [
-  whole(`${MONTHS}\\s{1,3}(?:${CONTRACT_WORDS})`),
-  whole(`(?:${CONTRACT_WORDS})(?:\\s{1,3}[\\p{L}']{1,5}){0,2}\\s{1,3}${MONTHS}`),
-  whole(`${MONTHS}[,;]?\\s{1,3}(?:${e((x) => x.extendable)})`),
+  whole(`${MONTHS}\\s{1,3}(?:${CONTRACT_WORDS})`, 'iu', MONTH_WORDS),
+  whole(`(?:${CONTRACT_WORDS})(?:\\s{1,3}[\\p{L}']{1,5}){0,2}\\s{1,3}${MONTHS}`, 'iu', MONTH_WORDS),
+  whole(`${MONTHS}[,;]?\\s{1,3}(?:${e((x) => x.extendable)})`, 'iu', MONTH_WORDS),
 ];
 
 const TRIGGER = trigger(

@@ -1,9 +1,9 @@
 import type { Offered } from '../../schema';
 import { LEXICONS } from '../lexicon/build';
-import type { RelocationWords, VisaWords } from '../lexicon/types';
+import type { RelocationWords } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
 import type { Found, Sentence, SentenceExtractor } from '../types';
-import { flexible, type Trigger, trigger, whole } from './signals';
+import { flexible, flexibleWords, type Trigger, trigger, wholeWords } from './signals';
 
 /**
  * Relocation help, visa sponsorship and the right to work. A sentence counts only when it talks
@@ -12,11 +12,15 @@ import { flexible, type Trigger, trigger, whole } from './signals';
  */
 
 const r = (pick: (x: RelocationWords) => readonly string[]) => flexible((l) => pick(l.relocation));
-const v = (pick: (x: VisaWords) => readonly string[]) => flexible((l) => pick(l.visa));
+const rw = (pick: (x: RelocationWords) => readonly string[]) =>
+  flexibleWords((l) => pick(l.relocation));
 
 // Negation words in every language; checked in a window around the topic word.
 const NEGATIONS = r((x) => x.negations);
-const NEGATION = gated(new RegExp(`(?<![\\p{L}\\p{N}])(?:${NEGATIONS})(?![\\p{L}\\p{N}-])`, 'iu'));
+const NEGATION = gated(
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${NEGATIONS})(?![\\p{L}\\p{N}-])`, 'iu'),
+  rw((x) => x.negations),
+);
 const WINDOW_BEFORE = 80;
 const WINDOW_AFTER = 50;
 /**
@@ -74,12 +78,13 @@ function decide(
 /** The topic word, or a compound it begins ("Umzugskostenpauschale"). */
 const RELOCATION = gated(
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${r((x) => x.topic)})\\p{L}{0,20}(?![\\p{L}])`, 'iu'),
+  rw((x) => x.topic),
 );
-const RELOCATION_OFFER = whole(r((x) => x.offer));
+const RELOCATION_OFFER = wholeWords((l) => l.relocation.offer);
 /** Housing the employer provides ("housing stipend", "nourri & logé") is help with the move. */
-const HOUSING = whole(r((x) => x.housing));
+const HOUSING = wholeWords((l) => l.relocation.housing);
 /** The candidate's side: "must be willing to relocate to Austin". */
-const CANDIDATE_MOVES = whole(r((x) => x.candidate));
+const CANDIDATE_MOVES = wholeWords((l) => l.relocation.candidate);
 
 export function extractRelocation(
   sentences: Sentence[],
@@ -97,14 +102,14 @@ export function extractRelocation(
 
 // ── Visa sponsorship ────────────────────────────────────────────────────────────────────────
 
-const VISA = whole(v((x) => x.topic));
+const VISA = wholeWords((l) => l.visa.topic);
 /** "sponsor" alone can be an executive sponsor: the sentence must be about work or visas. */
-const IMMIGRATION = whole(v((x) => x.immigration));
-const VISA_OFFER = whole(v((x) => x.offer));
+const IMMIGRATION = wholeWords((l) => l.visa.immigration);
+const VISA_OFFER = wholeWords((l) => l.visa.offer);
 /** "Immigration support for US candidates": an offer on its own. */
-const VISA_OFFER_PHRASE = whole(v((x) => x.offerPhrases));
+const VISA_OFFER_PHRASE = wholeWords((l) => l.visa.offerPhrases);
 /** "must be authorized to work … without sponsorship", "unable to sponsor": a refusal. */
-const VISA_REFUSAL = whole(v((x) => x.refusals));
+const VISA_REFUSAL = wholeWords((l) => l.visa.refusals);
 
 export function extractVisaSponsorship(
   sentences: Sentence[],
@@ -124,7 +129,7 @@ export function extractVisaSponsorship(
 
 // ── Work authorization ──────────────────────────────────────────────────────────────────────
 
-const AUTHORIZATION = whole(v((x) => x.authorization));
+const AUTHORIZATION = wholeWords((l) => l.visa.authorization);
 
 const COUNTRIES: readonly [string, RegExp][] = [
   ['US', /(?<!\p{L})(?:United States|U\.S\.A?\.?|USA|US|America)(?!\p{L})/u],

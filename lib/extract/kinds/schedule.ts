@@ -11,6 +11,8 @@ import type { Found, SentenceExtractor } from '../types';
  */
 
 const pick = (f: (s: ScheduleWords) => readonly string[]) => alternation((l) => f(l.schedule));
+const words = (f: (s: ScheduleWords) => readonly string[]) =>
+  LEXICONS.flatMap((l) => f(l.schedule));
 /** A phrase as a whole word: no letter on either side. */
 const whole = (source: string) => `(?<!\\p{L})(?:${source})(?!\\p{L})`;
 
@@ -26,18 +28,49 @@ const WEEKEND_AS_WORK = `(?:${pick((s) => s.weekendCues)})\\s(?:(?:${pick((s) =>
 /** "Monday to Saturday", "lundi au dimanche", "maandag t/m zaterdag". */
 const WORK_WEEK = `(?:${pick((s) => s.weekFirstDays)})\\s(?:-|–|${pick((s) => s.weekJoins)})\\s(?:${pick((s) => s.weekendDays)})`;
 
+/**
+ * Each pattern behind the shared word-start first look, given words every match holds at a word
+ * start: a kind of shift ends in a shift noun, a working weekend in a weekend noun or day.
+ */
 const PATTERNS: readonly [Schedule, RegExp][] = [
-  ['on_call', new RegExp(whole(ON_CALL), 'iu')],
-  ['night', gated(new RegExp(`(?<!(?:${NIGHT_PLACE})\\s)${whole(pick((s) => s.night))}`, 'iu'))],
   [
-    'shift',
-    new RegExp(
-      `${whole(`${pick((s) => s.shift)}|${SHIFT_OF_KIND}|${SHIFT_HOURS}`)}(?!\\s(?:${pick((s) => s.shiftNotBefore)}))`,
-      'iu',
+    'on_call',
+    gated(
+      new RegExp(whole(ON_CALL), 'iu'),
+      words((s) => s.onCall),
     ),
   ],
-  ['weekend', new RegExp(whole(`${pick((s) => s.weekend)}|${WEEKEND_AS_WORK}|${WORK_WEEK}`), 'iu')],
-  ['irregular_hours', new RegExp(whole(pick((s) => s.irregular)), 'iu')],
+  [
+    'night',
+    gated(
+      new RegExp(`(?<!(?:${NIGHT_PLACE})\\s)${whole(pick((s) => s.night))}`, 'iu'),
+      words((s) => s.night),
+    ),
+  ],
+  [
+    'shift',
+    gated(
+      new RegExp(
+        `${whole(`${pick((s) => s.shift)}|${SHIFT_OF_KIND}|${SHIFT_HOURS}`)}(?!\\s(?:${pick((s) => s.shiftNotBefore)}))`,
+        'iu',
+      ),
+      words((s) => [...s.shift, ...s.shiftNouns, ...s.shiftHours]),
+    ),
+  ],
+  [
+    'weekend',
+    gated(
+      new RegExp(whole(`${pick((s) => s.weekend)}|${WEEKEND_AS_WORK}|${WORK_WEEK}`), 'iu'),
+      words((s) => [...s.weekend, ...s.weekendNouns, ...s.weekendDays]),
+    ),
+  ],
+  [
+    'irregular_hours',
+    gated(
+      new RegExp(whole(pick((s) => s.irregular)), 'iu'),
+      words((s) => s.irregular),
+    ),
+  ],
 ];
 
 /**
@@ -52,7 +85,10 @@ const TRIGGER = new RegExp(
 );
 
 /** Weekend or evening words are only a demand in a sentence about work. */
-const LEISURE = new RegExp(whole(pick((s) => s.leisure)), 'iu');
+const LEISURE = gated(
+  new RegExp(whole(pick((s) => s.leisure)), 'iu'),
+  words((s) => s.leisure),
+);
 
 export const extractSchedule: SentenceExtractor = (sentence) => {
   const { text } = sentence;

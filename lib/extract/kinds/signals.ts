@@ -1,4 +1,4 @@
-import { alternation, literalAlternation, rankedAlternation } from '../lexicon/build';
+import { alternation, LEXICONS, literalAlternation, rankedAlternation } from '../lexicon/build';
 import type { Lexicon } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
 import { mayStart, type StartLook, startLook } from '../pipeline/starts';
@@ -40,9 +40,22 @@ export function flexible(pick: (lexicon: Lexicon) => readonly string[]): string 
   return alternation((l) => pick(l).flatMap(variants)).replace(/\\s\{1,3\}/g, ' {1,3}');
 }
 
-/** A whole-word pattern over `source` (no letter or digit on either side). */
-export function whole(source: string, flags = 'iu'): RegExp {
-  return gated(new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags));
+/**
+ * A whole-word pattern over `source` (no letter or digit on either side). Given `words` (every
+ * match starts with one of them), its first look is the shared word-start index.
+ */
+export function whole(source: string, flags = 'iu', words?: Iterable<string>): RegExp {
+  return gated(new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags), words);
+}
+
+/** The words picked from every lexicon, each way `flexible` spells them: a pattern's first words. */
+export function flexibleWords(pick: (lexicon: Lexicon) => readonly string[]): string[] {
+  return LEXICONS.flatMap((l) => pick(l).flatMap(variants));
+}
+
+/** The picked words as a whole-word pattern behind the word-start first look. */
+export function wholeWords(pick: (lexicon: Lexicon) => readonly string[]): RegExp {
+  return whole(flexible(pick), 'iu', flexibleWords(pick));
 }
 
 /** The words' first letters, up to `stem` of them: a loose first look finds them anywhere. */

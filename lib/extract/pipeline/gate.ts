@@ -143,6 +143,12 @@ class GatedRegExp extends RegExp {
   }
 }
 
+/** Every pattern behind a word-start look, with its words: tests prove each matches as before. */
+const LOOKED: { pattern: RegExp; words: readonly string[] }[] = [];
+export function lookedPatterns(): readonly { pattern: RegExp; words: readonly string[] }[] {
+  return LOOKED;
+}
+
 /**
  * `re` with a cheap first look when it opens with a lookbehind; `re` itself otherwise. Given
  * `words` (every match of `re` starts with one of them, at a word start), the first look is the
@@ -150,7 +156,12 @@ class GatedRegExp extends RegExp {
  */
 export function gated(re: RegExp, words?: Iterable<string>): RegExp {
   if (re.global || re.sticky) return re;
-  if (words !== undefined) return new GatedRegExp(re.source, re.flags, null, startLook(words));
+  if (words !== undefined) {
+    const list = [...words];
+    const looked = new GatedRegExp(re.source, re.flags, null, startLook(list));
+    if (LOOKED.length < MAX_PENDING) LOOKED.push({ pattern: looked, words: list });
+    return looked;
+  }
   const scan = withoutLeadingLookbehind(re.source);
   if (scan === null) {
     warmLater(re);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latinWords, LEXICONS, wordsRegex } from '../lexicon/build';
+import { LEXICONS, latinWords, wordsRegex } from '../lexicon/build';
 import { LATIN } from '../lexicon/letters';
 import { keyOf, mayStart, startLook } from './starts';
 
@@ -100,7 +100,9 @@ describe('patterns behind the look match as without it', () => {
       for (const l of LEXICONS) {
         for (const word of pick(l)) {
           for (const text of variantsOf(word)) {
-            expect(looked.test(text), `${text} /${plain.source.slice(0, 40)}`).toBe(plain.test(text));
+            expect(looked.test(text), `${text} /${plain.source.slice(0, 40)}`).toBe(
+              plain.test(text),
+            );
             compared++;
           }
         }
@@ -129,4 +131,41 @@ describe('patterns behind the look match as without it', () => {
     expect(looked.source.startsWith(`(?<![${LATIN}])`)).toBe(true);
     expect(looked.flags).toBe('i');
   });
+});
+
+describe('every pattern behind a word-start look', () => {
+  it('matches as the same pattern without it, on every fixture sentence and on its own words', async () => {
+    await import('../index');
+    const { lookedPatterns } = await import('./gate');
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { normalize } = await import('./normalize');
+    const { splitSentences } = await import('./text');
+    const root = join(__dirname, '..', 'fixtures');
+    const dirs = [root, join(root, 'quality-a'), join(root, 'quality-b'), join(root, 'quality-c')];
+    const sentences = dirs.flatMap((dir) =>
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.txt'))
+        .flatMap((f) =>
+          splitSentences(normalize(readFileSync(join(dir, f), 'utf8')).text).map((s) => s.text),
+        ),
+    );
+    const patterns = lookedPatterns();
+    expect(patterns.length).toBeGreaterThan(40);
+    let matched = 0;
+    for (const { pattern, words } of patterns) {
+      const plain = new RegExp(pattern.source, pattern.flags);
+      const texts = [...sentences, ...words.flatMap(variantsOf)];
+      for (const text of texts) {
+        const want = plain.exec(text);
+        const got = pattern.exec(text);
+        if (want) matched++;
+        if (got?.index !== want?.index) {
+          expect(`${got?.index} in ${text}`).toBe(`${want?.index} in ${text}`);
+        }
+      }
+    }
+    // The comparison saw real matches, not only misses.
+    expect(matched).toBeGreaterThan(1000);
+  }, 120_000);
 });

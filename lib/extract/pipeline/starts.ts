@@ -29,14 +29,16 @@ export function foldKey(c: string): string {
   return [...low].length === 1 ? low : c.toLowerCase();
 }
 
-/** A registered word list: its bit, or `always` when some word has no usable key. */
+/** A registered word list: its bit (a word and a mask), or `always` when a word has no key. */
 export interface StartLook {
-  readonly bit: number;
+  readonly word: number;
+  readonly mask: number;
   readonly always: boolean;
 }
 
-/** Bits 0-29 name lists (a bit per list). */
-const MAX_LOOKS = 30;
+/** Each list has a bit: 30 lists to a word, WORDS words per node and per sentence. */
+const WORDS = 8;
+const MAX_LOOKS = 30 * WORDS;
 /** How much of a piece the key holds: enough to tell "completed" from "company". */
 const KEY_LENGTH = 8;
 /** Key characters get small ids (1-1023), so a trie step is one small integer. */
@@ -50,8 +52,10 @@ const lowIds = new Uint16Array(LOW);
 const highIds = new Map<number, number>();
 /** The keys as a trie: (node << 10 | character id) → child node; node 0 is the root. */
 const children = new Map<number, number>();
-/** Per node, the bits of the lists whose key ends there. */
-let ends = new Int32Array(256);
+/** Per node, the bits of the lists whose key ends there (WORDS words from node * WORDS). */
+let ends = new Int32Array(256 * WORDS);
+/** Per node, whether any key ends there. */
+let ending = new Uint8Array(256);
 let nodes = 1;
 let looks = 0;
 
@@ -104,7 +108,7 @@ export function keyOf(word: string): string[] | null {
 const MAX_NODES = 1 << 20;
 
 /** Adds a key to the trie; false when the trie is full. */
-function addKey(ids: readonly number[], bit: number): boolean {
+function addKey(ids: readonly number[], word: number, mask: number): boolean {
   let node = 0;
   for (const id of ids) {
     const step = (node << 10) | id;
@@ -113,34 +117,42 @@ function addKey(ids: readonly number[], bit: number): boolean {
       if (nodes >= MAX_NODES) return false;
       child = nodes++;
       children.set(step, child);
-      if (child >= ends.length) {
+      if (child >= ending.length) {
         const grown = new Int32Array(ends.length * 2);
         grown.set(ends);
         ends = grown;
+        const marks = new Uint8Array(ending.length * 2);
+        marks.set(ending);
+        ending = marks;
       }
     }
     node = child;
   }
-  ends[node] = (ends[node] as number) | bit;
+  ends[node * WORDS + word] = (ends[node * WORDS + word] as number) | mask;
+  ending[node] = 1;
   return true;
 }
 
 /** Registers a word list; the sentences' bits are read afresh from then on. */
 export function startLook(words: Iterable<string>): StartLook {
   if (looks >= MAX_LOOKS) throw new Error('too many start looks');
-  const bit = 1 << looks++;
+  const slot = Math.floor(looks / 30);
+  const mask = 1 << (looks % 30);
+  looks++;
   cache.clear();
   let always = false;
   for (const word of words) {
     if (word.trim() === '') continue;
     const ids = keyOf(word)?.map(addChar);
-    if (!ids || ids.some((id) => id === null) || !addKey(ids as number[], bit)) always = true;
+    if (!ids || ids.some((id) => id === null) || !addKey(ids as number[], slot, mask)) {
+      always = true;
+    }
   }
-  return { bit, always };
+  return { word: slot, mask, always };
 }
 
-function bitsOf(text: string): number {
-  let bits = 0;
+function bitsOf(text: string): Int32Array {
+  const bits = new Int32Array(WORDS);
   let prevLetter = false;
   const n = text.length;
   for (let i = 0; i < n; i++) {
@@ -158,7 +170,11 @@ function bitsOf(text: string): number {
       const child = children.get((node << 10) | id);
       if (child === undefined) break;
       node = child;
-      bits |= ends[node] as number;
+      if (ending[node] === 1) {
+        for (let w = 0, at = node * WORDS; w < WORDS; w++, at++) {
+          bits[w] = (bits[w] as number) | (ends[at] as number);
+        }
+      }
     }
   }
   return bits;
@@ -166,7 +182,7 @@ function bitsOf(text: string): number {
 
 /** Sentences are read by several readers in turn: each distinct text is indexed once. */
 const CACHE_SIZE = 4096;
-const cache = new Map<string, number>();
+const cache = new Map<string, Int32Array>();
 
 /** Whether `text` may hold a word of `look`'s list at a word start (never a false "no"). */
 export function mayStart(text: string, look: StartLook): boolean {
@@ -177,5 +193,5 @@ export function mayStart(text: string, look: StartLook): boolean {
     if (cache.size >= CACHE_SIZE) cache.clear();
     cache.set(text, bits);
   }
-  return (bits & look.bit) !== 0;
+  return ((bits[look.word] as number) & look.mask) !== 0;
 }
