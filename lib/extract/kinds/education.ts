@@ -45,6 +45,12 @@ const SHORT_DEGREE = gated(
     'gu',
   ),
 );
+/** Whether a sentence holds one, behind the word-start look ("BA" with no letter after it). */
+const ANY_SHORT_DEGREE = gated(
+  new RegExp(SHORT_DEGREE.source, 'u'),
+  Object.keys(SHORT_LEVEL),
+  true,
+);
 /** Where a two-letter name reads as a degree: "BA/BS", "MS in", "BS, MS", "(BA)", line end. */
 const SHORT_AFTER =
   /^(?:\s?\/|\s(?:or|and|degree|in|en|of|preferred|required|accepted|a plus|nursing|hons|certificate|diploma|qualification)\b|\s?\)|\s?;|\s?\.?$|\s\()/i;
@@ -174,8 +180,7 @@ const TITLE_MARK = /\((?:[mwfdhx]\s?\/\s?){1,3}[mwfdhx]\)|\((?:all genders?|gn\*
 
 export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
   const text = sentence.text;
-  SHORT_DEGREE.lastIndex = 0;
-  if (!(FIRST_LOOK.test(text) || SHORT_DEGREE.test(text)) || TITLE_MARK.test(text)) return [];
+  if (!(FIRST_LOOK.test(text) || ANY_SHORT_DEGREE.test(text)) || TITLE_MARK.test(text)) return [];
   const found: Found[] = [];
   const seen = new Set<EducationLevel>();
   const push = (level: EducationLevel, start: number, end: number, orExperience = false) => {

@@ -32,7 +32,7 @@ const ew = (pick: (x: EmploymentWords) => readonly string[]) =>
 
 /** A type word, not the start of a compound ("apprenticeship-level qualification"). */
 const typeWord = (pick: (x: EmploymentWords) => readonly string[]) =>
-  gated(new RegExp(`(?<![\\p{L}\\p{N}])(?:${e(pick)})(?![\\p{L}\\p{N}-])`, 'iu'), ew(pick));
+  gated(new RegExp(`(?<![\\p{L}\\p{N}])(?:${e(pick)})(?![\\p{L}\\p{N}-])`, 'iu'), ew(pick), true);
 
 const WORDS: readonly [EmploymentType, RegExp][] = [
   ['full_time', typeWord((x) => x.fullTime)],
@@ -56,9 +56,10 @@ const title = (pick: (x: EmploymentWords) => readonly string[]) =>
       'iu',
     ),
     ew(pick),
+    true,
   );
 const titleLine = (pick: (x: EmploymentWords) => readonly string[]) =>
-  gated(new RegExp(`(?<![\\p{L}\\p{N}])(?:${e(pick)})\\s{0,3}$`, 'iu'), ew(pick));
+  gated(new RegExp(`(?<![\\p{L}\\p{N}])(?:${e(pick)})\\s{0,3}$`, 'iu'), ew(pick), true);
 const INTERN = (x: EmploymentWords) => x.internTitles;
 const APPRENTICE = (x: EmploymentWords) => x.apprenticeTitles;
 const TITLES: readonly [EmploymentType, RegExp, RegExp][] = [
@@ -77,10 +78,12 @@ const PERMANENT = gated(
     'iu',
   ),
   ew((x) => x.permanent),
+  true,
 );
 const LABELLED = gated(
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${e((x) => x.labels)})\\s{0,2}:`, 'iu'),
   ew((x) => x.labels),
+  true,
 );
 const ELIGIBILITY = wholeWords((l) => l.employment.eligibility);
 const BASIS = wholeWords((l) => l.employment.basis);
@@ -88,6 +91,7 @@ const BASIS = wholeWords((l) => l.employment.basis);
 const BASIS_AT_END = gated(
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${e((x) => x.basis)})\\s{0,3}$`, 'iu'),
   ew((x) => x.basis),
+  true,
 );
 
 const TO = `(?:-|–|/|${e((x) => x.to)})`;
@@ -107,12 +111,17 @@ const MAX_WEEKLY_HOURS = 60;
 const MONTHS = `\\d{1,2}(?:\\s{0,2}${TO}\\s{0,2}\\d{1,2})?[\\s-]{1,3}(?:${e((x) => x.months)})`;
 const CONTRACT_WORDS = e((x) => x.contractWords);
 /** A contract for a stated time is fixed-term: "12-month contract", "contrat de 6 mois". */
-// Each holds a month word after a space or a hyphen: their first look.
+// Each holds a month word after a space or a hyphen, a space or a comma after it: their first look.
 const MONTH_WORDS = ew((x) => x.months);
 const FIXED_TERM: readonly RegExp[] = [
-  whole(`${MONTHS}\\s{1,3}(?:${CONTRACT_WORDS})`, 'iu', MONTH_WORDS),
-  whole(`(?:${CONTRACT_WORDS})(?:\\s{1,3}[\\p{L}']{1,5}){0,2}\\s{1,3}${MONTHS}`, 'iu', MONTH_WORDS),
-  whole(`${MONTHS}[,;]?\\s{1,3}(?:${e((x) => x.extendable)})`, 'iu', MONTH_WORDS),
+  whole(`${MONTHS}\\s{1,3}(?:${CONTRACT_WORDS})`, 'iu', MONTH_WORDS, true),
+  whole(
+    `(?:${CONTRACT_WORDS})(?:\\s{1,3}[\\p{L}']{1,5}){0,2}\\s{1,3}${MONTHS}`,
+    'iu',
+    MONTH_WORDS,
+    true,
+  ),
+  whole(`${MONTHS}[,;]?\\s{1,3}(?:${e((x) => x.extendable)})`, 'iu', MONTH_WORDS, true),
 ];
 
 const TRIGGER = trigger(

@@ -20,6 +20,7 @@ const NEGATIONS = r((x) => x.negations);
 const NEGATION = gated(
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${NEGATIONS})(?![\\p{L}\\p{N}-])`, 'iu'),
   rw((x) => x.negations),
+  true,
 );
 const WINDOW_BEFORE = 80;
 const WINDOW_AFTER = 50;

@@ -38,6 +38,7 @@ const PATTERNS: readonly [Schedule, RegExp][] = [
     gated(
       new RegExp(whole(ON_CALL), 'iu'),
       words((s) => s.onCall),
+      true,
     ),
   ],
   [
@@ -45,6 +46,7 @@ const PATTERNS: readonly [Schedule, RegExp][] = [
     gated(
       new RegExp(`(?<!(?:${NIGHT_PLACE})\\s)${whole(pick((s) => s.night))}`, 'iu'),
       words((s) => s.night),
+      true,
     ),
   ],
   [
@@ -55,6 +57,7 @@ const PATTERNS: readonly [Schedule, RegExp][] = [
         'iu',
       ),
       words((s) => [...s.shift, ...s.shiftNouns, ...s.shiftHours]),
+      true,
     ),
   ],
   [
@@ -62,6 +65,7 @@ const PATTERNS: readonly [Schedule, RegExp][] = [
     gated(
       new RegExp(whole(`${pick((s) => s.weekend)}|${WEEKEND_AS_WORK}|${WORK_WEEK}`), 'iu'),
       words((s) => [...s.weekend, ...s.weekendNouns, ...s.weekendDays]),
+      true,
     ),
   ],
   [
@@ -69,6 +73,7 @@ const PATTERNS: readonly [Schedule, RegExp][] = [
     gated(
       new RegExp(whole(pick((s) => s.irregular)), 'iu'),
       words((s) => s.irregular),
+      true,
     ),
   ],
 ];
@@ -88,6 +93,7 @@ const TRIGGER = new RegExp(
 const LEISURE = gated(
   new RegExp(whole(pick((s) => s.leisure)), 'iu'),
   words((s) => s.leisure),
+  true,
 );
 
 export const extractSchedule: SentenceExtractor = (sentence) => {

@@ -42,10 +42,20 @@ export function flexible(pick: (lexicon: Lexicon) => readonly string[]): string 
 
 /**
  * A whole-word pattern over `source` (no letter or digit on either side). Given `words` (every
- * match starts with one of them), its first look is the shared word-start index.
+ * match holds one of them at a word start), its first look is the shared word-start index;
+ * `last`: the words end every match (no letter follows them).
  */
-export function whole(source: string, flags = 'iu', words?: Iterable<string>): RegExp {
-  return gated(new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags), words);
+export function whole(
+  source: string,
+  flags = 'iu',
+  words?: Iterable<string>,
+  last = false,
+): RegExp {
+  return gated(
+    new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags),
+    words,
+    last,
+  );
 }
 
 /** The words picked from every lexicon, each way `flexible` spells them: a pattern's first words. */
@@ -55,7 +65,7 @@ export function flexibleWords(pick: (lexicon: Lexicon) => readonly string[]): st
 
 /** The picked words as a whole-word pattern behind the word-start first look. */
 export function wholeWords(pick: (lexicon: Lexicon) => readonly string[]): RegExp {
-  return whole(flexible(pick), 'iu', flexibleWords(pick));
+  return whole(flexible(pick), 'iu', flexibleWords(pick), true);
 }
 
 /** The words' first letters, up to `stem` of them: a loose first look finds them anywhere. */

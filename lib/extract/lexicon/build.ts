@@ -211,6 +211,7 @@ export function wordsRegex(
   return gated(
     new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(pick, lexicons)})(?![\\p{L}\\p{N}])`, flags),
     picked(pick, lexicons),
+    true,
   );
 }
 
@@ -222,6 +223,7 @@ export function latinWords(pick: (lexicon: Lexicon) => readonly string[], flags 
   return gated(
     new RegExp(`(?<![${LATIN}])(?:${alternation(pick)})(?![${LATIN}])`, flags),
     picked(pick),
+    true,
   );
 }
 

@@ -151,14 +151,15 @@ export function lookedPatterns(): readonly { pattern: RegExp; words: readonly st
 
 /**
  * `re` with a cheap first look when it opens with a lookbehind; `re` itself otherwise. Given
- * `words` (every match of `re` starts with one of them, at a word start), the first look is the
- * shared word-start index (`starts.ts`), cheaper still than the scan.
+ * `words` (every match of `re` holds one of them at a word start), the first look is the shared
+ * word-start index (`starts.ts`), cheaper still than the scan; `whole`: no letter ever follows
+ * the word in a match.
  */
-export function gated(re: RegExp, words?: Iterable<string>): RegExp {
+export function gated(re: RegExp, words?: Iterable<string>, whole = false): RegExp {
   if (re.global || re.sticky) return re;
   if (words !== undefined) {
     const list = [...words];
-    const looked = new GatedRegExp(re.source, re.flags, null, startLook(list));
+    const looked = new GatedRegExp(re.source, re.flags, null, startLook(list, whole));
     if (LOOKED.length < MAX_PENDING) LOOKED.push({ pattern: looked, words: list });
     return looked;
   }

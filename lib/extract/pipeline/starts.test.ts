@@ -10,20 +10,27 @@ import { keyOf, mayStart, startLook } from './starts';
 
 describe('keyOf', () => {
   it('keys a phrase by its longest piece, so short words do not open every sentence', () => {
-    expect(keyOf('a plus')?.join('')).toBe('plus');
-    expect(keyOf('von Vorteil')?.join('')).toBe('vorteil');
-    expect(keyOf("c'est un avantage")?.join('')).toBe('avantage');
+    expect(keyOf('a plus')?.chars.join('')).toBe('plus');
+    expect(keyOf('von Vorteil')?.chars.join('')).toBe('vorteil');
+    expect(keyOf("c'est un avantage")?.chars.join('')).toBe('avantage');
   });
 
   it('keeps at most eight folded characters of a piece', () => {
-    expect(keyOf('Berufserfahrung')?.join('')).toBe('berufser');
-    expect(keyOf('ÉCOLE')?.join('')).toBe('école');
+    expect(keyOf('Berufserfahrung')?.chars.join('')).toBe('berufser');
+    expect(keyOf('ÉCOLE')?.chars.join('')).toBe('école');
   });
 
   it('starts a piece after any non-letter, a digit or a hyphen included', () => {
-    expect(keyOf('3x8')?.join('')).toBe('3x8');
-    expect(keyOf('e-mail')?.join('')).toBe('e-mail');
-    expect(keyOf('#LI-Remote')?.join('')).toBe('#li-remo');
+    expect(keyOf('3x8')?.chars.join('')).toBe('3x8');
+    expect(keyOf('e-mail')?.chars.join('')).toBe('e-mail');
+    expect(keyOf('#LI-Remote')?.chars.join('')).toBe('#li-remo');
+  });
+
+  it('keys a whole-word list by the last piece, marked to end a word', () => {
+    expect(keyOf('a plus', true)).toEqual({ chars: ['p', 'l', 'u', 's'], last: true });
+    expect(keyOf('BA', true)).toEqual({ chars: ['b', 'a'], last: true });
+    expect(keyOf('Berufserfahrung', true)?.last).toBe(false);
+    expect(keyOf('Abschluss als', true)?.chars.join('')).toBe('abschlus');
   });
 
   it('has no key for a word of spaces only', () => {
@@ -81,6 +88,20 @@ function variantsOf(word: string): string[] {
     `“${w.toUpperCase()}”, 2`,
   ];
 }
+
+describe('whole-word lists', () => {
+  const short = startLook(['BA', 'MSc', 'est un plus'], true);
+
+  it('find a short word only where no letter follows it', () => {
+    expect(mayStart('BA or BS', short)).toBe(true);
+    expect(mayStart('(MSc)', short)).toBe(true);
+    expect(mayStart('ba.', short)).toBe(true);
+    expect(mayStart('Le SQL est un plus.', short)).toBe(true);
+    expect(mayStart('based in Leeds', short)).toBe(false);
+    expect(mayStart('MScs', short)).toBe(false);
+    expect(mayStart('plusieurs années', short)).toBe(false);
+  });
+});
 
 describe('patterns behind the look match as without it', () => {
   const picks = [

@@ -54,8 +54,12 @@ const highIds = new Map<number, number>();
 const children = new Map<number, number>();
 /** Per node, the bits of the lists whose key ends there (WORDS words from node * WORDS). */
 let ends = new Int32Array(256 * WORDS);
-/** Per node, whether any key ends there. */
+/** The same for keys that must end a word (no Latin letter after them). */
+let wholeEnds = new Int32Array(256 * WORDS);
+/** Per node, whether any key ends there (1) and whether any whole-word key does (2). */
 let ending = new Uint8Array(256);
+const PREFIX = 1;
+const WHOLE = 2;
 let nodes = 1;
 let looks = 0;
 
@@ -84,31 +88,54 @@ function addChar(fold: string): number | null {
   return id;
 }
 
-/** The word's key: its longest piece's first folded characters (up to KEY_LENGTH), or null. */
-export function keyOf(word: string): string[] | null {
+interface Key {
+  chars: string[];
+  /** The key is the word's whole last piece: a whole-word pattern has no letter after it. */
+  last: boolean;
+}
+
+/** The word's pieces (runs after a non-letter) as keys of up to KEY_LENGTH folded characters. */
+function piecesOf(word: string): Key[] {
   const w = word.trim();
-  let best: string[] | null = null;
+  const out: Key[] = [];
   for (let j = 0; j < w.length; j++) {
     if (/\s/.test(w[j] as string)) continue;
     if (j > 0 && isLatinLetter(w.charCodeAt(j - 1))) continue;
-    const key: string[] = [];
-    for (let k = j; k < w.length && key.length < KEY_LENGTH; k++) {
+    const chars: string[] = [];
+    let k = j;
+    for (; k < w.length && chars.length < KEY_LENGTH; k++) {
       const ch = w[k] as string;
       if (/\s/.test(ch)) break;
       const f = foldKey(ch);
       if ([...f].length !== 1 || (f.codePointAt(0) as number) > 0xffff) break;
-      key.push(f);
+      chars.push(f);
     }
-    if (key.length > (best?.length ?? 0)) best = key;
+    if (chars.length > 0) out.push({ chars, last: k === w.length });
   }
-  return best;
+  return out;
+}
+
+/**
+ * The word's key: its longest piece's first folded characters (up to KEY_LENGTH), or null. For
+ * a whole-word pattern, its last piece when whole and no shorter than four characters (or than
+ * the longest): "a plus" → "plus", then only where no letter follows.
+ */
+export function keyOf(word: string, whole = false): Key | null {
+  let best: Key | null = null;
+  for (const piece of piecesOf(word)) {
+    if (piece.chars.length > (best?.chars.length ?? 0)) best = piece;
+  }
+  if (!best || !whole) return best && { chars: best.chars, last: false };
+  const last = piecesOf(word).findLast((p) => p.last);
+  if (last && last.chars.length >= Math.min(4, best.chars.length)) return last;
+  return { chars: best.chars, last: false };
 }
 
 /** Nodes stay below 2^20, so `node << 10 | id` stays a small integer. */
 const MAX_NODES = 1 << 20;
 
 /** Adds a key to the trie; false when the trie is full. */
-function addKey(ids: readonly number[], word: number, mask: number): boolean {
+function addKey(ids: readonly number[], word: number, mask: number, last: boolean): boolean {
   let node = 0;
   for (const id of ids) {
     const step = (node << 10) | id;
@@ -121,6 +148,9 @@ function addKey(ids: readonly number[], word: number, mask: number): boolean {
         const grown = new Int32Array(ends.length * 2);
         grown.set(ends);
         ends = grown;
+        const grownWhole = new Int32Array(wholeEnds.length * 2);
+        grownWhole.set(wholeEnds);
+        wholeEnds = grownWhole;
         const marks = new Uint8Array(ending.length * 2);
         marks.set(ending);
         ending = marks;
@@ -128,13 +158,18 @@ function addKey(ids: readonly number[], word: number, mask: number): boolean {
     }
     node = child;
   }
-  ends[node * WORDS + word] = (ends[node * WORDS + word] as number) | mask;
-  ending[node] = 1;
+  const table = last ? wholeEnds : ends;
+  table[node * WORDS + word] = (table[node * WORDS + word] as number) | mask;
+  ending[node] = (ending[node] as number) | (last ? WHOLE : PREFIX);
   return true;
 }
 
-/** Registers a word list; the sentences' bits are read afresh from then on. */
-export function startLook(words: Iterable<string>): StartLook {
+/**
+ * Registers a word list; the sentences' bits are read afresh from then on. `whole`: the pattern
+ * never has a letter right after the words (`(?![\p{L}\p{N}])`), so a short key stops matching
+ * "based" for "BA".
+ */
+export function startLook(words: Iterable<string>, whole = false): StartLook {
   if (looks >= MAX_LOOKS) throw new Error('too many start looks');
   const slot = Math.floor(looks / 30);
   const mask = 1 << (looks % 30);
@@ -143,8 +178,14 @@ export function startLook(words: Iterable<string>): StartLook {
   let always = false;
   for (const word of words) {
     if (word.trim() === '') continue;
-    const ids = keyOf(word)?.map(addChar);
-    if (!ids || ids.some((id) => id === null) || !addKey(ids as number[], slot, mask)) {
+    const key = keyOf(word, whole);
+    const ids = key?.chars.map(addChar);
+    if (
+      !key ||
+      !ids ||
+      ids.some((id) => id === null) ||
+      !addKey(ids as number[], slot, mask, key.last)
+    ) {
       always = true;
     }
   }
@@ -170,9 +211,16 @@ function bitsOf(text: string): Int32Array {
       const child = children.get((node << 10) | id);
       if (child === undefined) break;
       node = child;
-      if (ending[node] === 1) {
+      const end = ending[node] as number;
+      if (end === 0) continue;
+      if ((end & PREFIX) !== 0) {
         for (let w = 0, at = node * WORDS; w < WORDS; w++, at++) {
           bits[w] = (bits[w] as number) | (ends[at] as number);
+        }
+      }
+      if ((end & WHOLE) !== 0 && (k + 1 >= n || !isLatinLetter(text.charCodeAt(k + 1)))) {
+        for (let w = 0, at = node * WORDS; w < WORDS; w++, at++) {
+          bits[w] = (bits[w] as number) | (wholeEnds[at] as number);
         }
       }
     }
