@@ -1,7 +1,6 @@
 import { alternation, LEXICONS, literalAlternation, rankedAlternation } from '../lexicon/build';
 import type { Lexicon } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
-import { mayStart, type StartLook, startLook } from '../pipeline/starts';
 
 /**
  * What the work-model and employment readers share: signal weights, a score per answer, and word
@@ -106,17 +105,14 @@ export class Trigger {
   constructor(
     readonly anchored: RegExp,
     readonly loose: RegExp,
-    private readonly look: StartLook | null = null,
     private readonly inside: RegExp | null = null,
   ) {}
 
   test(text: string): boolean {
     if (triggerMode.loose) return this.loose.test(text);
-    if (this.look === null) return this.anchored.test(text);
-    // The shared word-start index says "maybe" or "no" for the anchored words at once; only a
-    // "maybe" (or a word a pattern glues to the word before) pays for a pattern.
-    if (mayStart(text, this.look)) return this.anchored.test(text);
-    return this.inside !== null && this.inside.test(text);
+    // The anchored words sit behind the shared word-start index: only a "maybe" pays for the
+    // pattern; words a pattern may glue to the word before have a pattern of their own.
+    return this.anchored.test(text) || (this.inside !== null && this.inside.test(text));
   }
 }
 
@@ -138,11 +134,13 @@ export function trigger(
   // A space in a word matches a short run of spaces, as in the patterns.
   const words = startsOf(lists, WORD_STEM);
   const inside = startsOf(anywhere, WORD_STEM);
-  const anchored = `${NO_LETTER_BEFORE}(?:${rankedAlternation(words)})`;
-  const source = inside.length > 0 ? `${anchored}|${rankedAlternation(inside)}` : anchored;
+  const anchored = gated(
+    new RegExp(`${NO_LETTER_BEFORE}(?:${rankedAlternation(words)})`, 'i'),
+    words,
+  );
   const glued = inside.length > 0 ? new RegExp(rankedAlternation(inside), 'i') : null;
   warmLater(glued);
-  return new Trigger(gated(new RegExp(source, 'i')), loose, startLook(words), glued);
+  return new Trigger(anchored, loose, glued);
 }
 
 /** Splits a header line ("Acme | Engineer | Remote (US) | $150k") into its fields. */

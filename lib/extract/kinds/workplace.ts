@@ -8,6 +8,7 @@ import {
   add,
   FIELD_LINE,
   flexible,
+  flexibleWords,
   LABEL,
   MENTION,
   PHRASE,
@@ -16,6 +17,7 @@ import {
   TAG,
   trigger,
   whole,
+  wholeWords,
 } from './signals';
 
 /**
@@ -27,6 +29,9 @@ import {
  */
 
 const w = (pick: (x: WorkplaceWords) => readonly string[]) => flexible((l) => pick(l.workplace));
+/** The same words as a list, for a pattern's word-start first look. */
+const ww = (pick: (x: WorkplaceWords) => readonly string[]) =>
+  flexibleWords((l) => pick(l.workplace));
 
 const REMOTE = w((x) => x.remote);
 const HYBRID = w((x) => x.hybrid);
@@ -45,27 +50,113 @@ const PLACES = w((x) => x.places);
 /** Up to two small words between the parts of a phrase ("jusqu'à", "an", "up to"). */
 const GAP = "(?:\\s{1,3}[\\p{L}':]{1,8}){0,2}";
 
+// Each pattern behind the word-start first look: words every match holds at a word start, and
+// whether they end it (no letter after them).
 const PHRASES: readonly [Workplace, RegExp][] = [
-  ['remote', whole(w((x) => x.remotePhrases))],
-  ['remote', whole(`(?:${w((x) => x.fully)})\\s{0,3}(?:${REMOTE})${NOT_MODEL}`)],
-  ['remote', whole(`(?:${REMOTE})\\s{0,3}(?:100|9\\d)\\s?%`)],
-  ['hybrid', whole(`(?:${HYBRID})${NOT_MODEL}`)],
-  ['hybrid', whole(w((x) => x.hybridPhrases))],
-  ['hybrid', whole(`(?:${w((x) => x.partly)})\\s{1,3}(?:${REMOTE})${NOT_MODEL}`)],
-  ['hybrid', whole(`(?:${REMOTE})\\s{1,3}(?:${w((x) => x.partly)})`)],
-  ['hybrid', whole(`(?:${w((x) => x.option)})\\s{0,3}(?:${REMOTE})${NOT_MODEL}`)],
-  ['hybrid', whole(`(?:${REMOTE})[\\s-]{1,3}(?:${w((x) => x.option)})`)],
-  ['hybrid', whole(`${NUM}\\s{1,3}(?:${DAYS})(?:\\s{0,3}(?:${WEEK}))?\\s{0,3}(?:${PLACES})`)],
-  ['hybrid', whole(`(?:${PLACES})${GAP}\\s{1,3}${NUM}\\s{1,3}(?:${DAYS})`)],
-  ['hybrid', whole(`(?:${REMOTE})${GAP}\\s{1,3}${NUM}\\s{1,3}(?:${DAYS})`)],
-  ['onsite', whole(w((x) => x.onsitePhrases))],
-  ['onsite', whole(`(?:${w((x) => x.fully)})\\s{0,3}(?:${ONSITE})`)],
+  ['remote', wholeWords((l) => l.workplace.remotePhrases)],
+  [
+    'remote',
+    whole(
+      `(?:${w((x) => x.fully)})\\s{0,3}(?:${REMOTE})${NOT_MODEL}`,
+      'iu',
+      ww((x) => x.fully),
+    ),
+  ],
+  [
+    'remote',
+    whole(
+      `(?:${REMOTE})\\s{0,3}(?:100|9\\d)\\s?%`,
+      'iu',
+      ww((x) => x.remote),
+    ),
+  ],
+  [
+    'hybrid',
+    whole(
+      `(?:${HYBRID})${NOT_MODEL}`,
+      'iu',
+      ww((x) => x.hybrid),
+      true,
+    ),
+  ],
+  ['hybrid', wholeWords((l) => l.workplace.hybridPhrases)],
+  [
+    'hybrid',
+    whole(
+      `(?:${w((x) => x.partly)})\\s{1,3}(?:${REMOTE})${NOT_MODEL}`,
+      'iu',
+      ww((x) => x.partly),
+    ),
+  ],
+  [
+    'hybrid',
+    whole(
+      `(?:${REMOTE})\\s{1,3}(?:${w((x) => x.partly)})`,
+      'iu',
+      ww((x) => x.partly),
+      true,
+    ),
+  ],
+  [
+    'hybrid',
+    whole(
+      `(?:${w((x) => x.option)})\\s{0,3}(?:${REMOTE})${NOT_MODEL}`,
+      'iu',
+      ww((x) => x.option),
+    ),
+  ],
+  [
+    'hybrid',
+    whole(
+      `(?:${REMOTE})[\\s-]{1,3}(?:${w((x) => x.option)})`,
+      'iu',
+      ww((x) => x.option),
+      true,
+    ),
+  ],
+  [
+    'hybrid',
+    whole(
+      `${NUM}\\s{1,3}(?:${DAYS})(?:\\s{0,3}(?:${WEEK}))?\\s{0,3}(?:${PLACES})`,
+      'iu',
+      ww((x) => x.days),
+    ),
+  ],
+  [
+    'hybrid',
+    whole(
+      `(?:${PLACES})${GAP}\\s{1,3}${NUM}\\s{1,3}(?:${DAYS})`,
+      'iu',
+      ww((x) => x.days),
+      true,
+    ),
+  ],
+  [
+    'hybrid',
+    whole(
+      `(?:${REMOTE})${GAP}\\s{1,3}${NUM}\\s{1,3}(?:${DAYS})`,
+      'iu',
+      ww((x) => x.days),
+      true,
+    ),
+  ],
+  ['onsite', wholeWords((l) => l.workplace.onsitePhrases)],
+  [
+    'onsite',
+    whole(
+      `(?:${w((x) => x.fully)})\\s{0,3}(?:${ONSITE})`,
+      'iu',
+      ww((x) => x.fully),
+    ),
+  ],
 ];
 
 /** "a minimum of 4 days a week onsite", "mindestens 4 Tage im Büro": on site most of the week. */
 const MOST_DAYS_ON_SITE = whole(
   `(?:${flexible((l) => l.experience.atLeast)})\\s{1,3}[45]\\s{1,3}(?:${DAYS})` +
     `(?:\\s{0,3}(?:${WEEK}))?\\s{0,3}(?:${w((x) => x.office)})`,
+  'iu',
+  ww((x) => x.days),
 );
 /** LinkedIn's tags are the same in every language. */
 const TAGS: readonly [Workplace, RegExp][] = [
@@ -75,19 +166,45 @@ const TAGS: readonly [Workplace, RegExp][] = [
 ];
 
 /** "This is not a remote position", "pas de télétravail": the remote word denied means on site. */
-const NOT_REMOTE = whole(w((x) => x.notRemote));
+const NOT_REMOTE = wholeWords((l) => l.workplace.notRemote);
 
 /** A field line or header segment: "Remote", "Hybrid (Paris)", "Workplace type: On-site". */
 const FIELDS: readonly [Workplace, RegExp][] = [
-  ['hybrid', whole(`(?:${HYBRID})${NOT_MODEL}`)],
-  ['remote', whole(`(?:${REMOTE})${NOT_MODEL}`)],
-  ['onsite', whole(`(?:${ONSITE})${NOT_MODEL}`)],
+  [
+    'hybrid',
+    whole(
+      `(?:${HYBRID})${NOT_MODEL}`,
+      'iu',
+      ww((x) => x.hybrid),
+      true,
+    ),
+  ],
+  [
+    'remote',
+    whole(
+      `(?:${REMOTE})${NOT_MODEL}`,
+      'iu',
+      ww((x) => x.remote),
+      true,
+    ),
+  ],
+  [
+    'onsite',
+    whole(
+      `(?:${ONSITE})${NOT_MODEL}`,
+      'iu',
+      ww((x) => x.onsite),
+      true,
+    ),
+  ],
 ];
 
 /** "32 uur per week in Amsterdam", "40 hours a week in Leeds": the week's hours, worked in a city. */
 const HOURS_IN = whole(
   `\\d{1,2}\\s{1,3}(?:${flexible((l) => l.employment.weeklyHours)})\\s{1,3}(?:${w((x) => x.hoursIn)})` +
     "\\s{1,3}([\\p{Lu}][\\p{L}'-]{1,30}(?:\\s[\\p{Lu}][\\p{L}'-]{1,30}){0,2})",
+  'iu',
+  ww((x) => x.hoursIn),
 );
 
 /** Whether a sentence says where the work is done without naming a model (a hint of on site). */
@@ -99,7 +216,7 @@ function worksThere(text: string): boolean {
 }
 
 /** "Remote (EU) or Hybrid (Cork)": the posting offers both; the more flexible one is the answer. */
-const OR = whole(w((x) => x.or));
+const OR = wholeWords((l) => l.workplace.or);
 
 const TRIGGER = trigger(
   [
