@@ -3,15 +3,19 @@ import { warmLater } from '../pipeline/gate';
 import type { Found, SentenceExtractor } from '../types';
 import { findCredentials } from './credentials';
 import { TECH_CUES } from './skill-data/alias-table';
-import {
-  getLexicon,
-  type KeyNode,
-  type LexEntry,
-  MAX_NGRAM,
-  sketchOf,
-} from './skill-data/dictionary';
+import { getLexicon, type KeyNode, type LexEntry, MAX_NGRAM } from './skill-data/dictionary';
+import { FoldedWords } from './skill-data/first-words';
 import { listedNames } from './skill-data/skill-lists';
-import { type Token, tokenize } from './skill-data/tokens';
+import {
+  classAt,
+  JOIN_TEXT,
+  joinAt,
+  LOWER,
+  NUMBER,
+  scanTokens,
+  TokenBuffer,
+  UPPER,
+} from './skill-data/tokens';
 import { alternativeGroups } from './skill-groups';
 
 interface Candidate {
@@ -27,54 +31,143 @@ interface Candidate {
 const NEIGHBOUR_SPAN = 6;
 const CUE_BEFORE = 5;
 const CUE_AFTER = 3;
-const UPPER_START = /^[\p{Lu}\p{N}.]/u;
-const HAS_LOWER = /\p{Ll}/u;
 /** Every language's ordinary words that catalogue names collide with (lexicon `skills.notTools`). */
 const NOT_TOOLS: ReadonlySet<string> = new Set(
   LEXICONS.flatMap((l) => l.skills.notTools.map((w) => w.toLowerCase())),
 );
 
-function caseFits(entry: LexEntry, surface: string): boolean {
-  if (entry.upper && HAS_LOWER.test(surface)) return false;
-  if (entry.capital && !UPPER_START.test(surface)) return false;
+/** A name's first word: its node in the key tree and whether the word alone is an everyday word. */
+interface FirstWord {
+  node: KeyNode;
+  everyday: boolean;
+}
+
+interface Words {
+  /** The key tree's first words. */
+  first: FoldedWords<FirstWord>;
+  /** Every word that comes after another in some key: a word not here grows no n-gram. */
+  later: FoldedWords<boolean>;
+}
+
+let words: Words | null = null;
+
+function laterWords(nodes: Iterable<KeyNode>, into: Map<string, boolean>): void {
+  for (const node of nodes) {
+    for (const next of node.next?.values() ?? []) {
+      for (const word of next.keys()) into.set(word, true);
+      laterWords(next.values(), into);
+    }
+  }
+}
+
+/** The key tree's words, looked up from the text in any case (built once). */
+function getWords(): Words {
+  if (!words) {
+    const { first } = getLexicon();
+    const later = new Map<string, boolean>();
+    laterWords(first.values(), later);
+    words = {
+      first: new FoldedWords(
+        [...first].map(([word, node]): [string, FirstWord] => [
+          word,
+          { node, everyday: NOT_TOOLS.has(word) },
+        ]),
+      ),
+      later: new FoldedWords(later),
+    };
+  }
+  return words;
+}
+
+/** The words of the sentence being read, as offsets (one buffer, reused). */
+const TOKENS = new TokenBuffer();
+
+function wordOf(text: string, tokens: TokenBuffer, i: number): string {
+  return text.slice(tokens.starts[i], tokens.ends[i]);
+}
+
+/** `^[\p{Lu}\p{N}.]`: starts with a capital, a digit or a dot. */
+function upperStart(text: string, at: number): boolean {
+  return text.charCodeAt(at) === 46 || (classAt(text, at) & (UPPER | NUMBER)) !== 0;
+}
+
+/** `\p{Ll}` anywhere in text[start..end). */
+function hasLower(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 97 && c <= 122) return true;
+    } else if (classAt(text, i) & LOWER) return true;
+  }
+  return false;
+}
+
+function caseFits(entry: LexEntry, text: string, start: number, end: number): boolean {
+  if (entry.upper && hasLower(text, start, end)) return false;
+  if (entry.capital && !upperStart(text, start)) return false;
   return true;
+}
+
+/** "-" or "&". */
+function isGlue(c: number): boolean {
+  return c === 45 || c === 38;
 }
 
 /** "R&D", "C-level", "Go-to-market": a short everyday name glued to more letters is not the tool. */
 function glued(text: string, start: number, end: number): boolean {
-  const before = text[start - 1] ?? ' ';
-  const after = text[end] ?? ' ';
-  return /[-&]/.test(before) || /[-&]/.test(after);
+  return isGlue(text.charCodeAt(start - 1)) || isGlue(text.charCodeAt(end));
+}
+
+/** The key tree's node of token i's word, or undefined; `everyday` of a one-word name. */
+function firstNode(text: string, tokens: TokenBuffer, i: number): FirstWord | undefined {
+  const start = tokens.starts[i] as number;
+  const end = tokens.ends[i] as number;
+  const hash = tokens.hashes[i] as number;
+  if (hash >= 0) {
+    const { first } = getWords();
+    const at = first.find(text, start, end, hash);
+    return at < 0 ? undefined : first.values[at];
+  }
+  // A word with other than ASCII letters: lowercase it ("İ", "K" may lower to ASCII).
+  const word = text.slice(start, end).toLowerCase();
+  const node = getLexicon().first.get(word);
+  return node && { node, everyday: NOT_TOOLS.has(word) };
 }
 
 /** Longest match first at each token, so "Microsoft SQL Server" wins over "SQL". */
-function findCandidates(text: string, tokens: Token[]): Candidate[] {
-  const { first: tree, firstSketch } = getLexicon();
-  const lower = tokens.map((t) => t.text.toLowerCase());
+function findCandidates(text: string, tokens: TokenBuffer): Candidate[] {
   const found: Candidate[] = [];
   // The key tree's nodes of the n-grams starting here, grown only while some name starts that way.
-  const nodes: KeyNode[] = [];
+  const nodes: (KeyNode | undefined)[] = [undefined, undefined, undefined, undefined];
+  const { count, starts, ends, hashes } = tokens;
+  const { later } = getWords();
   let i = 0;
-  while (i < tokens.length) {
-    nodes.length = 0;
-    const word = lower[i] ?? '';
-    let node = firstSketch[sketchOf(word)] === 1 ? tree.get(word) : undefined;
-    if (node) nodes.push(node);
-    for (let j = i + 1; node?.next && j < tokens.length && nodes.length < MAX_NGRAM; j++) {
-      const join = tokens[j]?.join;
+  while (i < count) {
+    const head = firstNode(text, tokens, i);
+    if (!head) {
+      i++;
+      continue;
+    }
+    let node: KeyNode | undefined = head.node;
+    nodes[0] = node;
+    let depth = 1;
+    for (let j = i + 1; node?.next && j < count && depth < MAX_NGRAM; j++) {
+      const join = JOIN_TEXT[joinAt(text, ends[j - 1] as number, starts[j] as number)];
       if (!join) break;
-      node = node.next.get(join)?.get(lower[j] ?? '');
-      if (node) nodes.push(node);
+      const hash = hashes[j] as number;
+      if (hash >= 0 && later.find(text, starts[j] as number, ends[j] as number, hash) < 0) break;
+      node = node.next.get(join)?.get(wordOf(text, tokens, j).toLowerCase());
+      if (node) nodes[depth++] = node;
     }
     let step = 1;
-    for (let n = nodes.length; n >= 1; n--) {
+    for (let n = depth; n >= 1; n--) {
       const entry = nodes[n - 1]?.entry;
-      const first = tokens[i];
-      const last = tokens[i + n - 1];
-      if (!entry || !first || !last) continue;
-      if (!caseFits(entry, text.slice(first.start, last.end))) continue;
-      if (entry.ambiguous && glued(text, first.start, last.end)) continue;
-      found.push({ entry, first: i, count: n, strict: n === 1 && NOT_TOOLS.has(lower[i] ?? '') });
+      if (!entry) continue;
+      const start = starts[i] as number;
+      const end = ends[i + n - 1] as number;
+      if (!caseFits(entry, text, start, end)) continue;
+      if (entry.ambiguous && glued(text, start, end)) continue;
+      found.push({ entry, first: i, count: n, strict: n === 1 && head.everyday });
       step = n;
       break;
     }
@@ -90,22 +183,32 @@ const TOOL_PREPOSITIONS = new Set(
 const YEAR = /^\d{4}$/;
 
 /** "escalate via Linear", "write it in Notion" (not "in Spring 2026"). */
-function afterPreposition(c: Candidate, tokens: Token[]): boolean {
-  const before = tokens[c.first - 1];
-  const after = tokens[c.first + c.count];
-  if (!before || before.text !== before.text.toLowerCase()) return false;
-  return TOOL_PREPOSITIONS.has(before.text) && !(after && YEAR.test(after.text));
+function afterPreposition(text: string, c: Candidate, tokens: TokenBuffer): boolean {
+  if (c.first === 0) return false;
+  const before = wordOf(text, tokens, c.first - 1);
+  if (before !== before.toLowerCase()) return false;
+  const after = c.first + c.count < tokens.count ? wordOf(text, tokens, c.first + c.count) : null;
+  return TOOL_PREPOSITIONS.has(before) && !(after !== null && YEAR.test(after));
 }
 
 /** A cue word a few tokens before or after the name ("experience with Go", "Kenntnisse in R"). */
-function hasCue(c: Candidate, tokens: Token[]): boolean {
-  if (afterPreposition(c, tokens)) return true;
+function hasCue(text: string, c: Candidate, tokens: TokenBuffer): boolean {
+  if (afterPreposition(text, c, tokens)) return true;
   const from = Math.max(0, c.first - CUE_BEFORE);
-  const to = Math.min(tokens.length, c.first + c.count + CUE_AFTER);
+  const to = Math.min(tokens.count, c.first + c.count + CUE_AFTER);
   for (let i = from; i < to; i++) {
     if (i >= c.first && i < c.first + c.count) continue;
-    const word = tokens[i]?.text.toLowerCase();
-    if (word && TECH_CUES.has(word)) return true;
+    if (TECH_CUES.has(wordOf(text, tokens, i).toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** An anchor within NEIGHBOUR_SPAN tokens of `index`, walking one way (`step` -1 or 1). */
+function anchoredNear(all: Candidate[], anchor: boolean[], index: number, step: number): boolean {
+  const first = (all[index] as Candidate).first;
+  for (let k = index + step; k >= 0 && k < all.length; k += step) {
+    if (Math.abs((all[k] as Candidate).first - first) > NEIGHBOUR_SPAN) return false;
+    if (anchor[k]) return true;
   }
   return false;
 }
@@ -114,22 +217,23 @@ function hasCue(c: Candidate, tokens: Token[]): boolean {
  * Which candidates count. An ambiguous name counts after a cue word, or next to a name that counts
  * ("tests with Jest and Cypress": the cue vouches for Jest, Jest for Cypress). Two linear passes.
  */
-function vouched(text: string, all: Candidate[], tokens: Token[]): boolean[] {
-  const anchor = all.map(
-    (c, i) => !c.strict && (!c.entry.ambiguous || hasCue(c, tokens) || inTrio(i, all)),
-  );
-  return all.map((c, index) => {
-    if (anchor[index]) return true;
-    if (c.strict) return listedNextTo(text, all, tokens, index, anchor);
-    for (const step of [-1, 1]) {
-      for (let k = index + step; k >= 0 && k < all.length; k += step) {
-        const o = all[k];
-        if (!o || Math.abs(o.first - c.first) > NEIGHBOUR_SPAN) break;
-        if (anchor[k]) return true;
-      }
-    }
-    return false;
-  });
+function vouched(text: string, all: Candidate[], tokens: TokenBuffer): boolean[] {
+  const anchor: boolean[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const c = all[i] as Candidate;
+    anchor.push(!c.strict && (!c.entry.ambiguous || hasCue(text, c, tokens) || inTrio(i, all)));
+  }
+  const out: boolean[] = [];
+  for (let index = 0; index < all.length; index++) {
+    const c = all[index] as Candidate;
+    out.push(
+      anchor[index] === true ||
+        (c.strict
+          ? listedNextTo(text, all, tokens, index, anchor)
+          : anchoredNear(all, anchor, index, -1) || anchoredNear(all, anchor, index, 1)),
+    );
+  }
+  return out;
 }
 
 /** Only a list separator between two names: ", ", " / ", " and ", " oder ". */
@@ -139,17 +243,17 @@ const LIST_GAP = /^\s{0,3}(?:[,/|&+]|and|or|und|oder|et|ou|y|o|e|en|of)?\s{0,3}$
 function listedNextTo(
   text: string,
   all: Candidate[],
-  tokens: Token[],
+  tokens: TokenBuffer,
   index: number,
   anchor: boolean[],
 ): boolean {
   const c = all[index] as Candidate;
-  for (const k of [index - 1, index + 1]) {
+  for (let k = index - 1; k <= index + 1; k += 2) {
     const o = all[k];
     if (!o || !anchor[k]) continue;
     const [a, b] = k < index ? [o, c] : [c, o];
-    const end = tokens[a.first + a.count - 1]?.end ?? 0;
-    const start = tokens[b.first]?.start ?? 0;
+    const end = tokens.ends[a.first + a.count - 1] as number;
+    const start = tokens.starts[b.first] as number;
     if (start - end <= 8 && LIST_GAP.test(text.slice(end, start))) return true;
   }
   return false;
@@ -172,7 +276,7 @@ const CURRENCY_CODE = /^(?:CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|INR|ZAR|MXN|B
 const AMOUNT_NEAR = /\d/;
 
 function isCurrency(text: string, start: number, end: number): boolean {
-  if (!CURRENCY_CODE.test(text.slice(start, end))) return false;
+  if (end - start !== 3 || !CURRENCY_CODE.test(text.slice(start, end))) return false;
   return AMOUNT_NEAR.test(text.slice(Math.max(0, start - 16), Math.min(text.length, end + 3)));
 }
 
@@ -186,25 +290,31 @@ export interface SkillMatch {
 
 /** Every mention of a known skill or certification in a text (one sentence), in order. */
 export function matchSkills(text: string): SkillMatch[] {
-  const tokens = tokenize(text);
+  const tokens = TOKENS;
+  scanTokens(text, tokens);
   const candidates = findCandidates(text, tokens);
-  const counts = vouched(text, candidates, tokens);
   const out: SkillMatch[] = [];
+  if (candidates.length === 0) return out;
+  const counts = vouched(text, candidates, tokens);
   // Everyday names without context ("Looker"), kept in case a list of tools vouches for them.
-  const unvouched = new Map<number, SkillMatch>();
-  for (const [index, c] of candidates.entries()) {
-    const first = tokens[c.first];
-    const last = tokens[c.first + c.count - 1];
-    if (!first || !last || isCurrency(text, first.start, last.end)) continue;
-    const m = { name: c.entry.name, kind: c.entry.kind, start: first.start, end: last.end };
+  let unvouched: Map<number, SkillMatch> | null = null;
+  for (let index = 0; index < candidates.length; index++) {
+    const c = candidates[index] as Candidate;
+    const start = tokens.starts[c.first] as number;
+    const end = tokens.ends[c.first + c.count - 1] as number;
+    if (isCurrency(text, start, end)) continue;
+    const m: SkillMatch = { name: c.entry.name, kind: c.entry.kind, start, end };
     if (counts[index]) out.push(m);
-    else unvouched.set(m.start, m);
+    else {
+      unvouched ??= new Map();
+      unvouched.set(m.start, m);
+    }
   }
   if (out.length < 2) return out;
   const listed = listedNames(text, out);
   if (listed.length === 0) return out;
   for (const span of listed) {
-    const named = unvouched.get(span.start);
+    const named = unvouched?.get(span.start);
     out.push(
       named?.end === span.end
         ? named
@@ -222,24 +332,25 @@ export function matchSkills(text: string): SkillMatch[] {
 export const extractSkills: SentenceExtractor = (sentence) => {
   const text = sentence.text;
   const matches = matchSkills(text);
-  const groups = alternativeGroups(text, matches);
   const out: Found[] = [];
+  const credentials = findCredentials(text, matches);
+  if (matches.length === 0 && credentials.length === 0) return out;
+  const groups = alternativeGroups(text, matches);
   const seen = new Set<string>();
-  for (const [i, m] of matches.entries()) {
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i] as SkillMatch;
     const id = `${m.kind}:${m.name}`;
     if (seen.has(id)) continue;
     seen.add(id);
     const mention = { text: text.slice(m.start, m.end), start: m.start, end: m.end };
     const group = groups[i];
-    out.push({
-      kind: m.kind,
-      name: m.name,
-      mention,
-      ...(group === undefined ? {} : { anyOf: String(group) }),
-      at: m.start,
-    });
+    out.push(
+      group === undefined
+        ? { kind: m.kind, name: m.name, mention, at: m.start }
+        : { kind: m.kind, name: m.name, mention, anyOf: String(group), at: m.start },
+    );
   }
-  for (const f of findCredentials(text, matches)) {
+  for (const f of credentials) {
     const id = `${f.kind}:${'name' in f ? f.name : ''}`;
     if (seen.has(id)) continue;
     seen.add(id);
@@ -249,4 +360,4 @@ export const extractSkills: SentenceExtractor = (sentence) => {
 };
 
 // Compiled before the first extraction (see pipeline/gate.ts).
-warmLater(UPPER_START, HAS_LOWER, YEAR, LIST_GAP, CURRENCY_CODE, AMOUNT_NEAR);
+warmLater(YEAR, LIST_GAP, CURRENCY_CODE, AMOUNT_NEAR);

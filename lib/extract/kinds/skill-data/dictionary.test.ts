@@ -1,19 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { getLexicon, sketchOf } from './dictionary';
+import { getLexicon } from './dictionary';
 
 /**
- * The matcher walks the key tree token by token and skips a word whose sketch bit is unset; both
- * are shortcuts over `entries`, so every entry key must be reached by them, and nothing else.
+ * The matcher walks the key tree token by token; it is a shortcut over `entries`, so every entry
+ * key must be reached by it, and nothing else.
  */
-describe('key tree and sketch', () => {
+describe('key tree', () => {
   it('reach every entry by its key, split at its separators', () => {
-    const { entries, first, firstSketch } = getLexicon();
+    const { entries, first } = getLexicon();
     expect(entries.size).toBeGreaterThan(1000);
     let reached = 0;
     for (const [key, entry] of entries) {
       const parts = key.split(/([ /&])/);
       const head = parts[0] as string;
-      expect(firstSketch[sketchOf(head)], key).toBe(1);
       let node = first.get(head);
       for (let i = 1; node && i < parts.length; i += 2) {
         node = node.next?.get(parts[i] as string)?.get(parts[i + 1] as string);
@@ -38,10 +37,5 @@ describe('key tree and sketch', () => {
     let total = 0;
     for (const [word, node] of first) total += walk(node, word);
     expect(total).toBe(entries.size);
-  });
-
-  it('places a word by its ends and its length', () => {
-    expect(sketchOf('kotlin')).toBe(sketchOf('kaitin'));
-    expect(sketchOf('')).toBe(0);
   });
 });

@@ -120,33 +120,11 @@ function build(): Map<string, LexEntry> {
 export interface Lexicon {
   /** `keyOf` key → entry. */
   entries: ReadonlyMap<string, LexEntry>;
-  /** Every key that a longer key starts with ("microsoft sql"): where an n-gram is worth growing. */
-  prefixes: ReadonlySet<string>;
   /**
    * The same keys as a tree of tokens: the first token's lowercase form, then for each further
    * token its separator and its lowercase form. One lookup per token of a sentence, no key built.
    */
   first: ReadonlyMap<string, KeyNode>;
-  /**
-   * A sketch of `first`'s keys (`sketchOf`): a word whose sketch bit is unset is no key, and the
-   * map lookup (hashing a new string) is skipped. Most words of a sentence start no name.
-   */
-  firstSketch: Uint8Array;
-}
-
-const SKETCH_SIZE = 1 << 16;
-
-/** A word's place in the sketch: its first and last characters and its length. */
-export function sketchOf(word: string): number {
-  const n = word.length;
-  if (n === 0) return 0;
-  return ((word.charCodeAt(0) * 31 + word.charCodeAt(n - 1)) * 31 + n) & (SKETCH_SIZE - 1);
-}
-
-function sketch(keys: Iterable<string>): Uint8Array {
-  const bits = new Uint8Array(SKETCH_SIZE);
-  for (const key of keys) bits[sketchOf(key)] = 1;
-  return bits;
 }
 
 /** A node of `Lexicon.first`: the entry whose key ends here, and the keys that go on. */
@@ -191,15 +169,7 @@ let lexicon: Lexicon | null = null;
 export function getLexicon(): Lexicon {
   if (!lexicon) {
     const entries = build();
-    const prefixes = new Set<string>();
-    for (const key of entries.keys()) {
-      // Tokens never contain a separator: each separator ends a prefix of the key.
-      for (let i = 0; i < key.length; i++) {
-        if (key[i] === ' ' || key[i] === '/' || key[i] === '&') prefixes.add(key.slice(0, i));
-      }
-    }
-    const first = keyTree(entries);
-    lexicon = { entries, prefixes, first, firstSketch: sketch(first.keys()) };
+    lexicon = { entries, first: keyTree(entries) };
   }
   return lexicon;
 }

@@ -1,4 +1,5 @@
 import { warmLater } from '../../pipeline/gate';
+import { isSpace } from './tokens';
 /**
  * Unknown names in a list of known tools: "Python, Ktor and Exposed", "Jira / Linear / Shortcut".
  * No dictionary keeps up with every library; a capitalised short item listed alongside two or
@@ -34,59 +35,85 @@ interface Item extends Span {
   partial: boolean;
 }
 
-/** Items of one clause, with whether a known match covers each exactly. */
+/** Whether a known span is exactly [start, end), or (`exact` false) overlaps it. */
+function knownAt(known: readonly Span[], start: number, end: number, exact: boolean): boolean {
+  for (const k of known) {
+    if (exact ? k.start === start && k.end === end : k.start < end && start < k.end) return true;
+  }
+  return false;
+}
+
+/** Whether a known name runs across `at` ("Pub/Sub", "CI/CD", "Weights & Biases"). */
+function inKnown(known: readonly Span[], at: number): boolean {
+  for (const k of known) if (k.start < at && at < k.end) return true;
+  return false;
+}
+
+/** The item text[start..end) without its outer spaces, if anything is left. */
+function pushItem(items: Item[], text: string, s: number, e: number, known: readonly Span[]): void {
+  let start = s;
+  let end = e;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end <= start) return;
+  const exact = knownAt(known, start, end, true);
+  // "Strong Python": a known name inside the item makes it a phrase about that name.
+  const partial = !exact && knownAt(known, start, end, false);
+  items.push({ start, end, known: exact, partial });
+}
+
+/** Items of the clause text[from..to), with whether a known match covers each exactly. */
 function itemsOf(text: string, from: number, to: number, known: readonly Span[]): Item[] {
   const items: Item[] = [];
+  // The clause alone: a search for the next separator must not run on past its end.
   const clause = text.slice(from, to);
-  let at = 0;
-  const push = (s: number, e: number) => {
-    let start = from + s;
-    let end = from + e;
-    while (start < end && /\s/.test(text[start] ?? '')) start++;
-    while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
-    if (end <= start) return;
-    const exact = known.some((k) => k.start === start && k.end === end);
-    // "Strong Python": a known name inside the item makes it a phrase about that name.
-    const partial = !exact && known.some((k) => k.start < end && start < k.end);
-    items.push({ start, end, known: exact, partial });
-  };
+  let at = from;
   ITEM_GAP.lastIndex = 0;
-  for (const m of clause.matchAll(ITEM_GAP)) {
+  for (let m = ITEM_GAP.exec(clause); m !== null; m = ITEM_GAP.exec(clause)) {
     // "Pub/Sub", "CI/CD", "Weights & Biases": a separator inside a known name is part of it.
-    const gap = from + (m.index ?? 0);
-    if (known.some((k) => k.start < gap && gap < k.end)) continue;
-    push(at, m.index ?? 0);
-    at = (m.index ?? 0) + m[0].length;
+    const gap = from + m.index;
+    if (inKnown(known, gap)) continue;
+    pushItem(items, text, at, gap, known);
+    at = gap + m[0].length;
   }
-  push(at, clause.length);
+  pushItem(items, text, at, to, known);
   return items;
+}
+
+/** The known spans inside [start, end). */
+function knownInside(known: readonly Span[], start: number, end: number): Span[] {
+  const inside: Span[] = [];
+  for (const k of known) if (k.start >= start && k.end <= end) inside.push(k);
+  return inside;
+}
+
+/** Unknown names of the clause text[start..end) if it is mostly a list of known tools. */
+function listedIn(text: string, start: number, end: number, known: readonly Span[], out: Span[]) {
+  const inside = knownInside(known, start, end);
+  if (inside.length < MIN_KNOWN) return;
+  const items = itemsOf(text, start, end, inside);
+  let knownCount = 0;
+  for (const item of items) if (item.known) knownCount++;
+  // Mostly tools: at least two known items and at least half of the list.
+  if (knownCount < MIN_KNOWN || knownCount * 2 < items.length) return;
+  for (const item of items) {
+    if (item.known || item.partial) continue;
+    const surface = text.slice(item.start, item.end);
+    if (NAME_SHAPE.test(surface) && !NOT_NAME.test(surface)) out.push(item);
+  }
 }
 
 /** Spans of unknown names listed among at least two known ones. `known` are the dictionary hits. */
 export function listedNames(text: string, known: readonly Span[]): Span[] {
-  if (known.length < MIN_KNOWN) return [];
   const out: Span[] = [];
+  if (known.length < MIN_KNOWN) return out;
   let from = 0;
-  const clauses: [number, number][] = [];
   CLAUSE_END.lastIndex = 0;
-  for (const m of text.matchAll(CLAUSE_END)) {
-    clauses.push([from, m.index ?? 0]);
-    from = (m.index ?? 0) + m[0].length;
+  for (let m = CLAUSE_END.exec(text); m !== null; m = CLAUSE_END.exec(text)) {
+    listedIn(text, from, m.index, known, out);
+    from = m.index + m[0].length;
   }
-  clauses.push([from, text.length]);
-  for (const [start, end] of clauses) {
-    const inside = known.filter((k) => k.start >= start && k.end <= end);
-    if (inside.length < MIN_KNOWN) continue;
-    const items = itemsOf(text, start, end, inside);
-    const knownCount = items.filter((i) => i.known).length;
-    // Mostly tools: at least two known items and at least half of the list.
-    if (knownCount < MIN_KNOWN || knownCount * 2 < items.length) continue;
-    for (const item of items) {
-      if (item.known || item.partial) continue;
-      const surface = text.slice(item.start, item.end);
-      if (NAME_SHAPE.test(surface) && !NOT_NAME.test(surface)) out.push(item);
-    }
-  }
+  listedIn(text, from, text.length, known, out);
   return out;
 }
 

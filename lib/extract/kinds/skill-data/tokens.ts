@@ -1,8 +1,13 @@
-import { warmLater } from '../../pipeline/gate';
 /**
  * The one tokenizer both the dictionary builder and the matcher use, so a name and a sentence are
  * cut the same way: "Node.js", "C++", "C#", ".NET" stay whole; "CI/CD" and "T-SQL" are two tokens
  * joined by their separator, so "Scrum/Kanban" still yields two names.
+ *
+ * A token is what this pattern matches (internal dots keep "Node.js" and "ASP.NET" whole, a
+ * leading dot keeps ".NET"):
+ *   [\p{L}\p{N}][\p{L}\p{N}_+#]*(?:\.[\p{L}\p{N}][\p{L}\p{N}_+#]*){0,4}|\.\p{L}[\p{L}\p{N}]{0,9}
+ * The scanner below cuts exactly those tokens with character codes, one pass, no string or object
+ * per token: the matcher reads a sentence's tokens as offsets (`TokenBuffer`).
  */
 
 export interface Token {
@@ -13,37 +18,222 @@ export interface Token {
   join: ' ' | '/' | '&' | null;
 }
 
-// Internal dots keep "Node.js" and "ASP.NET" whole; a leading dot keeps ".NET". Bounded groups.
-const TOKEN =
-  /[\p{L}\p{N}][\p{L}\p{N}_+#]*(?:\.[\p{L}\p{N}][\p{L}\p{N}_+#]*){0,4}|\.[\p{L}][\p{L}\p{N}]{0,9}/gu;
-const SPACE_GAP = /^[\s\-–]{1,6}$/;
-const SLASH_GAP = /^\s{0,2}\/\s{0,2}$/;
-const AMP_GAP = /^\s{0,2}&\s{0,2}$/;
+/** FNV-1a over the span's code units, A-Z folded to a-z; -1 when the span holds a non-ASCII character. */
+export function foldedHash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 128) return -1;
+    if (c >= 65 && c <= 90) c += 32;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h & 0x3fffffff;
+}
 
-function joinOf(gap: string): Token['join'] {
-  if (SPACE_GAP.test(gap)) return ' ';
-  if (SLASH_GAP.test(gap)) return '/';
-  if (AMP_GAP.test(gap)) return '&';
-  return null;
+/** Character class bits of a code point, filled in on first sight of each character. */
+export const LETTER = 1;
+export const NUMBER = 2;
+export const LOWER = 4;
+export const UPPER = 8;
+const KNOWN = 16;
+/** The code point is a surrogate pair: two code units wide. */
+const PAIR = 32;
+
+const IS_L = /\p{L}/u;
+const IS_N = /\p{N}/u;
+const IS_LL = /\p{Ll}/u;
+const IS_LU = /\p{Lu}/u;
+const BMP = new Uint8Array(0x10000);
+const ASTRAL = new Map<number, number>();
+
+function classify(c: string): number {
+  return (
+    KNOWN |
+    (IS_L.test(c) ? LETTER : 0) |
+    (IS_N.test(c) ? NUMBER : 0) |
+    (IS_LL.test(c) ? LOWER : 0) |
+    (IS_LU.test(c) ? UPPER : 0)
+  );
+}
+
+/** The class bits of the code point at `i` (0 past the end); a lone surrogate is no letter. */
+export function classAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) {
+    const known = BMP[c] as number;
+    if (known !== 0) return known;
+    const k = classify(String.fromCharCode(c));
+    BMP[c] = k;
+    return k;
+  }
+  const d = text.charCodeAt(i + 1);
+  if (c > 0xdbff || !(d >= 0xdc00 && d <= 0xdfff)) return KNOWN;
+  const cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+  let k = ASTRAL.get(cp);
+  if (k === undefined) {
+    k = classify(String.fromCodePoint(cp)) | PAIR;
+    ASTRAL.set(cp, k);
+  }
+  return k;
+}
+
+for (let c = 0; c < 128; c++) BMP[c] = classify(String.fromCharCode(c));
+
+/** Width in code units of the letter or digit at `i`, 0 if there is none. */
+function wordCharAt(text: string, i: number, bits: number): number {
+  const k = classAt(text, i);
+  if ((k & bits) === 0) return 0;
+  return k & PAIR ? 2 : 1;
+}
+
+/** ASCII letters and digits (1) and the tool punctuation a word may go on with: '_', '+', '#' (2). */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if ((BMP[c] as number) & (LETTER | NUMBER)) ASCII_WORD[c] = 1;
+  else if (c === 95 || c === 43 || c === 35) ASCII_WORD[c] = 2;
+}
+
+/** End of a run of letters, digits, '_', '+' and '#' from `i`. */
+function tailEnd(text: string, i: number, n: number): number {
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (ASCII_WORD[c] === 0) return i;
+      i++;
+    } else {
+      const w = wordCharAt(text, i, LETTER | NUMBER);
+      if (w === 0) return i;
+      i += w;
+    }
+  }
+  return i;
+}
+
+/** A sentence's tokens as offsets, with their `foldedHash`; reused from sentence to sentence. */
+export class TokenBuffer {
+  count = 0;
+  starts: Int32Array = new Int32Array(64);
+  ends: Int32Array = new Int32Array(64);
+  hashes: Int32Array = new Int32Array(64);
+
+  push(text: string, start: number, end: number): void {
+    if (this.count === this.starts.length) {
+      const size = this.count * 2;
+      this.starts = grown(this.starts, size);
+      this.ends = grown(this.ends, size);
+      this.hashes = grown(this.hashes, size);
+    }
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.hashes[this.count] = foldedHash(text, start, end);
+    this.count++;
+  }
+}
+
+function grown(array: Int32Array, size: number): Int32Array {
+  const out = new Int32Array(size);
+  out.set(array);
+  return out;
+}
+
+/** Cuts `text` into `into` (emptied first). Linear: each character is looked at a bounded number of times. */
+export function scanTokens(text: string, into: TokenBuffer): void {
+  into.count = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    // Most characters are ASCII: one table look.
+    const w = c < 128 ? (ASCII_WORD[c] === 1 ? 1 : 0) : wordCharAt(text, i, LETTER | NUMBER);
+    if (w > 0) {
+      const start = i;
+      i = tailEnd(text, i + w, n);
+      for (let group = 0; group < 4 && text.charCodeAt(i) === 46; group++) {
+        const next = wordCharAt(text, i + 1, LETTER | NUMBER);
+        if (next === 0) break;
+        i = tailEnd(text, i + 1 + next, n);
+      }
+      into.push(text, start, i);
+    } else if (c === 46 && wordCharAt(text, i + 1, LETTER) > 0) {
+      // ".NET": a dot, a letter, then at most nine letters or digits.
+      const start = i;
+      i += 1 + wordCharAt(text, i + 1, LETTER);
+      for (let k = 0; k < 9; k++) {
+        const more = wordCharAt(text, i, LETTER | NUMBER);
+        if (more === 0) break;
+        i += more;
+      }
+      into.push(text, start, i);
+    } else i++;
+  }
+}
+
+/** JavaScript's `\s`: the white space and line terminators of the language. */
+export function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+export const JOIN_NONE = 0;
+export const JOIN_SPACE = 1;
+export const JOIN_SLASH = 2;
+export const JOIN_AMP = 3;
+export const JOIN_TEXT = [null, ' ', '/', '&'] as const;
+
+/** Only spaces (at most `max`) from `from` to `to`. */
+function spacesOnly(text: string, from: number, to: number, max: number): boolean {
+  if (to - from > max) return false;
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * How the token starting at `start` joins the one ending at `prevEnd`: one to six spaces or
+ * hyphens (' '), a slash or an ampersand with at most two spaces each side, else none.
+ */
+export function joinAt(text: string, prevEnd: number, start: number): number {
+  const length = start - prevEnd;
+  if (length === 1 && text.charCodeAt(prevEnd) === 32) return JOIN_SPACE;
+  if (length < 1 || length > 6) return JOIN_NONE;
+  let space = length <= 6;
+  let sign = -1;
+  for (let i = prevEnd; i < start; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45 || c === 0x2013 || isSpace(c)) continue;
+    space = false;
+    if (c !== 47 && c !== 38) return JOIN_NONE;
+    if (sign >= 0) return JOIN_NONE;
+    sign = i;
+  }
+  if (space) return JOIN_SPACE;
+  if (sign < 0) return JOIN_NONE;
+  // "/" or "&": only spaces beside it, two at most on each side.
+  if (!spacesOnly(text, prevEnd, sign, 2) || !spacesOnly(text, sign + 1, start, 2))
+    return JOIN_NONE;
+  return text.charCodeAt(sign) === 47 ? JOIN_SLASH : JOIN_AMP;
 }
 
 export function tokenize(text: string): Token[] {
+  const buffer = new TokenBuffer();
+  scanTokens(text, buffer);
   const tokens: Token[] = [];
-  let prevEnd = -1;
-  // One exec loop on the shared pattern (matchAll copies it per call); TOKEN never matches empty.
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    // Most words are one space apart: that gap joins them, no pattern needed.
-    const join =
-      prevEnd < 0
-        ? null
-        : start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32
-          ? ' '
-          : joinOf(text.slice(prevEnd, start));
-    tokens.push({ text: m[0], start, end, join });
-    prevEnd = end;
+  for (let i = 0; i < buffer.count; i++) {
+    const start = buffer.starts[i] as number;
+    const end = buffer.ends[i] as number;
+    const join = i === 0 ? null : JOIN_TEXT[joinAt(text, buffer.ends[i - 1] as number, start)];
+    tokens.push({ text: text.slice(start, end), start, end, join: join ?? null });
   }
   return tokens;
 }
@@ -68,6 +258,3 @@ export function nameKey(name: string): string | null {
   const tokens = tokenize(name);
   return tokens.length === 0 ? null : keyOf(tokens, 0, tokens.length);
 }
-
-// Compiled before the first extraction (see pipeline/gate.ts).
-warmLater(TOKEN, SPACE_GAP, SLASH_GAP, AMP_GAP);

@@ -1,0 +1,89 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { FoldedWords } from './first-words';
+import { foldedHash, isSpace, tokenize } from './tokens';
+
+/** The pattern the hand-written scanner stands for (see tokens.ts), and its gap rules. */
+const TOKEN =
+  /[\p{L}\p{N}][\p{L}\p{N}_+#]*(?:\.[\p{L}\p{N}][\p{L}\p{N}_+#]*){0,4}|\.[\p{L}][\p{L}\p{N}]{0,9}/gu;
+const SPACE_GAP = /^[\s\-–]{1,6}$/;
+const SLASH_GAP = /^\s{0,2}\/\s{0,2}$/;
+const AMP_GAP = /^\s{0,2}&\s{0,2}$/;
+
+function byPattern(text: string) {
+  const out: { text: string; start: number; end: number; join: string | null }[] = [];
+  let prevEnd = -1;
+  for (const m of text.matchAll(TOKEN)) {
+    const start = m.index;
+    const gap = prevEnd < 0 ? null : text.slice(prevEnd, start);
+    let join: string | null = null;
+    if (gap !== null && SPACE_GAP.test(gap)) join = ' ';
+    else if (gap !== null && SLASH_GAP.test(gap)) join = '/';
+    else if (gap !== null && AMP_GAP.test(gap)) join = '&';
+    out.push({ text: m[0], start, end: start + m[0].length, join });
+    prevEnd = start + m[0].length;
+  }
+  return out;
+}
+
+describe('tokenize', () => {
+  it.each([
+    'Solid Node.js and ASP.NET Core, a bit of C++ / C# and .NET 8 (CI/CD, T-SQL).',
+    'Gute Kenntnisse in SAP S/4HANA & MS-Office – Führerschein Klasse B.',
+    'Maîtrise de Python; connaissance de R&D et Git–GitHub appréciée.',
+    'Experiencia con Node.js v18.2.1.4.5.6 y scikit-learn: imprescindible.',
+    'Conoscenza di Excel  /  Power BI, 𝐏𝐲𝐭𝐡𝐨𝐧 e 😀 emoji.',
+    'Ervaring met .abcdefghijklmnop en a.b.c.d.e.f.g',
+  ])('cuts %s as the token pattern does', (text) => {
+    expect(tokenize(text)).toEqual(byPattern(text));
+  });
+
+  it('agrees with the pattern on any text', () => {
+    const piece = fc.constantFrom(
+      ...'aZé5٣./&-– \u00a0\u2003\t\n_+#,İK𝐀😀ß中\u0301(\ud800\udc00'.split(''),
+      'Go',
+      'Node.js',
+      ' and ',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(tokenize(text)).toEqual(byPattern(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('knows white space as the language does', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      expect(isSpace(c), c.toString(16)).toBe(/\s/.test(String.fromCharCode(c)));
+    }
+  });
+});
+
+describe('FoldedWords', () => {
+  const words = new FoldedWords<number>([
+    ['kotlin', 1],
+    ['c++', 2],
+    ['node.js', 3],
+    ['déjà', 4],
+  ]);
+  const find = (text: string) => {
+    const hash = foldedHash(text, 0, text.length);
+    return hash < 0 ? -1 : (words.values[words.find(text, 0, text.length, hash)] ?? -1);
+  };
+
+  it('finds a word in any case, straight from the text', () => {
+    expect(find('Kotlin')).toBe(1);
+    expect(find('KOTLIN')).toBe(1);
+    expect(find('C++')).toBe(2);
+    expect(find('Node.JS')).toBe(3);
+    expect(words.find('I write Kotlin daily', 8, 14, foldedHash('kotlin', 0, 6))).toBe(0);
+  });
+
+  it('rejects other words and leaves non-ASCII words to the caller', () => {
+    expect(find('Kotlinx')).toBe(-1);
+    expect(find('Java')).toBe(-1);
+    expect(foldedHash('Déjà', 0, 4)).toBe(-1);
+  });
+});
