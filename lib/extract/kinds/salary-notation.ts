@@ -129,10 +129,33 @@ const RETIREMENT = /^(?:401|403|457)$/;
 /** Bounds on the work hostile text can cause: a sentence states its pay in a few figures. */
 const MAX_AMOUNTS_PER_SENTENCE = 8;
 
+/**
+ * Every match of MONEY opens with its figure's first digit or with a sign of at most 5
+ * characters and 2 spaces before it (`PRE`): none can start more than 7 characters before the
+ * next digit. The scan starts there (a lookbehind still sees the text before), so it finds the
+ * match `matchAll` would, without trying every position of a sentence's words.
+ */
+const MAX_BEFORE_DIGIT = 8;
+
+function nextMoney(text: string): RegExpExecArray | null {
+  let d = MONEY.lastIndex;
+  while (d < text.length) {
+    const c = text.charCodeAt(d);
+    if (c >= 48 && c <= 57) break;
+    d++;
+  }
+  if (d >= text.length) return null;
+  if (d - MAX_BEFORE_DIGIT > MONEY.lastIndex) MONEY.lastIndex = d - MAX_BEFORE_DIGIT;
+  return MONEY.exec(text);
+}
+
 /** Every amount of a sentence, in order. Money of a million or more is never one person's pay. */
 export function amountsIn(text: string): Amount[] {
   const out: Amount[] = [];
-  for (const m of text.matchAll(MONEY)) {
+  // MONEY itself, from where a match may start: no copy of the pattern per sentence (`matchAll`
+  // makes one), and no trying the sign alternatives at every position of the words before.
+  MONEY.lastIndex = 0;
+  for (let m = nextMoney(text); m !== null; m = nextMoney(text)) {
     if (out.length >= MAX_AMOUNTS_PER_SENTENCE) break;
     const g = m.groups ?? {};
     const num = g.num ?? '';

@@ -88,7 +88,11 @@ function afterLastPayWord(before: string): string {
   let cut = 0;
   // PAY_WORD is the same pattern without `g`: where it finds nothing, so would `matchAll`.
   if (!PAY_WORD.test(before)) return before;
-  for (const m of before.matchAll(PAY_WORD_ALL)) cut = (m.index ?? 0) + m[0].length;
+  // An exec loop on the pattern itself: `matchAll` would copy it for every figure.
+  PAY_WORD_ALL.lastIndex = 0;
+  for (let m = PAY_WORD_ALL.exec(before); m !== null; m = PAY_WORD_ALL.exec(before)) {
+    cut = m.index + m[0].length;
+  }
   return before.slice(cut);
 }
 

@@ -1,4 +1,4 @@
-import { alternation } from '../lexicon/build';
+import { alternation, LEXICONS } from '../lexicon/build';
 import type { Lexicon, SectionWords } from '../lexicon/types';
 
 /**
@@ -31,8 +31,69 @@ export function classifyHeading(heading: string): Section {
  */
 const KNOWN_HEADING = new RegExp(`^(?:${sec('headings')})$`, 'i');
 
+/**
+ * How long a known heading can be: each word is matched letter for letter, each run of spaces
+ * by 1 to 3 spaces (lexicon/build.ts). A line of another length is no known heading, untested.
+ */
+const KNOWN_LENGTHS = (() => {
+  let min = Number.POSITIVE_INFINITY;
+  let max = 0;
+  for (const l of LEXICONS) {
+    for (const w of l.sections.headings) {
+      const t = w.trim();
+      if (!t) continue;
+      const runs = t.match(/\s+/g)?.length ?? 0;
+      const shortest = t.replace(/\s+/g, ' ').length;
+      min = Math.min(min, shortest);
+      max = Math.max(max, shortest + 2 * runs);
+    }
+  }
+  return { min, max };
+})();
+
 /** The writer's own heading mark: "### Profil", "## Requisiti". */
 const MARKDOWN_HEADING = /^#{1,6}\s/;
+
+/** Whether a UTF-16 code unit is whitespace to a regex `\s` (and to `trim()`). */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** `text.replace(/[:\s]+$/, '')`, without a regex or a copy when nothing is cut. */
+export function withoutTrailingColons(text: string): string {
+  let end = text.length;
+  while (end > 0) {
+    const c = text.charCodeAt(end - 1);
+    if (c !== 58 && !isSpaceCode(c)) break;
+    end--;
+  }
+  return end === text.length ? text : text.slice(0, end);
+}
+
+/** How many times " " occurs: `text.split(' ').length - 1`, without the array. */
+function spacesIn(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
+/** `/[.!?;,]$/.test(text)`: the text ends with a sentence or list mark. */
+function endsWithMark(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 46 || c === 33 || c === 63 || c === 59 || c === 44;
+}
 
 /**
  * A line that reads as a heading: a known heading, a short line ending with a colon, or a short
@@ -45,22 +106,24 @@ export function isHeadingLine(
   beforeList = false,
 ): boolean {
   if (line.length === 0 || line.length > 100) return false;
-  const bare = line.replace(/[:\s]+$/, '');
+  // Character checks first: this runs for most lines of a posting.
+  const bare = withoutTrailingColons(line);
   if (bare.length === 0) return false;
-  if (KNOWN_HEADING.test(bare)) return true;
-  if (MARKDOWN_HEADING.test(bare)) return true;
+  const known = bare.length >= KNOWN_LENGTHS.min && bare.length <= KNOWN_LENGTHS.max;
+  if (known && KNOWN_HEADING.test(bare)) return true;
+  if (bare.charCodeAt(0) === 35 && MARKDOWN_HEADING.test(bare)) return true;
   if (line.endsWith(':')) return true;
   // "Qui sommes-nous ?", "¿Quiénes somos?", "Wat ga je doen?"
-  if (line.endsWith('?') && line.length <= 50 && line.split(' ').length <= 7) return true;
-  if (blankBefore && bare.length <= 40 && !/[.!?;,]$/.test(bare) && bare.split(' ').length <= 5) {
+  if (line.endsWith('?') && line.length <= 50 && spacesIn(line) <= 6) return true;
+  if (blankBefore && bare.length <= 40 && !endsWithMark(bare) && spacesIn(bare) <= 4) {
     if (classifyHeading(bare) !== null) return true;
   }
   // A longer lead-in right above a bulleted list ("It would be great if you also have").
-  if (beforeList && bare.length <= 60 && !/[.!?;,]$/.test(bare) && bare.split(' ').length <= 9) {
+  if (beforeList && bare.length <= 60 && !endsWithMark(bare) && spacesIn(bare) <= 8) {
     if (classifyHeading(bare) !== null) return true;
   }
   // A short title-like line standing alone between blank lines ("Who You Are").
-  return blankAround && line.length <= 50 && !/[.!?;,]$/.test(line) && /^\p{Lu}/u.test(line);
+  return blankAround && line.length <= 50 && !endsWithMark(line) && /^\p{Lu}/u.test(line);
 }
 
 /** "Requirements: 5+ years..." in collapsed text: a heading word before a colon at the start. */

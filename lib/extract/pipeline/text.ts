@@ -4,8 +4,10 @@ import {
   classifyHeading,
   inlineHeading,
   isHeadingLine,
+  isSpaceCode,
   type Section,
   trailingHeadingStart,
+  withoutTrailingColons,
 } from './sections';
 
 /**
@@ -160,7 +162,6 @@ function isWordCode(code: number, text: string, i: number): boolean {
 
 const LIST_NUMBER = /^\s{0,3}\d{1,2}$/;
 const AMOUNT_CHAR = /[\d$€£]/;
-const TRAILING_COLON = /[:\s]+$/;
 
 /** "1." at the start of a numbered item is not a sentence. */
 function isListNumber(text: string, segStart: number, dot: number): boolean {
@@ -236,8 +237,12 @@ export function splitSentences(text: string): Sentence[] {
     }
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const raw = text.slice(lineStart, lineEnd);
-    const trimmed = raw.trim();
+    // `trim()` of the line, by character codes: one copy of the line, not two.
+    let trimStart = lineStart;
+    let trimEnd = lineEnd;
+    while (trimStart < trimEnd && isSpaceCode(text.charCodeAt(trimStart))) trimStart++;
+    while (trimEnd > trimStart && isSpaceCode(text.charCodeAt(trimEnd - 1))) trimEnd--;
+    const trimmed = text.slice(trimStart, trimEnd);
     if (trimmed.length === 0) {
       prevBlank = true;
       lineStart = lineEnd + 1;
@@ -256,7 +261,7 @@ export function splitSentences(text: string): Sentence[] {
         trimmed.length <= 60 && nextLineIsBullet(text, lineEnd),
       );
     if (lineIsHeading) {
-      heading = trimmed.replace(TRAILING_COLON, '');
+      heading = withoutTrailingColons(trimmed);
       section = classifyHeading(heading);
     }
     if (!lineIsHeading) splitTrailingHeadings(text, pieces);
@@ -324,5 +329,4 @@ warmLater(
   ONE_LETTER,
   LIST_NUMBER,
   AMOUNT_CHAR,
-  TRAILING_COLON,
 );
