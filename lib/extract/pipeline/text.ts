@@ -41,7 +41,6 @@ const BULLETS = new Set([
 const LINE_BULLET = /(?:[-*+–—]|\d{1,2}[.)]|[a-z][.)])[ \t]{1,8}/y;
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
-const NON_SPACE = /\S/g;
 
 const ABBREVIATIONS = new Set([
   'e.g',
@@ -192,17 +191,32 @@ function isDashBullet(text: string, i: number): boolean {
   );
 }
 
+/**
+ * A run of characters that neither end a sentence nor start an item, up to the line's end: once
+ * a segment has its word, the loop below jumps over such a run in one sticky match.
+ */
+const PLAIN_RUN = new RegExp(`[^.!?\\n${[...BULLETS].join('')}]+`, 'y');
+/** The same, stopping at every "-" too (a dash list, see hasDashList). */
+const PLAIN_RUN_NO_DASH = new RegExp(`[^.!?\\n${[...BULLETS].join('')}-]+`, 'y');
+
 function splitLine(text: string, from: number, to: number, out: Piece[]): void {
   let segStart = from;
   // Until the segment has a word, a boundary just drops it (". . ." or "• • •" cost nothing).
   let hasWord = false;
   const dashes = hasDashList(text, from, to);
+  const plainRun = dashes ? PLAIN_RUN_NO_DASH : PLAIN_RUN;
   for (let i = from; i < to; i++) {
     // Character codes, not one-letter strings: this loop runs over every character of the text.
     const code = text.charCodeAt(i);
     const bullet = BULLET_CODES[code] === 1 || (dashes && code === DASH && isDashBullet(text, i));
     if (!bullet && code !== DOT && code !== BANG && code !== QUESTION) {
-      if (!hasWord) hasWord = isWordCode(code, text, i);
+      if (!hasWord) {
+        hasWord = isWordCode(code, text, i);
+      } else if (code !== DASH || !dashes) {
+        // Nothing in the run can change the segment: the next look is at the run's end.
+        plainRun.lastIndex = i;
+        if (plainRun.test(text)) i = Math.min(plainRun.lastIndex, to) - 1;
+      }
       continue;
     }
     if (!hasWord) {
@@ -226,11 +240,16 @@ export function splitSentences(text: string): Sentence[] {
   let lineStart = 0;
   let prevBlank = true;
   while (lineStart <= text.length) {
-    // Jump over blank lines in one step (a megabyte of newlines is one regex scan).
-    NON_SPACE.lastIndex = lineStart;
-    const next = NON_SPACE.exec(text);
-    if (!next) break;
-    const lastBreak = text.lastIndexOf('\n', next.index - 1);
+    // Jump over blank lines: one look at each blank character, the last line break remembered.
+    let next = lineStart;
+    let lastBreak = -1;
+    while (next < text.length) {
+      const c = text.charCodeAt(next);
+      if (!isSpaceCode(c)) break;
+      if (c === 10) lastBreak = next;
+      next++;
+    }
+    if (next >= text.length) break;
     if (lastBreak >= lineStart) {
       prevBlank = true;
       lineStart = lastBreak + 1;
@@ -323,7 +342,8 @@ function nextLineBlank(text: string, lineEnd: number): boolean {
 warmLater(
   LINE_BULLET,
   HAS_WORD,
-  NON_SPACE,
+  PLAIN_RUN,
+  PLAIN_RUN_NO_DASH,
   LETTER_OR_DOT,
   LOWER,
   ONE_LETTER,
