@@ -81,13 +81,22 @@ const POST =
 // Every repetition is bounded; the alternatives of each group start on different text.
 const MONEY = new RegExp(`(?:${PRE}\\s{0,2})?${NUM}${MULT}?${POST}?`, 'gi');
 
+/** Built once: a regex literal inside a function is a new object on every call. */
+const INDIAN = /^\d{1,2}(?:,\d{2}){1,3},\d{3}(?:\.(\d{1,2}))?$/;
+const COMMAS = /,/g;
+const GROUPED = /^(\d{1,3}(?:[,.'’\u00a0\u202f ]\d{3}){1,3})(?:[.,](\d{1,2}))?$/u;
+const NON_DIGITS = /\D/g;
+const SPACES = /\s+/g;
+const CODE_DOLLAR = /^([A-Z]{3})\$$/;
+const CODE = /^[A-Z]{3}$/;
+
 /** "12,5" → 12.5, "1.234,50" → 1234.5, "4,50,000" → 450000, "1 216 824" → 1216824. */
 export function parseNumber(raw: string): number {
-  const indian = /^\d{1,2}(?:,\d{2}){1,3},\d{3}(?:\.(\d{1,2}))?$/.exec(raw);
-  if (indian) return Number(raw.replace(/,/g, ''));
-  const grouped = /^(\d{1,3}(?:[,.'’\u00a0\u202f ]\d{3}){1,3})(?:[.,](\d{1,2}))?$/u.exec(raw);
+  const indian = INDIAN.exec(raw);
+  if (indian) return Number(raw.replace(COMMAS, ''));
+  const grouped = GROUPED.exec(raw);
   if (grouped) {
-    const whole = Number((grouped[1] ?? '').replace(/\D/g, ''));
+    const whole = Number((grouped[1] ?? '').replace(NON_DIGITS, ''));
     return grouped[2] ? whole + Number(`0.${grouped[2]}`) : whole;
   }
   return Number(raw.replace(',', '.'));
@@ -100,17 +109,17 @@ interface Sign {
 
 function signOf(raw: string | undefined): Sign | null {
   if (!raw) return null;
-  const upper = raw.replace(/\s+/g, '').toUpperCase();
+  const upper = raw.replace(SPACES, '').toUpperCase();
   if (upper === '$') return { currency: null, shared: '$' };
   if (upper === 'R') return { currency: null, shared: 'R' };
-  const dollarCode = /^([A-Z]{3})\$$/.exec(upper);
+  const dollarCode = CODE_DOLLAR.exec(upper);
   if (dollarCode) return { currency: dollarCode[1] ?? null, shared: null };
   const sign = SIGN_CURRENCY[upper];
   if (sign) return { currency: sign, shared: null };
   const word = CURRENCY_WORDS[raw.toLowerCase()];
   if (word === '$') return { currency: null, shared: '$' };
   if (word) return { currency: word, shared: null };
-  return /^[A-Z]{3}$/.test(upper) ? { currency: upper, shared: null } : null;
+  return CODE.test(upper) ? { currency: upper, shared: null } : null;
 }
 
 /**
@@ -186,4 +195,4 @@ export function amountsIn(text: string): Amount[] {
 }
 
 // Compiled before the first extraction (see pipeline/gate.ts).
-warmLater(MONEY, RETIREMENT);
+warmLater(MONEY, RETIREMENT, INDIAN, COMMAS, GROUPED, NON_DIGITS, SPACES, CODE_DOLLAR, CODE);

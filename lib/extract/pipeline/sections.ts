@@ -51,6 +51,10 @@ const KNOWN_LENGTHS = (() => {
   return { min, max };
 })();
 
+/** Built once: a regex literal inside a function is a new object on every call. */
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const LIST_MARK = /[,–—|·()]/;
+
 /** The writer's own heading mark: "### Profil", "## Requisiti". */
 const MARKDOWN_HEADING = /^#{1,6}\s/;
 
@@ -123,7 +127,7 @@ export function isHeadingLine(
     if (classifyHeading(bare) !== null) return true;
   }
   // A short title-like line standing alone between blank lines ("Who You Are").
-  return blankAround && line.length <= 50 && !endsWithMark(line) && /^\p{Lu}/u.test(line);
+  return blankAround && line.length <= 50 && !endsWithMark(line) && CAPITAL_FIRST.test(line);
 }
 
 /** "Requirements: 5+ years..." in collapsed text: a heading word before a colon at the start. */
@@ -146,7 +150,7 @@ export function trailingHeadingStart(piece: string): number {
   let bestSection: Section = null;
   for (let k = 1; k <= Math.min(5, words.length - 1); k++) {
     const candidate = words.slice(words.length - k).join(' ');
-    if (!/^\p{Lu}/u.test(candidate) || /[,–—|·()]/.test(candidate)) continue;
+    if (!CAPITAL_FIRST.test(candidate) || LIST_MARK.test(candidate)) continue;
     const section = classifyHeading(candidate);
     if (section !== null && (best === '' || section !== bestSection)) {
       best = candidate;
