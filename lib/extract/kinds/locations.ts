@@ -200,4 +200,14 @@ export function findPlaces(
 }
 
 // Compiled before the first extraction (see pipeline/gate.ts).
-warmLater(REGION_FIELD, CITY_FIELD, CITY_REGION, SITE_LINE, LABEL_BRACKET, ISLAND, JOB_BASED);
+warmLater(
+  REGION_FIELD,
+  CITY_FIELD,
+  CITY_REGION,
+  SITE_LINE,
+  LABEL_BRACKET,
+  ISLAND,
+  JOB_BASED,
+  LIST_JOIN,
+  LEADING_NAME,
+);

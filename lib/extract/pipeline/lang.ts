@@ -37,19 +37,30 @@ for (let c = 0; c < 0x100; c++) {
 }
 /** "İ": its lower case is two characters, a letter then a combining dot (no word letter). */
 const DOTTED_I = 0x130;
-const WIDE_LETTERS = new Map<number, number>([
-  [DOTTED_I, letterIndex(105)],
-  [0x178, letterIndex(0xff)],
-  [0x1e9e, letterIndex(0xdf)],
-  [0x212a, letterIndex(107)],
-  [0x212b, letterIndex(0xe5)],
-]);
+function wideLetter(code: number): number {
+  switch (code) {
+    case DOTTED_I:
+      return letterIndex(105);
+    case 0x178:
+      return letterIndex(0xff);
+    case 0x1e9e:
+      return letterIndex(0xdf);
+    case 0x212a:
+      return letterIndex(107);
+    case 0x212b:
+      return letterIndex(0xe5);
+    default:
+      return 0;
+  }
+}
 
 /** The stopwords as a letter tree: node n's child by letter k at `next[n * 59 + k]` (0: none). */
 const words = [...WORD_LANGS.keys()].filter((w) => w.length > 0 && /^[a-zß-öø-ÿ]+$/.test(w));
 const next = new Int32Array((words.reduce((n, w) => n + w.length, 0) + 1) * (ALPHABET + 1));
-/** The languages of the stopword ending at a node, as WORD_LANGS lists them. */
-const langsAt: (string[] | undefined)[] = [undefined];
+/** Every language code, numbered: scores are kept in a small typed array. */
+const CODES = [...new Set(LEXICONS.map((l) => l.code))];
+/** The languages of the stopword ending at a node (numbered), as WORD_LANGS lists them. */
+const langsAt: (number[] | undefined)[] = [undefined];
 for (const w of words) {
   let node = 0;
   for (let i = 0; i < w.length; i++) {
@@ -60,19 +71,21 @@ for (const w of words) {
     }
     node = next[slot] as number;
   }
-  langsAt[node] = WORD_LANGS.get(w);
+  langsAt[node] = WORD_LANGS.get(w)?.map((code) => CODES.indexOf(code));
 }
 
 /** ISO 639-1 of the text; English when there is nothing to go on. */
 export function detectLanguage(text: string): string {
   const end = Math.min(text.length, 10_000);
-  const score = new Map<string, number>();
+  const score = new Float64Array(CODES.length);
+  // The languages in the order they first scored: ties go to the first, as before.
+  const order: number[] = [];
   // The tree node of the word read so far; -1 once it can be no stopword.
   let node = 0;
   let inWord = false;
   for (let i = 0; i <= end; i++) {
     const code = i < end ? text.charCodeAt(i) : 0;
-    const letter = code < 0x100 ? (LETTER_OF[code] as number) : (WIDE_LETTERS.get(code) ?? 0);
+    const letter = code < 0x100 ? (LETTER_OF[code] as number) : wideLetter(code);
     if (letter !== 0) {
       if (!inWord) {
         node = 0;
@@ -87,13 +100,17 @@ export function detectLanguage(text: string): string {
     const langs = node > 0 ? langsAt[node] : undefined;
     if (!langs) continue;
     // A word shared by several languages counts for each, but less.
-    for (const lang of langs) score.set(lang, (score.get(lang) ?? 0) + 1 / langs.length);
+    for (const lang of langs) {
+      if (score[lang] === 0) order.push(lang);
+      score[lang] = (score[lang] as number) + 1 / langs.length;
+    }
   }
   let best = 'en';
   let bestScore = 0;
-  for (const [lang, s] of score) {
+  for (const lang of order) {
+    const s = score[lang] as number;
     if (s > bestScore) {
-      best = lang;
+      best = CODES[lang] as string;
       bestScore = s;
     }
   }

@@ -1,5 +1,6 @@
 import { alternation, LEXICONS } from '../lexicon/build';
 import type { Lexicon, SectionWords } from '../lexicon/types';
+import { warmLater } from './gate';
 
 /**
  * Section headings and what they say about the items under them, from every language's
@@ -172,3 +173,15 @@ const NOT_REQUIREMENTS = new RegExp(
 export function isNonRequirementHeading(heading: string | null): boolean {
   return heading !== null && NOT_REQUIREMENTS.test(heading);
 }
+
+// Compiled before the first extraction (see pipeline/gate.ts): a heading is read on most lines.
+warmLater(
+  PREFERRED_HEADING,
+  REQUIRED_HEADING,
+  KNOWN_HEADING,
+  CAPITAL_FIRST,
+  LIST_MARK,
+  MARKDOWN_HEADING,
+  INLINE_HEADING,
+  NOT_REQUIREMENTS,
+);
