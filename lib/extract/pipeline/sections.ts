@@ -21,10 +21,20 @@ const REQUIRED_HEADING = new RegExp(sec('required'), 'i');
 
 /** Classifies a heading: required / preferred / neither (an unrelated heading ends the section). */
 export function classifyHeading(heading: string): Section {
-  if (PREFERRED_HEADING.test(heading)) return 'preferred';
-  if (REQUIRED_HEADING.test(heading)) return 'required';
-  return null;
+  // The splitter asks twice in a row for one line (is it a heading, then its section): the
+  // answer depends on the text alone, so the last one is kept.
+  if (heading === lastHeading) return lastSection;
+  const section: Section = PREFERRED_HEADING.test(heading)
+    ? 'preferred'
+    : REQUIRED_HEADING.test(heading)
+      ? 'required'
+      : null;
+  lastHeading = heading;
+  lastSection = section;
+  return section;
 }
+let lastHeading: string | null = null;
+let lastSection: Section = null;
 
 /**
  * Known headings that open a section even without a colon or surrounding blank lines. Job boards

@@ -85,10 +85,17 @@ const LETTER_OR_DOT = /[\p{L}.]/u;
 const LOWER = /\p{Ll}/u;
 const ONE_LETTER = /^\p{L}$/u;
 
+/** `LETTER_OR_DOT.test(text[i])`: ASCII by its code, any other character by its class. */
+function isLetterOrDot(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 0x80) return LETTER_OR_DOT.test(text[i] as string);
+  return c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** The word that ends just before `dot` (letters and inner dots), lower-cased. */
 function wordBefore(text: string, from: number, dot: number): string {
   let k = dot;
-  while (k > from && dot - k < 12 && LETTER_OR_DOT.test(text[k - 1] as string)) k--;
+  while (k > from && dot - k < 12 && isLetterOrDot(text, k - 1)) k--;
   return text.slice(k, dot).toLowerCase();
 }
 
@@ -149,6 +156,7 @@ function pushPiece(
 const BULLET_CODES = new Uint8Array(0x10000);
 for (const b of BULLETS) BULLET_CODES[b.charCodeAt(0)] = 1;
 const DASH = 45;
+const SPACE = 32;
 const DOT = 46;
 const BANG = 33;
 const QUESTION = 63;
@@ -177,7 +185,13 @@ function hasDashList(text: string, from: number, to: number): boolean {
   let count = 0;
   // Scans this line only: indexOf would run on to the end of the text for every line.
   for (let i = from + 1; i < to - 1 && count < 3; i++) {
-    if (text[i] === '-' && text[i - 1] === ' ' && text[i + 1] === ' ') count++;
+    if (
+      text.charCodeAt(i) === DASH &&
+      text.charCodeAt(i - 1) === SPACE &&
+      text.charCodeAt(i + 1) === SPACE
+    ) {
+      count++;
+    }
   }
   return count >= 3;
 }
