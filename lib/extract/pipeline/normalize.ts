@@ -145,6 +145,12 @@ function copyRun(
 ): number {
   if (to <= from) return n;
   parts.push(src.slice(from, to));
+  if (to < IOTA.length) {
+    // map[n + j] = from + j and ends[n + j] = from + j + 1: two block copies of 0, 1, 2, …
+    map.set(IOTA.subarray(from, to), n);
+    ends.set(IOTA.subarray(from + 1, to + 1), n);
+    return n + (to - from);
+  }
   let at = n;
   for (let k = from; k < to; k++) {
     map[at] = k;
@@ -153,6 +159,10 @@ function copyRun(
   }
   return at;
 }
+
+/** 0, 1, 2, … for the block copies above: a posting's length, fixed (256 KB). */
+const IOTA = new Int32Array(65_536);
+for (let k = 0; k < IOTA.length; k++) IOTA[k] = k;
 
 /** Writes `s` at `n`, every character mapped to the original span [origin, end); returns the new `n`. */
 function putText(
