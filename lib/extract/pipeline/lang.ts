@@ -58,7 +58,7 @@ function wideLetter(code: number): number {
 const words = [...WORD_LANGS.keys()].filter((w) => w.length > 0 && /^[a-zß-öø-ÿ]+$/.test(w));
 const next = new Int32Array((words.reduce((n, w) => n + w.length, 0) + 1) * (ALPHABET + 1));
 /** Every language code, numbered: scores are kept in a small typed array. */
-const CODES = [...new Set(LEXICONS.map((l) => l.code))];
+const CODES: string[] = [...new Set(LEXICONS.map((l) => l.code))];
 /** The languages of the stopword ending at a node (numbered), as WORD_LANGS lists them. */
 const langsAt: (number[] | undefined)[] = [undefined];
 for (const w of words) {
