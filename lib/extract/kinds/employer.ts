@@ -1,4 +1,5 @@
 import { alternation, LEXICONS } from '../lexicon/build';
+import { warmLater } from '../pipeline/gate';
 import { isCity, isRegion } from './places';
 import { AGENCY_CUE, alt, capAlt, capital, JOB_WORD, STOPWORDS } from './posting-words';
 
@@ -128,3 +129,6 @@ export function employerInProse(text: string, firstLine: string): string | null 
   }
   return best;
 }
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(INTRO, AT_WE, DOMAIN, LETTER);

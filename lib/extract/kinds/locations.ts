@@ -1,6 +1,6 @@
 import { alternation } from '../lexicon/build';
 import type { Lexicon } from '../lexicon/types';
-import { warmLater } from '../pipeline/gate';
+import { gated, warmLater } from '../pipeline/gate';
 import { isCity, isRegion } from './places';
 import { findLocations, type JsonLd, type PageMeta } from './posting';
 import { cleanLine, firstLines, postingAlt } from './posting-words';
@@ -17,15 +17,19 @@ import { cleanLine, firstLines, postingAlt } from './posting-words';
 
 const VALUE_GAP = String.raw`(?:\s?:\s?|\s{2,})`;
 /** "State  CT": a region field and its code. */
-const REGION_FIELD = new RegExp(
-  `(?<![\\p{L}])(?:${postingAlt('regionFields', true)})${VALUE_GAP}([A-Z]{2,3})(?![\\p{L}])`,
-  'u',
+const REGION_FIELD = gated(
+  new RegExp(
+    `(?<![\\p{L}])(?:${postingAlt('regionFields', true)})${VALUE_GAP}([A-Z]{2,3})(?![\\p{L}])`,
+    'u',
+  ),
 );
 /** "City  Fairfield Category  …": a city field, its value up to the next field's label. */
-const CITY_FIELD = new RegExp(
-  `(?<![\\p{L}])(?:${postingAlt('cityFields', true)})${VALUE_GAP}` +
-    String.raw`([\p{Lu}][\p{L}'.-]+(?: [\p{Lu}][\p{L}'.-]+){0,3}?)(?= [\p{Lu}][\p{L}]+(?:\s?:|\s{2})|\s{2}|\s?$)`,
-  'u',
+const CITY_FIELD = gated(
+  new RegExp(
+    `(?<![\\p{L}])(?:${postingAlt('cityFields', true)})${VALUE_GAP}` +
+      String.raw`([\p{Lu}][\p{L}'.-]+(?: [\p{Lu}][\p{L}'.-]+){0,3}?)(?= [\p{Lu}][\p{L}]+(?:\s?:|\s{2})|\s{2}|\s?$)`,
+    'u',
+  ),
 );
 
 /** "Position ID 7 State CT City Fairfield Category …" → "Fairfield, CT". */
@@ -80,10 +84,15 @@ const LABEL_BRACKET = new RegExp(
   `(?<![\\p{L}])(?:${postingAlt('locationLabels')})\\s?\\(([^()\\n]{2,40})\\)`,
   'iu',
 );
-/** "la isla de Gran Canaria", "the island of Skye". */
-const ISLAND = new RegExp(
-  `(?<![\\p{L}])(?:${bothCases('islandWords')})\\s?([\\p{Lu}][\\p{L}'-]{3,30}(?:\\s[\\p{Lu}][\\p{L}'-]{2,30})?)`,
-  'u',
+/**
+ * "la isla de Gran Canaria", "the island of Skye". Patterns that run over the whole text and open
+ * with a lookbehind are gated (pipeline/gate.ts): a text without the words costs one fast scan.
+ */
+const ISLAND = gated(
+  new RegExp(
+    `(?<![\\p{L}])(?:${bothCases('islandWords')})\\s?([\\p{Lu}][\\p{L}'-]{3,30}(?:\\s[\\p{Lu}][\\p{L}'-]{2,30})?)`,
+    'u',
+  ),
 );
 
 /** A site line of the header run: its town, unless it is the employer's own name ("Acme Campus"). */
@@ -109,9 +118,11 @@ export function islandOf(text: string): string | null {
 }
 
 /** "This role will be based out of our Leeds or York office": the cities after such a phrase. */
-const JOB_BASED = new RegExp(
-  `(?<![\\p{L}])(?:${postingAlt('jobBasedIn')})\\s(?:(?:${postingAlt('ourWords')})\\s)?([^.;\\n]{2,80})`,
-  'iu',
+const JOB_BASED = gated(
+  new RegExp(
+    `(?<![\\p{L}])(?:${postingAlt('jobBasedIn')})\\s(?:(?:${postingAlt('ourWords')})\\s)?([^.;\\n]{2,80})`,
+    'iu',
+  ),
 );
 /** A comma, or a list join of any language ("Leeds or York", "Lyon et Lille"). */
 const LIST_JOIN = new RegExp(`,\\s|\\s(?:${alternation((l) => l.field.listJoins)})\\s`);
@@ -189,4 +200,14 @@ export function findPlaces(
 }
 
 // Compiled before the first extraction (see pipeline/gate.ts).
-warmLater(REGION_FIELD, CITY_FIELD, CITY_REGION, SITE_LINE, LABEL_BRACKET, ISLAND, JOB_BASED);
+warmLater(
+  REGION_FIELD,
+  CITY_FIELD,
+  CITY_REGION,
+  SITE_LINE,
+  LABEL_BRACKET,
+  ISLAND,
+  JOB_BASED,
+  LIST_JOIN,
+  LEADING_NAME,
+);

@@ -74,7 +74,9 @@ const SIGNALS = new RegExp(
 function signalsIn(text: string, cap: number): Map<string, number> {
   const counts = new Map<string, number>();
   let seen = 0;
-  for (const m of text.matchAll(SIGNALS)) {
+  // An exec loop on the pattern itself: `matchAll` would copy it for every text.
+  SIGNALS.lastIndex = 0;
+  for (let m = SIGNALS.exec(text); m !== null; m = SIGNALS.exec(text)) {
     const code = Object.keys(SIGNAL_SOURCES).find((c) => m.groups?.[c] !== undefined);
     if (!code) continue;
     counts.set(code, Math.min(cap, (counts.get(code) ?? 0) + 1));

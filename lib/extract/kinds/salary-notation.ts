@@ -81,13 +81,22 @@ const POST =
 // Every repetition is bounded; the alternatives of each group start on different text.
 const MONEY = new RegExp(`(?:${PRE}\\s{0,2})?${NUM}${MULT}?${POST}?`, 'gi');
 
+/** Built once: a regex literal inside a function is a new object on every call. */
+const INDIAN = /^\d{1,2}(?:,\d{2}){1,3},\d{3}(?:\.(\d{1,2}))?$/;
+const COMMAS = /,/g;
+const GROUPED = /^(\d{1,3}(?:[,.'’\u00a0\u202f ]\d{3}){1,3})(?:[.,](\d{1,2}))?$/u;
+const NON_DIGITS = /\D/g;
+const SPACES = /\s+/g;
+const CODE_DOLLAR = /^([A-Z]{3})\$$/;
+const CODE = /^[A-Z]{3}$/;
+
 /** "12,5" → 12.5, "1.234,50" → 1234.5, "4,50,000" → 450000, "1 216 824" → 1216824. */
 export function parseNumber(raw: string): number {
-  const indian = /^\d{1,2}(?:,\d{2}){1,3},\d{3}(?:\.(\d{1,2}))?$/.exec(raw);
-  if (indian) return Number(raw.replace(/,/g, ''));
-  const grouped = /^(\d{1,3}(?:[,.'’\u00a0\u202f ]\d{3}){1,3})(?:[.,](\d{1,2}))?$/u.exec(raw);
+  const indian = INDIAN.exec(raw);
+  if (indian) return Number(raw.replace(COMMAS, ''));
+  const grouped = GROUPED.exec(raw);
   if (grouped) {
-    const whole = Number((grouped[1] ?? '').replace(/\D/g, ''));
+    const whole = Number((grouped[1] ?? '').replace(NON_DIGITS, ''));
     return grouped[2] ? whole + Number(`0.${grouped[2]}`) : whole;
   }
   return Number(raw.replace(',', '.'));
@@ -100,17 +109,17 @@ interface Sign {
 
 function signOf(raw: string | undefined): Sign | null {
   if (!raw) return null;
-  const upper = raw.replace(/\s+/g, '').toUpperCase();
+  const upper = raw.replace(SPACES, '').toUpperCase();
   if (upper === '$') return { currency: null, shared: '$' };
   if (upper === 'R') return { currency: null, shared: 'R' };
-  const dollarCode = /^([A-Z]{3})\$$/.exec(upper);
+  const dollarCode = CODE_DOLLAR.exec(upper);
   if (dollarCode) return { currency: dollarCode[1] ?? null, shared: null };
   const sign = SIGN_CURRENCY[upper];
   if (sign) return { currency: sign, shared: null };
   const word = CURRENCY_WORDS[raw.toLowerCase()];
   if (word === '$') return { currency: null, shared: '$' };
   if (word) return { currency: word, shared: null };
-  return /^[A-Z]{3}$/.test(upper) ? { currency: upper, shared: null } : null;
+  return CODE.test(upper) ? { currency: upper, shared: null } : null;
 }
 
 /**
@@ -129,10 +138,33 @@ const RETIREMENT = /^(?:401|403|457)$/;
 /** Bounds on the work hostile text can cause: a sentence states its pay in a few figures. */
 const MAX_AMOUNTS_PER_SENTENCE = 8;
 
+/**
+ * Every match of MONEY opens with its figure's first digit or with a sign of at most 5
+ * characters and 2 spaces before it (`PRE`): none can start more than 7 characters before the
+ * next digit. The scan starts there (a lookbehind still sees the text before), so it finds the
+ * match `matchAll` would, without trying every position of a sentence's words.
+ */
+const MAX_BEFORE_DIGIT = 8;
+
+function nextMoney(text: string): RegExpExecArray | null {
+  let d = MONEY.lastIndex;
+  while (d < text.length) {
+    const c = text.charCodeAt(d);
+    if (c >= 48 && c <= 57) break;
+    d++;
+  }
+  if (d >= text.length) return null;
+  if (d - MAX_BEFORE_DIGIT > MONEY.lastIndex) MONEY.lastIndex = d - MAX_BEFORE_DIGIT;
+  return MONEY.exec(text);
+}
+
 /** Every amount of a sentence, in order. Money of a million or more is never one person's pay. */
 export function amountsIn(text: string): Amount[] {
   const out: Amount[] = [];
-  for (const m of text.matchAll(MONEY)) {
+  // MONEY itself, from where a match may start: no copy of the pattern per sentence (`matchAll`
+  // makes one), and no trying the sign alternatives at every position of the words before.
+  MONEY.lastIndex = 0;
+  for (let m = nextMoney(text); m !== null; m = nextMoney(text)) {
     if (out.length >= MAX_AMOUNTS_PER_SENTENCE) break;
     const g = m.groups ?? {};
     const num = g.num ?? '';
@@ -163,4 +195,4 @@ export function amountsIn(text: string): Amount[] {
 }
 
 // Compiled before the first extraction (see pipeline/gate.ts).
-warmLater(MONEY, RETIREMENT);
+warmLater(MONEY, RETIREMENT, INDIAN, COMMAS, GROUPED, NON_DIGITS, SPACES, CODE_DOLLAR, CODE);

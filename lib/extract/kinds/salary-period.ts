@@ -38,8 +38,8 @@ interface PeriodPattern {
   word: RegExp;
   /**
    * The same pattern without `g`, behind the cheap first look (pipeline/gate.ts): a text it does
-   * not match has no match for `word` either, so `matchAll` (a copy of the pattern and a
-   * lookbehind at every position) is skipped.
+   * not match has no match for `word` either, so the scan with `word` (a lookbehind at every
+   * position) is skipped. `word` is run by exec loops, never `matchAll` (a copy per call).
    */
   any: RegExp;
 }
@@ -74,8 +74,9 @@ export function writtenPeriod(text: string, start: number, end: number): SalaryP
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const p of PATTERNS) {
     if (!p.any.test(around)) continue;
-    for (const m of around.matchAll(p.word)) {
-      const at = from + (m.index ?? 0);
+    p.word.lastIndex = 0;
+    for (let m = p.word.exec(around); m !== null; m = p.word.exec(around)) {
+      const at = from + m.index;
       if (WORKING_TIME.test(text.slice(Math.max(0, at - 12), at))) continue;
       const distance = at >= end ? at - end : at + m[0].length <= start ? start - at : 0;
       if (distance < bestDistance) [best, bestDistance] = [p.period, distance];
@@ -96,8 +97,9 @@ const PAY = new RegExp(
 export function announcedPeriod(context: string): SalaryPeriod | null {
   for (const p of PATTERNS) {
     if (!p.any.test(context)) continue;
-    for (const m of context.matchAll(p.word)) {
-      const after = (m.index ?? 0) + m[0].length;
+    p.word.lastIndex = 0;
+    for (let m = p.word.exec(context); m !== null; m = p.word.exec(context)) {
+      const after = m.index + m[0].length;
       if (PAY.test(context.slice(after, after + 40))) return p.period;
     }
   }

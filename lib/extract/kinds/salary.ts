@@ -88,7 +88,11 @@ function afterLastPayWord(before: string): string {
   let cut = 0;
   // PAY_WORD is the same pattern without `g`: where it finds nothing, so would `matchAll`.
   if (!PAY_WORD.test(before)) return before;
-  for (const m of before.matchAll(PAY_WORD_ALL)) cut = (m.index ?? 0) + m[0].length;
+  // An exec loop on the pattern itself: `matchAll` would copy it for every figure.
+  PAY_WORD_ALL.lastIndex = 0;
+  for (let m = PAY_WORD_ALL.exec(before); m !== null; m = PAY_WORD_ALL.exec(before)) {
+    cut = m.index + m[0].length;
+  }
   return before.slice(cut);
 }
 
@@ -109,6 +113,17 @@ const RANGE_GAP = new RegExp(
     `(?:(?:[-–—~→]|->|(?<![${LETTER}])(?:${JOIN})(?![${LETTER}]))\\s{0,3}){1,2}$`,
   'i',
 );
+/**
+ * The small patterns the readers below run per sentence or figure, built once here: a regex
+ * literal inside a function is a new object on every call.
+ */
+const WORDS = /\p{L}{2,}/gu;
+const LEADING_PLUS = /^\+/;
+/** A line that opens with its figures ("Salary:" on the line before). */
+const FIGURES_FIRST = /^[^\p{L}\d]{0,4}\d/u;
+const FIRST_WORD = /^[^\p{L}]{0,5}(\p{L}{2,20})/u;
+const DIGIT = /\d/;
+const DIGIT_FIRST = /^\d/;
 const MAX_GAP = 40;
 const PAY_LINE = 80;
 
@@ -174,15 +189,34 @@ function bounds(first: Amount, second: Amount | null): [number, number] {
 
 /** A line that is all money: at most three words beside its figures ("Up to £45,000 DOE"). */
 function fewWordsBeside(text: string): boolean {
-  return (text.match(/\p{L}{2,}/gu)?.length ?? 0) <= 3;
+  return (text.match(WORDS)?.length ?? 0) <= 3;
+}
+
+/**
+ * A figure with no currency sign, code or word, in a sentence with no pay word and no "RAL": no
+ * currency can be read for it (`currencyOf` gives null), so `candidate` would drop it unmarked.
+ * Known before any of its patterns run ("mit 180 Mitarbeitenden", "3 Jahre Berufserfahrung").
+ */
+function plainFigure(ctx: Context, first: Amount, last: Amount): boolean {
+  return (
+    !ctx.payWord &&
+    !ctx.ral &&
+    !first.marked &&
+    !last.marked &&
+    first.currency === null &&
+    last.currency === null &&
+    first.shared === null &&
+    last.shared === null
+  );
 }
 
 function candidate(text: string, ctx: Context, first: Amount, second: Amount | null) {
   const last = second ?? first;
+  if (plainFigure(ctx, first, last)) return null;
   const lead = `${first.start < 30 ? ctx.lead : ''}${text.slice(Math.max(0, first.start - 30), first.start)}`;
   const before = afterLastPayWord(text.slice(Math.max(0, first.start - 30), first.start));
   // "$10k+ monthly spend": a "+" on the figure is "or more", not "plus" joining another sum.
-  const after = text.slice(last.end, last.end + 30).replace(/^\+/, '');
+  const after = text.slice(last.end, last.end + 30).replace(LEADING_PLUS, '');
   if (NOT_PAY_BEFORE.test(before) || NOT_PAY_AFTER.test(after)) return null;
 
   const [min, max] = bounds(first, second);
@@ -274,7 +308,7 @@ function contextOf(sentences: readonly Sentence[], i: number, country: () => str
   };
   const lead = prev && prev.end >= s.start - 3 ? `${prev.text.slice(-30)}\n` : '';
   // "Salary:" on one line, the figures on the next.
-  const ledIn = /^[^\p{L}\d]{0,4}\d/u.test(s.text) && PAY_WORD.test(lead);
+  const ledIn = FIGURES_FIRST.test(s.text) && PAY_WORD.test(lead);
   return {
     lead,
     payWord: PAY_WORD.test(s.text) || ledIn || (s.heading !== null && PAY_WORD.test(s.heading)),
@@ -286,7 +320,7 @@ function contextOf(sentences: readonly Sentence[], i: number, country: () => str
 
 /** A sentence's first word: parallel lines of pay bands start alike ("Level 3: …", "Level 4: …"). */
 function firstWord(text: string): string {
-  return /^[^\p{L}]{0,5}(\p{L}{2,20})/u.exec(text)?.[1]?.toLowerCase() ?? '';
+  return FIRST_WORD.exec(text)?.[1]?.toLowerCase() ?? '';
 }
 
 /**
@@ -334,15 +368,15 @@ export function extractSalary(
     // A sentence states its pay near its start; a megabyte without a full stop is not read whole.
     const text = (sentences[i] as Sentence).text.slice(0, MAX_SENTENCE);
     found.push(null);
-    if (!/\d/.test(text)) continue;
+    if (!DIGIT.test(text)) continue;
     // A line of figures alone is read when the line before names the money or the pay.
     const prev = sentences[i - 1];
-    const ledIn = prev !== undefined && /^[^\p{L}\d]{0,4}\d/u.test(text);
+    const ledIn = prev !== undefined && FIGURES_FIRST.test(text);
     if (!TRIGGER.test(text) && !(ledIn && TRIGGER.test(prev.text.slice(-30)))) continue;
     if (++examined > MAX_MONEY_SENTENCES) break;
     const ctx = contextOf(sentences, i, countryOnce);
     // "Salary: Rs." / "4,50,000 - 6,00,000": a sign cut off at the end of the line before.
-    const sign = /^\d/.test(text) ? CUT_SIGN.exec(ctx.lead)?.[1] : undefined;
+    const sign = DIGIT_FIRST.test(text) ? CUT_SIGN.exec(ctx.lead)?.[1] : undefined;
     const c = fromSentence(sign ? `${sign} ${text}` : text, ctx);
     found[i] = c;
     const best = found[bestAt];
@@ -367,4 +401,10 @@ warmLater(
   RANGE_GAP,
   TRIGGER,
   CUT_SIGN,
+  WORDS,
+  LEADING_PLUS,
+  FIGURES_FIRST,
+  FIRST_WORD,
+  DIGIT,
+  DIGIT_FIRST,
 );

@@ -130,27 +130,69 @@ function nextSpecial(src: string, from: number): number {
   return -1;
 }
 
+/**
+ * Copies src[from, to) to the output at `n`, each character mapped to itself; returns the new `n`.
+ * Plain functions over local arrays, not closures over `n`: this runs for every character.
+ */
+function copyRun(
+  src: string,
+  parts: string[],
+  map: Int32Array,
+  ends: Int32Array,
+  n: number,
+  from: number,
+  to: number,
+): number {
+  if (to <= from) return n;
+  parts.push(src.slice(from, to));
+  if (to < IOTA.length) {
+    // map[n + j] = from + j and ends[n + j] = from + j + 1: two block copies of 0, 1, 2, …
+    map.set(IOTA.subarray(from, to), n);
+    ends.set(IOTA.subarray(from + 1, to + 1), n);
+    return n + (to - from);
+  }
+  let at = n;
+  for (let k = from; k < to; k++) {
+    map[at] = k;
+    ends[at] = k + 1;
+    at++;
+  }
+  return at;
+}
+
+/** 0, 1, 2, … for the block copies above: a posting's length, fixed (256 KB). */
+const IOTA = new Int32Array(65_536);
+for (let k = 0; k < IOTA.length; k++) IOTA[k] = k;
+
+/** Writes `s` at `n`, every character mapped to the original span [origin, end); returns the new `n`. */
+function putText(
+  s: string,
+  parts: string[],
+  map: Int32Array,
+  ends: Int32Array,
+  n: number,
+  origin: number,
+  end: number,
+): number {
+  parts.push(s);
+  let at = n;
+  for (let k = 0; k < s.length; k++) {
+    map[at] = origin;
+    ends[at] = end;
+    at++;
+  }
+  return at;
+}
+
 /** One linear pass; every output character remembers where it came from. */
 function decode(src: string): Normalized {
   const parts: string[] = [];
-  const map = new Int32Array(src.length + 1);
-  const ends = new Int32Array(src.length + 1);
+  // One buffer for both maps: a typed array's memory is allocated outside the heap, once here.
+  const size = src.length + 1;
+  const buffer = new Int32Array(2 * size);
+  const map = buffer.subarray(0, size);
+  const ends = buffer.subarray(size);
   let n = 0;
-  const copy = (from: number, to: number, end?: number) => {
-    if (to <= from) return;
-    parts.push(src.slice(from, to));
-    for (let k = from; k < to; k++) {
-      map[n] = k;
-      ends[n++] = end ?? k + 1;
-    }
-  };
-  const put = (s: string, origin: number, end: number) => {
-    parts.push(s);
-    for (let k = 0; k < s.length; k++) {
-      map[n] = origin;
-      ends[n++] = end;
-    }
-  };
   let runStart = 0;
   for (let i = nextSpecial(src, 0); i >= 0; i = nextSpecial(src, i + 1)) {
     const c = src[i] as string;
@@ -163,8 +205,8 @@ function decode(src: string): Normalized {
     } else if (c === '\\') {
       const next = src[i + 1];
       if (next === undefined || !MARKDOWN_ESCAPABLE.has(next)) continue;
-      copy(runStart, i);
-      copy(i + 1, i + 2);
+      n = copyRun(src, parts, map, ends, n, runStart, i);
+      n = copyRun(src, parts, map, ends, n, i + 1, i + 2);
       map[n - 1] = i;
       runStart = i + 2;
       i++; // the escaped character is not looked at again
@@ -174,18 +216,28 @@ function decode(src: string): Normalized {
     } else {
       replacement = CHAR_MAP[c] ?? c;
     }
-    copy(runStart, i);
-    put(replacement, i, i + consumed);
+    n = copyRun(src, parts, map, ends, n, runStart, i);
+    n = putText(replacement, parts, map, ends, n, i, i + consumed);
     runStart = i + consumed;
     i = runStart - 1; // the loop's next look starts after what was consumed
   }
-  copy(runStart, src.length);
+  n = copyRun(src, parts, map, ends, n, runStart, src.length);
   map[n] = src.length;
   ends[n] = src.length;
   return { text: parts.join(''), map: map.subarray(0, n + 1), ends: ends.subarray(0, n + 1) };
 }
 
-const HAS_TAG = /<\/?[a-zA-Z]/;
+/** `/<\/?[a-zA-Z]/.test(text)`: a "<" before a letter, or before "/" and a letter. */
+function hasTag(text: string): boolean {
+  for (let i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) {
+    let k = i + 1;
+    if (text.charCodeAt(k) === 47) k++;
+    const c = text.charCodeAt(k) | 32;
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
 /** An HTML tag, bounded so a stray "<" cannot make the scan quadratic. */
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]{0,10})(?:\s[^<>]{0,300})?\/?>/g;
 const BLOCK_TAGS = new Set([
@@ -218,7 +270,7 @@ const BLOCK_TAGS = new Set([
  */
 function stripTags(input: Normalized): Normalized {
   const { text, map, ends } = input;
-  if (!HAS_TAG.test(text)) return input;
+  if (!hasTag(text)) return input;
   const parts: string[] = [];
   const outMap = new Int32Array(text.length + 1);
   const outEnds = new Int32Array(text.length + 1);
@@ -262,4 +314,4 @@ export function normalize(src: string): Normalized {
 }
 
 // Compiled before the first extraction (see pipeline/gate.ts).
-warmLater(TAG, HAS_TAG, HEX_DIGITS, DECIMAL_DIGITS);
+warmLater(TAG, HEX_DIGITS, DECIMAL_DIGITS);

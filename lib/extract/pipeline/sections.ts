@@ -1,5 +1,6 @@
-import { alternation } from '../lexicon/build';
+import { alternation, LEXICONS } from '../lexicon/build';
 import type { Lexicon, SectionWords } from '../lexicon/types';
+import { warmLater } from './gate';
 
 /**
  * Section headings and what they say about the items under them, from every language's
@@ -20,10 +21,20 @@ const REQUIRED_HEADING = new RegExp(sec('required'), 'i');
 
 /** Classifies a heading: required / preferred / neither (an unrelated heading ends the section). */
 export function classifyHeading(heading: string): Section {
-  if (PREFERRED_HEADING.test(heading)) return 'preferred';
-  if (REQUIRED_HEADING.test(heading)) return 'required';
-  return null;
+  // The splitter asks twice in a row for one line (is it a heading, then its section): the
+  // answer depends on the text alone, so the last one is kept.
+  if (heading === lastHeading) return lastSection;
+  const section: Section = PREFERRED_HEADING.test(heading)
+    ? 'preferred'
+    : REQUIRED_HEADING.test(heading)
+      ? 'required'
+      : null;
+  lastHeading = heading;
+  lastSection = section;
+  return section;
 }
+let lastHeading: string | null = null;
+let lastSection: Section = null;
 
 /**
  * Known headings that open a section even without a colon or surrounding blank lines. Job boards
@@ -31,8 +42,73 @@ export function classifyHeading(heading: string): Section {
  */
 const KNOWN_HEADING = new RegExp(`^(?:${sec('headings')})$`, 'i');
 
+/**
+ * How long a known heading can be: each word is matched letter for letter, each run of spaces
+ * by 1 to 3 spaces (lexicon/build.ts). A line of another length is no known heading, untested.
+ */
+const KNOWN_LENGTHS = (() => {
+  let min = Number.POSITIVE_INFINITY;
+  let max = 0;
+  for (const l of LEXICONS) {
+    for (const w of l.sections.headings) {
+      const t = w.trim();
+      if (!t) continue;
+      const runs = t.match(/\s+/g)?.length ?? 0;
+      const shortest = t.replace(/\s+/g, ' ').length;
+      min = Math.min(min, shortest);
+      max = Math.max(max, shortest + 2 * runs);
+    }
+  }
+  return { min, max };
+})();
+
+/** Built once: a regex literal inside a function is a new object on every call. */
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const LIST_MARK = /[,–—|·()]/;
+
 /** The writer's own heading mark: "### Profil", "## Requisiti". */
 const MARKDOWN_HEADING = /^#{1,6}\s/;
+
+/** Whether a UTF-16 code unit is whitespace to a regex `\s` (and to `trim()`). */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** `text.replace(/[:\s]+$/, '')`, without a regex or a copy when nothing is cut. */
+export function withoutTrailingColons(text: string): string {
+  let end = text.length;
+  while (end > 0) {
+    const c = text.charCodeAt(end - 1);
+    if (c !== 58 && !isSpaceCode(c)) break;
+    end--;
+  }
+  return end === text.length ? text : text.slice(0, end);
+}
+
+/** How many times " " occurs: `text.split(' ').length - 1`, without the array. */
+function spacesIn(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
+/** `/[.!?;,]$/.test(text)`: the text ends with a sentence or list mark. */
+function endsWithMark(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 46 || c === 33 || c === 63 || c === 59 || c === 44;
+}
 
 /**
  * A line that reads as a heading: a known heading, a short line ending with a colon, or a short
@@ -45,22 +121,24 @@ export function isHeadingLine(
   beforeList = false,
 ): boolean {
   if (line.length === 0 || line.length > 100) return false;
-  const bare = line.replace(/[:\s]+$/, '');
+  // Character checks first: this runs for most lines of a posting.
+  const bare = withoutTrailingColons(line);
   if (bare.length === 0) return false;
-  if (KNOWN_HEADING.test(bare)) return true;
-  if (MARKDOWN_HEADING.test(bare)) return true;
+  const known = bare.length >= KNOWN_LENGTHS.min && bare.length <= KNOWN_LENGTHS.max;
+  if (known && KNOWN_HEADING.test(bare)) return true;
+  if (bare.charCodeAt(0) === 35 && MARKDOWN_HEADING.test(bare)) return true;
   if (line.endsWith(':')) return true;
   // "Qui sommes-nous ?", "¿Quiénes somos?", "Wat ga je doen?"
-  if (line.endsWith('?') && line.length <= 50 && line.split(' ').length <= 7) return true;
-  if (blankBefore && bare.length <= 40 && !/[.!?;,]$/.test(bare) && bare.split(' ').length <= 5) {
+  if (line.endsWith('?') && line.length <= 50 && spacesIn(line) <= 6) return true;
+  if (blankBefore && bare.length <= 40 && !endsWithMark(bare) && spacesIn(bare) <= 4) {
     if (classifyHeading(bare) !== null) return true;
   }
   // A longer lead-in right above a bulleted list ("It would be great if you also have").
-  if (beforeList && bare.length <= 60 && !/[.!?;,]$/.test(bare) && bare.split(' ').length <= 9) {
+  if (beforeList && bare.length <= 60 && !endsWithMark(bare) && spacesIn(bare) <= 8) {
     if (classifyHeading(bare) !== null) return true;
   }
   // A short title-like line standing alone between blank lines ("Who You Are").
-  return blankAround && line.length <= 50 && !/[.!?;,]$/.test(line) && /^\p{Lu}/u.test(line);
+  return blankAround && line.length <= 50 && !endsWithMark(line) && CAPITAL_FIRST.test(line);
 }
 
 /** "Requirements: 5+ years..." in collapsed text: a heading word before a colon at the start. */
@@ -83,7 +161,7 @@ export function trailingHeadingStart(piece: string): number {
   let bestSection: Section = null;
   for (let k = 1; k <= Math.min(5, words.length - 1); k++) {
     const candidate = words.slice(words.length - k).join(' ');
-    if (!/^\p{Lu}/u.test(candidate) || /[,–—|·()]/.test(candidate)) continue;
+    if (!CAPITAL_FIRST.test(candidate) || LIST_MARK.test(candidate)) continue;
     const section = classifyHeading(candidate);
     if (section !== null && (best === '' || section !== bestSection)) {
       best = candidate;
@@ -105,3 +183,15 @@ const NOT_REQUIREMENTS = new RegExp(
 export function isNonRequirementHeading(heading: string | null): boolean {
   return heading !== null && NOT_REQUIREMENTS.test(heading);
 }
+
+// Compiled before the first extraction (see pipeline/gate.ts): a heading is read on most lines.
+warmLater(
+  PREFERRED_HEADING,
+  REQUIRED_HEADING,
+  KNOWN_HEADING,
+  CAPITAL_FIRST,
+  LIST_MARK,
+  MARKDOWN_HEADING,
+  INLINE_HEADING,
+  NOT_REQUIREMENTS,
+);

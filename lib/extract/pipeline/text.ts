@@ -4,8 +4,10 @@ import {
   classifyHeading,
   inlineHeading,
   isHeadingLine,
+  isSpaceCode,
   type Section,
   trailingHeadingStart,
+  withoutTrailingColons,
 } from './sections';
 
 /**
@@ -39,7 +41,6 @@ const BULLETS = new Set([
 const LINE_BULLET = /(?:[-*+–—]|\d{1,2}[.)]|[a-z][.)])[ \t]{1,8}/y;
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
-const NON_SPACE = /\S/g;
 
 const ABBREVIATIONS = new Set([
   'e.g',
@@ -84,10 +85,17 @@ const LETTER_OR_DOT = /[\p{L}.]/u;
 const LOWER = /\p{Ll}/u;
 const ONE_LETTER = /^\p{L}$/u;
 
+/** `LETTER_OR_DOT.test(text[i])`: ASCII by its code, any other character by its class. */
+function isLetterOrDot(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 0x80) return LETTER_OR_DOT.test(text[i] as string);
+  return c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** The word that ends just before `dot` (letters and inner dots), lower-cased. */
 function wordBefore(text: string, from: number, dot: number): string {
   let k = dot;
-  while (k > from && dot - k < 12 && LETTER_OR_DOT.test(text[k - 1] as string)) k--;
+  while (k > from && dot - k < 12 && isLetterOrDot(text, k - 1)) k--;
   return text.slice(k, dot).toLowerCase();
 }
 
@@ -148,6 +156,7 @@ function pushPiece(
 const BULLET_CODES = new Uint8Array(0x10000);
 for (const b of BULLETS) BULLET_CODES[b.charCodeAt(0)] = 1;
 const DASH = 45;
+const SPACE = 32;
 const DOT = 46;
 const BANG = 33;
 const QUESTION = 63;
@@ -160,7 +169,6 @@ function isWordCode(code: number, text: string, i: number): boolean {
 
 const LIST_NUMBER = /^\s{0,3}\d{1,2}$/;
 const AMOUNT_CHAR = /[\d$€£]/;
-const TRAILING_COLON = /[:\s]+$/;
 
 /** "1." at the start of a numbered item is not a sentence. */
 function isListNumber(text: string, segStart: number, dot: number): boolean {
@@ -177,7 +185,13 @@ function hasDashList(text: string, from: number, to: number): boolean {
   let count = 0;
   // Scans this line only: indexOf would run on to the end of the text for every line.
   for (let i = from + 1; i < to - 1 && count < 3; i++) {
-    if (text[i] === '-' && text[i - 1] === ' ' && text[i + 1] === ' ') count++;
+    if (
+      text.charCodeAt(i) === DASH &&
+      text.charCodeAt(i - 1) === SPACE &&
+      text.charCodeAt(i + 1) === SPACE
+    ) {
+      count++;
+    }
   }
   return count >= 3;
 }
@@ -191,17 +205,32 @@ function isDashBullet(text: string, i: number): boolean {
   );
 }
 
+/**
+ * A run of characters that neither end a sentence nor start an item, up to the line's end: once
+ * a segment has its word, the loop below jumps over such a run in one sticky match.
+ */
+const PLAIN_RUN = new RegExp(`[^.!?\\n${[...BULLETS].join('')}]+`, 'y');
+/** The same, stopping at every "-" too (a dash list, see hasDashList). */
+const PLAIN_RUN_NO_DASH = new RegExp(`[^.!?\\n${[...BULLETS].join('')}-]+`, 'y');
+
 function splitLine(text: string, from: number, to: number, out: Piece[]): void {
   let segStart = from;
   // Until the segment has a word, a boundary just drops it (". . ." or "• • •" cost nothing).
   let hasWord = false;
   const dashes = hasDashList(text, from, to);
+  const plainRun = dashes ? PLAIN_RUN_NO_DASH : PLAIN_RUN;
   for (let i = from; i < to; i++) {
     // Character codes, not one-letter strings: this loop runs over every character of the text.
     const code = text.charCodeAt(i);
     const bullet = BULLET_CODES[code] === 1 || (dashes && code === DASH && isDashBullet(text, i));
     if (!bullet && code !== DOT && code !== BANG && code !== QUESTION) {
-      if (!hasWord) hasWord = isWordCode(code, text, i);
+      if (!hasWord) {
+        hasWord = isWordCode(code, text, i);
+      } else if (code !== DASH || !dashes) {
+        // Nothing in the run can change the segment: the next look is at the run's end.
+        plainRun.lastIndex = i;
+        if (plainRun.test(text)) i = Math.min(plainRun.lastIndex, to) - 1;
+      }
       continue;
     }
     if (!hasWord) {
@@ -225,19 +254,28 @@ export function splitSentences(text: string): Sentence[] {
   let lineStart = 0;
   let prevBlank = true;
   while (lineStart <= text.length) {
-    // Jump over blank lines in one step (a megabyte of newlines is one regex scan).
-    NON_SPACE.lastIndex = lineStart;
-    const next = NON_SPACE.exec(text);
-    if (!next) break;
-    const lastBreak = text.lastIndexOf('\n', next.index - 1);
+    // Jump over blank lines: one look at each blank character, the last line break remembered.
+    let next = lineStart;
+    let lastBreak = -1;
+    while (next < text.length) {
+      const c = text.charCodeAt(next);
+      if (!isSpaceCode(c)) break;
+      if (c === 10) lastBreak = next;
+      next++;
+    }
+    if (next >= text.length) break;
     if (lastBreak >= lineStart) {
       prevBlank = true;
       lineStart = lastBreak + 1;
     }
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const raw = text.slice(lineStart, lineEnd);
-    const trimmed = raw.trim();
+    // `trim()` of the line, by character codes: one copy of the line, not two.
+    let trimStart = lineStart;
+    let trimEnd = lineEnd;
+    while (trimStart < trimEnd && isSpaceCode(text.charCodeAt(trimStart))) trimStart++;
+    while (trimEnd > trimStart && isSpaceCode(text.charCodeAt(trimEnd - 1))) trimEnd--;
+    const trimmed = text.slice(trimStart, trimEnd);
     if (trimmed.length === 0) {
       prevBlank = true;
       lineStart = lineEnd + 1;
@@ -256,7 +294,7 @@ export function splitSentences(text: string): Sentence[] {
         trimmed.length <= 60 && nextLineIsBullet(text, lineEnd),
       );
     if (lineIsHeading) {
-      heading = trimmed.replace(TRAILING_COLON, '');
+      heading = withoutTrailingColons(trimmed);
       section = classifyHeading(heading);
     }
     if (!lineIsHeading) splitTrailingHeadings(text, pieces);
@@ -318,11 +356,11 @@ function nextLineBlank(text: string, lineEnd: number): boolean {
 warmLater(
   LINE_BULLET,
   HAS_WORD,
-  NON_SPACE,
+  PLAIN_RUN,
+  PLAIN_RUN_NO_DASH,
   LETTER_OR_DOT,
   LOWER,
   ONE_LETTER,
   LIST_NUMBER,
   AMOUNT_CHAR,
-  TRAILING_COLON,
 );
