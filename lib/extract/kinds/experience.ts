@@ -6,6 +6,7 @@ import { NUMBER_WORD_PATTERN, parseCount } from '../pipeline/numbers';
 import type { Found, Sentence, SentenceExtractor } from '../types';
 import { domainOf, workField } from './experience-field';
 import { cleanField } from './field';
+import { Trigger } from './signals';
 
 /**
  * Years of experience: "5+ years", "3-5 years", "at least five years", "6 months", and the same in
@@ -54,6 +55,24 @@ const NOUN_LONG = alternation((l) => l.experience.nouns.filter((w) => w.length >
 const NOUN_SHORT = alternation((l) => l.experience.nouns.filter((w) => w.length <= 3));
 const NOUN = `(?:${NOUN_LONG}|(?<![${LATIN}])(?:${NOUN_SHORT})(?![${LATIN}]))`;
 const EXPERIENCE_WORD = new RegExp(NOUN, 'i');
+
+/**
+ * A unit of time closing a word: every duration has one ("5 years", "3-5 Jahre", "6 mois"), so a
+ * sentence without one skips the duration pattern, whose "no letter before" is costly to try at
+ * every position.
+ */
+const UNIT_LOOK = new Trigger(new RegExp(`(?:${YEAR}|${MONTH})(?![${LATIN}])`, 'i'), /(?:)/);
+
+/**
+ * The reader's first look. Everything it returns stands on an experience noun (the decades, the
+ * qualitative lines, the "Experience required: 2" header), a unit of time (every duration), or a
+ * header's "YOE:". A sentence with none of them (most sentences) is skipped after one scan. The
+ * short nouns ("exp") are looked for without their word boundaries, which only lets more through.
+ */
+const FIRST_LOOK = new Trigger(
+  new RegExp(`${NOUN_LONG}|${NOUN_SHORT}|(?:${YEAR}|${MONTH})(?![${LATIN}])|^yoe`, 'i'),
+  /(?:)/,
+);
 
 /** After the duration: words showing it is time spent working. */
 const CONTEXT_AFTER = new RegExp(`^.{0,60}(?:${NOUN}|${words((e) => e.workContext)})`, 'i');
@@ -382,6 +401,7 @@ function itemStarts(text: string): number[] {
 
 export const extractExperience: SentenceExtractor = (sentence) => {
   const text = sentence.text;
+  if (!FIRST_LOOK.test(text)) return [];
   // Cheap gate: most sentences have no experience word, and outside a requirements section
   // a duration needs one of the context words to count.
   const worded = EXPERIENCE_WORD.test(text);
@@ -399,8 +419,9 @@ export const extractExperience: SentenceExtractor = (sentence) => {
   }
   const found: Found[] = [];
   DURATION.lastIndex = 0;
+  const timed = UNIT_LOOK.test(text);
   // A sentence states a few durations at most; more is noise, not requirements.
-  for (let m = DURATION.exec(text); m && found.length < 4; m = DURATION.exec(text)) {
+  for (let m = timed ? DURATION.exec(text) : null; m && found.length < 4; m = DURATION.exec(text)) {
     const start = m.index;
     const unitEnd = start + m[0].length;
     if (isTrap(text, start, unitEnd)) continue;
@@ -489,6 +510,8 @@ export const extractExperience: SentenceExtractor = (sentence) => {
 
 // Compiled before the first extraction (see pipeline/gate.ts).
 warmLater(
+  UNIT_LOOK.anchored,
+  FIRST_LOOK.anchored,
   OPEN_END,
   UNIT_RANGE,
   DURATION,
