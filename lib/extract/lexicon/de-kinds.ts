@@ -83,6 +83,18 @@ export const deExperience: ExperienceWords = {
   nounStarts: words('berufs|arbeits'),
   qualAfterNoun: [],
   qualPreps: words('im|als'),
+  companyOwners: words('unser|unsere|unserem|unseren'),
+  companyNouns: words('Team|Teams|Unternehmen|Firma|Gründer|Gründerinnen|Experten|Berater'),
+  companyHave: words('wir haben|wir verfügen über'),
+  companyHaveNot: [],
+  borrowedLeads: words('davon'),
+  borrowedMinimums: words('mindestens|min.'),
+  borrowedOfWhich: [],
+  borrowedPreps: words('als|in|im'),
+  borrowedArticles: words('ein|eine|einer|einem|der|die|dem'),
+  headerLabels: words('Jahre Berufserfahrung|Jahre Erfahrung|Berufserfahrung in Jahren'),
+  ofField: [],
+  recordMarks: words('erforderlich|wünschenswert|bevorzugt'),
 };
 
 export const deLanguage: LanguageWords = {

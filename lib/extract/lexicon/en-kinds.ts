@@ -264,6 +264,23 @@ export const enExperience: ExperienceWords = {
   nounStarts: [],
   qualAfterNoun: [],
   qualPreps: words('in|within|as|on|of'),
+  companyOwners: words('our|the'),
+  companyNouns: words(
+    'team|company|firm|founders|founder|business|agency|group|colleagues|colleague|experts|' +
+      'expert|consultants|consultant|people|staff|product|platform',
+  ),
+  companyHave: words("we've|we have"),
+  companyHaveNot: words('a|an|the|one|two'),
+  borrowedLeads: words('including'),
+  borrowedMinimums: words('at least|minimum|of which|with at least'),
+  borrowedOfWhich: words('of them|of which'),
+  borrowedPreps: words('in|as|at'),
+  borrowedArticles: words('a|an|the'),
+  headerLabels: words(
+    'years of experience|years of relevant experience|years of exp|experience required|yoe',
+  ),
+  ofField: words('of'),
+  recordMarks: words('required|preferred'),
 };
 
 export const enLanguage: LanguageWords = {

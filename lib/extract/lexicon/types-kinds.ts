@@ -115,6 +115,31 @@ export interface ExperienceWords {
   /** After the noun: "confirmée", "previa", "comprovata"; then prepositions before the field. */
   qualAfterNoun: readonly string[];
   qualPreps: readonly string[];
+  /**
+   * A company or team speaking of itself before its years ("our team has 15 years of experience"):
+   * an owner word and a noun ("our" + "team", "notre" + "équipe"), the noun a whole word.
+   */
+  companyOwners: readonly string[];
+  companyNouns: readonly string[];
+  /** The company having the years: "we have", "wir haben", "contamos con"; not before `companyHaveNot` ("we have a"). */
+  companyHave: readonly string[];
+  companyHaveNot: readonly string[];
+  /**
+   * ", at least 2 in a management role", ", davon mindestens 2 als Teamleitung": a second count
+   * borrowing the first's unit. Its lead ("including", "dont", "davon"), minimum ("at least"),
+   * "of which" after the count, the preposition before the post ("in", "as", "als") and an article.
+   */
+  borrowedLeads: readonly string[];
+  borrowedMinimums: readonly string[];
+  borrowedOfWhich: readonly string[];
+  borrowedPreps: readonly string[];
+  borrowedArticles: readonly string[];
+  /** A header block's label before a bare count: "Years of experience: 0-2", "YOE: 3", "Años de experiencia: 2". */
+  headerLabels: readonly string[];
+  /** After the unit, the word the field follows: "4+ years of Python in production" ("of"). */
+  ofField: readonly string[];
+  /** A job board's marks after a record's years: "(Required)", "(Preferred)", "(Erforderlich)". */
+  recordMarks: readonly string[];
 }
 
 // ── language ───────────────────────────────────────────────────────────────────────────────────
