@@ -1,11 +1,12 @@
-import { alternation, mergedRecord } from '../lexicon/build';
+import { alternation, LEXICONS, mergedRecord } from '../lexicon/build';
 import { LATIN } from '../lexicon/letters';
-import type { ExperienceWords } from '../lexicon/types';
+import type { ExperienceWords, Lexicon } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
 import { NUMBER_WORD_PATTERN, parseCount } from '../pipeline/numbers';
 import type { Found, Sentence, SentenceExtractor } from '../types';
 import { domainOf, workField } from './experience-field';
 import { cleanField } from './field';
+import { Trigger } from './signals';
 
 /**
  * Years of experience: "5+ years", "3-5 years", "at least five years", "6 months", and the same in
@@ -55,6 +56,27 @@ const NOUN_SHORT = alternation((l) => l.experience.nouns.filter((w) => w.length 
 const NOUN = `(?:${NOUN_LONG}|(?<![${LATIN}])(?:${NOUN_SHORT})(?![${LATIN}]))`;
 const EXPERIENCE_WORD = new RegExp(NOUN, 'i');
 
+/**
+ * A unit of time closing a word: every duration has one ("5 years", "3-5 Jahre", "6 mois"), so a
+ * sentence without one skips the duration pattern, whose "no letter before" is costly to try at
+ * every position.
+ */
+const UNIT_LOOK = new Trigger(new RegExp(`(?:${YEAR}|${MONTH})(?![${LATIN}])`, 'i'), /(?:)/);
+
+/**
+ * The reader's first look. Everything it returns stands on an experience noun (the decades, the
+ * qualitative lines), a unit of time (every duration), or a header's label ("YOE:", "Years of
+ * experience:"). A sentence with none of them (most sentences) is skipped after one scan. The
+ * short nouns ("exp") are looked for without their word boundaries, which only lets more through.
+ */
+const FIRST_LOOK = new Trigger(
+  new RegExp(
+    `${NOUN_LONG}|${NOUN_SHORT}|(?:${YEAR}|${MONTH})(?![${LATIN}])|^(?:${words((e) => e.headerLabels)})`,
+    'i',
+  ),
+  /(?:)/,
+);
+
 /** After the duration: words showing it is time spent working. */
 const CONTEXT_AFTER = new RegExp(`^.{0,60}(?:${NOUN}|${words((e) => e.workContext)})`, 'i');
 /** Before it: "Experience: 3 years", "expérience de 3 ans", "experiencia mínima de 3 años". */
@@ -76,12 +98,17 @@ const UNIT_TAIL = new RegExp(
   `^[\\s'’]{0,2}(?:\\+|(?:${OR_MORE}|min\\.)(?![${LATIN}]))?(?:\\s{0,2}\\))?`,
   'i',
 );
-/** "Years of experience: 0-2" in a posting's header block. */
-const HEADER_YEARS =
-  /^(?:years of (?:relevant )?experience|years of exp|experience required|yoe)\s{0,2}:\s{0,2}(\d{1,2})(?:\s{0,2}[-–]\s{0,2}(\d{1,2}))?\s{0,2}\+?\s{0,2}(?:years?|yrs?)?\s{0,2}$/i;
+/** "Years of experience: 0-2", "Años de experiencia: 3" in a posting's header block. */
+const HEADER_YEARS = new RegExp(
+  `^(?:${words((e) => e.headerLabels)})\\s{0,2}:\\s{0,2}(\\d{1,2})(?:\\s{0,2}[-–]\\s{0,2}(\\d{1,2}))?` +
+    `\\s{0,2}\\+?\\s{0,2}(?:${YEAR})?\\s{0,2}$`,
+  'i',
+);
 /** ", at least 2 in a management role", ", 2 of which as team lead" (no unit of its own). */
 const BORROWED_UNIT = new RegExp(
-  `[,;]\\s{1,2}(?:including\\s{1,2})?(?:at least|minimum|of which|with at least)?\\s{0,2}${NUM}\\s{1,2}(?:of (?:them|which)\\s{1,2})?(?:in|as|at)\\s{1,2}(?:an?\\s{1,2}|the\\s{1,2})?`,
+  `[,;]\\s{1,2}(?:(?:${words((e) => e.borrowedLeads)})\\s{1,2})?(?:${words((e) => e.borrowedMinimums)})?` +
+    `\\s{0,2}${NUM}\\s{1,2}(?:(?:${words((e) => e.borrowedOfWhich)})\\s{1,2})?(?:${words((e) => e.borrowedPreps)})` +
+    `\\s{1,2}(?:(?:${words((e) => e.borrowedArticles)})\\s{1,2})?`,
   'i',
 );
 /** "A decade of experience in ...": the decades a sentence counts. */
@@ -117,16 +144,21 @@ const CANDIDATE_HAS = new RegExp(
   `(?:${words((e) => e.candidateNouns)})\\s(?:\\S+\\s){0,2}(?:${words((e) => e.candidateHas)})\\s(?:\\S+\\s){0,2}$`,
   'i',
 );
+/** One language's company speaking of itself: "our team", "we have" (not "we have a ..."). */
+function companySource(l: Lexicon): string {
+  const one = (pick: (e: ExperienceWords) => readonly string[]) =>
+    alternation((x) => pick(x.experience), [l]);
+  const e = l.experience;
+  const have =
+    e.companyHaveNot.length > 0
+      ? `(?:${one((x) => x.companyHave)})(?! (?:${one((x) => x.companyHaveNot)}) )`
+      : `(?:${one((x) => x.companyHave)})`;
+  const team = `(?:${one((x) => x.companyOwners)})\\s(?:${one((x) => x.companyNouns)})(?![${LATIN}\\d_])`;
+  return `${team}|${have}`;
+}
+
 /** A company or team talking about itself earlier in the sentence. */
-const COMPANY_SUBJECT = new RegExp(
-  String.raw`\b(?:(?:our|the) (?:team|company|firm|founders?|business|agency|group|colleagues?|` +
-    String.raw`experts?|consultants?|people|staff|product|platform)\b|we(?:'ve| have)(?! (?:a|an|the|` +
-    'one|two) )|nous avons|notre (?:équipe|entreprise|société)|wir haben|unser(?:e|' +
-    'em)? (?:team|unternehmen|firma)|hemos|nuestr[oa]s? (?:equipo|empresa)|abbiamo|' +
-    'il nostro (?:team|gruppo)|la nostra (?:azienda|società)|temos|nossa (?:equipe|empresa)|' +
-    'wij hebben|ons team|onze organisatie)',
-  'i',
-);
+const COMPANY_SUBJECT = new RegExp(`\\b(?:${LEXICONS.map(companySource).join('|')})`, 'i');
 
 const COMPANY_AFTER = new RegExp(
   `^[^.;]{0,60}?,\\s{1,2}(?:${words((e) => e.companyWe)}|(?:${words((e) => e.companyWeStems)})\\p{L}*)(?![\\p{L}])`,
@@ -163,7 +195,10 @@ const GENERIC_FIELD = new RegExp(`^(?:(?:${words((e) => e.genericWords)})\\s?)+$
 const GENERIC_LEAD = new RegExp(`^(?:(?:${words((e) => e.genericLead)})\\s)+`, 'i');
 
 /** "4+ years of Python in production": the domain right after "of", up to its first preposition. */
-const OF_FIELD = /^\s{0,3}of\s{1,2}(?!experience)(.{2,100})/i;
+const OF_FIELD = new RegExp(
+  `^\\s{0,3}(?:${words((e) => e.ofField)})\\s{1,2}(?!${words((e) => e.fieldNouns)})(.{2,100})`,
+  'i',
+);
 const OF_FIELD_END = new RegExp(`\\s(?:${words((e) => e.ofFieldEnds)})\\s`, 'i');
 /** "3 years of work experience with a PhD degree": a credential, not a field. */
 const DEGREE_FIELD = new RegExp(`^(?:${words((e) => e.degrees)})(?![\\p{L}])`, 'iu');
@@ -172,7 +207,8 @@ const BARE_FIELD_AFTER =
   /^\s{0,2}([\p{L}\d/&+#-]{2,30}(?:\s[\p{L}\d/&+#-]{2,30}){0,2})\s?(?=[,;.]|$)/u;
 /** "Industrial maintenance: 3 years" (Indeed's experience block): the field before the colon. */
 const LABEL_BEFORE = /^([^:]{2,60}):\s{0,2}$/;
-const MARKED_AFTER = /^\s{0,2}\((?:required|preferred)\)/i;
+/** "(Required)", "(Erforderlich)": a job board's mark after a record's years. */
+const MARKED_AFTER = new RegExp(`^\\s{0,2}\\((?:${words((e) => e.recordMarks)})\\)`, 'i');
 
 /** Qualitative experience at the start of a requirement line ("Demonstrated experience in ..."). */
 const QUALITATIVE = new RegExp(
@@ -382,6 +418,7 @@ function itemStarts(text: string): number[] {
 
 export const extractExperience: SentenceExtractor = (sentence) => {
   const text = sentence.text;
+  if (!FIRST_LOOK.test(text)) return [];
   // Cheap gate: most sentences have no experience word, and outside a requirements section
   // a duration needs one of the context words to count.
   const worded = EXPERIENCE_WORD.test(text);
@@ -399,8 +436,9 @@ export const extractExperience: SentenceExtractor = (sentence) => {
   }
   const found: Found[] = [];
   DURATION.lastIndex = 0;
+  const timed = UNIT_LOOK.test(text);
   // A sentence states a few durations at most; more is noise, not requirements.
-  for (let m = DURATION.exec(text); m && found.length < 4; m = DURATION.exec(text)) {
+  for (let m = timed ? DURATION.exec(text) : null; m && found.length < 4; m = DURATION.exec(text)) {
     const start = m.index;
     const unitEnd = start + m[0].length;
     if (isTrap(text, start, unitEnd)) continue;
@@ -489,6 +527,8 @@ export const extractExperience: SentenceExtractor = (sentence) => {
 
 // Compiled before the first extraction (see pipeline/gate.ts).
 warmLater(
+  UNIT_LOOK.anchored,
+  FIRST_LOOK.anchored,
   OPEN_END,
   UNIT_RANGE,
   DURATION,

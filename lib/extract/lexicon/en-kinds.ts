@@ -1,7 +1,50 @@
-import type { CredentialWords, FieldWords, LicenseWords } from './types';
+import type {
+  CredentialWords,
+  ExperienceWords,
+  FieldWords,
+  LanguageWords,
+  LicenseWords,
+  PreferenceWords,
+} from './types';
 import { words } from './words';
 
-/** English words of the credential, field and licence readers (`./en.ts` keeps the rest). */
+/**
+ * English words of the experience, language, credential, field and licence readers, with the
+ * counts and the required/preferred cues they read (`./en.ts` keeps the rest).
+ */
+
+export const enNumbers: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  fifteen: 15,
+};
+
+export const enPreference: PreferenceWords = {
+  trailing: words(
+    'a plus|an plus|a bonus|a big plus|a strong plus|a huge plus|a definite plus|' +
+      'an advantage|a distinct advantage|an asset|a strong asset|preferred|preferable|' +
+      'desired|desirable|nice to have|nice-to-have|a nice to have|advantageous|beneficial|' +
+      'would be great|would be nice|not required|not mandatory|not a must|not essential|' +
+      'optional',
+  ),
+  leading: words(
+    'preferably|ideally|bonus|bonus points|bonus points if|bonus if|nice to have|' +
+      'nice-to-have|a plus if|plus if|it is a plus if|would be great if|would be nice if|' +
+      'would be a plus if|extra points|advantageous|desirable|beneficial|preferred|desired|' +
+      'preferred qualifications|also nice',
+  ),
+  required: words('required|must|mandatory|essential|compulsory|requirement|a must'),
+  notRequired: words('not required|not a must|not mandatory|not essential|no requirement'),
+};
 
 export const enCredentials: CredentialWords = {
   notBodies: words('THE|AND|FOR|OUR|YOUR|MUST'),
@@ -102,4 +145,200 @@ export const enLicense: LicenseWords = {
   clearance: words('clearance'),
   polygraph: words('with full scope polygraph|with full scope poly|with polygraph|with poly'),
   stems: words('licence|license|CDL|clearance|TS/SCI'),
+};
+
+export const enExperience: ExperienceWords = {
+  nouns: words('experience|exp|track record|background|PQE'),
+  years: words('years|year|yrs|yr'),
+  months: words('months|month'),
+  rangeJoins: words('to|and|or|to less than|up to'),
+  unitRangeJoins: words('to|to less than|up to'),
+  rangeMax: words('a maximum of|maximum|max'),
+  orMore: words('or more|plus|or longer|or above|and above|minimum|min'),
+  atLeast: words('at least|minimum of|minimum|min|no less than|not less than'),
+  moreThan: words('more than|over|in excess of'),
+  upTo: words('up to|maximum of|maximum|max|no more than|not more than|less than'),
+  trapsAfter: words(
+    'ago|old|of age|commitment|or older|of equivalent|of comparable|of combined|combined|' +
+      'between us|collectively|mission|of history|of existence|of growth|of innovation|' +
+      'of success|of service|in business|warranty|guarantee|contract|fixed|term|lease|' +
+      'subscription|assignment|project|programme|program|training programme|' +
+      'training program|internship|placement|secondment|cover|anniversary|later|from now',
+  ),
+  trapsBefore: words(
+    'founded|established|since|in the past|in the last|over the past|over the last|' +
+      'within the past|within the last|during the past|during the last|in the next|' +
+      'over the next|within|within the|for over|for more than|for nearly|for almost|' +
+      'for about|celebrating|celebrated|anniversary|aged|age|must be|must be at least|' +
+      'contract of|contract for|duration|period of|term of|with us for|been with us for|' +
+      'tenure of|tenure is|warranty|combined|a combined|collectively|together|possess|' +
+      'possesses|boasts|has|has nearly|has over|has more than|has almost',
+  ),
+  candidateCues: words(
+    "looking for|we are looking for|we're looking for|you have|you bring|you'll need|you will need|you need|you should have|requirements|requirement|we need|seeking",
+  ),
+  taskWords: words(
+    'multiple|several|various|numerous|many|diverse|different|competing|simultaneously|' +
+      'concurrently|at the same time|at once|in parallel|multitasking|multi-tasking|' +
+      'independently|autonomously|on your own|unsupervised|under pressure|tight deadlines|' +
+      'fast-paced|fast paced|dynamic environment|team environment|in a team|' +
+      'as part of a team|as a team',
+  ),
+  roles: words('role|roles|position|positions|capacity|post'),
+  contextGate: words('work|professional|industry|field|similar|related|comparable'),
+  candidateNouns: words(
+    'candidate|applicant|person|individual|you|hire|engineer|manager|specialist',
+  ),
+  candidateHas: words('has|have'),
+  companyWe: words('we|our'),
+  companyWeStems: [],
+  genericWords: [
+    ...words('relevant|related|professional|proven|previous|prior|progressive|practical|hands-on'),
+    ...words('industry|work|working|total|full-time|combined|direct|demonstrated|solid|strong'),
+    ...words('post-qualification|verifiable|non-internship'),
+  ],
+  genericLead: [
+    ...words('relevant|related|professional|proven|previous|prior|progressive|practical|hands-on'),
+    ...words('total|combined|direct|demonstrated|solid|strong|verifiable|non-internship|industry'),
+    ...words('work'),
+  ],
+  noFieldWords: [
+    ...words(
+      'the|a|an|this|that|these|those|such|same|similar|comparable|equivalent|given|our|your|its|in|of',
+    ),
+    ...words(
+      'field|fields|industry|industries|domain|domains|area|areas|sector|sectors|space|role|roles',
+    ),
+    ...words(
+      'position|positions|job|jobs|line|overall|total|work|professional|relevant|related|experience',
+    ),
+    ...words('or|and'),
+  ],
+  roleIntros: words(
+    'working as a|working as an|working as|employed as a|employed as an|employed as|as a|as an|as',
+  ),
+  ofFieldEnds: words('in|at|with|for|on|across|within|using|including|to|from'),
+  roleAfter: words('in|as|within|at|of|with'),
+  qualitativeCues: [
+    ...words('you have|you bring|have|must have|demonstrated|proven|solid|strong|extensive'),
+    ...words('significant|substantial|previous|prior|relevant'),
+  ],
+  degrees: [
+    ...words(
+      "phd|ph.d|master|master'|masters|master's|bachelor|bachelor'|bachelors|bachelor's|mba",
+    ),
+    ...words('doctorate|ms|bs|advanced degree|graduate degree|degree'),
+  ],
+  decadeCounts: { a: 1, one: 1, two: 2, three: 3 },
+  workContext: [
+    ...words('working|work in|work as|work with|worked in|worked as|worked with|professional'),
+    ...words('in the industry|in the field|in industry|in field|in a similar|in a related'),
+    ...words('in a comparable'),
+  ],
+  decadeUnits: words('decade|decades'),
+  decadeOf: words('of'),
+  decadeNouns: words('experience'),
+  fieldNouns: words('experience'),
+  fieldBeforePreps: words('in|as'),
+  fieldOf: words('of'),
+  fieldMinimum: words('at least|minimum'),
+  rolePreps: words('in|as'),
+  roleArticles: words('a|an|the'),
+  roleOf: words('of|as'),
+  nounAbbreviations: words('exp|pqe'),
+  afterNounAdjectives: words('relevant|minimum'),
+  afterNounPreps: words('in|within|as|on|with|of|at'),
+  elided: [],
+  unitOf: words('of'),
+  unitWorking: words('working'),
+  afterUnitPreps: words('in|on|within|as|at|with'),
+  beforeOf: words('of'),
+  haveWords: words('you have|you bring|have|must have'),
+  qualAdjectives: [
+    ...words(
+      'demonstrated|proven|solid|strong|extensive|significant|substantial|hands-on|previous',
+    ),
+    ...words('prior|relevant|professional|practical|direct|deep|broad|some|first'),
+  ],
+  workWords: words('work'),
+  nounStarts: [],
+  qualAfterNoun: [],
+  qualPreps: words('in|within|as|on|of'),
+  companyOwners: words('our|the'),
+  companyNouns: words(
+    'team|company|firm|founders|founder|business|agency|group|colleagues|colleague|experts|' +
+      'expert|consultants|consultant|people|staff|product|platform',
+  ),
+  companyHave: words("we've|we have"),
+  companyHaveNot: words('a|an|the|one|two'),
+  borrowedLeads: words('including'),
+  borrowedMinimums: words('at least|minimum|of which|with at least'),
+  borrowedOfWhich: words('of them|of which'),
+  borrowedPreps: words('in|as|at'),
+  borrowedArticles: words('a|an|the'),
+  headerLabels: words(
+    'years of experience|years of relevant experience|years of exp|experience required|yoe',
+  ),
+  ofField: words('of'),
+  recordMarks: words('required|preferred'),
+};
+
+export const enLanguage: LanguageWords = {
+  modes: words(
+    'written and spoken|spoken and written|written and verbal|verbal and written|oral and written|written & spoken|spoken & written|both written and spoken|in writing and speaking',
+  ),
+  levels: {
+    native: words('native|native or bilingual|native speaker|mother tongue|first language'),
+    fluent: words(
+      'fluent|fluently|fluency|full professional|excellent|exceptional|perfect|bilingual|very good|outstanding|superb|near-native|near native|strong|very strong',
+    ),
+    // "Proficiency" alone names the ability ("your level of English proficiency"), not a level.
+    professional: words(
+      'professional|professional working|working proficiency|business|business level|' +
+        'business fluent|good command|good|solid|confident|competent|proficient|advanced|' +
+        'upper intermediate|upper-intermediate',
+    ),
+    basic: words('basic|conversational|intermediate|elementary|some knowledge|beginner|notions'),
+  },
+  applyIn: words(
+    'submit your cv in|submit your resume in|send your cv in|send your resume in|cv in|resume in|résumé in|application in|apply in|applications in|written in|please apply in',
+  ),
+  compoundSuffixes: [],
+  adjectiveJoins: [],
+  adjectiveNouns: [],
+  contextStems: [
+    ...words('speak|spoken|fluen|language|proficien|bilingu|native|mother tongue|written|verbal'),
+    ...words('communicat'),
+  ],
+  contextWordEnds: words('oral'),
+  contextWholeWords: words('level'),
+  adjectiveUses: [
+    ...words(
+      'market|customer|client|compan|law|gaap|team|office|subsidiar|cuisine|national|citizen',
+    ),
+    ...words('territor|region|partner|retail|government|tax|accounting|entit|culture|style|people'),
+    ...words('resident|universit|institution|econom|media|border|startup|ecosystem|brand|account'),
+    ...words('site|website|authorit|regulat|employment|labor|labour|payroll|literature|studies'),
+    ...words('department|state|passport|work permit'),
+  ],
+  speaking: words('speaking'),
+  speakingUses: words(
+    'countr|market|region|world|customer|client|communit|population|area|audience',
+  ),
+  peopleArticles: words('the'),
+  languageNouns: words('language'),
+  subjectNouns: words('degree|diploma|major|ba|bs|ma|bsc|msc|teacher|teaching|lecturer|professor'),
+  subjectJoins: words('in|of'),
+  stops: words('and|or|as well as'),
+  requirementCopulas: words('is|are|would be'),
+  requirementWords: words(
+    'required|preferred|mandatory|a must|essential|desired|desirable|an asset|nice to have',
+  ),
+  plusArticles: words('a|an'),
+  plusIntensifiers: words('strong|big|huge|real|definite'),
+  plusNouns: words('plus|bonus|advantage|asset'),
+  praise: words('strong|big|huge|good|great|definite|real|significant'),
+  listJoins: words('and/or|and|or'),
+  orWords: words('or'),
+  shortNames: { eng: 'en', engl: 'en' },
 };

@@ -93,6 +93,18 @@ export const es: Lexicon = {
     nounStarts: [],
     qualAfterNoun: words('previa|demostrable'),
     qualPreps: words('en|como'),
+    companyOwners: words('nuestro|nuestra|nuestros|nuestras'),
+    companyNouns: words('equipo|equipos|empresa|compañía|grupo|fundadores|expertos'),
+    companyHave: words('hemos|contamos con'),
+    companyHaveNot: [],
+    borrowedLeads: words('de los cuales|de ellos'),
+    borrowedMinimums: words('al menos|como mínimo|mínimo'),
+    borrowedOfWhich: [],
+    borrowedPreps: words('como|en'),
+    borrowedArticles: words('un|una|el|la'),
+    headerLabels: words('años de experiencia|experiencia requerida'),
+    ofField: [],
+    recordMarks: words('obligatorio|requerido|deseable'),
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────

@@ -97,6 +97,18 @@ export const fr: Lexicon = {
     nounStarts: [],
     qualAfterNoun: words('significative|confirmée|réussie'),
     qualPreps: words('en|dans|sur'),
+    companyOwners: words('notre|nos'),
+    companyNouns: words('équipe|équipes|entreprise|société|groupe|fondateurs|experts|consultants'),
+    companyHave: words('nous avons|nous cumulons'),
+    companyHaveNot: [],
+    borrowedLeads: words('dont'),
+    borrowedMinimums: words('au moins|au minimum|minimum'),
+    borrowedOfWhich: [],
+    borrowedPreps: words('en tant que|comme|dans|en'),
+    borrowedArticles: words('un|une|le|la|les'),
+    headerLabels: words("années d'expérience|années d’expérience|expérience requise"),
+    ofField: [],
+    recordMarks: words('exigé|requis|obligatoire|souhaité'),
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────

@@ -92,6 +92,18 @@ export const it: Lexicon = {
     nounStarts: [],
     qualAfterNoun: words('pregressa|comprovata'),
     qualPreps: words('nel|nella|nello|nelle|nei|negli|come'),
+    companyOwners: words('il nostro|la nostra|i nostri|le nostre'),
+    companyNouns: words('team|gruppo|azienda|società|fondatori|esperti'),
+    companyHave: words('abbiamo|vantiamo'),
+    companyHaveNot: [],
+    borrowedLeads: words('di cui'),
+    borrowedMinimums: words('almeno|minimo'),
+    borrowedOfWhich: [],
+    borrowedPreps: words('come|in|nel|nella'),
+    borrowedArticles: words('un|una|il|la'),
+    headerLabels: words('anni di esperienza|esperienza richiesta'),
+    ofField: [],
+    recordMarks: words('obbligatorio|richiesto|preferibile'),
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────

@@ -87,6 +87,18 @@ export const nl: Lexicon = {
     nounStarts: words('werk'),
     qualAfterNoun: words('aantoonbare'),
     qualPreps: [],
+    companyOwners: words('ons|onze'),
+    companyNouns: words('team|organisatie|bedrijf|oprichters|experts'),
+    companyHave: words('wij hebben|we hebben'),
+    companyHaveNot: [],
+    borrowedLeads: words('waarvan'),
+    borrowedMinimums: words('minimaal|minstens|ten minste'),
+    borrowedOfWhich: [],
+    borrowedPreps: words('als|in'),
+    borrowedArticles: words('een|de|het'),
+    headerLabels: words('jaren ervaring|jaren werkervaring|vereiste ervaring'),
+    ofField: [],
+    recordMarks: words('vereist|gewenst'),
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────

@@ -91,6 +91,18 @@ export const pt: Lexicon = {
     nounStarts: [],
     qualAfterNoun: [],
     qualPreps: words('em|na|no'),
+    companyOwners: words('nossa|nosso|nossas|nossos'),
+    companyNouns: words('equipe|equipa|empresa|grupo|fundadores|especialistas'),
+    companyHave: words('temos|contamos com'),
+    companyHaveNot: [],
+    borrowedLeads: words('dos quais|sendo'),
+    borrowedMinimums: words('pelo menos|no mínimo'),
+    borrowedOfWhich: [],
+    borrowedPreps: words('como|em|na|no'),
+    borrowedArticles: words('um|uma|o|a'),
+    headerLabels: words('anos de experiência|experiência exigida'),
+    ofField: [],
+    recordMarks: words('obrigatório|desejável'),
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────

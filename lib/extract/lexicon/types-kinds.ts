@@ -1,7 +1,201 @@
 /**
- * Sections of a `Lexicon` (`./types.ts`) for the credential, field and licence readers, kept apart
- * so each file stays short. Words are plain text, never regex (see `./types.ts`).
+ * Sections of a `Lexicon` (`./types.ts`) for the experience, language, credential, field and
+ * licence readers, kept apart so each file stays short. Words are plain text, never regex (see
+ * `./types.ts`).
  */
+
+import type { SpokenLevel } from './types';
+
+// ── experience ─────────────────────────────────────────────────────────────────────────────────
+/** Years of experience (`kinds/experience.ts`). */
+export interface ExperienceWords {
+  /** The noun, matched inside compounds too ("Berufserfahrung", "werkervaring"); short ones whole. */
+  nouns: readonly string[];
+  /** Year units as postings write them: "years", "yrs", "ans", "Jahre". */
+  years: readonly string[];
+  /** Month units: "months", "mois", "Monate". */
+  months: readonly string[];
+  /** What joins the two ends of a range: "to", "à", "bis" ("3 to 5 years"). */
+  rangeJoins: readonly string[];
+  /** What joins two counts that each carry their unit: "3 years to less than 5 years". */
+  unitRangeJoins: readonly string[];
+  /** Before the upper end of a range: "a maximum of", "massimo" ("almeno 2 e massimo 4 anni"). */
+  rangeMax: readonly string[];
+  /** After a count, making it a minimum: "or more", "oder mehr". */
+  orMore: readonly string[];
+  /** Before a count, making it a minimum: "at least", "mindestens". */
+  atLeast: readonly string[];
+  /** Before a count, also a minimum but looser: "more than", "über" (not a requirement cue). */
+  moreThan: readonly string[];
+  /** Before a count, making it a maximum: "up to", "bis zu". */
+  upTo: readonly string[];
+  /** After the unit: the years are something else's ("old", "warranty", "contract", "ago"). */
+  trapsAfter: readonly string[];
+  /** Before the count: the years are the company's or a period's ("founded", "since", "combined"). */
+  trapsBefore: readonly string[];
+  /**
+   * Words by which a sentence says what the candidate brings, outside any requirements section:
+   * "looking for", "you have", "vous justifiez de", "du bringst". Such a sentence states its years
+   * as a requirement ("Looking for: 3-5 yrs backend").
+   */
+  candidateCues: readonly string[];
+  /**
+   * Words that make a would-be field a way of working, not a domain one can have years in: a
+   * count of ordinary things ("multiple", "several", "plusieurs", "mehrere"), doing things at once
+   * ("simultaneously", "en parallèle"), a manner or a setting ("independently", "fast-paced",
+   * "under pressure"). "Working on multiple projects simultaneously" names no field; "managing
+   * several sites in the construction industry" keeps "construction industry".
+   */
+  taskWords: readonly string[];
+  /**
+   * Nouns of a post held ("role", "position", "poste", "Funktion", "puesto", "ruolo", "função",
+   * "functie"): where a requirement is stated, years followed by one are experience ("Minimum 2
+   * years, ideally 4, in a customer-facing role").
+   */
+  roles: readonly string[] /** Starts of words one of which the context after a duration needs ("work", "Praxis", "puesto"): a cheap first look. */;
+  contextGate: readonly string[];
+  /** "The ideal candidate has 5 years": nouns for the candidate, and the verb. */
+  candidateNouns: readonly string[];
+  candidateHas: readonly string[];
+  /** After a comma following the years, the company speaks: "we", "nous", "siamo"; stems take any ending ("unser"). */
+  companyWe: readonly string[];
+  companyWeStems: readonly string[];
+  /** Words that name no field on their own ("relevant experience", "professionnelle"). */
+  genericWords: readonly string[];
+  /** Those dropped at a field's start ("professional backend development" → "backend development"). */
+  genericLead: readonly string[];
+  /**
+   * Words that, with only one another and `genericWords`, name no field ("in the field", "total
+   * work experience", "im Bereich", "nel settore"): the years stay a plain requirement.
+   */
+  noFieldWords: readonly string[];
+  /** Before a job title taken as a field, dropped with it: "working as a", "en tant que", "als". */
+  roleIntros: readonly string[];
+  /** "4+ years of Python in production": prepositions that end the domain after "of". */
+  ofFieldEnds: readonly string[];
+  /** Right after the years where a requirement is stated: "in", "as", "als", "come" ("3 years in sales"). */
+  roleAfter: readonly string[];
+  /** Opening a requirement line, making a bare "experience in X" a requirement: "you have", "proven", "fundierte". */
+  qualitativeCues: readonly string[];
+  /** A credential where a field should be: "PhD", "master's", "degree" ("3 years of work experience with a PhD"). */
+  degrees: readonly string[] /** After the years, words showing time spent working: "working", "worked in", "in the industry", "nel ruolo". */;
+  workContext: readonly string[];
+  /** "two decades of experience": counts written as words, the unit, "of", and the noun that must follow. */
+  decadeCounts: Readonly<Record<string, number>>;
+  decadeUnits: readonly string[];
+  decadeOf: readonly string[];
+  decadeNouns: readonly string[];
+  /** "esperienza nel ruolo di almeno 3 anni": the noun, the preposition, "of" and the minimum before the years. */
+  fieldNouns: readonly string[];
+  fieldBeforePreps: readonly string[];
+  fieldOf: readonly string[];
+  fieldMinimum: readonly string[];
+  /** "in a customer-facing role", "dans un poste similaire": prepositions and articles before a post, "of" after it. */
+  rolePreps: readonly string[];
+  roleArticles: readonly string[];
+  roleOf: readonly string[] /** Shortened nouns, whole words only: "exp", "PQE". */;
+  nounAbbreviations: readonly string[];
+  /** "experience in X": adjectives after the noun ("professionnelle"), then prepositions before the field. */
+  afterNounAdjectives: readonly string[];
+  afterNounPreps: readonly string[];
+  /** An elided preposition before the field: "nell'" ("esperienza nell'ambito"). */
+  elided: readonly string[];
+  /** "3 years of working in sales": "of", "working", then prepositions before the field. */
+  unitOf: readonly string[];
+  unitWorking: readonly string[];
+  afterUnitPreps: readonly string[];
+  /** "5+ years of B2B sales experience": "of" before the field words. */
+  beforeOf: readonly string[];
+  /** A qualitative requirement line: "you have", "vous avez"; adjectives ("proven", "fundierte"). */
+  haveWords: readonly string[];
+  qualAdjectives: readonly string[];
+  /** Before the noun: "work" (a word), or glued starts ("Berufs", "werk"). */
+  workWords: readonly string[];
+  nounStarts: readonly string[];
+  /** After the noun: "confirmée", "previa", "comprovata"; then prepositions before the field. */
+  qualAfterNoun: readonly string[];
+  qualPreps: readonly string[];
+  /**
+   * A company or team speaking of itself before its years ("our team has 15 years of experience"):
+   * an owner word and a noun ("our" + "team", "notre" + "équipe"), the noun a whole word.
+   */
+  companyOwners: readonly string[];
+  companyNouns: readonly string[];
+  /** The company having the years: "we have", "wir haben", "contamos con"; not before `companyHaveNot` ("we have a"). */
+  companyHave: readonly string[];
+  companyHaveNot: readonly string[];
+  /**
+   * ", at least 2 in a management role", ", davon mindestens 2 als Teamleitung": a second count
+   * borrowing the first's unit. Its lead ("including", "dont", "davon"), minimum ("at least"),
+   * "of which" after the count, the preposition before the post ("in", "as", "als") and an article.
+   */
+  borrowedLeads: readonly string[];
+  borrowedMinimums: readonly string[];
+  borrowedOfWhich: readonly string[];
+  borrowedPreps: readonly string[];
+  borrowedArticles: readonly string[];
+  /** A header block's label before a bare count: "Years of experience: 0-2", "YOE: 3", "Años de experiencia: 2". */
+  headerLabels: readonly string[];
+  /** After the unit, the word the field follows: "4+ years of Python in production" ("of"). */
+  ofField: readonly string[];
+  /** A job board's marks after a record's years: "(Required)", "(Preferred)", "(Erforderlich)". */
+  recordMarks: readonly string[];
+}
+
+// ── language ───────────────────────────────────────────────────────────────────────────────────
+/** Human languages' names and proficiency words. */
+export interface LanguageWords {
+  /** Proficiency words by the level they state ("fluent", "verhandlungssicher", "courant"). */
+  levels: Readonly<Record<SpokenLevel, readonly string[]>>;
+  /** How a language is used, which may stand between it and its level: "in Wort und Schrift". */
+  modes: readonly string[];
+  /** Application instructions, not requirements: "submit your CV in", "CV en". */
+  applyIn: readonly string[];
+  /** German compounds ending a language's name: "Englischkenntnisse", "Deutschsprache". */
+  compoundSuffixes: readonly string[];
+  /** "deutscher und englischer Sprache": the joins between two adjective forms, and the noun after them. */
+  adjectiveJoins: readonly string[];
+  adjectiveNouns: readonly string[];
+  /** A sentence about speaking or proficiency, read inside words: "fluen", "langue", "Sprach", "spreek". */
+  contextStems: readonly string[];
+  /** The same only at a word's end ("oral"), or only as whole words ("level"). */
+  contextWordEnds: readonly string[];
+  contextWholeWords: readonly string[];
+  /** After a name, starts of nouns that make it a nationality: "market", "customer", "Kunden", "mercado". */
+  adjectiveUses: readonly string[];
+  /** "French-speaking countries": the word, then starts of nouns that make it a place or a people. */
+  speaking: readonly string[];
+  speakingUses: readonly string[];
+  /** Before a name, articles that make it a people or a name ("the English", "die Deutsche Bahn"). */
+  peopleArticles: readonly string[];
+  /** After such an article and name, nouns that make it the language again: "language", "Sprache". */
+  languageNouns: readonly string[];
+  /** Before a name, a school subject: "degree", "teacher" and "in", "of" ("Degree in English"). */
+  subjectNouns: readonly string[];
+  subjectJoins: readonly string[];
+  /** Words ending the short window after a name: "and", "sowie", "ainsi que", "alsmede". */
+  stops: readonly string[];
+  /** Between a name and a requirement word: "is", "wäre", "sarebbe", "zou zijn". */
+  requirementCopulas: readonly string[];
+  /** Right after a name, words making it required or preferred: "required", "exigé", "gradito", "een pré". */
+  requirementWords: readonly string[];
+  /** "a strong plus": its article, intensifier and noun. */
+  plusArticles: readonly string[];
+  plusIntensifiers: readonly string[];
+  plusNouns: readonly string[];
+  /** Praise before a plus noun, dropped before reading levels: "strong", "great" ("a great advantage"). */
+  praise: readonly string[];
+  /** Joins between two names of a list: "and/or", "and", "oder", "en/of". */
+  listJoins: readonly string[];
+  /** "or" between two levels or a level and a grade: "native or C2", "natif ou C2". */
+  orWords: readonly string[];
+  /**
+   * Shortened language names, lower case, to ISO 639-1 ("eng" → en, "franz" → fr). Such a word is
+   * often something else ("Eng" for engineering), so it counts only in a list beside a full
+   * language name ("Eng and Hindi", "dt. und engl.").
+   */
+  shortNames: Readonly<Record<string, string>>;
+}
 
 // ── credentials ──────────────────────────────────────────────────────────────────────────────
 /** Registrations, tickets and named qualifications no catalogue lists (`kinds/credentials.ts`). */

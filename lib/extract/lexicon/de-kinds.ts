@@ -1,0 +1,150 @@
+import type { ExperienceWords, LanguageWords } from './types';
+import { words } from './words';
+
+/** German words of the experience and language readers (`./de.ts` keeps the rest). */
+
+export const deExperience: ExperienceWords = {
+  nouns: words('Erfahrung|Praxis'),
+  years: words('Jahre|Jahren|Jahr|J.'),
+  months: words('Monate|Monaten|Monat'),
+  rangeJoins: words('bis|und|oder'),
+  unitRangeJoins: words('bis|bis zu'),
+  rangeMax: words('maximal|höchstens'),
+  orMore: words('oder mehr|und mehr|plus|mindestens'),
+  atLeast: words('mindestens|mind.|min.|wenigstens'),
+  moreThan: words('über|mehr als'),
+  upTo: words('bis zu|maximal|höchstens|weniger als'),
+  trapsAfter: words(
+    'alt|Garantie|Gewährleistung|Vertrag|Vertragslaufzeit|befristet|Firmengeschichte|Erfolg',
+  ),
+  trapsBefore: words(
+    'gegründet|seit|seit über|seit mehr als|Vertrag|Vertrag über|Vertrag von|Dauer|' +
+      'Dauer von|befristet|befristet auf|befristet für|zunächst|Garantie|Alter|Alter von|' +
+      'wir haben|unser Team hat|blicken auf|auf über|kombiniert',
+  ),
+  candidateCues: words(
+    'wir suchen|du hast|du bringst|du verfügst|sie haben|sie bringen|sie verfügen|sie besitzen|du besitzt|voraussetzung|vorausgesetzt',
+  ),
+  taskWords: words(
+    'mehrere|mehrerer|mehreren|verschiedene|verschiedener|verschiedenen|zahlreiche|' +
+      'zahlreichen|unterschiedliche|unterschiedlichen|gleichzeitig|gleichzeitigen|' +
+      'selbstständig|selbständig|eigenverantwortlich|unter Zeitdruck|dynamischen Umfeld|' +
+      'im Team',
+  ),
+  roles: words('Position|Funktion|Rolle|Stelle|Tätigkeit'),
+  contextGate: words('praxis|berufs'),
+  candidateNouns: [],
+  candidateHas: [],
+  companyWe: words('wir'),
+  companyWeStems: words('unser'),
+  genericWords: [],
+  genericLead: [],
+  noFieldWords: [
+    ...words(
+      'der|die|das|dem|den|des|diesem|dieser|diesen|gleichen|selben|ähnlichen|vergleichbaren|im|in',
+    ),
+    ...words(
+      'bereich|bereichen|fachbereich|branche|gebiet|fachgebiet|feld|umfeld|sektor|domäne|position|rolle',
+    ),
+    ...words(
+      'funktion|gesamt|insgesamt|einschlägig|einschlägige|einschlägigen|relevante|relevanten|erfahrung',
+    ),
+    ...words('berufserfahrung'),
+    ...words('oder|und|mit'),
+  ],
+  roleIntros: words('als'),
+  ofFieldEnds: [],
+  roleAfter: words('im|als|mit'),
+  qualitativeCues: words('sie haben|du hast|mehrjährige|fundierte|einschlägige|langjährige'),
+  degrees: [],
+  decadeCounts: { zwei: 2 },
+  workContext: words('berufs'),
+  decadeUnits: words('jahrzehnt|jahrzehnte|jahrzehntn|jahrzehnten'),
+  decadeOf: [],
+  decadeNouns: words('erfahrung'),
+  fieldNouns: words('erfahrung'),
+  fieldBeforePreps: words('im|als'),
+  fieldOf: words('von'),
+  fieldMinimum: words('mindestens'),
+  rolePreps: words('im|in einer|als'),
+  roleArticles: words('einer'),
+  roleOf: words('von|als'),
+  nounAbbreviations: [],
+  afterNounAdjectives: [],
+  afterNounPreps: words('im|als|mit|bei'),
+  elided: [],
+  unitOf: [],
+  unitWorking: [],
+  afterUnitPreps: words('mit|im|als'),
+  beforeOf: [],
+  haveWords: words('sie haben|du hast'),
+  qualAdjectives: words('mehrjährige|erste|fundierte|einschlägige|langjährige'),
+  workWords: [],
+  nounStarts: words('berufs|arbeits'),
+  qualAfterNoun: [],
+  qualPreps: words('im|als'),
+  companyOwners: words('unser|unsere|unserem|unseren'),
+  companyNouns: words('Team|Teams|Unternehmen|Firma|Gründer|Gründerinnen|Experten|Berater'),
+  companyHave: words('wir haben|wir verfügen über'),
+  companyHaveNot: [],
+  borrowedLeads: words('davon'),
+  borrowedMinimums: words('mindestens|min.'),
+  borrowedOfWhich: [],
+  borrowedPreps: words('als|in|im'),
+  borrowedArticles: words('ein|eine|einer|einem|der|die|dem'),
+  headerLabels: words('Jahre Berufserfahrung|Jahre Erfahrung|Berufserfahrung in Jahren'),
+  ofField: [],
+  recordMarks: words('erforderlich|wünschenswert|bevorzugt'),
+};
+
+export const deLanguage: LanguageWords = {
+  modes: words(
+    'in Wort und Schrift|in Schrift und Wort|schriftlich und mündlich|mündlich und schriftlich',
+  ),
+  levels: {
+    native: words(
+      'Muttersprache|Muttersprachler|muttersprachlich|muttersprachliche|muttersprachliches|auf Muttersprachniveau|Muttersprachniveau',
+    ),
+    fluent: words(
+      'Beherrschung|sehr gute Beherrschung|perfekte Beherrschung|fließend|fließende|' +
+        'fließendes|fließenden|verhandlungssicher|verhandlungssichere|verhandlungssicheres|' +
+        'verhandlungssicheren|exzellent|exzellente|exzellentes|sehr gut|sehr gute|sehr gutes|' +
+        'sehr guten|perfekt|perfekte|perfektes|stilsicher|stilsichere|stilsicheres|' +
+        'sehr hohem Niveau|sehr hohes Niveau|hervorragend|hervorragende|hervorragendes|' +
+        'ausgezeichnet|ausgezeichnete|ausgezeichnetes',
+    ),
+    professional: words(
+      'gut|gute|gutes|guten|gute Beherrschung|sichere Beherrschung|fundiert|fundierte|' +
+        'fundiertes|fundierten|solide|solides|sicher|sichere|sicheres|sicheren|' +
+        'verhandlungsfähig|fortgeschritten|fortgeschrittene|fortgeschrittenes|berufsbezogen|' +
+        'business',
+    ),
+    basic: words(
+      'Grundkenntnisse|Grundlagen|Basiskenntnisse|Schulkenntnisse|erste Kenntnisse|grundlegende',
+    ),
+  },
+  applyIn: words('Bewerbung auf|Bewerbungsunterlagen auf|Lebenslauf auf|Unterlagen auf'),
+  compoundSuffixes: words('sprachkenntnisse|kenntnisse|sprache'),
+  adjectiveJoins: words('und|oder|sowie|bzw.'),
+  adjectiveNouns: words('sprache'),
+  contextStems: words('sprach|kenntnis|fließend|verhandlungssicher|muttersprach'),
+  contextWordEnds: [],
+  contextWholeWords: [],
+  adjectiveUses: words('kunden|markt|unternehmen|staat'),
+  speaking: [],
+  speakingUses: [],
+  peopleArticles: words('der|die|das|den|dem'),
+  languageNouns: words('sprache'),
+  subjectNouns: [],
+  subjectJoins: [],
+  stops: words('und|oder|sowie'),
+  requirementCopulas: words('ist|wäre'),
+  requirementWords: words('erforderlich|zwingend|von vorteil|wünschenswert'),
+  plusArticles: [],
+  plusIntensifiers: [],
+  plusNouns: [],
+  praise: [],
+  listJoins: words('und/oder|und|oder'),
+  orWords: words('oder'),
+  shortNames: { engl: 'en', dt: 'de', franz: 'fr', span: 'es', ital: 'it' },
+};
