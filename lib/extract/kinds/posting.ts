@@ -21,6 +21,7 @@ import {
   TITLE_IN_PROSE,
   TITLE_LABEL,
 } from './posting-words';
+import { flexible } from './signals';
 
 /**
  * Title, company and locations. JSON-LD and page metadata win when present; otherwise the text:
@@ -37,9 +38,17 @@ export interface PageMeta {
 }
 
 const NOT_COMPANY = new RegExp(`^(?:${postingAlt('notCompany')})$`, 'i');
-const EOE_COMPANY =
-  /(?:^|[.!?]\s)((?:[\p{Lu}][\p{L}\d&'-]*\s){1,4}?)(?:is|are) (?:an?|a proud) equal (?:opportunity|employment)/u;
-const AT_COMPANY_SENTENCE = /\bAt ((?:[\p{Lu}][\p{L}\d&'-]*\s?){1,3}), (?:we|our)\b/u;
+/** "Acme is an equal opportunity employer", "Acme est un employeur garantissant l'égalité…". */
+export const EOE_COMPANY = new RegExp(
+  `(?:^|[.!?]\\s)((?:[\\p{Lu}][\\p{L}\\d&'-]*\\s){1,4}?)(?:${postingAlt('equalOpportunity')})`,
+  'u',
+);
+/** "At Acme, we …", "Chez Acme, nous …": the name a we-clause follows. */
+export const AT_COMPANY_SENTENCE = new RegExp(
+  `(?<![\\p{L}\\p{N}_])(?:${postingAlt('selfIntroAt')}) ((?:[\\p{Lu}][\\p{L}\\d&'-]*\\s?){1,3}), ` +
+    `(?:${postingAlt('weWords')})(?![\\p{L}\\p{N}_])`,
+  'u',
+);
 
 /** The value of the first "Label: value" line among the first lines. */
 function labelled(text: string, label: RegExp): string | null {
@@ -64,7 +73,16 @@ function bracketCities(line: string): string[] {
 const PROVINCE_PLACE =
   /^([\p{Lu}][\p{L}'.-]+(?:[ -][\p{Lu}][\p{L}'.-]+){0,2})\s\((?:[A-Z]{2}|\d{2,3})\)$/u;
 /** "Remote - Canada": the place a remote job is open in. */
-const REMOTE_IN = /^remote\s?[-–,:]\s?/i;
+/** "Remote - London", "Télétravail, France": a remote job and where it is open. */
+export const REMOTE_IN = new RegExp(
+  `^(?:${flexible((l) => l.workplace.remote)})\\s?[-–,:]\\s?`,
+  'i',
+);
+/** A place's bracketed work model: "Leeds (Hybrid)", "Lyon (télétravail)". */
+export const MODEL_IN_BRACKETS = new RegExp(
+  `\\s*\\((?:${flexible((l) => [...l.workplace.hybrid, ...l.workplace.remote, ...l.workplace.onsite])})\\)$`,
+  'i',
+);
 const PLACE = /^[\p{Lu}][\p{L}.' -]{1,40}(?:,\s?[\p{Lu}][\p{L}.' -]{0,40}){1,2}$/u;
 
 function str(v: unknown): string | null {
@@ -475,9 +493,7 @@ export function findLocations(
       .split(/\s?[;|·]\s?/)
       // "Sede: Torino · Full remote · Tempo indeterminato": the place, not the work words.
       .filter((c) => !(labelled && WORK_WORDS.test(c) && !REMOTE_IN.test(c)))
-      .map((c) =>
-        placeOf(c.replace(/\s*\((?:hybrid|remote|on-?site)\)$/i, '').replace(REMOTE_IN, '')),
-      );
+      .map((c) => placeOf(c.replace(MODEL_IN_BRACKETS, '').replace(REMOTE_IN, '')));
     for (const c of candidates) {
       const tail = c.slice(c.indexOf(',') + 1).trim();
       if (labelled) {
@@ -566,6 +582,7 @@ warmLater(
   BRACKETED,
   PROVINCE_PLACE,
   REMOTE_IN,
+  MODEL_IN_BRACKETS,
   PLACE,
   LEAD_COMPANY,
   PLACE_NAME,

@@ -437,6 +437,10 @@ export const de: Lexicon = {
     ),
     buildings: words('haus|gebäude|zentrum|campus|klinikum|turm'),
     subjectVerbs: words('ist|entwickelt|betreibt'),
+    equalOpportunity: words(
+      'ist ein Arbeitgeber, der Chancengleichheit|ist ein chancengleicher Arbeitgeber|ist ein Arbeitgeber, der Vielfalt|steht für Chancengleichheit',
+    ),
+    selfIntroAt: words('Bei'),
     subjectFillers: words('wir'),
     subjectAt: words('Bei'),
     weAt: words('Bei'),

@@ -549,6 +549,10 @@ export const en: Lexicon = {
     subjectVerbs: words(
       'is|are|builds|makes|runs|helps|develops|supplies|operates|provides|powers|designs',
     ),
+    equalOpportunity: words(
+      'is an equal opportunity|is a equal opportunity|is a proud equal opportunity|is an equal employment|is a equal employment|is a proud equal employment|are an equal opportunity|are a equal opportunity|are a proud equal opportunity|are an equal employment|are a equal employment|are a proud equal employment',
+    ),
+    selfIntroAt: words('At'),
     subjectFillers: words('we'),
     subjectAt: words('At|In'),
     weAt: [],

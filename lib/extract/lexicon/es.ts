@@ -496,6 +496,10 @@ export const es: Lexicon = {
     institutions: words('Universidad de|Universidad|Universitat de|Universitat'),
     buildings: words('edificio|torre|centro|campus|hospital|parque'),
     subjectVerbs: words('es|desarrolla'),
+    equalOpportunity: words(
+      'es un empleador que ofrece igualdad de oportunidades|es una empresa comprometida con la igualdad de oportunidades|es un empleador que promueve la igualdad de oportunidades',
+    ),
+    selfIntroAt: [],
     subjectFillers: words('desarrollamos'),
     subjectAt: [],
     weAt: words('En'),

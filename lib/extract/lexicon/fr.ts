@@ -558,6 +558,10 @@ export const fr: Lexicon = {
     institutions: words("Université de|Université d'|Université|École nationale|Institut"),
     buildings: words('immeuble|bâtiment|tour|centre|campus|hôpital|maison'),
     subjectVerbs: words('est|édite|développe|conçoit'),
+    equalOpportunity: words(
+      "est un employeur garantissant l'égalité des chances|est un employeur qui garantit l'égalité des chances|est un employeur respectueux de l'égalité des chances|est un employeur handi-accueillant",
+    ),
+    selfIntroAt: words('Chez'),
     subjectFillers: words('nous'),
     subjectAt: words('Chez'),
     weAt: words('Chez'),

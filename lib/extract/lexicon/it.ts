@@ -487,6 +487,10 @@ export const it: Lexicon = {
     institutions: words('Università di|Università degli Studi di|Università|Politecnico di'),
     buildings: words('palazzo|edificio|torre|centro|campus|ospedale|parco'),
     subjectVerbs: words('è|sviluppa'),
+    equalOpportunity: words(
+      "è un datore di lavoro che garantisce pari opportunità|è un'azienda che garantisce pari opportunità|è un datore di lavoro che offre pari opportunità",
+    ),
+    selfIntroAt: words('Presso'),
     subjectFillers: [],
     subjectAt: [],
     weAt: [],

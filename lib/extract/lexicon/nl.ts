@@ -461,6 +461,10 @@ export const nl: Lexicon = {
     institutions: words('Universiteit van|Universiteit|Hogeschool van|Hogeschool'),
     buildings: words('gebouw|toren|centrum|campus|ziekenhuis|huis'),
     subjectVerbs: words('is een|bouwt|ontwikkelt'),
+    equalOpportunity: words(
+      'is een werkgever die gelijke kansen biedt|is een gelijke kansen werkgever|is een werkgever met gelijke kansen',
+    ),
+    selfIntroAt: words('Bij'),
     subjectFillers: words('bouwen'),
     subjectAt: words('Bij'),
     weAt: words('Bij'),

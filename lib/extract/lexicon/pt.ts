@@ -455,6 +455,10 @@ export const pt: Lexicon = {
     ),
     buildings: words('edifício|prédio|torre|centro|campus|hospital|parque'),
     subjectVerbs: words('é|desenvolve'),
+    equalOpportunity: words(
+      'é um empregador que oferece igualdade de oportunidades|é uma empresa que promove a igualdade de oportunidades|é um empregador que promove a igualdade de oportunidades',
+    ),
+    selfIntroAt: [],
     subjectFillers: [],
     subjectAt: words('Na|No'),
     weAt: words('Na|No'),

@@ -451,6 +451,18 @@ export interface PostingWords {
   subjectVerbs: readonly string[];
   /** Between such a name and its verb: "we", "nous", "wir", "bouwen" ("Acme, we are", "Bij X bouwen we"). */
   subjectFillers: readonly string[];
+  /**
+   * After a capitalised name closing a sentence's opening, the phrase that makes it the employer:
+   * "Acme is an equal opportunity employer", "Acme est un employeur garantissant l'égalité des
+   * chances", "Acme ist ein Arbeitgeber, der Chancengleichheit …".
+   */
+  equalOpportunity: readonly string[];
+  /**
+   * As written, the preposition opening "At Acme, we …", "Chez Acme, nous …": the name between it
+   * and a comma before one of `weWords` is the employer. Left empty where the preposition also
+   * opens a place ("En Madrid, …").
+   */
+  selfIntroAt: readonly string[];
   /** Before such a name, as written (capitalised): "At", "Chez", "Bei", "Na", "Bij". */
   subjectAt: readonly string[];
   /** Before a name that a we-clause follows, as written: "Bij", "Chez", "Bei", "En", "Na". */
