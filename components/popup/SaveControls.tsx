@@ -22,10 +22,12 @@ export function SaveControls({
   busy,
   locale,
 }: SaveControlsProps) {
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  // A formatter only for a date to show: the first screen of a posting not saved yet has none.
+  const format = (time: number) =>
+    new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(time);
   const dates = [
-    savedAt !== null ? T.savedOn(date.format(savedAt)) : null,
-    appliedAt !== null ? T.appliedOn(date.format(appliedAt)) : null,
+    savedAt !== null ? T.savedOn(format(savedAt)) : null,
+    appliedAt !== null ? T.appliedOn(format(appliedAt)) : null,
   ].filter((d) => d !== null);
   return (
     <div className="save-controls">

@@ -26,11 +26,16 @@ import { isCefr } from '@/lib/schema/values';
  * screen and the CLI write reasons through `fitReason`, so the wording has one place.
  */
 
-const numbers = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+// Built on first use, not as the module loads: a page that shows no fit (the popup's first
+// screen, `npm run bench:ui`) does not pay for them.
+let numbers: Intl.NumberFormat | undefined;
+let languageNames: Intl.DisplayNames | undefined;
+let regionNames: Intl.DisplayNames | undefined;
 
-export const num = (n: number): string => numbers.format(n);
+export function num(n: number): string {
+  numbers ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+  return numbers.format(n);
+}
 
 /** "1 year", "2.5 years". */
 export const years = (n: number): string => `${num(n)} ${n === 1 ? 'year' : 'years'}`;
@@ -50,6 +55,7 @@ export function orList(items: readonly string[]): string {
 /** "French" for "fr"; the code itself when the runtime has no name for it. */
 export function languageName(code: string): string {
   try {
+    languageNames ??= new Intl.DisplayNames(['en'], { type: 'language' });
     return languageNames.of(code) ?? code;
   } catch {
     return code;
@@ -63,6 +69,7 @@ const WITH_THE = new Set(['US', 'GB', 'NL', 'AE', 'PH', 'CZ', 'BS', 'GM', 'EU'])
 export function countryName(code: string): string {
   let name = code;
   try {
+    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
     name = regionNames.of(code) ?? code;
   } catch {
     // A code Intl does not know is still worth showing as is.

@@ -2,9 +2,9 @@ import { peekTabPosting } from '@/lib/background/tab-peek';
 import type { TabPosting } from '@/lib/background/tab-state';
 import { openCurrent, type QuickTracked, readTracked } from '@/lib/db/quick';
 import type { Extraction } from '@/lib/schema/extraction';
-import { type ActiveTab, activeTab } from './tab';
+import { type ActiveTab, activeTab, namedTabId } from './tab';
 
-/** What the popup reads before its first screen: no React, Dexie or zod (main.tsx). */
+/** What the popup reads before its first screen: no React, Dexie or zod (start.ts). */
 
 export interface CurrentTab {
   /** null when there is no active tab the popup can address. */
@@ -28,10 +28,15 @@ export async function postingOf(
 /**
  * The active tab and the posting the background recorded for it, for the first screen: the
  * entry is read without zod (see `peekTabPosting`); `useCurrentTab` reads it again with zod.
+ * When the popup is told its tab (`?tabId=`), the entry is read while the browser looks the tab
+ * up, not after.
  */
-export async function readCurrentTab(): Promise<CurrentTab> {
-  const tab = await activeTab().catch(() => null);
-  return { tab, ...(await postingOf(tab, peekTabPosting)) };
+export async function readCurrentTab(search = location.search): Promise<CurrentTab> {
+  const named = namedTabId(search);
+  const early = named === null ? null : peekTabPosting(named).catch(() => null);
+  const tab = await activeTab(search).catch(() => null);
+  const read: ReadTabPosting = early && tab?.id === named ? () => early : peekTabPosting;
+  return { tab, ...(await postingOf(tab, read)) };
 }
 
 export interface FirstScreen {
@@ -42,7 +47,7 @@ export interface FirstScreen {
 
 /**
  * The tab, its posting and that posting's tracker state: the database opens while the browser
- * says which tab this is, and the connection closes once the row is read.
+ * says which tab this is and what it shows, and the connection closes once the row is read.
  */
 export async function readFirstScreen(): Promise<FirstScreen> {
   const connection = openCurrent().catch(() => null);

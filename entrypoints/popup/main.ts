@@ -1,6 +1,6 @@
-// First, so that the tab, session storage and database reads start before the renderer's
-// modules (Preact, the components) are evaluated.
-
+// First, and as a side effect (import sorting leaves it here): the tab, session storage and
+// database reads start before the renderer's modules (Preact, the components) are evaluated.
+import './start';
 import { mount } from './render';
 import { firstScreen } from './start';
 // In the entry so that it lands in popup.html (inlined there by the build), not behind a script.

@@ -10,15 +10,22 @@ export interface ActiveTab {
   url: string | undefined;
 }
 
+/** The tab named by `?tabId=` in the popup's address (see `activeTab`), or null. */
+export function namedTabId(search: string): number | null {
+  const named = /^\d{1,10}$/.exec(new URLSearchParams(search).get('tabId') ?? '');
+  return named ? Number(named[0]) : null;
+}
+
 /**
  * The tab the popup is about: the active tab of its window, or the tab named by `?tabId=` when
  * popup.html is opened as a page of its own (end-to-end tests, where it would be its own tab).
  */
 export async function activeTab(search = location.search): Promise<ActiveTab | null> {
-  const named = /^\d{1,10}$/.exec(new URLSearchParams(search).get('tabId') ?? '');
-  const tab = named
-    ? await browser.tabs.get(Number(named[0]))
-    : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  const named = namedTabId(search);
+  const tab =
+    named !== null
+      ? await browser.tabs.get(named)
+      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
 }
 

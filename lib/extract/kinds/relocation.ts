@@ -2,6 +2,7 @@ import type { Offered } from '../../schema';
 import { LEXICONS } from '../lexicon/build';
 import type { RelocationWords } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
+import { mayStart, startLook } from '../pipeline/starts';
 import type { Found, Sentence, SentenceExtractor } from '../types';
 import { flexible, flexibleWords, type Trigger, trigger, wholeWords } from './signals';
 
@@ -112,12 +113,18 @@ const VISA_OFFER_PHRASE = wholeWords((l) => l.visa.offerPhrases);
 /** "must be authorized to work … without sponsorship", "unable to sponsor": a refusal. */
 const VISA_REFUSAL = wholeWords((l) => l.visa.refusals);
 
+/** The words of every visa pattern that can decide: a sentence with none of them decides nothing. */
+const DECIDING = startLook(
+  flexibleWords((l) => [...l.visa.refusals, ...l.visa.offerPhrases, ...l.visa.immigration]),
+);
+
 export function extractVisaSponsorship(
   sentences: Sentence[],
   _jsonLd: Record<string, unknown> | null | undefined,
 ): Offered | null {
   for (const { text } of sentences) {
-    if (!VISA_TRIGGER.test(text) || text.trimEnd().endsWith('?')) continue;
+    if (!mayStart(text, DECIDING) || !VISA_TRIGGER.test(text)) continue;
+    if (text.trimEnd().endsWith('?')) continue;
     if (VISA_REFUSAL.test(text)) return 'not_offered';
     const m = VISA_OFFER_PHRASE.exec(text);
     if (m && !negatedNear(text, m.index, m.index + m[0].length)) return 'offered';

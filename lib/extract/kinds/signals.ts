@@ -1,6 +1,7 @@
 import { alternation, LEXICONS, literalAlternation, rankedAlternation } from '../lexicon/build';
 import type { Lexicon } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
+import { mayStart, type StartLook, startLook } from '../pipeline/starts';
 
 /**
  * What the work-model and employment readers share: signal weights, a score per answer, and word
@@ -106,13 +107,16 @@ export class Trigger {
     readonly anchored: RegExp,
     readonly loose: RegExp,
     private readonly inside: RegExp | null = null,
+    private readonly look: StartLook | null = null,
   ) {}
 
   test(text: string): boolean {
     if (triggerMode.loose) return this.loose.test(text);
-    // The anchored words sit behind the shared word-start index: only a "maybe" pays for the
-    // pattern; words a pattern may glue to the word before have a pattern of their own.
-    return this.anchored.test(text) || (this.inside !== null && this.inside.test(text));
+    // Given its words' look (the shared word-start index), that "maybe" is the answer: every
+    // pattern of the reader sits behind a look of its own. Words a pattern may glue to the word
+    // before have a pattern of their own.
+    const anchored = this.look !== null ? mayStart(text, this.look) : this.anchored.test(text);
+    return anchored || (this.inside !== null && this.inside.test(text));
   }
 }
 
@@ -134,13 +138,10 @@ export function trigger(
   // A space in a word matches a short run of spaces, as in the patterns.
   const words = startsOf(lists, WORD_STEM);
   const inside = startsOf(anywhere, WORD_STEM);
-  const anchored = gated(
-    new RegExp(`${NO_LETTER_BEFORE}(?:${rankedAlternation(words)})`, 'i'),
-    words,
-  );
+  const anchored = new RegExp(`${NO_LETTER_BEFORE}(?:${rankedAlternation(words)})`, 'i');
   const glued = inside.length > 0 ? new RegExp(rankedAlternation(inside), 'i') : null;
   warmLater(glued);
-  return new Trigger(anchored, loose, glued);
+  return new Trigger(anchored, loose, glued, startLook(words));
 }
 
 /** Splits a header line ("Acme | Engineer | Remote (US) | $150k") into its fields. */

@@ -2,6 +2,7 @@ import type { Workplace } from '../../schema';
 import { alternation, LEXICONS, mergedRecord } from '../lexicon/build';
 import type { WorkplaceWords } from '../lexicon/types';
 import { warmLater } from '../pipeline/gate';
+import { mayStart, startLook } from '../pipeline/starts';
 import type { Sentence } from '../types';
 import { isCity } from './places';
 import {
@@ -235,6 +236,32 @@ const TRIGGER = trigger(
   ],
 );
 
+/**
+ * Every word a work-model pattern above holds at a word start, as one look: a sentence without any
+ * can score nothing, so it skips the trigger's glued words ("fullremote") and every pattern.
+ */
+const MODEL_WORDS: readonly (keyof WorkplaceWords)[] = [
+  'remotePhrases',
+  'fully',
+  'remote',
+  'hybrid',
+  'hybridPhrases',
+  'partly',
+  'option',
+  'days',
+  'onsitePhrases',
+  'notRemote',
+  'hoursIn',
+  'onsite',
+];
+const ANY_WORD = startLook([
+  ...MODEL_WORDS.flatMap((key) => ww((x) => x[key] as readonly string[])),
+  'LI-HYBRID',
+  'LI-REMOTE',
+  'LI-ONSITE',
+  'LI-ON-SITE',
+]);
+
 /** Most flexible first: "Onsite or Hybrid" is hybrid, "Remote or Hybrid" remote. */
 const FLEXIBLE: readonly Workplace[] = ['remote', 'hybrid', 'onsite'];
 
@@ -281,7 +308,7 @@ export function extractWorkplace(
   const score: Score<Workplace> = new Map();
   for (const s of sentences) {
     const text = s.text;
-    if (!TRIGGER.test(text)) continue;
+    if (!mayStart(text, ANY_WORD) || !TRIGGER.test(text)) continue;
     for (const [value, re] of TAGS) if (re.test(text)) add(score, value, TAG);
     if (NOT_REMOTE.test(text)) {
       add(score, 'onsite', PHRASE);

@@ -130,7 +130,7 @@ function pushPiece(
   let e = end;
   while (s < e && isSpace(text[s])) s++;
   while (e > s && isSpace(text[e - 1])) e--;
-  if (s < e && lineStart) {
+  if (s < e && lineStart && mayOpenLineBullet(text.charCodeAt(s))) {
     LINE_BULLET.lastIndex = s;
     const bullet = LINE_BULLET.exec(text);
     if (bullet && s + bullet[0].length < e) s += bullet[0].length;
@@ -329,17 +329,28 @@ function splitTrailingHeadings(text: string, pieces: Piece[]): void {
   }
 }
 
+/** The first character of every LINE_BULLET match: a marker, a digit or a lower-case letter. */
+function mayOpenLineBullet(code: number): boolean {
+  return isMarkerCode(code) || (code >= 48 && code <= 57) || (code >= 97 && code <= 122);
+}
+
+/** "-", "*", "+", "–", "—": bullets when a space follows. */
+function isMarkerCode(code: number): boolean {
+  return code === 45 || code === 42 || code === 43 || code === 0x2013 || code === 0x2014;
+}
+
 function startsWithBullet(line: string): boolean {
-  const c = line[0] as string;
-  return BULLETS.has(c) || ('-*+–—'.includes(c) && isSpace(line[1]));
+  const code = line.charCodeAt(0);
+  return BULLET_CODES[code] === 1 || (isMarkerCode(code) && isSpace(line[1]));
 }
 
 /** Whether the line after `lineEnd` starts with a bullet marker. */
 function nextLineIsBullet(text: string, lineEnd: number): boolean {
   let k = lineEnd + 1;
   while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
-  const c = text[k];
-  return c !== undefined && (BULLETS.has(c) || ('-*+–—'.includes(c) && isSpace(text[k + 1])));
+  if (k >= text.length) return false;
+  const code = text.charCodeAt(k);
+  return BULLET_CODES[code] === 1 || (isMarkerCode(code) && isSpace(text[k + 1]));
 }
 
 /** Whether the line after `lineEnd` is blank or the text ends. */
