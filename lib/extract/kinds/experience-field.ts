@@ -1,5 +1,6 @@
 import { fieldOfTitle, isRoleNoun } from '../../profile/roles';
-import { alternation, LEXICONS, wordsRegex } from '../lexicon/build';
+import { alternation, LEXICONS, rankedAlternation, wordsRegex } from '../lexicon/build';
+import type { ExperienceWords } from '../lexicon/types';
 import { warmLater } from '../pipeline/gate';
 
 /**
@@ -11,11 +12,13 @@ import { warmLater } from '../pipeline/gate';
 /** A count of ordinary things, doing things at once, a manner or a setting (`taskWords`). */
 const TASK = wordsRegex((l) => l.experience.taskWords);
 
+/** Every language's words of one key, in lexicon order (a word's first place kept). */
+const inOrder = (pick: (e: ExperienceWords) => readonly string[]) =>
+  rankedAlternation([...new Set(LEXICONS.flatMap((l) => pick(l.experience)))]);
+
 /** Where a domain may follow a task: "managing several sites in the construction industry". */
 const DOMAIN_AFTER = new RegExp(
-  String.raw`\s(?:in|within|across|dans|au sein|im|in der|in den|en el|en la|en|nel|nella|nei|no|na|` +
-    String.raw`em|in de|in het|bij)\s{1,2}(?:(?:the|a|an|le|la|les|l'|der|die|das|el|la|los|las|il|lo|` +
-    String.raw`o|a|os|as|de|het|een)\s{1,2})?`,
+  `\\s(?:${inOrder((e) => e.domainPreps)})\\s{1,2}(?:(?:${inOrder((e) => e.domainArticles)})\\s{1,2})?`,
   'giu',
 );
 

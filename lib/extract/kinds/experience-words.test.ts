@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Sentence } from '../types';
 import { extractExperience } from './experience';
+import { domainOf } from './experience-field';
 
 /** The experience reader's words that live in the lexicons, in every language the engine reads. */
 
@@ -132,5 +133,24 @@ describe('the field after "of"', () => {
 
   it('not the experience noun itself', () => {
     expect(years('4+ years of experience')).toEqual([[4, null, null]]);
+  });
+});
+
+describe('the domain a way of working ends in', () => {
+  it.each([
+    ['managing several sites in the construction industry', 'construction industry'],
+    ['gestion de plusieurs sites dans la logistique', 'logistique'],
+    ['Betreuung mehrerer Kunden im Maschinenbau', 'Maschinenbau'],
+    ['gestión de varios proyectos en el sector energético', 'sector energético'],
+    ['gestione di più clienti nel settore assicurativo', 'settore assicurativo'],
+    ['gestão de vários projetos na área financeira', 'área financeira'],
+    ['beheer van meerdere projecten bij de overheid', 'overheid'],
+  ])('%s', (field, domain) => {
+    expect(domainOf(field)).toBe(domain);
+  });
+
+  it('none when the words after the preposition are a way of working too', () => {
+    expect(domainOf('working on multiple projects simultaneously')).toBeNull();
+    expect(domainOf('handling multiple projects in a fast-paced environment')).toBeNull();
   });
 });

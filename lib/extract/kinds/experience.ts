@@ -1,4 +1,4 @@
-import { alternation, LEXICONS, mergedRecord } from '../lexicon/build';
+import { alternation, LEXICONS, latinWords, mergedRecord } from '../lexicon/build';
 import { LATIN } from '../lexicon/letters';
 import type { ExperienceWords, Lexicon } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
@@ -87,12 +87,13 @@ const IN_ROLE_AFTER = new RegExp(
   'iu',
 );
 /** Words that make a sentence outside any requirements section state a requirement. */
-const REQUIREMENT_CUE = gated(
-  new RegExp(
-    `(?<![${LATIN}])(?:${alternation((l) => [...l.preference.required, ...l.preference.trailing, ...l.preference.leading, ...l.experience.atLeast, ...l.experience.candidateCues])})(?![${LATIN}])`,
-    'i',
-  ),
-);
+const REQUIREMENT_CUE = latinWords((l) => [
+  ...l.preference.required,
+  ...l.preference.trailing,
+  ...l.preference.leading,
+  ...l.experience.atLeast,
+  ...l.experience.candidateCues,
+]);
 /** What may sit between the unit and the rest: "5 years minimum of ...", "5 years or more working". */
 const UNIT_TAIL = new RegExp(
   `^[\\s'’]{0,2}(?:\\+|(?:${OR_MORE}|min\\.)(?![${LATIN}]))?(?:\\s{0,2}\\))?`,
@@ -290,13 +291,29 @@ function isTrap(text: string, start: number, end: number): boolean {
   return COMPANY_SUBJECT.test(before.slice(clauseStart + 1));
 }
 
+/** The last sentence asked about and its answer: a duration asks up to four times. */
+const lastAsked = {
+  text: '',
+  heading: null as string | null,
+  section: null as Sentence['section'],
+  states: false,
+};
+
 /** Whether the sentence states a requirement: by its section, its heading, or its own words. */
 function statesRequirement(sentence: Sentence): boolean {
-  return (
-    sentence.section !== null ||
-    (sentence.heading !== null && EXPERIENCE_WORD.test(sentence.heading)) ||
-    REQUIREMENT_CUE.test(sentence.text)
-  );
+  const { text, heading, section } = sentence;
+  if (text === lastAsked.text && heading === lastAsked.heading && section === lastAsked.section) {
+    return lastAsked.states;
+  }
+  const states =
+    section !== null ||
+    (heading !== null && EXPERIENCE_WORD.test(heading)) ||
+    REQUIREMENT_CUE.test(text);
+  lastAsked.text = text;
+  lastAsked.heading = heading;
+  lastAsked.section = section;
+  lastAsked.states = states;
+  return states;
 }
 
 /** What a duration looks like, beyond its count. */

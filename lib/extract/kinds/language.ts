@@ -1,14 +1,15 @@
 import type { Cefr, LanguageLevel } from '../../schema';
-import { alternation, literalAlternation, mergedRecord } from '../lexicon/build';
+import { alternation, mergedRecord } from '../lexicon/build';
 import { LATIN } from '../lexicon/letters';
 import type { LanguageWords } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
+import { mayStart, startLook } from '../pipeline/starts';
 import type { Found, SentenceExtractor } from '../types';
 
 type WordListKey = Exclude<keyof LanguageWords, 'levels' | 'shortNames'>;
 
 import { ADJECTIVE_CODE, LANGUAGE_CODE } from './language-names';
-import { Trigger } from './signals';
+import { triggerMode } from './signals';
 
 /**
  * Human language requirements with their level. A language name counts only when it reads as a
@@ -52,21 +53,21 @@ const FULL_NAMES = [...LANGUAGE_CODE.keys(), ...ADJECTIVE_CODE.keys()].sort(
 const ANY_NAME = new RegExp(FULL_NAMES.join('|'), 'i');
 
 /**
- * The reader's first look: a full name at the start of a word. Every item the reader returns has
- * one (a shortened name counts only beside a full one; a compound starts with its name), and a
- * word starts after a character that lower-cases to no Latin-1 letter, which the class below
- * (without `u`, case-insensitive: exactly the Latin-1 letters and Ÿ) never is. The five characters
- * that lower-case into Latin-1 from outside it (the Kelvin sign to "k", "İ" to two characters)
- * pass the look, so a name spelled with one is never skipped. Scanning for a non-letter, then a
- * name, is several times faster than trying every name at every position (`ANY_NAME`).
+ * The reader's first look: a full name at the start of a word, from the shared word-start index
+ * (`pipeline/starts.ts`, read once per sentence for every reader). Every item the reader returns
+ * has one: a shortened name counts only beside a full one, and a compound starts with its name.
+ * The index's word starts are those of the name scan below, except after a letter of Latin
+ * Extended (U+0100–U+024F), which ends a word here but not there: a sentence holding one is read
+ * in full. (Characters from further on that lower-case into Latin-1, the Kelvin sign to "k", are
+ * folded alike by both.)
  */
-const NAME_START = new Trigger(
-  new RegExp(
-    `(?:^|[^a-zß-öø-ÿ])(?:${literalAlternation(FULL_NAMES)})|[\u0130\u0178\u1E9E\u212A\u212B]`,
-    'i',
-  ),
-  /(?:)/,
-);
+const NAME_LOOK = startLook(FULL_NAMES);
+const LATIN_EXTENDED = /[\u0100-\u024F]/;
+
+/** Whether a sentence may name a language (always, for the test that turns first looks off). */
+function mayName(text: string): boolean {
+  return triggerMode.loose || mayStart(text, NAME_LOOK) || LATIN_EXTENDED.test(text);
+}
 
 /** "deutscher und englischer Sprache": the noun after an adjective form (or a list of them). */
 const SPRACHE_AFTER = new RegExp(
@@ -274,7 +275,7 @@ const NO_LEVEL: Level = { level: null, cefr: null };
 
 /** Names as they stand, a shortened one kept only in a list beside a full one. */
 function namesIn(text: string): NameHit[] {
-  if (!NAME_START.test(text)) return [];
+  if (!mayName(text)) return [];
   const names = languageNames(text);
   return names.filter((n, i) => {
     if (!n.short) return true;
@@ -396,7 +397,7 @@ warmLater(
   ANY_WORD,
   COMPOUND,
   ANY_NAME,
-  NAME_START.anchored,
+  LATIN_EXTENDED,
   SPRACHE_AFTER,
   LEVEL_WORD,
   MODE,

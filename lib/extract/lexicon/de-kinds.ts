@@ -95,6 +95,8 @@ export const deExperience: ExperienceWords = {
   headerLabels: words('Jahre Berufserfahrung|Jahre Erfahrung|Berufserfahrung in Jahren'),
   ofField: [],
   recordMarks: words('erforderlich|wünschenswert|bevorzugt'),
+  domainPreps: words('im|in'),
+  domainArticles: words('der|die|das'),
 };
 
 export const deLanguage: LanguageWords = {

@@ -281,6 +281,8 @@ export const enExperience: ExperienceWords = {
   ),
   ofField: words('of'),
   recordMarks: words('required|preferred'),
+  domainPreps: words('in|within|across'),
+  domainArticles: words('the|a|an'),
 };
 
 export const enLanguage: LanguageWords = {

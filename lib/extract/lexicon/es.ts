@@ -105,6 +105,8 @@ export const es: Lexicon = {
     headerLabels: words('años de experiencia|experiencia requerida'),
     ofField: [],
     recordMarks: words('obligatorio|requerido|deseable'),
+    domainPreps: words('en el|en la|en'),
+    domainArticles: words('el|la|los|las'),
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────

@@ -109,6 +109,8 @@ export const fr: Lexicon = {
     headerLabels: words("années d'expérience|années d’expérience|expérience requise"),
     ofField: [],
     recordMarks: words('exigé|requis|obligatoire|souhaité'),
+    domainPreps: words('dans|au sein'),
+    domainArticles: words("le|la|les|l'"),
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────

@@ -104,6 +104,8 @@ export const it: Lexicon = {
     headerLabels: words('anni di esperienza|esperienza richiesta'),
     ofField: [],
     recordMarks: words('obbligatorio|richiesto|preferibile'),
+    domainPreps: words('nel|nella|nei'),
+    domainArticles: words('il|lo|la'),
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────

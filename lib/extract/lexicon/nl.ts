@@ -99,6 +99,8 @@ export const nl: Lexicon = {
     headerLabels: words('jaren ervaring|jaren werkervaring|vereiste ervaring'),
     ofField: [],
     recordMarks: words('vereist|gewenst'),
+    domainPreps: words('bij|in'),
+    domainArticles: words('de|het|een'),
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────

@@ -103,6 +103,8 @@ export const pt: Lexicon = {
     headerLabels: words('anos de experiência|experiência exigida'),
     ofField: [],
     recordMarks: words('obrigatório|desejável'),
+    domainPreps: words('no|na|em'),
+    domainArticles: words('o|a|os|as'),
   },
 
   // ── preference ────────────────────────────────────────────────────────────────────────────────

@@ -140,6 +140,13 @@ export interface ExperienceWords {
   ofField: readonly string[];
   /** A job board's marks after a record's years: "(Required)", "(Preferred)", "(Erforderlich)". */
   recordMarks: readonly string[];
+  /**
+   * Where a domain may follow a way of working ("managing several sites in the construction
+   * industry"): the preposition and an article after it. Tried in lexicon order, so a longer phrase
+   * another language's shorter one opens ("in der" after English "in") adds nothing.
+   */
+  domainPreps: readonly string[];
+  domainArticles: readonly string[];
 }
 
 // ── language ───────────────────────────────────────────────────────────────────────────────────
