@@ -36,7 +36,19 @@ const DUTY_CUE = gated(
  */
 export function describesRole(sentence: Sentence): boolean {
   if (sentence.section !== null || sentence.heading === null) return false;
-  return DUTY_HEADING.test(sentence.heading) || DUTY_CUE.test(sentence.text);
+  return dutyHeading(sentence.heading) || DUTY_CUE.test(sentence.text);
+}
+
+/** The last heading asked about and its answer: a posting's sentences come heading by heading. */
+let lastHeading: string | null = null;
+let lastIsDuty = false;
+
+function dutyHeading(heading: string): boolean {
+  if (heading !== lastHeading) {
+    lastIsDuty = DUTY_HEADING.test(heading);
+    lastHeading = heading;
+  }
+  return lastIsDuty;
 }
 
 /**

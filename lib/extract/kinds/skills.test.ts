@@ -370,3 +370,20 @@ describe('extractSkills: ordinary words that catalogue names collide with', () =
     expect(skills('Build tooling: Webpack, Vite, esbuild')).toContain('Vite');
   });
 });
+
+describe('matchSkills on a long line', () => {
+  it('reads the unknown item of every list, in time linear in the clauses', () => {
+    const line = 'Stack: Python, Kotlin, Ktorix; '.repeat(20_000);
+    const started = performance.now();
+    const matches = matchSkills(line);
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(matches.filter((m) => m.name === 'Ktorix')).toHaveLength(20_000);
+    expect(matches).toHaveLength(60_000);
+  });
+
+  it('reads one sentence the same whatever text surrounds it', () => {
+    const one = 'Werkzeuge: Jira, Confluence und Zeplinix; dazu Git.';
+    const names = (text: string) => matchSkills(text).map((m) => m.name);
+    expect(names(`${one} ${one}`)).toEqual([...names(one), ...names(one)]);
+  });
+});

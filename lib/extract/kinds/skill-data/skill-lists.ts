@@ -35,22 +35,62 @@ interface Item extends Span {
   partial: boolean;
 }
 
-/** Whether a known span is exactly [start, end), or (`exact` false) overlaps it. */
-function knownAt(known: readonly Span[], start: number, end: number, exact: boolean): boolean {
+/**
+ * The known spans of a sentence come in text order, none empty, none overlapping (`apart`): then
+ * the one span that can hold or cross a place is found by a binary search, and a sentence of many
+ * clauses and many names stays linear. Other spans are searched one by one.
+ */
+function apart(known: readonly Span[]): boolean {
+  let prevEnd = -1;
   for (const k of known) {
+    if (k.start >= k.end || k.start < prevEnd) return false;
+    prevEnd = k.end;
+  }
+  return true;
+}
+
+/** Index of the first span (of spans `apart`) ending after `at`, or `known.length`. */
+function firstEndingAfter(known: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = known.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((known[mid] as Span).end > at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Whether a known span is exactly [start, end), or (`exact` false) overlaps it. */
+function knownAt(known: Known, start: number, end: number, exact: boolean): boolean {
+  if (known.apart) {
+    const k = known.spans[firstEndingAfter(known.spans, start)];
+    if (!k) return false;
+    return exact ? k.start === start && k.end === end : k.start < end;
+  }
+  for (const k of known.spans) {
     if (exact ? k.start === start && k.end === end : k.start < end && start < k.end) return true;
   }
   return false;
 }
 
 /** Whether a known name runs across `at` ("Pub/Sub", "CI/CD", "Weights & Biases"). */
-function inKnown(known: readonly Span[], at: number): boolean {
-  for (const k of known) if (k.start < at && at < k.end) return true;
+function inKnown(known: Known, at: number): boolean {
+  if (known.apart) {
+    const k = known.spans[firstEndingAfter(known.spans, at)];
+    return k !== undefined && k.start < at;
+  }
+  for (const k of known.spans) if (k.start < at && at < k.end) return true;
   return false;
 }
 
+interface Known {
+  spans: readonly Span[];
+  apart: boolean;
+}
+
 /** The item text[start..end) without its outer spaces, if anything is left. */
-function pushItem(items: Item[], text: string, s: number, e: number, known: readonly Span[]): void {
+function pushItem(items: Item[], text: string, s: number, e: number, known: Known): void {
   let start = s;
   let end = e;
   while (start < end && isSpace(text.charCodeAt(start))) start++;
@@ -63,7 +103,7 @@ function pushItem(items: Item[], text: string, s: number, e: number, known: read
 }
 
 /** Items of the clause text[from..to), with whether a known match covers each exactly. */
-function itemsOf(text: string, from: number, to: number, known: readonly Span[]): Item[] {
+function itemsOf(text: string, from: number, to: number, known: Known): Item[] {
   const items: Item[] = [];
   // The clause alone: a search for the next separator must not run on past its end.
   const clause = text.slice(from, to);
@@ -81,16 +121,32 @@ function itemsOf(text: string, from: number, to: number, known: readonly Span[])
 }
 
 /** The known spans inside [start, end). */
-function knownInside(known: readonly Span[], start: number, end: number): Span[] {
+function knownInside(known: Known, start: number, end: number): Known {
   const inside: Span[] = [];
-  for (const k of known) if (k.start >= start && k.end <= end) inside.push(k);
-  return inside;
+  if (!known.apart) {
+    for (const k of known.spans) if (k.start >= start && k.end <= end) inside.push(k);
+    return { spans: inside, apart: false };
+  }
+  const spans = known.spans;
+  // The first span starting at or after `start`: spans apart have their starts in order.
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((spans[mid] as Span).start >= start) hi = mid;
+    else lo = mid + 1;
+  }
+  for (let q = lo; q < spans.length && (spans[q] as Span).start < end; q++) {
+    const k = spans[q] as Span;
+    if (k.end <= end) inside.push(k);
+  }
+  return { spans: inside, apart: true };
 }
 
 /** Unknown names of the clause text[start..end) if it is mostly a list of known tools. */
-function listedIn(text: string, start: number, end: number, known: readonly Span[], out: Span[]) {
+function listedIn(text: string, start: number, end: number, known: Known, out: Span[]) {
   const inside = knownInside(known, start, end);
-  if (inside.length < MIN_KNOWN) return;
+  if (inside.spans.length < MIN_KNOWN) return;
   const items = itemsOf(text, start, end, inside);
   let knownCount = 0;
   for (const item of items) if (item.known) knownCount++;
@@ -104,9 +160,10 @@ function listedIn(text: string, start: number, end: number, known: readonly Span
 }
 
 /** Spans of unknown names listed among at least two known ones. `known` are the dictionary hits. */
-export function listedNames(text: string, known: readonly Span[]): Span[] {
+export function listedNames(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = [];
-  if (known.length < MIN_KNOWN) return out;
+  if (spans.length < MIN_KNOWN) return out;
+  const known: Known = { spans, apart: apart(spans) };
   let from = 0;
   CLAUSE_END.lastIndex = 0;
   for (let m = CLAUSE_END.exec(text); m !== null; m = CLAUSE_END.exec(text)) {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FoldedWords } from './first-words';
-import { foldedHash, isSpace, tokenize } from './tokens';
+import { foldedHash, isSpace, scanTokens, TokenBuffer, tokenize } from './tokens';
 
 /** The pattern the hand-written scanner stands for (see tokens.ts), and its gap rules. */
 const TOKEN =
@@ -85,5 +85,17 @@ describe('FoldedWords', () => {
     expect(find('Kotlinx')).toBe(-1);
     expect(find('Java')).toBe(-1);
     expect(foldedHash('Déjà', 0, 4)).toBe(-1);
+  });
+});
+
+describe('TokenBuffer', () => {
+  it('cuts a short sentence right after a huge one, and gives the memory back', () => {
+    const buffer = new TokenBuffer();
+    scanTokens('Go, Rust and C++ '.repeat(40_000), buffer);
+    expect(buffer.count).toBe(160_000);
+    scanTokens('Kotlin or Java', buffer);
+    expect(buffer.starts.length).toBe(64);
+    expect([...buffer.starts.slice(0, buffer.count)]).toEqual([0, 7, 10]);
+    expect([...buffer.ends.slice(0, buffer.count)]).toEqual([6, 9, 14]);
   });
 });

@@ -117,6 +117,12 @@ export class TokenBuffer {
   ends: Int32Array = new Int32Array(64);
   hashes: Int32Array = new Int32Array(64);
 
+  shrink(): void {
+    this.starts = new Int32Array(64);
+    this.ends = new Int32Array(64);
+    this.hashes = new Int32Array(64);
+  }
+
   push(text: string, start: number, end: number): void {
     if (this.count === this.starts.length) {
       const size = this.count * 2;
@@ -141,6 +147,8 @@ function grown(array: Int32Array, size: number): Int32Array {
 export function scanTokens(text: string, into: TokenBuffer): void {
   into.count = 0;
   const n = text.length;
+  // A megabyte of words grew the buffer: a short sentence gives that memory back.
+  if (into.starts.length > 1 << 16 && n < 1 << 12) into.shrink();
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
