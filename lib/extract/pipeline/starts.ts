@@ -175,6 +175,8 @@ export function startLook(words: Iterable<string>, whole = false): StartLook {
   const mask = 1 << (looks % 30);
   looks++;
   cache.clear();
+  lastBits = undefined;
+  lastText = '';
   let always = false;
   for (const word of words) {
     if (word.trim() === '') continue;
@@ -237,15 +239,20 @@ export const lookMode = { off: false };
 /** Sentences are read by several readers in turn: each distinct text is indexed once. */
 const CACHE_SIZE = 4096;
 const cache = new Map<string, Int32Array>();
+let lastText = '';
+let lastBits: Int32Array | undefined;
 
 /** Whether `text` may hold a word of `look`'s list at a word start (never a false "no"). */
 export function mayStart(text: string, look: StartLook): boolean {
   if (look.always || lookMode.off) return true;
-  let bits = cache.get(text);
+  // A reader asks several looks of one sentence in a row: the last answer is kept at hand.
+  let bits = text === lastText ? lastBits : cache.get(text);
   if (bits === undefined) {
     bits = bitsOf(text);
     if (cache.size >= CACHE_SIZE) cache.clear();
     cache.set(text, bits);
   }
+  lastText = text;
+  lastBits = bits;
   return ((bits[look.word] as number) & look.mask) !== 0;
 }
