@@ -3,6 +3,7 @@ import { alternation, LEXICONS, latinWords, mergedRecord, wordSource } from '../
 import { LATIN } from '../lexicon/letters';
 import type { DegreeLevel } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
+import { mayStart, startLook } from '../pipeline/starts';
 import type { Found, Sentence, SentenceExtractor } from '../types';
 import { cleanField } from './field';
 import { trigger } from './signals';
@@ -138,6 +139,16 @@ export function acceptsExperienceInstead(text: string): boolean {
  * A cheap first look: every name the readers above find starts a word (no Latin letter before),
  * so a sentence without the start of one (most sentences) skips the large regexes.
  */
+/** The level names' and trade words' own looks: each scan runs only where its words may be. */
+const LEVEL_LOOK = startLook(
+  LEXICONS.flatMap((l) => [
+    ...LEVELS.flatMap((level) => l.education.levels[level]),
+    ...l.education.enrolment,
+  ]),
+  true,
+);
+const TRADE_LOOK = startLook(LEXICONS.flatMap((l) => l.education.tradeTraining));
+
 const FIRST_LOOK = trigger(
   LEXICONS.flatMap((l) => [
     ...LEVELS.map((level) => l.education.levels[level]),
@@ -180,7 +191,8 @@ const TITLE_MARK = /\((?:[mwfdhx]\s?\/\s?){1,3}[mwfdhx]\)|\((?:all genders?|gn\*
 
 export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
   const text = sentence.text;
-  if (!(FIRST_LOOK.test(text) || ANY_SHORT_DEGREE.test(text)) || TITLE_MARK.test(text)) return [];
+  const short = ANY_SHORT_DEGREE.test(text);
+  if (!(short || FIRST_LOOK.test(text)) || TITLE_MARK.test(text)) return [];
   const found: Found[] = [];
   const seen = new Set<EducationLevel>();
   const push = (level: EducationLevel, start: number, end: number, orExperience = false) => {
@@ -196,7 +208,7 @@ export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
   };
   const hits: Hit[] = [];
   SHORT_DEGREE.lastIndex = 0;
-  for (let m = SHORT_DEGREE.exec(text); m; m = SHORT_DEGREE.exec(text)) {
+  for (let m = short ? SHORT_DEGREE.exec(text) : null; m; m = SHORT_DEGREE.exec(text)) {
     const name = m[1] as string;
     const end = m.index + m[0].length;
     // "Cambridge, MA", "Jackson, MS": a US state after a city, not a degree.
@@ -213,7 +225,8 @@ export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
     if (level) hits.push({ level, start: m.index, end });
   }
   LEVEL_NAMES.lastIndex = 0;
-  for (let m = LEVEL_NAMES.exec(text); m; m = LEVEL_NAMES.exec(text)) {
+  const levelled = mayStart(text, LEVEL_LOOK);
+  for (let m = levelled ? LEVEL_NAMES.exec(text) : null; m; m = LEVEL_NAMES.exec(text)) {
     const groups = m.groups ?? {};
     const named = Object.keys(groups).find((k) => groups[k] !== undefined);
     if (!named) continue;
@@ -231,7 +244,8 @@ export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
     hits.push({ level, start: m.index, end });
   }
   TRADE_TRAINING.lastIndex = 0;
-  for (let m = TRADE_TRAINING.exec(text); m; m = TRADE_TRAINING.exec(text)) {
+  const trained = mayStart(text, TRADE_LOOK);
+  for (let m = trained ? TRADE_TRAINING.exec(text) : null; m; m = TRADE_TRAINING.exec(text)) {
     const trade = m[1] as string;
     if (!AGENT_NOUN.test(trade) || NOT_TRADE.test(trade)) continue;
     const end = m.index + m[0].length;
