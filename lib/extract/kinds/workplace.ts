@@ -1,7 +1,7 @@
 import type { Workplace } from '../../schema';
 import { alternation, LEXICONS, mergedRecord } from '../lexicon/build';
 import type { WorkplaceWords } from '../lexicon/types';
-import { warmLater } from '../pipeline/gate';
+import { gated, warmLater } from '../pipeline/gate';
 import { mayStart, startLook } from '../pipeline/starts';
 import type { Sentence } from '../types';
 import { isCity } from './places';
@@ -161,9 +161,9 @@ const MOST_DAYS_ON_SITE = whole(
 );
 /** LinkedIn's tags are the same in every language. */
 const TAGS: readonly [Workplace, RegExp][] = [
-  ['hybrid', /(?<![\p{L}\d])#?LI-HYBRID(?!\p{L})/iu],
-  ['remote', /(?<![\p{L}\d])#?LI-REMOTE(?!\p{L})/iu],
-  ['onsite', /(?<![\p{L}\d])#?LI-ON-?SITE(?!\p{L})/iu],
+  ['hybrid', gated(/(?<![\p{L}\d])#?LI-HYBRID(?!\p{L})/iu, ['LI-HYBRID'], true)],
+  ['remote', gated(/(?<![\p{L}\d])#?LI-REMOTE(?!\p{L})/iu, ['LI-REMOTE'], true)],
+  ['onsite', gated(/(?<![\p{L}\d])#?LI-ON-?SITE(?!\p{L})/iu, ['LI-ON-SITE', 'LI-ONSITE'], true)],
 ];
 
 /** "This is not a remote position", "pas de télétravail": the remote word denied means on site. */
