@@ -2,6 +2,7 @@ import type { Schedule } from '../../schema';
 import { alternation, LEXICONS } from '../lexicon/build';
 import type { ScheduleWords } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
+import { mayStart, startLook } from '../pipeline/starts';
 import type { Found, SentenceExtractor } from '../types';
 
 /**
@@ -89,6 +90,25 @@ const TRIGGER = new RegExp(
   'i',
 );
 
+/** Every pattern's words at once: a sentence with none of them holds no demand. */
+const ANY_WORD = startLook(
+  LEXICONS.flatMap((l) => {
+    const x = l.schedule;
+    return [
+      ...x.onCall,
+      ...x.night,
+      ...x.shift,
+      ...x.shiftNouns,
+      ...x.shiftHours,
+      ...x.weekend,
+      ...x.weekendNouns,
+      ...x.weekendDays,
+      ...x.irregular,
+    ];
+  }),
+  true,
+);
+
 /** Weekend or evening words are only a demand in a sentence about work. */
 const LEISURE = gated(
   new RegExp(whole(pick((s) => s.leisure)), 'iu'),
@@ -99,7 +119,7 @@ const LEISURE = gated(
 export const extractSchedule: SentenceExtractor = (sentence) => {
   const { text } = sentence;
   const out: Found[] = [];
-  if (!TRIGGER.test(text)) return out;
+  if (!mayStart(text, ANY_WORD) || !TRIGGER.test(text)) return out;
   for (const [schedule, re] of PATTERNS) {
     const m = re.exec(text);
     if (!m) continue;
