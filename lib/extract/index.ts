@@ -27,6 +27,7 @@ import { extractTravel } from './kinds/travel';
 import { extractWorkplace } from './kinds/workplace';
 import { warmLater, warmPatterns } from './pipeline/gate';
 import { detectLanguage } from './pipeline/lang';
+import { forgetPosting } from './pipeline/memo';
 import { type Normalized, normalize } from './pipeline/normalize';
 import { requiredIn } from './pipeline/preference';
 import { isNonRequirementHeading } from './pipeline/sections';
@@ -140,6 +141,15 @@ function readSentence(sentence: Sentence, extractors = SENTENCE_EXTRACTORS): Rea
 }
 
 export function extract(input: ExtractInput): Extraction {
+  try {
+    return read(input);
+  } finally {
+    // What the readers kept for this posting is dropped: a text read again costs the same.
+    forgetPosting();
+  }
+}
+
+function read(input: ExtractInput): Extraction {
   warmPatterns();
   const original = input.text;
   const normalized = normalize(original);

@@ -1,6 +1,7 @@
 import { rankedAlternation } from '../lexicon/build';
 import { LEGAL_FORMS } from '../lexicon/words';
 import { warmLater } from '../pipeline/gate';
+import { forgetAfterExtract } from '../pipeline/memo';
 import { classifyHeading, isHeadingLine } from '../pipeline/sections';
 import { looksLikePlace, parseByline, WORK_WORDS } from './byline';
 import { isCity, isRegion } from './places';
@@ -353,6 +354,10 @@ function recordHeader(lines: string[], text: string): HeaderFacts {
 
 let lastText: string | null = null;
 let lastFacts: HeaderFacts = NONE;
+forgetAfterExtract(() => {
+  lastText = null;
+  lastFacts = NONE;
+});
 
 /** The title, company and places a posting's first lines give (the last text's answer is kept). */
 export function readHeader(text: string): HeaderFacts {

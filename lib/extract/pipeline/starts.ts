@@ -1,3 +1,5 @@
+import { forgetAfterExtract } from './memo';
+
 /**
  * One shared first look for the readers' word lists. Most sentences hold none of a reader's
  * words, and a big case-insensitive alternation scanned over every position of every sentence
@@ -241,6 +243,13 @@ const CACHE_SIZE = 4096;
 const cache = new Map<string, Int32Array>();
 let lastText = '';
 let lastBits: Int32Array | undefined;
+
+/** Drops the sentences read so far: an extraction ends, and nothing of its text stays held. */
+forgetAfterExtract(() => {
+  cache.clear();
+  lastText = '';
+  lastBits = undefined;
+});
 
 /** Whether `text` may hold a word of `look`'s list at a word start (never a false "no"). */
 export function mayStart(text: string, look: StartLook): boolean {
