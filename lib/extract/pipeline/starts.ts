@@ -53,7 +53,45 @@ const lowIds = new Uint16Array(LOW);
 /** Raw character code from 0x250 → id (computed when first seen). */
 const highIds = new Map<number, number>();
 /** The keys as a trie: (node << 10 | character id) → child node; node 0 is the root. */
-const children = new Map<number, number>();
+// An open-addressed table of int keys (a Map's generic hashing costs more on this path).
+let tableBits = 12;
+let stepKeys = new Int32Array(1 << tableBits).fill(-1);
+let stepNodes = new Int32Array(1 << tableBits);
+let steps = 0;
+
+function slotOf(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> (32 - tableBits);
+}
+
+/** The child node a step leads to, or -1. */
+function childOf(key: number): number {
+  const mask = (1 << tableBits) - 1;
+  for (let i = slotOf(key); ; i = (i + 1) & mask) {
+    const k = stepKeys[i] as number;
+    if (k === key) return stepNodes[i] as number;
+    if (k === -1) return -1;
+  }
+}
+
+function putChild(key: number, node: number): void {
+  if ((steps + 1) * 2 > stepKeys.length) {
+    const oldKeys = stepKeys;
+    const oldNodes = stepNodes;
+    tableBits++;
+    stepKeys = new Int32Array(1 << tableBits).fill(-1);
+    stepNodes = new Int32Array(1 << tableBits);
+    steps = 0;
+    for (let i = 0; i < oldKeys.length; i++) {
+      if ((oldKeys[i] as number) !== -1) putChild(oldKeys[i] as number, oldNodes[i] as number);
+    }
+  }
+  const mask = (1 << tableBits) - 1;
+  let i = slotOf(key);
+  while ((stepKeys[i] as number) !== -1) i = (i + 1) & mask;
+  stepKeys[i] = key;
+  stepNodes[i] = node;
+  steps++;
+}
 /** Per node, the bits of the lists whose key ends there (WORDS words from node * WORDS). */
 let ends = new Int32Array(256 * WORDS);
 /** The same for keys that must end a word (no Latin letter after them). */
@@ -141,11 +179,11 @@ function addKey(ids: readonly number[], word: number, mask: number, last: boolea
   let node = 0;
   for (const id of ids) {
     const step = (node << 10) | id;
-    let child = children.get(step);
-    if (child === undefined) {
+    let child = childOf(step);
+    if (child === -1) {
       if (nodes >= MAX_NODES) return false;
       child = nodes++;
-      children.set(step, child);
+      putChild(step, child);
       if (child >= ending.length) {
         const grown = new Int32Array(ends.length * 2);
         grown.set(ends);
@@ -198,6 +236,8 @@ export function startLook(words: Iterable<string>, whole = false): StartLook {
 
 function bitsOf(text: string): Int32Array {
   const bits = new Int32Array(WORDS);
+  // Only the words some list's bit lives in.
+  const inUse = Math.ceil(looks / 30);
   let prevLetter = false;
   const n = text.length;
   for (let i = 0; i < n; i++) {
@@ -212,18 +252,18 @@ function bitsOf(text: string): Int32Array {
     for (let k = i; k < n && k < i + KEY_LENGTH; k++) {
       const id = charId(k === i ? code : text.charCodeAt(k));
       if (id === 0) break;
-      const child = children.get((node << 10) | id);
-      if (child === undefined) break;
+      const child = childOf((node << 10) | id);
+      if (child === -1) break;
       node = child;
       const end = ending[node] as number;
       if (end === 0) continue;
       if ((end & PREFIX) !== 0) {
-        for (let w = 0, at = node * WORDS; w < WORDS; w++, at++) {
+        for (let w = 0, at = node * WORDS; w < inUse; w++, at++) {
           bits[w] = (bits[w] as number) | (ends[at] as number);
         }
       }
       if ((end & WHOLE) !== 0 && (k + 1 >= n || !isLatinLetter(text.charCodeAt(k + 1)))) {
-        for (let w = 0, at = node * WORDS; w < WORDS; w++, at++) {
+        for (let w = 0, at = node * WORDS; w < inUse; w++, at++) {
           bits[w] = (bits[w] as number) | (wholeEnds[at] as number);
         }
       }
