@@ -214,9 +214,7 @@ export function startLook(words: Iterable<string>, whole = false): StartLook {
   const slot = Math.floor(looks / 30);
   const mask = 1 << (looks % 30);
   looks++;
-  cache.clear();
-  lastBits = undefined;
-  lastText = '';
+  forget();
   let always = false;
   for (const word of words) {
     if (word.trim() === '') continue;
@@ -234,8 +232,21 @@ export function startLook(words: Iterable<string>, whole = false): StartLook {
   return { word: slot, mask, always };
 }
 
-function bitsOf(text: string): Int32Array {
-  const bits = new Int32Array(WORDS);
+/** Each sentence's bits, WORDS ints from its offset, in one pool reused from posting to posting. */
+let pool = new Int32Array(WORDS * 256);
+let pooled = 0;
+
+/** Reads a sentence's bits into the pool; returns their offset. */
+function bitsOf(text: string): number {
+  if (pooled + WORDS > pool.length) {
+    const grown = new Int32Array(pool.length * 2);
+    grown.set(pool);
+    pool = grown;
+  }
+  const at0 = pooled;
+  pooled += WORDS;
+  const bits = pool;
+  bits.fill(0, at0, at0 + WORDS);
   // Only the words some list's bit lives in.
   const inUse = Math.ceil(looks / 30);
   let prevLetter = false;
@@ -259,17 +270,17 @@ function bitsOf(text: string): Int32Array {
       if (end === 0) continue;
       if ((end & PREFIX) !== 0) {
         for (let w = 0, at = node * WORDS; w < inUse; w++, at++) {
-          bits[w] = (bits[w] as number) | (ends[at] as number);
+          bits[at0 + w] = (bits[at0 + w] as number) | (ends[at] as number);
         }
       }
       if ((end & WHOLE) !== 0 && (k + 1 >= n || !isLatinLetter(text.charCodeAt(k + 1)))) {
         for (let w = 0, at = node * WORDS; w < inUse; w++, at++) {
-          bits[w] = (bits[w] as number) | (wholeEnds[at] as number);
+          bits[at0 + w] = (bits[at0 + w] as number) | (wholeEnds[at] as number);
         }
       }
     }
   }
-  return bits;
+  return at0;
 }
 
 /**
@@ -280,28 +291,32 @@ export const lookMode = { off: false };
 
 /** Sentences are read by several readers in turn: each distinct text is indexed once. */
 const CACHE_SIZE = 4096;
-const cache = new Map<string, Int32Array>();
+/** Sentence text → offset of its bits in the pool. */
+const cache = new Map<string, number>();
 let lastText = '';
-let lastBits: Int32Array | undefined;
+let lastAt = -1;
+
+function forget(): void {
+  cache.clear();
+  pooled = 0;
+  lastText = '';
+  lastAt = -1;
+}
 
 /** Drops the sentences read so far: an extraction ends, and nothing of its text stays held. */
-forgetAfterExtract(() => {
-  cache.clear();
-  lastText = '';
-  lastBits = undefined;
-});
+forgetAfterExtract(forget);
 
 /** Whether `text` may hold a word of `look`'s list at a word start (never a false "no"). */
 export function mayStart(text: string, look: StartLook): boolean {
   if (look.always || lookMode.off) return true;
   // A reader asks several looks of one sentence in a row: the last answer is kept at hand.
-  let bits = text === lastText ? lastBits : cache.get(text);
-  if (bits === undefined) {
-    bits = bitsOf(text);
-    if (cache.size >= CACHE_SIZE) cache.clear();
-    cache.set(text, bits);
+  let at = lastAt >= 0 && text === lastText ? lastAt : cache.get(text);
+  if (at === undefined) {
+    if (cache.size >= CACHE_SIZE) forget();
+    at = bitsOf(text);
+    cache.set(text, at);
   }
   lastText = text;
-  lastBits = bits;
-  return ((bits[look.word] as number) & look.mask) !== 0;
+  lastAt = at;
+  return ((pool[at + look.word] as number) & look.mask) !== 0;
 }
