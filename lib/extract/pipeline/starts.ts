@@ -46,6 +46,8 @@ const KEY_LENGTH = 8;
 /** Key characters get small ids (1-1023), so a trie step is one small integer. */
 const MAX_IDS = 1023;
 const LOW = 0x250;
+/** isLatinLetter for the codes below LOW, as a table (the index reads every character). */
+const LATIN_LOW = Uint8Array.from({ length: LOW }, (_, c) => (isLatinLetter(c) ? 1 : 0));
 
 const idOfFold = new Map<string, number>();
 /** Raw character code below 0x250 → id of its fold (0: no key uses it). */
@@ -63,8 +65,12 @@ function slotOf(key: number): number {
   return Math.imul(key, 0x9e3779b1) >>> (32 - tableBits);
 }
 
+/** The root's children by character id (most word starts end their walk at the first step). */
+const rootChildren = new Int32Array(MAX_IDS + 1).fill(-1);
+
 /** The child node a step leads to, or -1. */
 function childOf(key: number): number {
+  if (key <= MAX_IDS) return rootChildren[key] as number;
   const mask = (1 << tableBits) - 1;
   for (let i = slotOf(key); ; i = (i + 1) & mask) {
     const k = stepKeys[i] as number;
@@ -74,6 +80,10 @@ function childOf(key: number): number {
 }
 
 function putChild(key: number, node: number): void {
+  if (key <= MAX_IDS) {
+    rootChildren[key] = node;
+    return;
+  }
   if ((steps + 1) * 2 > stepKeys.length) {
     const oldKeys = stepKeys;
     const oldNodes = stepNodes;
@@ -253,7 +263,7 @@ function bitsOf(text: string): number {
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
-    const letter = isLatinLetter(code);
+    const letter = code < LOW ? LATIN_LOW[code] === 1 : false;
     if (prevLetter) {
       prevLetter = letter;
       continue;
