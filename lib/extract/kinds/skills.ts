@@ -3,7 +3,7 @@ import { warmLater } from '../pipeline/gate';
 import type { Found, SentenceExtractor } from '../types';
 import { findCredentials } from './credentials';
 import { TECH_CUES } from './skill-data/alias-table';
-import { getLexicon, type LexEntry, MAX_NGRAM } from './skill-data/dictionary';
+import { getLexicon, keyTree, type LexEntry, MAX_NGRAM } from './skill-data/dictionary';
 import {
   AMBIGUOUS,
   CAPITAL,
@@ -48,7 +48,7 @@ let table: KeyTable | null = null;
 
 /** The key tree as flat arrays (built once). */
 function getTable(): KeyTable {
-  table ??= new KeyTable(getLexicon().first, (word) => NOT_TOOLS.has(word));
+  table ??= new KeyTable(keyTree(getLexicon().entries), (word) => NOT_TOOLS.has(word));
   return table;
 }
 

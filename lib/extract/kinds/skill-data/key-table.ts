@@ -1,5 +1,5 @@
 /**
- * The key tree of the skill lexicon (`Lexicon.first`) laid out flat for the matcher: a node is an
+ * The key tree of the skill lexicon (`keyTree`) laid out flat for the matcher: a node is an
  * integer, its flags and its edge (parent, separator, word) sit in typed arrays, every word's
  * letters in one pool of character codes, and one open-addressing table maps an edge to its node.
  * Reading a sentence then touches a few contiguous arrays instead of maps and objects scattered
