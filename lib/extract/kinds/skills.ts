@@ -3,12 +3,20 @@ import { warmLater } from '../pipeline/gate';
 import type { Found, SentenceExtractor } from '../types';
 import { findCredentials } from './credentials';
 import { TECH_CUES } from './skill-data/alias-table';
-import { getLexicon, type KeyNode, type LexEntry, MAX_NGRAM } from './skill-data/dictionary';
-import { FoldedWords } from './skill-data/first-words';
+import { getLexicon, keyTree, type LexEntry, MAX_NGRAM } from './skill-data/dictionary';
+import {
+  AMBIGUOUS,
+  CAPITAL,
+  EVERYDAY,
+  HAS_ENTRY,
+  HAS_NEXT,
+  KeyTable,
+  UPPER as UPPER_ONLY,
+} from './skill-data/key-table';
 import { listedNames } from './skill-data/skill-lists';
 import {
   classAt,
-  JOIN_TEXT,
+  JOIN_NONE,
   joinAt,
   LOWER,
   NUMBER,
@@ -36,47 +44,12 @@ const NOT_TOOLS: ReadonlySet<string> = new Set(
   LEXICONS.flatMap((l) => l.skills.notTools.map((w) => w.toLowerCase())),
 );
 
-/** A name's first word: its node in the key tree and whether the word alone is an everyday word. */
-interface FirstWord {
-  node: KeyNode;
-  everyday: boolean;
-}
+let table: KeyTable | null = null;
 
-interface Words {
-  /** The key tree's first words. */
-  first: FoldedWords<FirstWord>;
-  /** Every word that comes after another in some key: a word not here grows no n-gram. */
-  later: FoldedWords<boolean>;
-}
-
-let words: Words | null = null;
-
-function laterWords(nodes: Iterable<KeyNode>, into: Map<string, boolean>): void {
-  for (const node of nodes) {
-    for (const next of node.next?.values() ?? []) {
-      for (const word of next.keys()) into.set(word, true);
-      laterWords(next.values(), into);
-    }
-  }
-}
-
-/** The key tree's words, looked up from the text in any case (built once). */
-function getWords(): Words {
-  if (!words) {
-    const { first } = getLexicon();
-    const later = new Map<string, boolean>();
-    laterWords(first.values(), later);
-    words = {
-      first: new FoldedWords(
-        [...first].map(([word, node]): [string, FirstWord] => [
-          word,
-          { node, everyday: NOT_TOOLS.has(word) },
-        ]),
-      ),
-      later: new FoldedWords(later),
-    };
-  }
-  return words;
+/** The key tree as flat arrays (built once). */
+function getTable(): KeyTable {
+  table ??= new KeyTable(keyTree(getLexicon().entries), (word) => NOT_TOOLS.has(word));
+  return table;
 }
 
 /** The words of the sentence being read, as offsets (one buffer, reused). */
@@ -102,9 +75,10 @@ function hasLower(text: string, start: number, end: number): boolean {
   return false;
 }
 
-function caseFits(entry: LexEntry, text: string, start: number, end: number): boolean {
-  if (entry.upper && hasLower(text, start, end)) return false;
-  if (entry.capital && !upperStart(text, start)) return false;
+/** `flags`: the key table's flags of the entry's node. */
+function caseFits(flags: number, text: string, start: number, end: number): boolean {
+  if (flags & UPPER_ONLY && hasLower(text, start, end)) return false;
+  if (flags & CAPITAL && !upperStart(text, start)) return false;
   return true;
 }
 
@@ -118,56 +92,57 @@ function glued(text: string, start: number, end: number): boolean {
   return isGlue(text.charCodeAt(start - 1)) || isGlue(text.charCodeAt(end));
 }
 
-/** The key tree's node of token i's word, or undefined; `everyday` of a one-word name. */
-function firstNode(text: string, tokens: TokenBuffer, i: number): FirstWord | undefined {
-  const start = tokens.starts[i] as number;
-  const end = tokens.ends[i] as number;
-  const hash = tokens.hashes[i] as number;
-  if (hash >= 0) {
-    const { first } = getWords();
-    const at = first.find(text, start, end, hash);
-    return at < 0 ? undefined : first.values[at];
-  }
-  // A word with other than ASCII letters: lowercase it ("İ", "K" may lower to ASCII).
-  const word = text.slice(start, end).toLowerCase();
-  const node = getLexicon().first.get(word);
-  return node && { node, everyday: NOT_TOOLS.has(word) };
-}
+/** The key table's nodes of the n-grams starting at a token (reused). */
+const NODES = new Int32Array(MAX_NGRAM);
 
 /** Longest match first at each token, so "Microsoft SQL Server" wins over "SQL". */
 function findCandidates(text: string, tokens: TokenBuffer): Candidate[] {
   const found: Candidate[] = [];
-  // The key tree's nodes of the n-grams starting here, grown only while some name starts that way.
-  const nodes: (KeyNode | undefined)[] = [undefined, undefined, undefined, undefined];
+  const nodes = NODES;
   const { count, starts, ends, hashes } = tokens;
-  const { later } = getWords();
+  const keys = getTable();
+  const flags = keys.flags;
   let i = 0;
   while (i < count) {
-    const head = firstNode(text, tokens, i);
-    if (!head) {
+    const head = keys.first(text, starts[i] as number, ends[i] as number, hashes[i] as number);
+    if (head < 0) {
       i++;
       continue;
     }
-    let node: KeyNode | undefined = head.node;
+    // The n-grams starting here, grown only while some name starts that way.
+    let node = head;
     nodes[0] = node;
     let depth = 1;
-    for (let j = i + 1; node?.next && j < count && depth < MAX_NGRAM; j++) {
-      const join = JOIN_TEXT[joinAt(text, ends[j - 1] as number, starts[j] as number)];
-      if (!join) break;
-      const hash = hashes[j] as number;
-      if (hash >= 0 && later.find(text, starts[j] as number, ends[j] as number, hash) < 0) break;
-      node = node.next.get(join)?.get(wordOf(text, tokens, j).toLowerCase());
-      if (node) nodes[depth++] = node;
+    for (let j = i + 1; (flags[node] as number) & HAS_NEXT && j < count && depth < MAX_NGRAM; j++) {
+      const join = joinAt(text, ends[j - 1] as number, starts[j] as number);
+      if (join === JOIN_NONE) break;
+      node = keys.child(
+        node,
+        join,
+        text,
+        starts[j] as number,
+        ends[j] as number,
+        hashes[j] as number,
+      );
+      if (node < 0) break;
+      nodes[depth++] = node;
     }
     let step = 1;
     for (let n = depth; n >= 1; n--) {
-      const entry = nodes[n - 1]?.entry;
-      if (!entry) continue;
+      const at = nodes[n - 1] as number;
+      const f = flags[at] as number;
+      if ((f & HAS_ENTRY) === 0) continue;
       const start = starts[i] as number;
       const end = ends[i + n - 1] as number;
-      if (!caseFits(entry, text, start, end)) continue;
-      if (entry.ambiguous && glued(text, start, end)) continue;
-      found.push({ entry, first: i, count: n, strict: n === 1 && head.everyday });
+      if (!caseFits(f, text, start, end)) continue;
+      if (f & AMBIGUOUS && glued(text, start, end)) continue;
+      const entry = keys.entries[at] as LexEntry;
+      found.push({
+        entry,
+        first: i,
+        count: n,
+        strict: n === 1 && ((flags[head] as number) & EVERYDAY) !== 0,
+      });
       step = n;
       break;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getLexicon } from './dictionary';
+import { getLexicon, keyTree } from './dictionary';
 
 /**
  * The matcher walks the key tree token by token; it is a shortcut over `entries`, so every entry
@@ -7,7 +7,8 @@ import { getLexicon } from './dictionary';
  */
 describe('key tree', () => {
   it('reach every entry by its key, split at its separators', () => {
-    const { entries, first } = getLexicon();
+    const { entries } = getLexicon();
+    const first = keyTree(entries);
     expect(entries.size).toBeGreaterThan(1000);
     let reached = 0;
     for (const [key, entry] of entries) {
@@ -24,7 +25,8 @@ describe('key tree', () => {
   });
 
   it('holds no entry that is not in the table', () => {
-    const { entries, first } = getLexicon();
+    const { entries } = getLexicon();
+    const first = keyTree(entries);
     const walk = (node: ReturnType<typeof first.get>, key: string): number => {
       if (!node) return 0;
       if (node.entry) expect(entries.get(key), key).toBe(node.entry);

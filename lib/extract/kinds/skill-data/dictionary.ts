@@ -120,22 +120,21 @@ function build(): Map<string, LexEntry> {
 export interface Lexicon {
   /** `keyOf` key → entry. */
   entries: ReadonlyMap<string, LexEntry>;
-  /**
-   * The same keys as a tree of tokens: the first token's lowercase form, then for each further
-   * token its separator and its lowercase form. One lookup per token of a sentence, no key built.
-   */
-  first: ReadonlyMap<string, KeyNode>;
 }
 
-/** A node of `Lexicon.first`: the entry whose key ends here, and the keys that go on. */
+/** A node of the key tree (`keyTree`): the entry whose key ends here, and the keys that go on. */
 export interface KeyNode {
   entry: LexEntry | undefined;
   /** Separator (' ', '/', '&') → next token's lowercase form → node; null when no key goes on. */
   next: Map<string, Map<string, KeyNode>> | null;
 }
 
-/** The key tree: each key split at its separators (tokens never contain one). */
-function keyTree(entries: ReadonlyMap<string, LexEntry>): Map<string, KeyNode> {
+/**
+ * The keys as a tree of tokens: the first token's lowercase form, then for each further token its
+ * separator and its lowercase form; each key split at its separators (tokens never contain one).
+ * The matcher reads it flattened (`KeyTable`); built on demand, not kept.
+ */
+export function keyTree(entries: ReadonlyMap<string, LexEntry>): Map<string, KeyNode> {
   const root = new Map<string, KeyNode>();
   const child = (map: Map<string, KeyNode>, word: string): KeyNode => {
     let node = map.get(word);
@@ -168,8 +167,7 @@ let lexicon: Lexicon | null = null;
 /** The skill lexicon; built on first use (the dictionary is ~6k names). */
 export function getLexicon(): Lexicon {
   if (!lexicon) {
-    const entries = build();
-    lexicon = { entries, first: keyTree(entries) };
+    lexicon = { entries: build() };
   }
   return lexicon;
 }

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FoldedWords } from './first-words';
-import { foldedHash, isSpace, scanTokens, TokenBuffer, tokenize } from './tokens';
+import { isSpace, scanTokens, TokenBuffer, tokenize } from './tokens';
 
 /** The pattern the hand-written scanner stands for (see tokens.ts), and its gap rules. */
 const TOKEN =
@@ -58,33 +57,6 @@ describe('tokenize', () => {
     for (let c = 0; c < 0x10000; c++) {
       expect(isSpace(c), c.toString(16)).toBe(/\s/.test(String.fromCharCode(c)));
     }
-  });
-});
-
-describe('FoldedWords', () => {
-  const words = new FoldedWords<number>([
-    ['kotlin', 1],
-    ['c++', 2],
-    ['node.js', 3],
-    ['déjà', 4],
-  ]);
-  const find = (text: string) => {
-    const hash = foldedHash(text, 0, text.length);
-    return hash < 0 ? -1 : (words.values[words.find(text, 0, text.length, hash)] ?? -1);
-  };
-
-  it('finds a word in any case, straight from the text', () => {
-    expect(find('Kotlin')).toBe(1);
-    expect(find('KOTLIN')).toBe(1);
-    expect(find('C++')).toBe(2);
-    expect(find('Node.JS')).toBe(3);
-    expect(words.find('I write Kotlin daily', 8, 14, foldedHash('kotlin', 0, 6))).toBe(0);
-  });
-
-  it('rejects other words and leaves non-ASCII words to the caller', () => {
-    expect(find('Kotlinx')).toBe(-1);
-    expect(find('Java')).toBe(-1);
-    expect(foldedHash('Déjà', 0, 4)).toBe(-1);
   });
 });
 
