@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FitItem, FitReason, Requirement } from '@/lib/schema';
 import { RequirementList } from './RequirementList';
+import { fitReason } from './text/fit';
 
 afterEach(cleanup);
 
@@ -122,6 +123,7 @@ describe('RequirementList', () => {
             dealbreaker: true,
           },
         ]}
+        fitReason={fitReason}
       />,
     );
     const row = (name: RegExp) =>
@@ -299,7 +301,7 @@ describe('RequirementList: alternatives, duties and the posting’s words', () =
       { status: 'unmet', reason: { code: 'named.missing', name: 'Kubernetes', kind: 'skill' } },
       { status: 'unknown', reason: { code: 'named.duty', name: 'Zendesk', listed: false } },
     ];
-    render(<RequirementList requirements={crm} fit={fit} />);
+    render(<RequirementList requirements={crm} fit={fit} fitReason={fitReason} />);
     const skills = screen.getByRole('region', { name: 'Skills (2)' });
     expect(itemsOf(skills)).toEqual(['Salesforce or HubSpot', 'k8s · Kubernetes']);
     const group = within(skills).getByText('Salesforce or HubSpot').closest('.req-row');

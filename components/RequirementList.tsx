@@ -9,7 +9,6 @@ import {
 } from './postingDisplay';
 import { describeRequirement } from './requirementLabel';
 import { REQUIREMENT_TEXT as T } from './text';
-import { fitReason } from './text/fit';
 
 const GAPS: ReadonlySet<FitItem['status']> = new Set(['partial', 'unmet']);
 
@@ -17,6 +16,11 @@ export interface RequirementListProps {
   requirements: readonly Requirement[];
   /** Fit items in the same order as `requirements`; omitted when there is no profile. */
   fit?: readonly FitItem[] | null;
+  /**
+   * Writes why an item falls short (text/fit's `fitReason`), shown beside its badge. Passed in, so
+   * that the popup's first script goes without the fit wording (it comes with the fit).
+   */
+  fitReason?: (reason: FitItem['reason']) => string;
   /** Makes each item a button (the popup highlights the evidence on the page). */
   onSelect?: (requirement: Requirement, index: number) => void;
   /** Heading level of the group headings (Experience, Skills…). */
@@ -32,6 +36,7 @@ export interface RequirementListProps {
 export function RequirementList({
   requirements,
   fit,
+  fitReason,
   onSelect,
   headingLevel = 3,
   foldAfter,
@@ -47,6 +52,7 @@ export function RequirementList({
           key={group.key}
           group={group}
           fit={fit}
+          fitReason={fitReason}
           onSelect={onSelect}
           headingLevel={headingLevel}
           foldAfter={foldAfter}
@@ -56,12 +62,13 @@ export function RequirementList({
   );
 }
 
-interface GroupProps extends Pick<RequirementListProps, 'fit' | 'onSelect' | 'foldAfter'> {
+interface GroupProps
+  extends Pick<RequirementListProps, 'fit' | 'fitReason' | 'onSelect' | 'foldAfter'> {
   group: RequirementGroup;
   headingLevel: 2 | 3 | 4;
 }
 
-function Group({ group, fit, onSelect, headingLevel, foldAfter }: GroupProps) {
+function Group({ group, fit, fitReason, onSelect, headingLevel, foldAfter }: GroupProps) {
   const [unfolded, setUnfolded] = useState(false);
   const Heading = `h${headingLevel}` as const;
   const title = T.groups[group.key];
@@ -83,6 +90,7 @@ function Group({ group, fit, onSelect, headingLevel, foldAfter }: GroupProps) {
                   <RequirementRow
                     row={row}
                     fit={fit?.[row.index]}
+                    fitReason={fitReason}
                     onSelect={onSelect}
                     // Tools of the duties are not asked for: neither required nor preferred.
                     tagPreferred={group.key !== 'duties'}
@@ -133,11 +141,13 @@ function Quote({ quoted, onSelect }: { quoted: QuotedRows; onSelect: GroupProps[
 function RequirementRow({
   row,
   fit,
+  fitReason,
   onSelect,
   tagPreferred,
 }: {
   row: Row;
   fit: FitItem | undefined;
+  fitReason: RequirementListProps['fitReason'];
   onSelect: RequirementListProps['onSelect'];
   tagPreferred: boolean;
 }) {
@@ -152,7 +162,9 @@ function RequirementRow({
       </span>
       {fit && <FitBadge status={fit.status} />}
       {/* The gaps say why; a met or unknown item's badge says enough. */}
-      {fit && GAPS.has(fit.status) && <span className="req-reason">{fitReason(fit.reason)}</span>}
+      {fit && fitReason && GAPS.has(fit.status) && (
+        <span className="req-reason">{fitReason(fit.reason)}</span>
+      )}
     </>
   );
   if (!onSelect) return <div className="req-row">{body}</div>;

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { Profile } from '../lib/schema';
 import { seriousViolations } from './axe';
 import { type Harness, launch } from './fixtures';
 import { readPostings } from './store';
+import { openToolbarPopup, setTabPopup, type ToolbarPopup, tabPopupOf } from './toolbar';
 
 /** Screenshots are test artifacts: they are what users see, so look at them. */
 const ARTIFACTS = path.resolve(import.meta.dirname, '../test-results/screenshots');
@@ -176,5 +177,66 @@ describe('the popup at its own size', () => {
     expect(await seriousViolations(popup)).toEqual([]);
     await popup.close();
     await tab.close();
+  });
+
+  /** The active tab's id, once `page` is in front. */
+  async function frontTab(page: Page): Promise<number> {
+    await page.bringToFront();
+    return h.worker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } };
+      };
+      const [found] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      if (found?.id === undefined) throw new Error('no active tab');
+      return found.id;
+    });
+  }
+
+  /** The posting panel of the toolbar popup, once its posting and its controls are in. */
+  async function shown(popup: ToolbarPopup): Promise<string> {
+    const panel = () =>
+      popup.evaluate<string>("document.querySelector('.posting-panel')?.innerText ?? ''");
+    await expect.poll(panel, { timeout: 15_000 }).toMatch(/\bSave\b[\s\S]*\bStatus\b/);
+    return panel();
+  }
+
+  it('the toolbar popup shows its tab’s posting, named in its address or not', async () => {
+    const other = await h.context.newPage();
+    await other.goto(LONG_URL);
+    const tab = await h.context.newPage();
+    await tab.goto(LEVER_URL);
+    const tabId = await frontTab(tab);
+    const otherId = await frontTab(other);
+    await frontTab(tab);
+    const base = `chrome-extension://${h.extensionId}/popup.html`;
+    // The background names each tab in its popup's address.
+    await expect.poll(() => tabPopupOf(h, tabId)).toBe(`${base}?tabId=${tabId}`);
+    await expect.poll(() => tabPopupOf(h, otherId)).toBe(`${base}?tabId=${otherId}`);
+    // Session entries for both tabs (the content script captured them).
+    await expect
+      .poll(() => readPostings(store).then((rows) => rows.length), { timeout: 15_000 })
+      .toBe(2);
+
+    // No tab named (the manifest's address: a browser that kept none), another tab, its own.
+    const addresses = ['popup.html', `popup.html?tabId=${otherId}`, `popup.html?tabId=${tabId}`];
+    for (const address of addresses) {
+      await setTabPopup(h, tabId, address);
+      const popup = await openToolbarPopup(h, tab);
+      expect(popup.url).toBe(`chrome-extension://${h.extensionId}/${address}`);
+      const text = await shown(popup);
+      // The tab's own posting, never the one its address may name instead.
+      expect(text, address).toContain('Senior Bioinformatics Engineer');
+      expect(text, address).not.toContain('Senior Data Engineer');
+      if (address === addresses[2]) {
+        // With the profile stored by the first test, the fit comes in after the controls.
+        await expect
+          .poll(() => popup.evaluate<string>('document.body.innerText'), { timeout: 15_000 })
+          .toMatch(/Fit \d+%/);
+        writeFileSync(path.join(ARTIFACTS, 'popup-toolbar.png'), await popup.screenshot());
+      }
+      await popup.close();
+    }
+    await tab.close();
+    await other.close();
   });
 });

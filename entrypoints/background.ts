@@ -3,9 +3,11 @@ import { reminderNotice } from '@/components/text/reminders';
 import { startBackups } from '@/lib/background/backup';
 import { startReminders } from '@/lib/background/reminders';
 import { startBackground } from '@/lib/background/start';
+import { startTabPopups } from '@/lib/background/tab-popup';
 
 export default defineBackground(() => {
   startBackground();
+  startTabPopups((error) => console.error('Reqlens tab popup naming failed', error));
   startReminders(reminderNotice);
   startBackups();
 });

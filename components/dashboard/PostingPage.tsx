@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState } from 'react';
 import { useDashboard } from '@/components/dashboard/store';
 import { POSTING_TEXT as T } from '@/components/text';
+import { fitReason } from '@/components/text/fit';
 import { getPosting, notesFor, postingHistory, setStatus } from '@/lib/db';
 import { siteName } from '@/lib/detect/sites/names';
 import { withPageFacts } from '@/lib/posting-facts';
@@ -127,6 +128,7 @@ export function PostingPage({ jobKey }: { jobKey: string }) {
             <RequirementList
               requirements={posting.extraction.requirements}
               fit={report?.items ?? null}
+              fitReason={fitReason}
               onSelect={(requirement) =>
                 setHighlight((h) => ({ evidence: requirement.evidence, seq: (h?.seq ?? 0) + 1 }))
               }

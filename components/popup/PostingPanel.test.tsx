@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { FitReport } from '@/lib/schema';
 import { extractionOf } from '@/lib/testing/extraction';
 import { PostingPanel, type TrackedParts } from './PostingPanel';
 
@@ -71,5 +72,36 @@ describe('PostingPanel', () => {
     render(panel(parts));
     fireEvent.click(screen.getByRole('button', { name: 'Set up profile' }));
     expect(parts.onSetUpProfile).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows the fit with its words, which load after the first screen', async () => {
+    const fit: FitReport = {
+      score: 50,
+      requiredMet: 1,
+      requiredTotal: 1,
+      requiredUnknown: 0,
+      preferredMet: 0,
+      preferredTotal: 1,
+      preferredUnknown: 0,
+      dealbreakers: [],
+      why: {
+        required: { met: 1, partial: 0, known: 1, unknown: 0 },
+        preferred: { met: 0, partial: 0, known: 1, unknown: 0 },
+        failing: [],
+        dealbreakers: 0,
+        cap: 100,
+      },
+      items: [
+        { status: 'met', reason: { code: 'named.listed', name: 'Python', listed: null } },
+        { status: 'unmet', reason: { code: 'named.missing', name: 'dbt', kind: 'skill' } },
+      ],
+      facts: [],
+    };
+    render(panel(tracked({ fit })));
+    expect(await screen.findByText(/^Fit \d+%$/)).toBeTruthy();
+    const skills = screen.getByRole('region', { name: 'Skills (2)' });
+    // Badges and the gap's reason show with the summary, not before it.
+    expect(within(skills).getByText('Met')).toBeTruthy();
+    expect(within(skills).getByText(/dbt, which is not among your skills/)).toBeTruthy();
   });
 });

@@ -1,10 +1,11 @@
 import type { Extraction, FitReport, Note, PostingDetail, Requirement } from '@/lib/schema';
 import { NOTE_MAX } from '@/lib/schema/limits';
-import { FitSummary } from '../FitSummary';
+import { useLazyModule } from '../lazyModule';
 import { PostingFacts } from '../PostingFacts';
 import { RequirementList } from '../RequirementList';
 import type { TrackedStatus } from '../StatusSelect';
 import { POPUP_TEXT as T } from '../text';
+import { POPUP_LATER } from './later';
 import { NoteBox } from './NoteBox';
 import { SaveControls } from './SaveControls';
 import { Section } from './Section';
@@ -54,6 +55,9 @@ export function PostingPanel({
   onToggleRequirements,
 }: PostingPanelProps) {
   const notes = tracked?.notes ?? [];
+  // The fit shows with its words (loaded after the first screen, usually long before the fit).
+  const fitParts = useLazyModule(POPUP_LATER.fit, Boolean(tracked?.fit));
+  const fit = fitParts ? tracked?.fit : null;
   return (
     <article className="posting-panel" aria-busy={tracked === null}>
       <PostingFacts posting={extraction.posting} headingLevel={2} />
@@ -80,7 +84,7 @@ export function PostingPanel({
         // Holds the controls' place so nothing below moves when they arrive.
         <div className="save-controls save-pending" />
       )}
-      {tracked?.fit && <FitSummary report={tracked.fit} compact />}
+      {fit && fitParts && <fitParts.FitSummary report={fit} compact />}
       {tracked?.profileMissing && (
         <p className="notice">
           {T.setUpPrompt}{' '}
@@ -97,7 +101,8 @@ export function PostingPanel({
         <p className="muted">{T.selectHint}</p>
         <RequirementList
           requirements={extraction.requirements}
-          fit={tracked?.fit?.items}
+          fit={fit?.items}
+          fitReason={fitParts?.fitReason}
           headingLevel={3}
           onSelect={tracked?.onHighlight}
           foldAfter={FOLD_AFTER}

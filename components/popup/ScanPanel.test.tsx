@@ -58,7 +58,8 @@ describe('ScanPanel', () => {
     };
     const props = renderPanel({ phase: 'offer', offer });
     expect(screen.getByRole('heading', { name: 'Save this page anyway' })).toBeTruthy();
-    fireEvent.change(screen.getByLabelText("The posting's text"), {
+    // The form is not part of the first screen's script: it loads when asked for.
+    fireEvent.change(await screen.findByLabelText("The posting's text"), {
       target: { value: 'Abgeschlossene Ausbildung als Elektroniker/in.' },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Save this page' }));
@@ -70,9 +71,9 @@ describe('ScanPanel', () => {
     );
   });
 
-  it('starts from the tab address when the page told nothing, and shows a failed save', () => {
+  it('starts from the tab address when the page told nothing, and shows a failed save', async () => {
     renderPanel({ phase: 'offer', offer: null }, { saveError: 'The database is full.' });
-    expect(screen.getByLabelText<HTMLInputElement>('Job title').value).toBe('');
+    expect((await screen.findByLabelText<HTMLInputElement>('Job title')).value).toBe('');
     expect(screen.getByLabelText<HTMLInputElement>(/Address/).value).toBe(
       'https://karriere.example-werk.de/stelle/77',
     );
@@ -81,7 +82,7 @@ describe('ScanPanel', () => {
 
   it('refuses an address that is not a web page, and waits while saving', async () => {
     const props = renderPanel({ phase: 'manual' });
-    fireEvent.change(screen.getByLabelText('Job title'), { target: { value: 'Lagerist' } });
+    fireEvent.change(await screen.findByLabelText('Job title'), { target: { value: 'Lagerist' } });
     fireEvent.change(screen.getByLabelText(/Address/), { target: { value: 'ftp://old.example' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save this job' }));
     expect((await screen.findByRole('alert')).textContent).toBe(

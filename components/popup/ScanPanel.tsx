@@ -1,6 +1,8 @@
 import { SCAN_TEXT as T } from '@/components/text';
 import type { ManualPostingInput, PageOffer } from '@/lib/schema/manual';
-import { EMPTY_JOB, JobForm, type JobFormValues } from '../JobForm';
+import type { JobFormValues } from '../JobForm';
+import { useLazyModule } from '../lazyModule';
+import { POPUP_LATER } from './later';
 
 export type ScanState =
   | { phase: 'idle' }
@@ -28,8 +30,12 @@ export interface ScanPanelProps {
 
 const webUrl = (url: string | null) => (url && /^https?:/i.test(url) ? url : '');
 
-const fromOffer = (offer: PageOffer | null, pageUrl: string | null): JobFormValues => ({
-  ...EMPTY_JOB,
+const fromOffer = (
+  empty: JobFormValues,
+  offer: PageOffer | null,
+  pageUrl: string | null,
+): JobFormValues => ({
+  ...empty,
   title: offer?.title ?? '',
   company: offer?.company ?? '',
   location: offer?.location ?? '',
@@ -42,21 +48,26 @@ const fromOffer = (offer: PageOffer | null, pageUrl: string | null): JobFormValu
  */
 export function ScanPanel(props: ScanPanelProps) {
   const { state, canScan, pageUrl, saving, saveError } = props;
+  const formShown = state.phase === 'offer' || state.phase === 'manual';
+  // The form is not in the first screen's script: loaded after it painted, or here when asked.
+  const form = useLazyModule(POPUP_LATER.jobForm, formShown);
   if (state.phase === 'offer' || state.phase === 'manual') {
     const offered = state.phase === 'offer';
     return (
       <section className="scan-panel" aria-labelledby="scan-title">
         <h2 id="scan-title">{offered ? T.offerHeading : T.manualHeading}</h2>
         {offered && <p>{T.offer}</p>}
-        <JobForm
-          initial={offered ? fromOffer(state.offer, pageUrl) : EMPTY_JOB}
-          submitLabel={offered ? T.savePage : T.saveJob}
-          busy={saving}
-          error={saveError}
-          onSubmit={props.onSaveJob}
-          onCancel={props.onCancel}
-          compact
-        />
+        {form && (
+          <form.JobForm
+            initial={offered ? fromOffer(form.EMPTY_JOB, state.offer, pageUrl) : form.EMPTY_JOB}
+            submitLabel={offered ? T.savePage : T.saveJob}
+            busy={saving}
+            error={saveError}
+            onSubmit={props.onSaveJob}
+            onCancel={props.onCancel}
+            compact
+          />
+        )}
       </section>
     );
   }

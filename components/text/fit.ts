@@ -19,6 +19,7 @@ import type {
   YearsHeld,
 } from '@/lib/schema';
 import { isCefr } from '@/lib/schema/values';
+import { languageName, list, num, orList, years } from './words';
 
 /**
  * The fit's words: each reason fit gives (a code and its values, lib/schema/fit-reason.ts) written
@@ -26,41 +27,10 @@ import { isCefr } from '@/lib/schema/values';
  * screen and the CLI write reasons through `fitReason`, so the wording has one place.
  */
 
-// Built on first use, not as the module loads: a page that shows no fit (the popup's first
-// screen, `npm run bench:ui`) does not pay for them.
-let numbers: Intl.NumberFormat | undefined;
-let languageNames: Intl.DisplayNames | undefined;
+// Built on first use, not as the module loads: a page that shows no fit does not pay for it.
 let regionNames: Intl.DisplayNames | undefined;
 
-export function num(n: number): string {
-  numbers ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-  return numbers.format(n);
-}
-
-/** "1 year", "2.5 years". */
-export const years = (n: number): string => `${num(n)} ${n === 1 ? 'year' : 'years'}`;
-
-/** "a, b and c". */
-export function list(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-/** "Salesforce or HubSpot", "GCP, AWS or Azure". */
-export function orList(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
-}
-
-/** "French" for "fr"; the code itself when the runtime has no name for it. */
-export function languageName(code: string): string {
-  try {
-    languageNames ??= new Intl.DisplayNames(['en'], { type: 'language' });
-    return languageNames.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+export { languageName, list, num, orList, years } from './words';
 
 /** Countries whose English name takes "the". */
 const WITH_THE = new Set(['US', 'GB', 'NL', 'AE', 'PH', 'CZ', 'BS', 'GM', 'EU']);

@@ -3,7 +3,8 @@
  * dashboard lives under `components/text/`, one file per area, re-exported here. Components import
  * their words from `@/components/text` and never write user-facing text inline, so the wording
  * stays one voice and a translation has one place to start (kept by tests/message-catalogue.test.ts).
- * Fit's reasons are data; `fitReason` and `fitWhy` (fit.ts, one template per case) write them.
+ * Fit's reasons are data; `fitReason` and `fitWhy` (fit.ts, one template per case) write them,
+ * imported from `@/components/text/fit` itself (the popup's first screen goes without them).
  */
 
 export * from './common';
@@ -16,7 +17,6 @@ export {
   csvRowProblem,
   importProblem,
 } from './data-problems';
-export { fitReason, fitWhy } from './fit';
 export * from './forms';
 export * from './history';
 export * from './notes';

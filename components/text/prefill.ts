@@ -1,6 +1,6 @@
 import type { PrefillProblem, PrefillStep } from '@/lib/profile/steps';
 import type { EducationLevel } from '@/lib/schema';
-import { languageName, list, num } from './fit';
+import { languageName, list, num } from './words';
 
 /** The résumé prefill's words: each step it shows for review, and why a file gave nothing. */
 

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { loadPopupLater } from '@/components/popup/later';
 import { PostingPanel, type TrackedParts } from '@/components/popup/PostingPanel';
 import { ScanPanel } from '@/components/popup/ScanPanel';
 import type { TrackedStatus } from '@/components/StatusSelect';
@@ -23,6 +24,10 @@ let loaded: LiveModule['LivePopup'] | null = null;
 export function loadLivePopup(): Promise<LiveModule> {
   loading ??= import('./LivePopup').then((m) => {
     loaded = m.LivePopup;
+    // Then what the first screen left out: the fit's display and the job form (later.ts).
+    loadPopupLater().catch((error: unknown) =>
+      console.error('Reqlens could not load the popup’s later parts', error),
+    );
     return m;
   });
   return loading;

@@ -86,4 +86,65 @@ describe('readCurrentTab', () => {
       preview: null,
     });
   });
+
+  describe('in the toolbar popup (no tab of its own)', () => {
+    const OTHER = 'https://boards.greenhouse.io/northwind/jobs/42';
+    const otherPreview: Extraction = {
+      ...preview,
+      posting: { ...preview.posting, title: 'Datenanalyst (m/w/d)', company: 'Northwind' },
+    };
+
+    beforeEach(() => {
+      vi.spyOn(fakeBrowser.tabs, 'getCurrent').mockResolvedValue(undefined);
+    });
+
+    it('trusts the named tab once it is the active one, its entry read meanwhile', async () => {
+      const tabId = await openTab(PAGE);
+      await rememberTab(tabId, { jobKey: JOB_KEY, url: PAGE, preview });
+      const read = vi.spyOn(fakeBrowser.storage.session, 'get');
+      expect(await readCurrentTab(`?tabId=${tabId}`)).toEqual({
+        tab: { id: tabId, url: PAGE },
+        jobKey: JOB_KEY,
+        preview,
+      });
+      expect(read).toHaveBeenCalledTimes(1);
+    });
+
+    it('shows the active tab’s posting, never the one of a tab its stale address names', async () => {
+      const stale = await openTab(OTHER);
+      await rememberTab(stale, { jobKey: 'greenhouse:42', url: OTHER, preview: otherPreview });
+      const tabId = await openTab(PAGE);
+      await rememberTab(tabId, { jobKey: JOB_KEY, url: PAGE, preview });
+      expect(await readCurrentTab(`?tabId=${stale}`)).toEqual({
+        tab: { id: tabId, url: PAGE },
+        jobKey: JOB_KEY,
+        preview,
+      });
+      await fakeBrowser.tabs.remove(stale);
+      expect((await readCurrentTab(`?tabId=${stale}`)).jobKey).toBe(JOB_KEY);
+    });
+
+    it('shows nothing rather than another tab’s posting when the active tab has none', async () => {
+      const stale = await openTab(OTHER);
+      await rememberTab(stale, { jobKey: 'greenhouse:42', url: OTHER, preview: otherPreview });
+      const tabId = await openTab(PAGE);
+      expect(await readCurrentTab(`?tabId=${stale}`)).toEqual({
+        tab: { id: tabId, url: PAGE },
+        jobKey: null,
+        preview: null,
+      });
+    });
+
+    it('looks the active tab up when its address names none', async () => {
+      const tabId = await openTab(PAGE);
+      await rememberTab(tabId, { jobKey: JOB_KEY, url: PAGE, preview });
+      for (const search of ['', '?tabId=', '?tabId=abc', '?tabId=-3']) {
+        expect(await readCurrentTab(search), search).toEqual({
+          tab: { id: tabId, url: PAGE },
+          jobKey: JOB_KEY,
+          preview,
+        });
+      }
+    });
+  });
 });

@@ -16,17 +16,37 @@ export function namedTabId(search: string): number | null {
   return named ? Number(named[0]) : null;
 }
 
+type BrowserTab = { id?: number; url?: string } | undefined;
+
 /**
- * The tab the popup is about: the active tab of its window, or the tab named by `?tabId=` when
- * popup.html is opened as a page of its own (end-to-end tests, where it would be its own tab).
+ * Which tab the popup is about, from what the browser reported: the active tab of the popup's
+ * window (`active`), the page the popup itself is in when it was opened as a tab (`own`), and the
+ * tab its address names (`named`, looked up by id). The toolbar popup (no tab of its own) is
+ * always about the active tab: an address naming another tab (stale, or typed) only costs the
+ * early read of that tab's entry (firstRead.ts). popup.html opened in a tab of its own (end-to-end
+ * tests, the UI bench) is about the tab it names, if that tab still exists.
+ */
+export function chooseTab(
+  named: number | null,
+  found: { active: BrowserTab; own: BrowserTab; named: BrowserTab },
+): ActiveTab | null {
+  const tab = named !== null && found.own !== undefined ? found.named : found.active;
+  return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
+}
+
+/**
+ * The tab the popup is about (see `chooseTab`). The browser's answers are asked for at once:
+ * the popup's address names its tab (the background sets it per tab, lib/background/tab-popup.ts)
+ * so that its entry is read meanwhile, and that name is checked against the active tab here.
  */
 export async function activeTab(search = location.search): Promise<ActiveTab | null> {
   const named = namedTabId(search);
-  const tab =
-    named !== null
-      ? await browser.tabs.get(named)
-      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-  return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
+  const [active, own, namedTab] = await Promise.all([
+    browser.tabs.query({ active: true, currentWindow: true }).then((tabs) => tabs[0]),
+    named === null ? undefined : browser.tabs.getCurrent().catch(() => undefined),
+    named === null ? undefined : browser.tabs.get(named).catch(() => undefined),
+  ]);
+  return chooseTab(named, { active, own, named: namedTab });
 }
 
 /** Extensions may not script browser pages, the web store or local files without a grant. */

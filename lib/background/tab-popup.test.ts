@@ -1,0 +1,60 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { nameOpenTabPopups, nameTabPopup, startTabPopups, tabPopup } from './tab-popup';
+
+/** The popups set so far, by tab (the fake browser does not implement `action.setPopup`). */
+let popups: Map<number, string>;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+  popups = new Map();
+  vi.spyOn(fakeBrowser.action, 'setPopup').mockImplementation(async ({ tabId, popup }) => {
+    if (tabId === undefined) throw new Error('only per-tab popups are expected');
+    if (popup === null) popups.delete(tabId);
+    else popups.set(tabId, popup);
+  });
+});
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('tab popups', () => {
+  it('names the tab in the popup address, relative to the extension root', () => {
+    expect(tabPopup(12)).toBe('popup.html?tabId=12');
+  });
+
+  it('names every tab already open when the worker starts', async () => {
+    const win = await fakeBrowser.windows.create({ focused: true });
+    const a = await fakeBrowser.tabs.create({ url: 'https://example.org/a', windowId: win?.id });
+    const b = await fakeBrowser.tabs.create({ url: 'https://example.org/b', windowId: win?.id });
+    await nameOpenTabPopups();
+    expect(popups.get(a.id ?? -1)).toBe(`popup.html?tabId=${a.id}`);
+    expect(popups.get(b.id ?? -1)).toBe(`popup.html?tabId=${b.id}`);
+  });
+
+  it('names tabs as they open, load and come to the front', async () => {
+    startTabPopups((error) => {
+      throw error;
+    });
+    const tab = await fakeBrowser.tabs.create({ url: 'https://example.org/', active: true });
+    await settle();
+    expect(popups.get(tab.id ?? -1)).toBe(`popup.html?tabId=${tab.id}`);
+
+    popups.clear();
+    await fakeBrowser.tabs.onUpdated.trigger(5, { status: 'loading' }, { id: 5 } as never);
+    await fakeBrowser.tabs.onActivated.trigger({ tabId: 6, windowId: 1 });
+    // A title or favicon change leaves the popup as it is.
+    await fakeBrowser.tabs.onUpdated.trigger(8, { title: 'Jobs' }, { id: 8 } as never);
+    await settle();
+    expect([...popups.entries()].sort()).toEqual([
+      [5, 'popup.html?tabId=5'],
+      [6, 'popup.html?tabId=6'],
+    ]);
+  });
+
+  it('shrugs off a tab that closed before its popup was named', async () => {
+    vi.mocked(fakeBrowser.action.setPopup).mockRejectedValue(new Error('No tab with id: 9'));
+    await expect(nameTabPopup(9)).resolves.toBeUndefined();
+    await expect(nameTabPopup(undefined)).resolves.toBeUndefined();
+  });
+});

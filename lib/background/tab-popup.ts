@@ -1,0 +1,46 @@
+import { browser } from 'wxt/browser';
+
+/**
+ * Each tab's toolbar popup is told which tab it belongs to (`popup.html?tabId=N`), so the popup
+ * reads the tab's posting from session storage while the browser looks the active tab up, not
+ * after (entrypoints/popup/firstRead.ts checks the id against the active tab before using it).
+ * Needs no permission: tab ids come with every tab event and `tabs.query`.
+ */
+
+/** The popup address for one tab (relative to the extension's root, as `action.setPopup` takes it). */
+export const tabPopup = (tabId: number) => `popup.html?tabId=${tabId}`;
+
+/** Points the tab's toolbar popup at `tabPopup(tabId)`; a tab closed meanwhile is no error. */
+export async function nameTabPopup(tabId: number | undefined): Promise<void> {
+  if (tabId === undefined || tabId < 0) return;
+  try {
+    await browser.action.setPopup({ tabId, popup: tabPopup(tabId) });
+  } catch {
+    // The tab closed (or is not a tab the action shows in): nothing to name.
+  }
+}
+
+/** Names the popup of every tab already open (the worker starts after they opened). */
+export async function nameOpenTabPopups(): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  await Promise.all(tabs.map((tab) => nameTabPopup(tab.id)));
+}
+
+/**
+ * Keeps every tab's popup named. Firefox resets a tab's popup when the tab navigates, hence the
+ * update events; activation covers anything missed before the user can click the action (the
+ * popup falls back to looking the tab up when its address names none or another tab).
+ * Registers its listeners synchronously (MV3 delivers events only to first-turn listeners).
+ */
+export function startTabPopups(report: (error: unknown) => void): void {
+  browser.tabs.onCreated.addListener((tab) => {
+    nameTabPopup(tab.id).catch(report);
+  });
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status !== undefined || change.url !== undefined) nameTabPopup(tabId).catch(report);
+  });
+  browser.tabs.onActivated.addListener(({ tabId }) => {
+    nameTabPopup(tabId).catch(report);
+  });
+  nameOpenTabPopups().catch(report);
+}
