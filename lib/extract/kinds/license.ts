@@ -1,6 +1,7 @@
 import { alternation, LEXICONS } from '../lexicon/build';
 import type { LicenseWords } from '../lexicon/types';
 import { warmLater } from '../pipeline/gate';
+import { mayStart, startLook } from '../pipeline/starts';
 import type { Found, SentenceExtractor } from '../types';
 
 /**
@@ -67,6 +68,18 @@ const GATE = new RegExp(
   'i',
 );
 
+/**
+ * The words one of the patterns above holds at a word start in every match (a licence name, a
+ * clearance level or "security"): a sentence with none of them skips the stem scan and the patterns.
+ */
+const ANY_WORD = startLook([
+  ...(['driving', 'drivingShort', 'commercial', 'nursing', 'clearanceLevels'] as const).flatMap(
+    (key) => LEXICONS.flatMap((l) => l.license[key]),
+  ),
+  ...LEXICONS.flatMap((l) => l.license.clearanceSecurity),
+  'TS/SCI',
+]);
+
 /** The words of a match as the sentence wrote them. */
 function mentionOf(m: RegExpExecArray) {
   return { text: m[0], start: m.index, end: m.index + m[0].length };
@@ -112,7 +125,7 @@ function drivingLicence(m: RegExpExecArray): Found | null {
 
 export const extractLicenses: SentenceExtractor = (sentence) => {
   const text = sentence.text;
-  if (!GATE.test(text)) return [];
+  if (!mayStart(text, ANY_WORD) || !GATE.test(text)) return [];
   const found: Found[] = [];
   DRIVING.lastIndex = 0;
   for (let m = DRIVING.exec(text); m && found.length < 4; m = DRIVING.exec(text)) {

@@ -33,6 +33,9 @@ const WRITTEN = [
   'Trabajo en remoto 100%; jornada completa; contrato indefinido',
   'Regime híbrido: 3 dias no escritório; vaga CLT',
   'Nice to have: Kubernetes. Een pré: Nederlands. Un plus : l’anglais.',
+  'Führerschein Klasse B erforderlich; Permis B exigé; patente B; rijbewijs C1E',
+  'CDL Class A required. Active Secret clearance or TS/SCI with polygraph.',
+  'Current RN licence in good standing; eligible for SC clearance',
 ];
 
 function both<T>(run: () => T): [T, T] {
