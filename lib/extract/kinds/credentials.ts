@@ -2,6 +2,7 @@ import { alternation, LEXICONS, rankedAlternation } from '../lexicon/build';
 import type { CredentialWords } from '../lexicon/types';
 import { CERTIFICATE_BODIES, NOT_BODY_ACRONYMS, TICKET_BODIES } from '../lexicon/words';
 import { warmLater } from '../pipeline/gate';
+import { mayStart, startLook } from '../pipeline/starts';
 import type { Found } from '../types';
 
 /**
@@ -109,6 +110,29 @@ const RULES: readonly Rule[] = [
   },
 ];
 
+/**
+ * Words one of the rules holds at a word start in every match: a sentence with none of them skips
+ * the stem scan and the rules.
+ */
+const words = (...keys: (keyof CredentialWords)[]) =>
+  keys.flatMap((key) => LEXICONS.flatMap((l) => l.credentials[key]));
+const ANY_WORD = startLook([
+  ...words(
+    'registrationNouns',
+    'registeredWith',
+    'professional',
+    'registryNouns',
+    'forklift',
+    'certificateNouns',
+    'certifiedWords',
+  ),
+  ...TICKET_BODIES,
+  'BIG',
+  'CACES',
+  'NVQ',
+  'SVQ',
+]);
+
 /** Cheap gate: a word every rule needs. */
 const GATE = new RegExp(
   alternation((l) => l.credentials.stems),
@@ -122,7 +146,7 @@ export interface Span {
 
 /** Credentials in one sentence that no span in `taken` (the catalogue's names) already covers. */
 export function findCredentials(text: string, taken: readonly Span[]): Found[] {
-  if (!GATE.test(text)) return [];
+  if (!mayStart(text, ANY_WORD) || !GATE.test(text)) return [];
   const out: Found[] = [];
   const covered = [...taken];
   for (const rule of RULES) {

@@ -36,6 +36,8 @@ const WRITTEN = [
   'Führerschein Klasse B erforderlich; Permis B exigé; patente B; rijbewijs C1E',
   'CDL Class A required. Active Secret clearance or TS/SCI with polygraph.',
   'Current RN licence in good standing; eligible for SC clearance',
+  'HPCSA registration; NVQ Level 3; CACES R489; Certified Fraud Examiner (CFE); BIG-registratie',
+  'Iscrizione all’albo; colegiado/a; registered with the General Dental Council; Certificate IV',
 ];
 
 function both<T>(run: () => T): [T, T] {
