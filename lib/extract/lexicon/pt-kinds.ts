@@ -1,0 +1,30 @@
+import type { EducationCueWords } from './types-kinds';
+import { words } from './words';
+
+/** Portuguese words around a degree name (`kinds/education.ts`). */
+export const ptEducationCues: EducationCueWords = {
+  shortAfter: [],
+  ambiguousShort: [],
+  tradeSuffixes: words('ador|adora|ista'),
+  notTrades: [],
+  or: words('ou'),
+  andOr: words('e/ou'),
+  orAny: [],
+  articles: [],
+  equivalentNouns: [],
+  relatedSubjects: [],
+  degreeNouns: [],
+  fieldDegreeNouns: [],
+  fieldPrepositions: words('em'),
+  bareDegreeAfter: [],
+  bareDegreeBefore: [],
+  similar: words('equivalente'),
+  withWords: words('com'),
+  atLeast: words('pelo menos'),
+  pathYears: words('anos'),
+  pathWith: [],
+  taughtBefore: [],
+  peopleAfter: [],
+  peopleAfterWhole: [],
+  tailShort: [],
+};
