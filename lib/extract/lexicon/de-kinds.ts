@@ -153,7 +153,7 @@ export const deLanguage: LanguageWords = {
 
 /** German words around a degree name (`kinds/education.ts`). */
 export const deEducationCues: EducationCueWords = {
-  shortAfter: [],
+  shortAfter: words('oder|und'),
   ambiguousShort: [],
   tradeSuffixes: words('ker|ler|ner|ter'),
   notTrades: [],
@@ -170,7 +170,7 @@ export const deEducationCues: EducationCueWords = {
   fieldPrepositions: words('der|im Bereich'),
   bareDegreeAfter: [],
   bareDegreeBefore: [],
-  similar: words('vergleichbar'),
+  similar: words('vergleichbar|ähnlich|verwandt'),
   withWords: words('mit'),
   atLeast: words('mindestens'),
   pathYears: words('Jahre'),

@@ -3,7 +3,7 @@ import { words } from './words';
 
 /** Spanish words around a degree name (`kinds/education.ts`). */
 export const esEducationCues: EducationCueWords = {
-  shortAfter: [],
+  shortAfter: words('o|y'),
   ambiguousShort: words('FP'),
   tradeSuffixes: words('ero|era|ista|ador|adora'),
   notTrades: [],
@@ -18,7 +18,7 @@ export const esEducationCues: EducationCueWords = {
   fieldPrepositions: words('en el área de'),
   bareDegreeAfter: [],
   bareDegreeBefore: [],
-  similar: words('equivalente'),
+  similar: words('equivalente|afín|afines'),
   withWords: words('con'),
   atLeast: words('al menos'),
   pathYears: words('años'),

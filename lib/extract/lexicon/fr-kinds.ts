@@ -3,7 +3,7 @@ import { words } from './words';
 
 /** French words around a degree name (`kinds/education.ts`). */
 export const frEducationCues: EducationCueWords = {
-  shortAfter: words('en'),
+  shortAfter: words('en|ou|et'),
   ambiguousShort: words('BUT'),
   tradeSuffixes: words('eur|euse|ier|ière|iste|ien|ienne|trice'),
   notTrades: words(
@@ -20,7 +20,7 @@ export const frEducationCues: EducationCueWords = {
   fieldPrepositions: words('en|de'),
   bareDegreeAfter: words('en'),
   bareDegreeBefore: [],
-  similar: words('équivalent'),
+  similar: words('équivalent|similaire|connexe'),
   withWords: words('avec'),
   atLeast: words('au moins'),
   pathYears: words('ans'),

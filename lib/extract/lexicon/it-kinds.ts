@@ -3,7 +3,7 @@ import { words } from './words';
 
 /** Italian words around a degree name (`kinds/education.ts`). */
 export const itEducationCues: EducationCueWords = {
-  shortAfter: [],
+  shortAfter: words('o|e'),
   ambiguousShort: words('ITI|ITS'),
   tradeSuffixes: words('ilo|olo|ila|ola|aio|aia|tore|trice|ista|ero|era'),
   notTrades: [],
@@ -18,7 +18,7 @@ export const itEducationCues: EducationCueWords = {
   fieldPrepositions: words('in materia di'),
   bareDegreeAfter: [],
   bareDegreeBefore: [],
-  similar: words('equivalente'),
+  similar: words('equivalente|affine|equipollente'),
   withWords: words('con'),
   atLeast: words('almeno'),
   pathYears: words('anni'),

@@ -3,14 +3,14 @@ import { words } from './words';
 
 /** Portuguese words around a degree name (`kinds/education.ts`). */
 export const ptEducationCues: EducationCueWords = {
-  shortAfter: [],
+  shortAfter: words('ou|e'),
   ambiguousShort: [],
   tradeSuffixes: words('ador|adora|ista'),
   notTrades: [],
   or: words('ou'),
   andOr: words('e/ou'),
   orAny: [],
-  articles: [],
+  articles: words('um|uma'),
   equivalentNouns: [],
   relatedSubjects: [],
   degreeNouns: [],
@@ -18,7 +18,7 @@ export const ptEducationCues: EducationCueWords = {
   fieldPrepositions: words('em'),
   bareDegreeAfter: [],
   bareDegreeBefore: [],
-  similar: words('equivalente'),
+  similar: words('equivalente|afim|afins'),
   withWords: words('com'),
   atLeast: words('pelo menos'),
   pathYears: words('anos'),
