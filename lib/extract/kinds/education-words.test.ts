@@ -105,6 +105,19 @@ describe('alternatives and equivalents', () => {
   });
 });
 
+describe('experience as the other way in', () => {
+  it.each([
+    ['Mehrjährige Erfahrung oder eine abgeschlossene Ausbildung als Elektriker', 'vocational'],
+    ['Drie jaar ervaring of een hbo-diploma', 'bachelor'],
+  ])('%j accepts experience instead of the degree', (text, level) => {
+    expect(edu(text)).toEqual([[level, null, true]]);
+  });
+
+  it('reads the field after the preposition ending a degree name', () => {
+    expect(edu('Grado en Derecho')).toEqual([['bachelor', 'Derecho', false]]);
+  });
+});
+
 describe('degree words that ask for no degree', () => {
   it.each([
     'We work to a high degree of accuracy',

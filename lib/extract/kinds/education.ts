@@ -87,8 +87,8 @@ const NOT_ASKED = latinWords((l) => l.education.notAsked);
 const RANKED_BELOW = />\s{0,2}(?:\p{L}{1,12}\s{1,2})?$/u;
 /** "1 year of experience ... and/or a two-year degree": experience is the other way in. */
 const EXPERIENCE_OR = new RegExp(
-  `(?:${alternation((l) => l.experience.nouns)})[^.;]{0,160}\\s(?:and/or|or|ou|oder|o|of|e/o|y/o|en/of)` +
-    '\\s{1,2}(?:(?:an?|un[ae]?|een|eine?n?)\\s{1,2})?$',
+  `(?:${alternation((l) => l.experience.nouns)})[^.;]{0,160}\\s(?:${OR})` +
+    `\\s{1,2}(?:(?:${cue('articles')})\\s{1,2})?$`,
   'i',
 );
 /** "formation de soudeur", "gelernter Elektriker": training in a trade, named by its agent noun. */
@@ -225,7 +225,7 @@ const PEOPLE_AFTER = new RegExp(
 );
 /** "BA/BS degree in X": the rest of the degree phrase, short names as written. */
 const TAIL = new RegExp(`^(?:\\s?\\/\\s?(?:${cue('tailShort')})|\\s?(?:${cue('degreeNouns')}))+`);
-const OWN_PREPOSITION = /\s(?:en|in|em|de|der|d')$/i;
+const OWN_PREPOSITION = new RegExp(`\\s(?:${cue('ownPrepositions')})$`, 'i');
 /** A job title line ("Ausbildung Fachinformatiker (m/w/d)"): the post offered, not a requirement. */
 const TITLE_MARK = /\((?:[mwfdhx]\s?\/\s?){1,3}[mwfdhx]\)|\((?:all genders?|gn\*?)\)/i;
 

@@ -160,7 +160,7 @@ export const deEducationCues: EducationCueWords = {
   or: words('oder'),
   andOr: [],
   orAny: [],
-  articles: words('ein'),
+  articles: words('ein|eine|einen'),
   equivalentNouns: [],
   relatedSubjects: words(
     'vergleichbares Fach|vergleichbares Studiengang|vergleichbares Studienfach|vergleichbares Studium|vergleichbares Richtung|vergleichbaren Fach|vergleichbaren Studiengang|vergleichbaren Studienfach|vergleichbaren Studium|vergleichbaren Richtung|vergleichbare Fach|vergleichbare Studiengang|vergleichbare Studienfach|vergleichbare Studium|vergleichbare Richtung',
@@ -178,5 +178,6 @@ export const deEducationCues: EducationCueWords = {
   taughtBefore: [],
   peopleAfter: [],
   peopleAfterWhole: [],
+  ownPrepositions: words('der'),
   tailShort: [],
 };

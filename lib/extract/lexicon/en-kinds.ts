@@ -377,5 +377,6 @@ export const enEducationCues: EducationCueWords = {
     'research students|research student|students|student|pupils|pupil|learners|learner|teachers|teacher|classes|courses|thesis|supervision',
   ),
   peopleAfterWhole: words('level|programs|program|programmes|programme|interns|intern'),
+  ownPrepositions: words('in'),
   tailShort: words('BA|BS|MS|MA|BSc|MSc'),
 };

@@ -26,5 +26,6 @@ export const esEducationCues: EducationCueWords = {
   taughtBefore: [],
   peopleAfter: [],
   peopleAfterWhole: [],
+  ownPrepositions: words('en|de'),
   tailShort: [],
 };

@@ -28,5 +28,6 @@ export const frEducationCues: EducationCueWords = {
   taughtBefore: [],
   peopleAfter: [],
   peopleAfterWhole: [],
+  ownPrepositions: words("en|de|d'"),
   tailShort: [],
 };

@@ -26,5 +26,6 @@ export const itEducationCues: EducationCueWords = {
   taughtBefore: [],
   peopleAfter: [],
   peopleAfterWhole: [],
+  ownPrepositions: words('in'),
   tailShort: [],
 };

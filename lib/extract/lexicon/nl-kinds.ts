@@ -26,5 +26,6 @@ export const nlEducationCues: EducationCueWords = {
   taughtBefore: [],
   peopleAfter: [],
   peopleAfterWhole: [],
+  ownPrepositions: [],
   tailShort: [],
 };

@@ -26,5 +26,6 @@ export const ptEducationCues: EducationCueWords = {
   taughtBefore: [],
   peopleAfter: [],
   peopleAfterWhole: [],
+  ownPrepositions: words('em|de'),
   tailShort: [],
 };

@@ -357,6 +357,8 @@ export interface EducationCueWords {
   peopleAfter: readonly string[];
   /** Whole words after a degree name that make it a course or level ("programme", "level"). */
   peopleAfterWhole: readonly string[];
+  /** At the end of a degree's name, the preposition starting its field ("Licence en", "Grado en"). */
+  ownPrepositions: readonly string[];
   /** Short names after a slash continuing a degree phrase ("BA/BS"), case as written. */
   tailShort: readonly string[];
 }
