@@ -1,7 +1,14 @@
 import type { EducationLevel } from '../../schema';
-import { alternation, LEXICONS, latinWords, mergedRecord, wordSource } from '../lexicon/build';
+import {
+  alternation,
+  LEXICONS,
+  latinWords,
+  mergedRecord,
+  rankedAlternation,
+  wordSource,
+} from '../lexicon/build';
 import { LATIN } from '../lexicon/letters';
-import type { DegreeLevel } from '../lexicon/types';
+import type { DegreeLevel, EducationCueWords, Lexicon } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
 import { mayStart, startLook } from '../pipeline/starts';
 import type { Found, Sentence, SentenceExtractor } from '../types';
@@ -14,6 +21,11 @@ import { trigger } from './signals';
  * BA/BS/MSc/PhD, Bac+2/+3/+5, Abitur/Ausbildung/Lehre, Licenciatura/Grado/FP, Laurea, HBO/WO,
  * UK NVQ/HNC/HND, Indian and Singapore diplomas, South African Matric, "du studierst" (enrolment).
  */
+
+/** Every language's words around a degree name, as one alternation (`lexicon/*-kinds.ts`). */
+const cue = (key: keyof EducationCueWords) => alternation((l: Lexicon) => l.education.cues[key]);
+/** "or" and "and/or" in every language. */
+const OR = alternation((l) => [...l.education.cues.or, ...l.education.cues.andOr]);
 
 const LEVELS: readonly DegreeLevel[] = [
   'doctorate',
@@ -54,12 +66,16 @@ const ANY_SHORT_DEGREE = gated(
   true,
 );
 /** Where a two-letter name reads as a degree: "BA/BS", "MS in", "BS, MS", "(BA)", line end. */
-const SHORT_AFTER =
-  /^(?:\s?\/|\s(?:or|and|degree|in|en|of|preferred|required|accepted|a plus|nursing|hons|certificate|diploma|qualification)\b|\s?\)|\s?;|\s?\.?$|\s\()/i;
+const SHORT_AFTER = new RegExp(
+  `^(?:\\s?\\/|\\s(?:${cue('shortAfter')})\\b|\\s?\\)|\\s?;|\\s?\\.?$|\\s\\()`,
+  'i',
+);
 /** "BA, BS or MS": a comma before another short name. */
 const SHORT_LIST_AFTER = /^\s?,\s?[A-Z][A-Za-z.]{1,5}\b/;
 /** Names that are words or places in other languages ("ADN" is French and Spanish DNA). */
-const NEEDS_DEGREE_AFTER = /^(?:ADN|ASN|BE|MA|MS|BS|BA|ITI|ITS|BUT|WO|FP)$/;
+const NEEDS_DEGREE_AFTER: ReadonlySet<string> = new Set(
+  LEXICONS.flatMap((l) => l.education.cues.ambiguousShort),
+);
 
 /** "or equivalent" right after a degree. */
 const EQUIVALENT = latinWords((l) => l.education.equivalent);
@@ -71,8 +87,8 @@ const NOT_ASKED = latinWords((l) => l.education.notAsked);
 const RANKED_BELOW = />\s{0,2}(?:\p{L}{1,12}\s{1,2})?$/u;
 /** "1 year of experience ... and/or a two-year degree": experience is the other way in. */
 const EXPERIENCE_OR = new RegExp(
-  `(?:${alternation((l) => l.experience.nouns)})[^.;]{0,160}\\s(?:and/or|or|ou|oder|o|of|e/o|y/o|en/of)` +
-    '\\s{1,2}(?:(?:an?|un[ae]?|een|eine?n?)\\s{1,2})?$',
+  `(?:${alternation((l) => l.experience.nouns)})[^.;]{0,160}\\s(?:${OR})` +
+    `\\s{1,2}(?:(?:${cue('articles')})\\s{1,2})?$`,
   'i',
 );
 /** "formation de soudeur", "gelernter Elektriker": training in a trade, named by its agent noun. */
@@ -82,34 +98,48 @@ const TRADE_TRAINING = gated(
     'gi',
   ),
 );
-const AGENT_NOUN =
-  /(?:eur|euse|ier|ière|iste|[io]lo|[io]la|ien|ienne|ker|ler|ner|ter|ero|era|ista|aio|aia|tore|trice|ador|adora)$/i;
+const AGENT_NOUN = new RegExp(`(?:${cue('tradeSuffixes')})$`, 'i');
 /** Agent-looking words that name no trade: "formation de premier secours", "leur". */
-const NOT_TRADE =
-  /^(?:leur|meilleur|premier|première|dernier|dernière|supérieur|intérieur|extérieur|entier|particulier|chantier|métier|carrière|secteur|terrain|nouveau|haute|hauteur|dossier|dossiers)$/i;
+const NOT_TRADE = new RegExp(`^(?:${cue('notTrades')})$`, 'i');
 
 /** "or local equivalent", "or an international equivalent". */
-const LOCAL_EQUIVALENT = /\bor (?:an? )?(?:[a-z-]+ ){0,2}equivalent\b/i;
+const LOCAL_EQUIVALENT = new RegExp(
+  LEXICONS.filter((l) => l.education.cues.equivalentNouns.length > 0)
+    .map((l) => {
+      const own = (key: keyof EducationCueWords) => alternation((x) => x.education.cues[key], [l]);
+      return `\\b(?:${own('or')}) (?:(?:${own('articles')}) )?(?:[a-z-]+ ){0,2}(?:${own('equivalentNouns')})\\b`;
+    })
+    .join('|') || '(?!)',
+  'i',
+);
 /** "vergleichbares Fach", "or a related field": another subject, not another qualification. */
-const OTHER_SUBJECT =
-  /^(?:\s?(?:oder|or|o|ou|of)\s(?:ein\s|a\s)?)?(?:vergleichbare[sn]?\s(?:fach|studiengang|studienfach|studium|richtung)|(?:a\s)?related (?:field|subject|discipline))/i;
+const OTHER_SUBJECT = new RegExp(
+  `^(?:\\s?(?:${cue('or')})\\s(?:(?:${cue('articles')})\\s)?)?(?:${cue('relatedSubjects')})`,
+  'i',
+);
 /** "Studium der Informatik oder eine vergleichbare Qualifikation": the cue may follow a field. */
 const EQUIVALENT_REACH = 160;
 
 /** A field after the degree: "in Computer Science", "en informatique", "der Informatik". */
-const FIELD_AFTER =
-  /^\s{0,2}(?:degree|diploma|diplôme|abschluss)?\s{0,2}(?:in|of|en|de|der|im bereich|en el área de|in materia di|em|op het gebied van)\s{1,3}(.{2,80})/i;
+const FIELD_AFTER = new RegExp(
+  `^\\s{0,2}(?:${cue('fieldDegreeNouns')})?\\s{0,2}` +
+    // Tried in the lexicons' order, as listed: the first preposition that fits starts the field.
+    `(?:${rankedAlternation(LEXICONS.flatMap((l) => l.education.cues.fieldPrepositions))})\\s{1,3}(.{2,80})`,
+  'i',
+);
 
 /** "degree" alone is too common in prose ("to a high degree"); it needs a degree-like neighbour. */
-const BARE_DEGREE_OK = /^\s{0,2}(?:in|or|and|required|preferred|from|en|\/|,|;|\(|\)|\.|$)/i;
+const BARE_DEGREE_OK = new RegExp(
+  `^\\s{0,2}(?:${cue('bareDegreeAfter')}|\\/|,|;|\\(|\\)|\\.|$)`,
+  'i',
+);
 /** Before a bare "degree": "research degree", "360 degree", "a high degree of". */
-const BARE_DEGREE_BEFORE =
-  /(?:\d|high|certain|some|great|large|research|honorary|the|this|that|such)\s{0,2}$/i;
+const BARE_DEGREE_BEFORE = new RegExp(`(?:\\d|${cue('bareDegreeBefore')})\\s{0,2}$`, 'i');
+/** The word "degree" alone. */
+const BARE_DEGREE = new RegExp(`^(?:${cue('degreeNouns')})$`, 'i');
 
 const FIELD_STOP = new RegExp(
-  String.raw`\s(?:or|and\/or|ou|oder|o|of)\s(?:\w+\s)?(?:equivalent|related|similar|comparable|` +
-    String.raw`relevant|équivalent|vergleichbar|equivalente|gelijkwaardig)|\s(?:con|with|avec|mit|met|` +
-    String.raw`com)\s(?:almeno|at least|au moins|mindestens|al menos|pelo menos)?`,
+  `\\s(?:${OR})\\s(?:\\w+\\s)?(?:${cue('similar')})|\\s(?:${cue('withWords')})\\s(?:${cue('atLeast')})?`,
   'i',
 );
 
@@ -176,17 +206,26 @@ const RANK: Record<EducationLevel, number> = {
 };
 
 /** Between two degree names that are alternatives: "or", "/", "ou", "oder", "o", "of", "y/o". */
-const ALTERNATIVES_GAP =
-  /^(?:-\d{1,2})?(?:'s)?(?:\s{0,2}degree)?\s{0,2}(?:or|\/|ou|oder|o|of|and\/or|y\/o|e\/o|e\/ou|en\/of|\/any)\s{0,2}(?:an?\s{1,2}|any\s{1,2}|un[ae]?\s{1,2})?$/i;
+const ALTERNATIVES_GAP = new RegExp(
+  `^(?:-\\d{1,2})?(?:'s)?(?:\\s{0,2}(?:${cue('degreeNouns')}))?\\s{0,2}(?:${OR}|\\/(?:${cue('orAny')})?)` +
+    `\\s{0,2}(?:(?:${alternation((l) => [...l.education.cues.articles, ...l.education.cues.orAny])})\\s{1,2})?$`,
+  'i',
+);
 /** "... years of work experience with a PhD degree". */
-const ALTERNATIVE_PATH =
-  /(?:years?|ans|jahre|años|anni|anos)\b[^.;]{0,60}\b(?:with|holding|having) (?:a|an)\s{1,2}$/i;
+const ALTERNATIVE_PATH = new RegExp(
+  `(?:${cue('pathYears')})\\b[^.;]{0,60}\\b(?:${cue('pathWith')}) (?:${cue('articles')})\\s{1,2}$`,
+  'i',
+);
 
 const CITY_BEFORE = /\p{Lu}[\p{L}.'-]{1,20},\s{1,2}$/u;
-const TAUGHT_BEFORE = /(?:teaching|tutoring|teach|taught|coaching|scrum|agile)\s{1,2}$/i;
-const PEOPLE_AFTER =
-  /^[\s-]{0,2}(?:(?:research\s)?students?|pupils?|learners?|teachers?|classes|courses|level\b|programs?\b|programmes?\b|interns?\b|thesis|supervision)/i;
-const OWN_PREPOSITION = /\s(?:en|in|em|de|der|d')$/i;
+const TAUGHT_BEFORE = new RegExp(`(?:${cue('taughtBefore')})\\s{1,2}$`, 'i');
+const PEOPLE_AFTER = new RegExp(
+  `^[\\s-]{0,2}(?:${cue('peopleAfter')}|(?:${cue('peopleAfterWhole')})\\b)`,
+  'i',
+);
+/** "BA/BS degree in X": the rest of the degree phrase, short names as written. */
+const TAIL = new RegExp(`^(?:\\s?\\/\\s?(?:${cue('tailShort')})|\\s?(?:${cue('degreeNouns')}))+`);
+const OWN_PREPOSITION = new RegExp(`\\s(?:${cue('ownPrepositions')})$`, 'i');
 /** A job title line ("Ausbildung Fachinformatiker (m/w/d)"): the post offered, not a requirement. */
 const TITLE_MARK = /\((?:[mwfdhx]\s?\/\s?){1,3}[mwfdhx]\)|\((?:all genders?|gn\*?)\)/i;
 
@@ -215,11 +254,7 @@ export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
     // "Cambridge, MA", "Jackson, MS": a US state after a city, not a degree.
     if (CITY_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const after = text.slice(end, end + 16);
-    if (
-      NEEDS_DEGREE_AFTER.test(name) &&
-      !SHORT_AFTER.test(after) &&
-      !SHORT_LIST_AFTER.test(after)
-    ) {
+    if (NEEDS_DEGREE_AFTER.has(name) && !SHORT_AFTER.test(after) && !SHORT_LIST_AFTER.test(after)) {
       continue;
     }
     const level = SHORT_LEVEL[name];
@@ -236,7 +271,7 @@ export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
     const own = OWN_PREPOSITION.exec(m[0]);
     const end = m.index + (own ? own.index : m[0].length);
     if (hits.some((h) => m.index < h.end && end > h.start)) continue;
-    if (/^degree$/i.test(m[0])) {
+    if (BARE_DEGREE.test(m[0])) {
       // "BA/BS degree" is already counted; a bare "degree" needs a degree-like neighbour.
       if (hits.some((h) => h.end <= m.index && m.index - h.end <= 6)) continue;
       if (!BARE_DEGREE_OK.test(text.slice(end, end + 12))) continue;
@@ -276,7 +311,7 @@ export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
       i++;
     }
     // "BA/BS degree in X": read the field and equivalence after the whole degree phrase.
-    const tail = /^(?:\s?\/\s?(?:BA|BS|MS|MA|BSc|MSc)|\s?degree)+/.exec(text.slice(last.end));
+    const tail = TAIL.exec(text.slice(last.end));
     const before = text.slice(Math.max(0, h.start - 200), h.start);
     push(level, h.start, last.end + (tail ? tail[0].length : 0), EXPERIENCE_OR.test(before));
   }
@@ -289,7 +324,6 @@ warmLater(
   SHORT_DEGREE,
   SHORT_AFTER,
   SHORT_LIST_AFTER,
-  NEEDS_DEGREE_AFTER,
   EQUIVALENT,
   EXPERIENCE_INSTEAD,
   NOT_ASKED,
@@ -310,6 +344,8 @@ warmLater(
   CITY_BEFORE,
   TAUGHT_BEFORE,
   PEOPLE_AFTER,
+  TAIL,
+  BARE_DEGREE,
   OWN_PREPOSITION,
   TITLE_MARK,
 );

@@ -1,4 +1,4 @@
-import type { ExperienceWords, LanguageWords } from './types';
+import type { EducationCueWords, ExperienceWords, LanguageWords } from './types';
 import { words } from './words';
 
 /** German words of the experience and language readers (`./de.ts` keeps the rest). */
@@ -149,4 +149,35 @@ export const deLanguage: LanguageWords = {
   listJoins: words('und/oder|und|oder'),
   orWords: words('oder'),
   shortNames: { engl: 'en', dt: 'de', franz: 'fr', span: 'es', ital: 'it' },
+};
+
+/** German words around a degree name (`kinds/education.ts`). */
+export const deEducationCues: EducationCueWords = {
+  shortAfter: words('oder|und'),
+  ambiguousShort: [],
+  tradeSuffixes: words('ker|ler|ner|ter'),
+  notTrades: [],
+  or: words('oder'),
+  andOr: [],
+  orAny: [],
+  articles: words('ein|eine|einen'),
+  equivalentNouns: [],
+  relatedSubjects: words(
+    'vergleichbares Fach|vergleichbares Studiengang|vergleichbares Studienfach|vergleichbares Studium|vergleichbares Richtung|vergleichbaren Fach|vergleichbaren Studiengang|vergleichbaren Studienfach|vergleichbaren Studium|vergleichbaren Richtung|vergleichbare Fach|vergleichbare Studiengang|vergleichbare Studienfach|vergleichbare Studium|vergleichbare Richtung',
+  ),
+  degreeNouns: [],
+  fieldDegreeNouns: words('Abschluss'),
+  fieldPrepositions: words('der|im Bereich'),
+  bareDegreeAfter: [],
+  bareDegreeBefore: [],
+  similar: words('vergleichbar|ähnlich|verwandt'),
+  withWords: words('mit'),
+  atLeast: words('mindestens'),
+  pathYears: words('Jahre'),
+  pathWith: [],
+  taughtBefore: [],
+  peopleAfter: [],
+  peopleAfterWhole: [],
+  ownPrepositions: words('der'),
+  tailShort: [],
 };

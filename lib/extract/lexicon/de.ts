@@ -1,4 +1,4 @@
-import { deExperience, deLanguage } from './de-kinds';
+import { deEducationCues, deExperience, deLanguage } from './de-kinds';
 import type { Lexicon } from './types';
 import { words } from './words';
 
@@ -111,6 +111,7 @@ export const de: Lexicon = {
     notAsked: words(
       'kein Studium erforderlich|kein Abschluss erforderlich|kein Studium nötig|ohne Studium|ohne Abschluss',
     ),
+    cues: deEducationCues,
   },
 
   language: deLanguage,

@@ -1,5 +1,6 @@
 import type {
   CredentialWords,
+  EducationCueWords,
   ExperienceWords,
   FieldWords,
   LanguageWords,
@@ -343,4 +344,39 @@ export const enLanguage: LanguageWords = {
   listJoins: words('and/or|and|or'),
   orWords: words('or'),
   shortNames: { eng: 'en', engl: 'en' },
+};
+
+/** English words around a degree name (`kinds/education.ts`). */
+export const enEducationCues: EducationCueWords = {
+  shortAfter: words(
+    'or|and|degree|in|of|preferred|required|accepted|a plus|nursing|hons|certificate|diploma|qualification',
+  ),
+  ambiguousShort: words('ADN|ASN|BE|MA|MS|BS|BA'),
+  tradeSuffixes: [],
+  notTrades: [],
+  or: words('or'),
+  andOr: words('and/or'),
+  orAny: words('any'),
+  articles: words('a|an'),
+  equivalentNouns: words('equivalent'),
+  relatedSubjects: words(
+    'related field|related subject|related discipline|a related field|a related subject|a related discipline',
+  ),
+  degreeNouns: words('degree'),
+  fieldDegreeNouns: words('degree|diploma'),
+  fieldPrepositions: words('in|of'),
+  bareDegreeAfter: words('in|or|and|required|preferred|from'),
+  bareDegreeBefore: words('high|certain|some|great|large|research|honorary|the|this|that|such'),
+  similar: words('equivalent|related|similar|comparable|relevant'),
+  withWords: words('with'),
+  atLeast: words('at least'),
+  pathYears: words('years|year'),
+  pathWith: words('with|holding|having'),
+  taughtBefore: words('teaching|tutoring|teach|taught|coaching|scrum|agile'),
+  peopleAfter: words(
+    'research students|research student|students|student|pupils|pupil|learners|learner|teachers|teacher|classes|courses|thesis|supervision',
+  ),
+  peopleAfterWhole: words('level|programs|program|programmes|programme|interns|intern'),
+  ownPrepositions: words('in'),
+  tailShort: words('BA|BS|MS|MA|BSc|MSc'),
 };

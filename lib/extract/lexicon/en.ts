@@ -1,5 +1,6 @@
 import {
   enCredentials,
+  enEducationCues,
   enExperience,
   enField,
   enLanguage,
@@ -160,6 +161,7 @@ export const en: Lexicon = {
         'no degree needed|degree not required|degree is not required|without a degree|' +
         "don't need a|do not need a|not need a|no need for a",
     ),
+    cues: enEducationCues,
   },
 
   language: enLanguage,

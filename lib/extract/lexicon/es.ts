@@ -1,3 +1,4 @@
+import { esEducationCues } from './es-kinds';
 import type { Lexicon } from './types';
 import { words } from './words';
 
@@ -172,6 +173,7 @@ export const es: Lexicon = {
     ),
     tradeTraining: words('formación de|formación como|titulación de'),
     notAsked: words('no se requiere|no es necesario|no necesitas|sin necesidad de'),
+    cues: esEducationCues,
   },
 
   // ── language ──────────────────────────────────────────────────────────────────────────────────

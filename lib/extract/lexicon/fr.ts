@@ -1,3 +1,4 @@
+import { frEducationCues } from './fr-kinds';
 import type { Lexicon } from './types';
 import { words } from './words';
 
@@ -184,6 +185,7 @@ export const fr: Lexicon = {
     notAsked: words(
       "aucun diplôme requis|pas de diplôme requis|pas besoin d'un|pas besoin de|sans exigence de",
     ),
+    cues: frEducationCues,
   },
 
   // ── language ──────────────────────────────────────────────────────────────────────────────────

@@ -1,3 +1,4 @@
+import { itEducationCues } from './it-kinds';
 import type { Lexicon } from './types';
 import { words } from './words';
 
@@ -176,6 +177,7 @@ export const it: Lexicon = {
     ),
     tradeTraining: words('formazione da|formazione come|qualifica di|qualifica da'),
     notAsked: words('non è richiesta|non è necessaria|non serve|senza bisogno di'),
+    cues: itEducationCues,
   },
 
   // ── language ──────────────────────────────────────────────────────────────────────────────────

@@ -1,3 +1,4 @@
+import { nlEducationCues } from './nl-kinds';
 import type { Lexicon } from './types';
 import { words } from './words';
 
@@ -165,6 +166,7 @@ export const nl: Lexicon = {
     ),
     tradeTraining: words('opleiding tot|opleiding als|diploma als'),
     notAsked: words('geen diploma vereist|geen opleiding vereist|niet nodig'),
+    cues: nlEducationCues,
   },
 
   // ── language ──────────────────────────────────────────────────────────────────────────────────

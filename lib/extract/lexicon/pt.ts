@@ -1,3 +1,4 @@
+import { ptEducationCues } from './pt-kinds';
 import type { Lexicon } from './types';
 import { words } from './words';
 
@@ -164,6 +165,7 @@ export const pt: Lexicon = {
     ),
     tradeTraining: words('formação de|formação como|curso técnico de'),
     notAsked: words('não é necessário|não é exigido|não exigimos|sem necessidade de'),
+    cues: ptEducationCues,
   },
 
   // ── language ──────────────────────────────────────────────────────────────────────────────────

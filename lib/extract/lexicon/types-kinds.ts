@@ -304,3 +304,61 @@ export interface LicenseWords {
   /** Word starts one of which every licence above contains: a cheap first look. Matched inside words. */
   stems: readonly string[];
 }
+
+/**
+ * The words around a degree name (`kinds/education.ts`): what makes a short name a degree, where
+ * its field starts and stops, and what shows it is not asked for. Matched whatever the case
+ * unless a key says otherwise; a space matches a short run of spaces.
+ */
+export interface EducationCueWords {
+  /** After a short name that is also a word ("BA", "MS"): words that make it a degree ("in", "degree"). */
+  shortAfter: readonly string[];
+  /** Short names that are words or places elsewhere ("MA", "BUT", "FP"), as written: they need `shortAfter`. */
+  ambiguousShort: readonly string[];
+  /** Endings of agent nouns naming a trade after `tradeTraining` ("soudeur", "pizzaiolo", "Tischler"). */
+  tradeSuffixes: readonly string[];
+  /** Words with such an ending that name no trade ("premier", "leur", "chantier"). */
+  notTrades: readonly string[];
+  /** "or" between two alternatives ("or", "ou", "oder", "o", "of"). */
+  or: readonly string[];
+  /** "and/or" written with a slash ("and/or", "y/o", "e/ou", "en/of"). */
+  andOr: readonly string[];
+  /** After a slash between two degree names: "BA/any degree". */
+  orAny: readonly string[];
+  /** Indefinite articles after "or" ("or a", "ou une", "oder ein"). */
+  articles: readonly string[];
+  /** After "or" and up to two words: another qualification ("or local equivalent"). */
+  equivalentNouns: readonly string[];
+  /** After "or equivalent"-like cue: another subject, not another qualification ("related field"). */
+  relatedSubjects: readonly string[];
+  /** The word "degree" itself: between or after degree names ("BA/BS degree"); case as written. */
+  degreeNouns: readonly string[];
+  /** Before a field's preposition: "degree in", "diplôme en", "Abschluss im Bereich". */
+  fieldDegreeNouns: readonly string[];
+  /** Prepositions starting a field, in the order tried ("in", "of", "der", "im Bereich"). */
+  fieldPrepositions: readonly string[];
+  /** Starts of what may follow a bare "degree" (no full word needed: "in", "required"). */
+  bareDegreeAfter: readonly string[];
+  /** Ends of what, before a bare "degree", makes it prose ("a high degree", "this degree"). */
+  bareDegreeBefore: readonly string[];
+  /** After "or" in a field: the field ends ("or related", "oder vergleichbar"). */
+  similar: readonly string[];
+  /** "with", ending a field ("with at least", "mit mindestens"). */
+  withWords: readonly string[];
+  /** "at least" after `withWords`. */
+  atLeast: readonly string[];
+  /** Years before "with a PhD": the degree is one path to the years ("years", "ans", "Jahre"). */
+  pathYears: readonly string[];
+  /** "with", "holding" before the degree in such a path. */
+  pathWith: readonly string[];
+  /** Ends of words before a degree name that make it a subject taught ("teaching A-level"). */
+  taughtBefore: readonly string[];
+  /** Starts of words after a degree name that make it people or courses ("students", "thesis"). */
+  peopleAfter: readonly string[];
+  /** Whole words after a degree name that make it a course or level ("programme", "level"). */
+  peopleAfterWhole: readonly string[];
+  /** At the end of a degree's name, the preposition starting its field ("Licence en", "Grado en"). */
+  ownPrepositions: readonly string[];
+  /** Short names after a slash continuing a degree phrase ("BA/BS"), case as written. */
+  tailShort: readonly string[];
+}

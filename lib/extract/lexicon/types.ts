@@ -10,6 +10,7 @@
 import type { SalaryPeriod } from '../../schema';
 import type {
   CredentialWords,
+  EducationCueWords,
   ExperienceWords,
   FieldWords,
   LanguageWords,
@@ -18,6 +19,7 @@ import type {
 
 export type {
   CredentialWords,
+  EducationCueWords,
   ExperienceWords,
   FieldWords,
   LanguageWords,
@@ -130,6 +132,8 @@ export interface EducationWords {
    * most common background is", "no degree needed", "kein Studium nötig").
    */
   notAsked: readonly string[];
+  /** The words around a degree name (`./types-kinds.ts`). */
+  cues: EducationCueWords;
 }
 
 // ── salary ─────────────────────────────────────────────────────────────────────────────────────

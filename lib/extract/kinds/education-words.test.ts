@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { de } from '../lexicon/de';
+import { en } from '../lexicon/en';
+import { es } from '../lexicon/es';
+import { fr } from '../lexicon/fr';
+import { it as itLex } from '../lexicon/it';
+import { nl } from '../lexicon/nl';
+import { pt } from '../lexicon/pt';
+import { extractEducation } from './education';
+
+/** The words around a degree name now live in each lexicon (`education.cues`); these read them. */
+function edu(text: string) {
+  return extractEducation({
+    text,
+    start: 0,
+    end: text.length,
+    heading: null,
+    section: null,
+  }).flatMap((f) => (f.kind === 'education' ? [[f.level, f.field, f.equivalentAccepted]] : []));
+}
+
+describe('education cue words in the lexicons', () => {
+  it('gives each language its own words', () => {
+    expect(en.education.cues.shortAfter).toContain('a plus');
+    expect(fr.education.cues.notTrades).toContain('chantier');
+    expect(de.education.cues.tradeSuffixes).toContain('ler');
+    expect(es.education.cues.ambiguousShort).toContain('FP');
+    expect(itLex.education.cues.fieldPrepositions).toContain('in materia di');
+    expect(pt.education.cues.withWords).toContain('com');
+    expect(nl.education.cues.ambiguousShort).toContain('WO');
+    // English words stay out of the other languages.
+    expect(fr.education.cues.shortAfter).not.toContain('degree');
+    expect(de.education.cues.taughtBefore).toEqual([]);
+  });
+});
+
+describe('short names that are words elsewhere', () => {
+  it.each([
+    ['MS in Statistics preferred', [['master', 'Statistics', false]]],
+    ['BUT ou BTS en informatique', [['associate', 'informatique', false]]],
+    ['FP o Grado en Informática', [['vocational', 'Informática', false]]],
+    ['MA oder BA in Germanistik', [['bachelor', 'Germanistik', false]]],
+    ['BA/BSc degree in Economics', [['bachelor', 'Economics', false]]],
+  ])('reads %j as a degree', (text, want) => {
+    expect(edu(text)).toEqual(want);
+  });
+
+  it.each([
+    'Send your CV to MA Recruitment today',
+    'Notre BUT : vous accompagner',
+    'La FP dual empieza en marzo',
+    'WO 12 maart gesloten',
+  ])('leaves %j alone (no degree word after the short name)', (text) => {
+    expect(edu(text)).toEqual([]);
+  });
+});
+
+describe('a trade named by its agent noun', () => {
+  it.each([
+    'Formation de soudeur exigée',
+    'Abgeschlossene Ausbildung zum Tischler',
+    'Corso di formazione da pizzaiolo',
+    'Formación de soldador valorada',
+  ])('reads %j as vocational training', (text) => {
+    expect(edu(text).map((f) => f[0])).toEqual(['vocational']);
+  });
+
+  it('does not take a French word with a trade-like ending for a trade', () => {
+    expect(edu('Une formation de premier secours est un atout')).toEqual([]);
+  });
+});
+
+describe('where the field starts and stops', () => {
+  it.each([
+    ['Master im Bereich Elektrotechnik', 'Elektrotechnik'],
+    ['Máster en Marketing digital', 'Marketing digital'],
+    ['Laurea in Informatica o affine', 'Informatica'],
+    ['Master in Wirtschaftsinformatik oder verwandten Fächern', 'Wirtschaftsinformatik'],
+    ['Licence en chimie ou domaine connexe', 'chimie'],
+    ['Grado en Biología o afines', 'Biología'],
+    ['HBO in bedrijfskunde of vergelijkbaar', 'bedrijfskunde'],
+    ['Bachelor in Physics with at least 3 years in a lab', 'Physics'],
+    ['Master en finance avec au moins 2 ans', 'finance'],
+  ])('%j has the field %j', (text, field) => {
+    expect(edu(text)[0]?.[1]).toBe(field);
+  });
+});
+
+describe('alternatives and equivalents', () => {
+  it.each([
+    ['Bacharelado ou um Mestrado em Direito', [['bachelor', 'Direito', false]]],
+    ['HBO of een WO diploma', [['bachelor', null, false]]],
+    ['Bachelor oder ein Master in Physik', [['bachelor', 'Physik', false]]],
+    ['Bac+5 ou un master en droit', [['master', 'droit', false]]],
+    ["Bachelor's or Master's degree in Finance", [['bachelor', 'Finance', false]]],
+  ])('keeps only the lowest of %j', (text, want) => {
+    expect(edu(text)).toEqual(want);
+  });
+
+  it('reads "or local equivalent" as another qualification, a related subject as not', () => {
+    expect(edu("Bachelor's degree or local equivalent")).toEqual([['bachelor', null, true]]);
+    expect(edu('Studium der Informatik oder ein vergleichbares Studium')).toEqual([
+      ['bachelor', 'Informatik', false],
+    ]);
+  });
+});
+
+describe('experience as the other way in', () => {
+  it.each([
+    ['Mehrjährige Erfahrung oder eine abgeschlossene Ausbildung als Elektriker', 'vocational'],
+    ['Drie jaar ervaring of een hbo-diploma', 'bachelor'],
+  ])('%j accepts experience instead of the degree', (text, level) => {
+    expect(edu(text)).toEqual([[level, null, true]]);
+  });
+
+  it('reads the field after the preposition ending a degree name', () => {
+    expect(edu('Grado en Derecho')).toEqual([['bachelor', 'Derecho', false]]);
+  });
+});
+
+describe('degree words that ask for no degree', () => {
+  it.each([
+    'We work to a high degree of accuracy',
+    'You get 360 degree feedback',
+    'Experience teaching A-level Maths',
+    'Support PhD students in the lab',
+    'Master programme coordinator wanted',
+    '5 years of experience, or 2 years with a PhD',
+  ])('finds nothing in %j', (text) => {
+    expect(edu(text)).toEqual([]);
+  });
+
+  it('still reads a bare "degree" with a field after it', () => {
+    expect(edu('Degree in Law required')).toEqual([['bachelor', 'Law', false]]);
+  });
+});

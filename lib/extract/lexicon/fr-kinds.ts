@@ -1,0 +1,33 @@
+import type { EducationCueWords } from './types-kinds';
+import { words } from './words';
+
+/** French words around a degree name (`kinds/education.ts`). */
+export const frEducationCues: EducationCueWords = {
+  shortAfter: words('en|ou|et'),
+  ambiguousShort: words('BUT'),
+  tradeSuffixes: words('eur|euse|ier|ière|iste|ien|ienne|trice'),
+  notTrades: words(
+    'leur|meilleur|premier|première|dernier|dernière|supérieur|intérieur|extérieur|entier|particulier|chantier|métier|carrière|secteur|terrain|nouveau|haute|hauteur|dossier|dossiers',
+  ),
+  or: words('ou'),
+  andOr: [],
+  orAny: [],
+  articles: words('un|une'),
+  equivalentNouns: [],
+  relatedSubjects: [],
+  degreeNouns: [],
+  fieldDegreeNouns: words('diplôme'),
+  fieldPrepositions: words('en|de'),
+  bareDegreeAfter: words('en'),
+  bareDegreeBefore: [],
+  similar: words('équivalent|similaire|connexe'),
+  withWords: words('avec'),
+  atLeast: words('au moins'),
+  pathYears: words('ans'),
+  pathWith: [],
+  taughtBefore: [],
+  peopleAfter: [],
+  peopleAfterWhole: [],
+  ownPrepositions: words("en|de|d'"),
+  tailShort: [],
+};

@@ -1,0 +1,31 @@
+import type { EducationCueWords } from './types-kinds';
+import { words } from './words';
+
+/** Portuguese words around a degree name (`kinds/education.ts`). */
+export const ptEducationCues: EducationCueWords = {
+  shortAfter: words('ou|e'),
+  ambiguousShort: [],
+  tradeSuffixes: words('ador|adora|ista'),
+  notTrades: [],
+  or: words('ou'),
+  andOr: words('e/ou'),
+  orAny: [],
+  articles: words('um|uma'),
+  equivalentNouns: [],
+  relatedSubjects: [],
+  degreeNouns: [],
+  fieldDegreeNouns: [],
+  fieldPrepositions: words('em'),
+  bareDegreeAfter: [],
+  bareDegreeBefore: [],
+  similar: words('equivalente|afim|afins'),
+  withWords: words('com'),
+  atLeast: words('pelo menos'),
+  pathYears: words('anos'),
+  pathWith: [],
+  taughtBefore: [],
+  peopleAfter: [],
+  peopleAfterWhole: [],
+  ownPrepositions: words('em|de'),
+  tailShort: [],
+};
