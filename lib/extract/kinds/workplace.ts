@@ -35,7 +35,6 @@ const ww = (pick: (x: WorkplaceWords) => readonly string[]) =>
   flexibleWords((l) => pick(l.workplace));
 
 const REMOTE = w((x) => x.remote);
-const HYBRID = w((x) => x.hybrid);
 const ONSITE = w((x) => x.onsite);
 /** After a model word, a noun that makes it something else ("remote desktop", "hybrid cloud"). */
 const NOT_MODEL = `(?!\\s{1,3}(?:${w((x) => x.notModel)})(?![\\p{L}\\p{N}]))`;
@@ -50,6 +49,11 @@ const WEEK = w((x) => x.week);
 const PLACES = w((x) => x.places);
 /** Up to two small words between the parts of a phrase ("jusqu'à", "an", "up to"). */
 const GAP = "(?:\\s{1,3}[\\p{L}':]{1,8}){0,2}";
+
+/** A model word that is one ("hybrid", not "hybrid cloud"), behind the word-start look. */
+function modelWord(pick: (x: WorkplaceWords) => readonly string[]): RegExp {
+  return whole(`(?:${w(pick)})${NOT_MODEL}`, 'iu', ww(pick), true);
+}
 
 // Each pattern behind the word-start first look: words every match holds at a word start, and
 // whether they end it (no letter after them).
@@ -71,15 +75,7 @@ const PHRASES: readonly [Workplace, RegExp][] = [
       ww((x) => x.remote),
     ),
   ],
-  [
-    'hybrid',
-    whole(
-      `(?:${HYBRID})${NOT_MODEL}`,
-      'iu',
-      ww((x) => x.hybrid),
-      true,
-    ),
-  ],
+  ['hybrid', modelWord((x) => x.hybrid)],
   ['hybrid', wholeWords((l) => l.workplace.hybridPhrases)],
   [
     'hybrid',
@@ -171,33 +167,9 @@ const NOT_REMOTE = wholeWords((l) => l.workplace.notRemote);
 
 /** A field line or header segment: "Remote", "Hybrid (Paris)", "Workplace type: On-site". */
 const FIELDS: readonly [Workplace, RegExp][] = [
-  [
-    'hybrid',
-    whole(
-      `(?:${HYBRID})${NOT_MODEL}`,
-      'iu',
-      ww((x) => x.hybrid),
-      true,
-    ),
-  ],
-  [
-    'remote',
-    whole(
-      `(?:${REMOTE})${NOT_MODEL}`,
-      'iu',
-      ww((x) => x.remote),
-      true,
-    ),
-  ],
-  [
-    'onsite',
-    whole(
-      `(?:${ONSITE})${NOT_MODEL}`,
-      'iu',
-      ww((x) => x.onsite),
-      true,
-    ),
-  ],
+  ['hybrid', modelWord((x) => x.hybrid)],
+  ['remote', modelWord((x) => x.remote)],
+  ['onsite', modelWord((x) => x.onsite)],
 ];
 
 /** "32 uur per week in Amsterdam", "40 hours a week in Leeds": the week's hours, worked in a city. */

@@ -1,4 +1,5 @@
 import { gated } from '../pipeline/gate';
+import { foldKey } from '../pipeline/starts';
 import { de } from './de';
 import { en } from './en';
 import { es } from './es';
@@ -24,17 +25,6 @@ export function wordSource(word: string): string {
 interface Token {
   source: string;
   key: string;
-}
-
-/**
- * A character's key under case-insensitive matching, with or without the `u` flag: coarser than
- * either (ſ, s and S share one), so two steps that may match the same character share a key.
- */
-function foldKey(c: string): string {
-  const up = c.toUpperCase();
-  const base = [...up].length === 1 ? up : c;
-  const low = base.toLowerCase();
-  return [...low].length === 1 ? low : c.toLowerCase();
 }
 
 function tokens(word: string): Token[] {

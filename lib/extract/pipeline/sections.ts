@@ -1,5 +1,6 @@
 import { alternation, LEXICONS } from '../lexicon/build';
 import type { Lexicon, SectionWords } from '../lexicon/types';
+import { isSpaceCode } from './chars';
 import { warmLater } from './gate';
 
 /**
@@ -68,23 +69,6 @@ const LIST_MARK = /[,–—|·()]/;
 
 /** The writer's own heading mark: "### Profil", "## Requisiti". */
 const MARKDOWN_HEADING = /^#{1,6}\s/;
-
-/** Whether a UTF-16 code unit is whitespace to a regex `\s` (and to `trim()`). */
-export function isSpaceCode(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 
 /** `text.replace(/[:\s]+$/, '')`, without a regex or a copy when nothing is cut. */
 export function withoutTrailingColons(text: string): string {

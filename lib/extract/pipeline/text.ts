@@ -1,10 +1,10 @@
 import type { Sentence } from '../types';
+import { isSpaceCode } from './chars';
 import { warmLater } from './gate';
 import {
   classifyHeading,
   inlineHeading,
   isHeadingLine,
-  isSpaceCode,
   type Section,
   trailingHeadingStart,
   withoutTrailingColons,

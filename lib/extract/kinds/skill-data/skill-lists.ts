@@ -1,5 +1,5 @@
+import { isSpaceCode as isSpace } from '../../pipeline/chars';
 import { warmLater } from '../../pipeline/gate';
-import { isSpace } from './tokens';
 /**
  * Unknown names in a list of known tools: "Python, Ktor and Exposed", "Jira / Linear / Shortcut".
  * No dictionary keeps up with every library; a capitalised short item listed alongside two or

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isSpace, scanTokens, TokenBuffer, tokenize } from './tokens';
+import { isSpaceCode as isSpace } from '../../pipeline/chars';
+import { scanTokens, TokenBuffer, tokenize } from './tokens';
 
 /** The pattern the hand-written scanner stands for (see tokens.ts), and its gap rules. */
 const TOKEN =

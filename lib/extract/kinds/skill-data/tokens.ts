@@ -1,3 +1,5 @@
+import { isSpaceCode as isSpace } from '../../pipeline/chars';
+
 /**
  * The one tokenizer both the dictionary builder and the matcher use, so a name and a sentence are
  * cut the same way: "Node.js", "C++", "C#", ".NET" stay whole; "CI/CD" and "T-SQL" are two tokens
@@ -175,23 +177,6 @@ export function scanTokens(text: string, into: TokenBuffer): void {
       into.push(text, start, i);
     } else i++;
   }
-}
-
-/** JavaScript's `\s`: the white space and line terminators of the language. */
-export function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 export const JOIN_NONE = 0;
