@@ -118,26 +118,45 @@ interface Read {
 /** What a job demands of the hours and the travel: read wherever the posting writes it. */
 const CONDITION_EXTRACTORS: readonly SentenceExtractor[] = [extractTravel, extractSchedule];
 
+interface ToRead {
+  sentence: Sentence;
+  offer: boolean;
+  reads: Read[];
+}
+
 /**
- * Every item of one sentence with its required flag. A reader that throws is a bug: it is not
- * swallowed here, so the property tests (`index.property.test.ts`) find it.
+ * Every distinct sentence's items with their required flags, read reader by reader: one reader's
+ * patterns and tables stay in the processor's caches over all the sentences. The items land in
+ * each sentence's `reads` in the readers' order, as reading sentence by sentence gave them. A
+ * reader that throws is a bug: it is not swallowed here, so the property tests
+ * (`index.property.test.ts`) find it. Most sentences hold no item: their required/preferred cues
+ * are read only when one does.
  */
-function readSentence(sentence: Sentence, extractors = SENTENCE_EXTRACTORS): Read[] {
-  const reads: Read[] = [];
-  // Most sentences hold no item: their required/preferred cues are read only when one does.
-  let isRequired: ((at: number) => boolean) | null = null;
-  for (const extractor of extractors) {
-    for (const f of extractor(sentence)) {
-      isRequired ??= requiredIn(sentence.text, sentence.section);
-      const record = f.kind === 'experience' && isRecordLine(sentence.text);
-      reads.push({
-        key: record ? `${keyOf(f)}:record` : keyOf(f),
-        found: f,
-        required: isRequired(f.at),
-      });
+function readAll(toRead: readonly ToRead[]): void {
+  const found: Found[][][] = toRead.map(() => []);
+  for (const extractor of SENTENCE_EXTRACTORS) {
+    const condition = CONDITION_EXTRACTORS.includes(extractor);
+    for (let i = 0; i < toRead.length; i++) {
+      const r = toRead[i] as ToRead;
+      if (r.offer && !condition) continue;
+      (found[i] as Found[][]).push(extractor(r.sentence));
     }
   }
-  return reads;
+  for (let i = 0; i < toRead.length; i++) {
+    const { sentence, reads } = toRead[i] as ToRead;
+    let isRequired: ((at: number) => boolean) | null = null;
+    for (const list of found[i] as Found[][]) {
+      for (const f of list) {
+        isRequired ??= requiredIn(sentence.text, sentence.section);
+        const record = f.kind === 'experience' && isRecordLine(sentence.text);
+        reads.push({
+          key: record ? `${keyOf(f)}:record` : keyOf(f),
+          found: f,
+          required: isRequired(f.at),
+        });
+      }
+    }
+  }
 }
 
 export function extract(input: ExtractInput): Extraction {
@@ -206,6 +225,8 @@ function read(input: ExtractInput): Extraction {
   const offerHeading = new Map<string | null, boolean>();
   // The posting-level facts read each distinct sentence once too.
   const distinct: Sentence[] = [];
+  const toRead: ToRead[] = [];
+  const readsOf: Read[][] = [];
   for (const sentence of sentences) {
     // Under "Benefits" or "About Acme" nothing is a requirement ("free German lessons") but the
     // working conditions postings list there ("some irregular hours", "travel 20%").
@@ -218,12 +239,17 @@ function read(input: ExtractInput): Extraction {
     const bySection = cache[offer ? 'offer' : (sentence.section ?? 'none')];
     let reads = bySection.get(sentence.text);
     if (!reads) {
-      reads = readSentence(sentence, offer ? CONDITION_EXTRACTORS : SENTENCE_EXTRACTORS);
+      reads = [];
       bySection.set(sentence.text, reads);
       distinct.push(sentence);
+      toRead.push({ sentence, offer, reads });
     }
+    readsOf.push(reads);
+  }
+  readAll(toRead);
+  for (const [i, sentence] of sentences.entries()) {
     const duty = describesRole(sentence);
-    for (const { key, found, required } of reads) {
+    for (const { key, found, required } of readsOf[i] as Read[]) {
       add(key, required, found, sentence, duty && isNamed(found));
     }
   }

@@ -122,13 +122,16 @@ class GatedRegExp extends RegExp {
   ) {
     super(pattern, flags);
     this.look = look;
-    this.scan = typeof scan === 'string' && look === null ? new RegExp(scan, this.flags) : null;
+    this.scan = typeof scan === 'string' ? new RegExp(scan, this.flags) : null;
     this.full = scan === undefined ? null : new RegExp(this.source, this.flags);
     warmLater(this.scan, this.full);
   }
 
+  /** The word look first (one bit of the shared index), then the scan (the pattern without its
+   * opening lookbehinds): a sentence that holds a word of the list mostly still does not match,
+   * and the scan says so several times faster than the whole pattern. */
   private maybe(text: string): boolean {
-    if (this.look !== null) return mayStart(text, this.look);
+    if (this.look !== null && !mayStart(text, this.look)) return false;
     return this.scan === null || this.scan.test(text);
   }
 
@@ -159,7 +162,8 @@ export function gated(re: RegExp, words?: Iterable<string>, whole = false): RegE
   if (re.global || re.sticky) return re;
   if (words !== undefined) {
     const list = [...words];
-    const looked = new GatedRegExp(re.source, re.flags, null, startLook(list, whole));
+    const scan = withoutLeadingLookbehind(re.source);
+    const looked = new GatedRegExp(re.source, re.flags, scan, startLook(list, whole));
     if (LOOKED.length < MAX_PENDING) LOOKED.push({ pattern: looked, words: list });
     return looked;
   }
