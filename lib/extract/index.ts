@@ -133,17 +133,29 @@ interface ToRead {
  * are read only when one does.
  */
 function readAll(toRead: readonly ToRead[]): void {
-  const found: Found[][][] = toRead.map(() => []);
+  for (let from = 0; from < toRead.length; from += BLOCK) {
+    readBlock(toRead.slice(from, from + BLOCK));
+  }
+}
+
+/**
+ * Sentences are read in blocks: the shared word-start index keeps a block's sentences at hand
+ * (`pipeline/starts.ts` holds 4,096 texts, a sentence's pieces included) while each reader goes over them.
+ */
+const BLOCK = 256;
+
+function readBlock(block: readonly ToRead[]): void {
+  const found: Found[][][] = block.map(() => []);
   for (const extractor of SENTENCE_EXTRACTORS) {
     const condition = CONDITION_EXTRACTORS.includes(extractor);
-    for (let i = 0; i < toRead.length; i++) {
-      const r = toRead[i] as ToRead;
+    for (let i = 0; i < block.length; i++) {
+      const r = block[i] as ToRead;
       if (r.offer && !condition) continue;
       (found[i] as Found[][]).push(extractor(r.sentence));
     }
   }
-  for (let i = 0; i < toRead.length; i++) {
-    const { sentence, reads } = toRead[i] as ToRead;
+  for (let i = 0; i < block.length; i++) {
+    const { sentence, reads } = block[i] as ToRead;
     let isRequired: ((at: number) => boolean) | null = null;
     for (const list of found[i] as Found[][]) {
       for (const f of list) {
