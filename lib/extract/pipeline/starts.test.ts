@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LEXICONS, latinWords, wordsRegex } from '../lexicon/build';
 import { LATIN } from '../lexicon/letters';
-import { keyOf, mayStart, startLook } from './starts';
+import { keyOf, keysOf, mayStart, startLook } from './starts';
 
 /**
  * The shared word-start first look may say "maybe" too often, never "no" where a pattern built
@@ -38,6 +38,26 @@ describe('keyOf', () => {
   });
 });
 
+describe('keysOf', () => {
+  it('gives a phrase a second key, its longest other piece of three letters or more', () => {
+    const keys = (w: string, whole = false) => keysOf(w, whole)?.map((k) => k.chars.join(''));
+    expect(keys('work from home')).toEqual(['work', 'from']);
+    expect(keys('travail à domicile')).toEqual(['domicile', 'travail']);
+    expect(keys('Arbeit im Homeoffice')).toEqual(['homeoffi', 'arbeit']);
+    expect(keys('a plus')).toEqual(['plus']);
+    expect(keys('Isla de')).toEqual(['isla']);
+    expect(keys('Homeoffice')).toEqual(['homeoffi']);
+  });
+
+  it('marks the second key whole only when it is the last piece of a whole-word list', () => {
+    expect(keysOf('Erfahrung von Vorteil', true)).toEqual([
+      { chars: [...'vorteil'], last: true },
+      { chars: [...'erfahrun'], last: false },
+    ]);
+    expect(keysOf('fluent in', true)?.[1]).toBeUndefined();
+  });
+});
+
 describe('mayStart', () => {
   const look = startLook(['completed degree', 'télétravail', 'a plus', 'Homeoffice']);
 
@@ -62,6 +82,18 @@ describe('mayStart', () => {
     ]) {
       expect(mayStart(text, look), text).toBe(false);
     }
+  });
+
+  it('says maybe for a phrase only where both of its keys start a word', () => {
+    const phrases = startLook(['work from home', 'travail à domicile', 'remote']);
+    expect(mayStart('You may work from home two days a week', phrases)).toBe(true);
+    expect(mayStart('Le travail à domicile est possible', phrases)).toBe(true);
+    expect(mayStart('Fully REMOTE', phrases)).toBe(true);
+    // One key alone is not enough: "work" without "from", "travail" without "domicile".
+    expect(mayStart('You will work with our sales team', phrases)).toBe(false);
+    expect(mayStart('Un travail passionnant', phrases)).toBe(false);
+    // Both keys from two different phrases still say maybe (never a false no).
+    expect(mayStart('Work, then travail', phrases)).toBe(true);
   });
 
   it('answers for each list on its own', () => {

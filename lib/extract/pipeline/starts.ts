@@ -31,16 +31,24 @@ export function foldKey(c: string): string {
   return [...low].length === 1 ? low : c.toLowerCase();
 }
 
-/** A registered word list: its bit (a word and a mask), or `always` when a word has no key. */
+/**
+ * A registered word list: its bits, or `always` when a word has no key. A list of phrases has two
+ * bits: `word`/`mask` for each phrase's key, `word2`/`mask2` for the key of another of its pieces
+ * ("work from home": "work", then "home"); a sentence that holds a phrase holds both keys, so the
+ * look answers "maybe" only where both bits are set. A list of single words has one bit (both
+ * pairs name it).
+ */
 export interface StartLook {
   readonly word: number;
   readonly mask: number;
+  readonly word2: number;
+  readonly mask2: number;
   readonly always: boolean;
 }
 
-/** Each list has a bit: 30 lists to a word, WORDS words per node and per sentence. */
-const WORDS = 8;
-const MAX_LOOKS = 30 * WORDS;
+/** Each list has a bit or two: 30 bits to a word, WORDS words per node and per sentence. */
+const WORDS = 12;
+const MAX_BITS = 30 * WORDS;
 /** How much of a piece the key holds: enough to tell "completed" from "company". */
 const KEY_LENGTH = 8;
 /** Key characters get small ids (1-1023), so a trie step is one small integer. */
@@ -171,14 +179,39 @@ function piecesOf(word: string): Key[] {
  * the longest): "a plus" → "plus", then only where no letter follows.
  */
 export function keyOf(word: string, whole = false): Key | null {
+  return keysOf(word, whole)?.[0] ?? null;
+}
+
+/** A second key counts only when it is this long: a short piece ("de", "a") opens too much. */
+const MIN_SECOND = 3;
+
+/**
+ * The word's key (`keyOf`) and, for a phrase, the key of its longest other piece of at least
+ * MIN_SECOND characters ("work from home" → "work", "home"); a single key otherwise.
+ */
+export function keysOf(word: string, whole = false): [Key] | [Key, Key] | null {
+  const pieces = piecesOf(word);
   let best: Key | null = null;
-  for (const piece of piecesOf(word)) {
+  for (const piece of pieces) {
     if (piece.chars.length > (best?.chars.length ?? 0)) best = piece;
   }
-  if (!best || !whole) return best && { chars: best.chars, last: false };
-  const last = piecesOf(word).findLast((p) => p.last);
-  if (last && last.chars.length >= Math.min(4, best.chars.length)) return last;
-  return { chars: best.chars, last: false };
+  if (!best) return null;
+  let first: Key = { chars: best.chars, last: false };
+  let firstPiece = best;
+  if (whole) {
+    const last = pieces.findLast((p) => p.last);
+    if (last && last.chars.length >= Math.min(4, best.chars.length)) {
+      first = last;
+      firstPiece = last;
+    }
+  }
+  let second: Key | null = null;
+  for (const piece of pieces) {
+    if (piece === firstPiece || piece.chars.length < MIN_SECOND) continue;
+    if (piece.chars.length > (second?.chars.length ?? 0)) second = piece;
+  }
+  if (!second) return [first];
+  return [first, { chars: second.chars, last: whole && second.last }];
 }
 
 /** Nodes stay below 2^20, so `node << 10 | id` stays a small integer. */
@@ -220,26 +253,33 @@ function addKey(ids: readonly number[], word: number, mask: number, last: boolea
  * "based" for "BA".
  */
 export function startLook(words: Iterable<string>, whole = false): StartLook {
-  if (looks >= MAX_LOOKS) throw new Error('too many start looks');
-  const slot = Math.floor(looks / 30);
-  const mask = 1 << (looks % 30);
-  looks++;
+  const list = [...words].filter((w) => w.trim() !== '');
+  const keyed = list.map((w) => keysOf(w, whole));
+  const paired = keyed.some((k) => k !== null && k.length === 2);
+  if (looks + (paired ? 2 : 1) > MAX_BITS) throw new Error('too many start looks');
+  const bit = () => {
+    const at = { word: Math.floor(looks / 30), mask: 1 << (looks % 30) };
+    looks++;
+    return at;
+  };
+  const one = bit();
+  const two = paired ? bit() : one;
   forget();
+  const add = (key: Key, at: { word: number; mask: number }) => {
+    const ids = key.chars.map(addChar);
+    return !ids.some((id) => id === null) && addKey(ids as number[], at.word, at.mask, key.last);
+  };
   let always = false;
-  for (const word of words) {
-    if (word.trim() === '') continue;
-    const key = keyOf(word, whole);
-    const ids = key?.chars.map(addChar);
-    if (
-      !key ||
-      !ids ||
-      ids.some((id) => id === null) ||
-      !addKey(ids as number[], slot, mask, key.last)
-    ) {
+  for (const keys of keyed) {
+    if (keys === null) {
       always = true;
+      continue;
     }
+    // A phrase's two keys set the two bits; a single word's key sets both.
+    const [first, second = first] = keys;
+    if (!add(first, one) || !add(second, two)) always = true;
   }
-  return { word: slot, mask, always };
+  return { word: one.word, mask: one.mask, word2: two.word, mask2: two.mask, always };
 }
 
 /** Each sentence's bits, WORDS ints from its offset, in one pool reused from posting to posting. */
@@ -328,5 +368,8 @@ export function mayStart(text: string, look: StartLook): boolean {
   }
   lastText = text;
   lastAt = at;
-  return ((pool[at + look.word] as number) & look.mask) !== 0;
+  return (
+    ((pool[at + look.word] as number) & look.mask) !== 0 &&
+    ((pool[at + look.word2] as number) & look.mask2) !== 0
+  );
 }
