@@ -145,26 +145,21 @@ function readAll(toRead: readonly ToRead[]): void {
 const BLOCK = 256;
 
 function readBlock(block: readonly ToRead[]): void {
-  const found: Found[][][] = block.map(() => []);
+  // Reader by reader, each sentence's items go straight to its reads: in the readers' order.
+  const isRequired: (((at: number) => boolean) | null)[] = block.map(() => null);
   for (const extractor of SENTENCE_EXTRACTORS) {
     const condition = CONDITION_EXTRACTORS.includes(extractor);
     for (let i = 0; i < block.length; i++) {
-      const r = block[i] as ToRead;
-      if (r.offer && !condition) continue;
-      (found[i] as Found[][]).push(extractor(r.sentence));
-    }
-  }
-  for (let i = 0; i < block.length; i++) {
-    const { sentence, reads } = block[i] as ToRead;
-    let isRequired: ((at: number) => boolean) | null = null;
-    for (const list of found[i] as Found[][]) {
-      for (const f of list) {
-        isRequired ??= requiredIn(sentence.text, sentence.section);
+      const { sentence, offer, reads } = block[i] as ToRead;
+      if (offer && !condition) continue;
+      for (const f of extractor(sentence)) {
+        const required = isRequired[i] ?? requiredIn(sentence.text, sentence.section);
+        isRequired[i] = required;
         const record = f.kind === 'experience' && isRecordLine(sentence.text);
         reads.push({
           key: record ? `${keyOf(f)}:record` : keyOf(f),
           found: f,
-          required: isRequired(f.at),
+          required: required(f.at),
         });
       }
     }
