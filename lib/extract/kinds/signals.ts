@@ -1,7 +1,7 @@
 import { alternation, LEXICONS, literalAlternation, rankedAlternation } from '../lexicon/build';
 import type { Lexicon } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
-import { mayStart, type StartLook, startLook } from '../pipeline/starts';
+import { type AlsoWords, mayStart, type StartLook, startLook } from '../pipeline/starts';
 
 /**
  * What the work-model and employment readers share: signal weights, a score per answer, and word
@@ -50,11 +50,13 @@ export function whole(
   flags = 'iu',
   words?: Iterable<string>,
   last = false,
+  also?: AlsoWords,
 ): RegExp {
   return gated(
     new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags),
     words,
     last,
+    also,
   );
 }
 

@@ -1,4 +1,4 @@
-import { mayStart, type StartLook, startLook } from './starts';
+import { type AlsoWords, mayStart, type StartLook, startLook } from './starts';
 
 /**
  * A cheap first look for the engine's word patterns. A pattern that opens with a lookbehind
@@ -146,9 +146,16 @@ class GatedRegExp extends RegExp {
   }
 }
 
-/** Every pattern behind a word-start look, with its words: tests prove each matches as before. */
-const LOOKED: { pattern: RegExp; words: readonly string[] }[] = [];
-export function lookedPatterns(): readonly { pattern: RegExp; words: readonly string[] }[] {
+/** A pattern behind a word-start look, with its words (and the second list every match holds). */
+export interface Looked {
+  pattern: RegExp;
+  words: readonly string[];
+  also?: readonly string[];
+}
+
+/** Every pattern behind a word-start look: tests prove each matches as before. */
+const LOOKED: Looked[] = [];
+export function lookedPatterns(): readonly Looked[] {
   return LOOKED;
 }
 
@@ -156,15 +163,27 @@ export function lookedPatterns(): readonly { pattern: RegExp; words: readonly st
  * `re` with a cheap first look when it opens with a lookbehind; `re` itself otherwise. Given
  * `words` (every match of `re` holds one of them at a word start), the first look is the shared
  * word-start index (`starts.ts`), cheaper still than the scan; `whole`: no letter ever follows
- * the word in a match.
+ * the word in a match; `also`: a second list every match holds at a word start too.
  */
-export function gated(re: RegExp, words?: Iterable<string>, whole = false): RegExp {
+export function gated(
+  re: RegExp,
+  words?: Iterable<string>,
+  whole = false,
+  also?: AlsoWords,
+): RegExp {
   if (re.global || re.sticky) return re;
   if (words !== undefined) {
     const list = [...words];
+    const second = also && { words: [...also.words], whole: also.whole };
     const scan = withoutLeadingLookbehind(re.source);
-    const looked = new GatedRegExp(re.source, re.flags, scan, startLook(list, whole));
-    if (LOOKED.length < MAX_PENDING) LOOKED.push({ pattern: looked, words: list });
+    const looked = new GatedRegExp(re.source, re.flags, scan, startLook(list, whole, second));
+    if (LOOKED.length < MAX_PENDING) {
+      LOOKED.push(
+        second
+          ? { pattern: looked, words: list, also: second.words }
+          : { pattern: looked, words: list },
+      );
+    }
     return looked;
   }
   const scan = withoutLeadingLookbehind(re.source);

@@ -96,6 +96,18 @@ describe('mayStart', () => {
     expect(mayStart('Work, then travail', phrases)).toBe(true);
   });
 
+  it('with a second list, says maybe only where a word of each starts', () => {
+    const days = startLook(['days', 'jours', 'Tage'], true, {
+      words: ['in the office', 'au bureau', 'im Büro'],
+      whole: true,
+    });
+    expect(mayStart('Two days a week in the office', days)).toBe(true);
+    expect(mayStart('2 Tage pro Woche im Büro', days)).toBe(true);
+    expect(mayStart('Deux jours au bureau', days)).toBe(true);
+    expect(mayStart('We close the books in days, not weeks', days)).toBe(false);
+    expect(mayStart('Our office in Lyon', days)).toBe(false);
+  });
+
   it('answers for each list on its own', () => {
     const other = startLook(['Schichtdienst']);
     expect(mayStart('Schichtdienst am Wochenende', other)).toBe(true);
@@ -206,9 +218,16 @@ describe('every pattern behind a word-start look', () => {
     const patterns = lookedPatterns();
     expect(patterns.length).toBeGreaterThan(40);
     let matched = 0;
-    for (const { pattern, words } of patterns) {
+    for (const { pattern, words, also } of patterns) {
       const plain = new RegExp(pattern.source, pattern.flags);
-      const texts = [...sentences, ...words.flatMap(variantsOf)];
+      // A pattern with a second list: each word beside a word of it, both ways round.
+      const pairs = also?.length
+        ? words.flatMap((w, i) => {
+            const other = also[i % also.length] as string;
+            return [`${w} ${other}`, `${other} ${w}`, `2 ${w} ${other}`];
+          })
+        : [];
+      const texts = [...sentences, ...words.flatMap(variantsOf), ...pairs.flatMap(variantsOf)];
       for (const text of texts) {
         const want = plain.exec(text);
         const got = pattern.exec(text);

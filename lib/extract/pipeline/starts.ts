@@ -252,9 +252,10 @@ function addKey(ids: readonly number[], word: number, mask: number, last: boolea
  * never has a letter right after the words (`(?![\p{L}\p{N}])`), so a short key stops matching
  * "based" for "BA".
  */
-export function startLook(words: Iterable<string>, whole = false): StartLook {
+export function startLook(words: Iterable<string>, whole = false, also?: AlsoWords): StartLook {
   const list = [...words].filter((w) => w.trim() !== '');
   const keyed = list.map((w) => keysOf(w, whole));
+  if (also !== undefined) return withAlso(keyed, also);
   const paired = keyed.some((k) => k !== null && k.length === 2);
   if (looks + (paired ? 2 : 1) > MAX_BITS) throw new Error('too many start looks');
   const bit = () => {
@@ -279,6 +280,35 @@ export function startLook(words: Iterable<string>, whole = false): StartLook {
     const [first, second = first] = keys;
     if (!add(first, one) || !add(second, two)) always = true;
   }
+  return { word: one.word, mask: one.mask, word2: two.word, mask2: two.mask, always };
+}
+
+/**
+ * A second list every match also holds at a word start ("2 days in the office": a count of days,
+ * and a place): `whole` as for the first list (no letter after its words in any match).
+ */
+export interface AlsoWords {
+  readonly words: Iterable<string>;
+  readonly whole?: boolean;
+}
+
+/** The look of a list and a second list: one bit for each, both needed. */
+function withAlso(keyed: readonly (readonly Key[] | null)[], also: AlsoWords): StartLook {
+  const second = [...also.words].filter((w) => w.trim() !== '').map((w) => keyOf(w, also.whole));
+  if (looks + 2 > MAX_BITS) throw new Error('too many start looks');
+  const one = { word: Math.floor(looks / 30), mask: 1 << (looks % 30) };
+  looks++;
+  const two = { word: Math.floor(looks / 30), mask: 1 << (looks % 30) };
+  looks++;
+  forget();
+  let always = second.length === 0;
+  const add = (key: Key | null | undefined, at: { word: number; mask: number }) => {
+    const ids = key?.chars.map(addChar);
+    if (!key || !ids || ids.some((id) => id === null)) return false;
+    return addKey(ids as number[], at.word, at.mask, key.last);
+  };
+  for (const keys of keyed) if (!add(keys?.[0], one)) always = true;
+  for (const key of second) if (!add(key, two)) always = true;
   return { word: one.word, mask: one.mask, word2: two.word, mask2: two.mask, always };
 }
 
