@@ -200,3 +200,31 @@ describe('a benefits list that names the contract', () => {
     expect(extractEmploymentTypes(s, null)).toEqual(['full_time']);
   });
 });
+
+describe('a list of flexible-working options outside the benefits', () => {
+  it('names no type: part-time is one arrangement among job sharing and others', () => {
+    for (const line of [
+      'We care about balance, so ask us about flexibility, whether that is part-time hours, a job share or compressed hours.',
+      'Bei uns sind viele Modelle möglich, ob Teilzeit, Jobsharing oder ein Sabbatical.',
+      'Nous étudions toute demande d’aménagement, temps partiel, partage de poste, horaires adaptés.',
+      'Ofrecemos medidas de conciliación: media jornada, puesto compartido, horario intensivo.',
+      'We staan open voor deeltijd, een duobaan, of thuiswerken.',
+    ]) {
+      expect(employment(line), line).toEqual([]);
+    }
+  });
+
+  it('still gives the type the posting states elsewhere, or beside a contract word', () => {
+    expect(
+      employment(
+        'Contract: full-time',
+        'Flexible working is welcome, whether that is part-time hours, job sharing or compressed hours.',
+      ),
+    ).toEqual(['full_time']);
+    expect(employment('Vollzeit, unbefristet, Jobsharing möglich, 30 Tage Urlaub')).toEqual([
+      'full_time',
+    ]);
+    // One option named without a list is the job's own hours.
+    expect(employment('This is a part-time job share role.')).toEqual(['part_time']);
+  });
+});

@@ -214,6 +214,18 @@ function read(s: Sentence, previous: string, score: Score<Key>): void {
  */
 const PERK_LIST = /[,;][^,;]{1,80}[,;]/;
 
+/**
+ * A list of ways to arrange the hours that any employee may ask for ("whether that's part time
+ * hours, job sharing or compressed hours"): wherever it stands, its type words are options.
+ */
+const FLEX_OPTIONS = wholeWords((l) => l.employment.flexOptions);
+
+/** A perk list, or a list of flexible-working options, that names no contract. */
+function optionsOnly(text: string, underBenefits: boolean): boolean {
+  if (!PERK_LIST.test(text) || PERMANENT.test(text)) return false;
+  return underBenefits || FLEX_OPTIONS.test(text);
+}
+
 const NATURE: readonly EmploymentType[] = EmploymentType.options.filter((t) => !HOURS_TYPES.has(t));
 
 export function extractEmploymentTypes(
@@ -231,8 +243,9 @@ export function extractEmploymentTypes(
   const offered: Score<Key> = new Map();
   for (const [i, s] of sentences.entries()) {
     const previous = sentences[i - 1]?.text ?? '';
-    if (!isNonRequirementHeading(s.heading)) read(s, previous, score);
-    else if (!PERK_LIST.test(s.text) || PERMANENT.test(s.text)) read(s, previous, offered);
+    const underBenefits = isNonRequirementHeading(s.heading);
+    if (optionsOnly(s.text, underBenefits)) continue;
+    read(s, previous, underBenefits ? offered : score);
   }
   // What the benefits say counts only when the rest of the text names no type ("Wir bieten: eine
   // unbefristete Vollzeitstelle"); a list of perks never does ("part time hours, job sharing").
@@ -259,6 +272,7 @@ export function extractEmploymentTypes(
 warmLater(
   WORDS,
   TITLES,
+  FLEX_OPTIONS,
   NO_TYPE,
   PAST,
   PERMANENT,

@@ -248,6 +248,7 @@ export const de: Lexicon = {
     months: words('Monate|Monaten|Jahre|Jahren|Jahr'),
     contractWords: words('Vertrag|befristet|Befristung'),
     extendable: words('verlängerbar|mit Option auf Verlängerung|Option auf Übernahme'),
+    flexOptions: words('Jobsharing|Job-Sharing|Jobteilung'),
   },
 
   // ── relocation ────────────────────────────────────────────────────────────────────────────────

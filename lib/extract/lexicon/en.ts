@@ -328,6 +328,9 @@ export const en: Lexicon = {
     months: words('months|month|years|year'),
     contractWords: words('contract|appointment|assignment|fixed-term'),
     extendable: words('extendable|renewable|convertible|with possibility of extension'),
+    flexOptions: words(
+      'job sharing|job share|job-share|jobshare|compressed hours|term-time working|term time working|annualised hours|annualized hours',
+    ),
   },
 
   // ── relocation ────────────────────────────────────────────────────────────────────────────────

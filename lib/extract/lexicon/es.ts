@@ -318,6 +318,7 @@ export const es: Lexicon = {
     months: words('meses|mes|años|año'),
     contractWords: words('contrato'),
     extendable: words('prorrogable|renovable|con posibilidad de continuidad|ampliable'),
+    flexOptions: words('puesto compartido|trabajo compartido'),
   },
 
   // ── relocation ────────────────────────────────────────────────────────────────────────────────

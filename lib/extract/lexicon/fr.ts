@@ -353,6 +353,7 @@ export const fr: Lexicon = {
     months: words('mois|an|ans'),
     contractWords: words('contrat|CDD'),
     extendable: words('renouvelable|prolongeable|évolutif en CDI'),
+    flexOptions: words('partage de poste|poste partagé|temps partagé choisi'),
   },
 
   // ── relocation ────────────────────────────────────────────────────────────────────────────────

@@ -328,6 +328,7 @@ export const it: Lexicon = {
     extendable: words(
       'rinnovabile|prorogabile|con possibilità di proroga|con possibilità di rinnovo',
     ),
+    flexOptions: words('job sharing|lavoro ripartito|lavoro condiviso'),
   },
 
   // ── relocation ────────────────────────────────────────────────────────────────────────────────

@@ -305,6 +305,7 @@ export const nl: Lexicon = {
     extendable: words(
       'met uitzicht op verlenging|met uitzicht op een vast contract|verlenging mogelijk',
     ),
+    flexOptions: words('duobaan|baandelen'),
   },
 
   // ── relocation ────────────────────────────────────────────────────────────────────────────────

@@ -312,6 +312,7 @@ export const pt: Lexicon = {
     extendable: words(
       'renovável|prorrogável|com possibilidade de efetivação|com possibilidade de renovação',
     ),
+    flexOptions: words('partilha de posto|posto partilhado|trabalho compartilhado'),
   },
 
   // ── relocation ────────────────────────────────────────────────────────────────────────────────

@@ -264,6 +264,11 @@ export interface EmploymentWords {
   contractWords: readonly string[];
   /** After a duration: "extendable", "renouvelable": a fixed-term contract. */
   extendable: readonly string[];
+  /**
+   * Arrangements of the hours offered to anyone ("job sharing", "compressed hours", "duobaan"): a
+   * type word listed among them ("part-time hours, job sharing, …") is one option, not the job's.
+   */
+  flexOptions: readonly string[];
 }
 
 // ── relocation ─────────────────────────────────────────────────────────────────────────────────
