@@ -2,7 +2,7 @@ import type { Workplace } from '../../schema';
 import { alternation, LEXICONS, mergedRecord } from '../lexicon/build';
 import type { WorkplaceWords } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
-import { mayStart, startLook } from '../pipeline/starts';
+import { mayStart, type StartLook, startLook } from '../pipeline/starts';
 import type { Sentence } from '../types';
 import { isCity } from './places';
 import {
@@ -50,6 +50,32 @@ const PLACES = w((x) => x.places);
 /** Up to two small words between the parts of a phrase ("jusqu'à", "an", "up to"). */
 const GAP = "(?:\\s{1,3}[\\p{L}':]{1,8}){0,2}";
 
+/**
+ * A second word-start look for phrases: each phrase's second-longest word (its longest stands in
+ * the pattern's own look). A whole-word pattern starts each match at a word start, and a space
+ * opens every later word of the phrase, so each word of a matched phrase starts a word: a sentence
+ * with "remote" but without "not", "first" or "anywhere" skips the pattern.
+ */
+function otherWords(phrases: readonly string[]): StartLook {
+  return startLook(
+    phrases.map((phrase) => {
+      const parts = phrase.trim().split(/\s+/);
+      const ranked = parts
+        .map((p, i) => [p, i] as const)
+        .sort((a, b) => b[0].length - a[0].length || a[1] - b[1]);
+      return (ranked[1] ?? ranked[0])?.[0] ?? phrase;
+    }),
+  );
+}
+/** A pattern and the looks of its phrases or words: a sentence must pass each look before it. */
+type Looked = readonly [Workplace, RegExp, StartLook?];
+/** Phrases behind both looks: their longest words' (the pattern's own) and their other words'. */
+function phrases(pick: (x: WorkplaceWords) => readonly string[]): [RegExp, StartLook] {
+  return [wholeWords((l) => pick(l.workplace)), otherWords(ww(pick))];
+}
+/** The remote words, where a pattern has them start a word (not after `\s{0,3}`). */
+const REMOTE_STARTS = startLook(ww((x) => x.remote));
+
 /** A model word that is one ("hybrid", not "hybrid cloud"), behind the word-start look. */
 function modelWord(pick: (x: WorkplaceWords) => readonly string[]): RegExp {
   return whole(`(?:${w(pick)})${NOT_MODEL}`, 'iu', ww(pick), true);
@@ -57,8 +83,8 @@ function modelWord(pick: (x: WorkplaceWords) => readonly string[]): RegExp {
 
 // Each pattern behind the word-start first look: words every match holds at a word start, and
 // whether they end it (no letter after them).
-const PHRASES: readonly [Workplace, RegExp][] = [
-  ['remote', wholeWords((l) => l.workplace.remotePhrases)],
+const PHRASES: readonly Looked[] = [
+  ['remote', ...phrases((x) => x.remotePhrases)],
   [
     'remote',
     whole(
@@ -76,7 +102,7 @@ const PHRASES: readonly [Workplace, RegExp][] = [
     ),
   ],
   ['hybrid', modelWord((x) => x.hybrid)],
-  ['hybrid', wholeWords((l) => l.workplace.hybridPhrases)],
+  ['hybrid', ...phrases((x) => x.hybridPhrases)],
   [
     'hybrid',
     whole(
@@ -84,6 +110,7 @@ const PHRASES: readonly [Workplace, RegExp][] = [
       'iu',
       ww((x) => x.partly),
     ),
+    REMOTE_STARTS,
   ],
   [
     'hybrid',
@@ -93,6 +120,7 @@ const PHRASES: readonly [Workplace, RegExp][] = [
       ww((x) => x.partly),
       true,
     ),
+    REMOTE_STARTS,
   ],
   [
     'hybrid',
@@ -110,6 +138,7 @@ const PHRASES: readonly [Workplace, RegExp][] = [
       ww((x) => x.option),
       true,
     ),
+    REMOTE_STARTS,
   ],
   [
     'hybrid',
@@ -136,8 +165,9 @@ const PHRASES: readonly [Workplace, RegExp][] = [
       ww((x) => x.days),
       true,
     ),
+    REMOTE_STARTS,
   ],
-  ['onsite', wholeWords((l) => l.workplace.onsitePhrases)],
+  ['onsite', ...phrases((x) => x.onsitePhrases)],
   [
     'onsite',
     whole(
@@ -163,7 +193,7 @@ const TAGS: readonly [Workplace, RegExp][] = [
 ];
 
 /** "This is not a remote position", "pas de télétravail": the remote word denied means on site. */
-const NOT_REMOTE = wholeWords((l) => l.workplace.notRemote);
+const [NOT_REMOTE, NOT_REMOTE_OTHER] = phrases((x) => x.notRemote);
 
 /** A field line or header segment: "Remote", "Hybrid (Paris)", "Workplace type: On-site". */
 const FIELDS: readonly [Workplace, RegExp][] = [
@@ -177,7 +207,8 @@ const HOURS_IN = whole(
   `\\d{1,2}\\s{1,3}(?:${flexible((l) => l.employment.weeklyHours)})\\s{1,3}(?:${w((x) => x.hoursIn)})` +
     "\\s{1,3}([\\p{Lu}][\\p{L}'-]{1,30}(?:\\s[\\p{Lu}][\\p{L}'-]{1,30}){0,2})",
   'iu',
-  ww((x) => x.hoursIn),
+  // The week's hours follow a count and spaces: they start a word ("in" and "à" start most sentences).
+  flexibleWords((l) => l.employment.weeklyHours),
 );
 
 /** Whether a sentence says where the work is done without naming a model (a hint of on site). */
@@ -223,11 +254,11 @@ const MODEL_WORDS: readonly (keyof WorkplaceWords)[] = [
   'days',
   'onsitePhrases',
   'notRemote',
-  'hoursIn',
   'onsite',
 ];
 const ANY_WORD = startLook([
   ...MODEL_WORDS.flatMap((key) => ww((x) => x[key] as readonly string[])),
+  ...flexibleWords((l) => l.employment.weeklyHours),
   'LI-HYBRID',
   'LI-REMOTE',
   'LI-ONSITE',
@@ -241,7 +272,9 @@ const FLEXIBLE: readonly Workplace[] = ['remote', 'hybrid', 'onsite'];
 function modelsOf(text: string): Set<Workplace> {
   const found = new Set<Workplace>();
   if (MOST_DAYS_ON_SITE.test(text)) return new Set(['onsite']);
-  for (const [value, re] of PHRASES) if (re.test(text)) found.add(value);
+  for (const [value, re, also] of PHRASES) {
+    if ((also === undefined || mayStart(text, also)) && re.test(text)) found.add(value);
+  }
   return found;
 }
 
@@ -282,7 +315,7 @@ export function extractWorkplace(
     const text = s.text;
     if (!mayStart(text, ANY_WORD) || !TRIGGER.test(text)) continue;
     for (const [value, re] of TAGS) if (re.test(text)) add(score, value, TAG);
-    if (NOT_REMOTE.test(text)) {
+    if (mayStart(text, NOT_REMOTE_OTHER) && NOT_REMOTE.test(text)) {
       add(score, 'onsite', PHRASE);
       continue;
     }
