@@ -102,6 +102,8 @@ const WEEKLY_HOURS = gated(
       `\\s{0,2}(?:${e((x) => x.weeklyHours)})(?![\\p{L}])`,
     'iu',
   ),
+  // After a figure or a space, the hours word starts a word ("24h/semaine": no letter before "h").
+  ew((x) => x.weeklyHours),
 );
 /** Weekly hours at or under this are part time; from the next figure on, full time. */
 const PART_TIME_HOURS = 30;
