@@ -5,6 +5,7 @@ import { gated, warmLater } from '../pipeline/gate';
 import { mayStart, type StartLook, startLook } from '../pipeline/starts';
 import type { Sentence } from '../types';
 import { isCity } from './places';
+import { otherWordsLook } from './posting-looks';
 import {
   add,
   FIELD_LINE,
@@ -50,28 +51,11 @@ const PLACES = w((x) => x.places);
 /** Up to two small words between the parts of a phrase ("jusqu'à", "an", "up to"). */
 const GAP = "(?:\\s{1,3}[\\p{L}':]{1,8}){0,2}";
 
-/**
- * A second word-start look for phrases: each phrase's second-longest word (its longest stands in
- * the pattern's own look). A whole-word pattern starts each match at a word start, and a space
- * opens every later word of the phrase, so each word of a matched phrase starts a word: a sentence
- * with "remote" but without "not", "first" or "anywhere" skips the pattern.
- */
-function otherWords(phrases: readonly string[]): StartLook {
-  return startLook(
-    phrases.map((phrase) => {
-      const parts = phrase.trim().split(/\s+/);
-      const ranked = parts
-        .map((p, i) => [p, i] as const)
-        .sort((a, b) => b[0].length - a[0].length || a[1] - b[1]);
-      return (ranked[1] ?? ranked[0])?.[0] ?? phrase;
-    }),
-  );
-}
 /** A pattern and the looks of its phrases or words: a sentence must pass each look before it. */
 type Looked = readonly [Workplace, RegExp, StartLook?];
 /** Phrases behind both looks: their longest words' (the pattern's own) and their other words'. */
 function phrases(pick: (x: WorkplaceWords) => readonly string[]): [RegExp, StartLook] {
-  return [wholeWords((l) => pick(l.workplace)), otherWords(ww(pick))];
+  return [wholeWords((l) => pick(l.workplace)), otherWordsLook(ww(pick))];
 }
 /** The remote words, where a pattern has them start a word (not after `\s{0,3}`). */
 const REMOTE_STARTS = startLook(ww((x) => x.remote));
