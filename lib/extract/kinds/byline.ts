@@ -52,8 +52,15 @@ export function parseByline(line: string): Byline | null {
     .filter((p) => p.length > 0);
   if (parts.length < 2 || parts.length > 5) return null;
   const [first, ...rest] = parts as [string, ...string[]];
-  // "Location: Remote - Canada" is a labelled line, read by posting.ts; "Especialista | …" a title.
-  if (first.includes(':') || JOB_WORD.test(first)) return null;
+  // "Location: Remote - Canada" is a labelled line, read by posting.ts; "Especialista | …" a title
+  // (its job word is looked for last: the costliest test, and most lines are no byline).
+  if (first.includes(':')) return null;
+  const byline = bylineParts(line, parts, first, rest);
+  return byline === null || JOB_WORD.test(first) ? null : byline;
+}
+
+/** The company and place of a byline's parts, the first part no label and no title. */
+function bylineParts(line: string, parts: string[], first: string, rest: string[]): Byline | null {
   const firstPlace = placePart(first);
   if (looksLikePlace(firstPlace) || isCity(firstPlace)) {
     // "Amsterdam · Hybride · Fulltime": a place then work words, no company.

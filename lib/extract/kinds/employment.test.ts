@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { LEXICONS } from '../lexicon/build';
+import { lookMode } from '../pipeline/starts';
 import type { Sentence } from '../types';
 import { extractEmploymentTypes } from './employment';
 
@@ -226,5 +228,45 @@ describe('a list of flexible-working options outside the benefits', () => {
     ]);
     // One option named without a list is the job's own hours.
     expect(employment('This is a part-time job share role.')).toEqual(['part_time']);
+  });
+});
+
+describe('extractEmploymentTypes: the word-start looks skip nothing', () => {
+  const withoutLooks = (...texts: string[]) => {
+    lookMode.off = true;
+    try {
+      return employment(...texts);
+    } finally {
+      lookMode.off = false;
+    }
+  };
+
+  it('reads every phrase and contract term of every language as it does without them', () => {
+    let read = 0;
+    const check = (...texts: string[]) => {
+      const want = withoutLooks(...texts);
+      expect(employment(...texts), texts.join(' / ')).toEqual(want);
+      if (want.length > 0) read++;
+    };
+    for (const l of LEXICONS) {
+      const x = l.employment;
+      const type = x.fullTime[0] ?? '';
+      for (const phrase of [...x.noType, ...x.past, ...x.eligibility, ...x.basis]) {
+        for (const form of [phrase, phrase.toUpperCase(), phrase.replace(/ /g, '  ')]) {
+          check(`${form} ${type}`);
+          check(`${type}, ${form}.`);
+          check(`${x.internship[0] ?? ''} - ${form}`);
+        }
+      }
+      for (const month of x.months) {
+        for (const word of [...x.contractWords, ...x.extendable]) {
+          check(`6 ${month} ${word}`);
+          check(`${word} 12 ${month}`);
+          check(`${word} of 3-6 ${month}`);
+          check(`9 ${month}, ${word}`);
+        }
+      }
+    }
+    expect(read).toBeGreaterThan(300);
   });
 });

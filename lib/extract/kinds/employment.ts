@@ -3,7 +3,9 @@ import { LEXICONS } from '../lexicon/build';
 import type { EmploymentWords } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
 import { isNonRequirementHeading } from '../pipeline/sections';
+import { mayStart, type StartLook, startLook } from '../pipeline/starts';
 import type { Sentence } from '../types';
+import { otherWordsLook } from './posting-looks';
 import {
   add,
   FIELD_LINE,
@@ -69,8 +71,12 @@ const TITLES: readonly [EmploymentType, RegExp, RegExp][] = [
 
 const HOURS_TYPES = new Set<EmploymentType>(['full_time', 'part_time']);
 
-const NO_TYPE = wholeWords((l) => l.employment.noType);
-const PAST = wholeWords((l) => l.employment.past);
+/** Phrases behind both looks: their longest words' (the pattern's own) and their other words'. */
+function phrases(pick: (x: EmploymentWords) => readonly string[]): [RegExp, StartLook] {
+  return [wholeWords((l) => pick(l.employment)), otherWordsLook(ew(pick))];
+}
+const [NO_TYPE, NO_TYPE_OTHER] = phrases((x) => x.noType);
+const [PAST, PAST_OTHER] = phrases((x) => x.past);
 /** A permanent contract, unless denied ("not permanent employment", "non-permanent"). */
 const PERMANENT = gated(
   new RegExp(
@@ -85,8 +91,8 @@ const LABELLED = gated(
   ew((x) => x.labels),
   true,
 );
-const ELIGIBILITY = wholeWords((l) => l.employment.eligibility);
-const BASIS = wholeWords((l) => l.employment.basis);
+const [ELIGIBILITY, ELIGIBILITY_OTHER] = phrases((x) => x.eligibility);
+const [BASIS, BASIS_OTHER] = phrases((x) => x.basis);
 /** A basis cut off by the sentence splitter ("… bruto p/m (o.b.v." | "38-urige werkweek)"). */
 const BASIS_AT_END = gated(
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${e((x) => x.basis)})\\s{0,3}$`, 'iu'),
@@ -102,6 +108,8 @@ const WEEKLY_HOURS = gated(
       `\\s{0,2}(?:${e((x) => x.weeklyHours)})(?![\\p{L}])`,
     'iu',
   ),
+  // After a figure or a space, the hours word starts a word ("24h/semaine": no letter before "h").
+  ew((x) => x.weeklyHours),
 );
 /** Weekly hours at or under this are part time; from the next figure on, full time. */
 const PART_TIME_HOURS = 30;
@@ -113,15 +121,24 @@ const CONTRACT_WORDS = e((x) => x.contractWords);
 /** A contract for a stated time is fixed-term: "12-month contract", "contrat de 6 mois". */
 // Each holds a month word after a space or a hyphen, a space or a comma after it: their first look.
 const MONTH_WORDS = ew((x) => x.months);
-const FIXED_TERM: readonly RegExp[] = [
-  whole(`${MONTHS}\\s{1,3}(?:${CONTRACT_WORDS})`, 'iu', MONTH_WORDS, true),
-  whole(
-    `(?:${CONTRACT_WORDS})(?:\\s{1,3}[\\p{L}']{1,5}){0,2}\\s{1,3}${MONTHS}`,
-    'iu',
-    MONTH_WORDS,
-    true,
-  ),
-  whole(`${MONTHS}[,;]?\\s{1,3}(?:${e((x) => x.extendable)})`, 'iu', MONTH_WORDS, true),
+// A contract or extension word follows a space or opens the match: a second look of its own.
+const CONTRACT_LOOK = startLook(ew((x) => x.contractWords));
+const EXTENDABLE_LOOK = startLook(ew((x) => x.extendable));
+const FIXED_TERM: readonly (readonly [RegExp, StartLook])[] = [
+  [whole(`${MONTHS}\\s{1,3}(?:${CONTRACT_WORDS})`, 'iu', MONTH_WORDS, true), CONTRACT_LOOK],
+  [
+    whole(
+      `(?:${CONTRACT_WORDS})(?:\\s{1,3}[\\p{L}']{1,5}){0,2}\\s{1,3}${MONTHS}`,
+      'iu',
+      MONTH_WORDS,
+      true,
+    ),
+    CONTRACT_LOOK,
+  ],
+  [
+    whole(`${MONTHS}[,;]?\\s{1,3}(?:${e((x) => x.extendable)})`, 'iu', MONTH_WORDS, true),
+    EXTENDABLE_LOOK,
+  ],
 ];
 
 const TRIGGER = trigger(
@@ -179,13 +196,13 @@ type Key = EmploymentType | 'none' | 'permanent' | 'term';
 /** What one sentence says, with its weight. */
 function read(s: Sentence, previous: string, score: Score<Key>): void {
   const { text } = s;
-  if (!TRIGGER.test(text) || ELIGIBILITY.test(text)) return;
+  if (!TRIGGER.test(text) || (mayStart(text, ELIGIBILITY_OTHER) && ELIGIBILITY.test(text))) return;
   const labelled = LABELLED.test(text);
   const boost = labelled || text.trim().length <= FIELD_LINE;
   const weight = boost ? LABEL : MENTION;
   // "previous internship experience" is the candidate's past, not this job.
-  const past = PAST.test(text) && !labelled;
-  const basis = BASIS.test(text) || BASIS_AT_END.test(previous);
+  const past = mayStart(text, PAST_OTHER) && PAST.test(text) && !labelled;
+  const basis = (mayStart(text, BASIS_OTHER) && BASIS.test(text)) || BASIS_AT_END.test(previous);
   const said = new Set<Key>();
   for (const [type, re] of WORDS) {
     if (!re.test(text) || (HOURS_TYPES.has(type) ? basis : past)) continue;
@@ -201,8 +218,10 @@ function read(s: Sentence, previous: string, score: Score<Key>): void {
     if (most > 0 && most <= PART_TIME_HOURS) said.add('part_time');
     else if (least >= FULL_TIME_HOURS && most <= MAX_WEEKLY_HOURS) said.add('full_time');
   }
-  if (!past && FIXED_TERM.some((re) => re.test(text))) said.add('term');
-  if (NO_TYPE.test(text)) said.add('none');
+  if (!past && FIXED_TERM.some(([re, look]) => mayStart(text, look) && re.test(text))) {
+    said.add('term');
+  }
+  if (mayStart(text, NO_TYPE_OTHER) && NO_TYPE.test(text)) said.add('none');
   if (PERMANENT.test(text)) said.add('permanent');
   for (const key of said) add(score, key, weight);
 }

@@ -82,9 +82,16 @@ export function placesOf(raw: string, loose: boolean): string[] | null {
     .replace(/\s?\([^()]{0,40}\)$/, '')
     .replace(/(,?\s[A-Z]{2,3})\s\d{4,5}(?:-\d{4})?$/, '$1')
     .trim();
-  if (line.length < 2 || line.length > 200 || LEGAL_FORM.test(line) || WORK_WORDS.test(line))
-    return null;
-  if (JOB_WORD.test(line) || MONEY.test(line)) return null;
+  if (line.length < 2 || line.length > 200) return null;
+  const places = placeLine(raw, line, loose);
+  // A legal form, work words, a job word or a sum make the line something else. Tested last:
+  // most lines are no place, and these scans (JOB_WORD most) cost more than the checks above.
+  if (places === null || LEGAL_FORM.test(line) || WORK_WORDS.test(line)) return null;
+  return JOB_WORD.test(line) || MONEY.test(line) ? null : places;
+}
+
+/** What `placesOf` reads in a line that is no legal name, work words, job title or sum. */
+function placeLine(raw: string, line: string, loose: boolean): string[] | null {
   const single = line.length <= 60;
   if (single && isCity(line)) return [line];
   // "Commission House, Pretoria": a building, then its city.
@@ -107,11 +114,11 @@ export function placesOf(raw: string, loose: boolean): string[] | null {
   const list = line.split(/,\s?|\s(?:und|and|et|y|e|en)\s/).map((p) => p.trim());
   if (
     list.length > 1 &&
+    // "Campinas, São Paulo" is a town and its state; "Bern und Basel" two towns.
+    (list.length > 2 ? list.some(isCity) : !line.includes(',') && list.every(isCity)) &&
     list.every(
       (p) => PLACE_WORDS.test(p) && p.split(' ').length <= 3 && (isCity(p) || !isRegion(p)),
-    ) &&
-    // "Campinas, São Paulo" is a town and its state; "Bern und Basel" two towns.
-    (list.length > 2 ? list.some(isCity) : !line.includes(',') && list.every(isCity))
+    )
   )
     return list;
   if (
@@ -204,7 +211,7 @@ function plausibleTitle(line: string): boolean {
 }
 
 function titleLike(line: string): boolean {
-  return (JOB_WORD.test(line) || GENDER_MARKER.test(line)) && placesOf(line, false) === null;
+  return (GENDER_MARKER.test(line) || JOB_WORD.test(line)) && placesOf(line, false) === null;
 }
 
 /** A first line that reads as a title on its own: capitalised, a job word, no sentence. */

@@ -37,8 +37,10 @@ export function recordFieldPlace(text: string): string | null {
   for (const raw of firstLines(text, 12)) {
     const line = raw.slice(0, 400);
     const region = REGION_FIELD.exec(line)?.[1];
+    // The city field is read only beside a known region's field: most lines have neither.
+    if (!region || !isRegion(region)) continue;
     const city = CITY_FIELD.exec(line)?.[1];
-    if (region && city && isRegion(region)) return `${city}, ${region}`;
+    if (city) return `${city}, ${region}`;
   }
   return null;
 }

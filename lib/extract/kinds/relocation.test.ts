@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { LEXICONS } from '../lexicon/build';
+import { lookMode } from '../pipeline/starts';
 import type { Sentence } from '../types';
 import { extractRelocation, extractVisaSponsorship, extractWorkAuthorization } from './relocation';
 
@@ -111,5 +113,33 @@ describe('extractWorkAuthorization', () => {
         expect(() => extractVisaSponsorship(sentences(text), null)).not.toThrow();
       }),
     );
+  });
+});
+
+describe('extractVisaSponsorship: the word-start looks skip nothing', () => {
+  const withoutLooks = (text: string) => {
+    lookMode.off = true;
+    try {
+      return visa(text);
+    } finally {
+      lookMode.off = false;
+    }
+  };
+
+  it('reads every refusal and offer phrase of every language as it does without them', () => {
+    let read = 0;
+    for (const l of LEXICONS) {
+      for (const phrase of [...l.visa.refusals, ...l.visa.offerPhrases]) {
+        const forms = [phrase, phrase.toUpperCase(), phrase.replace(/ /g, '  ')];
+        for (const form of forms) {
+          for (const text of [form, `Good to know: ${form} for this role.`]) {
+            const want = withoutLooks(text);
+            expect(visa(text), text).toBe(want);
+            if (want !== null) read++;
+          }
+        }
+      }
+    }
+    expect(read).toBeGreaterThan(100);
   });
 });

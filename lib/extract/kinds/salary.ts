@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Salary, SalaryPeriod } from '../../schema';
-import { alternation } from '../lexicon/build';
+import { alternation, LEXICONS } from '../lexicon/build';
 import { gated, warmLater } from '../pipeline/gate';
 import type { Sentence } from '../types';
 import { CURRENCY_OF, countryIn, DOLLAR_OF, postingCountry } from './salary-country';
@@ -67,6 +67,15 @@ function fromJsonLd(jsonLd: Record<string, unknown> | null | undefined): Salary 
 const PAY_WORDS = alternation((l) => l.salary.pay);
 const PAY_WORD = gated(new RegExp(`(?<![${LETTER}])(?:${PAY_WORDS})(?![${LETTER}])`, 'i'));
 const PAY_WORD_ALL = new RegExp(PAY_WORD.source, 'gi');
+/**
+ * The same pattern behind the word-start look, for a sentence's own text (the index reads each
+ * sentence once for every reader): a pay word starts a word and ends it.
+ */
+const PAY_WORD_IN_SENTENCE = gated(
+  new RegExp(PAY_WORD.source, 'i'),
+  LEXICONS.flatMap((l) => l.salary.pay),
+  true,
+);
 const NOT_PAY_WORDS = alternation((l) => l.salary.notPay);
 /** Money that is not pay ("revenue", "budget", "bonus"), written just before the figure… */
 const NOT_PAY_BEFORE = gated(
@@ -311,7 +320,10 @@ function contextOf(sentences: readonly Sentence[], i: number, country: () => str
   const ledIn = FIGURES_FIRST.test(s.text) && PAY_WORD.test(lead);
   return {
     lead,
-    payWord: PAY_WORD.test(s.text) || ledIn || (s.heading !== null && PAY_WORD.test(s.heading)),
+    payWord:
+      PAY_WORD_IN_SENTENCE.test(s.text) ||
+      ledIn ||
+      (s.heading !== null && PAY_WORD.test(s.heading)),
     ral: RAL.test(s.text),
     announced: announcedOnce,
     country,
@@ -391,6 +403,7 @@ export function extractSalary(
 warmLater(
   PAY_WORD,
   PAY_WORD_ALL,
+  PAY_WORD_IN_SENTENCE,
   NOT_PAY_BEFORE,
   NOT_PAY_AFTER,
   DOLLAR_CODE,

@@ -1,5 +1,5 @@
 import type { Evidence, Requirement } from '../../schema';
-import { alternation } from '../lexicon/build';
+import { alternation, LEXICONS } from '../lexicon/build';
 import { gated, warmLater } from '../pipeline/gate';
 import type { Found, Sentence } from '../types';
 
@@ -25,8 +25,11 @@ const DUTY_HEADING = new RegExp(
 );
 
 /** A sentence that says what the job does with a tool: "you will use Excel", "du arbeitest mit SAP". */
+// Behind the word-start look of its cues: a cue starts a word and ends one.
 const DUTY_CUE = gated(
   new RegExp(`(?<![\\p{L}])(?:${alternation((l) => l.skills.dutyCues)})(?![\\p{L}])`, 'iu'),
+  LEXICONS.flatMap((l) => l.skills.dutyCues),
+  true,
 );
 
 /**

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { LEXICONS } from '../lexicon/build';
+import { lookMode } from '../pipeline/starts';
 import type { Sentence } from '../types';
 import { extractWorkplace } from './workplace';
 
@@ -188,5 +190,48 @@ describe('extractWorkplace: the weekly hours worked in a named city', () => {
     expect(workplace('Wir bieten 20 Stunden pro Woche in Teilzeit.')).toBeNull();
     expect(workplace('You work 40 hours a week in Shifts.')).toBeNull();
     expect(workplace('Trabalho de 44 horas semanais no Atendimento.')).toBeNull();
+  });
+});
+
+describe('extractWorkplace: the word-start looks skip nothing', () => {
+  const withoutLooks = (...texts: string[]) => {
+    lookMode.off = true;
+    try {
+      return workplace(...texts);
+    } finally {
+      lookMode.off = false;
+    }
+  };
+  const spellings = (phrase: string) => [
+    phrase,
+    phrase.toUpperCase(),
+    phrase.charAt(0).toUpperCase() + phrase.slice(1),
+    phrase.replace(/ /g, '  '),
+  ];
+
+  it('reads every phrase of every language as it does without them', () => {
+    let read = 0;
+    for (const l of LEXICONS) {
+      const x = l.workplace;
+      const lists = [x.remotePhrases, x.hybridPhrases, x.onsitePhrases, x.notRemote];
+      for (const phrase of lists.flat()) {
+        for (const form of spellings(phrase)) {
+          for (const text of [form, `Note: ${form}, from day one.`, `(${form})`]) {
+            const want = withoutLooks(text);
+            expect(workplace(text), text).toBe(want);
+            if (want !== null) read++;
+          }
+        }
+      }
+      // A remote word before or after a partial, optional or days phrase.
+      for (const remote of x.remote) {
+        for (const other of [...x.partly, ...x.option, `2 ${x.days[0] ?? ''}`]) {
+          for (const text of [`${other} ${remote}`, `${remote} ${other}`, `${remote} - ${other}`]) {
+            expect(workplace(text), text).toBe(withoutLooks(text));
+          }
+        }
+      }
+    }
+    expect(read).toBeGreaterThan(200);
   });
 });

@@ -2,9 +2,10 @@ import type { Workplace } from '../../schema';
 import { alternation, LEXICONS, mergedRecord } from '../lexicon/build';
 import type { WorkplaceWords } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
-import { mayStart, startLook } from '../pipeline/starts';
+import { mayStart, type StartLook, startLook } from '../pipeline/starts';
 import type { Sentence } from '../types';
 import { isCity } from './places';
+import { otherWordsLook } from './posting-looks';
 import {
   add,
   FIELD_LINE,
@@ -50,6 +51,15 @@ const PLACES = w((x) => x.places);
 /** Up to two small words between the parts of a phrase ("jusqu'à", "an", "up to"). */
 const GAP = "(?:\\s{1,3}[\\p{L}':]{1,8}){0,2}";
 
+/** A pattern and the looks of its phrases or words: a sentence must pass each look before it. */
+type Looked = readonly [Workplace, RegExp, StartLook?];
+/** Phrases behind both looks: their longest words' (the pattern's own) and their other words'. */
+function phrases(pick: (x: WorkplaceWords) => readonly string[]): [RegExp, StartLook] {
+  return [wholeWords((l) => pick(l.workplace)), otherWordsLook(ww(pick))];
+}
+/** The remote words, where a pattern has them start a word (not after `\s{0,3}`). */
+const REMOTE_STARTS = startLook(ww((x) => x.remote));
+
 /** A model word that is one ("hybrid", not "hybrid cloud"), behind the word-start look. */
 function modelWord(pick: (x: WorkplaceWords) => readonly string[]): RegExp {
   return whole(`(?:${w(pick)})${NOT_MODEL}`, 'iu', ww(pick), true);
@@ -57,8 +67,8 @@ function modelWord(pick: (x: WorkplaceWords) => readonly string[]): RegExp {
 
 // Each pattern behind the word-start first look: words every match holds at a word start, and
 // whether they end it (no letter after them).
-const PHRASES: readonly [Workplace, RegExp][] = [
-  ['remote', wholeWords((l) => l.workplace.remotePhrases)],
+const PHRASES: readonly Looked[] = [
+  ['remote', ...phrases((x) => x.remotePhrases)],
   [
     'remote',
     whole(
@@ -76,7 +86,7 @@ const PHRASES: readonly [Workplace, RegExp][] = [
     ),
   ],
   ['hybrid', modelWord((x) => x.hybrid)],
-  ['hybrid', wholeWords((l) => l.workplace.hybridPhrases)],
+  ['hybrid', ...phrases((x) => x.hybridPhrases)],
   [
     'hybrid',
     whole(
@@ -84,6 +94,7 @@ const PHRASES: readonly [Workplace, RegExp][] = [
       'iu',
       ww((x) => x.partly),
     ),
+    REMOTE_STARTS,
   ],
   [
     'hybrid',
@@ -93,6 +104,7 @@ const PHRASES: readonly [Workplace, RegExp][] = [
       ww((x) => x.partly),
       true,
     ),
+    REMOTE_STARTS,
   ],
   [
     'hybrid',
@@ -110,6 +122,7 @@ const PHRASES: readonly [Workplace, RegExp][] = [
       ww((x) => x.option),
       true,
     ),
+    REMOTE_STARTS,
   ],
   [
     'hybrid',
@@ -136,8 +149,9 @@ const PHRASES: readonly [Workplace, RegExp][] = [
       ww((x) => x.days),
       true,
     ),
+    REMOTE_STARTS,
   ],
-  ['onsite', wholeWords((l) => l.workplace.onsitePhrases)],
+  ['onsite', ...phrases((x) => x.onsitePhrases)],
   [
     'onsite',
     whole(
@@ -163,7 +177,7 @@ const TAGS: readonly [Workplace, RegExp][] = [
 ];
 
 /** "This is not a remote position", "pas de télétravail": the remote word denied means on site. */
-const NOT_REMOTE = wholeWords((l) => l.workplace.notRemote);
+const [NOT_REMOTE, NOT_REMOTE_OTHER] = phrases((x) => x.notRemote);
 
 /** A field line or header segment: "Remote", "Hybrid (Paris)", "Workplace type: On-site". */
 const FIELDS: readonly [Workplace, RegExp][] = [
@@ -177,7 +191,8 @@ const HOURS_IN = whole(
   `\\d{1,2}\\s{1,3}(?:${flexible((l) => l.employment.weeklyHours)})\\s{1,3}(?:${w((x) => x.hoursIn)})` +
     "\\s{1,3}([\\p{Lu}][\\p{L}'-]{1,30}(?:\\s[\\p{Lu}][\\p{L}'-]{1,30}){0,2})",
   'iu',
-  ww((x) => x.hoursIn),
+  // The week's hours follow a count and spaces: they start a word ("in" and "à" start most sentences).
+  flexibleWords((l) => l.employment.weeklyHours),
 );
 
 /** Whether a sentence says where the work is done without naming a model (a hint of on site). */
@@ -223,11 +238,11 @@ const MODEL_WORDS: readonly (keyof WorkplaceWords)[] = [
   'days',
   'onsitePhrases',
   'notRemote',
-  'hoursIn',
   'onsite',
 ];
 const ANY_WORD = startLook([
   ...MODEL_WORDS.flatMap((key) => ww((x) => x[key] as readonly string[])),
+  ...flexibleWords((l) => l.employment.weeklyHours),
   'LI-HYBRID',
   'LI-REMOTE',
   'LI-ONSITE',
@@ -241,7 +256,9 @@ const FLEXIBLE: readonly Workplace[] = ['remote', 'hybrid', 'onsite'];
 function modelsOf(text: string): Set<Workplace> {
   const found = new Set<Workplace>();
   if (MOST_DAYS_ON_SITE.test(text)) return new Set(['onsite']);
-  for (const [value, re] of PHRASES) if (re.test(text)) found.add(value);
+  for (const [value, re, also] of PHRASES) {
+    if ((also === undefined || mayStart(text, also)) && re.test(text)) found.add(value);
+  }
   return found;
 }
 
@@ -282,7 +299,7 @@ export function extractWorkplace(
     const text = s.text;
     if (!mayStart(text, ANY_WORD) || !TRIGGER.test(text)) continue;
     for (const [value, re] of TAGS) if (re.test(text)) add(score, value, TAG);
-    if (NOT_REMOTE.test(text)) {
+    if (mayStart(text, NOT_REMOTE_OTHER) && NOT_REMOTE.test(text)) {
       add(score, 'onsite', PHRASE);
       continue;
     }
