@@ -13,6 +13,7 @@ import { gated, warmLater } from '../pipeline/gate';
 import { mayStart, startLook } from '../pipeline/starts';
 import type { Found, Sentence, SentenceExtractor } from '../types';
 import { cleanField } from './field';
+import { LeadScan } from './lead-scan';
 import { trigger } from './signals';
 
 /**
@@ -48,9 +49,12 @@ const LEVEL_NAMES = new RegExp(
   'gi',
 );
 
+/** The groups in the order they open: a match's first defined one names its level. */
+const LEVEL_GROUPS = [...LEVELS, 'enrolment'] as const;
+
 /** Short names matched only as written ("BA", "HNC", "CAP"): in lower case they are words. */
 const SHORT_LEVEL: Record<string, DegreeLevel> = mergedRecord((l) => l.education.abbreviations);
-const SHORT_DEGREE = gated(
+const SHORT_DEGREE = new LeadScan(
   new RegExp(
     `(?<![\\p{L}/'’])(${Object.keys(SHORT_LEVEL)
       .sort((a, b) => b.length - a.length)
@@ -61,7 +65,7 @@ const SHORT_DEGREE = gated(
 );
 /** Whether a sentence holds one, behind the word-start look ("BA" with no letter after it). */
 const ANY_SHORT_DEGREE = gated(
-  new RegExp(SHORT_DEGREE.source, 'u'),
+  new RegExp(SHORT_DEGREE.pattern.source, 'u'),
   Object.keys(SHORT_LEVEL),
   true,
 );
@@ -92,7 +96,7 @@ const EXPERIENCE_OR = new RegExp(
   'i',
 );
 /** "formation de soudeur", "gelernter Elektriker": training in a trade, named by its agent noun. */
-const TRADE_TRAINING = gated(
+const TRADE_TRAINING = new LeadScan(
   new RegExp(
     `(?<![${LATIN}])(?:${alternation((l) => l.education.tradeTraining)})(?:\\s{1,2}|(?<=['’]))([${LATIN}]{4,24})(?![${LATIN}])`,
     'gi',
@@ -264,7 +268,7 @@ export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
   const levelled = mayStart(text, LEVEL_LOOK);
   for (let m = levelled ? LEVEL_NAMES.exec(text) : null; m; m = LEVEL_NAMES.exec(text)) {
     const groups = m.groups ?? {};
-    const named = Object.keys(groups).find((k) => groups[k] !== undefined);
+    const named = LEVEL_GROUPS.find((k) => groups[k] !== undefined);
     if (!named) continue;
     const level = (named === 'enrolment' ? 'bachelor' : named) as EducationLevel;
     // "Licence en droit", "Grado en X": the name's own preposition starts the field.
