@@ -13,6 +13,7 @@ import { gated, warmLater } from '../pipeline/gate';
 import { mayStart, startLook } from '../pipeline/starts';
 import type { Found, Sentence, SentenceExtractor } from '../types';
 import { cleanField } from './field';
+import { LeadScan } from './lead-scan';
 import { trigger } from './signals';
 
 /**
@@ -36,21 +37,23 @@ const LEVELS: readonly DegreeLevel[] = [
   'high_school',
 ];
 
+/** The groups in the order they open: a match's first defined one names its level. */
+const LEVEL_GROUPS = [...LEVELS, 'enrolment'] as const;
+type LevelGroup = (typeof LEVEL_GROUPS)[number];
+const groupWords = (l: Lexicon, g: LevelGroup) =>
+  g === 'enrolment' ? l.education.enrolment : l.education.levels[g];
+const groupSource = (g: LevelGroup) =>
+  `(?<${g}>${alternation((l) => groupWords(l, g))})(?![${LATIN}])`;
+
 /** One named group per level, highest first; each group's words longest first. */
 const LEVEL_NAMES = new RegExp(
   // One "no letter or digit before" for every group: V8 then tests it once per place, not per group.
-  `(?<![${LATIN}\\d])(?:${[
-    ...LEVELS.map((level) => `(?<${level}>${alternation((l) => l.education.levels[level])})`),
-    `(?<enrolment>${alternation((l) => l.education.enrolment)})`,
-  ]
-    .map((g) => `${g}(?![${LATIN}])`)
-    .join('|')})`,
+  `(?<![${LATIN}\\d])(?:${LEVEL_GROUPS.map(groupSource).join('|')})`,
   'gi',
 );
-
 /** Short names matched only as written ("BA", "HNC", "CAP"): in lower case they are words. */
 const SHORT_LEVEL: Record<string, DegreeLevel> = mergedRecord((l) => l.education.abbreviations);
-const SHORT_DEGREE = gated(
+const SHORT_DEGREE = new LeadScan(
   new RegExp(
     `(?<![\\p{L}/'’])(${Object.keys(SHORT_LEVEL)
       .sort((a, b) => b.length - a.length)
@@ -61,7 +64,7 @@ const SHORT_DEGREE = gated(
 );
 /** Whether a sentence holds one, behind the word-start look ("BA" with no letter after it). */
 const ANY_SHORT_DEGREE = gated(
-  new RegExp(SHORT_DEGREE.source, 'u'),
+  new RegExp(SHORT_DEGREE.pattern.source, 'u'),
   Object.keys(SHORT_LEVEL),
   true,
 );
@@ -77,12 +80,19 @@ const NEEDS_DEGREE_AFTER: ReadonlySet<string> = new Set(
   LEXICONS.flatMap((l) => l.education.cues.ambiguousShort),
 );
 
+/**
+ * `latinWords` without its word-start look: these run on the slices around a degree, each a new
+ * string read once, where indexing the word starts costs more than the pattern's own scan.
+ */
+const latinNear = (pick: (lexicon: Lexicon) => readonly string[]) =>
+  gated(new RegExp(`(?<![${LATIN}])(?:${alternation(pick)})(?![${LATIN}])`, 'i'));
 /** "or equivalent" right after a degree. */
-const EQUIVALENT = latinWords((l) => l.education.equivalent);
+const EQUIVALENT_NEAR = latinNear((l) => l.education.equivalent);
 /** Anywhere in the posting: experience may replace the degree. */
 const EXPERIENCE_INSTEAD = latinWords((l) => l.education.experienceInstead);
+const EXPERIENCE_INSTEAD_NEAR = latinNear((l) => l.education.experienceInstead);
 /** "the most common background is a BA", "no degree needed": a degree that is not asked for. */
-const NOT_ASKED = latinWords((l) => l.education.notAsked);
+const NOT_ASKED_NEAR = latinNear((l) => l.education.notAsked);
 /** "hobbyist > PhD": a degree ranked below something else, not asked for. */
 const RANKED_BELOW = />\s{0,2}(?:\p{L}{1,12}\s{1,2})?$/u;
 /** "1 year of experience ... and/or a two-year degree": experience is the other way in. */
@@ -92,7 +102,7 @@ const EXPERIENCE_OR = new RegExp(
   'i',
 );
 /** "formation de soudeur", "gelernter Elektriker": training in a trade, named by its agent noun. */
-const TRADE_TRAINING = gated(
+const TRADE_TRAINING = new LeadScan(
   new RegExp(
     `(?<![${LATIN}])(?:${alternation((l) => l.education.tradeTraining)})(?:\\s{1,2}|(?<=['’]))([${LATIN}]{4,24})(?![${LATIN}])`,
     'gi',
@@ -156,8 +166,8 @@ function equivalentAfter(text: string, end: number): boolean {
   // A clause ends at ";" or a full stop, not at the dots of "U.S." (a lone letter before them).
   const clauseEnd = rest.search(/;|(?<!(?:^|[\s.])\p{L})\.(?:\s|$)/u);
   const clause = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
-  const m = EQUIVALENT.exec(clause) ?? LOCAL_EQUIVALENT.exec(clause);
-  if (!m) return EXPERIENCE_INSTEAD.test(clause);
+  const m = EQUIVALENT_NEAR.exec(clause) ?? LOCAL_EQUIVALENT.exec(clause);
+  if (!m) return EXPERIENCE_INSTEAD_NEAR.test(clause);
   return !OTHER_SUBJECT.test(clause.slice(Math.max(0, m.index - 4)));
 }
 
@@ -264,7 +274,7 @@ export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
   const levelled = mayStart(text, LEVEL_LOOK);
   for (let m = levelled ? LEVEL_NAMES.exec(text) : null; m; m = LEVEL_NAMES.exec(text)) {
     const groups = m.groups ?? {};
-    const named = Object.keys(groups).find((k) => groups[k] !== undefined);
+    const named = LEVEL_GROUPS.find((k) => groups[k] !== undefined);
     if (!named) continue;
     const level = (named === 'enrolment' ? 'bachelor' : named) as EducationLevel;
     // "Licence en droit", "Grado en X": the name's own preposition starts the field.
@@ -298,7 +308,7 @@ export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
     if (TAUGHT_BEFORE.test(text.slice(Math.max(0, h.start - 30), h.start))) continue;
     if (PEOPLE_AFTER.test(text.slice(h.end, h.end + 24))) continue;
     // "The most common background is a BA", "no degree needed", "hobbyist > PhD": not asked.
-    if (NOT_ASKED.test(text.slice(Math.max(0, h.start - 120), h.end + 24))) continue;
+    if (NOT_ASKED_NEAR.test(text.slice(Math.max(0, h.start - 120), h.end + 24))) continue;
     if (RANKED_BELOW.test(text.slice(Math.max(0, h.start - 16), h.start))) continue;
     // "PhD or MS in X", "BS/MS", "Bachelor's or Master's degree": the lowest level is required.
     let level = h.level;
@@ -324,9 +334,10 @@ warmLater(
   SHORT_DEGREE,
   SHORT_AFTER,
   SHORT_LIST_AFTER,
-  EQUIVALENT,
+  EQUIVALENT_NEAR,
+  EXPERIENCE_INSTEAD_NEAR,
   EXPERIENCE_INSTEAD,
-  NOT_ASKED,
+  NOT_ASKED_NEAR,
   RANKED_BELOW,
   EXPERIENCE_OR,
   TRADE_TRAINING,

@@ -1,7 +1,7 @@
 import { fieldOfTitle, isRoleNoun } from '../../profile/roles';
-import { alternation, LEXICONS, rankedAlternation, wordsRegex } from '../lexicon/build';
+import { alternation, LEXICONS, rankedAlternation } from '../lexicon/build';
 import type { ExperienceWords } from '../lexicon/types';
-import { warmLater } from '../pipeline/gate';
+import { gated, warmLater } from '../pipeline/gate';
 
 /**
  * Whether the field of an experience item is a domain one can have years in, or a way of working
@@ -10,7 +10,14 @@ import { warmLater } from '../pipeline/gate';
  */
 
 /** A count of ordinary things, doing things at once, a manner or a setting (`taskWords`). */
-const TASK = wordsRegex((l) => l.experience.taskWords);
+// Without the word-start look of `wordsRegex`: a field is a new string, read once, and indexing
+// its word starts costs more than the pattern's own scan.
+const TASK = gated(
+  new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${alternation((l) => l.experience.taskWords)})(?![\\p{L}\\p{N}])`,
+    'iu',
+  ),
+);
 
 /** Every language's words of one key, in lexicon order (a word's first place kept). */
 const inOrder = (pick: (e: ExperienceWords) => readonly string[]) =>

@@ -6,6 +6,7 @@ import { NUMBER_WORD_PATTERN, parseCount } from '../pipeline/numbers';
 import type { Found, Sentence, SentenceExtractor } from '../types';
 import { domainOf, workField } from './experience-field';
 import { cleanField } from './field';
+import { LeadScan } from './lead-scan';
 import { Trigger } from './signals';
 
 /**
@@ -37,7 +38,7 @@ const UNIT_RANGE = new RegExp(`(?:${YEAR})\\s{0,2}(?:${words((e) => e.unitRangeJ
  * A count, an optional range (whose upper end may carry its own "+": "7-10+ years" is "7 or
  * more"), an optional "+" or "or more", then a year or month unit.
  */
-const DURATION = gated(
+const DURATION = new LeadScan(
   new RegExp(
     `(?<![${LATIN}\\d.,])${NUM}${BRACKETED}(?:${RANGE_SEP}${NUM}${BRACKETED}(\\+)?)?\\s{0,2}(\\+|(?<![${LATIN}])(?:${OR_MORE}))?\\s{0,2}(?:-\\s?)?(?:(${YEAR})|(${MONTH}))(?![${LATIN}])`,
     'gi',
@@ -113,10 +114,12 @@ const BORROWED_UNIT = new RegExp(
   'i',
 );
 /** "A decade of experience in ...": the decades a sentence counts. */
-const DECADES = new RegExp(
-  `(?<![\\p{L}])(${words((e) => Object.keys(e.decadeCounts))})\\s{1,2}(?:${words((e) => e.decadeUnits)})\\s{1,2}` +
-    `(?=(?:(?:${words((e) => e.decadeOf)})\\s)?(?:[\\p{L}-]+\\s){0,3}?(?:${words((e) => e.decadeNouns)}))`,
-  'iu',
+const DECADES = gated(
+  new RegExp(
+    `(?<![\\p{L}])(${words((e) => Object.keys(e.decadeCounts))})\\s{1,2}(?:${words((e) => e.decadeUnits)})\\s{1,2}` +
+      `(?=(?:(?:${words((e) => e.decadeOf)})\\s)?(?:[\\p{L}-]+\\s){0,3}?(?:${words((e) => e.decadeNouns)}))`,
+    'iu',
+  ),
 );
 const DECADE_COUNT: Record<string, number> = mergedRecord((l) => l.experience.decadeCounts);
 /** "esperienza nel ruolo di almeno 3 anni": the field stated before the duration. */

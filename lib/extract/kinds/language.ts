@@ -9,6 +9,7 @@ import type { Found, SentenceExtractor } from '../types';
 type WordListKey = Exclude<keyof LanguageWords, 'levels' | 'shortNames'>;
 
 import { ADJECTIVE_CODE, LANGUAGE_CODE } from './language-names';
+import { LeadScan } from './lead-scan';
 import { triggerMode } from './signals';
 
 /**
@@ -123,7 +124,7 @@ const LEVEL_WORD = new RegExp(
 );
 
 /** "in Wort und Schrift", "written and spoken": how the language is used, between it and its level. */
-const MODE = gated(
+const MODE = new LeadScan(
   new RegExp(`(?<![${LATIN}])(?:${alternation((l) => l.language.modes)})(?![${LATIN}])`, 'gi'),
 );
 /** "Please submit your CV in English": how to apply, not what to speak. */
@@ -133,7 +134,15 @@ const APPLY_IN = gated(
 
 /** The same text with mode phrases blanked out (offsets kept), so "and" inside them stops nothing. */
 function withoutModes(text: string): string {
-  return text.replace(MODE, (m) => ' '.repeat(m.length));
+  // As `text.replace(MODE, …)`: no mode phrase is empty, so each match starts after the last.
+  let out = '';
+  let from = 0;
+  MODE.lastIndex = 0;
+  for (let m = MODE.exec(text); m; m = MODE.exec(text)) {
+    out += text.slice(from, m.index) + ' '.repeat(m[0].length);
+    from = MODE.lastIndex;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 const CEFR = /(?<![\p{L}\d])([ABC][12])\+?(?![\p{L}\d])/gu;

@@ -55,6 +55,18 @@ function dutyHeading(heading: string): boolean {
 }
 
 /**
+ * A copy of an item's own fields in their order, less `drop`: what `{ ...item }` and
+ * `{ [drop]: _, ...rest } = item` give, without their slow runtime call (items come in many shapes).
+ */
+function copyOf<T extends object>(item: T, drop: string | null = null): T {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(item)) {
+    if (key !== drop) out[key] = item[key as keyof T];
+  }
+  return out as T;
+}
+
+/**
  * The sentence-local `mention` and `anyOf` of a skill made posting-wide: the mention's offsets go
  * through `span` (the engine's map to the caller's text), the group id gets the sentence's place.
  */
@@ -63,7 +75,7 @@ export function placeNamed<T extends Named>(
   sentence: Sentence,
   span: (start: number, end: number) => Evidence,
 ): T {
-  const out = { ...f };
+  const out = copyOf(f);
   if (f.mention) {
     out.mention = span(sentence.start + f.mention.start, sentence.start + f.mention.end);
   }
@@ -88,14 +100,11 @@ export function finishNamed(
   }
   return items.map((r, i) => {
     if (!isNamed(r)) return r;
-    let out = r;
-    if (r.anyOf !== undefined && (sizes.get(r.anyOf) ?? 0) < 2) {
-      const { anyOf: _lone, ...rest } = r;
-      out = rest as typeof r;
-    }
-    if (hasRequirementList && dutyOnly.has(i) && r.kind !== 'license') {
-      out = { ...out, inDuties: true };
-    }
+    const lone = r.anyOf !== undefined && (sizes.get(r.anyOf) ?? 0) < 2;
+    const inDuties = hasRequirementList && dutyOnly.has(i) && r.kind !== 'license';
+    if (!lone && !inDuties) return r;
+    const out = copyOf(r, lone ? 'anyOf' : null);
+    if (inDuties) out.inDuties = true;
     return out;
   });
 }

@@ -22,6 +22,14 @@ const COMMA_GAP = /^\s{0,2},\s{0,2}$/;
 /** "one of", "either", "l'un des" shortly before a list makes its names alternatives. */
 const ONE_OF = wordsRegex((l) => l.skills.oneOf);
 const ONE_OF_REACH = 40;
+/**
+ * The same words anywhere, unbounded: a sentence without them has no "one of" before any name.
+ * Asked once per sentence, where `ONE_OF` on each name's lead-in would index every new slice.
+ */
+const ONE_OF_ANYWHERE = new RegExp(
+  alternation((l) => l.skills.oneOf),
+  'iu',
+);
 
 type Gap = 'or' | 'comma' | 'break';
 
@@ -42,10 +50,11 @@ export function alternativeGroups(text: string, spans: readonly Span[]): (number
   const out: (number | undefined)[] = spans.map(() => undefined);
   let group = 0;
   let i = 0;
+  const oneOfNamed = spans.length > 1 && ONE_OF_ANYWHERE.test(text);
   while (i < spans.length - 1) {
     const first = spans[i] as Span;
-    const lead = text.slice(Math.max(0, first.start - ONE_OF_REACH), first.start);
-    const listed = ONE_OF.test(lead);
+    const listed =
+      oneOfNamed && ONE_OF.test(text.slice(Math.max(0, first.start - ONE_OF_REACH), first.start));
     let j = i;
     let sawOr = false;
     while (j < spans.length - 1) {
@@ -64,4 +73,4 @@ export function alternativeGroups(text: string, spans: readonly Span[]): (number
 }
 
 // Compiled before the first extraction (see pipeline/gate.ts).
-warmLater(OR_GAP, COMMA_GAP, ONE_OF);
+warmLater(OR_GAP, COMMA_GAP, ONE_OF, ONE_OF_ANYWHERE);

@@ -37,8 +37,10 @@ const SHARE_OF_TIME = new RegExp(`^\\s?(?:${t((x) => x.shareOfTime)})(?![\\p{L}]
 function percentNear(text: string, start: number, end: number): number | null {
   let best: number | null = null;
   let distance = Number.POSITIVE_INFINITY;
-  for (const m of text.matchAll(PERCENT)) {
-    const at = m.index ?? 0;
+  // An exec loop, as `matchAll` gives (no percentage is empty): `matchAll` copies the pattern.
+  PERCENT.lastIndex = 0;
+  for (let m = PERCENT.exec(text); m !== null; m = PERCENT.exec(text)) {
+    const at = m.index;
     const d = at < start ? start - (at + m[0].length) : at - end;
     const value = Number(m[1]);
     const span = SHARE_OF_TIME.test(text.slice(at + m[0].length, at + m[0].length + 30))
