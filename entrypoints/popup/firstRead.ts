@@ -39,24 +39,32 @@ export async function readCurrentTab(search = location.search): Promise<CurrentT
   return { tab, ...(await postingOf(tab, read)) };
 }
 
-export interface FirstScreen {
-  found: CurrentTab;
-  /** The tracker state of the tab's posting, read with IndexedDB itself, or null. */
-  quick: QuickTracked | null;
+/**
+ * The popup's first reads: the tab's posting and, read from the database after it, the posting's
+ * tracker state. The first screen renders once both have answered.
+ */
+export interface FirstReads {
+  /** The tab and the posting the background recorded for it. */
+  found: Promise<CurrentTab>;
+  /** The tracker state of `found`'s posting, read with IndexedDB itself, or null. */
+  quick: Promise<QuickTracked | null>;
 }
 
 /**
- * The tab, its posting and that posting's tracker state: the database opens while the browser
- * says which tab this is and what it shows, and the connection closes once the row is read.
+ * Starts the first screen's reads: the database opens while the browser says which tab this is
+ * and what it shows; the row is read as soon as both have answered, and the connection closes
+ * once it is read. A tab that shows no posting has no row to read: `quick` is null at once,
+ * without waiting for the database to open.
  */
-export async function readFirstScreen(): Promise<FirstScreen> {
+export function startFirstReads(search = location.search): FirstReads {
   const connection = openCurrent().catch(() => null);
-  const found = await readCurrentTab();
-  const idb = await connection;
-  try {
-    const quick = idb && found.jobKey ? await readTracked(idb, found.jobKey) : null;
-    return { found, quick };
-  } finally {
-    idb?.close();
-  }
+  const found = readCurrentTab(search);
+  const quick = found
+    .then(async ({ jobKey }) => {
+      const idb = jobKey ? await connection : null;
+      return idb && jobKey ? await readTracked(idb, jobKey) : null;
+    })
+    .catch(() => null);
+  void quick.then(() => connection).then((idb) => idb?.close());
+  return { found, quick };
 }
