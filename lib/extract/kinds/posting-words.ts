@@ -152,8 +152,15 @@ export function firstLines(text: string, count: number): string[] {
   return out;
 }
 
+/** The characters a line's markdown opens with: a heading's "#", a bullet, a dash. */
+const MARKDOWN_START = new Set(['#', '*', '•', '·', '-']);
+
 /** A line without its markdown: "## Helixa.ai" → "Helixa.ai", "**Acme Ltd**" → "Acme Ltd". */
 export function cleanLine(line: string): string {
+  // Most lines carry no markdown: no bold or underline run, no heading, bullet or dash opening.
+  if (!line.includes('**') && !line.includes('__') && !MARKDOWN_START.has(line.charAt(0))) {
+    return line.trim();
+  }
   return line
     .replace(/\*{2,}|_{2,}/g, '')
     .replace(/^#{1,6}\s/, '')

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../pipeline/lang';
 import { findCompany, findLocations, findTitle } from './posting';
+import { cleanLine } from './posting-words';
 
 describe('findTitle', () => {
   it('prefers JSON-LD, then page metadata', () => {
@@ -359,6 +361,47 @@ describe('plain-text company and place lines', () => {
   it('reads "Bij X <verb> we" in Dutch', () => {
     expect(company('Magazijnmedewerker\n\nBij Brabant Logistiek verzorgen we de opslag.')).toBe(
       'Brabant Logistiek',
+    );
+  });
+});
+
+describe('cleanLine', () => {
+  const markdownRemoved = (line: string) =>
+    line
+      .replace(/\*{2,}|_{2,}/g, '')
+      .replace(/^#{1,6}\s/, '')
+      .replace(/^[*•·-]\s/, '')
+      .trim();
+
+  it('drops bold runs, a heading mark and a bullet', () => {
+    expect(cleanLine('## Lumio Studio ')).toBe('Lumio Studio');
+    expect(cleanLine('**Kantoor Delft**')).toBe('Kantoor Delft');
+    expect(cleanLine('• Lyon, France')).toBe('Lyon, France');
+    expect(cleanLine('  Plain line  ')).toBe('Plain line');
+  });
+
+  it('reads any line as the full markdown rules do', () => {
+    const piece = fc.constantFrom(
+      '*',
+      '**',
+      '_',
+      '__',
+      '#',
+      '##',
+      '•',
+      '·',
+      '-',
+      ' ',
+      'a',
+      'Zé',
+      '\t',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const line = pieces.join('');
+        expect(cleanLine(line)).toBe(markdownRemoved(line));
+      }),
+      { numRuns: 2000 },
     );
   });
 });

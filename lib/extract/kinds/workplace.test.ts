@@ -232,6 +232,28 @@ describe('extractWorkplace: the word-start looks skip nothing', () => {
         }
       }
     }
+    // A place before the days, and "at least" four days in the office.
+    for (const l of LEXICONS) {
+      const x = l.workplace;
+      const number = Object.keys(l.numbers)[1] ?? '2';
+      for (const day of x.days) {
+        for (const place of x.places) {
+          for (const text of [`${place} 2 ${day}`, `${place.toUpperCase()} ${number} ${day}`]) {
+            const want = withoutLooks(text);
+            expect(workplace(text), text).toBe(want);
+            if (want !== null) read++;
+          }
+        }
+        for (const least of l.experience.atLeast) {
+          for (const office of x.office) {
+            const text = `${least} 4 ${day} ${office}`;
+            const want = withoutLooks(text);
+            expect(workplace(text), text).toBe(want);
+            if (want !== null) read++;
+          }
+        }
+      }
+    }
     expect(read).toBeGreaterThan(200);
   });
 });

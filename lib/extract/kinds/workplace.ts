@@ -59,6 +59,8 @@ function phrases(pick: (x: WorkplaceWords) => readonly string[]): [RegExp, Start
 }
 /** The remote words, where a pattern has them start a word (not after `\s{0,3}`). */
 const REMOTE_STARTS = startLook(ww((x) => x.remote));
+/** The place words, where a pattern opens with them ("office 2 days a week"). */
+const PLACES_STARTS = startLook(ww((x) => x.places));
 
 /** A model word that is one ("hybrid", not "hybrid cloud"), behind the word-start look. */
 function modelWord(pick: (x: WorkplaceWords) => readonly string[]): RegExp {
@@ -140,6 +142,7 @@ const PHRASES: readonly Looked[] = [
       ww((x) => x.days),
       true,
     ),
+    PLACES_STARTS,
   ],
   [
     'hybrid',
@@ -169,6 +172,8 @@ const MOST_DAYS_ON_SITE = whole(
   'iu',
   ww((x) => x.days),
 );
+/** The pattern opens with an "at least" word: a second look. */
+const AT_LEAST_STARTS = startLook(flexibleWords((l) => l.experience.atLeast));
 /** LinkedIn's tags are the same in every language. */
 const TAGS: readonly [Workplace, RegExp][] = [
   ['hybrid', gated(/(?<![\p{L}\d])#?LI-HYBRID(?!\p{L})/iu, ['LI-HYBRID'], true)],
@@ -255,7 +260,7 @@ const FLEXIBLE: readonly Workplace[] = ['remote', 'hybrid', 'onsite'];
 /** The models one sentence (or one header segment) states. */
 function modelsOf(text: string): Set<Workplace> {
   const found = new Set<Workplace>();
-  if (MOST_DAYS_ON_SITE.test(text)) return new Set(['onsite']);
+  if (mayStart(text, AT_LEAST_STARTS) && MOST_DAYS_ON_SITE.test(text)) return new Set(['onsite']);
   for (const [value, re, also] of PHRASES) {
     if ((also === undefined || mayStart(text, also)) && re.test(text)) found.add(value);
   }
