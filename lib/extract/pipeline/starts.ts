@@ -7,8 +7,10 @@ import { forgetAfterExtract } from './memo';
  * (no Latin letter before), its case-folded characters walk one trie of every registered list's
  * keys, giving a bit per list that may match. A list's key for a word is the start of its longest
  * piece (a run that starts after a non-letter: "a plus" → "plus"), so a sentence that matches the
- * word has that key at a word start. A bit is a "maybe": the caller
- * then runs its exact pattern. A bit never misses a sentence the pattern would match.
+ * word has that key at a word start. A list of phrases has a second bit, for each phrase's longest
+ * other piece ("work from home": "work", then "from"), or for a second list every match also holds
+ * (`AlsoWords`); the look needs both. A bit is a "maybe": the caller then runs its exact pattern.
+ * A look never misses a sentence the pattern would match.
  */
 
 /** The Latin letters of the engine's "no letter before" (`lexicon/letters.ts` LATIN). */
