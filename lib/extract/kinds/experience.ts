@@ -58,6 +58,13 @@ const NOUN = `(?:${NOUN_LONG}|(?<![${LATIN}])(?:${NOUN_SHORT})(?![${LATIN}]))`;
 const EXPERIENCE_WORD = new RegExp(NOUN, 'i');
 
 /**
+ * A unit of time closing a word: every duration has one ("5 years", "3-5 Jahre", "6 mois"), so a
+ * sentence without one skips the duration pattern, whose "no letter before" is costly to try at
+ * every position.
+ */
+const UNIT_LOOK = new Trigger(new RegExp(`(?:${YEAR}|${MONTH})(?![${LATIN}])`, 'i'), /(?:)/);
+
+/**
  * The reader's first look. Everything it returns stands on an experience noun (the decades, the
  * qualitative lines), a unit of time (every duration), or a header's label ("YOE:", "Years of
  * experience:"). A sentence with none of them (most sentences) is skipped after one scan. The
@@ -448,10 +455,10 @@ export const extractExperience: SentenceExtractor = (sentence) => {
     return [{ kind: 'experience', minYears: min, maxYears: max, field: null, at: 0 }];
   }
   const found: Found[] = [];
-  // The durations' scan (lead-scan.ts) is their first look: no other runs before it.
   DURATION.lastIndex = 0;
+  const timed = UNIT_LOOK.test(text);
   // A sentence states a few durations at most; more is noise, not requirements.
-  for (let m = DURATION.exec(text); m && found.length < 4; m = DURATION.exec(text)) {
+  for (let m = timed ? DURATION.exec(text) : null; m && found.length < 4; m = DURATION.exec(text)) {
     const start = m.index;
     const unitEnd = start + m[0].length;
     if (isTrap(text, start, unitEnd)) continue;
@@ -540,6 +547,7 @@ export const extractExperience: SentenceExtractor = (sentence) => {
 
 // Compiled before the first extraction (see pipeline/gate.ts).
 warmLater(
+  UNIT_LOOK.anchored,
   FIRST_LOOK.anchored,
   OPEN_END,
   UNIT_RANGE,

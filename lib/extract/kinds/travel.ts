@@ -12,9 +12,7 @@ import { flexible, trigger, whole } from './signals';
 
 const t = (pick: (x: TravelWords) => readonly string[]) => flexible((l) => pick(l.travel));
 
-// `whole`'s pattern without its scan: only sentences past the first look below (TRAVEL's own
-// words at a word start) run it, and most of them match, where the scan would run first.
-const TRAVEL = new RegExp(`(?<![\\p{L}\\p{N}])(?:${t((x) => x.travel)})(?![\\p{L}\\p{N}])`, 'iu');
+const TRAVEL = whole(t((x) => x.travel));
 
 /** Words that make travel a demand on the candidate. */
 const DEMAND = whole(t((x) => x.demand));
