@@ -310,9 +310,11 @@ interface Hit {
 
 export const extractLanguages: SentenceExtractor = (sentence) => {
   const text = sentence.text;
+  const names = namesIn(text);
+  // Most sentences name no language: nothing to set up for them.
+  if (names.length === 0) return [];
   const hits: Hit[] = [];
   let context: boolean | null = null;
-  const names = namesIn(text);
   /** Languages named in an application instruction: the rest of the sentence is about it too. */
   const instructed = new Set<string>();
   for (const [i, name] of names.entries()) {

@@ -2,7 +2,7 @@ import type { Schedule } from '../../schema';
 import { alternation, LEXICONS } from '../lexicon/build';
 import type { ScheduleWords } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
-import { mayStart, type StartLook, startLook } from '../pipeline/starts';
+import { mayStart, startLook } from '../pipeline/starts';
 import type { Found, SentenceExtractor } from '../types';
 
 /**
@@ -29,69 +29,55 @@ const WEEKEND_AS_WORK = `(?:${pick((s) => s.weekendCues)})\\s(?:(?:${pick((s) =>
 /** "Monday to Saturday", "lundi au dimanche", "maandag t/m zaterdag". */
 const WORK_WEEK = `(?:${pick((s) => s.weekFirstDays)})\\s(?:-|–|${pick((s) => s.weekJoins)})\\s(?:${pick((s) => s.weekendDays)})`;
 
-/** A pattern and its words: every match holds one of them at a word start, no letter after it. */
-interface Looked {
-  pattern: RegExp;
-  words: readonly string[];
-  look: StartLook;
-}
-
-function looked(pattern: RegExp, list: readonly string[]): Looked {
-  warmLater(pattern);
-  return { pattern, words: list, look: startLook(list, true) };
-}
-
 /**
- * Each pattern behind its own word-start look, given words every match holds at a word start: a
- * kind of shift ends in a shift noun, a working weekend in a weekend noun or day. Where the look
- * says "maybe", the pattern itself runs (few sentences get there, and most of those match: a scan
- * before it, as `gated` adds, would run twice on them). `scheduleLooks` lets a test prove the looks.
+ * Each pattern behind the shared word-start first look, given words every match holds at a word
+ * start: a kind of shift ends in a shift noun, a working weekend in a weekend noun or day.
  */
-const PATTERNS: readonly [Schedule, Looked][] = [
+const PATTERNS: readonly [Schedule, RegExp][] = [
   [
     'on_call',
-    looked(
+    gated(
       new RegExp(whole(ON_CALL), 'iu'),
       words((s) => s.onCall),
+      true,
     ),
   ],
   [
     'night',
-    looked(
+    gated(
       new RegExp(`(?<!(?:${NIGHT_PLACE})\\s)${whole(pick((s) => s.night))}`, 'iu'),
       words((s) => s.night),
+      true,
     ),
   ],
   [
     'shift',
-    looked(
+    gated(
       new RegExp(
         `${whole(`${pick((s) => s.shift)}|${SHIFT_OF_KIND}|${SHIFT_HOURS}`)}(?!\\s(?:${pick((s) => s.shiftNotBefore)}))`,
         'iu',
       ),
       words((s) => [...s.shift, ...s.shiftNouns, ...s.shiftHours]),
+      true,
     ),
   ],
   [
     'weekend',
-    looked(
+    gated(
       new RegExp(whole(`${pick((s) => s.weekend)}|${WEEKEND_AS_WORK}|${WORK_WEEK}`), 'iu'),
       words((s) => [...s.weekend, ...s.weekendNouns, ...s.weekendDays]),
+      true,
     ),
   ],
   [
     'irregular_hours',
-    looked(
+    gated(
       new RegExp(whole(pick((s) => s.irregular)), 'iu'),
       words((s) => s.irregular),
+      true,
     ),
   ],
 ];
-
-/** Tests only: each pattern with its words and look. */
-export function scheduleLooks(): readonly Looked[] {
-  return PATTERNS.map(([, l]) => l);
-}
 
 /**
  * Cheap first look (no Unicode case folding, which V8 runs slowly): every phrase contains one of
@@ -134,8 +120,8 @@ export const extractSchedule: SentenceExtractor = (sentence) => {
   const { text } = sentence;
   const out: Found[] = [];
   if (!mayStart(text, ANY_WORD) || !TRIGGER.test(text)) return out;
-  for (const [schedule, { pattern, look }] of PATTERNS) {
-    const m = mayStart(text, look) ? pattern.exec(text) : null;
+  for (const [schedule, re] of PATTERNS) {
+    const m = re.exec(text);
     if (!m) continue;
     if (schedule === 'weekend' && LEISURE.test(text)) continue;
     out.push({ kind: 'schedule', schedule, at: m.index });
@@ -144,4 +130,4 @@ export const extractSchedule: SentenceExtractor = (sentence) => {
 };
 
 // Compiled before the first extraction (see pipeline/gate.ts).
-warmLater(TRIGGER, LEISURE);
+warmLater(PATTERNS, TRIGGER, LEISURE);

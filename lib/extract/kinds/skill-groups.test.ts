@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { LEXICONS } from '../lexicon/build';
 import type { Sentence } from '../types';
+import { alternativeGroups } from './skill-groups';
 import { extractSkills } from './skills';
 
 const sentence = (text: string): Sentence => ({
@@ -76,5 +78,25 @@ describe('alternatives share a group (anyOf)', () => {
     const found = extractSkills(sentence('Java or Kotlin; Postgres or MySQL'));
     const ids = new Set(found.map((f) => (f.kind === 'skill' ? f.anyOf : null)));
     expect(ids.size).toBe(2);
+  });
+});
+
+describe('"one of" before a comma list, in every lexicon', () => {
+  // The sentence-wide look for these words runs before the bounded pattern on each lead-in:
+  // every word, in any case and after any text, must still make the list one group.
+  const spans = (text: string) =>
+    ['Python', 'Java', 'Kotlin'].map((name) => {
+      const start = text.indexOf(name);
+      return { start, end: start + name.length };
+    });
+  const words = LEXICONS.flatMap((l) => l.skills.oneOf);
+
+  it.each(words)('%s', (word) => {
+    for (const lead of [word, word.toUpperCase(), `Wir nutzen ${word}`, `(${word}`]) {
+      const text = `${lead} Python, Java, Kotlin`;
+      expect(alternativeGroups(text, spans(text)), text).toEqual([0, 0, 0]);
+    }
+    const bare = 'Python, Java, Kotlin';
+    expect(alternativeGroups(bare, spans(bare))).toEqual([undefined, undefined, undefined]);
   });
 });
