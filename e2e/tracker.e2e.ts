@@ -188,11 +188,16 @@ describe('tracking an application from the popup to the dashboard and back from 
         new Promise<void>((resolve, reject) => {
           const open = indexedDB.open('reqlens');
           open.onsuccess = () => {
-            const store = open.result.transaction('postings', 'readwrite').objectStore('postings');
+            const idb = open.result;
+            const store = idb.transaction('postings', 'readwrite').objectStore('postings');
             const get = store.get(key);
             get.onsuccess = () => {
               const put = store.put({ ...get.result, reminderAt: at });
-              put.onsuccess = () => resolve();
+              // Closed at once: an open connection would block the extension's next upgrade.
+              put.onsuccess = () => {
+                idb.close();
+                resolve();
+              };
               put.onerror = () => reject(put.error);
             };
           };
