@@ -65,11 +65,14 @@ export function withoutLeadingLookbehind(source: string): string | null {
 /**
  * V8 first runs a pattern in its bytecode interpreter and compiles it to machine code later; on
  * the engine's paths many patterns were seen to stay interpreted (three times slower over a
- * posting). A run on a text of 1,000 characters or more makes V8 compile at once, for one-byte
- * and for two-byte text: `warmPatterns` does that once for every pattern the readers registered
- * (`warmLater`, at module load), before the first extraction. Results never change.
+ * posting). A run on a text of 1,000 characters or more makes V8 compile at once: `warmPatterns`
+ * does that once for every pattern the readers registered (`warmLater`, at module load), before
+ * the first extraction. Results never change. Only for two-byte text, which most postings are (a
+ * curly quote, a dash, a bullet or "€" is enough): a pattern compiled once is compiled at once for
+ * the other kind of text too, when it first meets one. Compiling both up front cost a worker that
+ * just started ~35 % more CPU on its first posting (`npm run bench:engine`, cold start row) and
+ * saved nothing after it.
  */
-const PAD_ONE_BYTE = ' '.repeat(1100);
 const PAD_TWO_BYTE = '\u2022'.repeat(1100);
 /** A bound, so a pattern built per call by mistake cannot grow the list without end. */
 const MAX_PENDING = 20_000;
@@ -96,7 +99,6 @@ export function warmLater(...values: unknown[]): void {
 export function warmPatterns(): void {
   for (let re = pending.pop(); re !== undefined; re = pending.pop()) {
     const last = re.lastIndex;
-    re.test(PAD_ONE_BYTE);
     re.test(PAD_TWO_BYTE);
     re.lastIndex = last;
   }
