@@ -356,6 +356,11 @@ describe('plain-text company and place lines', () => {
     const text = `ML Platform Engineer Remote (US) / Engineering / Full-time Driftwood AI trains forecasting models for utilities. ${'More text. '.repeat(20)}`;
     expect(findTitle(text, null, undefined)).toBe('ML Platform Engineer');
     expect(company(text)).toBe('Driftwood AI');
+    // The lexicon's verbs ("is", "are") as well as any verb ending in -s.
+    const is = `Data Engineer / Data / Contract Harbor Freight Labs is hiring data engineers. ${'More text. '.repeat(20)}`;
+    expect(company(is)).toBe('Harbor Freight Labs');
+    const are = `Designer / Design / Permanent Northwind Studios are a design agency in Leeds. ${'More text. '.repeat(20)}`;
+    expect(company(are)).toBe('Northwind Studios');
   });
 
   it('reads "Bij X <verb> we" in Dutch', () => {

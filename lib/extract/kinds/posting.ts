@@ -110,7 +110,8 @@ function looksLikeTitle(line: string): boolean {
  */
 const LEAD_COMPANY = new RegExp(
   `^.{0,200}?\\/\\s(?:${postingAlt('leadCommitments')})\\s` +
-    String.raw`((?:[\p{Lu}][\p{L}\d&'.-]*\s){0,3}[\p{Lu}][\p{L}\d&'.-]*)\s(?:is|are|\p{Ll}{3,15}s)\s`,
+    String.raw`((?:[\p{Lu}][\p{L}\d&'.-]*\s){0,3}[\p{Lu}][\p{L}\d&'.-]*)\s` +
+    `(?:${postingAlt('leadVerbs')}|\\p{Ll}{3,15}s)\\s`,
   'u',
 );
 

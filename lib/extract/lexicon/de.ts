@@ -456,6 +456,7 @@ export const de: Lexicon = {
     studiedAt: words('studium|studiert|abschluss|an einer'),
     listAnd: words('und'),
     leadCommitments: [],
+    leadVerbs: [],
     companyNouns: words('unternehmen'),
     confidentialNouns: [],
     cityFields: words('stadt|ort'),

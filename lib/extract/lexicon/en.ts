@@ -579,6 +579,7 @@ export const en: Lexicon = {
     leadCommitments: words(
       'Full-time|Full time|Part-time|Part time|Contract|Internship|Temporary|Permanent|Freelance',
     ),
+    leadVerbs: words('is|are'),
     companyNouns: words('company'),
     confidentialNouns: words('company|client|employer'),
     cityFields: words('city|town'),

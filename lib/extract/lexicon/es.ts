@@ -518,6 +518,7 @@ export const es: Lexicon = {
     studiedAt: words('título'),
     listAnd: words('y'),
     leadCommitments: [],
+    leadVerbs: [],
     companyNouns: words('empresa'),
     confidentialNouns: [],
     cityFields: words('ciudad|municipio|localidad'),

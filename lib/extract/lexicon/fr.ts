@@ -580,6 +580,7 @@ export const fr: Lexicon = {
     studiedAt: words('diplôme'),
     listAnd: words('et'),
     leadCommitments: [],
+    leadVerbs: [],
     companyNouns: words('entreprise'),
     confidentialNouns: [],
     cityFields: words('ville|commune'),

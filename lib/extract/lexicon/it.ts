@@ -509,6 +509,7 @@ export const it: Lexicon = {
     studiedAt: words('laurea|diploma'),
     listAnd: words('e'),
     leadCommitments: [],
+    leadVerbs: [],
     companyNouns: words('azienda'),
     confidentialNouns: [],
     cityFields: words('città|comune'),

@@ -483,6 +483,7 @@ export const nl: Lexicon = {
     studiedAt: words('diploma'),
     listAnd: words('en'),
     leadCommitments: [],
+    leadVerbs: [],
     companyNouns: words('bedrijf'),
     confidentialNouns: [],
     cityFields: words('plaats|stad|woonplaats'),

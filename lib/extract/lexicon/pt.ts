@@ -477,6 +477,7 @@ export const pt: Lexicon = {
     studiedAt: words('diploma'),
     listAnd: words('e'),
     leadCommitments: [],
+    leadVerbs: [],
     companyNouns: words('empresa'),
     confidentialNouns: [],
     cityFields: words('cidade|município'),

@@ -496,6 +496,8 @@ export interface PostingWords {
   listAnd: readonly string[];
   /** Commitments, as written, after which a one-line paste's first sentence names the employer. */
   leadCommitments: readonly string[];
+  /** That sentence's verb after the employer's name ("Acme is …"; any verb ending in -s also counts). */
+  leadVerbs: readonly string[];
   /** "company", "Unternehmen": before a confidential word ("Company confidential"). */
   companyNouns: readonly string[];
   /** After a confidential word: "Confidential client", "Confidential employer". */
