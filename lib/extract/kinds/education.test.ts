@@ -204,3 +204,19 @@ describe('education in a whole posting', () => {
     expect(main(text)).toEqual(['associate', true, true]);
   });
 });
+
+describe("a title's gender mark: the line is the title, not a degree asked for", () => {
+  it.each([
+    ['Werkstudent Bachelor Informatik (gn*)', 'Werkstudent Bachelor Informatik'],
+    [
+      'Bachelor in Computer Science graduate (all genders)',
+      'Bachelor in Computer Science graduate',
+    ],
+    ['Ingénieur diplômé Bac+5 (H/F)', 'Ingénieur diplômé Bac+5'],
+  ])('%s', (marked, plain) => {
+    const levels = (text: string) =>
+      extractEducation({ text, start: 0, end: text.length, heading: null, section: null });
+    expect(levels(marked)).toEqual([]);
+    expect(levels(plain).length).toBeGreaterThan(0);
+  });
+});

@@ -237,7 +237,11 @@ const PEOPLE_AFTER = new RegExp(
 const TAIL = new RegExp(`^(?:\\s?\\/\\s?(?:${cue('tailShort')})|\\s?(?:${cue('degreeNouns')}))+`);
 const OWN_PREPOSITION = new RegExp(`\\s(?:${cue('ownPrepositions')})$`, 'i');
 /** A job title line ("Ausbildung Fachinformatiker (m/w/d)"): the post offered, not a requirement. */
-const TITLE_MARK = /\((?:[mwfdhx]\s?\/\s?){1,3}[mwfdhx]\)|\((?:all genders?|gn\*?)\)/i;
+/** A title's gender mark in brackets: any "(m/w/d)"-like letters, or the lexicons' gender words. */
+const TITLE_MARK = new RegExp(
+  `\\((?:[mwfdhx]\\s?\\/\\s?){1,3}[mwfdhx]\\)|\\((?:${alternation((l) => l.posting.genderWords)})\\)`,
+  'i',
+);
 
 export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
   const text = sentence.text;

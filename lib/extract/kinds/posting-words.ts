@@ -43,8 +43,11 @@ function jobWordSource(): string {
 
 export const JOB_WORD = gated(new RegExp(jobWordSource(), 'iu'));
 
-export const GENDER_MARKER =
-  /(?<![\p{L}])\(?(?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/x|m\/w|w\/m|h\/f|f\/h|m\/f|h\/m|f\/m)\)?(?![\p{L}])/iu;
+/** A title's gender mark, from every language's `genderMarks` ("(m/w/d)", "H/F"). */
+export const GENDER_MARKER = new RegExp(
+  `(?<![\\p{L}])\\(?(?:${alt('genderMarks')})\\)?(?![\\p{L}])`,
+  'iu',
+);
 
 /** "Label: value" among a header's lines, the label from every language. */
 function labelRegex(key: 'titleLabels' | 'companyLabels' | 'locationLabels', len: string) {

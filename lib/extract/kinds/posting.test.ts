@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../pipeline/lang';
 import { findCompany, findLocations, findTitle } from './posting';
-import { cleanLine } from './posting-words';
+import { cleanLine, GENDER_MARKER } from './posting-words';
 
 describe('findTitle', () => {
   it('prefers JSON-LD, then page metadata', () => {
@@ -408,5 +408,19 @@ describe('cleanLine', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('gender marks from every language', () => {
+  it.each(['Verkäufer (m/w/d)', 'Chargé de clientèle H/F', 'Care Assistant (m/f)', 'Koch (w/m)'])(
+    '%s',
+    (title) => {
+      expect(GENDER_MARKER.test(title)).toBe(true);
+    },
+  );
+
+  it('not inside a word or a path', () => {
+    expect(GENDER_MARKER.test('Download form/w/data')).toBe(false);
+    expect(GENDER_MARKER.test('Inhouse sales team')).toBe(false);
   });
 });

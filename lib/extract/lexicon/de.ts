@@ -457,6 +457,8 @@ export const de: Lexicon = {
     listAnd: words('und'),
     leadCommitments: [],
     leadVerbs: [],
+    genderMarks: words('m/w/d|w/m/d|m/w|w/m'),
+    genderWords: words('gn*|gn'),
     companyNouns: words('unternehmen'),
     confidentialNouns: [],
     cityFields: words('stadt|ort'),

@@ -580,6 +580,8 @@ export const en: Lexicon = {
       'Full-time|Full time|Part-time|Part time|Contract|Internship|Temporary|Permanent|Freelance',
     ),
     leadVerbs: words('is|are'),
+    genderMarks: words('m/f/d|f/m/x|m/f|f/m'),
+    genderWords: words('all genders|all gender'),
     companyNouns: words('company'),
     confidentialNouns: words('company|client|employer'),
     cityFields: words('city|town'),

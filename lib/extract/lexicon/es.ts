@@ -519,6 +519,8 @@ export const es: Lexicon = {
     listAnd: words('y'),
     leadCommitments: [],
     leadVerbs: [],
+    genderMarks: [],
+    genderWords: [],
     companyNouns: words('empresa'),
     confidentialNouns: [],
     cityFields: words('ciudad|municipio|localidad'),

@@ -581,6 +581,8 @@ export const fr: Lexicon = {
     listAnd: words('et'),
     leadCommitments: [],
     leadVerbs: [],
+    genderMarks: words('h/f|f/h|h/m'),
+    genderWords: [],
     companyNouns: words('entreprise'),
     confidentialNouns: [],
     cityFields: words('ville|commune'),

@@ -510,6 +510,8 @@ export const it: Lexicon = {
     listAnd: words('e'),
     leadCommitments: [],
     leadVerbs: [],
+    genderMarks: [],
+    genderWords: [],
     companyNouns: words('azienda'),
     confidentialNouns: [],
     cityFields: words('città|comune'),

@@ -484,6 +484,8 @@ export const nl: Lexicon = {
     listAnd: words('en'),
     leadCommitments: [],
     leadVerbs: [],
+    genderMarks: [],
+    genderWords: [],
     companyNouns: words('bedrijf'),
     confidentialNouns: [],
     cityFields: words('plaats|stad|woonplaats'),

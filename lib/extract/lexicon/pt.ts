@@ -478,6 +478,8 @@ export const pt: Lexicon = {
     listAnd: words('e'),
     leadCommitments: [],
     leadVerbs: [],
+    genderMarks: [],
+    genderWords: [],
     companyNouns: words('empresa'),
     confidentialNouns: [],
     cityFields: words('cidade|município'),

@@ -498,6 +498,10 @@ export interface PostingWords {
   leadCommitments: readonly string[];
   /** That sentence's verb after the employer's name ("Acme is …"; any verb ending in -s also counts). */
   leadVerbs: readonly string[];
+  /** A title's gender marks, as boards write them: "m/w/d", "h/f" (with or without brackets). */
+  genderMarks: readonly string[];
+  /** Gender words in a title's brackets: "(all genders)", "(gn*)". */
+  genderWords: readonly string[];
   /** "company", "Unternehmen": before a confidential word ("Company confidential"). */
   companyNouns: readonly string[];
   /** After a confidential word: "Confidential client", "Confidential employer". */
