@@ -12,5 +12,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // In CI only, a failed browser test runs once more: two real browsers on a loaded machine miss a
+    // beat now and then (a toolbar-popup test once in ~15 runs, not reproduced since). A test that
+    // fails twice fails the run; locally nothing is retried, so a flake shows.
+    retry: process.env.CI ? 1 : 0,
   },
 });
