@@ -6,6 +6,7 @@ import { rememberTab, tabPosting } from '@/lib/background/tab-state';
 import { addNote, clearAll, db, notesFor, recordCapture, saveProfile } from '@/lib/db';
 import { openCurrent, readTracked } from '@/lib/db/quick';
 import type { Extraction, PageCapture } from '@/lib/schema';
+import { openFakeTab } from '@/lib/testing/fake-tab';
 import { App } from './App';
 import { readCurrentTab } from './firstRead';
 import { usePopupStore } from './store';
@@ -85,14 +86,6 @@ const capture: PageCapture = {
   jsonLd: null,
 };
 
-async function openTab(url: string): Promise<number> {
-  // The fake browser has no focused window until one is created.
-  const win = await fakeBrowser.windows.create({ focused: true });
-  const tab = await fakeBrowser.tabs.create({ url, active: true, windowId: win?.id });
-  if (tab.id === undefined) throw new Error('the fake browser gave no tab id');
-  return tab.id;
-}
-
 const sendMessage = vi.fn();
 
 // The popup loads the fit engine lazily after its first paint; load it up front so that import
@@ -125,7 +118,7 @@ afterEach(() => {
 describe('popup App', () => {
   it('shows the posting the background recorded for the current tab, with evidence as text', async () => {
     await recordCapture(capture, extraction, Date.UTC(2026, 10, 20));
-    const tabId = await openTab(PAGE);
+    const tabId = await openFakeTab(PAGE);
     await rememberTab(tabId, { jobKey: JOB_KEY, url: PAGE, preview: extraction });
 
     const { container } = render(<App />);
@@ -148,7 +141,7 @@ describe('popup App', () => {
 
   it('paints the tab’s preview first, then the stored posting with its controls', async () => {
     await recordCapture(capture, extraction, Date.UTC(2026, 10, 20));
-    const tabId = await openTab(PAGE);
+    const tabId = await openFakeTab(PAGE);
     // A preview that differs from the row tells which of the two is on screen.
     const preview = {
       ...extraction,
@@ -175,7 +168,7 @@ describe('popup App', () => {
   it('shows the controls on its first screen from the row read before the database module, and they work', async () => {
     await recordCapture(capture, extraction, Date.UTC(2026, 10, 20));
     await addNote(JOB_KEY, 'Frau Albers ruft am Dienstag zurück', Date.UTC(2026, 10, 21));
-    const tabId = await openTab(PAGE);
+    const tabId = await openFakeTab(PAGE);
     await rememberTab(tabId, { jobKey: JOB_KEY, url: PAGE, preview: extraction });
     // What the entry point reads before it renders (main.tsx).
     const initial = await readCurrentTab();
@@ -198,7 +191,7 @@ describe('popup App', () => {
   });
 
   it('offers a scan when the tab’s posting is no longer stored', async () => {
-    const tabId = await openTab(PAGE);
+    const tabId = await openFakeTab(PAGE);
     await rememberTab(tabId, { jobKey: JOB_KEY, url: PAGE, preview: extraction });
     render(<App />);
     expect(await screen.findByRole('button', { name: 'Scan this page' })).toBeTruthy();
@@ -212,7 +205,7 @@ describe('popup App', () => {
       experience: [{ field: 'Kundenservice', years: 5 }],
       languages: [{ language: 'de', level: 'native' }],
     });
-    const tabId = await openTab(PAGE);
+    const tabId = await openFakeTab(PAGE);
     await rememberTab(tabId, { jobKey: JOB_KEY, url: PAGE, preview: extraction });
 
     render(<App />);
@@ -228,7 +221,7 @@ describe('popup App', () => {
 
   it('saves the posting, then records each status change as a dated event', async () => {
     await recordCapture(capture, extraction, Date.UTC(2026, 10, 20));
-    const tabId = await openTab(PAGE);
+    const tabId = await openFakeTab(PAGE);
     await rememberTab(tabId, { jobKey: JOB_KEY, url: PAGE, preview: extraction });
     render(<App />);
 
@@ -249,7 +242,7 @@ describe('popup App', () => {
 
   it('adds a quick note and clears the draft', async () => {
     await recordCapture(capture, extraction, Date.UTC(2026, 10, 20));
-    const tabId = await openTab(PAGE);
+    const tabId = await openFakeTab(PAGE);
     await rememberTab(tabId, { jobKey: JOB_KEY, url: PAGE, preview: extraction });
     render(<App />);
 
@@ -267,7 +260,7 @@ describe('popup App', () => {
 
   it('asks the tab to highlight a requirement’s sentence when it is clicked', async () => {
     await recordCapture(capture, extraction, Date.UTC(2026, 10, 20));
-    const tabId = await openTab(PAGE);
+    const tabId = await openFakeTab(PAGE);
     await rememberTab(tabId, { jobKey: JOB_KEY, url: PAGE, preview: extraction });
     sendMessage.mockImplementation((_tab, _message, _options, reply) => reply({ res: true }));
     render(<App />);
@@ -284,7 +277,7 @@ describe('popup App', () => {
 
   it('says how to recover when the page has no content script to highlight with', async () => {
     await recordCapture(capture, extraction, Date.UTC(2026, 10, 20));
-    const tabId = await openTab(PAGE);
+    const tabId = await openFakeTab(PAGE);
     await rememberTab(tabId, { jobKey: JOB_KEY, url: PAGE, preview: extraction });
     sendMessage.mockImplementation((_tab, _message, _options, reply) => reply(undefined));
     render(<App />);
@@ -297,9 +290,9 @@ describe('popup App', () => {
 
   it('shows the tab named by ?tabId= when opened as a page of its own', async () => {
     await recordCapture(capture, extraction, Date.UTC(2026, 10, 20));
-    const jobTab = await openTab(PAGE);
+    const jobTab = await openFakeTab(PAGE);
     await rememberTab(jobTab, { jobKey: JOB_KEY, url: PAGE, preview: extraction });
-    await openTab('chrome-extension://test-extension-id/popup.html');
+    await openFakeTab('chrome-extension://test-extension-id/popup.html');
     window.history.replaceState(null, '', `?tabId=${jobTab}`);
     try {
       render(<App />);
@@ -312,7 +305,7 @@ describe('popup App', () => {
   });
 
   it('shows a posting captured while the popup is open', async () => {
-    const tabId = await openTab(PAGE);
+    const tabId = await openFakeTab(PAGE);
     render(<App />);
     expect(await screen.findByRole('button', { name: 'Scan this page' })).toBeTruthy();
 
@@ -324,7 +317,7 @@ describe('popup App', () => {
   });
 
   it('offers a scan on an undetected page and shows the posting the scan stored', async () => {
-    const tabId = await openTab('https://careers.example.de/stellen/teamleitung');
+    const tabId = await openFakeTab('https://careers.example.de/stellen/teamleitung');
     const executeScript = vi
       .spyOn(fakeBrowser.scripting, 'executeScript')
       .mockImplementation(async () => {
@@ -344,7 +337,7 @@ describe('popup App', () => {
   });
 
   it('tells the scan script that the user asked, before injecting it', async () => {
-    const tabId = await openTab('https://careers.example.de/stellen/teamleitung');
+    const tabId = await openFakeTab('https://careers.example.de/stellen/teamleitung');
     const calls: unknown[] = [];
     vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(async (injection) => {
       calls.push(injection);
@@ -359,7 +352,7 @@ describe('popup App', () => {
 
   it('offers to save the page anyway when a scan finds no text, and stores the pasted one', async () => {
     const url = 'https://jobs.example-kaeserei.ch/stelle/4410';
-    const tabId = await openTab(url);
+    const tabId = await openFakeTab(url);
     const offer = { url, title: 'Käser/in EFZ', company: 'Käserei Alpenblick', location: null };
     vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(async () => [
       { frameId: 0, documentId: 'doc', result: { stored: false, jobKey: null, offer } },
@@ -389,7 +382,7 @@ describe('popup App', () => {
   });
 
   it('saves the page anyway even when the scan script could not answer', async () => {
-    await openTab('https://news.example.org/article');
+    await openFakeTab('https://news.example.org/article');
     vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(async () => [
       { frameId: 0, documentId: 'doc', result: null },
     ]);
@@ -406,7 +399,7 @@ describe('popup App', () => {
   });
 
   it('adds a job by hand, even from a page it cannot read', async () => {
-    await openTab('chrome://newtab/');
+    await openFakeTab('chrome://newtab/');
     render(<App />);
     fireEvent.click(await screen.findByRole('button', { name: 'Add a job by hand' }));
     expect(await screen.findByRole('heading', { name: 'Add a job by hand' })).toBeTruthy();
@@ -420,7 +413,7 @@ describe('popup App', () => {
   });
 
   it('goes back to the scan offer when the form is cancelled', async () => {
-    await openTab('https://example.org/');
+    await openFakeTab('https://example.org/');
     render(<App />);
     fireEvent.click(await screen.findByRole('button', { name: 'Add a job by hand' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
@@ -428,7 +421,7 @@ describe('popup App', () => {
   });
 
   it('shows why a scan could not store the posting', async () => {
-    await openTab('https://jobs.example.es/oferta/123');
+    await openFakeTab('https://jobs.example.es/oferta/123');
     vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(async () => [
       {
         frameId: 0,
@@ -444,7 +437,7 @@ describe('popup App', () => {
   });
 
   it('does not offer a scan on a browser page', async () => {
-    await openTab('chrome://settings/');
+    await openFakeTab('chrome://settings/');
     render(<App />);
     expect(await screen.findByText(/Reqlens cannot read this page/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Scan this page' })).toBeNull();
@@ -467,7 +460,7 @@ describe('popup App', () => {
       },
       Date.UTC(2026, 10, 21),
     );
-    await openTab('https://example.org/');
+    await openFakeTab('https://example.org/');
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     vi.spyOn(window, 'close').mockImplementation(() => {});
     render(<App />);

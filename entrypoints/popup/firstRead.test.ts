@@ -1,8 +1,11 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { rememberTab } from '@/lib/background/tab-state';
-import type { Extraction } from '@/lib/schema';
-import { readCurrentTab } from './firstRead';
+import { addNote, clearAll, recordCapture, savePosting } from '@/lib/db';
+import type { Extraction, PageCapture } from '@/lib/schema';
+import { extractionOf } from '@/lib/testing/extraction';
+import { openFakeTab } from '@/lib/testing/fake-tab';
+import { readCurrentTab, startFirstReads } from './firstRead';
 
 const PAGE = 'https://jobs.lever.co/brightwave/5f1c';
 const JOB_KEY = 'lever:5f1c';
@@ -22,13 +25,6 @@ const preview: Extraction = {
   requirements: [],
 };
 
-async function openTab(url: string): Promise<number> {
-  const win = await fakeBrowser.windows.create({ focused: true });
-  const tab = await fakeBrowser.tabs.create({ url, active: true, windowId: win?.id });
-  if (tab.id === undefined) throw new Error('the fake browser gave no tab id');
-  return tab.id;
-}
-
 describe('readCurrentTab', () => {
   beforeEach(() => {
     fakeBrowser.reset();
@@ -36,7 +32,7 @@ describe('readCurrentTab', () => {
   });
 
   it('reads the active tab and what the background kept for it', async () => {
-    const tabId = await openTab(PAGE);
+    const tabId = await openFakeTab(PAGE);
     await rememberTab(tabId, { jobKey: JOB_KEY, url: PAGE, preview });
     expect(await readCurrentTab('')).toEqual({
       tab: { id: tabId, url: PAGE },
@@ -46,7 +42,7 @@ describe('readCurrentTab', () => {
   });
 
   it('asks for a named tab’s entry while the browser looks the tab up, not after', async () => {
-    const tabId = await openTab(PAGE);
+    const tabId = await openFakeTab(PAGE);
     await rememberTab(tabId, { jobKey: JOB_KEY, url: PAGE, preview });
     const order: string[] = [];
     const get = fakeBrowser.tabs.get.bind(fakeBrowser.tabs);
@@ -68,7 +64,7 @@ describe('readCurrentTab', () => {
   });
 
   it('shows no posting for a named tab that no longer exists, whatever its old entry says', async () => {
-    const tabId = await openTab(PAGE);
+    const tabId = await openFakeTab(PAGE);
     await rememberTab(tabId, { jobKey: JOB_KEY, url: PAGE, preview });
     await fakeBrowser.tabs.remove(tabId);
     expect(await readCurrentTab(`?tabId=${tabId}`)).toEqual({
@@ -79,7 +75,7 @@ describe('readCurrentTab', () => {
   });
 
   it('shows no posting for a tab the background recorded nothing for', async () => {
-    const tabId = await openTab(PAGE);
+    const tabId = await openFakeTab(PAGE);
     expect(await readCurrentTab(`?tabId=${tabId}`)).toEqual({
       tab: { id: tabId, url: PAGE },
       jobKey: null,
@@ -99,7 +95,7 @@ describe('readCurrentTab', () => {
     });
 
     it('trusts the named tab once it is the active one, its entry read meanwhile', async () => {
-      const tabId = await openTab(PAGE);
+      const tabId = await openFakeTab(PAGE);
       await rememberTab(tabId, { jobKey: JOB_KEY, url: PAGE, preview });
       const read = vi.spyOn(fakeBrowser.storage.session, 'get');
       expect(await readCurrentTab(`?tabId=${tabId}`)).toEqual({
@@ -111,9 +107,9 @@ describe('readCurrentTab', () => {
     });
 
     it('shows the active tab’s posting, never the one of a tab its stale address names', async () => {
-      const stale = await openTab(OTHER);
+      const stale = await openFakeTab(OTHER);
       await rememberTab(stale, { jobKey: 'greenhouse:42', url: OTHER, preview: otherPreview });
-      const tabId = await openTab(PAGE);
+      const tabId = await openFakeTab(PAGE);
       await rememberTab(tabId, { jobKey: JOB_KEY, url: PAGE, preview });
       expect(await readCurrentTab(`?tabId=${stale}`)).toEqual({
         tab: { id: tabId, url: PAGE },
@@ -125,9 +121,9 @@ describe('readCurrentTab', () => {
     });
 
     it('shows nothing rather than another tab’s posting when the active tab has none', async () => {
-      const stale = await openTab(OTHER);
+      const stale = await openFakeTab(OTHER);
       await rememberTab(stale, { jobKey: 'greenhouse:42', url: OTHER, preview: otherPreview });
-      const tabId = await openTab(PAGE);
+      const tabId = await openFakeTab(PAGE);
       expect(await readCurrentTab(`?tabId=${stale}`)).toEqual({
         tab: { id: tabId, url: PAGE },
         jobKey: null,
@@ -136,7 +132,7 @@ describe('readCurrentTab', () => {
     });
 
     it('looks the active tab up when its address names none', async () => {
-      const tabId = await openTab(PAGE);
+      const tabId = await openFakeTab(PAGE);
       await rememberTab(tabId, { jobKey: JOB_KEY, url: PAGE, preview });
       for (const search of ['', '?tabId=', '?tabId=abc', '?tabId=-3']) {
         expect(await readCurrentTab(search), search).toEqual({
@@ -146,5 +142,120 @@ describe('readCurrentTab', () => {
         });
       }
     });
+  });
+});
+
+/*
+ * The popup's first reads: the tab's posting from session storage and its tracker state from one
+ * plain IndexedDB read. A tab showing no posting has no row to read, so its first screen ("Scan
+ * this page") does not wait for the database to open.
+ */
+
+const READ_PAGE = 'https://boards.greenhouse.io/hafenkontor/jobs/4410';
+const READ_KEY = 'greenhouse:4410';
+const text = [
+  'Disponent (m/w/d) im Seeverkehr',
+  'Mindestens 3 Jahre Erfahrung in der Disposition.',
+  'Sehr gute Englischkenntnisse.',
+].join('\n');
+const extraction = extractionOf(
+  text,
+  { title: 'Disponent (m/w/d) im Seeverkehr', company: 'Hafenkontor', lang: 'de' },
+  [],
+);
+const capture: PageCapture = {
+  url: READ_PAGE,
+  canonicalUrl: READ_PAGE,
+  jobKey: READ_KEY,
+  site: 'greenhouse',
+  detectedBy: 'jsonld',
+  title: 'Disponent (m/w/d) im Seeverkehr',
+  company: 'Hafenkontor',
+  location: 'Hamburg',
+  text,
+  jsonLd: null,
+};
+
+/** Makes `indexedDB.open` never answer, as a database that is slow to open would for a while. */
+function holdDatabaseOpen(): () => void {
+  const open = vi.spyOn(indexedDB, 'open').mockImplementation(() => {
+    return new EventTarget() as unknown as IDBOpenDBRequest;
+  });
+  return () => open.mockRestore();
+}
+
+describe('startFirstReads', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await clearAll();
+  });
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('reads the tab’s posting and then its tracker state, notes included', async () => {
+    await recordCapture(capture, extraction, Date.UTC(2026, 9, 1));
+    await savePosting(READ_KEY, Date.UTC(2026, 9, 2));
+    await addNote(READ_KEY, 'Rückruf am Montag', Date.UTC(2026, 9, 3));
+    const tabId = await openFakeTab(READ_PAGE);
+    await rememberTab(tabId, { jobKey: READ_KEY, url: READ_PAGE, preview: extraction });
+
+    const { found, quick } = startFirstReads(`?tabId=${tabId}`);
+    const order: string[] = [];
+    found.then(() => order.push('found'));
+    quick.then(() => order.push('quick'));
+    expect((await found).jobKey).toBe(READ_KEY);
+    expect(await quick).toEqual({
+      status: 'saved',
+      savedAt: Date.UTC(2026, 9, 2),
+      appliedAt: null,
+      notes: ['Rückruf am Montag'],
+      hasProfile: false,
+    });
+    expect(order).toEqual(['found', 'quick']);
+  });
+
+  it('gives no tracker state at once for a tab with no posting, without waiting for the database', async () => {
+    const tabId = await openFakeTab(READ_PAGE);
+    const release = holdDatabaseOpen();
+    try {
+      const { found, quick } = startFirstReads(`?tabId=${tabId}`);
+      expect(await found).toEqual({
+        tab: { id: tabId, url: READ_PAGE },
+        jobKey: null,
+        preview: null,
+      });
+      expect(await quick).toBeNull();
+    } finally {
+      release();
+    }
+  });
+
+  it('waits for the database when the tab shows a posting', async () => {
+    const tabId = await openFakeTab(READ_PAGE);
+    await rememberTab(tabId, { jobKey: READ_KEY, url: READ_PAGE, preview: extraction });
+    const release = holdDatabaseOpen();
+    try {
+      const { found, quick } = startFirstReads(`?tabId=${tabId}`);
+      expect((await found).jobKey).toBe(READ_KEY);
+      const settled = await Promise.race([
+        quick.then(() => 'read'),
+        new Promise((resolve) => setTimeout(resolve, 50, 'waiting')),
+      ]);
+      expect(settled).toBe('waiting');
+    } finally {
+      release();
+    }
+  });
+
+  it('closes its connection once the row is read, so that it never holds up the database module', async () => {
+    await recordCapture(capture, extraction, Date.UTC(2026, 9, 1));
+    const tabId = await openFakeTab(READ_PAGE);
+    await rememberTab(tabId, { jobKey: READ_KEY, url: READ_PAGE, preview: extraction });
+    const close = vi.spyOn(IDBDatabase.prototype, 'close');
+    const { quick } = startFirstReads(`?tabId=${tabId}`);
+    expect((await quick)?.status).toBe('seen');
+    await vi.waitFor(() => expect(close).toHaveBeenCalledTimes(1));
   });
 });
