@@ -1,4 +1,4 @@
-import { warmLater, withoutLeadingLookbehind } from '../pipeline/gate';
+import { walkSource, warmLater, withoutLeadingLookbehind } from '../pipeline/gate';
 
 /**
  * A global pattern that opens with lookbehinds ("no letter before": `(?<![a-z…])(?:bachelor|…)`)
@@ -58,19 +58,11 @@ function isPairAt(text: string, i: number): boolean {
 /** Whether the source has a `|` outside every group and class (an alternation at its top). */
 function hasTopLevelBar(source: string): boolean {
   let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-    } else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return true;
-  }
-  return false;
+  return (
+    walkSource(source, 0, (c) => {
+      if (c === '(') depth++;
+      else if (c === ')') depth--;
+      return c === '|' && depth === 0;
+    }) >= 0
+  );
 }

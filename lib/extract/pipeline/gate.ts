@@ -10,43 +10,53 @@ import { type AlsoWords, mayStart, type StartLook, startLook } from './starts';
  * pattern decides. Results never change; only sentences that may match pay for the lookbehind.
  */
 
-/** Index just after the group that opens at `open` (a `(`), or -1 if the source is unbalanced. */
-function groupEnd(source: string, open: number): number {
-  let depth = 0;
+/**
+ * Walks a regex source from `from`, skipping escapes and character classes: `visit` sees every
+ * other character with its index, and the walk stops where it returns true (that index), else -1.
+ */
+export function walkSource(
+  source: string,
+  from: number,
+  visit: (c: string, i: number) => boolean,
+): number {
   let inClass = false;
-  for (let i = open; i < source.length; i++) {
-    const c = source[i];
+  for (let i = from; i < source.length; i++) {
+    const c = source[i] as string;
     if (c === '\\') {
       i++;
-      continue;
-    }
-    if (inClass) {
+    } else if (inClass) {
       if (c === ']') inClass = false;
-    } else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i + 1;
+    } else if (c === '[') {
+      inClass = true;
+    } else if (visit(c, i)) {
+      return i;
+    }
   }
   return -1;
 }
 
-/** Whether a piece of source holds a capturing group (plain or named): a later `\1` may need it. */
+/** Index just after the group that opens at `open` (a `(`), or -1 if the source is unbalanced. */
+function groupEnd(source: string, open: number): number {
+  let depth = 0;
+  const close = walkSource(source, open, (c) => {
+    if (c === '(') depth++;
+    return c === ')' && --depth === 0;
+  });
+  return close < 0 ? -1 : close + 1;
+}
+
+/** Whether a piece of source holds a capturing group (plain or named): a later `\\1` may need it. */
 function hasCapture(source: string): boolean {
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-    } else if (c === '[') inClass = true;
-    else if (c === '(') {
-      if (source[i + 1] !== '?') return true;
-      if (source[i + 2] === '<' && source[i + 3] !== '!' && source[i + 3] !== '=') return true;
-    }
-  }
-  return false;
+  return (
+    walkSource(
+      source,
+      0,
+      (c, i) =>
+        c === '(' &&
+        (source[i + 1] !== '?' ||
+          (source[i + 2] === '<' && source[i + 3] !== '!' && source[i + 3] !== '=')),
+    ) >= 0
+  );
 }
 
 /** The source without its opening lookbehinds, or null when there are none to drop. */
