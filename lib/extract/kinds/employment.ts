@@ -5,7 +5,6 @@ import { gated, warmLater } from '../pipeline/gate';
 import { isNonRequirementHeading } from '../pipeline/sections';
 import { mayStart, type StartLook, startLook } from '../pipeline/starts';
 import type { Sentence } from '../types';
-import { otherWordsLook } from './posting-looks';
 import {
   add,
   FIELD_LINE,
@@ -71,12 +70,11 @@ const TITLES: readonly [EmploymentType, RegExp, RegExp][] = [
 
 const HOURS_TYPES = new Set<EmploymentType>(['full_time', 'part_time']);
 
-/** Phrases behind both looks: their longest words' (the pattern's own) and their other words'. */
-function phrases(pick: (x: EmploymentWords) => readonly string[]): [RegExp, StartLook] {
-  return [wholeWords((l) => pick(l.employment)), otherWordsLook(ew(pick))];
-}
-const [NO_TYPE, NO_TYPE_OTHER] = phrases((x) => x.noType);
-const [PAST, PAST_OTHER] = phrases((x) => x.past);
+/** Phrases behind the word-start look (a phrase's longest piece and its next longest). */
+const phrases = (pick: (x: EmploymentWords) => readonly string[]) =>
+  wholeWords((l) => pick(l.employment));
+const NO_TYPE = phrases((x) => x.noType);
+const PAST = phrases((x) => x.past);
 /** A permanent contract, unless denied ("not permanent employment", "non-permanent"). */
 const PERMANENT = gated(
   new RegExp(
@@ -91,8 +89,8 @@ const LABELLED = gated(
   ew((x) => x.labels),
   true,
 );
-const [ELIGIBILITY, ELIGIBILITY_OTHER] = phrases((x) => x.eligibility);
-const [BASIS, BASIS_OTHER] = phrases((x) => x.basis);
+const ELIGIBILITY = phrases((x) => x.eligibility);
+const BASIS = phrases((x) => x.basis);
 /** A basis cut off by the sentence splitter ("… bruto p/m (o.b.v." | "38-urige werkweek)"). */
 const BASIS_AT_END = gated(
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${e((x) => x.basis)})\\s{0,3}$`, 'iu'),
@@ -196,13 +194,13 @@ type Key = EmploymentType | 'none' | 'permanent' | 'term';
 /** What one sentence says, with its weight. */
 function read(s: Sentence, previous: string, score: Score<Key>): void {
   const { text } = s;
-  if (!TRIGGER.test(text) || (mayStart(text, ELIGIBILITY_OTHER) && ELIGIBILITY.test(text))) return;
+  if (!TRIGGER.test(text) || ELIGIBILITY.test(text)) return;
   const labelled = LABELLED.test(text);
   const boost = labelled || text.trim().length <= FIELD_LINE;
   const weight = boost ? LABEL : MENTION;
   // "previous internship experience" is the candidate's past, not this job.
-  const past = mayStart(text, PAST_OTHER) && PAST.test(text) && !labelled;
-  const basis = (mayStart(text, BASIS_OTHER) && BASIS.test(text)) || BASIS_AT_END.test(previous);
+  const past = PAST.test(text) && !labelled;
+  const basis = BASIS.test(text) || BASIS_AT_END.test(previous);
   const said = new Set<Key>();
   for (const [type, re] of WORDS) {
     if (!re.test(text) || (HOURS_TYPES.has(type) ? basis : past)) continue;
@@ -221,7 +219,7 @@ function read(s: Sentence, previous: string, score: Score<Key>): void {
   if (!past && FIXED_TERM.some(([re, look]) => mayStart(text, look) && re.test(text))) {
     said.add('term');
   }
-  if (mayStart(text, NO_TYPE_OTHER) && NO_TYPE.test(text)) said.add('none');
+  if (NO_TYPE.test(text)) said.add('none');
   if (PERMANENT.test(text)) said.add('permanent');
   for (const key of said) add(score, key, weight);
 }

@@ -4,7 +4,6 @@ import type { RelocationWords } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
 import { mayStart, startLook } from '../pipeline/starts';
 import type { Found, Sentence, SentenceExtractor } from '../types';
-import { otherWordsLook } from './posting-looks';
 import { flexible, flexibleWords, type Trigger, trigger, wholeWords } from './signals';
 
 /**
@@ -111,10 +110,8 @@ const IMMIGRATION = wholeWords((l) => l.visa.immigration);
 const VISA_OFFER = wholeWords((l) => l.visa.offer);
 /** "Immigration support for US candidates": an offer on its own. */
 const VISA_OFFER_PHRASE = wholeWords((l) => l.visa.offerPhrases);
-const VISA_OFFER_OTHER = otherWordsLook(flexibleWords((l) => l.visa.offerPhrases));
 /** "must be authorized to work … without sponsorship", "unable to sponsor": a refusal. */
 const VISA_REFUSAL = wholeWords((l) => l.visa.refusals);
-const VISA_REFUSAL_OTHER = otherWordsLook(flexibleWords((l) => l.visa.refusals));
 
 /** The words of every visa pattern that can decide: a sentence with none of them decides nothing. */
 const DECIDING = startLook(
@@ -128,9 +125,8 @@ export function extractVisaSponsorship(
   for (const { text } of sentences) {
     if (!mayStart(text, DECIDING) || !VISA_TRIGGER.test(text)) continue;
     if (text.trimEnd().endsWith('?')) continue;
-    // Each phrase pattern behind a second look too: its phrases' other words (posting-looks.ts).
-    if (mayStart(text, VISA_REFUSAL_OTHER) && VISA_REFUSAL.test(text)) return 'not_offered';
-    const m = mayStart(text, VISA_OFFER_OTHER) ? VISA_OFFER_PHRASE.exec(text) : null;
+    if (VISA_REFUSAL.test(text)) return 'not_offered';
+    const m = VISA_OFFER_PHRASE.exec(text);
     if (m && !negatedNear(text, m.index, m.index + m[0].length)) return 'offered';
     if (!IMMIGRATION.test(text)) continue;
     const said = decide([{ text } as Sentence], VISA_TRIGGER, VISA, VISA_OFFER);

@@ -5,7 +5,6 @@ import { gated, warmLater } from '../pipeline/gate';
 import { mayStart, type StartLook, startLook } from '../pipeline/starts';
 import type { Sentence } from '../types';
 import { isCity } from './places';
-import { otherWordsLook } from './posting-looks';
 import {
   add,
   FIELD_LINE,
@@ -53,10 +52,9 @@ const GAP = "(?:\\s{1,3}[\\p{L}':]{1,8}){0,2}";
 
 /** A pattern and the looks of its phrases or words: a sentence must pass each look before it. */
 type Looked = readonly [Workplace, RegExp, StartLook?];
-/** Phrases behind both looks: their longest words' (the pattern's own) and their other words'. */
-function phrases(pick: (x: WorkplaceWords) => readonly string[]): [RegExp, StartLook] {
-  return [wholeWords((l) => pick(l.workplace)), otherWordsLook(ww(pick))];
-}
+/** Phrases behind the word-start look (a phrase's longest piece and its next longest). */
+const phrases = (pick: (x: WorkplaceWords) => readonly string[]) =>
+  wholeWords((l) => pick(l.workplace));
 /** The remote words, where a pattern has them start a word (not after `\s{0,3}`). */
 const REMOTE_STARTS = startLook(ww((x) => x.remote));
 /** The place words, where a pattern opens with them ("office 2 days a week"). */
@@ -70,7 +68,7 @@ function modelWord(pick: (x: WorkplaceWords) => readonly string[]): RegExp {
 // Each pattern behind the word-start first look: words every match holds at a word start, and
 // whether they end it (no letter after them).
 const PHRASES: readonly Looked[] = [
-  ['remote', ...phrases((x) => x.remotePhrases)],
+  ['remote', phrases((x) => x.remotePhrases)],
   [
     'remote',
     whole(
@@ -88,7 +86,7 @@ const PHRASES: readonly Looked[] = [
     ),
   ],
   ['hybrid', modelWord((x) => x.hybrid)],
-  ['hybrid', ...phrases((x) => x.hybridPhrases)],
+  ['hybrid', phrases((x) => x.hybridPhrases)],
   [
     'hybrid',
     whole(
@@ -154,7 +152,7 @@ const PHRASES: readonly Looked[] = [
     ),
     REMOTE_STARTS,
   ],
-  ['onsite', ...phrases((x) => x.onsitePhrases)],
+  ['onsite', phrases((x) => x.onsitePhrases)],
   [
     'onsite',
     whole(
@@ -182,7 +180,7 @@ const TAGS: readonly [Workplace, RegExp][] = [
 ];
 
 /** "This is not a remote position", "pas de télétravail": the remote word denied means on site. */
-const [NOT_REMOTE, NOT_REMOTE_OTHER] = phrases((x) => x.notRemote);
+const NOT_REMOTE = phrases((x) => x.notRemote);
 
 /** A field line or header segment: "Remote", "Hybrid (Paris)", "Workplace type: On-site". */
 const FIELDS: readonly [Workplace, RegExp][] = [
@@ -304,7 +302,7 @@ export function extractWorkplace(
     const text = s.text;
     if (!mayStart(text, ANY_WORD) || !TRIGGER.test(text)) continue;
     for (const [value, re] of TAGS) if (re.test(text)) add(score, value, TAG);
-    if (mayStart(text, NOT_REMOTE_OTHER) && NOT_REMOTE.test(text)) {
+    if (NOT_REMOTE.test(text)) {
       add(score, 'onsite', PHRASE);
       continue;
     }
