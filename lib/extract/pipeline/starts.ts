@@ -255,34 +255,37 @@ function addKey(ids: readonly number[], word: number, mask: number, last: boolea
  * "based" for "BA".
  */
 export function startLook(words: Iterable<string>, whole = false, also?: AlsoWords): StartLook {
-  const list = [...words].filter((w) => w.trim() !== '');
-  const keyed = list.map((w) => keysOf(w, whole));
-  if (also !== undefined) return withAlso(keyed, also);
-  const paired = keyed.some((k) => k !== null && k.length === 2);
+  const nonBlank = (w: string) => w.trim() !== '';
+  const keyed = [...words].filter(nonBlank).map((w) => keysOf(w, whole));
+  const firsts = keyed.map((keys) => keys?.[0] ?? null);
+  // The second bit: each phrase's other key (a single word's key sets both), or the second list.
+  const seconds =
+    also === undefined
+      ? keyed.map((keys) => keys?.[1] ?? keys?.[0] ?? null)
+      : [...also.words].filter(nonBlank).map((w) => keyOf(w, also.whole));
+  const paired = also !== undefined || keyed.some((keys) => keys?.length === 2);
   if (looks + (paired ? 2 : 1) > MAX_BITS) throw new Error('too many start looks');
-  const bit = () => {
-    const at = { word: Math.floor(looks / 30), mask: 1 << (looks % 30) };
-    looks++;
-    return at;
-  };
-  const one = bit();
-  const two = paired ? bit() : one;
+  const one = nextBit();
+  const two = paired ? nextBit() : one;
   forget();
-  const add = (key: Key, at: { word: number; mask: number }) => {
-    const ids = key.chars.map(addChar);
-    return !ids.some((id) => id === null) && addKey(ids as number[], at.word, at.mask, key.last);
-  };
-  let always = false;
-  for (const keys of keyed) {
-    if (keys === null) {
-      always = true;
-      continue;
-    }
-    // A phrase's two keys set the two bits; a single word's key sets both.
-    const [first, second = first] = keys;
-    if (!add(first, one) || !add(second, two)) always = true;
-  }
+  let always = also !== undefined && seconds.length === 0;
+  for (const key of firsts) if (!addTo(key, one)) always = true;
+  for (const key of seconds) if (!addTo(key, two)) always = true;
   return { word: one.word, mask: one.mask, word2: two.word, mask2: two.mask, always };
+}
+
+/** A list's bit: the next free one. */
+function nextBit(): { word: number; mask: number } {
+  const at = { word: Math.floor(looks / 30), mask: 1 << (looks % 30) };
+  looks++;
+  return at;
+}
+
+/** Adds a key to the trie under a list's bit; false when it cannot (no key, or the trie is full). */
+function addTo(key: Key | null, at: { word: number; mask: number }): boolean {
+  const ids = key?.chars.map(addChar);
+  if (!key || !ids || ids.some((id) => id === null)) return false;
+  return addKey(ids as number[], at.word, at.mask, key.last);
 }
 
 /**
@@ -292,26 +295,6 @@ export function startLook(words: Iterable<string>, whole = false, also?: AlsoWor
 export interface AlsoWords {
   readonly words: Iterable<string>;
   readonly whole?: boolean;
-}
-
-/** The look of a list and a second list: one bit for each, both needed. */
-function withAlso(keyed: readonly (readonly Key[] | null)[], also: AlsoWords): StartLook {
-  const second = [...also.words].filter((w) => w.trim() !== '').map((w) => keyOf(w, also.whole));
-  if (looks + 2 > MAX_BITS) throw new Error('too many start looks');
-  const one = { word: Math.floor(looks / 30), mask: 1 << (looks % 30) };
-  looks++;
-  const two = { word: Math.floor(looks / 30), mask: 1 << (looks % 30) };
-  looks++;
-  forget();
-  let always = second.length === 0;
-  const add = (key: Key | null | undefined, at: { word: number; mask: number }) => {
-    const ids = key?.chars.map(addChar);
-    if (!key || !ids || ids.some((id) => id === null)) return false;
-    return addKey(ids as number[], at.word, at.mask, key.last);
-  };
-  for (const keys of keyed) if (!add(keys?.[0], one)) always = true;
-  for (const key of second) if (!add(key, two)) always = true;
-  return { word: one.word, mask: one.mask, word2: two.word, mask2: two.mask, always };
 }
 
 /** Each sentence's bits, WORDS ints from its offset, in one pool reused from posting to posting. */
