@@ -1,4 +1,5 @@
 import { alternation, LEXICONS, rankedAlternation } from '../lexicon/build';
+import { caseless } from '../lexicon/caseless';
 import type { CredentialWords } from '../lexicon/types';
 import { CERTIFICATE_BODIES, NOT_BODY_ACRONYMS, TICKET_BODIES } from '../lexicon/words';
 import { warmLater } from '../pipeline/gate';
@@ -57,7 +58,7 @@ const RULES: readonly Rule[] = [
   },
   {
     // Colegiación (es), iscrizione all'albo (it), inscription à l'Ordre (fr), Approbation (de).
-    re: new RegExp(`(?<![\\p{L}])(?:${longest('professional')})(?![\\p{L}])`, 'giu'),
+    re: caseless(`(?<![\\p{L}])(?:${longest('professional')})(?![\\p{L}])`, 'giu'),
     kind: 'license',
     name: () => 'Professional registration',
   },
@@ -73,16 +74,13 @@ const RULES: readonly Rule[] = [
   },
   {
     // Forklift and plant tickets in several languages.
-    re: new RegExp(
-      `(?<![\\p{L}])(?:${longest('forklift')}|CACES(?: R ?\\d{3})?)(?![\\p{L}])`,
-      'giu',
-    ),
+    re: caseless(`(?<![\\p{L}])(?:${longest('forklift')}|CACES(?: R ?\\d{3})?)(?![\\p{L}])`, 'giu'),
     kind: 'license',
     name: () => 'Forklift licence',
   },
   {
     // "NVQ Level 3", "NVQ3", "SVQ 2".
-    re: new RegExp(
+    re: caseless(
       `(?<![\\p{L}])([NS]VQ) ?(?:(?:${alt('levelWords')}) ?)?([1-7])(?![\\p{N}])`,
       'giu',
     ),

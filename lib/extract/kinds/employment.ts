@@ -1,5 +1,6 @@
 import { EmploymentType } from '../../schema';
 import { LEXICONS } from '../lexicon/build';
+import { caseless } from '../lexicon/caseless';
 import type { EmploymentWords } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
 import { isNonRequirementHeading } from '../pipeline/sections';
@@ -33,7 +34,7 @@ const ew = (pick: (x: EmploymentWords) => readonly string[]) =>
 
 /** A type word, not the start of a compound ("apprenticeship-level qualification"). */
 const typeWord = (pick: (x: EmploymentWords) => readonly string[]) =>
-  gated(new RegExp(`(?<![\\p{L}\\p{N}])(?:${e(pick)})(?![\\p{L}\\p{N}-])`, 'iu'), ew(pick), true);
+  gated(caseless(`(?<![\\p{L}\\p{N}])(?:${e(pick)})(?![\\p{L}\\p{N}-])`, 'iu'), ew(pick), true);
 
 const WORDS: readonly [EmploymentType, RegExp][] = [
   ['full_time', typeWord((x) => x.fullTime)],
@@ -52,7 +53,7 @@ const WORDS: readonly [EmploymentType, RegExp][] = [
  */
 const title = (pick: (x: EmploymentWords) => readonly string[]) =>
   gated(
-    new RegExp(
+    caseless(
       `(?<![\\p{L}\\p{N}])(?:${e(pick)})(?=\\s{0,3}[-–—(/|])|^\\s{0,3}(?:${e(pick)})\\s{0,3}[-–—:]`,
       'iu',
     ),
@@ -60,7 +61,7 @@ const title = (pick: (x: EmploymentWords) => readonly string[]) =>
     true,
   );
 const titleLine = (pick: (x: EmploymentWords) => readonly string[]) =>
-  gated(new RegExp(`(?<![\\p{L}\\p{N}])(?:${e(pick)})\\s{0,3}$`, 'iu'), ew(pick), true);
+  gated(caseless(`(?<![\\p{L}\\p{N}])(?:${e(pick)})\\s{0,3}$`, 'iu'), ew(pick), true);
 const INTERN = (x: EmploymentWords) => x.internTitles;
 const APPRENTICE = (x: EmploymentWords) => x.apprenticeTitles;
 const TITLES: readonly [EmploymentType, RegExp, RegExp][] = [
@@ -77,7 +78,7 @@ const NO_TYPE = phrases((x) => x.noType);
 const PAST = phrases((x) => x.past);
 /** A permanent contract, unless denied ("not permanent employment", "non-permanent"). */
 const PERMANENT = gated(
-  new RegExp(
+  caseless(
     `(?<!(?:${flexible((l) => l.relocation.negations)})[\\s-]{1,2})${whole(e((x) => x.permanent)).source}`,
     'iu',
   ),
@@ -85,7 +86,7 @@ const PERMANENT = gated(
   true,
 );
 const LABELLED = gated(
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${e((x) => x.labels)})\\s{0,2}:`, 'iu'),
+  caseless(`(?<![\\p{L}\\p{N}])(?:${e((x) => x.labels)})\\s{0,2}:`, 'iu'),
   ew((x) => x.labels),
   true,
 );
@@ -93,7 +94,7 @@ const ELIGIBILITY = phrases((x) => x.eligibility);
 const BASIS = phrases((x) => x.basis);
 /** A basis cut off by the sentence splitter ("… bruto p/m (o.b.v." | "38-urige werkweek)"). */
 const BASIS_AT_END = gated(
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${e((x) => x.basis)})\\s{0,3}$`, 'iu'),
+  caseless(`(?<![\\p{L}\\p{N}])(?:${e((x) => x.basis)})\\s{0,3}$`, 'iu'),
   ew((x) => x.basis),
   true,
 );
@@ -101,7 +102,7 @@ const BASIS_AT_END = gated(
 const TO = `(?:-|–|/|${e((x) => x.to)})`;
 /** Weekly hours: "20 horas semanales", "24h/semaine", "32 tot 40-urige werkweek". */
 const WEEKLY_HOURS = gated(
-  new RegExp(
+  caseless(
     `(?<![\\d.,])(\\d{1,2})(?:[.,]\\d{1,2})?(?:\\s{0,2}${TO}\\s{0,2}(\\d{1,2})(?:[.,]\\d{1,2})?)?` +
       `\\s{0,2}(?:${e((x) => x.weeklyHours)})(?![\\p{L}])`,
     'iu',

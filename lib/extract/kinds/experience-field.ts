@@ -1,5 +1,6 @@
 import { fieldOfTitle, isRoleNoun } from '../../profile/roles';
 import { alternation, LEXICONS, rankedAlternation } from '../lexicon/build';
+import { caseless } from '../lexicon/caseless';
 import type { ExperienceWords } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
 
@@ -13,7 +14,7 @@ import { gated, warmLater } from '../pipeline/gate';
 // Without the word-start look of `wordsRegex`: a field is a new string, read once, and indexing
 // its word starts costs more than the pattern's own scan.
 const TASK = gated(
-  new RegExp(
+  caseless(
     `(?<![\\p{L}\\p{N}])(?:${alternation((l) => l.experience.taskWords)})(?![\\p{L}\\p{N}])`,
     'iu',
   ),
@@ -24,7 +25,7 @@ const inOrder = (pick: (e: ExperienceWords) => readonly string[]) =>
   rankedAlternation([...new Set(LEXICONS.flatMap((l) => pick(l.experience)))]);
 
 /** Where a domain may follow a task: "managing several sites in the construction industry". */
-const DOMAIN_AFTER = new RegExp(
+const DOMAIN_AFTER = caseless(
   `\\s(?:${inOrder((e) => e.domainPreps)})\\s{1,2}(?:(?:${inOrder((e) => e.domainArticles)})\\s{1,2})?`,
   'giu',
 );

@@ -1,4 +1,5 @@
 import { alternation, LEXICONS, latinWords, mergedRecord } from '../lexicon/build';
+import { caseless } from '../lexicon/caseless';
 import { LATIN } from '../lexicon/letters';
 import type { ExperienceWords, Lexicon } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
@@ -83,7 +84,7 @@ const CONTEXT_AFTER = new RegExp(`^.{0,60}(?:${NOUN}|${words((e) => e.workContex
 /** Before it: "Experience: 3 years", "expérience de 3 ans", "experiencia mínima de 3 años". */
 const CONTEXT_BEFORE = new RegExp(`${NOUN}(?![${LATIN}]).{0,30}$`, 'i');
 /** "3 years in sales", "4+ years of Python", "3 yrs managing budgets" where a requirement is stated. */
-const IN_ROLE_AFTER = new RegExp(
+const IN_ROLE_AFTER = caseless(
   `^\\s{0,3}(?:${words((e) => e.roleAfter)}|\\p{L}{2,20}ing)\\s`,
   'iu',
 );
@@ -115,7 +116,7 @@ const BORROWED_UNIT = new RegExp(
 );
 /** "A decade of experience in ...": the decades a sentence counts. */
 const DECADES = gated(
-  new RegExp(
+  caseless(
     `(?<![\\p{L}])(${words((e) => Object.keys(e.decadeCounts))})\\s{1,2}(?:${words((e) => e.decadeUnits)})\\s{1,2}` +
       `(?=(?:(?:${words((e) => e.decadeOf)})\\s)?(?:[\\p{L}-]+\\s){0,3}?(?:${words((e) => e.decadeNouns)}))`,
     'iu',
@@ -123,7 +124,7 @@ const DECADES = gated(
 );
 const DECADE_COUNT: Record<string, number> = mergedRecord((l) => l.experience.decadeCounts);
 /** "esperienza nel ruolo di almeno 3 anni": the field stated before the duration. */
-const FIELD_BEFORE_DURATION = new RegExp(
+const FIELD_BEFORE_DURATION = caseless(
   `(?:${words((e) => e.fieldNouns)})\\s{1,3}(?:${words((e) => e.fieldBeforePreps)})\\s{1,3}(.{2,60}?)\\s{1,3}` +
     `(?:(?:${words((e) => e.fieldOf)})\\s{0,3})?(?:${words((e) => e.fieldMinimum)})?\\s{0,3}$`,
   'iu',
@@ -164,7 +165,7 @@ function companySource(l: Lexicon): string {
 /** A company or team talking about itself earlier in the sentence. */
 const COMPANY_SUBJECT = new RegExp(`\\b(?:${LEXICONS.map(companySource).join('|')})`, 'i');
 
-const COMPANY_AFTER = new RegExp(
+const COMPANY_AFTER = caseless(
   `^[^.;]{0,60}?,\\s{1,2}(?:${words((e) => e.companyWe)}|(?:${words((e) => e.companyWeStems)})\\p{L}*)(?![\\p{L}])`,
   'iu',
 );
@@ -174,20 +175,20 @@ const MAXIMUM_BEFORE = gated(
 
 /** "experience in X", "Erfahrung im X", "experiencia en X": where the field follows. */
 const FIELD_NOUN = `(?:${words((e) => e.fieldNouns)}|\\b(?:${words((e) => e.nounAbbreviations)})\\b)`;
-const FIELD_AFTER_WORD = new RegExp(
+const FIELD_AFTER_WORD = caseless(
   `${FIELD_NOUN}\\s{1,3}(?:(?:${words((e) => e.afterNounAdjectives)})\\s{1,3})?` +
     `(?:(?:${words((e) => e.afterNounPreps)})\\s{1,3}|(?=\\p{L}{3,20}ing\\s))(.{2,100})|` +
     `(?:${words((e) => e.elided)})\\s{0,2}(.{2,100})`,
   'iu',
 );
 /** "3 years in a sales role", "5 ans dans la vente". */
-const FIELD_AFTER_UNIT = new RegExp(
+const FIELD_AFTER_UNIT = caseless(
   `^\\s{0,3}(?:(?:(?:(?:${words((e) => e.unitOf)})\\s)?(?:(?:${words((e) => e.unitWorking)})\\s)?` +
     `(?:${words((e) => e.afterUnitPreps)}))\\s{1,3}|(?=\\p{L}{2,20}ing\\s))(.{2,100})`,
   'iu',
 );
 /** "5+ years of B2B sales experience": the words between "of" and "experience". */
-const FIELD_BEFORE_WORD = new RegExp(
+const FIELD_BEFORE_WORD = caseless(
   `^[\\s'’]{0,2}(?:(?:${words((e) => e.beforeOf)})\\s{1,2})?` +
     `(?!(?:${words((e) => e.beforeOf.filter((w) => !w.endsWith("'")))})\\s)` +
     `((?:[\\p{L}\\d/&+-]+\\s){1,5}?)(?:${words((e) => e.fieldNouns)})\\b`,
@@ -205,7 +206,7 @@ const OF_FIELD = new RegExp(
 );
 const OF_FIELD_END = new RegExp(`\\s(?:${words((e) => e.ofFieldEnds)})\\s`, 'i');
 /** "3 years of work experience with a PhD degree": a credential, not a field. */
-const DEGREE_FIELD = new RegExp(`^(?:${words((e) => e.degrees)})(?![\\p{L}])`, 'iu');
+const DEGREE_FIELD = caseless(`^(?:${words((e) => e.degrees)})(?![\\p{L}])`, 'iu');
 /** A short noun phrase right after the unit, up to the clause end: "3-5 yrs backend,". */
 const BARE_FIELD_AFTER =
   /^\s{0,2}([\p{L}\d/&+#-]{2,30}(?:\s[\p{L}\d/&+#-]{2,30}){0,2})\s?(?=[,;.]|$)/u;
@@ -215,7 +216,7 @@ const LABEL_BEFORE = /^([^:]{2,60}):\s{0,2}$/;
 const MARKED_AFTER = new RegExp(`^\\s{0,2}\\((?:${words((e) => e.recordMarks)})\\)`, 'i');
 
 /** Qualitative experience at the start of a requirement line ("Demonstrated experience in ..."). */
-const QUALITATIVE = new RegExp(
+const QUALITATIVE = caseless(
   `^(?:(?:${words((e) => e.haveWords)})\\s{1,2})?(?:(?:${words((e) => e.qualAdjectives)})\\s{1,2}){0,2}` +
     `(?:(?:${words((e) => e.workWords)})\\s|${words((e) => e.nounStarts)})?(?:${words((e) => e.fieldNouns)})\\s{1,3}` +
     `(?:(?:${words((e) => e.qualAfterNoun)})\\s{1,3})?(?:(?:${words((e) => e.qualPreps)})\\s|(?=\\p{L}{3,20}ing\\s))`,
@@ -399,7 +400,7 @@ const REQUIRED_AFTER = new RegExp(
 /** "the role of", "le poste de", "il ruolo di": the post named after it. */
 const OF = `(?:${words((e) => e.roleOf)})(?![\\p{L}])`;
 /** The post itself, after a preposition: "in a customer-facing role", "dans un poste similaire". */
-const ROLE_FIELD = new RegExp(
+const ROLE_FIELD = caseless(
   `^[^.;:]{0,40}?(?<![${LATIN}])(?:${words((e) => e.rolePreps)})` +
     `\\s{1,2}(?:(?:${words((e) => e.roleArticles)})\\s{1,2})?` +
     `((?:[\\p{L}-]{2,30}\\s){0,3}(?:${words((e) => e.roles)})(?:\\s(?!${OF})[\\p{L}-]{2,30})?)` +

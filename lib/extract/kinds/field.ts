@@ -1,4 +1,5 @@
 import { LEXICONS, rankedAlternation } from '../lexicon/build';
+import { caseless } from '../lexicon/caseless';
 import type { FieldWords } from '../lexicon/types';
 import { warmLater } from '../pipeline/gate';
 
@@ -12,7 +13,7 @@ import { warmLater } from '../pipeline/gate';
 const alt = (key: keyof FieldWords) => rankedAlternation(LEXICONS.flatMap((l) => l.field[key]));
 
 /** Where a field phrase ends: clause punctuation or a word that starts a qualifier. */
-const FIELD_END = new RegExp(
+const FIELD_END = caseless(
   String.raw`[,;:()[\]!?]|\.(?![\p{L}\d])| (?:` +
     `${alt('ends')}|(?:(?:${alt('plusCopulas')}) )?(?:${alt('plusArticles')}) ` +
     `(?:(?:${alt('plusIntensifiers')}) )?(?:${alt('plusNouns')})|` +
@@ -54,7 +55,7 @@ export function splitGlued(token: string): string[] | null {
 }
 
 /** A comma inside a list ("analytics, data science or a related field") does not end the field. */
-const LIST_GOES_ON = new RegExp(
+const LIST_GOES_ON = caseless(
   `^,\\s{1,2}(?!\\d)(?!(?:${alt('clauseStarts')})\\s)` +
     String.raw`(?:(?:[\p{L}\d/&+-]{1,30}\s{1,2}){1,3}|` +
     String.raw`(?:[\p{L}\d/&+-]{1,30}\s{1,2}){0,2}[\p{L}\d/&+-]{1,30},\s{1,2})` +

@@ -1,4 +1,5 @@
 import { rankedAlternation } from '../lexicon/build';
+import { caseless } from '../lexicon/caseless';
 import { LEGAL_FORMS } from '../lexicon/words';
 import { warmLater } from '../pipeline/gate';
 import { forgetAfterExtract } from '../pipeline/memo';
@@ -63,8 +64,10 @@ const TOWN_STATE = /^([\p{Lu}][\p{Ll}'.-]+(?:\s[\p{Lu}][\p{Ll}'.-]+){0,3})\s([A-
 /** "Willow Lodge Care Home, Norwich": a name, then its town. */
 const NAME_AND_PLACE = /^(.{2,60}),\s([\p{Lu}][\p{L}' .-]{1,40})$/u;
 /** "Helixa.ai", "Yumpingo.com": a brand written as its domain. */
-const BRAND =
-  /^[\p{L}\d][\p{L}\d-]{1,40}\.(?:ai|com|io|co|net|org|app|dev|tech|de|fr|es|it|nl|pt|eu)$/iu;
+const BRAND = caseless(
+  String.raw`^[\p{L}\d][\p{L}\d-]{1,40}\.(?:ai|com|io|co|net|org|app|dev|tech|de|fr|es|it|nl|pt|eu)$`,
+  'iu',
+);
 
 function isHeading(line: string): boolean {
   return isHeadingLine(line, false) && classifyHeading(line) !== null;

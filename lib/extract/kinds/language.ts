@@ -1,5 +1,6 @@
 import type { Cefr, LanguageLevel } from '../../schema';
 import { alternation, mergedRecord } from '../lexicon/build';
+import { caseless } from '../lexicon/caseless';
 import { LATIN } from '../lexicon/letters';
 import type { LanguageWords } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
@@ -71,7 +72,7 @@ function mayName(text: string): boolean {
 }
 
 /** "deutscher und englischer Sprache": the noun after an adjective form (or a list of them). */
-const SPRACHE_AFTER = new RegExp(
+const SPRACHE_AFTER = caseless(
   `^(?:\\s{1,2}(?:${alt('adjectiveJoins')})\\s{1,2}\\p{L}{4,20}er)?\\s{1,2}(?:${alt('adjectiveNouns')})`,
   'iu',
 );
@@ -147,7 +148,7 @@ function withoutModes(text: string): string {
 
 const CEFR = /(?<![\p{L}\d])([ABC][12])\+?(?![\p{L}\d])/gu;
 
-const CONTEXT = new RegExp(
+const CONTEXT = caseless(
   `${alt('contextStems')}|(?:${alt('contextWordEnds')})\\b|\\b(?:${alt('contextWholeWords')})\\b|` +
     String.raw`(?<![\p{L}\d])[ABC][12](?![\p{L}\d])`,
   'iu',
@@ -235,7 +236,7 @@ interface Level {
 
 const NATIVE_OR_GRADE = new RegExp(`\\s(?:${alt('orWords')})\\s{1,2}[ABC][12](?![\\p{L}\\d])`, 'u');
 
-const PRAISE = new RegExp(`(?:${alt('praise')})\\s(?=(?:${alt('plusNouns')})(?![\\p{L}]))`, 'giu');
+const PRAISE = caseless(`(?:${alt('praise')})\\s(?=(?:${alt('plusNouns')})(?![\\p{L}]))`, 'giu');
 
 /** Between two level words that are alternatives: "native or fluent". */
 const LEVEL_OR = new RegExp(`^\\s{0,2}(?:${alt('orWords')}|\\/)\\s{0,2}$`, 'i');

@@ -1,4 +1,5 @@
 import { alternation, LEXICONS } from '../lexicon/build';
+import { caseless } from '../lexicon/caseless';
 import type { LicenseWords } from '../lexicon/types';
 import { warmLater } from '../pipeline/gate';
 import { mayStart, startLook } from '../pipeline/starts';
@@ -29,7 +30,7 @@ const classToken = (classes: string, group = true) =>
  * conduire"), before a class or before a cue. Groups: 1 class before, 2 short name, 3 tail, 4 cue,
  * 5 class word after, 6 class after.
  */
-const DRIVING = new RegExp(
+const DRIVING = caseless(
   `(?<![\\p{L}])(?:(?:${alt('classBefore')})\\s["'“]?${classToken(DRIVING_CLASSES)}["'”]?\\s)?` +
     `(?:(?:${alt('adjectives')})\\s)?(?:${alt('driving')}|(${alt('drivingShort')})` +
     `(?:\\s(${alt('drivingShortTails')})(?![\\p{L}])|(?=\\s(?:(?:${alt('classAfter')})\\s?)?${classToken(DRIVING_CLASSES, false)}|` +
@@ -38,13 +39,13 @@ const DRIVING = new RegExp(
   'giu',
 );
 /** A commercial licence, its class after ("CDL Class A", "CDL-A" is not read). Groups: 1 name, 2 class word, 3 class. */
-const CDL = new RegExp(
+const CDL = caseless(
   `(?<![\\p{L}])(${alt('commercial')})(?:\\s(?:(${alt('commercialClass')})\\s)?${classToken(CDL_CLASSES)})?(?![\\p{L}])`,
   'giu',
 );
-const NURSING = new RegExp(`(?<![\\p{L}])(?:${alt('nursing')})(?![\\p{L}])`, 'giu');
+const NURSING = caseless(`(?<![\\p{L}])(?:${alt('nursing')})(?![\\p{L}])`, 'giu');
 
-const CLEARANCE = new RegExp(
+const CLEARANCE = caseless(
   `(?<![\\p{L}])(?:(${alt('clearanceLevels')})(?: (?:${alt('clearanceSecurity')}))? (?:${alt('clearance')})|` +
     `(?:${alt('clearanceSecurity')}) (?:${alt('clearance')})|(TS\\/SCI)(?: (?:${alt('polygraph')}))?)(?![\\p{L}])`,
   'giu',

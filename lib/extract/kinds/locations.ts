@@ -1,4 +1,5 @@
 import { alternation } from '../lexicon/build';
+import { caseless } from '../lexicon/caseless';
 import type { Lexicon } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
 import { isCity, isRegion } from './places';
@@ -82,7 +83,7 @@ const SITE_LINE = new RegExp(
   'u',
 );
 /** "Place of work (Leeds)", "local de trabalho (Porto)": a location label, the city in brackets. */
-const LABEL_BRACKET = new RegExp(
+const LABEL_BRACKET = caseless(
   `(?<![\\p{L}])(?:${postingAlt('locationLabels')})\\s?\\(([^()\\n]{2,40})\\)`,
   'iu',
 );
@@ -121,7 +122,7 @@ export function islandOf(text: string): string | null {
 
 /** "This role will be based out of our Leeds or York office": the cities after such a phrase. */
 const JOB_BASED = gated(
-  new RegExp(
+  caseless(
     `(?<![\\p{L}])(?:${postingAlt('jobBasedIn')})\\s(?:(?:${postingAlt('ourWords')})\\s)?([^.;\\n]{2,80})`,
     'iu',
   ),

@@ -1,4 +1,5 @@
 import { alternation, LEXICONS, rankedAlternation } from '../lexicon/build';
+import { caseless } from '../lexicon/caseless';
 import type { Lexicon, PostingWords } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
 
@@ -41,23 +42,23 @@ function jobWordSource(): string {
   return `(?:(?<![\\p{L}])(?:${list(short)})|(?:${list(long)}))(?![\\p{L}])`;
 }
 
-export const JOB_WORD = gated(new RegExp(jobWordSource(), 'iu'));
+export const JOB_WORD = gated(caseless(jobWordSource(), 'iu'));
 
 /** A title's gender mark, from every language's `genderMarks` ("(m/w/d)", "H/F"). */
-export const GENDER_MARKER = new RegExp(
+export const GENDER_MARKER = caseless(
   `(?<![\\p{L}])\\(?(?:${alt('genderMarks')})\\)?(?![\\p{L}])`,
   'iu',
 );
 
 /** "Label: value" among a header's lines, the label from every language. */
 function labelRegex(key: 'titleLabels' | 'companyLabels' | 'locationLabels', len: string) {
-  return new RegExp(`^(?:${alt(key)})\\s?:\\s?(.${len})$`, 'iu');
+  return caseless(`^(?:${alt(key)})\\s?:\\s?(.${len})$`, 'iu');
 }
 export const TITLE_LABEL = labelRegex('titleLabels', '{3,100}');
 export const COMPANY_LABEL = labelRegex('companyLabels', '{2,80}');
 export const LOCATION_LABEL = labelRegex('locationLabels', '{2,200}');
 /** A location label standing alone as a heading ("### Sede di lavoro", "Location:"), the place below. */
-export const LOCATION_HEADING = new RegExp(`^(?:${alt('locationLabels')})\\s?:?$`, 'iu');
+export const LOCATION_HEADING = caseless(`^(?:${alt('locationLabels')})\\s?:?$`, 'iu');
 
 /** "As a Senior Account Manager you'll …", "Wir suchen einen Backend Entwickler …". */
 export const TITLE_IN_PROSE = gated(
@@ -71,13 +72,13 @@ export const TITLE_IN_PROSE = gated(
  * A header line that names the employer and ends on its hiring verb, the title following:
  * "NRC Digitaal zoekt een", "Nous recherchons", "Nous cherchons un·e", "Acme is hiring a".
  */
-export const HIRING_LINE = new RegExp(
+export const HIRING_LINE = caseless(
   `^(.{0,80}?)\\s?(?<![\\p{L}])(?:${alt('hiringCues')})(?:\\s(?:${alt('articles')})){0,2}$`,
   'iu',
 );
 
 /** Leading articles a title may carry after a hiring line: "un·e Office Manager". */
-export const LEADING_ARTICLE = new RegExp(`^(?:(?:${alt('articles')})\\s){1,2}`, 'iu');
+export const LEADING_ARTICLE = caseless(`^(?:(?:${alt('articles')})\\s){1,2}`, 'iu');
 
 /** "Frontend Developer bij de Stichting X", "Data Engineer at Acme (Berlin)". */
 export const AT_COMPANY = new RegExp(
@@ -92,17 +93,17 @@ export const TITLE_CITY_SUFFIX = new RegExp(
 );
 
 /** A decoration a board appends to a title: "must be fluent in …", "Based in Lyon". */
-export const TITLE_DECORATION = new RegExp(`^(?:${alt('titleDecorations')})(?![\\p{L}])`, 'iu');
+export const TITLE_DECORATION = caseless(`^(?:${alt('titleDecorations')})(?![\\p{L}])`, 'iu');
 
 /** "Confidential", "Entreprise confidentielle", "Vertraulich": a name standing for none. */
-export const CONFIDENTIAL = new RegExp(
+export const CONFIDENTIAL = caseless(
   `^(?:(?:${postingAlt('companyNouns')})\\s)?(?:${alt('confidential')})(?:\\s(?:${postingAlt('confidentialNouns')}))?$`,
   'iu',
 );
 
 /** "on behalf of our client", "notre client", "unser Kunde": a name after them is the client. */
 export const AGENCY_CUE = gated(
-  new RegExp(`(?<![\\p{L}])(?:${alt('agencyCues')})(?![\\p{L}])`, 'iu'),
+  caseless(`(?<![\\p{L}])(?:${alt('agencyCues')})(?![\\p{L}])`, 'iu'),
 );
 
 /** "About Acme:", "Über Stadtwerke GmbH", "À propos de Lumio". */
@@ -121,7 +122,7 @@ export const BASED_IN = gated(
 
 /** A building's name: "Commission House", "Tour Montparnasse", "Edificio Sol". */
 export const BUILDING = gated(
-  new RegExp(
+  caseless(
     `(?<![\\p{L}])(?:${alternation((l: Lexicon) => l.posting.buildings)})(?![\\p{L}])`,
     'iu',
   ),

@@ -1,3 +1,4 @@
+import { caseless } from '../lexicon/caseless';
 import { gated, warmLater } from '../pipeline/gate';
 import { classifyHeading, isHeadingLine } from '../pipeline/sections';
 import { looksLikePlace, parseByline, WORK_WORDS } from './byline';
@@ -347,7 +348,7 @@ function usualCase(name: string, text: string): string {
     if (base !== name.slice(0, form.index)) return `${base}${form[0]}`;
   }
   const source = name.replace(SPECIAL, '\\$&').replace(/\s+/g, '\\s{1,3}');
-  const re = gated(new RegExp(`(?<![\\p{L}\\d.@/])${source}(?![\\p{L}\\d])`, 'giu'));
+  const re = gated(caseless(`(?<![\\p{L}\\d.@/])${source}(?![\\p{L}\\d])`, 'giu'));
   const sample = text.slice(0, 50_000);
   let n = 0;
   for (let m = re.exec(sample); m && n < 50; m = re.exec(sample), n++) {

@@ -1,5 +1,6 @@
 import type { Offered } from '../../schema';
 import { LEXICONS } from '../lexicon/build';
+import { caseless } from '../lexicon/caseless';
 import type { RelocationWords } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
 import { mayStart, startLook } from '../pipeline/starts';
@@ -19,7 +20,7 @@ const rw = (pick: (x: RelocationWords) => readonly string[]) =>
 // Negation words in every language; checked in a window around the topic word.
 const NEGATIONS = r((x) => x.negations);
 const NEGATION = gated(
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${NEGATIONS})(?![\\p{L}\\p{N}-])`, 'iu'),
+  caseless(`(?<![\\p{L}\\p{N}])(?:${NEGATIONS})(?![\\p{L}\\p{N}-])`, 'iu'),
   rw((x) => x.negations),
   true,
 );
@@ -29,7 +30,7 @@ const WINDOW_AFTER = 50;
  * A negation just after the topic, before the clause ends: "relocation is not offered"; a prefix
  * ("non-EU candidates") is none.
  */
-const NEGATED_AFTER = new RegExp(`^[^.;]{0,45}(?<![\\p{L}])(?:${NEGATIONS})(?![\\p{L}-])`, 'iu');
+const NEGATED_AFTER = caseless(`^[^.;]{0,45}(?<![\\p{L}])(?:${NEGATIONS})(?![\\p{L}-])`, 'iu');
 
 function negatedNear(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - WINDOW_BEFORE), start);
@@ -79,7 +80,7 @@ function decide(
 
 /** The topic word, or a compound it begins ("Umzugskostenpauschale"). */
 const RELOCATION = gated(
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${r((x) => x.topic)})\\p{L}{0,20}(?![\\p{L}])`, 'iu'),
+  caseless(`(?<![\\p{L}\\p{N}])(?:${r((x) => x.topic)})\\p{L}{0,20}(?![\\p{L}])`, 'iu'),
   rw((x) => x.topic),
 );
 const RELOCATION_OFFER = wholeWords((l) => l.relocation.offer);

@@ -1,5 +1,6 @@
 import type { Schedule } from '../../schema';
 import { alternation, LEXICONS } from '../lexicon/build';
+import { caseless } from '../lexicon/caseless';
 import type { ScheduleWords } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
 import { mayStart, startLook } from '../pipeline/starts';
@@ -37,7 +38,7 @@ const PATTERNS: readonly [Schedule, RegExp][] = [
   [
     'on_call',
     gated(
-      new RegExp(whole(ON_CALL), 'iu'),
+      caseless(whole(ON_CALL), 'iu'),
       words((s) => s.onCall),
       true,
     ),
@@ -45,7 +46,7 @@ const PATTERNS: readonly [Schedule, RegExp][] = [
   [
     'night',
     gated(
-      new RegExp(`(?<!(?:${NIGHT_PLACE})\\s)${whole(pick((s) => s.night))}`, 'iu'),
+      caseless(`(?<!(?:${NIGHT_PLACE})\\s)${whole(pick((s) => s.night))}`, 'iu'),
       words((s) => s.night),
       true,
     ),
@@ -53,7 +54,7 @@ const PATTERNS: readonly [Schedule, RegExp][] = [
   [
     'shift',
     gated(
-      new RegExp(
+      caseless(
         `${whole(`${pick((s) => s.shift)}|${SHIFT_OF_KIND}|${SHIFT_HOURS}`)}(?!\\s(?:${pick((s) => s.shiftNotBefore)}))`,
         'iu',
       ),
@@ -64,7 +65,7 @@ const PATTERNS: readonly [Schedule, RegExp][] = [
   [
     'weekend',
     gated(
-      new RegExp(whole(`${pick((s) => s.weekend)}|${WEEKEND_AS_WORK}|${WORK_WEEK}`), 'iu'),
+      caseless(whole(`${pick((s) => s.weekend)}|${WEEKEND_AS_WORK}|${WORK_WEEK}`), 'iu'),
       words((s) => [...s.weekend, ...s.weekendNouns, ...s.weekendDays]),
       true,
     ),
@@ -72,7 +73,7 @@ const PATTERNS: readonly [Schedule, RegExp][] = [
   [
     'irregular_hours',
     gated(
-      new RegExp(whole(pick((s) => s.irregular)), 'iu'),
+      caseless(whole(pick((s) => s.irregular)), 'iu'),
       words((s) => s.irregular),
       true,
     ),
@@ -111,7 +112,7 @@ const ANY_WORD = startLook(
 
 /** Weekend or evening words are only a demand in a sentence about work. */
 const LEISURE = gated(
-  new RegExp(whole(pick((s) => s.leisure)), 'iu'),
+  caseless(whole(pick((s) => s.leisure)), 'iu'),
   words((s) => s.leisure),
   true,
 );

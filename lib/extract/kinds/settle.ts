@@ -1,5 +1,6 @@
 import type { Requirement } from '../../schema';
 import { alternation } from '../lexicon/build';
+import { caseless } from '../lexicon/caseless';
 import { warmLater } from '../pipeline/gate';
 import type { Sentence } from '../types';
 import { acceptsExperienceInstead, extractEducation } from './education';
@@ -29,7 +30,7 @@ function settleEducation(items: Requirement[], sentences: readonly Sentence[]): 
 }
 
 /** "Expérience : 2 ans", "Experience: 3 years": a record's field line, with nothing else said. */
-const RECORD_LINE = new RegExp(
+const RECORD_LINE = caseless(
   String.raw`^[\p{L} ]{3,30}\s?:\s{0,2}[>≥+]?\s{0,2}\d{1,2}\s{0,2}[\p{L}.]{1,8}\s{0,2}` +
     // Indeed's block marks each line: "total work: 2 years (Required)".
     `(?:\\((?:${alternation((l) => [...l.preference.required, ...l.preference.trailing])})\\)\\s{0,2})?$`,

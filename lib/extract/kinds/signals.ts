@@ -1,4 +1,5 @@
 import { alternation, LEXICONS, literalAlternation, rankedAlternation } from '../lexicon/build';
+import { caseless } from '../lexicon/caseless';
 import type { Lexicon } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
 import { type AlsoWords, mayStart, type StartLook, startLook } from '../pipeline/starts';
@@ -53,7 +54,7 @@ export function whole(
   also?: AlsoWords,
 ): RegExp {
   return gated(
-    new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags),
+    caseless(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags),
     words,
     last,
     also,

@@ -1,5 +1,6 @@
 import type { Evidence, Requirement } from '../../schema';
 import { alternation, LEXICONS } from '../lexicon/build';
+import { caseless } from '../lexicon/caseless';
 import { gated, warmLater } from '../pipeline/gate';
 import type { Found, Sentence } from '../types';
 
@@ -19,7 +20,7 @@ export function isNamed<T extends { kind: string }>(f: T): f is Extract<T, { kin
 }
 
 /** A duties heading ("Key responsibilities", "Vos missions", "Ihre Aufgaben:"), possibly numbered. */
-const DUTY_HEADING = new RegExp(
+const DUTY_HEADING = caseless(
   `^[^\\p{L}]{0,6}(?:${alternation((l) => l.skills.dutyHeadings)})(?![\\p{L}])`,
   'iu',
 );
@@ -27,7 +28,7 @@ const DUTY_HEADING = new RegExp(
 /** A sentence that says what the job does with a tool: "you will use Excel", "du arbeitest mit SAP". */
 // Behind the word-start look of its cues: a cue starts a word and ends one.
 const DUTY_CUE = gated(
-  new RegExp(`(?<![\\p{L}])(?:${alternation((l) => l.skills.dutyCues)})(?![\\p{L}])`, 'iu'),
+  caseless(`(?<![\\p{L}])(?:${alternation((l) => l.skills.dutyCues)})(?![\\p{L}])`, 'iu'),
   LEXICONS.flatMap((l) => l.skills.dutyCues),
   true,
 );

@@ -1,4 +1,5 @@
 import { alternation, wordsRegex } from '../lexicon/build';
+import { caseless } from '../lexicon/caseless';
 import { warmLater } from '../pipeline/gate';
 
 /**
@@ -13,7 +14,7 @@ export interface Span {
 }
 
 /** The words between two names that make them alternatives, brackets allowed: "A (or B)". */
-const OR_GAP = new RegExp(
+const OR_GAP = caseless(
   `^[\\s,(]{0,4}(?:${alternation((l) => l.skills.or)})[\\s)]{0,3}$|^\\s{0,2}/\\s{0,2}$`,
   'iu',
 );
@@ -26,7 +27,7 @@ const ONE_OF_REACH = 40;
  * The same words anywhere, unbounded: a sentence without them has no "one of" before any name.
  * Asked once per sentence, where `ONE_OF` on each name's lead-in would index every new slice.
  */
-const ONE_OF_ANYWHERE = new RegExp(
+const ONE_OF_ANYWHERE = caseless(
   alternation((l) => l.skills.oneOf),
   'iu',
 );

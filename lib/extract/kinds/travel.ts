@@ -1,4 +1,5 @@
 import { LEXICONS } from '../lexicon/build';
+import { caseless } from '../lexicon/caseless';
 import type { TravelWords } from '../lexicon/types';
 import { warmLater } from '../pipeline/gate';
 import type { Found, SentenceExtractor } from '../types';
@@ -32,7 +33,7 @@ const PERCENT = /(\d{1,3})\s?%/g;
 const PERCENT_SPAN = 45;
 /** …or, when it says it is a share of the time ("30 % du temps de travail"), a little further. */
 const SHARE_OF_TIME_SPAN = 120;
-const SHARE_OF_TIME = new RegExp(`^\\s?(?:${t((x) => x.shareOfTime)})(?![\\p{L}])`, 'iu');
+const SHARE_OF_TIME = caseless(`^\\s?(?:${t((x) => x.shareOfTime)})(?![\\p{L}])`, 'iu');
 
 function percentNear(text: string, start: number, end: number): number | null {
   let best: number | null = null;

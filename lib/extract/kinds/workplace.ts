@@ -1,5 +1,6 @@
 import type { Workplace } from '../../schema';
 import { alternation, LEXICONS, mergedRecord } from '../lexicon/build';
+import { caseless } from '../lexicon/caseless';
 import type { WorkplaceWords } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
 import { mayStart, type StartLook, startLook } from '../pipeline/starts';
@@ -174,9 +175,22 @@ const MOST_DAYS_ON_SITE = whole(
 const AT_LEAST_STARTS = startLook(flexibleWords((l) => l.experience.atLeast));
 /** LinkedIn's tags are the same in every language. */
 const TAGS: readonly [Workplace, RegExp][] = [
-  ['hybrid', gated(/(?<![\p{L}\d])#?LI-HYBRID(?!\p{L})/iu, ['LI-HYBRID'], true)],
-  ['remote', gated(/(?<![\p{L}\d])#?LI-REMOTE(?!\p{L})/iu, ['LI-REMOTE'], true)],
-  ['onsite', gated(/(?<![\p{L}\d])#?LI-ON-?SITE(?!\p{L})/iu, ['LI-ON-SITE', 'LI-ONSITE'], true)],
+  [
+    'hybrid',
+    gated(caseless(String.raw`(?<![\p{L}\d])#?LI-HYBRID(?!\p{L})`, 'iu'), ['LI-HYBRID'], true),
+  ],
+  [
+    'remote',
+    gated(caseless(String.raw`(?<![\p{L}\d])#?LI-REMOTE(?!\p{L})`, 'iu'), ['LI-REMOTE'], true),
+  ],
+  [
+    'onsite',
+    gated(
+      caseless(String.raw`(?<![\p{L}\d])#?LI-ON-?SITE(?!\p{L})`, 'iu'),
+      ['LI-ON-SITE', 'LI-ONSITE'],
+      true,
+    ),
+  ],
 ];
 
 /** "This is not a remote position", "pas de télétravail": the remote word denied means on site. */

@@ -1,5 +1,6 @@
 import { gated } from '../pipeline/gate';
 import { foldKey } from '../pipeline/starts';
+import { caseless } from './caseless';
 import { de } from './de';
 import { en } from './en';
 import { es } from './es';
@@ -199,7 +200,7 @@ export function wordsRegex(
   lexicons: readonly Lexicon[] = LEXICONS,
 ): RegExp {
   return gated(
-    new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(pick, lexicons)})(?![\\p{L}\\p{N}])`, flags),
+    caseless(`(?<![\\p{L}\\p{N}])(?:${alternation(pick, lexicons)})(?![\\p{L}\\p{N}])`, flags),
     picked(pick, lexicons),
     true,
   );

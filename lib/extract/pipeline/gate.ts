@@ -87,10 +87,13 @@ const PAD_TWO_BYTE = '\u2022'.repeat(1100);
 /** A bound, so a pattern built per call by mistake cannot grow the list without end. */
 const MAX_PENDING = 20_000;
 const pending: RegExp[] = [];
+/** Every pattern registered, for tests (`registeredPatterns`). */
+const registered: RegExp[] = [];
 
 function collect(value: unknown, depth: number): void {
   if (value instanceof RegExp) {
     if (pending.length < MAX_PENDING) pending.push(value);
+    if (registered.length < MAX_PENDING) registered.push(value);
   } else if (depth > 0 && Array.isArray(value)) {
     for (const v of value) collect(v, depth - 1);
   } else if (depth > 0 && value instanceof Map) {
@@ -103,6 +106,11 @@ function collect(value: unknown, depth: number): void {
 /** Registers the patterns in `values` (RegExps, or arrays, maps and records holding them). */
 export function warmLater(...values: unknown[]): void {
   for (const v of values) collect(v, 3);
+}
+
+/** Tests only: every pattern the readers registered (to check how they are compiled). */
+export function registeredPatterns(): readonly RegExp[] {
+  return registered;
 }
 
 /** Compiles every registered pattern not compiled yet (a no-op once all are). */

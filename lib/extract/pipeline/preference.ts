@@ -51,7 +51,7 @@ const ALTERNATIVE_REQUIREMENT = /[,;]\s{0,2}(?:and\/or|y\/o|e\/o|e\/ou|et\/ou|un
 const LIST_JOIN = /\s(?:or|and|and\/or|ou|et|oder|und|o|y|e|of|en)\s|\//i;
 
 const CLAUSE_BREAK =
-  /[,;:()]|\s(?:but|mais|aber|pero|ma|mas|maar)\s|\s(?:and|or)\s(?:one|any|either)\sof\s/giu;
+  /[,;:()]|\s(?:but|mais|aber|pero|ma|mas|maar)\s|\s(?:and|or)\s(?:one|any|either)\sof\s/gi;
 /** "English and one of Spanish, Portuguese or Japanese is a plus": the list starts after "of". */
 const LIST_START = /\sof\s$/;
 /**

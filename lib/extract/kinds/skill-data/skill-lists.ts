@@ -16,7 +16,7 @@ export interface Span {
 const CLAUSE_END = /[;:()[\]{}!?]|\.(?=\s|$)/g;
 /** Separators between list items, as whole words where they are words (several languages). */
 const ITEM_GAP =
-  /\s{0,3}[,/|]\s{0,3}|\s{1,3}(?:and|or|&|und|oder|et|ou|y|o|e|en|of|und\/oder|and\/or|as well as)\s{1,3}/giu;
+  /\s{0,3}[,/|]\s{0,3}|\s{1,3}(?:and|or|&|und|oder|et|ou|y|o|e|en|of|und\/oder|and\/or|as well as)\s{1,3}/gi;
 /** One to three capitalised or CamelCase words, digits and tool punctuation allowed: "Ktor", "Amazon QuickSight". */
 const NAME_SHAPE =
   /^[\p{Lu}\d][\p{L}\d.+#_-]{0,24}(?:\s[\p{Lu}\d][\p{L}\d.+#_-]{0,24}){0,2}$|^\p{Ll}[\p{Ll}\d]{0,10}\p{Lu}[\p{L}\d]{0,20}$/u;
