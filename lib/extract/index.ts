@@ -31,6 +31,7 @@ import { forgetPosting } from './pipeline/memo';
 import { type Normalized, normalize } from './pipeline/normalize';
 import { requiredIn } from './pipeline/preference';
 import { isNonRequirementHeading } from './pipeline/sections';
+import { indexInOrder, lookMode } from './pipeline/starts';
 import { splitSentences } from './pipeline/text';
 import type { Found, Sentence, SentenceExtractor } from './types';
 
@@ -145,6 +146,7 @@ function readAll(toRead: readonly ToRead[]): void {
 const BLOCK = 256;
 
 function readBlock(block: readonly ToRead[]): void {
+  if (!lookMode.off) indexInOrder(block.map((r) => r.sentence.text));
   // Reader by reader, each sentence's items go straight to its reads: in the readers' order.
   const isRequired: (((at: number) => boolean) | null)[] = block.map(() => null);
   for (const extractor of SENTENCE_EXTRACTORS) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LEXICONS, latinWords, wordsRegex } from '../lexicon/build';
 import { LATIN } from '../lexicon/letters';
-import { keyOf, keysOf, mayStart, startLook } from './starts';
+import { indexInOrder, keyOf, keysOf, mayStart, startLook } from './starts';
 
 /**
  * The shared word-start first look may say "maybe" too often, never "no" where a pattern built
@@ -106,6 +106,35 @@ describe('mayStart', () => {
     expect(mayStart('Deux jours au bureau', days)).toBe(true);
     expect(mayStart('We close the books in days, not weeks', days)).toBe(false);
     expect(mayStart('Our office in Lyon', days)).toBe(false);
+  });
+
+  it('answers the same whichever order the texts are asked about in', () => {
+    const texts = [
+      'Deux jours de télétravail',
+      'Our company builds software',
+      'SQL is a plus.',
+      'surplus stock',
+      'Homeoffice möglich',
+      ...Array.from({ length: 30 }, (_, i) => `Filler sentence number ${i}`),
+      'A completed degree in nursing',
+    ];
+    const expected = texts.map((t) => /télétravail|a plus|Homeoffice|completed degree/.test(t));
+    // In turn, as the readers walk the sentences (indexed first, in their order).
+    indexInOrder(texts);
+    expect(texts.map((t) => mayStart(t, look))).toEqual(expected);
+    // Backwards, skipping far ahead, and asked twice in a row.
+    const backwards = [...texts.keys()].reverse();
+    expect(backwards.map((i) => mayStart(texts[i] as string, look))).toEqual(
+      backwards.map((i) => expected[i]),
+    );
+    const jumps = [0, 35, 2, 2, 20, 4, 1];
+    expect(jumps.map((i) => mayStart(texts[i] as string, look))).toEqual(
+      jumps.map((i) => expected[i]),
+    );
+    // A copy of a text (equal, not the same string) and a text never indexed.
+    expect(mayStart(`${'SQL is a'} plus.`, look)).toBe(true);
+    expect(mayStart('Never indexed: a plus', look)).toBe(true);
+    expect(mayStart('Never indexed either', look)).toBe(false);
   });
 
   it('answers for each list on its own', () => {

@@ -356,33 +356,68 @@ export const lookMode = { off: false };
 
 /** Sentences are read by several readers in turn: each distinct text is indexed once. */
 const CACHE_SIZE = 4096;
-/** Sentence text → offset of its bits in the pool. */
-const cache = new Map<string, number>();
-let lastText = '';
-let lastAt = -1;
+/**
+ * The texts indexed so far, in the order they were first asked about, and their bits' offsets.
+ * Readers walk the sentences in order, each reader again from the first: the next text asked
+ * about is mostly the last one or one a few places after it, found by identity without hashing.
+ */
+const order: string[] = [];
+const offsets: number[] = [];
+/** Where in `order` the last text asked about is. */
+let cursor = -1;
+/** Text → its place in `order`, filled only when a text is asked about out of turn. */
+const placeOf = new Map<string, number>();
+/** `order` up to here is in `placeOf`. */
+let placed = 0;
+/** How far ahead of the last text a reader's next text is looked for before hashing. */
+const AHEAD = 8;
 
 function forget(): void {
-  cache.clear();
+  order.length = 0;
+  offsets.length = 0;
+  placeOf.clear();
+  placed = 0;
+  cursor = -1;
   pooled = 0;
-  lastText = '';
-  lastAt = -1;
 }
 
 /** Drops the sentences read so far: an extraction ends, and nothing of its text stays held. */
 forgetAfterExtract(forget);
 
+/** The place of `text` in `order`, indexing it first when it is new. */
+function placeOfText(text: string): number {
+  const last = Math.min(order.length - 1, cursor + AHEAD);
+  for (let i = Math.max(cursor, 0); i <= last; i++) if (order[i] === text) return i;
+  // Out of turn (a reader went back, or skipped far ahead): by hash, the map brought up to date.
+  for (; placed < order.length; placed++) {
+    const known = order[placed] as string;
+    if (!placeOf.has(known)) placeOf.set(known, placed);
+  }
+  const known = placeOf.get(text);
+  if (known !== undefined) return known;
+  if (order.length >= CACHE_SIZE) forget();
+  order.push(text);
+  offsets.push(bitsOf(text));
+  return order.length - 1;
+}
+
+/**
+ * Indexes the sentences the readers are about to walk, in their order, so that each reader finds
+ * them in turn (`placeOfText`). Texts indexed before keep their place.
+ */
+export function indexInOrder(texts: readonly string[]): void {
+  if (order.length + texts.length > CACHE_SIZE) return;
+  for (const text of texts) {
+    order.push(text);
+    offsets.push(bitsOf(text));
+  }
+}
+
 /** Whether `text` may hold a word of `look`'s list at a word start (never a false "no"). */
 export function mayStart(text: string, look: StartLook): boolean {
   if (look.always || lookMode.off) return true;
-  // A reader asks several looks of one sentence in a row: the last answer is kept at hand.
-  let at = lastAt >= 0 && text === lastText ? lastAt : cache.get(text);
-  if (at === undefined) {
-    if (cache.size >= CACHE_SIZE) forget();
-    at = bitsOf(text);
-    cache.set(text, at);
-  }
-  lastText = text;
-  lastAt = at;
+  cursor = placeOfText(text);
+  const at = offsets[cursor] as number;
   return (
     ((pool[at + look.word] as number) & look.mask) !== 0 &&
     ((pool[at + look.word2] as number) & look.mask2) !== 0
