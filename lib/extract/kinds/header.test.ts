@@ -206,3 +206,78 @@ describe('a place the text gives in a phrase', () => {
     expect(findLocations(text, null, undefined, text.split('\n')[0] ?? null)).toEqual(places);
   });
 });
+
+describe('record header: gender-inclusive titles and long public-body names', () => {
+  it.each([
+    [
+      'Sachbearbeiter/-in Beschaffung\nBundesamt für Bauten und Logistik, Abteilung Einkauf und Verträge\nWabern\n\nSie prüfen Offerten.',
+      'Sachbearbeiter/-in Beschaffung',
+      'Bundesamt für Bauten und Logistik, Abteilung Einkauf und Verträge',
+      ['Wabern'],
+    ],
+    [
+      'Fachangestellte:r Gesundheit Tagesklinik\nSpital Seeland AG\nBiel\n\nDu begleitest unsere Patientinnen.',
+      'Fachangestellte:r Gesundheit Tagesklinik',
+      'Spital Seeland AG',
+      ['Biel'],
+    ],
+    [
+      'Dipl. Hebamme:Entbindungspfleger Gebärsaal\nKlinik am Rhein\nBasel\n\nWir betreuen jährlich viele Geburten.',
+      'Dipl. Hebamme:Entbindungspfleger Gebärsaal',
+      'Klinik am Rhein',
+      ['Basel'],
+    ],
+    [
+      'Assistant·e de direction\nAtelier des Trois Lacs\nNeuchâtel\n\nVous organisez les agendas.',
+      'Assistant·e de direction',
+      'Atelier des Trois Lacs',
+      ['Neuchâtel'],
+    ],
+    [
+      'Recepcionista bilingüe/a turno tarde\nHostal Las Gaviotas\nCádiz\n\nAtenderás a nuestros huéspedes.',
+      'Recepcionista bilingüe/a turno tarde',
+      'Hostal Las Gaviotas',
+      ['Cádiz'],
+    ],
+  ])('%j', (text, title, company, places) => {
+    expect(facts(text)).toEqual({ title, company, locations: places });
+  });
+
+  it('reads no gender form in a short "n/a" or a web address', () => {
+    expect(readHeader('n/a\nsee www.example.com/a\n').title).toBeNull();
+  });
+});
+
+describe('board-issue titles: a leading place tag, the employer after "na"/"at"', () => {
+  it.each([
+    [
+      '[Campinas] Desenvolvedora Back-end na Lumen Sistemas e Pagamentos\n\n## Lumen\n\nCriamos meios de pagamento.',
+      'Lumen Sistemas e Pagamentos',
+      ['Campinas'],
+    ],
+    [
+      '[Híbrido - Recife] Analista de Dados na Porto Digital Labs\n\n> Vaga com dois dias no escritório\n\n## Requisitos\n\nSQL e Python.',
+      'Porto Digital Labs',
+      ['Recife'],
+    ],
+    [
+      '[Remote - Toronto] Data Engineer at Smith and Wesson Analytics\n\nWe build dashboards for retailers.',
+      'Smith and Wesson Analytics',
+      ['Toronto'],
+    ],
+    ['[REMOTO] Engenheiro de Software na Nuvem Clara\n\nTrabalho 100% remoto.', 'Nuvem Clara', []],
+  ])('%j', (text, company, places) => {
+    const read = facts(text);
+    expect(read.title).toBe(text.split('\n')[0]);
+    expect(read.company).toBe(company);
+    expect(read.locations).toEqual(places);
+  });
+
+  it('takes no quoted note for the employer and no heading for the place', () => {
+    const read = readHeader(
+      'Product Designer na Orbe\n> Vaga presencial\n## Sobre nós\n\nSomos uma fintech.',
+    );
+    expect(read.company).toBe('Orbe');
+    expect(read.locations).toEqual([]);
+  });
+});

@@ -10,6 +10,7 @@ import {
   BUILDING,
   cleanLine,
   firstLines,
+  GENDER_FORM,
   GENDER_MARKER,
   HIRING_LINE,
   JOB_WORD,
@@ -133,16 +134,19 @@ function placeLine(raw: string, line: string, loose: boolean): string[] | null {
   return null;
 }
 
-/** A line that can be an employer's name: short, no sentence, no job word, not a place. */
+/**
+ * A line that can be an employer's name: short, no sentence, no job word, not a place. A public
+ * body's name runs long ("Eidgenössisches Departement für Umwelt, Verkehr, Energie und …").
+ */
 function nameLike(line: string): boolean {
-  if (line.length < 2 || line.length > 70 || line.split(' ').length > 9) return false;
+  if (line.length < 2 || line.length > 90 || line.split(' ').length > 9) return false;
   if (LEGAL_FORM.test(line) && !line.includes(':')) return true;
   if (/[!?:;]$|\p{Ll}{2}[.!?]\s/u.test(line) || MONEY.test(line) || URL.test(line)) return false;
   if (line.includes(' | ')) return false;
   if (WORK_WORDS.test(line) || isHeading(line) || FIELD.test(line)) return false;
   if (isHeadingLine(line, false) || LOCATION_HEADING.test(line)) return false;
   if (LEGAL_FORM.test(line)) return true;
-  return !JOB_WORD.test(line) && !GENDER_MARKER.test(line);
+  return !JOB_WORD.test(line) && !GENDER_MARKER.test(line) && !GENDER_FORM.test(line);
 }
 
 /** "Lazada Singapore", "Acme Deutschland": a brand, then the country or city of its branch. */
@@ -211,7 +215,8 @@ function plausibleTitle(line: string): boolean {
 }
 
 function titleLike(line: string): boolean {
-  return (GENDER_MARKER.test(line) || JOB_WORD.test(line)) && placesOf(line, false) === null;
+  const marked = GENDER_MARKER.test(line) || GENDER_FORM.test(line) || JOB_WORD.test(line);
+  return marked && placesOf(line, false) === null;
 }
 
 /** A first line that reads as a title on its own: capitalised, a job word, no sentence. */
@@ -278,7 +283,7 @@ function addPlaces(into: string[], more: string[]) {
 }
 
 /** "Title" then company, place and record fields, in the order boards give them. */
-function recordHeader(lines: string[], text: string): HeaderFacts {
+function recordHeader(lines: string[], text: string, headings: Set<number>): HeaderFacts {
   const first = lines[0] as string;
   if (BRAND.test(first)) {
     const place = lines[1] === undefined ? null : placesOf(lines[1], false);
@@ -318,7 +323,7 @@ function recordHeader(lines: string[], text: string): HeaderFacts {
     structured = true;
   } else if (nameLike(second) && !isHeading(second)) {
     const third = lines[2] ?? '';
-    const thirdPlaces = placesOf(third, true);
+    const thirdPlaces = placesOf(third, !headings.has(2));
     const end = text.indexOf(second) + second.length;
     if (thirdPlaces) locations.push(...thirdPlaces);
     if (
@@ -341,22 +346,40 @@ function recordHeader(lines: string[], text: string): HeaderFacts {
   }
   const trimmed = trimTitle(first);
   const title = titleOnItsOwn(trimmed) || (structured && plausibleTitle(trimmed)) ? trimmed : null;
-  // "ACME VACANCIES" over "ACME": a heading of the employer's, not a title.
-  if (title !== null && company !== null && title.includes(company))
-    return { title: null, company, locations };
+  // "Front-end Developer bij NAK (Emmeloord)", "Android Developer na [Solvis]".
+  const at = title === null ? null : AT_COMPANY.exec(title.replace(/\[([^\]]{2,40})\]$/, '$1'));
+  const atName = at?.[1] && titleLike((title as string).slice(0, at.index)) ? at[1].trim() : null;
+  // "ACME VACANCIES" over "ACME": a heading of the employer's, not a title. A title naming the
+  // employer after "at"/"na" ("Developer na Guasti Tecnologia", then "## Guasti") stays a title.
+  if (title !== null && company !== null && title.includes(company)) {
+    if (atName?.startsWith(company)) company = null;
+    else return { title: null, company, locations };
+  }
   // Without a title the layout is unconfirmed: only a line that is plainly a place counts.
   if (title === null) return { title: null, company: null, locations: secondPlaces ?? [] };
   const facts: HeaderFacts = { title, company, locations };
-  // "Front-end Developer bij NAK (Emmeloord)", "Android Developer na [Solvis]".
-  const at = AT_COMPANY.exec(title.replace(/\[([^\]]{2,40})\]$/, '$1'));
-  if (at?.[1] && company === null && titleLike(title.slice(0, at.index))) {
-    facts.company = at[1].trim();
+  if (at && atName && company === null) {
+    facts.company = atName;
     if (at[2] && locations.length === 0) facts.locations = [at[2].trim()];
   }
+  // "[Niterói - Híbrido] Front-end Developer": a leading tag naming the place and the work model.
+  if (facts.locations.length === 0) facts.locations = tagPlaces(title);
   const tag = /\s\[([^\]]{2,40})\]$/.exec(title)?.[1];
   if (tag && facts.company === null && text.includes(tag, text.indexOf(title) + title.length))
     facts.company = tag;
   return facts;
+}
+
+/** The places of a title's leading "[…]" tag: "[Hybrid - São Paulo]" → São Paulo. */
+function tagPlaces(title: string): string[] {
+  const tag = /^\[([^\]]{2,60})\]/.exec(title)?.[1];
+  if (!tag) return [];
+  const out: string[] = [];
+  for (const part of tag.split(/\s?[-–/|]\s?|,\s/)) {
+    const places = placesOf(part.trim(), false);
+    if (places) out.push(...places);
+  }
+  return out;
 }
 
 let lastText: string | null = null;
@@ -376,12 +399,22 @@ export function readHeader(text: string): HeaderFacts {
 }
 
 function readHeaderOnce(text: string): HeaderFacts {
-  const lines = firstLines(text, 8)
-    .map(cleanLine)
-    .filter((l) => l.length > 0);
+  // A quoted note ("> Vaga semi-presencial") is no header line; a markdown heading ("## Acme")
+  // after the first line names a section, so it is never read as a place by position alone.
+  const headings = new Set<number>();
+  const lines: string[] = [];
+  for (const raw of firstLines(text, 8)) {
+    if (raw.startsWith('>')) continue;
+    const line = cleanLine(raw);
+    if (line.length === 0) continue;
+    if (raw.startsWith('#') && lines.length > 0) headings.add(lines.length);
+    lines.push(line);
+  }
   // A posting pasted as one line has no header lines (`posting.ts` splits it).
   if (lines.length === 0 || (lines[0] as string).length > 200) return NONE;
-  return hiringHeader(lines) ?? pipeHeader(lines[0] as string) ?? recordHeader(lines, text);
+  return (
+    hiringHeader(lines) ?? pipeHeader(lines[0] as string) ?? recordHeader(lines, text, headings)
+  );
 }
 
 // Compiled before the first extraction (see pipeline/gate.ts).

@@ -49,6 +49,16 @@ export const GENDER_MARKER = new RegExp(
   'iu',
 );
 
+/**
+ * A gender-inclusive job noun: "Mitarbeiter/-in", "Fachexpert:in", "Pflegefachfrau:mann",
+ * "Logistiker/in", "Assistant·e", "Desarrollador/a", "Desenvolvedor(a)". Three letters or more
+ * before the mark, so "n/a" and "y/a" are none.
+ */
+export const GENDER_FORM = new RegExp(
+  `\\p{L}{3}(?:[/:*_·(])(?:${alt('genderEndings')})\\)?(?![\\p{L}])`,
+  'iu',
+);
+
 /** "Label: value" among a header's lines, the label from every language. */
 function labelRegex(key: 'titleLabels' | 'companyLabels' | 'locationLabels', len: string) {
   return new RegExp(`^(?:${alt(key)})\\s?:\\s?(.${len})$`, 'iu');
@@ -81,7 +91,7 @@ export const LEADING_ARTICLE = new RegExp(`^(?:(?:${alt('articles')})\\s){1,2}`,
 
 /** "Frontend Developer bij de Stichting X", "Data Engineer at Acme (Berlin)". */
 export const AT_COMPANY = new RegExp(
-  `\\s(?:${alt('atCompany')})\\s((?:[\\p{Lu}\\d][\\p{L}\\d&.'-]*\\s?){1,5}?)(?:\\s\\(([\\p{Lu}][\\p{L} .'-]{1,40})\\))?$`,
+  `\\s(?:${alt('atCompany')})\\s([\\p{Lu}\\d][\\p{L}\\d&.'-]*(?:\\s(?:(?:${alt('nameLinks')})\\s)?[\\p{Lu}\\d][\\p{L}\\d&.'-]*){0,4})(?:\\s\\(([\\p{Lu}][\\p{L} .'-]{1,40})\\))?$`,
   'u',
 );
 

@@ -526,6 +526,7 @@ export const en: Lexicon = {
     ),
     articles: words('a|an|the|our|new'),
     atCompany: words('at'),
+    nameLinks: words('and|of|&'),
     titleCitySuffixes: words('job in|jobs in'),
     titleDecorations: [
       ...words(
@@ -582,6 +583,7 @@ export const en: Lexicon = {
     leadVerbs: words('is|are'),
     genderMarks: words('m/f/d|f/m/x|m/f|f/m'),
     genderWords: words('all genders|all gender'),
+    genderEndings: [],
     companyNouns: words('company'),
     confidentialNouns: words('company|client|employer'),
     cityFields: words('city|town'),

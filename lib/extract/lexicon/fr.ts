@@ -544,6 +544,7 @@ export const fr: Lexicon = {
     hiringCues: words('recherche|recrute|cherche|recherchons|cherchons|recrutons'),
     articles: words('un|une|un·e|un.e|un(e)|des|notre|son|sa|nouveau|nouvelle'),
     atCompany: words('chez'),
+    nameLinks: words('et|de|des|du'),
     titleCitySuffixes: words('emploi à|poste à'),
     titleDecorations: words('urgent|basé à|poste basé à|h/f urgent|prime de'),
     confidential: words(
@@ -583,6 +584,7 @@ export const fr: Lexicon = {
     leadVerbs: [],
     genderMarks: words('h/f|f/h|h/m'),
     genderWords: [],
+    genderEndings: words('rice|se|fe|ne|e'),
     companyNouns: words('entreprise'),
     confidentialNouns: [],
     cityFields: words('ville|commune'),

@@ -390,6 +390,8 @@ export interface PostingWords {
   articles: readonly string[];
   /** Prepositions joining a title to its employer on one line: "Developer at Acme", "bij NAK". */
   atCompany: readonly string[];
+  /** Small words inside an employer's name after `atCompany`: "na Foco em Você", "at Smith and Sons". */
+  nameLinks: readonly string[];
   /** A board's suffix joining a title to its city: "Nurse Job in Leeds" (Monster). */
   titleCitySuffixes: readonly string[];
   /**
@@ -502,6 +504,11 @@ export interface PostingWords {
   genderMarks: readonly string[];
   /** Gender words in a title's brackets: "(all genders)", "(gn*)". */
   genderWords: readonly string[];
+  /**
+   * Endings a gender-inclusive job noun carries after "/", ":", "*", "_", "·" or "(":
+   * "Mitarbeiter/-in", "Pflegefachfrau:mann", "Assistant·e", "Desarrollador/a", "Impiegato/a".
+   */
+  genderEndings: readonly string[];
   /** "company", "Unternehmen": before a confidential word ("Company confidential"). */
   companyNouns: readonly string[];
   /** After a confidential word: "Confidential client", "Confidential employer". */
