@@ -54,7 +54,7 @@ export const de: Lexicon = {
       'anforderungen|qualifikation|was sie mitbring|was du mitbring|das bringst du mit|dein profil|ihr profil',
     ),
     headings: words(
-      'stellenbeschreibung|ihr profil|dein profil|ihre aufgaben|deine aufgaben|anforderungen|wir bieten',
+      'einleitung|stellenbeschreibung|ihr profil|dein profil|ihre aufgaben|deine aufgaben|anforderungen|wir bieten',
     ),
     offer: words('wir bieten|unser angebot|das bieten wir|was wir bieten|über uns'),
     about: words(''),
@@ -223,14 +223,19 @@ export const de: Lexicon = {
       'befristet|befristete|befristeten|befristeter|Befristung|Zeitarbeit|Arbeitnehmerüberlassung|' +
         'Saisonstelle|Saisonkraft|Saisonarbeit|Elternzeitvertretung|Mutterschutzvertretung|Aushilfe|Aushilfsjob',
     ),
-    internship: words('Praktikum|Pflichtpraktikum|Praktikant|Praktikantin|Praktikumsstelle'),
+    internship: words(
+      'Praktikum|Pflichtpraktikum|Praktikant|Praktikantin|Praktikumsstelle|Hochschulpraktikant|Hochschulpraktikantin|Hochschulpraktikum',
+    ),
     apprenticeship: words(
       'Ausbildung zum|Ausbildung zur|Ausbildungsplatz|duales Studium|Auszubildende|Azubi',
     ),
     volunteer: words('Ehrenamt|ehrenamtlich|Freiwilligendienst|FSJ|Bundesfreiwilligendienst'),
     perDiem: words('auf Abruf'),
-    internTitles: words('Praktikant|Praktikantin|Praktikum'),
-    apprenticeTitles: words('Auszubildende|Auszubildender|Azubi'),
+    internTitles: words(
+      'Praktikant|Praktikantin|Praktikum|Hochschulpraktikant|Hochschulpraktikantin',
+    ),
+    // "Lernende/r Kaufmann/-frau EFZ": the Swiss apprentice, as a title only ("du begleitest Lernende").
+    apprenticeTitles: words('Auszubildende|Auszubildender|Azubi|Lernende|Lernender'),
     noType: words(
       'Werkstudent|Werkstudentin|Werkstudenten|Werkstudierende|Werkstudierender|studentische Hilfskraft',
     ),
@@ -241,6 +246,7 @@ export const de: Lexicon = {
     ),
     eligibility: words('Anspruch auf|berechtigt'),
     basis: words('auf Basis einer|auf Basis von|bezogen auf|auf Vollzeitbasis'),
+    workloadLabels: words('Pensum|Arbeitspensum|Beschäftigungsgrad|Stellenumfang|Anstellungsgrad'),
     weeklyHours: words(
       'Stunden pro Woche|Std./Woche|Std. pro Woche|Wochenstunden|Stunden/Woche|Stunden wöchentlich|h/Woche',
     ),

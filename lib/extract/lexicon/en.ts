@@ -44,7 +44,7 @@ export const en: Lexicon = {
         'ideal applicant',
     ),
     headings: words(
-      'minimum qualifications|basic qualifications|preferred qualifications|' +
+      'introduction|minimum qualifications|basic qualifications|preferred qualifications|' +
         'required qualifications|additional qualifications|desired qualifications|' +
         'requirements|qualifications|responsibilities|nice to have|nice to haves|' +
         'nice-to-have|nice-to-haves|nice-to have|nice-to haves|nice to-have|nice to-haves|' +
@@ -295,6 +295,7 @@ export const en: Lexicon = {
     ),
     temporary: words(
       'fixed-term|temporary role|temporary position|temporary contract|temporary job|' +
+        'temporary roles|temporary positions|temporary jobs|seasonal positions|seasonal roles|' +
         'temporary assignment|temp to perm|temp-to-perm|temp to hire|seasonal role|seasonal position|' +
         'seasonal job|seasonal contract|seasonal work|maternity cover|parental leave cover|' +
         'maternity leave cover|locum',
@@ -321,6 +322,7 @@ export const en: Lexicon = {
         'full-time workers|full-time team members|part-time employees|part-time staff|part-time workers',
     ),
     basis: words('on the basis of|based on a|pro rata|pro-rata|FTE|full-time equivalent'),
+    workloadLabels: words('workload'),
     weeklyHours: words(
       'hours per week|hours a week|hours/week|hrs/week|hrs per week|h/week|hours weekly',
     ),

@@ -132,7 +132,7 @@ export const es: Lexicon = {
     preferredWords: words(''),
     personNouns: words(''),
     required: words('requisitos|perfil|lo que buscamos|qué buscamos'),
-    headings: words('descripción del empleo|requisitos|funciones|responsabilidades'),
+    headings: words('introducción|descripción del empleo|requisitos|funciones|responsabilidades'),
     offer: words('ofrecemos|qué ofrecemos|beneficios|quiénes somos|sobre nosotros'),
     about: words(''),
     aboutJob: words(''),
@@ -311,6 +311,7 @@ export const es: Lexicon = {
     ),
     eligibility: words('derecho a'),
     basis: words('en base a|sobre la base de|a jornada completa equivalente'),
+    workloadLabels: words('jornada laboral|porcentaje de jornada'),
     weeklyHours: words(
       'horas semanales|horas a la semana|horas/semana|h/semana|horas por semana|h semanales',
     ),

@@ -139,7 +139,7 @@ export const fr: Lexicon = {
     required: words(
       'profil recherché|votre profil|profil|compétences|prérequis|ce que nous recherchons|qui êtes vous|qui êtes-vous|ce que vous apportez',
     ),
-    headings: words('description du poste|profil recherché|votre profil|missions'),
+    headings: words('introduction|description du poste|profil recherché|votre profil|missions'),
     offer: words(
       'nous offrons|ce que nous offrons|ce que nous vous offrons|avantages|qui sommes-nous|à propos',
     ),
@@ -331,7 +331,9 @@ export const fr: Lexicon = {
         'offre de stage|convention de stage',
     ),
     apprenticeship: words(
-      "alternance|alternant|alternante|alternants|contrat d'apprentissage|apprentissage|apprenti|" +
+      // Bare "apprentissage" is also learning ("outils d'apprentissage numérique"): only as a contract.
+      "alternance|alternant|alternante|alternants|contrat d'apprentissage|contrat en apprentissage|" +
+        "poste en apprentissage|formation en apprentissage|offre d'apprentissage|apprenti|" +
         'apprentie|contrat de professionnalisation',
     ),
     volunteer: words('bénévole|bénévolat|service civique|volontariat'),
@@ -346,6 +348,7 @@ export const fr: Lexicon = {
     ),
     eligibility: words('éligible|éligibles|salariés à temps plein'),
     basis: words("sur la base d'un|sur une base|au prorata|équivalent temps plein|ETP"),
+    workloadLabels: words("taux d'activité|taux d'occupation|taux de travail|taux d'engagement"),
     weeklyHours: words(
       'h/semaine|h / semaine|h hebdomadaires|heures par semaine|heures/semaine|h par semaine|heures hebdomadaires|h hebdo',
     ),

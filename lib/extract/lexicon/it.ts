@@ -138,7 +138,7 @@ export const it: Lexicon = {
     required: words(
       'requisiti|richiesta|richiesto|richiesti|richieste|essenziale|essenziali|cosa cerchiamo|chi cerchiamo',
     ),
-    headings: words('requisiti'),
+    headings: words('introduzione|requisiti'),
     offer: words('offriamo|cosa offriamo|chi siamo|benefici'),
     about: words(''),
     aboutJob: words(''),
@@ -319,6 +319,7 @@ export const it: Lexicon = {
     ),
     eligibility: words('diritto a'),
     basis: words('sulla base di|riproporzionato'),
+    workloadLabels: words("grado di occupazione|percentuale di impiego|grado d'occupazione"),
     weeklyHours: words(
       'ore settimanali|ore a settimana|ore/settimana|h/settimana|ore alla settimana',
     ),

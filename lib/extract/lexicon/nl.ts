@@ -126,7 +126,7 @@ export const nl: Lexicon = {
     required: words(
       'wat wij vragen|wat we vragen|wat vragen wij|wat vragen we|functie-eisen|functieeisen|profiel',
     ),
-    headings: words('wat wij vragen|functie-eisen|functieeisen'),
+    headings: words('inleiding|wat wij vragen|functie-eisen|functieeisen'),
     offer: words('wij bieden|wat wij bieden|over ons|arbeidsvoorwaarden'),
     about: words(''),
     aboutJob: words(''),
@@ -278,13 +278,15 @@ export const nl: Lexicon = {
 
   // ── employment ────────────────────────────────────────────────────────────────────────────────
   employment: {
-    fullTime: words('fulltime|voltijd|full-time'),
-    partTime: words('parttime|deeltijd|part-time'),
+    fullTime: words('fulltime|voltijd|voltijds|full-time'),
+    partTime: words('parttime|deeltijd|deeltijds|part-time'),
     contract: words(
       "freelance|freelancer|zzp|zzp'er|zelfstandige|dagtarief|interim-opdracht|opdrachtbasis",
     ),
     temporary: words(
-      'tijdelijk contract|tijdelijke aanstelling|tijdelijke baan|jaarcontract|uitzendbaan|uitzendkracht|seizoenswerk',
+      // "Contract bepaalde duur (1 jaar)": the Flemish fixed-term contract.
+      'tijdelijk contract|tijdelijke aanstelling|tijdelijke baan|jaarcontract|uitzendbaan|uitzendkracht|seizoenswerk|' +
+        'bepaalde duur|contract van bepaalde duur',
     ),
     internship: words('stageplaats|stagevergoeding|stagiair|stagiaire|afstudeerstage|meewerkstage'),
     apprenticeship: words('leerwerktraject|BBL|leer-werkplek|leerbaan'),
@@ -298,6 +300,7 @@ export const nl: Lexicon = {
     labels: words('dienstverband|soort contract|contractvorm|soort dienstverband|uren'),
     eligibility: words('recht op'),
     basis: words('op basis van|o.b.v.|naar rato'),
+    workloadLabels: words('dienstverband|omvang'),
     weeklyHours: words('uur per week|uren per week|-urige werkweek|urige werkweek|uur p/w|u/w'),
     to: words('tot|of'),
     months: words('maanden|maand|jaar'),

@@ -257,6 +257,11 @@ export interface EmploymentWords {
   basis: readonly string[];
   /** Units of weekly hours ("hours per week", "Wochenstunden"): 30 or fewer is part time. */
   weeklyHours: readonly string[];
+  /**
+   * A workload's label ("Pensum: 40 - 60 %", "Taux d'activité : 50%"): a share of full time under
+   * 100 % is part time, 100 % full time. The title's closing share ("Verkäufer/in 40%") counts too.
+   */
+  workloadLabels: readonly string[];
   /** Between two figures: "20 to 25 hours", "3 or 6 months", "32 tot 40". */
   to: readonly string[];
   /** A duration ("months", "Monate") and the contract words it makes fixed-term ("contract"). */
