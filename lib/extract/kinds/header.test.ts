@@ -281,3 +281,42 @@ describe('board-issue titles: a leading place tag, the employer after "na"/"at"'
     expect(read.locations).toEqual([]);
   });
 });
+
+describe('record header: label lines, plural titles, the employer named after "at" later on', () => {
+  it.each([
+    [
+      'Vacature\n\nBeleidsmedewerker mobiliteit (B1-B3)\n\nContractueel – voltijds (38u)\n\nWat doe je?',
+      'Beleidsmedewerker mobiliteit (B1-B3)',
+      null,
+    ],
+    [
+      'Vacancy:\nWarehouse Operative\nNorthgate Logistics Ltd\nDoncaster\n\nWe move parcels.',
+      'Warehouse Operative',
+      'Northgate Logistics Ltd',
+    ],
+    [
+      'Orchard Picker\nEmployer\n12 Mill Lane\nHastings, NZ\n\nPicking apples in autumn.',
+      'Orchard Picker',
+      null,
+    ],
+    [
+      'Seasonal Groundskeepers\nLakeview Parks Trust\n\nWhat does the Seasonal Groundskeepers role at Lakeview Parks Trust involve?\nMowing and planting.',
+      'Seasonal Groundskeepers',
+      'Lakeview Parks Trust',
+    ],
+  ])('%j', (text, title, company) => {
+    const read = facts(text);
+    expect(read.title).toBe(title);
+    expect(read.company).toBe(company);
+  });
+
+  it('reads a byline whose employer has a dash in its name and whose place opens with a postcode', () => {
+    const text =
+      'Buchhalter (m/w/d)\n\nNORDWERK – PERSONAL SERVICE GmbH - 20095, Hamburg, DE\n\nWir suchen Verstärkung.';
+    expect(facts(text)).toEqual({
+      title: 'Buchhalter (m/w/d)',
+      company: 'NORDWERK – PERSONAL SERVICE GmbH',
+      locations: ['Hamburg, DE'],
+    });
+  });
+});

@@ -1,5 +1,3 @@
-import { rankedAlternation } from '../lexicon/build';
-import { LEGAL_FORMS } from '../lexicon/words';
 import { warmLater } from '../pipeline/gate';
 import { forgetAfterExtract } from '../pipeline/memo';
 import { classifyHeading, isHeadingLine } from '../pipeline/sections';
@@ -8,6 +6,7 @@ import { isCity, isRegion } from './places';
 import {
   AT_COMPANY,
   BUILDING,
+  COMPANY_HEADING,
   cleanLine,
   firstLines,
   GENDER_FORM,
@@ -15,10 +14,12 @@ import {
   HIRING_LINE,
   JOB_WORD,
   LEADING_ARTICLE,
+  LEGAL_FORM,
   LOCATION_HEADING,
   STOPWORDS,
   TITLE_CITY_SUFFIX,
   TITLE_DECORATION,
+  TITLE_HEADING,
 } from './posting-words';
 
 /**
@@ -39,8 +40,7 @@ export interface HeaderFacts {
 
 const NONE: HeaderFacts = { title: null, company: null, locations: [] };
 
-/** "GmbH", "S.L.", "S.p.A.", "Pty Ltd": a name ending so is a company's (`lexicon/words.ts`). */
-export const LEGAL_FORM = new RegExp(`\\s(?:${rankedAlternation(LEGAL_FORMS)})\\)?$`);
+export { LEGAL_FORM } from './posting-words';
 
 const MONEY = /[£$€₹]\s?\d|\d\s?(?:€|k€|EUR|GBP|USD)(?![\p{L}])/u;
 const URL = /^https?:\/\/\S+$/;
@@ -144,7 +144,8 @@ function nameLike(line: string): boolean {
   if (/[!?:;]$|\p{Ll}{2}[.!?]\s/u.test(line) || MONEY.test(line) || URL.test(line)) return false;
   if (line.includes(' | ')) return false;
   if (WORK_WORDS.test(line) || isHeading(line) || FIELD.test(line)) return false;
-  if (isHeadingLine(line, false) || LOCATION_HEADING.test(line)) return false;
+  if (isHeadingLine(line, false) || LOCATION_HEADING.test(line) || COMPANY_HEADING.test(line))
+    return false;
   if (LEGAL_FORM.test(line)) return true;
   return !JOB_WORD.test(line) && !GENDER_MARKER.test(line) && !GENDER_FORM.test(line);
 }
@@ -163,14 +164,17 @@ function fieldLine(line: string): boolean {
   return line.length <= 80 && (MONEY.test(line) || WORK_WORDS.test(line));
 }
 
-/** Where a name recurs as a subject: at a line start, or after "About", "At", "Bij", "Chez", "Bei". */
+/**
+ * Where a name recurs as a subject: at a line start, or after "About", "at", "bij", "chez", "bei"
+ * ("the Seasonal Laborers position at Jefferson Housing Authority").
+ */
 export function recursAsName(text: string, name: string, from: number): boolean {
   let at = text.indexOf(name, from);
   while (at >= 0 && at < from + 20_000) {
     const before = text.slice(Math.max(0, at - 7), at);
     // "A Rede Vitta Saúde reúne…", "La Maison Dorée recrute…": an article may lead the subject.
     if (
-      /(?:^|\n)[\s*#_]{0,3}(?:(?:A|O|La|Le|Il|El|De|Het|Die|Der|Das)\s)?$|(?:About|At|Bij|Chez|Bei|Join|Über|Sobre)\s$/.test(
+      /(?:^|\n)[\s*#_]{0,3}(?:(?:A|O|La|Le|Il|El|De|Het|Die|Der|Das)\s)?$|(?:About|[Aa]t|[Bb]ij|[Cc]hez|[Bb]ei|Join|Über|Sobre)\s$/.test(
         before,
       )
     )
@@ -406,7 +410,7 @@ function readHeaderOnce(text: string): HeaderFacts {
   for (const raw of firstLines(text, 8)) {
     if (raw.startsWith('>')) continue;
     const line = cleanLine(raw);
-    if (line.length === 0) continue;
+    if (line.length === 0 || (lines.length === 0 && TITLE_HEADING.test(line))) continue;
     if (raw.startsWith('#') && lines.length > 0) headings.add(lines.length);
     lines.push(line);
   }

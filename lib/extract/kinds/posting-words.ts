@@ -1,5 +1,6 @@
 import { alternation, LEXICONS, rankedAlternation } from '../lexicon/build';
 import type { Lexicon, PostingWords } from '../lexicon/types';
+import { LEGAL_FORMS } from '../lexicon/words';
 import { gated, warmLater } from '../pipeline/gate';
 
 /**
@@ -49,6 +50,9 @@ export const GENDER_MARKER = new RegExp(
   'iu',
 );
 
+/** "GmbH", "S.L.", "S.p.A.", "Pty Ltd": a name ending so is a company's (`lexicon/words.ts`). */
+export const LEGAL_FORM = new RegExp(`\\s(?:${rankedAlternation(LEGAL_FORMS)})\\)?$`);
+
 /**
  * A gender-inclusive job noun: "Mitarbeiter/-in", "Fachexpert:in", "Pflegefachfrau:mann",
  * "Logistiker/in", "Assistant·e", "Desarrollador/a", "Desenvolvedor(a)". Three letters or more
@@ -66,6 +70,10 @@ function labelRegex(key: 'titleLabels' | 'companyLabels' | 'locationLabels', len
 export const TITLE_LABEL = labelRegex('titleLabels', '{3,100}');
 export const COMPANY_LABEL = labelRegex('companyLabels', '{2,80}');
 export const LOCATION_LABEL = labelRegex('locationLabels', '{2,200}');
+/** A title label standing alone over the title ("Vacature", "Vacancy:"): the title is the next line. */
+export const TITLE_HEADING = new RegExp(`^(?:${alt('titleLabels')})\\s?:?$`, 'iu');
+/** A company label standing alone ("Employer", "Arbeitgeber"): a field's name, not the employer's. */
+export const COMPANY_HEADING = new RegExp(`^(?:${alt('companyLabels')})\\s?:?$`, 'iu');
 /** A location label standing alone as a heading ("### Sede di lavoro", "Location:"), the place below. */
 export const LOCATION_HEADING = new RegExp(`^(?:${alt('locationLabels')})\\s?:?$`, 'iu');
 
