@@ -320,3 +320,14 @@ describe('record header: label lines, plural titles, the employer named after "a
     });
   });
 });
+
+describe('board-issue titles: a tag of a town beside a work model or a region', () => {
+  it.each([
+    ['[Joinville - Híbrido] Designer de Produto na Arvo\n\nSomos uma startup.', ['Joinville']],
+    ['[Blumenau - Santa Catarina] Analista QA na Vetta\n\nTestes automatizados.', ['Blumenau']],
+    ['[Alocado] Desenvolvedor Java na Norte Sistemas\n\nTrabalho no cliente.', []],
+    ['[São Paulo - SP] Desenvolvedor PHP na Lumo\n\nVaga CLT.', ['São Paulo']],
+  ])('%j', (text, places) => {
+    expect(readHeader(text).locations).toEqual(places);
+  });
+});

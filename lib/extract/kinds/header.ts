@@ -374,13 +374,20 @@ function recordHeader(lines: string[], text: string, headings: Set<number>): Hea
   return facts;
 }
 
-/** The places of a title's leading "[…]" tag: "[Hybrid - São Paulo]" → São Paulo. */
+/**
+ * The places of a title's leading "[…]" tag: "[Hybrid - São Paulo]" → São Paulo. Beside a work
+ * model or a region ("[Niterói - Híbrido]", "[Brusque - Santa Catarina]") any proper name is the
+ * town; a tag of one word ("[Alocado]") must be a known place.
+ */
 function tagPlaces(title: string): string[] {
   const tag = /^\[([^\]]{2,60})\]/.exec(title)?.[1];
   if (!tag) return [];
+  const parts = tag.split(/\s?[-–/|]\s?|,\s/).map((p) => p.trim());
+  const framed = parts.length > 1 && parts.some((p) => WORK_WORDS.test(p) || isRegion(p));
   const out: string[] = [];
-  for (const part of tag.split(/\s?[-–/|]\s?|,\s/)) {
-    const places = placesOf(part.trim(), false);
+  for (const part of parts) {
+    const loose = framed && part.length > 3 && !isRegion(part);
+    const places = placesOf(part, loose);
     if (places) out.push(...places);
   }
   return out;

@@ -85,6 +85,16 @@ const PHRASES: readonly Looked[] = [
       ww((x) => x.remote),
     ),
   ],
+  // "50 % Homeoffice", "20% remote", "40 % de télétravail": a share of remote work under 90 %.
+  [
+    'hybrid',
+    whole(
+      `(?:[1-8]\\d|[1-9])\\s?%\\s{0,3}(?:(?:${w((x) => x.shareLinks)})\\s{1,3})?(?:${REMOTE})${NOT_MODEL}`,
+      'iu',
+      ww((x) => x.remote),
+      true,
+    ),
+  ],
   ['hybrid', modelWord((x) => x.hybrid)],
   ['hybrid', phrases((x) => x.hybridPhrases)],
   [

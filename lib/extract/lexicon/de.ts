@@ -194,6 +194,7 @@ export const de: Lexicon = {
     ),
     onsitePhrases: words('kein Homeoffice möglich|Präsenzpflicht|Arbeit vor Ort|Tätigkeit vor Ort'),
     fully: words('100%|100 %|vollständig|komplett|ausschließlich|rein|voll'),
+    shareLinks: words('im'),
     partly: words('teilweise|anteilig|tageweise|gelegentlich|gelegentliches|auch'),
     option: words(
       'möglich|Möglichkeit zum|Möglichkeit zu|Möglichkeit für|Möglichkeit von|Möglichkeit|nach Absprache|optional',

@@ -259,6 +259,7 @@ export const en: Lexicon = {
         'must be able to work on-site|required to work on-site|required to work in the office',
     ),
     fully: words('fully|100%|100 %|full|entirely|completely|permanently|permanent|99%'),
+    shareLinks: words('of'),
     partly: words('partial|partially|partly|occasional|some'),
     option: words('options|option|possible|available|possibility of|option to|opportunity to'),
     days: words('days|day'),

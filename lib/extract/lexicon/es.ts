@@ -274,6 +274,7 @@ export const es: Lexicon = {
     hybridPhrases: words('teletrabajo parcial|teletrabajo flexible|días de teletrabajo'),
     onsitePhrases: words('100% presencial|trabajo presencial|puesto presencial|jornada presencial'),
     fully: words('100%|100 %|totalmente|completamente|full'),
+    shareLinks: words('de|en'),
     partly: words('parcial|parcialmente|ocasional'),
     option: words('posibilidad de|opción de|opción a|posible|flexibilidad para'),
     days: words('días|día'),

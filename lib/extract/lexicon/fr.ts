@@ -298,6 +298,7 @@ export const fr: Lexicon = {
     ),
     onsitePhrases: words('poste en présentiel|100% présentiel|travail sur site|poste sur site'),
     fully: words('100%|100 %|entièrement|complètement|totalement|full'),
+    shareLinks: words('de'),
     partly: words('partiel|partiellement|occasionnel|ponctuel|fréquent|hybride'),
     option: words("possible|possibles|possibilité de|possibilité|ouvert au|jusqu'à"),
     days: words('jours|jour'),

@@ -278,6 +278,7 @@ export const it: Lexicon = {
     hybridPhrases: words('smart working parziale|giorni di smart working|smart working ibrido'),
     onsitePhrases: words('lavoro in presenza|100% in sede|attività in presenza'),
     fully: words('100%|100 %|completamente|totalmente|interamente|full'),
+    shareLinks: words('di|in'),
     partly: words('parziale|parzialmente|occasionale'),
     option: words('possibilità di|possibilità|possibile|opzione di'),
     days: words('giorni|giorno'),

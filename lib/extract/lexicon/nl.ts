@@ -262,6 +262,7 @@ export const nl: Lexicon = {
     hybridPhrases: words('gedeeltelijk thuiswerken|deels thuiswerken|thuiswerkdagen'),
     onsitePhrases: words('volledig op kantoor|100% op locatie'),
     fully: words('100%|100 %|volledig|helemaal'),
+    shareLinks: words('van'),
     partly: words('gedeeltelijk|deels|af en toe'),
     option: words(
       'mogelijkheid tot|mogelijkheid om|mogelijkheden voor|mogelijkheden|mogelijk|ruimte voor',

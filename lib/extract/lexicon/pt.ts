@@ -269,6 +269,7 @@ export const pt: Lexicon = {
     hybridPhrases: words('home office parcial|dias de home office|dias presenciais'),
     onsitePhrases: words('local de trabalho presencial|100% presencial|trabalho presencial'),
     fully: words('100%|100 %|totalmente|completamente|full'),
+    shareLinks: words('de|em'),
     partly: words('parcial|parcialmente|ocasional'),
     option: words('possibilidade de|opção de|possível|flexibilidade para'),
     days: words('dias|dia'),

@@ -194,6 +194,8 @@ export interface WorkplaceWords {
   onsitePhrases: readonly string[];
   /** Before a remote or on-site word, makes it total: "fully", "100%", "entièrement". */
   fully: readonly string[];
+  /** Between a share and a remote word: "40 % de télétravail", "30% di smart working". */
+  shareLinks: readonly string[];
   /** Before or after a remote word, makes it partial, hence hybrid: "partial", "teilweise". */
   partly: readonly string[];
   /** Around a remote word, an option, hence hybrid: "possible", "Möglichkeit", "possibilità di". */
