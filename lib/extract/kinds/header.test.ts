@@ -331,3 +331,22 @@ describe('board-issue titles: a tag of a town beside a work model or a region', 
     expect(readHeader(text).locations).toEqual(places);
   });
 });
+
+describe('record header: a page breadcrumb and its chrome', () => {
+  it('reads the posting at the end of a breadcrumb, once', () => {
+    const text =
+      'Start › Jobs › Nordlicht › (Junior) Data Analyst (m/w/d)\n(Junior) Data Analyst (m/w/d)\nNordlicht · Kiel · Hybrid\n\nDu wertest Daten aus.';
+    expect(facts(text)).toEqual({
+      title: '(Junior) Data Analyst (m/w/d)',
+      company: 'Nordlicht',
+      locations: ['Kiel'],
+    });
+  });
+
+  it('takes no sentence of the page chrome for the employer', () => {
+    const read = readHeader(
+      'Search\nClose this search box.\nPosition Description\n\nThe Art Gallery seeks a curator.',
+    );
+    expect(read).toEqual({ title: null, company: null, locations: [] });
+  });
+});

@@ -142,6 +142,8 @@ function nameLike(line: string): boolean {
   if (line.length < 2 || line.length > 90 || line.split(' ').length > 9) return false;
   if (LEGAL_FORM.test(line) && !line.includes(':')) return true;
   if (/[!?:;]$|\p{Ll}{2}[.!?]\s/u.test(line) || MONEY.test(line) || URL.test(line)) return false;
+  // "Close this search box.": a sentence (two lower-case words, a full stop), a page's chrome.
+  if (/\.$/.test(line) && (line.match(/\s\p{Ll}/gu)?.length ?? 0) >= 2) return false;
   if (line.includes(' | ')) return false;
   if (WORK_WORDS.test(line) || isHeading(line) || FIELD.test(line)) return false;
   if (isHeadingLine(line, false) || LOCATION_HEADING.test(line) || COMPANY_HEADING.test(line))
@@ -226,7 +228,7 @@ function titleLike(line: string): boolean {
 /** A first line that reads as a title on its own: capitalised, a job word, no sentence. */
 function titleOnItsOwn(line: string): boolean {
   if (line.length > 120 || line.split(' ').length > 14) return false;
-  return /^[\p{Lu}\d[]/u.test(line) && !/[.:?!;]$/.test(line) && titleLike(line);
+  return /^[\p{Lu}\d[(]/u.test(line) && !/[.:?!;]$/.test(line) && titleLike(line);
 }
 
 /** "Het Nieuwe Media Team van NRC Media" → "NRC Media"; "Nous" → null. */
@@ -416,8 +418,12 @@ function readHeaderOnce(text: string): HeaderFacts {
   const lines: string[] = [];
   for (const raw of firstLines(text, 8)) {
     if (raw.startsWith('>')) continue;
-    const line = cleanLine(raw);
+    // "Home › Companies › Acme › Backend Engineer": a page's breadcrumb ends with the posting.
+    const crumbs = raw.split(/\s[›»>]\s/);
+    const line = cleanLine(crumbs.length >= 3 ? (crumbs.at(-1) as string) : raw);
     if (line.length === 0 || (lines.length === 0 && TITLE_HEADING.test(line))) continue;
+    // The page's heading under its breadcrumb repeats the posting's name.
+    if (line === lines[lines.length - 1]) continue;
     if (raw.startsWith('#') && lines.length > 0) headings.add(lines.length);
     lines.push(line);
   }

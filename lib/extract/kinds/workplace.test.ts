@@ -270,3 +270,15 @@ describe('extractWorkplace: a share of remote work under 90 % is hybrid', () => 
     expect(workplace(...texts)).toBe(model);
   });
 });
+
+describe('extractWorkplace: a work-model field is read from its value, not its label', () => {
+  it.each([
+    [['- Remote Status: On-site', '- Job Type: Full-time'], 'onsite'],
+    [['Work model: Hybrid (2 days in the office)'], 'hybrid'],
+    [['Arbeitsmodell: vor Ort in Leipzig'], 'onsite'],
+    [['Modalidad: Presencial'], 'onsite'],
+    [['Modalidade: Remoto'], 'remote'],
+  ])('%j → %s', (texts, model) => {
+    expect(workplace(...texts)).toBe(model);
+  });
+});

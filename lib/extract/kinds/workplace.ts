@@ -301,6 +301,9 @@ function fieldModels(text: string): Set<Workplace> {
   return found;
 }
 
+/** A work-model field: "Remote status: On-site", "- Modalidade: Híbrido". */
+const WORK_LABEL = new RegExp(`^[-•*\\s]{0,4}(?:${w((x) => x.labels)})\\s?:\\s?(.{2,80})$`, 'iu');
+
 export function extractWorkplace(
   sentences: Sentence[],
   jsonLd: Record<string, unknown> | null | undefined,
@@ -309,8 +312,9 @@ export function extractWorkplace(
   if (types.includes('TELECOMMUTE')) return 'remote';
   const score: Score<Workplace> = new Map();
   for (const s of sentences) {
-    const text = s.text;
-    if (!mayStart(text, ANY_WORD) || !TRIGGER.test(text)) continue;
+    if (!mayStart(s.text, ANY_WORD) || !TRIGGER.test(s.text)) continue;
+    // "Remote Status: On-site": the field's value, not its label.
+    const text = WORK_LABEL.exec(s.text)?.[1] ?? s.text;
     for (const [value, re] of TAGS) if (re.test(text)) add(score, value, TAG);
     if (NOT_REMOTE.test(text)) {
       add(score, 'onsite', PHRASE);
@@ -356,4 +360,4 @@ function decide(score: Score<Workplace>): Workplace | null {
 }
 
 // Compiled before the first extraction (see pipeline/gate.ts).
-warmLater(PHRASES, MOST_DAYS_ON_SITE, TAGS, NOT_REMOTE, FIELDS, OR, TRIGGER);
+warmLater(PHRASES, MOST_DAYS_ON_SITE, TAGS, NOT_REMOTE, FIELDS, OR, TRIGGER, WORK_LABEL);

@@ -211,6 +211,7 @@ export const de: Lexicon = {
     notModel: words('Cloud|Infrastruktur|Fahrzeuge|Systeme|Lösungen|Wartung|Zugriff|Support'),
     hoursIn: words('in|am Standort'),
     or: words('oder'),
+    labels: words('Arbeitsmodell|Arbeitsort-Modell|Remote-Status|Homeoffice-Regelung'),
   },
 
   // ── employment ────────────────────────────────────────────────────────────────────────────────

@@ -282,6 +282,9 @@ export const en: Lexicon = {
     ),
     hoursIn: words('in|at'),
     or: words('or|and/or'),
+    labels: words(
+      'remote status|work model|workplace type|work arrangement|work setting|location type|work type|remote policy|remote work policy',
+    ),
   },
 
   // ── employment ────────────────────────────────────────────────────────────────────────────────

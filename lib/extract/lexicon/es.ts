@@ -287,6 +287,7 @@ export const es: Lexicon = {
     notModel: words('nube|infraestructura|vehículos|sistemas|soluciones|soporte|acceso|asistencia'),
     hoursIn: words('en'),
     or: words('o|u'),
+    labels: words('modalidad|modalidad de trabajo|tipo de trabajo'),
   },
 
   // ── employment ────────────────────────────────────────────────────────────────────────────────

@@ -313,6 +313,7 @@ export const fr: Lexicon = {
     ),
     hoursIn: words('à|a|sur'),
     or: words('ou'),
+    labels: words('modalité de travail|mode de travail|type de travail'),
   },
 
   // ── employment ────────────────────────────────────────────────────────────────────────────────

@@ -291,6 +291,7 @@ export const it: Lexicon = {
     notModel: words('cloud|infrastruttura|veicoli|sistemi|soluzioni|assistenza|supporto|accesso'),
     hoursIn: words('a|in|presso'),
     or: words('o|oppure'),
+    labels: words('modalità di lavoro|modalità'),
   },
 
   // ── employment ────────────────────────────────────────────────────────────────────────────────

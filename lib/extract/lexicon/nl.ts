@@ -275,6 +275,7 @@ export const nl: Lexicon = {
     notModel: words('cloud|infrastructuur|voertuigen|systemen|oplossingen|ondersteuning|toegang'),
     hoursIn: words('in|te|op'),
     or: words('of'),
+    labels: words('werkmodel|werkvorm|thuiswerkbeleid'),
   },
 
   // ── employment ────────────────────────────────────────────────────────────────────────────────

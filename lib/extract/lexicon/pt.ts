@@ -280,6 +280,7 @@ export const pt: Lexicon = {
     notModel: words('nuvem|infraestrutura|veículos|sistemas|soluções|suporte|acesso|assistência'),
     hoursIn: words('em|no|na'),
     or: words('ou'),
+    labels: words('modalidade|modelo de trabalho|regime de trabalho'),
   },
 
   // ── employment ────────────────────────────────────────────────────────────────────────────────

@@ -222,6 +222,11 @@ export interface WorkplaceWords {
   hoursIn: readonly string[];
   /** "or" between two models: the posting offers both ("Remote or Hybrid"). */
   or: readonly string[];
+  /**
+   * A field label naming the work model ("Remote status: On-site", "Arbeitsmodell: Hybrid"): only
+   * the value after it is read, not the label's own "remote".
+   */
+  labels: readonly string[];
 }
 
 // ── employment ─────────────────────────────────────────────────────────────────────────────────
