@@ -350,3 +350,22 @@ describe('record header: a page breadcrumb and its chrome', () => {
     expect(read).toEqual({ title: null, company: null, locations: [] });
   });
 });
+
+describe('a title line with its employer or place after a pipe', () => {
+  it.each([
+    [
+      'Porter / Kitchen Hand – Harbour Hotel Group | Cape Town\n\nClosing Date: 3 March\n\nWe need an extra pair of hands.',
+      { title: 'Porter / Kitchen Hand', company: 'Harbour Hotel Group', locations: ['Cape Town'] },
+    ],
+    [
+      'Analista contable | Grupo Lantia\n\nBuscamos a una persona para el equipo financiero.',
+      { title: 'Analista contable', company: 'Grupo Lantia', locations: [] },
+    ],
+  ])('%j', (text, expected) => {
+    expect(readHeader(text)).toEqual(expected);
+  });
+
+  it('takes no second title for the employer', () => {
+    expect(readHeader('Analyst | Senior Analyst\n\nTwo levels are open.').company).toBeNull();
+  });
+});

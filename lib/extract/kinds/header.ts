@@ -274,12 +274,29 @@ function placesInPart(part: string): string[] {
 /** "Company | Title | Place | Pay": a poster's own header line. */
 function pipeHeader(line: string): HeaderFacts | null {
   const parts = line.split(/\s\|\s/).map((p) => p.trim());
+  if (parts.length === 2) return titleAndOther(parts[0] as string, parts[1] as string);
   if (parts.length < 3) return null;
   const at = parts.findIndex((p) => titleLike(p) && !MONEY.test(p));
   if (at < 0) return null;
   const company = at > 0 && nameLike(parts[0] as string) ? (parts[0] as string) : null;
   const locations = parts.filter((_, i) => i !== at && i !== 0).flatMap(placesInPart);
   return { title: trimTitle(parts[at] as string), company, locations };
+}
+
+/**
+ * "Desarrolladores | Mobiik", "Cleaner – Department of Health | Johannesburg": a title, then its
+ * employer or its place; the employer may also follow the title after a dash.
+ */
+function titleAndOther(first: string, second: string): HeaderFacts | null {
+  if (!titleLike(first) || titleLike(second)) return null;
+  const places = placesOf(second, false);
+  const dash = /^(.{3,80}?)\s[–—]\s(.{2,60})$/.exec(first);
+  const employer = dash && nameLike(dash[2] as string) && !titleLike(dash[2] as string);
+  const title = trimTitle(employer ? (dash[1] as string) : first);
+  if (places && places.length > 0) {
+    return { title, company: employer ? (dash[2] as string) : null, locations: places };
+  }
+  return nameLike(second) ? { title, company: second, locations: [] } : null;
 }
 
 /** Cities listed on a header line ("Adelaide, Brisbane, Canberra"), added once each. */
