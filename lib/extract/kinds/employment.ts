@@ -127,6 +127,8 @@ const LABELLED_SHARE = new RegExp(
 
 /** A share under 100 % is part time, 100 % full time; a range up to 100 % ("80-100%") says neither. */
 function workload(text: string, isTitle: boolean): EmploymentType | null {
+  // Most sentences hold no share: one character scan, not two patterns.
+  if (!text.includes('%')) return null;
   // A first line is a title when it reads as one ("… (m/w/d) 40%"), not "Revenue grew by 40%".
   const title =
     isTitle &&
