@@ -1,6 +1,6 @@
 import { warmLater } from '../pipeline/gate';
 import { isCity, isRegion } from './places';
-import { JOB_WORD } from './posting-words';
+import { JOB_WORD, LEGAL_FORM } from './posting-words';
 
 /**
  * The line under a posting's title that many boards print: "Quillstack · New York, NY · Hybrid",
@@ -28,9 +28,15 @@ export interface Byline {
   location: string | null;
 }
 
-/** "Paris 9e" → "Paris", "Lyon (69)" → "Lyon", "Austin, TX (On-site)" → "Austin, TX". */
+/**
+ * "Paris 9e" → "Paris", "Lyon (69)" → "Lyon", "Austin, TX (On-site)" → "Austin, TX",
+ * "22145, Hamburg, DE" → "Hamburg, DE".
+ */
+const POSTCODE_FIRST = /^\d{4,5},?\s(?=\p{Lu})/u;
+
 function placePart(part: string): string {
   return part
+    .replace(POSTCODE_FIRST, '')
     .replace(/\s*\([^)]{0,40}\)$/, '')
     .replace(/(,\s?[A-Z]{2})\s\d{5}(?:-\d{4})?$/, '$1')
     .replace(/\s\d{1,2}(?:e|er|ème)?$/, '')
@@ -69,13 +75,17 @@ function bylineParts(line: string, parts: string[], first: string, rest: string[
     return null;
   }
   let location: string | null = null;
-  for (const part of rest) {
-    if (WORK_WORDS.test(part)) continue;
+  let at = 0;
+  for (const [i, part] of rest.entries()) {
+    // A postcode opens a place ("22145, Hamburg"), not hours ("38,5 h/Woche").
+    if (WORK_WORDS.test(part) && !POSTCODE_FIRST.test(part)) continue;
     const place = placePart(part);
     // "ORBIT | SHIFT | CENTRO": a name in capitals is a code unless it is a known place.
     const shouted = place === place.toUpperCase() && !isCity(place);
-    if (looksLikePlace(place) || (PROPER_NAME.test(place) && !shouted)) {
+    // "PERSONAL SERVICE GmbH" is a name, not a town.
+    if (looksLikePlace(place) || (PROPER_NAME.test(place) && !shouted && !LEGAL_FORM.test(place))) {
       location = place;
+      at = i;
       break;
     }
   }
@@ -85,7 +95,12 @@ function bylineParts(line: string, parts: string[], first: string, rest: string[
   // single name is more likely a division or a second brand than a town.
   if (parts.length === 2 && / - /.test(line) && !isCity(location) && !looksLikePlace(location))
     return null;
-  const company = WORK_WORDS.test(first) ? null : first;
+  // "APRIORI – BUSINESS SOLUTIONS AG - 22145, Hamburg, DE": a name with a dash in it, whole, when
+  // the parts before the place end in a legal form.
+  const before = rest.slice(0, at);
+  const whole = before.length > 0 && LEGAL_FORM.test(before[before.length - 1] as string);
+  const name = whole ? line.slice(0, line.indexOf(before[before.length - 1] as string)) : first;
+  const company = WORK_WORDS.test(first) ? null : whole ? `${name}${before.at(-1)}` : first;
   return { company, location };
 }
 

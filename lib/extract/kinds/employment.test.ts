@@ -270,3 +270,38 @@ describe('extractEmploymentTypes: the word-start looks skip nothing', () => {
     expect(read).toBeGreaterThan(300);
   });
 });
+
+describe('workload shares, Swiss and Flemish contract words, learning that is no apprenticeship', () => {
+  it.each([
+    [['Kassierer/in (m/w/d) 50%', 'Migrolino AG', 'Olten'], ['part_time']],
+    [['Bibliothekar:in (60%)', 'Stadtbibliothek Aarau'], ['part_time']],
+    [['Informatiker/in 80-100%', 'Kantonsspital Baden'], []],
+    [['Pflegehelfer/in', 'Pensum: 30 - 50 %', 'Anstellungsart: unbefristet'], ['part_time']],
+    [['Secrétaire médical·e', "Taux d'activité : 100%"], ['full_time']],
+    [['Impiegata/o amministrativa/o', 'Grado di occupazione: 70%'], ['part_time']],
+    [['Engineer - 100% Remote'], []],
+    [['Our revenue grew by 40%'], []],
+    [['Hochschulpraktikant/-in Kommunikation', 'Bundesamt für Energie'], ['internship']],
+    [['Lernende/r Logistiker/in EFZ', 'Post CH AG'], ['apprenticeship']],
+    [['Pflegefachperson HF', 'Du begleitest Lernende im Alltag und teilst dein Wissen.'], []],
+    [
+      ['Medewerker onthaal', 'Contract van bepaalde duur (6 maanden), voltijds'],
+      ['full_time', 'temporary'],
+    ],
+    [['Maatschappelijk werker', 'Deeltijds (80%) in Gent'], ['part_time']],
+    [
+      [
+        'Chargé·e de formation',
+        "Vous gérez nos outils d'apprentissage numérique et la plateforme.",
+      ],
+      [],
+    ],
+    [['Comptable', "Contrat d'apprentissage de 24 mois"], ['apprenticeship']],
+    [
+      ['We hire full-time, short-term temporary positions for the summer.'],
+      ['full_time', 'temporary'],
+    ],
+  ])('%j → %j', (texts, types) => {
+    expect(employment(...texts)).toEqual(types);
+  });
+});

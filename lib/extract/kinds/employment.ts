@@ -6,6 +6,7 @@ import { gated, warmLater } from '../pipeline/gate';
 import { isNonRequirementHeading } from '../pipeline/sections';
 import { mayStart, type StartLook, startLook } from '../pipeline/starts';
 import type { Sentence } from '../types';
+import { GENDER_FORM, GENDER_MARKER, JOB_WORD } from './posting-words';
 import {
   add,
   FIELD_LINE,
@@ -114,6 +115,34 @@ const WEEKLY_HOURS = gated(
 const PART_TIME_HOURS = 30;
 const FULL_TIME_HOURS = 35;
 const MAX_WEEKLY_HOURS = 60;
+
+/** "40%", "(60-80 %)", "80 bis 100%": a share of full time. */
+const SHARE = `(\\d{2,3})(?:\\s{0,2}${TO}\\s{0,2}(\\d{2,3}))?\\s{0,2}%`;
+/** The share a title closes with: "Verkäufer/in (m/w/d) 40%", "Sachbearbeiter:in (80%)". */
+const TITLE_SHARE = caseless(`(?<![\\d.,])${SHARE}\\)?\\s{0,3}$`, 'iu');
+/** A share after a workload label: "Pensum: 40 - 50 %", "Taux d'activité : 60%". */
+const LABELLED_SHARE = caseless(
+  `(?<![\\p{L}])(?:${e((x) => x.workloadLabels)})\\s{0,2}:?\\s{0,2}${SHARE}`,
+  'iu',
+);
+
+/** A share under 100 % is part time, 100 % full time; a range up to 100 % ("80-100%") says neither. */
+function workload(text: string, isTitle: boolean): EmploymentType | null {
+  // Most sentences hold no share: one character scan, not two patterns.
+  if (!text.includes('%')) return null;
+  // A first line is a title when it reads as one ("… (m/w/d) 40%"), not "Revenue grew by 40%".
+  const title =
+    isTitle &&
+    text.length <= 120 &&
+    (GENDER_MARKER.test(text) || GENDER_FORM.test(text) || JOB_WORD.test(text));
+  const m = (title ? TITLE_SHARE.exec(text) : null) ?? LABELLED_SHARE.exec(text);
+  if (!m) return null;
+  const least = Number(m[1]);
+  const most = Number(m[2] ?? m[1]);
+  if (least < 10 || most > 100 || least > most) return null;
+  if (most < 100) return 'part_time';
+  return least === 100 ? 'full_time' : null;
+}
 
 const MONTHS = `\\d{1,2}(?:\\s{0,2}${TO}\\s{0,2}\\d{1,2})?[\\s-]{1,3}(?:${e((x) => x.months)})`;
 const CONTRACT_WORDS = e((x) => x.contractWords);
@@ -263,6 +292,8 @@ export function extractEmploymentTypes(
     const previous = sentences[i - 1]?.text ?? '';
     const underBenefits = isNonRequirementHeading(s.heading);
     if (optionsOnly(s.text, underBenefits)) continue;
+    const share = workload(s.text, i === 0);
+    if (share) add(underBenefits ? offered : score, share, LABEL);
     read(s, previous, underBenefits ? offered : score);
   }
   // What the benefits say counts only when the rest of the text names no type ("Wir bieten: eine
@@ -299,6 +330,8 @@ warmLater(
   BASIS,
   BASIS_AT_END,
   WEEKLY_HOURS,
+  TITLE_SHARE,
+  LABELLED_SHARE,
   FIXED_TERM,
   TRIGGER,
 );

@@ -206,3 +206,166 @@ describe('a place the text gives in a phrase', () => {
     expect(findLocations(text, null, undefined, text.split('\n')[0] ?? null)).toEqual(places);
   });
 });
+
+describe('record header: gender-inclusive titles and long public-body names', () => {
+  it.each([
+    [
+      'Sachbearbeiter/-in Beschaffung\nBundesamt für Bauten und Logistik, Abteilung Einkauf und Verträge\nWabern\n\nSie prüfen Offerten.',
+      'Sachbearbeiter/-in Beschaffung',
+      'Bundesamt für Bauten und Logistik, Abteilung Einkauf und Verträge',
+      ['Wabern'],
+    ],
+    [
+      'Fachangestellte:r Gesundheit Tagesklinik\nSpital Seeland AG\nBiel\n\nDu begleitest unsere Patientinnen.',
+      'Fachangestellte:r Gesundheit Tagesklinik',
+      'Spital Seeland AG',
+      ['Biel'],
+    ],
+    [
+      'Dipl. Hebamme:Entbindungspfleger Gebärsaal\nKlinik am Rhein\nBasel\n\nWir betreuen jährlich viele Geburten.',
+      'Dipl. Hebamme:Entbindungspfleger Gebärsaal',
+      'Klinik am Rhein',
+      ['Basel'],
+    ],
+    [
+      'Assistant·e de direction\nAtelier des Trois Lacs\nNeuchâtel\n\nVous organisez les agendas.',
+      'Assistant·e de direction',
+      'Atelier des Trois Lacs',
+      ['Neuchâtel'],
+    ],
+    [
+      'Recepcionista bilingüe/a turno tarde\nHostal Las Gaviotas\nCádiz\n\nAtenderás a nuestros huéspedes.',
+      'Recepcionista bilingüe/a turno tarde',
+      'Hostal Las Gaviotas',
+      ['Cádiz'],
+    ],
+  ])('%j', (text, title, company, places) => {
+    expect(facts(text)).toEqual({ title, company, locations: places });
+  });
+
+  it('reads no gender form in a short "n/a" or a web address', () => {
+    expect(readHeader('n/a\nsee www.example.com/a\n').title).toBeNull();
+  });
+});
+
+describe('board-issue titles: a leading place tag, the employer after "na"/"at"', () => {
+  it.each([
+    [
+      '[Campinas] Desenvolvedora Back-end na Lumen Sistemas e Pagamentos\n\n## Lumen\n\nCriamos meios de pagamento.',
+      'Lumen Sistemas e Pagamentos',
+      ['Campinas'],
+    ],
+    [
+      '[Híbrido - Recife] Analista de Dados na Porto Digital Labs\n\n> Vaga com dois dias no escritório\n\n## Requisitos\n\nSQL e Python.',
+      'Porto Digital Labs',
+      ['Recife'],
+    ],
+    [
+      '[Remote - Toronto] Data Engineer at Smith and Wesson Analytics\n\nWe build dashboards for retailers.',
+      'Smith and Wesson Analytics',
+      ['Toronto'],
+    ],
+    ['[REMOTO] Engenheiro de Software na Nuvem Clara\n\nTrabalho 100% remoto.', 'Nuvem Clara', []],
+  ])('%j', (text, company, places) => {
+    const read = facts(text);
+    expect(read.title).toBe(text.split('\n')[0]);
+    expect(read.company).toBe(company);
+    expect(read.locations).toEqual(places);
+  });
+
+  it('takes no quoted note for the employer and no heading for the place', () => {
+    const read = readHeader(
+      'Product Designer na Orbe\n> Vaga presencial\n## Sobre nós\n\nSomos uma fintech.',
+    );
+    expect(read.company).toBe('Orbe');
+    expect(read.locations).toEqual([]);
+  });
+});
+
+describe('record header: label lines, plural titles, the employer named after "at" later on', () => {
+  it.each([
+    [
+      'Vacature\n\nBeleidsmedewerker mobiliteit (B1-B3)\n\nContractueel – voltijds (38u)\n\nWat doe je?',
+      'Beleidsmedewerker mobiliteit (B1-B3)',
+      null,
+    ],
+    [
+      'Vacancy:\nWarehouse Operative\nNorthgate Logistics Ltd\nDoncaster\n\nWe move parcels.',
+      'Warehouse Operative',
+      'Northgate Logistics Ltd',
+    ],
+    [
+      'Orchard Picker\nEmployer\n12 Mill Lane\nHastings, NZ\n\nPicking apples in autumn.',
+      'Orchard Picker',
+      null,
+    ],
+    [
+      'Seasonal Groundskeepers\nLakeview Parks Trust\n\nWhat does the Seasonal Groundskeepers role at Lakeview Parks Trust involve?\nMowing and planting.',
+      'Seasonal Groundskeepers',
+      'Lakeview Parks Trust',
+    ],
+  ])('%j', (text, title, company) => {
+    const read = facts(text);
+    expect(read.title).toBe(title);
+    expect(read.company).toBe(company);
+  });
+
+  it('reads a byline whose employer has a dash in its name and whose place opens with a postcode', () => {
+    const text =
+      'Buchhalter (m/w/d)\n\nNORDWERK – PERSONAL SERVICE GmbH - 20095, Hamburg, DE\n\nWir suchen Verstärkung.';
+    expect(facts(text)).toEqual({
+      title: 'Buchhalter (m/w/d)',
+      company: 'NORDWERK – PERSONAL SERVICE GmbH',
+      locations: ['Hamburg, DE'],
+    });
+  });
+});
+
+describe('board-issue titles: a tag of a town beside a work model or a region', () => {
+  it.each([
+    ['[Joinville - Híbrido] Designer de Produto na Arvo\n\nSomos uma startup.', ['Joinville']],
+    ['[Blumenau - Santa Catarina] Analista QA na Vetta\n\nTestes automatizados.', ['Blumenau']],
+    ['[Alocado] Desenvolvedor Java na Norte Sistemas\n\nTrabalho no cliente.', []],
+    ['[São Paulo - SP] Desenvolvedor PHP na Lumo\n\nVaga CLT.', ['São Paulo']],
+  ])('%j', (text, places) => {
+    expect(readHeader(text).locations).toEqual(places);
+  });
+});
+
+describe('record header: a page breadcrumb and its chrome', () => {
+  it('reads the posting at the end of a breadcrumb, once', () => {
+    const text =
+      'Start › Jobs › Nordlicht › (Junior) Data Analyst (m/w/d)\n(Junior) Data Analyst (m/w/d)\nNordlicht · Kiel · Hybrid\n\nDu wertest Daten aus.';
+    expect(facts(text)).toEqual({
+      title: '(Junior) Data Analyst (m/w/d)',
+      company: 'Nordlicht',
+      locations: ['Kiel'],
+    });
+  });
+
+  it('takes no sentence of the page chrome for the employer', () => {
+    const read = readHeader(
+      'Search\nClose this search box.\nPosition Description\n\nThe Art Gallery seeks a curator.',
+    );
+    expect(read).toEqual({ title: null, company: null, locations: [] });
+  });
+});
+
+describe('a title line with its employer or place after a pipe', () => {
+  it.each([
+    [
+      'Porter / Kitchen Hand – Harbour Hotel Group | Cape Town\n\nClosing Date: 3 March\n\nWe need an extra pair of hands.',
+      { title: 'Porter / Kitchen Hand', company: 'Harbour Hotel Group', locations: ['Cape Town'] },
+    ],
+    [
+      'Analista contable | Grupo Lantia\n\nBuscamos a una persona para el equipo financiero.',
+      { title: 'Analista contable', company: 'Grupo Lantia', locations: [] },
+    ],
+  ])('%j', (text, expected) => {
+    expect(readHeader(text)).toEqual(expected);
+  });
+
+  it('takes no second title for the employer', () => {
+    expect(readHeader('Analyst | Senior Analyst\n\nTwo levels are open.').company).toBeNull();
+  });
+});

@@ -1,6 +1,4 @@
-import { rankedAlternation } from '../lexicon/build';
 import { caseless } from '../lexicon/caseless';
-import { LEGAL_FORMS } from '../lexicon/words';
 import { warmLater } from '../pipeline/gate';
 import { forgetAfterExtract } from '../pipeline/memo';
 import { classifyHeading, isHeadingLine } from '../pipeline/sections';
@@ -9,16 +7,20 @@ import { isCity, isRegion } from './places';
 import {
   AT_COMPANY,
   BUILDING,
+  COMPANY_HEADING,
   cleanLine,
   firstLines,
+  GENDER_FORM,
   GENDER_MARKER,
   HIRING_LINE,
   JOB_WORD,
   LEADING_ARTICLE,
+  LEGAL_FORM,
   LOCATION_HEADING,
   STOPWORDS,
   TITLE_CITY_SUFFIX,
   TITLE_DECORATION,
+  TITLE_HEADING,
 } from './posting-words';
 
 /**
@@ -39,8 +41,7 @@ export interface HeaderFacts {
 
 const NONE: HeaderFacts = { title: null, company: null, locations: [] };
 
-/** "GmbH", "S.L.", "S.p.A.", "Pty Ltd": a name ending so is a company's (`lexicon/words.ts`). */
-export const LEGAL_FORM = new RegExp(`\\s(?:${rankedAlternation(LEGAL_FORMS)})\\)?$`);
+export { LEGAL_FORM } from './posting-words';
 
 const MONEY = /[£$€₹]\s?\d|\d\s?(?:€|k€|EUR|GBP|USD)(?![\p{L}])/u;
 const URL = /^https?:\/\/\S+$/;
@@ -136,16 +137,22 @@ function placeLine(raw: string, line: string, loose: boolean): string[] | null {
   return null;
 }
 
-/** A line that can be an employer's name: short, no sentence, no job word, not a place. */
+/**
+ * A line that can be an employer's name: short, no sentence, no job word, not a place. A public
+ * body's name runs long ("Eidgenössisches Departement für Umwelt, Verkehr, Energie und …").
+ */
 function nameLike(line: string): boolean {
-  if (line.length < 2 || line.length > 70 || line.split(' ').length > 9) return false;
+  if (line.length < 2 || line.length > 90 || line.split(' ').length > 9) return false;
   if (LEGAL_FORM.test(line) && !line.includes(':')) return true;
   if (/[!?:;]$|\p{Ll}{2}[.!?]\s/u.test(line) || MONEY.test(line) || URL.test(line)) return false;
+  // "Close this search box.": a sentence (two lower-case words, a full stop), a page's chrome.
+  if (/\.$/.test(line) && (line.match(/\s\p{Ll}/gu)?.length ?? 0) >= 2) return false;
   if (line.includes(' | ')) return false;
   if (WORK_WORDS.test(line) || isHeading(line) || FIELD.test(line)) return false;
-  if (isHeadingLine(line, false) || LOCATION_HEADING.test(line)) return false;
+  if (isHeadingLine(line, false) || LOCATION_HEADING.test(line) || COMPANY_HEADING.test(line))
+    return false;
   if (LEGAL_FORM.test(line)) return true;
-  return !JOB_WORD.test(line) && !GENDER_MARKER.test(line);
+  return !JOB_WORD.test(line) && !GENDER_MARKER.test(line) && !GENDER_FORM.test(line);
 }
 
 /** "Lazada Singapore", "Acme Deutschland": a brand, then the country or city of its branch. */
@@ -162,14 +169,17 @@ function fieldLine(line: string): boolean {
   return line.length <= 80 && (MONEY.test(line) || WORK_WORDS.test(line));
 }
 
-/** Where a name recurs as a subject: at a line start, or after "About", "At", "Bij", "Chez", "Bei". */
+/**
+ * Where a name recurs as a subject: at a line start, or after "About", "at", "bij", "chez", "bei"
+ * ("the Seasonal Laborers position at Jefferson Housing Authority").
+ */
 export function recursAsName(text: string, name: string, from: number): boolean {
   let at = text.indexOf(name, from);
   while (at >= 0 && at < from + 20_000) {
     const before = text.slice(Math.max(0, at - 7), at);
     // "A Rede Vitta Saúde reúne…", "La Maison Dorée recrute…": an article may lead the subject.
     if (
-      /(?:^|\n)[\s*#_]{0,3}(?:(?:A|O|La|Le|Il|El|De|Het|Die|Der|Das)\s)?$|(?:About|At|Bij|Chez|Bei|Join|Über|Sobre)\s$/.test(
+      /(?:^|\n)[\s*#_]{0,3}(?:(?:A|O|La|Le|Il|El|De|Het|Die|Der|Das)\s)?$|(?:About|[Aa]t|[Bb]ij|[Cc]hez|[Bb]ei|Join|Über|Sobre)\s$/.test(
         before,
       )
     )
@@ -214,13 +224,14 @@ function plausibleTitle(line: string): boolean {
 }
 
 function titleLike(line: string): boolean {
-  return (GENDER_MARKER.test(line) || JOB_WORD.test(line)) && placesOf(line, false) === null;
+  const marked = GENDER_MARKER.test(line) || GENDER_FORM.test(line) || JOB_WORD.test(line);
+  return marked && placesOf(line, false) === null;
 }
 
 /** A first line that reads as a title on its own: capitalised, a job word, no sentence. */
 function titleOnItsOwn(line: string): boolean {
   if (line.length > 120 || line.split(' ').length > 14) return false;
-  return /^[\p{Lu}\d[]/u.test(line) && !/[.:?!;]$/.test(line) && titleLike(line);
+  return /^[\p{Lu}\d[(]/u.test(line) && !/[.:?!;]$/.test(line) && titleLike(line);
 }
 
 /** "Het Nieuwe Media Team van NRC Media" → "NRC Media"; "Nous" → null. */
@@ -266,12 +277,29 @@ function placesInPart(part: string): string[] {
 /** "Company | Title | Place | Pay": a poster's own header line. */
 function pipeHeader(line: string): HeaderFacts | null {
   const parts = line.split(/\s\|\s/).map((p) => p.trim());
+  if (parts.length === 2) return titleAndOther(parts[0] as string, parts[1] as string);
   if (parts.length < 3) return null;
   const at = parts.findIndex((p) => titleLike(p) && !MONEY.test(p));
   if (at < 0) return null;
   const company = at > 0 && nameLike(parts[0] as string) ? (parts[0] as string) : null;
   const locations = parts.filter((_, i) => i !== at && i !== 0).flatMap(placesInPart);
   return { title: trimTitle(parts[at] as string), company, locations };
+}
+
+/**
+ * "Desarrolladores | Mobiik", "Cleaner – Department of Health | Johannesburg": a title, then its
+ * employer or its place; the employer may also follow the title after a dash.
+ */
+function titleAndOther(first: string, second: string): HeaderFacts | null {
+  if (!titleLike(first) || titleLike(second)) return null;
+  const places = placesOf(second, false);
+  const dash = /^(.{3,80}?)\s[–—]\s(.{2,60})$/.exec(first);
+  const employer = dash && nameLike(dash[2] as string) && !titleLike(dash[2] as string);
+  const title = trimTitle(employer ? (dash[1] as string) : first);
+  if (places && places.length > 0) {
+    return { title, company: employer ? (dash[2] as string) : null, locations: places };
+  }
+  return nameLike(second) ? { title, company: second, locations: [] } : null;
 }
 
 /** Cities listed on a header line ("Adelaide, Brisbane, Canberra"), added once each. */
@@ -281,7 +309,7 @@ function addPlaces(into: string[], more: string[]) {
 }
 
 /** "Title" then company, place and record fields, in the order boards give them. */
-function recordHeader(lines: string[], text: string): HeaderFacts {
+function recordHeader(lines: string[], text: string, headings: Set<number>): HeaderFacts {
   const first = lines[0] as string;
   if (BRAND.test(first)) {
     const place = lines[1] === undefined ? null : placesOf(lines[1], false);
@@ -321,7 +349,7 @@ function recordHeader(lines: string[], text: string): HeaderFacts {
     structured = true;
   } else if (nameLike(second) && !isHeading(second)) {
     const third = lines[2] ?? '';
-    const thirdPlaces = placesOf(third, true);
+    const thirdPlaces = placesOf(third, !headings.has(2));
     const end = text.indexOf(second) + second.length;
     if (thirdPlaces) locations.push(...thirdPlaces);
     if (
@@ -344,22 +372,47 @@ function recordHeader(lines: string[], text: string): HeaderFacts {
   }
   const trimmed = trimTitle(first);
   const title = titleOnItsOwn(trimmed) || (structured && plausibleTitle(trimmed)) ? trimmed : null;
-  // "ACME VACANCIES" over "ACME": a heading of the employer's, not a title.
-  if (title !== null && company !== null && title.includes(company))
-    return { title: null, company, locations };
+  // "Front-end Developer bij NAK (Emmeloord)", "Android Developer na [Solvis]".
+  const at = title === null ? null : AT_COMPANY.exec(title.replace(/\[([^\]]{2,40})\]$/, '$1'));
+  const atName = at?.[1] && titleLike((title as string).slice(0, at.index)) ? at[1].trim() : null;
+  // "ACME VACANCIES" over "ACME": a heading of the employer's, not a title. A title naming the
+  // employer after "at"/"na" ("Developer na Guasti Tecnologia", then "## Guasti") stays a title.
+  if (title !== null && company !== null && title.includes(company)) {
+    if (atName?.startsWith(company)) company = null;
+    else return { title: null, company, locations };
+  }
   // Without a title the layout is unconfirmed: only a line that is plainly a place counts.
   if (title === null) return { title: null, company: null, locations: secondPlaces ?? [] };
   const facts: HeaderFacts = { title, company, locations };
-  // "Front-end Developer bij NAK (Emmeloord)", "Android Developer na [Solvis]".
-  const at = AT_COMPANY.exec(title.replace(/\[([^\]]{2,40})\]$/, '$1'));
-  if (at?.[1] && company === null && titleLike(title.slice(0, at.index))) {
-    facts.company = at[1].trim();
+  if (at && atName && company === null) {
+    facts.company = atName;
     if (at[2] && locations.length === 0) facts.locations = [at[2].trim()];
   }
+  // "[Niterói - Híbrido] Front-end Developer": a leading tag naming the place and the work model.
+  if (facts.locations.length === 0) facts.locations = tagPlaces(title);
   const tag = /\s\[([^\]]{2,40})\]$/.exec(title)?.[1];
   if (tag && facts.company === null && text.includes(tag, text.indexOf(title) + title.length))
     facts.company = tag;
   return facts;
+}
+
+/**
+ * The places of a title's leading "[…]" tag: "[Hybrid - São Paulo]" → São Paulo. Beside a work
+ * model or a region ("[Niterói - Híbrido]", "[Brusque - Santa Catarina]") any proper name is the
+ * town; a tag of one word ("[Alocado]") must be a known place.
+ */
+function tagPlaces(title: string): string[] {
+  const tag = /^\[([^\]]{2,60})\]/.exec(title)?.[1];
+  if (!tag) return [];
+  const parts = tag.split(/\s?[-–/|]\s?|,\s/).map((p) => p.trim());
+  const framed = parts.length > 1 && parts.some((p) => WORK_WORDS.test(p) || isRegion(p));
+  const out: string[] = [];
+  for (const part of parts) {
+    const loose = framed && part.length > 3 && !isRegion(part);
+    const places = placesOf(part, loose);
+    if (places) out.push(...places);
+  }
+  return out;
 }
 
 let lastText: string | null = null;
@@ -379,12 +432,26 @@ export function readHeader(text: string): HeaderFacts {
 }
 
 function readHeaderOnce(text: string): HeaderFacts {
-  const lines = firstLines(text, 8)
-    .map(cleanLine)
-    .filter((l) => l.length > 0);
+  // A quoted note ("> Vaga semi-presencial") is no header line; a markdown heading ("## Acme")
+  // after the first line names a section, so it is never read as a place by position alone.
+  const headings = new Set<number>();
+  const lines: string[] = [];
+  for (const raw of firstLines(text, 8)) {
+    if (raw.startsWith('>')) continue;
+    // "Home › Companies › Acme › Backend Engineer": a page's breadcrumb ends with the posting.
+    const crumbs = raw.split(/\s[›»>]\s/);
+    const line = cleanLine(crumbs.length >= 3 ? (crumbs.at(-1) as string) : raw);
+    if (line.length === 0 || (lines.length === 0 && TITLE_HEADING.test(line))) continue;
+    // The page's heading under its breadcrumb repeats the posting's name.
+    if (line === lines[lines.length - 1]) continue;
+    if (raw.startsWith('#') && lines.length > 0) headings.add(lines.length);
+    lines.push(line);
+  }
   // A posting pasted as one line has no header lines (`posting.ts` splits it).
   if (lines.length === 0 || (lines[0] as string).length > 200) return NONE;
-  return hiringHeader(lines) ?? pipeHeader(lines[0] as string) ?? recordHeader(lines, text);
+  return (
+    hiringHeader(lines) ?? pipeHeader(lines[0] as string) ?? recordHeader(lines, text, headings)
+  );
 }
 
 // Compiled before the first extraction (see pipeline/gate.ts).

@@ -147,6 +147,22 @@ describe('islandOf', () => {
     expect(islandOf('Offices across the island of Ireland.')).toBeNull();
     expect(islandOf('We ship worldwide from Rotterdam.')).toBeNull();
   });
+
+  it("reads no island in the employer's own name", () => {
+    const text = 'Die Insel Klinikum bildet ein Netz von Spitälern.';
+    expect(islandOf(text, 'Insel Klinikum AG')).toBeNull();
+    expect(islandOf('Werken op het eiland Texel.', 'Zorggroep Noord')).toBe('Texel');
+  });
+});
+
+describe('findPlaces: a section heading is no place', () => {
+  it.each([
+    ['Vendeur·euse 60%\nMaison Rochat\n\nIntroduction\n\nTu accueilles nos clients.', []],
+    ['Koch/Köchin (m/w/d)\nGasthof Linde\n\nEinleitung\n\nDu kochst regional.', []],
+    ['Camarero/a\nHotel Sol\n\nIntroducción\n\nAtiendes a los clientes.', []],
+  ])('%j', (text, places) => {
+    expect(findPlaces(text, null, undefined, null, null)).toEqual(places);
+  });
 });
 
 describe('jobBasedCities', () => {

@@ -114,10 +114,15 @@ export function labelBracketCity(text: string): string | null {
   return city && isCity(city) ? city : null;
 }
 
-/** The island a posting names ("en la isla de Tenerife"); not a country ("the island of Ireland"). */
-export function islandOf(text: string): string | null {
-  const name = ISLAND.exec(text.slice(0, 20_000))?.[1];
-  return name && !isRegion(name) ? name : null;
+/**
+ * The island a posting names ("en la isla de Tenerife"); not a country ("the island of Ireland"),
+ * nor the employer's own name ("Insel Gruppe AG": "Die Insel Gruppe bildet …").
+ */
+export function islandOf(text: string, company: string | null = null): string | null {
+  const m = ISLAND.exec(text.slice(0, 20_000));
+  const name = m?.[1];
+  if (!m || !name || isRegion(name)) return null;
+  return company?.includes(m[0].trim()) ? null : name;
 }
 
 /** "This role will be based out of our Leeds or York office": the cities after such a phrase. */
@@ -189,7 +194,7 @@ export function findPlaces(
   const record = recordFieldPlace(text);
   if (record && !places.includes(record)) places = [...places, record];
   for (const city of jobBasedCities(text)) if (!covered(places, city)) places = [...places, city];
-  const island = islandOf(text);
+  const island = islandOf(text, company);
   if (island && !places.includes(island)) places = [...places, island];
   if (places.length === 0) {
     const city =

@@ -141,7 +141,11 @@ const SUBREGIONS = (
   'Bretagne|Normandie|Pays de la Loire|Noord-Holland|Zuid-Holland|Noord-Brabant|' +
   'Gelderland|Lisboa|Porto|Zürich|Zurich|Vaud|Genève|Geneva|Bern|Arizona|Pennsylvania|' +
   'Ohio|Michigan|Minnesota|North Carolina|Virginia|New Jersey|Tennessee|Nevada|Utah|' +
-  'Alberta|Victoria|New South Wales|Queensland'
+  'Alberta|Victoria|New South Wales|Queensland|' +
+  // Brazil's states, but for São Paulo and Rio de Janeiro, which postings mean as cities.
+  'Santa Catarina|Minas Gerais|Paraná|Rio Grande do Sul|Bahia|Pernambuco|Ceará|Goiás|' +
+  'Espírito Santo|Pará|Amazonas|Maranhão|Paraíba|Rio Grande do Norte|Mato Grosso|' +
+  'Mato Grosso do Sul|Alagoas|Piauí|Sergipe|Rondônia|Tocantins|Amapá|Roraima|Distrito Federal'
 ).split('|');
 
 const REGIONS = new Set(

@@ -1,6 +1,7 @@
 import { alternation, LEXICONS, rankedAlternation } from '../lexicon/build';
 import { caseless } from '../lexicon/caseless';
 import type { Lexicon, PostingWords } from '../lexicon/types';
+import { LEGAL_FORMS } from '../lexicon/words';
 import { gated, warmLater } from '../pipeline/gate';
 
 /**
@@ -50,6 +51,19 @@ export const GENDER_MARKER = caseless(
   'iu',
 );
 
+/** "GmbH", "S.L.", "S.p.A.", "Pty Ltd": a name ending so is a company's (`lexicon/words.ts`). */
+export const LEGAL_FORM = new RegExp(`\\s(?:${rankedAlternation(LEGAL_FORMS)})\\)?$`);
+
+/**
+ * A gender-inclusive job noun: "Mitarbeiter/-in", "Fachexpert:in", "Pflegefachfrau:mann",
+ * "Logistiker/in", "Assistant·e", "Desarrollador/a", "Desenvolvedor(a)". Three letters or more
+ * before the mark, so "n/a" and "y/a" are none.
+ */
+export const GENDER_FORM = caseless(
+  `\\p{L}{3}(?:[/:*_·(])(?:${alt('genderEndings')})\\)?(?![\\p{L}])`,
+  'iu',
+);
+
 /** "Label: value" among a header's lines, the label from every language. */
 function labelRegex(key: 'titleLabels' | 'companyLabels' | 'locationLabels', len: string) {
   return caseless(`^(?:${alt(key)})\\s?:\\s?(.${len})$`, 'iu');
@@ -57,6 +71,10 @@ function labelRegex(key: 'titleLabels' | 'companyLabels' | 'locationLabels', len
 export const TITLE_LABEL = labelRegex('titleLabels', '{3,100}');
 export const COMPANY_LABEL = labelRegex('companyLabels', '{2,80}');
 export const LOCATION_LABEL = labelRegex('locationLabels', '{2,200}');
+/** A title label standing alone over the title ("Vacature", "Vacancy:"): the title is the next line. */
+export const TITLE_HEADING = caseless(`^(?:${alt('titleLabels')})\\s?:?$`, 'iu');
+/** A company label standing alone ("Employer", "Arbeitgeber"): a field's name, not the employer's. */
+export const COMPANY_HEADING = caseless(`^(?:${alt('companyLabels')})\\s?:?$`, 'iu');
 /** A location label standing alone as a heading ("### Sede di lavoro", "Location:"), the place below. */
 export const LOCATION_HEADING = caseless(`^(?:${alt('locationLabels')})\\s?:?$`, 'iu');
 
@@ -82,7 +100,7 @@ export const LEADING_ARTICLE = caseless(`^(?:(?:${alt('articles')})\\s){1,2}`, '
 
 /** "Frontend Developer bij de Stichting X", "Data Engineer at Acme (Berlin)". */
 export const AT_COMPANY = new RegExp(
-  `\\s(?:${alt('atCompany')})\\s((?:[\\p{Lu}\\d][\\p{L}\\d&.'-]*\\s?){1,5}?)(?:\\s\\(([\\p{Lu}][\\p{L} .'-]{1,40})\\))?$`,
+  `\\s(?:${alt('atCompany')})\\s([\\p{Lu}\\d][\\p{L}\\d&.'-]*(?:\\s(?:(?:${alt('nameLinks')})\\s)?[\\p{Lu}\\d][\\p{L}\\d&.'-]*){0,4})(?:\\s\\(([\\p{Lu}][\\p{L} .'-]{1,40})\\))?$`,
   'u',
 );
 

@@ -257,3 +257,28 @@ describe('extractWorkplace: the word-start looks skip nothing', () => {
     expect(read).toBeGreaterThan(200);
   });
 });
+
+describe('extractWorkplace: a share of remote work under 90 % is hybrid', () => {
+  it.each([
+    [['Benefits: bis zu 60 % Homeoffice, Jobticket, Gleitzeit'], 'hybrid'],
+    [['Jusqu’à 40 % de télétravail selon votre équipe.'], 'hybrid'],
+    [['Offriamo il 30% di smart working e buoni pasto.'], 'hybrid'],
+    [['Up to 20% remote work after onboarding.'], 'hybrid'],
+    [['This role is 100% remote across Europe.'], 'remote'],
+    [['Die Quote lag bei 95 % im Labor.'], null],
+  ])('%j → %s', (texts, model) => {
+    expect(workplace(...texts)).toBe(model);
+  });
+});
+
+describe('extractWorkplace: a work-model field is read from its value, not its label', () => {
+  it.each([
+    [['- Remote Status: On-site', '- Job Type: Full-time'], 'onsite'],
+    [['Work model: Hybrid (2 days in the office)'], 'hybrid'],
+    [['Arbeitsmodell: vor Ort in Leipzig'], 'onsite'],
+    [['Modalidad: Presencial'], 'onsite'],
+    [['Modalidade: Remoto'], 'remote'],
+  ])('%j → %s', (texts, model) => {
+    expect(workplace(...texts)).toBe(model);
+  });
+});

@@ -86,6 +86,16 @@ const PHRASES: readonly Looked[] = [
       ww((x) => x.remote),
     ),
   ],
+  // "50 % Homeoffice", "20% remote", "40 % de télétravail": a share of remote work under 90 %.
+  [
+    'hybrid',
+    whole(
+      `(?:[1-8]\\d|[1-9])\\s?%\\s{0,3}(?:(?:${w((x) => x.shareLinks)})\\s{1,3})?(?:${REMOTE})${NOT_MODEL}`,
+      'iu',
+      ww((x) => x.remote),
+      true,
+    ),
+  ],
   ['hybrid', modelWord((x) => x.hybrid)],
   ['hybrid', phrases((x) => x.hybridPhrases)],
   [
@@ -305,6 +315,9 @@ function fieldModels(text: string): Set<Workplace> {
   return found;
 }
 
+/** A work-model field: "Remote status: On-site", "- Modalidade: Híbrido". */
+const WORK_LABEL = caseless(`^[-•*\\s]{0,4}(?:${w((x) => x.labels)})\\s?:\\s?(.{2,80})$`, 'iu');
+
 export function extractWorkplace(
   sentences: Sentence[],
   jsonLd: Record<string, unknown> | null | undefined,
@@ -313,8 +326,9 @@ export function extractWorkplace(
   if (types.includes('TELECOMMUTE')) return 'remote';
   const score: Score<Workplace> = new Map();
   for (const s of sentences) {
-    const text = s.text;
-    if (!mayStart(text, ANY_WORD) || !TRIGGER.test(text)) continue;
+    if (!mayStart(s.text, ANY_WORD) || !TRIGGER.test(s.text)) continue;
+    // "Remote Status: On-site": the field's value, not its label.
+    const text = WORK_LABEL.exec(s.text)?.[1] ?? s.text;
     for (const [value, re] of TAGS) if (re.test(text)) add(score, value, TAG);
     if (NOT_REMOTE.test(text)) {
       add(score, 'onsite', PHRASE);
@@ -360,4 +374,4 @@ function decide(score: Score<Workplace>): Workplace | null {
 }
 
 // Compiled before the first extraction (see pipeline/gate.ts).
-warmLater(PHRASES, MOST_DAYS_ON_SITE, TAGS, NOT_REMOTE, FIELDS, OR, TRIGGER);
+warmLater(PHRASES, MOST_DAYS_ON_SITE, TAGS, NOT_REMOTE, FIELDS, OR, TRIGGER, WORK_LABEL);

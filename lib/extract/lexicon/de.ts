@@ -54,7 +54,7 @@ export const de: Lexicon = {
       'anforderungen|qualifikation|was sie mitbring|was du mitbring|das bringst du mit|dein profil|ihr profil',
     ),
     headings: words(
-      'stellenbeschreibung|ihr profil|dein profil|ihre aufgaben|deine aufgaben|anforderungen|wir bieten',
+      'einleitung|stellenbeschreibung|ihr profil|dein profil|ihre aufgaben|deine aufgaben|anforderungen|wir bieten',
     ),
     offer: words('wir bieten|unser angebot|das bieten wir|was wir bieten|über uns'),
     about: words(''),
@@ -194,6 +194,7 @@ export const de: Lexicon = {
     ),
     onsitePhrases: words('kein Homeoffice möglich|Präsenzpflicht|Arbeit vor Ort|Tätigkeit vor Ort'),
     fully: words('100%|100 %|vollständig|komplett|ausschließlich|rein|voll'),
+    shareLinks: words('im'),
     partly: words('teilweise|anteilig|tageweise|gelegentlich|gelegentliches|auch'),
     option: words(
       'möglich|Möglichkeit zum|Möglichkeit zu|Möglichkeit für|Möglichkeit von|Möglichkeit|nach Absprache|optional',
@@ -210,6 +211,7 @@ export const de: Lexicon = {
     notModel: words('Cloud|Infrastruktur|Fahrzeuge|Systeme|Lösungen|Wartung|Zugriff|Support'),
     hoursIn: words('in|am Standort'),
     or: words('oder'),
+    labels: words('Arbeitsmodell|Arbeitsort-Modell|Remote-Status|Homeoffice-Regelung'),
   },
 
   // ── employment ────────────────────────────────────────────────────────────────────────────────
@@ -223,14 +225,19 @@ export const de: Lexicon = {
       'befristet|befristete|befristeten|befristeter|Befristung|Zeitarbeit|Arbeitnehmerüberlassung|' +
         'Saisonstelle|Saisonkraft|Saisonarbeit|Elternzeitvertretung|Mutterschutzvertretung|Aushilfe|Aushilfsjob',
     ),
-    internship: words('Praktikum|Pflichtpraktikum|Praktikant|Praktikantin|Praktikumsstelle'),
+    internship: words(
+      'Praktikum|Pflichtpraktikum|Praktikant|Praktikantin|Praktikumsstelle|Hochschulpraktikant|Hochschulpraktikantin|Hochschulpraktikum',
+    ),
     apprenticeship: words(
       'Ausbildung zum|Ausbildung zur|Ausbildungsplatz|duales Studium|Auszubildende|Azubi',
     ),
     volunteer: words('Ehrenamt|ehrenamtlich|Freiwilligendienst|FSJ|Bundesfreiwilligendienst'),
     perDiem: words('auf Abruf'),
-    internTitles: words('Praktikant|Praktikantin|Praktikum'),
-    apprenticeTitles: words('Auszubildende|Auszubildender|Azubi'),
+    internTitles: words(
+      'Praktikant|Praktikantin|Praktikum|Hochschulpraktikant|Hochschulpraktikantin',
+    ),
+    // "Lernende/r Kaufmann/-frau EFZ": the Swiss apprentice, as a title only ("du begleitest Lernende").
+    apprenticeTitles: words('Auszubildende|Auszubildender|Azubi|Lernende|Lernender'),
     noType: words(
       'Werkstudent|Werkstudentin|Werkstudenten|Werkstudierende|Werkstudierender|studentische Hilfskraft',
     ),
@@ -241,6 +248,7 @@ export const de: Lexicon = {
     ),
     eligibility: words('Anspruch auf|berechtigt'),
     basis: words('auf Basis einer|auf Basis von|bezogen auf|auf Vollzeitbasis'),
+    workloadLabels: words('Pensum|Arbeitspensum|Beschäftigungsgrad|Stellenumfang|Anstellungsgrad'),
     weeklyHours: words(
       'Stunden pro Woche|Std./Woche|Std. pro Woche|Wochenstunden|Stunden/Woche|Stunden wöchentlich|h/Woche',
     ),
@@ -416,6 +424,7 @@ export const de: Lexicon = {
       'einen|eine|ein|eine/n|einen/eine|unser|unsere|ab sofort|zum nächstmöglichen zeitpunkt',
     ),
     atCompany: words('bei'),
+    nameLinks: words('und'),
     titleCitySuffixes: words('job in|stellenangebot in'),
     titleDecorations: words('ab sofort gesucht|dringend gesucht|prämie'),
     confidential: words('vertraulich|anonym|nicht genannt|ungenannt'),
@@ -459,6 +468,7 @@ export const de: Lexicon = {
     leadVerbs: [],
     genderMarks: words('m/w/d|w/m/d|m/w|w/m'),
     genderWords: words('gn*|gn'),
+    genderEndings: words('-innen|innen|-in|in|-frau|frau|mann|-r|r'),
     companyNouns: words('unternehmen'),
     confidentialNouns: [],
     cityFields: words('stadt|ort'),

@@ -44,7 +44,7 @@ export const en: Lexicon = {
         'ideal applicant',
     ),
     headings: words(
-      'minimum qualifications|basic qualifications|preferred qualifications|' +
+      'introduction|minimum qualifications|basic qualifications|preferred qualifications|' +
         'required qualifications|additional qualifications|desired qualifications|' +
         'requirements|qualifications|responsibilities|nice to have|nice to haves|' +
         'nice-to-have|nice-to-haves|nice-to have|nice-to haves|nice to-have|nice to-haves|' +
@@ -259,6 +259,7 @@ export const en: Lexicon = {
         'must be able to work on-site|required to work on-site|required to work in the office',
     ),
     fully: words('fully|100%|100 %|full|entirely|completely|permanently|permanent|99%'),
+    shareLinks: words('of'),
     partly: words('partial|partially|partly|occasional|some'),
     option: words('options|option|possible|available|possibility of|option to|opportunity to'),
     days: words('days|day'),
@@ -281,6 +282,9 @@ export const en: Lexicon = {
     ),
     hoursIn: words('in|at'),
     or: words('or|and/or'),
+    labels: words(
+      'remote status|work model|workplace type|work arrangement|work setting|location type|work type|remote policy|remote work policy',
+    ),
   },
 
   // ── employment ────────────────────────────────────────────────────────────────────────────────
@@ -295,6 +299,7 @@ export const en: Lexicon = {
     ),
     temporary: words(
       'fixed-term|temporary role|temporary position|temporary contract|temporary job|' +
+        'temporary roles|temporary positions|temporary jobs|seasonal positions|seasonal roles|' +
         'temporary assignment|temp to perm|temp-to-perm|temp to hire|seasonal role|seasonal position|' +
         'seasonal job|seasonal contract|seasonal work|maternity cover|parental leave cover|' +
         'maternity leave cover|locum',
@@ -321,6 +326,7 @@ export const en: Lexicon = {
         'full-time workers|full-time team members|part-time employees|part-time staff|part-time workers',
     ),
     basis: words('on the basis of|based on a|pro rata|pro-rata|FTE|full-time equivalent'),
+    workloadLabels: words('workload'),
     weeklyHours: words(
       'hours per week|hours a week|hours/week|hrs/week|hrs per week|h/week|hours weekly',
     ),
@@ -526,6 +532,7 @@ export const en: Lexicon = {
     ),
     articles: words('a|an|the|our|new'),
     atCompany: words('at'),
+    nameLinks: words('and|of|&'),
     titleCitySuffixes: words('job in|jobs in'),
     titleDecorations: [
       ...words(
@@ -582,6 +589,7 @@ export const en: Lexicon = {
     leadVerbs: words('is|are'),
     genderMarks: words('m/f/d|f/m/x|m/f|f/m'),
     genderWords: words('all genders|all gender'),
+    genderEndings: [],
     companyNouns: words('company'),
     confidentialNouns: words('company|client|employer'),
     cityFields: words('city|town'),

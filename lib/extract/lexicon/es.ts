@@ -132,7 +132,7 @@ export const es: Lexicon = {
     preferredWords: words(''),
     personNouns: words(''),
     required: words('requisitos|perfil|lo que buscamos|qué buscamos'),
-    headings: words('descripción del empleo|requisitos|funciones|responsabilidades'),
+    headings: words('introducción|descripción del empleo|requisitos|funciones|responsabilidades'),
     offer: words('ofrecemos|qué ofrecemos|beneficios|quiénes somos|sobre nosotros'),
     about: words(''),
     aboutJob: words(''),
@@ -274,6 +274,7 @@ export const es: Lexicon = {
     hybridPhrases: words('teletrabajo parcial|teletrabajo flexible|días de teletrabajo'),
     onsitePhrases: words('100% presencial|trabajo presencial|puesto presencial|jornada presencial'),
     fully: words('100%|100 %|totalmente|completamente|full'),
+    shareLinks: words('de|en'),
     partly: words('parcial|parcialmente|ocasional'),
     option: words('posibilidad de|opción de|opción a|posible|flexibilidad para'),
     days: words('días|día'),
@@ -286,6 +287,7 @@ export const es: Lexicon = {
     notModel: words('nube|infraestructura|vehículos|sistemas|soluciones|soporte|acceso|asistencia'),
     hoursIn: words('en'),
     or: words('o|u'),
+    labels: words('modalidad|modalidad de trabajo|tipo de trabajo'),
   },
 
   // ── employment ────────────────────────────────────────────────────────────────────────────────
@@ -311,6 +313,7 @@ export const es: Lexicon = {
     ),
     eligibility: words('derecho a'),
     basis: words('en base a|sobre la base de|a jornada completa equivalente'),
+    workloadLabels: words('jornada laboral|porcentaje de jornada'),
     weeklyHours: words(
       'horas semanales|horas a la semana|horas/semana|h/semana|horas por semana|h semanales',
     ),
@@ -480,6 +483,7 @@ export const es: Lexicon = {
     hiringCues: words('busca|buscamos|selecciona|seleccionamos|incorpora|precisa|necesita'),
     articles: words('un|una|un/a|un/una|uno|nuevo|nueva'),
     atCompany: words('en la empresa'),
+    nameLinks: words('y|de|del'),
     titleCitySuffixes: words('empleo en|trabajo en'),
     titleDecorations: words('urgente|incorporación inmediata'),
     confidential: words('confidencial|empresa confidencial|anónimo|anónima'),
@@ -521,6 +525,7 @@ export const es: Lexicon = {
     leadVerbs: [],
     genderMarks: [],
     genderWords: [],
+    genderEndings: words('as|a'),
     companyNouns: words('empresa'),
     confidentialNouns: [],
     cityFields: words('ciudad|municipio|localidad'),

@@ -139,7 +139,7 @@ export const fr: Lexicon = {
     required: words(
       'profil recherché|votre profil|profil|compétences|prérequis|ce que nous recherchons|qui êtes vous|qui êtes-vous|ce que vous apportez',
     ),
-    headings: words('description du poste|profil recherché|votre profil|missions'),
+    headings: words('introduction|description du poste|profil recherché|votre profil|missions'),
     offer: words(
       'nous offrons|ce que nous offrons|ce que nous vous offrons|avantages|qui sommes-nous|à propos',
     ),
@@ -298,6 +298,7 @@ export const fr: Lexicon = {
     ),
     onsitePhrases: words('poste en présentiel|100% présentiel|travail sur site|poste sur site'),
     fully: words('100%|100 %|entièrement|complètement|totalement|full'),
+    shareLinks: words('de'),
     partly: words('partiel|partiellement|occasionnel|ponctuel|fréquent|hybride'),
     option: words("possible|possibles|possibilité de|possibilité|ouvert au|jusqu'à"),
     days: words('jours|jour'),
@@ -312,6 +313,7 @@ export const fr: Lexicon = {
     ),
     hoursIn: words('à|a|sur'),
     or: words('ou'),
+    labels: words('modalité de travail|mode de travail|type de travail'),
   },
 
   // ── employment ────────────────────────────────────────────────────────────────────────────────
@@ -331,7 +333,9 @@ export const fr: Lexicon = {
         'offre de stage|convention de stage',
     ),
     apprenticeship: words(
-      "alternance|alternant|alternante|alternants|contrat d'apprentissage|apprentissage|apprenti|" +
+      // Bare "apprentissage" is also learning ("outils d'apprentissage numérique"): only as a contract.
+      "alternance|alternant|alternante|alternants|contrat d'apprentissage|contrat en apprentissage|" +
+        "poste en apprentissage|formation en apprentissage|offre d'apprentissage|apprenti|" +
         'apprentie|contrat de professionnalisation',
     ),
     volunteer: words('bénévole|bénévolat|service civique|volontariat'),
@@ -346,6 +350,7 @@ export const fr: Lexicon = {
     ),
     eligibility: words('éligible|éligibles|salariés à temps plein'),
     basis: words("sur la base d'un|sur une base|au prorata|équivalent temps plein|ETP"),
+    workloadLabels: words("taux d'activité|taux d'occupation|taux de travail|taux d'engagement"),
     weeklyHours: words(
       'h/semaine|h / semaine|h hebdomadaires|heures par semaine|heures/semaine|h par semaine|heures hebdomadaires|h hebdo',
     ),
@@ -544,6 +549,7 @@ export const fr: Lexicon = {
     hiringCues: words('recherche|recrute|cherche|recherchons|cherchons|recrutons'),
     articles: words('un|une|un·e|un.e|un(e)|des|notre|son|sa|nouveau|nouvelle'),
     atCompany: words('chez'),
+    nameLinks: words('et|de|des|du'),
     titleCitySuffixes: words('emploi à|poste à'),
     titleDecorations: words('urgent|basé à|poste basé à|h/f urgent|prime de'),
     confidential: words(
@@ -583,6 +589,7 @@ export const fr: Lexicon = {
     leadVerbs: [],
     genderMarks: words('h/f|f/h|h/m'),
     genderWords: [],
+    genderEndings: words('rice|se|fe|ne|e'),
     companyNouns: words('entreprise'),
     confidentialNouns: [],
     cityFields: words('ville|commune'),

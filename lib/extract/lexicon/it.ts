@@ -138,7 +138,7 @@ export const it: Lexicon = {
     required: words(
       'requisiti|richiesta|richiesto|richiesti|richieste|essenziale|essenziali|cosa cerchiamo|chi cerchiamo',
     ),
-    headings: words('requisiti'),
+    headings: words('introduzione|requisiti'),
     offer: words('offriamo|cosa offriamo|chi siamo|benefici'),
     about: words(''),
     aboutJob: words(''),
@@ -278,6 +278,7 @@ export const it: Lexicon = {
     hybridPhrases: words('smart working parziale|giorni di smart working|smart working ibrido'),
     onsitePhrases: words('lavoro in presenza|100% in sede|attività in presenza'),
     fully: words('100%|100 %|completamente|totalmente|interamente|full'),
+    shareLinks: words('di|in'),
     partly: words('parziale|parzialmente|occasionale'),
     option: words('possibilità di|possibilità|possibile|opzione di'),
     days: words('giorni|giorno'),
@@ -290,6 +291,7 @@ export const it: Lexicon = {
     notModel: words('cloud|infrastruttura|veicoli|sistemi|soluzioni|assistenza|supporto|accesso'),
     hoursIn: words('a|in|presso'),
     or: words('o|oppure'),
+    labels: words('modalità di lavoro|modalità'),
   },
 
   // ── employment ────────────────────────────────────────────────────────────────────────────────
@@ -319,6 +321,7 @@ export const it: Lexicon = {
     ),
     eligibility: words('diritto a'),
     basis: words('sulla base di|riproporzionato'),
+    workloadLabels: words("grado di occupazione|percentuale di impiego|grado d'occupazione"),
     weeklyHours: words(
       'ore settimanali|ore a settimana|ore/settimana|h/settimana|ore alla settimana',
     ),
@@ -473,6 +476,7 @@ export const it: Lexicon = {
     hiringCues: words('cerca|cerchiamo|seleziona|ricerca|è alla ricerca di|assume'),
     articles: words("un|una|uno|un/una|un'|un/a|nuovo|nuova"),
     atCompany: words('presso'),
+    nameLinks: words('e|di|del|della'),
     titleCitySuffixes: words('lavoro a|offerta a'),
     titleDecorations: words('urgente|con sede a'),
     confidential: words('riservato|riservata|confidenziale|anonimo|anonima'),
@@ -512,6 +516,7 @@ export const it: Lexicon = {
     leadVerbs: [],
     genderMarks: [],
     genderWords: [],
+    genderEndings: words('essa|a'),
     companyNouns: words('azienda'),
     confidentialNouns: [],
     cityFields: words('città|comune'),

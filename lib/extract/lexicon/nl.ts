@@ -126,7 +126,7 @@ export const nl: Lexicon = {
     required: words(
       'wat wij vragen|wat we vragen|wat vragen wij|wat vragen we|functie-eisen|functieeisen|profiel',
     ),
-    headings: words('wat wij vragen|functie-eisen|functieeisen'),
+    headings: words('inleiding|wat wij vragen|functie-eisen|functieeisen'),
     offer: words('wij bieden|wat wij bieden|over ons|arbeidsvoorwaarden'),
     about: words(''),
     aboutJob: words(''),
@@ -262,6 +262,7 @@ export const nl: Lexicon = {
     hybridPhrases: words('gedeeltelijk thuiswerken|deels thuiswerken|thuiswerkdagen'),
     onsitePhrases: words('volledig op kantoor|100% op locatie'),
     fully: words('100%|100 %|volledig|helemaal'),
+    shareLinks: words('van'),
     partly: words('gedeeltelijk|deels|af en toe'),
     option: words(
       'mogelijkheid tot|mogelijkheid om|mogelijkheden voor|mogelijkheden|mogelijk|ruimte voor',
@@ -274,17 +275,20 @@ export const nl: Lexicon = {
     notModel: words('cloud|infrastructuur|voertuigen|systemen|oplossingen|ondersteuning|toegang'),
     hoursIn: words('in|te|op'),
     or: words('of'),
+    labels: words('werkmodel|werkvorm|thuiswerkbeleid'),
   },
 
   // ── employment ────────────────────────────────────────────────────────────────────────────────
   employment: {
-    fullTime: words('fulltime|voltijd|full-time'),
-    partTime: words('parttime|deeltijd|part-time'),
+    fullTime: words('fulltime|voltijd|voltijds|full-time'),
+    partTime: words('parttime|deeltijd|deeltijds|part-time'),
     contract: words(
       "freelance|freelancer|zzp|zzp'er|zelfstandige|dagtarief|interim-opdracht|opdrachtbasis",
     ),
     temporary: words(
-      'tijdelijk contract|tijdelijke aanstelling|tijdelijke baan|jaarcontract|uitzendbaan|uitzendkracht|seizoenswerk',
+      // "Contract bepaalde duur (1 jaar)": the Flemish fixed-term contract.
+      'tijdelijk contract|tijdelijke aanstelling|tijdelijke baan|jaarcontract|uitzendbaan|uitzendkracht|seizoenswerk|' +
+        'bepaalde duur|contract van bepaalde duur',
     ),
     internship: words('stageplaats|stagevergoeding|stagiair|stagiaire|afstudeerstage|meewerkstage'),
     apprenticeship: words('leerwerktraject|BBL|leer-werkplek|leerbaan'),
@@ -298,6 +302,7 @@ export const nl: Lexicon = {
     labels: words('dienstverband|soort contract|contractvorm|soort dienstverband|uren'),
     eligibility: words('recht op'),
     basis: words('op basis van|o.b.v.|naar rato'),
+    workloadLabels: words('dienstverband|omvang'),
     weeklyHours: words('uur per week|uren per week|-urige werkweek|urige werkweek|uur p/w|u/w'),
     to: words('tot|of'),
     months: words('maanden|maand|jaar'),
@@ -449,6 +454,7 @@ export const nl: Lexicon = {
     hiringCues: words('zoekt|zocht|zoeken|is op zoek naar|zijn op zoek naar'),
     articles: words('een|per direct een|een nieuwe'),
     atCompany: words('bij|bij de|bij het'),
+    nameLinks: words('en|van|der'),
     titleCitySuffixes: words('vacature in'),
     titleDecorations: words('per direct|met bonus'),
     confidential: words('vertrouwelijk|anoniem|niet bekend'),
@@ -486,6 +492,7 @@ export const nl: Lexicon = {
     leadVerbs: [],
     genderMarks: [],
     genderWords: [],
+    genderEndings: [],
     companyNouns: words('bedrijf'),
     confidentialNouns: [],
     cityFields: words('plaats|stad|woonplaats'),

@@ -194,6 +194,8 @@ export interface WorkplaceWords {
   onsitePhrases: readonly string[];
   /** Before a remote or on-site word, makes it total: "fully", "100%", "entièrement". */
   fully: readonly string[];
+  /** Between a share and a remote word: "40 % de télétravail", "30% di smart working". */
+  shareLinks: readonly string[];
   /** Before or after a remote word, makes it partial, hence hybrid: "partial", "teilweise". */
   partly: readonly string[];
   /** Around a remote word, an option, hence hybrid: "possible", "Möglichkeit", "possibilità di". */
@@ -220,6 +222,11 @@ export interface WorkplaceWords {
   hoursIn: readonly string[];
   /** "or" between two models: the posting offers both ("Remote or Hybrid"). */
   or: readonly string[];
+  /**
+   * A field label naming the work model ("Remote status: On-site", "Arbeitsmodell: Hybrid"): only
+   * the value after it is read, not the label's own "remote".
+   */
+  labels: readonly string[];
 }
 
 // ── employment ─────────────────────────────────────────────────────────────────────────────────
@@ -257,6 +264,11 @@ export interface EmploymentWords {
   basis: readonly string[];
   /** Units of weekly hours ("hours per week", "Wochenstunden"): 30 or fewer is part time. */
   weeklyHours: readonly string[];
+  /**
+   * A workload's label ("Pensum: 40 - 60 %", "Taux d'activité : 50%"): a share of full time under
+   * 100 % is part time, 100 % full time. The title's closing share ("Verkäufer/in 40%") counts too.
+   */
+  workloadLabels: readonly string[];
   /** Between two figures: "20 to 25 hours", "3 or 6 months", "32 tot 40". */
   to: readonly string[];
   /** A duration ("months", "Monate") and the contract words it makes fixed-term ("contract"). */
@@ -390,6 +402,8 @@ export interface PostingWords {
   articles: readonly string[];
   /** Prepositions joining a title to its employer on one line: "Developer at Acme", "bij NAK". */
   atCompany: readonly string[];
+  /** Small words inside an employer's name after `atCompany`: "na Foco em Você", "at Smith and Sons". */
+  nameLinks: readonly string[];
   /** A board's suffix joining a title to its city: "Nurse Job in Leeds" (Monster). */
   titleCitySuffixes: readonly string[];
   /**
@@ -502,6 +516,11 @@ export interface PostingWords {
   genderMarks: readonly string[];
   /** Gender words in a title's brackets: "(all genders)", "(gn*)". */
   genderWords: readonly string[];
+  /**
+   * Endings a gender-inclusive job noun carries after "/", ":", "*", "_", "·" or "(":
+   * "Mitarbeiter/-in", "Pflegefachfrau:mann", "Assistant·e", "Desarrollador/a", "Impiegato/a".
+   */
+  genderEndings: readonly string[];
   /** "company", "Unternehmen": before a confidential word ("Company confidential"). */
   companyNouns: readonly string[];
   /** After a confidential word: "Confidential client", "Confidential employer". */
