@@ -274,4 +274,17 @@ describe('generic fallback: pages without an h1', () => {
     );
     expect(detect(doc, 'https://www.baeckerei-sonnenkorn.de/ueber-uns')).toBeNull();
   });
+
+  it('reads requirement headings that a rich-text editor set in italics', () => {
+    const doc = careersPage({
+      title: 'Servicekräfte (m/w)',
+      body: `<p>${'Unser Hotel an der Küste sucht für die Saison Verstärkung im Restaurant und auf der Terrasse. '.repeat(4)}</p>
+        <p><i>Deine Aufgaben:</i><br></p><ul><li>Gäste herzlich bedienen und beraten</li></ul>
+        <p><i>Dein Profil:</i><br></p><ul><li>Erfahrung im Service</li><li>Freundliches Auftreten</li></ul>`,
+      end: '<p><a href="mailto:jobs@hotel-duene.de">Bewerben</a></p>',
+    });
+    expect(detect(doc, 'https://hotel-duene.jobs.example/de/job/7L')?.title).toBe(
+      'Servicekräfte (m/w)',
+    );
+  });
 });
