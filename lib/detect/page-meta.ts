@@ -119,17 +119,12 @@ export function logoCompany(doc: Document): string | null {
  * The employer of a page with no structured data, in order: og:site_name, the document title's
  * pattern, the logo's alt text, a brand made from the hostname.
  */
-/** "Acme Careers", "McDonald's Karriere", "Acme GmbH | Stellenangebote": the name before its jobs word. */
-const JOBS_TAIL = /(?:\s[|–—-])?\s(?:careers?|jobs?|karriere|stellenangebote?)$/i;
-
 export function pageCompany(doc: Document, url: URL, title: string | null): string | null {
-  const site = employer(meta(doc, 'og:site_name')?.replace(JOBS_TAIL, ''));
+  const site = employer(meta(doc, 'og:site_name'));
   if (site && !(title && same(site, title))) return site;
   // og:title often repeats the job alone; the document title may still name the employer.
   const fromTitle = employer(
-    (
-      splitHeadTitle(headTitle(doc), title).company ?? splitHeadTitle(doc.title, title).company
-    )?.replace(JOBS_TAIL, ''),
+    splitHeadTitle(headTitle(doc), title).company ?? splitHeadTitle(doc.title, title).company,
   );
   if (fromTitle && fromTitle.length <= 80) return fromTitle;
   return employer(logoCompany(doc)) ?? hostBrand(url);
