@@ -257,13 +257,13 @@ describe('generic fallback: pages without an h1', () => {
     });
   });
 
-  it('reads a German assembly title written as Montierer/in', () => {
+  it('reads a German compound title written with /in from an h2', () => {
     const doc = h2Page(
-      'Elektronik-Montierer/in',
+      'Elektronikmonteur/in',
       '<h3>Ihr Profil</h3><ul><li>Eine abgeschlossene Ausbildung im Handwerk</li><li>Geschick und Sorgfalt</li></ul>',
     );
     expect(detect(doc, 'https://www.rechnerbau-ulm.de/jobs/85')?.title).toBe(
-      'Elektronik-Montierer/in',
+      'Elektronikmonteur/in',
     );
   });
 

@@ -11,7 +11,7 @@ import { isJobTitle } from './words';
 
 /** Job-site names that end a document title ("… | LinkedIn"): the site, not the employer. */
 const SITE_PART =
-  /^(?:linkedin|indeed|glassdoor|stepstone|monster|dice|seek|xing|reed|naukri|infojobs|bayt|\S{2,20}\.(?:com|ch|co\.uk)|careers?|jobs?|job details|karriere|stellenangebot|emploi|empleo|vacatures?|\d{1,12})$/i;
+  /^(?:linkedin|indeed|glassdoor|stepstone|monster|dice|seek|xing|reed|naukri|infojobs|bayt|\S{2,20}\.(?:com|ch|co\.uk)|job details|careers?|jobs?|karriere|stellenangebote?|emploi|empleo|vacatures?|\d{1,12})$/i;
 
 export interface HeadTitle {
   title: string | null;

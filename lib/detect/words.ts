@@ -11,7 +11,7 @@ export const GENDER_MARK = /\((?:[mwfhdx*]\s?\/\s?){1,3}[mwfhdx*]\)/i;
  * "Elektroniker/-in", "Bauleiterin", "Softwareentwickler_innen".
  */
 export const GERMAN_COMPOUND =
-  /\p{L}{0,30}(?:ingenieur|leiter|entwickler|techniker|berater|referent|manager|kaufmann|kauffrau|fachkraft|mechaniker|mechatroniker|elektroniker|mont(?:eur|ierer)|pfleger|erzieher|assistenz|sachbearbeiter|verkäufer|koch|fahrer|architekt|planer)(?:(?:[:*_]|\/-?)?in(?:nen)?)?(?!\p{L})/iu;
+  /\p{L}{0,30}(?:ingenieur|leiter|entwickler|techniker|berater|referent|manager|kaufmann|kauffrau|fachkraft|mechaniker|mechatroniker|elektroniker|monteur|pfleger|erzieher|assistenz|sachbearbeiter|verkäufer|koch|fahrer|architekt|planer)(?:(?:[:*_]|\/-?)?in(?:nen)?)?(?!\p{L})/iu;
 
 /** A heading or a part of a document title that reads as one job's title. */
 export function isJobTitle(text: string): boolean {
