@@ -74,7 +74,8 @@ const PERMANENT = W(
 const MAX_LABEL = 60;
 
 export function labelFacts(labels: readonly string[]): LabelFacts | undefined {
-  const short = labels.filter((l) => l.length <= MAX_LABEL);
+  // One chip may hold several labels: "$120K/yr (from job description) · Full-time · Mid-Senior level".
+  const short = labels.flatMap((l) => l.split(' · ')).filter((l) => l.length <= MAX_LABEL);
   if (short.length === 0) return undefined;
   const facts: LabelFacts = {};
   const hit = <T>(table: readonly [T, RegExp][]) =>
