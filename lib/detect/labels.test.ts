@@ -17,6 +17,9 @@ describe('labelFacts: a site label is a posting fact, in any UI language', () =>
     [['Presencial', 'Tempo integral'], { workplace: 'onsite', employmentType: 'full_time' }],
     [['Internships'], { employmentType: 'internship' }],
     [['CDI'], { employmentType: 'full_time' }],
+    [['عن بعد', 'دوام كامل'], { workplace: 'remote', employmentType: 'full_time' }],
+    [['هجين', 'دوام جزئي'], { workplace: 'hybrid', employmentType: 'part_time' }],
+    [['في الموقع', 'تدريب داخلي'], { workplace: 'onsite', employmentType: 'internship' }],
   ])('%j', (labels, facts) => {
     expect(labelFacts(labels)).toEqual(facts);
   });
