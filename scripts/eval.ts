@@ -138,9 +138,11 @@ function reportPages(
       continue;
     const wrong = PAGE_FIELDS.filter((f) => r.isPosting && r.detected && !r.right[f]);
     const what = r.isPosting
-      ? r.detected
-        ? `wrong ${wrong.map((f) => `${f}=${JSON.stringify(r.got[f])}`).join(' ')}`
-        : 'NOT DETECTED'
+      ? !r.detected
+        ? 'NOT DETECTED'
+        : wrong.length > 0
+          ? `wrong ${wrong.map((f) => `${f}=${JSON.stringify(r.got[f])}`).join(' ')}`
+          : 'ok'
       : r.detected
         ? 'TAKEN (not a posting)'
         : 'ok';

@@ -234,3 +234,57 @@ describe('generic fallback: precision holds', () => {
     expect(detect(doc, 'https://hirewise.io/blog/hire-data-analyst')).toBeNull();
   });
 });
+
+/** An older careers site: no h1 anywhere, the job's title is the first h2. */
+function h2Page(title: string, sections: string) {
+  return page(`<!DOCTYPE html><html><head><title>Karriere</title></head><body>
+    <div class="nav"><a href="/">Start</a><a href="/jobs">Jobs</a></div>
+    <div class="content"><h2>${title}</h2>
+    <p>${'Unser Familienbetrieb backt seit 1962 für drei Filialen in der Region und wächst weiter. '.repeat(5)}</p>
+    ${sections}<p><a class="btn" href="/bewerbung?id=12">Jetzt bewerben</a></p></div></body></html>`);
+}
+
+describe('generic fallback: pages without an h1', () => {
+  it('reads the first h2 as the title and "Das erwarten wir von dir" as the requirements', () => {
+    const doc = h2Page(
+      'Verkäufer / Mitarbeiter in der Filiale m/w',
+      `<h3>DAS ERWARTEN WIR VON DIR:</h3><ul><li>Freude am Umgang mit Kundschaft</li>
+       <li>Zuverlässigkeit auch am Wochenende</li></ul><h3>Standort</h3><p>Bamberg</p>`,
+    );
+    expect(detect(doc, 'https://www.baeckerei-sonnenkorn.de/jobs/verkauf')).toMatchObject({
+      title: 'Verkäufer / Mitarbeiter in der Filiale m/w',
+      detectedBy: 'generic',
+    });
+  });
+
+  it('reads a German compound title written with /in from an h2', () => {
+    const doc = h2Page(
+      'Elektronikmonteur/in',
+      '<h3>Ihr Profil</h3><ul><li>Eine abgeschlossene Ausbildung im Handwerk</li><li>Geschick und Sorgfalt</li></ul>',
+    );
+    expect(detect(doc, 'https://www.rechnerbau-ulm.de/jobs/85')?.title).toBe(
+      'Elektronikmonteur/in',
+    );
+  });
+
+  it('still takes nothing when that first h2 is not a job title', () => {
+    const doc = h2Page(
+      'Über uns',
+      '<h3>Ihr Profil</h3><ul><li>Eine abgeschlossene Ausbildung im Handwerk</li></ul>',
+    );
+    expect(detect(doc, 'https://www.baeckerei-sonnenkorn.de/ueber-uns')).toBeNull();
+  });
+
+  it('reads requirement headings that a rich-text editor set in italics', () => {
+    const doc = careersPage({
+      title: 'Servicekräfte (m/w)',
+      body: `<p>${'Unser Hotel an der Küste sucht für die Saison Verstärkung im Restaurant und auf der Terrasse. '.repeat(4)}</p>
+        <p><i>Deine Aufgaben:</i><br></p><ul><li>Gäste herzlich bedienen und beraten</li></ul>
+        <p><i>Dein Profil:</i><br></p><ul><li>Erfahrung im Service</li><li>Freundliches Auftreten</li></ul>`,
+      end: '<p><a href="mailto:jobs@hotel-duene.de">Bewerben</a></p>',
+    });
+    expect(detect(doc, 'https://hotel-duene.jobs.example/de/job/7L')?.title).toBe(
+      'Servicekräfte (m/w)',
+    );
+  });
+});

@@ -18,10 +18,10 @@ const APPLY =
   /\b(apply|postuler|candidater|bewerben|jetzt bewerben|solicitar|aplicar|inscr[ií]bete|candidatar|solliciteer|submit (?:your )?application)\b/i;
 
 const REQUIREMENT_HEADING =
-  /\b(requirements?|what (?:they|we)(?:'re| are) looking for|who we(?:'re| are) looking for|what you(?:'ll)? need|you(?:'ll)? need|essential criteria|person specification|key skills|desired skills|das bringen sie mit|was sie mitbringen|ihre qualifikationen|votre profil|le profil|profil souhaité|requisitos del puesto|tu perfil|requisiti|il tuo profilo|o que procuramos|jouw profiel|functie-eisen|qualifications?|what you(?:'ll| will) bring|what we(?:'re| are) looking for|who you are|about you|your profile|you have|must[- ]haves?|nice[- ]to[- ]haves?|skills|profil(?: recherch[ée])?|ce que nous recherchons|comp[ée]tences|vous [êe]tes|anforderungen|dein profil|ihr profil|das bringst du mit|was du mitbringst|qualifikation(?:en)?|requisitos|perfil|lo que buscamos|vereisten|wat (?:je|wij) (?:meebrengt|vragen))\b/i;
+  /\b(requirements?|what (?:they|we)(?:'re| are) looking for|who we(?:'re| are) looking for|you(?:'ll)? need|essential criteria|person specification|das bringen sie mit|das erwarten wir|was sie mitbringen|requisiti|il tuo profilo|o que procuramos|jouw profiel|functie-eisen|qualifications?|what you(?:'ll| will) bring|who you are|about you|your profile|you have|must[- ]haves?|nice[- ]to[- ]haves?|skills|profil|ce que nous recherchons|comp[ée]tences|vous [êe]tes|anforderungen|das bringst du mit|was du mitbringst|qualifikation(?:en)?|requisitos|perfil|lo que buscamos|vereisten|wat (?:je|wij) (?:meebrengt|vragen))\b/i;
 
 const DUTY_HEADING =
-  /\b(responsibilities|what you(?:'ll| will) do|your role|the role|your mission|missions?|vos missions|le poste|aufgaben|deine aufgaben|ihre aufgaben|responsabilidades|funciones|tu misi[óo]n)\b/i;
+  /\b(responsibilities|what you(?:'ll| will) do|your role|the role|missions?|le poste|aufgaben|responsabilidades|funciones|tu misi[óo]n)\b/i;
 
 /** A short official notice states pay and hours instead of a requirements heading. */
 const PAY =
@@ -59,8 +59,9 @@ function isArticle(doc: Document): boolean {
 function jobTitle(doc: Document): { el: Element; text: string } | null {
   const h1s = doc.querySelectorAll('h1');
   // One headline per posting; a page with many h1s is a layout we cannot read reliably.
-  if (h1s.length === 0 || h1s.length > 2) return null;
-  const el = h1s[0];
+  // Older career sites have no h1 at all and title the job with their first h2.
+  if (h1s.length > 2) return null;
+  const el = h1s[0] ?? doc.querySelector('h2');
   const text = inlineText(el);
   if (!el || !text || text.length > 150) return null;
   if (text.split(' ').length > MAX_TITLE_WORDS || NOT_ONE_JOB.test(text)) return null;
@@ -122,7 +123,7 @@ export function genericPosting(doc: Document, url: URL): GenericFields | null {
   const scope = scopeOf(title.el, doc);
   const requirement: Element[] = [];
   const duty: Element[] = [];
-  for (const h of scope.querySelectorAll('h2, h3, h4, dt, strong, b')) {
+  for (const h of scope.querySelectorAll('h2, h3, h4, dt, strong, b, em, i, u')) {
     // Curly apostrophes are common in headings ("What we’re looking for").
     const t = inlineText(h)?.replace(/[‘’ʼ`´]/g, "'") ?? null;
     if (t === null || t.length >= 80) continue;

@@ -132,3 +132,21 @@ describe('JSON-LD JobPosting', () => {
     });
   });
 });
+
+describe('employer names that carry their jobs page label', () => {
+  it.each([
+    ['Brightline Logistics - Jobs', 'Brightline Logistics'],
+    ['Maison Ferrand Careers', 'Maison Ferrand'],
+    ['Nordwind Reederei Karriere', 'Nordwind Reederei'],
+    ['Jobs', 'Jobs'],
+    ['Indeed Jobs', undefined],
+  ])('reads "%s" as %s', (name, company) => {
+    const doc = page(`<!DOCTYPE html><html><head><script type="application/ld+json">
+      {"@type":"JobPosting","title":"Dispatcher","hiringOrganization":{"@type":"Organization","name":"${name}"},
+       "description":"Plan the routes of twelve trucks across the region and keep drivers informed."}
+      </script></head><body></body></html>`);
+    expect(
+      detect(doc, 'https://www.example-haulage.com/jobs/dispatcher')?.company ?? undefined,
+    ).toBe(company);
+  });
+});

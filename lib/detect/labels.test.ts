@@ -17,8 +17,28 @@ describe('labelFacts: a site label is a posting fact, in any UI language', () =>
     [['Presencial', 'Tempo integral'], { workplace: 'onsite', employmentType: 'full_time' }],
     [['Internships'], { employmentType: 'internship' }],
     [['CDI'], { employmentType: 'full_time' }],
+    [['عن بعد', 'دوام كامل'], { workplace: 'remote', employmentType: 'full_time' }],
+    [['هجين', 'دوام جزئي'], { workplace: 'hybrid', employmentType: 'part_time' }],
+    [['في الموقع', 'تدريب داخلي'], { workplace: 'onsite', employmentType: 'internship' }],
   ])('%j', (labels, facts) => {
     expect(labelFacts(labels)).toEqual(facts);
+  });
+
+  it('reads each part of a long chip that holds pay, contract and level', () => {
+    expect(
+      labelFacts([
+        '€55.000/Jahr - €68.000/Jahr (aus der Stellenbeschreibung) · Vollzeit · Berufserfahren',
+      ]),
+    ).toEqual({ employmentType: 'full_time' });
+    expect(labelFacts(['$48/hr - $55/hr (from job description) · Contract · Associate'])).toEqual({
+      employmentType: 'contract',
+    });
+  });
+
+  it('still ignores a long prose sentence with no dots between labels', () => {
+    const prose =
+      'Our hybrid team meets twice a month and most colleagues work full-time hours · Apply';
+    expect(labelFacts([prose])).toBeUndefined();
   });
 
   it('says nothing when no label names a work model or a contract', () => {

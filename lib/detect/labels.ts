@@ -16,19 +16,19 @@ const WORKPLACE: readonly [Workplace, RegExp][] = [
   [
     'hybrid',
     W(
-      'hybrid(?: work)?|hybride|híbrido|ibrido|hybride werkplek|homeoffice möglich|teilweise homeoffice',
+      'hybrid(?: work)?|hybride|híbrido|ibrido|hybride werkplek|homeoffice möglich|teilweise homeoffice|هجين',
     ),
   ],
   [
     'remote',
     W(
-      'remote|fully remote|à distance|télétravail(?: complet)?|en remoto|remoto|da remoto|op afstand|vollständig remote|work from home',
+      'remote|fully remote|à distance|télétravail(?: complet)?|en remoto|remoto|da remoto|op afstand|vollständig remote|work from home|عن بُ?عد',
     ),
   ],
   [
     'onsite',
     W(
-      'on-?site|on site|in[- ]person|in[- ]office|sur site|sur place|présentiel|vor ort|presencial|in sede|op locatie',
+      'on-?site|on site|in[- ]person|in[- ]office|sur site|sur place|présentiel|vor ort|presencial|in sede|op locatie|في الموقع',
     ),
   ],
 ];
@@ -38,7 +38,7 @@ const EMPLOYMENT: readonly [EmploymentType, RegExp][] = [
   [
     'internship',
     W(
-      'internships?|intern|stage|stagiaire|praktikum|prácticas|tirocinio|estágio|stagiair|graduate program(?:me)?',
+      'internships?|intern|stage|stagiaire|praktikum|prácticas|tirocinio|estágio|stagiair|graduate program(?:me)?|تدريب داخلي',
     ),
   ],
   [
@@ -48,20 +48,20 @@ const EMPLOYMENT: readonly [EmploymentType, RegExp][] = [
   [
     'temporary',
     W(
-      'temporary|temporaire|cdd|befristet|fixed[- ]term|temporal|tempo determinato|tijdelijk|interim|seasonal',
+      'temporary|temporaire|cdd|befristet|fixed[- ]term|temporal|tempo determinato|tijdelijk|interim|seasonal|مؤقت',
     ),
   ],
-  ['contract', W('contract(?:or)?|freelance|freiberuflich|autónomo|indépendant|zzp')],
+  ['contract', W('contract(?:or)?|freelance|freiberuflich|autónomo|indépendant|zzp|عقد')],
   [
     'part_time',
     W(
-      'part[- ]?time|teilzeit|temps partiel|tiempo parcial|media jornada|tempo parziale|meio período|deeltijd|werkstudent(?:in)?',
+      'part[- ]?time|teilzeit|temps partiel|tiempo parcial|media jornada|tempo parziale|meio período|deeltijd|werkstudent(?:in)?|دوام جزئي',
     ),
   ],
   [
     'full_time',
     W(
-      'full[- ]?time|vollzeit|temps (?:plein|complet)|tiempo completo|jornada completa|tempo pieno|tempo integral|voltijd',
+      'full[- ]?time|vollzeit|temps (?:plein|complet)|tiempo completo|jornada completa|tempo pieno|tempo integral|voltijd|دوام كامل',
     ),
   ],
 ];
@@ -74,7 +74,8 @@ const PERMANENT = W(
 const MAX_LABEL = 60;
 
 export function labelFacts(labels: readonly string[]): LabelFacts | undefined {
-  const short = labels.filter((l) => l.length <= MAX_LABEL);
+  // One chip may hold several labels: "$120K/yr (from job description) · Full-time · Mid-Senior level".
+  const short = labels.flatMap((l) => l.split(' · ')).filter((l) => l.length <= MAX_LABEL);
   if (short.length === 0) return undefined;
   const facts: LabelFacts = {};
   const hit = <T>(table: readonly [T, RegExp][]) =>

@@ -59,6 +59,26 @@ describe('company of a page without structured data', () => {
     expect(pageCompany(page('<p>x</p>'), url, 'Boulanger')).toBe('Moulin Vert');
   });
 
+  it.each([
+    ['Holzbau Kramer | Stellenangebote', 'Holzbau Kramer'],
+    ['Brasserie Lune Careers', 'Brasserie Lune'],
+    ['Stadtwerke Ahrtal - Jobs', 'Stadtwerke Ahrtal'],
+  ])('drops the jobs word from the site name "%s"', (site, company) => {
+    const doc = page(`<head><meta property="og:site_name" content="${site}"></head>`);
+    expect(pageCompany(doc, new URL('https://jobs.example-host.de/42'), 'Zimmerer (m/w/d)')).toBe(
+      company,
+    );
+  });
+
+  it('reads the document title when og:title repeats the job alone', () => {
+    const doc =
+      page(`<!DOCTYPE html><html><head><title>Café Sonnbichl Karriere | Servicekraft m/w</title>
+      <meta property="og:title" content="Servicekraft m/w"></head><body></body></html>`);
+    expect(
+      pageCompany(doc, new URL('https://karriere.sonnbichl.de/stelle/7'), 'Servicekraft m/w'),
+    ).toBe('Café Sonnbichl');
+  });
+
   it('never reads a company out of <style> or <script>', () => {
     const doc = page(`<head><title>Tornitore</title><style>.logo img{alt:"Bad"}</style>
       <script>var company = "Wrong";</script></head><body><h1>Tornitore</h1></body>`);

@@ -11,7 +11,7 @@ import { isJobTitle } from './words';
 
 /** Job-site names that end a document title ("… | LinkedIn"): the site, not the employer. */
 const SITE_PART =
-  /^(?:linkedin|indeed|glassdoor|stepstone|monster|dice|seek|xing|reed|naukri|infojobs|bayt|\S{2,20}\.(?:com|ch|co\.uk)|careers?|jobs?|job details|karriere|stellenangebot|emploi|empleo|vacatures?|\d{1,12})$/i;
+  /^(?:linkedin|indeed|glassdoor|stepstone|monster|dice|seek|xing|reed|naukri|infojobs|bayt|\S{2,20}\.(?:com|ch|co\.uk)|job details|careers?|jobs?|karriere|stellenangebote?|emploi|empleo|vacatures?|\d{1,12})$/i;
 
 export interface HeadTitle {
   title: string | null;
@@ -122,7 +122,10 @@ export function logoCompany(doc: Document): string | null {
 export function pageCompany(doc: Document, url: URL, title: string | null): string | null {
   const site = employer(meta(doc, 'og:site_name'));
   if (site && !(title && same(site, title))) return site;
-  const fromTitle = employer(splitHeadTitle(headTitle(doc), title).company);
+  // og:title often repeats the job alone; the document title may still name the employer.
+  const fromTitle = employer(
+    splitHeadTitle(headTitle(doc), title).company ?? splitHeadTitle(doc.title, title).company,
+  );
   if (fromTitle && fromTitle.length <= 80) return fromTitle;
   return employer(logoCompany(doc)) ?? hostBrand(url);
 }

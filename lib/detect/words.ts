@@ -1,7 +1,7 @@
 /** Words that make a line a job title, shared by the generic reader and the head-title reader. */
 
 export const JOB_WORD =
-  /\b(engineer|developer|programmer|manager|designer|analyst|scientist|architect|specialist|consultant|assistant|associate|administrator|coordinator|officer|director|lead|head of|intern|internship|trainee|apprentice|technician|nurse|accountant|representative|executive|advisor|adviser|writer|editor|researcher|recruiter|operator|clerk|cashier|driver|teacher|tutor|chef|cook|electrician|mechanic|sales|marketing|support|product owner|ing[ée]nieur|d[ée]veloppeu[rs]e?|responsable|charg[ée]e? de|chef de projet|stagiaire|stage|alternan(?:ce|t)|entwickler(?:in)?|ingenieur(?:in)?|berater(?:in)?|leiter(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|werkstudent(?:in)?|praktikant(?:in)?|ausbildung|mitarbeiter(?:in)?|desarrollador(?:a)?|ingenier[oa]|t[ée]cnic[oa]|jef[ea] de|analista|becari[oa]|pr[áa]cticas|gerente|asesor(?:a)?|programador(?:a)?|medewerker|ontwikkelaar|magazzinier[ea]|impiegat[oa]|addett[oa]|commess[oa]|autista|infermier[ea]|operat(?:ore|rice)|cuoc[oa]|camerier[ea]|verpleegkundige|chauffeur|monteur|adviseur|enfermeir[oa]|vendedor(?:a)?|motorista|auxiliar|assistente|camarer[oa]|dependient[ea]|repartidor(?:a)?|conductor(?:a)?)\b/i;
+  /\b(engineer|developer|programmer|manager|designer|analyst|scientist|architect|specialist|consultant|assistant|associate|administrator|coordinator|officer|director|lead|head of|intern|internship|trainee|apprentice|technician|nurse|accountant|representative|executive|advisor|adviser|writer|editor|researcher|recruiter|operator|clerk|cashier|driver|teacher|tutor|chef|cook|electrician|mechanic|sales|marketing|support|product owner|ing[ée]nieur|d[ée]veloppeu[rs]e?|responsable|charg[ée]e? de|stagiaire|stage|alternan(?:ce|t)|ausbildung|ingenier[oa]|t[ée]cnic[oa]|jef[ea] de|analista|becari[oa]|pr[áa]cticas|gerente|medewerker|ontwikkelaar|magazzinier[ea]|impiegat[oa]|addett[oa]|commess[oa]|autista|infermier[ea]|operat(?:ore|rice)|cuoc[oa]|camerier[ea]|verpleegkundige|chauffeur|monteur|adviseur|enfermeir[oa]|motorista|auxiliar|assistente|camarer[oa]|dependient[ea]|(?:entwickler|ingenieur|berater|leiter|referent|sachbearbeiter|werkstudent|praktikant|mitarbeiter)(?:in)?|(?:desarrollador|asesor|programador|vendedor|repartidor|conductor)a?)\b/i;
 
 /** Gender/contract markers that only job titles carry: (m/w/d), (h/f), (f/m/x)... */
 export const GENDER_MARK = /\((?:[mwfhdx*]\s?\/\s?){1,3}[mwfhdx*]\)/i;
@@ -11,7 +11,7 @@ export const GENDER_MARK = /\((?:[mwfhdx*]\s?\/\s?){1,3}[mwfhdx*]\)/i;
  * "Elektroniker/-in", "Bauleiterin", "Softwareentwickler_innen".
  */
 export const GERMAN_COMPOUND =
-  /\p{L}{0,30}(?:ingenieur|leiter|entwickler|techniker|berater|referent|manager|kaufmann|kauffrau|fachkraft|mechaniker|mechatroniker|elektroniker|monteur|pfleger|erzieher|assistenz|sachbearbeiter|verkäufer|koch|fahrer|architekt|planer|projektleiter)(?:in(?:nen)?|[:*_]in(?:nen)?|\/-?in(?:nen)?)?(?!\p{L})/iu;
+  /\p{L}{0,30}(?:ingenieur|leiter|entwickler|techniker|berater|referent|manager|kaufmann|kauffrau|fachkraft|mechaniker|mechatroniker|elektroniker|monteur|pfleger|erzieher|assistenz|sachbearbeiter|verkäufer|koch|fahrer|architekt|planer)(?:(?:[:*_]|\/-?)?in(?:nen)?)?(?!\p{L})/iu;
 
 /** A heading or a part of a document title that reads as one job's title. */
 export function isJobTitle(text: string): boolean {

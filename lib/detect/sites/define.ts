@@ -94,9 +94,13 @@ function idFrom(re: RegExp | undefined, url: URL): string | null {
 const PLATFORM =
   /^(linkedin|indeed(\.com)?|glassdoor|greenhouse|lever|workday|ashby|smartrecruiters|workable|icims|teamtailor|recruitee|personio|bamboohr|welcome to the jungle|stepstone|wellfound|angellist|gradconnection|seek|totaljobs|avature)$/i;
 
-/** The name unless it is the platform's own. */
+/** "Acme Careers", "McDonald's Karriere", "Acme - Jobs": the employer's name before its jobs word. */
+const JOBS_TAIL = /(?:\s[|–-])?\s(?:careers?|jobs?|karriere|stellenangebote?)$/i;
+
+/** The name, without a trailing jobs word, unless it is the platform's own. */
 export function employer(name: string | null | undefined): string | null {
-  return name && !PLATFORM.test(name.trim()) ? name : null;
+  const n = name?.replace(JOBS_TAIL, '');
+  return n && !PLATFORM.test(n.trim()) ? n : null;
 }
 
 /** Digits-only id check, bounded (ids come from URLs a page controls). */

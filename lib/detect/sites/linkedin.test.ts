@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../index';
-import { capture, fixture } from '../test-helpers';
+import { capture, fixture, page } from '../test-helpers';
 
 describe('linkedin adapter', () => {
   it('reads a logged-in /jobs/view page', () => {
@@ -100,6 +100,30 @@ describe('linkedin top-card layouts and chips', () => {
     });
     expect(c?.labels).toEqual(['Hybride · Temps plein · Confirmé']);
   });
+
+  it.each([
+    [
+      'Atelier Brunet',
+      'Lyon, Auvergne-Rhône-Alpes, France (Hybride)',
+      'il y a 3 jours',
+      '41 candidats',
+    ],
+    ['Kestrel Foods', 'Leeds, England, United Kingdom (On-site)', '2 weeks ago', '118 applicants'],
+  ])(
+    'reads the mid-2023 line where the age follows the work model: %s',
+    (co, place, age, count) => {
+      const doc = page(`<!DOCTYPE html><html><head><title>LinkedIn</title></head><body>
+      <div class="jobs-unified-top-card"><h2 class="jobs-unified-top-card__job-title">Planner</h2>
+      <div class="jobs-unified-top-card__primary-description"><div>
+        <a href="https://www.linkedin.com/company/x/life">${co}</a><span> </span>· ${place}<span> </span>
+        <span class="tvm__text"><span>${age}</span></span><span class="tvm__text"> · </span>
+        <span class="tvm__text">${count}</span></div></div></div>
+      <div id="job-details"><p>Plan weekly production runs with the line leads and keep stock levels right.</p></div>
+      </body></html>`);
+      const c = detect(doc, 'https://www.linkedin.com/jobs/view/3811112222/');
+      expect(c).toMatchObject({ company: co, location: place });
+    },
+  );
 
   it('reads the preference pills of the 2025 layout in German', () => {
     const c = capture(

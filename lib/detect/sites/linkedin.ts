@@ -73,12 +73,10 @@ export const linkedin = selectorAdapter({
     'span.topcard__flavor--bullet',
   ],
   // "Paris, Île-de-France · 2 days ago · 87 applicants", or in 2023 "Company · Paris · 2 days ago":
-  // the location is the first part that is not the company.
+  // the location is the first part that is not the company. Mid-2023 the age follows the work model
+  // with no dot between them ("Boston, MA (Remote) 6 days ago"): the place ends at that bracket.
   cleanLocation: (s, company) =>
-    s
-      .split(' · ')
-      .map((part) => part.trim())
-      .find((part) => part && part !== company?.trim()) ?? s,
+    s.split(/ · |(?<=\)) /).find((part) => part && part !== company) ?? s,
   // Workplace and employment chips, in the UI's language: "Hybride · Temps plein", "Vor Ort".
   labels: [
     '.job-details-fit-level-preferences button',

@@ -308,7 +308,8 @@ export function findCompany(
 ): string | null {
   const org = jsonLd?.hiringOrganization;
   const fromPage = str(obj(org)?.name) ?? str(org) ?? str(meta?.company);
-  if (fromPage) return CONFIDENTIAL.test(fromPage) ? null : fromPage;
+  // "Canonical - Jobs" from a board's JSON-LD, "Canonical, the company…" in the text: the bare name.
+  if (fromPage) return CONFIDENTIAL.test(fromPage) ? null : withoutDivision(fromPage, text);
   const name = companyFromText(text);
   // "Confidential", "Entreprise confidentielle": the posting hides its employer on purpose.
   if (name === null || CONFIDENTIAL.test(name)) return null;
