@@ -88,6 +88,11 @@ const latinNear = (pick: (lexicon: Lexicon) => readonly string[]) =>
   gated(new RegExp(`(?<![${LATIN}])(?:${alternation(pick)})(?![${LATIN}])`, 'i'));
 /** "or equivalent" right after a degree. */
 const EQUIVALENT_NEAR = latinNear((l) => l.education.equivalent);
+/** "statistique ou équivalent (Bac+5)": the level in brackets right after the equivalence. */
+const EQUIVALENT_BEFORE = new RegExp(
+  `(?<![${LATIN}])(?:${alternation((l) => l.education.equivalent)})\\s{0,2}\\(\\s{0,2}$`,
+  'i',
+);
 /** Anywhere in the posting: experience may replace the degree. */
 const EXPERIENCE_INSTEAD = latinWords((l) => l.education.experienceInstead);
 const EXPERIENCE_INSTEAD_NEAR = latinNear((l) => l.education.experienceInstead);
@@ -204,6 +209,8 @@ interface Hit {
   level: EducationLevel;
   start: number;
   end: number;
+  /** Found by an enrolment phrase ("currently pursuing", "étudiant en"). */
+  enrolment?: boolean;
 }
 
 const RANK: Record<EducationLevel, number> = {
@@ -226,6 +233,11 @@ const ALTERNATIVE_PATH = new RegExp(
   `(?:${cue('pathYears')})\\b[^.;]{0,60}\\b(?:${cue('pathWith')}) (?:${cue('articles')})\\s{1,2}$`,
   'i',
 );
+
+/** Between an enrolment phrase and the degree studied: an article at most ("pursuing a"). */
+const ENROLLED_IN = new RegExp(`^\\s{0,2}(?:(?:${cue('articles')})\\s{1,2})?$`, 'i');
+/** Between a qualifier and a degree name it qualifies: a space ("HBO Associate Degree"). */
+const HEAD_GAP = /^ {1,2}$/;
 
 const CITY_BEFORE = /\p{Lu}[\p{L}.'-]{1,20},\s{1,2}$/u;
 const TAUGHT_BEFORE = new RegExp(`(?:${cue('taughtBefore')})\\s{1,2}$`, 'i');
@@ -291,7 +303,7 @@ export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
       if (!BARE_DEGREE_OK.test(text.slice(end, end + 12))) continue;
       if (BARE_DEGREE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     }
-    hits.push({ level, start: m.index, end });
+    hits.push({ level, start: m.index, end, enrolment: named === 'enrolment' });
   }
   TRADE_TRAINING.lastIndex = 0;
   const trained = mayStart(text, TRADE_LOOK);
@@ -317,9 +329,25 @@ export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
     // "PhD or MS in X", "BS/MS", "Bachelor's or Master's degree": the lowest level is required.
     let level = h.level;
     let last = h;
+    // "currently pursuing a Master's", "im Studium der Informatik": the degree being studied; the
+    // candidate is enrolled, which reads as a bachelor.
+    const studied = hits[i + 1];
+    if (h.enrolment && studied && ENROLLED_IN.test(text.slice(h.end, studied.start))) {
+      last = studied;
+      i++;
+    }
     while (i + 1 < hits.length) {
       const next = hits[i + 1] as Hit;
-      if (!ALTERNATIVES_GAP.test(text.slice(last.end, next.start))) break;
+      const gap = text.slice(last.end, next.start);
+      // "HBO Associate Degree", "Bac+5 Master": a qualifier before the degree's own name, which
+      // says the level.
+      if (!h.enrolment && HEAD_GAP.test(gap)) {
+        level = next.level;
+        last = next;
+        i++;
+        continue;
+      }
+      if (!ALTERNATIVES_GAP.test(gap)) break;
       if (RANK[next.level] < RANK[level]) level = next.level;
       last = next;
       i++;
@@ -327,7 +355,13 @@ export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
     // "BA/BS degree in X": read the field and equivalence after the whole degree phrase.
     const tail = TAIL.exec(text.slice(last.end));
     const before = text.slice(Math.max(0, h.start - 200), h.start);
-    push(level, h.start, last.end + (tail ? tail[0].length : 0), EXPERIENCE_OR.test(before));
+    const equivalentBefore = EQUIVALENT_BEFORE.test(before.slice(-60));
+    push(
+      level,
+      h.start,
+      last.end + (tail ? tail[0].length : 0),
+      equivalentBefore || EXPERIENCE_OR.test(before),
+    );
   }
   return found;
 };
@@ -339,6 +373,9 @@ warmLater(
   SHORT_AFTER,
   SHORT_LIST_AFTER,
   EQUIVALENT_NEAR,
+  EQUIVALENT_BEFORE,
+  ENROLLED_IN,
+  HEAD_GAP,
   EXPERIENCE_INSTEAD_NEAR,
   EXPERIENCE_INSTEAD,
   NOT_ASKED_NEAR,

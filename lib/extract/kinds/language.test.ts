@@ -56,7 +56,7 @@ describe('extractLanguages', () => {
     // The noun names the ability ("your level of English proficiency"); it states no level.
     ['Proficiency in English', [['en', null, null]]],
     ['Proficient in English', [['en', 'professional', null]]],
-    ['Inglês intermediário', [['en', 'basic', null]]],
+    ['Inglês intermediário', [['en', 'professional', null]]],
     ['Uitstekende beheersing van de Nederlandse taal', [['nl', 'fluent', null]]],
     ['Bilingue anglais', [['en', 'fluent', null]]],
     ['Anglais courant exigé', [['en', 'fluent', null]]],

@@ -35,7 +35,7 @@ export const enPreference: PreferenceWords = {
       'an advantage|a distinct advantage|an asset|a strong asset|preferred|preferable|' +
       'desired|desirable|nice to have|nice-to-have|a nice to have|advantageous|beneficial|' +
       'would be great|would be nice|not required|not mandatory|not a must|not essential|' +
-      'optional',
+      'optional|helpful|an added bonus|added bonus|a welcome addition|considered an asset',
   ),
   leading: words(
     'preferably|ideally|bonus|bonus points|bonus points if|bonus if|nice to have|' +
@@ -299,9 +299,9 @@ export const enLanguage: LanguageWords = {
     professional: words(
       'professional|professional working|working proficiency|business|business level|' +
         'business fluent|good command|good|solid|confident|competent|proficient|advanced|' +
-        'upper intermediate|upper-intermediate',
+        'upper intermediate|upper-intermediate|intermediate',
     ),
-    basic: words('basic|conversational|intermediate|elementary|some knowledge|beginner|notions'),
+    basic: words('basic|conversational|elementary|some knowledge|beginner|notions'),
   },
   applyIn: words(
     'submit your cv in|submit your resume in|send your cv in|send your resume in|cv in|resume in|résumé in|application in|apply in|applications in|written in|please apply in',

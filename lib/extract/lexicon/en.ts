@@ -143,7 +143,8 @@ export const en: Lexicon = {
         'or equivalent experience|or equivalent work experience|' +
         'or equivalent practical experience|or relevant experience|equivalent experience|' +
         'equivalent work experience|or comparable|or similar qualification|or equivalency|' +
-        'equivalency thereof|or ged|or a ged|or equivalent combination',
+        'equivalency thereof|or ged|or a ged|or equivalent combination|or related experience|' +
+        'or related job experience|or related work experience|or equivalent job experience',
     ),
     experienceInstead: words(
       'equivalent combination of education|equivalent combination of training|' +

@@ -187,10 +187,10 @@ export const es: Lexicon = {
         'fluido|fluida|fluidez|excelente|bilingüe|nivel alto|alto nivel|muy buen nivel|muy bueno|perfecto|dominio|dominio de|nivel nativo|nivel avanzado alto',
       ),
       professional: words(
-        'avanzado|avanzada|nivel avanzado|buen nivel|bueno|buena|nivel medio-alto|medio-alto|profesional|nivel profesional|nivel suficiente|conversacional fluido',
+        'avanzado|avanzada|nivel avanzado|buen nivel|bueno|buena|nivel medio-alto|medio-alto|profesional|nivel profesional|nivel suficiente|conversacional fluido|intermedio|intermedia|nivel intermedio',
       ),
       basic: words(
-        'intermedio|intermedia|nivel intermedio|básico|básica|básicos|básicas|nivel básico|nociones|nivel medio|conocimientos básicos|elemental',
+        'básico|básica|básicos|básicas|nivel básico|nociones|nivel medio|conocimientos básicos|elemental',
       ),
     },
     applyIn: words('cv en|currículum en|curriculum en|candidatura en'),

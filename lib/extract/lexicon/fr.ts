@@ -120,7 +120,8 @@ export const fr: Lexicon = {
       'un plus|est un plus|serait un plus|un atout|est un atout|serait un atout|appréciée|' +
         'apprécié|appréciées|appréciés|souhaitée|souhaité|souhaitées|souhaités|souhaitable|' +
         'bienvenue|bienvenu|pas obligatoire|non obligatoire|un petit plus|les petits plus|' +
-        'facultatif',
+        'facultatif|un vrai plus|un réel plus|un véritable plus|un vrai atout|un véritable atout|constitue un atout|constituent un atout|' +
+        'constitue des atouts|constituent des atouts|sont des atouts|sont un plus|seraient un plus|serait appréciée|serait apprécié',
     ),
     leading: words(
       'idéalement|de préférence|serait un plus|un plus serait|les petits plus|petits plus|atouts|atout|vous avez idéalement|ce serait un plus',
@@ -203,10 +204,10 @@ export const fr: Lexicon = {
       professional: words(
         'professionnel|professionnelle|de niveau professionnel|niveau professionnel|bon|' +
           'bonne|bon niveau|bonne maîtrise|bonne connaissance|bonnes connaissances|correct|' +
-          "correcte|avancé|avancée|opérationnel|opérationnelle|technique|aisance|à l'aise",
+          "correcte|avancé|avancée|opérationnel|opérationnelle|technique|aisance|à l'aise|intermédiaire|niveau intermédiaire",
       ),
       basic: words(
-        'intermédiaire|niveau moyen|notions|notion|notions de|débutant|scolaire|de base|basique|élémentaire',
+        'niveau moyen|notions|notion|notions de|débutant|scolaire|de base|basique|élémentaire',
       ),
     },
     applyIn: words('cv en|candidature en|lettre de motivation en|rédigé en|rédigée en'),

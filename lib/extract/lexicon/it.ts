@@ -152,7 +152,8 @@ export const it: Lexicon = {
         'laurea magistrale|laurea specialistica|laurea magistrale o specialistica|laurea a ciclo unico|master di secondo livello|master universitario',
       ),
       bachelor: words(
-        'laurea|laurea triennale|laureato|laureata|titolo di laurea|diploma di laurea|laurea di primo livello',
+        'laurea|laurea triennale|laureato|laureata|titolo di laurea|diploma di laurea|laurea di primo livello|' +
+          'diploma universitario|diploma accademico',
       ),
       associate: words('diploma its|istruzione tecnica superiore'),
       vocational: words(
@@ -162,7 +163,9 @@ export const it: Lexicon = {
         'diploma di maturità|diploma di scuola superiore|' +
           'diploma di scuola secondaria superiore|diploma di scuola media superiore|maturità|' +
           'diploma di ragioneria|diploma di perito|diploma di geometra|diploma di liceo|' +
-          'diploma tecnico|perito',
+          'diploma tecnico|perito|' +
+          // "Diploma o Laurea": either is accepted, so the diploma (high school) is the minimum.
+          'diploma o laurea|diploma oppure laurea|diploma e/o laurea|diploma/laurea',
       ),
     },
     abbreviations: { ITS: 'associate' },
@@ -191,10 +194,10 @@ export const it: Lexicon = {
         'fluente|ottimo|ottima|ottime|ottima conoscenza|ottime conoscenze|eccellente|perfetto|perfetta|padronanza|piena padronanza|bilingue',
       ),
       professional: words(
-        'avanzato|avanzata|livello avanzato|buono|buona|buon|buona conoscenza|buone|buone conoscenze|buon livello|discreto|discreta|discrete|solido|solida|solida conoscenza|professionale',
+        'avanzato|avanzata|livello avanzato|buono|buona|buon|buona conoscenza|buone|buone conoscenze|buon livello|discreto|discreta|discrete|solido|solida|solida conoscenza|professionale|intermedio|intermedia|livello intermedio',
       ),
       basic: words(
-        'intermedio|intermedia|livello intermedio|base|di base|basilare|basilari|scolastico|scolastica|livello base|conoscenza di base|elementare|livello medio',
+        'base|di base|basilare|basilari|scolastico|scolastica|livello base|conoscenza di base|elementare|livello medio',
       ),
     },
     applyIn: words('cv in|curriculum in|candidatura in'),

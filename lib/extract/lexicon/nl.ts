@@ -175,7 +175,8 @@ export const nl: Lexicon = {
     levels: {
       native: words('moedertaal|moedertaalspreker|native'),
       fluent: words(
-        'vloeiend|uitstekend|uitstekende|perfect|perfecte|zeer goed|zeer goede|foutloos|foutloze|uitstekende beheersing|tweetalig',
+        'vloeiend|uitstekend|uitstekende|perfect|perfecte|zeer goed|zeer goede|foutloos|foutloze|uitstekende beheersing|tweetalig|' +
+          'volledige beheersing|volledig beheersen|vloeiende',
       ),
       professional: words(
         'goed|goede|goede beheersing|professioneel|professionele|zakelijk|zakelijke',

@@ -111,7 +111,7 @@ export const pt: Lexicon = {
   // ── preference ────────────────────────────────────────────────────────────────────────────────
   preference: {
     trailing: words(
-      'desejável|desejáveis|diferencial|é diferencial|será um diferencial|um diferencial|é um diferencial|um plus|é um plus|não é obrigatório|não obrigatório|não é pré-requisito|opcional',
+      'desejável|desejáveis|diferencial|é diferencial|será um diferencial|um diferencial|é um diferencial|um plus|é um plus|não é obrigatório|não obrigatório|não é pré-requisito|opcional|é um extra|será um extra|seria um extra',
     ),
     leading: words(
       'preferencialmente|idealmente|de preferência|diferenciais|desejável|desejáveis|será um diferencial|será um plus|diferencial',
@@ -126,7 +126,9 @@ export const pt: Lexicon = {
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────
   sections: {
-    preferred: words('diferencial|diferenciais|desejável|desejáveis|valoriza'),
+    preferred: words(
+      'diferencial|diferenciais|desejável|desejáveis|valoriza|será um extra|seria um extra|um extra',
+    ),
     preferredWords: words(''),
     personNouns: words(''),
     required: words('requisitos|perfil|o que procuramos'),
@@ -177,10 +179,11 @@ export const pt: Lexicon = {
       native: words('língua materna|nativo|nativa'),
       fluent: words('fluente|fluência|excelente|domínio|domínio de|bilíngue|perfeito'),
       professional: words(
-        'avançado|avançada|nível avançado|bom|boa|bom nível|boa comunicação|profissional|conversação',
+        'avançado|avançada|nível avançado|bom|boa|bom nível|boa comunicação|profissional|conversação|' +
+          'intermediário|intermediária|nível intermediário|intermédio',
       ),
       basic: words(
-        'intermediário|intermediária|nível intermediário|intermédio|básico|básica|básicos|básicas|conhecimentos básicos|nível básico|noções|noções de|leitura',
+        'básico|básica|básicos|básicas|conhecimentos básicos|nível básico|noções|noções de|leitura',
       ),
     },
     applyIn: words('currículo em|cv em|candidatura em'),

@@ -171,6 +171,16 @@ export function requiredIn(text: string, section: Section): (at: number) => bool
         const between = clauses[ci + 1] as Span;
         if (k === ci + 2 && opener === ')' && text[between.start - 1] === '(') return v;
       }
+      // "Terraform or another IaC tool, an asset": a bare marker closing the segment after a comma
+      // qualifies the whole item before it.
+      if (
+        v === false &&
+        k === clauses.length - 1 &&
+        text[later.start - 1] === ',' &&
+        isBareMarker(text.slice(later.start, later.end))
+      ) {
+        return false;
+      }
       if (v === true) break;
       // "Matric (technical qualification advantageous)": a bracket qualifies only itself.
       if (v === false && text[later.start - 1] === '(') break;

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import type { Requirement } from '../schema';
+import { extract } from './index';
+
+/**
+ * Requirement patterns met in real postings the engine had not seen (English from several
+ * countries, German, French, Spanish, Italian, Portuguese, Dutch). Every sentence here is written
+ * for the test, modelled on the pattern, not copied.
+ */
+
+function reqs(text: string): Requirement[] {
+  return extract({ text }).requirements;
+}
+
+function named(text: string): Array<[string, boolean]> {
+  return reqs(text).flatMap((r) =>
+    r.kind === 'skill' || r.kind === 'certification'
+      ? [[r.name, r.required] as [string, boolean]]
+      : [],
+  );
+}
+
+function spoken(text: string): Array<[string, string | null, boolean]> {
+  return reqs(text).flatMap((r) =>
+    r.kind === 'language'
+      ? [[r.language, r.level, r.required] as [string, string | null, boolean]]
+      : [],
+  );
+}
+
+function schooling(text: string): Array<[string, boolean, boolean]> {
+  return reqs(text).flatMap((r) =>
+    r.kind === 'education'
+      ? [[r.level, r.required, r.equivalentAccepted] as [string, boolean, boolean]]
+      : [],
+  );
+}
+
+describe('preferred markers that close an item', () => {
+  it('reads a bare ", an asset" after a bullet as preferred for the whole bullet', () => {
+    expect(named('Requirements\n- Hands-on work with Ansible or a similar tool, an asset')).toEqual(
+      [['Ansible', false]],
+    );
+    expect(named('Requirements\n- Some Kubernetes, Helm, a bonus\n- Terraform')).toEqual([
+      ['Kubernetes', false],
+      ['Helm', false],
+      ['Terraform', true],
+    ]);
+  });
+
+  it('keeps a required item required when the marker names another thing', () => {
+    expect(named('Requirements\n- Python, Rust a plus')).toEqual([
+      ['Python', true],
+      ['Rust', false],
+    ]);
+  });
+
+  it('reads "helpful" and "an added bonus" as preferred', () => {
+    expect(
+      spoken('Requirements\n- Good English (Portuguese is helpful, but not required).'),
+    ).toEqual([
+      ['en', 'professional', true],
+      ['pt', null, false],
+    ]);
+    expect(named('Requirements\n- Knowledge of Tableau will be an added bonus')).toEqual([
+      ['Tableau', false],
+    ]);
+  });
+
+  it('reads French "constitue un atout" and "un vrai plus" as preferred', () => {
+    expect(named('Profil\n- La pratique de SolidWorks constitue un atout.')).toEqual([
+      ['SolidWorks', false],
+    ]);
+    expect(named('Profil\n- Une expérience de Jira serait un vrai plus')).toEqual([
+      ['JIRA', false],
+    ]);
+  });
+
+  it('reads a Portuguese "Será um extra" heading as a preferred section', () => {
+    expect(named('Requisitos\n- Java\n\nSerá um extra se você tiver:\n- Kotlin')).toEqual([
+      ['Java', true],
+      ['Kotlin', false],
+    ]);
+  });
+});
+
+describe('intermediate language levels', () => {
+  it.each([
+    ['Requirements\n- Intermediate English', 'en'],
+    ['Requisitos\n- Inglés nivel intermedio', 'en'],
+    ['Requisiti\n- Inglese livello intermedio', 'en'],
+    ['Profil\n- Allemand intermédiaire', 'de'],
+    ['Requisitos\n- Espanhol intermediário', 'es'],
+  ])('reads %j as a working (professional) level', (text, code) => {
+    expect(spoken(text)).toEqual([[code, 'professional', true]]);
+  });
+
+  it('keeps "basic" basic', () => {
+    expect(spoken('Requirements\n- Basic German')).toEqual([['de', 'basic', true]]);
+  });
+
+  it('reads Dutch "volledige beheersing" as fluent', () => {
+    expect(spoken('Wat vragen wij\n- Volledige beheersing van de Duitse taal')).toEqual([
+      ['de', 'fluent', true],
+    ]);
+  });
+});
+
+describe('education read as a careful labeller would', () => {
+  it('accepts related work experience instead of the degree', () => {
+    expect(
+      schooling('Requirements\n- Degree in Economics or Finance, or related work experience'),
+    ).toEqual([['bachelor', true, true]]);
+  });
+
+  it('reads German "oder eine ähnliche Qualifikation" as an equivalent accepted', () => {
+    expect(
+      schooling(
+        'Dein Profil\n- Abgeschlossenes Studium der Physik oder eine ähnliche Qualifikation',
+      ),
+    ).toEqual([['bachelor', true, true]]);
+  });
+
+  it('reads a level in brackets after "ou équivalent" as equivalent accepted', () => {
+    expect(schooling('Profil\n- Formation en logistique ou équivalent (Bac+3)')).toEqual([
+      ['bachelor', true, true],
+    ]);
+  });
+
+  it('reads Italian "Diploma o Laurea" as a high-school minimum', () => {
+    expect(schooling('Requisiti\n- Diploma o Laurea in discipline tecniche')).toEqual([
+      ['high_school', true, false],
+    ]);
+    expect(schooling('Requisiti\n- Diploma di laurea in Chimica')).toEqual([
+      ['bachelor', true, false],
+    ]);
+  });
+
+  it('takes the degree name after a qualifier as the level', () => {
+    expect(schooling('Wat vragen wij\n- Je hebt een HBO Associate Degree in de zorg')).toEqual([
+      ['associate', true, false],
+    ]);
+  });
+
+  it('reads the degree someone is enrolled in as enrolment (a bachelor), once', () => {
+    expect(schooling("Requirements\n- Currently pursuing a Master's degree in Physics")).toEqual([
+      ['bachelor', true, false],
+    ]);
+  });
+});
