@@ -297,12 +297,22 @@ function read(input: ExtractInput): Extraction {
       visaSponsorship: extractVisaSponsorship(distinct, jsonLd),
       lang: detectLanguage(text),
     },
-    requirements: finishNamed(
-      items,
-      dutyOnly,
-      sentences.some((s) => s.section !== null),
+    requirements: notTheCompany(
+      finishNamed(
+        items,
+        dutyOnly,
+        sentences.some((s) => s.section !== null),
+      ),
+      company,
     ),
   };
+}
+
+/** "CISA INFORMATIQUE" as the employer's own line: a name in it is the employer, not a skill. */
+function notTheCompany(items: Requirement[], company: string | null): Requirement[] {
+  if (company === null) return items;
+  const own = company.trim().toLowerCase();
+  return items.filter((r) => !(isNamed(r) && r.evidence.text.trim().toLowerCase() === own));
 }
 
 const TOPIC: Partial<Record<Found['kind'], RegExp>> = {

@@ -148,3 +148,62 @@ describe('education read as a careful labeller would', () => {
     ]);
   });
 });
+
+describe('skills: ordinary words and acronyms that mean something else', () => {
+  it('does not read a catalogue name out of an everyday word ("the fastest-growing")', () => {
+    expect(named('About us\nWe are one of the fastest-growing lenders in the region.')).toEqual([]);
+  });
+
+  it('drops an acronym the text spells out as something other than the catalogue name', () => {
+    // MDM is also Master data management; here the posting says what it means.
+    expect(named('Requirements\n- Running MDM (Mobile Device Management) for laptops')).toEqual([
+      ['Mobile device management', true],
+    ]);
+    // Amazon EMR is the catalogue's first reading of "EMR"; spelled out, it is the records system.
+    expect(
+      named('Requirements\n- Support for our electronic medical record (EMR) platform'),
+    ).toEqual([['EMR', true]]);
+  });
+
+  it('keeps an acronym spelled out as its own name', () => {
+    expect(named('Requirements\n- Cloud work on GCP (Google Cloud Platform)')).toEqual([
+      ['Google Cloud Platform', true],
+    ]);
+  });
+
+  it('carries a first word over a slash: "Spring Framework/Boot" is Spring Boot', () => {
+    expect(named('Requisitos\n- Experiência com Spring Framework/Boot, Hibernate e JPA')).toEqual([
+      ['Spring', true],
+      ['Spring Boot', true],
+      ['Hibernate', true],
+      ['JPA', true],
+    ]);
+  });
+
+  it("does not read the employer's own line as a certification", () => {
+    const text =
+      'Technicien support (H/F)\nCISA CONSEIL\nLyon\n\nProfil :\n- Maîtrise de TFS et SQL Server';
+    expect(named(text)).toEqual([
+      ['Team Foundation Server', true],
+      ['SQL Server', true],
+    ]);
+  });
+});
+
+describe('skills the catalogue lacked', () => {
+  it.each([
+    ['Requirements\n- Experience with WCF and Web API services', ['WCF', 'Web API']],
+    ['Anforderungen\n- Erfahrung mit Artifactory und vCenter', ['Artifactory', 'vCenter']],
+    ['Requisitos\n- Prototipos con Arduino y Raspberry Pi', ['Arduino', 'Raspberry Pi']],
+    ['Requisitos\n- Conocimiento de UART, CAN bus y LoRaWAN', ['UART', 'CAN bus', 'LoRaWAN']],
+    ['Requisiti\n- Esperienza con Inertia.js e Laravel', ['Inertia.js', 'Laravel']],
+    [
+      'Requisitos\n- Arquitetura de microsserviços e Resilience4j',
+      ['Microservices', 'Resilience4j'],
+    ],
+    ['Requisitos\n- Experiencia con metodologías ágiles', ['Agile']],
+    ['Profil\n- Certification IWE ou MCSA appréciée', ['IWE', 'MCSA']],
+  ])('%j', (text, names) => {
+    expect(named(text).map(([n]) => n)).toEqual(names);
+  });
+});

@@ -210,7 +210,7 @@ interface Hit {
   start: number;
   end: number;
   /** Found by an enrolment phrase ("currently pursuing", "étudiant en"). */
-  enrolment?: boolean;
+  enrolment: boolean;
 }
 
 const RANK: Record<EducationLevel, number> = {
@@ -236,6 +236,8 @@ const ALTERNATIVE_PATH = new RegExp(
 
 /** Between an enrolment phrase and the degree studied: an article at most ("pursuing a"). */
 const ENROLLED_IN = new RegExp(`^\\s{0,2}(?:(?:${cue('articles')})\\s{1,2})?$`, 'i');
+/** A bracket opening right before a degree: "(Bac+5)". */
+const BRACKET_BEFORE = /\(\s{0,2}$/;
 /** Between a qualifier and a degree name it qualifies: a space ("HBO Associate Degree"). */
 const HEAD_GAP = /^ {1,2}$/;
 
@@ -284,7 +286,7 @@ export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
       continue;
     }
     const level = SHORT_LEVEL[name];
-    if (level) hits.push({ level, start: m.index, end });
+    if (level) hits.push({ level, start: m.index, end, enrolment: false });
   }
   LEVEL_NAMES.lastIndex = 0;
   const levelled = mayStart(text, LEVEL_LOOK);
@@ -312,7 +314,7 @@ export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
     if (!AGENT_NOUN.test(trade) || NOT_TRADE.test(trade)) continue;
     const end = m.index + m[0].length;
     if (!hits.some((h) => m.index < h.end && end > h.start)) {
-      hits.push({ level: 'vocational', start: m.index, end });
+      hits.push({ level: 'vocational', start: m.index, end, enrolment: false });
     }
   }
   hits.sort((a, b) => a.start - b.start);
@@ -355,7 +357,9 @@ export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
     // "BA/BS degree in X": read the field and equivalence after the whole degree phrase.
     const tail = TAIL.exec(text.slice(last.end));
     const before = text.slice(Math.max(0, h.start - 200), h.start);
-    const equivalentBefore = EQUIVALENT_BEFORE.test(before.slice(-60));
+    // Only a bracket right before the degree can follow an "ou équivalent": test that first.
+    const equivalentBefore =
+      BRACKET_BEFORE.test(before.slice(-4)) && EQUIVALENT_BEFORE.test(before.slice(-60));
     push(
       level,
       h.start,
@@ -374,6 +378,7 @@ warmLater(
   SHORT_LIST_AFTER,
   EQUIVALENT_NEAR,
   EQUIVALENT_BEFORE,
+  BRACKET_BEFORE,
   ENROLLED_IN,
   HEAD_GAP,
   EXPERIENCE_INSTEAD_NEAR,

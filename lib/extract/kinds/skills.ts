@@ -20,6 +20,7 @@ import {
   joinAt,
   LOWER,
   NUMBER,
+  nameKey,
   scanTokens,
   TokenBuffer,
   UPPER,
@@ -255,6 +256,74 @@ function isCurrency(text: string, start: number, end: number): boolean {
   return AMOUNT_NEAR.test(text.slice(Math.max(0, start - 16), Math.min(text.length, end + 3)));
 }
 
+/** A short acronym as written: "MDM", "EMR". */
+const ACRONYM = /^[A-Z]{2,6}$/;
+/** Words of a spelled-out name: letters, digits, inner hyphens and apostrophes. */
+const SPELLED_WORD = /[\p{L}\d][\p{L}\d'’]*/gu;
+
+/** The initials of a phrase's words, lower-cased ("Mobile Device Management" → "mdm"). */
+function initials(phrase: string): string {
+  let out = '';
+  SPELLED_WORD.lastIndex = 0;
+  for (let m = SPELLED_WORD.exec(phrase); m; m = SPELLED_WORD.exec(phrase)) {
+    out += m[0].charAt(0).toLowerCase();
+  }
+  return out;
+}
+
+/**
+ * "MDM (Mobile Device Management)", "electronic medical record (EMR)": the text spells the acronym
+ * out, and not as the catalogue's name for it (Master data management, Amazon EMR): another thing.
+ * A catalogue name that is the acronym itself ("SEO") says nothing either way and stays.
+ */
+function spelledOutOtherwise(
+  text: string,
+  start: number,
+  end: number,
+  name: string,
+): string | null {
+  if (end - start > 6 || !name.includes(' ')) return null;
+  const acronym = text.slice(start, end);
+  if (!ACRONYM.test(acronym)) return null;
+  let phrase: string | null = null;
+  if (text.startsWith(' (', end) || text.charCodeAt(end) === 40) {
+    const open = text.indexOf('(', end);
+    const close = text.indexOf(')', open);
+    if (close > open && close - open <= 80) phrase = text.slice(open + 1, close);
+  } else if (text.charCodeAt(start - 1) === 40 && text.charCodeAt(end) === 41) {
+    // The words before the bracket, as many as the acronym has letters.
+    const words = text.slice(Math.max(0, start - 81), start - 1).match(SPELLED_WORD) ?? [];
+    phrase = words.slice(-acronym.length).join(' ');
+  }
+  if (phrase === null || initials(phrase) !== acronym.toLowerCase()) return null;
+  const spelled = phrase.trim().toLowerCase();
+  const own = name.toLowerCase();
+  return own.includes(spelled) || spelled.includes(own) ? null : phrase.trim();
+}
+
+/** The catalogue's entry for a spelled-out name, if it knows one ("Mobile device management"). */
+function entryNamed(phrase: string): LexEntry | null {
+  const key = nameKey(phrase);
+  const entry = key ? getLexicon().entries.get(key) : undefined;
+  return entry && !entry.ambiguous ? entry : null;
+}
+
+/**
+ * "Spring Framework/Boot", "Azure Functions/DevOps": after a slash, a name's first word carries
+ * over; the item is the known name it makes ("Spring Boot"), if there is one.
+ */
+function carriedOver(
+  text: string,
+  item: { start: number; end: number },
+  byEnd: ReadonlyMap<number, SkillMatch>,
+) {
+  if (text.charCodeAt(item.start - 1) !== 47) return null;
+  const before = byEnd.get(item.start - 1);
+  if (!before) return null;
+  const firstWord = text.slice(before.start, before.end).split(' ')[0] as string;
+  return entryNamed(`${firstWord} ${text.slice(item.start, item.end)}`);
+}
+
 export interface SkillMatch {
   name: string;
   kind: LexEntry['kind'];
@@ -278,7 +347,10 @@ export function matchSkills(text: string): SkillMatch[] {
     const start = tokens.starts[c.first] as number;
     const end = tokens.ends[c.first + c.count - 1] as number;
     if (isCurrency(text, start, end)) continue;
-    const m: SkillMatch = { name: c.entry.name, kind: c.entry.kind, start, end };
+    const spelled = spelledOutOtherwise(text, start, end, c.entry.name);
+    const entry = spelled === null ? c.entry : entryNamed(spelled);
+    if (!entry) continue;
+    const m: SkillMatch = { name: entry.name, kind: entry.kind, start, end };
     if (counts[index]) out.push(m);
     else {
       unvouched ??= new Map();
@@ -288,12 +360,20 @@ export function matchSkills(text: string): SkillMatch[] {
   if (out.length < 2) return out;
   const listed = listedNames(text, out);
   if (listed.length === 0) return out;
+  // The names known before the list's unknown items, by where they end ("Spring Framework/").
+  let byEnd: Map<number, SkillMatch> | null = null;
   for (const span of listed) {
     const named = unvouched?.get(span.start);
+    if (named?.end !== span.end && text.charCodeAt(span.start - 1) === 47 && !byEnd) {
+      byEnd = new Map(out.map((m) => [m.end, m]));
+    }
+    const carried = named?.end === span.end || !byEnd ? null : carriedOver(text, span, byEnd);
     out.push(
       named?.end === span.end
         ? named
-        : { name: text.slice(span.start, span.end), kind: 'skill', ...span },
+        : carried
+          ? { name: carried.name, kind: carried.kind, ...span }
+          : { name: text.slice(span.start, span.end), kind: 'skill', ...span },
     );
   }
   return out.sort((a, b) => a.start - b.start);
@@ -335,4 +415,4 @@ export const extractSkills: SentenceExtractor = (sentence) => {
 };
 
 // Compiled before the first extraction (see pipeline/gate.ts).
-warmLater(YEAR, LIST_GAP, CURRENCY_CODE, AMOUNT_NEAR);
+warmLater(YEAR, LIST_GAP, CURRENCY_CODE, AMOUNT_NEAR, ACRONYM, SPELLED_WORD);

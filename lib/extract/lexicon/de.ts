@@ -95,8 +95,8 @@ export const de: Lexicon = {
     ),
     equivalent: words(
       'oder gleichwertig|oder gleichwertige|oder gleichwertiger|gleichwertig|gleichwertige|' +
-        'oder eine ähnliche Qualifikation|oder ähnliche Qualifikation|ähnliche Qualifikation|' +
-        'ähnlicher Abschluss|ähnlichen Abschluss|oder eine ähnliche Ausbildung|' +
+        'oder eine ähnliche Qualifikation|oder ähnliche Qualifikation|oder einen ähnlichen Abschluss|' +
+        'oder eine ähnliche Ausbildung|' +
         'oder vergleichbar|oder vergleichbare Ausbildung|oder vergleichbare Qualifikation|' +
         'vergleichbare Qualifikation|vergleichbare Ausbildung|vergleichbarer Abschluss|' +
         'vergleichbaren Abschluss|oder eine vergleichbare Qualifikation|' +

@@ -158,6 +158,17 @@ export const NOT_SKILLS: ReadonlySet<string> = new Set([
   'front desk',
   'dna',
   'ability',
+  // Catalogue product names that read as ordinary words once lower-cased ("the fastest-growing").
+  'fastest',
+  'masterplan',
+  'pricepoint',
+  'hyperspace',
+  'inscribe',
+  'facetime',
+  'tophat',
+  'questionmark',
+  'patternmaker',
+  'treeview',
 ]);
 
 /** Methods, practices and popular tools that O*NET's software list does not carry. */
@@ -283,6 +294,9 @@ export const CERTIFICATIONS: readonly (readonly string[])[] = [
   ['Security+', 'CompTIA Security+'],
   ['CompTIA A+', 'A+ certification'],
   ['CCNA'],
+  ['MCSA', 'Microsoft Certified Solutions Associate'],
+  ['MCSE', 'Microsoft Certified Solutions Expert'],
+  ['IWE', 'International Welding Engineer'],
   ['CCNP'],
   ['CCIE'],
   ['CSM', 'Certified ScrumMaster', 'Certified Scrum Master'],

@@ -34,7 +34,8 @@ const GROUPS: readonly string[] = [
     'Apache Pulsar|Pulsar, Amazon Kinesis|Kinesis, Amazon SQS|SQS, Amazon SNS|SNS, ' +
     'Redis, Memcached, Nginx, Apache HTTP Server, Tomcat, Node.js|NodeJS|Node JS, Deno, ' +
     'WebSockets|WebSocket, REST|RESTful|REST API|REST APIs, SOAP, ' +
-    'Microservices|microservice architecture|microservicios|microservizi|Microservicios, ' +
+    'Microservices|microservice architecture|microservicios|microservizi|Microservicios|' +
+    'microsserviços|micro-serviços|micro serviços|Mikroservices, ' +
     'Event sourcing, CQRS, OAuth|OAuth2|OAuth 2.0, OpenID Connect, JWT, Keycloak, Auth0',
   // Testing and code quality.
   'xUnit, NUnit, MSTest, Jest, Vitest, ~Mocha, Chai, Cypress, Playwright, Selenium, ' +
@@ -258,10 +259,24 @@ const GROUPS: readonly string[] = [
     'Continuous delivery|Continuous Deployment, Version control|versioning',
   // Methods and practices.
   'Scrum, ' +
-    'Agile|agile werken|Agile methods|Métodos Ágeis|métodos ágiles|méthodes agiles|agile Methoden, ' +
+    'Agile|agile werken|Agile methods|Métodos Ágeis|métodos ágiles|méthodes agiles|agile Methoden|' +
+    'metodologías ágiles|metodologias ágeis|metodologie agili|méthodologies agiles|agile Methodiken, ' +
     'SAFe, Waterfall, Extreme Programming, TDD, BDD, DDD|Domain-Driven Design, OOP, ' +
     'SOLID, Pair programming, OKR|OKRs, Design Thinking, Jobs to be Done|JTBD, ' +
-    'UX research, PRINCE2, PMBOK, Critical path method, Earned value management',
+    'UX research, PRINCE2, PMBOK, Critical path method, Earned value management, Clean Code, ' +
+    'Clean Architecture, Design patterns|design pattern|Entwurfsmuster|padrões de projeto, ' +
+    'Continuous integration|integración continua|integração contínua|intégration continue|' +
+    'kontinuierliche Integration|integrazione continua',
+  // Missing on real postings the engine had not seen: .NET and web services, ops and security.
+  'WCF|Windows Communication Foundation, Web API|Web APIs|Web-API, ASP.NET Web API, DevExpress, ' +
+    'Inertia.js|InertiaJS, Resilience4j, Django REST Framework, Pester, API testing|API tests, ' +
+    'Team Foundation Server|TFS, Artifactory|JFrog Artifactory, vCenter|VMware vCenter, Munki, ' +
+    'osquery, Sysinternals, Group Policy|Group Policies, Kerberos, ' +
+    'MFA|multi-factor authentication|multifactor authentication, GLBA, Mobile device management, ' +
+    'SAP BusinessObjects|Business Objects|Business Object',
+  // Embedded, IoT and automation.
+  'Arduino, Raspberry Pi, ESP32, LoRaWAN, Bluetooth|Bluetooth Low Energy|BLE, UART, RS-232|RS232, ' +
+    'CAN bus|CAN-Bus|CANbus, Siemens STEP 7|Step7|Simatic STEP 7',
 ];
 
 /**
