@@ -207,3 +207,46 @@ describe('skills the catalogue lacked', () => {
     expect(named(text).map(([n]) => n)).toEqual(names);
   });
 });
+
+describe('one requirement stated twice', () => {
+  function years(text: string): Array<[number | null, number | null, string | null]> {
+    return reqs(text).flatMap((r) =>
+      r.kind === 'experience'
+        ? [[r.minYears, r.maxYears, r.field] as [number | null, number | null, string | null]]
+        : [],
+    );
+  }
+
+  it.each([
+    [
+      'We hire analysts with 4+ years of experience to grow our team.\n\nRequirements\n- 4+ years of experience in credit risk',
+      [[4, null, 'credit risk']],
+    ],
+    [
+      'Wij zoeken testers met 2+ jaar ervaring.\n\nWat vragen wij\n- 2+ jaar ervaring in testautomatisering',
+      [[2, null, 'testautomatisering']],
+    ],
+  ])('keeps the one that names its field: %j', (text, expected) => {
+    expect(years(text)).toEqual(expected);
+  });
+
+  it('keeps two requirements with different years apart', () => {
+    expect(
+      years('Requirements\n- 5+ years of experience\n- 3+ years of experience in Kotlin'),
+    ).toEqual([
+      [5, null, null],
+      [3, null, 'Kotlin'],
+    ]);
+  });
+});
+
+describe('words that look like degrees', () => {
+  it('does not read a patent licence as a French Licence degree', () => {
+    expect(
+      schooling('Missions\n- Suivre les brevets concédés en licence à nos partenaires'),
+    ).toEqual([]);
+    expect(schooling('Profil\n- Étudiant en licence de droit')).toEqual([
+      ['bachelor', true, false],
+    ]);
+  });
+});

@@ -74,6 +74,22 @@ function settleExperience(items: Requirement[]): void {
     );
     if (body) items.splice(items.indexOf(r), 1);
   }
+  // "We look for engineers with 3+ years…" in the opening and "3+ years in software engineering"
+  // in the list: one requirement twice; the one that names its field stays.
+  for (const r of years) {
+    if (r.field !== null || RECORD_LINE.test(r.evidence.text.trim())) continue;
+    const named = years.find(
+      (o) =>
+        o !== r &&
+        o.field !== null &&
+        !RECORD_LINE.test(o.evidence.text.trim()) &&
+        o.minYears === r.minYears &&
+        o.maxYears === r.maxYears &&
+        o.required === r.required &&
+        items.includes(o),
+    );
+    if (named && items.includes(r)) items.splice(items.indexOf(r), 1);
+  }
 }
 
 // Compiled before the first extraction (see pipeline/gate.ts).

@@ -184,7 +184,9 @@ export const fr: Lexicon = {
       "formation de|formation d'|formation en tant que|formation|diplôme de|titre professionnel de",
     ),
     notAsked: words(
-      "aucun diplôme requis|pas de diplôme requis|pas besoin d'un|pas besoin de|sans exigence de",
+      "aucun diplôme requis|pas de diplôme requis|pas besoin d'un|pas besoin de|sans exigence de|" +
+        // A licence granted on a patent or software, not the degree: "brevets donnés en licence".
+        'donnés en licence|donné en licence|concédés en licence|concédé en licence|sous licence',
     ),
     cues: frEducationCues,
   },
