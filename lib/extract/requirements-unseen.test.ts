@@ -250,3 +250,16 @@ describe('words that look like degrees', () => {
     ]);
   });
 });
+
+describe('the company describing itself', () => {
+  it.each([
+    '## About\nWe are experts in cloud delivery on AWS and Azure.\n## Requirements\n- Python',
+    '## Über uns\nWir sind Experten für Lösungen mit SAP und Salesforce.\n## Dein Profil\n- Python',
+    '## Sobre nós\nSomos especialistas em projetos com AWS e Azure.\n## Requisitos\n- Python',
+  ])('marks the tools it names as not asked for (in the duties): %j', (text) => {
+    const skills = reqs(text).flatMap((r) =>
+      r.kind === 'skill' ? [[r.name, r.inDuties === true] as [string, boolean]] : [],
+    );
+    expect(skills.filter(([, duty]) => !duty).map(([n]) => n)).toEqual(['Python']);
+  });
+});

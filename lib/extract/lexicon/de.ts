@@ -498,7 +498,8 @@ export const de: Lexicon = {
     dutyCues: words(
       'du arbeitest mit|sie arbeiten mit|du nutzt|sie nutzen|du entwickelst|sie entwickeln|' +
         'du betreust|sie betreuen|du verantwortest|sie verantworten|du bist verantwortlich|' +
-        'sie sind verantwortlich|du pflegst|sie pflegen|wir setzen auf',
+        'sie sind verantwortlich|du pflegst|sie pflegen|wir setzen auf|wir sind experten|' +
+        'wir sind spezialisiert',
     ),
     notTools: words('teams|project'),
   },

@@ -625,7 +625,10 @@ export const en: Lexicon = {
         "you'll build|you will maintain|you'll maintain|you will develop|you'll develop|" +
         "you will manage|you'll manage|you will handle|you'll handle|you will support|" +
         "you'll support|you will be responsible|you'll be responsible|you will design|" +
-        "you'll design|you will create|you'll create",
+        "you'll design|you will create|you'll create|" +
+        // The company describing itself: what it sells or runs, not what it asks.
+        "we are experts|we're experts|we specialise in|we specialize in|we partner with|" +
+        'our customers include|our clients include|trusted by',
     ),
     notTools: words('project|exchange|teams|singularity'),
   },

@@ -549,7 +549,7 @@ export const es: Lexicon = {
         'tus tareas|tu misión|misión del puesto|día a día|tu día a día',
     ),
     dutyCues: words(
-      'utilizarás|usarás|trabajarás con|serás responsable|te encargarás|gestionarás|desarrollarás|trabajamos con',
+      'utilizarás|usarás|trabajarás con|serás responsable|te encargarás|gestionarás|desarrollarás|trabajamos con|somos expertos|somos especialistas',
     ),
     notTools: words('informatica|teams'),
   },

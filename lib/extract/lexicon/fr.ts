@@ -620,7 +620,7 @@ export const fr: Lexicon = {
       'vous utiliserez|tu utiliseras|vous travaillerez avec|tu travailleras avec|' +
         'vous serez en charge|tu seras en charge|vous serez responsable|tu seras responsable|' +
         'vous développerez|tu développeras|vous gérerez|tu géreras|vous aurez pour mission|' +
-        'tu auras pour mission',
+        'tu auras pour mission|nous sommes experts|nous sommes spécialisés',
     ),
     notTools: words('vite|teams'),
   },

@@ -543,7 +543,7 @@ export const it: Lexicon = {
         'i tuoi compiti|la risorsa si occuperà di|si occuperà di|descrizione del ruolo',
     ),
     dutyCues: words(
-      'utilizzerai|userai|lavorerai con|sarai responsabile|ti occuperai|gestirai|svilupperai|lavoriamo con',
+      'utilizzerai|userai|lavorerai con|sarai responsabile|ti occuperai|gestirai|svilupperai|lavoriamo con|siamo esperti|siamo specializzati',
     ),
     notTools: words('informatica'),
   },

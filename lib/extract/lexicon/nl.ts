@@ -519,7 +519,7 @@ export const nl: Lexicon = {
         'werkzaamheden|je werkzaamheden|jouw werkzaamheden|wat doe je|wat ga je doen?',
     ),
     dutyCues: words(
-      'je gaat werken met|je werkt met|jij werkt met|je gebruikt|je bent verantwoordelijk|jij bent verantwoordelijk|je ontwikkelt|je beheert|we werken met',
+      'je gaat werken met|je werkt met|jij werkt met|je gebruikt|je bent verantwoordelijk|jij bent verantwoordelijk|je ontwikkelt|je beheert|we werken met|wij zijn experts|we zijn experts|wij zijn gespecialiseerd',
     ),
     notTools: words('teams|project'),
   },

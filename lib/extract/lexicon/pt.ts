@@ -514,7 +514,7 @@ export const pt: Lexicon = {
         'seus desafios',
     ),
     dutyCues: words(
-      'você vai usar|você utilizará|você vai trabalhar com|você trabalhará com|você será responsável|você vai desenvolver|você desenvolverá|trabalhamos com',
+      'você vai usar|você utilizará|você vai trabalhar com|você trabalhará com|você será responsável|você vai desenvolver|você desenvolverá|trabalhamos com|somos especialistas|somos experts',
     ),
     notTools: words('informatica'),
   },
