@@ -67,6 +67,15 @@ describe('preferred markers that close an item', () => {
     ]);
   });
 
+  it("keeps a clause of its own out of a later marker's reach", () => {
+    expect(
+      named('Requirements\n- Rust is important, and some knowledge of Kotlin would be helpful.'),
+    ).toEqual([
+      ['Rust', true],
+      ['Kotlin', false],
+    ]);
+  });
+
   it('reads French "constitue un atout" and "un vrai plus" as preferred', () => {
     expect(named('Profil\n- La pratique de SolidWorks constitue un atout.')).toEqual([
       ['SolidWorks', false],

@@ -93,6 +93,16 @@ function clauseSays(clause: string): boolean | null {
   return null;
 }
 
+/** The words of a clause before its trailing marker: a list's tail has few ("Java or Go"). */
+const LIST_TAIL_WORDS = 5;
+function isListTail(clause: string): boolean {
+  const marker = TRAILING.exec(clause);
+  const lead = marker ? clause.slice(0, marker.index) : clause;
+  let words = 0;
+  for (const w of lead.split(' ')) if (w !== '' && ++words > LIST_TAIL_WORDS) return false;
+  return true;
+}
+
 const FILLER = new Set(['strongly', 'highly', 'very', 'definitely', 'is', 'are', 'be', 'a', 'an']);
 
 /** Whether a clause is only a qualifier ("preferred", "strongly preferred", "a plus"). */
@@ -185,7 +195,10 @@ export function requiredIn(text: string, section: Section): (at: number) => bool
       // "Matric (technical qualification advantageous)": a bracket qualifies only itself.
       if (v === false && text[later.start - 1] === '(') break;
       if (v === false) {
-        if (LIST_JOIN.test(text.slice(later.start, later.end))) return false;
+        const clause = text.slice(later.start, later.end);
+        // "Python, Java or Go a plus" reaches back over the list; "Solidity is important, and
+        // knowledge of Go would be helpful" is a clause of its own and does not.
+        if (LIST_JOIN.test(clause) && isListTail(clause)) return false;
         break;
       }
     }
