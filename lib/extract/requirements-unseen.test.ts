@@ -69,9 +69,11 @@ describe('preferred markers that close an item', () => {
 
   it("keeps a clause of its own out of a later marker's reach", () => {
     expect(
-      named('Requirements\n- Rust is important, and some knowledge of Kotlin would be helpful.'),
+      named(
+        'Requirements\n- TypeScript is important, and some knowledge of Kotlin would be helpful.',
+      ),
     ).toEqual([
-      ['Rust', true],
+      ['TypeScript', true],
       ['Kotlin', false],
     ]);
   });
