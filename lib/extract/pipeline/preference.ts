@@ -94,7 +94,7 @@ function clauseSays(clause: string): boolean | null {
 }
 
 /** The words of a clause before its trailing marker: a list's tail has few ("Java or Go"). */
-const LIST_TAIL_WORDS = 5;
+const LIST_TAIL_WORDS = 4;
 function isListTail(clause: string): boolean {
   const marker = TRAILING.exec(clause);
   const lead = marker ? clause.slice(0, marker.index) : clause;
