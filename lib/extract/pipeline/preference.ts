@@ -93,9 +93,15 @@ function clauseSays(clause: string): boolean | null {
   return null;
 }
 
-/** The words of a clause before its trailing marker: a list's tail has few ("Java or Go"). */
+/**
+ * Whether a clause after a comma can be the tail of a list that its trailing marker qualifies
+ * ("Java or Go a plus", ", and Rust a plus"). One that opens with "and" and says more than a few
+ * words is a clause of its own ("and knowledge of Go would be helpful"): its marker stays in it.
+ */
+const OWN_CLAUSE_START = /^\s{0,2}(?:and|but|et|und|y|e)\s/i;
 const LIST_TAIL_WORDS = 4;
 function isListTail(clause: string): boolean {
+  if (!OWN_CLAUSE_START.test(clause)) return true;
   const marker = TRAILING.exec(clause);
   const lead = marker ? clause.slice(0, marker.index) : clause;
   let words = 0;
@@ -222,4 +228,5 @@ warmLater(
   LIST_START,
   SEGMENT_BREAK,
   ANY_PHRASE,
+  OWN_CLAUSE_START,
 );
