@@ -627,8 +627,7 @@ export const en: Lexicon = {
         "you'll support|you will be responsible|you'll be responsible|you will design|" +
         "you'll design|you will create|you'll create|" +
         // The company describing itself: what it sells or runs, not what it asks.
-        "we are experts|we're experts|we specialise in|we specialize in|we partner with|" +
-        'our customers include|our clients include|trusted by',
+        "we are experts|we're experts|we specialise in|we specialize in",
     ),
     notTools: words('project|exchange|teams|singularity'),
   },
