@@ -3,6 +3,7 @@ import { FRAME_SITES } from './lib/background/identity';
 import { ADAPTERS } from './lib/detect/sites';
 import { inlineCss } from './scripts/build/inline-css';
 import { noEval } from './scripts/build/no-eval';
+import { renderBlockingScript } from './scripts/build/render-blocking';
 
 /** Where a posting really lives in a frame: iCIMS job frames and Greenhouse's embedded boards. */
 const FRAME_MATCHES = ADAPTERS.filter((a) => FRAME_SITES.includes(a.id)).flatMap((a) => a.patterns);
@@ -45,7 +46,8 @@ export default defineConfig({
         : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
       config.resolve = { ...config.resolve, alias: [...PREACT, ...kept] };
       // Its stylesheet in the HTML (one stylesheet: no chunk loaded later asks for a CSS file).
-      config.plugins = [...(config.plugins ?? []), inlineCss()];
+      // Its script render-blocking: no empty frame takes the main thread as the script arrives.
+      config.plugins = [...(config.plugins ?? []), inlineCss(), renderBlockingScript()];
       // What the first screen runs in one file, not in chunks shared with those loaded later.
       const output = config.build?.rolldownOptions?.output;
       config.build = {
