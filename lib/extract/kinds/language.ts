@@ -9,6 +9,7 @@ import type { Found, SentenceExtractor } from '../types';
 
 type WordListKey = Exclude<keyof LanguageWords, 'levels' | 'shortNames'>;
 
+import { codedLanguages } from './language-codes';
 import { ADJECTIVE_CODE, LANGUAGE_CODE } from './language-names';
 import { LeadScan } from './lead-scan';
 import { triggerMode } from './signals';
@@ -312,8 +313,10 @@ interface Hit {
 export const extractLanguages: SentenceExtractor = (sentence) => {
   const text = sentence.text;
   const names = namesIn(text);
+  // "Bilingual (FR/EN)": languages written as codes.
+  const coded = codedLanguages(text);
   // Most sentences name no language: nothing to set up for them.
-  if (names.length === 0) return [];
+  if (names.length === 0) return coded;
   const hits: Hit[] = [];
   let context: boolean | null = null;
   /** Languages named in an application instruction: the rest of the sentence is about it too. */
@@ -390,7 +393,7 @@ export const extractLanguages: SentenceExtractor = (sentence) => {
   }
   // "Anglais professionnel ; l'italien serait un plus": one sure name vouches for the others.
   const sure = hits.some((h) => !h.weak);
-  return hits
+  const named = hits
     .filter((h) => sure || !h.weak)
     .map(
       (h): Found => ({
@@ -401,6 +404,12 @@ export const extractLanguages: SentenceExtractor = (sentence) => {
         at: h.start,
       }),
     );
+  const more = coded.filter(
+    (c) =>
+      c.kind === 'language' &&
+      !named.some((n) => n.kind === 'language' && n.language === c.language),
+  );
+  return more.length === 0 ? named : [...named, ...more];
 };
 
 // Compiled before the first extraction (see pipeline/gate.ts).

@@ -148,6 +148,8 @@ export const deLanguage: LanguageWords = {
   praise: [],
   listJoins: words('und/oder|und|oder'),
   orWords: words('oder'),
+  codesFluent: words('zweisprachig|dreisprachig|mehrsprachig'),
+  codeLabels: words('Sprachen|Sprachkenntnisse'),
   shortNames: { engl: 'en', dt: 'de', franz: 'fr', span: 'es', ital: 'it' },
 };
 

@@ -216,6 +216,8 @@ export const es: Lexicon = {
     praise: [],
     listJoins: words('y/o|y|o'),
     orWords: words('o'),
+    codesFluent: words('bilingüe|bilingue|trilingüe'),
+    codeLabels: words('idiomas|lenguas'),
     shortNames: { ing: 'en', ingl: 'en', esp: 'es', fr: 'fr' },
   },
 

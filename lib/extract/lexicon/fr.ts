@@ -235,6 +235,8 @@ export const fr: Lexicon = {
     praise: [],
     listJoins: words('et/ou|et|ou'),
     orWords: words('ou'),
+    codesFluent: words('bilingue|trilingue'),
+    codeLabels: words('langues|compétences linguistiques'),
     shortNames: { angl: 'en', fr: 'fr', esp: 'es' },
   },
 

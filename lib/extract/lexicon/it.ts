@@ -223,6 +223,8 @@ export const it: Lexicon = {
     praise: [],
     listJoins: words('e/o|e|o'),
     orWords: words('o'),
+    codesFluent: words('bilingue|trilingue'),
+    codeLabels: words('lingue|conoscenze linguistiche'),
     shortNames: { ingl: 'en', ing: 'en', ted: 'de', fr: 'fr', sp: 'es' },
   },
 

@@ -206,6 +206,8 @@ export const nl: Lexicon = {
     praise: [],
     listJoins: words('en/of|en|of'),
     orWords: words('of'),
+    codesFluent: words('tweetalig|drietalig|meertalig'),
+    codeLabels: words('talen|talenkennis'),
     shortNames: { eng: 'en', ned: 'nl', nl: 'nl', fr: 'fr' },
   },
 

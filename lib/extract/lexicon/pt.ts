@@ -209,6 +209,8 @@ export const pt: Lexicon = {
     praise: [],
     listJoins: words('e/ou|e|ou'),
     orWords: words('ou'),
+    codesFluent: words('bilíngue|bilingue|trilíngue'),
+    codeLabels: words('idiomas|línguas'),
     shortNames: { ing: 'en', ingl: 'en', esp: 'es' },
   },
 

@@ -197,6 +197,13 @@ export interface LanguageWords {
   /** "or" between two levels or a level and a grade: "native or C2", "natif ou C2". */
   orWords: readonly string[];
   /**
+   * Words after which a run of language codes names languages: "Bilingual (FR/EN)", "Langues :
+   * NL/FR/EN". After `codesFluent` (bilingual, trilingual) the level is fluent; after `codeLabels`
+   * ("Languages", "Sprachen") it is not given.
+   */
+  codesFluent: readonly string[];
+  codeLabels: readonly string[];
+  /**
    * Shortened language names, lower case, to ISO 639-1 ("eng" → en, "franz" → fr). Such a word is
    * often something else ("Eng" for engineering), so it counts only in a list beside a full
    * language name ("Eng and Hindi", "dt. und engl.").
