@@ -142,6 +142,8 @@ const TRAP_BEFORE = gated(
     'i',
   ),
 );
+/** A trap word that names a length (see `experienceLeads`). */
+const TRAP_DURATION = new RegExp(`^(?:${words((e) => e.trapDurations)})(?![${LATIN}])`, 'i');
 /** The most years a posting asks of a candidate; more describes a company or a history. */
 const MOST_YEARS_ASKED = 25;
 /** "The ideal candidate has 5 years": the candidate, not the company, has them. */
@@ -287,12 +289,24 @@ function isTrap(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 30);
   if (TRAP_AFTER.test(after)) return true;
-  if (TRAP_BEFORE.test(before) && !CANDIDATE_HAS.test(before)) return true;
+  const trap = TRAP_BEFORE.exec(before);
+  if (trap && !CANDIDATE_HAS.test(before) && !experienceLeads(before, trap)) return true;
   // "With 35 years of experience, our team ...": the company is the subject after the comma.
   if (COMPANY_AFTER.test(text.slice(end, end + 80))) return true;
   // A self-description ("our team has 15 years of experience") in the same clause.
   const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
   return COMPANY_SUBJECT.test(before.slice(clauseStart + 1));
+}
+
+/**
+ * Whether the clause names the experience before a trap word, which then measures it: "une
+ * expérience d'une durée de 1 à 2 ans" (the duration is the experience's, not a contract's).
+ */
+function experienceLeads(before: string, trap: RegExpExecArray): boolean {
+  if (!TRAP_DURATION.test(trap[0])) return false;
+  const lead = before.slice(0, trap.index);
+  const clause = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf('. '));
+  return EXPERIENCE_WORD.test(lead.slice(clause + 1));
 }
 
 /** The last sentence asked about and its answer: a duration asks up to four times. */
@@ -548,6 +562,7 @@ export const extractExperience: SentenceExtractor = (sentence) => {
 
 // Compiled before the first extraction (see pipeline/gate.ts).
 warmLater(
+  TRAP_DURATION,
   UNIT_LOOK.anchored,
   FIRST_LOOK.anchored,
   OPEN_END,

@@ -17,6 +17,7 @@ export const deExperience: ExperienceWords = {
   trapsAfter: words(
     'alt|Garantie|Gewährleistung|Vertrag|Vertragslaufzeit|befristet|Firmengeschichte|Erfolg',
   ),
+  trapDurations: words('Dauer|Dauer von'),
   trapsBefore: words(
     'gegründet|seit|seit über|seit mehr als|Vertrag|Vertrag über|Vertrag von|Dauer|' +
       'Dauer von|befristet|befristet auf|befristet für|zunächst|Garantie|Alter|Alter von|' +

@@ -166,6 +166,7 @@ export const enExperience: ExperienceWords = {
       'subscription|assignment|project|programme|program|training programme|' +
       'training program|internship|placement|secondment|cover|anniversary|later|from now',
   ),
+  trapDurations: words('duration|duration of'),
   trapsBefore: words(
     'founded|established|since|in the past|in the last|over the past|over the last|' +
       'within the past|within the last|during the past|during the last|in the next|' +

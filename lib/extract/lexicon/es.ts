@@ -34,6 +34,7 @@ export const es: Lexicon = {
     moreThan: words('más de|superior a'),
     upTo: words('hasta|máximo|menos de'),
     trapsAfter: words('de edad|de garantía|de contrato|de historia|de trayectoria'),
+    trapDurations: words('duración|duración de'),
     trapsBefore: words(
       'fundada en|fundado en|desde|desde hace|hace|mayor de|contrato de|duración de|duración|garantía|nuestra empresa|hemos|llevamos|durante estos|durante',
     ),

@@ -35,6 +35,7 @@ export const fr: Lexicon = {
     moreThan: words('plus de'),
     upTo: words("jusqu'à|maximum|moins de"),
     trapsAfter: words("d'âge|d'existence|de garantie|de contrat|d'ancienneté|de mission|de cdd"),
+    trapDurations: words('durée|durée de'),
     trapsBefore: words(
       'fondée en|fondé en|créée en|créé en|depuis|depuis plus de|fort de|forte de|forts de|fortes de|âgé de|âgée de|âgés de|contrat de|durée de|durée|cdd de|cdd|garantie|cumulant|nous avons',
     ),

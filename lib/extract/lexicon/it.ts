@@ -33,6 +33,7 @@ export const it: Lexicon = {
     moreThan: words('oltre|più di'),
     upTo: words('fino a|massimo|al massimo|meno di'),
     trapsAfter: words('di età|di garanzia|di contratto|di storia|di attività'),
+    trapDurations: words('durata|durata di'),
     trapsBefore: words(
       'fondata nel|fondato nel|da oltre|da più di|maggiorenne|contratto di|durata di|durata|garanzia|abbiamo|vanta|vantiamo',
     ),

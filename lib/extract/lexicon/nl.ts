@@ -32,6 +32,7 @@ export const nl: Lexicon = {
     moreThan: words('meer dan|ruim'),
     upTo: words('tot|maximaal|hooguit|minder dan'),
     trapsAfter: words('oud|garantie|contract|looptijd|geschiedenis|bestaan'),
+    trapDurations: words('duur|duur van'),
     trapsBefore: words(
       'opgericht in|sinds|contract van|looptijd van|looptijd|duur van|garantie|wij hebben|we hebben',
     ),

@@ -35,6 +35,7 @@ export const pt: Lexicon = {
     moreThan: words('mais de|acima de'),
     upTo: words('até|máximo|no máximo|menos de'),
     trapsAfter: words('de idade|de garantia|de contrato|de história|de mercado|de existência'),
+    trapDurations: words('duração|duração de'),
     trapsBefore: words(
       'fundada em|fundado em|desde|há|há mais de|há quase|contrato de|duração de|duração|garantia|temos|possuímos',
     ),

@@ -34,6 +34,11 @@ export interface ExperienceWords {
   /** Before the count: the years are the company's or a period's ("founded", "since", "combined"). */
   trapsBefore: readonly string[];
   /**
+   * Those of them that name a length ("durée de", "Dauer von"): after an experience word in the
+   * same clause they measure the experience, not a contract ("une expérience d'une durée de 2 ans").
+   */
+  trapDurations: readonly string[];
+  /**
    * Words by which a sentence says what the candidate brings, outside any requirements section:
    * "looking for", "you have", "vous justifiez de", "du bringst". Such a sentence states its years
    * as a requirement ("Looking for: 3-5 yrs backend").

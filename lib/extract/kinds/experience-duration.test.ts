@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../index';
+
+/** [min, max] of each experience requirement `extract` reads in a posting. */
+function years(text: string): [number | null, number | null][] {
+  return extract({ text }).requirements.flatMap((r) =>
+    r.kind === 'experience' ? [[r.minYears, r.maxYears] as [number | null, number | null]] : [],
+  );
+}
+
+describe('a length word after the experience word measures the experience', () => {
+  it('reads "expérience d\'une durée de …" as years of experience', () => {
+    expect(years("Profil :\n- Une expérience d'une durée de 2 à 3 ans dans l'hôtellerie")).toEqual([
+      [2, 3],
+    ]);
+    expect(years("Profil :\n- Expérience commerciale d'une durée de 4 ans minimum")).toEqual([
+      [4, null],
+    ]);
+  });
+
+  it('reads the same in Spanish, Italian and Portuguese', () => {
+    expect(years('Requisitos:\n- Experiencia previa con una duración de 3 años')).toEqual([
+      [3, null],
+    ]);
+    expect(years('Requisiti:\n- Esperienza pregressa della durata di 5 anni')).toEqual([[5, null]]);
+    expect(years('Requisitos:\n- Experiência com duração de 2 anos em atendimento')).toEqual([
+      [2, null],
+    ]);
+  });
+
+  it('still reads a contract length as no experience', () => {
+    expect(years("Poste :\n- CDD d'une durée de 2 ans, expérience appréciée")).toEqual([]);
+    expect(years("Profil :\n- Débutants acceptés ; contrat d'une durée de 3 ans")).toEqual([]);
+    expect(years('Condiciones:\n- Contrato con una duración de 2 años')).toEqual([]);
+  });
+
+  it('keeps other traps after an experience word', () => {
+    // "within the last 3 years" is a period, not a requirement, even after "experience".
+    expect(years('Requirements:\n- 1 year of driving experience within the last 3 years')).toEqual([
+      [1, null],
+    ]);
+  });
+});
