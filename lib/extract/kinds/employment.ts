@@ -101,10 +101,10 @@ const BASIS_AT_END = gated(
 );
 
 const TO = `(?:-|–|/|${e((x) => x.to)})`;
-/** Weekly hours: "20 horas semanales", "24h/semaine", "32 tot 40-urige werkweek". */
+/** Weekly hours: "20 horas semanales", "24h/semaine", "32 tot 40-urige werkweek", "40+ hours". */
 const WEEKLY_HOURS = gated(
   caseless(
-    `(?<![\\d.,])(\\d{1,2})(?:[.,]\\d{1,2})?(?:\\s{0,2}${TO}\\s{0,2}(\\d{1,2})(?:[.,]\\d{1,2})?)?` +
+    `(?<![\\d.,])(\\d{1,2})(?:[.,]\\d{1,2})?(\\+)?(?:\\s{0,2}${TO}\\s{0,2}(\\d{1,2})(?:[.,]\\d{1,2})?)?` +
       `\\s{0,2}(?:${e((x) => x.weeklyHours)})(?![\\p{L}])`,
     'iu',
   ),
@@ -242,8 +242,9 @@ function read(s: Sentence, previous: string, score: Score<Key>): void {
   const hours = WEEKLY_HOURS.exec(text);
   if (hours && !basis) {
     const least = Number(hours[1]);
-    const most = Number(hours[2] ?? hours[1]);
-    if (most > 0 && most <= PART_TIME_HOURS) said.add('part_time');
+    const most = Number(hours[3] ?? hours[1]);
+    // "20+ hours": at least 20, which says nothing of part time.
+    if (most > 0 && most <= PART_TIME_HOURS && hours[2] === undefined) said.add('part_time');
     else if (least >= FULL_TIME_HOURS && most <= MAX_WEEKLY_HOURS) said.add('full_time');
   }
   if (!past && FIXED_TERM.some(([re, look]) => mayStart(text, look) && re.test(text))) {
