@@ -494,6 +494,8 @@ export function findLocations(
     for (const city of bracketCities(line)) found.push(city);
     const candidates = (labelled ? (labelled[1] as string) : line)
       .split(/\s?[;|·]\s?/)
+      // "Location: Hybrid - Manchester": the place beside the work model.
+      .map((c) => (labelled ? withoutWorkParts(c) : c))
       // "Sede: Torino · Full remote · Tempo indeterminato": the place, not the work words.
       .filter((c) => !(labelled && WORK_WORDS.test(c) && !REMOTE_IN.test(c)))
       .map((c) => placeOf(c.replace(MODEL_IN_BRACKETS, '').replace(REMOTE_IN, '')));
@@ -526,6 +528,14 @@ function basedIn(text: string): string[] {
     if (sentence !== place && isCity(sentence)) return [sentence];
   }
   return [];
+}
+
+/** A labelled value's dash-joined parts without those that are work words ("Híbrido - Recife"). */
+function withoutWorkParts(value: string): string {
+  const parts = value.split(/\s[-–]\s/);
+  if (parts.length < 2) return value;
+  const kept = parts.filter((p) => !WORK_WORDS.test(p) || REMOTE_IN.test(p));
+  return kept.length > 0 && kept.length < parts.length ? kept.join(' - ') : value;
 }
 
 function regionsOnly(place: string): boolean {
