@@ -163,7 +163,7 @@ export const fr: Lexicon = {
       vocational: words(
         "bac pro|bac professionnel|titre professionnel|brevet professionnel|cqp|formation qualifiante|certificat d'aptitude professionnelle",
       ),
-      high_school: words('bac|baccalauréat|niveau bac|brevet des collèges'),
+      high_school: words('bac|baccalauréat|brevet des collèges'),
     },
     abbreviations: {
       CAP: 'vocational',

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../index';
+
+const levels = (text: string) =>
+  extract({ text }).requirements.flatMap((r) => (r.kind === 'education' ? [r.level] : []));
+
+describe('French "niveau Bac+N"', () => {
+  it('reads the level the +N gives, not the bac before it', () => {
+    expect(levels('Profil :\n- Diplôme de niveau Bac+5 en contrôle de gestion')).toEqual([
+      'master',
+    ]);
+    expect(levels('Profil :\n- Formation niveau Bac +2 (BTS, DUT)')).toEqual(['associate']);
+    expect(levels('Profil :\n- Diplôme niveau Bac + 3 minimum')).toEqual(['bachelor']);
+  });
+
+  it('still reads a bare "niveau bac" as the baccalauréat', () => {
+    expect(levels('Profil :\n- Niveau bac exigé')).toEqual(['high_school']);
+  });
+});
