@@ -222,9 +222,12 @@ const RANK: Record<EducationLevel, number> = {
   doctorate: 5,
 };
 
-/** Between two degree names that are alternatives: "or", "/", "ou", "oder", "o", "of", "y/o". */
+/**
+ * Between two degree names that are alternatives: "or", "/", "ou", "oder", "o", "of", "y/o"; a
+ * German name cut before its compound's end too ("Bachelor- oder Masterstudium").
+ */
 const ALTERNATIVES_GAP = new RegExp(
-  `^(?:-\\d{1,2})?(?:'s)?(?:\\s{0,2}(?:${cue('degreeNouns')}))?\\s{0,2}(?:${OR}|\\/(?:${cue('orAny')})?)` +
+  `^(?:-(?:\\d{1,2})?)?(?:'s)?(?:\\s{0,2}(?:${cue('degreeNouns')}))?\\s{0,2}(?:${OR}|\\/(?:${cue('orAny')})?)` +
     `\\s{0,2}(?:(?:${alternation((l) => [...l.education.cues.articles, ...l.education.cues.orAny])})\\s{1,2})?$`,
   'i',
 );

@@ -17,3 +17,14 @@ describe('French "niveau Bac+N"', () => {
     expect(levels('Profil :\n- Niveau bac exigé')).toEqual(['high_school']);
   });
 });
+
+describe('a German or Dutch degree name cut before its compound', () => {
+  it('reads "Bachelor- oder Masterstudium" as one requirement, the lowest level', () => {
+    expect(
+      levels('Ihr Profil:\n- Abgeschlossenes Bachelor- oder Masterstudium der Physik'),
+    ).toEqual(['bachelor']);
+    expect(levels('Jouw profiel:\n- Een afgeronde bachelor- of masteropleiding')).toEqual([
+      'bachelor',
+    ]);
+  });
+});
