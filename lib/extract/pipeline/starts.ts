@@ -403,7 +403,9 @@ function placeOfText(text: string): number {
 
 /**
  * Indexes the sentences the readers are about to walk, in their order, so that each reader finds
- * them in turn (`placeOfText`). Texts indexed before keep their place.
+ * them in turn (`placeOfText`). A text asked about before (a header line read early) is indexed
+ * again here, so that it stands in reading order too; past CACHE_SIZE texts, nothing is added and
+ * lookups go by hash.
  */
 export function indexInOrder(texts: readonly string[]): void {
   if (order.length + texts.length > CACHE_SIZE) return;
