@@ -76,6 +76,8 @@ const HOURS_TYPES = new Set<EmploymentType>(['full_time', 'part_time']);
 const phrases = (pick: (x: EmploymentWords) => readonly string[]) =>
   wholeWords((l) => pick(l.employment));
 const NO_TYPE = phrases((x) => x.noType);
+/** "Voll- oder Teilzeit", "temps plein ou partiel": both hours types, one word left out. */
+const BOTH_HOURS = phrases((x) => x.bothHours);
 const PAST = phrases((x) => x.past);
 /** A permanent contract, unless denied ("not permanent employment", "non-permanent"). */
 const PERMANENT = gated(
@@ -251,6 +253,7 @@ function read(s: Sentence, previous: string, score: Score<Key>): void {
     said.add('term');
   }
   if (NO_TYPE.test(text)) said.add('none');
+  if (!basis && BOTH_HOURS.test(text)) for (const type of HOURS_TYPES) said.add(type);
   if (PERMANENT.test(text)) said.add('permanent');
   for (const key of said) add(score, key, weight);
 }
@@ -324,6 +327,7 @@ warmLater(
   TITLES,
   FLEX_OPTIONS,
   NO_TYPE,
+  BOTH_HOURS,
   PAST,
   PERMANENT,
   LABELLED,

@@ -23,6 +23,7 @@ import {
   TITLE_LABEL,
 } from './posting-words';
 import { flexible } from './signals';
+import { placeUnderTitle } from './under-title';
 
 /**
  * Title, company and locations. JSON-LD and page metadata win when present; otherwise the text:
@@ -480,6 +481,8 @@ export function findLocations(
   if (head) return head.location ? [head.location] : [];
   const named = companyLine(text);
   if (named?.place) return [named.place];
+  const chip = placeUnderTitle(text, title);
+  if (chip) return [chip];
   const found: string[] = [];
   for (const raw of firstLines(text, 8)) {
     const line = cleanLine(raw);

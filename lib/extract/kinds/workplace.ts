@@ -318,6 +318,12 @@ function fieldModels(text: string): Set<Workplace> {
 /** A work-model field: "Remote status: On-site", "- Modalidade: Híbrido". */
 const WORK_LABEL = caseless(`^[-•*\\s]{0,4}(?:${w((x) => x.labels)})\\s?:\\s?(.{2,80})$`, 'iu');
 
+/** "Télétravail (2 j max/semaine) : Non", "Remote: No": a remote field answered no, so on site. */
+const REMOTE_NO = caseless(
+  `^[-•*\\s]{0,4}(?:${w((x) => x.remote)})[^:\\n]{0,40}:\\s?(?:${w((x) => x.no)})[.!]?$`,
+  'iu',
+);
+
 export function extractWorkplace(
   sentences: Sentence[],
   jsonLd: Record<string, unknown> | null | undefined,
@@ -328,6 +334,10 @@ export function extractWorkplace(
   for (const s of sentences) {
     if (!mayStart(s.text, ANY_WORD) || !TRIGGER.test(s.text)) continue;
     // "Remote Status: On-site": the field's value, not its label.
+    if (REMOTE_NO.test(s.text)) {
+      add(score, 'onsite', LABEL);
+      continue;
+    }
     const text = WORK_LABEL.exec(s.text)?.[1] ?? s.text;
     for (const [value, re] of TAGS) if (re.test(text)) add(score, value, TAG);
     if (NOT_REMOTE.test(text)) {
@@ -374,4 +384,4 @@ function decide(score: Score<Workplace>): Workplace | null {
 }
 
 // Compiled before the first extraction (see pipeline/gate.ts).
-warmLater(PHRASES, MOST_DAYS_ON_SITE, TAGS, NOT_REMOTE, FIELDS, OR, TRIGGER, WORK_LABEL);
+warmLater(PHRASES, REMOTE_NO, MOST_DAYS_ON_SITE, TAGS, NOT_REMOTE, FIELDS, OR, TRIGGER, WORK_LABEL);

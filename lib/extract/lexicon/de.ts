@@ -214,6 +214,7 @@ export const de: Lexicon = {
     hoursIn: words('in|am Standort'),
     or: words('oder'),
     labels: words('Arbeitsmodell|Arbeitsort-Modell|Remote-Status|Homeoffice-Regelung'),
+    no: words('nein'),
   },
 
   // ── employment ────────────────────────────────────────────────────────────────────────────────
@@ -242,6 +243,9 @@ export const de: Lexicon = {
     apprenticeTitles: words('Auszubildende|Auszubildender|Azubi|Lernende|Lernender'),
     noType: words(
       'Werkstudent|Werkstudentin|Werkstudenten|Werkstudierende|Werkstudierender|studentische Hilfskraft',
+    ),
+    bothHours: words(
+      'Voll- oder Teilzeit|Voll- und Teilzeit|Teil- oder Vollzeit|Teil- und Vollzeit|Voll-/Teilzeit|Teil-/Vollzeit',
     ),
     past: words('Praktikumserfahrung|abgeschlossene|abgeschlossenes|bisherige|erste Erfahrungen'),
     permanent: words('unbefristet|unbefristete|unbefristeten|Festanstellung|feste Anstellung'),

@@ -286,6 +286,7 @@ export const en: Lexicon = {
     labels: words(
       'remote status|work model|workplace type|work arrangement|work setting|location type|work type|remote policy|remote work policy',
     ),
+    no: words('no'),
   },
 
   // ── employment ────────────────────────────────────────────────────────────────────────────────
@@ -314,6 +315,7 @@ export const en: Lexicon = {
     internTitles: words('intern|interns'),
     apprenticeTitles: words('apprentice|apprentices'),
     noType: words('working student'),
+    bothHours: words('full or part time|full or part-time|part or full time'),
     past: words('previous|prior|completed|former|experience as an|experience as a'),
     permanent: words(
       'permanent contract|permanent position|permanent role|permanent employee|permanent employment|perm',

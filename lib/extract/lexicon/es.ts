@@ -291,6 +291,7 @@ export const es: Lexicon = {
     hoursIn: words('en'),
     or: words('o|u'),
     labels: words('modalidad|modalidad de trabajo|tipo de trabajo'),
+    no: words('no'),
   },
 
   // ── employment ────────────────────────────────────────────────────────────────────────────────
@@ -309,6 +310,9 @@ export const es: Lexicon = {
     internTitles: words('becario|becaria'),
     apprenticeTitles: words('aprendiz'),
     noType: words(''),
+    bothHours: words(
+      'jornada completa o parcial|tiempo completo o parcial|jornada completa y parcial',
+    ),
     past: words('experiencia previa|previa|previo|previas'),
     permanent: words('contrato indefinido|contratación indefinida|indefinido'),
     labels: words(

@@ -320,6 +320,7 @@ export const fr: Lexicon = {
     hoursIn: words('à|a|sur'),
     or: words('ou'),
     labels: words('modalité de travail|mode de travail|type de travail'),
+    no: words('non'),
   },
 
   // ── employment ────────────────────────────────────────────────────────────────────────────────
@@ -349,6 +350,7 @@ export const fr: Lexicon = {
     internTitles: words('stagiaire|stage'),
     apprenticeTitles: words('alternant|alternante|apprenti|apprentie|alternance'),
     noType: words('job étudiant'),
+    bothHours: words('temps plein ou partiel|temps partiel ou plein|temps plein et partiel'),
     past: words('précédent|précédente|précédents|déjà réalisé|expérience en'),
     permanent: words('CDI|contrat à durée indéterminée'),
     labels: words(

@@ -298,6 +298,7 @@ export const it: Lexicon = {
     hoursIn: words('a|in|presso'),
     or: words('o|oppure'),
     labels: words('modalità di lavoro|modalità'),
+    no: words('no'),
   },
 
   // ── employment ────────────────────────────────────────────────────────────────────────────────
@@ -320,6 +321,7 @@ export const it: Lexicon = {
     internTitles: words('stagista|tirocinante'),
     apprenticeTitles: words('apprendista'),
     noType: words(''),
+    bothHours: words('tempo pieno o parziale|tempo pieno e parziale'),
     past: words('esperienza pregressa|precedente|precedenti|pregresso|pregressa'),
     permanent: words('tempo indeterminato|contratto a tempo indeterminato'),
     labels: words(

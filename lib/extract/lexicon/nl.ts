@@ -280,6 +280,7 @@ export const nl: Lexicon = {
     hoursIn: words('in|te|op'),
     or: words('of'),
     labels: words('werkmodel|werkvorm|thuiswerkbeleid'),
+    no: words('nee'),
   },
 
   // ── employment ────────────────────────────────────────────────────────────────────────────────
@@ -301,6 +302,7 @@ export const nl: Lexicon = {
     internTitles: words('stagiair|stagiaire'),
     apprenticeTitles: words(''),
     noType: words('bijbaan'),
+    bothHours: words(''),
     past: words('eerdere|afgeronde|afgerond'),
     permanent: words('vast contract|vaste aanstelling|vast dienstverband'),
     labels: words('dienstverband|soort contract|contractvorm|soort dienstverband|uren'),

@@ -287,6 +287,7 @@ export const pt: Lexicon = {
     hoursIn: words('em|no|na'),
     or: words('ou'),
     labels: words('modalidade|modelo de trabalho|regime de trabalho'),
+    no: words('não|nao'),
   },
 
   // ── employment ────────────────────────────────────────────────────────────────────────────────
@@ -306,6 +307,7 @@ export const pt: Lexicon = {
     internTitles: words('estagiário|estagiária|estágio'),
     apprenticeTitles: words('aprendiz'),
     noType: words(''),
+    bothHours: words('tempo integral ou parcial|período integral ou parcial'),
     past: words('experiência anterior|anterior|anteriores'),
     permanent: words('CLT|contrato sem termo|contrato efetivo|vaga efetiva'),
     labels: words(

@@ -227,6 +227,8 @@ export interface WorkplaceWords {
    * the value after it is read, not the label's own "remote".
    */
   labels: readonly string[];
+  /** A field's "no" ("Remote: No", "Télétravail : Non"): a remote word answered no means on site. */
+  no: readonly string[];
 }
 
 // ── employment ─────────────────────────────────────────────────────────────────────────────────
@@ -246,6 +248,11 @@ export interface EmploymentWords {
    * or hours words such postings also use, and give no type.
    */
   noType: readonly string[];
+  /**
+   * Both hours types with their shared word written once ("Voll- oder Teilzeit", "temps plein ou
+   * partiel"): both are stated, as "Teilzeit oder Vollzeit" states them.
+   */
+  bothHours: readonly string[];
   /** A person's title that names an internship or an apprenticeship where a title ends ("… Intern"). */
   internTitles: readonly string[];
   apprenticeTitles: readonly string[];
