@@ -141,7 +141,7 @@ export function genericPosting(doc: Document, url: URL): GenericFields | null {
   if (text.length < (notice ? MIN_NOTICE : MIN_TEXT)) return null;
   return {
     title: title.text,
-    company: pageCompany(doc, url, title.text),
+    company: employerUnderTitle(title.el, doc) ?? pageCompany(doc, url, title.text),
     location: labelledValue(scope, LOCATION_LABEL) ?? lineUnderTitle(title.el),
     text,
   };
@@ -155,6 +155,28 @@ function lineUnderTitle(title: Element): string | null {
     if (!line || line.length > 120) continue;
     const place = line.split(/\s[·|•]\s/).find((p) => PLACE_LINE.test(p.trim()));
     if (place) return place.trim();
+  }
+  return null;
+}
+
+/**
+ * "Head of Policy Research" / "House of Lords": a board prints the employer on the line under the
+ * title and shows its logo beside it. When a logo's alt text names that line, the line is the
+ * employer, whatever the document title says (there the board's own name stands).
+ */
+function employerUnderTitle(title: Element, doc: Document): string | null {
+  const block = title.nextElementSibling ? title : title.parentElement;
+  let el = block?.nextElementSibling ?? null;
+  for (let i = 0; el && i < 2; i++, el = el.nextElementSibling) {
+    const line = inlineText(el);
+    if (!line || line.length > 80 || /\d/.test(line)) continue;
+    const name = line.toLowerCase();
+    for (const img of [...doc.querySelectorAll('img[alt]')].slice(0, 40)) {
+      const alt = (img.getAttribute('alt') ?? '')
+        .toLowerCase()
+        .replace(/\s*(?:logo|logotype)$/, '');
+      if (alt === name) return line;
+    }
   }
   return null;
 }
