@@ -214,7 +214,13 @@ const CITIES = new Set(
     'Ho Chi Minh City|Hanoi|Hong Kong|Shanghai|Beijing|Shenzhen|Taipei|Tokyo|Osaka|Seoul|' +
     'Hougang|Tampines|Jurong East|Jurong West|Woodlands|Bedok|Ang Mo Kio|Toa Payoh|Yishun|Sengkang|' +
     'Punggol|Pasir Ris|Bukit Batok|Bukit Panjang|Clementi|Choa Chu Kang|Serangoon|Bishan|' +
-    'Washington|Washington, D.C.|Washington D.C.|Santiago|Bogotá|Lima|Medellín|Montevideo'
+    'Washington|Washington, D.C.|Washington D.C.|Santiago|Bogotá|Lima|Medellín|Montevideo|' +
+    // Central, Eastern and Northern Europe, and Swiss towns with many employers.
+    'Bratislava|Košice|Ljubljana|Zagreb|Belgrade|Beograd|București|Cluj-Napoca|Tallinn|Riga|' +
+    'Vilnius|Gdańsk|Poznań|Łódź|Brno|Ostrava|Debrecen|Thessaloniki|Nicosia|Valletta|Reykjavik|' +
+    'Bergen|Gothenburg|Malmö|Uppsala|Espoo|Tampere|Turku|Oulu|Aarhus|Odense|Limerick|Kyiv|' +
+    'Kiev|Lviv|Ankara|Izmir|Zug|Aarau|Fribourg|Neuchâtel|Sion|Chur|Thun|Biel|Schaffhausen|' +
+    'Baar|Cham|Olten|Wädenswil|Solothurn'
   )
     .split('|')
     .map((c) => c.toLowerCase()),

@@ -1,6 +1,7 @@
 import { caseless } from '../lexicon/caseless';
 import { gated, warmLater } from '../pipeline/gate';
 import { classifyHeading, isHeadingLine } from '../pipeline/sections';
+import { townOfAddress } from './address-place';
 import { looksLikePlace, parseByline, WORK_WORDS } from './byline';
 import { employerInProse } from './employer';
 import { LEGAL_FORM, placesOf, readHeader, recursAsName, trimTitle } from './header';
@@ -467,7 +468,7 @@ export function findLocations(
     .filter((x): x is string => x !== null);
   if (places.length > 0) return [...new Set(places)];
   const fromMeta = str(meta?.location);
-  if (fromMeta) return [fromMeta];
+  if (fromMeta) return [townOfAddress(fromMeta)];
   const header = readHeader(text).locations;
   // "KA, IN": a state and a country only; a labelled place further down may name the town.
   if (header.length > 0 && header.every(regionsOnly)) {
