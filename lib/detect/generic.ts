@@ -1,3 +1,4 @@
+import { labelFacts } from './labels';
 import { labelledValue, pageCompany } from './page-meta';
 import { fieldText, meta } from './sites/dom';
 import { elementText, inlineText } from './text';
@@ -137,12 +138,66 @@ export function genericPosting(doc: Document, url: URL): GenericFields | null {
   const apply = hasApply(scope) || EMAIL_APPLY.test(text);
   // Requirements headings, or a short official notice that states pay and hours.
   const notice = requirement.length === 0 && PAY.test(text) && HOURS.test(text);
-  if (!apply || (requirement.length === 0 && !notice)) return null;
-  if (text.length < (notice ? MIN_NOTICE : MIN_TEXT)) return null;
+  const chips = chipLine(title.el);
+  const short = text.length < (notice ? MIN_NOTICE : MIN_TEXT);
+  if (!apply || (requirement.length === 0 && !notice) || short) {
+    return chips ? applicationPage(doc, url, title, chips) : null;
+  }
   return {
     title: title.text,
     company: employerUnderTitle(title.el, doc) ?? pageCompany(doc, url, title.text),
-    location: labelledValue(scope, LOCATION_LABEL) ?? lineUnderTitle(title.el),
+    location:
+      labelledValue(scope, LOCATION_LABEL) ??
+      lineUnderTitle(title.el) ??
+      (chips && chipPlace(chips)),
+    text,
+  };
+}
+
+/** "Hybrid", "Remote", "On-site": a chip that is only a work model. */
+const isModelChip = (part: string) => part.length <= 25 && !!labelFacts([part])?.workplace;
+
+/**
+ * "IT / Technology · Baden · Hybrid": the chip line a job header puts just above or below its
+ * title, its parts joined by dots or bars, one of them the work model.
+ */
+function chipLine(title: Element): string | null {
+  for (const el of [title.previousElementSibling, title.nextElementSibling]) {
+    const line = el ? fieldText(el) : null;
+    if (!line || line.length > 120) continue;
+    const parts = line.split(/\s[·|•]\s/).map((p) => p.trim());
+    if (parts.length > 1 && parts.some(isModelChip)) return line;
+  }
+  return null;
+}
+
+/** The place in a chip line: the part before its work model ("… · Baden · Hybrid"). */
+function chipPlace(line: string): string | null {
+  const parts = line.split(/\s[·|•]\s/).map((p) => p.trim());
+  const at = parts.findLastIndex(isModelChip);
+  const place = at > 0 ? (parts[at - 1] as string) : null;
+  // "Arqh HQ, Remote work in Europe · Hybrid": a place part that speaks of the work model is left
+  // to the engine, which reads it beside the model chip.
+  return place && !labelFacts([place])?.workplace ? place : null;
+}
+
+/**
+ * An application page of one job: its header (title and chip line) above a form that takes a CV.
+ * It names the job, its place and work model, though the description stays on the job's page.
+ */
+function applicationPage(
+  doc: Document,
+  url: URL,
+  title: { el: Element; text: string },
+  chips: string,
+): GenericFields | null {
+  if (!doc.querySelector('form input[type="file"]')) return null;
+  const header = title.el.parentElement ?? title.el;
+  const text = elementText(header, { exclude: new Set(header.querySelectorAll('form, nav')) });
+  return {
+    title: title.text,
+    company: pageCompany(doc, url, title.text),
+    location: chipPlace(chips),
     text,
   };
 }

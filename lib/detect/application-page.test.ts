@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from './index';
+import { page } from './test-helpers';
+
+/** An ATS application page: the job's header (chips and title), then the form. Our own markup. */
+function applicationPage(opts: { chips?: string; title: string; upload?: boolean }): Document {
+  const chips = opts.chips === undefined ? '' : `<div class="chips">${opts.chips}</div>`;
+  const upload = opts.upload === false ? '' : '<label>CV<input type="file" name="cv"></label>';
+  return page(`<html><head><title>${opts.title} - Nordwerk AG</title></head><body>
+    <section class="cover"><div class="inner">${chips}<h1>${opts.title}</h1></div></section>
+    <main><form action="#"><h2>Personal information</h2>
+      <label>First name<input name="first"></label><label>Email<input name="email"></label>
+      ${upload}<button type="submit">Send application</button></form></main></body></html>`);
+}
+const url = 'https://careers.nordwerk.example/jobs/5521-data-engineer/applications/new';
+
+describe('an application page that shows the job header above its form', () => {
+  it('is the posting of that job, with the place before the work model chip', () => {
+    const c = detect(
+      applicationPage({
+        chips:
+          '<span>Data</span> <span>·</span> <span>Winterthur</span> <span>·</span> <span>Hybrid</span>',
+        title: 'Data Engineer (f/m/d)',
+      }),
+      url,
+    );
+    expect(c).toMatchObject({
+      title: 'Data Engineer (f/m/d)',
+      location: 'Winterthur',
+      company: 'Nordwerk AG',
+    });
+    expect(c?.text).toContain('Hybrid');
+  });
+
+  it('reads French and Spanish work-model chips too', () => {
+    const fr = applicationPage({
+      chips: 'Lausanne · Hybride',
+      title: 'Développeur logiciel (H/F)',
+    });
+    expect(detect(fr, url)?.location).toBe('Lausanne');
+    const es = applicationPage({
+      chips: 'Ventas · Sevilla · Presencial',
+      title: 'Desarrollador backend',
+    });
+    expect(detect(es, url)?.location).toBe('Sevilla');
+  });
+
+  it('is not a posting without the chip line, or without a CV upload', () => {
+    expect(detect(applicationPage({ title: 'Data Engineer' }), url)).toBeNull();
+    const noUpload = applicationPage({
+      chips: 'Winterthur · Hybrid',
+      title: 'Data Engineer',
+      upload: false,
+    });
+    expect(detect(noUpload, url)).toBeNull();
+  });
+
+  it('is not a posting when the chip line names no work model (a department and a date)', () => {
+    const doc = applicationPage({ chips: 'Data · 14 March', title: 'Data Engineer' });
+    expect(detect(doc, url)).toBeNull();
+  });
+});
