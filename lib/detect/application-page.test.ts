@@ -3,14 +3,25 @@ import { detect } from './index';
 import { page } from './test-helpers';
 
 /** An ATS application page: the job's header (chips and title), then the form. Our own markup. */
-function applicationPage(opts: { chips?: string; title: string; upload?: boolean }): Document {
+function applicationPage(opts: {
+  chips?: string;
+  title: string;
+  upload?: boolean;
+  dialog?: boolean;
+}): Document {
   const chips = opts.chips === undefined ? '' : `<div class="chips">${opts.chips}</div>`;
   const upload = opts.upload === false ? '' : '<label>CV<input type="file" name="cv"></label>';
+  // A closed modal with the privacy policy, as hosted career sites ship on every page.
+  const dialog = opts.dialog
+    ? `<dialog aria-modal="true"><h1>Privacy notice of Nordwerk AG</h1><h3>Your profile data</h3>
+        <p>${'We keep the data you send us for twelve months and delete it on request. '.repeat(8)}</p>
+        <h3>What rights do you have?</h3><p>You may ask for a copy of your data at any time.</p></dialog>`
+    : '';
   return page(`<html><head><title>${opts.title} - Nordwerk AG</title></head><body>
     <section class="cover"><div class="inner">${chips}<h1>${opts.title}</h1></div></section>
     <main><form action="#"><h2>Personal information</h2>
       <label>First name<input name="first"></label><label>Email<input name="email"></label>
-      ${upload}<button type="submit">Send application</button></form></main></body></html>`);
+      ${upload}<button type="submit">Send application</button></form></main>${dialog}</body></html>`);
 }
 const url = 'https://careers.nordwerk.example/jobs/5521-data-engineer/applications/new';
 
@@ -58,5 +69,19 @@ describe('an application page that shows the job header above its form', () => {
   it('is not a posting when the chip line names no work model (a department and a date)', () => {
     const doc = applicationPage({ chips: 'Data · 14 March', title: 'Data Engineer' });
     expect(detect(doc, url)).toBeNull();
+  });
+
+  it('leaves a closed privacy dialog out: its headings and text are not the posting', () => {
+    const doc = applicationPage({
+      chips: 'Winterthur · Hybrid',
+      title: 'Data Engineer',
+      dialog: true,
+    });
+    const c = detect(doc, url);
+    expect(c).toMatchObject({ title: 'Data Engineer', location: 'Winterthur' });
+    expect(c?.text).not.toContain('Privacy');
+    expect(c?.text).not.toContain('twelve months');
+    // Without the job's chips, the dialog's "rights" and "profile" headings make no posting.
+    expect(detect(applicationPage({ title: 'Data Engineer', dialog: true }), url)).toBeNull();
   });
 });

@@ -57,8 +57,11 @@ function isArticle(doc: Document): boolean {
   return false;
 }
 
+/** Modal windows (a privacy policy, a cookie banner): not part of the page a reader sees. */
+const OVERLAY = 'dialog, [role="dialog"], [aria-modal="true"]';
+
 function jobTitle(doc: Document): { el: Element; text: string } | null {
-  const h1s = doc.querySelectorAll('h1');
+  const h1s = [...doc.querySelectorAll('h1')].filter((h) => !h.closest(OVERLAY));
   // One headline per posting; a page with many h1s is a layout we cannot read reliably.
   // Older career sites have no h1 at all and title the job with their first h2.
   if (h1s.length > 2) return null;
@@ -127,13 +130,13 @@ export function genericPosting(doc: Document, url: URL): GenericFields | null {
   for (const h of scope.querySelectorAll('h2, h3, h4, dt, strong, b, em, i, u')) {
     // Curly apostrophes are common in headings ("What we’re looking for").
     const t = inlineText(h)?.replace(/[‘’ʼ`´]/g, "'") ?? null;
-    if (t === null || t.length >= 80) continue;
+    if (t === null || t.length >= 80 || h.closest(OVERLAY)) continue;
     if (REQUIREMENT_HEADING.test(t)) requirement.push(h);
     else if (DUTY_HEADING.test(t)) duty.push(h);
   }
   if (isList(scope, title.text)) return null;
   const root = contentRoot(title.el, [...requirement, ...duty]);
-  const exclude = new Set(root.querySelectorAll('nav, header, footer, form, aside'));
+  const exclude = new Set(root.querySelectorAll(`nav, header, footer, form, aside, ${OVERLAY}`));
   const text = elementText(root, { exclude });
   const apply = hasApply(scope) || EMAIL_APPLY.test(text);
   // Requirements headings, or a short official notice that states pay and hours.
