@@ -84,4 +84,13 @@ describe('an application page that shows the job header above its form', () => {
     // Without the job's chips, the dialog's "rights" and "profile" headings make no posting.
     expect(detect(applicationPage({ title: 'Data Engineer', dialog: true }), url)).toBeNull();
   });
+
+  it('still reads a posting a board shows in an open modal', () => {
+    const doc = page(`<html><head><title>Jobs at Nordwerk</title></head><body><h2>Open roles</h2>
+      <div role="dialog" aria-modal="true" aria-label="Job details"><h1>Data Engineer</h1>
+      <p>${'You will build the pipelines that feed our planning tools and keep them running. '.repeat(5)}</p>
+      <h3>Requirements</h3><ul><li>Three years with SQL</li><li>Python</li></ul>
+      <a href="/jobs/5521/apply">Apply</a></div></body></html>`);
+    expect(detect(doc, 'https://careers.nordwerk.example/jobs/5521')?.title).toBe('Data Engineer');
+  });
 });

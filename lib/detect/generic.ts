@@ -57,8 +57,18 @@ function isArticle(doc: Document): boolean {
   return false;
 }
 
-/** Modal windows (a privacy policy, a cookie banner): not part of the page a reader sees. */
-const OVERLAY = 'dialog, [role="dialog"], [aria-modal="true"]';
+/**
+ * What a reader does not see as the page: a closed modal (a privacy policy shipped on every page)
+ * and a consent or privacy banner. An open modal may be the posting itself (boards show jobs in one).
+ */
+const OVERLAY = [
+  'dialog:not([open])',
+  ...['cookie', 'consent', 'privacy'].flatMap((w) => [
+    `[role="dialog"][aria-label*="${w}" i]`,
+    `[role="dialog"][id*="${w}" i]`,
+    `[aria-modal="true"][class*="${w}" i]`,
+  ]),
+].join(', ');
 
 function jobTitle(doc: Document): { el: Element; text: string } | null {
   const h1s = [...doc.querySelectorAll('h1')].filter((h) => !h.closest(OVERLAY));
