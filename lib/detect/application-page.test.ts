@@ -45,7 +45,7 @@ describe('an application page that shows the job header above its form', () => {
 
   it('reads French and Spanish work-model chips too', () => {
     const fr = applicationPage({
-      chips: 'Lausanne · Hybride',
+      chips: 'Informatique · Lausanne · Hybride',
       title: 'Développeur logiciel (H/F)',
     });
     expect(detect(fr, url)?.location).toBe('Lausanne');
@@ -54,6 +54,11 @@ describe('an application page that shows the job header above its form', () => {
       title: 'Desarrollador backend',
     });
     expect(detect(es, url)?.location).toBe('Sevilla');
+  });
+
+  it('reads no place from a team and a work model alone', () => {
+    const doc = applicationPage({ chips: 'Engineering · Remote', title: 'Data Engineer' });
+    expect(detect(doc, url)).toMatchObject({ title: 'Data Engineer', location: null });
   });
 
   it('is not a posting without the chip line, or without a CV upload', () => {
@@ -73,7 +78,7 @@ describe('an application page that shows the job header above its form', () => {
 
   it('leaves a closed privacy dialog out: its headings and text are not the posting', () => {
     const doc = applicationPage({
-      chips: 'Winterthur · Hybrid',
+      chips: 'Data · Winterthur · Hybrid',
       title: 'Data Engineer',
       dialog: true,
     });

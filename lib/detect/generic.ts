@@ -184,11 +184,15 @@ function chipLine(title: Element): string | null {
   return null;
 }
 
-/** The place in a chip line: the part before its work model ("… · Baden · Hybrid"). */
+/**
+ * The place in a chip line: the part before its work model, after a first part, the team ("IT /
+ * Technology · Baden · Hybrid"). Two parts alone may be a team and the model ("Engineering ·
+ * Remote"): no place is read there.
+ */
 function chipPlace(line: string): string | null {
   const parts = line.split(/\s[·|•]\s/).map((p) => p.trim());
   const at = parts.findLastIndex(isModelChip);
-  const place = at > 0 ? (parts[at - 1] as string) : null;
+  const place = at > 1 ? (parts[at - 1] as string) : null;
   // "Arqh HQ, Remote work in Europe · Hybrid": a place part that speaks of the work model is left
   // to the engine, which reads it beside the model chip.
   return place && !labelFacts([place])?.workplace ? place : null;

@@ -16,16 +16,17 @@ describe('a chip line under the title: a place, then how the job is worked', () 
     ]);
   });
 
-  it('takes an unknown town only from the line right under the title', () => {
-    expect(
-      read('Technical Lead', 'Zurück\nTechnical Lead\nWallisellen, Hybrid\nVollzeit').locations,
-    ).toEqual(['Wallisellen']);
-    // Further down, a name before a work word is no place of the job.
-    const far = read(
-      'Technical Lead',
-      'Technical Lead\nVollzeit\nWir bieten dir viel.\nPlattform, Remote',
-    );
-    expect(far.locations).not.toContain('Plattform');
+  it('takes no department for a place: only a known town counts', () => {
+    for (const line of [
+      'Engineering, Remote',
+      'Vertrieb, Hybrid',
+      'Finance, Full-time',
+      'Ventes, Hybride',
+    ]) {
+      expect(
+        read('Data Analyst', `Data Analyst\n${line}\nWe build tools for shops.`).locations,
+      ).toEqual([]);
+    }
   });
 });
 

@@ -3,6 +3,7 @@ import { gated, warmLater } from '../pipeline/gate';
 import { classifyHeading, isHeadingLine } from '../pipeline/sections';
 import { townOfAddress } from './address-place';
 import { looksLikePlace, parseByline, WORK_WORDS } from './byline';
+import { placeInChipLine } from './chip-line';
 import { employerInProse } from './employer';
 import { LEGAL_FORM, placesOf, readHeader, recursAsName, trimTitle } from './header';
 import { isCity, isRegion } from './places';
@@ -24,7 +25,6 @@ import {
   TITLE_LABEL,
 } from './posting-words';
 import { flexible } from './signals';
-import { placeUnderTitle } from './under-title';
 
 /**
  * Title, company and locations. JSON-LD and page metadata win when present; otherwise the text:
@@ -482,7 +482,7 @@ export function findLocations(
   if (head) return head.location ? [head.location] : [];
   const named = companyLine(text);
   if (named?.place) return [named.place];
-  const chip = placeUnderTitle(text, title);
+  const chip = placeInChipLine(text);
   if (chip) return [chip];
   const found: string[] = [];
   for (const raw of firstLines(text, 8)) {
