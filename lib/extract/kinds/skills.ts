@@ -256,6 +256,12 @@ function isCurrency(text: string, start: number, end: number): boolean {
   return AMOUNT_NEAR.test(text.slice(Math.max(0, start - 16), Math.min(text.length, end + 3)));
 }
 
+/** "£30,000 + DOE", "€45k DOE": "depending on experience" after a pay figure, not design of experiments. */
+function isPayNote(text: string, start: number, end: number): boolean {
+  if (end - start !== 3 || text.slice(start, end) !== 'DOE') return false;
+  return AMOUNT_NEAR.test(text.slice(Math.max(0, start - 12), start));
+}
+
 /** A short acronym as written: "MDM", "EMR". */
 const ACRONYM = /^[A-Z]{2,6}$/;
 /** Words of a spelled-out name: letters, digits, inner hyphens and apostrophes. */
@@ -346,7 +352,7 @@ export function matchSkills(text: string): SkillMatch[] {
     const c = candidates[index] as Candidate;
     const start = tokens.starts[c.first] as number;
     const end = tokens.ends[c.first + c.count - 1] as number;
-    if (isCurrency(text, start, end)) continue;
+    if (isCurrency(text, start, end) || isPayNote(text, start, end)) continue;
     const spelled = spelledOutOtherwise(text, start, end, c.entry.name);
     const entry = spelled === null ? c.entry : entryNamed(spelled);
     if (!entry) continue;
