@@ -190,3 +190,25 @@ describe('schooling in trades, Switzerland, Singapore and India', () => {
     ]);
   });
 });
+
+describe('more phrasings from German employers', () => {
+  it('reads "oder vergleichbare Erfahrung" after a training as an equivalent', () => {
+    expect(
+      schooling(
+        'Dein Profil\n- Abgeschlossene Ausbildung als Fachkraft für Lagerlogistik oder vergleichbare Erfahrung',
+      ),
+    ).toEqual([['vocational', true, true]]);
+  });
+
+  it('reads "ist idealerweise" after a language as preferred', () => {
+    expect(
+      spoken('Anforderungen:\n- Dein Französisch ist idealerweise verhandlungssicher.'),
+    ).toEqual([['fr', 'fluent', false]]);
+  });
+
+  it('reads "completed studies", the German employers\' English, as a degree', () => {
+    expect(
+      schooling('Your profile:\n- Completed studies in logistics or a comparable qualification'),
+    ).toEqual([['bachelor', true, true]]);
+  });
+});

@@ -31,7 +31,7 @@ export const de: Lexicon = {
         'ist wünschenswert|wäre wünschenswert|gern gesehen|gerne gesehen|ein Plus|' +
         'ein Pluspunkt|Pluspunkt|nicht erforderlich|nicht zwingend|' +
         'nicht zwingend erforderlich|nice to have|gewünscht|ist gewünscht|sind gewünscht|' +
-        'wird gewünscht|kein Muss',
+        'wird gewünscht|kein Muss|ist idealerweise|sind idealerweise',
     ),
     leading: words(
       'idealerweise|vorzugsweise|wünschenswert|wünschenswert sind|wünschenswert wären|' +
@@ -114,7 +114,8 @@ export const de: Lexicon = {
     experienceInstead: words(
       'oder entsprechende Berufserfahrung|oder vergleichbare Berufserfahrung|' +
         'entsprechende Berufserfahrung|Quereinsteiger|Quereinsteigerin|Quereinsteiger/innen|' +
-        'Quereinstieg|oder mehrjährige Berufserfahrung',
+        'Quereinstieg|oder mehrjährige Berufserfahrung|oder vergleichbare Erfahrung|' +
+        'oder gleichwertige Erfahrung|oder vergleichbare Praxis',
     ),
     tradeTraining: words('Lehre zum|Lehre zur|gelernter|gelernte|Ausbildung als'),
     notAsked: words(

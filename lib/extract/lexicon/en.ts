@@ -79,7 +79,9 @@ export const en: Lexicon = {
           '4-year degree|four-year degree|4 year degree|four year degree|university degree|' +
           'college degree|degree|bsn|third-level qualification|third-level degree|' +
           'tertiary degree|tertiary qualification|honours degree|graduates only|any graduate|' +
-          'any degree|law degree|medical degree|degree or diploma',
+          'any degree|law degree|medical degree|degree or diploma|completed studies|' +
+          'completed university studies|completed degree|completed university degree|' +
+          'subject-specific studies|university studies',
       ),
       associate: words(
         "associate degree|associate's degree|associates degree|associate's|2-year degree|" +
@@ -145,6 +147,7 @@ export const en: Lexicon = {
         'or equivalent experience|or equivalent work experience|' +
         'or equivalent practical experience|or relevant experience|equivalent experience|' +
         'equivalent work experience|or comparable|or similar qualification|or equivalency|' +
+        'or a comparable qualification|or a comparable degree|or a similar qualification|' +
         'equivalency thereof|or ged|or a ged|or equivalent combination|or related experience|' +
         'or related job experience|or related work experience|or equivalent job experience',
     ),

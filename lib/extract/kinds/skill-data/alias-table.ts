@@ -113,6 +113,7 @@ export const ALIASES: Readonly<Record<string, string>> = {
   'Adobe Premiere Pro': 'Premiere Pro',
   'Adobe Creative Suite': 'Adobe Creative Cloud',
   'Creative Cloud': 'Adobe Creative Cloud',
+  'Adobe CC': 'Adobe Creative Cloud',
   'Apple Swift': 'Swift',
   'Oracle Java': 'Java',
   'Java SE': 'Java',
