@@ -47,7 +47,11 @@ const CEFR_LEVEL = {
   A1: 'basic',
 } as const;
 
+/** The cheap first look for a test's name: a literal alternation, no look-behind, no `u`. */
+const TEST_LOOK = new RegExp(rankedAlternation(Object.keys(LANGUAGE_TESTS)));
+
 function testedLanguages(text: string, found: Found[]): void {
+  if (!TEST_LOOK.test(text)) return;
   TEST.lastIndex = 0;
   for (let m = TEST.exec(text); m; m = TEST.exec(text)) {
     const language = LANGUAGE_TESTS[m[1] as string] as string;
@@ -86,4 +90,4 @@ export function codedLanguages(text: string): Found[] {
 }
 
 // Compiled before the first extraction (see pipeline/gate.ts).
-warmLater(LEAD, RUN, JOIN, PAIR, TEST);
+warmLater(LEAD, RUN, JOIN, PAIR, TEST, TEST_LOOK);
