@@ -212,3 +212,11 @@ describe('more phrasings from German employers', () => {
     ).toEqual([['bachelor', true, true]]);
   });
 });
+
+describe('an abbreviation opening a bracket', () => {
+  it('does not end the clause before "oder vergleichbar"', () => {
+    expect(
+      schooling('Profil\n- Abgeschlossene Ausbildung (z. B. als Bürokauffrau) oder vergleichbar'),
+    ).toEqual([['vocational', true, true]]);
+  });
+});

@@ -169,7 +169,7 @@ function fieldAfter(text: string, end: number): string | null {
 function equivalentAfter(text: string, end: number): boolean {
   const rest = text.slice(end, end + EQUIVALENT_REACH);
   // A clause ends at ";" or a full stop, not at the dots of "U.S." (a lone letter before them).
-  const clauseEnd = rest.search(/;|(?<!(?:^|[\s.])\p{L})\.(?:\s|$)/u);
+  const clauseEnd = rest.search(/;|(?<!(?:^|[\s.(])\p{L})\.(?:\s|$)/u);
   const clause = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
   const m = EQUIVALENT_NEAR.exec(clause) ?? LOCAL_EQUIVALENT.exec(clause);
   if (!m) return EXPERIENCE_INSTEAD_NEAR.test(clause);
