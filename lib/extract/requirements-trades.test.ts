@@ -220,3 +220,19 @@ describe('an abbreviation opening a bracket', () => {
     ).toEqual([['vocational', true, true]]);
   });
 });
+
+describe('an acronym spelled out as something else', () => {
+  it('drops "Disability Confident Scheme (DCS)" but keeps SEO spelled the British way', () => {
+    expect(
+      named(
+        'Requirements:\n- We guarantee an interview under the Disability Confident Scheme (DCS).',
+      ),
+    ).toEqual([]);
+    expect(named('Requirements:\n- Sound grasp of Search Engine Optimisation (SEO)')).toEqual([
+      ['SEO', true],
+    ]);
+    expect(named('Requirements:\n- Hands-on with a Distributed Control System (DCS)')).toEqual([
+      ['DCS', true],
+    ]);
+  });
+});
