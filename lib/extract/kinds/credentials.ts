@@ -11,8 +11,9 @@ import type { Found } from '../types';
  * "registration with the General Dental Council", colegiación, iscrizione all'albo, BIG-registratie,
  * registro no CRM), named vocational qualifications ("NVQ Level 3", "Certificate III", "ITI
  * Certificate"), "Certified Fraud Examiner (CFE)"-style titles and equipment tickets (forklift,
- * CACES, Staplerschein). Registrations and tickets are licences; qualifications and titles are
- * certifications. Every pattern is bounded.
+ * CACES, Staplerschein) and numbered standards ("ISO 26262", "BS 7671"). Registrations and tickets
+ * are licences; qualifications and titles are certifications; standards are skills. Every pattern is
+ * bounded.
  */
 
 const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
@@ -26,7 +27,7 @@ const longest = (key: keyof CredentialWords) => alternation((l) => l.credentials
 
 interface Rule {
   re: RegExp;
-  kind: 'license' | 'certification';
+  kind: 'license' | 'certification' | 'skill';
   /** The canonical name from the match. */
   name: (m: RegExpExecArray) => string;
 }
@@ -98,6 +99,17 @@ const RULES: readonly Rule[] = [
     name: (m) => (m[2] ? `Certificate ${m[2]}` : `${m[3]} ${m[4]?.toLowerCase()}`),
   },
   {
+    // Numbered standards the catalogue does not list: "ISO 26262", "IEC 61508", "ISO/IEC 17025",
+    // "BS 7671", "AS/NZS 3000", "DIN EN 1090-2", "NFPA 70E" (a body in capitals, then the number).
+    re: new RegExp(
+      `(?<![\\p{L}\\p{N}])((?:(?:DIN|BS|ÖNORM|SN) )?(?:EN )?(?:ISO\\/IEC|ISO|IEC|IATF|AS\\/NZS|NFPA|ASME|BS|DIN|EN) ?` +
+        `\\d{3,5}(?:-\\d{1,2}){0,2}(?::\\d{4})?[A-Z]?)(?![\\p{L}\\p{N}])`,
+      'gu',
+    ),
+    kind: 'skill',
+    name: (m) => (m[1] as string).replace(/(?<=[A-Z]) ?(?=\d)/, ' ').replace(/:\d{4}$/, ''),
+  },
+  {
     // "Certified Fraud Examiner (CFE)", "Chartered Accountant", "Certified Scrum Developer".
     re: new RegExp(
       `(?<![\\p{L}])((?:${alt('certifiedWords')}) [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20}){0,3})(?: \\(([A-Z]{2,6})\\))?`,
@@ -131,7 +143,10 @@ const ANY_WORD = startLook([
   'SVQ',
 ]);
 
-/** Cheap gate: a word every rule needs. */
+/** A standard's body and number, as the standards rule needs them (case as written). */
+const STANDARD = /(?:ISO|IEC|IATF|NFPA|ASME|BS|DIN|EN|NZS) ?\d{3}/;
+
+/** Cheap gate: a word every other rule needs. */
 const GATE = new RegExp(
   alternation((l) => l.credentials.stems),
   'i',
@@ -144,7 +159,7 @@ export interface Span {
 
 /** Credentials in one sentence that no span in `taken` (the catalogue's names) already covers. */
 export function findCredentials(text: string, taken: readonly Span[]): Found[] {
-  if (!mayStart(text, ANY_WORD) || !GATE.test(text)) return [];
+  if (!STANDARD.test(text) && (!mayStart(text, ANY_WORD) || !GATE.test(text))) return [];
   const out: Found[] = [];
   const covered = [...taken];
   for (const rule of RULES) {
@@ -163,4 +178,4 @@ export function findCredentials(text: string, taken: readonly Span[]): Found[] {
 }
 
 // Compiled before the first extraction (see pipeline/gate.ts).
-warmLater(NOT_BODY, GATE);
+warmLater(NOT_BODY, GATE, STANDARD);

@@ -169,7 +169,7 @@ function fieldAfter(text: string, end: number): string | null {
 function equivalentAfter(text: string, end: number): boolean {
   const rest = text.slice(end, end + EQUIVALENT_REACH);
   // A clause ends at ";" or a full stop, not at the dots of "U.S." (a lone letter before them).
-  const clauseEnd = rest.search(/;|(?<!(?:^|[\s.])\p{L})\.(?:\s|$)/u);
+  const clauseEnd = rest.search(/;|(?<!(?:^|[\s.(])\p{L})\.(?:\s|$)/u);
   const clause = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
   const m = EQUIVALENT_NEAR.exec(clause) ?? LOCAL_EQUIVALENT.exec(clause);
   if (!m) return EXPERIENCE_INSTEAD_NEAR.test(clause);
@@ -231,6 +231,19 @@ const ALTERNATIVES_GAP = new RegExp(
     `\\s{0,2}(?:(?:${alternation((l) => [...l.education.cues.articles, ...l.education.cues.orAny])})\\s{1,2})?$`,
   'i',
 );
+/**
+ * "ein technisches Studium im Bereich X, Y oder Z oder alternativ eine technische Ausbildung": an
+ * "or alternatively" reaches back over the first degree's field to make the two alternatives.
+ */
+const ALTERNATIVE_FAR = new RegExp(
+  `(?<![${LATIN}])(?:${rankedAlternation(
+    LEXICONS.flatMap((l) => l.education.cues.or).filter((w) => w.includes(' ')),
+  )})\\s{1,2}(?:(?:${cue('articles')})\\s{1,2})?$`,
+  'i',
+);
+const FAR_REACH = 200;
+const FAR_STOP = /;|\.\s{1,2}\p{Lu}/u;
+
 /** "... years of work experience with a PhD degree". */
 const ALTERNATIVE_PATH = new RegExp(
   `(?:${cue('pathYears')})\\b[^.;]{0,60}\\b(?:${cue('pathWith')}) (?:${cue('articles')})\\s{1,2}$`,
@@ -253,7 +266,16 @@ const PEOPLE_AFTER = new RegExp(
 /** "BA/BS degree in X": the rest of the degree phrase, short names as written. */
 const TAIL = new RegExp(`^(?:\\s?\\/\\s?(?:${cue('tailShort')})|\\s?(?:${cue('degreeNouns')}))+`);
 const OWN_PREPOSITION = new RegExp(`\\s(?:${cue('ownPrepositions')})$`, 'i');
-/** A job title line ("Ausbildung Fachinformatiker (m/w/d)"): the post offered, not a requirement. */
+/**
+ * A job title line ("Ausbildung Fachinformatiker (m/w/d)"): the post offered, not a requirement. A
+ * long sentence under a requirements heading is a requirement that names a trade with its gender
+ * mark ("eine technische Ausbildung, bspw. als Techniker (m/w/d) oder Industriemechaniker (m/w/d)").
+ */
+function titleLine(sentence: Sentence): boolean {
+  if (sentence.section !== null && sentence.text.length > TITLE_LENGTH) return false;
+  return TITLE_MARK.test(sentence.text);
+}
+const TITLE_LENGTH = 90;
 /** A title's gender mark in brackets: any "(m/w/d)"-like letters, or the lexicons' gender words. */
 const TITLE_MARK = new RegExp(
   `\\((?:[mwfdhx]\\s?\\/\\s?){1,3}[mwfdhx]\\)|\\((?:${alternation((l) => l.posting.genderWords)})\\)`,
@@ -263,7 +285,7 @@ const TITLE_MARK = new RegExp(
 export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
   const text = sentence.text;
   const short = ANY_SHORT_DEGREE.test(text);
-  if (!(short || FIRST_LOOK.test(text)) || TITLE_MARK.test(text)) return [];
+  if (!(short || FIRST_LOOK.test(text)) || titleLine(sentence)) return [];
   const found: Found[] = [];
   const seen = new Set<EducationLevel>();
   const push = (level: EducationLevel, start: number, end: number, orExperience = false) => {
@@ -352,7 +374,9 @@ export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
         i++;
         continue;
       }
-      if (!ALTERNATIVES_GAP.test(gap)) break;
+      const far =
+        gap.length <= FAR_REACH && !FAR_STOP.test(gap) && ALTERNATIVE_FAR.test(gap.slice(-40));
+      if (!far && !ALTERNATIVES_GAP.test(gap)) break;
       if (RANK[next.level] < RANK[level]) level = next.level;
       last = next;
       i++;
@@ -400,6 +424,8 @@ warmLater(
   FIELD_STOP,
   FIRST_LOOK,
   ALTERNATIVES_GAP,
+  ALTERNATIVE_FAR,
+  FAR_STOP,
   ALTERNATIVE_PATH,
   CITY_BEFORE,
   TAUGHT_BEFORE,

@@ -1,5 +1,6 @@
-import { alternation } from '../lexicon/build';
+import { alternation, rankedAlternation } from '../lexicon/build';
 import { caseless } from '../lexicon/caseless';
+import { LANGUAGE_TESTS } from '../lexicon/words';
 import { warmLater } from '../pipeline/gate';
 import type { Found } from '../types';
 
@@ -29,10 +30,43 @@ const JOIN = /\s?[/,&+]\s?/;
 /** The cheap first look: two capitals, a join, two capitals. */
 const PAIR = /[A-Z]{2}\s?[/,&+]\s?[A-Z]{2}/;
 
-/** The languages a sentence names by their codes, one item per code, in order. */
+/**
+ * A language test asked for names its language: "valid IELTS (Overall 7)" asks for English,
+ * "Goethe-Zertifikat B2" for German at B2. Written as the test writes itself (case as written).
+ */
+const TEST = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${rankedAlternation(Object.keys(LANGUAGE_TESTS))})(?![\\p{L}\\p{N}])(?:[\\s:-]{1,3}([ABC][12])(?![\\p{L}\\p{N}]))?`,
+  'gu',
+);
+const CEFR_LEVEL = {
+  C2: 'fluent',
+  C1: 'fluent',
+  B2: 'professional',
+  B1: 'basic',
+  A2: 'basic',
+  A1: 'basic',
+} as const;
+
+/** The cheap first look for a test's name: a literal alternation, no look-behind, no `u`. */
+const TEST_LOOK = new RegExp(rankedAlternation(Object.keys(LANGUAGE_TESTS)));
+
+function testedLanguages(text: string, found: Found[]): void {
+  if (!TEST_LOOK.test(text)) return;
+  TEST.lastIndex = 0;
+  for (let m = TEST.exec(text); m; m = TEST.exec(text)) {
+    const language = LANGUAGE_TESTS[m[1] as string] as string;
+    if (found.some((f) => f.kind === 'language' && f.language === language)) continue;
+    const cefr = (m[2] ?? null) as keyof typeof CEFR_LEVEL | null;
+    const level = cefr ? CEFR_LEVEL[cefr] : null;
+    found.push({ kind: 'language', language, level, cefr, at: m.index });
+  }
+}
+
+/** The languages a sentence names by their codes (or by a language test), one item each, in order. */
 export function codedLanguages(text: string): Found[] {
-  if (!PAIR.test(text)) return [];
   const found: Found[] = [];
+  testedLanguages(text, found);
+  if (!PAIR.test(text)) return found;
   LEAD.lastIndex = 0;
   for (let m = LEAD.exec(text); m; m = LEAD.exec(text)) {
     const end = m.index + m[0].length;
@@ -56,4 +90,4 @@ export function codedLanguages(text: string): Found[] {
 }
 
 // Compiled before the first extraction (see pipeline/gate.ts).
-warmLater(LEAD, RUN, JOIN, PAIR);
+warmLater(LEAD, RUN, JOIN, PAIR, TEST, TEST_LOOK);

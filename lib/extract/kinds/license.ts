@@ -16,10 +16,11 @@ const alt = (key: keyof LicenseWords) => alternation((l) => l.license[key]);
 
 /**
  * The classes a driving licence is issued in (EU categories, with the national T, L and B96), and
- * a commercial licence's A, B, C: codes, not words, the same in every language. A class is read
+ * a commercial licence's A, B, C: codes, not words, the same in every language. Numbered classes
+ * (Singapore "Class 3", Canada "Class 5") count only after or before a class word. A class is read
  * only as a token of its own ("C1E" whole, never the "e" of "classe" or the "C" of "C1E").
  */
-const DRIVING_CLASSES = 'AM|A1|A2|A|B1|BE|B96|B|C1E|C1|CE|C|D1E|D1|DE|D|T|L';
+const DRIVING_CLASSES = 'AM|A1|A2|A|B1|BE|B96|B|C1E|C1|CE|C|D1E|D1|DE|D|T|L|2A|2B|3A|3C|1|2|3|4|5';
 const CDL_CLASSES = 'A|B|C';
 const classToken = (classes: string, group = true) =>
   `(?<![\\p{L}\\p{N}])(${group ? '' : '?:'}${classes})(?![\\p{L}\\p{N}])`;
@@ -92,6 +93,8 @@ function mentionOf(m: RegExpExecArray) {
  * ("permis b", but not the "de" of "permis de travail" or the "a" of "licence a plus").
  */
 function classStands(token: string, classWord: string | undefined): boolean {
+  // A number is a class only with its class word ("Class 3"), never "licence 2 years".
+  if (token.charCodeAt(0) < 65) return classWord !== undefined;
   if (classWord || token === token.toUpperCase()) return true;
   return token.length === 1 && !BARE_LOWER_WORDS.has(token);
 }

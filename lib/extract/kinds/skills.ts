@@ -256,6 +256,12 @@ function isCurrency(text: string, start: number, end: number): boolean {
   return AMOUNT_NEAR.test(text.slice(Math.max(0, start - 16), Math.min(text.length, end + 3)));
 }
 
+/** "£30,000 + DOE", "€45k DOE": "depending on experience" after a pay figure, not design of experiments. */
+function isPayNote(text: string, start: number, end: number): boolean {
+  if (end - start !== 3 || text.slice(start, end) !== 'DOE') return false;
+  return AMOUNT_NEAR.test(text.slice(Math.max(0, start - 12), start));
+}
+
 /** A short acronym as written: "MDM", "EMR". */
 const ACRONYM = /^[A-Z]{2,6}$/;
 /** Words of a spelled-out name: letters, digits, inner hyphens and apostrophes. */
@@ -282,7 +288,12 @@ function spelledOutOtherwise(
   end: number,
   name: string,
 ): string | null {
-  if (end - start > 6 || !name.includes(' ')) return null;
+  if (end - start > 6) return null;
+  // A catalogue name that is the acronym itself counts as spelled out otherwise only when the
+  // catalogue spells it with another first word: "Disability Confident Scheme (DCS)" is not DCS,
+  // "Distributed Control System"; "Search Engine Optimisation (SEO)" stays SEO.
+  const spelledFirst = name.includes(' ') ? null : spelledFirstWord(name);
+  if (!name.includes(' ') && spelledFirst === undefined) return null;
   const acronym = text.slice(start, end);
   if (!ACRONYM.test(acronym)) return null;
   let phrase: string | null = null;
@@ -297,8 +308,24 @@ function spelledOutOtherwise(
   }
   if (phrase === null || initials(phrase) !== acronym.toLowerCase()) return null;
   const spelled = phrase.trim().toLowerCase();
+  if (spelledFirst) return spelled.startsWith(`${spelledFirst} `) ? null : phrase.trim();
   const own = name.toLowerCase();
   return own.includes(spelled) || spelled.includes(own) ? null : phrase.trim();
+}
+
+/** Acronym names → the first word of the catalogue's spelled-out form of them (built once). */
+let spelledFirsts: Map<string, string> | null = null;
+function spelledFirstWord(name: string): string | undefined {
+  if (!spelledFirsts) {
+    spelledFirsts = new Map();
+    for (const [key, entry] of getLexicon().entries) {
+      const space = key.indexOf(' ');
+      if (space > 0 && ACRONYM.test(entry.name) && !spelledFirsts.has(entry.name)) {
+        spelledFirsts.set(entry.name, key.slice(0, space));
+      }
+    }
+  }
+  return spelledFirsts.get(name);
 }
 
 /** The catalogue's entry for a spelled-out name, if it knows one ("Mobile device management"). */
@@ -346,7 +373,7 @@ export function matchSkills(text: string): SkillMatch[] {
     const c = candidates[index] as Candidate;
     const start = tokens.starts[c.first] as number;
     const end = tokens.ends[c.first + c.count - 1] as number;
-    if (isCurrency(text, start, end)) continue;
+    if (isCurrency(text, start, end) || isPayNote(text, start, end)) continue;
     const spelled = spelledOutOtherwise(text, start, end, c.entry.name);
     const entry = spelled === null ? c.entry : entryNamed(spelled);
     if (!entry) continue;

@@ -30,7 +30,8 @@ export const de: Lexicon = {
       'von Vorteil|ist von Vorteil|wäre von Vorteil|vorteilhaft|wünschenswert|' +
         'ist wünschenswert|wäre wünschenswert|gern gesehen|gerne gesehen|ein Plus|' +
         'ein Pluspunkt|Pluspunkt|nicht erforderlich|nicht zwingend|' +
-        'nicht zwingend erforderlich|nice to have',
+        'nicht zwingend erforderlich|nice to have|gewünscht|ist gewünscht|sind gewünscht|' +
+        'wird gewünscht|kein Muss|ist idealerweise|sind idealerweise',
     ),
     leading: words(
       'idealerweise|vorzugsweise|wünschenswert|wünschenswert sind|wünschenswert wären|' +
@@ -74,14 +75,18 @@ export const de: Lexicon = {
           'abgeschlossenen Studium|erfolgreich abgeschlossenes Studium|Studium|' +
           'Hochschulstudium|akademischer Abschluss|Universitätsabschluss',
       ),
-      associate: words('staatlich geprüfter Techniker|staatlich geprüfte Technikerin'),
+      associate: words(
+        'staatlich geprüfter Techniker|staatlich geprüfte Technikerin|Meisterbrief|Meisterprüfung|' +
+          'Meistertitel|Handwerksmeister|Industriemeister|Kfz-Meister|Elektromeister|Meisterschule',
+      ),
       vocational: words(
         'Ausbildung als|abgeschlossene Ausbildung|abgeschlossener Ausbildung|' +
           'abgeschlossenen Ausbildung|abgeschlossene Berufsausbildung|' +
           'abgeschlossener Berufsausbildung|Berufsausbildung|kaufmännische Ausbildung|' +
           'kaufmännischen Ausbildung|technische Ausbildung|handwerkliche Ausbildung|' +
           'abgeschlossene Lehre|abgeschlossener Lehre|Lehre als|Lehrabschluss|EFZ|EBA|' +
-          'Gesellenbrief|Facharbeiterbrief|Ausbildung im Bereich|Ausbildung in einem',
+          'Gesellenbrief|Facharbeiterbrief|Ausbildung im Bereich|Ausbildung in einem|' +
+          'Grundausbildung|handwerkliche Grundausbildung|berufliche Grundbildung',
       ),
       high_school: words(
         'Abitur|Fachabitur|Fachhochschulreife|Hochschulreife|Matura|Realschulabschluss|mittlere Reife|Hauptschulabschluss|Schulabschluss',
@@ -102,12 +107,15 @@ export const de: Lexicon = {
         'vergleichbaren Abschluss|oder eine vergleichbare Qualifikation|' +
         'oder entsprechende Berufserfahrung|oder entsprechende Erfahrung|' +
         'oder entsprechende Qualifikation|entsprechende Qualifikation|' +
-        'vergleichbare Kenntnisse|oder vergleichbare Kenntnisse|gleichwertige Kenntnisse',
+        'vergleichbare Kenntnisse|oder vergleichbare Kenntnisse|gleichwertige Kenntnisse|' +
+        'vergleichbare handwerkliche Ausbildung|vergleichbare technische Ausbildung|' +
+        'vergleichbare kaufmännische Ausbildung|oder ähnlich|oder ähnliche',
     ),
     experienceInstead: words(
       'oder entsprechende Berufserfahrung|oder vergleichbare Berufserfahrung|' +
         'entsprechende Berufserfahrung|Quereinsteiger|Quereinsteigerin|Quereinsteiger/innen|' +
-        'Quereinstieg|oder mehrjährige Berufserfahrung',
+        'Quereinstieg|oder mehrjährige Berufserfahrung|oder vergleichbare Erfahrung|' +
+        'oder gleichwertige Erfahrung|oder vergleichbare Praxis',
     ),
     tradeTraining: words('Lehre zum|Lehre zur|gelernter|gelernte|Ausbildung als'),
     notAsked: words(
@@ -384,7 +392,7 @@ export const de: Lexicon = {
     adjectives: [],
     classBefore: words('klasse'),
     classArticles: words('der'),
-    classAfter: words('klasse|kat.|kat'),
+    classAfter: words('klasse|kategorie|kat.|kat'),
     commercial: [],
     commercialClass: [],
     nursing: [],

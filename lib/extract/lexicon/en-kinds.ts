@@ -49,7 +49,9 @@ export const enPreference: PreferenceWords = {
 
 export const enCredentials: CredentialWords = {
   notBodies: words('THE|AND|FOR|OUR|YOUR|MUST'),
-  registrationNouns: words('registration|registered|PIN|membership|licence|license'),
+  registrationNouns: words(
+    'registration|registered|PIN|membership|licence|license|Registration|Registered|Pin',
+  ),
   registeredWith: [
     ...words('registration with|registration by|registration on|registered with|registered by'),
     ...words('registered on'),
@@ -323,11 +325,11 @@ export const enLanguage: LanguageWords = {
     ...words('territor|region|partner|retail|government|tax|accounting|entit|culture|style|people'),
     ...words('resident|universit|institution|econom|media|border|startup|ecosystem|brand|account'),
     ...words('site|website|authorit|regulat|employment|labor|labour|payroll|literature|studies'),
-    ...words('department|state|passport|work permit'),
+    ...words('department|state|passport|work permit|job board|jobs in'),
   ],
   speaking: words('speaking'),
   speakingUses: words(
-    'countr|market|region|world|customer|client|communit|population|area|audience',
+    'countr|market|region|world|customer|client|communit|population|area|audience|job',
   ),
   peopleArticles: words('the'),
   languageNouns: words('language'),
@@ -357,7 +359,7 @@ export const enEducationCues: EducationCueWords = {
   ambiguousShort: words('ADN|ASN|BE|MA|MS|BS|BA'),
   tradeSuffixes: [],
   notTrades: [],
-  or: words('or'),
+  or: words('or|or alternatively'),
   andOr: words('and/or'),
   orAny: words('any'),
   articles: words('a|an'),

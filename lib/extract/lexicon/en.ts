@@ -79,14 +79,17 @@ export const en: Lexicon = {
           '4-year degree|four-year degree|4 year degree|four year degree|university degree|' +
           'college degree|degree|bsn|third-level qualification|third-level degree|' +
           'tertiary degree|tertiary qualification|honours degree|graduates only|any graduate|' +
-          'any degree|law degree|medical degree',
+          'any degree|law degree|medical degree|degree or diploma|completed studies|' +
+          'completed university studies|completed degree|completed university degree|' +
+          'subject-specific studies|university studies',
       ),
       associate: words(
         "associate degree|associate's degree|associates degree|associate's|2-year degree|" +
           'two-year degree|2 year degree|two year degree|two (2) year college degree|' +
           'two (2) year degree|2-year college degree|two-year college degree|local diploma|' +
           'polytechnic diploma|diploma in engineering|engineering diploma|diploma holder|' +
-          'advanced diploma|higher national diploma',
+          'advanced diploma|higher national diploma|diploma in|diploma or degree|diploma/degree|' +
+          'diploma and above|diploma or higher',
       ),
       vocational: words(
         'trade school|trade qualification|trade certificate|trade certification|' +
@@ -100,7 +103,8 @@ export const en: Lexicon = {
           'high school equivalency certificate|secondary school|secondary school certificate|' +
           'secondary school diploma|high school certificate|a-level|a-levels|a level|a levels|' +
           "o level|o levels|'o' level|'o' levels|gcse|gcses|matric|matric pass|matriculation|" +
-          'grade 12|12th pass|12th grade|senior certificate',
+          'grade 12|12th pass|12th grade|senior certificate|12th and above|12th standard|12th std|' +
+          '12th class|class xii|10+2|higher secondary',
       ),
     },
     abbreviations: {
@@ -143,6 +147,7 @@ export const en: Lexicon = {
         'or equivalent experience|or equivalent work experience|' +
         'or equivalent practical experience|or relevant experience|equivalent experience|' +
         'equivalent work experience|or comparable|or similar qualification|or equivalency|' +
+        'or a comparable qualification|or a comparable degree|or a similar qualification|' +
         'equivalency thereof|or ged|or a ged|or equivalent combination|or related experience|' +
         'or related job experience|or related work experience|or equivalent job experience',
     ),

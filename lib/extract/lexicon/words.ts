@@ -35,3 +35,23 @@ export const CERTIFICATE_BODIES: readonly string[] = words(
 export const TICKET_BODIES: readonly string[] = words(
   'ITI|WSQ|NCFE|BTEC|CSCS|SIA|IPAF|PASMA|SSSTS|SMSTS|CITB|NEBOSH|IOSH',
 );
+
+/**
+ * Language tests and certificates, by the language they certify: "valid IELTS (Overall 7)",
+ * "Goethe-Zertifikat B2", "DELF B2". Proper names, the same in every posting language.
+ */
+export const LANGUAGE_TESTS: Readonly<Record<string, string>> = {
+  IELTS: 'en',
+  TOEFL: 'en',
+  TOEIC: 'en',
+  OET: 'en',
+  'Goethe-Zertifikat': 'de',
+  TestDaF: 'de',
+  DELF: 'fr',
+  DALF: 'fr',
+  DELE: 'es',
+  SIELE: 'es',
+  CELI: 'it',
+  CILS: 'it',
+  'CELPE-Bras': 'pt',
+};

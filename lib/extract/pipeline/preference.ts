@@ -51,7 +51,7 @@ const ALTERNATIVE_REQUIREMENT = /[,;]\s{0,2}(?:and\/or|y\/o|e\/o|e\/ou|et\/ou|un
 const LIST_JOIN = /\s(?:or|and|and\/or|ou|et|oder|und|o|y|e|of|en)\s|\//i;
 
 const CLAUSE_BREAK =
-  /[,;:()]|\s(?:but|mais|aber|pero|ma|mas|maar)\s|\s(?:and|or)\s(?:one|any|either)\sof\s/gi;
+  /[,;:()]|\s[-–]\s|\s(?:but|mais|aber|pero|ma|mas|maar)\s|\s(?:and|or)\s(?:one|any|either)\sof\s/gi;
 /** "English and one of Spanish, Portuguese or Japanese is a plus": the list starts after "of". */
 const LIST_START = /\sof\s$/;
 /**
@@ -110,6 +110,8 @@ function isListTail(clause: string): boolean {
 }
 
 const FILLER = new Set(['strongly', 'highly', 'very', 'definitely', 'is', 'are', 'be', 'a', 'an']);
+/** The same words in German ("ist sehr wünschenswert"). */
+for (const w of ['ist', 'sind', 'wäre', 'wären', 'sehr', 'durchaus', 'ein', 'eine']) FILLER.add(w);
 
 /** Whether a clause is only a qualifier ("preferred", "strongly preferred", "a plus"). */
 function isBareMarker(clause: string): boolean {
@@ -186,6 +188,22 @@ export function requiredIn(text: string, section: Section): (at: number) => bool
         if (k === ci + 1 && (opener === '(' || opener === ')')) return v;
         const between = clauses[ci + 1] as Span;
         if (k === ci + 2 && opener === ')' && text[between.start - 1] === '(') return v;
+        // "(z. B. CPA, ACCA, Steuerberater) ist sehr wünschenswert": after a bracketed list, the
+        // marker qualifies every item inside the brackets.
+        if (opener === ')') {
+          const open = text.lastIndexOf('(', later.start - 2);
+          if (open >= seg.start && open < at && text.indexOf(')', open) === later.start - 1)
+            return v;
+        }
+      }
+      // "Zendesk (idealerweise Business Central) ist ideal, aber kein Muss", "..., but not
+      // required": a closing "not required" lifts the requirement from the whole segment.
+      if (
+        v === false &&
+        k === clauses.length - 1 &&
+        NEGATED_REQUIRED.test(text.slice(later.start, later.end))
+      ) {
+        return false;
       }
       // "Terraform or another IaC tool, an asset": a bare marker closing the segment after a comma
       // qualifies the whole item before it.

@@ -75,6 +75,13 @@ const ABBREVIATIONS = new Set([
   'env',
   'cf',
   'p.ex',
+  // German: "Führerausweis Kat. B", "bspw. SAP", "inkl. Wochenende".
+  'kat',
+  'bspw',
+  'inkl',
+  'evtl',
+  'vgl',
+  'bzgl',
 ]);
 
 function isSpace(c: string | undefined): boolean {

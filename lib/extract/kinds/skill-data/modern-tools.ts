@@ -191,7 +191,7 @@ const GROUPS: readonly string[] = [
     'Workday|Workday HCM|Workday Financials, Workday Studio, Workday EIB|EIB, ' +
     'ADP|ADP Workforce Now, UKG|Kronos, Gusto, BambooHR, Personio, ~Greenhouse, ~Lever, ' +
     'Workable, SmartRecruiters, iCIMS, Taleo, Coupa, Kyriba, Oracle Hyperion|Hyperion, ' +
-    'Anaplan, Adaptive Insights|Workday Adaptive Planning, BlackLine, OneStream, ' +
+    'Anaplan, Adaptive Insights|Workday Adaptive Planning, BlackLine, OneStream, LucaNet|Lucanet, GoBD, ' +
     'Bloomberg Terminal, FactSet, Capital IQ|S&P Capital IQ, Refinitiv Eikon|Refinitiv, ' +
     'PitchBook, Murex, ~Calypso, IFRS, US GAAP|GAAP, HGB, Solvency II, Basel III, XBRL',
   // Supply chain, manufacturing, quality, safety.
