@@ -19,7 +19,10 @@ const alt = (key: keyof LicenseWords) => alternation((l) => l.license[key]);
  * a commercial licence's A, B, C: codes, not words, the same in every language. A class is read
  * only as a token of its own ("C1E" whole, never the "e" of "classe" or the "C" of "C1E").
  */
-const DRIVING_CLASSES = 'AM|A1|A2|A|B1|BE|B96|B|C1E|C1|CE|C|D1E|D1|DE|D|T|L';
+// "EC" is how French records write CE ("Permis : EC - Poids lourd + remorque").
+const DRIVING_CLASSES = 'AM|A1|A2|A|B1|BE|B96|B|C1E|C1|CE|EC|C|D1E|D1|DE|D|T|L';
+/** Between a licence name and its class: a space, or a record's colon ("Permis : B"). */
+const CLASS_GAP = '(?:\\s?:\\s?|\\s)';
 const CDL_CLASSES = 'A|B|C';
 const classToken = (classes: string, group = true) =>
   `(?<![\\p{L}\\p{N}])(${group ? '' : '?:'}${classes})(?![\\p{L}\\p{N}])`;
@@ -33,9 +36,9 @@ const classToken = (classes: string, group = true) =>
 const DRIVING = caseless(
   `(?<![\\p{L}])(?:(?:${alt('classBefore')})\\s["'“]?${classToken(DRIVING_CLASSES)}["'”]?\\s)?` +
     `(?:(?:${alt('adjectives')})\\s)?(?:${alt('driving')}|(${alt('drivingShort')})` +
-    `(?:\\s(${alt('drivingShortTails')})(?![\\p{L}])|(?=\\s(?:(?:${alt('classAfter')})\\s?)?${classToken(DRIVING_CLASSES, false)}|` +
+    `(?:\\s(${alt('drivingShortTails')})(?![\\p{L}])|(?=${CLASS_GAP}(?:(?:${alt('classAfter')})\\s?)?${classToken(DRIVING_CLASSES, false)}|` +
     `\\s(${alt('drivingShortCues')})(?![\\p{L}]))))` +
-    `(?:\\s(?:(?:${alt('classArticles')})\\s)?(?:(${alt('classAfter')})\\s?)?${classToken(DRIVING_CLASSES)})?(?![\\p{L}])`,
+    `(?:${CLASS_GAP}(?:(?:${alt('classArticles')})\\s)?(?:(${alt('classAfter')})\\s?)?${classToken(DRIVING_CLASSES)})?(?![\\p{L}])`,
   'giu',
 );
 /** A commercial licence, its class after ("CDL Class A", "CDL-A" is not read). Groups: 1 name, 2 class word, 3 class. */
@@ -109,6 +112,12 @@ function mentionUpTo(m: RegExpExecArray, end: number) {
   return { text, start: m.index, end: m.index + text.length };
 }
 
+/** A class as the EU writes it: French records' "EC" is the category CE. */
+function classCode(written: string | undefined): string | undefined {
+  const code = written?.toUpperCase();
+  return code === 'EC' ? 'CE' : code;
+}
+
 function drivingLicence(m: RegExpExecArray): Found | null {
   const [whole, before, shortName, tail, cue, classWord, after] = m;
   const short = shortName !== undefined && !tail && !cue;
@@ -119,8 +128,8 @@ function drivingLicence(m: RegExpExecArray): Found | null {
     const name = before ? `Driving licence (${before.toUpperCase()})` : 'Driving licence';
     return { kind: 'license', name, mention, at: m.index };
   }
-  const level = after ?? before;
-  const name = level ? `Driving licence (${level.toUpperCase()})` : 'Driving licence';
+  const level = classCode(after ?? before);
+  const name = level ? `Driving licence (${level})` : 'Driving licence';
   return { kind: 'license', name, mention: mentionOf(m), at: m.index };
 }
 

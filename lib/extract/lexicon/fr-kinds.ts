@@ -25,7 +25,8 @@ export const frEducationCues: EducationCueWords = {
   atLeast: words('au moins'),
   pathYears: words('ans'),
   pathWith: [],
-  taughtBefore: [],
+  // "Build Master": a role in software delivery, not the degree.
+  taughtBefore: words('build'),
   peopleAfter: [],
   peopleAfterWhole: [],
   ownPrepositions: words("en|de|d'"),
