@@ -427,7 +427,9 @@ export const fr: Lexicon = {
     travel: words('déplacement|déplacements|voyager|voyages'),
     demand: words(
       'fréquent|fréquents|régulier|réguliers|ponctuel|ponctuels|occasionnel|occasionnels|quotidien|' +
-        'quotidiens|à prévoir|nécessaire|nécessaires|requis|mobilité',
+        'quotidiens|à prévoir|nécessaire|nécessaires|requis|mobilité|' +
+        // "Courts voyages, au besoin", "Déplacements possibles en région".
+        "au besoin|si besoin|selon les besoins|à l'occasion|à l’occasion|occasionnellement|fréquemment|possibles|courts",
     ),
     notDemand: words('frais de déplacement|remboursement des déplacements|agence de voyages'),
     shareOfTime: words('du temps|du temps de travail'),

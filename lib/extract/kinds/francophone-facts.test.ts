@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../index';
+
+const posting = (text: string) => extract({ text } as never).posting;
+const travels = (text: string) =>
+  extract({ text } as never).requirements.some((r) => r.kind === 'travel');
+
+describe('French posting facts', () => {
+  it('reads a recruiter’s slash range as min and max, in French and English', () => {
+    expect(posting('Rémunération : 52/58K€ brut annuel')?.salary).toEqual({
+      min: 52000,
+      max: 58000,
+      currency: 'EUR',
+      period: 'year',
+    });
+    expect(posting('Salary: £40/45k')?.salary).toMatchObject({
+      min: 40000,
+      max: 45000,
+      currency: 'GBP',
+    });
+    // A per-period slash stays one figure.
+    expect(posting('Salaire : 2100€/mois brut')?.salary).toMatchObject({
+      min: 2100,
+      max: 2100,
+      period: 'month',
+    });
+  });
+
+  it('takes a header line with a city and its arrondissement as the place', () => {
+    const p = posting('Chef de projet data\nOrbiteo\nLyon 3\nSalaire : 45-55K€\n\nNous recrutons.');
+    expect(p.locations).toEqual(['Lyon 3']);
+    expect(p.company).toBe('Orbiteo');
+    expect(
+      posting('Comptable\nBureau Lemaire\nParis 15, France\n\nPoste en CDI.').locations,
+    ).toEqual(['Paris 15, France']);
+  });
+
+  it('hears travel "au besoin" and "déplacements possibles", not team trips or expense refunds', () => {
+    expect(travels('Conditions particulières :\n- Brefs voyages au Canada, au besoin')).toBe(true);
+    expect(travels('Déplacements possibles sur les sites clients de la région.')).toBe(true);
+    expect(travels('Chaque printemps, nous partons en voyages d’équipe.')).toBe(false);
+    expect(travels('Remboursement des frais de déplacement au besoin.')).toBe(false);
+    expect(travels('Occasional travel as needed.')).toBe(true);
+  });
+});
