@@ -43,3 +43,10 @@ describe('French posting facts', () => {
     expect(travels('Occasional travel as needed.')).toBe(true);
   });
 });
+
+describe('French work model shorthands', () => {
+  it('reads "TT" days a week as hybrid', () => {
+    expect(posting('Nantes / jusqu’à 2 jours de TT par semaine').workplace).toBe('hybrid');
+    expect(posting('Un jour en TT par semaine, le reste au bureau.').workplace).toBe('hybrid');
+  });
+});

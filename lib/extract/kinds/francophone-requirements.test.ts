@@ -115,3 +115,13 @@ describe('driving licences written as records', () => {
     expect(reqs('Le permis : les règles changent en mai.')).toEqual([]);
   });
 });
+
+describe('French truck licences', () => {
+  it('reads PL and SPL as the EU categories C and CE', () => {
+    expect(reqs('Permis PL obligatoire')).toEqual([['license', 'Driving licence (C)', 'R', null]]);
+    expect(reqs('Vous avez le permis SPL et la FIMO.')).toEqual([
+      ['license', 'Driving licence (CE)', 'R', null],
+    ]);
+    expect(reqs('Le PL part à six heures.')).toEqual([]);
+  });
+});

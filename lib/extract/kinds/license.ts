@@ -19,8 +19,9 @@ const alt = (key: keyof LicenseWords) => alternation((l) => l.license[key]);
  * a commercial licence's A, B, C: codes, not words, the same in every language. A class is read
  * only as a token of its own ("C1E" whole, never the "e" of "classe" or the "C" of "C1E").
  */
-// "EC" is how French records write CE ("Permis : EC - Poids lourd + remorque").
-const DRIVING_CLASSES = 'AM|A1|A2|A|B1|BE|B96|B|C1E|C1|CE|EC|C|D1E|D1|DE|D|T|L';
+// "EC" is how French records write CE ("Permis : EC - Poids lourd + remorque"); France's PL (poids
+// lourd) and SPL (super poids lourd) are the categories C and CE.
+const DRIVING_CLASSES = 'AM|A1|A2|A|B1|BE|B96|B|C1E|C1|CE|EC|C|D1E|D1|DE|D|T|L|SPL|PL';
 /** Between a licence name and its class: a space, or a record's colon ("Permis : B"). */
 const CLASS_GAP = '(?:\\s?:\\s?|\\s)';
 const CDL_CLASSES = 'A|B|C';
@@ -112,10 +113,11 @@ function mentionUpTo(m: RegExpExecArray, end: number) {
   return { text, start: m.index, end: m.index + text.length };
 }
 
-/** A class as the EU writes it: French records' "EC" is the category CE. */
+/** A class as the EU writes it: French "EC" and "SPL" are the category CE, "PL" is C. */
+const EU_CLASS: Readonly<Record<string, string>> = { EC: 'CE', SPL: 'CE', PL: 'C' };
 function classCode(written: string | undefined): string | undefined {
   const code = written?.toUpperCase();
-  return code === 'EC' ? 'CE' : code;
+  return code === undefined ? undefined : (EU_CLASS[code] ?? code);
 }
 
 function drivingLicence(m: RegExpExecArray): Found | null {

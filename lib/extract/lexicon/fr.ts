@@ -322,11 +322,13 @@ export const fr: Lexicon = {
     fully: words('100%|100 %|entièrement|complètement|totalement|full'),
     shareLinks: words('de'),
     partly: words('partiel|partiellement|occasionnel|ponctuel|fréquent|hybride'),
-    option: words("possible|possibles|possibilité de|possibilité|ouvert au|jusqu'à"),
+    option: words("possible|possibles|possibilité de|possibilité|ouvert au|jusqu'à|jusqu’à"),
     days: words('jours|jour'),
     week: words('par semaine|/semaine|par mois|hebdomadaires'),
     places: words(
-      'de télétravail|en télétravail|au bureau|sur site|à la maison|à domicile|en présentiel',
+      'de télétravail|en télétravail|au bureau|sur site|à la maison|à domicile|en présentiel|' +
+        // "TT": recruiters' short form of télétravail ("3 jours de TT par semaine").
+        'de TT|en TT',
     ),
     office: words('au bureau|sur site|en présentiel|dans nos locaux'),
     notRemote: words('pas de télétravail|télétravail non possible|sans télétravail|pas de remote'),
