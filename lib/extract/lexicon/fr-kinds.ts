@@ -3,7 +3,8 @@ import { words } from './words';
 
 /** French words around a degree name (`kinds/education.ts`). */
 export const frEducationCues: EducationCueWords = {
-  shortAfter: words('en|ou|et'),
+  // "BUT GEII", "BUT Informatique": the bachelor's speciality after the name.
+  shortAfter: words('en|ou|et|geii|gmp|gea|mmi|qlio|gim|gccd|info|informatique|génie'),
   ambiguousShort: words('BUT'),
   tradeSuffixes: words('eur|euse|ier|ière|iste|ien|ienne|trice'),
   notTrades: words(

@@ -163,6 +163,9 @@ export const fr: Lexicon = {
           // ("Baccalauréat en informatique") or when the college DEC is its alternative. In those two
           // phrases the DEC, read as written, is found first and is the lower level asked for.
           'bachelier|bachelière|baccalauréat en|baccalauréat universitaire|' +
+          // "Licence ou Master": one requirement at the lower level; the master in the phrase is not
+          // read again. ("Licence" alone is as often a permit or a software licence.)
+          "licence ou master|licence ou d'un master|licence ou d’un master|licence/master|licence / master|licence, master|" +
           'baccalauréat ou dec|baccalauréat ou d.e.c.|bac ou dec|bac ou d.e.c.|dec ou baccalauréat|dec ou bac|d.e.c. ou baccalauréat|d.e.c. ou bac',
       ),
       associate: words(
