@@ -50,3 +50,26 @@ describe('French work model shorthands', () => {
     expect(posting('Un jour en TT par semaine, le reste au bureau.').workplace).toBe('hybrid');
   });
 });
+
+describe('Francophone Africa and Maghreb pay', () => {
+  it('reads CFA francs, dirhams and dinars with their codes', () => {
+    expect(posting('Salaire : 300 000 FCFA net par mois')?.salary).toEqual({
+      min: 300000,
+      max: 300000,
+      currency: 'XOF',
+      period: 'month',
+    });
+    expect(posting('Rémunération mensuelle : 520 000 XAF')?.salary).toMatchObject({
+      currency: 'XAF',
+      period: 'month',
+    });
+    expect(posting('Salaire : 9 500 dirhams brut par mois')?.salary).toMatchObject({
+      min: 9500,
+      currency: 'MAD',
+    });
+    expect(posting('Salary: 12,000 MAD per month')?.salary).toMatchObject({
+      min: 12000,
+      currency: 'MAD',
+    });
+  });
+});

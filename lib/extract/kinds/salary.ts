@@ -289,7 +289,7 @@ const ANNOUNCE_SPAN = 400;
 const ANNOUNCE_SENTENCES = 5;
 /** Cheap first look without Unicode case folding (slow in V8): a digit near money or pay words. */
 const TRIGGER = new RegExp(
-  `[$€£¥₹]|\\bR\\s?\\d|\\b(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|SGD|HKD|MXN|BRL|ZAR|INR|JPY|SEK|NOK|DKK|PLN)\\b|${alternation(
+  `[$€£¥₹]|\\bR\\s?\\d|\\b(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|SGD|HKD|MXN|BRL|ZAR|INR|JPY|SEK|NOK|DKK|PLN|XOF|XAF|MAD|TND)\\b|${alternation(
     (l) => [
       ...l.salary.pay,
       ...Object.keys(l.salary.currencies),

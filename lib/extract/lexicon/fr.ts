@@ -297,6 +297,13 @@ export const fr: Lexicon = {
       livres: 'GBP',
       dollars: '$',
       'francs suisses': 'CHF',
+      // Francophone Africa: the West African CFA franc (FCFA, the form postings use), Maghreb currencies.
+      fcfa: 'XOF',
+      'f cfa': 'XOF',
+      'francs cfa': 'XOF',
+      dirhams: 'MAD',
+      dirham: 'MAD',
+      'dinars tunisiens': 'TND',
     },
     multipliers: {
       k: 1_000,
