@@ -125,3 +125,27 @@ describe('French truck licences', () => {
     expect(reqs('Le PL part à six heures.')).toEqual([]);
   });
 });
+
+describe('Swiss French degrees', () => {
+  it('reads the CFC, the HES and the maturités at their levels', () => {
+    expect(
+      levels('Votre profil :\n- CFC d’électricien de montage ou titre jugé équivalent'),
+    ).toEqual([['education', 'vocational', 'R', true]]);
+    expect(levels('Votre profil :\n- Bachelor HES en économie d’entreprise')).toEqual([
+      ['education', 'bachelor', 'R', false],
+    ]);
+    expect(
+      levels('Votre profil :\n- Diplôme d’une haute école spécialisée en travail social'),
+    ).toEqual([['education', 'bachelor', 'R', false]]);
+    expect(levels('Votre profil :\n- Maturité gymnasiale ou CFC de commerce')).toEqual([
+      ['education', 'high_school', 'R', false],
+    ]);
+    expect(levels('Vous faites preuve de maturité et de tact.')).toEqual([]);
+  });
+
+  it('reads the German-Swiss names as before', () => {
+    expect(levels('Ihr Profil:\n- Abgeschlossene Lehre als Elektroinstallateur EFZ')).toEqual([
+      ['education', 'vocational', 'R', false],
+    ]);
+  });
+});

@@ -166,6 +166,8 @@ export const fr: Lexicon = {
           // "Licence ou Master": one requirement at the lower level; the master in the phrase is not
           // read again. ("Licence" alone is as often a permit or a software licence.)
           "licence ou master|licence ou d'un master|licence ou d’un master|licence/master|licence / master|licence, master|" +
+          // Swiss universities of applied sciences and Belgian hautes écoles award bachelor's degrees.
+          'haute école spécialisée|haute école|' +
           'baccalauréat ou dec|baccalauréat ou d.e.c.|bac ou dec|bac ou d.e.c.|dec ou baccalauréat|dec ou bac|d.e.c. ou baccalauréat|d.e.c. ou bac',
       ),
       associate: words(
@@ -174,9 +176,13 @@ export const fr: Lexicon = {
       vocational: words(
         "bac pro|bac professionnel|titre professionnel|brevet professionnel|cqp|formation qualifiante|certificat d'aptitude professionnelle|" +
           // Québec: the vocational diploma and the short college attestation.
-          "diplôme d'études professionnelles|diplôme d’études professionnelles|attestation d'études collégiales|attestation d’études collégiales",
+          "diplôme d'études professionnelles|diplôme d’études professionnelles|attestation d'études collégiales|attestation d’études collégiales|" +
+          // Switzerland: the federal apprenticeship certificate, the vocational maturity, the federal certificate.
+          'certificat fédéral de capacité|maturité professionnelle|brevet fédéral',
       ),
-      high_school: words('bac|baccalauréat|brevet des collèges'),
+      high_school: words(
+        'bac|baccalauréat|brevet des collèges|maturité gymnasiale|maturité fédérale|certificat de maturité',
+      ),
     },
     abbreviations: {
       CAP: 'vocational',
@@ -188,13 +194,17 @@ export const fr: Lexicon = {
       DEC: 'associate',
       'D.E.C.': 'associate',
       DEP: 'vocational',
+      // Switzerland: Certificat fédéral de capacité (apprenticeship), Haute école spécialisée.
+      CFC: 'vocational',
+      HES: 'bachelor',
     },
     enrolment: words(
       "étudiant en|étudiante en|étudiant·e en|en cours de formation|en fin de cursus|en fin d'études|en cours de cursus|en master|en licence|inscrit en|inscrite en|préparant un|préparant une",
     ),
     equivalent: words(
       'ou équivalent|ou équivalente|ou diplôme équivalent|ou expérience équivalente|ou expérience significative|ou niveau équivalent|ou formation équivalente|équivalent|' +
-        "et équivalents|et équivalent|ou l'équivalent|ou l’équivalent|qualifications similaires|qualification similaire",
+        "et équivalents|et équivalent|ou l'équivalent|ou l’équivalent|qualifications similaires|qualification similaire|" +
+        'jugée équivalente|jugé équivalent|reconnue équivalente|titre équivalent',
     ),
     experienceInstead: words(
       "ou expérience équivalente|expérience équivalente|à défaut d'un diplôme|sans diplôme|autodidacte|autodidactes|ou expérience significative|" +
