@@ -127,9 +127,11 @@ describe('French truck licences', () => {
 });
 
 describe('Swiss French degrees', () => {
-  it('reads the CFC, the HES and the maturités at their levels', () => {
+  it('reads the certificat fédéral de capacité, the HES and the maturités at their levels', () => {
     expect(
-      levels('Votre profil :\n- CFC d’électricien de montage ou titre jugé équivalent'),
+      levels(
+        'Votre profil :\n- Certificat fédéral de capacité d’électricien ou titre jugé équivalent',
+      ),
     ).toEqual([['education', 'vocational', 'R', true]]);
     expect(levels('Votre profil :\n- Bachelor HES en économie d’entreprise')).toEqual([
       ['education', 'bachelor', 'R', false],
@@ -137,9 +139,10 @@ describe('Swiss French degrees', () => {
     expect(
       levels('Votre profil :\n- Diplôme d’une haute école spécialisée en travail social'),
     ).toEqual([['education', 'bachelor', 'R', false]]);
-    expect(levels('Votre profil :\n- Maturité gymnasiale ou CFC de commerce')).toEqual([
+    expect(levels('Votre profil :\n- Maturité gymnasiale ou maturité professionnelle')).toEqual([
       ['education', 'high_school', 'R', false],
     ]);
+    expect(levels('Apprentissage de logisticien AFP ou CFC - rentrée 2026')).toEqual([]);
     expect(levels('Vous faites preuve de maturité et de tact.')).toEqual([]);
   });
 

@@ -194,8 +194,8 @@ export const fr: Lexicon = {
       DEC: 'associate',
       'D.E.C.': 'associate',
       DEP: 'vocational',
-      // Switzerland: Certificat fédéral de capacité (apprenticeship), Haute école spécialisée.
-      CFC: 'vocational',
+      // Switzerland: Haute école spécialisée. (The bare CFC also names the certificate an
+      // apprenticeship offer leads to, "Apprentissage de vente AFP ou CFC": only its full name is read.)
       HES: 'bachelor',
     },
     enrolment: words(
