@@ -58,6 +58,8 @@ const PLACE_WORDS = new RegExp(
   `^${PLACE_WORD}(?:\\s(?:(?:${PARTICLES})\\s){0,2}${PLACE_WORD}){0,4}$`,
   'u',
 );
+/** A city, its district number (French arrondissement: "Paris 10", "Lyon 3e"), maybe a country. */
+const CITY_DISTRICT = /^([^\d,]{2,40}?) \d{1,2}(?:e|er|ème|eme)?(?:, [^\d,]{2,30})?$/u;
 /** "City, Region" or "Place, City, Region" as written. */
 const COMMA_PLACE = /^[\p{Lu}][\p{L}.' -]{1,40}(?:,\s?[\p{Lu}][\p{L}.' -]{0,40}){1,2}$/u;
 /** "Acacia Ridge QLD": a town and its state's code. */
@@ -98,6 +100,9 @@ export function placesOf(raw: string, loose: boolean): string[] | null {
 function placeLine(raw: string, line: string, loose: boolean): string[] | null {
   const single = line.length <= 60;
   if (single && isCity(line)) return [line];
+  // "Paris 10", "Lyon 3e", "Paris 9, France": a city and its district number, as written.
+  const district = CITY_DISTRICT.exec(line);
+  if (district && isCity(district[1] as string)) return [line];
   // "Commission House, Pretoria": a building, then its city.
   const building = /^([^,]{2,60}), ([^,]{2,40})$/.exec(line);
   if (building && BUILDING.test(building[1] as string) && isCity(building[2] as string))

@@ -3,6 +3,7 @@ import { caseless } from '../lexicon/caseless';
 import { LANGUAGE_TESTS } from '../lexicon/words';
 import { warmLater } from '../pipeline/gate';
 import type { Found } from '../types';
+import { SCORED_TESTS } from './language-tests';
 
 /**
  * Languages written as codes after a word that says so: "Bilingual (FR/EN)", "Langues : NL/FR/EN",
@@ -54,6 +55,8 @@ function testedLanguages(text: string, found: Found[]): void {
   if (!TEST_LOOK.test(text)) return;
   TEST.lastIndex = 0;
   for (let m = TEST.exec(text); m; m = TEST.exec(text)) {
+    // TOEIC, IELTS and TOEFL are read with their scores (language-tests.ts).
+    if (SCORED_TESTS.has((m[1] as string).toLowerCase())) continue;
     const language = LANGUAGE_TESTS[m[1] as string] as string;
     if (found.some((f) => f.kind === 'language' && f.language === language)) continue;
     const cefr = (m[2] ?? null) as keyof typeof CEFR_LEVEL | null;

@@ -11,6 +11,7 @@ type WordListKey = Exclude<keyof LanguageWords, 'levels' | 'shortNames'>;
 
 import { codedLanguages } from './language-codes';
 import { ADJECTIVE_CODE, LANGUAGE_CODE } from './language-names';
+import { testedEnglish } from './language-tests';
 import { LeadScan } from './lead-scan';
 import { triggerMode } from './signals';
 
@@ -314,7 +315,17 @@ export const extractLanguages: SentenceExtractor = (sentence) => {
   const text = sentence.text;
   const names = namesIn(text);
   // "Bilingual (FR/EN)": languages written as codes.
-  const coded = codedLanguages(text);
+  // "IELTS 7 or OET": English once, at the level a score states.
+  const tested = testedEnglish(text);
+  const coded = [
+    ...tested,
+    ...codedLanguages(text).filter(
+      (c) =>
+        !tested.some(
+          (t) => c.kind === 'language' && t.kind === 'language' && t.language === c.language,
+        ),
+    ),
+  ];
   // Most sentences name no language: nothing to set up for them.
   if (names.length === 0) return coded;
   const hits: Hit[] = [];
@@ -409,6 +420,14 @@ export const extractLanguages: SentenceExtractor = (sentence) => {
       c.kind === 'language' &&
       !named.some((n) => n.kind === 'language' && n.language === c.language),
   );
+  // "Anglais (TOEIC 800 minimum)": the score states the level the name left open.
+  for (const n of named) {
+    if (n.kind !== 'language' || n.level !== null) continue;
+    const scored = coded.find(
+      (c) => c.kind === 'language' && c.language === n.language && c.level !== null,
+    );
+    if (scored?.kind === 'language') n.level = scored.level;
+  }
   return more.length === 0 ? named : [...named, ...more];
 };
 

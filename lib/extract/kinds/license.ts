@@ -20,7 +20,12 @@ const alt = (key: keyof LicenseWords) => alternation((l) => l.license[key]);
  * (Singapore "Class 3", Canada "Class 5") count only after or before a class word. A class is read
  * only as a token of its own ("C1E" whole, never the "e" of "classe" or the "C" of "C1E").
  */
-const DRIVING_CLASSES = 'AM|A1|A2|A|B1|BE|B96|B|C1E|C1|CE|C|D1E|D1|DE|D|T|L|2A|2B|3A|3C|1|2|3|4|5';
+// "EC" is how French records write CE ("Permis : EC - Poids lourd + remorque"); France's PL (poids
+// lourd) and SPL (super poids lourd) are the categories C and CE.
+const DRIVING_CLASSES =
+  'AM|A1|A2|A|B1|BE|B96|B|C1E|C1|CE|EC|C|D1E|D1|DE|D|T|L|SPL|PL|2A|2B|3A|3C|1|2|3|4|5';
+/** Between a licence name and its class: a space, or a record's colon ("Permis : B"). */
+const CLASS_GAP = '(?:\\s?:\\s?|\\s)';
 const CDL_CLASSES = 'A|B|C';
 const classToken = (classes: string, group = true) =>
   `(?<![\\p{L}\\p{N}])(${group ? '' : '?:'}${classes})(?![\\p{L}\\p{N}])`;
@@ -34,9 +39,9 @@ const classToken = (classes: string, group = true) =>
 const DRIVING = caseless(
   `(?<![\\p{L}])(?:(?:${alt('classBefore')})\\s["'“]?${classToken(DRIVING_CLASSES)}["'”]?\\s)?` +
     `(?:(?:${alt('adjectives')})\\s)?(?:${alt('driving')}|(${alt('drivingShort')})` +
-    `(?:\\s(${alt('drivingShortTails')})(?![\\p{L}])|(?=\\s(?:(?:${alt('classAfter')})\\s?)?${classToken(DRIVING_CLASSES, false)}|` +
+    `(?:\\s(${alt('drivingShortTails')})(?![\\p{L}])|(?=${CLASS_GAP}(?:(?:${alt('classAfter')})\\s?)?${classToken(DRIVING_CLASSES, false)}|` +
     `\\s(${alt('drivingShortCues')})(?![\\p{L}]))))` +
-    `(?:\\s(?:(?:${alt('classArticles')})\\s)?(?:(${alt('classAfter')})\\s?)?${classToken(DRIVING_CLASSES)})?(?![\\p{L}])`,
+    `(?:${CLASS_GAP}(?:(?:${alt('classArticles')})\\s)?(?:(${alt('classAfter')})\\s?)?${classToken(DRIVING_CLASSES)})?(?![\\p{L}])`,
   'giu',
 );
 /** A commercial licence, its class after ("CDL Class A", "CDL-A" is not read). Groups: 1 name, 2 class word, 3 class. */
@@ -112,6 +117,13 @@ function mentionUpTo(m: RegExpExecArray, end: number) {
   return { text, start: m.index, end: m.index + text.length };
 }
 
+/** A class as the EU writes it: French "EC" and "SPL" are the category CE, "PL" is C. */
+const EU_CLASS: Readonly<Record<string, string>> = { EC: 'CE', SPL: 'CE', PL: 'C' };
+function classCode(written: string | undefined): string | undefined {
+  const code = written?.toUpperCase();
+  return code === undefined ? undefined : (EU_CLASS[code] ?? code);
+}
+
 function drivingLicence(m: RegExpExecArray): Found | null {
   const [whole, before, shortName, tail, cue, classWord, after] = m;
   const short = shortName !== undefined && !tail && !cue;
@@ -122,8 +134,8 @@ function drivingLicence(m: RegExpExecArray): Found | null {
     const name = before ? `Driving licence (${before.toUpperCase()})` : 'Driving licence';
     return { kind: 'license', name, mention, at: m.index };
   }
-  const level = after ?? before;
-  const name = level ? `Driving licence (${level.toUpperCase()})` : 'Driving licence';
+  const level = classCode(after ?? before);
+  const name = level ? `Driving licence (${level})` : 'Driving licence';
   return { kind: 'license', name, mention: mentionOf(m), at: m.index };
 }
 

@@ -166,6 +166,11 @@ const SCALE: Readonly<Record<string, number>> = {
   HUF: 360,
   RON: 4.6,
   AED: 3.7,
+  // CFA francs are pegged to the euro (656 to one); dirham and dinar about 11 and 3.4 to one.
+  XOF: 656,
+  XAF: 656,
+  MAD: 11,
+  TND: 3.4,
 };
 
 /** Pay a person earns in one period, in euro-sized units: anything outside is not a salary. */

@@ -113,13 +113,16 @@ const FROM = gated(
   new RegExp(`(?<![${LETTER}])(?:${alternation((l) => l.salary.from)})[\\s*_:.]{0,6}$`, 'i'),
 );
 
-/** What stands between the two figures of one range: "-", "to", "bis", "/month -> increase to". */
+/**
+ * What stands between the two figures of one range: "-", "to", "bis", "/month -> increase to",
+ * and a French recruiter's slash ("60/65K€").
+ */
 const SUFFIXES = alternation((l) => Object.values(l.salary.periodSuffixes).flat());
 const GROSS = alternation((l) => l.salary.grossNet);
 const JOIN = alternation((l) => [...l.salary.rangeJoin, ...l.salary.risingTo]);
 const RANGE_GAP = new RegExp(
   `^(?:\\s{0,2}(?:${SUFFIXES}))?(?:\\s{0,2}(?:${GROSS}))?,?\\s{0,3}` +
-    `(?:(?:[-–—~→]|->|(?<![${LETTER}])(?:${JOIN})(?![${LETTER}]))\\s{0,3}){1,2}$`,
+    `(?:(?:[-–—~→/]|->|(?<![${LETTER}])(?:${JOIN})(?![${LETTER}]))\\s{0,3}){1,2}$`,
   'i',
 );
 /**
@@ -286,7 +289,7 @@ const ANNOUNCE_SPAN = 400;
 const ANNOUNCE_SENTENCES = 5;
 /** Cheap first look without Unicode case folding (slow in V8): a digit near money or pay words. */
 const TRIGGER = new RegExp(
-  `[$€£¥₹]|\\bR\\s?\\d|\\b(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|SGD|HKD|MXN|BRL|ZAR|INR|JPY|SEK|NOK|DKK|PLN)\\b|${alternation(
+  `[$€£¥₹]|\\bR\\s?\\d|\\b(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|SGD|HKD|MXN|BRL|ZAR|INR|JPY|SEK|NOK|DKK|PLN|XOF|XAF|MAD|TND)\\b|${alternation(
     (l) => [
       ...l.salary.pay,
       ...Object.keys(l.salary.currencies),

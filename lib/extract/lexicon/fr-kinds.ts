@@ -3,7 +3,8 @@ import { words } from './words';
 
 /** French words around a degree name (`kinds/education.ts`). */
 export const frEducationCues: EducationCueWords = {
-  shortAfter: words('en|ou|et'),
+  // "BUT GEII", "BUT Informatique": the bachelor's speciality after the name.
+  shortAfter: words('en|ou|et|geii|gmp|gea|mmi|qlio|gim|gccd|info|informatique|génie'),
   ambiguousShort: words('BUT'),
   tradeSuffixes: words('eur|euse|ier|ière|iste|ien|ienne|trice'),
   notTrades: words(
@@ -25,7 +26,8 @@ export const frEducationCues: EducationCueWords = {
   atLeast: words('au moins'),
   pathYears: words('ans'),
   pathWith: [],
-  taughtBefore: [],
+  // "Build Master": a role in software delivery, not the degree.
+  taughtBefore: words('build'),
   peopleAfter: [],
   peopleAfterWhole: [],
   ownPrepositions: words("en|de|d'"),

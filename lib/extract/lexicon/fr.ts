@@ -122,7 +122,8 @@ export const fr: Lexicon = {
         'apprécié|appréciées|appréciés|souhaitée|souhaité|souhaitées|souhaités|souhaitable|' +
         'bienvenue|bienvenu|pas obligatoire|non obligatoire|un petit plus|les petits plus|' +
         'facultatif|un vrai plus|un réel plus|un véritable plus|un vrai atout|un véritable atout|constitue un atout|constituent un atout|' +
-        'constitue des atouts|constituent des atouts|sont des atouts|sont un plus|seraient un plus|serait appréciée|serait apprécié',
+        'constitue des atouts|constituent des atouts|sont des atouts|sont un plus|seraient un plus|serait appréciée|serait apprécié|' +
+        'sont des plus|seraient des plus|un atout important|un atout majeur|est un atout important|serait un atout important',
     ),
     leading: words(
       'idéalement|de préférence|serait un plus|un plus serait|les petits plus|petits plus|atouts|atout|vous avez idéalement|ce serait un plus',
@@ -157,13 +158,31 @@ export const fr: Lexicon = {
         "master|mastère|bac+5|bac +5|bac + 5|bac+4|bac +4|bac + 4|diplôme d'ingénieur|école d'ingénieur|école d'ingénieurs|école de commerce|grande école|dea|dess",
       ),
       bachelor: words(
-        "licence en|licence professionnelle|licence pro|licence d'|bac+3|bac +3|bac + 3|bachelor|diplôme universitaire|diplôme de niveau bac+3|niveau licence",
+        "licence en|licence professionnelle|licence pro|licence d'|bac+3|bac +3|bac + 3|bachelor|diplôme universitaire|diplôme de niveau bac+3|niveau licence|" +
+          // Belgium's bachelier; Québec's baccalauréat is the university degree when a field follows it
+          // ("Baccalauréat en informatique") or when the college DEC is its alternative. In those two
+          // phrases the DEC, read as written, is found first and is the lower level asked for.
+          'bachelier|bachelière|baccalauréat en|baccalauréat universitaire|' +
+          // "Licence ou Master": one requirement at the lower level; the master in the phrase is not
+          // read again. ("Licence" alone is as often a permit or a software licence.)
+          "licence ou master|licence ou d'un master|licence ou d’un master|licence/master|licence / master|licence, master|" +
+          // Swiss universities of applied sciences and Belgian hautes écoles award bachelor's degrees.
+          'haute école spécialisée|haute école|' +
+          'baccalauréat ou dec|baccalauréat ou d.e.c.|bac ou dec|bac ou d.e.c.|dec ou baccalauréat|dec ou bac|d.e.c. ou baccalauréat|d.e.c. ou bac',
       ),
-      associate: words('bac+2|bac +2|bac + 2|deug|deust'),
+      associate: words(
+        "bac+2|bac +2|bac + 2|deug|deust|diplôme d'études collégiales|diplôme d’études collégiales",
+      ),
       vocational: words(
-        "bac pro|bac professionnel|titre professionnel|brevet professionnel|cqp|formation qualifiante|certificat d'aptitude professionnelle",
+        "bac pro|bac professionnel|titre professionnel|brevet professionnel|cqp|formation qualifiante|certificat d'aptitude professionnelle|" +
+          // Québec: the vocational diploma and the short college attestation.
+          "diplôme d'études professionnelles|diplôme d’études professionnelles|attestation d'études collégiales|attestation d’études collégiales|" +
+          // Switzerland: the federal apprenticeship certificate, the vocational maturity, the federal certificate.
+          'certificat fédéral de capacité|maturité professionnelle|brevet fédéral',
       ),
-      high_school: words('bac|baccalauréat|brevet des collèges'),
+      high_school: words(
+        'bac|baccalauréat|brevet des collèges|maturité gymnasiale|maturité fédérale|certificat de maturité',
+      ),
     },
     abbreviations: {
       CAP: 'vocational',
@@ -171,15 +190,25 @@ export const fr: Lexicon = {
       BTS: 'associate',
       DUT: 'associate',
       BUT: 'associate',
+      // Québec's college diploma (diplôme d'études collégiales) and vocational diploma.
+      DEC: 'associate',
+      'D.E.C.': 'associate',
+      DEP: 'vocational',
+      // Switzerland: Haute école spécialisée. (The bare CFC also names the certificate an
+      // apprenticeship offer leads to, "Apprentissage de vente AFP ou CFC": only its full name is read.)
+      HES: 'bachelor',
     },
     enrolment: words(
       "étudiant en|étudiante en|étudiant·e en|en cours de formation|en fin de cursus|en fin d'études|en cours de cursus|en master|en licence|inscrit en|inscrite en|préparant un|préparant une",
     ),
     equivalent: words(
-      'ou équivalent|ou équivalente|ou diplôme équivalent|ou expérience équivalente|ou expérience significative|ou niveau équivalent|ou formation équivalente|équivalent',
+      'ou équivalent|ou équivalente|ou diplôme équivalent|ou expérience équivalente|ou expérience significative|ou niveau équivalent|ou formation équivalente|équivalent|' +
+        "et équivalents|et équivalent|ou l'équivalent|ou l’équivalent|qualifications similaires|qualification similaire|" +
+        'jugée équivalente|jugé équivalent|reconnue équivalente|titre équivalent',
     ),
     experienceInstead: words(
-      "ou expérience équivalente|expérience équivalente|à défaut d'un diplôme|sans diplôme|autodidacte|autodidactes|ou expérience significative",
+      "ou expérience équivalente|expérience équivalente|à défaut d'un diplôme|sans diplôme|autodidacte|autodidactes|ou expérience significative|" +
+        'ou une expérience professionnelle|ou une expérience significative|ou une expérience équivalente',
     ),
     tradeTraining: words(
       "formation de|formation d'|formation en tant que|formation|diplôme de|titre professionnel de",
@@ -278,6 +307,13 @@ export const fr: Lexicon = {
       livres: 'GBP',
       dollars: '$',
       'francs suisses': 'CHF',
+      // Francophone Africa: the West African CFA franc (FCFA, the form postings use), Maghreb currencies.
+      fcfa: 'XOF',
+      'f cfa': 'XOF',
+      'francs cfa': 'XOF',
+      dirhams: 'MAD',
+      dirham: 'MAD',
+      'dinars tunisiens': 'TND',
     },
     multipliers: {
       k: 1_000,
@@ -306,11 +342,13 @@ export const fr: Lexicon = {
     fully: words('100%|100 %|entièrement|complètement|totalement|full'),
     shareLinks: words('de'),
     partly: words('partiel|partiellement|occasionnel|ponctuel|fréquent|hybride'),
-    option: words("possible|possibles|possibilité de|possibilité|ouvert au|jusqu'à"),
+    option: words("possible|possibles|possibilité de|possibilité|ouvert au|jusqu'à|jusqu’à"),
     days: words('jours|jour'),
     week: words('par semaine|/semaine|par mois|hebdomadaires'),
     places: words(
-      'de télétravail|en télétravail|au bureau|sur site|à la maison|à domicile|en présentiel',
+      'de télétravail|en télétravail|au bureau|sur site|à la maison|à domicile|en présentiel|' +
+        // "TT": recruiters' short form of télétravail ("3 jours de TT par semaine").
+        'de TT|en TT',
     ),
     office: words('au bureau|sur site|en présentiel|dans nos locaux'),
     notRemote: words('pas de télétravail|télétravail non possible|sans télétravail|pas de remote'),
@@ -328,8 +366,12 @@ export const fr: Lexicon = {
     fullTime: words('temps plein|temps complet|à temps plein|full-time'),
     partTime: words('temps partiel|à temps partiel|mi-temps'),
     contract: words(
-      'freelance|free-lance|indépendant|indépendante|auto-entrepreneur|portage salarial|' +
-        'prestataire|mission freelance',
+      'freelance|free-lance|auto-entrepreneur|portage salarial|prestataire|mission freelance|' +
+        // The status, not the trait ("une personne proactive et indépendante", "presse indépendante").
+        "travailleur indépendant|travailleuse indépendante|en tant qu'indépendant|en tant qu'indépendante|" +
+        'en tant qu’indépendant|en tant qu’indépendante|statut indépendant|statut d’indépendant|' +
+        "statut d'indépendant|consultant indépendant|consultante indépendante|activité indépendante|" +
+        'à titre indépendant|comme indépendant|comme indépendante',
     ),
     temporary: words(
       "CDD|contrat à durée déterminée|intérim|intérimaire|mission intérimaire|mission d'intérim|" +
@@ -409,7 +451,9 @@ export const fr: Lexicon = {
     travel: words('déplacement|déplacements|voyager|voyages'),
     demand: words(
       'fréquent|fréquents|régulier|réguliers|ponctuel|ponctuels|occasionnel|occasionnels|quotidien|' +
-        'quotidiens|à prévoir|nécessaire|nécessaires|requis|mobilité',
+        'quotidiens|à prévoir|nécessaire|nécessaires|requis|mobilité|' +
+        // "Courts voyages, au besoin", "Déplacements possibles en région".
+        "au besoin|si besoin|selon les besoins|à l'occasion|à l’occasion|occasionnellement|fréquemment|possibles|courts",
     ),
     notDemand: words('frais de déplacement|remboursement des déplacements|agence de voyages'),
     shareOfTime: words('du temps|du temps de travail'),

@@ -220,7 +220,7 @@ const GROUPS: readonly string[] = [
     'STAAD.Pro|STAAD, Primavera P6|Primavera|Oracle Primavera, ' +
     '~Open Plan|Deltek Open Plan, ' +
     'BIM|Building Information Modelling|Building Information Modeling, ' +
-    'BIM Execution Plan|BEP, ISO 19650, Common Data Environment|CDE, ' +
+    'BIM Execution Plan, ISO 19650, Common Data Environment|CDE, ' +
     'Integrated Master Schedule|IMS, Earned Value Management|EVM, Synchro, ' +
     'Bluebeam|Bluebeam Revu, Procore, ArchiCAD, Vectorworks, PDSA',
   // Trades: welding processes, building services, workshop qualifications named as tools.
