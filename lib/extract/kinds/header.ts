@@ -96,6 +96,16 @@ export function placesOf(raw: string, loose: boolean): string[] | null {
 
 /** What `placesOf` reads in a line that is no legal name, work words, job title or sum. */
 function placeLine(raw: string, line: string, loose: boolean): string[] | null {
+  // "Westwood, MA | Manchester, NH", "Ciudad de México | Guadalajara": one place a part.
+  if (line.includes(' | ')) {
+    const out: string[] = [];
+    for (const part of line.split(' | ', 9)) {
+      const places = part.length <= 60 ? placeLine(part, part.trim(), loose) : null;
+      if (places === null) return null;
+      out.push(...places);
+    }
+    return out;
+  }
   const single = line.length <= 60;
   if (single && isCity(line)) return [line];
   // "Commission House, Pretoria": a building, then its city.

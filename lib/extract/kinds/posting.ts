@@ -9,6 +9,7 @@ import {
   ABOUT_COMPANY,
   AGENCY_CUE,
   BASED_IN,
+  COMPANY_HEADING,
   COMPANY_LABEL,
   CONFIDENTIAL,
   cleanLine,
@@ -19,6 +20,7 @@ import {
   LOCATION_HEADING,
   LOCATION_LABEL,
   postingAlt,
+  TITLE_HEADING,
   TITLE_IN_PROSE,
   TITLE_LABEL,
 } from './posting-words';
@@ -51,13 +53,26 @@ export const AT_COMPANY_SENTENCE = new RegExp(
   'u',
 );
 
-/** The value of the first "Label: value" line among the first lines. */
-function labelled(text: string, label: RegExp): string | null {
-  for (const line of firstLines(text, 12)) {
-    const m = label.exec(cleanLine(line));
+/**
+ * The value of the first "Label: value" line among the first lines; with `heading`, also a form's
+ * question heading over its answer ("### Company Name" / "Acme", "### Título del trabajo" / "QA").
+ */
+function labelled(text: string, label: RegExp, heading?: RegExp): string | null {
+  const lines = firstLines(text, 12);
+  for (const [i, line] of lines.entries()) {
+    const clean = cleanLine(line);
+    const m = label.exec(clean);
     if (m) return (m[1] as string).trim();
+    const next = lines[i + 1];
+    if (heading && next && line.startsWith('#') && heading.test(clean) && formAnswer(next))
+      return cleanLine(next);
   }
   return null;
+}
+
+/** A short answer line under a form heading: no heading, sentence or link of its own. */
+function formAnswer(line: string): boolean {
+  return line.length <= 120 && !line.startsWith('#') && !/[.!?:]$|^https?:/.test(line);
 }
 
 const BRACKETED = /\(([^()]{3,80})\)/;
@@ -136,7 +151,7 @@ function leadTitle(line: string): string | null {
 export function findTitle(text: string, jsonLd: JsonLd, meta: PageMeta | undefined): string | null {
   const fromPage = str(jsonLd?.title) ?? str(meta?.title);
   if (fromPage) return fromPage;
-  const label = labelled(text, TITLE_LABEL);
+  const label = labelled(text, TITLE_LABEL, TITLE_HEADING);
   if (label) return trimTitle(label);
   const header = readHeader(text).title;
   if (header) return header;
@@ -366,7 +381,7 @@ function afterAgencyCue(text: string, name: string): boolean {
 }
 
 function companyFromText(text: string): string | null {
-  const label = labelled(text, COMPANY_LABEL);
+  const label = labelled(text, COMPANY_LABEL, COMPANY_HEADING);
   if (label) return label;
   const header = readHeader(text).company;
   if (header) return header;

@@ -456,9 +456,15 @@ export const es: Lexicon = {
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {
-    titleLabels: words('puesto|título|cargo|vacante|denominación del puesto'),
-    companyLabels: words('empresa|empleador|compañía|organización'),
-    locationLabels: words('ubicación|lugar de trabajo|localidad|ciudad|población|localización'),
+    titleLabels: words(
+      'puesto|título|cargo|vacante|denominación del puesto|título del trabajo|título del puesto|nombre del puesto',
+    ),
+    companyLabels: words(
+      'empresa|empleador|compañía|organización|nombre de la compañía|nombre de la empresa',
+    ),
+    locationLabels: words(
+      'ubicación|lugar de trabajo|localidad|ciudad|población|localización|lugar|sede',
+    ),
     jobWords: [
       ...words(
         'desarrollador|desarrolladora|ingeniero|ingeniera|gerente|técnico|técnica|comercial|analista|asistente|becario',

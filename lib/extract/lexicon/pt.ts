@@ -431,8 +431,8 @@ export const pt: Lexicon = {
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {
-    titleLabels: words('cargo|vaga|título|função|posição'),
-    companyLabels: words('empresa|empregador|organização|companhia'),
+    titleLabels: words('cargo|vaga|título|função|posição|título da vaga|nome da vaga'),
+    companyLabels: words('empresa|empregador|organização|companhia|nome da empresa'),
     locationLabels: words('local|local de trabalho|localização|cidade|localidade'),
     jobWords: [
       ...words(

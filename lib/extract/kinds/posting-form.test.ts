@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { findCompany, findLocations, findTitle } from './posting';
+
+/**
+ * Issue-form job boards: a generic issue title ("New Role"), then each question as a markdown
+ * heading with its answer on the next line. The answers are the posting's title, employer and places.
+ */
+describe('a form of question headings and answers', () => {
+  const english = [
+    'New Role',
+    '',
+    '### Link to Job Posting',
+    '',
+    'https://careers.example.org/jobs/4411',
+    '',
+    '### Company Name',
+    '',
+    'Harbourline Freight',
+    '',
+    '### Job Title',
+    '',
+    'Junior Data Analyst',
+    '',
+    '### Location',
+    '',
+    'Halifax, NS | Moncton, NB',
+  ].join('\n');
+
+  it('reads the answers, not the issue title or the first heading (en)', () => {
+    expect(findTitle(english, null, undefined)).toBe('Junior Data Analyst');
+    expect(findCompany(english, null, undefined)).toBe('Harbourline Freight');
+    expect(findLocations(english, null, undefined, 'Junior Data Analyst')).toEqual([
+      'Halifax, NS',
+      'Moncton, NB',
+    ]);
+  });
+
+  it('reads the Spanish form the same way (es)', () => {
+    const text = [
+      'Nueva vacante',
+      '### Enlace',
+      'https://empleos.example.mx/4411',
+      '### Nombre de la compañía',
+      'Transportes del Bajío',
+      '### Título del trabajo',
+      'Ingeniera de Datos',
+      '### Lugar',
+      'Querétaro | León',
+    ].join('\n\n');
+    expect(findTitle(text, null, undefined)).toBe('Ingeniera de Datos');
+    expect(findCompany(text, null, undefined)).toBe('Transportes del Bajío');
+    expect(findLocations(text, null, undefined, 'Ingeniera de Datos')).toEqual([
+      'Querétaro',
+      'León',
+    ]);
+  });
+
+  it('reads a Portuguese form heading (pt)', () => {
+    const text =
+      '### Nome da empresa\n\nPadaria Estrela\n\n### Título da vaga\n\nAuxiliar de Padeiro';
+    expect(findTitle(text, null, undefined)).toBe('Auxiliar de Padeiro');
+    expect(findCompany(text, null, undefined)).toBe('Padaria Estrela');
+  });
+
+  it('takes no sentence, link or further heading as the answer', () => {
+    const text =
+      '### Company\n\nWe are a small team of bakers.\n\n### Job Title\n\n### Location\n\nLeeds';
+    expect(findCompany(text, null, undefined)).not.toBe('We are a small team of bakers.');
+    expect(findTitle(text, null, undefined)).not.toBe('### Location');
+  });
+});
