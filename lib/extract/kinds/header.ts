@@ -140,7 +140,8 @@ function placeLine(raw: string, line: string, loose: boolean): string[] | null {
     !loose ||
     /\d/.test(raw) ||
     isHeadingLine(line, false) ||
-    LOCATION_HEADING.test(line)
+    LOCATION_HEADING.test(line) ||
+    TITLE_HEADING.test(line)
   )
     return null;
   if (COMMA_PLACE.test(line) || PLACE_WORDS.test(line)) return [line];
@@ -161,6 +162,8 @@ function nameLike(line: string): boolean {
   if (WORK_WORDS.test(line) || isHeading(line) || FIELD.test(line)) return false;
   if (isHeadingLine(line, false) || LOCATION_HEADING.test(line) || COMPANY_HEADING.test(line))
     return false;
+  // "Puesto", "Job Role:": a record's label cell, its value on the next line.
+  if (TITLE_HEADING.test(line)) return false;
   if (LEGAL_FORM.test(line)) return true;
   return !JOB_WORD.test(line) && !GENDER_MARKER.test(line) && !GENDER_FORM.test(line);
 }

@@ -68,4 +68,22 @@ describe('a form of question headings and answers', () => {
     expect(findCompany(text, null, undefined)).not.toBe('We are a small team of bakers.');
     expect(findTitle(text, null, undefined)).not.toBe('### Location');
   });
+
+  it('reads a label cell over its value: "Job Role:" / value, a table row "Puesto |" / "value |"', () => {
+    const india =
+      'Walk-in drive for graduates at our Pune centre\nOrganization:\nKestrel Infotech\nJob Role:\nProcess Associate\nLocation:\nPune';
+    expect(findTitle(india, null, undefined)).toBe('Process Associate');
+    const gazette = [
+      'Instituto Nacional de Pesca',
+      'Puesto |',
+      'Jefatura de Laboratorio Costero |',
+      'Sede o residencia |',
+      'MAZATLAN |',
+    ].join('\n');
+    expect(findTitle(gazette, null, undefined)).toBe('Jefatura de Laboratorio Costero');
+    expect(findLocations(gazette, null, undefined, 'Jefatura de Laboratorio Costero')).toEqual([
+      'MAZATLAN',
+    ]);
+    expect(findCompany(gazette, null, undefined)).not.toBe('Puesto');
+  });
 });

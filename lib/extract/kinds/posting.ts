@@ -63,8 +63,10 @@ function labelled(text: string, label: RegExp, heading?: RegExp): string | null 
     const clean = cleanLine(line);
     const m = label.exec(clean);
     if (m) return (m[1] as string).trim();
+    // A form's heading ("### Job Title"), a record's label cell ("Job Role:", "Puesto |").
     const next = lines[i + 1];
-    if (heading && next && line.startsWith('#') && heading.test(clean) && formAnswer(next))
+    const alone = line.startsWith('#') || clean.endsWith(':') || line.endsWith(' |');
+    if (heading && next && alone && heading.test(clean) && formAnswer(cleanLine(next)))
       return cleanLine(next);
   }
   return null;

@@ -457,13 +457,13 @@ export const es: Lexicon = {
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {
     titleLabels: words(
-      'puesto|título|cargo|vacante|denominación del puesto|título del trabajo|título del puesto|nombre del puesto',
+      'puesto|título|cargo|vacante|denominación|denominación del puesto|título del trabajo|título del puesto|nombre del puesto',
     ),
     companyLabels: words(
       'empresa|empleador|compañía|organización|nombre de la compañía|nombre de la empresa',
     ),
     locationLabels: words(
-      'ubicación|lugar de trabajo|localidad|ciudad|población|localización|lugar|sede',
+      'ubicación|lugar de trabajo|localidad|ciudad|población|localización|lugar|sede|sede o residencia',
     ),
     jobWords: [
       ...words(
