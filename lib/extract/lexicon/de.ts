@@ -208,9 +208,11 @@ export const de: Lexicon = {
     ),
     office: words('im Büro|Büro|vor Ort|in Präsenz'),
     notRemote: words(
-      'kein Homeoffice|keine Homeoffice|kein Home-Office|kein Remote|keine Remote|nicht remote',
+      'kein Homeoffice|keine Homeoffice|kein Home-Office|kein Remote|keine Remote|nicht remote|' +
+        'Remote nicht möglich|Homeoffice nicht möglich|Homeoffice ist nicht möglich',
     ),
     notModel: words('Cloud|Infrastruktur|Fahrzeuge|Systeme|Lösungen|Wartung|Zugriff|Support'),
+    topics: words('Regelung zu|Regelung für|Richtlinie zu|Richtlinie für'),
     hoursIn: words('in|am Standort'),
     or: words('oder'),
     labels: words('Arbeitsmodell|Arbeitsort-Modell|Remote-Status|Homeoffice-Regelung'),

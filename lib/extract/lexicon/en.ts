@@ -274,13 +274,15 @@ export const en: Lexicon = {
     ),
     notRemote: words(
       'not remote|not a remote|not a fully remote|not fully remote|no remote|remote work is not|' +
-        'remote is not possible|not eligible for remote|this is not a remote',
+        'remote is not possible|not eligible for remote|this is not a remote|remote not possible|' +
+        'remote is not an option|remote not an option|no fully remote',
     ),
     notModel: words(
       'desktop|access|support|monitoring|management|assistance|sensing|control|diagnostics|teams|team|' +
         'colleagues|workforce|cloud|apps|app|mobile|vehicles|vehicle|cars|car|infrastructure|architecture|' +
         'systems|system|solutions|solution|IT|environments|event|events|learning|engine|meetings',
     ),
+    topics: words('policy on|policy for|rules on|guidelines on'),
     hoursIn: words('in|at'),
     or: words('or|and/or'),
     labels: words(
@@ -602,7 +604,7 @@ export const en: Lexicon = {
     ),
     ourWords: words('our|one of our'),
     basedIn: words(
-      'based in|located in|you live in|based out of|position is based in|role is based in|based at|office in|offices in|hub in|team in|a week in',
+      'based in|located in|you live in|based out of|onsite in|on-site in|position is based in|role is based in|based at|office in|offices in|hub in|team in|a week in',
     ),
   },
 

@@ -313,9 +313,15 @@ export const fr: Lexicon = {
       'de télétravail|en télétravail|au bureau|sur site|à la maison|à domicile|en présentiel',
     ),
     office: words('au bureau|sur site|en présentiel|dans nos locaux'),
-    notRemote: words('pas de télétravail|télétravail non possible|sans télétravail|pas de remote'),
+    notRemote: words(
+      'pas de télétravail|télétravail non possible|sans télétravail|pas de remote|remote non possible|' +
+        'télétravail impossible|full remote non possible',
+    ),
     notModel: words(
       'cloud|infrastructure|architecture|véhicules|véhicule|voitures|solutions|systèmes',
+    ),
+    topics: words(
+      'politique|politique de|politique du|charte|charte de|charte du|règles de|accord de',
     ),
     hoursIn: words('à|a|sur'),
     or: words('ou'),

@@ -215,6 +215,11 @@ export interface WorkplaceWords {
   /** Nouns after a remote or hybrid word that make it no work model ("remote desktop"). */
   notModel: readonly string[];
   /**
+   * Nouns before a remote word that make a short line the topic's heading, not a statement ("La
+   * politique remote", "Política de teletrabajo"): the lines under it say the model.
+   */
+  topics: readonly string[];
+  /**
    * Between the weekly hours and a known city: "in" ("32 uur per week in Amsterdam", "40 hours a
    * week at Leeds"): the hours are worked there, a hint of on site, which a hybrid
    * or remote statement outweighs.
