@@ -183,7 +183,7 @@ export const en: Lexicon = {
     ),
     upTo: words('up to|upto|max|maximum|no more than'),
     from: words('from|starting at|starting from|starts at|at least|min|minimum|minimum of'),
-    rangeJoin: words('to|and|through'),
+    rangeJoin: words('to|and|through|up until|until'),
     risingTo: words('rising to|increasing to|increase to|increases to|rises to|moving to'),
     grossNet: words('gross|net|base|before tax|pre-tax'),
     periods: {
@@ -383,7 +383,8 @@ export const en: Lexicon = {
     offerPhrases: words(
       'immigration support|visa support|visa sponsorship available|visa sponsorship is available|' +
         'sponsorship is available|we sponsor visas|we offer visa sponsorship|visa assistance|' +
-        'relocation and visa support|relocation and immigration support|help with your visa',
+        'relocation and visa support|relocation and immigration support|help with your visa|' +
+        'offers sponsorship|sponsorship offered|sponsorship provided',
     ),
     refusals: words(
       'unable to sponsor|not able to sponsor|cannot sponsor|can not sponsor|do not sponsor|does not sponsor|' +
@@ -391,7 +392,7 @@ export const en: Lexicon = {
         'without the need for sponsorship|without the need for employer sponsorship|' +
         'without requiring sponsorship|without requiring visa sponsorship|sponsorship is not available|' +
         'sponsorship not available|not offering sponsorship|not offer sponsorship|no visa sponsorship|' +
-        'does not provide sponsorship|not eligible for sponsorship',
+        'does not provide sponsorship|not eligible for sponsorship|does not offer sponsorship',
     ),
     authorization: words(
       'authorized to work|authorised to work|legally authorized to work|legally authorised to work|' +
