@@ -100,9 +100,14 @@ function bylineParts(line: string, parts: string[], first: string, rest: string[
   const before = rest.slice(0, at);
   const whole = before.length > 0 && LEGAL_FORM.test(before[before.length - 1] as string);
   const name = whole ? line.slice(0, line.indexOf(before[before.length - 1] as string)) : first;
-  const company = WORK_WORDS.test(first) ? null : whole ? `${name}${before.at(-1)}` : first;
+  // "PJ/hybrid, only 2 days in person - Lisboa": a sentence of terms before the place, no name.
+  const terms = WORK_WORDS.test(first) || (/\d/.test(first) && SENTENCE_WORDS.test(first));
+  const company = terms ? null : whole ? `${name}${before.at(-1)}` : first;
   return { company, location };
 }
 
+/** Three lower-case words in a row: prose, not a name. */
+const SENTENCE_WORDS = /\p{Ll}{2,}\s\p{Ll}{2,}\s\p{Ll}{2,}/u;
+
 // Compiled before the first extraction (see pipeline/gate.ts).
-warmLater(SEPARATOR, WORK_WORDS, PROPER_NAME);
+warmLater(SEPARATOR, WORK_WORDS, PROPER_NAME, SENTENCE_WORDS);

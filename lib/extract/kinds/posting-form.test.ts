@@ -87,3 +87,34 @@ describe('a form of question headings and answers', () => {
     expect(findCompany(gazette, null, undefined)).not.toBe('Puesto');
   });
 });
+
+describe('the employer named in the first lines', () => {
+  it('after "we are" and before a comma, in several languages', () => {
+    const cases: [string, string][] = [
+      [
+        'Desenvolvedor Backend\n\nSomos a Caravela Frete, uma startup de logística.',
+        'Caravela Frete',
+      ],
+      ['Backend Developer\n\nWe are Quillwork, a small studio of eight people.', 'Quillwork'],
+      ['Desarrollador Web\n\nSomos Nodo Sur, una consultora de datos.', 'Nodo Sur'],
+      ['Sviluppatore Web\n\nSiamo Trama, un piccolo studio di design.', 'Trama'],
+      ['Ontwikkelaar\n\nWij zijn Fietsroute, een jong bedrijf uit Zwolle.', 'Fietsroute'],
+    ];
+    for (const [text, name] of cases) expect(findCompany(text, null, undefined)).toBe(name);
+    const plain = 'Backend Developer\n\nWe are looking for a developer, someone who likes tests.';
+    expect(findCompany(plain, null, undefined)).toBeNull();
+  });
+
+  it('without the web address written after the name', () => {
+    const text =
+      '**Company:** Lanterna srl (https://lanterna.example.it/en)\n**Location:** Bologna';
+    expect(findCompany(text, null, undefined)).toBe('Lanterna srl');
+  });
+
+  it('a line of contract terms before a place names no employer', () => {
+    const text =
+      '[Kotlin Developer – Porto]\nPJ/hybrid, only 3 days on site - Porto – Portugal. Flexible hours.';
+    expect(findCompany(text, null, undefined)).toBeNull();
+    expect(findLocations(text, null, undefined, null)).toEqual(['Porto']);
+  });
+});

@@ -245,11 +245,19 @@ const WE_NAME = new RegExp(
   'u',
 );
 
+/** "Somos a Fretx, uma startup…", "We are Acme, a studio…": the employer named after "we are". */
+const WE_ARE_NAME = new RegExp(
+  `^(?:${postingAlt('weAre', true)})\\s(?:(?:${postingAlt('weAreArticles')})\\s)?` +
+    String.raw`((?:[\p{Lu}][\p{L}\d&.'-]*\s?){1,4}),\s`,
+  'u',
+);
+
 function companySubject(text: string): string | null {
   for (const raw of firstLines(text, 20).slice(1)) {
     const line = cleanLine(raw);
     const m =
       WE_NAME.exec(line) ??
+      WE_ARE_NAME.exec(line) ??
       COMPANY_SUBJECT.exec(line.replace(SUBJECT_ARTICLE, '')) ??
       COMPANY_AFTER_PREPOSITION.exec(line);
     const name = m?.[1];
@@ -327,12 +335,14 @@ export function findCompany(
   const fromPage = str(obj(org)?.name) ?? str(org) ?? str(meta?.company);
   // "Canonical - Jobs" from a board's JSON-LD, "Canonical, the company…" in the text: the bare name.
   if (fromPage) return CONFIDENTIAL.test(fromPage) ? null : withoutDivision(fromPage, text);
-  const name = companyFromText(text);
+  // "Meritocracy srl (https://meritocracy.is/en)": the name without the site written after it.
+  const name = companyFromText(text)?.replace(SITE_AFTER, '') ?? null;
   // "Confidential", "Entreprise confidentielle": the posting hides its employer on purpose.
   if (name === null || CONFIDENTIAL.test(name)) return null;
   return usualCase(withoutDivision(name, text), text);
 }
 
+const SITE_AFTER = /\s\((?:https?:\/\/|www\.)[^()\s]{1,80}\)$/;
 const DIVISION = /^([\p{Lu}][^-]{1,58}?) - [\p{Lu}][^\n]{1,40}$/u;
 
 /**
@@ -623,6 +633,8 @@ warmLater(
   NOT_SUBJECT,
   COMPANY_AFTER_PREPOSITION,
   WE_NAME,
+  WE_ARE_NAME,
+  SITE_AFTER,
   IN_PLACE,
   SPECIAL,
   STUDIED_AT,

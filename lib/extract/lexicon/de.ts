@@ -462,6 +462,8 @@ export const de: Lexicon = {
     weVerbs: words('entwickeln|bauen|helfen'),
     wePronouns: words('wir'),
     weNameArticles: words('die|der|das'),
+    weAre: words('wir sind'),
+    weAreArticles: words('die|der|das'),
     notSubject: words('Wir|Sie|Du|Er|Es|Die|Der|Das|Als'),
     notCompany: [],
     notNameStart: [],

@@ -575,6 +575,8 @@ export const en: Lexicon = {
     weVerbs: [],
     wePronouns: words('we'),
     weNameArticles: words('the'),
+    weAre: words("we are|we're"),
+    weAreArticles: words('the'),
     notSubject: words(
       'We|You|The|This|That|Our|It|As|In|Your|What|Who|Why|How|Here|There|Each|Every|Salary|Pay|Job|Position|Role|Team|Location',
     ),

@@ -527,6 +527,8 @@ export const es: Lexicon = {
     weVerbs: words('desarrollamos|creamos|construimos|ayudamos'),
     wePronouns: words('nosotros'),
     weNameArticles: words('los|las'),
+    weAre: words('somos|nosotros somos'),
+    weAreArticles: words('la|el|los|las'),
     notSubject: words('Como|Se'),
     notCompany: [],
     notNameStart: [],

@@ -591,6 +591,8 @@ export const fr: Lexicon = {
     weVerbs: words('développons|construisons|aidons'),
     wePronouns: words('nous'),
     weNameArticles: words('les|le|la'),
+    weAre: words('nous sommes'),
+    weAreArticles: words('la|le|les'),
     notSubject: words('Il|Elle|Nous|Vous|On|Je'),
     notCompany: [],
     notNameStart: [],

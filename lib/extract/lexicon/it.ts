@@ -514,6 +514,8 @@ export const it: Lexicon = {
     weVerbs: words('sviluppiamo|aiutiamo'),
     wePronouns: words('noi'),
     weNameArticles: words('i|gli'),
+    weAre: words('siamo|noi siamo'),
+    weAreArticles: words('la|il|lo'),
     notSubject: words('Come|Se'),
     notCompany: [],
     notNameStart: [],

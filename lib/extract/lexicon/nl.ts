@@ -492,6 +492,8 @@ export const nl: Lexicon = {
     weVerbs: words('bouwen|maken|ontwikkelen|helpen'),
     wePronouns: words('wij'),
     weNameArticles: words('de|het'),
+    weAre: words('wij zijn|we zijn'),
+    weAreArticles: words('de|het'),
     notSubject: words('Jij|Wij|Het|De|Als'),
     notCompany: [],
     notNameStart: [],

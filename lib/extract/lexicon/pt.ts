@@ -484,6 +484,8 @@ export const pt: Lexicon = {
     weVerbs: words('desenvolvemos|ajudamos'),
     wePronouns: words('nós'),
     weNameArticles: words('os|as'),
+    weAre: words('somos|nós somos'),
+    weAreArticles: words('a|o|os|as'),
     notSubject: words('Como|Se'),
     notCompany: [],
     notNameStart: [],

@@ -501,6 +501,13 @@ export interface PostingWords {
   wePronouns: readonly string[];
   /** Articles between "Wir," and the name ("Wir, die CIB-Gruppe,"). */
   weNameArticles: readonly string[];
+  /**
+   * "We are" opening a sentence that names the employer, then a comma ("Somos a Fretx, uma startup",
+   * "We are Acme, a studio"); with an article ("a", "la", "die") before the name.
+   */
+  weAre: readonly string[];
+  /** The articles that may stand between "we are" and the name ("a", "la", "die"). */
+  weAreArticles: readonly string[];
   /** Capitalised words opening a sentence that are never its employer subject: "We", "Nous", "Das". Case kept. */
   notSubject: readonly string[];
   /** Whole values that name no company after "About": "us", "the role", "the team". */
