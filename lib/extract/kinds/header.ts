@@ -100,6 +100,8 @@ function placeLine(raw: string, line: string, loose: boolean): string[] | null {
   if (line.includes(' | ')) {
     const out: string[] = [];
     for (const part of line.split(' | ', 9)) {
+      // "Toronto, Canada | Remote": the work model beside the places is no place.
+      if (WORK_WORDS.test(part.trim())) continue;
       const places = part.length <= 60 ? placeLine(part, part.trim(), loose) : null;
       if (places === null) return null;
       out.push(...places);
@@ -417,8 +419,17 @@ function recordHeader(lines: string[], text: string, headings: Set<number>): Hea
 function tagPlaces(title: string): string[] {
   const tag = /^\[([^\]]{2,60})\]/.exec(title)?.[1];
   if (!tag) return [];
-  const parts = tag.split(/\s?[-–/|]\s?|,\s/).map((p) => p.trim());
-  const framed = parts.length > 1 && parts.some((p) => WORK_WORDS.test(p) || isRegion(p));
+  // "[Remoto Lisboa, Porto]": a work word may open a part, before its place.
+  let modelled = false;
+  const parts = tag.split(/\s?[-–/|]\s?|,\s/).map((raw) => {
+    const p = raw.trim();
+    const lead = /^(\S+)\s(.{2,40})$/.exec(p);
+    if (!lead || !WORK_WORDS.test(lead[1] as string)) return p;
+    modelled = true;
+    return lead[2] as string;
+  });
+  const framed =
+    parts.length > 1 && (modelled || parts.some((p) => WORK_WORDS.test(p) || isRegion(p)));
   const out: string[] = [];
   for (const part of parts) {
     const loose = framed && part.length > 3 && !isRegion(part);

@@ -118,3 +118,18 @@ describe('the employer named in the first lines', () => {
     expect(findLocations(text, null, undefined, null)).toEqual(['Porto']);
   });
 });
+
+describe('a title line with a place tag and its employer', () => {
+  it('"Title @ Company" names the employer (pt, en)', () => {
+    const pt = '[Remoto Braga, Coimbra] Programador Backend @ Figueira Digital\n\n### A empresa';
+    expect(findCompany(pt, null, undefined)).toBe('Figueira Digital');
+    expect(findLocations(pt, null, undefined, null)).toEqual(['Braga', 'Coimbra']);
+    const en = 'Data Engineer @ Harbourline Freight\nHalifax, NS';
+    expect(findCompany(en, null, undefined)).toBe('Harbourline Freight');
+  });
+
+  it('a work model among piped places is no place', () => {
+    const text = '### Job Title\n\nQA Analyst\n\n### Location\n\nOttawa, ON | Remote';
+    expect(findLocations(text, null, undefined, 'QA Analyst')).toEqual(['Ottawa, ON']);
+  });
+});

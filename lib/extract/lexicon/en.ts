@@ -535,7 +535,7 @@ export const en: Lexicon = {
       'is hiring|are hiring|is looking for|are looking for|is seeking|are seeking|seeks|was looking for',
     ),
     articles: words('a|an|the|our|new'),
-    atCompany: words('at'),
+    atCompany: words('at|@'),
     nameLinks: words('and|of|&'),
     titleCitySuffixes: words('job in|jobs in'),
     titleDecorations: [
