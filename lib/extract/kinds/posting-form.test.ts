@@ -133,3 +133,26 @@ describe('a title line with a place tag and its employer', () => {
     expect(findLocations(text, null, undefined, 'QA Analyst')).toEqual(['Ottawa, ON']);
   });
 });
+
+describe('a first line with the pay written into the title', () => {
+  it('drops a pay bracket or a trailing "Salary:" field (en, pl notation)', () => {
+    expect(
+      findTitle(
+        'Kotlin Developer (21 000 - 26 500 PLN net/month)\n\nhttps://x.example',
+        null,
+        undefined,
+      ),
+    ).toBe('Kotlin Developer');
+    expect(
+      findTitle('Go Developer Salary: 4000 SGD - 5200 SGD\n\n### Onsite', null, undefined),
+    ).toBe('Go Developer');
+    expect(findTitle('Data Engineer Intern (2026)\nLeeds', null, undefined)).toBe(
+      'Data Engineer Intern (2026)',
+    );
+  });
+
+  it('a work model listed among the places under a location label is no place', () => {
+    const text = 'PHP Developer\nLocation:\nPune, Chennai, Work From Home';
+    expect(findLocations(text, null, undefined, 'PHP Developer')).toEqual(['Pune', 'Chennai']);
+  });
+});
