@@ -105,12 +105,6 @@ describe('the employer named in the first lines', () => {
     expect(findCompany(plain, null, undefined)).toBeNull();
   });
 
-  it('without the web address written after the name', () => {
-    const text =
-      '**Company:** Lanterna srl (https://lanterna.example.it/en)\n**Location:** Bologna';
-    expect(findCompany(text, null, undefined)).toBe('Lanterna srl');
-  });
-
   it('a line of contract terms before a place names no employer', () => {
     const text =
       '[Kotlin Developer – Porto]\nPJ/hybrid, only 3 days on site - Porto – Portugal. Flexible hours.';

@@ -335,14 +335,12 @@ export function findCompany(
   const fromPage = str(obj(org)?.name) ?? str(org) ?? str(meta?.company);
   // "Canonical - Jobs" from a board's JSON-LD, "Canonical, the company…" in the text: the bare name.
   if (fromPage) return CONFIDENTIAL.test(fromPage) ? null : withoutDivision(fromPage, text);
-  // "Meritocracy srl (https://meritocracy.is/en)": the name without the site written after it.
-  const name = companyFromText(text)?.replace(SITE_AFTER, '') ?? null;
+  const name = companyFromText(text);
   // "Confidential", "Entreprise confidentielle": the posting hides its employer on purpose.
   if (name === null || CONFIDENTIAL.test(name)) return null;
   return usualCase(withoutDivision(name, text), text);
 }
 
-const SITE_AFTER = /\s\((?:https?:\/\/|www\.)[^()\s]{1,80}\)$/;
 const DIVISION = /^([\p{Lu}][^-]{1,58}?) - [\p{Lu}][^\n]{1,40}$/u;
 
 /**
@@ -634,7 +632,6 @@ warmLater(
   COMPANY_AFTER_PREPOSITION,
   WE_NAME,
   WE_ARE_NAME,
-  SITE_AFTER,
   IN_PLACE,
   SPECIAL,
   STUDIED_AT,
