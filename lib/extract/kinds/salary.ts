@@ -131,11 +131,9 @@ const LEADING_PLUS = /^\+/;
 /** A line that opens with its figures ("Salary:" on the line before). */
 const FIGURES_FIRST = /^[^\p{L}\d]{0,4}(?:(?:[A-Z]{3}|R\$|Rs\.?)\s{0,2}[^\p{L}\d]{0,2})?\d/u;
 /** "Up to USD 2,400", "Até R$ 5.000": the line opens with a limit word, then its figures. */
-const LIMIT_FIRST = gated(
-  new RegExp(
-    `^[^${LETTER}\\d]{0,4}(?:${alternation((l) => [...l.salary.upTo, ...l.salary.from])})\\s{1,3}`,
-    'i',
-  ),
+const LIMIT_FIRST = new RegExp(
+  `^[^${LETTER}\\d]{0,4}(?:${alternation((l) => [...l.salary.upTo, ...l.salary.from])})\\s{1,3}`,
+  'i',
 );
 
 /** A line that opens with its figures, perhaps after a currency or a limit word. */
