@@ -168,6 +168,14 @@ function readBlock(block: readonly ToRead[]): void {
   }
 }
 
+/**
+ * "Full-time or part-time", "Temps plein/temps partiel": both schedules and nothing else is a choice
+ * left to the candidate, so the one type the posting is read as is none (the list keeps both).
+ */
+function eitherSchedule(types: readonly string[]): boolean {
+  return types.length === 2 && types.includes('full_time') && types.includes('part_time');
+}
+
 export function extract(input: ExtractInput): Extraction {
   try {
     return read(input);
@@ -291,7 +299,9 @@ function read(input: ExtractInput): Extraction {
       // A site's own label ("Hybrid", "Full-time") is a page field: it outweighs the prose.
       workplace: input.meta?.workplace ?? extractWorkplace(distinct, jsonLd),
       employmentTypes,
-      employmentType: mostSpecificEmployment(employmentTypes),
+      employmentType: eitherSchedule(employmentTypes)
+        ? null
+        : mostSpecificEmployment(employmentTypes),
       salary: extractSalary(distinct, jsonLd),
       relocation: extractRelocation(distinct, jsonLd),
       visaSponsorship: extractVisaSponsorship(distinct, jsonLd),

@@ -12,7 +12,7 @@ import { JOB_WORD, LEGAL_FORM } from './posting-words';
 const SEPARATOR = /\s[·|—–]\s|\s-\s/;
 export const WORK_WORDS = new RegExp(
   '^(?:full[- ]?time|part[- ]?time|full[- ]remote|fully remote|hybrid|remote|on-?site|' +
-    'in-office|contract|permanent|temporary|internship|freelance|vollzeit|teilzeit|' +
+    'in-office|work from home|wfh|contract|permanent|temporary|internship|freelance|vollzeit|teilzeit|' +
     'unbefristet|befristet|cdi|cdd|temps (?:plein|partiel)|alternance|stage|jornada|' +
     'tiempo completo|indefinido|tempo (?:pieno|indeterminato)|fulltime|parttime|hybride?|' +
     'ibrido|h[íi]brido|remoto|t[ée]l[ée]travail|teletrabajo|teletrabalho|smart working|' +
@@ -100,9 +100,14 @@ function bylineParts(line: string, parts: string[], first: string, rest: string[
   const before = rest.slice(0, at);
   const whole = before.length > 0 && LEGAL_FORM.test(before[before.length - 1] as string);
   const name = whole ? line.slice(0, line.indexOf(before[before.length - 1] as string)) : first;
-  const company = WORK_WORDS.test(first) ? null : whole ? `${name}${before.at(-1)}` : first;
+  // "PJ/hybrid, only 2 days in person - Lisboa": a sentence of terms before the place, no name.
+  const terms = WORK_WORDS.test(first) || (/\d/.test(first) && SENTENCE_WORDS.test(first));
+  const company = terms ? null : whole ? `${name}${before.at(-1)}` : first;
   return { company, location };
 }
 
+/** Three lower-case words in a row: prose, not a name. */
+const SENTENCE_WORDS = /\p{Ll}{2,}\s\p{Ll}{2,}\s\p{Ll}{2,}/u;
+
 // Compiled before the first extraction (see pipeline/gate.ts).
-warmLater(SEPARATOR, WORK_WORDS, PROPER_NAME);
+warmLater(SEPARATOR, WORK_WORDS, PROPER_NAME, SENTENCE_WORDS);

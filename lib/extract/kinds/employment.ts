@@ -223,10 +223,16 @@ function jsonLdStrings(value: unknown): string[] {
  */
 type Key = EmploymentType | 'none' | 'permanent' | 'term';
 
+/**
+ * A board form's yes/no question about the post ("Is this internship currently accepting
+ * applications?", "Est-ce un stage ?"): the form asks it of every posting, so it names no type.
+ */
+const FORM_QUESTION = /^(?:#{1,6}\s)?(?:is|are|does|do|est-ce|ist|es|é|è|is het)\s[^?]{3,120}\?$/i;
+
 /** What one sentence says, with its weight. */
 function read(s: Sentence, previous: string, score: Score<Key>): void {
   const { text } = s;
-  if (!TRIGGER.test(text) || ELIGIBILITY.test(text)) return;
+  if (!TRIGGER.test(text) || ELIGIBILITY.test(text) || FORM_QUESTION.test(text)) return;
   const labelled = LABELLED.test(text);
   const boost = labelled || text.trim().length <= FIELD_LINE;
   const weight = boost ? LABEL : MENTION;

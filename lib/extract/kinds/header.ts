@@ -1,3 +1,4 @@
+import { alternation } from '../lexicon/build';
 import { caseless } from '../lexicon/caseless';
 import { warmLater } from '../pipeline/gate';
 import { forgetAfterExtract } from '../pipeline/memo';
@@ -43,7 +44,12 @@ const NONE: HeaderFacts = { title: null, company: null, locations: [] };
 
 export { LEGAL_FORM } from './posting-words';
 
-const MONEY = /[£$€₹]\s?\d|\d\s?(?:€|k€|EUR|GBP|USD)(?![\p{L}])/u;
+const MONEY =
+  /[£$€₹]\s?\d|\d\s?(?:€|k€|EUR|GBP|USD|PLN|SGD|AUD|CAD|INR|CHF|BRL|MXN)(?![\p{L}])|\b(?:SGD|PLN|EUR|USD)\s\d/u;
+/** A digit or a digit group's separator. */
+const FIGURE_CHAR = /[\d.,'’ ]/;
+/** A pay label the figures cut from a title leave behind: "… Developer Salary:". */
+const PAY_LABEL_END = new RegExp(`\\s(?:${alternation((l) => l.salary.pay)})\\s?:?$`, 'i');
 const URL = /^https?:\/\/\S+$/;
 /** "Salary: …", "Responsibilities: Front Desk", "JOB ID 37380". */
 const FIELD = /^[\p{L}][\p{L}\d '’/().-]{0,40}\s?:\s?\S|^[\p{Lu}][\p{L} ]{0,15}\s?#?\s?\d{3,}$/u;
@@ -98,6 +104,18 @@ export function placesOf(raw: string, loose: boolean): string[] | null {
 
 /** What `placesOf` reads in a line that is no legal name, work words, job title or sum. */
 function placeLine(raw: string, line: string, loose: boolean): string[] | null {
+  // "Westwood, MA | Manchester, NH", "Ciudad de México | Guadalajara": one place a part.
+  if (line.includes(' | ')) {
+    const out: string[] = [];
+    for (const part of line.split(' | ', 9)) {
+      // "Toronto, Canada | Remote": the work model beside the places is no place.
+      if (WORK_WORDS.test(part.trim())) continue;
+      const places = part.length <= 60 ? placeLine(part, part.trim(), loose) : null;
+      if (places === null) return null;
+      out.push(...places);
+    }
+    return out;
+  }
   const single = line.length <= 60;
   if (single && isCity(line)) return [line];
   // "Paris 10", "Lyon 3e", "Paris 9, France": a city and its district number, as written.
@@ -120,11 +138,13 @@ function placeLine(raw: string, line: string, loose: boolean): string[] | null {
   if (parts.length === 3 && looksLikePlace(parts.slice(1).join(', ')))
     return [parts.slice(1).join(', ')];
   // "München, Hannover, Münster": three towns or more, or two known cities joined by "and".
-  const list = line.split(/,\s?|\s(?:und|and|et|y|e|en)\s/).map((p) => p.trim());
+  // "Hyderabad, Bengaluru, Work From Home": the work model listed with the places is none of them.
+  const all = line.split(/,\s?|\s(?:und|and|et|y|e|en)\s/).map((p) => p.trim());
+  const list = all.filter((p) => !WORK_WORDS.test(p));
   if (
     list.length > 1 &&
     // "Campinas, São Paulo" is a town and its state; "Bern und Basel" two towns.
-    (list.length > 2 ? list.some(isCity) : !line.includes(',') && list.every(isCity)) &&
+    (all.length > 2 ? list.some(isCity) : !line.includes(',') && list.every(isCity)) &&
     list.every(
       (p) => PLACE_WORDS.test(p) && p.split(' ').length <= 3 && (isCity(p) || !isRegion(p)),
     )
@@ -135,7 +155,8 @@ function placeLine(raw: string, line: string, loose: boolean): string[] | null {
     !loose ||
     /\d/.test(raw) ||
     isHeadingLine(line, false) ||
-    LOCATION_HEADING.test(line)
+    LOCATION_HEADING.test(line) ||
+    TITLE_HEADING.test(line)
   )
     return null;
   if (COMMA_PLACE.test(line) || PLACE_WORDS.test(line)) return [line];
@@ -156,6 +177,8 @@ function nameLike(line: string): boolean {
   if (WORK_WORDS.test(line) || isHeading(line) || FIELD.test(line)) return false;
   if (isHeadingLine(line, false) || LOCATION_HEADING.test(line) || COMPANY_HEADING.test(line))
     return false;
+  // "Puesto", "Job Role:": a record's label cell, its value on the next line.
+  if (TITLE_HEADING.test(line)) return false;
   if (LEGAL_FORM.test(line)) return true;
   return !JOB_WORD.test(line) && !GENDER_MARKER.test(line) && !GENDER_FORM.test(line);
 }
@@ -200,6 +223,10 @@ export function recursAsName(text: string, name: string, from: number): boolean 
  */
 export function trimTitle(raw: string): string {
   let title = raw.replace(TITLE_CITY_SUFFIX, '').replace(/\s[xX]\s?\d{1,3}(?:\s.{0,120})?$/, '');
+  // "(27 000 - 33 400 PLN net/month)": the pay in brackets is no part of the title.
+  title = title.replace(/\s\(([^()]{2,80})\)/g, (all, inner: string) =>
+    TITLE_DECORATION.test(inner) || MONEY.test(inner) ? '' : all,
+  );
   for (let n = 0; n < 3; n++) {
     const dash = Math.max(
       title.lastIndexOf(' - '),
@@ -211,11 +238,13 @@ export function trimTitle(raw: string): string {
     if (!MONEY.test(tail) && !TITLE_DECORATION.test(tail)) break;
     title = title.slice(0, dash);
   }
-  title = title.replace(/\s\(([^()]{2,80})\)/g, (all, inner: string) =>
-    TITLE_DECORATION.test(inner) ? '' : all,
-  );
   const money = MONEY.exec(title);
-  if (money && money.index > 3) title = title.slice(0, money.index);
+  if (money && money.index > 3) {
+    // Back to the figure's first digit ("2000 SGD"), then without a pay label left before it.
+    let at = money.index;
+    while (at > 0 && FIGURE_CHAR.test(title.charAt(at - 1))) at--;
+    title = title.slice(0, at).replace(PAY_LABEL_END, '');
+  }
   return title.replace(/[\s,;–—-]+$/, '').trim();
 }
 
@@ -409,8 +438,17 @@ function recordHeader(lines: string[], text: string, headings: Set<number>): Hea
 function tagPlaces(title: string): string[] {
   const tag = /^\[([^\]]{2,60})\]/.exec(title)?.[1];
   if (!tag) return [];
-  const parts = tag.split(/\s?[-–/|]\s?|,\s/).map((p) => p.trim());
-  const framed = parts.length > 1 && parts.some((p) => WORK_WORDS.test(p) || isRegion(p));
+  // "[Remoto Lisboa, Porto]": a work word may open a part, before its place.
+  let modelled = false;
+  const parts = tag.split(/\s?[-–/|]\s?|,\s/).map((raw) => {
+    const p = raw.trim();
+    const lead = /^(\S+)\s(.{2,40})$/.exec(p);
+    if (!lead || !WORK_WORDS.test(lead[1] as string)) return p;
+    modelled = true;
+    return lead[2] as string;
+  });
+  const framed =
+    parts.length > 1 && (modelled || parts.some((p) => WORK_WORDS.test(p) || isRegion(p)));
   const out: string[] = [];
   for (const part of parts) {
     const loose = framed && part.length > 3 && !isRegion(part);

@@ -179,6 +179,8 @@ const MARKDOWN_START = new Set(['#', '*', '•', '·', '-']);
 
 /** A line without its markdown: "## Helixa.ai" → "Helixa.ai", "**Acme Ltd**" → "Acme Ltd". */
 export function cleanLine(line: string): string {
+  // "Sede o residencia |": a table cell as a rendered page or a gazette writes it.
+  if (line.endsWith(' |')) return cleanLine(line.slice(0, -2));
   // Most lines carry no markdown: no bold or underline run, no heading, bullet or dash opening.
   if (!line.includes('**') && !line.includes('__') && !MARKDOWN_START.has(line.charAt(0))) {
     return line.trim();

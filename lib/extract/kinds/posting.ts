@@ -11,6 +11,7 @@ import {
   ABOUT_COMPANY,
   AGENCY_CUE,
   BASED_IN,
+  COMPANY_HEADING,
   COMPANY_LABEL,
   CONFIDENTIAL,
   cleanLine,
@@ -21,6 +22,7 @@ import {
   LOCATION_HEADING,
   LOCATION_LABEL,
   postingAlt,
+  TITLE_HEADING,
   TITLE_IN_PROSE,
   TITLE_LABEL,
 } from './posting-words';
@@ -53,13 +55,28 @@ export const AT_COMPANY_SENTENCE = new RegExp(
   'u',
 );
 
-/** The value of the first "Label: value" line among the first lines. */
-function labelled(text: string, label: RegExp): string | null {
-  for (const line of firstLines(text, 12)) {
-    const m = label.exec(cleanLine(line));
+/**
+ * The value of the first "Label: value" line among the first lines; with `heading`, also a form's
+ * question heading over its answer ("### Company Name" / "Acme", "### Título del trabajo" / "QA").
+ */
+function labelled(text: string, label: RegExp, heading?: RegExp): string | null {
+  const lines = firstLines(text, 12);
+  for (const [i, line] of lines.entries()) {
+    const clean = cleanLine(line);
+    const m = label.exec(clean);
     if (m) return (m[1] as string).trim();
+    // A form's heading ("### Job Title"), a record's label cell ("Job Role:", "Puesto |").
+    const next = lines[i + 1];
+    const alone = line.startsWith('#') || clean.endsWith(':') || line.endsWith(' |');
+    if (heading && next && alone && heading.test(clean) && formAnswer(cleanLine(next)))
+      return cleanLine(next);
   }
   return null;
+}
+
+/** A short answer line under a form heading: no heading, sentence or link of its own. */
+function formAnswer(line: string): boolean {
+  return line.length <= 120 && !line.startsWith('#') && !/[.!?:]$|^https?:/.test(line);
 }
 
 const BRACKETED = /\(([^()]{3,80})\)/;
@@ -138,7 +155,7 @@ function leadTitle(line: string): string | null {
 export function findTitle(text: string, jsonLd: JsonLd, meta: PageMeta | undefined): string | null {
   const fromPage = str(jsonLd?.title) ?? str(meta?.title);
   if (fromPage) return fromPage;
-  const label = labelled(text, TITLE_LABEL);
+  const label = labelled(text, TITLE_LABEL, TITLE_HEADING);
   if (label) return trimTitle(label);
   const header = readHeader(text).title;
   if (header) return header;
@@ -230,11 +247,19 @@ const WE_NAME = new RegExp(
   'u',
 );
 
+/** "Somos a Fretx, uma startup…", "We are Acme, a studio…": the employer named after "we are". */
+const WE_ARE_NAME = new RegExp(
+  `^(?:${postingAlt('weAre', true)})\\s(?:(?:${postingAlt('weAreArticles')})\\s)?` +
+    String.raw`((?:[\p{Lu}][\p{L}\d&.'-]*\s?){1,4}),\s`,
+  'u',
+);
+
 function companySubject(text: string): string | null {
   for (const raw of firstLines(text, 20).slice(1)) {
     const line = cleanLine(raw);
     const m =
       WE_NAME.exec(line) ??
+      WE_ARE_NAME.exec(line) ??
       COMPANY_SUBJECT.exec(line.replace(SUBJECT_ARTICLE, '')) ??
       COMPANY_AFTER_PREPOSITION.exec(line);
     const name = m?.[1];
@@ -368,7 +393,7 @@ function afterAgencyCue(text: string, name: string): boolean {
 }
 
 function companyFromText(text: string): string | null {
-  const label = labelled(text, COMPANY_LABEL);
+  const label = labelled(text, COMPANY_LABEL, COMPANY_HEADING);
   if (label) return label;
   const header = readHeader(text).company;
   if (header) return header;
@@ -610,6 +635,7 @@ warmLater(
   NOT_SUBJECT,
   COMPANY_AFTER_PREPOSITION,
   WE_NAME,
+  WE_ARE_NAME,
   IN_PLACE,
   SPECIAL,
   STUDIED_AT,

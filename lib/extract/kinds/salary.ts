@@ -132,7 +132,18 @@ const RANGE_GAP = new RegExp(
 const WORDS = /\p{L}{2,}/gu;
 const LEADING_PLUS = /^\+/;
 /** A line that opens with its figures ("Salary:" on the line before). */
-const FIGURES_FIRST = /^[^\p{L}\d]{0,4}\d/u;
+const FIGURES_FIRST = /^[^\p{L}\d]{0,4}(?:(?:[A-Z]{3}|R\$|Rs\.?)\s{0,2}[^\p{L}\d]{0,2})?\d/u;
+/** "Up to USD 2,400", "Até R$ 5.000": the line opens with a limit word, then its figures. */
+const LIMIT_FIRST = new RegExp(
+  `^[^${LETTER}\\d]{0,4}(?:${alternation((l) => [...l.salary.upTo, ...l.salary.from])})\\s{1,3}`,
+  'i',
+);
+
+/** A line that opens with its figures, perhaps after a currency or a limit word. */
+function figuresFirst(text: string): boolean {
+  const limit = LIMIT_FIRST.exec(text);
+  return FIGURES_FIRST.test(limit ? text.slice(limit[0].length) : text);
+}
 const FIRST_WORD = /^[^\p{L}]{0,5}(\p{L}{2,20})/u;
 const DIGIT = /\d/;
 const DIGIT_FIRST = /^\d/;
@@ -320,7 +331,7 @@ function contextOf(sentences: readonly Sentence[], i: number, country: () => str
   };
   const lead = prev && prev.end >= s.start - 3 ? `${prev.text.slice(-30)}\n` : '';
   // "Salary:" on one line, the figures on the next.
-  const ledIn = FIGURES_FIRST.test(s.text) && PAY_WORD.test(lead);
+  const ledIn = figuresFirst(s.text) && PAY_WORD.test(lead);
   return {
     lead,
     payWord:
@@ -386,7 +397,7 @@ export function extractSalary(
     if (!DIGIT.test(text)) continue;
     // A line of figures alone is read when the line before names the money or the pay.
     const prev = sentences[i - 1];
-    const ledIn = prev !== undefined && FIGURES_FIRST.test(text);
+    const ledIn = prev !== undefined && figuresFirst(text);
     if (!TRIGGER.test(text) && !(ledIn && TRIGGER.test(prev.text.slice(-30)))) continue;
     if (++examined > MAX_MONEY_SENTENCES) break;
     const ctx = contextOf(sentences, i, countryOnce);
@@ -420,6 +431,7 @@ warmLater(
   WORDS,
   LEADING_PLUS,
   FIGURES_FIRST,
+  LIMIT_FIRST,
   FIRST_WORD,
   DIGIT,
   DIGIT_FIRST,

@@ -222,6 +222,31 @@ const HOURS_IN = whole(
   flexibleWords((l) => l.employment.weeklyHours),
 );
 
+/** "Onsite in Singapore", "On-site, Leeds": the on-site word, then the city it is worked in. */
+const ONSITE_IN = whole(
+  `(?:${ONSITE})\\s?[,:]?\\s{1,3}(?:(?:${w((x) => x.hoursIn)})\\s{1,3})?` +
+    "([\\p{Lu}][\\p{L}'-]{1,30}(?:\\s[\\p{Lu}][\\p{L}'-]{1,30}){0,2})",
+  'iu',
+  ww((x) => x.onsite),
+);
+
+/** "La politique remote", "Política de teletrabajo": a heading naming the topic, no statement. */
+const TOPIC = whole(
+  `(?:${w((x) => x.topics)})\\s{1,3}(?:${REMOTE})`,
+  'iu',
+  ww((x) => x.topics),
+);
+
+/** Whether a city follows the on-site word: the job is worked there. */
+function onsiteIn(text: string): boolean {
+  const m = ONSITE_IN.exec(text);
+  const place = m?.[1];
+  // The on-site word written as one ("on site", not "on  site"), as the sentence trigger reads it.
+  if (!m || !place || /\s\s/.test(m[0].slice(0, m[0].length - place.length))) return false;
+  const words = place.split(' ');
+  return words.some((_, n) => isCity(words.slice(0, n + 1).join(' ')));
+}
+
 /** Whether a sentence says where the work is done without naming a model (a hint of on site). */
 function worksThere(text: string): boolean {
   const place = HOURS_IN.exec(text)?.[1];
@@ -344,8 +369,10 @@ export function extractWorkplace(
       add(score, 'onsite', PHRASE);
       continue;
     }
-    if (worksThere(text)) add(score, 'onsite', MENTION);
     const short = text.trim().length <= FIELD_LINE;
+    if (short && TOPIC.test(text)) continue;
+    if (onsiteIn(text)) add(score, 'onsite', PHRASE);
+    if (worksThere(text)) add(score, 'onsite', MENTION);
     const phrases = modelsOf(text);
     for (const value of settle(phrases, text)) add(score, value, short ? LABEL : PHRASE);
     if (short && phrases.size > 0) continue;
@@ -384,4 +411,16 @@ function decide(score: Score<Workplace>): Workplace | null {
 }
 
 // Compiled before the first extraction (see pipeline/gate.ts).
-warmLater(PHRASES, REMOTE_NO, MOST_DAYS_ON_SITE, TAGS, NOT_REMOTE, FIELDS, OR, TRIGGER, WORK_LABEL);
+warmLater(
+  PHRASES,
+  REMOTE_NO,
+  MOST_DAYS_ON_SITE,
+  TAGS,
+  NOT_REMOTE,
+  FIELDS,
+  OR,
+  TRIGGER,
+  WORK_LABEL,
+  ONSITE_IN,
+  TOPIC,
+);

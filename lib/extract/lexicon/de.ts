@@ -216,9 +216,11 @@ export const de: Lexicon = {
     ),
     office: words('im Büro|Büro|vor Ort|in Präsenz'),
     notRemote: words(
-      'kein Homeoffice|keine Homeoffice|kein Home-Office|kein Remote|keine Remote|nicht remote',
+      'kein Homeoffice|keine Homeoffice|kein Home-Office|kein Remote|keine Remote|nicht remote|' +
+        'Remote nicht möglich|Homeoffice nicht möglich|Homeoffice ist nicht möglich',
     ),
     notModel: words('Cloud|Infrastruktur|Fahrzeuge|Systeme|Lösungen|Wartung|Zugriff|Support'),
+    topics: words('Regelung zu|Regelung für|Richtlinie zu|Richtlinie für'),
     hoursIn: words('in|am Standort'),
     or: words('oder'),
     labels: words('Arbeitsmodell|Arbeitsort-Modell|Remote-Status|Homeoffice-Regelung'),
@@ -472,6 +474,8 @@ export const de: Lexicon = {
     weVerbs: words('entwickeln|bauen|helfen'),
     wePronouns: words('wir'),
     weNameArticles: words('die|der|das'),
+    weAre: words('wir sind'),
+    weAreArticles: words('die|der|das'),
     notSubject: words('Wir|Sie|Du|Er|Es|Die|Der|Das|Als'),
     notCompany: [],
     notNameStart: [],

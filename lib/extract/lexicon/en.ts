@@ -188,7 +188,7 @@ export const en: Lexicon = {
     ),
     upTo: words('up to|upto|max|maximum|no more than'),
     from: words('from|starting at|starting from|starts at|at least|min|minimum|minimum of'),
-    rangeJoin: words('to|and|through'),
+    rangeJoin: words('to|and|through|up until|until'),
     risingTo: words('rising to|increasing to|increase to|increases to|rises to|moving to'),
     grossNet: words('gross|net|base|before tax|pre-tax'),
     periods: {
@@ -279,13 +279,15 @@ export const en: Lexicon = {
     ),
     notRemote: words(
       'not remote|not a remote|not a fully remote|not fully remote|no remote|remote work is not|' +
-        'remote is not possible|not eligible for remote|this is not a remote',
+        'remote is not possible|not eligible for remote|this is not a remote|remote not possible|' +
+        'remote is not an option|remote not an option|no fully remote',
     ),
     notModel: words(
       'desktop|access|support|monitoring|management|assistance|sensing|control|diagnostics|teams|team|' +
         'colleagues|workforce|cloud|apps|app|mobile|vehicles|vehicle|cars|car|infrastructure|architecture|' +
         'systems|system|solutions|solution|IT|environments|event|events|learning|engine|meetings',
     ),
+    topics: words('policy on|policy for|rules on|guidelines on'),
     hoursIn: words('in|at'),
     or: words('or|and/or'),
     labels: words(
@@ -388,7 +390,8 @@ export const en: Lexicon = {
     offerPhrases: words(
       'immigration support|visa support|visa sponsorship available|visa sponsorship is available|' +
         'sponsorship is available|we sponsor visas|we offer visa sponsorship|visa assistance|' +
-        'relocation and visa support|relocation and immigration support|help with your visa',
+        'relocation and visa support|relocation and immigration support|help with your visa|' +
+        'offers sponsorship|sponsorship offered|sponsorship provided',
     ),
     refusals: words(
       'unable to sponsor|not able to sponsor|cannot sponsor|can not sponsor|do not sponsor|does not sponsor|' +
@@ -396,7 +399,7 @@ export const en: Lexicon = {
         'without the need for sponsorship|without the need for employer sponsorship|' +
         'without requiring sponsorship|without requiring visa sponsorship|sponsorship is not available|' +
         'sponsorship not available|not offering sponsorship|not offer sponsorship|no visa sponsorship|' +
-        'does not provide sponsorship|not eligible for sponsorship',
+        'does not provide sponsorship|not eligible for sponsorship|does not offer sponsorship',
     ),
     authorization: words(
       'authorized to work|authorised to work|legally authorized to work|legally authorised to work|' +
@@ -539,7 +542,7 @@ export const en: Lexicon = {
       'is hiring|are hiring|is looking for|are looking for|is seeking|are seeking|seeks|was looking for',
     ),
     articles: words('a|an|the|our|new'),
-    atCompany: words('at'),
+    atCompany: words('at|@'),
     nameLinks: words('and|of|&'),
     titleCitySuffixes: words('job in|jobs in'),
     titleDecorations: [
@@ -579,6 +582,8 @@ export const en: Lexicon = {
     weVerbs: [],
     wePronouns: words('we'),
     weNameArticles: words('the'),
+    weAre: words("we are|we're"),
+    weAreArticles: words('the'),
     notSubject: words(
       'We|You|The|This|That|Our|It|As|In|Your|What|Who|Why|How|Here|There|Each|Every|Salary|Pay|Job|Position|Role|Team|Location',
     ),
@@ -609,7 +614,7 @@ export const en: Lexicon = {
     ),
     ourWords: words('our|one of our'),
     basedIn: words(
-      'based in|located in|you live in|based out of|position is based in|role is based in|based at|office in|offices in|hub in|team in|a week in',
+      'based in|located in|you live in|based out of|onsite in|on-site in|position is based in|role is based in|based at|office in|offices in|hub in|team in|a week in',
     ),
   },
 

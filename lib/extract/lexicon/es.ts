@@ -279,15 +279,18 @@ export const es: Lexicon = {
     fully: words('100%|100 %|totalmente|completamente|full'),
     shareLinks: words('de|en'),
     partly: words('parcial|parcialmente|ocasional'),
-    option: words('posibilidad de|opción de|opción a|posible|flexibilidad para'),
+    option: words('posibilidad de|opción de|opción a|posible|flexibilidad para|opcional'),
     days: words('días|día'),
     week: words('a la semana|por semana|semanales|al mes'),
     places: words(
       'en la oficina|en oficina|de teletrabajo|en remoto|desde casa|presenciales|de oficina',
     ),
     office: words('en la oficina|en oficina|presencial|presenciales'),
-    notRemote: words('sin teletrabajo|no hay teletrabajo|no remoto|no es remoto'),
+    notRemote: words(
+      'sin teletrabajo|no hay teletrabajo|no remoto|no es remoto|remoto no es posible|teletrabajo no es posible',
+    ),
     notModel: words('nube|infraestructura|vehículos|sistemas|soluciones|soporte|acceso|asistencia'),
+    topics: words('política de|política del|normas de'),
     hoursIn: words('en'),
     or: words('o|u'),
     labels: words('modalidad|modalidad de trabajo|tipo de trabajo'),
@@ -460,9 +463,15 @@ export const es: Lexicon = {
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {
-    titleLabels: words('puesto|título|cargo|vacante|denominación del puesto'),
-    companyLabels: words('empresa|empleador|compañía|organización'),
-    locationLabels: words('ubicación|lugar de trabajo|localidad|ciudad|población|localización'),
+    titleLabels: words(
+      'puesto|título|cargo|vacante|denominación|denominación del puesto|título del trabajo|título del puesto|nombre del puesto',
+    ),
+    companyLabels: words(
+      'empresa|empleador|compañía|organización|nombre de la compañía|nombre de la empresa',
+    ),
+    locationLabels: words(
+      'ubicación|lugar de trabajo|localidad|ciudad|población|localización|lugar|sede|sede o residencia',
+    ),
     jobWords: [
       ...words(
         'desarrollador|desarrolladora|ingeniero|ingeniera|gerente|técnico|técnica|comercial|analista|asistente|becario',
@@ -522,6 +531,8 @@ export const es: Lexicon = {
     weVerbs: words('desarrollamos|creamos|construimos|ayudamos'),
     wePronouns: words('nosotros'),
     weNameArticles: words('los|las'),
+    weAre: words('somos|nosotros somos'),
+    weAreArticles: words('la|el|los|las'),
     notSubject: words('Como|Se'),
     notCompany: [],
     notNameStart: [],

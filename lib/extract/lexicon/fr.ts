@@ -351,9 +351,15 @@ export const fr: Lexicon = {
         'de TT|en TT',
     ),
     office: words('au bureau|sur site|en présentiel|dans nos locaux'),
-    notRemote: words('pas de télétravail|télétravail non possible|sans télétravail|pas de remote'),
+    notRemote: words(
+      'pas de télétravail|télétravail non possible|sans télétravail|pas de remote|remote non possible|' +
+        'télétravail impossible|full remote non possible',
+    ),
     notModel: words(
       'cloud|infrastructure|architecture|véhicules|véhicule|voitures|solutions|systèmes',
+    ),
+    topics: words(
+      'politique|politique de|politique du|charte|charte de|charte du|règles de|accord de',
     ),
     hoursIn: words('à|a|sur'),
     or: words('ou'),
@@ -631,6 +637,8 @@ export const fr: Lexicon = {
     weVerbs: words('développons|construisons|aidons'),
     wePronouns: words('nous'),
     weNameArticles: words('les|le|la'),
+    weAre: words('nous sommes'),
+    weAreArticles: words('la|le|les'),
     notSubject: words('Il|Elle|Nous|Vous|On|Je'),
     notCompany: [],
     notNameStart: [],

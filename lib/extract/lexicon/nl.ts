@@ -263,7 +263,9 @@ export const nl: Lexicon = {
     remotePhrases: words(
       'volledig remote|volledig thuis|volledig thuiswerken|100% remote|100% thuiswerken',
     ),
-    hybridPhrases: words('gedeeltelijk thuiswerken|deels thuiswerken|thuiswerkdagen'),
+    hybridPhrases: words(
+      'gedeeltelijk thuiswerken|deels thuiswerken|thuiswerkdagen|zowel op kantoor|zowel thuis als op kantoor',
+    ),
     onsitePhrases: words('volledig op kantoor|100% op locatie'),
     fully: words('100%|100 %|volledig|helemaal'),
     shareLinks: words('van'),
@@ -275,8 +277,12 @@ export const nl: Lexicon = {
     week: words('per week|in de week|per maand'),
     places: words('op kantoor|thuis|vanuit huis|op locatie'),
     office: words('op kantoor|op locatie|op de werkvloer'),
-    notRemote: words('niet op afstand|geen thuiswerken|thuiswerken is niet mogelijk'),
+    notRemote: words(
+      'niet op afstand|geen thuiswerken|thuiswerken is niet mogelijk|volledig remote is niet mogelijk|' +
+        'remote werken is niet mogelijk',
+    ),
     notModel: words('cloud|infrastructuur|voertuigen|systemen|oplossingen|ondersteuning|toegang'),
+    topics: words('beleid voor|regeling voor|afspraken over'),
     hoursIn: words('in|te|op'),
     or: words('of'),
     labels: words('werkmodel|werkvorm|thuiswerkbeleid'),
@@ -488,6 +494,8 @@ export const nl: Lexicon = {
     weVerbs: words('bouwen|maken|ontwikkelen|helpen'),
     wePronouns: words('wij'),
     weNameArticles: words('de|het'),
+    weAre: words('wij zijn|we zijn'),
+    weAreArticles: words('de|het'),
     notSubject: words('Jij|Wij|Het|De|Als'),
     notCompany: [],
     notNameStart: [],

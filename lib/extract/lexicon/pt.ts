@@ -277,13 +277,16 @@ export const pt: Lexicon = {
     fully: words('100%|100 %|totalmente|completamente|full'),
     shareLinks: words('de|em'),
     partly: words('parcial|parcialmente|ocasional'),
-    option: words('possibilidade de|opção de|possível|flexibilidade para'),
+    option: words('possibilidade de|opção de|possível|flexibilidade para|opcional'),
     days: words('dias|dia'),
     week: words('por semana|na semana|semanais|por mês'),
     places: words('no escritório|presenciais|de home office|remotos|em casa'),
     office: words('no escritório|presencial|presenciais'),
-    notRemote: words('sem home office|não é remoto|sem trabalho remoto'),
+    notRemote: words(
+      'sem home office|não é remoto|sem trabalho remoto|remoto não é possível|não é possível trabalhar remoto',
+    ),
     notModel: words('nuvem|infraestrutura|veículos|sistemas|soluções|suporte|acesso|assistência'),
+    topics: words('política de|política do|regras de'),
     hoursIn: words('em|no|na'),
     or: words('ou'),
     labels: words('modalidade|modelo de trabalho|regime de trabalho'),
@@ -295,7 +298,8 @@ export const pt: Lexicon = {
     fullTime: words('tempo integral|tempo inteiro|período integral|full-time'),
     partTime: words('meio período|tempo parcial|meio expediente|part-time'),
     contract: words(
-      'regime PJ|contratação PJ|contrato PJ|modelo PJ|como PJ|via PJ|freelancer|freelance|autônomo|autónomo|prestador de serviços',
+      'regime PJ|contratação PJ|contrato PJ|modelo PJ|como PJ|via PJ|freelancer|freelance|autônomo|autónomo|prestador de serviços|' +
+        'contratação: PJ|contrato: PJ|regime: PJ|recibos verdes|recibo verde|a recibos verdes',
     ),
     temporary: words(
       'temporário|temporária|contrato temporário|contrato a termo|contrato de temporada|sazonal|contrato a prazo',
@@ -433,8 +437,8 @@ export const pt: Lexicon = {
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {
-    titleLabels: words('cargo|vaga|título|função|posição'),
-    companyLabels: words('empresa|empregador|organização|companhia'),
+    titleLabels: words('cargo|vaga|título|função|posição|título da vaga|nome da vaga'),
+    companyLabels: words('empresa|empregador|organização|companhia|nome da empresa'),
     locationLabels: words('local|local de trabalho|localização|cidade|localidade'),
     jobWords: [
       ...words(
@@ -482,6 +486,8 @@ export const pt: Lexicon = {
     weVerbs: words('desenvolvemos|ajudamos'),
     wePronouns: words('nós'),
     weNameArticles: words('os|as'),
+    weAre: words('somos|nós somos'),
+    weAreArticles: words('a|o|os|as'),
     notSubject: words('Como|Se'),
     notCompany: [],
     notNameStart: [],

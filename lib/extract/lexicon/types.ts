@@ -215,6 +215,11 @@ export interface WorkplaceWords {
   /** Nouns after a remote or hybrid word that make it no work model ("remote desktop"). */
   notModel: readonly string[];
   /**
+   * Nouns before a remote word that make a short line the topic's heading, not a statement ("La
+   * politique remote", "Política de teletrabajo"): the lines under it say the model.
+   */
+  topics: readonly string[];
+  /**
    * Between the weekly hours and a known city: "in" ("32 uur per week in Amsterdam", "40 hours a
    * week at Leeds"): the hours are worked there, a hint of on site, which a hybrid
    * or remote statement outweighs.
@@ -503,6 +508,13 @@ export interface PostingWords {
   wePronouns: readonly string[];
   /** Articles between "Wir," and the name ("Wir, die CIB-Gruppe,"). */
   weNameArticles: readonly string[];
+  /**
+   * "We are" opening a sentence that names the employer, then a comma ("Somos a Fretx, uma startup",
+   * "We are Acme, a studio"); with an article ("a", "la", "die") before the name.
+   */
+  weAre: readonly string[];
+  /** The articles that may stand between "we are" and the name ("a", "la", "die"). */
+  weAreArticles: readonly string[];
   /** Capitalised words opening a sentence that are never its employer subject: "We", "Nous", "Das". Case kept. */
   notSubject: readonly string[];
   /** Whole values that name no company after "About": "us", "the role", "the team". */
