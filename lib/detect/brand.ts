@@ -4,7 +4,7 @@
  */
 
 const CAREERS_BEFORE =
-  /^(?:careers?|jobs|working|work|life|karriere|jobs und karriere|carrières?|emplois?|empleo|carreiras|trabaja|lavora|werken)\s{1,3}(?:at|with|bei|chez|en|em|con|bij|@)\s{1,3}/i;
+  /^(?:careers?|jobs|working|work|life|karriere|jobs und karriere|carrières?|emplois?|offres d'emploi|empleos?|carreiras|vagas|trabaja|lavora|offerte di lavoro|werken|vacatures)\s{1,3}(?:at|with|bei|chez|en|em|na|no|con|presso|bij|@)\s{1,3}/i;
 const CAREERS_AFTER =
   /\s{0,3}[-–|:]?\s{0,3}(?:careers?|jobs|career site|careers? site|job board|karriere(?:portal)?|stellenangebote|carrières?|emplois?|empleos?|carreiras|vacatures|lavora con noi)$/i;
 

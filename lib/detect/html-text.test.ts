@@ -10,6 +10,21 @@ describe('decodeEntities', () => {
 
   it('leaves unknown names and out-of-range numbers as written', () => {
     expect(decodeEntities('&madeup; &#99999999;')).toBe('&madeup; &#99999999;');
+    expect(decodeEntities('&bacute; &xuml; &aring;')).toBe('&bacute; &xuml; &aring;');
+  });
+
+  it('decodes accented letters from the mark their name ends with', () => {
+    expect(
+      decodeEntities('Ing&eacute;nieur &agrave; Z&uuml;rich, Espa&ntilde;a, Fran&ccedil;ais'),
+    ).toBe('Ingénieur à Zürich, España, Français');
+    expect(
+      decodeEntities('&Agrave;&Eacute;&Auml;&Ouml;&Uuml; &acirc;&ecirc;&icirc;&ocirc;&ucirc;'),
+    ).toBe('ÀÉÄÖÜ âêîôû');
+    expect(
+      decodeEntities('&aacute;&iacute;&oacute;&uacute; &egrave;&ugrave; &euml;&iuml;&auml;&ouml;'),
+    ).toBe('áíóú èù ëïäö');
+    // Capitals the old table missed decode too.
+    expect(decodeEntities('&Ccedil;a, &Egrave;re, &Ntilde;u')).toBe('Ça, Ère, Ñu');
   });
 });
 

@@ -32,35 +32,18 @@ const NAMED: Record<string, string> = {
   deg: '°',
   shy: '',
   zwnj: '',
-  agrave: 'à',
-  aacute: 'á',
-  acirc: 'â',
-  auml: 'ä',
-  ccedil: 'ç',
-  egrave: 'è',
-  eacute: 'é',
-  ecirc: 'ê',
-  euml: 'ë',
-  icirc: 'î',
-  iuml: 'ï',
-  iacute: 'í',
-  ntilde: 'ñ',
-  ocirc: 'ô',
-  oacute: 'ó',
-  ouml: 'ö',
-  ugrave: 'ù',
-  uacute: 'ú',
-  ucirc: 'û',
-  uuml: 'ü',
   szlig: 'ß',
-  Agrave: 'À',
-  Eacute: 'É',
-  Auml: 'Ä',
-  Ouml: 'Ö',
-  Uuml: 'Ü',
   iexcl: '¡',
   iquest: '¿',
 };
+
+/** Accented letters: "eacute" is e + U+0301, written composed (the marks in the order of MARKS). */
+const MARKS = ['grave', 'acute', 'circ', 'tilde', 'uml', 'cedil'];
+
+function accented(name: string): string | undefined {
+  const mark = '\u0300\u0301\u0302\u0303\u0308\u0327'[MARKS.indexOf(name.slice(1))];
+  return mark && /^[aeiouycn]/i.test(name) ? (name[0] + mark).normalize() : undefined;
+}
 
 const ENTITY = /&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,15});/g;
 
@@ -75,7 +58,7 @@ export function decodeEntities(s: string): string {
           : Number.parseInt(body.slice(1), 10);
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     }
-    return NAMED[body] ?? whole;
+    return NAMED[body] ?? accented(body) ?? whole;
   });
 }
 

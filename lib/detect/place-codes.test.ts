@@ -29,4 +29,35 @@ describe('ATS location codes', () => {
       { address: { addressLocality: 'Madrid', addressRegion: 'Madrid', addressCountry: 'ES' } },
     ]);
   });
+
+  it('drops a region code where places are not written with one, and keeps it where they are', () => {
+    const at = (addressLocality: string, addressRegion: string, addressCountry: unknown) => ({
+      address: { addressLocality, addressRegion, addressCountry },
+    });
+    const posting = {
+      jobLocation: [
+        at('Manchester', 'MAN', 'GB'),
+        at('Eindhoven', 'NB', { '@type': 'Country', name: 'NL' }),
+        at('Gdańsk', 'PM', 'PL'),
+        at('Lyon', 'Auvergne-Rhône-Alpes', 'FR'),
+        at('Denver', 'CO', 'US'),
+        at('Calgary', 'AB', 'CA'),
+        at('Bologna', 'BO', 'IT'),
+      ],
+    };
+    expect(tidyPlaces(posting).jobLocation).toEqual([
+      { address: { addressLocality: 'Manchester', addressCountry: 'GB' } },
+      {
+        address: {
+          addressLocality: 'Eindhoven',
+          addressCountry: { '@type': 'Country', name: 'NL' },
+        },
+      },
+      { address: { addressLocality: 'Gdańsk', addressCountry: 'PL' } },
+      at('Lyon', 'Auvergne-Rhône-Alpes', 'FR'),
+      at('Denver', 'CO', 'US'),
+      at('Calgary', 'AB', 'CA'),
+      at('Bologna', 'BO', 'IT'),
+    ]);
+  });
 });

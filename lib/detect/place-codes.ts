@@ -9,6 +9,12 @@ import { isObject, type JsonObject, list, nameOf, str } from './json';
 
 const SALES_REGION = /^(?:AMER|AMERICAS|EMEA|APAC|APJ|LATAM|NA|NORAM|ANZ|EU|MEA)$/i;
 const FACILITY = /\s(?:Central|Campus|HQ|Headquarters|Office|Site|Plant|Hub)$/i;
+/**
+ * Countries whose places are not written with a region code: an ATS's ISO 3166-2 code there
+ * (Recruitee: "London, LND, GB", "Utrecht, UT, NL") is no place a job seeker knows. Codes stay
+ * where people write them ("Austin, TX", "Toronto, ON", "Milano (MI)", "Zürich ZH").
+ */
+const NO_REGION_CODE = /^(?:GB|IE|NL|BE|DE|FR|PL)$/;
 /** "USA-MN Mounds View", "US-CA-San Jose", "IND-Bangalore": a country code, maybe a region code. */
 const CODED = /^([A-Z]{2,3})-(?:([A-Z]{2})[\s-])?\s?([^\s-].{1,60})$/;
 
@@ -46,9 +52,16 @@ export function tidyPlaces(posting: JsonObject): JsonObject {
   for (const place of list(posting.jobLocation).slice(0, 50)) {
     const address = isObject(place) ? place.address : null;
     if (!isObject(address)) continue;
+    const country = nameOf(address.addressCountry);
+    if (
+      NO_REGION_CODE.test(country ?? '') &&
+      /^[A-Z]{2,3}$/.test(str(address.addressRegion) ?? '')
+    ) {
+      delete address.addressRegion;
+    }
     const locality = str(address.addressLocality);
     if (!locality) continue;
-    const decoded = decodeLocality(locality, nameOf(address.addressCountry));
+    const decoded = decodeLocality(locality, country);
     if (!decoded) continue;
     address.addressLocality = decoded.city;
     if (decoded.region && !str(address.addressRegion)) address.addressRegion = decoded.region;

@@ -3,58 +3,17 @@
  * a reflow), keeps block boundaries as line breaks and list items as "• item" lines.
  */
 
-const SKIP = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'svg',
-  'button',
-  'select',
-  'option',
-  'textarea',
-  'iframe',
-  'canvas',
-  'head',
-]);
+const SKIP = new Set(
+  'script style noscript template svg button select option textarea iframe canvas head'.split(' '),
+);
 
 /** Blocks that end a paragraph (a blank line); other blocks only end a line. */
-const PARAGRAPH = new Set([
-  'p',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'ul',
-  'ol',
-  'table',
-  'blockquote',
-]);
-const LINE = new Set([
-  'div',
-  'section',
-  'article',
-  'main',
-  'header',
-  'footer',
-  'aside',
-  'nav',
-  'li',
-  'tr',
-  'dt',
-  'dd',
-  'dl',
-  'pre',
-  'figure',
-  'figcaption',
-  'form',
-  'fieldset',
-  'address',
-  'hr',
-  'br',
-]);
+const PARAGRAPH = new Set('p h1 h2 h3 h4 h5 h6 ul ol table blockquote'.split(' '));
+const LINE = new Set(
+  'div section article main header footer aside nav li tr dt dd dl pre figure figcaption form fieldset address hr br'.split(
+    ' ',
+  ),
+);
 
 export const BULLET = '• ';
 

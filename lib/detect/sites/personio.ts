@@ -1,6 +1,9 @@
 import { numericId, selectorAdapter } from './define';
 import { segments, subdomain } from './dom';
 
+/** The <title>'s last part: "Lagerist (m/w/d) | Jobs bei Acme GmbH" → "Jobs bei Acme GmbH". */
+const TITLE_EMPLOYER = / \| ([^|]{1,80})$/;
+
 export const personio = selectorAdapter({
   id: 'personio',
   patterns: ['*://*.jobs.personio.de/job/*', '*://*.jobs.personio.com/job/*'],
@@ -16,5 +19,7 @@ export const personio = selectorAdapter({
   location: ['[data-test-id="job-location"]', '.job-location'],
   description: ['[data-test-id="job-description"]', '.job-description', '#job-details', 'main'],
   exclude: ['form', 'footer', 'nav'],
-  companyFallback: (_doc, url) => subdomain(url),
+  // With no employer in the page's data, its <title> names it ("… | Jobs bei Acme GmbH", "… | Jobs at
+  // Acme"), else the tenant slug. Sent as shown: the background reads "Jobs bei X" as X (brand.ts).
+  companyFallback: (doc, url) => TITLE_EMPLOYER.exec(doc.title)?.[1] ?? subdomain(url),
 });
