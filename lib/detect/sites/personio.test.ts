@@ -37,5 +37,7 @@ describe('Personio employer from the page title', () => {
       'Jobs bei nordlicht.ch',
     );
     expect(shownCompany('Lagerlogistiker (m/w/d)')).toBe('nordlicht-ch');
+    // An account without a company name: its title ends in a bare "Jobs bei".
+    expect(shownCompany('Lagerlogistiker (m/w/d) | Jobs bei')).toBe('nordlicht-ch');
   });
 });

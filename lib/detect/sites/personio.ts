@@ -1,8 +1,11 @@
 import { numericId, selectorAdapter } from './define';
 import { segments, subdomain } from './dom';
 
-/** The <title>'s last part: "Lagerist (m/w/d) | Jobs bei Acme GmbH" → "Jobs bei Acme GmbH". */
-const TITLE_EMPLOYER = / \| ([^|]{1,80})$/;
+/**
+ * The <title>'s last part, three words at least: "Lagerist (m/w/d) | Jobs bei Acme GmbH" → "Jobs bei
+ * Acme GmbH"; an account with no company name shows a bare "Jobs bei", which names nobody.
+ */
+const TITLE_EMPLOYER = / \| ([^| ]+ [^| ]+ [^|]{1,80})$/;
 
 export const personio = selectorAdapter({
   id: 'personio',
