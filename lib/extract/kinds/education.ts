@@ -258,6 +258,11 @@ const BRACKET_BEFORE = /\(\s{0,2}$/;
 const HEAD_GAP = /^ {1,2}$/;
 
 const CITY_BEFORE = /\p{Lu}[\p{L}.'-]{1,20},\s{1,2}$/u;
+/**
+ * "Candeias (BA), Camaçari (BA)", "Campo Grande (MS)": a Brazilian state after a city, in
+ * brackets. A degree's own name before the bracket ("Bachelor of Arts (BA)") is read anyway.
+ */
+const PLACE_BRACKET_BEFORE = /\p{Lu}\p{Ll}{2,20}\s\($/u;
 const TAUGHT_BEFORE = new RegExp(`(?:${cue('taughtBefore')})\\s{1,2}$`, 'i');
 const PEOPLE_AFTER = new RegExp(
   `^[\\s-]{0,2}(?:${cue('peopleAfter')}|(?:${cue('peopleAfterWhole')})\\b)`,
@@ -306,6 +311,13 @@ export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
     const end = m.index + m[0].length;
     // "Cambridge, MA", "Jackson, MS": a US state after a city, not a degree.
     if (CITY_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (
+      NEEDS_DEGREE_AFTER.has(name) &&
+      text[m.index + name.length] === ')' &&
+      PLACE_BRACKET_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))
+    ) {
+      continue;
+    }
     const after = text.slice(end, end + 16);
     if (NEEDS_DEGREE_AFTER.has(name) && !SHORT_AFTER.test(after) && !SHORT_LIST_AFTER.test(after)) {
       continue;
@@ -402,6 +414,7 @@ warmLater(
   LEVEL_NAMES,
   SHORT_DEGREE,
   SHORT_AFTER,
+  PLACE_BRACKET_BEFORE,
   SHORT_LIST_AFTER,
   EQUIVALENT_NEAR,
   EQUIVALENT_BEFORE,

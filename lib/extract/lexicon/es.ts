@@ -36,7 +36,7 @@ export const es: Lexicon = {
     trapsAfter: words('de edad|de garantía|de contrato|de historia|de trayectoria'),
     trapDurations: words('duración|duración de'),
     trapsBefore: words(
-      'fundada en|fundado en|desde|desde hace|hace|mayor de|contrato de|duración de|duración|garantía|nuestra empresa|hemos|llevamos|durante estos|durante',
+      'fundada en|fundado en|desde|desde hace|hace|mayor de|contrato de|duración de|duración|garantía|nuestra empresa|hemos|llevamos|durante estos|durante|edad|edad entre|edad mínima|edad mínima de|rango de edad|edades entre',
     ),
     candidateCues: words(
       'buscamos|tienes|cuentas con|dispones de|aportas|posees|requisitos|se requiere|se requieren|necesitamos',

@@ -34,7 +34,7 @@ export const nl: Lexicon = {
     trapsAfter: words('oud|garantie|contract|looptijd|geschiedenis|bestaan'),
     trapDurations: words('duur|duur van'),
     trapsBefore: words(
-      'opgericht in|sinds|contract van|looptijd van|looptijd|duur van|garantie|wij hebben|we hebben',
+      'opgericht in|sinds|contract van|looptijd van|looptijd|duur van|garantie|wij hebben|we hebben|leeftijd|leeftijd tussen|leeftijd van|minimumleeftijd|minimumleeftijd van',
     ),
     candidateCues: words(
       'wij zoeken|we zoeken|je hebt|u heeft|jij hebt|je beschikt|u beschikt|jij beschikt|je bent in het bezit|vereist|vereisten',
