@@ -129,10 +129,13 @@ export const es: Lexicon = {
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────
   sections: {
-    preferred: words('deseable|valorable|se valorar|valoramos|valoraremos'),
+    preferred: words(
+      'deseable|valorable|se valorar|valoramos|valoraremos|puntos extra|puntos de bonificación|' +
+        'puntos adicionales|sumará puntos|suma puntos',
+    ),
     preferredWords: words(''),
     personNouns: words(''),
-    required: words('requisitos|perfil|lo que buscamos|qué buscamos'),
+    required: words('requisitos|perfil|lo que buscamos|qué buscamos|se requiere|requerimos'),
     headings: words('introducción|descripción del empleo|requisitos|funciones|responsabilidades'),
     offer: words('ofrecemos|qué ofrecemos|beneficios|quiénes somos|sobre nosotros'),
     about: words(''),

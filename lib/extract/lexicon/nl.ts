@@ -108,7 +108,8 @@ export const nl: Lexicon = {
   // ── preference ────────────────────────────────────────────────────────────────────────────────
   preference: {
     trailing: words(
-      'een pré|is een pré|een pre|is een pre|pré|een pluspunt|is een pluspunt|pluspunt|' +
+      'een pré|is een pré|een pre|is een pre|pré|een pluspunt|is een pluspunt|pluspunt|is fijn|' +
+        'is mooi meegenomen|een voordeel|is een voordeel|' +
         'een plus|is een plus|gewenst|wenselijk|is wenselijk|strekt tot aanbeveling|' +
         'niet vereist|niet verplicht|geen vereiste',
     ),
@@ -121,7 +122,9 @@ export const nl: Lexicon = {
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────
   sections: {
-    preferred: words('pluspunt|bij voorkeur'),
+    preferred: words(
+      "pluspunt|bij voorkeur|pre's|pré's|pre’s|pré’s|nice to have|leuk als|mooi meegenomen",
+    ),
     preferredWords: words(''),
     personNouns: words(''),
     required: words(

@@ -128,7 +128,8 @@ export const pt: Lexicon = {
   // ── sections ──────────────────────────────────────────────────────────────────────────────────
   sections: {
     preferred: words(
-      'diferencial|diferenciais|desejável|desejáveis|valoriza|será um extra|seria um extra|um extra',
+      'diferencial|diferenciais|desejável|desejáveis|valoriza|será um extra|seria um extra|um extra|' +
+        'aumentam o match|aumentam suas chances|pontos extras|seria legal|será legal',
     ),
     preferredWords: words(''),
     personNouns: words(''),

@@ -372,9 +372,8 @@ export function splitSentences(text: string): Sentence[] {
     for (const p of pieces) {
       const sText = text.slice(p.start, p.end);
       if (p.heading) {
-        heading = sText;
-        section = classifyHeading(sText);
-        continue;
+        heading = withoutTrailingColons(sText);
+        section = classifyHeading(heading);
       }
       if (!lineIsHeading && sText.lastIndexOf(':', 62) > 0) {
         const inline = inlineHeading(sText);
@@ -439,6 +438,11 @@ function splitGluedHeadings(text: string, pieces: Piece[]): void {
     const p = pieces[i] as Piece;
     if (p.heading || p.end - p.start < 8) continue;
     const piece = text.slice(p.start, p.end);
+    // "...de dados.Requisitos e qualificações· Formação: ...": a known heading between two stops.
+    if (i > 0 && isKnownHeading(withoutTrailingColons(piece))) {
+      p.heading = true;
+      continue;
+    }
     for (let join = nextGlue(piece, 0); join >= 0; join = nextGlue(piece, join + 1)) {
       const found = gluedBefore(piece, join) ?? gluedAfter(piece, join);
       if (!found) continue;
