@@ -152,17 +152,26 @@ export const es: Lexicon = {
           'diplomatura|titulación universitaria|título universitario|titulado universitario|' +
           'titulada universitaria|ingeniería superior|ingeniero técnico|ingeniera técnica|' +
           'ingeniero superior|titulación en ingeniería|grado en ingeniería|' +
-          'estudios universitarios|formación universitaria',
+          'estudios universitarios|formación universitaria|' +
+          // A job board's record: "Educación mínima: Universidad", "Nivel de estudios: Terciario".
+          'educación mínima: universidad|educación mínima: universitario|' +
+          'educación mínima: universitaria|educación mínima: terciario|' +
+          'nivel de estudios: universitario|nivel educativo: universitario',
       ),
-      associate: words('técnico superior'),
+      associate: words(
+        'técnico superior|educación mínima: tecnológico|carrera tecnológica|tecnólogo en|tecnóloga en',
+      ),
       vocational: words(
         'formación profesional|ciclo formativo|ciclo formativo de grado superior|' +
           'ciclo formativo superior|fp grado superior|fp superior|fp grado medio y/o superior|' +
           'fp ii|ciclo formativo de grado medio|ciclo de grado medio|fp grado medio|fp medio|' +
-          'fp i|fp1|cfgm|certificado de profesionalidad|técnico en',
+          'fp i|fp1|cfgm|certificado de profesionalidad|técnico en|educación mínima: técnico|' +
+          'educación mínima: técnica|educación mínima: educación técnico|carrera técnica',
       ),
       high_school: words(
-        'bachillerato|educación secundaria|educación secundaria obligatoria|graduado escolar|graduado en eso',
+        'bachillerato|educación secundaria|educación secundaria obligatoria|graduado escolar|graduado en eso|' +
+          'educación media|secundaria completa|secundario completo|educación mínima: secundario|' +
+          'educación mínima: secundaria',
       ),
     },
     abbreviations: { ESO: 'high_school', FP: 'vocational', CFGS: 'vocational', CFGM: 'vocational' },

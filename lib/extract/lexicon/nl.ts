@@ -141,7 +141,8 @@ export const nl: Lexicon = {
     levels: {
       doctorate: words('promotie|gepromoveerd|doctoraat|phd'),
       master: words(
-        'wo-niveau|wo niveau|wo-opleiding|wo-diploma|universitair|universitaire opleiding|masteropleiding|master|masterdiploma|drs.|ir.',
+        'wo-niveau|wo niveau|wo-opleiding|wo-diploma|wo-denkniveau|wo denkniveau|universitair|' +
+          'universitaire opleiding|masteropleiding|master|masterdiploma|drs.|ir.',
       ),
       bachelor: words(
         'hbo|hbo-niveau|hbo niveau|hbo-opleiding|hbo-diploma|hbo/wo|hbo of wo|hbo/wo-niveau|bachelor|bacheloropleiding|hogeschool',
