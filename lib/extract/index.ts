@@ -29,7 +29,7 @@ import { warmLater, warmPatterns } from './pipeline/gate';
 import { detectLanguage } from './pipeline/lang';
 import { forgetPosting } from './pipeline/memo';
 import { type Normalized, normalize } from './pipeline/normalize';
-import { requiredIn } from './pipeline/preference';
+import { requiredIn, statesPreference } from './pipeline/preference';
 import { isNonRequirementHeading } from './pipeline/sections';
 import { indexInOrder, lookMode } from './pipeline/starts';
 import { splitSentences } from './pipeline/text';
@@ -198,6 +198,10 @@ function read(input: ExtractInput): Extraction {
   const items: Requirement[] = [];
   const slot = new Map<string, number>();
   const dutyOnly = new Set<number>();
+  // Items kept from a mention where the posting states what it asks (a requirements or nice-to-have
+  // section, or a required/preferred word in the sentence), and items with such a required mention.
+  const stated = new Set<number>();
+  const statedRequired = new Set<number>();
   // The requirement is built only when it is kept: most repeated mentions are dropped. No closure
   // per mention: this runs for every item of every sentence (a megabyte of bullets is 40,000).
   const make = (found: Found, required: boolean, sentence: Sentence | null): Requirement =>
@@ -212,15 +216,29 @@ function read(input: ExtractInput): Extraction {
     duty = false,
   ) => {
     const seen = slot.get(key);
+    const says =
+      sentence !== null && (sentence.section !== null || statesPreference(sentence.text));
     if (seen === undefined) {
       slot.set(key, items.length);
       items.push(make(found, required, sentence));
       if (duty) dutyOnly.add(items.length - 1);
+      if (says) stated.add(items.length - 1);
+      if (says && required) statedRequired.add(items.length - 1);
       return;
     }
     const wasDuty = dutyOnly.has(seen);
-    if ((wasDuty && !duty) || (wasDuty === duty && required && !items[seen]?.required)) {
+    const keptRequired = items[seen]?.required === true;
+    // A required mention beats a preferred one, except that a preferred one where the posting says
+    // what it asks ("Next.js is a plus") beats required ones only in passing ("we build in Next.js").
+    const better =
+      required && !keptRequired
+        ? says || !stated.has(seen)
+        : !required && keptRequired && says && !statedRequired.has(seen);
+    if (says && required) statedRequired.add(seen);
+    if ((wasDuty && !duty) || (wasDuty === duty && better)) {
       items[seen] = make(found, required, sentence);
+      if (says) stated.add(seen);
+      else stated.delete(seen);
     } else {
       // "English" in one line and "fluent English" in another: keep the level the posting gives.
       const kept = items[seen];

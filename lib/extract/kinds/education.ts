@@ -166,14 +166,32 @@ function fieldAfter(text: string, end: number): string | null {
   return cleanField(stop ? raw.slice(0, stop.index) : raw);
 }
 
+/**
+ * "wo-denkniveau", "hbo denkniveau": a compound of one word and the equivalence cue says the
+ * level of thinking, not a diploma. "High school diploma or GED" is a name with its alternative.
+ */
+function equivalentInName(name: string): boolean {
+  const m = EQUIVALENT_NEAR.exec(name);
+  return m !== null && m.index > 0 && !/\s/.test(name.slice(0, m.index).trim());
+}
+
+/** Whether the degree name is part of a phrase that lets experience replace it. */
+function insideExperienceInstead(text: string, h: Hit): boolean {
+  const from = Math.max(0, h.start - 30);
+  const m = EXPERIENCE_INSTEAD_NEAR.exec(text.slice(from, h.end + 30));
+  return m !== null && from + m.index <= h.start && from + m.index + m[0].length >= h.end;
+}
+
 function equivalentAfter(text: string, end: number): boolean {
   const rest = text.slice(end, end + EQUIVALENT_REACH);
   // A clause ends at ";" or a full stop, not at the dots of "U.S." (a lone letter before them).
   const clauseEnd = rest.search(/;|(?<!(?:^|[\s.(])\p{L})\.(?:\s|$)/u);
   const clause = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
   const m = EQUIVALENT_NEAR.exec(clause) ?? LOCAL_EQUIVALENT.exec(clause);
-  if (!m) return EXPERIENCE_INSTEAD_NEAR.test(clause);
-  return !OTHER_SUBJECT.test(clause.slice(Math.max(0, m.index - 4)));
+  // "Laurea in X con almeno 7 anni ...; in assenza di laurea, almeno 9 anni": a path without the
+  // degree is named for the degree, so it reaches over the rest of the sentence.
+  if (m && !OTHER_SUBJECT.test(clause.slice(Math.max(0, m.index - 4)))) return true;
+  return EXPERIENCE_INSTEAD_NEAR.test(text.slice(end));
 }
 
 /** Whether a sentence says experience may replace a degree ("autodidacts welcome"). */
@@ -258,6 +276,11 @@ const BRACKET_BEFORE = /\(\s{0,2}$/;
 const HEAD_GAP = /^ {1,2}$/;
 
 const CITY_BEFORE = /\p{Lu}[\p{L}.'-]{1,20},\s{1,2}$/u;
+/**
+ * "Candeias (BA), Camaçari (BA)", "Campo Grande (MS)": a Brazilian state after a city, in
+ * brackets. A degree's own name before the bracket ("Bachelor of Arts (BA)") is read anyway.
+ */
+const PLACE_BRACKET_BEFORE = /\p{Lu}\p{Ll}{2,20}\s\($/u;
 const TAUGHT_BEFORE = new RegExp(`(?:${cue('taughtBefore')})\\s{1,2}$`, 'i');
 const PEOPLE_AFTER = new RegExp(
   `^[\\s-]{0,2}(?:${cue('peopleAfter')}|(?:${cue('peopleAfterWhole')})\\b)`,
@@ -295,7 +318,8 @@ export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
       kind: 'education',
       level,
       field: fieldAfter(text, end),
-      equivalentAccepted: orExperience || equivalentAfter(text, end),
+      equivalentAccepted:
+        orExperience || equivalentAfter(text, end) || equivalentInName(text.slice(start, end)),
       at: start,
     });
   };
@@ -306,6 +330,13 @@ export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
     const end = m.index + m[0].length;
     // "Cambridge, MA", "Jackson, MS": a US state after a city, not a degree.
     if (CITY_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (
+      NEEDS_DEGREE_AFTER.has(name) &&
+      text[m.index + name.length] === ')' &&
+      PLACE_BRACKET_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))
+    ) {
+      continue;
+    }
     const after = text.slice(end, end + 16);
     if (NEEDS_DEGREE_AFTER.has(name) && !SHORT_AFTER.test(after) && !SHORT_LIST_AFTER.test(after)) {
       continue;
@@ -352,6 +383,8 @@ export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
     if (PEOPLE_AFTER.test(text.slice(h.end, h.end + 24))) continue;
     // "The most common background is a BA", "no degree needed", "hobbyist > PhD": not asked.
     if (NOT_ASKED_NEAR.test(text.slice(Math.max(0, h.start - 120), h.end + 24))) continue;
+    // "in assenza di laurea", "candidati non laureati": the path without the degree names it.
+    if (insideExperienceInstead(text, h)) continue;
     if (RANKED_BELOW.test(text.slice(Math.max(0, h.start - 16), h.start))) continue;
     // "PhD or MS in X", "BS/MS", "Bachelor's or Master's degree": the lowest level is required.
     let level = h.level;
@@ -402,6 +435,7 @@ warmLater(
   LEVEL_NAMES,
   SHORT_DEGREE,
   SHORT_AFTER,
+  PLACE_BRACKET_BEFORE,
   SHORT_LIST_AFTER,
   EQUIVALENT_NEAR,
   EQUIVALENT_BEFORE,

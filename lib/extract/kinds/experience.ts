@@ -374,8 +374,11 @@ function hasContext(sentence: Sentence, start: number, end: number, shape: Shape
     );
   }
   if (isRecordValue(text, start, end, shape)) return true;
-  // "Looking for: 3-5 yrs backend": a range of years where a requirement is stated.
-  if (shape.range && shape.years && statesRequirement(sentence)) return true;
+  // "Looking for: 3-5 yrs backend": a range of years where a requirement is stated; "Ter entre 15
+  // e 22 anos" there is the candidate's age.
+  if (shape.range && shape.years && statesRequirement(sentence) && !isAgeBracket(text, start)) {
+    return true;
+  }
   // "2 Years Required Proficiency in ...", "(au moins 2 ans)" closing a requirement line.
   if (statesRequirement(sentence) && REQUIRED_AFTER.test(text.slice(end, end + 24))) return true;
   // "Minimum 2 years, ideally 4 years, in a customer-facing role".
@@ -394,6 +397,21 @@ function hasContext(sentence: Sentence, start: number, end: number, shape: Shape
   return (
     (shape.plus || statesRequirement(sentence)) && IN_ROLE_AFTER.test(text.slice(end, end + 26))
   );
+}
+
+/** The first count of a range that no experience word names. */
+const FIRST_COUNT = /^\d{1,2}/;
+/** The youngest age a posting asks: below it a bare range reads as years of experience. */
+const YOUNGEST_AGE = 14;
+
+/**
+ * "Ter entre 15 e 22 anos", "Tener entre 20 y 45 años", "Edad: 25 a 45 años": a bare range of
+ * years from 14 up, with no experience word in the sentence, is an age bracket.
+ */
+function isAgeBracket(text: string, start: number): boolean {
+  if (EXPERIENCE_WORD.test(text)) return false;
+  const count = FIRST_COUNT.exec(text.slice(start, start + 2));
+  return count !== null && Number(count[0]) >= YOUNGEST_AGE;
 }
 
 /** A minimum word, and nothing else, before the count: "Al menos 2 años", "At least 3 years". */

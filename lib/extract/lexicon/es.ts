@@ -36,7 +36,7 @@ export const es: Lexicon = {
     trapsAfter: words('de edad|de garantía|de contrato|de historia|de trayectoria'),
     trapDurations: words('duración|duración de'),
     trapsBefore: words(
-      'fundada en|fundado en|desde|desde hace|hace|mayor de|contrato de|duración de|duración|garantía|nuestra empresa|hemos|llevamos|durante estos|durante',
+      'fundada en|fundado en|desde|desde hace|hace|mayor de|contrato de|duración de|duración|garantía|nuestra empresa|hemos|llevamos|durante estos|durante|edad|edad entre|edad mínima|edad mínima de|rango de edad|edades entre',
     ),
     candidateCues: words(
       'buscamos|tienes|cuentas con|dispones de|aportas|posees|requisitos|se requiere|se requieren|necesitamos',
@@ -129,10 +129,13 @@ export const es: Lexicon = {
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────
   sections: {
-    preferred: words('deseable|valorable|se valorar|valoramos|valoraremos'),
+    preferred: words(
+      'deseable|valorable|se valorar|valoramos|valoraremos|puntos extra|puntos de bonificación|' +
+        'puntos adicionales|sumará puntos|suma puntos',
+    ),
     preferredWords: words(''),
     personNouns: words(''),
-    required: words('requisitos|perfil|lo que buscamos|qué buscamos'),
+    required: words('requisitos|perfil|lo que buscamos|qué buscamos|se requiere|requerimos'),
     headings: words('introducción|descripción del empleo|requisitos|funciones|responsabilidades'),
     offer: words('ofrecemos|qué ofrecemos|beneficios|quiénes somos|sobre nosotros'),
     about: words(''),
@@ -149,17 +152,26 @@ export const es: Lexicon = {
           'diplomatura|titulación universitaria|título universitario|titulado universitario|' +
           'titulada universitaria|ingeniería superior|ingeniero técnico|ingeniera técnica|' +
           'ingeniero superior|titulación en ingeniería|grado en ingeniería|' +
-          'estudios universitarios|formación universitaria',
+          'estudios universitarios|formación universitaria|' +
+          // A job board's record: "Educación mínima: Universidad", "Nivel de estudios: Terciario".
+          'educación mínima: universidad|educación mínima: universitario|' +
+          'educación mínima: universitaria|educación mínima: terciario|' +
+          'nivel de estudios: universitario|nivel educativo: universitario',
       ),
-      associate: words('técnico superior'),
+      associate: words(
+        'técnico superior|educación mínima: tecnológico|carrera tecnológica|tecnólogo en|tecnóloga en',
+      ),
       vocational: words(
         'formación profesional|ciclo formativo|ciclo formativo de grado superior|' +
           'ciclo formativo superior|fp grado superior|fp superior|fp grado medio y/o superior|' +
           'fp ii|ciclo formativo de grado medio|ciclo de grado medio|fp grado medio|fp medio|' +
-          'fp i|fp1|cfgm|certificado de profesionalidad|técnico en',
+          'fp i|fp1|cfgm|certificado de profesionalidad|técnico en|educación mínima: técnico|' +
+          'educación mínima: técnica|educación mínima: educación técnico|carrera técnica',
       ),
       high_school: words(
-        'bachillerato|educación secundaria|educación secundaria obligatoria|graduado escolar|graduado en eso',
+        'bachillerato|educación secundaria|educación secundaria obligatoria|graduado escolar|graduado en eso|' +
+          'educación media|secundaria completa|secundario completo|educación mínima: secundario|' +
+          'educación mínima: secundaria',
       ),
     },
     abbreviations: { ESO: 'high_school', FP: 'vocational', CFGS: 'vocational', CFGM: 'vocational' },

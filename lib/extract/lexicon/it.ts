@@ -35,7 +35,7 @@ export const it: Lexicon = {
     trapsAfter: words('di età|di garanzia|di contratto|di storia|di attività'),
     trapDurations: words('durata|durata di'),
     trapsBefore: words(
-      'fondata nel|fondato nel|da oltre|da più di|maggiorenne|contratto di|durata di|durata|garanzia|abbiamo|vanta|vantiamo',
+      'fondata nel|fondato nel|da oltre|da più di|maggiorenne|contratto di|durata di|durata|garanzia|abbiamo|vanta|vantiamo|età|età compresa tra|età tra|età minima|età minima di',
     ),
     candidateCues: words(
       'cerchiamo|ricerchiamo|hai|possiedi|sei in possesso|requisiti|richiesti|richiesta|è richiesta|si richiede',

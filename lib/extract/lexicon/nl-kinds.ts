@@ -3,7 +3,7 @@ import { words } from './words';
 
 /** Dutch words around a degree name (`kinds/education.ts`). */
 export const nlEducationCues: EducationCueWords = {
-  shortAfter: words('of|en'),
+  shortAfter: words('of|en|werk|werk-|denkniveau|niveau|diploma|opleiding'),
   ambiguousShort: words('WO'),
   tradeSuffixes: [],
   notTrades: [],

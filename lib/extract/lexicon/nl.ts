@@ -34,7 +34,7 @@ export const nl: Lexicon = {
     trapsAfter: words('oud|garantie|contract|looptijd|geschiedenis|bestaan'),
     trapDurations: words('duur|duur van'),
     trapsBefore: words(
-      'opgericht in|sinds|contract van|looptijd van|looptijd|duur van|garantie|wij hebben|we hebben',
+      'opgericht in|sinds|contract van|looptijd van|looptijd|duur van|garantie|wij hebben|we hebben|leeftijd|leeftijd tussen|leeftijd van|minimumleeftijd|minimumleeftijd van',
     ),
     candidateCues: words(
       'wij zoeken|we zoeken|je hebt|u heeft|jij hebt|je beschikt|u beschikt|jij beschikt|je bent in het bezit|vereist|vereisten',
@@ -108,7 +108,8 @@ export const nl: Lexicon = {
   // ── preference ────────────────────────────────────────────────────────────────────────────────
   preference: {
     trailing: words(
-      'een pré|is een pré|een pre|is een pre|pré|een pluspunt|is een pluspunt|pluspunt|' +
+      'een pré|is een pré|een pre|is een pre|pré|een pluspunt|is een pluspunt|pluspunt|is fijn|' +
+        'is mooi meegenomen|een voordeel|is een voordeel|' +
         'een plus|is een plus|gewenst|wenselijk|is wenselijk|strekt tot aanbeveling|' +
         'niet vereist|niet verplicht|geen vereiste',
     ),
@@ -121,7 +122,9 @@ export const nl: Lexicon = {
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────
   sections: {
-    preferred: words('pluspunt|bij voorkeur'),
+    preferred: words(
+      "pluspunt|bij voorkeur|pre's|pré's|pre’s|pré’s|nice to have|leuk als|mooi meegenomen",
+    ),
     preferredWords: words(''),
     personNouns: words(''),
     required: words(
@@ -138,7 +141,8 @@ export const nl: Lexicon = {
     levels: {
       doctorate: words('promotie|gepromoveerd|doctoraat|phd'),
       master: words(
-        'wo-niveau|wo niveau|wo-opleiding|wo-diploma|universitair|universitaire opleiding|masteropleiding|master|masterdiploma|drs.|ir.',
+        'wo-niveau|wo niveau|wo-opleiding|wo-diploma|wo-denkniveau|wo denkniveau|universitair|' +
+          'universitaire opleiding|masteropleiding|master|masterdiploma|drs.|ir.',
       ),
       bachelor: words(
         'hbo|hbo-niveau|hbo niveau|hbo-opleiding|hbo-diploma|hbo/wo|hbo of wo|hbo/wo-niveau|bachelor|bacheloropleiding|hogeschool',

@@ -37,7 +37,7 @@ export const pt: Lexicon = {
     trapsAfter: words('de idade|de garantia|de contrato|de história|de mercado|de existência'),
     trapDurations: words('duração|duração de'),
     trapsBefore: words(
-      'fundada em|fundado em|desde|há|há mais de|há quase|contrato de|duração de|duração|garantia|temos|possuímos',
+      'fundada em|fundado em|desde|há|há mais de|há quase|contrato de|duração de|duração|garantia|temos|possuímos|idade|idade entre|idade mínima|idade mínima de|faixa etária|faixa etária de|faixa etária entre',
     ),
     candidateCues: words(
       'buscamos|procuramos|você tem|você possui|requisitos|exigimos|é necessário|necessário',
@@ -128,12 +128,16 @@ export const pt: Lexicon = {
   // ── sections ──────────────────────────────────────────────────────────────────────────────────
   sections: {
     preferred: words(
-      'diferencial|diferenciais|desejável|desejáveis|valoriza|será um extra|seria um extra|um extra',
+      'diferencial|diferenciais|desejável|desejáveis|valoriza|será um extra|seria um extra|um extra|' +
+        'aumentam o match|aumentam suas chances|pontos extras|seria legal|será legal',
     ),
     preferredWords: words(''),
     personNouns: words(''),
     required: words('requisitos|perfil|o que procuramos'),
-    headings: words('introdução|requisitos|responsabilidades'),
+    headings: words(
+      'introdução|requisitos|responsabilidades|requisitos e qualificações|responsabilidades e atribuições|' +
+        'informações adicionais|diferenciais',
+    ),
     offer: words('oferecemos|benefícios|quem somos'),
     about: words(''),
     aboutJob: words(''),

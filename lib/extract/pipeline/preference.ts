@@ -52,6 +52,10 @@ const LIST_JOIN = /\s(?:or|and|and\/or|ou|et|oder|und|o|y|e|of|en)\s|\//i;
 
 const CLAUSE_BREAK =
   /[,;:()]|\s[-–]\s|\s(?:but|mais|aber|pero|ma|mas|maar)\s|\s(?:and|or)\s(?:one|any|either)\sof\s/gi;
+/** A word that both leads and trails, opening a clause: "se valorará máster", "desejável inglês". */
+const LEADS_CLAUSE = new RegExp(`^\\s{0,3}(?:${DUAL})\\s{1,2}[${LATIN}]`, 'i');
+/** The "but" of CLAUSE_BREAK, alone: what follows it may qualify the clause before. */
+const BUT_BREAK = /^\s(?:but|mais|aber|pero|ma|mas|maar)\s$/i;
 /** "English and one of Spanish, Portuguese or Japanese is a plus": the list starts after "of". */
 const LIST_START = /\sof\s$/;
 /**
@@ -116,7 +120,10 @@ for (const w of ['ist', 'sind', 'wäre', 'wären', 'sehr', 'durchaus', 'ein', 'e
 /** Whether a clause is only a qualifier ("preferred", "strongly preferred", "a plus"). */
 function isBareMarker(clause: string): boolean {
   if (clause.length > 40) return false;
-  const rest = clause.replace(TRAILING, ' ').replace(REQUIRED_MARKER, ' ');
+  const rest = clause
+    .replace(NEGATED_REQUIRED, ' ')
+    .replace(TRAILING, ' ')
+    .replace(REQUIRED_MARKER, ' ');
   if (rest === clause) return false;
   return rest.split(/[^\p{L}]+/u).every((w) => w === '' || FILLER.has(w.toLowerCase()));
 }
@@ -130,6 +137,11 @@ const ANY_PHRASE = latinWords((l) => [
   ...l.preference.leading,
   ...l.preference.required,
 ]);
+
+/** Whether a sentence says anything about required or preferred ("a plus", "required"). */
+export function statesPreference(text: string): boolean {
+  return ANY_PHRASE.test(text);
+}
 
 interface Analysis {
   segments: Span[];
@@ -185,7 +197,9 @@ export function requiredIn(text: string, section: Section): (at: number) => bool
       // a plus"; "Bachelor's degree (Master's preferred)" is an item of its own.
       if (v !== null && isBareMarker(text.slice(later.start, later.end))) {
         const opener = text[later.start - 1];
-        if (k === ci + 1 && (opener === '(' || opener === ')')) return v;
+        // "Sass | Storybook | Sketch (pré)": in a "|" list a bracket marks only the item before it.
+        const piped = text.lastIndexOf('|', later.start) > at;
+        if (k === ci + 1 && (opener === '(' || opener === ')') && !piped) return v;
         const between = clauses[ci + 1] as Span;
         if (k === ci + 2 && opener === ')' && text[between.start - 1] === '(') return v;
         // "(z. B. CPA, ACCA, Steuerberater) ist sehr wünschenswert": after a bracketed list, the
@@ -205,12 +219,13 @@ export function requiredIn(text: string, section: Section): (at: number) => bool
       ) {
         return false;
       }
-      // "Terraform or another IaC tool, an asset": a bare marker closing the segment after a comma
-      // qualifies the whole item before it.
+      // "Terraform or another IaC tool, an asset", ".NET kennis, maar niet noodzakelijk": a bare
+      // marker closing the segment after a comma or a "but" qualifies the whole item before it.
       if (
         v === false &&
         k === clauses.length - 1 &&
-        text[later.start - 1] === ',' &&
+        (text[later.start - 1] === ',' ||
+          BUT_BREAK.test(text.slice((clauses[k - 1] as Span).end, later.start))) &&
         isBareMarker(text.slice(later.start, later.end))
       ) {
         return false;
@@ -220,6 +235,8 @@ export function requiredIn(text: string, section: Section): (at: number) => bool
       if (v === false && text[later.start - 1] === '(') break;
       if (v === false) {
         const clause = text.slice(later.start, later.end);
+        // "Grado en ADE, se valorará máster": a marker opening its clause qualifies what follows.
+        if (LEADS_CLAUSE.test(clause)) break;
         // "Python, Java or Go a plus" reaches back over the list; "Solidity is important, and
         // knowledge of Go would be helpful" is a clause of its own and does not.
         if (LIST_JOIN.test(clause) && isListTail(clause)) return false;
@@ -243,6 +260,8 @@ warmLater(
   ALTERNATIVE_REQUIREMENT,
   LIST_JOIN,
   CLAUSE_BREAK,
+  BUT_BREAK,
+  LEADS_CLAUSE,
   LIST_START,
   SEGMENT_BREAK,
   ANY_PHRASE,

@@ -63,6 +63,38 @@ const KNOWN_LENGTHS = (() => {
   return { min, max };
 })();
 
+/** The first and the last word of every known heading, lower-cased: a cheap look before the regex. */
+const HEADING_WORDS = (() => {
+  const first = new Set<string>();
+  const last = new Set<string>();
+  for (const l of LEXICONS) {
+    for (const w of l.sections.headings) {
+      const parts = w.trim().toLowerCase().split(/\s+/);
+      if (parts[0]) first.add(parts[0]);
+      const end = parts[parts.length - 1];
+      if (end) last.add(end);
+    }
+  }
+  return { first, last };
+})();
+
+/** Whether a known heading may start with this word (any case). */
+export function mayStartHeading(word: string): boolean {
+  return HEADING_WORDS.first.has(word.toLowerCase());
+}
+
+/** Whether a known heading may end with this word (any case). */
+export function mayEndHeading(word: string): boolean {
+  return HEADING_WORDS.last.has(word.toLowerCase());
+}
+
+/** A known heading, whole: "Requisitos e qualificações", "Nice to have" (any case). */
+export function isKnownHeading(text: string): boolean {
+  return (
+    text.length >= KNOWN_LENGTHS.min && text.length <= KNOWN_LENGTHS.max && KNOWN_HEADING.test(text)
+  );
+}
+
 /** Built once: a regex literal inside a function is a new object on every call. */
 const CAPITAL_FIRST = /^\p{Lu}/u;
 const LIST_MARK = /[,–—|·()]/;
@@ -126,7 +158,7 @@ export function isHeadingLine(
 }
 
 /** "Requirements: 5+ years..." in collapsed text: a heading word before a colon at the start. */
-const INLINE_HEADING = /^([^:.!?\n]{3,60}):(?:\s|$)/;
+const INLINE_HEADING = /^([^:.!?\n]{3,60}):(?:\s|$|(?=\p{Lu}))/u;
 
 export function inlineHeading(sentence: string): string | null {
   const m = INLINE_HEADING.exec(sentence);

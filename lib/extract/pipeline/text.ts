@@ -5,6 +5,9 @@ import {
   classifyHeading,
   inlineHeading,
   isHeadingLine,
+  isKnownHeading,
+  mayEndHeading,
+  mayStartHeading,
   type Section,
   trailingHeadingStart,
   withoutTrailingColons,
@@ -123,6 +126,8 @@ function endsSentence(text: string, from: number, to: number, i: number): boolea
 interface Piece {
   start: number;
   end: number;
+  /** A known heading glued to the text around it (see splitGluedHeadings). */
+  heading: boolean;
 }
 
 /** Trims whitespace and leading bullet markers; pushes nothing for an empty piece. */
@@ -152,11 +157,11 @@ function pushPiece(
     if (cut <= floor) cut = s + MAX_SENTENCE;
     let pe = cut;
     while (pe > s && isSpace(text[pe - 1])) pe--;
-    if (pe > s) out.push({ start: s, end: pe });
+    if (pe > s) out.push({ start: s, end: pe, heading: false });
     s = cut;
     while (s < e && isSpace(text[s])) s++;
   }
-  if (s < e) out.push({ start: s, end: e });
+  if (s < e) out.push({ start: s, end: e, heading: false });
 }
 
 /** The bullet glyphs by UTF-16 code unit: one table read per character of the text. */
@@ -220,13 +225,59 @@ const PLAIN_RUN = new RegExp(`[^.!?\\n${[...BULLETS].join('')}]+`, 'y');
 /** The same, stopping at every "-" too (a dash list, see hasDashList). */
 const PLAIN_RUN_NO_DASH = new RegExp(`[^.!?\\n${[...BULLETS].join('')}-]+`, 'y');
 
-function splitLine(text: string, from: number, to: number, out: Piece[]): void {
+const SEMICOLON = 59;
+const UPPER = /\p{Lu}/u;
+
+/**
+ * A stop with no space after it, glued to the next item: exports that drop line breaks run a
+ * list together ("Ensino superior;Experiência com SQL;Power BI", "em dados.Requisitos"). A ";"
+ * before a capital always ends an item; a "." only between a lower-case word and a capitalised
+ * word of three letters or more, so "Node.js", "ASP.NET" and "U.S.A" stay whole.
+ */
+function gluedStop(text: string, i: number, to: number): boolean {
+  if (i + 1 >= to || !UPPER.test(text[i + 1] as string)) return false;
+  if (text.charCodeAt(i) === SEMICOLON) return true;
+  if (i + 3 >= to || !LOWER.test(text[i + 2] as string) || !LOWER.test(text[i + 3] as string)) {
+    return false;
+  }
+  const before = text[i - 1] as string;
+  return before === '.' || before === ')' || LOWER.test(before);
+}
+
+/** Every ";" glued to a capital (see gluedStop), in order: one search over the whole text. */
+function gluedSemicolons(text: string): number[] {
+  const out: number[] = [];
+  for (let k = text.indexOf(';'); k >= 0; k = text.indexOf(';', k + 1)) {
+    if (gluedStop(text, k, text.length)) out.push(k);
+  }
+  return out;
+}
+
+function splitLine(
+  text: string,
+  from: number,
+  to: number,
+  out: Piece[],
+  stops: readonly number[],
+  firstStop: number,
+): void {
   let segStart = from;
   // Until the segment has a word, a boundary just drops it (". . ." or "• • •" cost nothing).
   let hasWord = false;
   const dashes = hasDashList(text, from, to);
   const plainRun = dashes ? PLAIN_RUN_NO_DASH : PLAIN_RUN;
+  // The glued ";" of this line (see gluedSemicolons): the runs below are cut short at each.
+  let s = firstStop;
+  let nextStop = s < stops.length && (stops[s] as number) < to ? (stops[s] as number) : -1;
   for (let i = from; i < to; i++) {
+    if (i === nextStop) {
+      if (hasWord) pushPiece(text, segStart, i + 1, out, segStart === from);
+      segStart = i + 1;
+      hasWord = false;
+      s++;
+      nextStop = s < stops.length && (stops[s] as number) < to ? (stops[s] as number) : -1;
+      continue;
+    }
     // Character codes, not one-letter strings: this loop runs over every character of the text.
     const code = text.charCodeAt(i);
     const bullet = BULLET_CODES[code] === 1 || (dashes && code === DASH && isDashBullet(text, i));
@@ -236,7 +287,10 @@ function splitLine(text: string, from: number, to: number, out: Piece[]): void {
       } else if (code !== DASH || !dashes) {
         // Nothing in the run can change the segment: the next look is at the run's end.
         plainRun.lastIndex = i;
-        if (plainRun.test(text)) i = Math.min(plainRun.lastIndex, to) - 1;
+        if (plainRun.test(text)) {
+          const runEnd = Math.min(plainRun.lastIndex, to);
+          i = (nextStop > i && nextStop < runEnd ? nextStop : runEnd) - 1;
+        }
       }
       continue;
     }
@@ -244,7 +298,11 @@ function splitLine(text: string, from: number, to: number, out: Piece[]): void {
       if (bullet) segStart = i + 1;
       continue;
     }
-    if (bullet || (endsSentence(text, from, to, i) && !isListNumber(text, segStart, i))) {
+    const stop =
+      !bullet &&
+      ((endsSentence(text, from, to, i) && !isListNumber(text, segStart, i)) ||
+        (code === DOT && gluedStop(text, i, to)));
+    if (bullet || stop) {
       // "·" between words ("Dublin · Hybrid") separates items too.
       pushPiece(text, segStart, bullet ? i : i + 1, out, segStart === from);
       segStart = i + 1;
@@ -260,6 +318,8 @@ export function splitSentences(text: string): Sentence[] {
   let section: Section = null;
   let lineStart = 0;
   let prevBlank = true;
+  const stops = gluedSemicolons(text);
+  let stop = 0;
   while (lineStart <= text.length) {
     // Jump over blank lines: one look at each blank character, the last line break remembered.
     let next = lineStart;
@@ -290,7 +350,8 @@ export function splitSentences(text: string): Sentence[] {
     }
     const nextBlank = nextLineBlank(text, lineEnd);
     const pieces: Piece[] = [];
-    splitLine(text, lineStart, lineEnd, pieces);
+    while (stop < stops.length && (stops[stop] as number) < lineStart) stop++;
+    splitLine(text, lineStart, lineEnd, pieces, stops, stop);
     const lineIsHeading =
       pieces.length === 1 &&
       !startsWithBullet(trimmed) &&
@@ -304,9 +365,16 @@ export function splitSentences(text: string): Sentence[] {
       heading = withoutTrailingColons(trimmed);
       section = classifyHeading(heading);
     }
-    if (!lineIsHeading) splitTrailingHeadings(text, pieces);
+    if (!lineIsHeading) {
+      splitTrailingHeadings(text, pieces);
+      splitGluedHeadings(text, pieces);
+    }
     for (const p of pieces) {
       const sText = text.slice(p.start, p.end);
+      if (p.heading) {
+        heading = withoutTrailingColons(sText);
+        section = classifyHeading(heading);
+      }
       if (!lineIsHeading && sText.lastIndexOf(':', 62) > 0) {
         const inline = inlineHeading(sText);
         if (inline) {
@@ -331,9 +399,96 @@ function splitTrailingHeadings(text: string, pieces: Piece[]): void {
     if (at <= 0) continue;
     let itemEnd = p.start + at;
     while (itemEnd > p.start && isSpace(text[itemEnd - 1])) itemEnd--;
-    pieces.splice(i, 1, { start: p.start, end: itemEnd }, { start: p.start + at, end: p.end });
+    pieces.splice(
+      i,
+      1,
+      { start: p.start, end: itemEnd, heading: false },
+      { start: p.start + at, end: p.end, heading: false },
+    );
     i++;
   }
+}
+
+/**
+ * Where a word runs into a capitalised word with no space ("qualificaçõesCursando",
+ * "carga)Diferenciais"): a lower-case letter or ")" before a capital and a lower-case letter.
+ * Latin letters only: a plain character class keeps this look over every piece cheap.
+ */
+const GLUE = /[a-zß-öø-ÿ)][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]/g;
+
+/** The index of the capital at the next glue point from `from`, or -1. */
+function nextGlue(piece: string, from: number): number {
+  GLUE.lastIndex = Math.max(0, from - 1);
+  const m = GLUE.exec(piece);
+  return m ? m.index + 1 : -1;
+}
+/** Letters and spaces: how far back from a glue point a heading can start. */
+const HEADING_CHAR = /[\p{L} ]/u;
+const GLUED_HEADING_MAX = 40;
+
+/**
+ * Exports that drop line breaks glue an ATS's own section titles to the text around them
+ * ("...orientada a dados..Requisitos e qualificaçõesCursando Ensino Superior"). A known heading
+ * (lexicon `headings`) that ends at a glue point and starts after a non-letter is cut out as a
+ * heading of its own, and the text after it is read under it. "JavaScript" glues too, but no
+ * known heading ends in "Java".
+ */
+function splitGluedHeadings(text: string, pieces: Piece[]): void {
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i] as Piece;
+    if (p.heading || p.end - p.start < 8) continue;
+    const piece = text.slice(p.start, p.end);
+    // "...de dados.Requisitos e qualificações· Formação: ...": a known heading between two stops.
+    if (i > 0 && isKnownHeading(withoutTrailingColons(piece))) {
+      p.heading = true;
+      continue;
+    }
+    for (let join = nextGlue(piece, 0); join >= 0; join = nextGlue(piece, join + 1)) {
+      const found = gluedBefore(piece, join) ?? gluedAfter(piece, join);
+      if (!found) continue;
+      const out: Piece[] = [];
+      let e = p.start + found.start;
+      while (e > p.start && isSpace(text[e - 1])) e--;
+      if (e > p.start) out.push({ start: p.start, end: e, heading: false });
+      out.push({ start: p.start + found.start, end: p.start + found.end, heading: true });
+      let s = p.start + found.end;
+      while (s < p.end && (isSpace(text[s]) || text[s] === ':')) s++;
+      if (s < p.end) out.push({ start: s, end: p.end, heading: false });
+      pieces.splice(i, 1, ...out);
+      i += out.length - 2;
+      break;
+    }
+  }
+}
+
+/** A known heading that ends at `join` and starts after a non-letter: "dados..Requisitos|Cursando". */
+function gluedBefore(piece: string, join: number): Piece | null {
+  let from = join;
+  while (
+    from > 0 &&
+    join - from < GLUED_HEADING_MAX &&
+    HEADING_CHAR.test(piece[from - 1] as string)
+  ) {
+    from--;
+  }
+  // Most joins are names ("JavaScript"): no known heading ends with "Java".
+  const lastSpace = piece.lastIndexOf(' ', join - 1);
+  if (!mayEndHeading(piece.slice(Math.max(from, lastSpace + 1), join))) return null;
+  for (let k = from; k < join - 2; k++) {
+    if ((k > from && piece[k - 1] !== ' ') || piece[k] === ' ') continue;
+    if (isKnownHeading(piece.slice(k, join))) return { start: k, end: join, heading: true };
+  }
+  return null;
+}
+
+/** A known heading from `join` to the piece's end: "balanceadores de carga)|Diferenciais". */
+function gluedAfter(piece: string, join: number): Piece | null {
+  if (piece.length - join > GLUED_HEADING_MAX + 2) return null;
+  const space = piece.indexOf(' ', join);
+  const firstWord = withoutTrailingColons(piece.slice(join, space < 0 ? piece.length : space));
+  if (!mayStartHeading(firstWord)) return null;
+  const tail = withoutTrailingColons(piece.slice(join));
+  return isKnownHeading(tail) ? { start: join, end: join + tail.length, heading: true } : null;
 }
 
 /** The first character of every LINE_BULLET match: a marker, a digit or a lower-case letter. */
@@ -372,6 +527,9 @@ function nextLineBlank(text: string, lineEnd: number): boolean {
 
 // Compiled before the first extraction (see pipeline/gate.ts).
 warmLater(
+  GLUE,
+  HEADING_CHAR,
+  UPPER,
   LINE_BULLET,
   HAS_WORD,
   PLAIN_RUN,

@@ -23,9 +23,10 @@ const GROUPS: readonly string[] = [
     'Chart.js, WebGL, Ember.js, Gatsby, Astro, htmx, Alpine.js, Material UI|MUI, ' +
     'Chakra UI, styled-components, RxJS, Vuex, Pinia, Vue|Vue.js|VueJS, Web Components, ' +
     'PWA, WCAG, WAI-ARIA|ARIA, HTML|HTML5, CSS|CSS3, ProseMirror, ~Slate, TipTap, ' +
-    'Electron, Tauri, Blazor, Razor Pages, Angular Material, Ionic Framework',
+    'Electron, Tauri, Blazor, Razor Pages, Angular Material, Ionic Framework, PostCSS, ' +
+    'Apache Cordova|Cordova, StencilJS|Stencil.js',
   // Backend frameworks, APIs, messaging, servers.
-  'Django, Flask, FastAPI, ~Express|Express.js|ExpressJS, NestJS, ' +
+  'Django, Flask, FastAPI, ~Express|Express.js|ExpressJS, NestJS, PEP 8|PEP8, ' +
     'Spring Boot|SpringBoot, Spring, Laravel, Symfony, Ruby on Rails|Rails|RoR, ' +
     'ASP.NET|ASP.NET Core, .NET|.NET Core|.NET Framework|DotNet, ~Phoenix, ~Gin, ' +
     'Quarkus, Micronaut, Hibernate, JPA, Entity Framework, Prisma, SQLAlchemy, ' +
@@ -92,6 +93,7 @@ const GROUPS: readonly string[] = [
     'GitLab CI|GitLab CI/CD, CircleCI, Travis CI, TeamCity, Bamboo, ' +
     'GitHub Actions|GH Actions, Azure DevOps, Spinnaker, Prometheus, Grafana, ~Loki, ' +
     'Jaeger, OpenTelemetry, Datadog, New Relic, Dynatrace, Splunk, ELK|ELK stack, ' +
+    'Graylog, ~Graphite, Commvault, iSCSI, SMTP, Amazon Cognito|Cognito, ' +
     'PagerDuty, Opsgenie, Sentry, Nagios, Zabbix, Linux, Ubuntu, Debian, ' +
     'Red Hat Enterprise Linux|RHEL, CentOS, Windows Server, Active Directory, ' +
     'Microsoft Entra ID|Azure AD|Azure Active Directory|Entra ID, Okta, ' +
