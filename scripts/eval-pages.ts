@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { asStored } from '../lib/detect/brand';
 import { extract } from '../lib/extract';
 import { inputFromCapture } from '../lib/extract/pipeline/input';
 import { mostSpecific, overlaps } from './eval-compare';
@@ -74,7 +75,9 @@ export function scorePages(dir: string): PageScores {
   const results: PageResult[] = [];
   for (const page of manifest.pages) {
     const html = readFileSync(join(dir, page.file), 'utf8');
-    const capture = captureFromHtml(html, page.url);
+    // What the background stores of the capture (the career site's name read as a brand).
+    const found = captureFromHtml(html, page.url);
+    const capture = found && asStored(found);
     const none = {
       title: null,
       company: null,

@@ -1,6 +1,6 @@
 import { prettifyError } from 'zod';
 import { getSettings, recordCapture } from '../db';
-import { careerSiteBrand } from '../detect/brand';
+import { asStored } from '../detect/brand';
 import { extract } from '../extract';
 import { inputFromCapture } from '../extract/pipeline/input';
 import type { CaptureReply } from '../messages';
@@ -25,8 +25,7 @@ export async function handleCapture(payload: unknown, now: number): Promise<Capt
     return { reply: { stored: false, jobKey: null, error }, extraction: null };
   }
   // A career site's name ("Acme Careers") stands for its brand.
-  const company = parsed.data.company && careerSiteBrand(parsed.data.company);
-  const capture = { ...parsed.data, company };
+  const capture = asStored(parsed.data);
   const notStored = (error?: string): CaptureOutcome => ({
     reply: { stored: false, jobKey: capture.jobKey, ...(error === undefined ? {} : { error }) },
     extraction: null,

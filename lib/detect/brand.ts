@@ -18,3 +18,12 @@ export function careerSiteBrand(name: string): string {
     .trim();
   return brand || name.trim();
 }
+
+/**
+ * A capture as the background stores it: its company read as a brand ("Jobs bei Acme" → Acme).
+ * The one step between what a content script sends and what the engine reads (capture.ts); the
+ * page eval (scripts/eval-pages.ts) applies it too, so it scores what the user is shown.
+ */
+export function asStored<T extends { company?: string | null | undefined }>(capture: T): T {
+  return capture.company ? { ...capture, company: careerSiteBrand(capture.company) } : capture;
+}
