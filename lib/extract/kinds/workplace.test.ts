@@ -282,3 +282,27 @@ describe('extractWorkplace: a work-model field is read from its value, not its l
     expect(workplace(...texts)).toBe(model);
   });
 });
+
+describe('a few days of remote work a week', () => {
+  it('reads the days counted before the remote word as hybrid, in several languages', () => {
+    expect(workplace('Staff may take up to 2 days of remote work per week.')).toBe('hybrid');
+    expect(workplace('We offer two days per week of remote working.')).toBe('hybrid');
+    expect(workplace('Ofrecemos 2 días de teletrabajo a la semana.')).toBe('hybrid');
+    expect(workplace('Du kannst bis zu drei Tage im Homeoffice arbeiten.')).toBe('hybrid');
+  });
+
+  it('reads "N remote days" as hybrid', () => {
+    expect(workplace('Benefits: three remote days every week and a gym pass.')).toBe('hybrid');
+  });
+
+  it('reads a remote share of the week "up to N days" as hybrid, whatever words stand between', () => {
+    expect(workplace('Remote work is possible up to 3 days per week.')).toBe('hybrid');
+    expect(workplace('Teletrabajo posible hasta 2 días por semana.')).toBe('hybrid');
+  });
+
+  it('leaves days that are no share of remote work alone', () => {
+    expect(workplace('You get 2 days of paid leave for moving home.')).toBeNull();
+    expect(workplace('This is a remote role; onboarding takes 3 days in Berlin.')).toBe('remote');
+    expect(workplace('Remote candidates attend a 2 day induction.')).toBeNull();
+  });
+});

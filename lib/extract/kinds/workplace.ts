@@ -50,6 +50,10 @@ const WEEK = w((x) => x.week);
 const PLACES = w((x) => x.places);
 /** Up to two small words between the parts of a phrase ("jusqu'à", "an", "up to"). */
 const GAP = "(?:\\s{1,3}[\\p{L}':]{1,8}){0,2}";
+/** "up to", "jusqu'à", "bis zu": a share of the week at most (the salary lexicon's words). */
+const UP_TO = flexible((l) => l.salary.upTo);
+/** Up to three small words ("work is possible"), before "up to": the bound makes up for it. */
+const GAP3 = "(?:\\s{1,3}[\\p{L}':]{1,8}){0,3}";
 
 /** A pattern and the looks of its phrases or words: a sentence must pass each look before it. */
 type Looked = readonly [Workplace, RegExp, StartLook?];
@@ -157,6 +161,38 @@ const PHRASES: readonly Looked[] = [
     'hybrid',
     whole(
       `(?:${REMOTE})${GAP}\\s{1,3}${NUM}\\s{1,3}(?:${DAYS})`,
+      'iu',
+      ww((x) => x.days),
+      true,
+    ),
+    REMOTE_STARTS,
+  ],
+  [
+    // "2 days of remote work per week", "two days per week of remote working".
+    'hybrid',
+    whole(
+      `${NUM}\\s{1,3}(?:${DAYS})(?:\\s{1,3}(?:${WEEK}))?\\s{1,3}(?:${w((x) => x.shareLinks)})\\s{1,3}(?:${REMOTE})`,
+      'iu',
+      ww((x) => x.days),
+    ),
+    REMOTE_STARTS,
+  ],
+  [
+    // "two remote days a week", "2 WFH days".
+    'hybrid',
+    whole(
+      `${NUM}\\s{1,3}(?:${REMOTE})\\s{1,3}(?:${DAYS})`,
+      'iu',
+      ww((x) => x.days),
+      true,
+    ),
+    REMOTE_STARTS,
+  ],
+  [
+    // "Remote work possible up to 3 days per week": a share of the week, however it is worded.
+    'hybrid',
+    whole(
+      `(?:${REMOTE})${GAP3}\\s{1,3}(?:${UP_TO})\\s{1,3}${NUM}\\s{1,3}(?:${DAYS})`,
       'iu',
       ww((x) => x.days),
       true,
