@@ -79,3 +79,15 @@ describe('extractTravel: daily travel', () => {
     ).toEqual([]);
   });
 });
+
+describe('extractTravel: travel "as needed" in German', () => {
+  it('reads trips asked for when needed or now and then', () => {
+    expect(travel('Reisen nach Bedarf zu unseren Standorten in Österreich')).toHaveLength(1);
+    expect(travel('Vereinzelte Reisen zu Kunden im Inland')).toHaveLength(1);
+    expect(travel('Zeitweise Dienstreisen innerhalb Europas')).toHaveLength(1);
+  });
+
+  it('needs a travel word: "bei Bedarf" alone asks for no travel', () => {
+    expect(travel('Unterstützung durch das Team bei Bedarf')).toHaveLength(0);
+  });
+});

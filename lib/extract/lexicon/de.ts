@@ -315,7 +315,8 @@ export const de: Lexicon = {
     ),
     demand: words(
       'täglich|tägliche|täglichen|Reisebereitschaft|Reisetätigkeit|Bereitschaft|gelegentliche|' +
-        'gelegentlich|regelmäßige|regelmäßig|erforderlich|notwendig',
+        'gelegentlich|regelmäßige|regelmäßig|erforderlich|notwendig|bei Bedarf|nach Bedarf|zeitweise|' +
+        'vereinzelt|vereinzelte|punktuell|punktuelle',
     ),
     notDemand: words('Reisekosten|Reisekostenerstattung|Reisebranche|Reisebüro'),
     shareOfTime: words('der Zeit|der Arbeitszeit'),
