@@ -314,3 +314,37 @@ describe('extractLanguages: a joining word ending in an accented letter', () => 
     expect(langs('Inglese fluente ed eccellente')).toEqual([['en', 'fluent', null]]);
   });
 });
+
+describe('a level shared by names each behind an article', () => {
+  const levels = (text: string) => langs(text).map(([language, level]) => [language, level]);
+
+  it('shares the level across "and" with the articles French, Spanish, Italian and Portuguese write', () => {
+    expect(levels('Vous maîtrisez couramment l’espagnol et l’allemand.')).toEqual([
+      ['es', 'fluent'],
+      ['de', 'fluent'],
+    ]);
+    expect(levels('Excellente maîtrise du français et de l’anglais')).toEqual([
+      ['fr', 'fluent'],
+      ['en', 'fluent'],
+    ]);
+    expect(levels('Dominio del inglés y del alemán')).toEqual([
+      ['en', 'fluent'],
+      ['de', 'fluent'],
+    ]);
+    expect(levels('Conoscenza fluente dell’inglese e del francese')).toEqual([
+      ['en', 'fluent'],
+      ['fr', 'fluent'],
+    ]);
+  });
+
+  it('reads Italian "correntemente" as fluent', () => {
+    expect(levels('Parli correntemente lo spagnolo')).toEqual([['es', 'fluent']]);
+  });
+
+  it('keeps a comma and an article as a clause of its own', () => {
+    expect(levels('Anglais courant exigé, l’allemand serait un plus')).toEqual([
+      ['en', 'fluent'],
+      ['de', null],
+    ]);
+  });
+});

@@ -223,8 +223,15 @@ const REQUIREMENT_BEFORE = gated(
     'i',
   ),
 );
-/** Only separators between two names: "English, French and German". */
-const LIST_GAP = new RegExp(`^[\\s,/&-]{0,3}(?:(?:${alt('listJoins')})\\s{1,2})?$`, 'i');
+/**
+ * Only separators between two names: "English, French and German"; after a joining word, an article
+ * ("l'anglais et l'italien"). A comma and an article start a clause of its own: "couramment
+ * l'anglais, l'allemand est un plus".
+ */
+const LIST_GAP = new RegExp(
+  `^[\\s,/&-]{0,3}(?:(?:${alt('listJoins')})\\s{1,2}(?:(?:${alt('listArticles')})\\s{0,2})?)?$`,
+  'i',
+);
 /** Between a shortened name and a full one: "Eng and Hindi", "dt. und engl.". */
 const SHORT_GAP = new RegExp(
   `^\\.?[\\s,/&-]{0,3}(?:(?:${alternation((l) => l.language.listJoins.filter((w) => !w.includes('/')))})\\s{1,2})?$`,

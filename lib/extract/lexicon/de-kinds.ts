@@ -149,6 +149,7 @@ export const deLanguage: LanguageWords = {
   praise: [],
   listJoins: words('und/oder|und|oder'),
   orWords: words('oder'),
+  listArticles: [],
   codesFluent: words('zweisprachig|dreisprachig|mehrsprachig'),
   codeLabels: words('Sprachen|Sprachkenntnisse'),
   shortNames: { engl: 'en', dt: 'de', franz: 'fr', span: 'es', ital: 'it' },

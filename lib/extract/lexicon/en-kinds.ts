@@ -346,6 +346,7 @@ export const enLanguage: LanguageWords = {
   praise: words('strong|big|huge|good|great|definite|real|significant'),
   listJoins: words('and/or|and|or'),
   orWords: words('or'),
+  listArticles: [],
   codesFluent: words('bilingual|trilingual|multilingual'),
   codeLabels: words('languages|language skills|language requirements'),
   shortNames: { eng: 'en', engl: 'en' },

@@ -229,6 +229,7 @@ export const es: Lexicon = {
     praise: [],
     listJoins: words('y/o|y|o'),
     orWords: words('o'),
+    listArticles: words('el|del|la'),
     codesFluent: words('bilingüe|bilingue|trilingüe'),
     codeLabels: words('idiomas|lenguas'),
     shortNames: { ing: 'en', ingl: 'en', esp: 'es', fr: 'fr' },

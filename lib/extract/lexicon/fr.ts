@@ -265,6 +265,7 @@ export const fr: Lexicon = {
     praise: [],
     listJoins: words('et/ou|et|ou'),
     orWords: words('ou'),
+    listArticles: words("l'|l’|de l'|de l’|le|la|de|du|de la"),
     codesFluent: words('bilingue|trilingue'),
     codeLabels: words('langues|compétences linguistiques'),
     shortNames: { angl: 'en', fr: 'fr', esp: 'es' },

@@ -192,7 +192,7 @@ export const it: Lexicon = {
     levels: {
       native: words('madrelingua|madre lingua|lingua madre|nativo|nativa'),
       fluent: words(
-        'fluente|ottimo|ottima|ottime|ottima conoscenza|ottime conoscenze|eccellente|perfetto|perfetta|padronanza|piena padronanza|bilingue',
+        'fluente|fluentemente|correntemente|ottimo|ottima|ottime|ottima conoscenza|ottime conoscenze|eccellente|perfetto|perfetta|padronanza|piena padronanza|bilingue',
       ),
       professional: words(
         'avanzato|avanzata|livello avanzato|buono|buona|buon|buona conoscenza|buone|buone conoscenze|buon livello|discreto|discreta|discrete|solido|solida|solida conoscenza|professionale|intermedio|intermedia|livello intermedio',
@@ -224,6 +224,7 @@ export const it: Lexicon = {
     praise: [],
     listJoins: words('e/o|e|o'),
     orWords: words('o'),
+    listArticles: words("l'|l’|dell'|dell’|il|lo|la|del|della"),
     codesFluent: words('bilingue|trilingue'),
     codeLabels: words('lingue|conoscenze linguistiche'),
     shortNames: { ingl: 'en', ing: 'en', ted: 'de', fr: 'fr', sp: 'es' },

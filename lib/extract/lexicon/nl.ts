@@ -211,6 +211,7 @@ export const nl: Lexicon = {
     praise: [],
     listJoins: words('en/of|en|of'),
     orWords: words('of'),
+    listArticles: words('het'),
     codesFluent: words('tweetalig|drietalig|meertalig'),
     codeLabels: words('talen|talenkennis'),
     shortNames: { eng: 'en', ned: 'nl', nl: 'nl', fr: 'fr' },

@@ -214,6 +214,7 @@ export const pt: Lexicon = {
     praise: [],
     listJoins: words('e/ou|e|ou'),
     orWords: words('ou'),
+    listArticles: words('o|a|do|da'),
     codesFluent: words('bilíngue|bilingue|trilíngue'),
     codeLabels: words('idiomas|línguas'),
     shortNames: { ing: 'en', ingl: 'en', esp: 'es' },

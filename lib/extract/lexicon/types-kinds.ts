@@ -199,6 +199,11 @@ export interface LanguageWords {
   praise: readonly string[];
   /** Joins between two names of a list: "and/or", "and", "oder", "en/of". */
   listJoins: readonly string[];
+  /**
+   * Articles before the next name of a list, elided ones with their apostrophe: "l'anglais et
+   * l'italien", "de l'anglais et de l'espagnol", "inglés y el francés".
+   */
+  listArticles: readonly string[];
   /** "or" between two levels or a level and a grade: "native or C2", "natif ou C2". */
   orWords: readonly string[];
   /**
