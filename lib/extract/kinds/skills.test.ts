@@ -387,3 +387,18 @@ describe('matchSkills on a long line', () => {
     expect(names(`${one} ${one}`)).toEqual([...names(one), ...names(one)]);
   });
 });
+
+describe('an everyday name before a noun that makes an ordinary compound', () => {
+  it('is no tool: access control or management is not Microsoft Access', () => {
+    expect(skills('Experience with Identity & Access Management platforms')).not.toContain(
+      'Access',
+    );
+    expect(skills('You will install Access Control panels and CCTV')).not.toContain('Access');
+    expect(skills('Sie kennen sich mit Access Management aus')).not.toContain('Access');
+  });
+
+  it('still reads the tool where it is one', () => {
+    expect(skills('Strong Microsoft Access and Excel skills')).toContain('Access');
+    expect(skills('Experience with Excel, Access and Power BI')).toContain('Access');
+  });
+});

@@ -93,6 +93,19 @@ function glued(text: string, start: number, end: number): boolean {
   return isGlue(text.charCodeAt(start - 1)) || isGlue(text.charCodeAt(end));
 }
 
+/** Nouns that make an everyday name before them an ordinary compound (lexicon `compoundNouns`). */
+const COMPOUND_NOUNS: ReadonlySet<string> = new Set(
+  LEXICONS.flatMap((l) => l.skills.compoundNouns.map((w) => w.toLowerCase())),
+);
+
+/** "Access control", "Access Management": the name's next token, after one space, is such a noun. */
+function compounded(text: string, tokens: TokenBuffer, next: number): boolean {
+  if (next >= tokens.count) return false;
+  const from = tokens.starts[next] as number;
+  if (text.charCodeAt(from - 1) !== 32 || tokens.ends[next - 1] !== from - 1) return false;
+  return COMPOUND_NOUNS.has(text.slice(from, tokens.ends[next] as number).toLowerCase());
+}
+
 /** The key table's nodes of the n-grams starting at a token (reused). */
 const NODES = new Int32Array(MAX_NGRAM);
 
@@ -136,7 +149,7 @@ function findCandidates(text: string, tokens: TokenBuffer): Candidate[] {
       const start = starts[i] as number;
       const end = ends[i + n - 1] as number;
       if (!caseFits(f, text, start, end)) continue;
-      if (f & AMBIGUOUS && glued(text, start, end)) continue;
+      if (f & AMBIGUOUS && (glued(text, start, end) || compounded(text, tokens, i + n))) continue;
       const entry = keys.entries[at] as LexEntry;
       found.push({
         entry,

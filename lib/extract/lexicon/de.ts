@@ -519,5 +519,6 @@ export const de: Lexicon = {
         'wir sind spezialisiert',
     ),
     notTools: words('teams|project'),
+    compoundNouns: [],
   },
 };

@@ -642,5 +642,8 @@ export const en: Lexicon = {
         "we are experts|we're experts|we specialise in|we specialize in",
     ),
     notTools: words('project|exchange|teams|singularity'),
+    compoundNouns: words(
+      'management|control|controls|rights|levels|card|cards|points|requests|policies|reviews|logs',
+    ),
   },
 };

@@ -583,5 +583,6 @@ export const es: Lexicon = {
       'utilizarás|usarás|trabajarás con|serás responsable|te encargarás|gestionarás|desarrollarás|trabajamos con|somos expertos|somos especialistas',
     ),
     notTools: words('informatica|teams'),
+    compoundNouns: [],
   },
 };

@@ -681,5 +681,6 @@ export const fr: Lexicon = {
         'tu auras pour mission|nous sommes experts|nous sommes spécialisés',
     ),
     notTools: words('vite|teams'),
+    compoundNouns: [],
   },
 };

@@ -556,5 +556,6 @@ export const it: Lexicon = {
       'utilizzerai|userai|lavorerai con|sarai responsabile|ti occuperai|gestirai|svilupperai|lavoriamo con|siamo esperti|siamo specializzati',
     ),
     notTools: words('informatica'),
+    compoundNouns: [],
   },
 };

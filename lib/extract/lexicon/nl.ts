@@ -540,5 +540,6 @@ export const nl: Lexicon = {
       'je gaat werken met|je werkt met|jij werkt met|je gebruikt|je bent verantwoordelijk|jij bent verantwoordelijk|je ontwikkelt|je beheert|we werken met|wij zijn experts|we zijn experts|wij zijn gespecialiseerd',
     ),
     notTools: words('teams|project'),
+    compoundNouns: [],
   },
 };

@@ -533,5 +533,6 @@ export const pt: Lexicon = {
       'você vai usar|você utilizará|você vai trabalhar com|você trabalhará com|você será responsável|você vai desenvolver|você desenvolverá|trabalhamos com|somos especialistas|somos experts',
     ),
     notTools: words('informatica'),
+    compoundNouns: [],
   },
 };

@@ -565,4 +565,9 @@ export interface SkillWords {
    * written alone: "Project", "Exchange", "Teams" in English; "informatica" in Italian, "vite" in French.
    */
   notTools: readonly string[];
+  /**
+   * Nouns that make an everyday name before them an ordinary compound, not the tool: "Access
+   * control", "Identity & Access Management" (not Microsoft Access). English nouns, as the names are.
+   */
+  compoundNouns: readonly string[];
 }
