@@ -41,3 +41,27 @@ describe('a length word after the experience word measures the experience', () =
     ]);
   });
 });
+
+describe('a range whose ends carry their own units', () => {
+  it('reads "N months to 1 year" as one requirement, in several languages', () => {
+    expect(years('Requirements:\n- Between 6 months and 1 year of warehouse experience')).toEqual([
+      [0.5, 1],
+    ]);
+    expect(years('Anforderungen:\n- 6 Monate bis 2 Jahre Erfahrung in der Pflege')).toEqual([
+      [0.5, 2],
+    ]);
+    expect(years('Profil :\n- 6 mois à 1 an d’expérience en logistique')).toEqual([[0.5, 1]]);
+    expect(years('Requisitos:\n- Experiencia de 6 meses a 1 año en atención al cliente')).toEqual([
+      [0.5, 1],
+    ]);
+  });
+
+  it('keeps two separate durations apart', () => {
+    expect(
+      years('Requirements:\n- 6 months of forklift experience; 2 years in a warehouse role'),
+    ).toEqual([
+      [0.5, null],
+      [2, null],
+    ]);
+  });
+});

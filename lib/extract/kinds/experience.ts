@@ -27,6 +27,8 @@ const MONTH = words((e) => e.months);
 /** "3-5", "3 to 5", "2 e massimo 4", "3 years to less than 5". */
 const RANGE_SEP = `\\s{0,2}(?:-|–|—|\\/|(?:${YEAR})?\\s{0,2}(?:${words((e) => e.unitRangeJoins)})|${words((e) => e.rangeJoins)})(?:\\s{1,2}(?:${words((e) => e.rangeMax)}))?\\s{0,2}`;
 const OR_MORE = words((e) => e.orMore);
+/** Only a range's join between a count of months and a count of years ("6 months to 1 year"). */
+const MIXED_RANGE_JOIN = new RegExp(`^${RANGE_SEP}$`, 'i');
 /** The "or more" words that are no minimum word: after a range they open its upper end. */
 const OPEN_END = new RegExp(
   `^(?:\\+|${words((e) => e.orMore.filter((w) => !e.atLeast.includes(w)))})$`,
@@ -488,6 +490,8 @@ export const extractExperience: SentenceExtractor = (sentence) => {
     return [{ kind: 'experience', minYears: min, maxYears: max, field: null, at: 0 }];
   }
   const found: Found[] = [];
+  /** The last count read in months alone, and where its unit ended ("6 months" of "6 months to 1 year"). */
+  let months: { item: Found; unitEnd: number } | null = null;
   DURATION.lastIndex = 0;
   const timed = UNIT_LOOK.test(text);
   // A sentence states a few durations at most; more is noise, not requirements.
@@ -518,13 +522,26 @@ export const extractExperience: SentenceExtractor = (sentence) => {
     let max: number | null = b === null ? null : round(b / perYear);
     if (max !== null && max < min) [min, max] = [max, min];
     if (b === null && MAXIMUM_BEFORE.test(before)) [min, max] = [null, min];
-    found.push({
-      kind: 'experience',
-      minYears: min,
-      maxYears: max,
-      field: workField(domainOf(fieldOf(text, start, end))),
-      at: start,
-    });
+    const field = workField(domainOf(fieldOf(text, start, end)));
+    // "6 months to 1 year", "6 Monate bis 1 Jahr": one range whose ends carry their own units.
+    const earlier = months?.item;
+    if (
+      months &&
+      earlier?.kind === 'experience' &&
+      perYear === 1 &&
+      b === null &&
+      min !== null &&
+      MIXED_RANGE_JOIN.test(text.slice(months.unitEnd, start)) &&
+      (earlier.minYears ?? 0) < min
+    ) {
+      earlier.maxYears = min;
+      earlier.field = field ?? earlier.field;
+      months = null;
+      continue;
+    }
+    const item: Found = { kind: 'experience', minYears: min, maxYears: max, field, at: start };
+    found.push(item);
+    months = perYear === 12 && b === null && !shape.plus ? { item, unitEnd } : null;
   }
   // "6+ years of B2B marketing experience, at least 2 in a management role": a second count
   // that borrows the unit of the first.
@@ -581,6 +598,7 @@ export const extractExperience: SentenceExtractor = (sentence) => {
 // Compiled before the first extraction (see pipeline/gate.ts).
 warmLater(
   TRAP_DURATION,
+  MIXED_RANGE_JOIN,
   UNIT_LOOK.anchored,
   FIRST_LOOK.anchored,
   OPEN_END,
