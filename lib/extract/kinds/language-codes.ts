@@ -1,3 +1,4 @@
+import type { Cefr, LanguageLevel } from '../../schema';
 import { alternation, rankedAlternation } from '../lexicon/build';
 import { caseless } from '../lexicon/caseless';
 import { LANGUAGE_TESTS } from '../lexicon/words';
@@ -39,14 +40,15 @@ const TEST = new RegExp(
   `(?<![\\p{L}\\p{N}])(${rankedAlternation(Object.keys(LANGUAGE_TESTS))})(?![\\p{L}\\p{N}])(?:[\\s:-]{1,3}([ABC][12])(?![\\p{L}\\p{N}]))?`,
   'gu',
 );
-const CEFR_LEVEL = {
+/** The level a CEFR grade states (language.ts reads grades written after a name the same way). */
+export const CEFR_LEVEL: Readonly<Record<Cefr, LanguageLevel>> = {
   C2: 'fluent',
   C1: 'fluent',
   B2: 'professional',
   B1: 'basic',
   A2: 'basic',
   A1: 'basic',
-} as const;
+};
 
 /** The cheap first look for a test's name: a literal alternation, no look-behind, no `u`. */
 const TEST_LOOK = new RegExp(rankedAlternation(Object.keys(LANGUAGE_TESTS)));
@@ -59,7 +61,7 @@ function testedLanguages(text: string, found: Found[]): void {
     if (SCORED_TESTS.has((m[1] as string).toLowerCase())) continue;
     const language = LANGUAGE_TESTS[m[1] as string] as string;
     if (found.some((f) => f.kind === 'language' && f.language === language)) continue;
-    const cefr = (m[2] ?? null) as keyof typeof CEFR_LEVEL | null;
+    const cefr = (m[2] ?? null) as Cefr | null;
     const level = cefr ? CEFR_LEVEL[cefr] : null;
     found.push({ kind: 'language', language, level, cefr, at: m.index });
   }

@@ -9,7 +9,7 @@ import type { Found, SentenceExtractor } from '../types';
 
 type WordListKey = Exclude<keyof LanguageWords, 'levels' | 'shortNames'>;
 
-import { codedLanguages } from './language-codes';
+import { CEFR_LEVEL, codedLanguages } from './language-codes';
 import { ADJECTIVE_CODE, LANGUAGE_CODE } from './language-names';
 import { testedEnglish } from './language-tests';
 import { LeadScan } from './lead-scan';
@@ -192,15 +192,6 @@ function lastStop(raw: string): number {
   for (let m = STOPS.exec(raw); m; m = STOPS.exec(raw)) at = m.index + m[0].length;
   return at;
 }
-
-const CEFR_LEVEL: Record<Cefr, LanguageLevel> = {
-  C2: 'fluent',
-  C1: 'fluent',
-  B2: 'professional',
-  B1: 'basic',
-  A2: 'basic',
-  A1: 'basic',
-};
 
 const RANK: Record<LanguageLevel, number> = { basic: 1, professional: 2, fluent: 3, native: 4 };
 

@@ -158,9 +158,11 @@ const PHRASES: readonly Looked[] = [
     PLACES_STARTS,
   ],
   [
+    // "télétravail 2 jours", "remote up to 2 days"; with "up to", a longer lead: "Remote work is
+    // possible up to 3 days per week" (a share of the week, however it is worded).
     'hybrid',
     whole(
-      `(?:${REMOTE})${GAP}\\s{1,3}${NUM}\\s{1,3}(?:${DAYS})`,
+      `(?:${REMOTE})(?:${GAP}|${GAP3}\\s{1,3}(?:${UP_TO}))\\s{1,3}${NUM}\\s{1,3}(?:${DAYS})`,
       'iu',
       ww((x) => x.days),
       true,
@@ -182,17 +184,6 @@ const PHRASES: readonly Looked[] = [
     'hybrid',
     whole(
       `${NUM}\\s{1,3}(?:${REMOTE})\\s{1,3}(?:${DAYS})`,
-      'iu',
-      ww((x) => x.days),
-      true,
-    ),
-    REMOTE_STARTS,
-  ],
-  [
-    // "Remote work possible up to 3 days per week": a share of the week, however it is worded.
-    'hybrid',
-    whole(
-      `(?:${REMOTE})${GAP3}\\s{1,3}(?:${UP_TO})\\s{1,3}${NUM}\\s{1,3}(?:${DAYS})`,
       'iu',
       ww((x) => x.days),
       true,
