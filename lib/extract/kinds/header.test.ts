@@ -369,3 +369,32 @@ describe('a title line with its employer or place after a pipe', () => {
     expect(readHeader('Analyst | Senior Analyst\n\nTwo levels are open.').company).toBeNull();
   });
 });
+
+describe('a header line listing several towns', () => {
+  it.each([
+    [
+      'Prozessingenieur (m/w/d)\nHeller Aluwerke GmbH\nSiegen, Attendorn, Olpe, Lennestadt\n\nWir walzen Aluminium.',
+      ['Siegen', 'Attendorn', 'Olpe', 'Lennestadt'],
+    ],
+    [
+      'Steuerberater (w/m/d)\nKanzlei Brandt\nOffenbach a. M., Hanau, Aschaffenburg\n\nUnsere Mandanten sind Handwerker.',
+      ['Offenbach a. M.', 'Hanau', 'Aschaffenburg'],
+    ],
+    [
+      'Store Manager\nBramble & Oak\nTruro, Falmouth, Penzance\n\nWe sell outdoor clothing.',
+      ['Truro', 'Falmouth', 'Penzance'],
+    ],
+    [
+      'Technicien de maintenance\nSOMAVIA\nVierzon, Bourges, Châteauroux\n\nNous entretenons des ascenseurs.',
+      ['Vierzon', 'Bourges', 'Châteauroux'],
+    ],
+  ])('%j', (text, locations) => {
+    expect(facts(text).locations).toEqual(locations);
+  });
+
+  it('keeps a district and its city as one place', () => {
+    expect(facts('Cook\nThe Old Mill\nCanary Wharf, London\n\nWe cook.').locations).toEqual([
+      'Canary Wharf, London',
+    ]);
+  });
+});

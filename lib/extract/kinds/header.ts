@@ -58,7 +58,9 @@ const DEPARTMENT = /^(?:\d{2,3}|2[AB])\s-\s([\p{Lu}][\p{L}\d ()'.-]{1,40})$/u;
 /** One place name, its particles lower-case: "Stockton on the Forest", "Las Palmas de Gran Canaria". */
 const PLACE_WORD = "[\\p{Lu}][\\p{L}'.]*(?:-[\\p{L}'.]+){0,4}";
 const PARTICLES =
-  'de|del|la|le|les|sur|upon|on|the|en|di|da|do|dos|van|von|am|an|im|der|aan|den|of';
+  'de|del|la|le|les|sur|upon|on|the|en|di|da|do|dos|van|von|am|an|im|der|aan|den|of|bei|ob|' +
+  // German abbreviated particles: "Frankfurt a. M.", "Mülheim a. d. Ruhr", "Neumarkt i. d. OPf.".
+  'a\\.|i\\.|d\\.';
 /** Words joined by spaces only (a hyphen stays inside a word), so matching stays linear. */
 const PLACE_WORDS = new RegExp(
   `^${PLACE_WORD}(?:\\s(?:(?:${PARTICLES})\\s){0,2}${PLACE_WORD}){0,4}$`,
@@ -137,14 +139,15 @@ function placeLine(raw: string, line: string, loose: boolean): string[] | null {
   const parts = line.split(', ');
   if (parts.length === 3 && looksLikePlace(parts.slice(1).join(', ')))
     return [parts.slice(1).join(', ')];
-  // "München, Hannover, Münster": three towns or more, or two known cities joined by "and".
+  // "München, Hannover, Münster": three towns or more, or two known cities joined by "and". On the
+  // line whose place in the header says it is the place, three towns need no known city among them.
   // "Hyderabad, Bengaluru, Work From Home": the work model listed with the places is none of them.
   const all = line.split(/,\s?|\s(?:und|and|et|y|e|en)\s/).map((p) => p.trim());
   const list = all.filter((p) => !WORK_WORDS.test(p));
   if (
     list.length > 1 &&
     // "Campinas, São Paulo" is a town and its state; "Bern und Basel" two towns.
-    (all.length > 2 ? list.some(isCity) : !line.includes(',') && list.every(isCity)) &&
+    (all.length > 2 ? loose || list.some(isCity) : !line.includes(',') && list.every(isCity)) &&
     list.every(
       (p) => PLACE_WORDS.test(p) && p.split(' ').length <= 3 && (isCity(p) || !isRegion(p)),
     )
