@@ -305,3 +305,13 @@ describe('workload shares, Swiss and Flemish contract words, learning that is no
     expect(employment(...texts)).toEqual(types);
   });
 });
+
+describe('Spanish board record lines', () => {
+  it.each([
+    [['Tipo de contrato: De duración determinada'], ['temporary']],
+    [['Tipo de jornada: Completa'], ['full_time']],
+    [['Jornada laboral: Parcial - Tarde'], ['part_time']],
+  ])('%j', (texts, types) => {
+    expect(employment(...texts)).toEqual(types);
+  });
+});

@@ -174,6 +174,8 @@ export const deEducationCues: EducationCueWords = {
   fieldPrepositions: words('der|im Bereich'),
   bareDegreeAfter: [],
   bareDegreeBefore: [],
+  verbLevels: [],
+  verbObjects: [],
   similar: words('vergleichbar|ähnlich|verwandt'),
   withWords: words('mit'),
   atLeast: words('mindestens'),

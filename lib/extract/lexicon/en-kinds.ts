@@ -373,6 +373,8 @@ export const enEducationCues: EducationCueWords = {
   fieldPrepositions: words('in|of'),
   bareDegreeAfter: words('in|or|and|required|preferred|from'),
   bareDegreeBefore: words('high|certain|some|great|large|research|honorary|the|this|that|such'),
+  verbLevels: words('master'),
+  verbObjects: words('the|a|an|your|our|their|new|this|these|those|it|them|every|all|any|complex'),
   similar: words('equivalent|related|similar|comparable|relevant'),
   withWords: words('with'),
   atLeast: words('at least'),

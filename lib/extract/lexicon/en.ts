@@ -81,7 +81,9 @@ export const en: Lexicon = {
           'tertiary degree|tertiary qualification|honours degree|graduates only|any graduate|' +
           'any degree|law degree|medical degree|degree or diploma|completed studies|' +
           'completed university studies|completed degree|completed university degree|' +
-          'subject-specific studies|university studies',
+          'subject-specific studies|university studies|undergraduate or postgraduate degree|' +
+          'undergraduate or graduate degree|undergraduate/postgraduate degree|' +
+          'undergraduate or post-graduate degree',
       ),
       associate: words(
         "associate degree|associate's degree|associates degree|associate's|2-year degree|" +
@@ -165,7 +167,8 @@ export const en: Lexicon = {
     notAsked: words(
       'most common background|typical background|our team members hold|no degree required|' +
         'no degree needed|degree not required|degree is not required|without a degree|' +
-        "don't need a|do not need a|not need a|no need for a",
+        "don't need a|do not need a|not need a|no need for a|if you already have a|" +
+        'if you already hold a|if you already have an|if you already hold an',
     ),
     cues: enEducationCues,
   },
