@@ -1,6 +1,6 @@
 import { warmLater } from '../pipeline/gate';
 import { isCity, isRegion } from './places';
-import { JOB_WORD, LEGAL_FORM } from './posting-words';
+import { JOB_WORD, LEGAL_FORM, LOCATION_HEADING } from './posting-words';
 
 /**
  * The line under a posting's title that many boards print: "Quillstack · New York, NY · Hybrid",
@@ -60,7 +60,8 @@ export function parseByline(line: string): Byline | null {
   const [first, ...rest] = parts as [string, ...string[]];
   // "Location: Remote - Canada" is a labelled line, read by posting.ts; "Especialista | …" a title
   // (its job word is looked for last: the costliest test, and most lines are no byline).
-  if (first.includes(':')) return null;
+  // "Location – Bristol Filton Office": a location label before a dash, no company.
+  if (first.includes(':') || LOCATION_HEADING.test(first)) return null;
   const byline = bylineParts(line, parts, first, rest);
   return byline === null || JOB_WORD.test(first) ? null : byline;
 }

@@ -398,3 +398,40 @@ describe('a header line listing several towns', () => {
     ]);
   });
 });
+
+describe('the employer on the line under the title', () => {
+  it.each([
+    [
+      'Kitchen Porter\nHarbourlight Hotels Group\n\nAt Harbourlight, every guest is greeted by name.',
+      'Harbourlight Hotels Group',
+    ],
+    [
+      'Field Engineer\nNorsk Vannkraft Services\nApply now and message the hiring team from Norsk Vannkraft Services.',
+      'Norsk Vannkraft Services',
+    ],
+    [
+      'Anlagenmechaniker SHK (m/w/d)\nLindner Haustechnik Süd\n\nBei Lindner erwartet dich ein eingespieltes Team.',
+      'Lindner Haustechnik Süd',
+    ],
+    [
+      'Radar Technician\nDSC Marine Electronics\nLocation – Portsmouth Naval Base\n\nWhy DSC Marine? We fit radars to ships.',
+      'DSC Marine Electronics',
+    ],
+  ])('%j', (text, company) => {
+    expect(facts(text).company).toBe(company);
+  });
+
+  it('reads no company from a location label before a dash', () => {
+    expect(facts('Welder\n\nLocation – Bristol Filton Office\nWe weld frames.').company).toBeNull();
+  });
+
+  it('drops a board arrow and posting date before the title', () => {
+    expect(trimTitle('▷ (12/03/2025) Kundenberater im Innendienst')).toBe(
+      'Kundenberater im Innendienst',
+    );
+    expect(
+      facts('▷ (02/11/2024) Chef de partie\nMaison Bellerive\n\nChez Maison Bellerive, on cuisine.')
+        .title,
+    ).toBe('Chef de partie');
+  });
+});

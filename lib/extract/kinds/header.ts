@@ -205,12 +205,24 @@ function fieldLine(line: string): boolean {
  * ("the Seasonal Laborers position at Jefferson Housing Authority").
  */
 export function recursAsName(text: string, name: string, from: number): boolean {
+  if (recursWhole(text, name, from)) return true;
+  // "Riverford Organic Farmers" … "At Riverford, we…": the name's leading word, when it is a long
+  // capitalised one, recurs as the subject.
+  const lead = /^(?:\p{Lu}[\p{L}\d-]{4,}|\p{Lu}{2,4} \p{Lu}[\p{L}\d-]{3,})(?=\s)/u.exec(name)?.[0];
+  return lead !== undefined && recursWhole(text, lead, from, true);
+}
+
+function recursWhole(text: string, name: string, from: number, word = false): boolean {
   let at = text.indexOf(name, from);
   while (at >= 0 && at < from + 20_000) {
+    if (word && /[\p{L}\d]/u.test(text.charAt(at + name.length))) {
+      at = text.indexOf(name, at + name.length);
+      continue;
+    }
     const before = text.slice(Math.max(0, at - 7), at);
     // "A Rede Vitta Saúde reúne…", "La Maison Dorée recrute…": an article may lead the subject.
     if (
-      /(?:^|\n)[\s*#_]{0,3}(?:(?:A|O|La|Le|Il|El|De|Het|Die|Der|Das)\s)?$|(?:About|[Aa]t|[Bb]ij|[Cc]hez|[Bb]ei|Join|Über|Sobre)\s$/.test(
+      /(?:^|\n)[\s*#_]{0,3}(?:(?:A|O|La|Le|Il|El|De|Het|Die|Der|Das)\s)?$|(?:About|[Aa]t|[Bb]ij|[Cc]hez|[Bb]ei|Join|Über|Sobre|from|within|Why)\s$/.test(
         before,
       )
     )
@@ -225,7 +237,11 @@ export function recursAsName(text: string, name: string, from: number): boolean 
  * "Analyst (Fluent in Portuguese) - Based in Montreal", "Health Attendant X 5 - Permanent".
  */
 export function trimTitle(raw: string): string {
-  let title = raw.replace(TITLE_CITY_SUFFIX, '').replace(/\s[xX]\s?\d{1,3}(?:\s.{0,120})?$/, '');
+  // "▷ (07/05/2025) Data Scientist": a board's arrow and posting date before the title.
+  let title = raw
+    .replace(/^[▷►▶]\s?(?:\(\d{1,2}\/\d{1,2}\/\d{2,4}\)\s?)?/u, '')
+    .replace(TITLE_CITY_SUFFIX, '')
+    .replace(/\s[xX]\s?\d{1,3}(?:\s.{0,120})?$/, '');
   // "(27 000 - 33 400 PLN net/month)": the pay in brackets is no part of the title.
   title = title.replace(/\s\(([^()]{2,80})\)/g, (all, inner: string) =>
     TITLE_DECORATION.test(inner) || MONEY.test(inner) ? '' : all,
