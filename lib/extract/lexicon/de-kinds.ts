@@ -15,7 +15,8 @@ export const deExperience: ExperienceWords = {
   moreThan: words('über|mehr als'),
   upTo: words('bis zu|maximal|höchstens|weniger als'),
   trapsAfter: words(
-    'alt|Garantie|Gewährleistung|Vertrag|Vertragslaufzeit|befristet|Firmengeschichte|Erfolg',
+    'alt|Garantie|Gewährleistung|Vertrag|Vertragslaufzeit|befristet|Firmengeschichte|Erfolg|' +
+      'Aufenthalt|ununterbrochener Aufenthalt|Wohnsitz',
   ),
   trapDurations: words('Dauer|Dauer von'),
   trapsBefore: words(

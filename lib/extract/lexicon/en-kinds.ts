@@ -166,7 +166,9 @@ export const enExperience: ExperienceWords = {
       'between us|collectively|mission|of history|of existence|of growth|of innovation|' +
       'of success|of service|in business|warranty|guarantee|contract|fixed|term|lease|' +
       'subscription|assignment|project|programme|program|training programme|' +
-      'training program|internship|placement|secondment|cover|anniversary|later|from now',
+      'training program|internship|placement|secondment|cover|anniversary|later|from now|' +
+      // "5 to 10 years of continuous residency in the UK": security vetting, no experience.
+      'of continuous residency|of residency|of continuous residence|of residence|of uk residency',
   ),
   trapDurations: words('duration|duration of'),
   trapsBefore: words(

@@ -34,7 +34,9 @@ export const fr: Lexicon = {
     atLeast: words('au moins|minimum|au minimum|un minimum de'),
     moreThan: words('plus de'),
     upTo: words("jusqu'à|maximum|moins de"),
-    trapsAfter: words("d'âge|d'existence|de garantie|de contrat|d'ancienneté|de mission|de cdd"),
+    trapsAfter: words(
+      "d'âge|d'existence|de garantie|de contrat|d'ancienneté|de mission|de cdd|de résidence|de séjour",
+    ),
     trapDurations: words('durée|durée de'),
     trapsBefore: words(
       'fondée en|fondé en|créée en|créé en|depuis|depuis plus de|fort de|forte de|forts de|fortes de|âgé de|âgée de|âgés de|contrat de|durée de|durée|cdd de|cdd|garantie|cumulant|nous avons',
