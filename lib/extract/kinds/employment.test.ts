@@ -315,3 +315,19 @@ describe('Spanish board record lines', () => {
     expect(employment(...texts)).toEqual(types);
   });
 });
+
+describe('the hours of a course are not the job', () => {
+  it.each([
+    [['Abgeschlossene Berufsausbildung mit aufbauender Vollzeit Fachausbildung oder Studium']],
+    [['You must be enrolled as a full-time student in year two or three.']],
+    [['Vous suivez des études à temps plein en école de commerce.']],
+  ])('%j', (texts) => {
+    expect(employment(...texts)).toEqual([]);
+  });
+
+  it('still reads the job hours stated apart', () => {
+    expect(employment('Vollzeit Fachausbildung oder Studium', 'Arbeitszeit: Vollzeit')).toEqual([
+      'full_time',
+    ]);
+  });
+});

@@ -263,7 +263,11 @@ export const de: Lexicon = {
       'Anstellungsart|Art der Anstellung|Vertragsart|Beschäftigungsart|Arbeitszeit|Vertragsform',
     ),
     eligibility: words('Anspruch auf|berechtigt'),
-    basis: words('auf Basis einer|auf Basis von|bezogen auf|auf Vollzeitbasis'),
+    // "Berufsausbildung mit aufbauender Vollzeit Fachausbildung": the hours of a course, not the job.
+    basis: words(
+      'auf Basis einer|auf Basis von|bezogen auf|auf Vollzeitbasis|Vollzeit Fachausbildung|' +
+        'Vollzeit-Fachausbildung|Vollzeitstudium|Vollzeit-Studium|Vollzeitschule',
+    ),
     workloadLabels: words('Pensum|Arbeitspensum|Beschäftigungsgrad|Stellenumfang|Anstellungsgrad'),
     weeklyHours: words(
       'Stunden pro Woche|Std./Woche|Std. pro Woche|Wochenstunden|Stunden/Woche|Stunden wöchentlich|h/Woche',

@@ -338,7 +338,12 @@ export const en: Lexicon = {
       'eligible|eligibility|entitled|benefits for|benefits to|all full-time|all part-time|full-time employees|full-time staff|' +
         'full-time workers|full-time team members|part-time employees|part-time staff|part-time workers',
     ),
-    basis: words('on the basis of|based on a|pro rata|pro-rata|FTE|full-time equivalent'),
+    // "a full-time degree", "enrolled as a full-time student": the hours of a course, not the job.
+    basis: words(
+      'on the basis of|based on a|pro rata|pro-rata|FTE|full-time equivalent|full-time degree|' +
+        'full-time study|full-time studies|full-time student|full-time education|full time degree|' +
+        'full time student',
+    ),
     workloadLabels: words('workload'),
     weeklyHours: words(
       'hours per week|hours a week|hours/week|hrs/week|hrs per week|h/week|hours weekly',

@@ -408,7 +408,10 @@ export const fr: Lexicon = {
       "type de contrat|contrat|type d'emploi|durée du travail|temps de travail|nature du contrat",
     ),
     eligibility: words('éligible|éligibles|salariés à temps plein'),
-    basis: words("sur la base d'un|sur une base|au prorata|équivalent temps plein|ETP"),
+    basis: words(
+      "sur la base d'un|sur une base|au prorata|équivalent temps plein|ETP|études à temps plein|" +
+        'étudiant à temps plein|étudiante à temps plein',
+    ),
     workloadLabels: words("taux d'activité|taux d'occupation|taux de travail|taux d'engagement"),
     weeklyHours: words(
       'h/semaine|h / semaine|h hebdomadaires|heures par semaine|heures/semaine|h par semaine|heures hebdomadaires|h hebdo',
@@ -462,9 +465,17 @@ export const fr: Lexicon = {
       'fréquent|fréquents|régulier|réguliers|ponctuel|ponctuels|occasionnel|occasionnels|quotidien|' +
         'quotidiens|à prévoir|nécessaire|nécessaires|requis|mobilité|' +
         // "Courts voyages, au besoin", "Déplacements possibles en région".
-        "au besoin|si besoin|selon les besoins|à l'occasion|à l’occasion|occasionnellement|fréquemment|possibles|courts",
+        "au besoin|si besoin|selon les besoins|à l'occasion|à l’occasion|occasionnellement|fréquemment|possibles|courts|" +
+        'ponctuellement',
     ),
-    notDemand: words('frais de déplacement|remboursement des déplacements|agence de voyages'),
+    notDemand: words(
+      'frais de déplacement|remboursement des déplacements|agence de voyages|' +
+        // An assistant's duty: the travel of others.
+        'organisation des déplacements|organiser les déplacements|organisez les déplacements|' +
+        'gestion des déplacements|gérer les déplacements|gérez les déplacements|réservation des déplacements|' +
+        'déplacements de la direction|déplacements du directeur|déplacements des dirigeants|' +
+        'déplacements des collaborateurs',
+    ),
     shareOfTime: words('du temps|du temps de travail'),
   },
 
