@@ -60,8 +60,12 @@ export function parseByline(line: string): Byline | null {
   const [first, ...rest] = parts as [string, ...string[]];
   // "Location: Remote - Canada" is a labelled line, read by posting.ts; "Especialista | …" a title
   // (its job word is looked for last: the costliest test, and most lines are no byline).
-  // "Location – Bristol Filton Office": a location label before a dash, no company.
-  if (first.includes(':') || LOCATION_HEADING.test(first)) return null;
+  if (first.includes(':')) return null;
+  // "Location – Bristol Filton Office": a location label before a dash, then the place; no company.
+  if (LOCATION_HEADING.test(first)) {
+    const place = rest.length === 1 ? placePart(rest[0] as string) : '';
+    return place.length >= 2 && !JOB_WORD.test(place) ? { company: null, location: place } : null;
+  }
   const byline = bylineParts(line, parts, first, rest);
   return byline === null || JOB_WORD.test(first) ? null : byline;
 }

@@ -19,3 +19,40 @@ describe('a location field holding the work model beside the place', () => {
     expect(places('Analista\nLocal: Curitiba - PR\nSobre a vaga')).toEqual(['Curitiba - PR']);
   });
 });
+
+describe('a location field naming the work model, then where it is worked', () => {
+  it.each([
+    [
+      'Junior Buyer\nAcme Foods\nTeam: Procurement\nLocation: Hybrid in Swindon, UK\nAbout us',
+      'Swindon, UK',
+    ],
+    [
+      'Kundenberater (m/w/d)\nRheinland Energie\nArbeitsort: Hybrid in Koblenz\nÜber uns',
+      'Koblenz',
+    ],
+    [
+      'Chargé de clientèle\nAssurances Vallée\nLieu : Télétravail partiel à Angers\nLe poste',
+      'Angers',
+    ],
+  ])('%j', (text, place) => {
+    expect(places(text)).toEqual([place]);
+  });
+
+  it('reads a location label before a dash as the place, not the company', () => {
+    const x = extract({
+      text: 'Avionics Fitter\nSkyward Aero Services\nLocation – Hamble Airfield\nWe fit radios.',
+    });
+    expect(x.posting.locations).toEqual(['Hamble Airfield']);
+    expect(x.posting.company).not.toBe('Location');
+  });
+
+  it('keeps the header title over a title label holding only the kind of job', () => {
+    const x = extract({
+      text: 'Graduate Quantity Surveyor\nStoneford Build\n\nPosition: Internship\nDuration: 6 months',
+    });
+    expect(x.posting.title).toBe('Graduate Quantity Surveyor');
+    expect(extract({ text: 'Poste : CDI\nNous recrutons un soudeur.' }).posting.title).not.toBe(
+      'CDI',
+    );
+  });
+});

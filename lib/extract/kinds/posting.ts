@@ -152,11 +152,20 @@ function leadTitle(line: string): string | null {
   return null;
 }
 
+/** A value that is only a work model or contract word ("Internship", "Full-time", "CDI"). */
+function workOnly(value: string): boolean {
+  const m = WORK_WORDS.exec(value);
+  return (
+    m !== null && m[0] !== '' && !/\d/.test(m[0]) && /^[\s,./-]*$/.test(value.slice(m[0].length))
+  );
+}
+
 export function findTitle(text: string, jsonLd: JsonLd, meta: PageMeta | undefined): string | null {
   const fromPage = str(jsonLd?.title) ?? str(meta?.title);
   if (fromPage) return fromPage;
   const label = labelled(text, TITLE_LABEL, TITLE_HEADING);
-  if (label) return trimTitle(label);
+  // "Position: Internship", "Poste : CDI": the kind of job under a title label, not its title.
+  if (label && !workOnly(label)) return trimTitle(label);
   const header = readHeader(text).title;
   if (header) return header;
   const head = oneLineHead(text);
@@ -560,7 +569,15 @@ function basedIn(text: string): string[] {
 }
 
 /** A labelled value's dash-joined parts without those that are work words ("Híbrido - Recife"). */
+/** "Hybrid in Reading, UK": a work model, then the place it is worked in. */
+const WORK_MODEL_IN = new RegExp(
+  `^(\\S{3,20}(?:\\s\\S{3,12})?)\\s(?:${flexible((l) => l.workplace.hoursIn)})\\s(?=\\p{Lu})`,
+  'u',
+);
+
 function withoutWorkParts(value: string): string {
+  const lead = WORK_MODEL_IN.exec(value);
+  if (lead && WORK_WORDS.test(lead[1] as string)) return value.slice(lead[0].length);
   const parts = value.split(/\s[-–]\s/);
   if (parts.length < 2) return value;
   const kept = parts.filter((p) => !WORK_WORDS.test(p) || REMOTE_IN.test(p));
