@@ -142,7 +142,7 @@ export const deLanguage: LanguageWords = {
   subjectNouns: [],
   subjectJoins: [],
   stops: words('und|oder|sowie'),
-  requirementCopulas: words('ist|wäre'),
+  requirementCopulas: words('ist|wäre|sind|wären'),
   requirementWords: words('erforderlich|zwingend|von vorteil|wünschenswert'),
   plusArticles: [],
   plusIntensifiers: [],

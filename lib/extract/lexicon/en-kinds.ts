@@ -335,7 +335,12 @@ export const enLanguage: LanguageWords = {
   ),
   peopleArticles: words('the'),
   languageNouns: words('language'),
-  subjectNouns: words('degree|diploma|major|ba|bs|ma|bsc|msc|teacher|teaching|lecturer|professor'),
+  // "GCSE Grade A-C / Level 4+ in English and Maths": a school subject, not the language.
+  subjectNouns: words(
+    'degree|diploma|major|ba|bs|ma|bsc|msc|teacher|teaching|lecturer|professor|gcse|gcses|igcse|' +
+      'a-level|a-levels|a level|a levels|o level|o levels|level 4+|level 4|grade 4|grade c|' +
+      'grades a-c|grade a-c|grades 9-4|grade 4 or above|grade c or above',
+  ),
   subjectJoins: words('in|of'),
   stops: words('and|or|as well as'),
   requirementCopulas: words('is|are|would be'),

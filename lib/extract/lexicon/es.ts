@@ -222,7 +222,7 @@ export const es: Lexicon = {
     subjectNouns: [],
     subjectJoins: [],
     stops: words('y|o|así como|asi como'),
-    requirementCopulas: words('es|sería'),
+    requirementCopulas: words('es|sería|son|serían'),
     requirementWords: words('imprescindible|requerido|obligatorio|deseable|valorable'),
     plusArticles: [],
     plusIntensifiers: [],

@@ -259,7 +259,7 @@ export const fr: Lexicon = {
     subjectNouns: [],
     subjectJoins: [],
     stops: words('et|ou|ainsi que'),
-    requirementCopulas: words('est|serait'),
+    requirementCopulas: words('est|serait|sont|seraient'),
     requirementWords: words('obligatoire|exigé|requis|souhaité|un plus'),
     plusArticles: [],
     plusIntensifiers: [],

@@ -216,7 +216,7 @@ export const it: Lexicon = {
     subjectNouns: [],
     subjectJoins: [],
     stops: words('e|o|nonché'),
-    requirementCopulas: words('è|sarebbe'),
+    requirementCopulas: words('è|sarebbe|sono|sarebbero'),
     requirementWords: words('richiesto|richiesta|gradito|gradita|preferibile'),
     plusArticles: [],
     plusIntensifiers: [],

@@ -206,7 +206,7 @@ export const pt: Lexicon = {
     subjectNouns: [],
     subjectJoins: [],
     stops: words('e|ou'),
-    requirementCopulas: words('é|seria'),
+    requirementCopulas: words('é|seria|são|seriam'),
     requirementWords: words('obrigatório|desejável'),
     plusArticles: [],
     plusIntensifiers: [],
