@@ -56,3 +56,13 @@ describe('a location field naming the work model, then where it is worked', () =
     );
   });
 });
+
+describe('a work model, the place, then the schedule in brackets', () => {
+  it('keeps the place only', () => {
+    expect(
+      places(
+        'Data Analyst\nAcme Insurance\n\nLocation: Hybrid in Leeds (2 days a week)\nSalary: £40,000',
+      ),
+    ).toEqual(['Leeds']);
+  });
+});

@@ -577,7 +577,9 @@ const WORK_MODEL_IN = new RegExp(
 
 function withoutWorkParts(value: string): string {
   const lead = WORK_MODEL_IN.exec(value);
-  if (lead && WORK_WORDS.test(lead[1] as string)) return value.slice(lead[0].length);
+  // "Hybrid in Bristol (2-3 days a week)": the place, without the schedule in brackets.
+  if (lead && WORK_WORDS.test(lead[1] as string))
+    return value.slice(lead[0].length).replace(/\s?\([^()]{0,40}\)$/, '');
   const parts = value.split(/\s[-–]\s/);
   if (parts.length < 2) return value;
   const kept = parts.filter((p) => !WORK_WORDS.test(p) || REMOTE_IN.test(p));
