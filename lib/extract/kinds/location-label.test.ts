@@ -66,3 +66,19 @@ describe('a work model, the place, then the schedule in brackets', () => {
     ).toEqual(['Leeds']);
   });
 });
+
+describe('a location field naming two places joined by "or"', () => {
+  it.each([
+    [
+      'Claims Handler\nNorthway Insurance\n\nLocation: Leeds or Manchester\nAbout us',
+      ['Leeds', 'Manchester'],
+    ],
+    [
+      'Sachbearbeiter (m/w/d)\nRheinkreis Verwaltung\n\nStandort: Köln oder Bonn\nÜber uns',
+      ['Köln', 'Bonn'],
+    ],
+    ['Comptable\nCabinet Moreau\n\nLieu : Rennes ou Nantes\nLe poste', ['Rennes', 'Nantes']],
+  ])('%j', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});

@@ -540,8 +540,10 @@ export function findLocations(
     for (const c of candidates) {
       const tail = c.slice(c.indexOf(',') + 1).trim();
       if (labelled) {
-        const place = labelledPlace(c);
-        if (place) found.push(place);
+        for (const part of eitherPlace(c)) {
+          const place = labelledPlace(part);
+          if (place) found.push(place);
+        }
       } else if (isPlace(c)) found.push(lastTwo(c));
       else if (isCity(c) || (remote && isRegion(c))) found.push(c);
       else if (c.split(',').length === 3 && isPlace(tail)) found.push(tail);
@@ -569,6 +571,19 @@ function basedIn(text: string): string[] {
 }
 
 /** A labelled value's dash-joined parts without those that are work words ("Híbrido - Recife"). */
+const PLACE_OR = new RegExp(`\\s(?:${postingAlt('listOr')})\\s`);
+
+/** "Leeds or Manchester", "Köln oder Bonn": two places the job may be worked in, each a name. */
+function eitherPlace(value: string): string[] {
+  // "London or Portsmouth. Hybrid working applies.": the places end with the first sentence.
+  const stop = value.indexOf('. ');
+  const parts = (stop > 0 ? value.slice(0, stop) : value).split(PLACE_OR);
+  if (parts.length < 2 || parts.length > 4) return [value];
+  return parts.every((p) => /^\p{Lu}/u.test(p.trim()) && p.trim().length <= 40 && !JOB_WORD.test(p))
+    ? parts.map((p) => p.trim())
+    : [value];
+}
+
 /** "Hybrid in Reading, UK": a work model, then the place it is worked in. */
 const WORK_MODEL_IN = new RegExp(
   `^(\\S{3,20}(?:\\s\\S{3,12})?)\\s(?:${flexible((l) => l.workplace.hoursIn)})\\s(?=\\p{Lu})`,

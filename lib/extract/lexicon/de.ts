@@ -487,6 +487,7 @@ export const de: Lexicon = {
     placeAt: words('bei|nach|im'),
     studiedAt: words('studium|studiert|abschluss|an einer'),
     listAnd: words('und'),
+    listOr: words('oder'),
     leadCommitments: [],
     leadVerbs: [],
     genderMarks: words('m/w/d|w/m/d|m/w|w/m'),

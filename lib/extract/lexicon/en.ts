@@ -604,6 +604,7 @@ export const en: Lexicon = {
     placeAt: words('in|at'),
     studiedAt: words('degree|graduat|from'),
     listAnd: words('and'),
+    listOr: words('or'),
     leadCommitments: words(
       'Full-time|Full time|Part-time|Part time|Contract|Internship|Temporary|Permanent|Freelance',
     ),

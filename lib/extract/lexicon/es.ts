@@ -560,6 +560,7 @@ export const es: Lexicon = {
     placeAt: words('en|a'),
     studiedAt: words('título'),
     listAnd: words('y'),
+    listOr: words('o|u'),
     leadCommitments: [],
     leadVerbs: [],
     genderMarks: [],

@@ -659,6 +659,7 @@ export const fr: Lexicon = {
     placeAt: words('à|en'),
     studiedAt: words('diplôme'),
     listAnd: words('et'),
+    listOr: words('ou'),
     leadCommitments: [],
     leadVerbs: [],
     genderMarks: words('h/f|f/h|h/m'),

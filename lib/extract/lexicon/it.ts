@@ -525,6 +525,7 @@ export const it: Lexicon = {
     placeAt: words('a|di'),
     studiedAt: words('laurea|diploma'),
     listAnd: words('e'),
+    listOr: words('o|oppure'),
     leadCommitments: [],
     leadVerbs: [],
     genderMarks: [],

@@ -499,6 +499,7 @@ export const pt: Lexicon = {
     placeAt: words('em|a'),
     studiedAt: words('diploma'),
     listAnd: words('e'),
+    listOr: words('ou'),
     leadCommitments: [],
     leadVerbs: [],
     genderMarks: [],

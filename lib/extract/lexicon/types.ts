@@ -527,6 +527,8 @@ export interface PostingWords {
   studiedAt: readonly string[];
   /** "and" between two cities in brackets: "(Stuttgart und München)". */
   listAnd: readonly string[];
+  /** "or" between two places a job may be worked in: "Location: Leeds or Manchester". */
+  listOr: readonly string[];
   /** Commitments, as written, after which a one-line paste's first sentence names the employer. */
   leadCommitments: readonly string[];
   /** That sentence's verb after the employer's name ("Acme is …"; any verb ending in -s also counts). */
