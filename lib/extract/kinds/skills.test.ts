@@ -427,3 +427,17 @@ describe('extractSkills: methods and tools first missed on unseen postings', () 
     expect(skills('Meet our team at the regional careers Expo in June.')).not.toContain('Expo');
   });
 });
+
+describe("extractSkills: a team's name is no tool asked for", () => {
+  it.each([
+    'You will report into our Business Intelligence department.',
+    'Join the Data Science team in Leeds.',
+    'Gemeinsam mit unserem Data Mining Team entwickeln wir Berichte.',
+  ])('%j', (text) => {
+    expect(skills(text)).toEqual([]);
+  });
+
+  it('keeps a method named with a team that is no unit of the employer', () => {
+    expect(skills('You have worked in an Agile team before.')).toContain('Agile');
+  });
+});

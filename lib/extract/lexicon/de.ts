@@ -525,5 +525,7 @@ export const de: Lexicon = {
     ),
     notTools: words('teams|project'),
     compoundNouns: [],
+    unitNouns: words('Team|Teams|Abteilung'),
+    unitOwners: words('unser|unsere|unserem|unserer|unseres|ihr|ihrem'),
   },
 };

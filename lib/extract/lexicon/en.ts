@@ -654,5 +654,7 @@ export const en: Lexicon = {
     compoundNouns: words(
       'management|control|controls|rights|levels|card|cards|points|requests|policies|reviews|logs',
     ),
+    unitNouns: words('team|teams|department|departments|division|unit|squad|practice|function'),
+    unitOwners: words('our|the|your|their|its'),
   },
 };

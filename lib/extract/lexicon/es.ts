@@ -593,5 +593,7 @@ export const es: Lexicon = {
     ),
     notTools: words('informatica|teams'),
     compoundNouns: [],
+    unitNouns: [],
+    unitOwners: [],
   },
 };

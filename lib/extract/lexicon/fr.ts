@@ -696,5 +696,7 @@ export const fr: Lexicon = {
     ),
     notTools: words('vite|teams'),
     compoundNouns: [],
+    unitNouns: [],
+    unitOwners: [],
   },
 };

@@ -558,5 +558,7 @@ export const it: Lexicon = {
     ),
     notTools: words('informatica'),
     compoundNouns: [],
+    unitNouns: [],
+    unitOwners: [],
   },
 };

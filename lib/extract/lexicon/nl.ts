@@ -542,5 +542,7 @@ export const nl: Lexicon = {
     ),
     notTools: words('teams|project'),
     compoundNouns: [],
+    unitNouns: [],
+    unitOwners: [],
   },
 };

@@ -535,5 +535,7 @@ export const pt: Lexicon = {
     ),
     notTools: words('informatica'),
     compoundNouns: [],
+    unitNouns: [],
+    unitOwners: [],
   },
 };

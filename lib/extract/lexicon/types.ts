@@ -572,4 +572,10 @@ export interface SkillWords {
    * control", "Identity & Access Management" (not Microsoft Access). English nouns, as the names are.
    */
   compoundNouns: readonly string[];
+  /**
+   * A team's name, not a tool asked for: "our Business Intelligence department", "the Data Science
+   * team". The nouns after the name, and the words before it that make it a unit of the employer's.
+   */
+  unitNouns: readonly string[];
+  unitOwners: readonly string[];
 }
