@@ -6,6 +6,7 @@ import { looksLikePlace, parseByline, WORK_WORDS } from './byline';
 import { placeInChipLine } from './chip-line';
 import { employerInProse } from './employer';
 import { LEGAL_FORM, placesOf, readHeader, recursAsName, trimTitle } from './header';
+import { afterWorkModel, eitherPlace, workOnly } from './location-value';
 import { isCity, isRegion } from './places';
 import {
   ABOUT_COMPANY,
@@ -150,14 +151,6 @@ function leadTitle(line: string): string | null {
     }
   }
   return null;
-}
-
-/** A value that is only a work model or contract word ("Internship", "Full-time", "CDI"). */
-function workOnly(value: string): boolean {
-  const m = WORK_WORDS.exec(value);
-  return (
-    m !== null && m[0] !== '' && !/\d/.test(m[0]) && /^[\s,./-]*$/.test(value.slice(m[0].length))
-  );
 }
 
 export function findTitle(text: string, jsonLd: JsonLd, meta: PageMeta | undefined): string | null {
@@ -571,30 +564,9 @@ function basedIn(text: string): string[] {
 }
 
 /** A labelled value's dash-joined parts without those that are work words ("Híbrido - Recife"). */
-const PLACE_OR = new RegExp(`\\s(?:${postingAlt('listOr')})\\s`);
-
-/** "Leeds or Manchester", "Köln oder Bonn": two places the job may be worked in, each a name. */
-function eitherPlace(value: string): string[] {
-  // "London or Portsmouth. Hybrid working applies.": the places end with the first sentence.
-  const stop = value.indexOf('. ');
-  const parts = (stop > 0 ? value.slice(0, stop) : value).split(PLACE_OR);
-  if (parts.length < 2 || parts.length > 4) return [value];
-  return parts.every((p) => /^\p{Lu}/u.test(p.trim()) && p.trim().length <= 40 && !JOB_WORD.test(p))
-    ? parts.map((p) => p.trim())
-    : [value];
-}
-
-/** "Hybrid in Reading, UK": a work model, then the place it is worked in. */
-const WORK_MODEL_IN = new RegExp(
-  `^(\\S{3,20}(?:\\s\\S{3,12})?)\\s(?:${flexible((l) => l.workplace.hoursIn)})\\s(?=\\p{Lu})`,
-  'u',
-);
-
 function withoutWorkParts(value: string): string {
-  const lead = WORK_MODEL_IN.exec(value);
-  // "Hybrid in Bristol (2-3 days a week)": the place, without the schedule in brackets.
-  if (lead && WORK_WORDS.test(lead[1] as string))
-    return value.slice(lead[0].length).replace(/\s?\([^()]{0,40}\)$/, '');
+  const after = afterWorkModel(value);
+  if (after !== null) return after;
   const parts = value.split(/\s[-–]\s/);
   if (parts.length < 2) return value;
   const kept = parts.filter((p) => !WORK_WORDS.test(p) || REMOTE_IN.test(p));
