@@ -166,3 +166,13 @@ describe('degree words that are no degree asked for', () => {
     expect(edu('Estudios mínimos: Ingeniería Técnica')[0]?.[0]).toBe('bachelor');
   });
 });
+
+describe('a degree being finished reads as enrolment', () => {
+  it.each([
+    'Open to candidates finishing their MSc in Economics this summer.',
+    'You are in the final year of a BSc in Computer Science.',
+    'Currently completing a Master in Supply Chain Management.',
+  ])('%j', (text) => {
+    expect(edu(text)[0]?.[0]).toBe('bachelor');
+  });
+});

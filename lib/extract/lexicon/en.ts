@@ -142,7 +142,8 @@ export const en: Lexicon = {
     enrolment: words(
       'currently enrolled in|currently pursuing|enrolled in a degree|pursuing a degree|' +
         'pursuing a bachelor|pursuing a bachelor’s|student in a bachelor|currently studying|' +
-        'current student|final year student|final-year student',
+        'current student|final year student|final-year student|finishing their|finishing your|' +
+        'currently finishing|currently completing|in the final year of|in your final year of',
     ),
     equivalent: words(
       'or equivalent|or an equivalent|or its equivalent|or the equivalent|' +
