@@ -435,3 +435,36 @@ describe('the employer on the line under the title', () => {
     ).toBe('Chef de partie');
   });
 });
+
+describe('record headers met on unseen German boards', () => {
+  it.each([
+    [
+      'Werkstudent Controlling (m/w/d)\nKlinger Präzisionsteile\n72760 Reutlingen, Germany\n\nWir fräsen.',
+      ['Reutlingen, Germany'],
+    ],
+    ['Ontwikkelaar\nDijkstra Software B.V.\n3511 AB Utrecht\n\nWij bouwen.', ['Utrecht']],
+    [
+      'Projektleiter (m/w/d)\nStadtwerke Talheim GmbH & Co. OHG\nLeipzig, Halle (Saale), Dessau\n\nWir versorgen.',
+      ['Leipzig', 'Halle', 'Dessau'],
+    ],
+    [
+      'Data Analyst (m/w/d)\nReisewelt Nord GmbH\nHome-Office, Bremen, Kiel\n\nWir reisen.',
+      ['Bremen', 'Kiel'],
+    ],
+  ])('%j', (text, locations) => {
+    expect(facts(text).locations).toEqual(locations);
+  });
+
+  it.each([
+    [
+      'Referent (m/w/d)\nVerein für Jugendhilfe Nord e.V.\nHamburg\n\nWir helfen.',
+      'Verein für Jugendhilfe Nord e.V.',
+    ],
+    [
+      'Aktuar (m/w/d)\nNordische Lebensversicherung a.G.\nKiel\n\nWir versichern.',
+      'Nordische Lebensversicherung a.G.',
+    ],
+  ])('%j', (text, company) => {
+    expect(facts(text).company).toBe(company);
+  });
+});

@@ -93,6 +93,8 @@ export function placesOf(raw: string, loose: boolean): string[] | null {
   const dept = DEPARTMENT.exec(raw);
   if (dept?.[1]) return [dept[1].trim()];
   const line = raw
+    // "75177 Pforzheim, Germany", "1012 AB Amsterdam": a postcode before the town.
+    .replace(/^\d{4,5}(?:\s[A-Z]{2})?\s(?=\p{Lu}\p{Ll})/u, '')
     .replace(/\s?\([^()]{0,40}\)$/, '')
     .replace(/(,?\s[A-Z]{2,3})\s\d{4,5}(?:-\d{4})?$/, '$1')
     .trim();
@@ -100,7 +102,9 @@ export function placesOf(raw: string, loose: boolean): string[] | null {
   const places = placeLine(raw, line, loose);
   // A legal form, work words, a job word or a sum make the line something else. Tested last:
   // most lines are no place, and these scans (JOB_WORD most) cost more than the checks above.
-  if (places === null || LEGAL_FORM.test(line) || WORK_WORDS.test(line)) return null;
+  // "Home-Office, Hannover, Berlin": a list of towns led by the work model is still the towns.
+  if (places === null || LEGAL_FORM.test(line) || (WORK_WORDS.test(line) && places.length < 2))
+    return null;
   return JOB_WORD.test(line) || MONEY.test(line) ? null : places;
 }
 
@@ -142,7 +146,10 @@ function placeLine(raw: string, line: string, loose: boolean): string[] | null {
   // "München, Hannover, Münster": three towns or more, or two known cities joined by "and". On the
   // line whose place in the header says it is the place, three towns need no known city among them.
   // "Hyderabad, Bengaluru, Work From Home": the work model listed with the places is none of them.
-  const all = line.split(/,\s?|\s(?:und|and|et|y|e|en)\s/).map((p) => p.trim());
+  // "Berlin (Teltow)": a town's district in brackets stays out of the list's names.
+  const all = line
+    .split(/,\s?|\s(?:und|and|et|y|e|en)\s/)
+    .map((p) => p.replace(/\s?\([^()]{1,30}\)$/, '').trim());
   const list = all.filter((p) => !WORK_WORDS.test(p));
   if (
     list.length > 1 &&
