@@ -13,6 +13,7 @@ const SEPARATOR = /\s[·|—–]\s|\s-\s/;
 export const WORK_WORDS = new RegExp(
   '^(?:full[- ]?time|part[- ]?time|full[- ]remote|fully remote|hybrid|remote|on-?site|' +
     'in-office|work from home|wfh|contract|permanent|temporary|internship|freelance|vollzeit|teilzeit|' +
+    'bundesweit|deutschlandweit|nationwide|' +
     'unbefristet|befristet|cdi|cdd|temps (?:plein|partiel)|alternance|stage|jornada|' +
     'tiempo completo|indefinido|tempo (?:pieno|indeterminato)|fulltime|parttime|hybride?|' +
     'ibrido|h[íi]brido|remoto|t[ée]l[ée]travail|teletrabajo|teletrabalho|smart working|' +

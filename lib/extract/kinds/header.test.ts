@@ -468,3 +468,21 @@ describe('record headers met on unseen German boards', () => {
     expect(facts(text).company).toBe(company);
   });
 });
+
+describe('a header line of towns joined by commas, slashes or "oder"', () => {
+  it.each([
+    ['Berater (m/w/d)\nKanzlei Vogt\nKarlsruhe, München\n\nWir beraten.', ['Karlsruhe', 'München']],
+    ['Analyst (m/w/d)\nRheinberg Consult\nKöln/Bonn\n\nWir beraten.', ['Köln', 'Bonn']],
+    [
+      'Consultant (m/w/d)\nNordlicht IT GmbH\nMünchen, Frankfurt a.M., Stuttgart oder Essen\n\nWir beraten.',
+      ['München', 'Frankfurt a.M.', 'Stuttgart', 'Essen'],
+    ],
+    [
+      'Entwickler (m/w/d)\nWerkbank Software\nbundesweit, Leipzig, Dresden, Erfurt\n\nWir bauen.',
+      ['Leipzig', 'Dresden', 'Erfurt'],
+    ],
+    ['Analista\nGrupo Horizonte\nCampinas, São Paulo\n\nSomos.', ['Campinas, São Paulo']],
+  ])('%j', (text, locations) => {
+    expect(facts(text).locations).toEqual(locations);
+  });
+});

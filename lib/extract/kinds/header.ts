@@ -4,7 +4,7 @@ import { warmLater } from '../pipeline/gate';
 import { forgetAfterExtract } from '../pipeline/memo';
 import { classifyHeading, isHeadingLine } from '../pipeline/sections';
 import { looksLikePlace, parseByline, WORK_WORDS } from './byline';
-import { isCity, isRegion } from './places';
+import { isCity, isRegion, namesAState } from './places';
 import {
   AT_COMPANY,
   BUILDING,
@@ -93,6 +93,8 @@ export function placesOf(raw: string, loose: boolean): string[] | null {
   const dept = DEPARTMENT.exec(raw);
   if (dept?.[1]) return [dept[1].trim()];
   const line = raw
+    // "München,", ", Hilden,": a list's stray commas.
+    .replace(/^[,;]\s*|\s*[,;]$/g, '')
     // "75177 Pforzheim, Germany", "1012 AB Amsterdam": a postcode before the town.
     .replace(/^\d{4,5}(?:\s[A-Z]{2})?\s(?=\p{Lu}\p{Ll})/u, '')
     .replace(/\s?\([^()]{0,40}\)$/, '')
@@ -147,17 +149,27 @@ function placeLine(raw: string, line: string, loose: boolean): string[] | null {
   // line whose place in the header says it is the place, three towns need no known city among them.
   // "Hyderabad, Bengaluru, Work From Home": the work model listed with the places is none of them.
   // "Berlin (Teltow)": a town's district in brackets stays out of the list's names.
+  // "Köln/Bonn", "Norderstedt / Hamburg", "Berlin oder Neckarsulm": two towns; "Frankfurt/Main" one.
   const all = line
-    .split(/,\s?|\s(?:und|and|et|y|e|en)\s/)
-    .map((p) => p.replace(/\s?\([^()]{1,30}\)$/, '').trim());
+    .split(/,\s?|\s\/\s|\s(?:und|and|et|y|e|en|oder|or|ou|o)\s/)
+    .flatMap((p) => {
+      const [a, b] = p.split('/');
+      return b !== undefined && isCity(a as string) && isCity(b) ? [a as string, b] : [p];
+    })
+    .map((p) => p.replace(/\s?\([^()]{1,30}\)$/, '').trim())
+    .filter((p) => p !== '');
   const list = all.filter((p) => !WORK_WORDS.test(p));
+  // "Frankfurt/M.", "Frankfurt a.M.": the river's name written short keeps the town whole.
+  const named = (p: string) =>
+    PLACE_WORDS.test(p.replace('/', ' ').replace(/\b([ai])\.(?=\p{Lu})/u, '$1. '));
   if (
     list.length > 1 &&
-    // "Campinas, São Paulo" is a town and its state; "Bern und Basel" two towns.
-    (all.length > 2 ? loose || list.some(isCity) : !line.includes(',') && list.every(isCity)) &&
-    list.every(
-      (p) => PLACE_WORDS.test(p) && p.split(' ').length <= 3 && (isCity(p) || !isRegion(p)),
-    )
+    // "Campinas, São Paulo" is a town and its state; "Bern und Basel", "Karlsruhe, München" two towns.
+    (all.length > 2
+      ? loose || list.some(isCity)
+      : list.every(isCity) &&
+        !(line.includes(',') && (isRegion(list[1] as string) || namesAState(list[1] as string)))) &&
+    list.every((p) => named(p) && p.split(' ').length <= 3 && (isCity(p) || !isRegion(p)))
   )
     return list;
   if (
