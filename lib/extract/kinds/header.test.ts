@@ -486,3 +486,18 @@ describe('a header line of towns joined by commas, slashes or "oder"', () => {
     expect(facts(text).locations).toEqual(locations);
   });
 });
+
+describe("a French board's arrondissement line", () => {
+  it.each([
+    [
+      'Contrôleur de gestion H/F\nMaison Lavergne\n9ème Arrondissement, Paris\n\nNous recrutons.',
+      ['9ème Arrondissement, Paris'],
+    ],
+    [
+      'Comptable H/F\nCabinet Roux\n3e arrondissement, Lyon\n\nNous recrutons.',
+      ['3e arrondissement, Lyon'],
+    ],
+  ])('%j', (text, locations) => {
+    expect(facts(text).locations).toEqual(locations);
+  });
+});

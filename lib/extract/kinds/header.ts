@@ -68,6 +68,8 @@ const PLACE_WORDS = new RegExp(
 );
 /** A city, its district number (French arrondissement: "Paris 10", "Lyon 3e"), maybe a country. */
 const CITY_DISTRICT = /^([^\d,]{2,40}?) \d{1,2}(?:e|er|ème|eme)?(?:, [^\d,]{2,30})?$/u;
+/** "1er Arrondissement, Paris", "17ème arrondissement, Paris". */
+const ARRONDISSEMENT = /^\d{1,2}(?:er|e|ème|eme) [Aa]rrondissement, ([^\d,]{2,40})$/u;
 /** "City, Region" or "Place, City, Region" as written. */
 const COMMA_PLACE = /^[\p{Lu}][\p{L}.' -]{1,40}(?:,\s?[\p{Lu}][\p{L}.' -]{0,40}){1,2}$/u;
 /** "Acacia Ridge QLD": a town and its state's code. */
@@ -92,6 +94,9 @@ function isHeading(line: string): boolean {
 export function placesOf(raw: string, loose: boolean): string[] | null {
   const dept = DEPARTMENT.exec(raw);
   if (dept?.[1]) return [dept[1].trim()];
+  // "8ème Arrondissement, Paris": a board's district, then its city (a figure first, as hours are).
+  const arrondissement = ARRONDISSEMENT.exec(raw.trim());
+  if (arrondissement && isCity(arrondissement[1] as string)) return [raw.trim()];
   const line = raw
     // "München,", ", Hilden,": a list's stray commas.
     .replace(/^[,;]\s*|\s*[,;]$/g, '')
