@@ -82,3 +82,18 @@ describe('a location field naming two places joined by "or"', () => {
     expect(places(text)).toEqual(expected);
   });
 });
+
+describe('a place named in the text after "based in"', () => {
+  it('reads two towns offered, and a known city qualified', () => {
+    expect(
+      places('Risk Analyst\nHollins Bank\n\nYou will be based in Warrington or Macclesfield.'),
+    ).toEqual(['Warrington', 'Macclesfield']);
+    expect(places('Paralegal\nGrey & Finch\n\nBased in Central London three days a week.')).toEqual(
+      ['Central London'],
+    );
+  });
+
+  it('reads no town from countries or work models', () => {
+    expect(places('Analyst\nAcme\n\nYou will be based in Ireland or Spain.')).toEqual([]);
+  });
+});

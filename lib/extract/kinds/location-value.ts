@@ -3,6 +3,7 @@
  * of job, a location value naming the work model before the place, or two places joined by "or".
  */
 import { WORK_WORDS } from './byline';
+import { isRegion } from './places';
 import { JOB_WORD, postingAlt } from './posting-words';
 import { flexible } from './signals';
 
@@ -38,4 +39,16 @@ export function afterWorkModel(value: string): string | null {
   const lead = WORK_MODEL_IN.exec(value);
   if (!lead || !WORK_WORDS.test(lead[1] as string)) return null;
   return value.slice(lead[0].length).replace(/\s?\([^()]{0,40}\)$/, '');
+}
+
+const OR_TOWN = new RegExp(
+  `^\\s?(?:${postingAlt('listOr')})\\s(\\p{Lu}[\\p{L}'-]{2,30})(?=[\\s.,;)]|$)`,
+  'u',
+);
+const notTown = (w: string) => isRegion(w) || JOB_WORD.test(w) || WORK_WORDS.test(w);
+
+/** "will be based in Knutsford or Northampton": the town read, and the other one offered after it. */
+export function townsOffered(place: string, rest: string): string[] | null {
+  const other = OR_TOWN.exec(rest)?.[1];
+  return other && ![place, other].some(notTown) ? [place, other] : null;
 }

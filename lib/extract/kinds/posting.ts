@@ -6,7 +6,7 @@ import { looksLikePlace, parseByline, WORK_WORDS } from './byline';
 import { placeInChipLine } from './chip-line';
 import { employerInProse } from './employer';
 import { LEGAL_FORM, placesOf, readHeader, recursAsName, trimTitle } from './header';
-import { afterWorkModel, eitherPlace, workOnly } from './location-value';
+import { afterWorkModel, eitherPlace, townsOffered, workOnly } from './location-value';
 import { isCity, isRegion } from './places';
 import {
   ABOUT_COMPANY,
@@ -559,6 +559,13 @@ function basedIn(text: string): string[] {
     // "am Standort Magdeburg. Arbeitsbeginn …": the place ends with its sentence.
     const sentence = place.split(/[.!]\s/)[0]?.trim() ?? '';
     if (sentence !== place && isCity(sentence)) return [sentence];
+    // "Based in Central London", "based in Greater Manchester": a known city qualified.
+    const words = place.split(' ');
+    if (words.length > 1 && isCity(words[words.length - 1] as string)) return [place];
+    // "will be based in Knutsford or Northampton": two towns offered, each one name.
+    const offered =
+      words.length === 1 ? townsOffered(place, sample.slice(m.index + m[0].length)) : null;
+    if (offered) return offered;
   }
   return [];
 }
