@@ -1,6 +1,6 @@
 import { warmLater } from '../pipeline/gate';
 import { isCity, isRegion } from './places';
-import { JOB_WORD, LEGAL_FORM } from './posting-words';
+import { JOB_WORD, LEGAL_FORM, LOCATION_HEADING } from './posting-words';
 
 /**
  * The line under a posting's title that many boards print: "Quillstack · New York, NY · Hybrid",
@@ -13,10 +13,11 @@ const SEPARATOR = /\s[·|—–]\s|\s-\s/;
 export const WORK_WORDS = new RegExp(
   '^(?:full[- ]?time|part[- ]?time|full[- ]remote|fully remote|hybrid|remote|on-?site|' +
     'in-office|work from home|wfh|contract|permanent|temporary|internship|freelance|vollzeit|teilzeit|' +
+    'bundesweit|deutschlandweit|nationwide|' +
     'unbefristet|befristet|cdi|cdd|temps (?:plein|partiel)|alternance|stage|jornada|' +
     'tiempo completo|indefinido|tempo (?:pieno|indeterminato)|fulltime|parttime|hybride?|' +
     'ibrido|h[íi]brido|remoto|t[ée]l[ée]travail|teletrabajo|teletrabalho|smart working|' +
-    String.raw`home ?office|thuiswerk|tijdelijk|vast(?:e)?\s|pr[ée]sentiel|presencial|in sede|\d)`,
+    String.raw`home[ -]?office|thuiswerk|tijdelijk|vast(?:e)?\s|pr[ée]sentiel|presencial|in sede|\d)`,
   'i',
 );
 /** A proper name of one to three words: "Buchholz", "New York", "Montréal". */
@@ -61,6 +62,11 @@ export function parseByline(line: string): Byline | null {
   // "Location: Remote - Canada" is a labelled line, read by posting.ts; "Especialista | …" a title
   // (its job word is looked for last: the costliest test, and most lines are no byline).
   if (first.includes(':')) return null;
+  // "Location – Bristol Filton Office": a location label before a dash, then the place; no company.
+  if (LOCATION_HEADING.test(first)) {
+    const place = rest.length === 1 ? placePart(rest[0] as string) : '';
+    return place.length >= 2 && !JOB_WORD.test(place) ? { company: null, location: place } : null;
+  }
   const byline = bylineParts(line, parts, first, rest);
   return byline === null || JOB_WORD.test(first) ? null : byline;
 }

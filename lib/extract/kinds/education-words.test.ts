@@ -134,3 +134,45 @@ describe('degree words that ask for no degree', () => {
     expect(edu('Degree in Law required')).toEqual([['bachelor', 'Law', false]]);
   });
 });
+
+describe('degree words that are no degree asked for', () => {
+  it.each([
+    'Master the art of explaining numbers to a busy board.',
+    'You will master a new stock system within weeks.',
+    'Our apprentices master these tools on the job.',
+  ])('reads no degree in %j', (text) => {
+    expect(edu(text)).toEqual([]);
+  });
+
+  it('still reads a master degree named as one', () => {
+    expect(edu('Master in Computer Science or similar.')[0]?.[0]).toBe('master');
+    expect(edu('Ein Master in Informatik ist erwünscht.')[0]?.[0]).toBe('master');
+  });
+
+  it('takes the lower of "undergraduate or postgraduate degree"', () => {
+    expect(edu('An undergraduate or postgraduate degree in Geography is required.')[0]?.[0]).toBe(
+      'bachelor',
+    );
+  });
+
+  it('reads no degree that would make the applicant ineligible', () => {
+    expect(
+      edu('If you already have a degree in this subject, you cannot join the scheme.'),
+    ).toEqual([]);
+  });
+
+  it('reads a Spanish board record of the minimum studies', () => {
+    expect(edu('Estudios mínimos: Grado')[0]?.[0]).toBe('bachelor');
+    expect(edu('Estudios mínimos: Ingeniería Técnica')[0]?.[0]).toBe('bachelor');
+  });
+});
+
+describe('a degree being finished reads as enrolment', () => {
+  it.each([
+    'Open to candidates finishing their MSc in Economics this summer.',
+    'You are in the final year of a BSc in Computer Science.',
+    'Currently completing a Master in Supply Chain Management.',
+  ])('%j', (text) => {
+    expect(edu(text)[0]?.[0]).toBe('bachelor');
+  });
+});

@@ -150,6 +150,9 @@ const BARE_DEGREE_OK = new RegExp(
 );
 /** Before a bare "degree": "research degree", "360 degree", "a high degree of". */
 const BARE_DEGREE_BEFORE = new RegExp(`(?:\\d|${cue('bareDegreeBefore')})\\s{0,2}$`, 'i');
+/** "Master the art of", "master a new tool": the level's name used as a verb, no degree. */
+const VERB_LEVEL = new RegExp(`^(?:${cue('verbLevels')})$`, 'i');
+const VERB_OBJECT = new RegExp(`^\\s{1,2}(?:${cue('verbObjects')})\\s`, 'i');
 /** The word "degree" alone. */
 const BARE_DEGREE = new RegExp(`^(?:${cue('degreeNouns')})$`, 'i');
 
@@ -355,6 +358,7 @@ export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
     const own = OWN_PREPOSITION.exec(m[0]);
     const end = m.index + (own ? own.index : m[0].length);
     if (hits.some((h) => m.index < h.end && end > h.start)) continue;
+    if (VERB_LEVEL.test(m[0]) && VERB_OBJECT.test(text.slice(end, end + 14))) continue;
     if (BARE_DEGREE.test(m[0])) {
       // "BA/BS degree" is already counted; a bare "degree" needs a degree-like neighbour.
       if (hits.some((h) => h.end <= m.index && m.index - h.end <= 6)) continue;

@@ -305,3 +305,29 @@ describe('workload shares, Swiss and Flemish contract words, learning that is no
     expect(employment(...texts)).toEqual(types);
   });
 });
+
+describe('Spanish board record lines', () => {
+  it.each([
+    [['Tipo de contrato: De duración determinada'], ['temporary']],
+    [['Tipo de jornada: Completa'], ['full_time']],
+    [['Jornada laboral: Parcial - Tarde'], ['part_time']],
+  ])('%j', (texts, types) => {
+    expect(employment(...texts)).toEqual(types);
+  });
+});
+
+describe('the hours of a course are not the job', () => {
+  it.each([
+    [['Abgeschlossene Berufsausbildung mit aufbauender Vollzeit Fachausbildung oder Studium']],
+    [['You must be enrolled as a full-time student in year two or three.']],
+    [['Vous suivez des études à temps plein en école de commerce.']],
+  ])('%j', (texts) => {
+    expect(employment(...texts)).toEqual([]);
+  });
+
+  it('still reads the job hours stated apart', () => {
+    expect(employment('Vollzeit Fachausbildung oder Studium', 'Arbeitszeit: Vollzeit')).toEqual([
+      'full_time',
+    ]);
+  });
+});

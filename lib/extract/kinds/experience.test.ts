@@ -495,3 +495,20 @@ describe('extractExperience: French "en tant que" before a post', () => {
     );
   });
 });
+
+describe('extractExperience: years of residence are no experience', () => {
+  it.each([
+    'Vetted roles need 5 to 10 years of continuous residency in the UK.',
+    'Applicants need at least three years of residence in Ireland.',
+    'Mindestens 5 Jahre ununterbrochener Aufenthalt in Deutschland ist Voraussetzung.',
+    'Vous justifiez de 5 ans de résidence en France.',
+  ])('%j', (text) => {
+    expect(years(text)).toEqual([]);
+  });
+
+  it('keeps the experience beside the residence', () => {
+    expect(
+      years('You need 3 years of residence in Ireland and 2 years of experience in retail.'),
+    ).toEqual([{ minYears: 2, maxYears: null, field: 'retail' }]);
+  });
+});

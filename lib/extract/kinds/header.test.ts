@@ -369,3 +369,135 @@ describe('a title line with its employer or place after a pipe', () => {
     expect(readHeader('Analyst | Senior Analyst\n\nTwo levels are open.').company).toBeNull();
   });
 });
+
+describe('a header line listing several towns', () => {
+  it.each([
+    [
+      'Prozessingenieur (m/w/d)\nHeller Aluwerke GmbH\nSiegen, Attendorn, Olpe, Lennestadt\n\nWir walzen Aluminium.',
+      ['Siegen', 'Attendorn', 'Olpe', 'Lennestadt'],
+    ],
+    [
+      'Steuerberater (w/m/d)\nKanzlei Brandt\nOffenbach a. M., Hanau, Aschaffenburg\n\nUnsere Mandanten sind Handwerker.',
+      ['Offenbach a. M.', 'Hanau', 'Aschaffenburg'],
+    ],
+    [
+      'Store Manager\nBramble & Oak\nTruro, Falmouth, Penzance\n\nWe sell outdoor clothing.',
+      ['Truro', 'Falmouth', 'Penzance'],
+    ],
+    [
+      'Technicien de maintenance\nSOMAVIA\nVierzon, Bourges, Châteauroux\n\nNous entretenons des ascenseurs.',
+      ['Vierzon', 'Bourges', 'Châteauroux'],
+    ],
+  ])('%j', (text, locations) => {
+    expect(facts(text).locations).toEqual(locations);
+  });
+
+  it('keeps a district and its city as one place', () => {
+    expect(facts('Cook\nThe Old Mill\nCanary Wharf, London\n\nWe cook.').locations).toEqual([
+      'Canary Wharf, London',
+    ]);
+  });
+});
+
+describe('the employer on the line under the title', () => {
+  it.each([
+    [
+      'Kitchen Porter\nHarbourlight Hotels Group\n\nAt Harbourlight, every guest is greeted by name.',
+      'Harbourlight Hotels Group',
+    ],
+    [
+      'Field Engineer\nNorsk Vannkraft Services\nApply now and message the hiring team from Norsk Vannkraft Services.',
+      'Norsk Vannkraft Services',
+    ],
+    [
+      'Anlagenmechaniker SHK (m/w/d)\nLindner Haustechnik Süd\n\nBei Lindner erwartet dich ein eingespieltes Team.',
+      'Lindner Haustechnik Süd',
+    ],
+    [
+      'Radar Technician\nDSC Marine Electronics\nLocation – Portsmouth Naval Base\n\nWhy DSC Marine? We fit radars to ships.',
+      'DSC Marine Electronics',
+    ],
+  ])('%j', (text, company) => {
+    expect(facts(text).company).toBe(company);
+  });
+
+  it('reads no company from a location label before a dash', () => {
+    expect(facts('Welder\n\nLocation – Bristol Filton Office\nWe weld frames.').company).toBeNull();
+  });
+
+  it('drops a board arrow and posting date before the title', () => {
+    expect(trimTitle('▷ (12/03/2025) Kundenberater im Innendienst')).toBe(
+      'Kundenberater im Innendienst',
+    );
+    expect(
+      facts('▷ (02/11/2024) Chef de partie\nMaison Bellerive\n\nChez Maison Bellerive, on cuisine.')
+        .title,
+    ).toBe('Chef de partie');
+  });
+});
+
+describe('record headers met on unseen German boards', () => {
+  it.each([
+    [
+      'Werkstudent Controlling (m/w/d)\nKlinger Präzisionsteile\n72760 Reutlingen, Germany\n\nWir fräsen.',
+      ['Reutlingen, Germany'],
+    ],
+    ['Ontwikkelaar\nDijkstra Software B.V.\n3511 AB Utrecht\n\nWij bouwen.', ['Utrecht']],
+    [
+      'Projektleiter (m/w/d)\nStadtwerke Talheim GmbH & Co. OHG\nLeipzig, Halle (Saale), Dessau\n\nWir versorgen.',
+      ['Leipzig', 'Halle', 'Dessau'],
+    ],
+    [
+      'Data Analyst (m/w/d)\nReisewelt Nord GmbH\nHome-Office, Bremen, Kiel\n\nWir reisen.',
+      ['Bremen', 'Kiel'],
+    ],
+  ])('%j', (text, locations) => {
+    expect(facts(text).locations).toEqual(locations);
+  });
+
+  it.each([
+    [
+      'Referent (m/w/d)\nVerein für Jugendhilfe Nord e.V.\nHamburg\n\nWir helfen.',
+      'Verein für Jugendhilfe Nord e.V.',
+    ],
+    [
+      'Aktuar (m/w/d)\nNordische Lebensversicherung a.G.\nKiel\n\nWir versichern.',
+      'Nordische Lebensversicherung a.G.',
+    ],
+  ])('%j', (text, company) => {
+    expect(facts(text).company).toBe(company);
+  });
+});
+
+describe('a header line of towns joined by commas, slashes or "oder"', () => {
+  it.each([
+    ['Berater (m/w/d)\nKanzlei Vogt\nKarlsruhe, München\n\nWir beraten.', ['Karlsruhe', 'München']],
+    ['Analyst (m/w/d)\nRheinberg Consult\nKöln/Bonn\n\nWir beraten.', ['Köln', 'Bonn']],
+    [
+      'Consultant (m/w/d)\nNordlicht IT GmbH\nMünchen, Frankfurt a.M., Stuttgart oder Essen\n\nWir beraten.',
+      ['München', 'Frankfurt a.M.', 'Stuttgart', 'Essen'],
+    ],
+    [
+      'Entwickler (m/w/d)\nWerkbank Software\nbundesweit, Leipzig, Dresden, Erfurt\n\nWir bauen.',
+      ['Leipzig', 'Dresden', 'Erfurt'],
+    ],
+    ['Analista\nGrupo Horizonte\nCampinas, São Paulo\n\nSomos.', ['Campinas, São Paulo']],
+  ])('%j', (text, locations) => {
+    expect(facts(text).locations).toEqual(locations);
+  });
+});
+
+describe("a French board's arrondissement line", () => {
+  it.each([
+    [
+      'Contrôleur de gestion H/F\nMaison Lavergne\n9ème Arrondissement, Paris\n\nNous recrutons.',
+      ['9ème Arrondissement, Paris'],
+    ],
+    [
+      'Comptable H/F\nCabinet Roux\n3e arrondissement, Lyon\n\nNous recrutons.',
+      ['3e arrondissement, Lyon'],
+    ],
+  ])('%j', (text, locations) => {
+    expect(facts(text).locations).toEqual(locations);
+  });
+});

@@ -4,7 +4,7 @@ import { warmLater } from '../pipeline/gate';
 import { forgetAfterExtract } from '../pipeline/memo';
 import { classifyHeading, isHeadingLine } from '../pipeline/sections';
 import { looksLikePlace, parseByline, WORK_WORDS } from './byline';
-import { isCity, isRegion } from './places';
+import { isCity, isRegion, namesAState } from './places';
 import {
   AT_COMPANY,
   BUILDING,
@@ -58,7 +58,9 @@ const DEPARTMENT = /^(?:\d{2,3}|2[AB])\s-\s([\p{Lu}][\p{L}\d ()'.-]{1,40})$/u;
 /** One place name, its particles lower-case: "Stockton on the Forest", "Las Palmas de Gran Canaria". */
 const PLACE_WORD = "[\\p{Lu}][\\p{L}'.]*(?:-[\\p{L}'.]+){0,4}";
 const PARTICLES =
-  'de|del|la|le|les|sur|upon|on|the|en|di|da|do|dos|van|von|am|an|im|der|aan|den|of';
+  'de|del|la|le|les|sur|upon|on|the|en|di|da|do|dos|van|von|am|an|im|der|aan|den|of|bei|ob|' +
+  // German abbreviated particles: "Frankfurt a. M.", "Mülheim a. d. Ruhr", "Neumarkt i. d. OPf.".
+  'a\\.|i\\.|d\\.';
 /** Words joined by spaces only (a hyphen stays inside a word), so matching stays linear. */
 const PLACE_WORDS = new RegExp(
   `^${PLACE_WORD}(?:\\s(?:(?:${PARTICLES})\\s){0,2}${PLACE_WORD}){0,4}$`,
@@ -66,6 +68,8 @@ const PLACE_WORDS = new RegExp(
 );
 /** A city, its district number (French arrondissement: "Paris 10", "Lyon 3e"), maybe a country. */
 const CITY_DISTRICT = /^([^\d,]{2,40}?) \d{1,2}(?:e|er|ème|eme)?(?:, [^\d,]{2,30})?$/u;
+/** "1er Arrondissement, Paris", "17ème arrondissement, Paris". */
+const ARRONDISSEMENT = /^\d{1,2}(?:er|e|ème|eme) [Aa]rrondissement, ([^\d,]{2,40})$/u;
 /** "City, Region" or "Place, City, Region" as written. */
 const COMMA_PLACE = /^[\p{Lu}][\p{L}.' -]{1,40}(?:,\s?[\p{Lu}][\p{L}.' -]{0,40}){1,2}$/u;
 /** "Acacia Ridge QLD": a town and its state's code. */
@@ -90,7 +94,14 @@ function isHeading(line: string): boolean {
 export function placesOf(raw: string, loose: boolean): string[] | null {
   const dept = DEPARTMENT.exec(raw);
   if (dept?.[1]) return [dept[1].trim()];
+  // "8ème Arrondissement, Paris": a board's district, then its city (a figure first, as hours are).
+  const arrondissement = ARRONDISSEMENT.exec(raw.trim());
+  if (arrondissement && isCity(arrondissement[1] as string)) return [raw.trim()];
   const line = raw
+    // "München,", ", Hilden,": a list's stray commas.
+    .replace(/^[,;]\s*|\s*[,;]$/g, '')
+    // "75177 Pforzheim, Germany", "1012 AB Amsterdam": a postcode before the town.
+    .replace(/^\d{4,5}(?:\s[A-Z]{2})?\s(?=\p{Lu}\p{Ll})/u, '')
     .replace(/\s?\([^()]{0,40}\)$/, '')
     .replace(/(,?\s[A-Z]{2,3})\s\d{4,5}(?:-\d{4})?$/, '$1')
     .trim();
@@ -98,7 +109,9 @@ export function placesOf(raw: string, loose: boolean): string[] | null {
   const places = placeLine(raw, line, loose);
   // A legal form, work words, a job word or a sum make the line something else. Tested last:
   // most lines are no place, and these scans (JOB_WORD most) cost more than the checks above.
-  if (places === null || LEGAL_FORM.test(line) || WORK_WORDS.test(line)) return null;
+  // "Home-Office, Hannover, Berlin": a list of towns led by the work model is still the towns.
+  if (places === null || LEGAL_FORM.test(line) || (WORK_WORDS.test(line) && places.length < 2))
+    return null;
   return JOB_WORD.test(line) || MONEY.test(line) ? null : places;
 }
 
@@ -137,17 +150,31 @@ function placeLine(raw: string, line: string, loose: boolean): string[] | null {
   const parts = line.split(', ');
   if (parts.length === 3 && looksLikePlace(parts.slice(1).join(', ')))
     return [parts.slice(1).join(', ')];
-  // "München, Hannover, Münster": three towns or more, or two known cities joined by "and".
+  // "München, Hannover, Münster": three towns or more, or two known cities joined by "and". On the
+  // line whose place in the header says it is the place, three towns need no known city among them.
   // "Hyderabad, Bengaluru, Work From Home": the work model listed with the places is none of them.
-  const all = line.split(/,\s?|\s(?:und|and|et|y|e|en)\s/).map((p) => p.trim());
+  // "Berlin (Teltow)": a town's district in brackets stays out of the list's names.
+  // "Köln/Bonn", "Norderstedt / Hamburg", "Berlin oder Neckarsulm": two towns; "Frankfurt/Main" one.
+  const all = line
+    .split(/,\s?|\s\/\s|\s(?:und|and|et|y|e|en|oder|or|ou|o)\s/)
+    .flatMap((p) => {
+      const [a, b] = p.split('/');
+      return b !== undefined && isCity(a as string) && isCity(b) ? [a as string, b] : [p];
+    })
+    .map((p) => p.replace(/\s?\([^()]{1,30}\)$/, '').trim())
+    .filter((p) => p !== '');
   const list = all.filter((p) => !WORK_WORDS.test(p));
+  // "Frankfurt/M.", "Frankfurt a.M.": the river's name written short keeps the town whole.
+  const named = (p: string) =>
+    PLACE_WORDS.test(p.replace('/', ' ').replace(/\b([ai])\.(?=\p{Lu})/u, '$1. '));
   if (
     list.length > 1 &&
-    // "Campinas, São Paulo" is a town and its state; "Bern und Basel" two towns.
-    (all.length > 2 ? list.some(isCity) : !line.includes(',') && list.every(isCity)) &&
-    list.every(
-      (p) => PLACE_WORDS.test(p) && p.split(' ').length <= 3 && (isCity(p) || !isRegion(p)),
-    )
+    // "Campinas, São Paulo" is a town and its state; "Bern und Basel", "Karlsruhe, München" two towns.
+    (all.length > 2
+      ? loose || list.some(isCity)
+      : list.every(isCity) &&
+        !(line.includes(',') && (isRegion(list[1] as string) || namesAState(list[1] as string)))) &&
+    list.every((p) => named(p) && p.split(' ').length <= 3 && (isCity(p) || !isRegion(p)))
   )
     return list;
   if (
@@ -202,12 +229,24 @@ function fieldLine(line: string): boolean {
  * ("the Seasonal Laborers position at Jefferson Housing Authority").
  */
 export function recursAsName(text: string, name: string, from: number): boolean {
+  if (recursWhole(text, name, from)) return true;
+  // "Riverford Organic Farmers" … "At Riverford, we…": the name's leading word, when it is a long
+  // capitalised one, recurs as the subject.
+  const lead = /^(?:\p{Lu}[\p{L}\d-]{4,}|\p{Lu}{2,4} \p{Lu}[\p{L}\d-]{3,})(?=\s)/u.exec(name)?.[0];
+  return lead !== undefined && recursWhole(text, lead, from, true);
+}
+
+function recursWhole(text: string, name: string, from: number, word = false): boolean {
   let at = text.indexOf(name, from);
   while (at >= 0 && at < from + 20_000) {
+    if (word && /[\p{L}\d]/u.test(text.charAt(at + name.length))) {
+      at = text.indexOf(name, at + name.length);
+      continue;
+    }
     const before = text.slice(Math.max(0, at - 7), at);
     // "A Rede Vitta Saúde reúne…", "La Maison Dorée recrute…": an article may lead the subject.
     if (
-      /(?:^|\n)[\s*#_]{0,3}(?:(?:A|O|La|Le|Il|El|De|Het|Die|Der|Das)\s)?$|(?:About|[Aa]t|[Bb]ij|[Cc]hez|[Bb]ei|Join|Über|Sobre)\s$/.test(
+      /(?:^|\n)[\s*#_]{0,3}(?:(?:A|O|La|Le|Il|El|De|Het|Die|Der|Das)\s)?$|(?:About|[Aa]t|[Bb]ij|[Cc]hez|[Bb]ei|Join|Über|Sobre|from|within|Why)\s$/.test(
         before,
       )
     )
@@ -222,7 +261,11 @@ export function recursAsName(text: string, name: string, from: number): boolean 
  * "Analyst (Fluent in Portuguese) - Based in Montreal", "Health Attendant X 5 - Permanent".
  */
 export function trimTitle(raw: string): string {
-  let title = raw.replace(TITLE_CITY_SUFFIX, '').replace(/\s[xX]\s?\d{1,3}(?:\s.{0,120})?$/, '');
+  // "▷ (07/05/2025) Data Scientist": a board's arrow and posting date before the title.
+  let title = raw
+    .replace(/^[▷►▶]\s?(?:\(\d{1,2}\/\d{1,2}\/\d{2,4}\)\s?)?/u, '')
+    .replace(TITLE_CITY_SUFFIX, '')
+    .replace(/\s[xX]\s?\d{1,3}(?:\s.{0,120})?$/, '');
   // "(27 000 - 33 400 PLN net/month)": the pay in brackets is no part of the title.
   title = title.replace(/\s\(([^()]{2,80})\)/g, (all, inner: string) =>
     TITLE_DECORATION.test(inner) || MONEY.test(inner) ? '' : all,

@@ -348,3 +348,34 @@ describe('a level shared by names each behind an article', () => {
     ]);
   });
 });
+
+describe('extractLanguages: a name with a clause of its own after a comma', () => {
+  it.each([
+    ['Excellent English, Dutch language skills are a plus.', 'nl'],
+    ['Sehr gute Englischkenntnisse, Französischkenntnisse sind von Vorteil.', 'fr'],
+    ["Anglais courant, des bases d'espagnol sont un plus.", 'es'],
+    ['Ottimo inglese, il francese è un plus.', 'fr'],
+  ])('keeps the level of the first name to itself: %j', (text, second) => {
+    const found = langs(text);
+    expect(found[0]?.[1]).toBe('fluent');
+    expect(found.find((f) => f[0] === second)?.[1]).not.toBe('fluent');
+  });
+
+  it('still shares a level across a plain list', () => {
+    expect(langs('Fluent English, Spanish and Italian').map((f) => f[1])).toEqual([
+      'fluent',
+      'fluent',
+      'fluent',
+    ]);
+  });
+});
+
+describe('extractLanguages: school subjects are no language asked for', () => {
+  it.each([
+    'Ideally you hold GCSE Grade A-C / Level 4+ in English and Maths.',
+    'You need a grade C or above in English.',
+    'A-levels in French and History welcome.',
+  ])('%j', (text) => {
+    expect(langs(text)).toEqual([]);
+  });
+});

@@ -207,6 +207,15 @@ const CUE_AFTER = new RegExp(
     `(?:${alternation((l) => [...l.preference.trailing, ...l.preference.required])})(?![${LATIN}])`,
   'i',
 );
+/**
+ * After a name, a clause of its own: "German language skills are a plus", "Deutschkenntnisse sind
+ * von Vorteil". The name's level is its own, not shared from the name before the comma.
+ */
+const OWN_CUE_AFTER = new RegExp(
+  `^[\\p{L}-]{0,20}(?:\\s[\\p{L}-]{2,20}){0,3}\\s(?:${alt('requirementCopulas')})\\s{1,2}` +
+    `(?:${alternation((l) => [...l.preference.trailing, ...l.preference.required])})(?![${LATIN}])`,
+  'iu',
+);
 /** A requirement or preference cue shortly before the name: "Se valorará el portugués". */
 const REQUIREMENT_BEFORE = gated(
   new RegExp(
@@ -382,7 +391,13 @@ export const extractLanguages: SentenceExtractor = (sentence) => {
       weak = !adjacent && !context && !shortLine;
     }
     let level = after.level !== null || after.cefr !== null ? after : own;
-    if (level.level === null && prev && LIST_GAP.test(text.slice(prev.end, start))) {
+    const gap = prev ? text.slice(prev.end, start) : '';
+    if (
+      level.level === null &&
+      prev &&
+      LIST_GAP.test(gap) &&
+      !(gap.includes(',') && OWN_CUE_AFTER.test(afterRaw))
+    ) {
       level = prev.level;
     } else if (level.level === null && !prev) {
       const clause = text.slice(Math.max(0, start - 70), start);

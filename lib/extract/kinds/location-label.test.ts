@@ -19,3 +19,81 @@ describe('a location field holding the work model beside the place', () => {
     expect(places('Analista\nLocal: Curitiba - PR\nSobre a vaga')).toEqual(['Curitiba - PR']);
   });
 });
+
+describe('a location field naming the work model, then where it is worked', () => {
+  it.each([
+    [
+      'Junior Buyer\nAcme Foods\nTeam: Procurement\nLocation: Hybrid in Swindon, UK\nAbout us',
+      'Swindon, UK',
+    ],
+    [
+      'Kundenberater (m/w/d)\nRheinland Energie\nArbeitsort: Hybrid in Koblenz\nÜber uns',
+      'Koblenz',
+    ],
+    [
+      'Chargé de clientèle\nAssurances Vallée\nLieu : Télétravail partiel à Angers\nLe poste',
+      'Angers',
+    ],
+  ])('%j', (text, place) => {
+    expect(places(text)).toEqual([place]);
+  });
+
+  it('reads a location label before a dash as the place, not the company', () => {
+    const x = extract({
+      text: 'Avionics Fitter\nSkyward Aero Services\nLocation – Hamble Airfield\nWe fit radios.',
+    });
+    expect(x.posting.locations).toEqual(['Hamble Airfield']);
+    expect(x.posting.company).not.toBe('Location');
+  });
+
+  it('keeps the header title over a title label holding only the kind of job', () => {
+    const x = extract({
+      text: 'Graduate Quantity Surveyor\nStoneford Build\n\nPosition: Internship\nDuration: 6 months',
+    });
+    expect(x.posting.title).toBe('Graduate Quantity Surveyor');
+    expect(extract({ text: 'Poste : CDI\nNous recrutons un soudeur.' }).posting.title).not.toBe(
+      'CDI',
+    );
+  });
+});
+
+describe('a work model, the place, then the schedule in brackets', () => {
+  it('keeps the place only', () => {
+    expect(
+      places(
+        'Data Analyst\nAcme Insurance\n\nLocation: Hybrid in Leeds (2 days a week)\nSalary: £40,000',
+      ),
+    ).toEqual(['Leeds']);
+  });
+});
+
+describe('a location field naming two places joined by "or"', () => {
+  it.each([
+    [
+      'Claims Handler\nNorthway Insurance\n\nLocation: Leeds or Manchester\nAbout us',
+      ['Leeds', 'Manchester'],
+    ],
+    [
+      'Sachbearbeiter (m/w/d)\nRheinkreis Verwaltung\n\nStandort: Köln oder Bonn\nÜber uns',
+      ['Köln', 'Bonn'],
+    ],
+    ['Comptable\nCabinet Moreau\n\nLieu : Rennes ou Nantes\nLe poste', ['Rennes', 'Nantes']],
+  ])('%j', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});
+
+describe('a place named in the text after "based in"', () => {
+  it('reads two towns offered, and a known city qualified', () => {
+    expect(
+      places('Risk Analyst\nHollins Bank\n\nYou will be based in Warrington or Macclesfield.'),
+    ).toEqual(['Warrington', 'Macclesfield']);
+    expect(places('Paralegal\nGrey & Finch\n\nBased in Central London three days a week.')).toEqual(
+      ['Central London'],
+    );
+  });
+
+  it('reads no town from countries or work models', () => {
+    expect(places('Analyst\nAcme\n\nYou will be based in Ireland or Spain.')).toEqual([]);
+  });
+});

@@ -229,3 +229,17 @@ const CITIES = new Set(
 export function isCity(name: string): boolean {
   return CITIES.has(name.trim().toLowerCase());
 }
+
+/**
+ * Cities that share their name with the state or province a board writes after a town ("Campinas,
+ * São Paulo", "Buffalo, New York"): after a comma they are the state, not a second town.
+ */
+const STATE_NAMED = new Set(
+  'São Paulo|Rio de Janeiro|New York|Salzburg|Wien|Vienna|Bremen|Hamburg|Berlin|Québec|Quebec City'
+    .split('|')
+    .map((c) => c.toLowerCase()),
+);
+
+export function namesAState(name: string): boolean {
+  return STATE_NAMED.has(name.trim().toLowerCase());
+}

@@ -6,6 +6,7 @@ import { looksLikePlace, parseByline, WORK_WORDS } from './byline';
 import { placeInChipLine } from './chip-line';
 import { employerInProse } from './employer';
 import { LEGAL_FORM, placesOf, readHeader, recursAsName, trimTitle } from './header';
+import { afterWorkModel, eitherPlace, townsOffered, workOnly } from './location-value';
 import { isCity, isRegion } from './places';
 import {
   ABOUT_COMPANY,
@@ -156,7 +157,8 @@ export function findTitle(text: string, jsonLd: JsonLd, meta: PageMeta | undefin
   const fromPage = str(jsonLd?.title) ?? str(meta?.title);
   if (fromPage) return fromPage;
   const label = labelled(text, TITLE_LABEL, TITLE_HEADING);
-  if (label) return trimTitle(label);
+  // "Position: Internship", "Poste : CDI": the kind of job under a title label, not its title.
+  if (label && !workOnly(label)) return trimTitle(label);
   const header = readHeader(text).title;
   if (header) return header;
   const head = oneLineHead(text);
@@ -531,8 +533,10 @@ export function findLocations(
     for (const c of candidates) {
       const tail = c.slice(c.indexOf(',') + 1).trim();
       if (labelled) {
-        const place = labelledPlace(c);
-        if (place) found.push(place);
+        for (const part of eitherPlace(c)) {
+          const place = labelledPlace(part);
+          if (place) found.push(place);
+        }
       } else if (isPlace(c)) found.push(lastTwo(c));
       else if (isCity(c) || (remote && isRegion(c))) found.push(c);
       else if (c.split(',').length === 3 && isPlace(tail)) found.push(tail);
@@ -555,12 +559,21 @@ function basedIn(text: string): string[] {
     // "am Standort Magdeburg. Arbeitsbeginn …": the place ends with its sentence.
     const sentence = place.split(/[.!]\s/)[0]?.trim() ?? '';
     if (sentence !== place && isCity(sentence)) return [sentence];
+    // "Based in Central London", "based in Greater Manchester": a known city qualified.
+    const words = place.split(' ');
+    if (words.length > 1 && isCity(words[words.length - 1] as string)) return [place];
+    // "will be based in Knutsford or Northampton": two towns offered, each one name.
+    const offered =
+      words.length === 1 ? townsOffered(place, sample.slice(m.index + m[0].length)) : null;
+    if (offered) return offered;
   }
   return [];
 }
 
 /** A labelled value's dash-joined parts without those that are work words ("Híbrido - Recife"). */
 function withoutWorkParts(value: string): string {
+  const after = afterWorkModel(value);
+  if (after !== null) return after;
   const parts = value.split(/\s[-–]\s/);
   if (parts.length < 2) return value;
   const kept = parts.filter((p) => !WORK_WORDS.test(p) || REMOTE_IN.test(p));

@@ -402,3 +402,42 @@ describe('an everyday name before a noun that makes an ordinary compound', () =>
     expect(skills('Experience with Excel, Access and Power BI')).toContain('Access');
   });
 });
+
+describe('extractSkills: methods and tools first missed on unseen postings', () => {
+  it.each([
+    ['Hands-on NLP experience (entity linking, topic models).', 'NLP'],
+    ['Kenntnisse in Data Mining und Statistik', 'Data mining'],
+    [
+      'Maîtrise de la programmation linéaire et de la recherche opérationnelle',
+      'Linear programming',
+    ],
+    ['Conocimientos de investigación operativa', 'Operations research'],
+    ['Solid grasp of Object Orientated Programming', 'OOP'],
+    ['Gute Kenntnisse in objektorientierte Programmierung', 'OOP'],
+    ['Dashboards in Micro Strategy or Power BI', 'MicroStrategy'],
+    ['File transfers over SFTP', 'SFTP'],
+    ['Statistical tests such as ANOVA and t-tests', 'ANOVA'],
+    ['Investigations with Maltego and Quantexa', 'Maltego'],
+    ['Mobile apps in React Native with Expo', 'Expo'],
+  ])('%j', (text, name) => {
+    expect(skills(text)).toContain(name);
+  });
+
+  it('takes no exhibition for the Expo tool', () => {
+    expect(skills('Meet our team at the regional careers Expo in June.')).not.toContain('Expo');
+  });
+});
+
+describe("extractSkills: a team's name is no tool asked for", () => {
+  it.each([
+    'You will report into our Business Intelligence department.',
+    'Join the Data Science team in Leeds.',
+    'Gemeinsam mit unserem Data Mining Team entwickeln wir Berichte.',
+  ])('%j', (text) => {
+    expect(skills(text)).toEqual([]);
+  });
+
+  it('keeps a method named with a team that is no unit of the employer', () => {
+    expect(skills('Experience with SQL, gained in an Agile team')).toEqual(['SQL', 'Agile']);
+  });
+});

@@ -106,6 +106,22 @@ function compounded(text: string, tokens: TokenBuffer, next: number): boolean {
   return COMPOUND_NOUNS.has(text.slice(from, tokens.ends[next] as number).toLowerCase());
 }
 
+/** A team's name: "our Data Science team", "the Business Intelligence department" (lexicon `unitNouns`). */
+const UNIT_NOUNS: ReadonlySet<string> = new Set(
+  LEXICONS.flatMap((l) => l.skills.unitNouns.map((w) => w.toLowerCase())),
+);
+const UNIT_OWNERS: ReadonlySet<string> = new Set(
+  LEXICONS.flatMap((l) => l.skills.unitOwners.map((w) => w.toLowerCase())),
+);
+
+/** The name stands between an owner word and a unit noun, one space each side. */
+function unitName(text: string, tokens: TokenBuffer, first: number, next: number): boolean {
+  if (first === 0 || next >= tokens.count) return false;
+  if (!UNIT_NOUNS.has(wordOf(text, tokens, next).toLowerCase())) return false;
+  if (text.charCodeAt((tokens.starts[next] as number) - 1) !== 32) return false;
+  return UNIT_OWNERS.has(wordOf(text, tokens, first - 1).toLowerCase());
+}
+
 /** The key table's nodes of the n-grams starting at a token (reused). */
 const NODES = new Int32Array(MAX_NGRAM);
 
@@ -151,6 +167,10 @@ function findCandidates(text: string, tokens: TokenBuffer): Candidate[] {
       if (!caseFits(f, text, start, end)) continue;
       if (f & AMBIGUOUS && (glued(text, start, end) || compounded(text, tokens, i + n))) continue;
       const entry = keys.entries[at] as LexEntry;
+      if (unitName(text, tokens, i, i + n)) {
+        step = n;
+        break;
+      }
       found.push({
         entry,
         first: i,

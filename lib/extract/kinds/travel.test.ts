@@ -91,3 +91,19 @@ describe('extractTravel: travel "as needed" in German', () => {
     expect(travel('Unterstützung durch das Team bei Bedarf')).toHaveLength(0);
   });
 });
+
+describe('extractTravel: occasional trips and the travel of others', () => {
+  it.each([
+    'Conditions particulières : déplacements dans le Sud-Ouest et ponctuellement à Bruxelles.',
+    'Déplacements en région, ponctuellement en Suisse.',
+  ])('asks for travel: %j', (text) => {
+    expect(travel(text)).toHaveLength(1);
+  });
+
+  it.each([
+    'Vous organisez ponctuellement les déplacements de la direction.',
+    'Vous gérez les déplacements et les agendas de trois managers.',
+  ])('asks for none: %j', (text) => {
+    expect(travel(text)).toEqual([]);
+  });
+});

@@ -15,7 +15,8 @@ export const deExperience: ExperienceWords = {
   moreThan: words('über|mehr als'),
   upTo: words('bis zu|maximal|höchstens|weniger als'),
   trapsAfter: words(
-    'alt|Garantie|Gewährleistung|Vertrag|Vertragslaufzeit|befristet|Firmengeschichte|Erfolg',
+    'alt|Garantie|Gewährleistung|Vertrag|Vertragslaufzeit|befristet|Firmengeschichte|Erfolg|' +
+      'Aufenthalt|ununterbrochener Aufenthalt|Wohnsitz',
   ),
   trapDurations: words('Dauer|Dauer von'),
   trapsBefore: words(
@@ -141,7 +142,7 @@ export const deLanguage: LanguageWords = {
   subjectNouns: [],
   subjectJoins: [],
   stops: words('und|oder|sowie'),
-  requirementCopulas: words('ist|wäre'),
+  requirementCopulas: words('ist|wäre|sind|wären'),
   requirementWords: words('erforderlich|zwingend|von vorteil|wünschenswert'),
   plusArticles: [],
   plusIntensifiers: [],
@@ -174,6 +175,8 @@ export const deEducationCues: EducationCueWords = {
   fieldPrepositions: words('der|im Bereich'),
   bareDegreeAfter: [],
   bareDegreeBefore: [],
+  verbLevels: [],
+  verbObjects: [],
   similar: words('vergleichbar|ähnlich|verwandt'),
   withWords: words('mit'),
   atLeast: words('mindestens'),

@@ -263,7 +263,11 @@ export const de: Lexicon = {
       'Anstellungsart|Art der Anstellung|Vertragsart|Beschäftigungsart|Arbeitszeit|Vertragsform',
     ),
     eligibility: words('Anspruch auf|berechtigt'),
-    basis: words('auf Basis einer|auf Basis von|bezogen auf|auf Vollzeitbasis'),
+    // "Berufsausbildung mit aufbauender Vollzeit Fachausbildung": the hours of a course, not the job.
+    basis: words(
+      'auf Basis einer|auf Basis von|bezogen auf|auf Vollzeitbasis|Vollzeit Fachausbildung|' +
+        'Vollzeit-Fachausbildung|Vollzeitstudium|Vollzeit-Studium|Vollzeitschule',
+    ),
     workloadLabels: words('Pensum|Arbeitspensum|Beschäftigungsgrad|Stellenumfang|Anstellungsgrad'),
     weeklyHours: words(
       'Stunden pro Woche|Std./Woche|Std. pro Woche|Wochenstunden|Stunden/Woche|Stunden wöchentlich|h/Woche',
@@ -483,6 +487,7 @@ export const de: Lexicon = {
     placeAt: words('bei|nach|im'),
     studiedAt: words('studium|studiert|abschluss|an einer'),
     listAnd: words('und'),
+    listOr: words('oder'),
     leadCommitments: [],
     leadVerbs: [],
     genderMarks: words('m/w/d|w/m/d|m/w|w/m'),
@@ -520,5 +525,7 @@ export const de: Lexicon = {
     ),
     notTools: words('teams|project'),
     compoundNouns: [],
+    unitNouns: words('Team|Teams|Abteilung'),
+    unitOwners: words('unser|unsere|unserem|unserer|unseres|ihr|ihrem'),
   },
 };

@@ -167,7 +167,9 @@ export const enExperience: ExperienceWords = {
       'between us|collectively|mission|of history|of existence|of growth|of innovation|' +
       'of success|of service|in business|warranty|guarantee|contract|fixed|term|lease|' +
       'subscription|assignment|project|programme|program|training programme|' +
-      'training program|internship|placement|secondment|cover|anniversary|later|from now',
+      'training program|internship|placement|secondment|cover|anniversary|later|from now|' +
+      // "5 to 10 years of continuous residency in the UK": security vetting, no experience.
+      'of continuous residency|of residency|of continuous residence|of residence|of uk residency',
   ),
   trapDurations: words('duration|duration of'),
   trapsBefore: words(
@@ -334,7 +336,12 @@ export const enLanguage: LanguageWords = {
   ),
   peopleArticles: words('the'),
   languageNouns: words('language'),
-  subjectNouns: words('degree|diploma|major|ba|bs|ma|bsc|msc|teacher|teaching|lecturer|professor'),
+  // "GCSE Grade A-C / Level 4+ in English and Maths": a school subject, not the language.
+  subjectNouns: words(
+    'degree|diploma|major|ba|bs|ma|bsc|msc|teacher|teaching|lecturer|professor|gcse|gcses|igcse|' +
+      'a-level|a-levels|a level|a levels|o level|o levels|level 4+|level 4|grade 4|grade c|' +
+      'grades a-c|grade a-c|grades 9-4|grade 4 or above|grade c or above',
+  ),
   subjectJoins: words('in|of'),
   stops: words('and|or|as well as'),
   requirementCopulas: words('is|are|would be'),
@@ -374,6 +381,8 @@ export const enEducationCues: EducationCueWords = {
   fieldPrepositions: words('in|of'),
   bareDegreeAfter: words('in|or|and|required|preferred|from'),
   bareDegreeBefore: words('high|certain|some|great|large|research|honorary|the|this|that|such'),
+  verbLevels: words('master'),
+  verbObjects: words('the|a|an|your|our|their|new|this|these|those|it|them|every|all|any|complex'),
   similar: words('equivalent|related|similar|comparable|relevant'),
   withWords: words('with'),
   atLeast: words('at least'),

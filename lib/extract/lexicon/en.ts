@@ -81,7 +81,9 @@ export const en: Lexicon = {
           'tertiary degree|tertiary qualification|honours degree|graduates only|any graduate|' +
           'any degree|law degree|medical degree|degree or diploma|completed studies|' +
           'completed university studies|completed degree|completed university degree|' +
-          'subject-specific studies|university studies',
+          'subject-specific studies|university studies|undergraduate or postgraduate degree|' +
+          'undergraduate or graduate degree|undergraduate/postgraduate degree|' +
+          'undergraduate or post-graduate degree',
       ),
       associate: words(
         "associate degree|associate's degree|associates degree|associate's|2-year degree|" +
@@ -140,7 +142,8 @@ export const en: Lexicon = {
     enrolment: words(
       'currently enrolled in|currently pursuing|enrolled in a degree|pursuing a degree|' +
         'pursuing a bachelor|pursuing a bachelor’s|student in a bachelor|currently studying|' +
-        'current student|final year student|final-year student',
+        'current student|final year student|final-year student|finishing their|finishing your|' +
+        'currently finishing|currently completing|in the final year of|in your final year of',
     ),
     equivalent: words(
       'or equivalent|or an equivalent|or its equivalent|or the equivalent|' +
@@ -165,7 +168,8 @@ export const en: Lexicon = {
     notAsked: words(
       'most common background|typical background|our team members hold|no degree required|' +
         'no degree needed|degree not required|degree is not required|without a degree|' +
-        "don't need a|do not need a|not need a|no need for a",
+        "don't need a|do not need a|not need a|no need for a|if you already have a|" +
+        'if you already hold a|if you already have an|if you already hold an',
     ),
     cues: enEducationCues,
   },
@@ -335,7 +339,12 @@ export const en: Lexicon = {
       'eligible|eligibility|entitled|benefits for|benefits to|all full-time|all part-time|full-time employees|full-time staff|' +
         'full-time workers|full-time team members|part-time employees|part-time staff|part-time workers',
     ),
-    basis: words('on the basis of|based on a|pro rata|pro-rata|FTE|full-time equivalent'),
+    // "a full-time degree", "enrolled as a full-time student": the hours of a course, not the job.
+    basis: words(
+      'on the basis of|based on a|pro rata|pro-rata|FTE|full-time equivalent|full-time degree|' +
+        'full-time study|full-time studies|full-time student|full-time education|full time degree|' +
+        'full time student',
+    ),
     workloadLabels: words('workload'),
     weeklyHours: words(
       'hours per week|hours a week|hours/week|hrs/week|hrs per week|h/week|hours weekly',
@@ -596,6 +605,7 @@ export const en: Lexicon = {
     placeAt: words('in|at'),
     studiedAt: words('degree|graduat|from'),
     listAnd: words('and'),
+    listOr: words('or'),
     leadCommitments: words(
       'Full-time|Full time|Part-time|Part time|Contract|Internship|Temporary|Permanent|Freelance',
     ),
@@ -645,5 +655,7 @@ export const en: Lexicon = {
     compoundNouns: words(
       'management|control|controls|rights|levels|card|cards|points|requests|policies|reviews|logs',
     ),
+    unitNouns: words('team|teams|department|departments|division|unit|squad|practice|function'),
+    unitOwners: words('our|the|your|their|its'),
   },
 };

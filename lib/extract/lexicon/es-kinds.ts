@@ -18,6 +18,8 @@ export const esEducationCues: EducationCueWords = {
   fieldPrepositions: words('en el área de'),
   bareDegreeAfter: [],
   bareDegreeBefore: [],
+  verbLevels: [],
+  verbObjects: [],
   similar: words('equivalente|afín|afines'),
   withWords: words('con'),
   atLeast: words('al menos'),

@@ -151,7 +151,8 @@ export const es: Lexicon = {
         'licenciatura|licenciado|licenciada|grado universitario|grado en|grado o diplomatura|' +
           'diplomatura|titulación universitaria|título universitario|titulado universitario|' +
           'titulada universitaria|ingeniería superior|ingeniero técnico|ingeniera técnica|' +
-          'ingeniero superior|titulación en ingeniería|grado en ingeniería|' +
+          'ingeniero superior|titulación en ingeniería|grado en ingeniería|ingeniería técnica|' +
+          'estudios mínimos: grado|' +
           'estudios universitarios|formación universitaria|' +
           // A job board's record: "Educación mínima: Universidad", "Nivel de estudios: Terciario".
           'educación mínima: universidad|educación mínima: universitario|' +
@@ -221,7 +222,7 @@ export const es: Lexicon = {
     subjectNouns: [],
     subjectJoins: [],
     stops: words('y|o|así como|asi como'),
-    requirementCopulas: words('es|sería'),
+    requirementCopulas: words('es|sería|son|serían'),
     requirementWords: words('imprescindible|requerido|obligatorio|deseable|valorable'),
     plusArticles: [],
     plusIntensifiers: [],
@@ -312,11 +313,18 @@ export const es: Lexicon = {
 
   // ── employment ────────────────────────────────────────────────────────────────────────────────
   employment: {
-    fullTime: words('jornada completa|tiempo completo|a tiempo completo'),
-    partTime: words('tiempo parcial|media jornada|jornada parcial|a tiempo parcial'),
+    // A board's record line: "Tipo de jornada: Completa", "Jornada laboral: Parcial - Mañana".
+    fullTime: words(
+      'jornada completa|tiempo completo|a tiempo completo|jornada: completa|jornada laboral: completa',
+    ),
+    partTime: words(
+      'tiempo parcial|media jornada|jornada parcial|a tiempo parcial|jornada: parcial|' +
+        'jornada laboral: parcial',
+    ),
     contract: words('autónomo|autónoma|freelance|por cuenta propia'),
     temporary: words(
-      'contrato temporal|contrato de duración determinada|contrato por obra|interinidad|' +
+      'contrato temporal|contrato de duración determinada|de duración determinada|contrato por obra|' +
+        'interinidad|' +
         'contrato de temporada|temporada de verano|fijo discontinuo',
     ),
     internship: words('prácticas|becario|becaria|convenio de prácticas|prácticas remuneradas'),
@@ -552,6 +560,7 @@ export const es: Lexicon = {
     placeAt: words('en|a'),
     studiedAt: words('título'),
     listAnd: words('y'),
+    listOr: words('o|u'),
     leadCommitments: [],
     leadVerbs: [],
     genderMarks: [],
@@ -584,5 +593,7 @@ export const es: Lexicon = {
     ),
     notTools: words('informatica|teams'),
     compoundNouns: [],
+    unitNouns: [],
+    unitOwners: [],
   },
 };

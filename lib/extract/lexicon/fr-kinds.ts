@@ -21,6 +21,8 @@ export const frEducationCues: EducationCueWords = {
   fieldPrepositions: words('en|de'),
   bareDegreeAfter: words('en'),
   bareDegreeBefore: [],
+  verbLevels: [],
+  verbObjects: [],
   similar: words('équivalent|similaire|connexe'),
   withWords: words('avec'),
   atLeast: words('au moins'),

@@ -34,7 +34,9 @@ export const fr: Lexicon = {
     atLeast: words('au moins|minimum|au minimum|un minimum de'),
     moreThan: words('plus de'),
     upTo: words("jusqu'à|maximum|moins de"),
-    trapsAfter: words("d'âge|d'existence|de garantie|de contrat|d'ancienneté|de mission|de cdd"),
+    trapsAfter: words(
+      "d'âge|d'existence|de garantie|de contrat|d'ancienneté|de mission|de cdd|de résidence|de séjour",
+    ),
     trapDurations: words('durée|durée de'),
     trapsBefore: words(
       'fondée en|fondé en|créée en|créé en|depuis|depuis plus de|fort de|forte de|forts de|fortes de|âgé de|âgée de|âgés de|contrat de|durée de|durée|cdd de|cdd|garantie|cumulant|nous avons',
@@ -257,7 +259,7 @@ export const fr: Lexicon = {
     subjectNouns: [],
     subjectJoins: [],
     stops: words('et|ou|ainsi que'),
-    requirementCopulas: words('est|serait'),
+    requirementCopulas: words('est|serait|sont|seraient'),
     requirementWords: words('obligatoire|exigé|requis|souhaité|un plus'),
     plusArticles: [],
     plusIntensifiers: [],
@@ -407,7 +409,10 @@ export const fr: Lexicon = {
       "type de contrat|contrat|type d'emploi|durée du travail|temps de travail|nature du contrat",
     ),
     eligibility: words('éligible|éligibles|salariés à temps plein'),
-    basis: words("sur la base d'un|sur une base|au prorata|équivalent temps plein|ETP"),
+    basis: words(
+      "sur la base d'un|sur une base|au prorata|équivalent temps plein|ETP|études à temps plein|" +
+        'étudiant à temps plein|étudiante à temps plein',
+    ),
     workloadLabels: words("taux d'activité|taux d'occupation|taux de travail|taux d'engagement"),
     weeklyHours: words(
       'h/semaine|h / semaine|h hebdomadaires|heures par semaine|heures/semaine|h par semaine|heures hebdomadaires|h hebdo',
@@ -461,9 +466,17 @@ export const fr: Lexicon = {
       'fréquent|fréquents|régulier|réguliers|ponctuel|ponctuels|occasionnel|occasionnels|quotidien|' +
         'quotidiens|à prévoir|nécessaire|nécessaires|requis|mobilité|' +
         // "Courts voyages, au besoin", "Déplacements possibles en région".
-        "au besoin|si besoin|selon les besoins|à l'occasion|à l’occasion|occasionnellement|fréquemment|possibles|courts",
+        "au besoin|si besoin|selon les besoins|à l'occasion|à l’occasion|occasionnellement|fréquemment|possibles|courts|" +
+        'ponctuellement',
     ),
-    notDemand: words('frais de déplacement|remboursement des déplacements|agence de voyages'),
+    notDemand: words(
+      'frais de déplacement|remboursement des déplacements|agence de voyages|' +
+        // An assistant's duty: the travel of others.
+        'organisation des déplacements|organiser les déplacements|organisez les déplacements|' +
+        'gestion des déplacements|gérer les déplacements|gérez les déplacements|réservation des déplacements|' +
+        'déplacements de la direction|déplacements du directeur|déplacements des dirigeants|' +
+        'déplacements des collaborateurs',
+    ),
     shareOfTime: words('du temps|du temps de travail'),
   },
 
@@ -647,6 +660,7 @@ export const fr: Lexicon = {
     placeAt: words('à|en'),
     studiedAt: words('diplôme'),
     listAnd: words('et'),
+    listOr: words('ou'),
     leadCommitments: [],
     leadVerbs: [],
     genderMarks: words('h/f|f/h|h/m'),
@@ -683,5 +697,7 @@ export const fr: Lexicon = {
     ),
     notTools: words('vite|teams'),
     compoundNouns: [],
+    unitNouns: [],
+    unitOwners: [],
   },
 };

@@ -18,6 +18,8 @@ export const itEducationCues: EducationCueWords = {
   fieldPrepositions: words('in materia di'),
   bareDegreeAfter: [],
   bareDegreeBefore: [],
+  verbLevels: [],
+  verbObjects: [],
   similar: words('equivalente|affine|equipollente'),
   withWords: words('con'),
   atLeast: words('almeno'),

@@ -18,6 +18,8 @@ export const nlEducationCues: EducationCueWords = {
   fieldPrepositions: words('op het gebied van'),
   bareDegreeAfter: [],
   bareDegreeBefore: [],
+  verbLevels: [],
+  verbObjects: [],
   similar: words('gelijkwaardig|vergelijkbaar|verwant'),
   withWords: words('met'),
   atLeast: words('minstens|ten minste'),

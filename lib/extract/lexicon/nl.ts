@@ -507,6 +507,7 @@ export const nl: Lexicon = {
     placeAt: words('te|in'),
     studiedAt: words('diploma'),
     listAnd: words('en'),
+    listOr: words('of'),
     leadCommitments: [],
     leadVerbs: [],
     genderMarks: [],
@@ -541,5 +542,7 @@ export const nl: Lexicon = {
     ),
     notTools: words('teams|project'),
     compoundNouns: [],
+    unitNouns: [],
+    unitOwners: [],
   },
 };

@@ -18,6 +18,8 @@ export const ptEducationCues: EducationCueWords = {
   fieldPrepositions: words('em'),
   bareDegreeAfter: [],
   bareDegreeBefore: [],
+  verbLevels: [],
+  verbObjects: [],
   similar: words('equivalente|afim|afins'),
   withWords: words('com'),
   atLeast: words('pelo menos'),

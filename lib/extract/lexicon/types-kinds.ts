@@ -358,6 +358,10 @@ export interface EducationCueWords {
   bareDegreeAfter: readonly string[];
   /** Ends of what, before a bare "degree", makes it prose ("a high degree", "this degree"). */
   bareDegreeBefore: readonly string[];
+  /** A level's name that is also a verb ("master"), as written alone: no degree before an object. */
+  verbLevels: readonly string[];
+  /** Words after such a verb that make it one: "master the art", "master a new tool". */
+  verbObjects: readonly string[];
   /** After "or" in a field: the field ends ("or related", "oder vergleichbar"). */
   similar: readonly string[];
   /** "with", ending a field ("with at least", "mit mindestens"). */

@@ -527,6 +527,8 @@ export interface PostingWords {
   studiedAt: readonly string[];
   /** "and" between two cities in brackets: "(Stuttgart und München)". */
   listAnd: readonly string[];
+  /** "or" between two places a job may be worked in: "Location: Leeds or Manchester". */
+  listOr: readonly string[];
   /** Commitments, as written, after which a one-line paste's first sentence names the employer. */
   leadCommitments: readonly string[];
   /** That sentence's verb after the employer's name ("Acme is …"; any verb ending in -s also counts). */
@@ -570,4 +572,10 @@ export interface SkillWords {
    * control", "Identity & Access Management" (not Microsoft Access). English nouns, as the names are.
    */
   compoundNouns: readonly string[];
+  /**
+   * A team's name, not a tool asked for: "our Business Intelligence department", "the Data Science
+   * team". The nouns after the name, and the words before it that make it a unit of the employer's.
+   */
+  unitNouns: readonly string[];
+  unitOwners: readonly string[];
 }

@@ -54,7 +54,7 @@ const GROUPS: readonly string[] = [
     'Qlik|Qlik Sense|QlikView, Metabase, Apache Superset|Superset, ~Hex, ' +
     'Jupyter|Jupyter Notebook|JupyterLab, Power Query, Power Pivot, Alteryx, KNIME, ' +
     'Great Expectations, ETL, ELT, Data Vault, ~Kimball, OLAP, Microsoft Fabric, ' +
-    'Sigma Computing, ThoughtSpot, MicroStrategy, Domo, Google Sheets, ' +
+    'Sigma Computing, ThoughtSpot, MicroStrategy|Micro Strategy, Domo, Google Sheets, ' +
     'Excel|MS Excel|Microsoft Excel',
   // Databases and search.
   'PostgreSQL|Postgres, MySQL, MariaDB, SQLite, Oracle Database|Oracle DB|Oracle, ' +
@@ -263,7 +263,10 @@ const GROUPS: readonly string[] = [
   'Scrum, ' +
     'Agile|agile werken|Agile methods|Métodos Ágeis|métodos ágiles|méthodes agiles|agile Methoden|' +
     'metodologías ágiles|metodologias ágeis|metodologie agili|méthodologies agiles|agile Methodiken, ' +
-    'SAFe, Waterfall, Extreme Programming, TDD, BDD, DDD|Domain-Driven Design, OOP, ' +
+    'SAFe, Waterfall, Extreme Programming, TDD, BDD, DDD|Domain-Driven Design, ' +
+    'OOP|Object-oriented programming|Object Oriented Programming|Object Orientated Programming|' +
+    'objektorientierte Programmierung|programmation orientée objet|programación orientada a objetos|' +
+    'programação orientada a objetos, ' +
     'SOLID, Pair programming, OKR|OKRs, Design Thinking, Jobs to be Done|JTBD, ' +
     'UX research, PRINCE2, PMBOK, Critical path method, Earned value management, Clean Code, ' +
     'Clean Architecture, Design patterns|design pattern|Entwurfsmuster|padrões de projeto, ' +
@@ -276,6 +279,15 @@ const GROUPS: readonly string[] = [
     'osquery, Sysinternals, Group Policy|Group Policies, Kerberos, ' +
     'MFA|multi-factor authentication|multifactor authentication, GLBA, Mobile device management, ' +
     'SAP BusinessObjects|Business Objects|Business Object',
+  // Missing on real postings the engine had not seen (UK/DE data and ATS dumps): methods and tools.
+  'NLP|Natural language processing|natural language processing|traitement automatique du langage naturel|' +
+    'procesamiento del lenguaje natural|processamento de linguagem natural, ' +
+    'Data mining|data-mining|Data-Mining|fouille de données|minería de datos|mineração de dados, ' +
+    'Feature engineering, Exploratory data analysis, ANOVA, ' +
+    'Linear programming|lineare Optimierung|programmation linéaire|programación lineal, ' +
+    'Mixed-integer programming|Mixed Integer Programming|mixed integer linear programming|MILP, ' +
+    'Operations research|Operational research|recherche opérationnelle|investigación operativa, ' +
+    "SFTP, Quantexa, Maltego, i2 Analyst's Notebook|Analyst's Notebook, ~Expo",
   // Embedded, IoT and automation.
   'Arduino, Raspberry Pi, ESP32, LoRaWAN, Bluetooth|Bluetooth Low Energy|BLE, UART, RS-232|RS232, ' +
     'CAN bus|CAN-Bus|CANbus, Siemens STEP 7|Step7|Simatic STEP 7',

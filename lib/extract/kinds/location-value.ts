@@ -1,0 +1,54 @@
+/**
+ * Readings of a labelled value that the posting readers share: a title label holding only the kind
+ * of job, a location value naming the work model before the place, or two places joined by "or".
+ */
+import { WORK_WORDS } from './byline';
+import { isRegion } from './places';
+import { JOB_WORD, postingAlt } from './posting-words';
+import { flexible } from './signals';
+
+/** A value that is only a work model or contract word ("Internship", "Full-time", "CDI"). */
+export function workOnly(value: string): boolean {
+  const m = WORK_WORDS.exec(value);
+  return (
+    m !== null && m[0] !== '' && !/\d/.test(m[0]) && /^[\s,./-]*$/.test(value.slice(m[0].length))
+  );
+}
+
+const PLACE_OR = new RegExp(`\\s(?:${postingAlt('listOr')})\\s`);
+
+/** "Leeds or Manchester", "Köln oder Bonn": two places the job may be worked in, each a name. */
+export function eitherPlace(value: string): string[] {
+  // "London or Portsmouth. Hybrid working applies.": the places end with the first sentence.
+  const stop = value.indexOf('. ');
+  const parts = (stop > 0 ? value.slice(0, stop) : value).split(PLACE_OR);
+  if (parts.length < 2 || parts.length > 4) return [value];
+  return parts.every((p) => /^\p{Lu}/u.test(p.trim()) && p.trim().length <= 40 && !JOB_WORD.test(p))
+    ? parts.map((p) => p.trim())
+    : [value];
+}
+
+/** "Hybrid in Reading, UK": a work model, then the place it is worked in. */
+const WORK_MODEL_IN = new RegExp(
+  `^(\\S{3,20}(?:\\s\\S{3,12})?)\\s(?:${flexible((l) => l.workplace.hoursIn)})\\s(?=\\p{Lu})`,
+  'u',
+);
+
+/** The place after a leading work model, or null ("Hybrid in Bristol (2-3 days a week)": "Bristol"). */
+export function afterWorkModel(value: string): string | null {
+  const lead = WORK_MODEL_IN.exec(value);
+  if (!lead || !WORK_WORDS.test(lead[1] as string)) return null;
+  return value.slice(lead[0].length).replace(/\s?\([^()]{0,40}\)$/, '');
+}
+
+const OR_TOWN = new RegExp(
+  `^\\s?(?:${postingAlt('listOr')})\\s(\\p{Lu}[\\p{L}'-]{2,30})(?=[\\s.,;)]|$)`,
+  'u',
+);
+const notTown = (w: string) => isRegion(w) || JOB_WORD.test(w) || WORK_WORDS.test(w);
+
+/** "will be based in Knutsford or Northampton": the town read, and the other one offered after it. */
+export function townsOffered(place: string, rest: string): string[] | null {
+  const other = OR_TOWN.exec(rest)?.[1];
+  return other && ![place, other].some(notTown) ? [place, other] : null;
+}
