@@ -26,6 +26,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { previewOf } from '../lib/background/tab-state';
+import { mirrorKey, mirrorOf } from '../lib/db/quick-mirror';
 import { fold, searchTextOf, storedParts } from '../lib/db/stored';
 import { withPageFacts } from '../lib/posting-facts';
 import { Profile } from '../lib/schema';
@@ -313,12 +314,27 @@ async function startBench(extensionDir: string, tracker: SeedTracker): Promise<B
       posting: withPageFacts(shownBody.extraction.posting, shown),
       requirements: shownBody.extraction.requirements,
     });
+    // And the copy of its tracker state that storing the capture leaves next to it (lib/db/mirror.ts).
+    const notes = tracker.notes
+      .filter((n) => n.jobKey === shown.jobKey)
+      .sort((a, b) => a.createdAt - b.createdAt || (a.id ?? 0) - (b.id ?? 0))
+      .map((n) => n.text);
+    const mirrored = mirrorOf({
+      status: shown.status,
+      savedAt: shown.savedAt,
+      appliedAt: shown.appliedAt,
+      notes,
+      hasProfile: true,
+    });
     await worker.evaluate(
-      async ({ key, value }) => {
+      async (items) => {
         const { chrome } = globalThis as unknown as ChromeGlobal;
-        await chrome.storage.session.set({ [key]: value });
+        await chrome.storage.session.set(items);
       },
-      { key: `tab:${jobTabId}`, value: { jobKey: shown.jobKey, url: tabUrl, preview } },
+      {
+        [`tab:${jobTabId}`]: { jobKey: shown.jobKey, url: tabUrl, preview },
+        ...(mirrored ? { [mirrorKey(shown.jobKey)]: mirrored } : {}),
+      },
     );
     const expected = expectedMatches(tracker, SEARCH);
 

@@ -1,4 +1,4 @@
-import { peekTabPosting } from '@/lib/background/tab-peek';
+import { peekTabPosting, peekTracked } from '@/lib/background/tab-peek';
 import type { TabPosting } from '@/lib/background/tab-state';
 import { openCurrent, type QuickTracked, readTracked } from '@/lib/db/quick';
 import type { Extraction } from '@/lib/schema/extraction';
@@ -50,21 +50,33 @@ export interface FirstReads {
   quick: Promise<QuickTracked | null>;
 }
 
+/** Reads a posting's tracker state as mirrored in session storage (see `peekTracked`). */
+export type ReadMirror = (jobKey: string) => Promise<QuickTracked | null>;
+
 /**
- * Starts the first screen's reads: the database opens while the browser says which tab this is
- * and what it shows; the row is read as soon as both have answered, and the connection closes
- * once it is read. A tab that shows no posting has no row to read: `quick` is null at once,
- * without waiting for the database to open.
+ * Starts the first screen's reads: the posting's tracker state comes from its mirror in session
+ * storage, read as soon as the tab's posting is known; only without one (a browser restart, a
+ * posting with many notes) is the database opened and the row read, and the connection closes
+ * once it is read. A tab that shows no posting has no state to read: `quick` is null at once.
  */
-export function startFirstReads(search = location.search): FirstReads {
-  const connection = openCurrent().catch(() => null);
+export function startFirstReads(
+  search = location.search,
+  readMirror: ReadMirror = peekTracked,
+): FirstReads {
   const found = readCurrentTab(search);
   const quick = found
     .then(async ({ jobKey }) => {
-      const idb = jobKey ? await connection : null;
-      return idb && jobKey ? await readTracked(idb, jobKey) : null;
+      if (!jobKey) return null;
+      const mirrored = await readMirror(jobKey).catch(() => null);
+      if (mirrored) return mirrored;
+      const idb = await openCurrent().catch(() => null);
+      if (!idb) return null;
+      try {
+        return await readTracked(idb, jobKey);
+      } finally {
+        idb.close();
+      }
     })
     .catch(() => null);
-  void quick.then(() => connection).then((idb) => idb?.close());
   return { found, quick };
 }

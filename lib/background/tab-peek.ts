@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import type { QuickTracked } from '../db/quick';
+import { mirroredTracked, mirrorKey } from '../db/quick-mirror';
 import type { TabPosting } from './tab-state';
 
 /**
@@ -40,4 +42,15 @@ export async function peekTabPosting(tabId: number): Promise<TabPosting | null> 
   const key = tabKey(tabId);
   const stored = await browser.storage.session.get(key);
   return looksLikeTabPosting(stored[key]) ? stored[key] : null;
+}
+
+/**
+ * The posting's tracker state as the database's writers last mirrored it in session storage
+ * (lib/db/mirror.ts), or null when there is none (a browser restart, too many notes) or it is not
+ * of this version's shape: then the popup reads the database itself.
+ */
+export async function peekTracked(jobKey: string): Promise<QuickTracked | null> {
+  const key = mirrorKey(jobKey);
+  const stored = await browser.storage.session.get(key);
+  return mirroredTracked(stored[key]);
 }
