@@ -25,6 +25,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { tabPopup } from '../lib/background/tab-popup';
 import { previewOf } from '../lib/background/tab-state';
 import { mirrorKey, mirrorOf } from '../lib/db/quick-mirror';
 import { fold, searchTextOf, storedParts } from '../lib/db/stored';
@@ -341,7 +342,9 @@ async function startBench(extensionDir: string, tracker: SeedTracker): Promise<B
     return {
       close,
       async round(results) {
-        const popup = (tab: number) => `${base}/popup.html?tabId=${tab}`;
+        // The address the background gives each tab's toolbar popup (lib/background/tab-popup.ts).
+        const popup = (tab: number, jobKey: string | null = null) =>
+          `${base}/${tabPopup(tab, jobKey)}`;
         const time = (url: string, mark: string) => timeRender(context, url, mark);
         const floor = () => time(`${base}/${FLOOR_PAGE}`, 'posting');
         record(results, FLOOR, await floor());
@@ -351,8 +354,8 @@ async function startBench(extensionDir: string, tracker: SeedTracker): Promise<B
           record(results, name, await time(url, mark));
           record(results, `${BEFORE}${name}`, before);
         };
-        await paired('popup: posting', popup(jobTabId), 'posting');
-        await paired('popup: posting with its controls', popup(jobTabId), 'controls');
+        await paired('popup: posting', popup(jobTabId, shown.jobKey), 'posting');
+        await paired('popup: posting with its controls', popup(jobTabId, shown.jobKey), 'controls');
         await paired('popup: no posting (Scan this page)', popup(emptyTabId), 'scan');
         if (ONLY_POPUP) return;
         record(

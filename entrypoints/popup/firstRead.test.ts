@@ -304,4 +304,43 @@ describe('startFirstReads', () => {
       hasProfile: false,
     });
   });
+
+  it('reads the tab’s entry and the mirror its address names in one call to storage', async () => {
+    const tabId = await openFakeTab(READ_PAGE);
+    await rememberTab(tabId, { jobKey: READ_KEY, url: READ_PAGE, preview: extraction });
+    const mirrored = {
+      status: 'saved' as const,
+      savedAt: 9,
+      appliedAt: null,
+      notes: [],
+      hasProfile: false,
+    };
+    await fakeBrowser.storage.session.set({ [mirrorKey(READ_KEY)]: mirrorOf(mirrored) });
+    const get = vi.spyOn(fakeBrowser.storage.session, 'get');
+    const open = vi.spyOn(indexedDB, 'open');
+    const { found, quick } = startFirstReads(`?tabId=${tabId}&job=${encodeURIComponent(READ_KEY)}`);
+    expect((await found).jobKey).toBe(READ_KEY);
+    expect(await quick).toEqual(mirrored);
+    expect(get).toHaveBeenCalledTimes(1);
+    expect(open).not.toHaveBeenCalled();
+  });
+
+  it('reads the mirror of the posting the tab shows when its address names another', async () => {
+    const tabId = await openFakeTab(READ_PAGE);
+    await rememberTab(tabId, { jobKey: READ_KEY, url: READ_PAGE, preview: extraction });
+    const shown = {
+      status: 'offer' as const,
+      savedAt: 1,
+      appliedAt: 2,
+      notes: [],
+      hasProfile: true,
+    };
+    const other = { ...shown, status: 'rejected' as const };
+    await fakeBrowser.storage.session.set({
+      [mirrorKey(READ_KEY)]: mirrorOf(shown),
+      [mirrorKey('lever:older-posting')]: mirrorOf(other),
+    });
+    const { quick } = startFirstReads(`?tabId=${tabId}&job=lever%3Aolder-posting`);
+    expect(await quick).toEqual(shown);
+  });
 });

@@ -1,8 +1,8 @@
-import { peekTabPosting, peekTracked } from '@/lib/background/tab-peek';
+import { peekTab, peekTabPosting, peekTracked } from '@/lib/background/tab-peek';
 import type { TabPosting } from '@/lib/background/tab-state';
 import { openCurrent, type QuickTracked, readTracked } from '@/lib/db/quick';
 import type { Extraction } from '@/lib/schema/extraction';
-import { type ActiveTab, activeTab, namedTabId } from './tab';
+import { type ActiveTab, activeTab, namedJobKey, namedTabId } from './tab';
 
 /** What the popup reads before its first screen: no React, Dexie or zod (start.ts). */
 
@@ -25,6 +25,32 @@ export async function postingOf(
   return { jobKey: recorded?.jobKey ?? null, preview: recorded?.preview ?? null };
 }
 
+/** The tab's posting and, when the same read found it, its mirrored tracker state. */
+interface TabRead {
+  current: CurrentTab;
+  tracked: QuickTracked | null;
+}
+
+/**
+ * The active tab and the posting the background recorded for it, for the first screen (see
+ * `readCurrentTab`), with the posting's mirrored tracker state when the popup's address names the
+ * posting: one session storage call then answers both.
+ */
+async function readTab(search: string): Promise<TabRead> {
+  const named = namedTabId(search);
+  const early = named === null ? null : peekTab(named, namedJobKey(search)).catch(() => null);
+  const tab = await activeTab(search).catch(() => null);
+  if (early && tab !== null && tab.id === named) {
+    const peeked = await early;
+    const recorded = peeked?.posting ?? null;
+    return {
+      current: { tab, jobKey: recorded?.jobKey ?? null, preview: recorded?.preview ?? null },
+      tracked: peeked?.tracked ?? null,
+    };
+  }
+  return { current: { tab, ...(await postingOf(tab, peekTabPosting)) }, tracked: null };
+}
+
 /**
  * The active tab and the posting the background recorded for it, for the first screen: the
  * entry is read without zod (see `peekTabPosting`); `useCurrentTab` reads it again with zod.
@@ -32,11 +58,7 @@ export async function postingOf(
  * up, not after.
  */
 export async function readCurrentTab(search = location.search): Promise<CurrentTab> {
-  const named = namedTabId(search);
-  const early = named === null ? null : peekTabPosting(named).catch(() => null);
-  const tab = await activeTab(search).catch(() => null);
-  const read: ReadTabPosting = early && tab?.id === named ? () => early : peekTabPosting;
-  return { tab, ...(await postingOf(tab, read)) };
+  return (await readTab(search)).current;
 }
 
 /**
@@ -55,7 +77,8 @@ export type ReadMirror = (jobKey: string) => Promise<QuickTracked | null>;
 
 /**
  * Starts the first screen's reads: the posting's tracker state comes from its mirror in session
- * storage, read as soon as the tab's posting is known; only without one (a browser restart, a
+ * storage, read with the tab's entry when the popup's address names the posting, else as soon as
+ * the tab's posting is known; only without one (a browser restart, a
  * posting with many notes) is the database opened and the row read, and the connection closes
  * once it is read. A tab that shows no posting has no state to read: `quick` is null at once.
  */
@@ -63,11 +86,12 @@ export function startFirstReads(
   search = location.search,
   readMirror: ReadMirror = peekTracked,
 ): FirstReads {
-  const found = readCurrentTab(search);
-  const quick = found
-    .then(async ({ jobKey }) => {
+  const read = readTab(search);
+  const found = read.then(({ current }) => current);
+  const quick = read
+    .then(async ({ current: { jobKey }, tracked }) => {
       if (!jobKey) return null;
-      const mirrored = await readMirror(jobKey).catch(() => null);
+      const mirrored = tracked ?? (await readMirror(jobKey).catch(() => null));
       if (mirrored) return mirrored;
       const idb = await openCurrent().catch(() => null);
       if (!idb) return null;
