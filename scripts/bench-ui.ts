@@ -8,7 +8,8 @@
  * puts from an extension page, stored exactly as lib/db stores rows, then times, in Debian's
  * Chromium with the built extension loaded:
  * - popup first render: navigation start → the tab's posting rendered (from the preview the
- *   background keeps in session storage), → its tracker controls rendered (from the database),
+ *   background keeps in session storage), → its tracker controls rendered (from the copy of its
+ *   tracker state that writes leave in session storage, lib/db/mirror.ts; the bench puts both there),
  *   and, for a tab with no posting, → "Scan this page" rendered;
  * - the floor: navigation start → the first frame of a static extension page with no script;
  * - dashboard first render: navigation start → first table rows / first board cards rendered,

@@ -62,13 +62,13 @@ export async function readCurrentTab(search = location.search): Promise<CurrentT
 }
 
 /**
- * The popup's first reads: the tab's posting and, read from the database after it, the posting's
- * tracker state. The first screen renders once both have answered.
+ * The popup's first reads: the tab's posting and the posting's tracker state (from its mirror in
+ * session storage, else the database). The first screen renders once both have answered.
  */
 export interface FirstReads {
   /** The tab and the posting the background recorded for it. */
   found: Promise<CurrentTab>;
-  /** The tracker state of `found`'s posting, read with IndexedDB itself, or null. */
+  /** The tracker state of `found`'s posting, from its mirror or IndexedDB itself, or null. */
   quick: Promise<QuickTracked | null>;
 }
 
