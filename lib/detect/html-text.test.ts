@@ -13,6 +13,14 @@ describe('decodeEntities', () => {
     expect(decodeEntities('&bacute; &xuml; &aring;')).toBe('&bacute; &xuml; &aring;');
   });
 
+  it("never reads a name as one of Object's own keys", () => {
+    const names = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf'];
+    for (const name of names) {
+      expect(decodeEntities(`a &${name}; b`)).toBe(`a &${name}; b`);
+    }
+    expect(decodeEntities('&hellip;&middot;&iquest;&Ccedil;')).toBe('…·¿Ç');
+  });
+
   it('decodes accented letters from the mark their name ends with', () => {
     expect(
       decodeEntities('Ing&eacute;nieur &agrave; Z&uuml;rich, Espa&ntilde;a, Fran&ccedil;ais'),

@@ -45,7 +45,11 @@ function accented(name: string): string | undefined {
   return mark && /^[aeiouycn]/i.test(name) ? (name[0] + mark).normalize() : undefined;
 }
 
-const ENTITY = /&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,15});/g;
+/**
+ * A name is 2-6 characters: as long as the longest in NAMED and `accented`. Longer ones are left
+ * as written, as unknown names are, and so never reach Object's own keys ("&constructor;").
+ */
+const ENTITY = /&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,5});/g;
 
 /** Decode character references once; unknown names are left as written. */
 export function decodeEntities(s: string): string {

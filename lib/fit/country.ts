@@ -38,6 +38,28 @@ const COUNTRIES: Record<string, string> = {
   japan: 'JP',
   luxembourg: 'LU',
   mexico: 'MX',
+  // Francophone Africa (where postings pay in CFA francs, dirhams or dinars).
+  cameroun: 'CM',
+  cameroon: 'CM',
+  gabon: 'GA',
+  tchad: 'TD',
+  chad: 'TD',
+  'republique centrafricaine': 'CF',
+  'central african republic': 'CF',
+  'guinee equatoriale': 'GQ',
+  'equatorial guinea': 'GQ',
+  senegal: 'SN',
+  "cote d'ivoire": 'CI',
+  'ivory coast': 'CI',
+  mali: 'ML',
+  'burkina faso': 'BF',
+  niger: 'NE',
+  togo: 'TG',
+  benin: 'BJ',
+  maroc: 'MA',
+  morocco: 'MA',
+  tunisie: 'TN',
+  tunisia: 'TN',
   netherlands: 'NL',
   'the netherlands': 'NL',
   nederland: 'NL',
@@ -100,6 +122,7 @@ function plain(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019]/g, "'")
     .toLowerCase()
     .replace(/[.()]/g, '')
     .replace(/\s+/g, ' ')

@@ -27,6 +27,11 @@ describe('countryOf', () => {
     ['Dublin, CA', 'US'],
     ['Tel Aviv, IL', 'IL'],
     ['Chicago, IL', 'US'],
+    ['Douala, Cameroun', 'CM'],
+    ['Abidjan, Côte d’Ivoire', 'CI'],
+    ["Abidjan, Cote d'Ivoire", 'CI'],
+    ['Dakar, Sénégal', 'SN'],
+    ['Casablanca, Maroc', 'MA'],
   ])('%s is in %s', (place, code) => {
     expect(countryOf(place)).toBe(code);
   });

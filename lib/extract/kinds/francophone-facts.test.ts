@@ -72,4 +72,21 @@ describe('Francophone Africa and Maghreb pay', () => {
       currency: 'MAD',
     });
   });
+
+  it('tells the Central African franc from the West African one by where the job is', () => {
+    const central = [
+      'Comptable senior\nDouala, Cameroun\nSalaire : 450 000 FCFA par mois',
+      'Chargé de clientèle – Libreville\nRémunération : 600 000 F CFA net mensuel',
+      'Field engineer based in Yaoundé.\nPay: 800,000 FCFA per month',
+      'Infirmier (H/F) à N’Djamena, Tchad. Salaire : 350 000 francs CFA par mois.',
+    ];
+    for (const text of central) expect(posting(text)?.salary?.currency, text).toBe('XAF');
+    const west = [
+      'Développeur web\nDakar, Sénégal\nSalaire : 500 000 FCFA par mois',
+      'Assistant logistique à Abidjan (Côte d’Ivoire). Salaire : 250 000 FCFA / mois',
+      // No country said: the West African franc, the more common.
+      'Salaire : 300 000 FCFA net par mois',
+    ];
+    for (const text of west) expect(posting(text)?.salary?.currency, text).toBe('XOF');
+  });
 });

@@ -22,6 +22,10 @@ describe('extractLicenses', () => {
     ['Must be able to obtain a Secret clearance', [['clearance', 'Secret']]],
     ['SC clearance or willingness to undergo it', [['clearance', 'SC']]],
     ['Ability to obtain a security clearance', [['clearance', 'Security clearance']]],
+    // "licence" alone is a driving licence only beside a class.
+    ['Licence: Class C (preferred)', [['license', 'Driving licence (C)']]],
+    ['Class 2 licence with a clean record', [['license', 'Driving licence (2)']]],
+    ['License: class B', [['license', 'Driving licence (B)']]],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
@@ -32,6 +36,10 @@ describe('extractLicenses', () => {
     'Permission management in Salesforce',
     'The patente of the product is pending',
     'Clearance sale every Friday',
+    'License: MIT',
+    'Released under the Apache License 2.0',
+    'Licence 3 en droit ou équivalent',
+    'Licence professionnelle en logistique',
   ])('ignores %s', (text) => {
     expect(read(text)).toEqual([]);
   });

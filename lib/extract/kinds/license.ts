@@ -30,6 +30,11 @@ const CDL_CLASSES = 'A|B|C';
 const classToken = (classes: string, group = true) =>
   `(?<![\\p{L}\\p{N}])(${group ? '' : '?:'}${classes})(?![\\p{L}\\p{N}])`;
 
+/** A short name right after a class word and its class: "Class 2 licence", "classe B permis". */
+const AFTER_CLASS =
+  `(?<=(?:${alt('classBefore')})\\s["'“]?(?:${DRIVING_CLASSES})["'”]?\\s` +
+  `(?:(?:${alt('adjectives')})\\s)?(?:${alt('drivingShort')}))`;
+
 /**
  * A driving licence, its class before ("Klasse B Führerschein") or after ("permis B", "Führerschein
  * der Klasse C1E"). A short name ("permis", "patente") counts only with its tail ("permis de
@@ -40,7 +45,7 @@ const DRIVING = caseless(
   `(?<![\\p{L}])(?:(?:${alt('classBefore')})\\s["'“]?${classToken(DRIVING_CLASSES)}["'”]?\\s)?` +
     `(?:(?:${alt('adjectives')})\\s)?(?:${alt('driving')}|(${alt('drivingShort')})` +
     `(?:\\s(${alt('drivingShortTails')})(?![\\p{L}])|(?=${CLASS_GAP}(?:(?:${alt('classAfter')})\\s?)?${classToken(DRIVING_CLASSES, false)}|` +
-    `\\s(${alt('drivingShortCues')})(?![\\p{L}]))))` +
+    `\\s(${alt('drivingShortCues')})(?![\\p{L}])|${AFTER_CLASS})))` +
     `(?:${CLASS_GAP}(?:(?:${alt('classArticles')})\\s)?(?:(${alt('classAfter')})\\s?)?${classToken(DRIVING_CLASSES)})?(?![\\p{L}])`,
   'giu',
 );

@@ -23,9 +23,22 @@ export const DOLLAR_OF: Readonly<Record<string, string>> = {
   CO: 'COP',
 };
 
+/** The countries of the Central African CFA franc (XAF); elsewhere "FCFA" is the West African (XOF). */
+export const CENTRAL_AFRICAN_FRANC: ReadonlySet<string> = new Set([
+  'CM',
+  'GA',
+  'CG',
+  'TD',
+  'CF',
+  'GQ',
+]);
+const WEST_AFRICAN_FRANC = ['SN', 'CI', 'ML', 'BF', 'NE', 'TG', 'BJ', 'GW'];
+
 /** The local currency, to judge the size of a figure written with no currency. */
 export const CURRENCY_OF: Readonly<Record<string, string>> = {
   ...DOLLAR_OF,
+  ...Object.fromEntries([...CENTRAL_AFRICAN_FRANC].map((code) => [code, 'XAF'])),
+  ...Object.fromEntries(WEST_AFRICAN_FRANC.map((code) => [code, 'XOF'])),
   ZA: 'ZAR',
   GB: 'GBP',
   IN: 'INR',
@@ -48,6 +61,9 @@ const US_CODES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC';
 const CA_CODES = 'AB|BC|MB|NB|NL|NS|ON|PE|QC|SK';
 
+/** The end of a place name that may end in an accented letter (where `\\b` would not hold). */
+const NO_LETTER = '(?![A-Za-z\\u00C0-\\u024F])';
+
 /** Words in a posting's text that place it in a country; written case as found. */
 const SIGNAL_SOURCES: Readonly<Record<string, string>> = {
   US: `\\b(?:United States|USA|U\\.S\\.A?\\.?|US|401\\(k\\))(?![A-Za-z])|, (?:${US_CODES})\\b(?! ?[a-z])`,
@@ -61,6 +77,21 @@ const SIGNAL_SOURCES: Readonly<Record<string, string>> = {
   GB: '\\b(?:United Kingdom|UK|England|Scotland|Wales)\\b',
   IE: '\\b(?:Ireland|Irish)\\b',
   IN: '\\b(?:India|Bengaluru|Bangalore|Mumbai|Hyderabad|Chennai|Kerala|Karnataka|Maharashtra)\\b',
+  // The CFA franc's countries, by name and by their largest cities (accented or not; "Chad" is
+  // a first name too, so only "Tchad"; a bare "Congo" may be Kinshasa's, which has no CFA).
+  CM: `\\b(?:Cameroun|Cameroon|Douala|Yaound[ée])${NO_LETTER}`,
+  GA: `\\b(?:Gabon|Libreville|Port-Gentil)${NO_LETTER}`,
+  CG: `\\b(?:Brazzaville|Pointe-Noire|Congo-Brazzaville)${NO_LETTER}`,
+  TD: `\\b(?:Tchad|N'Djam[ée]na)${NO_LETTER}`,
+  CF: `\\b(?:Centrafrique|R[ée]publique centrafricaine|Central African Republic|Bangui)${NO_LETTER}`,
+  GQ: `\\b(?:Guin[ée]e [ée]quatoriale|Equatorial Guinea|Malabo)${NO_LETTER}`,
+  SN: `\\b(?:S[ée]n[ée]gal|Dakar)${NO_LETTER}`,
+  CI: `\\b(?:C[ôo]te d'Ivoire|Ivory Coast|Abidjan)${NO_LETTER}`,
+  ML: `\\b(?:Mali|Bamako)${NO_LETTER}`,
+  BF: `\\b(?:Burkina Faso|Ouagadougou)${NO_LETTER}`,
+  NE: `\\b(?:Niger|Niamey)${NO_LETTER}`,
+  TG: `\\b(?:Togo|Lom[ée])${NO_LETTER}`,
+  BJ: `\\b(?:B[ée]nin|Cotonou)${NO_LETTER}`,
 };
 /** One pass over the text: the group that matched names the country. */
 const SIGNALS = new RegExp(

@@ -13,14 +13,17 @@ import { warmLater } from '../pipeline/gate';
  */
 export const LETTER = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
 
-/** A currency sign several countries share: which one it is, is the posting's country's to say. */
-export type SharedSign = '$' | 'R';
+/**
+ * A currency sign several countries share: which one it is, is the posting's country's to say.
+ * "CFA": the CFA franc, West African (XOF) or Central African (XAF).
+ */
+export type SharedSign = '$' | 'R' | 'CFA';
 
 export interface Amount {
   value: number;
   /** ISO 4217 when the sign, code or word names exactly one currency. */
   currency: string | null;
-  /** "$" or "R" written alone: a dollar of some country, or (in South Africa) the rand. */
+  /** "$" or "R" written alone (a dollar of some country, or in South Africa the rand), or "FCFA". */
   shared: SharedSign | null;
   /** Written with any currency sign, code or word. */
   marked: boolean;
@@ -117,7 +120,7 @@ function signOf(raw: string | undefined): Sign | null {
   const sign = SIGN_CURRENCY[upper];
   if (sign) return { currency: sign, shared: null };
   const word = CURRENCY_WORDS[raw.toLowerCase()];
-  if (word === '$') return { currency: null, shared: '$' };
+  if (word === '$' || word === 'CFA') return { currency: null, shared: word };
   if (word) return { currency: word, shared: null };
   return CODE.test(upper) ? { currency: upper, shared: null } : null;
 }

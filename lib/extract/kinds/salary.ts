@@ -3,7 +3,13 @@ import type { Salary, SalaryPeriod } from '../../schema';
 import { alternation, LEXICONS } from '../lexicon/build';
 import { gated, warmLater } from '../pipeline/gate';
 import type { Sentence } from '../types';
-import { CURRENCY_OF, countryIn, DOLLAR_OF, postingCountry } from './salary-country';
+import {
+  CENTRAL_AFRICAN_FRANC,
+  CURRENCY_OF,
+  countryIn,
+  DOLLAR_OF,
+  postingCountry,
+} from './salary-country';
 import { type Amount, amountsIn, LETTER } from './salary-notation';
 import { announcedPeriod, conventionalPeriod, plausible, writtenPeriod } from './salary-period';
 
@@ -189,6 +195,7 @@ function currencyOf(text: string, first: Amount, last: Amount, ctx: Context): st
     return country ? (DOLLAR_OF[country] ?? null) : null;
   }
   if (shared === 'R') return ctx.country() === 'ZA' ? 'ZAR' : null;
+  if (shared === 'CFA') return CENTRAL_AFRICAN_FRANC.has(ctx.country() ?? '') ? 'XAF' : 'XOF';
   return ctx.ral ? 'EUR' : null;
 }
 

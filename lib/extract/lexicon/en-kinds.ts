@@ -127,7 +127,8 @@ export const enLicense: LicenseWords = {
     ...words("driver’s license|driver’s' licence|driver’s' license|driver’s’ licence"),
     ...words('driver’s’ license|driving licence|driving license'),
   ],
-  drivingShort: [],
+  // "Licence: Class C", "Class 2 licence": a licence is a driving licence only beside a class.
+  drivingShort: words('licence|license'),
   drivingShortTails: [],
   drivingShortCues: [],
   adjectives: words('valid|current|clean|full'),

@@ -308,10 +308,11 @@ export const fr: Lexicon = {
       livres: 'GBP',
       dollars: '$',
       'francs suisses': 'CHF',
-      // Francophone Africa: the West African CFA franc (FCFA, the form postings use), Maghreb currencies.
-      fcfa: 'XOF',
-      'f cfa': 'XOF',
-      'francs cfa': 'XOF',
+      // Francophone Africa: the CFA franc (FCFA, the form postings use) is West African (XOF) or
+      // Central African (XAF) by the posting's country ('CFA': salary.ts decides); Maghreb currencies.
+      fcfa: 'CFA',
+      'f cfa': 'CFA',
+      'francs cfa': 'CFA',
       dirhams: 'MAD',
       dirham: 'MAD',
       'dinars tunisiens': 'TND',

@@ -82,6 +82,20 @@ describe('isRequired', () => {
     expect(req(t, 'Master', 'required')).toBe(false);
   });
 
+  it("lets a bracket after a record line's value qualify the line's label", () => {
+    expect(req('Permis : B (souhaité)', 'Permis', 'required')).toBe(false);
+    expect(req('Führerschein: Klasse B (wünschenswert)', 'Führerschein', 'required')).toBe(false);
+    expect(req('Carnet: tipo B (deseable)', 'Carnet', 'required')).toBe(false);
+    expect(req('Forklift certificate: counterbalance (preferred)', 'Forklift', 'required')).toBe(
+      false,
+    );
+    // An explicit "required" in the bracket keeps it; no bracket leaves the section's say.
+    expect(req('Permis : B (obligatoire)', 'Permis', 'preferred')).toBe(true);
+    expect(req('Permis : B', 'Permis', 'required')).toBe(true);
+    // A bracket in a "|" list still marks only the item before it.
+    expect(req('Tools: Git | Jira (nice to have)', 'Git', 'required')).toBe(true);
+  });
+
   it('falls back to the section, and an explicit marker beats it', () => {
     expect(req('Kubernetes', 'Kubernetes', 'preferred')).toBe(false);
     expect(req('Kubernetes', 'Kubernetes', 'required')).toBe(true);

@@ -200,6 +200,10 @@ export function requiredIn(text: string, section: Section): (at: number) => bool
         // "Sass | Storybook | Sketch (pré)": in a "|" list a bracket marks only the item before it.
         const piped = text.lastIndexOf('|', later.start) > at;
         if (k === ci + 1 && (opener === '(' || opener === ')') && !piped) return v;
+        // "Permis : B (souhaité)": the item is a record line's label, and a bracket after its
+        // value qualifies the value, so the item.
+        const label = text[(clauses[ci] as Span).end] === ':';
+        if (k === ci + 2 && opener === '(' && label && !piped) return v;
         const between = clauses[ci + 1] as Span;
         if (k === ci + 2 && opener === ')' && text[between.start - 1] === '(') return v;
         // "(z. B. CPA, ACCA, Steuerberater) ist sehr wünschenswert": after a bracketed list, the
