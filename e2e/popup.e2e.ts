@@ -209,16 +209,27 @@ describe('the popup at its own size', () => {
     const otherId = await frontTab(other);
     await frontTab(tab);
     const base = `chrome-extension://${h.extensionId}/popup.html`;
-    // The background names each tab in its popup's address.
-    await expect.poll(() => tabPopupOf(h, tabId)).toBe(`${base}?tabId=${tabId}`);
-    await expect.poll(() => tabPopupOf(h, otherId)).toBe(`${base}?tabId=${otherId}`);
     // Session entries for both tabs (the content script captured them).
     await expect
       .poll(() => readPostings(store).then((rows) => rows.length), { timeout: 15_000 })
       .toBe(2);
+    const rows = await readPostings(store);
+    const keyOf = (title: string) =>
+      encodeURIComponent(rows.find((row) => row.title === title)?.jobKey ?? '');
+    const own = keyOf('Senior Bioinformatics Engineer');
+    const others = keyOf('Senior Data Engineer');
+    // The background names each tab, and the posting it shows, in its popup's address.
+    await expect.poll(() => tabPopupOf(h, tabId)).toBe(`${base}?tabId=${tabId}&job=${own}`);
+    await expect.poll(() => tabPopupOf(h, otherId)).toBe(`${base}?tabId=${otherId}&job=${others}`);
 
-    // No tab named (the manifest's address: a browser that kept none), another tab, its own.
-    const addresses = ['popup.html', `popup.html?tabId=${otherId}`, `popup.html?tabId=${tabId}`];
+    // No tab named (the manifest's address: a browser that kept none), another tab, its own tab
+    // with another posting, its own.
+    const addresses = [
+      'popup.html',
+      `popup.html?tabId=${otherId}`,
+      `popup.html?tabId=${tabId}&job=${others}`,
+      `popup.html?tabId=${tabId}`,
+    ];
     for (const address of addresses) {
       await setTabPopup(h, tabId, address);
       const popup = await openToolbarPopup(h, tab);
@@ -227,7 +238,7 @@ describe('the popup at its own size', () => {
       // The tab's own posting, never the one its address may name instead.
       expect(text, address).toContain('Senior Bioinformatics Engineer');
       expect(text, address).not.toContain('Senior Data Engineer');
-      if (address === addresses[2]) {
+      if (address === addresses[3]) {
         // With the profile stored by the first test, the fit comes in after the controls.
         await expect
           .poll(() => popup.evaluate<string>('document.body.innerText'), { timeout: 15_000 })
@@ -238,5 +249,56 @@ describe('the popup at its own size', () => {
     }
     await tab.close();
     await other.close();
+  });
+
+  it('shows the posting’s status on its first screen without opening the database', async () => {
+    const tab = await h.context.newPage();
+    await tab.goto(LEVER_URL);
+    const tabId = await frontTab(tab);
+    const job = /[?&]job=([^&]+)/;
+    await expect.poll(() => tabPopupOf(h, tabId), { timeout: 15_000 }).toMatch(job);
+    const address = await tabPopupOf(h, tabId);
+    const jobKey = decodeURIComponent(job.exec(address)?.[1] ?? '');
+
+    // The user marks it applied in the popup; the write leaves its copy in session storage.
+    const first = await h.context.newPage();
+    await first.goto(address);
+    await first.getByLabel('Status').selectOption('applied');
+    const mirrored = () =>
+      h.worker.evaluate(async (key) => {
+        const { chrome } = globalThis as unknown as {
+          chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } };
+        };
+        const entry = (await chrome.storage.session.get(key))[key];
+        return (entry as { status?: string } | undefined)?.status ?? null;
+      }, `tracked:${jobKey}`);
+    await expect.poll(mirrored, { timeout: 15_000 }).toBe('applied');
+    await first.close();
+
+    // Opened again, with every IndexedDB open counted: its first screen already says "applied".
+    const popup = await h.context.newPage();
+    await popup.addInitScript(() => {
+      const w = window as unknown as { opens: number; first?: { status: string; opens: number } };
+      w.opens = 0;
+      const open = IDBFactory.prototype.open;
+      IDBFactory.prototype.open = function (this: IDBFactory, ...args) {
+        w.opens++;
+        return open.apply(this, args);
+      };
+      new MutationObserver(() => {
+        const select = document.querySelector<HTMLSelectElement>('.posting-panel select');
+        if (select && !w.first) w.first = { status: select.value, opens: w.opens };
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await popup.goto(address);
+    const firstScreen = () => popup.evaluate(() => (window as { first?: unknown }).first ?? null);
+    await expect.poll(firstScreen, { timeout: 15_000 }).toEqual({ status: 'applied', opens: 0 });
+    // The database side then takes over, and agrees.
+    await expect
+      .poll(() => popup.evaluate(() => (window as unknown as { opens: number }).opens))
+      .toBeGreaterThan(0);
+    expect(await popup.getByLabel('Status').inputValue()).toBe('applied');
+    await popup.close();
+    await tab.close();
   });
 });

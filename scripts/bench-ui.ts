@@ -8,7 +8,8 @@
  * puts from an extension page, stored exactly as lib/db stores rows, then times, in Debian's
  * Chromium with the built extension loaded:
  * - popup first render: navigation start → the tab's posting rendered (from the preview the
- *   background keeps in session storage), → its tracker controls rendered (from the database),
+ *   background keeps in session storage), → its tracker controls rendered (from the copy of its
+ *   tracker state that writes leave in session storage, lib/db/mirror.ts; the bench puts both there),
  *   and, for a tab with no posting, → "Scan this page" rendered;
  * - the floor: navigation start → the first frame of a static extension page with no script;
  * - dashboard first render: navigation start → first table rows / first board cards rendered,
@@ -25,7 +26,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { tabPopup } from '../lib/background/tab-popup';
 import { previewOf } from '../lib/background/tab-state';
+import { mirrorKey, mirrorOf } from '../lib/db/quick-mirror';
 import { fold, searchTextOf, storedParts } from '../lib/db/stored';
 import { withPageFacts } from '../lib/posting-facts';
 import { Profile } from '../lib/schema';
@@ -313,19 +316,36 @@ async function startBench(extensionDir: string, tracker: SeedTracker): Promise<B
       posting: withPageFacts(shownBody.extraction.posting, shown),
       requirements: shownBody.extraction.requirements,
     });
+    // And the copy of its tracker state that storing the capture leaves next to it (lib/db/mirror.ts).
+    const notes = tracker.notes
+      .filter((n) => n.jobKey === shown.jobKey)
+      .sort((a, b) => a.createdAt - b.createdAt || (a.id ?? 0) - (b.id ?? 0))
+      .map((n) => n.text);
+    const mirrored = mirrorOf({
+      status: shown.status,
+      savedAt: shown.savedAt,
+      appliedAt: shown.appliedAt,
+      notes,
+      hasProfile: true,
+    });
     await worker.evaluate(
-      async ({ key, value }) => {
+      async (items) => {
         const { chrome } = globalThis as unknown as ChromeGlobal;
-        await chrome.storage.session.set({ [key]: value });
+        await chrome.storage.session.set(items);
       },
-      { key: `tab:${jobTabId}`, value: { jobKey: shown.jobKey, url: tabUrl, preview } },
+      {
+        [`tab:${jobTabId}`]: { jobKey: shown.jobKey, url: tabUrl, preview },
+        ...(mirrored ? { [mirrorKey(shown.jobKey)]: mirrored } : {}),
+      },
     );
     const expected = expectedMatches(tracker, SEARCH);
 
     return {
       close,
       async round(results) {
-        const popup = (tab: number) => `${base}/popup.html?tabId=${tab}`;
+        // The address the background gives each tab's toolbar popup (lib/background/tab-popup.ts).
+        const popup = (tab: number, jobKey: string | null = null) =>
+          `${base}/${tabPopup(tab, jobKey)}`;
         const time = (url: string, mark: string) => timeRender(context, url, mark);
         const floor = () => time(`${base}/${FLOOR_PAGE}`, 'posting');
         record(results, FLOOR, await floor());
@@ -335,8 +355,8 @@ async function startBench(extensionDir: string, tracker: SeedTracker): Promise<B
           record(results, name, await time(url, mark));
           record(results, `${BEFORE}${name}`, before);
         };
-        await paired('popup: posting', popup(jobTabId), 'posting');
-        await paired('popup: posting with its controls', popup(jobTabId), 'controls');
+        await paired('popup: posting', popup(jobTabId, shown.jobKey), 'posting');
+        await paired('popup: posting with its controls', popup(jobTabId, shown.jobKey), 'controls');
         await paired('popup: no posting (Scan this page)', popup(emptyTabId), 'scan');
         if (ONLY_POPUP) return;
         record(

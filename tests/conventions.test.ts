@@ -93,6 +93,48 @@ describe('project conventions', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('every extension context that writes the database keeps the popup’s mirror of it', () => {
+    // Static and dynamic imports: the popup loads its database side with import().
+    const withDynamic = (file: string, seen = new Set<string>()): Set<string> => {
+      const specs = [...read(file).matchAll(/(?:from\s+|import\()['"]([^'"]+)['"]/g)];
+      for (const [, spec = ''] of specs) {
+        const target = spec.startsWith('@/')
+          ? spec.slice(2)
+          : spec.startsWith('.')
+            ? path.join(path.dirname(file), spec)
+            : null;
+        if (target === null) continue;
+        const hit = [`${target}.ts`, `${target}.tsx`, `${target}/index.ts`].find((c) =>
+          shipped.includes(c),
+        );
+        if (hit && !seen.has(hit)) {
+          seen.add(hit);
+          withDynamic(hit, seen);
+        }
+      }
+      return seen;
+    };
+    // Each context's entry: the background, each page's main module (content scripts never
+    // reach the database, tested above).
+    const roots = shipped.filter(
+      (f) => /^entrypoints\/([^/.]+\.ts|[^/]+\/main\.tsx?)$/.test(f) && !contentScripts.includes(f),
+    );
+    const writers = roots.filter((root) => withDynamic(root).has('lib/db/database.ts'));
+    expect(writers.sort()).toEqual([
+      'entrypoints/background.ts',
+      'entrypoints/dashboard/main.tsx',
+      'entrypoints/popup/main.ts',
+    ]);
+    for (const root of writers) {
+      expect(withDynamic(root).has('lib/background/tracker-mirror.ts'), root).toBe(true);
+    }
+    // Where the popup loads the database, it keeps the mirror (its writes go through it).
+    const live = 'entrypoints/popup/LivePopup.tsx';
+    expect(read(live)).toMatch(/^keepTrackerMirrorInSession\(\);$/m);
+    expect(read('entrypoints/dashboard/main.tsx')).toMatch(/^keepTrackerMirrorInSession\(\);$/m);
+    expect(read('entrypoints/background.ts')).toMatch(/^\s+keepTrackerMirrorInSession\(\);$/m);
+  });
+
   it('components never import from entrypoints', () => {
     const offenders = shipped
       .filter((f) => f.startsWith('components/'))

@@ -7,6 +7,7 @@ import { RecentList } from '@/components/popup/RecentList';
 import { Section } from '@/components/popup/Section';
 import { POPUP_TEXT as T } from '@/components/text';
 import { useCheckFit } from '@/components/useCheckFit';
+import { keepTrackerMirrorInSession } from '@/lib/background/tracker-mirror';
 import { getPosting, getProfile, notesFor, recentPostings } from '@/lib/db';
 import { withPageFacts } from '@/lib/posting-facts';
 import type { Extraction, FitReport, Note, PostingDetail } from '@/lib/schema';
@@ -15,6 +16,9 @@ import { openDashboard, postingHash } from './tab';
 
 /** The tracker's writes, which the popup runs through this module (its first screen too). */
 export { addNote, savePosting, setStatus } from '@/lib/db';
+
+// The popup's writes (save, status, notes) go through this module: they keep the mirror current.
+keepTrackerMirrorInSession();
 
 const RECENT_COUNT = 5;
 

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { rememberTab } from '@/lib/background/tab-state';
 import { addNote, clearAll, recordCapture, savePosting } from '@/lib/db';
+import { mirrorKey, mirrorOf } from '@/lib/db/quick-mirror';
 import type { Extraction, PageCapture } from '@/lib/schema';
 import { extractionOf } from '@/lib/testing/extraction';
 import { openFakeTab } from '@/lib/testing/fake-tab';
@@ -146,9 +147,10 @@ describe('readCurrentTab', () => {
 });
 
 /*
- * The popup's first reads: the tab's posting from session storage and its tracker state from one
- * plain IndexedDB read. A tab showing no posting has no row to read, so its first screen ("Scan
- * this page") does not wait for the database to open.
+ * The popup's first reads: the tab's posting from session storage and its tracker state from the
+ * mirror the database's writers keep next to it, or, without one, from one plain IndexedDB read.
+ * A tab showing no posting has no row to read, so its first screen ("Scan this page") does not
+ * wait for the database to open.
  */
 
 const READ_PAGE = 'https://boards.greenhouse.io/hafenkontor/jobs/4410';
@@ -257,5 +259,88 @@ describe('startFirstReads', () => {
     const { quick } = startFirstReads(`?tabId=${tabId}`);
     expect((await quick)?.status).toBe('seen');
     await vi.waitFor(() => expect(close).toHaveBeenCalledTimes(1));
+  });
+
+  it('takes the tracker state from its mirror in session storage, without opening the database', async () => {
+    const tabId = await openFakeTab(READ_PAGE);
+    await rememberTab(tabId, { jobKey: READ_KEY, url: READ_PAGE, preview: extraction });
+    const mirrored = {
+      status: 'applied' as const,
+      savedAt: Date.UTC(2026, 9, 2),
+      appliedAt: Date.UTC(2026, 9, 4),
+      notes: ['Rückruf am Montag', 'Sent the portfolio'],
+      hasProfile: true,
+    };
+    await fakeBrowser.storage.session.set({ [mirrorKey(READ_KEY)]: mirrorOf(mirrored) });
+    const open = vi.spyOn(indexedDB, 'open');
+    const { quick } = startFirstReads(`?tabId=${tabId}`);
+    expect(await quick).toEqual(mirrored);
+    expect(open).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['missing', undefined],
+    ['of another shape', { format: 1, status: 'hired', savedAt: null, appliedAt: null }],
+    [
+      'too big',
+      {
+        ...mirrorOf({ status: 'saved', savedAt: 1, appliedAt: null, notes: [], hasProfile: true }),
+        notes: ['z'.repeat(9_000)],
+      },
+    ],
+  ])('reads the database when the mirror is %s', async (_, stored) => {
+    await recordCapture(capture, extraction, Date.UTC(2026, 9, 1));
+    await addNote(READ_KEY, 'Preguntar por el equipo', Date.UTC(2026, 9, 3));
+    const tabId = await openFakeTab(READ_PAGE);
+    await rememberTab(tabId, { jobKey: READ_KEY, url: READ_PAGE, preview: extraction });
+    if (stored !== undefined)
+      await fakeBrowser.storage.session.set({ [mirrorKey(READ_KEY)]: stored });
+    const { quick } = startFirstReads(`?tabId=${tabId}`);
+    expect(await quick).toEqual({
+      status: 'seen',
+      savedAt: null,
+      appliedAt: null,
+      notes: ['Preguntar por el equipo'],
+      hasProfile: false,
+    });
+  });
+
+  it('reads the tab’s entry and the mirror its address names in one call to storage', async () => {
+    const tabId = await openFakeTab(READ_PAGE);
+    await rememberTab(tabId, { jobKey: READ_KEY, url: READ_PAGE, preview: extraction });
+    const mirrored = {
+      status: 'saved' as const,
+      savedAt: 9,
+      appliedAt: null,
+      notes: [],
+      hasProfile: false,
+    };
+    await fakeBrowser.storage.session.set({ [mirrorKey(READ_KEY)]: mirrorOf(mirrored) });
+    const get = vi.spyOn(fakeBrowser.storage.session, 'get');
+    const open = vi.spyOn(indexedDB, 'open');
+    const { found, quick } = startFirstReads(`?tabId=${tabId}&job=${encodeURIComponent(READ_KEY)}`);
+    expect((await found).jobKey).toBe(READ_KEY);
+    expect(await quick).toEqual(mirrored);
+    expect(get).toHaveBeenCalledTimes(1);
+    expect(open).not.toHaveBeenCalled();
+  });
+
+  it('reads the mirror of the posting the tab shows when its address names another', async () => {
+    const tabId = await openFakeTab(READ_PAGE);
+    await rememberTab(tabId, { jobKey: READ_KEY, url: READ_PAGE, preview: extraction });
+    const shown = {
+      status: 'offer' as const,
+      savedAt: 1,
+      appliedAt: 2,
+      notes: [],
+      hasProfile: true,
+    };
+    const other = { ...shown, status: 'rejected' as const };
+    await fakeBrowser.storage.session.set({
+      [mirrorKey(READ_KEY)]: mirrorOf(shown),
+      [mirrorKey('lever:older-posting')]: mirrorOf(other),
+    });
+    const { quick } = startFirstReads(`?tabId=${tabId}&job=lever%3Aolder-posting`);
+    expect(await quick).toEqual(shown);
   });
 });

@@ -8,8 +8,9 @@ import './style.css';
 
 /**
  * The popup's first screen loads neither Dexie nor zod (about 200 KB of script): the tab's
- * posting comes from the preview in session storage and its controls from one read of its row
- * with IndexedDB itself (firstRead.ts); a tab showing no posting does not wait for the database.
+ * posting comes from the preview in session storage and its controls from the mirror of its
+ * tracker state kept next to it (lib/db/mirror.ts), in the same read; without a mirror, from one
+ * read of its row with IndexedDB itself (firstRead.ts).
  * The database side (live queries, the fit, recent postings) loads after the first paint
  * (`npm run bench:ui`).
  */

@@ -16,6 +16,12 @@ export function namedTabId(search: string): number | null {
   return named ? Number(named[0]) : null;
 }
 
+/** The posting the popup's address names as its tab's (lib/background/tab-popup.ts), or null. */
+export function namedJobKey(search: string): string | null {
+  const named = new URLSearchParams(search).get('job');
+  return named && named.length <= 500 ? named : null;
+}
+
 type BrowserTab = { id?: number; url?: string } | undefined;
 
 /**

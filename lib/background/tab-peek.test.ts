@@ -1,10 +1,14 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { mirrorKey, mirrorOf } from '../db/quick-mirror';
 import { extractionOf } from '../testing/extraction';
-import { peekTabPosting } from './tab-peek';
+import { peekTab, peekTabPosting } from './tab-peek';
 import { rememberTab, tabPosting } from './tab-state';
 
-beforeEach(() => fakeBrowser.reset());
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+});
 
 const sentence = 'Gute Kenntnisse in SAP FI/CO setzen wir voraus.';
 const preview = extractionOf(sentence, { title: 'Finanzbuchhalter (m/w/d)', lang: 'de' }, [
@@ -41,5 +45,37 @@ describe('the popup’s first read of a tab’s posting, without zod', () => {
       await fakeBrowser.storage.session.set({ [`tab:${i}`]: value });
       expect(await peekTabPosting(i), JSON.stringify(value)).toBeNull();
     }
+  });
+});
+
+describe('the tab’s posting and its mirrored tracker state, in one read', () => {
+  const entry = {
+    jobKey: 'recruitee:nordlicht:310',
+    url: 'https://nordlicht.recruitee.com/o/310',
+    preview,
+  };
+  const state = {
+    status: 'saved' as const,
+    savedAt: 5,
+    appliedAt: null,
+    notes: ['Gehalt?'],
+    hasProfile: true,
+  };
+
+  it('takes the mirror of the posting the tab shows, asking storage once', async () => {
+    await rememberTab(21, entry);
+    await fakeBrowser.storage.session.set({ [mirrorKey(entry.jobKey)]: mirrorOf(state) });
+    const posting = await tabPosting(21);
+    const get = vi.spyOn(fakeBrowser.storage.session, 'get');
+    expect(await peekTab(21, entry.jobKey)).toEqual({ posting, tracked: state });
+    expect(get).toHaveBeenCalledTimes(1);
+  });
+
+  it('never takes the mirror of another posting than the one the tab shows', async () => {
+    await rememberTab(22, entry);
+    await fakeBrowser.storage.session.set({ [mirrorKey('lever:other')]: mirrorOf(state) });
+    expect((await peekTab(22, 'lever:other')).tracked).toBeNull();
+    expect((await peekTab(22, entry.jobKey)).tracked).toBeNull();
+    expect(await peekTab(23, entry.jobKey)).toEqual({ posting: null, tracked: null });
   });
 });

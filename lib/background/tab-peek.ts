@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import type { QuickTracked } from '../db/quick';
+import { mirroredTracked, mirrorKey } from '../db/quick-mirror';
 import type { TabPosting } from './tab-state';
 
 /**
@@ -35,9 +37,39 @@ export function looksLikeTabPosting(v: unknown): v is TabPosting {
   );
 }
 
+/** What the popup's first read finds for a tab (see `peekTab`). */
+export interface TabPeek {
+  posting: TabPosting | null;
+  /** The tracker state mirrored for the posting, when it is the one the caller named. */
+  tracked: QuickTracked | null;
+}
+
+/**
+ * The posting the tab shows, read without zod, and, in the same call, the mirror of the posting's
+ * tracker state (lib/db/mirror.ts) when the caller can name the posting (the popup's address does,
+ * lib/background/tab-popup.ts). A mirror is only taken for the posting the tab's entry names.
+ */
+export async function peekTab(tabId: number, jobKey: string | null = null): Promise<TabPeek> {
+  const key = tabKey(tabId);
+  const named = jobKey ? mirrorKey(jobKey) : null;
+  const stored = await browser.storage.session.get(named ? [key, named] : key);
+  const posting = looksLikeTabPosting(stored[key]) ? stored[key] : null;
+  const tracked = named && posting?.jobKey === jobKey ? mirroredTracked(stored[named]) : null;
+  return { posting, tracked };
+}
+
 /** The posting the tab shows, read without zod, or null. */
 export async function peekTabPosting(tabId: number): Promise<TabPosting | null> {
-  const key = tabKey(tabId);
+  return (await peekTab(tabId)).posting;
+}
+
+/**
+ * The posting's tracker state as the database's writers last mirrored it in session storage
+ * (lib/db/mirror.ts), or null when there is none (a browser restart, too many notes) or it is not
+ * of this version's shape: then the popup reads the database itself.
+ */
+export async function peekTracked(jobKey: string): Promise<QuickTracked | null> {
+  const key = mirrorKey(jobKey);
   const stored = await browser.storage.session.get(key);
-  return looksLikeTabPosting(stored[key]) ? stored[key] : null;
+  return mirroredTracked(stored[key]);
 }

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { nameOpenTabPopups, nameTabPopup, startTabPopups, tabPopup } from './tab-popup';
+import { forgetTab, rememberTab } from './tab-state';
 
 /** The popups set so far, by tab (the fake browser does not implement `action.setPopup`). */
 let popups: Map<number, string>;
@@ -21,6 +22,22 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 describe('tab popups', () => {
   it('names the tab in the popup address, relative to the extension root', () => {
     expect(tabPopup(12)).toBe('popup.html?tabId=12');
+  });
+
+  it('names the posting the tab shows, so that the popup reads its state with the tab’s entry', async () => {
+    expect(tabPopup(12, 'lever:acme/4f2a')).toBe('popup.html?tabId=12&job=lever%3Aacme%2F4f2a');
+    expect(tabPopup(12, null)).toBe('popup.html?tabId=12');
+    // An unusually long key stays out of the address (the popup reads it from the entry).
+    expect(tabPopup(12, `generic:${'x'.repeat(600)}`)).toBe('popup.html?tabId=12');
+
+    await rememberTab(4, { jobKey: 'greenhouse:77', url: 'https://example.org/77', preview: null });
+    expect(popups.get(4)).toBe('popup.html?tabId=4&job=greenhouse%3A77');
+    // A load or activation names it again from the tab's entry.
+    popups.clear();
+    await nameTabPopup(4);
+    expect(popups.get(4)).toBe('popup.html?tabId=4&job=greenhouse%3A77');
+    await forgetTab(4);
+    expect(popups.get(4)).toBe('popup.html?tabId=4');
   });
 
   it('names every tab already open when the worker starts', async () => {

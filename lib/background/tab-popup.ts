@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { peekTabPosting } from './tab-peek';
 
 /**
  * Each tab's toolbar popup is told which tab it belongs to (`popup.html?tabId=N`), so the popup
@@ -7,14 +8,34 @@ import { browser } from 'wxt/browser';
  * Needs no permission: tab ids come with every tab event and `tabs.query`.
  */
 
-/** The popup address for one tab (relative to the extension's root, as `action.setPopup` takes it). */
-export const tabPopup = (tabId: number) => `popup.html?tabId=${tabId}`;
+/** The longest posting key an address names (longer ones are read after the tab's entry). */
+const MAX_NAMED_KEY = 500;
 
-/** Points the tab's toolbar popup at `tabPopup(tabId)`; a tab closed meanwhile is no error. */
-export async function nameTabPopup(tabId: number | undefined): Promise<void> {
+/**
+ * The popup address for one tab (relative to the extension's root, as `action.setPopup` takes it),
+ * naming the posting the tab shows when there is one: the popup then reads the tab's entry and
+ * that posting's tracker state (lib/db/quick-mirror.ts) from session storage in one call.
+ */
+export const tabPopup = (tabId: number, jobKey: string | null = null) =>
+  jobKey && jobKey.length <= MAX_NAMED_KEY
+    ? `popup.html?tabId=${tabId}&job=${encodeURIComponent(jobKey)}`
+    : `popup.html?tabId=${tabId}`;
+
+/**
+ * Points the tab's toolbar popup at `tabPopup`, with the posting `jobKey` (by default, the one its
+ * entry in session storage names); a tab closed meanwhile is no error.
+ */
+export async function nameTabPopup(
+  tabId: number | undefined,
+  jobKey?: string | null,
+): Promise<void> {
   if (tabId === undefined || tabId < 0) return;
   try {
-    await browser.action.setPopup({ tabId, popup: tabPopup(tabId) });
+    const shown =
+      jobKey === undefined
+        ? ((await peekTabPosting(tabId).catch(() => null))?.jobKey ?? null)
+        : jobKey;
+    await browser.action.setPopup({ tabId, popup: tabPopup(tabId, shown) });
   } catch {
     // The tab closed (or is not a tab the action shows in): nothing to name.
   }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { JobKey } from '../schema/db';
 import { Extraction } from '../schema/extraction';
 import { tabKey } from './tab-peek';
+import { nameTabPopup } from './tab-popup';
 
 /** The largest preview kept per tab (JSON characters): session storage holds 10 MB in all. */
 export const PREVIEW_MAX_CHARS = 64_000;
@@ -32,6 +33,7 @@ export function previewOf(extraction: Extraction): Extraction | null {
   return JSON.stringify(extraction).length <= PREVIEW_MAX_CHARS ? extraction : null;
 }
 
+/** Keeps the tab's posting, and names it in the tab's popup address (tab-popup.ts). */
 export async function rememberTab(tabId: number, posting: TabPosting): Promise<void> {
   try {
     await browser.storage.session.set({ [keyOf(tabId)]: posting });
@@ -40,10 +42,12 @@ export async function rememberTab(tabId: number, posting: TabPosting): Promise<v
     if (posting.preview === null) throw error;
     await browser.storage.session.set({ [keyOf(tabId)]: { ...posting, preview: null } });
   }
+  await nameTabPopup(tabId, posting.jobKey);
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
   await browser.storage.session.remove(keyOf(tabId));
+  await nameTabPopup(tabId, null);
 }
 
 /** The posting the tab shows (for the popup and the badge), or null. */

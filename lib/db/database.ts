@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Note, PostingBody, PostingRow, Profile, Settings, StatusEvent } from '../schema';
 // The name and current version live with the popup's Dexie-free first read (quick.ts).
+import { trackerMirrorMiddleware } from './mirror';
 import { DB_NAME } from './quick';
 import { searchTextMiddleware } from './search-text';
 import { upgradeToV2 } from './upgrade-v2';
@@ -68,6 +69,8 @@ export class ReqlensDb extends Dexie {
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
     this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
     this.use(searchTextMiddleware);
+    // The popup's first screen reads each posting's tracker state from session storage (mirror.ts).
+    this.use(trackerMirrorMiddleware(() => this.backendDB()));
   }
 }
 

@@ -2,7 +2,8 @@ import type { Status } from '../schema/tracker';
 import { isStatus } from '../schema/values';
 
 /**
- * A first look at one posting's tracker state with IndexedDB itself, for the popup's first screen:
+ * A first look at one posting's tracker state with IndexedDB itself, for the popup's first screen
+ * when session storage holds no mirror of it (quick-mirror.ts), and for writing that mirror:
  * neither Dexie nor zod is loaded yet (`npm run bench:ui`). The database module reads and parses
  * the same rows a moment later and replaces this. Reads only a database already at the current
  * version; anything else (no database yet, an upgrade to run, a row of an unexpected shape) gives
