@@ -77,14 +77,13 @@ export function withoutLeadingLookbehind(source: string): string | null {
  * the engine's paths many patterns were seen to stay interpreted (three times slower over a
  * posting). A run on a text of 1,000 characters or more makes V8 compile at once: `warmPatterns`
  * does that once for every pattern the readers registered (`warmLater`, at module load), before
- * the first extraction. Results never change. Only for one-byte text, which the readers mostly
- * see: each sentence is a string of its own (`ownCopy`), one-byte unless it holds a character
- * past U+00FF; a pattern compiled once is compiled at once for the other kind of text too, when
- * it first meets one (a whole posting with a dash or a "€"). Warming for two-byte text, as
- * before sentences were copies, left the first posting to compile most patterns again (~+20 %
- * CPU on it, `npm run bench:engine` cold start row); compiling both up front cost ~+60 %.
+ * the first extraction. Results never change. Only for two-byte text, which most postings are (a
+ * curly quote, a dash, a bullet or "€" is enough): a pattern compiled once is compiled at once for
+ * the other kind of text too, when it first meets one. Compiling both up front cost a worker that
+ * just started ~35 % more CPU on its first posting (`npm run bench:engine`, cold start row) and
+ * saved nothing after it.
  */
-const PAD = '-'.repeat(1100);
+const PAD_TWO_BYTE = '\u2022'.repeat(1100);
 /** A bound, so a pattern built per call by mistake cannot grow the list without end. */
 const MAX_PENDING = 20_000;
 const pending: RegExp[] = [];
@@ -118,7 +117,7 @@ export function registeredPatterns(): readonly RegExp[] {
 export function warmPatterns(): void {
   for (let re = pending.pop(); re !== undefined; re = pending.pop()) {
     const last = re.lastIndex;
-    re.test(PAD);
+    re.test(PAD_TWO_BYTE);
     re.lastIndex = last;
   }
 }
