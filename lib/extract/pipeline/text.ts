@@ -1,5 +1,5 @@
 import type { Sentence } from '../types';
-import { isSpaceCode, ownCopy } from './chars';
+import { isSpaceCode } from './chars';
 import { warmLater } from './gate';
 import {
   classifyHeading,
@@ -370,7 +370,7 @@ export function splitSentences(text: string): Sentence[] {
       splitGluedHeadings(text, pieces);
     }
     for (const p of pieces) {
-      const sText = ownCopy(text.slice(p.start, p.end));
+      const sText = text.slice(p.start, p.end);
       if (p.heading) {
         heading = withoutTrailingColons(sText);
         section = classifyHeading(heading);
