@@ -82,6 +82,20 @@ describe('isRequired', () => {
     expect(req(t, 'Master', 'required')).toBe(false);
   });
 
+  it('ends an item at its trailing marker when the next item runs on without a break', () => {
+    const en = 'French is a plus 2+ years of experience in data analysis';
+    expect(req(en, 'French', 'required')).toBe(false);
+    expect(req(en, '2+ years', 'required')).toBe(true);
+    const de = 'Kenntnisse in SAP von Vorteil Gute Deutsch- und Englischkenntnisse';
+    expect(req(de, 'SAP', 'required')).toBe(false);
+    expect(req(de, 'Deutsch', 'required')).toBe(true);
+    const fr = "L'anglais est un plus Permis B exigé";
+    expect(req(fr, 'anglais', 'required')).toBe(false);
+    expect(req(fr, 'Permis', 'required')).toBe(true);
+    // A lower-case word after the marker goes on with the same item.
+    expect(req('Python is a plus and so is Go', 'Go', 'required')).toBe(false);
+  });
+
   it("lets a bracket after a record line's value qualify the line's label", () => {
     expect(req('Permis : B (souhaité)', 'Permis', 'required')).toBe(false);
     expect(req('Führerschein: Klasse B (wünschenswert)', 'Führerschein', 'required')).toBe(false);

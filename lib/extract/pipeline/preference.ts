@@ -62,8 +62,19 @@ const LIST_START = /\sof\s$/;
  * Sentence ends, but not the dots of "M.S." or "U.S." (a lone letter before the dot); and a dot
  * that lost its space between two sentences ("a driver's licence.Candidate must be fluent").
  */
-const SEGMENT_BREAK =
-  /(?:[;!?]|(?<!(?:^|[\s(.])\p{L})\.)(?:\s|$)|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/gu;
+const SEGMENT_BREAK = new RegExp(
+  `(?:[;!?]|(?<!(?:^|[\\s(.])\\p{L})\\.)(?:\\s|$)|(?<=\\p{Ll}{2})\\.(?=\\p{Lu}\\p{Ll})|${runOnBreak()}`,
+  'gu',
+);
+
+/**
+ * Items run together with their breaks lost ("French is a plus 2+ years of experience …"): a
+ * trailing phrase closes its item where a capital or a digit opens the next one, as a sentence
+ * end would. The space is matched first, so the look back runs only after spaces.
+ */
+function runOnBreak(): string {
+  return `\\s(?<=(?<![${LATIN}])(?:${pick((p) => p.trailing)})\\s)(?=[\\p{Lu}\\d])`;
+}
 
 interface Span {
   start: number;
