@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Requirement } from '../schema';
-import { extract } from './index';
+import { namedOf, schoolingOf, spokenOf } from '../testing/requirements';
 
 /**
  * Requirement patterns from real non-tech postings (trades, nursing, logistics, finance,
@@ -8,33 +7,7 @@ import { extract } from './index';
  * Every sentence is written for the test, modelled on a pattern seen, never copied.
  */
 
-function reqs(text: string): Requirement[] {
-  return extract({ text }).requirements;
-}
-
-function named(text: string): Array<[string, boolean]> {
-  return reqs(text).flatMap((r) =>
-    r.kind === 'skill' || r.kind === 'certification' || r.kind === 'license'
-      ? [[r.name, r.required] as [string, boolean]]
-      : [],
-  );
-}
-
-function spoken(text: string): Array<[string, string | null, boolean]> {
-  return reqs(text).flatMap((r) =>
-    r.kind === 'language'
-      ? [[r.language, r.level, r.required] as [string, string | null, boolean]]
-      : [],
-  );
-}
-
-function schooling(text: string): Array<[string, boolean, boolean]> {
-  return reqs(text).flatMap((r) =>
-    r.kind === 'education'
-      ? [[r.level, r.required, r.equivalentAccepted] as [string, boolean, boolean]]
-      : [],
-  );
-}
+const named = (text: string) => namedOf(text, ['skill', 'certification', 'license']);
 
 describe('driving licence classes outside the EU letters', () => {
   it('reads the Swiss "Kategorie" and "Kat." before the class', () => {
@@ -99,7 +72,7 @@ describe('language tests name their language', () => {
   it('reads IELTS and OET as English, with the tests as certifications', () => {
     const text = 'Requirements:\n- A valid IELTS (7 in each band) or OET (grade B) result';
     // IELTS 7 is C1 on the test's scale (language-tests.ts): fluent, once for both tests.
-    expect(spoken(text)).toEqual([['en', 'fluent', true]]);
+    expect(spokenOf(text)).toEqual([['en', 'fluent', true]]);
     expect(named(text)).toEqual([
       ['IELTS', true],
       ['OET', true],
@@ -107,10 +80,10 @@ describe('language tests name their language', () => {
   });
 
   it('reads the grade written after a German or French test', () => {
-    expect(spoken('Anforderungen:\n- Goethe-Zertifikat B2')).toEqual([
+    expect(spokenOf('Anforderungen:\n- Goethe-Zertifikat B2')).toEqual([
       ['de', 'professional', true],
     ]);
-    expect(spoken('Profil recherché :\n- DELF C1 exigé')).toEqual([['fr', 'fluent', true]]);
+    expect(spokenOf('Profil recherché :\n- DELF C1 exigé')).toEqual([['fr', 'fluent', true]]);
   });
 });
 
@@ -118,17 +91,17 @@ describe('a job board footer is no language requirement', () => {
   it('leaves "English speaking jobs" out', () => {
     const text =
       'Anforderungen:\n- Sehr gutes Deutsch\n\nSee more English Speaking Jobs in Austria on our board';
-    expect(spoken(text)).toEqual([['de', 'fluent', true]]);
-    expect(spoken('Requirements: Excel.\nBrowse English jobs in Zurich on our job board.')).toEqual(
-      [],
-    );
+    expect(spokenOf(text)).toEqual([['de', 'fluent', true]]);
+    expect(
+      spokenOf('Requirements: Excel.\nBrowse English jobs in Zurich on our job board.'),
+    ).toEqual([]);
   });
 });
 
 describe('German and English markers that lift a requirement', () => {
   it('reads "ist gewünscht" after a level in brackets as preferred', () => {
     expect(
-      spoken(
+      spokenOf(
         'Anforderungen:\n- Gute Deutschkenntnisse - Englisch A2 (Grundkenntnisse) ist gewünscht',
       ),
     ).toEqual([
@@ -163,13 +136,13 @@ describe('German and English markers that lift a requirement', () => {
 describe('schooling in trades, Switzerland, Singapore and India', () => {
   it('reads the Swiss "Grundausbildung" as vocational, "oder ähnlich" as an equivalent', () => {
     expect(
-      schooling('Das ist uns wichtig\n* Grundausbildung als Polymechaniker:in oder ähnlich'),
+      schoolingOf('Das ist uns wichtig\n* Grundausbildung als Polymechaniker:in oder ähnlich'),
     ).toEqual([['vocational', true, true]]);
   });
 
   it('reads a master craftsman as the level of a state-certified technician', () => {
     expect(
-      schooling('Anforderungen:\n- Meisterbrief im Elektrohandwerk oder gleichwertig'),
+      schoolingOf('Anforderungen:\n- Meisterbrief im Elektrohandwerk oder gleichwertig'),
     ).toEqual([['associate', true, true]]);
   });
 
@@ -177,14 +150,14 @@ describe('schooling in trades, Switzerland, Singapore and India', () => {
     const text =
       'Ihr Profil\n- Sie haben ein abgeschlossenes, technisches Studium, etwa im Bereich Elektrotechnik oder ' +
       'Verfahrenstechnik, oder alternativ eine Ausbildung als Mechatroniker (m/w/d) mit Weiterbildung';
-    expect(schooling(text)).toEqual([['vocational', true, false]]);
+    expect(schoolingOf(text)).toEqual([['vocational', true, false]]);
   });
 
   it('reads a diploma in a field as associate and the Indian 12th as high school', () => {
-    expect(schooling('Requirements:\n- Diploma in Accounting or Business')).toEqual([
+    expect(schoolingOf('Requirements:\n- Diploma in Accounting or Business')).toEqual([
       ['associate', true, false],
     ]);
-    expect(schooling('Eligibility:\n- 12th standard pass, graduates welcome')).toContainEqual([
+    expect(schoolingOf('Eligibility:\n- 12th standard pass, graduates welcome')).toContainEqual([
       'high_school',
       true,
       false,
@@ -195,7 +168,7 @@ describe('schooling in trades, Switzerland, Singapore and India', () => {
 describe('more phrasings from German employers', () => {
   it('reads "oder vergleichbare Erfahrung" after a training as an equivalent', () => {
     expect(
-      schooling(
+      schoolingOf(
         'Dein Profil\n- Abgeschlossene Ausbildung als Fachkraft für Lagerlogistik oder vergleichbare Erfahrung',
       ),
     ).toEqual([['vocational', true, true]]);
@@ -203,13 +176,13 @@ describe('more phrasings from German employers', () => {
 
   it('reads "ist idealerweise" after a language as preferred', () => {
     expect(
-      spoken('Anforderungen:\n- Dein Französisch ist idealerweise verhandlungssicher.'),
+      spokenOf('Anforderungen:\n- Dein Französisch ist idealerweise verhandlungssicher.'),
     ).toEqual([['fr', 'fluent', false]]);
   });
 
   it('reads "completed studies", the German employers\' English, as a degree', () => {
     expect(
-      schooling('Your profile:\n- Completed studies in logistics or a comparable qualification'),
+      schoolingOf('Your profile:\n- Completed studies in logistics or a comparable qualification'),
     ).toEqual([['bachelor', true, true]]);
   });
 });
@@ -217,7 +190,7 @@ describe('more phrasings from German employers', () => {
 describe('an abbreviation opening a bracket', () => {
   it('does not end the clause before "oder vergleichbar"', () => {
     expect(
-      schooling('Profil\n- Abgeschlossene Ausbildung (z. B. als Bürokauffrau) oder vergleichbar'),
+      schoolingOf('Profil\n- Abgeschlossene Ausbildung (z. B. als Bürokauffrau) oder vergleichbar'),
     ).toEqual([['vocational', true, true]]);
   });
 });

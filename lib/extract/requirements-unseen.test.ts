@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Requirement } from '../schema';
-import { extract } from './index';
+import { namedOf, requirementsOf, schoolingOf, spokenOf } from '../testing/requirements';
 
 /**
  * Requirement patterns met in real postings the engine had not seen (English from several
@@ -8,40 +7,12 @@ import { extract } from './index';
  * for the test, modelled on the pattern, not copied.
  */
 
-function reqs(text: string): Requirement[] {
-  return extract({ text }).requirements;
-}
-
-function named(text: string): Array<[string, boolean]> {
-  return reqs(text).flatMap((r) =>
-    r.kind === 'skill' || r.kind === 'certification'
-      ? [[r.name, r.required] as [string, boolean]]
-      : [],
-  );
-}
-
-function spoken(text: string): Array<[string, string | null, boolean]> {
-  return reqs(text).flatMap((r) =>
-    r.kind === 'language'
-      ? [[r.language, r.level, r.required] as [string, string | null, boolean]]
-      : [],
-  );
-}
-
-function schooling(text: string): Array<[string, boolean, boolean]> {
-  return reqs(text).flatMap((r) =>
-    r.kind === 'education'
-      ? [[r.level, r.required, r.equivalentAccepted] as [string, boolean, boolean]]
-      : [],
-  );
-}
-
 describe('preferred markers that close an item', () => {
   it('reads a bare ", an asset" after a bullet as preferred for the whole bullet', () => {
-    expect(named('Requirements\n- Hands-on work with Ansible or a similar tool, an asset')).toEqual(
-      [['Ansible', false]],
-    );
-    expect(named('Requirements\n- Some Kubernetes, Helm, a bonus\n- Terraform')).toEqual([
+    expect(
+      namedOf('Requirements\n- Hands-on work with Ansible or a similar tool, an asset'),
+    ).toEqual([['Ansible', false]]);
+    expect(namedOf('Requirements\n- Some Kubernetes, Helm, a bonus\n- Terraform')).toEqual([
       ['Kubernetes', false],
       ['Helm', false],
       ['Terraform', true],
@@ -49,7 +20,7 @@ describe('preferred markers that close an item', () => {
   });
 
   it('keeps a required item required when the marker names another thing', () => {
-    expect(named('Requirements\n- Python, Rust a plus')).toEqual([
+    expect(namedOf('Requirements\n- Python, Rust a plus')).toEqual([
       ['Python', true],
       ['Rust', false],
     ]);
@@ -57,19 +28,19 @@ describe('preferred markers that close an item', () => {
 
   it('reads "helpful" and "an added bonus" as preferred', () => {
     expect(
-      spoken('Requirements\n- Good English (Portuguese is helpful, but not required).'),
+      spokenOf('Requirements\n- Good English (Portuguese is helpful, but not required).'),
     ).toEqual([
       ['en', 'professional', true],
       ['pt', null, false],
     ]);
-    expect(named('Requirements\n- Knowledge of Tableau will be an added bonus')).toEqual([
+    expect(namedOf('Requirements\n- Knowledge of Tableau will be an added bonus')).toEqual([
       ['Tableau', false],
     ]);
   });
 
   it("keeps a clause of its own out of a later marker's reach", () => {
     expect(
-      named(
+      namedOf(
         'Requirements\n- TypeScript is important, and some knowledge of Kotlin would be helpful.',
       ),
     ).toEqual([
@@ -79,16 +50,16 @@ describe('preferred markers that close an item', () => {
   });
 
   it('reads French "constitue un atout" and "un vrai plus" as preferred', () => {
-    expect(named('Profil\n- La pratique de SolidWorks constitue un atout.')).toEqual([
+    expect(namedOf('Profil\n- La pratique de SolidWorks constitue un atout.')).toEqual([
       ['SolidWorks', false],
     ]);
-    expect(named('Profil\n- Une expérience de Jira serait un vrai plus')).toEqual([
+    expect(namedOf('Profil\n- Une expérience de Jira serait un vrai plus')).toEqual([
       ['JIRA', false],
     ]);
   });
 
   it('reads a Portuguese "Será um extra" heading as a preferred section', () => {
-    expect(named('Requisitos\n- Java\n\nSerá um extra se você tiver:\n- Kotlin')).toEqual([
+    expect(namedOf('Requisitos\n- Java\n\nSerá um extra se você tiver:\n- Kotlin')).toEqual([
       ['Java', true],
       ['Kotlin', false],
     ]);
@@ -103,15 +74,15 @@ describe('intermediate language levels', () => {
     ['Profil\n- Allemand intermédiaire', 'de'],
     ['Requisitos\n- Espanhol intermediário', 'es'],
   ])('reads %j as a working (professional) level', (text, code) => {
-    expect(spoken(text)).toEqual([[code, 'professional', true]]);
+    expect(spokenOf(text)).toEqual([[code, 'professional', true]]);
   });
 
   it('keeps "basic" basic', () => {
-    expect(spoken('Requirements\n- Basic German')).toEqual([['de', 'basic', true]]);
+    expect(spokenOf('Requirements\n- Basic German')).toEqual([['de', 'basic', true]]);
   });
 
   it('reads Dutch "volledige beheersing" as fluent', () => {
-    expect(spoken('Wat vragen wij\n- Volledige beheersing van de Duitse taal')).toEqual([
+    expect(spokenOf('Wat vragen wij\n- Volledige beheersing van de Duitse taal')).toEqual([
       ['de', 'fluent', true],
     ]);
   });
@@ -120,41 +91,41 @@ describe('intermediate language levels', () => {
 describe('education read as a careful labeller would', () => {
   it('accepts related work experience instead of the degree', () => {
     expect(
-      schooling('Requirements\n- Degree in Economics or Finance, or related work experience'),
+      schoolingOf('Requirements\n- Degree in Economics or Finance, or related work experience'),
     ).toEqual([['bachelor', true, true]]);
   });
 
   it('reads German "oder eine ähnliche Qualifikation" as an equivalent accepted', () => {
     expect(
-      schooling(
+      schoolingOf(
         'Dein Profil\n- Abgeschlossenes Studium der Physik oder eine ähnliche Qualifikation',
       ),
     ).toEqual([['bachelor', true, true]]);
   });
 
   it('reads a level in brackets after "ou équivalent" as equivalent accepted', () => {
-    expect(schooling('Profil\n- Formation en logistique ou équivalent (Bac+3)')).toEqual([
+    expect(schoolingOf('Profil\n- Formation en logistique ou équivalent (Bac+3)')).toEqual([
       ['bachelor', true, true],
     ]);
   });
 
   it('reads Italian "Diploma o Laurea" as a high-school minimum', () => {
-    expect(schooling('Requisiti\n- Diploma o Laurea in discipline tecniche')).toEqual([
+    expect(schoolingOf('Requisiti\n- Diploma o Laurea in discipline tecniche')).toEqual([
       ['high_school', true, false],
     ]);
-    expect(schooling('Requisiti\n- Diploma di laurea in Chimica')).toEqual([
+    expect(schoolingOf('Requisiti\n- Diploma di laurea in Chimica')).toEqual([
       ['bachelor', true, false],
     ]);
   });
 
   it('takes the degree name after a qualifier as the level', () => {
-    expect(schooling('Wat vragen wij\n- Je hebt een HBO Associate Degree in de zorg')).toEqual([
+    expect(schoolingOf('Wat vragen wij\n- Je hebt een HBO Associate Degree in de zorg')).toEqual([
       ['associate', true, false],
     ]);
   });
 
   it('reads the degree someone is enrolled in as enrolment (a bachelor), once', () => {
-    expect(schooling("Requirements\n- Currently pursuing a Master's degree in Physics")).toEqual([
+    expect(schoolingOf("Requirements\n- Currently pursuing a Master's degree in Physics")).toEqual([
       ['bachelor', true, false],
     ]);
   });
@@ -162,39 +133,43 @@ describe('education read as a careful labeller would', () => {
 
 describe('skills: ordinary words and acronyms that mean something else', () => {
   it('does not read a catalogue name out of an everyday word ("the fastest-growing")', () => {
-    expect(named('About us\nWe are one of the fastest-growing lenders in the region.')).toEqual([]);
+    expect(namedOf('About us\nWe are one of the fastest-growing lenders in the region.')).toEqual(
+      [],
+    );
   });
 
   it('drops an acronym the text spells out as something other than the catalogue name', () => {
     // MDM is also Master data management; here the posting says what it means.
-    expect(named('Requirements\n- Running MDM (Mobile Device Management) for laptops')).toEqual([
+    expect(namedOf('Requirements\n- Running MDM (Mobile Device Management) for laptops')).toEqual([
       ['Mobile device management', true],
     ]);
     // Amazon EMR is the catalogue's first reading of "EMR"; spelled out, it is the records system.
     expect(
-      named('Requirements\n- Support for our electronic medical record (EMR) platform'),
+      namedOf('Requirements\n- Support for our electronic medical record (EMR) platform'),
     ).toEqual([['EMR', true]]);
   });
 
   it('keeps an acronym spelled out as its own name', () => {
-    expect(named('Requirements\n- Cloud work on GCP (Google Cloud Platform)')).toEqual([
+    expect(namedOf('Requirements\n- Cloud work on GCP (Google Cloud Platform)')).toEqual([
       ['Google Cloud Platform', true],
     ]);
   });
 
   it('carries a first word over a slash: "Spring Framework/Boot" is Spring Boot', () => {
-    expect(named('Requisitos\n- Experiência com Spring Framework/Boot, Hibernate e JPA')).toEqual([
-      ['Spring', true],
-      ['Spring Boot', true],
-      ['Hibernate', true],
-      ['JPA', true],
-    ]);
+    expect(namedOf('Requisitos\n- Experiência com Spring Framework/Boot, Hibernate e JPA')).toEqual(
+      [
+        ['Spring', true],
+        ['Spring Boot', true],
+        ['Hibernate', true],
+        ['JPA', true],
+      ],
+    );
   });
 
   it("does not read the employer's own line as a certification", () => {
     const text =
       'Technicien support (H/F)\nCISA CONSEIL\nLyon\n\nProfil :\n- Maîtrise de TFS et SQL Server';
-    expect(named(text)).toEqual([
+    expect(namedOf(text)).toEqual([
       ['Team Foundation Server', true],
       ['SQL Server', true],
     ]);
@@ -215,13 +190,13 @@ describe('skills the catalogue lacked', () => {
     ['Requisitos\n- Experiencia con metodologías ágiles', ['Agile']],
     ['Profil\n- Certification IWE ou MCSA appréciée', ['IWE', 'MCSA']],
   ])('%j', (text, names) => {
-    expect(named(text).map(([n]) => n)).toEqual(names);
+    expect(namedOf(text).map(([n]) => n)).toEqual(names);
   });
 });
 
 describe('one requirement stated twice', () => {
   function years(text: string): Array<[number | null, number | null, string | null]> {
-    return reqs(text).flatMap((r) =>
+    return requirementsOf(text).flatMap((r) =>
       r.kind === 'experience'
         ? [[r.minYears, r.maxYears, r.field] as [number | null, number | null, string | null]]
         : [],
@@ -254,9 +229,9 @@ describe('one requirement stated twice', () => {
 describe('words that look like degrees', () => {
   it('does not read a patent licence as a French Licence degree', () => {
     expect(
-      schooling('Missions\n- Suivre les brevets concédés en licence à nos partenaires'),
+      schoolingOf('Missions\n- Suivre les brevets concédés en licence à nos partenaires'),
     ).toEqual([]);
-    expect(schooling('Profil\n- Étudiant en licence de droit')).toEqual([
+    expect(schoolingOf('Profil\n- Étudiant en licence de droit')).toEqual([
       ['bachelor', true, false],
     ]);
   });
@@ -268,7 +243,7 @@ describe('the company describing itself', () => {
     '## Über uns\nWir sind Experten für Lösungen mit SAP und Salesforce.\n## Dein Profil\n- Python',
     '## Sobre nós\nSomos especialistas em projetos com AWS e Azure.\n## Requisitos\n- Python',
   ])('marks the tools it names as not asked for (in the duties): %j', (text) => {
-    const skills = reqs(text).flatMap((r) =>
+    const skills = requirementsOf(text).flatMap((r) =>
       r.kind === 'skill' ? [[r.name, r.inDuties === true] as [string, boolean]] : [],
     );
     expect(skills.filter(([, duty]) => !duty).map(([n]) => n)).toEqual(['Python']);
