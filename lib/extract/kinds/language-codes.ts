@@ -36,8 +36,12 @@ const PAIR = /[A-Z]{2}\s?[/,&+]\s?[A-Z]{2}/;
  * A language test asked for names its language: "valid IELTS (Overall 7)" asks for English,
  * "Goethe-Zertifikat B2" for German at B2. Written as the test writes itself (case as written).
  */
+/** The tests read by name: TOEIC, IELTS and TOEFL are read with their scores (language-tests.ts). */
+const NAMED_TESTS = Object.keys(LANGUAGE_TESTS).filter(
+  (name) => !SCORED_TESTS.has(name.toLowerCase()),
+);
 const TEST = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${rankedAlternation(Object.keys(LANGUAGE_TESTS))})(?![\\p{L}\\p{N}])(?:[\\s:-]{1,3}([ABC][12])(?![\\p{L}\\p{N}]))?`,
+  `(?<![\\p{L}\\p{N}])(${rankedAlternation(NAMED_TESTS)})(?![\\p{L}\\p{N}])(?:[\\s:-]{1,3}([ABC][12])(?![\\p{L}\\p{N}]))?`,
   'gu',
 );
 /** The level a CEFR grade states (language.ts reads grades written after a name the same way). */
@@ -51,14 +55,12 @@ export const CEFR_LEVEL: Readonly<Record<Cefr, LanguageLevel>> = {
 };
 
 /** The cheap first look for a test's name: a literal alternation, no look-behind, no `u`. */
-const TEST_LOOK = new RegExp(rankedAlternation(Object.keys(LANGUAGE_TESTS)));
+const TEST_LOOK = new RegExp(rankedAlternation(NAMED_TESTS));
 
 function testedLanguages(text: string, found: Found[]): void {
   if (!TEST_LOOK.test(text)) return;
   TEST.lastIndex = 0;
   for (let m = TEST.exec(text); m; m = TEST.exec(text)) {
-    // TOEIC, IELTS and TOEFL are read with their scores (language-tests.ts).
-    if (SCORED_TESTS.has((m[1] as string).toLowerCase())) continue;
     const language = LANGUAGE_TESTS[m[1] as string] as string;
     if (found.some((f) => f.kind === 'language' && f.language === language)) continue;
     const cefr = (m[2] ?? null) as Cefr | null;
