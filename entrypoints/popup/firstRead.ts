@@ -42,11 +42,8 @@ async function readTab(search: string): Promise<TabRead> {
   const tab = await activeTab(search).catch(() => null);
   if (early && tab !== null && tab.id === named) {
     const peeked = await early;
-    const recorded = peeked?.posting ?? null;
-    return {
-      current: { tab, jobKey: recorded?.jobKey ?? null, preview: recorded?.preview ?? null },
-      tracked: peeked?.tracked ?? null,
-    };
+    const current = { tab, ...(await postingOf(tab, async () => peeked?.posting ?? null)) };
+    return { current, tracked: peeked?.tracked ?? null };
   }
   return { current: { tab, ...(await postingOf(tab, peekTabPosting)) }, tracked: null };
 }
