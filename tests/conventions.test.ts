@@ -142,6 +142,19 @@ describe('project conventions', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('the engine reads character codes through String.prototype.charCodeAt (pipeline/chars.ts)', () => {
+    // `text.charCodeAt(i)` on sentences of many string kinds is a slow, uncached method lookup.
+    const bad = shipped
+      .filter((f) => f.startsWith('lib/extract/'))
+      .flatMap((f) =>
+        read(f)
+          .split('\n')
+          .filter((line) => /[\w)\]]\.charCodeAt\(/.test(line) && !line.trim().startsWith('*'))
+          .map((line) => `${f}: ${line.trim()}`),
+      );
+    expect(bad).toEqual([]);
+  });
+
   it('every TODO names an issue or a date', () => {
     const bad = shipped.flatMap((f) =>
       read(f)

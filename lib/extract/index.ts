@@ -85,7 +85,7 @@ function isBlank(c: number): boolean {
 function evidenceOf(original: string, n: Normalized, start: number, end: number): Evidence {
   const s = n.map[start] ?? 0;
   let e = end > start ? (n.ends[end - 1] ?? original.length) : s;
-  while (e > s && isBlank(original.charCodeAt(e - 1))) e--;
+  while (e > s && isBlank(String.prototype.charCodeAt.call(original, e - 1))) e--;
   return { text: original.slice(s, e), start: s, end: e };
 }
 

@@ -50,8 +50,8 @@ export class LeadScan {
 }
 
 function isPairAt(text: string, i: number): boolean {
-  const hi = text.charCodeAt(i);
-  const lo = text.charCodeAt(i + 1);
+  const hi = String.prototype.charCodeAt.call(text, i);
+  const lo = String.prototype.charCodeAt.call(text, i + 1);
   return hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff;
 }
 

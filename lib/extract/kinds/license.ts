@@ -104,7 +104,7 @@ function mentionOf(m: RegExpExecArray) {
  */
 function classStands(token: string, classWord: string | undefined): boolean {
   // A number is a class only with its class word ("Class 3"), never "licence 2 years".
-  if (token.charCodeAt(0) < 65) return classWord !== undefined;
+  if (String.prototype.charCodeAt.call(token, 0) < 65) return classWord !== undefined;
   if (classWord || token === token.toUpperCase()) return true;
   return token.length === 1 && !BARE_LOWER_WORDS.has(token);
 }

@@ -152,7 +152,7 @@ const MAX_BEFORE_DIGIT = 8;
 function nextMoney(text: string): RegExpExecArray | null {
   let d = MONEY.lastIndex;
   while (d < text.length) {
-    const c = text.charCodeAt(d);
+    const c = String.prototype.charCodeAt.call(text, d);
     if (c >= 48 && c <= 57) break;
     d++;
   }

@@ -62,13 +62,16 @@ function wordOf(text: string, tokens: TokenBuffer, i: number): string {
 
 /** `^[\p{Lu}\p{N}.]`: starts with a capital, a digit or a dot. */
 function upperStart(text: string, at: number): boolean {
-  return text.charCodeAt(at) === 46 || (classAt(text, at) & (UPPER | NUMBER)) !== 0;
+  return (
+    String.prototype.charCodeAt.call(text, at) === 46 ||
+    (classAt(text, at) & (UPPER | NUMBER)) !== 0
+  );
 }
 
 /** `\p{Ll}` anywhere in text[start..end). */
 function hasLower(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
+    const c = String.prototype.charCodeAt.call(text, i);
     if (c < 128) {
       if (c >= 97 && c <= 122) return true;
     } else if (classAt(text, i) & LOWER) return true;
@@ -90,7 +93,10 @@ function isGlue(c: number): boolean {
 
 /** "R&D", "C-level", "Go-to-market": a short everyday name glued to more letters is not the tool. */
 function glued(text: string, start: number, end: number): boolean {
-  return isGlue(text.charCodeAt(start - 1)) || isGlue(text.charCodeAt(end));
+  return (
+    isGlue(String.prototype.charCodeAt.call(text, start - 1)) ||
+    isGlue(String.prototype.charCodeAt.call(text, end))
+  );
 }
 
 /** Nouns that make an everyday name before them an ordinary compound (lexicon `compoundNouns`). */
@@ -102,7 +108,8 @@ const COMPOUND_NOUNS: ReadonlySet<string> = new Set(
 function compounded(text: string, tokens: TokenBuffer, next: number): boolean {
   if (next >= tokens.count) return false;
   const from = tokens.starts[next] as number;
-  if (text.charCodeAt(from - 1) !== 32 || tokens.ends[next - 1] !== from - 1) return false;
+  if (String.prototype.charCodeAt.call(text, from - 1) !== 32 || tokens.ends[next - 1] !== from - 1)
+    return false;
   return COMPOUND_NOUNS.has(text.slice(from, tokens.ends[next] as number).toLowerCase());
 }
 
@@ -118,7 +125,8 @@ const UNIT_OWNERS: ReadonlySet<string> = new Set(
 function unitName(text: string, tokens: TokenBuffer, first: number, next: number): boolean {
   if (first === 0 || next >= tokens.count) return false;
   if (!UNIT_NOUNS.has(wordOf(text, tokens, next).toLowerCase())) return false;
-  if (text.charCodeAt((tokens.starts[next] as number) - 1) !== 32) return false;
+  if (String.prototype.charCodeAt.call(text, (tokens.starts[next] as number) - 1) !== 32)
+    return false;
   return UNIT_OWNERS.has(wordOf(text, tokens, first - 1).toLowerCase());
 }
 
@@ -330,11 +338,14 @@ function spelledOutOtherwise(
   const acronym = text.slice(start, end);
   if (!ACRONYM.test(acronym)) return null;
   let phrase: string | null = null;
-  if (text.startsWith(' (', end) || text.charCodeAt(end) === 40) {
+  if (text.startsWith(' (', end) || String.prototype.charCodeAt.call(text, end) === 40) {
     const open = text.indexOf('(', end);
     const close = text.indexOf(')', open);
     if (close > open && close - open <= 80) phrase = text.slice(open + 1, close);
-  } else if (text.charCodeAt(start - 1) === 40 && text.charCodeAt(end) === 41) {
+  } else if (
+    String.prototype.charCodeAt.call(text, start - 1) === 40 &&
+    String.prototype.charCodeAt.call(text, end) === 41
+  ) {
     // The words before the bracket, as many as the acronym has letters.
     const words = text.slice(Math.max(0, start - 81), start - 1).match(SPELLED_WORD) ?? [];
     phrase = words.slice(-acronym.length).join(' ');
@@ -377,7 +388,7 @@ function carriedOver(
   item: { start: number; end: number },
   byEnd: ReadonlyMap<number, SkillMatch>,
 ) {
-  if (text.charCodeAt(item.start - 1) !== 47) return null;
+  if (String.prototype.charCodeAt.call(text, item.start - 1) !== 47) return null;
   const before = byEnd.get(item.start - 1);
   if (!before) return null;
   const firstWord = text.slice(before.start, before.end).split(' ')[0] as string;
@@ -424,7 +435,11 @@ export function matchSkills(text: string): SkillMatch[] {
   let byEnd: Map<number, SkillMatch> | null = null;
   for (const span of listed) {
     const named = unvouched?.get(span.start);
-    if (named?.end !== span.end && text.charCodeAt(span.start - 1) === 47 && !byEnd) {
+    if (
+      named?.end !== span.end &&
+      String.prototype.charCodeAt.call(text, span.start - 1) === 47 &&
+      !byEnd
+    ) {
       byEnd = new Map(out.map((m) => [m.end, m]));
     }
     const carried = named?.end === span.end || !byEnd ? null : carriedOver(text, span, byEnd);

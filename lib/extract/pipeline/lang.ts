@@ -33,7 +33,7 @@ function letterIndex(code: number): number {
 const LETTER_OF = new Uint8Array(0x100);
 for (let c = 0; c < 0x100; c++) {
   const lower = String.fromCharCode(c).toLowerCase();
-  LETTER_OF[c] = lower.length === 1 ? letterIndex(lower.charCodeAt(0)) : 0;
+  LETTER_OF[c] = lower.length === 1 ? letterIndex(String.prototype.charCodeAt.call(lower, 0)) : 0;
 }
 /** "İ": its lower case is two characters, a letter then a combining dot (no word letter). */
 const DOTTED_I = 0x130;
@@ -64,7 +64,7 @@ const langsAt: (number[] | undefined)[] = [undefined];
 for (const w of words) {
   let node = 0;
   for (let i = 0; i < w.length; i++) {
-    const slot = node * (ALPHABET + 1) + letterIndex(w.charCodeAt(i));
+    const slot = node * (ALPHABET + 1) + letterIndex(String.prototype.charCodeAt.call(w, i));
     if (next[slot] === 0) {
       next[slot] = langsAt.length;
       langsAt.push(undefined);
@@ -84,7 +84,7 @@ export function detectLanguage(text: string): string {
   let node = 0;
   let inWord = false;
   for (let i = 0; i <= end; i++) {
-    const code = i < end ? text.charCodeAt(i) : 0;
+    const code = i < end ? String.prototype.charCodeAt.call(text, i) : 0;
     const letter = code < 0x100 ? (LETTER_OF[code] as number) : wideLetter(code);
     if (letter !== 0) {
       if (!inWord) {

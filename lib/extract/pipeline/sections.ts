@@ -106,7 +106,7 @@ const MARKDOWN_HEADING = /^#{1,6}\s/;
 export function withoutTrailingColons(text: string): string {
   let end = text.length;
   while (end > 0) {
-    const c = text.charCodeAt(end - 1);
+    const c = String.prototype.charCodeAt.call(text, end - 1);
     if (c !== 58 && !isSpaceCode(c)) break;
     end--;
   }
@@ -122,7 +122,7 @@ function spacesIn(text: string): number {
 
 /** `/[.!?;,]$/.test(text)`: the text ends with a sentence or list mark. */
 function endsWithMark(text: string): boolean {
-  const c = text.charCodeAt(text.length - 1);
+  const c = String.prototype.charCodeAt.call(text, text.length - 1);
   return c === 46 || c === 33 || c === 63 || c === 59 || c === 44;
 }
 
@@ -142,7 +142,7 @@ export function isHeadingLine(
   if (bare.length === 0) return false;
   const known = bare.length >= KNOWN_LENGTHS.min && bare.length <= KNOWN_LENGTHS.max;
   if (known && KNOWN_HEADING.test(bare)) return true;
-  if (bare.charCodeAt(0) === 35 && MARKDOWN_HEADING.test(bare)) return true;
+  if (String.prototype.charCodeAt.call(bare, 0) === 35 && MARKDOWN_HEADING.test(bare)) return true;
   if (line.endsWith(':')) return true;
   // "Qui sommes-nous ?", "¿Quiénes somos?", "Wat ga je doen?"
   if (line.endsWith('?') && line.length <= 50 && spacesIn(line) <= 6) return true;

@@ -160,7 +160,7 @@ function piecesOf(word: string): Key[] {
   const out: Key[] = [];
   for (let j = 0; j < w.length; j++) {
     if (/\s/.test(w[j] as string)) continue;
-    if (j > 0 && isLatinLetter(w.charCodeAt(j - 1))) continue;
+    if (j > 0 && isLatinLetter(String.prototype.charCodeAt.call(w, j - 1))) continue;
     const chars: string[] = [];
     let k = j;
     for (; k < w.length && chars.length < KEY_LENGTH; k++) {
@@ -317,7 +317,7 @@ function bitsOf(text: string): number {
   let prevLetter = false;
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    const code = text.charCodeAt(i);
+    const code = String.prototype.charCodeAt.call(text, i);
     const letter = code < LOW ? LATIN_LOW[code] === 1 : false;
     if (prevLetter) {
       prevLetter = letter;
@@ -326,7 +326,7 @@ function bitsOf(text: string): number {
     prevLetter = letter;
     let node = 0;
     for (let k = i; k < n && k < i + KEY_LENGTH; k++) {
-      const id = charId(k === i ? code : text.charCodeAt(k));
+      const id = charId(k === i ? code : String.prototype.charCodeAt.call(text, k));
       if (id === 0) break;
       const child = childOf((node << 10) | id);
       if (child === -1) break;
@@ -338,7 +338,10 @@ function bitsOf(text: string): number {
           bits[at0 + w] = (bits[at0 + w] as number) | (ends[at] as number);
         }
       }
-      if ((end & WHOLE) !== 0 && (k + 1 >= n || !isLatinLetter(text.charCodeAt(k + 1)))) {
+      if (
+        (end & WHOLE) !== 0 &&
+        (k + 1 >= n || !isLatinLetter(String.prototype.charCodeAt.call(text, k + 1)))
+      ) {
         for (let w = 0, at = node * WORDS; w < inUse; w++, at++) {
           bits[at0 + w] = (bits[at0 + w] as number) | (wholeEnds[at] as number);
         }

@@ -97,7 +97,7 @@ const ONE_LETTER = /^\p{L}$/u;
 
 /** `LETTER_OR_DOT.test(text[i])`: ASCII by its code, any other character by its class. */
 function isLetterOrDot(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+  const c = String.prototype.charCodeAt.call(text, i);
   if (c >= 0x80) return LETTER_OR_DOT.test(text[i] as string);
   return c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
@@ -142,7 +142,7 @@ function pushPiece(
   let e = end;
   while (s < e && isSpace(text[s])) s++;
   while (e > s && isSpace(text[e - 1])) e--;
-  if (s < e && lineStart && mayOpenLineBullet(text.charCodeAt(s))) {
+  if (s < e && lineStart && mayOpenLineBullet(String.prototype.charCodeAt.call(text, s))) {
     LINE_BULLET.lastIndex = s;
     const bullet = LINE_BULLET.exec(text);
     if (bullet && s + bullet[0].length < e) s += bullet[0].length;
@@ -166,7 +166,7 @@ function pushPiece(
 
 /** The bullet glyphs by UTF-16 code unit: one table read per character of the text. */
 const BULLET_CODES = new Uint8Array(0x10000);
-for (const b of BULLETS) BULLET_CODES[b.charCodeAt(0)] = 1;
+for (const b of BULLETS) BULLET_CODES[String.prototype.charCodeAt.call(b, 0)] = 1;
 const DASH = 45;
 const SPACE = 32;
 const DOT = 46;
@@ -198,9 +198,9 @@ function hasDashList(text: string, from: number, to: number): boolean {
   // Scans this line only: indexOf would run on to the end of the text for every line.
   for (let i = from + 1; i < to - 1 && count < 3; i++) {
     if (
-      text.charCodeAt(i) === DASH &&
-      text.charCodeAt(i - 1) === SPACE &&
-      text.charCodeAt(i + 1) === SPACE
+      String.prototype.charCodeAt.call(text, i) === DASH &&
+      String.prototype.charCodeAt.call(text, i - 1) === SPACE &&
+      String.prototype.charCodeAt.call(text, i + 1) === SPACE
     ) {
       count++;
     }
@@ -236,7 +236,7 @@ const UPPER = /\p{Lu}/u;
  */
 function gluedStop(text: string, i: number, to: number): boolean {
   if (i + 1 >= to || !UPPER.test(text[i + 1] as string)) return false;
-  if (text.charCodeAt(i) === SEMICOLON) return true;
+  if (String.prototype.charCodeAt.call(text, i) === SEMICOLON) return true;
   if (i + 3 >= to || !LOWER.test(text[i + 2] as string) || !LOWER.test(text[i + 3] as string)) {
     return false;
   }
@@ -279,7 +279,7 @@ function splitLine(
       continue;
     }
     // Character codes, not one-letter strings: this loop runs over every character of the text.
-    const code = text.charCodeAt(i);
+    const code = String.prototype.charCodeAt.call(text, i);
     const bullet = BULLET_CODES[code] === 1 || (dashes && code === DASH && isDashBullet(text, i));
     if (!bullet && code !== DOT && code !== BANG && code !== QUESTION) {
       if (!hasWord) {
@@ -325,7 +325,7 @@ export function splitSentences(text: string): Sentence[] {
     let next = lineStart;
     let lastBreak = -1;
     while (next < text.length) {
-      const c = text.charCodeAt(next);
+      const c = String.prototype.charCodeAt.call(text, next);
       if (!isSpaceCode(c)) break;
       if (c === 10) lastBreak = next;
       next++;
@@ -340,8 +340,10 @@ export function splitSentences(text: string): Sentence[] {
     // `trim()` of the line, by character codes: one copy of the line, not two.
     let trimStart = lineStart;
     let trimEnd = lineEnd;
-    while (trimStart < trimEnd && isSpaceCode(text.charCodeAt(trimStart))) trimStart++;
-    while (trimEnd > trimStart && isSpaceCode(text.charCodeAt(trimEnd - 1))) trimEnd--;
+    while (trimStart < trimEnd && isSpaceCode(String.prototype.charCodeAt.call(text, trimStart)))
+      trimStart++;
+    while (trimEnd > trimStart && isSpaceCode(String.prototype.charCodeAt.call(text, trimEnd - 1)))
+      trimEnd--;
     const trimmed = text.slice(trimStart, trimEnd);
     if (trimmed.length === 0) {
       prevBlank = true;
@@ -502,7 +504,7 @@ function isMarkerCode(code: number): boolean {
 }
 
 function startsWithBullet(line: string): boolean {
-  const code = line.charCodeAt(0);
+  const code = String.prototype.charCodeAt.call(line, 0);
   return BULLET_CODES[code] === 1 || (isMarkerCode(code) && isSpace(line[1]));
 }
 
@@ -511,7 +513,7 @@ function nextLineIsBullet(text: string, lineEnd: number): boolean {
   let k = lineEnd + 1;
   while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
   if (k >= text.length) return false;
-  const code = text.charCodeAt(k);
+  const code = String.prototype.charCodeAt.call(text, k);
   return BULLET_CODES[code] === 1 || (isMarkerCode(code) && isSpace(text[k + 1]));
 }
 

@@ -98,7 +98,7 @@ export class KeyTable {
       }
       this.wordStarts[id] = letters.length;
       this.wordLengths[id] = word.length;
-      for (let i = 0; i < word.length; i++) letters.push(word.charCodeAt(i));
+      for (let i = 0; i < word.length; i++) letters.push(String.prototype.charCodeAt.call(word, i));
       if (parent === ROOT) {
         for (const bit of [hash & 0xffff, (hash >>> 14) & 0xffff]) {
           this.filter[bit >>> 5] = (this.filter[bit >>> 5] as number) | (1 << (bit & 31));
@@ -182,7 +182,7 @@ export class KeyTable {
     const pool = this.pool;
     const from = this.wordStarts[id] as number;
     for (let i = 0; i < length; i++) {
-      let c = text.charCodeAt(start + i);
+      let c = String.prototype.charCodeAt.call(text, start + i);
       if (c >= 65 && c <= 90) c += 32;
       if (c !== pool[from + i]) return false;
     }

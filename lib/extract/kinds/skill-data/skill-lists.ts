@@ -93,8 +93,8 @@ interface Known {
 function pushItem(items: Item[], text: string, s: number, e: number, known: Known): void {
   let start = s;
   let end = e;
-  while (start < end && isSpace(text.charCodeAt(start))) start++;
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  while (start < end && isSpace(String.prototype.charCodeAt.call(text, start))) start++;
+  while (end > start && isSpace(String.prototype.charCodeAt.call(text, end - 1))) end--;
   if (end <= start) return;
   const exact = knownAt(known, start, end, true);
   // "Strong Python": a known name inside the item makes it a phrase about that name.

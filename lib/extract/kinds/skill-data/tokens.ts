@@ -24,7 +24,7 @@ export interface Token {
 export function foldedHash(text: string, start: number, end: number): number {
   let h = 0x811c9dc5 | 0;
   for (let i = start; i < end; i++) {
-    let c = text.charCodeAt(i);
+    let c = String.prototype.charCodeAt.call(text, i);
     if (c >= 128) return -1;
     if (c >= 65 && c <= 90) c += 32;
     h = Math.imul(h ^ c, 0x01000193);
@@ -61,7 +61,7 @@ function classify(c: string): number {
 /** The class bits of the code point at `i` (0 past the end); a lone surrogate is no letter. */
 export function classAt(text: string, i: number): number {
   if (i >= text.length) return 0;
-  const c = text.charCodeAt(i);
+  const c = String.prototype.charCodeAt.call(text, i);
   if (c < 0xd800 || c > 0xdfff) {
     const known = BMP[c] as number;
     if (known !== 0) return known;
@@ -69,7 +69,7 @@ export function classAt(text: string, i: number): number {
     BMP[c] = k;
     return k;
   }
-  const d = text.charCodeAt(i + 1);
+  const d = String.prototype.charCodeAt.call(text, i + 1);
   if (c > 0xdbff || !(d >= 0xdc00 && d <= 0xdfff)) return KNOWN;
   const cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
   let k = ASTRAL.get(cp);
@@ -99,7 +99,7 @@ for (let c = 0; c < 128; c++) {
 /** End of a run of letters, digits, '_', '+' and '#' from `i`. */
 function tailEnd(text: string, i: number, n: number): number {
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = String.prototype.charCodeAt.call(text, i);
     if (c < 128) {
       if (ASCII_WORD[c] === 0) return i;
       i++;
@@ -153,13 +153,13 @@ export function scanTokens(text: string, into: TokenBuffer): void {
   if (into.starts.length > 1 << 16 && n < 1 << 12) into.shrink();
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = String.prototype.charCodeAt.call(text, i);
     // Most characters are ASCII: one table look.
     const w = c < 128 ? (ASCII_WORD[c] === 1 ? 1 : 0) : wordCharAt(text, i, LETTER | NUMBER);
     if (w > 0) {
       const start = i;
       i = tailEnd(text, i + w, n);
-      for (let group = 0; group < 4 && text.charCodeAt(i) === 46; group++) {
+      for (let group = 0; group < 4 && String.prototype.charCodeAt.call(text, i) === 46; group++) {
         const next = wordCharAt(text, i + 1, LETTER | NUMBER);
         if (next === 0) break;
         i = tailEnd(text, i + 1 + next, n);
@@ -188,7 +188,8 @@ export const JOIN_TEXT = [null, ' ', '/', '&'] as const;
 /** Only spaces (at most `max`) from `from` to `to`. */
 function spacesOnly(text: string, from: number, to: number, max: number): boolean {
   if (to - from > max) return false;
-  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  for (let i = from; i < to; i++)
+    if (!isSpace(String.prototype.charCodeAt.call(text, i))) return false;
   return true;
 }
 
@@ -198,12 +199,12 @@ function spacesOnly(text: string, from: number, to: number, max: number): boolea
  */
 export function joinAt(text: string, prevEnd: number, start: number): number {
   const length = start - prevEnd;
-  if (length === 1 && text.charCodeAt(prevEnd) === 32) return JOIN_SPACE;
+  if (length === 1 && String.prototype.charCodeAt.call(text, prevEnd) === 32) return JOIN_SPACE;
   if (length < 1 || length > 6) return JOIN_NONE;
   let space = length <= 6;
   let sign = -1;
   for (let i = prevEnd; i < start; i++) {
-    const c = text.charCodeAt(i);
+    const c = String.prototype.charCodeAt.call(text, i);
     if (c === 45 || c === 0x2013 || isSpace(c)) continue;
     space = false;
     if (c !== 47 && c !== 38) return JOIN_NONE;
@@ -215,7 +216,7 @@ export function joinAt(text: string, prevEnd: number, start: number): number {
   // "/" or "&": only spaces beside it, two at most on each side.
   if (!spacesOnly(text, prevEnd, sign, 2) || !spacesOnly(text, sign + 1, start, 2))
     return JOIN_NONE;
-  return text.charCodeAt(sign) === 47 ? JOIN_SLASH : JOIN_AMP;
+  return String.prototype.charCodeAt.call(text, sign) === 47 ? JOIN_SLASH : JOIN_AMP;
 }
 
 export function tokenize(text: string): Token[] {
