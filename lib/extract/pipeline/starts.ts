@@ -65,10 +65,10 @@ const lowIds = new Uint16Array(LOW);
 /** Raw character code from 0x250 → id (computed when first seen). */
 const highIds = new Map<number, number>();
 /** The keys as a trie: (node << 10 | character id) → child node; node 0 is the root. */
-// An open-addressed table of int keys (a Map's generic hashing costs more on this path).
+// An open-addressed table of int keys (a Map's generic hashing costs more on this path): each
+// slot is a pair, the step's key then its child, so one probe reads one cache line.
 let tableBits = 12;
-let stepKeys = new Int32Array(1 << tableBits).fill(-1);
-let stepNodes = new Int32Array(1 << tableBits);
+let stepTable = new Int32Array(2 << tableBits).fill(-1);
 let steps = 0;
 
 function slotOf(key: number): number {
@@ -83,8 +83,8 @@ function childOf(key: number): number {
   if (key <= MAX_IDS) return rootChildren[key] as number;
   const mask = (1 << tableBits) - 1;
   for (let i = slotOf(key); ; i = (i + 1) & mask) {
-    const k = stepKeys[i] as number;
-    if (k === key) return stepNodes[i] as number;
+    const k = stepTable[2 * i] as number;
+    if (k === key) return stepTable[2 * i + 1] as number;
     if (k === -1) return -1;
   }
 }
@@ -94,32 +94,31 @@ function putChild(key: number, node: number): void {
     rootChildren[key] = node;
     return;
   }
-  if ((steps + 1) * 2 > stepKeys.length) {
-    const oldKeys = stepKeys;
-    const oldNodes = stepNodes;
+  if ((steps + 1) * 4 > stepTable.length) {
+    const old = stepTable;
     tableBits++;
-    stepKeys = new Int32Array(1 << tableBits).fill(-1);
-    stepNodes = new Int32Array(1 << tableBits);
+    stepTable = new Int32Array(2 << tableBits).fill(-1);
     steps = 0;
-    for (let i = 0; i < oldKeys.length; i++) {
-      if ((oldKeys[i] as number) !== -1) putChild(oldKeys[i] as number, oldNodes[i] as number);
+    for (let i = 0; i < old.length; i += 2) {
+      if ((old[i] as number) !== -1) putChild(old[i] as number, old[i + 1] as number);
     }
   }
   const mask = (1 << tableBits) - 1;
   let i = slotOf(key);
-  while ((stepKeys[i] as number) !== -1) i = (i + 1) & mask;
-  stepKeys[i] = key;
-  stepNodes[i] = node;
+  while ((stepTable[2 * i] as number) !== -1) i = (i + 1) & mask;
+  stepTable[2 * i] = key;
+  stepTable[2 * i + 1] = node;
   steps++;
 }
-/** Per node, the bits of the lists whose key ends there (WORDS words from node * WORDS). */
-let ends = new Int32Array(256 * WORDS);
-/** The same for keys that must end a word (no Latin letter after them). */
-let wholeEnds = new Int32Array(256 * WORDS);
-/** Per node, whether any key ends there (1) and whether any whole-word key does (2). */
-let ending = new Uint8Array(256);
-const PREFIX = 1;
-const WHOLE = 2;
+/**
+ * Per node, the rows of bits of the lists whose keys end there: `rowOf[2 * node]` for keys that
+ * may go on (a prefix), `rowOf[2 * node + 1]` for keys that must end a word; 0 when none does.
+ * Row r holds WORDS words from r * WORDS of `rows` (row 0 stays empty). Few nodes end a key, so
+ * the rows are kept apart from the nodes: the index reads less memory.
+ */
+let rowOf = new Int32Array(2 * 256);
+let rows = new Int32Array(64 * WORDS);
+let rowCount = 1;
 let nodes = 1;
 let looks = 0;
 
@@ -229,23 +228,25 @@ function addKey(ids: readonly number[], word: number, mask: number, last: boolea
       if (nodes >= MAX_NODES) return false;
       child = nodes++;
       putChild(step, child);
-      if (child >= ending.length) {
-        const grown = new Int32Array(ends.length * 2);
-        grown.set(ends);
-        ends = grown;
-        const grownWhole = new Int32Array(wholeEnds.length * 2);
-        grownWhole.set(wholeEnds);
-        wholeEnds = grownWhole;
-        const marks = new Uint8Array(ending.length * 2);
-        marks.set(ending);
-        ending = marks;
+      if (2 * child >= rowOf.length) {
+        const grown = new Int32Array(rowOf.length * 2);
+        grown.set(rowOf);
+        rowOf = grown;
       }
     }
     node = child;
   }
-  const table = last ? wholeEnds : ends;
-  table[node * WORDS + word] = (table[node * WORDS + word] as number) | mask;
-  ending[node] = (ending[node] as number) | (last ? WHOLE : PREFIX);
+  const slot = 2 * node + (last ? 1 : 0);
+  if (rowOf[slot] === 0) {
+    if ((rowCount + 1) * WORDS > rows.length) {
+      const grown = new Int32Array(rows.length * 2);
+      grown.set(rows);
+      rows = grown;
+    }
+    rowOf[slot] = rowCount++;
+  }
+  const at = (rowOf[slot] as number) * WORDS + word;
+  rows[at] = (rows[at] as number) | mask;
   return true;
 }
 
@@ -331,19 +332,19 @@ function bitsOf(text: string): number {
       const child = childOf((node << 10) | id);
       if (child === -1) break;
       node = child;
-      const end = ending[node] as number;
-      if (end === 0) continue;
-      if ((end & PREFIX) !== 0) {
-        for (let w = 0, at = node * WORDS; w < inUse; w++, at++) {
-          bits[at0 + w] = (bits[at0 + w] as number) | (ends[at] as number);
+      const prefix = rowOf[2 * node] as number;
+      const whole = rowOf[2 * node + 1] as number;
+      if (prefix !== 0) {
+        for (let w = 0, at = prefix * WORDS; w < inUse; w++, at++) {
+          bits[at0 + w] = (bits[at0 + w] as number) | (rows[at] as number);
         }
       }
       if (
-        (end & WHOLE) !== 0 &&
+        whole !== 0 &&
         (k + 1 >= n || !isLatinLetter(String.prototype.charCodeAt.call(text, k + 1)))
       ) {
-        for (let w = 0, at = node * WORDS; w < inUse; w++, at++) {
-          bits[at0 + w] = (bits[at0 + w] as number) | (wholeEnds[at] as number);
+        for (let w = 0, at = whole * WORDS; w < inUse; w++, at++) {
+          bits[at0 + w] = (bits[at0 + w] as number) | (rows[at] as number);
         }
       }
     }
