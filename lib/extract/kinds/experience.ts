@@ -134,7 +134,8 @@ const FIELD_BEFORE_DURATION = caseless(
 
 /** Years that describe something other than the candidate's experience. */
 const TRAP_AFTER = new RegExp(
-  `^[\\s'’-]{0,3}(?:(?:${OR_MORE}|min\\.)\\s{1,2})?(?:${words((e) => e.trapsAfter)})(?![${LATIN}])`,
+  `^[\\s'’-]{0,3}(?:(?:${OR_MORE}|min\\.)\\s{1,2})?(?:${words((e) => e.trapsAfter)})(?![${LATIN}])` +
+    `(?!\\s{1,2}(?:${words((e) => e.trapFields)})(?![${LATIN}]))`,
   'i',
 );
 /** "founded 20 years ago", "a combined 60+ years", "BrisDoc has nearly 20 years". */
@@ -274,7 +275,9 @@ function fieldOf(text: string, start: number, end: number): string | null {
   const name = label ? (label[1] as string).trim() : '';
   if (name && !EXPERIENCE_WORD.test(name) && !REQUIREMENT_CUE.test(name)) return cleanField(name);
   // "Looking for: 3-5 yrs backend": after a requirement label, the words the unit is of.
-  const bare = name ? BARE_FIELD_AFTER.exec(text.slice(end, end + 60)) : null;
+  // "- 4 jaar contactcentermanagement": a requirement line that opens with its years.
+  const opens = ONLY_BULLET.test(text.slice(0, start));
+  const bare = name || opens ? BARE_FIELD_AFTER.exec(text.slice(end, end + 60)) : null;
   if (bare) return cleanField(bare[1] as string);
   const before = FIELD_BEFORE_DURATION.exec(text.slice(Math.max(0, start - 120), start));
   if (before) return cleanField(before[1] as string);
@@ -381,6 +384,11 @@ function hasContext(sentence: Sentence, start: number, end: number, shape: Shape
   if (shape.range && shape.years && statesRequirement(sentence) && !isAgeBracket(text, start)) {
     return true;
   }
+  // Under a requirements heading, a line of the years and what they are in, nothing else:
+  // "- 4 jaar contactcentermanagement", "- 3+ years DevOps or SRE", "- Python 3+ jaar".
+  if (sentence.section === 'required' && shape.years && isBareYearsLine(text, start, end, shape)) {
+    return true;
+  }
   // "2 Years Required Proficiency in ...", "(au moins 2 ans)" closing a requirement line.
   if (statesRequirement(sentence) && REQUIRED_AFTER.test(text.slice(end, end + 24))) return true;
   // "Minimum 2 years, ideally 4 years, in a customer-facing role".
@@ -399,6 +407,25 @@ function hasContext(sentence: Sentence, start: number, end: number, shape: Shape
   return (
     (shape.plus || statesRequirement(sentence)) && IN_ROLE_AFTER.test(text.slice(end, end + 26))
   );
+}
+
+/** Bullet marks alone before the count. */
+const ONLY_BULLET = /^[\s\-–•*·]{0,4}$/;
+/** A short name of a skill or domain and nothing else before "3+ years" ending its line. */
+const SHORT_NAME_BEFORE =
+  /^[\s\-–•*·]{0,4}[\p{L}\d][\p{L}\d.#+/&-]{0,24}(?:\s[\p{L}\d.#+/&-]{1,24}){0,3}\s$/u;
+
+/**
+ * A requirement line holding only the years and their field: the years first ("4 jaar
+ * contactcentermanagement"), or a short name before "N+ years" that ends the line ("Python 3+
+ * jaar"). Read only under a requirements heading.
+ */
+function isBareYearsLine(text: string, start: number, end: number, shape: Shape): boolean {
+  const before = text.slice(0, start);
+  const after = text.slice(end);
+  if (ONLY_BULLET.test(before))
+    return BARE_FIELD_AFTER.test(after) && /^[^,;.]*[.]?\s*$/.test(after);
+  return shape.plus && /^[\s.]*$/.test(after) && SHORT_NAME_BEFORE.test(before);
 }
 
 /** The first count of a range that no experience word names. */

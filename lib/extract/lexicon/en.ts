@@ -36,7 +36,8 @@ export const en: Lexicon = {
     required: words(
       "requirement|required|qualification|must have|must-have|what we're looking for|" +
         "what we are looking for|what you need|what you bring|what you have|what you'll need|" +
-        "what you'll bring|what you'll have|who you are|about you|you have|you bring|" +
+        "what you'll bring|what you'll have|what you will bring|what you will need|" +
+        'what you will have|who you are|about you|you have|you bring|' +
         'you will need|you should have|your profile|your background|your skills|' +
         'your experience|skills and experience|skills & experience|skills and qualifications|' +
         'skills & qualifications|key skills|essential skills|core skills|essential|' +

@@ -32,6 +32,7 @@ export const it: Lexicon = {
     atLeast: words('almeno|minimo|minimo di|un minimo di|non meno di'),
     moreThan: words('oltre|più di'),
     upTo: words('fino a|massimo|al massimo|meno di'),
+    trapFields: [],
     trapsAfter: words('di età|di garanzia|di contratto|di storia|di attività'),
     trapDurations: words('durata|durata di'),
     trapsBefore: words(

@@ -34,6 +34,7 @@ export const pt: Lexicon = {
     atLeast: words('pelo menos|mínimo|mínimo de|no mínimo'),
     moreThan: words('mais de|acima de'),
     upTo: words('até|máximo|no máximo|menos de'),
+    trapFields: [],
     trapsAfter: words('de idade|de garantia|de contrato|de história|de mercado|de existência'),
     trapDurations: words('duração|duração de'),
     trapsBefore: words(
@@ -168,7 +169,8 @@ export const pt: Lexicon = {
     ),
     equivalent: words('ou equivalente|ou formação equivalente|ou experiência equivalente'),
     experienceInstead: words(
-      'ou experiência equivalente|ou experiência comprovada|sem formação superior',
+      'ou experiência equivalente|ou experiência comprovada|sem formação superior|' +
+        'combinação equivalente de educação e experiência|combinação equivalente de formação e experiência',
     ),
     tradeTraining: words('formação de|formação como|curso técnico de'),
     notAsked: words('não é necessário|não é exigido|não exigimos|sem necessidade de'),

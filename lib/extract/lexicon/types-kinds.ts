@@ -31,6 +31,8 @@ export interface ExperienceWords {
   upTo: readonly string[];
   /** After the unit: the years are something else's ("old", "warranty", "contract", "ago"). */
   trapsAfter: readonly string[];
+  /** Right after such a trap, words that make it a field of work: "8 years in business intelligence". */
+  trapFields: readonly string[];
   /** Before the count: the years are the company's or a period's ("founded", "since", "combined"). */
   trapsBefore: readonly string[];
   /**
@@ -362,6 +364,11 @@ export interface EducationCueWords {
   verbLevels: readonly string[];
   /** Words after such a verb that make it one: "master the art", "master a new tool". */
   verbObjects: readonly string[];
+  /**
+   * Words after such a level's name that make it part of a noun, no degree: "Master Data
+   * Management", "master plan", "master file".
+   */
+  nounAfter: readonly string[];
   /** After "or" in a field: the field ends ("or related", "oder vergleichbar"). */
   similar: readonly string[];
   /** "with", ending a field ("with at least", "mit mindestens"). */
