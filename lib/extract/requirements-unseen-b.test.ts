@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { requirementsOf, schoolingOf } from '../testing/requirements';
+import { requirementsOf, schoolingOf, spokenOf } from '../testing/requirements';
 
 /**
  * Requirement patterns met in a second set of unseen real postings (Dutch, Flemish, Italian,
@@ -100,5 +100,41 @@ describe('years of experience', () => {
   it('leaves such lines alone when they name a contract or an age', () => {
     expect(yearsOf('Requirements:\n- 2 years contract\n- Aged 18 years or older')).toEqual([]);
     expect(yearsOf('Over ons\n- 12 jaar groei in de regio')).toEqual([]);
+  });
+});
+
+describe('languages in telegraphic lists and coordinated levels', () => {
+  it('reads a code followed by its grade or a native word (Dutch and English lists)', () => {
+    expect(spokenOf('Eisen:\n- DE moedertaal, EN C1, ES B1')).toEqual([
+      ['de', 'native', true],
+      ['en', 'fluent', true],
+      ['es', 'basic', true],
+    ]);
+    expect(spokenOf('Requirements:\n- Languages FR native, NL B2+')).toEqual([
+      ['fr', 'native', true],
+      ['nl', 'professional', true],
+    ]);
+  });
+
+  it('leaves codes that are not followed by a grade alone', () => {
+    expect(spokenOf('Our IT team and HR department meet in the EN building.')).toEqual([]);
+    expect(spokenOf('Requirements:\n- Experience with B2B sales in IT services')).toEqual([]);
+  });
+
+  it('reads Dutch "vlot" as fluent and shares "zowel ... als" between the two languages', () => {
+    expect(spokenOf('Wat vragen wij?\n- Je spreekt vlot Duits en Engels')).toEqual([
+      ['de', 'fluent', true],
+      ['en', 'fluent', true],
+    ]);
+    expect(spokenOf('Wat vragen wij?\n- Je bent vloeiend in zowel Spaans als Nederlands')).toEqual([
+      ['es', 'fluent', true],
+      ['nl', 'fluent', true],
+    ]);
+  });
+
+  it('reads Portuguese "bons conhecimentos de" as a professional level', () => {
+    expect(spokenOf('Requisitos:\n» Bons conhecimentos de francês')).toEqual([
+      ['fr', 'professional', true],
+    ]);
   });
 });

@@ -186,7 +186,7 @@ export const nl: Lexicon = {
       native: words('moedertaal|moedertaalspreker|native'),
       fluent: words(
         'vloeiend|uitstekend|uitstekende|perfect|perfecte|zeer goed|zeer goede|foutloos|foutloze|uitstekende beheersing|tweetalig|' +
-          'volledige beheersing|volledig beheersen|vloeiende',
+          'volledige beheersing|volledig beheersen|vloeiende|vlot|vlotte beheersing',
       ),
       professional: words(
         'goed|goede|goede beheersing|professioneel|professionele|zakelijk|zakelijke',
@@ -214,7 +214,8 @@ export const nl: Lexicon = {
     plusIntensifiers: [],
     plusNouns: [],
     praise: [],
-    listJoins: words('en/of|en|of'),
+    // "zowel Frans als Engels": "als" joins the pair "zowel" opens.
+    listJoins: words('en/of|en|of|als'),
     orWords: words('of'),
     listArticles: words('het'),
     codesFluent: words('tweetalig|drietalig|meertalig'),

@@ -186,7 +186,7 @@ export const pt: Lexicon = {
       native: words('língua materna|nativo|nativa'),
       fluent: words('fluente|fluência|excelente|domínio|domínio de|bilíngue|perfeito'),
       professional: words(
-        'avançado|avançada|nível avançado|bom|boa|bom nível|boa comunicação|profissional|conversação|' +
+        'avançado|avançada|nível avançado|bom|boa|bons|boas|bom nível|boa comunicação|profissional|conversação|' +
           'intermediário|intermediária|nível intermediário|intermédio',
       ),
       basic: words(
