@@ -115,6 +115,9 @@ export function placesOf(raw: string, loose: boolean): string[] | null {
   return JOB_WORD.test(line) || MONEY.test(line) ? null : places;
 }
 
+/** Between places that carry their own commas: " / " after a comma, " • ", " · ". */
+const PLACE_PARTS = /(?<=,[^/•·]{1,40})\s\/\s|\s[•·]\s/;
+
 /** What `placesOf` reads in a line that is no legal name, work words, job title or sum. */
 function placeLine(raw: string, line: string, loose: boolean): string[] | null {
   // "Westwood, MA | Manchester, NH", "Ciudad de México | Guadalajara": one place a part.
@@ -128,6 +131,20 @@ function placeLine(raw: string, line: string, loose: boolean): string[] | null {
       out.push(...places);
     }
     return out;
+  }
+  // "Melbourne, VIC / Sydney, NSW, Australia", "Singapore • Ho Chi Minh, Vietnam": places with
+  // their regions, one a part. Read only when every part is a place; else the line goes on below.
+  if (PLACE_PARTS.test(line)) {
+    const out: string[] = [];
+    for (const part of line.split(PLACE_PARTS, 9)) {
+      const places = part.length <= 60 ? placeLine(part, part.trim(), loose) : null;
+      if (places === null || places.length === 0) {
+        out.length = 0;
+        break;
+      }
+      out.push(...places);
+    }
+    if (out.length > 1) return out;
   }
   const single = line.length <= 60;
   if (single && isCity(line)) return [line];

@@ -309,7 +309,9 @@ export const en: Lexicon = {
       'contract role|contract position|contract job|contract basis|contract assignment|' +
         'contract opportunity|contract to hire|contract-to-hire|freelance|freelancer|freelancing|' +
         'contractor|independent contractor|independent contractors|independent consultant|' +
-        'self-employed|1099|rate:|outside IR35|inside IR35|IR35|day rate|daily rate',
+        'self-employed|1099|rate:|outside IR35|inside IR35|IR35|day rate|daily rate|' +
+        // "12-month rolling contract": a contractor's engagement, renewed as it runs.
+        'rolling contract|month rolling contract',
     ),
     temporary: words(
       'fixed-term|temporary role|temporary position|temporary contract|temporary job|' +

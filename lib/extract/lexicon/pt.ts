@@ -339,7 +339,12 @@ export const pt: Lexicon = {
 
   // ── relocation ────────────────────────────────────────────────────────────────────────────────
   relocation: {
-    topic: words('realocação|mudança|relocation|transferência'),
+    // "mudança" alone is any change ("solicitação de mudança"): only the move of a home counts.
+    topic: words(
+      'realocação|relocação|relocation|transferência|mudança de cidade|mudança de residência|' +
+        'mudança para|custos de mudança|despesas de mudança|apoio na mudança|apoio à mudança|' +
+        'ajuda de mudança|ajuda com a mudança|auxílio mudança|auxílio-mudança',
+    ),
     offer: words('ajuda|auxílio|apoio|pacote|custeamos|custeio|reembolso|bônus'),
     housing: words('auxílio moradia|auxílio-moradia|moradia fornecida|alojamento fornecido'),
     candidate: words('disponibilidade|disposto|disposta'),
@@ -358,8 +363,11 @@ export const pt: Lexicon = {
 
   // ── travel ────────────────────────────────────────────────────────────────────────────────────
   travel: {
-    travel: words('viagens|viajar|deslocamentos'),
-    demand: words('disponibilidade|frequentes|ocasionais|necessárias|eventuais'),
+    travel: words('viagens|viajar|deslocamentos|deslocações|deslocações profissionais'),
+    demand: words(
+      'disponibilidade|frequentes|ocasionais|necessárias|eventuais|pontuais|necessária|necessário|' +
+        'poderá ser necessária|poderão ser necessárias',
+    ),
     notDemand: words('agência de viagens|reembolso de viagens|auxílio viagem'),
     shareOfTime: words('do tempo|do tempo de trabalho'),
   },
