@@ -83,3 +83,31 @@ describe('ordinary words that are no tools', () => {
     expect(namedOf('Offriamo corsi su tecnologie e business, oltre a buoni pasto.')).toEqual([]);
   });
 });
+
+describe('tools named in unseen postings', () => {
+  it('reads analytics, translation and animation tools the catalogue lacked', () => {
+    const names = namedOf(
+      'Requirements\n- QuickSight or MS Fabric dashboards\n- Dataform, EasyMorph\n- Trados Studio, memoQ\n- GSAP',
+    ).map(([n]) => n);
+    expect(names).toEqual([
+      'Amazon QuickSight',
+      'Microsoft Fabric',
+      'Dataform',
+      'EasyMorph',
+      'Trados Studio',
+      'memoQ',
+      'GSAP',
+    ]);
+  });
+
+  it('reads a team named after a discipline as no tool (Dutch, Italian, Portuguese, English)', () => {
+    expect(namedOf('Je werkt in ons team Business Intelligence aan dashboards.')).toEqual([]);
+    expect(namedOf('Je komt in een van de drie DevOps-teams van de afdeling.')).toEqual([]);
+    expect(namedOf('Entrerai nel nostro team Data Science a Torino.')).toEqual([]);
+    expect(namedOf('Vais integrar a nossa equipa DevOps em Braga.')).toEqual([]);
+    expect(namedOf('Requirements\n- DevOps practices and Scrum')).toEqual([
+      ['DevOps', true],
+      ['Scrum', true],
+    ]);
+  });
+});

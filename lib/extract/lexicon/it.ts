@@ -559,7 +559,7 @@ export const it: Lexicon = {
     ),
     notTools: words('informatica'),
     compoundNouns: [],
-    unitNouns: [],
-    unitOwners: [],
+    unitNouns: words('team|reparto|dipartimento|divisione|funzione'),
+    unitOwners: words('nostro|nostra|il|la|del|della'),
   },
 };

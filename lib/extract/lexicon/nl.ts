@@ -548,7 +548,7 @@ export const nl: Lexicon = {
     ),
     notTools: words('teams|project'),
     compoundNouns: [],
-    unitNouns: [],
-    unitOwners: [],
+    unitNouns: words('team|teams|afdeling|vakgroep'),
+    unitOwners: words('ons|onze|het|de|jouw|je'),
   },
 };

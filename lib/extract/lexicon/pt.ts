@@ -545,7 +545,7 @@ export const pt: Lexicon = {
     ),
     notTools: words('informatica'),
     compoundNouns: [],
-    unitNouns: [],
-    unitOwners: [],
+    unitNouns: words('equipa|equipe|departamento|time|área'),
+    unitOwners: words('nossa|nosso|a|o|da|do'),
   },
 };
