@@ -111,3 +111,30 @@ describe('tools named in unseen postings', () => {
     ]);
   });
 });
+
+describe('places joined by "or" with their countries, and a work-from-home perk', () => {
+  it('reads the towns and leaves their countries out', () => {
+    expect(
+      posting('Data Engineer\nKestrel\nPerth or Adelaide, Australia\n\nAbout').locations,
+    ).toEqual(['Perth', 'Adelaide']);
+    expect(posting('Analyst\nKestrel\nPune, India or Kraków, Poland\n\nAbout').locations).toEqual([
+      'Pune',
+      'Kraków',
+    ]);
+    expect(posting('Analyst\nKestrel\nCampinas, São Paulo\n\nAbout').locations).toEqual([
+      'Campinas, São Paulo',
+    ]);
+  });
+
+  it('reads a work-from-home allowance as a perk, not the work model', () => {
+    const p = posting('Analyst\nSingapore\nHybrid\nFull-time\n\nPerks\n- WFH equipment allowance');
+    expect(p.workplace).toBe('hybrid');
+  });
+
+  it('reads "degree or practical experience" as experience accepted', () => {
+    const edu = extract({
+      text: 'Requirements\n- A degree in statistics or practical experience in analytics',
+    }).requirements.filter((r) => r.kind === 'education');
+    expect(edu.map((r) => r.kind === 'education' && r.equivalentAccepted)).toEqual([true]);
+  });
+});

@@ -180,7 +180,12 @@ function placeLine(raw: string, line: string, loose: boolean): string[] | null {
     })
     .map((p) => p.replace(/\s?\([^()]{1,30}\)$/, '').trim())
     .filter((p) => p !== '');
-  const list = all.filter((p) => !WORK_WORDS.test(p));
+  const towns = all.filter((p) => !WORK_WORDS.test(p));
+  // "Melbourne or Sydney, Australia", "Bangalore, India or Budapest, Hungary": two towns or more
+  // with their countries; the countries are no places of the list.
+  const cities = towns.filter((p) => isCity(p) || !isRegion(p));
+  const list =
+    cities.length >= 2 && cities.length < towns.length && cities.every(isCity) ? cities : towns;
   // "Frankfurt/M.", "Frankfurt a.M.": the river's name written short keeps the town whole.
   const named = (p: string) =>
     PLACE_WORDS.test(p.replace('/', ' ').replace(/\b([ai])\.(?=\p{Lu})/u, '$1. '));

@@ -163,7 +163,8 @@ export const en: Lexicon = {
         'equivalent work experience|equivalent practical experience|or equivalent experience|' +
         'and/or equivalent experience|or relevant work experience|self-taught|' +
         'may be substituted|be substituted for|substitute for the degree|' +
-        'substituted for education',
+        'substituted for education|degree or experience in|degree or practical experience|' +
+        'or practical experience',
     ),
     tradeTraining: words('training as a|training as an|trained as a|trained as an'),
     notAsked: words(
@@ -290,7 +291,9 @@ export const en: Lexicon = {
     notModel: words(
       'desktop|access|support|monitoring|management|assistance|sensing|control|diagnostics|teams|team|' +
         'colleagues|workforce|cloud|apps|app|mobile|vehicles|vehicle|cars|car|infrastructure|architecture|' +
-        'systems|system|solutions|solution|IT|environments|event|events|learning|engine|meetings',
+        'systems|system|solutions|solution|IT|environments|event|events|learning|engine|meetings|' +
+        // A perk for working from home, not the work model: "WFH office equipment allowance".
+        'office equipment|equipment|allowance|allowances|stipend|stipends|setup|set-up|reimbursement',
     ),
     topics: words('policy on|policy for|rules on|guidelines on'),
     hoursIn: words('in|at'),
