@@ -138,3 +138,23 @@ describe('places joined by "or" with their countries, and a work-from-home perk'
     expect(edu.map((r) => r.kind === 'education' && r.equivalentAccepted)).toEqual([true]);
   });
 });
+
+describe('a duty line opening with a verb before a list of tools', () => {
+  it('does not read the opening verb as an unknown tool', () => {
+    expect(
+      namedOf(
+        'Responsibilities\n- Build and maintain pipelines using dbt or Looker, Apache Airflow',
+      ),
+    ).toEqual([
+      ['dbt', true],
+      ['Looker', true],
+      ['Airflow', true],
+    ]);
+  });
+
+  it('keeps the places of a line that also names a work model', () => {
+    expect(posting('Analyst\nKestrel\nValletta, Malta / Remote Europe\n\nAbout').locations).toEqual(
+      ['Valletta, Malta'],
+    );
+  });
+});

@@ -137,6 +137,8 @@ function placeLine(raw: string, line: string, loose: boolean): string[] | null {
   if (PLACE_PARTS.test(line)) {
     const out: string[] = [];
     for (const part of line.split(PLACE_PARTS, 9)) {
+      // "Limassol, Cyprus / Remote Europe": the work model beside the places is no place.
+      if (WORK_WORDS.test(part.trim())) continue;
       const places = part.length <= 60 ? placeLine(part, part.trim(), loose) : null;
       if (places === null || places.length === 0) {
         out.length = 0;
@@ -144,7 +146,7 @@ function placeLine(raw: string, line: string, loose: boolean): string[] | null {
       }
       out.push(...places);
     }
-    if (out.length > 1) return out;
+    if (out.length > 0) return out;
   }
   const single = line.length <= 60;
   if (single && isCity(line)) return [line];
