@@ -138,3 +138,25 @@ describe('languages in telegraphic lists and coordinated levels', () => {
     ]);
   });
 });
+
+describe('years in telegraphic lists and Italian year adjectives', () => {
+  it('reads a list of years per tool under a requirements heading', () => {
+    expect(yearsOf('Requirements:\n- 6+ yrs Python, 2+ yrs Rust')).toEqual([
+      [6, null],
+      [2, null],
+    ]);
+    expect(yearsOf('Eisen:\n- 4+ jaar Java; 2+ jaar Kotlin')).toEqual([
+      [4, null],
+      [2, null],
+    ]);
+    expect(yearsOf('Requirements:\n- 2 years contract, 1 year extension possible')).toEqual([]);
+  });
+
+  it('reads "esperienza triennale / biennale" as three or two years (Italian)', () => {
+    expect(yearsOf('Requisiti:\n- Esperienza triennale come magazziniere')).toEqual([[3, null]]);
+    expect(yearsOf('Requisiti:\n- Esperienza lavorativa almeno biennale in contabilità')).toEqual([
+      [2, null],
+    ]);
+    expect(yearsOf('Chi siamo\nUn gruppo con una tradizione decennale nel settore.')).toEqual([]);
+  });
+});

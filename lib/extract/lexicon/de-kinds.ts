@@ -61,6 +61,7 @@ export const deExperience: ExperienceWords = {
   qualitativeCues: words('sie haben|du hast|mehrjährige|fundierte|einschlägige|langjährige'),
   degrees: [],
   decadeCounts: { zwei: 2 },
+  yearAdjectives: {},
   workContext: words('berufs'),
   decadeUnits: words('jahrzehnt|jahrzehnte|jahrzehntn|jahrzehnten'),
   decadeOf: [],

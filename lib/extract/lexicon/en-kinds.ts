@@ -241,6 +241,7 @@ export const enExperience: ExperienceWords = {
     ...words('doctorate|ms|bs|advanced degree|graduate degree|degree'),
   ],
   decadeCounts: { a: 1, one: 1, two: 2, three: 3 },
+  yearAdjectives: {},
   workContext: [
     ...words('working|work in|work as|work with|worked in|worked as|worked with|professional'),
     ...words('in the industry|in the field|in industry|in field|in a similar|in a related'),

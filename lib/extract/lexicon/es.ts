@@ -71,6 +71,7 @@ export const es: Lexicon = {
     qualitativeCues: words('tienes'),
     degrees: [],
     decadeCounts: { dos: 2 },
+    yearAdjectives: {},
     workContext: words('en el sector|en el puesto'),
     decadeUnits: words('década|décadas'),
     decadeOf: [],

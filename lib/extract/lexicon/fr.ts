@@ -77,6 +77,7 @@ export const fr: Lexicon = {
     qualitativeCues: words('vous avez|solide'),
     degrees: [],
     decadeCounts: { un: 1, une: 1 },
+    yearAdjectives: {},
     workContext: [],
     decadeUnits: words('décennie|décennies'),
     decadeOf: [],

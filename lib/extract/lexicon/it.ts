@@ -70,6 +70,7 @@ export const it: Lexicon = {
     qualitativeCues: words('hai'),
     degrees: [],
     decadeCounts: { due: 2 },
+    yearAdjectives: { biennale: 2, triennale: 3, quadriennale: 4, quinquennale: 5, decennale: 10 },
     workContext: words('nel ruolo'),
     decadeUnits: words('decenni|decennio|decennia'),
     decadeOf: [],

@@ -65,6 +65,7 @@ export const nl: Lexicon = {
     qualitativeCues: [],
     degrees: [],
     decadeCounts: {},
+    yearAdjectives: {},
     workContext: [],
     decadeUnits: [],
     decadeOf: [],

@@ -69,6 +69,7 @@ export const pt: Lexicon = {
     qualitativeCues: [],
     degrees: [],
     decadeCounts: { duas: 2 },
+    yearAdjectives: {},
     workContext: words('no mercado'),
     decadeUnits: [],
     decadeOf: [],

@@ -89,6 +89,11 @@ export interface ExperienceWords {
   workContext: readonly string[];
   /** "two decades of experience": counts written as words, the unit, "of", and the noun that must follow. */
   decadeCounts: Readonly<Record<string, number>>;
+  /**
+   * Adjectives that say a number of years after an experience noun: Italian "esperienza
+   * triennale" (three years), "biennale" (two).
+   */
+  yearAdjectives: Readonly<Record<string, number>>;
   decadeUnits: readonly string[];
   decadeOf: readonly string[];
   decadeNouns: readonly string[];
