@@ -293,7 +293,7 @@ export const en: Lexicon = {
         'colleagues|workforce|cloud|apps|app|mobile|vehicles|vehicle|cars|car|infrastructure|architecture|' +
         'systems|system|solutions|solution|IT|environments|event|events|learning|engine|meetings|' +
         // A perk for working from home, not the work model: "WFH office equipment allowance".
-        'office equipment|equipment|allowance|allowances|stipend|stipends|setup|set-up|reimbursement',
+        'office equipment|equipment|allowance|allowances|stipend|stipends|reimbursement',
     ),
     topics: words('policy on|policy for|rules on|guidelines on'),
     hoursIn: words('in|at'),
