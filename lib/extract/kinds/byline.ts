@@ -12,6 +12,7 @@ import { JOB_WORD, LEGAL_FORM, LOCATION_HEADING } from './posting-words';
 const SEPARATOR = /\s[·|—–]\s|\s-\s/;
 export const WORK_WORDS = new RegExp(
   '^(?:full[- ]?time|part[- ]?time|full[- ]remote|fully remote|hybrid|remote|on-?site|' +
+    'volledig (?:remote|thuis)|totalmente remoto|completamente remoto|full remote|' +
     'in-office|work from home|wfh|contract|permanent|temporary|internship|freelance|vollzeit|teilzeit|' +
     'bundesweit|deutschlandweit|nationwide|' +
     'unbefristet|befristet|cdi|cdd|temps (?:plein|partiel)|alternance|stage|jornada|' +

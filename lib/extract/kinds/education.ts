@@ -106,6 +106,22 @@ const EXPERIENCE_OR = new RegExp(
     `\\s{1,2}(?:(?:${cue('articles')})\\s{1,2})?$`,
   'i',
 );
+/**
+ * Whether a short name in brackets spells the initials of the words just before them ("Data
+ * Engagement Platform (DEP)"): it abbreviates that name. A degree's long name before its short one
+ * ("Bachelor of Arts (BA)") is read on its own.
+ */
+function spelledBefore(text: string, at: number, name: string): boolean {
+  if (text[at - 1] !== '(' || text[at + name.length] !== ')') return false;
+  const letters = name.replace(/[^A-Za-z]/g, '').toUpperCase();
+  const words = text
+    .slice(Math.max(0, at - 1 - 80), at - 1)
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w));
+  const initials = words.map((w) => w[0]?.toUpperCase() ?? '').join('');
+  return letters.length >= 2 && initials.endsWith(letters);
+}
+
 /** "formation de soudeur", "gelernter Elektriker": training in a trade, named by its agent noun. */
 const TRADE_TRAINING = new LeadScan(
   new RegExp(
@@ -152,7 +168,10 @@ const BARE_DEGREE_OK = new RegExp(
 const BARE_DEGREE_BEFORE = new RegExp(`(?:\\d|${cue('bareDegreeBefore')})\\s{0,2}$`, 'i');
 /** "Master the art of", "master a new tool": the level's name used as a verb, no degree. */
 const VERB_LEVEL = new RegExp(`^(?:${cue('verbLevels')})$`, 'i');
-const VERB_OBJECT = new RegExp(`^\\s{1,2}(?:${cue('verbObjects')})\\s`, 'i');
+const VERB_OBJECT = new RegExp(
+  `^\\s{1,2}(?:(?:${cue('verbObjects')})\\s|(?:${cue('nounAfter')})(?![${LATIN}]))`,
+  'i',
+);
 /** The word "degree" alone. */
 const BARE_DEGREE = new RegExp(`^(?:${cue('degreeNouns')})$`, 'i');
 
@@ -340,6 +359,8 @@ export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
     ) {
       continue;
     }
+    // "Data Engagement Platform (DEP)": the short name spells the words before it, no degree.
+    if (spelledBefore(text, m.index, name)) continue;
     const after = text.slice(end, end + 16);
     if (NEEDS_DEGREE_AFTER.has(name) && !SHORT_AFTER.test(after) && !SHORT_LIST_AFTER.test(after)) {
       continue;

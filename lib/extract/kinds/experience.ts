@@ -125,6 +125,16 @@ const DECADES = gated(
   ),
 );
 const DECADE_COUNT: Record<string, number> = mergedRecord((l) => l.experience.decadeCounts);
+/** "esperienza triennale", "esperienza lavorativa almeno biennale": years said by an adjective. */
+const YEAR_ADJECTIVE: Record<string, number> = mergedRecord((l) => l.experience.yearAdjectives);
+const YEAR_ADJECTIVES = Object.keys(YEAR_ADJECTIVE);
+const ADJECTIVE_YEARS =
+  YEAR_ADJECTIVES.length === 0
+    ? null
+    : caseless(
+        `(?:${words((e) => e.fieldNouns)})(?:\\s[\\p{L}]{2,14}){0,2}?\\s(${YEAR_ADJECTIVES.join('|')})(?![\\p{L}])`,
+        'iu',
+      );
 /** "esperienza nel ruolo di almeno 3 anni": the field stated before the duration. */
 const FIELD_BEFORE_DURATION = caseless(
   `(?:${words((e) => e.fieldNouns)})\\s{1,3}(?:${words((e) => e.fieldBeforePreps)})\\s{1,3}(.{2,60}?)\\s{1,3}` +
@@ -134,7 +144,8 @@ const FIELD_BEFORE_DURATION = caseless(
 
 /** Years that describe something other than the candidate's experience. */
 const TRAP_AFTER = new RegExp(
-  `^[\\s'’-]{0,3}(?:(?:${OR_MORE}|min\\.)\\s{1,2})?(?:${words((e) => e.trapsAfter)})(?![${LATIN}])`,
+  `^[\\s'’-]{0,3}(?:(?:${OR_MORE}|min\\.)\\s{1,2})?(?:${words((e) => e.trapsAfter)})(?![${LATIN}])` +
+    `(?!\\s{1,2}(?:${words((e) => e.trapFields)})(?![${LATIN}]))`,
   'i',
 );
 /** "founded 20 years ago", "a combined 60+ years", "BrisDoc has nearly 20 years". */
@@ -274,7 +285,9 @@ function fieldOf(text: string, start: number, end: number): string | null {
   const name = label ? (label[1] as string).trim() : '';
   if (name && !EXPERIENCE_WORD.test(name) && !REQUIREMENT_CUE.test(name)) return cleanField(name);
   // "Looking for: 3-5 yrs backend": after a requirement label, the words the unit is of.
-  const bare = name ? BARE_FIELD_AFTER.exec(text.slice(end, end + 60)) : null;
+  // "- 4 jaar contactcentermanagement": a requirement line that opens with its years.
+  const opens = ONLY_BULLET.test(text.slice(0, start)) || priorItems(text.slice(0, start));
+  const bare = name || opens ? BARE_FIELD_AFTER.exec(text.slice(end, end + 60)) : null;
   if (bare) return cleanField(bare[1] as string);
   const before = FIELD_BEFORE_DURATION.exec(text.slice(Math.max(0, start - 120), start));
   if (before) return cleanField(before[1] as string);
@@ -381,6 +394,11 @@ function hasContext(sentence: Sentence, start: number, end: number, shape: Shape
   if (shape.range && shape.years && statesRequirement(sentence) && !isAgeBracket(text, start)) {
     return true;
   }
+  // Under a requirements heading, a line of the years and what they are in, nothing else:
+  // "- 4 jaar contactcentermanagement", "- 3+ years DevOps or SRE", "- Python 3+ jaar".
+  if (sentence.section === 'required' && shape.years && isBareYearsLine(text, start, end, shape)) {
+    return true;
+  }
   // "2 Years Required Proficiency in ...", "(au moins 2 ans)" closing a requirement line.
   if (statesRequirement(sentence) && REQUIRED_AFTER.test(text.slice(end, end + 24))) return true;
   // "Minimum 2 years, ideally 4 years, in a customer-facing role".
@@ -399,6 +417,34 @@ function hasContext(sentence: Sentence, start: number, end: number, shape: Shape
   return (
     (shape.plus || statesRequirement(sentence)) && IN_ROLE_AFTER.test(text.slice(end, end + 26))
   );
+}
+
+/** Items of years and a short name before this one: "- 5+ yrs Java, " (commas close each). */
+const PRIOR_YEAR_ITEMS = new RegExp(
+  `^[\\s\\-–•*·]{0,4}(?:\\d{1,2}\\+?\\s{0,2}(?:${YEAR})\\.?\\s[^,;]{1,30}[,;]\\s{1,2})+$`,
+  'i',
+);
+/** A short line's earlier items only: a long text before the count is no such list. */
+const priorItems = (before: string) => before.length <= 240 && PRIOR_YEAR_ITEMS.test(before);
+/** Bullet marks alone before the count. */
+const ONLY_BULLET = /^[\s\-–•*·]{0,4}$/;
+/** A short name of a skill or domain and nothing else before "3+ years" ending its line. */
+const SHORT_NAME_BEFORE =
+  /^[\s\-–•*·]{0,4}[\p{L}\d][\p{L}\d.#+/&-]{0,24}(?:\s[\p{L}\d.#+/&-]{1,24}){0,3}\s$/u;
+
+/**
+ * A requirement line holding only the years and their field: the years first ("4 jaar
+ * contactcentermanagement"), or a short name before "N+ years" that ends the line ("Python 3+
+ * jaar"). Read only under a requirements heading.
+ */
+function isBareYearsLine(text: string, start: number, end: number, shape: Shape): boolean {
+  const before = text.slice(0, start);
+  const after = text.slice(end);
+  // "- 5+ yrs Java, 3+ yrs Kotlin": a list of such items, each its years and a short name.
+  if (ONLY_BULLET.test(before) || (shape.plus && priorItems(before))) {
+    return BARE_FIELD_AFTER.test(after) && /^[^,;.]*(?:[.]?\s*$|[,;]\s{1,2}\d)/.test(after);
+  }
+  return shape.plus && /^[\s.]*$/.test(after) && SHORT_NAME_BEFORE.test(before);
 }
 
 /** The first count of a range that no experience word names. */
@@ -570,6 +616,13 @@ export const extractExperience: SentenceExtractor = (sentence) => {
       const field = workField(domainOf(fieldOf(text, start, end)));
       found.push({ kind: 'experience', minYears: years, maxYears: null, field, at: start });
     }
+  }
+  const adjective = found.length === 0 && worded ? ADJECTIVE_YEARS?.exec(text) : null;
+  if (adjective && (statesRequirement(sentence) || sentence.heading === null)) {
+    const years = YEAR_ADJECTIVE[(adjective[1] as string).toLowerCase()] ?? null;
+    const end = adjective.index + adjective[0].length;
+    const field = workField(domainOf(fieldAfter(text, end)));
+    found.push({ kind: 'experience', minYears: years, maxYears: null, field, at: adjective.index });
   }
   if (found.length === 0 && worded) {
     // Without years, only a line that reads as a requirement counts: not "you will gain

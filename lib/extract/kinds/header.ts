@@ -115,6 +115,9 @@ export function placesOf(raw: string, loose: boolean): string[] | null {
   return JOB_WORD.test(line) || MONEY.test(line) ? null : places;
 }
 
+/** Between places that carry their own commas: " / " after a comma, " • ", " · ". */
+const PLACE_PARTS = /(?<=,[^/•·]{1,40})\s\/\s|\s[•·]\s/;
+
 /** What `placesOf` reads in a line that is no legal name, work words, job title or sum. */
 function placeLine(raw: string, line: string, loose: boolean): string[] | null {
   // "Westwood, MA | Manchester, NH", "Ciudad de México | Guadalajara": one place a part.
@@ -128,6 +131,22 @@ function placeLine(raw: string, line: string, loose: boolean): string[] | null {
       out.push(...places);
     }
     return out;
+  }
+  // "Melbourne, VIC / Sydney, NSW, Australia", "Singapore • Ho Chi Minh, Vietnam": places with
+  // their regions, one a part. Read only when every part is a place; else the line goes on below.
+  if (PLACE_PARTS.test(line)) {
+    const out: string[] = [];
+    for (const part of line.split(PLACE_PARTS, 9)) {
+      // "Limassol, Cyprus / Remote Europe": the work model beside the places is no place.
+      if (WORK_WORDS.test(part.trim())) continue;
+      const places = part.length <= 60 ? placeLine(part, part.trim(), loose) : null;
+      if (places === null || places.length === 0) {
+        out.length = 0;
+        break;
+      }
+      out.push(...places);
+    }
+    if (out.length > 0) return out;
   }
   const single = line.length <= 60;
   if (single && isCity(line)) return [line];
@@ -163,7 +182,12 @@ function placeLine(raw: string, line: string, loose: boolean): string[] | null {
     })
     .map((p) => p.replace(/\s?\([^()]{1,30}\)$/, '').trim())
     .filter((p) => p !== '');
-  const list = all.filter((p) => !WORK_WORDS.test(p));
+  const towns = all.filter((p) => !WORK_WORDS.test(p));
+  // "Melbourne or Sydney, Australia", "Bangalore, India or Budapest, Hungary": two towns or more
+  // with their countries; the countries are no places of the list.
+  const cities = towns.filter((p) => isCity(p) || !isRegion(p));
+  const list =
+    cities.length >= 2 && cities.length < towns.length && cities.every(isCity) ? cities : towns;
   // "Frankfurt/M.", "Frankfurt a.M.": the river's name written short keeps the town whole.
   const named = (p: string) =>
     PLACE_WORDS.test(p.replace('/', ' ').replace(/\b([ai])\.(?=\p{Lu})/u, '$1. '));

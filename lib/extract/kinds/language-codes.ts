@@ -54,6 +54,33 @@ export const CEFR_LEVEL: Readonly<Record<Cefr, LanguageLevel>> = {
   A1: 'basic',
 };
 
+/**
+ * A code written with its level right after it: "EN C2", "FR B2+", "NL moedertaal", "DE native"
+ * (telegraphic requirement lists). The grade or the native word makes the code a language's.
+ */
+const GRADED = caseless(
+  `(?<![\\p{L}\\d])(${[...CODES].join('|')})[\\s:-]{1,3}(?:([ABC][12])\\+?|(${alternation((l) => l.language.levels.native)}))(?![\\p{L}\\d])`,
+  'giu',
+);
+/** The cheap first look: a code as written, a space, a grade or a word. */
+const GRADED_LOOK = new RegExp(`(?:${[...CODES].join('|')})[\\s:-]{1,3}[A-Za-z]`);
+
+function gradedCodes(text: string, found: Found[]): void {
+  if (!GRADED_LOOK.test(text)) return;
+  GRADED.lastIndex = 0;
+  for (let m = GRADED.exec(text); m; m = GRADED.exec(text)) {
+    // Matched whatever the case for the native word; the code and the grade count as capitals.
+    const code = m[1] as string;
+    const grade = m[2] ?? null;
+    if (!CODES.has(code) || (grade !== null && grade !== grade.toUpperCase())) continue;
+    const language = code.toLowerCase();
+    if (found.some((f) => f.kind === 'language' && f.language === language)) continue;
+    const cefr = grade as Cefr | null;
+    const level: LanguageLevel = cefr ? CEFR_LEVEL[cefr] : 'native';
+    found.push({ kind: 'language', language, level, cefr, at: m.index });
+  }
+}
+
 /** The cheap first look for a test's name: a literal alternation, no look-behind, no `u`. */
 const TEST_LOOK = new RegExp(rankedAlternation(NAMED_TESTS));
 
@@ -73,6 +100,7 @@ function testedLanguages(text: string, found: Found[]): void {
 export function codedLanguages(text: string): Found[] {
   const found: Found[] = [];
   testedLanguages(text, found);
+  gradedCodes(text, found);
   if (!PAIR.test(text)) return found;
   LEAD.lastIndex = 0;
   for (let m = LEAD.exec(text); m; m = LEAD.exec(text)) {
@@ -97,4 +125,4 @@ export function codedLanguages(text: string): Found[] {
 }
 
 // Compiled before the first extraction (see pipeline/gate.ts).
-warmLater(LEAD, RUN, JOIN, PAIR, TEST, TEST_LOOK);
+warmLater(LEAD, RUN, JOIN, PAIR, TEST, TEST_LOOK, GRADED, GRADED_LOOK);

@@ -121,13 +121,28 @@ const UNIT_OWNERS: ReadonlySet<string> = new Set(
   LEXICONS.flatMap((l) => l.skills.unitOwners.map((w) => w.toLowerCase())),
 );
 
-/** The name stands between an owner word and a unit noun, one space each side. */
+/**
+ * The name stands between an owner word and a unit noun, one space each side ("our Data Science
+ * team"); or after them, as Dutch and Romance languages write it ("ons team Business
+ * Intelligence", "la nostra divisione Data Governance"); or a hyphen joins the unit noun to it
+ * ("de vijf DevOps-teams").
+ */
 function unitName(text: string, tokens: TokenBuffer, first: number, next: number): boolean {
-  if (first === 0 || next >= tokens.count) return false;
-  if (!UNIT_NOUNS.has(wordOf(text, tokens, next).toLowerCase())) return false;
-  if (String.prototype.charCodeAt.call(text, (tokens.starts[next] as number) - 1) !== 32)
+  if (next < tokens.count && UNIT_NOUNS.has(wordOf(text, tokens, next).toLowerCase())) {
+    const gap = String.prototype.charCodeAt.call(text, (tokens.starts[next] as number) - 1);
+    const joined = tokens.ends[next - 1] === (tokens.starts[next] as number) - 1;
+    if (gap === 45 && joined) return true;
+    if (gap === 32 && first > 0 && UNIT_OWNERS.has(wordOf(text, tokens, first - 1).toLowerCase()))
+      return true;
+  }
+  if (first < 2 || !UNIT_NOUNS.has(wordOf(text, tokens, first - 1).toLowerCase())) return false;
+  const before = tokens.starts[first] as number;
+  if (
+    String.prototype.charCodeAt.call(text, before - 1) !== 32 ||
+    tokens.ends[first - 1] !== before - 1
+  )
     return false;
-  return UNIT_OWNERS.has(wordOf(text, tokens, first - 1).toLowerCase());
+  return UNIT_OWNERS.has(wordOf(text, tokens, first - 2).toLowerCase());
 }
 
 /** The key table's nodes of the n-grams starting at a token (reused). */

@@ -14,6 +14,7 @@ export const deExperience: ExperienceWords = {
   atLeast: words('mindestens|mind.|min.|wenigstens'),
   moreThan: words('über|mehr als'),
   upTo: words('bis zu|maximal|höchstens|weniger als'),
+  trapFields: [],
   trapsAfter: words(
     'alt|Garantie|Gewährleistung|Vertrag|Vertragslaufzeit|befristet|Firmengeschichte|Erfolg|' +
       'Aufenthalt|ununterbrochener Aufenthalt|Wohnsitz',
@@ -60,6 +61,7 @@ export const deExperience: ExperienceWords = {
   qualitativeCues: words('sie haben|du hast|mehrjährige|fundierte|einschlägige|langjährige'),
   degrees: [],
   decadeCounts: { zwei: 2 },
+  yearAdjectives: {},
   workContext: words('berufs'),
   decadeUnits: words('jahrzehnt|jahrzehnte|jahrzehntn|jahrzehnten'),
   decadeOf: [],
@@ -177,6 +179,7 @@ export const deEducationCues: EducationCueWords = {
   bareDegreeBefore: [],
   verbLevels: [],
   verbObjects: [],
+  nounAfter: [],
   similar: words('vergleichbar|ähnlich|verwandt'),
   withWords: words('mit'),
   atLeast: words('mindestens'),

@@ -162,6 +162,10 @@ export const enExperience: ExperienceWords = {
   atLeast: words('at least|minimum of|minimum|min|no less than|not less than'),
   moreThan: words('more than|over|in excess of'),
   upTo: words('up to|maximum of|maximum|max|no more than|not more than|less than'),
+  trapFields: words(
+    'intelligence|analysis|analytics|development|administration|operations|systems|process|' +
+      'processes|continuity|partnering|applications|application|management|roles|role|support',
+  ),
   trapsAfter: words(
     'ago|old|of age|commitment|or older|of equivalent|of comparable|of combined|combined|' +
       'between us|collectively|mission|of history|of existence|of growth|of innovation|' +
@@ -237,6 +241,7 @@ export const enExperience: ExperienceWords = {
     ...words('doctorate|ms|bs|advanced degree|graduate degree|degree'),
   ],
   decadeCounts: { a: 1, one: 1, two: 2, three: 3 },
+  yearAdjectives: {},
   workContext: [
     ...words('working|work in|work as|work with|worked in|worked as|worked with|professional'),
     ...words('in the industry|in the field|in industry|in field|in a similar|in a related'),
@@ -365,7 +370,7 @@ export const enEducationCues: EducationCueWords = {
   shortAfter: words(
     'or|and|degree|in|of|preferred|required|accepted|a plus|nursing|hons|certificate|diploma|qualification',
   ),
-  ambiguousShort: words('ADN|ASN|BE|MA|MS|BS|BA'),
+  ambiguousShort: words('ADN|ASN|BE|MA|MS|BS|BA|LLM'),
   tradeSuffixes: [],
   notTrades: [],
   or: words('or|or alternatively'),
@@ -383,6 +388,9 @@ export const enEducationCues: EducationCueWords = {
   bareDegreeBefore: words('high|certain|some|great|large|research|honorary|the|this|that|such'),
   verbLevels: words('master'),
   verbObjects: words('the|a|an|your|our|their|new|this|these|those|it|them|every|all|any|complex'),
+  nounAfter: words(
+    'data|plan|plans|planning|file|files|schedule|scheduling|record|records|key|copy|class|classes|node|branch|agreement|agreements|control|production',
+  ),
   similar: words('equivalent|related|similar|comparable|relevant'),
   withWords: words('with'),
   atLeast: words('at least'),

@@ -36,7 +36,8 @@ export const en: Lexicon = {
     required: words(
       "requirement|required|qualification|must have|must-have|what we're looking for|" +
         "what we are looking for|what you need|what you bring|what you have|what you'll need|" +
-        "what you'll bring|what you'll have|who you are|about you|you have|you bring|" +
+        "what you'll bring|what you'll have|what you will bring|what you will need|" +
+        'what you will have|who you are|about you|you have|you bring|' +
         'you will need|you should have|your profile|your background|your skills|' +
         'your experience|skills and experience|skills & experience|skills and qualifications|' +
         'skills & qualifications|key skills|essential skills|core skills|essential|' +
@@ -162,7 +163,8 @@ export const en: Lexicon = {
         'equivalent work experience|equivalent practical experience|or equivalent experience|' +
         'and/or equivalent experience|or relevant work experience|self-taught|' +
         'may be substituted|be substituted for|substitute for the degree|' +
-        'substituted for education',
+        'substituted for education|degree or experience in|degree or practical experience|' +
+        'or practical experience',
     ),
     tradeTraining: words('training as a|training as an|trained as a|trained as an'),
     notAsked: words(
@@ -289,7 +291,9 @@ export const en: Lexicon = {
     notModel: words(
       'desktop|access|support|monitoring|management|assistance|sensing|control|diagnostics|teams|team|' +
         'colleagues|workforce|cloud|apps|app|mobile|vehicles|vehicle|cars|car|infrastructure|architecture|' +
-        'systems|system|solutions|solution|IT|environments|event|events|learning|engine|meetings',
+        'systems|system|solutions|solution|IT|environments|event|events|learning|engine|meetings|' +
+        // A perk for working from home, not the work model: "WFH office equipment allowance".
+        'office equipment|equipment|allowance|allowances|stipend|stipends|reimbursement',
     ),
     topics: words('policy on|policy for|rules on|guidelines on'),
     hoursIn: words('in|at'),
@@ -308,7 +312,9 @@ export const en: Lexicon = {
       'contract role|contract position|contract job|contract basis|contract assignment|' +
         'contract opportunity|contract to hire|contract-to-hire|freelance|freelancer|freelancing|' +
         'contractor|independent contractor|independent contractors|independent consultant|' +
-        'self-employed|1099|rate:|outside IR35|inside IR35|IR35|day rate|daily rate',
+        'self-employed|1099|rate:|outside IR35|inside IR35|IR35|day rate|daily rate|' +
+        // "12-month rolling contract": a contractor's engagement, renewed as it runs.
+        'rolling contract|month rolling contract',
     ),
     temporary: words(
       'fixed-term|temporary role|temporary position|temporary contract|temporary job|' +

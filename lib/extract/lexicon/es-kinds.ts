@@ -20,6 +20,7 @@ export const esEducationCues: EducationCueWords = {
   bareDegreeBefore: [],
   verbLevels: [],
   verbObjects: [],
+  nounAfter: [],
   similar: words('equivalente|afín|afines'),
   withWords: words('con'),
   atLeast: words('al menos'),

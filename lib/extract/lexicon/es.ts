@@ -33,6 +33,7 @@ export const es: Lexicon = {
     atLeast: words('al menos|mínimo|mínimo de|un mínimo de|como mínimo'),
     moreThan: words('más de|superior a'),
     upTo: words('hasta|máximo|menos de'),
+    trapFields: [],
     trapsAfter: words('de edad|de garantía|de contrato|de historia|de trayectoria'),
     trapDurations: words('duración|duración de'),
     trapsBefore: words(
@@ -70,6 +71,7 @@ export const es: Lexicon = {
     qualitativeCues: words('tienes'),
     degrees: [],
     decadeCounts: { dos: 2 },
+    yearAdjectives: {},
     workContext: words('en el sector|en el puesto'),
     decadeUnits: words('década|décadas'),
     decadeOf: [],

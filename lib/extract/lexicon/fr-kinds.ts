@@ -23,6 +23,7 @@ export const frEducationCues: EducationCueWords = {
   bareDegreeBefore: [],
   verbLevels: [],
   verbObjects: [],
+  nounAfter: [],
   similar: words('équivalent|similaire|connexe'),
   withWords: words('avec'),
   atLeast: words('au moins'),

@@ -34,6 +34,7 @@ export const fr: Lexicon = {
     atLeast: words('au moins|minimum|au minimum|un minimum de'),
     moreThan: words('plus de'),
     upTo: words("jusqu'à|maximum|moins de"),
+    trapFields: [],
     trapsAfter: words(
       "d'âge|d'existence|de garantie|de contrat|d'ancienneté|de mission|de cdd|de résidence|de séjour",
     ),
@@ -76,6 +77,7 @@ export const fr: Lexicon = {
     qualitativeCues: words('vous avez|solide'),
     degrees: [],
     decadeCounts: { un: 1, une: 1 },
+    yearAdjectives: {},
     workContext: [],
     decadeUnits: words('décennie|décennies'),
     decadeOf: [],

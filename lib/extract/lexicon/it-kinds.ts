@@ -20,6 +20,7 @@ export const itEducationCues: EducationCueWords = {
   bareDegreeBefore: [],
   verbLevels: [],
   verbObjects: [],
+  nounAfter: [],
   similar: words('equivalente|affine|equipollente'),
   withWords: words('con'),
   atLeast: words('almeno'),

@@ -32,6 +32,7 @@ export const it: Lexicon = {
     atLeast: words('almeno|minimo|minimo di|un minimo di|non meno di'),
     moreThan: words('oltre|più di'),
     upTo: words('fino a|massimo|al massimo|meno di'),
+    trapFields: [],
     trapsAfter: words('di età|di garanzia|di contratto|di storia|di attività'),
     trapDurations: words('durata|durata di'),
     trapsBefore: words(
@@ -69,6 +70,7 @@ export const it: Lexicon = {
     qualitativeCues: words('hai'),
     degrees: [],
     decadeCounts: { due: 2 },
+    yearAdjectives: { biennale: 2, triennale: 3, quadriennale: 4, quinquennale: 5, decennale: 10 },
     workContext: words('nel ruolo'),
     decadeUnits: words('decenni|decennio|decennia'),
     decadeOf: [],
@@ -558,7 +560,7 @@ export const it: Lexicon = {
     ),
     notTools: words('informatica'),
     compoundNouns: [],
-    unitNouns: [],
-    unitOwners: [],
+    unitNouns: words('team|reparto|dipartimento|divisione|funzione'),
+    unitOwners: words('nostro|nostra|il|la|del|della'),
   },
 };

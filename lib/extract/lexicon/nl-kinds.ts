@@ -20,6 +20,7 @@ export const nlEducationCues: EducationCueWords = {
   bareDegreeBefore: [],
   verbLevels: [],
   verbObjects: [],
+  nounAfter: [],
   similar: words('gelijkwaardig|vergelijkbaar|verwant'),
   withWords: words('met'),
   atLeast: words('minstens|ten minste'),

@@ -31,6 +31,7 @@ export const nl: Lexicon = {
     atLeast: words('minimaal|ten minste|tenminste|minstens'),
     moreThan: words('meer dan|ruim'),
     upTo: words('tot|maximaal|hooguit|minder dan'),
+    trapFields: [],
     trapsAfter: words('oud|garantie|contract|looptijd|geschiedenis|bestaan'),
     trapDurations: words('duur|duur van'),
     trapsBefore: words(
@@ -64,6 +65,7 @@ export const nl: Lexicon = {
     qualitativeCues: [],
     degrees: [],
     decadeCounts: {},
+    yearAdjectives: {},
     workContext: [],
     decadeUnits: [],
     decadeOf: [],
@@ -128,9 +130,13 @@ export const nl: Lexicon = {
     preferredWords: words(''),
     personNouns: words(''),
     required: words(
-      'wat wij vragen|wat we vragen|wat vragen wij|wat vragen we|functie-eisen|functieeisen|profiel',
+      'wat wij vragen|wat we vragen|wat vragen wij|wat vragen we|functie-eisen|functieeisen|profiel|' +
+        'eisen|vereisten|wat breng je mee|dit breng je mee|wat neem je mee|dit ben jij|wie ben jij|' +
+        'wat vragen we van jou|wat wij van jou vragen|jouw profiel|jouw ervaring',
     ),
-    headings: words('inleiding|wat wij vragen|functie-eisen|functieeisen'),
+    headings: words(
+      'inleiding|wat wij vragen|functie-eisen|functieeisen|eisen|vereisten|wat breng je mee|dit ben jij',
+    ),
     offer: words('wij bieden|wat wij bieden|over ons|arbeidsvoorwaarden'),
     about: words(''),
     aboutJob: words(''),
@@ -167,7 +173,7 @@ export const nl: Lexicon = {
       'of vergelijkbaar|of vergelijkbare|of gelijkwaardig|of gelijkwaardige|of een vergelijkbare opleiding|denkniveau|werk- en denkniveau|werk en denkniveau|werk-/denkniveau',
     ),
     experienceInstead: words(
-      'autodidacten|autodidact|aantoonbare ervaring|of vergelijkbare ervaring|of relevante werkervaring',
+      'autodidacten|autodidact|of vergelijkbare ervaring|of relevante werkervaring|of aantoonbare ervaring|of aantoonbare werkervaring',
     ),
     tradeTraining: words('opleiding tot|opleiding als|diploma als'),
     notAsked: words('geen diploma vereist|geen opleiding vereist|niet nodig'),
@@ -181,7 +187,7 @@ export const nl: Lexicon = {
       native: words('moedertaal|moedertaalspreker|native'),
       fluent: words(
         'vloeiend|uitstekend|uitstekende|perfect|perfecte|zeer goed|zeer goede|foutloos|foutloze|uitstekende beheersing|tweetalig|' +
-          'volledige beheersing|volledig beheersen|vloeiende',
+          'volledige beheersing|volledig beheersen|vloeiende|vlot|vlotte beheersing',
       ),
       professional: words(
         'goed|goede|goede beheersing|professioneel|professionele|zakelijk|zakelijke',
@@ -209,7 +215,8 @@ export const nl: Lexicon = {
     plusIntensifiers: [],
     plusNouns: [],
     praise: [],
-    listJoins: words('en/of|en|of'),
+    // "zowel Frans als Engels": "als" joins the pair "zowel" opens.
+    listJoins: words('en/of|en|of|als'),
     orWords: words('of'),
     listArticles: words('het'),
     codesFluent: words('tweetalig|drietalig|meertalig'),
@@ -542,7 +549,7 @@ export const nl: Lexicon = {
     ),
     notTools: words('teams|project'),
     compoundNouns: [],
-    unitNouns: [],
-    unitOwners: [],
+    unitNouns: words('team|teams|afdeling|vakgroep'),
+    unitOwners: words('ons|onze|het|de|jouw|je'),
   },
 };

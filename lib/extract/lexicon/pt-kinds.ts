@@ -20,6 +20,7 @@ export const ptEducationCues: EducationCueWords = {
   bareDegreeBefore: [],
   verbLevels: [],
   verbObjects: [],
+  nounAfter: [],
   similar: words('equivalente|afim|afins'),
   withWords: words('com'),
   atLeast: words('pelo menos'),
@@ -27,7 +28,7 @@ export const ptEducationCues: EducationCueWords = {
   pathWith: [],
   taughtBefore: [],
   peopleAfter: [],
-  peopleAfterWhole: [],
+  peopleAfterWhole: words('contínua|continua|contínuas|continuas'),
   ownPrepositions: words('em|de'),
   tailShort: [],
 };

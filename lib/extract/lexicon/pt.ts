@@ -34,6 +34,7 @@ export const pt: Lexicon = {
     atLeast: words('pelo menos|mínimo|mínimo de|no mínimo'),
     moreThan: words('mais de|acima de'),
     upTo: words('até|máximo|no máximo|menos de'),
+    trapFields: [],
     trapsAfter: words('de idade|de garantia|de contrato|de história|de mercado|de existência'),
     trapDurations: words('duração|duração de'),
     trapsBefore: words(
@@ -68,6 +69,7 @@ export const pt: Lexicon = {
     qualitativeCues: [],
     degrees: [],
     decadeCounts: { duas: 2 },
+    yearAdjectives: {},
     workContext: words('no mercado'),
     decadeUnits: [],
     decadeOf: [],
@@ -168,7 +170,8 @@ export const pt: Lexicon = {
     ),
     equivalent: words('ou equivalente|ou formação equivalente|ou experiência equivalente'),
     experienceInstead: words(
-      'ou experiência equivalente|ou experiência comprovada|sem formação superior',
+      'ou experiência equivalente|ou experiência comprovada|sem formação superior|' +
+        'combinação equivalente de educação e experiência|combinação equivalente de formação e experiência',
     ),
     tradeTraining: words('formação de|formação como|curso técnico de'),
     notAsked: words('não é necessário|não é exigido|não exigimos|sem necessidade de'),
@@ -184,7 +187,7 @@ export const pt: Lexicon = {
       native: words('língua materna|nativo|nativa'),
       fluent: words('fluente|fluência|excelente|domínio|domínio de|bilíngue|perfeito'),
       professional: words(
-        'avançado|avançada|nível avançado|bom|boa|bom nível|boa comunicação|profissional|conversação|' +
+        'avançado|avançada|nível avançado|bom|boa|bons|boas|bom nível|boa comunicação|profissional|conversação|' +
           'intermediário|intermediária|nível intermediário|intermédio',
       ),
       basic: words(
@@ -337,7 +340,12 @@ export const pt: Lexicon = {
 
   // ── relocation ────────────────────────────────────────────────────────────────────────────────
   relocation: {
-    topic: words('realocação|mudança|relocation|transferência'),
+    // "mudança" alone is any change ("solicitação de mudança"): only the move of a home counts.
+    topic: words(
+      'realocação|relocação|relocation|transferência|mudança de cidade|mudança de residência|' +
+        'mudança para|custos de mudança|despesas de mudança|apoio na mudança|apoio à mudança|' +
+        'ajuda de mudança|ajuda com a mudança|auxílio mudança|auxílio-mudança',
+    ),
     offer: words('ajuda|auxílio|apoio|pacote|custeamos|custeio|reembolso|bônus'),
     housing: words('auxílio moradia|auxílio-moradia|moradia fornecida|alojamento fornecido'),
     candidate: words('disponibilidade|disposto|disposta'),
@@ -356,8 +364,11 @@ export const pt: Lexicon = {
 
   // ── travel ────────────────────────────────────────────────────────────────────────────────────
   travel: {
-    travel: words('viagens|viajar|deslocamentos'),
-    demand: words('disponibilidade|frequentes|ocasionais|necessárias|eventuais'),
+    travel: words('viagens|viajar|deslocamentos|deslocações|deslocações profissionais'),
+    demand: words(
+      'disponibilidade|frequentes|ocasionais|necessárias|eventuais|pontuais|necessária|necessário|' +
+        'poderá ser necessária|poderão ser necessárias',
+    ),
     notDemand: words('agência de viagens|reembolso de viagens|auxílio viagem'),
     shareOfTime: words('do tempo|do tempo de trabalho'),
   },
@@ -535,7 +546,7 @@ export const pt: Lexicon = {
     ),
     notTools: words('informatica'),
     compoundNouns: [],
-    unitNouns: [],
-    unitOwners: [],
+    unitNouns: words('equipa|equipe|departamento|time|área'),
+    unitOwners: words('nossa|nosso|a|o|da|do'),
   },
 };

@@ -31,6 +31,8 @@ export interface ExperienceWords {
   upTo: readonly string[];
   /** After the unit: the years are something else's ("old", "warranty", "contract", "ago"). */
   trapsAfter: readonly string[];
+  /** Right after such a trap, words that make it a field of work: "8 years in business intelligence". */
+  trapFields: readonly string[];
   /** Before the count: the years are the company's or a period's ("founded", "since", "combined"). */
   trapsBefore: readonly string[];
   /**
@@ -87,6 +89,11 @@ export interface ExperienceWords {
   workContext: readonly string[];
   /** "two decades of experience": counts written as words, the unit, "of", and the noun that must follow. */
   decadeCounts: Readonly<Record<string, number>>;
+  /**
+   * Adjectives that say a number of years after an experience noun: Italian "esperienza
+   * triennale" (three years), "biennale" (two).
+   */
+  yearAdjectives: Readonly<Record<string, number>>;
   decadeUnits: readonly string[];
   decadeOf: readonly string[];
   decadeNouns: readonly string[];
@@ -362,6 +369,11 @@ export interface EducationCueWords {
   verbLevels: readonly string[];
   /** Words after such a verb that make it one: "master the art", "master a new tool". */
   verbObjects: readonly string[];
+  /**
+   * Words after such a level's name that make it part of a noun, no degree: "Master Data
+   * Management", "master plan", "master file".
+   */
+  nounAfter: readonly string[];
   /** After "or" in a field: the field ends ("or related", "oder vergleichbar"). */
   similar: readonly string[];
   /** "with", ending a field ("with at least", "mit mindestens"). */

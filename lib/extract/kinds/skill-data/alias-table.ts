@@ -170,6 +170,9 @@ export const NOT_SKILLS: ReadonlySet<string> = new Set([
   'questionmark',
   'patternmaker',
   'treeview',
+  // Portuguese "com" (with) in a title written in capitals ("SÊNIOR COM INGLÊS AVANÇADO"); the
+  // Component Object Model is rarely asked for today, DCOM keeps its own entry.
+  'com',
 ]);
 
 /** Methods, practices and popular tools that O*NET's software list does not carry. */
@@ -388,6 +391,8 @@ export const CERTIFICATIONS: readonly (readonly string[])[] = [
  * (skills.ts decides). Lowercase.
  */
 export const AMBIGUOUS: ReadonlySet<string> = new Set([
+  // Italian "e business" (and business).
+  'e business',
   'go',
   'swift',
   'r',

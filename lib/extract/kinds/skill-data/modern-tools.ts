@@ -51,17 +51,20 @@ const GROUPS: readonly string[] = [
     'Azure Synapse|Synapse Analytics, Azure Data Factory, Fivetran, Airbyte, ~Stitch, ' +
     'Talend, Informatica, SSIS, SSRS, SSAS, Looker, ' +
     'Looker Studio|Data Studio|Google Data Studio, Tableau, Power BI|PowerBI, ' +
-    'Qlik|Qlik Sense|QlikView, Metabase, Apache Superset|Superset, ~Hex, ' +
+    'Qlik|Qlik Sense|QlikSense|QlikView, Metabase, Apache Superset|Superset, ~Hex, ' +
     'Jupyter|Jupyter Notebook|JupyterLab, Power Query, Power Pivot, Alteryx, KNIME, ' +
-    'Great Expectations, ETL, ELT, Data Vault, ~Kimball, OLAP, Microsoft Fabric, ' +
+    'Great Expectations, ETL, ELT, Data Vault, ~Kimball, OLAP, Microsoft Fabric|MS Fabric, ' +
     'Sigma Computing, ThoughtSpot, MicroStrategy|Micro Strategy, Domo, Google Sheets, ' +
-    'Excel|MS Excel|Microsoft Excel',
+    'Excel|MS Excel|Microsoft Excel, Dataform|Google Dataform, Amazon QuickSight|QuickSight|' +
+    'AWS QuickSight, EasyMorph, Adverity, Azure Analysis Services, ' +
+    'Data Mesh, Google Marketing Platform, Sybase IQ|SAP IQ',
   // Databases and search.
   'PostgreSQL|Postgres, MySQL, MariaDB, SQLite, Oracle Database|Oracle DB|Oracle, ' +
     'SQL Server|MS SQL|MSSQL, MongoDB|Mongo, DynamoDB, Cassandra|Apache Cassandra, ' +
     'CouchDB, Couchbase, CockroachDB, ClickHouse, TimescaleDB, InfluxDB, Neo4j, ' +
     'Elasticsearch|Elastic Search, OpenSearch, Kibana, Logstash, Solr|Apache Solr, ' +
-    'Firebase, Firestore, Supabase, Amazon Aurora, Cosmos DB|Azure Cosmos DB, Pinecone, ' +
+    'Firebase, Firestore, Supabase, Amazon Aurora|Aurora DB, Cosmos DB|Azure Cosmos DB, Pinecone, ' +
+    'Amazon DocumentDB|DocumentDB|Document DB, ' +
     'Weaviate, pgvector, Teradata, Db2|IBM Db2, Vertica, Greenplum, SAP HANA|HANA',
   // Machine learning and AI.
   'GLM|GLMs|Generalized linear models|generalized linear models, ~Emblem|WTW Emblem, ' +
@@ -132,7 +135,11 @@ const GROUPS: readonly string[] = [
     'Lightroom|Adobe Lightroom, ' +
     'Adobe Creative Cloud|Adobe Creative Suite|Creative Cloud, Final Cut Pro, ' +
     'DaVinci Resolve, Blender, Cinema 4D, AutoCAD, Revit, SolidWorks, CATIA, Fusion 360, ' +
-    '~Rhino, SketchUp, ArcGIS, QGIS, Canva, Procreate, Affinity Designer, Lottie',
+    '~Rhino, SketchUp, ArcGIS, QGIS, Canva, Procreate, Affinity Designer, Lottie, ' +
+    'GSAP|GreenSock',
+  // Translation and localisation.
+  'Trados Studio|SDL Trados|RWS Trados|Trados, memoQ, Memsource|Phrase TMS, Smartcat, Wordfast, ' +
+    'XTM Cloud, Crowdin, Lokalise',
   // Marketing, e-commerce, CMS.
   'HubSpot|Hub Spot, Marketo|Adobe Marketo, Pardot|Account Engagement, Mailchimp, ' +
     'Klaviyo, Braze, Iterable, Customer.io, Brevo|Sendinblue, ActiveCampaign, ' +
@@ -179,7 +186,7 @@ const GROUPS: readonly string[] = [
   'Guidewire|Guidewire PolicyCenter|Guidewire ClaimCenter|Guidewire BillingCenter|ClaimCenter|PolicyCenter, ' +
     'Duck Creek, Majesco, Sapiens, SAP IS-U, SAP IS-H, SAP PM, SAP QM, SAP PS, SAP HR, ' +
     'SAP TM, SAP GTS, SAP CRM, SAP BPC, SAP Analytics Cloud, SAP MDG, SAP BTP, SAP CPI, ' +
-    'SAP PI/PO, SAP Basis, SAP Business One|SAP B1, SAP ByDesign',
+    'SAP PI/PO, SAP Basis, SAP Business One|SAP B1, SAP ByDesign, SAP Activate',
   'SAP, SAP S/4HANA|S/4HANA|S4HANA|SAP S4HANA, SAP ECC, SAP FI, SAP CO, ' +
     'SAP FI/CO|SAP FICO, SAP MM, SAP SD, SAP PP, SAP WM, SAP EWM, SAP HCM, SAP BW, ' +
     'SAP BusinessObjects|BusinessObjects, SAP Ariba|Ariba, SAP Concur|Concur, ' +

@@ -25,7 +25,11 @@ const NOT_NAME = new RegExp(
   '^(?:etc|others?|similar|more|any|all|some|ability|abilities|understanding|other tools|' +
     String.raw`equivalent|similar tools|the like|e\.g|i\.e|including|such as|like|knowledge|experience|` +
     'strong|good|basic|advanced|excellent|familiarity|proficiency|English|French|German|' +
-    'Spanish|Italian|Portuguese|Dutch|Chinese|Japanese|Mandarin|Arabic|Russian|Polish)$',
+    'Spanish|Italian|Portuguese|Dutch|Chinese|Japanese|Mandarin|Arabic|Russian|Polish|' +
+    // A duty line's opening verb: "Develop and optimise pipelines using dbt or Dataform".
+    'develop|design|build|create|maintain|manage|implement|support|ensure|drive|lead|own|write|' +
+    'deliver|define|collaborate|analyse|analyze|optimize|optimise|monitor|migrate|deploy|' +
+    'document|improve|review|identify|provide|perform|automate|integrate|model|transform)$',
   'i',
 );
 const MIN_KNOWN = 2;
