@@ -44,6 +44,7 @@ export const de: Lexicon = {
     notRequired: words(
       'nicht erforderlich|nicht zwingend|keine Voraussetzung|nicht notwendig|kein Muss',
     ),
+    fillers: words('ist|sind|wäre|wären|sehr|durchaus|ein|eine'),
   },
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────

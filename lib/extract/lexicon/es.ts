@@ -127,6 +127,7 @@ export const es: Lexicon = {
     notRequired: words(
       'no es imprescindible|no imprescindible|no obligatorio|no es obligatorio|no es necesario',
     ),
+    fillers: words('es|son|sería|serían|muy|altamente|un|una'),
   },
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────

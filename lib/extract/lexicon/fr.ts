@@ -136,6 +136,7 @@ export const fr: Lexicon = {
       'obligatoire|exigé|exigée|exigés|exigées|requis|requise|requises|indispensable|indispensables|impératif|impérative|nécessaire',
     ),
     notRequired: words('pas obligatoire|non obligatoire|pas indispensable|pas exigé|pas requis'),
+    fillers: words('est|sont|serait|seraient|très|vivement|fortement|un|une|des'),
   },
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────

@@ -131,6 +131,7 @@ export const it: Lexicon = {
     notRequired: words(
       'non richiesto|non richiesta|non obbligatorio|non obbligatoria|non indispensabile|non è richiesto|non è richiesta',
     ),
+    fillers: words('è|sono|sarebbe|sarebbero|molto|fortemente|un|una'),
   },
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────

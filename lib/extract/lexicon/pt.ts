@@ -125,6 +125,7 @@ export const pt: Lexicon = {
     notRequired: words(
       'não é obrigatório|não obrigatório|não é pré-requisito|não é necessário|não é imprescindível',
     ),
+    fillers: words('é|são|seria|seriam|muito|altamente|um|uma'),
   },
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────

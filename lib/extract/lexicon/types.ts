@@ -76,6 +76,12 @@ export interface PreferenceWords {
   required: readonly string[];
   /** Negations of those: "not required", "nicht zwingend". */
   notRequired: readonly string[];
+  /**
+   * Words that may stand beside a cue in a clause that is only a qualifier ("is strongly
+   * preferred", "ist sehr wünschenswert", "est un vrai plus"): the clause qualifies the item before
+   * it and names nothing of its own.
+   */
+  fillers: readonly string[];
 }
 
 // ── sections ───────────────────────────────────────────────────────────────────────────────────

@@ -110,6 +110,18 @@ describe('isRequired', () => {
     expect(req('Tools: Git | Jira (nice to have)', 'Git', 'required')).toBe(true);
   });
 
+  it('lets a marker with its filler words qualify a bracketed list, in every language', () => {
+    // The words beside the cue ("est vivement", "es muy", "è molto", "is zeer") name nothing.
+    const cases: [string, string][] = [
+      ['Une certification (PMP, PRINCE2) est vivement souhaitée', 'PRINCE2'],
+      ['Una certificación (PMP, ITIL) es muy valorable', 'ITIL'],
+      ['Una certificazione (PMP, ITIL) è molto gradita', 'ITIL'],
+      ['Een certificering (PMP, PRINCE2) is zeer gewenst', 'PRINCE2'],
+      ['A certification (PMP, PRINCE2) is strongly preferred', 'PRINCE2'],
+    ];
+    for (const [text, item] of cases) expect(req(text, item, 'required'), text).toBe(false);
+  });
+
   it('falls back to the section, and an explicit marker beats it', () => {
     expect(req('Kubernetes', 'Kubernetes', 'preferred')).toBe(false);
     expect(req('Kubernetes', 'Kubernetes', 'required')).toBe(true);

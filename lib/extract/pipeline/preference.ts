@@ -124,9 +124,8 @@ function isListTail(clause: string): boolean {
   return true;
 }
 
-const FILLER = new Set(['strongly', 'highly', 'very', 'definitely', 'is', 'are', 'be', 'a', 'an']);
-/** The same words in German ("ist sehr wünschenswert"). */
-for (const w of ['ist', 'sind', 'wäre', 'wären', 'sehr', 'durchaus', 'ein', 'eine']) FILLER.add(w);
+/** Words beside a cue in a clause that is only a qualifier ("is strongly preferred"). */
+const FILLER = new Set(LEXICONS.flatMap((l) => l.preference.fillers.map((w) => w.toLowerCase())));
 
 /** Whether a clause is only a qualifier ("preferred", "strongly preferred", "a plus"). */
 function isBareMarker(clause: string): boolean {
