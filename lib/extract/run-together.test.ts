@@ -113,3 +113,32 @@ describe('a state after a city is not a degree', () => {
     expect(reads('Requirements:\n- A degree (BA) in economics')).toContain('education:bachelor:R');
   });
 });
+
+describe('a language level past a run-on break', () => {
+  /** Each language read, with its level. */
+  const levels = (text: string) =>
+    extract({ text }).requirements.flatMap((r) =>
+      r.kind === 'language' ? [[r.language, r.level]] : [],
+    );
+
+  it('does not take the next item’s opening word as the level', () => {
+    // "Maîtrise", "Fluent", "Sichere Beherrschung", "Dominio" open the next item, not a level.
+    expect(levels('Profil\n- Le néerlandais est un plus Maîtrise de Excel exigée')).toEqual([
+      ['nl', null],
+    ]);
+    expect(levels('Requirements\n- Italian is a plus Fluent in Python and SQL')).toEqual([
+      ['it', null],
+    ]);
+    expect(levels('Profil\n- Französisch von Vorteil Sichere Beherrschung von SAP')).toEqual([
+      ['fr', null],
+    ]);
+    expect(levels('Requisitos\n- Alemán valorable Dominio de Excel avanzado')).toEqual([
+      ['de', null],
+    ]);
+  });
+
+  it('still reads a level written after the name', () => {
+    expect(levels('Requirements\n- German (fluent) is a plus')).toEqual([['de', 'fluent']]);
+    expect(levels('Profil\n- Anglais courant souhaité')).toEqual([['en', 'fluent']]);
+  });
+});

@@ -4,6 +4,7 @@ import { caseless } from '../lexicon/caseless';
 import { LATIN } from '../lexicon/letters';
 import type { LanguageWords } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
+import { runOnEnd } from '../pipeline/preference';
 import { mayStart, startLook } from '../pipeline/starts';
 import type { Found, SentenceExtractor } from '../types';
 
@@ -349,7 +350,10 @@ export const extractLanguages: SentenceExtractor = (sentence) => {
     }
     const next = names[i + 1];
     const cut = next !== undefined && next.start < end + 50;
-    const afterRaw = withoutModes(text.slice(end, cut ? next.start : end + 50));
+    // "L'anglais est un plus Maîtrise de Python": a run-on item ends the window as a stop does.
+    const afterAll = withoutModes(text.slice(end, cut ? next.start : end + 50));
+    const runOn = runOnEnd(afterAll);
+    const afterRaw = runOn < 0 ? afterAll : afterAll.slice(0, runOn);
     const stop = AFTER_STOP.exec(afterRaw);
     const prev = hits[hits.length - 1];
     // The level words of this name: since the previous name or clause break, within 40 chars.

@@ -76,6 +76,16 @@ function runOnBreak(): string {
   return `\\s(?<=(?<![${LATIN}])(?:${pick((p) => p.trailing)})\\s)(?=[\\p{Lu}\\d])`;
 }
 
+const RUN_ON = new RegExp(runOnBreak(), 'u');
+
+/**
+ * Where a run-together item ends in `text` ("German is a plus Fluent in Python": before
+ * "Fluent"), or -1: for readers whose windows look past an item's end for its words.
+ */
+export function runOnEnd(text: string): number {
+  return RUN_ON.exec(text)?.index ?? -1;
+}
+
 interface Span {
   start: number;
   end: number;
@@ -278,6 +288,7 @@ warmLater(
   LEADS_CLAUSE,
   LIST_START,
   SEGMENT_BREAK,
+  RUN_ON,
   ANY_PHRASE,
   OWN_CLAUSE_START,
 );
