@@ -1,3 +1,4 @@
+import { fieldSheet } from './field-sheet';
 import { labelFacts } from './labels';
 import { labelledValue, pageCompany } from './page-meta';
 import { fieldText, meta } from './sites/dom';
@@ -132,8 +133,9 @@ export interface GenericFields {
 }
 
 export function genericPosting(doc: Document, url: URL): GenericFields | null {
+  if (isArticle(doc)) return null;
   const title = jobTitle(doc);
-  if (!title || isArticle(doc)) return null;
+  if (!title) return sheetPosting(doc, url);
   const scope = scopeOf(title.el, doc);
   const requirement: Element[] = [];
   const duty: Element[] = [];
@@ -165,6 +167,13 @@ export function genericPosting(doc: Document, url: URL): GenericFields | null {
       (chips && chipPlace(chips)),
     text,
   };
+}
+
+/** A page with no title heading may still be an older ATS's field sheet of one job. */
+function sheetPosting(doc: Document, url: URL): GenericFields | null {
+  const sheet = fieldSheet(doc);
+  if (!sheet || isList(doc.documentElement, sheet.title)) return null;
+  return { ...sheet, company: sheet.company ?? pageCompany(doc, url, sheet.title) };
 }
 
 /** "Hybrid", "Remote", "On-site": a chip that is only a work model. */

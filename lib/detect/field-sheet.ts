@@ -1,0 +1,108 @@
+import { labelledValue } from './page-meta';
+import { employer } from './sites/define';
+import { elementText, inlineText } from './text';
+
+/**
+ * The field sheet older applicant-tracking systems print for one job: a two-column table or a
+ * definition list of labels and values ("Job Title | Door Attendant", "Requisition Number |
+ * 11-0243", "Location: City | Seattle"), no h1, the description in one of the value cells. The
+ * labels name the title, so no heading has to read as one; an identifier field and enough
+ * description text make it one posting rather than a search form or a results table.
+ */
+
+const TITLE_FIELD =
+  /^(?:job (?:posting )?title|posting title|position title|job name|title|intitulé du poste|titre du poste|stellenbezeichnung|stellentitel|puesto|titolo (?:della posizione|dell'annuncio))$/i;
+
+const ID_FIELD =
+  /^(?:job (?:id|code|number|no\.?|#)|req(?:uisition)?\.? ?(?:id|number|no\.?|#|code)|auto req id|tracking code|reference(?: number| no\.?| code)?|ref\.? ?(?:no\.?|#)|posting (?:id|number)|vacancy (?:id|number)|job ref(?:erence)?|référence|referenz(?:nummer)?|kennziffer|stellen-?id)$/i;
+
+/** "Location Name", "Job Location", "Work Location": the sheet's own place field. */
+const PLACE_FIELD =
+  /^(?:(?:job |work )?locations?(?: name)?|lieu(?: de travail)?|standort|arbeitsort|einsatzort|ubicaci[óo]n|sede)$/i;
+const COMPANY_FIELD =
+  /^(?:company(?: name)?|employer|hiring (?:company|organi[sz]ation)|organi[sz]ation|entreprise|société|unternehmen|arbeitgeber|empresa|azienda)$/i;
+const CITY_FIELD = /^(?:location: ?)?(?:city|town|ville|stadt|ort|ciudad)$/i;
+const STATE_FIELD = /^(?:location: ?)?(?:state|province|region|état|bundesland|provincia)$/i;
+
+/** An element whose class or id calls it the job title, the only one of its kind on the page. */
+const TITLE_CLASS = '[class*="jobtitle" i], [id*="jobtitle" i], [class*="job-title" i]';
+
+const MIN_TEXT = 400;
+
+/** The page's own name in a document title ("Archstone - Job details", "Careers / TAIC"). */
+const PAGE_NAME =
+  /^(?:job (?:details?|description|posting(?: details)?|openings?|search)|careers?|career (?:opportunities|center)|employment opportunities\d{0,2}|vacanc(?:y|ies)|offres? d'emploi|stellenangebote?)$/i;
+
+export interface SheetFields {
+  title: string;
+  company: string | null;
+  location: string | null;
+  text: string;
+}
+
+/** The value of a field whose label matches, when it reads as a value rather than another label. */
+function field(root: ParentNode, label: RegExp): string | null {
+  const v = labelledValue(root, label);
+  if (!v || v.length > 150) return null;
+  return TITLE_FIELD.test(v) || ID_FIELD.test(v) || PLACE_FIELD.test(v) ? null : v;
+}
+
+/** The one element a sheet styles as the job title (a results page has one per row). */
+function styledTitle(doc: Document): Element | null {
+  const found = [...doc.querySelectorAll(TITLE_CLASS)].filter((el) => !el.closest('a[href]'));
+  if (found.length !== 1) return null;
+  const el = found[0] as Element;
+  const text = inlineText(el);
+  return text && text.length <= 150 && !el.querySelector('a[href]') ? el : null;
+}
+
+/** The leaf element whose text is the title, so the sheet's container can be found from it. */
+function titleCell(doc: Document, title: string): Element | null {
+  for (const el of doc.querySelectorAll('td, dd, span, div, p, font, b, strong')) {
+    if (el.childElementCount === 0 && inlineText(el) === title) return el;
+  }
+  return null;
+}
+
+/** The smallest container of the title that holds the description too. */
+function sheetRoot(cell: Element): Element {
+  let node: Element = cell;
+  for (let i = 0; i < 12 && node.parentElement; i++) {
+    node = node.parentElement;
+    if ((node.textContent ?? '').length >= MIN_TEXT * 2) break;
+  }
+  return node;
+}
+
+export function fieldSheet(doc: Document): SheetFields | null {
+  const labelled = field(doc, TITLE_FIELD);
+  const styled = labelled ? null : styledTitle(doc);
+  const title = labelled ?? inlineText(styled);
+  const id = field(doc, ID_FIELD);
+  if (!title || !id || id.length > 40 || !/\d/.test(id)) return null;
+  const cell = styled ?? titleCell(doc, title);
+  if (!cell || cell.closest('a[href]')) return null;
+  const root = sheetRoot(cell);
+  const exclude = new Set(root.querySelectorAll('nav, header, footer, script, style, select'));
+  const text = elementText(root, { exclude });
+  if (text.length < MIN_TEXT) return null;
+  const city = field(root, CITY_FIELD);
+  const state = city && field(root, STATE_FIELD);
+  const place = field(root, PLACE_FIELD);
+  return {
+    title,
+    company: employer(field(root, COMPANY_FIELD)) ?? titleEmployer(doc, title),
+    location: city ? (state ? `${city}, ${state}` : city) : place,
+    text,
+  };
+}
+
+/** The employer a sheet's document title names beside the page's own name and nothing else. */
+function titleEmployer(doc: Document, title: string): string | null {
+  const parts = (doc.title || inlineText(doc.querySelector('title')) || '')
+    .split(/\s+(?:[|–—·/-]|::?)\s+|:\s+/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  const names = parts.filter((p) => !PAGE_NAME.test(p) && p !== title && p.length <= 60);
+  return parts.length > 1 && names.length === 1 ? employer(names[0]) : null;
+}
