@@ -100,4 +100,34 @@ describe('the field sheet of one job on an older applicant-tracking system', () 
       <p>${DUTIES.repeat(2)}</p></body></html>`);
     expect(detect(list, url)).toBeNull();
   });
+
+  it('takes an unlabelled title from the block just above the fields', () => {
+    // The title in a styled block, then a table whose cells start with their label.
+    const doc = page(`<html><head><title>Job Posting Details</title></head><body><form>
+      <div class="hdr">Applications Support Analyst</div><div style="height:8px"></div>
+      <table><tr><td class="lbl"> Job ID <font>70211</font></td>
+      <td class="lbl"> Location <font><span>Wilkesboro, North Carolina</span></font></td></tr>
+      <tr><td class="lbl"> Position Type <font>Regular Full-Time</font></td></tr></table>
+      <p>${DUTIES.repeat(2)}</p><a href="/apply">Apply online</a></form></body></html>`);
+    expect(detect(doc, url)).toMatchObject({
+      title: 'Applications Support Analyst',
+      location: 'Wilkesboro, North Carolina',
+    });
+    // The title row of the same table, above its field rows, in Spanish.
+    const es = page(`<html><head><title>Empleos</title></head><body><table>
+      <tr><td colspan="2"><b>Auxiliar de almacén</b></td></tr>
+      <tr><td>Ubicación:</td><td><b>Zaragoza</b></td></tr>
+      <tr><td>Job Code:</td><td>118</td></tr>
+      <tr><td colspan="2">${'Recibirás la mercancía, revisarás los albaranes y prepararás los pedidos. '.repeat(7)}</td></tr>
+      </table></body></html>`);
+    expect(detect(es, url)).toMatchObject({ title: 'Auxiliar de almacén', location: 'Zaragoza' });
+  });
+
+  it('reads no title from a field line or a page name above the fields', () => {
+    const doc = page(`<html><head><title>Careers</title></head><body>
+      <div>Job details</div>
+      <table><tr><td>Req ID</td><td>5521</td></tr><tr><td>Category</td><td>Retail</td></tr></table>
+      <p>${DUTIES.repeat(2)}</p></body></html>`);
+    expect(detect(doc, url)).toBeNull();
+  });
 });

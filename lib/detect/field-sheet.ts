@@ -1,4 +1,4 @@
-import { labelledValue } from './page-meta';
+import { cellValue } from './page-meta';
 import { employer } from './sites/define';
 import { elementText, inlineText } from './text';
 
@@ -29,6 +29,9 @@ const TITLE_CLASS = '[class*="jobtitle" i], [id*="jobtitle" i], [class*="job-tit
 
 const MIN_TEXT = 400;
 
+/** A value that is itself one of these labels belongs to a header row, not to a job. */
+const LABELS = [TITLE_FIELD, ID_FIELD, PLACE_FIELD];
+
 /** The page's own name in a document title ("Archstone - Job details", "Careers / TAIC"). */
 const PAGE_NAME =
   /^(?:job (?:details?|description|posting(?: details)?|openings?|search)|careers?|career (?:opportunities|center)|employment opportunities\d{0,2}|vacanc(?:y|ies)|offres? d'emploi|stellenangebote?)$/i;
@@ -41,11 +44,7 @@ export interface SheetFields {
 }
 
 /** The value of a field whose label matches, when it reads as a value rather than another label. */
-function field(root: ParentNode, label: RegExp): string | null {
-  const v = labelledValue(root, label);
-  if (!v || v.length > 150) return null;
-  return TITLE_FIELD.test(v) || ID_FIELD.test(v) || PLACE_FIELD.test(v) ? null : v;
-}
+const field = (root: ParentNode, label: RegExp) => fieldAt(root, label)?.value ?? null;
 
 /** The one element a sheet styles as the job title (a results page has one per row). */
 function styledTitle(doc: Document): Element | null {
@@ -74,13 +73,89 @@ function sheetRoot(cell: Element): Element {
   return node;
 }
 
+/** Where a sheet's identifier row is and what it holds. */
+interface IdField {
+  at: Element;
+  value: string;
+}
+
+/**
+ * A field whose label matches: a label in a cell of its own ("Req ID | 169193"), or a cell that
+ * starts with its label and holds the value in an element ("Job ID <font>108402</font>").
+ */
+function fieldAt(root: ParentNode, re: RegExp): IdField | null {
+  for (const el of root.querySelectorAll('td, th, dt, label, strong, b, span, font, div, p')) {
+    const lead = el.firstChild?.nodeType === 3 ? (el.firstChild.nodeValue ?? '') : '';
+    const leaf = el.childElementCount === 0;
+    const raw = leaf ? (el.textContent ?? '') : lead;
+    const label = raw.replace(/[\s:]+$/, '').trim();
+    if (label.length > 40 || !re.test(label)) continue;
+    const value = leaf
+      ? (inlineText(el.nextElementSibling) ?? cellValue(el, raw))
+      : (inlineText(el)
+          ?.slice(label.length)
+          .replace(/^[\s:]+/, '') ?? null);
+    if (value && value.length <= 150 && !LABELS.some((l) => l.test(value)))
+      return { at: el, value };
+  }
+  return null;
+}
+
+/** The identifier field, its value holding a digit. */
+function idField(doc: Document): IdField | null {
+  const id = fieldAt(doc, ID_FIELD);
+  return id && id.value.length <= 40 && /\d/.test(id.value) ? id : null;
+}
+
+/** Text that is a field's label or value, never a title: "Location:", "Job Code: 103". */
+const FIELDISH = /:\s*\S{0,20}$|^[\d\s/.#-]*$/;
+
+/** The first short text of an element (its first cell or bold line), or null. */
+function firstLine(el: Element): { el: Element; text: string } | null {
+  const leaf = [...el.querySelectorAll('*')].find(
+    (e) => e.childElementCount === 0 && inlineText(e),
+  );
+  const at = leaf ?? el;
+  const text = inlineText(at);
+  return text ? { el: at, text } : null;
+}
+
+/** A row of two cells, label and value: a field of the sheet, not its title. */
+const isFieldRow = (el: Element) =>
+  (el.tagName === 'TR' && el.querySelectorAll(':scope > td, :scope > th').length >= 2) ||
+  /^(?:DT|DD)$/.test(el.tagName);
+
+/**
+ * A sheet with no labelled title prints it just above its fields: the row or block before the
+ * first field row ("Course Instructor" above "Job Category | Req ID"), else the block before the
+ * fields' table.
+ */
+function titleAbove(id: Element): { el: Element; text: string } | null {
+  const row = id.closest('tr, dt') ?? id;
+  const table = row.closest('table, dl');
+  for (const start of [row, table]) {
+    let el = start?.previousElementSibling ?? null;
+    for (let i = 0; el && i < 12; i++, el = el.previousElementSibling) {
+      if (isFieldRow(el)) continue;
+      const line = firstLine(el);
+      if (!line) continue;
+      const t = line.text;
+      const ok = t.length >= 3 && t.length <= 150 && /\p{L}/u.test(t) && !FIELDISH.test(t);
+      return ok && !line.el.closest('a[href]') && !PAGE_NAME.test(t) ? line : null;
+    }
+  }
+  return null;
+}
+
 export function fieldSheet(doc: Document): SheetFields | null {
+  const id = idField(doc);
+  if (!id) return null;
   const labelled = field(doc, TITLE_FIELD);
   const styled = labelled ? null : styledTitle(doc);
-  const title = labelled ?? inlineText(styled);
-  const id = field(doc, ID_FIELD);
-  if (!title || !id || id.length > 40 || !/\d/.test(id)) return null;
-  const cell = styled ?? titleCell(doc, title);
+  const above = labelled || styled ? null : titleAbove(id.at);
+  const title = labelled ?? inlineText(styled) ?? above?.text;
+  if (!title) return null;
+  const cell = styled ?? above?.el ?? titleCell(doc, title);
   if (!cell || cell.closest('a[href]')) return null;
   const root = sheetRoot(cell);
   const exclude = new Set(root.querySelectorAll('nav, header, footer, script, style, select'));

@@ -155,7 +155,7 @@ export function labelledValue(root: ParentNode, label: RegExp): string | null {
 }
 
 /** The next cell of a label that fills its own cell (`<td><span>City</span></td><td>Seattle</td>`). */
-function cellValue(label: Element, raw: string): string | null {
+export function cellValue(label: Element, raw: string): string | null {
   const cell = label.closest('td, th, dt');
   if (!cell || inlineText(cell) !== inlineText(label) || raw.length === 0) return null;
   const next = cell.nextElementSibling;
