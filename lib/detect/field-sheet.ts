@@ -13,8 +13,16 @@ import { elementText, inlineText } from './text';
 const TITLE_FIELD =
   /^(?:job (?:posting )?title|posting title|position title|job name|title|intitulé du poste|titre du poste|stellenbezeichnung|stellentitel|puesto|titolo (?:della posizione|dell'annuncio))$/i;
 
-const ID_FIELD =
-  /^(?:job (?:id|code|number|no\.?|#)|req(?:uisition)?\.? ?(?:id|number|no\.?|#|code)|auto req id|tracking code|reference(?: number| no\.?| code)?|ref\.? ?(?:no\.?|#)|posting (?:id|number)|vacancy (?:id|number)|job ref(?:erence)?|référence|referenz(?:nummer)?|kennziffer|stellen-?id)$/i;
+/** A whole-label pattern from its alternatives (kept one per line). */
+const oneOf = (...parts: string[]) => new RegExp(`^(?:${parts.join('|')})$`, 'i');
+
+const ID_FIELD = oneOf(
+  'job (?:id|code|number|no\\.?|#)',
+  'req(?:uisition)?\\.? ?(?:id|number|no\\.?|#|code)',
+  'auto req id|tracking code|posting (?:id|number)|vacancy (?:id|number)',
+  'reference(?: number| no\\.?| code)?|ref\\.? ?(?:no\\.?|#)|job ref(?:erence)?',
+  'référence|referenz(?:nummer)?|kennziffer|stellen-?id',
+);
 
 /** "Location Name", "Job Location", "Work Location": the sheet's own place field. */
 const PLACE_FIELD =
@@ -33,8 +41,11 @@ const MIN_TEXT = 400;
 const LABELS = [TITLE_FIELD, ID_FIELD, PLACE_FIELD];
 
 /** The page's own name in a document title ("Archstone - Job details", "Careers / TAIC"). */
-const PAGE_NAME =
-  /^(?:job (?:details?|description|posting(?: details)?|openings?|search)|careers?|career (?:opportunities|center)|employment opportunities\d{0,2}|vacanc(?:y|ies)|offres? d'emploi|stellenangebote?)$/i;
+const PAGE_NAME = oneOf(
+  'job (?:details?|description|posting(?: details)?|openings?|search)',
+  'careers?|career (?:opportunities|center)|employment opportunities\\d{0,2}',
+  "vacanc(?:y|ies)|offres? d'emploi|stellenangebote?",
+);
 
 export interface SheetFields {
   title: string;
@@ -73,8 +84,8 @@ function sheetRoot(cell: Element): Element {
   return node;
 }
 
-/** Where a sheet's identifier row is and what it holds. */
-interface IdField {
+/** Where a field's label is and what value it holds. */
+interface Field {
   at: Element;
   value: string;
 }
@@ -83,7 +94,7 @@ interface IdField {
  * A field whose label matches: a label in a cell of its own ("Req ID | 169193"), or a cell that
  * starts with its label and holds the value in an element ("Job ID <font>108402</font>").
  */
-function fieldAt(root: ParentNode, re: RegExp): IdField | null {
+function fieldAt(root: ParentNode, re: RegExp): Field | null {
   for (const el of root.querySelectorAll('td, th, dt, label, strong, b, span, font, div, p')) {
     const lead = el.firstChild?.nodeType === 3 ? (el.firstChild.nodeValue ?? '') : '';
     const leaf = el.childElementCount === 0;
@@ -102,7 +113,7 @@ function fieldAt(root: ParentNode, re: RegExp): IdField | null {
 }
 
 /** The identifier field, its value holding a digit. */
-function idField(doc: Document): IdField | null {
+function idField(doc: Document): Field | null {
   const id = fieldAt(doc, ID_FIELD);
   return id && id.value.length <= 40 && /\d/.test(id.value) ? id : null;
 }
