@@ -1,6 +1,6 @@
 import { fieldSheet } from './field-sheet';
 import { labelFacts } from './labels';
-import { labelledValue, pageCompany } from './page-meta';
+import { hostBrand, labelledValue, pageCompany } from './page-meta';
 import { fieldText, meta } from './sites/dom';
 import { elementText, inlineText } from './text';
 import { GERMAN_COMPOUND, isJobTitle, JOB_WORD } from './words';
@@ -43,6 +43,18 @@ const LOCATION_LABEL =
 const PLACE_LINE =
   /^(?:[\p{Lu}][\p{L}.' -]{1,40}(?:,\s?[\p{Lu}][\p{L}.' -]{1,40}){1,2}|remote\s?\([\p{L} ,.-]{2,40}\))$/iu;
 
+/**
+ * Korean notices: a job word in the headline ("… 아르바이트 모집 공고"), and the sections of the
+ * notice (Hangul has no \\b word boundary, so these stand apart from the patterns above).
+ */
+const KO_JOB = /모집|채용|아르바이트|인턴|연구원|사원|직원|담당자/;
+const KO_REQUIREMENT = /자격\s?요건|우대\s?사항|지원\s?자격|필수\s?요건|근무\s?조건/;
+const KO_DUTY = /업무\s?내용|담당\s?업무|주요\s?업무/;
+
+/** A field label before the headline ("Position: Junior technician"), or a notice's tail ("… 모집 공고"). */
+const TITLE_FRAME =
+  /^(?:position|job(?: title)?|role|vacancy|opening|poste|stelle|puesto|vaga|posizione)\s?:\s*|\s*(?:모집|채용)\s?공고$/gi;
+
 const MIN_TEXT = 400;
 const MIN_NOTICE = 250;
 const MAX_TITLE_WORDS = 14;
@@ -77,10 +89,10 @@ function jobTitle(doc: Document): { el: Element; text: string } | null {
   // Older career sites have no h1 at all and title the job with their first h2.
   if (h1s.length > 2) return null;
   const el = h1s[0] ?? doc.querySelector('h2');
-  const text = inlineText(el);
+  const text = inlineText(el)?.replace(TITLE_FRAME, '');
   if (!el || !text || text.length > 150) return null;
   if (text.split(' ').length > MAX_TITLE_WORDS || NOT_ONE_JOB.test(text)) return null;
-  if (!isJobTitle(text)) return null;
+  if (!isJobTitle(text) && !KO_JOB.test(inlineText(el) ?? '')) return null;
   return { el, text };
 }
 
@@ -125,6 +137,16 @@ function contentRoot(title: Element, headings: Element[]): Element {
   return node ?? title;
 }
 
+/** Free hosting whose hostname names the host, never the employer ("cube-ontario.github.io"). */
+const SHARED_HOST =
+  /\.(?:github\.io|gitlab\.io|netlify\.app|vercel\.app|pages\.dev|herokuapp\.com|wixsite\.com|wordpress\.com|blogspot\.com|webflow\.io)$/i;
+
+/** The page's employer, unless all it has is the brand of a free host. */
+function siteCompany(doc: Document, url: URL, title: string): string | null {
+  const company = pageCompany(doc, url, title);
+  return company && SHARED_HOST.test(url.hostname) && company === hostBrand(url) ? null : company;
+}
+
 export interface GenericFields {
   title: string;
   company: string | null;
@@ -143,12 +165,14 @@ export function genericPosting(doc: Document, url: URL): GenericFields | null {
     // Curly apostrophes are common in headings ("What we’re looking for").
     const t = inlineText(h)?.replace(/[‘’ʼ`´]/g, "'") ?? null;
     if (t === null || t.length >= 80 || h.closest(OVERLAY)) continue;
-    if (REQUIREMENT_HEADING.test(t)) requirement.push(h);
-    else if (DUTY_HEADING.test(t)) duty.push(h);
+    if (REQUIREMENT_HEADING.test(t) || KO_REQUIREMENT.test(t)) requirement.push(h);
+    else if (DUTY_HEADING.test(t) || KO_DUTY.test(t)) duty.push(h);
   }
   if (isList(scope, title.text)) return null;
   const root = contentRoot(title.el, [...requirement, ...duty]);
-  const exclude = new Set(root.querySelectorAll(`nav, header, footer, form, aside, ${OVERLAY}`));
+  const exclude = new Set(
+    root.querySelectorAll(`nav, [role="navigation"], header, footer, form, aside, ${OVERLAY}`),
+  );
   const text = elementText(root, { exclude });
   const apply = hasApply(scope) || EMAIL_APPLY.test(text);
   // Requirements headings, or a short official notice that states pay and hours.
@@ -160,7 +184,7 @@ export function genericPosting(doc: Document, url: URL): GenericFields | null {
   }
   return {
     title: title.text,
-    company: employerUnderTitle(title.el, doc) ?? pageCompany(doc, url, title.text),
+    company: employerUnderTitle(title.el, doc) ?? siteCompany(doc, url, title.text),
     location:
       labelledValue(scope, LOCATION_LABEL) ??
       lineUnderTitle(title.el) ??
@@ -173,7 +197,7 @@ export function genericPosting(doc: Document, url: URL): GenericFields | null {
 function sheetPosting(doc: Document, url: URL): GenericFields | null {
   const sheet = fieldSheet(doc);
   if (!sheet || isList(doc.documentElement, sheet.title)) return null;
-  return { ...sheet, company: sheet.company ?? pageCompany(doc, url, sheet.title) };
+  return { ...sheet, company: sheet.company ?? siteCompany(doc, url, sheet.title) };
 }
 
 /** "Hybrid", "Remote", "On-site": a chip that is only a work model. */
@@ -222,7 +246,7 @@ function applicationPage(
   const text = elementText(header, { exclude: new Set(header.querySelectorAll('form, nav')) });
   return {
     title: title.text,
-    company: pageCompany(doc, url, title.text),
+    company: siteCompany(doc, url, title.text),
     location: chipPlace(chips),
     text,
   };
