@@ -86,3 +86,50 @@ describe('a job page an organisation writes itself', () => {
     expect(c?.company).toBeNull();
   });
 });
+
+/** An older corporate careers page: a mega-menu of h1s, one job in plain text. Our own text. */
+function corporatePage(headline: string, head: string, body: string): Document {
+  const menu = ['Who We Are', 'Benefits', 'Students']
+    .map((h) => `<li><div class="flyout"><h1>${h}</h1><a href="/x">More</a></div></li>`)
+    .join('');
+  return page(`<html><head><title>${head}</title></head><body>
+    <div id="menu"><ul class="main_menu">${menu}</ul></div>
+    <table><tr><th>Name</th><th>Location</th><th>Date</th></tr></table>
+    <div class="content"><div class="title"><h1>${headline}</h1></div>
+    <p>${headline} | Other | Rosario, S, ARGENTINA</p><a href="/apply/88">Apply Now</a>
+    <div class="desc">${body}</div></div></body></html>`);
+}
+
+const PLAIN =
+  'Plans the test cycles of the billing platform and reports defects to the product owners. ' +
+  'Reviews the release notes with the developers and keeps the regression suite current. ';
+
+describe('an older corporate careers page with no section headings', () => {
+  it('reads the one headline outside the menu, its place line and the title pattern of the head', () => {
+    const doc = corporatePage(
+      'OPS ANL-Billing Test',
+      'Other - OPS ANL-Billing Test jobs in Rosario at Northwind Telecom',
+      `${PLAIN.repeat(3)}<br> Qualifications: Three years of test planning and fluent Spanish.`,
+    );
+    expect(detect(doc, 'https://careers.northwind.example/jobs/88')).toMatchObject({
+      title: 'OPS ANL-Billing Test',
+      company: 'Northwind Telecom',
+      location: 'Rosario, S, ARGENTINA',
+    });
+  });
+
+  it('takes no page whose headline is the portal name, nor one with no requirements line', () => {
+    const portal = corporatePage(
+      'Career Opportunities',
+      'Acme: Careers: Career Opportunities',
+      `${PLAIN.repeat(3)}<br> Qualifications: none listed.`,
+    );
+    expect(detect(portal, 'https://careers.acme.example/portal')).toBeNull();
+    const noRequirements = corporatePage(
+      'OPS ANL-Billing Test',
+      'OPS ANL-Billing Test jobs in Rosario at Northwind Telecom',
+      PLAIN.repeat(4),
+    );
+    expect(detect(noRequirements, 'https://careers.northwind.example/jobs/89')).toBeNull();
+  });
+});

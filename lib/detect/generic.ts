@@ -41,7 +41,10 @@ const LOCATION_LABEL =
 
 /** "Berlin, Germany", "Austin, TX", "Remote (United States)": a line that reads as a place. */
 const PLACE_LINE =
-  /^(?:[\p{Lu}][\p{L}.' -]{1,40}(?:,\s?[\p{Lu}][\p{L}.' -]{1,40}){1,2}|remote\s?\([\p{L} ,.-]{2,40}\))$/iu;
+  /^(?:[\p{Lu}][\p{L}.' -]{1,40}(?:,\s?[\p{Lu}][\p{L}.' -]{0,40}){1,2}|remote\s?\([\p{L} ,.-]{2,40}\))$/iu;
+
+/** A column header beside "Location" in a table of jobs ("Location | Date"): no place. */
+const HEADER_WORD = /^(?:date|type|name|title|category|department|status|posted|job)$/i;
 
 /**
  * Korean notices: a job word in the headline ("… 아르바이트 모집 공고"), and the sections of the
@@ -83,8 +86,19 @@ const OVERLAY = [
   ]),
 ].join(', ');
 
+/** A site menu: its flyout panels may head each group with an h1 ("Our Company", "Benefits"). */
+const MENU = 'nav, li, [role="navigation"], [role="menu"]';
+
+/** The document title repeats the headline and calls it a job ("… jobs in Buenos Aires at …"). */
+function headNamesJob(doc: Document, text: string): boolean {
+  const head = doc.title || inlineText(doc.querySelector('title')) || '';
+  const job = /\b(?:jobs?|careers?|vacanc(?:y|ies)|opportunit(?:y|ies))\b/i;
+  // "Career Opportunities" heading a careers portal is the page's name, not a job's.
+  return !job.test(text) && head.includes(text) && job.test(head.replace(text, ''));
+}
+
 function jobTitle(doc: Document): { el: Element; text: string } | null {
-  const h1s = [...doc.querySelectorAll('h1')].filter((h) => !h.closest(OVERLAY));
+  const h1s = [...doc.querySelectorAll('h1')].filter((h) => !h.closest(`${OVERLAY}, ${MENU}`));
   // One headline per posting; a page with many h1s is a layout we cannot read reliably.
   // Older career sites have no h1 at all and title the job with their first h2.
   if (h1s.length > 2) return null;
@@ -92,7 +106,9 @@ function jobTitle(doc: Document): { el: Element; text: string } | null {
   const text = inlineText(el)?.replace(TITLE_FRAME, '');
   if (!el || !text || text.length > 150) return null;
   if (text.split(' ').length > MAX_TITLE_WORDS || NOT_ONE_JOB.test(text)) return null;
-  if (!isJobTitle(text) && !KO_JOB.test(inlineText(el) ?? '')) return null;
+  if (!isJobTitle(text) && !KO_JOB.test(inlineText(el) ?? '') && !headNamesJob(doc, text)) {
+    return null;
+  }
   return { el, text };
 }
 
@@ -137,12 +153,44 @@ function contentRoot(title: Element, headings: Element[]): Element {
   return node ?? title;
 }
 
+/** The place a location field states, unless the "field" is a column header. */
+function placeField(scope: Element): string | null {
+  const place = labelledValue(scope, LOCATION_LABEL);
+  return place && !HEADER_WORD.test(place) ? place : null;
+}
+
+/** What a posting's text leaves out: menus, page chrome, forms, closed dialogs. */
+const excluded = (root: Element) =>
+  new Set(
+    root.querySelectorAll(`nav, [role="navigation"], header, footer, form, aside, ${OVERLAY}`),
+  );
+
+/** "Qualifications: …" opening a line of plain text: a requirements section with no heading. */
+const INLINE_REQUIREMENT = new RegExp(`^\\s{0,3}(?:${REQUIREMENT_HEADING.source})\\s?:`, 'im');
+
+/**
+ * A description in plain text, its sections opened by "Qualifications:" at a line start rather
+ * than by headings: the smallest container of the title that holds such a line.
+ */
+function inlineSections(title: Element): Element | null {
+  let node = title.parentElement;
+  for (let i = 0; node && i < 6; i++, node = node.parentElement) {
+    const text = elementText(node, { exclude: excluded(node) });
+    if (text.length >= MIN_TEXT && INLINE_REQUIREMENT.test(text)) return node;
+  }
+  return null;
+}
+
 /** Free hosting whose hostname names the host, never the employer ("cube-ontario.github.io"). */
 const SHARED_HOST =
   /\.(?:github\.io|gitlab\.io|netlify\.app|vercel\.app|pages\.dev|herokuapp\.com|wixsite\.com|wordpress\.com|blogspot\.com|webflow\.io)$/i;
 
 /** The page's employer, unless all it has is the brand of a free host. */
 function siteCompany(doc: Document, url: URL, title: string): string | null {
+  // "… Quality Assurance jobs in Buenos Aires at Verizon Business": a careers site's title pattern.
+  const head = doc.title || inlineText(doc.querySelector('title')) || '';
+  const at = / jobs? (?:in [^|]{1,60} )?at ([^|]{2,60})$/i.exec(head)?.[1];
+  if (at) return at.trim();
   const company = pageCompany(doc, url, title);
   return company && SHARED_HOST.test(url.hostname) && company === hostBrand(url) ? null : company;
 }
@@ -169,11 +217,11 @@ export function genericPosting(doc: Document, url: URL): GenericFields | null {
     else if (DUTY_HEADING.test(t) || KO_DUTY.test(t)) duty.push(h);
   }
   if (isList(scope, title.text)) return null;
-  const root = contentRoot(title.el, [...requirement, ...duty]);
-  const exclude = new Set(
-    root.querySelectorAll(`nav, [role="navigation"], header, footer, form, aside, ${OVERLAY}`),
-  );
-  const text = elementText(root, { exclude });
+  const headed = requirement.length + duty.length > 0;
+  const inline = headed ? null : inlineSections(title.el);
+  if (inline) requirement.push(title.el);
+  const root = inline ?? contentRoot(title.el, [...requirement, ...duty]);
+  const text = elementText(root, { exclude: excluded(root) });
   const apply = hasApply(scope) || EMAIL_APPLY.test(text);
   // Requirements headings, or a short official notice that states pay and hours.
   const notice = requirement.length === 0 && PAY.test(text) && HOURS.test(text);
@@ -185,10 +233,7 @@ export function genericPosting(doc: Document, url: URL): GenericFields | null {
   return {
     title: title.text,
     company: employerUnderTitle(title.el, doc) ?? siteCompany(doc, url, title.text),
-    location:
-      labelledValue(scope, LOCATION_LABEL) ??
-      lineUnderTitle(title.el) ??
-      (chips && chipPlace(chips)),
+    location: placeField(scope) ?? lineUnderTitle(title.el) ?? (chips && chipPlace(chips)),
     text,
   };
 }
@@ -254,7 +299,8 @@ function applicationPage(
 
 /** A place on the line under the title ("Berlin, Germany · Full-time"), never a department. */
 function lineUnderTitle(title: Element): string | null {
-  let el = title.nextElementSibling;
+  // The title alone in its block ("<div class=title><h1>…</h1></div>"): the lines after the block.
+  let el = title.nextElementSibling ?? title.parentElement?.nextElementSibling ?? null;
   for (let i = 0; el && i < 2; i++, el = el.nextElementSibling) {
     const line = fieldText(el);
     if (!line || line.length > 120) continue;
