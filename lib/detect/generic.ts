@@ -1,5 +1,6 @@
+import { fieldSheet } from './field-sheet';
 import { labelFacts } from './labels';
-import { labelledValue, pageCompany } from './page-meta';
+import { hostBrand, labelledValue, pageCompany } from './page-meta';
 import { fieldText, meta } from './sites/dom';
 import { elementText, inlineText } from './text';
 import { GERMAN_COMPOUND, isJobTitle, JOB_WORD } from './words';
@@ -40,7 +41,22 @@ const LOCATION_LABEL =
 
 /** "Berlin, Germany", "Austin, TX", "Remote (United States)": a line that reads as a place. */
 const PLACE_LINE =
-  /^(?:[\p{Lu}][\p{L}.' -]{1,40}(?:,\s?[\p{Lu}][\p{L}.' -]{1,40}){1,2}|remote\s?\([\p{L} ,.-]{2,40}\))$/iu;
+  /^(?:[\p{Lu}][\p{L}.' -]{1,40}(?:,\s?[\p{Lu}][\p{L}.' -]{0,40}){1,2}|remote\s?\([\p{L} ,.-]{2,40}\))$/iu;
+
+/** A column header beside "Location" in a table of jobs ("Location | Date"): no place. */
+const HEADER_WORD = /^(?:date|type|name|title|category|department|status|posted|job)$/i;
+
+/**
+ * Korean notices: a job word in the headline ("… 아르바이트 모집 공고"), and the sections of the
+ * notice (Hangul has no \\b word boundary, so these stand apart from the patterns above).
+ */
+const KO_JOB = /모집|채용|아르바이트|인턴|연구원|사원|직원|담당자/;
+const KO_REQUIREMENT = /자격\s?요건|우대\s?사항|지원\s?자격|필수\s?요건|근무\s?조건/;
+const KO_DUTY = /업무\s?내용|담당\s?업무|주요\s?업무/;
+
+/** A field label before the headline ("Position: Junior technician"), or a notice's tail ("… 모집 공고"). */
+const TITLE_FRAME =
+  /^(?:position|job(?: title)?|role|vacancy|opening|poste|stelle|puesto|vaga|posizione)\s?:\s*|\s*(?:모집|채용)\s?공고$/gi;
 
 const MIN_TEXT = 400;
 const MIN_NOTICE = 250;
@@ -70,16 +86,29 @@ const OVERLAY = [
   ]),
 ].join(', ');
 
+/** A site menu: its flyout panels may head each group with an h1 ("Our Company", "Benefits"). */
+const MENU = 'nav, li, [role="navigation"], [role="menu"]';
+
+/** The document title repeats the headline and calls it a job ("… jobs in Buenos Aires at …"). */
+function headNamesJob(doc: Document, text: string): boolean {
+  const head = doc.title || inlineText(doc.querySelector('title')) || '';
+  const job = /\b(?:jobs?|careers?|vacanc(?:y|ies)|opportunit(?:y|ies))\b/i;
+  // "Career Opportunities" heading a careers portal is the page's name, not a job's.
+  return !job.test(text) && head.includes(text) && job.test(head.replace(text, ''));
+}
+
 function jobTitle(doc: Document): { el: Element; text: string } | null {
-  const h1s = [...doc.querySelectorAll('h1')].filter((h) => !h.closest(OVERLAY));
+  const h1s = [...doc.querySelectorAll('h1')].filter((h) => !h.closest(`${OVERLAY}, ${MENU}`));
   // One headline per posting; a page with many h1s is a layout we cannot read reliably.
   // Older career sites have no h1 at all and title the job with their first h2.
   if (h1s.length > 2) return null;
   const el = h1s[0] ?? doc.querySelector('h2');
-  const text = inlineText(el);
+  const text = inlineText(el)?.replace(TITLE_FRAME, '');
   if (!el || !text || text.length > 150) return null;
   if (text.split(' ').length > MAX_TITLE_WORDS || NOT_ONE_JOB.test(text)) return null;
-  if (!isJobTitle(text)) return null;
+  if (!isJobTitle(text) && !KO_JOB.test(inlineText(el) ?? '') && !headNamesJob(doc, text)) {
+    return null;
+  }
   return { el, text };
 }
 
@@ -124,6 +153,48 @@ function contentRoot(title: Element, headings: Element[]): Element {
   return node ?? title;
 }
 
+/** The place a location field states, unless the "field" is a column header. */
+function placeField(scope: Element): string | null {
+  const place = labelledValue(scope, LOCATION_LABEL);
+  return place && !HEADER_WORD.test(place) ? place : null;
+}
+
+/** What a posting's text leaves out: menus, page chrome, forms, closed dialogs. */
+const excluded = (root: Element) =>
+  new Set(
+    root.querySelectorAll(`nav, [role="navigation"], header, footer, form, aside, ${OVERLAY}`),
+  );
+
+/** "Qualifications: …" opening a line of plain text: a requirements section with no heading. */
+const INLINE_REQUIREMENT = new RegExp(`^\\s{0,3}(?:${REQUIREMENT_HEADING.source})\\s?:`, 'im');
+
+/**
+ * A description in plain text, its sections opened by "Qualifications:" at a line start rather
+ * than by headings: the smallest container of the title that holds such a line.
+ */
+function inlineSections(title: Element): Element | null {
+  let node = title.parentElement;
+  for (let i = 0; node && i < 6; i++, node = node.parentElement) {
+    const text = elementText(node, { exclude: excluded(node) });
+    if (text.length >= MIN_TEXT && INLINE_REQUIREMENT.test(text)) return node;
+  }
+  return null;
+}
+
+/** Free hosting whose hostname names the host, never the employer ("cube-ontario.github.io"). */
+const SHARED_HOST =
+  /\.(?:github\.io|gitlab\.io|netlify\.app|vercel\.app|pages\.dev|herokuapp\.com|wixsite\.com|wordpress\.com|blogspot\.com|webflow\.io)$/i;
+
+/** The page's employer, unless all it has is the brand of a free host. */
+function siteCompany(doc: Document, url: URL, title: string): string | null {
+  // "… Quality Assurance jobs in Buenos Aires at Verizon Business": a careers site's title pattern.
+  const head = doc.title || inlineText(doc.querySelector('title')) || '';
+  const at = / jobs? (?:in [^|]{1,60} )?at ([^|]{2,60})$/i.exec(head)?.[1];
+  if (at) return at.trim();
+  const company = pageCompany(doc, url, title);
+  return company && SHARED_HOST.test(url.hostname) && company === hostBrand(url) ? null : company;
+}
+
 export interface GenericFields {
   title: string;
   company: string | null;
@@ -132,8 +203,9 @@ export interface GenericFields {
 }
 
 export function genericPosting(doc: Document, url: URL): GenericFields | null {
+  if (isArticle(doc)) return null;
   const title = jobTitle(doc);
-  if (!title || isArticle(doc)) return null;
+  if (!title) return sheetPosting(doc, url);
   const scope = scopeOf(title.el, doc);
   const requirement: Element[] = [];
   const duty: Element[] = [];
@@ -141,13 +213,15 @@ export function genericPosting(doc: Document, url: URL): GenericFields | null {
     // Curly apostrophes are common in headings ("What we’re looking for").
     const t = inlineText(h)?.replace(/[‘’ʼ`´]/g, "'") ?? null;
     if (t === null || t.length >= 80 || h.closest(OVERLAY)) continue;
-    if (REQUIREMENT_HEADING.test(t)) requirement.push(h);
-    else if (DUTY_HEADING.test(t)) duty.push(h);
+    if (REQUIREMENT_HEADING.test(t) || KO_REQUIREMENT.test(t)) requirement.push(h);
+    else if (DUTY_HEADING.test(t) || KO_DUTY.test(t)) duty.push(h);
   }
   if (isList(scope, title.text)) return null;
-  const root = contentRoot(title.el, [...requirement, ...duty]);
-  const exclude = new Set(root.querySelectorAll(`nav, header, footer, form, aside, ${OVERLAY}`));
-  const text = elementText(root, { exclude });
+  const headed = requirement.length + duty.length > 0;
+  const inline = headed ? null : inlineSections(title.el);
+  if (inline) requirement.push(title.el);
+  const root = inline ?? contentRoot(title.el, [...requirement, ...duty]);
+  const text = elementText(root, { exclude: excluded(root) });
   const apply = hasApply(scope) || EMAIL_APPLY.test(text);
   // Requirements headings, or a short official notice that states pay and hours.
   const notice = requirement.length === 0 && PAY.test(text) && HOURS.test(text);
@@ -158,13 +232,17 @@ export function genericPosting(doc: Document, url: URL): GenericFields | null {
   }
   return {
     title: title.text,
-    company: employerUnderTitle(title.el, doc) ?? pageCompany(doc, url, title.text),
-    location:
-      labelledValue(scope, LOCATION_LABEL) ??
-      lineUnderTitle(title.el) ??
-      (chips && chipPlace(chips)),
+    company: employerUnderTitle(title.el, doc) ?? siteCompany(doc, url, title.text),
+    location: placeField(scope) ?? lineUnderTitle(title.el) ?? (chips && chipPlace(chips)),
     text,
   };
+}
+
+/** A page with no title heading may still be an older ATS's field sheet of one job. */
+function sheetPosting(doc: Document, url: URL): GenericFields | null {
+  const sheet = fieldSheet(doc);
+  if (!sheet || isList(doc.documentElement, sheet.title)) return null;
+  return { ...sheet, company: sheet.company ?? siteCompany(doc, url, sheet.title) };
 }
 
 /** "Hybrid", "Remote", "On-site": a chip that is only a work model. */
@@ -213,7 +291,7 @@ function applicationPage(
   const text = elementText(header, { exclude: new Set(header.querySelectorAll('form, nav')) });
   return {
     title: title.text,
-    company: pageCompany(doc, url, title.text),
+    company: siteCompany(doc, url, title.text),
     location: chipPlace(chips),
     text,
   };
@@ -221,7 +299,8 @@ function applicationPage(
 
 /** A place on the line under the title ("Berlin, Germany · Full-time"), never a department. */
 function lineUnderTitle(title: Element): string | null {
-  let el = title.nextElementSibling;
+  // The title alone in its block ("<div class=title><h1>…</h1></div>"): the lines after the block.
+  let el = title.nextElementSibling ?? title.parentElement?.nextElementSibling ?? null;
   for (let i = 0; el && i < 2; i++, el = el.nextElementSibling) {
     const line = fieldText(el);
     if (!line || line.length > 120) continue;

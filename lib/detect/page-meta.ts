@@ -131,11 +131,14 @@ export function pageCompany(doc: Document, url: URL, title: string | null): stri
 }
 
 /**
- * The value next to a field label ("Location: Paris", `<dt>Location</dt><dd>Paris</dd>`). Only leaf
- * elements are read as labels, so a 2 MB page costs one pass of short strings.
+ * The value next to a field label ("Location: Paris", `<dt>Location</dt><dd>Paris</dd>`, a table
+ * row whose first cell is the label). Only leaf elements are read as labels, so a 2 MB page costs
+ * one pass of short strings.
  */
 export function labelledValue(root: ParentNode, label: RegExp): string | null {
-  for (const el of root.querySelectorAll('dt, th, strong, b, h3, h4, h5, label, span, div, p')) {
+  for (const el of root.querySelectorAll(
+    'dt, th, td, strong, b, h3, h4, h5, label, span, div, p',
+  )) {
     if (el.childElementCount > 0) continue;
     const raw = el.textContent ?? '';
     if (raw.length > 40) continue;
@@ -145,8 +148,16 @@ export function labelledValue(root: ParentNode, label: RegExp): string | null {
     const rest = (inlineText(el.parentElement) ?? '')
       .slice(raw.trim().length)
       .replace(/^[\s:]+/, '');
-    const v = next ? inlineText(next) : rest;
+    const v = next ? inlineText(next) : rest || cellValue(el, raw);
     if (v && v.length <= 120) return v;
   }
   return null;
+}
+
+/** The next cell of a label that fills its own cell (`<td><span>City</span></td><td>Seattle</td>`). */
+export function cellValue(label: Element, raw: string): string | null {
+  const cell = label.closest('td, th, dt');
+  if (!cell || inlineText(cell) !== inlineText(label) || raw.length === 0) return null;
+  const next = cell.nextElementSibling;
+  return next && /^(?:TD|DD)$/i.test(next.tagName) ? inlineText(next) : null;
 }

@@ -126,6 +126,12 @@ const SCAN_SITES: [string, string, string, string][] = [
     'https://acme.taleo.net/careersection/ex/jobsearch.ftl',
   ],
   [
+    'taleo',
+    'https://tbe.taleo.net/NA4/ats/careers/requisition.jsp?org=HARBORCO&cws=1&rid=57',
+    'taleo:harborco:57',
+    'https://tbe.taleo.net/NA4/ats/careers/searchResults.jsp?org=HARBORCO&cws=1',
+  ],
+  [
     'successfactors',
     'https://career5.successfactors.eu/career?company=acmeP&career_job_req_id=31337&career_ns=job_listing',
     'successfactors:31337',

@@ -306,3 +306,18 @@ describe('a few days of remote work a week', () => {
     expect(workplace('Remote candidates attend a 2 day induction.')).toBeNull();
   });
 });
+
+describe('a remote field that counts the days', () => {
+  it('reads the count after the field colon as hybrid', () => {
+    expect(workplace('Télétravail: 3 jours')).toBe('hybrid');
+    expect(workplace('Homeoffice: 2 Tage pro Woche')).toBe('hybrid');
+    expect(workplace('Remote: 1 day a week')).toBe('hybrid');
+  });
+
+  it('reads a yes to a field whose label bounds the days as hybrid, a no as on site', () => {
+    expect(workplace('Télétravail (1j max/semaine) : Oui', 'Lieu: Sion')).toBe('hybrid');
+    expect(workplace('Homeoffice (2 Tage/Woche): Ja')).toBe('hybrid');
+    expect(workplace('Télétravail (3j max/semaine) : Non')).toBe('onsite');
+    expect(workplace('Remote work (4 days max): No')).toBe('onsite');
+  });
+});

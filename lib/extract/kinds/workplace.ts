@@ -159,10 +159,11 @@ const PHRASES: readonly Looked[] = [
   ],
   [
     // "télétravail 2 jours", "remote up to 2 days"; with "up to", a longer lead: "Remote work is
-    // possible up to 3 days per week" (a share of the week, however it is worded).
+    // possible up to 3 days per week" (a share of the week, however it is worded). A field's
+    // colon may open the count: "Télétravail: 2 jours".
     'hybrid',
     whole(
-      `(?:${REMOTE})(?:${GAP}|${GAP3}\\s{1,3}(?:${UP_TO}))\\s{1,3}${NUM}\\s{1,3}(?:${DAYS})`,
+      `(?:${REMOTE})(?:${GAP}|${GAP3}\\s{1,3}(?:${UP_TO}))[\\s:]{1,3}${NUM}\\s{1,3}(?:${DAYS})`,
       'iu',
       ww((x) => x.days),
       true,
@@ -376,6 +377,16 @@ const REMOTE_NO = caseless(
   'iu',
 );
 
+/**
+ * "Télétravail (2j max/semaine) : Oui": a remote field whose label bounds the days and whose answer
+ * is not no, so part of the week from home.
+ */
+const REMOTE_DAYS = caseless(
+  `^[-•*\\s]{0,4}(?:${w((x) => x.remote)})[^:\\n\\d]{0,20}[1-4]\\s{0,2}(?:${DAYS}|[jdt])(?![\\p{L}])` +
+    `[^:\\n]{0,30}:\\s?(?!(?:${w((x) => x.no)})(?![\\p{L}]))\\p{L}{1,12}[.!]?$`,
+  'iu',
+);
+
 export function extractWorkplace(
   sentences: Sentence[],
   jsonLd: Record<string, unknown> | null | undefined,
@@ -388,6 +399,10 @@ export function extractWorkplace(
     // "Remote Status: On-site": the field's value, not its label.
     if (REMOTE_NO.test(s.text)) {
       add(score, 'onsite', LABEL);
+      continue;
+    }
+    if (REMOTE_DAYS.test(s.text)) {
+      add(score, 'hybrid', LABEL);
       continue;
     }
     const text = WORK_LABEL.exec(s.text)?.[1] ?? s.text;
@@ -441,6 +456,7 @@ function decide(score: Score<Workplace>): Workplace | null {
 warmLater(
   PHRASES,
   REMOTE_NO,
+  REMOTE_DAYS,
   MOST_DAYS_ON_SITE,
   TAGS,
   NOT_REMOTE,
