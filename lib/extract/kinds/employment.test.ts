@@ -331,3 +331,28 @@ describe('the hours of a course are not the job', () => {
     ]);
   });
 });
+
+describe('a title that names a temporary job', () => {
+  it.each([
+    [['Seasonal Warehouse Operative', 'Leeds, UK', 'Pick and pack orders.']],
+    [['Commessa stagionale (m/f)', 'Rimini', 'Vendita al banco.']],
+    [['Tijdelijke medewerker administratie', 'Zwolle']],
+    [['Vendeur saisonnier H/F', 'Annecy']],
+    [['Dependiente temporal (h/m)', 'Sevilla']],
+  ])('%j', (texts) => {
+    expect(employment(...texts)).toEqual(['temporary']);
+  });
+
+  it('leaves a permanent contract, an agency’s own role and a sentence alone', () => {
+    // The text offers a permanent contract: the title's word names the agency's trade.
+    expect(
+      employment('Temporary Staffing Consultant', 'A permanent position in our Bristol branch.'),
+    ).toEqual([]);
+    // A first line that is no title (no job word) says nothing of the job.
+    expect(employment('Seasonal demand shapes our year.', 'Data Analyst')).toEqual([]);
+    // The text states the hours and the term: the title adds nothing that drowns them.
+    expect(
+      employment('Socorrista de temporada', 'Contrato temporal de 4 meses', 'Jornada completa'),
+    ).toEqual(['full_time', 'temporary']);
+  });
+});

@@ -72,6 +72,19 @@ const TITLES: readonly [EmploymentType, RegExp, RegExp][] = [
 
 const HOURS_TYPES = new Set<EmploymentType>(['full_time', 'part_time']);
 
+/** "Seasonal Sales Associate", "Commesso stagionale": a title that names a temporary job. */
+const TEMPORARY_TITLE = gated(
+  caseless(`(?<![\\p{L}\\p{N}])(?:${e((x) => x.temporaryTitles)})(?![\\p{L}\\p{N}])`, 'iu'),
+  ew((x) => x.temporaryTitles),
+  true,
+);
+
+/** Whether a first line reads as a title ("… (m/w/d)", a job word) and names a temporary job. */
+function temporaryTitle(text: string): boolean {
+  if (text.length > 120 || !TEMPORARY_TITLE.test(text)) return false;
+  return GENDER_MARKER.test(text) || GENDER_FORM.test(text) || JOB_WORD.test(text);
+}
+
 /** Phrases behind the word-start look (a phrase's longest piece and its next longest). */
 const phrases = (pick: (x: EmploymentWords) => readonly string[]) =>
   wholeWords((l) => pick(l.employment));
@@ -310,6 +323,11 @@ export function extractEmploymentTypes(
   // unbefristete Vollzeitstelle"); a list of perks never does ("part time hours, job sharing").
   const named = score.has('term') || EmploymentType.options.some((t) => score.has(t));
   if (!named) for (const [k, v] of offered) add(score, k, v);
+  // "Seasonal Sales Associate": the title's word, where the text says nothing of the term and
+  // offers no permanent contract.
+  const first = sentences[0];
+  const unsaid = !score.has('temporary') && !score.has('term') && !score.has('permanent');
+  if (first && unsaid && temporaryTitle(first.text)) add(score, 'temporary', LABEL);
   // A working-student post ("Werkstudent") borrows internship words: they name no type here.
   const none = score.get('none') ?? 0;
   if (none > 0 && NATURE.every((t) => (score.get(t) ?? 0) <= none)) {

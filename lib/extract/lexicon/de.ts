@@ -252,6 +252,9 @@ export const de: Lexicon = {
     ),
     // "Lernende/r Kaufmann/-frau EFZ": the Swiss apprentice, as a title only ("du begleitest Lernende").
     apprenticeTitles: words('Auszubildende|Auszubildender|Azubi|Lernende|Lernender'),
+    temporaryTitles: words(
+      'Saisonmitarbeiter|Saisonmitarbeiterin|Saisonarbeiter|Saisonarbeiterin|befristet',
+    ),
     noType: words(
       'Werkstudent|Werkstudentin|Werkstudenten|Werkstudierende|Werkstudierender|studentische Hilfskraft',
     ),

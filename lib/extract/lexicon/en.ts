@@ -331,6 +331,7 @@ export const en: Lexicon = {
     perDiem: words('per diem|per-diem|PRN'),
     internTitles: words('intern|interns'),
     apprenticeTitles: words('apprentice|apprentices'),
+    temporaryTitles: words('seasonal|temporary'),
     noType: words('working student'),
     bothHours: words('full or part time|full or part-time|part or full time'),
     past: words('previous|prior|completed|former|experience as an|experience as a'),

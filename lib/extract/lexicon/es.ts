@@ -336,6 +336,7 @@ export const es: Lexicon = {
     perDiem: words('por día trabajado'),
     internTitles: words('becario|becaria'),
     apprenticeTitles: words('aprendiz'),
+    temporaryTitles: words('temporal|de temporada'),
     noType: words(''),
     bothHours: words(
       'jornada completa o parcial|tiempo completo o parcial|jornada completa y parcial',

@@ -404,6 +404,7 @@ export const fr: Lexicon = {
     perDiem: words('vacataire|à la vacation'),
     internTitles: words('stagiaire|stage'),
     apprenticeTitles: words('alternant|alternante|apprenti|apprentie|alternance'),
+    temporaryTitles: words('saisonnier|saisonnière|saisonniers|temporaire'),
     noType: words('job étudiant'),
     bothHours: words('temps plein ou partiel|temps partiel ou plein|temps plein et partiel'),
     past: words('précédent|précédente|précédents|déjà réalisé|expérience en'),

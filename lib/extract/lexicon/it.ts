@@ -326,6 +326,7 @@ export const it: Lexicon = {
     perDiem: words('a chiamata|lavoro intermittente'),
     internTitles: words('stagista|tirocinante'),
     apprenticeTitles: words('apprendista'),
+    temporaryTitles: words('stagionale|stagionali|temporaneo|temporanea'),
     noType: words(''),
     bothHours: words('tempo pieno o parziale|tempo pieno e parziale'),
     past: words('esperienza pregressa|precedente|precedenti|pregresso|pregressa'),

@@ -320,6 +320,7 @@ export const nl: Lexicon = {
     perDiem: words('oproepbasis|oproepkracht|nul-urencontract|min-max contract'),
     internTitles: words('stagiair|stagiaire'),
     apprenticeTitles: words(''),
+    temporaryTitles: words('tijdelijk|tijdelijke|seizoensmedewerker|seizoenswerker'),
     noType: words('bijbaan'),
     bothHours: words(''),
     past: words('eerdere|afgeronde|afgerond'),

@@ -319,6 +319,7 @@ export const pt: Lexicon = {
     perDiem: words('diarista|por diária'),
     internTitles: words('estagiário|estagiária|estágio'),
     apprenticeTitles: words('aprendiz'),
+    temporaryTitles: words('temporário|temporária|temporada'),
     noType: words(''),
     bothHours: words('tempo integral ou parcial|período integral ou parcial'),
     past: words('experiência anterior|anterior|anteriores'),

@@ -267,6 +267,11 @@ export interface EmploymentWords {
   /** A person's title that names an internship or an apprenticeship where a title ends ("… Intern"). */
   internTitles: readonly string[];
   apprenticeTitles: readonly string[];
+  /**
+   * In the title line, words that make the job temporary: "Seasonal Sales Associate", "Commesso
+   * stagionale", "Tijdelijke medewerker".
+   */
+  temporaryTitles: readonly string[];
   /** Words that make a type the candidate's past ("previous internship", "Praktikumserfahrung"). */
   past: readonly string[];
   /**
