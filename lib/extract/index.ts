@@ -308,7 +308,7 @@ function read(input: ExtractInput): Extraction {
   const title = findTitle(text, jsonLd, input.meta);
   const company = findCompany(text, jsonLd, input.meta);
   const labelled = input.meta?.employmentType;
-  const employmentTypes = labelled ? [labelled] : extractEmploymentTypes(distinct, jsonLd);
+  const employmentTypes = labelled ? [labelled] : extractEmploymentTypes(distinct, jsonLd, title);
   return {
     posting: {
       title,

@@ -355,4 +355,13 @@ describe('a title that names a temporary job', () => {
       employment('Socorrista de temporada', 'Contrato temporal de 4 meses', 'Jornada completa'),
     ).toEqual(['full_time', 'temporary']);
   });
+
+  it('reads the title the posting was found to have, wherever its text starts', () => {
+    // A board's field sheet opens the text; the title came from its field.
+    const text = sentences('Requisition Number 4471', 'Location Name Reno, NV', 'Stock shelves.');
+    expect(extractEmploymentTypes(text, null, 'Seasonal Receiver/Stocker Overnight')).toEqual([
+      'temporary',
+    ]);
+    expect(extractEmploymentTypes(text, null, 'Receiver/Stocker Overnight')).toEqual([]);
+  });
 });

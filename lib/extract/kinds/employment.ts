@@ -79,10 +79,14 @@ const TEMPORARY_TITLE = gated(
   true,
 );
 
-/** Whether a first line reads as a title ("… (m/w/d)", a job word) and names a temporary job. */
-function temporaryTitle(text: string): boolean {
-  if (text.length > 120 || !TEMPORARY_TITLE.test(text)) return false;
-  return GENDER_MARKER.test(text) || GENDER_FORM.test(text) || JOB_WORD.test(text);
+/**
+ * Whether the posting's title names a temporary job; without a title found, whether the first
+ * line reads as one ("… (m/w/d)", a job word) and does.
+ */
+function temporaryTitle(title: string | null, first: string | undefined): boolean {
+  if (title !== null) return title.length <= 120 && TEMPORARY_TITLE.test(title);
+  if (first === undefined || first.length > 120 || !TEMPORARY_TITLE.test(first)) return false;
+  return GENDER_MARKER.test(first) || GENDER_FORM.test(first) || JOB_WORD.test(first);
 }
 
 /** Phrases behind the word-start look (a phrase's longest piece and its next longest). */
@@ -301,6 +305,7 @@ const NATURE: readonly EmploymentType[] = EmploymentType.options.filter((t) => !
 export function extractEmploymentTypes(
   sentences: Sentence[],
   jsonLd: Record<string, unknown> | null | undefined,
+  title: string | null = null,
 ): EmploymentType[] {
   const fromLd = new Set<EmploymentType>();
   for (const t of jsonLdStrings(jsonLd?.employmentType)) {
@@ -325,9 +330,8 @@ export function extractEmploymentTypes(
   if (!named) for (const [k, v] of offered) add(score, k, v);
   // "Seasonal Sales Associate": the title's word, where the text says nothing of the term and
   // offers no permanent contract.
-  const first = sentences[0];
   const unsaid = !score.has('temporary') && !score.has('term') && !score.has('permanent');
-  if (first && unsaid && temporaryTitle(first.text)) add(score, 'temporary', LABEL);
+  if (unsaid && temporaryTitle(title, sentences[0]?.text)) add(score, 'temporary', LABEL);
   // A working-student post ("Werkstudent") borrows internship words: they name no type here.
   const none = score.get('none') ?? 0;
   if (none > 0 && NATURE.every((t) => (score.get(t) ?? 0) <= none)) {
