@@ -122,6 +122,23 @@ describe('isRequired', () => {
     for (const [text, item] of cases) expect(req(text, item, 'required'), text).toBe(false);
   });
 
+  it('lets a bracket closing a list that ends with "or" qualify the list’s head item', () => {
+    const cases: [string, string][] = [
+      ['Degree in Economics, Finance or Mathematics (preferred)', 'Degree'],
+      ['Studium der Informatik, Mathematik oder Physik (wünschenswert)', 'Studium'],
+      ['Licence en gestion, finance ou économie (souhaitée)', 'Licence'],
+      ['Grado en Economía, ADE o similar (deseable)', 'Grado'],
+      ['Hands-on work with AWS, GCP or Azure (nice to have)', 'AWS'],
+    ];
+    for (const [text, item] of cases) expect(req(text, item, 'required'), text).toBe(false);
+    // A list with no "or"/"and" before the bracket: the bracket marks its last item only.
+    expect(req('Proficiency in SQL, Python, Tableau (preferred)', 'SQL', 'required')).toBe(true);
+    // A clause between that says something of its own stops the reach.
+    expect(req('Degree in Law, required, or Economics (preferred)', 'Degree', 'required')).toBe(
+      true,
+    );
+  });
+
   it('falls back to the section, and an explicit marker beats it', () => {
     expect(req('Kubernetes', 'Kubernetes', 'preferred')).toBe(false);
     expect(req('Kubernetes', 'Kubernetes', 'required')).toBe(true);

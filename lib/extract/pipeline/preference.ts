@@ -226,6 +226,16 @@ export function requiredIn(text: string, section: Section): (at: number) => bool
         if (k === ci + 2 && opener === '(' && label && !piped) return v;
         const between = clauses[ci + 1] as Span;
         if (k === ci + 2 && opener === ')' && text[between.start - 1] === '(') return v;
+        // "Degree in Economics, Finance or Mathematics (preferred)": a bracket closing the
+        // segment after a list that ends with "or"/"and" qualifies the list's head item too.
+        const words = (c: Span) => text.slice(c.start, c.end);
+        const closes = clauses.slice(k + 1).every((c) => words(c).trim() === '');
+        if (opener === '(' && closes && k > ci + 1 && !piped) {
+          const tail = clauses.slice(ci + 1, k);
+          const last = tail[tail.length - 1] as Span;
+          const listed = tail.every((c) => isListTail(words(c)) && says(a, c) === null);
+          if (LIST_JOIN.test(words(last)) && listed) return v;
+        }
         // "(z. B. CPA, ACCA, Steuerberater) ist sehr wünschenswert": after a bracketed list, the
         // marker qualifies every item inside the brackets.
         if (opener === ')') {
