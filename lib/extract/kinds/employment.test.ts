@@ -348,6 +348,11 @@ describe('a title that names a temporary job', () => {
     expect(
       employment('Temporary Staffing Consultant', 'A permanent position in our Bristol branch.'),
     ).toEqual([]);
+    // A bracketed remark on the workplace is no term; a bracketed word alone is.
+    expect(
+      employment('Software Engineer (Remote temporary until the Leeds office opens)', 'Leeds'),
+    ).toEqual([]);
+    expect(employment('Cashier (Seasonal)', 'Tampa, FL')).toEqual(['temporary']);
     // A first line that is no title (no job word) says nothing of the job.
     expect(employment('Seasonal demand shapes our year.', 'Data Analyst')).toEqual([]);
     // The text states the hours and the term: the title adds nothing that drowns them.

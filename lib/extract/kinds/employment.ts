@@ -84,9 +84,18 @@ const TEMPORARY_TITLE = gated(
  * line reads as one ("… (m/w/d)", a job word) and does.
  */
 function temporaryTitle(title: string | null, first: string | undefined): boolean {
-  if (title !== null) return title.length <= 120 && TEMPORARY_TITLE.test(title);
-  if (first === undefined || first.length > 120 || !TEMPORARY_TITLE.test(first)) return false;
+  if (title !== null) return title.length <= 120 && TEMPORARY_TITLE.test(ownWords(title));
+  if (first === undefined || first.length > 120) return false;
+  if (!TEMPORARY_TITLE.test(ownWords(first))) return false;
   return GENDER_MARKER.test(first) || GENDER_FORM.test(first) || JOB_WORD.test(first);
+}
+
+/**
+ * A title without its bracketed remarks: "Cashier (Seasonal)" keeps its word, "Engineer (Remote
+ * temporary until the office opens)" is about the workplace, not the job's term.
+ */
+function ownWords(title: string): string {
+  return title.replace(/\([^()]{0,120}\)/g, (m) => (m.split(' ').length <= 3 ? m : ' '));
 }
 
 /** Phrases behind the word-start look (a phrase's longest piece and its next longest). */
