@@ -33,9 +33,17 @@ const e = (pick: (x: EmploymentWords) => readonly string[]) => flexible((l) => p
 const ew = (pick: (x: EmploymentWords) => readonly string[]) =>
   flexibleWords((l) => pick(l.employment));
 
-/** A type word, not the start of a compound ("apprenticeship-level qualification"). */
+/**
+ * A type word, not the start of a compound ("apprenticeship-level qualification"), nor a headcount
+ * ("rund 700 Auszubildende", "12 freelancers"): a number of two digits or more right before it counts
+ * people ("Level 3 apprenticeship" is a grade).
+ */
 const typeWord = (pick: (x: EmploymentWords) => readonly string[]) =>
-  gated(caseless(`(?<![\\p{L}\\p{N}])(?:${e(pick)})(?![\\p{L}\\p{N}-])`, 'iu'), ew(pick), true);
+  gated(
+    caseless(`(?<![\\p{L}\\p{N}])(?<!\\p{N}\\p{N}\\s{1,2})(?:${e(pick)})(?![\\p{L}\\p{N}-])`, 'iu'),
+    ew(pick),
+    true,
+  );
 
 const WORDS: readonly [EmploymentType, RegExp][] = [
   ['full_time', typeWord((x) => x.fullTime)],

@@ -73,7 +73,7 @@ export const de: Lexicon = {
         'Bachelor|Bachelorabschluss|Hochschulabschluss|Hochschulstudium|' +
           'Fachhochschulabschluss|FH-Abschluss|abgeschlossenes Studium|abgeschlossenem Studium|' +
           'abgeschlossenen Studium|erfolgreich abgeschlossenes Studium|Studium|' +
-          'Hochschulstudium|akademischer Abschluss|Universitätsabschluss',
+          'Hochschulstudium|akademischer Abschluss|Universitätsabschluss|Tertiärstufe',
       ),
       associate: words(
         'staatlich geprüfter Techniker|staatlich geprüfte Technikerin|Meisterbrief|Meisterprüfung|' +
@@ -86,7 +86,8 @@ export const de: Lexicon = {
           'kaufmännischen Ausbildung|technische Ausbildung|handwerkliche Ausbildung|' +
           'abgeschlossene Lehre|abgeschlossener Lehre|Lehre als|Lehrabschluss|EFZ|EBA|' +
           'Gesellenbrief|Facharbeiterbrief|Ausbildung im Bereich|Ausbildung in einem|' +
-          'Grundausbildung|handwerkliche Grundausbildung|berufliche Grundbildung',
+          'Grundausbildung|handwerkliche Grundausbildung|berufliche Grundbildung|Berufslehre|Bankausbildung|' +
+          'Informatikausbildung|Handelsmittelschule|Wirtschaftsmittelschule|Handelsschule',
       ),
       high_school: words(
         'Abitur|Fachabitur|Fachhochschulreife|Hochschulreife|Matura|Realschulabschluss|mittlere Reife|Hauptschulabschluss|Schulabschluss',
@@ -99,7 +100,7 @@ export const de: Lexicon = {
         'Studentin der|Student im|Studentin im|laufendes Studium|im Studium',
     ),
     equivalent: words(
-      'oder gleichwertig|oder gleichwertige|oder gleichwertiger|gleichwertig|gleichwertige|' +
+      'oder gleichwertig|oder gleichwertige|oder gleichwertiger|gleichwertig|gleichwertige|oder äquivalent|' +
         'oder eine ähnliche Qualifikation|oder ähnliche Qualifikation|oder einen ähnlichen Abschluss|' +
         'oder eine ähnliche Ausbildung|' +
         'oder vergleichbar|oder vergleichbare Ausbildung|oder vergleichbare Qualifikation|' +
@@ -242,7 +243,7 @@ export const de: Lexicon = {
       'Praktikum|Pflichtpraktikum|Praktikant|Praktikantin|Praktikumsstelle|Hochschulpraktikant|Hochschulpraktikantin|Hochschulpraktikum',
     ),
     apprenticeship: words(
-      'Ausbildung zum|Ausbildung zur|Ausbildungsplatz|duales Studium|Auszubildende|Azubi',
+      'Ausbildung zum|Ausbildung zur|Ausbildungsplatz|duales Studium|Auszubildende|Azubi|Lehrstelle',
     ),
     volunteer: words('Ehrenamt|ehrenamtlich|Freiwilligendienst|FSJ|Bundesfreiwilligendienst'),
     perDiem: words('auf Abruf'),

@@ -182,7 +182,7 @@ export const fr: Lexicon = {
           // Québec: the vocational diploma and the short college attestation.
           "diplôme d'études professionnelles|diplôme d’études professionnelles|attestation d'études collégiales|attestation d’études collégiales|" +
           // Switzerland: the federal apprenticeship certificate, the vocational maturity, the federal certificate.
-          'certificat fédéral de capacité|maturité professionnelle|brevet fédéral',
+          'certificat fédéral de capacité|maturité professionnelle|brevet fédéral|formation bancaire|formation professionnelle achevée',
       ),
       high_school: words(
         'bac|baccalauréat|brevet des collèges|maturité gymnasiale|maturité fédérale|certificat de maturité',
@@ -235,7 +235,7 @@ export const fr: Lexicon = {
       fluent: words(
         'courant|couramment|parfait|parfaite|parfaitement|excellent|excellente|excellentes|' +
           'bilingue|maîtrise|maîtrise de|parfaite maîtrise|excellente maîtrise|très bon|' +
-          'très bonne|très bon niveau|niveau courant|irréprochable',
+          'très bonne|très bonnes|très bonnes connaissances|très bon niveau|niveau courant|irréprochable',
       ),
       professional: words(
         'professionnel|professionnelle|de niveau professionnel|niveau professionnel|bon|' +
