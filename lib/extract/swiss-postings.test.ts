@@ -3,6 +3,7 @@ import { schoolingOf, spokenOf } from '../testing/requirements';
 import { extract } from './index';
 
 const typeOf = (text: string) => extract({ text }).posting.employmentType;
+const placesOf = (text: string) => extract({ text }).posting.locations;
 
 /**
  * Patterns met in unseen Swiss postings (federal administration, hospitals, a cantonal bank, a
@@ -74,5 +75,24 @@ describe('Swiss and French language levels', () => {
     expect(spokenOf('Profil\n- Très bonnes connaissances en allemand, oral et écrit')).toEqual([
       ['de', 'fluent', true],
     ]);
+  });
+});
+
+describe('the place line of a record header', () => {
+  it('reads the town of a shop or site address on the place line (German, French)', () => {
+    const de =
+      'Kassierer / Kassiererin (m/w/d) 50%\nMusterladen AG\nFiliale Bahnhofstrasse 12b, Rapperswil\nTeilzeit\n\nDeine Aufgaben\n- Kasse';
+    expect(placesOf(de)).toEqual(['Rapperswil']);
+    const withCode =
+      'Lagerist (m/w/d)\nBeispiel Logistik\nIndustriestrasse 4, 4600 Olten\nVollzeit\n\nAufgaben\n- Kommissionieren';
+    expect(placesOf(withCode)).toEqual(['Olten']);
+    const fr =
+      'Vendeur / Vendeuse (h/f/d) 60%\nExemple SA\nMagasin Rue du Lac 7, Genève\nTemps Partiel\n\nTa mission\n- Caisse';
+    expect(placesOf(fr)).toEqual(['Genève']);
+  });
+
+  it('does not run an island word over a line break into the next line', () => {
+    const text = 'Pflegefachfrau/-mann (w/m/d)\nInsel Kliniken\nThun\n\nIhre Aufgaben\n- Pflege';
+    expect(placesOf(text)).toEqual(['Thun']);
   });
 });
