@@ -28,6 +28,17 @@ describe('a headcount is not an employment type', () => {
     expect(typeOf(fr)).not.toBe('internship');
   });
 
+  it('keeps the internship a long title names when a record line gives the hours', () => {
+    const de =
+      'WMS-Praktikant/in Empfang und Sekretariat im Bereich Gesundheitsförderung\nBundesamt für Beispiele\nBern\n' +
+      'pensum: 100-100%\n\ntasks:\n- Telefon bedienen\n- Sitzungen vorbereiten';
+    expect(typeOf(de)).toBe('internship');
+    const en =
+      'Summer Internship in Regional Sales Operations and Customer Analytics\nNorthwind Outdoor Co\nDenver, CO\n' +
+      'Full-time\n\nWhat you will do\n- Plan local events';
+    expect(typeOf(en)).toBe('internship');
+  });
+
   it('reads a Swiss "Lehrstelle" as an apprenticeship', () => {
     const text =
       'Lehrstelle als Logistiker:in EFZ 2027\nMusterwerke AG\nWinterthur\n\nDas bringst du mit:\n- Sek. A oder B';
