@@ -72,6 +72,33 @@ describe('Swiss training and degree words', () => {
   });
 });
 
+describe('more training words', () => {
+  it('reads a master named in brackets after a university degree', () => {
+    expect(schoolingOf('Anforderungen\n- Hochschulabschluss (Master) in Volkswirtschaft')).toEqual([
+      ['master', true, false],
+    ]);
+  });
+
+  it('reads training in banking or insurance, with its "comparable" alternative', () => {
+    expect(
+      schoolingOf(
+        'Anforderungen\n- Ausbildung im Bank- oder Versicherungswesen oder vergleichbare Qualifikation',
+      ),
+    ).toEqual([['vocational', true, true]]);
+    expect(
+      schoolingOf('Profil\n- Studium in Marketing oder vergleichbare Aus- und Weiterbildung'),
+    ).toEqual([['bachelor', true, true]]);
+  });
+
+  it('reads "dans l\'idéal" before a training as preferred', () => {
+    expect(
+      schoolingOf(
+        "Ton profil\n- Dans l'idéal, formation professionnelle achevée dans la logistique",
+      ),
+    ).toEqual([['vocational', false, false]]);
+  });
+});
+
 describe('Swiss and French language levels', () => {
   it('reads the Swiss spelling "fliessend" and "Hauptsprache" as top levels (a first language is native)', () => {
     expect(spokenOf('Ihr Profil\n- Fliessende Deutschkenntnisse in Wort und Schrift')).toEqual([

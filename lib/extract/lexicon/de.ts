@@ -67,7 +67,7 @@ export const de: Lexicon = {
     levels: {
       doctorate: words('Doktorat|Doktorgrad|Promotion im Bereich|abgeschlossene Promotion|PhD'),
       master: words(
-        'Master|Masterstudium|Masterabschluss|Diplom|Diplom-Ingenieur|Dipl.-Ing.|Magister|Staatsexamen|universitärer Abschluss',
+        'Master|Masterstudium|Masterabschluss|Hochschulabschluss (Master)|Diplom|Diplom-Ingenieur|Dipl.-Ing.|Magister|Staatsexamen|universitärer Abschluss',
       ),
       bachelor: words(
         'Bachelor|Bachelorabschluss|Hochschulabschluss|Hochschulstudium|' +
@@ -87,7 +87,8 @@ export const de: Lexicon = {
           'abgeschlossene Lehre|abgeschlossener Lehre|Lehre als|Lehrabschluss|EFZ|EBA|' +
           'Gesellenbrief|Facharbeiterbrief|Ausbildung im Bereich|Ausbildung in einem|' +
           'Grundausbildung|handwerkliche Grundausbildung|berufliche Grundbildung|Berufslehre|Bankausbildung|' +
-          'Informatikausbildung|Handelsmittelschule|Wirtschaftsmittelschule|Handelsschule',
+          'Informatikausbildung|Handelsmittelschule|Wirtschaftsmittelschule|Handelsschule|Ausbildung im Bank|' +
+          'Ausbildung im Versicherungswesen',
       ),
       high_school: words(
         'Abitur|Fachabitur|Fachhochschulreife|Hochschulreife|Matura|Realschulabschluss|mittlere Reife|Hauptschulabschluss|Schulabschluss',
@@ -101,6 +102,7 @@ export const de: Lexicon = {
     ),
     equivalent: words(
       'oder gleichwertig|oder gleichwertige|oder gleichwertiger|gleichwertig|gleichwertige|oder äquivalent|' +
+        'oder vergleichbare Aus- und Weiterbildung|' +
         'oder eine ähnliche Qualifikation|oder ähnliche Qualifikation|oder einen ähnlichen Abschluss|' +
         'oder eine ähnliche Ausbildung|' +
         'oder vergleichbar|oder vergleichbare Ausbildung|oder vergleichbare Qualifikation|' +

@@ -130,7 +130,7 @@ export const fr: Lexicon = {
         'sont des plus|seraient des plus|un atout important|un atout majeur|est un atout important|serait un atout important',
     ),
     leading: words(
-      'idéalement|de préférence|serait un plus|un plus serait|les petits plus|petits plus|atouts|atout|vous avez idéalement|ce serait un plus',
+      "idéalement|dans l'idéal|dans l’idéal|de préférence|serait un plus|un plus serait|les petits plus|petits plus|atouts|atout|vous avez idéalement|ce serait un plus",
     ),
     required: words(
       'obligatoire|exigé|exigée|exigés|exigées|requis|requise|requises|indispensable|indispensables|impératif|impérative|nécessaire',
