@@ -90,6 +90,14 @@ describe('more training words', () => {
     ).toEqual([['bachelor', true, true]]);
   });
 
+  it('reads "ou d\'une expérience significative" after a diploma as an equivalent', () => {
+    expect(
+      schoolingOf(
+        "Profil\n- Titulaire d'un CAP en plomberie ou d'une expérience significative dans le métier",
+      ),
+    ).toEqual([['vocational', true, true]]);
+  });
+
   it('reads "dans l\'idéal" before a training as preferred', () => {
     expect(
       schoolingOf(
@@ -127,6 +135,12 @@ describe('the place line of a record header', () => {
     const fr =
       'Vendeur / Vendeuse (h/f/d) 60%\nExemple SA\nMagasin Rue du Lac 7, Genève\nTemps Partiel\n\nTa mission\n- Caisse';
     expect(placesOf(fr)).toEqual(['Genève']);
+  });
+
+  it('reads a French department line written in lower case ("35 - rennes")', () => {
+    const text =
+      'Carrossier (h/f)\nExemple Intérim\n35 - vitre\n\nVos missions :\n- Réparer les carrosseries';
+    expect(placesOf(text)).toEqual(['vitre']);
   });
 
   it('does not run an island word over a line break into the next line', () => {

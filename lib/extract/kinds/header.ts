@@ -53,8 +53,8 @@ const PAY_LABEL_END = new RegExp(`\\s(?:${alternation((l) => l.salary.pay)})\\s?
 const URL = /^https?:\/\/\S+$/;
 /** "Salary: …", "Responsibilities: Front Desk", "JOB ID 37380". */
 const FIELD = /^[\p{L}][\p{L}\d '’/().-]{0,40}\s?:\s?\S|^[\p{Lu}][\p{L} ]{0,15}\s?#?\s?\d{3,}$/u;
-/** "56 - LORIENT", "75 - PARIS 02": a French department number, then the town. */
-const DEPARTMENT = /^(?:\d{2,3}|2[AB])\s-\s([\p{Lu}][\p{L}\d ()'.-]{1,40})$/u;
+/** "56 - LORIENT", "75 - PARIS 02", "35 - acigne": a French department number, then the town (any case). */
+const DEPARTMENT = /^(?:\d{2,3}|2[AB])\s-\s(\p{L}[\p{L}\d ()'.-]{1,40})$/u;
 /** One place name, its particles lower-case: "Stockton on the Forest", "Las Palmas de Gran Canaria". */
 const PLACE_WORD = "[\\p{Lu}][\\p{L}'.]*(?:-[\\p{L}'.]+){0,4}";
 const PARTICLES =

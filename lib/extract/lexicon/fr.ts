@@ -206,7 +206,9 @@ export const fr: Lexicon = {
       "étudiant en|étudiante en|étudiant·e en|en cours de formation|en fin de cursus|en fin d'études|en cours de cursus|en master|en licence|inscrit en|inscrite en|préparant un|préparant une",
     ),
     equivalent: words(
-      'ou équivalent|ou équivalente|ou diplôme équivalent|ou expérience équivalente|ou expérience significative|ou niveau équivalent|ou formation équivalente|équivalent|' +
+      'ou équivalent|ou équivalente|ou diplôme équivalent|ou expérience équivalente|ou expérience significative|' +
+        "ou d'une expérience significative|ou d’une expérience significative|ou d'une expérience équivalente|" +
+        'ou niveau équivalent|ou formation équivalente|équivalent|' +
         "et équivalents|et équivalent|ou l'équivalent|ou l’équivalent|qualifications similaires|qualification similaire|" +
         'jugée équivalente|jugé équivalent|reconnue équivalente|titre équivalent',
     ),
