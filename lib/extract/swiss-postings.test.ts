@@ -117,6 +117,12 @@ describe('Swiss and French language levels', () => {
     ]);
   });
 
+  it('reads the inflected "stilsicheren" as fluent', () => {
+    expect(
+      spokenOf('Anforderungen\n- Einen stilsicheren Umgang mit Englisch in Wort und Schrift'),
+    ).toEqual([['en', 'fluent', true]]);
+  });
+
   it('reads plural "très bonnes connaissances" as fluent', () => {
     expect(spokenOf('Profil\n- Très bonnes connaissances en allemand, oral et écrit')).toEqual([
       ['de', 'fluent', true],

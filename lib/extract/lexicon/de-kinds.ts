@@ -115,7 +115,7 @@ export const deLanguage: LanguageWords = {
       'Beherrschung|sehr gute Beherrschung|perfekte Beherrschung|fließend|fließende|' +
         'fließendes|fließenden|fliessend|fliessende|fliessendes|fliessenden|verhandlungssicher|verhandlungssichere|verhandlungssicheres|' +
         'verhandlungssicheren|exzellent|exzellente|exzellentes|sehr gut|sehr gute|sehr gutes|' +
-        'sehr guten|perfekt|perfekte|perfektes|stilsicher|stilsichere|stilsicheres|' +
+        'sehr guten|perfekt|perfekte|perfektes|stilsicher|stilsichere|stilsicheres|stilsicheren|' +
         'sehr hohem Niveau|sehr hohes Niveau|hervorragend|hervorragende|hervorragendes|' +
         'ausgezeichnet|ausgezeichnete|ausgezeichnetes',
     ),
