@@ -143,6 +143,14 @@ describe('the place line of a record header', () => {
     expect(placesOf(fr)).toEqual(['Genève']);
   });
 
+  it('reads the town before the work model on the place line ("Zollikofen, mobiles Arbeiten")', () => {
+    const text =
+      'Informatiker/in Betrieb\nBundesamt für Beispiele BBX\nMuri bei Bern, mobiles Arbeiten\npensum: 80-100%\n\ntasks:\n- Server betreuen';
+    const posting = extract({ text }).posting;
+    expect(posting.locations).toEqual(['Muri bei Bern']);
+    expect(posting.company).toBe('Bundesamt für Beispiele BBX');
+  });
+
   it('reads a French department line written in lower case ("35 - rennes")', () => {
     const text =
       'Carrossier (h/f)\nExemple Intérim\n35 - vitre\n\nVos missions :\n- Réparer les carrosseries';

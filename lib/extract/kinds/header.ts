@@ -164,9 +164,15 @@ function placeLine(raw: string, line: string, loose: boolean): string[] | null {
   const town = TOWN_STATE.exec(line);
   if (town && isRegion(town[2] as string)) return [line];
   // "Lyon, télétravail partiel possible": a city, then how the job is worked.
+  // On the header's place line any proper name will do ("Zollikofen, mobiles Arbeiten").
   const comma = line.indexOf(', ');
-  if (comma > 0 && isCity(line.slice(0, comma)) && WORK_WORDS.test(line.slice(comma + 2)))
-    return [line.slice(0, comma)];
+  const first = line.slice(0, comma);
+  if (
+    comma > 0 &&
+    (isCity(first) || (loose && PLACE_WORDS.test(first))) &&
+    WORK_WORDS.test(line.slice(comma + 2))
+  )
+    return [first];
   // "Filiale Zürcherstrasse 29c, Siebnen", "Route des Acacias 43, 1227 Genève": a street address on
   // the place line (a shop, a site); its town is the place.
   const street = STREET_ADDRESS.exec(line)?.[1];
