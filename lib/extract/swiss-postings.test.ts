@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { schoolingOf, spokenOf } from '../testing/requirements';
+import { requirementsOf, schoolingOf, spokenOf } from '../testing/requirements';
 import { extract } from './index';
 
 const typeOf = (text: string) => extract({ text }).posting.employmentType;
@@ -73,6 +73,22 @@ describe('Swiss training and degree words', () => {
 });
 
 describe('more training words', () => {
+  it('does not read the certificate an apprenticeship title leads to as a requirement', () => {
+    const text =
+      'Lernende/-r Logistiker/-in EFZ, Fachrichtung Lager\nBeispiel AG\nAarau\n\nDein Profil\n- Abgeschlossene obligatorische Schulzeit';
+    expect(requirementsOf(text).filter((r) => r.kind === 'education')).toEqual([]);
+    const graduate =
+      'Afstudeerstage Logistiek (hbo/wo)\nVoorbeeld B.V.\nTilburg\n\nWat vragen wij\n- Een afstudeeropdracht';
+    expect(requirementsOf(graduate).some((r) => r.kind === 'education')).toBe(true);
+  });
+
+  it('reads "Studierende der …" as enrolment, not the students a post serves', () => {
+    expect(schoolingOf('Dein Profil\n- Du bist Studierende der Betriebswirtschaft')).toEqual([
+      ['bachelor', true, false],
+    ]);
+    expect(schoolingOf('Aufgaben\n- Studierende bei der Anmeldung beraten')).toEqual([]);
+  });
+
   it('reads a master named in brackets after a university degree', () => {
     expect(schoolingOf('Anforderungen\n- Hochschulabschluss (Master) in Volkswirtschaft')).toEqual([
       ['master', true, false],

@@ -97,7 +97,9 @@ export const de: Lexicon = {
     abbreviations: { EFZ: 'vocational', EBA: 'vocational' },
     enrolment: words(
       'du studierst|Sie studieren|ihr studiert|studierst du|eingeschriebener Student|' +
-        'eingeschriebene Studentin|immatrikuliert|Studierende|Studierender|Student der|' +
+        'eingeschriebene Studentin|immatrikuliert|Student der|' +
+        // "Studierende der Informatik", not the students a post serves ("Studierende beraten").
+        'Studierende der|Studierender der|Studierende im|Studierender im|Studierende eines|Studierender eines|' +
         'Studentin der|Student im|Studentin im|laufendes Studium|im Studium',
     ),
     equivalent: words(
