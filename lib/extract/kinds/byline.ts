@@ -18,7 +18,7 @@ export const WORK_WORDS = new RegExp(
     'unbefristet|befristet|cdi|cdd|temps (?:plein|partiel)|alternance|stage|jornada|' +
     'tiempo completo|indefinido|tempo (?:pieno|indeterminato)|fulltime|parttime|hybride?|' +
     'ibrido|h[íi]brido|remoto|t[ée]l[ée]travail|teletrabajo|teletrabalho|smart working|' +
-    String.raw`home[ -]?office|thuiswerk|tijdelijk|vast(?:e)?\s|pr[ée]sentiel|presencial|in sede|\d)`,
+    String.raw`home[ -]?office|mobile[sn]? arbeit|ortsunabh[äa]ngig|thuiswerk|tijdelijk|vast(?:e)?\s|pr[ée]sentiel|presencial|in sede|\d)`,
   'i',
 );
 /** A proper name of one to three words: "Buchholz", "New York", "Montréal". */

@@ -317,10 +317,20 @@ const OWN_PREPOSITION = new RegExp(`\\s(?:${cue('ownPrepositions')})$`, 'i');
  * mark ("eine technische Ausbildung, bspw. als Techniker (m/w/d) oder Industriemechaniker (m/w/d)").
  */
 function titleLine(sentence: Sentence): boolean {
+  // The posting's first line naming an apprenticeship, however the gender is written ("Lernende/-r
+  // Fachmann/-frau Betriebsunterhalt EFZ"): the certificate the post leads to, not one it asks for.
+  if (sentence.start === 0 && sentence.heading === null && sentence.text.length <= TITLE_LENGTH) {
+    if (APPRENTICE_TITLE.test(sentence.text)) return true;
+  }
   if (sentence.section !== null && sentence.text.length > TITLE_LENGTH) return false;
   return TITLE_MARK.test(sentence.text);
 }
 const TITLE_LENGTH = 90;
+/** An apprentice named in a title ("Lernende/-r …", "Azubi …", "Apprenti(e) …"). */
+const APPRENTICE_TITLE = new RegExp(
+  `(?<![\\p{L}])(?:${alternation((l) => l.employment.apprenticeTitles)})(?![\\p{L}])`,
+  'iu',
+);
 /** A title's gender mark in brackets: any "(m/w/d)"-like letters, or the lexicons' gender words. */
 const TITLE_MARK = new RegExp(
   `\\((?:[mwfdhx]\\s?\\/\\s?){1,3}[mwfdhx]\\)|\\((?:${alternation((l) => l.posting.genderWords)})\\)`,

@@ -33,9 +33,17 @@ const e = (pick: (x: EmploymentWords) => readonly string[]) => flexible((l) => p
 const ew = (pick: (x: EmploymentWords) => readonly string[]) =>
   flexibleWords((l) => pick(l.employment));
 
-/** A type word, not the start of a compound ("apprenticeship-level qualification"). */
+/**
+ * A type word, not the start of a compound ("apprenticeship-level qualification"), nor a headcount
+ * ("rund 700 Auszubildende", "12 freelancers"): a number of two digits or more right before it counts
+ * people ("Level 3 apprenticeship" is a grade).
+ */
 const typeWord = (pick: (x: EmploymentWords) => readonly string[]) =>
-  gated(caseless(`(?<![\\p{L}\\p{N}])(?:${e(pick)})(?![\\p{L}\\p{N}-])`, 'iu'), ew(pick), true);
+  gated(
+    caseless(`(?<![\\p{L}\\p{N}])(?<!\\p{N}\\p{N}\\s{1,2})(?:${e(pick)})(?![\\p{L}\\p{N}-])`, 'iu'),
+    ew(pick),
+    true,
+  );
 
 const WORDS: readonly [EmploymentType, RegExp][] = [
   ['full_time', typeWord((x) => x.fullTime)],
@@ -255,8 +263,8 @@ type Key = EmploymentType | 'none' | 'permanent' | 'term';
  */
 const FORM_QUESTION = /^(?:#{1,6}\s)?(?:is|are|does|do|est-ce|ist|es|é|è|is het)\s[^?]{3,120}\?$/i;
 
-/** What one sentence says, with its weight. */
-function read(s: Sentence, previous: string, score: Score<Key>): void {
+/** What one sentence says, with its weight; the keys it names are left in `said`. */
+function read(s: Sentence, previous: string, score: Score<Key>, said = new Set<Key>()): void {
   const { text } = s;
   if (!TRIGGER.test(text) || ELIGIBILITY.test(text) || FORM_QUESTION.test(text)) return;
   const labelled = LABELLED.test(text);
@@ -265,7 +273,6 @@ function read(s: Sentence, previous: string, score: Score<Key>): void {
   // "previous internship experience" is the candidate's past, not this job.
   const past = PAST.test(text) && !labelled;
   const basis = BASIS.test(text) || BASIS_AT_END.test(previous);
-  const said = new Set<Key>();
   for (const [type, re] of WORDS) {
     if (!re.test(text) || (HOURS_TYPES.has(type) ? basis : past)) continue;
     said.add(type);
@@ -325,13 +332,16 @@ export function extractEmploymentTypes(
 
   const score: Score<Key> = new Map();
   const offered: Score<Key> = new Map();
+  // The types the first line (the title) names: "WMS-Praktikant/in Administration …" with a record's
+  // "pensum: 100%" line is an internship however much the hours weigh.
+  const titled = new Set<Key>();
   for (const [i, s] of sentences.entries()) {
     const previous = sentences[i - 1]?.text ?? '';
     const underBenefits = isNonRequirementHeading(s.heading);
     if (optionsOnly(s.text, underBenefits)) continue;
     const share = workload(s.text, i === 0);
     if (share) add(underBenefits ? offered : score, share, LABEL);
-    read(s, previous, underBenefits ? offered : score);
+    read(s, previous, underBenefits ? offered : score, i === 0 ? titled : undefined);
   }
   // What the benefits say counts only when the rest of the text names no type ("Wir bieten: eine
   // unbefristete Vollzeitstelle"); a list of perks never does ("part time hours, job sharing").
@@ -354,7 +364,7 @@ export function extractEmploymentTypes(
   const top = Math.max(0, ...score.values());
   return EmploymentType.options.filter((t) => {
     const s = score.get(t) ?? 0;
-    return s > 0 && s * 2 >= top;
+    return s > 0 && (s * 2 >= top || (titled.has(t) && NATURE.includes(t)));
   });
 }
 

@@ -53,8 +53,8 @@ const PAY_LABEL_END = new RegExp(`\\s(?:${alternation((l) => l.salary.pay)})\\s?
 const URL = /^https?:\/\/\S+$/;
 /** "Salary: …", "Responsibilities: Front Desk", "JOB ID 37380". */
 const FIELD = /^[\p{L}][\p{L}\d '’/().-]{0,40}\s?:\s?\S|^[\p{Lu}][\p{L} ]{0,15}\s?#?\s?\d{3,}$/u;
-/** "56 - LORIENT", "75 - PARIS 02": a French department number, then the town. */
-const DEPARTMENT = /^(?:\d{2,3}|2[AB])\s-\s([\p{Lu}][\p{L}\d ()'.-]{1,40})$/u;
+/** "56 - LORIENT", "75 - PARIS 02", "35 - acigne": a French department number, then the town (any case). */
+const DEPARTMENT = /^(?:\d{2,3}|2[AB])\s-\s(\p{L}[\p{L}\d ()'.-]{1,40})$/u;
 /** One place name, its particles lower-case: "Stockton on the Forest", "Las Palmas de Gran Canaria". */
 const PLACE_WORD = "[\\p{Lu}][\\p{L}'.]*(?:-[\\p{L}'.]+){0,4}";
 const PARTICLES =
@@ -72,6 +72,8 @@ const CITY_DISTRICT = /^([^\d,]{2,40}?) \d{1,2}(?:e|er|ème|eme)?(?:, [^\d,]{2,3
 const ARRONDISSEMENT = /^\d{1,2}(?:er|e|ème|eme) [Aa]rrondissement, ([^\d,]{2,40})$/u;
 /** "City, Region" or "Place, City, Region" as written. */
 const COMMA_PLACE = /^[\p{Lu}][\p{L}.' -]{1,40}(?:,\s?[\p{Lu}][\p{L}.' -]{0,40}){1,2}$/u;
+/** "Zürcherstrasse 29c, Siebnen", "Hauptstrasse 80, 9422 Staad": a street and number, then the town. */
+const STREET_ADDRESS = /^[^,\d]{2,50}\s\d{1,4}[a-z]?,\s(?:\d{4,5}\s)?([\p{Lu}][^,\d]{1,40})$/u;
 /** "Acacia Ridge QLD": a town and its state's code. */
 const TOWN_STATE = /^([\p{Lu}][\p{Ll}'.-]+(?:\s[\p{Lu}][\p{Ll}'.-]+){0,3})\s([A-Z]{2,3})$/u;
 /** "Willow Lodge Care Home, Norwich": a name, then its town. */
@@ -162,9 +164,19 @@ function placeLine(raw: string, line: string, loose: boolean): string[] | null {
   const town = TOWN_STATE.exec(line);
   if (town && isRegion(town[2] as string)) return [line];
   // "Lyon, télétravail partiel possible": a city, then how the job is worked.
+  // On the header's place line any proper name will do ("Zollikofen, mobiles Arbeiten").
   const comma = line.indexOf(', ');
-  if (comma > 0 && isCity(line.slice(0, comma)) && WORK_WORDS.test(line.slice(comma + 2)))
-    return [line.slice(0, comma)];
+  const first = line.slice(0, comma);
+  if (
+    comma > 0 &&
+    (isCity(first) || (loose && PLACE_WORDS.test(first))) &&
+    WORK_WORDS.test(line.slice(comma + 2))
+  )
+    return [first];
+  // "Filiale Zürcherstrasse 29c, Siebnen", "Route des Acacias 43, 1227 Genève": a street address on
+  // the place line (a shop, a site); its town is the place.
+  const street = STREET_ADDRESS.exec(line)?.[1];
+  if (street && (isCity(street) || (loose && PLACE_WORDS.test(street)))) return [street];
   // "St. Brendan's Hospital, Columbus, OH": the building, then the place.
   const parts = line.split(', ');
   if (parts.length === 3 && looksLikePlace(parts.slice(1).join(', ')))

@@ -87,13 +87,15 @@ const LABEL_BRACKET = caseless(
   `(?<![\\p{L}])(?:${postingAlt('locationLabels')})\\s?\\(([^()\\n]{2,40})\\)`,
   'iu',
 );
+/** A space that stays on its line: a place's name never runs over a line break ("Insel Gruppe\nBern"). */
+const SAME_LINE = '[^\\S\\n\\r]';
 /**
  * "la isla de Gran Canaria", "the island of Skye". Patterns that run over the whole text and open
  * with a lookbehind are gated (pipeline/gate.ts): a text without the words costs one fast scan.
  */
 const ISLAND = gated(
   new RegExp(
-    `(?<![\\p{L}])(?:${bothCases('islandWords')})\\s?([\\p{Lu}][\\p{L}'-]{3,30}(?:\\s[\\p{Lu}][\\p{L}'-]{2,30})?)`,
+    `(?<![\\p{L}])(?:${bothCases('islandWords')})${SAME_LINE}?([\\p{Lu}][\\p{L}'-]{3,30}(?:${SAME_LINE}[\\p{Lu}][\\p{L}'-]{2,30})?)`,
     'u',
   ),
 );

@@ -109,13 +109,13 @@ export const deLanguage: LanguageWords = {
   ),
   levels: {
     native: words(
-      'Muttersprache|Muttersprachler|muttersprachlich|muttersprachliche|muttersprachliches|auf Muttersprachniveau|Muttersprachniveau',
+      'Muttersprache|Muttersprachler|muttersprachlich|muttersprachliche|muttersprachliches|auf Muttersprachniveau|Muttersprachniveau|Hauptsprache',
     ),
     fluent: words(
       'Beherrschung|sehr gute Beherrschung|perfekte Beherrschung|fließend|fließende|' +
-        'fließendes|fließenden|verhandlungssicher|verhandlungssichere|verhandlungssicheres|' +
+        'fließendes|fließenden|fliessend|fliessende|fliessendes|fliessenden|verhandlungssicher|verhandlungssichere|verhandlungssicheres|' +
         'verhandlungssicheren|exzellent|exzellente|exzellentes|sehr gut|sehr gute|sehr gutes|' +
-        'sehr guten|perfekt|perfekte|perfektes|stilsicher|stilsichere|stilsicheres|' +
+        'sehr guten|perfekt|perfekte|perfektes|stilsicher|stilsichere|stilsicheres|stilsicheren|' +
         'sehr hohem Niveau|sehr hohes Niveau|hervorragend|hervorragende|hervorragendes|' +
         'ausgezeichnet|ausgezeichnete|ausgezeichnetes',
     ),
@@ -133,7 +133,9 @@ export const deLanguage: LanguageWords = {
   compoundSuffixes: words('sprachkenntnisse|kenntnisse|sprache'),
   adjectiveJoins: words('und|oder|sowie|bzw.'),
   adjectiveNouns: words('sprache'),
-  contextStems: words('sprach|kenntnis|fließend|verhandlungssicher|muttersprach|kommunikation'),
+  contextStems: words(
+    'sprach|kenntnis|fließend|fliessend|verhandlungssicher|muttersprach|kommunikation',
+  ),
   contextWordEnds: [],
   contextWholeWords: [],
   adjectiveUses: words('kunden|markt|unternehmen|staat'),

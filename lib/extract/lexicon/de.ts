@@ -68,13 +68,13 @@ export const de: Lexicon = {
     levels: {
       doctorate: words('Doktorat|Doktorgrad|Promotion im Bereich|abgeschlossene Promotion|PhD'),
       master: words(
-        'Master|Masterstudium|Masterabschluss|Diplom|Diplom-Ingenieur|Dipl.-Ing.|Magister|Staatsexamen|universitärer Abschluss',
+        'Master|Masterstudium|Masterabschluss|Hochschulabschluss (Master)|Diplom|Diplom-Ingenieur|Dipl.-Ing.|Magister|Staatsexamen|universitärer Abschluss',
       ),
       bachelor: words(
         'Bachelor|Bachelorabschluss|Hochschulabschluss|Hochschulstudium|' +
           'Fachhochschulabschluss|FH-Abschluss|abgeschlossenes Studium|abgeschlossenem Studium|' +
           'abgeschlossenen Studium|erfolgreich abgeschlossenes Studium|Studium|' +
-          'Hochschulstudium|akademischer Abschluss|Universitätsabschluss',
+          'Hochschulstudium|akademischer Abschluss|Universitätsabschluss|Tertiärstufe',
       ),
       associate: words(
         'staatlich geprüfter Techniker|staatlich geprüfte Technikerin|Meisterbrief|Meisterprüfung|' +
@@ -87,7 +87,9 @@ export const de: Lexicon = {
           'kaufmännischen Ausbildung|technische Ausbildung|handwerkliche Ausbildung|' +
           'abgeschlossene Lehre|abgeschlossener Lehre|Lehre als|Lehrabschluss|EFZ|EBA|' +
           'Gesellenbrief|Facharbeiterbrief|Ausbildung im Bereich|Ausbildung in einem|' +
-          'Grundausbildung|handwerkliche Grundausbildung|berufliche Grundbildung',
+          'Grundausbildung|handwerkliche Grundausbildung|berufliche Grundbildung|Berufslehre|Bankausbildung|' +
+          'Informatikausbildung|Handelsmittelschule|Wirtschaftsmittelschule|Handelsschule|Ausbildung im Bank|' +
+          'Ausbildung im Versicherungswesen',
       ),
       high_school: words(
         'Abitur|Fachabitur|Fachhochschulreife|Hochschulreife|Matura|Realschulabschluss|mittlere Reife|Hauptschulabschluss|Schulabschluss',
@@ -96,11 +98,14 @@ export const de: Lexicon = {
     abbreviations: { EFZ: 'vocational', EBA: 'vocational' },
     enrolment: words(
       'du studierst|Sie studieren|ihr studiert|studierst du|eingeschriebener Student|' +
-        'eingeschriebene Studentin|immatrikuliert|Studierende|Studierender|Student der|' +
+        'eingeschriebene Studentin|immatrikuliert|Student der|' +
+        // "Studierende der Informatik", not the students a post serves ("Studierende beraten").
+        'Studierende der|Studierender der|Studierende im|Studierender im|Studierende eines|Studierender eines|' +
         'Studentin der|Student im|Studentin im|laufendes Studium|im Studium',
     ),
     equivalent: words(
-      'oder gleichwertig|oder gleichwertige|oder gleichwertiger|gleichwertig|gleichwertige|' +
+      'oder gleichwertig|oder gleichwertige|oder gleichwertiger|gleichwertig|gleichwertige|oder äquivalent|' +
+        'oder vergleichbare Aus- und Weiterbildung|' +
         'oder eine ähnliche Qualifikation|oder ähnliche Qualifikation|oder einen ähnlichen Abschluss|' +
         'oder eine ähnliche Ausbildung|' +
         'oder vergleichbar|oder vergleichbare Ausbildung|oder vergleichbare Qualifikation|' +
@@ -243,7 +248,7 @@ export const de: Lexicon = {
       'Praktikum|Pflichtpraktikum|Praktikant|Praktikantin|Praktikumsstelle|Hochschulpraktikant|Hochschulpraktikantin|Hochschulpraktikum',
     ),
     apprenticeship: words(
-      'Ausbildung zum|Ausbildung zur|Ausbildungsplatz|duales Studium|Auszubildende|Azubi',
+      'Ausbildung zum|Ausbildung zur|Ausbildungsplatz|duales Studium|Auszubildende|Azubi|Lehrstelle',
     ),
     volunteer: words('Ehrenamt|ehrenamtlich|Freiwilligendienst|FSJ|Bundesfreiwilligendienst'),
     perDiem: words('auf Abruf'),

@@ -130,7 +130,7 @@ export const fr: Lexicon = {
         'sont des plus|seraient des plus|un atout important|un atout majeur|est un atout important|serait un atout important',
     ),
     leading: words(
-      'idéalement|de préférence|serait un plus|un plus serait|les petits plus|petits plus|atouts|atout|vous avez idéalement|ce serait un plus',
+      "idéalement|dans l'idéal|dans l’idéal|de préférence|serait un plus|un plus serait|les petits plus|petits plus|atouts|atout|vous avez idéalement|ce serait un plus",
     ),
     required: words(
       'obligatoire|exigé|exigée|exigés|exigées|requis|requise|requises|indispensable|indispensables|impératif|impérative|nécessaire',
@@ -183,7 +183,7 @@ export const fr: Lexicon = {
           // Québec: the vocational diploma and the short college attestation.
           "diplôme d'études professionnelles|diplôme d’études professionnelles|attestation d'études collégiales|attestation d’études collégiales|" +
           // Switzerland: the federal apprenticeship certificate, the vocational maturity, the federal certificate.
-          'certificat fédéral de capacité|maturité professionnelle|brevet fédéral',
+          'certificat fédéral de capacité|maturité professionnelle|brevet fédéral|formation bancaire|formation professionnelle achevée',
       ),
       high_school: words(
         'bac|baccalauréat|brevet des collèges|maturité gymnasiale|maturité fédérale|certificat de maturité',
@@ -207,7 +207,9 @@ export const fr: Lexicon = {
       "étudiant en|étudiante en|étudiant·e en|en cours de formation|en fin de cursus|en fin d'études|en cours de cursus|en master|en licence|inscrit en|inscrite en|préparant un|préparant une",
     ),
     equivalent: words(
-      'ou équivalent|ou équivalente|ou diplôme équivalent|ou expérience équivalente|ou expérience significative|ou niveau équivalent|ou formation équivalente|équivalent|' +
+      'ou équivalent|ou équivalente|ou diplôme équivalent|ou expérience équivalente|ou expérience significative|' +
+        "ou d'une expérience significative|ou d’une expérience significative|ou d'une expérience équivalente|" +
+        'ou niveau équivalent|ou formation équivalente|équivalent|' +
         "et équivalents|et équivalent|ou l'équivalent|ou l’équivalent|qualifications similaires|qualification similaire|" +
         'jugée équivalente|jugé équivalent|reconnue équivalente|titre équivalent',
     ),
@@ -236,7 +238,7 @@ export const fr: Lexicon = {
       fluent: words(
         'courant|couramment|parfait|parfaite|parfaitement|excellent|excellente|excellentes|' +
           'bilingue|maîtrise|maîtrise de|parfaite maîtrise|excellente maîtrise|très bon|' +
-          'très bonne|très bon niveau|niveau courant|irréprochable',
+          'très bonne|très bonnes|très bonnes connaissances|très bon niveau|niveau courant|irréprochable',
       ),
       professional: words(
         'professionnel|professionnelle|de niveau professionnel|niveau professionnel|bon|' +
