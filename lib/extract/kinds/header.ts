@@ -136,7 +136,10 @@ function placeLine(raw: string, line: string, loose: boolean): string[] | null {
   }
   // "Melbourne, VIC / Sydney, NSW, Australia", "Singapore • Ho Chi Minh, Vietnam": places with
   // their regions, one a part. Read only when every part is a place; else the line goes on below.
-  if (PLACE_PARTS.test(line)) {
+  // A character test first: most lines hold none of the separators, and the pattern's look back
+  // is tried at every space.
+  const parted = line.includes(' / ') || line.includes(' • ') || line.includes(' · ');
+  if (parted && PLACE_PARTS.test(line)) {
     const out: string[] = [];
     for (const part of line.split(PLACE_PARTS, 9)) {
       // "Limassol, Cyprus / Remote Europe": the work model beside the places is no place.
