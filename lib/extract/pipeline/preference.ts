@@ -70,10 +70,11 @@ const SEGMENT_BREAK = new RegExp(
 /**
  * Items run together with their breaks lost ("French is a plus 2+ years of experience …"): a
  * trailing phrase closes its item where a capital or a digit opens the next one, as a sentence
- * end would. The space is matched first, so the look back runs only after spaces.
+ * end would. The space and the capital after it are matched first, so the look back runs only
+ * where an item may start.
  */
 function runOnBreak(): string {
-  return `\\s(?<=(?<![${LATIN}])(?:${pick((p) => p.trailing)})\\s)(?=[\\p{Lu}\\d])`;
+  return `\\s(?=[\\p{Lu}\\d])(?<=(?<![${LATIN}])(?:${pick((p) => p.trailing)})\\s)`;
 }
 
 const RUN_ON = new RegExp(runOnBreak(), 'u');
