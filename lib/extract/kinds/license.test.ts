@@ -96,3 +96,50 @@ describe('extractLicenses', () => {
     });
   });
 });
+
+describe('licence classes written together', () => {
+  /** Each licence with the words it was read from. */
+  const licences = (text: string) =>
+    extractLicenses({ text, start: 0, end: text.length, heading: null, section: null }).map((f) =>
+      f.kind === 'license' ? [f.name, f.mention?.text] : [],
+    );
+
+  it('reads a compound of the licence and its class word', () => {
+    expect(licences('Führerausweiskategorie CE erforderlich')).toEqual([
+      ['Driving licence (CE)', 'Führerausweiskategorie CE'],
+    ]);
+    expect(licences('Gültige Führerscheinklasse C1E')).toEqual([
+      ['Driving licence (C1E)', 'Führerscheinklasse C1E'],
+    ]);
+  });
+
+  it('reads every class of a list, each as a licence', () => {
+    expect(licences('Führerausweis Kategorie C/CE')).toEqual([
+      ['Driving licence (C)', 'Führerausweis Kategorie C'],
+      ['Driving licence (CE)', 'CE'],
+    ]);
+    expect(licences('Permis C et EC exigés')).toEqual([
+      ['Driving licence (C)', 'Permis C'],
+      ['Driving licence (CE)', 'EC'],
+    ]);
+    expect(licences('Driving licence class B, BE and C1')).toEqual([
+      ['Driving licence (B)', 'Driving licence class B'],
+      ['Driving licence (BE)', 'BE'],
+      ['Driving licence (C1)', 'C1'],
+    ]);
+    // "or" leaves one choice: the first class is read, as before.
+    expect(licences('Führerschein B96 oder BE')).toEqual([
+      ['Driving licence (B96)', 'Führerschein B96'],
+    ]);
+    // A word after the join is no class: "Permis B et une voiture".
+    expect(licences('Permis B et une voiture personnelle')).toEqual([
+      ['Driving licence (B)', 'Permis B'],
+    ]);
+  });
+
+  it('keeps the licence named with its class when it is named twice', () => {
+    expect(licences('Besitz der Fahrerlaubnis der Führerscheinklasse B')).toEqual([
+      ['Driving licence (B)', 'Führerscheinklasse B'],
+    ]);
+  });
+});

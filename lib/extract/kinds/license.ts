@@ -92,6 +92,40 @@ const ANY_WORD = startLook([
   'TS/SCI',
 ]);
 
+/**
+ * More classes after a licence's class, as written in capitals ("C/CE", "B, BE und C1", "C et
+ * CE"): each is a licence of its own. "B96 oder BE" is one choice, not two: read no further.
+ * Sticky, read right where the match ends.
+ */
+const MORE_CLASSES = new RegExp(
+  `(?:\\s?[/,]\\s?|\\s(?:${alt('classJoins')})\\s)` +
+    `(${DRIVING_CLASSES.split('|')
+      .filter((c) => /^[A-Z]/.test(c))
+      .join('|')})(?![\\p{L}\\p{N}])`,
+  'uy',
+);
+/** At most this many classes after the first: a list of codes, not a run of letters. */
+const MAX_MORE_CLASSES = 4;
+
+/** The classes listed after a match's own class, each as a licence item. */
+function moreClasses(text: string, m: RegExpExecArray, first: string, at: number): Found[] {
+  const out: Found[] = [];
+  let end = m.index + m[0].length;
+  MORE_CLASSES.lastIndex = end;
+  for (let c = MORE_CLASSES.exec(text); c && out.length < MAX_MORE_CLASSES; ) {
+    const written = c[1] as string;
+    end = c.index + c[0].length;
+    const name = `Driving licence (${classCode(written)})`;
+    if (name !== first && !out.some((f) => f.kind === 'license' && f.name === name)) {
+      const mention = { text: written, start: end - written.length, end };
+      out.push({ kind: 'license', name, mention, at });
+    }
+    MORE_CLASSES.lastIndex = end;
+    c = MORE_CLASSES.exec(text);
+  }
+  return out;
+}
+
 /** The words of a match as the sentence wrote them. */
 function mentionOf(m: RegExpExecArray) {
   return { text: m[0], start: m.index, end: m.index + m[0].length };
@@ -129,6 +163,8 @@ function classCode(written: string | undefined): string | undefined {
   return code === undefined ? undefined : (EU_CLASS[code] ?? code);
 }
 
+const DRIVING_LICENCE = 'Driving licence';
+
 function drivingLicence(m: RegExpExecArray): Found | null {
   const [whole, before, shortName, tail, cue, classWord, after] = m;
   const short = shortName !== undefined && !tail && !cue;
@@ -136,11 +172,11 @@ function drivingLicence(m: RegExpExecArray): Found | null {
     // "Permis de travail": a short name whose only cue was no class is no licence.
     if (short) return null;
     const mention = mentionUpTo(m, whole.length - after.length);
-    const name = before ? `Driving licence (${before.toUpperCase()})` : 'Driving licence';
+    const name = before ? `Driving licence (${before.toUpperCase()})` : DRIVING_LICENCE;
     return { kind: 'license', name, mention, at: m.index };
   }
   const level = classCode(after ?? before);
-  const name = level ? `Driving licence (${level})` : 'Driving licence';
+  const name = level ? `Driving licence (${level})` : DRIVING_LICENCE;
   return { kind: 'license', name, mention: mentionOf(m), at: m.index };
 }
 
@@ -152,6 +188,16 @@ export const extractLicenses: SentenceExtractor = (sentence) => {
   for (let m = DRIVING.exec(text); m && found.length < 4; m = DRIVING.exec(text)) {
     const licence = drivingLicence(m);
     if (licence) found.push(licence);
+    // "Führerausweis Kategorie C/CE": the classes after the first, when it stood as a class.
+    if (licence?.kind === 'license' && licence.name.endsWith(')') && m[6] !== undefined) {
+      found.push(...moreClasses(text, m, licence.name, licence.at));
+    }
+  }
+  // "Fahrerlaubnis der Führerscheinklasse B": the licence named twice, once with its class.
+  if (found.some((f) => f.kind === 'license' && f.name !== DRIVING_LICENCE)) {
+    const kept = found.filter((f) => !(f.kind === 'license' && f.name === DRIVING_LICENCE));
+    found.length = 0;
+    found.push(...kept);
   }
   CDL.lastIndex = 0;
   for (let m = CDL.exec(text); m && found.length < 4; m = CDL.exec(text)) {
@@ -186,4 +232,4 @@ export const extractLicenses: SentenceExtractor = (sentence) => {
 };
 
 // Compiled before the first extraction (see pipeline/gate.ts).
-warmLater(DRIVING, CDL, NURSING, CLEARANCE, GATE);
+warmLater(DRIVING, CDL, NURSING, CLEARANCE, GATE, MORE_CLASSES);

@@ -401,12 +401,17 @@ export const de: Lexicon = {
   },
 
   license: {
-    driving: words('führerschein|führerausweis|fahrerlaubnis'),
+    // "Führerscheinklasse B", "Führerausweiskategorie CE": the name and the class word in one.
+    driving: words(
+      'führerschein|führerausweis|fahrerlaubnis|führerscheinklasse|führerausweiskategorie|' +
+        'führerscheinkategorie|fahrerlaubnisklasse',
+    ),
     drivingShort: [],
     drivingShortTails: [],
     drivingShortCues: [],
     adjectives: [],
     classBefore: words('klasse'),
+    classJoins: words('und|sowie'),
     classArticles: words('der'),
     classAfter: words('klasse|kategorie|kat.|kat'),
     commercial: [],

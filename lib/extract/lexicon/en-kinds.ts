@@ -134,6 +134,7 @@ export const enLicense: LicenseWords = {
   drivingShortCues: [],
   adjectives: words('valid|current|clean|full'),
   classBefore: words('class'),
+  classJoins: words('and'),
   classArticles: [],
   classAfter: words('class|type'),
   commercial: [

@@ -474,6 +474,7 @@ export const es: Lexicon = {
     drivingShortCues: [],
     adjectives: [],
     classBefore: [],
+    classJoins: words('y|e'),
     classArticles: [],
     classAfter: words('categoría'),
     commercial: [],

@@ -580,6 +580,7 @@ export const fr: Lexicon = {
     drivingShortCues: words('valide'),
     adjectives: [],
     classBefore: words('classe'),
+    classJoins: words('et'),
     classArticles: [],
     classAfter: words('classe|catégorie'),
     commercial: [],

@@ -453,6 +453,7 @@ export const it: Lexicon = {
     drivingShortCues: [],
     adjectives: [],
     classBefore: [],
+    classJoins: words('e|ed'),
     classArticles: [],
     classAfter: words('categoria'),
     commercial: [],

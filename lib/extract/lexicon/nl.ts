@@ -447,6 +447,7 @@ export const nl: Lexicon = {
     drivingShortCues: [],
     adjectives: [],
     classBefore: [],
+    classJoins: words('en'),
     classArticles: [],
     classAfter: [],
     commercial: [],

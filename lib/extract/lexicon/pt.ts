@@ -441,6 +441,7 @@ export const pt: Lexicon = {
     drivingShortCues: [],
     adjectives: [],
     classBefore: [],
+    classJoins: words('e'),
     classArticles: [],
     classAfter: words('categoria|cat.|cat'),
     commercial: [],

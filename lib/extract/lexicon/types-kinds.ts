@@ -307,6 +307,8 @@ export interface LicenseWords {
   adjectives: readonly string[];
   /** A class before the licence, a letter following: "class", "Klasse", "classe". */
   classBefore: readonly string[];
+  /** Between two classes that are both asked ("C und CE", "B et BE"); "or" makes them one choice. */
+  classJoins: readonly string[];
   /** Between a licence and its class word: "der" ("Führerschein der Klasse B"). */
   classArticles: readonly string[];
   /** A class word after the licence, a letter following: "Klasse", "catégorie", "kat.", "type". */
