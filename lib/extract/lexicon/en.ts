@@ -626,6 +626,9 @@ export const en: Lexicon = {
     regionFields: words('state|province|county'),
     siteWords: words('campus|site'),
     islandWords: words('island of|isle of'),
+    officeWords: words(
+      'headquarters|head office|head-office|hq|corporate headquarters|corporate office|main office',
+    ),
     jobBasedIn: words(
       'will be based in|will be based out of|role is based in|position is based in|job is based in|role is based out of',
     ),

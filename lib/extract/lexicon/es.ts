@@ -576,6 +576,9 @@ export const es: Lexicon = {
     regionFields: words('estado|provincia|región'),
     siteWords: words('campus|sede|planta'),
     islandWords: words('isla de|islas de'),
+    officeWords: words(
+      'sede central|oficina central|oficinas centrales|sede principal|casa matriz',
+    ),
     jobBasedIn: words('estará ubicado en|estará basado en|puesto está ubicado en'),
     ourWords: words('nuestra|nuestro|nuestras|nuestros'),
     basedIn: words(

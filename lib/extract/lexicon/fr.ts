@@ -676,6 +676,9 @@ export const fr: Lexicon = {
     regionFields: words('région|département|province'),
     siteWords: words('campus|site'),
     islandWords: words("île de|l'île de|île d'|l'île d'"),
+    officeWords: words(
+      "siège|siège social|siège de l'entreprise|bureau principal|bureaux centraux",
+    ),
     jobBasedIn: words('sera basé à|sera basée à|poste est basé à|poste est basé sur'),
     ourWords: words("notre|nos|l'un de nos"),
     basedIn: words(

@@ -541,6 +541,7 @@ export const it: Lexicon = {
     regionFields: words('regione|provincia'),
     siteWords: words('campus|sede|stabilimento'),
     islandWords: words("isola di|isola d'"),
+    officeWords: words('sede centrale|sede principale|sede legale|quartier generale'),
     jobBasedIn: words('sarà basato a|sarà basata a|posizione è basata a'),
     ourWords: words('la nostra|il nostro|nostra|nostro'),
     basedIn: words('situato a|situata a|sede di lavoro a|sede di|uffici di|ufficio di|sede a'),
