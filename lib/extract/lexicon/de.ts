@@ -281,6 +281,9 @@ export const de: Lexicon = {
     contractWords: words('Vertrag|befristet|Befristung'),
     extendable: words('verlängerbar|mit Option auf Verlängerung|Option auf Übernahme'),
     flexOptions: words('Jobsharing|Job-Sharing|Jobteilung'),
+    laterHours: words(
+      'mit Option auf|mit der Option auf|mit der Möglichkeit auf|mit Aussicht auf|Aufstockung auf',
+    ),
   },
 
   // ── relocation ────────────────────────────────────────────────────────────────────────────────

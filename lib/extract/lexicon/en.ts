@@ -359,9 +359,14 @@ export const en: Lexicon = {
     to: words('to|or'),
     months: words('months|month|years|year'),
     contractWords: words('contract|appointment|assignment|fixed-term'),
-    extendable: words('extendable|renewable|convertible|with possibility of extension'),
+    extendable: words(
+      'extendable|renewable|convertible|with possibility of extension|with a possibility of extension',
+    ),
     flexOptions: words(
       'job sharing|job share|job-share|jobshare|compressed hours|term-time working|term time working|annualised hours|annualized hours',
+    ),
+    laterHours: words(
+      'may turn into a|could turn into a|may turn into|could turn into|may become a|could become a|may become|could become|with the possibility of going|with the option of going|option to go|potential to become a|potential to go',
     ),
   },
 

@@ -357,6 +357,9 @@ export const es: Lexicon = {
     contractWords: words('contrato'),
     extendable: words('prorrogable|renovable|con posibilidad de continuidad|ampliable'),
     flexOptions: words('puesto compartido|trabajo compartido'),
+    laterHours: words(
+      'con posibilidad de pasar a|con opción de pasar a|que puede convertirse en|con posibilidad de ampliar a',
+    ),
   },
 
   // ── relocation ────────────────────────────────────────────────────────────────────────────────

@@ -426,6 +426,9 @@ export const fr: Lexicon = {
     contractWords: words('contrat|CDD'),
     extendable: words('renouvelable|prolongeable|évolutif en CDI'),
     flexOptions: words('partage de poste|poste partagé|temps partagé choisi'),
+    laterHours: words(
+      'pouvant évoluer vers un|pouvant évoluer vers|évolutif vers un|évolutif en|avec possibilité de passer à un|avec possibilité de passer à|possibilité de passer en',
+    ),
   },
 
   // ── relocation ────────────────────────────────────────────────────────────────────────────────

@@ -347,6 +347,9 @@ export const it: Lexicon = {
       'rinnovabile|prorogabile|con possibilità di proroga|con possibilità di rinnovo',
     ),
     flexOptions: words('job sharing|lavoro ripartito|lavoro condiviso'),
+    laterHours: words(
+      'con possibilità di passaggio a|con possibilità di passare a|con possibilità di trasformazione in|trasformabile in',
+    ),
   },
 
   // ── relocation ────────────────────────────────────────────────────────────────────────────────

@@ -337,6 +337,7 @@ export const nl: Lexicon = {
       'met uitzicht op verlenging|met uitzicht op een vast contract|verlenging mogelijk',
     ),
     flexOptions: words('duobaan|baandelen'),
+    laterHours: words('met uitzicht op|met mogelijkheid tot|met de mogelijkheid tot|met kans op'),
   },
 
   // ── relocation ────────────────────────────────────────────────────────────────────────────────

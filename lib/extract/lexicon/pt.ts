@@ -338,6 +338,9 @@ export const pt: Lexicon = {
       'renovável|prorrogável|com possibilidade de efetivação|com possibilidade de renovação',
     ),
     flexOptions: words('partilha de posto|posto partilhado|trabalho compartilhado'),
+    laterHours: words(
+      'com possibilidade de passar para|com possibilidade de passar a|podendo passar a|podendo passar para',
+    ),
   },
 
   // ── relocation ────────────────────────────────────────────────────────────────────────────────

@@ -304,6 +304,11 @@ export interface EmploymentWords {
    * type word listed among them ("part-time hours, job sharing, …") is one option, not the job's.
    */
   flexOptions: readonly string[];
+  /**
+   * Before an hours word, a change the job may see later, not its hours now: "a part-time post
+   * that may turn into a full-time one", "Teilzeit mit Option auf Vollzeit".
+   */
+  laterHours: readonly string[];
 }
 
 // ── relocation ─────────────────────────────────────────────────────────────────────────────────
