@@ -102,8 +102,15 @@ describe('dev-set comparison helpers', () => {
 
   it('keeps the most specific employment type, as the labels do', () => {
     expect(mostSpecific(['full_time', 'temporary'])).toBe('temporary');
-    expect(mostSpecific(['part_time', 'full_time'])).toBe('part_time');
+    expect(mostSpecific(['part_time', 'temporary', 'full_time'])).toBe('temporary');
     expect(mostSpecific([])).toBeNull();
+  });
+
+  it('reads full time and part time offered together as neither, as the labels do', () => {
+    // "Voll- oder Teilzeit", "80-100 %": the engine gives both, its one value is null.
+    expect(mostSpecific(['part_time', 'full_time'])).toBeNull();
+    expect(mostSpecific(['full_time', 'part_time'])).toBeNull();
+    expect(mostSpecific(['part_time'])).toBe('part_time');
   });
 
   it('scores facts as retrieval: a wrong value costs precision and recall', () => {

@@ -168,8 +168,13 @@ const SPECIFIC = [
   'full_time',
 ] as const;
 
-/** The label keeps one employment type, the most specific; the engine may give several. */
+/**
+ * The label keeps one employment type, the most specific; the engine may give several. Full time
+ * and part time together ("Voll- oder Teilzeit") is neither, as the labelling rules say and the
+ * engine's own `employmentType` answers.
+ */
 export function mostSpecific(types: readonly string[]): string | null {
+  if (types.length === 2 && types.includes('full_time') && types.includes('part_time')) return null;
   return SPECIFIC.find((t) => types.includes(t)) ?? types[0] ?? null;
 }
 

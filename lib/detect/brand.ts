@@ -1,3 +1,6 @@
+import { noPlace } from '../extract/kinds/location-value';
+import { isPlatformName, tenantInText } from './platforms';
+
 /**
  * A career site's name as the employer a job seeker knows. Runs where captures are received (the
  * background), not in the content script, which stays small and sends what the page shows.
@@ -20,10 +23,36 @@ export function careerSiteBrand(name: string): string {
 }
 
 /**
- * A capture as the background stores it: its company read as a brand ("Jobs bei Acme" → Acme).
- * The one step between what a content script sends and what the engine reads (capture.ts); the
- * page eval (scripts/eval-pages.ts) applies it too, so it scores what the user is shown.
+ * A capture as the background stores it: its company read as a brand ("Jobs bei Acme" → Acme); a
+ * hiring platform's name or credit ("Peopleclick", "Powered by …") replaced by the tenant the
+ * address names, as the page writes it, or by nothing; a location that names no place
+ * ("Headquarters", "US-") left out. The one step between what a content script sends and what the
+ * engine reads (capture.ts); the page eval (scripts/eval-pages.ts) applies it too, so it scores
+ * what the user is shown.
  */
-export function asStored<T extends { company?: string | null | undefined }>(capture: T): T {
-  return capture.company ? { ...capture, company: careerSiteBrand(capture.company) } : capture;
+export function asStored<T extends StoredFields>(capture: T): T {
+  const url = parsed(capture.url);
+  let company = capture.company ? careerSiteBrand(capture.company) : capture.company;
+  if (company && isPlatformName(company, url)) {
+    company = url && capture.text ? tenantInText(url, capture.text) : null;
+  }
+  const location = capture.location && noPlace(capture.location) ? null : capture.location;
+  return company === capture.company && location === capture.location
+    ? capture
+    : { ...capture, company, location };
+}
+
+interface StoredFields {
+  company?: string | null | undefined;
+  location?: string | null | undefined;
+  url?: string | undefined;
+  text?: string | undefined;
+}
+
+function parsed(url: string | undefined): URL | null {
+  try {
+    return url ? new URL(url) : null;
+  } catch {
+    return null;
+  }
 }

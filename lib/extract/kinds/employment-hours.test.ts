@@ -18,3 +18,36 @@ describe('weekly hours with a plus', () => {
     expect(types('Shop Assistant\nHours: 20 hours per week')).toEqual(['part_time']);
   });
 });
+
+describe('hours the job may have later', () => {
+  it.each([
+    [
+      'Museum Guide   Part Time   posted 4/2/2011\nThis part-time post could become a full-time one next spring.',
+    ],
+    ['Verkäuferin (m/w/d)\nWir bieten eine Stelle in Teilzeit mit Option auf Vollzeit.'],
+    ['Vendeur (H/F)\nPoste à temps partiel pouvant évoluer vers un temps plein.'],
+    ['Cassiera\nContratto part-time con possibilità di passaggio a full-time.'],
+    ['Verkoper\nEen parttime baan met uitzicht op fulltime.'],
+  ])('reads part time now in %j', (text) => {
+    expect(types(text)).toEqual(['part_time']);
+  });
+
+  it('still reads both hours where both are offered now', () => {
+    expect(types('Barista\nWe hire full-time and part-time baristas for the new café.')).toEqual([
+      'full_time',
+      'part_time',
+    ]);
+  });
+});
+
+describe('a duration written out with its figure in brackets', () => {
+  it('reads "six (6) months, with a possibility of extension" as fixed-term', () => {
+    const text =
+      'Field technician\nPosition details\n• Start: 1 March\n' +
+      '• Duration: nine (9) months, with a possibility of extension for a further year';
+    expect(types(text)).toEqual(['temporary']);
+    expect(types('Technicienne de laboratoire\nContrat de douze (12) mois, renouvelable.')).toEqual(
+      ['temporary'],
+    );
+  });
+});

@@ -128,6 +128,14 @@ const LABELLED = gated(
   true,
 );
 const ELIGIBILITY = phrases((x) => x.eligibility);
+/** "… that may turn into a full-time one", "mit Option auf Vollzeit": hours the job may have later. */
+const LATER_HOURS = gated(
+  caseless(
+    `(?<![\\p{L}\\p{N}])(?:${e((x) => x.laterHours)})\\s{1,3}(?:${e((x) => x.fullTime)}|${e((x) => x.partTime)})`,
+    'iu',
+  ),
+  ew((x) => x.laterHours),
+);
 const BASIS = phrases((x) => x.basis);
 /** A basis cut off by the sentence splitter ("… bruto p/m (o.b.v." | "38-urige werkweek)"). */
 const BASIS_AT_END = gated(
@@ -180,7 +188,8 @@ function workload(text: string, isTitle: boolean): EmploymentType | null {
   return least === 100 ? 'full_time' : null;
 }
 
-const MONTHS = `\\d{1,2}(?:\\s{0,2}${TO}\\s{0,2}\\d{1,2})?[\\s-]{1,3}(?:${e((x) => x.months)})`;
+// "six (6) months": the figure in brackets after the number written out.
+const MONTHS = `\\d{1,2}(?:\\s{0,2}${TO}\\s{0,2}\\d{1,2})?\\)?[\\s-]{1,3}(?:${e((x) => x.months)})`;
 const CONTRACT_WORDS = e((x) => x.contractWords);
 /** A contract for a stated time is fixed-term: "12-month contract", "contrat de 6 mois". */
 // Each holds a month word after a space or a hyphen, a space or a comma after it: their first look.
@@ -273,8 +282,12 @@ function read(s: Sentence, previous: string, score: Score<Key>, said = new Set<K
   // "previous internship experience" is the candidate's past, not this job.
   const past = PAST.test(text) && !labelled;
   const basis = BASIS.test(text) || BASIS_AT_END.test(previous);
+  // The hours the job may later have are not its hours: read the sentence without them.
+  const later = LATER_HOURS.exec(text);
+  const now = later ? text.slice(0, later.index) + text.slice(later.index + later[0].length) : text;
   for (const [type, re] of WORDS) {
-    if (!re.test(text) || (HOURS_TYPES.has(type) ? basis : past)) continue;
+    const hours = HOURS_TYPES.has(type);
+    if (!re.test(hours ? now : text) || (hours ? basis : past)) continue;
     said.add(type);
   }
   for (const [type, anywhere, alone] of TITLES) {
@@ -379,6 +392,7 @@ warmLater(
   PERMANENT,
   LABELLED,
   ELIGIBILITY,
+  LATER_HOURS,
   BASIS,
   BASIS_AT_END,
   WEEKLY_HOURS,

@@ -97,3 +97,31 @@ describe('a place named in the text after "based in"', () => {
     expect(places('Analyst\nAcme\n\nYou will be based in Ireland or Spain.')).toEqual([]);
   });
 });
+
+describe('a location field naming no place', () => {
+  it.each([
+    [
+      'Payroll Administrator\nLocation: Headquarters\nRequisition: 77\nWe keep the books of a shipping group.',
+    ],
+    ['Office Coordinator\nLocation: Head Office\nYou will look after visitors and the post room.'],
+    ['Comptable fournisseurs\nLieu : Siège social\nVous saisissez les factures des fournisseurs.'],
+    ['Buchhalterin (m/w/d)\nStandort: Hauptsitz\nDu prüfst Rechnungen und pflegst die Kreditoren.'],
+    ['Contable\nUbicación: Oficina central\nRegistrarás las facturas de los proveedores.'],
+    ['Boekhouder\nLocatie: Hoofdkantoor\nJe verwerkt de inkomende facturen.'],
+    // An ATS's country code whose state and town were left blank.
+    ['Online Instructor\nJob ID: 2011-2020\nLocation: US-\nPosted: 3/2/2011\nYou teach remotely.'],
+  ])('reads none in %j', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+
+  it('still reads a town beside those words or a coded town', () => {
+    expect(places('Buchhalterin (m/w/d)\nStandort: Hamburg\nDu prüfst Rechnungen.')).toEqual([
+      'Hamburg',
+    ]);
+    expect(places('Comptable\nLieu : Lyon\nVous saisissez les factures.')).toEqual(['Lyon']);
+    expect(
+      extract({ text: 'Clerk\nWe keep the books.', meta: { location: 'Headquarters' } }).posting
+        .locations,
+    ).toEqual([]);
+  });
+});

@@ -15,6 +15,17 @@ export function workOnly(value: string): boolean {
   );
 }
 
+const OFFICE_ONLY = new RegExp(`^(?:${postingAlt('officeWords')})$`, 'iu');
+
+/**
+ * A location value that names no place: the employer's office alone ("Headquarters", "Siège
+ * social", "Hauptsitz"), or an ATS's country code whose region and town were left blank ("US-").
+ */
+export function noPlace(value: string): boolean {
+  const v = value.trim().replace(/[.:]+$/, '');
+  return /^\p{Lu}{2,3}\s?-{1,3}$/u.test(v) || OFFICE_ONLY.test(v);
+}
+
 const PLACE_OR = new RegExp(`\\s(?:${postingAlt('listOr')})\\s`);
 
 /** "Leeds or Manchester", "Köln oder Bonn": two places the job may be worked in, each a name. */

@@ -6,7 +6,7 @@ import { looksLikePlace, parseByline, WORK_WORDS } from './byline';
 import { placeInChipLine } from './chip-line';
 import { employerInProse } from './employer';
 import { LEGAL_FORM, placesOf, readHeader, recursAsName, trimTitle } from './header';
-import { afterWorkModel, eitherPlace, townsOffered, workOnly } from './location-value';
+import { afterWorkModel, eitherPlace, noPlace, townsOffered, workOnly } from './location-value';
 import { isCity, isRegion } from './places';
 import {
   ABOUT_COMPANY,
@@ -495,7 +495,7 @@ export function findLocations(
     .filter((x): x is string => x !== null);
   if (places.length > 0) return [...new Set(places)];
   const fromMeta = str(meta?.location);
-  if (fromMeta) return [townOfAddress(fromMeta)];
+  if (fromMeta && !noPlace(fromMeta)) return [townOfAddress(fromMeta)];
   const header = readHeader(text).locations;
   // "KA, IN": a state and a country only; a labelled place further down may name the town.
   if (header.length > 0 && header.every(regionsOnly)) {
@@ -590,7 +590,7 @@ function regionsOnly(place: string): boolean {
  */
 function labelledPlace(value: string): string | null {
   const v = value.trim();
-  if (v.length < 2) return null;
+  if (v.length < 2 || noPlace(v)) return null;
   if (v.length <= 40 && !/\d{3}/.test(v)) return v;
   for (const part of v.split(/,\s|\s[-–]\s|\/|\.\s/)) {
     const bare = part.replace(/[.\s]+$/, '').trim();
@@ -617,7 +617,7 @@ function placeUnderHeading(text: string): string[] {
     if (l.length > 40 && !l.includes(':')) continue;
     const line = clean(l);
     const labelled = LOCATION_LABEL.exec(line)?.[1];
-    if (labelled && !WORK_WORDS.test(labelled)) {
+    if (labelled && !WORK_WORDS.test(labelled) && !noPlace(labelled)) {
       const place = placesOf(bare(labelled), true);
       if (place && place.length > 0) return place;
     }

@@ -286,6 +286,9 @@ export const de: Lexicon = {
     contractWords: words('Vertrag|befristet|Befristung'),
     extendable: words('verlängerbar|mit Option auf Verlängerung|Option auf Übernahme'),
     flexOptions: words('Jobsharing|Job-Sharing|Jobteilung'),
+    laterHours: words(
+      'mit Option auf|mit der Option auf|mit der Möglichkeit auf|mit Aussicht auf|Aufstockung auf',
+    ),
   },
 
   // ── relocation ────────────────────────────────────────────────────────────────────────────────
@@ -513,6 +516,9 @@ export const de: Lexicon = {
     regionFields: words('bundesland|land|kanton'),
     siteWords: words('campus|standort|werk'),
     islandWords: words('insel'),
+    officeWords: words(
+      'hauptsitz|firmensitz|zentrale|hauptverwaltung|konzernzentrale|unternehmenszentrale',
+    ),
     jobBasedIn: words('wird die Stelle in|ist die Stelle in'),
     ourWords: words('unserem|unserer|unseren'),
     basedIn: words(

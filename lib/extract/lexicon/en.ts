@@ -359,9 +359,14 @@ export const en: Lexicon = {
     to: words('to|or'),
     months: words('months|month|years|year'),
     contractWords: words('contract|appointment|assignment|fixed-term'),
-    extendable: words('extendable|renewable|convertible|with possibility of extension'),
+    extendable: words(
+      'extendable|renewable|convertible|with possibility of extension|with a possibility of extension',
+    ),
     flexOptions: words(
       'job sharing|job share|job-share|jobshare|compressed hours|term-time working|term time working|annualised hours|annualized hours',
+    ),
+    laterHours: words(
+      'may turn into a|could turn into a|may turn into|could turn into|may become a|could become a|may become|could become|with the possibility of going|with the option of going|option to go|potential to become a|potential to go',
     ),
   },
 
@@ -626,6 +631,9 @@ export const en: Lexicon = {
     regionFields: words('state|province|county'),
     siteWords: words('campus|site'),
     islandWords: words('island of|isle of'),
+    officeWords: words(
+      'headquarters|head office|head-office|hq|corporate headquarters|corporate office|main office',
+    ),
     jobBasedIn: words(
       'will be based in|will be based out of|role is based in|position is based in|job is based in|role is based out of',
     ),

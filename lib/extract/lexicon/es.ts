@@ -357,6 +357,9 @@ export const es: Lexicon = {
     contractWords: words('contrato'),
     extendable: words('prorrogable|renovable|con posibilidad de continuidad|ampliable'),
     flexOptions: words('puesto compartido|trabajo compartido'),
+    laterHours: words(
+      'con posibilidad de pasar a|con opción de pasar a|que puede convertirse en|con posibilidad de ampliar a',
+    ),
   },
 
   // ── relocation ────────────────────────────────────────────────────────────────────────────────
@@ -577,6 +580,9 @@ export const es: Lexicon = {
     regionFields: words('estado|provincia|región'),
     siteWords: words('campus|sede|planta'),
     islandWords: words('isla de|islas de'),
+    officeWords: words(
+      'sede central|oficina central|oficinas centrales|sede principal|casa matriz',
+    ),
     jobBasedIn: words('estará ubicado en|estará basado en|puesto está ubicado en'),
     ourWords: words('nuestra|nuestro|nuestras|nuestros'),
     basedIn: words(

@@ -428,6 +428,9 @@ export const fr: Lexicon = {
     contractWords: words('contrat|CDD'),
     extendable: words('renouvelable|prolongeable|évolutif en CDI'),
     flexOptions: words('partage de poste|poste partagé|temps partagé choisi'),
+    laterHours: words(
+      'pouvant évoluer vers un|pouvant évoluer vers|évolutif vers un|évolutif en|avec possibilité de passer à un|avec possibilité de passer à|possibilité de passer en',
+    ),
   },
 
   // ── relocation ────────────────────────────────────────────────────────────────────────────────
@@ -679,6 +682,9 @@ export const fr: Lexicon = {
     regionFields: words('région|département|province'),
     siteWords: words('campus|site'),
     islandWords: words("île de|l'île de|île d'|l'île d'"),
+    officeWords: words(
+      "siège|siège social|siège de l'entreprise|bureau principal|bureaux centraux",
+    ),
     jobBasedIn: words('sera basé à|sera basée à|poste est basé à|poste est basé sur'),
     ourWords: words("notre|nos|l'un de nos"),
     basedIn: words(

@@ -347,6 +347,9 @@ export const it: Lexicon = {
       'rinnovabile|prorogabile|con possibilità di proroga|con possibilità di rinnovo',
     ),
     flexOptions: words('job sharing|lavoro ripartito|lavoro condiviso'),
+    laterHours: words(
+      'con possibilità di passaggio a|con possibilità di passare a|con possibilità di trasformazione in|trasformabile in',
+    ),
   },
 
   // ── relocation ────────────────────────────────────────────────────────────────────────────────
@@ -542,6 +545,7 @@ export const it: Lexicon = {
     regionFields: words('regione|provincia'),
     siteWords: words('campus|sede|stabilimento'),
     islandWords: words("isola di|isola d'"),
+    officeWords: words('sede centrale|sede principale|sede legale|quartier generale'),
     jobBasedIn: words('sarà basato a|sarà basata a|posizione è basata a'),
     ourWords: words('la nostra|il nostro|nostra|nostro'),
     basedIn: words('situato a|situata a|sede di lavoro a|sede di|uffici di|ufficio di|sede a'),

@@ -337,6 +337,7 @@ export const nl: Lexicon = {
       'met uitzicht op verlenging|met uitzicht op een vast contract|verlenging mogelijk',
     ),
     flexOptions: words('duobaan|baandelen'),
+    laterHours: words('met uitzicht op|met mogelijkheid tot|met de mogelijkheid tot|met kans op'),
   },
 
   // ── relocation ────────────────────────────────────────────────────────────────────────────────
@@ -529,6 +530,7 @@ export const nl: Lexicon = {
     regionFields: words('provincie|staat'),
     siteWords: words('campus|vestiging'),
     islandWords: words('eiland'),
+    officeWords: words('hoofdkantoor|hoofdvestiging|centraal kantoor'),
     jobBasedIn: words('is gestationeerd in|werk je vanuit'),
     ourWords: words('ons|onze'),
     basedIn: words(

@@ -338,6 +338,9 @@ export const pt: Lexicon = {
       'renovável|prorrogável|com possibilidade de efetivação|com possibilidade de renovação',
     ),
     flexOptions: words('partilha de posto|posto partilhado|trabalho compartilhado'),
+    laterHours: words(
+      'com possibilidade de passar para|com possibilidade de passar a|podendo passar a|podendo passar para',
+    ),
   },
 
   // ── relocation ────────────────────────────────────────────────────────────────────────────────
@@ -525,6 +528,7 @@ export const pt: Lexicon = {
     regionFields: words('estado|província|região|uf'),
     siteWords: words('campus|unidade|polo'),
     islandWords: words('ilha de|ilha da|ilha do'),
+    officeWords: words('sede|sede central|escritório central|matriz|escritório principal'),
     jobBasedIn: words('será baseado em|será baseada em|vaga é para'),
     ourWords: words('nossa|nosso|nossas|nossos'),
     basedIn: words(

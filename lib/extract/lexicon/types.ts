@@ -304,6 +304,11 @@ export interface EmploymentWords {
    * type word listed among them ("part-time hours, job sharing, …") is one option, not the job's.
    */
   flexOptions: readonly string[];
+  /**
+   * Before an hours word, a change the job may see later, not its hours now: "a part-time post
+   * that may turn into a full-time one", "Teilzeit mit Option auf Vollzeit".
+   */
+  laterHours: readonly string[];
 }
 
 // ── relocation ─────────────────────────────────────────────────────────────────────────────────
@@ -479,6 +484,11 @@ export interface PostingWords {
   siteWords: readonly string[];
   /** Before an island's name, which is where the job is: "the island of Skye", "la isla de Gran Canaria". */
   islandWords: readonly string[];
+  /**
+   * A location value naming only the employer's office, no town ("Location: Headquarters", "Lieu :
+   * Siège social", "Standort: Hauptsitz"): no place a job seeker can read.
+   */
+  officeWords: readonly string[];
   /** A record's city field, its value after it: "City  Fairfield", "Ville  Lyon", "Ciudad  Cádiz". */
   cityFields: readonly string[];
   /** A record's state or province field, a code after it: "State  CT", "Provincia  MA". */
