@@ -31,7 +31,7 @@ import { forgetPosting } from './pipeline/memo';
 import { type Normalized, normalize } from './pipeline/normalize';
 import { requiredIn, statesPreference } from './pipeline/preference';
 import { isNonRequirementHeading } from './pipeline/sections';
-import { indexInOrder, lookMode } from './pipeline/starts';
+import { indexedWholeText, indexInOrder, lookMode } from './pipeline/starts';
 import { splitSentences } from './pipeline/text';
 import type { Found, Sentence, SentenceExtractor } from './types';
 
@@ -137,6 +137,8 @@ function readAll(toRead: readonly ToRead[]): void {
   for (let from = 0; from < toRead.length; from += BLOCK) {
     readBlock(toRead.slice(from, from + BLOCK));
   }
+  // Every sentence is in the word-start index: text-wide patterns may ask it first.
+  if (!lookMode.off) indexedWholeText();
 }
 
 /**

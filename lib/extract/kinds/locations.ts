@@ -1,7 +1,8 @@
-import { alternation } from '../lexicon/build';
+import { alternation, LEXICONS } from '../lexicon/build';
 import { caseless } from '../lexicon/caseless';
 import type { Lexicon } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
+import { startLook, textMayStart } from '../pipeline/starts';
 import { isCity, isRegion } from './places';
 import { findLocations, type JsonLd, type PageMeta } from './posting';
 import { cleanLine, firstLines, postingAlt } from './posting-words';
@@ -120,7 +121,11 @@ export function labelBracketCity(text: string): string | null {
  * The island a posting names ("en la isla de Tenerife"); not a country ("the island of Ireland"),
  * nor the employer's own name ("Insel Gruppe AG": "Die Insel Gruppe bildet …").
  */
+/** The island words' look: most postings name no island, and the whole text is not scanned. */
+const ISLAND_LOOK = startLook(LEXICONS.flatMap((l) => l.posting.islandWords));
+
 export function islandOf(text: string, company: string | null = null): string | null {
+  if (!textMayStart(ISLAND_LOOK)) return null;
   const m = ISLAND.exec(text.slice(0, 20_000));
   const name = m?.[1];
   if (!m || !name || isRegion(name)) return null;
@@ -138,7 +143,10 @@ const JOB_BASED = gated(
 const LIST_JOIN = new RegExp(`,\\s|\\s(?:${alternation((l) => l.field.listJoins)})\\s`);
 const LEADING_NAME = /^[\p{Lu}][\p{L}'.-]*(?:\s[\p{Lu}][\p{L}'.-]*){0,2}/u;
 
+const JOB_BASED_LOOK = startLook(LEXICONS.flatMap((l) => l.posting.jobBasedIn));
+
 export function jobBasedCities(text: string): string[] {
+  if (!textMayStart(JOB_BASED_LOOK)) return [];
   const list = JOB_BASED.exec(text.slice(0, 20_000))?.[1] ?? '';
   const out: string[] = [];
   for (const part of list.split(LIST_JOIN)) {

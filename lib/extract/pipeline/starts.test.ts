@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { LEXICONS, latinWords, wordsRegex } from '../lexicon/build';
 import { LATIN } from '../lexicon/letters';
-import { indexInOrder, keyOf, keysOf, mayStart, startLook } from './starts';
+import { forgetPosting } from './memo';
+import {
+  indexedWholeText,
+  indexInOrder,
+  keyOf,
+  keysOf,
+  mayStart,
+  startLook,
+  textMayStart,
+} from './starts';
 
 /**
  * The shared word-start first look may say "maybe" too often, never "no" where a pattern built
@@ -269,4 +278,23 @@ describe('every pattern behind a word-start look', () => {
     // The comparison saw real matches, not only misses.
     expect(matched).toBeGreaterThan(1000);
   }, 120_000);
+});
+
+describe('textMayStart: one look over the whole text', () => {
+  it('says "maybe" until every sentence is indexed, then whether any sentence may hold a word', () => {
+    const island = startLook(['island of', 'Insel']);
+    forgetPosting();
+    indexInOrder(['We hire in Leeds.', 'Our team builds software.']);
+    // Not yet told that the index covers the text.
+    expect(textMayStart(island)).toBe(true);
+    indexedWholeText();
+    expect(textMayStart(island)).toBe(false);
+    forgetPosting();
+    indexInOrder(['Our team builds software.', 'You will work on the Island of Skye.']);
+    indexedWholeText();
+    expect(textMayStart(island)).toBe(true);
+    // A new posting starts with no answer.
+    forgetPosting();
+    expect(textMayStart(island)).toBe(true);
+  });
 });

@@ -367,6 +367,8 @@ const CACHE_SIZE = 4096;
  */
 const order: string[] = [];
 const offsets: number[] = [];
+/** Some sentences were left out of the index (past CACHE_SIZE): no text-wide answer. */
+let overflowed = false;
 /** Where in `order` the last text asked about is. */
 let cursor = -1;
 /** Text → its place in `order`, filled only when a text is asked about out of turn. */
@@ -376,7 +378,12 @@ let placed = 0;
 /** How far ahead of the last text a reader's next text is looked for before hashing. */
 const AHEAD = 8;
 
+/** Every sentence of the extraction's text has been indexed (`indexedWholeText`). */
+let wholeText = false;
+
 function forget(): void {
+  wholeText = false;
+  overflowed = false;
   order.length = 0;
   offsets.length = 0;
   placeOf.clear();
@@ -412,7 +419,10 @@ function placeOfText(text: string): number {
  * lookups go by hash.
  */
 export function indexInOrder(texts: readonly string[]): void {
-  if (order.length + texts.length > CACHE_SIZE) return;
+  if (order.length + texts.length > CACHE_SIZE) {
+    overflowed = true;
+    return;
+  }
   for (const text of texts) {
     order.push(text);
     offsets.push(bitsOf(text));
@@ -428,4 +438,31 @@ export function mayStart(text: string, look: StartLook): boolean {
     ((pool[at + look.word] as number) & look.mask) !== 0 &&
     ((pool[at + look.word2] as number) & look.mask2) !== 0
   );
+}
+
+/**
+ * The extraction's every sentence is now indexed (`indexInOrder`, each block's): a pattern run
+ * over the whole text may first ask `textMayStart`. Sentences hold every word of the text, the
+ * headings' too, so a word at a word start of the text is at one of some sentence.
+ */
+export function indexedWholeText(): void {
+  wholeText = !overflowed;
+}
+
+/**
+ * Whether the whole text may hold a word of `look`'s list at a word start: whether some indexed
+ * sentence may. "Maybe" until every sentence is indexed, and for a list of phrases both of whose
+ * keys must then sit in one sentence, as a phrase's words do.
+ */
+export function textMayStart(look: StartLook): boolean {
+  if (look.always || lookMode.off || !wholeText) return true;
+  for (const at of offsets) {
+    if (
+      ((pool[at + look.word] as number) & look.mask) !== 0 &&
+      ((pool[at + look.word2] as number) & look.mask2) !== 0
+    ) {
+      return true;
+    }
+  }
+  return false;
 }
