@@ -139,6 +139,21 @@ describe('isRequired', () => {
     );
   });
 
+  it('reads an item after a "plus" with a required marker of its own as required', () => {
+    const cases: [string, string][] = [
+      ['Spanish is a plus and fluent English is required', 'English'],
+      ['Espagnol apprécié et anglais courant exigé', 'anglais'],
+      ['Spanischkenntnisse von Vorteil und fließendes Englisch erforderlich', 'Englisch'],
+    ];
+    for (const [text, item] of cases) {
+      expect(req(text, item, 'preferred'), text).toBe(true);
+      expect(req(text, text.split(' ')[0] as string, 'required'), text).toBe(false);
+    }
+    // No marker of its own, or a negated one: the "plus" still reaches it.
+    expect(req('Docker is a plus and so is Podman', 'Podman', 'required')).toBe(false);
+    expect(req('Docker is a plus and Podman is not required', 'Podman', 'required')).toBe(false);
+  });
+
   it('falls back to the section, and an explicit marker beats it', () => {
     expect(req('Kubernetes', 'Kubernetes', 'preferred')).toBe(false);
     expect(req('Kubernetes', 'Kubernetes', 'required')).toBe(true);

@@ -119,6 +119,15 @@ function clauseSays(clause: string): boolean | null {
   return null;
 }
 
+/** Whether the item at `at` follows its clause's trailing marker and a required marker follows it. */
+function requiredAfterPlus(text: string, clause: Span, at: number): boolean {
+  const before = text.slice(clause.start, at);
+  const plus = TRAILING.exec(before);
+  if (!plus || NEGATED_REQUIRED.test(before)) return false;
+  const after = text.slice(at, clause.end);
+  return REQUIRED_MARKER.test(after) && !TRAILING.test(after) && !NEGATED_REQUIRED.test(after);
+}
+
 /**
  * Whether a clause after a comma can be the tail of a list that its trailing marker qualifies
  * ("Java or Go a plus", ", and Rust a plus"). One that opens with "and" and says more than a few
@@ -201,6 +210,9 @@ export function requiredIn(text: string, section: Section): (at: number) => bool
     }
     const ci = containing(clauses, at);
     const own = says(a, clauses[ci] as Span);
+    // "Spanish is a plus and fluent English required": the item after a trailing marker, with a
+    // required one of its own after it, is required.
+    if (own === false && requiredAfterPlus(text, clauses[ci] as Span, at)) return true;
     if (own !== null) return own;
     // A qualifier earlier in the segment: "..., preferably in online support".
     const lead = LEADING.exec(text.slice(seg.start, at));
