@@ -291,8 +291,12 @@ export const es: Lexicon = {
     remotePhrases: words(
       '100% remoto|100% en remoto|teletrabajo completo|teletrabajo total|trabajo en remoto|full remote',
     ),
-    hybridPhrases: words('teletrabajo parcial|teletrabajo flexible|días de teletrabajo'),
-    onsitePhrases: words('100% presencial|trabajo presencial|puesto presencial|jornada presencial'),
+    hybridPhrases: words(
+      'teletrabajo parcial|teletrabajo flexible|días de teletrabajo|semi presencial|semipresencial',
+    ),
+    onsitePhrases: words(
+      '100% presencial|trabajo presencial|puesto presencial|jornada presencial|de forma presencial|de manera presencial',
+    ),
     fully: words('100%|100 %|totalmente|completamente|full'),
     shareLinks: words('de|en'),
     partly: words('parcial|parcialmente|ocasional'),
