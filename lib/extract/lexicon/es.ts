@@ -160,7 +160,14 @@ export const es: Lexicon = {
           // A job board's record: "Educación mínima: Universidad", "Nivel de estudios: Terciario".
           'educación mínima: universidad|educación mínima: universitario|' +
           'educación mínima: universitaria|educación mínima: terciario|' +
-          'nivel de estudios: universitario|nivel educativo: universitario',
+          'nivel de estudios: universitario|nivel educativo: universitario|' +
+          // Latin American wording: "estudiante avanzado de Contador", "graduado/a de la carrera
+          // de Abogacía", "título de Contador/a Público", "en curso de educación universitaria".
+          'graduado/a en|graduada/o en|graduados en|graduadas en|graduado de la carrera|' +
+          'graduada de la carrera|graduados de la carrera|graduado/a de la carrera|' +
+          'estudiante avanzado|estudiante avanzada|estudiantes avanzados|estudiante avanzado/a|' +
+          'educación universitaria|carrera universitaria|carreras universitarias|título de grado|' +
+          'título de contador|título de contador/a|contador público|contador/a público',
       ),
       associate: words(
         'técnico superior|educación mínima: tecnológico|carrera tecnológica|tecnólogo en|tecnóloga en',
@@ -175,7 +182,7 @@ export const es: Lexicon = {
       high_school: words(
         'bachillerato|educación secundaria|educación secundaria obligatoria|graduado escolar|graduado en eso|' +
           'educación media|secundaria completa|secundario completo|educación mínima: secundario|' +
-          'educación mínima: secundaria',
+          'educación mínima: secundaria|título secundario|secundario técnico|secundaria técnica',
       ),
     },
     abbreviations: { ESO: 'high_school', FP: 'vocational', CFGS: 'vocational', CFGM: 'vocational' },
