@@ -341,11 +341,17 @@ export const es: Lexicon = {
         'interinidad|' +
         'contrato de temporada|temporada de verano|fijo discontinuo',
     ),
-    internship: words('prácticas|becario|becaria|convenio de prácticas|prácticas remuneradas'),
+    // Not bare "prácticas": "buenas prácticas", "prácticas que fomentan…" are practices. Argentina
+    // says "pasantía" ("ley de pasantías", "Pasante de RRHH").
+    internship: words(
+      'en prácticas|de prácticas|prácticas profesionales|prácticas curriculares|prácticas extracurriculares|' +
+        'prácticas remuneradas|prácticas académicas|contrato: prácticas|contrato de prácticas|' +
+        'becario|becaria|pasante|pasantes|pasantía|pasantías|pasantia|pasantias',
+    ),
     apprenticeship: words('formación dual|contrato de formación|aprendiz'),
     volunteer: words('voluntariado|voluntario|voluntaria'),
     perDiem: words('por día trabajado'),
-    internTitles: words('becario|becaria'),
+    internTitles: words('becario|becaria|pasante'),
     apprenticeTitles: words('aprendiz'),
     temporaryTitles: words('temporal|de temporada'),
     noType: words(''),
