@@ -176,3 +176,27 @@ describe('a degree being finished reads as enrolment', () => {
     expect(edu(text)[0]?.[0]).toBe('bachelor');
   });
 });
+
+describe('Latin American degree wording (Spanish)', () => {
+  it.each([
+    ['Perfil buscado: estudiante avanzado de Ingeniería Industrial.'],
+    ['Buscamos graduados de la carrera de Relaciones del Trabajo.'],
+    ['Requisito: Graduado/a en Ciencias de la Comunicación o afines.'],
+    ['Se requiere título de Contador/a Público (excluyente).'],
+    ['Deberás estar cursando o haber completado tu educación universitaria en Sistemas.'],
+    ['Nivel de estudios: graduado o estudiante avanzado en Administración.'],
+  ])('a university degree, asked as a student or a graduate, is a bachelor: %j', (text) => {
+    expect(edu(text)[0]?.[0]).toBe('bachelor');
+  });
+
+  it.each([
+    ['Contar con título secundario completo.'],
+    ['Se valora secundario técnico (electromecánico).'],
+  ])('the secondary-school certificate is high school: %j', (text) => {
+    expect(edu(text)[0]?.[0]).toBe('high_school');
+  });
+
+  it("Spain's compulsory-school certificate stays high school", () => {
+    expect(edu('Imprescindible graduado en ESO.')[0]?.[0]).toBe('high_school');
+  });
+});

@@ -370,3 +370,22 @@ describe('a title that names a temporary job', () => {
     expect(extractEmploymentTypes(text, null, 'Receiver/Stocker Overnight')).toEqual([]);
   });
 });
+
+describe('Spanish internship words', () => {
+  it.each([
+    [['Ofrecemos un puesto en prácticas de seis meses en el área de finanzas.']],
+    [['Tipo de contrato: prácticas']],
+    [['Incorporación bajo la ley de pasantías, con asignación estímulo.']],
+    [['Pasante de Compras', 'Córdoba, Argentina']],
+  ])('a traineeship is an internship: %j', (lines) => {
+    expect(employment(...lines)).toEqual(['internship']);
+  });
+
+  it.each([
+    [['Aplicarás buenas prácticas de higiene en la cocina.']],
+    [['Un estudio con programas y prácticas que cuidan el equilibrio personal.']],
+    [['Conocer las mejores prácticas de seguridad en la nube.']],
+  ])('good practices name no contract: %j', (lines) => {
+    expect(employment(...lines)).toEqual([]);
+  });
+});

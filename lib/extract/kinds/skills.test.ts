@@ -441,3 +441,28 @@ describe("extractSkills: a team's name is no tool asked for", () => {
     expect(skills('Experience with SQL, gained in an Agile team')).toEqual(['SQL', 'Agile']);
   });
 });
+
+describe('regional accounting suites and generative AI tools', () => {
+  it('reads the Argentine accounting suites beside other ones (es)', () => {
+    const found = skills('Manejo de sistemas contables como Tango, Bejerman o SAP Business One.');
+    expect(found).toEqual(expect.arrayContaining(['Tango', 'Bejerman', 'SAP Business One']));
+  });
+
+  it('reads assistants named as tools (es, en)', () => {
+    expect(skills('Uso diario de herramientas de IA (ChatGPT, Gemini, Claude).')).toEqual(
+      expect.arrayContaining(['ChatGPT', 'Gemini', 'Claude']),
+    );
+    expect(skills('Comfortable drafting prompts in ChatGPT or Claude.')).toEqual(
+      expect.arrayContaining(['ChatGPT', 'Claude']),
+    );
+  });
+
+  it('leaves the everyday words alone outside a tool context (es, en)', () => {
+    expect(skills('Clases de tango los jueves para todo el equipo.')).not.toContain('Tango');
+    expect(skills('Our founder Claude started the bakery in 1990.')).not.toContain('Claude');
+  });
+
+  it('reads the MongoDB modelling library beside its database', () => {
+    expect(skills('Solid MongoDB (Mongoose) and Express experience.')).toContain('Mongoose');
+  });
+});

@@ -59,3 +59,43 @@ describe('work-model statements met in real postings', () => {
     expect(workplace('Je werkt zowel op kantoor in Gent als van thuis uit.')).toBe('hybrid');
   });
 });
+
+describe('a work-model label answered by its first word, the line going on after it', () => {
+  it.each([
+    ['- Modalidad: Presencial – ingreso a convenir'],
+    ['Modalidad: presencial Obra social y comedor en planta'],
+    ['Mode de travail : sur site, avec des déplacements chez les clients'],
+    ['Modalità: in presenza presso il magazzino di Verona'],
+    ['Work model: in-person, five days at the plant'],
+  ])('is on site: %j', (line) => {
+    expect(workplace(line)).toBe('onsite');
+  });
+
+  it.each([
+    ['Modalidad: Remoto desde cualquier provincia del país'],
+    ['Work model: remote, with a yearly team week in Denver'],
+  ])('is remote: %j', (line) => {
+    expect(workplace(line)).toBe('remote');
+  });
+
+  it('a label whose value is something else says nothing', () => {
+    expect(workplace('Modalidad: a convenir con el equipo')).toBeNull();
+    expect(workplace('Work model: to be agreed with your manager')).toBeNull();
+  });
+});
+
+describe('Spanish on-site and part-presence phrases', () => {
+  it.each([
+    ['Buscamos a alguien con disponibilidad para trabajar de forma presencial en la planta.'],
+    ['El puesto se cubre de manera presencial en nuestras oficinas de Rosario.'],
+  ])('working in person is on site: %j', (line) => {
+    expect(workplace(line)).toBe('onsite');
+  });
+
+  it.each([
+    ['Esquema semi presencial de lunes a viernes.'],
+    ['Puesto semipresencial, dos días en casa.'],
+  ])('part in person is hybrid: %j', (line) => {
+    expect(workplace(line)).toBe('hybrid');
+  });
+});

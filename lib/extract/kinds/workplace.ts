@@ -70,6 +70,15 @@ function modelWord(pick: (x: WorkplaceWords) => readonly string[]): RegExp {
   return whole(`(?:${w(pick)})${NOT_MODEL}`, 'iu', ww(pick), true);
 }
 
+/** A work-model label, its colon, then the model word as the value's first word. */
+function labelled(pick: (x: WorkplaceWords) => readonly string[]): RegExp {
+  return whole(
+    `(?:${w((x) => x.labels)})\\s?:\\s{0,3}(?:${w(pick)})${NOT_MODEL}`,
+    'iu',
+    ww((x) => x.labels),
+  );
+}
+
 // Each pattern behind the word-start first look: words every match holds at a word start, and
 // whether they end it (no letter after them).
 const PHRASES: readonly Looked[] = [
@@ -329,6 +338,15 @@ const ANY_WORD = startLook([
   'LI-ON-SITE',
 ]);
 
+/**
+ * "Modalidad: Presencial – incorporación inmediata", "Work model: Remote, with travel": a
+ * work-model label answered by a model word, even when the line goes on after it.
+ */
+const LABELLED: readonly [Workplace, RegExp][] = [
+  ['onsite', labelled((x) => x.onsite)],
+  ['remote', labelled((x) => x.remote)],
+];
+
 /** Most flexible first: "Onsite or Hybrid" is hybrid, "Remote or Hybrid" remote. */
 const FLEXIBLE: readonly Workplace[] = ['remote', 'hybrid', 'onsite'];
 
@@ -405,6 +423,7 @@ export function extractWorkplace(
       add(score, 'hybrid', LABEL);
       continue;
     }
+    for (const [value, re] of LABELLED) if (re.test(s.text)) add(score, value, LABEL);
     const text = WORK_LABEL.exec(s.text)?.[1] ?? s.text;
     for (const [value, re] of TAGS) if (re.test(text)) add(score, value, TAG);
     if (NOT_REMOTE.test(text)) {
@@ -464,6 +483,7 @@ warmLater(
   OR,
   TRIGGER,
   WORK_LABEL,
+  LABELLED,
   ONSITE_IN,
   TOPIC,
 );

@@ -160,7 +160,14 @@ export const es: Lexicon = {
           // A job board's record: "Educación mínima: Universidad", "Nivel de estudios: Terciario".
           'educación mínima: universidad|educación mínima: universitario|' +
           'educación mínima: universitaria|educación mínima: terciario|' +
-          'nivel de estudios: universitario|nivel educativo: universitario',
+          'nivel de estudios: universitario|nivel educativo: universitario|' +
+          // Latin American wording: "estudiante avanzado de Contador", "graduado/a de la carrera
+          // de Abogacía", "título de Contador/a Público", "en curso de educación universitaria".
+          'graduado/a en|graduada/o en|graduados en|graduadas en|graduado de la carrera|' +
+          'graduada de la carrera|graduados de la carrera|graduado/a de la carrera|' +
+          'estudiante avanzado|estudiante avanzada|estudiantes avanzados|estudiante avanzado/a|' +
+          'educación universitaria|carrera universitaria|carreras universitarias|título de grado|' +
+          'título de contador|título de contador/a|contador público|contador/a público',
       ),
       associate: words(
         'técnico superior|educación mínima: tecnológico|carrera tecnológica|tecnólogo en|tecnóloga en',
@@ -175,7 +182,7 @@ export const es: Lexicon = {
       high_school: words(
         'bachillerato|educación secundaria|educación secundaria obligatoria|graduado escolar|graduado en eso|' +
           'educación media|secundaria completa|secundario completo|educación mínima: secundario|' +
-          'educación mínima: secundaria',
+          'educación mínima: secundaria|título secundario|secundario técnico|secundaria técnica',
       ),
     },
     abbreviations: { ESO: 'high_school', FP: 'vocational', CFGS: 'vocational', CFGM: 'vocational' },
@@ -291,8 +298,12 @@ export const es: Lexicon = {
     remotePhrases: words(
       '100% remoto|100% en remoto|teletrabajo completo|teletrabajo total|trabajo en remoto|full remote',
     ),
-    hybridPhrases: words('teletrabajo parcial|teletrabajo flexible|días de teletrabajo'),
-    onsitePhrases: words('100% presencial|trabajo presencial|puesto presencial|jornada presencial'),
+    hybridPhrases: words(
+      'teletrabajo parcial|teletrabajo flexible|días de teletrabajo|semi presencial|semipresencial',
+    ),
+    onsitePhrases: words(
+      '100% presencial|trabajo presencial|puesto presencial|jornada presencial|de forma presencial|de manera presencial',
+    ),
     fully: words('100%|100 %|totalmente|completamente|full'),
     shareLinks: words('de|en'),
     partly: words('parcial|parcialmente|ocasional'),
@@ -330,11 +341,17 @@ export const es: Lexicon = {
         'interinidad|' +
         'contrato de temporada|temporada de verano|fijo discontinuo',
     ),
-    internship: words('prácticas|becario|becaria|convenio de prácticas|prácticas remuneradas'),
+    // Not bare "prácticas": "buenas prácticas", "prácticas que fomentan…" are practices. Argentina
+    // says "pasantía" ("ley de pasantías", "Pasante de RRHH").
+    internship: words(
+      'en prácticas|de prácticas|prácticas profesionales|prácticas curriculares|prácticas extracurriculares|' +
+        'prácticas remuneradas|prácticas académicas|contrato: prácticas|contrato de prácticas|' +
+        'becario|becaria|pasante|pasantes|pasantía|pasantías|pasantia|pasantias',
+    ),
     apprenticeship: words('formación dual|contrato de formación|aprendiz'),
     volunteer: words('voluntariado|voluntario|voluntaria'),
     perDiem: words('por día trabajado'),
-    internTitles: words('becario|becaria'),
+    internTitles: words('becario|becaria|pasante'),
     apprenticeTitles: words('aprendiz'),
     temporaryTitles: words('temporal|de temporada'),
     noType: words(''),

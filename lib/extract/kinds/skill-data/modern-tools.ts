@@ -180,7 +180,7 @@ const GROUPS: readonly string[] = [
     'suite bureautique Office|Office-pakket, ' +
     'SharePoint, OneDrive, Loom, Basecamp, Wrike, Microsoft Project|MS Project, ' +
     'Microsoft Visio|Visio, Lucidchart, draw.io, Zapier, Make.com, n8n, Power Automate, ' +
-    'Power Apps|PowerApps, Microsoft Power Platform|Power Platform, Google Sheets, ' +
+    'Power Apps|PowerApps, Microsoft Power Platform|Power Platform, Google Sheets, Gmail, ' +
     'Google Docs, Google Slides, Outlook, PowerPoint|Power Point|MS PowerPoint',
   // Finance, ERP, HR and procurement.
   'Guidewire|Guidewire PolicyCenter|Guidewire ClaimCenter|Guidewire BillingCenter|ClaimCenter|PolicyCenter, ' +
@@ -194,6 +194,8 @@ const GROUPS: readonly string[] = [
     'Oracle E-Business Suite|Oracle EBS, Oracle Fusion, Oracle NetSuite|NetSuite, ' +
     'JD Edwards, QuickBooks, Xero, ~Sage|Sage 50|Sage Intacct, DATEV, Lexware, ' +
     'A3ERP|A3 ERP|a3ERP|a3innuva, Sage 200, Holded, ContaPlus, ' +
+    // Argentine accounting and ERP suites.
+    'Bejerman, ~Tango|Tango Gestión|Tango Software, ' +
     'Navision|Microsoft Dynamics NAV|Dynamics NAV, ' +
     'Business Central|Dynamics 365 Business Central, TeamSystem, Zucchetti, ' +
     'Exact Online, AFAS, Twinfield, Cegid, Pennylane, Sage X3, ' +
@@ -241,6 +243,7 @@ const GROUPS: readonly string[] = [
   'Rocky Linux, AlmaLinux, SLURM|Slurm, InfiniBand, HDF5, Apache Parquet|Parquet, ' +
     'Apache Avro|Avro, LakeFS, DuckDB, Polars, Hotwire, ~Turbo|Hotwire Turbo, ' +
     '~Stimulus|Stimulus.js, Claude Code, ~Codex|OpenAI Codex, GitHub Copilot|Copilot, ' +
+    'ChatGPT, ~Gemini|Google Gemini, ~Claude|Anthropic Claude, ~Mongoose|Mongoose ODM, ' +
     'Cursor IDE, LLMs|LLM|Large language models, Prompt engineering, Nx|Nx monorepo, ' +
     'NgRx|NgRx Signals, Twig, Gulp|Gulp.js, Grunt, BEM, SVG, JSX, ' +
     'Responsive design|responsive web design, Progressive enhancement, ' +
