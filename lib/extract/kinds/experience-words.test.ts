@@ -20,6 +20,7 @@ describe('a company speaking of itself has no requirement', () => {
     'Unser Team hat 12 Jahre Erfahrung im Anlagenbau',
     'Wir verfügen über 25 Jahre Erfahrung in der Logistik',
     'Contamos con 20 años de experiencia en el sector',
+    'Nos respaldan 25 años de experiencia en el rubro',
     'La nostra azienda ha 40 anni di esperienza nel settore',
     'Vantiamo 15 anni di esperienza nella consulenza',
     'Nossa equipe tem 10 anos de experiência em seguros',

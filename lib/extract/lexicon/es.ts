@@ -99,7 +99,7 @@ export const es: Lexicon = {
     qualPreps: words('en|como'),
     companyOwners: words('nuestro|nuestra|nuestros|nuestras'),
     companyNouns: words('equipo|equipos|empresa|compañía|grupo|fundadores|expertos'),
-    companyHave: words('hemos|contamos con'),
+    companyHave: words('hemos|contamos con|nos respaldan|nos respalda|nos avalan|nos avala'),
     companyHaveNot: [],
     borrowedLeads: words('de los cuales|de ellos'),
     borrowedMinimums: words('al menos|como mínimo|mínimo'),
