@@ -183,22 +183,19 @@ function drivingLicence(m: RegExpExecArray): Found | null {
 export const extractLicenses: SentenceExtractor = (sentence) => {
   const text = sentence.text;
   if (!mayStart(text, ANY_WORD) || !GATE.test(text)) return [];
-  const found: Found[] = [];
+  const driving: Found[] = [];
   DRIVING.lastIndex = 0;
-  for (let m = DRIVING.exec(text); m && found.length < 4; m = DRIVING.exec(text)) {
+  for (let m = DRIVING.exec(text); m && driving.length < 4; m = DRIVING.exec(text)) {
     const licence = drivingLicence(m);
-    if (licence) found.push(licence);
+    if (licence) driving.push(licence);
     // "Führerausweis Kategorie C/CE": the classes after the first, when it stood as a class.
     if (licence?.kind === 'license' && licence.name.endsWith(')') && m[6] !== undefined) {
-      found.push(...moreClasses(text, m, licence.name, licence.at));
+      driving.push(...moreClasses(text, m, licence.name, licence.at));
     }
   }
   // "Fahrerlaubnis der Führerscheinklasse B": the licence named twice, once with its class.
-  if (found.some((f) => f.kind === 'license' && f.name !== DRIVING_LICENCE)) {
-    const kept = found.filter((f) => !(f.kind === 'license' && f.name === DRIVING_LICENCE));
-    found.length = 0;
-    found.push(...kept);
-  }
+  const classed = driving.filter((f) => f.kind === 'license' && f.name !== DRIVING_LICENCE);
+  const found: Found[] = classed.length > 0 ? classed : driving;
   CDL.lastIndex = 0;
   for (let m = CDL.exec(text); m && found.length < 4; m = CDL.exec(text)) {
     const [, written, classWord, level] = m;
