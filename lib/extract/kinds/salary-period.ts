@@ -45,7 +45,7 @@ interface PeriodPattern {
 }
 
 const PATTERNS: readonly PeriodPattern[] = PERIODS.map((period) => {
-  const source = `(?<![${LETTER}\\d'])(?:${alternation((l) => l.salary.periods[period])})(?![${LETTER}])`;
+  const source = `(?<![${LETTER}\\d'])(?<![${LETTER}]-)(?:${alternation((l) => l.salary.periods[period])})(?![${LETTER}])`;
   return { period, word: gated(new RegExp(source, 'gi')), any: gated(new RegExp(source, 'i')) };
 });
 

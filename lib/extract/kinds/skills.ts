@@ -307,9 +307,18 @@ function inTrio(index: number, all: Candidate[]): boolean {
 const CURRENCY_CODE = /^(?:CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|INR|ZAR|MXN|BRL|SGD|HKD)$/;
 const AMOUNT_NEAR = /\d/;
 
+/** A code standing alone as a field's value: "Currency: CAD", "Devise : CHF". */
+const LABEL_BEFORE = /:\s{0,3}$/;
+const LINE_END_AFTER = /^\s*(?:\n|$)/;
+
 function isCurrency(text: string, start: number, end: number): boolean {
   if (end - start !== 3 || !CURRENCY_CODE.test(text.slice(start, end))) return false;
-  return AMOUNT_NEAR.test(text.slice(Math.max(0, start - 16), Math.min(text.length, end + 3)));
+  if (AMOUNT_NEAR.test(text.slice(Math.max(0, start - 16), Math.min(text.length, end + 3))))
+    return true;
+  return (
+    LABEL_BEFORE.test(text.slice(Math.max(0, start - 4), start)) &&
+    LINE_END_AFTER.test(text.slice(end, end + 4))
+  );
 }
 
 /** "£30,000 + DOE", "€45k DOE": "depending on experience" after a pay figure, not design of experiments. */

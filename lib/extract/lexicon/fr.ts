@@ -256,7 +256,7 @@ export const fr: Lexicon = {
     contextStems: words('langue|courant|parle|parlé|écrit|maîtrise|niveau'),
     contextWordEnds: [],
     contextWholeWords: [],
-    adjectiveUses: words('marché|clientèle|entreprise'),
+    adjectiveUses: words('marché|clientèle|entreprise|cuisine|restaurant|gastronomie|épicerie'),
     speaking: [],
     speakingUses: [],
     peopleArticles: [],
