@@ -145,5 +145,14 @@ describe('education that is not asked for', () => {
         '- Three A levels at grade B or above.',
       ),
     ).toEqual(['high_school']);
+    expect(
+      levels(
+        'Apprentice Surveyor',
+        'Bristol',
+        '',
+        'You will need:',
+        '- Physics at A level, grade C.',
+      ),
+    ).toEqual(['high_school']);
   });
 });

@@ -172,8 +172,9 @@ export const en: Lexicon = {
         'no degree needed|degree not required|degree is not required|without a degree|' +
         "don't need a|do not need a|not need a|no need for a|if you already have a|" +
         'if you already hold a|if you already have an|if you already hold an|' +
-        // "at a level of difficulty equivalent to GS-11": an ordinary phrase, not the A level.
-        'at a level|at the a level|to a level of|' +
+        // "at a level of difficulty equivalent to GS-11": an ordinary phrase, not the A level
+        // ("Mathematics at A level" stays one).
+        'level of difficulty|at a level of|to a level of|' +
         // "full tuition coverage to earn a bachelor's degree": a benefit, not a requirement.
         'tuition coverage|tuition assistance|tuition reimbursement|tuition support|' +
         'pay for your degree|earn your degree',
