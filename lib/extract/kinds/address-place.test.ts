@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../index';
-import { townOfAddress } from './address-place';
+import { townOfAddress, withoutPostcode } from './address-place';
 
 describe('a structured location that is a street address', () => {
   it('gives the town after the street, in several countries', () => {
@@ -27,5 +27,48 @@ describe('a structured location that is a street address', () => {
       },
     });
     expect(x.posting.locations).toEqual(['Bratislava']);
+  });
+});
+
+describe('a postcode written after the place', () => {
+  it('drops US, Australian, Canadian and British postcodes, keeping the state or province', () => {
+    expect(withoutPostcode('Boise, ID 83702')).toBe('Boise, ID');
+    expect(withoutPostcode('Perth WA 6000')).toBe('Perth WA');
+    expect(withoutPostcode('Halifax, NS B3H 4R2')).toBe('Halifax, NS');
+    expect(withoutPostcode('Regina, SK S4P3Y2 Canada')).toBe('Regina, SK');
+    expect(withoutPostcode('Bristol BS1 6QF')).toBe('Bristol');
+    expect(withoutPostcode('Cardiff, CF10 3AT, Wales')).toBe('Cardiff, Wales');
+  });
+
+  it('leaves places and codes that are no postcode as written', () => {
+    expect(withoutPostcode('Milton Keynes')).toBe('Milton Keynes');
+    expect(withoutPostcode('Paris 75')).toBe('Paris 75');
+    expect(withoutPostcode('Bratislava-Staré Mesto')).toBe('Bratislava-Staré Mesto');
+    expect(withoutPostcode('Hangar A1 2B')).toBe('Hangar A1 2B');
+  });
+
+  const placeOf = (...lines: string[]) => extract({ text: lines.join('\n') }).posting.locations;
+
+  it('reads a header place line that ends with its postcode at city level', () => {
+    const body = ['', 'About the role', 'You will look after the accounts of 40 clients.'];
+    expect(
+      placeOf('Bookkeeper', 'Harbour Freight Services', 'Victoria, BC V8W 1P6', ...body),
+    ).toEqual(['Victoria, BC']);
+    expect(placeOf('Bookkeeper', 'Pennine Dairies Ltd', 'Sheffield S1 2HE', ...body)).toEqual([
+      'Sheffield',
+    ]);
+  });
+
+  it('reads a labelled place that ends with its postcode at city level', () => {
+    const text = (place: string) => [
+      'Warehouse Operative',
+      '',
+      `Location: ${place}`,
+      'Pay: £12.40 per hour',
+      '',
+      'Picking and packing orders on a day shift.',
+    ];
+    expect(placeOf(...text('Nottingham NG2 3AA'))).toEqual(['Nottingham']);
+    expect(placeOf(...text('Winnipeg, MB R3C 4T3'))).toEqual(['Winnipeg, MB']);
   });
 });

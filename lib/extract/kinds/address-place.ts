@@ -20,3 +20,22 @@ export function townOfAddress(value: string): string {
   }
   return value;
 }
+
+/** "Memphis, TN 38118", "Sydney NSW 2000": a state's code, then its postcode. */
+const STATE_POSTCODE = /(,?\s[A-Z]{2,3})\s\d{4,5}(?:-\d{4})?$/;
+/** "Kamloops, BC V2H 1B7", "Toronto, ON M5V 2T6 CA": a province's code, then a Canadian postcode. */
+const CANADIAN_POSTCODE = /(,?\s[A-Z]{2})\s[A-Z]\d[A-Z]\s?\d[A-Z]\d(?:,?\s(?:CA|CAN|Canada))?$/;
+/** "London EC2A 4NE", "Leeds LS1 4AP, United Kingdom": a British postcode after the town. */
+const BRITISH_POSTCODE = /(?<=\p{L}),?\s[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}(?=,|$)/u;
+
+/**
+ * A place without the postcode written after it: a US ZIP or an Australian postcode after the
+ * state's code, a Canadian postcode after the province's, a British one after the town. City level
+ * is what a posting's place is read at; a postcode before the town is read elsewhere.
+ */
+export function withoutPostcode(place: string): string {
+  return place
+    .replace(STATE_POSTCODE, '$1')
+    .replace(CANADIAN_POSTCODE, '$1')
+    .replace(BRITISH_POSTCODE, '');
+}

@@ -3,6 +3,7 @@ import { caseless } from '../lexicon/caseless';
 import { warmLater } from '../pipeline/gate';
 import { forgetAfterExtract } from '../pipeline/memo';
 import { classifyHeading, isHeadingLine } from '../pipeline/sections';
+import { withoutPostcode } from './address-place';
 import { looksLikePlace, parseByline, WORK_WORDS } from './byline';
 import { isCity, isRegion, namesAState } from './places';
 import {
@@ -99,14 +100,13 @@ export function placesOf(raw: string, loose: boolean): string[] | null {
   // "8ème Arrondissement, Paris": a board's district, then its city (a figure first, as hours are).
   const arrondissement = ARRONDISSEMENT.exec(raw.trim());
   if (arrondissement && isCity(arrondissement[1] as string)) return [raw.trim()];
-  const line = raw
+  const unbracketed = raw
     // "München,", ", Hilden,": a list's stray commas.
     .replace(/^[,;]\s*|\s*[,;]$/g, '')
     // "75177 Pforzheim, Germany", "1012 AB Amsterdam": a postcode before the town.
     .replace(/^\d{4,5}(?:\s[A-Z]{2})?\s(?=\p{Lu}\p{Ll})/u, '')
-    .replace(/\s?\([^()]{0,40}\)$/, '')
-    .replace(/(,?\s[A-Z]{2,3})\s\d{4,5}(?:-\d{4})?$/, '$1')
-    .trim();
+    .replace(/\s?\([^()]{0,40}\)$/, '');
+  const line = withoutPostcode(unbracketed).trim();
   if (line.length < 2 || line.length > 200) return null;
   const places = placeLine(raw, line, loose);
   // A legal form, work words, a job word or a sum make the line something else. Tested last:

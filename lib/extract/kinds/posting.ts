@@ -1,7 +1,7 @@
 import { caseless } from '../lexicon/caseless';
 import { gated, warmLater } from '../pipeline/gate';
 import { classifyHeading, isHeadingLine } from '../pipeline/sections';
-import { townOfAddress } from './address-place';
+import { townOfAddress, withoutPostcode } from './address-place';
 import { looksLikePlace, parseByline, WORK_WORDS } from './byline';
 import { placeInChipLine } from './chip-line';
 import { employerInProse } from './employer';
@@ -294,10 +294,7 @@ function placeLine(line: string, text: string): boolean {
 
 /** "Paris 11e", "Riccione (RN)", "Portland, OR 97209" → the place name. */
 function placeOf(line: string): string {
-  return line
-    .replace(/\s?\((?:\d{2,3}|[A-Z]{2})\)$/, '')
-    .replace(/(,\s?[A-Z]{2})\s\d{5}(?:-\d{4})?$/, '$1')
-    .trim();
+  return withoutPostcode(line.replace(/\s?\((?:\d{2,3}|[A-Z]{2})\)$/, '')).trim();
 }
 
 /**
