@@ -251,7 +251,7 @@ const CASES: Case[] = [
       canonicalUrl: 'https://kranich-logistik.jobs.personio.de/job/1832455',
       title: 'Werkstudent (m/w/d) Controlling',
       company: 'Kranich Logistik GmbH',
-      location: 'Bremen · Teilzeit · Studentische Hilfskraft',
+      location: 'Bremen, Hybrid',
     },
     has: ['Dein Profil', '• Sicherer Umgang mit MS Excel'],
     sameJob: ['https://kranich-logistik.jobs.personio.de/job/1832455?language=en'],

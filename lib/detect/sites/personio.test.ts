@@ -7,7 +7,7 @@ import { page } from '../test-helpers';
 function personioPage(title: string): Document {
   return page(`<!DOCTYPE html><html><head><title>${title}</title></head><body>
     <h1>Lagerlogistiker (m/w/d)</h1>
-    <p data-test-id="job-location">Basel</p>
+    <span class="TruncatedLocations_locationText__Qa1Zx">Basel</span>
     <div data-test-id="job-description"><h4>Was du mitbringst</h4>
     <ul><li>Eine abgeschlossene Lehre im Lager oder in der Logistik</li><li>Freude an Teamarbeit</li></ul></div>
   </body></html>`);
