@@ -65,3 +65,58 @@ describe('a range whose ends carry their own units', () => {
     ]);
   });
 });
+
+describe('years that are a rate of substitution or a validity, not a requirement', () => {
+  it('reads no requirement in experience that may stand in for schooling', () => {
+    expect(
+      years(
+        'Minimum qualifications:\n- Diploma in civil engineering technology; two years of experience may be substituted for each year of the diploma.',
+      ),
+    ).toEqual([]);
+    expect(
+      years(
+        'Requirements:\n- High school diploma. One year of clerical experience can be substituted for one year of college.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads the same in French, Spanish, Italian, Portuguese, Dutch and German', () => {
+    expect(
+      years('Profil :\n- BTS exigé ; 3 ans d’expérience peuvent remplacer le diplôme.'),
+    ).toEqual([]);
+    expect(
+      years('Requisitos:\n- Título técnico; 4 años de experiencia pueden sustituir el título.'),
+    ).toEqual([]);
+    expect(
+      years('Requisiti:\n- Diploma tecnico; 5 anni di esperienza possono sostituire il titolo.'),
+    ).toEqual([]);
+    expect(
+      years('Requisitos:\n- Curso técnico; 3 anos de experiência podem substituir o curso.'),
+    ).toEqual([]);
+    expect(
+      years('Functie-eisen:\n- MBO 4; 3 jaar werkervaring kan vervangen worden door een diploma.'),
+    ).toEqual([]);
+    expect(
+      years('Profil:\n- Fachschulabschluss; er kann durch 4 Jahre Berufspraxis ersetzt werden.'),
+    ).toEqual([]);
+  });
+
+  it('keeps the years asked beside a substitution rule', () => {
+    expect(
+      years(
+        'Qualifications:\n- Four years of experience in procurement; experience may be substituted for the degree on a year-for-year basis.',
+      ),
+    ).toEqual([[4, null]]);
+  });
+
+  it('reads no requirement in the months a certificate must still be valid', () => {
+    expect(
+      years(
+        'Requirements:\n- Your forklift ticket must have at least 18 months remaining before it expires.',
+      ),
+    ).toEqual([]);
+    expect(years('Requirements:\n- At least 2 years of experience in retail.')).toEqual([
+      [2, null],
+    ]);
+  });
+});

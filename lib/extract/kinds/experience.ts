@@ -148,6 +148,16 @@ const TRAP_AFTER = new RegExp(
     `(?!\\s{1,2}(?:${words((e) => e.trapFields)})(?![${LATIN}]))`,
   'i',
 );
+/** "one year of experience may be substituted for one year of college": a rate, not a requirement. */
+const SUBSTITUTES = new RegExp(
+  `^[^.;]{0,60}?(?<![${LATIN}])(?:${words((e) => e.substitutes)})(?![${LATIN}])`,
+  'i',
+);
+/** "… may be substituted for one year of college": the years the experience stands in for. */
+const SUBSTITUTED_BEFORE = new RegExp(
+  `(?<![${LATIN}])(?:${words((e) => e.substitutes)})(?![${LATIN}])[^.;]{0,40}$`,
+  'i',
+);
 /** "founded 20 years ago", "a combined 60+ years", "BrisDoc has nearly 20 years". */
 const TRAP_BEFORE = gated(
   new RegExp(
@@ -304,6 +314,7 @@ function isTrap(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 30);
   if (TRAP_AFTER.test(after)) return true;
+  if (SUBSTITUTES.test(text.slice(end, end + 80)) || SUBSTITUTED_BEFORE.test(before)) return true;
   const trap = TRAP_BEFORE.exec(before);
   if (trap && !CANDIDATE_HAS.test(before) && !experienceLeads(before, trap)) return true;
   // "With 35 years of experience, our team ...": the company is the subject after the comma.
@@ -669,6 +680,8 @@ warmLater(
   DECADES,
   FIELD_BEFORE_DURATION,
   TRAP_AFTER,
+  SUBSTITUTES,
+  SUBSTITUTED_BEFORE,
   TRAP_BEFORE,
   CANDIDATE_HAS,
   COMPANY_SUBJECT,

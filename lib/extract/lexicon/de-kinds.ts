@@ -17,8 +17,9 @@ export const deExperience: ExperienceWords = {
   trapFields: [],
   trapsAfter: words(
     'alt|Garantie|Gewährleistung|Vertrag|Vertragslaufzeit|befristet|Firmengeschichte|Erfolg|' +
-      'Aufenthalt|ununterbrochener Aufenthalt|Wohnsitz',
+      'Aufenthalt|ununterbrochener Aufenthalt|Wohnsitz|Restlaufzeit|Gültigkeit',
   ),
+  substitutes: words('können ersetzt werden|kann ersetzt werden|ersetzt werden'),
   trapDurations: words('Dauer|Dauer von'),
   trapsBefore: words(
     'gegründet|seit|seit über|seit mehr als|Vertrag|Vertrag über|Vertrag von|Dauer|' +

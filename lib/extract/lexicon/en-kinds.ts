@@ -82,6 +82,7 @@ export const enField: FieldWords = {
     ...words('with at least|at least|with more than|more than|with above|above|with exceeding'),
     ...words('exceeding|with in excess of|in excess of|in the last|in the past|within the last'),
     ...words('within the past|during the last|during the past|over the last|over the past'),
+    ...words('may be considered|will be considered|can be considered'),
   ],
   plusCopulas: words('is|would be'),
   plusArticles: words('a|an'),
@@ -175,7 +176,14 @@ export const enExperience: ExperienceWords = {
       'subscription|assignment|project|programme|program|training programme|' +
       'training program|internship|placement|secondment|cover|anniversary|later|from now|' +
       // "5 to 10 years of continuous residency in the UK": security vetting, no experience.
-      'of continuous residency|of residency|of continuous residence|of residence|of uk residency',
+      'of continuous residency|of residency|of continuous residence|of residence|of uk residency|' +
+      // "12 months remaining before expiration": a certificate's validity.
+      'remaining|left on|of validity|validity',
+  ),
+  substitutes: words(
+    'may be substituted|can be substituted|will be substituted|may substitute|can substitute|' +
+      'substitutes for|for each year of|for every year of|for one year of|year for year|' +
+      'year-for-year',
   ),
   trapDurations: words('duration|duration of'),
   trapsBefore: words(

@@ -34,7 +34,10 @@ export const es: Lexicon = {
     moreThan: words('más de|superior a'),
     upTo: words('hasta|máximo|menos de'),
     trapFields: [],
-    trapsAfter: words('de edad|de garantía|de contrato|de historia|de trayectoria'),
+    trapsAfter: words(
+      'de edad|de garantía|de contrato|de historia|de trayectoria|de vigencia|restantes',
+    ),
+    substitutes: words('puede sustituir|pueden sustituir|podrá sustituir|podrán sustituir'),
     trapDurations: words('duración|duración de'),
     trapsBefore: words(
       'fundada en|fundado en|desde|desde hace|hace|mayor de|contrato de|duración de|duración|garantía|nuestra empresa|hemos|llevamos|durante estos|durante|edad|edad entre|edad mínima|edad mínima de|rango de edad|edades entre',

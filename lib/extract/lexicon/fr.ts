@@ -36,8 +36,10 @@ export const fr: Lexicon = {
     upTo: words("jusqu'à|maximum|moins de"),
     trapFields: [],
     trapsAfter: words(
-      "d'âge|d'existence|de garantie|de contrat|d'ancienneté|de mission|de cdd|de résidence|de séjour",
+      "d'âge|d'existence|de garantie|de contrat|d'ancienneté|de mission|de cdd|de résidence|de séjour|" +
+        'de validité|restants|restant',
     ),
+    substitutes: words('peut remplacer|peuvent remplacer|peut se substituer|peuvent se substituer'),
     trapDurations: words('durée|durée de'),
     trapsBefore: words(
       'fondée en|fondé en|créée en|créé en|depuis|depuis plus de|fort de|forte de|forts de|fortes de|âgé de|âgée de|âgés de|contrat de|durée de|durée|cdd de|cdd|garantie|cumulant|nous avons',

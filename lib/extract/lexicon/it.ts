@@ -33,7 +33,8 @@ export const it: Lexicon = {
     moreThan: words('oltre|più di'),
     upTo: words('fino a|massimo|al massimo|meno di'),
     trapFields: [],
-    trapsAfter: words('di età|di garanzia|di contratto|di storia|di attività'),
+    trapsAfter: words('di età|di garanzia|di contratto|di storia|di attività|di validità|residui'),
+    substitutes: words('può sostituire|possono sostituire|può sostituirsi|possono sostituirsi'),
     trapDurations: words('durata|durata di'),
     trapsBefore: words(
       'fondata nel|fondato nel|da oltre|da più di|maggiorenne|contratto di|durata di|durata|garanzia|abbiamo|vanta|vantiamo|età|età compresa tra|età tra|età minima|età minima di',

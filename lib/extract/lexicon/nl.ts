@@ -32,7 +32,8 @@ export const nl: Lexicon = {
     moreThan: words('meer dan|ruim'),
     upTo: words('tot|maximaal|hooguit|minder dan'),
     trapFields: [],
-    trapsAfter: words('oud|garantie|contract|looptijd|geschiedenis|bestaan'),
+    trapsAfter: words('oud|garantie|contract|looptijd|geschiedenis|bestaan|geldigheid|resterend'),
+    substitutes: words('kan vervangen|kunnen vervangen|kan in de plaats komen'),
     trapDurations: words('duur|duur van'),
     trapsBefore: words(
       'opgericht in|sinds|contract van|looptijd van|looptijd|duur van|garantie|wij hebben|we hebben|leeftijd|leeftijd tussen|leeftijd van|minimumleeftijd|minimumleeftijd van',

@@ -35,7 +35,10 @@ export const pt: Lexicon = {
     moreThan: words('mais de|acima de'),
     upTo: words('até|máximo|no máximo|menos de'),
     trapFields: [],
-    trapsAfter: words('de idade|de garantia|de contrato|de história|de mercado|de existência'),
+    trapsAfter: words(
+      'de idade|de garantia|de contrato|de história|de mercado|de existência|de validade|restantes',
+    ),
+    substitutes: words('pode substituir|podem substituir|poderá substituir|poderão substituir'),
     trapDurations: words('duração|duração de'),
     trapsBefore: words(
       'fundada em|fundado em|desde|há|há mais de|há quase|contrato de|duração de|duração|garantia|temos|possuímos|idade|idade entre|idade mínima|idade mínima de|faixa etária|faixa etária de|faixa etária entre',

@@ -31,6 +31,11 @@ export interface ExperienceWords {
   upTo: readonly string[];
   /** After the unit: the years are something else's ("old", "warranty", "contract", "ago"). */
   trapsAfter: readonly string[];
+  /**
+   * Later in the clause: the years are a rate at which experience replaces schooling, not a
+   * requirement ("one year of experience may be substituted for one year of college").
+   */
+  substitutes: readonly string[];
   /** Right after such a trap, words that make it a field of work: "8 years in business intelligence". */
   trapFields: readonly string[];
   /** Before the count: the years are the company's or a period's ("founded", "since", "combined"). */
