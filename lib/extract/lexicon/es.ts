@@ -167,7 +167,11 @@ export const es: Lexicon = {
           'graduada de la carrera|graduados de la carrera|graduado/a de la carrera|' +
           'estudiante avanzado|estudiante avanzada|estudiantes avanzados|estudiante avanzado/a|' +
           'educación universitaria|carrera universitaria|carreras universitarias|título de grado|' +
-          'título de contador|título de contador/a|contador público|contador/a público',
+          'título de contador|título de contador/a|contador público|contador/a público|' +
+          // Chile and Peru name the degree by the professional title: "Título de Ingeniero en
+          // Computación", "Título Profesional Superior", "Ingeniero/a en Informática o afín".
+          'título de ingeniero|título de ingeniera|título ingeniero|título profesional|titulo profesional|' +
+          'ingeniero/a en|ingeniera/o en|ingeniero civil informático',
       ),
       associate: words(
         'técnico superior|educación mínima: tecnológico|carrera tecnológica|tecnólogo en|tecnóloga en',
@@ -176,12 +180,16 @@ export const es: Lexicon = {
         'formación profesional|ciclo formativo|ciclo formativo de grado superior|' +
           'ciclo formativo superior|fp grado superior|fp superior|fp grado medio y/o superior|' +
           'fp ii|ciclo formativo de grado medio|ciclo de grado medio|fp grado medio|fp medio|' +
-          'fp i|fp1|cfgm|certificado de profesionalidad|técnico en|educación mínima: técnico|' +
+          'fp i|fp1|cfgm|certificado de profesionalidad|técnico en|' +
+          // Peru and Chile: "Egresado técnico de Sistemas", "Técnico y/o Universitario", "Estudio
+          // técnico concluido", "Técnico o Bachiller en Ingeniería" (the lowest level accepted).
+          'egresado técnico|egresada técnica|técnico y/o universitario|técnico o universitario|' +
+          'técnico o bachiller|estudio técnico|estudios técnicos|título técnico|educación mínima: técnico|' +
           'educación mínima: técnica|educación mínima: educación técnico|carrera técnica',
       ),
       high_school: words(
         'bachillerato|educación secundaria|educación secundaria obligatoria|graduado escolar|graduado en eso|' +
-          'educación media|secundaria completa|secundario completo|educación mínima: secundario|' +
+          'educación media|enseñanza media|enseñanza media completa|cuarto medio|secundaria completa|secundario completo|educación mínima: secundario|' +
           'educación mínima: secundaria|título secundario|secundario técnico|secundaria técnica',
       ),
     },
@@ -249,7 +257,8 @@ export const es: Lexicon = {
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
   salary: {
     pay: words(
-      'salario|sueldo|retribución|retribucion|remuneración|remuneracion|salarial|bruto|brutos|bruta|brutas|banda salarial|rango salarial',
+      // Chile says "renta" for pay and "líquido" for net: "Renta líquida $400.000", "1.500.000 líquidos".
+      'renta|renta líquida|renta liquida|salario|sueldo|retribución|retribucion|remuneración|remuneracion|salarial|bruto|brutos|bruta|brutas|banda salarial|rango salarial',
     ),
     notPay: words(
       'presupuesto|facturación|facturacion|ventas|inversión|inversion|financiación|financiacion|bono|bonos|ticket restaurante|cheque|cheques|ayuda|ayudas|subvención|subvencion|premio|premios',
@@ -258,12 +267,18 @@ export const es: Lexicon = {
     from: words('desde|a partir de|mínimo|minimo'),
     rangeJoin: words('a|y|hasta'),
     risingTo: words('pasando a|hasta llegar a'),
-    grossNet: words('bruto|brutos|bruta|brutas|neto|netos'),
+    grossNet: words(
+      'bruto|brutos|bruta|brutas|neto|netos|líquido|líquidos|líquida|liquido|liquidos|liquida',
+    ),
     periods: {
       hour: words('por hora|la hora|a la hora'),
       day: words('por día|por dia|al día|al dia|diario|diarios'),
       week: words('por semana|a la semana|semanal|semanales'),
-      month: words('al mes|por mes|mensual|mensuales|mensualmente'),
+      // Chile quotes net pay ("renta líquida", "$500.000 líquidos") by the month only.
+      month: words(
+        'al mes|por mes|mensual|mensuales|mensualmente|renta líquida|renta liquida|líquidos|líquido|líquida|' +
+          'liquidos|liquido|liquida',
+      ),
       year: words('al año|por año|anual|anuales|anualmente|brutos anuales'),
     },
     periodSuffixes: {
@@ -339,6 +354,11 @@ export const es: Lexicon = {
     temporary: words(
       'contrato temporal|contrato de duración determinada|de duración determinada|contrato por obra|' +
         'interinidad|' +
+        // Chile: a replacement during a leave ("por reemplazo maternal", "por licencia médica"),
+        // a fixed term ("contrato a plazo fijo") or a temporary-staffing hire ("servicio transitorio").
+        'por reemplazo|reemplazo maternal|reemplazo de licencia|por licencia médica|por licencia medica|' +
+        'por concepto de reemplazo|o reemplazos|plazo fijo|servicio transitorio|contrato por obra o labor|' +
+        'obra o labor|término fijo|termino fijo|' +
         'contrato de temporada|temporada de verano|fijo discontinuo',
     ),
     // Not bare "prácticas": "buenas prácticas", "prácticas que fomentan…" are practices. Argentina

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../index';
+
+/**
+ * Postings from Chile, Peru and Colombia: net monthly pay ("renta líquida"), fixed terms named by
+ * their reason (a replacement, a temporary-staffing hire) and degrees named by professional title.
+ * The sentences are written for these tests, modelled on how such postings are worded.
+ */
+const posting = (text: string) => extract({ text }).posting;
+const education = (text: string) =>
+  extract({ text })
+    .requirements.filter((r) => r.kind === 'education')
+    .map((r) => r.level);
+
+describe('pay quoted by the month in Chilean, Colombian and Peruvian pesos and soles', () => {
+  it('reads Chilean net pay as monthly pesos', () => {
+    const text =
+      'Vendedora de tienda\nComercial Sur\nTemuco, Chile\n\nSe ofrece:\n- Renta líquida: $650.000\n';
+    expect(posting(text).salary).toEqual({
+      min: 650000,
+      max: 650000,
+      currency: 'CLP',
+      period: 'month',
+    });
+    const net =
+      'Bodeguero\nLogística Norte\nAntofagasta, Chile\n\nOfrecemos $720.000 líquidos y colación.\n';
+    expect(posting(net).salary).toEqual({
+      min: 720000,
+      max: 720000,
+      currency: 'CLP',
+      period: 'month',
+    });
+  });
+
+  it('reads a Colombian monthly figure in pesos', () => {
+    const text =
+      'Auxiliar contable\nGrupo Andino\nMedellín, Colombia\n\nSalario: $2.800.000 mensuales.\n';
+    expect(posting(text).salary).toEqual({
+      min: 2800000,
+      max: 2800000,
+      currency: 'COP',
+      period: 'month',
+    });
+  });
+
+  it('keeps a figure written per year yearly, in Spanish and in English', () => {
+    const es = 'Jefe de planta\nMinera Alta\nCalama, Chile\n\nRenta bruta anual de $30.000.000.\n';
+    expect(posting(es).salary?.period).toBe('year');
+    const en = 'Plant manager\nMinera Alta\nCalama, Chile\n\nBase salary $40,000,000 per year.\n';
+    expect(posting(en).salary?.period).toBe('year');
+  });
+});
+
+describe('a fixed term named by its reason', () => {
+  it('reads a replacement or a temporary-staffing hire as temporary', () => {
+    expect(
+      posting('Recepcionista\nClínica Austral\n\nBuscamos recepcionista por reemplazo maternal.\n')
+        .employmentType,
+    ).toBe('temporary');
+    expect(
+      posting(
+        'Técnico de laboratorio\nLab Centro\n\nIngreso por licencia médica, con posibilidad de extensión.\n',
+      ).employmentType,
+    ).toBe('temporary');
+    expect(
+      posting(
+        'Analista tributario\nCombustibles del Pacífico\n\nContratación vía servicio transitorio.\n',
+      ).employmentType,
+    ).toBe('temporary');
+    expect(
+      posting('Electricista\nRedes del Valle\n\nSe ofrece contrato a plazo fijo de tres meses.\n')
+        .employmentType,
+    ).toBe('temporary');
+  });
+
+  it('reads an English maternity cover the same way', () => {
+    expect(
+      posting('Receptionist\nNorth Clinic\n\nThis is a maternity cover role for 12 months.\n')
+        .employmentType,
+    ).toBe('temporary');
+  });
+
+  it('leaves a permanent contract alone', () => {
+    expect(
+      posting('Cajero\nSupermercado Lago\n\nContrato indefinido después del periodo de prueba.\n')
+        .employmentType,
+    ).toBeNull();
+  });
+});
+
+describe('degrees named by their title or by the lowest level accepted', () => {
+  it('reads a Chilean secondary-school requirement', () => {
+    expect(
+      education('Cajera\n\nRequisitos:\n- Enseñanza media completa\n- Manejo de caja\n'),
+    ).toContain('high_school');
+  });
+
+  it('reads an engineering title as a degree', () => {
+    expect(
+      education('Analista\n\nRequisitos:\n- Título de Ingeniero en Informática o carrera afín\n'),
+    ).toContain('bachelor');
+    expect(
+      education('Analista\n\nRequisitos:\n- Ingeniero/a en Computación o similar\n'),
+    ).toContain('bachelor');
+  });
+
+  it('reads the technical level when a technician or a graduate will do', () => {
+    expect(
+      education('Programador\n\nRequisitos:\n- Técnico y/o Universitario en Computación\n'),
+    ).toContain('vocational');
+    expect(education('Soporte\n\nRequisitos:\n- Egresado técnico de Redes o afines\n')).toContain(
+      'vocational',
+    );
+  });
+
+  it('keeps Spain’s compulsory-school certificate at school level', () => {
+    expect(education('Mozo de almacén\n\nRequisitos:\n- Graduado en ESO\n')).toContain(
+      'high_school',
+    );
+  });
+});
