@@ -43,6 +43,36 @@ describe('pay quoted by the month in Chilean, Colombian and Peruvian pesos and s
     });
   });
 
+  it('keeps a monthly peso figure when no country is said, its currency unknown', () => {
+    const text =
+      'Operario de bodega\nLogística Sur\nMaipú\n\nSe ofrece renta de $450.000 líquidos mensuales.\n';
+    expect(posting(text).salary).toEqual({
+      min: 450000,
+      max: 450000,
+      currency: null,
+      period: 'month',
+    });
+    const plain =
+      'Contador\nAsesores Ltda.\nLas Condes\n\nSe ofrece:\n- 1.300.000 líquido mensual.\n';
+    expect(posting(plain).salary).toEqual({
+      min: 1300000,
+      max: 1300000,
+      currency: null,
+      period: 'month',
+    });
+  });
+
+  it('reads the country a sentence names, in English too', () => {
+    const text =
+      'Support engineer\nAndes Tech\n\nOur team in Chile offers a monthly salary of $1,900,000.\n';
+    expect(posting(text).salary).toEqual({
+      min: 1900000,
+      max: 1900000,
+      currency: 'CLP',
+      period: 'month',
+    });
+  });
+
   it('keeps a figure written per year yearly, in Spanish and in English', () => {
     const es = 'Jefe de planta\nMinera Alta\nCalama, Chile\n\nRenta bruta anual de $30.000.000.\n';
     expect(posting(es).salary?.period).toBe('year');
