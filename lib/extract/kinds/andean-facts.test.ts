@@ -149,3 +149,46 @@ describe('degrees named by their title or by the lowest level accepted', () => {
     );
   });
 });
+
+const experience = (text: string) =>
+  extract({ text })
+    .requirements.filter((r) => r.kind === 'experience')
+    .map((r) => (r.kind === 'experience' ? [r.minYears, r.maxYears, r.required] : []));
+
+describe('"no excluyente" and minimums that end in "menos de"', () => {
+  it('reads "no excluyente" as preferred', () => {
+    const x = extract({
+      text: 'Soporte TI\nRedes Sur\n\nRequisitos:\n- Inglés intermedio (no excluyente)\n',
+    });
+    expect(x.requirements.filter((r) => r.kind === 'language').map((r) => r.required)).toEqual([
+      false,
+    ]);
+    const degree = extract({
+      text: 'Contable\nEstudio Norte\n\nRequisitos:\n- Licenciatura en Contabilidad, no excluyente\n',
+    });
+    expect(
+      degree.requirements.filter((r) => r.kind === 'education').map((r) => r.required),
+    ).toEqual([false]);
+  });
+
+  it('reads "al menos de un año" as a minimum, and "menos de" alone as a maximum', () => {
+    expect(
+      experience('Bodeguero\n\nRequisitos:\n- Experiencia al menos de un año en bodega\n'),
+    ).toEqual([[1, null, true]]);
+    expect(
+      experience('Ayudante\n\nRequisitos:\n- Experiencia de menos de 2 años en cocina\n'),
+    ).toEqual([[null, 2, true]]);
+  });
+
+  it('reads the Italian "non meno di" as a minimum too', () => {
+    expect(
+      experience('Magazziniere\n\nRequisiti:\n- Esperienza non meno di 3 anni in magazzino\n'),
+    ).toEqual([[3, null, true]]);
+  });
+
+  it('leaves the employer’s own years of experience out', () => {
+    const text =
+      'Relator\nInstituto Sur\n\nSomos una organización de 12 años de experiencia en capacitación.\n\nRequisitos:\n- Manejo de Zoom\n';
+    expect(experience(text)).toEqual([]);
+  });
+});

@@ -187,6 +187,10 @@ const COMPANY_AFTER = caseless(
 const MAXIMUM_BEFORE = gated(
   new RegExp(`(?<![${LATIN}])(?:${words((e) => e.upTo)})\\s{0,3}$`, 'i'),
 );
+/** "al menos de 2 años", "non meno di 3 anni": a minimum whose words end in a maximum's ("menos de"). */
+const MINIMUM_BEFORE = gated(
+  new RegExp(`(?<![${LATIN}])(?:${words((e) => e.atLeast)})\\s{0,3}$`, 'i'),
+);
 
 /** "experience in X", "Erfahrung im X", "experiencia en X": where the field follows. */
 const FIELD_NOUN = `(?:${words((e) => e.fieldNouns)}|\\b(?:${words((e) => e.nounAbbreviations)})\\b)`;
@@ -567,7 +571,9 @@ export const extractExperience: SentenceExtractor = (sentence) => {
     let min: number | null = round(a / perYear);
     let max: number | null = b === null ? null : round(b / perYear);
     if (max !== null && max < min) [min, max] = [max, min];
-    if (b === null && MAXIMUM_BEFORE.test(before)) [min, max] = [null, min];
+    if (b === null && MAXIMUM_BEFORE.test(before) && !MINIMUM_BEFORE.test(before)) {
+      [min, max] = [null, min];
+    }
     const field = workField(domainOf(fieldOf(text, start, end)));
     // "6 months to 1 year", "6 Monate bis 1 Jahr": one range whose ends carry their own units.
     const earlier = months?.item;
@@ -674,6 +680,7 @@ warmLater(
   COMPANY_SUBJECT,
   COMPANY_AFTER,
   MAXIMUM_BEFORE,
+  MINIMUM_BEFORE,
   FIELD_AFTER_WORD,
   FIELD_AFTER_UNIT,
   FIELD_BEFORE_WORD,

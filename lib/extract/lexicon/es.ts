@@ -29,8 +29,8 @@ export const es: Lexicon = {
     rangeJoins: words('a|y|o|hasta'),
     unitRangeJoins: words('a|hasta'),
     rangeMax: words('máximo|un máximo de|como máximo'),
-    orMore: words('o más|mínimo|como mínimo|al menos'),
-    atLeast: words('al menos|mínimo|mínimo de|un mínimo de|como mínimo'),
+    orMore: words('o más|mínimo|como mínimo|al menos|al menos de|por lo menos'),
+    atLeast: words('al menos|al menos de|por lo menos|mínimo|mínimo de|un mínimo de|como mínimo'),
     moreThan: words('más de|superior a'),
     upTo: words('hasta|máximo|menos de'),
     trapFields: [],
@@ -99,7 +99,11 @@ export const es: Lexicon = {
     qualPreps: words('en|como'),
     companyOwners: words('nuestro|nuestra|nuestros|nuestras'),
     companyNouns: words('equipo|equipos|empresa|compañía|grupo|fundadores|expertos'),
-    companyHave: words('hemos|contamos con|nos respaldan|nos respalda|nos avalan|nos avala'),
+    companyHave: words(
+      'hemos|contamos con|nos respaldan|nos respalda|nos avalan|nos avala|' +
+        // "Somos una organización de 15 años de experiencia": the employer's history.
+        'somos una organización de|somos una organización con|somos una empresa de|somos una empresa con',
+    ),
     companyHaveNot: [],
     borrowedLeads: words('de los cuales|de ellos'),
     borrowedMinimums: words('al menos|como mínimo|mínimo'),
@@ -116,7 +120,9 @@ export const es: Lexicon = {
   // ── preference ────────────────────────────────────────────────────────────────────────────────
   preference: {
     trailing: words(
-      'deseable|deseables|valorable|valorables|se valorará|será valorado|será valorada|un plus|es un plus|será un plus|no es imprescindible|no imprescindible|no obligatorio|opcional',
+      'deseable|deseables|valorable|valorables|se valorará|será valorado|será valorada|un plus|es un plus|será un plus|no es imprescindible|no imprescindible|no obligatorio|opcional|' +
+        // Latin America: "Inglés intermedio (no excluyente)", "SAP deseable, no excluyente".
+        'no excluyente|no es excluyente',
     ),
     leading: words(
       'se valorará|se valorara|se valora|valoramos|valoraremos|se valorarán|preferiblemente|idealmente|de preferencia|deseable|deseables|valorable|valorables|será un plus|se tendrá en cuenta',
@@ -125,7 +131,7 @@ export const es: Lexicon = {
       'imprescindible|imprescindibles|obligatorio|obligatoria|requerido|requerida|requisito|indispensable|necesario|necesaria',
     ),
     notRequired: words(
-      'no es imprescindible|no imprescindible|no obligatorio|no es obligatorio|no es necesario',
+      'no es imprescindible|no imprescindible|no obligatorio|no es obligatorio|no es necesario|no excluyente|no es excluyente',
     ),
     fillers: words('es|son|sería|serían|muy|altamente|un|una'),
   },
