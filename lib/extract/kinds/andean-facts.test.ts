@@ -192,3 +192,34 @@ describe('"no excluyente" and minimums that end in "menos de"', () => {
     expect(experience(text)).toEqual([]);
   });
 });
+
+describe('working on one’s own is not self-employment', () => {
+  it('leaves an autonomous team and solving problems on one’s own alone', () => {
+    expect(
+      posting(
+        'Analista BI\nBanco Sur\n\nSomos un equipo joven, autónomo y nos gustan los nuevos desafíos. Buscamos una persona con ganas de aprender y de crecer con nosotros.\n',
+      ).employmentType,
+    ).toBeNull();
+    expect(
+      posting(
+        'Soporte\nRedes Sur\n\nPerfil:\n- Capacidad de buscar soluciones por cuenta propia.\n',
+      ).employmentType,
+    ).toBeNull();
+    expect(
+      posting(
+        'Support analyst\nSouth Net\n\nYou can work autonomously and solve problems on your own.\n',
+      ).employmentType,
+    ).toBeNull();
+  });
+
+  it('still reads a self-employed collaboration', () => {
+    expect(
+      posting(
+        'Diseñador\nEstudio Mar\n\nOfrecemos colaboración como autónomo, con horario flexible.\n',
+      ).employmentType,
+    ).toBe('contract');
+    expect(
+      posting('Traductor\nLinguo\n\nTrabajo por cuenta propia desde casa.\n').employmentType,
+    ).toBe('contract');
+  });
+});

@@ -356,7 +356,13 @@ export const es: Lexicon = {
       'tiempo parcial|media jornada|jornada parcial|a tiempo parcial|jornada: parcial|' +
         'jornada laboral: parcial',
     ),
-    contract: words('autónomo|autónoma|freelance|por cuenta propia'),
+    // Not bare "autónomo" or "por cuenta propia": "un equipo autónomo", "buscar soluciones por cuenta
+    // propia" describe how people work, not a self-employed contract.
+    contract: words(
+      'como autónomo|como autónoma|trabajador autónomo|trabajadora autónoma|régimen de autónomos|' +
+        'alta de autónomo|alta en autónomos|contrato de autónomo|freelance|trabajo por cuenta propia|' +
+        'trabajador por cuenta propia|trabajadora por cuenta propia|profesional autónomo|profesional independiente',
+    ),
     temporary: words(
       'contrato temporal|contrato de duración determinada|de duración determinada|contrato por obra|' +
         'interinidad|' +
