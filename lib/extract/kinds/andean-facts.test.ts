@@ -223,3 +223,20 @@ describe('working on one’s own is not self-employment', () => {
     ).toBe('contract');
   });
 });
+
+describe('a Latin American board’s section headings', () => {
+  it('reads "Requerimientos del cargo" and "¿Cómo nos gustaría que fueras?" as requirements', () => {
+    const a =
+      'Desarrollador\nAndes Soft\n\nFunciones del cargo\n- Programar servicios\n\nRequerimientos del cargo\n- 3 a 5 años programando en Python\n';
+    expect(experience(a)).toEqual([[3, 5, true]]);
+    const b =
+      'Analista QA\nAndes Soft\n\n¿Qué harás?\n- Probar\n\n¿Cómo nos gustaría que fueras?\n- 2 años probando software\n';
+    expect(experience(b)).toEqual([[2, null, true]]);
+  });
+
+  it('reads "Opcionales" as the nice-to-have list', () => {
+    const text =
+      'Desarrollador\nAndes Soft\n\nRequerimientos del cargo\n- Conocimientos de SQL\n\nOpcionales\n- 1 año de experiencia con Docker\n';
+    expect(experience(text)).toEqual([[1, null, false]]);
+  });
+});

@@ -140,11 +140,18 @@ export const es: Lexicon = {
   sections: {
     preferred: words(
       'deseable|valorable|se valorar|valoramos|valoraremos|puntos extra|puntos de bonificación|' +
-        'puntos adicionales|sumará puntos|suma puntos',
+        'puntos adicionales|sumará puntos|suma puntos|' +
+        // A board's nice-to-have heading: "Opcionales", "Te amaríamos más si tuvieras".
+        'opcionales|te amaríamos más si',
     ),
     preferredWords: words(''),
     personNouns: words(''),
-    required: words('requisitos|perfil|lo que buscamos|qué buscamos|se requiere|requerimos'),
+    required: words(
+      'requisitos|perfil|lo que buscamos|qué buscamos|se requiere|requerimos|' +
+        // Latin American headings: "Requerimientos del cargo", "¿Cómo nos gustaría que fueras?".
+        'requerimientos|requerimientos del cargo|requerimientos del puesto|cómo nos gustaría que fueras|' +
+        'cómo nos gustaría que seas|qué esperamos de ti',
+    ),
     headings: words('introducción|descripción del empleo|requisitos|funciones|responsabilidades'),
     offer: words('ofrecemos|qué ofrecemos|beneficios|quiénes somos|sobre nosotros'),
     about: words(''),
