@@ -240,3 +240,40 @@ describe('a Latin American board’s section headings', () => {
     expect(experience(text)).toEqual([[1, null, false]]);
   });
 });
+
+describe('a second duration stated with a gerund', () => {
+  it('reads "y 2 años desarrollando…" as its own requirement, in Spanish, Portuguese and Italian', () => {
+    const es =
+      'Programador\nAndes Soft\n\nRequisitos:\n- Experiencia de al menos 4 años como analista y 2 años liderando equipos\n';
+    expect(experience(es)).toEqual([
+      [4, null, true],
+      [2, null, true],
+    ]);
+    expect(experience('Vendedor\n\nRequisitos:\n- 3 anos gerindo equipes de vendas\n')).toEqual([
+      [3, null, true],
+    ]);
+    expect(experience('Magazziniere\n\nRequisiti:\n- 4 anni lavorando in magazzino\n')).toEqual([
+      [4, null, true],
+    ]);
+  });
+
+  it('leaves the employer’s own years alone', () => {
+    expect(
+      experience('Cajero\nAcme\n\nNuestra empresa lleva 20 años trabajando en el sector.\n'),
+    ).toEqual([]);
+  });
+});
+
+describe('Chilean and Latin American degree wording', () => {
+  it('reads the professional titles and a university-level career as a degree', () => {
+    expect(education('Contador\n\nRequisitos:\n- Título de Contador Auditor\n')).toContain(
+      'bachelor',
+    );
+    expect(education('Dev\n\nRequisitos:\n- Graduado en ciencias de la computación\n')).toContain(
+      'bachelor',
+    );
+    expect(
+      education('Dev\n\nRequerimientos del cargo\n- Carrera profesional o universitaria afín\n'),
+    ).toContain('bachelor');
+  });
+});

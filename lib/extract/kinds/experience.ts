@@ -85,9 +85,12 @@ const FIRST_LOOK = new Trigger(
 const CONTEXT_AFTER = new RegExp(`^.{0,60}(?:${NOUN}|${words((e) => e.workContext)})`, 'i');
 /** Before it: "Experience: 3 years", "expérience de 3 ans", "experiencia mínima de 3 años". */
 const CONTEXT_BEFORE = new RegExp(`${NOUN}(?![${LATIN}]).{0,30}$`, 'i');
-/** "3 years in sales", "4+ years of Python", "3 yrs managing budgets" where a requirement is stated. */
+/**
+ * "3 years in sales", "4+ years of Python", "3 yrs managing budgets" where a requirement is stated;
+ * the Romance gerund too: "2 años desarrollando proyectos web", "3 anos gerindo equipes".
+ */
 const IN_ROLE_AFTER = caseless(
-  `^\\s{0,3}(?:${words((e) => e.roleAfter)}|\\p{L}{2,20}ing)\\s`,
+  `^\\s{0,3}(?:${words((e) => e.roleAfter)}|\\p{L}{2,20}ing|(?!cuando\\s)\\p{L}{2,20}(?:ando|endo|indo))\\s`,
   'iu',
 );
 /** Words that make a sentence outside any requirements section state a requirement. */

@@ -184,7 +184,10 @@ export const es: Lexicon = {
           // Chile and Peru name the degree by the professional title: "Título de Ingeniero en
           // Computación", "Título Profesional Superior", "Ingeniero/a en Informática o afín".
           'título de ingeniero|título de ingeniera|título ingeniero|título profesional|titulo profesional|' +
-          'ingeniero/a en|ingeniera/o en|ingeniero civil informático',
+          'ingeniero/a en|ingeniera/o en|ingeniero civil informático|contador auditor|contadora auditora|' +
+          // Not bare "graduado en": "graduado en ESO" is Spain's school certificate.
+          'graduado en ciencias|graduada en ciencias|graduado en ingeniería|graduada en ingeniería|' +
+          'carrera profesional o universitaria|carrera profesional afín',
       ),
       associate: words(
         'técnico superior|educación mínima: tecnológico|carrera tecnológica|tecnólogo en|tecnóloga en',
