@@ -277,3 +277,14 @@ describe('Chilean and Latin American degree wording', () => {
     ).toContain('bachelor');
   });
 });
+
+describe('the language of a short Spanish posting full of "a" and "o"', () => {
+  it('reads Spanish, and Portuguese stays Portuguese', () => {
+    const es =
+      'OPERARIOS DE BODEGA\nLogística Sur\n\nTURNOS ROTATIVOS DE LUNES A SÁBADO\n- 07:00 A 15:00 HORAS\n- 15:00 A 23:00 HORAS\nREQUISITOS:\nMínimo 6 meses como operario/a\n';
+    expect(posting(es).lang).toBe('es');
+    const pt =
+      'Auxiliar de estoque\nLoja Sul\n\nVocê vai organizar o estoque e apoiar a equipe de vendas na loja.\nRequisitos:\n- Ensino médio completo\n';
+    expect(posting(pt).lang).toBe('pt');
+  });
+});

@@ -6,7 +6,7 @@ import { words } from './words';
 export const es: Lexicon = {
   code: 'es',
   stopwords: words(
-    'el|la|los|las|y|de|del|con|para|en|una|un|que|por|tu|su|nuestro|nuestra|es|se|al|como',
+    'el|la|los|las|y|de|del|con|para|en|una|un|que|por|tu|su|nuestro|nuestra|es|se|al|como|a|o|lo|sus|más',
   ),
   numbers: {
     uno: 1,
