@@ -288,3 +288,26 @@ describe('the language of a short Spanish posting full of "a" and "o"', () => {
     expect(posting(pt).lang).toBe('pt');
   });
 });
+
+describe('a labelled place further down, beside its work model', () => {
+  const lead = (title: string, company: string, country: string) =>
+    `${title}\n${company}\n${country}\n\nSomos una consultora de personas.\n\nFunciones\n- Mantener el portal\n- Dar soporte\n\nCondiciones\nHorario: lunes a viernes\n`;
+
+  it('reads the place after "Híbrido –", and after "Hybrid -" in English', () => {
+    expect(
+      posting(
+        `${lead('Programador', 'Consultora Sur', 'Perú')}Lugar de trabajo: Híbrido – Miraflores\n`,
+      ).locations,
+    ).toEqual(['Miraflores']);
+    const en =
+      'Support Engineer\nNorth Data\nUnited Kingdom\n\nWe build data tools.\n\nWhat you will do\n- Support customers\n\nDetails\nLocation: Hybrid – Leeds\n';
+    expect(posting(en).locations).toEqual(['Leeds']);
+  });
+
+  it('takes no place from a work model alone', () => {
+    expect(
+      posting(`${lead('Programador', 'Consultora Sur', 'Perú')}Lugar de trabajo: Remoto\n`)
+        .locations,
+    ).toEqual([]);
+  });
+});
