@@ -311,3 +311,53 @@ describe('a labelled place further down, beside its work model', () => {
     ).toEqual([]);
   });
 });
+
+describe('Mexican and Colombian wording of school levels, pay and remote work', () => {
+  it('reads preparatoria, secundaria and bachiller académico as school level', () => {
+    expect(education('Cajero\n\nRequisitos:\n- Escolaridad: Preparatoria terminada\n')).toContain(
+      'high_school',
+    );
+    expect(education('Ayudante\n\nRequisitos:\n- Secundaria concluida\n')).toContain('high_school');
+    expect(education('Mensajero\n\nRequisitos:\n- Bachiller académico\n')).toContain('high_school');
+  });
+
+  it('reads "técnico o tecnólogo" at the technician level and an engineering field as a degree', () => {
+    expect(education('Auxiliar\n\nRequisitos:\n- Técnico o tecnólogo en logística\n')).toEqual([
+      'vocational',
+    ]);
+    expect(education('Analista\n\nRequisitos:\n- Ingeniería en Sistemas o afín\n')).toContain(
+      'bachelor',
+    );
+    expect(education('Analista\n\nRequisitos:\n- Egresado de Ingeniería Industrial\n')).toContain(
+      'bachelor',
+    );
+  });
+
+  it('reads pesos where a Mexican state or a Colombian city is named', () => {
+    const mx =
+      'Vendedor\nComercial Norte\nZapopan, Jalisco\n\nOfrecemos:\n- Sueldo mensual de 14.000 a 16.000 pesos\n';
+    expect(posting(mx).salary).toEqual({
+      min: 14000,
+      max: 16000,
+      currency: 'MXN',
+      period: 'month',
+    });
+    const co = 'Mensajero\nEnvíos Andes\nBogotá\n\nOfrecemos:\n- Salario de $1.800.000 mensuales\n';
+    expect(posting(co).salary).toEqual({
+      min: 1800000,
+      max: 1800000,
+      currency: 'COP',
+      period: 'month',
+    });
+  });
+
+  it('reads "modalidad remota" as remote, as "remote work" is', () => {
+    expect(
+      posting('Soporte\nAndes Soft\n\nOfrecemos:\n- Modalidad remota desde cualquier ciudad\n')
+        .workplace,
+    ).toBe('remote');
+    expect(
+      posting('Support\nAndes Soft\n\nWe offer:\n- Remote work from any city\n').workplace,
+    ).toBe('remote');
+  });
+});

@@ -187,7 +187,11 @@ export const es: Lexicon = {
           'ingeniero/a en|ingeniera/o en|ingeniero civil informático|contador auditor|contadora auditora|' +
           // Not bare "graduado en": "graduado en ESO" is Spain's school certificate.
           'graduado en ciencias|graduada en ciencias|graduado en ingeniería|graduada en ingeniería|' +
-          'carrera profesional o universitaria|carrera profesional afín',
+          'carrera profesional o universitaria|carrera profesional afín|' +
+          // "Ingeniería en Sistemas o afín", "Egresado de Ingeniería Industrial", Peru's "Bachiller en
+          // Administración" (a university degree there; a bare "bachiller" is Colombia's school leaver).
+          'ingeniería en|egresado de ingeniería|egresada de ingeniería|egresado de la carrera|' +
+          'egresada de la carrera|egresado universitario|egresada universitaria|bachiller en|grado de bachiller',
       ),
       associate: words(
         'técnico superior|educación mínima: tecnológico|carrera tecnológica|tecnólogo en|tecnóloga en',
@@ -200,12 +204,16 @@ export const es: Lexicon = {
           // Peru and Chile: "Egresado técnico de Sistemas", "Técnico y/o Universitario", "Estudio
           // técnico concluido", "Técnico o Bachiller en Ingeniería" (the lowest level accepted).
           'egresado técnico|egresada técnica|técnico y/o universitario|técnico o universitario|' +
-          'técnico o bachiller|estudio técnico|estudios técnicos|título técnico|educación mínima: técnico|' +
+          'técnico o bachiller|estudio técnico|estudios técnicos|título técnico|técnico o tecnólogo|' +
+          'técnico y/o tecnólogo|técnica o tecnóloga|educación mínima: técnico|' +
           'educación mínima: técnica|educación mínima: educación técnico|carrera técnica',
       ),
       high_school: words(
         'bachillerato|educación secundaria|educación secundaria obligatoria|graduado escolar|graduado en eso|' +
-          'educación media|enseñanza media|enseñanza media completa|cuarto medio|secundaria completa|secundario completo|educación mínima: secundario|' +
+          'educación media|enseñanza media|enseñanza media completa|cuarto medio|secundaria completa|' +
+          // Mexico: "Escolaridad: Preparatoria", "Secundaria concluida"; Colombia: "Bachiller académico".
+          'preparatoria|preparatoria terminada|preparatoria concluida|secundaria concluida|secundaria terminada|' +
+          'bachiller académico|bachiller técnico|bachiller comercial|secundario completo|educación mínima: secundario|' +
           'educación mínima: secundaria|título secundario|secundario técnico|secundaria técnica',
       ),
     },
@@ -311,6 +319,9 @@ export const es: Lexicon = {
       libras: 'GBP',
       dólares: '$',
       dolares: '$',
+      // A peso is the country's: Mexican, Chilean, Colombian or Argentine, as the posting says.
+      pesos: '$',
+      soles: 'PEN',
     },
     multipliers: {
       k: 1_000,
@@ -323,7 +334,9 @@ export const es: Lexicon = {
 
   // ── workplace ─────────────────────────────────────────────────────────────────────────────────
   workplace: {
-    remote: words('teletrabajo|remoto|en remoto|a distancia|desde casa|trabajo remoto'),
+    remote: words(
+      'teletrabajo|remoto|remota|en remoto|a distancia|desde casa|trabajo remoto|modalidad remota',
+    ),
     hybrid: words('híbrido|híbrida|modelo híbrido|modalidad híbrida'),
     onsite: words('presencial|trabajo presencial|modalidad presencial'),
     remotePhrases: words(
