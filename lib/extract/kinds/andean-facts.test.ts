@@ -62,6 +62,17 @@ describe('pay quoted by the month in Chilean, Colombian and Peruvian pesos and s
     });
   });
 
+  it('reads a figure under a net-pay label line as monthly', () => {
+    const text =
+      'Cajera\nBanco Sur\nLos Vilos\n\nFunciones\n• Atención de clientes\nSe ofrece\n• Contrato de trabajo\nRenta líquida:\n• $470.000\n';
+    expect(posting(text).salary).toEqual({
+      min: 470000,
+      max: 470000,
+      currency: null,
+      period: 'month',
+    });
+  });
+
   it('reads the country a sentence names, in English too', () => {
     const text =
       'Support engineer\nAndes Tech\n\nOur team in Chile offers a monthly salary of $1,900,000.\n';
