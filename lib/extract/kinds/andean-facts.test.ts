@@ -372,3 +372,22 @@ describe('Mexican and Colombian wording of school levels, pay and remote work', 
     ).toBe('remote');
   });
 });
+
+describe('a mixed work model and a technical training', () => {
+  it('reads "Modalidad mixta" and "esquema mixto" as hybrid', () => {
+    expect(
+      posting('Desarrollador\nAndes Soft\n\nCondiciones\n- Modalidad mixta de trabajo\n').workplace,
+    ).toBe('hybrid');
+    expect(
+      posting(
+        'Desarrollador\nAndes Soft\n\nBeneficios\nAl principio remoto y luego un esquema mixto con la oficina.\n',
+      ).workplace,
+    ).toBe('hybrid');
+  });
+
+  it('reads "formación técnica o profesional" at the technician level', () => {
+    expect(
+      education('Dev\n\nRequisitos:\n- Formación técnica o profesional en informática\n'),
+    ).toEqual(['vocational']);
+  });
+});

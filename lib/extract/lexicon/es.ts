@@ -102,7 +102,9 @@ export const es: Lexicon = {
     companyHave: words(
       'hemos|contamos con|nos respaldan|nos respalda|nos avalan|nos avala|' +
         // "Somos una organización de 15 años de experiencia": the employer's history.
-        'somos una organización de|somos una organización con|somos una empresa de|somos una empresa con',
+        'somos una organización de|somos una organización con|somos una empresa de|somos una empresa con|' +
+        // "Redd es una empresa especializada en telemática con más de 24 años de experiencia".
+        'es una empresa|es una compañía|es una organización',
     ),
     companyHaveNot: [],
     borrowedLeads: words('de los cuales|de ellos'),
@@ -205,6 +207,7 @@ export const es: Lexicon = {
           // técnico concluido", "Técnico o Bachiller en Ingeniería" (the lowest level accepted).
           'egresado técnico|egresada técnica|técnico y/o universitario|técnico o universitario|' +
           'técnico o bachiller|estudio técnico|estudios técnicos|título técnico|técnico o tecnólogo|' +
+          'formación técnica|formación técnica o profesional|' +
           'técnico y/o tecnólogo|técnica o tecnóloga|educación mínima: técnico|' +
           'educación mínima: técnica|educación mínima: educación técnico|carrera técnica',
       ),
@@ -343,7 +346,9 @@ export const es: Lexicon = {
       '100% remoto|100% en remoto|teletrabajo completo|teletrabajo total|trabajo en remoto|full remote',
     ),
     hybridPhrases: words(
-      'teletrabajo parcial|teletrabajo flexible|días de teletrabajo|semi presencial|semipresencial',
+      'teletrabajo parcial|teletrabajo flexible|días de teletrabajo|semi presencial|semipresencial|' +
+        // Chile: "Modalidad Mixta de trabajo", "un esquema mixto".
+        'modalidad mixta|esquema mixto|trabajo mixto',
     ),
     onsitePhrases: words(
       '100% presencial|trabajo presencial|puesto presencial|jornada presencial|de forma presencial|de manera presencial',
