@@ -391,3 +391,19 @@ describe('a mixed work model and a technical training', () => {
     ).toEqual(['vocational']);
   });
 });
+
+describe('"voluntaria" as an adjective', () => {
+  it('is no volunteer post; a volunteer programme still is', () => {
+    const text =
+      'Developer\nSeguros Sur\n\nLos postulantes podrán entregar esta información de manera voluntaria.\n\nRequisitos\n- Python\n';
+    expect(posting(text).employmentType).toBeNull();
+    expect(
+      posting('Monitor\nFundación Sur\n\nBuscamos voluntarios para el programa de verano.\n')
+        .employmentType,
+    ).toBe('volunteer');
+    expect(
+      posting('Monitor\nNorth Trust\n\nThis is an unpaid volunteer role for the summer.\n')
+        .employmentType,
+    ).toBe('volunteer');
+  });
+});

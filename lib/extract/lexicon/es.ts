@@ -409,7 +409,11 @@ export const es: Lexicon = {
         'becario|becaria|pasante|pasantes|pasantía|pasantías|pasantia|pasantias',
     ),
     apprenticeship: words('formación dual|contrato de formación|aprendiz'),
-    volunteer: words('voluntariado|voluntario|voluntaria'),
+    // Not the bare adjective: "información que proporcionen de manera voluntaria" is no volunteer post.
+    volunteer: words(
+      'voluntariado|como voluntario|como voluntaria|trabajo voluntario|labor voluntaria|voluntario/a|' +
+        'puesto de voluntario|buscamos voluntarios|buscamos voluntarias',
+    ),
     perDiem: words('por día trabajado'),
     internTitles: words('becario|becaria|pasante'),
     apprenticeTitles: words('aprendiz'),
