@@ -285,7 +285,8 @@ export const es: Lexicon = {
   salary: {
     pay: words(
       // Chile says "renta" for pay and "líquido" for net: "Renta líquida $400.000", "1.500.000 líquidos".
-      'renta|renta líquida|renta liquida|líquido mensual|líquida mensual|líquidos mensuales|salario|sueldo|retribución|retribucion|remuneración|remuneracion|salarial|bruto|brutos|bruta|brutas|banda salarial|rango salarial',
+      'renta|renta líquida|renta liquida|líquido mensual|líquida mensual|líquidos mensuales|' +
+        'salario|sueldo|retribución|retribucion|remuneración|remuneracion|salarial|bruto|brutos|bruta|brutas|banda salarial|rango salarial',
     ),
     notPay: words(
       'presupuesto|facturación|facturacion|ventas|inversión|inversion|financiación|financiacion|bono|bonos|ticket restaurante|cheque|cheques|ayuda|ayudas|subvención|subvencion|premio|premios',
