@@ -85,9 +85,12 @@ const FIRST_LOOK = new Trigger(
 const CONTEXT_AFTER = new RegExp(`^.{0,60}(?:${NOUN}|${words((e) => e.workContext)})`, 'i');
 /** Before it: "Experience: 3 years", "expérience de 3 ans", "experiencia mínima de 3 años". */
 const CONTEXT_BEFORE = new RegExp(`${NOUN}(?![${LATIN}]).{0,30}$`, 'i');
-/** "3 years in sales", "4+ years of Python", "3 yrs managing budgets" where a requirement is stated. */
+/**
+ * "3 years in sales", "4+ years of Python", "3 yrs managing budgets" where a requirement is stated;
+ * the Romance gerund too: "2 años desarrollando proyectos web", "3 anos gerindo equipes".
+ */
 const IN_ROLE_AFTER = caseless(
-  `^\\s{0,3}(?:${words((e) => e.roleAfter)}|\\p{L}{2,20}ing)\\s`,
+  `^\\s{0,3}(?:${words((e) => e.roleAfter)}|\\p{L}{2,20}ing|(?!cuando\\s)\\p{L}{2,20}(?:ando|endo|indo))\\s`,
   'iu',
 );
 /** Words that make a sentence outside any requirements section state a requirement. */
@@ -196,6 +199,10 @@ const COMPANY_AFTER = caseless(
 );
 const MAXIMUM_BEFORE = gated(
   new RegExp(`(?<![${LATIN}])(?:${words((e) => e.upTo)})\\s{0,3}$`, 'i'),
+);
+/** "al menos de 2 años", "non meno di 3 anni": a minimum whose words end in a maximum's ("menos de"). */
+const MINIMUM_BEFORE = gated(
+  new RegExp(`(?<![${LATIN}])(?:${words((e) => e.atLeast)})\\s{0,3}$`, 'i'),
 );
 
 /** "experience in X", "Erfahrung im X", "experiencia en X": where the field follows. */
@@ -578,7 +585,9 @@ export const extractExperience: SentenceExtractor = (sentence) => {
     let min: number | null = round(a / perYear);
     let max: number | null = b === null ? null : round(b / perYear);
     if (max !== null && max < min) [min, max] = [max, min];
-    if (b === null && MAXIMUM_BEFORE.test(before)) [min, max] = [null, min];
+    if (b === null && MAXIMUM_BEFORE.test(before) && !MINIMUM_BEFORE.test(before)) {
+      [min, max] = [null, min];
+    }
     const field = workField(domainOf(fieldOf(text, start, end)));
     // "6 months to 1 year", "6 Monate bis 1 Jahr": one range whose ends carry their own units.
     const earlier = months?.item;
@@ -687,6 +696,7 @@ warmLater(
   COMPANY_SUBJECT,
   COMPANY_AFTER,
   MAXIMUM_BEFORE,
+  MINIMUM_BEFORE,
   FIELD_AFTER_WORD,
   FIELD_AFTER_UNIT,
   FIELD_BEFORE_WORD,

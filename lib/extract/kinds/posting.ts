@@ -613,7 +613,9 @@ function placeUnderHeading(text: string): string[] {
     // Only short lines or lines with a colon can be a label or a heading.
     if (l.length > 40 && !l.includes(':')) continue;
     const line = clean(l);
-    const labelled = LOCATION_LABEL.exec(line)?.[1];
+    // "Lugar de trabajo: Híbrido – San Isidro": the place beside the work model.
+    const value = LOCATION_LABEL.exec(line)?.[1];
+    const labelled = value === undefined ? undefined : withoutWorkParts(value);
     if (labelled && !WORK_WORDS.test(labelled) && !noPlace(labelled)) {
       const place = placesOf(bare(labelled), true);
       if (place && place.length > 0) return place;

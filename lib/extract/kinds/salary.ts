@@ -267,7 +267,12 @@ function candidate(text: string, ctx: Context, first: Amount, second: Amount | n
     return null;
   }
   if (!second && period === null && max < 1000) return null;
-  if (!plausible(min, max, period, localCurrency)) return null;
+  // "$400.000 líquidos mensuales", "Renta líquida:" over "$480.000" with no country said: a figure
+  // said to be monthly of that size is pay in a peso (Chile, Colombia, Argentina); the currency
+  // stays unknown, the figure is kept.
+  const said = written ?? ctx.announced();
+  const peso = localCurrency === null && said === 'month' && plausible(min, max, period, 'CLP');
+  if (!plausible(min, max, period, localCurrency) && !peso) return null;
   const score = (second ? 2 : 0) + (marked ? 2 : 0) + (period ? 1 : 0) + (ctx.payWord ? 1 : 0);
   if (second) return { salary: { min, max, currency, period }, score, range: true };
   const salary = {

@@ -6,7 +6,7 @@ import { words } from './words';
 export const es: Lexicon = {
   code: 'es',
   stopwords: words(
-    'el|la|los|las|y|de|del|con|para|en|una|un|que|por|tu|su|nuestro|nuestra|es|se|al|como',
+    'el|la|los|las|y|de|del|con|para|en|una|un|que|por|tu|su|nuestro|nuestra|es|se|al|como|a|o|lo|sus|más',
   ),
   numbers: {
     uno: 1,
@@ -29,8 +29,8 @@ export const es: Lexicon = {
     rangeJoins: words('a|y|o|hasta'),
     unitRangeJoins: words('a|hasta'),
     rangeMax: words('máximo|un máximo de|como máximo'),
-    orMore: words('o más|mínimo|como mínimo|al menos'),
-    atLeast: words('al menos|mínimo|mínimo de|un mínimo de|como mínimo'),
+    orMore: words('o más|mínimo|como mínimo|al menos|al menos de|por lo menos'),
+    atLeast: words('al menos|al menos de|por lo menos|mínimo|mínimo de|un mínimo de|como mínimo'),
     moreThan: words('más de|superior a'),
     upTo: words('hasta|máximo|menos de'),
     trapFields: [],
@@ -102,7 +102,13 @@ export const es: Lexicon = {
     qualPreps: words('en|como'),
     companyOwners: words('nuestro|nuestra|nuestros|nuestras'),
     companyNouns: words('equipo|equipos|empresa|compañía|grupo|fundadores|expertos'),
-    companyHave: words('hemos|contamos con|nos respaldan|nos respalda|nos avalan|nos avala'),
+    companyHave: words(
+      'hemos|contamos con|nos respaldan|nos respalda|nos avalan|nos avala|' +
+        // "Somos una organización de 15 años de experiencia": the employer's history.
+        'somos una organización de|somos una organización con|somos una empresa de|somos una empresa con|' +
+        // "Redd es una empresa especializada en telemática con más de 24 años de experiencia".
+        'es una empresa|es una compañía|es una organización',
+    ),
     companyHaveNot: [],
     borrowedLeads: words('de los cuales|de ellos'),
     borrowedMinimums: words('al menos|como mínimo|mínimo'),
@@ -119,7 +125,9 @@ export const es: Lexicon = {
   // ── preference ────────────────────────────────────────────────────────────────────────────────
   preference: {
     trailing: words(
-      'deseable|deseables|valorable|valorables|se valorará|será valorado|será valorada|un plus|es un plus|será un plus|no es imprescindible|no imprescindible|no obligatorio|opcional',
+      'deseable|deseables|valorable|valorables|se valorará|será valorado|será valorada|un plus|es un plus|será un plus|no es imprescindible|no imprescindible|no obligatorio|opcional|' +
+        // Latin America: "Inglés intermedio (no excluyente)", "SAP deseable, no excluyente".
+        'no excluyente|no es excluyente',
     ),
     leading: words(
       'se valorará|se valorara|se valora|valoramos|valoraremos|se valorarán|preferiblemente|idealmente|de preferencia|deseable|deseables|valorable|valorables|será un plus|se tendrá en cuenta',
@@ -128,7 +136,7 @@ export const es: Lexicon = {
       'imprescindible|imprescindibles|obligatorio|obligatoria|requerido|requerida|requisito|indispensable|necesario|necesaria',
     ),
     notRequired: words(
-      'no es imprescindible|no imprescindible|no obligatorio|no es obligatorio|no es necesario',
+      'no es imprescindible|no imprescindible|no obligatorio|no es obligatorio|no es necesario|no excluyente|no es excluyente',
     ),
     fillers: words('es|son|sería|serían|muy|altamente|un|una'),
   },
@@ -137,11 +145,18 @@ export const es: Lexicon = {
   sections: {
     preferred: words(
       'deseable|valorable|se valorar|valoramos|valoraremos|puntos extra|puntos de bonificación|' +
-        'puntos adicionales|sumará puntos|suma puntos',
+        'puntos adicionales|sumará puntos|suma puntos|' +
+        // A board's nice-to-have heading: "Opcionales", "Te amaríamos más si tuvieras".
+        'opcionales|te amaríamos más si',
     ),
     preferredWords: words(''),
     personNouns: words(''),
-    required: words('requisitos|perfil|lo que buscamos|qué buscamos|se requiere|requerimos'),
+    required: words(
+      'requisitos|perfil|lo que buscamos|qué buscamos|se requiere|requerimos|' +
+        // Latin American headings: "Requerimientos del cargo", "¿Cómo nos gustaría que fueras?".
+        'requerimientos|requerimientos del cargo|requerimientos del puesto|cómo nos gustaría que fueras|' +
+        'cómo nos gustaría que seas|qué esperamos de ti',
+    ),
     headings: words('introducción|descripción del empleo|requisitos|funciones|responsabilidades'),
     offer: words('ofrecemos|qué ofrecemos|beneficios|quiénes somos|sobre nosotros'),
     about: words(''),
@@ -170,7 +185,18 @@ export const es: Lexicon = {
           'graduada de la carrera|graduados de la carrera|graduado/a de la carrera|' +
           'estudiante avanzado|estudiante avanzada|estudiantes avanzados|estudiante avanzado/a|' +
           'educación universitaria|carrera universitaria|carreras universitarias|título de grado|' +
-          'título de contador|título de contador/a|contador público|contador/a público',
+          'título de contador|título de contador/a|contador público|contador/a público|' +
+          // Chile and Peru name the degree by the professional title: "Título de Ingeniero en
+          // Computación", "Título Profesional Superior", "Ingeniero/a en Informática o afín".
+          'título de ingeniero|título de ingeniera|título ingeniero|título profesional|titulo profesional|' +
+          'ingeniero/a en|ingeniera/o en|ingeniero civil informático|contador auditor|contadora auditora|' +
+          // Not bare "graduado en": "graduado en ESO" is Spain's school certificate.
+          'graduado en ciencias|graduada en ciencias|graduado en ingeniería|graduada en ingeniería|' +
+          'carrera profesional o universitaria|carrera profesional afín|' +
+          // "Ingeniería en Sistemas o afín", "Egresado de Ingeniería Industrial", Peru's "Bachiller en
+          // Administración" (a university degree there; a bare "bachiller" is Colombia's school leaver).
+          'ingeniería en|egresado de ingeniería|egresada de ingeniería|egresado de la carrera|' +
+          'egresada de la carrera|egresado universitario|egresada universitaria|bachiller en|grado de bachiller',
       ),
       associate: words(
         'técnico superior|educación mínima: tecnológico|carrera tecnológica|tecnólogo en|tecnóloga en',
@@ -179,12 +205,21 @@ export const es: Lexicon = {
         'formación profesional|ciclo formativo|ciclo formativo de grado superior|' +
           'ciclo formativo superior|fp grado superior|fp superior|fp grado medio y/o superior|' +
           'fp ii|ciclo formativo de grado medio|ciclo de grado medio|fp grado medio|fp medio|' +
-          'fp i|fp1|cfgm|certificado de profesionalidad|técnico en|educación mínima: técnico|' +
+          'fp i|fp1|cfgm|certificado de profesionalidad|técnico en|' +
+          // Peru and Chile: "Egresado técnico de Sistemas", "Técnico y/o Universitario", "Estudio
+          // técnico concluido", "Técnico o Bachiller en Ingeniería" (the lowest level accepted).
+          'egresado técnico|egresada técnica|técnico y/o universitario|técnico o universitario|' +
+          'técnico o bachiller|estudio técnico|estudios técnicos|título técnico|técnico o tecnólogo|' +
+          'formación técnica|formación técnica o profesional|' +
+          'técnico y/o tecnólogo|técnica o tecnóloga|educación mínima: técnico|' +
           'educación mínima: técnica|educación mínima: educación técnico|carrera técnica',
       ),
       high_school: words(
         'bachillerato|educación secundaria|educación secundaria obligatoria|graduado escolar|graduado en eso|' +
-          'educación media|secundaria completa|secundario completo|educación mínima: secundario|' +
+          'educación media|enseñanza media|enseñanza media completa|cuarto medio|secundaria completa|' +
+          // Mexico: "Escolaridad: Preparatoria", "Secundaria concluida"; Colombia: "Bachiller académico".
+          'preparatoria|preparatoria terminada|preparatoria concluida|secundaria concluida|secundaria terminada|' +
+          'bachiller académico|bachiller técnico|bachiller comercial|secundario completo|educación mínima: secundario|' +
           'educación mínima: secundaria|título secundario|secundario técnico|secundaria técnica',
       ),
     },
@@ -252,7 +287,9 @@ export const es: Lexicon = {
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
   salary: {
     pay: words(
-      'salario|sueldo|retribución|retribucion|remuneración|remuneracion|salarial|bruto|brutos|bruta|brutas|banda salarial|rango salarial',
+      // Chile says "renta" for pay and "líquido" for net: "Renta líquida $400.000", "1.500.000 líquidos".
+      'renta|renta líquida|renta liquida|líquido mensual|líquida mensual|líquidos mensuales|' +
+        'salario|sueldo|retribución|retribucion|remuneración|remuneracion|salarial|bruto|brutos|bruta|brutas|banda salarial|rango salarial',
     ),
     notPay: words(
       'presupuesto|facturación|facturacion|ventas|inversión|inversion|financiación|financiacion|bono|bonos|ticket restaurante|cheque|cheques|ayuda|ayudas|subvención|subvencion|premio|premios',
@@ -261,12 +298,18 @@ export const es: Lexicon = {
     from: words('desde|a partir de|mínimo|minimo'),
     rangeJoin: words('a|y|hasta'),
     risingTo: words('pasando a|hasta llegar a'),
-    grossNet: words('bruto|brutos|bruta|brutas|neto|netos'),
+    grossNet: words(
+      'bruto|brutos|bruta|brutas|neto|netos|líquido|líquidos|líquida|liquido|liquidos|liquida',
+    ),
     periods: {
       hour: words('por hora|la hora|a la hora'),
       day: words('por día|por dia|al día|al dia|diario|diarios'),
       week: words('por semana|a la semana|semanal|semanales'),
-      month: words('al mes|por mes|mensual|mensuales|mensualmente'),
+      // Chile quotes net pay ("renta líquida", "$500.000 líquidos") by the month only.
+      month: words(
+        'al mes|por mes|mensual|mensuales|mensualmente|renta líquida|renta liquida|líquidos|líquido|líquida|' +
+          'liquidos|liquido|liquida',
+      ),
       year: words('al año|por año|anual|anuales|anualmente|brutos anuales'),
     },
     periodSuffixes: {
@@ -283,6 +326,9 @@ export const es: Lexicon = {
       libras: 'GBP',
       dólares: '$',
       dolares: '$',
+      // A peso is the country's: Mexican, Chilean, Colombian or Argentine, as the posting says.
+      pesos: '$',
+      soles: 'PEN',
     },
     multipliers: {
       k: 1_000,
@@ -295,14 +341,18 @@ export const es: Lexicon = {
 
   // ── workplace ─────────────────────────────────────────────────────────────────────────────────
   workplace: {
-    remote: words('teletrabajo|remoto|en remoto|a distancia|desde casa|trabajo remoto'),
+    remote: words(
+      'teletrabajo|remoto|remota|en remoto|a distancia|desde casa|trabajo remoto|modalidad remota',
+    ),
     hybrid: words('híbrido|híbrida|modelo híbrido|modalidad híbrida'),
     onsite: words('presencial|trabajo presencial|modalidad presencial'),
     remotePhrases: words(
       '100% remoto|100% en remoto|teletrabajo completo|teletrabajo total|trabajo en remoto|full remote',
     ),
     hybridPhrases: words(
-      'teletrabajo parcial|teletrabajo flexible|días de teletrabajo|semi presencial|semipresencial',
+      'teletrabajo parcial|teletrabajo flexible|días de teletrabajo|semi presencial|semipresencial|' +
+        // Chile: "Modalidad Mixta de trabajo", "un esquema mixto".
+        'modalidad mixta|esquema mixto|trabajo mixto',
     ),
     onsitePhrases: words(
       '100% presencial|trabajo presencial|puesto presencial|jornada presencial|de forma presencial|de manera presencial',
@@ -338,10 +388,21 @@ export const es: Lexicon = {
       'tiempo parcial|media jornada|jornada parcial|a tiempo parcial|jornada: parcial|' +
         'jornada laboral: parcial',
     ),
-    contract: words('autónomo|autónoma|freelance|por cuenta propia'),
+    // Not bare "autónomo" or "por cuenta propia": "un equipo autónomo", "buscar soluciones por cuenta
+    // propia" describe how people work, not a self-employed contract.
+    contract: words(
+      'como autónomo|como autónoma|trabajador autónomo|trabajadora autónoma|régimen de autónomos|' +
+        'alta de autónomo|alta en autónomos|contrato de autónomo|freelance|trabajo por cuenta propia|' +
+        'trabajador por cuenta propia|trabajadora por cuenta propia|profesional autónomo|profesional independiente',
+    ),
     temporary: words(
       'contrato temporal|contrato de duración determinada|de duración determinada|contrato por obra|' +
         'interinidad|' +
+        // Chile: a replacement during a leave ("por reemplazo maternal", "por licencia médica"),
+        // a fixed term ("contrato a plazo fijo") or a temporary-staffing hire ("servicio transitorio").
+        'por reemplazo|reemplazo maternal|reemplazo de licencia|por licencia médica|por licencia medica|' +
+        'por concepto de reemplazo|o reemplazos|plazo fijo|servicio transitorio|contrato por obra o labor|' +
+        'obra o labor|término fijo|termino fijo|' +
         'contrato de temporada|temporada de verano|fijo discontinuo',
     ),
     // Not bare "prácticas": "buenas prácticas", "prácticas que fomentan…" are practices. Argentina
@@ -352,7 +413,11 @@ export const es: Lexicon = {
         'becario|becaria|pasante|pasantes|pasantía|pasantías|pasantia|pasantias',
     ),
     apprenticeship: words('formación dual|contrato de formación|aprendiz'),
-    volunteer: words('voluntariado|voluntario|voluntaria'),
+    // Not the bare adjective: "información que proporcionen de manera voluntaria" is no volunteer post.
+    volunteer: words(
+      'voluntariado|como voluntario|como voluntaria|trabajo voluntario|labor voluntaria|voluntario/a|' +
+        'puesto de voluntario|buscamos voluntarios|buscamos voluntarias',
+    ),
     perDiem: words('por día trabajado'),
     internTitles: words('becario|becaria|pasante'),
     apprenticeTitles: words('aprendiz'),

@@ -310,7 +310,7 @@ export const pt: Lexicon = {
     fullTime: words('tempo integral|tempo inteiro|período integral|full-time'),
     partTime: words('meio período|tempo parcial|meio expediente|part-time'),
     contract: words(
-      'regime PJ|contratação PJ|contrato PJ|modelo PJ|como PJ|via PJ|freelancer|freelance|autônomo|autónomo|prestador de serviços|' +
+      'regime PJ|contratação PJ|contrato PJ|modelo PJ|como PJ|via PJ|freelancer|freelance|autônomo|trabalhador autónomo|como autónomo|prestador de serviços|' +
         'contratação: PJ|contrato: PJ|regime: PJ|recibos verdes|recibo verde|a recibos verdes',
     ),
     temporary: words(
