@@ -156,6 +156,8 @@ export const ALIASES: Readonly<Record<string, string>> = {
  */
 export const NOT_SKILLS: ReadonlySet<string> = new Set([
   'equal employment opportunity',
+  // "participates in E-Verify": the employer's federal check of work eligibility, asked of nobody.
+  'e verify',
   'front desk',
   'dna',
   'ability',
@@ -337,6 +339,22 @@ export const CERTIFICATIONS: readonly (readonly string[])[] = [
   ['ACLS', 'Advanced Cardiovascular Life Support'],
   ['PALS'],
   ['CPR', 'CPR certification'],
+  // "Standard First Aid and CPR", "Erste-Hilfe-Kurs", "EHBO-diploma": a first aid certificate.
+  [
+    'First Aid',
+    'First Aid certificate',
+    'First Aid certification',
+    'Standard First Aid',
+    'Emergency First Aid',
+    'Basic First Aid',
+    'Erste-Hilfe-Kurs',
+    'Erste-Hilfe-Schein',
+    'premiers secours',
+    'primeros auxilios',
+    'primo soccorso',
+    'primeiros socorros',
+    'EHBO',
+  ],
   ['CCRN'],
   ['NRP', 'Neonatal Resuscitation Program'],
   ['TNCC', 'Trauma Nursing Core Course'],

@@ -219,6 +219,9 @@ const GROUPS: readonly string[] = [
     'Meditech|MEDITECH, HiX, Allscripts, athenahealth, eClinicalWorks, PointClickCare, ' +
     'Pyxis, Omnicell, EHR, EMR, ICD-10, CPT, HL7, FHIR, DICOM, PACS, ' +
     'Opera PMS|Oracle Opera|OPERA PMS, Oracle MICROS|MICROS|Micros, ~Toast|Toast POS, ' +
+    // The till, not "POS-Materialien" (a shop's displays): named with its system or device.
+    'POS system|POS systems|POS device|POS terminal|POS software|EPOS|point-of-sale system|' +
+    'point-of-sale systems|point of sale system|point of sale systems, ' +
     'Lightspeed, ~Square|Square POS, ~Mews, Cloudbeds, SevenRooms, OpenTable, ' +
     'Google Classroom, Moodle, ~Canvas|Canvas LMS, ~Blackboard, Schoology, Seesaw, ' +
     'Kahoot, Nearpod',
