@@ -120,3 +120,28 @@ describe('years that are a rate of substitution or a validity, not a requirement
     ]);
   });
 });
+
+describe('years the candidate has worked, with no experience noun', () => {
+  it('reads "you have worked … for N years" in five languages', () => {
+    expect(
+      years('Requirements:\n- You have worked in a busy kitchen for at least three years.'),
+    ).toEqual([[3, null]]);
+    expect(
+      years('Profil :\n- Vous avez exercé le métier de cariste pendant au moins 2 ans.'),
+    ).toEqual([[2, null]]);
+    expect(years('Requisitos:\n- Has trabajado como repartidor durante al menos 2 años.')).toEqual([
+      [2, null],
+    ]);
+    expect(years('Requisiti:\n- Hai lavorato in un magazzino per almeno 4 anni.')).toEqual([
+      [4, null],
+    ]);
+    expect(
+      years('Requisitos:\n- Trabalhou em atendimento ao cliente por pelo menos 1 ano.'),
+    ).toEqual([[1, null]]);
+  });
+
+  it('keeps the employer speaking of its own years out', () => {
+    expect(years('Requirements:\n- We have worked with care homes for 30 years.')).toEqual([]);
+    expect(years('Requisitos:\n- Hemos trabajado durante 20 años con hospitales.')).toEqual([]);
+  });
+});

@@ -83,6 +83,11 @@ const FIRST_LOOK = new Trigger(
 
 /** After the duration: words showing it is time spent working. */
 const CONTEXT_AFTER = new RegExp(`^.{0,60}(?:${NOUN}|${words((e) => e.workContext)})`, 'i');
+/** "You have worked in a warehouse for 2 years", "vous avez exercé ce métier pendant 2 ans". */
+const WORKED_BEFORE = new RegExp(
+  `(?<![${LATIN}])(?:${words((e) => e.workedBefore)})(?![${LATIN}])[^.;!?]{0,60}$`,
+  'i',
+);
 /** Before it: "Experience: 3 years", "expérience de 3 ans", "experiencia mínima de 3 años". */
 const CONTEXT_BEFORE = new RegExp(`${NOUN}(?![${LATIN}]).{0,30}$`, 'i');
 /**
@@ -323,7 +328,11 @@ function isTrap(text: string, start: number, end: number): boolean {
   if (TRAP_AFTER.test(after)) return true;
   if (SUBSTITUTES.test(text.slice(end, end + 80)) || SUBSTITUTED_BEFORE.test(before)) return true;
   const trap = TRAP_BEFORE.exec(before);
-  if (trap && !CANDIDATE_HAS.test(before) && !experienceLeads(before, trap)) return true;
+  // "Has trabajado como camarero durante 2 años": the candidate's work is what the trap word measures.
+  const worked = () => WORKED_BEFORE.test(text.slice(Math.max(0, start - 90), start));
+  if (trap && !CANDIDATE_HAS.test(before) && !experienceLeads(before, trap) && !worked()) {
+    return true;
+  }
   // "With 35 years of experience, our team ...": the company is the subject after the comma.
   if (COMPANY_AFTER.test(text.slice(end, end + 80))) return true;
   // A self-description ("our team has 15 years of experience") in the same clause.
@@ -395,6 +404,12 @@ function hasContext(sentence: Sentence, start: number, end: number, shape: Shape
   const text = sentence.text;
   if (CONTEXT_AFTER.test(text.slice(end, end + 80))) return true;
   if (CONTEXT_BEFORE.test(text.slice(Math.max(0, start - 45), start))) return true;
+  if (
+    statesRequirement(sentence) &&
+    WORKED_BEFORE.test(text.slice(Math.max(0, start - 90), start))
+  ) {
+    return true;
+  }
   // Under an "Experience:" heading (Indeed's "Industrial maintenance: 3 years (Required)").
   if (sentence.heading !== null && EXPERIENCE_WORD.test(sentence.heading)) {
     return (
@@ -681,6 +696,7 @@ warmLater(
   EXPERIENCE_WORD,
   CONTEXT_AFTER,
   CONTEXT_BEFORE,
+  WORKED_BEFORE,
   IN_ROLE_AFTER,
   REQUIREMENT_CUE,
   UNIT_TAIL,

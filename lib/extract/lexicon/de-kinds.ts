@@ -64,6 +64,7 @@ export const deExperience: ExperienceWords = {
   decadeCounts: { zwei: 2 },
   yearAdjectives: {},
   workContext: words('berufs'),
+  workedBefore: [],
   decadeUnits: words('jahrzehnt|jahrzehnte|jahrzehntn|jahrzehnten'),
   decadeOf: [],
   decadeNouns: words('erfahrung'),

@@ -252,6 +252,10 @@ export const enExperience: ExperienceWords = {
   ],
   decadeCounts: { a: 1, one: 1, two: 2, three: 3 },
   yearAdjectives: {},
+  workedBefore: words(
+    'have worked|has worked|having worked|have been working|has been working|have practised|' +
+      'have practiced|have held',
+  ),
   workContext: [
     ...words('working|work in|work as|work with|worked in|worked as|worked with|professional'),
     ...words('in the industry|in the field|in industry|in field|in a similar|in a related'),

@@ -76,6 +76,9 @@ export const es: Lexicon = {
     decadeCounts: { dos: 2 },
     yearAdjectives: {},
     workContext: words('en el sector|en el puesto'),
+    workedBefore: words(
+      'has trabajado|ha trabajado|haber trabajado|hayas trabajado|haya trabajado|has ejercido|haber ejercido',
+    ),
     decadeUnits: words('década|décadas'),
     decadeOf: [],
     decadeNouns: words('de experiencia'),

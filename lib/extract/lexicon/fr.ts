@@ -81,6 +81,10 @@ export const fr: Lexicon = {
     decadeCounts: { un: 1, une: 1 },
     yearAdjectives: {},
     workContext: [],
+    workedBefore: words(
+      'avez exercé|avez pratiqué|avez travaillé|avoir exercé|avoir pratiqué|avoir travaillé|' +
+        'as exercé|as pratiqué|as travaillé',
+    ),
     decadeUnits: words('décennie|décennies'),
     decadeOf: [],
     decadeNouns: words("d'expérience"),

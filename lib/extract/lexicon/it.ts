@@ -73,6 +73,9 @@ export const it: Lexicon = {
     decadeCounts: { due: 2 },
     yearAdjectives: { biennale: 2, triennale: 3, quadriennale: 4, quinquennale: 5, decennale: 10 },
     workContext: words('nel ruolo'),
+    workedBefore: words(
+      'hai lavorato|ha lavorato|aver lavorato|abbia lavorato|hai operato|aver operato',
+    ),
     decadeUnits: words('decenni|decennio|decennia'),
     decadeOf: [],
     decadeNouns: words('di esperienza'),

@@ -68,6 +68,7 @@ export const nl: Lexicon = {
     decadeCounts: {},
     yearAdjectives: {},
     workContext: [],
+    workedBefore: [],
     decadeUnits: [],
     decadeOf: [],
     decadeNouns: [],

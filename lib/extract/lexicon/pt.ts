@@ -74,6 +74,7 @@ export const pt: Lexicon = {
     decadeCounts: { duas: 2 },
     yearAdjectives: {},
     workContext: words('no mercado'),
+    workedBefore: words('trabalhou|ter trabalhado|tenha trabalhado|atuou|ter atuado|tenha atuado'),
     decadeUnits: [],
     decadeOf: [],
     decadeNouns: words('de experiência'),

@@ -92,6 +92,12 @@ export interface ExperienceWords {
   /** A credential where a field should be: "PhD", "master's", "degree" ("3 years of work experience with a PhD"). */
   degrees: readonly string[] /** After the years, words showing time spent working: "working", "worked in", "in the industry", "nel ruolo". */;
   workContext: readonly string[];
+  /**
+   * Before the years in the same clause, the candidate having done the work: "you have worked in a
+   * warehouse for 2 years", "vous avez exercé ce métier pendant 2 ans" (no experience noun needed).
+   * Empty where the participle follows the years (German, Dutch).
+   */
+  workedBefore: readonly string[];
   /** "two decades of experience": counts written as words, the unit, "of", and the noun that must follow. */
   decadeCounts: Readonly<Record<string, number>>;
   /**
