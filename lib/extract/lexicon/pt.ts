@@ -308,7 +308,8 @@ export const pt: Lexicon = {
     partTime: words('meio período|tempo parcial|meio expediente|part-time'),
     contract: words(
       'regime PJ|contratação PJ|contrato PJ|modelo PJ|como PJ|via PJ|freelancer|freelance|autônomo|autónomo|prestador de serviços|' +
-        'contratação: PJ|contrato: PJ|regime: PJ|recibos verdes|recibo verde|a recibos verdes',
+        'contratação: PJ|contrato: PJ|regime: PJ|modalidade: PJ|modalidade da vaga: PJ|tipo de contrato: PJ|vínculo: PJ|' +
+        'recibos verdes|recibo verde|a recibos verdes',
     ),
     temporary: words(
       'temporário|temporária|contrato temporário|contrato a termo|contrato de temporada|sazonal|contrato a prazo',
