@@ -33,3 +33,37 @@ describe('labelled record fields', () => {
     expect(posting(text).employmentType).toBe('contract');
   });
 });
+
+describe('a minimum that is the candidate’s, before a clause that starts with "we"', () => {
+  const years = (text: string) =>
+    extract({ text }).requirements.flatMap((r) => (r.kind === 'experience' ? [r.minYears] : []));
+
+  it('reads "minimum N jaar" followed by "we ..." as the candidate’s years', () => {
+    expect(
+      years(
+        'Ontwikkelaar\n\n## Profiel\n- Minimum 4 jaar ervaring met PHP, we zoeken geen junior.',
+      ),
+    ).toEqual([4]);
+    expect(years('Developer\n\n## Profile\n- At least 4 years with PHP, we mean it.')).toEqual([4]);
+  });
+
+  it('still drops the company’s own years before "we"', () => {
+    expect(years('Ontwikkelaar\n\nMet 30 jaar ervaring, wij bouwen software voor havens.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('a vocational course named as the required schooling', () => {
+  const levels = (text: string) =>
+    extract({ text }).requirements.flatMap((r) => (r.kind === 'education' ? [r.level] : []));
+
+  it('reads "curso profissionalizante" as vocational training', () => {
+    expect(
+      levels('CARGO: Soldador\nFORMAÇÃO EXIGIDA: Curso profissionalizante em solda\n'),
+    ).toEqual(['vocational']);
+    expect(levels('Mecânico\n\nRequisitos:\n- Ensino profissionalizante concluído')).toEqual([
+      'vocational',
+    ]);
+  });
+});

@@ -159,7 +159,8 @@ export const pt: Lexicon = {
       ),
       associate: words('tecnólogo|tecnóloga|curso tecnólogo|curso de tecnólogo'),
       vocational: words(
-        'curso técnico|técnico em|ensino técnico|formação técnica|nível técnico|formação profissional',
+        'curso técnico|técnico em|ensino técnico|formação técnica|nível técnico|formação profissional|' +
+          'curso profissionalizante|ensino profissionalizante|curso profissional',
       ),
       high_school: words(
         'ensino médio|ensino médio completo|ensino secundário|12º ano|12.º ano|segundo grau',
