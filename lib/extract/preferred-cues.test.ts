@@ -71,3 +71,32 @@ describe('where the posting says what it asks, that mention decides', () => {
     expect(skills(pt)).toEqual(['Python:R']);
   });
 });
+
+describe('labelled record lines that say required after one that says desirable', () => {
+  /** Each years requirement, as "min:R" or "min:P". */
+  function years(text: string): string[] {
+    return extract({ text })
+      .requirements.filter((r) => r.kind === 'experience')
+      .map((r) => `${r.kind === 'experience' ? r.minYears : ''}:${r.required ? 'R' : 'P'}`);
+  }
+
+  it('reads a Portuguese "EXIGIDA" line as required after a "DESEJÁVEL" line', () => {
+    const text = [
+      'CARGO: Técnico de Refrigeração',
+      'ESCOLARIDADE EXIGIDA: Ensino médio',
+      'ESCOLARIDADE DESEJÁVEL: Curso técnico',
+      'EXPERIÊNCIA EXIGIDA: 3 anos com câmaras frias.',
+      'EXPERIÊNCIA DESEJÁVEL: 4 anos em supermercados.',
+    ].join('\n');
+    expect(years(text)).toEqual(['3:R', '4:P']);
+  });
+
+  it('keeps the Italian "richiesta" label required after a "gradita" one', () => {
+    const text = [
+      'Ruolo: Manutentore',
+      'Esperienza gradita: 1 anno in un hotel.',
+      'Esperienza richiesta: 2 anni come elettricista.',
+    ].join('\n');
+    expect(years(text)).toEqual(['1:P', '2:R']);
+  });
+});

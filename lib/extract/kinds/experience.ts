@@ -202,6 +202,8 @@ const COMPANY_AFTER = caseless(
   `^[^.;]{0,60}?,\\s{1,2}(?:${words((e) => e.companyWe)}|(?:${words((e) => e.companyWeStems)})\\p{L}*)(?![\\p{L}])`,
   'iu',
 );
+/** "Minimum 5 years", "minimaal 3 jaar": a least amount leads the count, so the candidate is asked. */
+const MINIMUM_LEAD = new RegExp(`(?<![${LATIN}])(?:${words((e) => e.atLeast)})\\s{0,3}$`, 'i');
 const MAXIMUM_BEFORE = gated(
   new RegExp(`(?<![${LATIN}])(?:${words((e) => e.upTo)})\\s{0,3}$`, 'i'),
 );
@@ -333,8 +335,9 @@ function isTrap(text: string, start: number, end: number): boolean {
   if (trap && !CANDIDATE_HAS.test(before) && !experienceLeads(before, trap) && !worked()) {
     return true;
   }
-  // "With 35 years of experience, our team ...": the company is the subject after the comma.
-  if (COMPANY_AFTER.test(text.slice(end, end + 80))) return true;
+  // "With 35 years of experience, our team ...": the company is the subject after the comma;
+  // "Minimum 5 years as a developer, we set no maximum" asks them of the candidate.
+  if (!MINIMUM_LEAD.test(before) && COMPANY_AFTER.test(text.slice(end, end + 80))) return true;
   // A self-description ("our team has 15 years of experience") in the same clause.
   const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
   return COMPANY_SUBJECT.test(before.slice(clauseStart + 1));

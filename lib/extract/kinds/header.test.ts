@@ -501,3 +501,17 @@ describe("a French board's arrondissement line", () => {
     expect(facts(text).locations).toEqual(locations);
   });
 });
+
+describe('a title line whose job word is "expert", "leader" or "esperto"', () => {
+  it.each([
+    ['Cloud expert\n\nL’ufficio cerca figure tecniche per la migrazione.', 'Cloud expert'],
+    ['Community leader\n\nWe run meetups across the region.', 'Community leader'],
+    [
+      'Esperto di bandi europei\n\nLa fondazione seleziona collaboratori.',
+      'Esperto di bandi europei',
+    ],
+    ['Data governance expert\n\nDe afdeling zoekt versterking.', 'Data governance expert'],
+  ])('reads %j', (text, title) => {
+    expect(facts(text).title).toBe(title);
+  });
+});

@@ -21,6 +21,12 @@ describe('postingCountry', () => {
     expect(countryOf('Picker\n\nWarehouse Pte Ltd is hiring.')).toBe('SG');
   });
 
+  it('reads Brazil from its states, capital-letter record fields and labour-law words', () => {
+    expect(countryOf('Porteiro\nESTADO: MINAS GERAIS\n\nEscala 12x36.')).toBe('BR');
+    expect(countryOf('Recepcionista\n\nContratação CLT com vale-transporte.')).toBe('BR');
+    expect(countryOf('Motorista\n\nBase em Curitiba.')).toBe('BR');
+  });
+
   it('reads the JSON-LD address', () => {
     const jsonLd = { jobLocation: [{ address: { addressCountry: { name: 'Australia' } } }] };
     expect(countryOf('Engineer\n\nGreat team.', jsonLd)).toBe('AU');

@@ -79,6 +79,9 @@ const SIGNAL_SOURCES: Readonly<Record<string, string>> = {
   ZA: '\\b(?:South African?|Gauteng|Mpumalanga|Limpopo|KwaZulu-Natal|(?:Western|Eastern|Northern) Cape|Free State|Johannesburg|Pretoria|Cape Town|Durban|Sandton)\\b',
   GB: '\\b(?:United Kingdom|UK|England|Scotland|Wales)\\b',
   IE: '\\b(?:Ireland|Irish)\\b',
+  // Brazil by name, its largest states and cities (records often write them in capitals) and
+  // words only its labour law has: "CLT" contracts, the CNPJ register, vale-transporte.
+  BR: `\\b(?:Brasil|Brazil|S[ãa]o Paulo|S[ÃA]O PAULO|Rio de Janeiro|Minas Gerais|MINAS GERAIS|Belo Horizonte|Curitiba|Porto Alegre|Santa Catarina|CLT|CNPJ|[Vv]ale[- ](?:transporte|refei[çc][ãa]o|alimenta[çc][ãa]o))${NO_LETTER}`,
   IN: '\\b(?:India|Bengaluru|Bangalore|Mumbai|Hyderabad|Chennai|Kerala|Karnataka|Maharashtra)\\b',
   // The CFA franc's countries, by name and by their largest cities (accented or not; "Chad" is
   // a first name too, so only "Tchad"; a bare "Congo" may be Kinshasa's, which has no CFA).

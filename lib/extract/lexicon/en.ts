@@ -528,7 +528,7 @@ export const en: Lexicon = {
     ),
     jobWords: [
       ...words(
-        'manager|engineer|specialist|analyst|developer|designer|director|lead|consultant|assistant|associate',
+        'manager|engineer|specialist|analyst|developer|designer|director|lead|leader|expert|consultant|assistant|associate',
       ),
       ...words(
         'associates|coordinator|administrator|architect|scientist|intern|officer|representative|executive|head|vp|president',

@@ -491,7 +491,7 @@ export const it: Lexicon = {
       ...words(
         'elettricista|saldatore|programmatore|programmatrice|consulente|autista|educatore|educatrice|analista',
       ),
-      ...words('specialista|assistente|direttore|direttrice|officer|manager'),
+      ...words('specialista|assistente|direttore|direttrice|officer|manager|esperto|esperta'),
     ],
     titleIntros: words(
       'come|in qualità di|cerchiamo|siamo alla ricerca di|è alla ricerca di|ricerchiamo',

@@ -28,7 +28,7 @@ export const nl: Lexicon = {
     unitRangeJoins: words('tot|à'),
     rangeMax: words('maximaal|hooguit'),
     orMore: words('of meer|of langer|minimaal|plus'),
-    atLeast: words('minimaal|ten minste|tenminste|minstens'),
+    atLeast: words('minimaal|minimum|ten minste|tenminste|minstens'),
     moreThan: words('meer dan|ruim'),
     upTo: words('tot|maximaal|hooguit|minder dan'),
     trapFields: [],

@@ -140,7 +140,7 @@ export const pt: Lexicon = {
     ),
     preferredWords: words(''),
     personNouns: words(''),
-    required: words('requisitos|perfil|o que procuramos'),
+    required: words('requisitos|perfil|o que procuramos|exigido|exigida|exigidos|exigidas'),
     headings: words(
       'introdução|requisitos|responsabilidades|requisitos e qualificações|responsabilidades e atribuições|' +
         'informações adicionais|diferenciais',
@@ -163,7 +163,8 @@ export const pt: Lexicon = {
       ),
       associate: words('tecnólogo|tecnóloga|curso tecnólogo|curso de tecnólogo'),
       vocational: words(
-        'curso técnico|técnico em|ensino técnico|formação técnica|nível técnico|formação profissional',
+        'curso técnico|técnico em|ensino técnico|formação técnica|nível técnico|formação profissional|' +
+          'curso profissionalizante|ensino profissionalizante|curso profissional',
       ),
       high_school: words(
         'ensino médio|ensino médio completo|ensino secundário|12º ano|12.º ano|segundo grau',
@@ -311,8 +312,10 @@ export const pt: Lexicon = {
     fullTime: words('tempo integral|tempo inteiro|período integral|full-time'),
     partTime: words('meio período|tempo parcial|meio expediente|part-time'),
     contract: words(
-      'regime PJ|contratação PJ|contrato PJ|modelo PJ|como PJ|via PJ|freelancer|freelance|autônomo|trabalhador autónomo|como autónomo|prestador de serviços|' +
-        'contratação: PJ|contrato: PJ|regime: PJ|recibos verdes|recibo verde|a recibos verdes',
+      'regime PJ|contratação PJ|contrato PJ|modelo PJ|como PJ|via PJ|freelancer|freelance|autônomo|' +
+        'trabalhador autónomo|como autónomo|prestador de serviços|' +
+        'contratação: PJ|contrato: PJ|regime: PJ|modalidade: PJ|modalidade da vaga: PJ|tipo de contrato: PJ|vínculo: PJ|' +
+        'recibos verdes|recibo verde|a recibos verdes',
     ),
     temporary: words(
       'temporário|temporária|contrato temporário|contrato a termo|contrato de temporada|sazonal|contrato a prazo',
