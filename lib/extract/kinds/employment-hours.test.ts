@@ -51,3 +51,27 @@ describe('a duration written out with its figure in brackets', () => {
     );
   });
 });
+
+describe('time off and service contracts in Spanish and Portuguese', () => {
+  it('reads no hours in a half day or a day off offered as a perk', () => {
+    expect(
+      types('Analista contable\n\nNuestra cultura: tenés una media jornada libre cada mes.'),
+    ).toEqual([]);
+    expect(
+      types('Analista fiscal\n\nVantagens: meio período de folga no seu aniversário.'),
+    ).toEqual([]);
+    expect(types('Recepcionista\n\nJornada: media jornada, de 9 a 13 h.')).toEqual(['part_time']);
+  });
+
+  it('reads a contract for services as a contract, not a services company', () => {
+    expect(
+      types('Kinesiólogo\n\nContratación: prestación de servicios, con factura mensual.'),
+    ).toEqual(['contract']);
+    expect(types('Diseñador gráfico\n\nTrabajo a honorarios, con boleta de honorarios.')).toEqual([
+      'contract',
+    ]);
+    expect(
+      types('Operario de limpieza\n\nSomos una empresa de prestación de servicios de limpieza.'),
+    ).toEqual([]);
+  });
+});

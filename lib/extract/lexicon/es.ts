@@ -396,7 +396,10 @@ export const es: Lexicon = {
     contract: words(
       'como autónomo|como autónoma|trabajador autónomo|trabajadora autónoma|régimen de autónomos|' +
         'alta de autónomo|alta en autónomos|contrato de autónomo|freelance|trabajo por cuenta propia|' +
-        'trabajador por cuenta propia|trabajadora por cuenta propia|profesional autónomo|profesional independiente',
+        'trabajador por cuenta propia|trabajadora por cuenta propia|profesional autónomo|profesional independiente|' +
+        // Not "una empresa de prestación de servicios" (a services company): the contract's own words.
+        'contratación: prestación de servicios|contrato de prestación de servicios|' +
+        'contrato por prestación de servicios|por prestación de servicios|boleta de honorarios|a honorarios',
     ),
     temporary: words(
       'contrato temporal|contrato de duración determinada|de duración determinada|contrato por obra|' +
@@ -434,7 +437,8 @@ export const es: Lexicon = {
     labels: words(
       'tipo de contrato|tipo de jornada|tipo de empleo|jornada|jornada laboral|contrato',
     ),
-    eligibility: words('derecho a'),
+    // "media jornada libre al mes", "un día libre por tu cumpleaños": time off, not the job's hours.
+    eligibility: words('derecho a|jornada libre|jornadas libres|día libre|días libres'),
     basis: words('en base a|sobre la base de|a jornada completa equivalente'),
     workloadLabels: words('jornada laboral|porcentaje de jornada'),
     weeklyHours: words(

@@ -334,7 +334,8 @@ export const pt: Lexicon = {
     labels: words(
       'tipo de contrato|regime de contratação|regime|modalidade de contratação|jornada|contrato',
     ),
-    eligibility: words('direito a'),
+    // "meio período de folga", "day off" no aniversário: time off, not the job's hours.
+    eligibility: words('direito a|de folga|day off'),
     basis: words('com base em|na base de'),
     workloadLabels: words('carga horária'),
     weeklyHours: words('horas semanais|horas por semana|h/semana|horas/semana'),
