@@ -15,6 +15,27 @@ export function workOnly(value: string): boolean {
   );
 }
 
+/** "Remote (US)", "Hybrid (London)": a work model, then its place in brackets. */
+const MODEL_THEN_PLACE = /^(\S{3,20}(?:[ -]\S{2,12})?)\s?\(([^()]{2,40})\)$/u;
+/** "United States (Remote)", "Leeds (Hybrid)": a place, then its work model in brackets. */
+const PLACE_THEN_MODEL = /^([^()]{2,40}?)\s?\((\S{3,20}(?:[ -]\S{2,12})?)\)$/u;
+
+/**
+ * The place of a line that pairs it with a work model in brackets, either way round ("Remote (US)",
+ * "United States (Remote)"), or null: the work model is no place, the bracket no province code.
+ */
+export function placeBesideModel(line: string): string | null {
+  const first = MODEL_THEN_PLACE.exec(line);
+  if (first && workOnly(first[1] as string) && !WORK_WORDS.test(first[2] as string)) {
+    return (first[2] as string).trim();
+  }
+  const last = PLACE_THEN_MODEL.exec(line);
+  if (last && workOnly(last[2] as string) && !WORK_WORDS.test(last[1] as string)) {
+    return (last[1] as string).trim();
+  }
+  return null;
+}
+
 const OFFICE_ONLY = new RegExp(`^(?:${postingAlt('officeWords')})$`, 'iu');
 
 /**

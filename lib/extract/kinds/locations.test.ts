@@ -203,3 +203,31 @@ describe('titleTagCity', () => {
     expect(titleTagCity('Care Assistant, worldwide\nAgency')).toBeNull();
   });
 });
+
+describe('a work model and its place, one of them in brackets', () => {
+  const places = (...lines: string[]) =>
+    findPlaces(lines.join('\n'), null, undefined, lines[0] ?? null, null);
+
+  it.each([
+    ['Remote (US)', ['US']],
+    ['Remote (Canada)', ['Canada']],
+    ['United States (Remote)', ['United States']],
+    ['Hybrid (Manchester)', ['Manchester']],
+    ['Télétravail (France)', ['France']],
+    ['Location: Hybrid (Glasgow)', ['Glasgow']],
+  ])('reads %j as the place, as "Remote - US" is read', (line, expected) => {
+    expect(
+      places('Payroll Analyst', 'Brightline Ltd', line, '', 'You will run the monthly payroll.'),
+    ).toEqual(expected);
+  });
+
+  it('takes no work model or flexible-hours note for a place', () => {
+    expect(
+      places('Payroll Analyst', 'Brightline Ltd', 'Remote (Flexible)', '', 'You run payroll.'),
+    ).toEqual([]);
+    // A province code in brackets still marks the town before it.
+    expect(places('Cameriere', 'Hotel Aurora', 'Rimini (RN)', '', 'Servizio ai tavoli.')).toEqual([
+      'Rimini',
+    ]);
+  });
+});

@@ -6,7 +6,14 @@ import { looksLikePlace, parseByline, WORK_WORDS } from './byline';
 import { placeInChipLine } from './chip-line';
 import { employerInProse } from './employer';
 import { LEGAL_FORM, placesOf, readHeader, recursAsName, trimTitle } from './header';
-import { afterWorkModel, eitherPlace, noPlace, townsOffered, workOnly } from './location-value';
+import {
+  afterWorkModel,
+  eitherPlace,
+  noPlace,
+  placeBesideModel,
+  townsOffered,
+  workOnly,
+} from './location-value';
 import { isCity, isRegion } from './places';
 import {
   ABOUT_COMPANY,
@@ -512,10 +519,16 @@ export function findLocations(
   for (const raw of firstLines(text, 8)) {
     const line = cleanLine(raw);
     if (line === title) continue;
+    const labelled = LOCATION_LABEL.exec(line);
+    // "Remote (US)", "Location: Hybrid (London)": the place beside the work model, as "Remote - US".
+    const beside = placeBesideModel(labelled ? (labelled[1] as string) : line);
+    if (beside && (isCity(beside) || isRegion(beside) || isPlace(beside))) {
+      found.push(beside);
+      continue;
+    }
     // "Riccione (RN)", "Lyon (69)": a province or department code marks a place.
     const province = PROVINCE_PLACE.exec(line);
     if (province?.[1]) found.push(province[1]);
-    const labelled = LOCATION_LABEL.exec(line);
     // "Remote, United Kingdom": the country a remote job is open in.
     const remote = REMOTE_IN.test(labelled ? (labelled[1] as string) : line);
     // "Region Süd (Stuttgart / München)": cities listed in brackets.
