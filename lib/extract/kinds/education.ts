@@ -73,6 +73,11 @@ const SHORT_AFTER = new RegExp(
   `^(?:\\s?\\/|\\s(?:${cue('shortAfter')})\\b|\\s?\\)|\\s?;|\\s?\\.?$|\\s\\()`,
   'i',
 );
+/** The word just before `at`, past one space ("BTS" in "BTS MS"), or "". */
+function lastWord(text: string, at: number): string {
+  return /(?:^|[\s([/])([\p{L}.]{2,8}) $/u.exec(text.slice(Math.max(0, at - 10), at))?.[1] ?? '';
+}
+
 /** "BA, BS or MS": a comma before another short name. */
 const SHORT_LIST_AFTER = /^\s?,\s?[A-Z][A-Za-z.]{1,5}\b/;
 /** Names that are words or places in other languages ("ADN" is French and Spanish DNA). */
@@ -371,6 +376,9 @@ export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
     }
     // "Data Engagement Platform (DEP)": the short name spells the words before it, no degree.
     if (spelledBefore(text, m.index, name)) continue;
+    // "BTS MS", "DUT GIM": right after another diploma's short name, its speciality's code.
+    if (NEEDS_DEGREE_AFTER.has(name) && SHORT_LEVEL[lastWord(text, m.index)] !== undefined)
+      continue;
     const after = text.slice(end, end + 16);
     if (NEEDS_DEGREE_AFTER.has(name) && !SHORT_AFTER.test(after) && !SHORT_LIST_AFTER.test(after)) {
       continue;

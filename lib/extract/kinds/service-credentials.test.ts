@@ -61,3 +61,24 @@ describe('credentials and tools of service, care and outdoor jobs', () => {
     ).toEqual([]);
   });
 });
+
+describe('French technical postings', () => {
+  const levels = (text: string) =>
+    extract({ text }).requirements.flatMap((r) => (r.kind === 'education' ? [r.level] : []));
+
+  it('reads a speciality code after a diploma as part of it, not as a master ("BTS MS")', () => {
+    expect(
+      levels('Électromécanicien\n\nProfil :\n- Bac+2 technique (BTS MS, DUT GEII) exigé'),
+    ).toEqual(['associate']);
+    // A master's named on its own is still one.
+    expect(
+      levels('Data Scientist\n\nRequirements:\n- MS in Statistics or a related field'),
+    ).toEqual(['master']);
+  });
+
+  it('reads the electrical clearance as a certification', () => {
+    expect(
+      named('Électricien bâtiment', '', 'Profil :', '- Habilitation électrique BR/B2V à jour'),
+    ).toEqual(['certification:Habilitation électrique']);
+  });
+});

@@ -339,6 +339,8 @@ export const CERTIFICATIONS: readonly (readonly string[])[] = [
   ['ACLS', 'Advanced Cardiovascular Life Support'],
   ['PALS'],
   ['CPR', 'CPR certification'],
+  // France's electrical clearance ("Habilitation électrique B1V/BR", "habilitations électriques").
+  ['Habilitation électrique', 'habilitations électriques', 'habilitation electrique'],
   // "Standard First Aid and CPR", "Erste-Hilfe-Kurs", "EHBO-diploma": a first aid certificate.
   [
     'First Aid',
