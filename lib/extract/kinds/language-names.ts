@@ -134,7 +134,10 @@ const NAMES: Record<string, string[]> = {
   vi: ['vietnamese', 'vietnamien'],
   th: ['thai'],
   id: ['indonesian', 'bahasa'],
-  ca: ['catalan', 'catalán', 'català'],
+  // Valencian is Catalan as the Valencian Community names it.
+  ca: ['catalan', 'catalán', 'català', 'valenciano', 'valencià'],
+  gl: ['galician', 'galicien', 'galego'],
+  eu: ['basque', 'euskera', 'euskara'],
   af: ['afrikaans'],
   zu: ['zulu', 'isizulu'],
   xh: ['xhosa', 'isixhosa'],

@@ -379,3 +379,18 @@ describe('extractLanguages: school subjects are no language asked for', () => {
     expect(langs(text)).toEqual([]);
   });
 });
+
+describe("extractLanguages: Spain's co-official languages", () => {
+  it.each([
+    ['Valenciano: nivel C1', [['ca', 'fluent', 'C1']]],
+    ['Se valorará el conocimiento de euskera', [['eu', null, null]]],
+    ['Galego (Celga 4) obrigatorio', [['gl', null, null]]],
+    ['Basque is an advantage for this role', [['eu', null, null]]],
+  ])('%j', (text, expected) => {
+    expect(langs(text, 'required')).toEqual(expected);
+  });
+
+  it('reads no language in a public body named after the region', () => {
+    expect(langs('Trabajarás en el Servicio Valenciano de Salud.', 'required')).toEqual([]);
+  });
+});
