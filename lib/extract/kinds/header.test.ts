@@ -515,3 +515,21 @@ describe('a title line whose job word is "expert", "leader" or "esperto"', () =>
     expect(facts(text).title).toBe(title);
   });
 });
+
+describe('a pipe header with the title first, then the employer and the place', () => {
+  it.each([
+    ['Data Analyst | Brightwell Foods | Leeds', 'Brightwell Foods', ['Leeds']],
+    ['Analista de datos | Grupo Norte | Sevilla', 'Grupo Norte', ['Sevilla']],
+    ['Datenanalyst (m/w/d) | Nordwerk GmbH | Hamburg', 'Nordwerk GmbH', ['Hamburg']],
+  ])('%j', (line, company, locations) => {
+    const read = facts(`${line}\n\nAbout the team\nWe report on sales.`);
+    expect(read.company).toBe(company);
+    expect(read.locations).toEqual(locations);
+  });
+
+  it('keeps two places after the title as places, with no employer', () => {
+    const read = facts('Data Analyst | Berlin | Munich\n\nAbout the team\nWe report on sales.');
+    expect(read.company).toBeNull();
+    expect(read.locations).toEqual(['Berlin', 'Munich']);
+  });
+});

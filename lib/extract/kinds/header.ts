@@ -397,8 +397,15 @@ function pipeHeader(line: string): HeaderFacts | null {
   if (parts.length < 3) return null;
   const at = parts.findIndex((p) => titleLike(p) && !MONEY.test(p));
   if (at < 0) return null;
-  const company = at > 0 && nameLike(parts[0] as string) ? (parts[0] as string) : null;
-  const locations = parts.filter((_, i) => i !== at && i !== 0).flatMap(placesInPart);
+  // "Acme | Designer | Austin, TX", or "Designer | Acme | Austin, TX": the name before or after it.
+  const named = at > 0 ? 0 : 1;
+  const name = parts[named] as string;
+  const isName =
+    nameLike(name) && (at > 0 || (!titleLike(name) && (placesOf(name, false) ?? []).length === 0));
+  const company = isName ? name : null;
+  const locations = parts
+    .filter((_, i) => i !== at && !(i === named && (isName || at > 0)))
+    .flatMap(placesInPart);
   return { title: trimTitle(parts[at] as string), company, locations };
 }
 
