@@ -478,7 +478,10 @@ function recordHeader(lines: string[], text: string, headings: Set<number>): Hea
       company = second;
       structured = true;
     }
-  } else if (fieldLine(second)) structured = true;
+  } else if (fieldLine(second) || (isHeadingLine(second, false) && fieldLine(lines[2] ?? ''))) {
+    // "Details" over "Start: ab sofort": a page's block of record fields under the title.
+    structured = true;
+  }
   if (structured) {
     // Record fields may stand between the company and its place (salary, contract lines).
     for (const line of lines.slice(2, 7)) {

@@ -56,7 +56,8 @@ export const de: Lexicon = {
       'anforderungen|qualifikation|was sie mitbring|was du mitbring|das bringst du mit|dein profil|ihr profil',
     ),
     headings: words(
-      'einleitung|stellenbeschreibung|ihr profil|dein profil|ihre aufgaben|deine aufgaben|anforderungen|wir bieten',
+      'einleitung|stellenbeschreibung|ihr profil|dein profil|ihre aufgaben|deine aufgaben|anforderungen|wir bieten|' +
+        'beschreibung|schlagworte|details|überblick über das stellenangebot',
     ),
     offer: words('wir bieten|unser angebot|das bieten wir|was wir bieten|über uns'),
     about: words(''),
@@ -195,7 +196,7 @@ export const de: Lexicon = {
   // ── workplace ─────────────────────────────────────────────────────────────────────────────────
   workplace: {
     remote: words(
-      'Homeoffice|Home-Office|Home Office|remote|mobiles Arbeiten|mobile Arbeit|ortsunabhängig|ortsunabhängige|ortsunabhängiges|ortsunabhängigen|Telearbeit',
+      'Homeoffice|Home-Office|Home Office|remote|Remote-Arbeit|mobiles Arbeiten|mobile Arbeit|ortsunabhängig|ortsunabhängige|ortsunabhängiges|ortsunabhängigen|Telearbeit',
     ),
     hybrid: words(
       'hybrid|hybriden|hybrides|hybrides Arbeiten|Homeoffice-Möglichkeit|Homeoffice-Möglichkeiten',
@@ -208,7 +209,9 @@ export const de: Lexicon = {
     hybridPhrases: words(
       'teilweise Homeoffice|teilweise remote|anteilig Homeoffice|hybrides Arbeitsmodell',
     ),
-    onsitePhrases: words('kein Homeoffice möglich|Präsenzpflicht|Arbeit vor Ort|Tätigkeit vor Ort'),
+    onsitePhrases: words(
+      'kein Homeoffice möglich|Präsenzpflicht|Arbeit vor Ort|Tätigkeit vor Ort|100% vor Ort|100% Vor-Ort',
+    ),
     fully: words('100%|100 %|vollständig|komplett|ausschließlich|rein|voll'),
     shareLinks: words('im'),
     partly: words('teilweise|anteilig|tageweise|gelegentlich|gelegentliches|auch'),

@@ -116,7 +116,7 @@ export const fr: Lexicon = {
     borrowedArticles: words('un|une|le|la|les'),
     headerLabels: words("années d'expérience|années d’expérience|expérience requise"),
     ofField: [],
-    recordMarks: words('exigé|requis|obligatoire|souhaité'),
+    recordMarks: words('exigé|requis|obligatoire|souhaité|optionnel'),
     domainPreps: words('dans|au sein'),
     domainArticles: words("le|la|les|l'"),
   },
@@ -127,7 +127,7 @@ export const fr: Lexicon = {
       'un plus|est un plus|serait un plus|un atout|est un atout|serait un atout|appréciée|' +
         'apprécié|appréciées|appréciés|souhaitée|souhaité|souhaitées|souhaités|souhaitable|' +
         'bienvenue|bienvenu|pas obligatoire|non obligatoire|un petit plus|les petits plus|' +
-        'facultatif|un vrai plus|un réel plus|un véritable plus|un vrai atout|un véritable atout|constitue un atout|constituent un atout|' +
+        'facultatif|optionnel|optionnelle|un vrai plus|un réel plus|un véritable plus|un vrai atout|un véritable atout|constitue un atout|constituent un atout|' +
         'constitue des atouts|constituent des atouts|sont des atouts|sont un plus|seraient un plus|serait appréciée|serait apprécié|' +
         'sont des plus|seraient des plus|un atout important|un atout majeur|est un atout important|serait un atout important',
     ),
@@ -344,7 +344,7 @@ export const fr: Lexicon = {
     onsite: words('présentiel|sur site|en présentiel'),
     remotePhrases: words(
       'en télétravail complet|télétravail complet|télétravail total|télétravail à 100%|' +
-        '100% télétravail|full télétravail|poste en full remote|entièrement à distance',
+        '100% télétravail|full télétravail|poste en full remote|entièrement à distance|full remote possible',
     ),
     hybridPhrases: words(
       'télétravail partiel|télétravail fréquent|télétravail occasionnel|télétravail ponctuel',
