@@ -113,3 +113,86 @@ describe('a job board record marking years as optional', () => {
     ]);
   });
 });
+
+describe('who placed the ad, further down a board record', () => {
+  it('"Von:" with a legal form names the advertiser (de), "Posted by:" too (en)', () => {
+    const de = [
+      'Elektroniker (m/w/d)',
+      'Details',
+      '- Start: ab sofort',
+      '- Von: Nordlicht Personal GmbH',
+    ];
+    expect(posting(de.join('\n')).company).toBe('Nordlicht Personal GmbH');
+    const en = [
+      'Site Electrician',
+      'Details',
+      '- Start: immediately',
+      '- Posted by: Harbour Staffing Ltd',
+    ];
+    expect(posting(en.join('\n')).company).toBe('Harbour Staffing Ltd');
+  });
+
+  it('"Von:" with a person\'s name is no employer', () => {
+    const text = ['Elektroniker (m/w/d)', 'Details', '- Start: ab sofort', '- Von: Petra Lindner'];
+    expect(posting(text.join('\n')).company).not.toBe('Petra Lindner');
+  });
+
+  it('an "Arbeitgeber" label on its own line over a name with its legal form (de)', () => {
+    const text = [
+      'Stellenangebot - Fliesenleger/in',
+      '',
+      'Überblick über das Stellenangebot',
+      'Referenznummer',
+      '12345-6789-S',
+      'Titel des Stellenangebots',
+      'Fliesenleger/in',
+      'Alternativberufe',
+      'Helfer/in - Ausbau',
+      'Stellenangebotsart',
+      'Arbeitsplatz',
+      'Arbeitgeber',
+      'Keramik Brandt GmbH',
+      '',
+      'Stellenbeschreibung',
+      'Wir verlegen Fliesen in Neubauten.',
+    ].join('\n');
+    const p = posting(text);
+    expect(p.company).toBe('Keramik Brandt GmbH');
+    expect(p.title).toBe('Fliesenleger/in');
+  });
+});
+
+describe('years of experience offered instead of the diploma', () => {
+  const education = (text: string) =>
+    extract({ text }).requirements.find((r) => r.kind === 'education');
+
+  it.each([
+    "Profil : CAP cuisine exigé (ou 3 ans d'expérience en restauration).",
+    'Requirements: HND in engineering or 4 years of experience in maintenance.',
+    'Voraussetzung: Ausbildung als Tischler oder 5 Jahre Erfahrung im Möbelbau.',
+  ])('%j accepts the years as an equivalent', (text) => {
+    expect(education(text)).toMatchObject({ equivalentAccepted: true });
+  });
+
+  it('years tied to another degree in brackets are no alternative to the first', () => {
+    const text =
+      'Requisitos: 5 anos de experiência (com bacharelado) ou 3 anos de experiência (com mestrado).';
+    expect(education(text)).not.toMatchObject({ equivalentAccepted: true });
+  });
+
+  it('"de formation supérieure" asks for a degree (fr)', () => {
+    expect(
+      education('Profil : de formation supérieure en gestion, vous aimez les chiffres.'),
+    ).toMatchObject({
+      level: 'bachelor',
+    });
+  });
+});
+
+describe('installation work away from base (de)', () => {
+  it('"Montagebereitschaft" is a need to travel', () => {
+    const text = 'Ihr Profil: Montagebereitschaft im Raum Süddeutschland wird vorausgesetzt.';
+    const found = extract({ text }).requirements.filter((r) => r.kind === 'travel');
+    expect(found).toHaveLength(1);
+  });
+});

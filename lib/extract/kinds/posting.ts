@@ -10,6 +10,7 @@ import { afterWorkModel, eitherPlace, noPlace, townsOffered, workOnly } from './
 import { isCity, isRegion } from './places';
 import {
   ABOUT_COMPANY,
+  ADVERTISER_LABEL,
   AGENCY_CUE,
   BASED_IN,
   COMPANY_HEADING,
@@ -391,8 +392,24 @@ function afterAgencyCue(text: string, name: string): boolean {
   return at > 0 && AGENCY_CUE.test(text.slice(Math.max(0, at - 40), at));
 }
 
+/**
+ * A board's record further down the page: "Arbeitgeber" on its own line over "Acme GmbH", or
+ * "Von: Acme GmbH" among the ad's fields. Only a name with its legal form is taken this far down.
+ */
+function companyInRecord(text: string): string | null {
+  const lines = firstLines(text, 24).map(cleanLine);
+  for (const [i, line] of lines.entries()) {
+    const advertiser = ADVERTISER_LABEL.exec(line)?.[1]?.trim();
+    if (advertiser && LEGAL_FORM.test(advertiser)) return advertiser;
+    const next = lines[i + 1];
+    if (next && COMPANY_HEADING.test(line) && LEGAL_FORM.test(next) && formAnswer(next))
+      return next;
+  }
+  return null;
+}
+
 function companyFromText(text: string): string | null {
-  const label = labelled(text, COMPANY_LABEL, COMPANY_HEADING);
+  const label = labelled(text, COMPANY_LABEL, COMPANY_HEADING) ?? companyInRecord(text);
   if (label) return label;
   const header = readHeader(text).company;
   if (header) return header;

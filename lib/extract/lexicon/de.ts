@@ -122,7 +122,8 @@ export const de: Lexicon = {
       'oder entsprechende Berufserfahrung|oder vergleichbare Berufserfahrung|' +
         'entsprechende Berufserfahrung|Quereinsteiger|Quereinsteigerin|Quereinsteiger/innen|' +
         'Quereinstieg|oder mehrjährige Berufserfahrung|oder vergleichbare Erfahrung|' +
-        'oder gleichwertige Erfahrung|oder vergleichbare Praxis',
+        'oder gleichwertige Erfahrung|oder vergleichbare Praxis|oder langjährige praktische Erfahrung|' +
+        'oder langjährige Berufserfahrung|oder mehrjährige praktische Erfahrung',
     ),
     tradeTraining: words('Lehre zum|Lehre zur|gelernter|gelernte|Ausbildung als'),
     notAsked: words(
@@ -330,10 +331,12 @@ export const de: Lexicon = {
   // ── travel ────────────────────────────────────────────────────────────────────────────────────
   travel: {
     travel: words(
-      'Reisebereitschaft|Reisetätigkeit|Reisetätigkeiten|Dienstreisen|reisen|Geschäftsreisen',
+      'Reisebereitschaft|Reisetätigkeit|Reisetätigkeiten|Dienstreisen|reisen|Geschäftsreisen|' +
+        // Work on installation sites away from home ("Montage"), the trades' word for travel.
+        'Montagebereitschaft|Montagetätigkeit|Montagetätigkeiten',
     ),
     demand: words(
-      'täglich|tägliche|täglichen|Reisebereitschaft|Reisetätigkeit|Bereitschaft|gelegentliche|' +
+      'täglich|tägliche|täglichen|Reisebereitschaft|Reisetätigkeit|Montagebereitschaft|Bereitschaft|gelegentliche|' +
         'gelegentlich|regelmäßige|regelmäßig|erforderlich|notwendig|bei Bedarf|nach Bedarf|zeitweise|' +
         'vereinzelt|vereinzelte|punktuell|punktuelle',
     ),
@@ -432,7 +435,10 @@ export const de: Lexicon = {
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {
-    titleLabels: words('stellenbezeichnung|stelle|position|jobtitel|berufsbezeichnung'),
+    titleLabels: words(
+      'stellenbezeichnung|stelle|position|jobtitel|berufsbezeichnung|stellenangebot|stellenanzeige',
+    ),
+    advertiserLabels: words('von|anbieter|inseriert von|veröffentlicht von'),
     companyLabels: words('unternehmen|arbeitgeber|firma|organisation|betrieb'),
     locationLabels: words('standort|arbeitsort|einsatzort|dienstort|ort|standorte|dienstsitz'),
     jobWords: [

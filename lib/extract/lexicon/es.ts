@@ -580,6 +580,7 @@ export const es: Lexicon = {
     titleLabels: words(
       'puesto|título|cargo|vacante|denominación|denominación del puesto|título del trabajo|título del puesto|nombre del puesto',
     ),
+    advertiserLabels: words('publicado por|anunciante'),
     companyLabels: words(
       'empresa|empleador|compañía|organización|nombre de la compañía|nombre de la empresa',
     ),

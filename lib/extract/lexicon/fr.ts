@@ -175,6 +175,8 @@ export const fr: Lexicon = {
           "licence ou master|licence ou d'un master|licence ou d’un master|licence/master|licence / master|licence, master|" +
           // Swiss universities of applied sciences and Belgian hautes écoles award bachelor's degrees.
           'haute école spécialisée|haute école|' +
+          // "De formation supérieure en informatique": higher education with no level, a degree.
+          'de formation supérieure|formation supérieure en|' +
           'baccalauréat ou dec|baccalauréat ou d.e.c.|bac ou dec|bac ou d.e.c.|dec ou baccalauréat|dec ou bac|d.e.c. ou baccalauréat|d.e.c. ou bac',
       ),
       associate: words(
@@ -603,6 +605,7 @@ export const fr: Lexicon = {
     titleLabels: words(
       'poste|intitulé|intitulé du poste|titre|titre du poste|fonction|emploi|métier',
     ),
+    advertiserLabels: words('publié par|proposé par|annonceur'),
     companyLabels: words('entreprise|société|employeur|organisme|structure|raison sociale'),
     locationLabels: words(
       'lieu|lieu de travail|localisation|lieu de travail principal|ville|adresse',

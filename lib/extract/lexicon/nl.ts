@@ -465,6 +465,7 @@ export const nl: Lexicon = {
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {
     titleLabels: words('functie|vacature|functietitel|functienaam'),
+    advertiserLabels: words('geplaatst door|aangeboden door|adverteerder'),
     companyLabels: words('bedrijf|werkgever|organisatie|onderneming'),
     locationLabels: words('locatie|standplaats|werkplek|werklocatie|plaats|vestiging'),
     jobWords: [

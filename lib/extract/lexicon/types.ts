@@ -412,6 +412,11 @@ export interface PostingWords {
   titleLabels: readonly string[];
   /** Labels of a header field giving the employer ("Company:", "Empresa:", "Entreprise :"). */
   companyLabels: readonly string[];
+  /**
+   * Labels of a board's field naming who placed the ad ("Von: Acme GmbH", "Posted by: Acme Ltd"):
+   * the advertiser, read only when the value carries a legal form.
+   */
+  advertiserLabels: readonly string[];
   /** Labels of a header field giving the place ("Location:", "Standort:", "Sede:"). */
   locationLabels: readonly string[];
   /**
