@@ -196,3 +196,33 @@ describe('installation work away from base (de)', () => {
     expect(found).toHaveLength(1);
   });
 });
+
+describe('a labelled place widened to its area', () => {
+  it.each([
+    ['Einsatzort: Raum Heilbronn (74*)', 'Heilbronn'],
+    ['Standort: GR Heilbronn', 'Heilbronn'],
+    ['Einsatzort: Zentrale Soltau', 'Soltau'],
+    ['Lieu : région de Nantes', 'Nantes'],
+  ])('%j is the town itself', (line, town) => {
+    const text = [
+      'Lagerhelfer (m/w/d)',
+      '',
+      'Wir suchen Verstärkung für unser Lager.',
+      '',
+      line,
+    ].join('\n');
+    expect(posting(text).locations).toEqual([town]);
+  });
+
+  it('"Arbeitsorte" over a street address names the town (de)', () => {
+    const text = [
+      'Maler/in',
+      '',
+      'Wir streichen Fassaden.',
+      '',
+      'Arbeitsorte',
+      'Lindenweg 4, 04109 Leipzig',
+    ].join('\n');
+    expect(posting(text).locations).toEqual(['Leipzig']);
+  });
+});

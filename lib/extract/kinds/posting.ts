@@ -6,7 +6,14 @@ import { looksLikePlace, parseByline, WORK_WORDS } from './byline';
 import { placeInChipLine } from './chip-line';
 import { employerInProse } from './employer';
 import { LEGAL_FORM, placesOf, readHeader, recursAsName, trimTitle } from './header';
-import { afterWorkModel, eitherPlace, noPlace, townsOffered, workOnly } from './location-value';
+import {
+  afterWorkModel,
+  eitherPlace,
+  noPlace,
+  townsOffered,
+  withoutArea,
+  workOnly,
+} from './location-value';
 import { isCity, isRegion } from './places';
 import {
   ABOUT_COMPANY,
@@ -603,7 +610,7 @@ function regionsOnly(place: string): boolean {
  * ("R. Augusta, 120 - Centro, São Paulo - SP, 01000-000") the known city it names.
  */
 function labelledPlace(value: string): string | null {
-  const v = value.trim();
+  const v = withoutArea(value);
   if (v.length < 2 || noPlace(v)) return null;
   if (v.length <= 40 && !/\d{3}/.test(v)) return v;
   for (const part of v.split(/,\s|\s[-–]\s|\/|\.\s/)) {
@@ -632,7 +639,7 @@ function placeUnderHeading(text: string): string[] {
     const line = clean(l);
     // "Lugar de trabajo: Híbrido – San Isidro": the place beside the work model.
     const value = LOCATION_LABEL.exec(line)?.[1];
-    const labelled = value === undefined ? undefined : withoutWorkParts(value);
+    const labelled = value === undefined ? undefined : withoutArea(withoutWorkParts(value));
     if (labelled && !WORK_WORDS.test(labelled) && !noPlace(labelled)) {
       const place = placesOf(bare(labelled), true);
       if (place && place.length > 0) return place;

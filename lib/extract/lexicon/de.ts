@@ -439,8 +439,11 @@ export const de: Lexicon = {
       'stellenbezeichnung|stelle|position|jobtitel|berufsbezeichnung|stellenangebot|stellenanzeige',
     ),
     advertiserLabels: words('von|anbieter|inseriert von|veröffentlicht von'),
+    areaWords: words('raum|großraum|gr.|gr|region|zentrale|umkreis|nähe|umgebung'),
     companyLabels: words('unternehmen|arbeitgeber|firma|organisation|betrieb'),
-    locationLabels: words('standort|arbeitsort|einsatzort|dienstort|ort|standorte|dienstsitz'),
+    locationLabels: words(
+      'standort|arbeitsort|einsatzort|dienstort|ort|standorte|dienstsitz|arbeitsorte|einsatzorte',
+    ),
     jobWords: [
       ...words(
         'entwickler|entwicklerin|ingenieur|ingenieurin|berater|beraterin|leiter|leiterin|referent|referentin',

@@ -606,6 +606,7 @@ export const fr: Lexicon = {
       'poste|intitulé|intitulé du poste|titre|titre du poste|fonction|emploi|métier',
     ),
     advertiserLabels: words('publié par|proposé par|annonceur'),
+    areaWords: words('région de|proche de|secteur de|agglomération de'),
     companyLabels: words('entreprise|société|employeur|organisme|structure|raison sociale'),
     locationLabels: words(
       'lieu|lieu de travail|localisation|lieu de travail principal|ville|adresse',

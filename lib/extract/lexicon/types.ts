@@ -417,6 +417,11 @@ export interface PostingWords {
    * the advertiser, read only when the value carries a legal form.
    */
   advertiserLabels: readonly string[];
+  /**
+   * Words before a town that widen it to its area ("Raum Heilbronn", "Großraum Wien", "GR Wien",
+   * "région de Lyon"): the town is the place.
+   */
+  areaWords: readonly string[];
   /** Labels of a header field giving the place ("Location:", "Standort:", "Sede:"). */
   locationLabels: readonly string[];
   /**
