@@ -226,3 +226,23 @@ describe('a labelled place widened to its area', () => {
     expect(posting(text).locations).toEqual(['Leipzig']);
   });
 });
+
+describe('tools of French software shops and German panel builders', () => {
+  const skills = (text: string) =>
+    extract({ text }).requirements.flatMap((r) => (r.kind === 'skill' ? [r.name] : []));
+
+  it('WinDev, WebDev and VB6 are named tools (fr)', () => {
+    expect(
+      skills('Profil : vous maîtrisez WinDev et WebDev, une connaissance de VB6 est un plus.'),
+    ).toEqual(expect.arrayContaining(['WinDev', 'WebDev', 'Visual Basic 6']));
+  });
+
+  it('E-Plan is EPLAN (de), Sylius a shop framework (en)', () => {
+    expect(skills('Ihr Profil: sichere Erfahrung mit E-Plan im Schaltschrankbau.')).toContain(
+      'EPLAN',
+    );
+    expect(skills('Requirements: you have built stores with Sylius and Symfony.')).toContain(
+      'Sylius',
+    );
+  });
+});
