@@ -246,3 +246,37 @@ describe('tools of French software shops and German panel builders', () => {
     );
   });
 });
+
+describe('a town at the end of the title, when the text names no other place', () => {
+  it.each([
+    ['Vertriebsassistenz für Messebau in Wien', 'Wien'],
+    ['SAP FI Berater (m/w/d) // ASAP // GR. Wien', 'Wien'],
+    ['Serveur / Serveuse – Lyon', 'Lyon'],
+    ['Cocinero/a de línea – Valencia', 'Valencia'],
+  ])('%j', (title, town) => {
+    const text = [title, '', 'Wir freuen uns auf Ihre Nachricht.'].join('\n');
+    expect(posting(text).locations).toEqual([town]);
+  });
+
+  it('a title ending in a word that is no town gives no place', () => {
+    const text = [
+      'Servicekraft (m/w/d) in Teilzeit',
+      '',
+      'Wir freuen uns auf Ihre Nachricht.',
+    ].join('\n');
+    expect(posting(text).locations).toEqual([]);
+  });
+});
+
+describe('a client described in the text is not the employer', () => {
+  it('"Unser Kunde ist ..." (de) and "Notre client est ..." (fr) name no company', () => {
+    const de = [
+      'Buchhalter (m/w/d)',
+      '',
+      'Unser Kunde ist ein Hersteller von Pumpen im Raum Kassel.',
+    ];
+    expect(posting(de.join('\n')).company).not.toBe('Unser Kunde');
+    const fr = ['Comptable H/F', '', 'Notre client est un fabricant de pompes près de Reims.'];
+    expect(posting(fr.join('\n')).company).not.toBe('Notre client');
+  });
+});

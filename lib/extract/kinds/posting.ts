@@ -565,7 +565,25 @@ export function findLocations(
   }
   if (found.length > 0) return [...new Set(found)];
   const below = placeUnderHeading(text);
-  return below.length > 0 ? below : basedIn(text);
+  if (below.length > 0) return below;
+  const based = basedIn(text);
+  if (based.length > 0) return based;
+  const town = title === null ? null : titleTown(title);
+  return town === null ? [] : [town];
+}
+
+/** "… in Wien", "… // GR. Wien", "… - Lyon": a title's last words naming a known town. */
+const TITLE_TOWN = new RegExp(
+  `(?:\\s(?:${postingAlt('placeAt')})\\s|\\s?\\/\\/\\s?|\\s[-–|]\\s)([\\p{Lu}][\\p{L}.' -]{1,40})$`,
+  'u',
+);
+
+/** The town a title ends with, when nothing else in the posting names a place. */
+function titleTown(title: string): string | null {
+  const m = TITLE_TOWN.exec(title);
+  if (!m) return null;
+  const town = withoutArea(m[1] as string);
+  return isCity(town) ? town : null;
 }
 
 /** "… in a full-time capacity, based in Pittsworth, QLD.", "You live in Melbourne". */
@@ -675,4 +693,5 @@ warmLater(
   IN_PLACE,
   SPECIAL,
   STUDIED_AT,
+  TITLE_TOWN,
 );

@@ -510,7 +510,7 @@ export const de: Lexicon = {
     weNameArticles: words('die|der|das'),
     weAre: words('wir sind'),
     weAreArticles: words('die|der|das'),
-    notSubject: words('Wir|Sie|Du|Er|Es|Die|Der|Das|Als'),
+    notSubject: words('Wir|Sie|Du|Er|Es|Die|Der|Das|Als|Unser|Unsere|Ihr|Ihre|Dein|Deine'),
     notCompany: [],
     notNameStart: [],
     placeAt: words('bei|nach|im'),

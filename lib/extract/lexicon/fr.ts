@@ -670,7 +670,7 @@ export const fr: Lexicon = {
     weNameArticles: words('les|le|la'),
     weAre: words('nous sommes'),
     weAreArticles: words('la|le|les'),
-    notSubject: words('Il|Elle|Nous|Vous|On|Je'),
+    notSubject: words('Il|Elle|Nous|Vous|On|Je|Notre|Nos|Votre|Vos'),
     notCompany: [],
     notNameStart: [],
     placeAt: words('à|en'),
