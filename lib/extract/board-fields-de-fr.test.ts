@@ -280,3 +280,21 @@ describe('a client described in the text is not the employer', () => {
     expect(posting(fr.join('\n')).company).not.toBe('Notre client');
   });
 });
+
+describe("an agency's client and its town (de)", () => {
+  it('"Für unseren Kunden in Bonn suchen wir" places the job in Bonn', () => {
+    const text = [
+      'Disponent (m/w/d)',
+      '',
+      'Für unseren Kunden in Bonn suchen wir ab sofort Unterstützung in der Tourenplanung.',
+    ].join('\n');
+    expect(posting(text).locations).toEqual(['Bonn']);
+  });
+
+  it('"Kunden in" a country names no town', () => {
+    const text = ['Disponent (m/w/d)', '', 'Sie betreuen Kunden in Deutschland und Polen.'].join(
+      '\n',
+    );
+    expect(posting(text).locations).toEqual([]);
+  });
+});

@@ -534,7 +534,9 @@ export const de: Lexicon = {
     jobBasedIn: words('wird die Stelle in|ist die Stelle in'),
     ourWords: words('unserem|unserer|unseren'),
     basedIn: words(
-      'Arbeitsort ist|Einsatzort ist|Dienstort ist|Arbeitsort|Einsatzort|Dienstort|Standort|Standort in|Team in|Teams in|Büro in|Sitz in',
+      'Arbeitsort ist|Einsatzort ist|Dienstort ist|Arbeitsort|Einsatzort|Dienstort|Standort|Standort in|Team in|Teams in|Büro in|Sitz in|' +
+        // An agency's client and where it sits: "Für unseren Kunden in Bonn suchen wir".
+        'unseren Kunden in|einen Kunden in|unseren Kunden aus|einen Kunden aus|Sitz im Raum|Sitz im Großraum',
     ),
   },
 
