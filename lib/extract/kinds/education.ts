@@ -7,6 +7,7 @@ import {
   rankedAlternation,
   wordSource,
 } from '../lexicon/build';
+import { caseless } from '../lexicon/caseless';
 import { LATIN } from '../lexicon/letters';
 import type { DegreeLevel, EducationCueWords, Lexicon } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
@@ -110,6 +111,16 @@ const EXPERIENCE_OR = new RegExp(
   `(?:${alternation((l) => l.experience.nouns)})[^.;]{0,160}\\s(?:${OR})` +
     `\\s{1,2}(?:(?:${cue('articles')})\\s{1,2})?$`,
   'i',
+);
+/**
+ * "CAP obligatoire (ou 4 ans d'expérience)", "degree or 5 years of experience": right after the
+ * degree, a number of years of experience offered as the other way in.
+ */
+const YEARS_INSTEAD = caseless(
+  `^[^.;)]{0,40}?(?<![\\p{L}])(?:${OR})\\s{1,2}\\d{1,2}(?:\\s{0,2}[-–à]\\s{0,2}\\d{1,2})?\\+?\\s{0,2}` +
+    `(?:${alternation((l) => l.experience.years)})(?![\\p{L}])[^.;\\d]{0,12}?` +
+    `(?:${alternation((l) => l.experience.nouns)})`,
+  'iu',
 );
 /**
  * Whether a short name in brackets spells the initials of the words just before them ("Data
@@ -218,7 +229,7 @@ function equivalentAfter(text: string, end: number): boolean {
   // "Laurea in X con almeno 7 anni ...; in assenza di laurea, almeno 9 anni": a path without the
   // degree is named for the degree, so it reaches over the rest of the sentence.
   if (m && !OTHER_SUBJECT.test(clause.slice(Math.max(0, m.index - 4)))) return true;
-  return EXPERIENCE_INSTEAD_NEAR.test(text.slice(end));
+  return EXPERIENCE_INSTEAD_NEAR.test(text.slice(end)) || YEARS_INSTEAD.test(clause);
 }
 
 /** Whether a sentence says experience may replace a degree ("autodidacts welcome"). */
@@ -487,6 +498,7 @@ warmLater(
   HEAD_GAP,
   EXPERIENCE_INSTEAD_NEAR,
   EXPERIENCE_INSTEAD,
+  YEARS_INSTEAD,
   NOT_ASKED_NEAR,
   RANKED_BELOW,
   EXPERIENCE_OR,

@@ -23,6 +23,7 @@ import {
   TITLE_CITY_SUFFIX,
   TITLE_DECORATION,
   TITLE_HEADING,
+  TITLE_LABEL_DASH,
 } from './posting-words';
 
 /**
@@ -302,6 +303,7 @@ function recursWhole(text: string, name: string, from: number, word = false): bo
 export function trimTitle(raw: string): string {
   // "▷ (07/05/2025) Data Scientist": a board's arrow and posting date before the title.
   let title = raw
+    .replace(TITLE_LABEL_DASH, '')
     .replace(/^[▷►▶]\s?(?:\(\d{1,2}\/\d{1,2}\/\d{2,4}\)\s?)?/u, '')
     .replace(TITLE_CITY_SUFFIX, '')
     .replace(/\s[xX]\s?\d{1,3}(?:\s.{0,120})?$/, '');
@@ -485,7 +487,10 @@ function recordHeader(lines: string[], text: string, headings: Set<number>): Hea
       company = second;
       structured = true;
     }
-  } else if (fieldLine(second)) structured = true;
+  } else if (fieldLine(second) || (isHeadingLine(second, false) && fieldLine(lines[2] ?? ''))) {
+    // "Details" over "Start: ab sofort": a page's block of record fields under the title.
+    structured = true;
+  }
   if (structured) {
     // Record fields may stand between the company and its place (salary, contract lines).
     for (const line of lines.slice(2, 7)) {

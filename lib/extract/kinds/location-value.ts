@@ -2,6 +2,8 @@
  * Readings of a labelled value that the posting readers share: a title label holding only the kind
  * of job, a location value naming the work model before the place, or two places joined by "or".
  */
+
+import { caseless } from '../lexicon/caseless';
 import { WORK_WORDS } from './byline';
 import { isRegion } from './places';
 import { JOB_WORD, postingAlt } from './posting-words';
@@ -83,4 +85,20 @@ const notTown = (w: string) => isRegion(w) || JOB_WORD.test(w) || WORK_WORDS.tes
 export function townsOffered(place: string, rest: string): string[] | null {
   const other = OR_TOWN.exec(rest)?.[1];
   return other && ![place, other].some(notTown) ? [place, other] : null;
+}
+
+const AREA_BEFORE = caseless(`^(?:${postingAlt('areaWords')})\\s{1,2}(?=\\p{Lu})`, 'iu');
+
+/**
+ * The town of a value that widens it to its area, without a postcode hint after it: "Raum
+ * Heilbronn (74*)" → "Heilbronn", "GR Wien" → "Wien", "Zentrale Soltau" → "Soltau".
+ */
+export function withoutArea(value: string): string {
+  const v = value.trim();
+  const area = AREA_BEFORE.exec(v);
+  if (!area) return v;
+  return v
+    .slice(area[0].length)
+    .replace(/\s\([\d*xX]{1,6}\)$/, '')
+    .trim();
 }

@@ -71,8 +71,15 @@ function labelRegex(key: 'titleLabels' | 'companyLabels' | 'locationLabels', len
 export const TITLE_LABEL = labelRegex('titleLabels', '{3,100}');
 export const COMPANY_LABEL = labelRegex('companyLabels', '{2,80}');
 export const LOCATION_LABEL = labelRegex('locationLabels', '{2,200}');
+/** "Von: Hays AG", "Posted by: Acme Ltd": a board's field naming who placed the ad. */
+export const ADVERTISER_LABEL = caseless(
+  `^(?:${alt('advertiserLabels')})\\s?:\\s?(.{2,80})$`,
+  'iu',
+);
 /** A title label standing alone over the title ("Vacature", "Vacancy:"): the title is the next line. */
 export const TITLE_HEADING = caseless(`^(?:${alt('titleLabels')})\\s?:?$`, 'iu');
+/** "Stellenangebot - Dachdecker/in": a page's label for the ad before the title, a dash between. */
+export const TITLE_LABEL_DASH = caseless(`^(?:${alt('titleLabels')})\\s[-–]\\s(?=\\S)`, 'iu');
 /** A company label standing alone ("Employer", "Arbeitgeber"): a field's name, not the employer's. */
 export const COMPANY_HEADING = caseless(`^(?:${alt('companyLabels')})\\s?:?$`, 'iu');
 /** A location label standing alone as a heading ("### Sede di lavoro", "Location:"), the place below. */

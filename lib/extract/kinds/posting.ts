@@ -12,11 +12,13 @@ import {
   noPlace,
   placeBesideModel,
   townsOffered,
+  withoutArea,
   workOnly,
 } from './location-value';
 import { isCity, isRegion } from './places';
 import {
   ABOUT_COMPANY,
+  ADVERTISER_LABEL,
   AGENCY_CUE,
   BASED_IN,
   COMPANY_HEADING,
@@ -398,8 +400,24 @@ function afterAgencyCue(text: string, name: string): boolean {
   return at > 0 && AGENCY_CUE.test(text.slice(Math.max(0, at - 40), at));
 }
 
+/**
+ * A board's record further down the page: "Arbeitgeber" on its own line over "Acme GmbH", or
+ * "Von: Acme GmbH" among the ad's fields. Only a name with its legal form is taken this far down.
+ */
+function companyInRecord(text: string): string | null {
+  const lines = firstLines(text, 24).map(cleanLine);
+  for (const [i, line] of lines.entries()) {
+    const advertiser = ADVERTISER_LABEL.exec(line)?.[1]?.trim();
+    if (advertiser && LEGAL_FORM.test(advertiser)) return advertiser;
+    const next = lines[i + 1];
+    if (next && COMPANY_HEADING.test(line) && LEGAL_FORM.test(next) && formAnswer(next))
+      return next;
+  }
+  return null;
+}
+
 function companyFromText(text: string): string | null {
-  const label = labelled(text, COMPANY_LABEL, COMPANY_HEADING);
+  const label = labelled(text, COMPANY_LABEL, COMPANY_HEADING) ?? companyInRecord(text);
   if (label) return label;
   const header = readHeader(text).company;
   if (header) return header;
@@ -554,7 +572,25 @@ export function findLocations(
   }
   if (found.length > 0) return [...new Set(found)];
   const below = placeUnderHeading(text);
-  return below.length > 0 ? below : basedIn(text);
+  if (below.length > 0) return below;
+  const based = basedIn(text);
+  if (based.length > 0) return based;
+  const town = title === null ? null : titleTown(title);
+  return town === null ? [] : [town];
+}
+
+/** "… in Wien", "… // GR. Wien", "… - Lyon": a title's last words naming a known town. */
+const TITLE_TOWN = new RegExp(
+  `(?:\\s(?:${postingAlt('placeAt')})\\s|\\s?\\/\\/\\s?|\\s[-–|]\\s)([\\p{Lu}][\\p{L}.' -]{1,40})$`,
+  'u',
+);
+
+/** The town a title ends with, when nothing else in the posting names a place. */
+function titleTown(title: string): string | null {
+  const m = TITLE_TOWN.exec(title);
+  if (!m) return null;
+  const town = withoutArea(m[1] as string);
+  return isCity(town) ? town : null;
 }
 
 /** "… in a full-time capacity, based in Pittsworth, QLD.", "You live in Melbourne". */
@@ -599,7 +635,7 @@ function regionsOnly(place: string): boolean {
  * ("R. Augusta, 120 - Centro, São Paulo - SP, 01000-000") the known city it names.
  */
 function labelledPlace(value: string): string | null {
-  const v = value.trim();
+  const v = withoutArea(value);
   if (v.length < 2 || noPlace(v)) return null;
   if (v.length <= 40 && !/\d{3}/.test(v)) return v;
   for (const part of v.split(/,\s|\s[-–]\s|\/|\.\s/)) {
@@ -628,7 +664,7 @@ function placeUnderHeading(text: string): string[] {
     const line = clean(l);
     // "Lugar de trabajo: Híbrido – San Isidro": the place beside the work model.
     const value = LOCATION_LABEL.exec(line)?.[1];
-    const labelled = value === undefined ? undefined : withoutWorkParts(value);
+    const labelled = value === undefined ? undefined : withoutArea(withoutWorkParts(value));
     if (labelled && !WORK_WORDS.test(labelled) && !noPlace(labelled)) {
       const place = placesOf(bare(labelled), true);
       if (place && place.length > 0) return place;
@@ -664,4 +700,5 @@ warmLater(
   IN_PLACE,
   SPECIAL,
   STUDIED_AT,
+  TITLE_TOWN,
 );

@@ -405,6 +405,22 @@ const REMOTE_DAYS = caseless(
   'iu',
 );
 
+/** "Télétravail:" or "Remote:" alone on its line: a field's name, its answer on the next line. */
+const REMOTE_FIELD = caseless(`^[-•*\\s]{0,4}(?:${w((x) => x.remote)})[^:\\n\\d]{0,30}:$`, 'iu');
+/** The field's answer is no: "Non", "Nein", "No". */
+const NO_ANSWER = caseless(`^(?:${w((x) => x.no)})[.!]?$`, 'iu');
+
+/**
+ * A sentence as read, with a share split off by the page's layout put back: "Einsatzart: 80" over
+ * "% Remote" reads "80 % Remote".
+ */
+function withShare(sentences: Sentence[], i: number): string {
+  const text = (sentences[i] as Sentence).text;
+  if (!text.startsWith('%') || i === 0) return text;
+  const share = /(?:^|\s)(\d{1,3})$/.exec((sentences[i - 1] as Sentence).text.trim())?.[1];
+  return share ? `${share} ${text}` : text;
+}
+
 export function extractWorkplace(
   sentences: Sentence[],
   jsonLd: Record<string, unknown> | null | undefined,
@@ -412,19 +428,25 @@ export function extractWorkplace(
   const types = jsonLdStrings(jsonLd?.jobLocationType).map((t) => t.toUpperCase());
   if (types.includes('TELECOMMUTE')) return 'remote';
   const score: Score<Workplace> = new Map();
-  for (const s of sentences) {
+  for (const [i, s] of sentences.entries()) {
     if (!mayStart(s.text, ANY_WORD) || !TRIGGER.test(s.text)) continue;
+    // "Télétravail:" then "Non": the field answered no on its own line; its name alone says nothing.
+    if (REMOTE_FIELD.test(s.text)) {
+      if (NO_ANSWER.test(sentences[i + 1]?.text.trim() ?? '')) add(score, 'onsite', LABEL);
+      continue;
+    }
+    const line = withShare(sentences, i);
     // "Remote Status: On-site": the field's value, not its label.
-    if (REMOTE_NO.test(s.text)) {
+    if (REMOTE_NO.test(line)) {
       add(score, 'onsite', LABEL);
       continue;
     }
-    if (REMOTE_DAYS.test(s.text)) {
+    if (REMOTE_DAYS.test(line)) {
       add(score, 'hybrid', LABEL);
       continue;
     }
-    for (const [value, re] of LABELLED) if (re.test(s.text)) add(score, value, LABEL);
-    const text = WORK_LABEL.exec(s.text)?.[1] ?? s.text;
+    for (const [value, re] of LABELLED) if (re.test(line)) add(score, value, LABEL);
+    const text = WORK_LABEL.exec(line)?.[1] ?? line;
     for (const [value, re] of TAGS) if (re.test(text)) add(score, value, TAG);
     if (NOT_REMOTE.test(text)) {
       add(score, 'onsite', PHRASE);
@@ -476,6 +498,8 @@ warmLater(
   PHRASES,
   REMOTE_NO,
   REMOTE_DAYS,
+  REMOTE_FIELD,
+  NO_ANSWER,
   MOST_DAYS_ON_SITE,
   TAGS,
   NOT_REMOTE,

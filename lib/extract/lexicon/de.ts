@@ -56,7 +56,8 @@ export const de: Lexicon = {
       'anforderungen|qualifikation|was sie mitbring|was du mitbring|das bringst du mit|dein profil|ihr profil',
     ),
     headings: words(
-      'einleitung|stellenbeschreibung|ihr profil|dein profil|ihre aufgaben|deine aufgaben|anforderungen|wir bieten',
+      'einleitung|stellenbeschreibung|ihr profil|dein profil|ihre aufgaben|deine aufgaben|anforderungen|wir bieten|' +
+        'beschreibung|schlagworte|details|überblick über das stellenangebot',
     ),
     offer: words('wir bieten|unser angebot|das bieten wir|was wir bieten|über uns'),
     about: words(''),
@@ -121,7 +122,8 @@ export const de: Lexicon = {
       'oder entsprechende Berufserfahrung|oder vergleichbare Berufserfahrung|' +
         'entsprechende Berufserfahrung|Quereinsteiger|Quereinsteigerin|Quereinsteiger/innen|' +
         'Quereinstieg|oder mehrjährige Berufserfahrung|oder vergleichbare Erfahrung|' +
-        'oder gleichwertige Erfahrung|oder vergleichbare Praxis',
+        'oder gleichwertige Erfahrung|oder vergleichbare Praxis|oder langjährige praktische Erfahrung|' +
+        'oder langjährige Berufserfahrung|oder mehrjährige praktische Erfahrung',
     ),
     tradeTraining: words('Lehre zum|Lehre zur|gelernter|gelernte|Ausbildung als'),
     notAsked: words(
@@ -195,7 +197,7 @@ export const de: Lexicon = {
   // ── workplace ─────────────────────────────────────────────────────────────────────────────────
   workplace: {
     remote: words(
-      'Homeoffice|Home-Office|Home Office|remote|mobiles Arbeiten|mobile Arbeit|ortsunabhängig|ortsunabhängige|ortsunabhängiges|ortsunabhängigen|Telearbeit',
+      'Homeoffice|Home-Office|Home Office|remote|Remote-Arbeit|mobiles Arbeiten|mobile Arbeit|ortsunabhängig|ortsunabhängige|ortsunabhängiges|ortsunabhängigen|Telearbeit',
     ),
     hybrid: words(
       'hybrid|hybriden|hybrides|hybrides Arbeiten|Homeoffice-Möglichkeit|Homeoffice-Möglichkeiten',
@@ -208,7 +210,9 @@ export const de: Lexicon = {
     hybridPhrases: words(
       'teilweise Homeoffice|teilweise remote|anteilig Homeoffice|hybrides Arbeitsmodell',
     ),
-    onsitePhrases: words('kein Homeoffice möglich|Präsenzpflicht|Arbeit vor Ort|Tätigkeit vor Ort'),
+    onsitePhrases: words(
+      'kein Homeoffice möglich|Präsenzpflicht|Arbeit vor Ort|Tätigkeit vor Ort|100% vor Ort|100% Vor-Ort',
+    ),
     fully: words('100%|100 %|vollständig|komplett|ausschließlich|rein|voll'),
     shareLinks: words('im'),
     partly: words('teilweise|anteilig|tageweise|gelegentlich|gelegentliches|auch'),
@@ -327,10 +331,12 @@ export const de: Lexicon = {
   // ── travel ────────────────────────────────────────────────────────────────────────────────────
   travel: {
     travel: words(
-      'Reisebereitschaft|Reisetätigkeit|Reisetätigkeiten|Dienstreisen|reisen|Geschäftsreisen',
+      'Reisebereitschaft|Reisetätigkeit|Reisetätigkeiten|Dienstreisen|reisen|Geschäftsreisen|' +
+        // Work on installation sites away from home ("Montage"), the trades' word for travel.
+        'Montagebereitschaft|Montagetätigkeit|Montagetätigkeiten',
     ),
     demand: words(
-      'täglich|tägliche|täglichen|Reisebereitschaft|Reisetätigkeit|Bereitschaft|gelegentliche|' +
+      'täglich|tägliche|täglichen|Reisebereitschaft|Reisetätigkeit|Montagebereitschaft|Bereitschaft|gelegentliche|' +
         'gelegentlich|regelmäßige|regelmäßig|erforderlich|notwendig|bei Bedarf|nach Bedarf|zeitweise|' +
         'vereinzelt|vereinzelte|punktuell|punktuelle',
     ),
@@ -429,9 +435,15 @@ export const de: Lexicon = {
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {
-    titleLabels: words('stellenbezeichnung|stelle|position|jobtitel|berufsbezeichnung'),
+    titleLabels: words(
+      'stellenbezeichnung|stelle|position|jobtitel|berufsbezeichnung|stellenangebot|stellenanzeige',
+    ),
+    advertiserLabels: words('von|anbieter|inseriert von|veröffentlicht von'),
+    areaWords: words('raum|großraum|gr.|gr|region|zentrale|umkreis|nähe|umgebung'),
     companyLabels: words('unternehmen|arbeitgeber|firma|organisation|betrieb'),
-    locationLabels: words('standort|arbeitsort|einsatzort|dienstort|ort|standorte|dienstsitz'),
+    locationLabels: words(
+      'standort|arbeitsort|einsatzort|dienstort|ort|standorte|dienstsitz|arbeitsorte|einsatzorte',
+    ),
     jobWords: [
       ...words(
         'entwickler|entwicklerin|ingenieur|ingenieurin|berater|beraterin|leiter|leiterin|referent|referentin',
@@ -498,7 +510,7 @@ export const de: Lexicon = {
     weNameArticles: words('die|der|das'),
     weAre: words('wir sind'),
     weAreArticles: words('die|der|das'),
-    notSubject: words('Wir|Sie|Du|Er|Es|Die|Der|Das|Als'),
+    notSubject: words('Wir|Sie|Du|Er|Es|Die|Der|Das|Als|Unser|Unsere|Ihr|Ihre|Dein|Deine'),
     notCompany: [],
     notNameStart: [],
     placeAt: words('bei|nach|im'),
@@ -522,7 +534,9 @@ export const de: Lexicon = {
     jobBasedIn: words('wird die Stelle in|ist die Stelle in'),
     ourWords: words('unserem|unserer|unseren'),
     basedIn: words(
-      'Arbeitsort ist|Einsatzort ist|Dienstort ist|Arbeitsort|Einsatzort|Dienstort|Standort|Standort in|Team in|Teams in|Büro in|Sitz in',
+      'Arbeitsort ist|Einsatzort ist|Dienstort ist|Arbeitsort|Einsatzort|Dienstort|Standort|Standort in|Team in|Teams in|Büro in|Sitz in|' +
+        // An agency's client and where it sits: "Für unseren Kunden in Bonn suchen wir".
+        'unseren Kunden in|einen Kunden in|unseren Kunden aus|einen Kunden aus|Sitz im Raum|Sitz im Großraum',
     ),
   },
 

@@ -522,6 +522,8 @@ export const en: Lexicon = {
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {
     titleLabels: words('job title|title|position|role|vacancy|job role'),
+    advertiserLabels: words('posted by|offered by|advertiser'),
+    areaWords: words('near|area of|around'),
     companyLabels: words('company|employer|organization|organisation|hiring company|company name'),
     locationLabels: words(
       'location|locations|job location|work location|based in|city|place of work|primary location|centre|duty station',

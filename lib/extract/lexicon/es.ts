@@ -587,6 +587,8 @@ export const es: Lexicon = {
     titleLabels: words(
       'puesto|título|cargo|vacante|denominación|denominación del puesto|título del trabajo|título del puesto|nombre del puesto',
     ),
+    advertiserLabels: words('publicado por|anunciante'),
+    areaWords: words('zona de|cerca de|área de'),
     companyLabels: words(
       'empresa|empleador|compañía|organización|nombre de la compañía|nombre de la empresa',
     ),

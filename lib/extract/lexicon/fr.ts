@@ -120,7 +120,7 @@ export const fr: Lexicon = {
     borrowedArticles: words('un|une|le|la|les'),
     headerLabels: words("années d'expérience|années d’expérience|expérience requise"),
     ofField: [],
-    recordMarks: words('exigé|requis|obligatoire|souhaité'),
+    recordMarks: words('exigé|requis|obligatoire|souhaité|optionnel'),
     domainPreps: words('dans|au sein'),
     domainArticles: words("le|la|les|l'"),
   },
@@ -131,7 +131,7 @@ export const fr: Lexicon = {
       'un plus|est un plus|serait un plus|un atout|est un atout|serait un atout|appréciée|' +
         'apprécié|appréciées|appréciés|souhaitée|souhaité|souhaitées|souhaités|souhaitable|' +
         'bienvenue|bienvenu|pas obligatoire|non obligatoire|un petit plus|les petits plus|' +
-        'facultatif|un vrai plus|un réel plus|un véritable plus|un vrai atout|un véritable atout|constitue un atout|constituent un atout|' +
+        'facultatif|optionnel|optionnelle|un vrai plus|un réel plus|un véritable plus|un vrai atout|un véritable atout|constitue un atout|constituent un atout|' +
         'constitue des atouts|constituent des atouts|sont des atouts|sont un plus|seraient un plus|serait appréciée|serait apprécié|' +
         'sont des plus|seraient des plus|un atout important|un atout majeur|est un atout important|serait un atout important',
     ),
@@ -179,6 +179,8 @@ export const fr: Lexicon = {
           "licence ou master|licence ou d'un master|licence ou d’un master|licence/master|licence / master|licence, master|" +
           // Swiss universities of applied sciences and Belgian hautes écoles award bachelor's degrees.
           'haute école spécialisée|haute école|' +
+          // "De formation supérieure en informatique": higher education with no level, a degree.
+          'de formation supérieure|formation supérieure en|' +
           'baccalauréat ou dec|baccalauréat ou d.e.c.|bac ou dec|bac ou d.e.c.|dec ou baccalauréat|dec ou bac|d.e.c. ou baccalauréat|d.e.c. ou bac',
       ),
       associate: words(
@@ -348,7 +350,7 @@ export const fr: Lexicon = {
     onsite: words('présentiel|sur site|en présentiel'),
     remotePhrases: words(
       'en télétravail complet|télétravail complet|télétravail total|télétravail à 100%|' +
-        '100% télétravail|full télétravail|poste en full remote|entièrement à distance',
+        '100% télétravail|full télétravail|poste en full remote|entièrement à distance|full remote possible',
     ),
     hybridPhrases: words(
       'télétravail partiel|télétravail fréquent|télétravail occasionnel|télétravail ponctuel',
@@ -607,6 +609,8 @@ export const fr: Lexicon = {
     titleLabels: words(
       'poste|intitulé|intitulé du poste|titre|titre du poste|fonction|emploi|métier',
     ),
+    advertiserLabels: words('publié par|proposé par|annonceur'),
+    areaWords: words('région de|proche de|secteur de|agglomération de'),
     companyLabels: words('entreprise|société|employeur|organisme|structure|raison sociale'),
     locationLabels: words(
       'lieu|lieu de travail|localisation|lieu de travail principal|ville|adresse',
@@ -670,7 +674,7 @@ export const fr: Lexicon = {
     weNameArticles: words('les|le|la'),
     weAre: words('nous sommes'),
     weAreArticles: words('la|le|les'),
-    notSubject: words('Il|Elle|Nous|Vous|On|Je'),
+    notSubject: words('Il|Elle|Nous|Vous|On|Je|Notre|Nos|Votre|Vos'),
     notCompany: [],
     notNameStart: [],
     placeAt: words('à|en'),

@@ -476,6 +476,8 @@ export const it: Lexicon = {
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {
     titleLabels: words('posizione|ruolo|titolo|qualifica|mansione'),
+    advertiserLabels: words('pubblicato da|inserzionista'),
+    areaWords: words('zona di|zona|provincia di|area di'),
     companyLabels: words('azienda|società|datore di lavoro|ente'),
     locationLabels: words('sede|luogo di lavoro|sede di lavoro|sede di svolgimento|località|città'),
     jobWords: [

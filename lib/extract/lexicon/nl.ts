@@ -466,6 +466,8 @@ export const nl: Lexicon = {
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {
     titleLabels: words('functie|vacature|functietitel|functienaam'),
+    advertiserLabels: words('geplaatst door|aangeboden door|adverteerder'),
+    areaWords: words('regio|omgeving|omgeving van|nabij'),
     companyLabels: words('bedrijf|werkgever|organisatie|onderneming'),
     locationLabels: words('locatie|standplaats|werkplek|werklocatie|plaats|vestiging'),
     jobWords: [

@@ -468,6 +468,8 @@ export const pt: Lexicon = {
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {
     titleLabels: words('cargo|vaga|título|função|posição|título da vaga|nome da vaga'),
+    advertiserLabels: words('publicado por|anunciante'),
+    areaWords: words('região de|próximo a|perto de'),
     companyLabels: words('empresa|empregador|organização|companhia|nome da empresa'),
     locationLabels: words('local|local de trabalho|localização|cidade|localidade'),
     jobWords: [

@@ -412,6 +412,16 @@ export interface PostingWords {
   titleLabels: readonly string[];
   /** Labels of a header field giving the employer ("Company:", "Empresa:", "Entreprise :"). */
   companyLabels: readonly string[];
+  /**
+   * Labels of a board's field naming who placed the ad ("Von: Acme GmbH", "Posted by: Acme Ltd"):
+   * the advertiser, read only when the value carries a legal form.
+   */
+  advertiserLabels: readonly string[];
+  /**
+   * Words before a town that widen it to its area ("Raum Heilbronn", "Großraum Wien", "GR Wien",
+   * "région de Lyon"): the town is the place.
+   */
+  areaWords: readonly string[];
   /** Labels of a header field giving the place ("Location:", "Standort:", "Sede:"). */
   locationLabels: readonly string[];
   /**

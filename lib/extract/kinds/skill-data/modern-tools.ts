@@ -15,7 +15,7 @@ const GROUPS: readonly string[] = [
     'TypeScript, Solidity, Bash, PowerShell, Groovy, VHDL, Verilog, SystemVerilog, Zig, ' +
     'WebAssembly|Wasm, ABAP, Apex, VBA, VBScript, COBOL, Fortran, Objective-C, ' +
     'Assembly language, PL/pgSQL, HiveQL, Spark SQL, SPARQL, Cypher, DAX, LaTeX, YAML, ' +
-    'JSON, XML, XSLT',
+    'JSON, XML, XSLT, WinDev, WinDev Mobile, WebDev|Webdev, Visual Basic 6|VB6',
   // Web frontend.
   'React|React.js|ReactJS, Angular, AngularJS, Svelte, SvelteKit, Nuxt|Nuxt.js, ' +
     'Next.js|NextJS|Next JS, Remix, Vite, Webpack, Babel, Redux, MobX, Zustand, jQuery, ' +
@@ -135,6 +135,7 @@ const GROUPS: readonly string[] = [
     'Lightroom|Adobe Lightroom, ' +
     'Adobe Creative Cloud|Adobe Creative Suite|Creative Cloud, Final Cut Pro, ' +
     'DaVinci Resolve, Blender, Cinema 4D, AutoCAD, Revit, SolidWorks, CATIA, Fusion 360, ' +
+    'EPLAN|E-Plan|EPLAN Electric P8, ' +
     '~Rhino, SketchUp, ArcGIS, QGIS, Canva, Procreate, Affinity Designer, Lottie, ' +
     'GSAP|GreenSock',
   // Translation and localisation.
@@ -151,7 +152,7 @@ const GROUPS: readonly string[] = [
     'Google Merchant Center, SEMrush|Semrush, Ahrefs, Screaming Frog, Hootsuite, ' +
     'Sprout Social, ~Buffer, Optimizely, VWO, ~Segment, Mixpanel, Amplitude, ~Heap, ' +
     'Pendo, FullStory, Webflow, WordPress, Shopify, Shopify Plus, ' +
-    'Magento|Adobe Commerce, WooCommerce, PrestaShop, BigCommerce, ' +
+    'Magento|Adobe Commerce, WooCommerce, PrestaShop, BigCommerce, Sylius, ' +
     'Salesforce Commerce Cloud, Contentful, ~Sanity, Drupal, ' +
     'Adobe Experience Manager|AEM, Adobe Analytics, SEO, SEA, SEM, PPC, CRO, ASO, ' +
     'A/B testing|A/B tests|AB testing|A/B test, Google Display Network, ' +
