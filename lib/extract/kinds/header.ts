@@ -5,6 +5,7 @@ import { forgetAfterExtract } from '../pipeline/memo';
 import { classifyHeading, isHeadingLine } from '../pipeline/sections';
 import { withoutPostcode } from './address-place';
 import { looksLikePlace, parseByline, WORK_WORDS } from './byline';
+import { modelOptions } from './location-value';
 import { isCity, isRegion, namesAState } from './places';
 import {
   AT_COMPANY,
@@ -96,6 +97,12 @@ function isHeading(line: string): boolean {
  * position in the header says it is the place.
  */
 export function placesOf(raw: string, loose: boolean): string[] | null {
+  // "New York, NY or Remote": the place offered beside a work model.
+  const options = raw.length <= 140 ? modelOptions(raw) : null;
+  if (options) {
+    const places = options.flatMap((o) => placesOf(o, loose) ?? []);
+    return places.length > 0 ? places : null;
+  }
   const dept = DEPARTMENT.exec(raw);
   if (dept?.[1]) return [dept[1].trim()];
   // "8ème Arrondissement, Paris": a board's district, then its city (a figure first, as hours are).

@@ -51,6 +51,25 @@ export function noPlace(value: string): boolean {
 
 const PLACE_OR = new RegExp(`\\s(?:${postingAlt('listOr')})\\s`);
 
+/** "New York, NY or Remote", "Remote (EU) or Cork": two options, one of them a work model. */
+const MODEL_OPTION = new RegExp(`^(.{2,80}?)\\s(?:${postingAlt('listOr')})\\s(.{2,60})$`, 'u');
+
+/**
+ * The places of a line offering a place or a work model ("New York, NY or Remote" → "New York, NY";
+ * "Remote (EU) or Cork" → "EU", "Cork"), or null when neither side is a work model.
+ */
+export function modelOptions(value: string): string[] | null {
+  const m = MODEL_OPTION.exec(value.trim());
+  if (!m) return null;
+  const sides = [(m[1] as string).trim(), (m[2] as string).trim()];
+  const model = (side: string) => workOnly(side) || placeBesideModel(side) !== null;
+  if (!sides.some(model)) return null;
+  return sides.flatMap((side) => {
+    const beside = placeBesideModel(side);
+    return beside !== null ? [beside] : workOnly(side) ? [] : [side];
+  });
+}
+
 /** "Leeds or Manchester", "Köln oder Bonn": two places the job may be worked in, each a name. */
 export function eitherPlace(value: string): string[] {
   // "London or Portsmouth. Hybrid working applies.": the places end with the first sentence.

@@ -231,3 +231,27 @@ describe('a work model and its place, one of them in brackets', () => {
     ]);
   });
 });
+
+describe('a place offered beside a work model', () => {
+  const places = (line: string) =>
+    findPlaces(
+      `Payroll Analyst\nBrightline Ltd\n${line}\n\nYou will run the monthly payroll.`,
+      null,
+      undefined,
+      'Payroll Analyst',
+      null,
+    );
+
+  it.each([
+    ['Denver, CO or Remote', ['Denver, CO']],
+    ['Remote or Calgary, AB', ['Calgary, AB']],
+    ['Lyon ou télétravail', ['Lyon']],
+    ['Remote (EU) or Cork, Ireland', ['Cork, Ireland']],
+  ])('%j', (line, expected) => {
+    expect(places(line)).toEqual(expected);
+  });
+
+  it('still reads two towns joined by "or"', () => {
+    expect(places('Leeds or Manchester')).toEqual(['Leeds', 'Manchester']);
+  });
+});

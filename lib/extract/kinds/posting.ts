@@ -9,6 +9,7 @@ import { LEGAL_FORM, placesOf, readHeader, recursAsName, trimTitle } from './hea
 import {
   afterWorkModel,
   eitherPlace,
+  modelOptions,
   noPlace,
   placeBesideModel,
   townsOffered,
@@ -538,8 +539,15 @@ export function findLocations(
     const line = cleanLine(raw);
     if (line === title) continue;
     const labelled = LOCATION_LABEL.exec(line);
+    const value = labelled ? (labelled[1] as string) : line;
+    // "Remote or Calgary, AB": the place offered beside the work model.
+    const options = modelOptions(value);
+    if (options) {
+      for (const o of options) if (isCity(o) || isRegion(o) || isPlace(o)) found.push(o);
+      continue;
+    }
     // "Remote (US)", "Location: Hybrid (London)": the place beside the work model, as "Remote - US".
-    const beside = placeBesideModel(labelled ? (labelled[1] as string) : line);
+    const beside = placeBesideModel(value);
     if (beside && (isCity(beside) || isRegion(beside) || isPlace(beside))) {
       found.push(beside);
       continue;
