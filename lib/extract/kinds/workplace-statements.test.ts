@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../index';
 import type { Sentence } from '../types';
 import { extractWorkplace } from './workplace';
 
@@ -97,5 +98,24 @@ describe('Spanish on-site and part-presence phrases', () => {
     ['Puesto semipresencial, dos días en casa.'],
   ])('part in person is hybrid: %j', (line) => {
     expect(workplace(line)).toBe('hybrid');
+  });
+});
+
+describe('a hybrid or remote adjective after the noun it describes', () => {
+  const model = (line: string) =>
+    extract({ text: `Ingeniero de plataforma\n\nRequisitos:\n- ${line}` }).posting.workplace;
+
+  it.each([
+    'Experiencia diseñando arquitecturas de nube híbrida.',
+    'Conoscenza di infrastrutture cloud ibride e tecnologia ibrida.',
+    'Maîtrise des architectures cloud hybride.',
+    'Vivência com soluções de nuvem híbrida.',
+  ])('reads no work model in %j', (line) => {
+    expect(model(line)).toBeNull();
+  });
+
+  it('still reads the work model itself', () => {
+    expect(model('Modalidad híbrida: tres días en la oficina.')).toBe('hybrid');
+    expect(model('Lavoro ibrido con due giorni da remoto.')).toBe('hybrid');
   });
 });

@@ -39,6 +39,8 @@ const REMOTE = w((x) => x.remote);
 const ONSITE = w((x) => x.onsite);
 /** After a model word, a noun that makes it something else ("remote desktop", "hybrid cloud"). */
 const NOT_MODEL = `(?!\\s{1,3}(?:${w((x) => x.notModel)})(?![\\p{L}\\p{N}]))`;
+/** Before it, where the adjective follows its noun: "nube híbrida", "cloud ibrido". */
+const NOT_MODEL_BEFORE = `(?<!(?<![\\p{L}])(?:${w((x) => x.notModelBefore)})\\s{1,3})`;
 
 /** Small counts (1 to 4) in digits or words, for "2 days in the office", "deux jours". */
 const SMALL = Object.entries(mergedRecord((l) => l.numbers))
@@ -67,7 +69,7 @@ const PLACES_STARTS = startLook(ww((x) => x.places));
 
 /** A model word that is one ("hybrid", not "hybrid cloud"), behind the word-start look. */
 function modelWord(pick: (x: WorkplaceWords) => readonly string[]): RegExp {
-  return whole(`(?:${w(pick)})${NOT_MODEL}`, 'iu', ww(pick), true);
+  return whole(`${NOT_MODEL_BEFORE}(?:${w(pick)})${NOT_MODEL}`, 'iu', ww(pick), true);
 }
 
 /** A work-model label, its colon, then the model word as the value's first word. */

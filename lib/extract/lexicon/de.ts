@@ -230,6 +230,7 @@ export const de: Lexicon = {
         'Remote nicht möglich|Homeoffice nicht möglich|Homeoffice ist nicht möglich',
     ),
     notModel: words('Cloud|Infrastruktur|Fahrzeuge|Systeme|Lösungen|Wartung|Zugriff|Support'),
+    notModelBefore: [],
     topics: words('Regelung zu|Regelung für|Richtlinie zu|Richtlinie für'),
     hoursIn: words('in|am Standort'),
     or: words('oder'),

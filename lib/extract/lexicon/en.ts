@@ -301,6 +301,7 @@ export const en: Lexicon = {
         // A perk for working from home, not the work model: "WFH office equipment allowance".
         'office equipment|equipment|allowance|allowances|stipend|stipends|reimbursement',
     ),
+    notModelBefore: [],
     topics: words('policy on|policy for|rules on|guidelines on'),
     hoursIn: words('in|at'),
     or: words('or|and/or'),

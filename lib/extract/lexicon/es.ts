@@ -374,6 +374,10 @@ export const es: Lexicon = {
       'sin teletrabajo|no hay teletrabajo|no remoto|no es remoto|remoto no es posible|teletrabajo no es posible',
     ),
     notModel: words('nube|infraestructura|vehículos|sistemas|soluciones|soporte|acceso|asistencia'),
+    notModelBefore: words(
+      'nube|nubes|arquitectura|arquitecturas|infraestructura|infraestructuras|' +
+        'solución|soluciones|tecnología|tecnologías|vehículo|vehículos|coche|coches|motor|motores',
+    ),
     topics: words('política de|política del|normas de'),
     hoursIn: words('en'),
     or: words('o|u'),

@@ -375,6 +375,10 @@ export const fr: Lexicon = {
     notModel: words(
       'cloud|infrastructure|architecture|véhicules|véhicule|voitures|solutions|systèmes',
     ),
+    notModelBefore: words(
+      'cloud|architecture|architectures|infrastructure|infrastructures|' +
+        'solution|solutions|technologie|technologies|véhicule|véhicules|voiture|voitures|moteur|moteurs',
+    ),
     topics: words(
       'politique|politique de|politique du|charte|charte de|charte du|règles de|accord de',
     ),

@@ -304,6 +304,10 @@ export const it: Lexicon = {
         'full remote non possibile|remoto non possibile',
     ),
     notModel: words('cloud|infrastruttura|veicoli|sistemi|soluzioni|assistenza|supporto|accesso'),
+    notModelBefore: words(
+      'cloud|architettura|architetture|infrastruttura|infrastrutture|' +
+        'soluzione|soluzioni|tecnologia|tecnologie|veicolo|veicoli|auto|motore|motori',
+    ),
     topics: words('politica di|politica sullo|regolamento di|regolamento sullo'),
     hoursIn: words('a|in|presso'),
     or: words('o|oppure'),

@@ -297,6 +297,7 @@ export const nl: Lexicon = {
         'remote werken is niet mogelijk',
     ),
     notModel: words('cloud|infrastructuur|voertuigen|systemen|oplossingen|ondersteuning|toegang'),
+    notModelBefore: [],
     topics: words('beleid voor|regeling voor|afspraken over'),
     hoursIn: words('in|te|op'),
     or: words('of'),

@@ -300,6 +300,10 @@ export const pt: Lexicon = {
       'sem home office|não é remoto|sem trabalho remoto|remoto não é possível|não é possível trabalhar remoto',
     ),
     notModel: words('nuvem|infraestrutura|veículos|sistemas|soluções|suporte|acesso|assistência'),
+    notModelBefore: words(
+      'nuvem|nuvens|arquitetura|arquiteturas|infraestrutura|infraestruturas|' +
+        'solução|soluções|tecnologia|tecnologias|veículo|veículos|carro|carros|motor|motores',
+    ),
     topics: words('política de|política do|regras de'),
     hoursIn: words('em|no|na'),
     or: words('ou'),

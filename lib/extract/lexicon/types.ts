@@ -221,6 +221,11 @@ export interface WorkplaceWords {
   /** Nouns after a remote or hybrid word that make it no work model ("remote desktop"). */
   notModel: readonly string[];
   /**
+   * Before a model word, a noun it describes instead ("nube híbrida", "cloud ibrido", "architecture
+   * hybride"): where the adjective follows its noun.
+   */
+  notModelBefore: readonly string[];
+  /**
    * Nouns before a remote word that make a short line the topic's heading, not a statement ("La
    * politique remote", "Política de teletrabajo"): the lines under it say the model.
    */
