@@ -75,3 +75,23 @@ describe('time off and service contracts in Spanish and Portuguese', () => {
     ).toEqual([]);
   });
 });
+
+describe('contract work named as a field value', () => {
+  it.each([
+    ['UX Designer\nJob type: Contract', ['contract']],
+    ['UX Designer\nJob type: Full-time, Contract', ['full_time', 'contract']],
+    ['Designer UX\nType de contrat : Freelance', ['contract']],
+    ['UX-Designer (m/w/d)\nVertragsart: freiberuflich', ['contract']],
+    ['Diseñador UX\nTipo de contrato: por proyecto', ['contract']],
+    ['UX designer\nDienstverband: zzp', ['contract']],
+  ])('%j', (text, expected) => {
+    expect(types(`${text}\n\nAbout the role\nYou will design the checkout.`)).toEqual(expected);
+  });
+
+  it('reads no contract work in a permanent contract or a contract in prose', () => {
+    expect(types('UX Designer\nContract type: Permanent\n\nYou will design the checkout.')).toEqual(
+      [],
+    );
+    expect(types('Legal Assistant\n\nYou will draft each contract and file it.')).toEqual([]);
+  });
+});

@@ -122,6 +122,12 @@ const PERMANENT = gated(
   ew((x) => x.permanent),
   true,
 );
+/** "Job type: Contract", "Vertragsart: freiberuflich": contract work named as the field's value. */
+const CONTRACT_VALUE = caseless(
+  `(?<![\\p{L}\\p{N}])(?:${e((x) => x.labels)})\\s{0,2}:\\s{0,2}(?:[^:\\n]{0,40}[,/]\\s{0,2})?` +
+    `(?:${e((x) => x.contractValues)})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
 const LABELLED = gated(
   caseless(`(?<![\\p{L}\\p{N}])(?:${e((x) => x.labels)})\\s{0,2}:`, 'iu'),
   ew((x) => x.labels),
@@ -275,7 +281,14 @@ const FORM_QUESTION = /^(?:#{1,6}\s)?(?:is|are|does|do|est-ce|ist|es|é|è|is he
 /** What one sentence says, with its weight; the keys it names are left in `said`. */
 function read(s: Sentence, previous: string, score: Score<Key>, said = new Set<Key>()): void {
   const { text } = s;
-  if (!TRIGGER.test(text) || ELIGIBILITY.test(text) || FORM_QUESTION.test(text)) return;
+  const contractValue = CONTRACT_VALUE.test(text);
+  if (
+    !(contractValue || TRIGGER.test(text)) ||
+    ELIGIBILITY.test(text) ||
+    FORM_QUESTION.test(text)
+  ) {
+    return;
+  }
   const labelled = LABELLED.test(text);
   const boost = labelled || text.trim().length <= FIELD_LINE;
   const weight = boost ? LABEL : MENTION;
@@ -304,6 +317,7 @@ function read(s: Sentence, previous: string, score: Score<Key>, said = new Set<K
   if (!past && FIXED_TERM.some(([re, look]) => mayStart(text, look) && re.test(text))) {
     said.add('term');
   }
+  if (contractValue) said.add('contract');
   if (NO_TYPE.test(text)) said.add('none');
   if (!basis && BOTH_HOURS.test(text)) for (const type of HOURS_TYPES) said.add(type);
   if (PERMANENT.test(text)) said.add('permanent');
@@ -383,6 +397,7 @@ export function extractEmploymentTypes(
 
 // Compiled before the first extraction (see pipeline/gate.ts).
 warmLater(
+  CONTRACT_VALUE,
   WORDS,
   TITLES,
   FLEX_OPTIONS,

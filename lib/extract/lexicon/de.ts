@@ -276,6 +276,7 @@ export const de: Lexicon = {
     labels: words(
       'Anstellungsart|Art der Anstellung|Vertragsart|Beschäftigungsart|Arbeitszeit|Vertragsform',
     ),
+    contractValues: words('freiberuflich|Freelance|Werkvertrag|Projektvertrag|selbstständig'),
     eligibility: words('Anspruch auf|berechtigt'),
     // "Berufsausbildung mit aufbauender Vollzeit Fachausbildung": the hours of a course, not the job.
     basis: words(

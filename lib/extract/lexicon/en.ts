@@ -349,6 +349,7 @@ export const en: Lexicon = {
       'employment type|job type|contract type|type of contract|schedule type|job category|' +
         'employee type|time type|position type|hours',
     ),
+    contractValues: words('contract|contractor|contract work'),
     eligibility: words(
       'eligible|eligibility|entitled|benefits for|benefits to|all full-time|all part-time|full-time employees|full-time staff|' +
         'full-time workers|full-time team members|part-time employees|part-time staff|part-time workers',

@@ -426,6 +426,7 @@ export const fr: Lexicon = {
     labels: words(
       "type de contrat|contrat|type d'emploi|durée du travail|temps de travail|nature du contrat",
     ),
+    contractValues: words('freelance|indépendant|prestation|mission freelance'),
     eligibility: words('éligible|éligibles|salariés à temps plein'),
     basis: words(
       "sur la base d'un|sur une base|au prorata|équivalent temps plein|ETP|études à temps plein|" +

@@ -342,6 +342,7 @@ export const it: Lexicon = {
     labels: words(
       'tipo di contratto|tipologia contrattuale|tipologia di contratto|contratto|orario',
     ),
+    contractValues: words('partita IVA|collaborazione|libera professione|freelance'),
     eligibility: words('diritto a'),
     basis: words('sulla base di|riproporzionato'),
     workloadLabels: words("grado di occupazione|percentuale di impiego|grado d'occupazione"),

@@ -329,6 +329,7 @@ export const nl: Lexicon = {
     past: words('eerdere|afgeronde|afgerond'),
     permanent: words('vast contract|vaste aanstelling|vast dienstverband'),
     labels: words('dienstverband|soort contract|contractvorm|soort dienstverband|uren'),
+    contractValues: words('freelance|zzp|zzp-opdracht|opdracht|interim'),
     eligibility: words('recht op'),
     basis: words('op basis van|o.b.v.|naar rato'),
     workloadLabels: words('dienstverband|omvang'),

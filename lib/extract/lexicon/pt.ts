@@ -338,6 +338,7 @@ export const pt: Lexicon = {
     labels: words(
       'tipo de contrato|regime de contratação|regime|modalidade de contratação|jornada|contrato',
     ),
+    contractValues: words('PJ|prestação de serviços|autônomo|freelance'),
     // "meio período de folga", "day off" no aniversário: time off, not the job's hours.
     eligibility: words('direito a|de folga|day off'),
     basis: words('com base em|na base de'),

@@ -286,6 +286,11 @@ export interface EmploymentWords {
   permanent: readonly string[];
   /** Field labels ("Job type:", "Type de contrat :"): a type on such a line is the page's field. */
   labels: readonly string[];
+  /**
+   * Values that name contract work only as such a field's value: "Job type: Contract" (bare
+   * "contract" in prose is a document or a deal).
+   */
+  contractValues: readonly string[];
   /** Benefits legalese ("eligible", "full-time employees"): such a sentence says nothing of the job. */
   eligibility: readonly string[];
   /** "on the basis of a full-time job": pay stated for full time, not the job's hours. */
