@@ -281,7 +281,9 @@ const FORM_QUESTION = /^(?:#{1,6}\s)?(?:is|are|does|do|est-ce|ist|es|é|è|is he
 /** What one sentence says, with its weight; the keys it names are left in `said`. */
 function read(s: Sentence, previous: string, score: Score<Key>, said = new Set<Key>()): void {
   const { text } = s;
-  const contractValue = CONTRACT_VALUE.test(text);
+  // Behind the labels' word-start look: most sentences have no field label.
+  const labelled = LABELLED.test(text);
+  const contractValue = labelled && CONTRACT_VALUE.test(text);
   if (
     !(contractValue || TRIGGER.test(text)) ||
     ELIGIBILITY.test(text) ||
@@ -289,7 +291,6 @@ function read(s: Sentence, previous: string, score: Score<Key>, said = new Set<K
   ) {
     return;
   }
-  const labelled = LABELLED.test(text);
   const boost = labelled || text.trim().length <= FIELD_LINE;
   const weight = boost ? LABEL : MENTION;
   // "previous internship experience" is the candidate's past, not this job.

@@ -17,24 +17,19 @@ export function workOnly(value: string): boolean {
   );
 }
 
-/** "Remote (US)", "Hybrid (London)": a work model, then its place in brackets. */
-const MODEL_THEN_PLACE = /^(\S{3,20}(?:[ -]\S{2,12})?)\s?\(([^()]{2,40})\)$/u;
-/** "United States (Remote)", "Leeds (Hybrid)": a place, then its work model in brackets. */
-const PLACE_THEN_MODEL = /^([^()]{2,40}?)\s?\((\S{3,20}(?:[ -]\S{2,12})?)\)$/u;
+/** "Remote (US)", "United States (Remote)": two parts, the second in brackets. */
+const BRACKETED = /^([^()]{2,40}?)\s?\(([^()]{2,40})\)$/u;
 
 /**
  * The place of a line that pairs it with a work model in brackets, either way round ("Remote (US)",
  * "United States (Remote)"), or null: the work model is no place, the bracket no province code.
  */
 export function placeBesideModel(line: string): string | null {
-  const first = MODEL_THEN_PLACE.exec(line);
-  if (first && workOnly(first[1] as string) && !WORK_WORDS.test(first[2] as string)) {
-    return (first[2] as string).trim();
-  }
-  const last = PLACE_THEN_MODEL.exec(line);
-  if (last && workOnly(last[2] as string) && !WORK_WORDS.test(last[1] as string)) {
-    return (last[1] as string).trim();
-  }
+  const m = BRACKETED.exec(line);
+  if (!m) return null;
+  const [outer, inner] = [m[1] as string, m[2] as string];
+  if (workOnly(outer) && !WORK_WORDS.test(inner)) return inner.trim();
+  if (workOnly(inner) && !WORK_WORDS.test(outer)) return outer.trim();
   return null;
 }
 
@@ -51,17 +46,16 @@ export function noPlace(value: string): boolean {
 
 const PLACE_OR = new RegExp(`\\s(?:${postingAlt('listOr')})\\s`);
 
-/** "New York, NY or Remote", "Remote (EU) or Cork": two options, one of them a work model. */
-const MODEL_OPTION = new RegExp(`^(.{2,80}?)\\s(?:${postingAlt('listOr')})\\s(.{2,60})$`, 'u');
-
 /**
  * The places of a line offering a place or a work model ("New York, NY or Remote" → "New York, NY";
  * "Remote (EU) or Cork" → "EU", "Cork"), or null when neither side is a work model.
  */
 export function modelOptions(value: string): string[] | null {
-  const m = MODEL_OPTION.exec(value.trim());
-  if (!m) return null;
-  const sides = [(m[1] as string).trim(), (m[2] as string).trim()];
+  const sides = value
+    .trim()
+    .split(PLACE_OR, 3)
+    .map((side) => side.trim());
+  if (sides.length !== 2) return null;
   const model = (side: string) => workOnly(side) || placeBesideModel(side) !== null;
   if (!sides.some(model)) return null;
   return sides.flatMap((side) => {
