@@ -629,6 +629,7 @@ export const es: Lexicon = {
     atCompany: words('en la empresa'),
     nameLinks: words('y|de|del'),
     titleCitySuffixes: words('empleo en|trabajo en'),
+    headlineIn: words('en'),
     titleDecorations: words('urgente|incorporación inmediata'),
     confidential: words('confidencial|empresa confidencial|anónimo|anónima'),
     agencyCues: words(

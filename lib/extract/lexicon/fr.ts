@@ -649,6 +649,7 @@ export const fr: Lexicon = {
     atCompany: words('chez'),
     nameLinks: words('et|de|des|du'),
     titleCitySuffixes: words('emploi à|poste à'),
+    headlineIn: words('à|a|sur'),
     titleDecorations: words('urgent|basé à|poste basé à|h/f urgent|prime de'),
     confidential: words(
       'confidentiel|confidentielle|entreprise confidentielle|non communiqué|anonyme',

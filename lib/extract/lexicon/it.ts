@@ -508,6 +508,7 @@ export const it: Lexicon = {
     atCompany: words('presso'),
     nameLinks: words('e|di|del|della'),
     titleCitySuffixes: words('lavoro a|offerta a'),
+    headlineIn: words('a|in'),
     titleDecorations: words('urgente|con sede a'),
     confidential: words('riservato|riservata|confidenziale|anonimo|anonima'),
     agencyCues: words(

@@ -495,6 +495,7 @@ export const pt: Lexicon = {
     atCompany: words('na|no'),
     nameLinks: words('e|de|da|do|dos|das|em'),
     titleCitySuffixes: words('vaga em|emprego em'),
+    headlineIn: words('em'),
     titleDecorations: words('urgente|imediato'),
     confidential: words('confidencial|empresa confidencial|sigiloso|sigilosa|anônimo|anônima'),
     agencyCues: words('nosso cliente|nossa cliente|empresa cliente|para empresa parceira'),
