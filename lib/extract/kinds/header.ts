@@ -128,6 +128,9 @@ export function placesOf(raw: string, loose: boolean): string[] | null {
   return JOB_WORD.test(line) || MONEY.test(line) ? null : places;
 }
 
+/** A place, then its area after a dash, or a two-letter state code after a slash. */
+const CITY_THEN_AREA = /^([^-–/,]{2,40}?)(?:\s[-–]\s?([\p{Lu}][\p{L} .'-]{1,40})|\/([A-Z]{2}))$/u;
+
 /** Between places that carry their own commas: " / " after a comma, " • ", " · ". */
 const PLACE_PARTS = /(?<=,[^/•·]{1,40})\s\/\s|\s[•·]\s/;
 
@@ -166,6 +169,11 @@ function placeLine(raw: string, line: string, loose: boolean): string[] | null {
   }
   const single = line.length <= 60;
   if (single && isCity(line)) return [line];
+  // "São Paulo - Vila Madalena", "Lisboa - Portugal", "Curitiba – PR", "São Paulo/SP": a known city,
+  // then its district, state or country after a dash (or its state's code after a slash); not a
+  // second city ("Köln/Bonn" is two towns, read below).
+  const area = single ? CITY_THEN_AREA.exec(line) : null;
+  if (area && isCity(area[1] as string) && !isCity(area[2] ?? '')) return [area[1] as string];
   // "Paris 10", "Lyon 3e", "Paris 9, France": a city and its district number, as written.
   const district = CITY_DISTRICT.exec(line);
   if (district && isCity(district[1] as string)) return [line];
@@ -661,6 +669,7 @@ function readHeaderOnce(text: string): HeaderFacts {
 
 // Compiled before the first extraction (see pipeline/gate.ts).
 warmLater(
+  CITY_THEN_AREA,
   LEGAL_FORM,
   MONEY,
   URL,
