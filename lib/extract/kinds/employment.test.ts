@@ -389,3 +389,26 @@ describe('Spanish internship words', () => {
     expect(employment(...lines)).toEqual([]);
   });
 });
+
+describe("a contract's length given as a field", () => {
+  it.each([
+    ['Contract length: 9 months', 'en'],
+    ['Contract duration: 18 months, with a view to extension', 'en'],
+    ['Vertragsdauer: 24 Monate', 'de'],
+    ['Vertragslaufzeit: 6 Monate', 'de'],
+    ['Durée du contrat : 4 mois', 'fr'],
+    ['Duración del contrato: 5 meses', 'es'],
+    ['Durata contratto: 8 mesi', 'it'],
+    ['Duração do contrato: 10 meses', 'pt'],
+    ['Contractduur: 7 maanden', 'nl'],
+  ])('%s (%s) is a fixed term', (line) => {
+    expect(employment(line)).toEqual(['temporary']);
+  });
+
+  it('keeps a probation period or a permanent contract out', () => {
+    expect(employment('Contract type: permanent; probation 6 months')).not.toContain('temporary');
+    expect(
+      employment('Contratto: tempo indeterminato dopo un periodo di prova di 6 mesi'),
+    ).not.toContain('temporary');
+  });
+});

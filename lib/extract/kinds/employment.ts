@@ -213,7 +213,8 @@ const FIXED_TERM: readonly (readonly [RegExp, StartLook])[] = [
   [whole(`${MONTHS}\\s{1,3}(?:${CONTRACT_WORDS})`, 'iu', MONTH_WORDS, true), CONTRACT_LOOK],
   [
     whole(
-      `(?:${CONTRACT_WORDS})(?:\\s{1,3}[\\p{L}']{1,5}){0,2}\\s{1,3}${MONTHS}`,
+      // "contrat de 6 mois", "Contract length: 12 months", "Durée du contrat : 6 mois".
+      `(?:${CONTRACT_WORDS})(?:\\s{1,3}[\\p{L}']{1,8}){0,2}\\s{0,2}:?\\s{1,3}${MONTHS}`,
       'iu',
       MONTH_WORDS,
       true,
@@ -323,7 +324,9 @@ function read(s: Sentence, previous: string, score: Score<Key>, said = new Set<K
     if (most > 0 && most <= PART_TIME_HOURS && hours[2] === undefined) said.add('part_time');
     else if (least >= FULL_TIME_HOURS && most <= MAX_WEEKLY_HOURS) said.add('full_time');
   }
-  if (!past && FIXED_TERM.some(([re, look]) => mayStart(text, look) && re.test(text))) {
+  // "Contrato temporal de 6 meses": a sentence naming the term once counts it once.
+  const term = !past && !said.has('temporary') && !said.has('contract');
+  if (term && FIXED_TERM.some(([re, look]) => mayStart(text, look) && re.test(text))) {
     said.add('term');
   }
   if (contractValue) said.add('contract');

@@ -143,3 +143,24 @@ describe('licence classes written together', () => {
     ]);
   });
 });
+
+describe('Spanish driving licences as Spain and Latin America write them', () => {
+  it.each([
+    ['Imprescindible carnet B y disponibilidad para viajar', 'Driving licence (B)'],
+    ['Carné C1 en vigor', 'Driving licence (C1)'],
+    ['Licencia de conducir vigente', 'Driving licence'],
+    ['Licencia de conducir tipo B', 'Driving licence (B)'],
+    ['Permiso de conducir clase B', 'Driving licence (B)'],
+    ['Brevete profesional vigente', 'Driving licence'],
+  ])('%s', (text, name) => {
+    expect(read(text)).toContainEqual(['license', name]);
+  });
+
+  it.each([
+    'Ofrecemos licencia por paternidad ampliada',
+    'Licencia en Administración de Empresas o carrera afín',
+    'Tarjeta de socio y carnet de empresa',
+  ])('takes no other licence or card for one: %s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});

@@ -139,6 +139,10 @@ const CONVENTIONS: Readonly<Record<string, Convention>> = {
   NOK: { month: [15_000, 120_000], year: 200_000 },
   DKK: { month: [15_000, 100_000], year: 200_000 },
   JPY: { month: [150_000, 2_000_000], year: 2_500_000 },
+  // The Gulf quotes pay by the month ("AED 15,000", "SAR 12,000").
+  AED: { month: [2_000, 150_000], year: 200_000 },
+  SAR: { month: [2_000, 150_000], year: 200_000 },
+  QAR: { month: [2_000, 150_000], year: 200_000 },
 };
 /** No currency known: only a figure written in thousands ("80k") or of yearly size is read. */
 const UNKNOWN: Convention = { month: null, year: 20_000 };
@@ -173,6 +177,11 @@ const SCALE: Readonly<Record<string, number>> = {
   HUF: 360,
   RON: 4.6,
   AED: 3.7,
+  SAR: 3.75,
+  QAR: 3.64,
+  KWD: 0.31,
+  BHD: 0.38,
+  OMR: 0.38,
   // CFA francs are pegged to the euro (656 to one); dirham and dinar about 11 and 3.4 to one.
   XOF: 656,
   XAF: 656,

@@ -484,3 +484,24 @@ describe('extractSalary robustness', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 });
+
+describe('a ceiling named as a cap', () => {
+  it.each([
+    ['Compenso con un tetto di 28.000 € annui', 28000, 'year'],
+    ['Pay capped at €24 per hour', 24, 'hour'],
+    ['Vergütung höchstens 4.200 € monatlich', 4200, 'month'],
+  ])('%s is a maximum only', (text, max, period) => {
+    expect(fromText(text)).toEqual(pay(null, max, 'EUR', period));
+  });
+});
+
+describe('Gulf currencies, quoted by the month', () => {
+  it.each([
+    ['Package: AED 14,500 per month plus housing', 14500, 14500, 'AED', 'month'],
+    ['Salary: SAR 9,000 - 13,000', 9000, 13000, 'SAR', 'month'],
+    ['QAR 16,000 monthly, tax free', 16000, 16000, 'QAR', 'month'],
+    ['AED 150,000 - 210,000 per annum', 150000, 210000, 'AED', 'year'],
+  ])('%s', (text, min, max, currency, period) => {
+    expect(fromText(text)).toEqual(pay(min, max, currency, period));
+  });
+});

@@ -10,7 +10,7 @@ import {
   DOLLAR_OF,
   postingCountry,
 } from './salary-country';
-import { type Amount, amountsIn, LETTER } from './salary-notation';
+import { type Amount, amountsIn, CODES, LETTER } from './salary-notation';
 import { announcedPeriod, conventionalPeriod, plausible, writtenPeriod } from './salary-period';
 
 /**
@@ -312,15 +312,13 @@ const ANNOUNCE_SPAN = 400;
 const ANNOUNCE_SENTENCES = 5;
 /** Cheap first look without Unicode case folding (slow in V8): a digit near money or pay words. */
 const TRIGGER = new RegExp(
-  `[$€£¥₹]|\\bR\\s?\\d|\\b(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|SGD|HKD|MXN|BRL|ZAR|INR|JPY|SEK|NOK|DKK|PLN|XOF|XAF|MAD|TND)\\b|${alternation(
-    (l) => [
-      ...l.salary.pay,
-      ...Object.keys(l.salary.currencies),
-      ...Object.entries(l.salary.multipliers)
-        .filter(([, n]) => n === 100_000)
-        .map(([w]) => w),
-    ],
-  )}`,
+  `[$€£¥₹]|\\bR\\s?\\d|\\b(?:${CODES})\\b|${alternation((l) => [
+    ...l.salary.pay,
+    ...Object.keys(l.salary.currencies),
+    ...Object.entries(l.salary.multipliers)
+      .filter(([, n]) => n === 100_000)
+      .map(([w]) => w),
+  ])}`,
   'i',
 );
 

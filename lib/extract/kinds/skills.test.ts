@@ -466,3 +466,29 @@ describe('regional accounting suites and generative AI tools', () => {
     expect(skills('Solid MongoDB (Mongoose) and Express experience.')).toContain('Mongoose');
   });
 });
+
+describe('a list item that is a tool name alone', () => {
+  const item = (text: string, heading: string | null): Sentence => ({
+    text,
+    start: 0,
+    end: text.length,
+    heading,
+    section: heading === null ? null : 'required',
+  });
+  const names = (text: string, heading: string | null) =>
+    extractSkills(item(text, heading)).map((f) => (f as { name: string }).name);
+
+  it.each(['Excel', 'Outlook', 'Word', 'PowerPoint'])('names %s under a heading', (name) => {
+    expect(names(name, 'Requirements')).toEqual([name]);
+    expect(names(name, 'Ce que nous attendons')).toEqual([name]);
+  });
+
+  it('needs the heading: a short line of the header block is no list item', () => {
+    expect(names('Excel', null)).toEqual([]);
+  });
+
+  it('keeps everyday words out even alone under a heading', () => {
+    expect(names('Project', 'Benefits')).toEqual([]);
+    expect(names('Teams', 'Perks')).toEqual([]);
+  });
+});

@@ -249,11 +249,15 @@ function anchoredNear(all: Candidate[], anchor: boolean[], index: number, step: 
  * Which candidates count. An ambiguous name counts after a cue word, or next to a name that counts
  * ("tests with Jest and Cypress": the cue vouches for Jest, Jest for Cypress). Two linear passes.
  */
-function vouched(text: string, all: Candidate[], tokens: TokenBuffer): boolean[] {
+function vouched(text: string, all: Candidate[], tokens: TokenBuffer, item: boolean): boolean[] {
   const anchor: boolean[] = [];
   for (let i = 0; i < all.length; i++) {
     const c = all[i] as Candidate;
-    anchor.push(!c.strict && (!c.entry.ambiguous || hasCue(text, c, tokens) || inTrio(i, all)));
+    // An item under a heading that is the name alone ("- Excel", "• Outlook") names the tool.
+    const alone = item && c.first === 0 && c.count === tokens.count;
+    anchor.push(
+      !c.strict && (!c.entry.ambiguous || alone || hasCue(text, c, tokens) || inTrio(i, all)),
+    );
   }
   const out: boolean[] = [];
   for (let index = 0; index < all.length; index++) {
@@ -428,13 +432,14 @@ export interface SkillMatch {
 }
 
 /** Every mention of a known skill or certification in a text (one sentence), in order. */
-export function matchSkills(text: string): SkillMatch[] {
+/** `item`: the text is a line under a heading, where a name alone is a list's item. */
+export function matchSkills(text: string, item = false): SkillMatch[] {
   const tokens = TOKENS;
   scanTokens(text, tokens);
   const candidates = findCandidates(text, tokens);
   const out: SkillMatch[] = [];
   if (candidates.length === 0) return out;
-  const counts = vouched(text, candidates, tokens);
+  const counts = vouched(text, candidates, tokens, item);
   // Everyday names without context ("Looker"), kept in case a list of tools vouches for them.
   let unvouched: Map<number, SkillMatch> | null = null;
   for (let index = 0; index < candidates.length; index++) {
@@ -485,7 +490,7 @@ export function matchSkills(text: string): SkillMatch[] {
  */
 export const extractSkills: SentenceExtractor = (sentence) => {
   const text = sentence.text;
-  const matches = matchSkills(text);
+  const matches = matchSkills(text, sentence.heading !== null);
   const out: Found[] = [];
   const credentials = findCredentials(text, matches);
   if (matches.length === 0 && credentials.length === 0) return out;

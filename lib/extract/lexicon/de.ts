@@ -149,7 +149,7 @@ export const de: Lexicon = {
         'Weihnachtsgeld|Fahrtkostenzuschuss|Kinderbetreuungszuschuss|Mitarbeiterrabatt|' +
         'Zulage|Zulagen',
     ),
-    upTo: words('bis zu|maximal|max'),
+    upTo: words('bis zu|maximal|max|höchstens'),
     from: words('ab|mindestens|mind|ab ca'),
     rangeJoin: words('bis|und|-bis'),
     risingTo: words('steigend auf|später'),
@@ -289,7 +289,7 @@ export const de: Lexicon = {
     ),
     to: words('bis|oder'),
     months: words('Monate|Monaten|Jahre|Jahren|Jahr'),
-    contractWords: words('Vertrag|befristet|Befristung'),
+    contractWords: words('Vertrag|befristet|Befristung|Vertragsdauer|Vertragslaufzeit'),
     extendable: words('verlängerbar|mit Option auf Verlängerung|Option auf Übernahme'),
     flexOptions: words('Jobsharing|Job-Sharing|Jobteilung'),
     laterHours: words(

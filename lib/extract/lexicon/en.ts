@@ -198,7 +198,7 @@ export const en: Lexicon = {
         'deals|deal size|ACV|quota|contract value|seed|pre-seed|round|MRR|GMV|AUM|spend|' +
         'portfolio|differential|premium|overtime|tuition|scholarship',
     ),
-    upTo: words('up to|upto|max|maximum|no more than'),
+    upTo: words('up to|upto|max|maximum|no more than|capped at'),
     from: words('from|starting at|starting from|starts at|at least|min|minimum|minimum of'),
     rangeJoin: words('to|and|through|up until|until'),
     risingTo: words('rising to|increasing to|increase to|increases to|rises to|moving to'),

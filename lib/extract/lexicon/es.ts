@@ -133,7 +133,7 @@ export const es: Lexicon = {
         'no excluyente|no es excluyente',
     ),
     leading: words(
-      'se valorará|se valorara|se valora|valoramos|valoraremos|se valorarán|preferiblemente|idealmente|de preferencia|deseable|deseables|valorable|valorables|será un plus|se tendrá en cuenta',
+      'se valorará|se valorara|se valora|valoramos|valoraremos|se valorarán|preferiblemente|preferentemente|idealmente|de preferencia|deseable|deseables|valorable|valorables|será un plus|se tendrá en cuenta',
     ),
     required: words(
       'imprescindible|imprescindibles|obligatorio|obligatoria|requerido|requerida|requisito|indispensable|necesario|necesaria',
@@ -567,16 +567,17 @@ export const es: Lexicon = {
     driving: [
       ...words('carne de conducir|carne de conducción|carnet de conducir|carnet de conducción'),
       ...words('carné de conducir|carné de conducción|carnét de conducir|carnét de conducción'),
-      ...words('permiso de conducir'),
+      ...words('permiso de conducir|licencia de conducir|licencia de conducción|brevete'),
     ],
-    drivingShort: [],
+    // "carnet B", "carné C1": the short name before a class letter.
+    drivingShort: words('carnet|carné|licencia'),
     drivingShortTails: [],
-    drivingShortCues: [],
+    drivingShortCues: words('vigente|al día'),
     adjectives: [],
-    classBefore: [],
+    classBefore: words('clase|categoría'),
     classJoins: words('y|e'),
     classArticles: [],
-    classAfter: words('categoría'),
+    classAfter: words('categoría|clase|tipo'),
     commercial: [],
     commercialClass: [],
     nursing: [],
@@ -584,7 +585,7 @@ export const es: Lexicon = {
     clearanceSecurity: [],
     clearance: [],
     polygraph: [],
-    stems: words('carné|carnet|permiso'),
+    stems: words('carné|carnet|carne|permiso|licencia|brevete'),
   },
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────

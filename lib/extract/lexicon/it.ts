@@ -122,7 +122,7 @@ export const it: Lexicon = {
       'gradito|gradita|graditi|gradite|è gradito|è gradita|sarà gradito|sarà gradita|' +
         'preferibile|preferenziale|un plus|è un plus|sarà un plus|costituisce un plus|' +
         'non richiesto|non richiesta|non obbligatorio|non obbligatoria|titolo preferenziale|' +
-        'costituirà titolo preferenziale|è considerato un plus',
+        'costituirà titolo preferenziale|è considerato un plus|preferibilmente',
     ),
     leading: words(
       'preferibilmente|idealmente|sarebbe un plus|costituisce titolo preferenziale|' +
@@ -245,7 +245,9 @@ export const it: Lexicon = {
     notPay: words(
       'fatturato|budget|buoni pasto|buono pasto|ticket|welfare|premio|premi|bonus|finanziamento|investimento|investimenti',
     ),
-    upTo: words('fino a|massimo|max'),
+    upTo: words(
+      'fino a|massimo|max|con un tetto di|tetto di|tetto massimo di|fino ad un massimo di',
+    ),
     from: words('a partire da|minimo|almeno'),
     rangeJoin: words('a|e|e i|e gli|e le'),
     risingTo: words('fino ad arrivare a'),

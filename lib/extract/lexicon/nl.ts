@@ -336,7 +336,7 @@ export const nl: Lexicon = {
     weeklyHours: words('uur per week|uren per week|-urige werkweek|urige werkweek|uur p/w|u/w'),
     to: words('tot|of'),
     months: words('maanden|maand|jaar'),
-    contractWords: words('contract|aanstelling'),
+    contractWords: words('contract|aanstelling|contractduur|looptijd'),
     extendable: words(
       'met uitzicht op verlenging|met uitzicht op een vast contract|verlenging mogelijk',
     ),

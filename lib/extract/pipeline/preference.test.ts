@@ -162,3 +162,21 @@ describe('isRequired', () => {
     expect(req('A degree is not required', 'degree', 'required')).toBe(false);
   });
 });
+
+describe('a leading qualifier alone in brackets after its item', () => {
+  it.each([
+    ['Bachelor’s degree in Chemistry (preferably)', 'Bachelor'],
+    ['Laurea in Economia (preferibilmente)', 'Laurea'],
+    ['Ausbildung als Koch (idealerweise)', 'Ausbildung'],
+    ['Diplôme en comptabilité (de préférence)', 'Diplôme'],
+    ['Técnico en electricidad (preferentemente)', 'Técnico'],
+    ['Curso técnico em logística (preferencialmente)', 'Curso'],
+    ['MBO-diploma in de zorg (bij voorkeur)', 'MBO'],
+  ])('%s is preferred', (text, item) => {
+    expect(req(text, item, 'required')).toBe(false);
+  });
+
+  it('leaves an item required when the adverb qualifies only a later part', () => {
+    expect(req('Bachelor’s degree, preferably in Chemistry', 'Bachelor', 'required')).toBe(true);
+  });
+});

@@ -25,6 +25,8 @@ const TRAILING = gated(
 );
 
 const DUAL = pick((p) => p.leading.filter((w) => TRAILING_WORDS.has(w.toLowerCase())));
+/** A leading qualifier standing alone, as in brackets after its item: "(preferably)". */
+const ADVERB_ALONE = new RegExp(`^\\s{0,2}(?:${pick((p) => p.leading)})\\s{0,2}$`, 'i');
 /**
  * Phrases that qualify what follows them: "preferably in ...", "Idealerweise", "Advantageous:".
  * A word that also trails ("desirable", "von Vorteil") leads only at the start of the sentence or
@@ -224,6 +226,11 @@ export function requiredIn(text: string, section: Section): (at: number) => bool
     for (let k = ci + 1; k < clauses.length; k++) {
       const later = clauses[k] as Span;
       if (LIST_START.test(text.slice((clauses[k - 1] as Span).end, later.start))) break;
+      // "Laurea in informatica (preferibilmente)", "Studium (idealerweise)": a leading adverb
+      // alone in the brackets after the item qualifies it.
+      if (k === ci + 1 && text[later.start - 1] === '(' && !text.includes('|', at)) {
+        if (ADVERB_ALONE.test(text.slice(later.start, later.end))) return false;
+      }
       const v = says(a, later);
       // A bare marker in or after brackets qualifies what precedes it: "PLC troubleshooting:
       // 1 year (Preferred)", "Spanish (conversational) preferred", "Bilingual (English/Spanish)
