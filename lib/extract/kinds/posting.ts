@@ -16,7 +16,7 @@ import {
   withoutArea,
   workOnly,
 } from './location-value';
-import { isCity, isRegion } from './places';
+import { cityOfSite, isCity, isRegion } from './places';
 import {
   ABOUT_COMPANY,
   ADVERTISER_LABEL,
@@ -500,7 +500,8 @@ function placeFromJsonLd(place: unknown): string | null {
   const address = obj(p.address);
   if (!address) return str(p.address) ?? str(p.name);
   const country = str(address.addressCountry) ?? str(obj(address.addressCountry)?.name);
-  const parts = [str(address.addressLocality), str(address.addressRegion) ?? country];
+  const locality = str(address.addressLocality);
+  const parts = [locality && cityOfSite(locality), str(address.addressRegion) ?? country];
   const joined = parts.filter((x): x is string => x !== null).join(', ');
   return joined.length > 0 ? joined : country;
 }
