@@ -178,6 +178,19 @@ describe('findLocations', () => {
     expect(findLocations('', ld, undefined, null)).toEqual(['Berlin, DE', 'Austin, TX']);
   });
 
+  it("leaves out a board's placeholder region, and the work models listed after a place", () => {
+    const ld = {
+      jobLocation: {
+        address: { addressLocality: 'Leeds', addressRegion: 'global', addressCountry: 'GB' },
+      },
+    };
+    expect(findLocations('', ld, undefined, null)).toEqual(['Leeds, GB']);
+    const at = (location: string) => findLocations('Koch', null, { location }, 'Koch');
+    expect(at('Rotkreuz, Hybrid')).toEqual(['Rotkreuz']);
+    expect(at('Lausanne, Télétravail')).toEqual(['Lausanne']);
+    expect(at('Remote, Canada')).toEqual(['Remote, Canada']);
+  });
+
   it('reads the known city of an ATS site name, a district or campus after it', () => {
     const at = (addressLocality: string, addressRegion?: string) =>
       findLocations(
