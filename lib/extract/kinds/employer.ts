@@ -1,7 +1,16 @@
 import { alternation, LEXICONS } from '../lexicon/build';
 import { warmLater } from '../pipeline/gate';
 import { isCity, isRegion } from './places';
-import { AGENCY_CUE, alt, capAlt, capital, JOB_WORD, STOPWORDS } from './posting-words';
+import {
+  AGENCY_CUE,
+  alt,
+  capAlt,
+  capital,
+  cleanLine,
+  firstLines,
+  JOB_WORD,
+  STOPWORDS,
+} from './posting-words';
 
 /**
  * The employer a posting names only in its prose: "join the Acme sales team", "At Acme we…",
@@ -90,7 +99,9 @@ const NOT_EMPLOYERS = new Set(
 /** A name that can be an employer: no pronoun, article, job word or place; not a common word. */
 function plausible(name: string, text: string): boolean {
   const words = name.split(' ');
-  if (name.length < 2 || words.some((w) => STOPWORDS.has(w.toLowerCase()))) return false;
+  // A small linking word inside a name ("Team per la Trasformazione") is no stopword of it.
+  const capitalised = words.filter((w) => w.toLowerCase() !== w);
+  if (name.length < 2 || capitalised.some((w) => STOPWORDS.has(w.toLowerCase()))) return false;
   if (NOT_EMPLOYERS.has((words[0] as string).toLowerCase())) return false;
   if (JOB_WORD.test(name) || isCity(name) || isRegion(name)) return false;
   return !writtenLower(text, name);
@@ -130,5 +141,45 @@ export function employerInProse(text: string, firstLine: string): string | null 
   return best;
 }
 
+/**
+ * A line opening on the employer's name and its hiring verb: "Il Team per la Trasformazione
+ * Digitale è alla ricerca di…", "Gi Group SpA, Agenzia per il Lavoro (Aut. Min. …) ricerca…",
+ * "A Aubay procura…", "The Acme Group is hiring". Small linking words may stand inside the name
+ * ("per la", "de"); one appositive after a comma may stand between the name and the verb.
+ */
+const HIRING_SUBJECT = new RegExp(
+  `^(?:(?:${capAlt('weAreArticles')})\\s)?` +
+    `([\\p{Lu}][\\p{L}\\d&.'-]*(?:\\s(?:(?:${alt('nameLinks')})\\s){0,2}[\\p{Lu}][\\p{L}\\d&.'-]*){0,5})` +
+    `(?:,\\s[^\\n]{0,120}?)?\\s(?:${alt('hiringCues')})(?![\\p{L}])`,
+  'u',
+);
+
+/** The employer a line near the top names as the one hiring, or null (`HIRING_SUBJECT`). */
+export function employerHiring(text: string): string | null {
+  for (const raw of firstLines(text, 20)) {
+    const line = cleanLine(raw);
+    const name = HIRING_SUBJECT.exec(line)?.[1]?.replace(/[.,]$/, '');
+    if (!name || !plausible(name, text.slice(0, 50_000)) || clientOfAgency(text, name)) continue;
+    return name;
+  }
+  return null;
+}
+
+/**
+ * "Senior Elixir Engineer - BlueLabs", "Desenvolvedor Java Sênior - Vetta": a title line ending on
+ * a name after a dash, taken when the posting's own e-mail or web address is on that name's
+ * domain ("rh@vetta.com.br", "careers.bluelabs.eu"). Without that, the last part may be a team,
+ * a level or a place.
+ */
+export function employerAfterDash(text: string): string | null {
+  const first = cleanLine(firstLines(text, 1)[0] ?? '');
+  const at = Math.max(first.lastIndexOf(' - '), first.lastIndexOf(' – '));
+  if (at <= 0) return null;
+  const name = first.slice(at + 3).trim();
+  if (!/^[\p{Lu}][\p{L}\d&.'-]*(?: [\p{Lu}][\p{L}\d&.'-]*){0,3}$/u.test(name)) return null;
+  if (!plausible(name, text.slice(0, 50_000))) return null;
+  return domains(text.slice(0, 50_000)).has(squash(name)) ? name : null;
+}
+
 // Compiled before the first extraction (see pipeline/gate.ts).
-warmLater(INTRO, AT_WE, DOMAIN, LETTER);
+warmLater(INTRO, AT_WE, DOMAIN, LETTER, HIRING_SUBJECT);

@@ -128,6 +128,12 @@ const CONTRACT_VALUE = caseless(
     `(?:${e((x) => x.contractValues)})(?![\\p{L}\\p{N}])`,
   'iu',
 );
+/**
+ * A field's label alone on its line ("## Contratação", "Type of contract:"), its value on the next
+ * line: "PJ", "Freelance" standing alone there is contract work, as "Contratação: PJ" is.
+ */
+const LABEL_ALONE = caseless(`^(?:#{1,6}\\s)?(?:${e((x) => x.labels)})\\s{0,2}:?\\s{0,2}$`, 'iu');
+const CONTRACT_ALONE = caseless(`^(?:${e((x) => x.contractValues)})[\\s.]{0,2}$`, 'iu');
 const LABELLED = gated(
   caseless(`(?<![\\p{L}\\p{N}])(?:${e((x) => x.labels)})\\s{0,2}:`, 'iu'),
   ew((x) => x.labels),
@@ -283,7 +289,9 @@ function read(s: Sentence, previous: string, score: Score<Key>, said = new Set<K
   const { text } = s;
   // Behind the labels' word-start look: most sentences have no field label.
   const labelled = LABELLED.test(text);
-  const contractValue = labelled && CONTRACT_VALUE.test(text);
+  const contractValue =
+    (labelled && CONTRACT_VALUE.test(text)) ||
+    (text.length <= 30 && CONTRACT_ALONE.test(text.trim()) && LABEL_ALONE.test(previous.trim()));
   if (
     !(contractValue || TRIGGER.test(text)) ||
     ELIGIBILITY.test(text) ||
@@ -399,6 +407,8 @@ export function extractEmploymentTypes(
 // Compiled before the first extraction (see pipeline/gate.ts).
 warmLater(
   CONTRACT_VALUE,
+  LABEL_ALONE,
+  CONTRACT_ALONE,
   WORDS,
   TITLES,
   FLEX_OPTIONS,

@@ -533,3 +533,98 @@ describe('a pipe header with the title first, then the employer and the place', 
     expect(read.locations).toEqual(['Berlin', 'Munich']);
   });
 });
+
+describe('a headline naming the employer, then its town', () => {
+  it.each([
+    [
+      'Elektrikerin (m/w/d) bei Nordwerk GmbH in Bremen\n\nDu verlegst Leitungen.',
+      'Nordwerk GmbH',
+      ['Bremen'],
+    ],
+    [
+      'Aide-soignant H/F chez Clinique Beaulieu à Nantes\n\nVous aimez le soin.',
+      'Clinique Beaulieu',
+      ['Nantes'],
+    ],
+    [
+      'Data Analyst at Brightline Health, Denver\n\nWe care for patients.',
+      'Brightline Health',
+      ['Denver'],
+    ],
+    [
+      'Analista Fiscal na Contabiliza Serviços em Curitiba\n\nVaga presencial.',
+      'Contabiliza Serviços',
+      ['Curitiba'],
+    ],
+    // A link word inside a name stays in it when what follows is no known town.
+    ['Designer na Casa em Obra\n\nSomos um estúdio.', 'Casa em Obra', []],
+  ])('%j', (text, company, places) => {
+    const read = facts(text);
+    // The title stays as written, as a record gives it.
+    expect(read.title).toBe(text.split('\n')[0]);
+    expect(read.company).toBe(company);
+    expect(read.locations).toEqual(places);
+  });
+});
+
+describe('a headline of employer, hiring verb and title on one line', () => {
+  it.each([
+    [
+      'Lindqvist Robotics is hiring a Firmware Engineer in Stockholm\n\nYou write C.',
+      'Firmware Engineer',
+      'Lindqvist Robotics',
+      ['Stockholm'],
+    ],
+    [
+      'Ortega Logistics hiring Warehouse Supervisor in Dallas, TX\n\nNight shifts.',
+      'Warehouse Supervisor',
+      'Ortega Logistics',
+      ['Dallas, TX'],
+    ],
+    [
+      'Bäckerei Kranz sucht Verkäuferin (m/w/d) in Leipzig\n\nFrühschicht.',
+      'Verkäuferin (m/w/d)',
+      'Bäckerei Kranz',
+      ['Leipzig'],
+    ],
+    [
+      'Maison Perrin recrute un Comptable H/F à Bordeaux\n\nPoste en CDI.',
+      'Comptable H/F',
+      'Maison Perrin',
+      ['Bordeaux'],
+    ],
+    [
+      'Dekker Bouw zoekt een Projectleider\n\nJe stuurt teams aan.',
+      'Projectleider',
+      'Dekker Bouw',
+      [],
+    ],
+  ])('%j', (text, title, company, places) => {
+    const read = facts(text);
+    expect(read.title).toBe(title);
+    expect(read.company).toBe(company);
+    expect(read.locations).toEqual(places);
+  });
+
+  it('leaves a sentence of the posting, its subject a pronoun, to the prose readers', () => {
+    expect(
+      readHeader('Wir suchen einen Lageristen für unser Team\n\nDu packst an.').company,
+    ).toBeNull();
+    expect(readHeader('We are hiring a nurse to join us\n\nShifts vary.').company).toBeNull();
+  });
+});
+
+describe('a headline of title, employer and place between dashes', () => {
+  it('reads the employer when it recurs in the text', () => {
+    const read = facts(
+      'Payroll Specialist - Harlow Foods - Leeds\n\nAt Harlow Foods we bake bread.',
+    );
+    expect(read).toMatchObject({ title: 'Payroll Specialist', company: 'Harlow Foods' });
+    expect(read.locations).toEqual(['Leeds']);
+  });
+
+  it('takes no team or speciality between the dashes for the employer', () => {
+    const read = facts('Software Engineer - Backend - Berlin\n\nYou build services.');
+    expect(read.company).toBeNull();
+  });
+});

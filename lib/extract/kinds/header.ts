@@ -15,16 +15,19 @@ import {
   firstLines,
   GENDER_FORM,
   GENDER_MARKER,
+  HIRING_HEADLINE,
   HIRING_LINE,
   JOB_WORD,
   LEADING_ARTICLE,
   LEGAL_FORM,
   LOCATION_HEADING,
+  NAME_THEN_TOWN,
   STOPWORDS,
   TITLE_CITY_SUFFIX,
   TITLE_DECORATION,
   TITLE_HEADING,
   TITLE_LABEL_DASH,
+  TITLE_THEN_TOWN,
 } from './posting-words';
 
 /**
@@ -125,6 +128,9 @@ export function placesOf(raw: string, loose: boolean): string[] | null {
   return JOB_WORD.test(line) || MONEY.test(line) ? null : places;
 }
 
+/** A place, then its area after a dash, or a two-letter state code after a slash. */
+const CITY_THEN_AREA = /^([^-–/,]{2,40}?)(?:\s[-–]\s?([\p{Lu}][\p{L} .'-]{1,40})|\/([A-Z]{2}))$/u;
+
 /** Between places that carry their own commas: " / " after a comma, " • ", " · ". */
 const PLACE_PARTS = /(?<=,[^/•·]{1,40})\s\/\s|\s[•·]\s/;
 
@@ -163,6 +169,11 @@ function placeLine(raw: string, line: string, loose: boolean): string[] | null {
   }
   const single = line.length <= 60;
   if (single && isCity(line)) return [line];
+  // "São Paulo - Vila Madalena", "Lisboa - Portugal", "Curitiba – PR", "São Paulo/SP": a known city,
+  // then its district, state or country after a dash (or its state's code after a slash); not a
+  // second city ("Köln/Bonn" is two towns, read below).
+  const area = single ? CITY_THEN_AREA.exec(line) : null;
+  if (area && isCity(area[1] as string) && !isCity(area[2] ?? '')) return [area[1] as string];
   // "Paris 10", "Lyon 3e", "Paris 9, France": a city and its district number, as written.
   const district = CITY_DISTRICT.exec(line);
   if (district && isCity(district[1] as string)) return [line];
@@ -339,6 +350,26 @@ export function trimTitle(raw: string): string {
   return title.replace(/[\s,;–—-]+$/, '').trim();
 }
 
+/**
+ * The employer a title names after "at", "bij", "bei", "chez", "na" ("Front-end Developer bij
+ * NAK (Emmeloord)", "Elektroniker bei Müller GmbH in Köln", "Android Developer na [Solvis]"):
+ * the employer and its town. Null when what comes before is no title.
+ */
+function employerAfter(line: string): { company: string; town: string | null } | null {
+  const at = AT_COMPANY.exec(line.replace(/\[([^\]]{2,40})\]$/, '$1'));
+  const before = at ? line.slice(0, at.index).trim() : '';
+  if (!at?.[1] || !titleLike(before)) return null;
+  let company = at[1].trim();
+  let town = at[2] ?? at[3] ?? null;
+  // A name may hold a link word ("Foco em Você"): its last words are a town only when known.
+  const split = town === null ? NAME_THEN_TOWN.exec(company) : null;
+  if (split && placesOf(split[2] as string, false)) {
+    company = split[1] as string;
+    town = split[2] as string;
+  }
+  return { company, town: town?.trim() ?? null };
+}
+
 /** A first line that can be a title when the layout under it says so. */
 function plausibleTitle(line: string): boolean {
   if (line.length < 2 || line.length > 120 || line.split(' ').length > 14) return false;
@@ -373,7 +404,8 @@ function subjectName(subject: string): string | null {
 function hiringHeader(lines: string[]): HeaderFacts | null {
   const m = HIRING_LINE.exec(lines[0] as string);
   const next = lines[1];
-  if (!m || next === undefined) return null;
+  if (!m) return hiringHeadline(lines[0] as string);
+  if (next === undefined) return null;
   const title = next.replace(LEADING_ARTICLE, '').trim();
   if (title.length > 100 || !titleLike(title)) return null;
   const locations: string[] = [];
@@ -385,6 +417,24 @@ function hiringHeader(lines: string[]): HeaderFacts | null {
     }
   }
   return { title, company: subjectName((m[1] as string).trim()), locations };
+}
+
+/** "Acme is hiring a Data Engineer in Berlin", "Dupont recrute un Comptable H/F à Lyon". */
+function hiringHeadline(line: string): HeaderFacts | null {
+  const m = line.length <= 200 ? HIRING_HEADLINE.exec(line) : null;
+  if (!m) return null;
+  let title = (m[2] as string).trim();
+  let locations: string[] = [];
+  const town = TITLE_THEN_TOWN.exec(title);
+  const places = town ? placesOf(town[2] as string, false) : null;
+  if (town && places) {
+    title = town[1] as string;
+    locations = places;
+  }
+  // "Wir suchen einen …", "We are hiring a …": a sentence of the posting's, read as prose.
+  const company = subjectName((m[1] as string).trim());
+  if (company === null || !titleLike(title) || title.split(' ').length > 10) return null;
+  return { title: trimTitle(title), company, locations };
 }
 
 /** "Remote (US Only)" → US; "Hybrid (Cork, Ireland)" → Cork, Ireland; "Bangalore (Hybrid)" → Bangalore. */
@@ -416,6 +466,21 @@ function pipeHeader(line: string): HeaderFacts | null {
     .filter((_, i) => i !== at && !(i === named && (isName || at > 0)))
     .flatMap(placesInPart);
   return { title: trimTitle(parts[at] as string), company, locations };
+}
+
+/**
+ * "Software Engineer - Acme - Austin, TX": a board's headline of title, employer and place
+ * between dashes. The employer must read as a name and recur in the text (or carry a legal form).
+ */
+function dashHeader(line: string, text: string): HeaderFacts | null {
+  const parts = line.split(/\s[-–—]\s/);
+  if (parts.length !== 3) return null;
+  const [title, name, place] = parts.map((p) => p.trim()) as [string, string, string];
+  const locations = placesOf(place, false);
+  if (!locations || locations.length === 0 || !titleLike(title)) return null;
+  if (!nameLike(name) || titleLike(name) || placesOf(name, false) !== null) return null;
+  if (!LEGAL_FORM.test(name) && !recursAsName(text, name, line.length)) return null;
+  return { title: trimTitle(title), company: name, locations };
 }
 
 /**
@@ -507,9 +572,8 @@ function recordHeader(lines: string[], text: string, headings: Set<number>): Hea
   }
   const trimmed = trimTitle(first);
   const title = titleOnItsOwn(trimmed) || (structured && plausibleTitle(trimmed)) ? trimmed : null;
-  // "Front-end Developer bij NAK (Emmeloord)", "Android Developer na [Solvis]".
-  const at = title === null ? null : AT_COMPANY.exec(title.replace(/\[([^\]]{2,40})\]$/, '$1'));
-  const atName = at?.[1] && titleLike((title as string).slice(0, at.index)) ? at[1].trim() : null;
+  const at = title === null ? null : employerAfter(title);
+  const atName = at?.company ?? null;
   // "ACME VACANCIES" over "ACME": a heading of the employer's, not a title. A title naming the
   // employer after "at"/"na" ("Developer na Guasti Tecnologia", then "## Guasti") stays a title.
   if (title !== null && company !== null && title.includes(company)) {
@@ -519,9 +583,11 @@ function recordHeader(lines: string[], text: string, headings: Set<number>): Hea
   // Without a title the layout is unconfirmed: only a line that is plainly a place counts.
   if (title === null) return { title: null, company: null, locations: secondPlaces ?? [] };
   const facts: HeaderFacts = { title, company, locations };
-  if (at && atName && company === null) {
-    facts.company = atName;
-    if (at[2] && locations.length === 0) facts.locations = [at[2].trim()];
+  // The title stays as written ("Front-end Developer bij NAK (Emmeloord)"): its employer and
+  // town are read from it.
+  if (at && (company === null || company === at.company)) {
+    facts.company = at.company;
+    if (at.town && locations.length === 0) facts.locations = [at.town];
   }
   // "[Niterói - Híbrido] Front-end Developer": a leading tag naming the place and the work model.
   if (facts.locations.length === 0) facts.locations = tagPlaces(title);
@@ -594,12 +660,16 @@ function readHeaderOnce(text: string): HeaderFacts {
   // A posting pasted as one line has no header lines (`posting.ts` splits it).
   if (lines.length === 0 || (lines[0] as string).length > 200) return NONE;
   return (
-    hiringHeader(lines) ?? pipeHeader(lines[0] as string) ?? recordHeader(lines, text, headings)
+    hiringHeader(lines) ??
+    pipeHeader(lines[0] as string) ??
+    dashHeader(lines[0] as string, text) ??
+    recordHeader(lines, text, headings)
   );
 }
 
 // Compiled before the first extraction (see pipeline/gate.ts).
 warmLater(
+  CITY_THEN_AREA,
   LEGAL_FORM,
   MONEY,
   URL,

@@ -102,12 +102,39 @@ export const HIRING_LINE = caseless(
   'iu',
 );
 
+/**
+ * A headline naming the employer, its hiring verb and the title on one line: "Acme is hiring a
+ * Data Engineer in Berlin", "Müller GmbH sucht Elektroniker (m/w/d)", "NAK zoekt een Developer".
+ */
+export const HIRING_HEADLINE = caseless(
+  `^(.{2,80}?)\\s(?:${alt('hiringCues')})(?:\\s(?:${alt('articles')})){0,2}\\s(.{3,120}?)[.!]?$`,
+  'iu',
+);
+
+/** "Data Engineer in Berlin", "Comptable à Lyon, France": a title, then its town. */
+export const TITLE_THEN_TOWN = new RegExp(
+  `^(.{2,100}?)\\s(?:${alt('headlineIn')})\\s([\\p{Lu}][\\p{L} .'-]{1,30}(?:,\\s[\\p{Lu}][\\p{L} .'-]{1,30})?)$`,
+  'u',
+);
+
 /** Leading articles a title may carry after a hiring line: "un·e Office Manager". */
 export const LEADING_ARTICLE = caseless(`^(?:(?:${alt('articles')})\\s){1,2}`, 'iu');
 
-/** "Frontend Developer bij de Stichting X", "Data Engineer at Acme (Berlin)". */
+/**
+ * "Frontend Developer bij de Stichting X", "Data Engineer at Acme (Berlin)", "Elektroniker bei
+ * Müller GmbH in Köln": the employer (group 1), then the town in brackets (2) or after a
+ * preposition or a comma (3).
+ */
 export const AT_COMPANY = new RegExp(
-  `\\s(?:${alt('atCompany')})\\s([\\p{Lu}\\d][\\p{L}\\d&.'-]*(?:\\s(?:(?:${alt('nameLinks')})\\s)?[\\p{Lu}\\d][\\p{L}\\d&.'-]*){0,4})(?:\\s\\(([\\p{Lu}][\\p{L} .'-]{1,40})\\))?$`,
+  `\\s(?:${alt('atCompany')})\\s([\\p{Lu}\\d][\\p{L}\\d&.'-]*(?:\\s(?:(?:${alt('nameLinks')})\\s)?` +
+    `[\\p{Lu}\\d][\\p{L}\\d&.'-]*){0,4})(?:\\s\\(([\\p{Lu}][\\p{L} .'-]{1,40})\\)|` +
+    `(?:,\\s|\\s(?:${alt('headlineIn')})\\s)([\\p{Lu}][\\p{L} .'-]{1,30}(?:,\\s[\\p{Lu}][\\p{L} .'-]{1,30})?))?$`,
+  'u',
+);
+
+/** "Tecnologia em Campinas": a name's last words naming its town after a preposition. */
+export const NAME_THEN_TOWN = new RegExp(
+  `^(.{2,60}?)\\s(?:${alt('headlineIn')})\\s([\\p{Lu}][\\p{L} .'-]{1,30})$`,
   'u',
 );
 

@@ -4,7 +4,7 @@ import { classifyHeading, isHeadingLine } from '../pipeline/sections';
 import { townOfAddress, withoutPostcode } from './address-place';
 import { looksLikePlace, parseByline, WORK_WORDS } from './byline';
 import { placeInChipLine } from './chip-line';
-import { employerInProse } from './employer';
+import { employerAfterDash, employerHiring, employerInProse } from './employer';
 import { LEGAL_FORM, placesOf, readHeader, recursAsName, trimTitle } from './header';
 import {
   afterWorkModel,
@@ -439,6 +439,8 @@ function companyFromText(text: string): string | null {
   }
   const subject = companySubject(text);
   if (subject && !afterAgencyCue(text, subject)) return subject;
+  const hiring = employerHiring(text);
+  if (hiring) return hiring;
   const sample = text.slice(0, 50_000);
   for (const re of [EOE_COMPANY, AT_COMPANY_SENTENCE]) {
     const name = re.exec(sample)?.[1]?.trim();
@@ -447,7 +449,8 @@ function companyFromText(text: string): string | null {
   return (
     institutionNamed(text) ??
     signedName(text) ??
-    employerInProse(text, cleanLine(firstLines(text, 1)[0] ?? ''))
+    employerInProse(text, cleanLine(firstLines(text, 1)[0] ?? '')) ??
+    employerAfterDash(text)
   );
 }
 

@@ -479,6 +479,7 @@ export const de: Lexicon = {
     atCompany: words('bei'),
     nameLinks: words('und'),
     titleCitySuffixes: words('job in|stellenangebot in'),
+    headlineIn: words('in|im Raum'),
     titleDecorations: words('ab sofort gesucht|dringend gesucht|prämie'),
     confidential: words('vertraulich|anonym|nicht genannt|ungenannt'),
     agencyCues: words(

@@ -571,12 +571,13 @@ export const en: Lexicon = {
       ...words('is seeking|looking for'),
     ],
     hiringCues: words(
-      'is hiring|are hiring|is looking for|are looking for|is seeking|are seeking|seeks|was looking for',
+      'is hiring|are hiring|is looking for|are looking for|is seeking|are seeking|seeks|was looking for|hiring',
     ),
     articles: words('a|an|the|our|new'),
     atCompany: words('at|@'),
     nameLinks: words('and|of|&'),
     titleCitySuffixes: words('job in|jobs in'),
+    headlineIn: words('in'),
     titleDecorations: [
       ...words(
         'must|must be|must have|fluent in|based in|welcome bonus|sign-on bonus|signing bonus|immediate start|urgent',

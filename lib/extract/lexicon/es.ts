@@ -299,7 +299,7 @@ export const es: Lexicon = {
     ),
     upTo: words('hasta|máximo|maximo'),
     from: words('desde|a partir de|mínimo|minimo'),
-    rangeJoin: words('a|y|hasta'),
+    rangeJoin: words('a|y|hasta|y los|y las'),
     risingTo: words('pasando a|hasta llegar a'),
     grossNet: words(
       'bruto|brutos|bruta|brutas|neto|netos|líquido|líquidos|líquida|liquido|liquidos|liquida',
@@ -364,7 +364,7 @@ export const es: Lexicon = {
     shareLinks: words('de|en'),
     partly: words('parcial|parcialmente|ocasional'),
     option: words('posibilidad de|opción de|opción a|posible|flexibilidad para|opcional'),
-    days: words('días|día'),
+    days: words('días|día|veces|vez'),
     week: words('a la semana|por semana|semanales|al mes'),
     places: words(
       'en la oficina|en oficina|de teletrabajo|en remoto|desde casa|presenciales|de oficina',
@@ -630,6 +630,7 @@ export const es: Lexicon = {
     atCompany: words('en la empresa'),
     nameLinks: words('y|de|del'),
     titleCitySuffixes: words('empleo en|trabajo en'),
+    headlineIn: words('en'),
     titleDecorations: words('urgente|incorporación inmediata'),
     confidential: words('confidencial|empresa confidencial|anónimo|anónima'),
     agencyCues: words(

@@ -360,7 +360,7 @@ export const fr: Lexicon = {
     shareLinks: words('de'),
     partly: words('partiel|partiellement|occasionnel|ponctuel|fréquent|hybride'),
     option: words("possible|possibles|possibilité de|possibilité|ouvert au|jusqu'à|jusqu’à"),
-    days: words('jours|jour'),
+    days: words('jours|jour|fois'),
     week: words('par semaine|/semaine|par mois|hebdomadaires'),
     places: words(
       'de télétravail|en télétravail|au bureau|sur site|à la maison|à domicile|en présentiel|' +
@@ -650,6 +650,7 @@ export const fr: Lexicon = {
     atCompany: words('chez'),
     nameLinks: words('et|de|des|du'),
     titleCitySuffixes: words('emploi à|poste à'),
+    headlineIn: words('à|a|sur'),
     titleDecorations: words('urgent|basé à|poste basé à|h/f urgent|prime de'),
     confidential: words(
       'confidentiel|confidentielle|entreprise confidentielle|non communiqué|anonyme',

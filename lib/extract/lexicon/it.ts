@@ -247,7 +247,7 @@ export const it: Lexicon = {
     ),
     upTo: words('fino a|massimo|max'),
     from: words('a partire da|minimo|almeno'),
-    rangeJoin: words('a|e'),
+    rangeJoin: words('a|e|e i|e gli|e le'),
     risingTo: words('fino ad arrivare a'),
     grossNet: words('lordo|lordi|lorda|lorde|netto|netti'),
     periods: {
@@ -295,7 +295,7 @@ export const it: Lexicon = {
     shareLinks: words('di|in'),
     partly: words('parziale|parzialmente|occasionale'),
     option: words('possibilità di|possibilità|possibile|opzione di|opzionale'),
-    days: words('giorni|giorno'),
+    days: words('giorni|giorno|volte|volta'),
     week: words('a settimana|alla settimana|settimanali|al mese'),
     places: words('in ufficio|in sede|da remoto|in smart working|da casa|in presenza'),
     office: words('in ufficio|in sede|in presenza'),
@@ -504,11 +504,12 @@ export const it: Lexicon = {
     titleIntros: words(
       'come|in qualità di|cerchiamo|siamo alla ricerca di|è alla ricerca di|ricerchiamo',
     ),
-    hiringCues: words('cerca|cerchiamo|seleziona|ricerca|è alla ricerca di|assume'),
+    hiringCues: words('cerca|cerchiamo|seleziona|ricerca|è alla ricerca di|è alla ricerca|assume'),
     articles: words("un|una|uno|un/una|un'|un/a|nuovo|nuova"),
     atCompany: words('presso'),
-    nameLinks: words('e|di|del|della'),
+    nameLinks: words('e|di|del|della|per la|per il'),
     titleCitySuffixes: words('lavoro a|offerta a'),
+    headlineIn: words('a|in'),
     titleDecorations: words('urgente|con sede a'),
     confidential: words('riservato|riservata|confidenziale|anonimo|anonima'),
     agencyCues: words(

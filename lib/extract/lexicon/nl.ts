@@ -483,7 +483,7 @@ export const nl: Lexicon = {
       ...words(
         'engineer|manager|architect|coördinator|specialist|analist|teamleider|leidinggevende|assistent|begeleider',
       ),
-      ...words('begeleidster|verzorgende|artist'),
+      ...words('begeleidster|verzorgende|artist|leider'),
     ],
     titleIntros: words('als|wij zoeken|we zoeken|zijn op zoek naar'),
     hiringCues: words('zoekt|zocht|zoeken|is op zoek naar|zijn op zoek naar'),
@@ -491,6 +491,7 @@ export const nl: Lexicon = {
     atCompany: words('bij|bij de|bij het'),
     nameLinks: words('en|van|der'),
     titleCitySuffixes: words('vacature in'),
+    headlineIn: words('in|te'),
     titleDecorations: words('per direct|met bonus'),
     confidential: words('vertrouwelijk|anoniem|niet bekend'),
     agencyCues: words(

@@ -241,7 +241,7 @@ export const pt: Lexicon = {
     ),
     upTo: words('até|no máximo|máximo|maximo'),
     from: words('a partir de|desde|mínimo|minimo'),
-    rangeJoin: words('a|e|até'),
+    rangeJoin: words('a|e|até|e os|e as'),
     risingTo: words('e após será de|após|passando para|depois'),
     grossNet: words('bruto|brutos|bruta|líquido|liquido'),
     periods: {
@@ -292,7 +292,7 @@ export const pt: Lexicon = {
     shareLinks: words('de|em'),
     partly: words('parcial|parcialmente|ocasional'),
     option: words('possibilidade de|opção de|possível|flexibilidade para|opcional'),
-    days: words('dias|dia'),
+    days: words('dias|dia|vezes|vez'),
     week: words('por semana|na semana|semanais|por mês'),
     places: words('no escritório|presenciais|de home office|remotos|em casa'),
     office: words('no escritório|presencial|presenciais'),
@@ -337,7 +337,7 @@ export const pt: Lexicon = {
     past: words('experiência anterior|anterior|anteriores'),
     permanent: words('CLT|contrato sem termo|contrato efetivo|vaga efetiva'),
     labels: words(
-      'tipo de contrato|regime de contratação|regime|modalidade de contratação|jornada|contrato',
+      'tipo de contrato|regime de contratação|regime|modalidade de contratação|contratação|jornada|contrato',
     ),
     contractValues: words('PJ|prestação de serviços|autônomo|freelance'),
     // "meio período de folga", "day off" no aniversário: time off, not the job's hours.
@@ -496,6 +496,7 @@ export const pt: Lexicon = {
     atCompany: words('na|no'),
     nameLinks: words('e|de|da|do|dos|das|em'),
     titleCitySuffixes: words('vaga em|emprego em'),
+    headlineIn: words('em'),
     titleDecorations: words('urgente|imediato'),
     confidential: words('confidencial|empresa confidencial|sigiloso|sigilosa|anônimo|anônima'),
     agencyCues: words('nosso cliente|nossa cliente|empresa cliente|para empresa parceira'),

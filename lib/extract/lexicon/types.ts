@@ -459,6 +459,8 @@ export interface PostingWords {
   nameLinks: readonly string[];
   /** A board's suffix joining a title to its city: "Nurse Job in Leeds" (Monster). */
   titleCitySuffixes: readonly string[];
+  /** The preposition before the town that ends a headline: "… bei Müller GmbH in Köln", "… à Lyon". */
+  headlineIn: readonly string[];
   /**
    * Words opening a decoration a board adds to a title: "– must be fluent in Mandarin",
    * "(based in Lyon)", "£500 welcome bonus". The decoration is not part of the title.
