@@ -1,5 +1,5 @@
 import { noPlace } from '../extract/kinds/location-value';
-import { isPlatformName, tenantInText } from './platforms';
+import { isPlatformName, tenantInText, tenantSlugs } from './platforms';
 
 /**
  * A career site's name as the employer a job seeker knows. Runs where captures are received (the
@@ -35,11 +35,28 @@ export function asStored<T extends StoredFields>(capture: T): T {
   let company = capture.company ? careerSiteBrand(capture.company) : capture.company;
   if (company && isPlatformName(company, url)) {
     company = url && capture.text ? tenantInText(url, capture.text) : null;
+  } else if (company && url && capture.text && isEntityCode(company, url, capture.text)) {
+    company = tenantInText(url, capture.text) ?? company;
   }
   const location = capture.location && noPlace(capture.location) ? null : capture.location;
   return company === capture.company && location === capture.location
     ? capture
     : { ...capture, company, location };
+}
+
+const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * "IN2 COV - COV Engineering Services PL" on medtronic.wd1.myworkdayjobs.com: an employing
+ * entity's internal name, which neither holds the tenant's name nor appears in the posting's
+ * text, where the tenant's does ("At Medtronic you …"). A legal name that holds the brand
+ * ("MDU Medtronic USA Inc") or that the text writes out stays.
+ */
+function isEntityCode(company: string, url: URL, text: string): boolean {
+  const slugs = tenantSlugs(url);
+  const name = letters(company);
+  if (slugs.length === 0 || slugs.some((s) => name.includes(s) || s.includes(name))) return false;
+  return !text.slice(0, 50_000).toLowerCase().includes(company.toLowerCase().trim());
 }
 
 interface StoredFields {

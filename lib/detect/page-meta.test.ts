@@ -24,6 +24,18 @@ describe('splitHeadTitle', () => {
     expect(splitHeadTitle(full, known)).toEqual({ title, company });
   });
 
+  it("skips an apply form's step before the title", () => {
+    expect(
+      splitHeadTitle(
+        'Easy apply - Payroll Clerk - Part time - Lindqvist',
+        'Payroll Clerk - Part time',
+      ),
+    ).toEqual({
+      title: 'Payroll Clerk - Part time',
+      company: 'Lindqvist',
+    });
+  });
+
   it('gives no company for a title alone', () => {
     expect(splitHeadTitle('Magazziniere', null)).toEqual({ title: 'Magazziniere', company: null });
   });

@@ -9,9 +9,12 @@ import { isJobTitle } from './words';
  * brand made from the hostname. Never the bare hostname, never text inside <style> or <script>.
  */
 
-/** Job-site names that end a document title ("… | LinkedIn"): the site, not the employer. */
+/**
+ * Job-site names that end a document title ("… | LinkedIn"), and an apply form's "Easy apply -
+ * …": the site or the step, not the employer.
+ */
 const SITE_PART =
-  /^(?:linkedin|indeed|glassdoor|stepstone|monster|dice|seek|xing|reed|naukri|infojobs|bayt|\S{2,20}\.(?:com|ch|co\.uk)|job details|careers?|jobs?|karriere|stellenangebote?|emploi|empleo|vacatures?|\d{1,12})$/i;
+  /^(?:linkedin|indeed|glassdoor|stepstone|monster|dice|seek|xing|reed|naukri|infojobs|bayt|\S{2,20}\.(?:com|ch|co\.uk)|job details|(?:easy )?apply|careers?|jobs?|karriere|stellenangebote?|emploi|empleo|vacatures?|\d{1,12})$/i;
 
 export interface HeadTitle {
   title: string | null;

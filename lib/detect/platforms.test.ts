@@ -76,6 +76,22 @@ describe('asStored', () => {
     ).toBeNull();
   });
 
+  it("puts the tenant in place of an entity's internal name the text never writes", () => {
+    const url = 'https://harbourline.wd3.myworkdayjobs.com/en-US/Careers/job/Lyon/Analyst_R77';
+    const text = 'At Harbourline, you help ports move cargo safely. Join the analytics team.';
+    expect(asStored(capture(url, 'FR1 HBL - HBL Services SAS', text)).company).toBe('Harbourline');
+    // A legal name holding the brand, or one the text writes out, stays.
+    expect(asStored(capture(url, 'Harbourline France SAS', text)).company).toBe(
+      'Harbourline France SAS',
+    );
+    const named = `${text} You join Quayside Data, our analytics subsidiary.`;
+    expect(asStored(capture(url, 'Quayside Data', named)).company).toBe('Quayside Data');
+    // No tenant in the text: the name stays as the page gives it.
+    expect(asStored(capture(url, 'FR1 HBL - HBL Services SAS', 'Join us.')).company).toBe(
+      'FR1 HBL - HBL Services SAS',
+    );
+  });
+
   it('leaves out a location that names no place, and keeps a real one', () => {
     const url = 'https://jobs.example.org/posting/5';
     expect(asStored(capture(url, 'Northwind', 'Text', 'Headquarters')).location).toBeNull();

@@ -297,3 +297,33 @@ describe('sites only a scan reaches', () => {
     });
   });
 });
+
+describe("SmartRecruiters' one-click apply form", () => {
+  const url =
+    'https://jobs.smartrecruiters.com/oneclick-ui/company/Lindqvist/publication/' +
+    '3f2a9c1e-7b4d-4e8a-9c2f-5d6e7a8b9c0d?dcr_ci=Lindqvist';
+  const doc = () =>
+    page(`<html><head><title>Easy apply - Payroll Clerk (Part time) - Lindqvist</title></head>
+    <body><div class="topbar"><img class="brand-logo" alt="Lindqvist Logo">
+      <div class="topbar-job-details"><p data-test="topbar-job-title">Payroll Clerk (Part time)</p>
+      <p data-test="topbar-location">Hamngatan 4, 111 47 Stockholm, Sweden</p></div></div>
+    <oc-app-root><header><h1 class="visually-hidden">Payroll Clerk (Part time)</h1></header>
+    <main><form><h3>Personal information</h3><label>First name<input name="first"></label>
+      <label>CV<input type="file" name="cv"></label><button>Submit</button></form></main>
+    </oc-app-root></body></html>`);
+
+  it('is the posting its publication names, with the header over the form', () => {
+    expect(detect(doc(), url)).toMatchObject({
+      site: 'smartrecruiters',
+      jobKey: 'smartrecruiters:lindqvist:3f2a9c1e-7b4d-4e8a-9c2f-5d6e7a8b9c0d',
+      title: 'Payroll Clerk (Part time)',
+      company: 'Lindqvist',
+      location: 'Hamngatan 4, 111 47 Stockholm, Sweden',
+    });
+  });
+
+  it('names no posting without a publication id', () => {
+    const bare = 'https://jobs.smartrecruiters.com/oneclick-ui/company/Lindqvist';
+    expect(detect(doc(), bare)).toBeNull();
+  });
+});

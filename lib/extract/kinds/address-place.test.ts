@@ -72,3 +72,19 @@ describe('a postcode written after the place', () => {
     expect(placeOf(...text('Winnipeg, MB R3C 4T3'))).toEqual(['Winnipeg, MB']);
   });
 });
+
+describe('a street address after the building it names', () => {
+  it('reads the known city after "Building, 12 Street"', () => {
+    expect(townOfAddress('Harbour Court, 14 Quay Street, Manchester, United Kingdom')).toBe(
+      'Manchester',
+    );
+    expect(townOfAddress('Tour Lumière, 8 Rue des Arts, Lyon, France')).toBe('Lyon');
+  });
+
+  it('keeps a place that is no street address', () => {
+    expect(townOfAddress('Canary Wharf, London')).toBe('Canary Wharf, London');
+    expect(townOfAddress('Old Mill, 7 Brook Lane, Little Hadley')).toBe(
+      'Old Mill, 7 Brook Lane, Little Hadley',
+    );
+  });
+});

@@ -1,8 +1,14 @@
 import { isCity } from './places';
 
-/** "Chalupkova 4, …", "Hauptstraße 12a, …", "12 Rue de la Paix, …": a street with its number first. */
-const STREET_FIRST =
-  /^(?:[^,\d]{2,50}\s\d{1,4}[a-z]?|\d{1,4}[a-z]?,?\s[^,\d]{2,50}),\s(.{2,120})$/i;
+/**
+ * "Chalupkova 4, …", "Hauptstraße 12a, …", "12 Rue de la Paix, …": a street with its number
+ * first, maybe after the building's name ("Worship Square, 65 Clifton Street, London").
+ */
+const STREET_FIRST = new RegExp(
+  String.raw`^(?:[^,\d]{2,40},\s(?=\d))?` +
+    String.raw`(?:[^,\d]{2,50}\s\d{1,4}[a-z]?|\d{1,4}[a-z]?,?\s[^,\d]{2,50}),\s(.{2,120})$`,
+  'i',
+);
 /** "10115 Berlin", "75002 Paris": a postcode before the town. */
 const POSTCODE = /^\d{4,5}\s/;
 

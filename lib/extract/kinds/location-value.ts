@@ -44,6 +44,21 @@ export function noPlace(value: string): boolean {
   return /^\p{Lu}{2,3}\s?-{1,3}$/u.test(v) || OFFICE_ONLY.test(v);
 }
 
+/**
+ * A page's place field without the work models an ATS lists among its offices ("Rotkreuz, Hybrid",
+ * "Zürich (Seefeld), Remote" → the town): read after the place, they are no place. A model before
+ * it ("Remote, Canada") says where the remote job is open, and stays.
+ */
+export function withoutModelParts(value: string): string {
+  const parts = value.split(/,\s/);
+  let n = parts.length;
+  while (n > 1 && workOnly(parts[n - 1] as string)) n--;
+  return n < parts.length && !workOnly(parts[0] as string) ? parts.slice(0, n).join(', ') : value;
+}
+
+/** An address region that names no region: a board's "global", "worldwide", "N/A". */
+export const NO_REGION = /^(?:global|worldwide|international|anywhere|remote|n\/?a|none|other)$/i;
+
 const PLACE_OR = new RegExp(`\\s(?:${postingAlt('listOr')})\\s`);
 
 /**

@@ -243,3 +243,21 @@ const STATE_NAMED = new Set(
 export function namesAState(name: string): boolean {
   return STATE_NAMED.has(name.trim().toLowerCase());
 }
+
+/**
+ * "Hyderabad Nanakramguda", "Pune Hinjewadi": an ATS site name, a known city and the district or
+ * campus after it, as Workday writes a coded locality. The city alone is the place a job seeker
+ * knows; a name that is itself a known city, or whose tail is not one or two capitalised words,
+ * stays as it is.
+ */
+export function cityOfSite(locality: string): string {
+  const words = locality.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 5 || isCity(locality)) return locality;
+  for (let n = Math.min(3, words.length - 1); n > 0; n--) {
+    const tail = words.slice(n);
+    if (tail.length > 2 || !tail.every((t) => /^\p{Lu}[\p{Ll}'-]{2,30}$/u.test(t))) continue;
+    const head = words.slice(0, n).join(' ');
+    if (isCity(head) && !isRegion(tail.join(' '))) return head;
+  }
+  return locality;
+}

@@ -178,6 +178,37 @@ describe('findLocations', () => {
     expect(findLocations('', ld, undefined, null)).toEqual(['Berlin, DE', 'Austin, TX']);
   });
 
+  it("leaves out a board's placeholder region, and the work models listed after a place", () => {
+    const ld = {
+      jobLocation: {
+        address: { addressLocality: 'Leeds', addressRegion: 'global', addressCountry: 'GB' },
+      },
+    };
+    expect(findLocations('', ld, undefined, null)).toEqual(['Leeds, GB']);
+    const at = (location: string) => findLocations('Koch', null, { location }, 'Koch');
+    expect(at('Rotkreuz, Hybrid')).toEqual(['Rotkreuz']);
+    expect(at('Lausanne, Télétravail')).toEqual(['Lausanne']);
+    expect(at('Remote, Canada')).toEqual(['Remote, Canada']);
+  });
+
+  it('reads the known city of an ATS site name, a district or campus after it', () => {
+    const at = (addressLocality: string, addressRegion?: string) =>
+      findLocations(
+        '',
+        { jobLocation: { address: { addressLocality, addressRegion } } },
+        undefined,
+        null,
+      );
+    expect(at('Pune Hinjewadi', 'MH')).toEqual(['Pune, MH']);
+    expect(at('Berlin Adlershof')).toEqual(['Berlin']);
+    expect(at('Reading Green Park')).toEqual(['Reading']);
+    // A known city as it is, a name whose head is no known city, a lower-case tail: kept.
+    expect(at('Frankfurt am Main')).toEqual(['Frankfurt am Main']);
+    expect(at('Salt Lake City', 'UT')).toEqual(['Salt Lake City, UT']);
+    expect(at('Bexley Heath')).toEqual(['Bexley Heath']);
+    expect(at('Paris la Défense')).toEqual(['Paris la Défense']);
+  });
+
   it('reads early "City, Region" lines but not the title', () => {
     const text = 'Senior Support Analyst, User Operations\n\nSan Francisco, CA\n\nWho We Are';
     expect(findLocations(text, null, undefined, 'Senior Support Analyst, User Operations')).toEqual(

@@ -10,13 +10,15 @@ import {
   afterWorkModel,
   eitherPlace,
   modelOptions,
+  NO_REGION,
   noPlace,
   placeBesideModel,
   townsOffered,
   withoutArea,
+  withoutModelParts,
   workOnly,
 } from './location-value';
-import { isCity, isRegion } from './places';
+import { cityOfSite, isCity, isRegion } from './places';
 import {
   ABOUT_COMPANY,
   ADVERTISER_LABEL,
@@ -503,7 +505,12 @@ function placeFromJsonLd(place: unknown): string | null {
   const address = obj(p.address);
   if (!address) return str(p.address) ?? str(p.name);
   const country = str(address.addressCountry) ?? str(obj(address.addressCountry)?.name);
-  const parts = [str(address.addressLocality), str(address.addressRegion) ?? country];
+  const locality = str(address.addressLocality);
+  const region = str(address.addressRegion);
+  const parts = [
+    locality && cityOfSite(locality),
+    region && !NO_REGION.test(region) ? region : country,
+  ];
   const joined = parts.filter((x): x is string => x !== null).join(', ');
   return joined.length > 0 ? joined : country;
 }
@@ -521,7 +528,7 @@ export function findLocations(
     .filter((x): x is string => x !== null);
   if (places.length > 0) return [...new Set(places)];
   const fromMeta = str(meta?.location);
-  if (fromMeta && !noPlace(fromMeta)) return [townOfAddress(fromMeta)];
+  if (fromMeta && !noPlace(fromMeta)) return [townOfAddress(withoutModelParts(fromMeta))];
   const header = readHeader(text).locations;
   // "KA, IN": a state and a country only; a labelled place further down may name the town.
   if (header.length > 0 && header.every(regionsOnly)) {

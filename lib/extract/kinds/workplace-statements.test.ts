@@ -119,3 +119,22 @@ describe('a hybrid or remote adjective after the noun it describes', () => {
     expect(model('Lavoro ibrido con due giorni da remoto.')).toBe('hybrid');
   });
 });
+
+describe('a remote word whose answer is left open', () => {
+  it.each([
+    ['Télétravail (3j max/semaine) : Non', '• Télétravail à définir'],
+    ['Remote working (2 days a week): No', '- Remote work: TBD'],
+    ['Teletrabajo (1 día por semana): No', '- Teletrabajo a convenir'],
+    ['Telelavoro (2 giorni a settimana): No', '- Telelavoro da definire'],
+  ])('does not outvote the field answered no: %j', (...lines) => {
+    expect(workplace(...lines)).toBe('onsite');
+  });
+
+  it('states no model on its own, and leaves a stated one standing', () => {
+    expect(workplace('Vorteile:', '- Homeoffice: zu klären')).toBeNull();
+    expect(workplace('Beneficios:', '- Teletrabajo a convenir')).toBeNull();
+    expect(workplace('- Remote work: to be discussed', '100% remote, anywhere in Europe')).toBe(
+      'remote',
+    );
+  });
+});

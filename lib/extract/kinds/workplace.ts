@@ -407,6 +407,13 @@ const REMOTE_DAYS = caseless(
   'iu',
 );
 
+/** "Télétravail à définir", "Remote work: TBD": a remote word (and its noun) answered later. */
+const UNDECIDED = caseless(
+  `(?<![\\p{L}])(?:${w((x) => x.remote)})(?:\\s{1,3}\\p{L}{1,10})?\\s{0,3}[:(-]?\\s{0,3}` +
+    `(?:${w((x) => x.undecided)})(?![\\p{L}])`,
+  'iu',
+);
+
 /** "Télétravail:" or "Remote:" alone on its line: a field's name, its answer on the next line. */
 const REMOTE_FIELD = caseless(`^[-•*\\s]{0,4}(?:${w((x) => x.remote)})[^:\\n\\d]{0,30}:$`, 'iu');
 /** The field's answer is no: "Non", "Nein", "No". */
@@ -447,6 +454,8 @@ export function extractWorkplace(
       add(score, 'hybrid', LABEL);
       continue;
     }
+    // "• Télétravail à définir" in a list of perks: no model yet.
+    if (line.trim().length <= FIELD_LINE && UNDECIDED.test(line)) continue;
     for (const [value, re] of LABELLED) if (re.test(line)) add(score, value, LABEL);
     const text = WORK_LABEL.exec(line)?.[1] ?? line;
     for (const [value, re] of TAGS) if (re.test(text)) add(score, value, TAG);
@@ -500,6 +509,7 @@ warmLater(
   PHRASES,
   REMOTE_NO,
   REMOTE_DAYS,
+  UNDECIDED,
   REMOTE_FIELD,
   NO_ANSWER,
   MOST_DAYS_ON_SITE,

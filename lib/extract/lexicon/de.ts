@@ -236,6 +236,7 @@ export const de: Lexicon = {
     or: words('oder'),
     labels: words('Arbeitsmodell|Arbeitsort-Modell|Remote-Status|Homeoffice-Regelung'),
     no: words('nein'),
+    undecided: words('zu klären|zu besprechen|noch offen'),
   },
 
   // ── employment ────────────────────────────────────────────────────────────────────────────────

@@ -309,6 +309,7 @@ export const en: Lexicon = {
       'remote status|work model|workplace type|work arrangement|work setting|location type|work type|remote policy|remote work policy',
     ),
     no: words('no'),
+    undecided: words('to be defined|to be discussed|to be agreed|to be confirmed|tbd|tbc'),
   },
 
   // ── employment ────────────────────────────────────────────────────────────────────────────────

@@ -383,6 +383,7 @@ export const es: Lexicon = {
     or: words('o|u'),
     labels: words('modalidad|modalidad de trabajo|tipo de trabajo'),
     no: words('no'),
+    undecided: words('por definir|a definir|a convenir|a discutir'),
   },
 
   // ── employment ────────────────────────────────────────────────────────────────────────────────

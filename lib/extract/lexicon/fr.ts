@@ -386,6 +386,7 @@ export const fr: Lexicon = {
     or: words('ou'),
     labels: words('modalité de travail|mode de travail|type de travail'),
     no: words('non'),
+    undecided: words('à définir|à discuter|à convenir|à préciser'),
   },
 
   // ── employment ────────────────────────────────────────────────────────────────────────────────

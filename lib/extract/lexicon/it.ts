@@ -315,6 +315,7 @@ export const it: Lexicon = {
     or: words('o|oppure'),
     labels: words('modalità di lavoro|modalità'),
     no: words('no'),
+    undecided: words('da definire|da concordare|da discutere'),
   },
 
   // ── employment ────────────────────────────────────────────────────────────────────────────────

@@ -303,6 +303,7 @@ export const nl: Lexicon = {
     or: words('of'),
     labels: words('werkmodel|werkvorm|thuiswerkbeleid'),
     no: words('nee'),
+    undecided: words('nader te bepalen|n.t.b.'),
   },
 
   // ── employment ────────────────────────────────────────────────────────────────────────────────

@@ -309,6 +309,7 @@ export const pt: Lexicon = {
     or: words('ou'),
     labels: words('modalidade|modelo de trabalho|regime de trabalho'),
     no: words('não|nao'),
+    undecided: words('a definir|a combinar|a discutir'),
   },
 
   // ── employment ────────────────────────────────────────────────────────────────────────────────

@@ -245,6 +245,11 @@ export interface WorkplaceWords {
   labels: readonly string[];
   /** A field's "no" ("Remote: No", "Télétravail : Non"): a remote word answered no means on site. */
   no: readonly string[];
+  /**
+   * After a remote word, an answer that leaves the model open ("Télétravail à définir",
+   * "Remote: TBD"): the line states no model, so a field answered elsewhere stands.
+   */
+  undecided: readonly string[];
 }
 
 // ── employment ─────────────────────────────────────────────────────────────────────────────────

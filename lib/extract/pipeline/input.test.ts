@@ -29,6 +29,15 @@ describe('inputFromCapture', () => {
     });
   });
 
+  it('puts the stored company over the raw JSON-LD name it was read from', () => {
+    const ld = { '@type': 'JobPosting', hiringOrganization: { name: 'Acme Diner Careers' } };
+    expect(inputFromCapture(capture(JSON.stringify(ld))).jsonLd?.hiringOrganization).toEqual({
+      name: 'Acme Diner',
+    });
+    const same = { '@type': 'JobPosting', hiringOrganization: 'acme diner' };
+    expect(inputFromCapture(capture(JSON.stringify(same))).jsonLd).toEqual(same);
+  });
+
   it('parses a JSON-LD object', () => {
     const jsonLd = { '@type': 'JobPosting', title: 'Line Cook', employmentType: 'PART_TIME' };
     expect(inputFromCapture(capture(JSON.stringify(jsonLd))).jsonLd).toEqual(jsonLd);

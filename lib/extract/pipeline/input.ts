@@ -11,7 +11,7 @@ const JsonObject = z.record(z.string(), z.unknown());
 export function inputFromCapture(capture: PageCapture): ExtractInput {
   return {
     text: capture.text,
-    jsonLd: jsonLdObject(capture.jsonLd),
+    jsonLd: withEmployer(jsonLdObject(capture.jsonLd), capture.company),
     meta: {
       title: capture.title,
       company: capture.company,
@@ -30,6 +30,23 @@ function jsonLdObject(jsonLd: string | null): ExtractInput['jsonLd'] {
   } catch {
     return null;
   }
+}
+
+/**
+ * The company as stored (brand.ts: a career site's brand, a platform's tenant for its name or
+ * for an entity's internal name) over the raw name in the JSON-LD it was read from, which the
+ * engine would otherwise read first.
+ */
+function withEmployer(
+  jsonLd: ExtractInput['jsonLd'],
+  company: string | null,
+): ExtractInput['jsonLd'] {
+  const org = jsonLd?.hiringOrganization;
+  const named = org !== null && typeof org === 'object' && !Array.isArray(org);
+  const name = typeof org === 'string' ? org : named ? (org as { name?: unknown }).name : null;
+  if (!jsonLd || !company || typeof name !== 'string') return jsonLd;
+  if (name.trim().toLowerCase() === company.trim().toLowerCase()) return jsonLd;
+  return { ...jsonLd, hiringOrganization: named ? { ...org, name: company } : company };
 }
 
 /**
