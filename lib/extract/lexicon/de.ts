@@ -277,11 +277,14 @@ export const de: Lexicon = {
       'Anstellungsart|Art der Anstellung|Vertragsart|Beschäftigungsart|Arbeitszeit|Vertragsform',
     ),
     contractValues: words('freiberuflich|Freelance|Werkvertrag|Projektvertrag|selbstständig'),
+    temporaryValues: words('befristet|Aushilfe|Saisonstelle'),
+    payLabels: words('Stundenlohn'),
     eligibility: words('Anspruch auf|berechtigt'),
     // "Berufsausbildung mit aufbauender Vollzeit Fachausbildung": the hours of a course, not the job.
     basis: words(
       'auf Basis einer|auf Basis von|bezogen auf|auf Vollzeitbasis|Vollzeit Fachausbildung|' +
-        'Vollzeit-Fachausbildung|Vollzeitstudium|Vollzeit-Studium|Vollzeitschule',
+        'Vollzeit-Fachausbildung|Vollzeitstudium|Vollzeit-Studium|Vollzeitschule|' +
+        'Jahre Vollzeit|Jahren Vollzeit|Vollzeit-Berufserfahrung|Vollzeitberufserfahrung',
     ),
     workloadLabels: words('Pensum|Arbeitspensum|Beschäftigungsgrad|Stellenumfang|Anstellungsgrad'),
     weeklyHours: words(

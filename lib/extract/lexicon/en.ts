@@ -324,7 +324,8 @@ export const en: Lexicon = {
         'rolling contract|month rolling contract',
     ),
     temporary: words(
-      'fixed-term|temporary role|temporary position|temporary contract|temporary job|' +
+      'fixed-term|fixed terms|term limited position|term-limited position|limited-term position|' +
+        'limited term position|temporary role|temporary position|temporary contract|temporary job|' +
         'temporary roles|temporary positions|temporary jobs|seasonal positions|seasonal roles|' +
         'temporary assignment|temp to perm|temp-to-perm|temp to hire|seasonal role|seasonal position|' +
         'seasonal job|seasonal contract|seasonal work|maternity cover|parental leave cover|' +
@@ -343,22 +344,30 @@ export const en: Lexicon = {
     bothHours: words('full or part time|full or part-time|part or full time'),
     past: words('previous|prior|completed|former|experience as an|experience as a'),
     permanent: words(
-      'permanent contract|permanent position|permanent role|permanent employee|permanent employment|perm',
+      'permanent contract|permanent position|permanent role|permanent employee|permanent employment|perm|' +
+        // A record's "Employment Type: Permanent/Contract": either, so the contract names no type.
+        'permanent/contract|permanent or contract|contract/permanent|contract or permanent',
     ),
     labels: words(
       'employment type|job type|contract type|type of contract|schedule type|job category|' +
-        'employee type|time type|position type|hours',
+        'employee type|time type|position type|hours|job term|job type & duration|job type and duration',
     ),
     contractValues: words('contract|contractor|contract work'),
+    temporaryValues: words('temporary|temp|seasonal|fixed term|fixed terms'),
+    payLabels: words('hourly rate|pay rate|base rate|rate of pay|wage rate|salary rate'),
     eligibility: words(
-      'eligible|eligibility|entitled|benefits for|benefits to|all full-time|all part-time|full-time employees|full-time staff|' +
+      'eligible|eligibility|entitled|benefits for|benefits to|benefits of being|' +
+        'internal full-time|internal part-time|employees must apply|current employees|all full-time|all part-time|full-time employees|full-time staff|' +
         'full-time workers|full-time team members|part-time employees|part-time staff|part-time workers',
     ),
     // "a full-time degree", "enrolled as a full-time student": the hours of a course, not the job.
     basis: words(
       'on the basis of|based on a|pro rata|pro-rata|FTE|full-time equivalent|full-time degree|' +
         'full-time study|full-time studies|full-time student|full-time education|full time degree|' +
-        'full time student',
+        'full time student|' +
+        // "two years of full-time satisfactory experience": the hours of past work, not of this job.
+        'years of full-time|year of full-time|months of full-time|full-time experience|' +
+        'full-time work experience|full-time satisfactory experience|full-time professional experience',
     ),
     workloadLabels: words('workload'),
     weeklyHours: words(

@@ -427,10 +427,15 @@ export const fr: Lexicon = {
       "type de contrat|contrat|type d'emploi|durée du travail|temps de travail|nature du contrat",
     ),
     contractValues: words('freelance|indépendant|prestation|mission freelance'),
-    eligibility: words('éligible|éligibles|salariés à temps plein'),
+    temporaryValues: words('CDD|intérim|saisonnier|temporaire'),
+    payLabels: words('taux horaire'),
+    eligibility: words(
+      'éligible|éligibles|salariés à temps plein|employés internes|les employés doivent postuler',
+    ),
     basis: words(
       "sur la base d'un|sur une base|au prorata|équivalent temps plein|ETP|études à temps plein|" +
-        'étudiant à temps plein|étudiante à temps plein',
+        'étudiant à temps plein|étudiante à temps plein|expérience à temps plein|' +
+        "d'expérience à temps plein|ans à temps plein",
     ),
     workloadLabels: words("taux d'activité|taux d'occupation|taux de travail|taux d'engagement"),
     weeklyHours: words(

@@ -343,6 +343,8 @@ export const it: Lexicon = {
       'tipo di contratto|tipologia contrattuale|tipologia di contratto|contratto|orario',
     ),
     contractValues: words('partita IVA|collaborazione|libera professione|freelance'),
+    temporaryValues: words('tempo determinato|stagionale|temporaneo'),
+    payLabels: words('tariffa oraria|paga oraria'),
     eligibility: words('diritto a'),
     basis: words('sulla base di|riproporzionato'),
     workloadLabels: words("grado di occupazione|percentuale di impiego|grado d'occupazione"),

@@ -330,6 +330,8 @@ export const nl: Lexicon = {
     permanent: words('vast contract|vaste aanstelling|vast dienstverband'),
     labels: words('dienstverband|soort contract|contractvorm|soort dienstverband|uren'),
     contractValues: words('freelance|zzp|zzp-opdracht|opdracht|interim'),
+    temporaryValues: words('tijdelijk|seizoenswerk|bepaalde tijd'),
+    payLabels: words('uurloon'),
     eligibility: words('recht op'),
     basis: words('op basis van|o.b.v.|naar rato'),
     workloadLabels: words('dienstverband|omvang'),

@@ -339,6 +339,8 @@ export const pt: Lexicon = {
       'tipo de contrato|regime de contratação|regime|modalidade de contratação|jornada|contrato',
     ),
     contractValues: words('PJ|prestação de serviços|autônomo|freelance'),
+    temporaryValues: words('temporário|temporária|prazo determinado'),
+    payLabels: words('valor hora|salário por hora'),
     // "meio período de folga", "day off" no aniversário: time off, not the job's hours.
     eligibility: words('direito a|de folga|day off'),
     basis: words('com base em|na base de'),

@@ -291,6 +291,16 @@ export interface EmploymentWords {
    * "contract" in prose is a document or a deal).
    */
   contractValues: readonly string[];
+  /**
+   * Values that name a temporary job as such a field's value: "Employment Type: Temporary-Until
+   * June", "Job term: 3 Temporary", "Befristung: befristet".
+   */
+  temporaryValues: readonly string[];
+  /**
+   * A pay field's label ("Hourly Rate:", "Stundenlohn:"): the rate of a salaried job, not a
+   * contractor's "Rate:".
+   */
+  payLabels: readonly string[];
   /** Benefits legalese ("eligible", "full-time employees"): such a sentence says nothing of the job. */
   eligibility: readonly string[];
   /** "on the basis of a full-time job": pay stated for full time, not the job's hours. */
