@@ -137,3 +137,133 @@ describe('languages the advert itself is published in', () => {
     ]);
   });
 });
+
+const posting = (...lines: string[]) => read(...lines).posting;
+const schooling = (...lines: string[]) =>
+  read(...lines)
+    .requirements.filter((r) => r.kind === 'education')
+    .map((r) => (r.kind === 'education' ? [r.level, r.required, r.equivalentAccepted] : []));
+
+describe('field lines quoted as markdown', () => {
+  it('reads the title, employer and place of quoted header fields', () => {
+    const p = posting(
+      '>Updated: March 3, 2023',
+      '>Job title: Content designer co-op',
+      '>Area of government: Provincial Digital Office',
+      '>Location: Ottawa, Ontario',
+      '>Salary: $800.50 - $1,050.00 weekly',
+      '',
+      '## What you will do',
+      'Write plain-language pages with the product team.',
+    );
+    expect(p.title).toBe('Content designer co-op');
+    expect(p.company).toBe('Provincial Digital Office');
+    expect(p.locations).toEqual(['Ottawa, Ontario']);
+    expect(p.salary).toEqual({ min: 800.5, max: 1050, currency: 'CAD', period: 'week' });
+  });
+
+  it('keeps a quoted "more than" before a figure', () => {
+    const x = read('Data Engineer', 'Requirements:', '> 4 years of experience with SQL');
+    const years = x.requirements.filter((r) => r.kind === 'experience');
+    expect(years.length).toBe(1);
+  });
+});
+
+describe('public-service employers named by their field label', () => {
+  it.each([
+    [
+      ['Policy Advisor', 'Ministry: Ministry of Transportation', 'Location: Toronto'],
+      'Ministry of Transportation',
+    ],
+    [
+      ['IT Specialist', 'Agency: Bureau of Land Records', 'Location: Denver, CO'],
+      'Bureau of Land Records',
+    ],
+    [
+      ['Chargé de mission', 'Ministère : Ministère de la Culture', 'Lieu : Lyon'],
+      'Ministère de la Culture',
+    ],
+    [
+      ['Sachbearbeiter (m/w/d)', 'Behörde: Landesamt für Statistik', 'Ort: Kiel'],
+      'Landesamt für Statistik',
+    ],
+  ])('%j -> %s', (lines, company) => {
+    expect(posting(...lines).company).toBe(company);
+  });
+
+  it('reads a section heading between the employer and its record fields as no place', () => {
+    const p = posting(
+      'Signal Maintainer',
+      'Metro Transit',
+      'JOB INFORMATION',
+      'Requisition ID: 4410',
+      'Salary Information: $34.10 - $41.90',
+      'Employment Type: Regular',
+    );
+    expect(p.title).toBe('Signal Maintainer');
+    expect(p.company).toBe('Metro Transit');
+    expect(p.locations).toEqual([]);
+  });
+});
+
+describe('pay in a city job record', () => {
+  it('reads a dollar sign padded off its figure, and a city that places it in the US', () => {
+    const p = posting(
+      'Office Aide Part Time',
+      'DEPT OF RECORDS',
+      '31 Chambers St, New York N',
+      'Proposed Salary Range: $     18.50 - $     21.75 (Hourly)',
+      'Job Description',
+      'The office in New York City seeks a part-time aide for filing and data entry.',
+    );
+    expect(p.salary).toEqual({ min: 18.5, max: 21.75, currency: 'USD', period: 'hour' });
+  });
+});
+
+describe('post-secondary schooling', () => {
+  it('reads "post-secondary education" as a college programme, equivalence accepted', () => {
+    expect(
+      schooling(
+        'Key Qualifications:',
+        'Post-secondary education in Finance or Accounting, or an equivalent combination of education and experience.',
+      ),
+    ).toEqual([['associate', true, true]]);
+  });
+
+  it('still reads a post-secondary degree as a degree', () => {
+    expect(
+      schooling(
+        'Requirements:',
+        'Post-secondary degree in Business Administration or a related discipline.',
+      )[0]?.[0],
+    ).toBe('bachelor');
+  });
+
+  it('reads students enrolled in a diploma or a degree at the diploma', () => {
+    expect(
+      schooling(
+        'Requirements:',
+        '• Currently pursuing a Diploma or Degree in Marketing or a related field.',
+      )[0]?.[0],
+    ).toBe('associate');
+  });
+
+  it('reads second-year university students as enrolled in a degree', () => {
+    expect(
+      schooling(
+        'Education',
+        '2nd or 3rd year University students in Engineering or Business.',
+      )[0]?.[0],
+    ).toBe('bachelor');
+  });
+
+  it('accepts a civil-service route of equivalent education and/or experience', () => {
+    expect(
+      schooling(
+        'Minimum Qualification Requirements',
+        '1. An associate degree from an accredited college and one year of office experience; or',
+        '2. Education and/or experience equivalent to "1" above.',
+      ),
+    ).toEqual([['associate', true, true]]);
+  });
+});

@@ -487,6 +487,8 @@ function recordHeader(lines: string[], text: string, headings: Set<number>): Hea
     if (
       thirdPlaces ||
       fieldLine(third) ||
+      // "TTC" over "JOB INFORMATION" over "Requisition ID: 13065": a block of record fields.
+      (isHeadingLine(third, false) && fieldLine(lines[3] ?? '')) ||
       LEGAL_FORM.test(second) ||
       localBranch(second) ||
       recursAsName(text, second, end)

@@ -445,7 +445,7 @@ export const de: Lexicon = {
     ),
     advertiserLabels: words('von|anbieter|inseriert von|veröffentlicht von'),
     areaWords: words('raum|großraum|gr.|gr|region|zentrale|umkreis|nähe|umgebung'),
-    companyLabels: words('unternehmen|arbeitgeber|firma|organisation|betrieb'),
+    companyLabels: words('unternehmen|arbeitgeber|firma|organisation|betrieb|behörde|dienststelle'),
     locationLabels: words(
       'standort|arbeitsort|einsatzort|dienstort|ort|standorte|dienstsitz|arbeitsorte|einsatzorte',
     ),

@@ -52,7 +52,8 @@ export const en: Lexicon = {
         'bonus points|benefits|perks|about us|about you|about the role|about the team|' +
         "about the job|who we are|who you are|what you do|what you'll do|" +
         "what we're looking for|what we are looking for|what we offer|the role|your role|" +
-        'job description|full job description|job details',
+        'job description|full job description|job details|job information|position information|' +
+        'position details|posting details',
     ),
     offer: words(
       "benefit|perks|what we offer|here's what we offer|we offer|our offer|compensation|" +
@@ -92,7 +93,11 @@ export const en: Lexicon = {
           'two (2) year degree|2-year college degree|two-year college degree|local diploma|' +
           'polytechnic diploma|diploma in engineering|engineering diploma|diploma holder|' +
           'advanced diploma|higher national diploma|diploma in|diploma or degree|diploma/degree|' +
-          'diploma and above|diploma or higher',
+          'diploma and above|diploma or higher|' +
+          // Canadian postings: a college programme after high school ("Post-secondary education
+          // in Accounting"); "post-secondary degree" still reads as a degree.
+          'post-secondary education|postsecondary education|post-secondary diploma|' +
+          'postsecondary diploma|college diploma|community college diploma',
       ),
       vocational: words(
         'trade school|trade qualification|trade certificate|trade certification|' +
@@ -144,7 +149,8 @@ export const en: Lexicon = {
       'currently enrolled in|currently pursuing|enrolled in a degree|pursuing a degree|' +
         'pursuing a bachelor|pursuing a bachelor’s|student in a bachelor|currently studying|' +
         'current student|final year student|final-year student|finishing their|finishing your|' +
-        'currently finishing|currently completing|in the final year of|in your final year of',
+        'currently finishing|currently completing|in the final year of|in your final year of|' +
+        'university students|year university students|year university student',
     ),
     equivalent: words(
       'or equivalent|or an equivalent|or its equivalent|or the equivalent|' +
@@ -164,7 +170,10 @@ export const en: Lexicon = {
         'and/or equivalent experience|or relevant work experience|self-taught|' +
         'may be substituted|be substituted for|substitute for the degree|' +
         'substituted for education|degree or experience in|degree or practical experience|' +
-        'or practical experience',
+        'or practical experience|' +
+        // Civil-service routes: "3. Education and/or experience equivalent to 1 above".
+        'education and/or experience equivalent|education and/or experience which is equivalent|' +
+        'education and/or experience that is equivalent',
     ),
     tradeTraining: words('training as a|training as an|trained as a|trained as an'),
     notAsked: words(
@@ -535,7 +544,11 @@ export const en: Lexicon = {
     titleLabels: words('job title|title|position|role|vacancy|job role'),
     advertiserLabels: words('posted by|offered by|advertiser'),
     areaWords: words('near|area of|around'),
-    companyLabels: words('company|employer|organization|organisation|hiring company|company name'),
+    companyLabels: words(
+      'company|employer|organization|organisation|hiring company|company name|' +
+        // Public-service records: "Ministry: …", "Agency: …", "Area of government: …".
+        'ministry|agency|hiring agency|area of government|hiring organization|hiring organisation',
+    ),
     locationLabels: words(
       'location|locations|job location|work location|based in|city|place of work|primary location|centre|duty station',
     ),

@@ -621,7 +621,9 @@ export const fr: Lexicon = {
     ),
     advertiserLabels: words('publié par|proposé par|annonceur'),
     areaWords: words('région de|proche de|secteur de|agglomération de'),
-    companyLabels: words('entreprise|société|employeur|organisme|structure|raison sociale'),
+    companyLabels: words(
+      'entreprise|société|employeur|organisme|structure|raison sociale|ministère|organisme public',
+    ),
     locationLabels: words(
       'lieu|lieu de travail|localisation|lieu de travail principal|ville|adresse',
     ),
