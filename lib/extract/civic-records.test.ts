@@ -267,3 +267,53 @@ describe('post-secondary schooling', () => {
     ).toEqual([['associate', true, true]]);
   });
 });
+
+const tools = (...lines: string[]) =>
+  read(...lines)
+    .requirements.filter((r) => r.kind === 'skill')
+    .map((r) => (r.kind === 'skill' ? r.name : ''));
+const years = (...lines: string[]) =>
+  read(...lines)
+    .requirements.filter((r) => r.kind === 'experience')
+    .map((r) => (r.kind === 'experience' ? [r.minYears, r.maxYears] : []));
+
+describe('tools a hiring process forbids', () => {
+  it.each([
+    'Using AI tools such as ChatGPT or Microsoft Copilot to write your answers is prohibited.',
+    'Die Nutzung von ChatGPT für Ihre Antworten ist untersagt.',
+    "L'utilisation de ChatGPT pour rédiger vos réponses est interdite.",
+  ])('names no skill: %s', (sentence) => {
+    expect(tools('Accounts Clerk', 'Requirements:', '- Advanced Excel.', sentence)).toEqual([
+      'Excel',
+    ]);
+  });
+});
+
+describe('a substitution cap is no experience asked', () => {
+  it('reads the years each route asks, not the most credits may replace', () => {
+    expect(
+      years(
+        'Minimum Qualification Requirements',
+        '1. An associate degree and two years of satisfactory full-time experience in benefits work; or',
+        '2. A high school diploma and four years of the experience described in "1" above. Each 15 college credits may be substituted for each 6 months of experience to a maximum of 2 years experience.',
+      ),
+    ).toEqual([
+      [2, null],
+      [4, null],
+    ]);
+  });
+});
+
+describe('an employer line over a unit line and record fields', () => {
+  it('reads the employer when a unit or closing-date line stands before the fields', () => {
+    const p = posting(
+      'Senior Manager (Operations)',
+      'Ministry of Community Services',
+      'Closing on 30 Jun 2026',
+      'Employment Type: Permanent/Contract',
+      'Work Arrangement: Full-time',
+    );
+    expect(p.company).toBe('Ministry of Community Services');
+    expect(p.title).toBe('Senior Manager (Operations)');
+  });
+});

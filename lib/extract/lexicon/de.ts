@@ -566,5 +566,8 @@ export const de: Lexicon = {
     compoundNouns: [],
     unitNouns: words('Team|Teams|Abteilung'),
     unitOwners: words('unser|unsere|unserem|unserer|unseres|ihr|ihrem'),
+    forbidden: words(
+      'ist untersagt|ist verboten|sind untersagt|sind verboten|ist nicht erlaubt|sind nicht erlaubt|ist nicht gestattet',
+    ),
   },
 };

@@ -704,5 +704,8 @@ export const en: Lexicon = {
     ),
     unitNouns: words('team|teams|department|departments|division|unit|squad|practice|function'),
     unitOwners: words('our|the|your|their|its'),
+    forbidden: words(
+      'is prohibited|are prohibited|is strictly prohibited|is not permitted|are not permitted|is not allowed|are not allowed|must not use|may not use|will not tolerate the use',
+    ),
   },
 };

@@ -707,5 +707,8 @@ export const es: Lexicon = {
     compoundNouns: [],
     unitNouns: [],
     unitOwners: [],
+    forbidden: words(
+      'está prohibido|está prohibida|están prohibidos|no está permitido|no está permitida',
+    ),
   },
 };

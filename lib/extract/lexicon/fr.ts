@@ -734,5 +734,8 @@ export const fr: Lexicon = {
     compoundNouns: [],
     unitNouns: [],
     unitOwners: [],
+    forbidden: words(
+      "est interdit|est interdite|sont interdits|sont interdites|n'est pas autorisé|n'est pas autorisée|est proscrit",
+    ),
   },
 };

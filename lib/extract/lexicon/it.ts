@@ -582,5 +582,6 @@ export const it: Lexicon = {
     compoundNouns: [],
     unitNouns: words('team|reparto|dipartimento|divisione|funzione'),
     unitOwners: words('nostro|nostra|il|la|del|della'),
+    forbidden: words('è vietato|è vietata|sono vietati|non è consentito|non è consentita'),
   },
 };

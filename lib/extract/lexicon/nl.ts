@@ -564,5 +564,6 @@ export const nl: Lexicon = {
     compoundNouns: [],
     unitNouns: words('team|teams|afdeling|vakgroep'),
     unitOwners: words('ons|onze|het|de|jouw|je'),
+    forbidden: words('is verboden|zijn verboden|is niet toegestaan|zijn niet toegestaan'),
   },
 };

@@ -572,5 +572,6 @@ export const pt: Lexicon = {
     compoundNouns: [],
     unitNouns: words('equipa|equipe|departamento|time|área'),
     unitOwners: words('nossa|nosso|a|o|da|do'),
+    forbidden: words('é proibido|é proibida|são proibidos|não é permitido|não é permitida'),
   },
 };

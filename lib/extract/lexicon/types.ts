@@ -629,4 +629,9 @@ export interface SkillWords {
    */
   unitNouns: readonly string[];
   unitOwners: readonly string[];
+  /**
+   * A tool the posting forbids, not asks for: "the use of ChatGPT … is prohibited", "die Nutzung
+   * von KI-Tools ist untersagt". A sentence with these words names no skill.
+   */
+  forbidden: readonly string[];
 }
