@@ -447,6 +447,8 @@ export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
     // candidate is enrolled, which reads as a bachelor.
     const studied = hits[i + 1];
     if (h.enrolment && studied && ENROLLED_IN.test(text.slice(h.end, studied.start))) {
+      // "currently pursuing a Diploma or Degree": a diploma programme is the lowest studied.
+      if (RANK[studied.level] < RANK[level]) level = studied.level;
       last = studied;
       i++;
     }

@@ -122,11 +122,23 @@ const PERMANENT = gated(
   ew((x) => x.permanent),
   true,
 );
-/** "Job type: Contract", "Vertragsart: freiberuflich": contract work named as the field's value. */
-const CONTRACT_VALUE = caseless(
-  `(?<![\\p{L}\\p{N}])(?:${e((x) => x.labels)})\\s{0,2}:\\s{0,2}(?:[^:\\n]{0,40}[,/]\\s{0,2})?` +
-    `(?:${e((x) => x.contractValues)})(?![\\p{L}\\p{N}])`,
-  'iu',
+/**
+ * A type named as a field's value: "Job type: Contract", "Vertragsart: freiberuflich", "Employment
+ * Type: Temporary-Until December", "Job term: 3 Temporary" (a headcount may come first).
+ */
+const fieldValue = (pick: (x: EmploymentWords) => readonly string[]) =>
+  caseless(
+    `(?<![\\p{L}\\p{N}])(?:${e((x) => x.labels)})\\s{0,2}:\\s{0,2}(?:\\d{1,3}\\s{1,2})?` +
+      `(?:[^:\\n]{0,40}[,/]\\s{0,2})?(?:${e(pick)})(?![\\p{L}\\p{N}])`,
+    'iu',
+  );
+const CONTRACT_VALUE = fieldValue((x) => x.contractValues);
+const TEMPORARY_VALUE = fieldValue((x) => x.temporaryValues);
+/** "Hourly Rate: $31.21": a salaried job's pay field, read without its label for contract words. */
+const PAY_LABEL = gated(
+  caseless(`(?<![\\p{L}\\p{N}])(?:${e((x) => x.payLabels)})\\s{0,2}:`, 'iu'),
+  ew((x) => x.payLabels),
+  true,
 );
 /**
  * A field's label alone on its line ("## Contratação", "Type of contract:"), its value on the next
@@ -149,6 +161,23 @@ const LATER_HOURS = gated(
   ew((x) => x.laterHours),
 );
 const BASIS = phrases((x) => x.basis);
+/**
+ * Hours that describe past work: "two (2) years of satisfactory full-time software experience",
+ * "drei Jahre Vollzeit-Berufserfahrung". An hours word a few words before an experience noun.
+ */
+const HOURS_OF_EXPERIENCE = gated(
+  caseless(
+    `(?<![\\p{L}\\p{N}])(?:${e((x) => x.fullTime)}|${e((x) => x.partTime)})` +
+      `(?: {1,3}[\\p{L}'-]{1,20}){0,3} {1,3}(?:${flexible((l) => l.experience.nouns)})(?![\\p{L}])`,
+    'iu',
+  ),
+  [...ew((x) => x.fullTime), ...ew((x) => x.partTime)],
+  true,
+);
+const HOURS_OF_EXPERIENCE_ALL = new RegExp(
+  HOURS_OF_EXPERIENCE.source,
+  `${HOURS_OF_EXPERIENCE.flags.replace('g', '')}g`,
+);
 /** A basis cut off by the sentence splitter ("… bruto p/m (o.b.v." | "38-urige werkweek)"). */
 const BASIS_AT_END = gated(
   caseless(`(?<![\\p{L}\\p{N}])(?:${e((x) => x.basis)})\\s{0,3}$`, 'iu'),
@@ -293,8 +322,9 @@ function read(s: Sentence, previous: string, score: Score<Key>, said = new Set<K
   const contractValue =
     (labelled && CONTRACT_VALUE.test(text)) ||
     (text.length <= 30 && CONTRACT_ALONE.test(text.trim()) && LABEL_ALONE.test(previous.trim()));
+  const temporaryValue = labelled && TEMPORARY_VALUE.test(text);
   if (
-    !(contractValue || TRIGGER.test(text)) ||
+    !(contractValue || temporaryValue || TRIGGER.test(text)) ||
     ELIGIBILITY.test(text) ||
     FORM_QUESTION.test(text)
   ) {
@@ -307,10 +337,21 @@ function read(s: Sentence, previous: string, score: Score<Key>, said = new Set<K
   const basis = BASIS.test(text) || BASIS_AT_END.test(previous);
   // The hours the job may later have are not its hours: read the sentence without them.
   const later = LATER_HOURS.exec(text);
-  const now = later ? text.slice(0, later.index) + text.slice(later.index + later[0].length) : text;
+  const sooner = later
+    ? text.slice(0, later.index) + text.slice(later.index + later[0].length)
+    : text;
+  // Nor are the hours of the candidate's past work ("years of full-time experience").
+  const now = HOURS_OF_EXPERIENCE.test(sooner)
+    ? sooner.replace(HOURS_OF_EXPERIENCE_ALL, ' ')
+    : sooner;
+  // "Hourly Rate: $31.21" is no contractor's "Rate:".
+  const pay = PAY_LABEL.exec(text);
+  const unpaid = pay ? text.slice(0, pay.index) + text.slice(pay.index + pay[0].length) : text;
   for (const [type, re] of WORDS) {
     const hours = HOURS_TYPES.has(type);
-    if (!re.test(hours ? now : text) || (hours ? basis : past)) continue;
+    if (!re.test(hours ? now : type === 'contract' ? unpaid : text) || (hours ? basis : past)) {
+      continue;
+    }
     said.add(type);
   }
   for (const [type, anywhere, alone] of TITLES) {
@@ -330,6 +371,7 @@ function read(s: Sentence, previous: string, score: Score<Key>, said = new Set<K
     said.add('term');
   }
   if (contractValue) said.add('contract');
+  if (temporaryValue) said.add('temporary');
   if (NO_TYPE.test(text)) said.add('none');
   if (!basis && BOTH_HOURS.test(text)) for (const type of HOURS_TYPES) said.add(type);
   if (PERMANENT.test(text)) said.add('permanent');
@@ -412,6 +454,8 @@ warmLater(
   CONTRACT_VALUE,
   LABEL_ALONE,
   CONTRACT_ALONE,
+  TEMPORARY_VALUE,
+  PAY_LABEL,
   WORDS,
   TITLES,
   FLEX_OPTIONS,
@@ -423,6 +467,7 @@ warmLater(
   ELIGIBILITY,
   LATER_HOURS,
   BASIS,
+  HOURS_OF_EXPERIENCE,
   BASIS_AT_END,
   WEEKLY_HOURS,
   TITLE_SHARE,

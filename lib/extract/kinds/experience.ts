@@ -161,9 +161,12 @@ const SUBSTITUTES = new RegExp(
   `^[^.;]{0,60}?(?<![${LATIN}])(?:${words((e) => e.substitutes)})(?![${LATIN}])`,
   'i',
 );
-/** "… may be substituted for one year of college": the years the experience stands in for. */
+/**
+ * "… may be substituted for one year of college", "credits may be substituted for each 6 months of
+ * experience to a maximum of 2 years": the years the experience stands in for, or their cap.
+ */
 const SUBSTITUTED_BEFORE = new RegExp(
-  `(?<![${LATIN}])(?:${words((e) => e.substitutes)})(?![${LATIN}])[^.;]{0,40}$`,
+  `(?<![${LATIN}])(?:${words((e) => e.substitutes)})(?![${LATIN}])[^.;]{0,80}$`,
   'i',
 );
 /** "founded 20 years ago", "a combined 60+ years", "BrisDoc has nearly 20 years". */
@@ -328,7 +331,8 @@ function isTrap(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 30);
   if (TRAP_AFTER.test(after)) return true;
-  if (SUBSTITUTES.test(text.slice(end, end + 80)) || SUBSTITUTED_BEFORE.test(before)) return true;
+  if (SUBSTITUTES.test(text.slice(end, end + 80))) return true;
+  if (SUBSTITUTED_BEFORE.test(text.slice(Math.max(0, start - 100), start))) return true;
   const trap = TRAP_BEFORE.exec(before);
   // "Has trabajado como camarero durante 2 años": the candidate's work is what the trap word measures.
   const worked = () => WORKED_BEFORE.test(text.slice(Math.max(0, start - 90), start));

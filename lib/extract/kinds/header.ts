@@ -552,6 +552,9 @@ function recordHeader(lines: string[], text: string, headings: Set<number>): Hea
     if (
       thirdPlaces ||
       fieldLine(third) ||
+      // "TTC" over "JOB INFORMATION" (or "Closing on 10 Jun", a unit's name) over "Requisition
+      // ID: 13065": the employer's line heads a block of record fields.
+      (third.length <= 60 && fieldLine(lines[3] ?? '')) ||
       LEGAL_FORM.test(second) ||
       localBranch(second) ||
       recursAsName(text, second, end)

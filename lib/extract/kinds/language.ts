@@ -286,6 +286,15 @@ function levelIn(raw: string, nearStart = false): Level {
   return { level, cefr };
 }
 
+/** Whether the word at `start` is part of a link: its run of non-spaces holds "://" or "www.". */
+function inLink(text: string, start: number): boolean {
+  const from = Math.max(0, start - 200);
+  const run = text.slice(from, start);
+  const space = Math.max(run.lastIndexOf(' '), run.lastIndexOf('\n'), run.lastIndexOf('('));
+  const token = run.slice(space + 1);
+  return token.length > 0 && (token.includes('://') || token.includes('www.'));
+}
+
 /** Whether a match sits nearer the window's start than its end (a tie goes to the start). */
 function nearerStart(window: string, m: RegExpExecArray): boolean {
   return m.index <= window.length - (m.index + m[0].length);
@@ -343,8 +352,17 @@ export const extractLanguages: SentenceExtractor = (sentence) => {
   for (const [i, name] of names.entries()) {
     const { code, start, end } = name;
     if (hits.some((h) => h.code === code) || instructed.has(code)) continue;
-    // "Submit your CV in English (and state your level of English)": an instruction.
-    if (APPLY_IN.test(text.slice(Math.max(0, start - 30), start))) {
+    // "…/Apply.aspx?Language=English&JobID=…": a word of a link, not a language asked for.
+    if (inLink(text, start)) continue;
+    // "Submit your CV in English (and state your level of English)": an instruction, and so is
+    // the rest of its list ("provided in both English and French").
+    const before = names[i - 1];
+    if (
+      APPLY_IN.test(text.slice(Math.max(0, start - 30), start)) ||
+      (before !== undefined &&
+        instructed.has(before.code) &&
+        LIST_GAP.test(text.slice(before.end, start)))
+    ) {
       instructed.add(code);
       continue;
     }

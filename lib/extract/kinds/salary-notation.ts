@@ -81,8 +81,9 @@ const POST =
   `(?:\\s{0,2}(?<post>[€£$₹]|(?:${CODES}|${alternation((l) => Object.keys(l.salary.currencies))})` +
   `(?![${LETTER}])))`;
 
-// Every repetition is bounded; the alternatives of each group start on different text.
-const MONEY = new RegExp(`(?:${PRE}\\s{0,2})?${NUM}${MULT}?${POST}?`, 'gi');
+// Every repetition is bounded; the alternatives of each group start on different text. A sign
+// may stand a few spaces off its figure, as fixed-width records pad it ("$     19.92").
+const MONEY = new RegExp(`(?:${PRE}\\s{0,6})?${NUM}${MULT}?${POST}?`, 'gi');
 
 /** Built once: a regex literal inside a function is a new object on every call. */
 const INDIAN = /^\d{1,2}(?:,\d{2}){1,3},\d{3}(?:\.(\d{1,2}))?$/;

@@ -1,4 +1,5 @@
-import { LEXICONS } from '../lexicon/build';
+import { alternation, LEXICONS } from '../lexicon/build';
+import { caseless } from '../lexicon/caseless';
 import { warmLater } from '../pipeline/gate';
 import type { Found, SentenceExtractor } from '../types';
 import { findCredentials } from './credentials';
@@ -483,6 +484,12 @@ export function matchSkills(text: string, item = false): SkillMatch[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** "The use of any AI tool, including ChatGPT, … is prohibited": tools forbidden, not asked for. */
+const FORBIDDEN = caseless(
+  `(?<![\\p{L}])(?:${alternation((l) => l.skills.forbidden)})(?![\\p{L}])`,
+  'iu',
+);
+
 /**
  * Named tools, technologies, methods and certifications in one sentence, each once, with the words
  * the sentence wrote (`mention`, offsets into the sentence: the engine maps them to the text) and a
@@ -494,6 +501,8 @@ export const extractSkills: SentenceExtractor = (sentence) => {
   const out: Found[] = [];
   const credentials = findCredentials(text, matches);
   if (matches.length === 0 && credentials.length === 0) return out;
+  // Tested only where a name was found: most sentences name none.
+  if (FORBIDDEN.test(text)) return out;
   const groups = alternativeGroups(text, matches);
   const seen = new Set<string>();
   for (let i = 0; i < matches.length; i++) {
@@ -519,4 +528,4 @@ export const extractSkills: SentenceExtractor = (sentence) => {
 };
 
 // Compiled before the first extraction (see pipeline/gate.ts).
-warmLater(YEAR, LIST_GAP, CURRENCY_CODE, AMOUNT_NEAR, ACRONYM, SPELLED_WORD);
+warmLater(YEAR, LIST_GAP, CURRENCY_CODE, AMOUNT_NEAR, ACRONYM, SPELLED_WORD, FORBIDDEN);

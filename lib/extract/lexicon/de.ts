@@ -278,11 +278,14 @@ export const de: Lexicon = {
       'Anstellungsart|Art der Anstellung|Vertragsart|Beschäftigungsart|Arbeitszeit|Vertragsform',
     ),
     contractValues: words('freiberuflich|Freelance|Werkvertrag|Projektvertrag|selbstständig'),
+    temporaryValues: words('befristet|Aushilfe|Saisonstelle'),
+    payLabels: words('Stundenlohn'),
     eligibility: words('Anspruch auf|berechtigt'),
     // "Berufsausbildung mit aufbauender Vollzeit Fachausbildung": the hours of a course, not the job.
     basis: words(
       'auf Basis einer|auf Basis von|bezogen auf|auf Vollzeitbasis|Vollzeit Fachausbildung|' +
-        'Vollzeit-Fachausbildung|Vollzeitstudium|Vollzeit-Studium|Vollzeitschule',
+        'Vollzeit-Fachausbildung|Vollzeitstudium|Vollzeit-Studium|Vollzeitschule|' +
+        'Jahre Vollzeit|Jahren Vollzeit|Vollzeit-Berufserfahrung|Vollzeitberufserfahrung',
     ),
     workloadLabels: words('Pensum|Arbeitspensum|Beschäftigungsgrad|Stellenumfang|Anstellungsgrad'),
     weeklyHours: words(
@@ -443,7 +446,7 @@ export const de: Lexicon = {
     ),
     advertiserLabels: words('von|anbieter|inseriert von|veröffentlicht von'),
     areaWords: words('raum|großraum|gr.|gr|region|zentrale|umkreis|nähe|umgebung'),
-    companyLabels: words('unternehmen|arbeitgeber|firma|organisation|betrieb'),
+    companyLabels: words('unternehmen|arbeitgeber|firma|organisation|betrieb|behörde|dienststelle'),
     locationLabels: words(
       'standort|arbeitsort|einsatzort|dienstort|ort|standorte|dienstsitz|arbeitsorte|einsatzorte',
     ),
@@ -565,5 +568,8 @@ export const de: Lexicon = {
     compoundNouns: [],
     unitNouns: words('Team|Teams|Abteilung'),
     unitOwners: words('unser|unsere|unserem|unserer|unseres|ihr|ihrem'),
+    forbidden: words(
+      'ist untersagt|ist verboten|sind untersagt|sind verboten|ist nicht erlaubt|sind nicht erlaubt|ist nicht gestattet',
+    ),
   },
 };

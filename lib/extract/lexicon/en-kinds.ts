@@ -329,7 +329,9 @@ export const enLanguage: LanguageWords = {
     basic: words('basic|conversational|elementary|some knowledge|beginner|notions'),
   },
   applyIn: words(
-    'submit your cv in|submit your resume in|send your cv in|send your resume in|cv in|resume in|résumé in|application in|apply in|applications in|written in|please apply in',
+    'submit your cv in|submit your resume in|send your cv in|send your resume in|cv in|resume in|résumé in|application in|apply in|applications in|written in|please apply in|' +
+      // "Job advertisements ... will be provided in both English and French": the ad's own text.
+      'provided in both|provided in|displayed in|published in both|published in|advertised in',
   ),
   compoundSuffixes: [],
   adjectiveJoins: [],

@@ -52,7 +52,8 @@ export const en: Lexicon = {
         'bonus points|benefits|perks|about us|about you|about the role|about the team|' +
         "about the job|who we are|who you are|what you do|what you'll do|" +
         "what we're looking for|what we are looking for|what we offer|the role|your role|" +
-        'job description|full job description|job details',
+        'job description|full job description|job details|job information|position information|' +
+        'position details|posting details',
     ),
     offer: words(
       "benefit|perks|what we offer|here's what we offer|we offer|our offer|compensation|" +
@@ -92,7 +93,11 @@ export const en: Lexicon = {
           'two (2) year degree|2-year college degree|two-year college degree|local diploma|' +
           'polytechnic diploma|diploma in engineering|engineering diploma|diploma holder|' +
           'advanced diploma|higher national diploma|diploma in|diploma or degree|diploma/degree|' +
-          'diploma and above|diploma or higher',
+          'diploma and above|diploma or higher|' +
+          // Canadian postings: a college programme after high school ("Post-secondary education
+          // in Accounting"); "post-secondary degree" still reads as a degree.
+          'post-secondary education|postsecondary education|post-secondary diploma|' +
+          'postsecondary diploma|college diploma|community college diploma',
       ),
       vocational: words(
         'trade school|trade qualification|trade certificate|trade certification|' +
@@ -144,7 +149,8 @@ export const en: Lexicon = {
       'currently enrolled in|currently pursuing|enrolled in a degree|pursuing a degree|' +
         'pursuing a bachelor|pursuing a bachelor’s|student in a bachelor|currently studying|' +
         'current student|final year student|final-year student|finishing their|finishing your|' +
-        'currently finishing|currently completing|in the final year of|in your final year of',
+        'currently finishing|currently completing|in the final year of|in your final year of|' +
+        'university students|year university students|year university student',
     ),
     equivalent: words(
       'or equivalent|or an equivalent|or its equivalent|or the equivalent|' +
@@ -164,7 +170,10 @@ export const en: Lexicon = {
         'and/or equivalent experience|or relevant work experience|self-taught|' +
         'may be substituted|be substituted for|substitute for the degree|' +
         'substituted for education|degree or experience in|degree or practical experience|' +
-        'or practical experience',
+        'or practical experience|' +
+        // Civil-service routes: "3. Education and/or experience equivalent to 1 above".
+        'education and/or experience equivalent|education and/or experience which is equivalent|' +
+        'education and/or experience that is equivalent',
     ),
     tradeTraining: words('training as a|training as an|trained as a|trained as an'),
     notAsked: words(
@@ -325,7 +334,8 @@ export const en: Lexicon = {
         'rolling contract|month rolling contract',
     ),
     temporary: words(
-      'fixed-term|temporary role|temporary position|temporary contract|temporary job|' +
+      'fixed-term|fixed terms|term limited position|term-limited position|limited-term position|' +
+        'limited term position|temporary role|temporary position|temporary contract|temporary job|' +
         'temporary roles|temporary positions|temporary jobs|seasonal positions|seasonal roles|' +
         'temporary assignment|temp to perm|temp-to-perm|temp to hire|seasonal role|seasonal position|' +
         'seasonal job|seasonal contract|seasonal work|maternity cover|parental leave cover|' +
@@ -344,22 +354,30 @@ export const en: Lexicon = {
     bothHours: words('full or part time|full or part-time|part or full time'),
     past: words('previous|prior|completed|former|experience as an|experience as a'),
     permanent: words(
-      'permanent contract|permanent position|permanent role|permanent employee|permanent employment|perm',
+      'permanent contract|permanent position|permanent role|permanent employee|permanent employment|perm|' +
+        // A record's "Employment Type: Permanent/Contract": either, so the contract names no type.
+        'permanent/contract|permanent or contract|contract/permanent|contract or permanent',
     ),
     labels: words(
       'employment type|job type|contract type|type of contract|schedule type|job category|' +
-        'employee type|time type|position type|hours',
+        'employee type|time type|position type|hours|job term|job type & duration|job type and duration',
     ),
     contractValues: words('contract|contractor|contract work'),
+    temporaryValues: words('temporary|temp|seasonal|fixed term|fixed terms'),
+    payLabels: words('hourly rate|pay rate|base rate|rate of pay|wage rate|salary rate'),
     eligibility: words(
-      'eligible|eligibility|entitled|benefits for|benefits to|all full-time|all part-time|full-time employees|full-time staff|' +
+      'eligible|eligibility|entitled|benefits for|benefits to|benefits of being|' +
+        'internal full-time|internal part-time|employees must apply|current employees|all full-time|all part-time|full-time employees|full-time staff|' +
         'full-time workers|full-time team members|part-time employees|part-time staff|part-time workers',
     ),
     // "a full-time degree", "enrolled as a full-time student": the hours of a course, not the job.
     basis: words(
       'on the basis of|based on a|pro rata|pro-rata|FTE|full-time equivalent|full-time degree|' +
         'full-time study|full-time studies|full-time student|full-time education|full time degree|' +
-        'full time student',
+        'full time student|' +
+        // "two years of full-time satisfactory experience": the hours of past work, not of this job.
+        'years of full-time|year of full-time|months of full-time|full-time experience|' +
+        'full-time work experience|full-time satisfactory experience|full-time professional experience',
     ),
     workloadLabels: words('workload'),
     weeklyHours: words(
@@ -527,7 +545,11 @@ export const en: Lexicon = {
     titleLabels: words('job title|title|position|role|vacancy|job role'),
     advertiserLabels: words('posted by|offered by|advertiser'),
     areaWords: words('near|area of|around'),
-    companyLabels: words('company|employer|organization|organisation|hiring company|company name'),
+    companyLabels: words(
+      'company|employer|organization|organisation|hiring company|company name|' +
+        // Public-service records: "Ministry: …", "Agency: …", "Area of government: …".
+        'ministry|agency|hiring agency|area of government|hiring organization|hiring organisation',
+    ),
     locationLabels: words(
       'location|locations|job location|work location|based in|city|place of work|primary location|centre|duty station',
     ),
@@ -684,5 +706,8 @@ export const en: Lexicon = {
     ),
     unitNouns: words('team|teams|department|departments|division|unit|squad|practice|function'),
     unitOwners: words('our|the|your|their|its'),
+    forbidden: words(
+      'is prohibited|are prohibited|is strictly prohibited|is not permitted|are not permitted|is not allowed|are not allowed|must not use|may not use|will not tolerate the use',
+    ),
   },
 };

@@ -443,6 +443,8 @@ export const es: Lexicon = {
       'tipo de contrato|tipo de jornada|tipo de empleo|jornada|jornada laboral|contrato',
     ),
     contractValues: words('por proyecto|prestación de servicios|freelance|autónomo'),
+    temporaryValues: words('temporal|eventual|por obra'),
+    payLabels: words('tarifa por hora|salario por hora'),
     // "media jornada libre al mes", "un día libre por tu cumpleaños": time off, not the job's hours.
     eligibility: words('derecho a|jornada libre|jornadas libres|día libre|días libres'),
     basis: words('en base a|sobre la base de|a jornada completa equivalente'),
@@ -708,5 +710,8 @@ export const es: Lexicon = {
     compoundNouns: [],
     unitNouns: [],
     unitOwners: [],
+    forbidden: words(
+      'está prohibido|está prohibida|están prohibidos|no está permitido|no está permitida',
+    ),
   },
 };

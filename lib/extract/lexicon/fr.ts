@@ -428,10 +428,15 @@ export const fr: Lexicon = {
       "type de contrat|contrat|type d'emploi|durée du travail|temps de travail|nature du contrat",
     ),
     contractValues: words('freelance|indépendant|prestation|mission freelance'),
-    eligibility: words('éligible|éligibles|salariés à temps plein'),
+    temporaryValues: words('CDD|intérim|saisonnier|temporaire'),
+    payLabels: words('taux horaire'),
+    eligibility: words(
+      'éligible|éligibles|salariés à temps plein|employés internes|les employés doivent postuler',
+    ),
     basis: words(
       "sur la base d'un|sur une base|au prorata|équivalent temps plein|ETP|études à temps plein|" +
-        'étudiant à temps plein|étudiante à temps plein',
+        'étudiant à temps plein|étudiante à temps plein|expérience à temps plein|' +
+        "d'expérience à temps plein|ans à temps plein",
     ),
     workloadLabels: words("taux d'activité|taux d'occupation|taux de travail|taux d'engagement"),
     weeklyHours: words(
@@ -617,7 +622,9 @@ export const fr: Lexicon = {
     ),
     advertiserLabels: words('publié par|proposé par|annonceur'),
     areaWords: words('région de|proche de|secteur de|agglomération de'),
-    companyLabels: words('entreprise|société|employeur|organisme|structure|raison sociale'),
+    companyLabels: words(
+      'entreprise|société|employeur|organisme|structure|raison sociale|ministère|organisme public',
+    ),
     locationLabels: words(
       'lieu|lieu de travail|localisation|lieu de travail principal|ville|adresse',
     ),
@@ -729,5 +736,8 @@ export const fr: Lexicon = {
     compoundNouns: [],
     unitNouns: [],
     unitOwners: [],
+    forbidden: words(
+      "est interdit|est interdite|sont interdits|sont interdites|n'est pas autorisé|n'est pas autorisée|est proscrit",
+    ),
   },
 };

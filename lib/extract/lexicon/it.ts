@@ -346,6 +346,8 @@ export const it: Lexicon = {
       'tipo di contratto|tipologia contrattuale|tipologia di contratto|contratto|orario',
     ),
     contractValues: words('partita IVA|collaborazione|libera professione|freelance'),
+    temporaryValues: words('tempo determinato|stagionale|temporaneo'),
+    payLabels: words('tariffa oraria|paga oraria'),
     eligibility: words('diritto a'),
     basis: words('sulla base di|riproporzionato'),
     workloadLabels: words("grado di occupazione|percentuale di impiego|grado d'occupazione"),
@@ -584,5 +586,6 @@ export const it: Lexicon = {
     compoundNouns: [],
     unitNouns: words('team|reparto|dipartimento|divisione|funzione'),
     unitOwners: words('nostro|nostra|il|la|del|della'),
+    forbidden: words('è vietato|è vietata|sono vietati|non è consentito|non è consentita'),
   },
 };

@@ -331,6 +331,8 @@ export const nl: Lexicon = {
     permanent: words('vast contract|vaste aanstelling|vast dienstverband'),
     labels: words('dienstverband|soort contract|contractvorm|soort dienstverband|uren'),
     contractValues: words('freelance|zzp|zzp-opdracht|opdracht|interim'),
+    temporaryValues: words('tijdelijk|seizoenswerk|bepaalde tijd'),
+    payLabels: words('uurloon'),
     eligibility: words('recht op'),
     basis: words('op basis van|o.b.v.|naar rato'),
     workloadLabels: words('dienstverband|omvang'),
@@ -564,5 +566,6 @@ export const nl: Lexicon = {
     compoundNouns: [],
     unitNouns: words('team|teams|afdeling|vakgroep'),
     unitOwners: words('ons|onze|het|de|jouw|je'),
+    forbidden: words('is verboden|zijn verboden|is niet toegestaan|zijn niet toegestaan'),
   },
 };

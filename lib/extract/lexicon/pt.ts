@@ -340,6 +340,8 @@ export const pt: Lexicon = {
       'tipo de contrato|regime de contratação|regime|modalidade de contratação|contratação|jornada|contrato',
     ),
     contractValues: words('PJ|prestação de serviços|autônomo|freelance'),
+    temporaryValues: words('temporário|temporária|prazo determinado'),
+    payLabels: words('valor hora|salário por hora'),
     // "meio período de folga", "day off" no aniversário: time off, not the job's hours.
     eligibility: words('direito a|de folga|day off'),
     basis: words('com base em|na base de'),
@@ -572,5 +574,6 @@ export const pt: Lexicon = {
     compoundNouns: [],
     unitNouns: words('equipa|equipe|departamento|time|área'),
     unitOwners: words('nossa|nosso|a|o|da|do'),
+    forbidden: words('é proibido|é proibida|são proibidos|não é permitido|não é permitida'),
   },
 };

@@ -296,6 +296,16 @@ export interface EmploymentWords {
    * "contract" in prose is a document or a deal).
    */
   contractValues: readonly string[];
+  /**
+   * Values that name a temporary job as such a field's value: "Employment Type: Temporary-Until
+   * June", "Job term: 3 Temporary", "Befristung: befristet".
+   */
+  temporaryValues: readonly string[];
+  /**
+   * A pay field's label ("Hourly Rate:", "Stundenlohn:"): the rate of a salaried job, not a
+   * contractor's "Rate:".
+   */
+  payLabels: readonly string[];
   /** Benefits legalese ("eligible", "full-time employees"): such a sentence says nothing of the job. */
   eligibility: readonly string[];
   /** "on the basis of a full-time job": pay stated for full time, not the job's hours. */
@@ -626,4 +636,9 @@ export interface SkillWords {
    */
   unitNouns: readonly string[];
   unitOwners: readonly string[];
+  /**
+   * A tool the posting forbids, not asks for: "the use of ChatGPT … is prohibited", "die Nutzung
+   * von KI-Tools ist untersagt". A sentence with these words names no skill.
+   */
+  forbidden: readonly string[];
 }

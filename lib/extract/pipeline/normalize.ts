@@ -122,7 +122,7 @@ function decodeEntity(src: string, i: number): [string, number] | null {
  * a plain loop over it finds the next one four times faster than a character-class regex.
  */
 const SPECIAL = new Uint8Array(0x10000);
-for (const c of ['&', '\\', ...Object.keys(CHAR_MAP)])
+for (const c of ['&', '\\', '>', ...Object.keys(CHAR_MAP)])
   SPECIAL[String.prototype.charCodeAt.call(c, 0)] = 1;
 
 /** Index of the first special character at or after `from`, or -1. */
@@ -186,6 +186,21 @@ function putText(
   return at;
 }
 
+/**
+ * Whether the '>' at `i` marks a quoted line: at a line's start or after another marker, and not
+ * before a figure ("> 5 years").
+ */
+function quoteMarker(src: string, i: number): boolean {
+  // A few markers at most (">> Salary"): a long run of '>' is no quote, and stays linear.
+  let k = i - 1;
+  while (k >= 0 && k >= i - 4 && src[k] === '>') k--;
+  if (k >= 0 && src[k] !== '\n') return false;
+  let j = i + 1;
+  while (j < src.length && j <= i + 4 && (src[j] === ' ' || src[j] === '>')) j++;
+  const next = String.prototype.charCodeAt.call(src, j);
+  return !(next >= 48 && next <= 57);
+}
+
 /** One linear pass; every output character remembers where it came from. */
 function decode(src: string): Normalized {
   const parts: string[] = [];
@@ -213,6 +228,11 @@ function decode(src: string): Normalized {
       runStart = i + 2;
       i++; // the escaped character is not looked at again
       continue;
+    } else if (c === '>') {
+      // A markdown quote marker opening a line (">Job title: …", ">> Salary: …") is read as a
+      // space, so the field it quotes reads as any other; "> 5 years" (more than) stays.
+      if (!quoteMarker(src, i)) continue;
+      replacement = ' ';
     } else if (c === '\r' && src[i + 1] === '\n') {
       replacement = '';
     } else {
