@@ -176,6 +176,9 @@ const LABELLED_SHARE = caseless(
   'iu',
 );
 
+/** A share right after a role's gender mark, anywhere: "als Engineer (w/m/d) (20–60 %)". */
+const MARKED_SHARE = new RegExp(`${GENDER_MARKER.source}\\s{0,3}\\(?${SHARE}`, GENDER_MARKER.flags);
+
 /** A share under 100 % is part time, 100 % full time; a range up to 100 % ("80-100%") says neither. */
 function workload(text: string, isTitle: boolean): EmploymentType | null {
   // Most sentences hold no share: one character scan, not two patterns.
@@ -185,7 +188,8 @@ function workload(text: string, isTitle: boolean): EmploymentType | null {
     isTitle &&
     text.length <= 120 &&
     (GENDER_MARKER.test(text) || GENDER_FORM.test(text) || JOB_WORD.test(text));
-  const m = (title ? TITLE_SHARE.exec(text) : null) ?? LABELLED_SHARE.exec(text);
+  const m =
+    (title ? TITLE_SHARE.exec(text) : null) ?? LABELLED_SHARE.exec(text) ?? MARKED_SHARE.exec(text);
   if (!m) return null;
   const least = Number(m[1]);
   const most = Number(m[2] ?? m[1]);
@@ -414,6 +418,7 @@ warmLater(
   WEEKLY_HOURS,
   TITLE_SHARE,
   LABELLED_SHARE,
+  MARKED_SHARE,
   FIXED_TERM,
   TRIGGER,
 );

@@ -469,6 +469,10 @@ export const de: Lexicon = {
         'helfer|helferin|meister|meisterin|administrator|administratorin|consultant|manager|managerin|spezialist',
       ),
       ...words('spezialistin|betreuer|betreuerin|disponent|disponentin|buchhalter|buchhalterin'),
+      ...words(
+        'therapeut|therapeutin|logopäde|logopädin|psychologe|psychologin|hebamme|apotheker|apothekerin',
+      ),
+      ...words('arzt|ärztin'),
     ],
     titleIntros: words('als|wir suchen|suchen wir'),
     hiringCues: words('sucht|suchen|sucht ab sofort|stellt ein'),

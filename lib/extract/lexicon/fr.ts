@@ -642,6 +642,12 @@ export const fr: Lexicon = {
       ...words(
         'mécanicien|mécanicienne|plombier|boulanger|boulangère|coiffeur|coiffeuse|agent|aide|chauffeur',
       ),
+      ...words(
+        'thérapeute|therapeute|sage-femme|psychologue|logopède|diététicien|diététicienne|orthophoniste',
+      ),
+      ...words(
+        'ostéopathe|pharmacien|pharmacienne|médecin|éducateur|éducatrice|puériculteur|puéricultrice',
+      ),
     ],
     titleIntros: words('en tant que|nous recherchons|nous cherchons|nous recrutons'),
     hiringCues: words('recherche|recrute|cherche|recherchons|cherchons|recrutons'),

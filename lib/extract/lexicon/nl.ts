@@ -483,6 +483,9 @@ export const nl: Lexicon = {
         'engineer|manager|architect|coördinator|specialist|analist|teamleider|leidinggevende|assistent|begeleider',
       ),
       ...words('begeleidster|verzorgende|artist'),
+      ...words(
+        'kinesist|logopedist|diëtist|psycholoog|vroedvrouw|therapeut|verloskundige|apotheker|pedagoog',
+      ),
     ],
     titleIntros: words('als|wij zoeken|we zoeken|zijn op zoek naar'),
     hiringCues: words('zoekt|zocht|zoeken|is op zoek naar|zijn op zoek naar'),
