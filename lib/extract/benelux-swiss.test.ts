@@ -59,3 +59,54 @@ describe('degrees listed as alternatives with a comma', () => {
     ]);
   });
 });
+
+const factsOf = (text: string) => extract({ text }).posting;
+
+describe('Flemish partial home working', () => {
+  it('reads "deeltijds thuiswerken" as hybrid work, not as part-time hours', () => {
+    const text =
+      'PHP developer\n\nOns aanbod\n- Een marktconform loon\n- Deeltijds thuiswerken is bespreekbaar';
+    expect(factsOf(text).workplace).toBe('hybrid');
+    expect(factsOf(text).employmentTypes).toEqual([]);
+    const van =
+      'Designer\n\nOns kantoor\nWe werken graag samen; twee dagen per week heb je de mogelijkheid om deeltijds van thuis werken.';
+    expect(factsOf(van).workplace).toBe('hybrid');
+  });
+
+  it('still reads a part-time job in Flemish', () => {
+    expect(
+      factsOf('Kassamedewerker\n\nAanbod\n- Een deeltijdse job van 20 uur').employmentTypes,
+    ).toEqual(['part_time']);
+  });
+});
+
+describe('company and place in Swiss and Benelux prose', () => {
+  it('takes a lower-case brand after "we are" when the text also works "at" it', () => {
+    const de =
+      'Data Engineer\n\nWir sind quadrant, eine kleine Crew aus Luzern.\n\nBei quadrant arbeitest du selbständig.';
+    expect(factsOf(de).company).toBe('quadrant');
+    const nl =
+      'Tester\n\nWe zijn blauwdruk, een bureau voor software.\n\nBij blauwdruk test je alles.';
+    expect(factsOf(nl).company).toBe('blauwdruk');
+    const proud = 'Tester\n\nWe are proud, a team that ships.\n\nRequirements\n- Go';
+    expect(factsOf(proud).company).toBeNull();
+  });
+
+  it('does not take a demonstrative opening a sentence for a company', () => {
+    const text =
+      'Netzwerk-Techniker\nPensum 80%\n\nDies ist eine Chance für eine Festanstellung beim Kunden.\n\nProfil\n- Cisco';
+    expect(factsOf(text).company).toBeNull();
+  });
+
+  it('reads a place label that closes a sentence, and mid-size Benelux and Swiss towns', () => {
+    expect(
+      factsOf('Analist\nVacature voor een analist. Locatie: Mechelen.\n\nProfiel\n- SQL').locations,
+    ).toEqual(['Mechelen']);
+    expect(
+      factsOf('Monteur\n\nOnze werkplaats is gevestigd te Veenendaal.\n\nProfiel\n- MBO').locations,
+    ).toEqual(['Veenendaal']);
+    expect(factsOf('Polymechaniker\n\nArbeitsort: Weinfelden\n\nProfil\n- EFZ').locations).toEqual([
+      'Weinfelden',
+    ]);
+  });
+});

@@ -143,6 +143,12 @@ const LATER_HOURS = gated(
   ew((x) => x.laterHours),
 );
 const BASIS = phrases((x) => x.basis);
+/** "deeltijds thuiswerken": a phrase of hybrid work, whose hours word says no hours of the job. */
+const HYBRID_PHRASE = gated(
+  caseless(`(?<![\\p{L}])(?:${flexible((l) => l.workplace.hybridPhrases)})(?![\\p{L}])`, 'iu'),
+  flexibleWords((l) => l.workplace.hybridPhrases),
+  true,
+);
 /** A basis cut off by the sentence splitter ("… bruto p/m (o.b.v." | "38-urige werkweek)"). */
 const BASIS_AT_END = gated(
   caseless(`(?<![\\p{L}\\p{N}])(?:${e((x) => x.basis)})\\s{0,3}$`, 'iu'),
@@ -301,7 +307,7 @@ function read(s: Sentence, previous: string, score: Score<Key>, said = new Set<K
   const past = PAST.test(text) && !labelled;
   const basis = BASIS.test(text) || BASIS_AT_END.test(previous);
   // The hours the job may later have are not its hours: read the sentence without them.
-  const later = LATER_HOURS.exec(text);
+  const later = LATER_HOURS.exec(text) ?? HYBRID_PHRASE.exec(text);
   const now = later ? text.slice(0, later.index) + text.slice(later.index + later[0].length) : text;
   for (const [type, re] of WORDS) {
     const hours = HOURS_TYPES.has(type);
@@ -413,6 +419,7 @@ warmLater(
   LABELLED,
   ELIGIBILITY,
   LATER_HOURS,
+  HYBRID_PHRASE,
   BASIS,
   BASIS_AT_END,
   WEEKLY_HOURS,

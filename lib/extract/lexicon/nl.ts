@@ -279,7 +279,10 @@ export const nl: Lexicon = {
       'volledig remote|volledig thuis|volledig thuiswerken|100% remote|100% thuiswerken',
     ),
     hybridPhrases: words(
-      'gedeeltelijk thuiswerken|deels thuiswerken|thuiswerkdagen|zowel op kantoor|zowel thuis als op kantoor',
+      'gedeeltelijk thuiswerken|deels thuiswerken|thuiswerkdagen|zowel op kantoor|zowel thuis als op kantoor|' +
+        // Flemish "deeltijds" also means "partly": "deeltijds thuiswerken is bespreekbaar".
+        'deeltijds thuiswerken|deeltijds thuis werken|deeltijds van thuis werken|deeltijds van thuis uit|' +
+        'thuis- en kantoorwerk',
     ),
     onsitePhrases: words('volledig op kantoor|100% op locatie'),
     fully: words('100%|100 %|volledig|helemaal'),
@@ -307,8 +310,8 @@ export const nl: Lexicon = {
 
   // ── employment ────────────────────────────────────────────────────────────────────────────────
   employment: {
-    fullTime: words('fulltime|voltijd|voltijds|full-time'),
-    partTime: words('parttime|deeltijd|deeltijds|part-time'),
+    fullTime: words('fulltime|voltijd|voltijds|voltijdse|full-time'),
+    partTime: words('parttime|deeltijd|deeltijds|deeltijdse|part-time'),
     contract: words(
       "freelance|freelancer|zzp|zzp'er|zelfstandige|dagtarief|interim-opdracht|opdrachtbasis",
     ),
@@ -543,7 +546,7 @@ export const nl: Lexicon = {
     jobBasedIn: words('is gestationeerd in|werk je vanuit'),
     ourWords: words('ons|onze'),
     basedIn: words(
-      'gevestigd in|gelegen in|standplaats is|standplaats|kantoor in|per week in|werken in',
+      'gevestigd in|gelegen in|gevestigd te|gelegen te|standplaats is|standplaats|kantoor in|per week in|werken in',
     ),
   },
 
