@@ -110,3 +110,49 @@ describe('company and place in Swiss and Benelux prose', () => {
     ]);
   });
 });
+
+describe('a preposition before a language name is no joining word', () => {
+  const spoken = (text: string) =>
+    extract({ text }).requirements.flatMap((r) =>
+      r.kind === 'language' ? [[r.language, r.level]] : [],
+    );
+
+  it('reads the level of "couramment en néerlandais" after another language', () => {
+    expect(
+      spoken('Profil\n- Vous vous exprimez parfaitement en français, couramment en néerlandais'),
+    ).toEqual([
+      ['fr', 'fluent'],
+      ['nl', 'fluent'],
+    ]);
+  });
+
+  it('keeps the Dutch "en" joining two languages', () => {
+    expect(spoken('Profiel\n- Je spreekt vloeiend Frans en Duits')).toEqual([
+      ['fr', 'fluent'],
+      ['de', 'fluent'],
+    ]);
+    expect(spoken('Profiel\n- Frans vloeiend en Duits basis')).toEqual([
+      ['fr', 'fluent'],
+      ['de', 'basic'],
+    ]);
+  });
+});
+
+describe('Belgian remote work and school certificate', () => {
+  it('reads unlimited telework as remote', () => {
+    const text = 'Analyste\n\nNous offrons\n* Télétravail illimité et horaires flexibles\n* Laptop';
+    expect(factsOf(text).workplace).toBe('remote');
+  });
+
+  it('reads the upper-secondary certificate as high school', () => {
+    expect(
+      schoolingOf('Profil\n- Certificat d’enseignement secondaire supérieur (CESS) ou équivalent'),
+    ).toEqual([['high_school', true, true]]);
+  });
+
+  it('takes a lower-case brand followed by a definite appositive', () => {
+    const de =
+      'Entwickler\n\nWir sind lumora, das Team hinter einer Planungs-App.\n\nBei lumora arbeitest du remote.';
+    expect(factsOf(de).company).toBe('lumora');
+  });
+});

@@ -266,7 +266,7 @@ const WE_NAME = new RegExp(
 const WE_ARE_NAME = new RegExp(
   `^(?:${postingAlt('weAre', true)})\\s(?:(?:${postingAlt('weAreArticles')})\\s)?` +
     String.raw`((?:[\p{Lu}][\p{L}\d&.'-]*\s?){1,4}|\p{Ll}[\p{L}\d&.'-]{2,24}(?=,\s(?:` +
-    `${postingAlt('articles')})\\s)),\\s`,
+    `${postingAlt('articles')}|${postingAlt('weAreArticles')})\\s)),\\s`,
   'u',
 );
 

@@ -273,6 +273,7 @@ export const es: Lexicon = {
     subjectNouns: [],
     subjectJoins: [],
     stops: words('y|o|así como|asi como'),
+    namePrepositions: words('en'),
     requirementCopulas: words('es|sería|son|serían'),
     requirementWords: words('imprescindible|requerido|obligatorio|deseable|valorable'),
     plusArticles: [],

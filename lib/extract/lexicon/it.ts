@@ -223,6 +223,7 @@ export const it: Lexicon = {
     subjectNouns: [],
     subjectJoins: [],
     stops: words('e|o|nonché'),
+    namePrepositions: words('in'),
     requirementCopulas: words('è|sarebbe|sono|sarebbero'),
     requirementWords: words('richiesto|richiesta|gradito|gradita|preferibile'),
     plusArticles: [],

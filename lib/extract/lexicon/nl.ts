@@ -212,6 +212,7 @@ export const nl: Lexicon = {
     subjectNouns: [],
     subjectJoins: [],
     stops: words('en|of|alsmede'),
+    namePrepositions: words('in'),
     requirementCopulas: words('zou|zou zijn'),
     requirementWords: words('vereist|een pré|pluspunt'),
     plusArticles: [],

@@ -215,6 +215,7 @@ export const pt: Lexicon = {
     subjectNouns: [],
     subjectJoins: [],
     stops: words('e|ou'),
+    namePrepositions: words('em|in'),
     requirementCopulas: words('é|seria|são|seriam'),
     requirementWords: words('obrigatório|desejável'),
     plusArticles: [],
