@@ -156,3 +156,33 @@ describe('Belgian remote work and school certificate', () => {
     expect(factsOf(de).company).toBe('lumora');
   });
 });
+
+describe('the town of the office a few words on', () => {
+  it('reads "Office an der Aare in Bern" and "kantoor aan de gracht in Leiden"', () => {
+    const de =
+      'Informatiker\n\nBei uns findest du viel Freiraum und ein Office am Bahnhof in Solothurn.\n\nProfil\n- Java';
+    expect(factsOf(de).locations).toEqual(['Solothurn']);
+    const nl =
+      'Tester\n\nWe bieden een fijne werkplek in ons kantoor aan de gracht in Leiden.\n\nProfiel\n- SQL';
+    expect(factsOf(nl).locations).toEqual(['Leiden']);
+  });
+
+  it('takes no place where the words after "in" name no town', () => {
+    expect(
+      factsOf('Dev\n\nWe use Office in Teams every day.\n\nRequirements\n- Go').locations,
+    ).toEqual([]);
+  });
+});
+
+describe('home working offered beside the office', () => {
+  it('reads "thuis werken kan ook" and "gelegentlich vor Ort" as hybrid', () => {
+    expect(
+      factsOf('Ontwerper\n\nWij bieden\n- Een bureau op kantoor, maar thuis werken kan ook altijd')
+        .workplace,
+    ).toBe('hybrid');
+    expect(
+      factsOf('Buchhalter\n\nWir bieten\n- Arbeitsort: Homeoffice und gelegentlich vor Ort in Thun')
+        .workplace,
+    ).toBe('hybrid');
+  });
+});

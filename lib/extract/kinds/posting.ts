@@ -32,6 +32,7 @@ import {
   JOB_WORD,
   LOCATION_HEADING,
   LOCATION_LABEL,
+  OFFICE_IN,
   postingAlt,
   TITLE_HEADING,
   TITLE_IN_PROSE,
@@ -636,6 +637,12 @@ function basedIn(text: string): string[] {
     const offered =
       words.length === 1 ? townsOffered(place, sample.slice(m.index + m[0].length)) : null;
     if (offered) return offered;
+  }
+  // "ein Office an der Aare in Bern": a known town where the office is.
+  OFFICE_IN.lastIndex = 0;
+  for (let m = OFFICE_IN.exec(sample); m; m = OFFICE_IN.exec(sample)) {
+    const town = (m[1] as string).replace(/\.$/, '');
+    if (isCity(town)) return [town];
   }
   return [];
 }

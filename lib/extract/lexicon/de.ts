@@ -208,7 +208,9 @@ export const de: Lexicon = {
         'full remote|Remote-Stelle|Remote-Position|deutschlandweit remote',
     ),
     hybridPhrases: words(
-      'teilweise Homeoffice|teilweise remote|anteilig Homeoffice|hybrides Arbeitsmodell',
+      'teilweise Homeoffice|teilweise remote|anteilig Homeoffice|hybrides Arbeitsmodell|' +
+        // "Homeoffice und gelegentlich vor Ort": on site now and then only.
+        'gelegentlich vor Ort|gelegentlich im Büro',
     ),
     onsitePhrases: words(
       'kein Homeoffice möglich|Präsenzpflicht|Arbeit vor Ort|Tätigkeit vor Ort|100% vor Ort|100% Vor-Ort',
@@ -536,6 +538,7 @@ export const de: Lexicon = {
     regionFields: words('bundesland|land|kanton'),
     siteWords: words('campus|standort|werk'),
     islandWords: words('insel'),
+    officeNouns: words('Office|Büro|Büros|Geschäftsstelle|Niederlassung'),
     officeWords: words(
       'hauptsitz|firmensitz|zentrale|hauptverwaltung|konzernzentrale|unternehmenszentrale',
     ),

@@ -680,6 +680,7 @@ export const es: Lexicon = {
     regionFields: words('estado|provincia|región'),
     siteWords: words('campus|sede|planta'),
     islandWords: words('isla de|islas de'),
+    officeNouns: words('oficina|oficinas'),
     officeWords: words(
       'sede central|oficina central|oficinas centrales|sede principal|casa matriz',
     ),

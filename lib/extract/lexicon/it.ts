@@ -557,6 +557,7 @@ export const it: Lexicon = {
     regionFields: words('regione|provincia'),
     siteWords: words('campus|sede|stabilimento'),
     islandWords: words("isola di|isola d'"),
+    officeNouns: words('ufficio|uffici'),
     officeWords: words('sede centrale|sede principale|sede legale|quartier generale'),
     jobBasedIn: words('sarà basato a|sarà basata a|posizione è basata a'),
     ourWords: words('la nostra|il nostro|nostra|nostro'),

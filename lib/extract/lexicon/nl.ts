@@ -283,7 +283,7 @@ export const nl: Lexicon = {
       'gedeeltelijk thuiswerken|deels thuiswerken|thuiswerkdagen|zowel op kantoor|zowel thuis als op kantoor|' +
         // Flemish "deeltijds" also means "partly": "deeltijds thuiswerken is bespreekbaar".
         'deeltijds thuiswerken|deeltijds thuis werken|deeltijds van thuis werken|deeltijds van thuis uit|' +
-        'thuis- en kantoorwerk',
+        'thuis- en kantoorwerk|thuiswerken kan ook|thuis werken kan ook|thuiswerken is bespreekbaar',
     ),
     onsitePhrases: words('volledig op kantoor|100% op locatie'),
     fully: words('100%|100 %|volledig|helemaal'),
@@ -543,6 +543,7 @@ export const nl: Lexicon = {
     regionFields: words('provincie|staat'),
     siteWords: words('campus|vestiging'),
     islandWords: words('eiland'),
+    officeNouns: words('kantoor|kantoren|vestiging|praktijk'),
     officeWords: words('hoofdkantoor|hoofdvestiging|centraal kantoor'),
     jobBasedIn: words('is gestationeerd in|werk je vanuit'),
     ourWords: words('ons|onze'),

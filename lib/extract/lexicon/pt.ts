@@ -544,6 +544,7 @@ export const pt: Lexicon = {
     regionFields: words('estado|província|região|uf'),
     siteWords: words('campus|unidade|polo'),
     islandWords: words('ilha de|ilha da|ilha do'),
+    officeNouns: words('escritório|escritórios'),
     officeWords: words('sede|sede central|escritório central|matriz|escritório principal'),
     jobBasedIn: words('será baseado em|será baseada em|vaga é para'),
     ourWords: words('nossa|nosso|nossas|nossos'),
