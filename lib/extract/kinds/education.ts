@@ -298,6 +298,19 @@ const ALTERNATIVE_FAR = new RegExp(
   'i',
 );
 const FAR_REACH = 200;
+/**
+ * "Studium (BA/MA), abgeschlossene Lehre als X oder gleichwertige Praxis": a comma between two
+ * degrees of a list that an "or" closes makes them alternatives as well ("Master en X, CAP de Y ou
+ * équivalent").
+ */
+const LIST_COMMA = new RegExp(
+  `^(?:[^.;:(),]{0,60}|\\/\\p{Lu}{2,4}\\)?|\\))\\s{0,2},\\s{1,2}(?:(?:${cue('articles')})\\s{1,2})?$`,
+  'iu',
+);
+const BRACKET_AFTER_FIELD = /^[^.;:()]{0,60}\($/;
+/** "(BA/MA)": the bracket holds degree names only. */
+const BRACKET_CLOSES = /^(?:\s?\/\s?[\p{L}.]{2,6}){0,3}\s?\)/u;
+const LIST_OR = new RegExp(`^[^;.]{0,80}?(?<![${LATIN}])(?:${OR})(?![${LATIN}])`, 'i');
 const FAR_STOP = /;|\.\s{1,2}\p{Lu}/u;
 
 /** "... years of work experience with a PhD degree". */
@@ -465,7 +478,12 @@ export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
       }
       const far =
         gap.length <= FAR_REACH && !FAR_STOP.test(gap) && ALTERNATIVE_FAR.test(gap.slice(-40));
-      if (!far && !ALTERNATIVES_GAP.test(gap)) break;
+      // "Studium der Informatik (BA/MA)": the bracket names the same degree's levels.
+      const listed =
+        (BRACKET_AFTER_FIELD.test(gap) &&
+          BRACKET_CLOSES.test(text.slice(next.end, next.end + 16))) ||
+        (LIST_COMMA.test(gap) && LIST_OR.test(text.slice(next.end, next.end + 80)));
+      if (!far && !listed && !ALTERNATIVES_GAP.test(gap)) break;
       if (RANK[next.level] < RANK[level]) level = next.level;
       last = next;
       i++;

@@ -178,6 +178,12 @@ const HOURS_OF_EXPERIENCE_ALL = new RegExp(
   HOURS_OF_EXPERIENCE.source,
   `${HOURS_OF_EXPERIENCE.flags.replace('g', '')}g`,
 );
+/** "deeltijds thuiswerken": a phrase of hybrid work, whose hours word says no hours of the job. */
+const HYBRID_PHRASE = gated(
+  caseless(`(?<![\\p{L}])(?:${flexible((l) => l.workplace.hybridPhrases)})(?![\\p{L}])`, 'iu'),
+  flexibleWords((l) => l.workplace.hybridPhrases),
+  true,
+);
 /** A basis cut off by the sentence splitter ("… bruto p/m (o.b.v." | "38-urige werkweek)"). */
 const BASIS_AT_END = gated(
   caseless(`(?<![\\p{L}\\p{N}])(?:${e((x) => x.basis)})\\s{0,3}$`, 'iu'),
@@ -211,6 +217,9 @@ const LABELLED_SHARE = caseless(
   'iu',
 );
 
+/** A share right after a role's gender mark, anywhere: "als Engineer (w/m/d) (20–60 %)". */
+const MARKED_SHARE = new RegExp(`${GENDER_MARKER.source}\\s{0,3}\\(?${SHARE}`, GENDER_MARKER.flags);
+
 /** A share under 100 % is part time, 100 % full time; a range up to 100 % ("80-100%") says neither. */
 function workload(text: string, isTitle: boolean): EmploymentType | null {
   // Most sentences hold no share: one character scan, not two patterns.
@@ -220,7 +229,8 @@ function workload(text: string, isTitle: boolean): EmploymentType | null {
     isTitle &&
     text.length <= 120 &&
     (GENDER_MARKER.test(text) || GENDER_FORM.test(text) || JOB_WORD.test(text));
-  const m = (title ? TITLE_SHARE.exec(text) : null) ?? LABELLED_SHARE.exec(text);
+  const m =
+    (title ? TITLE_SHARE.exec(text) : null) ?? LABELLED_SHARE.exec(text) ?? MARKED_SHARE.exec(text);
   if (!m) return null;
   const least = Number(m[1]);
   const most = Number(m[2] ?? m[1]);
@@ -336,7 +346,7 @@ function read(s: Sentence, previous: string, score: Score<Key>, said = new Set<K
   const past = PAST.test(text) && !labelled;
   const basis = BASIS.test(text) || BASIS_AT_END.test(previous);
   // The hours the job may later have are not its hours: read the sentence without them.
-  const later = LATER_HOURS.exec(text);
+  const later = LATER_HOURS.exec(text) ?? HYBRID_PHRASE.exec(text);
   const sooner = later
     ? text.slice(0, later.index) + text.slice(later.index + later[0].length)
     : text;
@@ -466,12 +476,14 @@ warmLater(
   LABELLED,
   ELIGIBILITY,
   LATER_HOURS,
+  HYBRID_PHRASE,
   BASIS,
   HOURS_OF_EXPERIENCE,
   BASIS_AT_END,
   WEEKLY_HOURS,
   TITLE_SHARE,
   LABELLED_SHARE,
+  MARKED_SHARE,
   FIXED_TERM,
   TRIGGER,
 );

@@ -186,11 +186,20 @@ const AFTER_STOP = new RegExp(
 
 const STOPS = new RegExp(AFTER_STOP.source, 'gi');
 
+/** A preposition closing the window, right before the name: "couramment en ". */
+const NAME_PREPOSITION_END = new RegExp(
+  `(?<![${LATIN}\\d])(?:${alt('namePrepositions')})\\s{1,2}$`,
+  'i',
+);
+
 /** Where the text after the last joining word or punctuation starts (0 when there is none). */
 function lastStop(raw: string): number {
+  // "parfaitement en français, couramment en anglais": the "en" before the name is no "and".
+  const end = NAME_PREPOSITION_END.exec(raw);
+  const body = end ? raw.slice(0, end.index) : raw;
   let at = 0;
   STOPS.lastIndex = 0;
-  for (let m = STOPS.exec(raw); m; m = STOPS.exec(raw)) at = m.index + m[0].length;
+  for (let m = STOPS.exec(body); m; m = STOPS.exec(body)) at = m.index + m[0].length;
   return at;
 }
 

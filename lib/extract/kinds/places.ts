@@ -220,7 +220,20 @@ const CITIES = new Set(
     'Vilnius|Gdańsk|Poznań|Łódź|Brno|Ostrava|Debrecen|Thessaloniki|Nicosia|Valletta|Reykjavik|' +
     'Bergen|Gothenburg|Malmö|Uppsala|Espoo|Tampere|Turku|Oulu|Aarhus|Odense|Limerick|Kyiv|' +
     'Kiev|Lviv|Ankara|Izmir|Zug|Aarau|Fribourg|Neuchâtel|Sion|Chur|Thun|Biel|Schaffhausen|' +
-    'Baar|Cham|Olten|Wädenswil|Solothurn'
+    'Baar|Cham|Olten|Wädenswil|Solothurn|' +
+    // Dutch, Flemish and Walloon towns with many employers; Swiss towns by canton seat and size.
+    "'s-Hertogenbosch|Den Bosch|Veenendaal|Apeldoorn|Zoetermeer|Dordrecht|Deventer|Hilversum|" +
+    'Leeuwarden|Venlo|Helmond|Alkmaar|Hoofddorp|Schiphol|Nieuwegein|Zaandam|Roosendaal|Heerlen|' +
+    'Sittard|Emmen|Assen|Gouda|Woerden|Wageningen|Amstelveen|Schiedam|Vlaardingen|Hengelo|Almelo|' +
+    'Harderwijk|Veghel|Mechelen|Hasselt|Brugge|Kortrijk|Aalst|Sint-Niklaas|Roeselare|Genk|' +
+    'Oostende|Turnhout|Waregem|Vilvoorde|Zaventem|Diegem|Dendermonde|Ieper|Sint-Truiden|' +
+    'Mons|Wavre|Louvain-la-Neuve|Ottignies|Nivelles|Tournai|Arlon|Verviers|Seraing|Herstal|' +
+    'Gosselies|Eupen|Genf|Kriens|Dübendorf|Uster|Bülach|Frauenfeld|Kreuzlingen|Rapperswil|' +
+    'Yverdon-les-Bains|Montreux|Vevey|Nyon|Morges|Renens|Martigny|Monthey|Delémont|' +
+    'La Chaux-de-Fonds|Bellinzona|Locarno|Visp|Brig|Langenthal|Burgdorf|Wetzikon|Horgen|' +
+    'Regensdorf|Kloten|Opfikon|Schlieren|Dietikon|Wallisellen|Rotkreuz|Allschwil|Muttenz|' +
+    'Pratteln|Liestal|Zofingen|Lenzburg|Brugg|Sursee|Emmenbrücke|Schwyz|Herisau|Gossau|' +
+    'Weinfelden'
   )
     .split('|')
     .map((c) => c.toLowerCase()),

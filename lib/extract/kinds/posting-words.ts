@@ -164,6 +164,14 @@ export const ABOUT_COMPANY = new RegExp(
   'u',
 );
 
+/** "ein Office an der Aare in Bern": an office noun, a few words, then "in" and a town. */
+export const OFFICE_IN = gated(
+  new RegExp(
+    `(?<![\\p{L}])(?:${capAlt('officeNouns')})\\s(?:[\\p{L}\\d'.-]{1,20}\\s){0,4}?(?:${alt('placeAt')})\\s([\\p{Lu}][\\p{L}.'-]+(?:[ -][\\p{Lu}][\\p{L}.'-]+)?)`,
+    'gu',
+  ),
+);
+
 /** "based in Pittsworth, QLD", "basé à Lyon": the place a phrase gives for the job. */
 export const BASED_IN = gated(
   new RegExp(

@@ -34,6 +34,7 @@ import {
   JOB_WORD,
   LOCATION_HEADING,
   LOCATION_LABEL,
+  OFFICE_IN,
   postingAlt,
   TITLE_HEADING,
   TITLE_IN_PROSE,
@@ -261,10 +262,14 @@ const WE_NAME = new RegExp(
   'u',
 );
 
-/** "Somos a Fretx, uma startup…", "We are Acme, a studio…": the employer named after "we are". */
+/**
+ * "Somos a Fretx, uma startup…", "We are Acme, a studio…": the employer named after "we are"; a
+ * brand written in lower case only when "a …" says what it is ("Wir sind zebbra, eine Crew").
+ */
 const WE_ARE_NAME = new RegExp(
   `^(?:${postingAlt('weAre', true)})\\s(?:(?:${postingAlt('weAreArticles')})\\s)?` +
-    String.raw`((?:[\p{Lu}][\p{L}\d&.'-]*\s?){1,4}),\s`,
+    String.raw`((?:[\p{Lu}][\p{L}\d&.'-]*\s?){1,4}|\p{Ll}[\p{L}\d&.'-]{2,24}(?=,\s(?:` +
+    `${postingAlt('articles')}|${postingAlt('weAreArticles')})\\s)),\\s`,
   'u',
 );
 
@@ -280,9 +285,21 @@ function companySubject(text: string): string | null {
     // "Stuff. Twitter is…": a name never spans a sentence end.
     if (!name || name.includes('. ') || NOT_SUBJECT.test(name.split(' ')[0] as string)) continue;
     if (JOB_WORD.test(name)) continue;
+    // A lower-case brand is a name only where the text works "at" it too ("Bei zebbra findest du").
+    if (/^\p{Ll}/u.test(name) && !workedAt(text, name)) continue;
     return name;
   }
   return null;
+}
+
+const AT_WORDS = new RegExp(`(?:^|\\s)(?:${postingAlt('atCompany', true)})\\s$`, 'i');
+
+/** "bei zebbra", "at acme": the name after an "at" word somewhere in the text. */
+function workedAt(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    if (AT_WORDS.test(text.slice(Math.max(0, at - 12), at))) return true;
+  }
+  return false;
 }
 
 const IN_PLACE = new RegExp(`(?:^|\\s)(?:${postingAlt('placeAt')})\\s$`, 'i');
@@ -631,6 +648,12 @@ function basedIn(text: string): string[] {
       words.length === 1 ? townsOffered(place, sample.slice(m.index + m[0].length)) : null;
     if (offered) return offered;
   }
+  // "ein Office an der Aare in Bern": a known town where the office is.
+  OFFICE_IN.lastIndex = 0;
+  for (let m = OFFICE_IN.exec(sample); m; m = OFFICE_IN.exec(sample)) {
+    const town = (m[1] as string).replace(/\.$/, '');
+    if (isCity(town)) return [town];
+  }
   return [];
 }
 
@@ -672,6 +695,13 @@ function labelledPlace(value: string): string | null {
  * "### Sede di lavoro" / "- Roma", "Location:" / "Lyon", "6. Work Location: Marathahalli": a
  * location label anywhere in the text, its place beside or below it.
  */
+/** "Vacature voor een developer. Locatie: Antwerpen.": a label closing a line's last sentence. */
+function lastSentenceLabel(line: string): string | undefined {
+  const at = line.lastIndexOf('. ');
+  if (at < 0 || !line.includes(':', at)) return undefined;
+  return LOCATION_LABEL.exec(line.slice(at + 2))?.[1]?.replace(/\.$/, '');
+}
+
 function placeUnderHeading(text: string): string[] {
   const raw = firstLines(text, 200);
   const clean = (l: string) => cleanLine(l).replace(/^\d{1,2}[.)]\s/, '');
@@ -681,7 +711,7 @@ function placeUnderHeading(text: string): string[] {
     if (l.length > 40 && !l.includes(':')) continue;
     const line = clean(l);
     // "Lugar de trabajo: Híbrido – San Isidro": the place beside the work model.
-    const value = LOCATION_LABEL.exec(line)?.[1];
+    const value = LOCATION_LABEL.exec(line)?.[1] ?? lastSentenceLabel(line);
     const labelled = value === undefined ? undefined : withoutArea(withoutWorkParts(value));
     if (labelled && !WORK_WORDS.test(labelled) && !noPlace(labelled)) {
       const place = placesOf(bare(labelled), true);

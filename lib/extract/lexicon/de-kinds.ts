@@ -148,6 +148,7 @@ export const deLanguage: LanguageWords = {
   subjectNouns: [],
   subjectJoins: [],
   stops: words('und|oder|sowie'),
+  namePrepositions: words('in|auf'),
   requirementCopulas: words('ist|wäre|sind|wären'),
   requirementWords: words('erforderlich|zwingend|von vorteil|wünschenswert'),
   plusArticles: [],

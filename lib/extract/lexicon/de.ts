@@ -208,7 +208,9 @@ export const de: Lexicon = {
         'full remote|Remote-Stelle|Remote-Position|deutschlandweit remote',
     ),
     hybridPhrases: words(
-      'teilweise Homeoffice|teilweise remote|anteilig Homeoffice|hybrides Arbeitsmodell',
+      'teilweise Homeoffice|teilweise remote|anteilig Homeoffice|hybrides Arbeitsmodell|' +
+        // "Homeoffice und gelegentlich vor Ort": on site now and then only.
+        'gelegentlich vor Ort|gelegentlich im Büro',
     ),
     onsitePhrases: words(
       'kein Homeoffice möglich|Präsenzpflicht|Arbeit vor Ort|Tätigkeit vor Ort|100% vor Ort|100% Vor-Ort',
@@ -473,6 +475,10 @@ export const de: Lexicon = {
         'helfer|helferin|meister|meisterin|administrator|administratorin|consultant|manager|managerin|spezialist',
       ),
       ...words('spezialistin|betreuer|betreuerin|disponent|disponentin|buchhalter|buchhalterin'),
+      ...words(
+        'therapeut|therapeutin|logopäde|logopädin|psychologe|psychologin|hebamme|apotheker|apothekerin',
+      ),
+      ...words('arzt|ärztin'),
     ],
     titleIntros: words('als|wir suchen|suchen wir'),
     hiringCues: words('sucht|suchen|sucht ab sofort|stellt ein'),
@@ -517,7 +523,9 @@ export const de: Lexicon = {
     weNameArticles: words('die|der|das'),
     weAre: words('wir sind'),
     weAreArticles: words('die|der|das'),
-    notSubject: words('Wir|Sie|Du|Er|Es|Die|Der|Das|Als|Unser|Unsere|Ihr|Ihre|Dein|Deine'),
+    notSubject: words(
+      'Wir|Sie|Du|Er|Es|Die|Der|Das|Als|Unser|Unsere|Ihr|Ihre|Dein|Deine|Dies|Diese|Dieser|Dieses|Hier',
+    ),
     notCompany: [],
     notNameStart: [],
     placeAt: words('bei|nach|im'),
@@ -535,6 +543,7 @@ export const de: Lexicon = {
     regionFields: words('bundesland|land|kanton'),
     siteWords: words('campus|standort|werk'),
     islandWords: words('insel'),
+    officeNouns: words('Office|Büro|Büros|Geschäftsstelle|Niederlassung'),
     officeWords: words(
       'hauptsitz|firmensitz|zentrale|hauptverwaltung|konzernzentrale|unternehmenszentrale',
     ),

@@ -367,6 +367,7 @@ export const enLanguage: LanguageWords = {
   ),
   subjectJoins: words('in|of'),
   stops: words('and|or|as well as'),
+  namePrepositions: words('in'),
   requirementCopulas: words('is|are|would be'),
   requirementWords: words(
     'required|preferred|mandatory|a must|essential|desired|desirable|an asset|nice to have',

@@ -273,6 +273,7 @@ export const es: Lexicon = {
     subjectNouns: [],
     subjectJoins: [],
     stops: words('y|o|así como|asi como'),
+    namePrepositions: words('en'),
     requirementCopulas: words('es|sería|son|serían'),
     requirementWords: words('imprescindible|requerido|obligatorio|deseable|valorable'),
     plusArticles: [],
@@ -684,6 +685,7 @@ export const es: Lexicon = {
     regionFields: words('estado|provincia|región'),
     siteWords: words('campus|sede|planta'),
     islandWords: words('isla de|islas de'),
+    officeNouns: words('oficina|oficinas'),
     officeWords: words(
       'sede central|oficina central|oficinas centrales|sede principal|casa matriz',
     ),

@@ -194,7 +194,10 @@ export const fr: Lexicon = {
           'certificat fédéral de capacité|maturité professionnelle|brevet fédéral|formation bancaire|formation professionnelle achevée',
       ),
       high_school: words(
-        'bac|baccalauréat|brevet des collèges|maturité gymnasiale|maturité fédérale|certificat de maturité',
+        'bac|baccalauréat|brevet des collèges|maturité gymnasiale|maturité fédérale|certificat de maturité|' +
+          // Belgium: the upper-secondary certificate (CESS).
+          "diplôme d'étude secondaire supérieur|diplôme d'études secondaires supérieures|" +
+          "certificat d'enseignement secondaire supérieur|CESS",
       ),
     },
     abbreviations: {
@@ -272,6 +275,7 @@ export const fr: Lexicon = {
     subjectNouns: [],
     subjectJoins: [],
     stops: words('et|ou|ainsi que'),
+    namePrepositions: words('en'),
     requirementCopulas: words('est|serait|sont|seraient'),
     requirementWords: words('obligatoire|exigé|requis|souhaité|un plus'),
     plusArticles: [],
@@ -350,7 +354,8 @@ export const fr: Lexicon = {
     onsite: words('présentiel|sur site|en présentiel'),
     remotePhrases: words(
       'en télétravail complet|télétravail complet|télétravail total|télétravail à 100%|' +
-        '100% télétravail|full télétravail|poste en full remote|entièrement à distance|full remote possible',
+        '100% télétravail|full télétravail|poste en full remote|entièrement à distance|full remote possible|' +
+        'télétravail illimité',
     ),
     hybridPhrases: words(
       'télétravail partiel|télétravail fréquent|télétravail occasionnel|télétravail ponctuel',
@@ -650,6 +655,12 @@ export const fr: Lexicon = {
       ...words(
         'mécanicien|mécanicienne|plombier|boulanger|boulangère|coiffeur|coiffeuse|agent|aide|chauffeur',
       ),
+      ...words(
+        'thérapeute|therapeute|sage-femme|psychologue|logopède|diététicien|diététicienne|orthophoniste',
+      ),
+      ...words(
+        'ostéopathe|pharmacien|pharmacienne|médecin|éducateur|éducatrice|puériculteur|puéricultrice',
+      ),
     ],
     titleIntros: words('en tant que|nous recherchons|nous cherchons|nous recrutons'),
     hiringCues: words('recherche|recrute|cherche|recherchons|cherchons|recrutons'),
@@ -706,6 +717,7 @@ export const fr: Lexicon = {
     regionFields: words('région|département|province'),
     siteWords: words('campus|site'),
     islandWords: words("île de|l'île de|île d'|l'île d'"),
+    officeNouns: words('bureau|bureaux|locaux'),
     officeWords: words(
       "siège|siège social|siège de l'entreprise|bureau principal|bureaux centraux",
     ),

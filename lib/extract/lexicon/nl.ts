@@ -212,6 +212,7 @@ export const nl: Lexicon = {
     subjectNouns: [],
     subjectJoins: [],
     stops: words('en|of|alsmede'),
+    namePrepositions: words('in'),
     requirementCopulas: words('zou|zou zijn'),
     requirementWords: words('vereist|een pré|pluspunt'),
     plusArticles: [],
@@ -279,7 +280,10 @@ export const nl: Lexicon = {
       'volledig remote|volledig thuis|volledig thuiswerken|100% remote|100% thuiswerken',
     ),
     hybridPhrases: words(
-      'gedeeltelijk thuiswerken|deels thuiswerken|thuiswerkdagen|zowel op kantoor|zowel thuis als op kantoor',
+      'gedeeltelijk thuiswerken|deels thuiswerken|thuiswerkdagen|zowel op kantoor|zowel thuis als op kantoor|' +
+        // Flemish "deeltijds" also means "partly": "deeltijds thuiswerken is bespreekbaar".
+        'deeltijds thuiswerken|deeltijds thuis werken|deeltijds van thuis werken|deeltijds van thuis uit|' +
+        'thuis- en kantoorwerk|thuiswerken kan ook|thuis werken kan ook|thuiswerken is bespreekbaar',
     ),
     onsitePhrases: words('volledig op kantoor|100% op locatie'),
     fully: words('100%|100 %|volledig|helemaal'),
@@ -308,8 +312,8 @@ export const nl: Lexicon = {
 
   // ── employment ────────────────────────────────────────────────────────────────────────────────
   employment: {
-    fullTime: words('fulltime|voltijd|voltijds|full-time'),
-    partTime: words('parttime|deeltijd|deeltijds|part-time'),
+    fullTime: words('fulltime|voltijd|voltijds|voltijdse|full-time'),
+    partTime: words('parttime|deeltijd|deeltijds|deeltijdse|part-time'),
     contract: words(
       "freelance|freelancer|zzp|zzp'er|zelfstandige|dagtarief|interim-opdracht|opdrachtbasis",
     ),
@@ -486,6 +490,9 @@ export const nl: Lexicon = {
         'engineer|manager|architect|coördinator|specialist|analist|teamleider|leidinggevende|assistent|begeleider',
       ),
       ...words('begeleidster|verzorgende|artist|leider'),
+      ...words(
+        'kinesist|logopedist|diëtist|psycholoog|vroedvrouw|therapeut|verloskundige|apotheker|pedagoog',
+      ),
     ],
     titleIntros: words('als|wij zoeken|we zoeken|zijn op zoek naar'),
     hiringCues: words('zoekt|zocht|zoeken|is op zoek naar|zijn op zoek naar'),
@@ -540,11 +547,12 @@ export const nl: Lexicon = {
     regionFields: words('provincie|staat'),
     siteWords: words('campus|vestiging'),
     islandWords: words('eiland'),
+    officeNouns: words('kantoor|kantoren|vestiging|praktijk'),
     officeWords: words('hoofdkantoor|hoofdvestiging|centraal kantoor'),
     jobBasedIn: words('is gestationeerd in|werk je vanuit'),
     ourWords: words('ons|onze'),
     basedIn: words(
-      'gevestigd in|gelegen in|standplaats is|standplaats|kantoor in|per week in|werken in',
+      'gevestigd in|gelegen in|gevestigd te|gelegen te|standplaats is|standplaats|kantoor in|per week in|werken in',
     ),
   },
 

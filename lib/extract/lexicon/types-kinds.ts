@@ -205,6 +205,11 @@ export interface LanguageWords {
   subjectJoins: readonly string[];
   /** Words ending the short window after a name: "and", "sowie", "ainsi que", "alsmede". */
   stops: readonly string[];
+  /**
+   * Prepositions right before a name, never a joining word there: "couramment en anglais" (the
+   * Dutch "en" joins, the French one introduces the language), "fluent in English".
+   */
+  namePrepositions: readonly string[];
   /** Between a name and a requirement word: "is", "wäre", "sarebbe", "zou zijn". */
   requirementCopulas: readonly string[];
   /** Right after a name, words making it required or preferred: "required", "exigé", "gradito", "een pré". */

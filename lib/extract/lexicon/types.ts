@@ -526,6 +526,11 @@ export interface PostingWords {
    * Siège social", "Standort: Hauptsitz"): no place a job seeker can read.
    */
   officeWords: readonly string[];
+  /**
+   * Nouns of the place people work at, before the town a few words on names it: "ein Office an der
+   * Aare in Bern", "ons kantoor aan de Maliebaan in Utrecht", "nos bureaux à Lausanne".
+   */
+  officeNouns: readonly string[];
   /** A record's city field, its value after it: "City  Fairfield", "Ville  Lyon", "Ciudad  Cádiz". */
   cityFields: readonly string[];
   /** A record's state or province field, a code after it: "State  CT", "Provincia  MA". */
