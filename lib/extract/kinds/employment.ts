@@ -213,7 +213,7 @@ const FIXED_TERM: readonly (readonly [RegExp, StartLook])[] = [
   [whole(`${MONTHS}\\s{1,3}(?:${CONTRACT_WORDS})`, 'iu', MONTH_WORDS, true), CONTRACT_LOOK],
   [
     whole(
-      `(?:${CONTRACT_WORDS})(?:\\s{1,3}[\\p{L}']{1,5}){0,2}\\s{1,3}${MONTHS}`,
+      `(?:${CONTRACT_WORDS})(?:\\s{1,3}[\\p{L}']{1,8}){0,2}\\s{1,3}${MONTHS}`,
       'iu',
       MONTH_WORDS,
       true,

@@ -142,6 +142,7 @@ export const es: Lexicon = {
       'no es imprescindible|no imprescindible|no obligatorio|no es obligatorio|no es necesario|no excluyente|no es excluyente',
     ),
     fillers: words('es|son|sería|serían|muy|altamente|un|una'),
+    clauseSubjects: words('usted|ustedes|tú|vos'),
   },
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────
@@ -207,7 +208,7 @@ export const es: Lexicon = {
       vocational: words(
         'formación profesional|ciclo formativo|ciclo formativo de grado superior|' +
           'ciclo formativo superior|fp grado superior|fp superior|fp grado medio y/o superior|' +
-          'fp ii|ciclo formativo de grado medio|ciclo de grado medio|fp grado medio|fp medio|' +
+          'fp ii|fpii|fp 2|fp2|ciclo formativo de grado medio|ciclo de grado medio|fp grado medio|fp medio|' +
           'fp i|fp1|cfgm|certificado de profesionalidad|técnico en|' +
           // Peru and Chile: "Egresado técnico de Sistemas", "Técnico y/o Universitario", "Estudio
           // técnico concluido", "Técnico o Bachiller en Ingeniería" (the lowest level accepted).
@@ -439,15 +440,25 @@ export const es: Lexicon = {
     past: words('experiencia previa|previa|previo|previas'),
     permanent: words('contrato indefinido|contratación indefinida|indefinido'),
     labels: words(
-      'tipo de contrato|tipo de jornada|tipo de empleo|jornada|jornada laboral|contrato',
+      'tipo de contrato|tipo de jornada|tipo de empleo|jornada|jornada laboral|contrato|' +
+        // Argentina: "Contratación: prestación de servicios (monotributo)".
+        'contratación|modalidad de contratación',
     ),
     contractValues: words('por proyecto|prestación de servicios|freelance|autónomo'),
     // "media jornada libre al mes", "un día libre por tu cumpleaños": time off, not the job's hours.
-    eligibility: words('derecho a|jornada libre|jornadas libres|día libre|días libres'),
+    // Mexico's "pasante" in a degree requirement ("Licenciatura concluida (pasante o titulado)") is
+    // a graduate without the title yet, not an intern.
+    eligibility: words(
+      'derecho a|jornada libre|jornadas libres|día libre|días libres|' +
+        'pasante o titulado|pasante o titulada|titulado o pasante|titulada o pasante|' +
+        'pasante y/o titulado|titulado y/o pasante|pasantes o titulados|titulados o pasantes',
+    ),
     basis: words('en base a|sobre la base de|a jornada completa equivalente'),
     workloadLabels: words('jornada laboral|porcentaje de jornada'),
     weeklyHours: words(
-      'horas semanales|horas a la semana|horas/semana|h/semana|horas por semana|h semanales',
+      'horas semanales|horas a la semana|horas/semana|h/semana|horas por semana|h semanales|' +
+        // "15h/semanales", "36 hrs semanales", "40 hs. semanales": the board shorthand.
+        'h/semanales|hrs semanales|hrs. semanales|hs semanales|hs. semanales',
     ),
     to: words('a|o'),
     months: words('meses|mes|años|año'),
