@@ -499,11 +499,14 @@ export const es: Lexicon = {
 
   // ── travel ────────────────────────────────────────────────────────────────────────────────────
   travel: {
-    travel: words('viajar|viajes|desplazamientos'),
+    // "Disponibilidad de viaje (50%)": the singular noun too.
+    travel: words('viajar|viajes|viaje|desplazamientos'),
     demand: words(
       'diarios|diario|disponibilidad|dispuesto|dispuesta|frecuentes|frecuente|ocasionales|necesarios',
     ),
-    notDemand: words('gastos de viaje|agencia de viajes|gastos de desplazamiento'),
+    notDemand: words(
+      'gastos de viaje|agencia de viajes|agencia de viaje|gastos de desplazamiento|viaje de incentivo|viajes de incentivo',
+    ),
     shareOfTime: words('del tiempo|del tiempo de trabajo'),
   },
 
@@ -604,12 +607,18 @@ export const es: Lexicon = {
       'puesto|título|cargo|vacante|denominación|denominación del puesto|título del trabajo|título del puesto|nombre del puesto',
     ),
     advertiserLabels: words('publicado por|anunciante'),
-    areaWords: words('zona de|cerca de|área de'),
+    // "Zona sur de Ciudad de México": the part of town before its name.
+    areaWords: words(
+      'zona de|cerca de|área de|zona sur de|zona norte de|zona centro de|zona oriente de|' +
+        'zona poniente de|zona este de|zona oeste de',
+    ),
     companyLabels: words(
       'empresa|empleador|compañía|organización|nombre de la compañía|nombre de la empresa',
     ),
     locationLabels: words(
-      'ubicación|lugar de trabajo|localidad|ciudad|población|localización|lugar|sede|sede o residencia',
+      'ubicación|lugar de trabajo|localidad|ciudad|población|localización|lugar|sede|sede o residencia|' +
+        // Mexico: "Zona de trabajo: Monterrey".
+        'zona de trabajo',
     ),
     jobWords: [
       ...words(
