@@ -325,6 +325,8 @@ const ENROLLED_IN = new RegExp(`^\\s{0,2}(?:(?:${cue('articles')})\\s{1,2})?$`, 
 const BRACKET_BEFORE = /\(\s{0,2}$/;
 /** Between a qualifier and a degree name it qualifies: a space ("HBO Associate Degree"). */
 const HEAD_GAP = /^ {1,2}$/;
+/** A level written as a step of a numbered scale: "Bac+2", "bac + 5". */
+const STEP = /\+\s?\d$/;
 
 const CITY_BEFORE = /\p{Lu}[\p{L}.'-]{1,20},\s{1,2}$/u;
 /**
@@ -471,7 +473,11 @@ export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
       // "HBO Associate Degree", "Bac+5 Master": a qualifier before the degree's own name, which
       // says the level.
       if (!h.enrolment && HEAD_GAP.test(gap)) {
-        level = next.level;
+        // "BAC+2 BAC+5": two steps of one numbered scale side by side, a range; the lower counts.
+        const range =
+          STEP.test(text.slice(last.start, last.end)) &&
+          STEP.test(text.slice(next.start, next.end));
+        level = range && RANK[level] < RANK[next.level] ? level : next.level;
         last = next;
         i++;
         continue;

@@ -61,6 +61,8 @@ const URL = /^https?:\/\/\S+$/;
 const FIELD = /^[\p{L}][\p{L}\d '’/().-]{0,40}\s?:\s?\S|^[\p{Lu}][\p{L} ]{0,15}\s?#?\s?\d{3,}$/u;
 /** "56 - LORIENT", "75 - PARIS 02", "35 - acigne": a French department number, then the town (any case). */
 const DEPARTMENT = /^(?:\d{2,3}|2[AB])\s-\s(\p{L}[\p{L}\d ()'.-]{1,40})$/u;
+/** "Pessac - 33", "Marmande - 47": the town, then its French department number. */
+const TOWN_DEPARTMENT = /^(\p{Lu}[\p{L}' .-]{1,40}?)\s-\s(?:\d{2,3}|2[AB])$/u;
 /** One place name, its particles lower-case: "Stockton on the Forest", "Las Palmas de Gran Canaria". */
 const PLACE_WORD = "[\\p{Lu}][\\p{L}'.]*(?:-[\\p{L}'.]+){0,4}";
 const PARTICLES =
@@ -108,6 +110,8 @@ export function placesOf(raw: string, loose: boolean): string[] | null {
   }
   const dept = DEPARTMENT.exec(raw);
   if (dept?.[1]) return [dept[1].trim()];
+  const town = TOWN_DEPARTMENT.exec(raw)?.[1];
+  if (town && (isCity(town) || (loose && PLACE_WORDS.test(town)))) return [town];
   // "8ème Arrondissement, Paris": a board's district, then its city (a figure first, as hours are).
   const arrondissement = ARRONDISSEMENT.exec(raw.trim());
   if (arrondissement && isCity(arrondissement[1] as string)) return [raw.trim()];
@@ -119,13 +123,27 @@ export function placesOf(raw: string, loose: boolean): string[] | null {
     .replace(/\s?\([^()]{0,40}\)$/, '');
   const line = withoutPostcode(unbracketed).trim();
   if (line.length < 2 || line.length > 200) return null;
-  const places = placeLine(raw, line, loose);
+  // "55100 Verdun": the postcode read off, the town is what the line's figures were about.
+  const places = placeLine(/^\d{4,5}\s\p{Lu}/u.test(raw) ? line : raw, line, loose);
   // A legal form, work words, a job word or a sum make the line something else. Tested last:
   // most lines are no place, and these scans (JOB_WORD most) cost more than the checks above.
   // "Home-Office, Hannover, Berlin": a list of towns led by the work model is still the towns.
   if (places === null || LEGAL_FORM.test(line) || (WORK_WORDS.test(line) && places.length < 2))
     return null;
   return JOB_WORD.test(line) || MONEY.test(line) ? null : places;
+}
+
+/**
+ * "Las Condes, Santiago, Región Metropolitana de Santiago, Chile", "Calama, El Loa, Antofagasta,
+ * Chile": a board's route from the town up to the country; the town is the place. Four parts or
+ * more, the last a country, one between no city ("Berlin, Hamburg, München, Germany" stays a list).
+ */
+function routeTown(parts: string[]): string | null {
+  if (parts.length < 4 || parts.length > 6 || !isRegion(parts[parts.length - 1] as string))
+    return null;
+  const between = parts.slice(1, -1);
+  if (between.every(isCity) || !parts.every((p) => PLACE_WORDS.test(p))) return null;
+  return parts[0] as string;
 }
 
 /** A place, then its area after a dash, or a two-letter state code after a slash. */
@@ -136,10 +154,12 @@ const PLACE_PARTS = /(?<=,[^/•·]{1,40})\s\/\s|\s[•·]\s/;
 
 /** What `placesOf` reads in a line that is no legal name, work words, job title or sum. */
 function placeLine(raw: string, line: string, loose: boolean): string[] | null {
-  // "Westwood, MA | Manchester, NH", "Ciudad de México | Guadalajara": one place a part.
-  if (line.includes(' | ')) {
+  // "Westwood, MA | Manchester, NH", "Ciudad de México | Guadalajara", "Lille; Lens": one place a
+  // part.
+  const bar = line.includes(' | ') ? ' | ' : line.includes('; ') ? '; ' : null;
+  if (bar) {
     const out: string[] = [];
-    for (const part of line.split(' | ', 9)) {
+    for (const part of line.split(bar, 9)) {
       // "Toronto, Canada | Remote": the work model beside the places is no place.
       if (WORK_WORDS.test(part.trim())) continue;
       const places = part.length <= 60 ? placeLine(part, part.trim(), loose) : null;
@@ -201,6 +221,8 @@ function placeLine(raw: string, line: string, loose: boolean): string[] | null {
   if (street && (isCity(street) || (loose && PLACE_WORDS.test(street)))) return [street];
   // "St. Brendan's Hospital, Columbus, OH": the building, then the place.
   const parts = line.split(', ');
+  const route = routeTown(parts);
+  if (route) return [route];
   if (parts.length === 3 && looksLikePlace(parts.slice(1).join(', ')))
     return [parts.slice(1).join(', ')];
   // "München, Hannover, Münster": three towns or more, or two known cities joined by "and". On the

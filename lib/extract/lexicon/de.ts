@@ -45,6 +45,7 @@ export const de: Lexicon = {
       'nicht erforderlich|nicht zwingend|keine Voraussetzung|nicht notwendig|kein Muss',
     ),
     fillers: words('ist|sind|wäre|wären|sehr|durchaus|ein|eine'),
+    clauseSubjects: words('Sie|du|ihr|wir'),
   },
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────

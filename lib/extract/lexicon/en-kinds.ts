@@ -46,6 +46,7 @@ export const enPreference: PreferenceWords = {
   required: words('required|must|mandatory|essential|compulsory|requirement|a must'),
   notRequired: words('not required|not a must|not mandatory|not essential|no requirement'),
   fillers: words('strongly|highly|very|definitely|is|are|be|a|an'),
+  clauseSubjects: words('you|we'),
 };
 
 export const enCredentials: CredentialWords = {

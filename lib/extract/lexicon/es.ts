@@ -142,6 +142,7 @@ export const es: Lexicon = {
       'no es imprescindible|no imprescindible|no obligatorio|no es obligatorio|no es necesario|no excluyente|no es excluyente',
     ),
     fillers: words('es|son|sería|serían|muy|altamente|un|una'),
+    clauseSubjects: words('usted|ustedes|tú|vos'),
   },
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────
@@ -207,7 +208,7 @@ export const es: Lexicon = {
       vocational: words(
         'formación profesional|ciclo formativo|ciclo formativo de grado superior|' +
           'ciclo formativo superior|fp grado superior|fp superior|fp grado medio y/o superior|' +
-          'fp ii|ciclo formativo de grado medio|ciclo de grado medio|fp grado medio|fp medio|' +
+          'fp ii|fpii|fp 2|fp2|ciclo formativo de grado medio|ciclo de grado medio|fp grado medio|fp medio|' +
           'fp i|fp1|cfgm|certificado de profesionalidad|técnico en|' +
           // Peru and Chile: "Egresado técnico de Sistemas", "Técnico y/o Universitario", "Estudio
           // técnico concluido", "Técnico o Bachiller en Ingeniería" (the lowest level accepted).
@@ -441,17 +442,27 @@ export const es: Lexicon = {
     past: words('experiencia previa|previa|previo|previas'),
     permanent: words('contrato indefinido|contratación indefinida|indefinido'),
     labels: words(
-      'tipo de contrato|tipo de jornada|tipo de empleo|jornada|jornada laboral|contrato',
+      'tipo de contrato|tipo de jornada|tipo de empleo|jornada|jornada laboral|contrato|' +
+        // Argentina: "Contratación: prestación de servicios (monotributo)".
+        'contratación|modalidad de contratación',
     ),
     contractValues: words('por proyecto|prestación de servicios|freelance|autónomo'),
     temporaryValues: words('temporal|eventual|por obra'),
     payLabels: words('tarifa por hora|salario por hora'),
     // "media jornada libre al mes", "un día libre por tu cumpleaños": time off, not the job's hours.
-    eligibility: words('derecho a|jornada libre|jornadas libres|día libre|días libres'),
+    // Mexico's "pasante" in a degree requirement ("Licenciatura concluida (pasante o titulado)") is
+    // a graduate without the title yet, not an intern.
+    eligibility: words(
+      'derecho a|jornada libre|jornadas libres|día libre|días libres|' +
+        'pasante o titulado|pasante o titulada|titulado o pasante|titulada o pasante|' +
+        'pasante y/o titulado|titulado y/o pasante|pasantes o titulados|titulados o pasantes',
+    ),
     basis: words('en base a|sobre la base de|a jornada completa equivalente'),
     workloadLabels: words('jornada laboral|porcentaje de jornada'),
     weeklyHours: words(
-      'horas semanales|horas a la semana|horas/semana|h/semana|horas por semana|h semanales',
+      'horas semanales|horas a la semana|horas/semana|h/semana|horas por semana|h semanales|' +
+        // "15h/semanales", "36 hrs semanales", "40 hs. semanales": the board shorthand.
+        'h/semanales|hrs semanales|hrs. semanales|hs semanales|hs. semanales',
     ),
     to: words('a|o'),
     months: words('meses|mes|años|año'),
@@ -492,11 +503,14 @@ export const es: Lexicon = {
 
   // ── travel ────────────────────────────────────────────────────────────────────────────────────
   travel: {
-    travel: words('viajar|viajes|desplazamientos'),
+    // "Disponibilidad de viaje (50%)": the singular noun too.
+    travel: words('viajar|viajes|viaje|desplazamientos'),
     demand: words(
       'diarios|diario|disponibilidad|dispuesto|dispuesta|frecuentes|frecuente|ocasionales|necesarios',
     ),
-    notDemand: words('gastos de viaje|agencia de viajes|gastos de desplazamiento'),
+    notDemand: words(
+      'gastos de viaje|agencia de viajes|agencia de viaje|gastos de desplazamiento|viaje de incentivo|viajes de incentivo',
+    ),
     shareOfTime: words('del tiempo|del tiempo de trabajo'),
   },
 
@@ -598,12 +612,18 @@ export const es: Lexicon = {
       'puesto|título|cargo|vacante|denominación|denominación del puesto|título del trabajo|título del puesto|nombre del puesto',
     ),
     advertiserLabels: words('publicado por|anunciante'),
-    areaWords: words('zona de|cerca de|área de'),
+    // "Zona sur de Ciudad de México": the part of town before its name.
+    areaWords: words(
+      'zona de|cerca de|área de|zona sur de|zona norte de|zona centro de|zona oriente de|' +
+        'zona poniente de|zona este de|zona oeste de',
+    ),
     companyLabels: words(
       'empresa|empleador|compañía|organización|nombre de la compañía|nombre de la empresa',
     ),
     locationLabels: words(
-      'ubicación|lugar de trabajo|localidad|ciudad|población|localización|lugar|sede|sede o residencia',
+      'ubicación|lugar de trabajo|localidad|ciudad|población|localización|lugar|sede|sede o residencia|' +
+        // Mexico: "Zona de trabajo: Monterrey".
+        'zona de trabajo',
     ),
     jobWords: [
       ...words(

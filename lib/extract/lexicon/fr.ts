@@ -143,6 +143,7 @@ export const fr: Lexicon = {
     ),
     notRequired: words('pas obligatoire|non obligatoire|pas indispensable|pas exigé|pas requis'),
     fillers: words('est|sont|serait|seraient|très|vivement|fortement|un|une|des'),
+    clauseSubjects: words('vous|tu|nous'),
   },
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────
@@ -184,7 +185,9 @@ export const fr: Lexicon = {
           'baccalauréat ou dec|baccalauréat ou d.e.c.|bac ou dec|bac ou d.e.c.|dec ou baccalauréat|dec ou bac|d.e.c. ou baccalauréat|d.e.c. ou bac',
       ),
       associate: words(
-        "bac+2|bac +2|bac + 2|deug|deust|diplôme d'études collégiales|diplôme d’études collégiales",
+        "bac+2|bac +2|bac + 2|deug|deust|diplôme d'études collégiales|diplôme d’études collégiales|" +
+          // Québec: "Diplôme d'études universitaires ou collégiales", the college diploma the lower.
+          'études universitaires ou collégiales|études collégiales ou universitaires',
       ),
       vocational: words(
         "bac pro|bac professionnel|titre professionnel|brevet professionnel|cqp|formation qualifiante|certificat d'aptitude professionnelle|" +
@@ -257,14 +260,15 @@ export const fr: Lexicon = {
           "correcte|avancé|avancée|opérationnel|opérationnelle|technique|aisance|à l'aise|intermédiaire|niveau intermédiaire",
       ),
       basic: words(
-        'niveau moyen|notions|notion|notions de|débutant|scolaire|de base|basique|élémentaire',
+        'niveau moyen|notions|notion|notions de|débutant|scolaire|de base|basique|élémentaire|' +
+          'connaissance minimale|connaissances minimales',
       ),
     },
     applyIn: words('cv en|candidature en|lettre de motivation en|rédigé en|rédigée en'),
     compoundSuffixes: [],
     adjectiveJoins: [],
     adjectiveNouns: [],
-    contextStems: words('langue|courant|parle|parlé|écrit|maîtrise|niveau'),
+    contextStems: words('langue|courant|parle|parlé|écrit|maîtrise|niveau|communi'),
     contextWordEnds: [],
     contextWholeWords: [],
     adjectiveUses: words('marché|clientèle|entreprise|cuisine|restaurant|gastronomie|épicerie'),
@@ -284,7 +288,8 @@ export const fr: Lexicon = {
     praise: [],
     listJoins: words('et/ou|et|ou'),
     orWords: words('ou'),
-    listArticles: words("l'|l’|de l'|de l’|le|la|de|du|de la"),
+    // "en français et en anglais": the preposition repeated before each name of the list.
+    listArticles: words("l'|l’|de l'|de l’|le|la|de|du|de la|en"),
     codesFluent: words('bilingue|trilingue'),
     codeLabels: words('langues|compétences linguistiques'),
     shortNames: { angl: 'en', fr: 'fr', esp: 'es' },

@@ -136,6 +136,7 @@ export const it: Lexicon = {
       'non richiesto|non richiesta|non obbligatorio|non obbligatoria|non indispensabile|non è richiesto|non è richiesta',
     ),
     fillers: words('è|sono|sarebbe|sarebbero|molto|fortemente|un|una'),
+    clauseSubjects: words('lei|tu|voi'),
   },
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────

@@ -123,6 +123,7 @@ export const nl: Lexicon = {
     required: words('vereist|verplicht|noodzakelijk|een must|vereiste|moet|moeten|onmisbaar'),
     notRequired: words('niet vereist|niet verplicht|geen vereiste|niet noodzakelijk|geen must'),
     fillers: words('is|zijn|zou|zeer|erg|heel|sterk|een'),
+    clauseSubjects: words('je|jij|u|wij|we'),
   },
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────

@@ -130,6 +130,7 @@ export const pt: Lexicon = {
       'não é obrigatório|não obrigatório|não é pré-requisito|não é necessário|não é imprescindível',
     ),
     fillers: words('é|são|seria|seriam|muito|altamente|um|uma'),
+    clauseSubjects: words('você|vocês|tu'),
   },
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────

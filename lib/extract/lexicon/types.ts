@@ -82,6 +82,11 @@ export interface PreferenceWords {
    * it and names nothing of its own.
    */
   fillers: readonly string[];
+  /**
+   * Subject pronouns that open a main clause of their own after a comma: a qualifier before the
+   * comma does not reach past them ("idéalement un BTS, vous justifiez de 3 ans d'expérience").
+   */
+  clauseSubjects: readonly string[];
 }
 
 // ── sections ───────────────────────────────────────────────────────────────────────────────────

@@ -46,6 +46,8 @@ const REQUIRED_MARKER = gated(
 const NEGATED_REQUIRED = gated(
   new RegExp(`(?<![${LATIN}])(?:${pick((p) => p.notRequired)})(?![${LATIN}])`, 'i'),
 );
+/** ", vous justifiez de 3 ans": a main clause of its own, beyond a qualifier's reach. */
+const OWN_SUBJECT = new RegExp(`[,;]\\s{0,2}(?:${pick((p) => p.clauseSubjects)})\\s`, 'i');
 /** ", and/or a two-year degree": an alternative requirement, beyond a qualifier's reach. */
 const ALTERNATIVE_REQUIREMENT = /[,;]\s{0,2}(?:and\/or|y\/o|e\/o|e\/ou|et\/ou|und\/oder|en\/of)\s/i;
 
@@ -220,7 +222,12 @@ export function requiredIn(text: string, section: Section): (at: number) => bool
     const lead = LEADING.exec(text.slice(seg.start, at));
     if (lead) {
       const reach = text.slice(seg.start + lead.index, at);
-      if (!REQUIRED_MARKER.test(reach) && !ALTERNATIVE_REQUIREMENT.test(reach)) return false;
+      if (
+        !REQUIRED_MARKER.test(reach) &&
+        !ALTERNATIVE_REQUIREMENT.test(reach) &&
+        !OWN_SUBJECT.test(reach)
+      )
+        return false;
     }
     // "Python, Java or Go a plus": a trailing phrase after a list reaches back over commas.
     for (let k = ci + 1; k < clauses.length; k++) {
@@ -308,6 +315,7 @@ export function isRequired(text: string, at: number, section: Section): boolean 
 // Compiled before the first extraction (see pipeline/gate.ts).
 warmLater(
   TRAILING,
+  OWN_SUBJECT,
   LEADING,
   REQUIRED_MARKER,
   NEGATED_REQUIRED,
