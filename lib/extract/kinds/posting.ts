@@ -18,9 +18,9 @@ import {
 } from './location-value';
 import { isCity, isRegion } from './places';
 import {
-  ABOUT_COMPANY,
   ADVERTISER_LABEL,
   AGENCY_CUE,
+  aboutCompany,
   BASED_IN,
   COMPANY_HEADING,
   COMPANY_LABEL,
@@ -431,8 +431,7 @@ function companyFromText(text: string): string | null {
   const lead = LEAD_COMPANY.exec(firstLines(text, 1)[0] ?? '')?.[1];
   if (lead) return lead;
   for (const line of firstLines(text, 60)) {
-    const about = ABOUT_COMPANY.exec(cleanLine(line));
-    const name = about?.[1]?.trim();
+    const name = aboutCompany(cleanLine(line), text)?.trim();
     if (name && !NOT_COMPANY.test(name)) return name;
   }
   const subject = companySubject(text);

@@ -37,7 +37,7 @@ export const fr: Lexicon = {
     trapFields: [],
     trapsAfter: words(
       "d'âge|d'existence|de garantie|de contrat|d'ancienneté|de mission|de cdd|de résidence|de séjour|" +
-        'de validité|restants|restant',
+        "de validité|restants|restant|d’engagement|d'engagement|engagement initial|engagement minimum",
     ),
     substitutes: words('peut remplacer|peuvent remplacer|peut se substituer|peuvent se substituer'),
     trapDurations: words('durée|durée de'),
@@ -246,7 +246,8 @@ export const fr: Lexicon = {
       fluent: words(
         'courant|couramment|parfait|parfaite|parfaitement|excellent|excellente|excellentes|' +
           'bilingue|maîtrise|maîtrise de|parfaite maîtrise|excellente maîtrise|très bon|' +
-          'très bonne|très bonnes|très bonnes connaissances|très bon niveau|niveau courant|irréprochable',
+          'très bonne|très bonnes|très bonnes connaissances|très bon niveau|niveau courant|irréprochable|' +
+          'impeccable',
       ),
       professional: words(
         'professionnel|professionnelle|de niveau professionnel|niveau professionnel|bon|' +
