@@ -163,3 +163,40 @@ describe('"New Mexico" is a US state for the currency', () => {
     ).not.toBe('MXN');
   });
 });
+
+describe('the employer as the subject of an opening sentence', () => {
+  const company = (text: string) => extract({ text }).posting.company;
+
+  it('reads a first line that is a sentence, not a title', () => {
+    const text =
+      'Harbourline is a logistics company moving parcels across the north of England, and it is ' +
+      'looking for a Night Shift Warehouse Supervisor. You will lead a team of twelve.\n\n' +
+      'Requirements\n- Forklift licence';
+    expect(company(text)).toBe('Harbourline');
+  });
+
+  it('keeps the article of a name after "Here at"', () => {
+    const text =
+      'Here at The Copper Kettle Group, we are opening three new cafés across Yorkshire this spring.\n\n' +
+      'We want you as our Head Barista.\n\nRequirements\n- 2 years in specialty coffee';
+    expect(company(text)).toBe('The Copper Kettle Group');
+  });
+
+  it('reads "offers" in English, "bietet" in German and "propose" in French', () => {
+    expect(company('Care Assistant\n\nBrookfield Homes offers residential care in Kent.')).toBe(
+      'Brookfield Homes',
+    );
+    expect(company('Pflegefachkraft\n\nSonnenhof bietet betreutes Wohnen in Ulm an.')).toBe(
+      'Sonnenhof',
+    );
+    expect(company('Aide-soignant\n\nVerlaine Santé propose des soins à domicile.')).toBe(
+      'Verlaine Santé',
+    );
+  });
+
+  it('still reads the first line as a title when it is one', () => {
+    expect(company('Warehouse Supervisor\n\nNorthgate Foods is hiring in Leeds.')).toBe(
+      'Northgate Foods',
+    );
+  });
+});

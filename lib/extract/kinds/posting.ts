@@ -241,6 +241,11 @@ const COMPANY_SUBJECT = new RegExp(
 );
 const SUBJECT_ARTICLE = /^(?:A|O)\s(?=\p{Lu})/u;
 const NOT_SUBJECT = new RegExp(`^(?:${postingAlt('notSubject')})$`);
+/** "Here at The Exploration Company, we…": a name with its article after the place word. */
+const AT_THE = new RegExp(
+  `^(?:${postingAlt('subjectAt')})\\s(?:${postingAlt('weNameArticles')})\\s\\p{Lu}[\\p{L}\\d&'.-]*\\s\\p{Lu}`,
+  'iu',
+);
 
 /** "Bij Fietsflow bouwen we…", "En Finanzia Tech desarrollamos…", "Chez Lumio, nous…". */
 const COMPANY_AFTER_PREPOSITION = new RegExp(
@@ -267,7 +272,12 @@ const WE_ARE_NAME = new RegExp(
 );
 
 function companySubject(text: string): string | null {
-  for (const raw of firstLines(text, 20).slice(1)) {
+  const lines = firstLines(text, 20);
+  // The first line is the title, unless it is a sentence ("Amrize is a company focused on …").
+  const first = lines[0] ?? '';
+  for (const raw of first.length >= LEAD_SENTENCE && /[.!](?:\s|$)/.test(first)
+    ? lines
+    : lines.slice(1)) {
     const line = cleanLine(raw);
     const m =
       WE_NAME.exec(line) ??
@@ -275,13 +285,18 @@ function companySubject(text: string): string | null {
       COMPANY_SUBJECT.exec(line.replace(SUBJECT_ARTICLE, '')) ??
       COMPANY_AFTER_PREPOSITION.exec(line);
     const name = m?.[1];
-    // "Stuff. Twitter is…": a name never spans a sentence end.
-    if (!name || name.includes('. ') || NOT_SUBJECT.test(name.split(' ')[0] as string)) continue;
+    // "Stuff. Twitter is…": a name never spans a sentence end. "Here at The Exploration Company,
+    // we are…": after "at", an article opens the name.
+    if (!name || name.includes('. ')) continue;
+    if (NOT_SUBJECT.test(name.split(' ')[0] as string) && !AT_THE.test(line)) continue;
     if (JOB_WORD.test(name)) continue;
     return name;
   }
   return null;
 }
+
+/** The length from which a first line that ends a sentence is prose, not a title. */
+const LEAD_SENTENCE = 80;
 
 const IN_PLACE = new RegExp(`(?:^|\\s)(?:${postingAlt('placeAt')})\\s$`, 'i');
 

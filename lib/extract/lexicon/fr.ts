@@ -668,7 +668,7 @@ export const fr: Lexicon = {
     notEmployers: words('vous|nous|moi|toi|soi'),
     institutions: words("Université de|Université d'|Université|École nationale|Institut"),
     buildings: words('immeuble|bâtiment|tour|centre|campus|hôpital|maison'),
-    subjectVerbs: words('est|édite|développe|conçoit'),
+    subjectVerbs: words('est|édite|développe|conçoit|propose|accompagne'),
     equalOpportunity: words(
       "est un employeur garantissant l'égalité des chances|est un employeur qui garantit l'égalité des chances|est un employeur respectueux de l'égalité des chances|est un employeur handi-accueillant",
     ),
