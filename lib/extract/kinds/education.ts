@@ -188,6 +188,17 @@ const VERB_OBJECT = new RegExp(
   `^\\s{1,2}(?:(?:${cue('verbObjects')})\\s|(?:${cue('nounAfter')})(?![${LATIN}]))`,
   'i',
 );
+/** A lower-case word right after a lower-case level name: "master equipment", "master degree". */
+const LOWER_NEXT = /^ ([a-z]+)(?![\p{L}'’])/u;
+const DEGREE_FOLLOWER = new RegExp(`^(?:${cue('degreeFollowers')})$`);
+
+/** "master equipment files", "master plumber": a lower-case level name inside a noun, no degree. */
+function levelInNoun(name: string, after: string): boolean {
+  if (!VERB_LEVEL.test(name) || name !== name.toLowerCase()) return false;
+  const next = LOWER_NEXT.exec(after);
+  return next !== null && !DEGREE_FOLLOWER.test(next[1] as string);
+}
+
 /** The word "degree" alone. */
 const BARE_DEGREE = new RegExp(`^(?:${cue('degreeNouns')})$`, 'i');
 
@@ -424,6 +435,7 @@ export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
     const end = m.index + (own ? own.index : m[0].length);
     if (hits.some((h) => m.index < h.end && end > h.start)) continue;
     if (VERB_LEVEL.test(m[0]) && VERB_OBJECT.test(text.slice(end, end + 14))) continue;
+    if (levelInNoun(m[0], text.slice(end, end + 24))) continue;
     if (BARE_DEGREE.test(m[0])) {
       // "BA/BS degree" is already counted; a bare "degree" needs a degree-like neighbour.
       if (hits.some((h) => h.end <= m.index && m.index - h.end <= 6)) continue;

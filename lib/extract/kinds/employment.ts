@@ -78,6 +78,21 @@ const TITLES: readonly [EmploymentType, RegExp, RegExp][] = [
   ['apprenticeship', title(APPRENTICE), titleLine(APPRENTICE)],
 ];
 
+/** Longest sentence in which a lower-case title word before a bracket or dash can be a title. */
+const TITLE_LINE = 120;
+
+/**
+ * A title word before a dash or bracket; in a long sentence only as a name, capitalised ("Data
+ * Analyst Intern (Summer)"): "at a very early stage (like joining a startup)" is prose.
+ */
+function titleWord(re: RegExp, text: string): boolean {
+  const m = re.exec(text);
+  if (m === null) return false;
+  if (text.length <= TITLE_LINE) return true;
+  const first = m[0].trimStart().charAt(0);
+  return first !== first.toLowerCase();
+}
+
 const HOURS_TYPES = new Set<EmploymentType>(['full_time', 'part_time']);
 
 /** "Seasonal Sales Associate", "Commesso stagionale": a title that names a temporary job. */
@@ -365,7 +380,7 @@ function read(s: Sentence, previous: string, score: Score<Key>, said = new Set<K
     said.add(type);
   }
   for (const [type, anywhere, alone] of TITLES) {
-    if (anywhere.test(text) || (boost && alone.test(text))) said.add(type);
+    if (titleWord(anywhere, text) || (boost && alone.test(text))) said.add(type);
   }
   const hours = WEEKLY_HOURS.exec(text);
   if (hours && !basis) {

@@ -172,6 +172,29 @@ export const OFFICE_IN = gated(
   ),
 );
 
+/** A heading in capitals: "ABOUT SENTRY", "À PROPOS DE LUMIO". */
+const CAPITALS_LINE = /^[^\p{Ll}]{4,60}$/u;
+
+/**
+ * The name an "About Acme" heading gives; a heading in capitals ("ABOUT SENTRY") is read in
+ * title case, and its name is given as the text writes it elsewhere ("Sentry", "ElevenLabs").
+ */
+export function aboutCompany(line: string, text: string): string | null {
+  if (!CAPITALS_LINE.test(line) || !/\p{Lu}/u.test(line))
+    return ABOUT_COMPANY.exec(line)?.[1] ?? null;
+  const titled = line
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase());
+  const name = ABOUT_COMPANY.exec(titled)?.[1]?.trim();
+  if (!name) return null;
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const written = new RegExp(`(?<![\\p{L}])${esc}(?![\\p{L}])`, 'giu');
+  for (const m of text.slice(0, 20_000).matchAll(written)) {
+    if (m[0] !== m[0].toUpperCase()) return m[0];
+  }
+  return name;
+}
+
 /** "based in Pittsworth, QLD", "basé à Lyon": the place a phrase gives for the job. */
 export const BASED_IN = gated(
   new RegExp(

@@ -20,9 +20,9 @@ import {
 } from './location-value';
 import { cityOfSite, isCity, isRegion } from './places';
 import {
-  ABOUT_COMPANY,
   ADVERTISER_LABEL,
   AGENCY_CUE,
+  aboutCompany,
   BASED_IN,
   COMPANY_HEADING,
   COMPANY_LABEL,
@@ -244,6 +244,11 @@ const COMPANY_SUBJECT = new RegExp(
 );
 const SUBJECT_ARTICLE = /^(?:A|O)\s(?=\p{Lu})/u;
 const NOT_SUBJECT = new RegExp(`^(?:${postingAlt('notSubject')})$`);
+/** "Here at The Exploration Company, we…": a name with its article after the place word. */
+const AT_THE = new RegExp(
+  `^(?:${postingAlt('subjectAt')})\\s(?:${postingAlt('weNameArticles')})\\s\\p{Lu}[\\p{L}\\d&'.-]*\\s\\p{Lu}`,
+  'iu',
+);
 
 /** "Bij Fietsflow bouwen we…", "En Finanzia Tech desarrollamos…", "Chez Lumio, nous…". */
 const COMPANY_AFTER_PREPOSITION = new RegExp(
@@ -274,7 +279,12 @@ const WE_ARE_NAME = new RegExp(
 );
 
 function companySubject(text: string): string | null {
-  for (const raw of firstLines(text, 20).slice(1)) {
+  const lines = firstLines(text, 20);
+  // The first line is the title, unless it is a sentence ("Amrize is a company focused on …").
+  const first = lines[0] ?? '';
+  for (const raw of first.length >= LEAD_SENTENCE && /[.!](?:\s|$)/.test(first)
+    ? lines
+    : lines.slice(1)) {
     const line = cleanLine(raw);
     const m =
       WE_NAME.exec(line) ??
@@ -282,8 +292,10 @@ function companySubject(text: string): string | null {
       COMPANY_SUBJECT.exec(line.replace(SUBJECT_ARTICLE, '')) ??
       COMPANY_AFTER_PREPOSITION.exec(line);
     const name = m?.[1];
-    // "Stuff. Twitter is…": a name never spans a sentence end.
-    if (!name || name.includes('. ') || NOT_SUBJECT.test(name.split(' ')[0] as string)) continue;
+    // "Stuff. Twitter is…": a name never spans a sentence end. "Here at The Exploration Company,
+    // we are…": after "at", an article opens the name.
+    if (!name || name.includes('. ')) continue;
+    if (NOT_SUBJECT.test(name.split(' ')[0] as string) && !AT_THE.test(line)) continue;
     if (JOB_WORD.test(name)) continue;
     // A lower-case brand is a name only where the text works "at" it too ("Bei zebbra findest du").
     if (/^\p{Ll}/u.test(name) && !workedAt(text, name)) continue;
@@ -301,6 +313,9 @@ function workedAt(text: string, name: string): boolean {
   }
   return false;
 }
+
+/** The length from which a first line that ends a sentence is prose, not a title. */
+const LEAD_SENTENCE = 80;
 
 const IN_PLACE = new RegExp(`(?:^|\\s)(?:${postingAlt('placeAt')})\\s$`, 'i');
 
@@ -450,8 +465,7 @@ function companyFromText(text: string): string | null {
   const lead = LEAD_COMPANY.exec(firstLines(text, 1)[0] ?? '')?.[1];
   if (lead) return lead;
   for (const line of firstLines(text, 60)) {
-    const about = ABOUT_COMPANY.exec(cleanLine(line));
-    const name = about?.[1]?.trim();
+    const name = aboutCompany(cleanLine(line), text)?.trim();
     if (name && !NOT_COMPANY.test(name)) return name;
   }
   const subject = companySubject(text);

@@ -73,7 +73,8 @@ const SIGNAL_SOURCES: Readonly<Record<string, string>> = {
   NZ: '\\b(?:New Zealand|Aotearoa|KiwiSaver)\\b',
   SG: '\\b(?:Singapore|Singaporean|Pte\\.? Ltd)\\b',
   HK: '\\bHong Kong\\b',
-  MX: `\\b(?:Mexico|México|Mexican[oa]?|CDMX|Ciudad de México|Estado de México|Jalisco|Nuevo Le[óo]n|Quer[ée]taro|Guanajuato|Quintana Roo|Baja California|Coahuila|Tamaulipas|Yucat[áa]n|Chihuahua|Sinaloa|Aguascalientes|San Luis Potos[íi])${NO_LETTER}`,
+  // "New Mexico", "Nuevo México": the US state, not the country.
+  MX: `\\b(?<!\\b(?:New|Nuevo) )(?:Mexico|México|Mexican[oa]?|CDMX|Ciudad de México|Estado de México|Jalisco|Nuevo Le[óo]n|Quer[ée]taro|Guanajuato|Quintana Roo|Baja California|Coahuila|Tamaulipas|Yucat[áa]n|Chihuahua|Sinaloa|Aguascalientes|San Luis Potos[íi])${NO_LETTER}`,
   CL: `\\b(?:Chile|Chilen[oa]s?|chilen[oa]s?)${NO_LETTER}`,
   CO: `\\b(?:Colombia|Colombian[oa]s?|colombian[oa]s?|Bogot[áa]|Medell[íi]n|Barranquilla|Antioquia|Cundinamarca|Valle del Cauca)${NO_LETTER}`,
   PE: `\\b(?:Per[úu]|Peruan[oa]s?|peruan[oa]s?)${NO_LETTER}`,

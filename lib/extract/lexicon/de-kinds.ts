@@ -17,7 +17,8 @@ export const deExperience: ExperienceWords = {
   trapFields: [],
   trapsAfter: words(
     'alt|Garantie|Gewährleistung|Vertrag|Vertragslaufzeit|befristet|Firmengeschichte|Erfolg|' +
-      'Aufenthalt|ununterbrochener Aufenthalt|Wohnsitz|Restlaufzeit|Gültigkeit',
+      'Aufenthalt|ununterbrochener Aufenthalt|Wohnsitz|Restlaufzeit|Gültigkeit|Verpflichtung|' +
+      'Mindestverpflichtung|Bindung|Verpflichtungszeit',
   ),
   substitutes: words('können ersetzt werden|kann ersetzt werden|ersetzt werden'),
   trapDurations: words('Dauer|Dauer von'),
@@ -119,7 +120,8 @@ export const deLanguage: LanguageWords = {
         'verhandlungssicheren|exzellent|exzellente|exzellentes|sehr gut|sehr gute|sehr gutes|' +
         'sehr guten|perfekt|perfekte|perfektes|stilsicher|stilsichere|stilsicheres|stilsicheren|' +
         'sehr hohem Niveau|sehr hohes Niveau|hervorragend|hervorragende|hervorragendes|' +
-        'ausgezeichnet|ausgezeichnete|ausgezeichnetes',
+        'ausgezeichnet|ausgezeichnete|ausgezeichnetes|einwandfrei|einwandfreie|einwandfreies|' +
+        'einwandfreien|tadellos|tadellose|tadelloses|tadellosen',
     ),
     professional: words(
       'gut|gute|gutes|guten|gute Beherrschung|sichere Beherrschung|fundiert|fundierte|' +
@@ -185,6 +187,7 @@ export const deEducationCues: EducationCueWords = {
   verbLevels: [],
   verbObjects: [],
   nounAfter: [],
+  degreeFollowers: words('in|im|oder|und|of|abschluss|studium'),
   similar: words('vergleichbar|ähnlich|verwandt'),
   withWords: words('mit'),
   atLeast: words('mindestens'),

@@ -179,7 +179,10 @@ export const enExperience: ExperienceWords = {
       // "5 to 10 years of continuous residency in the UK": security vetting, no experience.
       'of continuous residency|of residency|of continuous residence|of residence|of uk residency|' +
       // "12 months remaining before expiration": a certificate's validity.
-      'remaining|left on|of validity|validity',
+      'remaining|left on|of validity|validity|' +
+      // "a 3-year initial commitment", "a two-year service agreement": how long the hire stays.
+      'initial commitment|minimum commitment|service commitment|work commitment|initial contract|' +
+      'initial term|service agreement|employment agreement|bond|service bond',
   ),
   substitutes: words(
     'may be substituted|can be substituted|will be substituted|may substitute|can substitute|' +
@@ -319,7 +322,8 @@ export const enLanguage: LanguageWords = {
   levels: {
     native: words('native|native or bilingual|native speaker|mother tongue|first language'),
     fluent: words(
-      'fluent|fluently|fluency|full professional|excellent|exceptional|perfect|bilingual|very good|outstanding|superb|near-native|near native|strong|very strong',
+      'fluent|fluently|fluency|full professional|excellent|exceptional|perfect|bilingual|very good|outstanding|superb|near-native|near native|strong|very strong|' +
+        'flawless|impeccable|superior|first-rate|faultless',
     ),
     // "Proficiency" alone names the ability ("your level of English proficiency"), not a level.
     professional: words(
@@ -410,6 +414,10 @@ export const enEducationCues: EducationCueWords = {
   verbObjects: words('the|a|an|your|our|their|new|this|these|those|it|them|every|all|any|complex'),
   nounAfter: words(
     'data|plan|plans|planning|file|files|schedule|scheduling|record|records|key|copy|class|classes|node|branch|agreement|agreements|control|production',
+  ),
+  degreeFollowers: words(
+    'degree|degrees|diploma|in|of|or|and|level|levels|studies|study|program|programme|programs|' +
+      'programmes|qualification|qualifications|student|students|graduate|graduates|holder|holders',
   ),
   similar: words('equivalent|related|similar|comparable|relevant'),
   withWords: words('with'),

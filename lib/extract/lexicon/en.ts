@@ -625,14 +625,15 @@ export const en: Lexicon = {
     institutions: words('University of|University|Polytechnic|College of|Institute of'),
     buildings: words('house|building|centre|center|tower|park|campus|hospital|plaza|court|hall'),
     subjectVerbs: words(
-      'is|are|builds|makes|runs|helps|develops|supplies|operates|provides|powers|designs',
+      'is|are|builds|makes|runs|helps|develops|supplies|operates|provides|powers|designs|offers|' +
+        'delivers|creates|serves',
     ),
     equalOpportunity: words(
       'is an equal opportunity|is a equal opportunity|is a proud equal opportunity|is an equal employment|is a equal employment|is a proud equal employment|are an equal opportunity|are a equal opportunity|are a proud equal opportunity|are an equal employment|are a equal employment|are a proud equal employment',
     ),
     selfIntroAt: words('At'),
     subjectFillers: words('we'),
-    subjectAt: words('At|In'),
+    subjectAt: words('At|In|Here at'),
     weAt: [],
     weVerbs: [],
     wePronouns: words('we'),

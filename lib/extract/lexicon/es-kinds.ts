@@ -21,6 +21,7 @@ export const esEducationCues: EducationCueWords = {
   verbLevels: [],
   verbObjects: [],
   nounAfter: [],
+  degreeFollowers: words('en|de|o|y|universitario|oficial'),
   similar: words('equivalente|afín|afines'),
   withWords: words('con'),
   atLeast: words('al menos'),

@@ -35,7 +35,8 @@ export const es: Lexicon = {
     upTo: words('hasta|máximo|menos de'),
     trapFields: [],
     trapsAfter: words(
-      'de edad|de garantía|de contrato|de historia|de trayectoria|de vigencia|restantes',
+      'de edad|de garantía|de contrato|de historia|de trayectoria|de vigencia|restantes|' +
+        'de compromiso|de permanencia|compromiso inicial|permanencia mínima',
     ),
     substitutes: words('puede sustituir|pueden sustituir|podrá sustituir|podrán sustituir'),
     trapDurations: words('duración|duración de'),
@@ -250,7 +251,7 @@ export const es: Lexicon = {
     levels: {
       native: words('lengua materna|nativo|nativa|idioma nativo'),
       fluent: words(
-        'fluido|fluida|fluidez|excelente|bilingüe|nivel alto|alto nivel|muy buen nivel|muy bueno|perfecto|dominio|dominio de|nivel nativo|nivel avanzado alto',
+        'fluido|fluida|fluidez|excelente|bilingüe|nivel alto|alto nivel|muy buen nivel|muy bueno|perfecto|dominio|dominio de|nivel nativo|nivel avanzado alto|impecable',
       ),
       professional: words(
         'avanzado|avanzada|nivel avanzado|buen nivel|bueno|buena|nivel medio-alto|medio-alto|profesional|nivel profesional|nivel suficiente|conversacional fluido|intermedio|intermedia|nivel intermedio',

@@ -24,6 +24,9 @@ export const frEducationCues: EducationCueWords = {
   verbLevels: [],
   verbObjects: [],
   nounAfter: [],
+  degreeFollowers: words(
+    'en|de|d|ou|et|spécialisé|spécialisée|professionnel|recherche|universitaire|diplôme',
+  ),
   similar: words('équivalent|similaire|connexe'),
   withWords: words('avec'),
   atLeast: words('au moins'),

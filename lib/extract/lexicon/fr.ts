@@ -37,7 +37,7 @@ export const fr: Lexicon = {
     trapFields: [],
     trapsAfter: words(
       "d'âge|d'existence|de garantie|de contrat|d'ancienneté|de mission|de cdd|de résidence|de séjour|" +
-        'de validité|restants|restant',
+        "de validité|restants|restant|d’engagement|d'engagement|engagement initial|engagement minimum",
     ),
     substitutes: words('peut remplacer|peuvent remplacer|peut se substituer|peuvent se substituer'),
     trapDurations: words('durée|durée de'),
@@ -252,7 +252,8 @@ export const fr: Lexicon = {
       fluent: words(
         'courant|couramment|parfait|parfaite|parfaitement|excellent|excellente|excellentes|' +
           'bilingue|maîtrise|maîtrise de|parfaite maîtrise|excellente maîtrise|très bon|' +
-          'très bonne|très bonnes|très bonnes connaissances|très bon niveau|niveau courant|irréprochable',
+          'très bonne|très bonnes|très bonnes connaissances|très bon niveau|niveau courant|irréprochable|' +
+          'impeccable',
       ),
       professional: words(
         'professionnel|professionnelle|de niveau professionnel|niveau professionnel|bon|' +
@@ -691,7 +692,7 @@ export const fr: Lexicon = {
     notEmployers: words('vous|nous|moi|toi|soi'),
     institutions: words("Université de|Université d'|Université|École nationale|Institut"),
     buildings: words('immeuble|bâtiment|tour|centre|campus|hôpital|maison'),
-    subjectVerbs: words('est|édite|développe|conçoit'),
+    subjectVerbs: words('est|édite|développe|conçoit|propose|accompagne'),
     equalOpportunity: words(
       "est un employeur garantissant l'égalité des chances|est un employeur qui garantit l'égalité des chances|est un employeur respectueux de l'égalité des chances|est un employeur handi-accueillant",
     ),

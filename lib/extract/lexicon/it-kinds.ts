@@ -21,6 +21,7 @@ export const itEducationCues: EducationCueWords = {
   verbLevels: [],
   verbObjects: [],
   nounAfter: [],
+  degreeFollowers: words('in|di|o|e|universitario|magistrale'),
   similar: words('equivalente|affine|equipollente'),
   withWords: words('con'),
   atLeast: words('almeno'),

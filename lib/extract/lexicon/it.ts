@@ -33,7 +33,10 @@ export const it: Lexicon = {
     moreThan: words('oltre|più di'),
     upTo: words('fino a|massimo|al massimo|meno di'),
     trapFields: [],
-    trapsAfter: words('di età|di garanzia|di contratto|di storia|di attività|di validità|residui'),
+    trapsAfter: words(
+      'di età|di garanzia|di contratto|di storia|di attività|di validità|residui|di impegno|' +
+        'di permanenza|impegno iniziale|permanenza minima',
+    ),
     substitutes: words('può sostituire|possono sostituire|può sostituirsi|possono sostituirsi'),
     trapDurations: words('durata|durata di'),
     trapsBefore: words(
@@ -200,7 +203,7 @@ export const it: Lexicon = {
     levels: {
       native: words('madrelingua|madre lingua|lingua madre|nativo|nativa'),
       fluent: words(
-        'fluente|fluentemente|correntemente|ottimo|ottima|ottime|ottima conoscenza|ottime conoscenze|eccellente|perfetto|perfetta|padronanza|piena padronanza|bilingue',
+        'fluente|fluentemente|correntemente|ottimo|ottima|ottime|ottima conoscenza|ottime conoscenze|eccellente|perfetto|perfetta|padronanza|piena padronanza|bilingue|impeccabile',
       ),
       professional: words(
         'avanzato|avanzata|livello avanzato|buono|buona|buon|buona conoscenza|buone|buone conoscenze|buon livello|discreto|discreta|discrete|solido|solida|solida conoscenza|professionale|intermedio|intermedia|livello intermedio',

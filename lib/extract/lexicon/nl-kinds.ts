@@ -21,6 +21,7 @@ export const nlEducationCues: EducationCueWords = {
   verbLevels: [],
   verbObjects: [],
   nounAfter: [],
+  degreeFollowers: words('in|of|en|diploma|opleiding'),
   similar: words('gelijkwaardig|vergelijkbaar|verwant'),
   withWords: words('met'),
   atLeast: words('minstens|ten minste'),

@@ -32,7 +32,10 @@ export const nl: Lexicon = {
     moreThan: words('meer dan|ruim'),
     upTo: words('tot|maximaal|hooguit|minder dan'),
     trapFields: [],
-    trapsAfter: words('oud|garantie|contract|looptijd|geschiedenis|bestaan|geldigheid|resterend'),
+    trapsAfter: words(
+      'oud|garantie|contract|looptijd|geschiedenis|bestaan|geldigheid|resterend|verbintenis|' +
+        'verplichting|minimale verbintenis',
+    ),
     substitutes: words('kan vervangen|kunnen vervangen|kan in de plaats komen'),
     trapDurations: words('duur|duur van'),
     trapsBefore: words(

@@ -21,6 +21,7 @@ export const ptEducationCues: EducationCueWords = {
   verbLevels: [],
   verbObjects: [],
   nounAfter: [],
+  degreeFollowers: words('em|de|ou|e|acadêmico|profissional'),
   similar: words('equivalente|afim|afins'),
   withWords: words('com'),
   atLeast: words('pelo menos'),

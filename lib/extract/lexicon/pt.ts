@@ -36,7 +36,8 @@ export const pt: Lexicon = {
     upTo: words('até|máximo|no máximo|menos de'),
     trapFields: [],
     trapsAfter: words(
-      'de idade|de garantia|de contrato|de história|de mercado|de existência|de validade|restantes',
+      'de idade|de garantia|de contrato|de história|de mercado|de existência|de validade|restantes|' +
+        'de compromisso|de permanência|compromisso inicial|permanência mínima',
     ),
     substitutes: words('pode substituir|podem substituir|poderá substituir|poderão substituir'),
     trapDurations: words('duração|duração de'),
@@ -192,7 +193,7 @@ export const pt: Lexicon = {
     ),
     levels: {
       native: words('língua materna|nativo|nativa'),
-      fluent: words('fluente|fluência|excelente|domínio|domínio de|bilíngue|perfeito'),
+      fluent: words('fluente|fluência|excelente|domínio|domínio de|bilíngue|perfeito|impecável'),
       professional: words(
         'avançado|avançada|nível avançado|bom|boa|bons|boas|bom nível|boa comunicação|profissional|conversação|' +
           'intermediário|intermediária|nível intermediário|intermédio',

@@ -392,6 +392,12 @@ export interface EducationCueWords {
    * Management", "master plan", "master file".
    */
   nounAfter: readonly string[];
+  /**
+   * Lower-case words that may follow a lower-case level name when it names a degree ("master
+   * degree", "master in", "master or bachelor"). Any other lower-case word after it makes the name
+   * part of a noun or a trade title, no degree: "master equipment files", "master plumber".
+   */
+  degreeFollowers: readonly string[];
   /** After "or" in a field: the field ends ("or related", "oder vergleichbar"). */
   similar: readonly string[];
   /** "with", ending a field ("with at least", "mit mindestens"). */
