@@ -412,3 +412,14 @@ describe("a contract's length given as a field", () => {
     ).not.toContain('temporary');
   });
 });
+
+describe('a project-long contract and a term written as an adjective', () => {
+  it.each([
+    'Contrato por proyecto con posibilidad de extensión',
+    'Contratación por proyecto',
+    '12-monatiger Vertrag mit Option auf Verlängerung',
+    'Befristung: 24-monatige Elternzeitvertretung',
+  ])('%s is a fixed term', (line) => {
+    expect(employment(line)).toContain('temporary');
+  });
+});

@@ -138,3 +138,16 @@ describe('a remote word whose answer is left open', () => {
     );
   });
 });
+
+describe('a hybrid field answered no', () => {
+  it.each(['Smart working: No', 'Hybrid working: no', 'Lavoro ibrido: no', 'Hybride : Non'])(
+    '%s is on site',
+    (line) => {
+      expect(workplace(line)).toBe('onsite');
+    },
+  );
+
+  it('keeps a hybrid field answered yes hybrid', () => {
+    expect(workplace('Smart working: sì, due giorni a settimana')).toBe('hybrid');
+  });
+});

@@ -391,9 +391,13 @@ function fieldModels(text: string): Set<Workplace> {
 /** A work-model field: "Remote status: On-site", "- Modalidade: Híbrido". */
 const WORK_LABEL = caseless(`^[-•*\\s]{0,4}(?:${w((x) => x.labels)})\\s?:\\s?(.{2,80})$`, 'iu');
 
-/** "Télétravail (2 j max/semaine) : Non", "Remote: No": a remote field answered no, so on site. */
+/**
+ * "Télétravail (2 j max/semaine) : Non", "Remote: No", "Smart working: No": a remote or hybrid
+ * field answered no, so on site.
+ */
 const REMOTE_NO = caseless(
-  `^[-•*\\s]{0,4}(?:${w((x) => x.remote)})[^:\\n]{0,40}:\\s?(?:${w((x) => x.no)})[.!]?$`,
+  `^[-•*\\s]{0,4}(?:${w((x) => x.remote)}|${w((x) => x.hybrid)})[^:\\n]{0,40}:\\s?` +
+    `(?:${w((x) => x.no)})[.!]?$`,
   'iu',
 );
 

@@ -295,7 +295,8 @@ export const de: Lexicon = {
       'Stunden pro Woche|Std./Woche|Std. pro Woche|Wochenstunden|Stunden/Woche|Stunden wöchentlich|h/Woche',
     ),
     to: words('bis|oder'),
-    months: words('Monate|Monaten|Jahre|Jahren|Jahr'),
+    // "12-monatiger Vertrag": the adjective as a unit too.
+    months: words('Monate|Monaten|Jahre|Jahren|Jahr|monatiges|monatige|monatigen|monatiger'),
     contractWords: words('Vertrag|befristet|Befristung|Vertragsdauer|Vertragslaufzeit'),
     extendable: words('verlängerbar|mit Option auf Verlängerung|Option auf Übernahme'),
     flexOptions: words('Jobsharing|Job-Sharing|Jobteilung'),

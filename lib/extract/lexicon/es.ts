@@ -416,7 +416,7 @@ export const es: Lexicon = {
         // a fixed term ("contrato a plazo fijo") or a temporary-staffing hire ("servicio transitorio").
         'por reemplazo|reemplazo maternal|reemplazo de licencia|por licencia médica|por licencia medica|' +
         'por concepto de reemplazo|o reemplazos|plazo fijo|servicio transitorio|contrato por obra o labor|' +
-        'obra o labor|término fijo|termino fijo|' +
+        'obra o labor|término fijo|termino fijo|contrato por proyecto|contratación por proyecto|' +
         'contrato de temporada|temporada de verano|fijo discontinuo',
     ),
     // Not bare "prácticas": "buenas prácticas", "prácticas que fomentan…" are practices. Argentina
