@@ -12,6 +12,7 @@ import { educationFromJsonLd, experienceFromJsonLd } from './kinds/jsonld-requir
 import { extractLanguages } from './kinds/language';
 import { extractLicenses } from './kinds/license';
 import { findPlaces } from './kinds/locations';
+import { letterKey, ownBodyNames } from './kinds/own-acronyms';
 import { findCompany, findTitle } from './kinds/posting';
 import {
   extractRelocation,
@@ -25,6 +26,7 @@ import { describesRole, finishNamed, isNamed, placeNamed } from './kinds/skill-c
 import { extractSkills } from './kinds/skills';
 import { extractTravel } from './kinds/travel';
 import { extractWorkplace } from './kinds/workplace';
+import { LEGAL_FORMS } from './lexicon/words';
 import { warmLater, warmPatterns } from './pipeline/gate';
 import { detectLanguage } from './pipeline/lang';
 import { forgetPosting } from './pipeline/memo';
@@ -334,15 +336,56 @@ function read(input: ExtractInput): Extraction {
         sentences.some((s) => s.section !== null),
       ),
       company,
+      text,
     ),
   };
 }
 
-/** "CISA INFORMATIQUE" as the employer's own line: a name in it is the employer, not a skill. */
-function notTheCompany(items: Requirement[], company: string | null): Requirement[] {
-  if (company === null) return items;
-  const own = company.trim().toLowerCase();
-  return items.filter((r) => !(isNamed(r) && r.evidence.text.trim().toLowerCase() === own));
+/**
+ * "CISA INFORMATIQUE" as the employer's own line: a name in it is the employer, not a skill. Nor is
+ * the employer's own product when the employer bears its name ("Snowflake" at Snowflake Inc.), nor
+ * a body the posting defines ("Ontario Digital Service (ODS)", `kinds/own-acronyms.ts`).
+ */
+function notTheCompany(items: Requirement[], company: string | null, text: string): Requirement[] {
+  const own = company?.trim().toLowerCase() ?? null;
+  const bare = company === null ? null : bareName(company);
+  const core = bare?.toLowerCase() ?? null;
+  const bodies = items.some(isNamed) ? ownBodyNames(text) : null;
+  return items.filter(
+    (r) =>
+      !(
+        isNamed(r) &&
+        (r.evidence.text.trim().toLowerCase() === own ||
+          (r.name.trim().toLowerCase() === core && bare !== null && oftenNamed(text, bare)) ||
+          bodies?.has(letterKey(r.name)))
+      ),
+  );
+}
+
+/**
+ * Whether the employer names itself often enough to be its own subject (three times or more): a
+ * name read once from "Python is a must" is a weak guess, and then the skill stays.
+ */
+function oftenNamed(text: string, company: string): boolean {
+  const name = company.trim();
+  let at = text.indexOf(name);
+  for (let seen = 0; at >= 0; seen++) {
+    if (seen >= 2) return true;
+    at = text.indexOf(name, at + name.length);
+  }
+  return false;
+}
+
+/** The employer's name without its legal form: "Acme Ltd." → "Acme". */
+function bareName(company: string): string {
+  let name = company.trim().replace(/[\s,]+$/u, '');
+  for (const form of LEGAL_FORMS) {
+    if (name.endsWith(` ${form}`)) {
+      name = name.slice(0, -form.length - 1).replace(/[\s,]+$/u, '');
+      break;
+    }
+  }
+  return name;
 }
 
 const TOPIC: Partial<Record<Found['kind'], RegExp>> = {

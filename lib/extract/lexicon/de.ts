@@ -579,6 +579,10 @@ export const de: Lexicon = {
     compoundNouns: [],
     unitNouns: words('Team|Teams|Abteilung'),
     unitOwners: words('unser|unsere|unserem|unserer|unseres|ihr|ihrem'),
+    ownBodies: words(
+      'amt|behörde|dienst|ministerium|agentur|kommission|rat|programm|büro|direktion|verwaltung|anstalt',
+    ),
+    nameJoiners: words('für|der|des|und'),
     forbidden: words(
       'ist untersagt|ist verboten|sind untersagt|sind verboten|ist nicht erlaubt|sind nicht erlaubt|ist nicht gestattet',
     ),

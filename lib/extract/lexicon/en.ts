@@ -708,6 +708,10 @@ export const en: Lexicon = {
     ),
     unitNouns: words('team|teams|department|departments|division|unit|squad|practice|function'),
     unitOwners: words('our|the|your|their|its'),
+    ownBodies: words(
+      'service|office|department|agency|ministry|bureau|division|authority|commission|council|programme|program|board|secretariat|directorate|administration',
+    ),
+    nameJoiners: words('of|for|and|the|on'),
     forbidden: words(
       'is prohibited|are prohibited|is strictly prohibited|is not permitted|are not permitted|is not allowed|are not allowed|must not use|may not use|will not tolerate the use',
     ),

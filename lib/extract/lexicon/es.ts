@@ -733,6 +733,10 @@ export const es: Lexicon = {
     compoundNouns: [],
     unitNouns: [],
     unitOwners: [],
+    ownBodies: words(
+      'servicio|oficina|departamento|dirección|agencia|ministerio|comisión|consejo|programa|secretaría|administración|autoridad',
+    ),
+    nameJoiners: words('de|del|la|las|los|y|para'),
     forbidden: words(
       'está prohibido|está prohibida|están prohibidos|no está permitido|no está permitida',
     ),

@@ -754,6 +754,10 @@ export const fr: Lexicon = {
     compoundNouns: [],
     unitNouns: [],
     unitOwners: [],
+    ownBodies: words(
+      'service|bureau|département|direction|agence|ministère|commission|conseil|programme|office|secrétariat|administration|autorité',
+    ),
+    nameJoiners: words("de|du|des|la|le|et|pour|d'"),
     forbidden: words(
       "est interdit|est interdite|sont interdits|sont interdites|n'est pas autorisé|n'est pas autorisée|est proscrit",
     ),

@@ -592,6 +592,10 @@ export const it: Lexicon = {
     compoundNouns: [],
     unitNouns: words('team|reparto|dipartimento|divisione|funzione'),
     unitOwners: words('nostro|nostra|il|la|del|della'),
+    ownBodies: words(
+      'servizio|ufficio|dipartimento|direzione|agenzia|ministero|commissione|consiglio|programma|segreteria|amministrazione|autorità',
+    ),
+    nameJoiners: words('di|del|della|dei|delle|e|per'),
     forbidden: words('è vietato|è vietata|sono vietati|non è consentito|non è consentita'),
   },
 };

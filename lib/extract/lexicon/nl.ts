@@ -578,6 +578,10 @@ export const nl: Lexicon = {
     compoundNouns: [],
     unitNouns: words('team|teams|afdeling|vakgroep'),
     unitOwners: words('ons|onze|het|de|jouw|je'),
+    ownBodies: words(
+      'dienst|bureau|afdeling|directie|agentschap|ministerie|commissie|raad|programma|secretariaat|autoriteit',
+    ),
+    nameJoiners: words('van|voor|en|de|het'),
     forbidden: words('is verboden|zijn verboden|is niet toegestaan|zijn niet toegestaan'),
   },
 };

@@ -578,6 +578,10 @@ export const pt: Lexicon = {
     compoundNouns: [],
     unitNouns: words('equipa|equipe|departamento|time|área'),
     unitOwners: words('nossa|nosso|a|o|da|do'),
+    ownBodies: words(
+      'serviço|escritório|departamento|direção|agência|ministério|comissão|conselho|programa|secretaria|administração|autoridade',
+    ),
+    nameJoiners: words('de|do|da|dos|das|e|para'),
     forbidden: words('é proibido|é proibida|são proibidos|não é permitido|não é permitida'),
   },
 };

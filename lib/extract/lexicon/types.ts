@@ -647,6 +647,13 @@ export interface SkillWords {
   unitNouns: readonly string[];
   unitOwners: readonly string[];
   /**
+   * The last word of a name the posting defines as its own body ("Ontario Digital Service (ODS)",
+   * "Office … (OPG)"): its acronym and long form name the organisation or programme, not a skill.
+   */
+  ownBodies: readonly string[];
+  /** Small words inside such a name, no initial of their own: "of", "for", "de", "für". */
+  nameJoiners: readonly string[];
+  /**
    * A tool the posting forbids, not asks for: "the use of ChatGPT … is prohibited", "die Nutzung
    * von KI-Tools ist untersagt". A sentence with these words names no skill.
    */

@@ -1,0 +1,70 @@
+import { LEXICONS } from '../lexicon/build';
+import { canonicalSkill } from './skill-data/aliases';
+
+/**
+ * Names a posting defines for its own bodies: "Join the Ontario Digital Service (ODS)", "log into
+ * Employee Self Service (ESS)", "Office of the Public Guardian (OPG)". The acronym and its long form
+ * then name the organisation or programme, so a skill read from either is dropped
+ * (`../index.ts`). A long form counts only when its first or last word is a body noun, none of its
+ * other words is a known tool, and no capitalised word runs on before it ("Amazon Simple Queue
+ * Service (SQS)" is the vendor's product).
+ */
+
+const BODIES: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.skills.ownBodies));
+const JOINERS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.skills.nameJoiners));
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'la', 'le', 'el', 'il', 'die', 'der', 'de']);
+
+/** An acronym in brackets: "(ODS)". One linear scan, run only when the posting names a skill. */
+const DEFINED = /\((\p{Lu}{2,6})\)/gu;
+const WORD = /[\p{L}'’]+/gu;
+
+/** The letters of a name, lower case: "Employee self-service" → "employeeselfservice". */
+export function letterKey(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}]/gu, '');
+}
+
+/** Letter keys of the acronyms and long forms the text defines as its own bodies. */
+export function ownBodyNames(text: string): Set<string> {
+  const out = new Set<string>();
+  if (text.indexOf('(') < 0) return out;
+  for (const m of text.matchAll(DEFINED)) {
+    const acronym = m[1] ?? '';
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 120), m.index ?? 0);
+    if (!/[\p{L}]\s{0,2}$/u.test(before)) continue;
+    const long = longForm(before, acronym);
+    if (long === null) continue;
+    out.add(acronym.toLowerCase());
+    out.add(letterKey(long.join(' ')));
+  }
+  return out;
+}
+
+/** The words before the brackets whose initials spell the acronym, or null. */
+function longForm(before: string, acronym: string): string[] | null {
+  const found = [...before.matchAll(WORD)];
+  const words = found.map((w) => w[0]);
+  const initials: string[] = [];
+  let i = words.length - 1;
+  for (; i >= 0 && initials.length < acronym.length; i--) {
+    const w = words[i] ?? '';
+    const lower = w.toLowerCase();
+    if (/^\p{Lu}/u.test(w)) initials.unshift(...w.split(/[-‐]/u).map((p) => p.charAt(0)));
+    else if (!JOINERS.has(lower) || initials.length === 0) return null;
+  }
+  if (initials.join('') !== acronym) return null;
+  const long = words.slice(i + 1);
+  const prev = found[i];
+  if (prev !== undefined && runsOn(before, prev, found[i + 1]?.index ?? 0)) return null;
+  const first = (long[0] ?? '').toLowerCase();
+  const last = (long[long.length - 1] ?? '').toLowerCase();
+  if (!BODIES.has(first) && !BODIES.has(last)) return null;
+  const tool = long.some((w) => !BODIES.has(w.toLowerCase()) && canonicalSkill(w) !== null);
+  return tool ? null : long;
+}
+
+/** A capitalised word in the same clause just before the long form: "Amazon Simple Queue …". */
+function runsOn(before: string, prev: RegExpMatchArray, next: number): boolean {
+  const w = prev[0];
+  if (!/^\p{Lu}/u.test(w) || ARTICLES.has(w.toLowerCase())) return false;
+  return /^\s{1,3}$/u.test(before.slice((prev.index ?? 0) + w.length, next));
+}
