@@ -318,6 +318,10 @@ export const it: Lexicon = {
     topics: words('politica di|politica sullo|regolamento di|regolamento sullo'),
     hoursIn: words('a|in|presso'),
     or: words('o|oppure'),
+    dutyNouns: words('supporto|assistenza|manutenzione|interventi|servizio|servizi|formazione'),
+    bothWays: words(
+      'in loco e da remoto|on-site e da remoto|on site e da remoto|in sede e da remoto|da remoto e in loco|da remoto e on-site|in presenza e da remoto',
+    ),
     labels: words('modalità di lavoro|modalità'),
     no: words('no'),
     undecided: words('da definire|da concordare|da discutere'),
@@ -359,6 +363,10 @@ export const it: Lexicon = {
     weeklyHours: words(
       'ore settimanali|ore a settimana|ore/settimana|h/settimana|ore alla settimana',
     ),
+    pastAs: words('come|in qualità di'),
+    weekOf: words('settimana di|settimane di|settimana lavorativa di'),
+    hourUnits: words('ore'),
+    hoursBasisBefore: words('sulla base di|riferito a|parametrato a'),
     to: words('a|o'),
     months: words('mesi|mese|anni|anno'),
     contractWords: words('contratto'),

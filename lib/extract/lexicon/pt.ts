@@ -310,6 +310,12 @@ export const pt: Lexicon = {
     topics: words('política de|política do|regras de'),
     hoursIn: words('em|no|na'),
     or: words('ou'),
+    dutyNouns: words(
+      'suporte|assistência|atendimento|manutenção|serviço|serviços|treinamento|treinamentos|formação',
+    ),
+    bothWays: words(
+      'presencial e remoto|presencial e remota|presencial ou remoto|presencial ou remota|remoto e presencial|remota e presencial|no local e remoto|no local e à distância|in loco e remoto|in loco e remota',
+    ),
     labels: words('modalidade|modelo de trabalho|regime de trabalho'),
     no: words('não|nao'),
     undecided: words('a definir|a combinar|a discutir'),
@@ -350,6 +356,10 @@ export const pt: Lexicon = {
     basis: words('com base em|na base de'),
     workloadLabels: words('carga horária'),
     weeklyHours: words('horas semanais|horas por semana|h/semana|horas/semana'),
+    pastAs: words('como|enquanto'),
+    weekOf: words('semana de|semanas de|jornada semanal de'),
+    hourUnits: words('horas|h'),
+    hoursBasisBefore: words('com base em|na base de|referente a'),
     to: words('a|ou'),
     months: words('meses|mês|anos|ano'),
     contractWords: words('contrato'),
