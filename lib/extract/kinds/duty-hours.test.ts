@@ -41,3 +41,23 @@ describe('hours of past roles and of a pay basis are not the job hours', () => {
     expect(posting(text).employmentType).toBe('full_time');
   });
 });
+
+describe('the language an application is written in, words apart, is no requirement', () => {
+  it.each([
+    'Nous lirons ta candidature avec plaisir (idéalement en anglais).',
+    'Envía tu currículum cuanto antes, de preferencia en inglés.',
+    'Schick uns deine Bewerbung gerne auch auf Englisch.',
+    'Stuur je sollicitatie bij voorkeur in het Engels.',
+    'Please send your application, ideally in English.',
+    'Invia la tua candidatura, preferibilmente in inglese.',
+  ])('%s', (text) => {
+    const languages = extract({ text }).requirements.filter((r) => r.kind === 'language');
+    expect(languages).toEqual([]);
+  });
+
+  it('a language asked in the next sentence is still read', () => {
+    const text = 'Envoie ta candidature en ligne. Anglais courant indispensable.';
+    const languages = extract({ text }).requirements.filter((r) => r.kind === 'language');
+    expect(languages.map((r) => (r.kind === 'language' ? r.language : null))).toEqual(['en']);
+  });
+});

@@ -261,6 +261,8 @@ export const es: Lexicon = {
       ),
     },
     applyIn: words('cv en|currículum en|curriculum en|candidatura en'),
+    applyNouns: words('candidatura|currículum|curriculum|cv|postulación|carta de presentación'),
+    applyInWords: words('en'),
     compoundSuffixes: [],
     adjectiveJoins: [],
     adjectiveNouns: [],

@@ -266,6 +266,8 @@ export const fr: Lexicon = {
       ),
     },
     applyIn: words('cv en|candidature en|lettre de motivation en|rédigé en|rédigée en'),
+    applyNouns: words('candidature|cv|lettre de motivation|dossier'),
+    applyInWords: words('en'),
     compoundSuffixes: [],
     adjectiveJoins: [],
     adjectiveNouns: [],

@@ -213,6 +213,8 @@ export const it: Lexicon = {
       ),
     },
     applyIn: words('cv in|curriculum in|candidatura in'),
+    applyNouns: words('candidatura|curriculum|cv|lettera di presentazione'),
+    applyInWords: words('in'),
     compoundSuffixes: [],
     adjectiveJoins: [],
     adjectiveNouns: [],

@@ -202,6 +202,8 @@ export const nl: Lexicon = {
       basic: words('basis|basiskennis|redelijk|redelijke|enige kennis'),
     },
     applyIn: words('cv in het|sollicitatie in het|brief in het'),
+    applyNouns: words('sollicitatie|cv|motivatiebrief|sollicitatiebrief'),
+    applyInWords: words('in het|in'),
     compoundSuffixes: [],
     adjectiveJoins: [],
     adjectiveNouns: [],

@@ -203,6 +203,8 @@ export const pt: Lexicon = {
       ),
     },
     applyIn: words('currículo em|cv em|candidatura em'),
+    applyNouns: words('candidatura|currículo|cv|carta de apresentação'),
+    applyInWords: words('em'),
     compoundSuffixes: [],
     adjectiveJoins: [],
     adjectiveNouns: [],
