@@ -61,3 +61,18 @@ describe('the language an application is written in, words apart, is no requirem
     expect(languages.map((r) => (r.kind === 'language' ? r.language : null))).toEqual(['en']);
   });
 });
+
+describe('an apprenticeship offered as a later chance is not the job', () => {
+  it.each([
+    'Befristete Stelle, eventuell mit der Chance auf eine Ausbildung zum Elektroniker.',
+    'Temporary role with the possibility of an apprenticeship later on.',
+    'Contrato temporal con posibilidad de aprendizaje después.',
+  ])('%s', (text) => {
+    expect(extract({ text }).posting.employmentTypes).not.toContain('apprenticeship');
+  });
+
+  it('an apprenticeship offered now still is one', () => {
+    const text = 'Starte bei uns deine Ausbildung zur Kauffrau für Büromanagement.';
+    expect(extract({ text }).posting.employmentType).toBe('apprenticeship');
+  });
+});

@@ -176,6 +176,19 @@ const LATER_HOURS = gated(
   ew((x) => x.laterHours),
 );
 const BASIS = phrases((x) => x.basis);
+/** "eventuell eine Chance auf Festanstellung und Ausbildung zum …": an apprenticeship later. */
+const LATER_TRAINING = gated(
+  caseless(
+    `(?<![\\p{L}\\p{N}])(?:${e((x) => x.laterChance)})(?: {1,3}[\\p{L}'-]{1,20}){0,5} {1,3}` +
+      `(?:${e((x) => x.apprenticeship)})(?![\\p{L}])`,
+    'iu',
+  ),
+  ew((x) => x.laterChance),
+);
+const LATER_TRAINING_ALL = new RegExp(
+  LATER_TRAINING.source,
+  `${LATER_TRAINING.flags.replace('g', '')}g`,
+);
 /**
  * Hours that describe past work: "two (2) years of satisfactory full-time software experience",
  * "drei Jahre Vollzeit-Berufserfahrung". An hours word a few words before an experience noun,
@@ -395,7 +408,14 @@ function read(s: Sentence, previous: string, score: Score<Key>, said = new Set<K
   const unpaid = pay ? text.slice(0, pay.index) + text.slice(pay.index + pay[0].length) : text;
   for (const [type, re] of WORDS) {
     const hours = HOURS_TYPES.has(type);
-    if (!re.test(hours ? now : type === 'contract' ? unpaid : text) || (hours ? basis : past)) {
+    const scanned = hours
+      ? now
+      : type === 'contract'
+        ? unpaid
+        : type === 'apprenticeship' && LATER_TRAINING.test(text)
+          ? text.replace(LATER_TRAINING_ALL, ' ')
+          : text;
+    if (!re.test(scanned) || (hours ? basis : past)) {
       continue;
     }
     said.add(type);

@@ -300,6 +300,9 @@ export const de: Lexicon = {
     weeklyHours: words(
       'Stunden pro Woche|Std./Woche|Std. pro Woche|Wochenstunden|Stunden/Woche|Stunden wöchentlich|h/Woche',
     ),
+    laterChance: words(
+      'Chance auf|Chance für|Chance zur|Option auf|Möglichkeit zur|Möglichkeit einer|Perspektive auf|Aussicht auf|eventuell',
+    ),
     pastAs: words('als'),
     weekOf: words(
       'Woche mit|Wochenarbeitszeit von|Wochenarbeitszeit beträgt|Arbeitswoche von|Arbeitswoche mit',

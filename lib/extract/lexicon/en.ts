@@ -389,6 +389,9 @@ export const en: Lexicon = {
     weeklyHours: words(
       'hours per week|hours a week|hours/week|hrs/week|hrs per week|h/week|hours weekly',
     ),
+    laterChance: words(
+      'opportunity for|opportunity to start|chance of|possibility of|option of|path to|pathway to',
+    ),
     pastAs: words('as|working as'),
     weekOf: words('week of|workweek of|work week of|working week of'),
     hourUnits: words('hours|hrs'),

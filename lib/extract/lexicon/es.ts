@@ -473,6 +473,7 @@ export const es: Lexicon = {
         // "15h/semanales", "36 hrs semanales", "40 hs. semanales": the board shorthand.
         'h/semanales|hrs semanales|hrs. semanales|hs semanales|hs. semanales',
     ),
+    laterChance: words('posibilidad de|oportunidad de|opción de|perspectiva de'),
     pastAs: words('como|en calidad de'),
     weekOf: words('semana de|semanas de|jornada semanal de'),
     hourUnits: words('horas|hrs|hs'),

@@ -461,6 +461,9 @@ export const fr: Lexicon = {
     weeklyHours: words(
       'h/semaine|h / semaine|h hebdomadaires|heures par semaine|heures/semaine|h par semaine|heures hebdomadaires|h hebdo',
     ),
+    laterChance: words(
+      "possibilité de|possibilité d'|perspective de|perspective d'|opportunité de|opportunité d'",
+    ),
     pastAs: words('comme|en tant que|en qualité de'),
     weekOf: words('semaines de|semaine de|semaine de travail de'),
     hourUnits: words('heures|h'),

@@ -365,6 +365,7 @@ export const it: Lexicon = {
     weeklyHours: words(
       'ore settimanali|ore a settimana|ore/settimana|h/settimana|ore alla settimana',
     ),
+    laterChance: words('possibilità di|opportunità di|prospettiva di'),
     pastAs: words('come|in qualità di'),
     weekOf: words('settimana di|settimane di|settimana lavorativa di'),
     hourUnits: words('ore'),

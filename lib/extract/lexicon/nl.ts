@@ -351,6 +351,7 @@ export const nl: Lexicon = {
     basis: words('op basis van|o.b.v.|naar rato'),
     workloadLabels: words('dienstverband|omvang'),
     weeklyHours: words('uur per week|uren per week|-urige werkweek|urige werkweek|uur p/w|u/w'),
+    laterChance: words('kans op|mogelijkheid tot|uitzicht op|perspectief op'),
     pastAs: words('als'),
     weekOf: words('werkweek van|week van|werkweken van'),
     hourUnits: words('uur|uren'),

@@ -358,6 +358,7 @@ export const pt: Lexicon = {
     basis: words('com base em|na base de'),
     workloadLabels: words('carga horária'),
     weeklyHours: words('horas semanais|horas por semana|h/semana|horas/semana'),
+    laterChance: words('possibilidade de|oportunidade de|perspectiva de'),
     pastAs: words('como|enquanto'),
     weekOf: words('semana de|semanas de|jornada semanal de'),
     hourUnits: words('horas|h'),

@@ -332,6 +332,11 @@ export interface EmploymentWords {
    * hours word a few words on describes that past role.
    */
   pastAs: readonly string[];
+  /**
+   * A chance the job may open later ("eventuell eine Chance auf eine Ausbildung zum …"): a few
+   * words on, an apprenticeship word names that later chance, not this job.
+   */
+  laterChance: readonly string[];
   weekOf: readonly string[];
   hourUnits: readonly string[];
   /** Right before the weekly hours, a pay basis ("schaal 9 bij 40 uur", "based on 40 hours"). */
