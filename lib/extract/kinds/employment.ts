@@ -176,14 +176,34 @@ const LATER_HOURS = gated(
   ew((x) => x.laterHours),
 );
 const BASIS = phrases((x) => x.basis);
+/** "eventuell eine Chance auf Festanstellung und Ausbildung zum …": an apprenticeship later. */
+const LATER_TRAINING = gated(
+  caseless(
+    `(?<![\\p{L}\\p{N}])(?:${e((x) => x.laterChance)})(?: {1,3}[\\p{L}'-]{1,20}){0,5} {1,3}` +
+      `(?:${e((x) => x.apprenticeship)})(?![\\p{L}])`,
+    'iu',
+  ),
+  ew((x) => x.laterChance),
+);
+const LATER_TRAINING_ALL = new RegExp(
+  LATER_TRAINING.source,
+  `${LATER_TRAINING.flags.replace('g', '')}g`,
+);
 /**
  * Hours that describe past work: "two (2) years of satisfactory full-time software experience",
- * "drei Jahre Vollzeit-Berufserfahrung". An hours word a few words before an experience noun.
+ * "drei Jahre Vollzeit-Berufserfahrung". An hours word a few words before an experience noun,
+ * right after it, or after the role held those years.
  */
+const HOURS_WORD = `${e((x) => x.fullTime)}|${e((x) => x.partTime)}`;
 const HOURS_OF_EXPERIENCE = gated(
   caseless(
-    `(?<![\\p{L}\\p{N}])(?:${e((x) => x.fullTime)}|${e((x) => x.partTime)})` +
-      `(?: {1,3}[\\p{L}'-]{1,20}){0,3} {1,3}(?:${flexible((l) => l.experience.nouns)})(?![\\p{L}])`,
+    `(?<![\\p{L}\\p{N}])(?:(?:${HOURS_WORD})` +
+      `(?: {1,3}[\\p{L}'-]{1,20}){0,3} {1,3}(?:${flexible((l) => l.experience.nouns)})(?![\\p{L}])` +
+      // "expérience à temps plein", "experiencia de tiempo completo": the noun first.
+      `|(?:${flexible((l) => l.experience.nouns)})(?: {1,3}[\\p{L}']{1,4}){0,2} {1,3}(?:${HOURS_WORD})` +
+      // "dos años como coordinador o docente de tiempo completo": the past role's hours.
+      `|(?:${flexible((l) => l.experience.years)}) {1,3}(?:${e((x) => x.pastAs)})` +
+      `(?:[\\s,]{1,3}[\\p{L}'-]{1,20}){1,8}[\\s,]{1,3}(?:${HOURS_WORD}))`,
     'iu',
   ),
   [...ew((x) => x.fullTime), ...ew((x) => x.partTime)],
@@ -216,6 +236,20 @@ const WEEKLY_HOURS = gated(
   ),
   // After a figure or a space, the hours word starts a word ("24h/semaine": no letter before "h").
   ew((x) => x.weeklyHours),
+);
+/** "semaines de 40 heures", "werkweek van 38 uur": the week named first, then its hours. */
+const WEEK_OF_HOURS = gated(
+  caseless(
+    `(?<![\\p{L}])(?:${e((x) => x.weekOf)})\\s{1,2}(\\d{1,2})(?:[.,]\\d{1,2})?` +
+      `\\s{0,2}(?:${e((x) => x.hourUnits)})(?![\\p{L}])`,
+    'iu',
+  ),
+  ew((x) => x.weekOf),
+);
+/** "schaal 9 bij 40 uur per week": right before the hours, the pay's basis. */
+const HOURS_BASIS_BEFORE = caseless(
+  `(?<![\\p{L}])(?:${e((x) => x.hoursBasisBefore)})\\s{1,3}$`,
+  'iu',
 );
 /** Weekly hours at or under this are part time; from the next figure on, full time. */
 const PART_TIME_HOURS = 30;
@@ -374,7 +408,14 @@ function read(s: Sentence, previous: string, score: Score<Key>, said = new Set<K
   const unpaid = pay ? text.slice(0, pay.index) + text.slice(pay.index + pay[0].length) : text;
   for (const [type, re] of WORDS) {
     const hours = HOURS_TYPES.has(type);
-    if (!re.test(hours ? now : type === 'contract' ? unpaid : text) || (hours ? basis : past)) {
+    const scanned = hours
+      ? now
+      : type === 'contract'
+        ? unpaid
+        : type === 'apprenticeship' && LATER_TRAINING.test(text)
+          ? text.replace(LATER_TRAINING_ALL, ' ')
+          : text;
+    if (!re.test(scanned) || (hours ? basis : past)) {
       continue;
     }
     said.add(type);
@@ -382,8 +423,10 @@ function read(s: Sentence, previous: string, score: Score<Key>, said = new Set<K
   for (const [type, anywhere, alone] of TITLES) {
     if (titleWord(anywhere, text) || (boost && alone.test(text))) said.add(type);
   }
-  const hours = WEEKLY_HOURS.exec(text);
-  if (hours && !basis) {
+  const hours = WEEKLY_HOURS.exec(text) ?? WEEK_OF_HOURS.exec(text);
+  const paid =
+    hours && HOURS_BASIS_BEFORE.test(text.slice(Math.max(0, hours.index - 24), hours.index));
+  if (hours && !basis && !paid) {
     const least = Number(hours[1]);
     const most = Number(hours[3] ?? hours[1]);
     // "20+ hours": at least 20, which says nothing of part time.

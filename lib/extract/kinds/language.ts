@@ -135,6 +135,14 @@ const MODE = new LeadScan(
 const APPLY_IN = gated(
   new RegExp(`(?<![${LATIN}])(?:${alternation((l) => l.language.applyIn)})\\s{1,3}$`, 'i'),
 );
+/** "ta candidature avec impatience (de préférence en anglais)": the noun a few words before. */
+const APPLY_NOUN_IN = gated(
+  new RegExp(
+    `(?<![${LATIN}])(?:${alternation((l) => l.language.applyNouns)})(?![${LATIN}])` +
+      `[^.!?;:\\n]{0,60}\\s(?:${alternation((l) => l.language.applyInWords)})\\s{1,3}$`,
+    'i',
+  ),
+);
 
 /** The same text with mode phrases blanked out (offsets kept), so "and" inside them stops nothing. */
 function withoutModes(text: string): string {
@@ -368,6 +376,7 @@ export const extractLanguages: SentenceExtractor = (sentence) => {
     const before = names[i - 1];
     if (
       APPLY_IN.test(text.slice(Math.max(0, start - 30), start)) ||
+      APPLY_NOUN_IN.test(text.slice(Math.max(0, start - 90), start)) ||
       (before !== undefined &&
         instructed.has(before.code) &&
         LIST_GAP.test(text.slice(before.end, start)))

@@ -294,6 +294,22 @@ function worksThere(text: string): boolean {
   return words.some((_, n) => isCity(words.slice(0, n + 1).join(' ')));
 }
 
+/**
+ * "Soporte técnico en sitio y remoto", "support sur site et à distance": a service given both
+ * ways ("on-site and remote support") is a duty, not the job's work model: read out of the
+ * sentence.
+ */
+const DUTY_BOTH_WAYS = whole(
+  `(?:${w((x) => x.dutyNouns)})(?:\\s{1,3}[\\p{L}'-]{1,20}){0,3}\\s{1,3}(?:${w((x) => x.bothWays)})` +
+    `|(?:${w((x) => x.bothWays)})(?:\\s{1,3}[\\p{L}'-]{1,20}){0,2}\\s{1,3}(?:${w((x) => x.dutyNouns)})`,
+  'iu',
+  ww((x) => x.bothWays),
+);
+const DUTY_BOTH_WAYS_ALL = new RegExp(
+  DUTY_BOTH_WAYS.source,
+  `${DUTY_BOTH_WAYS.flags.replace('g', '')}g`,
+);
+
 /** "Remote (EU) or Hybrid (Cork)": the posting offers both; the more flexible one is the answer. */
 const OR = wholeWords((l) => l.workplace.or);
 
@@ -448,7 +464,8 @@ export function extractWorkplace(
       if (NO_ANSWER.test(sentences[i + 1]?.text.trim() ?? '')) add(score, 'onsite', LABEL);
       continue;
     }
-    const line = withShare(sentences, i);
+    const given = withShare(sentences, i);
+    const line = DUTY_BOTH_WAYS.test(given) ? given.replace(DUTY_BOTH_WAYS_ALL, ' ') : given;
     // "Remote Status: On-site": the field's value, not its label.
     if (REMOTE_NO.test(line)) {
       add(score, 'onsite', LABEL);

@@ -134,6 +134,8 @@ export const deLanguage: LanguageWords = {
     ),
   },
   applyIn: words('Bewerbung auf|Bewerbungsunterlagen auf|Lebenslauf auf|Unterlagen auf'),
+  applyNouns: words('Bewerbung|Bewerbungsunterlagen|Lebenslauf|Unterlagen|Motivationsschreiben'),
+  applyInWords: words('auf|in'),
   compoundSuffixes: words('sprachkenntnisse|kenntnisse|sprache'),
   adjectiveJoins: words('und|oder|sowie|bzw.'),
   adjectiveNouns: words('sprache'),

@@ -237,6 +237,12 @@ export const de: Lexicon = {
     topics: words('Regelung zu|Regelung für|Richtlinie zu|Richtlinie für'),
     hoursIn: words('in|am Standort'),
     or: words('oder'),
+    dutyNouns: words(
+      'Support|Unterstützung|Betreuung|Wartung|Service|Einsätze|Schulungen|Schulung|Störungsbehebung',
+    ),
+    bothWays: words(
+      'vor Ort und remote|vor Ort oder remote|remote und vor Ort|remote oder vor Ort|vor Ort und aus der Ferne|vor Ort und per Fernwartung|vor Ort und telefonisch',
+    ),
     labels: words('Arbeitsmodell|Arbeitsort-Modell|Remote-Status|Homeoffice-Regelung'),
     no: words('nein'),
     undecided: words('zu klären|zu besprechen|noch offen'),
@@ -294,6 +300,15 @@ export const de: Lexicon = {
     weeklyHours: words(
       'Stunden pro Woche|Std./Woche|Std. pro Woche|Wochenstunden|Stunden/Woche|Stunden wöchentlich|h/Woche',
     ),
+    laterChance: words(
+      'Chance auf|Chance für|Chance zur|Option auf|Möglichkeit zur|Möglichkeit einer|Perspektive auf|Aussicht auf|eventuell',
+    ),
+    pastAs: words('als'),
+    weekOf: words(
+      'Woche mit|Wochenarbeitszeit von|Wochenarbeitszeit beträgt|Arbeitswoche von|Arbeitswoche mit',
+    ),
+    hourUnits: words('Stunden|Std.|h'),
+    hoursBasisBefore: words('bei|basierend auf|bezogen auf'),
     to: words('bis|oder'),
     // "12-monatiger Vertrag": the adjective as a unit too.
     months: words('Monate|Monaten|Jahre|Jahren|Jahr|monatiges|monatige|monatigen|monatiger'),

@@ -338,6 +338,8 @@ export const enLanguage: LanguageWords = {
       // "Job advertisements ... will be provided in both English and French": the ad's own text.
       'provided in both|provided in|displayed in|published in both|published in|advertised in',
   ),
+  applyNouns: words('application|applications|cv|resume|résumé|cover letter'),
+  applyInWords: words('in'),
   compoundSuffixes: [],
   adjectiveJoins: [],
   adjectiveNouns: [],

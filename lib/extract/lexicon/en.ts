@@ -314,6 +314,12 @@ export const en: Lexicon = {
     topics: words('policy on|policy for|rules on|guidelines on'),
     hoursIn: words('in|at'),
     or: words('or|and/or'),
+    dutyNouns: words(
+      'support|assistance|troubleshooting|maintenance|service|services|interventions|training',
+    ),
+    bothWays: words(
+      'on-site and remote|on site and remote|onsite and remote|on-site and remotely|on site and remotely|onsite and remotely|on-site or remote|on-site or remotely|on site or remotely|remote and on-site|remotely and on-site|remotely and on site|remote and onsite|in person and remotely',
+    ),
     labels: words(
       'remote status|work model|workplace type|work arrangement|work setting|location type|work type|remote policy|remote work policy',
     ),
@@ -383,6 +389,13 @@ export const en: Lexicon = {
     weeklyHours: words(
       'hours per week|hours a week|hours/week|hrs/week|hrs per week|h/week|hours weekly',
     ),
+    laterChance: words(
+      'opportunity for|opportunity to start|chance of|possibility of|option of|path to|pathway to',
+    ),
+    pastAs: words('as|working as'),
+    weekOf: words('week of|workweek of|work week of|working week of'),
+    hourUnits: words('hours|hrs'),
+    hoursBasisBefore: words('based on|at|pro rata to|prorated to'),
     to: words('to|or'),
     months: words('months|month|years|year'),
     contractWords: words('contract|appointment|assignment|fixed-term'),

@@ -261,6 +261,8 @@ export const es: Lexicon = {
       ),
     },
     applyIn: words('cv en|currículum en|curriculum en|candidatura en'),
+    applyNouns: words('candidatura|currículum|curriculum|cv|postulación|carta de presentación'),
+    applyInWords: words('en'),
     compoundSuffixes: [],
     adjectiveJoins: [],
     adjectiveNouns: [],
@@ -384,6 +386,12 @@ export const es: Lexicon = {
     topics: words('política de|política del|normas de'),
     hoursIn: words('en'),
     or: words('o|u'),
+    dutyNouns: words(
+      'soporte|asistencia|atención|mantenimiento|servicio|servicios|capacitación|capacitaciones|formación',
+    ),
+    bothWays: words(
+      'en sitio y remoto|en sitio y remota|en sitio o remoto|en sitio o remota|en sitio y a distancia|presencial y remoto|presencial y remota|presencial y a distancia|remoto y en sitio|remota y en sitio|remoto y presencial|remota y presencial|in situ y remoto|in situ y remota',
+    ),
     labels: words('modalidad|modalidad de trabajo|tipo de trabajo'),
     no: words('no'),
     undecided: words('por definir|a definir|a convenir|a discutir'),
@@ -465,6 +473,11 @@ export const es: Lexicon = {
         // "15h/semanales", "36 hrs semanales", "40 hs. semanales": the board shorthand.
         'h/semanales|hrs semanales|hrs. semanales|hs semanales|hs. semanales',
     ),
+    laterChance: words('posibilidad de|oportunidad de|opción de|perspectiva de'),
+    pastAs: words('como|en calidad de'),
+    weekOf: words('semana de|semanas de|jornada semanal de'),
+    hourUnits: words('horas|hrs|hs'),
+    hoursBasisBefore: words('en base a|sobre la base de|calculado sobre'),
     to: words('a|o'),
     months: words('meses|mes|años|año'),
     contractWords: words('contrato'),

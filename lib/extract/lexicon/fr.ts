@@ -266,6 +266,8 @@ export const fr: Lexicon = {
       ),
     },
     applyIn: words('cv en|candidature en|lettre de motivation en|rédigé en|rédigée en'),
+    applyNouns: words('candidature|cv|lettre de motivation|dossier'),
+    applyInWords: words('en'),
     compoundSuffixes: [],
     adjectiveJoins: [],
     adjectiveNouns: [],
@@ -395,6 +397,12 @@ export const fr: Lexicon = {
     ),
     hoursIn: words('à|a|sur'),
     or: words('ou'),
+    dutyNouns: words(
+      'support|assistance|soutien|dépannage|maintenance|interventions|intervention|accompagnement|formation|formations|service|services',
+    ),
+    bothWays: words(
+      'sur site et à distance|sur site ou à distance|à distance et sur site|à distance ou sur site|en présentiel et à distance|sur place et à distance|sur place ou à distance',
+    ),
     labels: words('modalité de travail|mode de travail|type de travail'),
     no: words('non'),
     undecided: words('à définir|à discuter|à convenir|à préciser'),
@@ -453,6 +461,13 @@ export const fr: Lexicon = {
     weeklyHours: words(
       'h/semaine|h / semaine|h hebdomadaires|heures par semaine|heures/semaine|h par semaine|heures hebdomadaires|h hebdo',
     ),
+    laterChance: words(
+      "possibilité de|possibilité d'|perspective de|perspective d'|opportunité de|opportunité d'",
+    ),
+    pastAs: words('comme|en tant que|en qualité de'),
+    weekOf: words('semaines de|semaine de|semaine de travail de'),
+    hourUnits: words('heures|h'),
+    hoursBasisBefore: words('pour|sur la base de|calculé sur|base'),
     to: words('à|ou'),
     months: words('mois|an|ans'),
     contractWords: words('contrat|CDD'),

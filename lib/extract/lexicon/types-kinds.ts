@@ -181,6 +181,12 @@ export interface LanguageWords {
   modes: readonly string[];
   /** Application instructions, not requirements: "submit your CV in", "CV en". */
   applyIn: readonly string[];
+  /**
+   * An application noun, then a few words and `applyInWords` right before the language ("ta
+   * candidature avec impatience (de préférence en anglais)"): the instruction, with words between.
+   */
+  applyNouns: readonly string[];
+  applyInWords: readonly string[];
   /** German compounds ending a language's name: "Englischkenntnisse", "Deutschsprache". */
   compoundSuffixes: readonly string[];
   /** "deutscher und englischer Sprache": the joins between two adjective forms, and the noun after them. */

@@ -244,6 +244,12 @@ export interface WorkplaceWords {
   /** "or" between two models: the posting offers both ("Remote or Hybrid"). */
   or: readonly string[];
   /**
+   * A service given both on site and from afar ("support on site and remotely"): these nouns, then
+   * a few words and one of `bothWays`, describe a duty, not where the job is worked.
+   */
+  dutyNouns: readonly string[];
+  bothWays: readonly string[];
+  /**
    * A field label naming the work model ("Remote status: On-site", "Arbeitsmodell: Hybrid"): only
    * the value after it is read, not the label's own "remote".
    */
@@ -317,6 +323,24 @@ export interface EmploymentWords {
   basis: readonly string[];
   /** Units of weekly hours ("hours per week", "Wochenstunden"): 30 or fewer is part time. */
   weeklyHours: readonly string[];
+  /**
+   * The week named before its hours ("semaines de 40 heures", "werkweek van 38 uur"): these, a
+   * figure, then one of `hourUnits` are weekly hours too.
+   */
+  /**
+   * After years of experience, the role held ("dos años como docente de tiempo completo"): an
+   * hours word a few words on describes that past role.
+   */
+  pastAs: readonly string[];
+  /**
+   * A chance the job may open later ("eventuell eine Chance auf eine Ausbildung zum …"): a few
+   * words on, an apprenticeship word names that later chance, not this job.
+   */
+  laterChance: readonly string[];
+  weekOf: readonly string[];
+  hourUnits: readonly string[];
+  /** Right before the weekly hours, a pay basis ("schaal 9 bij 40 uur", "based on 40 hours"). */
+  hoursBasisBefore: readonly string[];
   /**
    * A workload's label ("Pensum: 40 - 60 %", "Taux d'activité : 50%"): a share of full time under
    * 100 % is part time, 100 % full time. The title's closing share ("Verkäufer/in 40%") counts too.
