@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { headerFacts } from '../../testing/header-facts';
 import { placesOf } from './header';
-import { findCompany, findLocations, findTitle } from './posting';
 
-const facts = (text: string) => {
-  const title = findTitle(text, null, undefined);
-  return {
-    title,
-    company: findCompany(text, null, undefined),
-    locations: findLocations(text, null, undefined, title),
-  };
-};
+const facts = headerFacts;
 
 describe('place lines boards write as routes, department suffixes and postcodes', () => {
   it.each([

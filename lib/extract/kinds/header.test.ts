@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { headerFacts } from '../../testing/header-facts';
 import { placesOf, readHeader, trimTitle } from './header';
 import { findCompany, findLocations, findTitle } from './posting';
 
-const facts = (text: string) => {
-  const title = findTitle(text, null, undefined);
-  return {
-    title,
-    company: findCompany(text, null, undefined),
-    locations: findLocations(text, null, undefined, title),
-  };
-};
+const facts = headerFacts;
 
 describe('record header: title, company, place lines', () => {
   it.each([

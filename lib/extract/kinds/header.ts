@@ -21,13 +21,12 @@ import {
   LEADING_ARTICLE,
   LEGAL_FORM,
   LOCATION_HEADING,
-  NAME_THEN_TOWN,
   STOPWORDS,
+  THEN_TOWN,
   TITLE_CITY_SUFFIX,
   TITLE_DECORATION,
   TITLE_HEADING,
   TITLE_LABEL_DASH,
-  TITLE_THEN_TOWN,
 } from './posting-words';
 
 /**
@@ -384,7 +383,7 @@ function employerAfter(line: string): { company: string; town: string | null } |
   let company = at[1].trim();
   let town = at[2] ?? at[3] ?? null;
   // A name may hold a link word ("Foco em Você"): its last words are a town only when known.
-  const split = town === null ? NAME_THEN_TOWN.exec(company) : null;
+  const split = town === null ? THEN_TOWN.exec(company) : null;
   if (split && placesOf(split[2] as string, false)) {
     company = split[1] as string;
     town = split[2] as string;
@@ -447,7 +446,7 @@ function hiringHeadline(line: string): HeaderFacts | null {
   if (!m) return null;
   let title = (m[2] as string).trim();
   let locations: string[] = [];
-  const town = TITLE_THEN_TOWN.exec(title);
+  const town = THEN_TOWN.exec(title);
   const places = town ? placesOf(town[2] as string, false) : null;
   if (town && places) {
     title = town[1] as string;

@@ -111,8 +111,11 @@ export const HIRING_HEADLINE = caseless(
   'iu',
 );
 
-/** "Data Engineer in Berlin", "Comptable à Lyon, France": a title, then its town. */
-export const TITLE_THEN_TOWN = new RegExp(
+/**
+ * "Data Engineer in Berlin", "Comptable à Lyon, France", "Acme Tecnologia em Campinas": a title
+ * or a name, then its town.
+ */
+export const THEN_TOWN = new RegExp(
   `^(.{2,100}?)\\s(?:${alt('headlineIn')})\\s([\\p{Lu}][\\p{L} .'-]{1,30}(?:,\\s[\\p{Lu}][\\p{L} .'-]{1,30})?)$`,
   'u',
 );
@@ -129,12 +132,6 @@ export const AT_COMPANY = new RegExp(
   `\\s(?:${alt('atCompany')})\\s([\\p{Lu}\\d][\\p{L}\\d&.'-]*(?:\\s(?:(?:${alt('nameLinks')})\\s)?` +
     `[\\p{Lu}\\d][\\p{L}\\d&.'-]*){0,4})(?:\\s\\(([\\p{Lu}][\\p{L} .'-]{1,40})\\)|` +
     `(?:,\\s|\\s(?:${alt('headlineIn')})\\s)([\\p{Lu}][\\p{L} .'-]{1,30}(?:,\\s[\\p{Lu}][\\p{L} .'-]{1,30})?))?$`,
-  'u',
-);
-
-/** "Tecnologia em Campinas": a name's last words naming its town after a preposition. */
-export const NAME_THEN_TOWN = new RegExp(
-  `^(.{2,60}?)\\s(?:${alt('headlineIn')})\\s([\\p{Lu}][\\p{L} .'-]{1,30})$`,
   'u',
 );
 
