@@ -247,7 +247,39 @@ function addKey(ids: readonly number[], word: number, mask: number, last: boolea
   }
   const at = (rowOf[slot] as number) * WORDS + word;
   rows[at] = (rows[at] as number) | mask;
+  packed = false;
   return true;
+}
+
+/**
+ * The rows as the index reads them: row r's non-zero words only, as (word, mask) pairs from
+ * `rowStart[r]` to `rowStart[r + 1]`. A row has a bit or two in one or two of its words; the
+ * index ORs those instead of every word in use. Packed again after a list is registered.
+ */
+let rowStart = new Int32Array(1);
+let rowWord = new Int32Array(0);
+let rowMask = new Int32Array(0);
+let packed = false;
+
+function packRows(): void {
+  let n = 0;
+  for (let at = WORDS; at < rowCount * WORDS; at++) if (rows[at] !== 0) n++;
+  rowStart = new Int32Array(rowCount + 1);
+  rowWord = new Int32Array(n);
+  rowMask = new Int32Array(n);
+  let j = 0;
+  for (let r = 1; r < rowCount; r++) {
+    rowStart[r] = j;
+    for (let w = 0; w < WORDS; w++) {
+      const mask = rows[r * WORDS + w] as number;
+      if (mask === 0) continue;
+      rowWord[j] = w;
+      rowMask[j] = mask;
+      j++;
+    }
+  }
+  rowStart[rowCount] = j;
+  packed = true;
 }
 
 /**
@@ -309,12 +341,11 @@ function bitsOf(text: string): number {
     grown.set(pool);
     pool = grown;
   }
+  if (!packed) packRows();
   const at0 = pooled;
   pooled += WORDS;
   const bits = pool;
   bits.fill(0, at0, at0 + WORDS);
-  // Only the words some list's bit lives in.
-  const inUse = Math.ceil(looks / 30);
   let prevLetter = false;
   const n = text.length;
   for (let i = 0; i < n; i++) {
@@ -327,7 +358,8 @@ function bitsOf(text: string): number {
     prevLetter = letter;
     let node = 0;
     for (let k = i; k < n && k < i + KEY_LENGTH; k++) {
-      const id = charId(k === i ? code : String.prototype.charCodeAt.call(text, k));
+      const c = k === i ? code : String.prototype.charCodeAt.call(text, k);
+      const id = c < LOW ? (lowIds[c] as number) : charId(c);
       if (id === 0) break;
       const child = childOf((node << 10) | id);
       if (child === -1) break;
@@ -335,16 +367,22 @@ function bitsOf(text: string): number {
       const prefix = rowOf[2 * node] as number;
       const whole = rowOf[2 * node + 1] as number;
       if (prefix !== 0) {
-        for (let w = 0, at = prefix * WORDS; w < inUse; w++, at++) {
-          bits[at0 + w] = (bits[at0 + w] as number) | (rows[at] as number);
+        for (
+          let j = rowStart[prefix] as number, end = rowStart[prefix + 1] as number;
+          j < end;
+          j++
+        ) {
+          const w = at0 + (rowWord[j] as number);
+          bits[w] = (bits[w] as number) | (rowMask[j] as number);
         }
       }
       if (
         whole !== 0 &&
         (k + 1 >= n || !isLatinLetter(String.prototype.charCodeAt.call(text, k + 1)))
       ) {
-        for (let w = 0, at = whole * WORDS; w < inUse; w++, at++) {
-          bits[at0 + w] = (bits[at0 + w] as number) | (rows[at] as number);
+        for (let j = rowStart[whole] as number, end = rowStart[whole + 1] as number; j < end; j++) {
+          const w = at0 + (rowWord[j] as number);
+          bits[w] = (bits[w] as number) | (rowMask[j] as number);
         }
       }
     }
