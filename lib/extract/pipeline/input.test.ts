@@ -64,7 +64,12 @@ describe('inputFromCapture', () => {
       'Stonefield, US',
     ]);
     // A town in the locality, or a state in the region, stays as written.
-    const kept = [place('Springfield', 'Oregon'), place('9 Mill Street', 'New Jersey')];
+    const kept = [
+      place('Springfield', 'Oregon'),
+      place('9 Mill Street', 'New Jersey'),
+      place('2100 København Ø', 'Hovedstaden'),
+      place('75002 Paris', 'Île-de-France'),
+    ];
     expect(ld(kept).jsonLd?.jobLocation).toEqual(kept);
   });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { labelFacts } from '../../detect/labels';
 import type { ExtractInput, PageCapture } from '../../schema';
-import { isRegion } from '../kinds/places';
+import { isCity, isRegion } from '../kinds/places';
 
 const JsonObject = z.record(z.string(), z.unknown());
 
@@ -50,8 +50,11 @@ function withEmployer(
   return { ...jsonLd, hiringOrganization: named ? { ...org, name: company } : company };
 }
 
-/** "115 South Jefferson Rd Campus": a house number, then the street's words. */
-const STREET = /^\d{1,5}[a-z]?\s+\p{L}/u;
+/**
+ * "115 South Jefferson Rd Campus": a house number of at most three digits, then the street's words.
+ * Four or five digits are more often a postcode before the town ("2100 København Ø", "80331 München").
+ */
+const STREET = /^\d{1,3}[a-z]?\s+(\p{L}.{0,80})$/u;
 
 /**
  * Boards that put the street in `addressLocality` and the town in `addressRegion` ("115 South
@@ -68,7 +71,8 @@ function withTowns(jsonLd: ExtractInput['jsonLd']): ExtractInput['jsonLd'] {
     if (!a || typeof a !== 'object') return place;
     const { addressLocality: street, addressRegion: town, streetAddress } = a;
     if (typeof street !== 'string' || typeof town !== 'string' || streetAddress) return place;
-    if (!STREET.test(street.trim()) || town.trim().length < 3 || isRegion(town)) return place;
+    const words = STREET.exec(street.trim())?.[1];
+    if (!words || isCity(words) || town.trim().length < 3 || isRegion(town)) return place;
     moved = true;
     const { addressRegion: _region, ...rest } = a;
     return { ...p, address: { ...rest, streetAddress: street, addressLocality: town } };
