@@ -20,6 +20,7 @@ export const SITE_NAMES: Readonly<Record<string, string>> = {
   infojobs: 'InfoJobs',
   jazzhr: 'JazzHR',
   jobbank: 'Job Bank',
+  jobright: 'Jobright',
   jobsch: 'jobs.ch',
   jobvite: 'Jobvite',
   lever: 'Lever',

@@ -168,6 +168,12 @@ const SCAN_SITES: [string, string, string, string][] = [
     'https://harbour.pinpointhq.com/',
   ],
   [
+    'jobright',
+    'https://jobright.ai/jobs/info/5f0c2a9b8d7e6f5a4b3c2d1e?utm_source=share',
+    'jobright:5f0c2a9b8d7e6f5a4b3c2d1e',
+    'https://jobright.ai/jobs/recommend',
+  ],
+  [
     'dover',
     'https://app.dover.com/apply/lumen/9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b?rs=1',
     'dover:9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b',
@@ -294,6 +300,23 @@ describe('sites only a scan reaches', () => {
       site: 'successfactors',
       title: 'Comptable fournisseurs',
       location: 'Lyon, FR',
+    });
+  });
+});
+
+describe('Jobright: the header icon chips beside the JSON-LD', () => {
+  it('reads the hours and the work model the chips show, which the JSON-LD leaves out', () => {
+    const doc = jsonLdPage('Field Engineer', 'Northwind Ltd', 'Tulsa');
+    doc.body.innerHTML = `<h2>Northwind Ltd · 2 hours ago</h2><h1>Field Engineer</h1>
+      <div><div><img alt="position" src="/pin.svg"><span>12 Refinery Rd, Tulsa</span></div></div>
+      <div><div><img alt="time" src="/clock.svg"><span>Full-time</span></div></div>
+      <div><div><img alt="remote" src="/home.svg"><span>On-site</span></div></div>
+      <div><div><img alt="seniority" src="/step.svg"><span>Senior</span></div></div>`;
+    const c = detect(doc, 'https://jobright.ai/jobs/info/5f0c2a9b8d7e6f5a4b3c2d1e');
+    expect(c).toMatchObject({ site: 'jobright', labels: ['Full-time', 'On-site'] });
+    expect(inputFromCapture(c as NonNullable<typeof c>).meta).toMatchObject({
+      workplace: 'onsite',
+      employmentType: 'full_time',
     });
   });
 });

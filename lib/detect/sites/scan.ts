@@ -6,6 +6,7 @@ import { eightfold } from './eightfold';
 import { infojobs } from './infojobs';
 import { jazzhr } from './jazzhr';
 import { jobbank } from './jobbank';
+import { jobright } from './jobright';
 import { jobsch } from './jobsch';
 import { jobvite } from './jobvite';
 import { monster } from './monster';
@@ -51,4 +52,5 @@ export const SCAN_ADAPTERS: readonly SiteAdapter[] = [
   jobsch,
   bayt,
   jobbank,
+  jobright,
 ];

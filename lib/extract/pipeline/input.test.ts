@@ -43,6 +43,36 @@ describe('inputFromCapture', () => {
     expect(inputFromCapture(capture(JSON.stringify(jsonLd))).jsonLd).toEqual(jsonLd);
   });
 
+  it('reads a street put in the locality as the street, with the town from the region', async () => {
+    const { extract } = await import('../index');
+    const place = (addressLocality: string, addressRegion: string) => ({
+      '@type': 'Place',
+      address: { addressLocality, addressRegion, addressCountry: 'US' },
+    });
+    const ld = (jobLocation: unknown) =>
+      inputFromCapture(capture(JSON.stringify({ '@type': 'JobPosting', jobLocation })));
+    const moved = ld(place('42 Harbour View Rd Building B', 'Millbrook')).jsonLd;
+    expect(moved?.jobLocation).toEqual({
+      '@type': 'Place',
+      address: {
+        streetAddress: '42 Harbour View Rd Building B',
+        addressLocality: 'Millbrook',
+        addressCountry: 'US',
+      },
+    });
+    expect(extract(ld([place('7 Quarry Lane', 'Stonefield')])).posting.locations).toEqual([
+      'Stonefield, US',
+    ]);
+    // A town in the locality, or a state in the region, stays as written.
+    const kept = [
+      place('Springfield', 'Oregon'),
+      place('9 Mill Street', 'New Jersey'),
+      place('2100 København Ø', 'Hovedstaden'),
+      place('75002 Paris', 'Île-de-France'),
+    ];
+    expect(ld(kept).jsonLd?.jobLocation).toEqual(kept);
+  });
+
   it.each([
     ['broken JSON', '{"@type": "JobPosting",'],
     ['an array', '[{"@type": "JobPosting"}]'],

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { labelFacts } from '../../detect/labels';
 import type { ExtractInput, PageCapture } from '../../schema';
+import { isCity, isRegion } from '../kinds/places';
 
 const JsonObject = z.record(z.string(), z.unknown());
 
@@ -11,7 +12,7 @@ const JsonObject = z.record(z.string(), z.unknown());
 export function inputFromCapture(capture: PageCapture): ExtractInput {
   return {
     text: capture.text,
-    jsonLd: withEmployer(jsonLdObject(capture.jsonLd), capture.company),
+    jsonLd: withTowns(withEmployer(jsonLdObject(capture.jsonLd), capture.company)),
     meta: {
       title: capture.title,
       company: capture.company,
@@ -47,6 +48,37 @@ function withEmployer(
   if (!jsonLd || !company || typeof name !== 'string') return jsonLd;
   if (name.trim().toLowerCase() === company.trim().toLowerCase()) return jsonLd;
   return { ...jsonLd, hiringOrganization: named ? { ...org, name: company } : company };
+}
+
+/**
+ * "115 South Jefferson Rd Campus": a house number of at most three digits, then the street's words.
+ * Four or five digits are more often a postcode before the town ("2100 København Ø", "80331 München").
+ */
+const STREET = /^\d{1,3}[a-z]?\s+(\p{L}.{0,80})$/u;
+
+/**
+ * Boards that put the street in `addressLocality` and the town in `addressRegion` ("115 South
+ * Jefferson Rd Campus" / "Whippany"): the street moves to `streetAddress` and the town up, so the
+ * place reads as the town. A region that is a state or province ("New Jersey") is left alone.
+ */
+function withTowns(jsonLd: ExtractInput['jsonLd']): ExtractInput['jsonLd'] {
+  const raw = jsonLd?.jobLocation;
+  if (!jsonLd || !raw) return jsonLd;
+  let moved = false;
+  const places = (Array.isArray(raw) ? raw : [raw]).map((place: unknown) => {
+    const p = place as { address?: Record<string, unknown> } | null;
+    const a = p?.address;
+    if (!a || typeof a !== 'object') return place;
+    const { addressLocality: street, addressRegion: town, streetAddress } = a;
+    if (typeof street !== 'string' || typeof town !== 'string' || streetAddress) return place;
+    const words = STREET.exec(street.trim())?.[1];
+    if (!words || isCity(words) || town.trim().length < 3 || isRegion(town)) return place;
+    moved = true;
+    const { addressRegion: _region, ...rest } = a;
+    return { ...p, address: { ...rest, streetAddress: street, addressLocality: town } };
+  });
+  if (!moved) return jsonLd;
+  return { ...jsonLd, jobLocation: Array.isArray(raw) ? places : places[0] };
 }
 
 /**
