@@ -148,8 +148,11 @@ function routeTown(parts: string[]): string | null {
 /** A place, then its area after a dash, or a two-letter state code after a slash. */
 const CITY_THEN_AREA = /^([^-–/,]{2,40}?)(?:\s[-–]\s?([\p{Lu}][\p{L} .'-]{1,40})|\/([A-Z]{2}))$/u;
 
-/** Between places that carry their own commas: " / " after a comma, " • ", " · ". */
-const PLACE_PARTS = /(?<=,[^/•·]{1,40})\s\/\s|\s[•·]\s/;
+/**
+ * Between places that carry their own commas: " / " after a comma, " • ", " · ". The look back
+ * for the comma comes after the slash: tried at every position, it read 40 characters back each.
+ */
+const PLACE_PARTS = /\s\/(?<=,[^/•·]{1,40}\s\/)\s|\s[•·]\s/;
 
 /** What `placesOf` reads in a line that is no legal name, work words, job title or sum. */
 function placeLine(raw: string, line: string, loose: boolean): string[] | null {
