@@ -84,6 +84,8 @@ export const de: Lexicon = {
       ),
       vocational: words(
         'Ausbildung als|abgeschlossene Ausbildung|abgeschlossener Ausbildung|' +
+          // "verfügst über eine Ausbildung im IT-Bereich": a training the candidate has.
+          'über eine Ausbildung|über eine abgeschlossene Ausbildung|' +
           'abgeschlossenen Ausbildung|abgeschlossene Berufsausbildung|' +
           'abgeschlossener Berufsausbildung|Berufsausbildung|kaufmännische Ausbildung|' +
           'kaufmännischen Ausbildung|technische Ausbildung|handwerkliche Ausbildung|' +
@@ -117,7 +119,10 @@ export const de: Lexicon = {
         'oder entsprechende Qualifikation|entsprechende Qualifikation|' +
         'vergleichbare Kenntnisse|oder vergleichbare Kenntnisse|gleichwertige Kenntnisse|' +
         'vergleichbare handwerkliche Ausbildung|vergleichbare technische Ausbildung|' +
-        'vergleichbare kaufmännische Ausbildung|oder ähnlich|oder ähnliche',
+        'vergleichbare kaufmännische Ausbildung|oder ähnlich|oder ähnliche|' +
+        // "Studium der Informatik oder ein anderer überzeugender Werdegang": another path counts.
+        'oder ein anderer überzeugender Werdegang|oder einen anderen überzeugenden Werdegang|' +
+        'oder ein vergleichbarer Werdegang|oder einen vergleichbaren Werdegang',
     ),
     experienceInstead: words(
       'oder entsprechende Berufserfahrung|oder vergleichbare Berufserfahrung|' +
@@ -128,7 +133,9 @@ export const de: Lexicon = {
     ),
     tradeTraining: words('Lehre zum|Lehre zur|gelernter|gelernte|Ausbildung als'),
     notAsked: words(
-      'kein Studium erforderlich|kein Abschluss erforderlich|kein Studium nötig|ohne Studium|ohne Abschluss',
+      'kein Studium erforderlich|kein Abschluss erforderlich|kein Studium nötig|ohne Studium|ohne Abschluss|' +
+        // "Nach der Ausbildung erwirbst du den Abschluss …": what the job leads to.
+        'erwirbst du|erhältst du den Abschluss',
     ),
     cues: deEducationCues,
   },

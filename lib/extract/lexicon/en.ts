@@ -85,7 +85,9 @@ export const en: Lexicon = {
           'completed university studies|completed degree|completed university degree|' +
           'subject-specific studies|university studies|undergraduate or postgraduate degree|' +
           'undergraduate or graduate degree|undergraduate/postgraduate degree|' +
-          'undergraduate or post-graduate degree',
+          'undergraduate or post-graduate degree|' +
+          // "Educational Qualification: Graduate": Indian postings' field, a first degree.
+          'qualification: graduate|qualification: graduation|qualification - graduate',
       ),
       associate: words(
         "associate degree|associate's degree|associates degree|associate's|2-year degree|" +
@@ -186,7 +188,9 @@ export const en: Lexicon = {
         'level of difficulty|at a level of|to a level of|' +
         // "full tuition coverage to earn a bachelor's degree": a benefit, not a requirement.
         'tuition coverage|tuition assistance|tuition reimbursement|tuition support|' +
-        'pay for your degree|earn your degree',
+        'pay for your degree|earn your degree|' +
+        // "On completion of the training you will obtain a Certificate IV": what the job leads to.
+        'you will obtain|you will gain a|you will earn a|you will receive a|you will achieve a',
     ),
     cues: enEducationCues,
   },
@@ -483,7 +487,9 @@ export const en: Lexicon = {
         'travel industry|travel agency|travel agencies|travel booking|travel policy|travel company|' +
         'travel companies|travel tech|travel startup|travel platform|travel app|travel sector|' +
         'travel credits|travel credit|travel discounts|travel discount|travel costs|travel cost|' +
-        'travel time is paid|travel the world|travelling benefits|travelling expenses|travel to interview',
+        'travel time is paid|travel the world|travelling benefits|travelling expenses|travel to interview|' +
+        // "live within a reasonable travelling distance of the office": the commute, not travel.
+        'travelling distance|traveling distance|travel distance',
     ),
     shareOfTime: words('of the time|of your time|of the working time|of your working time'),
   },
