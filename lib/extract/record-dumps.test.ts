@@ -167,3 +167,29 @@ describe('travel words that measure a commute', () => {
     expect(requirements(text).some((r) => r.kind === 'travel')).toBe(false);
   });
 });
+
+describe("the company's seat and an ad's remark", () => {
+  it('reads "our head office based in Perth" as no work model', () => {
+    expect(
+      posting(
+        'Store Assistant\n\nWe run forty shops across the country and our head office based in ' +
+          'Perth looks after them all.',
+      ).workplace,
+    ).toBeNull();
+    expect(posting('Store Assistant\n\nThis role is office-based in Perth.').workplace).toBe(
+      'onsite',
+    );
+  });
+
+  it("keeps the record's title when the ad's title label adds a remark in brackets", () => {
+    expect(
+      posting(
+        'Payroll Lead\nNorthgate Foods\nWakefield\n\nJob Title: Payroll Lead (team management ' +
+          'experience essential)\nHours: Full time\n\nWe make pies.',
+      ).title,
+    ).toBe('Payroll Lead');
+    expect(
+      posting('Job Title: Payroll Lead (Maternity Cover)\nHours: Full time\n\nWe make pies.').title,
+    ).toBe('Payroll Lead (Maternity Cover)');
+  });
+});

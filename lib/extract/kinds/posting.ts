@@ -171,8 +171,14 @@ export function findTitle(text: string, jsonLd: JsonLd, meta: PageMeta | undefin
   if (fromPage) return fromPage;
   const label = labelled(text, TITLE_LABEL, TITLE_HEADING);
   // "Position: Internship", "Poste : CDI": the kind of job under a title label, not its title.
-  if (label && !workOnly(label)) return trimTitle(label);
   const header = readHeader(text).title;
+  if (label && !workOnly(label)) {
+    const title = trimTitle(label);
+    // "Job Title: Senior Analyst (team lead experience essential)" under the record's "Senior
+    // Analyst": the record's title, the ad's remark in brackets left out.
+    const rest = header !== null && title.startsWith(header) ? title.slice(header.length) : '';
+    return /^\s\([^()]{3,80}\)$/.test(rest) ? (header as string) : title;
+  }
   if (header) return header;
   const head = oneLineHead(text);
   if (head) return head.title;

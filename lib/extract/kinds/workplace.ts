@@ -263,7 +263,7 @@ const HOURS_IN = whole(
 
 /** "Onsite in Singapore", "On-site, Leeds": the on-site word, then the city it is worked in. */
 const ONSITE_IN = whole(
-  `(?:${ONSITE})\\s?[,:]?\\s{1,3}(?:(?:${w((x) => x.hoursIn)})\\s{1,3})?` +
+  `${NOT_MODEL_BEFORE}(?:${ONSITE})\\s?[,:]?\\s{1,3}(?:(?:${w((x) => x.hoursIn)})\\s{1,3})?` +
     "([\\p{Lu}][\\p{L}'-]{1,30}(?:\\s[\\p{Lu}][\\p{L}'-]{1,30}){0,2})",
   'iu',
   ww((x) => x.onsite),

@@ -314,7 +314,8 @@ export const en: Lexicon = {
         // A perk for working from home, not the work model: "WFH office equipment allowance".
         'office equipment|equipment|allowance|allowances|stipend|stipends|reimbursement',
     ),
-    notModelBefore: [],
+    // "our head office based in Sydney": the company's seat, not how the job is worked.
+    notModelBefore: words('head|main|registered'),
     topics: words('policy on|policy for|rules on|guidelines on'),
     hoursIn: words('in|at'),
     or: words('or|and/or'),
