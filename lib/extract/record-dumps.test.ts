@@ -49,6 +49,21 @@ describe('a record of two header lines: the title, then the employer', () => {
     ).toBeNull();
   });
 
+  it('takes a bare town for no employer: by its ending, or after "in" in the body', () => {
+    expect(
+      posting(
+        'Warehouse Supervisor\nSouthfield\n\nWe distribute building supplies to trade customers ' +
+          'across the region from two depots.',
+      ).company,
+    ).toBeNull();
+    expect(
+      posting(
+        'Kundenberater (m/w/d)\nLindau\n\nWir sind ein familiengeführtes Autohaus in Lindau mit ' +
+          'achtzig Mitarbeitenden und suchen Verstärkung.',
+      ).company,
+    ).toBeNull();
+  });
+
   it('lets a name the text gives itself win over the layout', () => {
     expect(
       posting(

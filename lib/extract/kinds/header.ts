@@ -21,6 +21,8 @@ import {
   LEADING_ARTICLE,
   LEGAL_FORM,
   LOCATION_HEADING,
+  PLACE_AT_END,
+  PLACE_ENDING,
   STOPWORDS,
   THEN_TOWN,
   TITLE_CITY_SUFFIX,
@@ -547,17 +549,29 @@ function twoLineHeader(text: string, first: string, second: string, end: number)
   const gap = BLOCK_END.exec(text.slice(end, end + 12));
   if (!gap) return false;
   const body = text.slice(end + gap[0].length - 1, end + gap[0].length + 80);
-  // "SEA", "NYC": a code (an airport's, a city's), not a name; "Alle" the body writes as a word.
-  return BODY_LINE.test(body) && !/^\p{Lu}{2,4}$/u.test(second) && !usedAsWord(text, second, end);
+  // "SEA", "NYC": a code (an airport's, a city's), not a name; "Alle" the body writes as a word;
+  // "Huddersfield", or a name the body puts after "in": the town.
+  return (
+    BODY_LINE.test(body) &&
+    !/^\p{Lu}{2,4}$/u.test(second) &&
+    !PLACE_ENDING.test(second.slice(second.lastIndexOf(' ') + 1)) &&
+    !usedAsWord(text, second, end)
+  );
 }
 
-/** Whether the body writes the line in lower case, as an ordinary word ("Alle" … "alle"). */
+/**
+ * Whether the body writes the line as an ordinary word ("Alle" … "alle") or as a place ("in
+ * Lindau"): then it is no employer's name.
+ */
 function usedAsWord(text: string, line: string, from: number): boolean {
   const lower = line.toLowerCase();
-  if (lower === line) return false;
-  for (let at = text.indexOf(lower, from); at >= 0; at = text.indexOf(lower, at + 1)) {
-    const edges = (text.charAt(at - 1) + text.charAt(at + lower.length)).replace(/[\s.,;:!?]/g, '');
-    if (edges === '') return true;
+  const hay = text.slice(from, from + 20_000);
+  const low = hay.toLowerCase();
+  for (let at = low.indexOf(lower); at >= 0; at = low.indexOf(lower, at + 1)) {
+    const edges = (low.charAt(at - 1) + low.charAt(at + lower.length)).replace(/[\s.,;:!?]/g, '');
+    if (edges !== '') continue;
+    if (hay.startsWith(lower, at) && lower !== line) return true;
+    if (PLACE_AT_END.test(hay.slice(Math.max(0, at - 8), at))) return true;
   }
   return false;
 }

@@ -553,6 +553,9 @@ export const de: Lexicon = {
     notCompany: [],
     notNameStart: [],
     placeAt: words('bei|nach|im'),
+    placeEndings: words(
+      'hausen|heim|dorf|burg|berg|stadt|feld|furt|ingen|hofen|bach|brück|rode|leben|hagen|kirchen',
+    ),
     studiedAt: words('studium|studiert|abschluss|an einer'),
     listAnd: words('und'),
     listOr: words('oder'),

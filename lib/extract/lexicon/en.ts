@@ -670,6 +670,9 @@ export const en: Lexicon = {
       'Apply|Job|Jobs|Location|Remote|Hybrid|Full|Part|Posted|Salary|Company|About|Home|Careers|Engineering|Department|Overview|Description|Summary|New|Urgent|Immediate',
     ),
     placeAt: words('in|at'),
+    placeEndings: words(
+      'field|ford|ton|ham|bury|borough|chester|caster|mouth|wich|pool|minster|stead|worth|bridge',
+    ),
     studiedAt: words('degree|graduat|from'),
     listAnd: words('and'),
     listOr: words('or'),

@@ -705,6 +705,7 @@ export const es: Lexicon = {
     notCompany: [],
     notNameStart: [],
     placeAt: words('en|a'),
+    placeEndings: [],
     studiedAt: words('título'),
     listAnd: words('y'),
     listOr: words('o|u'),

@@ -724,6 +724,7 @@ export const fr: Lexicon = {
     notCompany: [],
     notNameStart: [],
     placeAt: words('à|en'),
+    placeEndings: words('ville|court|mont'),
     studiedAt: words('diplôme'),
     listAnd: words('et'),
     listOr: words('ou'),

@@ -564,6 +564,7 @@ export const it: Lexicon = {
     notCompany: [],
     notNameStart: [],
     placeAt: words('a|di'),
+    placeEndings: [],
     studiedAt: words('laurea|diploma'),
     listAnd: words('e'),
     listOr: words('o|oppure'),

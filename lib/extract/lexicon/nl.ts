@@ -548,6 +548,7 @@ export const nl: Lexicon = {
     notCompany: [],
     notNameStart: [],
     placeAt: words('te|in'),
+    placeEndings: words('dam|dorp|hoven|veen|wijk|recht'),
     studiedAt: words('diploma'),
     listAnd: words('en'),
     listOr: words('of'),

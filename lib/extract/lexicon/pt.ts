@@ -549,6 +549,7 @@ export const pt: Lexicon = {
     notCompany: [],
     notNameStart: [],
     placeAt: words('em|a'),
+    placeEndings: [],
     studiedAt: words('diploma'),
     listAnd: words('e'),
     listOr: words('ou'),

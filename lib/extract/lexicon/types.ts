@@ -615,6 +615,11 @@ export interface PostingWords {
   notNameStart: readonly string[];
   /** Prepositions right before a name that make it a place: "in", "à", "bei", "te". */
   placeAt: readonly string[];
+  /**
+   * Endings of town names ("Huddersfield", "Bad Oeynhausen", "Abbeville"): a bare line under a
+   * title ending so is taken for its town, not its employer.
+   */
+  placeEndings: readonly string[];
   /** Before an institution's name, it is where one studied: "degree", "Studium", "diplôme", "from". */
   studiedAt: readonly string[];
   /** "and" between two cities in brackets: "(Stuttgart und München)". */
