@@ -208,3 +208,18 @@ describe("the company's seat and an ad's remark", () => {
     ).toBe('Payroll Lead (Maternity Cover)');
   });
 });
+
+describe('office days counted in one word', () => {
+  it.each([
+    'The post needs you at our head office in Derby at least once a week.',
+    'You will be in the office twice a week and work from home otherwise.',
+    'Du arbeitest zweimal pro Woche im Büro, sonst mobil.',
+    'Je werkt tweemaal per week op kantoor.',
+  ])('reads "%s" as hybrid', (sentence) => {
+    expect(posting(`Analyst\n\n${sentence}`).workplace).toBe('hybrid');
+  });
+
+  it('reads a weekly meeting as no work model', () => {
+    expect(posting('Analyst\n\nOur whole team meets once a week.').workplace).toBeNull();
+  });
+});

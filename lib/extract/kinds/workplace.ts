@@ -48,6 +48,8 @@ const SMALL = Object.entries(mergedRecord((l) => l.numbers))
   .map(([word]) => word);
 const NUM = `(?:[1-4](?:[,.]5)?|${alternation(() => SMALL)})`;
 const DAYS = w((x) => x.days);
+const TIMES = w((x) => x.weeklyTimes);
+const AT_LEAST = flexible((l) => l.experience.atLeast);
 const WEEK = w((x) => x.week);
 const PLACES = w((x) => x.places);
 /** Up to two small words between the parts of a phrase ("jusqu'à", "an", "up to"). */
@@ -201,6 +203,24 @@ const PHRASES: readonly Looked[] = [
       true,
     ),
     REMOTE_STARTS,
+  ],
+  [
+    // "at our head office in Leeds at least once a week", "zweimal pro Woche im Büro": office days
+    // counted in one word.
+    'hybrid',
+    whole(
+      `(?:${PLACES})${GAP}\\s{1,3}(?:(?:${AT_LEAST})\\s{1,3})?(?:${TIMES})\\s{1,3}(?:${WEEK})`,
+      'iu',
+      ww((x) => x.weeklyTimes),
+    ),
+  ],
+  [
+    'hybrid',
+    whole(
+      `(?:${TIMES})\\s{1,3}(?:${WEEK})\\s{0,3}(?:${w((x) => x.office)})`,
+      'iu',
+      ww((x) => x.weeklyTimes),
+    ),
   ],
   ['onsite', phrases((x) => x.onsitePhrases)],
   [

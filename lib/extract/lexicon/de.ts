@@ -230,6 +230,7 @@ export const de: Lexicon = {
       'möglich|Möglichkeit zum|Möglichkeit zu|Möglichkeit für|Möglichkeit von|Möglichkeit|nach Absprache|optional',
     ),
     days: words('Tage|Tagen|Tag'),
+    weeklyTimes: words('einmal|zweimal|dreimal'),
     week: words('pro Woche|die Woche|in der Woche|wöchentlich|im Monat|pro Monat'),
     places: words(
       'im Büro|Büro|Homeoffice|Home-Office|Home Office|vor Ort|mobil|remote|von zu Hause',

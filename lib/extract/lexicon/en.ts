@@ -294,6 +294,7 @@ export const en: Lexicon = {
     partly: words('partial|partially|partly|occasional|some'),
     option: words('options|option|possible|available|possibility of|option to|opportunity to'),
     days: words('days|day'),
+    weeklyTimes: words('once|twice'),
     week: words('a week|per week|each week|weekly|/week|/wk|a month|per month'),
     places: words(
       'office|the office|our office|site|on-site|home|remote|remotely|the hub|our hub|campus|' +

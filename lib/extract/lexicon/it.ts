@@ -305,6 +305,7 @@ export const it: Lexicon = {
     partly: words('parziale|parzialmente|occasionale'),
     option: words('possibilità di|possibilità|possibile|opzione di|opzionale'),
     days: words('giorni|giorno|volte|volta'),
+    weeklyTimes: [],
     week: words('a settimana|alla settimana|settimanali|al mese'),
     places: words('in ufficio|in sede|da remoto|in smart working|da casa|in presenza'),
     office: words('in ufficio|in sede|in presenza'),

@@ -299,6 +299,7 @@ export const nl: Lexicon = {
       'mogelijkheid tot|mogelijkheid om|mogelijkheden voor|mogelijkheden|mogelijk|ruimte voor',
     ),
     days: words('dagen|dag'),
+    weeklyTimes: words('eenmaal|tweemaal|driemaal'),
     week: words('per week|in de week|per maand'),
     places: words('op kantoor|thuis|vanuit huis|op locatie'),
     office: words('op kantoor|op locatie|op de werkvloer'),

@@ -298,6 +298,7 @@ export const pt: Lexicon = {
     partly: words('parcial|parcialmente|ocasional'),
     option: words('possibilidade de|opção de|possível|flexibilidade para|opcional'),
     days: words('dias|dia|vezes|vez'),
+    weeklyTimes: [],
     week: words('por semana|na semana|semanais|por mês'),
     places: words('no escritório|presenciais|de home office|remotos|em casa'),
     office: words('no escritório|presencial|presenciais'),

@@ -213,6 +213,8 @@ export interface WorkplaceWords {
   option: readonly string[];
   /** A working day and a week, for "2 days in the office" / "3 jours de télétravail par semaine". */
   days: readonly string[];
+  /** A count of times in one word: "in the office once a week", "zweimal pro Woche im Büro". */
+  weeklyTimes: readonly string[];
   week: readonly string[];
   /** Where those days are spent: "office", "home", "Büro". */
   places: readonly string[];
