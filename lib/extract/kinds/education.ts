@@ -231,8 +231,15 @@ function insideExperienceInstead(text: string, h: Hit): boolean {
   return m !== null && from + m.index <= h.start && from + m.index + m[0].length >= h.end;
 }
 
+/** "Informatik bzw. Wirtschaftsinformatik": an "or" written short, whose dot ends no clause. */
+const DOTTED_OR = new RegExp(
+  `(?<![${LATIN}])(?:${alternation((l) => l.education.cues.or.filter((w) => w.endsWith('.')))})`,
+  'gi',
+);
+
 function equivalentAfter(text: string, end: number): boolean {
-  const rest = text.slice(end, end + EQUIVALENT_REACH);
+  const slice = text.slice(end, end + EQUIVALENT_REACH);
+  const rest = slice.includes('.') ? slice.replace(DOTTED_OR, (w) => w.replace('.', ' ')) : slice;
   // A clause ends at ";" or a full stop, not at the dots of "U.S." (a lone letter before them).
   const clauseEnd = rest.search(/;|(?<!(?:^|[\s.(])\p{L})\.(?:\s|$)/u);
   const clause = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
@@ -302,6 +309,16 @@ const ALTERNATIVES_GAP = new RegExp(
  * "ein technisches Studium im Bereich X, Y oder Z oder alternativ eine technische Ausbildung": an
  * "or alternatively" reaches back over the first degree's field to make the two alternatives.
  */
+/**
+ * "Hochschulstudium in X oder einer vergleichbaren Fachrichtung abgeschlossen oder verfügst über
+ * eine Ausbildung": an "or" opening a clause of a few words (a verb, its preposition, an article)
+ * right before the next degree, which is the other way in.
+ */
+const OR_CLAUSE = new RegExp(
+  `(?<![${LATIN}])(?:${cue('or')})\\s{1,2}(?:(?!${cue('similar')})[${LATIN}]{2,20}\\s{1,2}){1,3}` +
+    `(?:(?:${cue('articles')})\\s{1,2})?$`,
+  'i',
+);
 const ALTERNATIVE_FAR = new RegExp(
   `(?<![${LATIN}])(?:${rankedAlternation(
     LEXICONS.flatMap((l) => l.education.cues.or).filter((w) => w.includes(' ')),
@@ -315,7 +332,7 @@ const FAR_REACH = 200;
  * équivalent").
  */
 const LIST_COMMA = new RegExp(
-  `^(?:[^.;:(),]{0,60}|\\/\\p{Lu}{2,4}\\)?|\\))\\s{0,2},\\s{1,2}(?:(?:${cue('articles')})\\s{1,2})?$`,
+  `^(?:[^.;:(),]{0,60}|\\/\\p{Lu}{2,4}\\)?|\\)|[^.;:(),]{0,30}\\([^.;:()]{1,60}\\))\\s{0,2},\\s{1,2}(?:(?:${cue('articles')})\\s{1,2})?$`,
   'iu',
 );
 const BRACKET_AFTER_FIELD = /^[^.;:()]{0,60}\($/;
@@ -365,7 +382,10 @@ function titleLine(sentence: Sentence): boolean {
     if (APPRENTICE_TITLE.test(sentence.text)) return true;
   }
   if (sentence.section !== null && sentence.text.length > TITLE_LENGTH) return false;
-  return TITLE_MARK.test(sentence.text);
+  if (!TITLE_MARK.test(sentence.text)) return false;
+  // "… eine Ausbildung als Fachinformatiker (m/w/d) oder eine vergleichbare Qualifikation": a long
+  // line that accepts an equivalent asks for the trade; a title never does.
+  return sentence.text.length <= TITLE_LENGTH || !EQUIVALENT_NEAR.test(sentence.text);
 }
 const TITLE_LENGTH = 90;
 /** An apprentice named in a title ("Lernende/-r …", "Azubi …", "Apprenti(e) …"). */
@@ -495,7 +515,9 @@ export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
         continue;
       }
       const far =
-        gap.length <= FAR_REACH && !FAR_STOP.test(gap) && ALTERNATIVE_FAR.test(gap.slice(-40));
+        gap.length <= FAR_REACH &&
+        !FAR_STOP.test(gap) &&
+        (ALTERNATIVE_FAR.test(gap.slice(-40)) || OR_CLAUSE.test(gap.slice(-70)));
       // "Studium der Informatik (BA/MA)": the bracket names the same degree's levels.
       const listed =
         (BRACKET_AFTER_FIELD.test(gap) &&
@@ -552,6 +574,8 @@ warmLater(
   FIRST_LOOK,
   ALTERNATIVES_GAP,
   ALTERNATIVE_FAR,
+  OR_CLAUSE,
+  DOTTED_OR,
   FAR_STOP,
   ALTERNATIVE_PATH,
   CITY_BEFORE,

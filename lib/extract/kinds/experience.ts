@@ -324,8 +324,18 @@ function fieldOf(text: string, start: number, end: number): string | null {
   // "Knowledge of the rail system (at least 2 years)": the item the bracket closes.
   const open = text.lastIndexOf('(', start);
   const item = open > 2 && BRACKETED_AT_END.test(text.slice(open)) ? text.slice(0, open) : '';
-  return item && !EXPERIENCE_WORD.test(item) ? cleanField(item) : null;
+  if (!item) return null;
+  // "Prior experience as an OSS engineer (3+ years)": the words after the lead are the field.
+  const lead = ITEM_LEAD.exec(item);
+  if (lead) return cleanField(item.slice(lead[0].length));
+  return EXPERIENCE_WORD.test(item) ? null : cleanField(item);
 }
+
+/** A list item led by the experience noun ("Experience working for a telco", "Prior experience as"). */
+const ITEM_LEAD = new RegExp(
+  `^(?:(?:${words((e) => e.qualitativeCues)})\\s{1,2})?(?:${NOUN})\\s{1,2}(?=\\S)`,
+  'i',
+);
 
 function isTrap(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
@@ -427,6 +437,10 @@ function hasContext(sentence: Sentence, start: number, end: number, shape: Shape
       // "Knowledge of the rail system (at least 2 years)" under "Knowledge and experience".
       BRACKETED_AT_END.test(text.slice(Math.max(start - 14, 0)))
     );
+  }
+  // "Experience working for a telco (2+ years)": the item opens with the noun, the years close it.
+  if (ITEM_LEAD.test(text) && BRACKETED_AT_END.test(text.slice(Math.max(start - 14, 0)))) {
+    return true;
   }
   if (isRecordValue(text, start, end, shape)) return true;
   // "Looking for: 3-5 yrs backend": a range of years where a requirement is stated; "Ter entre 15
@@ -740,5 +754,6 @@ warmLater(
   ROLE_FIELD,
   ROLE_AFTER,
   BRACKETED_AT_END,
+  ITEM_LEAD,
   LEAD_IN,
 );

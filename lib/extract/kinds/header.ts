@@ -21,6 +21,8 @@ import {
   LEADING_ARTICLE,
   LEGAL_FORM,
   LOCATION_HEADING,
+  PLACE_AT_END,
+  PLACE_ENDING,
   STOPWORDS,
   THEN_TOWN,
   TITLE_CITY_SUFFIX,
@@ -43,6 +45,8 @@ export interface HeaderFacts {
   title: string | null;
   company: string | null;
   locations: string[];
+  /** A name only the header's layout gives ("Title" / "Acme" / empty line / body): the last resort. */
+  layoutCompany?: string;
 }
 
 const NONE: HeaderFacts = { title: null, company: null, locations: [] };
@@ -529,6 +533,52 @@ function addPlaces(into: string[], more: string[]) {
   for (const p of more) if (!into.some((q) => city(q) === city(p))) into.push(p);
 }
 
+/** Right after a header's last line: an empty line, then the body's first characters. */
+const BLOCK_END = /^[ \t]*\r?\n[ \t]*\r?\n[ \t]*(\S)/;
+/** A body line: long, a list item, or a heading ending with a colon ("Deine Aufgaben:"). */
+const BODY_LINE = /^[^\n]{61}|^[-*•·]\s|^[^\n:]{2,60}:[ \t]*\r?\n/;
+
+/**
+ * "Frontend Entwickler" / "Bertelsmann" / empty line / the body: a record of two header lines, the
+ * employer's short name under the title, then the description (a long line or a list). The title
+ * line must lead the text and the two lines must stand together.
+ */
+function twoLineHeader(text: string, first: string, second: string, end: number): boolean {
+  const at = end - second.length;
+  if (at < first.length || at > 400 || second.split(' ').length > 5) return false;
+  if (!/^[\p{Lu}\d]/u.test(second) || !/\S[ \t]*\r?\n[ \t]*$/.test(text.slice(at - 4, at)))
+    return false;
+  if (!text.slice(0, at).trimEnd().endsWith(first)) return false;
+  const gap = BLOCK_END.exec(text.slice(end, end + 12));
+  if (!gap) return false;
+  const body = text.slice(end + gap[0].length - 1, end + gap[0].length + 80);
+  // "SEA", "NYC": a code (an airport's, a city's), not a name; "Alle" the body writes as a word;
+  // "Huddersfield", or a name the body puts after "in": the town.
+  return (
+    BODY_LINE.test(body) &&
+    !/^\p{Lu}{2,4}$/u.test(second) &&
+    !PLACE_ENDING.test(second.slice(second.lastIndexOf(' ') + 1)) &&
+    !usedAsWord(text, second, end)
+  );
+}
+
+/**
+ * Whether the body writes the line as an ordinary word ("Alle" … "alle") or as a place ("in
+ * Lindau"): then it is no employer's name.
+ */
+function usedAsWord(text: string, line: string, from: number): boolean {
+  const lower = line.toLowerCase();
+  const hay = text.slice(from, from + 20_000);
+  const low = hay.toLowerCase();
+  for (let at = low.indexOf(lower); at >= 0; at = low.indexOf(lower, at + 1)) {
+    const edges = (low.charAt(at - 1) + low.charAt(at + lower.length)).replace(/[\s.,;:!?]/g, '');
+    if (edges !== '') continue;
+    if (hay.startsWith(lower, at) && lower !== line) return true;
+    if (PLACE_AT_END.test(hay.slice(Math.max(0, at - 8), at))) return true;
+  }
+  return false;
+}
+
 /** "Title" then company, place and record fields, in the order boards give them. */
 function recordHeader(lines: string[], text: string, headings: Set<number>): HeaderFacts {
   const first = lines[0] as string;
@@ -537,6 +587,7 @@ function recordHeader(lines: string[], text: string, headings: Set<number>): Hea
     return { title: null, company: first, locations: place ?? [] };
   }
   let company: string | null = null;
+  let weak: string | null = null;
   const locations: string[] = [];
   let structured = false;
   const second = lines[1] ?? '';
@@ -585,6 +636,9 @@ function recordHeader(lines: string[], text: string, headings: Set<number>): Hea
     ) {
       company = second;
       structured = true;
+    } else if (twoLineHeader(text, first, second, end)) {
+      // The layout alone names it: a name the text gives elsewhere ("Wir, die CIB-Gruppe") wins.
+      weak = second;
     }
   } else if (fieldLine(second) || (isHeadingLine(second, false) && fieldLine(lines[2] ?? ''))) {
     // "Details" over "Start: ab sofort": a page's block of record fields under the title.
@@ -610,6 +664,7 @@ function recordHeader(lines: string[], text: string, headings: Set<number>): Hea
   // Without a title the layout is unconfirmed: only a line that is plainly a place counts.
   if (title === null) return { title: null, company: null, locations: secondPlaces ?? [] };
   const facts: HeaderFacts = { title, company, locations };
+  if (weak !== null && company === null) facts.layoutCompany = weak;
   // The title stays as written ("Front-end Developer bij NAK (Emmeloord)"): its employer and
   // town are read from it.
   if (at && (company === null || company === at.company)) {
@@ -707,4 +762,6 @@ warmLater(
   TOWN_STATE,
   NAME_AND_PLACE,
   BRAND,
+  BLOCK_END,
+  BODY_LINE,
 );

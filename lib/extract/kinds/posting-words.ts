@@ -76,6 +76,10 @@ export const ADVERTISER_LABEL = caseless(
   `^(?:${alt('advertiserLabels')})\\s?:\\s?(.{2,80})$`,
   'iu',
 );
+/** A town's ending closing a name: "Huddersfield", "Oeynhausen" (a stem of three letters first). */
+export const PLACE_ENDING = new RegExp(`\\p{L}{3}(?:${alt('placeEndings')})$`, 'iu');
+/** A preposition that makes the name after it a place: "in", "bei", "à", right before it. */
+export const PLACE_AT_END = new RegExp(`(?:^|\\s)(?:${postingAlt('placeAt')})\\s$`, 'i');
 /** A title label standing alone over the title ("Vacature", "Vacancy:"): the title is the next line. */
 export const TITLE_HEADING = caseless(`^(?:${alt('titleLabels')})\\s?:?$`, 'iu');
 /** "Stellenangebot - Dachdecker/in": a page's label for the ad before the title, a dash between. */

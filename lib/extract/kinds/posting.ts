@@ -171,8 +171,14 @@ export function findTitle(text: string, jsonLd: JsonLd, meta: PageMeta | undefin
   if (fromPage) return fromPage;
   const label = labelled(text, TITLE_LABEL, TITLE_HEADING);
   // "Position: Internship", "Poste : CDI": the kind of job under a title label, not its title.
-  if (label && !workOnly(label)) return trimTitle(label);
   const header = readHeader(text).title;
+  if (label && !workOnly(label)) {
+    const title = trimTitle(label);
+    // "Job Title: Senior Analyst (team lead experience essential)" under the record's "Senior
+    // Analyst": the record's title, the ad's remark in brackets left out.
+    const rest = header !== null && title.startsWith(header) ? title.slice(header.length) : '';
+    return /^\s\([^()]{3,80}\)$/.test(rest) ? (header as string) : title;
+  }
   if (header) return header;
   const head = oneLineHead(text);
   if (head) return head.title;
@@ -481,7 +487,9 @@ function companyFromText(text: string): string | null {
     institutionNamed(text) ??
     signedName(text) ??
     employerInProse(text, cleanLine(firstLines(text, 1)[0] ?? '')) ??
-    employerAfterDash(text)
+    employerAfterDash(text) ??
+    readHeader(text).layoutCompany ??
+    null
   );
 }
 
@@ -566,7 +574,7 @@ export function findLocations(
     const below = placeUnderHeading(text);
     if (below.length > 0) return below;
   }
-  if (header.length > 0) return header;
+  if (header.length > 0) return withLabelledPlace(text, header);
   const byline = bylineOf(text);
   if (byline?.location) return [byline.location];
   const head = oneLineHead(text);
@@ -689,6 +697,27 @@ function regionsOnly(place: string): boolean {
  * A labelled value as a place: short values as written; in a street address
  * ("R. Augusta, 120 - Centro, São Paulo - SP, 01000-000") the known city it names.
  */
+/**
+ * "Bradley" on the record's place line, then "Location: Huddersfield" in the ad's own fields: the
+ * ad's labelled town is a place of the job too. Read in the first lines only, where record and ad
+ * fields stand; one place only.
+ */
+function withLabelledPlace(text: string, header: string[]): string[] {
+  const city = (p: string) => (p.split(/[,(]/)[0] as string).trim().toLowerCase();
+  for (const raw of firstLines(text, 10)) {
+    if (raw.length > 80 || !raw.includes(':')) continue;
+    const value = LOCATION_LABEL.exec(cleanLine(raw))?.[1];
+    if (value === undefined || WORK_WORDS.test(value)) continue;
+    const place = labelledPlace(value.trim());
+    const places = place === null ? null : placesOf(place, true);
+    // "Texas-Houston" under "Houston, TX, US": the same town written another way.
+    const lower = (place ?? '').toLowerCase();
+    const same = (h: string) => lower.includes(city(h)) || h.toLowerCase().includes(city(lower));
+    if (places?.length === 1 && !header.some(same)) return [...header, ...places];
+  }
+  return header;
+}
+
 function labelledPlace(value: string): string | null {
   const v = withoutArea(value);
   if (v.length < 2 || noPlace(v)) return null;

@@ -48,6 +48,8 @@ const SMALL = Object.entries(mergedRecord((l) => l.numbers))
   .map(([word]) => word);
 const NUM = `(?:[1-4](?:[,.]5)?|${alternation(() => SMALL)})`;
 const DAYS = w((x) => x.days);
+const TIMES = w((x) => x.weeklyTimes);
+const AT_LEAST = flexible((l) => l.experience.atLeast);
 const WEEK = w((x) => x.week);
 const PLACES = w((x) => x.places);
 /** Up to two small words between the parts of a phrase ("jusqu'à", "an", "up to"). */
@@ -202,6 +204,24 @@ const PHRASES: readonly Looked[] = [
     ),
     REMOTE_STARTS,
   ],
+  [
+    // "at our head office in Leeds at least once a week", "zweimal pro Woche im Büro": office days
+    // counted in one word.
+    'hybrid',
+    whole(
+      `(?:${PLACES})${GAP}\\s{1,3}(?:(?:${AT_LEAST})\\s{1,3})?(?:${TIMES})\\s{1,3}(?:${WEEK})`,
+      'iu',
+      ww((x) => x.weeklyTimes),
+    ),
+  ],
+  [
+    'hybrid',
+    whole(
+      `(?:${TIMES})\\s{1,3}(?:${WEEK})\\s{0,3}(?:${w((x) => x.office)})`,
+      'iu',
+      ww((x) => x.weeklyTimes),
+    ),
+  ],
   ['onsite', phrases((x) => x.onsitePhrases)],
   [
     'onsite',
@@ -263,7 +283,7 @@ const HOURS_IN = whole(
 
 /** "Onsite in Singapore", "On-site, Leeds": the on-site word, then the city it is worked in. */
 const ONSITE_IN = whole(
-  `(?:${ONSITE})\\s?[,:]?\\s{1,3}(?:(?:${w((x) => x.hoursIn)})\\s{1,3})?` +
+  `${NOT_MODEL_BEFORE}(?:${ONSITE})\\s?[,:]?\\s{1,3}(?:(?:${w((x) => x.hoursIn)})\\s{1,3})?` +
     "([\\p{Lu}][\\p{L}'-]{1,30}(?:\\s[\\p{Lu}][\\p{L}'-]{1,30}){0,2})",
   'iu',
   ww((x) => x.onsite),

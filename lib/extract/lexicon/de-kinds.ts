@@ -173,7 +173,7 @@ export const deEducationCues: EducationCueWords = {
   ambiguousShort: [],
   tradeSuffixes: words('ker|ler|ner|ter'),
   notTrades: [],
-  or: words('oder|oder alternativ'),
+  or: words('oder|oder alternativ|bzw.|beziehungsweise'),
   andOr: [],
   orAny: [],
   articles: words('ein|eine|einen'),

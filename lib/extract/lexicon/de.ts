@@ -84,6 +84,8 @@ export const de: Lexicon = {
       ),
       vocational: words(
         'Ausbildung als|abgeschlossene Ausbildung|abgeschlossener Ausbildung|' +
+          // "verfügst über eine Ausbildung im IT-Bereich": a training the candidate has.
+          'über eine Ausbildung|über eine abgeschlossene Ausbildung|' +
           'abgeschlossenen Ausbildung|abgeschlossene Berufsausbildung|' +
           'abgeschlossener Berufsausbildung|Berufsausbildung|kaufmännische Ausbildung|' +
           'kaufmännischen Ausbildung|technische Ausbildung|handwerkliche Ausbildung|' +
@@ -117,7 +119,10 @@ export const de: Lexicon = {
         'oder entsprechende Qualifikation|entsprechende Qualifikation|' +
         'vergleichbare Kenntnisse|oder vergleichbare Kenntnisse|gleichwertige Kenntnisse|' +
         'vergleichbare handwerkliche Ausbildung|vergleichbare technische Ausbildung|' +
-        'vergleichbare kaufmännische Ausbildung|oder ähnlich|oder ähnliche',
+        'vergleichbare kaufmännische Ausbildung|oder ähnlich|oder ähnliche|' +
+        // "Studium der Informatik oder ein anderer überzeugender Werdegang": another path counts.
+        'oder ein anderer überzeugender Werdegang|oder einen anderen überzeugenden Werdegang|' +
+        'oder ein vergleichbarer Werdegang|oder einen vergleichbaren Werdegang',
     ),
     experienceInstead: words(
       'oder entsprechende Berufserfahrung|oder vergleichbare Berufserfahrung|' +
@@ -128,7 +133,9 @@ export const de: Lexicon = {
     ),
     tradeTraining: words('Lehre zum|Lehre zur|gelernter|gelernte|Ausbildung als'),
     notAsked: words(
-      'kein Studium erforderlich|kein Abschluss erforderlich|kein Studium nötig|ohne Studium|ohne Abschluss',
+      'kein Studium erforderlich|kein Abschluss erforderlich|kein Studium nötig|ohne Studium|ohne Abschluss|' +
+        // "Nach der Ausbildung erwirbst du den Abschluss …": what the job leads to.
+        'erwirbst du|erhältst du den Abschluss',
     ),
     cues: deEducationCues,
   },
@@ -223,6 +230,7 @@ export const de: Lexicon = {
       'möglich|Möglichkeit zum|Möglichkeit zu|Möglichkeit für|Möglichkeit von|Möglichkeit|nach Absprache|optional',
     ),
     days: words('Tage|Tagen|Tag'),
+    weeklyTimes: words('einmal|zweimal|dreimal'),
     week: words('pro Woche|die Woche|in der Woche|wöchentlich|im Monat|pro Monat'),
     places: words(
       'im Büro|Büro|Homeoffice|Home-Office|Home Office|vor Ort|mobil|remote|von zu Hause',
@@ -546,6 +554,9 @@ export const de: Lexicon = {
     notCompany: [],
     notNameStart: [],
     placeAt: words('bei|nach|im'),
+    placeEndings: words(
+      'hausen|heim|dorf|burg|berg|stadt|feld|furt|ingen|hofen|bach|brück|rode|leben|hagen|kirchen',
+    ),
     studiedAt: words('studium|studiert|abschluss|an einer'),
     listAnd: words('und'),
     listOr: words('oder'),

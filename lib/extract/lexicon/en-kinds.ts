@@ -410,7 +410,7 @@ export const enEducationCues: EducationCueWords = {
   degreeNouns: words('degree'),
   fieldDegreeNouns: words('degree|diploma'),
   fieldPrepositions: words('in|of'),
-  bareDegreeAfter: words('in|or|and|required|preferred|from'),
+  bareDegreeAfter: words('in|or|and|required|preferred|from|standard|level'),
   bareDegreeBefore: words('high|certain|some|great|large|research|honorary|the|this|that|such'),
   verbLevels: words('master'),
   verbObjects: words('the|a|an|your|our|their|new|this|these|those|it|them|every|all|any|complex'),

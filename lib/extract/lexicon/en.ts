@@ -85,7 +85,9 @@ export const en: Lexicon = {
           'completed university studies|completed degree|completed university degree|' +
           'subject-specific studies|university studies|undergraduate or postgraduate degree|' +
           'undergraduate or graduate degree|undergraduate/postgraduate degree|' +
-          'undergraduate or post-graduate degree',
+          'undergraduate or post-graduate degree|' +
+          // "Educational Qualification: Graduate": Indian postings' field, a first degree.
+          'qualification: graduate|qualification: graduation|qualification - graduate',
       ),
       associate: words(
         "associate degree|associate's degree|associates degree|associate's|2-year degree|" +
@@ -186,7 +188,9 @@ export const en: Lexicon = {
         'level of difficulty|at a level of|to a level of|' +
         // "full tuition coverage to earn a bachelor's degree": a benefit, not a requirement.
         'tuition coverage|tuition assistance|tuition reimbursement|tuition support|' +
-        'pay for your degree|earn your degree',
+        'pay for your degree|earn your degree|' +
+        // "On completion of the training you will obtain a Certificate IV": what the job leads to.
+        'you will obtain|you will gain a|you will earn a|you will receive a|you will achieve a',
     ),
     cues: enEducationCues,
   },
@@ -290,6 +294,7 @@ export const en: Lexicon = {
     partly: words('partial|partially|partly|occasional|some'),
     option: words('options|option|possible|available|possibility of|option to|opportunity to'),
     days: words('days|day'),
+    weeklyTimes: words('once|twice'),
     week: words('a week|per week|each week|weekly|/week|/wk|a month|per month'),
     places: words(
       'office|the office|our office|site|on-site|home|remote|remotely|the hub|our hub|campus|' +
@@ -310,7 +315,8 @@ export const en: Lexicon = {
         // A perk for working from home, not the work model: "WFH office equipment allowance".
         'office equipment|equipment|allowance|allowances|stipend|stipends|reimbursement',
     ),
-    notModelBefore: [],
+    // "our head office based in Sydney": the company's seat, not how the job is worked.
+    notModelBefore: words('head|main|registered'),
     topics: words('policy on|policy for|rules on|guidelines on'),
     hoursIn: words('in|at'),
     or: words('or|and/or'),
@@ -483,7 +489,9 @@ export const en: Lexicon = {
         'travel industry|travel agency|travel agencies|travel booking|travel policy|travel company|' +
         'travel companies|travel tech|travel startup|travel platform|travel app|travel sector|' +
         'travel credits|travel credit|travel discounts|travel discount|travel costs|travel cost|' +
-        'travel time is paid|travel the world|travelling benefits|travelling expenses|travel to interview',
+        'travel time is paid|travel the world|travelling benefits|travelling expenses|travel to interview|' +
+        // "live within a reasonable travelling distance of the office": the commute, not travel.
+        'travelling distance|traveling distance|travel distance',
     ),
     shareOfTime: words('of the time|of your time|of the working time|of your working time'),
   },
@@ -663,6 +671,9 @@ export const en: Lexicon = {
       'Apply|Job|Jobs|Location|Remote|Hybrid|Full|Part|Posted|Salary|Company|About|Home|Careers|Engineering|Department|Overview|Description|Summary|New|Urgent|Immediate',
     ),
     placeAt: words('in|at'),
+    placeEndings: words(
+      'field|ford|ton|ham|bury|borough|chester|caster|mouth|wich|pool|minster|stead|worth|bridge',
+    ),
     studiedAt: words('degree|graduat|from'),
     listAnd: words('and'),
     listOr: words('or'),

@@ -370,6 +370,7 @@ export const es: Lexicon = {
     partly: words('parcial|parcialmente|ocasional'),
     option: words('posibilidad de|opción de|opción a|posible|flexibilidad para|opcional'),
     days: words('días|día|veces|vez'),
+    weeklyTimes: [],
     week: words('a la semana|por semana|semanales|al mes'),
     places: words(
       'en la oficina|en oficina|de teletrabajo|en remoto|desde casa|presenciales|de oficina',
@@ -705,6 +706,7 @@ export const es: Lexicon = {
     notCompany: [],
     notNameStart: [],
     placeAt: words('en|a'),
+    placeEndings: [],
     studiedAt: words('título'),
     listAnd: words('y'),
     listOr: words('o|u'),

@@ -374,6 +374,7 @@ export const fr: Lexicon = {
     partly: words('partiel|partiellement|occasionnel|ponctuel|fréquent|hybride'),
     option: words("possible|possibles|possibilité de|possibilité|ouvert au|jusqu'à|jusqu’à"),
     days: words('jours|jour|fois'),
+    weeklyTimes: [],
     week: words('par semaine|/semaine|par mois|hebdomadaires'),
     places: words(
       'de télétravail|en télétravail|au bureau|sur site|à la maison|à domicile|en présentiel|' +
@@ -724,6 +725,7 @@ export const fr: Lexicon = {
     notCompany: [],
     notNameStart: [],
     placeAt: words('à|en'),
+    placeEndings: words('ville|court|mont'),
     studiedAt: words('diplôme'),
     listAnd: words('et'),
     listOr: words('ou'),

@@ -213,6 +213,8 @@ export interface WorkplaceWords {
   option: readonly string[];
   /** A working day and a week, for "2 days in the office" / "3 jours de télétravail par semaine". */
   days: readonly string[];
+  /** A count of times in one word: "in the office once a week", "zweimal pro Woche im Büro". */
+  weeklyTimes: readonly string[];
   week: readonly string[];
   /** Where those days are spent: "office", "home", "Büro". */
   places: readonly string[];
@@ -615,6 +617,11 @@ export interface PostingWords {
   notNameStart: readonly string[];
   /** Prepositions right before a name that make it a place: "in", "à", "bei", "te". */
   placeAt: readonly string[];
+  /**
+   * Endings of town names ("Huddersfield", "Bad Oeynhausen", "Abbeville"): a bare line under a
+   * title ending so is taken for its town, not its employer.
+   */
+  placeEndings: readonly string[];
   /** Before an institution's name, it is where one studied: "degree", "Studium", "diplôme", "from". */
   studiedAt: readonly string[];
   /** "and" between two cities in brackets: "(Stuttgart und München)". */
