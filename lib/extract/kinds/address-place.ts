@@ -27,6 +27,7 @@ export function townOfAddress(value: string): string {
   return value;
 }
 
+const DIGIT = /\d/;
 /** "Memphis, TN 38118", "Sydney NSW 2000": a state's code, then its postcode. */
 const STATE_POSTCODE = /(,?\s[A-Z]{2,3})\s\d{4,5}(?:-\d{4})?$/;
 /** "Kamloops, BC V2H 1B7", "Toronto, ON M5V 2T6 CA": a province's code, then a Canadian postcode. */
@@ -40,6 +41,8 @@ const BRITISH_POSTCODE = /(?<=\p{L}),?\s[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}(?=,|$)/
  * is what a posting's place is read at; a postcode before the town is read elsewhere.
  */
 export function withoutPostcode(place: string): string {
+  // Every postcode has a figure; most places and lines read as places have none.
+  if (!DIGIT.test(place)) return place;
   return place
     .replace(STATE_POSTCODE, '$1')
     .replace(CANADIAN_POSTCODE, '$1')

@@ -136,6 +136,30 @@ export function placesOf(raw: string, loose: boolean): string[] | null {
   return JOB_WORD.test(line) || MONEY.test(line) ? null : places;
 }
 
+/** "München, Hannover, Münster", "Köln/Bonn", "Bern und Basel": the towns of a line's parts. */
+function placeList(line: string, all: string[], loose: boolean): string[] | null {
+  const towns = all.filter((p) => !WORK_WORDS.test(p));
+  // "Melbourne or Sydney, Australia", "Bangalore, India or Budapest, Hungary": two towns or more
+  // with their countries; the countries are no places of the list.
+  const cities = towns.filter((p) => isCity(p) || !isRegion(p));
+  const list =
+    cities.length >= 2 && cities.length < towns.length && cities.every(isCity) ? cities : towns;
+  // "Frankfurt/M.", "Frankfurt a.M.": the river's name written short keeps the town whole.
+  const named = (p: string) =>
+    PLACE_WORDS.test(p.replace('/', ' ').replace(/\b([ai])\.(?=\p{Lu})/u, '$1. '));
+  if (
+    list.length > 1 &&
+    // "Campinas, São Paulo" is a town and its state; "Bern und Basel", "Karlsruhe, München" two towns.
+    (all.length > 2
+      ? loose || list.some(isCity)
+      : list.every(isCity) &&
+        !(line.includes(',') && (isRegion(list[1] as string) || namesAState(list[1] as string)))) &&
+    list.every((p) => named(p) && p.split(' ').length <= 3 && (isCity(p) || !isRegion(p)))
+  )
+    return list;
+  return null;
+}
+
 /**
  * "Las Condes, Santiago, Región Metropolitana de Santiago, Chile", "Calama, El Loa, Antofagasta,
  * Chile": a board's route from the town up to the country; the town is the place. Four parts or
@@ -244,25 +268,11 @@ function placeLine(raw: string, line: string, loose: boolean): string[] | null {
     })
     .map((p) => p.replace(/\s?\([^()]{1,30}\)$/, '').trim())
     .filter((p) => p !== '');
-  const towns = all.filter((p) => !WORK_WORDS.test(p));
-  // "Melbourne or Sydney, Australia", "Bangalore, India or Budapest, Hungary": two towns or more
-  // with their countries; the countries are no places of the list.
-  const cities = towns.filter((p) => isCity(p) || !isRegion(p));
-  const list =
-    cities.length >= 2 && cities.length < towns.length && cities.every(isCity) ? cities : towns;
-  // "Frankfurt/M.", "Frankfurt a.M.": the river's name written short keeps the town whole.
-  const named = (p: string) =>
-    PLACE_WORDS.test(p.replace('/', ' ').replace(/\b([ai])\.(?=\p{Lu})/u, '$1. '));
-  if (
-    list.length > 1 &&
-    // "Campinas, São Paulo" is a town and its state; "Bern und Basel", "Karlsruhe, München" two towns.
-    (all.length > 2
-      ? loose || list.some(isCity)
-      : list.every(isCity) &&
-        !(line.includes(',') && (isRegion(list[1] as string) || namesAState(list[1] as string)))) &&
-    list.every((p) => named(p) && p.split(' ').length <= 3 && (isCity(p) || !isRegion(p)))
-  )
-    return list;
+  // A list needs two parts or more (most lines split into one): nothing below to weigh then.
+  if (all.length > 1) {
+    const listed = placeList(line, all, loose);
+    if (listed) return listed;
+  }
   if (
     !single ||
     !loose ||
