@@ -1,6 +1,7 @@
 import { canonicalize } from '../canonical';
 import { numericId, selectorAdapter } from './define';
 import { afterAt, segments } from './dom';
+import type { SiteAdapter } from './types';
 
 const BOARD_HOST = /^(boards|job-boards)(\.[a-z]{2})?\.greenhouse\.io$/;
 const TOKEN = /^[a-z0-9_-]{1,80}$/i;
@@ -22,19 +23,21 @@ function token(s: string | null | undefined): string | null {
   return s && TOKEN.test(s) ? s.toLowerCase() : null;
 }
 
-/** `{token}:{jobId}` for /{token}/jobs/{id}, the embed iframe, or a company page with ?gh_jid=. */
-function jobId(url: URL, doc: Document): string | null {
-  if (BOARD_HOST.test(url.hostname)) {
-    const seg = segments(url);
-    if (seg[0] === 'embed') {
-      const t = token(url.searchParams.get('for'));
-      const id = numericId(url.searchParams.get('token'));
-      return t && id ? `${t}:${id}` : null;
-    }
-    const t = token(seg[0]);
-    const id = seg[1] === 'jobs' ? numericId(seg[2]) : null;
+/** `{token}:{jobId}` for /{token}/jobs/{id} or the embed iframe, on a board host. */
+function jobId(url: URL): string | null {
+  const seg = segments(url);
+  if (seg[0] === 'embed') {
+    const t = token(url.searchParams.get('for'));
+    const id = numericId(url.searchParams.get('token'));
     return t && id ? `${t}:${id}` : null;
   }
+  const t = token(seg[0]);
+  const id = seg[1] === 'jobs' ? numericId(seg[2]) : null;
+  return t && id ? `${t}:${id}` : null;
+}
+
+/** `{token}:{jobId}` for a company page with ?gh_jid=. */
+function embeddedJobId(url: URL, doc: Document): string | null {
   const id = numericId(url.searchParams.get('gh_jid'));
   // Without the board token the company host stands in: still one key per job on that site.
   return id ? `${token(embedToken(doc)) ?? url.hostname}:${id}` : null;
@@ -50,8 +53,7 @@ export const greenhouse = selectorAdapter({
   ],
   host: BOARD_HOST,
   jobId,
-  canonical: (url, id) => {
-    if (!BOARD_HOST.test(url.hostname)) return canonicalize(url, ['gh_jid']);
+  canonical: (_url, id) => {
     const [t, n] = id.split(':');
     return `https://job-boards.greenhouse.io/${t}/jobs/${n}`;
   },
@@ -66,10 +68,15 @@ export const greenhouse = selectorAdapter({
   exclude: ['#application', '#application_form', '.application--submit'],
 });
 
-/** Greenhouse also runs on company domains (`?gh_jid=`): matched by parameter, not host. */
-export const greenhouseEmbedded = {
+/**
+ * Greenhouse also runs on company domains (`?gh_jid=`): matched by parameter, not host. The
+ * declared content script is not declared there: only the full detector carries it (index.ts).
+ */
+export const greenhouseEmbedded: SiteAdapter = {
   ...greenhouse,
   patterns: [],
+  jobId: embeddedJobId,
+  canonicalUrl: (url) => canonicalize(url, ['gh_jid']),
   // The company's own page around the board: its og: tags describe the company, not the job.
   shell: false,
   matches: (url: URL) => !BOARD_HOST.test(url.hostname) && url.searchParams.has('gh_jid'),
