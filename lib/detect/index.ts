@@ -1,6 +1,6 @@
 import { extensions } from './extensions';
 import { genericPosting } from './generic';
-import { greenhouseEmbedded } from './sites/greenhouse';
+import { greenhouseEmbedded } from './sites/greenhouse-embedded';
 import { SCAN_ADAPTERS } from './sites/scan';
 
 /**
