@@ -1,5 +1,6 @@
 import { extensions } from './extensions';
 import { genericPosting } from './generic';
+import { greenhouseEmbedded } from './sites/greenhouse-embedded';
 import { SCAN_ADAPTERS } from './sites/scan';
 
 /**
@@ -7,6 +8,7 @@ import { SCAN_ADAPTERS } from './sites/scan';
  * and the adapters of sites the declared script is not declared on.
  */
 extensions.generic = genericPosting;
-extensions.adapters = [...SCAN_ADAPTERS];
+// Last: an embedded Greenhouse board is matched by its ?gh_jid= on any host no adapter names.
+extensions.adapters = [...SCAN_ADAPTERS, greenhouseEmbedded];
 
 export * from './core';

@@ -1,43 +1,25 @@
-import { canonicalize } from '../canonical';
 import { numericId, selectorAdapter } from './define';
 import { afterAt, segments } from './dom';
 
-const BOARD_HOST = /^(boards|job-boards)(\.[a-z]{2})?\.greenhouse\.io$/;
+export const BOARD_HOST = /^(boards|job-boards)(\.[a-z]{2})?\.greenhouse\.io$/;
 const TOKEN = /^[a-z0-9_-]{1,80}$/i;
 
-/** The board token of an embedded board, read from the Greenhouse iframe the host page loads. */
-function embedToken(doc: Document): string | null {
-  const src = doc
-    .querySelector('iframe[src*="greenhouse.io/embed/"], script[src*="greenhouse.io/embed/"]')
-    ?.getAttribute('src');
-  if (!src) return null;
-  try {
-    return new URL(src, 'https://boards.greenhouse.io').searchParams.get('for');
-  } catch {
-    return null;
-  }
-}
-
-function token(s: string | null | undefined): string | null {
+/** A board token as written in a URL, lower-cased; null when it is not one. */
+export function token(s: string | null | undefined): string | null {
   return s && TOKEN.test(s) ? s.toLowerCase() : null;
 }
 
-/** `{token}:{jobId}` for /{token}/jobs/{id}, the embed iframe, or a company page with ?gh_jid=. */
-function jobId(url: URL, doc: Document): string | null {
-  if (BOARD_HOST.test(url.hostname)) {
-    const seg = segments(url);
-    if (seg[0] === 'embed') {
-      const t = token(url.searchParams.get('for'));
-      const id = numericId(url.searchParams.get('token'));
-      return t && id ? `${t}:${id}` : null;
-    }
-    const t = token(seg[0]);
-    const id = seg[1] === 'jobs' ? numericId(seg[2]) : null;
+/** `{token}:{jobId}` for /{token}/jobs/{id} or the embed iframe, on a board host. */
+function jobId(url: URL): string | null {
+  const seg = segments(url);
+  if (seg[0] === 'embed') {
+    const t = token(url.searchParams.get('for'));
+    const id = numericId(url.searchParams.get('token'));
     return t && id ? `${t}:${id}` : null;
   }
-  const id = numericId(url.searchParams.get('gh_jid'));
-  // Without the board token the company host stands in: still one key per job on that site.
-  return id ? `${token(embedToken(doc)) ?? url.hostname}:${id}` : null;
+  const t = token(seg[0]);
+  const id = seg[1] === 'jobs' ? numericId(seg[2]) : null;
+  return t && id ? `${t}:${id}` : null;
 }
 
 export const greenhouse = selectorAdapter({
@@ -50,8 +32,7 @@ export const greenhouse = selectorAdapter({
   ],
   host: BOARD_HOST,
   jobId,
-  canonical: (url, id) => {
-    if (!BOARD_HOST.test(url.hostname)) return canonicalize(url, ['gh_jid']);
+  canonical: (_url, id) => {
     const [t, n] = id.split(':');
     return `https://job-boards.greenhouse.io/${t}/jobs/${n}`;
   },
@@ -65,12 +46,3 @@ export const greenhouse = selectorAdapter({
   description: ['.job__description', '#content'],
   exclude: ['#application', '#application_form', '.application--submit'],
 });
-
-/** Greenhouse also runs on company domains (`?gh_jid=`): matched by parameter, not host. */
-export const greenhouseEmbedded = {
-  ...greenhouse,
-  patterns: [],
-  // The company's own page around the board: its og: tags describe the company, not the job.
-  shell: false,
-  matches: (url: URL) => !BOARD_HOST.test(url.hostname) && url.searchParams.has('gh_jid'),
-};

@@ -1,4 +1,3 @@
-import { canonicalize } from '../canonical';
 import { numericId, selectorAdapter } from './define';
 import { labelled, segments, subdomain } from './dom';
 
@@ -6,7 +5,8 @@ export const icims = selectorAdapter({
   id: 'icims',
   patterns: ['*://*.icims.com/jobs/*'],
   host: /\.icims\.com$/,
-  // /jobs/{id}/{slug}/job; the outer page and its in_iframe=1 frame are the same posting.
+  // /jobs/{id}/{slug}/job; the outer page and its in_iframe=1 frame are the same posting
+  // (the default canonical URL keeps no query parameter).
   jobId: (url) => {
     const seg = segments(url);
     const id = seg[0] === 'jobs' ? numericId(seg[1]) : null;
@@ -16,7 +16,6 @@ export const icims = selectorAdapter({
           .toLowerCase()}:${id}`
       : null;
   },
-  canonical: (url) => canonicalize(url, []),
   title: ['.iCIMS_Header h1', 'h1.iCIMS_Header', '.iCIMS_JobHeaderTable h1', 'h1'],
   location: ['.iCIMS_JobHeaderData .header.left span:last-child'],
   locationFallback: (doc) => labelled(doc, 'dt', /^(job )?locations?$/i),

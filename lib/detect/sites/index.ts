@@ -4,7 +4,7 @@ import { avature } from './avature';
 import { bamboohr } from './bamboohr';
 import { glassdoor } from './glassdoor';
 import { gradconnection } from './gradconnection';
-import { greenhouse, greenhouseEmbedded } from './greenhouse';
+import { greenhouse } from './greenhouse';
 import { icims } from './icims';
 import { indeed } from './indeed';
 import { lever } from './lever';
@@ -50,12 +50,8 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   zhipin,
 ];
 
-/** The site of a URL: a declared site, one only a scan reaches, then an embedded Greenhouse board. */
+/** The site of a URL: a declared site, then one only a scan reaches (the full detector's). */
 export function adapterFor(url: URL): SiteAdapter | null {
   const known = (a: SiteAdapter) => a.matches(url);
-  return (
-    ADAPTERS.find(known) ??
-    extensions.adapters.find(known) ??
-    (greenhouseEmbedded.matches(url) ? greenhouseEmbedded : null)
-  );
+  return ADAPTERS.find(known) ?? extensions.adapters.find(known) ?? null;
 }

@@ -1,4 +1,3 @@
-import { canonicalize } from '../canonical';
 import { selectorAdapter } from './define';
 
 /** The StepStone platform's page hooks (`data-at`), shared by its brands (Totaljobs). */
@@ -26,6 +25,5 @@ export const stepstone = selectorAdapter({
     const m = /--(\d{5,12})(?:-[a-z]{1,12})?\.html$/.exec(url.pathname);
     return m?.[1] ?? null;
   },
-  canonical: (url) => canonicalize(url, []),
   ...STEPSTONE_PAGE,
 });
