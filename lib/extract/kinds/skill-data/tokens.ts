@@ -276,3 +276,37 @@ export function nameKey(name: string): string | null {
   const tokens = tokenize(name);
   return tokens.length === 0 ? null : keyOf(tokens, 0, tokens.length);
 }
+
+/** Bits of a `TokenWords` filter. */
+const WORD_FILTER_BITS = 1 << 12;
+
+/**
+ * A set of lower-case words a sentence's tokens are looked up in ("team", "experience"). The
+ * token's `foldedHash` rules most tokens out with one bit, before any slice or lower-casing: an
+ * ASCII token's lower case is a word of the set only if that word's hash is the token's.
+ */
+export class TokenWords {
+  private readonly words: ReadonlySet<string>;
+  private readonly filter = new Uint32Array(WORD_FILTER_BITS / 32);
+
+  constructor(words: Iterable<string>) {
+    this.words = new Set(words);
+    for (const word of this.words) {
+      const hash = foldedHash(word, 0, word.length);
+      if (hash < 0) continue;
+      const bit = hash & (WORD_FILTER_BITS - 1);
+      this.filter[bit >>> 5] = (this.filter[bit >>> 5] as number) | (1 << (bit & 31));
+    }
+  }
+
+  /** Whether the token `i` of `tokens` (cut from `text`), lower-cased, is one of the words. */
+  has(text: string, tokens: TokenBuffer, i: number): boolean {
+    const hash = tokens.hashes[i] as number;
+    if (hash >= 0) {
+      const bit = hash & (WORD_FILTER_BITS - 1);
+      if (((this.filter[bit >>> 5] as number) & (1 << (bit & 31))) === 0) return false;
+    }
+    const word = text.slice(tokens.starts[i] as number, tokens.ends[i] as number);
+    return this.words.has(word.toLowerCase());
+  }
+}
