@@ -136,6 +136,9 @@ const FNV_BASIS = 0x811c9dc5 | 0;
 /** A-Z → a-z, other ASCII codes as they are. */
 const FOLD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) FOLD[c] = c >= 65 && c <= 90 ? c + 32 : c;
+/** The folded code of an ASCII character a word goes on with (`ASCII_WORD`), else 0: one look. */
+const WORD_FOLD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) WORD_FOLD[c] = ASCII_WORD[c] === 0 ? 0 : (FOLD[c] as number);
 
 /**
  * Cuts `text` into `into` (emptied first). Linear: each character is read once (a word's first
@@ -164,8 +167,9 @@ export function scanTokens(text: string, into: TokenBuffer): void {
         while (i < n) {
           c = String.prototype.charCodeAt.call(text, i);
           if (c < 128) {
-            if (ASCII_WORD[c] === 0) break;
-            h = Math.imul(h ^ (FOLD[c] as number), FNV_PRIME);
+            const folded = WORD_FOLD[c] as number;
+            if (folded === 0) break;
+            h = Math.imul(h ^ folded, FNV_PRIME);
             i++;
           } else {
             const more = wordCharAt(text, i, LETTER | NUMBER);
