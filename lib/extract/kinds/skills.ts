@@ -1,6 +1,6 @@
 import { alternation, LEXICONS } from '../lexicon/build';
 import { caseless } from '../lexicon/caseless';
-import { warmLater } from '../pipeline/gate';
+import { gated, warmLater } from '../pipeline/gate';
 import type { Found, SentenceExtractor } from '../types';
 import { findCredentials } from './credentials';
 import { TECH_CUES } from './skill-data/alias-table';
@@ -24,6 +24,7 @@ import {
   nameKey,
   scanTokens,
   TokenBuffer,
+  TokenWords,
   UPPER,
 } from './skill-data/tokens';
 import { alternativeGroups } from './skill-groups';
@@ -101,7 +102,7 @@ function glued(text: string, start: number, end: number): boolean {
 }
 
 /** Nouns that make an everyday name before them an ordinary compound (lexicon `compoundNouns`). */
-const COMPOUND_NOUNS: ReadonlySet<string> = new Set(
+const COMPOUND_NOUNS = new TokenWords(
   LEXICONS.flatMap((l) => l.skills.compoundNouns.map((w) => w.toLowerCase())),
 );
 
@@ -111,14 +112,14 @@ function compounded(text: string, tokens: TokenBuffer, next: number): boolean {
   const from = tokens.starts[next] as number;
   if (String.prototype.charCodeAt.call(text, from - 1) !== 32 || tokens.ends[next - 1] !== from - 1)
     return false;
-  return COMPOUND_NOUNS.has(text.slice(from, tokens.ends[next] as number).toLowerCase());
+  return COMPOUND_NOUNS.has(text, tokens, next);
 }
 
 /** A team's name: "our Data Science team", "the Business Intelligence department" (lexicon `unitNouns`). */
-const UNIT_NOUNS: ReadonlySet<string> = new Set(
+const UNIT_NOUNS = new TokenWords(
   LEXICONS.flatMap((l) => l.skills.unitNouns.map((w) => w.toLowerCase())),
 );
-const UNIT_OWNERS: ReadonlySet<string> = new Set(
+const UNIT_OWNERS = new TokenWords(
   LEXICONS.flatMap((l) => l.skills.unitOwners.map((w) => w.toLowerCase())),
 );
 
@@ -129,21 +130,20 @@ const UNIT_OWNERS: ReadonlySet<string> = new Set(
  * ("de vijf DevOps-teams").
  */
 function unitName(text: string, tokens: TokenBuffer, first: number, next: number): boolean {
-  if (next < tokens.count && UNIT_NOUNS.has(wordOf(text, tokens, next).toLowerCase())) {
+  if (next < tokens.count && UNIT_NOUNS.has(text, tokens, next)) {
     const gap = String.prototype.charCodeAt.call(text, (tokens.starts[next] as number) - 1);
     const joined = tokens.ends[next - 1] === (tokens.starts[next] as number) - 1;
     if (gap === 45 && joined) return true;
-    if (gap === 32 && first > 0 && UNIT_OWNERS.has(wordOf(text, tokens, first - 1).toLowerCase()))
-      return true;
+    if (gap === 32 && first > 0 && UNIT_OWNERS.has(text, tokens, first - 1)) return true;
   }
-  if (first < 2 || !UNIT_NOUNS.has(wordOf(text, tokens, first - 1).toLowerCase())) return false;
+  if (first < 2 || !UNIT_NOUNS.has(text, tokens, first - 1)) return false;
   const before = tokens.starts[first] as number;
   if (
     String.prototype.charCodeAt.call(text, before - 1) !== 32 ||
     tokens.ends[first - 1] !== before - 1
   )
     return false;
-  return UNIT_OWNERS.has(wordOf(text, tokens, first - 2).toLowerCase());
+  return UNIT_OWNERS.has(text, tokens, first - 2);
 }
 
 /** The key table's nodes of the n-grams starting at a token (reused). */
@@ -210,18 +210,21 @@ function findCandidates(text: string, tokens: TokenBuffer): Candidate[] {
 }
 
 /** Lowercase prepositions that put a capitalised name in the role of a tool: "orders on Toast". */
-const TOOL_PREPOSITIONS = new Set(
+const TOOL_PREPOSITIONS = new TokenWords(
   'in on via with using into through en sur avec dans mit auf con su com em met op'.split(' '),
 );
+/** `TECH_CUES`, looked up by token. */
+const CUES = new TokenWords(TECH_CUES);
 const YEAR = /^\d{4}$/;
 
 /** "escalate via Linear", "write it in Notion" (not "in Spring 2026"). */
 function afterPreposition(text: string, c: Candidate, tokens: TokenBuffer): boolean {
-  if (c.first === 0) return false;
+  // The word before is a preposition as written: lower case.
+  if (c.first === 0 || !TOOL_PREPOSITIONS.has(text, tokens, c.first - 1)) return false;
   const before = wordOf(text, tokens, c.first - 1);
   if (before !== before.toLowerCase()) return false;
   const after = c.first + c.count < tokens.count ? wordOf(text, tokens, c.first + c.count) : null;
-  return TOOL_PREPOSITIONS.has(before) && !(after !== null && YEAR.test(after));
+  return !(after !== null && YEAR.test(after));
 }
 
 /** A cue word a few tokens before or after the name ("experience with Go", "Kenntnisse in R"). */
@@ -231,7 +234,7 @@ function hasCue(text: string, c: Candidate, tokens: TokenBuffer): boolean {
   const to = Math.min(tokens.count, c.first + c.count + CUE_AFTER);
   for (let i = from; i < to; i++) {
     if (i >= c.first && i < c.first + c.count) continue;
-    if (TECH_CUES.has(wordOf(text, tokens, i).toLowerCase())) return true;
+    if (CUES.has(text, tokens, i)) return true;
   }
   return false;
 }
@@ -359,6 +362,11 @@ function spelledOutOtherwise(
   name: string,
 ): string | null {
   if (end - start > 6) return null;
+  // Only a bracket right after the name, or round it, can spell it out.
+  const after = String.prototype.charCodeAt.call(text, end);
+  const bracketAfter = after === 40 || (after === 32 && text.startsWith(' (', end));
+  if (!bracketAfter && !(after === 41 && String.prototype.charCodeAt.call(text, start - 1) === 40))
+    return null;
   // A catalogue name that is the acronym itself counts as spelled out otherwise only when the
   // catalogue spells it with another first word: "Disability Confident Scheme (DCS)" is not DCS,
   // "Distributed Control System"; "Search Engine Optimisation (SEO)" stays SEO.
@@ -367,7 +375,7 @@ function spelledOutOtherwise(
   const acronym = text.slice(start, end);
   if (!ACRONYM.test(acronym)) return null;
   let phrase: string | null = null;
-  if (text.startsWith(' (', end) || String.prototype.charCodeAt.call(text, end) === 40) {
+  if (bracketAfter) {
     const open = text.indexOf('(', end);
     const close = text.indexOf(')', open);
     if (close > open && close - open <= 80) phrase = text.slice(open + 1, close);
@@ -485,10 +493,25 @@ export function matchSkills(text: string, item = false): SkillMatch[] {
 }
 
 /** "The use of any AI tool, including ChatGPT, … is prohibited": tools forbidden, not asked for. */
-const FORBIDDEN = caseless(
-  `(?<![\\p{L}])(?:${alternation((l) => l.skills.forbidden)})(?![\\p{L}])`,
-  'iu',
+const FORBIDDEN = gated(
+  caseless(`(?<![\\p{L}])(?:${alternation((l) => l.skills.forbidden)})(?![\\p{L}])`, 'iu'),
+  LEXICONS.flatMap((l) => l.skills.forbidden.map((w) => w.trim()).filter((w) => w !== '')),
 );
+
+/** Whether `name` of `kind` is new to `seen` (and now seen). */
+function firstOf(
+  seen: Partial<Record<Found['kind'], Set<string>>>,
+  kind: Found['kind'],
+  name: string,
+): boolean {
+  let names = seen[kind];
+  if (names === undefined) {
+    names = new Set();
+    seen[kind] = names;
+  } else if (names.has(name)) return false;
+  names.add(name);
+  return true;
+}
 
 /**
  * Named tools, technologies, methods and certifications in one sentence, each once, with the words
@@ -504,12 +527,11 @@ export const extractSkills: SentenceExtractor = (sentence) => {
   // Tested only where a name was found: most sentences name none.
   if (FORBIDDEN.test(text)) return out;
   const groups = alternativeGroups(text, matches);
-  const seen = new Set<string>();
+  // Names seen, by kind: no "kind:name" string is built per mention.
+  const seen: Partial<Record<Found['kind'], Set<string>>> = {};
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i] as SkillMatch;
-    const id = `${m.kind}:${m.name}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
+    if (!firstOf(seen, m.kind, m.name)) continue;
     const mention = { text: text.slice(m.start, m.end), start: m.start, end: m.end };
     const group = groups[i];
     out.push(
@@ -519,10 +541,7 @@ export const extractSkills: SentenceExtractor = (sentence) => {
     );
   }
   for (const f of credentials) {
-    const id = `${f.kind}:${'name' in f ? f.name : ''}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    out.push(f);
+    if (firstOf(seen, f.kind, 'name' in f ? f.name : '')) out.push(f);
   }
   return out;
 };

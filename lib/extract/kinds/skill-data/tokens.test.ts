@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isSpaceCode as isSpace } from '../../pipeline/chars';
-import { scanTokens, TokenBuffer, tokenize } from './tokens';
+import { foldedHash, scanTokens, TokenBuffer, tokenize } from './tokens';
 
 /** The pattern the hand-written scanner stands for (see tokens.ts), and its gap rules. */
 const TOKEN =
@@ -62,6 +62,28 @@ describe('tokenize', () => {
 });
 
 describe('TokenBuffer', () => {
+  it('holds each token with its folded hash, taken while cutting', () => {
+    const piece = fc.constantFrom(
+      ...'aZé5٣./&-– \u00a0_+#,İK𝐀😀ß(\ud800'.split(''),
+      'Node.js',
+      'A.b.C.d.E.f',
+      '.NET',
+    );
+    const buffer = new TokenBuffer();
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        scanTokens(text, buffer);
+        for (let i = 0; i < buffer.count; i++) {
+          const start = buffer.starts[i] as number;
+          const end = buffer.ends[i] as number;
+          expect(buffer.hashes[i]).toBe(foldedHash(text, start, end));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('cuts a short sentence right after a huge one, and gives the memory back', () => {
     const buffer = new TokenBuffer();
     scanTokens('Go, Rust and C++ '.repeat(40_000), buffer);

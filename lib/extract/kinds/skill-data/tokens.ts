@@ -96,22 +96,6 @@ for (let c = 0; c < 128; c++) {
   else if (c === 95 || c === 43 || c === 35) ASCII_WORD[c] = 2;
 }
 
-/** End of a run of letters, digits, '_', '+' and '#' from `i`. */
-function tailEnd(text: string, i: number, n: number): number {
-  while (i < n) {
-    const c = String.prototype.charCodeAt.call(text, i);
-    if (c < 128) {
-      if (ASCII_WORD[c] === 0) return i;
-      i++;
-    } else {
-      const w = wordCharAt(text, i, LETTER | NUMBER);
-      if (w === 0) return i;
-      i += w;
-    }
-  }
-  return i;
-}
-
 /** A sentence's tokens as offsets, with their `foldedHash`; reused from sentence to sentence. */
 export class TokenBuffer {
   count = 0;
@@ -125,7 +109,8 @@ export class TokenBuffer {
     this.hashes = new Int32Array(64);
   }
 
-  push(text: string, start: number, end: number): void {
+  /** Adds text[start..end), whose `foldedHash` is `hash`. */
+  push(start: number, end: number, hash: number): void {
     if (this.count === this.starts.length) {
       const size = this.count * 2;
       this.starts = grown(this.starts, size);
@@ -134,7 +119,7 @@ export class TokenBuffer {
     }
     this.starts[this.count] = start;
     this.ends[this.count] = end;
-    this.hashes[this.count] = foldedHash(text, start, end);
+    this.hashes[this.count] = hash;
     this.count++;
   }
 }
@@ -145,26 +130,65 @@ function grown(array: Int32Array, size: number): Int32Array {
   return out;
 }
 
-/** Cuts `text` into `into` (emptied first). Linear: each character is looked at a bounded number of times. */
+/** FNV-1a's prime and offset basis (`foldedHash`). */
+const FNV_PRIME = 0x01000193;
+const FNV_BASIS = 0x811c9dc5 | 0;
+/** A-Z → a-z, other ASCII codes as they are. */
+const FOLD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) FOLD[c] = c >= 65 && c <= 90 ? c + 32 : c;
+/** The folded code of an ASCII character a word goes on with (`ASCII_WORD`), else 0: one look. */
+const WORD_FOLD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) WORD_FOLD[c] = ASCII_WORD[c] === 0 ? 0 : (FOLD[c] as number);
+
+/**
+ * Cuts `text` into `into` (emptied first). Linear: each character is read once (a word's first
+ * after a dot twice), and a token's `foldedHash` is taken on the way, not by a second read.
+ */
 export function scanTokens(text: string, into: TokenBuffer): void {
   into.count = 0;
   const n = text.length;
   // A megabyte of words grew the buffer: a short sentence gives that memory back.
   if (into.starts.length > 1 << 16 && n < 1 << 12) into.shrink();
   let i = 0;
+  // The code at i, read once: a token's scan stops on it and the loop goes on from it.
+  let c = n > 0 ? String.prototype.charCodeAt.call(text, 0) : 0;
   while (i < n) {
-    const c = String.prototype.charCodeAt.call(text, i);
     // Most characters are ASCII: one table look.
     const w = c < 128 ? (ASCII_WORD[c] === 1 ? 1 : 0) : wordCharAt(text, i, LETTER | NUMBER);
     if (w > 0) {
       const start = i;
-      i = tailEnd(text, i + w, n);
-      for (let group = 0; group < 4 && String.prototype.charCodeAt.call(text, i) === 46; group++) {
+      let h = FNV_BASIS;
+      let ascii = c < 128;
+      if (ascii) h = Math.imul(h ^ (FOLD[c] as number), FNV_PRIME);
+      i += w;
+      // Runs of letters, digits, '_', '+' and '#', up to four more after an inner dot.
+      for (let group = 0; ; group++) {
+        c = 0;
+        while (i < n) {
+          c = String.prototype.charCodeAt.call(text, i);
+          if (c < 128) {
+            const folded = WORD_FOLD[c] as number;
+            if (folded === 0) break;
+            h = Math.imul(h ^ folded, FNV_PRIME);
+            i++;
+          } else {
+            const more = wordCharAt(text, i, LETTER | NUMBER);
+            if (more === 0) break;
+            ascii = false;
+            i += more;
+          }
+        }
+        if (i >= n || c !== 46 || group >= 4) break;
         const next = wordCharAt(text, i + 1, LETTER | NUMBER);
         if (next === 0) break;
-        i = tailEnd(text, i + 1 + next, n);
+        const d = String.prototype.charCodeAt.call(text, i + 1);
+        h = Math.imul(h ^ 46, FNV_PRIME);
+        if (d < 128) h = Math.imul(h ^ (FOLD[d] as number), FNV_PRIME);
+        else ascii = false;
+        i += 1 + next;
       }
-      into.push(text, start, i);
+      into.push(start, i, ascii ? h & 0x3fffffff : -1);
+      // c is the code at i (or i is past the end).
     } else if (c === 46 && wordCharAt(text, i + 1, LETTER) > 0) {
       // ".NET": a dot, a letter, then at most nine letters or digits.
       const start = i;
@@ -174,8 +198,12 @@ export function scanTokens(text: string, into: TokenBuffer): void {
         if (more === 0) break;
         i += more;
       }
-      into.push(text, start, i);
-    } else i++;
+      into.push(start, i, foldedHash(text, start, i));
+      c = i < n ? String.prototype.charCodeAt.call(text, i) : 0;
+    } else {
+      i++;
+      c = i < n ? String.prototype.charCodeAt.call(text, i) : 0;
+    }
   }
 }
 
@@ -251,4 +279,38 @@ export function keyOf(tokens: readonly Token[], from: number, n: number): string
 export function nameKey(name: string): string | null {
   const tokens = tokenize(name);
   return tokens.length === 0 ? null : keyOf(tokens, 0, tokens.length);
+}
+
+/** Bits of a `TokenWords` filter. */
+const WORD_FILTER_BITS = 1 << 12;
+
+/**
+ * A set of lower-case words a sentence's tokens are looked up in ("team", "experience"). The
+ * token's `foldedHash` rules most tokens out with one bit, before any slice or lower-casing: an
+ * ASCII token's lower case is a word of the set only if that word's hash is the token's.
+ */
+export class TokenWords {
+  private readonly words: ReadonlySet<string>;
+  private readonly filter = new Uint32Array(WORD_FILTER_BITS / 32);
+
+  constructor(words: Iterable<string>) {
+    this.words = new Set(words);
+    for (const word of this.words) {
+      const hash = foldedHash(word, 0, word.length);
+      if (hash < 0) continue;
+      const bit = hash & (WORD_FILTER_BITS - 1);
+      this.filter[bit >>> 5] = (this.filter[bit >>> 5] as number) | (1 << (bit & 31));
+    }
+  }
+
+  /** Whether the token `i` of `tokens` (cut from `text`), lower-cased, is one of the words. */
+  has(text: string, tokens: TokenBuffer, i: number): boolean {
+    const hash = tokens.hashes[i] as number;
+    if (hash >= 0) {
+      const bit = hash & (WORD_FILTER_BITS - 1);
+      if (((this.filter[bit >>> 5] as number) & (1 << (bit & 31))) === 0) return false;
+    }
+    const word = text.slice(tokens.starts[i] as number, tokens.ends[i] as number);
+    return this.words.has(word.toLowerCase());
+  }
 }
