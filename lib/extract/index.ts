@@ -125,6 +125,10 @@ interface ToRead {
   sentence: Sentence;
   offer: boolean;
   reads: Read[];
+  /** Its items' required flags (`requiredIn`): made when its first item is read. */
+  isRequired: ((at: number) => boolean) | null;
+  /** Whether it says anything about required or preferred (`statesPreference`), asked with it. */
+  states: boolean;
 }
 
 /**
@@ -152,15 +156,19 @@ const BLOCK = 256;
 function readBlock(block: readonly ToRead[]): void {
   if (!lookMode.off) indexInOrder(block.map((r) => r.sentence.text));
   // Reader by reader, each sentence's items go straight to its reads: in the readers' order.
-  const isRequired: (((at: number) => boolean) | null)[] = block.map(() => null);
   for (const extractor of SENTENCE_EXTRACTORS) {
     const condition = CONDITION_EXTRACTORS.includes(extractor);
     for (let i = 0; i < block.length; i++) {
-      const { sentence, offer, reads } = block[i] as ToRead;
+      const r = block[i] as ToRead;
+      const { sentence, offer, reads } = r;
       if (offer && !condition) continue;
       for (const f of extractor(sentence)) {
-        const required = isRequired[i] ?? requiredIn(sentence.text, sentence.section);
-        isRequired[i] = required;
+        let required = r.isRequired;
+        if (required === null) {
+          r.states = statesPreference(sentence.text);
+          required = requiredIn(sentence.text, sentence.section, r.states);
+          r.isRequired = required;
+        }
         const record = f.kind === 'experience' && isRecordLine(sentence.text);
         reads.push({
           key: record ? `${keyOf(f)}:record` : keyOf(f),
@@ -212,16 +220,16 @@ function read(input: ExtractInput): Extraction {
     sentence
       ? fromSentence(found, required, sentence, original, normalized)
       : toRequirement(found, required, quoteFor(found, sentences, original, normalized));
+  // `says`: the sentence is in a requirements section or states a preference (statesPreference).
   const add = (
     key: string,
     required: boolean,
     found: Found,
     sentence: Sentence | null,
-    duty = false,
+    says: boolean,
+    duty: boolean,
   ) => {
     const seen = slot.get(key);
-    const says =
-      sentence !== null && (sentence.section !== null || statesPreference(sentence.text));
     if (seen === undefined) {
       slot.set(key, items.length);
       items.push(make(found, required, sentence));
@@ -256,16 +264,16 @@ function read(input: ExtractInput): Extraction {
 
   // Postings repeat themselves (and hostile input repeats a lot): read each distinct sentence once.
   const cache = {
-    required: new Map<string, Read[]>(),
-    preferred: new Map<string, Read[]>(),
-    none: new Map<string, Read[]>(),
-    offer: new Map<string, Read[]>(),
+    required: new Map<string, ToRead>(),
+    preferred: new Map<string, ToRead>(),
+    none: new Map<string, ToRead>(),
+    offer: new Map<string, ToRead>(),
   };
   const offerHeading = new Map<string | null, boolean>();
   // The posting-level facts read each distinct sentence once too.
   const distinct: Sentence[] = [];
   const toRead: ToRead[] = [];
-  const readsOf: Read[][] = [];
+  const readsOf: ToRead[] = [];
   for (const sentence of sentences) {
     // Under "Benefits" or "About Acme" nothing is a requirement ("free German lessons") but the
     // working conditions postings list there ("some irregular hours", "travel 20%").
@@ -278,18 +286,25 @@ function read(input: ExtractInput): Extraction {
     const bySection = cache[offer ? 'offer' : (sentence.section ?? 'none')];
     let reads = bySection.get(sentence.text);
     if (!reads) {
-      reads = [];
+      reads = { sentence, offer, reads: [], isRequired: null, states: false };
       bySection.set(sentence.text, reads);
       distinct.push(sentence);
-      toRead.push({ sentence, offer, reads });
+      toRead.push(reads);
     }
     readsOf.push(reads);
   }
   readAll(toRead);
-  for (const [i, sentence] of sentences.entries()) {
-    const duty = describesRole(sentence);
-    for (const { key, found, required } of readsOf[i] as Read[]) {
-      add(key, required, found, sentence, duty && isNamed(found));
+  for (let i = 0; i < sentences.length; i++) {
+    const { reads, states } = readsOf[i] as ToRead;
+    if (reads.length === 0) continue;
+    const sentence = sentences[i] as Sentence;
+    // Whether the sentence describes the role: asked once, and only of one that names an item.
+    let duty: boolean | null = null;
+    const says = sentence.section !== null || states;
+    for (const { key, found, required } of reads) {
+      const named = isNamed(found);
+      if (named) duty ??= describesRole(sentence);
+      add(key, required, found, sentence, says, named && duty === true);
     }
   }
 
@@ -305,7 +320,7 @@ function read(input: ExtractInput): Extraction {
       items.some((r) => r.kind === 'education') ? null : educationFromJsonLd(jsonLd),
     ];
     for (const f of fromLd) {
-      if (f) add(keyOf(f), true, f, null);
+      if (f) add(keyOf(f), true, f, null, false, false);
     }
   }
 
@@ -351,15 +366,26 @@ function notTheCompany(items: Requirement[], company: string | null, text: strin
   const bare = company === null ? null : bareName(company);
   const core = bare?.toLowerCase() ?? null;
   const bodies = items.some(isNamed) ? ownBodyNames(text) : null;
-  return items.filter(
-    (r) =>
-      !(
-        isNamed(r) &&
-        (r.evidence.text.trim().toLowerCase() === own ||
-          (r.name.trim().toLowerCase() === core && bare !== null && oftenNamed(text, bare)) ||
-          bodies?.has(letterKey(r.name)))
-      ),
-  );
+  // Whether the employer names itself often: asked once, when an item bears its name.
+  let often: boolean | null = null;
+  return items.filter((r) => {
+    if (!isNamed(r)) return true;
+    if (own !== null && sameLowered(r.evidence.text, own)) return false;
+    if (core !== null && bare !== null && sameLowered(r.name, core)) {
+      often ??= oftenNamed(text, bare);
+      if (often) return false;
+    }
+    return !bodies?.has(letterKey(r.name));
+  });
+}
+
+/**
+ * `text.trim().toLowerCase() === lowered`. Lower-casing never shortens a text ("İ" lengthens it),
+ * so a longer trimmed text (a sentence against a company name) is told apart without a copy.
+ */
+function sameLowered(text: string, lowered: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length <= lowered.length && trimmed.toLowerCase() === lowered;
 }
 
 /**

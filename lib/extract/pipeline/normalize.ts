@@ -246,7 +246,18 @@ function decode(src: string): Normalized {
   n = copyRun(src, parts, map, ends, n, runStart, src.length);
   map[n] = src.length;
   ends[n] = src.length;
-  return { text: parts.join(''), map: map.subarray(0, n + 1), ends: ends.subarray(0, n + 1) };
+  return { text: flat(parts), map: map.subarray(0, n + 1), ends: ends.subarray(0, n + 1) };
+}
+
+/**
+ * The parts joined into one flat copy, even when there is one part (the caller's text, unchanged):
+ * a text built by concatenation ("..." + "...") is read through one more indirection at every
+ * character, and the splitter and the readers look at every character.
+ */
+function flat(parts: string[]): string {
+  const only = parts.length === 1 ? (parts[0] as string) : null;
+  if (only === null || only.length < 2) return parts.join('');
+  return [only.slice(0, 1), only.slice(1)].join('');
 }
 
 /** `/<\/?[a-zA-Z]/.test(text)`: a "<" before a letter, or before "/" and a letter. */

@@ -177,6 +177,10 @@ export function statesPreference(text: string): boolean {
   return ANY_PHRASE.test(text);
 }
 
+/** The answers of a sentence that states nothing: one function each, not a closure per call. */
+const always = (): boolean => true;
+const never = (): boolean => false;
+
 interface Analysis {
   segments: Span[];
   clauses: Map<Span, Span[]>;
@@ -187,9 +191,13 @@ interface Analysis {
  * Required-ness of items in one sentence: the clause analysis is done once, lazily, and shared by
  * every item found in the sentence.
  */
-export function requiredIn(text: string, section: Section): (at: number) => boolean {
+export function requiredIn(
+  text: string,
+  section: Section,
+  states = statesPreference(text),
+): (at: number) => boolean {
   const byDefault = section !== 'preferred';
-  if (!ANY_PHRASE.test(text)) return () => byDefault;
+  if (!states) return byDefault ? always : never;
   let analysis: Analysis | null = null;
   const says = (a: Analysis, span: Span): boolean | null => {
     let v = a.says.get(span);

@@ -123,6 +123,12 @@ function endsSentence(text: string, from: number, to: number, i: number): boolea
   return true;
 }
 
+/** The text's glue points (gluePoints) and the first one not behind the pieces read so far. */
+interface GlueCursor {
+  points: readonly number[];
+  at: number;
+}
+
 interface Piece {
   start: number;
   end: number;
@@ -320,6 +326,7 @@ export function splitSentences(text: string): Sentence[] {
   let prevBlank = true;
   const stops = gluedSemicolons(text);
   let stop = 0;
+  const glue: GlueCursor = { points: gluePoints(text), at: 0 };
   while (lineStart <= text.length) {
     // Jump over blank lines: one look at each blank character, the last line break remembered.
     let next = lineStart;
@@ -369,7 +376,7 @@ export function splitSentences(text: string): Sentence[] {
     }
     if (!lineIsHeading) {
       splitTrailingHeadings(text, pieces);
-      splitGluedHeadings(text, pieces);
+      splitGluedHeadings(text, pieces, glue);
     }
     for (const p of pieces) {
       const sText = text.slice(p.start, p.end);
@@ -418,11 +425,19 @@ function splitTrailingHeadings(text: string, pieces: Piece[]): void {
  */
 const GLUE = /[a-zß-öø-ÿ)][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]/g;
 
-/** The index of the capital at the next glue point from `from`, or -1. */
-function nextGlue(piece: string, from: number): number {
-  GLUE.lastIndex = Math.max(0, from - 1);
-  const m = GLUE.exec(piece);
-  return m ? m.index + 1 : -1;
+/**
+ * The index of the capital at every glue point of the text, overlapping ones included, in
+ * order: one search over the whole text, not one per piece. A piece's own glue points are
+ * those whose three characters lie inside it (GLUE looks at nothing around them).
+ */
+function gluePoints(text: string): number[] {
+  const out: number[] = [];
+  GLUE.lastIndex = 0;
+  for (let m = GLUE.exec(text); m; m = GLUE.exec(text)) {
+    out.push(m.index + 1);
+    GLUE.lastIndex = m.index + 1;
+  }
+  return out;
 }
 /** Letters and spaces: how far back from a glue point a heading can start. */
 const HEADING_CHAR = /[\p{L} ]/u;
@@ -435,17 +450,24 @@ const GLUED_HEADING_MAX = 40;
  * heading of its own, and the text after it is read under it. "JavaScript" glues too, but no
  * known heading ends in "Java".
  */
-function splitGluedHeadings(text: string, pieces: Piece[]): void {
+function splitGluedHeadings(text: string, pieces: Piece[], glue: GlueCursor): void {
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i] as Piece;
     if (p.heading || p.end - p.start < 8) continue;
+    // The piece's first glue point: pieces come in text order, so the cursor only moves on.
+    const points = glue.points;
+    while (glue.at < points.length && (points[glue.at] as number) - 1 < p.start) glue.at++;
+    let g = glue.at;
+    const glued = g < points.length && (points[g] as number) + 2 <= p.end;
+    if (i === 0 && !glued) continue;
     const piece = text.slice(p.start, p.end);
     // "...de dados.Requisitos e qualificações· Formação: ...": a known heading between two stops.
     if (i > 0 && isKnownHeading(withoutTrailingColons(piece))) {
       p.heading = true;
       continue;
     }
-    for (let join = nextGlue(piece, 0); join >= 0; join = nextGlue(piece, join + 1)) {
+    for (; g < points.length && (points[g] as number) + 2 <= p.end; g++) {
+      const join = (points[g] as number) - p.start;
       const found = gluedBefore(piece, join) ?? gluedAfter(piece, join);
       if (!found) continue;
       const out: Piece[] = [];
