@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSpaceCode } from './chars';
+import { flatSlice, isSpaceCode } from './chars';
 import { splitSentences } from './text';
 
 describe('sentences point into the text', () => {
@@ -23,5 +23,20 @@ describe('isSpaceCode', () => {
       if (isSpaceCode(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c.toString(16));
     }
     expect(differ).toEqual([]);
+  });
+});
+
+describe('flatSlice', () => {
+  it('gives the same characters as a slice, short or long, one or two bytes a character', () => {
+    const text = 'Erfahrung mit Kubernetes • gute Deutschkenntnisse, idealerweise Französisch';
+    for (const [start, end] of [
+      [0, 0],
+      [0, 5],
+      [3, 40],
+      [10, text.length],
+      [0, text.length],
+    ] as const) {
+      expect(flatSlice(text, start, end)).toBe(text.slice(start, end));
+    }
   });
 });

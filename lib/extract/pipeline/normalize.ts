@@ -1,3 +1,4 @@
+import { flatSlice } from './chars';
 import { warmLater } from './gate';
 
 /**
@@ -249,15 +250,10 @@ function decode(src: string): Normalized {
   return { text: flat(parts), map: map.subarray(0, n + 1), ends: ends.subarray(0, n + 1) };
 }
 
-/**
- * The parts joined into one flat copy, even when there is one part (the caller's text, unchanged):
- * a text built by concatenation ("..." + "...") is read through one more indirection at every
- * character, and the splitter and the readers look at every character.
- */
+/** The parts joined into one flat copy, even when there is one part (the caller's text, unchanged). */
 function flat(parts: string[]): string {
   const only = parts.length === 1 ? (parts[0] as string) : null;
-  if (only === null || only.length < 2) return parts.join('');
-  return [only.slice(0, 1), only.slice(1)].join('');
+  return only === null ? parts.join('') : flatSlice(only, 0, only.length);
 }
 
 /** `/<\/?[a-zA-Z]/.test(text)`: a "<" before a letter, or before "/" and a letter. */

@@ -1,5 +1,5 @@
 import type { Sentence } from '../types';
-import { isSpaceCode } from './chars';
+import { flatSlice, isSpaceCode } from './chars';
 import { warmLater } from './gate';
 import {
   classifyHeading,
@@ -564,13 +564,3 @@ warmLater(
   LIST_NUMBER,
   AMOUNT_CHAR,
 );
-
-/**
- * The text from `start` to `end` as a string of its own. A plain slice is a view into the posting,
- * which V8 reads through one more indirection at every character, and the index, the tokenizer and
- * the readers look at every character of every sentence.
- */
-function flatSlice(text: string, start: number, end: number): string {
-  if (end - start < 16) return text.slice(start, end);
-  return [text.slice(start, start + 1), text.slice(start + 1, end)].join('');
-}
