@@ -537,10 +537,14 @@ function titleAndOther(first: string, second: string): HeaderFacts | null {
   return nameLike(second) ? { title, company: second, locations: [] } : null;
 }
 
+/** A place's town, lower-cased, to tell the same town apart: "Houston, TX" and "Houston (TX)". */
+export function townKey(place: string): string {
+  return (place.split(/[,(]/)[0] as string).trim().toLowerCase();
+}
+
 /** Cities listed on a header line ("Adelaide, Brisbane, Canberra"), added once each. */
 function addPlaces(into: string[], more: string[]) {
-  const city = (p: string) => (p.split(/[,(]/)[0] as string).trim().toLowerCase();
-  for (const p of more) if (!into.some((q) => city(q) === city(p))) into.push(p);
+  for (const p of more) if (!into.some((q) => townKey(q) === townKey(p))) into.push(p);
 }
 
 /** Right after a header's last line: an empty line, then the body's first characters. */

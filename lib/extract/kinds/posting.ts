@@ -5,7 +5,7 @@ import { townOfAddress, withoutPostcode } from './address-place';
 import { looksLikePlace, parseByline, WORK_WORDS } from './byline';
 import { placeInChipLine } from './chip-line';
 import { employerAfterDash, employerHiring, employerInProse } from './employer';
-import { LEGAL_FORM, placesOf, readHeader, recursAsName, trimTitle } from './header';
+import { LEGAL_FORM, placesOf, readHeader, recursAsName, townKey, trimTitle } from './header';
 import {
   afterWorkModel,
   eitherPlace,
@@ -703,7 +703,6 @@ function regionsOnly(place: string): boolean {
  * fields stand; one place only.
  */
 function withLabelledPlace(text: string, header: string[]): string[] {
-  const city = (p: string) => (p.split(/[,(]/)[0] as string).trim().toLowerCase();
   for (const raw of firstLines(text, 10)) {
     if (raw.length > 80 || !raw.includes(':')) continue;
     const value = LOCATION_LABEL.exec(cleanLine(raw))?.[1];
@@ -712,7 +711,8 @@ function withLabelledPlace(text: string, header: string[]): string[] {
     const places = place === null ? null : placesOf(place, true);
     // "Texas-Houston" under "Houston, TX, US": the same town written another way.
     const lower = (place ?? '').toLowerCase();
-    const same = (h: string) => lower.includes(city(h)) || h.toLowerCase().includes(city(lower));
+    const same = (h: string) =>
+      lower.includes(townKey(h)) || h.toLowerCase().includes(townKey(lower));
     if (places?.length === 1 && !header.some(same)) return [...header, ...places];
   }
   return header;
