@@ -56,6 +56,34 @@ describe('employerInProse: a name the prose calls the employer, corroborated', (
       'Monteur\nWerken bij Dijkstroom is afwisselend. Bij Dijkstroom bouwen we aan slimme netten.',
       'Dijkstroom',
     ],
+    [
+      'English: "at …, you will" and the name recurring',
+      'Account Manager\nIn Partner Sales at Corvane, you will grow our book. Corvane serves shops ' +
+        'of every size, and Corvane pays well.',
+      'Corvane',
+    ],
+    [
+      'English: a possessive and the name recurring',
+      'Support Lead\nLedgerly builds billing tools. Payroll is Ledgerly’s newest product, and ' +
+        'thousands of firms run on Ledgerly.',
+      'Ledgerly',
+    ],
+    [
+      'French: "chez …, vous" and the name recurring',
+      'Comptable\nChez Vallonet, vous tenez les comptes de nos clients. Vallonet grandit et ' +
+        'Vallonet recrute.',
+      'Vallonet',
+    ],
+    [
+      'Portuguese: "na …, você" and the name recurring',
+      'Analista\nNa Tecelã, você cuida dos contratos. A Tecelã cresce e a Tecelã investe em você.',
+      'Tecelã',
+    ],
+    [
+      'Dutch: "bij … ga je" and the name recurring',
+      'Planner\nBij Veldhaven ga je aan de slag met routes. Veldhaven groeit; Veldhaven zoekt jou.',
+      'Veldhaven',
+    ],
   ])('%s', (_, text, name) => {
     expect(read(text)).toBe(name);
   });
@@ -83,6 +111,22 @@ describe('employerInProse: a name the prose calls the employer, corroborated', (
     [
       "an agency's client",
       'Buyer\nWe recruit on behalf of our client Tillbury. Join the Tillbury team; the Tillbury team is kind.',
+    ],
+    [
+      'a possessive named once more only',
+      'Writer\nOur tone follows Ledgerly’s guide. Ledgerly is a client.',
+    ],
+    [
+      'a tool the dictionary knows, however often named',
+      'Data Engineer\nWe use Python daily. Strong Python skills. Python’s data libraries help.',
+    ],
+    [
+      'a plural in capitals',
+      'ML Engineer\nYou build LLM’s into tools. LLM apps ship weekly; LLM quality matters.',
+    ],
+    [
+      "a saint's name, not a name of its own",
+      'Nurse\nSt. Brendan’s Hospital is hiring. St. Brendan cared for sailors; Brendan is a name.',
     ],
   ])('says null for %s', (_, text) => {
     expect(read(text)).toBeNull();

@@ -11,6 +11,7 @@ import {
   JOB_WORD,
   STOPWORDS,
 } from './posting-words';
+import { matchSkills } from './skills';
 
 /**
  * The employer a posting names only in its prose: "join the Acme sales team", "At Acme we…",
@@ -30,11 +31,26 @@ const END = '(?![\\p{L}\\d&-])';
 
 /** "join Acme", "chez Acme", "werken bij Acme": the name right after a phrase that calls it the employer. */
 const INTRO = new RegExp(`(?<![\\p{L}])(?:${capAlt('employerIntro')}) (${NAME})${END}`, 'gu');
-/** "At Acme we", "Bei Acme arbeiten wir", "En Acme somos": the name, then a we-clause. */
+/**
+ * "At Acme we", "Bei Acme arbeiten wir", "En Acme somos": the name, then a we-clause; or a
+ * you-clause, as the employer also writes of itself ("At Acme, you will", "Chez Acme, vous").
+ */
 const AT_WE = new RegExp(
-  `(?<![\\p{L}])(?:${capAlt('employerAt')}) (${NAME}),? (?:\\p{Ll}{2,15} )?(?:${alt('weWords')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${capAlt('employerAt')}) (${NAME}),? (?:\\p{Ll}{2,15} )?` +
+    `(?:${alt('weWords')}|${alt('youWords')})(?![\\p{L}])`,
   'gu',
 );
+/**
+ * "Connect is Acme's leading product": a one-word name's possessive. Not after another capitalised
+ * word ("Rite Aid's" would give "Aid", "Help Acme's" a verb), so such a name is left out.
+ */
+const POSSESSIVE = new RegExp(
+  `(?<![\\p{L}\\d&'’.-])(?<!\\p{Lu}[\\p{L}\\d&.-]{0,30} )([\\p{Lu}][\\p{L}\\d&-]{1,30})` +
+    `(?:${alt('possessives')})(?![\\p{L}\\d])`,
+  'gu',
+);
+/** How often a name must stand in the text for a single phrase to count (`RECURS`). */
+const RECURS = 3;
 /**
  * "the Acme brand", "an Acme associate", "the Acme sales team", "die Acme Familie": the name before
  * such a noun (not "das Marketing-Team", a department's compound), each language's articles with its own nouns ("the Workforce Team" is a department's
@@ -115,14 +131,33 @@ function clientOfAgency(text: string, name: string): boolean {
   return false;
 }
 
+/** "Python", "Salesforce": a name the skills dictionary knows is a tool, not the employer. */
+function isTool(name: string): boolean {
+  return matchSkills(name, true).some((m) => m.start === 0 && m.end === name.length);
+}
+
+/** Whether the name stands as a word at least `RECURS` times, written as given. */
+function recurs(text: string, name: string): boolean {
+  let seen = 0;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const before = text.charAt(at - 1);
+    const after = text.charAt(at + name.length);
+    if (LETTER.test(before) || LETTER.test(after)) continue;
+    if (++seen >= RECURS) return true;
+  }
+  return false;
+}
+
 /** The employer named in the prose and corroborated, or null. */
 export function employerInProse(text: string, firstLine: string): string | null {
   const sample = text.slice(0, 50_000);
   const hits = new Map<string, number>();
-  for (const re of [INTRO, AT_WE, ...BEFORE_NOUN]) {
+  for (const re of [INTRO, AT_WE, POSSESSIVE, ...BEFORE_NOUN]) {
     re.lastIndex = 0;
     for (let m = re.exec(sample); m; m = re.exec(sample)) {
       const name = (m[1] as string).replace(/'s?$/, '');
+      // "LLM's", "API's": a plural in capitals, not a name's possessive.
+      if (re === POSSESSIVE && name.toUpperCase() === name) continue;
       hits.set(name, (hits.get(name) ?? 0) + 1);
     }
   }
@@ -130,9 +165,12 @@ export function employerInProse(text: string, firstLine: string): string | null 
   let best: string | null = null;
   let bestScore = 1;
   for (const [name, count] of hits) {
-    if (!plausible(name, sample) || clientOfAgency(sample, name)) continue;
+    if (!plausible(name, sample) || clientOfAgency(sample, name) || isTool(name)) continue;
     const score =
-      count + (owned.has(squash(name)) ? 1 : 0) + (firstLine.startsWith(`${name} `) ? 1 : 0);
+      count +
+      (owned.has(squash(name)) ? 1 : 0) +
+      (firstLine.startsWith(`${name} `) ? 1 : 0) +
+      (recurs(sample, name) ? 1 : 0);
     if (score > bestScore) {
       best = name;
       bestScore = score;
@@ -182,4 +220,4 @@ export function employerAfterDash(text: string): string | null {
 }
 
 // Compiled before the first extraction (see pipeline/gate.ts).
-warmLater(INTRO, AT_WE, DOMAIN, LETTER, HIRING_SUBJECT);
+warmLater(INTRO, AT_WE, POSSESSIVE, DOMAIN, LETTER, HIRING_SUBJECT);

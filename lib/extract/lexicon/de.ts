@@ -531,6 +531,8 @@ export const de: Lexicon = {
     notEmployers: words(
       'Interesse|Fragen|Rückfragen|Bedarf|Eignung|Bewerbung|Einstellung|Vorliegen|Erfüllung',
     ),
+    youWords: [],
+    possessives: [],
     institutions: words(
       'Universität der|Universität des|Universität für|Universität|Hochschule für|Hochschule|Fachhochschule|Technische Universität',
     ),

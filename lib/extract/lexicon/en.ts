@@ -643,6 +643,8 @@ export const en: Lexicon = {
     ),
     ofWords: words('of|at|from'),
     notEmployers: words('minimum|present|heart|times|first|least|scale|home|work|night'),
+    youWords: words("you|you'll|you’ll|you will"),
+    possessives: words("'s|’s"),
     institutions: words('University of|University|Polytechnic|College of|Institute of'),
     buildings: words('house|building|centre|center|tower|park|campus|hospital|plaza|court|hall'),
     subjectVerbs: words(

@@ -687,6 +687,8 @@ export const es: Lexicon = {
     employerNouns: words(''),
     ofWords: words('de|del'),
     notEmployers: words('resumen|general|concreto|definitiva|especial|particular'),
+    youWords: [],
+    possessives: [],
     institutions: words('Universidad de|Universidad|Universitat de|Universitat'),
     buildings: words('edificio|torre|centro|campus|hospital|parque'),
     subjectVerbs: words('es|desarrolla'),

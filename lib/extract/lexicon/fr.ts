@@ -706,6 +706,8 @@ export const fr: Lexicon = {
     employerNouns: words(''),
     ofWords: words("de|du|des|d'"),
     notEmployers: words('vous|nous|moi|toi|soi'),
+    youWords: words('vous|tu'),
+    possessives: [],
     institutions: words("Université de|Université d'|Université|École nationale|Institut"),
     buildings: words('immeuble|bâtiment|tour|centre|campus|hôpital|maison'),
     subjectVerbs: words('est|édite|développe|conçoit|propose|accompagne'),

@@ -546,6 +546,8 @@ export const it: Lexicon = {
     employerNouns: words(''),
     ofWords: words('di|del|della|dello'),
     notEmployers: words('sintesi|particolare|generale|breve|sede'),
+    youWords: [],
+    possessives: [],
     institutions: words('Università di|Università degli Studi di|Università|Politecnico di'),
     buildings: words('palazzo|edificio|torre|centro|campus|ospedale|parco'),
     subjectVerbs: words('è|sviluppa'),

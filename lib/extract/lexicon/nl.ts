@@ -530,6 +530,8 @@ export const nl: Lexicon = {
     employerNouns: words('team|familie'),
     ofWords: words('van|bij'),
     notEmployers: words('vragen|interesse|voorkeur|twijfel'),
+    youWords: words('je|jij'),
+    possessives: [],
     institutions: words('Universiteit van|Universiteit|Hogeschool van|Hogeschool'),
     buildings: words('gebouw|toren|centrum|campus|ziekenhuis|huis'),
     subjectVerbs: words('is een|bouwt|ontwikkelt'),

@@ -529,6 +529,8 @@ export const pt: Lexicon = {
     employerNouns: words(''),
     ofWords: words('de|da|do|dos|das'),
     notEmployers: words('resumo|geral|especial|particular|breve'),
+    youWords: words('você|vocês'),
+    possessives: [],
     institutions: words(
       'Universidade de|Universidade Federal de|Universidade Federal do|Universidade',
     ),

@@ -542,6 +542,18 @@ export interface PostingWords {
    * capitalise them: elsewhere a word the text also writes in lower case is already no name.
    */
   notEmployers: readonly string[];
+  /**
+   * After "At Acme," a you-clause: "At Acme, you will…", "Chez Acme, vous…". Like `weWords`, a
+   * clause the employer writes about its own place. Empty where a capitalised noun would follow the
+   * preposition as often as a name (German "Bei Fragen …").
+   */
+  youWords: readonly string[];
+  /**
+   * A name's possessive endings, as written: "'s" in "Acme's platform". A possessive counts for the
+   * employer only when the name recurs in the text (`kinds/employer.ts`). Empty where the language
+   * has none.
+   */
+  possessives: readonly string[];
   /** "based in", "basé à", "mit Sitz in": a phrase naming where the job is, the place after it. */
   basedIn: readonly string[];
   /** Where the job itself is said to be, a list of cities after it: "will be based out of our Leeds or York office". */
