@@ -125,3 +125,46 @@ describe('a location field naming no place', () => {
     ).toEqual([]);
   });
 });
+
+describe('a field deep in the text: a long work model, then the towns it is worked in', () => {
+  it.each([
+    [
+      'Sachbearbeiter Buchhaltung (m/w/d)\n\nDeine Aufgaben\n- Belege prüfen\n- Mahnwesen\n\n' +
+        'Rahmen\n- Arbeitsort: Homeoffice und ab und zu vor Ort in Aarau oder Olten\n',
+      ['Aarau', 'Olten'],
+    ],
+    [
+      'Assistant de gestion\n\nVos missions\n- Saisir les commandes\n- Relancer les clients\n\n' +
+        'Conditions\n- Lieu de travail : télétravail et parfois sur site à Nantes ou Rennes\n',
+      ['Nantes', 'Rennes'],
+    ],
+  ])('%j', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});
+
+describe('a town the prose calls the place, beyond the cities postings name alone', () => {
+  it.each([
+    [
+      'Junior Designer\n\nWe make packaging for small brands. Our studio is based in Swindon, ' +
+        'Wiltshire.\nYou will draw labels.',
+      ['Swindon, Wiltshire'],
+    ],
+    [
+      'Assistant commercial\n\nNotre agence est située à Villeurbanne. Vous suivez les devis.',
+      ['Villeurbanne'],
+    ],
+    [
+      'Bürokraft (m/w/d)\n\nWir sind ein Familienbetrieb mit Büro in Gütersloh. Du pflegst Daten.',
+      ['Gütersloh'],
+    ],
+  ])('%j', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+
+  it('still needs the phrase: a town named in passing is no place', () => {
+    expect(places('Junior Designer\n\nWe once shipped labels to Swindon. You will draw.')).toEqual(
+      [],
+    );
+  });
+});

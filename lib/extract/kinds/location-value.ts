@@ -90,9 +90,12 @@ export function eitherPlace(value: string): string[] {
     : [value];
 }
 
-/** "Hybrid in Reading, UK": a work model, then the place it is worked in. */
+/**
+ * "Hybrid in Reading, UK", "Homeoffice und gelegentlich vor Ort in Biel oder Bern": a work model
+ * (up to eight words), then the place it is worked in.
+ */
 const WORK_MODEL_IN = new RegExp(
-  `^(\\S{3,20}(?:\\s\\S{3,12})?)\\s(?:${flexible((l) => l.workplace.hoursIn)})\\s(?=\\p{Lu})`,
+  `^((?:\\S{1,20}\\s){0,7}\\S{3,20})\\s(?:${flexible((l) => l.workplace.hoursIn)})\\s(?=\\p{Lu})`,
   'u',
 );
 

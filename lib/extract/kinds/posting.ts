@@ -1,3 +1,4 @@
+import { cityCandidates } from '../../fit/cities';
 import { caseless } from '../lexicon/caseless';
 import { gated, warmLater } from '../pipeline/gate';
 import { classifyHeading, isHeadingLine } from '../pipeline/sections';
@@ -650,15 +651,25 @@ function titleTown(title: string): string | null {
   return isCity(town) ? town : null;
 }
 
+/**
+ * A town of 50,000 people or more (GeoNames, `lib/fit/cities.ts`), or one of the cities postings
+ * name alone (`isCity`): for a name a phrase already calls the job's place ("based in", "office
+ * in"), where a common word is no risk.
+ */
+function isTown(name: string): boolean {
+  return isCity(name) || cityCandidates(name).length > 0;
+}
+
 /** "… in a full-time capacity, based in Pittsworth, QLD.", "You live in Melbourne". */
 function basedIn(text: string): string[] {
   const sample = text.slice(0, 8000);
   BASED_IN.lastIndex = 0;
   for (let m = BASED_IN.exec(sample); m; m = BASED_IN.exec(sample)) {
-    const place = (m[1] as string).trim().replace(/[.,]$/, '');
+    const place = ((m[1] as string).split('\n')[0] as string).trim().replace(/[.,]$/, '');
     if (looksLikePlace(place)) return [place];
     const city = place.split(',')[0]?.trim() ?? '';
     if (isCity(city)) return [city];
+    // "We are based in Bournemouth, Dorset": a town of the gazetteer, with its county as written.
     // "am Standort Magdeburg. Arbeitsbeginn …": the place ends with its sentence.
     const sentence = place.split(/[.!]\s/)[0]?.trim() ?? '';
     if (sentence !== place && isCity(sentence)) return [sentence];
@@ -669,12 +680,14 @@ function basedIn(text: string): string[] {
     const offered =
       words.length === 1 ? townsOffered(place, sample.slice(m.index + m[0].length)) : null;
     if (offered) return offered;
+    // "We are based in Bournemouth, Dorset": a town of the gazetteer, with its county as written.
+    if (isTown(sentence.split(',')[0]?.trim() ?? '')) return [sentence];
   }
   // "ein Office an der Aare in Bern": a known town where the office is.
   OFFICE_IN.lastIndex = 0;
   for (let m = OFFICE_IN.exec(sample); m; m = OFFICE_IN.exec(sample)) {
     const town = (m[1] as string).replace(/\.$/, '');
-    if (isCity(town)) return [town];
+    if (isTown(town)) return [town];
   }
   return [];
 }
