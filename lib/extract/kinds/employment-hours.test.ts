@@ -95,3 +95,26 @@ describe('contract work named as a field value', () => {
     expect(types('Legal Assistant\n\nYou will draft each contract and file it.')).toEqual([]);
   });
 });
+
+describe('a title closing on a range of shares, whatever its words', () => {
+  it.each([
+    ['Empfang & Administration 30–50%\n\nDu betreust unseren Empfang.', ['part_time']],
+    ['Assistanat de direction 40-60 %\n\nVous gérez les agendas.', ['part_time']],
+    ['Buchhaltung 80-100%\n\nDu führst die Kreditoren.', []],
+  ])('%j', (text, expected) => {
+    expect(types(text)).toEqual(expected);
+  });
+
+  it('not a first line that is a sentence', () => {
+    expect(types('Unser Umsatz stieg um 20–40%.\n\nWir suchen Verstärkung.')).toEqual([]);
+  });
+});
+
+describe('a stay of some months named by its German adjective', () => {
+  it.each([
+    'Projektassistenz\n\nWir bieten ein 9-monatiges Engagement in unserem Bauteam.',
+    'Lagerhelfer\n\nGeplant ist ein 3-monatiger Einsatz im Versand.',
+  ])('%j is fixed term', (text) => {
+    expect(types(text)).toEqual(['temporary']);
+  });
+});

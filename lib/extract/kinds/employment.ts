@@ -278,8 +278,13 @@ function workload(text: string, isTitle: boolean): EmploymentType | null {
     isTitle &&
     text.length <= 120 &&
     (GENDER_MARKER.test(text) || GENDER_FORM.test(text) || JOB_WORD.test(text));
+  const closing = isTitle && text.length <= 80 ? TITLE_SHARE.exec(text) : null;
+  // "Finance & HR Support 20–40%": a title closing on a range of shares, whatever its words.
+  const ranged = closing?.[2] !== undefined && !/[.!?:]/.test(text) ? closing : null;
   const m =
-    (title ? TITLE_SHARE.exec(text) : null) ?? LABELLED_SHARE.exec(text) ?? MARKED_SHARE.exec(text);
+    (title ? TITLE_SHARE.exec(text) : ranged) ??
+    LABELLED_SHARE.exec(text) ??
+    MARKED_SHARE.exec(text);
   if (!m) return null;
   const least = Number(m[1]);
   const most = Number(m[2] ?? m[1]);

@@ -320,7 +320,9 @@ export const de: Lexicon = {
     to: words('bis|oder'),
     // "12-monatiger Vertrag": the adjective as a unit too.
     months: words('Monate|Monaten|Jahre|Jahren|Jahr|monatiges|monatige|monatigen|monatiger'),
-    contractWords: words('Vertrag|befristet|Befristung|Vertragsdauer|Vertragslaufzeit'),
+    contractWords: words(
+      'Vertrag|befristet|Befristung|Vertragsdauer|Vertragslaufzeit|Engagement|Einsatz|Projekteinsatz',
+    ),
     extendable: words('verlängerbar|mit Option auf Verlängerung|Option auf Übernahme'),
     flexOptions: words('Jobsharing|Job-Sharing|Jobteilung'),
     laterHours: words(
