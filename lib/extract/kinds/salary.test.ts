@@ -505,3 +505,19 @@ describe('Gulf currencies, quoted by the month', () => {
     expect(fromText(text)).toEqual(pay(min, max, currency, period));
   });
 });
+
+describe('a lone figure above a floor is the minimum, the maximum unknown', () => {
+  it.each([
+    ['Denver, CO', 'Base pay: over $60,000 a year plus bonus', pay(60000, null, 'USD', 'year')],
+    [
+      'Santiago, Chile',
+      'Renta sobre $800.000 líquidos mensuales',
+      pay(800000, null, 'CLP', 'month'),
+    ],
+    ['Lisboa', 'Salário acima de 1.500 € por mês', pay(1500, null, 'EUR', 'month')],
+    ['München', 'Gehalt: über 55.000 € brutto im Jahr', pay(55000, null, 'EUR', 'year')],
+    ['Milano', 'Retribuzione oltre 40.000 € lordi annui', pay(40000, null, 'EUR', 'year')],
+  ])('%s: %s', (place, text, expected) => {
+    expect(read(place, text)).toEqual(expected);
+  });
+});

@@ -158,7 +158,7 @@ export const de: Lexicon = {
         'Zulage|Zulagen',
     ),
     upTo: words('bis zu|maximal|max|höchstens'),
-    from: words('ab|mindestens|mind|ab ca'),
+    from: words('ab|mindestens|mind|ab ca|über|mehr als'),
     rangeJoin: words('bis|und|-bis'),
     risingTo: words('steigend auf|später'),
     grossNet: words('brutto|netto'),

@@ -310,7 +310,9 @@ export const fr: Lexicon = {
         'cadeau|cagnotte',
     ),
     upTo: words("jusqu'à|jusqu'a|max|maximum"),
-    from: words("à partir de|a partir de|à partir d'|dès|minimum|au moins"),
+    from: words(
+      "à partir de|a partir de|à partir d'|dès|minimum|au moins|plus de|supérieur à|au-delà de",
+    ),
     rangeJoin: words('à|a|au|et'),
     risingTo: words("puis|passant à|évoluant à|évolutif jusqu'à"),
     grossNet: words('brut|brute|bruts|brutes|net|nette|nets|nettes'),

@@ -255,7 +255,7 @@ export const it: Lexicon = {
     upTo: words(
       'fino a|massimo|max|con un tetto di|tetto di|tetto massimo di|fino ad un massimo di',
     ),
-    from: words('a partire da|minimo|almeno'),
+    from: words('a partire da|minimo|almeno|oltre|più di|superiore a'),
     rangeJoin: words('a|e|e i|e gli|e le'),
     risingTo: words('fino ad arrivare a'),
     grossNet: words('lordo|lordi|lorda|lorde|netto|netti'),
