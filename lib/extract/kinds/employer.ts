@@ -44,11 +44,26 @@ const AT_WE = new RegExp(
  * "Connect is Acme's leading product": a one-word name's possessive. Not after another capitalised
  * word ("Rite Aid's" would give "Aid", "Help Acme's" a verb), so such a name is left out.
  */
-const POSSESSIVE = new RegExp(
-  `(?<![\\p{L}\\d&'’.-])(?<!\\p{Lu}[\\p{L}\\d&.-]{0,30} )([\\p{Lu}][\\p{L}\\d&-]{1,30})` +
-    `(?:${alt('possessives')})(?![\\p{L}\\d])`,
-  'gu',
-);
+const POSSESSIVE_ENDINGS = LEXICONS.flatMap((l) => l.posting.possessives);
+/** The name right before a possessive ending, read in a short window that ends there. */
+const NAME_BEFORE =
+  /(?<![\p{L}\d&'’.-])(?<!\p{Lu}[\p{L}\d&.-]{0,30} )([\p{Lu}][\p{L}\d&-]{1,30})$/u;
+
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+
+/** Each one-word name written with a possessive ending, once per time (found by `indexOf`). */
+function possessiveNames(text: string): string[] {
+  const out: string[] = [];
+  for (const ending of POSSESSIVE_ENDINGS) {
+    for (let at = text.indexOf(ending); at >= 0; at = text.indexOf(ending, at + ending.length)) {
+      if (LETTER_OR_DIGIT.test(text.charAt(at + ending.length))) continue;
+      const name = NAME_BEFORE.exec(text.slice(Math.max(0, at - 64), at))?.[1];
+      // "LLM's", "API's": a plural in capitals, not a name's possessive.
+      if (name !== undefined && name.toUpperCase() !== name) out.push(name);
+    }
+  }
+  return out;
+}
 /** How often a name must stand in the text for a single phrase to count (`RECURS`). */
 const RECURS = 3;
 /**
@@ -152,12 +167,11 @@ function recurs(text: string, name: string): boolean {
 export function employerInProse(text: string, firstLine: string): string | null {
   const sample = text.slice(0, 50_000);
   const hits = new Map<string, number>();
-  for (const re of [INTRO, AT_WE, POSSESSIVE, ...BEFORE_NOUN]) {
+  for (const name of possessiveNames(sample)) hits.set(name, (hits.get(name) ?? 0) + 1);
+  for (const re of [INTRO, AT_WE, ...BEFORE_NOUN]) {
     re.lastIndex = 0;
     for (let m = re.exec(sample); m; m = re.exec(sample)) {
       const name = (m[1] as string).replace(/'s?$/, '');
-      // "LLM's", "API's": a plural in capitals, not a name's possessive.
-      if (re === POSSESSIVE && name.toUpperCase() === name) continue;
       hits.set(name, (hits.get(name) ?? 0) + 1);
     }
   }
@@ -220,4 +234,4 @@ export function employerAfterDash(text: string): string | null {
 }
 
 // Compiled before the first extraction (see pipeline/gate.ts).
-warmLater(INTRO, AT_WE, POSSESSIVE, DOMAIN, LETTER, HIRING_SUBJECT);
+warmLater(INTRO, AT_WE, NAME_BEFORE, LETTER_OR_DIGIT, DOMAIN, LETTER, HIRING_SUBJECT);
