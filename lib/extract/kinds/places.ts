@@ -6,6 +6,11 @@ const CA_PROVINCES = 'ON QC BC AB MB SK NS NB NL PE';
 const AU_STATES = 'NSW VIC QLD TAS ACT NT';
 /** Indian state codes job boards print after a city ("KA, IN"); only those no word spells. */
 const IN_STATES = 'KA MH TS DL WB GJ RJ KL HR UP';
+/**
+ * Brazil's state codes as job boards print them after a city ("Campinas, SP", "Porto Alegre, RS"),
+ * but for TO and BA, which are words or degrees elsewhere.
+ */
+const BR_STATES = 'AC AL AP AM CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE';
 /** States and provinces of India and South Africa, which postings put after a city. */
 const MORE_STATES = (
   'Karnataka|Maharashtra|Tamil Nadu|Telangana|Kerala|Gujarat|Rajasthan|West Bengal|' +
@@ -154,6 +159,7 @@ const REGIONS = new Set(
     ...CA_PROVINCES.split(' '),
     ...AU_STATES.split(' '),
     ...IN_STATES.split(' '),
+    ...BR_STATES.split(' '),
     ...MORE_STATES,
     ...COUNTRIES,
     ...STATE_NAMES,

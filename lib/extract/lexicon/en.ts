@@ -29,6 +29,7 @@ export const en: Lexicon = {
       'prefer|nice to have|nice-to-have|nice-to have|nice to-have|bonus|would be great|' +
         'would be nice|would be awesome|desired|desirable|probably have|extra credit|' +
         'good to have|stand out|may also have|might also have|could also have|will also have|' +
+        'you might have|you may have|' +
         'strong candidates',
     ),
     preferredWords: words('plus|ideal|ideally'),

@@ -162,8 +162,12 @@ export const es: Lexicon = {
         'requerimientos|requerimientos del cargo|requerimientos del puesto|cómo nos gustaría que fueras|' +
         'cómo nos gustaría que seas|qué esperamos de ti',
     ),
-    headings: words('introducción|descripción del empleo|requisitos|funciones|responsabilidades'),
-    offer: words('ofrecemos|qué ofrecemos|beneficios|quiénes somos|sobre nosotros'),
+    headings: words(
+      'introducción|descripción del empleo|requisitos|funciones|responsabilidades|acerca del empleo',
+    ),
+    offer: words(
+      'ofrecemos|qué ofrecemos|beneficios|quiénes somos|sobre nosotros|por qué|¿por qué',
+    ),
     about: words(''),
     aboutJob: words(''),
   },
@@ -201,7 +205,11 @@ export const es: Lexicon = {
           // "Ingeniería en Sistemas o afín", "Egresado de Ingeniería Industrial", Peru's "Bachiller en
           // Administración" (a university degree there; a bare "bachiller" is Colombia's school leaver).
           'ingeniería en|egresado de ingeniería|egresada de ingeniería|egresado de la carrera|' +
-          'egresada de la carrera|egresado universitario|egresada universitaria|bachiller en|grado de bachiller',
+          'egresada de la carrera|egresado universitario|egresada universitaria|bachiller en|grado de bachiller|' +
+          // Colombia: "Título en Ingeniería o afines", "Profesional en Ingeniería de software"; Mexico's
+          // careers pages label the degree programme: "Carrera: Contabilidad".
+          'título en ingeniería|titulo en ingeniería|título en ingenieria|titulo en ingenieria|' +
+          'profesional en ingeniería|profesional en ingenieria|carrera:',
       ),
       associate: words(
         'técnico superior|educación mínima: tecnológico|carrera tecnológica|tecnólogo en|tecnóloga en',
@@ -662,6 +670,10 @@ export const es: Lexicon = {
       ...words(
         'coordinadora|limpiador|limpiadora|mozo|peón|oficial|encargado|encargada|socorrista',
       ),
+      ...words(
+        'arquitecto|arquitecta|especialista|supervisor|supervisora|diseñador|diseñadora|contador|contadora',
+      ),
+      ...words('administrador|administradora|practicante|abogado|abogada|científico|científica'),
     ],
     titleIntros: words('como|buscamos|estamos buscando|precisamos'),
     hiringCues: words('busca|buscamos|selecciona|seleccionamos|incorpora|precisa|necesita'),
