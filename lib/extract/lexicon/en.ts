@@ -364,6 +364,7 @@ export const en: Lexicon = {
     apprenticeTitles: words('apprentice|apprentices'),
     temporaryTitles: words('seasonal|temporary'),
     noType: words('working student'),
+    notTypeAfter: [],
     bothHours: words('full or part time|full or part-time|part or full time'),
     past: words('previous|prior|completed|former|experience as an|experience as a'),
     permanent: words(

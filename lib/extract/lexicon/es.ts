@@ -160,7 +160,9 @@ export const es: Lexicon = {
       'requisitos|perfil|lo que buscamos|qué buscamos|se requiere|requerimos|' +
         // Latin American headings: "Requerimientos del cargo", "¿Cómo nos gustaría que fueras?".
         'requerimientos|requerimientos del cargo|requerimientos del puesto|cómo nos gustaría que fueras|' +
-        'cómo nos gustaría que seas|qué esperamos de ti',
+        'cómo nos gustaría que seas|qué esperamos de ti|' +
+        // "¿Quién eres?", "¿Qué se necesita para aplicar?".
+        'quién eres|quien eres|qué se necesita|que se necesita',
     ),
     headings: words(
       'introducción|descripción del empleo|requisitos|funciones|responsabilidades|acerca del empleo',
@@ -262,7 +264,7 @@ export const es: Lexicon = {
         'fluido|fluida|fluidez|excelente|bilingüe|nivel alto|alto nivel|muy buen nivel|muy bueno|perfecto|dominio|dominio de|nivel nativo|nivel avanzado alto|impecable',
       ),
       professional: words(
-        'avanzado|avanzada|nivel avanzado|buen nivel|bueno|buena|nivel medio-alto|medio-alto|profesional|nivel profesional|nivel suficiente|conversacional fluido|intermedio|intermedia|nivel intermedio',
+        'avanzado|avanzada|nivel avanzado|buen nivel|buen manejo|bueno|buena|nivel medio-alto|medio-alto|profesional|nivel profesional|nivel suficiente|conversacional fluido|intermedio|intermedia|nivel intermedio',
       ),
       basic: words(
         'básico|básica|básicos|básicas|nivel básico|nociones|nivel medio|conocimientos básicos|elemental',
@@ -344,6 +346,10 @@ export const es: Lexicon = {
       dolares: '$',
       // A peso is the country's: Mexican, Chilean, Colombian or Argentine, as the posting says.
       pesos: '$',
+      'pesos mexicanos': 'MXN',
+      'pesos colombianos': 'COP',
+      'pesos chilenos': 'CLP',
+      'pesos argentinos': 'ARS',
       soles: 'PEN',
     },
     multipliers: {
@@ -454,6 +460,7 @@ export const es: Lexicon = {
     apprenticeTitles: words('aprendiz'),
     temporaryTitles: words('temporal|de temporada'),
     noType: words(''),
+    notTypeAfter: [],
     bothHours: words(
       'jornada completa o parcial|tiempo completo o parcial|jornada completa y parcial',
     ),
@@ -740,7 +747,9 @@ export const es: Lexicon = {
     jobBasedIn: words('estará ubicado en|estará basado en|puesto está ubicado en'),
     ourWords: words('nuestra|nuestro|nuestras|nuestros'),
     basedIn: words(
-      'ubicado en|ubicada en|situado en|situada en|oficina en|oficinas en|sede en|centro de trabajo en',
+      'ubicado en|ubicada en|situado en|situada en|oficina en|oficinas en|sede en|centro de trabajo en|' +
+        // "Residir en Bogotá, Cali o Medellín": the candidate lives where the job is.
+        'residir en',
     ),
   },
 

@@ -445,6 +445,7 @@ export const fr: Lexicon = {
     apprenticeTitles: words('alternant|alternante|apprenti|apprentie|alternance'),
     temporaryTitles: words('saisonnier|saisonnière|saisonniers|temporaire'),
     noType: words('job étudiant'),
+    notTypeAfter: [],
     bothHours: words('temps plein ou partiel|temps partiel ou plein|temps plein et partiel'),
     past: words('précédent|précédente|précédents|déjà réalisé|expérience en'),
     permanent: words('CDI|contrat à durée indéterminée'),
