@@ -76,4 +76,17 @@ describe('Colombian requirement blocks', () => {
       'Consultor de Datos\n\n¿Qué se necesita para aplicar?\n• Inglés intermedio.\n• Residir en Medellín.';
     expect(extract({ text }).posting.locations).toEqual(['Medellín']);
   });
+
+  it('reads every town of a residence list', () => {
+    const text =
+      'Analista de Nube\n\nRequisitos\n• Inglés intermedio.\n• Residir en Medellín, Cali o Barranquilla.';
+    expect(extract({ text }).posting.locations).toEqual(['Medellín', 'Cali', 'Barranquilla']);
+  });
+
+  it('reads a Mexican town after "ubicado en"', () => {
+    expect(
+      extract({ text: 'Contador\n\nPuesto ubicado en Monterrey, con horario de oficina.' }).posting
+        .locations,
+    ).toEqual(['Monterrey']);
+  });
 });

@@ -221,6 +221,11 @@ const CITIES = new Set(
     'Hougang|Tampines|Jurong East|Jurong West|Woodlands|Bedok|Ang Mo Kio|Toa Payoh|Yishun|Sengkang|' +
     'Punggol|Pasir Ris|Bukit Batok|Bukit Panjang|Clementi|Choa Chu Kang|Serangoon|Bishan|' +
     'Washington|Washington, D.C.|Washington D.C.|Santiago|Bogotá|Lima|Medellín|Montevideo|' +
+    // Latin America's large employment centres.
+    'Cali|Barranquilla|Bucaramanga|Monterrey|Guadalajara|Querétaro|Puebla|Tijuana|Mérida|' +
+    'Rosario|Mendoza|Valparaíso|Arequipa|Campinas|Curitiba|Porto Alegre|' +
+    'Belo Horizonte|Recife|Fortaleza|Florianópolis|Brasília|Goiânia|Manaus|' +
+    'Gatineau|Sherbrooke|Longueuil|Lévis|Trois-Rivières|' +
     // Central, Eastern and Northern Europe, and Swiss towns with many employers.
     'Bratislava|Košice|Ljubljana|Zagreb|Belgrade|Beograd|București|Cluj-Napoca|Tallinn|Riga|' +
     'Vilnius|Gdańsk|Poznań|Łódź|Brno|Ostrava|Debrecen|Thessaloniki|Nicosia|Valletta|Reykjavik|' +
