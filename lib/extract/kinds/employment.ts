@@ -33,6 +33,11 @@ const e = (pick: (x: EmploymentWords) => readonly string[]) => flexible((l) => p
 const ew = (pick: (x: EmploymentWords) => readonly string[]) =>
   flexibleWords((l) => pick(l.employment));
 
+/** "estágio inicial": the word names a stage, no internship (see `notTypeAfter`). */
+const NOT_TYPE_AFTER = LEXICONS.some((l) => l.employment.notTypeAfter.length > 0)
+  ? `(?!\\s{1,2}(?:${e((x) => x.notTypeAfter)})(?![\\p{L}]))`
+  : '';
+
 /**
  * A type word, not the start of a compound ("apprenticeship-level qualification"), nor a headcount
  * ("rund 700 Auszubildende", "12 freelancers"): a number of two digits or more right before it counts
@@ -40,7 +45,10 @@ const ew = (pick: (x: EmploymentWords) => readonly string[]) =>
  */
 const typeWord = (pick: (x: EmploymentWords) => readonly string[]) =>
   gated(
-    caseless(`(?<![\\p{L}\\p{N}])(?<!\\p{N}\\p{N}\\s{1,2})(?:${e(pick)})(?![\\p{L}\\p{N}-])`, 'iu'),
+    caseless(
+      `(?<![\\p{L}\\p{N}])(?<!\\p{N}\\p{N}\\s{1,2})(?:${e(pick)})(?![\\p{L}\\p{N}-])${NOT_TYPE_AFTER}`,
+      'iu',
+    ),
     ew(pick),
     true,
   );

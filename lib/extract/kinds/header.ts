@@ -342,7 +342,7 @@ function recursWhole(text: string, name: string, from: number, word = false): bo
     const before = text.slice(Math.max(0, at - 7), at);
     // "A Rede Vitta Saúde reúne…", "La Maison Dorée recrute…": an article may lead the subject.
     if (
-      /(?:^|\n)[\s*#_]{0,3}(?:(?:A|O|La|Le|Il|El|De|Het|Die|Der|Das)\s)?$|(?:About|[Aa]t|[Bb]ij|[Cc]hez|[Bb]ei|Join|Über|Sobre|from|within|Why)\s$/.test(
+      /(?:^|\n)[\s*#_]{0,3}(?:(?:A|O|La|Le|Il|El|De|Het|Die|Der|Das)\s)?$|(?:About|[Aa]t|[Bb]ij|[Cc]hez|[Bb]ei|[Ee]n|[Ee]m|[Nn]a|Join|Über|Sobre|from|within|Why)\s$/.test(
         before,
       )
     )
@@ -566,10 +566,12 @@ function twoLineHeader(text: string, first: string, second: string, end: number)
   const gap = BLOCK_END.exec(text.slice(end, end + 12));
   if (!gap) return false;
   const body = text.slice(end + gap[0].length - 1, end + gap[0].length + 80);
+  // A board's section heading opens the body ("About the job", "Acerca del empleo").
+  const opening = body.trimStart().split('\n', 1)[0] as string;
   // "SEA", "NYC": a code (an airport's, a city's), not a name; "Alle" the body writes as a word;
   // "Huddersfield", or a name the body puts after "in": the town.
   return (
-    BODY_LINE.test(body) &&
+    (BODY_LINE.test(body) || isHeadingLine(opening, false)) &&
     !/^\p{Lu}{2,4}$/u.test(second) &&
     !PLACE_ENDING.test(second.slice(second.lastIndexOf(' ') + 1)) &&
     !usedAsWord(text, second, end)

@@ -1,7 +1,7 @@
 import type { Cefr, LanguageLevel } from '../../schema';
 import { alternation, rankedAlternation } from '../lexicon/build';
 import { caseless } from '../lexicon/caseless';
-import { LANGUAGE_TESTS } from '../lexicon/words';
+import { GRADED_ONLY_TESTS, LANGUAGE_TESTS } from '../lexicon/words';
 import { warmLater } from '../pipeline/gate';
 import type { Found } from '../types';
 import { SCORED_TESTS } from './language-tests';
@@ -81,6 +81,10 @@ function gradedCodes(text: string, found: Found[]): void {
   }
 }
 
+const GRADED_ONLY: ReadonlySet<string> = new Set(GRADED_ONLY_TESTS);
+/** A test's own grade right after its name: a CEFR grade or a numbered level ("CELI 3"). */
+const GRADE_AFTER = /^[\s:-]{1,3}(?:[ABC][12]|[1-6])(?![\p{L}\p{N}])/u;
+
 /** The cheap first look for a test's name: a literal alternation, no look-behind, no `u`. */
 const TEST_LOOK = new RegExp(rankedAlternation(NAMED_TESTS));
 
@@ -88,7 +92,10 @@ function testedLanguages(text: string, found: Found[]): void {
   if (!TEST_LOOK.test(text)) return;
   TEST.lastIndex = 0;
   for (let m = TEST.exec(text); m; m = TEST.exec(text)) {
-    const language = LANGUAGE_TESTS[m[1] as string] as string;
+    const name = m[1] as string;
+    const end = m.index + name.length;
+    if (GRADED_ONLY.has(name) && !GRADE_AFTER.test(text.slice(end, end + 8))) continue;
+    const language = LANGUAGE_TESTS[name] as string;
     if (found.some((f) => f.kind === 'language' && f.language === language)) continue;
     const cefr = (m[2] ?? null) as Cefr | null;
     const level = cefr ? CEFR_LEVEL[cefr] : null;
@@ -125,4 +132,4 @@ export function codedLanguages(text: string): Found[] {
 }
 
 // Compiled before the first extraction (see pipeline/gate.ts).
-warmLater(LEAD, RUN, JOIN, PAIR, TEST, TEST_LOOK, GRADED, GRADED_LOOK);
+warmLater(LEAD, RUN, JOIN, PAIR, TEST, TEST_LOOK, GRADED, GRADED_LOOK, GRADE_AFTER);

@@ -6,6 +6,11 @@ const CA_PROVINCES = 'ON QC BC AB MB SK NS NB NL PE';
 const AU_STATES = 'NSW VIC QLD TAS ACT NT';
 /** Indian state codes job boards print after a city ("KA, IN"); only those no word spells. */
 const IN_STATES = 'KA MH TS DL WB GJ RJ KL HR UP';
+/**
+ * Brazil's state codes as job boards print them after a city ("Campinas, SP", "Porto Alegre, RS"),
+ * but for TO and BA, which are words or degrees elsewhere.
+ */
+const BR_STATES = 'AC AL AP AM CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE';
 /** States and provinces of India and South Africa, which postings put after a city. */
 const MORE_STATES = (
   'Karnataka|Maharashtra|Tamil Nadu|Telangana|Kerala|Gujarat|Rajasthan|West Bengal|' +
@@ -154,6 +159,7 @@ const REGIONS = new Set(
     ...CA_PROVINCES.split(' '),
     ...AU_STATES.split(' '),
     ...IN_STATES.split(' '),
+    ...BR_STATES.split(' '),
     ...MORE_STATES,
     ...COUNTRIES,
     ...STATE_NAMES,
@@ -215,6 +221,11 @@ const CITIES = new Set(
     'Hougang|Tampines|Jurong East|Jurong West|Woodlands|Bedok|Ang Mo Kio|Toa Payoh|Yishun|Sengkang|' +
     'Punggol|Pasir Ris|Bukit Batok|Bukit Panjang|Clementi|Choa Chu Kang|Serangoon|Bishan|' +
     'Washington|Washington, D.C.|Washington D.C.|Santiago|Bogotá|Lima|Medellín|Montevideo|' +
+    // Latin America's large employment centres.
+    'Cali|Barranquilla|Bucaramanga|Monterrey|Guadalajara|Querétaro|Puebla|Tijuana|Mérida|' +
+    'Rosario|Mendoza|Valparaíso|Arequipa|Campinas|Curitiba|Porto Alegre|' +
+    'Belo Horizonte|Recife|Fortaleza|Florianópolis|Brasília|Goiânia|Manaus|' +
+    'Gatineau|Sherbrooke|Longueuil|Lévis|Trois-Rivières|' +
     // Central, Eastern and Northern Europe, and Swiss towns with many employers.
     'Bratislava|Košice|Ljubljana|Zagreb|Belgrade|Beograd|București|Cluj-Napoca|Tallinn|Riga|' +
     'Vilnius|Gdańsk|Poznań|Łódź|Brno|Ostrava|Debrecen|Thessaloniki|Nicosia|Valletta|Reykjavik|' +

@@ -243,6 +243,13 @@ export function firstLines(text: string, count: number): string[] {
 /** The characters a line's markdown opens with: a heading's "#", a bullet, a dash. */
 const MARKDOWN_START = new Set(['#', '*', '•', '·', '-']);
 
+/** A whole line that is one markdown link, "[text](address)": its text. */
+const MARKDOWN_LINK_LINE = /^\[([^\]\n]{2,150})\]\([^\s()]{1,300}\)$/;
+/** A whole line that is one code span, "`text`": its text. */
+const CODE_SPAN_LINE = /^`([^`\n]{1,150})`$/;
+/** A pictograph a heading opens with, as a marker ("🌎 Remote, Montréal"). */
+const LEADING_PICTOGRAPH = /^\p{Extended_Pictographic}\uFE0F?\s{1,2}/u;
+
 /** A line without its markdown: "## Helixa.ai" → "Helixa.ai", "**Acme Ltd**" → "Acme Ltd". */
 export function cleanLine(line: string): string {
   // "Sede o residencia |": a table cell as a rendered page or a gazette writes it.
@@ -251,11 +258,19 @@ export function cleanLine(line: string): string {
   if (!line.includes('**') && !line.includes('__') && !MARKDOWN_START.has(line.charAt(0))) {
     return line.trim();
   }
-  return line
-    .replace(/\*{2,}|_{2,}/g, '')
-    .replace(/^#{1,6}\s/, '')
-    .replace(/^[*•·-]\s/, '')
-    .trim();
+  return (
+    line
+      .replace(/\*{2,}|_{2,}/g, '')
+      .replace(/^#{1,6}\s/, '')
+      .replace(/^[*•·-]\s/, '')
+      .trim()
+      // A heading that is all one link or one code span: "# [Data Engineer](https://…/apply)",
+      // "#### `Remote, Montréal`" (job boards' markdown exports).
+      .replace(MARKDOWN_LINK_LINE, '$1')
+      .replace(CODE_SPAN_LINE, '$1')
+      .replace(LEADING_PICTOGRAPH, '')
+      .trim()
+  );
 }
 
 // Compiled before the first extraction (see pipeline/gate.ts).

@@ -667,6 +667,13 @@ function basedIn(text: string): string[] {
   for (let m = BASED_IN.exec(sample); m; m = BASED_IN.exec(sample)) {
     const place = ((m[1] as string).split('\n')[0] as string).trim().replace(/[.,]$/, '');
     if (looksLikePlace(place)) return [place];
+    // "Residir en Bogotá, Cali o Medellín": known towns listed, the last one after "or".
+    const listed = place.split(', ');
+    const last = listed.at(-1) as string;
+    if (listed.length > 1 && listed.slice(0, -1).every(isCity)) {
+      const tail = townsOffered(last, sample.slice(m.index + m[0].length));
+      if (tail && isCity(last)) return [...listed.slice(0, -1), ...tail];
+    }
     const city = place.split(',')[0]?.trim() ?? '';
     if (isCity(city)) return [city];
     // "We are based in Bournemouth, Dorset": a town of the gazetteer, with its county as written.

@@ -56,7 +56,8 @@ const SIGN_CURRENCY: Readonly<Record<string, string>> = {
 
 /** ISO codes postings write beside a figure. */
 export const CODES =
-  'USD|EUR|GBP|CHF|CAD|AUD|NZD|SGD|HKD|MXN|BRL|ZAR|INR|JPY|SEK|NOK|DKK|PLN|CZK|HUF|RON|AED|SAR|QAR|KWD|BHD|OMR|XOF|XAF|MAD|TND';
+  'USD|EUR|GBP|CHF|CAD|AUD|NZD|SGD|HKD|MXN|BRL|ZAR|INR|JPY|SEK|NOK|DKK|PLN|CZK|HUF|RON|AED|SAR|QAR|KWD|BHD|OMR|XOF|XAF|MAD|TND|' +
+  'COP|CLP|ARS';
 const DOLLAR_CODES = 'USD|CAD|AUD|NZD|SGD|HKD|MXN';
 
 const CURRENCY_WORDS: Record<string, string> = Object.create(null);

@@ -191,7 +191,8 @@ const SCALE: Readonly<Record<string, number>> = {
 
 /** Pay a person earns in one period, in euro-sized units: anything outside is not a salary. */
 const RANGE: Readonly<Record<SalaryPeriod, readonly [number, number]>> = {
-  hour: [3, 500],
+  // Brazil's and Mexico's hourly pay starts near two euros ("Bolsa: R$ 12,00/hora").
+  hour: [2, 500],
   day: [25, 5_000],
   week: [100, 20_000],
   month: [200, 100_000],

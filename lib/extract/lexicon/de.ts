@@ -286,6 +286,7 @@ export const de: Lexicon = {
     noType: words(
       'Werkstudent|Werkstudentin|Werkstudenten|Werkstudierende|Werkstudierender|studentische Hilfskraft',
     ),
+    notTypeAfter: [],
     bothHours: words(
       'Voll- oder Teilzeit|Voll- und Teilzeit|Teil- oder Vollzeit|Teil- und Vollzeit|Voll-/Teilzeit|Teil-/Vollzeit',
     ),

@@ -29,6 +29,7 @@ export const en: Lexicon = {
       'prefer|nice to have|nice-to-have|nice-to have|nice to-have|bonus|would be great|' +
         'would be nice|would be awesome|desired|desirable|probably have|extra credit|' +
         'good to have|stand out|may also have|might also have|could also have|will also have|' +
+        'you might have|you may have|' +
         'strong candidates',
     ),
     preferredWords: words('plus|ideal|ideally'),
@@ -365,6 +366,7 @@ export const en: Lexicon = {
     apprenticeTitles: words('apprentice|apprentices'),
     temporaryTitles: words('seasonal|temporary'),
     noType: words('working student'),
+    notTypeAfter: [],
     bothHours: words('full or part time|full or part-time|part or full time'),
     past: words('previous|prior|completed|former|experience as an|experience as a'),
     permanent: words(

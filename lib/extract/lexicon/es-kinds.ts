@@ -27,7 +27,8 @@ export const esEducationCues: EducationCueWords = {
   atLeast: words('al menos'),
   pathYears: words('años'),
   pathWith: [],
-  taughtBefore: [],
+  // "Conocimiento técnico en desarrollo": technical knowledge, not a technician's diploma.
+  taughtBefore: words('conocimiento|conocimientos'),
   peopleAfter: [],
   peopleAfterWhole: [],
   ownPrepositions: words('en|de'),

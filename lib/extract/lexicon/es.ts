@@ -160,10 +160,16 @@ export const es: Lexicon = {
       'requisitos|perfil|lo que buscamos|qué buscamos|se requiere|requerimos|' +
         // Latin American headings: "Requerimientos del cargo", "¿Cómo nos gustaría que fueras?".
         'requerimientos|requerimientos del cargo|requerimientos del puesto|cómo nos gustaría que fueras|' +
-        'cómo nos gustaría que seas|qué esperamos de ti',
+        'cómo nos gustaría que seas|qué esperamos de ti|' +
+        // "¿Quién eres?", "¿Qué se necesita para aplicar?".
+        'quién eres|quien eres|qué se necesita|que se necesita',
     ),
-    headings: words('introducción|descripción del empleo|requisitos|funciones|responsabilidades'),
-    offer: words('ofrecemos|qué ofrecemos|beneficios|quiénes somos|sobre nosotros'),
+    headings: words(
+      'introducción|descripción del empleo|requisitos|funciones|responsabilidades|acerca del empleo',
+    ),
+    offer: words(
+      'ofrecemos|qué ofrecemos|beneficios|quiénes somos|sobre nosotros|por qué|¿por qué',
+    ),
     about: words(''),
     aboutJob: words(''),
   },
@@ -201,7 +207,11 @@ export const es: Lexicon = {
           // "Ingeniería en Sistemas o afín", "Egresado de Ingeniería Industrial", Peru's "Bachiller en
           // Administración" (a university degree there; a bare "bachiller" is Colombia's school leaver).
           'ingeniería en|egresado de ingeniería|egresada de ingeniería|egresado de la carrera|' +
-          'egresada de la carrera|egresado universitario|egresada universitaria|bachiller en|grado de bachiller',
+          'egresada de la carrera|egresado universitario|egresada universitaria|bachiller en|grado de bachiller|' +
+          // Colombia: "Título en Ingeniería o afines", "Profesional en Ingeniería de software"; Mexico's
+          // careers pages label the degree programme: "Carrera: Contabilidad".
+          'título en ingeniería|titulo en ingeniería|título en ingenieria|titulo en ingenieria|' +
+          'profesional en ingeniería|profesional en ingenieria|carrera:',
       ),
       associate: words(
         'técnico superior|educación mínima: tecnológico|carrera tecnológica|tecnólogo en|tecnóloga en',
@@ -254,7 +264,7 @@ export const es: Lexicon = {
         'fluido|fluida|fluidez|excelente|bilingüe|nivel alto|alto nivel|muy buen nivel|muy bueno|perfecto|dominio|dominio de|nivel nativo|nivel avanzado alto|impecable',
       ),
       professional: words(
-        'avanzado|avanzada|nivel avanzado|buen nivel|bueno|buena|nivel medio-alto|medio-alto|profesional|nivel profesional|nivel suficiente|conversacional fluido|intermedio|intermedia|nivel intermedio',
+        'avanzado|avanzada|nivel avanzado|buen nivel|buen manejo|bueno|buena|nivel medio-alto|medio-alto|profesional|nivel profesional|nivel suficiente|conversacional fluido|intermedio|intermedia|nivel intermedio',
       ),
       basic: words(
         'básico|básica|básicos|básicas|nivel básico|nociones|nivel medio|conocimientos básicos|elemental',
@@ -336,6 +346,10 @@ export const es: Lexicon = {
       dolares: '$',
       // A peso is the country's: Mexican, Chilean, Colombian or Argentine, as the posting says.
       pesos: '$',
+      'pesos mexicanos': 'MXN',
+      'pesos colombianos': 'COP',
+      'pesos chilenos': 'CLP',
+      'pesos argentinos': 'ARS',
       soles: 'PEN',
     },
     multipliers: {
@@ -446,6 +460,7 @@ export const es: Lexicon = {
     apprenticeTitles: words('aprendiz'),
     temporaryTitles: words('temporal|de temporada'),
     noType: words(''),
+    notTypeAfter: [],
     bothHours: words(
       'jornada completa o parcial|tiempo completo o parcial|jornada completa y parcial',
     ),
@@ -662,6 +677,10 @@ export const es: Lexicon = {
       ...words(
         'coordinadora|limpiador|limpiadora|mozo|peón|oficial|encargado|encargada|socorrista',
       ),
+      ...words(
+        'arquitecto|arquitecta|especialista|supervisor|supervisora|diseñador|diseñadora|contador|contadora',
+      ),
+      ...words('administrador|administradora|practicante|abogado|abogada|científico|científica'),
     ],
     titleIntros: words('como|buscamos|estamos buscando|precisamos'),
     hiringCues: words('busca|buscamos|selecciona|seleccionamos|incorpora|precisa|necesita'),
@@ -730,7 +749,9 @@ export const es: Lexicon = {
     jobBasedIn: words('estará ubicado en|estará basado en|puesto está ubicado en'),
     ourWords: words('nuestra|nuestro|nuestras|nuestros'),
     basedIn: words(
-      'ubicado en|ubicada en|situado en|situada en|oficina en|oficinas en|sede en|centro de trabajo en',
+      'ubicado en|ubicada en|situado en|situada en|oficina en|oficinas en|sede en|centro de trabajo en|' +
+        // "Residir en Bogotá, Cali o Medellín": the candidate lives where the job is.
+        'residir en',
     ),
   },
 

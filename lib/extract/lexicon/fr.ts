@@ -148,7 +148,7 @@ export const fr: Lexicon = {
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────
   sections: {
-    preferred: words('appréci|souhait|idéalement'),
+    preferred: words('appréci|souhait|idéalement|peut-être également|peut-être aussi'),
     preferredWords: words('atout|atouts'),
     personNouns: words(''),
     required: words(
@@ -175,6 +175,8 @@ export const fr: Lexicon = {
           // ("Baccalauréat en informatique") or when the college DEC is its alternative. In those two
           // phrases the DEC, read as written, is found first and is the lower level asked for.
           'bachelier|bachelière|baccalauréat en|baccalauréat universitaire|' +
+          // "Baccalauréat (ou supérieur) en informatique": the degree with its "or higher" first.
+          'baccalauréat (ou supérieur)|baccalauréat ou supérieur|baccalauréat (ou plus)|' +
           // "Licence ou Master": one requirement at the lower level; the master in the phrase is not
           // read again. ("Licence" alone is as often a permit or a software licence.)
           "licence ou master|licence ou d'un master|licence ou d’un master|licence/master|licence / master|licence, master|" +
@@ -187,7 +189,9 @@ export const fr: Lexicon = {
       associate: words(
         "bac+2|bac +2|bac + 2|deug|deust|diplôme d'études collégiales|diplôme d’études collégiales|" +
           // Québec: "Diplôme d'études universitaires ou collégiales", the college diploma the lower.
-          'études universitaires ou collégiales|études collégiales ou universitaires',
+          'études universitaires ou collégiales|études collégiales ou universitaires|' +
+          // "Diplôme collégial ou universitaire": the college diploma is the lower level accepted.
+          'diplôme collégial|diplôme collégial ou universitaire|diplôme universitaire ou collégial',
       ),
       vocational: words(
         "bac pro|bac professionnel|titre professionnel|brevet professionnel|cqp|formation qualifiante|certificat d'aptitude professionnelle|" +
@@ -443,6 +447,7 @@ export const fr: Lexicon = {
     apprenticeTitles: words('alternant|alternante|apprenti|apprentie|alternance'),
     temporaryTitles: words('saisonnier|saisonnière|saisonniers|temporaire'),
     noType: words('job étudiant'),
+    notTypeAfter: [],
     bothHours: words('temps plein ou partiel|temps partiel ou plein|temps plein et partiel'),
     past: words('précédent|précédente|précédents|déjà réalisé|expérience en'),
     permanent: words('CDI|contrat à durée indéterminée'),

@@ -351,6 +351,7 @@ export const it: Lexicon = {
     apprenticeTitles: words('apprendista'),
     temporaryTitles: words('stagionale|stagionali|temporaneo|temporanea'),
     noType: words(''),
+    notTypeAfter: [],
     bothHours: words('tempo pieno o parziale|tempo pieno e parziale'),
     past: words('esperienza pregressa|precedente|precedenti|pregresso|pregressa'),
     permanent: words('tempo indeterminato|contratto a tempo indeterminato'),

@@ -341,6 +341,7 @@ export const nl: Lexicon = {
     apprenticeTitles: words(''),
     temporaryTitles: words('tijdelijk|tijdelijke|seizoensmedewerker|seizoenswerker'),
     noType: words('bijbaan'),
+    notTypeAfter: [],
     bothHours: words(''),
     past: words('eerdere|afgeronde|afgerond'),
     permanent: words('vast contract|vaste aanstelling|vast dienstverband'),

@@ -237,7 +237,8 @@ export const pt: Lexicon = {
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
   salary: {
     pay: words(
-      'salário|salario|salarial|remuneração|remuneracao|vencimento|vencimentos|ordenado|bolsa|bolsa-auxílio|faixa salarial',
+      'salário|salario|salarial|remuneração|remuneracao|vencimento|vencimentos|ordenado|bolsa|bolsa-auxílio|' +
+        'bolsa auxílio|bolsa auxilio|bolsa-auxilio|faixa salarial',
     ),
     notPay: words(
       'VA|VR|vale|vale-alimentação|vale-refeição|vale-transporte|vale alimentação|' +
@@ -332,7 +333,7 @@ export const pt: Lexicon = {
       'regime PJ|contratação PJ|contrato PJ|modelo PJ|como PJ|via PJ|freelancer|freelance|autônomo|' +
         'trabalhador autónomo|como autónomo|prestador de serviços|' +
         'contratação: PJ|contrato: PJ|regime: PJ|modalidade: PJ|modalidade da vaga: PJ|tipo de contrato: PJ|vínculo: PJ|' +
-        'recibos verdes|recibo verde|a recibos verdes',
+        'recibos verdes|recibo verde|a recibos verdes|contrato de pessoa jurídica|como pessoa jurídica',
     ),
     temporary: words(
       'temporário|temporária|contrato temporário|contrato a termo|contrato de temporada|sazonal|contrato a prazo',
@@ -345,6 +346,7 @@ export const pt: Lexicon = {
     apprenticeTitles: words('aprendiz'),
     temporaryTitles: words('temporário|temporária|temporada'),
     noType: words(''),
+    notTypeAfter: words('inicial|iniciais|embrionário|embrionária|avançado|avançada|atual'),
     bothHours: words('tempo integral ou parcial|período integral ou parcial'),
     past: words('experiência anterior|anterior|anteriores'),
     permanent: words('CLT|contrato sem termo|contrato efetivo|vaga efetiva'),
@@ -572,7 +574,8 @@ export const pt: Lexicon = {
     jobBasedIn: words('será baseado em|será baseada em|vaga é para'),
     ourWords: words('nossa|nosso|nossas|nossos'),
     basedIn: words(
-      'localizado em|localizada em|baseado em|baseada em|escritório em|escritório de|unidade de|trabalhar em',
+      'localizado em|localizada em|baseado em|baseada em|escritório em|escritório de|unidade de|trabalhar em|' +
+        'residir em',
     ),
   },
 

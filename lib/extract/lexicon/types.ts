@@ -283,6 +283,11 @@ export interface EmploymentWords {
    */
   noType: readonly string[];
   /**
+   * Right after a type word, words that make it another noun: Portuguese "estágio" is also a
+   * stage or phase ("empresa em estágio inicial"), no internship.
+   */
+  notTypeAfter: readonly string[];
+  /**
    * Both hours types with their shared word written once ("Voll- oder Teilzeit", "temps plein ou
    * partiel"): both are stated, as "Teilzeit oder Vollzeit" states them.
    */

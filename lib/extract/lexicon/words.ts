@@ -58,3 +58,9 @@ export const LANGUAGE_TESTS: Readonly<Record<string, string>> = {
   CILS: 'it',
   'CELPE-Bras': 'pt',
 };
+
+/**
+ * Test names that are other acronyms too (Québec's CELI is a tax-free savings account, "REER &
+ * CELI"): read as a test only with a grade right after them ("CELI 3", "CELI B2").
+ */
+export const GRADED_ONLY_TESTS: readonly string[] = words('CELI');
