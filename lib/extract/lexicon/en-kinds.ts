@@ -156,7 +156,10 @@ export const enLicense: LicenseWords = {
 };
 
 export const enExperience: ExperienceWords = {
-  nouns: words('experience|exp|track record|background|PQE'),
+  // "2 years' active field practice as a paramedic": practice as a profession, not "best practice".
+  nouns: words(
+    'experience|exp|track record|background|PQE|clinical practice|field practice|active practice',
+  ),
   years: words('years|year|yrs|yr'),
   months: words('months|month'),
   rangeJoins: words('to|and|or|to less than|up to'),
