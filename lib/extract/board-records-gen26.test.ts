@@ -155,3 +155,28 @@ describe('other record wording', () => {
     expect(years(text)).toEqual(want);
   });
 });
+
+describe('licences beside a hospital unit or a state code', () => {
+  const licences = (text: string) =>
+    extract({ text })
+      .requirements.filter((r) => r.kind === 'license')
+      .map((r) => (r.kind === 'license' ? r.name : ''));
+  it.each([
+    'NICU Registered Nurse\nNorthwind Health\nTampa, FL\n\nYou care for newborns.',
+    'Requirements:\n- Two years as an OR Registered Nurse',
+  ])('reads no registering body in a unit before the nurse title: %s', (text) => {
+    expect(licences(text).filter((n) => n?.endsWith('registration'))).toEqual([]);
+  });
+
+  it('reads a state code before a licence as no body', () => {
+    const text = 'Requirements:\n- Current Iowa RN license (current IL license if working in IL)';
+    expect(licences(text)).not.toContain('IL registration');
+  });
+
+  it.each([
+    ['Requirements:\n- HPCSA registration as a dietitian', 'HPCSA registration'],
+    ['Requirements:\n- Active NMC PIN', 'NMC registration'],
+  ])('still reads a registering body: %s', (text, name) => {
+    expect(licences(text)).toContain(name);
+  });
+});
