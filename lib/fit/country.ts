@@ -156,6 +156,10 @@ export function countryOf(place: string): string | null {
   if (parts.length > 1 && last && coded === last.toUpperCase()) {
     return last.toUpperCase();
   }
+  // "Markham, ON, CA": a board's town, province and country code; after a province, "CA" is
+  // Canada, not California.
+  const before = parts.at(-2);
+  if (parts.length > 2 && last === 'ca' && before && CA_PROVINCES.has(before)) return 'CA';
   // The country is written last ("Paris, Île-de-France, France"): read from the end.
   for (const part of parts.reverse()) {
     const country = Object.hasOwn(COUNTRIES, part) ? COUNTRIES[part] : undefined;

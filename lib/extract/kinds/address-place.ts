@@ -1,4 +1,4 @@
-import { isCity } from './places';
+import { isCity, isRegion } from './places';
 
 /**
  * "Chalupkova 4, …", "Hauptstraße 12a, …", "12 Rue de la Paix, …": a street with its number
@@ -35,6 +35,14 @@ const CANADIAN_POSTCODE = /(,?\s[A-Z]{2})\s[A-Z]\d[A-Z]\s?\d[A-Z]\d(?:,?\s(?:CA|
 /** "London EC2A 4NE", "Leeds LS1 4AP, United Kingdom": a British postcode after the town. */
 const BRITISH_POSTCODE = /(?<=\p{L}),?\s[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}(?=,|$)/u;
 
+/** "Cape Town, Western Cape 8000": a region named in full, then its postcode. */
+const REGION_POSTCODE = /(,\s\p{Lu}[\p{L}' -]{1,30})\s\d{4,5}$/u;
+/**
+ * "Kallang, S00, SG": a job board's placeholder code for the region (a letter and two figures)
+ * between the town and a country's code.
+ */
+const BOARD_REGION_CODE = /,\s[A-Z]\d{2}(?=,\s[A-Z]{2}$)/;
+
 /**
  * A place without the postcode written after it: a US ZIP or an Australian postcode after the
  * state's code, a Canadian postcode after the province's, a British one after the town. City level
@@ -47,4 +55,16 @@ export function withoutPostcode(place: string): string {
     .replace(STATE_POSTCODE, '$1')
     .replace(CANADIAN_POSTCODE, '$1')
     .replace(BRITISH_POSTCODE, '');
+}
+
+/**
+ * A place line without what a board writes after the town: its placeholder region code
+ * ("Kallang, S00, SG") or the postcode after a region named in full ("Cape Town, Western Cape
+ * 8000"). The line is a place when the rest is.
+ */
+export function withoutRegionCode(place: string): string {
+  if (!DIGIT.test(place)) return place;
+  return place
+    .replace(BOARD_REGION_CODE, '')
+    .replace(REGION_POSTCODE, (all, region: string) => (isRegion(region.slice(2)) ? region : all));
 }

@@ -3,7 +3,7 @@ import { caseless } from '../lexicon/caseless';
 import { warmLater } from '../pipeline/gate';
 import { forgetAfterExtract } from '../pipeline/memo';
 import { classifyHeading, isHeadingLine } from '../pipeline/sections';
-import { withoutPostcode } from './address-place';
+import { withoutPostcode, withoutRegionCode } from './address-place';
 import { looksLikePlace, parseByline, WORK_WORDS } from './byline';
 import { modelOptions } from './location-value';
 import { isCity, isRegion, namesAState } from './places';
@@ -124,10 +124,13 @@ export function placesOf(raw: string, loose: boolean): string[] | null {
     // "75177 Pforzheim, Germany", "1012 AB Amsterdam": a postcode before the town.
     .replace(/^\d{4,5}(?:\s[A-Z]{2})?\s(?=\p{Lu}\p{Ll})/u, '')
     .replace(/\s?\([^()]{0,40}\)$/, '');
-  const line = withoutPostcode(unbracketed).trim();
+  const plain = withoutPostcode(unbracketed).trim();
+  const line = withoutRegionCode(plain);
   if (line.length < 2 || line.length > 200) return null;
-  // "55100 Verdun": the postcode read off, the town is what the line's figures were about.
-  const places = placeLine(/^\d{4,5}\s\p{Lu}/u.test(raw) ? line : raw, line, loose);
+  // "55100 Verdun", "Kallang, S00, SG": the postcode or code read off, the town is what the
+  // line's figures were about.
+  const coded = /^\d{4,5}\s\p{Lu}/u.test(raw) || line !== plain;
+  const places = placeLine(coded ? line : raw, line, loose);
   // A legal form, work words, a job word or a sum make the line something else. Tested last:
   // most lines are no place, and these scans (JOB_WORD most) cost more than the checks above.
   // "Home-Office, Hannover, Berlin": a list of towns led by the work model is still the towns.

@@ -234,6 +234,29 @@ const OWN_CUE_AFTER = new RegExp(
     `(?:${alternation((l) => [...l.preference.trailing, ...l.preference.required])})(?![${LATIN}])`,
   'iu',
 );
+/**
+ * "French not required", "Französischkenntnisse sind nicht erforderlich": the language named as
+ * not asked for. Kept as a plus only when the sentence also calls it one ("... not required but
+ * an asset").
+ */
+const NOT_ASKED_AFTER = new RegExp(
+  `^[${LATIN}-]{0,20}[\\s:(-]{1,3}(?:(?:${alt('requirementCopulas')})\\s{1,2})?` +
+    `(?:${alternation((l) => l.preference.notRequired)})(?![${LATIN}])`,
+  'i',
+);
+const NOT_REQUIRED_ALL = new RegExp(
+  `(?<![${LATIN}])(?:${alternation((l) => l.preference.notRequired)})(?![${LATIN}])`,
+  'gi',
+);
+/** A plus cue other than "not required" (a trailing cue itself). */
+const PLUS_CUE = new RegExp(
+  `(?<![${LATIN}])(?:${alternation((l) => l.preference.trailing)})(?![${LATIN}])`,
+  'i',
+);
+function plusAfter(rest: string): boolean {
+  return PLUS_CUE.test(rest.replace(NOT_REQUIRED_ALL, ' '));
+}
+
 /** A requirement or preference cue shortly before the name: "Se valorará el portugués". */
 const REQUIREMENT_BEFORE = gated(
   new RegExp(
@@ -384,6 +407,7 @@ export const extractLanguages: SentenceExtractor = (sentence) => {
       instructed.add(code);
       continue;
     }
+    if (NOT_ASKED_AFTER.test(text.slice(end, end + 60)) && !plusAfter(text.slice(end))) continue;
     const next = names[i + 1];
     const cut = next !== undefined && next.start < end + 50;
     // "L'anglais est un plus Maîtrise de Python": a run-on item ends the window as a stop does.
@@ -506,6 +530,9 @@ warmLater(
   REQUIREMENT_AFTER,
   CUE_AFTER,
   REQUIREMENT_BEFORE,
+  NOT_ASKED_AFTER,
+  NOT_REQUIRED_ALL,
+  PLUS_CUE,
   LIST_GAP,
   SHORT_GAP,
   NATIVE_OR_GRADE,

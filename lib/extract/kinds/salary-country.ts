@@ -67,7 +67,8 @@ const NO_LETTER = '(?![A-Za-z\\u00C0-\\u024F])';
 /** Words in a posting's text that place it in a country; written case as found. */
 const SIGNAL_SOURCES: Readonly<Record<string, string>> = {
   // "New York City", "NYC", "Bronx N.Y": the city public-service boards name without a state.
-  US: `\\b(?:United States|USA|U\\.S\\.A?\\.?|US|401\\(k\\)|New York City|NYC|N\\.Y\\.?)(?![A-Za-z])|, (?:${US_CODES})\\b(?! ?[a-z])`,
+  // "Markham, ON, CA": after a province's code, "CA" is Canada's code, not California.
+  US: `\\b(?:United States|USA|U\\.S\\.A?\\.?|US|401\\(k\\)|New York City|NYC|N\\.Y\\.?)(?![A-Za-z])|(?<!, (?:${CA_CODES})), (?:${US_CODES})\\b(?! ?[a-z])`,
   CA: `\\b(?:Canada|Canadian|British Columbia|Ontario|Qu[eé]bec|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick)\\b|, (?:${CA_CODES})\\b(?! ?[a-z])`,
   AU: '\\b(?:Australian?|New South Wales|Queensland|Tasmania|NSW|QLD|VIC|[Ss]uperannuation|SUPERANNUATION)\\b',
   NZ: '\\b(?:New Zealand|Aotearoa|KiwiSaver)\\b',

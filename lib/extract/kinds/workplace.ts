@@ -296,6 +296,17 @@ const TOPIC = whole(
   ww((x) => x.topics),
 );
 
+/**
+ * "We are seeking a full-time on-site technician", "wir suchen einen Vor-Ort-Techniker": the role
+ * advertised as on site, the on-site word a few words after the hiring phrase and its article.
+ */
+const SEEKING_ONSITE = whole(
+  `(?:${flexible((l) => l.posting.titleIntros)})\\s{1,3}(?:${flexible((l) => l.posting.articles)})` +
+    `(?:\\s{1,3}[\\p{L}-]{1,15}){0,2}\\s{1,3}(?:${ONSITE})${NOT_MODEL}`,
+  'iu',
+  flexibleWords((l) => l.posting.titleIntros),
+);
+
 /** Whether a city follows the on-site word: the job is worked there. */
 function onsiteIn(text: string): boolean {
   const m = ONSITE_IN.exec(text);
@@ -304,6 +315,20 @@ function onsiteIn(text: string): boolean {
   if (!m || !place || /\s\s/.test(m[0].slice(0, m[0].length - place.length))) return false;
   const words = place.split(' ');
   return words.some((_, n) => isCity(words.slice(0, n + 1).join(' ')));
+}
+
+/**
+ * A title's closing bracket holds a field ("Backend Software Engineer (Remote, EU)"): read in the
+ * posting's first lines, where a title stands, and only where no phrase stated a model.
+ */
+const HEADER_SENTENCES = 3;
+const BRACKET_TAIL = /\(([^()]{2,40})\)\s*$/u;
+
+/** The bracket closing a title-sized line, as a field of its own; none for a longer sentence. */
+function bracketTail(text: string): string[] {
+  if (text.length > 120 || !text.trimEnd().endsWith(')')) return [];
+  const inner = BRACKET_TAIL.exec(text)?.[1];
+  return inner ? [inner] : [];
 }
 
 /** Whether a sentence says where the work is done without naming a model (a hint of on site). */
@@ -506,13 +531,15 @@ export function extractWorkplace(
     }
     const short = text.trim().length <= FIELD_LINE;
     if (short && TOPIC.test(text)) continue;
-    if (onsiteIn(text)) add(score, 'onsite', PHRASE);
+    if (onsiteIn(text) || SEEKING_ONSITE.test(text)) add(score, 'onsite', PHRASE);
     if (worksThere(text)) add(score, 'onsite', MENTION);
     const phrases = modelsOf(text);
     for (const value of settle(phrases, text)) add(score, value, short ? LABEL : PHRASE);
     if (short && phrases.size > 0) continue;
-    // A field line, or the fields of a header line ("Acme | Engineer | Remote (US Only)").
-    for (const part of short ? [text] : segments(text)) {
+    // A field line, or the fields of a header line ("Acme | Engineer | Remote (US Only)"), or a
+    // title's bracketed tail ("Senior Backend Engineer (On-site 2025)").
+    const tail = i < HEADER_SENTENCES && phrases.size === 0 ? bracketTail(text) : [];
+    for (const part of short ? [text] : [...segments(text), ...tail]) {
       if (part.trim().length > FIELD_LINE || (!short && part === text)) continue;
       const found = fieldModels(part);
       if (phrases.size > 0) for (const m of phrases) found.delete(m);
@@ -562,5 +589,6 @@ warmLater(
   WORK_LABEL,
   LABELLED,
   ONSITE_IN,
+  SEEKING_ONSITE,
   TOPIC,
 );

@@ -241,7 +241,8 @@ export const de: Lexicon = {
         'Remote nicht möglich|Homeoffice nicht möglich|Homeoffice ist nicht möglich',
     ),
     notModel: words('Cloud|Infrastruktur|Fahrzeuge|Systeme|Lösungen|Wartung|Zugriff|Support'),
-    notModelBefore: [],
+    // "Kostenlose Parkplätze vor Ort": an amenity at the site, not the work model.
+    notModelBefore: words('Parkplätze|Parkplatz|Parkmöglichkeiten|Kantine|Fitnessstudio'),
     topics: words('Regelung zu|Regelung für|Richtlinie zu|Richtlinie für'),
     hoursIn: words('in|am Standort'),
     or: words('oder'),

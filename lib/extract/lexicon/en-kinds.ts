@@ -50,7 +50,15 @@ export const enPreference: PreferenceWords = {
 };
 
 export const enCredentials: CredentialWords = {
-  notBodies: words('THE|AND|FOR|OUR|YOUR|MUST'),
+  notBodies: [
+    ...words('THE|AND|FOR|OUR|YOUR|MUST'),
+    // "ICU Registered Nurse", "ER Registered Nurse": a hospital unit before the nurse's title.
+    ...words('ER|ED|ICU|NICU|PICU|CICU|CVICU|MICU|SICU|CMICU|PACU|PCU|IMCU|OR|ASU|L&D'),
+    // "current IL license": a US state's code before a licence, no registering body ("PA", "MA"
+    // and "CA" also name a physician assistant, a medical assistant and an accountant).
+    ...words('AL|AK|AZ|AR|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MI|MN|MS|MO|MT|NE|NV|NH|NJ'),
+    ...words('NM|NY|NC|ND|OH|OK|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC'),
+  ],
   registrationNouns: words(
     'registration|registered|PIN|membership|licence|license|Registration|Registered|Pin',
   ),
@@ -156,7 +164,10 @@ export const enLicense: LicenseWords = {
 };
 
 export const enExperience: ExperienceWords = {
-  nouns: words('experience|exp|track record|background|PQE'),
+  // "2 years' active field practice as a paramedic": practice as a profession, not "best practice".
+  nouns: words(
+    'experience|exp|track record|background|PQE|clinical practice|field practice|active practice',
+  ),
   years: words('years|year|yrs|yr'),
   months: words('months|month'),
   rangeJoins: words('to|and|or|to less than|up to'),

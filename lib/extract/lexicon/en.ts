@@ -96,7 +96,10 @@ export const en: Lexicon = {
           'two (2) year degree|2-year college degree|two-year college degree|local diploma|' +
           'polytechnic diploma|diploma in engineering|engineering diploma|diploma holder|' +
           'advanced diploma|higher national diploma|diploma in|diploma or degree|diploma/degree|' +
-          'diploma and above|diploma or higher|' +
+          'diploma and above|diploma or higher|diploma or bachelor|diploma or bachelors|' +
+          "diploma or bachelor's|" +
+          // "Accounting or related diploma", "Nursing Diploma": a post-secondary diploma.
+          'related diploma|relevant diploma|nursing diploma|' +
           // Canadian postings: a college programme after high school ("Post-secondary education
           // in Accounting"); "post-secondary degree" still reads as a degree.
           'post-secondary education|postsecondary education|post-secondary diploma|' +
@@ -162,7 +165,8 @@ export const en: Lexicon = {
         'equivalent work experience|or comparable|or similar qualification|or equivalency|' +
         'or a comparable qualification|or a comparable degree|or a similar qualification|' +
         'equivalency thereof|or ged|or a ged|or equivalent combination|or related experience|' +
-        'or related job experience|or related work experience|or equivalent job experience',
+        'or related job experience|or related work experience|or equivalent job experience|' +
+        'or approved equivalency|or an approved equivalent|or approved equivalent',
     ),
     experienceInstead: words(
       'equivalent combination of education|equivalent combination of training|' +
@@ -316,7 +320,9 @@ export const en: Lexicon = {
         'colleagues|workforce|cloud|apps|app|mobile|vehicles|vehicle|cars|car|infrastructure|architecture|' +
         'systems|system|solutions|solution|IT|environments|event|events|learning|engine|meetings|' +
         // A perk for working from home, not the work model: "WFH office equipment allowance".
-        'office equipment|equipment|allowance|allowances|stipend|stipends|reimbursement',
+        'office equipment|equipment|allowance|allowances|stipend|stipends|reimbursement|' +
+        // Amenities at the site and hybrid products: "on-site parking", "hybrid production".
+        'parking|gym|cafeteria|canteen|fitness|childcare|daycare|amenities|production|powertrain',
     ),
     // "our head office based in Sydney": the company's seat, not how the job is worked.
     notModelBefore: words('head|main|registered'),
@@ -384,7 +390,10 @@ export const en: Lexicon = {
     eligibility: words(
       'eligible|eligibility|entitled|benefits for|benefits to|benefits of being|' +
         'internal full-time|internal part-time|employees must apply|current employees|all full-time|all part-time|full-time employees|full-time staff|' +
-        'full-time workers|full-time team members|part-time employees|part-time staff|part-time workers',
+        'full-time workers|full-time team members|part-time employees|part-time staff|part-time workers|' +
+        // Equal-opportunity legalese: "applies to all employment practices, including hiring,
+        // training, and apprenticeship" lists practices, not this job's type.
+        'employment practices|employment decisions|terms and conditions of employment',
     ),
     // "a full-time degree", "enrolled as a full-time student": the hours of a course, not the job.
     basis: words(
@@ -393,7 +402,9 @@ export const en: Lexicon = {
         'full time student|' +
         // "two years of full-time satisfactory experience": the hours of past work, not of this job.
         'years of full-time|year of full-time|months of full-time|full-time experience|' +
-        'full-time work experience|full-time satisfactory experience|full-time professional experience',
+        'full-time work experience|full-time satisfactory experience|full-time professional experience|' +
+        // "2-3 years in full time practice": the hours of past practice.
+        'years in full-time|year in full-time|full-time practice',
     ),
     workloadLabels: words('workload'),
     weeklyHours: words(

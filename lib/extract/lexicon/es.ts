@@ -396,7 +396,8 @@ export const es: Lexicon = {
     notModel: words('nube|infraestructura|vehículos|sistemas|soluciones|soporte|acceso|asistencia'),
     notModelBefore: words(
       'nube|nubes|arquitectura|arquitecturas|infraestructura|infraestructuras|' +
-        'solución|soluciones|tecnología|tecnologías|vehículo|vehículos|coche|coches|motor|motores',
+        'solución|soluciones|tecnología|tecnologías|vehículo|vehículos|coche|coches|motor|motores|' +
+        'aparcamiento|parking|comedor|gimnasio',
     ),
     topics: words('política de|política del|normas de'),
     hoursIn: words('en'),

@@ -24,7 +24,7 @@ export const fr: Lexicon = {
 
   // ── experience ────────────────────────────────────────────────────────────────────────────────
   experience: {
-    nouns: words('expérience'),
+    nouns: words('expérience|pratique'),
     years: words('ans|an|années|année'),
     months: words('mois'),
     rangeJoins: words('à|et|ou'),
@@ -397,7 +397,8 @@ export const fr: Lexicon = {
     ),
     notModelBefore: words(
       'cloud|architecture|architectures|infrastructure|infrastructures|' +
-        'solution|solutions|technologie|technologies|véhicule|véhicules|voiture|voitures|moteur|moteurs',
+        'solution|solutions|technologie|technologies|véhicule|véhicules|voiture|voitures|moteur|moteurs|' +
+        'parking|cantine|salle de sport',
     ),
     topics: words(
       'politique|politique de|politique du|charte|charte de|charte du|règles de|accord de',

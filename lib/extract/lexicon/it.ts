@@ -316,7 +316,8 @@ export const it: Lexicon = {
     notModel: words('cloud|infrastruttura|veicoli|sistemi|soluzioni|assistenza|supporto|accesso'),
     notModelBefore: words(
       'cloud|architettura|architetture|infrastruttura|infrastrutture|' +
-        'soluzione|soluzioni|tecnologia|tecnologie|veicolo|veicoli|auto|motore|motori',
+        'soluzione|soluzioni|tecnologia|tecnologie|veicolo|veicoli|auto|motore|motori|' +
+        'parcheggio|mensa|palestra',
     ),
     topics: words('politica di|politica sullo|regolamento di|regolamento sullo'),
     hoursIn: words('a|in|presso'),

@@ -308,7 +308,8 @@ export const nl: Lexicon = {
         'remote werken is niet mogelijk',
     ),
     notModel: words('cloud|infrastructuur|voertuigen|systemen|oplossingen|ondersteuning|toegang'),
-    notModelBefore: [],
+    // "Gratis parkeren op locatie": an amenity at the site, not the work model.
+    notModelBefore: words('parkeren|parkeerplaats|parkeerplaatsen|bedrijfsrestaurant'),
     topics: words('beleid voor|regeling voor|afspraken over'),
     hoursIn: words('in|te|op'),
     or: words('of'),

@@ -309,7 +309,8 @@ export const pt: Lexicon = {
     notModel: words('nuvem|infraestrutura|veículos|sistemas|soluções|suporte|acesso|assistência'),
     notModelBefore: words(
       'nuvem|nuvens|arquitetura|arquiteturas|infraestrutura|infraestruturas|' +
-        'solução|soluções|tecnologia|tecnologias|veículo|veículos|carro|carros|motor|motores',
+        'solução|soluções|tecnologia|tecnologias|veículo|veículos|carro|carros|motor|motores|' +
+        'estacionamento|refeitório|academia',
     ),
     topics: words('política de|política do|regras de'),
     hoursIn: words('em|no|na'),

@@ -133,6 +133,24 @@ function requiredAfterPlus(text: string, clause: Span, at: number): boolean {
 }
 
 /**
+ * "Associate Degree Required Bachelor's Degree Preferred", "Ausbildung erforderlich Studium
+ * wünschenswert": run-together items, the required marker closing the item at `at` and a capital
+ * (or figure) opening the next, whose own trailing marker does not reach back over it.
+ */
+const RUN_ON_REQUIRED = new RegExp(`^(?:${pick((p) => p.required)})\\s`, 'i');
+/** Without the `i` flag: under it, `\p{Lu}` would match a small letter too. */
+const ITEM_OPENS = /^[\p{Lu}\d]/u;
+function requiredBeforePlus(text: string, clause: Span, at: number): boolean {
+  const after = text.slice(at, clause.end);
+  const plus = TRAILING.exec(after);
+  const marker = plus ? REQUIRED_MARKER.exec(after.slice(0, plus.index)) : null;
+  if (!marker || NEGATED_REQUIRED.test(after) || TRAILING.test(text.slice(clause.start, at)))
+    return false;
+  const run = RUN_ON_REQUIRED.exec(after.slice(marker.index));
+  return run !== null && ITEM_OPENS.test(after.slice(marker.index + run[0].length));
+}
+
+/**
  * Whether a clause after a comma can be the tail of a list that its trailing marker qualifies
  * ("Java or Go a plus", ", and Rust a plus"). One that opens with "and" and says more than a few
  * words is a clause of its own ("and knowledge of Go would be helpful"): its marker stays in it.
@@ -225,6 +243,7 @@ export function requiredIn(
     // "Spanish is a plus and fluent English required": the item after a trailing marker, with a
     // required one of its own after it, is required.
     if (own === false && requiredAfterPlus(text, clauses[ci] as Span, at)) return true;
+    if (own === false && requiredBeforePlus(text, clauses[ci] as Span, at)) return true;
     if (own !== null) return own;
     // A qualifier earlier in the segment: "..., preferably in online support".
     const lead = LEADING.exec(text.slice(seg.start, at));
@@ -335,6 +354,8 @@ warmLater(
   LIST_START,
   SEGMENT_BREAK,
   RUN_ON,
+  RUN_ON_REQUIRED,
+  ITEM_OPENS,
   ANY_PHRASE,
   OWN_CLAUSE_START,
 );
