@@ -69,7 +69,10 @@ describe('extractEducation', () => {
     ['Third-level qualification in IT or equivalent experience', [['bachelor', 'IT', true]]],
     ['MBA preferred', [['master', null, false]]],
     ['BS in Mechanical Engineering', [['bachelor', 'Mechanical Engineering', false]]],
-    ['High school diploma or GED', [['high_school', null, false]]],
+    // A GED is the diploma's equivalent: the posting accepts the equivalent (dev README rule).
+    ['High school diploma or GED', [['high_school', null, true]]],
+    ['High school diploma or HiSET required', [['high_school', null, true]]],
+    ["Titulaire d'un Bac ou du DAEU", [['high_school', null, true]]],
     ["Associate's degree in Nursing", [['associate', 'Nursing', false]]],
     ['Bac+5 en école de commerce ou équivalent', [['master', 'école de commerce', true]]],
     ['Bac +2 minimum (BTS, DUT)', [['associate', null, false]]],

@@ -94,6 +94,8 @@ const latinNear = (pick: (lexicon: Lexicon) => readonly string[]) =>
   gated(new RegExp(`(?<![${LATIN}])(?:${alternation(pick)})(?![${LATIN}])`, 'i'));
 /** "or equivalent" right after a degree. */
 const EQUIVALENT_NEAR = latinNear((l) => l.education.equivalent);
+/** "High school diploma or GED": a credential that is the diploma's equivalent, in the sentence. */
+const EQUIVALENCY_CREDENTIAL = latinNear((l) => l.education.equivalencyCredentials);
 /** "statistique ou équivalent (Bac+5)": the level in brackets right after the equivalence. */
 const EQUIVALENT_BEFORE = new RegExp(
   `(?<![${LATIN}])(?:${alternation((l) => l.education.equivalent)})\\s{0,2}\\(\\s{0,2}$`,
@@ -413,7 +415,10 @@ export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
       level,
       field: fieldAfter(text, end),
       equivalentAccepted:
-        orExperience || equivalentAfter(text, end) || equivalentInName(text.slice(start, end)),
+        orExperience ||
+        equivalentAfter(text, end) ||
+        equivalentInName(text.slice(start, end)) ||
+        (level === 'high_school' && EQUIVALENCY_CREDENTIAL.test(text)),
       at: start,
     });
   };
@@ -552,6 +557,7 @@ warmLater(
   PLACE_BRACKET_BEFORE,
   SHORT_LIST_AFTER,
   EQUIVALENT_NEAR,
+  EQUIVALENCY_CREDENTIAL,
   EQUIVALENT_BEFORE,
   BRACKET_BEFORE,
   ENROLLED_IN,

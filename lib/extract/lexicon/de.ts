@@ -124,6 +124,7 @@ export const de: Lexicon = {
         'oder ein anderer überzeugender Werdegang|oder einen anderen überzeugenden Werdegang|' +
         'oder ein vergleichbarer Werdegang|oder einen vergleichbaren Werdegang',
     ),
+    equivalencyCredentials: [],
     experienceInstead: words(
       'oder entsprechende Berufserfahrung|oder vergleichbare Berufserfahrung|' +
         'entsprechende Berufserfahrung|Quereinsteiger|Quereinsteigerin|Quereinsteiger/innen|' +

@@ -168,6 +168,7 @@ export const en: Lexicon = {
         'or related job experience|or related work experience|or equivalent job experience|' +
         'or approved equivalency|or an approved equivalent|or approved equivalent',
     ),
+    equivalencyCredentials: words('GED|HiSET|HSED|high school equivalency'),
     experienceInstead: words(
       'equivalent combination of education|equivalent combination of training|' +
         'combination of education and experience|' +

@@ -245,6 +245,7 @@ export const es: Lexicon = {
     equivalent: words(
       'o equivalente|o titulación equivalente|o formación equivalente|o experiencia equivalente|y/o experiencia|o experiencia demostrable|equivalente',
     ),
+    equivalencyCredentials: [],
     experienceInstead: words(
       'o experiencia equivalente|y/o experiencia demostrable|o experiencia demostrable|sin titulación|en su defecto',
     ),

@@ -231,6 +231,7 @@ export const fr: Lexicon = {
         "et équivalents|et équivalent|ou l'équivalent|ou l’équivalent|qualifications similaires|qualification similaire|" +
         'jugée équivalente|jugé équivalent|reconnue équivalente|titre équivalent',
     ),
+    equivalencyCredentials: words('DAEU'),
     experienceInstead: words(
       "ou expérience équivalente|expérience équivalente|à défaut d'un diplôme|sans diplôme|autodidacte|autodidactes|ou expérience significative|" +
         'ou une expérience professionnelle|ou une expérience significative|ou une expérience équivalente',

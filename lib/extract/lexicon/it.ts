@@ -185,6 +185,7 @@ export const it: Lexicon = {
       'laureando|laureanda|laureandi|studente di|studentessa di|studenti di|iscritto a|iscritta a|stai conseguendo|in procinto di laurearsi',
     ),
     equivalent: words('o titolo equivalente|o equivalente|o titolo equipollente|equipollente'),
+    equivalencyCredentials: [],
     experienceInstead: words(
       'laureati in altre materie|candidati con esperienza|candidati con forte esperienza|' +
         'candidati non laureati|non laureati con|in assenza di laurea|' +

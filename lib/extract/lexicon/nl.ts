@@ -179,6 +179,7 @@ export const nl: Lexicon = {
     equivalent: words(
       'of vergelijkbaar|of vergelijkbare|of gelijkwaardig|of gelijkwaardige|of een vergelijkbare opleiding|denkniveau|werk- en denkniveau|werk en denkniveau|werk-/denkniveau',
     ),
+    equivalencyCredentials: [],
     experienceInstead: words(
       'autodidacten|autodidact|of vergelijkbare ervaring|of relevante werkervaring|of aantoonbare ervaring|of aantoonbare werkervaring',
     ),

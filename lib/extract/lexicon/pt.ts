@@ -177,6 +177,7 @@ export const pt: Lexicon = {
       'cursando|estudante de|estudantes de|matriculado em|matriculada em|graduação em andamento|ensino superior em andamento|superior em andamento|superior incompleto',
     ),
     equivalent: words('ou equivalente|ou formação equivalente|ou experiência equivalente'),
+    equivalencyCredentials: [],
     experienceInstead: words(
       'ou experiência equivalente|ou experiência comprovada|sem formação superior|' +
         'combinação equivalente de educação e experiência|combinação equivalente de formação e experiência',

@@ -131,6 +131,11 @@ export interface EducationWords {
   enrolment: readonly string[];
   /** Right after a degree: another qualification is accepted ("or equivalent", "gleichwertig"). */
   equivalent: readonly string[];
+  /**
+   * A credential that is itself the equivalent of a school diploma, as written ("GED", "HiSET",
+   * "DAEU"): a sentence naming one beside the diploma accepts the equivalent.
+   */
+  equivalencyCredentials: readonly string[];
   /** Anywhere in the posting: experience may stand in for the degree ("autodidacts welcome"). */
   experienceInstead: readonly string[];
   /**
