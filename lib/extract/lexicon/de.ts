@@ -504,6 +504,9 @@ export const de: Lexicon = {
         'therapeut|therapeutin|logopäde|logopädin|psychologe|psychologin|hebamme|apotheker|apothekerin',
       ),
       ...words('arzt|ärztin'),
+      ...words(
+        'kassierer|kassiererin|kommissionierer|kommissioniererin|reinigungskraft|servicekraft',
+      ),
     ],
     titleIntros: words('als|wir suchen|suchen wir'),
     hiringCues: words('sucht|suchen|sucht ab sofort|stellt ein'),
@@ -573,6 +576,9 @@ export const de: Lexicon = {
     regionFields: words('bundesland|land|kanton'),
     siteWords: words('campus|standort|werk'),
     islandWords: words('insel'),
+    islandNotNames: words(
+      'Gruppe|Holding|Verlag|Stiftung|Klinik|Kliniken|Spital|Spitäler|Hotel|Apotheke',
+    ),
     officeNouns: words('Office|Büro|Büros|Geschäftsstelle|Niederlassung'),
     officeWords: words(
       'hauptsitz|firmensitz|zentrale|hauptverwaltung|konzernzentrale|unternehmenszentrale',

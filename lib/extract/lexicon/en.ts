@@ -692,6 +692,7 @@ export const en: Lexicon = {
     regionFields: words('state|province|county'),
     siteWords: words('campus|site'),
     islandWords: words('island of|isle of'),
+    islandNotNames: words('Group|Holding|Holdings|Hotel|Trust'),
     officeNouns: words('office|offices|studio'),
     officeWords: words(
       'headquarters|head office|head-office|hq|corporate headquarters|corporate office|main office',

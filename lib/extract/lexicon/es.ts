@@ -723,6 +723,7 @@ export const es: Lexicon = {
     regionFields: words('estado|provincia|región'),
     siteWords: words('campus|sede|planta'),
     islandWords: words('isla de|islas de'),
+    islandNotNames: words('Grupo|Holding|Hotel|Fundación'),
     officeNouns: words('oficina|oficinas'),
     officeWords: words(
       'sede central|oficina central|oficinas centrales|sede principal|casa matriz',

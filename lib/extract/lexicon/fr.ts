@@ -742,6 +742,7 @@ export const fr: Lexicon = {
     regionFields: words('région|département|province'),
     siteWords: words('campus|site'),
     islandWords: words("île de|l'île de|île d'|l'île d'"),
+    islandNotNames: words('Groupe|Holding|Hôtel|Fondation'),
     officeNouns: words('bureau|bureaux|locaux'),
     officeWords: words(
       "siège|siège social|siège de l'entreprise|bureau principal|bureaux centraux",

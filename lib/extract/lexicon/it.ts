@@ -521,6 +521,7 @@ export const it: Lexicon = {
         'elettricista|saldatore|programmatore|programmatrice|consulente|autista|educatore|educatrice|analista',
       ),
       ...words('specialista|assistente|direttore|direttrice|officer|manager|esperto|esperta'),
+      ...words('muratore|carpentiere|idraulico|barista|aiuto cuoco'),
     ],
     titleIntros: words(
       'come|in qualità di|cerchiamo|siamo alla ricerca di|è alla ricerca di|ricerchiamo',
@@ -582,6 +583,7 @@ export const it: Lexicon = {
     regionFields: words('regione|provincia'),
     siteWords: words('campus|sede|stabilimento'),
     islandWords: words("isola di|isola d'"),
+    islandNotNames: words('Gruppo|Holding|Hotel|Fondazione'),
     officeNouns: words('ufficio|uffici'),
     officeWords: words('sede centrale|sede principale|sede legale|quartier generale'),
     jobBasedIn: words('sarà basato a|sarà basata a|posizione è basata a'),

@@ -506,6 +506,8 @@ export const nl: Lexicon = {
         'engineer|manager|architect|coördinator|specialist|analist|teamleider|leidinggevende|assistent|begeleider',
       ),
       ...words('begeleidster|verzorgende|artist|leider'),
+      // Flemish job nouns: "Winkelbediende", "Onthaalbediende", "Magazijnier", "Keukenhulp".
+      ...words('bediende|kassier|kassierster|magazijnier|arbeider|keukenhulp|poetshulp'),
       ...words(
         'kinesist|logopedist|diëtist|psycholoog|vroedvrouw|therapeut|verloskundige|apotheker|pedagoog',
       ),
@@ -566,6 +568,7 @@ export const nl: Lexicon = {
     regionFields: words('provincie|staat'),
     siteWords: words('campus|vestiging'),
     islandWords: words('eiland'),
+    islandNotNames: words('Groep|Holding|Stichting|Hotel|Ziekenhuis'),
     officeNouns: words('kantoor|kantoren|vestiging|praktijk'),
     officeWords: words('hoofdkantoor|hoofdvestiging|centraal kantoor'),
     jobBasedIn: words('is gestationeerd in|werk je vanuit'),

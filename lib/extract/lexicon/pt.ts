@@ -567,6 +567,7 @@ export const pt: Lexicon = {
     regionFields: words('estado|província|região|uf'),
     siteWords: words('campus|unidade|polo'),
     islandWords: words('ilha de|ilha da|ilha do'),
+    islandNotNames: words('Grupo|Holding|Hotel|Fundação'),
     officeNouns: words('escritório|escritórios'),
     officeWords: words('sede|sede central|escritório central|matriz|escritório principal'),
     jobBasedIn: words('será baseado em|será baseada em|vaga é para'),

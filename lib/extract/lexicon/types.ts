@@ -565,6 +565,11 @@ export interface PostingWords {
   /** Before an island's name, which is where the job is: "the island of Skye", "la isla de Gran Canaria". */
   islandWords: readonly string[];
   /**
+   * Nouns that make the word after an island word an organisation's name, not an island's:
+   * "Die Insel Gruppe bildet …" (a hospital group), "Eiland Groep". Never read as a place.
+   */
+  islandNotNames: readonly string[];
+  /**
    * A location value naming only the employer's office, no town ("Location: Headquarters", "Lieu :
    * Siège social", "Standort: Hauptsitz"): no place a job seeker can read.
    */
