@@ -129,7 +129,10 @@ export const de: Lexicon = {
         'entsprechende Berufserfahrung|Quereinsteiger|Quereinsteigerin|Quereinsteiger/innen|' +
         'Quereinstieg|oder mehrjährige Berufserfahrung|oder vergleichbare Erfahrung|' +
         'oder gleichwertige Erfahrung|oder vergleichbare Praxis|oder langjährige praktische Erfahrung|' +
-        'oder langjährige Berufserfahrung|oder mehrjährige praktische Erfahrung',
+        'oder langjährige Berufserfahrung|oder mehrjährige praktische Erfahrung|' +
+        // "Ausbildung in der Gastronomie oder Berufserfahrung in einer ähnlichen Funktion".
+        'oder Berufserfahrung in einer ähnlichen Funktion|oder Berufserfahrung in einer vergleichbaren Funktion|' +
+        'oder Erfahrung in einer ähnlichen Funktion',
     ),
     tradeTraining: words('Lehre zum|Lehre zur|gelernter|gelernte|Ausbildung als'),
     notAsked: words(
@@ -241,7 +244,8 @@ export const de: Lexicon = {
         'Remote nicht möglich|Homeoffice nicht möglich|Homeoffice ist nicht möglich',
     ),
     notModel: words('Cloud|Infrastruktur|Fahrzeuge|Systeme|Lösungen|Wartung|Zugriff|Support'),
-    notModelBefore: [],
+    // "Einarbeitung vor Ort": the onboarding's place, no work model.
+    notModelBefore: words('Einarbeitung|Schulung|Schulungen|Training|Ausbildung'),
     topics: words('Regelung zu|Regelung für|Richtlinie zu|Richtlinie für'),
     hoursIn: words('in|am Standort'),
     or: words('oder'),
@@ -254,6 +258,7 @@ export const de: Lexicon = {
     labels: words('Arbeitsmodell|Arbeitsort-Modell|Remote-Status|Homeoffice-Regelung'),
     no: words('nein'),
     undecided: words('zu klären|zu besprechen|noch offen'),
+    offered: words('Homeoffice|Home-Office|Home Office'),
   },
 
   // ── employment ────────────────────────────────────────────────────────────────────────────────

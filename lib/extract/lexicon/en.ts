@@ -331,6 +331,7 @@ export const en: Lexicon = {
     ),
     no: words('no'),
     undecided: words('to be defined|to be discussed|to be agreed|to be confirmed|tbd|tbc'),
+    offered: [],
   },
 
   // ── employment ────────────────────────────────────────────────────────────────────────────────

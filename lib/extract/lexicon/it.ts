@@ -40,7 +40,8 @@ export const it: Lexicon = {
     substitutes: words('può sostituire|possono sostituire|può sostituirsi|possono sostituirsi'),
     trapDurations: words('durata|durata di'),
     trapsBefore: words(
-      'fondata nel|fondato nel|da oltre|da più di|maggiorenne|contratto di|durata di|durata|garanzia|abbiamo|vanta|vantiamo|età|età compresa tra|età tra|età minima|età minima di',
+      'periodo di prova di|periodo di prova|periodo di formazione di|periodo di inserimento di|' +
+        'fondata nel|fondato nel|da oltre|da più di|maggiorenne|contratto di|durata di|durata|garanzia|abbiamo|vanta|vantiamo|età|età compresa tra|età tra|età minima|età minima di',
     ),
     candidateCues: words(
       'cerchiamo|ricerchiamo|hai|possiedi|sei in possesso|requisiti|richiesti|richiesta|è richiesta|si richiede',
@@ -328,6 +329,7 @@ export const it: Lexicon = {
     labels: words('modalità di lavoro|modalità'),
     no: words('no'),
     undecided: words('da definire|da concordare|da discutere'),
+    offered: [],
   },
 
   // ── employment ────────────────────────────────────────────────────────────────────────────────

@@ -39,7 +39,8 @@ export const nl: Lexicon = {
     substitutes: words('kan vervangen|kunnen vervangen|kan in de plaats komen'),
     trapDurations: words('duur|duur van'),
     trapsBefore: words(
-      'opgericht in|sinds|contract van|looptijd van|looptijd|duur van|garantie|wij hebben|we hebben|leeftijd|leeftijd tussen|leeftijd van|minimumleeftijd|minimumleeftijd van',
+      'inwerkperiode van|inwerkperiode|proefperiode van|proefperiode|proeftijd van|proeftijd|' +
+        'opgericht in|sinds|contract van|looptijd van|looptijd|duur van|garantie|wij hebben|we hebben|leeftijd|leeftijd tussen|leeftijd van|minimumleeftijd|minimumleeftijd van',
     ),
     candidateCues: words(
       'wij zoeken|we zoeken|je hebt|u heeft|jij hebt|je beschikt|u beschikt|jij beschikt|je bent in het bezit|vereist|vereisten',
@@ -177,10 +178,12 @@ export const nl: Lexicon = {
       'je studeert|je bent student|je volgt een hbo-opleiding|je volgt een wo-opleiding',
     ),
     equivalent: words(
-      'of vergelijkbaar|of vergelijkbare|of gelijkwaardig|of gelijkwaardige|of een vergelijkbare opleiding|denkniveau|werk- en denkniveau|werk en denkniveau|werk-/denkniveau',
+      'of vergelijkbaar|of vergelijkbare|of gelijkwaardig|of gelijkwaardige|of een vergelijkbare opleiding|denkniveau|werk- en denkniveau|werk en denkniveau|werk-/denkniveau|' +
+        'of een vergelijkbare achtergrond|of een gelijkwaardige achtergrond',
     ),
     experienceInstead: words(
-      'autodidacten|autodidact|of vergelijkbare ervaring|of relevante werkervaring|of aantoonbare ervaring|of aantoonbare werkervaring',
+      'autodidacten|autodidact|of vergelijkbare ervaring|of relevante werkervaring|of aantoonbare ervaring|of aantoonbare werkervaring|' +
+        'of ruime ervaring|of ruime werkervaring',
     ),
     tradeTraining: words('opleiding tot|opleiding als|diploma als'),
     notAsked: words('geen diploma vereist|geen opleiding vereist|niet nodig'),
@@ -308,7 +311,8 @@ export const nl: Lexicon = {
         'remote werken is niet mogelijk',
     ),
     notModel: words('cloud|infrastructuur|voertuigen|systemen|oplossingen|ondersteuning|toegang'),
-    notModelBefore: [],
+    // "Opleiding op de werkvloer": on-the-job training, no work model.
+    notModelBefore: words('opleiding|opleidingen|leren|training|begeleiding|inwerking'),
     topics: words('beleid voor|regeling voor|afspraken over'),
     hoursIn: words('in|te|op'),
     or: words('of'),
@@ -319,6 +323,7 @@ export const nl: Lexicon = {
     labels: words('werkmodel|werkvorm|thuiswerkbeleid'),
     no: words('nee'),
     undecided: words('nader te bepalen|n.t.b.'),
+    offered: [],
   },
 
   // ── employment ────────────────────────────────────────────────────────────────────────────────

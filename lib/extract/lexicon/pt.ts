@@ -42,7 +42,8 @@ export const pt: Lexicon = {
     substitutes: words('pode substituir|podem substituir|poderá substituir|poderão substituir'),
     trapDurations: words('duração|duração de'),
     trapsBefore: words(
-      'fundada em|fundado em|desde|há|há mais de|há quase|contrato de|duração de|duração|garantia|temos|possuímos|idade|idade entre|idade mínima|idade mínima de|faixa etária|faixa etária de|faixa etária entre',
+      'período de experiência|período de formação|período de integração|' +
+        'fundada em|fundado em|desde|há|há mais de|há quase|contrato de|duração de|duração|garantia|temos|possuímos|idade|idade entre|idade mínima|idade mínima de|faixa etária|faixa etária de|faixa etária entre',
     ),
     candidateCues: words(
       'buscamos|procuramos|você tem|você possui|requisitos|exigimos|é necessário|necessário',
@@ -322,6 +323,7 @@ export const pt: Lexicon = {
     labels: words('modalidade|modelo de trabalho|regime de trabalho'),
     no: words('não|nao'),
     undecided: words('a definir|a combinar|a discutir'),
+    offered: [],
   },
 
   // ── employment ────────────────────────────────────────────────────────────────────────────────

@@ -263,6 +263,11 @@ export interface WorkplaceWords {
    * "Remote: TBD"): the line states no model, so a field answered elsewhere stands.
    */
   undecided: readonly string[];
+  /**
+   * A remote word that, alone on a line (a job board's filter tag, a perk), offers work from home
+   * beside the post rather than naming a remote job: the German boards' "Homeoffice" tag.
+   */
+  offered: readonly string[];
 }
 
 // ── employment ─────────────────────────────────────────────────────────────────────────────────
