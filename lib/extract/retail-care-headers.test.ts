@@ -93,3 +93,15 @@ describe('the length of an induction or trial period is no experience asked', ()
     expect(years).toEqual([[2, null]]);
   });
 });
+
+describe('Flemish school levels', () => {
+  it('reads secondary school as high school and a graduaat as a short higher degree', () => {
+    const secondary =
+      'Magazijnier\nVereiste studies\n- 3de graad technisch secundair onderwijs (TSO3)\n- 3de graad algemeen vormend secundair onderwijs (ASO3)';
+    expect(schoolingOf(secondary).map((s) => s[0])).toContain('high_school');
+    const graduaat = 'Boekhouder\nVereiste studies\n- Graduaat boekhouden\n';
+    expect(schoolingOf(graduaat)).toEqual([['associate', true, false]]);
+    const diploma = 'Winkelbediende\nProfiel\n- Je hebt een diploma secundair onderwijs.\n';
+    expect(schoolingOf(diploma)).toEqual([['high_school', true, false]]);
+  });
+});

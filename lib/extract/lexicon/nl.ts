@@ -161,11 +161,17 @@ export const nl: Lexicon = {
       bachelor: words(
         'hbo|hbo-niveau|hbo niveau|hbo-opleiding|hbo-diploma|hbo/wo|hbo of wo|hbo/wo-niveau|bachelor|bacheloropleiding|hogeschool',
       ),
-      associate: words('associate degree|ad-opleiding'),
+      // Flemish short-cycle higher education: "Graduaat (ingericht vanaf 2019)", "HBO5".
+      associate: words('associate degree|ad-opleiding|graduaat|graduaatsopleiding|hbo5'),
       vocational: words(
         'mbo|mbo-niveau|mbo niveau|mbo-4|mbo 4|mbo-3|mbo 3|mbo-2|mbo 2|mbo-opleiding|mbo-diploma|vakopleiding|beroepsopleiding',
       ),
-      high_school: words('havo|vwo|vmbo|middelbare school|havo-diploma|vwo-diploma'),
+      high_school: words(
+        'havo|vwo|vmbo|middelbare school|havo-diploma|vwo-diploma|' +
+          // Flemish secondary school: "3de graad technisch secundair onderwijs (TSO3)".
+          'secundair onderwijs|diploma secundair onderwijs|secundair volwassenenonderwijs|' +
+          'hoger secundair onderwijs|tso3|aso3|kso3|bso3',
+      ),
     },
     abbreviations: {
       HBO: 'bachelor',
