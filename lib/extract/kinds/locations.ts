@@ -123,12 +123,17 @@ export function labelBracketCity(text: string): string | null {
  */
 /** The island words' look: most postings name no island, and the whole text is not scanned. */
 const ISLAND_LOOK = startLook(LEXICONS.flatMap((l) => l.posting.islandWords));
+/** "Insel Gruppe", "Eiland Groep": an organisation's name, not an island (lexicon `islandNotNames`). */
+const NOT_ISLAND = new Set(
+  LEXICONS.flatMap((l) => l.posting.islandNotNames.map((w) => w.toLowerCase())),
+);
 
 export function islandOf(text: string, company: string | null = null): string | null {
   if (!textMayStart(ISLAND_LOOK)) return null;
   const m = ISLAND.exec(text.slice(0, 20_000));
   const name = m?.[1];
   if (!m || !name || isRegion(name)) return null;
+  if (NOT_ISLAND.has((name.split(' ')[0] ?? '').toLowerCase())) return null;
   return company?.includes(m[0].trim()) ? null : name;
 }
 

@@ -441,9 +441,16 @@ function jsonLdStrings(value: unknown): string[] {
   return [];
 }
 
+/** "Homeoffice" alone on its line: a board's tag or a perk, work from home beside the post. */
+const OFFERED_ALONE = caseless(`^[-•*»\\s]{0,4}(?:${w((x) => x.offered)})[\\s.!]{0,3}$`, 'iu');
+
 function fieldModels(text: string): Set<Workplace> {
   const found = new Set<Workplace>();
   for (const [value, re] of FIELDS) if (re.test(text)) found.add(value);
+  if (found.has('remote') && !found.has('hybrid') && OFFERED_ALONE.test(text)) {
+    found.delete('remote');
+    found.add('hybrid');
+  }
   // "Homeoffice-Möglichkeit" is hybrid, not also remote.
   if (found.has('hybrid') && !OR.test(text)) found.delete('remote');
   return found;
@@ -591,4 +598,5 @@ warmLater(
   ONSITE_IN,
   SEEKING_ONSITE,
   TOPIC,
+  OFFERED_ALONE,
 );

@@ -23,7 +23,8 @@ export const deExperience: ExperienceWords = {
   substitutes: words('können ersetzt werden|kann ersetzt werden|ersetzt werden'),
   trapDurations: words('Dauer|Dauer von'),
   trapsBefore: words(
-    'gegründet|seit|seit über|seit mehr als|Vertrag|Vertrag über|Vertrag von|Dauer|' +
+    'Einführungsphase|Einarbeitungsphase|Einarbeitungszeit|Probezeit|' +
+      'gegründet|seit|seit über|seit mehr als|Vertrag|Vertrag über|Vertrag von|Dauer|' +
       'Dauer von|befristet|befristet auf|befristet für|zunächst|Garantie|Alter|Alter von|' +
       'wir haben|unser Team hat|blicken auf|auf über|kombiniert',
   ),

@@ -130,7 +130,10 @@ export const de: Lexicon = {
         'entsprechende Berufserfahrung|Quereinsteiger|Quereinsteigerin|Quereinsteiger/innen|' +
         'Quereinstieg|oder mehrjährige Berufserfahrung|oder vergleichbare Erfahrung|' +
         'oder gleichwertige Erfahrung|oder vergleichbare Praxis|oder langjährige praktische Erfahrung|' +
-        'oder langjährige Berufserfahrung|oder mehrjährige praktische Erfahrung',
+        'oder langjährige Berufserfahrung|oder mehrjährige praktische Erfahrung|' +
+        // "Ausbildung in der Gastronomie oder Berufserfahrung in einer ähnlichen Funktion".
+        'oder Berufserfahrung in einer ähnlichen Funktion|oder Berufserfahrung in einer vergleichbaren Funktion|' +
+        'oder Erfahrung in einer ähnlichen Funktion',
     ),
     tradeTraining: words('Lehre zum|Lehre zur|gelernter|gelernte|Ausbildung als'),
     notAsked: words(
@@ -243,7 +246,11 @@ export const de: Lexicon = {
     ),
     notModel: words('Cloud|Infrastruktur|Fahrzeuge|Systeme|Lösungen|Wartung|Zugriff|Support'),
     // "Kostenlose Parkplätze vor Ort": an amenity at the site, not the work model.
-    notModelBefore: words('Parkplätze|Parkplatz|Parkmöglichkeiten|Kantine|Fitnessstudio'),
+    // "Einarbeitung vor Ort": the onboarding's place, no work model.
+    notModelBefore: words(
+      'Parkplätze|Parkplatz|Parkmöglichkeiten|Kantine|Fitnessstudio|' +
+        'Einarbeitung|Schulung|Schulungen|Training|Ausbildung',
+    ),
     topics: words('Regelung zu|Regelung für|Richtlinie zu|Richtlinie für'),
     hoursIn: words('in|am Standort'),
     or: words('oder'),
@@ -256,6 +263,7 @@ export const de: Lexicon = {
     labels: words('Arbeitsmodell|Arbeitsort-Modell|Remote-Status|Homeoffice-Regelung'),
     no: words('nein'),
     undecided: words('zu klären|zu besprechen|noch offen'),
+    offered: words('Homeoffice|Home-Office|Home Office'),
   },
 
   // ── employment ────────────────────────────────────────────────────────────────────────────────
@@ -509,6 +517,9 @@ export const de: Lexicon = {
         'therapeut|therapeutin|logopäde|logopädin|psychologe|psychologin|hebamme|apotheker|apothekerin',
       ),
       ...words('arzt|ärztin'),
+      ...words(
+        'kassierer|kassiererin|kommissionierer|kommissioniererin|reinigungskraft|servicekraft',
+      ),
     ],
     titleIntros: words('als|wir suchen|suchen wir'),
     hiringCues: words('sucht|suchen|sucht ab sofort|stellt ein'),
@@ -578,6 +589,9 @@ export const de: Lexicon = {
     regionFields: words('bundesland|land|kanton'),
     siteWords: words('campus|standort|werk'),
     islandWords: words('insel'),
+    islandNotNames: words(
+      'Gruppe|Holding|Verlag|Stiftung|Klinik|Kliniken|Spital|Spitäler|Hotel|Apotheke',
+    ),
     officeNouns: words('Office|Büro|Büros|Geschäftsstelle|Niederlassung'),
     officeWords: words(
       'hauptsitz|firmensitz|zentrale|hauptverwaltung|konzernzentrale|unternehmenszentrale',

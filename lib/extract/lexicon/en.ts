@@ -341,6 +341,7 @@ export const en: Lexicon = {
     ),
     no: words('no'),
     undecided: words('to be defined|to be discussed|to be agreed|to be confirmed|tbd|tbc'),
+    offered: [],
   },
 
   // ── employment ────────────────────────────────────────────────────────────────────────────────
@@ -708,6 +709,7 @@ export const en: Lexicon = {
     regionFields: words('state|province|county'),
     siteWords: words('campus|site'),
     islandWords: words('island of|isle of'),
+    islandNotNames: words('Group|Holding|Holdings|Hotel|Trust'),
     officeNouns: words('office|offices|studio'),
     officeWords: words(
       'headquarters|head office|head-office|hq|corporate headquarters|corporate office|main office',

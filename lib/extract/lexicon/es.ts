@@ -41,7 +41,8 @@ export const es: Lexicon = {
     substitutes: words('puede sustituir|pueden sustituir|podrá sustituir|podrán sustituir'),
     trapDurations: words('duración|duración de'),
     trapsBefore: words(
-      'fundada en|fundado en|desde|desde hace|hace|mayor de|contrato de|duración de|duración|garantía|nuestra empresa|hemos|llevamos|durante estos|durante|edad|edad entre|edad mínima|edad mínima de|rango de edad|edades entre',
+      'periodo de prueba|período de prueba|periodo de formación|' +
+        'fundada en|fundado en|desde|desde hace|hace|mayor de|contrato de|duración de|duración|garantía|nuestra empresa|hemos|llevamos|durante estos|durante|edad|edad entre|edad mínima|edad mínima de|rango de edad|edades entre',
     ),
     candidateCues: words(
       'buscamos|tienes|cuentas con|dispones de|aportas|posees|requisitos|se requiere|se requieren|necesitamos',
@@ -412,6 +413,7 @@ export const es: Lexicon = {
     labels: words('modalidad|modalidad de trabajo|tipo de trabajo'),
     no: words('no'),
     undecided: words('por definir|a definir|a convenir|a discutir'),
+    offered: [],
   },
 
   // ── employment ────────────────────────────────────────────────────────────────────────────────
@@ -744,6 +746,7 @@ export const es: Lexicon = {
     regionFields: words('estado|provincia|región'),
     siteWords: words('campus|sede|planta'),
     islandWords: words('isla de|islas de'),
+    islandNotNames: words('Grupo|Holding|Hotel|Fundación'),
     officeNouns: words('oficina|oficinas'),
     officeWords: words(
       'sede central|oficina central|oficinas centrales|sede principal|casa matriz',

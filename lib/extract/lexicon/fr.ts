@@ -42,7 +42,8 @@ export const fr: Lexicon = {
     substitutes: words('peut remplacer|peuvent remplacer|peut se substituer|peuvent se substituer'),
     trapDurations: words('durée|durée de'),
     trapsBefore: words(
-      'fondée en|fondé en|créée en|créé en|depuis|depuis plus de|fort de|forte de|forts de|fortes de|âgé de|âgée de|âgés de|contrat de|durée de|durée|cdd de|cdd|garantie|cumulant|nous avons',
+      "période d'essai|période de formation|période d'intégration|" +
+        'fondée en|fondé en|créée en|créé en|depuis|depuis plus de|fort de|forte de|forts de|fortes de|âgé de|âgée de|âgés de|contrat de|durée de|durée|cdd de|cdd|garantie|cumulant|nous avons',
     ),
     candidateCues: words(
       'nous recherchons|on recherche|vous avez|vous justifiez|vous disposez|vous possédez|vous bénéficiez|vous êtes titulaire|profil recherché',
@@ -415,6 +416,7 @@ export const fr: Lexicon = {
     labels: words('modalité de travail|mode de travail|type de travail'),
     no: words('non'),
     undecided: words('à définir|à discuter|à convenir|à préciser'),
+    offered: [],
   },
 
   // ── employment ────────────────────────────────────────────────────────────────────────────────
@@ -751,6 +753,7 @@ export const fr: Lexicon = {
     regionFields: words('région|département|province'),
     siteWords: words('campus|site'),
     islandWords: words("île de|l'île de|île d'|l'île d'"),
+    islandNotNames: words('Groupe|Holding|Hôtel|Fondation'),
     officeNouns: words('bureau|bureaux|locaux'),
     officeWords: words(
       "siège|siège social|siège de l'entreprise|bureau principal|bureaux centraux",

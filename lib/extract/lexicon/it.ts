@@ -40,7 +40,8 @@ export const it: Lexicon = {
     substitutes: words('può sostituire|possono sostituire|può sostituirsi|possono sostituirsi'),
     trapDurations: words('durata|durata di'),
     trapsBefore: words(
-      'fondata nel|fondato nel|da oltre|da più di|maggiorenne|contratto di|durata di|durata|garanzia|abbiamo|vanta|vantiamo|età|età compresa tra|età tra|età minima|età minima di',
+      'periodo di prova di|periodo di prova|periodo di formazione di|periodo di inserimento di|' +
+        'fondata nel|fondato nel|da oltre|da più di|maggiorenne|contratto di|durata di|durata|garanzia|abbiamo|vanta|vantiamo|età|età compresa tra|età tra|età minima|età minima di',
     ),
     candidateCues: words(
       'cerchiamo|ricerchiamo|hai|possiedi|sei in possesso|requisiti|richiesti|richiesta|è richiesta|si richiede',
@@ -330,6 +331,7 @@ export const it: Lexicon = {
     labels: words('modalità di lavoro|modalità'),
     no: words('no'),
     undecided: words('da definire|da concordare|da discutere'),
+    offered: [],
   },
 
   // ── employment ────────────────────────────────────────────────────────────────────────────────
@@ -524,6 +526,7 @@ export const it: Lexicon = {
         'elettricista|saldatore|programmatore|programmatrice|consulente|autista|educatore|educatrice|analista',
       ),
       ...words('specialista|assistente|direttore|direttrice|officer|manager|esperto|esperta'),
+      ...words('muratore|carpentiere|idraulico|barista|aiuto cuoco'),
     ],
     titleIntros: words(
       'come|in qualità di|cerchiamo|siamo alla ricerca di|è alla ricerca di|ricerchiamo',
@@ -585,6 +588,7 @@ export const it: Lexicon = {
     regionFields: words('regione|provincia'),
     siteWords: words('campus|sede|stabilimento'),
     islandWords: words("isola di|isola d'"),
+    islandNotNames: words('Gruppo|Holding|Hotel|Fondazione'),
     officeNouns: words('ufficio|uffici'),
     officeWords: words('sede centrale|sede principale|sede legale|quartier generale'),
     jobBasedIn: words('sarà basato a|sarà basata a|posizione è basata a'),

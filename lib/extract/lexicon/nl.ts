@@ -39,7 +39,8 @@ export const nl: Lexicon = {
     substitutes: words('kan vervangen|kunnen vervangen|kan in de plaats komen'),
     trapDurations: words('duur|duur van'),
     trapsBefore: words(
-      'opgericht in|sinds|contract van|looptijd van|looptijd|duur van|garantie|wij hebben|we hebben|leeftijd|leeftijd tussen|leeftijd van|minimumleeftijd|minimumleeftijd van',
+      'inwerkperiode van|inwerkperiode|proefperiode van|proefperiode|proeftijd van|proeftijd|' +
+        'opgericht in|sinds|contract van|looptijd van|looptijd|duur van|garantie|wij hebben|we hebben|leeftijd|leeftijd tussen|leeftijd van|minimumleeftijd|minimumleeftijd van',
     ),
     candidateCues: words(
       'wij zoeken|we zoeken|je hebt|u heeft|jij hebt|je beschikt|u beschikt|jij beschikt|je bent in het bezit|vereist|vereisten',
@@ -160,11 +161,17 @@ export const nl: Lexicon = {
       bachelor: words(
         'hbo|hbo-niveau|hbo niveau|hbo-opleiding|hbo-diploma|hbo/wo|hbo of wo|hbo/wo-niveau|bachelor|bacheloropleiding|hogeschool',
       ),
-      associate: words('associate degree|ad-opleiding'),
+      // Flemish short-cycle higher education: "Graduaat (ingericht vanaf 2019)", "HBO5".
+      associate: words('associate degree|ad-opleiding|graduaat|graduaatsopleiding|hbo5'),
       vocational: words(
         'mbo|mbo-niveau|mbo niveau|mbo-4|mbo 4|mbo-3|mbo 3|mbo-2|mbo 2|mbo-opleiding|mbo-diploma|vakopleiding|beroepsopleiding',
       ),
-      high_school: words('havo|vwo|vmbo|middelbare school|havo-diploma|vwo-diploma'),
+      high_school: words(
+        'havo|vwo|vmbo|middelbare school|havo-diploma|vwo-diploma|' +
+          // Flemish secondary school: "3de graad technisch secundair onderwijs (TSO3)".
+          'secundair onderwijs|diploma secundair onderwijs|secundair volwassenenonderwijs|' +
+          'hoger secundair onderwijs|tso3|aso3|kso3|bso3',
+      ),
     },
     abbreviations: {
       HBO: 'bachelor',
@@ -177,11 +184,13 @@ export const nl: Lexicon = {
       'je studeert|je bent student|je volgt een hbo-opleiding|je volgt een wo-opleiding',
     ),
     equivalent: words(
-      'of vergelijkbaar|of vergelijkbare|of gelijkwaardig|of gelijkwaardige|of een vergelijkbare opleiding|denkniveau|werk- en denkniveau|werk en denkniveau|werk-/denkniveau',
+      'of vergelijkbaar|of vergelijkbare|of gelijkwaardig|of gelijkwaardige|of een vergelijkbare opleiding|denkniveau|werk- en denkniveau|werk en denkniveau|werk-/denkniveau|' +
+        'of een vergelijkbare achtergrond|of een gelijkwaardige achtergrond',
     ),
     equivalencyCredentials: [],
     experienceInstead: words(
-      'autodidacten|autodidact|of vergelijkbare ervaring|of relevante werkervaring|of aantoonbare ervaring|of aantoonbare werkervaring',
+      'autodidacten|autodidact|of vergelijkbare ervaring|of relevante werkervaring|of aantoonbare ervaring|of aantoonbare werkervaring|' +
+        'of ruime ervaring|of ruime werkervaring',
     ),
     tradeTraining: words('opleiding tot|opleiding als|diploma als'),
     notAsked: words('geen diploma vereist|geen opleiding vereist|niet nodig'),
@@ -310,7 +319,11 @@ export const nl: Lexicon = {
     ),
     notModel: words('cloud|infrastructuur|voertuigen|systemen|oplossingen|ondersteuning|toegang'),
     // "Gratis parkeren op locatie": an amenity at the site, not the work model.
-    notModelBefore: words('parkeren|parkeerplaats|parkeerplaatsen|bedrijfsrestaurant'),
+    // "Opleiding op de werkvloer": on-the-job training, no work model.
+    notModelBefore: words(
+      'parkeren|parkeerplaats|parkeerplaatsen|bedrijfsrestaurant|' +
+        'opleiding|opleidingen|leren|training|begeleiding|inwerking',
+    ),
     topics: words('beleid voor|regeling voor|afspraken over'),
     hoursIn: words('in|te|op'),
     or: words('of'),
@@ -321,6 +334,7 @@ export const nl: Lexicon = {
     labels: words('werkmodel|werkvorm|thuiswerkbeleid'),
     no: words('nee'),
     undecided: words('nader te bepalen|n.t.b.'),
+    offered: [],
   },
 
   // ── employment ────────────────────────────────────────────────────────────────────────────────
@@ -509,6 +523,8 @@ export const nl: Lexicon = {
         'engineer|manager|architect|coördinator|specialist|analist|teamleider|leidinggevende|assistent|begeleider',
       ),
       ...words('begeleidster|verzorgende|artist|leider'),
+      // Flemish job nouns: "Winkelbediende", "Onthaalbediende", "Magazijnier", "Keukenhulp".
+      ...words('bediende|kassier|kassierster|magazijnier|arbeider|keukenhulp|poetshulp'),
       ...words(
         'kinesist|logopedist|diëtist|psycholoog|vroedvrouw|therapeut|verloskundige|apotheker|pedagoog',
       ),
@@ -569,6 +585,7 @@ export const nl: Lexicon = {
     regionFields: words('provincie|staat'),
     siteWords: words('campus|vestiging'),
     islandWords: words('eiland'),
+    islandNotNames: words('Groep|Holding|Stichting|Hotel|Ziekenhuis'),
     officeNouns: words('kantoor|kantoren|vestiging|praktijk'),
     officeWords: words('hoofdkantoor|hoofdvestiging|centraal kantoor'),
     jobBasedIn: words('is gestationeerd in|werk je vanuit'),

@@ -42,7 +42,8 @@ export const pt: Lexicon = {
     substitutes: words('pode substituir|podem substituir|poderá substituir|poderão substituir'),
     trapDurations: words('duração|duração de'),
     trapsBefore: words(
-      'fundada em|fundado em|desde|há|há mais de|há quase|contrato de|duração de|duração|garantia|temos|possuímos|idade|idade entre|idade mínima|idade mínima de|faixa etária|faixa etária de|faixa etária entre',
+      'período de experiência|período de formação|período de integração|' +
+        'fundada em|fundado em|desde|há|há mais de|há quase|contrato de|duração de|duração|garantia|temos|possuímos|idade|idade entre|idade mínima|idade mínima de|faixa etária|faixa etária de|faixa etária entre',
     ),
     candidateCues: words(
       'buscamos|procuramos|você tem|você possui|requisitos|exigimos|é necessário|necessário',
@@ -325,6 +326,7 @@ export const pt: Lexicon = {
     labels: words('modalidade|modelo de trabalho|regime de trabalho'),
     no: words('não|nao'),
     undecided: words('a definir|a combinar|a discutir'),
+    offered: [],
   },
 
   // ── employment ────────────────────────────────────────────────────────────────────────────────
@@ -571,6 +573,7 @@ export const pt: Lexicon = {
     regionFields: words('estado|província|região|uf'),
     siteWords: words('campus|unidade|polo'),
     islandWords: words('ilha de|ilha da|ilha do'),
+    islandNotNames: words('Grupo|Holding|Hotel|Fundação'),
     officeNouns: words('escritório|escritórios'),
     officeWords: words('sede|sede central|escritório central|matriz|escritório principal'),
     jobBasedIn: words('será baseado em|será baseada em|vaga é para'),

@@ -268,6 +268,11 @@ export interface WorkplaceWords {
    * "Remote: TBD"): the line states no model, so a field answered elsewhere stands.
    */
   undecided: readonly string[];
+  /**
+   * A remote word that, alone on a line (a job board's filter tag, a perk), offers work from home
+   * beside the post rather than naming a remote job: the German boards' "Homeoffice" tag.
+   */
+  offered: readonly string[];
 }
 
 // ── employment ─────────────────────────────────────────────────────────────────────────────────
@@ -574,6 +579,11 @@ export interface PostingWords {
   siteWords: readonly string[];
   /** Before an island's name, which is where the job is: "the island of Skye", "la isla de Gran Canaria". */
   islandWords: readonly string[];
+  /**
+   * Nouns that make the word after an island word an organisation's name, not an island's:
+   * "Die Insel Gruppe bildet …" (a hospital group), "Eiland Groep". Never read as a place.
+   */
+  islandNotNames: readonly string[];
   /**
    * A location value naming only the employer's office, no town ("Location: Headquarters", "Lieu :
    * Siège social", "Standort: Hauptsitz"): no place a job seeker can read.
