@@ -146,6 +146,66 @@ describe('readCurrentTab', () => {
   });
 });
 
+describe('readCurrentTab, when the page knows where it runs', () => {
+  const { getViews } = fakeBrowser.extension;
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.restoreAllMocks();
+  });
+  afterEach(() => {
+    Object.assign(fakeBrowser.extension, { getViews });
+  });
+
+  /** Files this page among the extension's views as `kind`, as the browser does. */
+  function fileAs(kind: 'popup' | 'tab') {
+    const here = globalThis as unknown as Window;
+    const views = vi.fn(({ type }: { type?: string } = {}) => (type === kind ? [here] : []));
+    Object.assign(fakeBrowser.extension, { getViews: views });
+    return views;
+  }
+
+  it('asks only for the active tab in the toolbar popup, its named entry read meanwhile', async () => {
+    fileAs('popup');
+    const stale = await openFakeTab('https://boards.greenhouse.io/northwind/jobs/42');
+    const tabId = await openFakeTab(PAGE);
+    await rememberTab(tabId, { jobKey: JOB_KEY, url: PAGE, preview });
+    const getCurrent = vi.spyOn(fakeBrowser.tabs, 'getCurrent');
+    const get = vi.spyOn(fakeBrowser.tabs, 'get');
+    expect(await readCurrentTab(`?tabId=${tabId}`)).toEqual({
+      tab: { id: tabId, url: PAGE },
+      jobKey: JOB_KEY,
+      preview,
+    });
+    // A stale name still gives the active tab's posting.
+    expect((await readCurrentTab(`?tabId=${stale}`)).tab?.id).toBe(tabId);
+    expect(getCurrent).not.toHaveBeenCalled();
+    expect(get).not.toHaveBeenCalled();
+  });
+
+  it('asks only for the named tab when opened in a tab of its own', async () => {
+    fileAs('tab');
+    const named = await openFakeTab(PAGE);
+    await rememberTab(named, { jobKey: JOB_KEY, url: PAGE, preview });
+    // The page's own tab is the active one, not the one it is about.
+    await openFakeTab('chrome-extension://reqlens/popup.html');
+    const query = vi.spyOn(fakeBrowser.tabs, 'query');
+    const getCurrent = vi.spyOn(fakeBrowser.tabs, 'getCurrent');
+    expect(await readCurrentTab(`?tabId=${named}`)).toEqual({
+      tab: { id: named, url: PAGE },
+      jobKey: JOB_KEY,
+      preview,
+    });
+    expect(query).not.toHaveBeenCalled();
+    expect(getCurrent).not.toHaveBeenCalled();
+    await fakeBrowser.tabs.remove(named);
+    expect(await readCurrentTab(`?tabId=${named}`)).toEqual({
+      tab: null,
+      jobKey: null,
+      preview: null,
+    });
+  });
+});
+
 /*
  * The popup's first reads: the tab's posting from session storage and its tracker state from the
  * mirror the database's writers keep next to it, or, without one, from one plain IndexedDB read.

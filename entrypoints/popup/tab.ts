@@ -41,19 +41,50 @@ export function chooseTab(
 }
 
 /**
+ * Where this page runs, as the extension's own view list says, without a round trip to the
+ * browser: `'popup'` (the toolbar popup), `'tab'` (popup.html opened in a tab), or null when the
+ * list does not say (a browser without it, or one that has not filed the page yet).
+ */
+export function viewKind(): 'popup' | 'tab' | null {
+  try {
+    const getViews = browser.extension?.getViews;
+    if (typeof getViews !== 'function') return null;
+    // This page's window (`globalThis`, which is `window` in a page and absent from unit tests).
+    const here = globalThis as unknown as Window;
+    if (getViews({ type: 'popup' }).includes(here)) return 'popup';
+    if (getViews({ type: 'tab' }).includes(here)) return 'tab';
+  } catch {
+    // Not available here: the browser is asked instead.
+  }
+  return null;
+}
+
+/**
  * The tab the popup is about (see `chooseTab`). The browser's answers are asked for at once:
  * the popup's address names its tab (the background sets it per tab, lib/background/tab-popup.ts)
  * so that its entry is read meanwhile, and that name is checked against the active tab here.
+ * When the page knows where it runs (`viewKind`), only the one answer that decides is asked for:
+ * the active tab for the toolbar popup, the named tab for a page of its own.
  */
 export async function activeTab(search = location.search): Promise<ActiveTab | null> {
   const named = namedTabId(search);
+  const kind = named === null ? 'popup' : viewKind();
   const [active, own, namedTab] = await Promise.all([
-    browser.tabs.query({ active: true, currentWindow: true }).then((tabs) => tabs[0]),
-    named === null ? undefined : browser.tabs.getCurrent().catch(() => undefined),
-    named === null ? undefined : browser.tabs.get(named).catch(() => undefined),
+    kind === 'tab'
+      ? undefined
+      : browser.tabs.query({ active: true, currentWindow: true }).then((tabs) => tabs[0]),
+    kind === 'popup'
+      ? undefined
+      : kind === 'tab'
+        ? OWN_TAB
+        : browser.tabs.getCurrent().catch(() => undefined),
+    kind === 'popup' || named === null ? undefined : browser.tabs.get(named).catch(() => undefined),
   ]);
   return chooseTab(named, { active, own, named: namedTab });
 }
+
+/** Stands for the page's own tab when `viewKind` says it has one (chooseTab only asks whether). */
+const OWN_TAB: BrowserTab = {};
 
 /** Extensions may not script browser pages, the web store or local files without a grant. */
 export function canScan(tab: ActiveTab): boolean {

@@ -69,6 +69,24 @@ describe('tab popups', () => {
     ]);
   });
 
+  it('leaves the popup of a tab showing one of the extension’s own pages unnamed', async () => {
+    startTabPopups((error) => {
+      throw error;
+    });
+    await settle();
+    vi.mocked(fakeBrowser.action.setPopup).mockClear();
+    popups.clear();
+    const own = { id: 5, url: fakeBrowser.runtime.getURL('/dashboard.html#/board') };
+    await fakeBrowser.tabs.onUpdated.trigger(5, { status: 'loading', url: own.url }, own as never);
+    await fakeBrowser.tabs.onUpdated.trigger(5, { status: 'complete' }, own as never);
+    // The same tab on a web page again is named as any other.
+    const web = { id: 5, url: 'https://example.org/jobs/1' };
+    await fakeBrowser.tabs.onUpdated.trigger(5, { status: 'loading', url: web.url }, web as never);
+    await settle();
+    expect([...popups.entries()]).toEqual([[5, 'popup.html?tabId=5']]);
+    expect(fakeBrowser.action.setPopup).toHaveBeenCalledTimes(1);
+  });
+
   it('shrugs off a tab that closed before its popup was named', async () => {
     vi.mocked(fakeBrowser.action.setPopup).mockRejectedValue(new Error('No tab with id: 9'));
     await expect(nameTabPopup(9)).resolves.toBeUndefined();

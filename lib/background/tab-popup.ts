@@ -48,6 +48,17 @@ export async function nameOpenTabPopups(): Promise<void> {
 }
 
 /**
+ * A tab showing one of the extension's own pages (the dashboard, popup.html in a tab): it shows
+ * no posting, so its popup needs no name (the popup looks the tab up when its address names none).
+ * Naming it at each load only kept the browser busy while that page loads: two calls (a storage
+ * read, `action.setPopup`) at each of its loading and complete events (`npm run bench:ui` opens
+ * popup.html in a tab). The browser tells the address of its own pages to an extension.
+ */
+function showsOwnPage(tab: { url?: string } | undefined): boolean {
+  return tab?.url?.startsWith(browser.runtime.getURL('/')) === true;
+}
+
+/**
  * Keeps every tab's popup named. Firefox resets a tab's popup when the tab navigates, hence the
  * update events; activation covers anything missed before the user can click the action (the
  * popup falls back to looking the tab up when its address names none or another tab).
@@ -57,8 +68,10 @@ export function startTabPopups(report: (error: unknown) => void): void {
   browser.tabs.onCreated.addListener((tab) => {
     nameTabPopup(tab.id).catch(report);
   });
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status !== undefined || change.url !== undefined) nameTabPopup(tabId).catch(report);
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status === undefined && change.url === undefined) return;
+    if (showsOwnPage(tab)) return;
+    nameTabPopup(tabId).catch(report);
   });
   browser.tabs.onActivated.addListener(({ tabId }) => {
     nameTabPopup(tabId).catch(report);
