@@ -168,3 +168,18 @@ describe('a town the prose calls the place, beyond the cities postings name alon
     );
   });
 });
+
+describe("a record's list field as a scraper wrote it", () => {
+  it.each([
+    [
+      "Lagerlogistiker (m/w/d)\nSpedition Murtal\n['Graz', 'Linz']\nVollzeit\n\nDu packst an.",
+      ['Graz', 'Linz'],
+    ],
+    [
+      'Office Assistant\nBrightdesk Ltd\n["Leeds"]\nFull-time\n\nYou run the front desk.',
+      ['Leeds'],
+    ],
+  ])('%j', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});

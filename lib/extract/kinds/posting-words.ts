@@ -245,6 +245,8 @@ const MARKDOWN_START = new Set(['#', '*', '•', '·', '-']);
 
 /** A whole line that is one markdown link, "[text](address)": its text. */
 const MARKDOWN_LINK_LINE = /^\[([^\]\n]{2,150})\]\([^\s()]{1,300}\)$/;
+/** A whole line that is a list of quoted strings, "['Graz', 'Wien']" (a scraper's list field). */
+const QUOTED_LIST_LINE = /^\[(['"])[^'"\n]{1,60}\1(?:,\s?(['"])[^'"\n]{1,60}\2){0,9}\]$/;
 /** A whole line that is one code span, "`text`": its text. */
 const CODE_SPAN_LINE = /^`([^`\n]{1,150})`$/;
 /** A pictograph a heading opens with, as a marker ("🌎 Remote, Montréal"). */
@@ -254,6 +256,13 @@ const LEADING_PICTOGRAPH = /^\p{Extended_Pictographic}\uFE0F?\s{1,2}/u;
 export function cleanLine(line: string): string {
   // "Sede o residencia |": a table cell as a rendered page or a gazette writes it.
   if (line.endsWith(' |')) return cleanLine(line.slice(0, -2));
+  // "['Graz', 'Wien']": a record's list field as a scraper wrote it, its items one by one.
+  if (line.startsWith('[') && QUOTED_LIST_LINE.test(line)) {
+    return line
+      .slice(2, -2)
+      .split(/['"],\s?['"]/)
+      .join(' / ');
+  }
   // Most lines carry no markdown: no bold or underline run, no heading, bullet or dash opening.
   if (!line.includes('**') && !line.includes('__') && !MARKDOWN_START.has(line.charAt(0))) {
     return line.trim();
@@ -275,6 +284,7 @@ export function cleanLine(line: string): string {
 
 // Compiled before the first extraction (see pipeline/gate.ts).
 warmLater(
+  QUOTED_LIST_LINE,
   JOB_WORD,
   GENDER_MARKER,
   LOCATION_HEADING,
