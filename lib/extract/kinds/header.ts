@@ -638,6 +638,11 @@ function recordHeader(lines: string[], text: string, headings: Set<number>): Hea
   } else if (secondPlaces) {
     locations.push(...secondPlaces);
     structured = true;
+  } else if (STREET_ADDRESS.test(second) && (placesOf(second, true)?.length ?? 0) > 0) {
+    // "Filiale Aarauerstrasse 36, Muri (AG)": a branch's street address under the title is the
+    // job's place, whatever the town, not the employer's name.
+    locations.push(...(placesOf(second, true) ?? []));
+    structured = true;
   } else if (nameLike(second) && !isHeading(second)) {
     const third = lines[2] ?? '';
     const thirdPlaces = placesOf(third, !headings.has(2));

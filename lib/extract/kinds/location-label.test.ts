@@ -183,3 +183,20 @@ describe("a record's list field as a scraper wrote it", () => {
     expect(places(text)).toEqual(expected);
   });
 });
+
+describe("a branch's street address under the title", () => {
+  it.each([
+    [
+      'Verkäufer/in (m/w/d) 80%\nFiliale Bahnhofstrasse 12, Wohlen (AG)\ncontractType: Teilzeit\n\nDu berätst Kunden.',
+      ['Wohlen'],
+    ],
+    [
+      'Vendeur/se 60%\nSuccursale Rue de Lausanne 21, Bulle\ncontractType: CDI\n\nVous conseillez nos clients.',
+      ['Bulle'],
+    ],
+  ])('is the place, not the employer: %j', (text, expected) => {
+    const x = extract({ text });
+    expect(x.posting.locations).toEqual(expected);
+    expect(x.posting.company).toBeNull();
+  });
+});
