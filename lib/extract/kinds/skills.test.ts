@@ -492,3 +492,18 @@ describe('a list item that is a tool name alone', () => {
     expect(names('Teams', 'Perks')).toEqual([]);
   });
 });
+
+describe('warehouse equipment, mainframe tools and platforms asked by name', () => {
+  it.each([
+    ['You can operate pallet jacks and a reach truck safely.', ['Pallet jack', 'Reach truck']],
+    ['Du fährst sicher Hubwagen und Schubmaststapler.', ['Pallet jack', 'Reach truck']],
+    ['Three years on z/OS with ISPF and VSAM files.', ['z/OS', 'ISPF', 'VSAM']],
+    ['Kenntnisse in Dayforce und InterQual von Vorteil.', ['Dayforce', 'InterQual']],
+  ])('%s', (text, expected) => {
+    expect(skills(text)).toEqual(expected);
+  });
+
+  it('leaves a forklift licence to the licence reader', () => {
+    expect(skills('A valid forklift licence is required.')).toEqual([]);
+  });
+});
