@@ -281,18 +281,14 @@ const MARKED_SHARE = new RegExp(`${GENDER_MARKER.source}\\s{0,3}\\(?${SHARE}`, G
 function workload(text: string, isTitle: boolean): EmploymentType | null {
   // Most sentences hold no share: one character scan, not two patterns.
   if (!text.includes('%')) return null;
+  const closing = isTitle && text.length <= 120 ? TITLE_SHARE.exec(text) : null;
   // A first line is a title when it reads as one ("… (m/w/d) 40%"), not "Revenue grew by 40%".
   const title =
-    isTitle &&
-    text.length <= 120 &&
-    (GENDER_MARKER.test(text) || GENDER_FORM.test(text) || JOB_WORD.test(text));
-  const closing = isTitle && text.length <= 80 ? TITLE_SHARE.exec(text) : null;
+    closing !== null && (GENDER_MARKER.test(text) || GENDER_FORM.test(text) || JOB_WORD.test(text));
   // "Finance & HR Support 20–40%": a title closing on a range of shares, whatever its words.
-  const ranged = closing?.[2] !== undefined && !/[.!?:]/.test(text) ? closing : null;
+  const ranged = !title && closing?.[2] !== undefined && text.length <= 80 && !/[.!?:]/.test(text);
   const m =
-    (title ? TITLE_SHARE.exec(text) : ranged) ??
-    LABELLED_SHARE.exec(text) ??
-    MARKED_SHARE.exec(text);
+    (title || ranged ? closing : null) ?? LABELLED_SHARE.exec(text) ?? MARKED_SHARE.exec(text);
   if (!m) return null;
   const least = Number(m[1]);
   const most = Number(m[2] ?? m[1]);

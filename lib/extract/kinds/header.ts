@@ -613,6 +613,9 @@ function recordHeader(lines: string[], text: string, headings: Set<number>): Hea
   const byline = parseByline(second);
   const secondPlaces = placesOf(second, false);
   const named = NAME_AND_PLACE.exec(second);
+  // "Filiale Aarauerstrasse 36, Muri (AG)": a branch's street address under the title is the job's
+  // place, whatever the town, not the employer's name.
+  const addressed = !secondPlaces && STREET_ADDRESS.test(second) ? placesOf(second, true) : null;
   if (LOCATION_HEADING.test(second)) {
     // Workday, Ashby: "locations" on a line, then one place a line.
     structured = true;
@@ -638,10 +641,8 @@ function recordHeader(lines: string[], text: string, headings: Set<number>): Hea
   } else if (secondPlaces) {
     locations.push(...secondPlaces);
     structured = true;
-  } else if (STREET_ADDRESS.test(second) && (placesOf(second, true)?.length ?? 0) > 0) {
-    // "Filiale Aarauerstrasse 36, Muri (AG)": a branch's street address under the title is the
-    // job's place, whatever the town, not the employer's name.
-    locations.push(...(placesOf(second, true) ?? []));
+  } else if (addressed !== null && addressed.length > 0) {
+    locations.push(...addressed);
     structured = true;
   } else if (nameLike(second) && !isHeading(second)) {
     const third = lines[2] ?? '';

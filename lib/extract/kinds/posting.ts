@@ -668,15 +668,15 @@ function basedIn(text: string): string[] {
     const place = ((m[1] as string).split('\n')[0] as string).trim().replace(/[.,]$/, '');
     if (looksLikePlace(place)) return [place];
     // "Residir en Bogotá, Cali o Medellín": known towns listed, the last one after "or".
+    const rest = sample.slice(m.index + m[0].length);
     const listed = place.split(', ');
     const last = listed.at(-1) as string;
     if (listed.length > 1 && listed.slice(0, -1).every(isCity)) {
-      const tail = townsOffered(last, sample.slice(m.index + m[0].length));
+      const tail = townsOffered(last, rest);
       if (tail && isCity(last)) return [...listed.slice(0, -1), ...tail];
     }
     const city = place.split(',')[0]?.trim() ?? '';
     if (isCity(city)) return [city];
-    // "We are based in Bournemouth, Dorset": a town of the gazetteer, with its county as written.
     // "am Standort Magdeburg. Arbeitsbeginn …": the place ends with its sentence.
     const sentence = place.split(/[.!]\s/)[0]?.trim() ?? '';
     if (sentence !== place && isCity(sentence)) return [sentence];
@@ -684,8 +684,7 @@ function basedIn(text: string): string[] {
     const words = place.split(' ');
     if (words.length > 1 && isCity(words[words.length - 1] as string)) return [place];
     // "will be based in Knutsford or Northampton": two towns offered, each one name.
-    const offered =
-      words.length === 1 ? townsOffered(place, sample.slice(m.index + m[0].length)) : null;
+    const offered = words.length === 1 ? townsOffered(place, rest) : null;
     if (offered) return offered;
     // "We are based in Bournemouth, Dorset": a town of the gazetteer, with its county as written.
     if (isTown(sentence.split(',')[0]?.trim() ?? '')) return [sentence];
