@@ -325,7 +325,8 @@ function read(input: ExtractInput): Extraction {
   }
 
   const title = findTitle(text, jsonLd, input.meta);
-  const company = findCompany(text, jsonLd, input.meta);
+  const lang = detectLanguage(text);
+  const company = findCompany(text, jsonLd, input.meta, lang);
   const labelled = input.meta?.employmentType;
   const employmentTypes = labelled ? [labelled] : extractEmploymentTypes(distinct, jsonLd, title);
   return {
@@ -342,7 +343,7 @@ function read(input: ExtractInput): Extraction {
       salary: extractSalary(distinct, jsonLd),
       relocation: extractRelocation(distinct, jsonLd),
       visaSponsorship: extractVisaSponsorship(distinct, jsonLd),
-      lang: detectLanguage(text),
+      lang,
     },
     requirements: notTheCompany(
       finishNamed(

@@ -44,17 +44,22 @@ const AT_WE = new RegExp(
  * "Connect is Acme's leading product": a one-word name's possessive. Not after another capitalised
  * word ("Rite Aid's" would give "Aid", "Help Acme's" a verb), so such a name is left out.
  */
-const POSSESSIVE_ENDINGS = LEXICONS.flatMap((l) => l.posting.possessives);
+const POSSESSIVE_ENDINGS = new Map<string, readonly string[]>(
+  LEXICONS.map((l) => [l.code, l.posting.possessives]),
+);
 /** The name right before a possessive ending, read in a short window that ends there. */
 const NAME_BEFORE =
   /(?<![\p{L}\d&'’.-])(?<!\p{Lu}[\p{L}\d&.-]{0,30} )([\p{Lu}][\p{L}\d&-]{1,30})$/u;
 
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 
-/** Each one-word name written with a possessive ending, once per time (found by `indexOf`). */
-function possessiveNames(text: string): string[] {
+/**
+ * Each one-word name written with a possessive ending of the text's language, once per time (found
+ * by `indexOf`). Dutch writes some plurals so ("VvE's", "foto's"): no possessive there.
+ */
+function possessiveNames(text: string, lang: string): string[] {
   const out: string[] = [];
-  for (const ending of POSSESSIVE_ENDINGS) {
+  for (const ending of POSSESSIVE_ENDINGS.get(lang) ?? []) {
     for (let at = text.indexOf(ending); at >= 0; at = text.indexOf(ending, at + ending.length)) {
       if (LETTER_OR_DIGIT.test(text.charAt(at + ending.length))) continue;
       const name = NAME_BEFORE.exec(text.slice(Math.max(0, at - 64), at))?.[1];
@@ -164,10 +169,10 @@ function recurs(text: string, name: string): boolean {
 }
 
 /** The employer named in the prose and corroborated, or null. */
-export function employerInProse(text: string, firstLine: string): string | null {
+export function employerInProse(text: string, firstLine: string, lang = 'en'): string | null {
   const sample = text.slice(0, 50_000);
   const hits = new Map<string, number>();
-  for (const name of possessiveNames(sample)) hits.set(name, (hits.get(name) ?? 0) + 1);
+  for (const name of possessiveNames(sample, lang)) hits.set(name, (hits.get(name) ?? 0) + 1);
   for (const re of [INTRO, AT_WE, ...BEFORE_NOUN]) {
     re.lastIndex = 0;
     for (let m = re.exec(sample); m; m = re.exec(sample)) {

@@ -47,6 +47,8 @@ export interface HeaderFacts {
   locations: string[];
   /** A name only the header's layout gives ("Title" / "Acme" / empty line / body): the last resort. */
   layoutCompany?: string;
+  /** A region or country alone under the title ("Zuid-Holland", "Portugal"): the place of last resort. */
+  region?: string;
 }
 
 const NONE: HeaderFacts = { title: null, company: null, locations: [] };
@@ -581,6 +583,24 @@ function twoLineHeader(text: string, first: string, second: string, end: number)
   );
 }
 
+/** A postcode right before a name: "CH-3625 ", "1012 AB ", "75008 ". */
+const POSTCODE_BEFORE = /(?:^|[\s,(])(?:[A-Z]{1,2}-)?\d{4,5}(?: [A-Z]{2})? $/;
+
+/**
+ * Whether the body writes a one- or two-word name as a town, after a postcode ("CH-3625
+ * Heiligenschwendi"). Not after "in": an employer is worked "in" too ("lavorare in PagoPA").
+ */
+function townElsewhere(text: string, name: string, from: number): boolean {
+  if (name.split(' ').length > 2 || !/^\p{Lu}\p{Ll}/u.test(name)) return false;
+  const hay = text.slice(from, from + 20_000);
+  for (let at = hay.indexOf(name); at >= 0; at = hay.indexOf(name, at + name.length)) {
+    if (/[\p{L}\d]/u.test(hay.charAt(at + name.length))) continue;
+    const before = hay.slice(Math.max(0, at - 12), at);
+    if (POSTCODE_BEFORE.test(before)) return true;
+  }
+  return false;
+}
+
 /**
  * Whether the body writes the line as an ordinary word ("Alle" … "alle") or as a place ("in
  * Lindau"): then it is no employer's name.
@@ -649,7 +669,11 @@ function recordHeader(lines: string[], text: string, headings: Set<number>): Hea
     const thirdPlaces = placesOf(third, !headings.has(2));
     const end = text.indexOf(second) + second.length;
     if (thirdPlaces) locations.push(...thirdPlaces);
-    if (
+    if (!thirdPlaces && townElsewhere(text, second, end)) {
+      // "Heiligenschwendi" under the title, "CH-3625 Heiligenschwendi" in the address below.
+      locations.push(second);
+      structured = true;
+    } else if (
       thirdPlaces ||
       fieldLine(third) ||
       // "TTC" over "JOB INFORMATION" (or "Closing on 10 Jun", a unit's name) over "Requisition
@@ -689,6 +713,7 @@ function recordHeader(lines: string[], text: string, headings: Set<number>): Hea
   // Without a title the layout is unconfirmed: only a line that is plainly a place counts.
   if (title === null) return { title: null, company: null, locations: secondPlaces ?? [] };
   const facts: HeaderFacts = { title, company, locations };
+  if (secondPlaces?.length === 0) facts.region = withoutRegionCode(second.trim());
   if (weak !== null && company === null) facts.layoutCompany = weak;
   // The title stays as written ("Front-end Developer bij NAK (Emmeloord)"): its employer and
   // town are read from it.

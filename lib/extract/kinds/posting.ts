@@ -1,6 +1,7 @@
 import { cityCandidates } from '../../fit/cities';
 import { caseless } from '../lexicon/caseless';
 import { gated, warmLater } from '../pipeline/gate';
+import { statesPreference } from '../pipeline/preference';
 import { classifyHeading, isHeadingLine } from '../pipeline/sections';
 import { townOfAddress, withoutPostcode } from './address-place';
 import { looksLikePlace, parseByline, WORK_WORDS } from './byline';
@@ -304,6 +305,10 @@ function companySubject(text: string): string | null {
     if (!name || name.includes('. ')) continue;
     if (NOT_SUBJECT.test(name.split(' ')[0] as string) && !AT_THE.test(line)) continue;
     if (JOB_WORD.test(name)) continue;
+    // "Rijbewijs B is een pré", "Ervaring is niet nodig": an item the candidate is asked for, and
+    // how much it counts, not a name and its verb.
+    if (statesPreference(line.slice(line.indexOf(name) + name.length, m.index + m[0].length + 40)))
+      continue;
     // A lower-case brand is a name only where the text works "at" it too ("Bei zebbra findest du").
     if (/^\p{Ll}/u.test(name) && !workedAt(text, name)) continue;
     return name;
@@ -382,12 +387,13 @@ export function findCompany(
   text: string,
   jsonLd: JsonLd,
   meta: PageMeta | undefined,
+  lang = 'en',
 ): string | null {
   const org = jsonLd?.hiringOrganization;
   const fromPage = str(obj(org)?.name) ?? str(org) ?? str(meta?.company);
   // "Canonical - Jobs" from a board's JSON-LD, "Canonical, the company…" in the text: the bare name.
   if (fromPage) return CONFIDENTIAL.test(fromPage) ? null : withoutDivision(fromPage, text);
-  const name = companyFromText(text);
+  const name = companyFromText(text, lang);
   // "Confidential", "Entreprise confidentielle": the posting hides its employer on purpose.
   if (name === null || CONFIDENTIAL.test(name)) return null;
   return usualCase(withoutDivision(name, text), text);
@@ -458,7 +464,7 @@ function companyInRecord(text: string): string | null {
   return null;
 }
 
-function companyFromText(text: string): string | null {
+function companyFromText(text: string, lang: string): string | null {
   const label = labelled(text, COMPANY_LABEL, COMPANY_HEADING) ?? companyInRecord(text);
   if (label) return label;
   const header = readHeader(text).company;
@@ -487,7 +493,7 @@ function companyFromText(text: string): string | null {
   return (
     institutionNamed(text) ??
     signedName(text) ??
-    employerInProse(text, cleanLine(firstLines(text, 1)[0] ?? '')) ??
+    employerInProse(text, cleanLine(firstLines(text, 1)[0] ?? ''), lang) ??
     employerAfterDash(text) ??
     readHeader(text).layoutCompany ??
     null
@@ -634,7 +640,10 @@ export function findLocations(
   const based = basedIn(text);
   if (based.length > 0) return based;
   const town = title === null ? null : titleTown(title);
-  return town === null ? [] : [town];
+  if (town !== null) return [town];
+  // "Zuid-Holland", "Portugal" alone under the title, and no town anywhere: the region is the place.
+  const region = readHeader(text).region;
+  return region === undefined ? [] : [region];
 }
 
 /** "… in Wien", "… // GR. Wien", "… - Lyon": a title's last words naming a known town. */

@@ -125,7 +125,9 @@ export const nl: Lexicon = {
       'bij voorkeur|idealiter|pré|pluspunten|een pré is|mooi meegenomen|wenselijk|gewenst|bonuspunten',
     ),
     required: words('vereist|verplicht|noodzakelijk|een must|vereiste|moet|moeten|onmisbaar'),
-    notRequired: words('niet vereist|niet verplicht|geen vereiste|niet noodzakelijk|geen must'),
+    notRequired: words(
+      'niet vereist|niet verplicht|geen vereiste|niet noodzakelijk|niet nodig|geen must',
+    ),
     fillers: words('is|zijn|zou|zeer|erg|heel|sterk|een'),
     clauseSubjects: words('je|jij|u|wij|we'),
   },

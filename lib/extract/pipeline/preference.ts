@@ -188,6 +188,7 @@ const ANY_PHRASE = latinWords((l) => [
   ...l.preference.trailing,
   ...l.preference.leading,
   ...l.preference.required,
+  ...l.preference.notRequired,
 ]);
 
 /** Whether a sentence says anything about required or preferred ("a plus", "required"). */
