@@ -18,6 +18,13 @@ describe('extractLicenses', () => {
     ['Rijbewijs B is een pré', [['license', 'Driving licence (B)']]],
     ['Class A CDL with two years of driving', [['license', 'CDL']]],
     ['Current RN license in the state of Ohio', [['license', 'Nursing licence']]],
+    // A nurse's licence held "as" the profession, a state or a board between.
+    [
+      'Active registration in the State of Maine as a Registered Nurse',
+      [['license', 'Nursing licence']],
+    ],
+    ['Must be licensed as a professional nurse in Oregon', [['license', 'Nursing licence']]],
+    ['RN licensure through the Nurse Licensure Compact', [['license', 'Nursing licence']]],
     ['Active TS/SCI clearance with polygraph', [['clearance', 'TS/SCI']]],
     ['Must be able to obtain a Secret clearance', [['clearance', 'Secret']]],
     ['SC clearance or willingness to undergo it', [['clearance', 'SC']]],
@@ -32,6 +39,9 @@ describe('extractLicenses', () => {
 
   it.each([
     'We license our software to banks',
+    // The gap before "as a registered nurse" stops at a sentence's end.
+    'Our clinic is licensed. You will work as a registered nurse on nights',
+    'Registered office in Leeds, where you join as a nurse assistant',
     'A software licence audit is part of the role',
     'Permission management in Salesforce',
     'The patente of the product is pending',

@@ -54,7 +54,15 @@ const CDL = caseless(
   `(?<![\\p{L}])(${alt('commercial')})(?:\\s(?:(${alt('commercialClass')})\\s)?${classToken(CDL_CLASSES)})?(?![\\p{L}])`,
   'giu',
 );
-const NURSING = caseless(`(?<![\\p{L}])(?:${alt('nursing')})(?![\\p{L}])`, 'giu');
+/**
+ * A nursing licence named ("RN license"), or held as the profession with a few words between
+ * ("registration in the State of NH as a Registered Nurse"): the gap stops at a sentence's end.
+ */
+const NURSING = caseless(
+  `(?<![\\p{L}])(?:${alt('nursing')}|(?:${alt('nursingHeld')})(?:\\s[^.;\\n]{0,50}?)?` +
+    `\\s(?:${alt('nursingAs')}))(?![\\p{L}])`,
+  'giu',
+);
 
 const CLEARANCE = caseless(
   `(?<![\\p{L}])(?:(${alt('clearanceLevels')})(?: (?:${alt('clearanceSecurity')}))? (?:${alt('clearance')})|` +
@@ -85,9 +93,9 @@ const GATE = new RegExp(
  * clearance level or "security"): a sentence with none of them skips the stem scan and the patterns.
  */
 const ANY_WORD = startLook([
-  ...(['driving', 'drivingShort', 'commercial', 'nursing', 'clearanceLevels'] as const).flatMap(
-    (key) => LEXICONS.flatMap((l) => l.license[key]),
-  ),
+  ...(
+    ['driving', 'drivingShort', 'commercial', 'nursing', 'nursingHeld', 'clearanceLevels'] as const
+  ).flatMap((key) => LEXICONS.flatMap((l) => l.license[key])),
   ...LEXICONS.flatMap((l) => l.license.clearanceSecurity),
   'TS/SCI',
 ]);
@@ -215,6 +223,8 @@ export const extractLicenses: SentenceExtractor = (sentence) => {
   }
   NURSING.lastIndex = 0;
   for (let m = NURSING.exec(text); m && found.length < 4; m = NURSING.exec(text)) {
+    // "RN licensure through the Nurse Licensure Compact": one licence, named twice.
+    if (found.some((f) => f.kind === 'license' && f.name === 'Nursing licence')) break;
     found.push({ kind: 'license', name: 'Nursing licence', mention: mentionOf(m), at: m.index });
   }
   CLEARANCE.lastIndex = 0;

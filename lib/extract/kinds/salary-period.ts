@@ -147,6 +147,28 @@ const CONVENTIONS: Readonly<Record<string, Convention>> = {
 /** No currency known: only a figure written in thousands ("80k") or of yearly size is read. */
 const UNKNOWN: Convention = { month: null, year: 20_000 };
 
+/**
+ * Where a range of two figures with no period written can only be an hourly rate: no monthly or
+ * yearly pay is that small, and day rates run higher ("$50.43 - $62.68" on a US nurse's posting,
+ * "Salary: $34.43 - $45.44" on a Toronto trade's record). Bounds in the currency's units.
+ */
+const HOURLY: Readonly<Record<string, readonly [number, number]>> = {
+  USD: [7, 150],
+  CAD: [10, 150],
+  AUD: [15, 150],
+  NZD: [15, 150],
+  GBP: [6, 100],
+  EUR: [9, 60],
+  CHF: [18, 80],
+  SGD: [8, 60],
+};
+
+/** 'hour' when both ends of a range lie within the currency's hourly band, else null. */
+export function hourlyBySize(min: number, max: number, currency: string | null): 'hour' | null {
+  const band = currency === null ? undefined : HOURLY[currency];
+  return band && min >= band[0] && max <= band[1] && min < max ? 'hour' : null;
+}
+
 export function conventionalPeriod(
   max: number,
   currency: string | null,

@@ -11,7 +11,13 @@ import {
   postingCountry,
 } from './salary-country';
 import { type Amount, amountsIn, CODES, LETTER } from './salary-notation';
-import { announcedPeriod, conventionalPeriod, plausible, writtenPeriod } from './salary-period';
+import {
+  announcedPeriod,
+  conventionalPeriod,
+  hourlyBySize,
+  plausible,
+  writtenPeriod,
+} from './salary-period';
 
 /**
  * Pay: JSON-LD `baseSalary` when the page gives a well-formed one, else the best-looking money
@@ -115,8 +121,16 @@ function afterLastPayWord(before: string): string {
 const UP_TO = gated(
   new RegExp(`(?<![${LETTER}])(?:${alternation((l) => l.salary.upTo)})[\\s*_:.]{0,6}$`, 'i'),
 );
+/**
+ * A floor word right before the figure ("ab 2.200 €"), or before up to three pay words ("Minimaal
+ * netto salaris van €2000", "a minimum salary of $40,000", "mindestens ein Gehalt von").
+ */
+const FROM_WORDS = alternation((l) => [...l.salary.grossNet, ...l.salary.pay, ...l.salary.payOf]);
 const FROM = gated(
-  new RegExp(`(?<![${LETTER}])(?:${alternation((l) => l.salary.from)})[\\s*_:.]{0,6}$`, 'i'),
+  new RegExp(
+    `(?<![${LETTER}])(?:${alternation((l) => l.salary.from)})(?:\\s(?:${FROM_WORDS})){0,3}[\\s*_:.]{0,6}$`,
+    'i',
+  ),
 );
 
 /**
@@ -274,7 +288,10 @@ function candidate(text: string, ctx: Context, first: Amount, second: Amount | n
   const peso = localCurrency === null && said === 'month' && plausible(min, max, period, 'CLP');
   if (!plausible(min, max, period, localCurrency) && !peso) return null;
   const score = (second ? 2 : 0) + (marked ? 2 : 0) + (period ? 1 : 0) + (ctx.payWord ? 1 : 0);
-  if (second) return { salary: { min, max, currency, period }, score, range: true };
+  if (second) {
+    const hourly = period ?? hourlyBySize(min, max, localCurrency);
+    return { salary: { min, max, currency, period: hourly }, score, range: true };
+  }
   const salary = {
     min: UP_TO.test(lead) ? null : min,
     max: FROM.test(lead) ? null : max,

@@ -165,6 +165,7 @@ export const de: Lexicon = {
     from: words('ab|mindestens|mind|ab ca|über|mehr als'),
     rangeJoin: words('bis|und|-bis'),
     risingTo: words('steigend auf|später'),
+    payOf: words('von|in Höhe von|ein|eine|einem'),
     grossNet: words('brutto|netto'),
     periods: {
       hour: words(
@@ -472,6 +473,8 @@ export const de: Lexicon = {
     commercial: [],
     commercialClass: [],
     nursing: [],
+    nursingHeld: [],
+    nursingAs: [],
     clearanceLevels: [],
     clearanceSecurity: [],
     clearance: [],

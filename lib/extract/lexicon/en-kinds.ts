@@ -155,12 +155,18 @@ export const enLicense: LicenseWords = {
   nursing: [
     ...words('RN licence|RN license|nursing licence|nursing license|registered nurse licence'),
     ...words('registered nurse license|LPN licence|LPN license|LVN licence|LVN license'),
+    ...words('RN licensure|nursing licensure|nurse licensure compact|multistate RN license'),
+  ],
+  nursingHeld: words('licensed|licensure|registration|registered|licence|license'),
+  nursingAs: [
+    ...words('as a registered nurse|as an RN|as a professional nurse|as a registered nurse (RN)'),
+    ...words('as a licensed practical nurse|as a licensed vocational nurse'),
   ],
   clearanceLevels: words('TS/SCI|top secret|secret|public trust|SC|DV|NV1|NV2|baseline'),
   clearanceSecurity: words('security'),
   clearance: words('clearance'),
   polygraph: words('with full scope polygraph|with full scope poly|with polygraph|with poly'),
-  stems: words('licence|license|CDL|clearance|TS/SCI'),
+  stems: words('licence|license|licensure|CDL|clearance|TS/SCI|registration|registered'),
 };
 
 export const enExperience: ExperienceWords = {

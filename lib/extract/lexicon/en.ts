@@ -223,6 +223,7 @@ export const en: Lexicon = {
     ),
     rangeJoin: words('to|and|through|up until|until'),
     risingTo: words('rising to|increasing to|increase to|increases to|rises to|moving to'),
+    payOf: words('of|a|an'),
     grossNet: words('gross|net|base|before tax|pre-tax'),
     periods: {
       hour: words('per hour|an hour|a hour|each hour|the hour|hourly|per hr|an hr'),

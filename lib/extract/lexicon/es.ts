@@ -318,6 +318,7 @@ export const es: Lexicon = {
     from: words('desde|a partir de|mínimo|minimo|sobre|más de|mas de|superior a|por encima de'),
     rangeJoin: words('a|y|hasta|y los|y las'),
     risingTo: words('pasando a|hasta llegar a'),
+    payOf: words('de|un|una'),
     grossNet: words(
       'bruto|brutos|bruta|brutas|neto|netos|líquido|líquidos|líquida|liquido|liquidos|liquida',
     ),
@@ -633,6 +634,8 @@ export const es: Lexicon = {
     commercial: [],
     commercialClass: [],
     nursing: [],
+    nursingHeld: [],
+    nursingAs: [],
     clearanceLevels: [],
     clearanceSecurity: [],
     clearance: [],

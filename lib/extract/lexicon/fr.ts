@@ -321,6 +321,7 @@ export const fr: Lexicon = {
     ),
     rangeJoin: words('à|a|au|et'),
     risingTo: words("puis|passant à|évoluant à|évolutif jusqu'à"),
+    payOf: words("de|d'|d’|un|une"),
     grossNet: words('brut|brute|bruts|brutes|net|nette|nets|nettes'),
     periods: {
       hour: words("de l'heure|par heure|horaire|l'heure|brut horaire|taux horaire"),
@@ -646,6 +647,8 @@ export const fr: Lexicon = {
     commercial: [],
     commercialClass: [],
     nursing: [],
+    nursingHeld: [],
+    nursingAs: [],
     clearanceLevels: [],
     clearanceSecurity: [],
     clearance: [],

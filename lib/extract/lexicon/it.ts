@@ -260,6 +260,7 @@ export const it: Lexicon = {
     from: words('a partire da|minimo|almeno|oltre|più di|superiore a'),
     rangeJoin: words('a|e|e i|e gli|e le'),
     risingTo: words('fino ad arrivare a'),
+    payOf: words('di|da|un|una'),
     grossNet: words('lordo|lordi|lorda|lorde|netto|netti'),
     periods: {
       hour: words("all'ora|l'ora|orario|orari|per ora|orario lordo"),
@@ -498,6 +499,8 @@ export const it: Lexicon = {
     commercial: [],
     commercialClass: [],
     nursing: [],
+    nursingHeld: [],
+    nursingAs: [],
     clearanceLevels: [],
     clearanceSecurity: [],
     clearance: [],

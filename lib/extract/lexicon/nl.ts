@@ -258,6 +258,7 @@ export const nl: Lexicon = {
     from: words('vanaf|minimaal|minimum|meer dan|boven'),
     rangeJoin: words('tot|en'),
     risingTo: words('oplopend tot|doorgroeiend naar|groeiend naar'),
+    payOf: words('van|een'),
     grossNet: words('bruto|netto'),
     periods: {
       hour: words('per uur|uurloon|het uur'),
@@ -500,6 +501,8 @@ export const nl: Lexicon = {
     commercial: [],
     commercialClass: [],
     nursing: [],
+    nursingHeld: [],
+    nursingAs: [],
     clearanceLevels: [],
     clearanceSecurity: [],
     clearance: [],

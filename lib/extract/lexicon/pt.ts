@@ -251,6 +251,7 @@ export const pt: Lexicon = {
     from: words('a partir de|desde|mínimo|minimo|acima de|mais de|superior a'),
     rangeJoin: words('a|e|até|e os|e as'),
     risingTo: words('e após será de|após|passando para|depois'),
+    payOf: words('de|um|uma'),
     grossNet: words('bruto|brutos|bruta|líquido|liquido'),
     periods: {
       hour: words('por hora|a hora'),
@@ -489,6 +490,8 @@ export const pt: Lexicon = {
     commercial: [],
     commercialClass: [],
     nursing: [],
+    nursingHeld: [],
+    nursingAs: [],
     clearanceLevels: [],
     clearanceSecurity: [],
     clearance: [],

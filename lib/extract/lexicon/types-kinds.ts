@@ -341,6 +341,13 @@ export interface LicenseWords {
   commercialClass: readonly string[];
   /** A nursing licence: "RN license", "registered nurse licence". */
   nursing: readonly string[];
+  /**
+   * A nurse's licence held "as" the profession, words between: "Current registration in the State
+   * of NH as a Registered Nurse", "licensed as a professional nurse". The word that holds it…
+   */
+  nursingHeld: readonly string[];
+  /** …and the profession after it ("as a Registered Nurse"). */
+  nursingAs: readonly string[];
   /** Levels of a security clearance: "top secret", "TS/SCI", "SC", "baseline". */
   clearanceLevels: readonly string[];
   /** Between a level and the clearance word: "security" ("SC security clearance"). */

@@ -166,6 +166,8 @@ export interface SalaryWords {
   upTo: readonly string[];
   /** Before a lone figure, it is the minimum and the maximum is unknown: "from", "ab", "vanaf". */
   from: readonly string[];
+  /** Between a pay noun and its figure after a floor word: "minimum salary of", "salaris van". */
+  payOf: readonly string[];
   /** Between the two figures of a range: "to", "à", "bis", "tot" (dashes need no word). */
   rangeJoin: readonly string[];
   /** Between a starting figure and the one it grows to: "increasing to", "passando para". */
