@@ -200,3 +200,56 @@ describe('the employer as the subject of an opening sentence', () => {
     );
   });
 });
+
+describe('a heading that names the employer as a place to work', () => {
+  const companyOf = (text: string) => extract({ text }).posting.company;
+  it('reads "Life at", "Werken bij", "Travailler chez" headings, in capitals too', () => {
+    expect(
+      companyOf(
+        'Platform Engineer\n\nLIFE AT NORTHWIND\n\nThe people at Northwind build tools for ports.\n\nWhat you will do\n- Run our clusters.',
+      ),
+    ).toBe('Northwind');
+    expect(
+      companyOf(
+        'Monteur\n\nWerken bij Velthuis Installatie\nWij zijn een familiebedrijf met veertig vakmensen.\n\nWat vragen wij?\n- Een mbo-diploma.',
+      ),
+    ).toBe('Velthuis Installatie');
+    expect(
+      companyOf(
+        'Comptable\n\nTravailler chez Maravel :\nUne équipe de douze personnes à Lyon.\n\nProfil\n- BTS comptabilité.',
+      ),
+    ).toBe('Maravel');
+  });
+
+  it('leaves a heading whose words name no one alone', () => {
+    expect(
+      companyOf(
+        'Monteur\n\nWerken bij ons\nWij zijn een familiebedrijf.\n\nProfiel\n- Rijbewijs B.',
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('a title named inside the opening sentence', () => {
+  const titleOf = (text: string) => extract({ text }).posting.title;
+  it('reads the capitalised role after "is seeking", "are looking for", "è alla ricerca di"', () => {
+    expect(
+      titleOf(
+        'Harrow Mills is a family business making paper since 1921, and they are seeking a Senior Process Engineer for their Leeds plant.\n\nResponsibilities\n- Run the line.',
+      ),
+    ).toBe('Senior Process Engineer');
+    expect(
+      titleOf(
+        'Da oltre trent’anni la nostra azienda produce arredi su misura e oggi è alla ricerca di un Magazziniere per la sede di Treviso.\n\nRequisiti\n- Patentino del muletto.',
+      ),
+    ).toBe('Magazziniere');
+  });
+
+  it('does not read "such as an" inside a sentence as an intro', () => {
+    expect(
+      titleOf(
+        'We build payment tools for shops, with partners such as an Oracle Developer community and many local banks across the region.\n\nResponsibilities\n- Ship features.',
+      ),
+    ).toBeNull();
+  });
+});

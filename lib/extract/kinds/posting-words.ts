@@ -23,9 +23,6 @@ export function postingAlt(key: keyof PostingWords, capitalise = false): string 
 /** The words as written and with a capital first letter, for case-sensitive patterns. */
 export const capAlt = (key: keyof PostingWords) =>
   alternation((l: Lexicon) => l.posting[key].flatMap((w) => [w, capital(w)]));
-/** The words with a capital first letter only: a sentence's opening words. */
-const openingAlt = (key: keyof PostingWords) =>
-  alternation((l: Lexicon) => l.posting[key].map(capital));
 
 /**
  * Job words, matched at a word's end: "Softwareentwickler" and "Pflegefachkraft" count. Words of
@@ -90,9 +87,20 @@ export const COMPANY_HEADING = caseless(`^(?:${alt('companyLabels')})\\s?:?$`, '
 export const LOCATION_HEADING = caseless(`^(?:${alt('locationLabels')})\\s?:?$`, 'iu');
 
 /** "As a Senior Account Manager you'll …", "Wir suchen einen Backend Entwickler …". */
+/**
+ * A sentence's opening intro ("As a", "We are looking for"), or one of several words inside a
+ * sentence ("Amrize … is seeking a"). An intro whose first word opens a sentence alone ("as",
+ * then "as an") is read at a sentence's start only: "such as an Oracle Developer".
+ */
+const TITLE_INTROS = alternation((l: Lexicon) => {
+  const alone = new Set(l.posting.titleIntros.filter((w) => !w.includes(' ')));
+  return l.posting.titleIntros.flatMap((w) =>
+    w.includes(' ') && !alone.has(w.split(' ')[0] as string) ? [w, capital(w)] : [capital(w)],
+  );
+});
 export const TITLE_IN_PROSE = gated(
   new RegExp(
-    `(?<![\\p{L}])(?:${openingAlt('titleIntros')})\\s(?:(?:${alt('articles')})\\s)?((?:[\\p{Lu}][\\p{L}&/-]*\\s){0,5}[\\p{Lu}][\\p{L}&/-]*)`,
+    `(?<![\\p{L}])(?:${TITLE_INTROS})\\s(?:(?:${alt('articles')})\\s)?((?:[\\p{Lu}][\\p{L}&/-]*\\s){0,5}[\\p{Lu}][\\p{L}&/-]*)`,
     'gu',
   ),
 );
@@ -160,8 +168,17 @@ export const AGENCY_CUE = gated(
 );
 
 /** "About Acme:", "Über Stadtwerke GmbH", "À propos de Lumio". */
+/** Each heading word as written, with a capital, and in title case ("Life At", as a capitals line reads). */
+const ABOUT_WORDS = alternation((l: Lexicon) =>
+  l.posting.aboutWords.flatMap((w) => [
+    w,
+    capital(w),
+    w.replace(/(^|\s)(\p{L})/gu, (x) => x.toUpperCase()),
+  ]),
+);
+/** "About Acme", "Life at Acme", "Werken bij Acme", "Why join Acme?": a heading naming the employer. */
 export const ABOUT_COMPANY = new RegExp(
-  `^(?:${capAlt('aboutWords')})\\s((?:[\\p{Lu}\\d][\\p{L}\\d&.'-]*\\s?){1,4}?)\\s?[:!]?$`,
+  `^(?:${ABOUT_WORDS})\\s((?:[\\p{Lu}\\d][\\p{L}\\d&.'-]*\\s?){1,4}?)\\s?[:!?]?$`,
   'u',
 );
 

@@ -538,7 +538,7 @@ export const de: Lexicon = {
     agencyCues: words(
       'unser kunde|unseres kunden|unseren kunden|im auftrag|für einen kunden|unser mandant|unseres mandanten',
     ),
-    aboutWords: words('über'),
+    aboutWords: words('über|arbeiten bei|karriere bei'),
     employerIntro: words(
       'Karriere bei|arbeiten bei|Arbeiten bei|Job bei|Jobs bei|Einstieg bei|willkommen bei|Willkommen bei|Teil von|Zukunft bei',
     ),

@@ -629,7 +629,7 @@ export const en: Lexicon = {
       ...words(
         "as|as an|we are looking for|we're looking for|we are hiring|we're hiring|we are seeking|is looking for",
       ),
-      ...words('is seeking|looking for'),
+      ...words('is seeking|looking for|are seeking|are looking for'),
     ],
     hiringCues: words(
       'is hiring|are hiring|is looking for|are looking for|is seeking|are seeking|seeks|was looking for|hiring',
@@ -649,7 +649,7 @@ export const en: Lexicon = {
     agencyCues: words(
       'on behalf of our client|on behalf of|our client|our clients|my client|for a client|client of ours',
     ),
-    aboutWords: words('about'),
+    aboutWords: words('about|life at|careers at|why join'),
     employerIntro: words(
       'join|joining|work at|working at|work for|working for|careers at|career at|career with|careers with|life at',
     ),

@@ -701,7 +701,7 @@ export const es: Lexicon = {
     agencyCues: words(
       'nuestro cliente|nuestra cliente|para importante empresa|para una empresa cliente|empresa cliente',
     ),
-    aboutWords: words('sobre|acerca de|quiénes somos'),
+    aboutWords: words('sobre|acerca de|quiénes somos|trabajar en'),
     employerIntro: words(
       'únete a|unirte a|trabajar en|forma parte de|formar parte de|el equipo de|la familia de',
     ),

@@ -712,7 +712,7 @@ export const fr: Lexicon = {
     agencyCues: words(
       "notre client|pour le compte de|pour le compte d'un|un de nos clients|l'un de nos clients|mon client",
     ),
-    aboutWords: words('à propos de|a propos de|qui sommes-nous'),
+    aboutWords: words('à propos de|a propos de|qui sommes-nous|travailler chez|pourquoi rejoindre'),
     employerIntro: words("chez|rejoindre|rejoignez|rejoins|l'équipe|la famille|la marque"),
     employerAt: words('chez'),
     weWords: words('nous|notre|nos|on'),

@@ -545,7 +545,7 @@ export const it: Lexicon = {
     agencyCues: words(
       'il nostro cliente|nostro cliente|per conto di|per azienda cliente|azienda cliente',
     ),
-    aboutWords: words('chi siamo|su di noi'),
+    aboutWords: words('chi siamo|su di noi|lavorare in'),
     employerIntro: words(
       'presso|unisciti a|entra in|entrare in|lavorare in|il team di|la famiglia di',
     ),

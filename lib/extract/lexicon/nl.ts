@@ -546,7 +546,7 @@ export const nl: Lexicon = {
     agencyCues: words(
       'onze klant|onze opdrachtgever|namens onze|voor een opdrachtgever|voor onze opdrachtgever',
     ),
-    aboutWords: words('over|over ons'),
+    aboutWords: words('over|over ons|werken bij'),
     employerIntro: words('bij|werken bij|kom werken bij|het team van'),
     employerAt: words('bij'),
     weWords: words('we|wij|ons|onze'),

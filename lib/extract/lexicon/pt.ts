@@ -528,7 +528,7 @@ export const pt: Lexicon = {
     titleDecorations: words('urgente|imediato'),
     confidential: words('confidencial|empresa confidencial|sigiloso|sigilosa|anônimo|anônima'),
     agencyCues: words('nosso cliente|nossa cliente|empresa cliente|para empresa parceira'),
-    aboutWords: words('sobre|quem somos'),
+    aboutWords: words('sobre|quem somos|trabalhar na|trabalhar no'),
     employerIntro: words(
       'junte-se à|junte-se ao|faça parte da|faça parte do|trabalhar na|trabalhar no|o time da|o time do|a equipe da|a equipe do',
     ),
