@@ -24,6 +24,20 @@ describe('a region alone under the title', () => {
     expect(facts(it)).toEqual({ company: null, locations: ['Lombardia'] });
   });
 
+  it('is read under the employer’s line too', () => {
+    const pt =
+      'Assistente Financeiro\nNorteval Serviços\nPortugal\nRemoto\n\nResponsabilidades\n' +
+      '- Conciliações bancárias.\n- Apoio ao fecho mensal.';
+    expect(facts(pt)).toEqual({ company: 'Norteval Serviços', locations: ['Portugal'] });
+  });
+
+  it('gives way to a campus the record names further down', () => {
+    const en =
+      'Research Officer\nWestgate University\nAustralia\n\n$98,000 pa plus super\n\n' +
+      'Geelong campus\n\nAbout the role\n- Run surveys.';
+    expect(facts(en).locations).toEqual(['Geelong']);
+  });
+
   it('gives way to a town the text names', () => {
     const en =
       'Warehouse Operative\nQueensland\nFull time\n\nAbout the role\n' +
@@ -80,5 +94,25 @@ describe('a plural written with an apostrophe in Dutch', () => {
       'Support Engineer\n\nOur app Connect is Lumora’s leading product. Lumora’s customers rely on it. ' +
       'You will work with Lumora’s platform team every day.\n\nRequirements\n- Two years in support.';
     expect(facts(en).company).toBe('Lumora');
+  });
+});
+
+describe('a town in a sentence, its work model in brackets', () => {
+  it('reads the town after "in", "en", "à" as the place', () => {
+    const es =
+      'Analista de Datos\n\nAndina Retail busca un/a Analista de Datos en Medellín (Híbrido) para su equipo.\n\n' +
+      'Requisitos\n- SQL avanzado.';
+    expect(facts(es).locations).toEqual(['Medellín']);
+    const en =
+      'Data Analyst\n\nWe are growing our analytics team in Manchester (Hybrid) this spring.\n\n' +
+      'Requirements\n- Strong SQL.';
+    expect(facts(en).locations).toEqual(['Manchester']);
+  });
+
+  it('leaves a name that is no known town alone', () => {
+    const en =
+      'Data Analyst\n\nYou will work in Finance Operations (Hybrid) with three analysts.\n\n' +
+      'Requirements\n- Strong SQL.';
+    expect(facts(en).locations).toEqual([]);
   });
 });

@@ -629,6 +629,7 @@ function recordHeader(lines: string[], text: string, headings: Set<number>): Hea
   let weak: string | null = null;
   const locations: string[] = [];
   let structured = false;
+  let region: string | null = null;
   const second = lines[1] ?? '';
   const byline = parseByline(second);
   const secondPlaces = placesOf(second, false);
@@ -698,6 +699,8 @@ function recordHeader(lines: string[], text: string, headings: Set<number>): Hea
     for (const line of lines.slice(2, 7)) {
       const places = placesOf(line, false);
       if (places && (places.length > 2 || locations.length === 0)) addPlaces(locations, places);
+      // "Acme" over "Brasil": a country or region alone among the record's lines.
+      if (places?.length === 0) region ??= withoutRegionCode(line.trim());
     }
   }
   const trimmed = trimTitle(first);
@@ -713,7 +716,8 @@ function recordHeader(lines: string[], text: string, headings: Set<number>): Hea
   // Without a title the layout is unconfirmed: only a line that is plainly a place counts.
   if (title === null) return { title: null, company: null, locations: secondPlaces ?? [] };
   const facts: HeaderFacts = { title, company, locations };
-  if (secondPlaces?.length === 0) facts.region = withoutRegionCode(second.trim());
+  if (secondPlaces?.length === 0) region = withoutRegionCode(second.trim());
+  if (region !== null) facts.region = region;
   if (weak !== null && company === null) facts.layoutCompany = weak;
   // The title stays as written ("Front-end Developer bij NAK (Emmeloord)"): its employer and
   // town are read from it.

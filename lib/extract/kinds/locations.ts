@@ -3,6 +3,7 @@ import { caseless } from '../lexicon/caseless';
 import type { Lexicon } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
 import { startLook, textMayStart } from '../pipeline/starts';
+import { readHeader } from './header';
 import { isCity, isRegion } from './places';
 import { findLocations, type JsonLd, type PageMeta } from './posting';
 import { cleanLine, firstLines, postingAlt } from './posting-words';
@@ -219,7 +220,9 @@ export function findPlaces(
       cityInName(company);
     if (city) places = [city];
   }
-  return places;
+  // "Zuid-Holland", "Brasil" alone in the header, and no town anywhere: the region is the place.
+  const region = places.length === 0 ? readHeader(text).region : undefined;
+  return region === undefined ? places : [region];
 }
 
 // Compiled before the first extraction (see pipeline/gate.ts).

@@ -640,10 +640,7 @@ export function findLocations(
   const based = basedIn(text);
   if (based.length > 0) return based;
   const town = title === null ? null : titleTown(title);
-  if (town !== null) return [town];
-  // "Zuid-Holland", "Portugal" alone under the title, and no town anywhere: the region is the place.
-  const region = readHeader(text).region;
-  return region === undefined ? [] : [region];
+  return town === null ? [] : [town];
 }
 
 /** "… in Wien", "… // GR. Wien", "… - Lyon": a title's last words naming a known town. */
@@ -704,8 +701,22 @@ function basedIn(text: string): string[] {
     const town = (m[1] as string).replace(/\.$/, '');
     if (isTown(town)) return [town];
   }
+  // "busca un/a Ingeniero/a en Bogotá (Híbrido)": a known town, its work model in brackets.
+  TOWN_THEN_MODEL.lastIndex = 0;
+  for (let m = TOWN_THEN_MODEL.exec(sample); m; m = TOWN_THEN_MODEL.exec(sample)) {
+    if (isTown(m[1] as string)) return [m[1] as string];
+  }
   return [];
 }
+
+/** "in London (Hybrid)", "en Bogotá (Remoto)": a place word, a town, then the work model bracketed. */
+const TOWN_THEN_MODEL = gated(
+  new RegExp(
+    `(?<![\\p{L}])(?:${postingAlt('placeAt')})\\s([\\p{Lu}][\\p{L}'.-]+(?:[ -][\\p{Lu}][\\p{L}'.-]+){0,2})` +
+      `\\s?\\((?:${flexible((l) => [...l.workplace.hybrid, ...l.workplace.remote, ...l.workplace.onsite])})\\)`,
+    'giu',
+  ),
+);
 
 /** A labelled value's dash-joined parts without those that are work words ("Híbrido - Recife"). */
 function withoutWorkParts(value: string): string {
