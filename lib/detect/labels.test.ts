@@ -50,4 +50,22 @@ describe('labelFacts: a site label is a posting fact, in any UI language', () =>
     const prose = 'Our hybrid team meets twice a month and most colleagues work full-time hours.';
     expect(labelFacts([prose])).toBeUndefined();
   });
+  it.each([
+    ['Remote or Hybrid', 'remote'],
+    ['Hybrid/Remote', 'remote'],
+    ['Télétravail ou hybride', 'remote'],
+    ['Remoto o híbrido', 'remote'],
+    ['Vor Ort oder remote', 'remote'],
+    ['Onsite or Hybrid', 'hybrid'],
+    ['Hybrid', 'hybrid'],
+  ])(
+    'reads the models one label offers as alternatives as the more flexible: %s',
+    (label, model) => {
+      expect(labelFacts([label])?.workplace).toBe(model);
+    },
+  );
+
+  it('keeps hybrid when remote and hybrid stand in separate labels', () => {
+    expect(labelFacts(['Hybrid', 'Remote-friendly team'])?.workplace).toBe('hybrid');
+  });
 });

@@ -73,6 +73,20 @@ const PERMANENT = W(
 
 const MAX_LABEL = 60;
 
+/** "Remote or Hybrid", "Hybrid / Remote": models offered as alternatives in one label. */
+const ALTERNATIVES = W('or|oder|ou|o|of|oppure|/');
+
+/** A label offering remote work as one alternative is remote, as the engine reads such prose. */
+function alternativeRemote(labels: readonly string[]): boolean {
+  const [, remote] = WORKPLACE[1] as [Workplace, RegExp];
+  return labels.some(
+    (l) =>
+      remote.test(l) &&
+      ALTERNATIVES.test(l.replace(/\s*\/\s*/g, ' / ')) &&
+      WORKPLACE.some(([model, re]) => model !== 'remote' && re.test(l)),
+  );
+}
+
 export function labelFacts(labels: readonly string[]): LabelFacts | undefined {
   // One chip may hold several labels: "$120K/yr (from job description) · Full-time · Mid-Senior level".
   const short = labels.flatMap((l) => l.split(' · ')).filter((l) => l.length <= MAX_LABEL);
@@ -80,7 +94,7 @@ export function labelFacts(labels: readonly string[]): LabelFacts | undefined {
   const facts: LabelFacts = {};
   const hit = <T>(table: readonly [T, RegExp][]) =>
     table.find(([, re]) => short.some((l) => re.test(l)))?.[0];
-  facts.workplace = hit(WORKPLACE);
+  facts.workplace = alternativeRemote(short) ? 'remote' : hit(WORKPLACE);
   facts.employmentType =
     hit(EMPLOYMENT) ?? (short.some((l) => PERMANENT.test(l)) ? 'full_time' : undefined);
   if (!facts.workplace) delete facts.workplace;

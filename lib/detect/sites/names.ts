@@ -21,6 +21,7 @@ export const SITE_NAMES: Readonly<Record<string, string>> = {
   jazzhr: 'JazzHR',
   jobbank: 'Job Bank',
   jobright: 'Jobright',
+  builtin: 'Built In',
   jobsch: 'jobs.ch',
   jobvite: 'Jobvite',
   lever: 'Lever',

@@ -1,5 +1,6 @@
 import { bayt } from './bayt';
 import { breezy } from './breezy';
+import { builtin } from './builtin';
 import { dice } from './dice';
 import { dover } from './dover';
 import { eightfold } from './eightfold';
@@ -53,4 +54,5 @@ export const SCAN_ADAPTERS: readonly SiteAdapter[] = [
   bayt,
   jobbank,
   jobright,
+  builtin,
 ];

@@ -255,3 +255,48 @@ describe('a place offered beside a work model', () => {
     expect(places('Leeds or Manchester')).toEqual(['Leeds', 'Manchester']);
   });
 });
+
+describe('findPlaces: towns before the wider areas listed with them', () => {
+  const place = (address: Record<string, string>) => ({ '@type': 'Place', address });
+  const posting = (places: Record<string, string>[]) => ({
+    '@type': 'JobPosting',
+    title: 'Field Engineer',
+    jobLocation: places.map(place),
+  });
+
+  it('moves a country and a region listed ahead of the towns behind them', () => {
+    const got = findPlaces(
+      'Field Engineer\nYou keep our wind farms running.',
+      posting([
+        { addressCountry: 'Deutschland' },
+        { addressRegion: 'Bayern', addressCountry: 'Deutschland' },
+        { addressLocality: 'Regensburg', addressRegion: 'Bayern' },
+        { addressLocality: 'Passau', addressRegion: 'Bayern' },
+      ]),
+      undefined,
+      'Field Engineer',
+      null,
+    );
+    expect(got[0]).toMatch(/^Regensburg/);
+    expect(got.slice(-2).join(' | ')).not.toMatch(/Regensburg|Passau/);
+  });
+
+  it('keeps the order when every place is a wide area, or none is', () => {
+    const wide = findPlaces(
+      'Field Engineer',
+      posting([{ addressCountry: 'Germany' }, { addressCountry: 'Austria' }]),
+      undefined,
+      'Field Engineer',
+      null,
+    );
+    expect(wide).toEqual(['Germany', 'Austria']);
+    const towns = findPlaces(
+      'Field Engineer',
+      posting([{ addressLocality: 'Lyon' }, { addressLocality: 'Grenoble' }]),
+      undefined,
+      'Field Engineer',
+      null,
+    );
+    expect(towns).toEqual(['Lyon', 'Grenoble']);
+  });
+});

@@ -192,6 +192,18 @@ function regionsOnly(place: string): boolean {
   return place.split(',').every((p) => isRegion(p));
 }
 
+/**
+ * Towns before the countries and regions listed beside them ("USA; California; Fremont,
+ * California"): a board that lists the wider areas first still names the town as the place.
+ */
+function townsFirst(places: string[]): string[] {
+  if (places.length < 2) return places;
+  const wide = places.filter(regionsOnly);
+  return wide.length === 0 || wide.length === places.length
+    ? places
+    : [...places.filter((p) => !wide.includes(p)), ...wide];
+}
+
 /** The places of a posting: `posting.ts`'s readers, then the clues above. */
 export function findPlaces(
   text: string,
@@ -201,7 +213,7 @@ export function findPlaces(
   company: string | null,
 ): string[] {
   const read = findLocations(text, jsonLd, meta, title);
-  if (jsonLd?.jobLocation !== undefined || meta?.location) return read;
+  if (jsonLd?.jobLocation !== undefined || meta?.location) return townsFirst(read);
   let places = read;
   if (places.length > 0 && places.every(regionsOnly)) {
     const city = cityWithRegion(text);

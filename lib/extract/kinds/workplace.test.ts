@@ -88,6 +88,29 @@ describe('extractWorkplace', () => {
     expect(extractWorkplace([], { jobLocationType: 42 })).toBeNull();
   });
 
+  it('reads a TELECOMMUTE role the text calls hybrid as hybrid, in any language', () => {
+    const telecommute = { jobLocationType: 'TELECOMMUTE' };
+    expect(
+      extractWorkplace(
+        sentences('Northwind runs a hybrid working model for this team: focus days at home.'),
+        telecommute,
+      ),
+    ).toBe('hybrid');
+    expect(
+      extractWorkplace(
+        sentences('Modalità ibrida: due giorni a settimana in sede a Torino.'),
+        telecommute,
+      ),
+    ).toBe('hybrid');
+    // A text that also offers remote work, or says nothing, leaves it remote.
+    expect(extractWorkplace(sentences('Hybrid or fully remote, as you prefer.'), telecommute)).toBe(
+      'remote',
+    );
+    expect(extractWorkplace(sentences('You will own our billing service.'), telecommute)).toBe(
+      'remote',
+    );
+  });
+
   it('a tag outweighs a passing phrase, and a true tie is null', () => {
     expect(workplace('#LI-HYBRID', 'Remote work is possible during the summer.')).toBe('hybrid');
     expect(workplace('Remote', 'On-site')).toBeNull();

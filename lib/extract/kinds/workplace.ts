@@ -507,7 +507,7 @@ export function extractWorkplace(
   jsonLd: Record<string, unknown> | null | undefined,
 ): Workplace | null {
   const types = jsonLdStrings(jsonLd?.jobLocationType).map((t) => t.toUpperCase());
-  if (types.includes('TELECOMMUTE')) return 'remote';
+  const telecommute = types.includes('TELECOMMUTE');
   const score: Score<Workplace> = new Map();
   for (const [i, s] of sentences.entries()) {
     if (!mayStart(s.text, ANY_WORD) || !TRIGGER.test(s.text)) continue;
@@ -553,7 +553,11 @@ export function extractWorkplace(
       for (const value of settle(found, part)) add(score, value, LABEL);
     }
   }
-  return decide(score);
+  const found = decide(score);
+  // Boards mark every role not fully on site TELECOMMUTE: a text that calls the role hybrid (and
+  // never remote) says more.
+  if (telecommute) return found === 'hybrid' ? 'hybrid' : 'remote';
+  return found;
 }
 
 /**
