@@ -205,7 +205,9 @@ export const fr: Lexicon = {
         'bac|baccalauréat|brevet des collèges|maturité gymnasiale|maturité fédérale|certificat de maturité|' +
           // Belgium: the upper-secondary certificate (CESS).
           "diplôme d'étude secondaire supérieur|diplôme d'études secondaires supérieures|" +
-          "certificat d'enseignement secondaire supérieur|CESS",
+          "certificat d'enseignement secondaire supérieur|CESS|" +
+          // "Diplôme de l'enseignement secondaire supérieur (minimum)".
+          "diplôme de l'enseignement secondaire supérieur|enseignement secondaire supérieur",
       ),
     },
     abbreviations: {
@@ -230,7 +232,10 @@ export const fr: Lexicon = {
         "ou d'une expérience significative|ou d’une expérience significative|ou d'une expérience équivalente|" +
         'ou niveau équivalent|ou formation équivalente|équivalent|' +
         "et équivalents|et équivalent|ou l'équivalent|ou l’équivalent|qualifications similaires|qualification similaire|" +
-        'jugée équivalente|jugé équivalent|reconnue équivalente|titre équivalent',
+        'jugée équivalente|jugé équivalent|reconnue équivalente|titre équivalent|' +
+        // Belgian calls: "… ou disposer d'une formation probante en regard de la fonction".
+        "ou disposer d'une formation|ou justifier d'une formation|et/ou justifier d'une formation|" +
+        "ou d'une formation probante|ou d'une expérience probante",
     ),
     equivalencyCredentials: words('DAEU'),
     experienceInstead: words(
