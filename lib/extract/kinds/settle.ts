@@ -40,8 +40,9 @@ function keepListedEducation(items: Requirement[], sentences: readonly Sentence[
   const section = new Map<number, Sentence['section']>();
   for (const s of sentences) if (s.section !== null) section.set(s.start, s.section);
   const degrees = items.filter((r) => r.kind === 'education');
-  // Only a list of requirements decides: degrees under "nice to have" leave the others standing.
-  if (!degrees.some((r) => section.get(r.evidence.start) === 'required')) return;
+  // Only a degree the list requires decides: one under "nice to have", or valued only ("se
+  // valorará un máster"), leaves the others standing.
+  if (!degrees.some((r) => r.required && section.get(r.evidence.start) === 'required')) return;
   for (const r of degrees) {
     if (!section.has(r.evidence.start)) items.splice(items.indexOf(r), 1);
   }

@@ -234,7 +234,9 @@ export const de: Lexicon = {
     shareLinks: words('im'),
     partly: words('teilweise|anteilig|tageweise|gelegentlich|gelegentliches|auch'),
     option: words(
-      'möglich|Möglichkeit zum|Möglichkeit zu|Möglichkeit für|Möglichkeit von|Möglichkeit|nach Absprache|optional',
+      'möglich|Möglichkeit zum|Möglichkeit zu|Möglichkeit für|Möglichkeit von|Möglichkeit|nach Absprache|optional|' +
+        // "die Möglichkeit zur Arbeit im Homeoffice".
+        'Möglichkeit zur Arbeit im|Möglichkeit zur',
     ),
     days: words('Tage|Tagen|Tag'),
     weeklyTimes: words('einmal|zweimal|dreimal'),

@@ -43,7 +43,9 @@ export const fr: Lexicon = {
     trapDurations: words('durée|durée de'),
     trapsBefore: words(
       "période d'essai|période de formation|période d'intégration|" +
-        'fondée en|fondé en|créée en|créé en|depuis|depuis plus de|fort de|forte de|forts de|fortes de|âgé de|âgée de|âgés de|contrat de|durée de|durée|cdd de|cdd|garantie|cumulant|nous avons',
+        'fondée en|fondé en|créée en|créé en|depuis|depuis plus de|fort de|forte de|forts de|fortes de|âgé de|âgée de|âgés de|contrat de|durée de|durée|cdd de|cdd|garantie|cumulant|nous avons|' +
+        // "Un bilan aura lieu après 3 mois", "titularisation au bout de 6 mois": a date, no experience.
+        'après|au bout de',
     ),
     candidateCues: words(
       'nous recherchons|on recherche|vous avez|vous justifiez|vous disposez|vous possédez|vous bénéficiez|vous êtes titulaire|profil recherché',
@@ -81,6 +83,8 @@ export const fr: Lexicon = {
     degrees: [],
     decadeCounts: { un: 1, une: 1 },
     yearAdjectives: {},
+    leadingYearCounts: {},
+    leadingYearEnds: [],
     workContext: [],
     workedBefore: words(
       'avez exercé|avez pratiqué|avez travaillé|avoir exercé|avoir pratiqué|avoir travaillé|' +
