@@ -81,3 +81,13 @@ describe('a degree only valued under the requirements leaves the record line sta
     expect(schoolingOf(text).some(([, required]) => required)).toBe(true);
   });
 });
+
+describe('the office suite named inside a German compound', () => {
+  it.each([
+    'Assistenz (m/w/d)\n\nIhr Profil\n- sichere Office-Kenntnisse und gute Umgangsformen',
+    'Disponent (m/w/d)\n\nDas bringst du mit\n- gute MS-Office-Kenntnisse, vor allem Excel',
+  ])('%j', async (text) => {
+    const { namedOf } = await import('../testing/requirements');
+    expect(namedOf(text).map(([name]) => name)).toContain('Microsoft Office');
+  });
+});
