@@ -395,6 +395,15 @@ const APPRENTICE_TITLE = new RegExp(
   `(?<![\\p{L}])(?:${alternation((l) => l.employment.apprenticeTitles)})(?![\\p{L}])`,
   'iu',
 );
+/**
+ * "nous recherchons 2 apprenti(e)s CAP/BEP", "Azubi zum …", "alternant BTS": right after an
+ * apprentice, the diploma the apprenticeship leads to, not one it asks for.
+ */
+const APPRENTICE_BEFORE = caseless(
+  `(?<![\\p{L}])(?:${alternation((l) => l.employment.apprenticeTitles)})` +
+    `(?:\\(e\\)s?|\\(s\\)|e?s)?\\s{1,2}(?:\\p{Ll}{2,3}\\s{1,2})?$`,
+  'iu',
+);
 /** A title's gender mark in brackets: any "(m/w/d)"-like letters, or the lexicons' gender words. */
 const TITLE_MARK = new RegExp(
   `\\((?:[mwfdhx]\\s?\\/\\s?){1,3}[mwfdhx]\\)|\\((?:${alternation((l) => l.posting.genderWords)})\\)`,
@@ -487,6 +496,7 @@ export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
     // "Experience teaching A-level English", "tutoring high school students": whom, not a degree.
     if (TAUGHT_BEFORE.test(text.slice(Math.max(0, h.start - 30), h.start))) continue;
     if (PEOPLE_AFTER.test(text.slice(h.end, h.end + 24))) continue;
+    if (APPRENTICE_BEFORE.test(text.slice(Math.max(0, h.start - 32), h.start))) continue;
     // "The most common background is a BA", "no degree needed", "hobbyist > PhD": not asked.
     if (NOT_ASKED_NEAR.test(text.slice(Math.max(0, h.start - 120), h.end + 24))) continue;
     // "in assenza di laurea", "candidati non laureati": the path without the degree names it.
@@ -591,4 +601,5 @@ warmLater(
   BARE_DEGREE,
   OWN_PREPOSITION,
   TITLE_MARK,
+  APPRENTICE_BEFORE,
 );

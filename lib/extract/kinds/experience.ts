@@ -143,6 +143,19 @@ const ADJECTIVE_YEARS =
         `(?:${words((e) => e.fieldNouns)})(?:\\s[\\p{L}]{2,14}){0,2}?\\s(${YEAR_ADJECTIVES.join('|')})(?![\\p{L}])`,
         'iu',
       );
+/**
+ * "eine mindestens zweijährige Berufserfahrung", "3-jährige Erfahrung", "tweejarige werkervaring":
+ * years said by an adjective before the experience noun, a word or two between them at most.
+ */
+const LEADING_COUNT: Record<string, number> = mergedRecord((l) => l.experience.leadingYearCounts);
+const LEADING_YEARS = gated(
+  caseless(
+    `(?<![\\p{L}\\d])(\\d{1,2}|${Object.keys(LEADING_COUNT).join('|') || '(?!)'})\\s?-?\\s?` +
+      `(?:${words((e) => e.leadingYearEnds)})(?![\\p{L}])(?:\\s{1,2}[\\p{L}-]{2,20}){0,2}?\\s{1,2}` +
+      `[\\p{L}-]{0,20}?(?:${words((e) => e.nouns)})`,
+    'iu',
+  ),
+);
 /** "esperienza nel ruolo di almeno 3 anni": the field stated before the duration. */
 const FIELD_BEFORE_DURATION = caseless(
   `(?:${words((e) => e.fieldNouns)})\\s{1,3}(?:${words((e) => e.fieldBeforePreps)})\\s{1,3}(.{2,60}?)\\s{1,3}` +
@@ -172,7 +185,9 @@ const SUBSTITUTED_BEFORE = new RegExp(
 /** "founded 20 years ago", "a combined 60+ years", "BrisDoc has nearly 20 years". */
 const TRAP_BEFORE = gated(
   new RegExp(
-    `(?<![${LATIN}])(?:${words((e) => e.trapsBefore)})\\s{0,3}(?:(?:de|of|von|auf|d'|${words((e) => [...e.atLeast, ...e.moreThan])})\\s{0,3})?$`,
+    `(?<![${LATIN}])(?:${words((e) => e.trapsBefore)})\\s{0,3}(?:(?:de|of|von|auf|d'|${words((e) => [...e.atLeast, ...e.moreThan])})\\s{0,3})?` +
+      // "après 3 mois et 6 mois": the second length joined to a trapped one is trapped too.
+      `(?:\\d{1,2}\\s{0,2}[^\\s\\d]{2,8}\\s{1,2}(?:${words((e) => e.rangeJoins)})\\s{1,2})?$`,
     'i',
   ),
 );
@@ -680,6 +695,14 @@ export const extractExperience: SentenceExtractor = (sentence) => {
     const field = workField(domainOf(fieldAfter(text, end)));
     found.push({ kind: 'experience', minYears: years, maxYears: null, field, at: adjective.index });
   }
+  const leading = found.length === 0 && worded ? LEADING_YEARS.exec(text) : null;
+  if (leading && !isTrap(text, leading.index, leading.index + leading[0].length)) {
+    const count = (leading[1] as string).toLowerCase();
+    const years = /^\d/.test(count) ? Number(count) : (LEADING_COUNT[count] ?? null);
+    const end = leading.index + leading[0].length;
+    const field = workField(domainOf(fieldAfter(text, end)));
+    found.push({ kind: 'experience', minYears: years, maxYears: null, field, at: leading.index });
+  }
   if (found.length === 0 && worded) {
     // Without years, only a line that reads as a requirement counts: not "you will gain
     // experience in ..." among the responsibilities, nor the company's own prose.
@@ -706,6 +729,7 @@ export const extractExperience: SentenceExtractor = (sentence) => {
 
 // Compiled before the first extraction (see pipeline/gate.ts).
 warmLater(
+  LEADING_YEARS,
   TRAP_DURATION,
   MIXED_RANGE_JOIN,
   UNIT_LOOK.anchored,

@@ -295,8 +295,18 @@ function placeLine(raw: string, line: string, loose: boolean): string[] | null {
  * A line that can be an employer's name: short, no sentence, no job word, not a place. A public
  * body's name runs long ("Eidgenössisches Departement für Umwelt, Verkehr, Energie und …").
  */
+/**
+ * "Contrat à durée indéterminée", "Befristet auf 12 Monate": a record's contract line under the
+ * title, however long the phrase, is no employer.
+ */
+const CONTRACT_LINE = caseless(
+  `^(?:${alternation((l) => [...l.employment.permanent, ...l.employment.temporary])})(?![\\p{L}])`,
+  'iu',
+);
+
 function nameLike(line: string): boolean {
   if (line.length < 2 || line.length > 90 || line.split(' ').length > 9) return false;
+  if (CONTRACT_LINE.test(line)) return false;
   if (LEGAL_FORM.test(line) && !line.includes(':')) return true;
   if (/[!?:;]$|\p{Ll}{2}[.!?]\s/u.test(line) || MONEY.test(line) || URL.test(line)) return false;
   // "Close this search box.": a sentence (two lower-case words, a full stop), a page's chrome.
@@ -805,6 +815,7 @@ function readHeaderOnce(text: string): HeaderFacts {
 
 // Compiled before the first extraction (see pipeline/gate.ts).
 warmLater(
+  CONTRACT_LINE,
   CITY_THEN_AREA,
   LEGAL_FORM,
   MONEY,

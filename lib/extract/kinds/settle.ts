@@ -21,12 +21,31 @@ export function settleRequirements(items: Requirement[], sentences: readonly Sen
 
 function settleEducation(items: Requirement[], sentences: readonly Sentence[]): void {
   if (!items.some((r) => r.kind === 'education')) return;
+  keepListedEducation(items, sentences);
   // A sentence that names a degree decides its own items; only a standalone statement reaches
   // the posting's required degrees.
   const standalone = (s: Sentence) =>
     acceptsExperienceInstead(s.text) && extractEducation(s).length === 0;
   if (!sentences.some(standalone)) return;
   for (const r of items) if (r.kind === 'education' && r.required) r.equivalentAccepted = true;
+}
+
+/**
+ * "Der praktische Teil deiner kaufmännischen Ausbildung findet bei uns statt" under what the job
+ * does, "Realschulabschluss oder Abitur" under what the candidate brings: when a requirements list
+ * names a degree, a degree named outside every list is the job's own training or the firm's story,
+ * not a second requirement.
+ */
+function keepListedEducation(items: Requirement[], sentences: readonly Sentence[]): void {
+  const section = new Map<number, Sentence['section']>();
+  for (const s of sentences) if (s.section !== null) section.set(s.start, s.section);
+  const degrees = items.filter((r) => r.kind === 'education');
+  // Only a degree the list requires decides: one under "nice to have", or valued only ("se
+  // valorará un máster"), leaves the others standing.
+  if (!degrees.some((r) => r.required && section.get(r.evidence.start) === 'required')) return;
+  for (const r of degrees) {
+    if (!section.has(r.evidence.start)) items.splice(items.indexOf(r), 1);
+  }
 }
 
 /** "Expérience : 2 ans", "Experience: 3 years": a record's field line, with nothing else said. */

@@ -93,7 +93,10 @@ export const de: Lexicon = {
           'Gesellenbrief|Facharbeiterbrief|Ausbildung im Bereich|Ausbildung in einem|' +
           'Grundausbildung|handwerkliche Grundausbildung|berufliche Grundbildung|Berufslehre|Bankausbildung|' +
           'Informatikausbildung|Handelsmittelschule|Wirtschaftsmittelschule|Handelsschule|Ausbildung im Bank|' +
-          'Ausbildung im Versicherungswesen',
+          'Ausbildung im Versicherungswesen|' +
+          // Nursing: the state examination that closes the vocational training.
+          'Examen in der Altenpflege|Examen in der Krankenpflege|Examen in der Gesundheits- und Krankenpflege|' +
+          'examinierte Pflegefachkraft|examinierten Pflegefachkraft|examinierter Pflegefachkraft|Pflegeexamen',
       ),
       high_school: words(
         'Abitur|Fachabitur|Fachhochschulreife|Hochschulreife|Matura|Realschulabschluss|mittlere Reife|Hauptschulabschluss|Schulabschluss',
@@ -133,7 +136,7 @@ export const de: Lexicon = {
         'oder langjährige Berufserfahrung|oder mehrjährige praktische Erfahrung|' +
         // "Ausbildung in der Gastronomie oder Berufserfahrung in einer ähnlichen Funktion".
         'oder Berufserfahrung in einer ähnlichen Funktion|oder Berufserfahrung in einer vergleichbaren Funktion|' +
-        'oder Erfahrung in einer ähnlichen Funktion',
+        'oder Erfahrung in einer ähnlichen Funktion|oder bereits Berufserfahrung|oder bereits erste Berufserfahrung',
     ),
     tradeTraining: words('Lehre zum|Lehre zur|gelernter|gelernte|Ausbildung als'),
     notAsked: words(
@@ -232,7 +235,9 @@ export const de: Lexicon = {
     shareLinks: words('im'),
     partly: words('teilweise|anteilig|tageweise|gelegentlich|gelegentliches|auch'),
     option: words(
-      'möglich|Möglichkeit zum|Möglichkeit zu|Möglichkeit für|Möglichkeit von|Möglichkeit|nach Absprache|optional',
+      'möglich|Möglichkeit zum|Möglichkeit zu|Möglichkeit für|Möglichkeit von|Möglichkeit|nach Absprache|optional|' +
+        // "die Möglichkeit zur Arbeit im Homeoffice".
+        'Möglichkeit zur Arbeit im|Möglichkeit zur',
     ),
     days: words('Tage|Tagen|Tag'),
     weeklyTimes: words('einmal|zweimal|dreimal'),

@@ -77,6 +77,8 @@ export const es: Lexicon = {
     degrees: [],
     decadeCounts: { dos: 2 },
     yearAdjectives: {},
+    leadingYearCounts: {},
+    leadingYearEnds: [],
     workContext: words('en el sector|en el puesto'),
     workedBefore: words(
       'has trabajado|ha trabajado|haber trabajado|hayas trabajado|haya trabajado|has ejercido|haber ejercido',

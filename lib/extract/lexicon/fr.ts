@@ -43,7 +43,9 @@ export const fr: Lexicon = {
     trapDurations: words('durée|durée de'),
     trapsBefore: words(
       "période d'essai|période de formation|période d'intégration|" +
-        'fondée en|fondé en|créée en|créé en|depuis|depuis plus de|fort de|forte de|forts de|fortes de|âgé de|âgée de|âgés de|contrat de|durée de|durée|cdd de|cdd|garantie|cumulant|nous avons',
+        'fondée en|fondé en|créée en|créé en|depuis|depuis plus de|fort de|forte de|forts de|fortes de|âgé de|âgée de|âgés de|contrat de|durée de|durée|cdd de|cdd|garantie|cumulant|nous avons|' +
+        // "Un bilan aura lieu après 3 mois", "titularisation au bout de 6 mois": a date, no experience.
+        'après|au bout de',
     ),
     candidateCues: words(
       'nous recherchons|on recherche|vous avez|vous justifiez|vous disposez|vous possédez|vous bénéficiez|vous êtes titulaire|profil recherché',
@@ -81,6 +83,8 @@ export const fr: Lexicon = {
     degrees: [],
     decadeCounts: { un: 1, une: 1 },
     yearAdjectives: {},
+    leadingYearCounts: {},
+    leadingYearEnds: [],
     workContext: [],
     workedBefore: words(
       'avez exercé|avez pratiqué|avez travaillé|avoir exercé|avoir pratiqué|avoir travaillé|' +
@@ -205,7 +209,9 @@ export const fr: Lexicon = {
         'bac|baccalauréat|brevet des collèges|maturité gymnasiale|maturité fédérale|certificat de maturité|' +
           // Belgium: the upper-secondary certificate (CESS).
           "diplôme d'étude secondaire supérieur|diplôme d'études secondaires supérieures|" +
-          "certificat d'enseignement secondaire supérieur|CESS",
+          "certificat d'enseignement secondaire supérieur|CESS|" +
+          // "Diplôme de l'enseignement secondaire supérieur (minimum)".
+          "diplôme de l'enseignement secondaire supérieur|enseignement secondaire supérieur",
       ),
     },
     abbreviations: {
@@ -230,7 +236,10 @@ export const fr: Lexicon = {
         "ou d'une expérience significative|ou d’une expérience significative|ou d'une expérience équivalente|" +
         'ou niveau équivalent|ou formation équivalente|équivalent|' +
         "et équivalents|et équivalent|ou l'équivalent|ou l’équivalent|qualifications similaires|qualification similaire|" +
-        'jugée équivalente|jugé équivalent|reconnue équivalente|titre équivalent',
+        'jugée équivalente|jugé équivalent|reconnue équivalente|titre équivalent|' +
+        // Belgian calls: "… ou disposer d'une formation probante en regard de la fonction".
+        "ou disposer d'une formation|ou justifier d'une formation|et/ou justifier d'une formation|" +
+        "ou d'une formation probante|ou d'une expérience probante",
     ),
     equivalencyCredentials: words('DAEU'),
     experienceInstead: words(

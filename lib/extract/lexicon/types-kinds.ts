@@ -105,6 +105,14 @@ export interface ExperienceWords {
    * triennale" (three years), "biennale" (two).
    */
   yearAdjectives: Readonly<Record<string, number>>;
+  /**
+   * Counts that, joined to `leadingYearEnds`, make an adjective of years before the experience
+   * noun: German "zweijährige Berufserfahrung", Dutch "tweejarige werkervaring". Digits work too
+   * ("3-jährige", "2-jarige"), and the count may stand apart ("zwei jährige").
+   */
+  leadingYearCounts: Readonly<Record<string, number>>;
+  /** The adjective's ending after the count: "jährige", "jarige". */
+  leadingYearEnds: readonly string[];
   decadeUnits: readonly string[];
   decadeOf: readonly string[];
   decadeNouns: readonly string[];

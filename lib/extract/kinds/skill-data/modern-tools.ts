@@ -178,7 +178,11 @@ const GROUPS: readonly string[] = [
     'Microsoft Office|MS Office|MS-Office|Office suite|Office-Paket|Office Programme|' +
     'Office-Programme|MS Office Suite|Microsoft Office Suite|Microsoft suite|' +
     'pacchetto Office|Pacote Office|paquete Office|suite Office|pack Office|' +
-    'suite bureautique Office|Office-pakket, ' +
+    'suite bureautique Office|Office-pakket|' +
+    // "sichere Office-Kenntnisse": the suite named inside the German compound. (The French
+    // "outils bureautiques" and Spanish "herramientas ofimáticas" name the kind, often followed by
+    // the tools themselves: left out.)
+    'Office-Kenntnisse|Office-Kenntnissen|MS-Office-Kenntnisse|MS-Office-Kenntnissen, ' +
     'SharePoint, OneDrive, Loom, Basecamp, Wrike, Microsoft Project|MS Project, ' +
     'Microsoft Visio|Visio, Lucidchart, draw.io, Zapier, Make.com, n8n, Power Automate, ' +
     'Power Apps|PowerApps, Microsoft Power Platform|Power Platform, Google Sheets, Gmail, ' +
