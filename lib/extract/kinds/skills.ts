@@ -319,8 +319,18 @@ const AMOUNT_NEAR = /\d/;
 const LABEL_BEFORE = /:\s{0,3}$/;
 const LINE_END_AFTER = /^\s*(?:\n|$)/;
 
+/**
+ * Codes that are also skill names ("PHP" is the peso and the language) count as money only
+ * before a pay-sized figure: "PHP 40,000" is pay, "5 years of PHP 7" is the language.
+ */
+const SKILL_CODE = /^(?:PHP)$/;
+const PAY_FIGURE_AFTER = /^\s{0,2}\d{1,3}(?:[,.]\d{3})|^\s{0,2}\d{4,}/;
+
 function isCurrency(text: string, start: number, end: number): boolean {
-  if (end - start !== 3 || !CURRENCY_CODE.test(text.slice(start, end))) return false;
+  if (end - start !== 3) return false;
+  if (SKILL_CODE.test(text.slice(start, end)))
+    return PAY_FIGURE_AFTER.test(text.slice(end, end + 12));
+  if (!CURRENCY_CODE.test(text.slice(start, end))) return false;
   if (AMOUNT_NEAR.test(text.slice(Math.max(0, start - 16), Math.min(text.length, end + 3))))
     return true;
   return (
@@ -547,4 +557,14 @@ export const extractSkills: SentenceExtractor = (sentence) => {
 };
 
 // Compiled before the first extraction (see pipeline/gate.ts).
-warmLater(YEAR, LIST_GAP, CURRENCY_CODE, AMOUNT_NEAR, ACRONYM, SPELLED_WORD, FORBIDDEN);
+warmLater(
+  SKILL_CODE,
+  PAY_FIGURE_AFTER,
+  YEAR,
+  LIST_GAP,
+  CURRENCY_CODE,
+  AMOUNT_NEAR,
+  ACRONYM,
+  SPELLED_WORD,
+  FORBIDDEN,
+);

@@ -156,7 +156,9 @@ export const en: Lexicon = {
         'pursuing a bachelor|pursuing a bachelor’s|student in a bachelor|currently studying|' +
         'current student|final year student|final-year student|finishing their|finishing your|' +
         'currently finishing|currently completing|in the final year of|in your final year of|' +
-        'university students|year university students|year university student',
+        'university students|year university students|year university student|' +
+        // Philippine English takes up a course: "currently taking up BS Accountancy".
+        'currently taking up|a college student|college student currently',
     ),
     equivalent: words(
       'or equivalent|or an equivalent|or its equivalent|or the equivalent|' +

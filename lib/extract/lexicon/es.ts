@@ -121,6 +121,7 @@ export const es: Lexicon = {
     borrowedPreps: words('como|en'),
     borrowedArticles: words('un|una|el|la'),
     headerLabels: words('años de experiencia|experiencia requerida'),
+    levelLabels: words('nivel de carrera|nivel del puesto|nivel jerárquico'),
     ofField: [],
     recordMarks: words('obligatorio|requerido|deseable'),
     domainPreps: words('en el|en la|en'),

@@ -120,6 +120,7 @@ export const fr: Lexicon = {
     borrowedPreps: words('en tant que|comme|dans|en'),
     borrowedArticles: words('un|une|le|la|les'),
     headerLabels: words("années d'expérience|années d’expérience|expérience requise"),
+    levelLabels: words('niveau de carrière|niveau hiérarchique|niveau du poste'),
     ofField: [],
     recordMarks: words('exigé|requis|obligatoire|souhaité|optionnel'),
     domainPreps: words('dans|au sein'),

@@ -114,6 +114,7 @@ export const it: Lexicon = {
     borrowedPreps: words('come|in|nel|nella'),
     borrowedArticles: words('un|una|il|la'),
     headerLabels: words('anni di esperienza|esperienza richiesta'),
+    levelLabels: words('livello di carriera|livello gerarchico|inquadramento'),
     ofField: [],
     recordMarks: words('obbligatorio|richiesto|preferibile'),
     domainPreps: words('nel|nella|nei'),

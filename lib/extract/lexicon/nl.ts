@@ -107,6 +107,7 @@ export const nl: Lexicon = {
     borrowedPreps: words('als|in'),
     borrowedArticles: words('een|de|het'),
     headerLabels: words('jaren ervaring|jaren werkervaring|vereiste ervaring'),
+    levelLabels: words('carrièreniveau|functieniveau'),
     ofField: [],
     recordMarks: words('vereist|gewenst'),
     domainPreps: words('bij|in'),

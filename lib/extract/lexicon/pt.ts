@@ -111,6 +111,7 @@ export const pt: Lexicon = {
     borrowedPreps: words('como|em|na|no'),
     borrowedArticles: words('um|uma|o|a'),
     headerLabels: words('anos de experiência|experiência exigida'),
+    levelLabels: words('nível de carreira|nível hierárquico|nível do cargo'),
     ofField: [],
     recordMarks: words('obrigatório|desejável'),
     domainPreps: words('no|na|em'),
