@@ -127,3 +127,88 @@ describe('a course being taken up reads as enrolment', () => {
     expect(education('We are currently taking applications for delivery riders.')).toEqual([]);
   });
 });
+
+describe("a board's place field filled with the work model and placeholders", () => {
+  it.each([
+    ['Remote, Remote, United States of America', ['United States of America']],
+    ['Remote, Any, Worldwide', []],
+    ['Remoto, Cualquier lugar, Todo el mundo', []],
+    ['Home-Office, Weltweit, Überall', []],
+  ])('%s', (line, places) => {
+    const text = `Backend Engineer\nKalye Labs\n${line}\n\nYou write services in Go for our customers.`;
+    expect(posting(text).locations).toEqual(places);
+  });
+
+  it('keeps a town the field names beside its placeholder', () => {
+    const text =
+      'Data Engineer\nKalye Labs\nLeeds, Select state, United Kingdom\n\nYou build pipelines.';
+    expect(posting(text).locations.join(' ')).toContain('Leeds');
+  });
+});
+
+describe("a board's telecommuting restriction", () => {
+  it.each([
+    ['Restrictions No telecommuting Agencies are OK Requirements You know Django.', 'onsite'],
+    ['Restrictions Telecommuting is OK No Agencies Please Requirements You know Rust.', 'remote'],
+  ])('%s', (body, model) => {
+    expect(posting(`Job Title Developer Job Description We build tools. ${body}`).workplace).toBe(
+      model,
+    );
+  });
+
+  it('yields to an explicit hybrid statement', () => {
+    const text =
+      'Job Title Developer Job Description Restrictions No telecommuting Requirements You know Go. ' +
+      'Hybrid Working: 2 days/week in the office in Manchester.';
+    expect(posting(text).workplace).toBe('hybrid');
+  });
+});
+
+describe('names that are no tools', () => {
+  it.each([
+    'The Jane R Whitfield Trust is hiring a data engineer with Python and dbt.',
+    'Report to Mary C. Brown, our head of analytics, and work in Python.',
+  ])('a middle initial is no language: %s', (text) => {
+    const found = skills(`Requirements:\n- ${text}`);
+    expect(found).toContain('Python');
+    expect(found).not.toContain('R');
+    expect(found).not.toContain('C');
+  });
+
+  it('still reads one-letter languages in a list', () => {
+    expect(skills('Requirements:\n- Strong programming in R, Python and C.')).toEqual(
+      expect.arrayContaining(['R', 'Python', 'C']),
+    );
+  });
+
+  it("an e-mail address's domain is no product", () => {
+    const text =
+      'Requirements:\n- Python and SQL.\nContact: careers @ gmail . com or jobs@outlook.com';
+    expect(skills(text)).not.toContain('Gmail');
+    expect(skills(text)).not.toContain('Outlook');
+  });
+});
+
+describe('project-based employment is fixed-term', () => {
+  it.each([
+    'Amenable to working on project-based employment for a 1-year duration.',
+    'This is a project-based role for six months.',
+  ])('%s', (line) => {
+    expect(
+      posting(`Dashboard Developer\nLiwayway Inc.\nMakati City\n\n${line}`).employmentType,
+    ).toBe('temporary');
+  });
+});
+
+describe("a record's degree field and the body's degree with its equivalent", () => {
+  it('accepts the equivalent for the one degree asked for', () => {
+    const text =
+      "Network Lead\nDagat Telecom Inc.\nIloilo City\nQualification: Bachelor's/College Degree\n\n" +
+      "Qualifications:\n- Must possess at least a Bachelor's/College Degree in Engineering " +
+      '(Electronics/Telecommunication), Computer Science/Information Technology or equivalent.';
+    const found = extract({ text }).requirements.filter((r) => r.kind === 'education');
+    expect(found.map((r) => (r.kind === 'education' ? r.equivalentAccepted : null))).toEqual([
+      true,
+    ]);
+  });
+});

@@ -59,6 +59,8 @@ const MONEY =
 const FIGURE_CHAR = /[\d.,'’ ]/;
 /** A pay label the figures cut from a title leave behind: "… Developer Salary:". */
 const PAY_LABEL_END = new RegExp(`\\s(?:${alternation((l) => l.salary.pay)})\\s?:?$`, 'i');
+/** A board's filler in a place field: "Any", "Worldwide", "Select state". */
+const PLACEHOLDER = caseless(`^(?:${alternation((l) => l.posting.placeholders)})$`, 'iu');
 /** A pay word anywhere in a line: "Guaranteed 14th month pay". */
 const PAY_WORD = caseless(`(?<![\\p{L}])(?:${alternation((l) => l.salary.pay)})(?![\\p{L}])`, 'iu');
 const URL = /^https?:\/\/\S+$/;
@@ -131,6 +133,8 @@ export function placesOf(raw: string, loose: boolean): string[] | null {
   const plain = withoutPostcode(unbracketed).trim();
   const line = withoutRegionCode(plain);
   if (line.length < 2 || line.length > 200) return null;
+  const filled = line.includes(', ') ? filledField(line.split(', ')) : null;
+  if (filled) return filled;
   // "55100 Verdun", "Kallang, S00, SG": the postcode or code read off, the town is what the
   // line's figures were about.
   const coded = /^\d{4,5}\s\p{Lu}/u.test(raw) || line !== plain;
@@ -141,6 +145,20 @@ export function placesOf(raw: string, loose: boolean): string[] | null {
   if (places === null || LEGAL_FORM.test(line) || (WORK_WORDS.test(line) && places.length < 2))
     return null;
   return JOB_WORD.test(line) || MONEY.test(line) ? null : places;
+}
+
+/**
+ * "Remote, Remote, United States of America", "Remote, Any, Worldwide": a board's place field
+ * filled with the work model and placeholders. The one country left, if any, is the place.
+ */
+function filledField(parts: string[]): string[] | null {
+  if (parts.length > 4 || !parts.some((p) => PLACEHOLDER.test(p) || WORK_WORDS.test(p)))
+    return null;
+  const rest = parts.filter((p) => !PLACEHOLDER.test(p) && !WORK_WORDS.test(p));
+  if (rest.length === 0) return parts.some((p) => PLACEHOLDER.test(p)) ? [] : null;
+  return rest.length === 1 && parts.length - rest.length >= 2 && isRegion(rest[0] as string)
+    ? [rest[0] as string]
+    : null;
 }
 
 /** "München, Hannover, Münster", "Köln/Bonn", "Bern und Basel": the towns of a line's parts. */
@@ -784,6 +802,7 @@ function readHeaderOnce(text: string): HeaderFacts {
 
 // Compiled before the first extraction (see pipeline/gate.ts).
 warmLater(
+  PLACEHOLDER,
   DIGIT_BRAND,
   PAY_WORD,
   CITY_THEN_AREA,

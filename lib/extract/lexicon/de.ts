@@ -490,6 +490,7 @@ export const de: Lexicon = {
     locationLabels: words(
       'standort|arbeitsort|einsatzort|dienstort|ort|standorte|dienstsitz|arbeitsorte|einsatzorte',
     ),
+    placeholders: words('weltweit|überall|beliebig|ortsunabhängig|keine Angabe'),
     jobWords: [
       ...words(
         'entwickler|entwicklerin|ingenieur|ingenieurin|berater|beraterin|leiter|leiterin|referent|referentin',

@@ -285,7 +285,8 @@ export const en: Lexicon = {
     remotePhrases: words(
       'remote-first|remote first company|work from anywhere|work remotely from anywhere|remote position|' +
         'remote role|remote job|remote opportunity|remote contract|permanent telecommuting|' +
-        'telecommute permanently|this position is remote|this role is remote|this is a remote',
+        'telecommute permanently|this position is remote|this role is remote|this is a remote|' +
+        'telecommuting is ok|telecommuting is allowed|telecommuting allowed',
     ),
     hybridPhrases: words(
       'hybrid working|hybrid work|hybrid role|hybrid model|remote and office|office and remote|' +
@@ -316,7 +317,9 @@ export const en: Lexicon = {
     notRemote: words(
       'not remote|not a remote|not a fully remote|not fully remote|no remote|remote work is not|' +
         'remote is not possible|not eligible for remote|this is not a remote|remote not possible|' +
-        'remote is not an option|remote not an option|no fully remote',
+        'remote is not an option|remote not an option|no fully remote|' +
+        // A board's restriction field: "Restrictions: No telecommuting".
+        'no telecommuting|telecommuting is not|telecommuting not',
     ),
     notModel: words(
       'desktop|access|support|monitoring|management|assistance|sensing|control|diagnostics|teams|team|' +
@@ -364,7 +367,9 @@ export const en: Lexicon = {
         'temporary roles|temporary positions|temporary jobs|seasonal positions|seasonal roles|' +
         'temporary assignment|temp to perm|temp-to-perm|temp to hire|seasonal role|seasonal position|' +
         'seasonal job|seasonal contract|seasonal work|maternity cover|parental leave cover|' +
-        'maternity leave cover|locum',
+        'maternity leave cover|locum|' +
+        // Philippine labour law's fixed-term "project employee": "project-based employment for 1 year".
+        'project-based employment|project based employment|project-based position|project-based role',
     ),
     internship: words(
       'internship|internships|intern role|intern position|intern/co-op|co-op|summer intern',
@@ -592,6 +597,9 @@ export const en: Lexicon = {
     ),
     locationLabels: words(
       'location|locations|job location|work location|based in|city|place of work|primary location|centre|duty station',
+    ),
+    placeholders: words(
+      'any|anywhere|worldwide|global|select state|select region|not specified|various locations',
     ),
     jobWords: [
       ...words(

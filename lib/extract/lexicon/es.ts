@@ -660,6 +660,7 @@ export const es: Lexicon = {
         // Mexico: "Zona de trabajo: Monterrey".
         'zona de trabajo',
     ),
+    placeholders: words('cualquier lugar|todo el mundo|global|no especificado|sin especificar'),
     jobWords: [
       ...words(
         'desarrollador|desarrolladora|ingeniero|ingeniera|gerente|técnico|técnica|comercial|analista|asistente|becario',

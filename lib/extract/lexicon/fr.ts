@@ -667,6 +667,7 @@ export const fr: Lexicon = {
     locationLabels: words(
       'lieu|lieu de travail|localisation|lieu de travail principal|ville|adresse',
     ),
+    placeholders: words('partout|monde entier|tous pays|non précisé|non spécifié'),
     jobWords: [
       ...words(
         'responsable|chargé|chargée|chef|cheffe|ingénieur|ingénieure|développeur|développeuse|commercial|commerciale|directeur',

@@ -513,6 +513,7 @@ export const it: Lexicon = {
     areaWords: words('zona di|zona|provincia di|area di'),
     companyLabels: words('azienda|società|datore di lavoro|ente'),
     locationLabels: words('sede|luogo di lavoro|sede di lavoro|sede di svolgimento|località|città'),
+    placeholders: words('ovunque|tutto il mondo|globale|non specificato'),
     jobWords: [
       ...words(
         'sviluppatore|sviluppatrice|ingegnere|responsabile|addetto|addetta|addetti|impiegato|impiegata|impiegati',

@@ -513,6 +513,7 @@ export const nl: Lexicon = {
     areaWords: words('regio|omgeving|omgeving van|nabij'),
     companyLabels: words('bedrijf|werkgever|organisatie|onderneming'),
     locationLabels: words('locatie|standplaats|werkplek|werklocatie|plaats|vestiging'),
+    placeholders: words('overal|wereldwijd|niet opgegeven'),
     jobWords: [
       ...words(
         'medewerker|medewerkster|ontwikkelaar|adviseur|beheerder|stagiair|verpleegkundige|verkoper|verkoopster|leraar',

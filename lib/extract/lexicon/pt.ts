@@ -504,6 +504,7 @@ export const pt: Lexicon = {
     areaWords: words('região de|próximo a|perto de'),
     companyLabels: words('empresa|empregador|organização|companhia|nome da empresa'),
     locationLabels: words('local|local de trabalho|localização|cidade|localidade'),
+    placeholders: words('qualquer lugar|todo o mundo|global|não especificado|nao especificado'),
     jobWords: [
       ...words(
         'desenvolvedor|desenvolvedora|desenvolvedores|engenheiro|engenheira|assistente|estagiário|estagiária|estágio',

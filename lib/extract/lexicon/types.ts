@@ -496,6 +496,10 @@ export interface PostingWords {
   /** Labels of a header field giving the place ("Location:", "Standort:", "Sede:"). */
   locationLabels: readonly string[];
   /**
+   * A board's filler in a place field ("Remote, Any, Worldwide", "London, Select state"): no place.
+   */
+  placeholders: readonly string[];
+  /**
    * Job nouns that make a short line read as a title ("engineer", "Entwickler", "infirmière").
    * Matched at a word's end only, so German compounds count ("Softwareentwickler").
    */
