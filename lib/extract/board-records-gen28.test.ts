@@ -212,3 +212,36 @@ describe("a record's degree field and the body's degree with its equivalent", ()
     ]);
   });
 });
+
+describe('a starting rate and the rate it steps up to', () => {
+  it.each([
+    ['- Starting pay rate £9.80 p/h, after probation period - £10.20p/h.', 9.8, 10.2, 'GBP'],
+    ['- Starting rate £9.80p.h – after 8 weeks £10.05p/h', 9.8, 10.05, 'GBP'],
+    ['- £9.80p/h (while training), up to £10.90p/h once trained', 9.8, 10.9, 'GBP'],
+    ['- Pay: £12.40 per hour, after 6 months £12.90 per hour.', 12.4, 12.9, 'GBP'],
+    ['- Vergütung: 14,10 € pro Stunde, nach der Probezeit 14,80 €', 14.1, 14.8, 'EUR'],
+  ])('%s', (line, min, max, currency) => {
+    expect(posting(`Packer\n\nShift pattern / rates:\n${line}`).salary).toMatchObject({
+      min,
+      max,
+      currency,
+      period: 'hour',
+    });
+  });
+
+  it('leaves the weeks between the rates out of the pay', () => {
+    const salary = posting('Rates:\n- Starting rate £9.80p.h – after 12 weeks £10.05p/h').salary;
+    expect(salary?.min).toBe(9.8);
+  });
+});
+
+describe('full and part time offered together', () => {
+  it.each([
+    'We have full and part time work available with flexible patterns.',
+    'Full/part time hours available, days and nights.',
+  ])('%s', (line) => {
+    expect(
+      posting(`Care Assistant\nBrightside Care Ltd\nLeeds\n\n${line}`).employmentType,
+    ).toBeNull();
+  });
+});

@@ -165,6 +165,7 @@ export const de: Lexicon = {
     from: words('ab|mindestens|mind|ab ca|über|mehr als'),
     rangeJoin: words('bis|und|-bis'),
     risingTo: words('steigend auf|später'),
+    stepAfter: words('nach|ab'),
     grossNet: words('brutto|netto'),
     periods: {
       hour: words(

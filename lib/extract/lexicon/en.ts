@@ -225,6 +225,7 @@ export const en: Lexicon = {
     ),
     rangeJoin: words('to|and|through|up until|until'),
     risingTo: words('rising to|increasing to|increase to|increases to|rises to|moving to'),
+    stepAfter: words('after|once|following|up to'),
     grossNet: words('gross|net|base|before tax|pre-tax'),
     periods: {
       hour: words('per hour|an hour|a hour|each hour|the hour|hourly|per hr|an hr'),
@@ -234,7 +235,7 @@ export const en: Lexicon = {
       year: words('per year|a year|per annum|annually|annual|yearly|per yr'),
     },
     periodSuffixes: {
-      hour: words('/hour|/hr|/h|p/h|ph|p.h.|phr|/hr.|hr'),
+      hour: words('/hour|/hr|/h|p/h|ph|p.h.|p.h|phr|/hr.|hr'),
       day: words('/day|p/d|pd|/shift'),
       week: words('/week|/wk|pw|p/w'),
       month: words('/month|/mo|/mth|pm|p/m|p.m.|pcm'),
@@ -382,7 +383,10 @@ export const en: Lexicon = {
     temporaryTitles: words('seasonal|temporary'),
     noType: words('working student'),
     notTypeAfter: [],
-    bothHours: words('full or part time|full or part-time|part or full time'),
+    bothHours: words(
+      'full or part time|full or part-time|part or full time|full and part time|full and part-time|' +
+        'part and full time|full / part time|full/part time|full/part-time',
+    ),
     past: words('previous|prior|completed|former|experience as an|experience as a'),
     permanent: words(
       'permanent contract|permanent position|permanent role|permanent employee|permanent employment|perm|' +

@@ -319,6 +319,7 @@ export const es: Lexicon = {
     from: words('desde|a partir de|mínimo|minimo|sobre|más de|mas de|superior a|por encima de'),
     rangeJoin: words('a|y|hasta|y los|y las'),
     risingTo: words('pasando a|hasta llegar a'),
+    stepAfter: words('después de|tras|hasta'),
     grossNet: words(
       'bruto|brutos|bruta|brutas|neto|netos|líquido|líquidos|líquida|liquido|liquidos|liquida',
     ),

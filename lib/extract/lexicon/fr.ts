@@ -322,6 +322,7 @@ export const fr: Lexicon = {
     ),
     rangeJoin: words('à|a|au|et'),
     risingTo: words("puis|passant à|évoluant à|évolutif jusqu'à"),
+    stepAfter: words("après|au bout de|jusqu'à"),
     grossNet: words('brut|brute|bruts|brutes|net|nette|nets|nettes'),
     periods: {
       hour: words("de l'heure|par heure|horaire|l'heure|brut horaire|taux horaire"),

@@ -261,6 +261,7 @@ export const it: Lexicon = {
     from: words('a partire da|minimo|almeno|oltre|più di|superiore a'),
     rangeJoin: words('a|e|e i|e gli|e le'),
     risingTo: words('fino ad arrivare a'),
+    stepAfter: words('dopo|fino a'),
     grossNet: words('lordo|lordi|lorda|lorde|netto|netti'),
     periods: {
       hour: words("all'ora|l'ora|orario|orari|per ora|orario lordo"),

@@ -257,6 +257,7 @@ export const nl: Lexicon = {
     from: words('vanaf|minimaal|minimum|meer dan|boven'),
     rangeJoin: words('tot|en'),
     risingTo: words('oplopend tot|doorgroeiend naar|groeiend naar'),
+    stepAfter: words('na|tot'),
     grossNet: words('bruto|netto'),
     periods: {
       hour: words('per uur|uurloon|het uur'),

@@ -252,6 +252,7 @@ export const pt: Lexicon = {
     from: words('a partir de|desde|mínimo|minimo|acima de|mais de|superior a'),
     rangeJoin: words('a|e|até|e os|e as'),
     risingTo: words('e após será de|após|passando para|depois'),
+    stepAfter: words('após|depois de|até'),
     grossNet: words('bruto|brutos|bruta|líquido|liquido'),
     periods: {
       hour: words('por hora|a hora'),

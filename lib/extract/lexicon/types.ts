@@ -170,6 +170,11 @@ export interface SalaryWords {
   rangeJoin: readonly string[];
   /** Between a starting figure and the one it grows to: "increasing to", "passando para". */
   risingTo: readonly string[];
+  /**
+   * A pay step between a starting figure and the later one: "£10.30 p/h, after probation period -
+   * £10.61", "£9.50 (training), up to £11 after training", "13 € puis après 6 mois 14 €".
+   */
+  stepAfter: readonly string[];
   /** Gross or net, which may stand between a figure and its period: "gross", "brut", "brutto". */
   grossNet: readonly string[];
   /**
