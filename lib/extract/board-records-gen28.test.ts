@@ -245,3 +245,27 @@ describe('full and part time offered together', () => {
     ).toBeNull();
   });
 });
+
+describe('the employer named in the opening sentence of a careers page', () => {
+  it.each([
+    [
+      'Line Operative\nNorthfield Foods LTD recruiting for Line Operatives to work on days with immediate start!\n\nDuties:\n- Packing',
+      'Northfield Foods LTD',
+    ],
+    [
+      'Warehouse Operative\nGreyfriars Bakery Ltd has exciting new position available – Warehouse Operative!\n\nDuties:\n- Loading',
+      'Greyfriars Bakery Ltd',
+    ],
+    [
+      'Work with us\nAt Moorside Care Ltd we support people in their own homes across the town.\n\nWhat is needed:\n- A caring attitude',
+      'Moorside Care Ltd',
+    ],
+  ])('%s', (text, company) => {
+    expect(posting(text).company).toBe(company);
+  });
+
+  it('needs more than one phrase for a name without a legal form', () => {
+    const text = 'Sales Engineer\n\nAt Widget Pro we build pumps. You will sell them to farms.';
+    expect(posting(text).company).toBeNull();
+  });
+});

@@ -645,7 +645,9 @@ export const en: Lexicon = {
       ...words('is seeking|looking for'),
     ],
     hiringCues: words(
-      'is hiring|are hiring|is looking for|are looking for|is seeking|are seeking|seeks|was looking for|hiring',
+      'is hiring|are hiring|is looking for|are looking for|is seeking|are seeking|seeks|was looking for|hiring|' +
+        // "Banham Poultry LTD recruiting for …", "Acme Ltd has exciting new position available".
+        'recruiting|is recruiting|are recruiting|has exciting|has an exciting|have an exciting',
     ),
     articles: words('a|an|the|our|new'),
     atCompany: words('at|@'),
