@@ -258,6 +258,11 @@ function read(input: ExtractInput): Extraction {
         const later = make(found, required, sentence);
         if (later.kind === 'language' && later.level !== null) items[seen] = later;
       }
+      // "Qualification: Bachelor's Degree" (a record's field), then "a Bachelor's Degree in X or
+      // equivalent" (the body): the same degree, whose equivalent the body accepts.
+      if (kept?.kind === 'education' && !kept.equivalentAccepted && kept.required === required) {
+        if (found.kind === 'education' && found.equivalentAccepted) kept.equivalentAccepted = true;
+      }
     }
     if (!duty) dutyOnly.delete(seen);
   };

@@ -9,6 +9,7 @@ import {
   cleanLine,
   firstLines,
   JOB_WORD,
+  LEGAL_FORM,
   STOPWORDS,
 } from './posting-words';
 import { matchSkills } from './skills';
@@ -189,6 +190,8 @@ export function employerInProse(text: string, firstLine: string, lang = 'en'): s
       count +
       (owned.has(squash(name)) ? 1 : 0) +
       (firstLine.startsWith(`${name} `) ? 1 : 0) +
+      // "At Viksta Care Ltd we …": a legal form makes the name a company's, not a product's.
+      (LEGAL_FORM.test(` ${name}`) ? 1 : 0) +
       (recurs(sample, name) ? 1 : 0);
     if (score > bestScore) {
       best = name;

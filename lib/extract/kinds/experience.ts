@@ -117,6 +117,8 @@ const HEADER_YEARS = new RegExp(
     `\\s{0,2}\\+?\\s{0,2}(?:${YEAR})?\\s{0,2}$`,
   'i',
 );
+/** "Career Level: 1-4 Years Experienced Employee": a record's level band, no requirement. */
+const LEVEL_FIELD = new RegExp(`^\\s{0,3}(?:${words((e) => e.levelLabels)})\\s{0,2}:`, 'i');
 /** ", at least 2 in a management role", ", 2 of which as team lead" (no unit of its own). */
 const BORROWED_UNIT = new RegExp(
   `[,;]\\s{1,2}(?:(?:${words((e) => e.borrowedLeads)})\\s{1,2})?(?:${words((e) => e.borrowedMinimums)})?` +
@@ -353,6 +355,7 @@ const ITEM_LEAD = new RegExp(
 );
 
 function isTrap(text: string, start: number, end: number): boolean {
+  if (LEVEL_FIELD.test(text)) return true;
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 30);
   if (TRAP_AFTER.test(after)) return true;
@@ -753,6 +756,7 @@ warmLater(
   SUBSTITUTES,
   SUBSTITUTED_BEFORE,
   TRAP_BEFORE,
+  LEVEL_FIELD,
   CANDIDATE_HAS,
   COMPANY_SUBJECT,
   COMPANY_AFTER,

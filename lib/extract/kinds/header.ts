@@ -61,6 +61,10 @@ const MONEY =
 const FIGURE_CHAR = /[\d.,'’ ]/;
 /** A pay label the figures cut from a title leave behind: "… Developer Salary:". */
 const PAY_LABEL_END = new RegExp(`\\s(?:${alternation((l) => l.salary.pay)})\\s?:?$`, 'i');
+/** A board's filler in a place field: "Any", "Worldwide", "Select state". */
+const PLACEHOLDER = caseless(`^(?:${alternation((l) => l.posting.placeholders)})$`, 'iu');
+/** A pay word anywhere in a line: "Guaranteed 14th month pay". */
+const PAY_WORD = caseless(`(?<![\\p{L}])(?:${alternation((l) => l.salary.pay)})(?![\\p{L}])`, 'iu');
 const URL = /^https?:\/\/\S+$/;
 /** "Salary: …", "Responsibilities: Front Desk", "JOB ID 37380". */
 const FIELD = /^[\p{L}][\p{L}\d '’/().-]{0,40}\s?:\s?\S|^[\p{Lu}][\p{L} ]{0,15}\s?#?\s?\d{3,}$/u;
@@ -91,6 +95,8 @@ const STREET_ADDRESS = /^[^,\d]{2,50}\s\d{1,4}[a-z]?,\s(?:\d{4,5}\s)?([\p{Lu}][^
 const TOWN_STATE = /^([\p{Lu}][\p{Ll}'.-]+(?:\s[\p{Lu}][\p{Ll}'.-]+){0,3})\s([A-Z]{2,3})$/u;
 /** "Willow Lodge Care Home, Norwich": a name, then its town. */
 const NAME_AND_PLACE = /^(.{2,60}),\s([\p{Lu}][\p{L}' .-]{1,40})$/u;
+/** A brand that opens with a figure: "247.ai Philippines", "7-Eleven", "3M". */
+const DIGIT_BRAND = /^\d{1,4}(?:\.\p{Ll}{2,}|-\p{Lu}\p{Ll}+$|\p{Lu}(?:\s|$))/u;
 /** "Helixa.ai", "Yumpingo.com": a brand written as its domain. */
 const BRAND = caseless(
   String.raw`^[\p{L}\d][\p{L}\d-]{1,40}\.(?:ai|com|io|co|net|org|app|dev|tech|de|fr|es|it|nl|pt|eu)$`,
@@ -129,6 +135,8 @@ export function placesOf(raw: string, loose: boolean): string[] | null {
   const plain = withoutPostcode(unbracketed).trim();
   const line = withoutRegionCode(plain);
   if (line.length < 2 || line.length > 200) return null;
+  const filled = line.includes(', ') ? filledField(line.split(', ')) : null;
+  if (filled) return filled;
   // "55100 Verdun", "Kallang, S00, SG": the postcode or code read off, the town is what the
   // line's figures were about.
   const coded = /^\d{4,5}\s\p{Lu}/u.test(raw) || line !== plain;
@@ -139,6 +147,20 @@ export function placesOf(raw: string, loose: boolean): string[] | null {
   if (places === null || LEGAL_FORM.test(line) || (WORK_WORDS.test(line) && places.length < 2))
     return null;
   return JOB_WORD.test(line) || MONEY.test(line) ? null : places;
+}
+
+/**
+ * "Remote, Remote, United States of America", "Remote, Any, Worldwide": a board's place field
+ * filled with the work model and placeholders. The one country left, if any, is the place.
+ */
+function filledField(parts: string[]): string[] | null {
+  if (parts.length > 4 || !parts.some((p) => PLACEHOLDER.test(p) || WORK_WORDS.test(p)))
+    return null;
+  const rest = parts.filter((p) => !PLACEHOLDER.test(p) && !WORK_WORDS.test(p));
+  if (rest.length === 0) return parts.some((p) => PLACEHOLDER.test(p)) ? [] : null;
+  return rest.length === 1 && parts.length - rest.length >= 2 && isRegion(rest[0] as string)
+    ? [rest[0] as string]
+    : null;
 }
 
 /** "München, Hannover, Münster", "Köln/Bonn", "Bern und Basel": the towns of a line's parts. */
@@ -312,7 +334,9 @@ function nameLike(line: string): boolean {
   // "Close this search box.": a sentence (two lower-case words, a full stop), a page's chrome.
   if (/\.$/.test(line) && (line.match(/\s\p{Ll}/gu)?.length ?? 0) >= 2) return false;
   if (line.includes(' | ')) return false;
-  if (WORK_WORDS.test(line) || isHeading(line) || FIELD.test(line)) return false;
+  // "40 Stunden" opens with its figure as hours do; "247.ai", "7-Eleven", "3M" are brands.
+  if ((WORK_WORDS.test(line) && !DIGIT_BRAND.test(line)) || isHeading(line) || FIELD.test(line))
+    return false;
   if (isHeadingLine(line, false) || LOCATION_HEADING.test(line) || COMPANY_HEADING.test(line))
     return false;
   // "Puesto", "Job Role:": a record's label cell, its value on the next line.
@@ -542,6 +566,8 @@ function dashHeader(line: string, text: string): HeaderFacts | null {
  */
 function titleAndOther(first: string, second: string): HeaderFacts | null {
   if (!titleLike(first) || titleLike(second)) return null;
+  // "Data Analyst | Guaranteed 14th month pay": a perk tagged onto the title, no employer.
+  if (PAY_WORD.test(second)) return null;
   const places = placesOf(second, false);
   const dash = /^(.{3,80}?)\s[–—]\s(.{2,60})$/.exec(first);
   const employer = dash && nameLike(dash[2] as string) && !titleLike(dash[2] as string);
@@ -816,6 +842,9 @@ function readHeaderOnce(text: string): HeaderFacts {
 // Compiled before the first extraction (see pipeline/gate.ts).
 warmLater(
   CONTRACT_LINE,
+  PLACEHOLDER,
+  DIGIT_BRAND,
+  PAY_WORD,
   CITY_THEN_AREA,
   LEGAL_FORM,
   MONEY,

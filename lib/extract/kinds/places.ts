@@ -27,6 +27,7 @@ const COUNTRIES = [
   'Wales',
   'Northern Ireland',
   'United States',
+  'United States of America',
   'USA',
   'US',
   'Canada',

@@ -50,6 +50,7 @@ const SIGN_CURRENCY: Readonly<Record<string, string>> = {
   '£': 'GBP',
   '¥': 'JPY',
   '₹': 'INR',
+  '₱': 'PHP',
   RS: 'INR',
   'RS.': 'INR',
 };
@@ -57,7 +58,7 @@ const SIGN_CURRENCY: Readonly<Record<string, string>> = {
 /** ISO codes postings write beside a figure. */
 export const CODES =
   'USD|EUR|GBP|CHF|CAD|AUD|NZD|SGD|HKD|MXN|BRL|ZAR|INR|JPY|SEK|NOK|DKK|PLN|CZK|HUF|RON|AED|SAR|QAR|KWD|BHD|OMR|XOF|XAF|MAD|TND|' +
-  'COP|CLP|ARS';
+  'COP|CLP|ARS|PHP';
 const DOLLAR_CODES = 'USD|CAD|AUD|NZD|SGD|HKD|MXN';
 
 const CURRENCY_WORDS: Record<string, string> = Object.create(null);
@@ -72,7 +73,7 @@ for (const [word, n] of Object.entries(mergedRecord((l) => l.salary.multipliers)
 export const LAKH = 100_000;
 
 const PRE =
-  `(?<pre>(?:${DOLLAR_CODES})\\s?\\$|US\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|SG\\$|S\\$|HK\\$|R\\$|MX\\$|[$€£¥₹]` +
+  `(?<pre>(?:${DOLLAR_CODES})\\s?\\$|US\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|SG\\$|S\\$|HK\\$|R\\$|MX\\$|[$€£¥₹₱]` +
   `|(?<![${LETTER}\\d])(?:Rs\\.?|R(?=\\s?\\d)|(?:${CODES}|euros?)(?![${LETTER}])))`;
 const NUM =
   "(?<num>\\d{1,3}(?:[,.'’\\u00a0\\u202f ]\\d{3}){1,3}(?:[.,]\\d{1,2})?" +

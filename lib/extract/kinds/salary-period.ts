@@ -143,6 +143,8 @@ const CONVENTIONS: Readonly<Record<string, Convention>> = {
   AED: { month: [2_000, 150_000], year: 200_000 },
   SAR: { month: [2_000, 150_000], year: 200_000 },
   QAR: { month: [2_000, 150_000], year: 200_000 },
+  // The Philippines quotes pay by the month ("PHP 40,000 - PHP 60,000", "₱18,000").
+  PHP: { month: [5_000, 500_000], year: 1_000_000 },
 };
 /** No currency known: only a figure written in thousands ("80k") or of yearly size is read. */
 const UNKNOWN: Convention = { month: null, year: 20_000 };
@@ -201,6 +203,7 @@ const SCALE: Readonly<Record<string, number>> = {
   AED: 3.7,
   SAR: 3.75,
   QAR: 3.64,
+  PHP: 63,
   KWD: 0.31,
   BHD: 0.38,
   OMR: 0.38,

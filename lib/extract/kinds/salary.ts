@@ -145,6 +145,18 @@ const RANGE_GAP = new RegExp(
     `(?:(?:[-–—~→/]|->|(?<![${LETTER}])(?:${JOIN})(?![${LETTER}]))\\s{0,3}){1,2}$`,
   'i',
 );
+const STEP = alternation((l) => l.salary.stepAfter);
+const PERIOD_WORDS = alternation((l) => Object.values(l.salary.periods).flat());
+/**
+ * A pay step between two figures: the start's period and a note in brackets, then a step word and a
+ * few words of when ("after probation period", "after 12 weeks"), a dash or a range join around it.
+ */
+const STEP_GAP = new RegExp(
+  `^(?:\\s{0,2}(?:${SUFFIXES}|${PERIOD_WORDS}))?(?:\\s{0,2}\\([^()]{1,50}\\))?,?\\s{0,3}(?:[-–—]\\s{0,3})?` +
+    `(?<![${LETTER}])(?:${STEP})(?![${LETTER}])(?:\\s{1,2}[${LETTER}\\d]{1,15}){0,3}\\s{0,3}(?:[-–—:]\\s{0,3})?$`,
+  'i',
+);
+const MAX_STEP_GAP = 60;
 /**
  * The small patterns the readers below run per sentence or figure, built once here: a regex
  * literal inside a function is a new object on every call.
@@ -309,10 +321,23 @@ function fromSentence(text: string, ctx: Context): Candidate | null {
     if (!a) continue;
     const b = amounts[i + 1];
     const gap = b && b.start - a.end <= MAX_GAP ? text.slice(a.end, b.start) : null;
-    const paired = b && gap !== null && RANGE_GAP.test(gap) ? b : null;
+    let paired = b && gap !== null && RANGE_GAP.test(gap) ? b : null;
+    let skip = paired ? 1 : 0;
+    // "£10.30 p/h, after probation period - £10.61", "£10.30 – after 12 weeks £10.61": a starting
+    // rate and the rate it steps up to (the weeks between are no pay).
+    if (!paired && a.marked) {
+      const next = b && !b.marked ? amounts[i + 2] : b;
+      if (next?.marked && next.currency === a.currency && next.value > a.value) {
+        const between = next.start - a.end <= MAX_STEP_GAP ? text.slice(a.end, next.start) : null;
+        if (between !== null && STEP_GAP.test(between)) {
+          paired = next;
+          skip = next === b ? 1 : 2;
+        }
+      }
+    }
     const c = candidate(text, ctx, a, paired);
     if (c && (!best || c.score > best.score)) best = c;
-    if (paired) i++;
+    i += skip;
   }
   return best;
 }
@@ -442,6 +467,7 @@ export function extractSalary(
 
 // Compiled before the first extraction (see pipeline/gate.ts).
 warmLater(
+  STEP_GAP,
   PAY_WORD,
   PAY_WORD_ALL,
   PAY_WORD_IN_SENTENCE,

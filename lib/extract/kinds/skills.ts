@@ -146,6 +146,34 @@ function unitName(text: string, tokens: TokenBuffer, first: number, next: number
   return UNIT_OWNERS.has(text, tokens, first - 2);
 }
 
+/** A capitalised word with lower case in it: "Patrick", "McGovern". */
+function properWord(text: string, tokens: TokenBuffer, i: number): boolean {
+  const start = tokens.starts[i] as number;
+  const end = tokens.ends[i] as number;
+  return end - start >= 2 && (classAt(text, start) & UPPER) !== 0 && hasLower(text, start, end);
+}
+
+/**
+ * A one-letter name between two proper words is a person's middle initial: "Patrick J McGovern",
+ * "Mary C. Brown" (not the J or C language).
+ */
+function middleInitial(text: string, tokens: TokenBuffer, i: number): boolean {
+  if (i === 0 || i + 1 >= tokens.count) return false;
+  const start = tokens.starts[i] as number;
+  const end = tokens.ends[i] as number;
+  if (end - start !== 1 || tokens.ends[i - 1] !== start - 1) return false;
+  if (String.prototype.charCodeAt.call(text, start - 1) !== 32) return false;
+  const gap = text.slice(end, tokens.starts[i + 1] as number);
+  if (gap !== ' ' && gap !== '. ') return false;
+  return properWord(text, tokens, i - 1) && properWord(text, tokens, i + 1);
+}
+
+/** An e-mail address's domain, spaced out or not: "jobs@gmail.com", "hr @ gmail . com". */
+function mailDomain(text: string, start: number): boolean {
+  const c = String.prototype.charCodeAt.call(text, start - 1);
+  return c === 64 || (c === 32 && String.prototype.charCodeAt.call(text, start - 2) === 64);
+}
+
 /** The key table's nodes of the n-grams starting at a token (reused). */
 const NODES = new Int32Array(MAX_NGRAM);
 
@@ -189,6 +217,8 @@ function findCandidates(text: string, tokens: TokenBuffer): Candidate[] {
       const start = starts[i] as number;
       const end = ends[i + n - 1] as number;
       if (!caseFits(f, text, start, end)) continue;
+      if (n === 1 && end - start === 1 && middleInitial(text, tokens, i)) continue;
+      if (mailDomain(text, start)) continue;
       if (f & AMBIGUOUS && (glued(text, start, end) || compounded(text, tokens, i + n))) continue;
       const entry = keys.entries[at] as LexEntry;
       if (unitName(text, tokens, i, i + n)) {
@@ -319,8 +349,18 @@ const AMOUNT_NEAR = /\d/;
 const LABEL_BEFORE = /:\s{0,3}$/;
 const LINE_END_AFTER = /^\s*(?:\n|$)/;
 
+/**
+ * Codes that are also skill names ("PHP" is the peso and the language) count as money only
+ * before a pay-sized figure: "PHP 40,000" is pay, "5 years of PHP 7" is the language.
+ */
+const SKILL_CODE = /^(?:PHP)$/;
+const PAY_FIGURE_AFTER = /^\s{0,2}\d{1,3}(?:[,.]\d{3})|^\s{0,2}\d{4,}/;
+
 function isCurrency(text: string, start: number, end: number): boolean {
-  if (end - start !== 3 || !CURRENCY_CODE.test(text.slice(start, end))) return false;
+  if (end - start !== 3) return false;
+  if (SKILL_CODE.test(text.slice(start, end)))
+    return PAY_FIGURE_AFTER.test(text.slice(end, end + 12));
+  if (!CURRENCY_CODE.test(text.slice(start, end))) return false;
   if (AMOUNT_NEAR.test(text.slice(Math.max(0, start - 16), Math.min(text.length, end + 3))))
     return true;
   return (
@@ -547,4 +587,14 @@ export const extractSkills: SentenceExtractor = (sentence) => {
 };
 
 // Compiled before the first extraction (see pipeline/gate.ts).
-warmLater(YEAR, LIST_GAP, CURRENCY_CODE, AMOUNT_NEAR, ACRONYM, SPELLED_WORD, FORBIDDEN);
+warmLater(
+  SKILL_CODE,
+  PAY_FIGURE_AFTER,
+  YEAR,
+  LIST_GAP,
+  CURRENCY_CODE,
+  AMOUNT_NEAR,
+  ACRONYM,
+  SPELLED_WORD,
+  FORBIDDEN,
+);

@@ -114,6 +114,7 @@ export const deExperience: ExperienceWords = {
   borrowedPreps: words('als|in|im'),
   borrowedArticles: words('ein|eine|einer|einem|der|die|dem'),
   headerLabels: words('Jahre Berufserfahrung|Jahre Erfahrung|Berufserfahrung in Jahren'),
+  levelLabels: words('Karrierestufe|Karrierelevel|Positionsebene'),
   ofField: [],
   recordMarks: words('erforderlich|wünschenswert|bevorzugt'),
   domainPreps: words('im|in'),

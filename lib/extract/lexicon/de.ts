@@ -169,6 +169,7 @@ export const de: Lexicon = {
     rangeJoin: words('bis|und|-bis'),
     risingTo: words('steigend auf|später'),
     payOf: words('von|in Höhe von|ein|eine|einem'),
+    stepAfter: words('nach|ab'),
     grossNet: words('brutto|netto'),
     periods: {
       hour: words(
@@ -498,6 +499,7 @@ export const de: Lexicon = {
     locationLabels: words(
       'standort|arbeitsort|einsatzort|dienstort|ort|standorte|dienstsitz|arbeitsorte|einsatzorte',
     ),
+    placeholders: words('weltweit|überall|beliebig|ortsunabhängig|keine Angabe'),
     jobWords: [
       ...words(
         'entwickler|entwicklerin|ingenieur|ingenieurin|berater|beraterin|leiter|leiterin|referent|referentin',

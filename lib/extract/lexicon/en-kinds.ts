@@ -172,7 +172,7 @@ export const enLicense: LicenseWords = {
 export const enExperience: ExperienceWords = {
   // "2 years' active field practice as a paramedic": practice as a profession, not "best practice".
   nouns: words(
-    'experience|exp|track record|background|PQE|clinical practice|field practice|active practice',
+    'experience|expertise|exp|track record|background|PQE|clinical practice|field practice|active practice',
   ),
   years: words('years|year|yrs|yr'),
   months: words('months|month'),
@@ -318,7 +318,7 @@ export const enExperience: ExperienceWords = {
     'team|company|firm|founders|founder|business|agency|group|colleagues|colleague|experts|' +
       'expert|consultants|consultant|people|staff|product|platform',
   ),
-  companyHave: words("we've|we have"),
+  companyHave: words("we've|we have|we bring|we offer"),
   companyHaveNot: words('a|an|the|one|two'),
   borrowedLeads: words('including'),
   borrowedMinimums: words('at least|minimum|of which|with at least'),
@@ -328,6 +328,8 @@ export const enExperience: ExperienceWords = {
   headerLabels: words(
     'years of experience|years of relevant experience|years of exp|experience required|yoe',
   ),
+  // "Career Level: 1-4 Years Experienced Employee": a board's level name, not a requirement.
+  levelLabels: words('career level|position level|job level'),
   ofField: words('of'),
   recordMarks: words('required|preferred'),
   domainPreps: words('in|within|across'),

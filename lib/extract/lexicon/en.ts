@@ -156,7 +156,9 @@ export const en: Lexicon = {
         'pursuing a bachelor|pursuing a bachelor’s|student in a bachelor|currently studying|' +
         'current student|final year student|final-year student|finishing their|finishing your|' +
         'currently finishing|currently completing|in the final year of|in your final year of|' +
-        'university students|year university students|year university student',
+        'university students|year university students|year university student|' +
+        // Philippine English takes up a course: "currently taking up BS Accountancy".
+        'currently taking up|a college student|college student currently',
     ),
     equivalent: words(
       'or equivalent|or an equivalent|or its equivalent|or the equivalent|' +
@@ -224,6 +226,7 @@ export const en: Lexicon = {
     rangeJoin: words('to|and|through|up until|until'),
     risingTo: words('rising to|increasing to|increase to|increases to|rises to|moving to'),
     payOf: words('of|a|an'),
+    stepAfter: words('after|once|following|up to'),
     grossNet: words('gross|net|base|before tax|pre-tax'),
     periods: {
       hour: words('per hour|an hour|a hour|each hour|the hour|hourly|per hr|an hr'),
@@ -233,7 +236,7 @@ export const en: Lexicon = {
       year: words('per year|a year|per annum|annually|annual|yearly|per yr'),
     },
     periodSuffixes: {
-      hour: words('/hour|/hr|/h|p/h|ph|p.h.|phr|/hr.|hr'),
+      hour: words('/hour|/hr|/h|p/h|ph|p.h.|p.h|phr|/hr.|hr'),
       day: words('/day|p/d|pd|/shift'),
       week: words('/week|/wk|pw|p/w'),
       month: words('/month|/mo|/mth|pm|p/m|p.m.|pcm'),
@@ -284,7 +287,8 @@ export const en: Lexicon = {
     remotePhrases: words(
       'remote-first|remote first company|work from anywhere|work remotely from anywhere|remote position|' +
         'remote role|remote job|remote opportunity|remote contract|permanent telecommuting|' +
-        'telecommute permanently|this position is remote|this role is remote|this is a remote',
+        'telecommute permanently|this position is remote|this role is remote|this is a remote|' +
+        'telecommuting is ok|telecommuting is allowed|telecommuting allowed',
     ),
     hybridPhrases: words(
       'hybrid working|hybrid work|hybrid role|hybrid model|remote and office|office and remote|' +
@@ -315,7 +319,9 @@ export const en: Lexicon = {
     notRemote: words(
       'not remote|not a remote|not a fully remote|not fully remote|no remote|remote work is not|' +
         'remote is not possible|not eligible for remote|this is not a remote|remote not possible|' +
-        'remote is not an option|remote not an option|no fully remote',
+        'remote is not an option|remote not an option|no fully remote|' +
+        // A board's restriction field: "Restrictions: No telecommuting".
+        'no telecommuting|telecommuting is not|telecommuting not',
     ),
     notModel: words(
       'desktop|access|support|monitoring|management|assistance|sensing|control|diagnostics|teams|team|' +
@@ -363,7 +369,9 @@ export const en: Lexicon = {
         'temporary roles|temporary positions|temporary jobs|seasonal positions|seasonal roles|' +
         'temporary assignment|temp to perm|temp-to-perm|temp to hire|seasonal role|seasonal position|' +
         'seasonal job|seasonal contract|seasonal work|maternity cover|parental leave cover|' +
-        'maternity leave cover|locum',
+        'maternity leave cover|locum|' +
+        // Philippine labour law's fixed-term "project employee": "project-based employment for 1 year".
+        'project-based employment|project based employment|project-based position|project-based role',
     ),
     internship: words(
       'internship|internships|intern role|intern position|intern/co-op|co-op|summer intern',
@@ -376,7 +384,10 @@ export const en: Lexicon = {
     temporaryTitles: words('seasonal|temporary'),
     noType: words('working student'),
     notTypeAfter: [],
-    bothHours: words('full or part time|full or part-time|part or full time'),
+    bothHours: words(
+      'full or part time|full or part-time|part or full time|full and part time|full and part-time|' +
+        'part and full time|full / part time|full/part time|full/part-time',
+    ),
     past: words('previous|prior|completed|former|experience as an|experience as a'),
     permanent: words(
       'permanent contract|permanent position|permanent role|permanent employee|permanent employment|perm|' +
@@ -592,6 +603,9 @@ export const en: Lexicon = {
     locationLabels: words(
       'location|locations|job location|work location|based in|city|place of work|primary location|centre|duty station',
     ),
+    placeholders: words(
+      'any|anywhere|worldwide|global|select state|select region|not specified|various locations',
+    ),
     jobWords: [
       ...words(
         'manager|engineer|specialist|analyst|developer|designer|director|lead|leader|expert|consultant|assistant|associate',
@@ -632,7 +646,9 @@ export const en: Lexicon = {
       ...words('is seeking|looking for|are seeking|are looking for'),
     ],
     hiringCues: words(
-      'is hiring|are hiring|is looking for|are looking for|is seeking|are seeking|seeks|was looking for|hiring',
+      'is hiring|are hiring|is looking for|are looking for|is seeking|are seeking|seeks|was looking for|hiring|' +
+        // "Banham Poultry LTD recruiting for …", "Acme Ltd has exciting new position available".
+        'recruiting|is recruiting|are recruiting|has exciting|has an exciting|have an exciting',
     ),
     articles: words('a|an|the|our|new'),
     atCompany: words('at|@'),

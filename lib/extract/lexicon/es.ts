@@ -123,6 +123,7 @@ export const es: Lexicon = {
     borrowedPreps: words('como|en'),
     borrowedArticles: words('un|una|el|la'),
     headerLabels: words('años de experiencia|experiencia requerida'),
+    levelLabels: words('nivel de carrera|nivel del puesto|nivel jerárquico'),
     ofField: [],
     recordMarks: words('obligatorio|requerido|deseable'),
     domainPreps: words('en el|en la|en'),
@@ -321,6 +322,7 @@ export const es: Lexicon = {
     rangeJoin: words('a|y|hasta|y los|y las'),
     risingTo: words('pasando a|hasta llegar a'),
     payOf: words('de|un|una'),
+    stepAfter: words('después de|tras|hasta'),
     grossNet: words(
       'bruto|brutos|bruta|brutas|neto|netos|líquido|líquidos|líquida|liquido|liquidos|liquida',
     ),
@@ -664,6 +666,7 @@ export const es: Lexicon = {
         // Mexico: "Zona de trabajo: Monterrey".
         'zona de trabajo',
     ),
+    placeholders: words('cualquier lugar|todo el mundo|global|no especificado|sin especificar'),
     jobWords: [
       ...words(
         'desarrollador|desarrolladora|ingeniero|ingeniera|gerente|técnico|técnica|comercial|analista|asistente|becario',

@@ -124,6 +124,7 @@ export const fr: Lexicon = {
     borrowedPreps: words('en tant que|comme|dans|en'),
     borrowedArticles: words('un|une|le|la|les'),
     headerLabels: words("années d'expérience|années d’expérience|expérience requise"),
+    levelLabels: words('niveau de carrière|niveau hiérarchique|niveau du poste'),
     ofField: [],
     recordMarks: words('exigé|requis|obligatoire|souhaité|optionnel'),
     domainPreps: words('dans|au sein'),
@@ -331,6 +332,7 @@ export const fr: Lexicon = {
     rangeJoin: words('à|a|au|et'),
     risingTo: words("puis|passant à|évoluant à|évolutif jusqu'à"),
     payOf: words("de|d'|d’|un|une"),
+    stepAfter: words("après|au bout de|jusqu'à"),
     grossNet: words('brut|brute|bruts|brutes|net|nette|nets|nettes'),
     periods: {
       hour: words("de l'heure|par heure|horaire|l'heure|brut horaire|taux horaire"),
@@ -678,6 +680,7 @@ export const fr: Lexicon = {
     locationLabels: words(
       'lieu|lieu de travail|localisation|lieu de travail principal|ville|adresse',
     ),
+    placeholders: words('partout|monde entier|tous pays|non précisé|non spécifié'),
     jobWords: [
       ...words(
         'responsable|chargé|chargée|chef|cheffe|ingénieur|ingénieure|développeur|développeuse|commercial|commerciale|directeur',

@@ -116,6 +116,7 @@ export const it: Lexicon = {
     borrowedPreps: words('come|in|nel|nella'),
     borrowedArticles: words('un|una|il|la'),
     headerLabels: words('anni di esperienza|esperienza richiesta'),
+    levelLabels: words('livello di carriera|livello gerarchico|inquadramento'),
     ofField: [],
     recordMarks: words('obbligatorio|richiesto|preferibile'),
     domainPreps: words('nel|nella|nei'),
@@ -263,6 +264,7 @@ export const it: Lexicon = {
     rangeJoin: words('a|e|e i|e gli|e le'),
     risingTo: words('fino ad arrivare a'),
     payOf: words('di|da|un|una'),
+    stepAfter: words('dopo|fino a'),
     grossNet: words('lordo|lordi|lorda|lorde|netto|netti'),
     periods: {
       hour: words("all'ora|l'ora|orario|orari|per ora|orario lordo"),
@@ -517,6 +519,7 @@ export const it: Lexicon = {
     areaWords: words('zona di|zona|provincia di|area di'),
     companyLabels: words('azienda|società|datore di lavoro|ente'),
     locationLabels: words('sede|luogo di lavoro|sede di lavoro|sede di svolgimento|località|città'),
+    placeholders: words('ovunque|tutto il mondo|globale|non specificato'),
     jobWords: [
       ...words(
         'sviluppatore|sviluppatrice|ingegnere|responsabile|addetto|addetta|addetti|impiegato|impiegata|impiegati',

@@ -119,6 +119,7 @@ export const nl: Lexicon = {
     borrowedPreps: words('als|in'),
     borrowedArticles: words('een|de|het'),
     headerLabels: words('jaren ervaring|jaren werkervaring|vereiste ervaring'),
+    levelLabels: words('carrièreniveau|functieniveau'),
     ofField: [],
     recordMarks: words('vereist|gewenst'),
     domainPreps: words('bij|in'),
@@ -271,6 +272,7 @@ export const nl: Lexicon = {
     rangeJoin: words('tot|en'),
     risingTo: words('oplopend tot|doorgroeiend naar|groeiend naar'),
     payOf: words('van|een'),
+    stepAfter: words('na|tot'),
     grossNet: words('bruto|netto'),
     periods: {
       hour: words('per uur|uurloon|het uur'),
@@ -529,6 +531,7 @@ export const nl: Lexicon = {
     areaWords: words('regio|omgeving|omgeving van|nabij'),
     companyLabels: words('bedrijf|werkgever|organisatie|onderneming'),
     locationLabels: words('locatie|standplaats|werkplek|werklocatie|plaats|vestiging'),
+    placeholders: words('overal|wereldwijd|niet opgegeven'),
     jobWords: [
       ...words(
         'medewerker|medewerkster|ontwikkelaar|adviseur|beheerder|stagiair|verpleegkundige|verkoper|verkoopster|leraar',

@@ -113,6 +113,7 @@ export const pt: Lexicon = {
     borrowedPreps: words('como|em|na|no'),
     borrowedArticles: words('um|uma|o|a'),
     headerLabels: words('anos de experiência|experiência exigida'),
+    levelLabels: words('nível de carreira|nível hierárquico|nível do cargo'),
     ofField: [],
     recordMarks: words('obrigatório|desejável'),
     domainPreps: words('no|na|em'),
@@ -254,6 +255,7 @@ export const pt: Lexicon = {
     rangeJoin: words('a|e|até|e os|e as'),
     risingTo: words('e após será de|após|passando para|depois'),
     payOf: words('de|um|uma'),
+    stepAfter: words('após|depois de|até'),
     grossNet: words('bruto|brutos|bruta|líquido|liquido'),
     periods: {
       hour: words('por hora|a hora'),
@@ -508,6 +510,7 @@ export const pt: Lexicon = {
     areaWords: words('região de|próximo a|perto de'),
     companyLabels: words('empresa|empregador|organização|companhia|nome da empresa'),
     locationLabels: words('local|local de trabalho|localização|cidade|localidade'),
+    placeholders: words('qualquer lugar|todo o mundo|global|não especificado|nao especificado'),
     jobWords: [
       ...words(
         'desenvolvedor|desenvolvedora|desenvolvedores|engenheiro|engenheira|assistente|estagiário|estagiária|estágio',

@@ -167,6 +167,11 @@ export interface ExperienceWords {
   borrowedArticles: readonly string[];
   /** A header block's label before a bare count: "Years of experience: 0-2", "YOE: 3", "Años de experiencia: 2". */
   headerLabels: readonly string[];
+  /**
+   * A record's level field ("Career Level: 1-4 Years Experienced Employee"): its value names a
+   * band of the board's, whose years are no requirement.
+   */
+  levelLabels: readonly string[];
   /** After the unit, the word the field follows: "4+ years of Python in production" ("of"). */
   ofField: readonly string[];
   /** A job board's marks after a record's years: "(Required)", "(Preferred)", "(Erforderlich)". */

@@ -172,6 +172,11 @@ export interface SalaryWords {
   rangeJoin: readonly string[];
   /** Between a starting figure and the one it grows to: "increasing to", "passando para". */
   risingTo: readonly string[];
+  /**
+   * A pay step between a starting figure and the later one: "£10.30 p/h, after probation period -
+   * £10.61", "£9.50 (training), up to £11 after training", "13 € puis après 6 mois 14 €".
+   */
+  stepAfter: readonly string[];
   /** Gross or net, which may stand between a figure and its period: "gross", "brut", "brutto". */
   grossNet: readonly string[];
   /**
@@ -497,6 +502,10 @@ export interface PostingWords {
   areaWords: readonly string[];
   /** Labels of a header field giving the place ("Location:", "Standort:", "Sede:"). */
   locationLabels: readonly string[];
+  /**
+   * A board's filler in a place field ("Remote, Any, Worldwide", "London, Select state"): no place.
+   */
+  placeholders: readonly string[];
   /**
    * Job nouns that make a short line read as a title ("engineer", "Entwickler", "infirmière").
    * Matched at a word's end only, so German compounds count ("Softwareentwickler").
