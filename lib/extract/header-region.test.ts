@@ -31,6 +31,12 @@ describe('a region alone under the title', () => {
     expect(facts(pt)).toEqual({ company: 'Norteval Serviços', locations: ['Portugal'] });
   });
 
+  it('is no work-model line that names no place', () => {
+    const en =
+      'Vision Engineer\nBrightloop Labs\nRemote, Any, Worldwide\n\nRequirements\n- Python and OpenCV.';
+    expect(facts(en).locations).toEqual([]);
+  });
+
   it('gives way to a campus the record names further down', () => {
     const en =
       'Research Officer\nWestgate University\nAustralia\n\n$98,000 pa plus super\n\n' +

@@ -654,6 +654,12 @@ function usedAsWord(text: string, line: string, from: number): boolean {
   return false;
 }
 
+/** A line that is one region or country ("Zuid-Holland", "Brasil"), not work words ("Remote, Any"). */
+function regionLine(line: string): string | null {
+  const name = withoutRegionCode(line.trim());
+  return isRegion(name) ? name : null;
+}
+
 /** "Title" then company, place and record fields, in the order boards give them. */
 function recordHeader(lines: string[], text: string, headings: Set<number>): HeaderFacts {
   const first = lines[0] as string;
@@ -736,7 +742,7 @@ function recordHeader(lines: string[], text: string, headings: Set<number>): Hea
       const places = placesOf(line, false);
       if (places && (places.length > 2 || locations.length === 0)) addPlaces(locations, places);
       // "Acme" over "Brasil": a country or region alone among the record's lines.
-      if (places?.length === 0) region ??= withoutRegionCode(line.trim());
+      if (places?.length === 0) region ??= regionLine(line);
     }
   }
   const trimmed = trimTitle(first);
@@ -752,7 +758,7 @@ function recordHeader(lines: string[], text: string, headings: Set<number>): Hea
   // Without a title the layout is unconfirmed: only a line that is plainly a place counts.
   if (title === null) return { title: null, company: null, locations: secondPlaces ?? [] };
   const facts: HeaderFacts = { title, company, locations };
-  if (secondPlaces?.length === 0) region = withoutRegionCode(second.trim());
+  if (secondPlaces?.length === 0) region = regionLine(second) ?? region;
   if (region !== null) facts.region = region;
   if (weak !== null && company === null) facts.layoutCompany = weak;
   // The title stays as written ("Front-end Developer bij NAK (Emmeloord)"): its employer and
