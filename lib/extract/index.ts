@@ -30,7 +30,7 @@ import { LEGAL_FORMS } from './lexicon/words';
 import { warmLater, warmPatterns } from './pipeline/gate';
 import { detectLanguage } from './pipeline/lang';
 import { forgetPosting } from './pipeline/memo';
-import { type Normalized, normalize } from './pipeline/normalize';
+import { asWritten, type Normalized, normalize } from './pipeline/normalize';
 import { requiredIn, statesPreference } from './pipeline/preference';
 import { isNonRequirementHeading } from './pipeline/sections';
 import { indexedWholeText, indexInOrder, lookMode } from './pipeline/starts';
@@ -336,8 +336,8 @@ function read(input: ExtractInput): Extraction {
   const employmentTypes = labelled ? [labelled] : extractEmploymentTypes(distinct, jsonLd, title);
   return {
     posting: {
-      title,
-      company,
+      title: asWritten(title, original),
+      company: asWritten(company, original),
       locations: findPlaces(text, jsonLd, input.meta, title, company),
       // A site's own label ("Hybrid", "Full-time") is a page field: it outweighs the prose.
       workplace: input.meta?.workplace ?? extractWorkplace(distinct, jsonLd),

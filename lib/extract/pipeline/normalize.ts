@@ -338,6 +338,27 @@ function stripTags(input: Normalized): Normalized {
   };
 }
 
+const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+/** What normalize() made of each character a fact may hold, back to what a text may have written. */
+const WRITTEN: Readonly<Record<string, string>> = {
+  "'": "['\u2019\u2018\u02bc\u00b4]",
+  '"': '["\u201c\u201d]',
+  ' ': '[ \u00a0\u2007\u202f\u2009\u200a\t]',
+};
+
+/**
+ * A fact read from the normalised text, as the original text writes it: "Animateur d’enfants",
+ * not "Animateur d'enfants". Only a value holding an apostrophe or a quote is looked up; one the
+ * original does not hold so (entities, tags) stays as read.
+ */
+export function asWritten(value: string | null, original: string): string | null {
+  if (value === null || !/['"]/.test(value) || value.length > 200) return value;
+  const source = value
+    .replace(REGEX_SPECIAL, '\\$&')
+    .replace(/['" ]/g, (c) => WRITTEN[c] as string);
+  return new RegExp(source).exec(original.slice(0, 100_000))?.[0] ?? value;
+}
+
 export function normalize(src: string): Normalized {
   return stripTags(decode(src));
 }
