@@ -314,10 +314,6 @@ function placeLine(raw: string, line: string, loose: boolean): string[] | null {
 }
 
 /**
- * A line that can be an employer's name: short, no sentence, no job word, not a place. A public
- * body's name runs long ("Eidgenössisches Departement für Umwelt, Verkehr, Energie und …").
- */
-/**
  * "Contrat à durée indéterminée", "Befristet auf 12 Monate": a record's contract line under the
  * title, however long the phrase, is no employer.
  */
@@ -326,6 +322,10 @@ const CONTRACT_LINE = caseless(
   'iu',
 );
 
+/**
+ * A line that can be an employer's name: short, no sentence, no job word, not a place. A public
+ * body's name runs long ("Eidgenössisches Departement für Umwelt, Verkehr, Energie und …").
+ */
 function nameLike(line: string): boolean {
   if (line.length < 2 || line.length > 90 || line.split(' ').length > 9) return false;
   if (CONTRACT_LINE.test(line)) return false;

@@ -704,7 +704,9 @@ function basedIn(text: string): string[] {
   // "busca un/a Ingeniero/a en Bogotá (Híbrido)": a known town, its work model in brackets.
   TOWN_THEN_MODEL.lastIndex = 0;
   for (let m = TOWN_THEN_MODEL.exec(sample); m; m = TOWN_THEN_MODEL.exec(sample)) {
-    if (isTown(m[1] as string)) return [m[1] as string];
+    // The pattern ignores case for the work model's words: the town must still be capitalised.
+    const town = m[1] as string;
+    if (/^\p{Lu}/u.test(town) && isTown(town)) return [town];
   }
   return [];
 }
