@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { schoolingOf } from '../testing/requirements';
+import { schoolingOf, spokenOf } from '../testing/requirements';
 import { extract } from './index';
 
 /** Patterns met in Dutch, Flemish, Belgian-French and Swiss postings; sentences written for the test. */
@@ -184,5 +184,19 @@ describe('home working offered beside the office', () => {
       factsOf('Buchhalter\n\nWir bieten\n- Arbeitsort: Homeoffice und gelegentlich vor Ort in Thun')
         .workplace,
     ).toBe('hybrid');
+  });
+});
+
+describe('a language the sentence calls a condition', () => {
+  it('reads "is een voorwaarde", "is a prerequisite", "est un prérequis" as required', () => {
+    expect(
+      spokenOf('Ontwikkelaar\n\nWe werken in Gent.\nKennis van Nederlands is een voorwaarde.'),
+    ).toEqual([['nl', null, true]]);
+    expect(
+      spokenOf('Developer\n\nWe work in Ghent.\nKnowledge of Dutch is a prerequisite.'),
+    ).toEqual([['nl', null, true]]);
+    expect(
+      spokenOf('Développeur\n\nNous sommes à Gand.\nLe néerlandais est un prérequis.'),
+    ).toEqual([['nl', null, true]]);
   });
 });

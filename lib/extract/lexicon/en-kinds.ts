@@ -43,7 +43,9 @@ export const enPreference: PreferenceWords = {
       'would be a plus if|extra points|advantageous|desirable|beneficial|preferred|desired|' +
       'preferred qualifications|also nice',
   ),
-  required: words('required|must|mandatory|essential|compulsory|requirement|a must'),
+  required: words(
+    'required|must|mandatory|essential|compulsory|requirement|a must|prerequisite|a prerequisite',
+  ),
   notRequired: words('not required|not a must|not mandatory|not essential|no requirement'),
   fillers: words('strongly|highly|very|definitely|is|are|be|a|an'),
   clauseSubjects: words('you|we'),

@@ -145,7 +145,7 @@ export const fr: Lexicon = {
       "idéalement|dans l'idéal|dans l’idéal|de préférence|serait un plus|un plus serait|les petits plus|petits plus|atouts|atout|vous avez idéalement|ce serait un plus",
     ),
     required: words(
-      'obligatoire|exigé|exigée|exigés|exigées|requis|requise|requises|indispensable|indispensables|impératif|impérative|nécessaire',
+      'obligatoire|exigé|exigée|exigés|exigées|requis|requise|requises|indispensable|indispensables|impératif|impérative|nécessaire|prérequis|un prérequis',
     ),
     notRequired: words('pas obligatoire|non obligatoire|pas indispensable|pas exigé|pas requis'),
     fillers: words('est|sont|serait|seraient|très|vivement|fortement|un|une|des'),

@@ -137,7 +137,10 @@ export const nl: Lexicon = {
     leading: words(
       'bij voorkeur|idealiter|pré|pluspunten|een pré is|mooi meegenomen|wenselijk|gewenst|bonuspunten',
     ),
-    required: words('vereist|verplicht|noodzakelijk|een must|vereiste|moet|moeten|onmisbaar'),
+    required: words(
+      'vereist|verplicht|noodzakelijk|een must|vereiste|een vereiste|voorwaarde|een voorwaarde|' +
+        'moet|moeten|onmisbaar',
+    ),
     notRequired: words(
       'niet vereist|niet verplicht|geen vereiste|niet noodzakelijk|niet nodig|geen must',
     ),
