@@ -149,10 +149,9 @@ const ADJECTIVE_YEARS =
  * "eine mindestens zweijährige Berufserfahrung", "3-jährige Erfahrung", "tweejarige werkervaring":
  * years said by an adjective before the experience noun, a word or two between them at most.
  */
-const LEADING_COUNT: Record<string, number> = mergedRecord((l) => l.experience.leadingYearCounts);
 const LEADING_YEARS = gated(
   caseless(
-    `(?<![\\p{L}\\d])(\\d{1,2}|${Object.keys(LEADING_COUNT).join('|') || '(?!)'})\\s?-?\\s?` +
+    `(?<![\\p{L}\\d])(\\d{1,2}|${NUMBER_WORD_PATTERN})\\s?-?\\s?` +
       `(?:${words((e) => e.leadingYearEnds)})(?![\\p{L}])(?:\\s{1,2}[\\p{L}-]{2,20}){0,2}?\\s{1,2}` +
       `[\\p{L}-]{0,20}?(?:${words((e) => e.nouns)})`,
     'iu',
@@ -701,7 +700,7 @@ export const extractExperience: SentenceExtractor = (sentence) => {
   const leading = found.length === 0 && worded ? LEADING_YEARS.exec(text) : null;
   if (leading && !isTrap(text, leading.index, leading.index + leading[0].length)) {
     const count = (leading[1] as string).toLowerCase();
-    const years = /^\d/.test(count) ? Number(count) : (LEADING_COUNT[count] ?? null);
+    const years = parseCount(count);
     const end = leading.index + leading[0].length;
     const field = workField(domainOf(fieldAfter(text, end)));
     found.push({ kind: 'experience', minYears: years, maxYears: null, field, at: leading.index });

@@ -114,11 +114,14 @@ export const REMOTE_IN = new RegExp(
   `^(?:${flexible((l) => l.workplace.remote)})\\s?[-–,:]\\s?`,
   'i',
 );
+/** Every work model's words, as a bracket after a place holds them: "(Hybrid)", "(Remoto)". */
+const MODEL_WORDS = flexible((l) => [
+  ...l.workplace.hybrid,
+  ...l.workplace.remote,
+  ...l.workplace.onsite,
+]);
 /** A place's bracketed work model: "Leeds (Hybrid)", "Lyon (télétravail)". */
-export const MODEL_IN_BRACKETS = new RegExp(
-  `\\s*\\((?:${flexible((l) => [...l.workplace.hybrid, ...l.workplace.remote, ...l.workplace.onsite])})\\)$`,
-  'i',
-);
+export const MODEL_IN_BRACKETS = new RegExp(`\\s*\\((?:${MODEL_WORDS})\\)$`, 'i');
 const PLACE = /^[\p{Lu}][\p{L}.' -]{1,40}(?:,\s?[\p{Lu}][\p{L}.' -]{0,40}){1,2}$/u;
 
 function str(v: unknown): string | null {
@@ -715,7 +718,7 @@ function basedIn(text: string): string[] {
 const TOWN_THEN_MODEL = gated(
   new RegExp(
     `(?<![\\p{L}])(?:${postingAlt('placeAt')})\\s([\\p{Lu}][\\p{L}'.-]+(?:[ -][\\p{Lu}][\\p{L}'.-]+){0,2})` +
-      `\\s?\\((?:${flexible((l) => [...l.workplace.hybrid, ...l.workplace.remote, ...l.workplace.onsite])})\\)`,
+      `\\s?\\((?:${MODEL_WORDS})\\)`,
     'giu',
   ),
 );

@@ -19,6 +19,7 @@ export const de: Lexicon = {
     sechs: 6,
     sieben: 7,
     acht: 8,
+    neun: 9,
     zehn: 10,
   },
 

@@ -275,7 +275,6 @@ export const enExperience: ExperienceWords = {
   ],
   decadeCounts: { a: 1, one: 1, two: 2, three: 3 },
   yearAdjectives: {},
-  leadingYearCounts: {},
   leadingYearEnds: [],
   workedBefore: words(
     'have worked|has worked|having worked|have been working|has been working|have practised|' +

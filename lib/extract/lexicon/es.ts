@@ -77,7 +77,6 @@ export const es: Lexicon = {
     degrees: [],
     decadeCounts: { dos: 2 },
     yearAdjectives: {},
-    leadingYearCounts: {},
     leadingYearEnds: [],
     workContext: words('en el sector|en el puesto'),
     workedBefore: words(

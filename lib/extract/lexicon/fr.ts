@@ -83,7 +83,6 @@ export const fr: Lexicon = {
     degrees: [],
     decadeCounts: { un: 1, une: 1 },
     yearAdjectives: {},
-    leadingYearCounts: {},
     leadingYearEnds: [],
     workContext: [],
     workedBefore: words(

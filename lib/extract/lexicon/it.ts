@@ -76,7 +76,6 @@ export const it: Lexicon = {
     degrees: [],
     decadeCounts: { due: 2 },
     yearAdjectives: { biennale: 2, triennale: 3, quadriennale: 4, quinquennale: 5, decennale: 10 },
-    leadingYearCounts: {},
     leadingYearEnds: [],
     workContext: words('nel ruolo'),
     workedBefore: words(

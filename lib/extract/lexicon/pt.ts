@@ -75,7 +75,6 @@ export const pt: Lexicon = {
     degrees: [],
     decadeCounts: { duas: 2 },
     yearAdjectives: {},
-    leadingYearCounts: {},
     leadingYearEnds: [],
     workContext: words('no mercado'),
     workedBefore: words('trabalhou|ter trabalhado|tenha trabalhado|atuou|ter atuado|tenha atuado'),

@@ -106,12 +106,10 @@ export interface ExperienceWords {
    */
   yearAdjectives: Readonly<Record<string, number>>;
   /**
-   * Counts that, joined to `leadingYearEnds`, make an adjective of years before the experience
-   * noun: German "zweijährige Berufserfahrung", Dutch "tweejarige werkervaring". Digits work too
-   * ("3-jährige", "2-jarige"), and the count may stand apart ("zwei jährige").
+   * The ending of an adjective that says the years before the experience noun, after a count in
+   * digits or one of the lexicon's `numbers`: German "zweijährige Berufserfahrung", Dutch
+   * "tweejarige werkervaring", "3-jährige", "zwei jährige".
    */
-  leadingYearCounts: Readonly<Record<string, number>>;
-  /** The adjective's ending after the count: "jährige", "jarige". */
   leadingYearEnds: readonly string[];
   decadeUnits: readonly string[];
   decadeOf: readonly string[];
