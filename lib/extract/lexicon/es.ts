@@ -790,5 +790,8 @@ export const es: Lexicon = {
     forbidden: words(
       'está prohibido|está prohibida|están prohibidos|no está permitido|no está permitida',
     ),
+    toolCues: words(
+      'avanzado|avanzada|conocimientos|conocimiento|dominio|manejo|lenguajes|lenguaje|herramientas|desarrollo|experiencia|programación',
+    ),
   },
 };

@@ -632,5 +632,8 @@ export const nl: Lexicon = {
     ),
     nameJoiners: words('van|voor|en|de|het'),
     forbidden: words('is verboden|zijn verboden|is niet toegestaan|zijn niet toegestaan'),
+    toolCues: words(
+      'kennis|ervaring|programmeertalen|beheersing|beheerst|beheersen|vaardigheid|vaardigheden',
+    ),
   },
 };

@@ -309,10 +309,13 @@ const GROUPS: readonly string[] = [
   // Embedded, IoT and automation.
   'Arduino, Raspberry Pi, ESP32, LoRaWAN, Bluetooth|Bluetooth Low Energy|BLE, UART, RS-232|RS232, ' +
     'CAN bus|CAN-Bus|CANbus, Siemens STEP 7|Step7|Simatic STEP 7',
-  // Warehouse equipment hourly postings ask to operate, in each language's word (a forklift is
-  // read as the licence it needs: license.ts).
+  // Warehouse equipment hourly postings ask to operate, in each language's word (a forklift
+  // licence or ticket is a licence: the credentials reader's ticket rule wins over these).
   'Pallet jack|pallet jacks|pallet truck|pallet trucks|Hubwagen|transpalette|transpaleta|' +
-    'transpallet|palletwagen, Reach truck|reach trucks|Schubmaststapler',
+    'transpallet|palletwagen, Reach truck|reach trucks|Schubmaststapler, ' +
+    'Forklift|forklift|forklifts|Forklifts|fork lift|fork-lift|Gabelstapler|Gabelstaplern|' +
+    'chariot élévateur|chariots élévateurs|carretilla elevadora|carretillas elevadoras|' +
+    'carrello elevatore|carrelli elevatori|heftruck|heftrucks|Heftruck|empilhadeira|empilhadeiras',
   // Mainframe tools; workforce and care-review platforms.
   'z/OS, ISPF, VSAM, Dayforce|Ceridian Dayforce, InterQual',
 ];
