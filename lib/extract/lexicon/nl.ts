@@ -524,7 +524,9 @@ export const nl: Lexicon = {
     advertiserLabels: words('geplaatst door|aangeboden door|adverteerder'),
     areaWords: words('regio|omgeving|omgeving van|nabij'),
     companyLabels: words('bedrijf|werkgever|organisatie|onderneming'),
-    locationLabels: words('locatie|standplaats|werkplek|werklocatie|plaats|vestiging'),
+    locationLabels: words(
+      'locatie|standplaats|werkplek|werklocatie|plaats|vestiging|plaats tewerkstelling|plaats van tewerkstelling',
+    ),
     placeholders: words('overal|wereldwijd|niet opgegeven'),
     jobWords: [
       ...words(
