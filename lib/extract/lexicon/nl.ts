@@ -310,7 +310,8 @@ export const nl: Lexicon = {
       'gedeeltelijk thuiswerken|deels thuiswerken|thuiswerkdagen|zowel op kantoor|zowel thuis als op kantoor|' +
         // Flemish "deeltijds" also means "partly": "deeltijds thuiswerken is bespreekbaar".
         'deeltijds thuiswerken|deeltijds thuis werken|deeltijds van thuis werken|deeltijds van thuis uit|' +
-        'thuis- en kantoorwerk|thuiswerken kan ook|thuis werken kan ook|thuiswerken is bespreekbaar',
+        'thuis- en kantoorwerk|thuiswerken kan ook|thuis werken kan ook|thuiswerken is bespreekbaar|' +
+        'thuiswerken behoort tot de mogelijkheden|thuiswerken is mogelijk|thuis werken is mogelijk',
     ),
     onsitePhrases: words('volledig op kantoor|100% op locatie'),
     fully: words('100%|100 %|volledig|helemaal'),
