@@ -504,6 +504,24 @@ describe('a list item that is a tool name alone', () => {
   });
 });
 
+describe('data engines, monitoring tools, distributions and languages asked by name', () => {
+  it.each([
+    ['Querying with Impala and batch jobs in MapReduce', ['Apache Impala', 'MapReduce']],
+    ['Réseau supervisé avec Cacti, MRTG et NetFlow', ['Cacti', 'MRTG', 'NetFlow']],
+    ['Gute Linux-Kenntnisse (Fedora/Redhat)', ['Linux', 'Fedora', 'Red Hat Linux']],
+    ['Conocimientos de Pentaho y Perforce', ['Pentaho', 'Perforce']],
+    ['Lenguajes funcionales: Elm, Lisp, Racket o Julia', ['Elm', 'Lisp', 'Racket', 'Julia']],
+    ['Nube en AWS u OCI', ['Amazon Web Services', 'Oracle Cloud Infrastructure']],
+  ])('%s', (text, expected) => {
+    expect(skills(text)).toEqual(expected);
+  });
+
+  it('leaves the everyday words among them alone in prose', () => {
+    expect(skills('Julia from our team will call you about the racket club.')).toEqual([]);
+    expect(skills('An old elm shades the courtyard, with cacti by the door.')).toEqual([]);
+  });
+});
+
 describe('warehouse equipment, mainframe tools and platforms asked by name', () => {
   it.each([
     ['You can operate pallet jacks and a reach truck safely.', ['Pallet jack', 'Reach truck']],

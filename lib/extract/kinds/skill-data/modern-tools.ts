@@ -63,7 +63,7 @@ const GROUPS: readonly string[] = [
     'SQL Server|MS SQL|MSSQL, MongoDB|Mongo, DynamoDB, Cassandra|Apache Cassandra, ' +
     'CouchDB, Couchbase, CockroachDB, ClickHouse, TimescaleDB, InfluxDB, Neo4j, ' +
     'Elasticsearch|Elastic Search, OpenSearch, Kibana, Logstash, Solr|Apache Solr, ' +
-    'Firebase, Firestore, Supabase, Amazon Aurora|Aurora DB, Cosmos DB|Azure Cosmos DB, Pinecone, ' +
+    'Firebase, Firestore, Supabase, Amazon Aurora|Aurora DB, Cosmos DB|Azure Cosmos DB|CosmosDB, Pinecone, ' +
     'Amazon DocumentDB|DocumentDB|Document DB, ' +
     'Weaviate, pgvector, Teradata, Db2|IBM Db2, Vertica, Greenplum, SAP HANA|HANA',
   // Machine learning and AI.
@@ -318,6 +318,11 @@ const GROUPS: readonly string[] = [
     'carrello elevatore|carrelli elevatori|heftruck|heftrucks|Heftruck|empilhadeira|empilhadeiras',
   // Mainframe tools; workforce and care-review platforms.
   'z/OS, ISPF, VSAM, Dayforce|Ceridian Dayforce, InterQual',
+  // Missing on unseen postings: the Hadoop stack's engines, network monitoring, Linux
+  // distributions, functional languages (the everyday words among them need a context), clouds.
+  'Pentaho, Apache Impala|Impala, MapReduce|Map Reduce, NetFlow|Netflow, ~Cacti, MRTG, Fedora, ' +
+    'Red Hat Linux|Redhat|RedHat, Lisp|Common Lisp, ~Elm, ~Racket, ~Julia, ' +
+    'Oracle Cloud Infrastructure|OCI, Perforce|Perforce Helix',
 ];
 
 /**
