@@ -1,3 +1,4 @@
+import { cityCandidates } from '../../fit/cities';
 import { alternation, LEXICONS } from '../lexicon/build';
 import { warmLater } from '../pipeline/gate';
 import { isCity, isRegion } from './places';
@@ -218,12 +219,30 @@ const HIRING_SUBJECT = new RegExp(
 export function employerHiring(text: string): string | null {
   for (const raw of firstLines(text, 20)) {
     const line = cleanLine(raw);
-    const name = HIRING_SUBJECT.exec(line)?.[1]?.replace(/[.,]$/, '');
+    let name = HIRING_SUBJECT.exec(line)?.[1]?.replace(/[.,]$/, '');
+    // "Indústria de Pequeno Porte em Bauru contrata": who hires, then the town it is in. The
+    // words before the town name the employer only when the text names it so again.
+    const town = name === undefined ? null : IN_TOWN.exec(name);
+    if (
+      name &&
+      town &&
+      (isCity(town[1] as string) || cityCandidates(town[1] as string).length > 0)
+    ) {
+      const head = name.slice(0, town.index);
+      if (!recurs(text, head)) continue;
+      name = head;
+    }
     if (!name || !plausible(name, text.slice(0, 50_000)) || clientOfAgency(text, name)) continue;
     return name;
   }
   return null;
 }
+
+/** A name closing on a town after the headline's preposition: "… em Bauru", "… in Leeds". */
+const IN_TOWN = new RegExp(
+  `\\s(?:${alt('headlineIn')})\\s([\\p{Lu}][\\p{L}'-]+(?:\\s[\\p{Lu}][\\p{L}'-]+)?)$`,
+  'u',
+);
 
 /**
  * "Senior Elixir Engineer - BlueLabs", "Desenvolvedor Java Sênior - Vetta": a title line ending on
@@ -242,4 +261,4 @@ export function employerAfterDash(text: string): string | null {
 }
 
 // Compiled before the first extraction (see pipeline/gate.ts).
-warmLater(INTRO, AT_WE, NAME_BEFORE, LETTER_OR_DIGIT, DOMAIN, LETTER, HIRING_SUBJECT);
+warmLater(INTRO, AT_WE, NAME_BEFORE, LETTER_OR_DIGIT, DOMAIN, LETTER, HIRING_SUBJECT, IN_TOWN);

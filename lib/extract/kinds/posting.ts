@@ -1,4 +1,5 @@
 import { cityCandidates } from '../../fit/cities';
+import { alternation } from '../lexicon/build';
 import { caseless } from '../lexicon/caseless';
 import { gated, warmLater } from '../pipeline/gate';
 import { statesPreference } from '../pipeline/preference';
@@ -464,8 +465,22 @@ function companyInRecord(text: string): string | null {
     if (next && COMPANY_HEADING.test(line) && LEGAL_FORM.test(next) && formAnswer(next))
       return next;
   }
+  // "- Nome da Empresa: UNIVERSO STORE" among the ad's closing details: a label of several words
+  // names the employer wherever it stands; a one-word one ("Empresa:") opens prose too often.
+  for (const raw of firstLines(text, 80)) {
+    if (!raw.includes(':')) continue;
+    const name = NAMED_COMPANY_LABEL.exec(cleanLine(raw))?.[1]?.trim();
+    if (name && /^[\p{Lu}\d]/u.test(name)) return name;
+  }
   return null;
 }
+
+/** A company label of two words or more ("company name", "nome da empresa"), a short name after it. */
+const NAMED_COMPANY_LABEL = caseless(
+  `^(?:${alternation((l) => l.posting.companyLabels.filter((w) => w.includes(' ')))})` +
+    '\\s?:\\s?([^.!?:;]{2,60})$',
+  'iu',
+);
 
 function companyFromText(text: string, lang: string): string | null {
   const label = labelled(text, COMPANY_LABEL, COMPANY_HEADING) ?? companyInRecord(text);
@@ -597,6 +612,12 @@ export function findLocations(
   for (const raw of firstLines(text, 8)) {
     const line = cleanLine(raw);
     if (line === title) continue;
+    // "omgeving Oldenzaal", "zona Bergamo": an area word and a capitalised name alone on a line.
+    const area = line.length <= 60 ? AREA_LINE.exec(line)?.[1] : undefined;
+    if (area && /^\p{Lu}/u.test(area)) {
+      found.push(area);
+      continue;
+    }
     const labelled = LOCATION_LABEL.exec(line);
     const value = labelled ? (labelled[1] as string) : line;
     // "Remote or Calgary, AB": the place offered beside the work model.
@@ -645,6 +666,12 @@ export function findLocations(
   const town = title === null ? null : titleTown(title);
   return town === null ? [] : [town];
 }
+
+/** An area word, then a name and nothing else: the name is the place (case checked by the reader). */
+const AREA_LINE = caseless(
+  `^(?:${postingAlt('areaWords')})\\s([\\p{Lu}][\\p{L}'.-]+(?:[ -][\\p{Lu}][\\p{L}'.-]+){0,2})$`,
+  'iu',
+);
 
 /** "… in Wien", "… // GR. Wien", "… - Lyon": a title's last words naming a known town. */
 const TITLE_TOWN = new RegExp(
@@ -806,14 +833,25 @@ function placeUnderHeading(text: string): string[] {
     }
     const next = raw[i + 1];
     if (line.length > 40 || next === undefined || !LOCATION_HEADING.test(line)) continue;
-    const places = placesOf(bare(clean(next)), true);
+    const value2 = bare(clean(next));
+    const places = placesOf(value2, true) ?? slashedPlaces(value2);
     if (places && places.length > 0) return places;
   }
   return [];
 }
 
+/** "Utrecht/N-Z Holland" under a place heading: areas joined by a slash, kept as written. */
+function slashedPlaces(value: string): string[] | null {
+  if (value.length > 40 || !value.includes('/') || /\d/.test(value)) return null;
+  const parts = value.split('/');
+  // A region alone ("Noord-Holland") is a place too, read as [] by `placesOf`.
+  return parts.every((p) => placesOf(p.trim(), true) !== null) ? [value] : null;
+}
+
 // Compiled before the first extraction (see pipeline/gate.ts).
 warmLater(
+  AREA_LINE,
+  NAMED_COMPANY_LABEL,
   NOT_COMPANY,
   EOE_COMPANY,
   AT_COMPANY_SENTENCE,
