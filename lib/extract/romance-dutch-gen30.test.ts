@@ -142,7 +142,38 @@ describe('employers', () => {
   it('"… em <town> contrata" names the town, not an employer', () => {
     const text =
       'Auxiliar de Escritório\n\nEmpresa de Médio Porte em Londrina contrata:\n\nAuxiliar.';
-    expect(facts(text).company).toBeNull();
+    expect(facts(text)).toMatchObject({ company: null, locations: ['Londrina'] });
+  });
+
+  it('"Werken bij X" in the intro and X signing the text', () => {
+    const text = [
+      'Vacatures',
+      'Werken bij Bakkerij Van Dam betekent vroeg opstaan in een warm team.',
+      'Wij zoeken een bakker.',
+      'Bakkerij Van Dam',
+    ].join('\n');
+    expect(facts(text).company).toBe('Bakkerij Van Dam');
+  });
+});
+
+describe('a line announcing the role with its hours', () => {
+  it.each([
+    [
+      'Vacatures\nOns team groeit.\nEEN PARTTIME KASSA MEDEWERKER:\nJe helpt klanten.',
+      'KASSA MEDEWERKER',
+    ],
+    [
+      'Jobs\nWe are growing.\nA full-time Warehouse Assistant:\nYou pick orders.',
+      'Warehouse Assistant',
+    ],
+  ])('%j', (text, title) => {
+    expect(facts(text).title).toBe(title);
+  });
+
+  it('prose ending on a colon is no title', () => {
+    const text =
+      'Lavora con noi\nSiamo alla ricerca di un magazziniere con queste caratteristiche:\n- patente B';
+    expect(facts(text).title ?? '').not.toMatch(/^Siamo/);
   });
 });
 
@@ -163,6 +194,7 @@ describe('travel and trades', () => {
     ['Je bent in bezit van een VCA-certificaat.', 'VCA'],
     ['Je hebt kennis van H.A.C.C.P.', 'HACCP'],
     ['Gradita esperienza con Unity3D.', 'Unity'],
+    ['Conhecimento em pacote office.', 'Microsoft Office'],
   ])('%j', (sentence, name) => {
     const text = `Medewerker\nAcme\n\n${sentence}`;
     const names = extract({ text }).requirements.flatMap((r) => ('name' in r ? [r.name] : []));

@@ -145,6 +145,15 @@ function plausible(name: string, text: string): boolean {
   return !writtenLower(text, name);
 }
 
+/** Whether the name stands alone on a line after the first one, as a signature does. */
+function signedBy(text: string, name: string): boolean {
+  for (let at = text.indexOf(`\n${name}`); at >= 0; at = text.indexOf(`\n${name}`, at + 1)) {
+    const after = text.charAt(at + 1 + name.length);
+    if (after === '' || after === '\n' || after === '\r') return true;
+  }
+  return false;
+}
+
 /** "on behalf of our client Acme", "notre client Acme": the client's name, not the advertiser's. */
 function clientOfAgency(text: string, name: string): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
@@ -193,7 +202,9 @@ export function employerInProse(text: string, firstLine: string, lang = 'en'): s
       (firstLine.startsWith(`${name} `) ? 1 : 0) +
       // "At Viksta Care Ltd we …": a legal form makes the name a company's, not a product's.
       (LEGAL_FORM.test(` ${name}`) ? 1 : 0) +
-      (recurs(sample, name) ? 1 : 0);
+      (recurs(sample, name) ? 1 : 0) +
+      // "Werken bij Wiringa Groothandel …" and "Wiringa Groothandel" alone under the text: signed.
+      (signedBy(sample, name) ? 1 : 0);
     if (score > bestScore) {
       best = name;
       bestScore = score;
@@ -234,6 +245,16 @@ export function employerHiring(text: string): string | null {
     }
     if (!name || !plausible(name, text.slice(0, 50_000)) || clientOfAgency(text, name)) continue;
     return name;
+  }
+  return null;
+}
+
+/** "Indústria de Médio Porte em Londrina contrata": the town of the one hiring, or null. */
+export function hiringTown(text: string): string | null {
+  for (const raw of firstLines(text, 20)) {
+    const name = HIRING_SUBJECT.exec(cleanLine(raw))?.[1];
+    const town = name === undefined ? undefined : IN_TOWN.exec(name)?.[1];
+    if (town && (isCity(town) || cityCandidates(town).length > 0)) return town;
   }
   return null;
 }

@@ -7,7 +7,7 @@ import { classifyHeading, isHeadingLine } from '../pipeline/sections';
 import { townOfAddress, withoutPostcode } from './address-place';
 import { looksLikePlace, parseByline, WORK_WORDS } from './byline';
 import { placeInChipLine } from './chip-line';
-import { employerAfterDash, employerHiring, employerInProse } from './employer';
+import { employerAfterDash, employerHiring, employerInProse, hiringTown } from './employer';
 import { LEGAL_FORM, placesOf, readHeader, recursAsName, townKey, trimTitle } from './header';
 import {
   afterWorkModel,
@@ -190,6 +190,9 @@ export function findTitle(text: string, jsonLd: JsonLd, meta: PageMeta | undefin
   if (head) return head.title;
   for (const line of firstLines(text, 4)) {
     if (looksLikeTitle(line) && !isPlace(line)) return line;
+    // "EEN FULL TIME BINNENDIENST MEDEWERKER:": the role announced, without article and hours.
+    const role = line.endsWith(':') ? ROLE_HEADING.exec(line)?.[1] : undefined;
+    if (role && looksLikeTitle(role)) return role;
   }
   const lead = leadTitle(firstLines(text, 1)[0] ?? '');
   if (lead) return lead;
@@ -204,6 +207,17 @@ export function findTitle(text: string, jsonLd: JsonLd, meta: PageMeta | undefin
   }
   return null;
 }
+
+const HOURS_WORD = `(?:${alternation((l) => [...l.employment.fullTime, ...l.employment.partTime])}|full time|part time)`;
+/**
+ * A line announcing the role: an article or the hours (or both) before it, then a colon ("EEN
+ * FULL TIME MAGAZIJN MEDEWERKER:"). Prose ending on a colon opens otherwise.
+ */
+const ROLE_HEADING = caseless(
+  `^(?:(?:${postingAlt('articles')})\\s(?:${HOURS_WORD}\\s)?|${HOURS_WORD}\\s)` +
+    '((?:[^\\s:]+\\s){0,4}[^\\s:]+)\\s?:$',
+  'iu',
+);
 
 /** One to three capitalised words: "Norwich", "Milton Keynes". */
 const PLACE_NAME = /^[\p{Lu}][\p{L}'.-]+(?:[ -][\p{Lu}][\p{L}'.-]+){0,2}$/u;
@@ -663,6 +677,8 @@ export function findLocations(
   if (below.length > 0) return below;
   const based = basedIn(text);
   if (based.length > 0) return based;
+  const hiring = hiringTown(text);
+  if (hiring) return [hiring];
   const town = title === null ? null : titleTown(title);
   return town === null ? [] : [town];
 }
@@ -850,6 +866,7 @@ function slashedPlaces(value: string): string[] | null {
 
 // Compiled before the first extraction (see pipeline/gate.ts).
 warmLater(
+  ROLE_HEADING,
   AREA_LINE,
   NAMED_COMPANY_LABEL,
   NOT_COMPANY,

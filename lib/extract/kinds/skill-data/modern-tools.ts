@@ -177,7 +177,7 @@ const GROUPS: readonly string[] = [
     'Microsoft 365|Office 365|O365|M365, ' +
     'Microsoft Office|MS Office|MS-Office|Office suite|Office-Paket|Office Programme|' +
     'Office-Programme|MS Office Suite|Microsoft Office Suite|Microsoft suite|' +
-    'pacchetto Office|Pacote Office|paquete Office|suite Office|pack Office|' +
+    'pacchetto Office|pacote Office|paquete Office|suite Office|pack Office|' +
     'suite bureautique Office|Office-pakket|' +
     // "sichere Office-Kenntnisse": the suite named inside the German compound. (The French
     // "outils bureautiques" and Spanish "herramientas ofimáticas" name the kind, often followed by
