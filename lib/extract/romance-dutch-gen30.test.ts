@@ -201,3 +201,25 @@ describe('travel and trades', () => {
     expect(names).toContain(name);
   });
 });
+
+describe('agency ads and Italian pay floors', () => {
+  it('a labelled "Town - UF" is the town', () => {
+    const text =
+      'Analista Fiscal\nConsultoria Alfa\n\nLocal: Ribeirão Preto - SP\nSalário: R$ 4.200,00';
+    expect(facts(text).locations).toEqual(['Ribeirão Preto']);
+  });
+
+  it('the agency keeps the last dot of its dotted legal form', () => {
+    const text =
+      'Magazziniere\n\nAdecco Italia S.p.A., per azienda cliente del settore alimentare, ricerca un magazziniere.\nSede di lavoro: Lodi (LO)';
+    expect(facts(text)).toMatchObject({ company: 'Adecco Italia S.p.A.', locations: ['Lodi'] });
+  });
+
+  it.each([
+    ['Retribuzione: RAL da 31.000 €.', { min: 31000, max: null }],
+    ['RAL da 27.000 a 30.000 euro.', { min: 27000, max: 30000 }],
+  ])('%j', (sentence, range) => {
+    const text = `Contabile\nStudio Verdi Srl\n\n${sentence}`;
+    expect(facts(text).salary).toMatchObject({ ...range, currency: 'EUR', period: 'year' });
+  });
+});

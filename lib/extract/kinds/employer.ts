@@ -230,7 +230,8 @@ const HIRING_SUBJECT = new RegExp(
 export function employerHiring(text: string): string | null {
   for (const raw of firstLines(text, 20)) {
     const line = cleanLine(raw);
-    let name = HIRING_SUBJECT.exec(line)?.[1]?.replace(/[.,]$/, '');
+    // "Adecco Italia S.p.A., per …": a dotted legal form keeps its last dot, a sentence's goes.
+    let name = HIRING_SUBJECT.exec(line)?.[1]?.replace(/,$/, '').replace(DOT_NOT_FORM, '');
     // "Indústria de Pequeno Porte em Bauru contrata": who hires, then the town it is in. The
     // words before the town name the employer only when the text names it so again.
     const town = name === undefined ? null : IN_TOWN.exec(name);
@@ -248,6 +249,9 @@ export function employerHiring(text: string): string | null {
   }
   return null;
 }
+
+/** A closing dot, unless it ends a dotted abbreviation ("S.p.A.", "B.V."). */
+const DOT_NOT_FORM = /(?<!\p{L}\.\p{L}{1,3})\.$/u;
 
 /** "Indústria de Médio Porte em Londrina contrata": the town of the one hiring, or null. */
 export function hiringTown(text: string): string | null {

@@ -208,6 +208,9 @@ export function findTitle(text: string, jsonLd: JsonLd, meta: PageMeta | undefin
   return null;
 }
 
+/** "Campinas - SP", "Curitiba/PR": a town, then its state's code. */
+const TOWN_DASH_STATE = /^(\p{Lu}[\p{L}' .-]{1,40}?)\s?[-–/]\s?([A-Z]{2})$/u;
+
 const HOURS_WORD = `(?:${alternation((l) => [...l.employment.fullTime, ...l.employment.partTime])}|full time|part time)`;
 /**
  * A line announcing the role: an article or the hours (or both) before it, then a colon ("EEN
@@ -808,6 +811,9 @@ function withLabelledPlace(text: string, header: string[]): string[] {
 function labelledPlace(value: string): string | null {
   const v = withoutArea(value);
   if (v.length < 2 || noPlace(v)) return null;
+  // "Campinas - SP", "Curitiba/PR": the town, its state's code after a dash or slash.
+  const coded = TOWN_DASH_STATE.exec(v);
+  if (coded && isRegion(coded[2] as string)) return coded[1] as string;
   if (v.length <= 40 && !/\d{3}/.test(v)) return v;
   for (const part of v.split(/,\s|\s[-–]\s|\/|\.\s/)) {
     const bare = part.replace(/[.\s]+$/, '').trim();
@@ -866,6 +872,7 @@ function slashedPlaces(value: string): string[] | null {
 
 // Compiled before the first extraction (see pipeline/gate.ts).
 warmLater(
+  TOWN_DASH_STATE,
   ROLE_HEADING,
   AREA_LINE,
   NAMED_COMPANY_LABEL,

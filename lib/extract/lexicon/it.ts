@@ -261,7 +261,9 @@ export const it: Lexicon = {
     upTo: words(
       'fino a|massimo|max|con un tetto di|tetto di|tetto massimo di|fino ad un massimo di',
     ),
-    from: words('a partire da|minimo|almeno|oltre|più di|superiore a'),
+    from: words(
+      'a partire da|minimo|almeno|oltre|più di|superiore a|RAL da|retribuzione da|stipendio da',
+    ),
     rangeJoin: words('a|e|e i|e gli|e le'),
     risingTo: words('fino ad arrivare a'),
     payOf: words('di|da|un|una'),
