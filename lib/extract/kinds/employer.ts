@@ -1,3 +1,4 @@
+import { cityCandidates } from '../../fit/cities';
 import { alternation, LEXICONS } from '../lexicon/build';
 import { warmLater } from '../pipeline/gate';
 import { isCity, isRegion } from './places';
@@ -144,6 +145,15 @@ function plausible(name: string, text: string): boolean {
   return !writtenLower(text, name);
 }
 
+/** Whether the name stands alone on a line after the first one, as a signature does. */
+function signedBy(text: string, name: string): boolean {
+  for (let at = text.indexOf(`\n${name}`); at >= 0; at = text.indexOf(`\n${name}`, at + 1)) {
+    const after = text.charAt(at + 1 + name.length);
+    if (after === '' || after === '\n' || after === '\r') return true;
+  }
+  return false;
+}
+
 /** "on behalf of our client Acme", "notre client Acme": the client's name, not the advertiser's. */
 function clientOfAgency(text: string, name: string): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
@@ -192,7 +202,9 @@ export function employerInProse(text: string, firstLine: string, lang = 'en'): s
       (firstLine.startsWith(`${name} `) ? 1 : 0) +
       // "At Viksta Care Ltd we …": a legal form makes the name a company's, not a product's.
       (LEGAL_FORM.test(` ${name}`) ? 1 : 0) +
-      (recurs(sample, name) ? 1 : 0);
+      (recurs(sample, name) ? 1 : 0) +
+      // "Werken bij Wiringa Groothandel …" and "Wiringa Groothandel" alone under the text: signed.
+      (signedBy(sample, name) ? 1 : 0);
     if (score > bestScore) {
       best = name;
       bestScore = score;
@@ -220,13 +232,8 @@ export function employerHiring(text: string): string | null {
     const line = cleanLine(raw);
     // "Ben jij student? Acme zoekt …": the subject may open the line's second or third sentence.
     for (let from = 0, n = 0; from >= 0 && n < SENTENCES_PER_LINE; n++) {
-      const name = HIRING_SUBJECT.exec(from === 0 ? line : line.slice(from))?.[1]?.replace(
-        /[.,]$/,
-        '',
-      );
-      if (name && plausible(name, text.slice(0, 50_000)) && !clientOfAgency(text, name)) {
-        return name;
-      }
+      const name = hiringName(text, from === 0 ? line : line.slice(from));
+      if (name) return name;
       SENTENCE_END.lastIndex = from;
       const end = SENTENCE_END.exec(line);
       from = end ? end.index + end[0].length : -1;
@@ -239,6 +246,41 @@ export function employerHiring(text: string): string | null {
 const SENTENCES_PER_LINE = 3;
 /** A sentence's end inside a line, the next one opening with a capital. */
 const SENTENCE_END = /[.!?]\s+(?=\p{Lu})/gu;
+
+/** The employer a sentence opens with as the one hiring (`employerHiring`), or null. */
+function hiringName(text: string, sentence: string): string | null {
+  // "Adecco Italia S.p.A., per …": a dotted legal form keeps its last dot, a sentence's goes.
+  let name = HIRING_SUBJECT.exec(sentence)?.[1]?.replace(/,$/, '').replace(DOT_NOT_FORM, '');
+  // "Indústria de Pequeno Porte em Bauru contrata": who hires, then the town it is in. The
+  // words before the town name the employer only when the text names it so again.
+  const town = name === undefined ? null : IN_TOWN.exec(name);
+  if (name && town && (isCity(town[1] as string) || cityCandidates(town[1] as string).length > 0)) {
+    const head = name.slice(0, town.index);
+    if (!recurs(text, head)) return null;
+    name = head;
+  }
+  if (!name || !plausible(name, text.slice(0, 50_000)) || clientOfAgency(text, name)) return null;
+  return name;
+}
+
+/** A closing dot, unless it ends a dotted abbreviation ("S.p.A.", "B.V."). */
+const DOT_NOT_FORM = /(?<!\p{L}\.\p{L}{1,3})\.$/u;
+
+/** "Indústria de Médio Porte em Londrina contrata": the town of the one hiring, or null. */
+export function hiringTown(text: string): string | null {
+  for (const raw of firstLines(text, 20)) {
+    const name = HIRING_SUBJECT.exec(cleanLine(raw))?.[1];
+    const town = name === undefined ? undefined : IN_TOWN.exec(name)?.[1];
+    if (town && (isCity(town) || cityCandidates(town).length > 0)) return town;
+  }
+  return null;
+}
+
+/** A name closing on a town after the headline's preposition: "… em Bauru", "… in Leeds". */
+const IN_TOWN = new RegExp(
+  `\\s(?:${alt('headlineIn')})\\s([\\p{Lu}][\\p{L}'-]+(?:\\s[\\p{Lu}][\\p{L}'-]+)?)$`,
+  'u',
+);
 
 /**
  * "Senior Elixir Engineer - BlueLabs", "Desenvolvedor Java Sênior - Vetta": a title line ending on
@@ -257,4 +299,14 @@ export function employerAfterDash(text: string): string | null {
 }
 
 // Compiled before the first extraction (see pipeline/gate.ts).
-warmLater(INTRO, AT_WE, NAME_BEFORE, LETTER_OR_DIGIT, DOMAIN, LETTER, HIRING_SUBJECT, SENTENCE_END);
+warmLater(
+  INTRO,
+  AT_WE,
+  NAME_BEFORE,
+  LETTER_OR_DIGIT,
+  DOMAIN,
+  LETTER,
+  HIRING_SUBJECT,
+  SENTENCE_END,
+  IN_TOWN,
+);

@@ -91,6 +91,12 @@ const ARRONDISSEMENT = /^\d{1,2}(?:er|e|ème|eme) [Aa]rrondissement, ([^\d,]{2,4
 const COMMA_PLACE = /^[\p{Lu}][\p{L}.' -]{1,40}(?:,\s?[\p{Lu}][\p{L}.' -]{0,40}){1,2}$/u;
 /** "Zürcherstrasse 29c, Siebnen", "Hauptstrasse 80, 9422 Staad": a street and number, then the town. */
 const STREET_ADDRESS = /^[^,\d]{2,50}\s\d{1,4}[a-z]?,\s(?:\d{4,5}\s)?([\p{Lu}][^,\d]{1,40})$/u;
+/**
+ * "Av. Paulista, 1000 - Bela Vista, São Paulo - SP": a street and its number, the district, then
+ * the town and its state's code, as Brazilian addresses run. The town is the place.
+ */
+const STREET_TOWN_STATE =
+  /^[^,\d]{2,60},\s\d{1,5}[^,\n]{0,40},\s([\p{Lu}][\p{L}' .-]{1,40}?)\s[-–/]\s([A-Z]{2})$/u;
 /** "Acacia Ridge QLD": a town and its state's code. */
 const TOWN_STATE = /^([\p{Lu}][\p{Ll}'.-]+(?:\s[\p{Lu}][\p{Ll}'.-]+){0,3})\s([A-Z]{2,3})$/u;
 /** "Willow Lodge Care Home, Norwich": a name, then its town. */
@@ -98,6 +104,11 @@ const NAME_AND_PLACE = /^(.{2,60}),\s([\p{Lu}][\p{L}' .-]{1,40})$/u;
 /** A brand that opens with a figure: "247.ai Philippines", "7-Eleven", "3M". */
 const DIGIT_BRAND = /^\d{1,4}(?:\.\p{Ll}{2,}|-\p{Lu}\p{Ll}+$|\p{Lu}(?:\s|$))/u;
 /** "Helixa.ai", "Yumpingo.com": a brand written as its domain. */
+/**
+ * "Dienstverband" over "Loondienst of ZZP", "Tipo di contratto" over its value: a page opening with
+ * a field's label and its value names neither the title nor the employer.
+ */
+const FIELD_LABEL_ALONE = caseless(`^(?:${alternation((l) => l.employment.labels)})\\s?:?$`, 'iu');
 const BRAND = caseless(
   String.raw`^[\p{L}\d][\p{L}\d-]{1,40}\.(?:ai|com|io|co|net|org|app|dev|tech|de|fr|es|it|nl|pt|eu)$`,
   'iu',
@@ -121,6 +132,8 @@ export function placesOf(raw: string, loose: boolean): string[] | null {
   }
   const dept = DEPARTMENT.exec(raw);
   if (dept?.[1]) return [dept[1].trim()];
+  const street = raw.length <= 140 ? STREET_TOWN_STATE.exec(raw) : null;
+  if (street && isRegion(street[2] as string)) return [(street[1] as string).trim()];
   const town = TOWN_DEPARTMENT.exec(raw)?.[1];
   if (town && (isCity(town) || (loose && PLACE_WORDS.test(town)))) return [town];
   // "8ème Arrondissement, Paris": a board's district, then its city (a figure first, as hours are).
@@ -663,6 +676,7 @@ function regionLine(line: string): string | null {
 /** "Title" then company, place and record fields, in the order boards give them. */
 function recordHeader(lines: string[], text: string, headings: Set<number>): HeaderFacts {
   const first = lines[0] as string;
+  if (FIELD_LABEL_ALONE.test(first)) return NONE;
   if (BRAND.test(first)) {
     const place = lines[1] === undefined ? null : placesOf(lines[1], false);
     return { title: null, company: first, locations: place ?? [] };
@@ -709,7 +723,15 @@ function recordHeader(lines: string[], text: string, headings: Set<number>): Hea
     structured = true;
   } else if (nameLike(second) && !isHeading(second)) {
     const third = lines[2] ?? '';
-    const thirdPlaces = placesOf(third, !headings.has(2));
+    // "Profiel", "Regio": a section heading or a place's label under the name is no place itself.
+    // "Regio" over "Utrecht": the label's value on the line below is the place.
+    const placeLabel = LOCATION_HEADING.test(third);
+    const labelLine = placeLabel || (third.length <= 40 && classifyHeading(third) !== null);
+    const thirdPlaces = placeLabel
+      ? placesOf(lines[3] ?? '', true)
+      : labelLine
+        ? null
+        : placesOf(third, !headings.has(2));
     const end = text.indexOf(second) + second.length;
     if (thirdPlaces) locations.push(...thirdPlaces);
     if (!thirdPlaces && townElsewhere(text, second, end)) {
@@ -847,6 +869,8 @@ function readHeaderOnce(text: string): HeaderFacts {
 
 // Compiled before the first extraction (see pipeline/gate.ts).
 warmLater(
+  STREET_TOWN_STATE,
+  FIELD_LABEL_ALONE,
   CONTRACT_LINE,
   PLACEHOLDER,
   DIGIT_BRAND,

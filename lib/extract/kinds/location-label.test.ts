@@ -15,8 +15,9 @@ describe('a location field holding the work model beside the place', () => {
     expect(places('Développeur\nLieu : Lille - télétravail partiel\nLe poste')).toEqual(['Lille']);
   });
 
-  it('keeps a place written with a dash as one', () => {
-    expect(places('Analista\nLocal: Curitiba - PR\nSobre a vaga')).toEqual(['Curitiba - PR']);
+  it('keeps a place written with a dash as one place, at city level', () => {
+    // The state's code after the dash is no second place; the town is read as the header does.
+    expect(places('Analista\nLocal: Curitiba - PR\nSobre a vaga')).toEqual(['Curitiba']);
   });
 });
 

@@ -1,4 +1,5 @@
 import { cityCandidates } from '../../fit/cities';
+import { alternation } from '../lexicon/build';
 import { caseless } from '../lexicon/caseless';
 import { gated, warmLater } from '../pipeline/gate';
 import { statesPreference } from '../pipeline/preference';
@@ -6,7 +7,7 @@ import { classifyHeading, isHeadingLine } from '../pipeline/sections';
 import { townOfAddress, withoutPostcode } from './address-place';
 import { looksLikePlace, parseByline, WORK_WORDS } from './byline';
 import { placeInChipLine } from './chip-line';
-import { employerAfterDash, employerHiring, employerInProse } from './employer';
+import { employerAfterDash, employerHiring, employerInProse, hiringTown } from './employer';
 import { LEGAL_FORM, placesOf, readHeader, recursAsName, townKey, trimTitle } from './header';
 import {
   afterWorkModel,
@@ -189,6 +190,9 @@ export function findTitle(text: string, jsonLd: JsonLd, meta: PageMeta | undefin
   if (head) return head.title;
   for (const line of firstLines(text, 4)) {
     if (looksLikeTitle(line) && !isPlace(line)) return line;
+    // "EEN FULL TIME BINNENDIENST MEDEWERKER:": the role announced, without article and hours.
+    const role = line.endsWith(':') ? ROLE_HEADING.exec(line)?.[1] : undefined;
+    if (role && looksLikeTitle(role)) return role;
   }
   const lead = leadTitle(firstLines(text, 1)[0] ?? '');
   if (lead) return lead;
@@ -203,6 +207,20 @@ export function findTitle(text: string, jsonLd: JsonLd, meta: PageMeta | undefin
   }
   return null;
 }
+
+/** "Campinas - SP", "Curitiba/PR": a town, then its state's code. */
+const TOWN_DASH_STATE = /^(\p{Lu}[\p{L}' .-]{1,40}?)\s?[-–/]\s?([A-Z]{2})$/u;
+
+const HOURS_WORD = `(?:${alternation((l) => [...l.employment.fullTime, ...l.employment.partTime])}|full time|part time)`;
+/**
+ * A line announcing the role: an article or the hours (or both) before it, then a colon ("EEN
+ * FULL TIME MAGAZIJN MEDEWERKER:"). Prose ending on a colon opens otherwise.
+ */
+const ROLE_HEADING = caseless(
+  `^(?:(?:${postingAlt('articles')})\\s(?:${HOURS_WORD}\\s)?|${HOURS_WORD}\\s)` +
+    '((?:[^\\s:]+\\s){0,4}[^\\s:]+)\\s?:$',
+  'iu',
+);
 
 /** One to three capitalised words: "Norwich", "Milton Keynes". */
 const PLACE_NAME = /^[\p{Lu}][\p{L}'.-]+(?:[ -][\p{Lu}][\p{L}'.-]+){0,2}$/u;
@@ -464,8 +482,22 @@ function companyInRecord(text: string): string | null {
     if (next && COMPANY_HEADING.test(line) && LEGAL_FORM.test(next) && formAnswer(next))
       return next;
   }
+  // "- Nome da Empresa: UNIVERSO STORE" among the ad's closing details: a label of several words
+  // names the employer wherever it stands; a one-word one ("Empresa:") opens prose too often.
+  for (const raw of firstLines(text, 80)) {
+    if (!raw.includes(':')) continue;
+    const name = NAMED_COMPANY_LABEL.exec(cleanLine(raw))?.[1]?.trim();
+    if (name && /^[\p{Lu}\d]/u.test(name)) return name;
+  }
   return null;
 }
+
+/** A company label of two words or more ("company name", "nome da empresa"), a short name after it. */
+const NAMED_COMPANY_LABEL = caseless(
+  `^(?:${alternation((l) => l.posting.companyLabels.filter((w) => w.includes(' ')))})` +
+    '\\s?:\\s?([^.!?:;]{2,60})$',
+  'iu',
+);
 
 function companyFromText(text: string, lang: string): string | null {
   const label = labelled(text, COMPANY_LABEL, COMPANY_HEADING) ?? companyInRecord(text);
@@ -597,6 +629,12 @@ export function findLocations(
   for (const raw of firstLines(text, 8)) {
     const line = cleanLine(raw);
     if (line === title) continue;
+    // "omgeving Oldenzaal", "zona Bergamo": an area word and a capitalised name alone on a line.
+    const area = line.length <= 60 ? AREA_LINE.exec(line)?.[1] : undefined;
+    if (area && /^\p{Lu}/u.test(area)) {
+      found.push(area);
+      continue;
+    }
     const labelled = LOCATION_LABEL.exec(line);
     const value = labelled ? (labelled[1] as string) : line;
     // "Remote or Calgary, AB": the place offered beside the work model.
@@ -642,9 +680,17 @@ export function findLocations(
   if (below.length > 0) return below;
   const based = basedIn(text);
   if (based.length > 0) return based;
+  const hiring = hiringTown(text);
+  if (hiring) return [hiring];
   const town = title === null ? null : titleTown(title);
   return town === null ? [] : [town];
 }
+
+/** An area word, then a name and nothing else: the name is the place (case checked by the reader). */
+const AREA_LINE = caseless(
+  `^(?:${postingAlt('areaWords')})\\s([\\p{Lu}][\\p{L}'.-]+(?:[ -][\\p{Lu}][\\p{L}'.-]+){0,2})$`,
+  'iu',
+);
 
 /** "… in Wien", "… // GR. Wien", "… - Lyon": a title's last words naming a known town. */
 const TITLE_TOWN = new RegExp(
@@ -765,6 +811,9 @@ function withLabelledPlace(text: string, header: string[]): string[] {
 function labelledPlace(value: string): string | null {
   const v = withoutArea(value);
   if (v.length < 2 || noPlace(v)) return null;
+  // "Campinas - SP", "Curitiba/PR": the town, its state's code after a dash or slash.
+  const coded = TOWN_DASH_STATE.exec(v);
+  if (coded && isRegion(coded[2] as string)) return coded[1] as string;
   if (v.length <= 40 && !/\d{3}/.test(v)) return v;
   for (const part of v.split(/,\s|\s[-–]\s|\/|\.\s/)) {
     const bare = part.replace(/[.\s]+$/, '').trim();
@@ -812,7 +861,8 @@ function placeUnderHeading(text: string): string[] {
       const town = townAfterPostcode(clean(below));
       if (town) return [town];
     }
-    const places = placesOf(bare(clean(raw[i + 1] as string)), true);
+    const next = bare(clean(raw[i + 1] as string));
+    const places = placesOf(next, true) ?? slashedPlaces(next);
     if (places && places.length > 0) return places;
   }
   return [];
@@ -837,8 +887,20 @@ function townAfterPostcode(line: string): string | null {
     : town;
 }
 
+/** "Utrecht/N-Z Holland" under a place heading: areas joined by a slash, kept as written. */
+function slashedPlaces(value: string): string[] | null {
+  if (value.length > 40 || !value.includes('/') || /\d/.test(value)) return null;
+  const parts = value.split('/');
+  // A region alone ("Noord-Holland") is a place too, read as [] by `placesOf`.
+  return parts.every((p) => placesOf(p.trim(), true) !== null) ? [value] : null;
+}
+
 // Compiled before the first extraction (see pipeline/gate.ts).
 warmLater(
+  TOWN_DASH_STATE,
+  ROLE_HEADING,
+  AREA_LINE,
+  NAMED_COMPANY_LABEL,
   NOT_COMPANY,
   EOE_COMPANY,
   AT_COMPANY_SENTENCE,

@@ -56,6 +56,9 @@ function suffixPeriod(tail: string): SalaryPeriod | null {
   return PERIODS.find((period) => groups[period] !== undefined) ?? null;
 }
 
+/** A second sum after the figure: a currency sign or code, then its figure. */
+const NEXT_SUM = /(?:[€£$₹]|\b[A-Z]{3}\b)\s?\d/;
+
 /** Bounds of the text around a figure where its period may be written. */
 const BEFORE = 40;
 const AFTER = 60;
@@ -69,7 +72,10 @@ export function writtenPeriod(text: string, start: number, end: number): SalaryP
   const suffix = suffixPeriod(text.slice(end, end + 24));
   if (suffix) return suffix;
   const from = Math.max(0, start - BEFORE);
-  const around = text.slice(from, Math.min(text.length, end + AFTER));
+  // "R$ 1.582,90 + vale R$ 23,00 por dia": a period after the next sum is that sum's.
+  const after = text.slice(end, Math.min(text.length, end + AFTER));
+  const next = NEXT_SUM.exec(after)?.index ?? after.length;
+  const around = text.slice(from, end + next);
   let best: SalaryPeriod | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const p of PATTERNS) {

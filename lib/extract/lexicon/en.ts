@@ -305,7 +305,10 @@ export const en: Lexicon = {
     fully: words('fully|100%|100 %|full|entirely|completely|permanently|permanent|99%'),
     shareLinks: words('of'),
     partly: words('partial|partially|partly|occasional|some'),
-    option: words('options|option|possible|available|possibility of|option to|opportunity to'),
+    option: words(
+      'possibility to work|possibility of working|option to work|opportunity to work|options|option|' +
+        'possible|available|possibility of|option to|opportunity to',
+    ),
     days: words('days|day'),
     weeklyTimes: words('once|twice'),
     week: words('a week|per week|each week|weekly|/week|/wk|a month|per month'),

@@ -265,7 +265,7 @@ export const es: Lexicon = {
     levels: {
       native: words('lengua materna|nativo|nativa|idioma nativo'),
       fluent: words(
-        'fluido|fluida|fluidez|excelente|bilingüe|nivel alto|alto nivel|muy buen nivel|muy bueno|perfecto|dominio|dominio de|nivel nativo|nivel avanzado alto|impecable',
+        'fluido|fluida|fluidez|excelente|bilingüe|bilingüismo|nivel alto|alto nivel|muy buen nivel|muy bueno|perfecto|dominio|dominio de|nivel nativo|nivel avanzado alto|impecable',
       ),
       professional: words(
         'avanzado|avanzada|nivel avanzado|buen nivel|buen manejo|bueno|buena|nivel medio-alto|medio-alto|profesional|nivel profesional|nivel suficiente|conversacional fluido|intermedio|intermedia|nivel intermedio',
@@ -388,7 +388,10 @@ export const es: Lexicon = {
     fully: words('100%|100 %|totalmente|completamente|full'),
     shareLinks: words('de|en'),
     partly: words('parcial|parcialmente|ocasional'),
-    option: words('posibilidad de|opción de|opción a|posible|flexibilidad para|opcional'),
+    option: words(
+      'posibilidad de trabajo|posibilidad de trabajar|posibilidad de|opción de|opción a|posible|' +
+        'flexibilidad para|opcional',
+    ),
     days: words('días|día|veces|vez'),
     weeklyTimes: [],
     week: words('a la semana|por semana|semanales|al mes'),

@@ -266,7 +266,7 @@ export const fr: Lexicon = {
       native: words('langue maternelle|natif|native|de langue maternelle'),
       fluent: words(
         'courant|couramment|parfait|parfaite|parfaitement|excellent|excellente|excellentes|' +
-          'bilingue|maîtrise|maîtrise de|parfaite maîtrise|excellente maîtrise|très bon|' +
+          'bilingue|bilinguisme|maîtrise|maîtrise de|parfaite maîtrise|excellente maîtrise|très bon|' +
           'très bonne|très bonnes|très bonnes connaissances|très bon niveau|niveau courant|irréprochable|' +
           'impeccable',
       ),
@@ -391,7 +391,10 @@ export const fr: Lexicon = {
     fully: words('100%|100 %|entièrement|complètement|totalement|full'),
     shareLinks: words('de'),
     partly: words('partiel|partiellement|occasionnel|ponctuel|fréquent|hybride'),
-    option: words("possible|possibles|possibilité de|possibilité|ouvert au|jusqu'à|jusqu’à"),
+    option: words(
+      'possibilité de travail|possibilité de travailler|possible|possibles|possibilité de|possibilité|' +
+        "ouvert au|jusqu'à|jusqu’à",
+    ),
     days: words('jours|jour|fois'),
     weeklyTimes: [],
     week: words('par semaine|/semaine|par mois|hebdomadaires'),

@@ -133,7 +133,7 @@ export const it: Lexicon = {
     leading: words(
       'preferibilmente|idealmente|sarebbe un plus|costituisce titolo preferenziale|' +
         'titolo preferenziale|qualifiche preferenziali|requisiti preferenziali|gradita|' +
-        'gradito|graditi|costituirà titolo preferenziale|rappresenta un plus',
+        'gradito|graditi|costituirà titolo preferenziale|rappresenta un plus|eventuale|eventualmente',
     ),
     required: words(
       'richiesto|richiesta|richiesti|richieste|obbligatorio|obbligatoria|indispensabile|indispensabili|imprescindibile|necessario|necessaria|requisito',
@@ -164,10 +164,12 @@ export const it: Lexicon = {
     levels: {
       doctorate: words('dottorato|dottorato di ricerca|phd'),
       master: words(
-        'laurea magistrale|laurea specialistica|laurea magistrale o specialistica|laurea a ciclo unico|master di secondo livello|master universitario',
+        'laurea magistrale|laurea specialistica|laurea magistrale o specialistica|laurea a ciclo unico|master di secondo livello|master universitario|' +
+          'laurea di II livello|laurea di secondo livello|laurea di 2° livello',
       ),
       bachelor: words(
         'laurea|laurea triennale|laureato|laureata|titolo di laurea|diploma di laurea|laurea di primo livello|' +
+          'laurea di I livello|laurea di I o II livello|laurea di primo o secondo livello|' +
           'diploma universitario|diploma accademico',
       ),
       associate: words('diploma its|istruzione tecnica superiore'),
@@ -207,7 +209,7 @@ export const it: Lexicon = {
     levels: {
       native: words('madrelingua|madre lingua|lingua madre|nativo|nativa'),
       fluent: words(
-        'fluente|fluentemente|correntemente|ottimo|ottima|ottime|ottima conoscenza|ottime conoscenze|eccellente|perfetto|perfetta|padronanza|piena padronanza|bilingue|impeccabile',
+        'fluente|fluentemente|correntemente|ottimo|ottima|ottime|ottima conoscenza|ottime conoscenze|eccellente|perfetto|perfetta|padronanza|piena padronanza|bilingue|bilinguismo|impeccabile',
       ),
       professional: words(
         'avanzato|avanzata|livello avanzato|buono|buona|buon|buona conoscenza|buone|buone conoscenze|buon livello|discreto|discreta|discrete|solido|solida|solida conoscenza|professionale|intermedio|intermedia|livello intermedio',
@@ -259,7 +261,9 @@ export const it: Lexicon = {
     upTo: words(
       'fino a|massimo|max|con un tetto di|tetto di|tetto massimo di|fino ad un massimo di',
     ),
-    from: words('a partire da|minimo|almeno|oltre|più di|superiore a'),
+    from: words(
+      'a partire da|minimo|almeno|oltre|più di|superiore a|RAL da|retribuzione da|stipendio da',
+    ),
     rangeJoin: words('a|e|e i|e gli|e le'),
     risingTo: words('fino ad arrivare a'),
     payOf: words('di|da|un|una'),
@@ -309,7 +313,9 @@ export const it: Lexicon = {
     fully: words('100%|100 %|completamente|totalmente|interamente|full'),
     shareLinks: words('di|in'),
     partly: words('parziale|parzialmente|occasionale'),
-    option: words('possibilità di|possibilità|possibile|opzione di|opzionale'),
+    option: words(
+      'possibilità di lavoro|possibilità di lavorare|possibilità di|possibilità|possibile|opzione di|opzionale',
+    ),
     days: words('giorni|giorno|volte|volta'),
     weeklyTimes: [],
     week: words('a settimana|alla settimana|settimanali|al mese'),
@@ -347,7 +353,7 @@ export const it: Lexicon = {
     ),
     temporary: words(
       'tempo determinato|contratto a termine|somministrazione|contratto stagionale|stagione estiva|' +
-        'stagione invernale|stagionale|sostituzione maternità',
+        'stagione invernale|stagionale|sostituzione maternità|sostituzione malattia|CTD',
     ),
     internship: words(
       'tirocinio|tirocinio curriculare|tirocinio extracurriculare|lo stage|uno stage|stage curriculare|stage retribuito|stagista|stagisti',
@@ -528,7 +534,9 @@ export const it: Lexicon = {
     advertiserLabels: words('pubblicato da|inserzionista'),
     areaWords: words('zona di|zona|provincia di|area di'),
     companyLabels: words('azienda|società|datore di lavoro|ente'),
-    locationLabels: words('sede|luogo di lavoro|sede di lavoro|sede di svolgimento|località|città'),
+    locationLabels: words(
+      'sede|luogo di lavoro|sede di lavoro|sede di svolgimento|sede centrale|sede operativa|località|città',
+    ),
     placeholders: words('ovunque|tutto il mondo|globale|non specificato'),
     jobWords: [
       ...words(

@@ -126,7 +126,8 @@ export const nl: Lexicon = {
         'niet vereist|niet verplicht|geen vereiste',
     ),
     leading: words(
-      'bij voorkeur|idealiter|pré|pluspunten|een pré is|mooi meegenomen|wenselijk|gewenst|bonuspunten',
+      'bij voorkeur|idealiter|pré|pluspunten|een pré is|mooi meegenomen|wenselijk|gewenst|bonuspunten|' +
+        'eventueel',
     ),
     required: words(
       'vereist|verplicht|noodzakelijk|een must|vereiste|een vereiste|voorwaarde|een voorwaarde|' +
@@ -194,6 +195,7 @@ export const nl: Lexicon = {
     ),
     equivalent: words(
       'of vergelijkbaar|of vergelijkbare|of gelijkwaardig|of gelijkwaardige|of een vergelijkbare opleiding|denkniveau|werk- en denkniveau|werk en denkniveau|werk-/denkniveau|' +
+        'werk- en denk niveau|werk en denk niveau|denk niveau|' +
         'of een vergelijkbare achtergrond|of een gelijkwaardige achtergrond',
     ),
     equivalencyCredentials: [],
@@ -212,7 +214,7 @@ export const nl: Lexicon = {
     levels: {
       native: words('moedertaal|moedertaalspreker|native'),
       fluent: words(
-        'vloeiend|uitstekend|uitstekende|perfect|perfecte|zeer goed|zeer goede|foutloos|foutloze|uitstekende beheersing|tweetalig|' +
+        'vloeiend|uitstekend|uitstekende|perfect|perfecte|zeer goed|zeer goede|foutloos|foutloze|uitstekende beheersing|tweetalig|tweetaligheid|' +
           'volledige beheersing|volledig beheersen|vloeiende|vlot|vlotte beheersing',
       ),
       professional: words(
@@ -318,7 +320,8 @@ export const nl: Lexicon = {
     shareLinks: words('van'),
     partly: words('gedeeltelijk|deels|af en toe'),
     option: words(
-      'mogelijkheid tot|mogelijkheid om|mogelijkheden voor|mogelijkheden|mogelijk|ruimte voor',
+      'mogelijkheid tot werken|mogelijkheid om te werken|mogelijkheid tot|mogelijkheid om|' +
+        'mogelijkheden voor|mogelijkheden|mogelijk|ruimte voor',
     ),
     days: words('dagen|dag'),
     weeklyTimes: words('eenmaal|tweemaal|driemaal'),
@@ -359,7 +362,7 @@ export const nl: Lexicon = {
     temporary: words(
       // "Contract bepaalde duur (1 jaar)": the Flemish fixed-term contract.
       'tijdelijk contract|tijdelijke aanstelling|tijdelijke baan|jaarcontract|uitzendbaan|uitzendkracht|seizoenswerk|' +
-        'bepaalde duur|contract van bepaalde duur',
+        'bepaalde duur|contract van bepaalde duur|tijdelijk met uitzicht op|tijdelijk met zicht op',
     ),
     internship: words('stageplaats|stagevergoeding|stagiair|stagiaire|afstudeerstage|meewerkstage'),
     apprenticeship: words('leerwerktraject|BBL|leer-werkplek|leerbaan'),
@@ -426,7 +429,9 @@ export const nl: Lexicon = {
   // ── travel ────────────────────────────────────────────────────────────────────────────────────
   travel: {
     travel: words('reisbereidheid|reizen|dienstreizen'),
-    demand: words('dagelijkse|dagelijks|bereid|reisbereidheid|regelmatig|regelmatige|incidenteel'),
+    demand: words(
+      'dagelijkse|dagelijks|bereid|bereidheid|bereidheid tot|reisbereidheid|regelmatig|regelmatige|incidenteel',
+    ),
     notDemand: words(
       'reiskostenvergoeding|reiskosten|reisvergoeding|reisbureau|thuiswerkvergoeding',
     ),
@@ -526,7 +531,8 @@ export const nl: Lexicon = {
     areaWords: words('regio|omgeving|omgeving van|nabij'),
     companyLabels: words('bedrijf|werkgever|organisatie|onderneming'),
     locationLabels: words(
-      'locatie|standplaats|werkplek|werklocatie|plaats|vestiging|plaats tewerkstelling|plaats van tewerkstelling',
+      'locatie|standplaats|werkplek|werklocatie|plaats|vestiging|regio|werkgebied|' +
+        'plaats tewerkstelling|plaats van tewerkstelling',
     ),
     placeholders: words('overal|wereldwijd|niet opgegeven'),
     jobWords: [
@@ -542,6 +548,8 @@ export const nl: Lexicon = {
       ...words('begeleidster|verzorgende|artist|leider'),
       // Flemish job nouns: "Winkelbediende", "Onthaalbediende", "Magazijnier", "Keukenhulp".
       ...words('bediende|kassier|kassierster|magazijnier|arbeider|keukenhulp|poetshulp'),
+      // Trades: "Lasser M/V", "Samensteller", "Timmerman", "Operator".
+      ...words('lasser|samensteller|timmerman|operator|elektricien|loodgieter|schilder|metselaar'),
       ...words(
         'kinesist|logopedist|diëtist|psycholoog|vroedvrouw|therapeut|verloskundige|apotheker|pedagoog',
       ),

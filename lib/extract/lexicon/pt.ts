@@ -197,7 +197,9 @@ export const pt: Lexicon = {
     ),
     levels: {
       native: words('língua materna|nativo|nativa'),
-      fluent: words('fluente|fluência|excelente|domínio|domínio de|bilíngue|perfeito|impecável'),
+      fluent: words(
+        'fluente|fluência|excelente|domínio|domínio de|bilíngue|bilinguismo|perfeito|impecável',
+      ),
       professional: words(
         'avançado|avançada|nível avançado|bom|boa|bons|boas|bom nível|boa comunicação|profissional|conversação|' +
           'intermediário|intermediária|nível intermediário|intermédio',
@@ -303,7 +305,10 @@ export const pt: Lexicon = {
     fully: words('100%|100 %|totalmente|completamente|full'),
     shareLinks: words('de|em'),
     partly: words('parcial|parcialmente|ocasional'),
-    option: words('possibilidade de|opção de|possível|flexibilidade para|opcional'),
+    option: words(
+      'possibilidade de trabalho|possibilidade de trabalhar|possibilidade de|opção de|possível|' +
+        'flexibilidade para|opcional',
+    ),
     days: words('dias|dia|vezes|vez'),
     weeklyTimes: [],
     week: words('por semana|na semana|semanais|por mês'),
@@ -589,7 +594,7 @@ export const pt: Lexicon = {
     ourWords: words('nossa|nosso|nossas|nossos'),
     basedIn: words(
       'localizado em|localizada em|baseado em|baseada em|escritório em|escritório de|unidade de|trabalhar em|' +
-        'residir em',
+        'residir em|vaga em|vagas em|vaga para atuar em|oportunidade em',
     ),
   },
 

@@ -126,7 +126,7 @@ const GROUPS: readonly string[] = [
     'ISO 27001|ISO/IEC 27001, PCI DSS|PCI-DSS, HIPAA, GDPR|RGPD|DSGVO, SOX, Zero Trust, ' +
     'IAM, PKI',
   // Mobile and desktop.
-  'Swift, SwiftUI, UIKit, Jetpack Compose, Android, iOS, React Native, Flutter, Dart, Xamarin, .NET MAUI, Ionic, Xcode, Android Studio, Unity, Unreal Engine, Godot, Qt, WPF, WinForms',
+  'Swift, SwiftUI, UIKit, Jetpack Compose, Android, iOS, React Native, Flutter, Dart, Xamarin, .NET MAUI, Ionic, Xcode, Android Studio, Unity|Unity3D|Unity 3D, Unreal Engine, Godot, Qt, WPF, WinForms',
   // Design and creative.
   'Figma, FigJam, Sketch, Adobe XD, InVision, Zeplin, Framer, ~Maze, Dovetail, ' +
     'UserTesting, Hotjar, Miro, Mural, Photoshop|Adobe Photoshop, ' +
@@ -177,7 +177,7 @@ const GROUPS: readonly string[] = [
     'Microsoft 365|Office 365|O365|M365, ' +
     'Microsoft Office|MS Office|MS-Office|Office suite|Office-Paket|Office Programme|' +
     'Office-Programme|MS Office Suite|Microsoft Office Suite|Microsoft suite|' +
-    'pacchetto Office|Pacote Office|paquete Office|suite Office|pack Office|' +
+    'pacchetto Office|pacote Office|paquete Office|suite Office|pack Office|' +
     'suite bureautique Office|Office-pakket|' +
     // "sichere Office-Kenntnisse": the suite named inside the German compound. (The French
     // "outils bureautiques" and Spanish "herramientas ofimáticas" name the kind, often followed by
@@ -214,7 +214,7 @@ const GROUPS: readonly string[] = [
   'Manhattan Associates|Manhattan WMS, Blue Yonder|JDA, ' +
     'Oracle Transportation Management|OTM, Kinaxis, Descartes, SAP IBP, SAP APO, MRP, ' +
     '5S, Kaizen, Lean|Lean Manufacturing, Six Sigma, Lean Six Sigma, Kanban, Poka-yoke, ' +
-    'TPM, FMEA, 8D, PPAP, APQP, SPC, Gemba, Value stream mapping, HACCP, GMP|cGMP, ' +
+    'TPM, FMEA, 8D, PPAP, APQP, SPC, Gemba, Value stream mapping, HACCP|H.A.C.C.P., GMP|cGMP, ' +
     'ISO 9001, ISO 14001, ISO 45001, IATF 16949, OSHA, PLC, SCADA, ' +
     'Siemens TIA Portal|TIA Portal, Rockwell Automation|Allen-Bradley, LabVIEW, Minitab, ' +
     'CNC',
@@ -246,7 +246,9 @@ const GROUPS: readonly string[] = [
   'GMAW, FCAW, SMAW, GTAW, MIG|MIG welding, TIG|TIG welding, ' +
     'Stick welding|MMA welding, Sub arc welding|Submerged arc welding|SAW welding, ' +
     'Oxy cutting|Oxy-fuel cutting|Oxyacetylene cutting, Plasma cutting, PLC programming, ' +
-    'Tachograph|Tachographs|tacógrafos|tachygraphe|Fahrtenschreiber',
+    'Tachograph|Tachographs|tacógrafos|tachygraphe|Fahrtenschreiber, ' +
+    // The Dutch and Flemish basic safety certificate for contractors' staff.
+    'VCA|VCA-certificaat|VCA Basis|VCA-VOL|VCA VOL|Certificaat VCA',
   // HPC, data formats, newer developer tools.
   'Rocky Linux, AlmaLinux, SLURM|Slurm, InfiniBand, HDF5, Apache Parquet|Parquet, ' +
     'Apache Avro|Avro, LakeFS, DuckDB, Polars, Hotwire, ~Turbo|Hotwire Turbo, ' +
