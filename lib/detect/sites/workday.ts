@@ -11,8 +11,8 @@ function requisition(url: URL): string | null {
   const seg = segments(url);
   const j = seg.indexOf('job');
   const slug = j < 0 ? null : seg.slice(j + 1).findLast((s) => s.includes('_'));
-  const req = slug?.slice(slug.lastIndexOf('_') + 1);
-  return req && /^[A-Za-z0-9-]{2,40}$/.test(req) ? req.toUpperCase() : null;
+  const req = slug?.split('_').pop();
+  return req && /^[\w-]{2,40}$/.test(req) ? req.toUpperCase() : null;
 }
 
 export const workday = selectorAdapter({

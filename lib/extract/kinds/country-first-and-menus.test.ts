@@ -49,9 +49,13 @@ describe('employment types in a footer row of links', () => {
   });
 
   it('are read the same way in French and German footers', () => {
-    const fr = `Nous développons des outils pour les ports.\n🌍 Carrières 🎁 Avantages 🌱 Réseau 📰 Blog 🎓 Stages et alternance 🧰 Freelance`;
+    const fr =
+      'Nous développons des outils pour les ports.\n' +
+      '🌍 Carrières 🎁 Avantages 🌱 Réseau 📰 Blog 🎓 Stages et alternance 🧰 Freelance';
     expect(posting(fr).employmentTypes).toEqual([]);
-    const de = `Wir bauen Software für Häfen.\n🌍 Karriere 🎁 Benefits 🌱 Netzwerk 📰 Blog 🎓 Praktikum und Ausbildung 🧰 Freelancer`;
+    const de =
+      'Wir bauen Software für Häfen.\n' +
+      '🌍 Karriere 🎁 Benefits 🌱 Netzwerk 📰 Blog 🎓 Praktikum und Ausbildung 🧰 Freelancer';
     expect(posting(de).employmentTypes).toEqual([]);
   });
 });
