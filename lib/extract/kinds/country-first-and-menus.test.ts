@@ -59,3 +59,30 @@ describe('employment types in a footer row of links', () => {
     expect(posting(de).employmentTypes).toEqual([]);
   });
 });
+
+describe('French verbs that look like a licence class or a product', () => {
+  const reqs = (text: string) => extract({ text, jsonLd: null }).requirements;
+
+  it('reads no driving licence in "ayant permis d’atteindre"', () => {
+    const text =
+      'Une expérience de vente ayant permis d’atteindre vos objectifs est un atout.\n' +
+      "Un parcours qui vous a permis d'encadrer une équipe.";
+    expect(reqs(text).filter((r) => r.kind === 'license')).toEqual([]);
+  });
+
+  it('still reads "permis D" and "permis B" as driving licences', () => {
+    const found = reqs('Permis D exigé pour conduire nos cars.\nLe permis B est requis.')
+      .filter((r) => r.kind === 'license')
+      .map((r) => r.name);
+    expect(found).toEqual(['Driving licence (D)', 'Driving licence (B)']);
+  });
+
+  it('reads the verb "cerner" as no skill, the records system beside Epic as one', () => {
+    const fr = reqs(
+      'Vous savez cerner les besoins des clients et proposer un plan de déploiement.',
+    );
+    expect(fr.some((r) => r.kind === 'skill' && r.name === 'Cerner')).toBe(false);
+    const en = reqs('You chart daily in Epic and Cerner for every patient on the ward.');
+    expect(en.some((r) => r.kind === 'skill' && r.name === 'Cerner')).toBe(true);
+  });
+});
