@@ -95,12 +95,23 @@ export function detect(doc: Document, url: string): PageCapture | null {
   const structured = jsonLdPosting(doc, page, jobId) ?? microdataPosting(doc);
   const site = adapter?.extract(doc, page) ?? null;
   const found = pickText(site, structured);
-  const generic =
-    !found && (adapter || !structured) ? (extensions.generic?.(doc, page) ?? null) : null;
+  // A careers page's JSON-LD may hold one section of what the page shows (no offer, no hours): the
+  // page's own posting, under the same title and at least twice as long, is read instead.
+  const generic = (found ? !adapter : adapter || !structured)
+    ? (extensions.generic?.(doc, page) ?? null)
+    : null;
   const shell =
     !found && !generic && adapter && (adapter.shell || site?.title) ? headDescription(doc) : null;
 
-  const text = found ?? generic?.text ?? (shell && shell.length >= SHELL_TEXT ? shell : null);
+  const fuller =
+    found &&
+    generic &&
+    generic.title === structured?.title &&
+    generic.text.length > 2 * found.length;
+  const text =
+    (fuller ? generic.text : found) ??
+    generic?.text ??
+    (shell && shell.length >= SHELL_TEXT ? shell : null);
   if (!text) return null;
 
   const canonicalUrl = adapter && jobId ? adapter.canonicalUrl(page, jobId) : canonicalize(page);

@@ -20,7 +20,7 @@ const APPLY =
   /\b(apply|postuler|candidater|bewerben|jetzt bewerben|solicitar|aplicar|inscr[ií]bete|candidatar|solliciteer|submit (?:your )?application)\b/i;
 
 const REQUIREMENT_HEADING =
-  /\b(requirements?|what (?:they|we)(?:'re| are) looking for|who we(?:'re| are) looking for|you(?:'ll)? need|essential criteria|person specification|das bringen sie mit|das erwarten wir|was sie mitbringen|requisiti|il tuo profilo|o que procuramos|jouw profiel|functie-eisen|qualifications?|what you(?:'ll| will) bring|who you are|about you|your profile|you have|must[- ]haves?|nice[- ]to[- ]haves?|skills|profil|ce que nous recherchons|comp[ée]tences|vous [êe]tes|anforderungen|das bringst du mit|was du mitbringst|qualifikation(?:en)?|requisitos|perfil|lo que buscamos|vereisten|wat (?:je|wij) (?:meebrengt|vragen))\b/i;
+  /\b(requirements?|what (?:they|we)(?:'re| are) looking for|what we ask|who we(?:'re| are) looking for|you(?:'ll)? need|essential criteria|person specification|das bringen sie mit|das erwarten wir|was sie mitbringen|requisiti|il tuo profilo|o que procuramos|jouw profiel|functie-eisen|qualifications?|what you(?:'ll| will) bring|who you are|about you|your profile|you have|must[- ]haves?|nice[- ]to[- ]haves?|skills|profil|ce que nous recherchons|comp[ée]tences|vous [êe]tes|anforderungen|das bringst du mit|was du mitbringst|qualifikation(?:en)?|requisitos|perfil|lo que buscamos|vereisten|wat (?:je|wij) (?:meebrengt|vragen))\b/i;
 
 const DUTY_HEADING =
   /\b(responsibilities|what you(?:'ll| will) do|your role|the role|missions?|le poste|aufgaben|responsabilidades|funciones|tu misi[óo]n)\b/i;

@@ -2,15 +2,17 @@ import { canonicalize } from '../canonical';
 import { selectorAdapter } from './define';
 import { segments, subdomain } from './dom';
 
-/** Requisition id: what follows the last "_" of the slug after /job/ ("..._R45693", "..._JR-123-1"). */
+/**
+ * Requisition id: what follows the last "_" of the slug after /job/ ("..._R45693", "..._JR-123-1").
+ * The slug is the last segment after /job/ that holds a "_": the application steps after it
+ * (/apply, /apply/applyManually, /apply/autofillWithResume) name the same posting.
+ */
 function requisition(url: URL): string | null {
   const seg = segments(url);
   const j = seg.indexOf('job');
-  const last = j >= 0 ? seg[seg.length - 1] : undefined;
-  if (!last || seg.length < j + 2) return null;
-  const slug = last === 'apply' || last === 'applyManually' ? seg[seg.length - 2] : last;
-  const req = slug?.slice(slug.lastIndexOf('_') + 1);
-  return req && slug?.includes('_') && /^[A-Za-z0-9-]{2,40}$/.test(req) ? req.toUpperCase() : null;
+  const slug = j < 0 ? null : seg.slice(j + 1).findLast((s) => s.includes('_'));
+  const req = slug?.split('_').pop();
+  return req && /^[\w-]{2,40}$/.test(req) ? req.toUpperCase() : null;
 }
 
 export const workday = selectorAdapter({
@@ -26,7 +28,7 @@ export const workday = selectorAdapter({
     const u = new URL(url.href);
     u.pathname = u.pathname
       .replace(/^\/[a-z]{2}-[A-Z]{2}(?=\/)/, '')
-      .replace(/\/apply(\/applyManually)?\/?$/, '');
+      .replace(/\/apply(\/\w+)?\/?$/, '');
     return canonicalize(u, []);
   },
   title: ['[data-automation-id="jobPostingHeader"]'],

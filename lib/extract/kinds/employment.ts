@@ -474,6 +474,18 @@ function optionsOnly(text: string, underBenefits: boolean): boolean {
   return underBenefits || FLEX_OPTIONS.test(text);
 }
 
+/**
+ * A row of links set off by pictographs, as a careers site's footer closes its postings ("🎓 Early
+ * Careers / Internships 📋 Contractor Job Site 👩‍💻 Engineering …"): its words name other pages of
+ * the site, not this job. A chip row ("📍 Lyon 💼 CDI 🏠 Hybride") has fewer marks.
+ */
+const PICTOGRAPH = /(?![©®™])\p{Extended_Pictographic}/gu;
+const MENU_MARKS = 6;
+
+function linkMenu(text: string): boolean {
+  return text.length > FIELD_LINE && (text.match(PICTOGRAPH)?.length ?? 0) >= MENU_MARKS;
+}
+
 const NATURE: readonly EmploymentType[] = EmploymentType.options.filter((t) => !HOURS_TYPES.has(t));
 
 export function extractEmploymentTypes(
@@ -496,7 +508,7 @@ export function extractEmploymentTypes(
   for (const [i, s] of sentences.entries()) {
     const previous = sentences[i - 1]?.text ?? '';
     const underBenefits = isNonRequirementHeading(s.heading);
-    if (optionsOnly(s.text, underBenefits)) continue;
+    if (optionsOnly(s.text, underBenefits) || linkMenu(s.text)) continue;
     const share = workload(s.text, i === 0);
     if (share) add(underBenefits ? offered : score, share, LABEL);
     read(s, previous, underBenefits ? offered : score, i === 0 ? titled : undefined);

@@ -27,8 +27,9 @@ const DRIVING_CLASSES =
 /** Between a licence name and its class: a space, or a record's colon ("Permis : B"). */
 const CLASS_GAP = '(?:\\s?:\\s?|\\s)';
 const CDL_CLASSES = 'A|B|C';
+/** Not an elided article either: "permis d’atteindre" is French for "allowed to reach". */
 const classToken = (classes: string, group = true) =>
-  `(?<![\\p{L}\\p{N}])(${group ? '' : '?:'}${classes})(?![\\p{L}\\p{N}])`;
+  `(?<![\\p{L}\\p{N}])(${group ? '' : '?:'}${classes})(?![\\p{L}\\p{N}]|['’]\\p{L})`;
 
 /** A short name right after a class word and its class: "Class 2 licence", "classe B permis". */
 const AFTER_CLASS =

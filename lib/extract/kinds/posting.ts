@@ -580,6 +580,18 @@ function bylineOf(text: string) {
   return null;
 }
 
+/**
+ * "Canada, QC, Montreal", "USA, CA, San Francisco": a locality written from the country down to the
+ * town (as Workday tenants do) reads town first, "Montreal, QC, Canada", and already names its
+ * country. Null when the locality is not written that way.
+ */
+function countryFirst(locality: string): string | null {
+  const parts = locality.split(',').map((p) => p.trim());
+  const town = parts[parts.length - 1] as string;
+  if (parts.length < 2 || parts.length > 4 || !isRegion(parts[0] as string)) return null;
+  return isRegion(town) || town.length < 2 ? null : parts.reverse().join(', ');
+}
+
 function placeFromJsonLd(place: unknown): string | null {
   const p = obj(place);
   if (!p) return str(place);
@@ -588,6 +600,8 @@ function placeFromJsonLd(place: unknown): string | null {
   const country = str(address.addressCountry) ?? str(obj(address.addressCountry)?.name);
   const locality = str(address.addressLocality);
   const region = str(address.addressRegion);
+  const reversed = locality && countryFirst(locality);
+  if (reversed) return reversed;
   const parts = [
     locality && cityOfSite(locality),
     region && !NO_REGION.test(region) ? region : country,

@@ -276,7 +276,6 @@ export const EXTRA_SKILLS: readonly string[] = [
   'Sketch',
   'Framer',
   'MQTT',
-  'Cerner',
   'Looker Studio',
 ];
 

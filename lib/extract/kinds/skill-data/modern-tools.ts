@@ -220,7 +220,7 @@ const GROUPS: readonly string[] = [
     'CNC',
   // Healthcare, hospitality, retail, education.
   '~Nourish, Access Care Planning, PioneerRx, EnterpriseRx|McKesson EnterpriseRx, ' +
-    'Rx30, QS/1, Liberty Software, Epic|Epic Systems|EpicCare, Cerner|Oracle Health, ' +
+    'Rx30, QS/1, Liberty Software, Epic|Epic Systems|EpicCare, ~Cerner|Oracle Health, ' +
     'Meditech|MEDITECH, HiX, Allscripts, athenahealth, eClinicalWorks, PointClickCare, ' +
     'Pyxis, Omnicell, EHR, EMR, ICD-10, CPT, HL7, FHIR, DICOM, PACS, ' +
     'Opera PMS|Oracle Opera|OPERA PMS, Oracle MICROS|MICROS|Micros, ~Toast|Toast POS, ' +
