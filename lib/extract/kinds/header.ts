@@ -93,6 +93,15 @@ const COMMA_PLACE = /^[\p{Lu}][\p{L}.' -]{1,40}(?:,\s?[\p{Lu}][\p{L}.' -]{0,40})
 const STREET_ADDRESS = /^[^,\d]{2,50}\s\d{1,4}[a-z]?,\s(?:\d{4,5}\s)?([\p{Lu}][^,\d]{1,40})$/u;
 /** "Acacia Ridge QLD": a town and its state's code. */
 const TOWN_STATE = /^([\p{Lu}][\p{Ll}'.-]+(?:\s[\p{Lu}][\p{Ll}'.-]+){0,3})\s([A-Z]{2,3})$/u;
+/**
+ * SEEK's place field, "Suburb, Area STATE": "Newcastle, Newcastle, Maitland & Hunter NSW",
+ * "Parramatta, Sydney NSW". The suburb is the place.
+ */
+const SUBURB_AREA_STATE = new RegExp(
+  String.raw`^([\p{Lu}][\p{L}'.-]{1,25}(?:\s[\p{Lu}][\p{L}'.-]{1,25}){0,2}),\s` +
+    String.raw`[\p{Lu}][\p{L}'.&, -]{1,60}\s(?:NSW|VIC|QLD|TAS|ACT|NT|SA|WA)$`,
+  'u',
+);
 /** "Willow Lodge Care Home, Norwich": a name, then its town. */
 const NAME_AND_PLACE = /^(.{2,60}),\s([\p{Lu}][\p{L}' .-]{1,40})$/u;
 /** A brand that opens with a figure: "247.ai Philippines", "7-Eleven", "3M". */
@@ -140,7 +149,9 @@ export function placesOf(raw: string, loose: boolean): string[] | null {
   // "55100 Verdun", "Kallang, S00, SG": the postcode or code read off, the town is what the
   // line's figures were about.
   const coded = /^\d{4,5}\s\p{Lu}/u.test(raw) || line !== plain;
-  const places = placeLine(coded ? line : raw, line, loose);
+  const suburb = line.length <= 90 ? SUBURB_AREA_STATE.exec(line) : null;
+  const places =
+    placeLine(coded ? line : raw, line, loose) ?? (suburb ? [suburb[1] as string] : null);
   // A legal form, work words, a job word or a sum make the line something else. Tested last:
   // most lines are no place, and these scans (JOB_WORD most) cost more than the checks above.
   // "Home-Office, Hannover, Berlin": a list of towns led by the work model is still the towns.

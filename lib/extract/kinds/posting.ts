@@ -19,6 +19,7 @@ import {
   withoutArea,
   withoutModelParts,
   workOnly,
+  workPhrase,
 } from './location-value';
 import { cityOfSite, isCity, isRegion } from './places';
 import {
@@ -138,7 +139,8 @@ function obj(v: unknown): Record<string, unknown> | null {
 
 function looksLikeTitle(line: string): boolean {
   if (line.length < 3 || line.length > 100 || /[.!?:;]$/.test(line)) return false;
-  if (line.split(/\s+/).length > 12 || !/^[\p{Lu}\d[]/u.test(line)) return false;
+  // ".Net Web Developer": a technology's leading dot counts as a capital.
+  if (line.split(/\s+/).length > 12 || !/^(?:[\p{Lu}\d[]|\.\p{L})/u.test(line)) return false;
   if (isHeadingLine(line, false) && classifyHeading(line) !== null) return false;
   return JOB_WORD.test(line) || GENDER_MARKER.test(line);
 }
@@ -177,7 +179,7 @@ export function findTitle(text: string, jsonLd: JsonLd, meta: PageMeta | undefin
   const label = labelled(text, TITLE_LABEL, TITLE_HEADING);
   // "Position: Internship", "Poste : CDI": the kind of job under a title label, not its title.
   const header = readHeader(text).title;
-  if (label && !workOnly(label)) {
+  if (label && !workOnly(label) && !workPhrase(label)) {
     const title = trimTitle(label);
     // "Job Title: Senior Analyst (team lead experience essential)" under the record's "Senior
     // Analyst": the record's title, the ad's remark in brackets left out.

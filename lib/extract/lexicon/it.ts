@@ -515,6 +515,8 @@ export const it: Lexicon = {
   posting: {
     titleLabels: words('posizione|ruolo|titolo|qualifica|mansione'),
     advertiserLabels: words('pubblicato da|inserzionista'),
+    boardLinks: words('vedi tutte le offerte|vedi tutti gli annunci'),
+    areaAfter: words('centro|centro città'),
     areaWords: words('zona di|zona|provincia di|area di'),
     companyLabels: words('azienda|società|datore di lavoro|ente'),
     locationLabels: words('sede|luogo di lavoro|sede di lavoro|sede di svolgimento|località|città'),

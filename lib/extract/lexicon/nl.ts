@@ -522,6 +522,8 @@ export const nl: Lexicon = {
   posting: {
     titleLabels: words('functie|vacature|functietitel|functienaam'),
     advertiserLabels: words('geplaatst door|aangeboden door|adverteerder'),
+    boardLinks: words('bekijk alle vacatures|alle vacatures'),
+    areaAfter: words('centrum|binnenstad'),
     areaWords: words('regio|omgeving|omgeving van|nabij'),
     companyLabels: words('bedrijf|werkgever|organisatie|onderneming'),
     locationLabels: words('locatie|standplaats|werkplek|werklocatie|plaats|vestiging'),
