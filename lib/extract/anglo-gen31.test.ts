@@ -139,3 +139,58 @@ describe("a screening question's excluded internships name no contract", () => {
     expect(posting(text).employmentType).toBe('internship');
   });
 });
+
+const named = (text: string) =>
+  extract({ text }).requirements.flatMap((r) =>
+    r.kind === 'skill' || r.kind === 'certification' || r.kind === 'license' ? [r.name] : [],
+  );
+
+describe('site checks, bookkeeping software and clinical skills named in requirements', () => {
+  it.each([
+    [
+      '- A current White Card and a Working with Children Check',
+      ['White Card', 'Working with Children Check'],
+    ],
+    ['- Valid WWCC for paid work', ['Working with Children Check']],
+    ['- AAT Level 3 or part-qualified ACCA', ['AAT', 'ACCA']],
+    ['- Front line SIA licence held', ['SIA licence']],
+    ['- Daily use of MYOB or Xero for payroll', ['MYOB', 'Xero']],
+    ['- Working knowledge of Tally ERP 9 and GST filing', ['Tally ERP']],
+    ['- Confident with venepuncture and IV therapy', ['Venepuncture', 'IV therapy']],
+    ['- Sound grasp of hydraulics and pneumatics on plant', ['Hydraulics', 'Pneumatics']],
+  ])('%s', (line, names) => {
+    const found = named(`Site Role\n\nRequirements\n${line}`);
+    for (const n of names) expect(found).toContain(n);
+  });
+
+  it('a registration pin written in lower case', () => {
+    expect(named('Staff Nurse\n\nRequirements\n- Active NMC pin')).toContain('NMC registration');
+  });
+
+  it('a warehouse product named beside cloud warehouses', () => {
+    const text =
+      'BI Analyst\n\nAbout you\n- You write queries in cloud data warehouses like Snowflake';
+    expect(named(text)).toContain('Snowflake');
+  });
+
+  it('a word that is also a tool, used as a verb, is none', () => {
+    expect(named('Store Hand\n\nDuties\n- Keep a tally of deliveries each morning')).not.toContain(
+      'Tally ERP',
+    );
+  });
+});
+
+describe('a town written as its own state, and experience offered instead of a degree', () => {
+  it('"Lagos, Lagos" is one place', () => {
+    const text = 'Field Engineer\nAcme Payments\nLagos, Lagos\n\nInstall card terminals.';
+    expect(posting(text).locations).toEqual(['Lagos']);
+  });
+
+  it('"a tertiary qualification or strong hands-on experience" accepts the experience', () => {
+    const text =
+      'Data Analyst\n\nAbout you\n' +
+      '- A relevant tertiary qualification or strong hands-on experience in analytics';
+    const edu = extract({ text }).requirements.find((r) => r.kind === 'education');
+    expect(edu && edu.kind === 'education' && edu.equivalentAccepted).toBe(true);
+  });
+});

@@ -586,7 +586,8 @@ export function findLocations(
     const below = placeUnderHeading(text);
     if (below.length > 0) return below;
   }
-  if (header.length > 0) return withLabelledPlace(text, header);
+  // "Lagos, Lagos": a town named as its own state is one place.
+  if (header.length > 0) return [...new Set(withLabelledPlace(text, header))];
   const byline = bylineOf(text);
   if (byline?.location) return [byline.location];
   const head = oneLineHead(text);

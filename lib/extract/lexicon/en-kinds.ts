@@ -62,7 +62,7 @@ export const enCredentials: CredentialWords = {
     ...words('NM|NY|NC|ND|OH|OK|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC'),
   ],
   registrationNouns: words(
-    'registration|registered|PIN|membership|licence|license|Registration|Registered|Pin',
+    'registration|registered|PIN|membership|licence|license|Registration|Registered|Pin|pin',
   ),
   registeredWith: [
     ...words('registration with|registration by|registration on|registered with|registered by'),

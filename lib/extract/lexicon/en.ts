@@ -172,7 +172,11 @@ export const en: Lexicon = {
         'or a comparable qualification|or a comparable degree|or a similar qualification|' +
         'equivalency thereof|or ged|or a ged|or equivalent combination|or related experience|' +
         'or related job experience|or related work experience|or equivalent job experience|' +
-        'or approved equivalency|or an approved equivalent|or approved equivalent',
+        'or approved equivalency|or an approved equivalent|or approved equivalent|' +
+        // "a relevant tertiary qualification or strong hands-on experience": experience instead.
+        'or strong hands-on experience|or hands-on experience|' +
+        'or equivalent real-world experience|' +
+        'or relevant industry experience|or equivalent industry experience',
     ),
     equivalencyCredentials: words('GED|HiSET|HSED|high school equivalency'),
     experienceInstead: words(

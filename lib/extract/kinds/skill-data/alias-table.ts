@@ -289,6 +289,7 @@ export const CERTIFICATIONS: readonly (readonly string[])[] = [
   ['CPA', 'Certified Public Accountant'],
   ['CFA', 'Chartered Financial Analyst'],
   ['ACCA'],
+  ['AAT', 'AAT qualified', 'AAT Level 3', 'AAT Level 4'],
   ['CIMA'],
   ['CMA', 'Certified Management Accountant'],
   ['CIA', 'Certified Internal Auditor'],
@@ -404,6 +405,10 @@ export const CERTIFICATIONS: readonly (readonly string[])[] = [
   ['TEFL'],
   ['CELTA'],
   ['QTS', 'Qualified Teacher Status'],
+  // Australian site and childcare checks; the UK's door-supervision licence.
+  ['White Card', 'Construction Induction Card', 'General Construction Induction Card'],
+  ['Working with Children Check', 'Working With Children Check', 'WWCC', 'WWC Check'],
+  ['SIA licence', 'SIA license', 'SIA Licence', 'SIA badge'],
 ];
 
 /**
@@ -518,6 +523,9 @@ export const TECH_CUES: ReadonlySet<string> = new Set([
   'programmer',
   'language',
   'languages',
+  'warehouse',
+  'warehouses',
+  'databases',
   'experience',
   'experienced',
   'proficient',
