@@ -194,3 +194,17 @@ describe('a town written as its own state, and experience offered instead of a d
     expect(edu && edu.kind === 'education' && edu.equivalentAccepted).toBe(true);
   });
 });
+
+describe('a preposition left before the years is no part of the field', () => {
+  it.each([
+    ['- Experience as a barista for at least 2 years', 'barista'],
+    ['- Experience in retail for 3 years', 'retail'],
+    ['- Erfahrung im Verkauf für 2 Jahre', 'Verkauf'],
+  ])('%s', (line, field) => {
+    const text = `Shop Assistant\n\nRequirements\n${line}`;
+    const fields = extract({ text }).requirements.flatMap((r) =>
+      r.kind === 'experience' ? [r.field] : [],
+    );
+    expect(fields).toContain(field);
+  });
+});

@@ -457,6 +457,7 @@ export const de: Lexicon = {
     orgNouns: [],
     articles: words('der|die|das|dem|den|einer|eine|einem'),
     copulas: words('ist|sind|wäre'),
+    trailingLinks: words('für|seit'),
     glueWords: [],
     clauseStarts: [],
     listJoins: words('oder|und'),

@@ -104,6 +104,7 @@ export const enField: FieldWords = {
   orgNouns: words('company|firm|agency|organisation|organization|startup|business|employer|scale'),
   articles: words('a|an|the'),
   copulas: words('is|are|would be'),
+  trailingLinks: words('for|for a period of|during'),
   glueWords: [
     ...words('marketing|advertising|digital|sales|media|social|customer|support|service|services'),
     ...words('success|software|engineering|engineer|product|products|management|manager|project'),

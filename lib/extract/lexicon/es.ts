@@ -613,6 +613,7 @@ export const es: Lexicon = {
     orgNouns: [],
     articles: words('el|la|los|las|una|un'),
     copulas: words('es|son'),
+    trailingLinks: words('durante'),
     glueWords: [],
     clauseStarts: [],
     listJoins: words('o|y'),

@@ -638,6 +638,7 @@ export const fr: Lexicon = {
     orgNouns: [],
     articles: words("une|un|le|la|les|l'|des|du"),
     copulas: words('est|sont'),
+    trailingLinks: words('pendant|depuis'),
     glueWords: [],
     clauseStarts: [],
     listJoins: words('ou|et'),

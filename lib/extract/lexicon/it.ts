@@ -483,6 +483,7 @@ export const it: Lexicon = {
     orgNouns: [],
     articles: words('il|lo|la|gli|una|un'),
     copulas: words('è|sono'),
+    trailingLinks: words('per|da'),
     glueWords: [],
     clauseStarts: [],
     listJoins: words('o|e'),

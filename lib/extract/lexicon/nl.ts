@@ -490,6 +490,7 @@ export const nl: Lexicon = {
     orgNouns: [],
     articles: words('de|het|een'),
     copulas: words('is een'),
+    trailingLinks: words('gedurende'),
     glueWords: [],
     clauseStarts: [],
     listJoins: words('of|en'),

@@ -474,6 +474,7 @@ export const pt: Lexicon = {
     orgNouns: [],
     articles: words('o|os|a|as|um|uma'),
     copulas: words('é|são'),
+    trailingLinks: words('por|durante|há'),
     glueWords: [],
     clauseStarts: [],
     listJoins: words('ou|e'),
