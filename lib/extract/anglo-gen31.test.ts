@@ -208,3 +208,25 @@ describe('a preposition left before the years is no part of the field', () => {
     expect(fields).toContain(field);
   });
 });
+
+describe('a field of a few words between the experience noun and its years', () => {
+  it.each([
+    ['- Experience in web development for at least 2 years', 2],
+    ['- Hands-on experience in commercial kitchens for at least 3 years', 3],
+  ])('%s', (line, min) => {
+    const text = `Cook\n\nRequirements\n${line}`;
+    const mins = extract({ text }).requirements.flatMap((r) =>
+      r.kind === 'experience' ? [r.minYears] : [],
+    );
+    expect(mins).toEqual([min]);
+  });
+
+  it('a company history sentence is still no requirement', () => {
+    const text =
+      'Cook\n\nAbout us\nOur experience in catering for weddings across the county spans 20 years.';
+    const mins = extract({ text }).requirements.flatMap((r) =>
+      r.kind === 'experience' ? [r.minYears] : [],
+    );
+    expect(mins).not.toContain(20);
+  });
+});
