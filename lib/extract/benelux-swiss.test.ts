@@ -73,6 +73,18 @@ describe('Flemish partial home working', () => {
     expect(factsOf(van).workplace).toBe('hybrid');
   });
 
+  it('reads home working called possible as hybrid work, and refused as on site', () => {
+    expect(
+      factsOf('Planner\n\nWat wij bieden\n- Thuiswerken behoort tot de mogelijkheden').workplace,
+    ).toBe('hybrid');
+    expect(
+      factsOf('Adviseur\n\nAanbod\n- Thuiswerken is mogelijk na de inwerkperiode').workplace,
+    ).toBe('hybrid');
+    expect(
+      factsOf('Monteur\n\nAanbod\n- Thuiswerken is niet mogelijk in deze functie').workplace,
+    ).toBe('onsite');
+  });
+
   it('still reads a part-time job in Flemish', () => {
     expect(
       factsOf('Kassamedewerker\n\nAanbod\n- Een deeltijdse job van 20 uur').employmentTypes,

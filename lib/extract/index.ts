@@ -31,7 +31,7 @@ import { warmLater, warmPatterns } from './pipeline/gate';
 import { detectLanguage } from './pipeline/lang';
 import { forgetPosting } from './pipeline/memo';
 import { asWritten, type Normalized, normalize } from './pipeline/normalize';
-import { requiredIn, statesPreference } from './pipeline/preference';
+import { requiredIn, settleSections, statesPreference } from './pipeline/preference';
 import { isNonRequirementHeading } from './pipeline/sections';
 import { indexedWholeText, indexInOrder, lookMode } from './pipeline/starts';
 import { splitSentences } from './pipeline/text';
@@ -203,6 +203,7 @@ function read(input: ExtractInput): Extraction {
   const normalized = normalize(original);
   const { text } = normalized;
   const sentences = splitSentences(text);
+  settleSections(sentences);
   const jsonLd = input.jsonLd ?? null;
 
   // Keeps one item per key: a mention outside the duties beats one inside them, then a required

@@ -30,6 +30,11 @@ interface Rule {
   kind: 'license' | 'certification' | 'skill';
   /** The canonical name from the match. */
   name: (m: RegExpExecArray) => string;
+  /**
+   * The credential names a thing the catalogue also lists ("forklift licence": Forklift): the
+   * rule reads it whatever the catalogue found there, and the catalogue's name gives way.
+   */
+  over?: true;
 }
 
 /** Acronyms that are something else: licences read by license.ts, or words in capitals. */
@@ -78,6 +83,7 @@ const RULES: readonly Rule[] = [
     re: caseless(`(?<![\\p{L}])(?:${longest('forklift')}|CACES(?: R ?\\d{3})?)(?![\\p{L}])`, 'giu'),
     kind: 'license',
     name: () => 'Forklift licence',
+    over: true,
   },
   {
     // "NVQ Level 3", "NVQ3", "SVQ 2".
@@ -157,24 +163,42 @@ export interface Span {
   end: number;
 }
 
-/** Credentials in one sentence that no span in `taken` (the catalogue's names) already covers. */
+const overlapping = (spans: readonly Span[], start: number, end: number) =>
+  spans.some((s) => s.start < end && start < s.end);
+
+/**
+ * Credentials in one sentence that no span in `taken` (the catalogue's names) already covers, but
+ * for a rule that wins over the catalogue (`over`): the caller drops the names such a credential
+ * covers (`coveredBy`).
+ */
 export function findCredentials(text: string, taken: readonly Span[]): Found[] {
   if (!STANDARD.test(text) && (!mayStart(text, ANY_WORD) || !GATE.test(text))) return [];
   const out: Found[] = [];
-  const covered = [...taken];
+  const own: Span[] = [];
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m && out.length < 6; m = rule.re.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (covered.some((s) => s.start < end && start < s.end)) continue;
+      if (overlapping(own, start, end) || (!rule.over && overlapping(taken, start, end))) continue;
       if (m[1] && NOT_BODY.test(m[1])) continue;
-      covered.push({ start, end });
+      own.push({ start, end });
       const mention = { text: m[0], start, end };
       out.push({ kind: rule.kind, name: rule.name(m), mention, at: start });
     }
   }
   return out;
+}
+
+/** Whether a credential found in the sentence covers the span (see `findCredentials`). */
+export function coveredBy(found: readonly Found[], span: Span): boolean {
+  return found.some(
+    (f) =>
+      'mention' in f &&
+      f.mention !== undefined &&
+      f.mention.start < span.end &&
+      span.start < f.mention.end,
+  );
 }
 
 // Compiled before the first extraction (see pipeline/gate.ts).

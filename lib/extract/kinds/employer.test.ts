@@ -144,3 +144,24 @@ describe('findCompany falls back to the employer in the prose', () => {
     );
   });
 });
+
+describe('employerHiring: the employer opening a later sentence of its line', () => {
+  it.each([
+    [
+      'Bezorger\n\nHeb jij een rijbewijs? Bakkerij Verhoeven zoekt een bezorger voor de ochtend.',
+      'Bakkerij Verhoeven',
+    ],
+    [
+      'Kellner\n\nDu liebst Gäste! Gasthof Brunner sucht ab sofort eine Servicekraft.',
+      'Gasthof Brunner',
+    ],
+    ['Cook\n\nLove food? Harbour Kitchen is hiring a line cook for weekends.', 'Harbour Kitchen'],
+  ])('%s', (text, name) => {
+    expect(findCompany(text, null, undefined)).toBe(name);
+  });
+
+  it('not a name the question itself asks about', () => {
+    const text = 'Schoonmaker\n\nZoek je werk? Wij zoeken een schoonmaker in Zwolle.';
+    expect(findCompany(text, null, undefined)).toBeNull();
+  });
+});

@@ -218,12 +218,27 @@ const HIRING_SUBJECT = new RegExp(
 export function employerHiring(text: string): string | null {
   for (const raw of firstLines(text, 20)) {
     const line = cleanLine(raw);
-    const name = HIRING_SUBJECT.exec(line)?.[1]?.replace(/[.,]$/, '');
-    if (!name || !plausible(name, text.slice(0, 50_000)) || clientOfAgency(text, name)) continue;
-    return name;
+    // "Ben jij student? Acme zoekt …": the subject may open the line's second or third sentence.
+    for (let from = 0, n = 0; from >= 0 && n < SENTENCES_PER_LINE; n++) {
+      const name = HIRING_SUBJECT.exec(from === 0 ? line : line.slice(from))?.[1]?.replace(
+        /[.,]$/,
+        '',
+      );
+      if (name && plausible(name, text.slice(0, 50_000)) && !clientOfAgency(text, name)) {
+        return name;
+      }
+      SENTENCE_END.lastIndex = from;
+      const end = SENTENCE_END.exec(line);
+      from = end ? end.index + end[0].length : -1;
+    }
   }
   return null;
 }
+
+/** How many sentences of a line may open with the employer hiring. */
+const SENTENCES_PER_LINE = 3;
+/** A sentence's end inside a line, the next one opening with a capital. */
+const SENTENCE_END = /[.!?]\s+(?=\p{Lu})/gu;
 
 /**
  * "Senior Elixir Engineer - BlueLabs", "Desenvolvedor Java Sênior - Vetta": a title line ending on
@@ -242,4 +257,4 @@ export function employerAfterDash(text: string): string | null {
 }
 
 // Compiled before the first extraction (see pipeline/gate.ts).
-warmLater(INTRO, AT_WE, NAME_BEFORE, LETTER_OR_DIGIT, DOMAIN, LETTER, HIRING_SUBJECT);
+warmLater(INTRO, AT_WE, NAME_BEFORE, LETTER_OR_DIGIT, DOMAIN, LETTER, HIRING_SUBJECT, SENTENCE_END);

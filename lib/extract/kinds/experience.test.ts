@@ -337,6 +337,23 @@ describe('extractExperience: a record value alone on its line', () => {
   });
 });
 
+describe('extractExperience: a count below a bound is a maximum, not a minimum', () => {
+  it.each([
+    ['Beperkte werkervaring (< 2 jaar)', 2],
+    ['Experience: < 3 years in retail', 3],
+    ['Berufserfahrung: ≤ 1 Jahr', 1],
+    ['Experiencia menor a 2 años en atención al cliente', 2],
+  ])('%s', (text, max) => {
+    expect(years(text).map((y) => [y.minYears, y.maxYears])).toEqual([[null, max]]);
+  });
+
+  it('still reads a bound above as a minimum', () => {
+    expect(years('Ruime werkervaring (> 5 jaar)').map((y) => [y.minYears, y.maxYears])).toEqual([
+      [5, null],
+    ]);
+  });
+});
+
 describe('extractExperience: an open upper end after a range', () => {
   it.each([
     ['3/5 years or more of experience in a similar role', 3, null],

@@ -226,8 +226,9 @@ const COMPANY_AFTER = caseless(
 );
 /** "Minimum 5 years", "minimaal 3 jaar": a least amount leads the count, so the candidate is asked. */
 const MINIMUM_LEAD = new RegExp(`(?<![${LATIN}])(?:${words((e) => e.atLeast)})\\s{0,3}$`, 'i');
+/** "less than", "bis zu", or the sign itself: "Beperkte ervaring ( < 2 jaar )". */
 const MAXIMUM_BEFORE = gated(
-  new RegExp(`(?<![${LATIN}])(?:${words((e) => e.upTo)})\\s{0,3}$`, 'i'),
+  new RegExp(`(?:(?<![${LATIN}])(?:${words((e) => e.upTo)})|<|≤|<=)\\s{0,3}$`, 'i'),
 );
 /** "al menos de 2 años", "non meno di 3 anni": a minimum whose words end in a maximum's ("menos de"). */
 const MINIMUM_BEFORE = gated(

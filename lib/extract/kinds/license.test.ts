@@ -25,6 +25,10 @@ describe('extractLicenses', () => {
     ],
     ['Must be licensed as a professional nurse in Oregon', [['license', 'Nursing licence']]],
     ['RN licensure through the Nurse Licensure Compact', [['license', 'Nursing licence']]],
+    // German: the state exam held as the profession, or the examined profession itself.
+    ['Du bist examinierte Pflegefachkraft', [['license', 'Nursing licence']]],
+    ['Gesucht: examinierte/r Altenpfleger/in', [['license', 'Nursing licence']]],
+    ['Ihr Examen haben Sie in der Kinderkrankenpflege abgelegt', [['license', 'Nursing licence']]],
     ['Active TS/SCI clearance with polygraph', [['clearance', 'TS/SCI']]],
     ['Must be able to obtain a Secret clearance', [['clearance', 'Secret']]],
     ['SC clearance or willingness to undergo it', [['clearance', 'SC']]],
@@ -50,6 +54,10 @@ describe('extractLicenses', () => {
     'Released under the Apache License 2.0',
     'Licence 3 en droit ou équivalent',
     'Licence professionnelle en logistique',
+    // An exam that is no nursing one, or a nurse named with no exam.
+    'Das Examen als Steuerberater ist von Vorteil',
+    'Unsere Pflegefachkräfte arbeiten im Schichtdienst',
+    "L'examen du dossier prend deux semaines pour le poste d'infirmier",
   ])('ignores %s', (text) => {
     expect(read(text)).toEqual([]);
   });

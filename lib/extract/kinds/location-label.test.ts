@@ -200,3 +200,43 @@ describe("a branch's street address under the title", () => {
     expect(x.posting.company).toBeNull();
   });
 });
+
+describe('an address under a location heading', () => {
+  it('reads the town after the postcode, written in capitals or not', () => {
+    const nl = [
+      'Magazijnier',
+      'Functieomschrijving',
+      'Je beheert de voorraad.',
+      'Plaats tewerkstelling',
+      'Gebouw Zuid',
+      'Dorpsstraat 12',
+      '2800 MECHELEN',
+      'Toon op kaart',
+    ].join('\n');
+    expect(places(nl)).toEqual(['Mechelen']);
+    const fr =
+      'Vendeur\nDescription\nVous accueillez les clients.\nLieu de travail\nRue Haute 4 7500 Tournai\n';
+    expect(places(fr)).toEqual(['Tournai']);
+    const hyphen =
+      'Kok\nOmschrijving\nJe kookt.\nPlaats van tewerkstelling\n- Markt 3 9100 SINT-NIKLAAS\n';
+    expect(places(hyphen)).toEqual(['Sint-Niklaas']);
+  });
+
+  it('does not take the building above the address for a place', () => {
+    const text =
+      'Onthaal\nOmschrijving\nJe ontvangt bezoekers.\nLocatie\nToren Noord\nKaai 1\n9000 GENT\n';
+    expect(places(text)).toEqual(['Gent']);
+  });
+});
+
+describe('a location field naming places of their own, a slash between', () => {
+  it('reads each town with its country', () => {
+    expect(
+      places('Analyst\nLocation: Mortsel, Belgium / Tilburg, Netherlands\n\nWe need you.'),
+    ).toEqual(['Mortsel, Belgium', 'Tilburg, Netherlands']);
+    expect(places('Analist\nLocatie: Utrecht / Breda\n\nWij zoeken jou.')).toEqual([
+      'Utrecht',
+      'Breda',
+    ]);
+  });
+});

@@ -92,7 +92,15 @@ export function modelOptions(value: string): string[] | null {
 export function eitherPlace(value: string): string[] {
   // "London or Portsmouth. Hybrid working applies.": the places end with the first sentence.
   const stop = value.indexOf('. ');
-  const parts = (stop > 0 ? value.slice(0, stop) : value).split(PLACE_OR);
+  const head = stop > 0 ? value.slice(0, stop) : value;
+  const either = head.split(PLACE_OR);
+  // "Wommelgem, Belgium / Den Bosch, Netherlands": places of their own, a slash between (a town
+  // and its country, "London / UK", are one place).
+  const slashed = either.length < 2 ? head.split(' / ') : null;
+  const parts =
+    slashed && slashed.length > 1 && slashed.every((p) => p.includes(', ') || isCity(p.trim()))
+      ? slashed
+      : either;
   if (parts.length < 2 || parts.length > 4) return [value];
   return parts.every((p) => /^\p{Lu}/u.test(p.trim()) && p.trim().length <= 40 && !JOB_WORD.test(p))
     ? parts.map((p) => p.trim())

@@ -807,12 +807,37 @@ function placeUnderHeading(text: string): string[] {
       const place = placesOf(bare(labelled), true);
       if (place && place.length > 0) return place;
     }
-    const next = raw[i + 1];
-    if (line.length > 40 || next === undefined || !LOCATION_HEADING.test(line)) continue;
-    const places = placesOf(bare(clean(next)), true);
+    if (line.length > 40 || i + 1 >= raw.length || !LOCATION_HEADING.test(line)) continue;
+    // "Plaats tewerkstelling" / "Square City" / "Opvoedingstraat 143" / "9000 GENT": an address
+    // below the heading, its town after the postcode on one of its next lines (the building's
+    // name above it is no place).
+    for (const below of raw.slice(i + 1, i + 1 + ADDRESS_LINES)) {
+      const town = townAfterPostcode(clean(below));
+      if (town) return [town];
+    }
+    const places = placesOf(bare(clean(raw[i + 1] as string)), true);
     if (places && places.length > 0) return places;
   }
   return [];
+}
+
+/** How many lines below a location heading an address may run to its postcode and town. */
+const ADDRESS_LINES = 3;
+/**
+ * "9000 GENT", "Opvoedingstraat 143 9000 Gent", "CH-3270 Aarberg", "1012 AB Amsterdam": a
+ * postcode and the town closing an address line (at most four words, each capitalised).
+ */
+const POSTCODE_TOWN =
+  /(?:^|[\s,])(?:[A-Z]{1,2}-)?\d{4,5}(?:\s[A-Z]{2})?\s(\p{Lu}[\p{L}'’.]*(?:[\s-]\p{Lu}[\p{L}'’.]*){0,3})$/u;
+
+/** The town of an address line ending in a postcode and a town, as a person writes it ("Gent"). */
+function townAfterPostcode(line: string): string | null {
+  const town = POSTCODE_TOWN.exec(line)?.[1];
+  if (town === undefined || JOB_WORD.test(town)) return null;
+  // A town in capitals is written as a name: "SINT-NIKLAAS" is "Sint-Niklaas".
+  return town === town.toUpperCase()
+    ? town.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase())
+    : town;
 }
 
 // Compiled before the first extraction (see pipeline/gate.ts).
@@ -839,4 +864,5 @@ warmLater(
   SPECIAL,
   STUDIED_AT,
   TITLE_TOWN,
+  POSTCODE_TOWN,
 );

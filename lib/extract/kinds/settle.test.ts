@@ -91,3 +91,25 @@ describe('settleRequirements', () => {
     ]);
   });
 });
+
+describe('settleRequirements: a licence asks for its tool', () => {
+  const named = (text: string) =>
+    itemsOf(text).flatMap((r) =>
+      r.kind === 'skill' || r.kind === 'license' ? [`${r.kind}:${r.name}`] : [],
+    );
+
+  it('keeps the licence alone when the title or duties name the forklift', () => {
+    const en =
+      'Forklift Driver\n\nWhat you need:\n- A current forklift licence\n- Steel-capped boots';
+    const de =
+      'Lagermitarbeiter\n\nAufgaben:\n- Be- und Entladen mit dem Gabelstapler\n\nProfil:\n- Staplerschein';
+    expect(named(en)).toEqual(['license:Forklift licence']);
+    expect(named(de)).toEqual(['license:Forklift licence']);
+  });
+
+  it('keeps the forklift when no licence is asked', () => {
+    expect(named('Warehouse Operative\n\nRequirements:\n- Two years on a forklift')).toEqual([
+      'skill:Forklift',
+    ]);
+  });
+});

@@ -17,6 +17,20 @@ import { namesNoField } from './experience-field';
 export function settleRequirements(items: Requirement[], sentences: readonly Sentence[]): void {
   settleEducation(items, sentences);
   settleExperience(items);
+  settleLicensedTools(items);
+}
+
+/**
+ * "Forklift Operator" in the title or "operating a forklift" in the duties, and "Valid forklift
+ * licence" in the list: the licence asks for the tool already, so the tool gives way to it.
+ */
+function settleLicensedTools(items: Requirement[]): void {
+  const licences = items.filter((r) => r.kind === 'license').map((r) => `${r.name} `);
+  if (licences.length === 0) return;
+  for (let i = items.length - 1; i >= 0; i--) {
+    const r = items[i] as Requirement;
+    if (r.kind === 'skill' && licences.some((l) => l.startsWith(`${r.name} `))) items.splice(i, 1);
+  }
 }
 
 function settleEducation(items: Requirement[], sentences: readonly Sentence[]): void {

@@ -119,6 +119,17 @@ describe('extractSkills: words that are also ordinary words', () => {
     expect(skills('Manejo de Word y Excel')).toEqual(['Word', 'Excel']);
   });
 
+  it('counts them after the cue words of every lexicon (skills.toolCues)', () => {
+    expect(skills('Een vlotte beheersing van Excel is nodig')).toEqual(['Excel']);
+    expect(skills('Je beheerst Word en Excel tot in de puntjes')).toEqual(['Word', 'Excel']);
+    expect(skills('A good command of Excel, pivot tables included')).toEqual(['Excel']);
+    expect(skills('Esperienza pregressa di Excel e Outlook')).toEqual(['Excel', 'Outlook']);
+    expect(skills('Gute Anwenderkenntnisse von Word')).toEqual(['Word']);
+    // The cue words alone do not make a verb a tool.
+    expect(skills('Je beheerst de planning en wil excelleren')).toEqual([]);
+    expect(skills('Esperienza per eccellere: excel in ogni progetto')).toEqual([]);
+  });
+
   it('ignores them in ordinary prose', () => {
     expect(skills("We're ready to go when you are")).toEqual([]);
     expect(skills('Go beyond what customers expect')).toEqual([]);
@@ -493,6 +504,24 @@ describe('a list item that is a tool name alone', () => {
   });
 });
 
+describe('data engines, monitoring tools, distributions and languages asked by name', () => {
+  it.each([
+    ['Querying with Impala and batch jobs in MapReduce', ['Apache Impala', 'MapReduce']],
+    ['Réseau supervisé avec Cacti, MRTG et NetFlow', ['Cacti', 'MRTG', 'NetFlow']],
+    ['Gute Linux-Kenntnisse (Fedora/Redhat)', ['Linux', 'Fedora', 'Red Hat Linux']],
+    ['Conocimientos de Pentaho y Perforce', ['Pentaho', 'Perforce']],
+    ['Lenguajes funcionales: Elm, Lisp, Racket o Julia', ['Elm', 'Lisp', 'Racket', 'Julia']],
+    ['Nube en AWS u OCI', ['Amazon Web Services', 'Oracle Cloud Infrastructure']],
+  ])('%s', (text, expected) => {
+    expect(skills(text)).toEqual(expected);
+  });
+
+  it('leaves the everyday words among them alone in prose', () => {
+    expect(skills('Julia from our team will call you about the racket club.')).toEqual([]);
+    expect(skills('An old elm shades the courtyard, with cacti by the door.')).toEqual([]);
+  });
+});
+
 describe('warehouse equipment, mainframe tools and platforms asked by name', () => {
   it.each([
     ['You can operate pallet jacks and a reach truck safely.', ['Pallet jack', 'Reach truck']],
@@ -505,5 +534,26 @@ describe('warehouse equipment, mainframe tools and platforms asked by name', () 
 
   it('leaves a forklift licence to the licence reader', () => {
     expect(skills('A valid forklift licence is required.')).toEqual([]);
+    expect(skills('Forklift operator certificate an advantage')).toEqual([]);
+  });
+
+  it('reads a forklift to drive as equipment, in each language', () => {
+    expect(skills('You have driven a forklift in a busy yard before.')).toEqual(['Forklift']);
+    expect(skills('Du hast Erfahrung mit Gabelstaplern.')).toEqual(['Forklift']);
+    expect(skills('Conduite de chariots élévateurs au quotidien.')).toEqual(['Forklift']);
+    expect(skills('Sai guidare il carrello elevatore in sicurezza.')).toEqual(['Forklift']);
+    expect(skills('Je kunt met een heftruck overweg.')).toEqual(['Forklift']);
+    expect(skills('Sabe operar empilhadeira.')).toEqual(['Forklift']);
+  });
+
+  it('reads the licence alone where a licence phrase names the forklift', () => {
+    const found = extractSkills(sentence('Patentino per carrelli elevatori obbligatorio'));
+    expect(found.map((f) => ('name' in f ? `${f.kind}:${f.name}` : f.kind))).toEqual([
+      'license:Forklift licence',
+    ]);
+    const pt = extractSkills(sentence('Certificado de operador de empilhadeira em dia'));
+    expect(pt.map((f) => ('name' in f ? `${f.kind}:${f.name}` : f.kind))).toEqual([
+      'license:Forklift licence',
+    ]);
   });
 });

@@ -2,8 +2,7 @@ import { alternation, LEXICONS } from '../lexicon/build';
 import { caseless } from '../lexicon/caseless';
 import { gated, warmLater } from '../pipeline/gate';
 import type { Found, SentenceExtractor } from '../types';
-import { findCredentials } from './credentials';
-import { TECH_CUES } from './skill-data/alias-table';
+import { coveredBy, findCredentials } from './credentials';
 import { getLexicon, keyTree, type LexEntry, MAX_NGRAM } from './skill-data/dictionary';
 import {
   AMBIGUOUS,
@@ -243,8 +242,8 @@ function findCandidates(text: string, tokens: TokenBuffer): Candidate[] {
 const TOOL_PREPOSITIONS = new TokenWords(
   'in on via with using into through en sur avec dans mit auf con su com em met op'.split(' '),
 );
-/** `TECH_CUES`, looked up by token. */
-const CUES = new TokenWords(TECH_CUES);
+/** Words near an everyday name that make it the tool (lexicon `skills.toolCues`), by token. */
+const CUES = new TokenWords(LEXICONS.flatMap((l) => l.skills.toolCues));
 const YEAR = /^\d{4}$/;
 
 /** "escalate via Linear", "write it in Notion" (not "in Spring 2026"). */
@@ -560,10 +559,13 @@ function firstOf(
  */
 export const extractSkills: SentenceExtractor = (sentence) => {
   const text = sentence.text;
-  const matches = matchSkills(text, sentence.heading !== null);
+  const found = matchSkills(text, sentence.heading !== null);
   const out: Found[] = [];
-  const credentials = findCredentials(text, matches);
-  if (matches.length === 0 && credentials.length === 0) return out;
+  const credentials = findCredentials(text, found);
+  if (found.length === 0 && credentials.length === 0) return out;
+  // A licence that names a catalogue thing ("forklift licence") is the licence alone.
+  const matches =
+    credentials.length === 0 ? found : found.filter((m) => !coveredBy(credentials, m));
   // Tested only where a name was found: most sentences name none.
   if (FORBIDDEN.test(text)) return out;
   const groups = alternativeGroups(text, matches);

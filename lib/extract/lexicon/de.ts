@@ -481,13 +481,19 @@ export const de: Lexicon = {
     commercial: [],
     commercialClass: [],
     nursing: [],
-    nursingHeld: [],
-    nursingAs: [],
+    // "examinierte Pflegefachkraft", "Examen in der Gesundheits- und Krankenpflege".
+    nursingHeld: words('examinierte|examinierter|examinierten|examinierte/r|examinierte:r|examen'),
+    nursingAs: [
+      ...words('pflegefachkraft|pflegefachkräfte|pflegefachfrau|pflegefachmann|pflegefachperson'),
+      ...words('altenpfleger|altenpflegerin|altenpfleger/in|altenpfleger:in|altenpflege'),
+      ...words('krankenpfleger|krankenpflegerin|krankenpfleger/in|krankenschwester|krankenpflege'),
+      ...words('kinderkrankenpfleger|kinderkrankenpflegerin|kinderkrankenpflege'),
+    ],
     clearanceLevels: [],
     clearanceSecurity: [],
     clearance: [],
     polygraph: [],
-    stems: words('führerschein|führerausweis|fahrerlaubnis'),
+    stems: words('führerschein|führerausweis|fahrerlaubnis|examen|examin'),
   },
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
@@ -646,6 +652,9 @@ export const de: Lexicon = {
     nameJoiners: words('für|der|des|und'),
     forbidden: words(
       'ist untersagt|ist verboten|sind untersagt|sind verboten|ist nicht erlaubt|sind nicht erlaubt|ist nicht gestattet',
+    ),
+    toolCues: words(
+      'fortgeschrittene|kenntnisse|kenntnissen|anwenderkenntnisse|erfahrung|erfahrungen|programmierung|programmiersprachen|programmiersprache|entwicklung|umgang|beherrschung',
     ),
   },
 };

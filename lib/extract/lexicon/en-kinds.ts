@@ -76,7 +76,10 @@ export const enCredentials: CredentialWords = {
   registryAt: [],
   forklift: [
     ...words('forklift licence|forklift license|forklift ticket|forklift certificate'),
-    ...words('forklift certification'),
+    ...words('forklift certification|forklift operator licence|forklift operator license'),
+    ...words(
+      'forklift operator certificate|forklift operator certification|forklift operator ticket',
+    ),
   ],
   levelWords: words('level'),
   certificateNouns: words('Certificate|Cert'),

@@ -792,5 +792,10 @@ export const en: Lexicon = {
     forbidden: words(
       'is prohibited|are prohibited|is strictly prohibited|is not permitted|are not permitted|is not allowed|are not allowed|must not use|may not use|will not tolerate the use',
     ),
+    toolCues: words(
+      'test|tests|testing|programming|programmer|language|languages|experience|experienced|proficient|proficiency|knowledge|skills|skilled|familiarity|familiar|expertise|expert|using|tools|tooling|stack|framework|frameworks|microsoft|ms|google|apple|development|developer|developers|coding|code|scripting|scripts|technologies|system|systems|platform|technology|libraries|software|advanced|certified|methodology|methodologies|methods|command|competent|' +
+        // "queries in cloud data warehouses like Snowflake": a warehouse product.
+        'warehouse|warehouses|databases',
+    ),
   },
 };

@@ -32,7 +32,7 @@ export const es: Lexicon = {
     orMore: words('o más|mínimo|como mínimo|al menos|al menos de|por lo menos'),
     atLeast: words('al menos|al menos de|por lo menos|mínimo|mínimo de|un mínimo de|como mínimo'),
     moreThan: words('más de|superior a'),
-    upTo: words('hasta|máximo|menos de'),
+    upTo: words('hasta|máximo|menos de|menor a|menor de|inferior a'),
     trapFields: [],
     trapsAfter: words(
       'de edad|de garantía|de contrato|de historia|de trayectoria|de vigencia|restantes|' +
@@ -792,6 +792,9 @@ export const es: Lexicon = {
     nameJoiners: words('de|del|la|las|los|y|para'),
     forbidden: words(
       'está prohibido|está prohibida|están prohibidos|no está permitido|no está permitida',
+    ),
+    toolCues: words(
+      'avanzado|avanzada|conocimientos|conocimiento|dominio|manejo|lenguajes|lenguaje|herramientas|desarrollo|experiencia|programación',
     ),
   },
 };

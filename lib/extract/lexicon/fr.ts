@@ -809,5 +809,8 @@ export const fr: Lexicon = {
     forbidden: words(
       "est interdit|est interdite|sont interdits|sont interdites|n'est pas autorisé|n'est pas autorisée|est proscrit",
     ),
+    toolCues: words(
+      'avancé|avancée|maîtrise|maîtriser|maitrise|connaissance|connaissances|compétences|langage|langages|outils|logiciels|développement|expérience|programmation|maîtrisez',
+    ),
   },
 };

@@ -464,12 +464,23 @@ export const it: Lexicon = {
     registryNouns: [],
     registryActive: [],
     registryAt: [],
-    forklift: words('patentino del muletto|patentino per muletto|patentino muletto'),
+    forklift: [
+      ...words(
+        'patentino del muletto|patentino per muletto|patentino muletto|patentino carrellista',
+      ),
+      ...words(
+        'patentino per la conduzione di carrelli elevatori|patentino per carrelli elevatori',
+      ),
+      ...words('patentino del carrello elevatore|patentino carrelli elevatori'),
+      ...words(
+        'abilitazione alla conduzione di carrelli elevatori|abilitazione carrelli elevatori',
+      ),
+    ],
     levelWords: [],
     certificateNouns: [],
     ticketNouns: [],
     certifiedWords: [],
-    stems: words('albo|muletto'),
+    stems: words('albo|muletto|patentino|abilitazione'),
   },
 
   field: {
@@ -629,5 +640,8 @@ export const it: Lexicon = {
     ),
     nameJoiners: words('di|del|della|dei|delle|e|per'),
     forbidden: words('è vietato|è vietata|sono vietati|non è consentito|non è consentita'),
+    toolCues: words(
+      'avanzato|avanzata|conoscenza|conoscenze|linguaggi|linguaggio|padronanza|esperienza|competenze|programmazione|strumenti',
+    ),
   },
 };

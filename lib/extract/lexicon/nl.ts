@@ -310,7 +310,8 @@ export const nl: Lexicon = {
       'gedeeltelijk thuiswerken|deels thuiswerken|thuiswerkdagen|zowel op kantoor|zowel thuis als op kantoor|' +
         // Flemish "deeltijds" also means "partly": "deeltijds thuiswerken is bespreekbaar".
         'deeltijds thuiswerken|deeltijds thuis werken|deeltijds van thuis werken|deeltijds van thuis uit|' +
-        'thuis- en kantoorwerk|thuiswerken kan ook|thuis werken kan ook|thuiswerken is bespreekbaar',
+        'thuis- en kantoorwerk|thuiswerken kan ook|thuis werken kan ook|thuiswerken is bespreekbaar|' +
+        'thuiswerken behoort tot de mogelijkheden|thuiswerken is mogelijk|thuis werken is mogelijk',
     ),
     onsitePhrases: words('volledig op kantoor|100% op locatie'),
     fully: words('100%|100 %|volledig|helemaal'),
@@ -527,7 +528,9 @@ export const nl: Lexicon = {
     areaAfter: words('centrum|binnenstad'),
     areaWords: words('regio|omgeving|omgeving van|nabij'),
     companyLabels: words('bedrijf|werkgever|organisatie|onderneming'),
-    locationLabels: words('locatie|standplaats|werkplek|werklocatie|plaats|vestiging'),
+    locationLabels: words(
+      'locatie|standplaats|werkplek|werklocatie|plaats|vestiging|plaats tewerkstelling|plaats van tewerkstelling',
+    ),
     placeholders: words('overal|wereldwijd|niet opgegeven'),
     jobWords: [
       ...words(
@@ -635,5 +638,8 @@ export const nl: Lexicon = {
     ),
     nameJoiners: words('van|voor|en|de|het'),
     forbidden: words('is verboden|zijn verboden|is niet toegestaan|zijn niet toegestaan'),
+    toolCues: words(
+      'kennis|ervaring|programmeertalen|beheersing|beheerst|beheersen|vaardigheid|vaardigheden',
+    ),
   },
 };

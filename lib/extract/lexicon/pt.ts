@@ -455,12 +455,14 @@ export const pt: Lexicon = {
     registryNouns: words('registro|inscrição|inscricão|inscriçao|inscricao'),
     registryActive: words('ativo|ativa'),
     registryAt: words('no|na|junto ao|junto à'),
-    forklift: [],
+    forklift: words(
+      'curso de operador de empilhadeira|curso de empilhadeira|certificado de operador de empilhadeira',
+    ),
     levelWords: [],
     certificateNouns: [],
     ticketNouns: [],
     certifiedWords: [],
-    stems: words('registro|inscri'),
+    stems: words('registro|inscri|empilhadeira'),
   },
 
   field: {
@@ -618,5 +620,8 @@ export const pt: Lexicon = {
     ),
     nameJoiners: words('de|do|da|dos|das|e|para'),
     forbidden: words('é proibido|é proibida|são proibidos|não é permitido|não é permitida'),
+    toolCues: words(
+      'avançado|conhecimento|conhecimentos|domínio|linguagens|experiência|programação|ferramentas',
+    ),
   },
 };

@@ -356,7 +356,8 @@ export interface LicenseWords {
   nursing: readonly string[];
   /**
    * A nurse's licence held "as" the profession, words between: "Current registration in the State
-   * of NH as a Registered Nurse", "licensed as a professional nurse". The word that holds it…
+   * of NH as a Registered Nurse", "licensed as a professional nurse", "examinierte
+   * Pflegefachkraft" (no gap needed). The word that holds it…
    */
   nursingHeld: readonly string[];
   /** …and the profession after it ("as a Registered Nurse"). */

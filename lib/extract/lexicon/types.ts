@@ -742,4 +742,9 @@ export interface SkillWords {
    * von KI-Tools ist untersagt". A sentence with these words names no skill.
    */
   forbidden: readonly string[];
+  /**
+   * Single words a few words from an everyday name that make it the tool: "knowledge of Excel",
+   * "Kenntnisse in R", "beheersing van Excel". Lower case; brands ("Microsoft") count in English.
+   */
+  toolCues: readonly string[];
 }

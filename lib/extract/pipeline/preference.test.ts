@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../index';
 import { isRequired } from './preference';
 
 /** Required-ness of the item that starts where `item` first occurs in `text`. */
@@ -178,5 +179,48 @@ describe('a leading qualifier alone in brackets after its item', () => {
 
   it('leaves an item required when the adverb qualifies only a later part', () => {
     expect(req('Bachelor’s degree, preferably in Chemistry', 'Bachelor', 'required')).toBe(true);
+  });
+});
+
+describe('settleSections: a preferred heading over the requirements list itself', () => {
+  const flags = (text: string) =>
+    extract({ text })
+      .requirements.filter((r) => r.kind === 'education' || r.kind === 'experience')
+      .map((r) => `${r.kind}:${r.required}`);
+
+  it('reads the list as required when its first lines say "must"', () => {
+    const en = [
+      'Data Engineer',
+      '',
+      'Desired Skills and Experience:',
+      "Bachelor's degree in Statistics or a related field.",
+      'Must be able to join night shifts.',
+      'Must be available on Saturdays.',
+      'At least 4 years building pipelines.',
+      'Knowledge of dbt is highly preferred.',
+    ].join('\n');
+    expect(flags(en)).toEqual(['education:true', 'experience:true']);
+    const de = [
+      'Lagerleiter',
+      '',
+      'Wünschenswert:',
+      '- Abgeschlossenes Studium der Logistik',
+      '- Ein Staplerschein ist zwingend erforderlich',
+      '- Schichtbereitschaft ist Voraussetzung',
+      '- Mindestens 3 Jahre Berufserfahrung',
+    ].join('\n');
+    expect(flags(de)).toEqual(['education:true', 'experience:true']);
+  });
+
+  it('keeps a nice-to-have list preferred when one line alone is required', () => {
+    const fr = [
+      'Comptable',
+      '',
+      'Un plus :',
+      '- Un master en finance',
+      '- Le permis B est obligatoire',
+      '- 2 ans d’expérience en cabinet',
+    ].join('\n');
+    expect(flags(fr)).toEqual(['education:false', 'experience:false']);
   });
 });

@@ -1,6 +1,7 @@
 import { alternation, LEXICONS, latinWords } from '../lexicon/build';
 import { LATIN } from '../lexicon/letters';
 import type { PreferenceWords } from '../lexicon/types';
+import type { Sentence } from '../types';
 import { gated, warmLater } from './gate';
 import type { Section } from './sections';
 
@@ -194,6 +195,39 @@ const ANY_PHRASE = latinWords((l) => [
 /** Whether a sentence says anything about required or preferred ("a plus", "required"). */
 export function statesPreference(text: string): boolean {
   return ANY_PHRASE.test(text);
+}
+
+/** Sentences of one run under a preferred heading that must say "must" for the run to be the list… */
+const MUSTS_IN_LIST = 2;
+/** …among its first sentences: further down, a heading the splitter missed may have begun. */
+const MUSTS_WITHIN = 6;
+
+/**
+ * "Desired Skills and Experience:" over "Bachelor's degree …", "Must be willing to work weekends.",
+ * "Must be willing to work shifts.": a board's fixed heading over the requirements list itself.
+ * When two of the first sentences under one preferred heading say they are required, the heading
+ * decides nothing: its items are read as any list's, each sentence's own words deciding
+ * ("… is highly preferred" stays preferred).
+ */
+export function settleSections(sentences: Sentence[]): void {
+  for (let i = 0; i < sentences.length; ) {
+    const first = sentences[i] as Sentence;
+    let end = i + 1;
+    if (first.section === 'preferred') {
+      while (end < sentences.length && sentences[end]?.heading === first.heading) end++;
+      let musts = 0;
+      const last = Math.min(end, i + MUSTS_WITHIN);
+      for (let k = i; k < last && musts < MUSTS_IN_LIST; k++) {
+        const text = (sentences[k] as Sentence).text;
+        if (REQUIRED_MARKER.test(text) && !NEGATED_REQUIRED.test(text)) musts++;
+      }
+      if (musts >= MUSTS_IN_LIST) {
+        for (let k = i; k < end; k++)
+          sentences[k] = { ...(sentences[k] as Sentence), section: null };
+      }
+    }
+    i = end;
+  }
 }
 
 /** The answers of a sentence that states nothing: one function each, not a closure per call. */

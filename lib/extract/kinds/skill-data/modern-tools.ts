@@ -64,7 +64,7 @@ const GROUPS: readonly string[] = [
     'SQL Server|MS SQL|MSSQL, MongoDB|Mongo, DynamoDB, Cassandra|Apache Cassandra, ' +
     'CouchDB, Couchbase, CockroachDB, ClickHouse, TimescaleDB, InfluxDB, Neo4j, ' +
     'Elasticsearch|Elastic Search, OpenSearch, Kibana, Logstash, Solr|Apache Solr, ' +
-    'Firebase, Firestore, Supabase, Amazon Aurora|Aurora DB, Cosmos DB|Azure Cosmos DB, Pinecone, ' +
+    'Firebase, Firestore, Supabase, Amazon Aurora|Aurora DB, Cosmos DB|Azure Cosmos DB|CosmosDB, Pinecone, ' +
     'Amazon DocumentDB|DocumentDB|Document DB, ' +
     'Weaviate, pgvector, Teradata, Db2|IBM Db2, Vertica, Greenplum, SAP HANA|HANA',
   // Machine learning and AI.
@@ -314,12 +314,20 @@ const GROUPS: readonly string[] = [
   // Embedded, IoT and automation.
   'Arduino, Raspberry Pi, ESP32, LoRaWAN, Bluetooth|Bluetooth Low Energy|BLE, UART, RS-232|RS232, ' +
     'CAN bus|CAN-Bus|CANbus, Siemens STEP 7|Step7|Simatic STEP 7',
-  // Warehouse equipment hourly postings ask to operate, in each language's word (a forklift is
-  // read as the licence it needs: license.ts).
+  // Warehouse equipment hourly postings ask to operate, in each language's word (a forklift
+  // licence or ticket is a licence: the credentials reader's ticket rule wins over these).
   'Pallet jack|pallet jacks|pallet truck|pallet trucks|Hubwagen|transpalette|transpaleta|' +
-    'transpallet|palletwagen, Reach truck|reach trucks|Schubmaststapler',
+    'transpallet|palletwagen, Reach truck|reach trucks|Schubmaststapler, ' +
+    'Forklift|forklift|forklifts|Forklifts|fork lift|fork-lift|Gabelstapler|Gabelstaplern|' +
+    'chariot élévateur|chariots élévateurs|carretilla elevadora|carretillas elevadoras|' +
+    'carrello elevatore|carrelli elevatori|heftruck|heftrucks|Heftruck|empilhadeira|empilhadeiras',
   // Mainframe tools; workforce and care-review platforms.
   'z/OS, ISPF, VSAM, Dayforce|Ceridian Dayforce, InterQual',
+  // Missing on unseen postings: the Hadoop stack's engines, network monitoring, Linux
+  // distributions, functional languages (the everyday words among them need a context), clouds.
+  'Pentaho, Apache Impala|Impala, MapReduce|Map Reduce, NetFlow|Netflow, ~Cacti, MRTG, Fedora, ' +
+    'Red Hat Linux|Redhat|RedHat, Lisp|Common Lisp, ~Elm, ~Racket, ~Julia, ' +
+    'Oracle Cloud Infrastructure|OCI, Perforce|Perforce Helix',
 ];
 
 /**
