@@ -88,8 +88,11 @@ const WORKED_BEFORE = new RegExp(
   `(?<![${LATIN}])(?:${words((e) => e.workedBefore)})(?![${LATIN}])[^.;!?]{0,60}$`,
   'i',
 );
-/** Before it: "Experience: 3 years", "expérience de 3 ans", "experiencia mínima de 3 años". */
-const CONTEXT_BEFORE = new RegExp(`${NOUN}(?![${LATIN}]).{0,30}$`, 'i');
+/**
+ * Before it: "Experience: 3 years", "expérience de 3 ans", "experiencia mínima de 3 años", and a
+ * field between: "experience in web development for at least 2 years".
+ */
+const CONTEXT_BEFORE = new RegExp(`${NOUN}(?![${LATIN}]).{0,45}$`, 'i');
 /**
  * "3 years in sales", "4+ years of Python", "3 yrs managing budgets" where a requirement is stated;
  * the Romance gerund too: "2 años desarrollando proyectos web", "3 anos gerindo equipes".
@@ -438,7 +441,7 @@ function isRecordValue(text: string, start: number, end: number, shape: Shape): 
 function hasContext(sentence: Sentence, start: number, end: number, shape: Shape): boolean {
   const text = sentence.text;
   if (CONTEXT_AFTER.test(text.slice(end, end + 80))) return true;
-  if (CONTEXT_BEFORE.test(text.slice(Math.max(0, start - 45), start))) return true;
+  if (CONTEXT_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return true;
   if (
     statesRequirement(sentence) &&
     WORKED_BEFORE.test(text.slice(Math.max(0, start - 90), start))

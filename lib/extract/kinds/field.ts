@@ -24,7 +24,7 @@ const FIELD_END = caseless(
 const LEADING_ARTICLE = new RegExp(`^(?:${alt('articles')})\\s+`, 'i');
 
 /** "Erfahrung in der Krippenarbeit ist wünschenswert": the verb left before the cut qualifier. */
-const TRAILING_COPULA = new RegExp(`\\s(?:${alt('copulas')})$`, 'i');
+const TRAILING_COPULA = new RegExp(`\\s(?:${alt('copulas')}|${alt('trailingLinks')})$`, 'i');
 
 /** Words common in job fields, used only to split a run-together token back into words. */
 const FIELD_WORDS = new Set(LEXICONS.flatMap((l) => l.field.glueWords));

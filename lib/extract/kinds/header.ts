@@ -99,6 +99,29 @@ const STREET_TOWN_STATE =
   /^[^,\d]{2,60},\s\d{1,5}[^,\n]{0,40},\s([\p{Lu}][\p{L}' .-]{1,40}?)\s[-–/]\s([A-Z]{2})$/u;
 /** "Acacia Ridge QLD": a town and its state's code. */
 const TOWN_STATE = /^([\p{Lu}][\p{Ll}'.-]+(?:\s[\p{Lu}][\p{Ll}'.-]+){0,3})\s([A-Z]{2,3})$/u;
+/**
+ * SEEK's place field, "Suburb, Area STATE": "Newcastle, Newcastle, Maitland & Hunter NSW",
+ * "Parramatta, Sydney NSW". The suburb is the place.
+ */
+const SUBURB_AREA_STATE = new RegExp(
+  String.raw`^([\p{Lu}][\p{L}'.-]{1,25}(?:\s[\p{Lu}][\p{L}'.-]{1,25}){0,2}),\s` +
+    String.raw`([\p{Lu}][\p{L}'.&, -]{1,60})\s(NSW|VIC|QLD|TAS|ACT|NT|SA|WA)$`,
+  'u',
+);
+/**
+ * Codes that are also US states' (WA) or read otherwise: "The Alder Hotel, Seattle WA" is a hotel
+ * and its town. With these, SEEK's area must be one of Western or South Australia's, or the Top End's.
+ */
+const SHARED_STATE = new Set(['WA', 'SA', 'NT']);
+const SEEK_AREAS_SHARED = /^(?:Perth|Adelaide|Darwin|Bunbury|Mandurah|Alice Springs|.*&.*)$/;
+
+/** The suburb of SEEK's "Suburb, Area STATE" place field, or null. */
+function seekSuburb(line: string): string | null {
+  const m = line.length <= 90 ? SUBURB_AREA_STATE.exec(line) : null;
+  if (!m) return null;
+  if (SHARED_STATE.has(m[3] as string) && !SEEK_AREAS_SHARED.test(m[2] as string)) return null;
+  return m[1] as string;
+}
 /** "Willow Lodge Care Home, Norwich": a name, then its town. */
 const NAME_AND_PLACE = /^(.{2,60}),\s([\p{Lu}][\p{L}' .-]{1,40})$/u;
 /** A brand that opens with a figure: "247.ai Philippines", "7-Eleven", "3M". */
@@ -153,7 +176,8 @@ export function placesOf(raw: string, loose: boolean): string[] | null {
   // "55100 Verdun", "Kallang, S00, SG": the postcode or code read off, the town is what the
   // line's figures were about.
   const coded = /^\d{4,5}\s\p{Lu}/u.test(raw) || line !== plain;
-  const places = placeLine(coded ? line : raw, line, loose);
+  const suburb = seekSuburb(line);
+  const places = placeLine(coded ? line : raw, line, loose) ?? (suburb ? [suburb] : null);
   // A legal form, work words, a job word or a sum make the line something else. Tested last:
   // most lines are no place, and these scans (JOB_WORD most) cost more than the checks above.
   // "Home-Office, Hannover, Berlin": a list of towns led by the work model is still the towns.
@@ -870,6 +894,8 @@ function readHeaderOnce(text: string): HeaderFacts {
 // Compiled before the first extraction (see pipeline/gate.ts).
 warmLater(
   STREET_TOWN_STATE,
+  SUBURB_AREA_STATE,
+  SEEK_AREAS_SHARED,
   FIELD_LABEL_ALONE,
   CONTRACT_LINE,
   PLACEHOLDER,

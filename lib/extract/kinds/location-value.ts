@@ -17,6 +17,15 @@ export function workOnly(value: string): boolean {
   );
 }
 
+/**
+ * "Permanent full-time", "Part-time (20 hours per week)": a contract or hours phrase under a
+ * "Role:" label, a work term among its words and no job noun, so the kind of job, not its title.
+ */
+export function workPhrase(value: string): boolean {
+  if (value.length > 60 || JOB_WORD.test(value)) return false;
+  return value.split(/[\s(),/]+/, 8).some((w) => w.length > 3 && !/^\d/.test(w) && workOnly(w));
+}
+
 /** "Remote (US)", "United States (Remote)": two parts, the second in brackets. */
 const BRACKETED = /^([^()]{2,40}?)\s?\(([^()]{2,40})\)$/u;
 
@@ -126,6 +135,16 @@ export function townsOffered(place: string, rest: string): string[] | null {
   return other && ![place, other].some(notTown) ? [place, other] : null;
 }
 
+const AREA_AFTER = caseless(`[\\s-]{1,2}(?:${postingAlt('areaAfter')})$`, 'iu');
+
+/** "Dublin City Centre", "Melbourne CBD", "Milano centro": a known town, then its centre. */
+function townBeforeCentre(value: string): string | null {
+  const m = AREA_AFTER.exec(value);
+  if (!m || m.index < 2) return null;
+  const town = value.slice(0, m.index);
+  return isCity(town) ? town : null;
+}
+
 const AREA_BEFORE = caseless(`^(?:${postingAlt('areaWords')})\\s{1,2}(?=\\p{Lu})`, 'iu');
 
 /**
@@ -135,7 +154,7 @@ const AREA_BEFORE = caseless(`^(?:${postingAlt('areaWords')})\\s{1,2}(?=\\p{Lu})
 export function withoutArea(value: string): string {
   const v = value.trim();
   const area = AREA_BEFORE.exec(v);
-  if (!area) return v;
+  if (!area) return townBeforeCentre(v) ?? v;
   return v
     .slice(area[0].length)
     .replace(/\s\([\d*xX]{1,6}\)$/, '')

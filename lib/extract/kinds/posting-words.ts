@@ -243,6 +243,9 @@ export const STOPWORDS = new Set(LEXICONS.flatMap((l) => l.stopwords.map((w) => 
 const NON_SPACE = /\S/g;
 
 /** The first non-empty lines, trimmed (blank runs are skipped in one regex step). */
+/** "View all jobs" under a board's advertiser name: no line of the posting's header. */
+const BOARD_LINK = caseless(`^(?:${postingAlt('boardLinks')})$`, 'iu');
+
 export function firstLines(text: string, count: number): string[] {
   const out: string[] = [];
   NON_SPACE.lastIndex = 0;
@@ -251,7 +254,8 @@ export function firstLines(text: string, count: number): string[] {
     if (!m) break;
     let end = text.indexOf('\n', m.index);
     if (end < 0) end = text.length;
-    out.push(text.slice(m.index, Math.min(end, m.index + 300)).trim());
+    const line = text.slice(m.index, Math.min(end, m.index + 300)).trim();
+    if (line.length > 40 || !BOARD_LINK.test(line)) out.push(line);
     NON_SPACE.lastIndex = end;
   }
   return out;

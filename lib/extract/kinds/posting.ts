@@ -20,6 +20,7 @@ import {
   withoutArea,
   withoutModelParts,
   workOnly,
+  workPhrase,
 } from './location-value';
 import { cityOfSite, isCity, isRegion } from './places';
 import {
@@ -139,7 +140,8 @@ function obj(v: unknown): Record<string, unknown> | null {
 
 function looksLikeTitle(line: string): boolean {
   if (line.length < 3 || line.length > 100 || /[.!?:;]$/.test(line)) return false;
-  if (line.split(/\s+/).length > 12 || !/^[\p{Lu}\d[]/u.test(line)) return false;
+  // ".Net Web Developer": a technology's leading dot counts as a capital.
+  if (line.split(/\s+/).length > 12 || !/^(?:[\p{Lu}\d[]|\.\p{L})/u.test(line)) return false;
   if (isHeadingLine(line, false) && classifyHeading(line) !== null) return false;
   return JOB_WORD.test(line) || GENDER_MARKER.test(line);
 }
@@ -178,7 +180,7 @@ export function findTitle(text: string, jsonLd: JsonLd, meta: PageMeta | undefin
   const label = labelled(text, TITLE_LABEL, TITLE_HEADING);
   // "Position: Internship", "Poste : CDI": the kind of job under a title label, not its title.
   const header = readHeader(text).title;
-  if (label && !workOnly(label)) {
+  if (label && !workOnly(label) && !workPhrase(label)) {
     const title = trimTitle(label);
     // "Job Title: Senior Analyst (team lead experience essential)" under the record's "Senior
     // Analyst": the record's title, the ad's remark in brackets left out.
@@ -630,7 +632,8 @@ export function findLocations(
     const below = placeUnderHeading(text);
     if (below.length > 0) return below;
   }
-  if (header.length > 0) return withLabelledPlace(text, header);
+  // "Lagos, Lagos": a town named as its own state is one place.
+  if (header.length > 0) return [...new Set(withLabelledPlace(text, header))];
   const byline = bylineOf(text);
   if (byline?.location) return [byline.location];
   const head = oneLineHead(text);

@@ -457,6 +457,7 @@ export const de: Lexicon = {
     orgNouns: [],
     articles: words('der|die|das|dem|den|einer|eine|einem'),
     copulas: words('ist|sind|wäre'),
+    trailingLinks: words('für|seit'),
     glueWords: [],
     clauseStarts: [],
     listJoins: words('oder|und'),
@@ -501,6 +502,8 @@ export const de: Lexicon = {
       'stellenbezeichnung|stelle|position|jobtitel|berufsbezeichnung|stellenangebot|stellenanzeige',
     ),
     advertiserLabels: words('von|anbieter|inseriert von|veröffentlicht von'),
+    boardLinks: words('alle jobs anzeigen|alle jobs|alle stellen anzeigen'),
+    areaAfter: words('innenstadt|zentrum'),
     areaWords: words('raum|großraum|gr.|gr|region|zentrale|umkreis|nähe|umgebung'),
     companyLabels: words('unternehmen|arbeitgeber|firma|organisation|betrieb|behörde|dienststelle'),
     locationLabels: words(

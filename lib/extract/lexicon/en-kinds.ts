@@ -62,7 +62,7 @@ export const enCredentials: CredentialWords = {
     ...words('NM|NY|NC|ND|OH|OK|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC'),
   ],
   registrationNouns: words(
-    'registration|registered|PIN|membership|licence|license|Registration|Registered|Pin',
+    'registration|registered|PIN|membership|licence|license|Registration|Registered|Pin|pin',
   ),
   registeredWith: [
     ...words('registration with|registration by|registration on|registered with|registered by'),
@@ -107,6 +107,7 @@ export const enField: FieldWords = {
   orgNouns: words('company|firm|agency|organisation|organization|startup|business|employer|scale'),
   articles: words('a|an|the'),
   copulas: words('is|are|would be'),
+  trailingLinks: words('for|for a period of|during'),
   glueWords: [
     ...words('marketing|advertising|digital|sales|media|social|customer|support|service|services'),
     ...words('success|software|engineering|engineer|product|products|management|manager|project'),

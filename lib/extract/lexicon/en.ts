@@ -43,7 +43,7 @@ export const en: Lexicon = {
         'your experience|skills and experience|skills & experience|skills and qualifications|' +
         'skills & qualifications|key skills|essential skills|core skills|essential|' +
         'what it takes|good fit|great fit|strong fit|a fit if|ideal candidate|ideal profile|' +
-        'ideal applicant',
+        'ideal applicant|candidate profile',
     ),
     headings: words(
       'introduction|minimum qualifications|basic qualifications|preferred qualifications|' +
@@ -54,7 +54,8 @@ export const en: Lexicon = {
         "about the job|who we are|who you are|what you do|what you'll do|" +
         "what we're looking for|what we are looking for|what we offer|the role|your role|" +
         'job description|full job description|job details|job information|position information|' +
-        'position details|posting details',
+        'position details|posting details|education|educational qualification|' +
+        'educational qualifications|candidate profile',
     ),
     offer: words(
       "benefit|perks|what we offer|here's what we offer|we offer|our offer|compensation|" +
@@ -74,7 +75,7 @@ export const en: Lexicon = {
       master: words(
         "master|masters|master's|master's degree|masters degree|master degree|msc|m.sc|m.sc.|" +
           'meng|mba|mphil|m.phil|mres|advanced degree|graduate degree|postgraduate degree|' +
-          'postgraduate qualification|post-graduate degree|postgraduate diploma',
+          'postgraduate qualification|post-graduate degree|postgraduate diploma|mca|m.tech|mtech',
       ),
       bachelor: words(
         "bachelor|bachelors|bachelor's|bachelor's degree|bachelors degree|bachelor degree|" +
@@ -88,7 +89,10 @@ export const en: Lexicon = {
           'undergraduate or graduate degree|undergraduate/postgraduate degree|' +
           'undergraduate or post-graduate degree|' +
           // "Educational Qualification: Graduate": Indian postings' field, a first degree.
-          'qualification: graduate|qualification: graduation|qualification - graduate',
+          'qualification: graduate|qualification: graduation|qualification - graduate|' +
+          // Indian boards' degree codes ("UG: BCA in Any Specialization"); Irish "third level".
+          'bca|b.c.a|third level qualification|third level qualifications|' +
+          'third-level qualifications|third level degree|third level education',
       ),
       associate: words(
         "associate degree|associate's degree|associates degree|associate's|2-year degree|" +
@@ -168,7 +172,11 @@ export const en: Lexicon = {
         'or a comparable qualification|or a comparable degree|or a similar qualification|' +
         'equivalency thereof|or ged|or a ged|or equivalent combination|or related experience|' +
         'or related job experience|or related work experience|or equivalent job experience|' +
-        'or approved equivalency|or an approved equivalent|or approved equivalent',
+        'or approved equivalency|or an approved equivalent|or approved equivalent|' +
+        // "a relevant tertiary qualification or strong hands-on experience": experience instead.
+        'or strong hands-on experience|or hands-on experience|' +
+        'or equivalent real-world experience|' +
+        'or relevant industry experience|or equivalent industry experience',
     ),
     equivalencyCredentials: words('GED|HiSET|HSED|high school equivalency'),
     experienceInstead: words(
@@ -391,7 +399,11 @@ export const en: Lexicon = {
       'full or part time|full or part-time|part or full time|full and part time|full and part-time|' +
         'part and full time|full / part time|full/part time|full/part-time',
     ),
-    past: words('previous|prior|completed|former|experience as an|experience as a'),
+    past: words(
+      'previous|prior|completed|former|experience as an|experience as a|' +
+        // A screening question counting years "(excluding internships)": the past, not this job.
+        'excluding internships|excluding internship|not including internships|excluding co-ops',
+    ),
     permanent: words(
       'permanent contract|permanent position|permanent role|permanent employee|permanent employment|perm|' +
         // A record's "Employment Type: Permanent/Contract": either, so the contract names no type.
@@ -597,6 +609,10 @@ export const en: Lexicon = {
   posting: {
     titleLabels: words('job title|title|position|role|vacancy|job role'),
     advertiserLabels: words('posted by|offered by|advertiser'),
+    boardLinks: words(
+      'view all jobs|view all jobs from this company|more jobs from this company|see all jobs',
+    ),
+    areaAfter: words('city centre|city center|town centre|town center|cbd'),
     areaWords: words('near|area of|around'),
     companyLabels: words(
       'company|employer|organization|organisation|hiring company|company name|' +
@@ -780,7 +796,9 @@ export const en: Lexicon = {
       'is prohibited|are prohibited|is strictly prohibited|is not permitted|are not permitted|is not allowed|are not allowed|must not use|may not use|will not tolerate the use',
     ),
     toolCues: words(
-      'test|tests|testing|programming|programmer|language|languages|experience|experienced|proficient|proficiency|knowledge|skills|skilled|familiarity|familiar|expertise|expert|using|tools|tooling|stack|framework|frameworks|microsoft|ms|google|apple|development|developer|developers|coding|code|scripting|scripts|technologies|system|systems|platform|technology|libraries|software|advanced|certified|methodology|methodologies|methods|command|competent',
+      'test|tests|testing|programming|programmer|language|languages|experience|experienced|proficient|proficiency|knowledge|skills|skilled|familiarity|familiar|expertise|expert|using|tools|tooling|stack|framework|frameworks|microsoft|ms|google|apple|development|developer|developers|coding|code|scripting|scripts|technologies|system|systems|platform|technology|libraries|software|advanced|certified|methodology|methodologies|methods|command|competent|' +
+        // "queries in cloud data warehouses like Snowflake": a warehouse product.
+        'warehouse|warehouses|databases',
     ),
   },
 };

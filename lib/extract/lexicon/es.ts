@@ -616,6 +616,7 @@ export const es: Lexicon = {
     orgNouns: [],
     articles: words('el|la|los|las|una|un'),
     copulas: words('es|son'),
+    trailingLinks: words('durante'),
     glueWords: [],
     clauseStarts: [],
     listJoins: words('o|y'),
@@ -656,6 +657,8 @@ export const es: Lexicon = {
     ),
     advertiserLabels: words('publicado por|anunciante'),
     // "Zona sur de Ciudad de México": the part of town before its name.
+    boardLinks: words('ver todas las ofertas|ver todos los empleos'),
+    areaAfter: words('centro|centro ciudad'),
     areaWords: words(
       'zona de|cerca de|área de|zona sur de|zona norte de|zona centro de|zona oriente de|' +
         'zona poniente de|zona este de|zona oeste de',

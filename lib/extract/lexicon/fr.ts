@@ -641,6 +641,7 @@ export const fr: Lexicon = {
     orgNouns: [],
     articles: words("une|un|le|la|les|l'|des|du"),
     copulas: words('est|sont'),
+    trailingLinks: words('pendant|depuis'),
     glueWords: [],
     clauseStarts: [],
     listJoins: words('ou|et'),
@@ -675,6 +676,8 @@ export const fr: Lexicon = {
       'poste|intitulé|intitulé du poste|titre|titre du poste|fonction|emploi|métier',
     ),
     advertiserLabels: words('publié par|proposé par|annonceur'),
+    boardLinks: words('voir toutes les offres|voir tous les emplois'),
+    areaAfter: words('centre-ville|centre ville|centre'),
     areaWords: words('région de|proche de|secteur de|agglomération de'),
     companyLabels: words(
       'entreprise|société|employeur|organisme|structure|raison sociale|ministère|organisme public',

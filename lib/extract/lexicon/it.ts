@@ -500,6 +500,7 @@ export const it: Lexicon = {
     orgNouns: [],
     articles: words('il|lo|la|gli|una|un'),
     copulas: words('è|sono'),
+    trailingLinks: words('per|da'),
     glueWords: [],
     clauseStarts: [],
     listJoins: words('o|e'),
@@ -532,6 +533,8 @@ export const it: Lexicon = {
   posting: {
     titleLabels: words('posizione|ruolo|titolo|qualifica|mansione'),
     advertiserLabels: words('pubblicato da|inserzionista'),
+    boardLinks: words('vedi tutte le offerte|vedi tutti gli annunci'),
+    areaAfter: words('centro|centro città'),
     areaWords: words('zona di|zona|provincia di|area di'),
     companyLabels: words('azienda|società|datore di lavoro|ente'),
     locationLabels: words(

@@ -496,6 +496,7 @@ export const nl: Lexicon = {
     orgNouns: [],
     articles: words('de|het|een'),
     copulas: words('is een'),
+    trailingLinks: words('gedurende'),
     glueWords: [],
     clauseStarts: [],
     listJoins: words('of|en'),
@@ -528,6 +529,8 @@ export const nl: Lexicon = {
   posting: {
     titleLabels: words('functie|vacature|functietitel|functienaam'),
     advertiserLabels: words('geplaatst door|aangeboden door|adverteerder'),
+    boardLinks: words('bekijk alle vacatures|alle vacatures'),
+    areaAfter: words('centrum|binnenstad'),
     areaWords: words('regio|omgeving|omgeving van|nabij'),
     companyLabels: words('bedrijf|werkgever|organisatie|onderneming'),
     locationLabels: words(

@@ -481,6 +481,7 @@ export const pt: Lexicon = {
     orgNouns: [],
     articles: words('o|os|a|as|um|uma'),
     copulas: words('é|são'),
+    trailingLinks: words('por|durante|há'),
     glueWords: [],
     clauseStarts: [],
     listJoins: words('ou|e'),
@@ -513,6 +514,8 @@ export const pt: Lexicon = {
   posting: {
     titleLabels: words('cargo|vaga|título|função|posição|título da vaga|nome da vaga'),
     advertiserLabels: words('publicado por|anunciante'),
+    boardLinks: words('ver todas as vagas|ver todas as ofertas'),
+    areaAfter: words('centro|baixa'),
     areaWords: words('região de|próximo a|perto de'),
     companyLabels: words('empresa|empregador|organização|companhia|nome da empresa'),
     locationLabels: words('local|local de trabalho|localização|cidade|localidade'),

@@ -312,6 +312,8 @@ export interface FieldWords {
   articles: readonly string[];
   /** A verb left at a field's end when its qualifier was cut: "is", "ist", "wäre", "is een". */
   copulas: readonly string[];
+  /** A preposition left at a field's end before its years: "as a cashier for (2 years)". */
+  trailingLinks: readonly string[];
   /** Words common in job fields, to split a run-together token ("marketingadvertisingdigital"). */
   glueWords: readonly string[];
   /** After a comma, words opening a clause, never a list item: "building", "which", "ideally". */

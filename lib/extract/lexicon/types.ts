@@ -500,6 +500,16 @@ export interface PostingWords {
    * "région de Lyon"): the town is the place.
    */
   areaWords: readonly string[];
+  /**
+   * Words after a town naming its centre ("Dublin City Centre", "Sydney CBD", "Lyon centre-ville",
+   * "Milano centro"): the town is the place.
+   */
+  areaAfter: readonly string[];
+  /**
+   * A board's link line printed under the advertiser ("View all jobs", "Alle Jobs anzeigen"): page
+   * chrome between a posting's header lines, read as no line.
+   */
+  boardLinks: readonly string[];
   /** Labels of a header field giving the place ("Location:", "Standort:", "Sede:"). */
   locationLabels: readonly string[];
   /**

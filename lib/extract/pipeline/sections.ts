@@ -13,8 +13,13 @@ export type Section = 'required' | 'preferred' | null;
 
 const sec = (key: keyof SectionWords) => alternation((l: Lexicon) => l.sections[key]);
 
+/**
+ * A preference word opens the preferred section unless a person noun follows it: "Ideal
+ * candidate", "Preferred candidate profile", "Desired Candidate Profile" head what is asked.
+ */
 const PREFERRED_HEADING = new RegExp(
-  `${sec('preferred')}|\\b(?:${sec('preferredWords')})\\b(?! (?:${sec('personNouns')}))`,
+  `(?:${sec('preferred')}|\\b(?:${sec('preferredWords')})\\b)` +
+    `(?![a-z]{0,4} (?:${sec('personNouns')}))`,
   'i',
 );
 

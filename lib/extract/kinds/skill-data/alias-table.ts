@@ -288,6 +288,7 @@ export const CERTIFICATIONS: readonly (readonly string[])[] = [
   ['CPA', 'Certified Public Accountant'],
   ['CFA', 'Chartered Financial Analyst'],
   ['ACCA'],
+  ['AAT', 'AAT qualified', 'AAT Level 3', 'AAT Level 4'],
   ['CIMA'],
   ['CMA', 'Certified Management Accountant'],
   ['CIA', 'Certified Internal Auditor'],
@@ -403,6 +404,10 @@ export const CERTIFICATIONS: readonly (readonly string[])[] = [
   ['TEFL'],
   ['CELTA'],
   ['QTS', 'Qualified Teacher Status'],
+  // Australian site and childcare checks; the UK's door-supervision licence.
+  ['White Card', 'Construction Induction Card', 'General Construction Induction Card'],
+  ['Working with Children Check', 'Working With Children Check', 'WWCC', 'WWC Check'],
+  ['SIA licence', 'SIA license', 'SIA Licence', 'SIA badge'],
 ];
 
 /**

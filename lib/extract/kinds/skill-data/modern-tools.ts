@@ -37,7 +37,8 @@ const GROUPS: readonly string[] = [
     'WebSockets|WebSocket, REST|RESTful|REST API|REST APIs, SOAP, ' +
     'Microservices|microservice architecture|microservicios|microservizi|Microservicios|' +
     'microsserviços|micro-serviços|micro serviços|Mikroservices, ' +
-    'Event sourcing, CQRS, OAuth|OAuth2|OAuth 2.0, OpenID Connect, JWT, Keycloak, Auth0',
+    'Event sourcing, CQRS, OAuth|OAuth2|OAuth 2.0, OpenID Connect, JWT, Keycloak, Auth0, ' +
+    'LINQ, SpecFlow, Onion Architecture, ISO 8583',
   // Testing and code quality.
   'xUnit, NUnit, MSTest, Jest, Vitest, ~Mocha, Chai, Cypress, Playwright, Selenium, ' +
     'Puppeteer, JUnit, TestNG, pytest, PHPUnit, RSpec, ~Cucumber, Postman, JMeter, ' +
@@ -126,7 +127,9 @@ const GROUPS: readonly string[] = [
     'ISO 27001|ISO/IEC 27001, PCI DSS|PCI-DSS, HIPAA, GDPR|RGPD|DSGVO, SOX, Zero Trust, ' +
     'IAM, PKI',
   // Mobile and desktop.
-  'Swift, SwiftUI, UIKit, Jetpack Compose, Android, iOS, React Native, Flutter, Dart, Xamarin, .NET MAUI, Ionic, Xcode, Android Studio, Unity|Unity3D|Unity 3D, Unreal Engine, Godot, Qt, WPF, WinForms',
+  'Swift, SwiftUI, UIKit, Jetpack Compose, Android SDK, Android, iOS, React Native, Flutter, ' +
+    'Dart, Xamarin, .NET MAUI, Ionic, Xcode, Android Studio, Unity|Unity3D|Unity 3D, ' +
+    'Unreal Engine, Godot, Qt, WPF, WinForms',
   // Design and creative.
   'Figma, FigJam, Sketch, Adobe XD, InVision, Zeplin, Framer, ~Maze, Dovetail, ' +
     'UserTesting, Hotjar, Miro, Mural, Photoshop|Adobe Photoshop, ' +
@@ -148,7 +151,7 @@ const GROUPS: readonly string[] = [
     'Meta Ads|Meta Ads Manager|Facebook Ads|Facebook Ads Manager, ' +
     'LinkedIn Ads|LinkedIn Campaign Manager, Microsoft Advertising|Bing Ads, TikTok Ads, ' +
     'Google Analytics|GA4|Google Analytics 4|Universal Analytics, ' +
-    'Google Tag Manager|GTM, Google Search Console|Search Console, ' +
+    'Google Tag Manager|GTM|Tag Manager, Google Search Console|Search Console, ' +
     'Google Merchant Center, SEMrush|Semrush, Ahrefs, Screaming Frog, Hootsuite, ' +
     'Sprout Social, ~Buffer, Optimizely, VWO, ~Segment, Mixpanel, Amplitude, ~Heap, ' +
     'Pendo, FullStory, Webflow, WordPress, Shopify, Shopify Plus, ' +
@@ -156,7 +159,8 @@ const GROUPS: readonly string[] = [
     'Salesforce Commerce Cloud, Contentful, ~Sanity, Drupal, ' +
     'Adobe Experience Manager|AEM, Adobe Analytics, SEO, SEA, SEM, PPC, CRO, ASO, ' +
     'A/B testing|A/B tests|AB testing|A/B test, Google Display Network, ' +
-    'DV360|Display & Video 360, The Trade Desk',
+    'DV360|Display & Video 360, The Trade Desk, Axure|Axure RP, ' +
+    'Amazon Textract|Textract, Amazon Rekognition|Rekognition',
   // Sales and customer success.
   'Salesforce|SFDC|Salesforce.com|Salesforce CRM, Sales Cloud|Salesforce Sales Cloud, ' +
     'Service Cloud|Salesforce Service Cloud, Marketing Cloud|Salesforce Marketing Cloud, ' +
@@ -197,7 +201,8 @@ const GROUPS: readonly string[] = [
     'SAP BusinessObjects|BusinessObjects, SAP Ariba|Ariba, SAP Concur|Concur, ' +
     'SAP SuccessFactors|SuccessFactors, SAP Fiori, Oracle Financials, ' +
     'Oracle E-Business Suite|Oracle EBS, Oracle Fusion, Oracle NetSuite|NetSuite, ' +
-    'JD Edwards, QuickBooks, Xero, ~Sage|Sage 50|Sage Intacct, DATEV, Lexware, ' +
+    'JD Edwards, QuickBooks, Xero, ~Sage|Sage 50|Sage Intacct, DATEV, Lexware, MYOB, ' +
+    'Tally ERP|Tally Prime|Tally ERP 9|TallyPrime, ' +
     'A3ERP|A3 ERP|a3ERP|a3innuva, Sage 200, Holded, ContaPlus, ' +
     // Argentine accounting and ERP suites.
     'Bejerman, ~Tango|Tango Gestión|Tango Software, ' +
@@ -229,7 +234,7 @@ const GROUPS: readonly string[] = [
     'point-of-sale systems|point of sale system|point of sale systems, ' +
     'Lightspeed, ~Square|Square POS, ~Mews, Cloudbeds, SevenRooms, OpenTable, ' +
     'Google Classroom, Moodle, ~Canvas|Canvas LMS, ~Blackboard, Schoology, Seesaw, ' +
-    'Kahoot, Nearpod',
+    'Kahoot, Nearpod, Venepuncture|Venipuncture|Phlebotomy, IV therapy|IV cannulation|Cannulation',
   // Construction, engineering and planning software (AEC, BIM, scheduling).
   'Civil 3D|AutoCAD Civil 3D|Autodesk Civil 3D, Subassembly Composer, ' +
     'Navisworks|Autodesk Navisworks, ReCap|Autodesk ReCap, ' +
@@ -246,7 +251,7 @@ const GROUPS: readonly string[] = [
   'GMAW, FCAW, SMAW, GTAW, MIG|MIG welding, TIG|TIG welding, ' +
     'Stick welding|MMA welding, Sub arc welding|Submerged arc welding|SAW welding, ' +
     'Oxy cutting|Oxy-fuel cutting|Oxyacetylene cutting, Plasma cutting, PLC programming, ' +
-    'Tachograph|Tachographs|tacógrafos|tachygraphe|Fahrtenschreiber, ' +
+    'Tachograph|Tachographs|tacógrafos|tachygraphe|Fahrtenschreiber, Hydraulics, Pneumatics, ' +
     // The Dutch and Flemish basic safety certificate for contractors' staff.
     'VCA|VCA-certificaat|VCA Basis|VCA-VOL|VCA VOL|Certificaat VCA',
   // HPC, data formats, newer developer tools.
