@@ -109,8 +109,8 @@ const SUBURB_AREA_STATE = new RegExp(
   'u',
 );
 /**
- * Codes that are also US states' (WA) or read otherwise: "The Alder Hotel, Seattle WA" is a hotel
- * and its town. With these, SEEK's area must be one of Western or South Australia's, or the Top End's.
+ * State codes another country writes too (WA is Washington's): "The Alder Hotel, Seattle WA" is a
+ * hotel and its town. After these, SEEK's area must be one of those states' own.
  */
 const SHARED_STATE = new Set(['WA', 'SA', 'NT']);
 const SEEK_AREAS_SHARED = /^(?:Perth|Adelaide|Darwin|Bunbury|Mandurah|Alice Springs|.*&.*)$/;

@@ -5,6 +5,7 @@ import { words } from './words';
 /** German. */
 export const de: Lexicon = {
   code: 'de',
+  abbreviations: words('bzw|z.b|usw|ggf|mind|kat|bspw|inkl|evtl|vgl|bzgl|nr|z.t|u.a|d.h'),
   stopwords: words(
     'der|die|das|und|mit|für|sie|wir|ihr|ist|ein|eine|zu|von|im|den|dem|auf|bei|sind|unser|unsere',
   ),

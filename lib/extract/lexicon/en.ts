@@ -14,6 +14,9 @@ import { words } from './words';
 /** English. */
 export const en: Lexicon = {
   code: 'en',
+  abbreviations: words(
+    'e.g|i.e|eg|ie|etc|inc|ltd|co|corp|dr|mr|mrs|ms|jr|sr|vs|st|no|approx|incl|u.s|min|max|ca|cf',
+  ),
   stopwords: words(
     'the|and|of|to|in|for|with|you|we|our|your|are|is|will|be|on|as|this|that|or|an|at|from|have',
   ),

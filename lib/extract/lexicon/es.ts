@@ -5,6 +5,7 @@ import { words } from './words';
 /** Spanish. */
 export const es: Lexicon = {
   code: 'es',
+  abbreviations: words('p.ej|ej|aprox|sra|dra|núm|pág'),
   stopwords: words(
     'el|la|los|las|y|de|del|con|para|en|una|un|que|por|tu|su|nuestro|nuestra|es|se|al|como|a|o|lo|sus|más',
   ),

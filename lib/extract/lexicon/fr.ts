@@ -5,6 +5,7 @@ import { words } from './words';
 /** French. */
 export const fr: Lexicon = {
   code: 'fr',
+  abbreviations: words('env|p.ex|ex|cf|etc|mme|resp|n.b'),
   stopwords: words(
     'le|la|les|et|des|du|un|une|pour|avec|vous|nous|notre|votre|est|sur|dans|au|aux|en|sont|être|qui',
   ),

@@ -5,6 +5,7 @@ import { words } from './words';
 /** Italian. */
 export const it: Lexicon = {
   code: 'it',
+  abbreviations: words('es|ecc|p.es|sig|dott|cca'),
   stopwords: words(
     'il|la|le|e|di|del|della|con|per|un|una|che|sono|nostro|nostra|siamo|ai|alla|nel|degli|gli',
   ),

@@ -5,6 +5,7 @@ import { words } from './words';
 /** Dutch. */
 export const nl: Lexicon = {
   code: 'nl',
+  abbreviations: words('bijv|o.a|enz|evt|d.w.z|m.b.t|t.a.v|z.s.m|i.p.v'),
   stopwords: words(
     'de|het|een|en|van|met|voor|je|jij|wij|we|onze|ons|is|zijn|op|in|bij|te|als|die|dat',
   ),

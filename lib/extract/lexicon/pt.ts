@@ -5,6 +5,7 @@ import { words } from './words';
 /** Portuguese. */
 export const pt: Lexicon = {
   code: 'pt',
+  abbreviations: words('p.ex|ex|aprox|sra|dra'),
   stopwords: words(
     'o|a|os|as|e|de|do|da|com|para|em|um|uma|que|você|nosso|nossa|são|na|no|dos|das|ao',
   ),

@@ -42,6 +42,11 @@ export type SpokenLevel = 'native' | 'fluent' | 'professional' | 'basic';
 
 export interface Lexicon {
   code: LangCode;
+  /**
+   * Short forms a period closes without closing the sentence ("e.g.", "z.B.", "es.", "bijv."):
+   * lower case, without their last dot (`pipeline/text.ts`).
+   */
+  abbreviations: readonly string[];
   /** Frequent function words, to tell the posting's language (`pipeline/lang.ts`). */
   stopwords: readonly string[];
   /** Small counts written as words ("five", "cinq", "fünf"). */

@@ -98,6 +98,16 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it.each([
+    ['Strumenti di pianificazione (es. Jira, Asana) sono un plus. Sede a Torino.'],
+    ['Kennis van planningstools, bijv. Jira of Asana. Standplaats Gent.'],
+    ['Outils de suivi, p.ex. Jira ou Asana. Poste basé à Lyon.'],
+    ['Herramientas de gestión, p.ej. Jira o Asana. Oficina en Madrid.'],
+    ['Tools for tracking work – ex. Jira or Asana. Office in Leeds.'],
+  ])('keeps a sentence whole across its own short forms: %s', (text) => {
+    expect(check(text)).toHaveLength(2);
+  });
+
   it('cuts a very long line with no punctuation into bounded pieces', () => {
     const text = 'word '.repeat(5000);
     const out = check(text);

@@ -1,3 +1,4 @@
+import { LEXICONS } from '../lexicon/build';
 import type { Sentence } from '../types';
 import { flatSlice, isSpaceCode } from './chars';
 import { warmLater } from './gate';
@@ -45,47 +46,8 @@ const LINE_BULLET = /(?:[-*+–—]|\d{1,2}[.)]|[a-z][.)])[ \t]{1,8}/y;
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
-const ABBREVIATIONS = new Set([
-  'e.g',
-  'i.e',
-  'eg',
-  'ie',
-  'etc',
-  'inc',
-  'ltd',
-  'co',
-  'corp',
-  'dr',
-  'mr',
-  'mrs',
-  'ms',
-  'jr',
-  'sr',
-  'vs',
-  'st',
-  'no',
-  'approx',
-  'incl',
-  'u.s',
-  'min',
-  'max',
-  'ca',
-  'bzw',
-  'z.b',
-  'usw',
-  'ggf',
-  'mind',
-  'env',
-  'cf',
-  'p.ex',
-  // German: "Führerausweis Kat. B", "bspw. SAP", "inkl. Wochenende".
-  'kat',
-  'bspw',
-  'inkl',
-  'evtl',
-  'vgl',
-  'bzgl',
-]);
+/** Every language's short forms a period closes inside a sentence (lexicon `abbreviations`). */
+const ABBREVIATIONS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.abbreviations));
 
 function isSpace(c: string | undefined): boolean {
   return c === ' ' || c === '\n' || c === '\t';
