@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  AT_COMPANY_SENTENCE,
-  EOE_COMPANY,
-  findLocations,
-  MODEL_IN_BRACKETS,
-  REMOTE_IN,
-} from './posting';
+import { REMOTE_IN } from './place-text';
+import { AT_COMPANY_SENTENCE, EOE_COMPANY, findLocations, MODEL_IN_BRACKETS } from './posting';
 
 /** The posting reader's last English-only patterns, now built from every lexicon. */
 

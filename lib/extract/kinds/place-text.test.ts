@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { basedIn, labelledPlace, placeUnderHeading, titleTown } from './place-text';
+
+describe('placeUnderHeading', () => {
+  it('reads the place on the line under a location heading', () => {
+    expect(placeUnderHeading('Koch\n\nArbeitsort\nLeipzig\n\nDeine Aufgaben')).toEqual(['Leipzig']);
+  });
+
+  it('reads the town after the postcode of an address below, past the building', () => {
+    const text = 'Kassier\n\nPlaats tewerkstelling\nWinkelcentrum Noord\nMarkt 1\n3000 LEUVEN\n';
+    expect(placeUnderHeading(text)).toEqual(['Leuven']);
+  });
+
+  it('reads nothing when no heading names a place', () => {
+    expect(placeUnderHeading('Koch\n\nDeine Aufgaben\nKochen für 40 Gäste')).toEqual([]);
+  });
+});
+
+describe('the other readers of a place in the text', () => {
+  it('titleTown: a known town closing the title', () => {
+    expect(titleTown('Verkäufer (m/w/d) in Wien')).toBe('Wien');
+    expect(titleTown('Verkäufer (m/w/d) in Teilzeit')).toBeNull();
+  });
+
+  it('basedIn: the town a sentence says the job is based in', () => {
+    expect(basedIn('Sales Lead\n\nThe role is based in Bristol, with visits to clients.')).toEqual([
+      'Bristol',
+    ]);
+  });
+
+  it('labelledPlace: a labelled value kept as written, or the known town inside a long one', () => {
+    expect(labelledPlace('Lyon')).toBe('Lyon');
+    expect(labelledPlace('Siège 14 rue des Tanneurs, 69002, Lyon, agence régionale du Rhône')).toBe(
+      'Lyon',
+    );
+  });
+});

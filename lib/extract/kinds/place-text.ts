@@ -1,0 +1,245 @@
+import { cityCandidates } from '../../fit/cities';
+import { gated, warmLater } from '../pipeline/gate';
+import { looksLikePlace, WORK_WORDS } from './byline';
+import { placesOf, townKey } from './header';
+import { afterWorkModel, noPlace, townsOffered, withoutArea } from './location-value';
+import { isCity, isRegion } from './places';
+import {
+  BASED_IN,
+  cleanLine,
+  firstLines,
+  JOB_WORD,
+  LOCATION_HEADING,
+  LOCATION_LABEL,
+  OFFICE_IN,
+  postingAlt,
+} from './posting-words';
+import { flexible } from './signals';
+
+/**
+ * Where a posting says its place in the text rather than its header: a town closing the title, a
+ * place "based in" a sentence names, a labelled place further down, and a location heading with
+ * the place (or the address) below it. `findLocations` (posting.ts) tries these in turn.
+ */
+
+/** "Remote - London", "Télétravail, France": a remote job and where it is open. */
+export const REMOTE_IN = new RegExp(
+  `^(?:${flexible((l) => l.workplace.remote)})\\s?[-–,:]\\s?`,
+  'i',
+);
+/** Every work model's words, as a bracket after a place holds them: "(Hybrid)", "(Remoto)". */
+export const MODEL_WORDS = flexible((l) => [
+  ...l.workplace.hybrid,
+  ...l.workplace.remote,
+  ...l.workplace.onsite,
+]);
+/** A place's bracketed work model: "Leeds (Hybrid)", "Lyon (télétravail)". */
+
+/** "Campinas - SP", "Curitiba/PR": a town, then its state's code. */
+const TOWN_DASH_STATE = /^(\p{Lu}[\p{L}' .-]{1,40}?)\s?[-–/]\s?([A-Z]{2})$/u;
+
+/** "… in Wien", "… // GR. Wien", "… - Lyon": a title's last words naming a known town. */
+const TITLE_TOWN = new RegExp(
+  `(?:\\s(?:${postingAlt('placeAt')})\\s|\\s?\\/\\/\\s?|\\s[-–|]\\s)([\\p{Lu}][\\p{L}.' -]{1,40})$`,
+  'u',
+);
+
+/** The town a title ends with, when nothing else in the posting names a place. */
+export function titleTown(title: string): string | null {
+  const m = TITLE_TOWN.exec(title);
+  if (!m) return null;
+  const town = withoutArea(m[1] as string);
+  return isCity(town) ? town : null;
+}
+
+/**
+ * A town of 50,000 people or more (GeoNames, `lib/fit/cities.ts`), or one of the cities postings
+ * name alone (`isCity`): for a name a phrase already calls the job's place ("based in", "office
+ * in"), where a common word is no risk.
+ */
+export function isTown(name: string): boolean {
+  return isCity(name) || cityCandidates(name).length > 0;
+}
+
+/** "… in a full-time capacity, based in Pittsworth, QLD.", "You live in Melbourne". */
+export function basedIn(text: string): string[] {
+  const sample = text.slice(0, 8000);
+  BASED_IN.lastIndex = 0;
+  for (let m = BASED_IN.exec(sample); m; m = BASED_IN.exec(sample)) {
+    const place = ((m[1] as string).split('\n')[0] as string).trim().replace(/[.,]$/, '');
+    if (looksLikePlace(place)) return [place];
+    // "Residir en Bogotá, Cali o Medellín": known towns listed, the last one after "or".
+    const rest = sample.slice(m.index + m[0].length);
+    const listed = place.split(', ');
+    const last = listed.at(-1) as string;
+    if (listed.length > 1 && listed.slice(0, -1).every(isCity)) {
+      const tail = townsOffered(last, rest);
+      if (tail && isCity(last)) return [...listed.slice(0, -1), ...tail];
+    }
+    const city = place.split(',')[0]?.trim() ?? '';
+    if (isCity(city)) return [city];
+    // "am Standort Magdeburg. Arbeitsbeginn …": the place ends with its sentence.
+    const sentence = place.split(/[.!]\s/)[0]?.trim() ?? '';
+    if (sentence !== place && isCity(sentence)) return [sentence];
+    // "Based in Central London", "based in Greater Manchester": a known city qualified.
+    const words = place.split(' ');
+    if (words.length > 1 && isCity(words[words.length - 1] as string)) return [place];
+    // "will be based in Knutsford or Northampton": two towns offered, each one name.
+    const offered = words.length === 1 ? townsOffered(place, rest) : null;
+    if (offered) return offered;
+    // "We are based in Bournemouth, Dorset": a town of the gazetteer, with its county as written.
+    if (isTown(sentence.split(',')[0]?.trim() ?? '')) return [sentence];
+  }
+  // "ein Office an der Aare in Bern": a known town where the office is.
+  OFFICE_IN.lastIndex = 0;
+  for (let m = OFFICE_IN.exec(sample); m; m = OFFICE_IN.exec(sample)) {
+    const town = (m[1] as string).replace(/\.$/, '');
+    if (isTown(town)) return [town];
+  }
+  // "busca un/a Ingeniero/a en Bogotá (Híbrido)": a known town, its work model in brackets.
+  TOWN_THEN_MODEL.lastIndex = 0;
+  for (let m = TOWN_THEN_MODEL.exec(sample); m; m = TOWN_THEN_MODEL.exec(sample)) {
+    // The pattern ignores case for the work model's words: the town must still be capitalised.
+    const town = m[1] as string;
+    if (/^\p{Lu}/u.test(town) && isTown(town)) return [town];
+  }
+  return [];
+}
+
+/** "in London (Hybrid)", "en Bogotá (Remoto)": a place word, a town, then the work model bracketed. */
+const TOWN_THEN_MODEL = gated(
+  new RegExp(
+    `(?<![\\p{L}])(?:${postingAlt('placeAt')})\\s([\\p{Lu}][\\p{L}'.-]+(?:[ -][\\p{Lu}][\\p{L}'.-]+){0,2})` +
+      `\\s?\\((?:${MODEL_WORDS})\\)`,
+    'giu',
+  ),
+);
+
+/** A labelled value's dash-joined parts without those that are work words ("Híbrido - Recife"). */
+export function withoutWorkParts(value: string): string {
+  const after = afterWorkModel(value);
+  if (after !== null) return after;
+  const parts = value.split(/\s[-–]\s/);
+  if (parts.length < 2) return value;
+  const kept = parts.filter((p) => !WORK_WORDS.test(p) || REMOTE_IN.test(p));
+  return kept.length > 0 && kept.length < parts.length ? kept.join(' - ') : value;
+}
+
+export function regionsOnly(place: string): boolean {
+  return place.split(',').every((p) => isRegion(p));
+}
+
+/**
+ * A labelled value as a place: short values as written; in a street address
+ * ("R. Augusta, 120 - Centro, São Paulo - SP, 01000-000") the known city it names.
+ */
+/**
+ * "Bradley" on the record's place line, then "Location: Huddersfield" in the ad's own fields: the
+ * ad's labelled town is a place of the job too. Read in the first lines only, where record and ad
+ * fields stand; one place only.
+ */
+export function withLabelledPlace(text: string, header: string[]): string[] {
+  for (const raw of firstLines(text, 10)) {
+    if (raw.length > 80 || !raw.includes(':')) continue;
+    const value = LOCATION_LABEL.exec(cleanLine(raw))?.[1];
+    if (value === undefined || WORK_WORDS.test(value)) continue;
+    const place = labelledPlace(value.trim());
+    const places = place === null ? null : placesOf(place, true);
+    // "Texas-Houston" under "Houston, TX, US": the same town written another way.
+    const lower = (place ?? '').toLowerCase();
+    const same = (h: string) =>
+      lower.includes(townKey(h)) || h.toLowerCase().includes(townKey(lower));
+    if (places?.length === 1 && !header.some(same)) return [...header, ...places];
+  }
+  return header;
+}
+
+export function labelledPlace(value: string): string | null {
+  const v = withoutArea(value);
+  if (v.length < 2 || noPlace(v)) return null;
+  // "Campinas - SP", "Curitiba/PR": the town, its state's code after a dash or slash.
+  const coded = TOWN_DASH_STATE.exec(v);
+  if (coded && isRegion(coded[2] as string)) return coded[1] as string;
+  if (v.length <= 40 && !/\d{3}/.test(v)) return v;
+  for (const part of v.split(/,\s|\s[-–]\s|\/|\.\s/)) {
+    const bare = part.replace(/[.\s]+$/, '').trim();
+    if (isCity(bare)) return bare;
+    const words = bare.split(' ');
+    for (let n = Math.min(3, words.length - 1); n > 0; n--) {
+      const tail = words.slice(words.length - n).join(' ');
+      if (isCity(tail)) return tail;
+    }
+  }
+  return null;
+}
+
+/**
+ * "### Sede di lavoro" / "- Roma", "Location:" / "Lyon", "6. Work Location: Marathahalli": a
+ * location label anywhere in the text, its place beside or below it.
+ */
+/** "Vacature voor een developer. Locatie: Antwerpen.": a label closing a line's last sentence. */
+function lastSentenceLabel(line: string): string | undefined {
+  const at = line.lastIndexOf('. ');
+  if (at < 0 || !line.includes(':', at)) return undefined;
+  return LOCATION_LABEL.exec(line.slice(at + 2))?.[1]?.replace(/\.$/, '');
+}
+
+export function placeUnderHeading(text: string): string[] {
+  const raw = firstLines(text, 200);
+  const clean = (l: string) => cleanLine(l).replace(/^\d{1,2}[.)]\s/, '');
+  const bare = (l: string) => l.replace(/\s\((?:required|preferred)\)$/i, '');
+  for (const [i, l] of raw.entries()) {
+    // Only short lines or lines with a colon can be a label or a heading.
+    if (l.length > 40 && !l.includes(':')) continue;
+    const line = clean(l);
+    // "Lugar de trabajo: Híbrido – San Isidro": the place beside the work model.
+    const value = LOCATION_LABEL.exec(line)?.[1] ?? lastSentenceLabel(line);
+    const labelled = value === undefined ? undefined : withoutArea(withoutWorkParts(value));
+    if (labelled && !WORK_WORDS.test(labelled) && !noPlace(labelled)) {
+      const place = placesOf(bare(labelled), true);
+      if (place && place.length > 0) return place;
+    }
+    if (line.length > 40 || i + 1 >= raw.length || !LOCATION_HEADING.test(line)) continue;
+    // "Plaats tewerkstelling" / "Square City" / "Opvoedingstraat 143" / "9000 GENT": an address
+    // below the heading, its town after the postcode on one of its next lines (the building's
+    // name above it is no place).
+    for (const below of raw.slice(i + 1, i + 1 + ADDRESS_LINES)) {
+      const town = townAfterPostcode(clean(below));
+      if (town) return [town];
+    }
+    const next = bare(clean(raw[i + 1] as string));
+    const places = placesOf(next, true) ?? slashedPlaces(next);
+    if (places && places.length > 0) return places;
+  }
+  return [];
+}
+
+/** How many lines below a location heading an address may run to its postcode and town. */
+const ADDRESS_LINES = 3;
+/**
+ * "9000 GENT", "Opvoedingstraat 143 9000 Gent", "CH-3270 Aarberg", "1012 AB Amsterdam": a
+ * postcode and the town closing an address line (at most four words, each capitalised).
+ */
+const POSTCODE_TOWN =
+  /(?:^|[\s,])(?:[A-Z]{1,2}-)?\d{4,5}(?:\s[A-Z]{2})?\s(\p{Lu}[\p{L}'’.]*(?:[\s-]\p{Lu}[\p{L}'’.]*){0,3})$/u;
+
+/** The town of an address line ending in a postcode and a town, as a person writes it ("Gent"). */
+function townAfterPostcode(line: string): string | null {
+  const town = POSTCODE_TOWN.exec(line)?.[1];
+  if (town === undefined || JOB_WORD.test(town)) return null;
+  // A town in capitals is written as a name: "SINT-NIKLAAS" is "Sint-Niklaas".
+  return town === town.toUpperCase()
+    ? town.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase())
+    : town;
+}
+
+/** "Utrecht/N-Z Holland" under a place heading: areas joined by a slash, kept as written. */
+function slashedPlaces(value: string): string[] | null {
+  if (value.length > 40 || !value.includes('/') || /\d/.test(value)) return null;
+  const parts = value.split('/');
+  // A region alone ("Noord-Holland") is a place too, read as [] by `placesOf`.
+  return parts.every((p) => placesOf(p.trim(), true) !== null) ? [value] : null;
+}
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(REMOTE_IN, TITLE_TOWN, POSTCODE_TOWN, TOWN_DASH_STATE);
