@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headerFacts } from '../../testing/header-facts';
-import { placesOf } from './header';
+import { placesOf } from './place-line';
 
 const facts = headerFacts;
 

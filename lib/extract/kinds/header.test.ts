@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { headerFacts } from '../../testing/header-facts';
-import { placesOf, readHeader, trimTitle } from './header';
+import { readHeader, trimTitle } from './header';
+import { placesOf } from './place-line';
 import { findCompany, findLocations, findTitle } from './posting';
 
 const facts = headerFacts;

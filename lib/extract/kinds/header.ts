@@ -3,13 +3,21 @@ import { caseless } from '../lexicon/caseless';
 import { warmLater } from '../pipeline/gate';
 import { forgetAfterExtract } from '../pipeline/memo';
 import { classifyHeading, isHeadingLine } from '../pipeline/sections';
-import { withoutPostcode, withoutRegionCode } from './address-place';
-import { looksLikePlace, parseByline, WORK_WORDS } from './byline';
-import { modelOptions } from './location-value';
-import { isCity, isRegion, namesAState } from './places';
+import { withoutRegionCode } from './address-place';
+import { parseByline, WORK_WORDS } from './byline';
+import {
+  BRAND,
+  DIGIT_BRAND,
+  FIELD_LABEL_ALONE,
+  isHeading,
+  MONEY,
+  NAME_AND_PLACE,
+  placesOf,
+  STREET_ADDRESS,
+} from './place-line';
+import { isCity, isRegion } from './places';
 import {
   AT_COMPANY,
-  BUILDING,
   COMPANY_HEADING,
   cleanLine,
   firstLines,
@@ -55,301 +63,15 @@ const NONE: HeaderFacts = { title: null, company: null, locations: [] };
 
 export { LEGAL_FORM } from './posting-words';
 
-const MONEY =
-  /[£$€₹]\s?\d|\d\s?(?:€|k€|EUR|GBP|USD|PLN|SGD|AUD|CAD|INR|CHF|BRL|MXN)(?![\p{L}])|\b(?:SGD|PLN|EUR|USD)\s\d/u;
 /** A digit or a digit group's separator. */
 const FIGURE_CHAR = /[\d.,'’ ]/;
 /** A pay label the figures cut from a title leave behind: "… Developer Salary:". */
 const PAY_LABEL_END = new RegExp(`\\s(?:${alternation((l) => l.salary.pay)})\\s?:?$`, 'i');
-/** A board's filler in a place field: "Any", "Worldwide", "Select state". */
-const PLACEHOLDER = caseless(`^(?:${alternation((l) => l.posting.placeholders)})$`, 'iu');
 /** A pay word anywhere in a line: "Guaranteed 14th month pay". */
 const PAY_WORD = caseless(`(?<![\\p{L}])(?:${alternation((l) => l.salary.pay)})(?![\\p{L}])`, 'iu');
 const URL = /^https?:\/\/\S+$/;
 /** "Salary: …", "Responsibilities: Front Desk", "JOB ID 37380". */
 const FIELD = /^[\p{L}][\p{L}\d '’/().-]{0,40}\s?:\s?\S|^[\p{Lu}][\p{L} ]{0,15}\s?#?\s?\d{3,}$/u;
-/** "56 - LORIENT", "75 - PARIS 02", "35 - acigne": a French department number, then the town (any case). */
-const DEPARTMENT = /^(?:\d{2,3}|2[AB])\s-\s(\p{L}[\p{L}\d ()'.-]{1,40})$/u;
-/** "Pessac - 33", "Marmande - 47": the town, then its French department number. */
-const TOWN_DEPARTMENT = /^(\p{Lu}[\p{L}' .-]{1,40}?)\s-\s(?:\d{2,3}|2[AB])$/u;
-/** One place name, its particles lower-case: "Stockton on the Forest", "Las Palmas de Gran Canaria". */
-const PLACE_WORD = "[\\p{Lu}][\\p{L}'.]*(?:-[\\p{L}'.]+){0,4}";
-const PARTICLES =
-  'de|del|la|le|les|sur|upon|on|the|en|di|da|do|dos|van|von|am|an|im|der|aan|den|of|bei|ob|' +
-  // German abbreviated particles: "Frankfurt a. M.", "Mülheim a. d. Ruhr", "Neumarkt i. d. OPf.".
-  'a\\.|i\\.|d\\.';
-/** Words joined by spaces only (a hyphen stays inside a word), so matching stays linear. */
-const PLACE_WORDS = new RegExp(
-  `^${PLACE_WORD}(?:\\s(?:(?:${PARTICLES})\\s){0,2}${PLACE_WORD}){0,4}$`,
-  'u',
-);
-/** A city, its district number (French arrondissement: "Paris 10", "Lyon 3e"), maybe a country. */
-const CITY_DISTRICT = /^([^\d,]{2,40}?) \d{1,2}(?:e|er|ème|eme)?(?:, [^\d,]{2,30})?$/u;
-/** "1er Arrondissement, Paris", "17ème arrondissement, Paris". */
-const ARRONDISSEMENT = /^\d{1,2}(?:er|e|ème|eme) [Aa]rrondissement, ([^\d,]{2,40})$/u;
-/** "City, Region" or "Place, City, Region" as written. */
-const COMMA_PLACE = /^[\p{Lu}][\p{L}.' -]{1,40}(?:,\s?[\p{Lu}][\p{L}.' -]{0,40}){1,2}$/u;
-/** "Zürcherstrasse 29c, Siebnen", "Hauptstrasse 80, 9422 Staad": a street and number, then the town. */
-const STREET_ADDRESS = /^[^,\d]{2,50}\s\d{1,4}[a-z]?,\s(?:\d{4,5}\s)?([\p{Lu}][^,\d]{1,40})$/u;
-/**
- * "Av. Paulista, 1000 - Bela Vista, São Paulo - SP": a street and its number, the district, then
- * the town and its state's code, as Brazilian addresses run. The town is the place.
- */
-const STREET_TOWN_STATE =
-  /^[^,\d]{2,60},\s\d{1,5}[^,\n]{0,40},\s([\p{Lu}][\p{L}' .-]{1,40}?)\s[-–/]\s([A-Z]{2})$/u;
-/** "Acacia Ridge QLD": a town and its state's code. */
-const TOWN_STATE = /^([\p{Lu}][\p{Ll}'.-]+(?:\s[\p{Lu}][\p{Ll}'.-]+){0,3})\s([A-Z]{2,3})$/u;
-/**
- * SEEK's place field, "Suburb, Area STATE": "Newcastle, Newcastle, Maitland & Hunter NSW",
- * "Parramatta, Sydney NSW". The suburb is the place.
- */
-const SUBURB_AREA_STATE = new RegExp(
-  String.raw`^([\p{Lu}][\p{L}'.-]{1,25}(?:\s[\p{Lu}][\p{L}'.-]{1,25}){0,2}),\s` +
-    String.raw`([\p{Lu}][\p{L}'.&, -]{1,60})\s(NSW|VIC|QLD|TAS|ACT|NT|SA|WA)$`,
-  'u',
-);
-/**
- * State codes another country writes too (WA is Washington's): "The Alder Hotel, Seattle WA" is a
- * hotel and its town. After these, SEEK's area must be one of those states' own.
- */
-const SHARED_STATE = new Set(['WA', 'SA', 'NT']);
-const SEEK_AREAS_SHARED = /^(?:Perth|Adelaide|Darwin|Bunbury|Mandurah|Alice Springs|.*&.*)$/;
-
-/** The suburb of SEEK's "Suburb, Area STATE" place field, or null. */
-function seekSuburb(line: string): string | null {
-  const m = line.length <= 90 ? SUBURB_AREA_STATE.exec(line) : null;
-  if (!m) return null;
-  if (SHARED_STATE.has(m[3] as string) && !SEEK_AREAS_SHARED.test(m[2] as string)) return null;
-  return m[1] as string;
-}
-/** "Willow Lodge Care Home, Norwich": a name, then its town. */
-const NAME_AND_PLACE = /^(.{2,60}),\s([\p{Lu}][\p{L}' .-]{1,40})$/u;
-/** A brand that opens with a figure: "247.ai Philippines", "7-Eleven", "3M". */
-const DIGIT_BRAND = /^\d{1,4}(?:\.\p{Ll}{2,}|-\p{Lu}\p{Ll}+$|\p{Lu}(?:\s|$))/u;
-/** "Helixa.ai", "Yumpingo.com": a brand written as its domain. */
-/**
- * "Dienstverband" over "Loondienst of ZZP", "Tipo di contratto" over its value: a page opening with
- * a field's label and its value names neither the title nor the employer.
- */
-const FIELD_LABEL_ALONE = caseless(`^(?:${alternation((l) => l.employment.labels)})\\s?:?$`, 'iu');
-const BRAND = caseless(
-  String.raw`^[\p{L}\d][\p{L}\d-]{1,40}\.(?:ai|com|io|co|net|org|app|dev|tech|de|fr|es|it|nl|pt|eu)$`,
-  'iu',
-);
-
-function isHeading(line: string): boolean {
-  return isHeadingLine(line, false) && classifyHeading(line) !== null;
-}
-
-/**
- * The places a line consists of, or null when it is something else. A bare country gives [] (the
- * line is a place, but not a city-level one). `loose` also takes any proper name: for a line whose
- * position in the header says it is the place.
- */
-export function placesOf(raw: string, loose: boolean): string[] | null {
-  // "New York, NY or Remote": the place offered beside a work model.
-  const options = raw.length <= 140 ? modelOptions(raw) : null;
-  if (options) {
-    const places = options.flatMap((o) => placesOf(o, loose) ?? []);
-    return places.length > 0 ? places : null;
-  }
-  const dept = DEPARTMENT.exec(raw);
-  if (dept?.[1]) return [dept[1].trim()];
-  const street = raw.length <= 140 ? STREET_TOWN_STATE.exec(raw) : null;
-  if (street && isRegion(street[2] as string)) return [(street[1] as string).trim()];
-  const town = TOWN_DEPARTMENT.exec(raw)?.[1];
-  if (town && (isCity(town) || (loose && PLACE_WORDS.test(town)))) return [town];
-  // "8ème Arrondissement, Paris": a board's district, then its city (a figure first, as hours are).
-  const arrondissement = ARRONDISSEMENT.exec(raw.trim());
-  if (arrondissement && isCity(arrondissement[1] as string)) return [raw.trim()];
-  const unbracketed = raw
-    // "München,", ", Hilden,": a list's stray commas.
-    .replace(/^[,;]\s*|\s*[,;]$/g, '')
-    // "75177 Pforzheim, Germany", "1012 AB Amsterdam": a postcode before the town.
-    .replace(/^\d{4,5}(?:\s[A-Z]{2})?\s(?=\p{Lu}\p{Ll})/u, '')
-    .replace(/\s?\([^()]{0,40}\)$/, '');
-  const plain = withoutPostcode(unbracketed).trim();
-  const line = withoutRegionCode(plain);
-  if (line.length < 2 || line.length > 200) return null;
-  const filled = line.includes(', ') ? filledField(line.split(', ')) : null;
-  if (filled) return filled;
-  // "55100 Verdun", "Kallang, S00, SG": the postcode or code read off, the town is what the
-  // line's figures were about.
-  const coded = /^\d{4,5}\s\p{Lu}/u.test(raw) || line !== plain;
-  const suburb = seekSuburb(line);
-  const places = placeLine(coded ? line : raw, line, loose) ?? (suburb ? [suburb] : null);
-  // A legal form, work words, a job word or a sum make the line something else. Tested last:
-  // most lines are no place, and these scans (JOB_WORD most) cost more than the checks above.
-  // "Home-Office, Hannover, Berlin": a list of towns led by the work model is still the towns.
-  if (places === null || LEGAL_FORM.test(line) || (WORK_WORDS.test(line) && places.length < 2))
-    return null;
-  return JOB_WORD.test(line) || MONEY.test(line) ? null : places;
-}
-
-/**
- * "Remote, Remote, United States of America", "Remote, Any, Worldwide": a board's place field
- * filled with the work model and placeholders. The one country left, if any, is the place.
- */
-function filledField(parts: string[]): string[] | null {
-  if (parts.length > 4 || !parts.some((p) => PLACEHOLDER.test(p) || WORK_WORDS.test(p)))
-    return null;
-  const rest = parts.filter((p) => !PLACEHOLDER.test(p) && !WORK_WORDS.test(p));
-  if (rest.length === 0) return parts.some((p) => PLACEHOLDER.test(p)) ? [] : null;
-  return rest.length === 1 && parts.length - rest.length >= 2 && isRegion(rest[0] as string)
-    ? [rest[0] as string]
-    : null;
-}
-
-/** "München, Hannover, Münster", "Köln/Bonn", "Bern und Basel": the towns of a line's parts. */
-function placeList(line: string, all: string[], loose: boolean): string[] | null {
-  const towns = all.filter((p) => !WORK_WORDS.test(p));
-  // "Melbourne or Sydney, Australia", "Bangalore, India or Budapest, Hungary": two towns or more
-  // with their countries; the countries are no places of the list.
-  const cities = towns.filter((p) => isCity(p) || !isRegion(p));
-  const list =
-    cities.length >= 2 && cities.length < towns.length && cities.every(isCity) ? cities : towns;
-  // "Frankfurt/M.", "Frankfurt a.M.": the river's name written short keeps the town whole.
-  const named = (p: string) =>
-    PLACE_WORDS.test(p.replace('/', ' ').replace(/\b([ai])\.(?=\p{Lu})/u, '$1. '));
-  if (
-    list.length > 1 &&
-    // "Campinas, São Paulo" is a town and its state; "Bern und Basel", "Karlsruhe, München" two towns.
-    (all.length > 2
-      ? loose || list.some(isCity)
-      : list.every(isCity) &&
-        !(line.includes(',') && (isRegion(list[1] as string) || namesAState(list[1] as string)))) &&
-    list.every((p) => named(p) && p.split(' ').length <= 3 && (isCity(p) || !isRegion(p)))
-  )
-    return list;
-  return null;
-}
-
-/**
- * "Las Condes, Santiago, Región Metropolitana de Santiago, Chile", "Calama, El Loa, Antofagasta,
- * Chile": a board's route from the town up to the country; the town is the place. Four parts or
- * more, the last a country, one between no city ("Berlin, Hamburg, München, Germany" stays a list).
- */
-function routeTown(parts: string[]): string | null {
-  if (parts.length < 4 || parts.length > 6 || !isRegion(parts[parts.length - 1] as string))
-    return null;
-  const between = parts.slice(1, -1);
-  if (between.every(isCity) || !parts.every((p) => PLACE_WORDS.test(p))) return null;
-  return parts[0] as string;
-}
-
-/** A place, then its area after a dash, or a two-letter state code after a slash. */
-const CITY_THEN_AREA = /^([^-–/,]{2,40}?)(?:\s[-–]\s?([\p{Lu}][\p{L} .'-]{1,40})|\/([A-Z]{2}))$/u;
-
-/**
- * Between places that carry their own commas: " / " after a comma, " • ", " · ". The look back
- * for the comma comes after the slash: tried at every position, it read 40 characters back each.
- */
-const PLACE_PARTS = /\s\/(?<=,[^/•·]{1,40}\s\/)\s|\s[•·]\s/;
-
-/** What `placesOf` reads in a line that is no legal name, work words, job title or sum. */
-function placeLine(raw: string, line: string, loose: boolean): string[] | null {
-  // "Westwood, MA | Manchester, NH", "Ciudad de México | Guadalajara", "Lille; Lens": one place a
-  // part.
-  const bar = line.includes(' | ') ? ' | ' : line.includes('; ') ? '; ' : null;
-  if (bar) {
-    const out: string[] = [];
-    for (const part of line.split(bar, 9)) {
-      // "Toronto, Canada | Remote": the work model beside the places is no place.
-      if (WORK_WORDS.test(part.trim())) continue;
-      const places = part.length <= 60 ? placeLine(part, part.trim(), loose) : null;
-      if (places === null) return null;
-      out.push(...places);
-    }
-    return out;
-  }
-  // "Melbourne, VIC / Sydney, NSW, Australia", "Singapore • Ho Chi Minh, Vietnam": places with
-  // their regions, one a part. Read only when every part is a place; else the line goes on below.
-  // A character test first: most lines hold none of the separators, and the pattern's look back
-  // is tried at every space.
-  const parted = line.includes(' / ') || line.includes(' • ') || line.includes(' · ');
-  if (parted && PLACE_PARTS.test(line)) {
-    const out: string[] = [];
-    for (const part of line.split(PLACE_PARTS, 9)) {
-      // "Limassol, Cyprus / Remote Europe": the work model beside the places is no place.
-      if (WORK_WORDS.test(part.trim())) continue;
-      const places = part.length <= 60 ? placeLine(part, part.trim(), loose) : null;
-      if (places === null || places.length === 0) {
-        out.length = 0;
-        break;
-      }
-      out.push(...places);
-    }
-    if (out.length > 0) return out;
-  }
-  const single = line.length <= 60;
-  if (single && isCity(line)) return [line];
-  // "São Paulo - Vila Madalena", "Lisboa - Portugal", "Curitiba – PR", "São Paulo/SP": a known city,
-  // then its district, state or country after a dash (or its state's code after a slash); not a
-  // second city ("Köln/Bonn" is two towns, read below).
-  const area = single ? CITY_THEN_AREA.exec(line) : null;
-  if (area && isCity(area[1] as string) && !isCity(area[2] ?? '')) return [area[1] as string];
-  // "Paris 10", "Lyon 3e", "Paris 9, France": a city and its district number, as written.
-  const district = CITY_DISTRICT.exec(line);
-  if (district && isCity(district[1] as string)) return [line];
-  // "Commission House, Pretoria": a building, then its city.
-  const building = /^([^,]{2,60}), ([^,]{2,40})$/.exec(line);
-  if (building && BUILDING.test(building[1] as string) && isCity(building[2] as string))
-    return [building[2] as string];
-  if (single && isRegion(line)) return [];
-  if (single && looksLikePlace(line)) return [line];
-  const town = TOWN_STATE.exec(line);
-  if (town && isRegion(town[2] as string)) return [line];
-  // "Lyon, télétravail partiel possible": a city, then how the job is worked.
-  // On the header's place line any proper name will do ("Zollikofen, mobiles Arbeiten").
-  const comma = line.indexOf(', ');
-  const first = line.slice(0, comma);
-  if (
-    comma > 0 &&
-    (isCity(first) || (loose && PLACE_WORDS.test(first))) &&
-    WORK_WORDS.test(line.slice(comma + 2))
-  )
-    return [first];
-  // "Filiale Zürcherstrasse 29c, Siebnen", "Route des Acacias 43, 1227 Genève": a street address on
-  // the place line (a shop, a site); its town is the place.
-  const street = STREET_ADDRESS.exec(line)?.[1];
-  if (street && (isCity(street) || (loose && PLACE_WORDS.test(street)))) return [street];
-  // "St. Brendan's Hospital, Columbus, OH": the building, then the place.
-  const parts = line.split(', ');
-  const route = routeTown(parts);
-  if (route) return [route];
-  if (parts.length === 3 && looksLikePlace(parts.slice(1).join(', ')))
-    return [parts.slice(1).join(', ')];
-  // "München, Hannover, Münster": three towns or more, or two known cities joined by "and". On the
-  // line whose place in the header says it is the place, three towns need no known city among them.
-  // "Hyderabad, Bengaluru, Work From Home": the work model listed with the places is none of them.
-  // "Berlin (Teltow)": a town's district in brackets stays out of the list's names.
-  // "Köln/Bonn", "Norderstedt / Hamburg", "Berlin oder Neckarsulm": two towns; "Frankfurt/Main" one.
-  const all = line
-    .split(/,\s?|\s\/\s|\s(?:und|and|et|y|e|en|oder|or|ou|o)\s/)
-    .flatMap((p) => {
-      const [a, b] = p.split('/');
-      return b !== undefined && isCity(a as string) && isCity(b) ? [a as string, b] : [p];
-    })
-    .map((p) => p.replace(/\s?\([^()]{1,30}\)$/, '').trim())
-    .filter((p) => p !== '');
-  // A list needs two parts or more (most lines split into one): nothing below to weigh then.
-  if (all.length > 1) {
-    const listed = placeList(line, all, loose);
-    if (listed) return listed;
-  }
-  if (
-    !single ||
-    !loose ||
-    /\d/.test(raw) ||
-    isHeadingLine(line, false) ||
-    LOCATION_HEADING.test(line) ||
-    TITLE_HEADING.test(line)
-  )
-    return null;
-  if (COMMA_PLACE.test(line) || PLACE_WORDS.test(line)) return [line];
-  return null;
-}
-
 /**
  * "Contrat à durée indéterminée", "Befristet auf 12 Monate": a record's contract line under the
  * title, however long the phrase, is no employer.
@@ -892,26 +614,4 @@ function readHeaderOnce(text: string): HeaderFacts {
 }
 
 // Compiled before the first extraction (see pipeline/gate.ts).
-warmLater(
-  STREET_TOWN_STATE,
-  SUBURB_AREA_STATE,
-  SEEK_AREAS_SHARED,
-  FIELD_LABEL_ALONE,
-  CONTRACT_LINE,
-  PLACEHOLDER,
-  DIGIT_BRAND,
-  PAY_WORD,
-  CITY_THEN_AREA,
-  LEGAL_FORM,
-  MONEY,
-  URL,
-  FIELD,
-  DEPARTMENT,
-  PLACE_WORDS,
-  COMMA_PLACE,
-  TOWN_STATE,
-  NAME_AND_PLACE,
-  BRAND,
-  BLOCK_END,
-  BODY_LINE,
-);
+warmLater(CONTRACT_LINE, PAY_WORD, LEGAL_FORM, URL, FIELD, BLOCK_END, BODY_LINE);

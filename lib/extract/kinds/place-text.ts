@@ -1,8 +1,9 @@
 import { cityCandidates } from '../../fit/cities';
 import { gated, warmLater } from '../pipeline/gate';
 import { looksLikePlace, WORK_WORDS } from './byline';
-import { placesOf, townKey } from './header';
+import { townKey } from './header';
 import { afterWorkModel, noPlace, townsOffered, withoutArea } from './location-value';
+import { placesOf } from './place-line';
 import { isCity, isRegion } from './places';
 import {
   BASED_IN,

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { placesOf } from './place-line';
+
+describe('placesOf: a header line read as places', () => {
+  it.each([
+    ['Leeds, UK', ['Leeds, UK']],
+    ['35 - RENNES', ['RENNES']],
+    ['Rua Augusta, 120 - Centro, Florianópolis - SC', ['Florianópolis']],
+    ['Karratha, Pilbara & Kimberley WA', ['Karratha']],
+    ['Hannover · Berlin', ['Hannover', 'Berlin']],
+  ])('%s', (line, places) => {
+    expect(placesOf(line, true)).toEqual(places);
+  });
+
+  it('reads no place in a line that is something else', () => {
+    expect(placesOf('Acme Holding GmbH', true)).toBeNull();
+    expect(placesOf('Salary €40,000', true)).toBeNull();
+    expect(placesOf('The Harbor Inn, Tacoma WA', false)).not.toEqual(['The Harbor Inn']);
+  });
+});
