@@ -77,6 +77,8 @@ function isStale(adapter: SiteAdapter, doc: Document, jobId: string): boolean {
 
 /** A head-only shell's summary below this is a teaser too short to stand for the posting. */
 const SHELL_TEXT = 80;
+/** A JSON-LD text below this may be one section of the posting the page shows. */
+const PARTIAL_TEXT = 2000;
 
 /**
  * The posting shown by this page, or null. Order: JSON-LD, microdata, site adapter, generic
@@ -96,8 +98,9 @@ export function detect(doc: Document, url: string): PageCapture | null {
   const site = adapter?.extract(doc, page) ?? null;
   const found = pickText(site, structured);
   // A careers page's JSON-LD may hold one section of what the page shows (no offer, no hours): the
-  // page's own posting, under the same title and at least twice as long, is read instead.
-  const generic = (found ? !adapter : adapter || !structured)
+  // page's own posting, under the same title and at least twice as long, is read instead. Only a
+  // short JSON-LD text is checked so: the generic reader is the costly part of a page's detection.
+  const generic = (found ? !adapter && found.length < PARTIAL_TEXT : adapter || !structured)
     ? (extensions.generic?.(doc, page) ?? null)
     : null;
   const shell =

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../extract';
 import { inputFromCapture } from '../extract/pipeline/input';
+import { extensions } from './extensions';
 import { detect } from './index';
 import { page } from './test-helpers';
 
@@ -62,6 +63,24 @@ describe('a careers page whose JSON-LD holds one section of the vacancy', () => 
     const long = `<p>${line.repeat(20)}</p>`;
     const c = detect(careersPage({ ldText: long }), url);
     expect(c?.text).not.toContain('32-40 hours');
+  });
+
+  it('does not run the page reader when the JSON-LD text is a full posting (it is costly)', () => {
+    const line = 'You keep every batch on its path and plan the checks with the shift leads. ';
+    const reader = extensions.generic;
+    let calls = 0;
+    extensions.generic = (doc, page) => {
+      calls++;
+      return reader?.(doc, page) ?? null;
+    };
+    try {
+      detect(careersPage({ ldText: `<p>${line.repeat(30)}</p>` }), url);
+      expect(calls).toBe(0);
+      detect(careersPage(), url);
+      expect(calls).toBe(1);
+    } finally {
+      extensions.generic = reader;
+    }
   });
 
   it('keeps the JSON-LD text when the page headline names another job', () => {
