@@ -2,6 +2,7 @@ import { alternation, LEXICONS, rankedAlternation } from '../lexicon/build';
 import { caseless } from '../lexicon/caseless';
 import type { Lexicon, PostingWords } from '../lexicon/types';
 import { LEGAL_FORMS } from '../lexicon/words';
+import { escapeRegex } from '../pipeline/chars';
 import { gated, warmLater } from '../pipeline/gate';
 
 /**
@@ -205,7 +206,7 @@ export function aboutCompany(line: string, text: string): string | null {
     .replace(/(^|[\s-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase());
   const name = ABOUT_COMPANY.exec(titled)?.[1]?.trim();
   if (!name) return null;
-  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const esc = escapeRegex(name);
   const written = new RegExp(`(?<![\\p{L}])${esc}(?![\\p{L}])`, 'giu');
   for (const m of text.slice(0, 20_000).matchAll(written)) {
     if (m[0] !== m[0].toUpperCase()) return m[0];

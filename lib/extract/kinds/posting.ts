@@ -1,5 +1,6 @@
 import { alternation } from '../lexicon/build';
 import { caseless } from '../lexicon/caseless';
+import { escapeRegex } from '../pipeline/chars';
 import { gated, warmLater } from '../pipeline/gate';
 import { statesPreference } from '../pipeline/preference';
 import { classifyHeading, isHeadingLine } from '../pipeline/sections';
@@ -427,8 +428,6 @@ function withoutDivision(name: string, text: string): string {
   return name;
 }
 
-const SPECIAL = /[.*+?^${}()|[\]\\]/g;
-
 /**
  * "MCLEAN FARMS" in a record's header, "McLean Farms" in the text: the name as the employer
  * writes it. A name written only in capitals stays so.
@@ -441,7 +440,7 @@ function usualCase(name: string, text: string): string {
     const base = usualCase(name.slice(0, form.index), text);
     if (base !== name.slice(0, form.index)) return `${base}${form[0]}`;
   }
-  const source = name.replace(SPECIAL, '\\$&').replace(/\s+/g, '\\s{1,3}');
+  const source = escapeRegex(name).replace(/\s+/g, '\\s{1,3}');
   const re = gated(caseless(`(?<![\\p{L}\\d.@/])${source}(?![\\p{L}\\d])`, 'giu'));
   const sample = text.slice(0, 50_000);
   let n = 0;
@@ -719,6 +718,5 @@ warmLater(
   WE_NAME,
   WE_ARE_NAME,
   IN_PLACE,
-  SPECIAL,
   STUDIED_AT,
 );

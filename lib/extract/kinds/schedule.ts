@@ -2,6 +2,7 @@ import type { Schedule } from '../../schema';
 import { alternation, LEXICONS } from '../lexicon/build';
 import { caseless } from '../lexicon/caseless';
 import type { ScheduleWords } from '../lexicon/types';
+import { escapeRegex } from '../pipeline/chars';
 import { gated, warmLater } from '../pipeline/gate';
 import { mayStart, startLook } from '../pipeline/starts';
 import type { Found, SentenceExtractor } from '../types';
@@ -85,9 +86,7 @@ const PATTERNS: readonly [Schedule, RegExp][] = [
  * the lexicons' stems, and most sentences name none and skip the patterns above.
  */
 const TRIGGER = new RegExp(
-  [...new Set(LEXICONS.flatMap((l) => l.schedule.stems))]
-    .map((stem) => stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|'),
+  [...new Set(LEXICONS.flatMap((l) => l.schedule.stems))].map(escapeRegex).join('|'),
   'i',
 );
 

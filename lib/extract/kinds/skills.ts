@@ -352,12 +352,12 @@ const LINE_END_AFTER = /^\s*(?:\n|$)/;
  * Codes that are also skill names ("PHP" is the peso and the language) count as money only
  * before a pay-sized figure: "PHP 40,000" is pay, "5 years of PHP 7" is the language.
  */
-const SKILL_CODE = /^(?:PHP)$/;
+const SKILL_CODES: ReadonlySet<string> = new Set(['PHP']);
 const PAY_FIGURE_AFTER = /^\s{0,2}\d{1,3}(?:[,.]\d{3})|^\s{0,2}\d{4,}/;
 
 function isCurrency(text: string, start: number, end: number): boolean {
   if (end - start !== 3) return false;
-  if (SKILL_CODE.test(text.slice(start, end)))
+  if (SKILL_CODES.has(text.slice(start, end)))
     return PAY_FIGURE_AFTER.test(text.slice(end, end + 12));
   if (!CURRENCY_CODE.test(text.slice(start, end))) return false;
   if (AMOUNT_NEAR.test(text.slice(Math.max(0, start - 16), Math.min(text.length, end + 3))))
@@ -590,7 +590,6 @@ export const extractSkills: SentenceExtractor = (sentence) => {
 
 // Compiled before the first extraction (see pipeline/gate.ts).
 warmLater(
-  SKILL_CODE,
   PAY_FIGURE_AFTER,
   YEAR,
   LIST_GAP,

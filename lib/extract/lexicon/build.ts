@@ -1,3 +1,4 @@
+import { escapeRegex } from '../pipeline/chars';
 import { gated } from '../pipeline/gate';
 import { foldKey } from '../pipeline/starts';
 import { caseless } from './caseless';
@@ -14,12 +15,11 @@ import type { Lexicon } from './types';
 /** Every language the engine reads, in one list: readers build their patterns from all of them. */
 export const LEXICONS: readonly Lexicon[] = [en, fr, de, es, it, pt, nl];
 
-const SPECIAL = /[.*+?^${}()|[\]\\]/g;
 const SPACE_SOURCE = '\\s{1,3}';
 
 /** One word or phrase as a regex source: escaped, a space matching a short run of spaces. */
 export function wordSource(word: string): string {
-  return word.trim().replace(SPECIAL, '\\$&').replace(/\s+/g, SPACE_SOURCE);
+  return escapeRegex(word.trim()).replace(/\s+/g, SPACE_SOURCE);
 }
 
 /** One step of a word's source: its text, and a key equal for every step that may match the same character. */
@@ -38,7 +38,7 @@ function tokens(word: string): Token[] {
 }
 
 function literalToken(c: string): Token {
-  return { source: c.replace(SPECIAL, '\\$&'), key: foldKey(c) };
+  return { source: escapeRegex(c), key: foldKey(c) };
 }
 
 interface Entry {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flatSlice, isSpaceCode } from './chars';
+import { escapeRegex, flatSlice, isSpaceCode } from './chars';
 import { splitSentences } from './text';
 
 describe('sentences point into the text', () => {
@@ -38,5 +38,15 @@ describe('flatSlice', () => {
     ] as const) {
       expect(flatSlice(text, start, end)).toBe(text.slice(start, end));
     }
+  });
+});
+
+describe('escapeRegex', () => {
+  it('makes a name with regex characters match itself and nothing wider', () => {
+    for (const name of ['C++ (R&D)', 'S.p.A.', 'Node.js', '[Acme] $5*', 'a|b?']) {
+      const re = new RegExp(`^${escapeRegex(name)}$`);
+      expect(re.test(name)).toBe(true);
+    }
+    expect(new RegExp(escapeRegex('S.p.A.')).test('SxpxAx')).toBe(false);
   });
 });

@@ -40,3 +40,10 @@ export function flatSlice(text: string, start: number, end: number): string {
   if (end - start < 16) return text.slice(start, end);
   return [text.slice(start, start + 1), text.slice(start + 1, end)].join('');
 }
+
+const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+
+/** `text` as a regex source matching it literally: "C++ (R&D)" matches as `C\+\+ \(R&D\)`. */
+export function escapeRegex(text: string): string {
+  return text.replace(REGEX_SPECIAL, '\\$&');
+}

@@ -1,4 +1,4 @@
-import { flatSlice } from './chars';
+import { escapeRegex, flatSlice } from './chars';
 import { warmLater } from './gate';
 
 /**
@@ -338,7 +338,6 @@ function stripTags(input: Normalized): Normalized {
   };
 }
 
-const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 /** What normalize() made of each character a fact may hold, back to what a text may have written. */
 const WRITTEN: Readonly<Record<string, string>> = {
   "'": "['\u2019\u2018\u02bc\u00b4]",
@@ -353,9 +352,7 @@ const WRITTEN: Readonly<Record<string, string>> = {
  */
 export function asWritten(value: string | null, original: string): string | null {
   if (value === null || !/['"]/.test(value) || value.length > 200) return value;
-  const source = value
-    .replace(REGEX_SPECIAL, '\\$&')
-    .replace(/['" ]/g, (c) => WRITTEN[c] as string);
+  const source = escapeRegex(value).replace(/['" ]/g, (c) => WRITTEN[c] as string);
   return new RegExp(source).exec(original.slice(0, 100_000))?.[0] ?? value;
 }
 
