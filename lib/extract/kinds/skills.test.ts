@@ -111,6 +111,12 @@ describe('extractSkills: words that are also ordinary words', () => {
     expect(skills('iOS development with Swift and SwiftUI')).toContain('Swift');
   });
 
+  it('reads ASP as the web framework only where tools are named, not as a selling price', () => {
+    expect(skills('Pricing updates, including ASP alignment with the regional team')).toEqual([]);
+    expect(skills('Seguimiento del ASP y de los márgenes por cliente')).toEqual([]);
+    expect(skills('Maintenance of legacy ASP and VBScript pages')).toEqual(['ASP', 'VBScript']);
+  });
+
   it('counts them after a cue word in several languages', () => {
     expect(skills('Experience with Go is expected')).toEqual(['Go']);
     expect(skills('Proficiency in Excel')).toEqual(['Excel']);

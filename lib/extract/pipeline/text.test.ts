@@ -85,6 +85,32 @@ describe('splitSentences', () => {
     expect(nl[1]?.section).toBe('required');
   });
 
+  it('reads a bulleted lead-in above a list as its heading, for that list only', () => {
+    const text = [
+      'Requirements:',
+      '- Three years in logistics',
+      '• **Outils informatiques**:',
+      '',
+      '- Excel',
+      '- R',
+      'Wir bieten einen sicheren Arbeitsplatz.',
+      '- Kenntnisse der Lagersoftware:',
+      '- SAP',
+    ].join('\n');
+    const out = check(text);
+    const at = (words: string) => out.find((s) => s.text === words);
+    expect(at('Excel')?.heading).toBe('Outils informatiques');
+    expect(at('R')?.heading).toBe('Outils informatiques');
+    // A lead-in that names no section keeps the section it stands in.
+    expect(at('R')?.section).toBe('required');
+    // After the list, the text is back under the heading before the lead-in.
+    expect(at('Wir bieten einen sicheren Arbeitsplatz.')?.heading).toBe('Requirements');
+    expect(at('SAP')?.heading).toBe('Kenntnisse der Lagersoftware');
+    // A bulleted line ending with a colon above ordinary text is not a lead-in.
+    const prose = check('Skills:\n- We also expect:\nA calm manner with customers.');
+    expect(prose[2]?.heading).toBe('Skills');
+  });
+
   it('treats an inline heading in collapsed text as a section start', () => {
     const out = check('Nice to have: Kubernetes experience. Docker is useful.');
     expect(out.map((s) => s.section)).toEqual(['preferred', 'preferred']);

@@ -284,6 +284,8 @@ export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let heading: string | null = null;
   let section: Section = null;
+  /** The heading before a bulleted lead-in, while in the lead-in's list. */
+  let outer: string | null | undefined;
   let lineStart = 0;
   let prevBlank = true;
   const stops = gluedSemicolons(text);
@@ -332,9 +334,20 @@ export function splitSentences(text: string): Sentence[] {
         prevBlank,
         trimmed.length <= 60 && nextLineIsBullet(text, lineEnd),
       );
+    // A bulleted lead-in that names no section ("- Computer and technology knowledge:") heads its
+    // own list only (its items are a list's items); one that does is read as an inline heading.
+    const leadIn = lineIsHeading ? null : bulletedLeadIn(trimmed, pieces.length, text, lineEnd);
     if (lineIsHeading) {
+      outer = undefined;
       heading = withoutTrailingColons(trimmed);
       section = classifyHeading(heading);
+    } else if (leadIn !== null && classifyHeading(leadIn) === null) {
+      if (outer === undefined) outer = heading;
+      heading = leadIn;
+    } else if (outer !== undefined && (leadIn !== null || !startsWithBullet(trimmed))) {
+      // The list has ended: what follows is back under the heading before the lead-in.
+      heading = outer;
+      outer = undefined;
     }
     if (!lineIsHeading) {
       splitTrailingHeadings(text, pieces);
@@ -490,6 +503,39 @@ function isMarkerCode(code: number): boolean {
 function startsWithBullet(line: string): boolean {
   const code = String.prototype.charCodeAt.call(line, 0);
   return BULLET_CODES[code] === 1 || (isMarkerCode(code) && isSpace(line[1]));
+}
+
+/** The bullet, then "**" or "_" a writer's bold left around a lead-in: "• **Skills**:". */
+const LEAD_IN = /^(?:[-*+–—•·▪●◦‣][ \t]{1,8})[*_]{0,3}([^:*_\n]{3,60}?)[*_]{0,3}[ \t]*:$/;
+
+/**
+ * A bulleted line that ends with a colon right above a list ("- What you will need:",
+ * "• Habilidades deseables:") leads that list in, as a heading does: its words without the
+ * bullet, or null.
+ */
+function bulletedLeadIn(
+  line: string,
+  pieces: number,
+  text: string,
+  lineEnd: number,
+): string | null {
+  if (pieces !== 1 || line.length > 72 || !line.endsWith(':') || !startsWithBullet(line))
+    return null;
+  const m = LEAD_IN.exec(line);
+  if (!m || !nextFilledLineIsBullet(text, lineEnd)) return null;
+  const words = (m[1] as string).trim();
+  return words.split(' ').length <= 9 ? words : null;
+}
+
+/** Whether the next line that is not blank starts with a bullet marker. */
+function nextFilledLineIsBullet(text: string, lineEnd: number): boolean {
+  let k = lineEnd;
+  for (let blank = 0; blank < 4 && k < text.length && nextLineBlank(text, k); blank++) {
+    const next = text.indexOf('\n', k + 1);
+    if (next < 0) return false;
+    k = next;
+  }
+  return nextLineIsBullet(text, k);
 }
 
 /** Whether the line after `lineEnd` starts with a bullet marker. */

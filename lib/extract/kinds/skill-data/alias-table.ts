@@ -468,6 +468,8 @@ export const AMBIGUOUS: ReadonlySet<string> = new Set([
   'express',
   'keras',
   'rails',
+  // Classic ASP, and also average selling price or an application service provider.
+  'asp',
   'node',
   'react',
   'sage',
