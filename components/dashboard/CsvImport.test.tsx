@@ -130,7 +130,7 @@ describe('CSV import', () => {
     await chooseCsv(`Title,Description\nWelder,"${text}"\nBaker,\n`);
     await click('Show what will change');
     // The preview waits for the engine's first load (its lexicons compiled): slow on a busy machine.
-    const added = await screen.findByRole('region', { name: 'Will be added' }, { timeout: 15_000 });
+    const added = await screen.findByRole('region', { name: 'Will be added' });
     expect(screen.getByText(/read the description of 1 new job as it reads a page/)).toBeTruthy();
     expect(added.textContent).toMatch(
       /Welder, filed as Saved; \d+ requirements? read from its description/,

@@ -194,8 +194,12 @@ describe('SettingsPage backups', () => {
     await waitFor(async () => expect((await getSettings()).backupEveryDays).toBe(3));
     expect(platform.granted.has('downloads')).toBe(true);
     expect((await platform.alarms.get('backup'))?.periodInMinutes).toBe(3 * 24 * 60);
+    // The box shows the stored choice before the user unticks it (a click on a box still
+    // unticked would turn backups on again).
+    const ticked = await screen.findByRole('checkbox', { name: 'Back up automatically' });
+    await waitFor(() => expect((ticked as HTMLInputElement).checked).toBe(true));
     await act(async () => {
-      fireEvent.click(await screen.findByRole('checkbox', { name: 'Back up automatically' }));
+      fireEvent.click(ticked);
     });
     await waitFor(async () => expect((await getSettings()).backupEveryDays).toBeNull());
     expect(await platform.alarms.get('backup')).toBeUndefined();

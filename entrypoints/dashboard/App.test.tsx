@@ -78,7 +78,7 @@ describe('a page that fails', () => {
       window.location.hash = '#/board';
       window.dispatchEvent(new HashChangeEvent('hashchange'));
     });
-    await screen.findByRole('heading', { level: 1, name: 'Board' }, { timeout: 5000 });
+    await screen.findByRole('heading', { level: 1, name: 'Board' });
     expect(screen.queryByText(/This page could not be shown/)).toBeNull();
   });
 });

@@ -372,9 +372,7 @@ describe('popup App', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Save this page' }));
 
-    expect(
-      await screen.findByRole('heading', { name: 'Käser/in EFZ' }, { timeout: 5000 }),
-    ).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Käser/in EFZ' })).toBeTruthy();
     const [row] = await db.postings.toArray();
     expect(row).toMatchObject({ title: 'Käser/in EFZ', status: 'saved', detectedBy: 'manual' });
     // The tab now shows the saved job, as after a scan.
@@ -406,9 +404,7 @@ describe('popup App', () => {
     fireEvent.change(screen.getByLabelText('Job title'), { target: { value: 'Sommelier' } });
     fireEvent.change(screen.getByLabelText('Company'), { target: { value: 'Osteria del Ponte' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save this job' }));
-    expect(
-      await screen.findByRole('heading', { name: 'Sommelier' }, { timeout: 5000 }),
-    ).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Sommelier' })).toBeTruthy();
     expect(await db.postings.count()).toBe(1);
   });
 
