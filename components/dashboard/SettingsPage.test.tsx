@@ -195,9 +195,11 @@ describe('SettingsPage backups', () => {
     expect(platform.granted.has('downloads')).toBe(true);
     expect((await platform.alarms.get('backup'))?.periodInMinutes).toBe(3 * 24 * 60);
     // The box shows the stored choice before the user unticks it (a click on a box still
-    // unticked would turn backups on again).
-    const ticked = await screen.findByRole('checkbox', { name: 'Back up automatically' });
-    await waitFor(() => expect((ticked as HTMLInputElement).checked).toBe(true));
+    // unticked would turn backups on again); the panel is drawn anew for each stored choice.
+    const ticked = await screen.findByRole('checkbox', {
+      name: 'Back up automatically',
+      checked: true,
+    });
     await act(async () => {
       fireEvent.click(ticked);
     });
