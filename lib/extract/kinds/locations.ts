@@ -4,7 +4,7 @@ import type { Lexicon } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
 import { startLook, textMayStart } from '../pipeline/starts';
 import { readHeader } from './header';
-import { isCity, isRegion } from './places';
+import { isCity, isRegion, withoutProvinceCode } from './places';
 import { findLocations, type JsonLd, type PageMeta } from './posting';
 import { cleanLine, firstLines, postingAlt } from './posting-words';
 
@@ -212,7 +212,7 @@ export function findPlaces(
   title: string | null,
   company: string | null,
 ): string[] {
-  const read = findLocations(text, jsonLd, meta, title);
+  const read = findLocations(text, jsonLd, meta, title).map(withoutProvinceCode);
   if (jsonLd?.jobLocation !== undefined || meta?.location) return townsFirst(read);
   let places = read;
   if (places.length > 0 && places.every(regionsOnly)) {

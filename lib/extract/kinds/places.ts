@@ -168,6 +168,35 @@ const REGIONS = new Set(
   ].map((r) => r.toLowerCase()),
 );
 
+/** Italy's province codes, which Italian boards print after a town ("Fiumicino RM", "Alba CN"). */
+const IT_PROVINCES = new Set(
+  (
+    'AG AL AN AO AR AP AT AV BA BT BL BN BG BI BO BZ BS BR CA CL CB CE CT CZ CH CO CS CR KR CN EN ' +
+    'FM FE FI FG FC FR GE GO GR IM IS SP AQ LT LE LC LI LO LU MC MN MS MT ME MI MO MB NA NO NU OR ' +
+    'PD PA PR PV PG PU PE PC PI PT PN PZ PO RG RA RC RE RI RN RM RO SA SS SV SI SR SO SU TA TE TR ' +
+    'TO TP TN TV TS UD VA VE VB VC VR VV VI VT'
+  ).split(' '),
+);
+/** The codes that are also another country's state or province ("Detroit MI", "Salvador BA"). */
+const OTHER_STATES = new Set(
+  [US_STATES, CA_PROVINCES, AU_STATES, IN_STATES, BR_STATES, 'TO BA SA'].join(' ').split(' '),
+);
+/** A town of one to four words, an Italian province code, and Italy or nothing after it. */
+const TOWN_PROVINCE =
+  /^(\p{Lu}[\p{L}'’.-]{1,30}(?: [\p{L}'’.-]{1,30}){0,3}) (\p{Lu}{2})(, (?:Italia|Italy))?$/u;
+
+/**
+ * "Fiumicino RM, Italia" → "Fiumicino, Italia": the province code an Italian board prints after the
+ * town is no part of its name. A code that is also another country's state ("MI", "PA") goes only
+ * where Italy is named after it.
+ */
+export function withoutProvinceCode(place: string): string {
+  const m = TOWN_PROVINCE.exec(place);
+  if (!m || !IT_PROVINCES.has(m[2] as string)) return place;
+  if (m[3] === undefined && OTHER_STATES.has(m[2] as string)) return place;
+  return `${m[1]}${m[3] ?? ''}`;
+}
+
 export function isRegion(name: string): boolean {
   return REGIONS.has(name.trim().toLowerCase());
 }
