@@ -58,6 +58,18 @@ describe('employment types in a footer row of links', () => {
       '🌍 Karriere 🎁 Benefits 🌱 Netzwerk 📰 Blog 🎓 Praktikum und Ausbildung 🧰 Freelancer';
     expect(posting(de).employmentTypes).toEqual([]);
   });
+
+  it('are read as links when the marks are older symbols of the first plane', () => {
+    // Arrows, a watch, a telephone, a plane: pictographs from U+2194 up, no surrogate pair.
+    const es =
+      'Diseñamos herramientas para puertos.\n' +
+      '↗ Empleos ⌚ Horarios ☎ Contacto ✈ Viajes ☕ Cultura ✉ Prácticas y becas';
+    expect(posting(es).employmentTypes).toEqual([]);
+    const it = posting(
+      'Contratto a tempo pieno.\n↗ Lavora con noi ☎ Contatti ✉ Stage ⌚ Orari ☕ Cultura ✈ Viaggi',
+    );
+    expect(it.employmentTypes).toEqual(['full_time']);
+  });
 });
 
 describe('French verbs that look like a licence class or a product', () => {

@@ -482,8 +482,13 @@ function optionsOnly(text: string, underBenefits: boolean): boolean {
 const PICTOGRAPH = /(?![©®™])\p{Extended_Pictographic}/gu;
 const MENU_MARKS = 6;
 
+/** Every pictograph but © and ® (which PICTOGRAPH leaves out) is at U+203C or above. */
+const MAY_HOLD_PICTOGRAPH = /[\u203c-\uffff]/;
+
 function linkMenu(text: string): boolean {
-  return text.length > FIELD_LINE && (text.match(PICTOGRAPH)?.length ?? 0) >= MENU_MARKS;
+  // One plain class scan first: most lines hold no character that far up (no pictograph).
+  if (text.length <= FIELD_LINE || !MAY_HOLD_PICTOGRAPH.test(text)) return false;
+  return (text.match(PICTOGRAPH)?.length ?? 0) >= MENU_MARKS;
 }
 
 const NATURE: readonly EmploymentType[] = EmploymentType.options.filter((t) => !HOURS_TYPES.has(t));
@@ -565,4 +570,5 @@ warmLater(
   MARKED_SHARE,
   FIXED_TERM,
   TRIGGER,
+  MAY_HOLD_PICTOGRAPH,
 );
