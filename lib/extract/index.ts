@@ -341,7 +341,7 @@ function read(input: ExtractInput): Extraction {
       company: asWritten(company, original),
       locations: findPlaces(text, jsonLd, input.meta, title, company),
       // A site's own label ("Hybrid", "Full-time") is a page field: it outweighs the prose.
-      workplace: input.meta?.workplace ?? extractWorkplace(distinct, jsonLd),
+      workplace: input.meta?.workplace ?? extractWorkplace(distinct, jsonLd, company),
       employmentTypes,
       employmentType: eitherSchedule(employmentTypes)
         ? null

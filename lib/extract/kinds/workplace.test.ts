@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LEXICONS } from '../lexicon/build';
 import { lookMode } from '../pipeline/starts';
 import type { Sentence } from '../types';
-import { extractWorkplace } from './workplace';
+import { extractWorkplace, modelNameRuns } from './workplace';
 
 const sentences = (...texts: string[]): Sentence[] => {
   let start = 0;
@@ -342,5 +342,36 @@ describe('a remote field that counts the days', () => {
     expect(workplace('Homeoffice (2 Tage/Woche): Ja')).toBe('hybrid');
     expect(workplace('Télétravail (3j max/semaine) : Non')).toBe('onsite');
     expect(workplace('Remote work (4 days max): No')).toBe('onsite');
+  });
+});
+
+describe("a work-model word inside the employer's name", () => {
+  const named = (company: string, ...texts: string[]) =>
+    extractWorkplace(sentences(...texts), null, company);
+
+  it('is the name where the text writes it so, not the work model', () => {
+    expect(
+      named(
+        'SWS Smart Working Solutions',
+        'Backend Developer (Remote, Full-Time)',
+        'At Smart Working, you are never just another hire.',
+      ),
+    ).toBe('remote');
+    const french = 'Chez Hybrid Software, le poste est en télétravail complet.';
+    expect(named('Hybrid Software Group', french)).toBe('remote');
+    expect(workplace(french)).toBe('hybrid');
+  });
+
+  it('still reads the model when the words are not the name', () => {
+    expect(named('SWS Smart Working Solutions', 'Smart working: due giorni a settimana')).toBe(
+      'hybrid',
+    );
+    expect(named('Acme GmbH', 'Hybrides Arbeiten: 2 Tage pro Woche im Büro')).toBe('hybrid');
+  });
+
+  it('finds the runs only in names that hold a model word', () => {
+    expect(modelNameRuns('Acme Logistics Ltd')).toEqual([]);
+    expect(modelNameRuns(null)).toEqual([]);
+    expect(modelNameRuns('SWS Smart Working Solutions')).toContain('Smart Working');
   });
 });

@@ -502,10 +502,47 @@ function withShare(sentences: Sentence[], i: number): string {
   return share ? `${share} ${text}` : text;
 }
 
+/**
+ * The runs of two or more words of the employer's name that hold a work-model word ("Smart
+ * Working" of "SWS Smart Working Solutions", "Remote Staffing" of "Remote Staffing Ltd"), longest
+ * first: written so in the text they name the employer ("At Smart Working, you…"), not how the
+ * job is worked. None for most names (one look at the name first).
+ */
+export function modelNameRuns(company: string | null): string[] {
+  if (!company || !TRIGGER.test(company)) return [];
+  const words = company.split(' ').filter((w) => w !== '');
+  const runs: string[] = [];
+  for (let n = Math.min(words.length, 5); n >= 2; n--) {
+    for (let start = 0; start + n <= words.length; start++) {
+      const run = words.slice(start, start + n).join(' ');
+      if (modelsOf(run).size > 0) runs.push(run);
+    }
+  }
+  return runs.filter((run) => /^\p{Lu}/u.test(run));
+}
+
+/** The sentence with each run of the employer's name blanked out, its length kept. */
+function withoutName(text: string, runs: readonly string[]): string {
+  let out = text;
+  for (const run of runs) {
+    for (let at = out.indexOf(run); at >= 0; at = out.indexOf(run, at + run.length)) {
+      const before = out.charCodeAt(at - 1);
+      const after = out.charCodeAt(at + run.length);
+      const letter = (c: number) =>
+        !Number.isNaN(c) && /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
+      if (letter(before) || letter(after)) continue;
+      out = `${out.slice(0, at)}${' '.repeat(run.length)}${out.slice(at + run.length)}`;
+    }
+  }
+  return out;
+}
+
 export function extractWorkplace(
   sentences: Sentence[],
   jsonLd: Record<string, unknown> | null | undefined,
+  company: string | null = null,
 ): Workplace | null {
+  const names = modelNameRuns(company);
   const types = jsonLdStrings(jsonLd?.jobLocationType).map((t) => t.toUpperCase());
   const telecommute = types.includes('TELECOMMUTE');
   const score: Score<Workplace> = new Map();
@@ -516,7 +553,8 @@ export function extractWorkplace(
       if (NO_ANSWER.test(sentences[i + 1]?.text.trim() ?? '')) add(score, 'onsite', LABEL);
       continue;
     }
-    const given = withShare(sentences, i);
+    const given =
+      names.length > 0 ? withoutName(withShare(sentences, i), names) : withShare(sentences, i);
     const line = DUTY_BOTH_WAYS.test(given) ? given.replace(DUTY_BOTH_WAYS_ALL, ' ') : given;
     // "Remote Status: On-site": the field's value, not its label.
     if (REMOTE_NO.test(line)) {
