@@ -240,8 +240,12 @@ export const de: Lexicon = {
     option: words(
       'möglich|Möglichkeit zum|Möglichkeit zu|Möglichkeit für|Möglichkeit von|Möglichkeit|nach Absprache|optional|' +
         // "die Möglichkeit zur Arbeit im Homeoffice".
-        'Möglichkeit zur Arbeit im|Möglichkeit zur',
+        'Möglichkeit zur Arbeit im|Möglichkeit zur|Flexibilität für|Flexibilität im',
     ),
+    mix: words(
+      'Mischung aus|Mischung von|Kombination aus|Kombination von|Mix aus|Wechsel zwischen',
+    ),
+    mixJoins: words('und'),
     days: words('Tage|Tagen|Tag'),
     weeklyTimes: words('einmal|zweimal|dreimal'),
     week: words('pro Woche|die Woche|in der Woche|wöchentlich|im Monat|pro Monat'),

@@ -299,7 +299,9 @@ export const en: Lexicon = {
       'remote-first|remote first company|work from anywhere|work remotely from anywhere|remote position|' +
         'remote role|remote job|remote opportunity|remote contract|permanent telecommuting|' +
         'telecommute permanently|this position is remote|this role is remote|this is a remote|' +
-        'telecommuting is ok|telecommuting is allowed|telecommuting allowed',
+        'telecommuting is ok|telecommuting is allowed|telecommuting allowed|' +
+        // "the work will be performed from a home-based office".
+        'home-based office|home-based position|home-based role',
     ),
     hybridPhrases: words(
       'hybrid working|hybrid work|hybrid role|hybrid model|remote and office|office and remote|' +
@@ -318,8 +320,12 @@ export const en: Lexicon = {
     partly: words('partial|partially|partly|occasional|some'),
     option: words(
       'possibility to work|possibility of working|option to work|opportunity to work|options|option|' +
-        'possible|available|possibility of|option to|opportunity to',
+        'possible|available|possibility of|option to|opportunity to|' +
+        // "flexibility to work from home when it makes sense": home some days only.
+        'flexibility to work|flexibility to|flexibility of working',
     ),
+    mix: words('mix of|mixture of|blend of|combination of|balance of|balance between|split of'),
+    mixJoins: words('and|with'),
     days: words('days|day'),
     weeklyTimes: words('once|twice'),
     week: words('a week|per week|each week|weekly|/week|/wk|a month|per month'),

@@ -393,13 +393,15 @@ export const es: Lexicon = {
       'posibilidad de trabajo|posibilidad de trabajar|posibilidad de|opción de|opción a|posible|' +
         'flexibilidad para|opcional',
     ),
+    mix: words('combinación de|mezcla de|mix de|alternancia entre|equilibrio entre'),
+    mixJoins: words('y|e|con'),
     days: words('días|día|veces|vez'),
     weeklyTimes: [],
     week: words('a la semana|por semana|semanales|al mes'),
     places: words(
       'en la oficina|en oficina|de teletrabajo|en remoto|desde casa|presenciales|de oficina',
     ),
-    office: words('en la oficina|en oficina|presencial|presenciales'),
+    office: words('en la oficina|en oficina|presencial|presenciales|la oficina|oficina'),
     notRemote: words(
       'sin teletrabajo|no hay teletrabajo|no remoto|no es remoto|remoto no es posible|teletrabajo no es posible',
     ),

@@ -394,8 +394,10 @@ export const fr: Lexicon = {
     partly: words('partiel|partiellement|occasionnel|ponctuel|fréquent|hybride'),
     option: words(
       'possibilité de travail|possibilité de travailler|possible|possibles|possibilité de|possibilité|' +
-        "ouvert au|jusqu'à|jusqu’à",
+        "ouvert au|jusqu'à|jusqu’à|flexibilité de|la flexibilité de",
     ),
+    mix: words('mélange de|combinaison de|alternance de|alternance entre|mix de|équilibre entre'),
+    mixJoins: words('et'),
     days: words('jours|jour|fois'),
     weeklyTimes: [],
     week: words('par semaine|/semaine|par mois|hebdomadaires'),

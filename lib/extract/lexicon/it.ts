@@ -315,8 +315,11 @@ export const it: Lexicon = {
     shareLinks: words('di|in'),
     partly: words('parziale|parzialmente|occasionale'),
     option: words(
-      'possibilità di lavoro|possibilità di lavorare|possibilità di|possibilità|possibile|opzione di|opzionale',
+      'possibilità di lavoro|possibilità di lavorare|possibilità di|possibilità|possibile|opzione di|opzionale|' +
+        'flessibilità di',
     ),
+    mix: words('mix di|combinazione di|alternanza tra|alternanza di|equilibrio tra'),
+    mixJoins: words('e|ed|con'),
     days: words('giorni|giorno|volte|volta'),
     weeklyTimes: [],
     week: words('a settimana|alla settimana|settimanali|al mese'),

@@ -301,7 +301,7 @@ export const nl: Lexicon = {
 
   // ── workplace ─────────────────────────────────────────────────────────────────────────────────
   workplace: {
-    remote: words('thuiswerken|thuis werken|op afstand|remote|vanuit huis'),
+    remote: words('thuiswerken|thuis werken|thuis te werken|op afstand|remote|vanuit huis'),
     hybrid: words(
       'hybride|hybride werken|thuiswerkmogelijkheden|thuiswerkmogelijkheid|deels thuis',
     ),
@@ -322,8 +322,10 @@ export const nl: Lexicon = {
     partly: words('gedeeltelijk|deels|af en toe'),
     option: words(
       'mogelijkheid tot werken|mogelijkheid om te werken|mogelijkheid tot|mogelijkheid om|' +
-        'mogelijkheden voor|mogelijkheden|mogelijk|ruimte voor',
+        'mogelijkheden voor|mogelijkheden|mogelijk|ruimte voor|flexibiliteit om|flexibiliteit voor',
     ),
+    mix: words('mix van|combinatie van|afwisseling van|afwisseling tussen|balans tussen'),
+    mixJoins: words('en|met'),
     days: words('dagen|dag'),
     weeklyTimes: words('eenmaal|tweemaal|driemaal'),
     week: words('per week|in de week|per maand'),

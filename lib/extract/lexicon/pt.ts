@@ -310,6 +310,8 @@ export const pt: Lexicon = {
       'possibilidade de trabalho|possibilidade de trabalhar|possibilidade de|opção de|possível|' +
         'flexibilidade para|opcional',
     ),
+    mix: words('combinação de|mistura de|mescla de|mix de|alternância entre|equilíbrio entre'),
+    mixJoins: words('e|com'),
     days: words('dias|dia|vezes|vez'),
     weeklyTimes: [],
     week: words('por semana|na semana|semanais|por mês'),
