@@ -18,7 +18,7 @@ export const deExperience: ExperienceWords = {
   trapsAfter: words(
     'alt|Garantie|Gewährleistung|Vertrag|Vertragslaufzeit|befristet|Firmengeschichte|Erfolg|' +
       'Aufenthalt|ununterbrochener Aufenthalt|Wohnsitz|Restlaufzeit|Gültigkeit|Verpflichtung|' +
-      'Mindestverpflichtung|Bindung|Verpflichtungszeit',
+      'Mindestverpflichtung|Bindung|Verpflichtungszeit|am Stück|in Folge',
   ),
   substitutes: words('können ersetzt werden|kann ersetzt werden|ersetzt werden'),
   trapDurations: words('Dauer|Dauer von'),

@@ -138,7 +138,8 @@ export const de: Lexicon = {
         'oder langjährige Berufserfahrung|oder mehrjährige praktische Erfahrung|' +
         // "Ausbildung in der Gastronomie oder Berufserfahrung in einer ähnlichen Funktion".
         'oder Berufserfahrung in einer ähnlichen Funktion|oder Berufserfahrung in einer vergleichbaren Funktion|' +
-        'oder Erfahrung in einer ähnlichen Funktion|oder bereits Berufserfahrung|oder bereits erste Berufserfahrung',
+        'oder Erfahrung in einer ähnlichen Funktion|oder bereits Berufserfahrung|oder bereits erste Berufserfahrung|' +
+        'Kombination aus Erfahrung und Ausbildung|Kombination aus Ausbildung und Erfahrung',
     ),
     tradeTraining: words('Lehre zum|Lehre zur|gelernter|gelernte|Ausbildung als'),
     notAsked: words(

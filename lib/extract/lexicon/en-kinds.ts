@@ -162,6 +162,10 @@ export const enLicense: LicenseWords = {
     ...words('RN licence|RN license|nursing licence|nursing license|registered nurse licence'),
     ...words('registered nurse license|LPN licence|LPN license|LVN licence|LVN license'),
     ...words('RN licensure|nursing licensure|nurse licensure compact|multistate RN license'),
+    // "you are a Registered Nurse (RN) in good standing with the College of Nurses".
+    ...words(
+      'registered nurse in good standing|registered nurse (RN) in good standing|RN in good standing',
+    ),
   ],
   nursingHeld: words('licensed|licensure|registration|registered|licence|license'),
   nursingAs: [
@@ -205,7 +209,7 @@ export const enExperience: ExperienceWords = {
       'remaining|left on|of validity|validity|' +
       // "a 3-year initial commitment", "a two-year service agreement": how long the hire stays.
       'initial commitment|minimum commitment|service commitment|work commitment|initial contract|' +
-      'initial term|service agreement|employment agreement|bond|service bond',
+      'initial term|service agreement|employment agreement|bond|service bond|in a row|in succession',
   ),
   substitutes: words(
     'may be substituted|can be substituted|will be substituted|may substitute|can substitute|' +

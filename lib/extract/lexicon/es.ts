@@ -37,7 +37,7 @@ export const es: Lexicon = {
     trapFields: [],
     trapsAfter: words(
       'de edad|de garantía|de contrato|de historia|de trayectoria|de vigencia|restantes|' +
-        'de compromiso|de permanencia|compromiso inicial|permanencia mínima',
+        'de compromiso|de permanencia|compromiso inicial|permanencia mínima|de corrido',
     ),
     substitutes: words('puede sustituir|pueden sustituir|podrá sustituir|podrán sustituir'),
     trapDurations: words('duración|duración de'),
@@ -156,7 +156,7 @@ export const es: Lexicon = {
       'deseable|valorable|se valorar|valoramos|valoraremos|puntos extra|puntos de bonificación|' +
         'puntos adicionales|sumará puntos|suma puntos|' +
         // A board's nice-to-have heading: "Opcionales", "Te amaríamos más si tuvieras".
-        'opcionales|te amaríamos más si',
+        'opcionales|te amaríamos más si|no excluyente',
     ),
     preferredWords: words(''),
     personNouns: words(''),
@@ -251,7 +251,8 @@ export const es: Lexicon = {
     ),
     equivalencyCredentials: [],
     experienceInstead: words(
-      'o experiencia equivalente|y/o experiencia demostrable|o experiencia demostrable|sin titulación|en su defecto',
+      'o experiencia equivalente|y/o experiencia demostrable|o experiencia demostrable|sin titulación|en su defecto|' +
+        'combinación de experiencia y formación|combinación de formación y experiencia',
     ),
     tradeTraining: words('formación de|formación como|titulación de'),
     notAsked: words('no se requiere|no es necesario|no necesitas|sin necesidad de'),

@@ -36,7 +36,7 @@ export const it: Lexicon = {
     trapFields: [],
     trapsAfter: words(
       'di età|di garanzia|di contratto|di storia|di attività|di validità|residui|di impegno|' +
-        'di permanenza|impegno iniziale|permanenza minima',
+        'di permanenza|impegno iniziale|permanenza minima|di fila',
     ),
     substitutes: words('può sostituire|possono sostituire|può sostituirsi|possono sostituirsi'),
     trapDurations: words('durata|durata di'),
@@ -195,7 +195,8 @@ export const it: Lexicon = {
     experienceInstead: words(
       'laureati in altre materie|candidati con esperienza|candidati con forte esperienza|' +
         'candidati non laureati|non laureati con|in assenza di laurea|' +
-        'in alternativa esperienza|o esperienza equivalente|o comprovata esperienza',
+        'in alternativa esperienza|o esperienza equivalente|o comprovata esperienza|' +
+        'combinazione di esperienza e formazione|combinazione di formazione ed esperienza',
     ),
     tradeTraining: words('formazione da|formazione come|qualifica di|qualifica da'),
     notAsked: words('non è richiesta|non è necessaria|non serve|senza bisogno di'),

@@ -37,7 +37,7 @@ export const nl: Lexicon = {
     trapFields: [],
     trapsAfter: words(
       'oud|garantie|contract|looptijd|geschiedenis|bestaan|geldigheid|resterend|verbintenis|' +
-        'verplichting|minimale verbintenis',
+        'verplichting|minimale verbintenis|achter elkaar',
     ),
     substitutes: words('kan vervangen|kunnen vervangen|kan in de plaats komen'),
     trapDurations: words('duur|duur van'),
@@ -202,7 +202,8 @@ export const nl: Lexicon = {
     equivalencyCredentials: [],
     experienceInstead: words(
       'autodidacten|autodidact|of vergelijkbare ervaring|of relevante werkervaring|of aantoonbare ervaring|of aantoonbare werkervaring|' +
-        'of ruime ervaring|of ruime werkervaring',
+        'of ruime ervaring|of ruime werkervaring|combinatie van ervaring en opleiding|' +
+        'combinatie van opleiding en ervaring',
     ),
     tradeTraining: words('opleiding tot|opleiding als|diploma als'),
     notAsked: words('geen diploma vereist|geen opleiding vereist|niet nodig'),

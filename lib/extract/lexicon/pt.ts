@@ -38,7 +38,7 @@ export const pt: Lexicon = {
     trapFields: [],
     trapsAfter: words(
       'de idade|de garantia|de contrato|de história|de mercado|de existência|de validade|restantes|' +
-        'de compromisso|de permanência|compromisso inicial|permanência mínima',
+        'de compromisso|de permanência|compromisso inicial|permanência mínima|a fio',
     ),
     substitutes: words('pode substituir|podem substituir|poderá substituir|poderão substituir'),
     trapDurations: words('duração|duração de'),
@@ -184,7 +184,8 @@ export const pt: Lexicon = {
     equivalencyCredentials: [],
     experienceInstead: words(
       'ou experiência equivalente|ou experiência comprovada|sem formação superior|' +
-        'combinação equivalente de educação e experiência|combinação equivalente de formação e experiência',
+        'combinação equivalente de educação e experiência|combinação equivalente de formação e experiência|' +
+        'combinação de experiência e formação|combinação de formação e experiência',
     ),
     tradeTraining: words('formação de|formação como|curso técnico de'),
     notAsked: words('não é necessário|não é exigido|não exigimos|sem necessidade de'),
