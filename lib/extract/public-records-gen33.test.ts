@@ -132,3 +132,21 @@ describe('being sent to work elsewhere', () => {
     expect(x.requirements.some((r) => r.kind === 'travel')).toBe(false);
   });
 });
+
+describe('a condition about other posts', () => {
+  const languages = (line: string) =>
+    read('Clerk', 'Acme', '', line).requirements.filter((r) => r.kind === 'language');
+
+  it.each([
+    'If the position is bilingual (English/French), you will also pass a French test.',
+    'Si le poste est bilingue (anglais/français), un test de français est prévu.',
+    'Falls die Stelle zweisprachig ist, prüfen wir auch Ihr Französisch.',
+    'Si el puesto es bilingüe (inglés/español), habrá una prueba de inglés.',
+  ])('names no language of this job: %s', (line) => {
+    expect(languages(line)).toEqual([]);
+  });
+
+  it('a plain requirement still counts', () => {
+    expect(languages('Fluent French is required for this role.').length).toBe(1);
+  });
+});

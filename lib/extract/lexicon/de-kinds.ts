@@ -137,6 +137,9 @@ export const deLanguage: LanguageWords = {
     ),
   },
   applyIn: words('Bewerbung auf|Bewerbungsunterlagen auf|Lebenslauf auf|Unterlagen auf'),
+  ifThePost: words(
+    'falls die Stelle|wenn die Stelle|sofern die Stelle|falls die Position|wenn die Position',
+  ),
   applyNouns: words('Bewerbung|Bewerbungsunterlagen|Lebenslauf|Unterlagen|Motivationsschreiben'),
   applyInWords: words('auf|in'),
   compoundSuffixes: words('sprachkenntnisse|kenntnisse|sprache'),

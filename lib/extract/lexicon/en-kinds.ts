@@ -368,6 +368,10 @@ export const enLanguage: LanguageWords = {
       // "Job advertisements ... will be provided in both English and French": the ad's own text.
       'provided in both|provided in|displayed in|published in both|published in|advertised in',
   ),
+  ifThePost: words(
+    'if the position is|if the position requires|if the role is|if the role requires|' +
+      'if the job is|if the job requires|where the position is|when the position is',
+  ),
   applyNouns: words('application|applications|cv|resume|résumé|cover letter'),
   applyInWords: words('in'),
   compoundSuffixes: [],

@@ -277,6 +277,9 @@ export const es: Lexicon = {
       ),
     },
     applyIn: words('cv en|currículum en|curriculum en|candidatura en'),
+    ifThePost: words(
+      'si el puesto es|si el puesto requiere|si la posición es|si la vacante es|si la vacante requiere',
+    ),
     applyNouns: words('candidatura|currículum|curriculum|cv|postulación|carta de presentación'),
     applyInWords: words('en'),
     compoundSuffixes: [],

@@ -285,6 +285,9 @@ export const fr: Lexicon = {
       ),
     },
     applyIn: words('cv en|candidature en|lettre de motivation en|rédigé en|rédigée en'),
+    ifThePost: words(
+      "si le poste est|si le poste exige|si le poste requiert|lorsque le poste est|si l'emploi est",
+    ),
     applyNouns: words('candidature|cv|lettre de motivation|dossier'),
     applyInWords: words('en'),
     compoundSuffixes: [],

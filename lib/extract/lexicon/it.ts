@@ -221,6 +221,9 @@ export const it: Lexicon = {
       ),
     },
     applyIn: words('cv in|curriculum in|candidatura in'),
+    ifThePost: words(
+      'se la posizione è|se il ruolo è|se la posizione richiede|se il ruolo richiede',
+    ),
     applyNouns: words('candidatura|curriculum|cv|lettera di presentazione'),
     applyInWords: words('in'),
     compoundSuffixes: [],

@@ -225,6 +225,7 @@ export const nl: Lexicon = {
       basic: words('basis|basiskennis|redelijk|redelijke|enige kennis'),
     },
     applyIn: words('cv in het|sollicitatie in het|brief in het'),
+    ifThePost: words('als de functie|indien de functie|wanneer de functie|als de vacature'),
     applyNouns: words('sollicitatie|cv|motivatiebrief|sollicitatiebrief'),
     applyInWords: words('in het|in'),
     compoundSuffixes: [],

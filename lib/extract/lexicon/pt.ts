@@ -211,6 +211,9 @@ export const pt: Lexicon = {
       ),
     },
     applyIn: words('currículo em|cv em|candidatura em'),
+    ifThePost: words(
+      'se a vaga for|se a vaga exigir|se o cargo for|se a posição for|se o cargo exigir',
+    ),
     applyNouns: words('candidatura|currículo|cv|carta de apresentação'),
     applyInWords: words('em'),
     compoundSuffixes: [],
