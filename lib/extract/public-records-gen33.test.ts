@@ -150,3 +150,18 @@ describe('a condition about other posts', () => {
     expect(languages('Fluent French is required for this role.').length).toBe(1);
   });
 });
+
+describe("a record's number under the title", () => {
+  it.each(['Competition # : 58211', 'Job ID: R-40917'])('%s names no employer', (idLine) => {
+    const { posting } = read(
+      'Watch Officer',
+      '',
+      idLine,
+      '',
+      'Department: Public Safety',
+      '',
+      'Location: Halifax',
+    );
+    expect(posting.company).toBeNull();
+  });
+});
