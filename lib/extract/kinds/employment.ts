@@ -169,6 +169,11 @@ const PAY_LABEL = gated(
  */
 const LABEL_ALONE = caseless(`^(?:#{1,6}\\s)?(?:${e((x) => x.labels)})\\s{0,2}:?\\s{0,2}$`, 'iu');
 const CONTRACT_ALONE = caseless(`^(?:${e((x) => x.contractValues)})[\\s.]{0,2}$`, 'iu');
+/** "Job term:" then "1 Temporary up to 12 months": a fixed-term value opening the next line. */
+const TEMPORARY_OPENS = caseless(
+  `^(?:\\d{1,3}\\s{1,2})?(?:${e((x) => x.temporaryValues)})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
 const LABELLED = gated(
   caseless(`(?<![\\p{L}\\p{N}])(?:${e((x) => x.labels)})\\s{0,2}:`, 'iu'),
   ew((x) => x.labels),
@@ -390,7 +395,9 @@ function read(s: Sentence, previous: string, score: Score<Key>, said = new Set<K
   const contractValue =
     (labelled && CONTRACT_VALUE.test(text)) ||
     (text.length <= 30 && CONTRACT_ALONE.test(text.trim()) && LABEL_ALONE.test(previous.trim()));
-  const temporaryValue = labelled && TEMPORARY_VALUE.test(text);
+  const temporaryValue =
+    (labelled && TEMPORARY_VALUE.test(text)) ||
+    (text.length <= 120 && TEMPORARY_OPENS.test(text.trim()) && LABEL_ALONE.test(previous.trim()));
   if (
     !(contractValue || temporaryValue || TRIGGER.test(text)) ||
     ELIGIBILITY.test(text) ||
@@ -547,6 +554,7 @@ export function extractEmploymentTypes(
 warmLater(
   CONTRACT_VALUE,
   LABEL_ALONE,
+  TEMPORARY_OPENS,
   CONTRACT_ALONE,
   TEMPORARY_VALUE,
   PAY_LABEL,

@@ -113,6 +113,9 @@ function localBranch(line: string): boolean {
 }
 
 /** A record field line: labelled, a URL, a salary, work words, a pipe list. */
+/** "Competition # : 47362", "Job ID: R-10233": a record's number under the title, no employer. */
+const ID_FIELD = /^\p{L}[\p{L} #.]{0,30}:\s{0,2}[A-Z]{0,4}-?\d[\d-]{1,12}$/u;
+
 function fieldLine(line: string): boolean {
   if (URL.test(line) || FIELD.test(line) || line.includes(' | ')) return true;
   return line.length <= 80 && (MONEY.test(line) || WORK_WORDS.test(line));
@@ -485,14 +488,15 @@ function recordHeader(lines: string[], text: string, headings: Set<number>): Hea
       locations.push(second);
       structured = true;
     } else if (
-      thirdPlaces ||
-      fieldLine(third) ||
-      // "TTC" over "JOB INFORMATION" (or "Closing on 10 Jun", a unit's name) over "Requisition
-      // ID: 13065": the employer's line heads a block of record fields.
-      (third.length <= 60 && fieldLine(lines[3] ?? '')) ||
-      LEGAL_FORM.test(second) ||
-      localBranch(second) ||
-      recursAsName(text, second, end)
+      !ID_FIELD.test(second) &&
+      (thirdPlaces ||
+        fieldLine(third) ||
+        // "TTC" over "JOB INFORMATION" (or "Closing on 10 Jun", a unit's name) over "Requisition
+        // ID: 13065": the employer's line heads a block of record fields.
+        (third.length <= 60 && fieldLine(lines[3] ?? '')) ||
+        LEGAL_FORM.test(second) ||
+        localBranch(second) ||
+        recursAsName(text, second, end))
     ) {
       company = second;
       structured = true;

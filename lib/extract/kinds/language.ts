@@ -368,8 +368,15 @@ interface Hit {
   weak: boolean;
 }
 
+/** "If the position is bilingual (English/French), you'll also need to pass a French test". */
+const IF_THE_POST = new RegExp(
+  `^[\\s*•·-]{0,4}(?:${alternation((l) => l.language.ifThePost)})(?![${LATIN}])`,
+  'i',
+);
+
 export const extractLanguages: SentenceExtractor = (sentence) => {
   const text = sentence.text;
+  if (IF_THE_POST.test(text)) return [];
   const names = namesIn(text);
   // "Bilingual (FR/EN)": languages written as codes.
   // "IELTS 7 or OET": English once, at the level a score states.
@@ -531,6 +538,7 @@ warmLater(
   CUE_AFTER,
   REQUIREMENT_BEFORE,
   NOT_ASKED_AFTER,
+  IF_THE_POST,
   NOT_REQUIRED_ALL,
   PLUS_CUE,
   LIST_GAP,

@@ -233,6 +233,19 @@ const PHRASES: readonly Looked[] = [
   ],
 ];
 
+/**
+ * "a mix of working from home & in the office", "une combinaison de télétravail et de présentiel":
+ * both places named as shares of the job, either way round, hence hybrid.
+ */
+const AT_OFFICE = `(?:${w((x) => x.office)}|${ONSITE})`;
+const MIX_JOIN = `\\s{0,3}(?:&|\\+|/|(?:${w((x) => x.mixJoins)}))(?:\\s{1,3}[\\p{L}']{1,4}){0,2}\\s{0,3}`;
+const MIX = whole(
+  `(?:${w((x) => x.mix)})(?:\\s{1,3}[\\p{L}']{1,10}){0,2}?\\s{1,3}` +
+    `(?:(?:${REMOTE})${MIX_JOIN}${AT_OFFICE}|${AT_OFFICE}${MIX_JOIN}(?:${REMOTE}))`,
+  'iu',
+  ww((x) => x.mix),
+);
+
 /** "a minimum of 4 days a week onsite", "mindestens 4 Tage im Büro": on site most of the week. */
 const MOST_DAYS_ON_SITE = whole(
   `(?:${flexible((l) => l.experience.atLeast)})\\s{1,3}[45]\\s{1,3}(?:${DAYS})` +
@@ -322,13 +335,15 @@ function onsiteIn(text: string): boolean {
  * posting's first lines, where a title stands, and only where no phrase stated a model.
  */
 const HEADER_SENTENCES = 3;
-const BRACKET_TAIL = /\(([^()]{2,40})\)\s*$/u;
+const BRACKET = /\(([^()]{2,40})\)/gu;
 
-/** The bracket closing a title-sized line, as a field of its own; none for a longer sentence. */
+/**
+ * The brackets of a title-sized line, each as a field of its own ("Django Developer (Remote)
+ * Mexico City Metro Area"); none for a longer sentence.
+ */
 function bracketTail(text: string): string[] {
-  if (text.length > 120 || !text.trimEnd().endsWith(')')) return [];
-  const inner = BRACKET_TAIL.exec(text)?.[1];
-  return inner ? [inner] : [];
+  if (text.length > 120 || !text.includes(')')) return [];
+  return [...text.matchAll(BRACKET)].slice(0, 3).map((m) => m[1] as string);
 }
 
 /** Whether a sentence says where the work is done without naming a model (a hint of on site). */
@@ -420,6 +435,7 @@ function modelsOf(text: string): Set<Workplace> {
   for (const [value, re, also] of PHRASES) {
     if ((also === undefined || mayStart(text, also)) && re.test(text)) found.add(value);
   }
+  if (MIX.test(text)) found.add('hybrid');
   return found;
 }
 
@@ -582,7 +598,7 @@ export function extractWorkplace(
     for (const value of settle(phrases, text)) add(score, value, short ? LABEL : PHRASE);
     if (short && phrases.size > 0) continue;
     // A field line, or the fields of a header line ("Acme | Engineer | Remote (US Only)"), or a
-    // title's bracketed tail ("Senior Backend Engineer (On-site 2025)").
+    // title's brackets ("Senior Backend Engineer (On-site 2025)").
     const tail = i < HEADER_SENTENCES && phrases.size === 0 ? bracketTail(text) : [];
     for (const part of short ? [text] : [...segments(text), ...tail]) {
       if (part.trim().length > FIELD_LINE || (!short && part === text)) continue;
@@ -630,6 +646,7 @@ warmLater(
   REMOTE_FIELD,
   NO_ANSWER,
   MOST_DAYS_ON_SITE,
+  MIX,
   TAGS,
   NOT_REMOTE,
   FIELDS,

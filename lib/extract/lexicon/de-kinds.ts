@@ -18,7 +18,7 @@ export const deExperience: ExperienceWords = {
   trapsAfter: words(
     'alt|Garantie|Gewährleistung|Vertrag|Vertragslaufzeit|befristet|Firmengeschichte|Erfolg|' +
       'Aufenthalt|ununterbrochener Aufenthalt|Wohnsitz|Restlaufzeit|Gültigkeit|Verpflichtung|' +
-      'Mindestverpflichtung|Bindung|Verpflichtungszeit',
+      'Mindestverpflichtung|Bindung|Verpflichtungszeit|am Stück|in Folge',
   ),
   substitutes: words('können ersetzt werden|kann ersetzt werden|ersetzt werden'),
   trapDurations: words('Dauer|Dauer von'),
@@ -137,6 +137,9 @@ export const deLanguage: LanguageWords = {
     ),
   },
   applyIn: words('Bewerbung auf|Bewerbungsunterlagen auf|Lebenslauf auf|Unterlagen auf'),
+  ifThePost: words(
+    'falls die Stelle|wenn die Stelle|sofern die Stelle|falls die Position|wenn die Position',
+  ),
   applyNouns: words('Bewerbung|Bewerbungsunterlagen|Lebenslauf|Unterlagen|Motivationsschreiben'),
   applyInWords: words('auf|in'),
   compoundSuffixes: words('sprachkenntnisse|kenntnisse|sprache'),

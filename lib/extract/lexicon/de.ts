@@ -138,7 +138,8 @@ export const de: Lexicon = {
         'oder langjährige Berufserfahrung|oder mehrjährige praktische Erfahrung|' +
         // "Ausbildung in der Gastronomie oder Berufserfahrung in einer ähnlichen Funktion".
         'oder Berufserfahrung in einer ähnlichen Funktion|oder Berufserfahrung in einer vergleichbaren Funktion|' +
-        'oder Erfahrung in einer ähnlichen Funktion|oder bereits Berufserfahrung|oder bereits erste Berufserfahrung',
+        'oder Erfahrung in einer ähnlichen Funktion|oder bereits Berufserfahrung|oder bereits erste Berufserfahrung|' +
+        'Kombination aus Erfahrung und Ausbildung|Kombination aus Ausbildung und Erfahrung',
     ),
     tradeTraining: words('Lehre zum|Lehre zur|gelernter|gelernte|Ausbildung als'),
     notAsked: words(
@@ -240,8 +241,12 @@ export const de: Lexicon = {
     option: words(
       'möglich|Möglichkeit zum|Möglichkeit zu|Möglichkeit für|Möglichkeit von|Möglichkeit|nach Absprache|optional|' +
         // "die Möglichkeit zur Arbeit im Homeoffice".
-        'Möglichkeit zur Arbeit im|Möglichkeit zur',
+        'Möglichkeit zur Arbeit im|Möglichkeit zur|Flexibilität für|Flexibilität im',
     ),
+    mix: words(
+      'Mischung aus|Mischung von|Kombination aus|Kombination von|Mix aus|Wechsel zwischen',
+    ),
+    mixJoins: words('und'),
     days: words('Tage|Tagen|Tag'),
     weeklyTimes: words('einmal|zweimal|dreimal'),
     week: words('pro Woche|die Woche|in der Woche|wöchentlich|im Monat|pro Monat'),

@@ -162,6 +162,10 @@ export const enLicense: LicenseWords = {
     ...words('RN licence|RN license|nursing licence|nursing license|registered nurse licence'),
     ...words('registered nurse license|LPN licence|LPN license|LVN licence|LVN license'),
     ...words('RN licensure|nursing licensure|nurse licensure compact|multistate RN license'),
+    // "you are a Registered Nurse (RN) in good standing with the College of Nurses".
+    ...words(
+      'registered nurse in good standing|registered nurse (RN) in good standing|RN in good standing',
+    ),
   ],
   nursingHeld: words('licensed|licensure|registration|registered|licence|license'),
   nursingAs: [
@@ -205,7 +209,7 @@ export const enExperience: ExperienceWords = {
       'remaining|left on|of validity|validity|' +
       // "a 3-year initial commitment", "a two-year service agreement": how long the hire stays.
       'initial commitment|minimum commitment|service commitment|work commitment|initial contract|' +
-      'initial term|service agreement|employment agreement|bond|service bond',
+      'initial term|service agreement|employment agreement|bond|service bond|in a row|in succession',
   ),
   substitutes: words(
     'may be substituted|can be substituted|will be substituted|may substitute|can substitute|' +
@@ -363,6 +367,10 @@ export const enLanguage: LanguageWords = {
     'submit your cv in|submit your resume in|send your cv in|send your resume in|cv in|resume in|résumé in|application in|apply in|applications in|written in|please apply in|' +
       // "Job advertisements ... will be provided in both English and French": the ad's own text.
       'provided in both|provided in|displayed in|published in both|published in|advertised in',
+  ),
+  ifThePost: words(
+    'if the position is|if the position requires|if the role is|if the role requires|' +
+      'if the job is|if the job requires|where the position is|when the position is',
   ),
   applyNouns: words('application|applications|cv|resume|résumé|cover letter'),
   applyInWords: words('in'),

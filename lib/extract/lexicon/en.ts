@@ -33,9 +33,11 @@ export const en: Lexicon = {
         'would be nice|would be awesome|desired|desirable|probably have|extra credit|' +
         'good to have|stand out|may also have|might also have|could also have|will also have|' +
         'you might have|you may have|' +
-        'strong candidates',
+        'strong candidates|' +
+        // "Although not essential, the following are considered assets:".
+        'considered assets|considered an asset|not essential|asset qualifications',
     ),
-    preferredWords: words('plus|ideal|ideally'),
+    preferredWords: words('plus|ideal|ideally|assets'),
     personNouns: words('candidate|profile|applicant'),
     required: words(
       "requirement|required|qualification|must have|must-have|what we're looking for|" +
@@ -104,7 +106,8 @@ export const en: Lexicon = {
           'polytechnic diploma|diploma in engineering|engineering diploma|diploma holder|' +
           'advanced diploma|higher national diploma|diploma in|diploma or degree|diploma/degree|' +
           'diploma and above|diploma or higher|diploma or bachelor|diploma or bachelors|' +
-          "diploma or bachelor's|" +
+          "diploma or bachelor's|diploma/bachelor|diploma/bachelors|diploma/bachelor's|" +
+          "diploma / bachelor|diploma / bachelor's|diploma / degree|" +
           // "Accounting or related diploma", "Nursing Diploma": a post-secondary diploma.
           'related diploma|relevant diploma|nursing diploma|' +
           // Canadian postings: a college programme after high school ("Post-secondary education
@@ -184,7 +187,8 @@ export const en: Lexicon = {
     equivalencyCredentials: words('GED|HiSET|HSED|high school equivalency'),
     experienceInstead: words(
       'equivalent combination of education|equivalent combination of training|' +
-        'combination of education and experience|' +
+        'combination of education and experience|combination of experience and education|' +
+        'combination of training and experience|combination of experience and training|' +
         'combination of education, training and experience|in lieu of a degree|' +
         'in lieu of degree|in lieu of education|experience in lieu|' +
         'equivalent work experience|equivalent practical experience|or equivalent experience|' +
@@ -299,7 +303,9 @@ export const en: Lexicon = {
       'remote-first|remote first company|work from anywhere|work remotely from anywhere|remote position|' +
         'remote role|remote job|remote opportunity|remote contract|permanent telecommuting|' +
         'telecommute permanently|this position is remote|this role is remote|this is a remote|' +
-        'telecommuting is ok|telecommuting is allowed|telecommuting allowed',
+        'telecommuting is ok|telecommuting is allowed|telecommuting allowed|' +
+        // "the work will be performed from a home-based office".
+        'home-based office|home-based position|home-based role',
     ),
     hybridPhrases: words(
       'hybrid working|hybrid work|hybrid role|hybrid model|remote and office|office and remote|' +
@@ -318,8 +324,12 @@ export const en: Lexicon = {
     partly: words('partial|partially|partly|occasional|some'),
     option: words(
       'possibility to work|possibility of working|option to work|opportunity to work|options|option|' +
-        'possible|available|possibility of|option to|opportunity to',
+        'possible|available|possibility of|option to|opportunity to|' +
+        // "flexibility to work from home when it makes sense": home some days only.
+        'flexibility to work|flexibility to|flexibility of working',
     ),
+    mix: words('mix of|mixture of|blend of|combination of|balance of|balance between|split of'),
+    mixJoins: words('and|with'),
     days: words('days|day'),
     weeklyTimes: words('once|twice'),
     week: words('a week|per week|each week|weekly|/week|/wk|a month|per month'),
@@ -524,7 +534,11 @@ export const en: Lexicon = {
 
   // ── travel ────────────────────────────────────────────────────────────────────────────────────
   travel: {
-    travel: words('travel|travels|traveling|travelling|business trips'),
+    travel: words(
+      'travel|travels|traveling|travelling|business trips|' +
+        // "willing and able to be deployed provincially, inter-provincially or internationally".
+        'deployed provincially|deployed nationally|deployed internationally|deployed overseas|deployed abroad',
+    ),
     demand: words(
       'required|require|requires|requirement|expected|necessary|needed|willing|willingness|ability|able|' +
         'may|must|will|occasional|occasionally|frequent|frequently|regular|regularly|some|extensive|' +

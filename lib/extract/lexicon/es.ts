@@ -37,7 +37,7 @@ export const es: Lexicon = {
     trapFields: [],
     trapsAfter: words(
       'de edad|de garantía|de contrato|de historia|de trayectoria|de vigencia|restantes|' +
-        'de compromiso|de permanencia|compromiso inicial|permanencia mínima',
+        'de compromiso|de permanencia|compromiso inicial|permanencia mínima|de corrido',
     ),
     substitutes: words('puede sustituir|pueden sustituir|podrá sustituir|podrán sustituir'),
     trapDurations: words('duración|duración de'),
@@ -156,7 +156,7 @@ export const es: Lexicon = {
       'deseable|valorable|se valorar|valoramos|valoraremos|puntos extra|puntos de bonificación|' +
         'puntos adicionales|sumará puntos|suma puntos|' +
         // A board's nice-to-have heading: "Opcionales", "Te amaríamos más si tuvieras".
-        'opcionales|te amaríamos más si',
+        'opcionales|te amaríamos más si|no excluyente',
     ),
     preferredWords: words(''),
     personNouns: words(''),
@@ -251,7 +251,8 @@ export const es: Lexicon = {
     ),
     equivalencyCredentials: [],
     experienceInstead: words(
-      'o experiencia equivalente|y/o experiencia demostrable|o experiencia demostrable|sin titulación|en su defecto',
+      'o experiencia equivalente|y/o experiencia demostrable|o experiencia demostrable|sin titulación|en su defecto|' +
+        'combinación de experiencia y formación|combinación de formación y experiencia',
     ),
     tradeTraining: words('formación de|formación como|titulación de'),
     notAsked: words('no se requiere|no es necesario|no necesitas|sin necesidad de'),
@@ -276,6 +277,9 @@ export const es: Lexicon = {
       ),
     },
     applyIn: words('cv en|currículum en|curriculum en|candidatura en'),
+    ifThePost: words(
+      'si el puesto es|si el puesto requiere|si la posición es|si la vacante es|si la vacante requiere',
+    ),
     applyNouns: words('candidatura|currículum|curriculum|cv|postulación|carta de presentación'),
     applyInWords: words('en'),
     compoundSuffixes: [],
@@ -393,13 +397,15 @@ export const es: Lexicon = {
       'posibilidad de trabajo|posibilidad de trabajar|posibilidad de|opción de|opción a|posible|' +
         'flexibilidad para|opcional',
     ),
+    mix: words('combinación de|mezcla de|mix de|alternancia entre|equilibrio entre'),
+    mixJoins: words('y|e|con'),
     days: words('días|día|veces|vez'),
     weeklyTimes: [],
     week: words('a la semana|por semana|semanales|al mes'),
     places: words(
       'en la oficina|en oficina|de teletrabajo|en remoto|desde casa|presenciales|de oficina',
     ),
-    office: words('en la oficina|en oficina|presencial|presenciales'),
+    office: words('en la oficina|en oficina|presencial|presenciales|la oficina|oficina'),
     notRemote: words(
       'sin teletrabajo|no hay teletrabajo|no remoto|no es remoto|remoto no es posible|teletrabajo no es posible',
     ),

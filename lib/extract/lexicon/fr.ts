@@ -38,7 +38,9 @@ export const fr: Lexicon = {
     trapFields: [],
     trapsAfter: words(
       "d'âge|d'existence|de garantie|de contrat|d'ancienneté|de mission|de cdd|de résidence|de séjour|" +
-        "de validité|restants|restant|d’engagement|d'engagement|engagement initial|engagement minimum",
+        "de validité|restants|restant|d’engagement|d'engagement|engagement initial|engagement minimum|" +
+        // "6 mois d'affilée à l'étranger": a stay, not experience.
+        "d'affilée|d’affilée",
     ),
     substitutes: words('peut remplacer|peuvent remplacer|peut se substituer|peuvent se substituer'),
     trapDurations: words('durée|durée de'),
@@ -245,7 +247,8 @@ export const fr: Lexicon = {
     equivalencyCredentials: words('DAEU'),
     experienceInstead: words(
       "ou expérience équivalente|expérience équivalente|à défaut d'un diplôme|sans diplôme|autodidacte|autodidactes|ou expérience significative|" +
-        'ou une expérience professionnelle|ou une expérience significative|ou une expérience équivalente',
+        'ou une expérience professionnelle|ou une expérience significative|ou une expérience équivalente|' +
+        "combinaison d'expérience et de formation|combinaison de formation et d'expérience",
     ),
     tradeTraining: words(
       "formation de|formation d'|formation en tant que|formation|diplôme de|titre professionnel de",
@@ -282,6 +285,9 @@ export const fr: Lexicon = {
       ),
     },
     applyIn: words('cv en|candidature en|lettre de motivation en|rédigé en|rédigée en'),
+    ifThePost: words(
+      "si le poste est|si le poste exige|si le poste requiert|lorsque le poste est|si l'emploi est",
+    ),
     applyNouns: words('candidature|cv|lettre de motivation|dossier'),
     applyInWords: words('en'),
     compoundSuffixes: [],
@@ -394,8 +400,10 @@ export const fr: Lexicon = {
     partly: words('partiel|partiellement|occasionnel|ponctuel|fréquent|hybride'),
     option: words(
       'possibilité de travail|possibilité de travailler|possible|possibles|possibilité de|possibilité|' +
-        "ouvert au|jusqu'à|jusqu’à",
+        "ouvert au|jusqu'à|jusqu’à|flexibilité de|la flexibilité de",
     ),
+    mix: words('mélange de|combinaison de|alternance de|alternance entre|mix de|équilibre entre'),
+    mixJoins: words('et'),
     days: words('jours|jour|fois'),
     weeklyTimes: [],
     week: words('par semaine|/semaine|par mois|hebdomadaires'),

@@ -36,7 +36,7 @@ export const it: Lexicon = {
     trapFields: [],
     trapsAfter: words(
       'di età|di garanzia|di contratto|di storia|di attività|di validità|residui|di impegno|' +
-        'di permanenza|impegno iniziale|permanenza minima',
+        'di permanenza|impegno iniziale|permanenza minima|di fila',
     ),
     substitutes: words('può sostituire|possono sostituire|può sostituirsi|possono sostituirsi'),
     trapDurations: words('durata|durata di'),
@@ -195,7 +195,8 @@ export const it: Lexicon = {
     experienceInstead: words(
       'laureati in altre materie|candidati con esperienza|candidati con forte esperienza|' +
         'candidati non laureati|non laureati con|in assenza di laurea|' +
-        'in alternativa esperienza|o esperienza equivalente|o comprovata esperienza',
+        'in alternativa esperienza|o esperienza equivalente|o comprovata esperienza|' +
+        'combinazione di esperienza e formazione|combinazione di formazione ed esperienza',
     ),
     tradeTraining: words('formazione da|formazione come|qualifica di|qualifica da'),
     notAsked: words('non è richiesta|non è necessaria|non serve|senza bisogno di'),
@@ -220,6 +221,9 @@ export const it: Lexicon = {
       ),
     },
     applyIn: words('cv in|curriculum in|candidatura in'),
+    ifThePost: words(
+      'se la posizione è|se il ruolo è|se la posizione richiede|se il ruolo richiede',
+    ),
     applyNouns: words('candidatura|curriculum|cv|lettera di presentazione'),
     applyInWords: words('in'),
     compoundSuffixes: [],
@@ -315,8 +319,11 @@ export const it: Lexicon = {
     shareLinks: words('di|in'),
     partly: words('parziale|parzialmente|occasionale'),
     option: words(
-      'possibilità di lavoro|possibilità di lavorare|possibilità di|possibilità|possibile|opzione di|opzionale',
+      'possibilità di lavoro|possibilità di lavorare|possibilità di|possibilità|possibile|opzione di|opzionale|' +
+        'flessibilità di',
     ),
+    mix: words('mix di|combinazione di|alternanza tra|alternanza di|equilibrio tra'),
+    mixJoins: words('e|ed|con'),
     days: words('giorni|giorno|volte|volta'),
     weeklyTimes: [],
     week: words('a settimana|alla settimana|settimanali|al mese'),

@@ -37,7 +37,7 @@ export const nl: Lexicon = {
     trapFields: [],
     trapsAfter: words(
       'oud|garantie|contract|looptijd|geschiedenis|bestaan|geldigheid|resterend|verbintenis|' +
-        'verplichting|minimale verbintenis',
+        'verplichting|minimale verbintenis|achter elkaar',
     ),
     substitutes: words('kan vervangen|kunnen vervangen|kan in de plaats komen'),
     trapDurations: words('duur|duur van'),
@@ -202,7 +202,8 @@ export const nl: Lexicon = {
     equivalencyCredentials: [],
     experienceInstead: words(
       'autodidacten|autodidact|of vergelijkbare ervaring|of relevante werkervaring|of aantoonbare ervaring|of aantoonbare werkervaring|' +
-        'of ruime ervaring|of ruime werkervaring',
+        'of ruime ervaring|of ruime werkervaring|combinatie van ervaring en opleiding|' +
+        'combinatie van opleiding en ervaring',
     ),
     tradeTraining: words('opleiding tot|opleiding als|diploma als'),
     notAsked: words('geen diploma vereist|geen opleiding vereist|niet nodig'),
@@ -224,6 +225,7 @@ export const nl: Lexicon = {
       basic: words('basis|basiskennis|redelijk|redelijke|enige kennis'),
     },
     applyIn: words('cv in het|sollicitatie in het|brief in het'),
+    ifThePost: words('als de functie|indien de functie|wanneer de functie|als de vacature'),
     applyNouns: words('sollicitatie|cv|motivatiebrief|sollicitatiebrief'),
     applyInWords: words('in het|in'),
     compoundSuffixes: [],
@@ -301,7 +303,7 @@ export const nl: Lexicon = {
 
   // ── workplace ─────────────────────────────────────────────────────────────────────────────────
   workplace: {
-    remote: words('thuiswerken|thuis werken|op afstand|remote|vanuit huis'),
+    remote: words('thuiswerken|thuis werken|thuis te werken|op afstand|remote|vanuit huis'),
     hybrid: words(
       'hybride|hybride werken|thuiswerkmogelijkheden|thuiswerkmogelijkheid|deels thuis',
     ),
@@ -322,8 +324,10 @@ export const nl: Lexicon = {
     partly: words('gedeeltelijk|deels|af en toe'),
     option: words(
       'mogelijkheid tot werken|mogelijkheid om te werken|mogelijkheid tot|mogelijkheid om|' +
-        'mogelijkheden voor|mogelijkheden|mogelijk|ruimte voor',
+        'mogelijkheden voor|mogelijkheden|mogelijk|ruimte voor|flexibiliteit om|flexibiliteit voor',
     ),
+    mix: words('mix van|combinatie van|afwisseling van|afwisseling tussen|balans tussen'),
+    mixJoins: words('en|met'),
     days: words('dagen|dag'),
     weeklyTimes: words('eenmaal|tweemaal|driemaal'),
     week: words('per week|in de week|per maand'),

@@ -38,7 +38,7 @@ export const pt: Lexicon = {
     trapFields: [],
     trapsAfter: words(
       'de idade|de garantia|de contrato|de história|de mercado|de existência|de validade|restantes|' +
-        'de compromisso|de permanência|compromisso inicial|permanência mínima',
+        'de compromisso|de permanência|compromisso inicial|permanência mínima|a fio',
     ),
     substitutes: words('pode substituir|podem substituir|poderá substituir|poderão substituir'),
     trapDurations: words('duração|duração de'),
@@ -184,7 +184,8 @@ export const pt: Lexicon = {
     equivalencyCredentials: [],
     experienceInstead: words(
       'ou experiência equivalente|ou experiência comprovada|sem formação superior|' +
-        'combinação equivalente de educação e experiência|combinação equivalente de formação e experiência',
+        'combinação equivalente de educação e experiência|combinação equivalente de formação e experiência|' +
+        'combinação de experiência e formação|combinação de formação e experiência',
     ),
     tradeTraining: words('formação de|formação como|curso técnico de'),
     notAsked: words('não é necessário|não é exigido|não exigimos|sem necessidade de'),
@@ -210,6 +211,9 @@ export const pt: Lexicon = {
       ),
     },
     applyIn: words('currículo em|cv em|candidatura em'),
+    ifThePost: words(
+      'se a vaga for|se a vaga exigir|se o cargo for|se a posição for|se o cargo exigir',
+    ),
     applyNouns: words('candidatura|currículo|cv|carta de apresentação'),
     applyInWords: words('em'),
     compoundSuffixes: [],
@@ -310,6 +314,8 @@ export const pt: Lexicon = {
       'possibilidade de trabalho|possibilidade de trabalhar|possibilidade de|opção de|possível|' +
         'flexibilidade para|opcional',
     ),
+    mix: words('combinação de|mistura de|mescla de|mix de|alternância entre|equilíbrio entre'),
+    mixJoins: words('e|com'),
     days: words('dias|dia|vezes|vez'),
     weeklyTimes: [],
     week: words('por semana|na semana|semanais|por mês'),

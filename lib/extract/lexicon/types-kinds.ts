@@ -193,6 +193,12 @@ export interface LanguageWords {
   /** Application instructions, not requirements: "submit your CV in", "CV en". */
   applyIn: readonly string[];
   /**
+   * A sentence that opens on a condition about the post ("If the position is bilingual, you will
+   * also pass a French test", "Si le poste est bilingue"): boilerplate for other posts, not this
+   * one's requirement.
+   */
+  ifThePost: readonly string[];
+  /**
    * An application noun, then a few words and `applyInWords` right before the language ("ta
    * candidature avec impatience (de préférence en anglais)"): the instruction, with words between.
    */

@@ -228,6 +228,12 @@ export interface WorkplaceWords {
   partly: readonly string[];
   /** Around a remote word, an option, hence hybrid: "possible", "Möglichkeit", "possibilità di". */
   option: readonly string[];
+  /**
+   * A share of both places, hence hybrid: "a mix of working from home and in the office", "une
+   * combinaison de télétravail et de présentiel"; the nouns, then what joins the two places.
+   */
+  mix: readonly string[];
+  mixJoins: readonly string[];
   /** A working day and a week, for "2 days in the office" / "3 jours de télétravail par semaine". */
   days: readonly string[];
   /** A count of times in one word: "in the office once a week", "zweimal pro Woche im Büro". */

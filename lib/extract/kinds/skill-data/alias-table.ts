@@ -408,6 +408,12 @@ export const CERTIFICATIONS: readonly (readonly string[])[] = [
   ['White Card', 'Construction Induction Card', 'General Construction Induction Card'],
   ['Working with Children Check', 'Working With Children Check', 'WWCC', 'WWC Check'],
   ['SIA licence', 'SIA license', 'SIA Licence', 'SIA badge'],
+  // US commercial-driving endorsements and the driver's medical certificate.
+  ['Tanker endorsement', 'tanker endorsement', 'Tank vehicle endorsement'],
+  ['Passenger endorsement', 'passenger endorsement'],
+  ['DOT medical card', 'DOT Medical Card', 'DOT medical certificate', 'DOT medical certification'],
+  // Emergency management: the IAEM designation.
+  ['CEM designation', 'Certified Emergency Manager'],
 ];
 
 /**

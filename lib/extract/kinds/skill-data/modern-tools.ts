@@ -295,6 +295,7 @@ const GROUPS: readonly string[] = [
     'SOLID, Pair programming, OKR|OKRs, Design Thinking, Jobs to be Done|JTBD, ' +
     'UX research, PRINCE2, PMBOK, Critical path method, Earned value management, Clean Code, ' +
     'Clean Architecture, Design patterns|design pattern|Entwurfsmuster|padrões de projeto, ' +
+    'MVVM|Model-View-ViewModel, MVC|Model-View-Controller, ' +
     'Continuous integration|integración continua|integração contínua|intégration continue|' +
     'kontinuierliche Integration|integrazione continua',
   // Missing on real postings the engine had not seen: .NET and web services, ops and security.
