@@ -124,7 +124,7 @@ export const de: Lexicon = {
         'oder entsprechende Qualifikation|entsprechende Qualifikation|' +
         'vergleichbare Kenntnisse|oder vergleichbare Kenntnisse|gleichwertige Kenntnisse|' +
         'vergleichbare handwerkliche Ausbildung|vergleichbare technische Ausbildung|' +
-        'vergleichbare kaufmännische Ausbildung|oder ähnlich|oder ähnliche|' +
+        'vergleichbare kaufmännische Ausbildung|oder ähnlich|oder ähnliche|o.ä.|o. ä.|oder Ähnliches|' +
         // "Studium der Informatik oder ein anderer überzeugender Werdegang": another path counts.
         'oder ein anderer überzeugender Werdegang|oder einen anderen überzeugenden Werdegang|' +
         'oder ein vergleichbarer Werdegang|oder einen vergleichbaren Werdegang',

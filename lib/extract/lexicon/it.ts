@@ -190,7 +190,9 @@ export const it: Lexicon = {
     enrolment: words(
       'laureando|laureanda|laureandi|studente di|studentessa di|studenti di|iscritto a|iscritta a|stai conseguendo|in procinto di laurearsi',
     ),
-    equivalent: words('o titolo equivalente|o equivalente|o titolo equipollente|equipollente'),
+    equivalent: words(
+      'o titolo equivalente|o equivalente|o titolo equipollente|equipollente|o esperienza analoga',
+    ),
     equivalencyCredentials: [],
     experienceInstead: words(
       'laureati in altre materie|candidati con esperienza|candidati con forte esperienza|' +

@@ -180,7 +180,9 @@ export const pt: Lexicon = {
     enrolment: words(
       'cursando|estudante de|estudantes de|matriculado em|matriculada em|graduação em andamento|ensino superior em andamento|superior em andamento|superior incompleto',
     ),
-    equivalent: words('ou equivalente|ou formação equivalente|ou experiência equivalente'),
+    equivalent: words(
+      'ou equivalente|ou formação equivalente|ou experiência equivalente|ou experiência similar',
+    ),
     equivalencyCredentials: [],
     experienceInstead: words(
       'ou experiência equivalente|ou experiência comprovada|sem formação superior|' +
