@@ -68,3 +68,40 @@ describe('an age label or the employer box gives years that are no experience', 
     ).toEqual([2]);
   });
 });
+
+const header = (text: string) => {
+  const p = extract({ text }).posting;
+  return [p.company, p.locations];
+};
+
+describe('a site word beside a town under the title names the place, not the employer', () => {
+  it.each([
+    ['Kfz-Mechatroniker (m/w/d)\nWerkstatt Wolfsburg\n\nWir suchen Verstärkung.', 'Wolfsburg'],
+    [
+      'Sachbearbeiter Einkauf (m/w/d)\nBraunschweig / Hauptsitz\n\nWir suchen Sie in Vollzeit.',
+      'Braunschweig',
+    ],
+    ['Ejecutivo de ventas\nSucursal Querétaro\n\nBuscamos ejecutivo con experiencia.', 'Querétaro'],
+    ['Opérateur de production (H/F)\nUsine Valence\n\nNous recherchons un opérateur.', 'Valence'],
+    ['Magazziniere\nFiliale Bergamo\n\nCerchiamo un magazziniere.', 'Bergamo'],
+  ])('%j', (text, town) => {
+    expect(header(text)).toEqual([null, [town]]);
+  });
+});
+
+describe('"Employer - Town, Region" under the title', () => {
+  it.each([
+    [
+      'Auxiliar de enfermería\nClínica Sol - Medellín, Antioquia\n\nSe requiere auxiliar.',
+      'Clínica Sol',
+      'Medellín, Antioquia',
+    ],
+    [
+      'Commis de cuisine\nBistro Lune - Montréal, Laurentides\n\nNous cherchons un commis.',
+      'Bistro Lune',
+      'Montréal, Laurentides',
+    ],
+  ])('%j', (text, company, place) => {
+    expect(header(text)).toEqual([company, [place]]);
+  });
+});

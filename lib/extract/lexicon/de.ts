@@ -608,7 +608,7 @@ export const de: Lexicon = {
     confidentialNouns: [],
     cityFields: words('stadt|ort'),
     regionFields: words('bundesland|land|kanton'),
-    siteWords: words('campus|standort|werk'),
+    siteWords: words('campus|standort|werk|werkstatt|hauptsitz|niederlassung|filiale'),
     islandWords: words('insel'),
     islandNotNames: words(
       'Gruppe|Holding|Verlag|Stiftung|Klinik|Kliniken|Spital|Spitäler|Hotel|Apotheke',

@@ -762,7 +762,7 @@ export const es: Lexicon = {
     confidentialNouns: [],
     cityFields: words('ciudad|municipio|localidad'),
     regionFields: words('estado|provincia|región'),
-    siteWords: words('campus|sede|planta'),
+    siteWords: words('campus|sede|planta|sucursal'),
     islandWords: words('isla de|islas de'),
     islandNotNames: words('Grupo|Holding|Hotel|Fundación'),
     officeNouns: words('oficina|oficinas'),

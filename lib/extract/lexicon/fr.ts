@@ -772,7 +772,7 @@ export const fr: Lexicon = {
     confidentialNouns: [],
     cityFields: words('ville|commune'),
     regionFields: words('région|département|province'),
-    siteWords: words('campus|site'),
+    siteWords: words('campus|site|siège|usine'),
     islandWords: words("île de|l'île de|île d'|l'île d'"),
     islandNotNames: words('Groupe|Holding|Hôtel|Fondation'),
     officeNouns: words('bureau|bureaux|locaux'),

@@ -618,7 +618,7 @@ export const it: Lexicon = {
     confidentialNouns: [],
     cityFields: words('città|comune'),
     regionFields: words('regione|provincia'),
-    siteWords: words('campus|sede|stabilimento'),
+    siteWords: words('campus|sede|stabilimento|filiale'),
     islandWords: words("isola di|isola d'"),
     islandNotNames: words('Gruppo|Holding|Hotel|Fondazione'),
     officeNouns: words('ufficio|uffici'),

@@ -591,7 +591,7 @@ export const pt: Lexicon = {
     confidentialNouns: [],
     cityFields: words('cidade|município'),
     regionFields: words('estado|província|região|uf'),
-    siteWords: words('campus|unidade|polo'),
+    siteWords: words('campus|unidade|polo|filial'),
     islandWords: words('ilha de|ilha da|ilha do'),
     islandNotNames: words('Grupo|Holding|Hotel|Fundação'),
     officeNouns: words('escritório|escritórios'),
