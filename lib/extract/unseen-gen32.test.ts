@@ -105,3 +105,12 @@ describe('"Employer - Town, Region" under the title', () => {
     expect(header(text)).toEqual([company, [place]]);
   });
 });
+
+describe('a sales apprenticeship finished is vocational training', () => {
+  it.each([
+    'Verkäuferin Lebensmittel (80-100%)\n\nAnforderungen:\n- Abgeschlossene Verkaufslehre\n- Freude am Kundenkontakt',
+    'Filialleiter/in\n\nIhr Profil\n- Detailhandelslehre oder kaufmännische Lehre\n- Führungserfahrung',
+  ])('%j', (text) => {
+    expect(education(text)).toEqual([['vocational', false]]);
+  });
+});

@@ -92,6 +92,7 @@ export const de: Lexicon = {
           'abgeschlossener Berufsausbildung|Berufsausbildung|kaufmännische Ausbildung|' +
           'kaufmännischen Ausbildung|technische Ausbildung|handwerkliche Ausbildung|' +
           'abgeschlossene Lehre|abgeschlossener Lehre|Lehre als|Lehrabschluss|EFZ|EBA|' +
+          'abgeschlossene Verkaufslehre|Verkaufslehre|Detailhandelslehre|kaufmännische Lehre|' +
           'Gesellenbrief|Facharbeiterbrief|Ausbildung im Bereich|Ausbildung in einem|' +
           'Grundausbildung|handwerkliche Grundausbildung|berufliche Grundbildung|Berufslehre|Bankausbildung|' +
           'Informatikausbildung|Handelsmittelschule|Wirtschaftsmittelschule|Handelsschule|Ausbildung im Bank|' +
