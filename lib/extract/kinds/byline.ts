@@ -49,7 +49,12 @@ export function looksLikePlace(part: string): boolean {
   const parts = part.split(',').map((p) => p.trim());
   if (parts.length < 2 || parts.length > 3) return false;
   if (!parts.every((p) => PROPER_NAME.test(p) || isRegion(p))) return false;
-  return isRegion(parts[parts.length - 1] as string);
+  if (isRegion(parts[parts.length - 1] as string)) return true;
+  // "Medellín, Antioquia", "London, Ontario": a known town, then its region's name. Two towns
+  // ("Berlin, Hamburg") are a list, read elsewhere.
+  const [town, area] = parts as [string, string];
+  // "Bordeaux, CDI", "Chennai, Work From Home": a contract or work model is no region.
+  return parts.length === 2 && isCity(town) && !isCity(area) && !WORK_WORDS.test(area);
 }
 
 export function parseByline(line: string): Byline | null {

@@ -189,7 +189,8 @@ const SUBSTITUTED_BEFORE = new RegExp(
 /** "founded 20 years ago", "a combined 60+ years", "BrisDoc has nearly 20 years". */
 const TRAP_BEFORE = gated(
   new RegExp(
-    `(?<![${LATIN}])(?:${words((e) => e.trapsBefore)})\\s{0,3}(?:(?:de|of|von|auf|d'|${words((e) => [...e.atLeast, ...e.moreThan])})\\s{0,3})?` +
+    // "Edad: 19 años en adelante": a trap word written as a label, its colon before the count.
+    `(?<![${LATIN}])(?:${words((e) => e.trapsBefore)})\\s{0,3}(?::\\s{0,3})?(?:(?:de|of|von|auf|d'|${words((e) => [...e.atLeast, ...e.moreThan])})\\s{0,3})?` +
       // "après 3 mois et 6 mois": the second length joined to a trapped one is trapped too.
       `(?:\\d{1,2}\\s{0,2}[^\\s\\d]{2,8}\\s{1,2}(?:${words((e) => e.rangeJoins)})\\s{1,2})?$`,
     'i',

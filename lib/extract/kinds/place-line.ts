@@ -75,6 +75,20 @@ function seekSuburb(line: string): string | null {
   if (SHARED_STATE.has(m[3] as string) && !SEEK_AREAS_SHARED.test(m[2] as string)) return null;
   return m[1] as string;
 }
+/** The site words as written and with a capital first letter: the pattern keeps \\p{Lu} exact. */
+const SITE_WORDS = alternation((l) =>
+  l.posting.siteWords.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]),
+);
+/**
+ * "Werkstatt Lengede", "Cremlingen / Hauptsitz", "Sucursal Monterrey": a site word beside one
+ * place name is the job's place, not the employer's name.
+ */
+const SITE_PLACE = new RegExp(
+  `^(?:(?:${SITE_WORDS})\\s(${PLACE_WORD}(?:\\s${PLACE_WORD}){0,2})|` +
+    `(${PLACE_WORD}(?:\\s${PLACE_WORD}){0,2})\\s(?:[/–-]\\s)?(?:${SITE_WORDS}))$`,
+  'u',
+);
+
 /** "Willow Lodge Care Home, Norwich": a name, then its town. */
 export const NAME_AND_PLACE = /^(.{2,60}),\s([\p{Lu}][\p{L}' .-]{1,40})$/u;
 /** A brand that opens with a figure: "247.ai Philippines", "7-Eleven", "3M". */
@@ -111,6 +125,9 @@ export function placesOf(raw: string, loose: boolean): string[] | null {
   }
   const dept = DEPARTMENT.exec(raw);
   if (dept?.[1]) return [dept[1].trim()];
+  const site = raw.length <= 60 ? SITE_PLACE.exec(raw.trim()) : null;
+  const siteTown = site?.[1] ?? site?.[2];
+  if (siteTown && !JOB_WORD.test(siteTown)) return [siteTown];
   const street = raw.length <= 140 ? STREET_TOWN_STATE.exec(raw) : null;
   if (street && isRegion(street[2] as string)) return [(street[1] as string).trim()];
   const town = TOWN_DEPARTMENT.exec(raw)?.[1];

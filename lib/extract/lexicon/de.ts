@@ -92,6 +92,7 @@ export const de: Lexicon = {
           'abgeschlossener Berufsausbildung|Berufsausbildung|kaufmännische Ausbildung|' +
           'kaufmännischen Ausbildung|technische Ausbildung|handwerkliche Ausbildung|' +
           'abgeschlossene Lehre|abgeschlossener Lehre|Lehre als|Lehrabschluss|EFZ|EBA|' +
+          'abgeschlossene Verkaufslehre|Verkaufslehre|Detailhandelslehre|kaufmännische Lehre|' +
           'Gesellenbrief|Facharbeiterbrief|Ausbildung im Bereich|Ausbildung in einem|' +
           'Grundausbildung|handwerkliche Grundausbildung|berufliche Grundbildung|Berufslehre|Bankausbildung|' +
           'Informatikausbildung|Handelsmittelschule|Wirtschaftsmittelschule|Handelsschule|Ausbildung im Bank|' +
@@ -124,7 +125,7 @@ export const de: Lexicon = {
         'oder entsprechende Qualifikation|entsprechende Qualifikation|' +
         'vergleichbare Kenntnisse|oder vergleichbare Kenntnisse|gleichwertige Kenntnisse|' +
         'vergleichbare handwerkliche Ausbildung|vergleichbare technische Ausbildung|' +
-        'vergleichbare kaufmännische Ausbildung|oder ähnlich|oder ähnliche|' +
+        'vergleichbare kaufmännische Ausbildung|oder ähnlich|oder ähnliche|o.ä.|o. ä.|oder Ähnliches|' +
         // "Studium der Informatik oder ein anderer überzeugender Werdegang": another path counts.
         'oder ein anderer überzeugender Werdegang|oder einen anderen überzeugenden Werdegang|' +
         'oder ein vergleichbarer Werdegang|oder einen vergleichbaren Werdegang',
@@ -613,7 +614,7 @@ export const de: Lexicon = {
     confidentialNouns: [],
     cityFields: words('stadt|ort'),
     regionFields: words('bundesland|land|kanton'),
-    siteWords: words('campus|standort|werk'),
+    siteWords: words('campus|standort|werk|werkstatt|hauptsitz|niederlassung|filiale'),
     islandWords: words('insel'),
     islandNotNames: words(
       'Gruppe|Holding|Verlag|Stiftung|Klinik|Kliniken|Spital|Spitäler|Hotel|Apotheke',

@@ -174,7 +174,7 @@ export const en: Lexicon = {
       'or equivalent|or an equivalent|or its equivalent|or the equivalent|' +
         'or equivalent experience|or equivalent work experience|' +
         'or equivalent practical experience|or relevant experience|equivalent experience|' +
-        'equivalent work experience|or comparable|or similar qualification|or equivalency|' +
+        'equivalent work experience|or comparable|or similar qualification|or similar experience|or equivalency|' +
         'or a comparable qualification|or a comparable degree|or a similar qualification|' +
         'equivalency thereof|or ged|or a ged|or equivalent combination|or related experience|' +
         'or related job experience|or related work experience|or equivalent job experience|' +

@@ -174,8 +174,11 @@ export const es: Lexicon = {
     offer: words(
       'ofrecemos|qué ofrecemos|beneficios|quiénes somos|sobre nosotros|por qué|¿por qué',
     ),
-    about: words(''),
-    aboutJob: words(''),
+    // "Acerca de Ferretería Ruiz": the employer's box, not "Acerca del empleo" nor "Acerca de ti".
+    about: words('acerca de'),
+    aboutJob: words(
+      'el empleo|el puesto|la vacante|la oferta|la posición|el cargo|el rol|este puesto|ti|usted|vos',
+    ),
   },
 
   // ── education ─────────────────────────────────────────────────────────────────────────────────
@@ -247,7 +250,8 @@ export const es: Lexicon = {
       'estudiante de|estudiantes de|cursando|cursando estudios|último año de|en curso de',
     ),
     equivalent: words(
-      'o equivalente|o titulación equivalente|o formación equivalente|o experiencia equivalente|y/o experiencia|o experiencia demostrable|equivalente',
+      'o equivalente|o titulación equivalente|o formación equivalente|o experiencia equivalente|y/o experiencia|o experiencia demostrable|equivalente|' +
+        'o experiencia similar|o una experiencia similar',
     ),
     equivalencyCredentials: [],
     experienceInstead: words(
@@ -764,7 +768,7 @@ export const es: Lexicon = {
     confidentialNouns: [],
     cityFields: words('ciudad|municipio|localidad'),
     regionFields: words('estado|provincia|región'),
-    siteWords: words('campus|sede|planta'),
+    siteWords: words('campus|sede|planta|sucursal'),
     islandWords: words('isla de|islas de'),
     islandNotNames: words('Grupo|Holding|Hotel|Fundación'),
     officeNouns: words('oficina|oficinas'),

@@ -46,7 +46,7 @@ export const fr: Lexicon = {
     trapDurations: words('durée|durée de'),
     trapsBefore: words(
       "période d'essai|période de formation|période d'intégration|" +
-        'fondée en|fondé en|créée en|créé en|depuis|depuis plus de|fort de|forte de|forts de|fortes de|âgé de|âgée de|âgés de|contrat de|durée de|durée|cdd de|cdd|garantie|cumulant|nous avons|' +
+        'fondée en|fondé en|créée en|créé en|depuis|depuis plus de|fort de|forte de|forts de|fortes de|âgé de|âgée de|âgés de|âge|âge minimum|âge minimum de|contrat de|durée de|durée|cdd de|cdd|garantie|cumulant|nous avons|' +
         // "Un bilan aura lieu après 3 mois", "titularisation au bout de 6 mois": a date, no experience.
         'après|au bout de',
     ),
@@ -237,7 +237,7 @@ export const fr: Lexicon = {
     equivalent: words(
       'ou équivalent|ou équivalente|ou diplôme équivalent|ou expérience équivalente|ou expérience significative|' +
         "ou d'une expérience significative|ou d’une expérience significative|ou d'une expérience équivalente|" +
-        'ou niveau équivalent|ou formation équivalente|équivalent|' +
+        'ou niveau équivalent|ou formation équivalente|équivalent|ou expérience similaire|ou une expérience similaire|' +
         "et équivalents|et équivalent|ou l'équivalent|ou l’équivalent|qualifications similaires|qualification similaire|" +
         'jugée équivalente|jugé équivalent|reconnue équivalente|titre équivalent|' +
         // Belgian calls: "… ou disposer d'une formation probante en regard de la fonction".
@@ -780,7 +780,7 @@ export const fr: Lexicon = {
     confidentialNouns: [],
     cityFields: words('ville|commune'),
     regionFields: words('région|département|province'),
-    siteWords: words('campus|site'),
+    siteWords: words('campus|site|siège|usine'),
     islandWords: words("île de|l'île de|île d'|l'île d'"),
     islandNotNames: words('Groupe|Holding|Hôtel|Fondation'),
     officeNouns: words('bureau|bureaux|locaux'),

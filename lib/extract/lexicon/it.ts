@@ -190,7 +190,9 @@ export const it: Lexicon = {
     enrolment: words(
       'laureando|laureanda|laureandi|studente di|studentessa di|studenti di|iscritto a|iscritta a|stai conseguendo|in procinto di laurearsi',
     ),
-    equivalent: words('o titolo equivalente|o equivalente|o titolo equipollente|equipollente'),
+    equivalent: words(
+      'o titolo equivalente|o equivalente|o titolo equipollente|equipollente|o esperienza analoga',
+    ),
     equivalencyCredentials: [],
     experienceInstead: words(
       'laureati in altre materie|candidati con esperienza|candidati con forte esperienza|' +
@@ -623,7 +625,7 @@ export const it: Lexicon = {
     confidentialNouns: [],
     cityFields: words('città|comune'),
     regionFields: words('regione|provincia'),
-    siteWords: words('campus|sede|stabilimento'),
+    siteWords: words('campus|sede|stabilimento|filiale'),
     islandWords: words("isola di|isola d'"),
     islandNotNames: words('Gruppo|Holding|Hotel|Fondazione'),
     officeNouns: words('ufficio|uffici'),

@@ -616,7 +616,7 @@ export const nl: Lexicon = {
     confidentialNouns: [],
     cityFields: words('plaats|stad|woonplaats'),
     regionFields: words('provincie|staat'),
-    siteWords: words('campus|vestiging'),
+    siteWords: words('campus|vestiging|filiaal'),
     islandWords: words('eiland'),
     islandNotNames: words('Groep|Holding|Stichting|Hotel|Ziekenhuis'),
     officeNouns: words('kantoor|kantoren|vestiging|praktijk'),

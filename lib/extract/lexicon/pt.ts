@@ -180,7 +180,9 @@ export const pt: Lexicon = {
     enrolment: words(
       'cursando|estudante de|estudantes de|matriculado em|matriculada em|graduação em andamento|ensino superior em andamento|superior em andamento|superior incompleto',
     ),
-    equivalent: words('ou equivalente|ou formação equivalente|ou experiência equivalente'),
+    equivalent: words(
+      'ou equivalente|ou formação equivalente|ou experiência equivalente|ou experiência similar',
+    ),
     equivalencyCredentials: [],
     experienceInstead: words(
       'ou experiência equivalente|ou experiência comprovada|sem formação superior|' +
@@ -595,7 +597,7 @@ export const pt: Lexicon = {
     confidentialNouns: [],
     cityFields: words('cidade|município'),
     regionFields: words('estado|província|região|uf'),
-    siteWords: words('campus|unidade|polo'),
+    siteWords: words('campus|unidade|polo|filial'),
     islandWords: words('ilha de|ilha da|ilha do'),
     islandNotNames: words('Grupo|Holding|Hotel|Fundação'),
     officeNouns: words('escritório|escritórios'),

@@ -153,6 +153,8 @@ export function isHeadingLine(
   if (line.endsWith('?') && line.length <= 50 && spacesIn(line) <= 6) return true;
   if (blankBefore && bare.length <= 40 && !endsWithMark(bare) && spacesIn(bare) <= 4) {
     if (classifyHeading(bare) !== null) return true;
+    // "Acerca de Casa Lola", "About Acme" opening the employer's box after a blank line.
+    if (aboutEmployer(bare)) return true;
   }
   // A longer lead-in right above a bulleted list ("It would be great if you also have").
   if (beforeList && bare.length <= 60 && !endsWithMark(bare) && spacesIn(bare) <= 8) {
@@ -200,6 +202,15 @@ const NOT_REQUIREMENTS = new RegExp(
   `^(?:${sec('offer')}|(?:${sec('about')}) (?!${sec('aboutJob')}))`,
   'i',
 );
+
+/** "About " and a word that is not the job's ("About the role"): the employer's own box. */
+const ABOUT_EMPLOYER = new RegExp(`^(?:${sec('about')}) (?!${sec('aboutJob')})`, 'i');
+
+/** "About Acme", "Acerca de Casa Lola": the employer's name, capitalised, after the word. */
+function aboutEmployer(line: string): boolean {
+  const m = ABOUT_EMPLOYER.exec(line);
+  return m !== null && CAPITAL_FIRST.test(line.slice(m[0].length));
+}
 
 export function isNonRequirementHeading(heading: string | null): boolean {
   return heading !== null && NOT_REQUIREMENTS.test(heading);
