@@ -104,6 +104,13 @@ describe('"Employer - Town, Region" under the title', () => {
   ])('%j', (text, company, place) => {
     expect(header(text)).toEqual([company, [place]]);
   });
+
+  it('never runs a region past the end of a sentence', () => {
+    const text =
+      'Junior Developer\n\nKestrel is a software company based in Sydney, Australia. Kestrel ' +
+      'builds tools for airlines.\n\nWe are looking for a junior developer.';
+    expect(extract({ text }).posting.locations).toEqual(['Sydney']);
+  });
 });
 
 describe('a sales apprenticeship finished is vocational training', () => {

@@ -54,6 +54,8 @@ export function looksLikePlace(part: string): boolean {
   // ("Berlin, Hamburg") are a list, read elsewhere.
   const [town, area] = parts as [string, string];
   // "Bordeaux, CDI", "Chennai, Work From Home": a contract or work model is no region.
+  // "Sydney, Australia. RASSURE aims…": a region's name never runs past a sentence's end.
+  if (/[.!?]\s/.test(area)) return false;
   return parts.length === 2 && isCity(town) && !isCity(area) && !WORK_WORDS.test(area);
 }
 

@@ -537,16 +537,16 @@ export function modelNameRuns(company: string | null): string[] {
   return runs.filter((run) => /^\p{Lu}/u.test(run));
 }
 
+/** A letter or digit beside a run: the run is part of a longer word there. */
+const NAME_EDGE = /[\p{L}\p{N}]/u;
+
 /** The sentence with each run of the employer's name blanked out, its length kept. */
 function withoutName(text: string, runs: readonly string[]): string {
   let out = text;
   for (const run of runs) {
     for (let at = out.indexOf(run); at >= 0; at = out.indexOf(run, at + run.length)) {
-      const before = out.charCodeAt(at - 1);
-      const after = out.charCodeAt(at + run.length);
-      const letter = (c: number) =>
-        !Number.isNaN(c) && /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
-      if (letter(before) || letter(after)) continue;
+      if (NAME_EDGE.test(out[at - 1] ?? ' ') || NAME_EDGE.test(out[at + run.length] ?? ' '))
+        continue;
       out = `${out.slice(0, at)}${' '.repeat(run.length)}${out.slice(at + run.length)}`;
     }
   }
