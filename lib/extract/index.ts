@@ -347,8 +347,8 @@ function read(input: ExtractInput): Extraction {
         ? null
         : mostSpecificEmployment(employmentTypes),
       salary: extractSalary(distinct, jsonLd),
-      relocation: extractRelocation(distinct, jsonLd),
-      visaSponsorship: extractVisaSponsorship(distinct, jsonLd),
+      relocation: extractRelocation(distinct, jsonLd, lang),
+      visaSponsorship: extractVisaSponsorship(distinct, jsonLd, lang),
       lang,
     },
     requirements: notTheCompany(

@@ -143,3 +143,40 @@ describe('extractVisaSponsorship: the word-start looks skip nothing', () => {
     expect(read).toBeGreaterThan(100);
   });
 });
+
+describe('a visa offer kept for some roles', () => {
+  it.each([
+    'Work visa sponsorship (H-1B, TN) is offered exclusively for Principal-level roles and above.',
+    'Visumunterstützung bieten wir nur für Führungspositionen an.',
+    "Le parrainage de visa est réservé aux postes d'encadrement.",
+    'El patrocinio de visado es solo para puestos directivos.',
+  ])('is no offer for every job: %j', (line) => {
+    expect(visa(line)).toBeNull();
+  });
+
+  it('leaves an offer whose sentence limits something else', () => {
+    const housing =
+      'Oferecemos alojamento (apenas para o primeiro mês) e apoio jurídico no processo do visto.';
+    expect(extractVisaSponsorship(sentences(housing), null, 'pt')).toBe('offered');
+    expect(visa('We sponsor work visas for this role.')).toBe('offered');
+  });
+});
+
+describe("another language's negation that is the posting's own small word", () => {
+  it('reads Portuguese "no" (in the) as no negation in a Portuguese posting', () => {
+    const line = 'Damos apoio no processo do visto de trabalho.';
+    expect(extractVisaSponsorship(sentences(line), null, 'pt')).toBe('offered');
+    expect(extractVisaSponsorship(sentences('Não damos apoio com o visto.'), null, 'pt')).toBe(
+      'not_offered',
+    );
+  });
+
+  it('keeps "no" a negation in English and Spanish postings', () => {
+    expect(
+      extractVisaSponsorship(sentences('No ofrecemos patrocinio de visado.'), null, 'es'),
+    ).toBe('not_offered');
+    expect(extractRelocation(sentences('There is no relocation assistance.'), null, 'en')).toBe(
+      'not_offered',
+    );
+  });
+});

@@ -32,10 +32,40 @@ const WINDOW_AFTER = 50;
  */
 const NEGATED_AFTER = caseless(`^[^.;]{0,45}(?<![\\p{L}])(?:${NEGATIONS})(?![\\p{L}-])`, 'iu');
 
-function negatedNear(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - WINDOW_BEFORE), start);
-  const after = text.slice(end, end + WINDOW_AFTER);
-  return NEGATION.test(before) || NEGATED_AFTER.test(after);
+/**
+ * The negation patterns for a posting in `lang`: without the other languages' negations that are
+ * its own small words (Portuguese "no" is "in the": "apoio no processo do visto" is help).
+ */
+const NEGATIONS_BY_LANG = new Map<string, readonly [RegExp, RegExp]>();
+
+function negationsFor(lang: string): readonly [RegExp, RegExp] {
+  const known = NEGATIONS_BY_LANG.get(lang);
+  if (known) return known;
+  const own = LEXICONS.find((l) => l.code === lang);
+  const small = new Set(
+    (own?.stopwords ?? [])
+      .filter((w) => !(own?.relocation.negations ?? []).includes(w))
+      .map((w) => w.toLowerCase()),
+  );
+  let built: readonly [RegExp, RegExp] = [NEGATION, NEGATED_AFTER];
+  if (LEXICONS.some((l) => l.relocation.negations.some((w) => small.has(w.toLowerCase())))) {
+    const words = flexible((l) =>
+      l.relocation.negations.filter((w) => !small.has(w.toLowerCase())),
+    );
+    built = [
+      caseless(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}-])`, 'iu'),
+      caseless(`^[^.;]{0,45}(?<![\\p{L}])(?:${words})(?![\\p{L}-])`, 'iu'),
+    ];
+  }
+  NEGATIONS_BY_LANG.set(lang, built);
+  return built;
+}
+
+function negatedNear(text: string, start: number, end: number, lang = 'en'): boolean {
+  const [before, after] = lang === 'en' ? [NEGATION, NEGATED_AFTER] : negationsFor(lang);
+  const head = text.slice(Math.max(0, start - WINDOW_BEFORE), start);
+  const tail = text.slice(end, end + WINDOW_AFTER);
+  return before.test(head) || after.test(tail);
 }
 
 /** Cheap first looks without Unicode case folding (slow in V8): most sentences skip the rest. */
@@ -60,6 +90,7 @@ function decide(
   topic: RegExp,
   offer: RegExp,
   skip?: RegExp,
+  lang = 'en',
 ): Offered | null {
   for (const { text } of sentences) {
     if (!trigger.test(text)) continue;
@@ -69,7 +100,7 @@ function decide(
     if (!m) continue;
     const start = m.index;
     const end = start + m[0].length;
-    if (negatedNear(text, start, end)) return 'not_offered';
+    if (negatedNear(text, start, end, lang)) return 'not_offered';
     if (skip?.test(text) && !offer.test(text)) continue;
     if (offer.test(text)) return 'offered';
   }
@@ -92,13 +123,21 @@ const CANDIDATE_MOVES = wholeWords((l) => l.relocation.candidate);
 export function extractRelocation(
   sentences: Sentence[],
   _jsonLd: Record<string, unknown> | null | undefined,
+  lang = 'en',
 ): Offered | null {
-  const said = decide(sentences, RELOCATION_TRIGGER, RELOCATION, RELOCATION_OFFER, CANDIDATE_MOVES);
+  const said = decide(
+    sentences,
+    RELOCATION_TRIGGER,
+    RELOCATION,
+    RELOCATION_OFFER,
+    CANDIDATE_MOVES,
+    lang,
+  );
   if (said) return said;
   for (const { text } of sentences) {
     if (!RELOCATION_TRIGGER.test(text)) continue;
     const m = HOUSING.exec(text);
-    if (m && !negatedNear(text, m.index, m.index + m[0].length)) return 'offered';
+    if (m && !negatedNear(text, m.index, m.index + m[0].length, lang)) return 'offered';
   }
   return null;
 }
@@ -113,25 +152,39 @@ const VISA_OFFER = wholeWords((l) => l.visa.offer);
 const VISA_OFFER_PHRASE = wholeWords((l) => l.visa.offerPhrases);
 /** "must be authorized to work … without sponsorship", "unable to sponsor": a refusal. */
 const VISA_REFUSAL = wholeWords((l) => l.visa.refusals);
+/** "exclusively for", "nur für": an offer kept for some roles or people (`visa.onlyFor`). */
+const VISA_ONLY_FOR = wholeWords((l) => l.visa.onlyFor);
 
 /** The words of every visa pattern that can decide: a sentence with none of them decides nothing. */
 const DECIDING = startLook(
   flexibleWords((l) => [...l.visa.refusals, ...l.visa.offerPhrases, ...l.visa.immigration]),
 );
 
+/** Whether the sentence limits its visa offer to some roles or people, after naming the visa. */
+function keptForSome(text: string): boolean {
+  const limit = VISA_ONLY_FOR.exec(text);
+  if (!limit) return false;
+  const topic = VISA.exec(text);
+  return topic !== null && topic.index < limit.index;
+}
+
 export function extractVisaSponsorship(
   sentences: Sentence[],
   _jsonLd: Record<string, unknown> | null | undefined,
+  lang = 'en',
 ): Offered | null {
   for (const { text } of sentences) {
     if (!mayStart(text, DECIDING) || !VISA_TRIGGER.test(text)) continue;
     if (text.trimEnd().endsWith('?')) continue;
     if (VISA_REFUSAL.test(text)) return 'not_offered';
+    // "Sponsorship is offered exclusively for Principal-level roles": not an offer for every job.
+    // ("Housing (only for the first month) and help with the visa": the limit is the housing's.)
+    const kept = keptForSome(text);
     const m = VISA_OFFER_PHRASE.exec(text);
-    if (m && !negatedNear(text, m.index, m.index + m[0].length)) return 'offered';
+    if (m && !negatedNear(text, m.index, m.index + m[0].length, lang) && !kept) return 'offered';
     if (!IMMIGRATION.test(text)) continue;
-    const said = decide([{ text } as Sentence], VISA_TRIGGER, VISA, VISA_OFFER);
-    if (said) return said;
+    const said = decide([{ text } as Sentence], VISA_TRIGGER, VISA, VISA_OFFER, undefined, lang);
+    if (said && !(kept && said === 'offered')) return said;
   }
   return null;
 }

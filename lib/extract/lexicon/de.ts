@@ -384,6 +384,7 @@ export const de: Lexicon = {
       'Unterstützung beim Visum|Unterstützung bei der Visumbeantragung|Visumsunterstützung|Hilfe beim Visum',
     ),
     refusals: words('kein Visum|keine Visa|können kein Visum|keine Arbeitserlaubnis sponsern'),
+    onlyFor: words('nur für|ausschließlich für|ausschliesslich für|beschränkt auf|vorbehalten'),
     authorization: words(
       'Arbeitserlaubnis|Arbeitsgenehmigung|Aufenthaltstitel|Aufenthaltserlaubnis',
     ),

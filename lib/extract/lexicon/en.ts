@@ -525,6 +525,7 @@ export const en: Lexicon = {
         'sponsorship not available|not offering sponsorship|not offer sponsorship|no visa sponsorship|' +
         'does not provide sponsorship|not eligible for sponsorship|does not offer sponsorship',
     ),
+    onlyFor: words('exclusively for|only for|solely for|limited to|reserved for|restricted to'),
     authorization: words(
       'authorized to work|authorised to work|legally authorized to work|legally authorised to work|' +
         'legal right to work|right to work|eligible to work|eligibility to work|work permit|valid work permit|' +

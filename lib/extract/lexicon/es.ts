@@ -548,6 +548,9 @@ export const es: Lexicon = {
       'ayuda con el visado|gestión del visado|tramitación del visado|apoyo con el permiso de trabajo',
     ),
     refusals: words('no podemos patrocinar|sin patrocinio|no ofrecemos patrocinio'),
+    onlyFor: words(
+      'solo para|sólo para|solamente para|exclusivamente para|reservado a|reservada a|limitado a|limitada a',
+    ),
     authorization: words(
       'permiso de trabajo|autorización de trabajo|autorización para trabajar|permiso de residencia y trabajo',
     ),

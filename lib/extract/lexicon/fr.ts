@@ -543,6 +543,9 @@ export const fr: Lexicon = {
     refusals: words(
       'pas de sponsorisation|ne pouvons pas sponsoriser|sans parrainage|pas de parrainage',
     ),
+    onlyFor: words(
+      'uniquement pour|exclusivement pour|seulement pour|réservé aux|réservée aux|réservé à|limité aux|limitée aux',
+    ),
     authorization: words(
       'permis de travail|autorisation de travail|autorisé à travailler|titre de séjour',
     ),

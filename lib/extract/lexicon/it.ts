@@ -428,6 +428,9 @@ export const it: Lexicon = {
       'supporto per il visto|assistenza per il visto|supporto per il permesso di soggiorno',
     ),
     refusals: words('non possiamo sponsorizzare|senza sponsorizzazione'),
+    onlyFor: words(
+      'solo per|soltanto per|esclusivamente per|riservato a|riservata a|limitato a|limitata a',
+    ),
     authorization: words('permesso di lavoro|permesso di soggiorno|autorizzazione al lavoro'),
   },
 

@@ -428,6 +428,7 @@ export const nl: Lexicon = {
       'erkend referent|hulp bij je visum|ondersteuning bij de visumaanvraag|kennismigrantenregeling',
     ),
     refusals: words('geen sponsoring|geen visum|kunnen geen werkvergunning'),
+    onlyFor: words('alleen voor|uitsluitend voor|enkel voor|beperkt tot|voorbehouden aan'),
     authorization: words('werkvergunning|verblijfsvergunning|tewerkstellingsvergunning'),
   },
 

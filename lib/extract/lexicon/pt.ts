@@ -421,6 +421,9 @@ export const pt: Lexicon = {
     offer: words('ajuda|apoio|auxílio|cuidamos|custeamos'),
     offerPhrases: words('apoio com o visto|ajuda com o visto|auxílio com o visto'),
     refusals: words('não patrocinamos|sem patrocínio'),
+    onlyFor: words(
+      'apenas para|somente para|exclusivamente para|reservado a|reservada a|limitado a|limitada a',
+    ),
     authorization: words('autorização de trabalho|permissão de trabalho|visto de trabalho'),
   },
 

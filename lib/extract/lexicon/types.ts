@@ -428,6 +428,11 @@ export interface VisaWords {
   offerPhrases: readonly string[];
   /** A refusal on its own: "unable to sponsor", "without sponsorship". */
   refusals: readonly string[];
+  /**
+   * An offer kept for some roles or people: "offered exclusively for Principal-level roles",
+   * "nur für Führungspositionen". Whether it reaches this job the sentence does not say.
+   */
+  onlyFor: readonly string[];
   /** The right to work: "authorized to work", "Arbeitserlaubnis". */
   authorization: readonly string[];
 }
