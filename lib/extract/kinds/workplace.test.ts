@@ -375,3 +375,23 @@ describe("a work-model word inside the employer's name", () => {
     expect(modelNameRuns('SWS Smart Working Solutions')).toContain('Smart Working');
   });
 });
+
+describe('fully remote, written with a link word or an adverb', () => {
+  it.each([
+    'In this team you work 100% remotely, with flexible hours.',
+    'You will work fully remotely from anywhere in Portugal.',
+    'Dans notre équipe, vous travaillez à 100% en télétravail.',
+    'Na nossa equipa trabalhas 100% remotamente.',
+    'Il ruolo si svolge completamente a distanza.',
+  ])('reads remote in %j', (line) => {
+    expect(workplace(line)).toBe('remote');
+  });
+
+  it('reads a share of the week with the same link word as hybrid', () => {
+    expect(workplace('Le poste est ouvert à 40 % en télétravail.')).toBe('hybrid');
+  });
+
+  it('reads no model in a duty done from afar', () => {
+    expect(workplace('You will support our users remotely and on site when needed.')).toBeNull();
+  });
+});

@@ -90,7 +90,8 @@ const PHRASES: readonly Looked[] = [
   [
     'remote',
     whole(
-      `(?:${w((x) => x.fully)})\\s{0,3}(?:${REMOTE})${NOT_MODEL}`,
+      `(?:${w((x) => x.fully)})\\s{0,3}(?:(?:${w((x) => x.shareLinks)})\\s{1,3})?` +
+        `(?:${REMOTE}|${w((x) => x.remoteAdverbs)})${NOT_MODEL}`,
       'iu',
       ww((x) => x.fully),
     ),

@@ -236,6 +236,7 @@ export const de: Lexicon = {
     onsitePhrases: words(
       'kein Homeoffice möglich|Präsenzpflicht|Arbeit vor Ort|Tätigkeit vor Ort|100% vor Ort|100% Vor-Ort',
     ),
+    remoteAdverbs: words('remote|von zu Hause'),
     fully: words('100%|100 %|vollständig|komplett|ausschließlich|rein|voll'),
     shareLinks: words('im'),
     partly: words('teilweise|anteilig|tageweise|gelegentlich|gelegentliches|auch'),

@@ -319,6 +319,7 @@ export const en: Lexicon = {
         'work in-office|work in the office full time|work on-site full time|must be able to work in-office|' +
         'must be able to work on-site|required to work on-site|required to work in the office',
     ),
+    remoteAdverbs: words('remotely'),
     fully: words('fully|100%|100 %|full|entirely|completely|permanently|permanent|99%'),
     shareLinks: words('of'),
     partly: words('partial|partially|partly|occasional|some'),

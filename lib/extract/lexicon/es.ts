@@ -394,6 +394,7 @@ export const es: Lexicon = {
     onsitePhrases: words(
       '100% presencial|trabajo presencial|puesto presencial|jornada presencial|de forma presencial|de manera presencial',
     ),
+    remoteAdverbs: words('remotamente|a distancia'),
     fully: words('100%|100 %|totalmente|completamente|full'),
     shareLinks: words('de|en'),
     partly: words('parcial|parcialmente|ocasional'),

@@ -395,8 +395,9 @@ export const fr: Lexicon = {
       'télétravail partiel|télétravail fréquent|télétravail occasionnel|télétravail ponctuel',
     ),
     onsitePhrases: words('poste en présentiel|100% présentiel|travail sur site|poste sur site'),
+    remoteAdverbs: words('à distance'),
     fully: words('100%|100 %|entièrement|complètement|totalement|full'),
-    shareLinks: words('de'),
+    shareLinks: words('de|en'),
     partly: words('partiel|partiellement|occasionnel|ponctuel|fréquent|hybride'),
     option: words(
       'possibilité de travail|possibilité de travailler|possible|possibles|possibilité de|possibilité|' +

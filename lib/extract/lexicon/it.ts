@@ -317,6 +317,7 @@ export const it: Lexicon = {
     ),
     hybridPhrases: words('smart working parziale|giorni di smart working|smart working ibrido'),
     onsitePhrases: words('lavoro in presenza|100% in sede|attività in presenza'),
+    remoteAdverbs: words('remotamente|a distanza'),
     fully: words('100%|100 %|completamente|totalmente|interamente|full'),
     shareLinks: words('di|in'),
     partly: words('parziale|parzialmente|occasionale'),

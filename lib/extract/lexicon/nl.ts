@@ -319,6 +319,7 @@ export const nl: Lexicon = {
         'thuiswerken behoort tot de mogelijkheden|thuiswerken is mogelijk|thuis werken is mogelijk',
     ),
     onsitePhrases: words('volledig op kantoor|100% op locatie'),
+    remoteAdverbs: words('op afstand|vanuit huis'),
     fully: words('100%|100 %|volledig|helemaal'),
     shareLinks: words('van'),
     partly: words('gedeeltelijk|deels|af en toe'),

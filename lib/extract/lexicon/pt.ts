@@ -309,6 +309,7 @@ export const pt: Lexicon = {
     ),
     hybridPhrases: words('home office parcial|dias de home office|dias presenciais'),
     onsitePhrases: words('local de trabalho presencial|100% presencial|trabalho presencial'),
+    remoteAdverbs: words('remotamente|à distância|a distância'),
     fully: words('100%|100 %|totalmente|completamente|full'),
     shareLinks: words('de|em'),
     partly: words('parcial|parcialmente|ocasional'),

@@ -214,6 +214,11 @@ export interface WorkplaceWords {
    * inside the phrases below. A hyphen in a word also matches a space or nothing ("on-site").
    */
   remote: readonly string[];
+  /**
+   * How the work is done from afar, read only after "fully"/"100%": "100% remotely",
+   * "entièrement à distance" ("support users remotely" says nothing of the job).
+   */
+  remoteAdverbs: readonly string[];
   hybrid: readonly string[];
   onsite: readonly string[];
   /** Whole phrases that state a model in prose ("remote-first", "work from anywhere"). */
