@@ -539,7 +539,12 @@ export const de: Lexicon = {
       ...words(
         'helfer|helferin|meister|meisterin|administrator|administratorin|consultant|manager|managerin|spezialist',
       ),
-      ...words('spezialistin|betreuer|betreuerin|disponent|disponentin|buchhalter|buchhalterin'),
+      ...words(
+        'spezialistin|betreuer|betreuerin|disponent|disponentin|buchhalter|buchhalterin|programmierer',
+      ),
+      ...words(
+        'programmiererin|architekt|architektin|analystin|designerin|projektleiter|projektleiterin',
+      ),
       ...words(
         'therapeut|therapeutin|logopäde|logopädin|psychologe|psychologin|hebamme|apotheker|apothekerin',
       ),
@@ -569,6 +574,8 @@ export const de: Lexicon = {
     employerAt: words('bei'),
     weWords: words('wir|unser|unsere'),
     employerArticles: words('das|die|der|dem|den|im|ins|zum'),
+    formArticles: words('die|der|zur|zum|bei der|bei|für die|mit der'),
+    departmentLabels: words('ministerium|behörde'),
     employerNouns: words('Team|Familie'),
     ofWords: words('von|der|des|bei'),
     notEmployers: words(
@@ -596,7 +603,11 @@ export const de: Lexicon = {
     notSubject: words(
       'Wir|Sie|Du|Er|Es|Die|Der|Das|Als|Unser|Unsere|Ihr|Ihre|Dein|Deine|Dies|Diese|Dieser|Dieses|Hier',
     ),
-    notCompany: [],
+    notCompany: words(
+      'uns|die stelle|diese stelle|die position|die rolle|die aufgabe|die aufgaben|den job|' +
+        'das team|das unternehmen|die firma|die tätigkeit|das angebot|die chance|' +
+        'chancengleichheit|vielfalt',
+    ),
     notNameStart: [],
     placeAt: words('bei|nach|im'),
     placeEndings: words(
