@@ -118,3 +118,19 @@ describe("a public body's department label names the employer when the text name
     expect(posting(text).company).not.toBe('Engineering');
   });
 });
+
+describe("the ad's reference number after the title is no part of it", () => {
+  it.each([
+    [
+      'Wir sind ein Personaldienstleister mit vielen Kunden in der Region und suchen ab sofort einen\nSchweißer (m/w/d) ID: 40417\nIhre Aufgaben: Schweißen nach Zeichnung',
+      'Schweißer (m/w/d)',
+    ],
+    [
+      'Gestionnaire de paie H/F Réf. 2291\n\nVos missions\n- Établir les bulletins de salaire',
+      'Gestionnaire de paie H/F',
+    ],
+    ['Warehouse Operative Job ID: 58812\n\nDuties\n- Picking orders', 'Warehouse Operative'],
+  ])('%j', (text, title) => {
+    expect(posting(text).title).toBe(title);
+  });
+});

@@ -63,6 +63,12 @@ const NONE: HeaderFacts = { title: null, company: null, locations: [] };
 
 export { LEGAL_FORM } from './posting-words';
 
+/** "… (m/w/d) ID: 21954", "… Réf. 2024-118": the ad's reference number after the title. */
+export const TITLE_REF = caseless(
+  `\\s(?:${alternation((l) => l.posting.refLabels)})\\s?[:#]?\\s?[A-Z]{0,4}-?\\d[\\d-]{1,12}$`,
+  'iu',
+);
+
 /** A digit or a digit group's separator. */
 const FIGURE_CHAR = /[\d.,'’ ]/;
 /** A pay label the figures cut from a title leave behind: "… Developer Salary:". */
@@ -169,6 +175,7 @@ export function trimTitle(raw: string): string {
     .replace(TITLE_LABEL_DASH, '')
     .replace(/^[▷►▶]\s?(?:\(\d{1,2}\/\d{1,2}\/\d{2,4}\)\s?)?/u, '')
     .replace(TITLE_CITY_SUFFIX, '')
+    .replace(TITLE_REF, '')
     .replace(/\s[xX]\s?\d{1,3}(?:\s.{0,120})?$/, '');
   // "(27 000 - 33 400 PLN net/month)": the pay in brackets is no part of the title.
   title = title.replace(/\s\(([^()]{2,80})\)/g, (all, inner: string) =>
@@ -251,7 +258,7 @@ function hiringHeader(lines: string[]): HeaderFacts | null {
   const next = lines[1];
   if (!m) return hiringHeadline(lines[0] as string);
   if (next === undefined) return null;
-  const title = next.replace(LEADING_ARTICLE, '').trim();
+  const title = next.replace(LEADING_ARTICLE, '').replace(TITLE_REF, '').trim();
   if (title.length > 100 || !titleLike(title)) return null;
   const locations: string[] = [];
   for (const line of lines.slice(2, 6)) {

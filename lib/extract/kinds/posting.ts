@@ -15,7 +15,7 @@ import {
   employerWithForm,
   hiringTown,
 } from './employer';
-import { LEGAL_FORM, readHeader, recursAsName, trimTitle } from './header';
+import { LEGAL_FORM, readHeader, recursAsName, TITLE_REF, trimTitle } from './header';
 import {
   eitherPlace,
   modelOptions,
@@ -191,7 +191,7 @@ export function findTitle(text: string, jsonLd: JsonLd, meta: PageMeta | undefin
   const head = oneLineHead(text);
   if (head) return head.title;
   for (const line of firstLines(text, 4)) {
-    if (looksLikeTitle(line) && !isPlace(line)) return line;
+    if (looksLikeTitle(line) && !isPlace(line)) return line.replace(TITLE_REF, '');
     // "EEN FULL TIME BINNENDIENST MEDEWERKER:": the role announced, without article and hours.
     const role = line.endsWith(':') ? ROLE_HEADING.exec(line)?.[1] : undefined;
     if (role && looksLikeTitle(role)) return role;

@@ -576,6 +576,7 @@ export const de: Lexicon = {
     employerArticles: words('das|die|der|dem|den|im|ins|zum'),
     formArticles: words('die|der|zur|zum|bei der|bei|für die|mit der'),
     departmentLabels: words('ministerium|behörde'),
+    refLabels: words('id|job-id|stellen-id|kennziffer|referenz|ref.'),
     employerNouns: words('Team|Familie'),
     ofWords: words('von|der|des|bei'),
     notEmployers: words(

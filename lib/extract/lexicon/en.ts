@@ -714,6 +714,7 @@ export const en: Lexicon = {
     employerArticles: words('the|a|an'),
     formArticles: words('the|at|join|with'),
     departmentLabels: words('department|ministry'),
+    refLabels: words('id|job id|ref|ref.|reference|req|req id|requisition'),
     employerNouns: words(
       'team|teams|family|brand|associate|associates|employee|employees|colleague|colleagues',
     ),

@@ -734,6 +734,7 @@ export const es: Lexicon = {
     employerArticles: words(''),
     formArticles: words('la empresa|la compañía|en|la|el'),
     departmentLabels: words('departamento|ministerio|secretaría'),
+    refLabels: words('id|ref|ref.|referencia'),
     employerNouns: words(''),
     ofWords: words('de|del'),
     notEmployers: words('resumen|general|concreto|definitiva|especial|particular'),

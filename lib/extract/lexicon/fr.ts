@@ -745,6 +745,7 @@ export const fr: Lexicon = {
     employerArticles: words(''),
     formArticles: words("la société|l'entreprise|chez|la|le|rejoindre"),
     departmentLabels: words('ministère|département|direction'),
+    refLabels: words('id|réf|réf.|référence'),
     employerNouns: words(''),
     ofWords: words("de|du|des|d'"),
     notEmployers: words('vous|nous|moi|toi|soi'),

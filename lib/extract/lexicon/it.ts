@@ -590,6 +590,7 @@ export const it: Lexicon = {
     employerArticles: words(''),
     formArticles: words("la società|l'azienda|presso|la|il"),
     departmentLabels: words('ministero|dipartimento'),
+    refLabels: words('id|rif|rif.|riferimento'),
     employerNouns: words(''),
     ofWords: words('di|del|della|dello'),
     notEmployers: words('sintesi|particolare|generale|breve|sede'),

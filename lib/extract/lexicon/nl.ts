@@ -581,6 +581,7 @@ export const nl: Lexicon = {
     employerArticles: words('het|de'),
     formArticles: words('de|het|bij'),
     departmentLabels: words('ministerie|departement'),
+    refLabels: words('id|ref|ref.|referentie|vacaturenummer'),
     employerNouns: words('team|familie'),
     ofWords: words('van|bij'),
     notEmployers: words('vragen|interesse|voorkeur|twijfel'),

@@ -560,6 +560,7 @@ export const pt: Lexicon = {
     employerArticles: words(''),
     formArticles: words('a empresa|a|o|na|no'),
     departmentLabels: words('ministério|departamento|secretaria'),
+    refLabels: words('id|ref|ref.|referência|código'),
     employerNouns: words(''),
     ofWords: words('de|da|do|dos|das'),
     notEmployers: words('resumo|geral|especial|particular|breve'),

@@ -589,6 +589,8 @@ export interface PostingWords {
    * it by the label's noun and one of `ofWords` ("the Department of Health").
    */
   departmentLabels: readonly string[];
+  /** Labels of the ad's reference number a title may end with ("… (m/w/d) ID: 21954", "Réf. 123"). */
+  refLabels: readonly string[];
   /** Nouns after a name that make it the employer: "team", "family", "brand", "associate", "Team". */
   employerNouns: readonly string[];
   /** After such a noun, its owner follows: "of", "van" ("the Media team of Acme" is Acme's). */
