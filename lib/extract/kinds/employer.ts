@@ -1,5 +1,7 @@
 import { cityCandidates } from '../../fit/cities';
-import { alternation, LEXICONS } from '../lexicon/build';
+import { alternation, LEXICONS, rankedAlternation } from '../lexicon/build';
+import { caseless } from '../lexicon/caseless';
+import { LEGAL_FORMS } from '../lexicon/words';
 import { warmLater } from '../pipeline/gate';
 import { isCity, isRegion } from './places';
 import {
@@ -11,6 +13,7 @@ import {
   firstLines,
   JOB_WORD,
   LEGAL_FORM,
+  postingAlt,
   STOPWORDS,
 } from './posting-words';
 import { matchSkills } from './skills';
@@ -179,6 +182,70 @@ function recurs(text: string, name: string): boolean {
   return false;
 }
 
+/**
+ * "Die iw-projekt GmbH ist…", "Dann kommen Sie zur Acme Technik AG", "chez Dupont Conseil SAS":
+ * a name with its legal form after an article or a preposition, in prose. A brand written in
+ * lower case counts when a hyphen or a digit marks it ("iw-projekt", "4flow"). A dotted form keeps
+ * its last dot ("S.r.l.").
+ */
+const FORM_NAME = new RegExp(
+  `(?<![\\p{L}])(?:${capAlt('formArticles')}) ` +
+    `((?:[\\p{Lu}\\d][\\p{L}\\d&'.-]*|\\p{Ll}[\\p{Ll}\\d]{0,20}[-\\d][\\p{L}\\d&'-]*)` +
+    `(?: [\\p{Lu}][\\p{L}\\d&'.-]*){0,3}? (?:${rankedAlternation(LEGAL_FORMS)})` +
+    `(?:(?<=\\.\\p{L}{1,2})\\.)?)(?![\\p{L}\\d])`,
+  'gu',
+);
+
+/** The name with a legal form the prose gives most often (the first on a tie), or null. */
+export function employerWithForm(text: string): string | null {
+  const sample = text.slice(0, 20_000);
+  const hits = new Map<string, number>();
+  FORM_NAME.lastIndex = 0;
+  for (let m = FORM_NAME.exec(sample); m; m = FORM_NAME.exec(sample)) {
+    const name = m[1] as string;
+    const words = name.split(' ');
+    if (words.some((w) => STOPWORDS.has(w.toLowerCase()))) continue;
+    if (NOT_EMPLOYERS.has((words[0] as string).toLowerCase())) continue;
+    hits.set(name, (hits.get(name) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [name, count] of hits) {
+    if (count <= bestCount || clientOfAgency(sample, name)) continue;
+    best = name;
+    bestCount = count;
+  }
+  return best;
+}
+
+/** "of", "von", "de": between a body's noun and its name. */
+const OF_WORDS = [...new Set(LEXICONS.flatMap((l) => l.posting.ofWords))];
+
+/** "Department: Emergency Management" among a public record's first lines. */
+const DEPARTMENT_LABEL = caseless(
+  `^(${postingAlt('departmentLabels')})\\s?:\\s?(\\p{Lu}[^.!?:;]{2,80})$`,
+  'iu',
+);
+
+/**
+ * A public body's unit labelled under the title ("Department: Emergency Management") is the
+ * employer when the text also names it so ("the Department of Emergency Management"); a company's
+ * team ("Department: Engineering") is not named that way.
+ */
+export function departmentOf(text: string): string | null {
+  for (const raw of firstLines(text, 12)) {
+    const m = DEPARTMENT_LABEL.exec(cleanLine(raw));
+    if (!m) continue;
+    const noun = (m[1] as string).toLowerCase();
+    const name = (m[2] as string).trim();
+    const low = text.slice(0, 20_000).toLowerCase();
+    for (const of of OF_WORDS) {
+      if (low.includes(`${noun} ${of} ${name.toLowerCase()}`)) return name;
+    }
+  }
+  return null;
+}
+
 /** The employer named in the prose and corroborated, or null. */
 export function employerInProse(text: string, firstLine: string, lang = 'en'): string | null {
   const sample = text.slice(0, 50_000);
@@ -300,6 +367,7 @@ export function employerAfterDash(text: string): string | null {
 
 // Compiled before the first extraction (see pipeline/gate.ts).
 warmLater(
+  FORM_NAME,
   INTRO,
   AT_WE,
   NAME_BEFORE,

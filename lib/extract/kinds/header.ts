@@ -63,6 +63,12 @@ const NONE: HeaderFacts = { title: null, company: null, locations: [] };
 
 export { LEGAL_FORM } from './posting-words';
 
+/** "… (m/w/d) ID: 21954", "… Réf. 2024-118": the ad's reference number after the title. */
+export const TITLE_REF = caseless(
+  `\\s(?:${alternation((l) => l.posting.refLabels)})\\s?[:#]?\\s?[A-Z]{0,4}-?\\d[\\d-]{1,12}$`,
+  'iu',
+);
+
 /** A digit or a digit group's separator. */
 const FIGURE_CHAR = /[\d.,'’ ]/;
 /** A pay label the figures cut from a title leave behind: "… Developer Salary:". */
@@ -87,7 +93,7 @@ const CONTRACT_LINE = caseless(
  */
 function nameLike(line: string): boolean {
   if (line.length < 2 || line.length > 90 || line.split(' ').length > 9) return false;
-  if (CONTRACT_LINE.test(line)) return false;
+  if (CONTRACT_LINE.test(line) || PAY_CLASS.test(line)) return false;
   if (LEGAL_FORM.test(line) && !line.includes(':')) return true;
   if (/[!?:;]$|\p{Ll}{2}[.!?]\s/u.test(line) || MONEY.test(line) || URL.test(line)) return false;
   // "Close this search box.": a sentence (two lower-case words, a full stop), a page's chrome.
@@ -115,9 +121,15 @@ function localBranch(line: string): boolean {
 /** A record field line: labelled, a URL, a salary, work words, a pipe list. */
 /** "Competition # : 47362", "Job ID: R-10233": a record's number under the title, no employer. */
 const ID_FIELD = /^\p{L}[\p{L} #.]{0,30}:\s{0,2}[A-Z]{0,4}-?\d[\d-]{1,12}$/u;
+/**
+ * "FR4 Fire Ranger 4", "AS-02 Clerk II": a public service's pay class (a code, the class's name,
+ * its level) under the title, a record field and no employer.
+ */
+const PAY_CLASS = /^[A-Z]{1,4}-?\d{1,2}\s\p{Lu}[\p{L} -]{2,50}\s(?:\d{1,2}|[IVX]{1,4})$/u;
 
 function fieldLine(line: string): boolean {
-  if (URL.test(line) || FIELD.test(line) || line.includes(' | ')) return true;
+  if (URL.test(line) || FIELD.test(line) || line.includes(' | ') || PAY_CLASS.test(line))
+    return true;
   return line.length <= 80 && (MONEY.test(line) || WORK_WORDS.test(line));
 }
 
@@ -163,6 +175,7 @@ export function trimTitle(raw: string): string {
     .replace(TITLE_LABEL_DASH, '')
     .replace(/^[▷►▶]\s?(?:\(\d{1,2}\/\d{1,2}\/\d{2,4}\)\s?)?/u, '')
     .replace(TITLE_CITY_SUFFIX, '')
+    .replace(TITLE_REF, '')
     .replace(/\s[xX]\s?\d{1,3}(?:\s.{0,120})?$/, '');
   // "(27 000 - 33 400 PLN net/month)": the pay in brackets is no part of the title.
   title = title.replace(/\s\(([^()]{2,80})\)/g, (all, inner: string) =>
@@ -245,7 +258,7 @@ function hiringHeader(lines: string[]): HeaderFacts | null {
   const next = lines[1];
   if (!m) return hiringHeadline(lines[0] as string);
   if (next === undefined) return null;
-  const title = next.replace(LEADING_ARTICLE, '').trim();
+  const title = next.replace(LEADING_ARTICLE, '').replace(TITLE_REF, '').trim();
   if (title.length > 100 || !titleLike(title)) return null;
   const locations: string[] = [];
   for (const line of lines.slice(2, 6)) {
@@ -376,9 +389,27 @@ function twoLineHeader(text: string, first: string, second: string, end: number)
   return (
     (BODY_LINE.test(body) || isHeadingLine(opening, false)) &&
     !/^\p{Lu}{2,4}$/u.test(second) &&
+    !narrowsTitle(first, second) &&
     !PLACE_ENDING.test(second.slice(second.lastIndexOf(' ') + 1)) &&
     !usedAsWord(text, second, end)
   );
+}
+
+/**
+ * "Kraftfahrer Fernverkehr" over "Nationaler Fernverkehr", "Nurse Night Shift" over "Weekend
+ * Night Shift": a line of several words whose head (its last word) the title holds as a word
+ * narrows the job, it names no employer.
+ */
+function narrowsTitle(title: string, line: string): boolean {
+  const space = line.lastIndexOf(' ');
+  if (space < 0) return false;
+  const head = line.slice(space + 1);
+  if (head.length < 4) return false;
+  for (let at = title.indexOf(head); at >= 0; at = title.indexOf(head, at + 1)) {
+    if (!/\p{L}/u.test(title.charAt(at - 1)) && !/\p{L}/u.test(title.charAt(at + head.length)))
+      return true;
+  }
+  return false;
 }
 
 /** A postcode right before a name: "CH-3625 ", "1012 AB ", "75008 ". */

@@ -7,8 +7,15 @@ import { classifyHeading, isHeadingLine } from '../pipeline/sections';
 import { townOfAddress, withoutPostcode } from './address-place';
 import { looksLikePlace, parseByline, WORK_WORDS } from './byline';
 import { placeInChipLine } from './chip-line';
-import { employerAfterDash, employerHiring, employerInProse, hiringTown } from './employer';
-import { LEGAL_FORM, readHeader, recursAsName, trimTitle } from './header';
+import {
+  departmentOf,
+  employerAfterDash,
+  employerHiring,
+  employerInProse,
+  employerWithForm,
+  hiringTown,
+} from './employer';
+import { LEGAL_FORM, readHeader, recursAsName, TITLE_REF, trimTitle } from './header';
 import {
   eitherPlace,
   modelOptions,
@@ -40,6 +47,7 @@ import {
   CONFIDENTIAL,
   cleanLine,
   firstLines,
+  GENDER_FORM,
   GENDER_MARKER,
   INSTITUTION,
   JOB_WORD,
@@ -134,7 +142,8 @@ function looksLikeTitle(line: string): boolean {
   // ".Net Web Developer": a technology's leading dot counts as a capital.
   if (line.split(/\s+/).length > 12 || !/^(?:[\p{Lu}\d[]|\.\p{L})/u.test(line)) return false;
   if (isHeadingLine(line, false) && classifyHeading(line) !== null) return false;
-  return JOB_WORD.test(line) || GENDER_MARKER.test(line);
+  // "Entwickler:in", "Assistant·e": a job's gender form marks a title as its mark does.
+  return JOB_WORD.test(line) || GENDER_MARKER.test(line) || GENDER_FORM.test(line);
 }
 
 /**
@@ -182,7 +191,7 @@ export function findTitle(text: string, jsonLd: JsonLd, meta: PageMeta | undefin
   const head = oneLineHead(text);
   if (head) return head.title;
   for (const line of firstLines(text, 4)) {
-    if (looksLikeTitle(line) && !isPlace(line)) return line;
+    if (looksLikeTitle(line) && !isPlace(line)) return line.replace(TITLE_REF, '');
     // "EEN FULL TIME BINNENDIENST MEDEWERKER:": the role announced, without article and hours.
     const role = line.endsWith(':') ? ROLE_HEADING.exec(line)?.[1] : undefined;
     if (role && looksLikeTitle(role)) return role;
@@ -315,7 +324,8 @@ function companySubject(text: string): string | null {
     // we are…": after "at", an article opens the name.
     if (!name || name.includes('. ')) continue;
     if (NOT_SUBJECT.test(name.split(' ')[0] as string) && !AT_THE.test(line)) continue;
-    if (JOB_WORD.test(name)) continue;
+    // "Employment Equity is a factor": a policy's name, no employer.
+    if (JOB_WORD.test(name) || NOT_COMPANY.test(name)) continue;
     // "Rijbewijs B is een pré", "Ervaring is niet nodig": an item the candidate is asked for, and
     // how much it counts, not a name and its verb.
     if (statesPreference(line.slice(line.indexOf(name) + name.length, m.index + m[0].length + 40)))
@@ -488,7 +498,8 @@ const NAMED_COMPANY_LABEL = caseless(
 );
 
 function companyFromText(text: string, lang: string): string | null {
-  const label = labelled(text, COMPANY_LABEL, COMPANY_HEADING) ?? companyInRecord(text);
+  const label =
+    labelled(text, COMPANY_LABEL, COMPANY_HEADING) ?? companyInRecord(text) ?? departmentOf(text);
   if (label) return label;
   const header = readHeader(text).company;
   if (header) return header;
@@ -516,6 +527,7 @@ function companyFromText(text: string, lang: string): string | null {
   return (
     institutionNamed(text) ??
     signedName(text) ??
+    employerWithForm(text) ??
     employerInProse(text, cleanLine(firstLines(text, 1)[0] ?? ''), lang) ??
     employerAfterDash(text) ??
     readHeader(text).layoutCompany ??

@@ -541,7 +541,12 @@ export const de: Lexicon = {
       ...words(
         'helfer|helferin|meister|meisterin|administrator|administratorin|consultant|manager|managerin|spezialist',
       ),
-      ...words('spezialistin|betreuer|betreuerin|disponent|disponentin|buchhalter|buchhalterin'),
+      ...words(
+        'spezialistin|betreuer|betreuerin|disponent|disponentin|buchhalter|buchhalterin|programmierer',
+      ),
+      ...words(
+        'programmiererin|architekt|architektin|analystin|designerin|projektleiter|projektleiterin',
+      ),
       ...words(
         'therapeut|therapeutin|logopäde|logopädin|psychologe|psychologin|hebamme|apotheker|apothekerin',
       ),
@@ -571,6 +576,9 @@ export const de: Lexicon = {
     employerAt: words('bei'),
     weWords: words('wir|unser|unsere'),
     employerArticles: words('das|die|der|dem|den|im|ins|zum'),
+    formArticles: words('die|der|zur|zum|bei der|bei|für die|mit der'),
+    departmentLabels: words('ministerium|behörde'),
+    refLabels: words('id|job-id|stellen-id|kennziffer|referenz|ref.'),
     employerNouns: words('Team|Familie'),
     ofWords: words('von|der|des|bei'),
     notEmployers: words(
@@ -598,7 +606,11 @@ export const de: Lexicon = {
     notSubject: words(
       'Wir|Sie|Du|Er|Es|Die|Der|Das|Als|Unser|Unsere|Ihr|Ihre|Dein|Deine|Dies|Diese|Dieser|Dieses|Hier',
     ),
-    notCompany: [],
+    notCompany: words(
+      'uns|die stelle|diese stelle|die position|die rolle|die aufgabe|die aufgaben|den job|' +
+        'das team|das unternehmen|die firma|die tätigkeit|das angebot|die chance|' +
+        'chancengleichheit|vielfalt',
+    ),
     notNameStart: [],
     placeAt: words('bei|nach|im'),
     placeEndings: words(

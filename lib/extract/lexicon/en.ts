@@ -69,7 +69,8 @@ export const en: Lexicon = {
     ),
     about: words('about'),
     aboutJob: words(
-      'role|job|position|team|you|this|the role|the job|the position|the team|the you|the this',
+      'role|job|position|team|you|this|the role|the job|the position|the team|the you|the this|' +
+        'our opportunity|the opportunity|this opportunity|your opportunity|the assignment',
     ),
   },
 
@@ -675,7 +676,10 @@ export const en: Lexicon = {
       ...words(
         'teller|holder|attendant|fabricator|boilermaker|lecturer|modeller|modeler|investigator|artist|sre|devops|fitter',
       ),
-      ...words('labourer|laborer|internship|graduate|handler|operative|worker|professor|student'),
+      ...words(
+        'labourer|laborer|internship|graduate|handler|operative|worker|professor|student|dba',
+      ),
+      ...words('sysadmin'),
     ],
     titleIntros: [
       ...words(
@@ -710,6 +714,9 @@ export const en: Lexicon = {
     employerAt: words('at'),
     weWords: words("we|our|we're|we've"),
     employerArticles: words('the|a|an'),
+    formArticles: words('the|at|join|with'),
+    departmentLabels: words('department|ministry'),
+    refLabels: words('id|job id|ref|ref.|reference|req|req id|requisition'),
     employerNouns: words(
       'team|teams|family|brand|associate|associates|employee|employees|colleague|colleagues',
     ),
@@ -739,7 +746,11 @@ export const en: Lexicon = {
       'We|You|The|This|That|Our|It|As|In|Your|What|Who|Why|How|Here|There|Each|Every|Salary|Pay|Job|Position|Role|Team|Location',
     ),
     notCompany: words(
-      'us|you|the|this|our|we|it|the role|the team|the job|the position|this role|the company|company|job|role|team|position',
+      'us|you|the|this|our|we|it|the role|the team|the job|the position|this role|the company|company|job|role|team|position|' +
+        'opportunity|our opportunity|the opportunity|this opportunity|your opportunity|our role|' +
+        'your role|this position|this job|our team|your team|the vacancy|this vacancy|our client|' +
+        'the client|the department|the program|the assignment|the work|our company|our people|' +
+        'employment equity|equal opportunity|equal employment opportunity|diversity|inclusion',
     ),
     notNameStart: words(
       'Apply|Job|Jobs|Location|Remote|Hybrid|Full|Part|Posted|Salary|Company|About|Home|Careers|Engineering|Department|Overview|Description|Summary|New|Urgent|Immediate',

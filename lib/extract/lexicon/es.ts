@@ -691,6 +691,7 @@ export const es: Lexicon = {
       ...words(
         'desarrollador|desarrolladora|ingeniero|ingeniera|gerente|técnico|técnica|comercial|analista|asistente|becario',
       ),
+      ...words('dba'),
       ...words(
         'becaria|jefe|jefa|dependiente|dependienta|teleoperador|teleoperadora|operador|operadora|agente|gestor|gestora',
       ),
@@ -735,6 +736,9 @@ export const es: Lexicon = {
       'somos|buscamos|creemos|trabajamos|estamos|queremos|ofrecemos|nosotros|nuestro|nuestra',
     ),
     employerArticles: words(''),
+    formArticles: words('la empresa|la compañía|en|la|el'),
+    departmentLabels: words('departamento|ministerio|secretaría'),
+    refLabels: words('id|ref|ref.|referencia'),
     employerNouns: words(''),
     ofWords: words('de|del'),
     notEmployers: words('resumen|general|concreto|definitiva|especial|particular'),
@@ -756,7 +760,10 @@ export const es: Lexicon = {
     weAre: words('somos|nosotros somos'),
     weAreArticles: words('la|el|los|las'),
     notSubject: words('Como|Se'),
-    notCompany: [],
+    notCompany: words(
+      'nosotros|ti|usted|el puesto|este puesto|la empresa|el empleo|la vacante|el rol|la posición|' +
+        'el equipo|la oferta|el cargo|la oportunidad|nuestra empresa|nuestro equipo',
+    ),
     notNameStart: [],
     placeAt: words('en|a'),
     placeEndings: [],

@@ -747,6 +747,9 @@ export const fr: Lexicon = {
     employerAt: words('chez'),
     weWords: words('nous|notre|nos|on'),
     employerArticles: words(''),
+    formArticles: words("la société|l'entreprise|chez|la|le|rejoindre"),
+    departmentLabels: words('ministère|département|direction'),
+    refLabels: words('id|réf|réf.|référence'),
     employerNouns: words(''),
     ofWords: words("de|du|des|d'"),
     notEmployers: words('vous|nous|moi|toi|soi'),
@@ -768,7 +771,10 @@ export const fr: Lexicon = {
     weAre: words('nous sommes'),
     weAreArticles: words('la|le|les'),
     notSubject: words('Il|Elle|Nous|Vous|On|Je|Notre|Nos|Votre|Vos'),
-    notCompany: [],
+    notCompany: words(
+      "nous|vous|le poste|ce poste|la mission|l'équipe|l'entreprise|la société|l'offre|" +
+        "l'opportunité|notre entreprise|notre équipe|votre rôle|le rôle",
+    ),
     notNameStart: [],
     placeAt: words('à|en'),
     placeEndings: words('ville|court|mont'),

@@ -592,6 +592,9 @@ export const it: Lexicon = {
     employerAt: words('in|presso'),
     weWords: words('noi|nostro|nostra|siamo|crediamo|cerchiamo|lavoriamo'),
     employerArticles: words(''),
+    formArticles: words("la società|l'azienda|presso|la|il"),
+    departmentLabels: words('ministero|dipartimento'),
+    refLabels: words('id|rif|rif.|riferimento'),
     employerNouns: words(''),
     ofWords: words('di|del|della|dello'),
     notEmployers: words('sintesi|particolare|generale|breve|sede'),
@@ -613,7 +616,10 @@ export const it: Lexicon = {
     weAre: words('siamo|noi siamo'),
     weAreArticles: words('la|il|lo'),
     notSubject: words('Come|Se'),
-    notCompany: [],
+    notCompany: words(
+      "noi|te|la posizione|il ruolo|l'azienda|la società|il team|la squadra|l'offerta|" +
+        "l'opportunità|la mansione|il lavoro|la nostra azienda",
+    ),
     notNameStart: [],
     placeAt: words('a|di'),
     placeEndings: [],

@@ -581,6 +581,9 @@ export const nl: Lexicon = {
     employerAt: words('bij'),
     weWords: words('we|wij|ons|onze'),
     employerArticles: words('het|de'),
+    formArticles: words('de|het|bij'),
+    departmentLabels: words('ministerie|departement'),
+    refLabels: words('id|ref|ref.|referentie|vacaturenummer'),
     employerNouns: words('team|familie'),
     ofWords: words('van|bij'),
     notEmployers: words('vragen|interesse|voorkeur|twijfel'),
@@ -602,7 +605,10 @@ export const nl: Lexicon = {
     weAre: words('wij zijn|we zijn'),
     weAreArticles: words('de|het'),
     notSubject: words('Jij|Wij|Het|De|Als'),
-    notCompany: [],
+    notCompany: words(
+      'ons|jou|de functie|de vacature|de rol|het team|het bedrijf|de organisatie|de baan|' +
+        'jouw functie|jouw rol|de opdracht|de kans',
+    ),
     notNameStart: [],
     placeAt: words('te|in'),
     placeEndings: words('dam|dorp|hoven|veen|wijk|recht'),

@@ -562,6 +562,9 @@ export const pt: Lexicon = {
     employerAt: words('na|no|em'),
     weWords: words('nós|nosso|nossa|somos|acreditamos|buscamos|estamos|trabalhamos'),
     employerArticles: words(''),
+    formArticles: words('a empresa|a|o|na|no'),
+    departmentLabels: words('ministério|departamento|secretaria'),
+    refLabels: words('id|ref|ref.|referência|código'),
     employerNouns: words(''),
     ofWords: words('de|da|do|dos|das'),
     notEmployers: words('resumo|geral|especial|particular|breve'),
@@ -585,7 +588,10 @@ export const pt: Lexicon = {
     weAre: words('somos|nós somos'),
     weAreArticles: words('a|o|os|as'),
     notSubject: words('Como|Se'),
-    notCompany: [],
+    notCompany: words(
+      'nós|você|a vaga|a empresa|o cargo|a função|a posição|o time|a equipe|a equipa|' +
+        'a oportunidade|o trabalho|nossa empresa|a nossa empresa',
+    ),
     notNameStart: [],
     placeAt: words('em|a'),
     placeEndings: [],

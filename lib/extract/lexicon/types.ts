@@ -589,6 +589,18 @@ export interface PostingWords {
    * "das Acme-Team". Empty where the language names the noun first ("l'équipe Acme" is an intro).
    */
   employerArticles: readonly string[];
+  /**
+   * Articles and prepositions before a name with its legal form in prose ("Die iw-projekt GmbH
+   * ist", "kommen Sie zur Acme AG", "chez Dupont SAS"): the name is the employer's.
+   */
+  formArticles: readonly string[];
+  /**
+   * Labels of a public body's unit ("Department: Health"): the employer when the text also calls
+   * it by the label's noun and one of `ofWords` ("the Department of Health").
+   */
+  departmentLabels: readonly string[];
+  /** Labels of the ad's reference number a title may end with ("… (m/w/d) ID: 21954", "Réf. 123"). */
+  refLabels: readonly string[];
   /** Nouns after a name that make it the employer: "team", "family", "brand", "associate", "Team". */
   employerNouns: readonly string[];
   /** After such a noun, its owner follows: "of", "van" ("the Media team of Acme" is Acme's). */
