@@ -13,6 +13,13 @@ describe('French "niveau Bac+N"', () => {
     expect(levels('Profil :\n- Diplôme niveau Bac + 3 minimum')).toEqual(['bachelor']);
   });
 
+  it('reads Québec\'s "BAC ou maîtrise en …" as the university degree', () => {
+    expect(levels('Exigences :\n- BAC ou maîtrise en physiothérapie')).toEqual(['bachelor']);
+    expect(levels('Qualifications :\n- Baccalauréat ou Maitrise en orthophonie')).toEqual([
+      'bachelor',
+    ]);
+  });
+
   it('still reads a bare "niveau bac" as the baccalauréat', () => {
     expect(levels('Profil :\n- Niveau bac exigé')).toEqual(['high_school']);
   });
