@@ -35,3 +35,14 @@ describe('a German or Dutch degree name cut before its compound', () => {
     ]);
   });
 });
+
+describe('Spanish "estudiante o graduado de carreras afines"', () => {
+  it('reads a student or graduate of a related degree as the university degree', () => {
+    expect(
+      levels('Requisitos:\n- Ser estudiante o graduado de carreras afines a la informática'),
+    ).toEqual(['bachelor']);
+    expect(levels('Perfil:\n- Graduados de carreras de Economía o Administración')).toEqual([
+      'bachelor',
+    ]);
+  });
+});
