@@ -13,6 +13,13 @@ describe('French "niveau Bac+N"', () => {
     expect(levels('Profil :\n- Diplôme niveau Bac + 3 minimum')).toEqual(['bachelor']);
   });
 
+  it('reads Québec\'s "BAC ou maîtrise en …" as the university degree', () => {
+    expect(levels('Exigences :\n- BAC ou maîtrise en physiothérapie')).toEqual(['bachelor']);
+    expect(levels('Qualifications :\n- Baccalauréat ou Maitrise en orthophonie')).toEqual([
+      'bachelor',
+    ]);
+  });
+
   it('still reads a bare "niveau bac" as the baccalauréat', () => {
     expect(levels('Profil :\n- Niveau bac exigé')).toEqual(['high_school']);
   });
@@ -24,6 +31,17 @@ describe('a German or Dutch degree name cut before its compound', () => {
       levels('Ihr Profil:\n- Abgeschlossenes Bachelor- oder Masterstudium der Physik'),
     ).toEqual(['bachelor']);
     expect(levels('Jouw profiel:\n- Een afgeronde bachelor- of masteropleiding')).toEqual([
+      'bachelor',
+    ]);
+  });
+});
+
+describe('Spanish "estudiante o graduado de carreras afines"', () => {
+  it('reads a student or graduate of a related degree as the university degree', () => {
+    expect(
+      levels('Requisitos:\n- Ser estudiante o graduado de carreras afines a la informática'),
+    ).toEqual(['bachelor']);
+    expect(levels('Perfil:\n- Graduados de carreras de Economía o Administración')).toEqual([
       'bachelor',
     ]);
   });

@@ -70,6 +70,7 @@ describe('extractEmploymentTypes', () => {
   it.each([
     [['Sales Intern – Autumn 2026'], ['internship']],
     [['Job Category: Intern/Co-op'], ['internship']],
+    [['Spring co op term for engineering students'], ['internship']],
     [['Payroll Administrator Apprentice'], ['apprenticeship']],
     [['Tirocinio curriculare di 6 mesi nel team acquisti'], ['internship']],
     [['Sales associate for 18 hours per week'], ['part_time']],
@@ -96,6 +97,8 @@ describe('extractEmploymentTypes', () => {
     [['Salary from €3,500 on the basis of a full-time job.']],
     [['Main contractors and their subcontractors use our product to track payments.']],
     [['Contratação: PJ ou CLT (flexível)']],
+    [['Le magasin Coop de la gare cherche du renfort.']],
+    [['Die Filialen von COOP liegen in allen Landesteilen.']],
     [
       [
         'Werkstudent Data (m/w/d)',

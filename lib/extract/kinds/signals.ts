@@ -23,10 +23,16 @@ export function add<T extends string>(score: Score<T>, key: T, weight: number): 
   score.set(key, (score.get(key) ?? 0) + weight);
 }
 
-/** "on-site" also as "onsite" and "on site"; other words as they are. */
+/**
+ * "on-site" also as "onsite" and "on site"; other words as they are. A glued form of four letters
+ * or fewer is too often a word of its own: "co-op" (a work term) is not "Coop" (a retailer, a
+ * cooperative), so a short word keeps its hyphen or a space.
+ */
 function variants(word: string): string[] {
   if (!word.includes('-') || /^-|-$/.test(word)) return [word];
-  return [word, word.replace(/-/g, ''), word.replace(/-/g, ' ')];
+  const glued = word.replace(/-/g, '');
+  const spaced = word.replace(/-/g, ' ');
+  return glued.length <= 4 ? [word, spaced] : [word, glued, spaced];
 }
 
 /**

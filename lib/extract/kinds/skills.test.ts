@@ -563,3 +563,22 @@ describe('warehouse equipment, mainframe tools and platforms asked by name', () 
     ]);
   });
 });
+
+describe('extractSkills: names with an apostrophe', () => {
+  it('reads a possessive name in a straight or a curly apostrophe', () => {
+    expect(certs("You will need a valid Food Handler's card before the first shift.")).toEqual([
+      'Food Handler certificate',
+    ]);
+    expect(certs('Le Food Handler’s Health Certificate est exigé à l’embauche.')).toEqual([
+      'Food Handler certificate',
+    ]);
+    expect(skills('Erfahrung mit Analyst’s Notebook und Moody’s RiskCalc.')).toEqual([
+      "i2 Analyst's Notebook",
+      "Moody's RiskCalc",
+    ]);
+  });
+
+  it('still reads a tool after an elided article', () => {
+    expect(skills("Maîtrise d'Excel et de l’outil Jira exigée.")).toEqual(['Excel', 'JIRA']);
+  });
+});

@@ -202,6 +202,11 @@ export const es: Lexicon = {
           'graduado/a en|graduada/o en|graduados en|graduadas en|graduado de la carrera|' +
           'graduada de la carrera|graduados de la carrera|graduado/a de la carrera|' +
           'estudiante avanzado|estudiante avanzada|estudiantes avanzados|estudiante avanzado/a|' +
+          // "Ser estudiante o graduado de carreras afines": enrolled in or holding the degree.
+          'estudiante o graduado de carrera|estudiante o graduado de carreras|' +
+          'estudiante o graduada de carreras|estudiantes o graduados de carreras|' +
+          'graduado de carreras|graduada de carreras|graduados de carreras|' +
+          'estudiante de carreras|estudiantes de carreras|' +
           'educación universitaria|carrera universitaria|carreras universitarias|título de grado|' +
           'título de contador|título de contador/a|contador público|contador/a público|' +
           // Chile and Peru name the degree by the professional title: "Título de Ingeniero en

@@ -192,7 +192,9 @@ export const fr: Lexicon = {
           'haute école spécialisée|haute école|' +
           // "De formation supérieure en informatique": higher education with no level, a degree.
           'de formation supérieure|formation supérieure en|' +
-          'baccalauréat ou dec|baccalauréat ou d.e.c.|bac ou dec|bac ou d.e.c.|dec ou baccalauréat|dec ou bac|d.e.c. ou baccalauréat|d.e.c. ou bac',
+          'baccalauréat ou dec|baccalauréat ou d.e.c.|bac ou dec|bac ou d.e.c.|dec ou baccalauréat|dec ou bac|d.e.c. ou baccalauréat|d.e.c. ou bac|' +
+          // Québec's "BAC ou Maîtrise en …": the university degree or the master's, the lower asked.
+          'bac ou maîtrise|bac ou maitrise|baccalauréat ou maîtrise|baccalauréat ou maitrise',
       ),
       associate: words(
         "bac+2|bac +2|bac + 2|deug|deust|diplôme d'études collégiales|diplôme d’études collégiales|" +

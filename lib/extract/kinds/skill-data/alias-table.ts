@@ -400,7 +400,12 @@ export const CERTIFICATIONS: readonly (readonly string[])[] = [
   ['NVQ Level 3', 'NVQ level 3', 'NVQ 3'],
   ['PTCB', 'PTCB certification', 'CPhT', 'Certified Pharmacy Technician'],
   ['ExCPT'],
-  ['Food Handler certificate', "Food Handler's card", 'Food Handler card'],
+  [
+    'Food Handler certificate',
+    "Food Handler's card",
+    'Food Handler card',
+    "Food Handler's Health Certificate",
+  ],
   ['TEFL'],
   ['CELTA'],
   ['QTS', 'Qualified Teacher Status'],

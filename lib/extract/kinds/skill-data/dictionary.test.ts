@@ -12,7 +12,7 @@ describe('key tree', () => {
     expect(entries.size).toBeGreaterThan(1000);
     let reached = 0;
     for (const [key, entry] of entries) {
-      const parts = key.split(/([ /&])/);
+      const parts = key.split(/([ /&'])/);
       const head = parts[0] as string;
       let node = first.get(head);
       for (let i = 1; node && i < parts.length; i += 2) {

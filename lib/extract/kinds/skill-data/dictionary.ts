@@ -17,7 +17,7 @@ export interface LexEntry {
   ambiguous: boolean;
 }
 
-export const MAX_NGRAM = 4;
+export const MAX_NGRAM = 5;
 
 /** "^" marks an everyday word: it needs a capital. */
 const MARK = /^\^/;
@@ -125,7 +125,7 @@ export interface Lexicon {
 /** A node of the key tree (`keyTree`): the entry whose key ends here, and the keys that go on. */
 export interface KeyNode {
   entry: LexEntry | undefined;
-  /** Separator (' ', '/', '&') → next token's lowercase form → node; null when no key goes on. */
+  /** Separator (' ', '/', '&', "'") → next token's lowercase form → node; null when no key goes on. */
   next: Map<string, Map<string, KeyNode>> | null;
 }
 
@@ -145,7 +145,7 @@ export function keyTree(entries: ReadonlyMap<string, LexEntry>): Map<string, Key
     return node;
   };
   for (const [key, entry] of entries) {
-    const parts = key.split(/([ /&])/);
+    const parts = key.split(/([ /&'])/);
     let node = child(root, parts[0] as string);
     for (let i = 1; i < parts.length; i += 2) {
       node.next ??= new Map();

@@ -91,9 +91,9 @@ describe('KeyTable', () => {
   it('reaches every entry of the real lexicon by its key', () => {
     const { entries } = getLexicon();
     const real = new KeyTable(keyTree(entries), () => false);
-    const JOINS: Record<string, number> = { ' ': JOIN_SPACE, '/': JOIN_SLASH, '&': 3 };
+    const JOINS: Record<string, number> = { ' ': JOIN_SPACE, '/': JOIN_SLASH, '&': 3, "'": 4 };
     for (const [key, e] of entries) {
-      const parts = key.split(/([ /&])/);
+      const parts = key.split(/([ /&'])/);
       const head = parts[0] as string;
       let id = real.first(head, 0, head.length, at(head));
       for (let i = 1; id >= 0 && i < parts.length; i += 2) {

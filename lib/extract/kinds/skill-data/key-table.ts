@@ -7,7 +7,7 @@
  */
 
 import type { KeyNode, LexEntry } from './dictionary';
-import { foldedHash, JOIN_AMP, JOIN_SLASH, JOIN_SPACE } from './tokens';
+import { foldedHash, JOIN_AMP, JOIN_APOSTROPHE, JOIN_SLASH, JOIN_SPACE } from './tokens';
 
 /** Node flags. */
 export const HAS_ENTRY = 1;
@@ -28,6 +28,7 @@ const JOIN_CODE: Readonly<Record<string, number>> = {
   ' ': JOIN_SPACE,
   '/': JOIN_SLASH,
   '&': JOIN_AMP,
+  "'": JOIN_APOSTROPHE,
 };
 
 /** The slot hash of an edge: the word's `foldedHash` mixed with its parent and separator. */

@@ -9,6 +9,7 @@ const TOKEN =
 const SPACE_GAP = /^[\s\-–]{1,6}$/;
 const SLASH_GAP = /^\s{0,2}\/\s{0,2}$/;
 const AMP_GAP = /^\s{0,2}&\s{0,2}$/;
+const APOSTROPHE_GAP = /^['\u2019\u02bc]$/;
 
 function byPattern(text: string) {
   const out: { text: string; start: number; end: number; join: string | null }[] = [];
@@ -20,6 +21,7 @@ function byPattern(text: string) {
     if (gap !== null && SPACE_GAP.test(gap)) join = ' ';
     else if (gap !== null && SLASH_GAP.test(gap)) join = '/';
     else if (gap !== null && AMP_GAP.test(gap)) join = '&';
+    else if (gap !== null && APOSTROPHE_GAP.test(gap)) join = "'";
     out.push({ text: m[0], start, end: start + m[0].length, join });
     prevEnd = start + m[0].length;
   }
@@ -34,13 +36,14 @@ describe('tokenize', () => {
     'Experiencia con Node.js v18.2.1.4.5.6 y scikit-learn: imprescindible.',
     'Conoscenza di Excel  /  Power BI, 𝐏𝐲𝐭𝐡𝐨𝐧 e 😀 emoji.',
     'Ervaring met .abcdefghijklmnop en a.b.c.d.e.f.g',
+    "A cook's permit, l’expérience d'Excel and Analyst\u02bcs Notebook; ' lone '' quotes.",
   ])('cuts %s as the token pattern does', (text) => {
     expect(tokenize(text)).toEqual(byPattern(text));
   });
 
   it('agrees with the pattern on any text', () => {
     const piece = fc.constantFrom(
-      ...'aZé5٣./&-– \u00a0\u2003\t\n_+#,İK𝐀😀ß中\u0301(\ud800\udc00'.split(''),
+      ..."aZé5٣./&-–'’ \u00a0\u2003\t\n_+#,İK𝐀😀ß中\u0301(\ud800\udc00".split(''),
       'Go',
       'Node.js',
       ' and ',

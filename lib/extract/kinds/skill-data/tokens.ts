@@ -16,8 +16,11 @@ export interface Token {
   text: string;
   start: number;
   end: number;
-  /** How this token joins the previous one: ' ' (space or hyphen), '/', '&', or null (punctuation). */
-  join: ' ' | '/' | '&' | null;
+  /**
+   * How this token joins the previous one: ' ' (space or hyphen), '/', '&', "'" (an apostrophe,
+   * straight or curly: "Handler's", "Handler’s"), or null (punctuation).
+   */
+  join: ' ' | '/' | '&' | "'" | null;
 }
 
 /** FNV-1a over the span's code units, A-Z folded to a-z; -1 when the span holds a non-ASCII character. */
@@ -211,7 +214,8 @@ export const JOIN_NONE = 0;
 export const JOIN_SPACE = 1;
 export const JOIN_SLASH = 2;
 export const JOIN_AMP = 3;
-export const JOIN_TEXT = [null, ' ', '/', '&'] as const;
+export const JOIN_APOSTROPHE = 4;
+export const JOIN_TEXT = [null, ' ', '/', '&', "'"] as const;
 
 /** Only spaces (at most `max`) from `from` to `to`. */
 function spacesOnly(text: string, from: number, to: number, max: number): boolean {
@@ -223,11 +227,16 @@ function spacesOnly(text: string, from: number, to: number, max: number): boolea
 
 /**
  * How the token starting at `start` joins the one ending at `prevEnd`: one to six spaces or
- * hyphens (' '), a slash or an ampersand with at most two spaces each side, else none.
+ * hyphens (' '), a slash or an ampersand with at most two spaces each side, one apostrophe
+ * (straight, curly or modifier letter: "Handler's", "Handler’s") between two words, else none.
  */
 export function joinAt(text: string, prevEnd: number, start: number): number {
   const length = start - prevEnd;
-  if (length === 1 && String.prototype.charCodeAt.call(text, prevEnd) === 32) return JOIN_SPACE;
+  if (length === 1) {
+    const c = String.prototype.charCodeAt.call(text, prevEnd);
+    if (c === 32) return JOIN_SPACE;
+    if (c === 39 || c === 0x2019 || c === 0x2bc) return JOIN_APOSTROPHE;
+  }
   if (length < 1 || length > 6) return JOIN_NONE;
   let space = length <= 6;
   let sign = -1;
