@@ -19,8 +19,13 @@ const rw = (pick: (x: RelocationWords) => readonly string[]) =>
 
 // Negation words in every language; checked in a window around the topic word.
 const NEGATIONS = r((x) => x.negations);
+/** A negation word (not a prefix: "non-EU"), and one just after the topic, before the clause ends. */
+const negationBefore = (words: string) =>
+  caseless(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}-])`, 'iu');
+const negationAfter = (words: string) =>
+  caseless(`^[^.;]{0,45}(?<![\\p{L}])(?:${words})(?![\\p{L}-])`, 'iu');
 const NEGATION = gated(
-  caseless(`(?<![\\p{L}\\p{N}])(?:${NEGATIONS})(?![\\p{L}\\p{N}-])`, 'iu'),
+  negationBefore(NEGATIONS),
   rw((x) => x.negations),
   true,
 );
@@ -30,7 +35,7 @@ const WINDOW_AFTER = 50;
  * A negation just after the topic, before the clause ends: "relocation is not offered"; a prefix
  * ("non-EU candidates") is none.
  */
-const NEGATED_AFTER = caseless(`^[^.;]{0,45}(?<![\\p{L}])(?:${NEGATIONS})(?![\\p{L}-])`, 'iu');
+const NEGATED_AFTER = negationAfter(NEGATIONS);
 
 /**
  * The negation patterns for a posting in `lang`: without the other languages' negations that are
@@ -52,17 +57,14 @@ function negationsFor(lang: string): readonly [RegExp, RegExp] {
     const words = flexible((l) =>
       l.relocation.negations.filter((w) => !small.has(w.toLowerCase())),
     );
-    built = [
-      caseless(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}-])`, 'iu'),
-      caseless(`^[^.;]{0,45}(?<![\\p{L}])(?:${words})(?![\\p{L}-])`, 'iu'),
-    ];
+    built = [negationBefore(words), negationAfter(words)];
   }
   NEGATIONS_BY_LANG.set(lang, built);
   return built;
 }
 
 function negatedNear(text: string, start: number, end: number, lang = 'en'): boolean {
-  const [before, after] = lang === 'en' ? [NEGATION, NEGATED_AFTER] : negationsFor(lang);
+  const [before, after] = negationsFor(lang);
   const head = text.slice(Math.max(0, start - WINDOW_BEFORE), start);
   const tail = text.slice(end, end + WINDOW_AFTER);
   return before.test(head) || after.test(tail);

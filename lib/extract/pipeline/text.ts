@@ -505,8 +505,11 @@ function startsWithBullet(line: string): boolean {
   return BULLET_CODES[code] === 1 || (isMarkerCode(code) && isSpace(line[1]));
 }
 
-/** The bullet, then "**" or "_" a writer's bold left around a lead-in: "• **Skills**:". */
-const LEAD_IN = /^(?:[-*+–—•·▪●◦‣][ \t]{1,8})[*_]{0,3}([^:*_\n]{3,60}?)[*_]{0,3}[ \t]*:$/;
+/**
+ * After its bullet (one character: `startsWithBullet` is checked first), the words of a lead-in
+ * and the "**" or "_" a writer's bold left around them: "• **Skills**:".
+ */
+const LEAD_IN = /^.[ \t]{1,8}[*_]{0,3}([^:*_\n]{3,60}?)[*_]{0,3}[ \t]*:$/u;
 
 /**
  * A bulleted line that ends with a colon right above a list ("- What you will need:",
