@@ -54,6 +54,18 @@ describe('describeRequirement', () => {
     ],
     [
       {
+        kind: 'language',
+        language: 'de',
+        level: 'fluent',
+        native: true,
+        cefr: null,
+        required,
+        evidence,
+      },
+      'German · native',
+    ],
+    [
+      {
         kind: 'education',
         level: 'bachelor',
         field: null,

@@ -1,4 +1,5 @@
 import type { Requirement } from '@/lib/schema';
+import { askedLevel } from '@/lib/schema/values';
 import { EDUCATION_LABELS, SCHEDULE_LABELS, REQUIREMENT_LABEL_TEXT as T } from './text';
 
 /** A requirement's label, put together from the catalogue's words (components/text/requirements.ts). */
@@ -61,7 +62,7 @@ export function describeRequirement(
       parts.push(years(req.minYears, req.maxYears) ?? T.experience, req.field);
       break;
     case 'language':
-      parts.push(displayName(req.language, 'language'), req.level, req.cefr);
+      parts.push(displayName(req.language, 'language'), askedLevel(req), req.cefr);
       break;
     case 'education':
       parts.push(

@@ -1,4 +1,5 @@
 import type { Extraction, FitReport, Requirement, Salary } from '../lib/schema';
+import { askedLevel } from '../lib/schema/values';
 
 /** The part of the fit report the summary shows. */
 export type FitSummary = Pick<
@@ -28,8 +29,10 @@ export function describe(r: Requirement): string {
   switch (r.kind) {
     case 'experience':
       return `Experience${r.minYears !== null || r.maxYears !== null ? `: ${years(r.minYears, r.maxYears)}` : ''}${r.field ? ` in ${r.field}` : ''}`;
-    case 'language':
-      return `Language: ${r.language}${r.level ? ` (${r.level}${r.cefr ? `, ${r.cefr}` : ''})` : r.cefr ? ` (${r.cefr})` : ''}`;
+    case 'language': {
+      const level = askedLevel(r);
+      return `Language: ${r.language}${level ? ` (${level}${r.cefr ? `, ${r.cefr}` : ''})` : r.cefr ? ` (${r.cefr})` : ''}`;
+    }
     case 'education':
       return `Education: ${r.level.replace('_', ' ')}${r.field ? ` in ${r.field}` : ''}${r.equivalentAccepted ? ' (or equivalent)' : ''}`;
     case 'skill':

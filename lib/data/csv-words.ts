@@ -6,7 +6,7 @@ import type {
   Status,
   Workplace,
 } from '../schema';
-import { isStatus } from '../schema/values';
+import { askedLevel, isStatus } from '../schema/values';
 import type { CsvTarget } from './csv-mapping';
 
 /**
@@ -151,7 +151,7 @@ export function requirementWords(req: FitRequirement): string {
       return req.field ? `Experience in ${req.field}` : 'Experience';
     }
     case 'language': {
-      const level = req.cefr ?? req.level;
+      const level = req.cefr ?? askedLevel(req);
       return level ? `${languageName(req.language)} ${level}` : languageName(req.language);
     }
     case 'education':

@@ -95,6 +95,11 @@ function toRequirement(f: Found, required: boolean, evidence: Evidence): Require
   // Every field but `at`, in order: a loop, as an object rest pattern is a slow runtime call.
   const item: Record<string, unknown> = {};
   for (const key of Object.keys(f)) if (key !== 'at') item[key] = f[key as keyof Found];
+  // "Native German": the labelling scale's fluent, with the native demand kept beside it.
+  if (f.kind === 'language' && f.level === 'native') {
+    item.level = 'fluent';
+    item.native = true;
+  }
   item.required = required;
   item.evidence = evidence;
   return item as unknown as Requirement;

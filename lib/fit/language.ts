@@ -6,6 +6,7 @@ import type {
   Profile,
   ProfileLanguageLevel,
 } from '../schema';
+import { askedLevel as askedLevelOf } from '../schema/values';
 
 type LanguageReq = Extract<FitRequirement, { kind: 'language' }>;
 
@@ -47,8 +48,8 @@ function isPartial(rank: number, need: number): boolean {
 }
 
 export function checkLanguage(req: LanguageReq, profile: Profile): FitItem {
-  const askedLevel: ProfileLanguageLevel | null = req.cefr ?? req.level;
-  const asked = { language: req.language, level: askedLevel };
+  const asked = { language: req.language, level: req.cefr ?? askedLevelOf(req) };
+  const askedLevel: ProfileLanguageLevel | null = asked.level;
 
   const known = profile.languages ?? [];
   if (known.length === 0) {

@@ -100,7 +100,13 @@ function requirementKinds<E extends z.ZodRawShape>(extra: E) {
       kind: z.literal('language'),
       /** ISO 639-1. */
       language: z.string().regex(/^[a-z]{2}$/),
+      /**
+       * The engine reads a native-speaker demand as `fluent` with `native: true` (the labelling
+       * scale folds native into fluent); fit and the display still see "native" (`askedLevel`).
+       * `native` as the level itself is kept for rows stored before.
+       */
       level: LanguageLevel.nullable(),
+      native: z.boolean().optional(),
       cefr: Cefr.nullable(),
       ...base,
     }),

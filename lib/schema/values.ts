@@ -1,4 +1,4 @@
-import type { EmploymentType, PostingFacts } from './extraction';
+import type { EmploymentType, LanguageLevel, PostingFacts } from './extraction';
 import type { Status } from './tracker';
 
 /**
@@ -41,4 +41,12 @@ export function employmentTypesOf(
 ): EmploymentType[] {
   if (posting.employmentTypes) return [...posting.employmentTypes];
   return posting.employmentType ? [posting.employmentType] : [];
+}
+
+/** The level a language requirement asks, "native" where it says so (flag or a stored row). */
+export function askedLevel(req: {
+  level: LanguageLevel | null;
+  native?: boolean | undefined;
+}): LanguageLevel | null {
+  return req.native ? 'native' : req.level;
 }

@@ -1,5 +1,6 @@
 import { extract } from '../extract/index';
 import type { Requirement } from '../schema';
+import { askedLevel } from '../schema/values';
 
 /**
  * Test-only readers of what the engine asks for in a text, as short tuples a test can compare
@@ -24,11 +25,11 @@ export function namedOf(
   );
 }
 
-/** Languages as [code, level, required]. */
+/** Languages as [code, level asked ("native" where the posting says so), required]. */
 export function spokenOf(text: string): Array<[string, string | null, boolean]> {
   return requirementsOf(text).flatMap((r) =>
     r.kind === 'language'
-      ? [[r.language, r.level, r.required] as [string, string | null, boolean]]
+      ? [[r.language, askedLevel(r), r.required] as [string, string | null, boolean]]
       : [],
   );
 }

@@ -335,6 +335,55 @@ function dashHeader(line: string, text: string): HeaderFacts | null {
   return { title: trimTitle(title), company: name, locations };
 }
 
+/** A name's bracket after it: "Info Support (Veenendaal, Data & AI)" → name, bracket. */
+const NAME_BRACKET = /^([^()]{2,60}?)(?:\s\(([^()]{2,60})\))?$/;
+
+/**
+ * "Senior Data Engineer - Info Support (Veenendaal, Data & AI)": a title, a dash, then its
+ * employer, with the place in brackets. The employer must read as a name and recur in the text
+ * as one: as a subject (`recursAsName`), or, a name of two words or more, written the same way
+ * twice more.
+ */
+function titleDashName(line: string, text: string): HeaderFacts | null {
+  const parts = line.split(/\s[-–—]\s/);
+  if (parts.length !== 2) return null;
+  const [title, rest] = parts.map((p) => p.trim()) as [string, string];
+  const m = NAME_BRACKET.exec(rest);
+  const name = m?.[1]?.trim();
+  if (!m || !name || !titleLike(title) || !nameLike(name) || titleLike(name)) return null;
+  if (placesOf(name, false) !== null) return null;
+  const recurs =
+    LEGAL_FORM.test(name) ||
+    recursAsName(text, name, line.length) ||
+    (name.includes(' ') && timesAfter(text, name, line.length) >= 2);
+  // "Momentum" in the header, "Momentum Digital is…" in the text: the longer name is the
+  // employer's, which the text's own readers find.
+  const longer = timesAfter(text, `${name} `, line.length, /\p{Lu}/u);
+  if (!recurs || (longer > 0 && 2 * longer > timesAfter(text, name, line.length))) return null;
+  const bracket = m[2] ? (m[2].split(',')[0] as string).trim() : null;
+  return {
+    title: trimTitle(title),
+    company: name,
+    locations: bracket ? placesInPart(bracket) : [],
+  };
+}
+
+/**
+ * How often `name` is written within 20 KB after `from` (at most 8), not inside a word: the next
+ * character must match `next` (by default, anything but a letter or digit).
+ */
+function timesAfter(text: string, name: string, from: number, next?: RegExp): number {
+  let n = 0;
+  for (let at = text.indexOf(name, from); at >= 0 && at < from + 20_000 && n < 8; ) {
+    const before = text.charAt(at - 1);
+    const after = text.charAt(at + name.length);
+    const ends = next ? next.test(after) : !/[\p{L}\d]/u.test(after);
+    if (!/[\p{L}\d]/u.test(before) && ends) n++;
+    at = text.indexOf(name, at + name.length);
+  }
+  return n;
+}
+
 /**
  * "Desarrolladores | Mobiik", "Cleaner – Department of Health | Johannesburg": a title, then its
  * employer or its place; the employer may also follow the title after a dash.
@@ -351,6 +400,15 @@ function titleAndOther(first: string, second: string): HeaderFacts | null {
     return { title, company: employer ? (dash[2] as string) : null, locations: places };
   }
   return nameLike(second) ? { title, company: second, locations: [] } : null;
+}
+
+/** The record's header, its first line read as "Title - Employer (Place)" where it is one. */
+function withDashName(record: HeaderFacts, first: string, text: string): HeaderFacts {
+  if (record.company !== null || record.title !== trimTitle(first)) return record;
+  const split = titleDashName(first, text);
+  if (!split) return record;
+  const locations = record.locations.length > 0 ? record.locations : split.locations;
+  return { ...record, title: split.title, company: split.company, locations };
 }
 
 /** A place's town, lower-cased, to tell the same town apart: "Houston, TX" and "Houston (TX)". */
@@ -644,7 +702,7 @@ function readHeaderOnce(text: string): HeaderFacts {
     hiringHeader(lines) ??
     pipeHeader(lines[0] as string) ??
     dashHeader(lines[0] as string, text) ??
-    recordHeader(lines, text, headings)
+    withDashName(recordHeader(lines, text, headings), lines[0] as string, text)
   );
 }
 

@@ -107,3 +107,17 @@ describe('extractTravel: occasional trips and the travel of others', () => {
     expect(travel(text)).toEqual([]);
   });
 });
+
+describe('assignments at customers’ sites (German trades)', () => {
+  it.each([
+    'Bereitschaft für Außendiensteinsätze im Raum Stuttgart',
+    'Bereitschaft zu Außeneinsätzen in ganz Niedersachsen',
+    'Gelegentliche Einsätze beim Kunden',
+  ])('%j asks for travel', (text) => {
+    expect(travel(text).map((r) => r.kind)).toEqual(['travel']);
+  });
+
+  it('a field role named in passing asks for nothing', () => {
+    expect(travel('Erfahrung im Außendienst von Vorteil')).toEqual([]);
+  });
+});

@@ -371,6 +371,29 @@ const DUTY_BOTH_WAYS_ALL = new RegExp(
   `${DUTY_BOTH_WAYS.flags.replace('g', '')}g`,
 );
 
+/** Between two channels of a list: a comma or slash, or "and" / "or" in any language. */
+const JOINS = w((x) => [...x.or, ...x.mixJoins]);
+const CHANNEL_SEP = `(?:\\s{0,2}[,/]\\s{0,2}|\\s{1,3}(?:${JOINS})\\s{1,3})`;
+/**
+ * "Für Sie da – online, telefonisch und vor Ort", "on site or by phone": the on-site word is one
+ * of the channels a service is given through, not the job's work model: read out of the sentence.
+ */
+const CHANNEL_SITE_SOURCE =
+  `(?:${w((x) => x.channels)})${CHANNEL_SEP}(?:(?:${w((x) => x.channels)})${CHANNEL_SEP}){0,2}` +
+  `(?:${ONSITE})|(?:${ONSITE})${CHANNEL_SEP}(?:${w((x) => x.channels)})`;
+const CHANNEL_SITE = whole(
+  CHANNEL_SITE_SOURCE,
+  'iu',
+  ww((x) => x.channels),
+);
+const CHANNEL_SITE_ALL = new RegExp(CHANNEL_SITE.source, `${CHANNEL_SITE.flags.replace('g', '')}g`);
+
+/** A service given both ways or through channels (above) read out of the sentence. */
+function withoutDuty(text: string): string {
+  const line = DUTY_BOTH_WAYS.test(text) ? text.replace(DUTY_BOTH_WAYS_ALL, ' ') : text;
+  return CHANNEL_SITE.test(line) ? line.replace(CHANNEL_SITE_ALL, ' ') : line;
+}
+
 /** "Remote (EU) or Hybrid (Cork)": the posting offers both; the more flexible one is the answer. */
 const OR = wholeWords((l) => l.workplace.or);
 
@@ -572,7 +595,7 @@ export function extractWorkplace(
     }
     const given =
       names.length > 0 ? withoutName(withShare(sentences, i), names) : withShare(sentences, i);
-    const line = DUTY_BOTH_WAYS.test(given) ? given.replace(DUTY_BOTH_WAYS_ALL, ' ') : given;
+    const line = withoutDuty(given);
     // "Remote Status: On-site": the field's value, not its label.
     if (REMOTE_NO.test(line)) {
       add(score, 'onsite', LABEL);

@@ -162,7 +162,7 @@ export const de: Lexicon = {
         'Lohn|Stundenlohn|Entgelt|Bezahlung|brutto|Gehaltsspanne|Gehaltsband',
     ),
     notPay: words(
-      'Umsatz|Umsätze|Budget|Prämie|Prämien|Bonus|Boni|Zuschuss|Essenszuschuss|Gutschein|' +
+      'Spesen|Tagegeld|Verpflegungsmehraufwand|Kilometergeld|Umsatz|Umsätze|Budget|Prämie|Prämien|Bonus|Boni|Zuschuss|Essenszuschuss|Gutschein|' +
         'Gutscheine|Finanzierung|Finanzierungsrunde|Investition|Investitionen|Förderung|' +
         'Jobticket|Rabatt|Umzugskosten|Sachbezug|Sachbezüge|Weiterbildungsbudget|Urlaubsgeld|' +
         'Weihnachtsgeld|Fahrtkostenzuschuss|Kinderbetreuungszuschuss|Mitarbeiterrabatt|' +
@@ -275,6 +275,9 @@ export const de: Lexicon = {
     ),
     bothWays: words(
       'vor Ort und remote|vor Ort oder remote|remote und vor Ort|remote oder vor Ort|vor Ort und aus der Ferne|vor Ort und per Fernwartung|vor Ort und telefonisch',
+    ),
+    channels: words(
+      'online|telefonisch|per Telefon|per E-Mail|per Mail|per Chat|per Video|digital',
     ),
     labels: words('Arbeitsmodell|Arbeitsort-Modell|Remote-Status|Homeoffice-Regelung'),
     no: words('nein'),
@@ -396,7 +399,10 @@ export const de: Lexicon = {
     travel: words(
       'Reisebereitschaft|Reisetätigkeit|Reisetätigkeiten|Dienstreisen|reisen|Geschäftsreisen|' +
         // Work on installation sites away from home ("Montage"), the trades' word for travel.
-        'Montagebereitschaft|Montagetätigkeit|Montagetätigkeiten',
+        'Montagebereitschaft|Montagetätigkeit|Montagetätigkeiten|' +
+        // Assignments at customers' sites: "Bereitschaft für Außendiensteinsätze".
+        'Außendiensteinsätze|Außendiensteinsätzen|Außendiensteinsatz|Außeneinsätze|Außeneinsätzen|' +
+        'Außeneinsatz|Einsätze beim Kunden',
     ),
     demand: words(
       'täglich|tägliche|täglichen|Reisebereitschaft|Reisetätigkeit|Montagebereitschaft|Bereitschaft|gelegentliche|' +
@@ -633,7 +639,9 @@ export const de: Lexicon = {
     islandNotNames: words(
       'Gruppe|Holding|Verlag|Stiftung|Klinik|Kliniken|Spital|Spitäler|Hotel|Apotheke',
     ),
-    officeNouns: words('Office|Büro|Büros|Geschäftsstelle|Niederlassung'),
+    officeNouns: words(
+      'Office|Büro|Büros|Geschäftsstelle|Niederlassung|Standort|Standorte|Filiale|Werk|Lager|Praxis|Klinik|Betrieb|Hotel|Restaurant|Markt',
+    ),
     officeWords: words(
       'hauptsitz|firmensitz|zentrale|hauptverwaltung|konzernzentrale|unternehmenszentrale',
     ),

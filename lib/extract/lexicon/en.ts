@@ -227,7 +227,7 @@ export const en: Lexicon = {
       'salary|salaries|pay|paid|pay rate|compensation|wage|wages|base|OTE|rate|remuneration|package|earn|earnings|CTC',
     ),
     notPay: words(
-      'revenue|raised|raise|funding|funded|valuation|ARR|budget|stipend|allowance|' +
+      'per diem|perdiem|per-diem|mileage|revenue|raised|raise|funding|funded|valuation|ARR|budget|stipend|allowance|' +
         'allowances|reimburse|reimbursed|reimbursement|bonus|bonuses|voucher|vouchers|credit|' +
         'credits|grant|grants|donated|donate|donation|donations|prize|worth|sales|turnover|' +
         'investment|series|per employee|incentive|incentives|referral|signing|sign-on|' +
@@ -368,6 +368,9 @@ export const en: Lexicon = {
     ),
     bothWays: words(
       'on-site and remote|on site and remote|onsite and remote|on-site and remotely|on site and remotely|onsite and remotely|on-site or remote|on-site or remotely|on site or remotely|remote and on-site|remotely and on-site|remotely and on site|remote and onsite|in person and remotely',
+    ),
+    channels: words(
+      'online|by phone|over the phone|by telephone|by email|by e-mail|via chat|by chat|by video',
     ),
     labels: words(
       'remote status|work model|workplace type|work arrangement|work setting|location type|work type|remote policy|remote work policy',
@@ -776,7 +779,9 @@ export const en: Lexicon = {
     siteWords: words('campus|site'),
     islandWords: words('island of|isle of'),
     islandNotNames: words('Group|Holding|Holdings|Hotel|Trust'),
-    officeNouns: words('office|offices|studio'),
+    officeNouns: words(
+      'office|offices|studio|branch|branches|site|store|shop|depot|warehouse|plant|facility|factory|clinic|hospital|restaurant|hotel|location',
+    ),
     officeWords: words(
       'headquarters|head office|head-office|hq|corporate headquarters|corporate office|main office',
     ),

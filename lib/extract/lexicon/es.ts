@@ -328,7 +328,7 @@ export const es: Lexicon = {
         'salario|sueldo|retribución|retribucion|remuneración|remuneracion|salarial|bruto|brutos|bruta|brutas|banda salarial|rango salarial',
     ),
     notPay: words(
-      'presupuesto|facturación|facturacion|ventas|inversión|inversion|financiación|financiacion|bono|bonos|ticket restaurante|cheque|cheques|ayuda|ayudas|subvención|subvencion|premio|premios',
+      'viático|viáticos|per diem|kilometraje|presupuesto|facturación|facturacion|ventas|inversión|inversion|financiación|financiacion|bono|bonos|ticket restaurante|cheque|cheques|ayuda|ayudas|subvención|subvencion|premio|premios',
     ),
     upTo: words('hasta|máximo|maximo'),
     from: words('desde|a partir de|mínimo|minimo|sobre|más de|mas de|superior a|por encima de'),
@@ -433,6 +433,9 @@ export const es: Lexicon = {
     ),
     bothWays: words(
       'en sitio y remoto|en sitio y remota|en sitio o remoto|en sitio o remota|en sitio y a distancia|presencial y remoto|presencial y remota|presencial y a distancia|remoto y en sitio|remota y en sitio|remoto y presencial|remota y presencial|in situ y remoto|in situ y remota',
+    ),
+    channels: words(
+      'en línea|online|por teléfono|telefónicamente|por correo|por chat|por videollamada',
     ),
     labels: words('modalidad|modalidad de trabajo|tipo de trabajo'),
     no: words('no'),
@@ -787,7 +790,9 @@ export const es: Lexicon = {
     siteWords: words('campus|sede|planta|sucursal'),
     islandWords: words('isla de|islas de'),
     islandNotNames: words('Grupo|Holding|Hotel|Fundación'),
-    officeNouns: words('oficina|oficinas'),
+    officeNouns: words(
+      'oficina|oficinas|sucursal|tienda|planta|almacén|clínica|local|hotel|restaurante|centro',
+    ),
     officeWords: words(
       'sede central|oficina central|oficinas centrales|sede principal|casa matriz',
     ),

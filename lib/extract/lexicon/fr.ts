@@ -328,7 +328,7 @@ export const fr: Lexicon = {
       'salaire|salaires|rémunération|rémunéré|rémunérée|brut|brute|bruts|brutes|paie|paye|TJM|package|fixe',
     ),
     notPay: words(
-      "chiffre d'affaires|CA|levée|levée de fonds|budget|prime|primes|ticket restaurant|" +
+      "chiffre d'allocation|allocations|per diem|perdiem|kilométrique|affaires|CA|levée|levée de fonds|budget|prime|primes|ticket restaurant|" +
         'tickets restaurant|titre-restaurant|titres-restaurant|indemnité|indemnités|' +
         'intéressement|participation|investissement|financement|remboursement|chèque|chèques|' +
         'cadeau|cagnotte',
@@ -438,6 +438,9 @@ export const fr: Lexicon = {
     ),
     bothWays: words(
       'sur site et à distance|sur site ou à distance|à distance et sur site|à distance ou sur site|en présentiel et à distance|sur place et à distance|sur place ou à distance',
+    ),
+    channels: words(
+      'en ligne|par téléphone|au téléphone|par e-mail|par courriel|par mail|par chat|par visio',
     ),
     labels: words('modalité de travail|mode de travail|type de travail'),
     no: words('non'),
@@ -795,7 +798,9 @@ export const fr: Lexicon = {
     siteWords: words('campus|site|siège|usine'),
     islandWords: words("île de|l'île de|île d'|l'île d'"),
     islandNotNames: words('Groupe|Holding|Hôtel|Fondation'),
-    officeNouns: words('bureau|bureaux|locaux'),
+    officeNouns: words(
+      'bureau|bureaux|locaux|agence|site|magasin|usine|entrepôt|établissement|boutique|restaurant|hôtel|clinique|succursale',
+    ),
     officeWords: words(
       "siège|siège social|siège de l'entreprise|bureau principal|bureaux centraux",
     ),

@@ -263,7 +263,7 @@ export const it: Lexicon = {
       'RAL|retribuzione|retribuzione annua lorda|stipendio|compenso|lordo|lordi|lorda|lorde|salario|paga',
     ),
     notPay: words(
-      'fatturato|budget|buoni pasto|buono pasto|ticket|welfare|premio|premi|bonus|finanziamento|investimento|investimenti',
+      'diaria|trasferta|fatturato|budget|buoni pasto|buono pasto|ticket|welfare|premio|premi|bonus|finanziamento|investimento|investimenti',
     ),
     upTo: words(
       'fino a|massimo|max|con un tetto di|tetto di|tetto massimo di|fino ad un massimo di',
@@ -348,6 +348,9 @@ export const it: Lexicon = {
     dutyNouns: words('supporto|assistenza|manutenzione|interventi|servizio|servizi|formazione'),
     bothWays: words(
       'in loco e da remoto|on-site e da remoto|on site e da remoto|in sede e da remoto|da remoto e in loco|da remoto e on-site|in presenza e da remoto',
+    ),
+    channels: words(
+      'online|telefonicamente|per telefono|al telefono|via e-mail|via email|via chat',
     ),
     labels: words('modalità di lavoro|modalità'),
     no: words('no'),
@@ -638,7 +641,9 @@ export const it: Lexicon = {
     siteWords: words('campus|sede|stabilimento|filiale'),
     islandWords: words("isola di|isola d'"),
     islandNotNames: words('Gruppo|Holding|Hotel|Fondazione'),
-    officeNouns: words('ufficio|uffici'),
+    officeNouns: words(
+      'ufficio|uffici|filiale|negozio|stabilimento|magazzino|punto vendita|hotel|ristorante|clinica',
+    ),
     officeWords: words('sede centrale|sede principale|sede legale|quartier generale'),
     jobBasedIn: words('sarà basato a|sarà basata a|posizione è basata a'),
     ourWords: words('la nostra|il nostro|nostra|nostro'),

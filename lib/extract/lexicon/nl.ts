@@ -264,7 +264,7 @@ export const nl: Lexicon = {
       'salaris|salarisindicatie|salarisschaal|loon|uurloon|brutoloon|maandsalaris|jaarsalaris|bruto|beloning|inkomen|maandloon',
     ),
     notPay: words(
-      'omzet|budget|bonus|reiskostenvergoeding|vergoeding|investering|investeringen|financiering|korting|opleidingsbudget|thuiswerkvergoeding|vakantiegeld|eindejaarsuitkering|toeslag|toelage',
+      'dagvergoeding|kilometervergoeding|omzet|budget|bonus|reiskostenvergoeding|vergoeding|investering|investeringen|financiering|korting|opleidingsbudget|thuiswerkvergoeding|vakantiegeld|eindejaarsuitkering|toeslag|toelage',
     ),
     upTo: words('tot|maximaal|max|tot maximaal|tot wel'),
     from: words('vanaf|minimaal|minimum|meer dan|boven'),
@@ -352,6 +352,7 @@ export const nl: Lexicon = {
     bothWays: words(
       'op locatie en op afstand|op locatie en remote|ter plaatse en op afstand|ter plaatse en remote|op afstand en op locatie|op afstand en ter plaatse|on-site en remote|on site en remote',
     ),
+    channels: words('online|telefonisch|per telefoon|per e-mail|per mail|via chat'),
     labels: words('werkmodel|werkvorm|thuiswerkbeleid'),
     no: words('nee'),
     undecided: words('nader te bepalen|n.t.b.'),
@@ -627,7 +628,9 @@ export const nl: Lexicon = {
     siteWords: words('campus|vestiging|filiaal'),
     islandWords: words('eiland'),
     islandNotNames: words('Groep|Holding|Stichting|Hotel|Ziekenhuis'),
-    officeNouns: words('kantoor|kantoren|vestiging|praktijk'),
+    officeNouns: words(
+      'kantoor|kantoren|vestiging|praktijk|winkel|locatie|magazijn|fabriek|filiaal',
+    ),
     officeWords: words('hoofdkantoor|hoofdvestiging|centraal kantoor'),
     jobBasedIn: words('is gestationeerd in|werk je vanuit'),
     ourWords: words('ons|onze'),

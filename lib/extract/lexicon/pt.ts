@@ -254,7 +254,7 @@ export const pt: Lexicon = {
         'bolsa auxílio|bolsa auxilio|bolsa-auxilio|faixa salarial',
     ),
     notPay: words(
-      'VA|VR|vale|vale-alimentação|vale-refeição|vale-transporte|vale alimentação|' +
+      'diária|diárias|per diem|quilometragem|VA|VR|vale|vale-alimentação|vale-refeição|vale-transporte|vale alimentação|' +
         'vale refeição|auxílio|auxilio|ajuda de custo|faturamento|orçamento|orcamento|' +
         'investimento|bônus|bonus|PLR|prêmio|premio|cesta básica',
     ),
@@ -342,6 +342,7 @@ export const pt: Lexicon = {
     bothWays: words(
       'presencial e remoto|presencial e remota|presencial ou remoto|presencial ou remota|remoto e presencial|remota e presencial|no local e remoto|no local e à distância|in loco e remoto|in loco e remota',
     ),
+    channels: words('online|por telefone|telefonicamente|por e-mail|por email|por chat'),
     labels: words('modalidade|modelo de trabalho|regime de trabalho'),
     no: words('não|nao'),
     undecided: words('a definir|a combinar|a discutir'),
@@ -610,7 +611,9 @@ export const pt: Lexicon = {
     siteWords: words('campus|unidade|polo|filial'),
     islandWords: words('ilha de|ilha da|ilha do'),
     islandNotNames: words('Grupo|Holding|Hotel|Fundação'),
-    officeNouns: words('escritório|escritórios'),
+    officeNouns: words(
+      'escritório|escritórios|loja|unidade|filial|fábrica|armazém|clínica|hotel|restaurante',
+    ),
     officeWords: words('sede|sede central|escritório central|matriz|escritório principal'),
     jobBasedIn: words('será baseado em|será baseada em|vaga é para'),
     ourWords: words('nossa|nosso|nossas|nossos'),

@@ -280,6 +280,11 @@ export interface WorkplaceWords {
   dutyNouns: readonly string[];
   bothWays: readonly string[];
   /**
+   * Channels a service is given through ("online, by phone and on site", "telefonisch und vor
+   * Ort"): an on-site word listed with them names where customers are served, not the work model.
+   */
+  channels: readonly string[];
+  /**
    * A field label naming the work model ("Remote status: On-site", "Arbeitsmodell: Hybrid"): only
    * the value after it is read, not the label's own "remote".
    */
@@ -645,7 +650,8 @@ export interface PostingWords {
   officeWords: readonly string[];
   /**
    * Nouns of the place people work at, before the town a few words on names it: "ein Office an der
-   * Aare in Bern", "ons kantoor aan de Maliebaan in Utrecht", "nos bureaux à Lausanne".
+   * Aare in Bern", "ons kantoor aan de Maliebaan in Utrecht", "nos bureaux à Lausanne", and the
+   * other sites an employer has ("our branch in Leeds", "unseren Standort … in Berlin").
    */
   officeNouns: readonly string[];
   /** A record's city field, its value after it: "City  Fairfield", "Ville  Lyon", "Ciudad  Cádiz". */
