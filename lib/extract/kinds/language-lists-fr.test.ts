@@ -48,3 +48,11 @@ describe('a Mexican graduate without the title yet', () => {
     expect(x.posting.employmentTypes).toEqual(['internship']);
   });
 });
+
+describe('French text whose apostrophes were lost', () => {
+  it('reads the elided article glued to the name ("langlais", "lespagnol")', () => {
+    const text =
+      'Réceptionniste\n\nProfil recherché\n- Bonne maîtrise de langlais\n- Notions de lespagnol appréciées';
+    expect(langs(text).map(([language]) => language)).toEqual(['en', 'es']);
+  });
+});

@@ -17,6 +17,9 @@ const NAMES: Record<string, string[]> = {
     'englische',
     'englischen',
     'inglesa',
+    // Text whose apostrophes were lost on the way: "Bonne maîtrise de langlais".
+    'langlais',
+    'linglese',
   ],
   fr: [
     'french',
@@ -50,6 +53,7 @@ const NAMES: Record<string, string[]> = {
     'deutschen',
     'tedesca',
     'alemana',
+    'lallemand',
   ],
   es: [
     'spanish',
@@ -66,6 +70,7 @@ const NAMES: Record<string, string[]> = {
     'spagnola',
     'spanische',
     'spanischen',
+    'lespagnol',
   ],
   it: [
     'italian',
@@ -75,6 +80,7 @@ const NAMES: Record<string, string[]> = {
     'italiaans',
     'italienische',
     'italienischen',
+    'litalien',
   ],
   pt: [
     'portuguese',
