@@ -40,7 +40,8 @@ export const en: Lexicon = {
     preferredWords: words('plus|ideal|ideally|assets'),
     personNouns: words('candidate|profile|applicant'),
     required: words(
-      "requirement|required|qualification|must have|must-have|what we're looking for|" +
+      'looking for experience|experience in|experience with|requirement|required|qualification|' +
+        "must have|must-have|what we're looking for|" +
         "what we are looking for|what you need|what you bring|what you have|what you'll need|" +
         "what you'll bring|what you'll have|what you will bring|what you will need|" +
         'what you will have|who you are|about you|you have|you bring|' +

@@ -161,7 +161,7 @@ export const es: Lexicon = {
     preferredWords: words(''),
     personNouns: words(''),
     required: words(
-      'requisitos|perfil|lo que buscamos|qué buscamos|se requiere|requerimos|' +
+      'experiencia en|experiencia con|requisitos|perfil|lo que buscamos|qué buscamos|se requiere|requerimos|' +
         // Latin American headings: "Requerimientos del cargo", "¿Cómo nos gustaría que fueras?".
         'requerimientos|requerimientos del cargo|requerimientos del puesto|cómo nos gustaría que fueras|' +
         'cómo nos gustaría que seas|qué esperamos de ti|' +

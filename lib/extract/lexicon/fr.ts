@@ -160,7 +160,7 @@ export const fr: Lexicon = {
     preferredWords: words('atout|atouts'),
     personNouns: words(''),
     required: words(
-      'profil recherché|votre profil|profil|compétences|prérequis|ce que nous recherchons|qui êtes vous|qui êtes-vous|ce que vous apportez',
+      'expérience en|expérience dans|expérience avec|profil recherché|votre profil|profil|compétences|prérequis|ce que nous recherchons|qui êtes vous|qui êtes-vous|ce que vous apportez',
     ),
     headings: words('introduction|description du poste|profil recherché|votre profil|missions'),
     offer: words(

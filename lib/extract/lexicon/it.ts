@@ -152,7 +152,7 @@ export const it: Lexicon = {
     preferredWords: words(''),
     personNouns: words(''),
     required: words(
-      'requisiti|richiesta|richiesto|richiesti|richieste|essenziale|essenziali|cosa cerchiamo|chi cerchiamo',
+      'esperienza in|esperienza con|esperienza nel|esperienza nella|requisiti|richiesta|richiesto|richiesti|richieste|essenziale|essenziali|cosa cerchiamo|chi cerchiamo',
     ),
     headings: words('introduzione|requisiti'),
     offer: words('offriamo|cosa offriamo|chi siamo|benefici'),

@@ -149,7 +149,7 @@ export const nl: Lexicon = {
     preferredWords: words(''),
     personNouns: words(''),
     required: words(
-      'wat wij vragen|wat we vragen|wat vragen wij|wat vragen we|functie-eisen|functieeisen|profiel|' +
+      'ervaring met|ervaring in|wat wij vragen|wat we vragen|wat vragen wij|wat vragen we|functie-eisen|functieeisen|profiel|' +
         'eisen|vereisten|wat breng je mee|dit breng je mee|wat neem je mee|dit ben jij|wie ben jij|' +
         'wat vragen we van jou|wat wij van jou vragen|jouw profiel|jouw ervaring',
     ),

@@ -146,7 +146,9 @@ export const pt: Lexicon = {
     ),
     preferredWords: words(''),
     personNouns: words(''),
-    required: words('requisitos|perfil|o que procuramos|exigido|exigida|exigidos|exigidas'),
+    required: words(
+      'experiência em|experiência com|requisitos|perfil|o que procuramos|exigido|exigida|exigidos|exigidas',
+    ),
     headings: words(
       'introdução|requisitos|responsabilidades|requisitos e qualificações|responsabilidades e atribuições|' +
         'informações adicionais|diferenciais',
