@@ -31,7 +31,7 @@ import { warmLater, warmPatterns } from './pipeline/gate';
 import { detectLanguage } from './pipeline/lang';
 import { forgetPosting } from './pipeline/memo';
 import { asWritten, type Normalized, normalize } from './pipeline/normalize';
-import { requiredIn, settleSections, statesPreference } from './pipeline/preference';
+import { demandsOfRole, requiredIn, settleSections, statesPreference } from './pipeline/preference';
 import { isNonRequirementHeading } from './pipeline/sections';
 import { indexedWholeText, indexInOrder, lookMode } from './pipeline/starts';
 import { splitSentences } from './pipeline/text';
@@ -128,6 +128,7 @@ const CONDITION_EXTRACTORS: readonly SentenceExtractor[] = [extractTravel, extra
 
 interface ToRead {
   sentence: Sentence;
+  /** Under the employer's own or a benefits heading, and no demand of the job written as one. */
   offer: boolean;
   reads: Read[];
   /** Its items' required flags (`requiredIn`): made when its first item is read. */
@@ -294,6 +295,8 @@ function read(input: ExtractInput): Extraction {
       offer = isNonRequirementHeading(sentence.heading);
       offerHeading.set(sentence.heading, offer);
     }
+    // "… English at an advanced level is required for this role" in the intro box: a demand.
+    if (offer && demandsOfRole(sentence.text)) offer = false;
     const bySection = cache[offer ? 'offer' : (sentence.section ?? 'none')];
     let reads = bySection.get(sentence.text);
     if (!reads) {

@@ -5,7 +5,7 @@ import { classifyHeading, isHeadingLine } from '../pipeline/sections';
 import { withoutPostcode, withoutRegionCode } from './address-place';
 import { looksLikePlace, WORK_WORDS } from './byline';
 import { modelOptions } from './location-value';
-import { isCity, isRegion, namesAState } from './places';
+import { isCity, isCountry, isRegion, namesAState } from './places';
 import { BUILDING, JOB_WORD, LEGAL_FORM, LOCATION_HEADING, TITLE_HEADING } from './posting-words';
 
 /**
@@ -168,6 +168,12 @@ function filledField(parts: string[]): string[] | null {
     return null;
   const rest = parts.filter((p) => !PLACEHOLDER.test(p) && !WORK_WORDS.test(p));
   if (rest.length === 0) return parts.some((p) => PLACEHOLDER.test(p)) ? [] : null;
+  // "Remote, US, Michigan", "Hybrid, Germany, Munich": the country first, then its state or town,
+  // as an ATS fills the field; read town first, as the place is written elsewhere.
+  const [country, place] = rest as [string, string];
+  if (rest.length === 2 && isCountry(country) && !isCountry(place)) {
+    if (isRegion(place) || isCity(place)) return [`${place}, ${country}`];
+  }
   return rest.length === 1 && parts.length - rest.length >= 2 && isRegion(rest[0] as string)
     ? [rest[0] as string]
     : null;

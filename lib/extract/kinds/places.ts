@@ -197,6 +197,13 @@ export function withoutProvinceCode(place: string): string {
   return `${m[1]}${m[3] ?? ''}`;
 }
 
+const COUNTRY_NAMES = new Set(COUNTRIES.map((c) => c.toLowerCase()));
+
+/** A country's name as postings write it ("US", "Germany", "España"), not a state or province. */
+export function isCountry(name: string): boolean {
+  return COUNTRY_NAMES.has(name.trim().toLowerCase());
+}
+
 export function isRegion(name: string): boolean {
   return REGIONS.has(name.trim().toLowerCase());
 }

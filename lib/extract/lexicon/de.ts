@@ -46,6 +46,11 @@ export const de: Lexicon = {
     notRequired: words(
       'nicht erforderlich|nicht zwingend|keine Voraussetzung|nicht notwendig|kein Muss',
     ),
+    forThisRole: words(
+      'ist für diese Stelle erforderlich|ist für diese Position erforderlich|' +
+        'ist für diese Rolle erforderlich|ist für diese Stelle Voraussetzung|' +
+        'ist für diese Position Voraussetzung|sind für diese Stelle erforderlich',
+    ),
     fillers: words('ist|sind|wäre|wären|sehr|durchaus|ein|eine'),
     clauseSubjects: words('Sie|du|ihr|wir'),
   },
@@ -111,7 +116,9 @@ export const de: Lexicon = {
         'eingeschriebene Studentin|immatrikuliert|Student der|' +
         // "Studierende der Informatik", not the students a post serves ("Studierende beraten").
         'Studierende der|Studierender der|Studierende im|Studierender im|Studierende eines|Studierender eines|' +
-        'Studentin der|Student im|Studentin im|laufendes Studium|im Studium',
+        'Studentin der|Student im|Studentin im|laufendes Studium|im Studium|' +
+        // A mandatory internship is part of a course of study: only a student does one.
+        'Pflichtpraktikum|Pflichtpraktikums',
     ),
     equivalent: words(
       'oder gleichwertig|oder gleichwertige|oder gleichwertiger|gleichwertig|gleichwertige|oder äquivalent|' +
@@ -327,7 +334,12 @@ export const de: Lexicon = {
     contractValues: words('freiberuflich|Freelance|Werkvertrag|Projektvertrag|selbstständig'),
     temporaryValues: words('befristet|Aushilfe|Saisonstelle'),
     payLabels: words('Stundenlohn'),
-    eligibility: words('Anspruch auf|berechtigt'),
+    eligibility: words(
+      'Anspruch auf|berechtigt|' +
+        // "Alle Vollzeitbeschäftigten erhalten …": a perk of the staff, not this job's hours.
+        'alle Vollzeitbeschäftigten|alle Vollzeitmitarbeitenden|jeder Vollzeitmitarbeiter|' +
+        'alle Teilzeitbeschäftigten|jeder Teilzeitmitarbeiter',
+    ),
     // "Berufsausbildung mit aufbauender Vollzeit Fachausbildung": the hours of a course, not the job.
     basis: words(
       'auf Basis einer|auf Basis von|bezogen auf|auf Vollzeitbasis|Vollzeit Fachausbildung|' +

@@ -47,6 +47,11 @@ export const enPreference: PreferenceWords = {
     'required|must|mandatory|essential|compulsory|requirement|a must|prerequisite|a prerequisite',
   ),
   notRequired: words('not required|not a must|not mandatory|not essential|no requirement'),
+  forThisRole: words(
+    'is required for this role|are required for this role|is required for this position|' +
+      'are required for this position|is required for the role|is mandatory for this role|' +
+      'is mandatory for this position|is a must for this role|is essential for this role',
+  ),
   fillers: words('strongly|highly|very|definitely|is|are|be|a|an'),
   clauseSubjects: words('you|we'),
 };

@@ -170,7 +170,9 @@ export const en: Lexicon = {
         'currently finishing|currently completing|in the final year of|in your final year of|' +
         'university students|year university students|year university student|' +
         // Philippine English takes up a course: "currently taking up BS Accountancy".
-        'currently taking up|a college student|college student currently',
+        'currently taking up|a college student|college student currently|' +
+        // An internship signed with the candidate's school: only a student can hold one.
+        'internship agreement|internship agreements',
     ),
     equivalent: words(
       'or equivalent|or an equivalent|or its equivalent|or the equivalent|' +
@@ -438,6 +440,8 @@ export const en: Lexicon = {
     eligibility: words(
       'eligible|eligibility|entitled|benefits for|benefits to|benefits of being|' +
         'internal full-time|internal part-time|employees must apply|current employees|all full-time|all part-time|full-time employees|full-time staff|' +
+        // "Every full-time Celonaut is an owner": a perk of the staff, not this job's hours.
+        'every full-time|every part-time|each full-time|each part-time|' +
         'full-time workers|full-time team members|part-time employees|part-time staff|part-time workers|' +
         // Equal-opportunity legalese: "applies to all employment practices, including hiring,
         // training, and apprenticeship" lists practices, not this job's type.

@@ -146,6 +146,10 @@ export const es: Lexicon = {
     notRequired: words(
       'no es imprescindible|no imprescindible|no obligatorio|no es obligatorio|no es necesario|no excluyente|no es excluyente',
     ),
+    forThisRole: words(
+      'es imprescindible para este puesto|es obligatorio para este puesto|' +
+        'es requisito para este puesto|es necesario para este puesto|es indispensable para este puesto',
+    ),
     fillers: words('es|son|sería|serían|muy|altamente|un|una'),
     clauseSubjects: words('usted|ustedes|tú|vos'),
   },
@@ -252,7 +256,9 @@ export const es: Lexicon = {
     },
     abbreviations: { ESO: 'high_school', FP: 'vocational', CFGS: 'vocational', CFGM: 'vocational' },
     enrolment: words(
-      'estudiante de|estudiantes de|cursando|cursando estudios|último año de|en curso de',
+      'estudiante de|estudiantes de|cursando|cursando estudios|último año de|en curso de|' +
+        // The internship agreement a school signs: only a student can bring one.
+        'convenio de prácticas|convenio de practicas|convenio con tu universidad|convenio con la universidad',
     ),
     equivalent: words(
       'o equivalente|o titulación equivalente|o formación equivalente|o experiencia equivalente|y/o experiencia|o experiencia demostrable|equivalente|' +
@@ -510,6 +516,9 @@ export const es: Lexicon = {
     // a graduate without the title yet, not an intern.
     eligibility: words(
       'derecho a|jornada libre|jornadas libres|día libre|días libres|' +
+        // "Todos los empleados a tiempo completo reciben …": a perk of the staff, not this job's hours.
+        'todos los empleados a tiempo completo|cada empleado a tiempo completo|' +
+        'todos los empleados a tiempo parcial|cada empleado a tiempo parcial|' +
         'pasante o titulado|pasante o titulada|titulado o pasante|titulada o pasante|' +
         'pasante y/o titulado|titulado y/o pasante|pasantes o titulados|titulados o pasantes',
     ),

@@ -150,6 +150,10 @@ export const fr: Lexicon = {
       'obligatoire|exigé|exigée|exigés|exigées|requis|requise|requises|indispensable|indispensables|impératif|impérative|nécessaire|prérequis|un prérequis',
     ),
     notRequired: words('pas obligatoire|non obligatoire|pas indispensable|pas exigé|pas requis'),
+    forThisRole: words(
+      'est obligatoire pour ce poste|est indispensable pour ce poste|est requis pour ce poste|' +
+        'est requise pour ce poste|est exigé pour ce poste|est exigée pour ce poste',
+    ),
     fillers: words('est|sont|serait|seraient|très|vivement|fortement|un|une|des'),
     clauseSubjects: words('vous|tu|nous'),
   },
@@ -234,7 +238,9 @@ export const fr: Lexicon = {
       HES: 'bachelor',
     },
     enrolment: words(
-      "étudiant en|étudiante en|étudiant·e en|en cours de formation|en fin de cursus|en fin d'études|en cours de cursus|en master|en licence|inscrit en|inscrite en|préparant un|préparant une",
+      "étudiant en|étudiante en|étudiant·e en|en cours de formation|en fin de cursus|en fin d'études|en cours de cursus|en master|en licence|inscrit en|inscrite en|préparant un|préparant une|" +
+        // The internship agreement a school signs: only a student can bring one.
+        'convention de stage|conventions de stage',
     ),
     equivalent: words(
       'ou équivalent|ou équivalente|ou diplôme équivalent|ou expérience équivalente|ou expérience significative|' +
@@ -491,7 +497,10 @@ export const fr: Lexicon = {
     temporaryValues: words('CDD|intérim|saisonnier|temporaire'),
     payLabels: words('taux horaire'),
     eligibility: words(
-      'éligible|éligibles|salariés à temps plein|employés internes|les employés doivent postuler',
+      'éligible|éligibles|salariés à temps plein|employés internes|les employés doivent postuler|' +
+        // "Chaque collaborateur à temps plein reçoit …": a perk of the staff, not this job's hours.
+        'chaque salarié à temps plein|chaque collaborateur à temps plein|tous les collaborateurs à temps plein|' +
+        'chaque salarié à temps partiel|tous les salariés à temps partiel',
     ),
     basis: words(
       "sur la base d'un|sur une base|au prorata|équivalent temps plein|ETP|études à temps plein|" +

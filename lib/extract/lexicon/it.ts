@@ -142,6 +142,10 @@ export const it: Lexicon = {
     notRequired: words(
       'non richiesto|non richiesta|non obbligatorio|non obbligatoria|non indispensabile|non è richiesto|non è richiesta',
     ),
+    forThisRole: words(
+      'è richiesto per questo ruolo|è richiesta per questo ruolo|è obbligatorio per questa posizione|' +
+        'è obbligatoria per questa posizione|è indispensabile per questo ruolo|è requisito indispensabile per questa posizione',
+    ),
     fillers: words('è|sono|sarebbe|sarebbero|molto|fortemente|un|una'),
     clauseSubjects: words('lei|tu|voi'),
   },
@@ -188,7 +192,9 @@ export const it: Lexicon = {
     },
     abbreviations: { ITS: 'associate' },
     enrolment: words(
-      'laureando|laureanda|laureandi|studente di|studentessa di|studenti di|iscritto a|iscritta a|stai conseguendo|in procinto di laurearsi',
+      'laureando|laureanda|laureandi|studente di|studentessa di|studenti di|iscritto a|iscritta a|stai conseguendo|in procinto di laurearsi|' +
+        // A curricular internship runs under the school's agreement: only a student takes one.
+        'tirocinio curriculare|tirocinio curricolare|convenzione di tirocinio',
     ),
     equivalent: words(
       'o titolo equivalente|o equivalente|o titolo equipollente|equipollente|o esperienza analoga',
@@ -389,7 +395,11 @@ export const it: Lexicon = {
     contractValues: words('partita IVA|collaborazione|libera professione|freelance'),
     temporaryValues: words('tempo determinato|stagionale|temporaneo'),
     payLabels: words('tariffa oraria|paga oraria'),
-    eligibility: words('diritto a'),
+    eligibility: words(
+      'diritto a|' +
+        // "Ogni dipendente a tempo pieno riceve …": a perk of the staff, not this job's hours.
+        'ogni dipendente a tempo pieno|tutti i dipendenti a tempo pieno|ogni dipendente part-time|tutti i dipendenti part-time',
+    ),
     basis: words('sulla base di|riproporzionato'),
     workloadLabels: words("grado di occupazione|percentuale di impiego|grado d'occupazione"),
     weeklyHours: words(

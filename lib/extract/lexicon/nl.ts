@@ -137,6 +137,10 @@ export const nl: Lexicon = {
     notRequired: words(
       'niet vereist|niet verplicht|geen vereiste|niet noodzakelijk|niet nodig|geen must',
     ),
+    forThisRole: words(
+      'is vereist voor deze functie|is een vereiste voor deze functie|is verplicht voor deze functie|' +
+        'is noodzakelijk voor deze functie|zijn vereist voor deze functie',
+    ),
     fillers: words('is|zijn|zou|zeer|erg|heel|sterk|een'),
     clauseSubjects: words('je|jij|u|wij|we'),
   },
@@ -192,7 +196,9 @@ export const nl: Lexicon = {
       VWO: 'high_school',
     },
     enrolment: words(
-      'je studeert|je bent student|je volgt een hbo-opleiding|je volgt een wo-opleiding',
+      'je studeert|je bent student|je volgt een hbo-opleiding|je volgt een wo-opleiding|' +
+        // The internship agreement a school signs: only a student can bring one.
+        'stageovereenkomst|stageovereenkomst van je opleiding',
     ),
     equivalent: words(
       'of vergelijkbaar|of vergelijkbare|of gelijkwaardig|of gelijkwaardige|of een vergelijkbare opleiding|denkniveau|werk- en denkniveau|werk en denkniveau|werk-/denkniveau|' +
@@ -387,7 +393,11 @@ export const nl: Lexicon = {
     contractValues: words('freelance|zzp|zzp-opdracht|opdracht|interim'),
     temporaryValues: words('tijdelijk|seizoenswerk|bepaalde tijd'),
     payLabels: words('uurloon'),
-    eligibility: words('recht op'),
+    eligibility: words(
+      'recht op|' +
+        // "Elke fulltime medewerker krijgt …": a perk of the staff, not this job's hours.
+        'elke fulltime medewerker|alle fulltime medewerkers|elke parttime medewerker|alle parttime medewerkers',
+    ),
     basis: words('op basis van|o.b.v.|naar rato'),
     workloadLabels: words('dienstverband|omvang'),
     weeklyHours: words('uur per week|uren per week|-urige werkweek|urige werkweek|uur p/w|u/w'),

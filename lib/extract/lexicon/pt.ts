@@ -134,6 +134,10 @@ export const pt: Lexicon = {
     notRequired: words(
       'não é obrigatório|não obrigatório|não é pré-requisito|não é necessário|não é imprescindível',
     ),
+    forThisRole: words(
+      'é obrigatório para esta vaga|é obrigatória para esta vaga|é obrigatório para esta função|' +
+        'é obrigatória para esta função|é requisito para esta vaga|é imprescindível para esta vaga',
+    ),
     fillers: words('é|são|seria|seriam|muito|altamente|um|uma'),
     clauseSubjects: words('você|vocês|tu'),
   },
@@ -180,7 +184,9 @@ export const pt: Lexicon = {
     },
     abbreviations: {},
     enrolment: words(
-      'cursando|estudante de|estudantes de|matriculado em|matriculada em|graduação em andamento|ensino superior em andamento|superior em andamento|superior incompleto',
+      'cursando|estudante de|estudantes de|matriculado em|matriculada em|graduação em andamento|ensino superior em andamento|superior em andamento|superior incompleto|' +
+        // A curricular internship runs under the school's agreement: only a student takes one.
+        'estágio curricular|protocolo de estágio',
     ),
     equivalent: words(
       'ou equivalente|ou formação equivalente|ou experiência equivalente|ou experiência similar',
@@ -383,7 +389,12 @@ export const pt: Lexicon = {
     temporaryValues: words('temporário|temporária|prazo determinado'),
     payLabels: words('valor hora|salário por hora'),
     // "meio período de folga", "day off" no aniversário: time off, not the job's hours.
-    eligibility: words('direito a|de folga|day off'),
+    eligibility: words(
+      'direito a|de folga|day off|' +
+        // "Todos os colaboradores a tempo inteiro recebem …": a perk of the staff, not this job's hours.
+        'todos os colaboradores a tempo inteiro|cada colaborador a tempo inteiro|' +
+        'todos os colaboradores em tempo integral|cada colaborador em tempo integral',
+    ),
     basis: words('com base em|na base de'),
     workloadLabels: words('carga horária'),
     weeklyHours: words('horas semanais|horas por semana|h/semana|horas/semana'),

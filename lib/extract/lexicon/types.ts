@@ -82,6 +82,12 @@ export interface PreferenceWords {
   /** Negations of those: "not required", "nicht zwingend". */
   notRequired: readonly string[];
   /**
+   * A demand the job itself makes, written as one: "is required for this role", "est obligatoire
+   * pour ce poste". Such a sentence asks for its items even under the employer's own heading
+   * ("Who we are"), where nothing else is read as a requirement.
+   */
+  forThisRole: readonly string[];
+  /**
    * Words that may stand beside a cue in a clause that is only a qualifier ("is strongly
    * preferred", "ist sehr wünschenswert", "est un vrai plus"): the clause qualifies the item before
    * it and names nothing of its own.

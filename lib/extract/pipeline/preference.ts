@@ -197,6 +197,20 @@ export function statesPreference(text: string): boolean {
   return ANY_PHRASE.test(text);
 }
 
+/** "Proficiency in English … is required for this role": a demand of the job, written as one. */
+const FOR_THIS_ROLE = gated(
+  new RegExp(`(?<![${LATIN}])(?:${pick((p) => p.forThisRole)})(?![${LATIN}])`, 'i'),
+);
+
+/**
+ * Whether a sentence states a demand of the job itself: it asks for its items even under the
+ * employer's own heading, where an ATS's intro box may put one ("Who We Are: … ***Proficiency in
+ * English at an advanced level is required for this role.").
+ */
+export function demandsOfRole(text: string): boolean {
+  return FOR_THIS_ROLE.test(text);
+}
+
 /** Sentences of one run under a preferred heading that must say "must" for the run to be the list… */
 const MUSTS_IN_LIST = 2;
 /** …among its first sentences: further down, a heading the splitter missed may have begun. */
@@ -393,4 +407,5 @@ warmLater(
   ITEM_OPENS,
   ANY_PHRASE,
   OWN_CLAUSE_START,
+  FOR_THIS_ROLE,
 );

@@ -151,9 +151,10 @@ export function isHeadingLine(
   if (line.endsWith(':')) return true;
   // "Qui sommes-nous ?", "¿Quiénes somos?", "Wat ga je doen?"
   if (line.endsWith('?') && line.length <= 50 && spacesIn(line) <= 6) return true;
-  if (blankBefore && bare.length <= 40 && !endsWithMark(bare) && spacesIn(bare) <= 4) {
-    if (classifyHeading(bare) !== null) return true;
-    // "Acerca de Casa Lola", "About Acme" opening the employer's box after a blank line.
+  if (bare.length <= 40 && !endsWithMark(bare) && spacesIn(bare) <= 4) {
+    if (blankBefore && classifyHeading(bare) !== null) return true;
+    // "Acerca de Casa Lola", "About Acme" opening the employer's box, after a blank line or not:
+    // an ATS's HTML rendered one block a line has no blank line between its paragraphs.
     if (aboutEmployer(bare)) return true;
   }
   // A longer lead-in right above a bulleted list ("It would be great if you also have").
