@@ -449,8 +449,10 @@ function read(s: Sentence, previous: string, score: Score<Key>, said = new Set<K
     if (most > 0 && most <= PART_TIME_HOURS && hours[2] === undefined) said.add('part_time');
     else if (least >= FULL_TIME_HOURS && most <= MAX_WEEKLY_HOURS) said.add('full_time');
   }
-  // "Contrato temporal de 6 meses": a sentence naming the term once counts it once.
-  const term = !past && !said.has('temporary') && !said.has('contract');
+  // "Contrato temporal de 6 meses": a sentence naming the term once counts it once. One about the
+  // candidate's experience ("experiencia liderando un proyecto de 18 meses") names no term.
+  const term =
+    !past && !said.has('temporary') && !said.has('contract') && !EXPERIENCE_NOUN.test(text);
   if (term && FIXED_TERM.some(([re, look]) => mayStart(text, look) && re.test(text))) {
     said.add('term');
   }
@@ -474,6 +476,9 @@ const PERK_LIST = /[,;][^,;]{1,80}[,;]/;
  * hours, job sharing or compressed hours"): wherever it stands, its type words are options.
  */
 const FLEX_OPTIONS = wholeWords((l) => l.employment.flexOptions);
+
+/** "experiencia", "esperienza", "ervaring": a sentence about the candidate's past work. */
+const EXPERIENCE_NOUN = wholeWords((l) => l.experience.nouns);
 
 /** A perk list, or a list of flexible-working options, that names no contract. */
 function optionsOnly(text: string, underBenefits: boolean): boolean {
@@ -541,12 +546,15 @@ export function extractEmploymentTypes(
   // "PJ ou CLT", "freelance or permanent": the contract is one option, not the job's type.
   if ((score.get('permanent') ?? 0) >= (score.get('contract') ?? 0)) score.delete('contract');
   const term = score.get('term') ?? 0;
-  if (term > 0) add(score, score.has('contract') ? 'contract' : 'temporary', term);
+  // A stated term ("Proyecto de 11 meses") makes the job fixed-term beside any hours it has.
+  const termed: EmploymentType | null =
+    term > 0 ? (score.has('contract') ? 'contract' : 'temporary') : null;
+  if (termed) add(score, termed, term);
   for (const key of ['permanent', 'term', 'none'] as const) score.delete(key);
   const top = Math.max(0, ...score.values());
   return EmploymentType.options.filter((t) => {
     const s = score.get(t) ?? 0;
-    return s > 0 && (s * 2 >= top || (titled.has(t) && NATURE.includes(t)));
+    return s > 0 && (s * 2 >= top || t === termed || (titled.has(t) && NATURE.includes(t)));
   });
 }
 

@@ -453,6 +453,21 @@ function regionLine(line: string): string | null {
   return isRegion(name) ? name : null;
 }
 
+/** A list item opening the line after a heading ("Perfil" over "- 12º ano de escolaridade"). */
+const LIST_AFTER = /^:?[ \t]*\r?\n[ \t]*[-•*▪]\s/;
+
+/**
+ * "## Perfil", or "Perfil" over a bulleted list, under the title: a section's heading opening the
+ * body, not the employer's name.
+ */
+function sectionOpening(lines: string[], text: string, headings: Set<number>): boolean {
+  const second = lines[1] ?? '';
+  if (second.length > 40 || classifyHeading(second) === null) return false;
+  if (headings.has(1)) return true;
+  const at = text.indexOf(second);
+  return at >= 0 && LIST_AFTER.test(text.slice(at + second.length, at + second.length + 12));
+}
+
 /** "Title" then company, place and record fields, in the order boards give them. */
 function recordHeader(lines: string[], text: string, headings: Set<number>): HeaderFacts {
   const first = lines[0] as string;
@@ -501,7 +516,7 @@ function recordHeader(lines: string[], text: string, headings: Set<number>): Hea
   } else if (addressed !== null && addressed.length > 0) {
     locations.push(...addressed);
     structured = true;
-  } else if (nameLike(second) && !isHeading(second)) {
+  } else if (nameLike(second) && !isHeading(second) && !sectionOpening(lines, text, headings)) {
     const third = lines[2] ?? '';
     // "Profiel", "Regio": a section heading or a place's label under the name is no place itself.
     // "Regio" over "Utrecht": the label's value on the line below is the place.

@@ -524,7 +524,7 @@ export const es: Lexicon = {
     hoursBasisBefore: words('en base a|sobre la base de|calculado sobre'),
     to: words('a|o'),
     months: words('meses|mes|años|año'),
-    contractWords: words('contrato'),
+    contractWords: words('contrato|proyecto'),
     extendable: words('prorrogable|renovable|con posibilidad de continuidad|ampliable'),
     flexOptions: words('puesto compartido|trabajo compartido'),
     laterHours: words(

@@ -381,7 +381,9 @@ export const it: Lexicon = {
     past: words('esperienza pregressa|precedente|precedenti|pregresso|pregressa'),
     permanent: words('tempo indeterminato|contratto a tempo indeterminato'),
     labels: words(
-      'tipo di contratto|tipologia contrattuale|tipologia di contratto|contratto|orario',
+      'tipo di contratto|tipologia contrattuale|tipologia di contratto|contratto|orario|' +
+        // LinkedIn's Italian fields: "Tipo di occupazione", "Percentuale di occupazione".
+        'tipo di occupazione|percentuale di occupazione|tipo di impiego',
     ),
     contractValues: words('partita IVA|collaborazione|libera professione|freelance'),
     temporaryValues: words('tempo determinato|stagionale|temporaneo'),
@@ -399,7 +401,7 @@ export const it: Lexicon = {
     hoursBasisBefore: words('sulla base di|riferito a|parametrato a'),
     to: words('a|o'),
     months: words('mesi|mese|anni|anno'),
-    contractWords: words('contratto'),
+    contractWords: words('contratto|progetto'),
     extendable: words(
       'rinnovabile|prorogabile|con possibilità di proroga|con possibilità di rinnovo',
     ),

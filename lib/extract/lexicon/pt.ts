@@ -374,7 +374,8 @@ export const pt: Lexicon = {
     past: words('experiência anterior|anterior|anteriores'),
     permanent: words('CLT|contrato sem termo|contrato efetivo|vaga efetiva'),
     labels: words(
-      'tipo de contrato|regime de contratação|regime|modalidade de contratação|contratação|jornada|contrato',
+      'tipo de contrato|regime de contratação|regime|modalidade de contratação|contratação|jornada|contrato|' +
+        'tipo de emprego|tipo de vínculo',
     ),
     contractValues: words('PJ|prestação de serviços|autônomo|freelance'),
     temporaryValues: words('temporário|temporária|prazo determinado'),
@@ -391,7 +392,7 @@ export const pt: Lexicon = {
     hoursBasisBefore: words('com base em|na base de|referente a'),
     to: words('a|ou'),
     months: words('meses|mês|anos|ano'),
-    contractWords: words('contrato'),
+    contractWords: words('contrato|projeto|projecto'),
     extendable: words(
       'renovável|prorrogável|com possibilidade de efetivação|com possibilidade de renovação',
     ),
