@@ -101,3 +101,51 @@ describe('a stated term beside labelled hours', () => {
     expect(facts(text).employmentTypes).toEqual(['full_time']);
   });
 });
+
+const languages = (text: string) =>
+  extract({ text }).requirements.flatMap((r) =>
+    r.kind === 'language' ? [[r.language, r.level, r.required]] : [],
+  );
+
+describe('a language "not excluding" is still a plus', () => {
+  it.each([
+    ['Soldador\n\nRequisitos:\n- Se valora el manejo de inglés (no excluyente).', 'en'],
+    ['Garçom\n\nRequisitos:\n- Espanhol básico (não eliminatório).', 'es'],
+    ['Cameriere\n\nRequisiti:\n- Conoscenza del tedesco (non vincolante).', 'de'],
+  ])('%j', (text, code) => {
+    expect(languages(text).map(([c, , required]) => [c, required])).toEqual([[code, false]]);
+  });
+
+  it('a language "not required" is still left out', () => {
+    expect(languages('Developer\n\nRequirements:\n- Python.\n- French not required.')).toEqual([]);
+  });
+});
+
+describe('the work permit the employer obtains', () => {
+  it.each([
+    'Carpintero\n\nOfrecemos: alojamiento y tramitación del permiso de trabajo en Noruega.',
+    'Pedreiro\n\nOferecemos: tratamos da autorização de residência para trabalhar em Portugal.',
+  ])('%j is an offer, not a requirement', (text) => {
+    const x = extract({ text });
+    expect(x.posting.visaSponsorship).toBe('offered');
+    expect(x.requirements.some((r) => r.kind === 'work_authorization')).toBe(false);
+  });
+
+  it('a permit the candidate must hold is still asked for', () => {
+    const text = 'Carpintero\n\nRequisitos: permiso de trabajo vigente en España.';
+    expect(extract({ text }).requirements.some((r) => r.kind === 'work_authorization')).toBe(true);
+  });
+});
+
+describe('figures spelled out digit by digit', () => {
+  it('"4 2 horas semanales" is no two-hour week', () => {
+    const text =
+      'Ayudante de bodega\nTIPO: Full-time - Presencial\n\nJornada: 4 5 horas semanales de lunes a sábado.';
+    expect(facts(text).employmentTypes).toEqual(['full_time']);
+  });
+
+  it('"20 horas semanales" still is part time', () => {
+    const text = 'Cajera\n\nJornada part time de 20 horas semanales, fines de semana.';
+    expect(facts(text).employmentTypes).toEqual(['part_time']);
+  });
+});

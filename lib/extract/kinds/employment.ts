@@ -240,10 +240,14 @@ const BASIS_AT_END = gated(
 );
 
 const TO = `(?:-|–|/|${e((x) => x.to)})`;
-/** Weekly hours: "20 horas semanales", "24h/semaine", "32 tot 40-urige werkweek", "40+ hours". */
+/**
+ * Weekly hours: "20 horas semanales", "24h/semaine", "32 tot 40-urige werkweek", "40+ hours". Not
+ * the last figure of one spelled out digit by digit ("4 2 horas", as posters write figures a board
+ * would hide): that "2" is no part-time week.
+ */
 const WEEKLY_HOURS = gated(
   caseless(
-    `(?<![\\d.,])(\\d{1,2})(?:[.,]\\d{1,2})?(\\+)?(?:\\s{0,2}${TO}\\s{0,2}(\\d{1,2})(?:[.,]\\d{1,2})?)?` +
+    `(?<![\\d.,]|\\d\\s)(\\d{1,2})(?:[.,]\\d{1,2})?(\\+)?(?:\\s{0,2}${TO}\\s{0,2}(\\d{1,2})(?:[.,]\\d{1,2})?)?` +
       `\\s{0,2}(?:${e((x) => x.weeklyHours)})(?![\\p{L}])`,
     'iu',
   ),

@@ -35,6 +35,7 @@ export const enPreference: PreferenceWords = {
       'an advantage|a distinct advantage|an asset|a strong asset|preferred|preferable|' +
       'desired|desirable|nice to have|nice-to-have|a nice to have|advantageous|beneficial|' +
       'would be great|would be nice|not required|not mandatory|not a must|not essential|' +
+      'not a deal-breaker|not a dealbreaker|not a knock-out criterion|' +
       'optional|helpful|an added bonus|added bonus|a welcome addition|considered an asset',
   ),
   leading: words(
@@ -47,6 +48,7 @@ export const enPreference: PreferenceWords = {
     'required|must|mandatory|essential|compulsory|requirement|a must|prerequisite|a prerequisite',
   ),
   notRequired: words('not required|not a must|not mandatory|not essential|no requirement'),
+  notExcluding: words('not a deal-breaker|not a dealbreaker|not a knock-out criterion'),
   fillers: words('strongly|highly|very|definitely|is|are|be|a|an'),
   clauseSubjects: words('you|we'),
 };

@@ -146,6 +146,7 @@ export const es: Lexicon = {
     notRequired: words(
       'no es imprescindible|no imprescindible|no obligatorio|no es obligatorio|no es necesario|no excluyente|no es excluyente',
     ),
+    notExcluding: words('no excluyente|no es excluyente'),
     fillers: words('es|son|sería|serían|muy|altamente|un|una'),
     clauseSubjects: words('usted|ustedes|tú|vos'),
   },
@@ -549,7 +550,9 @@ export const es: Lexicon = {
     immigration: words(
       'visado|visa|permiso de trabajo|permiso de residencia|inmigración|extranjería',
     ),
-    offer: words('ayuda|apoyo|gestionamos|pagamos|tramitamos|nos encargamos|facilitamos'),
+    offer: words(
+      'ayuda|apoyo|gestionamos|pagamos|tramitamos|nos encargamos|facilitamos|tramitación|trámite',
+    ),
     offerPhrases: words(
       'ayuda con el visado|gestión del visado|tramitación del visado|apoyo con el permiso de trabajo',
     ),

@@ -129,7 +129,9 @@ export const it: Lexicon = {
       'gradito|gradita|graditi|gradite|è gradito|è gradita|sarà gradito|sarà gradita|' +
         'preferibile|preferenziale|un plus|è un plus|sarà un plus|costituisce un plus|' +
         'non richiesto|non richiesta|non obbligatorio|non obbligatoria|titolo preferenziale|' +
-        'costituirà titolo preferenziale|è considerato un plus|preferibilmente',
+        'costituirà titolo preferenziale|è considerato un plus|preferibilmente|' +
+        // Not required, yet wanted: "(non vincolante)" (`notExcluding`).
+        'non vincolante|non è vincolante|non escludente|non è escludente',
     ),
     leading: words(
       'preferibilmente|idealmente|sarebbe un plus|costituisce titolo preferenziale|' +
@@ -142,6 +144,7 @@ export const it: Lexicon = {
     notRequired: words(
       'non richiesto|non richiesta|non obbligatorio|non obbligatoria|non indispensabile|non è richiesto|non è richiesta',
     ),
+    notExcluding: words('non vincolante|non è vincolante|non escludente|non è escludente'),
     fillers: words('è|sono|sarebbe|sarebbero|molto|fortemente|un|una'),
     clauseSubjects: words('lei|tu|voi'),
   },
@@ -426,7 +429,7 @@ export const it: Lexicon = {
   visa: {
     topic: words('visto|permesso di lavoro|permesso di soggiorno|sponsorizzazione'),
     immigration: words('visto|permesso di lavoro|permesso di soggiorno|immigrazione'),
-    offer: words('supporto|supportiamo|assistenza|aiuto|gestiamo'),
+    offer: words('supporto|supportiamo|assistenza|aiuto|gestiamo|disbrigo delle pratiche'),
     offerPhrases: words(
       'supporto per il visto|assistenza per il visto|supporto per il permesso di soggiorno',
     ),

@@ -123,7 +123,9 @@ export const pt: Lexicon = {
   // ── preference ────────────────────────────────────────────────────────────────────────────────
   preference: {
     trailing: words(
-      'desejável|desejáveis|diferencial|é diferencial|será um diferencial|um diferencial|é um diferencial|um plus|é um plus|não é obrigatório|não obrigatório|não é pré-requisito|opcional|é um extra|será um extra|seria um extra',
+      'desejável|desejáveis|diferencial|é diferencial|será um diferencial|um diferencial|é um diferencial|um plus|é um plus|não é obrigatório|não obrigatório|não é pré-requisito|opcional|é um extra|será um extra|seria um extra|' +
+        // Not required, yet wanted: "(non vincolante)" (`notExcluding`).
+        'não eliminatório|não é eliminatório|não excludente|não é excludente',
     ),
     leading: words(
       'preferencialmente|idealmente|de preferência|diferenciais|desejável|desejáveis|será um diferencial|será um plus|diferencial',
@@ -134,6 +136,7 @@ export const pt: Lexicon = {
     notRequired: words(
       'não é obrigatório|não obrigatório|não é pré-requisito|não é necessário|não é imprescindível',
     ),
+    notExcluding: words('não eliminatório|não é eliminatório|não excludente|não é excludente'),
     fillers: words('é|são|seria|seriam|muito|altamente|um|uma'),
     clauseSubjects: words('você|vocês|tu'),
   },
@@ -420,7 +423,7 @@ export const pt: Lexicon = {
   visa: {
     topic: words('visto|autorização de trabalho|autorização de residência|patrocínio'),
     immigration: words('visto|autorização de trabalho|autorização de residência|imigração'),
-    offer: words('ajuda|apoio|auxílio|cuidamos|custeamos'),
+    offer: words('ajuda|apoio|auxílio|cuidamos|custeamos|tratamos|tramitação'),
     offerPhrases: words('apoio com o visto|ajuda com o visto|auxílio com o visto'),
     refusals: words('não patrocinamos|sem patrocínio'),
     onlyFor: words(
