@@ -149,3 +149,24 @@ describe('figures spelled out digit by digit', () => {
     expect(facts(text).employmentTypes).toEqual(['part_time']);
   });
 });
+
+describe('one heading word under the title', () => {
+  it.each([
+    'Vendedora\n\nBeneficios\nDescuento en tienda.\nSeguro de salud.',
+    'Cuoco\n\nOffriamo\nContratto stabile e pasti inclusi.',
+  ])('%j names no employer', (text) => {
+    expect(facts(text).company).toBeNull();
+  });
+});
+
+describe('a Chilean professional title', () => {
+  it.each([
+    'Psicóloga laboral\n\nRequisitos:\n- Ser titulada de Psicología o carrera afín.',
+    'Contador\n\nRequisitos:\n- Titulado/a en Contabilidad o Auditoría.',
+  ])('%j asks for a degree', (text) => {
+    const levels = extract({ text }).requirements.flatMap((r) =>
+      r.kind === 'education' ? [r.level] : [],
+    );
+    expect(levels).toEqual(['bachelor']);
+  });
+});

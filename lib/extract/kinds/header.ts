@@ -2,7 +2,7 @@ import { alternation } from '../lexicon/build';
 import { caseless } from '../lexicon/caseless';
 import { warmLater } from '../pipeline/gate';
 import { forgetAfterExtract } from '../pipeline/memo';
-import { classifyHeading, isHeadingLine } from '../pipeline/sections';
+import { classifyHeading, isHeadingLine, isNonRequirementHeading } from '../pipeline/sections';
 import { withoutRegionCode } from './address-place';
 import { parseByline, WORK_WORDS } from './byline';
 import {
@@ -457,13 +457,15 @@ function regionLine(line: string): string | null {
 const LIST_AFTER = /^:?[ \t]*\r?\n[ \t]*[-•*▪]\s/;
 
 /**
- * "## Perfil", or "Perfil" over a bulleted list, under the title: a section's heading opening the
- * body, not the employer's name.
+ * "## Perfil", "Perfil" over a bulleted list, or "Beneficios" alone, under the title: a section's
+ * heading opening the body, not the employer's name.
  */
 function sectionOpening(lines: string[], text: string, headings: Set<number>): boolean {
   const second = lines[1] ?? '';
-  if (second.length > 40 || classifyHeading(second) === null) return false;
-  if (headings.has(1)) return true;
+  const heading = classifyHeading(second) !== null || isNonRequirementHeading(second);
+  if (second.length > 40 || !heading) return false;
+  // "Beneficios" alone on its line: one heading word is no employer's name.
+  if (headings.has(1) || !second.includes(' ')) return true;
   const at = text.indexOf(second);
   return at >= 0 && LIST_AFTER.test(text.slice(at + second.length, at + second.length + 12));
 }

@@ -224,7 +224,9 @@ export const es: Lexicon = {
           // Colombia: "Título en Ingeniería o afines", "Profesional en Ingeniería de software"; Mexico's
           // careers pages label the degree programme: "Carrera: Contabilidad".
           'título en ingeniería|titulo en ingeniería|título en ingenieria|titulo en ingenieria|' +
-          'profesional en ingeniería|profesional en ingenieria|carrera:',
+          'profesional en ingeniería|profesional en ingenieria|carrera:|' +
+          // Chile: "Ser titulado/a de Psicología o carrera afín": the holder of a university title.
+          'titulado de|titulada de|titulado/a de|titulada/o de|titulado/a en|titulada/o en',
       ),
       associate: words(
         'técnico superior|educación mínima: tecnológico|carrera tecnológica|tecnólogo en|tecnóloga en',
