@@ -455,9 +455,12 @@ function read(s: Sentence, previous: string, score: Score<Key>, said = new Set<K
   }
   // "Contrato temporal de 6 meses": a sentence naming the term once counts it once. One about the
   // candidate's experience ("experiencia liderando un proyecto de 18 meses") names no term.
-  const term =
-    !past && !said.has('temporary') && !said.has('contract') && !EXPERIENCE_NOUN.test(text);
-  if (term && FIXED_TERM.some(([re, look]) => mayStart(text, look) && re.test(text))) {
+  const term = !past && !said.has('temporary') && !said.has('contract');
+  if (
+    term &&
+    FIXED_TERM.some(([re, look]) => mayStart(text, look) && re.test(text)) &&
+    !EXPERIENCE_NOUN.test(text)
+  ) {
     said.add('term');
   }
   if (contractValue) said.add('contract');
