@@ -240,10 +240,14 @@ const BASIS_AT_END = gated(
 );
 
 const TO = `(?:-|–|/|${e((x) => x.to)})`;
-/** Weekly hours: "20 horas semanales", "24h/semaine", "32 tot 40-urige werkweek", "40+ hours". */
+/**
+ * Weekly hours: "20 horas semanales", "24h/semaine", "32 tot 40-urige werkweek", "40+ hours". Not
+ * the last figure of one spelled out digit by digit ("4 2 horas", as posters write figures a board
+ * would hide): that "2" is no part-time week.
+ */
 const WEEKLY_HOURS = gated(
   caseless(
-    `(?<![\\d.,])(\\d{1,2})(?:[.,]\\d{1,2})?(\\+)?(?:\\s{0,2}${TO}\\s{0,2}(\\d{1,2})(?:[.,]\\d{1,2})?)?` +
+    `(?<![\\d.,]|\\d\\s)(\\d{1,2})(?:[.,]\\d{1,2})?(\\+)?(?:\\s{0,2}${TO}\\s{0,2}(\\d{1,2})(?:[.,]\\d{1,2})?)?` +
       `\\s{0,2}(?:${e((x) => x.weeklyHours)})(?![\\p{L}])`,
     'iu',
   ),
@@ -449,9 +453,14 @@ function read(s: Sentence, previous: string, score: Score<Key>, said = new Set<K
     if (most > 0 && most <= PART_TIME_HOURS && hours[2] === undefined) said.add('part_time');
     else if (least >= FULL_TIME_HOURS && most <= MAX_WEEKLY_HOURS) said.add('full_time');
   }
-  // "Contrato temporal de 6 meses": a sentence naming the term once counts it once.
+  // "Contrato temporal de 6 meses": a sentence naming the term once counts it once. One about the
+  // candidate's experience ("experiencia liderando un proyecto de 18 meses") names no term.
   const term = !past && !said.has('temporary') && !said.has('contract');
-  if (term && FIXED_TERM.some(([re, look]) => mayStart(text, look) && re.test(text))) {
+  if (
+    term &&
+    FIXED_TERM.some(([re, look]) => mayStart(text, look) && re.test(text)) &&
+    !EXPERIENCE_NOUN.test(text)
+  ) {
     said.add('term');
   }
   if (contractValue) said.add('contract');
@@ -474,6 +483,9 @@ const PERK_LIST = /[,;][^,;]{1,80}[,;]/;
  * hours, job sharing or compressed hours"): wherever it stands, its type words are options.
  */
 const FLEX_OPTIONS = wholeWords((l) => l.employment.flexOptions);
+
+/** "experiencia", "esperienza", "ervaring": a sentence about the candidate's past work. */
+const EXPERIENCE_NOUN = wholeWords((l) => l.experience.nouns);
 
 /** A perk list, or a list of flexible-working options, that names no contract. */
 function optionsOnly(text: string, underBenefits: boolean): boolean {
@@ -541,12 +553,15 @@ export function extractEmploymentTypes(
   // "PJ ou CLT", "freelance or permanent": the contract is one option, not the job's type.
   if ((score.get('permanent') ?? 0) >= (score.get('contract') ?? 0)) score.delete('contract');
   const term = score.get('term') ?? 0;
-  if (term > 0) add(score, score.has('contract') ? 'contract' : 'temporary', term);
+  // A stated term ("Proyecto de 11 meses") makes the job fixed-term beside any hours it has.
+  const termed: EmploymentType | null =
+    term > 0 ? (score.has('contract') ? 'contract' : 'temporary') : null;
+  if (termed) add(score, termed, term);
   for (const key of ['permanent', 'term', 'none'] as const) score.delete(key);
   const top = Math.max(0, ...score.values());
   return EmploymentType.options.filter((t) => {
     const s = score.get(t) ?? 0;
-    return s > 0 && (s * 2 >= top || (titled.has(t) && NATURE.includes(t)));
+    return s > 0 && (s * 2 >= top || t === termed || (titled.has(t) && NATURE.includes(t)));
   });
 }
 

@@ -2,7 +2,7 @@ import { alternation } from '../lexicon/build';
 import { caseless } from '../lexicon/caseless';
 import { warmLater } from '../pipeline/gate';
 import { forgetAfterExtract } from '../pipeline/memo';
-import { classifyHeading, isHeadingLine } from '../pipeline/sections';
+import { classifyHeading, isHeadingLine, isNonRequirementHeading } from '../pipeline/sections';
 import { withoutRegionCode } from './address-place';
 import { parseByline, WORK_WORDS } from './byline';
 import {
@@ -511,6 +511,23 @@ function regionLine(line: string): string | null {
   return isRegion(name) ? name : null;
 }
 
+/** A list item opening the line after a heading ("Perfil" over "- 12º ano de escolaridade"). */
+const LIST_AFTER = /^:?[ \t]*\r?\n[ \t]*[-•*▪]\s/;
+
+/**
+ * "## Perfil", "Perfil" over a bulleted list, or "Beneficios" alone, under the title: a section's
+ * heading opening the body, not the employer's name.
+ */
+function sectionOpening(lines: string[], text: string, headings: Set<number>): boolean {
+  const second = lines[1] ?? '';
+  const heading = classifyHeading(second) !== null || isNonRequirementHeading(second);
+  if (second.length > 40 || !heading) return false;
+  // "Beneficios" alone on its line: one heading word is no employer's name.
+  if (headings.has(1) || !second.includes(' ')) return true;
+  const at = text.indexOf(second);
+  return at >= 0 && LIST_AFTER.test(text.slice(at + second.length, at + second.length + 12));
+}
+
 /** "Title" then company, place and record fields, in the order boards give them. */
 function recordHeader(lines: string[], text: string, headings: Set<number>): HeaderFacts {
   const first = lines[0] as string;
@@ -559,7 +576,7 @@ function recordHeader(lines: string[], text: string, headings: Set<number>): Hea
   } else if (addressed !== null && addressed.length > 0) {
     locations.push(...addressed);
     structured = true;
-  } else if (nameLike(second) && !isHeading(second)) {
+  } else if (nameLike(second) && !isHeading(second) && !sectionOpening(lines, text, headings)) {
     const third = lines[2] ?? '';
     // "Profiel", "Regio": a section heading or a place's label under the name is no place itself.
     // "Regio" over "Utrecht": the label's value on the line below is the place.

@@ -253,8 +253,13 @@ const PLUS_CUE = new RegExp(
   `(?<![${LATIN}])(?:${alternation((l) => l.preference.trailing)})(?![${LATIN}])`,
   'i',
 );
+/** "(no excluyente)", "não eliminatório": not required, yet a plus (`notExcluding`). */
+const NOT_EXCLUDING = new RegExp(
+  `^[^.;\\n]{0,40}(?<![${LATIN}])(?:${alternation((l) => l.preference.notExcluding)})(?![${LATIN}])`,
+  'i',
+);
 function plusAfter(rest: string): boolean {
-  return PLUS_CUE.test(rest.replace(NOT_REQUIRED_ALL, ' '));
+  return NOT_EXCLUDING.test(rest) || PLUS_CUE.test(rest.replace(NOT_REQUIRED_ALL, ' '));
 }
 
 /** A requirement or preference cue shortly before the name: "Se valorará el portugués". */
@@ -538,6 +543,7 @@ warmLater(
   CUE_AFTER,
   REQUIREMENT_BEFORE,
   NOT_ASKED_AFTER,
+  NOT_EXCLUDING,
   IF_THE_POST,
   NOT_REQUIRED_ALL,
   PLUS_CUE,

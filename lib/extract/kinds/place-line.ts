@@ -51,6 +51,8 @@ export const STREET_ADDRESS =
 const STREET_TOWN_STATE =
   /^[^,\d]{2,60},\s\d{1,5}[^,\n]{0,40},\s([\p{Lu}][\p{L}' .-]{1,40}?)\s[-–/]\s([A-Z]{2})$/u;
 /** "Acacia Ridge QLD": a town and its state's code. */
+/** A board's region and country codes after the town: ", LOM, IT", ", PIE, IT". */
+const CODED_REGION = /, [A-Z]{3}, [A-Z]{2}$/;
 const TOWN_STATE = /^([\p{Lu}][\p{Ll}'.-]+(?:\s[\p{Lu}][\p{Ll}'.-]+){0,3})\s([A-Z]{2,3})$/u;
 /**
  * SEEK's place field, "Suburb, Area STATE": "Newcastle, Newcastle, Maitland & Hunter NSW",
@@ -296,6 +298,18 @@ function placeLine(raw: string, line: string, loose: boolean): string[] | null {
   const parts = line.split(', ');
   const route = routeTown(parts);
   if (route) return [route];
+  // "Giugliano in Campania, Campania, Italy": the town, its region and its country; "Milano, LOM,
+  // IT": a board's town with its region's and country's codes. The line is one place.
+  if (
+    parts.length === 3 &&
+    ((CODED_REGION.test(line) && PLACE_WORDS.test(parts[0] as string)) ||
+      (/^\p{Lu}[\p{L}' .-]{1,40}$/u.test(parts[0] as string) &&
+        !BUILDING.test(parts[0] as string) &&
+        isRegion(parts[2] as string) &&
+        isRegion(parts[1] as string) &&
+        !isCity(parts[1] as string)))
+  )
+    return [line];
   if (parts.length === 3 && looksLikePlace(parts.slice(1).join(', ')))
     return [parts.slice(1).join(', ')];
   // "München, Hannover, Münster": three towns or more, or two known cities joined by "and". On the

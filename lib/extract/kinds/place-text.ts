@@ -194,7 +194,8 @@ export function placeUnderHeading(text: string): string[] {
     if (l.length > 40 && !l.includes(':')) continue;
     const line = clean(l);
     // "Lugar de trabajo: Híbrido – San Isidro": the place beside the work model.
-    const value = LOCATION_LABEL.exec(line)?.[1] ?? lastSentenceLabel(line);
+    // "Localização: São Martinho, Funchal.": the item's full stop is no part of the place.
+    const value = LOCATION_LABEL.exec(line)?.[1]?.replace(/\.$/, '') ?? lastSentenceLabel(line);
     const labelled = value === undefined ? undefined : withoutArea(withoutWorkParts(value));
     if (labelled && !WORK_WORDS.test(labelled) && !noPlace(labelled)) {
       const place = placesOf(bare(labelled), true);

@@ -11,6 +11,11 @@ import { gated, warmLater } from '../pipeline/gate';
  */
 
 export const alt = (key: keyof PostingWords) => alternation((l: Lexicon) => l.posting[key]);
+/** A word without its accents: scrapers that shout a record's labels drop them ("UBICACION"). */
+const bare = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+/** A header label list as written and without accents ("Ubicación", "Ubicacion"). */
+const labelAlt = (key: 'titleLabels' | 'companyLabels' | 'locationLabels') =>
+  alternation((l: Lexicon) => l.posting[key].flatMap((w) => [w, bare(w)]));
 export const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 /**
  * Every language's words in lexicon order (English first), as one source matching as their flat
@@ -64,7 +69,7 @@ export const GENDER_FORM = caseless(
 
 /** "Label: value" among a header's lines, the label from every language. */
 function labelRegex(key: 'titleLabels' | 'companyLabels' | 'locationLabels', len: string) {
-  return caseless(`^(?:${alt(key)})\\s?:\\s?(.${len})$`, 'iu');
+  return caseless(`^(?:${labelAlt(key)})\\s?:\\s?(.${len})$`, 'iu');
 }
 export const TITLE_LABEL = labelRegex('titleLabels', '{3,100}');
 export const COMPANY_LABEL = labelRegex('companyLabels', '{2,80}');
@@ -79,13 +84,13 @@ export const PLACE_ENDING = new RegExp(`\\p{L}{3}(?:${alt('placeEndings')})$`, '
 /** A preposition that makes the name after it a place: "in", "bei", "à", right before it. */
 export const PLACE_AT_END = new RegExp(`(?:^|\\s)(?:${postingAlt('placeAt')})\\s$`, 'i');
 /** A title label standing alone over the title ("Vacature", "Vacancy:"): the title is the next line. */
-export const TITLE_HEADING = caseless(`^(?:${alt('titleLabels')})\\s?:?$`, 'iu');
+export const TITLE_HEADING = caseless(`^(?:${labelAlt('titleLabels')})\\s?:?$`, 'iu');
 /** "Stellenangebot - Dachdecker/in": a page's label for the ad before the title, a dash between. */
-export const TITLE_LABEL_DASH = caseless(`^(?:${alt('titleLabels')})\\s[-–]\\s(?=\\S)`, 'iu');
+export const TITLE_LABEL_DASH = caseless(`^(?:${labelAlt('titleLabels')})\\s[-–]\\s(?=\\S)`, 'iu');
 /** A company label standing alone ("Employer", "Arbeitgeber"): a field's name, not the employer's. */
-export const COMPANY_HEADING = caseless(`^(?:${alt('companyLabels')})\\s?:?$`, 'iu');
+export const COMPANY_HEADING = caseless(`^(?:${labelAlt('companyLabels')})\\s?:?$`, 'iu');
 /** A location label standing alone as a heading ("### Sede di lavoro", "Location:"), the place below. */
-export const LOCATION_HEADING = caseless(`^(?:${alt('locationLabels')})\\s?:?$`, 'iu');
+export const LOCATION_HEADING = caseless(`^(?:${labelAlt('locationLabels')})\\s?:?$`, 'iu');
 
 /** "As a Senior Account Manager you'll …", "Wir suchen einen Backend Entwickler …". */
 /**

@@ -219,11 +219,19 @@ const COUNTRIES: readonly [string, RegExp][] = [
   ],
 ];
 
+/** How far before the permit's name an offer word is read ("Tramitación del permiso"). */
+const OFFER_REACH = 30;
+
 /** "must be legally authorized to work in the United States", "right to work in the UK". */
 export const extractWorkAuthorization: SentenceExtractor = (sentence) => {
   if (!AUTHORIZATION_TRIGGER.test(sentence.text)) return [];
   const m = AUTHORIZATION.exec(sentence.text);
   if (!m) return [];
+  // "Tramitación del permiso de trabajo", "help with your work permit": the employer's offer to
+  // obtain it, not a permit asked of the candidate.
+  const head = sentence.text.slice(Math.max(0, m.index - OFFER_REACH), m.index);
+  const offer = VISA_OFFER.exec(head);
+  if (offer && !negatedNear(head, offer.index, offer.index + offer[0].length)) return [];
   // The country is named right after the phrase ("in the US"), or just before ("EU work permit").
   const around = sentence.text.slice(Math.max(0, m.index - 20), m.index + m[0].length + 60);
   const country = COUNTRIES.find(([, re]) => re.test(around))?.[0] ?? null;

@@ -33,7 +33,9 @@ export const de: Lexicon = {
         'ist wünschenswert|wäre wünschenswert|gern gesehen|gerne gesehen|ein Plus|' +
         'ein Pluspunkt|Pluspunkt|nicht erforderlich|nicht zwingend|' +
         'nicht zwingend erforderlich|nice to have|gewünscht|ist gewünscht|sind gewünscht|' +
-        'wird gewünscht|kein Muss|ist idealerweise|sind idealerweise',
+        'wird gewünscht|kein Muss|ist idealerweise|sind idealerweise|' +
+        // Not required, yet wanted: "(non vincolante)" (`notExcluding`).
+        'kein Ausschlusskriterium|kein K.-o.-Kriterium',
     ),
     leading: words(
       'idealerweise|vorzugsweise|wünschenswert|wünschenswert sind|wünschenswert wären|' +
@@ -51,6 +53,7 @@ export const de: Lexicon = {
         'ist für diese Rolle erforderlich|ist für diese Stelle Voraussetzung|' +
         'ist für diese Position Voraussetzung|sind für diese Stelle erforderlich',
     ),
+    notExcluding: words('kein Ausschlusskriterium|kein K.-o.-Kriterium'),
     fillers: words('ist|sind|wäre|wären|sehr|durchaus|ein|eine'),
     clauseSubjects: words('Sie|du|ihr|wir'),
   },

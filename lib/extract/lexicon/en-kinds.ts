@@ -35,6 +35,7 @@ export const enPreference: PreferenceWords = {
       'an advantage|a distinct advantage|an asset|a strong asset|preferred|preferable|' +
       'desired|desirable|nice to have|nice-to-have|a nice to have|advantageous|beneficial|' +
       'would be great|would be nice|not required|not mandatory|not a must|not essential|' +
+      'not a deal-breaker|not a dealbreaker|not a knock-out criterion|' +
       'optional|helpful|an added bonus|added bonus|a welcome addition|considered an asset',
   ),
   leading: words(
@@ -52,6 +53,7 @@ export const enPreference: PreferenceWords = {
       'are required for this position|is required for the role|is mandatory for this role|' +
       'is mandatory for this position|is a must for this role|is essential for this role',
   ),
+  notExcluding: words('not a deal-breaker|not a dealbreaker|not a knock-out criterion'),
   fillers: words('strongly|highly|very|definitely|is|are|be|a|an'),
   clauseSubjects: words('you|we'),
 };

@@ -150,6 +150,7 @@ export const es: Lexicon = {
       'es imprescindible para este puesto|es obligatorio para este puesto|' +
         'es requisito para este puesto|es necesario para este puesto|es indispensable para este puesto',
     ),
+    notExcluding: words('no excluyente|no es excluyente'),
     fillers: words('es|son|sería|serían|muy|altamente|un|una'),
     clauseSubjects: words('usted|ustedes|tú|vos'),
   },
@@ -227,7 +228,9 @@ export const es: Lexicon = {
           // Colombia: "Título en Ingeniería o afines", "Profesional en Ingeniería de software"; Mexico's
           // careers pages label the degree programme: "Carrera: Contabilidad".
           'título en ingeniería|titulo en ingeniería|título en ingenieria|titulo en ingenieria|' +
-          'profesional en ingeniería|profesional en ingenieria|carrera:',
+          'profesional en ingeniería|profesional en ingenieria|carrera:|' +
+          // Chile: "Ser titulado/a de Psicología o carrera afín": the holder of a university title.
+          'titulado de|titulada de|titulado/a de|titulada/o de|titulado/a en|titulada/o en',
       ),
       associate: words(
         'técnico superior|educación mínima: tecnológico|carrera tecnológica|tecnólogo en|tecnóloga en',
@@ -536,7 +539,7 @@ export const es: Lexicon = {
     hoursBasisBefore: words('en base a|sobre la base de|calculado sobre'),
     to: words('a|o'),
     months: words('meses|mes|años|año'),
-    contractWords: words('contrato'),
+    contractWords: words('contrato|proyecto'),
     extendable: words('prorrogable|renovable|con posibilidad de continuidad|ampliable'),
     flexOptions: words('puesto compartido|trabajo compartido'),
     laterHours: words(
@@ -561,7 +564,9 @@ export const es: Lexicon = {
     immigration: words(
       'visado|visa|permiso de trabajo|permiso de residencia|inmigración|extranjería',
     ),
-    offer: words('ayuda|apoyo|gestionamos|pagamos|tramitamos|nos encargamos|facilitamos'),
+    offer: words(
+      'ayuda|apoyo|gestionamos|pagamos|tramitamos|nos encargamos|facilitamos|tramitación|trámite',
+    ),
     offerPhrases: words(
       'ayuda con el visado|gestión del visado|tramitación del visado|apoyo con el permiso de trabajo',
     ),

@@ -141,7 +141,9 @@ export const fr: Lexicon = {
         'bienvenue|bienvenu|pas obligatoire|non obligatoire|un petit plus|les petits plus|' +
         'facultatif|optionnel|optionnelle|un vrai plus|un réel plus|un véritable plus|un vrai atout|un véritable atout|constitue un atout|constituent un atout|' +
         'constitue des atouts|constituent des atouts|sont des atouts|sont un plus|seraient un plus|serait appréciée|serait apprécié|' +
-        'sont des plus|seraient des plus|un atout important|un atout majeur|est un atout important|serait un atout important',
+        'sont des plus|seraient des plus|un atout important|un atout majeur|est un atout important|serait un atout important|' +
+        // Not required, yet wanted: "(non vincolante)" (`notExcluding`).
+        'non éliminatoire|pas éliminatoire|non bloquant',
     ),
     leading: words(
       "idéalement|dans l'idéal|dans l’idéal|de préférence|serait un plus|un plus serait|les petits plus|petits plus|atouts|atout|vous avez idéalement|ce serait un plus",
@@ -154,6 +156,7 @@ export const fr: Lexicon = {
       'est obligatoire pour ce poste|est indispensable pour ce poste|est requis pour ce poste|' +
         'est requise pour ce poste|est exigé pour ce poste|est exigée pour ce poste',
     ),
+    notExcluding: words('non éliminatoire|pas éliminatoire|non bloquant'),
     fillers: words('est|sont|serait|seraient|très|vivement|fortement|un|une|des'),
     clauseSubjects: words('vous|tu|nous'),
   },

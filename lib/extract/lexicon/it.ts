@@ -129,7 +129,9 @@ export const it: Lexicon = {
       'gradito|gradita|graditi|gradite|è gradito|è gradita|sarà gradito|sarà gradita|' +
         'preferibile|preferenziale|un plus|è un plus|sarà un plus|costituisce un plus|' +
         'non richiesto|non richiesta|non obbligatorio|non obbligatoria|titolo preferenziale|' +
-        'costituirà titolo preferenziale|è considerato un plus|preferibilmente',
+        'costituirà titolo preferenziale|è considerato un plus|preferibilmente|' +
+        // Not required, yet wanted: "(non vincolante)" (`notExcluding`).
+        'non vincolante|non è vincolante|non escludente|non è escludente',
     ),
     leading: words(
       'preferibilmente|idealmente|sarebbe un plus|costituisce titolo preferenziale|' +
@@ -146,6 +148,7 @@ export const it: Lexicon = {
       'è richiesto per questo ruolo|è richiesta per questo ruolo|è obbligatorio per questa posizione|' +
         'è obbligatoria per questa posizione|è indispensabile per questo ruolo|è requisito indispensabile per questa posizione',
     ),
+    notExcluding: words('non vincolante|non è vincolante|non escludente|non è escludente'),
     fillers: words('è|sono|sarebbe|sarebbero|molto|fortemente|un|una'),
     clauseSubjects: words('lei|tu|voi'),
   },
@@ -390,7 +393,9 @@ export const it: Lexicon = {
     past: words('esperienza pregressa|precedente|precedenti|pregresso|pregressa'),
     permanent: words('tempo indeterminato|contratto a tempo indeterminato'),
     labels: words(
-      'tipo di contratto|tipologia contrattuale|tipologia di contratto|contratto|orario',
+      'tipo di contratto|tipologia contrattuale|tipologia di contratto|contratto|orario|' +
+        // LinkedIn's Italian fields: "Tipo di occupazione", "Percentuale di occupazione".
+        'tipo di occupazione|percentuale di occupazione|tipo di impiego',
     ),
     contractValues: words('partita IVA|collaborazione|libera professione|freelance'),
     temporaryValues: words('tempo determinato|stagionale|temporaneo'),
@@ -412,7 +417,7 @@ export const it: Lexicon = {
     hoursBasisBefore: words('sulla base di|riferito a|parametrato a'),
     to: words('a|o'),
     months: words('mesi|mese|anni|anno'),
-    contractWords: words('contratto'),
+    contractWords: words('contratto|progetto'),
     extendable: words(
       'rinnovabile|prorogabile|con possibilità di proroga|con possibilità di rinnovo',
     ),
@@ -437,7 +442,7 @@ export const it: Lexicon = {
   visa: {
     topic: words('visto|permesso di lavoro|permesso di soggiorno|sponsorizzazione'),
     immigration: words('visto|permesso di lavoro|permesso di soggiorno|immigrazione'),
-    offer: words('supporto|supportiamo|assistenza|aiuto|gestiamo'),
+    offer: words('supporto|supportiamo|assistenza|aiuto|gestiamo|disbrigo delle pratiche'),
     offerPhrases: words(
       'supporto per il visto|assistenza per il visto|supporto per il permesso di soggiorno',
     ),

@@ -124,7 +124,9 @@ export const nl: Lexicon = {
       'een pré|is een pré|een pre|is een pre|pré|een pluspunt|is een pluspunt|pluspunt|is fijn|' +
         'is mooi meegenomen|een voordeel|is een voordeel|' +
         'een plus|is een plus|gewenst|wenselijk|is wenselijk|strekt tot aanbeveling|' +
-        'niet vereist|niet verplicht|geen vereiste',
+        'niet vereist|niet verplicht|geen vereiste|' +
+        // Not required, yet wanted: "(non vincolante)" (`notExcluding`).
+        'geen harde eis|geen knock-outcriterium',
     ),
     leading: words(
       'bij voorkeur|idealiter|pré|pluspunten|een pré is|mooi meegenomen|wenselijk|gewenst|bonuspunten|' +
@@ -141,6 +143,7 @@ export const nl: Lexicon = {
       'is vereist voor deze functie|is een vereiste voor deze functie|is verplicht voor deze functie|' +
         'is noodzakelijk voor deze functie|zijn vereist voor deze functie',
     ),
+    notExcluding: words('geen harde eis|geen knock-outcriterium'),
     fillers: words('is|zijn|zou|zeer|erg|heel|sterk|een'),
     clauseSubjects: words('je|jij|u|wij|we'),
   },

@@ -123,7 +123,9 @@ export const pt: Lexicon = {
   // ── preference ────────────────────────────────────────────────────────────────────────────────
   preference: {
     trailing: words(
-      'desejável|desejáveis|diferencial|é diferencial|será um diferencial|um diferencial|é um diferencial|um plus|é um plus|não é obrigatório|não obrigatório|não é pré-requisito|opcional|é um extra|será um extra|seria um extra',
+      'desejável|desejáveis|diferencial|é diferencial|será um diferencial|um diferencial|é um diferencial|um plus|é um plus|não é obrigatório|não obrigatório|não é pré-requisito|opcional|é um extra|será um extra|seria um extra|' +
+        // Not required, yet wanted: "(non vincolante)" (`notExcluding`).
+        'não eliminatório|não é eliminatório|não excludente|não é excludente',
     ),
     leading: words(
       'preferencialmente|idealmente|de preferência|diferenciais|desejável|desejáveis|será um diferencial|será um plus|diferencial',
@@ -138,6 +140,7 @@ export const pt: Lexicon = {
       'é obrigatório para esta vaga|é obrigatória para esta vaga|é obrigatório para esta função|' +
         'é obrigatória para esta função|é requisito para esta vaga|é imprescindível para esta vaga',
     ),
+    notExcluding: words('não eliminatório|não é eliminatório|não excludente|não é excludente'),
     fillers: words('é|são|seria|seriam|muito|altamente|um|uma'),
     clauseSubjects: words('você|vocês|tu'),
   },
@@ -383,7 +386,8 @@ export const pt: Lexicon = {
     past: words('experiência anterior|anterior|anteriores'),
     permanent: words('CLT|contrato sem termo|contrato efetivo|vaga efetiva'),
     labels: words(
-      'tipo de contrato|regime de contratação|regime|modalidade de contratação|contratação|jornada|contrato',
+      'tipo de contrato|regime de contratação|regime|modalidade de contratação|contratação|jornada|contrato|' +
+        'tipo de emprego|tipo de vínculo',
     ),
     contractValues: words('PJ|prestação de serviços|autônomo|freelance'),
     temporaryValues: words('temporário|temporária|prazo determinado'),
@@ -405,7 +409,7 @@ export const pt: Lexicon = {
     hoursBasisBefore: words('com base em|na base de|referente a'),
     to: words('a|ou'),
     months: words('meses|mês|anos|ano'),
-    contractWords: words('contrato'),
+    contractWords: words('contrato|projeto|projecto'),
     extendable: words(
       'renovável|prorrogável|com possibilidade de efetivação|com possibilidade de renovação',
     ),
@@ -433,7 +437,7 @@ export const pt: Lexicon = {
   visa: {
     topic: words('visto|autorização de trabalho|autorização de residência|patrocínio'),
     immigration: words('visto|autorização de trabalho|autorização de residência|imigração'),
-    offer: words('ajuda|apoio|auxílio|cuidamos|custeamos'),
+    offer: words('ajuda|apoio|auxílio|cuidamos|custeamos|tratamos|tramitação'),
     offerPhrases: words('apoio com o visto|ajuda com o visto|auxílio com o visto'),
     refusals: words('não patrocinamos|sem patrocínio'),
     onlyFor: words(

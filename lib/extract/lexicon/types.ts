@@ -88,6 +88,11 @@ export interface PreferenceWords {
    */
   forThisRole: readonly string[];
   /**
+   * "No excluyente", "não eliminatório": the item is wanted, though its lack excludes no one. Unlike
+   * "not required", the item still counts as a plus.
+   */
+  notExcluding: readonly string[];
+  /**
    * Words that may stand beside a cue in a clause that is only a qualifier ("is strongly
    * preferred", "ist sehr wünschenswert", "est un vrai plus"): the clause qualifies the item before
    * it and names nothing of its own.
