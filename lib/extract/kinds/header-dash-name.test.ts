@@ -39,4 +39,13 @@ describe('a first line "Title - Employer (Place)"', () => {
     const text = 'Backend Developer - Payments Team (Remote)\n\nWe build payment tools.\n';
     expect(facts(text).company).toBeNull();
   });
+
+  it('reads no employer from a town with its work model in brackets', () => {
+    const text = [
+      'Vendedor de tienda - Quilicura (Híbrido)',
+      '',
+      'Trabajarás en Quilicura, en nuestra tienda principal. Vive la experiencia en Quilicura.',
+    ].join('\n');
+    expect(facts(text).title).toBe('Vendedor de tienda - Quilicura (Híbrido)');
+  });
 });

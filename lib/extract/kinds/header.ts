@@ -351,7 +351,8 @@ function titleDashName(line: string, text: string): HeaderFacts | null {
   const m = NAME_BRACKET.exec(rest);
   const name = m?.[1]?.trim();
   if (!m || !name || !titleLike(title) || !nameLike(name) || titleLike(name)) return null;
-  if (placesOf(name, false) !== null) return null;
+  // "Administrador de Catálogo - Colina (Híbrido)": a town with its work model, no employer.
+  if (placesOf(name, false) !== null || (m[2] && WORK_WORDS.test(m[2]))) return null;
   const recurs =
     LEGAL_FORM.test(name) ||
     recursAsName(text, name, line.length) ||
