@@ -180,3 +180,20 @@ describe("another language's negation that is the posting's own small word", () 
     );
   });
 });
+
+describe('an offer in the next clause of the sentence', () => {
+  it.each([
+    'You must hold a valid EU work permit; we offer support with relocation.',
+    'Une autorisation de travail valide est exigée ; nous offrons une aide au déménagement.',
+    'Eine gültige Arbeitserlaubnis ist Voraussetzung; wir bieten Unterstützung beim Umzug.',
+  ])('is not a visa offer: %j', (text) => {
+    expect(visa(text)).toBeNull();
+  });
+
+  it('still reads each clause for its own topic', () => {
+    expect(visa('Relocation is not covered; visa sponsorship is available.')).toBe('offered');
+    expect(relocation('Relocation is not covered; visa sponsorship is available.')).toBe(
+      'not_offered',
+    );
+  });
+});

@@ -98,13 +98,17 @@ function decide(
     if (!trigger.test(text)) continue;
     // An application question ("Will you require sponsorship?") states nothing.
     if (text.trimEnd().endsWith('?')) continue;
-    const m = topic.exec(text);
-    if (!m) continue;
-    const start = m.index;
-    const end = start + m[0].length;
-    if (negatedNear(text, start, end, lang)) return 'not_offered';
-    if (skip?.test(text) && !offer.test(text)) continue;
-    if (offer.test(text)) return 'offered';
+    // "You need a valid work permit; we offer support with relocation": each clause decides
+    // for its own topic word, not an offer in the next one.
+    for (const clause of text.includes(';') ? text.split(';') : [text]) {
+      const m = topic.exec(clause);
+      if (!m) continue;
+      const start = m.index;
+      const end = start + m[0].length;
+      if (negatedNear(clause, start, end, lang)) return 'not_offered';
+      if (skip?.test(clause) && !offer.test(clause)) continue;
+      if (offer.test(clause)) return 'offered';
+    }
   }
   return null;
 }
