@@ -118,3 +118,20 @@ describe('a stay of some months named by its German adjective', () => {
     expect(types(text)).toEqual(['temporary']);
   });
 });
+
+describe('working hours with no period named', () => {
+  it.each([
+    'Vendedora\nLima\n\nCondiciones\n- Jornada laboral de 45 horas, de lunes a sábado.',
+    'Agent logistique\nLille\n\nConditions\n- Durée hebdomadaire : 35 heures.',
+    'Lagerhelfer\nDortmund\n\nRahmen\n- Arbeitszeit: 39 Stunden.',
+    'Warehouse Operative\nDerby\n\nPackage\n- Working hours: 37.5 hours, Monday to Friday.',
+    'Magazziniere\nBrescia\n\nOffriamo\n- Orario di lavoro: 40 ore.',
+    'Auxiliar de loja\nPorto\n\nOferecemos\n- Carga horária: 40 horas.',
+  ])('is a full-time week from 35 hours on: %j', (text) => {
+    expect(types(text)).toEqual(['full_time']);
+  });
+
+  it('says nothing of a figure a day may hold', () => {
+    expect(types('Cajero\nLima\n\nCondiciones\n- Jornada de 8 horas.')).toEqual([]);
+  });
+});

@@ -263,6 +263,15 @@ const WEEK_OF_HOURS = gated(
   ),
   ew((x) => x.weekOf),
 );
+/** "Jornada laboral de 40 horas", "Arbeitszeit: 40 Stunden": hours with no period named. */
+const HOURS_UNSAID = gated(
+  caseless(
+    `(?<![\\p{L}])(?:${e((x) => x.hoursOf)})\\s{0,2}:?\\s{0,2}(\\d{2})(?:[.,]\\d{1,2})?` +
+      `\\s{0,2}(?:${e((x) => x.hourUnits)})(?![\\p{L}])`,
+    'iu',
+  ),
+  ew((x) => x.hoursOf),
+);
 /** "schaal 9 bij 40 uur per week": right before the hours, the pay's basis. */
 const HOURS_BASIS_BEFORE = caseless(
   `(?<![\\p{L}])(?:${e((x) => x.hoursBasisBefore)})\\s{1,3}$`,
@@ -452,6 +461,10 @@ function read(s: Sentence, previous: string, score: Score<Key>, said = new Set<K
     // "20+ hours": at least 20, which says nothing of part time.
     if (most > 0 && most <= PART_TIME_HOURS && hours[2] === undefined) said.add('part_time');
     else if (least >= FULL_TIME_HOURS && most <= MAX_WEEKLY_HOURS) said.add('full_time');
+  } else if (!hours && !basis) {
+    // No day has 35 hours: such a figure, its period unsaid, is a full-time week.
+    const unsaid = Number(HOURS_UNSAID.exec(text)?.[1] ?? 0);
+    if (unsaid >= FULL_TIME_HOURS && unsaid <= MAX_WEEKLY_HOURS) said.add('full_time');
   }
   // "Contrato temporal de 6 meses": a sentence naming the term once counts it once. One about the
   // candidate's experience ("experiencia liderando un proyecto de 18 meses") names no term.
@@ -578,6 +591,7 @@ warmLater(
   FLEX_OPTIONS,
   NO_TYPE,
   BOTH_HOURS,
+  HOURS_UNSAID,
   PAST,
   PERMANENT,
   LABELLED,

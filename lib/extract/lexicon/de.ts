@@ -361,6 +361,7 @@ export const de: Lexicon = {
       'Woche mit|Wochenarbeitszeit von|Wochenarbeitszeit beträgt|Arbeitswoche von|Arbeitswoche mit',
     ),
     hourUnits: words('Stunden|Std.|h'),
+    hoursOf: words('Arbeitszeit|Wochenarbeitszeit|Arbeitszeit von|regelmäßige Arbeitszeit'),
     hoursBasisBefore: words('bei|basierend auf|bezogen auf'),
     to: words('bis|oder'),
     // "12-monatiger Vertrag": the adjective as a unit too.

@@ -468,6 +468,7 @@ export const en: Lexicon = {
     pastAs: words('as|working as'),
     weekOf: words('week of|workweek of|work week of|working week of'),
     hourUnits: words('hours|hrs'),
+    hoursOf: words('working hours|work hours|hours of work|contracted hours|working hours of'),
     hoursBasisBefore: words('based on|at|pro rata to|prorated to'),
     to: words('to|or'),
     months: words('months|month|years|year'),

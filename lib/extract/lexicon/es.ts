@@ -536,6 +536,9 @@ export const es: Lexicon = {
     pastAs: words('como|en calidad de'),
     weekOf: words('semana de|semanas de|jornada semanal de'),
     hourUnits: words('horas|hrs|hs'),
+    hoursOf: words(
+      'jornada laboral de|jornada de trabajo de|jornada de|jornada laboral|horario de trabajo',
+    ),
     hoursBasisBefore: words('en base a|sobre la base de|calculado sobre'),
     to: words('a|o'),
     months: words('meses|mes|años|año'),

@@ -520,6 +520,9 @@ export const fr: Lexicon = {
     pastAs: words('comme|en tant que|en qualité de'),
     weekOf: words('semaines de|semaine de|semaine de travail de'),
     hourUnits: words('heures|h'),
+    hoursOf: words(
+      'durée hebdomadaire|durée du travail|temps de travail|durée de travail|horaires de travail',
+    ),
     hoursBasisBefore: words('pour|sur la base de|calculé sur|base'),
     to: words('à|ou'),
     months: words('mois|an|ans'),

@@ -414,6 +414,7 @@ export const it: Lexicon = {
     pastAs: words('come|in qualità di'),
     weekOf: words('settimana di|settimane di|settimana lavorativa di'),
     hourUnits: words('ore'),
+    hoursOf: words('orario di lavoro|orario di lavoro di|orario'),
     hoursBasisBefore: words('sulla base di|riferito a|parametrato a'),
     to: words('a|o'),
     months: words('mesi|mese|anni|anno'),

@@ -408,6 +408,7 @@ export const nl: Lexicon = {
     pastAs: words('als'),
     weekOf: words('werkweek van|week van|werkweken van'),
     hourUnits: words('uur|uren'),
+    hoursOf: words('werktijden|arbeidsduur|dienstverband van|werktijd'),
     hoursBasisBefore: words('bij|o.b.v.|op basis van|gebaseerd op'),
     to: words('tot|of'),
     months: words('maanden|maand|jaar'),

@@ -406,6 +406,7 @@ export const pt: Lexicon = {
     pastAs: words('como|enquanto'),
     weekOf: words('semana de|semanas de|jornada semanal de'),
     hourUnits: words('horas|h'),
+    hoursOf: words('jornada de|carga horária de|carga horária|jornada de trabalho de'),
     hoursBasisBefore: words('com base em|na base de|referente a'),
     to: words('a|ou'),
     months: words('meses|mês|anos|ano'),

@@ -395,6 +395,12 @@ export interface EmploymentWords {
   laterChance: readonly string[];
   weekOf: readonly string[];
   hourUnits: readonly string[];
+  /**
+   * Working hours named with no period ("Jornada laboral de 40 horas", "Arbeitszeit: 40 Stunden",
+   * "Working hours: 37.5 hours"): from 35 to 60 hours no day holds, so they are a full-time week;
+   * a smaller figure may be a day's and says nothing.
+   */
+  hoursOf: readonly string[];
   /** Right before the weekly hours, a pay basis ("schaal 9 bij 40 uur", "based on 40 hours"). */
   hoursBasisBefore: readonly string[];
   /**
