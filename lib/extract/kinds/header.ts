@@ -353,14 +353,15 @@ function titleDashName(line: string, text: string): HeaderFacts | null {
   if (!m || !name || !titleLike(title) || !nameLike(name) || titleLike(name)) return null;
   // "Administrador de Catálogo - Colina (Híbrido)": a town with its work model, no employer.
   if (placesOf(name, false) !== null || (m[2] && WORK_WORDS.test(m[2]))) return null;
+  const times = timesAfter(text, name, line.length);
   const recurs =
     LEGAL_FORM.test(name) ||
     recursAsName(text, name, line.length) ||
-    (name.includes(' ') && timesAfter(text, name, line.length) >= 2);
+    (name.includes(' ') && times >= 2);
   // "Momentum" in the header, "Momentum Digital is…" in the text: the longer name is the
   // employer's, which the text's own readers find.
   const longer = timesAfter(text, `${name} `, line.length, /\p{Lu}/u);
-  if (!recurs || (longer > 0 && 2 * longer > timesAfter(text, name, line.length))) return null;
+  if (!recurs || (longer > 0 && 2 * longer > times)) return null;
   const bracket = m[2] ? (m[2].split(',')[0] as string).trim() : null;
   return {
     title: trimTitle(title),
