@@ -355,44 +355,25 @@ function worksThere(text: string): boolean {
   return words.some((_, n) => isCity(words.slice(0, n + 1).join(' ')));
 }
 
-/**
- * "Soporte técnico en sitio y remoto", "support sur site et à distance": a service given both
- * ways ("on-site and remote support") is a duty, not the job's work model: read out of the
- * sentence.
- */
-const DUTY_BOTH_WAYS = whole(
-  `(?:${w((x) => x.dutyNouns)})(?:\\s{1,3}[\\p{L}'-]{1,20}){0,3}\\s{1,3}(?:${w((x) => x.bothWays)})` +
-    `|(?:${w((x) => x.bothWays)})(?:\\s{1,3}[\\p{L}'-]{1,20}){0,2}\\s{1,3}(?:${w((x) => x.dutyNouns)})`,
-  'iu',
-  ww((x) => x.bothWays),
-);
-const DUTY_BOTH_WAYS_ALL = new RegExp(
-  DUTY_BOTH_WAYS.source,
-  `${DUTY_BOTH_WAYS.flags.replace('g', '')}g`,
-);
-
 /** Between two channels of a list: a comma or slash, or "and" / "or" in any language. */
 const JOINS = w((x) => [...x.or, ...x.mixJoins]);
 const CHANNEL_SEP = `(?:\\s{0,2}[,/]\\s{0,2}|\\s{1,3}(?:${JOINS})\\s{1,3})`;
-/**
- * "Für Sie da – online, telefonisch und vor Ort", "on site or by phone": the on-site word is one
- * of the channels a service is given through, not the job's work model: read out of the sentence.
- */
-const CHANNEL_SITE_SOURCE =
-  `(?:${w((x) => x.channels)})${CHANNEL_SEP}(?:(?:${w((x) => x.channels)})${CHANNEL_SEP}){0,2}` +
-  `(?:${ONSITE})|(?:${ONSITE})${CHANNEL_SEP}(?:${w((x) => x.channels)})`;
-const CHANNEL_SITE = whole(
-  CHANNEL_SITE_SOURCE,
-  'iu',
-  ww((x) => x.channels),
-);
-const CHANNEL_SITE_ALL = new RegExp(CHANNEL_SITE.source, `${CHANNEL_SITE.flags.replace('g', '')}g`);
+const CHANNELS = w((x) => x.channels);
 
-/** A service given both ways or through channels (above) read out of the sentence. */
-function withoutDuty(text: string): string {
-  const line = DUTY_BOTH_WAYS.test(text) ? text.replace(DUTY_BOTH_WAYS_ALL, ' ') : text;
-  return CHANNEL_SITE.test(line) ? line.replace(CHANNEL_SITE_ALL, ' ') : line;
-}
+/**
+ * A service, not where the job is worked, read out of the sentence: given both ways ("Soporte
+ * técnico en sitio y remoto", "on-site and remote support"), or on site as one of its channels
+ * ("Für Sie da – online, telefonisch und vor Ort", "on site or by phone").
+ */
+const SERVICE_WAYS = whole(
+  `(?:${w((x) => x.dutyNouns)})(?:\\s{1,3}[\\p{L}'-]{1,20}){0,3}\\s{1,3}(?:${w((x) => x.bothWays)})` +
+    `|(?:${w((x) => x.bothWays)})(?:\\s{1,3}[\\p{L}'-]{1,20}){0,2}\\s{1,3}(?:${w((x) => x.dutyNouns)})` +
+    `|(?:${CHANNELS})${CHANNEL_SEP}(?:(?:${CHANNELS})${CHANNEL_SEP}){0,2}(?:${ONSITE})` +
+    `|(?:${ONSITE})${CHANNEL_SEP}(?:${CHANNELS})`,
+  'iu',
+  ww((x) => [...x.bothWays, ...x.channels]),
+);
+const SERVICE_WAYS_ALL = new RegExp(SERVICE_WAYS.source, `${SERVICE_WAYS.flags.replace('g', '')}g`);
 
 /** "Remote (EU) or Hybrid (Cork)": the posting offers both; the more flexible one is the answer. */
 const OR = wholeWords((l) => l.workplace.or);
@@ -595,7 +576,7 @@ export function extractWorkplace(
     }
     const given =
       names.length > 0 ? withoutName(withShare(sentences, i), names) : withShare(sentences, i);
-    const line = withoutDuty(given);
+    const line = SERVICE_WAYS.test(given) ? given.replace(SERVICE_WAYS_ALL, ' ') : given;
     // "Remote Status: On-site": the field's value, not its label.
     if (REMOTE_NO.test(line)) {
       add(score, 'onsite', LABEL);
