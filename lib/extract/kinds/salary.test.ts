@@ -1,18 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { sentencesOf } from '../../testing/sentences';
 import { normalize } from '../pipeline/normalize';
 import { splitSentences } from '../pipeline/text';
-import type { Sentence } from '../types';
 import { extractSalary } from './salary';
 
-const sentences = (...texts: string[]): Sentence[] => {
-  let start = 0;
-  return texts.map((text) => {
-    const s = { text, start, end: start + text.length, heading: null, section: null };
-    start += text.length + 1;
-    return s;
-  });
-};
+const sentences = sentencesOf;
 const fromText = (...texts: string[]) => extractSalary(sentences(...texts), null);
 /** A whole posting, split the way the engine splits it (header lines, headings, bullets). */
 const read = (...lines: string[]) =>

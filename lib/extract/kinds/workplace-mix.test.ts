@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { sentencesOf } from '../../testing/sentences';
 import { extract } from '../index';
-import type { Sentence } from '../types';
 import { extractWorkplace } from './workplace';
 
-const workplace = (...texts: string[]) => {
-  let start = 0;
-  const sentences: Sentence[] = texts.map((text) => {
-    const s = { text, start, end: start + text.length, heading: null, section: null };
-    start += text.length + 1;
-    return s;
-  });
-  return extractWorkplace(sentences, null);
-};
+const workplace = (...texts: string[]) => extractWorkplace(sentencesOf(...texts), null);
 
 describe('both places named as shares of the job', () => {
   it.each([

@@ -1,18 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { sentencesOf } from '../../testing/sentences';
 import { LEXICONS } from '../lexicon/build';
 import { lookMode } from '../pipeline/starts';
-import type { Sentence } from '../types';
 import { extractWorkplace, modelNameRuns } from './workplace';
 
-const sentences = (...texts: string[]): Sentence[] => {
-  let start = 0;
-  return texts.map((text) => {
-    const s = { text, start, end: start + text.length, heading: null, section: null };
-    start += text.length + 1;
-    return s;
-  });
-};
+const sentences = sentencesOf;
 const workplace = (...texts: string[]) => extractWorkplace(sentences(...texts), null);
 
 describe('extractWorkplace', () => {
