@@ -1,7 +1,8 @@
 import type { LanguageLevel } from '../../schema';
 import { alternation } from '../lexicon/build';
 import { caseless } from '../lexicon/caseless';
-import { warmLater } from '../pipeline/gate';
+import { LATIN } from '../lexicon/letters';
+import { gated, warmLater } from '../pipeline/gate';
 import type { Found } from '../types';
 
 /**
@@ -45,6 +46,16 @@ const TEST = caseless(
   'giu',
 );
 
+/**
+ * Whether a sentence names a test at all: the word-start index first (most sentences name none),
+ * then the names. TEST matches only after a non-letter, so wherever this matches too.
+ */
+const NAMED = gated(new RegExp(`(?<![${LATIN}])(?:TOEIC|IELTS|TOEFL)`, 'i'), [
+  'TOEIC',
+  'IELTS',
+  'TOEFL',
+]);
+
 function levelOf(test: string, score: string | undefined): LanguageLevel | null {
   if (score === undefined) return null;
   const scale = SCALES[test.toLowerCase()] as Scale;
@@ -56,7 +67,7 @@ function levelOf(test: string, score: string | undefined): LanguageLevel | null 
 
 /** English asked for by a test named in a sentence (one item at most). */
 export function testedEnglish(text: string): Found[] {
-  if (!/TOEIC|IELTS|TOEFL/i.test(text)) return [];
+  if (!NAMED.test(text)) return [];
   TEST.lastIndex = 0;
   const m = TEST.exec(text);
   if (!m) return [];

@@ -14,8 +14,11 @@ const BODIES: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.skills.own
 const JOINERS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.skills.nameJoiners));
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'la', 'le', 'el', 'il', 'die', 'der', 'de']);
 
-/** An acronym in brackets: "(ODS)". One linear scan, run only when the posting names a skill. */
-const DEFINED = /\((\p{Lu}{2,6})\)/gu;
+/**
+ * An acronym in brackets: "(ODS)", tried at each "(" (found by indexOf): over a whole posting, a
+ * Unicode pattern's own scan for its bracket cost more than the rest of this reader.
+ */
+const DEFINED = /\((\p{Lu}{2,6})\)/uy;
 const WORD = /[\p{L}'’]+/gu;
 
 /** The letters of a name, lower case: "Employee self-service" → "employeeselfservice". */
@@ -26,10 +29,12 @@ export function letterKey(name: string): string {
 /** Letter keys of the acronyms and long forms the text defines as its own bodies. */
 export function ownBodyNames(text: string): Set<string> {
   const out = new Set<string>();
-  if (text.indexOf('(') < 0) return out;
-  for (const m of text.matchAll(DEFINED)) {
+  for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
+    DEFINED.lastIndex = at;
+    const m = DEFINED.exec(text);
+    if (m === null) continue;
     const acronym = m[1] ?? '';
-    const before = text.slice(Math.max(0, (m.index ?? 0) - 120), m.index ?? 0);
+    const before = text.slice(Math.max(0, at - 120), at);
     if (!/[\p{L}]\s{0,2}$/u.test(before)) continue;
     const long = longForm(before, acronym);
     if (long === null) continue;

@@ -261,6 +261,75 @@ let rowWord = new Int32Array(0);
 let rowMask = new Int32Array(0);
 let packed = false;
 
+/**
+ * The trie as the index walks it, numbered breadth first so that a node's children are neighbours:
+ * node n's children are `firstChild[n]` up to `firstChild[n + 1]`, sorted by character id
+ * (`childId`); node 0 is the root, whose children are also found at once by id (`rootChild`). The
+ * build's table spreads its steps over a quarter of a megabyte, and a step there was mostly a
+ * cache miss (the index's largest cost); these arrays are a tenth of that, read in order. Per
+ * node, `prefixRow` and `wholeRow` are its rows (`rowOf`'s two slots).
+ */
+let rootChild = new Int32Array(MAX_IDS + 1).fill(-1);
+let firstChild = new Int32Array(2);
+let childId = new Uint16Array(1);
+let prefixRow = new Int32Array(1);
+let wholeRow = new Int32Array(1);
+
+function packTrie(): void {
+  // Each node's children from the build's table, as (parent, id, child) triples grouped by parent.
+  const count = new Int32Array(nodes);
+  const edges: number[] = [];
+  for (let id = 1; id <= MAX_IDS; id++) {
+    const child = rootChildren[id] as number;
+    if (child !== -1) edges.push(0, id, child);
+  }
+  for (let i = 0; i < stepTable.length; i += 2) {
+    const key = stepTable[i] as number;
+    if (key !== -1) edges.push(key >>> 10, key & MAX_IDS, stepTable[i + 1] as number);
+  }
+  for (let e = 0; e < edges.length; e += 3) {
+    const parent = edges[e] as number;
+    count[parent] = (count[parent] as number) + 1;
+  }
+  const start = new Int32Array(nodes + 1);
+  for (let n = 0; n < nodes; n++) start[n + 1] = (start[n] as number) + (count[n] as number);
+  const fill = start.slice(0, nodes);
+  const kidId = new Int32Array(edges.length / 3);
+  const kidNode = new Int32Array(edges.length / 3);
+  for (let e = 0; e < edges.length; e += 3) {
+    const parent = edges[e] as number;
+    const at = fill[parent] as number;
+    fill[parent] = at + 1;
+    kidId[at] = edges[e + 1] as number;
+    kidNode[at] = edges[e + 2] as number;
+  }
+  // Breadth first: the new number of each old node, its children numbered together, by id.
+  firstChild = new Int32Array(nodes + 1);
+  childId = new Uint16Array(nodes);
+  prefixRow = new Int32Array(nodes);
+  wholeRow = new Int32Array(nodes);
+  rootChild = new Int32Array(MAX_IDS + 1).fill(-1);
+  const queue = new Int32Array(nodes);
+  let next = 1;
+  for (let n = 0; n < next; n++) {
+    const old = queue[n] as number;
+    prefixRow[n] = rowOf[2 * old] as number;
+    wholeRow[n] = rowOf[2 * old + 1] as number;
+    firstChild[n] = next;
+    const from = start[old] as number;
+    const to = start[old + 1] as number;
+    const order = Array.from({ length: to - from }, (_, j) => from + j).sort(
+      (a, b) => (kidId[a] as number) - (kidId[b] as number),
+    );
+    for (const j of order) {
+      childId[next] = kidId[j] as number;
+      if (old === 0) rootChild[kidId[j] as number] = next;
+      queue[next++] = kidNode[j] as number;
+    }
+  }
+  firstChild[nodes] = next;
+}
+
 function packRows(): void {
   let n = 0;
   for (let at = WORDS; at < rowCount * WORDS; at++) if (rows[at] !== 0) n++;
@@ -279,6 +348,7 @@ function packRows(): void {
     }
   }
   rowStart[rowCount] = j;
+  packTrie();
   packed = true;
 }
 
@@ -361,11 +431,26 @@ function bitsOf(text: string): number {
       const c = k === i ? code : String.prototype.charCodeAt.call(text, k);
       const id = c < LOW ? (lowIds[c] as number) : charId(c);
       if (id === 0) break;
-      const child = childOf((node << 10) | id);
+      let child = -1;
+      if (node === 0) {
+        child = rootChild[id] as number;
+      } else {
+        for (
+          let j = firstChild[node] as number, end = firstChild[node + 1] as number;
+          j < end;
+          j++
+        ) {
+          const known = childId[j] as number;
+          if (known >= id) {
+            if (known === id) child = j;
+            break;
+          }
+        }
+      }
       if (child === -1) break;
       node = child;
-      const prefix = rowOf[2 * node] as number;
-      const whole = rowOf[2 * node + 1] as number;
+      const prefix = prefixRow[node] as number;
+      const whole = wholeRow[node] as number;
       if (prefix !== 0) {
         for (
           let j = rowStart[prefix] as number, end = rowStart[prefix + 1] as number;
