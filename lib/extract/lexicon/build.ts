@@ -37,8 +37,16 @@ function tokens(word: string): Token[] {
   return out;
 }
 
+/** Each character's token, made once: the lexicons' patterns are built from thousands of words. */
+const TOKEN_OF = new Map<string, Token>();
+
 function literalToken(c: string): Token {
-  return { source: escapeRegex(c), key: foldKey(c) };
+  let token = TOKEN_OF.get(c);
+  if (token === undefined) {
+    token = { source: escapeRegex(c), key: foldKey(c) };
+    TOKEN_OF.set(c, token);
+  }
+  return token;
 }
 
 interface Entry {

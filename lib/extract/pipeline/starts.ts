@@ -1,3 +1,4 @@
+import { isSpaceCode } from './chars';
 import { forgetAfterExtract } from './memo';
 
 /**
@@ -22,15 +23,23 @@ function isLatinLetter(c: number): boolean {
   );
 }
 
+/** The keys worked out so far: the lists' words and the index's table ask for the same few often. */
+const FOLD_KEYS = new Map<string, string>();
+
 /**
  * A character's key under case-insensitive matching, with or without the `u` flag: coarser than
  * either (ſ, s and S share one), so two characters that may match each other share a key.
  */
 export function foldKey(c: string): string {
-  const up = c.toUpperCase();
-  const base = [...up].length === 1 ? up : c;
-  const low = base.toLowerCase();
-  return [...low].length === 1 ? low : c.toLowerCase();
+  let key = FOLD_KEYS.get(c);
+  if (key === undefined) {
+    const up = c.toUpperCase();
+    const base = [...up].length === 1 ? up : c;
+    const low = base.toLowerCase();
+    key = [...low].length === 1 ? low : c.toLowerCase();
+    FOLD_KEYS.set(c, key);
+  }
+  return key;
 }
 
 /**
@@ -158,13 +167,13 @@ function piecesOf(word: string): Key[] {
   const w = word.trim();
   const out: Key[] = [];
   for (let j = 0; j < w.length; j++) {
-    if (/\s/.test(w[j] as string)) continue;
+    if (isSpaceCode(String.prototype.charCodeAt.call(w, j))) continue;
     if (j > 0 && isLatinLetter(String.prototype.charCodeAt.call(w, j - 1))) continue;
     const chars: string[] = [];
     let k = j;
     for (; k < w.length && chars.length < KEY_LENGTH; k++) {
       const ch = w[k] as string;
-      if (/\s/.test(ch)) break;
+      if (isSpaceCode(String.prototype.charCodeAt.call(w, k))) break;
       const f = foldKey(ch);
       if ([...f].length !== 1 || (f.codePointAt(0) as number) > 0xffff) break;
       chars.push(f);
