@@ -84,6 +84,34 @@ describe('a location field naming two places joined by "or"', () => {
   });
 });
 
+describe('a location field naming places joined by a slash', () => {
+  it.each([
+    // Towns of the GeoNames table that the short list of cities named alone leaves out.
+    [
+      'Picker Packer\nNorthway Foods\n\nLocation: Leeds / Bradford\nAbout us',
+      ['Leeds', 'Bradford'],
+    ],
+    [
+      'Técnico de mantenimiento\nGrupo Levante\n\nUbicación: Alicante / Elche\nSobre nosotros',
+      ['Alicante', 'Elche'],
+    ],
+    // A work model beside the town is no place of its own.
+    ['Data Analyst\nNorthway Insurance\n\nLocation: Bristol / Remote\nAbout us', ['Bristol']],
+    ['Entwickler (m/w/d)\nRheinkreis IT\n\nStandort: Köln / Homeoffice\nÜber uns', ['Köln']],
+    ['Contabile\nStudio Bianchi\n\nSede: Bologna / Remoto\nChi siamo', ['Bologna']],
+    // A town and its country are one place.
+    ['Claims Handler\nNorthway Insurance\n\nLocation: Cardiff / UK\nAbout us', ['Cardiff']],
+  ])('%j', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+
+  it('keeps a slashed value whole when a part is no known town', () => {
+    const text =
+      'Warehouse Operative\nNorthway Foods\n\nLocation: Leeds / Unit 4 Ring Road\nAbout us';
+    expect(places(text)).not.toEqual(['Leeds', 'Unit 4 Ring Road']);
+  });
+});
+
 describe('a place named in the text after "based in"', () => {
   it('reads two towns offered, and a known city qualified', () => {
     expect(

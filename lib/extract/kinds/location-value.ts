@@ -5,7 +5,7 @@
 
 import { caseless } from '../lexicon/caseless';
 import { WORK_WORDS } from './byline';
-import { isCity, isRegion } from './places';
+import { isCity, isRegion, isTown } from './places';
 import { JOB_WORD, postingAlt } from './posting-words';
 import { flexible } from './signals';
 
@@ -94,13 +94,20 @@ export function eitherPlace(value: string): string[] {
   const stop = value.indexOf('. ');
   const head = stop > 0 ? value.slice(0, stop) : value;
   const either = head.split(PLACE_OR);
-  // "Wommelgem, Belgium / Den Bosch, Netherlands": places of their own, a slash between (a town
-  // and its country, "London / UK", are one place).
+  // "Wommelgem, Belgium / Den Bosch, Netherlands", "Leeds / Bradford": places of their own, a
+  // slash between (a town and its country, "London / UK", are one place). "London / Remote": the
+  // work model beside the place is no place.
   const slashed = either.length < 2 ? head.split(' / ') : null;
+  const towns = slashed?.filter((p) => !workOnly(p.trim()));
   const parts =
-    slashed && slashed.length > 1 && slashed.every((p) => p.includes(', ') || isCity(p.trim()))
-      ? slashed
+    slashed &&
+    towns &&
+    slashed.length > 1 &&
+    towns.length > 0 &&
+    towns.every((p) => p.includes(', ') || isTown(p.trim()))
+      ? towns
       : either;
+  if (parts.length === 1 && parts !== either) return [(parts[0] as string).trim()];
   if (parts.length < 2 || parts.length > 4) return [value];
   return parts.every((p) => /^\p{Lu}/u.test(p.trim()) && p.trim().length <= 40 && !JOB_WORD.test(p))
     ? parts.map((p) => p.trim())

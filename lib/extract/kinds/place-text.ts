@@ -1,10 +1,9 @@
-import { cityCandidates } from '../../fit/cities';
 import { gated, warmLater } from '../pipeline/gate';
 import { looksLikePlace, WORK_WORDS } from './byline';
 import { townKey } from './header';
 import { afterWorkModel, noPlace, townsOffered, withoutArea } from './location-value';
 import { placesOf } from './place-line';
-import { isCity, isRegion } from './places';
+import { isCity, isRegion, isTown } from './places';
 import {
   BASED_IN,
   cleanLine,
@@ -51,15 +50,6 @@ export function titleTown(title: string): string | null {
   if (!m) return null;
   const town = withoutArea(m[1] as string);
   return isCity(town) ? town : null;
-}
-
-/**
- * A town of 50,000 people or more (GeoNames, `lib/fit/cities.ts`), or one of the cities postings
- * name alone (`isCity`): for a name a phrase already calls the job's place ("based in", "office
- * in"), where a common word is no risk.
- */
-export function isTown(name: string): boolean {
-  return isCity(name) || cityCandidates(name).length > 0;
 }
 
 /** "… in a full-time capacity, based in Pittsworth, QLD.", "You live in Melbourne". */

@@ -1,3 +1,5 @@
+import { cityCandidates } from '../../fit/cities';
+
 /** Region names that make "City, Region" read as a place rather than "Analyst, User Operations". */
 
 const US_STATES =
@@ -289,6 +291,15 @@ const CITIES = new Set(
 
 export function isCity(name: string): boolean {
   return CITIES.has(name.trim().toLowerCase());
+}
+
+/**
+ * A town of 50,000 people or more (GeoNames, `lib/fit/cities.ts`), or one of the cities postings
+ * name alone (`isCity`): for a name a phrase or a field already calls the job's place ("based
+ * in", "office in", "Location:"), where a common word is no risk.
+ */
+export function isTown(name: string): boolean {
+  return isCity(name) || cityCandidates(name).length > 0;
 }
 
 /**
