@@ -1,3 +1,4 @@
+import type { JsonObject } from './json';
 import type { StructuredPosting } from './jsonld';
 import { elementText, inlineText } from './text';
 
@@ -12,6 +13,24 @@ function nested(root: Element, name: string, inner: string): string | null {
   const el = root.querySelector(`[itemprop="${name}"]`);
   if (!el) return null;
   return prop(el, inner) ?? (el.getAttribute('content')?.trim() || inlineText(el));
+}
+
+/**
+ * The item's typed fields, named as in JSON-LD, for the engine to read as it reads JSON-LD: the
+ * work model ("TELECOMMUTE"), the contract, the dates. Free text (title, description) stays out.
+ */
+const TYPED = ['employmentType', 'jobLocationType', 'datePosted', 'validThrough'] as const;
+
+/** A short value, as a schema.org enumeration or date is: not a paragraph that reused the name. */
+const MAX_TYPED = 80;
+
+function typedFields(root: Element): JsonObject | null {
+  const record: JsonObject = {};
+  for (const name of TYPED) {
+    const value = prop(root, name);
+    if (value && value.length <= MAX_TYPED) record[name] = value;
+  }
+  return Object.keys(record).length > 0 ? { '@type': 'JobPosting', ...record } : null;
 }
 
 /** A schema.org JobPosting given as microdata (SmartRecruiters, SuccessFactors RMK). */
@@ -34,5 +53,6 @@ export function microdataPosting(doc: Document): StructuredPosting | null {
       return u?.getAttribute('href') ?? u?.getAttribute('content') ?? null;
     })(),
     raw: null,
+    typed: typedFields(root),
   };
 }
