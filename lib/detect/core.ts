@@ -3,7 +3,6 @@ import { LIMITS } from '../schema/limits';
 import { canonicalize, parseHttpUrl, urlKey } from './canonical';
 import { extensions } from './extensions';
 import { jsonLdPosting, type StructuredPosting } from './jsonld';
-import { titleModelLabel } from './labels';
 import { microdataPosting } from './microdata';
 import { headDescription, headTitle, pageCompany, splitHeadTitle } from './page-meta';
 import { ADAPTERS, adapterFor, type SiteAdapter, type SiteFields } from './sites';
@@ -54,7 +53,7 @@ function stringify(value: unknown): string | null {
   }
 }
 
-function serialise(raw: StructuredPosting['raw']): string | null {
+function serialise(raw: StructuredPosting['raw'] | undefined): string | null {
   if (!raw) return null;
   const full = stringify(raw);
   if (full !== null && full.length <= LIMITS.jsonLd) return full;
@@ -131,12 +130,7 @@ export function detect(doc: Document, url: string): PageCapture | null {
     generic?.company ??
     (adapter ? pageCompany(doc, page, title ?? head?.title ?? null) : null);
   const location = structured?.location ?? site?.location ?? generic?.location ?? null;
-  // A title's own work-model field ("… - Remote (US only)") counts as the page's label: the text
-  // read from JSON-LD, microdata or a description element rarely repeats the title.
-  const titled = titleModelLabel(title);
-  const labels = [...(site?.labels ?? []), ...(titled ? [titled] : [])]
-    .map((l) => l.slice(0, LIMITS.label))
-    .slice(0, LIMITS.labels);
+  const labels = site?.labels?.map((l) => l.slice(0, LIMITS.label)).slice(0, LIMITS.labels);
   return {
     url,
     canonicalUrl,
@@ -153,7 +147,7 @@ export function detect(doc: Document, url: string): PageCapture | null {
     company: clip(company, LIMITS.short),
     location: clip(location, LIMITS.short),
     text: text.slice(0, LIMITS.text),
-    jsonLd: serialise(structured?.raw ?? structured?.typed ?? null),
+    jsonLd: serialise(structured?.raw ?? structured?.typed),
     ...(labels?.length ? { labels } : {}),
   };
 }

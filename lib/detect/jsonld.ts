@@ -13,7 +13,7 @@ export interface StructuredPosting {
   url: string | null;
   /** The JSON-LD object itself (microdata: null). */
   raw: JsonObject | null;
-  /** Microdata only: its typed fields (work model, contract, dates) named as in JSON-LD. */
+  /** Microdata only: its typed fields (work model, contract) named as in JSON-LD. */
   typed?: JsonObject | null;
 }
 

@@ -17,20 +17,13 @@ function nested(root: Element, name: string, inner: string): string | null {
 
 /**
  * The item's typed fields, named as in JSON-LD, for the engine to read as it reads JSON-LD: the
- * work model ("TELECOMMUTE"), the contract, the dates. Free text (title, description) stays out.
+ * work model ("TELECOMMUTE") and the contract. Free text (title, description) stays out; a value
+ * that names no schema.org type is ignored there.
  */
-const TYPED = ['employmentType', 'jobLocationType', 'datePosted', 'validThrough'] as const;
-
-/** A short value, as a schema.org enumeration or date is: not a paragraph that reused the name. */
-const MAX_TYPED = 80;
-
 function typedFields(root: Element): JsonObject | null {
-  const record: JsonObject = {};
-  for (const name of TYPED) {
-    const value = prop(root, name);
-    if (value && value.length <= MAX_TYPED) record[name] = value;
-  }
-  return Object.keys(record).length > 0 ? { '@type': 'JobPosting', ...record } : null;
+  const employmentType = prop(root, 'employmentType');
+  const jobLocationType = prop(root, 'jobLocationType');
+  return employmentType || jobLocationType ? { employmentType, jobLocationType } : null;
 }
 
 /** A schema.org JobPosting given as microdata (SmartRecruiters, SuccessFactors RMK). */

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../extract';
 import { inputFromCapture } from '../extract/pipeline/input';
+import { asStored } from './brand';
 import { detect } from './index';
-import { titleModelLabel } from './labels';
 import { page } from './test-helpers';
+import { titleModelLabel } from './title-model';
 
 /**
  * Career sites on the ".careers"/".jobs" platforms and SuccessFactors mark the job up as schema.org
@@ -41,8 +42,10 @@ function microdataPage(opts: { title: string; typed?: string; city?: string }): 
 const URL_OF = 'https://harborlearning.careers/tempe-az/data-analyst/A1B2C3/job/';
 
 function read(doc: Document) {
-  const capture = detect(doc, URL_OF);
-  if (!capture) throw new Error('not detected');
+  const sent = detect(doc, URL_OF);
+  if (!sent) throw new Error('not detected');
+  // As the background stores it: the title's work-model field joins the labels there.
+  const capture = asStored(sent);
   return { capture, posting: extract(inputFromCapture(capture)).posting };
 }
 
@@ -77,7 +80,7 @@ describe('microdata postings: the typed fields reach the engine as JSON-LD would
   });
 });
 
-describe('a work model stated in its own title field', () => {
+describe('a work model stated in its own title field (added where captures are stored)', () => {
   it('is the posting work model even when the text never repeats the title', () => {
     const { capture, posting } = read(
       microdataPage({ title: 'Senior Data Analyst - Remote (Arizona residents only)' }),

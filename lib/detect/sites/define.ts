@@ -30,8 +30,6 @@ export interface SelectorSpec {
   companyFallback?(doc: Document, url: URL): string | null;
   /** Location when no node holds it (a labelled value, a slug). */
   locationFallback?(doc: Document, url: URL): string | null;
-  /** Labels when no node holds them (labelled values, the app's own data on a head-only shell). */
-  labelsFallback?(doc: Document): string[];
   cleanTitle?(title: string): string;
   cleanCompany?(company: string): string;
   /** The location as read, and the company read beside it (some lines hold both). */
@@ -62,10 +60,7 @@ export function selectorAdapter(spec: SelectorSpec): SiteAdapter {
         all: spec.descriptionAll,
         exclude: spec.exclude,
       });
-      const labels = allTexts(doc, spec.labels ?? []);
-      if (labels.length === 0 && spec.labelsFallback) labels.push(...spec.labelsFallback(doc));
-      // A shell with neither title nor text may still state the work model in its data.
-      if (!title && !text && labels.length === 0) return null;
+      if (!title && !text) return null;
       const rawLocation =
         (spec.location ? firstText(doc, spec.location, fieldText) : null) ??
         spec.locationFallback?.(doc, url) ??
@@ -83,7 +78,7 @@ export function selectorAdapter(spec: SelectorSpec): SiteAdapter {
           (rawLocation && spec.cleanLocation
             ? spec.cleanLocation(rawLocation, rawCompany)
             : rawLocation) || null,
-        labels,
+        labels: allTexts(doc, spec.labels ?? []),
       };
     },
   };
