@@ -1,5 +1,7 @@
 import { noPlace } from '../extract/kinds/location-value';
+import { LIMITS } from '../schema/limits';
 import { isPlatformName, tenantInText, tenantSlugs } from './platforms';
+import { titleModelLabel } from './title-model';
 
 /**
  * A career site's name as the employer a job seeker knows. Runs where captures are received (the
@@ -23,7 +25,8 @@ export function careerSiteBrand(name: string): string {
 }
 
 /**
- * A capture as the background stores it: its company read as a brand ("Jobs bei Acme" → Acme); a
+ * A capture as the background stores it (and the page eval scores it): a title's work-model
+ * field added to its labels; its company read as a brand ("Jobs bei Acme" → Acme); a
  * hiring platform's name or credit ("Peopleclick", "Powered by …") replaced by the tenant the
  * address names, as the page writes it, or by nothing; a location that names no place
  * ("Headquarters", "US-") left out. The one step between what a content script sends and what the
@@ -39,9 +42,23 @@ export function asStored<T extends StoredFields>(capture: T): T {
     company = tenantInText(url, capture.text) ?? company;
   }
   const location = capture.location && noPlace(capture.location) ? null : capture.location;
-  return company === capture.company && location === capture.location
+  const labels = withTitleModel(capture.labels, capture.title);
+  return company === capture.company && location === capture.location && labels === capture.labels
     ? capture
-    : { ...capture, company, location };
+    : { ...capture, company, location, ...(labels ? { labels } : {}) };
+}
+
+/**
+ * A title's own work-model field ("… - Remote (US only)", "… (Hybrid)") stored as a label: the
+ * text a page sends (its JSON-LD, microdata or description element) rarely repeats the title.
+ */
+function withTitleModel(
+  labels: string[] | undefined,
+  title: string | null | undefined,
+): string[] | undefined {
+  const field = titleModelLabel(title)?.slice(0, LIMITS.label);
+  if (!field || labels?.includes(field) || (labels?.length ?? 0) >= LIMITS.labels) return labels;
+  return [...(labels ?? []), field];
 }
 
 const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
@@ -60,6 +77,8 @@ function isEntityCode(company: string, url: URL, text: string): boolean {
 }
 
 interface StoredFields {
+  title?: string | null | undefined;
+  labels?: string[] | undefined;
   company?: string | null | undefined;
   location?: string | null | undefined;
   url?: string | undefined;

@@ -53,7 +53,7 @@ function stringify(value: unknown): string | null {
   }
 }
 
-function serialise(raw: StructuredPosting['raw']): string | null {
+function serialise(raw: StructuredPosting['raw'] | undefined): string | null {
   if (!raw) return null;
   const full = stringify(raw);
   if (full !== null && full.length <= LIMITS.jsonLd) return full;
@@ -147,7 +147,7 @@ export function detect(doc: Document, url: string): PageCapture | null {
     company: clip(company, LIMITS.short),
     location: clip(location, LIMITS.short),
     text: text.slice(0, LIMITS.text),
-    jsonLd: serialise(structured?.raw ?? null),
+    jsonLd: serialise(structured?.raw ?? structured?.typed),
     ...(labels?.length ? { labels } : {}),
   };
 }

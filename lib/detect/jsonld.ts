@@ -13,6 +13,8 @@ export interface StructuredPosting {
   url: string | null;
   /** The JSON-LD object itself (microdata: null). */
   raw: JsonObject | null;
+  /** Microdata only: its typed fields (work model, contract) named as in JSON-LD. */
+  typed?: JsonObject | null;
 }
 
 const MAX_DEPTH = 8;

@@ -1,4 +1,5 @@
 import type { EmploymentType, Workplace } from '../schema/extraction';
+import { MODEL_WORDS } from './title-model';
 
 /**
  * A job site's own labels ("Full-time", "Hybrid", "Sur site", "Feste Anstellung") read as posting
@@ -12,26 +13,7 @@ export interface LabelFacts {
 
 const W = (s: string) => new RegExp(`(?<![\\p{L}])(?:${s})(?![\\p{L}])`, 'iu');
 
-const WORKPLACE: readonly [Workplace, RegExp][] = [
-  [
-    'hybrid',
-    W(
-      'hybrid(?: work)?|hybride|híbrido|ibrido|hybride werkplek|homeoffice möglich|teilweise homeoffice|هجين',
-    ),
-  ],
-  [
-    'remote',
-    W(
-      'remote|fully remote|à distance|télétravail(?: complet)?|en remoto|remoto|da remoto|op afstand|vollständig remote|work from home|عن بُ?عد',
-    ),
-  ],
-  [
-    'onsite',
-    W(
-      'on-?site|on site|in[- ]person|in[- ]office|sur site|sur place|présentiel|vor ort|presencial|in sede|op locatie|في الموقع',
-    ),
-  ],
-];
+const WORKPLACE: readonly [Workplace, RegExp][] = MODEL_WORDS.map(([m, s]) => [m, W(s)]);
 
 /** Most specific first, as the engine orders them: a "full-time internship" is an internship. */
 const EMPLOYMENT: readonly [EmploymentType, RegExp][] = [

@@ -1,3 +1,4 @@
+import type { JsonObject } from './json';
 import type { StructuredPosting } from './jsonld';
 import { elementText, inlineText } from './text';
 
@@ -12,6 +13,17 @@ function nested(root: Element, name: string, inner: string): string | null {
   const el = root.querySelector(`[itemprop="${name}"]`);
   if (!el) return null;
   return prop(el, inner) ?? (el.getAttribute('content')?.trim() || inlineText(el));
+}
+
+/**
+ * The item's typed fields, named as in JSON-LD, for the engine to read as it reads JSON-LD: the
+ * work model ("TELECOMMUTE") and the contract. Free text (title, description) stays out; a value
+ * that names no schema.org type is ignored there.
+ */
+function typedFields(root: Element): JsonObject | null {
+  const employmentType = prop(root, 'employmentType');
+  const jobLocationType = prop(root, 'jobLocationType');
+  return employmentType || jobLocationType ? { employmentType, jobLocationType } : null;
 }
 
 /** A schema.org JobPosting given as microdata (SmartRecruiters, SuccessFactors RMK). */
@@ -34,5 +46,6 @@ export function microdataPosting(doc: Document): StructuredPosting | null {
       return u?.getAttribute('href') ?? u?.getAttribute('content') ?? null;
     })(),
     raw: null,
+    typed: typedFields(root),
   };
 }

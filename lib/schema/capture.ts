@@ -41,8 +41,9 @@ export const PageCapture = z.object({
   /** The JobPosting JSON-LD object when the page had one, re-serialised (size-checked as a string). */
   jsonLd: z.string().max(LIMITS.jsonLd).nullable(),
   /**
-   * The site's own labels as shown ("Full-time", "Hybrid", "Sur site"), read by the site adapter;
-   * the engine reads them as posting facts. Optional: most pages have none.
+   * The site's own labels as shown ("Full-time", "Hybrid", "Sur site"), read by the site adapter,
+   * and a title's own work-model field ("… - Remote (US only)"); the engine reads them as posting
+   * facts. Optional: most pages have none.
    */
   labels: z.array(z.string().max(LIMITS.label)).max(LIMITS.labels).optional(),
 });
