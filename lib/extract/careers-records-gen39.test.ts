@@ -281,3 +281,16 @@ describe("an employer's name joined to its team", () => {
     expect(facts(text).company).not.toBe('Marketing');
   });
 });
+
+describe("a title's hours beside the term the text states", () => {
+  it.each([
+    'Skilehrer - Teilzeit (m/w/d)\n\nFür die Wintersaison suchen wir Verstärkung.\nDu unterrichtest Kinder.',
+    'Lift Attendant - Part Time\n\nWe are hiring for the winter season.\nYou help guests onto the lifts.',
+    "Serveur - Temps partiel\n\nNous recrutons pour la saison d'été.\nTu sers en terrasse.",
+    'Camarero - Media jornada\n\nBuscamos camarero para la temporada de verano.\nAtención de mesas.',
+  ])('gives both: %j', (text) => {
+    const types = facts(text).employmentTypes;
+    expect(types).toContain('part_time');
+    expect(types).toContain('temporary');
+  });
+});
