@@ -350,7 +350,12 @@ const ALTERNATIVE_PATH = new RegExp(
 );
 
 /** Between an enrolment phrase and the degree studied: an article at most ("pursuing a"). */
-const ENROLLED_IN = new RegExp(`^\\s{0,2}(?:(?:${cue('articles')})\\s{1,2})?$`, 'i');
+// "currently enrolled in high school": the phrase's own preposition is read off it, so it may stand
+// here too.
+const ENROLLED_IN = new RegExp(
+  `^\\s{0,2}(?:(?:${cue('ownPrepositions')})\\s{1,2})?(?:(?:${cue('articles')})\\s{1,2})?$`,
+  'i',
+);
 /** A bracket opening right before a degree: "(Bac+5)". */
 const BRACKET_BEFORE = /\(\s{0,2}$/;
 /** Between a qualifier and a degree name it qualifies: a space ("HBO Associate Degree"). */
@@ -519,6 +524,13 @@ export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
       const gap = text.slice(last.end, next.start);
       // "HBO Associate Degree", "Bac+5 Master": a qualifier before the degree's own name, which
       // says the level.
+      // "Ensino Médio Cursando", "secondary school currently attending": the school named, then the
+      // candidate's attending it; the level is the school's.
+      if (!h.enrolment && next.enrolment && HEAD_GAP.test(gap)) {
+        last = next;
+        i++;
+        continue;
+      }
       if (!h.enrolment && HEAD_GAP.test(gap)) {
         // "BAC+2 BAC+5": two steps of one numbered scale side by side, a range; the lower counts.
         const range =

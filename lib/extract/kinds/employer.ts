@@ -94,6 +94,18 @@ const BEFORE_NOUN = LEXICONS.filter((l) => l.posting.employerNouns.length > 0).m
   );
 });
 
+/**
+ * "Teil des Bergzeit-Teams", "het Lumio-team": a one-word name joined to such a noun. A department's
+ * compound is written so too ("das Marketing-Team"): it counts only for the name of the text's own
+ * web or mail domain ("personal@bergzeit.de").
+ */
+const JOINED_NOUN = new RegExp(
+  `(?<![\\p{L}\\d-])([\\p{Lu}][\\p{L}\\d&]{1,30})-(?:${alternation((l) =>
+    l.posting.employerNouns.flatMap((w) => [w, w.toLowerCase(), capital(w.toLowerCase())]),
+  )})s?(?![\\p{L}])`,
+  'gu',
+);
+
 /** "jobs@acme.com", "www.acme-robotics.de", "espanol.aflac.com": the label before the ending. */
 const DOMAIN = /(?<![\p{L}\d-])([a-z\d][a-z\d-]{0,40})\.(?:[a-z]{2,3}\.)?[a-z]{2,6}(?![\p{L}\d])/gu;
 
@@ -259,6 +271,11 @@ export function employerInProse(text: string, firstLine: string, lang = 'en'): s
     }
   }
   const owned = domains(sample);
+  JOINED_NOUN.lastIndex = 0;
+  for (let m = JOINED_NOUN.exec(sample); m; m = JOINED_NOUN.exec(sample)) {
+    const name = m[1] as string;
+    if (owned.has(squash(name))) hits.set(name, (hits.get(name) ?? 0) + 1);
+  }
   let best: string | null = null;
   let bestScore = 1;
   for (const [name, count] of hits) {

@@ -572,9 +572,14 @@ export function extractEmploymentTypes(
   if (termed) add(score, termed, term);
   for (const key of ['permanent', 'term', 'none'] as const) score.delete(key);
   const top = Math.max(0, ...score.values());
+  // "Skimonteur - Teilzeit (w/m)" over "Für die Winter Saison …": the title's hours weigh against
+  // other hours, not against the term the text states.
+  const titledHours = [...HOURS_TYPES].some((t) => titled.has(t));
+  const natureTop = Math.max(0, ...NATURE.map((t) => score.get(t) ?? 0));
   return EmploymentType.options.filter((t) => {
     const s = score.get(t) ?? 0;
-    return s > 0 && (s * 2 >= top || t === termed || (titled.has(t) && NATURE.includes(t)));
+    const against = titledHours && NATURE.includes(t) ? natureTop : top;
+    return s > 0 && (s * 2 >= against || t === termed || (titled.has(t) && NATURE.includes(t)));
   });
 }
 

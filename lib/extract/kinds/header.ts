@@ -20,6 +20,7 @@ import {
   AT_COMPANY,
   COMPANY_HEADING,
   cleanLine,
+  DEPARTMENT_LINE,
   firstLines,
   GENDER_FORM,
   GENDER_MARKER,
@@ -37,6 +38,7 @@ import {
   TITLE_DECORATION,
   TITLE_HEADING,
   TITLE_LABEL_DASH,
+  VALUE_LINE,
 } from './posting-words';
 
 /**
@@ -93,7 +95,7 @@ const CONTRACT_LINE = caseless(
  */
 function nameLike(line: string): boolean {
   if (line.length < 2 || line.length > 90 || line.split(' ').length > 9) return false;
-  if (CONTRACT_LINE.test(line) || PAY_CLASS.test(line)) return false;
+  if (CONTRACT_LINE.test(line) || PAY_CLASS.test(line) || VALUE_LINE.test(line)) return false;
   if (LEGAL_FORM.test(line) && !line.includes(':')) return true;
   if (/[!?:;]$|\p{Ll}{2}[.!?]\s/u.test(line) || MONEY.test(line) || URL.test(line)) return false;
   // "Close this search box.": a sentence (two lower-case words, a full stop), a page's chrome.
@@ -107,7 +109,21 @@ function nameLike(line: string): boolean {
   // "Puesto", "Job Role:": a record's label cell, its value on the next line.
   if (TITLE_HEADING.test(line)) return false;
   if (LEGAL_FORM.test(line)) return true;
-  return !JOB_WORD.test(line) && !GENDER_MARKER.test(line) && !GENDER_FORM.test(line);
+  // "Attorney-General's Chambers", "the Pharmacist's Shop": a job noun owning the next word names
+  // a body, not a post.
+  const unowned = line.replace(OWNER_WORD, '');
+  return !JOB_WORD.test(unowned) && !GENDER_MARKER.test(line) && !GENDER_FORM.test(line);
+}
+
+/** A word with a possessive ending of any language's lexicon ("Attorney-General's"). */
+const OWNER_WORD = new RegExp(
+  `[\\p{L}-]+(?:${alternation((l) => l.posting.possessives)})(?![\\p{L}])`,
+  'gu',
+);
+
+/** The words of a line, without the dashes and bars that separate its parts ("A - B | C"). */
+function wordCount(line: string): number {
+  return line.split(' ').filter((w) => !/^[-–—|/·•]$/.test(w)).length;
 }
 
 /** "Lazada Singapore", "Acme Deutschland": a brand, then the country or city of its branch. */
@@ -224,7 +240,8 @@ function employerAfter(line: string): { company: string; town: string | null } |
 
 /** A first line that can be a title when the layout under it says so. */
 function plausibleTitle(line: string): boolean {
-  if (line.length < 2 || line.length > 120 || line.split(' ').length > 14) return false;
+  // "PROFESSOR AUXILIAR I - TECNOLOGIA DA INFORMAÇÃO - … - BELÉM - PA": a board's title of parts.
+  if (line.length < 2 || line.length > 120 || wordCount(line) > 14) return false;
   if (/[:?!;]$|[.!?]\s\p{Lu}/u.test(line) || isHeading(line) || URL.test(line)) return false;
   if (/\.$/.test(line) && line.split(' ').length > 10) return false;
   if (HIRING_LINE.test(line)) return false;
@@ -238,7 +255,7 @@ function titleLike(line: string): boolean {
 
 /** A first line that reads as a title on its own: capitalised, a job word, no sentence. */
 function titleOnItsOwn(line: string): boolean {
-  if (line.length > 120 || line.split(' ').length > 14) return false;
+  if (line.length > 120 || wordCount(line) > 14) return false;
   return /^[\p{Lu}\d[(]/u.test(line) && !/[.:?!;]$/.test(line) && titleLike(line);
 }
 
@@ -632,7 +649,7 @@ function recordHeader(lines: string[], text: string, headings: Set<number>): Hea
   // "ACME VACANCIES" over "ACME": a heading of the employer's, not a title. A title naming the
   // employer after "at"/"na" ("Developer na Guasti Tecnologia", then "## Guasti") stays a title.
   if (title !== null && company !== null && title.includes(company)) {
-    if (atName?.startsWith(company)) company = null;
+    if (atName?.startsWith(company) || categoryInTitle(title, company)) company = null;
     else return { title: null, company, locations };
   }
   // Without a title the layout is unconfirmed: only a line that is plainly a place counts.
@@ -653,6 +670,15 @@ function recordHeader(lines: string[], text: string, headings: Set<number>): Hea
   if (tag && facts.company === null && text.includes(tag, text.indexOf(title) + title.length))
     facts.company = tag;
   return facts;
+}
+
+/**
+ * "Coordonnateur, Événements – DOCK619" over "Événements": one word a title naming a post (a job
+ * word in it) gives after a comma is the ad's category repeated, not the employer's name ("ACME
+ * VACANCIES" over "ACME" stays the employer's heading; "Developer (Acme)" over "Acme" the name).
+ */
+function categoryInTitle(title: string, line: string): boolean {
+  return !line.includes(' ') && title.includes(`, ${line}`) && titleLike(title);
 }
 
 /**
@@ -710,6 +736,9 @@ function readHeaderOnce(text: string): HeaderFacts {
     const crumbs = raw.split(/\s[›»>]\s/);
     const line = cleanLine(crumbs.length >= 3 ? (crumbs.at(-1) as string) : raw);
     if (line.length === 0 || (lines.length === 0 && TITLE_HEADING.test(line))) continue;
+    // "Plongeur" / "Cuisine" / "Longueuil, QC": the category a careers page files the ad under,
+    // right under the title, is neither the employer nor the place; the record goes on below it.
+    if (lines.length === 1 && DEPARTMENT_LINE.test(line)) continue;
     // The page's heading under its breadcrumb repeats the posting's name.
     if (line === lines[lines.length - 1]) continue;
     if (raw.startsWith('#') && lines.length > 0) headings.add(lines.length);

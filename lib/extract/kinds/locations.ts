@@ -6,7 +6,7 @@ import { startLook, textMayStart } from '../pipeline/starts';
 import { readHeader } from './header';
 import { isCity, isRegion, withoutProvinceCode } from './places';
 import { findLocations, type JsonLd, type PageMeta } from './posting';
-import { cleanLine, firstLines, postingAlt } from './posting-words';
+import { cleanLine, firstLines, JOB_WORD, postingAlt } from './posting-words';
 
 /**
  * Clues the header readers of `posting.ts` leave aside, for a place read from the text:
@@ -44,6 +44,28 @@ export function recordFieldPlace(text: string): string | null {
     if (!region || !isRegion(region)) continue;
     const city = CITY_FIELD.exec(line)?.[1];
     if (city) return `${city}, ${region}`;
+  }
+  return null;
+}
+
+/** "Country: Singapore", "País: Singapur": a city-state in a record's country field. */
+const CITY_STATE_FIELD = gated(
+  caseless(`^(?:${postingAlt('countryFields')})\\s?:\\s?(${postingAlt('cityStates')})\\.?$`, 'iu'),
+);
+/** "One Raffles Quay Level 25 Singapore", "108 Pasir Panjang Rd, Singapore": an address closing on one. */
+const CITY_STATE_ADDRESS = gated(
+  new RegExp(`\\d[^\\n]{0,100}[\\s,](${postingAlt('cityStates')})\\.?$`, 'u'),
+);
+
+/**
+ * A country that is one city, named in a record's country field or at the end of the street
+ * address among the first lines: that city is the job's place. Null when none is.
+ */
+export function cityStateOf(text: string): string | null {
+  for (const raw of firstLines(text, 12)) {
+    const line = cleanLine(raw);
+    const m = CITY_STATE_FIELD.exec(line) ?? CITY_STATE_ADDRESS.exec(line);
+    if (m?.[1]) return m[1];
   }
   return null;
 }
@@ -107,7 +129,9 @@ export function siteTown(text: string, company: string | null): string | null {
   for (const raw of firstLines(text, 20)) {
     const m = SITE_LINE.exec(cleanLine(raw));
     const town = m?.[1] ?? m?.[2];
-    if (town && !isRegion(town) && !(company ?? '').includes(town)) return town;
+    // "Site Supervisor": the post on site, not a site named after a town.
+    if (town && !isRegion(town) && !(company ?? '').includes(town) && !JOB_WORD.test(town))
+      return town;
   }
   return null;
 }
@@ -229,7 +253,8 @@ export function findPlaces(
       siteTown(text, company) ??
       labelBracketCity(text) ??
       titleTagCity(text) ??
-      cityInName(company);
+      cityInName(company) ??
+      cityStateOf(text);
     if (city) places = [city];
   }
   // "Zuid-Holland", "Brasil" alone in the header, and no town anywhere: the region is the place.
@@ -241,6 +266,8 @@ export function findPlaces(
 warmLater(
   REGION_FIELD,
   CITY_FIELD,
+  CITY_STATE_FIELD,
+  CITY_STATE_ADDRESS,
   CITY_REGION,
   SITE_LINE,
   LABEL_BRACKET,

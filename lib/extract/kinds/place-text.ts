@@ -53,6 +53,9 @@ export function titleTown(title: string): string | null {
 }
 
 /** "… in a full-time capacity, based in Pittsworth, QLD.", "You live in Melbourne". */
+/** After a town's name: another name after a slash, then its postcode in brackets ("(PLZ 83703)"). */
+const POSTCODE_AFTER = /^((?:\/[\p{Lu}][\p{L}.'-]{1,30})?)\s?\((?:[A-Z]{2,3}\s)?\d{4,5}\)/u;
+
 export function basedIn(text: string): string[] {
   const sample = text.slice(0, 8000);
   BASED_IN.lastIndex = 0;
@@ -61,6 +64,10 @@ export function basedIn(text: string): string[] {
     if (looksLikePlace(place)) return [place];
     // "Residir en Bogotá, Cali o Medellín": known towns listed, the last one after "or".
     const rest = sample.slice(m.index + m[0].length);
+    // "Ihr Arbeitsplatz ist Otterfing (83624)", "… in Moosrain/Gmund (PLZ 83703)": a name with its
+    // postcode in brackets is a place, known or not.
+    const coded = place.includes(' ') ? null : POSTCODE_AFTER.exec(rest);
+    if (coded) return [`${place}${coded[1] ?? ''}`];
     const listed = place.split(', ');
     const last = listed.at(-1) as string;
     if (listed.length > 1 && listed.slice(0, -1).every(isCity)) {

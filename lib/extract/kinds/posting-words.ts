@@ -85,6 +85,10 @@ export const PLACE_ENDING = new RegExp(`\\p{L}{3}(?:${alt('placeEndings')})$`, '
 export const PLACE_AT_END = new RegExp(`(?:^|\\s)(?:${postingAlt('placeAt')})\\s$`, 'i');
 /** A title label standing alone over the title ("Vacature", "Vacancy:"): the title is the next line. */
 export const TITLE_HEADING = caseless(`^(?:${labelAlt('titleLabels')})\\s?:?$`, 'iu');
+/** "Cuisine", "Événements", "Vertrieb" alone on a line: a careers page's category, no employer. */
+export const DEPARTMENT_LINE = caseless(`^(?:${alt('departmentWords')})$`, 'iu');
+/** "Horaire", "Permanent" alone under the title: a record's value, whose words open no name. */
+export const VALUE_LINE = new RegExp(`^(?:${postingAlt('notNameStart')})$`, 'i');
 /** "Stellenangebot - Dachdecker/in": a page's label for the ad before the title, a dash between. */
 export const TITLE_LABEL_DASH = caseless(`^(?:${labelAlt('titleLabels')})\\s[-–]\\s(?=\\S)`, 'iu');
 /** A company label standing alone ("Employer", "Arbeitgeber"): a field's name, not the employer's. */

@@ -46,6 +46,7 @@ import {
   COMPANY_LABEL,
   CONFIDENTIAL,
   cleanLine,
+  DEPARTMENT_LINE,
   firstLines,
   GENDER_FORM,
   GENDER_MARKER,
@@ -230,6 +231,11 @@ const NOT_NAME_START = new RegExp(`^(?:${postingAlt('notNameStart')})\\b`, 'i');
 function nameCandidate(line: string, title: string | null): boolean {
   if (line === title || line.length < 2 || line.length > 60 || !NAME_LINE.test(line)) return false;
   if (NOT_NAME_START.test(line) || isPlace(line) || isCity(placeOf(line))) return false;
+  // "Cuisine", "Événements": the ad's category on a careers page, not its employer; so is one word
+  // a title naming a post gives after a comma ("Coordinator, Ticketing – Harbour Hall").
+  if (DEPARTMENT_LINE.test(line)) return false;
+  if (title && !line.includes(' ') && title.includes(`, ${line}`) && JOB_WORD.test(title))
+    return false;
   if (isHeadingLine(line, false) && classifyHeading(line) !== null) return false;
   return !looksLikeTitle(line);
 }
@@ -448,7 +454,7 @@ function usualCase(name: string, text: string): string {
   const form = LEGAL_FORM.exec(name);
   if (form && form.index > 0) {
     const base = usualCase(name.slice(0, form.index), text);
-    if (base !== name.slice(0, form.index)) return `${base}${form[0]}`;
+    if (base !== name.slice(0, form.index)) return `${base}${formAfter(base, text) ?? form[0]}`;
   }
   const source = escapeRegex(name).replace(/\s+/g, '\\s{1,3}');
   const re = gated(caseless(`(?<![\\p{L}\\d.@/])${source}(?![\\p{L}\\d])`, 'giu'));
@@ -460,6 +466,27 @@ function usualCase(name: string, text: string): string {
   }
   return name;
 }
+
+/**
+ * "YM PROJECTS PTE LTD" in the header, "YM Projects Pte. Ltd. 35 Kallang Road" in the address:
+ * the legal form as the text writes it right after the name, when it writes one.
+ */
+function formAfter(base: string, text: string): string | null {
+  const sample = text.slice(0, 50_000);
+  for (let at = sample.indexOf(base); at >= 0; at = sample.indexOf(base, at + base.length)) {
+    const next = FORM_WORDS.exec(sample.slice(at + base.length, at + base.length + 24))?.[0];
+    if (!next) continue;
+    // The longest run of the following words that ends as a legal form does ("Pte. Ltd.").
+    const words = next.split(' ');
+    for (let n = words.length; n > 1; n--) {
+      const form = words.slice(0, n).join(' ');
+      if (LEGAL_FORM.test(`${base}${form}`)) return form;
+    }
+  }
+  return null;
+}
+/** Up to three short words after a name: where its legal form would stand. */
+const FORM_WORDS = /^(?: [\p{L}.&]{1,6}){1,3}/u;
 
 /** An employer's name "on behalf of our client X" is the client's, not the advertiser's. */
 function afterAgencyCue(text: string, name: string): boolean {

@@ -124,7 +124,9 @@ export const de: Lexicon = {
         'Pflichtpraktikum|Pflichtpraktikums',
     ),
     equivalent: words(
-      'oder gleichwertig|oder gleichwertige|oder gleichwertiger|gleichwertig|gleichwertige|oder äquivalent|' +
+      // "… oder vergleichbares, erworbenes Wissen": knowledge gained another way.
+      'oder vergleichbares|oder vergleichbares Wissen|vergleichbares Wissen|oder gleichwertiges Wissen|vergleichbares, erworbenes Wissen|' +
+        'oder gleichwertig|oder gleichwertige|oder gleichwertiger|gleichwertig|gleichwertige|oder äquivalent|' +
         'oder vergleichbare Aus- und Weiterbildung|' +
         'oder eine ähnliche Qualifikation|oder ähnliche Qualifikation|oder einen ähnlichen Abschluss|' +
         'oder eine ähnliche Ausbildung|' +
@@ -300,11 +302,16 @@ export const de: Lexicon = {
     fullTime: words('Vollzeit|Vollzeitstelle|in Vollzeit|Vollzeitbeschäftigung'),
     partTime: words('Teilzeit|Teilzeitstelle|in Teilzeit|Minijob|geringfügig'),
     contract: words(
-      'freiberuflich|Freiberufler|Freiberuflerin|freie Mitarbeit|freier Mitarbeiter|Freelancer|Freelance|Honorarbasis|Tagessatz',
+      'freiberuflich|Freiberufler|Freiberuflerin|freie Mitarbeit|freier Mitarbeiter|Freelancer|Freelance|Honorarbasis|Tagessatz|' +
+        // "Honorarvertrag über 6 Monate": a contractor's contract, whatever its term.
+        'Honorarvertrag|auf Werkvertragsbasis',
     ),
     temporary: words(
       'befristet|befristete|befristeten|befristeter|Befristung|Zeitarbeit|Arbeitnehmerüberlassung|' +
-        'Saisonstelle|Saisonkraft|Saisonarbeit|Elternzeitvertretung|Mutterschutzvertretung|Aushilfe|Aushilfsjob',
+        'Saisonstelle|Saisonkraft|Saisonarbeit|Elternzeitvertretung|Mutterschutzvertretung|Aushilfe|Aushilfsjob|' +
+        // A job for one season: "Für die Winter Saison 15/16 suchen wir …".
+        'für die Wintersaison|für die Sommersaison|für die Winter Saison|für die Sommer Saison|für die Saison|' +
+        'zur Wintersaison|zur Sommersaison|Saisonjob',
     ),
     internship: words(
       'Praktikum|Pflichtpraktikum|Praktikant|Praktikantin|Praktikumsstelle|Hochschulpraktikant|Hochschulpraktikantin|Hochschulpraktikum',
@@ -464,7 +471,10 @@ export const de: Lexicon = {
     registrationNouns: [],
     registeredWith: [],
     registeredArticles: [],
-    professional: words('approbation als|deutsche approbation|approbation'),
+    // A licence to practise: the German "Approbation", the Swiss "Berufsausübungsbewilligung".
+    professional: words(
+      'approbation als|deutsche approbation|approbation|berufsausübungsbewilligung|berufszulassung',
+    ),
     registerNouns: [],
     registryNouns: [],
     registryActive: [],
@@ -474,7 +484,7 @@ export const de: Lexicon = {
     certificateNouns: [],
     ticketNouns: [],
     certifiedWords: [],
-    stems: words('approbation|stapler'),
+    stems: words('approbation|stapler|berufs'),
   },
 
   field: {
@@ -576,6 +586,8 @@ export const de: Lexicon = {
       ...words(
         'kassierer|kassiererin|kommissionierer|kommissioniererin|reinigungskraft|servicekraft',
       ),
+      // "Gebäudereiniger", "Spüler/in", "Eventkoordinator": cleaners, the kitchen's dishwasher, coordinators.
+      ...words('reiniger|reinigerin|spüler|spülerin|koordinator|koordinatorin'),
     ],
     titleIntros: words('als|wir suchen|suchen wir'),
     hiringCues: words('sucht|suchen|sucht ab sofort|stellt ein'),
@@ -599,6 +611,9 @@ export const de: Lexicon = {
     weWords: words('wir|unser|unsere'),
     employerArticles: words('das|die|der|dem|den|im|ins|zum'),
     formArticles: words('die|der|zur|zum|bei der|bei|für die|mit der'),
+    departmentWords: words(
+      'küche|veranstaltungen|finanzen|marketing|vertrieb|verkauf|verwaltung|logistik|gastronomie|instandhaltung|kundenservice|kundendienst|personalwesen|einkauf|produktion|buchhaltung|rechnungswesen|qualitätsmanagement',
+    ),
     departmentLabels: words('ministerium|behörde'),
     refLabels: words('id|job-id|stellen-id|kennziffer|referenz|ref.'),
     employerNouns: words('Team|Familie'),
@@ -631,9 +646,12 @@ export const de: Lexicon = {
     notCompany: words(
       'uns|die stelle|diese stelle|die position|die rolle|die aufgabe|die aufgaben|den job|' +
         'das team|das unternehmen|die firma|die tätigkeit|das angebot|die chance|' +
-        'chancengleichheit|vielfalt',
+        'chancengleichheit|vielfalt|' +
+        // "Über Sie:", "Über dich": the candidate's section, about you.
+        'sie|dich|dir|ihnen',
     ),
-    notNameStart: [],
+    // A record's field value under the title ("Horaire", "Salaire : …") names no employer.
+    notNameStart: words('Gehalt|Arbeitszeit|Vertrag|Standort|Anstellung|Festanstellung|Befristet'),
     placeAt: words('bei|nach|im'),
     placeEndings: words(
       'hausen|heim|dorf|burg|berg|stadt|feld|furt|ingen|hofen|bach|brück|rode|leben|hagen|kirchen',
@@ -650,6 +668,8 @@ export const de: Lexicon = {
     confidentialNouns: [],
     cityFields: words('stadt|ort'),
     regionFields: words('bundesland|land|kanton'),
+    countryFields: words('land'),
+    cityStates: words('Singapur|Hongkong|Monaco|Macau'),
     siteWords: words('campus|standort|werk|werkstatt|hauptsitz|niederlassung|filiale'),
     islandWords: words('insel'),
     islandNotNames: words(
@@ -665,6 +685,8 @@ export const de: Lexicon = {
     ourWords: words('unserem|unserer|unseren'),
     basedIn: words(
       'Arbeitsort ist|Einsatzort ist|Dienstort ist|Arbeitsort|Einsatzort|Dienstort|Standort|Standort in|Team in|Teams in|Büro in|Sitz in|' +
+        // "Ihr Arbeitsplatz ist Otterfing (83624)", "Dein Arbeitsplatz ist in Gmund".
+        'Ihr Arbeitsplatz ist in|Ihr Arbeitsplatz ist|Dein Arbeitsplatz ist in|Dein Arbeitsplatz ist|Arbeitsplatz ist in|' +
         // An agency's client and where it sits: "Für unseren Kunden in Bonn suchen wir".
         'unseren Kunden in|einen Kunden in|unseren Kunden aus|einen Kunden aus|Sitz im Raum|Sitz im Großraum',
     ),

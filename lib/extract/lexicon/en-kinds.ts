@@ -76,7 +76,10 @@ export const enCredentials: CredentialWords = {
     ...words('registered on'),
   ],
   registeredArticles: words('the'),
-  professional: [],
+  // A licence to practise named so, whatever body grants it.
+  professional: words(
+    'licence to practise|license to practice|licence to practice|license to practise',
+  ),
   registerNouns: [],
   registryNouns: [],
   registryActive: [],

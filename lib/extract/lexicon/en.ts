@@ -122,7 +122,9 @@ export const en: Lexicon = {
           'vocational training|vocational qualification|vocational degree|vocational diploma|' +
           'certificate iii|certificate iv|cert iii|cert iv|aqf certificate|' +
           'completed apprenticeship|apprenticeship training|served apprenticeship|nvq level 2|' +
-          'nvq level 3|higher national certificate|city and guilds|city & guilds|red seal',
+          'nvq level 3|higher national certificate|city and guilds|city & guilds|red seal|' +
+          // Singapore's ITE certificates ("Min Nitec holder", "Higher Nitec in Electrical").
+          'nitec|higher nitec|nitec holder|ite certificate',
       ),
       high_school: words(
         'high school|high school diploma|high-school diploma|high school equivalency|' +
@@ -130,7 +132,9 @@ export const en: Lexicon = {
           'secondary school diploma|high school certificate|a-level|a-levels|a level|a levels|' +
           "o level|o levels|'o' level|'o' levels|gcse|gcses|matric|matric pass|matriculation|" +
           'grade 12|12th pass|12th grade|senior certificate|12th and above|12th standard|12th std|' +
-          '12th class|class xii|10+2|higher secondary',
+          '12th class|class xii|10+2|higher secondary|' +
+          // Singapore's secondary-school certificates below the A-levels.
+          "n level|n levels|'n' level|'n' levels|gce o level|gce 'o' level|gce n level|gce 'n' level",
       ),
     },
     abbreviations: {
@@ -175,7 +179,9 @@ export const en: Lexicon = {
         'internship agreement|internship agreements',
     ),
     equivalent: words(
-      'or equivalent|or an equivalent|or its equivalent|or the equivalent|' +
+      // "… oder vergleichbares, erworbenes Wissen": knowledge gained another way.
+      'or comparable knowledge|or equivalent knowledge|or comparable acquired knowledge|' +
+        'or equivalent|or an equivalent|or its equivalent|or the equivalent|' +
         'or equivalent experience|or equivalent work experience|' +
         'or equivalent practical experience|or relevant experience|equivalent experience|' +
         'equivalent work experience|or comparable|or similar qualification|or similar experience|or equivalency|' +
@@ -393,7 +399,9 @@ export const en: Lexicon = {
         'contractor|independent contractor|independent contractors|independent consultant|' +
         'self-employed|1099|rate:|outside IR35|inside IR35|IR35|day rate|daily rate|' +
         // "12-month rolling contract": a contractor's engagement, renewed as it runs.
-        'rolling contract|month rolling contract',
+        'rolling contract|month rolling contract|' +
+        // "a contract for services of 6 months" (not of service, an employee's): a contractor's.
+        'contract for services',
     ),
     temporary: words(
       'fixed-term|fixed terms|term limited position|term-limited position|limited-term position|' +
@@ -402,6 +410,8 @@ export const en: Lexicon = {
         'temporary assignment|temp to perm|temp-to-perm|temp to hire|seasonal role|seasonal position|' +
         'seasonal job|seasonal contract|seasonal work|maternity cover|parental leave cover|' +
         'maternity leave cover|locum|' +
+        // A job for one season: "for the 2025/26 ski season" is a term of its own.
+        'for the winter season|for the summer season|for the ski season|for the season|' +
         // Philippine labour law's fixed-term "project employee": "project-based employment for 1 year".
         'project-based employment|project based employment|project-based position|project-based role',
     ),
@@ -724,6 +734,9 @@ export const en: Lexicon = {
     weWords: words("we|our|we're|we've"),
     employerArticles: words('the|a|an'),
     formArticles: words('the|at|join|with'),
+    departmentWords: words(
+      'kitchen|events|finance|marketing|sales|operations|administration|engineering|logistics|hospitality|maintenance|customer service|human resources|procurement|purchasing|production|warehouse|housekeeping|front office|accounting|food and beverage|quality|research and development',
+    ),
     departmentLabels: words('department|ministry'),
     refLabels: words('id|job id|ref|ref.|reference|req|req id|requisition'),
     employerNouns: words(
@@ -762,7 +775,8 @@ export const en: Lexicon = {
         'employment equity|equal opportunity|equal employment opportunity|diversity|inclusion',
     ),
     notNameStart: words(
-      'Apply|Job|Jobs|Location|Remote|Hybrid|Full|Part|Posted|Salary|Company|About|Home|Careers|Engineering|Department|Overview|Description|Summary|New|Urgent|Immediate',
+      'Apply|Job|Jobs|Location|Remote|Hybrid|Full|Part|Posted|Salary|Company|About|Home|Careers|Engineering|Department|Overview|Description|Summary|New|Urgent|Immediate|' +
+        'Hourly|Permanent|Temporary|Schedule|Shift',
     ),
     placeAt: words('in|at'),
     placeEndings: words(
@@ -782,6 +796,8 @@ export const en: Lexicon = {
     confidentialNouns: words('company|client|employer'),
     cityFields: words('city|town'),
     regionFields: words('state|province|county'),
+    countryFields: words('country'),
+    cityStates: words('Singapore|Hong Kong|Monaco|Macau|Macao'),
     siteWords: words('campus|site'),
     islandWords: words('island of|isle of'),
     islandNotNames: words('Group|Holding|Holdings|Hotel|Trust'),
@@ -796,7 +812,9 @@ export const en: Lexicon = {
     ),
     ourWords: words('our|one of our'),
     basedIn: words(
-      'based in|located in|you live in|based out of|onsite in|on-site in|position is based in|role is based in|based at|office in|offices in|hub in|team in|a week in',
+      'based in|located in|you live in|based out of|onsite in|on-site in|position is based in|role is based in|based at|office in|offices in|hub in|team in|a week in|' +
+        // "Your place of work is Leeds", "Your workplace will be in Derby".
+        'your place of work is|your place of work will be|your workplace is|your workplace will be in|your workplace will be',
     ),
   },
 

@@ -264,7 +264,9 @@ export const es: Lexicon = {
         'convenio de prácticas|convenio de practicas|convenio con tu universidad|convenio con la universidad',
     ),
     equivalent: words(
-      'o equivalente|o titulación equivalente|o formación equivalente|o experiencia equivalente|y/o experiencia|o experiencia demostrable|equivalente|' +
+      // "… oder vergleichbares, erworbenes Wissen": knowledge gained another way.
+      'o conocimientos equivalentes|o conocimientos adquiridos equivalentes|' +
+        'o equivalente|o titulación equivalente|o formación equivalente|o experiencia equivalente|y/o experiencia|o experiencia demostrable|equivalente|' +
         'o experiencia similar|o una experiencia similar',
     ),
     equivalencyCredentials: [],
@@ -475,6 +477,9 @@ export const es: Lexicon = {
     temporary: words(
       'contrato temporal|contrato de duración determinada|de duración determinada|contrato por obra|' +
         'interinidad|' +
+        // A job for one season: "para la temporada de verano".
+        'para la temporada de verano|para la temporada de invierno|para la temporada|por temporada|' +
+        'contrato de temporada|trabajo de temporada|' +
         // Chile: a replacement during a leave ("por reemplazo maternal", "por licencia médica"),
         // a fixed term ("contrato a plazo fijo") or a temporary-staffing hire ("servicio transitorio").
         'por reemplazo|reemplazo maternal|reemplazo de licencia|por licencia médica|por licencia medica|' +
@@ -624,7 +629,12 @@ export const es: Lexicon = {
     registrationNouns: [],
     registeredWith: [],
     registeredArticles: [],
-    professional: words('colegiación|colegiacion|colegiado/a|colegiada/a|colegiado|colegiada'),
+    professional: words(
+      'colegiación|colegiacion|colegiado/a|colegiada/a|colegiado|colegiada|' +
+        // Argentina's licence to practise a profession: "Matrícula habilitante (excluyente)".
+        'matrícula habilitante|matrícula profesional|matrícula nacional|matrícula provincial|' +
+        'matricula habilitante|matricula profesional',
+    ),
     registerNouns: [],
     registryNouns: [],
     registryActive: [],
@@ -637,7 +647,7 @@ export const es: Lexicon = {
     certificateNouns: [],
     ticketNouns: [],
     certifiedWords: [],
-    stems: words('colegia|carretill'),
+    stems: words('colegia|carretill|matr'),
   },
 
   field: {
@@ -739,6 +749,10 @@ export const es: Lexicon = {
         'arquitecto|arquitecta|especialista|supervisor|supervisora|diseñador|diseñadora|contador|contadora',
       ),
       ...words('administrador|administradora|practicante|abogado|abogada|científico|científica'),
+      // "MÉDICOS CARDIOLOGOS", "Pasante de RRHH", "Lavaplatos": the clinic's, the intern's, the kitchen's.
+      ...words(
+        'médico|médica|médicos|médicas|pasante|pasantes|lavaplatos|friegaplatos|coordinadores',
+      ),
     ],
     titleIntros: words('como|buscamos|estamos buscando|precisamos'),
     hiringCues: words('busca|buscamos|selecciona|seleccionamos|incorpora|precisa|necesita'),
@@ -762,6 +776,9 @@ export const es: Lexicon = {
     ),
     employerArticles: words(''),
     formArticles: words('la empresa|la compañía|en|la|el'),
+    departmentWords: words(
+      'cocina|eventos|finanzas|marketing|ventas|operaciones|administración|ingeniería|logística|hostelería|mantenimiento|atención al cliente|recursos humanos|informática|compras|producción|almacén|contabilidad|calidad',
+    ),
     departmentLabels: words('departamento|ministerio|secretaría'),
     refLabels: words('id|ref|ref.|referencia'),
     employerNouns: words(''),
@@ -787,9 +804,10 @@ export const es: Lexicon = {
     notSubject: words('Como|Se'),
     notCompany: words(
       'nosotros|ti|usted|el puesto|este puesto|la empresa|el empleo|la vacante|el rol|la posición|' +
-        'el equipo|la oferta|el cargo|la oportunidad|nuestra empresa|nuestro equipo',
+        'el equipo|la oferta|el cargo|la oportunidad|nuestra empresa|nuestro equipo|vos|ustedes',
     ),
-    notNameStart: [],
+    // A record's field value under the title ("Horaire", "Salaire : …") names no employer.
+    notNameStart: words('Horario|Salario|Sueldo|Jornada|Contrato|Ubicación|Permanente|Temporal'),
     placeAt: words('en|a'),
     placeEndings: [],
     studiedAt: words('título'),
@@ -804,6 +822,8 @@ export const es: Lexicon = {
     confidentialNouns: [],
     cityFields: words('ciudad|municipio|localidad'),
     regionFields: words('estado|provincia|región'),
+    countryFields: words('país|pais'),
+    cityStates: words('Singapur|Hong Kong|Mónaco|Macao'),
     siteWords: words('campus|sede|planta|sucursal'),
     islandWords: words('isla de|islas de'),
     islandNotNames: words('Grupo|Holding|Hotel|Fundación'),
@@ -817,6 +837,8 @@ export const es: Lexicon = {
     ourWords: words('nuestra|nuestro|nuestras|nuestros'),
     basedIn: words(
       'ubicado en|ubicada en|situado en|situada en|oficina en|oficinas en|sede en|centro de trabajo en|' +
+        // "Tu lugar de trabajo será Rosario", "Lugar de trabajo en Pilar".
+        'tu lugar de trabajo será|tu lugar de trabajo es|su lugar de trabajo será|lugar de trabajo en|' +
         // "Residir en Bogotá, Cali o Medellín": the candidate lives where the job is.
         'residir en',
     ),

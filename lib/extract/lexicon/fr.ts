@@ -246,7 +246,9 @@ export const fr: Lexicon = {
         'convention de stage|conventions de stage',
     ),
     equivalent: words(
-      'ou équivalent|ou équivalente|ou diplôme équivalent|ou expérience équivalente|ou expérience significative|' +
+      // "… oder vergleichbares, erworbenes Wissen": knowledge gained another way.
+      'ou connaissances équivalentes|ou des connaissances équivalentes|ou connaissances acquises équivalentes|' +
+        'ou équivalent|ou équivalente|ou diplôme équivalent|ou expérience équivalente|ou expérience significative|' +
         "ou d'une expérience significative|ou d’une expérience significative|ou d'une expérience équivalente|" +
         'ou niveau équivalent|ou formation équivalente|équivalent|ou expérience similaire|ou une expérience similaire|' +
         "et équivalents|et équivalent|ou l'équivalent|ou l’équivalent|qualifications similaires|qualification similaire|" +
@@ -467,11 +469,16 @@ export const fr: Lexicon = {
         "travailleur indépendant|travailleuse indépendante|en tant qu'indépendant|en tant qu'indépendante|" +
         'en tant qu’indépendant|en tant qu’indépendante|statut indépendant|statut d’indépendant|' +
         "statut d'indépendant|consultant indépendant|consultante indépendante|activité indépendante|" +
-        'à titre indépendant|comme indépendant|comme indépendante',
+        'à titre indépendant|comme indépendant|comme indépendante|' +
+        // "Contrat de prestation de services de 6 mois": a contractor's contract, whatever its term.
+        'contrat de prestation de services|contrat de prestations de services',
     ),
     temporary: words(
       "CDD|contrat à durée déterminée|intérim|intérimaire|mission intérimaire|mission d'intérim|" +
-        'travail temporaire|saisonnier|saisonnière|emploi saisonnier|contrat saisonnier|remplacement congé maternité',
+        'travail temporaire|saisonnier|saisonnière|emploi saisonnier|contrat saisonnier|remplacement congé maternité|' +
+        // A job for one season: "pour la saison d'hiver 2025-2026".
+        "pour la saison d'hiver|pour la saison d’hiver|pour la saison d'été|pour la saison d’été|" +
+        'pour la saison estivale|pour la saison hivernale|pour la saison',
     ),
     internship: words(
       "stage de|stage d'|stage en|stage conventionné|stage de fin d'études|stagiaire|gratification de stage|" +
@@ -633,6 +640,9 @@ export const fr: Lexicon = {
     registeredWith: [],
     registeredArticles: [],
     professional: [
+      // Québec's licence to practise and membership in good standing of a professional order.
+      ...words("permis d'exercice|permis d’exercice|permis de pratique|membre en règle de l'ordre"),
+      ...words('membre en règle de l’ordre'),
       ...words("inscription au tableau de l'ordre|inscription au tableau de l’ordre"),
       ...words("inscription au tableau de l ordre|inscription à l'ordre|inscription à l’ordre"),
       ...words(
@@ -657,7 +667,7 @@ export const fr: Lexicon = {
     certificateNouns: [],
     ticketNouns: [],
     certifiedWords: [],
-    stems: words('ordre|CACES'),
+    stems: words('ordre|CACES|permis'),
   },
 
   field: {
@@ -747,6 +757,10 @@ export const fr: Lexicon = {
       ...words(
         'ostéopathe|pharmacien|pharmacienne|médecin|éducateur|éducatrice|puériculteur|puéricultrice',
       ),
+      // Québec's and France's coordinators, the kitchen's dishwasher, the office's assistants.
+      ...words(
+        'coordonnateur|coordonnatrice|coordinateur|coordinatrice|plongeur|plongeuse|adjoint|adjointe|secrétaire|réceptionniste',
+      ),
     ],
     titleIntros: words('en tant que|nous recherchons|nous cherchons|nous recrutons'),
     hiringCues: words('recherche|recrute|cherche|recherchons|cherchons|recrutons'),
@@ -768,6 +782,9 @@ export const fr: Lexicon = {
     weWords: words('nous|notre|nos|on'),
     employerArticles: words(''),
     formArticles: words("la société|l'entreprise|chez|la|le|rejoindre"),
+    departmentWords: words(
+      'cuisine|événements|évènements|finances|finance|marketing|ventes|opérations|administration|ingénierie|logistique|restauration|entretien|service à la clientèle|service client|ressources humaines|informatique|juridique|achats|production|entrepôt|comptabilité|hébergement|qualité',
+    ),
     departmentLabels: words('ministère|département|direction'),
     refLabels: words('id|réf|réf.|référence'),
     employerNouns: words(''),
@@ -793,9 +810,12 @@ export const fr: Lexicon = {
     notSubject: words('Il|Elle|Nous|Vous|On|Je|Notre|Nos|Votre|Vos'),
     notCompany: words(
       "nous|vous|le poste|ce poste|la mission|l'équipe|l'entreprise|la société|l'offre|" +
-        "l'opportunité|notre entreprise|notre équipe|votre rôle|le rôle",
+        "l'opportunité|notre entreprise|notre équipe|votre rôle|le rôle|toi",
     ),
-    notNameStart: [],
+    // A record's field value under the title ("Horaire", "Salaire : …") names no employer.
+    notNameStart: words(
+      'Horaire|Horaires|Salaire|Rémunération|Contrat|Poste|Lieu|Permanent|Temporaire',
+    ),
     placeAt: words('à|en'),
     placeEndings: words('ville|court|mont'),
     studiedAt: words('diplôme'),
@@ -810,6 +830,8 @@ export const fr: Lexicon = {
     confidentialNouns: [],
     cityFields: words('ville|commune'),
     regionFields: words('région|département|province'),
+    countryFields: words('pays'),
+    cityStates: words('Singapour|Hong Kong|Monaco|Macao'),
     siteWords: words('campus|site|siège|usine'),
     islandWords: words("île de|l'île de|île d'|l'île d'"),
     islandNotNames: words('Groupe|Holding|Hôtel|Fondation'),
@@ -822,7 +844,9 @@ export const fr: Lexicon = {
     jobBasedIn: words('sera basé à|sera basée à|poste est basé à|poste est basé sur'),
     ourWords: words("notre|nos|l'un de nos"),
     basedIn: words(
-      'basé à|basée à|situé à|située à|poste basé à|poste situé à|habiter|habitez|résider à|bureaux à|locaux à|agence de|agence à',
+      'basé à|basée à|situé à|située à|poste basé à|poste situé à|habiter|habitez|résider à|bureaux à|locaux à|agence de|agence à|' +
+        // "Votre lieu de travail est à Lévis", "Lieu de travail à Longueuil".
+        'votre lieu de travail est à|votre lieu de travail sera à|ton lieu de travail est à|lieu de travail à',
     ),
   },
 

@@ -200,7 +200,9 @@ export const it: Lexicon = {
         'tirocinio curriculare|tirocinio curricolare|convenzione di tirocinio',
     ),
     equivalent: words(
-      'o titolo equivalente|o equivalente|o titolo equipollente|equipollente|o esperienza analoga',
+      // "… oder vergleichbares, erworbenes Wissen": knowledge gained another way.
+      'o conoscenze equivalenti|o conoscenze acquisite equivalenti|' +
+        'o titolo equivalente|o equivalente|o titolo equipollente|equipollente|o esperienza analoga',
     ),
     equivalencyCredentials: [],
     experienceInstead: words(
@@ -372,11 +374,15 @@ export const it: Lexicon = {
     fullTime: words('tempo pieno|full time|full-time'),
     partTime: words('tempo parziale|part time|part-time'),
     contract: words(
-      'partita IVA|libero professionista|collaborazione occasionale|freelance|co.co.co.',
+      'partita IVA|libero professionista|collaborazione occasionale|freelance|co.co.co.|' +
+        // "Contratto di prestazione d'opera di 6 mesi": a contractor's contract, whatever its term.
+        "contratto di prestazione d'opera|contratto di prestazione d’opera|prestazione d'opera|prestazione d’opera",
     ),
     temporary: words(
       'tempo determinato|contratto a termine|somministrazione|contratto stagionale|stagione estiva|' +
-        'stagione invernale|stagionale|sostituzione maternità|sostituzione malattia|CTD',
+        'stagione invernale|stagionale|sostituzione maternità|sostituzione malattia|CTD|' +
+        // A job for one season: "per la stagione invernale".
+        'per la stagione|lavoro stagionale',
     ),
     internship: words(
       'tirocinio|tirocinio curriculare|tirocinio extracurriculare|lo stage|uno stage|stage curriculare|stage retribuito|stagista|stagisti',
@@ -589,6 +595,8 @@ export const it: Lexicon = {
       ),
       ...words('specialista|assistente|direttore|direttrice|officer|manager|esperto|esperta'),
       ...words('muratore|carpentiere|idraulico|barista|aiuto cuoco'),
+      // Coordinators, the kitchen's dishwasher, the front desk.
+      ...words('coordinatore|coordinatrice|lavapiatti|receptionist|segretaria|segretario|medico'),
     ],
     titleIntros: words(
       'come|in qualità di|cerchiamo|siamo alla ricerca di|è alla ricerca di|ricerchiamo',
@@ -612,6 +620,9 @@ export const it: Lexicon = {
     weWords: words('noi|nostro|nostra|siamo|crediamo|cerchiamo|lavoriamo'),
     employerArticles: words(''),
     formArticles: words("la società|l'azienda|presso|la|il"),
+    departmentWords: words(
+      'cucina|eventi|finanza|amministrazione|marketing|vendite|ingegneria|logistica|ristorazione|manutenzione|assistenza clienti|risorse umane|acquisti|produzione|magazzino|contabilità|qualità',
+    ),
     departmentLabels: words('ministero|dipartimento'),
     refLabels: words('id|rif|rif.|riferimento'),
     employerNouns: words(''),
@@ -637,9 +648,10 @@ export const it: Lexicon = {
     notSubject: words('Come|Se'),
     notCompany: words(
       "noi|te|la posizione|il ruolo|l'azienda|la società|il team|la squadra|l'offerta|" +
-        "l'opportunità|la mansione|il lavoro|la nostra azienda",
+        "l'opportunità|la mansione|il lavoro|la nostra azienda|voi|tu",
     ),
-    notNameStart: [],
+    // A record's field value under the title ("Horaire", "Salaire : …") names no employer.
+    notNameStart: words('Orario|Stipendio|Retribuzione|Contratto|Sede|Indeterminato|Determinato'),
     placeAt: words('a|di'),
     placeEndings: [],
     studiedAt: words('laurea|diploma'),
@@ -654,6 +666,8 @@ export const it: Lexicon = {
     confidentialNouns: [],
     cityFields: words('città|comune'),
     regionFields: words('regione|provincia'),
+    countryFields: words('paese|nazione'),
+    cityStates: words('Singapore|Hong Kong|Monaco|Macao'),
     siteWords: words('campus|sede|stabilimento|filiale'),
     islandWords: words("isola di|isola d'"),
     islandNotNames: words('Gruppo|Holding|Hotel|Fondazione'),
@@ -663,7 +677,11 @@ export const it: Lexicon = {
     officeWords: words('sede centrale|sede principale|sede legale|quartier generale'),
     jobBasedIn: words('sarà basato a|sarà basata a|posizione è basata a'),
     ourWords: words('la nostra|il nostro|nostra|nostro'),
-    basedIn: words('situato a|situata a|sede di lavoro a|sede di|uffici di|ufficio di|sede a'),
+    basedIn: words(
+      'situato a|situata a|sede di lavoro a|sede di|uffici di|ufficio di|sede a|' +
+        // "Il tuo luogo di lavoro sarà Bergamo".
+        'il tuo luogo di lavoro sarà|il tuo luogo di lavoro è|luogo di lavoro a',
+    ),
   },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────

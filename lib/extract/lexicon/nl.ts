@@ -204,7 +204,9 @@ export const nl: Lexicon = {
         'stageovereenkomst|stageovereenkomst van je opleiding',
     ),
     equivalent: words(
-      'of vergelijkbaar|of vergelijkbare|of gelijkwaardig|of gelijkwaardige|of een vergelijkbare opleiding|denkniveau|werk- en denkniveau|werk en denkniveau|werk-/denkniveau|' +
+      // "… oder vergleichbares, erworbenes Wissen": knowledge gained another way.
+      'of vergelijkbare kennis|of gelijkwaardige kennis|' +
+        'of vergelijkbaar|of vergelijkbare|of gelijkwaardig|of gelijkwaardige|of een vergelijkbare opleiding|denkniveau|werk- en denkniveau|werk en denkniveau|werk-/denkniveau|' +
         'werk- en denk niveau|werk en denk niveau|denk niveau|' +
         'of een vergelijkbare achtergrond|of een gelijkwaardige achtergrond',
     ),
@@ -373,12 +375,16 @@ export const nl: Lexicon = {
     fullTime: words('fulltime|voltijd|voltijds|voltijdse|full-time'),
     partTime: words('parttime|deeltijd|deeltijds|deeltijdse|part-time'),
     contract: words(
-      "freelance|freelancer|zzp|zzp'er|zelfstandige|dagtarief|interim-opdracht|opdrachtbasis",
+      "freelance|freelancer|zzp|zzp'er|zelfstandige|dagtarief|interim-opdracht|opdrachtbasis|" +
+        // "Overeenkomst van opdracht voor 6 maanden": a contractor's contract, whatever its term.
+        'overeenkomst van opdracht|opdrachtovereenkomst',
     ),
     temporary: words(
       // "Contract bepaalde duur (1 jaar)": the Flemish fixed-term contract.
       'tijdelijk contract|tijdelijke aanstelling|tijdelijke baan|jaarcontract|uitzendbaan|uitzendkracht|seizoenswerk|' +
-        'bepaalde duur|contract van bepaalde duur|tijdelijk met uitzicht op|tijdelijk met zicht op',
+        'bepaalde duur|contract van bepaalde duur|tijdelijk met uitzicht op|tijdelijk met zicht op|' +
+        // A job for one season: "voor het winterseizoen".
+        'voor het winterseizoen|voor het zomerseizoen|voor het seizoen|seizoensbaan|seizoenskracht',
     ),
     internship: words('stageplaats|stagevergoeding|stagiair|stagiaire|afstudeerstage|meewerkstage'),
     apprenticeship: words('leerwerktraject|BBL|leer-werkplek|leerbaan'),
@@ -571,6 +577,8 @@ export const nl: Lexicon = {
         'engineer|manager|architect|coördinator|specialist|analist|teamleider|leidinggevende|assistent|begeleider',
       ),
       ...words('begeleidster|verzorgende|artist|leider'),
+      // Cleaners of every kind: "Interieurreiniger", "Glazenwasser", "Schoonmaakster".
+      ...words('reiniger|schoonmaakster|glazenwasser|interieurverzorger|interieurverzorgster'),
       // Flemish job nouns: "Winkelbediende", "Onthaalbediende", "Magazijnier", "Keukenhulp".
       ...words('bediende|kassier|kassierster|magazijnier|arbeider|keukenhulp|poetshulp'),
       // Trades: "Lasser M/V", "Samensteller", "Timmerman", "Operator".
@@ -597,6 +605,9 @@ export const nl: Lexicon = {
     weWords: words('we|wij|ons|onze'),
     employerArticles: words('het|de'),
     formArticles: words('de|het|bij'),
+    departmentWords: words(
+      'keuken|evenementen|financiën|marketing|verkoop|administratie|logistiek|horeca|onderhoud|klantenservice|personeelszaken|inkoop|productie|magazijn|boekhouding|kwaliteit',
+    ),
     departmentLabels: words('ministerie|departement'),
     refLabels: words('id|ref|ref.|referentie|vacaturenummer'),
     employerNouns: words('team|familie'),
@@ -622,9 +633,10 @@ export const nl: Lexicon = {
     notSubject: words('Jij|Wij|Het|De|Als'),
     notCompany: words(
       'ons|jou|de functie|de vacature|de rol|het team|het bedrijf|de organisatie|de baan|' +
-        'jouw functie|jouw rol|de opdracht|de kans',
+        'jouw functie|jouw rol|de opdracht|de kans|jij|u',
     ),
-    notNameStart: [],
+    // A record's field value under the title ("Horaire", "Salaire : …") names no employer.
+    notNameStart: words('Salaris|Uren|Contract|Locatie|Dienstverband|Vast|Tijdelijk'),
     placeAt: words('te|in'),
     placeEndings: words('dam|dorp|hoven|veen|wijk|recht'),
     studiedAt: words('diploma'),
@@ -639,6 +651,8 @@ export const nl: Lexicon = {
     confidentialNouns: [],
     cityFields: words('plaats|stad|woonplaats'),
     regionFields: words('provincie|staat'),
+    countryFields: words('land'),
+    cityStates: words('Singapore|Hongkong|Monaco|Macau'),
     siteWords: words('campus|vestiging|filiaal'),
     islandWords: words('eiland'),
     islandNotNames: words('Groep|Holding|Stichting|Hotel|Ziekenhuis'),
@@ -649,7 +663,9 @@ export const nl: Lexicon = {
     jobBasedIn: words('is gestationeerd in|werk je vanuit'),
     ourWords: words('ons|onze'),
     basedIn: words(
-      'gevestigd in|gelegen in|gevestigd te|gelegen te|standplaats is|standplaats|kantoor in|per week in|werken in',
+      'gevestigd in|gelegen in|gevestigd te|gelegen te|standplaats is|standplaats|kantoor in|per week in|werken in|' +
+        // "Je werkplek is in Zaandam".
+        'je werkplek is in|jouw werkplek is in|je werkplek is|jouw werkplek is',
     ),
   },
 

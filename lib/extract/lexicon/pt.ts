@@ -192,7 +192,9 @@ export const pt: Lexicon = {
         'estágio curricular|protocolo de estágio',
     ),
     equivalent: words(
-      'ou equivalente|ou formação equivalente|ou experiência equivalente|ou experiência similar',
+      // "… oder vergleichbares, erworbenes Wissen": knowledge gained another way.
+      'ou conhecimento equivalente|ou conhecimentos equivalentes|' +
+        'ou equivalente|ou formação equivalente|ou experiência equivalente|ou experiência similar',
     ),
     equivalencyCredentials: [],
     experienceInstead: words(
@@ -368,10 +370,14 @@ export const pt: Lexicon = {
       'regime PJ|contratação PJ|contrato PJ|modelo PJ|como PJ|via PJ|freelancer|freelance|autônomo|' +
         'trabalhador autónomo|como autónomo|prestador de serviços|' +
         'contratação: PJ|contrato: PJ|regime: PJ|modalidade: PJ|modalidade da vaga: PJ|tipo de contrato: PJ|vínculo: PJ|' +
-        'recibos verdes|recibo verde|a recibos verdes|contrato de pessoa jurídica|como pessoa jurídica',
+        'recibos verdes|recibo verde|a recibos verdes|contrato de pessoa jurídica|como pessoa jurídica|' +
+        // "CONTRATO DE PRESTAÇÃO DE SERVIÇOS DE 6 MESES": a contractor's contract, whatever its term.
+        'contrato de prestação de serviços|contrato de prestação de serviço',
     ),
     temporary: words(
-      'temporário|temporária|contrato temporário|contrato a termo|contrato de temporada|sazonal|contrato a prazo',
+      'temporário|temporária|contrato temporário|contrato a termo|contrato de temporada|sazonal|contrato a prazo|' +
+        // A job for one season: "para a temporada de verão".
+        'para a temporada de verão|para a temporada de inverno|para a temporada|trabalho de temporada|por temporada',
     ),
     internship: words('estágio|estagiário|estagiária|estágio remunerado'),
     apprenticeship: words('jovem aprendiz|aprendiz|contrato de aprendizagem'),
@@ -487,7 +493,10 @@ export const pt: Lexicon = {
     registrationNouns: [],
     registeredWith: [],
     registeredArticles: [],
-    professional: [],
+    // "Registro profissional ativo": the council's licence to practise, named without the council.
+    professional: words(
+      'registro profissional ativo|registro profissional|registro ativo no conselho de classe',
+    ),
     registerNouns: [],
     registryNouns: words('registro|inscrição|inscricão|inscriçao|inscricao'),
     registryActive: words('ativo|ativa'),
@@ -563,6 +572,8 @@ export const pt: Lexicon = {
         'atendente|operador|operadora|técnico|técnica|consultor|consultora|gerente|coordenador|coordenadora|auxiliar',
       ),
       ...words('motorista|programador|programadora|supervisor|supervisora|pessoa desenvolvedora'),
+      // "Médico Cardiologista", "Lavador de louça", "Cozinheiro".
+      ...words('médico|médica|lavador|lavadora|cozinheiro|cozinheira|garçom|garçonete'),
     ],
     titleIntros: words('como|procuramos|buscamos|estamos contratando'),
     hiringCues: words('procura|contrata|busca|está contratando|procuramos|contratamos|seleciona'),
@@ -582,6 +593,9 @@ export const pt: Lexicon = {
     weWords: words('nós|nosso|nossa|somos|acreditamos|buscamos|estamos|trabalhamos'),
     employerArticles: words(''),
     formArticles: words('a empresa|a|o|na|no'),
+    departmentWords: words(
+      'cozinha|eventos|finanças|financeiro|marketing|vendas|operações|administração|engenharia|logística|hotelaria|manutenção|atendimento ao cliente|recursos humanos|compras|produção|almoxarifado|contabilidade|qualidade',
+    ),
     departmentLabels: words('ministério|departamento|secretaria'),
     refLabels: words('id|ref|ref.|referência|código'),
     employerNouns: words(''),
@@ -609,9 +623,10 @@ export const pt: Lexicon = {
     notSubject: words('Como|Se'),
     notCompany: words(
       'nós|você|a vaga|a empresa|o cargo|a função|a posição|o time|a equipe|a equipa|' +
-        'a oportunidade|o trabalho|nossa empresa|a nossa empresa',
+        'a oportunidade|o trabalho|nossa empresa|a nossa empresa|vocês|ti',
     ),
-    notNameStart: [],
+    // A record's field value under the title ("Horaire", "Salaire : …") names no employer.
+    notNameStart: words('Horário|Salário|Jornada|Contrato|Local|Efetivo|Temporário'),
     placeAt: words('em|a'),
     placeEndings: [],
     studiedAt: words('diploma'),
@@ -626,6 +641,8 @@ export const pt: Lexicon = {
     confidentialNouns: [],
     cityFields: words('cidade|município'),
     regionFields: words('estado|província|região|uf'),
+    countryFields: words('país|pais'),
+    cityStates: words('Singapura|Hong Kong|Mônaco|Mónaco|Macau'),
     siteWords: words('campus|unidade|polo|filial'),
     islandWords: words('ilha de|ilha da|ilha do'),
     islandNotNames: words('Grupo|Holding|Hotel|Fundação'),
@@ -637,7 +654,9 @@ export const pt: Lexicon = {
     ourWords: words('nossa|nosso|nossas|nossos'),
     basedIn: words(
       'localizado em|localizada em|baseado em|baseada em|escritório em|escritório de|unidade de|trabalhar em|' +
-        'residir em|vaga em|vagas em|vaga para atuar em|oportunidade em',
+        'residir em|vaga em|vagas em|vaga para atuar em|oportunidade em|' +
+        // "Seu local de trabalho será em Niterói".
+        'seu local de trabalho será em|seu local de trabalho é em|local de trabalho em',
     ),
   },
 

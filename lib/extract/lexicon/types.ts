@@ -621,6 +621,11 @@ export interface PostingWords {
    * it by the label's noun and one of `ofWords` ("the Department of Health").
    */
   departmentLabels: readonly string[];
+  /**
+   * A business function a careers page files its ads under, alone on the line under the title
+   * ("Cuisine", "Événements", "Finance", "Vertrieb"): the ad's category, never the employer's name.
+   */
+  departmentWords: readonly string[];
   /** Labels of the ad's reference number a title may end with ("… (m/w/d) ID: 21954", "Réf. 123"). */
   refLabels: readonly string[];
   /** Nouns after a name that make it the employer: "team", "family", "brand", "associate", "Team". */
@@ -675,6 +680,13 @@ export interface PostingWords {
   cityFields: readonly string[];
   /** A record's state or province field, a code after it: "State  CT", "Provincia  MA". */
   regionFields: readonly string[];
+  /** A record's country field ("Country: Singapore", "Pays : Monaco"): read for a city-state only. */
+  countryFields: readonly string[];
+  /**
+   * Countries that are one city ("Singapore", "Hong Kong", "Monaco"): named as the country, in a
+   * record's country field or closing a street address, they are the city of the job.
+   */
+  cityStates: readonly string[];
   /**
    * Names of public institutions before their proper name ("Universität der", "Hochschule",
    * "University of"): an employer a posting may name only in its prose.

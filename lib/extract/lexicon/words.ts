@@ -21,6 +21,8 @@ export const LEGAL_FORMS: readonly string[] = [
   ...words('S.p.A|S.p.A.|S.P.A|S.P.A.|S.r.l|S.r.l.|B.V|B.V.|N.V|N.V.|Lda|Lda.'),
   ...words('Pty Ltd|Pty Ltd.|Pty. Ltd|Pty. Ltd.|Pte Ltd|Pte Ltd.|Pte. Ltd|Pte. Ltd.'),
   ...words('PTE LTD|PTE LTD.|PTE. LTD|PTE. LTD.|Pvt Ltd|Pvt Ltd.|Pvt. Ltd|Pvt. Ltd.'),
+  // A shouted Australian record header: "BLUEGUM JOINERY PTY LTD".
+  ...words('PTY LTD|PTY LTD.|PTY. LTD|PTY. LTD.'),
   // German, Austrian, French, Portuguese and English forms met on unseen records
   // ("Telefónica Germany GmbH & Co. OHG", "Süddeutsche Krankenversicherung a.G.").
   ...words('OHG|KGaA|mbH|gGmbH|eG|e.V.|a.G.|GbR|SARL|SASU|Ltda|Ltda.|S/A|LLP'),
