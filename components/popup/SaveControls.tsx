@@ -12,6 +12,20 @@ export interface SaveControlsProps {
   locale?: string;
 }
 
+/**
+ * One date formatter per locale, built the first time a date shows (the first screen of a posting
+ * not saved yet has none): not one per date and render, which every edit of the note box is.
+ */
+const dateFormats = new Map<string | undefined, Intl.DateTimeFormat>();
+function formatDate(time: number, locale: string | undefined): string {
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+    dateFormats.set(locale, format);
+  }
+  return format.format(time);
+}
+
 /** One-click Save, then the status the user moves along; the dates say when each step happened. */
 export function SaveControls({
   status,
@@ -22,9 +36,7 @@ export function SaveControls({
   busy,
   locale,
 }: SaveControlsProps) {
-  // A formatter only for a date to show: the first screen of a posting not saved yet has none.
-  const format = (time: number) =>
-    new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(time);
+  const format = (time: number) => formatDate(time, locale);
   const dates = [
     savedAt !== null ? T.savedOn(format(savedAt)) : null,
     appliedAt !== null ? T.appliedOn(format(appliedAt)) : null,
