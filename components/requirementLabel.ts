@@ -4,9 +4,17 @@ import { EDUCATION_LABELS, SCHEDULE_LABELS, REQUIREMENT_LABEL_TEXT as T } from '
 
 /** A requirement's label, put together from the catalogue's words (components/text/requirements.ts). */
 
+/** One Intl.DisplayNames per type, built on first use (a list names many languages). */
+const namers = new Map<'language' | 'region', Intl.DisplayNames>();
+
 function displayName(code: string, type: 'language' | 'region'): string {
   try {
-    return new Intl.DisplayNames(['en'], { type }).of(code) ?? code;
+    let namer = namers.get(type);
+    if (!namer) {
+      namer = new Intl.DisplayNames(['en'], { type });
+      namers.set(type, namer);
+    }
+    return namer.of(code) ?? code;
   } catch {
     // A code Intl does not know is still worth showing as is.
     return code;
