@@ -677,7 +677,7 @@ function recordHeader(lines: string[], text: string, headings: Set<number>): Hea
  * word in it) gives after a comma is the ad's category repeated, not the employer's name ("ACME
  * VACANCIES" over "ACME" stays the employer's heading; "Developer (Acme)" over "Acme" the name).
  */
-function categoryInTitle(title: string, line: string): boolean {
+export function categoryInTitle(title: string, line: string): boolean {
   return !line.includes(' ') && title.includes(`, ${line}`) && titleLike(title);
 }
 

@@ -15,7 +15,14 @@ import {
   employerWithForm,
   hiringTown,
 } from './employer';
-import { LEGAL_FORM, readHeader, recursAsName, TITLE_REF, trimTitle } from './header';
+import {
+  categoryInTitle,
+  LEGAL_FORM,
+  readHeader,
+  recursAsName,
+  TITLE_REF,
+  trimTitle,
+} from './header';
 import {
   eitherPlace,
   modelOptions,
@@ -234,8 +241,7 @@ function nameCandidate(line: string, title: string | null): boolean {
   // "Cuisine", "Événements": the ad's category on a careers page, not its employer; so is one word
   // a title naming a post gives after a comma ("Coordinator, Ticketing – Harbour Hall").
   if (DEPARTMENT_LINE.test(line)) return false;
-  if (title && !line.includes(' ') && title.includes(`, ${line}`) && JOB_WORD.test(title))
-    return false;
+  if (title && categoryInTitle(title, line)) return false;
   if (isHeadingLine(line, false) && classifyHeading(line) !== null) return false;
   return !looksLikeTitle(line);
 }
