@@ -2,8 +2,8 @@ import type { Workplace } from '../schema/extraction';
 
 /**
  * The work models as a page labels them, in the UI languages Reqlens reads: one pattern source
- * per model. Shared by the label reader (labels.ts) and the title reader below, which the
- * content script carries on its own.
+ * per model. Shared by the label reader (labels.ts, in the content script) and the title reader
+ * below, which runs where captures are stored (`asStored`, brand.ts), not on the page.
  */
 export const MODEL_WORDS: readonly [Workplace, string][] = [
   [

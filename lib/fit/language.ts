@@ -6,7 +6,7 @@ import type {
   Profile,
   ProfileLanguageLevel,
 } from '../schema';
-import { askedLevel as askedLevelOf } from '../schema/values';
+import { askedLevel } from '../schema/values';
 
 type LanguageReq = Extract<FitRequirement, { kind: 'language' }>;
 
@@ -48,8 +48,8 @@ function isPartial(rank: number, need: number): boolean {
 }
 
 export function checkLanguage(req: LanguageReq, profile: Profile): FitItem {
-  const asked = { language: req.language, level: req.cefr ?? askedLevelOf(req) };
-  const askedLevel: ProfileLanguageLevel | null = asked.level;
+  const level: ProfileLanguageLevel | null = req.cefr ?? askedLevel(req);
+  const asked = { language: req.language, level };
 
   const known = profile.languages ?? [];
   if (known.length === 0) {
@@ -59,10 +59,10 @@ export function checkLanguage(req: LanguageReq, profile: Profile): FitItem {
   if (mine.length === 0) return { status: 'unmet', reason: { code: 'language.notListed', asked } };
   const have = mine.reduce((a, b) => (LEVEL_RANK[b.level] > LEVEL_RANK[a.level] ? b : a)).level;
   // With no level stated postings mean a working (professional) level; any lower one is partial.
-  const need = LEVEL_RANK[askedLevel ?? 'professional'];
+  const need = LEVEL_RANK[level ?? 'professional'];
   const rank = LEVEL_RANK[have];
   if (rank >= need) return { status: 'met', reason: { code: 'language.enough', asked, have } };
-  if (askedLevel === null) {
+  if (level === null) {
     return { status: 'partial', reason: { code: 'language.unsaid', asked, have } };
   }
   if (isPartial(rank, need)) {

@@ -97,17 +97,14 @@ export function eitherPlace(value: string): string[] {
   // "Wommelgem, Belgium / Den Bosch, Netherlands", "Leeds / Bradford": places of their own, a
   // slash between (a town and its country, "London / UK", are one place). "London / Remote": the
   // work model beside the place is no place.
-  const slashed = either.length < 2 ? head.split(' / ') : null;
-  const towns = slashed?.filter((p) => !workOnly(p.trim()));
-  const parts =
-    slashed &&
-    towns &&
+  const slashed = either.length < 2 ? head.split(' / ') : [];
+  const towns = slashed.filter((p) => !workOnly(p.trim()));
+  const byTown =
     slashed.length > 1 &&
     towns.length > 0 &&
-    towns.every((p) => p.includes(', ') || isTown(p.trim()))
-      ? towns
-      : either;
-  if (parts.length === 1 && parts !== either) return [(parts[0] as string).trim()];
+    towns.every((p) => p.includes(', ') || isTown(p.trim()));
+  if (byTown && towns.length === 1) return [(towns[0] as string).trim()];
+  const parts = byTown ? towns : either;
   if (parts.length < 2 || parts.length > 4) return [value];
   return parts.every((p) => /^\p{Lu}/u.test(p.trim()) && p.trim().length <= 40 && !JOB_WORD.test(p))
     ? parts.map((p) => p.trim())

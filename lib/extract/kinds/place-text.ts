@@ -52,10 +52,10 @@ export function titleTown(title: string): string | null {
   return isCity(town) ? town : null;
 }
 
-/** "… in a full-time capacity, based in Pittsworth, QLD.", "You live in Melbourne". */
 /** After a town's name: another name after a slash, then its postcode in brackets ("(PLZ 83703)"). */
 const POSTCODE_AFTER = /^((?:\/[\p{Lu}][\p{L}.'-]{1,30})?)\s?\((?:[A-Z]{2,3}\s)?\d{4,5}\)/u;
 
+/** "… in a full-time capacity, based in Pittsworth, QLD.", "You live in Melbourne". */
 export function basedIn(text: string): string[] {
   const sample = text.slice(0, 8000);
   BASED_IN.lastIndex = 0;
