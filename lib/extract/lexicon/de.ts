@@ -225,6 +225,11 @@ export const de: Lexicon = {
       mrd: 1_000_000_000,
       milliarden: 1_000_000_000,
     },
+    cappedJobs: words(
+      'Minijob|Minijobs|Mini-Job|Minijobber|Minijobberin|geringfügige Beschäftigung|' +
+        'geringfügig beschäftigt|geringfügig Beschäftigte|geringfügiger Basis|geringfügigen Basis',
+    ),
+    capAfter: words('Basis|Job|Jobber|Kraft'),
   },
 
   // ── workplace ─────────────────────────────────────────────────────────────────────────────────

@@ -215,6 +215,17 @@ export interface SalaryWords {
    * million or more mark money that is not one person's pay (revenue, funding).
    */
   multipliers: Readonly<Record<string, number>>;
+  /**
+   * Jobs whose pay the law caps per month, so that a figure said of them with no period is that
+   * monthly cap: "Minijob", "geringfügige Beschäftigung" (Germany, Austria). Empty where no
+   * such job exists.
+   */
+  cappedJobs: readonly string[];
+  /**
+   * Written right after a figure and its currency, makes the figure such a cap: "Basis" in "auf
+   * 520-€-Basis", "Job" in "ein 450-Euro-Job".
+   */
+  capAfter: readonly string[];
 }
 
 // ── workplace ──────────────────────────────────────────────────────────────────────────────────
