@@ -5,7 +5,7 @@ import { classifyHeading, isHeadingLine } from '../pipeline/sections';
 import { withoutPostcode, withoutRegionCode } from './address-place';
 import { looksLikePlace, WORK_WORDS } from './byline';
 import { modelOptions } from './location-value';
-import { isCity, isCountry, isRegion, namesAState } from './places';
+import { isCity, isCountry, isRegion, isTown, namesAState } from './places';
 import { BUILDING, JOB_WORD, LEGAL_FORM, LOCATION_HEADING, TITLE_HEADING } from './posting-words';
 
 /**
@@ -184,6 +184,9 @@ function filledField(parts: string[]): string[] | null {
 /** "München, Hannover, Münster", "Köln/Bonn", "Bern und Basel": the towns of a line's parts. */
 function placeList(line: string, all: string[], loose: boolean): string[] | null {
   const towns = all.filter((p) => !WORK_WORDS.test(p));
+  // "Leeds / Bradford", "Bochum oder Herne" on the header's place line: two towns of the GeoNames
+  // table, not only of the short list. Not with a comma: "Salford, Manchester" is one place.
+  const slashedTowns = loose && !line.includes(',');
   // "Melbourne or Sydney, Australia", "Bangalore, India or Budapest, Hungary": two towns or more
   // with their countries; the countries are no places of the list.
   const cities = towns.filter((p) => isCity(p) || !isRegion(p));
@@ -197,7 +200,7 @@ function placeList(line: string, all: string[], loose: boolean): string[] | null
     // "Campinas, São Paulo" is a town and its state; "Bern und Basel", "Karlsruhe, München" two towns.
     (all.length > 2
       ? loose || list.some(isCity)
-      : list.every(isCity) &&
+      : list.every((p) => isCity(p) || (slashedTowns && isTown(p))) &&
         !(line.includes(',') && (isRegion(list[1] as string) || namesAState(list[1] as string)))) &&
     list.every((p) => named(p) && p.split(' ').length <= 3 && (isCity(p) || !isRegion(p)))
   )
