@@ -64,7 +64,8 @@ export const de: Lexicon = {
     preferredWords: words(''),
     personNouns: words(''),
     required: words(
-      'Erfahrung in|Erfahrung mit|Erfahrungen in|Erfahrungen mit|anforderungen|qualifikation|was sie mitbring|was du mitbring|das bringst du mit|dein profil|ihr profil',
+      'Erfahrung in|Erfahrung mit|Erfahrungen in|Erfahrungen mit|anforderungen|qualifikation|was sie mitbring|was du mitbring|das bringst du mit|dein profil|ihr profil|' +
+        'was wir erwarten|was erwarten wir|wen wir suchen|wen suchen wir',
     ),
     headings: words(
       'einleitung|stellenbeschreibung|ihr profil|dein profil|ihre aufgaben|deine aufgaben|anforderungen|wir bieten|' +
@@ -73,6 +74,11 @@ export const de: Lexicon = {
     offer: words('wir bieten|unser angebot|das bieten wir|was wir bieten|über uns'),
     about: words(''),
     aboutJob: words(''),
+    otherJobs: words(
+      'ähnliche jobs|ähnliche stellen|ähnliche stellenangebote|ähnliche stellenanzeigen|' +
+        'weitere jobs|weitere stellen|weitere stellenangebote|passende jobs|' +
+        'das könnte dich auch interessieren|das könnte sie auch interessieren',
+    ),
   },
 
   // ── education ─────────────────────────────────────────────────────────────────────────────────
@@ -720,6 +726,11 @@ export const de: Lexicon = {
     unitOwners: words('unser|unsere|unserem|unserer|unseres|ihr|ihrem'),
     ownBodies: words(
       'amt|behörde|dienst|ministerium|agentur|kommission|rat|programm|büro|direktion|verwaltung|anstalt',
+    ),
+    ownRoles: words(
+      'manager|managerin|leiter|leiterin|projektleiter|projektleiterin|teamleiter|teamleiterin|' +
+        'berater|beraterin|referent|referentin|ingenieur|ingenieurin|entwickler|entwicklerin|spezialist|spezialistin|koordinator|' +
+        'koordinatorin|assistent|assistentin|sachbearbeiter|sachbearbeiterin',
     ),
     nameJoiners: words('für|der|des|und'),
     forbidden: words(

@@ -41,7 +41,7 @@ export const en: Lexicon = {
     personNouns: words('candidate|profile|applicant'),
     required: words(
       'looking for experience|experience in|experience with|requirement|required|qualification|' +
-        "must have|must-have|what we're looking for|" +
+        "must have|must-have|what we're looking for|what are we looking for|who are we looking for|" +
         "what we are looking for|what you need|what you bring|what you have|what you'll need|" +
         "what you'll bring|what you'll have|what you will bring|what you will need|" +
         'what you will have|who you are|about you|you have|you bring|' +
@@ -72,6 +72,12 @@ export const en: Lexicon = {
     aboutJob: words(
       'role|job|position|team|you|this|the role|the job|the position|the team|the you|the this|' +
         'our opportunity|the opportunity|this opportunity|your opportunity|the assignment',
+    ),
+    otherJobs: words(
+      'similar jobs|similar roles|similar positions|similar vacancies|related jobs|' +
+        'related positions|related roles|other jobs|more jobs|other open positions|' +
+        'other openings|recommended jobs|jobs you may like|jobs you might like|' +
+        'you may also like|you might also like|people also viewed',
     ),
   },
 
@@ -851,6 +857,12 @@ export const en: Lexicon = {
     unitOwners: words('our|the|your|their|its'),
     ownBodies: words(
       'service|office|department|agency|ministry|bureau|division|authority|commission|council|programme|program|board|secretariat|directorate|administration',
+    ),
+    ownRoles: words(
+      'manager|engineer|specialist|analyst|officer|coordinator|director|lead|leader|' +
+        'representative|consultant|executive|associate|administrator|developer|designer|' +
+        'scientist|architect|owner|partner|advisor|adviser|assistant|technician|supervisor|' +
+        'agent',
     ),
     nameJoiners: words('of|for|and|the|on'),
     forbidden: words(

@@ -184,6 +184,11 @@ export const es: Lexicon = {
     aboutJob: words(
       'el empleo|el puesto|la vacante|la oferta|la posición|el cargo|el rol|este puesto|ti|usted|vos',
     ),
+    otherJobs: words(
+      'empleos similares|ofertas similares|trabajos similares|puestos similares|' +
+        'vacantes similares|otras ofertas|otros empleos|ofertas relacionadas|' +
+        'empleos relacionados|también te puede interesar|te podría interesar',
+    ),
   },
 
   // ── education ─────────────────────────────────────────────────────────────────────────────────
@@ -864,6 +869,11 @@ export const es: Lexicon = {
     unitOwners: [],
     ownBodies: words(
       'servicio|oficina|departamento|dirección|agencia|ministerio|comisión|consejo|programa|secretaría|administración|autoridad',
+    ),
+    ownRoles: words(
+      'responsable|jefe|jefa|gerente|ingeniero|ingeniera|técnico|técnica|analista|consultor|' +
+        'consultora|coordinador|coordinadora|director|directora|asesor|asesora|desarrollador|' +
+        'desarrolladora',
     ),
     nameJoiners: words('de|del|la|las|los|y|para'),
     forbidden: words(

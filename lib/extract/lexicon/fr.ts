@@ -167,7 +167,8 @@ export const fr: Lexicon = {
     preferredWords: words('atout|atouts'),
     personNouns: words(''),
     required: words(
-      'expérience en|expérience dans|expérience avec|profil recherché|votre profil|profil|compétences|prérequis|ce que nous recherchons|qui êtes vous|qui êtes-vous|ce que vous apportez',
+      'expérience en|expérience dans|expérience avec|profil recherché|votre profil|profil|compétences|prérequis|ce que nous recherchons|qui êtes vous|qui êtes-vous|ce que vous apportez|' +
+        'que recherchons-nous|qui recherchons-nous|qui cherchons-nous',
     ),
     headings: words('introduction|description du poste|profil recherché|votre profil|missions'),
     offer: words(
@@ -175,6 +176,11 @@ export const fr: Lexicon = {
     ),
     about: words(''),
     aboutJob: words(''),
+    otherJobs: words(
+      "offres similaires|emplois similaires|postes similaires|offres d'emploi similaires|" +
+        "autres offres|d'autres offres|offres qui pourraient vous intéresser|" +
+        'ces offres pourraient vous intéresser|vous aimerez aussi',
+    ),
   },
 
   // ── education ─────────────────────────────────────────────────────────────────────────────────
@@ -874,6 +880,11 @@ export const fr: Lexicon = {
     unitOwners: [],
     ownBodies: words(
       'service|bureau|département|direction|agence|ministère|commission|conseil|programme|office|secrétariat|administration|autorité',
+    ),
+    ownRoles: words(
+      'responsable|chargé|chargée|chef|ingénieur|ingénieure|gestionnaire|consultant|' +
+        'consultante|technicien|technicienne|conseiller|conseillère|directeur|directrice|' +
+        'assistant|assistante|développeur|développeuse',
     ),
     nameJoiners: words("de|du|des|la|le|et|pour|d'"),
     forbidden: words(

@@ -165,6 +165,10 @@ export const it: Lexicon = {
     offer: words('offriamo|cosa offriamo|chi siamo|benefici'),
     about: words(''),
     aboutJob: words(''),
+    otherJobs: words(
+      'offerte simili|lavori simili|annunci simili|posizioni simili|altre offerte|' +
+        'offerte correlate|potrebbe interessarti anche|potrebbero interessarti',
+    ),
   },
 
   // ── education ─────────────────────────────────────────────────────────────────────────────────
@@ -706,6 +710,11 @@ export const it: Lexicon = {
     unitOwners: words('nostro|nostra|il|la|del|della'),
     ownBodies: words(
       'servizio|ufficio|dipartimento|direzione|agenzia|ministero|commissione|consiglio|programma|segreteria|amministrazione|autorità',
+    ),
+    ownRoles: words(
+      'responsabile|tecnico|tecnica|ingegnere|analista|consulente|coordinatore|' +
+        'coordinatrice|direttore|direttrice|addetto|addetta|assistente|sviluppatore|' +
+        'sviluppatrice|specialista',
     ),
     nameJoiners: words('di|del|della|dei|delle|e|per'),
     forbidden: words('è vietato|è vietata|sono vietati|non è consentito|non è consentita'),

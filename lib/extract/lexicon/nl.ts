@@ -166,6 +166,11 @@ export const nl: Lexicon = {
     offer: words('wij bieden|wat wij bieden|over ons|arbeidsvoorwaarden'),
     about: words(''),
     aboutJob: words(''),
+    otherJobs: words(
+      'vergelijkbare vacatures|soortgelijke vacatures|andere vacatures|meer vacatures|' +
+        'gerelateerde vacatures|misschien ook interessant|' +
+        'dit vind je misschien ook interessant',
+    ),
   },
 
   // ── education ─────────────────────────────────────────────────────────────────────────────────
@@ -691,6 +696,10 @@ export const nl: Lexicon = {
     unitOwners: words('ons|onze|het|de|jouw|je'),
     ownBodies: words(
       'dienst|bureau|afdeling|directie|agentschap|ministerie|commissie|raad|programma|secretariaat|autoriteit',
+    ),
+    ownRoles: words(
+      'manager|medewerker|adviseur|consultant|engineer|specialist|analist|coördinator|' +
+        'directeur|ontwikkelaar|beheerder|assistent',
     ),
     nameJoiners: words('van|voor|en|de|het'),
     forbidden: words('is verboden|zijn verboden|is niet toegestaan|zijn niet toegestaan'),

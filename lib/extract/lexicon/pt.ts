@@ -154,7 +154,8 @@ export const pt: Lexicon = {
     preferredWords: words(''),
     personNouns: words(''),
     required: words(
-      'experiência em|experiência com|requisitos|perfil|o que procuramos|exigido|exigida|exigidos|exigidas',
+      'experiência em|experiência com|requisitos|perfil|o que procuramos|exigido|exigida|exigidos|exigidas|' +
+        'o que buscamos|quem procuramos|quem buscamos',
     ),
     headings: words(
       'introdução|requisitos|responsabilidades|requisitos e qualificações|responsabilidades e atribuições|' +
@@ -163,6 +164,10 @@ export const pt: Lexicon = {
     offer: words('oferecemos|benefícios|quem somos'),
     about: words(''),
     aboutJob: words(''),
+    otherJobs: words(
+      'vagas semelhantes|vagas similares|empregos semelhantes|outras vagas|' +
+        'vagas relacionadas|você também pode gostar|também pode te interessar',
+    ),
   },
 
   // ── education ─────────────────────────────────────────────────────────────────────────────────
@@ -683,6 +688,11 @@ export const pt: Lexicon = {
     unitOwners: words('nossa|nosso|a|o|da|do'),
     ownBodies: words(
       'serviço|escritório|departamento|direção|agência|ministério|comissão|conselho|programa|secretaria|administração|autoridade',
+    ),
+    ownRoles: words(
+      'gerente|analista|engenheiro|engenheira|técnico|técnica|consultor|consultora|' +
+        'coordenador|coordenadora|diretor|diretora|assistente|desenvolvedor|desenvolvedora|' +
+        'especialista',
     ),
     nameJoiners: words('de|do|da|dos|das|e|para'),
     forbidden: words('é proibido|é proibida|são proibidos|não é permitido|não é permitida'),

@@ -131,6 +131,11 @@ export interface SectionWords {
   about: readonly string[];
   /** After `about`, the start of words that make the heading about the job: "the role", "you". */
   aboutJob: readonly string[];
+  /**
+   * At a heading's start, the site's cards of other jobs below the posting: "Similar jobs",
+   * "Ähnliche Stellen". Their lines ("Gurugram | Full time | Experience: 0-2 years") ask nothing.
+   */
+  otherJobs: readonly string[];
 }
 
 // ── education ──────────────────────────────────────────────────────────────────────────────────
@@ -814,6 +819,11 @@ export interface SkillWords {
    * "Office … (OPG)"): its acronym and long form name the organisation or programme, not a skill.
    */
   ownBodies: readonly string[];
+  /**
+   * The first or last word of a job the posting names with its own acronym ("Technical Program
+   * Manager (TPM)", "Customer Success Manager (CSM)"): the acronym names the role, not a tool.
+   */
+  ownRoles: readonly string[];
   /** Small words inside such a name, no initial of their own: "of", "for", "de", "für". */
   nameJoiners: readonly string[];
   /**

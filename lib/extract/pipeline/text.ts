@@ -7,6 +7,7 @@ import {
   inlineHeading,
   isHeadingLine,
   isKnownHeading,
+  isOtherJobsHeading,
   mayEndHeading,
   mayStartHeading,
   type Section,
@@ -337,7 +338,14 @@ export function splitSentences(text: string): Sentence[] {
     // A bulleted lead-in that names no section ("- Computer and technology knowledge:") heads its
     // own list only (its items are a list's items); one that does is read as an inline heading.
     const leadIn = lineIsHeading ? null : bulletedLeadIn(trimmed, pieces.length, text, lineEnd);
-    if (lineIsHeading) {
+    // Under "Similar jobs", a card's title line is no heading: only a known one ends the cards.
+    const cardTitle =
+      lineIsHeading &&
+      isOtherJobsHeading(heading) &&
+      !isKnownHeading(withoutTrailingColons(trimmed));
+    if (cardTitle) {
+      outer = undefined;
+    } else if (lineIsHeading) {
       outer = undefined;
       heading = withoutTrailingColons(trimmed);
       section = classifyHeading(heading);
@@ -359,7 +367,7 @@ export function splitSentences(text: string): Sentence[] {
         heading = withoutTrailingColons(sText);
         section = classifyHeading(heading);
       }
-      if (!lineIsHeading && sText.lastIndexOf(':', 62) > 0) {
+      if (!lineIsHeading && (sText.lastIndexOf(':', 62) > 0 || sText.lastIndexOf('?', 62) > 0)) {
         const inline = inlineHeading(sText);
         if (inline) {
           heading = inline;
