@@ -5,7 +5,7 @@ import { classifyHeading, isHeadingLine } from '../pipeline/sections';
 import { withoutPostcode, withoutRegionCode } from './address-place';
 import { looksLikePlace, WORK_WORDS } from './byline';
 import { modelOptions } from './location-value';
-import { isCity, isCountry, isRegion, namesAState } from './places';
+import { isCity, isCountry, isRegion, isTown, namesAState } from './places';
 import { BUILDING, JOB_WORD, LEGAL_FORM, LOCATION_HEADING, TITLE_HEADING } from './posting-words';
 
 /**
@@ -113,12 +113,18 @@ export function isHeading(line: string): boolean {
   return isHeadingLine(line, false) && classifyHeading(line) !== null;
 }
 
+/** Two or three capitals, at most two short codes, then a capitalised name: "SK-Rgna-Regina". */
+const PLACE_CODE = /^\p{Lu}{2,3}(?:-\p{L}{2,6}){0,2}-(\p{Lu}[\p{L}.'’ ]{1,40})$/u;
+
 /**
  * The places a line consists of, or null when it is something else. A bare country gives [] (the
  * line is a place, but not a city-level one). `loose` also takes any proper name: for a line whose
  * position in the header says it is the place.
  */
 export function placesOf(raw: string, loose: boolean): string[] | null {
+  // "SK-Rgna-Regina", "US-CA-San Jose": an ATS's place code, region codes first, the town last.
+  const code = raw.length <= 60 ? PLACE_CODE.exec(raw.trim()) : null;
+  if (code && isTown(code[1] as string)) return [code[1] as string];
   // "New York, NY or Remote": the place offered beside a work model.
   const options = raw.length <= 140 ? modelOptions(raw) : null;
   if (options) {

@@ -67,9 +67,12 @@ export const GENDER_FORM = caseless(
   'iu',
 );
 
+/** "Location(s)", "Standort(e)", "Lieu(x)": a label with its plural ending in brackets. */
+const PLURAL = '(?:\\(\\p{L}{1,2}\\))?';
+
 /** "Label: value" among a header's lines, the label from every language. */
 function labelRegex(key: 'titleLabels' | 'companyLabels' | 'locationLabels', len: string) {
-  return caseless(`^(?:${labelAlt(key)})\\s?:\\s?(.${len})$`, 'iu');
+  return caseless(`^(?:${labelAlt(key)})${PLURAL}\\s?:\\s?(.${len})$`, 'iu');
 }
 export const TITLE_LABEL = labelRegex('titleLabels', '{3,100}');
 export const COMPANY_LABEL = labelRegex('companyLabels', '{2,80}');
@@ -94,7 +97,10 @@ export const TITLE_LABEL_DASH = caseless(`^(?:${labelAlt('titleLabels')})\\s[-�
 /** A company label standing alone ("Employer", "Arbeitgeber"): a field's name, not the employer's. */
 export const COMPANY_HEADING = caseless(`^(?:${labelAlt('companyLabels')})\\s?:?$`, 'iu');
 /** A location label standing alone as a heading ("### Sede di lavoro", "Location:"), the place below. */
-export const LOCATION_HEADING = caseless(`^(?:${labelAlt('locationLabels')})\\s?:?$`, 'iu');
+export const LOCATION_HEADING = caseless(
+  `^(?:${labelAlt('locationLabels')})${PLURAL}\\s?:?$`,
+  'iu',
+);
 
 /** "As a Senior Account Manager you'll …", "Wir suchen einen Backend Entwickler …". */
 /**

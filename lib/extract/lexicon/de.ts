@@ -242,6 +242,7 @@ export const de: Lexicon = {
     ),
     hybridPhrases: words(
       'teilweise Homeoffice|teilweise remote|anteilig Homeoffice|hybrides Arbeitsmodell|' +
+        'teilweise Telearbeit|' +
         // "Homeoffice und gelegentlich vor Ort": on site now and then only.
         'gelegentlich vor Ort|gelegentlich im Büro',
     ),

@@ -319,7 +319,9 @@ export const en: Lexicon = {
     ),
     hybridPhrases: words(
       'hybrid working|hybrid work|hybrid role|hybrid model|remote and office|office and remote|' +
-        'remote/office|office/remote|flexible working from home|split between home and office',
+        'remote/office|office/remote|flexible working from home|split between home and office|' +
+        // "a part-time telework agreement": part of the week at home, not part-time hours.
+        'part-time telework|part-time teleworking|part time telework',
     ),
     onsitePhrases: words(
       'role is on-site|position is on-site|job is on-site|role is based on-site|position is based on-site|' +

@@ -405,7 +405,9 @@ export const fr: Lexicon = {
         'télétravail illimité',
     ),
     hybridPhrases: words(
-      'télétravail partiel|télétravail fréquent|télétravail occasionnel|télétravail ponctuel',
+      'télétravail partiel|télétravail fréquent|télétravail occasionnel|télétravail ponctuel|' +
+        // "télétravail à temps partiel": part of the week at home, not part-time hours.
+        'télétravail à temps partiel',
     ),
     onsitePhrases: words('poste en présentiel|100% présentiel|travail sur site|poste sur site'),
     remoteAdverbs: words('à distance'),

@@ -326,7 +326,9 @@ export const it: Lexicon = {
     remotePhrases: words(
       '100% da remoto|100% remoto|completamente da remoto|totalmente da remoto|full remote|full smart working|100% smart working',
     ),
-    hybridPhrases: words('smart working parziale|giorni di smart working|smart working ibrido'),
+    hybridPhrases: words(
+      'smart working parziale|giorni di smart working|smart working ibrido|telelavoro parziale',
+    ),
     onsitePhrases: words('lavoro in presenza|100% in sede|attività in presenza'),
     remoteAdverbs: words('remotamente|a distanza'),
     fully: words('100%|100 %|completamente|totalmente|interamente|full'),

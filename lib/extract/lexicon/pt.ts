@@ -320,7 +320,9 @@ export const pt: Lexicon = {
     remotePhrases: words(
       '100% remoto|100% home office|totalmente remoto|trabalho é 100% remoto|full remote',
     ),
-    hybridPhrases: words('home office parcial|dias de home office|dias presenciais'),
+    hybridPhrases: words(
+      'home office parcial|dias de home office|dias presenciais|teletrabalho parcial',
+    ),
     onsitePhrases: words('local de trabalho presencial|100% presencial|trabalho presencial'),
     remoteAdverbs: words('remotamente|à distância|a distância'),
     fully: words('100%|100 %|totalmente|completamente|full'),
