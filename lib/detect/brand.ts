@@ -20,6 +20,10 @@ const CAREERS_AFTER =
 const PAGE_KIND =
   /^(?:job (?:description|details?|posting|opening|offer|listing|advert(?:isement)?|summary)|vacancy(?: details)?|position description|(?:description|détails?) (?:du|de) poste|offre d'emploi|stellen(?:anzeige|beschreibung|details)|(?:oferta|detalle) de (?:empleo|trabajo)|descripci[óo]n del puesto|(?:offerta|annuncio) di lavoro|descrizione (?:del )?(?:lavoro|ruolo)|(?:descri[çc][ãa]o|detalhes) da vaga|vaga de emprego|vacature(?:tekst)?|functieomschrijving)$/i;
 
+/** A careers site's section heading or a page-kind heading, which names no job. */
+const SECTION_TITLE =
+  /^(?:careers?|jobs?|job search|job openings|current (?:openings|vacancies)|open positions|vacancies|karriere|stellenangebote|carrières?|emplois?|empleos?|vagas|lavora con noi|vacatures)$/i;
+
 /** "Acme Careers", "Careers at Acme", "Karriere bei Acme" → "Acme": a career site's name is its brand. */
 export function careerSiteBrand(name: string): string {
   const brand = name
@@ -50,10 +54,19 @@ export function asStored<T extends StoredFields>(capture: T): T {
     company = tenantInText(url, capture.text) ?? company;
   }
   const location = capture.location && noPlace(capture.location) ? null : capture.location;
-  const labels = withTitleModel(capture.labels, capture.title);
-  return company === capture.company && location === capture.location && labels === capture.labels
+  // "Careers" over an ATS's frame: the site's section heading, not the posting's title, which the
+  // engine then reads from the text.
+  const generic =
+    capture.title &&
+    (SECTION_TITLE.test(capture.title.trim()) || PAGE_KIND.test(capture.title.trim()));
+  const title = generic ? null : capture.title;
+  const labels = withTitleModel(capture.labels, title);
+  return company === capture.company &&
+    location === capture.location &&
+    labels === capture.labels &&
+    title === capture.title
     ? capture
-    : { ...capture, company, location, ...(labels ? { labels } : {}) };
+    : { ...capture, title, company, location, ...(labels ? { labels } : {}) };
 }
 
 /**

@@ -100,3 +100,13 @@ describe("a page's place field with the work model in brackets after the place",
     expect(x.posting.locations[0]).not.toBe('Remote');
   });
 });
+
+describe("a page's place field written as an ATS place code", () => {
+  it.each([
+    ['US-TX-Lubbock', 'Lubbock'],
+    ['CA-ON-Toronto', 'Toronto'],
+  ])('%s → %s', (location, place) => {
+    const x = extract({ text: 'Engineer\nWe build tools.', meta: { location } });
+    expect(x.posting.locations[0]).toBe(place);
+  });
+});
