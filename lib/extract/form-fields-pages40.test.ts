@@ -110,3 +110,45 @@ describe("a page's place field written as an ATS place code", () => {
     expect(x.posting.locations[0]).toBe(place);
   });
 });
+
+describe("a page's share menu and a note above the posting's header", () => {
+  const text = [
+    '• Email',
+    '• Facebook',
+    '• LinkedIn®',
+    '• X',
+    '',
+    'No link on this page is an endorsement of any of the products or services named.',
+    '',
+    'Share this page',
+    '',
+    'Grants Officer',
+    '',
+    'Reference number: ABC-0042',
+    'Regional Health Office - Community Programs',
+    'Halifax (Nova Scotia)',
+    'PM-02',
+    '',
+    'You will review grant applications for community health programs.',
+  ].join('\n');
+
+  it('reads the record under the title, past the menu and the note', () => {
+    expect(extract({ text, meta: { title: 'Grants Officer' } }).posting.locations).toEqual([
+      'Halifax',
+    ]);
+  });
+
+  it('keeps a header line naming a network when no bullet marks a menu', () => {
+    const x = extract({
+      text: 'Staff Engineer\nLinkedIn\nSunnyvale, CA\n\nYou will build the feed.',
+    });
+    expect(x.posting.company).toBe('LinkedIn');
+  });
+
+  it('keeps a title ending with a full stop', () => {
+    const x = extract({
+      text: 'Vendedor de Tienda, Centro Comercial Las Arenas.\nModas Atlántico SL\nLas Palmas de Gran Canaria\n\n¿Te gusta la moda? Únete a nuestro equipo de tienda.',
+    });
+    expect(x.posting.locations).toEqual(['Las Palmas de Gran Canaria']);
+  });
+});

@@ -262,6 +262,9 @@ const NON_SPACE = /\S/g;
 /** "View all jobs" under a board's advertiser name: no line of the posting's header. */
 const BOARD_LINK = caseless(`^(?:${postingAlt('boardLinks')})$`, 'iu');
 
+/** "• Facebook", "• LinkedIn®", "• Email": a bulleted item of a page's share menu. */
+const SHARE_ITEM = /^[•·]\s?(?:e-?mail|facebook|linkedin|twitter|x|xing|whatsapp|print)®?$/i;
+
 export function firstLines(text: string, count: number): string[] {
   const out: string[] = [];
   NON_SPACE.lastIndex = 0;
@@ -271,7 +274,7 @@ export function firstLines(text: string, count: number): string[] {
     let end = text.indexOf('\n', m.index);
     if (end < 0) end = text.length;
     const line = text.slice(m.index, Math.min(end, m.index + 300)).trim();
-    if (line.length > 40 || !BOARD_LINK.test(line)) out.push(line);
+    if (line.length > 40 || !(BOARD_LINK.test(line) || SHARE_ITEM.test(line))) out.push(line);
     NON_SPACE.lastIndex = end;
   }
   return out;

@@ -651,7 +651,9 @@ export const en: Lexicon = {
     titleLabels: words('job title|title|position|role|vacancy|job role'),
     advertiserLabels: words('posted by|offered by|advertiser'),
     boardLinks: words(
-      'view all jobs|view all jobs from this company|more jobs from this company|see all jobs',
+      'view all jobs|view all jobs from this company|more jobs from this company|see all jobs|' +
+        // A page's share menu above the posting.
+        'share this page|share this job|share this posting',
     ),
     areaAfter: words('city centre|city center|town centre|town center|cbd'),
     areaWords: words('near|area of|around'),

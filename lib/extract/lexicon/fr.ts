@@ -721,7 +721,9 @@ export const fr: Lexicon = {
       'poste|intitulé|intitulé du poste|titre|titre du poste|fonction|emploi|métier',
     ),
     advertiserLabels: words('publié par|proposé par|annonceur'),
-    boardLinks: words('voir toutes les offres|voir tous les emplois'),
+    boardLinks: words(
+      'voir toutes les offres|voir tous les emplois|partager cette page|partager cette offre',
+    ),
     areaAfter: words('centre-ville|centre ville|centre'),
     areaWords: words('région de|proche de|secteur de|agglomération de'),
     companyLabels: words(

@@ -574,7 +574,9 @@ export const it: Lexicon = {
   posting: {
     titleLabels: words('posizione|ruolo|titolo|qualifica|mansione'),
     advertiserLabels: words('pubblicato da|inserzionista'),
-    boardLinks: words('vedi tutte le offerte|vedi tutti gli annunci'),
+    boardLinks: words(
+      'vedi tutte le offerte|vedi tutti gli annunci|condividi questa pagina|condividi questa offerta',
+    ),
     areaAfter: words('centro|centro città'),
     areaWords: words('zona di|zona|provincia di|area di'),
     companyLabels: words('azienda|società|datore di lavoro|ente'),

@@ -557,7 +557,9 @@ export const pt: Lexicon = {
   posting: {
     titleLabels: words('cargo|vaga|título|função|posição|título da vaga|nome da vaga'),
     advertiserLabels: words('publicado por|anunciante'),
-    boardLinks: words('ver todas as vagas|ver todas as ofertas'),
+    boardLinks: words(
+      'ver todas as vagas|ver todas as ofertas|compartilhar esta página|compartilhar esta vaga|partilhar esta página',
+    ),
     areaAfter: words('centro|baixa'),
     areaWords: words('região de|próximo a|perto de'),
     companyLabels: words('empresa|empregador|organização|companhia|nome da empresa'),
