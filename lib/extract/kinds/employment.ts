@@ -400,9 +400,26 @@ type Key = EmploymentType | 'none' | 'permanent' | 'term';
  */
 const FORM_QUESTION = /^(?:#{1,6}\s)?(?:is|are|does|do|est-ce|ist|es|é|è|is het)\s[^?]{3,120}\?$/i;
 
+/** A short field label before its colon. */
+const CHOICE_FIELD = /^([^:\n]{3,40}?)\s{0,2}:\s{0,2}(\S[^\n]*)$/u;
+
+/**
+ * "Full or Part Time: Full Time", "Permanent/Temporary: Permanent": a label that names the choices
+ * asks which one; only its value answers. Any other sentence is read whole.
+ */
+function answerOf(text: string): string {
+  const m = CHOICE_FIELD.exec(text);
+  if (!m) return text;
+  const label = m[1] as string;
+  if (BOTH_HOURS.test(label)) return m[2] as string;
+  let named = PERMANENT.test(label) ? 1 : 0;
+  for (const [, re] of WORDS) if (re.test(label)) named++;
+  return named >= 2 ? (m[2] as string) : text;
+}
+
 /** What one sentence says, with its weight; the keys it names are left in `said`. */
 function read(s: Sentence, previous: string, score: Score<Key>, said = new Set<Key>()): void {
-  const { text } = s;
+  const text = answerOf(s.text);
   // Behind the labels' word-start look: most sentences have no field label.
   const labelled = LABELLED.test(text);
   const contractValue =

@@ -716,6 +716,16 @@ forgetAfterExtract(() => {
   lastFacts = NONE;
 });
 
+/**
+ * One full sentence, a capital first and a full stop last, most of its words in lower case ("No
+ * endorsement of any products or services is expressed or implied."): prose, not a title, whose
+ * words are mostly capitalised ("Colaborador Ventas, IKEA 7 Palmas City Shop.").
+ */
+function noteLine(line: string): boolean {
+  if (line.length > 200 || !/^\p{Lu}[^.!?:]{20,}\.$/u.test(line)) return false;
+  return line.split(' ').filter((w) => /^\p{Ll}/u.test(w)).length >= 6;
+}
+
 /** The title, company and places a posting's first lines give (the last text's answer is kept). */
 export function readHeader(text: string): HeaderFacts {
   if (text !== lastText) {
@@ -743,6 +753,14 @@ function readHeaderOnce(text: string): HeaderFacts {
     if (line === lines[lines.length - 1]) continue;
     if (raw.startsWith('#') && lines.length > 0) headings.add(lines.length);
     lines.push(line);
+  }
+  // "No endorsement of any products or services is expressed or implied." over the title: a
+  // page's note, one full sentence, is no header line; the record starts at the short line below.
+  if (lines.length > 2 && noteLine(lines[0] as string) && !/[.:]$/.test(lines[1] as string)) {
+    lines.shift();
+    const moved = [...headings].map((i) => i - 1).filter((i) => i > 0);
+    headings.clear();
+    for (const i of moved) headings.add(i);
   }
   // A posting pasted as one line has no header lines (`posting.ts` splits it).
   if (lines.length === 0 || (lines[0] as string).length > 200) return NONE;

@@ -67,9 +67,12 @@ export const GENDER_FORM = caseless(
   'iu',
 );
 
+/** "Location(s)", "Standort(e)", "Lieu(x)": a label with its plural ending in brackets. */
+const PLURAL = '(?:\\(\\p{L}{1,2}\\))?';
+
 /** "Label: value" among a header's lines, the label from every language. */
 function labelRegex(key: 'titleLabels' | 'companyLabels' | 'locationLabels', len: string) {
-  return caseless(`^(?:${labelAlt(key)})\\s?:\\s?(.${len})$`, 'iu');
+  return caseless(`^(?:${labelAlt(key)})${PLURAL}\\s?:\\s?(.${len})$`, 'iu');
 }
 export const TITLE_LABEL = labelRegex('titleLabels', '{3,100}');
 export const COMPANY_LABEL = labelRegex('companyLabels', '{2,80}');
@@ -94,7 +97,10 @@ export const TITLE_LABEL_DASH = caseless(`^(?:${labelAlt('titleLabels')})\\s[-�
 /** A company label standing alone ("Employer", "Arbeitgeber"): a field's name, not the employer's. */
 export const COMPANY_HEADING = caseless(`^(?:${labelAlt('companyLabels')})\\s?:?$`, 'iu');
 /** A location label standing alone as a heading ("### Sede di lavoro", "Location:"), the place below. */
-export const LOCATION_HEADING = caseless(`^(?:${labelAlt('locationLabels')})\\s?:?$`, 'iu');
+export const LOCATION_HEADING = caseless(
+  `^(?:${labelAlt('locationLabels')})${PLURAL}\\s?:?$`,
+  'iu',
+);
 
 /** "As a Senior Account Manager you'll …", "Wir suchen einen Backend Entwickler …". */
 /**
@@ -256,6 +262,9 @@ const NON_SPACE = /\S/g;
 /** "View all jobs" under a board's advertiser name: no line of the posting's header. */
 const BOARD_LINK = caseless(`^(?:${postingAlt('boardLinks')})$`, 'iu');
 
+/** "• Facebook", "• LinkedIn®", "• Email": a bulleted item of a page's share menu. */
+const SHARE_ITEM = /^[•·]\s?(?:e-?mail|facebook|linkedin|twitter|x|xing|whatsapp|print)®?$/i;
+
 export function firstLines(text: string, count: number): string[] {
   const out: string[] = [];
   NON_SPACE.lastIndex = 0;
@@ -265,7 +274,7 @@ export function firstLines(text: string, count: number): string[] {
     let end = text.indexOf('\n', m.index);
     if (end < 0) end = text.length;
     const line = text.slice(m.index, Math.min(end, m.index + 300)).trim();
-    if (line.length > 40 || !BOARD_LINK.test(line)) out.push(line);
+    if (line.length > 40 || !(BOARD_LINK.test(line) || SHARE_ITEM.test(line))) out.push(line);
     NON_SPACE.lastIndex = end;
   }
   return out;

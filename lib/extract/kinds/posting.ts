@@ -33,6 +33,7 @@ import {
   workOnly,
   workPhrase,
 } from './location-value';
+import { townOfCode } from './place-line';
 import {
   basedIn,
   labelledPlace,
@@ -656,7 +657,9 @@ export function findLocations(
     .filter((x): x is string => x !== null);
   if (places.length > 0) return [...new Set(places)];
   const fromMeta = str(meta?.location);
-  if (fromMeta && !noPlace(fromMeta)) return [townOfAddress(withoutModelParts(fromMeta))];
+  if (fromMeta && !noPlace(fromMeta)) {
+    return [townOfCode(fromMeta) ?? townOfAddress(withoutModelParts(fromMeta))];
+  }
   const header = readHeader(text).locations;
   // "KA, IN": a state and a country only; a labelled place further down may name the town.
   if (header.length > 0 && header.every(regionsOnly)) {

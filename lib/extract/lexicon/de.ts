@@ -253,6 +253,7 @@ export const de: Lexicon = {
     ),
     hybridPhrases: words(
       'teilweise Homeoffice|teilweise remote|anteilig Homeoffice|hybrides Arbeitsmodell|' +
+        'teilweise Telearbeit|' +
         // "Homeoffice und gelegentlich vor Ort": on site now and then only.
         'gelegentlich vor Ort|gelegentlich im Büro',
     ),
@@ -554,7 +555,9 @@ export const de: Lexicon = {
       'stellenbezeichnung|stelle|position|jobtitel|berufsbezeichnung|stellenangebot|stellenanzeige',
     ),
     advertiserLabels: words('von|anbieter|inseriert von|veröffentlicht von'),
-    boardLinks: words('alle jobs anzeigen|alle jobs|alle stellen anzeigen'),
+    boardLinks: words(
+      'alle jobs anzeigen|alle jobs|alle stellen anzeigen|seite teilen|job teilen|stelle teilen',
+    ),
     areaAfter: words('innenstadt|zentrum'),
     areaWords: words('raum|großraum|gr.|gr|region|zentrale|umkreis|nähe|umgebung'),
     companyLabels: words('unternehmen|arbeitgeber|firma|organisation|betrieb|behörde|dienststelle'),

@@ -327,7 +327,9 @@ export const en: Lexicon = {
     ),
     hybridPhrases: words(
       'hybrid working|hybrid work|hybrid role|hybrid model|remote and office|office and remote|' +
-        'remote/office|office/remote|flexible working from home|split between home and office',
+        'remote/office|office/remote|flexible working from home|split between home and office|' +
+        // "a part-time telework agreement": part of the week at home, not part-time hours.
+        'part-time telework|part-time teleworking|part time telework',
     ),
     onsitePhrases: words(
       'role is on-site|position is on-site|job is on-site|role is based on-site|position is based on-site|' +
@@ -657,7 +659,9 @@ export const en: Lexicon = {
     titleLabels: words('job title|title|position|role|vacancy|job role'),
     advertiserLabels: words('posted by|offered by|advertiser'),
     boardLinks: words(
-      'view all jobs|view all jobs from this company|more jobs from this company|see all jobs',
+      'view all jobs|view all jobs from this company|more jobs from this company|see all jobs|' +
+        // A page's share menu above the posting.
+        'share this page|share this job|share this posting',
     ),
     areaAfter: words('city centre|city center|town centre|town center|cbd'),
     areaWords: words('near|area of|around'),

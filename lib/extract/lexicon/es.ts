@@ -714,7 +714,9 @@ export const es: Lexicon = {
     ),
     advertiserLabels: words('publicado por|anunciante'),
     // "Zona sur de Ciudad de México": the part of town before its name.
-    boardLinks: words('ver todas las ofertas|ver todos los empleos'),
+    boardLinks: words(
+      'ver todas las ofertas|ver todos los empleos|compartir esta página|compartir esta oferta',
+    ),
     areaAfter: words('centro|centro ciudad'),
     areaWords: words(
       'zona de|cerca de|área de|zona sur de|zona norte de|zona centro de|zona oriente de|' +

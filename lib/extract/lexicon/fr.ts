@@ -413,7 +413,9 @@ export const fr: Lexicon = {
         'télétravail illimité',
     ),
     hybridPhrases: words(
-      'télétravail partiel|télétravail fréquent|télétravail occasionnel|télétravail ponctuel',
+      'télétravail partiel|télétravail fréquent|télétravail occasionnel|télétravail ponctuel|' +
+        // "télétravail à temps partiel": part of the week at home, not part-time hours.
+        'télétravail à temps partiel',
     ),
     onsitePhrases: words('poste en présentiel|100% présentiel|travail sur site|poste sur site'),
     remoteAdverbs: words('à distance'),
@@ -727,7 +729,9 @@ export const fr: Lexicon = {
       'poste|intitulé|intitulé du poste|titre|titre du poste|fonction|emploi|métier',
     ),
     advertiserLabels: words('publié par|proposé par|annonceur'),
-    boardLinks: words('voir toutes les offres|voir tous les emplois'),
+    boardLinks: words(
+      'voir toutes les offres|voir tous les emplois|partager cette page|partager cette offre',
+    ),
     areaAfter: words('centre-ville|centre ville|centre'),
     areaWords: words('région de|proche de|secteur de|agglomération de'),
     companyLabels: words(

@@ -332,7 +332,9 @@ export const it: Lexicon = {
     remotePhrases: words(
       '100% da remoto|100% remoto|completamente da remoto|totalmente da remoto|full remote|full smart working|100% smart working',
     ),
-    hybridPhrases: words('smart working parziale|giorni di smart working|smart working ibrido'),
+    hybridPhrases: words(
+      'smart working parziale|giorni di smart working|smart working ibrido|telelavoro parziale',
+    ),
     onsitePhrases: words('lavoro in presenza|100% in sede|attività in presenza'),
     remoteAdverbs: words('remotamente|a distanza'),
     fully: words('100%|100 %|completamente|totalmente|interamente|full'),
@@ -578,7 +580,9 @@ export const it: Lexicon = {
   posting: {
     titleLabels: words('posizione|ruolo|titolo|qualifica|mansione'),
     advertiserLabels: words('pubblicato da|inserzionista'),
-    boardLinks: words('vedi tutte le offerte|vedi tutti gli annunci'),
+    boardLinks: words(
+      'vedi tutte le offerte|vedi tutti gli annunci|condividi questa pagina|condividi questa offerta',
+    ),
     areaAfter: words('centro|centro città'),
     areaWords: words('zona di|zona|provincia di|area di'),
     companyLabels: words('azienda|società|datore di lavoro|ente'),

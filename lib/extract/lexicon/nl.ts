@@ -564,7 +564,7 @@ export const nl: Lexicon = {
   posting: {
     titleLabels: words('functie|vacature|functietitel|functienaam'),
     advertiserLabels: words('geplaatst door|aangeboden door|adverteerder'),
-    boardLinks: words('bekijk alle vacatures|alle vacatures'),
+    boardLinks: words('bekijk alle vacatures|alle vacatures|deel deze pagina|deel deze vacature'),
     areaAfter: words('centrum|binnenstad'),
     areaWords: words('regio|omgeving|omgeving van|nabij'),
     companyLabels: words('bedrijf|werkgever|organisatie|onderneming'),

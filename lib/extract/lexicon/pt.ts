@@ -327,7 +327,9 @@ export const pt: Lexicon = {
     remotePhrases: words(
       '100% remoto|100% home office|totalmente remoto|trabalho é 100% remoto|full remote',
     ),
-    hybridPhrases: words('home office parcial|dias de home office|dias presenciais'),
+    hybridPhrases: words(
+      'home office parcial|dias de home office|dias presenciais|teletrabalho parcial',
+    ),
     onsitePhrases: words('local de trabalho presencial|100% presencial|trabalho presencial'),
     remoteAdverbs: words('remotamente|à distância|a distância'),
     fully: words('100%|100 %|totalmente|completamente|full'),
@@ -562,7 +564,9 @@ export const pt: Lexicon = {
   posting: {
     titleLabels: words('cargo|vaga|título|função|posição|título da vaga|nome da vaga'),
     advertiserLabels: words('publicado por|anunciante'),
-    boardLinks: words('ver todas as vagas|ver todas as ofertas'),
+    boardLinks: words(
+      'ver todas as vagas|ver todas as ofertas|compartilhar esta página|compartilhar esta vaga|partilhar esta página',
+    ),
     areaAfter: words('centro|baixa'),
     areaWords: words('região de|próximo a|perto de'),
     companyLabels: words('empresa|empregador|organização|companhia|nome da empresa'),
