@@ -90,3 +90,35 @@ describe("the site's cards of other jobs ask nothing", () => {
     expect(experience(text)).toEqual([[6, null]]);
   });
 });
+
+describe('a heading inside a paragraph that lost its line breaks', () => {
+  const requiredOf = (text: string) =>
+    extract({ text })
+      .requirements.filter((r) => r.kind === 'experience')
+      .map((r) => (r.kind === 'experience' ? [r.minYears, r.required] : null));
+
+  it.each([
+    [
+      'en',
+      'Payroll Analyst\nNorthwind\nDenver, CO\n\nMinimum Requirements: 2+ years of experience in payroll or accounting Nice to Have: 5+ years of experience in global payroll and a CPP certificate',
+    ],
+    [
+      'de',
+      'Lohnbuchhalter (m/w/d)\nNordwind GmbH\nKassel\n\nIhr Profil: mindestens 2 Jahre Berufserfahrung in der Lohnbuchhaltung und sichere Kenntnisse im Steuerrecht Wünschenswert: 5 Jahre Berufserfahrung in internationalen Konzernen',
+    ],
+    [
+      'fr',
+      'Gestionnaire de paie\nNordvent SA\nLille\n\nProfil recherché : 2 ans d’expérience minimum en gestion de la paie dans un cabinet ou une entreprise Atouts : 5 ans d’expérience en paie internationale',
+    ],
+  ])('reads what follows the heading under it (%s)', (_lang, text) => {
+    const got = requiredOf(text);
+    expect(got).toContainEqual([2, true]);
+    expect(got).toContainEqual([5, false]);
+  });
+
+  it('leaves a label with its value inside a sentence alone', () => {
+    const text =
+      'Payroll Analyst\nNorthwind\nDenver\n\nRequirements\n- 3 years of payroll experience, with the main systems (Location: Denver office) and the yearly close in your hands';
+    expect(requiredOf(text)).toEqual([[3, true]]);
+  });
+});
