@@ -41,12 +41,13 @@ const NOT_TYPE_AFTER = LEXICONS.some((l) => l.employment.notTypeAfter.length > 0
 /**
  * A type word, not the start of a compound ("apprenticeship-level qualification"), nor a headcount
  * ("rund 700 Auszubildende", "12 freelancers"): a number of two digits or more right before it counts
- * people ("Level 3 apprenticeship" is a grade).
+ * people ("Level 3 apprenticeship" is a grade). The year of a date is no headcount ("ab 01.03.2023
+ * befristet", "dal 01/09/2024 a tempo determinato").
  */
 const typeWord = (pick: (x: EmploymentWords) => readonly string[]) =>
   gated(
     caseless(
-      `(?<![\\p{L}\\p{N}])(?<!\\p{N}\\p{N}\\s{1,2})(?:${e(pick)})(?![\\p{L}\\p{N}-])${NOT_TYPE_AFTER}`,
+      `(?<![\\p{L}\\p{N}])(?<!(?<![./]\\p{N}{1,2}[./]\\p{N}{0,2})\\p{N}\\p{N}\\s{1,2})(?:${e(pick)})(?![\\p{L}\\p{N}-])${NOT_TYPE_AFTER}`,
       'iu',
     ),
     ew(pick),

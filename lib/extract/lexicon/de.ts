@@ -80,7 +80,7 @@ export const de: Lexicon = {
     levels: {
       doctorate: words('Doktorat|Doktorgrad|Promotion im Bereich|abgeschlossene Promotion|PhD'),
       master: words(
-        'Master|Masterstudium|Masterabschluss|Hochschulabschluss (Master)|Diplom|Diplom-Ingenieur|Dipl.-Ing.|Magister|Staatsexamen|universitärer Abschluss',
+        'Master|Masterstudium|Masterabschluss|Hochschulabschluss (Master)|Diplom|Diplom-Ingenieur|Dipl.-Ing.|Magister|Mag.|Magistra|Staatsexamen|universitärer Abschluss',
       ),
       bachelor: words(
         'Bachelor|Bachelorabschluss|Hochschulabschluss|Hochschulstudium|' +
@@ -277,7 +277,9 @@ export const de: Lexicon = {
     // "Einarbeitung vor Ort": the onboarding's place, no work model.
     notModelBefore: words(
       'Parkplätze|Parkplatz|Parkmöglichkeiten|Kantine|Fitnessstudio|' +
-        'Einarbeitung|Schulung|Schulungen|Training|Ausbildung',
+        'Einarbeitung|Schulung|Schulungen|Training|Ausbildung|' +
+        // "Teamtreffen in Präsenz, wenn nötig": the meetings are in person, not the job.
+        'Treffen|Teamtreffen|Meetings|Besprechungen',
     ),
     topics: words('Regelung zu|Regelung für|Richtlinie zu|Richtlinie für'),
     hoursIn: words('in|am Standort'),

@@ -434,7 +434,9 @@ export const es: Lexicon = {
     notModelBefore: words(
       'nube|nubes|arquitectura|arquitecturas|infraestructura|infraestructuras|' +
         'solución|soluciones|tecnología|tecnologías|vehículo|vehículos|coche|coches|motor|motores|' +
-        'aparcamiento|parking|comedor|gimnasio',
+        'aparcamiento|parking|comedor|gimnasio|' +
+        // "Reuniones presenciales una vez al mes": the meetings are in person, not the job.
+        'reunión|reuniones|encuentro|encuentros|evento|eventos',
     ),
     topics: words('política de|política del|normas de'),
     hoursIn: words('en'),

@@ -437,7 +437,9 @@ export const fr: Lexicon = {
     notModelBefore: words(
       'cloud|architecture|architectures|infrastructure|infrastructures|' +
         'solution|solutions|technologie|technologies|véhicule|véhicules|voiture|voitures|moteur|moteurs|' +
-        'parking|cantine|salle de sport',
+        'parking|cantine|salle de sport|' +
+        // "Réunions en présentiel une fois par mois": the meetings are in person, not the job.
+        'réunion|réunions|rencontre|rencontres|séminaire|séminaires',
     ),
     topics: words(
       'politique|politique de|politique du|charte|charte de|charte du|règles de|accord de',
@@ -474,7 +476,8 @@ export const fr: Lexicon = {
         'contrat de prestation de services|contrat de prestations de services',
     ),
     temporary: words(
-      "CDD|contrat à durée déterminée|intérim|intérimaire|mission intérimaire|mission d'intérim|" +
+      // "engagée à temps plein à durée déterminée de 1 an": the fixed term without the word "contrat".
+      "CDD|contrat à durée déterminée|à durée déterminée|intérim|intérimaire|mission intérimaire|mission d'intérim|" +
         'travail temporaire|saisonnier|saisonnière|emploi saisonnier|contrat saisonnier|remplacement congé maternité|' +
         // A job for one season: "pour la saison d'hiver 2025-2026".
         "pour la saison d'hiver|pour la saison d’hiver|pour la saison d'été|pour la saison d’été|" +

@@ -351,7 +351,9 @@ export const it: Lexicon = {
     notModelBefore: words(
       'cloud|architettura|architetture|infrastruttura|infrastrutture|' +
         'soluzione|soluzioni|tecnologia|tecnologie|veicolo|veicoli|auto|motore|motori|' +
-        'parcheggio|mensa|palestra',
+        'parcheggio|mensa|palestra|' +
+        // "Staff meeting in presenza, quando serve": the meetings are in person, not the job.
+        'meeting|riunione|riunioni|incontro|incontri|evento|eventi',
     ),
     topics: words('politica di|politica sullo|regolamento di|regolamento sullo'),
     hoursIn: words('a|in|presso'),

@@ -354,7 +354,9 @@ export const nl: Lexicon = {
     // "Opleiding op de werkvloer": on-the-job training, no work model.
     notModelBefore: words(
       'parkeren|parkeerplaats|parkeerplaatsen|bedrijfsrestaurant|' +
-        'opleiding|opleidingen|leren|training|begeleiding|inwerking',
+        'opleiding|opleidingen|leren|training|begeleiding|inwerking|' +
+        // "Teamoverleg op kantoor, als het nodig is": the meetings are in person, not the job.
+        'overleg|teamoverleg|bijeenkomst|bijeenkomsten|meetings',
     ),
     topics: words('beleid voor|regeling voor|afspraken over'),
     hoursIn: words('in|te|op'),

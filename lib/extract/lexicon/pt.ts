@@ -344,7 +344,9 @@ export const pt: Lexicon = {
     notModelBefore: words(
       'nuvem|nuvens|arquitetura|arquiteturas|infraestrutura|infraestruturas|' +
         'solução|soluções|tecnologia|tecnologias|veículo|veículos|carro|carros|motor|motores|' +
-        'estacionamento|refeitório|academia',
+        'estacionamento|refeitório|academia|' +
+        // "Reuniões presenciais mensais": the meetings are in person, not the job.
+        'reunião|reuniões|encontro|encontros|evento|eventos',
     ),
     topics: words('política de|política do|regras de'),
     hoursIn: words('em|no|na'),
@@ -375,7 +377,7 @@ export const pt: Lexicon = {
         'contrato de prestação de serviços|contrato de prestação de serviço',
     ),
     temporary: words(
-      'temporário|temporária|contrato temporário|contrato a termo|contrato de temporada|sazonal|contrato a prazo|' +
+      'temporário|temporária|contrato temporário|contrato a termo|a termo certo|a termo incerto|contrato de temporada|sazonal|contrato a prazo|' +
         // A job for one season: "para a temporada de verão".
         'para a temporada de verão|para a temporada de inverno|para a temporada|trabalho de temporada|por temporada',
     ),
