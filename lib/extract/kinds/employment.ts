@@ -158,6 +158,8 @@ const fieldValue = (pick: (x: EmploymentWords) => readonly string[]) =>
   );
 const CONTRACT_VALUE = fieldValue((x) => x.contractValues);
 const TEMPORARY_VALUE = fieldValue((x) => x.temporaryValues);
+const FULL_TIME_VALUE = fieldValue((x) => x.fullTimeValues);
+const PART_TIME_VALUE = fieldValue((x) => x.partTimeValues);
 /** "Hourly Rate: $31.21": a salaried job's pay field, read without its label for contract words. */
 const PAY_LABEL = gated(
   caseless(`(?<![\\p{L}\\p{N}])(?:${e((x) => x.payLabels)})\\s{0,2}:`, 'iu'),
@@ -412,8 +414,11 @@ function read(s: Sentence, previous: string, score: Score<Key>, said = new Set<K
   const temporaryValue =
     (labelled && TEMPORARY_VALUE.test(text)) ||
     (text.length <= 120 && TEMPORARY_OPENS.test(text.trim()) && LABEL_ALONE.test(previous.trim()));
+  // "workDay: Completa", "Jornada: Parcial - Indiferente": the hours as a field's bare value.
+  const fullValue = labelled && FULL_TIME_VALUE.test(text);
+  const partValue = labelled && PART_TIME_VALUE.test(text);
   if (
-    !(contractValue || temporaryValue || TRIGGER.test(text)) ||
+    !(contractValue || temporaryValue || fullValue || partValue || TRIGGER.test(text)) ||
     ELIGIBILITY.test(text) ||
     FORM_QUESTION.test(text)
   ) {
@@ -478,6 +483,8 @@ function read(s: Sentence, previous: string, score: Score<Key>, said = new Set<K
     said.add('term');
   }
   if (contractValue) said.add('contract');
+  if (fullValue && !basis) said.add('full_time');
+  if (partValue && !basis) said.add('part_time');
   if (temporaryValue) said.add('temporary');
   if (NO_TYPE.test(text)) said.add('none');
   if (!basis && BOTH_HOURS.test(text)) for (const type of HOURS_TYPES) said.add(type);

@@ -68,7 +68,9 @@ export const de: Lexicon = {
     ),
     headings: words(
       'einleitung|stellenbeschreibung|ihr profil|dein profil|ihre aufgaben|deine aufgaben|anforderungen|wir bieten|' +
-        'beschreibung|schlagworte|details|überblick über das stellenangebot',
+        'beschreibung|schlagworte|details|überblick über das stellenangebot|' +
+        // A section under the title, not the employer: "## Informationen zur Stelle".
+        'informationen zur stelle|angaben zur stelle|informationen zur position',
     ),
     offer: words('wir bieten|unser angebot|das bieten wir|was wir bieten|über uns'),
     about: words(''),
@@ -345,6 +347,8 @@ export const de: Lexicon = {
     ),
     contractValues: words('freiberuflich|Freelance|Werkvertrag|Projektvertrag|selbstständig'),
     temporaryValues: words('befristet|Aushilfe|Saisonstelle'),
+    fullTimeValues: words('Vollzeit'),
+    partTimeValues: words('Teilzeit'),
     payLabels: words('Stundenlohn'),
     eligibility: words(
       'Anspruch auf|berechtigt|' +
@@ -601,7 +605,11 @@ export const de: Lexicon = {
     titleCitySuffixes: words('job in|stellenangebot in'),
     headlineIn: words('in|im Raum'),
     titleDecorations: words('ab sofort gesucht|dringend gesucht|prämie'),
-    confidential: words('vertraulich|anonym|nicht genannt|ungenannt'),
+    confidential: words(
+      'vertraulich|anonym|nicht genannt|ungenannt|' +
+        // An employer who stays unnamed: "Namhaftes Unternehmen", "Dienstleistungsunternehmen".
+        'namhaftes Unternehmen|renommiertes Unternehmen|Dienstleistungsunternehmen',
+    ),
     agencyCues: words(
       'unser kunde|unseres kunden|unseren kunden|im auftrag|für einen kunden|unser mandant|unseres mandanten',
     ),
@@ -616,6 +624,7 @@ export const de: Lexicon = {
     departmentWords: words(
       'küche|veranstaltungen|finanzen|marketing|vertrieb|verkauf|verwaltung|logistik|gastronomie|instandhaltung|kundenservice|kundendienst|personalwesen|einkauf|produktion|buchhaltung|rechnungswesen|qualitätsmanagement',
     ),
+    employerUnits: words('geschäftsbereich|bereich|sparte|niederlassung|division'),
     departmentLabels: words('ministerium|behörde'),
     refLabels: words('id|job-id|stellen-id|kennziffer|referenz|ref.'),
     employerNouns: words('Team|Familie'),

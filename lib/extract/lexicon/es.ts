@@ -174,7 +174,9 @@ export const es: Lexicon = {
         'quién eres|quien eres|qué se necesita|que se necesita',
     ),
     headings: words(
-      'introducción|descripción del empleo|requisitos|funciones|responsabilidades|acerca del empleo',
+      'introducción|descripción del empleo|requisitos|funciones|responsabilidades|acerca del empleo|' +
+        // A section under the title, not the employer: "## Información del puesto".
+        'información del puesto|información sobre el puesto|información de la vacante|sobre el puesto',
     ),
     offer: words(
       'ofrecemos|qué ofrecemos|beneficios|quiénes somos|sobre nosotros|por qué|¿por qué',
@@ -397,7 +399,11 @@ export const es: Lexicon = {
     remote: words(
       'teletrabajo|remoto|remota|en remoto|a distancia|desde casa|trabajo remoto|modalidad remota',
     ),
-    hybrid: words('híbrido|híbrida|modelo híbrido|modalidad híbrida'),
+    hybrid: words(
+      'híbrido|híbrida|modelo híbrido|modalidad híbrida|' +
+        // Written without its accent: "Trabajo hibrido", "Modalidad: Hibrida".
+        'hibrido|hibrida|modelo hibrido|modalidad hibrida',
+    ),
     onsite: words('presencial|trabajo presencial|modalidad presencial'),
     remotePhrases: words(
       '100% remoto|100% en remoto|teletrabajo completo|teletrabajo total|trabajo en remoto|full remote',
@@ -520,6 +526,8 @@ export const es: Lexicon = {
     ),
     contractValues: words('por proyecto|prestación de servicios|freelance|autónomo'),
     temporaryValues: words('temporal|eventual|por obra'),
+    fullTimeValues: words('completa|jornada completa|tiempo completo'),
+    partTimeValues: words('parcial|media jornada|tiempo parcial'),
     payLabels: words('tarifa por hora|salario por hora'),
     // "media jornada libre al mes", "un día libre por tu cumpleaños": time off, not the job's hours.
     // Mexico's "pasante" in a degree requirement ("Licenciatura concluida (pasante o titulado)") is
@@ -760,11 +768,16 @@ export const es: Lexicon = {
     hiringCues: words('busca|buscamos|selecciona|seleccionamos|incorpora|precisa|necesita'),
     articles: words('un|una|un/a|un/una|uno|nuevo|nueva'),
     atCompany: words('en la empresa'),
-    nameLinks: words('y|de|del'),
+    // "Ethos Innovación en Políticas Públicas es un Centro …": a small word inside the name.
+    nameLinks: words('y|de|del|en'),
     titleCitySuffixes: words('empleo en|trabajo en'),
     headlineIn: words('en'),
     titleDecorations: words('urgente|incorporación inmediata'),
-    confidential: words('confidencial|empresa confidencial|anónimo|anónima'),
+    confidential: words(
+      'confidencial|empresa confidencial|anónimo|anónima|' +
+        // A board's name for an employer who stays unnamed: "Empresa de prestación de servicios".
+        'empresa de prestación de servicios|empresa de servicios|importante empresa|empresa líder',
+    ),
     agencyCues: words(
       'nuestro cliente|nuestra cliente|para importante empresa|para una empresa cliente|empresa cliente',
     ),
@@ -781,6 +794,7 @@ export const es: Lexicon = {
     departmentWords: words(
       'cocina|eventos|finanzas|marketing|ventas|operaciones|administración|ingeniería|logística|hostelería|mantenimiento|atención al cliente|recursos humanos|informática|compras|producción|almacén|contabilidad|calidad',
     ),
+    employerUnits: words('unidad|unidad de negocio|división|área|sucursal'),
     departmentLabels: words('departamento|ministerio|secretaría'),
     refLabels: words('id|ref|ref.|referencia'),
     employerNouns: words(''),

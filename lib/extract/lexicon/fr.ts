@@ -169,7 +169,12 @@ export const fr: Lexicon = {
     required: words(
       'expérience en|expérience dans|expérience avec|profil recherché|votre profil|profil|compétences|prérequis|ce que nous recherchons|qui êtes vous|qui êtes-vous|ce que vous apportez',
     ),
-    headings: words('introduction|description du poste|profil recherché|votre profil|missions'),
+    headings: words(
+      'introduction|description du poste|profil recherché|votre profil|missions|' +
+        // "## Informations relatives à l’emploi" under the title: a section, not the employer.
+        "informations relatives à l'emploi|informations relatives au poste|informations sur le poste|" +
+        "informations sur l'emploi|à propos du poste",
+    ),
     offer: words(
       'nous offrons|ce que nous offrons|ce que nous vous offrons|avantages|qui sommes-nous|à propos',
     ),
@@ -508,6 +513,8 @@ export const fr: Lexicon = {
     ),
     contractValues: words('freelance|indépendant|prestation|mission freelance'),
     temporaryValues: words('CDD|intérim|saisonnier|temporaire'),
+    fullTimeValues: words('complet|temps complet|temps plein'),
+    partTimeValues: words('partiel|temps partiel'),
     payLabels: words('taux horaire'),
     eligibility: words(
       'éligible|éligibles|salariés à temps plein|employés internes|les employés doivent postuler|' +
@@ -774,7 +781,9 @@ export const fr: Lexicon = {
     headlineIn: words('à|a|sur'),
     titleDecorations: words('urgent|basé à|poste basé à|h/f urgent|prime de'),
     confidential: words(
-      'confidentiel|confidentielle|entreprise confidentielle|non communiqué|anonyme',
+      'confidentiel|confidentielle|entreprise confidentielle|non communiqué|anonyme|' +
+        // An employer who stays unnamed: "Entreprise de services", "Société de prestation de services".
+        'entreprise de services|société de services|société de prestation de services',
     ),
     agencyCues: words(
       "notre client|pour le compte de|pour le compte d'un|un de nos clients|l'un de nos clients|mon client",
@@ -788,6 +797,7 @@ export const fr: Lexicon = {
     departmentWords: words(
       'cuisine|événements|évènements|finances|finance|marketing|ventes|opérations|administration|ingénierie|logistique|restauration|entretien|service à la clientèle|service client|ressources humaines|informatique|juridique|achats|production|entrepôt|comptabilité|hébergement|qualité',
     ),
+    employerUnits: words('division|unité|pôle|branche|agence'),
     departmentLabels: words('ministère|département|direction'),
     refLabels: words('id|réf|réf.|référence'),
     employerNouns: words(''),

@@ -158,7 +158,9 @@ export const pt: Lexicon = {
     ),
     headings: words(
       'introdução|requisitos|responsabilidades|requisitos e qualificações|responsabilidades e atribuições|' +
-        'informações adicionais|diferenciais',
+        'informações adicionais|diferenciais|' +
+        // A section under the title, not the employer: "## Informações sobre a vaga".
+        'informações sobre a vaga|informações sobre o emprego|informações sobre a função|sobre a vaga',
     ),
     offer: words('oferecemos|benefícios|quem somos'),
     about: words(''),
@@ -182,7 +184,10 @@ export const pt: Lexicon = {
           'curso profissionalizante|ensino profissionalizante|curso profissional',
       ),
       high_school: words(
-        'ensino médio|ensino médio completo|ensino secundário|12º ano|12.º ano|segundo grau',
+        'ensino médio|ensino médio completo|ensino secundário|12º ano|12.º ano|segundo grau|' +
+          // Portugal's compulsory schooling named by its last year: "9º ano de escolaridade mínima"
+          // (the lowest level the labels know, as Spain's ESO).
+          '9º ano|9.º ano|9º ano de escolaridade|escolaridade obrigatória|escolaridade mínima obrigatória',
       ),
     },
     abbreviations: {},
@@ -315,7 +320,11 @@ export const pt: Lexicon = {
   // ── workplace ─────────────────────────────────────────────────────────────────────────────────
   workplace: {
     remote: words('remoto|trabalho remoto|home office|teletrabalho|100% remoto|a distância'),
-    hybrid: words('híbrido|híbrida|modelo híbrido|regime híbrido|formato híbrido'),
+    hybrid: words(
+      'híbrido|híbrida|modelo híbrido|regime híbrido|formato híbrido|' +
+        // Written without its accent: "Trabalho hibrido".
+        'hibrido|hibrida|modelo hibrido|regime hibrido',
+    ),
     onsite: words('presencial|trabalho presencial|modelo presencial|regime presencial'),
     remotePhrases: words(
       '100% remoto|100% home office|totalmente remoto|trabalho é 100% remoto|full remote',
@@ -399,6 +408,8 @@ export const pt: Lexicon = {
     ),
     contractValues: words('PJ|prestação de serviços|autônomo|freelance'),
     temporaryValues: words('temporário|temporária|prazo determinado'),
+    fullTimeValues: words('integral|tempo integral|completo|tempo completo'),
+    partTimeValues: words('parcial|meio período|tempo parcial'),
     payLabels: words('valor hora|salário por hora'),
     // "meio período de folga", "day off" no aniversário: time off, not the job's hours.
     eligibility: words(
@@ -585,7 +596,11 @@ export const pt: Lexicon = {
     titleCitySuffixes: words('vaga em|emprego em'),
     headlineIn: words('em'),
     titleDecorations: words('urgente|imediato'),
-    confidential: words('confidencial|empresa confidencial|sigiloso|sigilosa|anônimo|anônima'),
+    confidential: words(
+      'confidencial|empresa confidencial|sigiloso|sigilosa|anônimo|anônima|' +
+        // An employer who stays unnamed: "Empresa de prestação de serviços", "Importante empresa".
+        'empresa de prestação de serviços|empresa de serviços|importante empresa|empresa líder',
+    ),
     agencyCues: words('nosso cliente|nossa cliente|empresa cliente|para empresa parceira'),
     aboutWords: words('sobre|quem somos|trabalhar na|trabalhar no'),
     employerIntro: words(
@@ -598,6 +613,7 @@ export const pt: Lexicon = {
     departmentWords: words(
       'cozinha|eventos|finanças|financeiro|marketing|vendas|operações|administração|engenharia|logística|hotelaria|manutenção|atendimento ao cliente|recursos humanos|compras|produção|almoxarifado|contabilidade|qualidade',
     ),
+    employerUnits: words('unidade|unidade de negócio|divisão|área|filial'),
     departmentLabels: words('ministério|departamento|secretaria'),
     refLabels: words('id|ref|ref.|referência|código'),
     employerNouns: words(''),
