@@ -238,3 +238,12 @@ describe('a language in a bracket of its own plus', () => {
     ).toEqual(['en professional req', 'es professional req']);
   });
 });
+
+describe("a consultant's engagement for a term", () => {
+  it.each([
+    'Consultor/a en energía\n\nCondiciones:\n- Tiempo completo.\n- Consultoría con duración de 4 meses.',
+    'Consultor(a) de dados\n\nCondições:\n- Consultoria com duração de 3 meses, tempo integral.',
+  ])('is contract work: %j', (text) => {
+    expect(facts(text).employmentType).toBe('contract');
+  });
+});

@@ -480,7 +480,9 @@ export const es: Lexicon = {
         'trabajador por cuenta propia|trabajadora por cuenta propia|profesional autónomo|profesional independiente|' +
         // Not "una empresa de prestación de servicios" (a services company): the contract's own words.
         'contratación: prestación de servicios|contrato de prestación de servicios|' +
-        'contrato por prestación de servicios|por prestación de servicios|boleta de honorarios|a honorarios',
+        'contrato por prestación de servicios|por prestación de servicios|boleta de honorarios|a honorarios|' +
+        // A consultant's engagement for a term: "Consultoría con duración de 6 meses".
+        'consultoría con duración|consultoría por|contrato de consultoría|por honorarios|pago por honorarios',
     ),
     temporary: words(
       'contrato temporal|contrato de duración determinada|de duración determinada|contrato por obra|' +

@@ -380,6 +380,8 @@ export const pt: Lexicon = {
     contract: words(
       'regime PJ|contratação PJ|contrato PJ|modelo PJ|como PJ|via PJ|freelancer|freelance|autônomo|' +
         'trabalhador autónomo|como autónomo|prestador de serviços|' +
+        // A consultant's engagement for a term: "Consultoria com duração de 6 meses".
+        'consultoria com duração|contrato de consultoria|consultoria por|' +
         'contratação: PJ|contrato: PJ|regime: PJ|modalidade: PJ|modalidade da vaga: PJ|tipo de contrato: PJ|vínculo: PJ|' +
         'recibos verdes|recibo verde|a recibos verdes|contrato de pessoa jurídica|como pessoa jurídica|' +
         // "CONTRATO DE PRESTAÇÃO DE SERVIÇOS DE 6 MESES": a contractor's contract, whatever its term.
