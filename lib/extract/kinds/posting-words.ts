@@ -90,6 +90,11 @@ export const PLACE_AT_END = new RegExp(`(?:^|\\s)(?:${postingAlt('placeAt')})\\s
 export const TITLE_HEADING = caseless(`^(?:${labelAlt('titleLabels')})\\s?:?$`, 'iu');
 /** "Cuisine", "Événements", "Vertrieb" alone on a line: a careers page's category, no employer. */
 export const DEPARTMENT_LINE = caseless(`^(?:${alt('departmentWords')})$`, 'iu');
+/**
+ * "Xinerlink - Unidad Logística", "Acme – Division Retail": a dash and a business unit's noun after
+ * the employer's name; the unit is no part of the name.
+ */
+export const UNIT_AFTER_DASH = caseless(`\\s[-–—]\\s(?:${alt('employerUnits')})(?![\\p{L}])`, 'iu');
 /** "Horaire", "Permanent" alone under the title: a record's value, whose words open no name. */
 export const VALUE_LINE = new RegExp(`^(?:${postingAlt('notNameStart')})$`, 'i');
 /** "Stellenangebot - Dachdecker/in": a page's label for the ad before the title, a dash between. */

@@ -69,7 +69,9 @@ export const de: Lexicon = {
     ),
     headings: words(
       'einleitung|stellenbeschreibung|ihr profil|dein profil|ihre aufgaben|deine aufgaben|anforderungen|wir bieten|' +
-        'beschreibung|schlagworte|details|überblick über das stellenangebot',
+        'beschreibung|schlagworte|details|überblick über das stellenangebot|' +
+        // A section under the title, not the employer: "## Informationen zur Stelle".
+        'informationen zur stelle|angaben zur stelle|informationen zur position',
     ),
     offer: words('wir bieten|unser angebot|das bieten wir|was wir bieten|über uns'),
     about: words(''),
@@ -86,7 +88,7 @@ export const de: Lexicon = {
     levels: {
       doctorate: words('Doktorat|Doktorgrad|Promotion im Bereich|abgeschlossene Promotion|PhD'),
       master: words(
-        'Master|Masterstudium|Masterabschluss|Hochschulabschluss (Master)|Diplom|Diplom-Ingenieur|Dipl.-Ing.|Magister|Staatsexamen|universitärer Abschluss',
+        'Master|Masterstudium|Masterabschluss|Hochschulabschluss (Master)|Diplom|Diplom-Ingenieur|Dipl.-Ing.|Magister|Mag.|Magistra|Staatsexamen|universitärer Abschluss',
       ),
       bachelor: words(
         'Bachelor|Bachelorabschluss|Hochschulabschluss|Hochschulstudium|' +
@@ -289,7 +291,9 @@ export const de: Lexicon = {
     // "Einarbeitung vor Ort": the onboarding's place, no work model.
     notModelBefore: words(
       'Parkplätze|Parkplatz|Parkmöglichkeiten|Kantine|Fitnessstudio|' +
-        'Einarbeitung|Schulung|Schulungen|Training|Ausbildung',
+        'Einarbeitung|Schulung|Schulungen|Training|Ausbildung|' +
+        // "Teamtreffen in Präsenz, wenn nötig": the meetings are in person, not the job.
+        'Treffen|Teamtreffen|Meetings|Besprechungen',
     ),
     topics: words('Regelung zu|Regelung für|Richtlinie zu|Richtlinie für'),
     hoursIn: words('in|am Standort'),
@@ -355,6 +359,8 @@ export const de: Lexicon = {
     ),
     contractValues: words('freiberuflich|Freelance|Werkvertrag|Projektvertrag|selbstständig'),
     temporaryValues: words('befristet|Aushilfe|Saisonstelle'),
+    fullTimeValues: words('Vollzeit'),
+    partTimeValues: words('Teilzeit'),
     payLabels: words('Stundenlohn'),
     eligibility: words(
       'Anspruch auf|berechtigt|' +
@@ -613,7 +619,11 @@ export const de: Lexicon = {
     titleCitySuffixes: words('job in|stellenangebot in'),
     headlineIn: words('in|im Raum'),
     titleDecorations: words('ab sofort gesucht|dringend gesucht|prämie'),
-    confidential: words('vertraulich|anonym|nicht genannt|ungenannt'),
+    confidential: words(
+      'vertraulich|anonym|nicht genannt|ungenannt|' +
+        // An employer who stays unnamed: "Namhaftes Unternehmen", "Dienstleistungsunternehmen".
+        'namhaftes Unternehmen|renommiertes Unternehmen|Dienstleistungsunternehmen',
+    ),
     agencyCues: words(
       'unser kunde|unseres kunden|unseren kunden|im auftrag|für einen kunden|unser mandant|unseres mandanten',
     ),
@@ -628,6 +638,7 @@ export const de: Lexicon = {
     departmentWords: words(
       'küche|veranstaltungen|finanzen|marketing|vertrieb|verkauf|verwaltung|logistik|gastronomie|instandhaltung|kundenservice|kundendienst|personalwesen|einkauf|produktion|buchhaltung|rechnungswesen|qualitätsmanagement',
     ),
+    employerUnits: words('geschäftsbereich|bereich|sparte|niederlassung|division'),
     departmentLabels: words('ministerium|behörde'),
     refLabels: words('id|job-id|stellen-id|kennziffer|referenz|ref.'),
     employerNouns: words('Team|Familie'),

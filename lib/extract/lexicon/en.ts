@@ -392,7 +392,9 @@ export const en: Lexicon = {
       'online|by phone|over the phone|by telephone|by email|by e-mail|via chat|by chat|by video',
     ),
     labels: words(
-      'remote status|work model|workplace type|work arrangement|work setting|location type|work type|remote policy|remote work policy',
+      'remote status|work model|workplace type|work arrangement|work setting|location type|work type|remote policy|remote work policy|' +
+        // A board export's field: "teleworking: Presencial", "Teleworking: Hybrid".
+        'teleworking|telework',
     ),
     no: words('no'),
     undecided: words('to be defined|to be discussed|to be agreed|to be confirmed|tbd|tbc'),
@@ -452,10 +454,14 @@ export const en: Lexicon = {
     ),
     labels: words(
       'employment type|job type|contract type|type of contract|schedule type|job category|' +
-        'employee type|time type|position type|hours|job term|job type & duration|job type and duration',
+        'employee type|time type|position type|hours|job term|job type & duration|job type and duration|' +
+        // A board export's field: "workDay: Completa", "Work day: Part time".
+        'workday|work day|working day',
     ),
     contractValues: words('contract|contractor|contract work'),
     temporaryValues: words('temporary|temp|seasonal|fixed term|fixed terms'),
+    fullTimeValues: words('full-time|full time'),
+    partTimeValues: words('part-time|part time'),
     payLabels: words('hourly rate|pay rate|base rate|rate of pay|wage rate|salary rate'),
     eligibility: words(
       'eligible|eligibility|entitled|benefits for|benefits to|benefits of being|' +
@@ -749,6 +755,7 @@ export const en: Lexicon = {
     departmentWords: words(
       'kitchen|events|finance|marketing|sales|operations|administration|engineering|logistics|hospitality|maintenance|customer service|human resources|procurement|purchasing|production|warehouse|housekeeping|front office|accounting|food and beverage|quality|research and development',
     ),
+    employerUnits: words('division|unit|business unit|branch'),
     departmentLabels: words('department|ministry'),
     refLabels: words('id|job id|ref|ref.|reference|req|req id|requisition'),
     employerNouns: words(

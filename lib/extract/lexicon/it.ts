@@ -161,7 +161,11 @@ export const it: Lexicon = {
     required: words(
       'esperienza in|esperienza con|esperienza nel|esperienza nella|requisiti|richiesta|richiesto|richiesti|richieste|essenziale|essenziali|cosa cerchiamo|chi cerchiamo',
     ),
-    headings: words('introduzione|requisiti'),
+    headings: words(
+      'introduzione|requisiti|' +
+        // A section under the title, not the employer: "## Informazioni sulla posizione".
+        'informazioni sulla posizione|informazioni sul ruolo|informazioni sul lavoro|sulla posizione',
+    ),
     offer: words('offriamo|cosa offriamo|chi siamo|benefici'),
     about: words(''),
     aboutJob: words(''),
@@ -359,7 +363,9 @@ export const it: Lexicon = {
     notModelBefore: words(
       'cloud|architettura|architetture|infrastruttura|infrastrutture|' +
         'soluzione|soluzioni|tecnologia|tecnologie|veicolo|veicoli|auto|motore|motori|' +
-        'parcheggio|mensa|palestra',
+        'parcheggio|mensa|palestra|' +
+        // "Staff meeting in presenza, quando serve": the meetings are in person, not the job.
+        'meeting|riunione|riunioni|incontro|incontri|evento|eventi',
     ),
     topics: words('politica di|politica sullo|regolamento di|regolamento sullo'),
     hoursIn: words('a|in|presso'),
@@ -413,6 +419,8 @@ export const it: Lexicon = {
     ),
     contractValues: words('partita IVA|collaborazione|libera professione|freelance'),
     temporaryValues: words('tempo determinato|stagionale|temporaneo'),
+    fullTimeValues: words('tempo pieno|pieno|full time'),
+    partTimeValues: words('part time|tempo parziale|parziale'),
     payLabels: words('tariffa oraria|paga oraria'),
     eligibility: words(
       'diritto a|' +
@@ -618,7 +626,11 @@ export const it: Lexicon = {
     titleCitySuffixes: words('lavoro a|offerta a'),
     headlineIn: words('a|in'),
     titleDecorations: words('urgente|con sede a'),
-    confidential: words('riservato|riservata|confidenziale|anonimo|anonima'),
+    confidential: words(
+      'riservato|riservata|confidenziale|anonimo|anonima|' +
+        // An employer who stays unnamed: "Importante azienda", "Azienda di servizi".
+        'importante azienda|azienda leader|azienda di servizi|società di servizi',
+    ),
     agencyCues: words(
       'il nostro cliente|nostro cliente|per conto di|per azienda cliente|azienda cliente',
     ),
@@ -633,6 +645,7 @@ export const it: Lexicon = {
     departmentWords: words(
       'cucina|eventi|finanza|amministrazione|marketing|vendite|ingegneria|logistica|ristorazione|manutenzione|assistenza clienti|risorse umane|acquisti|produzione|magazzino|contabilità|qualità',
     ),
+    employerUnits: words('divisione|unità|business unit|filiale'),
     departmentLabels: words('ministero|dipartimento'),
     refLabels: words('id|rif|rif.|riferimento'),
     employerNouns: words(''),

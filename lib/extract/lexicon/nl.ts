@@ -161,7 +161,9 @@ export const nl: Lexicon = {
         'wat vragen we van jou|wat wij van jou vragen|jouw profiel|jouw ervaring',
     ),
     headings: words(
-      'inleiding|wat wij vragen|functie-eisen|functieeisen|eisen|vereisten|wat breng je mee|dit ben jij',
+      'inleiding|wat wij vragen|functie-eisen|functieeisen|eisen|vereisten|wat breng je mee|dit ben jij|' +
+        // A section under the title, not the employer: "## Informatie over de functie".
+        'informatie over de functie|informatie over de vacature|over de functie',
     ),
     offer: words('wij bieden|wat wij bieden|over ons|arbeidsvoorwaarden'),
     about: words(''),
@@ -361,7 +363,9 @@ export const nl: Lexicon = {
     // "Opleiding op de werkvloer": on-the-job training, no work model.
     notModelBefore: words(
       'parkeren|parkeerplaats|parkeerplaatsen|bedrijfsrestaurant|' +
-        'opleiding|opleidingen|leren|training|begeleiding|inwerking',
+        'opleiding|opleidingen|leren|training|begeleiding|inwerking|' +
+        // "Teamoverleg op kantoor, als het nodig is": the meetings are in person, not the job.
+        'overleg|teamoverleg|bijeenkomst|bijeenkomsten|meetings',
     ),
     topics: words('beleid voor|regeling voor|afspraken over'),
     hoursIn: words('in|te|op'),
@@ -408,6 +412,8 @@ export const nl: Lexicon = {
     labels: words('dienstverband|soort contract|contractvorm|soort dienstverband|uren'),
     contractValues: words('freelance|zzp|zzp-opdracht|opdracht|interim'),
     temporaryValues: words('tijdelijk|seizoenswerk|bepaalde tijd'),
+    fullTimeValues: words('voltijd|voltijds|fulltime'),
+    partTimeValues: words('deeltijd|deeltijds|parttime'),
     payLabels: words('uurloon'),
     eligibility: words(
       'recht op|' +
@@ -602,7 +608,11 @@ export const nl: Lexicon = {
     titleCitySuffixes: words('vacature in'),
     headlineIn: words('in|te'),
     titleDecorations: words('per direct|met bonus'),
-    confidential: words('vertrouwelijk|anoniem|niet bekend'),
+    confidential: words(
+      'vertrouwelijk|anoniem|niet bekend|' +
+        // An employer who stays unnamed: "Dienstverlenend bedrijf", "Gerenommeerd bedrijf".
+        'dienstverlenend bedrijf|gerenommeerd bedrijf',
+    ),
     agencyCues: words(
       'onze klant|onze opdrachtgever|namens onze|voor een opdrachtgever|voor onze opdrachtgever',
     ),
@@ -615,6 +625,7 @@ export const nl: Lexicon = {
     departmentWords: words(
       'keuken|evenementen|financiën|marketing|verkoop|administratie|logistiek|horeca|onderhoud|klantenservice|personeelszaken|inkoop|productie|magazijn|boekhouding|kwaliteit',
     ),
+    employerUnits: words('divisie|unit|businessunit|vestiging'),
     departmentLabels: words('ministerie|departement'),
     refLabels: words('id|ref|ref.|referentie|vacaturenummer'),
     employerNouns: words('team|familie'),

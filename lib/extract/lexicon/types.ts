@@ -385,6 +385,12 @@ export interface EmploymentWords {
    */
   temporaryValues: readonly string[];
   /**
+   * Bare hours values that say the type only as such a field's value: "Jornada: Completa",
+   * "workDay: Parcial - Indiferente", "Horário: Integral" (bare "completa" in prose says nothing).
+   */
+  fullTimeValues: readonly string[];
+  partTimeValues: readonly string[];
+  /**
    * A pay field's label ("Hourly Rate:", "Stundenlohn:"): the rate of a salaried job, not a
    * contractor's "Rate:".
    */
@@ -642,6 +648,11 @@ export interface PostingWords {
    * ("Cuisine", "Événements", "Finance", "Vertrieb"): the ad's category, never the employer's name.
    */
   departmentWords: readonly string[];
+  /**
+   * A business unit's noun opening what follows a dash on the employer's line ("Xinerlink - Unidad
+   * Logística", "Acme – Division Retail"): the employer is the name before the dash.
+   */
+  employerUnits: readonly string[];
   /** Labels of the ad's reference number a title may end with ("… (m/w/d) ID: 21954", "Réf. 123"). */
   refLabels: readonly string[];
   /** Nouns after a name that make it the employer: "team", "family", "brand", "associate", "Team". */
