@@ -214,6 +214,8 @@ function hostileInputs(texts: string[]): [string, string][] {
       ),
     ],
     ['no spaces at all', repeatTo('experienceinmarketingadvertisingdigital', MB)],
+    // Labels and headings glued into one paragraph: each colon is a place a heading may end.
+    ['colons with no line break', repeatTo('a: b: Skills: Nice to have: Requirements: c ', MB)],
     // Many long lines: per-line checks must not turn quadratic over the whole text.
     [
       'many 10 KB lines of - separated items',
