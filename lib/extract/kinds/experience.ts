@@ -39,11 +39,12 @@ const UNIT_RANGE = new RegExp(`(?:${YEAR})\\s{0,2}(?:${words((e) => e.unitRangeJ
 
 /**
  * A count, an optional range (whose upper end may carry its own "+": "7-10+ years" is "7 or
- * more"), an optional "+" or "or more", then a year or month unit.
+ * more"; a "+" on the lower end is the range's floor: "3+ to 8 years" is 3 to 8), an optional "+"
+ * or "or more", then a year or month unit.
  */
 const DURATION = new LeadScan(
   new RegExp(
-    `(?<![${LATIN}\\d.,])${NUM}${BRACKETED}(?:${RANGE_SEP}${NUM}${BRACKETED}(\\+)?)?\\s{0,2}(\\+|(?<![${LATIN}])(?:${OR_MORE}))?\\s{0,2}(?:-\\s?)?(?:(${YEAR})|(${MONTH}))(?![${LATIN}])`,
+    `(?<![${LATIN}\\d.,])${NUM}${BRACKETED}(?:\\+?${RANGE_SEP}${NUM}${BRACKETED}(\\+)?)?\\s{0,2}(\\+|(?<![${LATIN}])(?:${OR_MORE}))?\\s{0,2}(?:-\\s?)?(?:(${YEAR})|(${MONTH}))(?![${LATIN}])`,
     'gi',
   ),
 );

@@ -514,3 +514,42 @@ describe('a lone figure above a floor is the minimum, the maximum unknown', () =
     expect(read(place, text)).toEqual(expected);
   });
 });
+
+describe('extractSalary: East and West African currencies', () => {
+  it.each([
+    ['Gross pay: KSh 38,000 – 52,000 a month', pay(38000, 52000, 'KES', 'month')],
+    ['Remuneration: Kshs. 27,500 per month plus commission', pay(27500, 27500, 'KES', 'month')],
+    ['Monthly salary of 65,000 Kenyan shillings', pay(65000, 65000, 'KES', 'month')],
+    ['Salary: ₦180,000 - ₦240,000 monthly', pay(180000, 240000, 'NGN', 'month')],
+    ['Take-home pay of 150,000 naira every month', pay(150000, 150000, 'NGN', 'month')],
+    ['Salaire : 900 à 1 200 cedis par mois', pay(900, 1200, 'GHS', 'month')],
+  ])('%s', (text, expected) => {
+    expect(read('Store keeper', text)).toEqual(expected);
+  });
+});
+
+describe('extractSalary: pay fields of a record on lines of their own', () => {
+  it.each([
+    [
+      ['Role: Cook', 'Minimum Salary: 30000', 'Maximum Salary: 42000', 'Currency: KSh'],
+      pay(30000, 42000, 'KES', 'month'),
+    ],
+    [
+      ['Poste : Caissier', 'Salaire minimum : 1800', 'Salaire maximum : 2100', 'Devise : EUR'],
+      pay(1800, 2100, 'EUR', 'month'),
+    ],
+    [
+      ['Stelle: Lagerist', 'Gehalt mindestens: 2.600', 'Gehalt maximal: 3.100', 'Währung: CHF'],
+      pay(2600, 3100, 'CHF', 'month'),
+    ],
+    [['Puesto: Chofer', 'Salario máximo: 2.300', 'Moneda: EUR'], pay(null, 2300, 'EUR', 'month')],
+  ])('%j', (lines, expected) => {
+    expect(read(...lines)).toEqual(expected);
+  });
+
+  it('takes no currency from a field that names none', () => {
+    expect(read('Role: Driver', 'Salary: 35000', 'Currency: Not Specified')?.currency ?? null).toBe(
+      null,
+    );
+  });
+});

@@ -215,6 +215,7 @@ export const de: Lexicon = {
       'schweizer franken': 'CHF',
       dollar: '$',
     },
+    currencyLabels: words('währung|gehaltswährung'),
     multipliers: {
       k: 1_000,
       tsd: 1_000,

@@ -15,7 +15,7 @@ import { words } from './words';
 export const en: Lexicon = {
   code: 'en',
   abbreviations: words(
-    'e.g|i.e|eg|ie|etc|inc|ltd|co|corp|dr|mr|mrs|ms|jr|sr|vs|st|no|approx|incl|u.s|min|max|ca|cf',
+    'e.g|i.e|eg|ie|etc|inc|ltd|co|corp|dr|mr|mrs|ms|jr|sr|vs|st|no|approx|incl|u.s|min|max|ca|cf|ksh|kshs',
   ),
   stopwords: words(
     'the|and|of|to|in|for|with|you|we|our|your|are|is|will|be|on|as|this|that|or|an|at|from|have',
@@ -279,7 +279,14 @@ export const en: Lexicon = {
       rupee: 'INR',
       dollar: '$',
       dollars: '$',
+      // West and East African currencies written out ("₦350,000 naira", "60,000 Kenya shillings").
+      naira: 'NGN',
+      cedis: 'GHS',
+      cedi: 'GHS',
+      'kenya shillings': 'KES',
+      'kenyan shillings': 'KES',
     },
+    currencyLabels: words('currency|salary currency|pay currency'),
     multipliers: {
       k: 1_000,
       thousand: 1_000,

@@ -383,6 +383,7 @@ export const es: Lexicon = {
       'pesos argentinos': 'ARS',
       soles: 'PEN',
     },
+    currencyLabels: words('moneda|divisa|moneda del salario'),
     multipliers: {
       k: 1_000,
       mil: 1_000,

@@ -382,7 +382,12 @@ export const fr: Lexicon = {
       dirhams: 'MAD',
       dirham: 'MAD',
       'dinars tunisiens': 'TND',
+      // Neighbours of francophone West Africa: the Nigerian naira and the Ghanaian cedi.
+      naira: 'NGN',
+      nairas: 'NGN',
+      cedis: 'GHS',
     },
+    currencyLabels: words('devise|monnaie|devise du salaire'),
     multipliers: {
       k: 1_000,
       mille: 1_000,

@@ -307,6 +307,7 @@ export const it: Lexicon = {
       sterline: 'GBP',
       dollari: '$',
     },
+    currencyLabels: words('valuta|divisa'),
     multipliers: {
       k: 1_000,
       mila: 1_000,

@@ -304,6 +304,7 @@ export const nl: Lexicon = {
       euros: 'EUR',
       dollar: '$',
     },
+    currencyLabels: words('valuta|munteenheid'),
     multipliers: {
       k: 1_000,
       duizend: 1_000,

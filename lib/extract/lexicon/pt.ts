@@ -301,6 +301,7 @@ export const pt: Lexicon = {
       dólares: '$',
       dolares: '$',
     },
+    currencyLabels: words('moeda|moeda do salário'),
     multipliers: {
       k: 1_000,
       mil: 1_000,

@@ -211,6 +211,11 @@ export interface SalaryWords {
    */
   currencies: Readonly<Record<string, string>>;
   /**
+   * Labels of a record's currency field, the currency on a line of its own away from the figures
+   * ("Currency: KSh", "Devise : EUR", "Währung: CHF").
+   */
+  currencyLabels: readonly string[];
+  /**
    * Multipliers written after a figure: "k" → 1000, "mil" → 1000, "lakh" → 100000. Those of a
    * million or more mark money that is not one person's pay (revenue, funding).
    */
