@@ -541,7 +541,7 @@ export const de: Lexicon = {
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {
     titleLabels: words(
-      'stellenbezeichnung|stelle|position|jobtitel|berufsbezeichnung|stellenangebot|stellenanzeige',
+      'stellentitel|titel der stelle|stellenbezeichnung|stelle|position|jobtitel|berufsbezeichnung|stellenangebot|stellenanzeige',
     ),
     advertiserLabels: words('von|anbieter|inseriert von|veröffentlicht von'),
     boardLinks: words('alle jobs anzeigen|alle jobs|alle stellen anzeigen'),
@@ -551,7 +551,9 @@ export const de: Lexicon = {
     locationLabels: words(
       'standort|arbeitsort|einsatzort|dienstort|ort|standorte|dienstsitz|arbeitsorte|einsatzorte',
     ),
-    placeholders: words('weltweit|überall|beliebig|ortsunabhängig|keine Angabe'),
+    placeholders: words(
+      'mehrere standorte|verschiedene standorte|weltweit|überall|beliebig|ortsunabhängig|keine Angabe',
+    ),
     jobWords: [
       ...words(
         'entwickler|entwicklerin|ingenieur|ingenieurin|berater|beraterin|leiter|leiterin|referent|referentin',

@@ -653,7 +653,9 @@ export const en: Lexicon = {
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {
-    titleLabels: words('job title|title|position|role|vacancy|job role'),
+    titleLabels: words(
+      'job title|title|position|role|vacancy|job role|posting title|position title|vacancy title',
+    ),
     advertiserLabels: words('posted by|offered by|advertiser'),
     boardLinks: words(
       'view all jobs|view all jobs from this company|more jobs from this company|see all jobs',
@@ -669,7 +671,7 @@ export const en: Lexicon = {
       'location|locations|job location|work location|based in|city|place of work|primary location|centre|duty station',
     ),
     placeholders: words(
-      'any|anywhere|worldwide|global|select state|select region|not specified|various locations',
+      'multiple locations|several locations|any|anywhere|worldwide|global|select state|select region|not specified|various locations',
     ),
     jobWords: [
       ...words(

@@ -704,7 +704,7 @@ export const es: Lexicon = {
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {
     titleLabels: words(
-      'puesto|título|cargo|vacante|denominación|denominación del puesto|título del trabajo|título del puesto|nombre del puesto',
+      'título de la oferta|título de la vacante|puesto|título|cargo|vacante|denominación|denominación del puesto|título del trabajo|título del puesto|nombre del puesto',
     ),
     advertiserLabels: words('publicado por|anunciante'),
     // "Zona sur de Ciudad de México": the part of town before its name.
@@ -722,7 +722,9 @@ export const es: Lexicon = {
         // Mexico: "Zona de trabajo: Monterrey".
         'zona de trabajo',
     ),
-    placeholders: words('cualquier lugar|todo el mundo|global|no especificado|sin especificar'),
+    placeholders: words(
+      'varias ubicaciones|múltiples ubicaciones|cualquier lugar|todo el mundo|global|no especificado|sin especificar',
+    ),
     jobWords: [
       ...words(
         'desarrollador|desarrolladora|ingeniero|ingeniera|gerente|técnico|técnica|comercial|analista|asistente|becario',

@@ -721,7 +721,7 @@ export const fr: Lexicon = {
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {
     titleLabels: words(
-      'poste|intitulé|intitulé du poste|titre|titre du poste|fonction|emploi|métier',
+      "titre de l'annonce|titre de l'offre|poste|intitulé|intitulé du poste|titre|titre du poste|fonction|emploi|métier",
     ),
     advertiserLabels: words('publié par|proposé par|annonceur'),
     boardLinks: words('voir toutes les offres|voir tous les emplois'),
@@ -733,7 +733,9 @@ export const fr: Lexicon = {
     locationLabels: words(
       'lieu|lieu de travail|localisation|lieu de travail principal|ville|adresse',
     ),
-    placeholders: words('partout|monde entier|tous pays|non précisé|non spécifié'),
+    placeholders: words(
+      'plusieurs lieux|plusieurs sites|partout|monde entier|tous pays|non précisé|non spécifié',
+    ),
     jobWords: [
       ...words(
         'responsable|chargé|chargée|chef|cheffe|ingénieur|ingénieure|développeur|développeuse|commercial|commerciale|directeur',

@@ -571,7 +571,9 @@ export const it: Lexicon = {
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {
-    titleLabels: words('posizione|ruolo|titolo|qualifica|mansione'),
+    titleLabels: words(
+      "titolo della posizione|titolo dell'annuncio|posizione|ruolo|titolo|qualifica|mansione",
+    ),
     advertiserLabels: words('pubblicato da|inserzionista'),
     boardLinks: words('vedi tutte le offerte|vedi tutti gli annunci'),
     areaAfter: words('centro|centro città'),
@@ -580,7 +582,7 @@ export const it: Lexicon = {
     locationLabels: words(
       'sede|luogo di lavoro|sede di lavoro|sede di svolgimento|sede centrale|sede operativa|località|città',
     ),
-    placeholders: words('ovunque|tutto il mondo|globale|non specificato'),
+    placeholders: words('più sedi|varie sedi|ovunque|tutto il mondo|globale|non specificato'),
     jobWords: [
       ...words(
         'sviluppatore|sviluppatrice|ingegnere|responsabile|addetto|addetta|addetti|impiegato|impiegata|impiegati',

@@ -556,7 +556,9 @@ export const nl: Lexicon = {
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {
-    titleLabels: words('functie|vacature|functietitel|functienaam'),
+    titleLabels: words(
+      'vacaturetitel|titel van de vacature|functie|vacature|functietitel|functienaam',
+    ),
     advertiserLabels: words('geplaatst door|aangeboden door|adverteerder'),
     boardLinks: words('bekijk alle vacatures|alle vacatures'),
     areaAfter: words('centrum|binnenstad'),
@@ -566,7 +568,7 @@ export const nl: Lexicon = {
       'locatie|standplaats|werkplek|werklocatie|plaats|vestiging|regio|werkgebied|' +
         'plaats tewerkstelling|plaats van tewerkstelling',
     ),
-    placeholders: words('overal|wereldwijd|niet opgegeven'),
+    placeholders: words('meerdere locaties|diverse locaties|overal|wereldwijd|niet opgegeven'),
     jobWords: [
       ...words(
         'medewerker|medewerkster|ontwikkelaar|adviseur|beheerder|stagiair|verpleegkundige|verkoper|verkoopster|leraar',

@@ -554,14 +554,18 @@ export const pt: Lexicon = {
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {
-    titleLabels: words('cargo|vaga|título|função|posição|título da vaga|nome da vaga'),
+    titleLabels: words(
+      'título do cargo|título da oferta|cargo|vaga|título|função|posição|título da vaga|nome da vaga',
+    ),
     advertiserLabels: words('publicado por|anunciante'),
     boardLinks: words('ver todas as vagas|ver todas as ofertas'),
     areaAfter: words('centro|baixa'),
     areaWords: words('região de|próximo a|perto de'),
     companyLabels: words('empresa|empregador|organização|companhia|nome da empresa'),
     locationLabels: words('local|local de trabalho|localização|cidade|localidade'),
-    placeholders: words('qualquer lugar|todo o mundo|global|não especificado|nao especificado'),
+    placeholders: words(
+      'várias localidades|diversos locais|qualquer lugar|todo o mundo|global|não especificado|nao especificado',
+    ),
     jobWords: [
       ...words(
         'desenvolvedor|desenvolvedora|desenvolvedores|engenheiro|engenheira|assistente|estagiário|estagiária|estágio',
