@@ -396,6 +396,9 @@ export const de: Lexicon = {
       'Unterkunft wird gestellt|Unterkunft gestellt|Wohnung gestellt|Personalunterkunft|Unterkunft vorhanden|Mitarbeiterwohnung|Kost und Logis|kostenfreie Unterkunft',
     ),
     candidate: words('bereit|Bereitschaft'),
+    candidatePays: words(
+      'auf eigene Kosten|zu Lasten des Bewerbers|auf Kosten des Bewerbers|trägt der Bewerber|trägt die Bewerberin|Verantwortung des Bewerbers',
+    ),
     negations: words('kein|keine|keinen|nicht|leider|ohne'),
   },
 
@@ -720,6 +723,7 @@ export const de: Lexicon = {
       'amt|behörde|dienst|ministerium|agentur|kommission|rat|programm|büro|direktion|verwaltung|anstalt',
     ),
     nameJoiners: words('für|der|des|und'),
+    foundVia: words('via|über'),
     forbidden: words(
       'ist untersagt|ist verboten|sind untersagt|sind verboten|ist nicht erlaubt|sind nicht erlaubt|ist nicht gestattet',
     ),

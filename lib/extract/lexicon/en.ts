@@ -519,6 +519,9 @@ export const en: Lexicon = {
     candidate: words(
       'willing|able|prepared|ready|open|must|need to|required to|planning to|plan to|reliably commute',
     ),
+    candidatePays: words(
+      "at your own expense|at your own cost|at own expense|at own cost|at the candidate's expense|at the candidate's own expense|at their own expense|at their own cost|responsibility of the candidate|responsibility of the successful candidate|responsibility lies on the successful candidate|responsibility lies with the successful candidate|responsibility lies on the candidate|responsibility lies with the candidate|candidate is responsible for|candidates are responsible for|self-funded|self funded",
+    ),
     negations: words(
       "not|no|unable|cannot|can't|won't|isn't|doesn't|don't|never|without|unfortunately|non",
     ),
@@ -860,6 +863,7 @@ export const en: Lexicon = {
       'service|office|department|agency|ministry|bureau|division|authority|commission|council|programme|program|board|secretariat|directorate|administration',
     ),
     nameJoiners: words('of|for|and|the|on'),
+    foundVia: words('via'),
     forbidden: words(
       'is prohibited|are prohibited|is strictly prohibited|is not permitted|are not permitted|is not allowed|are not allowed|must not use|may not use|will not tolerate the use',
     ),

@@ -564,6 +564,9 @@ export const es: Lexicon = {
       'alojamiento incluido|vivienda incluida|ayuda para vivienda|ayuda al alojamiento|alojamiento gratuito',
     ),
     candidate: words('dispuesto|dispuesta|disponibilidad para|disponibilidad de'),
+    candidatePays: words(
+      'por cuenta del candidato|a cargo del candidato|a cargo de la persona candidata|por cuenta propia|a su cargo|responsabilidad del candidato',
+    ),
     negations: words('no|sin|ningún|ninguna|nunca'),
   },
 
@@ -867,6 +870,7 @@ export const es: Lexicon = {
       'servicio|oficina|departamento|dirección|agencia|ministerio|comisión|consejo|programa|secretaría|administración|autoridad',
     ),
     nameJoiners: words('de|del|la|las|los|y|para'),
+    foundVia: words('vía|via|a través de'),
     forbidden: words(
       'está prohibido|está prohibida|están prohibidos|no está permitido|no está permitida',
     ),

@@ -556,6 +556,9 @@ export const fr: Lexicon = {
       'logé|logée|logés|nourri et logé|nourri & logé|logement fourni|logement de fonction|logement possible|hébergement fourni|logement offert|aide au logement',
     ),
     candidate: words('disposé|disposée|prêt à|prête à|mobile'),
+    candidatePays: words(
+      'à vos frais|à ses frais|à leurs frais|à la charge du candidat|à la charge de la candidate|à la charge du salarié|aux frais du candidat|responsabilité du candidat',
+    ),
     negations: words('ne|pas|aucun|aucune|sans|non'),
   },
 
@@ -881,6 +884,7 @@ export const fr: Lexicon = {
       'service|bureau|département|direction|agence|ministère|commission|conseil|programme|office|secrétariat|administration|autorité',
     ),
     nameJoiners: words("de|du|des|la|le|et|pour|d'"),
+    foundVia: words('via'),
     forbidden: words(
       "est interdit|est interdite|sont interdits|sont interdites|n'est pas autorisé|n'est pas autorisée|est proscrit",
     ),

@@ -443,6 +443,9 @@ export const it: Lexicon = {
       'alloggio fornito|vitto e alloggio|alloggio incluso|alloggio a carico|sistemazione fornita',
     ),
     candidate: words('disponibile|disponibilità'),
+    candidatePays: words(
+      'a carico del candidato|a proprie spese|a spese del candidato|a proprio carico|responsabilità del candidato',
+    ),
     negations: words('non|nessun|nessuna|nessuno|senza'),
   },
 
@@ -709,6 +712,7 @@ export const it: Lexicon = {
       'servizio|ufficio|dipartimento|direzione|agenzia|ministero|commissione|consiglio|programma|segreteria|amministrazione|autorità',
     ),
     nameJoiners: words('di|del|della|dei|delle|e|per'),
+    foundVia: words('tramite|via'),
     forbidden: words('è vietato|è vietata|sono vietati|non è consentito|non è consentita'),
     toolCues: words(
       'avanzato|avanzata|conoscenza|conoscenze|linguaggi|linguaggio|padronanza|esperienza|competenze|programmazione|strumenti',

@@ -435,6 +435,9 @@ export const nl: Lexicon = {
       'huisvesting geregeld|woonruimte geregeld|huisvesting aanwezig|accommodatie geregeld',
     ),
     candidate: words('bereid'),
+    candidatePays: words(
+      'op eigen kosten|voor eigen rekening|voor rekening van de kandidaat|verantwoordelijkheid van de kandidaat',
+    ),
     negations: words('geen|niet|zonder|helaas'),
   },
 
@@ -694,6 +697,7 @@ export const nl: Lexicon = {
       'dienst|bureau|afdeling|directie|agentschap|ministerie|commissie|raad|programma|secretariaat|autoriteit',
     ),
     nameJoiners: words('van|voor|en|de|het'),
+    foundVia: words('via'),
     forbidden: words('is verboden|zijn verboden|is niet toegestaan|zijn niet toegestaan'),
     toolCues: words(
       'kennis|ervaring|programmeertalen|beheersing|beheerst|beheersen|vaardigheid|vaardigheden',

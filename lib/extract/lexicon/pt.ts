@@ -438,6 +438,9 @@ export const pt: Lexicon = {
     offer: words('ajuda|auxílio|apoio|pacote|custeamos|custeio|reembolso|bônus'),
     housing: words('auxílio moradia|auxílio-moradia|moradia fornecida|alojamento fornecido'),
     candidate: words('disponibilidade|disposto|disposta'),
+    candidatePays: words(
+      'por conta do candidato|a cargo do candidato|por conta própria|às suas custas|responsabilidade do candidato',
+    ),
     negations: words('não|sem|nenhum|nenhuma|nunca'),
   },
 
@@ -688,6 +691,7 @@ export const pt: Lexicon = {
       'serviço|escritório|departamento|direção|agência|ministério|comissão|conselho|programa|secretaria|administração|autoridade',
     ),
     nameJoiners: words('de|do|da|dos|das|e|para'),
+    foundVia: words('via|através de'),
     forbidden: words('é proibido|é proibida|são proibidos|não é permitido|não é permitida'),
     toolCues: words(
       'avançado|conhecimento|conhecimentos|domínio|linguagens|experiência|programação|ferramentas',
