@@ -78,3 +78,51 @@ describe('a record that lists each site on a labelled line of its own', () => {
     expect(places).toEqual(['Leeds', 'Wakefield', 'Bradford']);
   });
 });
+
+describe('a location label before a dash, the towns slashed beside the work model', () => {
+  it.each([
+    [
+      [
+        'Field Technician',
+        'Brightline Ltd',
+        'Bengaluru, Karnataka, IN',
+        '',
+        'Job location- Pune / Chennai / Remote',
+      ],
+      ['Pune', 'Chennai'],
+    ],
+    [
+      [
+        'Technicien réseau',
+        'Fibra SAS',
+        'Paris, Île-de-France, FR',
+        '',
+        'Lieu de travail – Nantes / Rennes / Télétravail',
+      ],
+      ['Nantes', 'Rennes'],
+    ],
+    [
+      ['Monteur', 'Kabel GmbH', 'Berlin, Berlin, DE', '', 'Arbeitsort – Köln / Bonn / Homeoffice'],
+      ['Köln', 'Bonn'],
+    ],
+    [
+      [
+        'Técnico de campo',
+        'Redes SL',
+        'Madrid, Madrid, ES',
+        '',
+        'Ubicación - Sevilla / Málaga / Remoto',
+      ],
+      ['Sevilla', 'Málaga'],
+    ],
+  ])('%j', (lines, towns) => {
+    const places = posting(...lines).locations;
+    for (const town of towns) expect(places).toContain(town);
+  });
+
+  it('reads no place from a word joined to the label by a dash', () => {
+    expect(
+      posting('Sales Lead', 'Acme', '', 'Location-based services are our product.').locations,
+    ).toEqual([]);
+  });
+});

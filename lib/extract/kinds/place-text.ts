@@ -37,6 +37,8 @@ export const MODEL_WORDS = flexible((l) => [
 
 /** "Campinas - SP", "Curitiba/PR": a town, then its state's code. */
 const TOWN_DASH_STATE = /^(\p{Lu}[\p{L}' .-]{1,40}?)\s?[-–/]\s?([A-Z]{2})$/u;
+/** A label before a dash and a space ("Job location- Pune"), as LOCATION_LABEL reads it. */
+const DASH_LABEL = /\s?[-–]\s/;
 /** "Lac du Bonnet MB", "Winnipeg MB": a record's town with its province's code after a space. */
 const TOWN_SPACE_STATE = /^(\p{Lu}[\p{L}' .-]{1,40}?\p{L})\s([A-Z]{2})$/u;
 
@@ -136,20 +138,23 @@ export function regionsOnly(place: string): boolean {
 /**
  * "Bradley" on the record's place line, then "Location: Huddersfield" in the ad's own fields: the
  * ad's labelled town is a place of the job too. Read in the first lines only, where record and ad
- * fields stand; one place only.
+ * fields stand; one place, or the few towns a slash lists ("Pune / Chennai").
  */
 export function withLabelledPlace(text: string, header: string[]): string[] {
   for (const raw of firstLines(text, 10)) {
-    if (raw.length > 80 || !raw.includes(':')) continue;
+    if (raw.length > 80 || !(raw.includes(':') || DASH_LABEL.test(raw))) continue;
     const value = LOCATION_LABEL.exec(cleanLine(raw))?.[1];
-    if (value === undefined || WORK_WORDS.test(value)) continue;
+    // "Job location- Coimbatore / Hyderabad / Remote": the towns beside the work model stay.
+    if (value === undefined || (WORK_WORDS.test(value) && !value.includes('/'))) continue;
     const place = labelledPlace(value.trim());
     const places = place === null ? null : placesOf(place, true);
     // "Texas-Houston" under "Houston, TX, US": the same town written another way.
     const lower = (place ?? '').toLowerCase();
     const same = (h: string) =>
       lower.includes(townKey(h)) || h.toLowerCase().includes(townKey(lower));
-    if (places?.length === 1 && !header.some(same)) return [...header, ...places];
+    if (places && places.length > 0 && places.length <= 4 && !header.some(same)) {
+      return [...header, ...places];
+    }
   }
   return header;
 }
@@ -267,4 +272,4 @@ function slashedPlaces(value: string): string[] | null {
 }
 
 // Compiled before the first extraction (see pipeline/gate.ts).
-warmLater(REMOTE_IN, TITLE_TOWN, POSTCODE_TOWN, TOWN_DASH_STATE, TOWN_SPACE_STATE);
+warmLater(REMOTE_IN, TITLE_TOWN, POSTCODE_TOWN, TOWN_DASH_STATE, TOWN_SPACE_STATE, DASH_LABEL);

@@ -553,3 +553,32 @@ describe('extractSalary: pay fields of a record on lines of their own', () => {
     );
   });
 });
+
+describe('extractSalary: one rate a line for each level of the job', () => {
+  it.each([
+    [
+      ['Host', 'Host/Tier 1: $17.25/hour', 'Host/Tier 2: $19.00/hour'],
+      pay(17.25, 19, 'USD', 'hour'),
+    ],
+    [
+      ['Verkäufer', 'Stufe 1: 13,90 € pro Stunde', 'Stufe 2: 15,10 € pro Stunde'],
+      pay(13.9, 15.1, 'EUR', 'hour'),
+    ],
+    [
+      ['Serveur', 'Échelon 1 : 11,80 € de l’heure', 'Échelon 2 : 12,60 € de l’heure'],
+      pay(11.8, 12.6, 'EUR', 'hour'),
+    ],
+    [
+      ['Camarero', 'Nivel 1: 9,50 € por hora', 'Nivel 2: 10,40 € por hora'],
+      pay(9.5, 10.4, 'EUR', 'hour'),
+    ],
+  ])('%j', (lines, expected) => {
+    expect(read('Located in Denver, CO', ...lines)).toEqual(expected);
+  });
+
+  it('keeps one rate when the lines are not levels of one thing', () => {
+    expect(read('Courier', 'Denver, CO', 'Weekdays: $21/hour', 'Weekends: $26/hour')).toEqual(
+      pay(21, 21, 'USD', 'hour'),
+    );
+  });
+});

@@ -439,8 +439,9 @@ function firstWord(text: string): string {
 }
 
 /**
- * Pay bands listed line by line ("Pleno – R$5 mil a R$9 mil", "Sênior – R$10 mil a R$15 mil") are
- * one salary from the lowest to the highest figure.
+ * Pay bands listed line by line ("Pleno – R$5 mil a R$9 mil", "Sênior – R$10 mil a R$15 mil", or a
+ * rate a line: "Level 1: $22.50/hour", "Level 2: $24.50/hour") are one salary from the lowest to
+ * the highest figure.
  */
 function withBands(
   found: readonly (Candidate | null)[],
@@ -448,14 +449,18 @@ function withBands(
   sentences: readonly Sentence[],
 ) {
   const best = found[at] as Candidate;
-  if (!best.range) return best.salary;
+  // "Barista/Level 1: $22.50/hour" / "Barista/Level 2: $24.50/hour": one rate a line, one per
+  // level, are bands too (a floor or a ceiling alone is not).
+  const single = !best.range && best.salary.min !== null && best.salary.min === best.salary.max;
+  if (!best.range && !single) return best.salary;
   let { min, max } = best.salary;
   const word = firstWord((sentences[at] as Sentence).text);
   for (const step of [-1, 1]) {
     for (let j = at + step; j >= 0 && j < found.length; j += step) {
       const c = found[j];
       const s = sentences[j] as Sentence;
-      if (!c?.range || c.score !== best.score || firstWord(s.text) !== word || !word) break;
+      const alike = single ? c?.range === false && c.salary.min === c.salary.max : c?.range;
+      if (!c || !alike || c.score !== best.score || firstWord(s.text) !== word || !word) break;
       if (c.salary.currency !== best.salary.currency || c.salary.period !== best.salary.period)
         break;
       min = Math.min(min ?? Number.POSITIVE_INFINITY, c.salary.min ?? Number.POSITIVE_INFINITY);
