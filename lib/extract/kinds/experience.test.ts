@@ -534,3 +534,19 @@ describe('extractExperience: years of residence are no experience', () => {
     ).toEqual([{ minYears: 2, maxYears: null, field: 'retail' }]);
   });
 });
+
+describe('extractExperience: a record label that names its field before the noun', () => {
+  it.each([
+    ['Forklift experience: 2 years (Preferred)', 2, 'Forklift'],
+    ['Gastro Erfahrung: 3 Jahre', 3, 'Gastro'],
+    ['Retail ervaring: 1 jaar', 1, 'Retail'],
+  ])('%s', (text, min, field) => {
+    expect(years(text, 'required')).toEqual([expect.objectContaining({ minYears: min, field })]);
+  });
+
+  it('keeps a qualifier before the noun out of the field', () => {
+    expect(years('Relevant experience: 2 years', 'required')).toEqual([
+      expect.objectContaining({ minYears: 2, field: null }),
+    ]);
+  });
+});
