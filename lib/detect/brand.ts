@@ -13,6 +13,17 @@ const CAREERS_BEFORE =
 const CAREERS_AFTER =
   /\s{0,3}[-–|:]?\s{0,3}(?:careers?|jobs|career site|careers? site|job board|karriere(?:portal)?|stellenangebote|carrières?|emplois?|empleos?|carreiras|vacatures|lavora con noi)$/i;
 
+/**
+ * "Job Description - Judicial Officer (COU001897)": a page's heading for what it shows, which a
+ * document title's split leaves where the employer's name would stand. It names no employer.
+ */
+const PAGE_KIND =
+  /^(?:job (?:description|details?|posting|opening|offer|listing|advert(?:isement)?|summary)|vacancy(?: details)?|position description|(?:description|détails?) (?:du|de) poste|offre d'emploi|stellen(?:anzeige|beschreibung|details)|(?:oferta|detalle) de (?:empleo|trabajo)|descripci[óo]n del puesto|(?:offerta|annuncio) di lavoro|descrizione (?:del )?(?:lavoro|ruolo)|(?:descri[çc][ãa]o|detalhes) da vaga|vaga de emprego|vacature(?:tekst)?|functieomschrijving)$/i;
+
+/** A careers site's section heading or a page-kind heading, which names no job. */
+const SECTION_TITLE =
+  /^(?:careers?|jobs?|job search|job openings|current (?:openings|vacancies)|open positions|vacancies|karriere|stellenangebote|carrières?|emplois?|empleos?|vagas|lavora con noi|vacatures)$/i;
+
 /** "Acme Careers", "Careers at Acme", "Karriere bei Acme" → "Acme": a career site's name is its brand. */
 export function careerSiteBrand(name: string): string {
   const brand = name
@@ -35,17 +46,27 @@ export function careerSiteBrand(name: string): string {
  */
 export function asStored<T extends StoredFields>(capture: T): T {
   const url = parsed(capture.url);
-  let company = capture.company ? careerSiteBrand(capture.company) : capture.company;
+  const named = capture.company && PAGE_KIND.test(capture.company.trim()) ? null : capture.company;
+  let company = named ? careerSiteBrand(named) : named;
   if (company && isPlatformName(company, url)) {
     company = url && capture.text ? tenantInText(url, capture.text) : null;
   } else if (company && url && capture.text && isEntityCode(company, url, capture.text)) {
     company = tenantInText(url, capture.text) ?? company;
   }
   const location = capture.location && noPlace(capture.location) ? null : capture.location;
-  const labels = withTitleModel(capture.labels, capture.title);
-  return company === capture.company && location === capture.location && labels === capture.labels
+  // "Careers" over an ATS's frame: the site's section heading, not the posting's title, which the
+  // engine then reads from the text.
+  const generic =
+    capture.title &&
+    (SECTION_TITLE.test(capture.title.trim()) || PAGE_KIND.test(capture.title.trim()));
+  const title = generic ? null : capture.title;
+  const labels = withTitleModel(capture.labels, title);
+  return company === capture.company &&
+    location === capture.location &&
+    labels === capture.labels &&
+    title === capture.title
     ? capture
-    : { ...capture, company, location, ...(labels ? { labels } : {}) };
+    : { ...capture, title, company, location, ...(labels ? { labels } : {}) };
 }
 
 /**

@@ -82,3 +82,30 @@ describe('the employer’s own product is not a skill', () => {
     expect(names).toContain('Snowflake');
   });
 });
+
+describe('a job the posting names with its own acronym is not a skill', () => {
+  it('drops the acronym of the role, seniority words before it included', () => {
+    const got = skills(
+      'Senior Staff Technical Program Manager',
+      'We are hiring a Senior Staff Technical Program Manager (TPM) for our storage platform.',
+      'Requirements',
+      '- 8+ years running programs across Kubernetes and Terraform teams.',
+    );
+    expect(got).not.toContain('TPM');
+    expect(got).toEqual(expect.arrayContaining(['Kubernetes', 'Terraform']));
+  });
+
+  it('reads the role noun in the other languages, first or last', () => {
+    expect([...ownBodyNames('Als Technischer Projektleiter (TP) führen Sie das Team.')]).toContain(
+      'tp',
+    );
+    expect([
+      ...ownBodyNames('Rejoignez-nous comme Responsable Qualité Fournisseurs (RQF).'),
+    ]).toContain('rqf');
+  });
+
+  it('keeps an acronym whose long form names a tool or no role', () => {
+    expect([...ownBodyNames('You know the Trusted Platform Module (TPM) well.')]).toEqual([]);
+    expect([...ownBodyNames('Certified Salesforce Administrator (CSA) preferred.')]).toEqual([]);
+  });
+});

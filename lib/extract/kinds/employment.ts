@@ -41,12 +41,13 @@ const NOT_TYPE_AFTER = LEXICONS.some((l) => l.employment.notTypeAfter.length > 0
 /**
  * A type word, not the start of a compound ("apprenticeship-level qualification"), nor a headcount
  * ("rund 700 Auszubildende", "12 freelancers"): a number of two digits or more right before it counts
- * people ("Level 3 apprenticeship" is a grade).
+ * people ("Level 3 apprenticeship" is a grade). The year of a date is no headcount ("ab 01.03.2023
+ * befristet", "dal 01/09/2024 a tempo determinato").
  */
 const typeWord = (pick: (x: EmploymentWords) => readonly string[]) =>
   gated(
     caseless(
-      `(?<![\\p{L}\\p{N}])(?<!\\p{N}\\p{N}\\s{1,2})(?:${e(pick)})(?![\\p{L}\\p{N}-])${NOT_TYPE_AFTER}`,
+      `(?<![\\p{L}\\p{N}])(?<!(?<![./]\\p{N}{1,2}[./]\\p{N}{0,2})\\p{N}\\p{N}\\s{1,2})(?:${e(pick)})(?![\\p{L}\\p{N}-])${NOT_TYPE_AFTER}`,
       'iu',
     ),
     ew(pick),
@@ -157,6 +158,8 @@ const fieldValue = (pick: (x: EmploymentWords) => readonly string[]) =>
   );
 const CONTRACT_VALUE = fieldValue((x) => x.contractValues);
 const TEMPORARY_VALUE = fieldValue((x) => x.temporaryValues);
+const FULL_TIME_VALUE = fieldValue((x) => x.fullTimeValues);
+const PART_TIME_VALUE = fieldValue((x) => x.partTimeValues);
 /** "Hourly Rate: $31.21": a salaried job's pay field, read without its label for contract words. */
 const PAY_LABEL = gated(
   caseless(`(?<![\\p{L}\\p{N}])(?:${e((x) => x.payLabels)})\\s{0,2}:`, 'iu'),
@@ -400,9 +403,26 @@ type Key = EmploymentType | 'none' | 'permanent' | 'term';
  */
 const FORM_QUESTION = /^(?:#{1,6}\s)?(?:is|are|does|do|est-ce|ist|es|é|è|is het)\s[^?]{3,120}\?$/i;
 
+/** A short field label before its colon. */
+const CHOICE_FIELD = /^([^:\n]{3,40}?)\s{0,2}:\s{0,2}(\S[^\n]*)$/u;
+
+/**
+ * "Full or Part Time: Full Time", "Permanent/Temporary: Permanent": a label that names the choices
+ * asks which one; only its value answers. Any other sentence is read whole.
+ */
+function answerOf(text: string): string {
+  const m = CHOICE_FIELD.exec(text);
+  if (!m) return text;
+  const label = m[1] as string;
+  if (BOTH_HOURS.test(label)) return m[2] as string;
+  let named = PERMANENT.test(label) ? 1 : 0;
+  for (const [, re] of WORDS) if (re.test(label)) named++;
+  return named >= 2 ? (m[2] as string) : text;
+}
+
 /** What one sentence says, with its weight; the keys it names are left in `said`. */
 function read(s: Sentence, previous: string, score: Score<Key>, said = new Set<Key>()): void {
-  const { text } = s;
+  const text = answerOf(s.text);
   // Behind the labels' word-start look: most sentences have no field label.
   const labelled = LABELLED.test(text);
   const contractValue =
@@ -411,8 +431,11 @@ function read(s: Sentence, previous: string, score: Score<Key>, said = new Set<K
   const temporaryValue =
     (labelled && TEMPORARY_VALUE.test(text)) ||
     (text.length <= 120 && TEMPORARY_OPENS.test(text.trim()) && LABEL_ALONE.test(previous.trim()));
+  // "workDay: Completa", "Jornada: Parcial - Indiferente": the hours as a field's bare value.
+  const fullValue = labelled && FULL_TIME_VALUE.test(text);
+  const partValue = labelled && PART_TIME_VALUE.test(text);
   if (
-    !(contractValue || temporaryValue || TRIGGER.test(text)) ||
+    !(contractValue || temporaryValue || fullValue || partValue || TRIGGER.test(text)) ||
     ELIGIBILITY.test(text) ||
     FORM_QUESTION.test(text)
   ) {
@@ -477,6 +500,8 @@ function read(s: Sentence, previous: string, score: Score<Key>, said = new Set<K
     said.add('term');
   }
   if (contractValue) said.add('contract');
+  if (fullValue && !basis) said.add('full_time');
+  if (partValue && !basis) said.add('part_time');
   if (temporaryValue) said.add('temporary');
   if (NO_TYPE.test(text)) said.add('none');
   if (!basis && BOTH_HOURS.test(text)) for (const type of HOURS_TYPES) said.add(type);

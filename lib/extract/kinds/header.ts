@@ -38,6 +38,7 @@ import {
   TITLE_DECORATION,
   TITLE_HEADING,
   TITLE_LABEL_DASH,
+  UNIT_AFTER_DASH,
   VALUE_LINE,
 } from './posting-words';
 
@@ -388,6 +389,29 @@ function titleDashName(line: string, text: string): HeaderFacts | null {
 }
 
 /**
+ * "Dedagroup – .Net Developer Stage", "Opencity Labs - Technical assistant": the employer, a dash,
+ * then the title. The name must recur in the text as a subject; it is written as the text writes
+ * it, whatever its case in the header ("OpenCity Labs è la start up …").
+ */
+function nameDashTitle(line: string, text: string): HeaderFacts | null {
+  const parts = line.split(/\s[-–—]\s/);
+  if (parts.length !== 2) return null;
+  const [name, title] = parts.map((p) => p.trim()) as [string, string];
+  if (!titleLike(title) || titleLike(name) || !nameLike(name)) return null;
+  if (placesOf(name, false) !== null || DEPARTMENT_LINE.test(name) || WORK_WORDS.test(name)) {
+    return null;
+  }
+  const sample = text.slice(0, 20_000);
+  const lower = sample.toLowerCase();
+  if (lower.length !== sample.length) return null;
+  const at = lower.indexOf(name.toLowerCase(), line.length);
+  if (at < 0) return null;
+  const spelled = sample.slice(at, at + name.length);
+  if (!LEGAL_FORM.test(spelled) && !recursAsName(sample, spelled, line.length)) return null;
+  return { title: trimTitle(title), company: spelled, locations: [] };
+}
+
+/**
  * How often `name` is written within 20 KB after `from` (at most 8), not inside a word: the next
  * character must match `next` (by default, anything but a letter or digit).
  */
@@ -424,7 +448,7 @@ function titleAndOther(first: string, second: string): HeaderFacts | null {
 /** The record's header, its first line read as "Title - Employer (Place)" where it is one. */
 function withDashName(record: HeaderFacts, first: string, text: string): HeaderFacts {
   if (record.company !== null || record.title !== trimTitle(first)) return record;
-  const split = titleDashName(first, text);
+  const split = titleDashName(first, text) ?? nameDashTitle(first, text);
   if (!split) return record;
   const locations = record.locations.length > 0 ? record.locations : split.locations;
   return { ...record, title: split.title, company: split.company, locations };
@@ -623,7 +647,9 @@ function recordHeader(lines: string[], text: string, headings: Set<number>): Hea
         localBranch(second) ||
         recursAsName(text, second, end))
     ) {
-      company = second;
+      // "Xinerlink - Unidad Logística": the employer without its business unit.
+      const unit = UNIT_AFTER_DASH.exec(second);
+      company = unit && unit.index >= 2 ? second.slice(0, unit.index) : second;
       structured = true;
     } else if (twoLineHeader(text, first, second, end)) {
       // The layout alone names it: a name the text gives elsewhere ("Wir, die CIB-Gruppe") wins.
@@ -716,6 +742,16 @@ forgetAfterExtract(() => {
   lastFacts = NONE;
 });
 
+/**
+ * One full sentence, a capital first and a full stop last, most of its words in lower case ("No
+ * endorsement of any products or services is expressed or implied."): prose, not a title, whose
+ * words are mostly capitalised ("Colaborador Ventas, IKEA 7 Palmas City Shop.").
+ */
+function noteLine(line: string): boolean {
+  if (line.length > 200 || !/^\p{Lu}[^.!?:]{20,}\.$/u.test(line)) return false;
+  return line.split(' ').filter((w) => /^\p{Ll}/u.test(w)).length >= 6;
+}
+
 /** The title, company and places a posting's first lines give (the last text's answer is kept). */
 export function readHeader(text: string): HeaderFacts {
   if (text !== lastText) {
@@ -743,6 +779,14 @@ function readHeaderOnce(text: string): HeaderFacts {
     if (line === lines[lines.length - 1]) continue;
     if (raw.startsWith('#') && lines.length > 0) headings.add(lines.length);
     lines.push(line);
+  }
+  // "No endorsement of any products or services is expressed or implied." over the title: a
+  // page's note, one full sentence, is no header line; the record starts at the short line below.
+  if (lines.length > 2 && noteLine(lines[0] as string) && !/[.:]$/.test(lines[1] as string)) {
+    lines.shift();
+    const moved = [...headings].map((i) => i - 1).filter((i) => i > 0);
+    headings.clear();
+    for (const i of moved) headings.add(i);
   }
   // A posting pasted as one line has no header lines (`posting.ts` splits it).
   if (lines.length === 0 || (lines[0] as string).length > 200) return NONE;

@@ -201,14 +201,17 @@ const NAME_PREPOSITION_END = new RegExp(
 );
 
 /** Where the text after the last joining word or punctuation starts (0 when there is none). */
-function lastStop(raw: string): number {
+function lastStop(raw: string, aside = false): number {
   // "parfaitement en français, couramment en anglais": the "en" before the name is no "and".
   const end = NAME_PREPOSITION_END.exec(raw);
   const body = end ? raw.slice(0, end.index) : raw;
   let at = 0;
   STOPS.lastIndex = 0;
   for (let m = STOPS.exec(body); m; m = STOPS.exec(body)) at = m.index + m[0].length;
-  return at;
+  // "Anglais courant (le néerlandais est un plus)": a bracket opening the name's own aside of a
+  // plus; the level before it is the previous name's ("Buena redacción (en español e inglés)"
+  // shares its level: no plus follows).
+  return aside ? Math.max(at, body.lastIndexOf('(') + 1) : at;
 }
 
 const RANK: Record<LanguageLevel, number> = { basic: 1, professional: 2, fluent: 3, native: 4 };
@@ -438,7 +441,19 @@ export const extractLanguages: SentenceExtractor = (sentence) => {
     const ownRaw = prev
       ? withoutModes(text.slice(windowStart, start))
       : text.slice(windowStart, start);
-    const own = levelIn(prev ? ownRaw.slice(lastStop(ownRaw)) : ownRaw);
+    // "(le néerlandais est un plus)", "(valorable alemán)": the name in a bracket of its own plus.
+    // The plus must stand inside the bracket: "Bilingual (English/Spanish) a plus" shares its level.
+    const lead = text.slice(Math.max(0, start - 40), start);
+    const open = lead.lastIndexOf('(');
+    const close = text.indexOf(')', end);
+    const inside = close >= 0 && close - end <= 40 ? text.slice(end, close) : '';
+    const aside =
+      open >= 0 &&
+      !lead.includes(')', open) &&
+      (plusAfter(inside) || REQUIREMENT_BEFORE.test(lead.slice(open + 1)));
+    const own = levelIn(
+      ownRaw.slice(prev ? lastStop(ownRaw, aside) : aside ? ownRaw.lastIndexOf('(') + 1 : 0),
+    );
     // Up to the next name ("Native German speaker with good English"), a level before this name
     // is its own, and words after it are shared with the next name by distance.
     const after = stop
@@ -478,7 +493,13 @@ export const extractLanguages: SentenceExtractor = (sentence) => {
     } else if (level.level === null && !prev) {
       const clause = text.slice(Math.max(0, start - 70), start);
       level = levelIn(
-        clause.slice(Math.max(clause.lastIndexOf(';'), clause.lastIndexOf('. ')) + 1),
+        clause.slice(
+          Math.max(
+            clause.lastIndexOf(';'),
+            clause.lastIndexOf('. '),
+            aside ? clause.lastIndexOf('(') : -1,
+          ) + 1,
+        ),
       );
     }
     hits.push({ code, start, end, after, level, weak });

@@ -59,6 +59,11 @@ export function noPlace(value: string): boolean {
  * it ("Remote, Canada") says where the remote job is open, and stays.
  */
 export function withoutModelParts(value: string): string {
+  // "USA (Remote)", "London, UK (Hybrid)": the bracket after the place holds the work model only.
+  const m = BRACKETED.exec(value.trim());
+  if (m && workOnly(m[2] as string) && !WORK_WORDS.test(m[1] as string)) {
+    return (m[1] as string).trim();
+  }
   const parts = value.split(/,\s/);
   let n = parts.length;
   while (n > 1 && workOnly(parts[n - 1] as string)) n--;

@@ -3,14 +3,16 @@ import { canonicalSkill } from './skill-data/aliases';
 
 /**
  * Names a posting defines for its own bodies: "Join the Ontario Digital Service (ODS)", "log into
- * Employee Self Service (ESS)", "Office of the Public Guardian (OPG)". The acronym and its long form
- * then name the organisation or programme, so a skill read from either is dropped
+ * Employee Self Service (ESS)", "Office of the Public Guardian (OPG)"; and for the job itself:
+ * "Technical Program Manager (TPM)". The acronym and its long form then name the organisation,
+ * programme or role, so a skill read from either is dropped
  * (`../index.ts`). A long form counts only when its first or last word is a body noun, none of its
  * other words is a known tool, and no capitalised word runs on before it ("Amazon Simple Queue
  * Service (SQS)" is the vendor's product).
  */
 
 const BODIES: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.skills.ownBodies));
+const ROLES: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.skills.ownRoles));
 const JOINERS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.skills.nameJoiners));
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'la', 'le', 'el', 'il', 'die', 'der', 'de']);
 
@@ -58,11 +60,13 @@ function longForm(before: string, acronym: string): string[] | null {
   }
   if (initials.join('') !== acronym) return null;
   const long = words.slice(i + 1);
-  const prev = found[i];
-  if (prev !== undefined && runsOn(before, prev, found[i + 1]?.index ?? 0)) return null;
   const first = (long[0] ?? '').toLowerCase();
   const last = (long[long.length - 1] ?? '').toLowerCase();
-  if (!BODIES.has(first) && !BODIES.has(last)) return null;
+  // "Senior Staff Technical Program Manager (TPM)": a job's name runs on from its seniority.
+  const role = ROLES.has(first) || ROLES.has(last);
+  const prev = found[i];
+  if (!role && prev !== undefined && runsOn(before, prev, found[i + 1]?.index ?? 0)) return null;
+  if (!BODIES.has(first) && !BODIES.has(last) && !role) return null;
   const tool = long.some((w) => !BODIES.has(w.toLowerCase()) && canonicalSkill(w) !== null);
   return tool ? null : long;
 }

@@ -18,3 +18,20 @@ describe('placesOf: a header line read as places', () => {
     expect(placesOf('The Harbor Inn, Tacoma WA', false)).not.toEqual(['The Harbor Inn']);
   });
 });
+
+describe('placesOf: two towns of the GeoNames table on the header place line', () => {
+  it.each([
+    ['Huddersfield / Halifax', ['Huddersfield', 'Halifax']],
+    ['Gelsenkirchen oder Herne', ['Gelsenkirchen', 'Herne']],
+    ['Tourcoing / Roubaix', ['Tourcoing', 'Roubaix']],
+    ['Alcobendas y Getafe', ['Alcobendas', 'Getafe']],
+  ])('%s', (line, places) => {
+    expect(placesOf(line, true)).toEqual(places);
+  });
+
+  it('keeps to the short city list off the place line, and reads no list across a comma', () => {
+    expect(placesOf('Huddersfield / Halifax', false)).toBeNull();
+    expect(placesOf('Salford, Manchester', true)).toEqual(['Salford, Manchester']);
+    expect(placesOf('Warehouse / Logistics', true)).toBeNull();
+  });
+});

@@ -5,7 +5,7 @@ import { classifyHeading, isHeadingLine } from '../pipeline/sections';
 import { withoutPostcode, withoutRegionCode } from './address-place';
 import { looksLikePlace, WORK_WORDS } from './byline';
 import { modelOptions } from './location-value';
-import { isCity, isCountry, isRegion, namesAState } from './places';
+import { isCity, isCountry, isRegion, isTown, namesAState } from './places';
 import { BUILDING, JOB_WORD, LEGAL_FORM, LOCATION_HEADING, TITLE_HEADING } from './posting-words';
 
 /**
@@ -113,12 +113,31 @@ export function isHeading(line: string): boolean {
   return isHeadingLine(line, false) && classifyHeading(line) !== null;
 }
 
+/** Two or three capitals, at most two short codes, then a capitalised name: "SK-Rgna-Regina". */
+const PLACE_CODE = /^\p{Lu}{2,3}(?:-\p{L}{2,6}){0,2}-(\p{Lu}[\p{L}.'’ ]{1,40})$/u;
+
+/**
+ * "SK-Rgna-Regina", "US-IL-Yorkville": an ATS's place code, region codes first, the town last. The
+ * town is one the tables know, or one a country's and a region's codes both open.
+ */
+export function townOfCode(value: string): string | null {
+  const code = value.length <= 60 ? PLACE_CODE.exec(value.trim()) : null;
+  if (!code) return null;
+  const town = code[1] as string;
+  const [country, region] = value.trim().split('-', 3);
+  const opened = region !== undefined && isCountry(country as string) && isRegion(region);
+  return (isTown(town) || opened) && !JOB_WORD.test(town) ? town : null;
+}
+
 /**
  * The places a line consists of, or null when it is something else. A bare country gives [] (the
  * line is a place, but not a city-level one). `loose` also takes any proper name: for a line whose
  * position in the header says it is the place.
  */
 export function placesOf(raw: string, loose: boolean): string[] | null {
+  // "SK-Rgna-Regina": an ATS's place code, the town last.
+  const codeTown = townOfCode(raw);
+  if (codeTown) return [codeTown];
   // "New York, NY or Remote": the place offered beside a work model.
   const options = raw.length <= 140 ? modelOptions(raw) : null;
   if (options) {
@@ -184,6 +203,9 @@ function filledField(parts: string[]): string[] | null {
 /** "München, Hannover, Münster", "Köln/Bonn", "Bern und Basel": the towns of a line's parts. */
 function placeList(line: string, all: string[], loose: boolean): string[] | null {
   const towns = all.filter((p) => !WORK_WORDS.test(p));
+  // "Leeds / Bradford", "Bochum oder Herne" on the header's place line: two towns of the GeoNames
+  // table, not only of the short list. Not with a comma: "Salford, Manchester" is one place.
+  const slashedTowns = loose && !line.includes(',');
   // "Melbourne or Sydney, Australia", "Bangalore, India or Budapest, Hungary": two towns or more
   // with their countries; the countries are no places of the list.
   const cities = towns.filter((p) => isCity(p) || !isRegion(p));
@@ -197,7 +219,7 @@ function placeList(line: string, all: string[], loose: boolean): string[] | null
     // "Campinas, São Paulo" is a town and its state; "Bern und Basel", "Karlsruhe, München" two towns.
     (all.length > 2
       ? loose || list.some(isCity)
-      : list.every(isCity) &&
+      : list.every((p) => isCity(p) || (slashedTowns && isTown(p))) &&
         !(line.includes(',') && (isRegion(list[1] as string) || namesAState(list[1] as string)))) &&
     list.every((p) => named(p) && p.split(' ').length <= 3 && (isCity(p) || !isRegion(p)))
   )

@@ -237,7 +237,8 @@ export function placeUnderHeading(text: string): string[] {
       const town = townAfterPostcode(clean(below));
       if (town) return [town];
     }
-    const next = bare(clean(raw[i + 1] as string));
+    // "Location(s)" / ":  SK-Rgna-Regina": a form's value below its label, its colon first.
+    const next = bare(clean((raw[i + 1] as string).replace(/^:\s{0,3}/, '')));
     const places = placesOf(next, true) ?? slashedPlaces(next);
     if (places && places.length > 0) return places;
   }

@@ -67,9 +67,12 @@ export const GENDER_FORM = caseless(
   'iu',
 );
 
+/** "Location(s)", "Standort(e)", "Lieu(x)": a label with its plural ending in brackets. */
+const PLURAL = '(?:\\(\\p{L}{1,2}\\))?';
+
 /** "Label: value" among a header's lines, the label from every language. */
 function labelRegex(key: 'titleLabels' | 'companyLabels' | 'locationLabels', len: string) {
-  return caseless(`^(?:${labelAlt(key)})\\s?:\\s?(.${len})$`, 'iu');
+  return caseless(`^(?:${labelAlt(key)})${PLURAL}\\s?:\\s?(.${len})$`, 'iu');
 }
 export const TITLE_LABEL = labelRegex('titleLabels', '{3,100}');
 export const COMPANY_LABEL = labelRegex('companyLabels', '{2,80}');
@@ -78,7 +81,7 @@ export const COMPANY_LABEL = labelRegex('companyLabels', '{2,80}');
  * "Lieu de travail – Nantes"): "Location-based services" has no space after its dash.
  */
 export const LOCATION_LABEL = caseless(
-  `^(?:${labelAlt('locationLabels')})(?:\\s?:\\s?|\\s?[-–]\\s)(.{2,200})$`,
+  `^(?:${labelAlt('locationLabels')})${PLURAL}(?:\\s?:\\s?|\\s?[-–]\\s)(.{2,200})$`,
   'iu',
 );
 /** "Von: Hays AG", "Posted by: Acme Ltd": a board's field naming who placed the ad. */
@@ -94,6 +97,11 @@ export const PLACE_AT_END = new RegExp(`(?:^|\\s)(?:${postingAlt('placeAt')})\\s
 export const TITLE_HEADING = caseless(`^(?:${labelAlt('titleLabels')})\\s?:?$`, 'iu');
 /** "Cuisine", "Événements", "Vertrieb" alone on a line: a careers page's category, no employer. */
 export const DEPARTMENT_LINE = caseless(`^(?:${alt('departmentWords')})$`, 'iu');
+/**
+ * "Xinerlink - Unidad Logística", "Acme – Division Retail": a dash and a business unit's noun after
+ * the employer's name; the unit is no part of the name.
+ */
+export const UNIT_AFTER_DASH = caseless(`\\s[-–—]\\s(?:${alt('employerUnits')})(?![\\p{L}])`, 'iu');
 /** "Horaire", "Permanent" alone under the title: a record's value, whose words open no name. */
 export const VALUE_LINE = new RegExp(`^(?:${postingAlt('notNameStart')})$`, 'i');
 /** "Stellenangebot - Dachdecker/in": a page's label for the ad before the title, a dash between. */
@@ -101,7 +109,10 @@ export const TITLE_LABEL_DASH = caseless(`^(?:${labelAlt('titleLabels')})\\s[-�
 /** A company label standing alone ("Employer", "Arbeitgeber"): a field's name, not the employer's. */
 export const COMPANY_HEADING = caseless(`^(?:${labelAlt('companyLabels')})\\s?:?$`, 'iu');
 /** A location label standing alone as a heading ("### Sede di lavoro", "Location:"), the place below. */
-export const LOCATION_HEADING = caseless(`^(?:${labelAlt('locationLabels')})\\s?:?$`, 'iu');
+export const LOCATION_HEADING = caseless(
+  `^(?:${labelAlt('locationLabels')})${PLURAL}\\s?:?$`,
+  'iu',
+);
 
 /** "As a Senior Account Manager you'll …", "Wir suchen einen Backend Entwickler …". */
 /**
@@ -263,6 +274,9 @@ const NON_SPACE = /\S/g;
 /** "View all jobs" under a board's advertiser name: no line of the posting's header. */
 const BOARD_LINK = caseless(`^(?:${postingAlt('boardLinks')})$`, 'iu');
 
+/** "• Facebook", "• LinkedIn®", "• Email": a bulleted item of a page's share menu. */
+const SHARE_ITEM = /^[•·]\s?(?:e-?mail|facebook|linkedin|twitter|x|xing|whatsapp|print)®?$/i;
+
 export function firstLines(text: string, count: number): string[] {
   const out: string[] = [];
   NON_SPACE.lastIndex = 0;
@@ -272,7 +286,7 @@ export function firstLines(text: string, count: number): string[] {
     let end = text.indexOf('\n', m.index);
     if (end < 0) end = text.length;
     const line = text.slice(m.index, Math.min(end, m.index + 300)).trim();
-    if (line.length > 40 || !BOARD_LINK.test(line)) out.push(line);
+    if (line.length > 40 || !(BOARD_LINK.test(line) || SHARE_ITEM.test(line))) out.push(line);
     NON_SPACE.lastIndex = end;
   }
   return out;

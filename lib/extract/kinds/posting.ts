@@ -33,7 +33,7 @@ import {
   workOnly,
   workPhrase,
 } from './location-value';
-import { PLACEHOLDER } from './place-line';
+import { PLACEHOLDER, townOfCode } from './place-line';
 import {
   basedIn,
   labelledPlace,
@@ -279,7 +279,7 @@ function companyLine(text: string): { company: string; place: string | null } | 
 
 const SUBJECT_VERB = `(?:${postingAlt('subjectVerbs')})`;
 const COMPANY_SUBJECT = new RegExp(
-  `^(?:(?:${postingAlt('subjectAt')})\\s)?((?:[\\p{Lu}][\\p{L}\\d&'.-]*\\s){0,3}[\\p{Lu}][\\p{L}\\d&'.-]*),?\\s` +
+  `^(?:(?:${postingAlt('subjectAt')})\\s)?((?:[\\p{Lu}][\\p{L}\\d&'.-]*\\s(?:(?:${postingAlt('nameLinks')})\\s)?){0,4}[\\p{Lu}][\\p{L}\\d&'.-]*),?\\s` +
     `(?:(?:${postingAlt('subjectFillers')})\\s)?${SUBJECT_VERB}\\s`,
   'u',
 );
@@ -345,10 +345,19 @@ function companySubject(text: string): string | null {
       continue;
     // A lower-case brand is a name only where the text works "at" it too ("Bei zebbra findest du").
     if (/^\p{Ll}/u.test(name) && !workedAt(text, name)) continue;
+    // "Bar Tapas en Madrid es …": a town after a link word is where the name is, not the name.
+    const town = TOWN_AFTER_LINK.exec(name);
+    if (town && isCity(town[1] as string)) return name.slice(0, town.index);
     return name;
   }
   return null;
 }
+
+/** The last words of a name after one of its link words: "… en Madrid", "… in Wien". */
+const TOWN_AFTER_LINK = new RegExp(
+  `\\s(?:${postingAlt('nameLinks')})\\s([\\p{Lu}][\\p{L}.'-]+(?:\\s[\\p{Lu}][\\p{L}.'-]+)?)$`,
+  'u',
+);
 
 const AT_WORDS = new RegExp(`(?:^|\\s)(?:${postingAlt('atCompany', true)})\\s$`, 'i');
 
@@ -657,7 +666,9 @@ export function findLocations(
     .filter((x): x is string => x !== null);
   if (places.length > 0) return [...new Set(places)];
   const fromMeta = str(meta?.location);
-  if (fromMeta && !noPlace(fromMeta)) return [townOfAddress(withoutModelParts(fromMeta))];
+  if (fromMeta && !noPlace(fromMeta)) {
+    return [townOfCode(fromMeta) ?? townOfAddress(withoutModelParts(fromMeta))];
+  }
   const header = readHeader(text).locations;
   // "KA, IN": a state and a country only; a labelled place further down may name the town.
   if (header.length > 0 && header.every(regionsOnly)) {

@@ -582,3 +582,36 @@ describe('extractSalary: one rate a line for each level of the job', () => {
     );
   });
 });
+
+describe('pay of a job with a legal monthly cap (Minijob)', () => {
+  it.each([
+    ['Für unser Café suchen wir Servicekräfte auf 520€-Basis.', pay(null, 520, 'EUR', 'month')],
+    ['Du arbeitest bei uns auf 538-Euro-Basis im Versand.', pay(null, 538, 'EUR', 'month')],
+    ['Ein 556 €-Job mit flexiblen Zeiten am Wochenende.', pay(null, 556, 'EUR', 'month')],
+    ['Zeitungszusteller als Minijob (bis zu 556 €).', pay(null, 556, 'EUR', 'month')],
+    ['Geringfügige Beschäftigung: 480 Euro, Dienst am Samstag.', pay(null, 480, 'EUR', 'month')],
+  ])('%s', (text, expected) => {
+    expect(fromText(text)).toEqual(expected);
+  });
+
+  it('keeps an hourly rate the text states beside the cap', () => {
+    expect(fromText('Minijob im Lager, Stundenlohn 14,50 € brutto.')).toEqual(
+      pay(14.5, 14.5, 'EUR', 'hour'),
+    );
+    expect(fromText('Wir zahlen 13,90 € pro Stunde auf 556-Euro-Basis.')).toEqual(
+      pay(13.9, 13.9, 'EUR', 'hour'),
+    );
+  });
+
+  it('reads no cap without a figure, and none in languages without such jobs', () => {
+    expect(fromText('Wir suchen Aushilfen auf Minijob-Basis für den Verkauf.')).toBeNull();
+    expect(fromText('Part-time job on a 450 basis, evenings only.')).toBeNull();
+    expect(fromText('Job de 520 € base, week-end uniquement.')).toBeNull();
+  });
+});
+
+it('reads a cap whose currency word stands apart from the figure', () => {
+  expect(fromText('Aushilfe im Verkauf auf 556 Euro Basis gesucht.')).toEqual(
+    pay(null, 556, 'EUR', 'month'),
+  );
+});

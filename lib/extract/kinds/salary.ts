@@ -103,6 +103,24 @@ const DOLLAR_CODE = /^[^.;\d]{0,20}?\(?\b(CAD|AUD|NZD|SGD|HKD|MXN|USD)\b/;
 /** "Salary ranges for US locations (USD): $68,800": the code just before the figures. */
 const DOLLAR_CODE_BEFORE = /\b(CAD|AUD|NZD|SGD|HKD|MXN|USD)\b\)?[\s:=-]{0,3}$/;
 const RAL = /\bRAL\b/;
+/** A job whose pay the law caps per month ("Minijob"): its figure with no period is that cap. */
+const CAPPED_JOB = gated(
+  new RegExp(`(?<![${LETTER}])(?:${alternation((l) => l.salary.cappedJobs)})(?![${LETTER}])`, 'i'),
+  LEXICONS.flatMap((l) => l.salary.cappedJobs),
+);
+/** Every currency written as a word, to its code ("euro" → EUR); "$" words are left out. */
+const CURRENCY_WORD: ReadonlyMap<string, string> = new Map(
+  LEXICONS.flatMap((l) => Object.entries(l.salary.currencies)).filter(([, code]) => code !== '$'),
+);
+/**
+ * Right after a figure, the words that make it such a cap, perhaps after its currency written
+ * as a word: "auf 450€-Basis", "auf 520-Euro-Basis", "ein 556 €-Job".
+ */
+const CAP_AFTER = new RegExp(
+  `^[\\s-]{0,2}(?:(${alternation((l) => Object.keys(l.salary.currencies))})[\\s-]{0,2})?` +
+    `(?:${alternation((l) => l.salary.capAfter)})(?![${LETTER}])`,
+  'i',
+);
 
 /** "experience is a bonus. Salary range: $110,000": a pay word nearer the figure outweighs "bonus". */
 function afterLastPayWord(before: string): string {
@@ -195,6 +213,8 @@ interface Context {
   /** A pay word in the sentence or its heading. */
   payWord: boolean;
   ral: boolean;
+  /** The sentence names a job whose pay is capped per month ("Minijob", `cappedJobs`). */
+  capped: boolean;
   /**
    * A period the lines before announce ("the hourly base pay rate stated below"), looked up only
    * when a figure has no period written beside it.
@@ -297,8 +317,23 @@ function plainFigure(ctx: Context, first: Amount, last: Amount): boolean {
   );
 }
 
+/**
+ * "auf 450€-Basis", "ein 520-Euro-Job": a lone figure said to be a job's legal monthly cap is
+ * the most it pays a month (null when the words after the figure do not say so).
+ */
+function capOf(text: string, first: Amount): Candidate | null {
+  const cap = CAP_AFTER.exec(text.slice(first.end, first.end + 24));
+  if (!cap) return null;
+  const currency = first.currency ?? CURRENCY_WORD.get(cap[1]?.toLowerCase() ?? '') ?? null;
+  if (currency === null || !plausible(first.value, first.value, 'month', currency)) return null;
+  const salary = { min: null, max: first.value, currency, period: 'month' as const };
+  return { salary, score: 3, range: false };
+}
+
 function candidate(text: string, ctx: Context, first: Amount, second: Amount | null) {
   const last = second ?? first;
+  const cap = second ? null : capOf(text, first);
+  if (cap) return cap;
   if (plainFigure(ctx, first, last)) return null;
   const lead = `${first.start < 30 ? ctx.lead : ''}${text.slice(Math.max(0, first.start - 30), first.start)}`;
   const before = afterLastPayWord(text.slice(Math.max(0, first.start - 30), first.start));
@@ -315,12 +350,18 @@ function candidate(text: string, ctx: Context, first: Amount, second: Amount | n
   const thousands = first.mult > 1 || last.mult > 1;
   const country = currency ? null : ctx.country();
   const localCurrency = currency ?? (country ? (CURRENCY_OF[country] ?? null) : null);
-  const period = written ?? ctx.announced() ?? conventionalPeriod(max, localCurrency, thousands);
+  // A Minijob's figure with no period said is its monthly cap.
+  const capped = !second && !written && ctx.capped;
+  const period =
+    written ??
+    ctx.announced() ??
+    (capped ? 'month' : conventionalPeriod(max, localCurrency, thousands));
   if (!marked && (period === null || max < 1000)) return null;
   // A lone figure needs more than a sign: a pay word, a period said, or a salary's size.
   // A short line with nothing but money on it ("Up to £45,000 DOE") is the pay line.
   const payLine = text.length <= PAY_LINE && period !== null && fewWordsBeside(text);
-  if (!second && !ctx.payWord && !written && !payLine && !(thousands && period === 'year')) {
+  const lone = !ctx.payWord && !written && !payLine && !capped;
+  if (!second && lone && !(thousands && period === 'year')) {
     return null;
   }
   if (!second && period === null && max < 1000) return null;
@@ -336,7 +377,7 @@ function candidate(text: string, ctx: Context, first: Amount, second: Amount | n
     return { salary: { min, max, currency, period: hourly }, score, range: true };
   }
   const salary = {
-    min: UP_TO.test(lead) ? null : min,
+    min: UP_TO.test(lead) || (capped && period === 'month') ? null : min,
     max: FROM.test(lead) ? null : max,
     currency,
     period,
@@ -427,6 +468,7 @@ function contextOf(
       ledIn ||
       (s.heading !== null && PAY_WORD.test(s.heading)),
     ral: RAL.test(s.text),
+    capped: CAPPED_JOB.test(s.text) || (s.heading !== null && CAPPED_JOB.test(s.heading)),
     announced: announcedOnce,
     country,
     fieldCurrency,
@@ -552,6 +594,8 @@ warmLater(
   DOLLAR_CODE,
   DOLLAR_CODE_BEFORE,
   RAL,
+  CAPPED_JOB,
+  CAP_AFTER,
   UP_TO,
   FROM,
   RANGE_GAP,

@@ -289,6 +289,12 @@ describe('modern tools table and context rules', () => {
     expect(skills('We hit the gong when a deal closes and square the books.')).toEqual([]);
     expect(skills('Experience with Outreach and Gong')).toEqual(['Outreach', 'Gong']);
     expect(skills('Process sales on our Square POS')).toEqual(['Square']);
+    // A Latin word in an employer's blurb, and the insurance suite of that name in a skills line.
+    expect(skills('Our mission: help H. sapiens age more slowly.')).toEqual([]);
+    expect(skills('You configure Sapiens and Guidewire policy systems')).toEqual([
+      'Sapiens',
+      'Guidewire',
+    ]);
   });
 
   it('lets a cue-vouched name vouch for its neighbour', () => {

@@ -64,15 +64,23 @@ export const de: Lexicon = {
     preferredWords: words(''),
     personNouns: words(''),
     required: words(
-      'Erfahrung in|Erfahrung mit|Erfahrungen in|Erfahrungen mit|anforderungen|qualifikation|was sie mitbring|was du mitbring|das bringst du mit|dein profil|ihr profil',
+      'Erfahrung in|Erfahrung mit|Erfahrungen in|Erfahrungen mit|anforderungen|qualifikation|was sie mitbring|was du mitbring|das bringst du mit|dein profil|ihr profil|' +
+        'was wir erwarten|was erwarten wir|wen wir suchen|wen suchen wir',
     ),
     headings: words(
       'einleitung|stellenbeschreibung|ihr profil|dein profil|ihre aufgaben|deine aufgaben|anforderungen|wir bieten|' +
-        'beschreibung|schlagworte|details|überblick über das stellenangebot',
+        'beschreibung|schlagworte|details|überblick über das stellenangebot|' +
+        // A section under the title, not the employer: "## Informationen zur Stelle".
+        'informationen zur stelle|angaben zur stelle|informationen zur position',
     ),
     offer: words('wir bieten|unser angebot|das bieten wir|was wir bieten|über uns'),
     about: words(''),
     aboutJob: words(''),
+    otherJobs: words(
+      'ähnliche jobs|ähnliche stellen|ähnliche stellenangebote|ähnliche stellenanzeigen|' +
+        'weitere jobs|weitere stellen|weitere stellenangebote|passende jobs|' +
+        'das könnte dich auch interessieren|das könnte sie auch interessieren',
+    ),
   },
 
   // ── education ─────────────────────────────────────────────────────────────────────────────────
@@ -80,7 +88,7 @@ export const de: Lexicon = {
     levels: {
       doctorate: words('Doktorat|Doktorgrad|Promotion im Bereich|abgeschlossene Promotion|PhD'),
       master: words(
-        'Master|Masterstudium|Masterabschluss|Hochschulabschluss (Master)|Diplom|Diplom-Ingenieur|Dipl.-Ing.|Magister|Staatsexamen|universitärer Abschluss',
+        'Master|Masterstudium|Masterabschluss|Hochschulabschluss (Master)|Diplom|Diplom-Ingenieur|Dipl.-Ing.|Magister|Mag.|Magistra|Staatsexamen|universitärer Abschluss',
       ),
       bachelor: words(
         'Bachelor|Bachelorabschluss|Hochschulabschluss|Hochschulstudium|' +
@@ -226,6 +234,11 @@ export const de: Lexicon = {
       mrd: 1_000_000_000,
       milliarden: 1_000_000_000,
     },
+    cappedJobs: words(
+      'Minijob|Minijobs|Mini-Job|Minijobber|Minijobberin|geringfügige Beschäftigung|' +
+        'geringfügig beschäftigt|geringfügig Beschäftigte|geringfügiger Basis|geringfügigen Basis',
+    ),
+    capAfter: words('Basis|Job|Jobber|Kraft'),
   },
 
   // ── workplace ─────────────────────────────────────────────────────────────────────────────────
@@ -243,6 +256,7 @@ export const de: Lexicon = {
     ),
     hybridPhrases: words(
       'teilweise Homeoffice|teilweise remote|anteilig Homeoffice|hybrides Arbeitsmodell|' +
+        'teilweise Telearbeit|' +
         // "Homeoffice und gelegentlich vor Ort": on site now and then only.
         'gelegentlich vor Ort|gelegentlich im Büro',
     ),
@@ -278,7 +292,9 @@ export const de: Lexicon = {
     // "Einarbeitung vor Ort": the onboarding's place, no work model.
     notModelBefore: words(
       'Parkplätze|Parkplatz|Parkmöglichkeiten|Kantine|Fitnessstudio|' +
-        'Einarbeitung|Schulung|Schulungen|Training|Ausbildung',
+        'Einarbeitung|Schulung|Schulungen|Training|Ausbildung|' +
+        // "Teamtreffen in Präsenz, wenn nötig": the meetings are in person, not the job.
+        'Treffen|Teamtreffen|Meetings|Besprechungen',
     ),
     topics: words('Regelung zu|Regelung für|Richtlinie zu|Richtlinie für'),
     hoursIn: words('in|am Standort'),
@@ -344,6 +360,8 @@ export const de: Lexicon = {
     ),
     contractValues: words('freiberuflich|Freelance|Werkvertrag|Projektvertrag|selbstständig'),
     temporaryValues: words('befristet|Aushilfe|Saisonstelle'),
+    fullTimeValues: words('Vollzeit'),
+    partTimeValues: words('Teilzeit'),
     payLabels: words('Stundenlohn'),
     eligibility: words(
       'Anspruch auf|berechtigt|' +
@@ -547,7 +565,9 @@ export const de: Lexicon = {
       'stellentitel|titel der stelle|stellenbezeichnung|stelle|position|jobtitel|berufsbezeichnung|stellenangebot|stellenanzeige',
     ),
     advertiserLabels: words('von|anbieter|inseriert von|veröffentlicht von'),
-    boardLinks: words('alle jobs anzeigen|alle jobs|alle stellen anzeigen'),
+    boardLinks: words(
+      'alle jobs anzeigen|alle jobs|alle stellen anzeigen|seite teilen|job teilen|stelle teilen',
+    ),
     areaAfter: words('innenstadt|zentrum'),
     areaWords: words('raum|großraum|gr.|gr|region|zentrale|umkreis|nähe|umgebung'),
     companyLabels: words('unternehmen|arbeitgeber|firma|organisation|betrieb|behörde|dienststelle'),
@@ -605,7 +625,11 @@ export const de: Lexicon = {
     titleCitySuffixes: words('job in|stellenangebot in'),
     headlineIn: words('in|im Raum'),
     titleDecorations: words('ab sofort gesucht|dringend gesucht|prämie'),
-    confidential: words('vertraulich|anonym|nicht genannt|ungenannt'),
+    confidential: words(
+      'vertraulich|anonym|nicht genannt|ungenannt|' +
+        // An employer who stays unnamed: "Namhaftes Unternehmen", "Dienstleistungsunternehmen".
+        'namhaftes Unternehmen|renommiertes Unternehmen|Dienstleistungsunternehmen',
+    ),
     agencyCues: words(
       'unser kunde|unseres kunden|unseren kunden|im auftrag|für einen kunden|unser mandant|unseres mandanten',
     ),
@@ -620,6 +644,7 @@ export const de: Lexicon = {
     departmentWords: words(
       'küche|veranstaltungen|finanzen|marketing|vertrieb|verkauf|verwaltung|logistik|gastronomie|instandhaltung|kundenservice|kundendienst|personalwesen|einkauf|produktion|buchhaltung|rechnungswesen|qualitätsmanagement',
     ),
+    employerUnits: words('geschäftsbereich|bereich|sparte|niederlassung|division'),
     departmentLabels: words('ministerium|behörde'),
     refLabels: words('id|job-id|stellen-id|kennziffer|referenz|ref.'),
     employerNouns: words('Team|Familie'),
@@ -721,6 +746,11 @@ export const de: Lexicon = {
     unitOwners: words('unser|unsere|unserem|unserer|unseres|ihr|ihrem'),
     ownBodies: words(
       'amt|behörde|dienst|ministerium|agentur|kommission|rat|programm|büro|direktion|verwaltung|anstalt',
+    ),
+    ownRoles: words(
+      'manager|managerin|leiter|leiterin|projektleiter|projektleiterin|teamleiter|teamleiterin|' +
+        'berater|beraterin|referent|referentin|ingenieur|ingenieurin|entwickler|entwicklerin|spezialist|spezialistin|koordinator|' +
+        'koordinatorin|assistent|assistentin|sachbearbeiter|sachbearbeiterin',
     ),
     nameJoiners: words('für|der|des|und'),
     foundVia: words('via|über'),

@@ -41,7 +41,7 @@ export const en: Lexicon = {
     personNouns: words('candidate|profile|applicant'),
     required: words(
       'looking for experience|experience in|experience with|requirement|required|qualification|' +
-        "must have|must-have|what we're looking for|" +
+        "must have|must-have|what we're looking for|what are we looking for|who are we looking for|" +
         "what we are looking for|what you need|what you bring|what you have|what you'll need|" +
         "what you'll bring|what you'll have|what you will bring|what you will need|" +
         'what you will have|who you are|about you|you have|you bring|' +
@@ -72,6 +72,12 @@ export const en: Lexicon = {
     aboutJob: words(
       'role|job|position|team|you|this|the role|the job|the position|the team|the you|the this|' +
         'our opportunity|the opportunity|this opportunity|your opportunity|the assignment',
+    ),
+    otherJobs: words(
+      'similar jobs|similar roles|similar positions|similar vacancies|related jobs|' +
+        'related positions|related roles|other jobs|more jobs|other open positions|' +
+        'other openings|recommended jobs|jobs you may like|jobs you might like|' +
+        'you may also like|you might also like|people also viewed',
     ),
   },
 
@@ -307,6 +313,8 @@ export const en: Lexicon = {
       billion: 1_000_000_000,
       billions: 1_000_000_000,
     },
+    cappedJobs: [],
+    capAfter: [],
   },
 
   // ── workplace ─────────────────────────────────────────────────────────────────────────────────
@@ -326,7 +334,9 @@ export const en: Lexicon = {
     ),
     hybridPhrases: words(
       'hybrid working|hybrid work|hybrid role|hybrid model|remote and office|office and remote|' +
-        'remote/office|office/remote|flexible working from home|split between home and office',
+        'remote/office|office/remote|flexible working from home|split between home and office|' +
+        // "a part-time telework agreement": part of the week at home, not part-time hours.
+        'part-time telework|part-time teleworking|part time telework',
     ),
     onsitePhrases: words(
       'role is on-site|position is on-site|job is on-site|role is based on-site|position is based on-site|' +
@@ -389,7 +399,9 @@ export const en: Lexicon = {
       'online|by phone|over the phone|by telephone|by email|by e-mail|via chat|by chat|by video',
     ),
     labels: words(
-      'remote status|work model|workplace type|work arrangement|work setting|location type|work type|remote policy|remote work policy',
+      'remote status|work model|workplace type|work arrangement|work setting|location type|work type|remote policy|remote work policy|' +
+        // A board export's field: "teleworking: Presencial", "Teleworking: Hybrid".
+        'teleworking|telework',
     ),
     no: words('no'),
     undecided: words('to be defined|to be discussed|to be agreed|to be confirmed|tbd|tbc'),
@@ -449,10 +461,14 @@ export const en: Lexicon = {
     ),
     labels: words(
       'employment type|job type|contract type|type of contract|schedule type|job category|' +
-        'employee type|time type|position type|hours|job term|job type & duration|job type and duration',
+        'employee type|time type|position type|hours|job term|job type & duration|job type and duration|' +
+        // A board export's field: "workDay: Completa", "Work day: Part time".
+        'workday|work day|working day',
     ),
     contractValues: words('contract|contractor|contract work'),
     temporaryValues: words('temporary|temp|seasonal|fixed term|fixed terms'),
+    fullTimeValues: words('full-time|full time'),
+    partTimeValues: words('part-time|part time'),
     payLabels: words('hourly rate|pay rate|base rate|rate of pay|wage rate|salary rate'),
     eligibility: words(
       'eligible|eligibility|entitled|benefits for|benefits to|benefits of being|' +
@@ -661,7 +677,9 @@ export const en: Lexicon = {
     ),
     advertiserLabels: words('posted by|offered by|advertiser'),
     boardLinks: words(
-      'view all jobs|view all jobs from this company|more jobs from this company|see all jobs',
+      'view all jobs|view all jobs from this company|more jobs from this company|see all jobs|' +
+        // A page's share menu above the posting.
+        'share this page|share this job|share this posting',
     ),
     areaAfter: words('city centre|city center|town centre|town center|cbd'),
     areaWords: words('near|area of|around'),
@@ -749,6 +767,7 @@ export const en: Lexicon = {
     departmentWords: words(
       'kitchen|events|finance|marketing|sales|operations|administration|engineering|logistics|hospitality|maintenance|customer service|human resources|procurement|purchasing|production|warehouse|housekeeping|front office|accounting|food and beverage|quality|research and development',
     ),
+    employerUnits: words('division|unit|business unit|branch'),
     departmentLabels: words('department|ministry'),
     refLabels: words('id|job id|ref|ref.|reference|req|req id|requisition'),
     employerNouns: words(
@@ -861,6 +880,12 @@ export const en: Lexicon = {
     unitOwners: words('our|the|your|their|its'),
     ownBodies: words(
       'service|office|department|agency|ministry|bureau|division|authority|commission|council|programme|program|board|secretariat|directorate|administration',
+    ),
+    ownRoles: words(
+      'manager|engineer|specialist|analyst|officer|coordinator|director|lead|leader|' +
+        'representative|consultant|executive|associate|administrator|developer|designer|' +
+        'scientist|architect|owner|partner|advisor|adviser|assistant|technician|supervisor|' +
+        'agent',
     ),
     nameJoiners: words('of|for|and|the|on'),
     foundVia: words('via'),

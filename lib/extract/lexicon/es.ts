@@ -174,7 +174,9 @@ export const es: Lexicon = {
         'quién eres|quien eres|qué se necesita|que se necesita',
     ),
     headings: words(
-      'introducción|descripción del empleo|requisitos|funciones|responsabilidades|acerca del empleo',
+      'introducción|descripción del empleo|requisitos|funciones|responsabilidades|acerca del empleo|' +
+        // A section under the title, not the employer: "## Información del puesto".
+        'información del puesto|información sobre el puesto|información de la vacante|sobre el puesto',
     ),
     offer: words(
       'ofrecemos|qué ofrecemos|beneficios|quiénes somos|sobre nosotros|por qué|¿por qué',
@@ -183,6 +185,11 @@ export const es: Lexicon = {
     about: words('acerca de'),
     aboutJob: words(
       'el empleo|el puesto|la vacante|la oferta|la posición|el cargo|el rol|este puesto|ti|usted|vos',
+    ),
+    otherJobs: words(
+      'empleos similares|ofertas similares|trabajos similares|puestos similares|' +
+        'vacantes similares|otras ofertas|otros empleos|ofertas relacionadas|' +
+        'empleos relacionados|también te puede interesar|te podría interesar',
     ),
   },
 
@@ -391,6 +398,8 @@ export const es: Lexicon = {
       millón: 1_000_000,
       millon: 1_000_000,
     },
+    cappedJobs: [],
+    capAfter: [],
   },
 
   // ── workplace ─────────────────────────────────────────────────────────────────────────────────
@@ -398,7 +407,11 @@ export const es: Lexicon = {
     remote: words(
       'teletrabajo|remoto|remota|en remoto|a distancia|desde casa|trabajo remoto|modalidad remota',
     ),
-    hybrid: words('híbrido|híbrida|modelo híbrido|modalidad híbrida'),
+    hybrid: words(
+      'híbrido|híbrida|modelo híbrido|modalidad híbrida|' +
+        // Written without its accent: "Trabajo hibrido", "Modalidad: Hibrida".
+        'hibrido|hibrida|modelo hibrido|modalidad hibrida',
+    ),
     onsite: words('presencial|trabajo presencial|modalidad presencial'),
     remotePhrases: words(
       '100% remoto|100% en remoto|teletrabajo completo|teletrabajo total|trabajo en remoto|full remote',
@@ -435,7 +448,9 @@ export const es: Lexicon = {
     notModelBefore: words(
       'nube|nubes|arquitectura|arquitecturas|infraestructura|infraestructuras|' +
         'solución|soluciones|tecnología|tecnologías|vehículo|vehículos|coche|coches|motor|motores|' +
-        'aparcamiento|parking|comedor|gimnasio',
+        'aparcamiento|parking|comedor|gimnasio|' +
+        // "Reuniones presenciales una vez al mes": the meetings are in person, not the job.
+        'reunión|reuniones|encuentro|encuentros|evento|eventos',
     ),
     topics: words('política de|política del|normas de'),
     hoursIn: words('en'),
@@ -473,7 +488,9 @@ export const es: Lexicon = {
         'trabajador por cuenta propia|trabajadora por cuenta propia|profesional autónomo|profesional independiente|' +
         // Not "una empresa de prestación de servicios" (a services company): the contract's own words.
         'contratación: prestación de servicios|contrato de prestación de servicios|' +
-        'contrato por prestación de servicios|por prestación de servicios|boleta de honorarios|a honorarios',
+        'contrato por prestación de servicios|por prestación de servicios|boleta de honorarios|a honorarios|' +
+        // A consultant's engagement for a term: "Consultoría con duración de 6 meses".
+        'consultoría con duración|consultoría por|contrato de consultoría|por honorarios|pago por honorarios',
     ),
     temporary: words(
       'contrato temporal|contrato de duración determinada|de duración determinada|contrato por obra|' +
@@ -519,6 +536,8 @@ export const es: Lexicon = {
     ),
     contractValues: words('por proyecto|prestación de servicios|freelance|autónomo'),
     temporaryValues: words('temporal|eventual|por obra'),
+    fullTimeValues: words('completa|jornada completa|tiempo completo'),
+    partTimeValues: words('parcial|media jornada|tiempo parcial'),
     payLabels: words('tarifa por hora|salario por hora'),
     // "media jornada libre al mes", "un día libre por tu cumpleaños": time off, not the job's hours.
     // Mexico's "pasante" in a degree requirement ("Licenciatura concluida (pasante o titulado)") is
@@ -711,7 +730,9 @@ export const es: Lexicon = {
     ),
     advertiserLabels: words('publicado por|anunciante'),
     // "Zona sur de Ciudad de México": the part of town before its name.
-    boardLinks: words('ver todas las ofertas|ver todos los empleos'),
+    boardLinks: words(
+      'ver todas las ofertas|ver todos los empleos|compartir esta página|compartir esta oferta',
+    ),
     areaAfter: words('centro|centro ciudad'),
     areaWords: words(
       'zona de|cerca de|área de|zona sur de|zona norte de|zona centro de|zona oriente de|' +
@@ -764,11 +785,16 @@ export const es: Lexicon = {
     hiringCues: words('busca|buscamos|selecciona|seleccionamos|incorpora|precisa|necesita'),
     articles: words('un|una|un/a|un/una|uno|nuevo|nueva'),
     atCompany: words('en la empresa'),
-    nameLinks: words('y|de|del'),
+    // "Ethos Innovación en Políticas Públicas es un Centro …": a small word inside the name.
+    nameLinks: words('y|de|del|en'),
     titleCitySuffixes: words('empleo en|trabajo en'),
     headlineIn: words('en'),
     titleDecorations: words('urgente|incorporación inmediata'),
-    confidential: words('confidencial|empresa confidencial|anónimo|anónima'),
+    confidential: words(
+      'confidencial|empresa confidencial|anónimo|anónima|' +
+        // A board's name for an employer who stays unnamed: "Empresa de prestación de servicios".
+        'empresa de prestación de servicios|empresa de servicios|importante empresa|empresa líder',
+    ),
     agencyCues: words(
       'nuestro cliente|nuestra cliente|para importante empresa|para una empresa cliente|empresa cliente',
     ),
@@ -785,6 +811,7 @@ export const es: Lexicon = {
     departmentWords: words(
       'cocina|eventos|finanzas|marketing|ventas|operaciones|administración|ingeniería|logística|hostelería|mantenimiento|atención al cliente|recursos humanos|informática|compras|producción|almacén|contabilidad|calidad',
     ),
+    employerUnits: words('unidad|unidad de negocio|división|área|sucursal'),
     departmentLabels: words('departamento|ministerio|secretaría'),
     refLabels: words('id|ref|ref.|referencia'),
     employerNouns: words(''),
@@ -868,6 +895,11 @@ export const es: Lexicon = {
     unitOwners: [],
     ownBodies: words(
       'servicio|oficina|departamento|dirección|agencia|ministerio|comisión|consejo|programa|secretaría|administración|autoridad',
+    ),
+    ownRoles: words(
+      'responsable|jefe|jefa|gerente|ingeniero|ingeniera|técnico|técnica|analista|consultor|' +
+        'consultora|coordinador|coordinadora|director|directora|asesor|asesora|desarrollador|' +
+        'desarrolladora',
     ),
     nameJoiners: words('de|del|la|las|los|y|para'),
     foundVia: words('vía|via|a través de'),

@@ -167,14 +167,25 @@ export const fr: Lexicon = {
     preferredWords: words('atout|atouts'),
     personNouns: words(''),
     required: words(
-      'expérience en|expérience dans|expérience avec|profil recherché|votre profil|profil|compétences|prérequis|ce que nous recherchons|qui êtes vous|qui êtes-vous|ce que vous apportez',
+      'expérience en|expérience dans|expérience avec|profil recherché|votre profil|profil|compétences|prérequis|ce que nous recherchons|qui êtes vous|qui êtes-vous|ce que vous apportez|' +
+        'que recherchons-nous|qui recherchons-nous|qui cherchons-nous',
     ),
-    headings: words('introduction|description du poste|profil recherché|votre profil|missions'),
+    headings: words(
+      'introduction|description du poste|profil recherché|votre profil|missions|' +
+        // "## Informations relatives à l’emploi" under the title: a section, not the employer.
+        "informations relatives à l'emploi|informations relatives au poste|informations sur le poste|" +
+        "informations sur l'emploi|à propos du poste",
+    ),
     offer: words(
       'nous offrons|ce que nous offrons|ce que nous vous offrons|avantages|qui sommes-nous|à propos',
     ),
     about: words(''),
     aboutJob: words(''),
+    otherJobs: words(
+      "offres similaires|emplois similaires|postes similaires|offres d'emploi similaires|" +
+        "autres offres|d'autres offres|offres qui pourraient vous intéresser|" +
+        'ces offres pourraient vous intéresser|vous aimerez aussi',
+    ),
   },
 
   // ── education ─────────────────────────────────────────────────────────────────────────────────
@@ -397,6 +408,8 @@ export const fr: Lexicon = {
       milliards: 1_000_000_000,
       M: 1_000_000,
     },
+    cappedJobs: [],
+    capAfter: [],
   },
 
   // ── workplace ─────────────────────────────────────────────────────────────────────────────────
@@ -410,7 +423,9 @@ export const fr: Lexicon = {
         'télétravail illimité',
     ),
     hybridPhrases: words(
-      'télétravail partiel|télétravail fréquent|télétravail occasionnel|télétravail ponctuel',
+      'télétravail partiel|télétravail fréquent|télétravail occasionnel|télétravail ponctuel|' +
+        // "télétravail à temps partiel": part of the week at home, not part-time hours.
+        'télétravail à temps partiel',
     ),
     onsitePhrases: words('poste en présentiel|100% présentiel|travail sur site|poste sur site'),
     remoteAdverbs: words('à distance'),
@@ -442,7 +457,9 @@ export const fr: Lexicon = {
     notModelBefore: words(
       'cloud|architecture|architectures|infrastructure|infrastructures|' +
         'solution|solutions|technologie|technologies|véhicule|véhicules|voiture|voitures|moteur|moteurs|' +
-        'parking|cantine|salle de sport',
+        'parking|cantine|salle de sport|' +
+        // "Réunions en présentiel une fois par mois": the meetings are in person, not the job.
+        'réunion|réunions|rencontre|rencontres|séminaire|séminaires',
     ),
     topics: words(
       'politique|politique de|politique du|charte|charte de|charte du|règles de|accord de',
@@ -479,7 +496,8 @@ export const fr: Lexicon = {
         'contrat de prestation de services|contrat de prestations de services',
     ),
     temporary: words(
-      "CDD|contrat à durée déterminée|intérim|intérimaire|mission intérimaire|mission d'intérim|" +
+      // "engagée à temps plein à durée déterminée de 1 an": the fixed term without the word "contrat".
+      "CDD|contrat à durée déterminée|à durée déterminée|intérim|intérimaire|mission intérimaire|mission d'intérim|" +
         'travail temporaire|saisonnier|saisonnière|emploi saisonnier|contrat saisonnier|remplacement congé maternité|' +
         // A job for one season: "pour la saison d'hiver 2025-2026".
         "pour la saison d'hiver|pour la saison d’hiver|pour la saison d'été|pour la saison d’été|" +
@@ -510,6 +528,8 @@ export const fr: Lexicon = {
     ),
     contractValues: words('freelance|indépendant|prestation|mission freelance'),
     temporaryValues: words('CDD|intérim|saisonnier|temporaire'),
+    fullTimeValues: words('complet|temps complet|temps plein'),
+    partTimeValues: words('partiel|temps partiel'),
     payLabels: words('taux horaire'),
     eligibility: words(
       'éligible|éligibles|salariés à temps plein|employés internes|les employés doivent postuler|' +
@@ -727,7 +747,9 @@ export const fr: Lexicon = {
       "titre de l'annonce|titre de l'offre|poste|intitulé|intitulé du poste|titre|titre du poste|fonction|emploi|métier",
     ),
     advertiserLabels: words('publié par|proposé par|annonceur'),
-    boardLinks: words('voir toutes les offres|voir tous les emplois'),
+    boardLinks: words(
+      'voir toutes les offres|voir tous les emplois|partager cette page|partager cette offre',
+    ),
     areaAfter: words('centre-ville|centre ville|centre'),
     areaWords: words('région de|proche de|secteur de|agglomération de'),
     companyLabels: words(
@@ -781,7 +803,9 @@ export const fr: Lexicon = {
     headlineIn: words('à|a|sur'),
     titleDecorations: words('urgent|basé à|poste basé à|h/f urgent|prime de'),
     confidential: words(
-      'confidentiel|confidentielle|entreprise confidentielle|non communiqué|anonyme',
+      'confidentiel|confidentielle|entreprise confidentielle|non communiqué|anonyme|' +
+        // An employer who stays unnamed: "Entreprise de services", "Société de prestation de services".
+        'entreprise de services|société de services|société de prestation de services',
     ),
     agencyCues: words(
       "notre client|pour le compte de|pour le compte d'un|un de nos clients|l'un de nos clients|mon client",
@@ -795,6 +819,7 @@ export const fr: Lexicon = {
     departmentWords: words(
       'cuisine|événements|évènements|finances|finance|marketing|ventes|opérations|administration|ingénierie|logistique|restauration|entretien|service à la clientèle|service client|ressources humaines|informatique|juridique|achats|production|entrepôt|comptabilité|hébergement|qualité',
     ),
+    employerUnits: words('division|unité|pôle|branche|agence'),
     departmentLabels: words('ministère|département|direction'),
     refLabels: words('id|réf|réf.|référence'),
     employerNouns: words(''),
@@ -882,6 +907,11 @@ export const fr: Lexicon = {
     unitOwners: [],
     ownBodies: words(
       'service|bureau|département|direction|agence|ministère|commission|conseil|programme|office|secrétariat|administration|autorité',
+    ),
+    ownRoles: words(
+      'responsable|chargé|chargée|chef|ingénieur|ingénieure|gestionnaire|consultant|' +
+        'consultante|technicien|technicienne|conseiller|conseillère|directeur|directrice|' +
+        'assistant|assistante|développeur|développeuse',
     ),
     nameJoiners: words("de|du|des|la|le|et|pour|d'"),
     foundVia: words('via'),

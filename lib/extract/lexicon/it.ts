@@ -161,10 +161,18 @@ export const it: Lexicon = {
     required: words(
       'esperienza in|esperienza con|esperienza nel|esperienza nella|requisiti|richiesta|richiesto|richiesti|richieste|essenziale|essenziali|cosa cerchiamo|chi cerchiamo',
     ),
-    headings: words('introduzione|requisiti'),
+    headings: words(
+      'introduzione|requisiti|' +
+        // A section under the title, not the employer: "## Informazioni sulla posizione".
+        'informazioni sulla posizione|informazioni sul ruolo|informazioni sul lavoro|sulla posizione',
+    ),
     offer: words('offriamo|cosa offriamo|chi siamo|benefici'),
     about: words(''),
     aboutJob: words(''),
+    otherJobs: words(
+      'offerte simili|lavori simili|annunci simili|posizioni simili|altre offerte|' +
+        'offerte correlate|potrebbe interessarti anche|potrebbero interessarti',
+    ),
   },
 
   // ── education ─────────────────────────────────────────────────────────────────────────────────
@@ -315,6 +323,8 @@ export const it: Lexicon = {
       milione: 1_000_000,
       miliardi: 1_000_000_000,
     },
+    cappedJobs: [],
+    capAfter: [],
   },
 
   // ── workplace ─────────────────────────────────────────────────────────────────────────────────
@@ -327,7 +337,9 @@ export const it: Lexicon = {
     remotePhrases: words(
       '100% da remoto|100% remoto|completamente da remoto|totalmente da remoto|full remote|full smart working|100% smart working',
     ),
-    hybridPhrases: words('smart working parziale|giorni di smart working|smart working ibrido'),
+    hybridPhrases: words(
+      'smart working parziale|giorni di smart working|smart working ibrido|telelavoro parziale',
+    ),
     onsitePhrases: words('lavoro in presenza|100% in sede|attività in presenza'),
     remoteAdverbs: words('remotamente|a distanza'),
     fully: words('100%|100 %|completamente|totalmente|interamente|full'),
@@ -352,7 +364,9 @@ export const it: Lexicon = {
     notModelBefore: words(
       'cloud|architettura|architetture|infrastruttura|infrastrutture|' +
         'soluzione|soluzioni|tecnologia|tecnologie|veicolo|veicoli|auto|motore|motori|' +
-        'parcheggio|mensa|palestra',
+        'parcheggio|mensa|palestra|' +
+        // "Staff meeting in presenza, quando serve": the meetings are in person, not the job.
+        'meeting|riunione|riunioni|incontro|incontri|evento|eventi',
     ),
     topics: words('politica di|politica sullo|regolamento di|regolamento sullo'),
     hoursIn: words('a|in|presso'),
@@ -406,6 +420,8 @@ export const it: Lexicon = {
     ),
     contractValues: words('partita IVA|collaborazione|libera professione|freelance'),
     temporaryValues: words('tempo determinato|stagionale|temporaneo'),
+    fullTimeValues: words('tempo pieno|pieno|full time'),
+    partTimeValues: words('part time|tempo parziale|parziale'),
     payLabels: words('tariffa oraria|paga oraria'),
     eligibility: words(
       'diritto a|' +
@@ -578,7 +594,9 @@ export const it: Lexicon = {
       "titolo della posizione|titolo dell'annuncio|posizione|ruolo|titolo|qualifica|mansione",
     ),
     advertiserLabels: words('pubblicato da|inserzionista'),
-    boardLinks: words('vedi tutte le offerte|vedi tutti gli annunci'),
+    boardLinks: words(
+      'vedi tutte le offerte|vedi tutti gli annunci|condividi questa pagina|condividi questa offerta',
+    ),
     areaAfter: words('centro|centro città'),
     areaWords: words('zona di|zona|provincia di|area di'),
     companyLabels: words('azienda|società|datore di lavoro|ente'),
@@ -614,7 +632,11 @@ export const it: Lexicon = {
     titleCitySuffixes: words('lavoro a|offerta a'),
     headlineIn: words('a|in'),
     titleDecorations: words('urgente|con sede a'),
-    confidential: words('riservato|riservata|confidenziale|anonimo|anonima'),
+    confidential: words(
+      'riservato|riservata|confidenziale|anonimo|anonima|' +
+        // An employer who stays unnamed: "Importante azienda", "Azienda di servizi".
+        'importante azienda|azienda leader|azienda di servizi|società di servizi',
+    ),
     agencyCues: words(
       'il nostro cliente|nostro cliente|per conto di|per azienda cliente|azienda cliente',
     ),
@@ -629,6 +651,7 @@ export const it: Lexicon = {
     departmentWords: words(
       'cucina|eventi|finanza|amministrazione|marketing|vendite|ingegneria|logistica|ristorazione|manutenzione|assistenza clienti|risorse umane|acquisti|produzione|magazzino|contabilità|qualità',
     ),
+    employerUnits: words('divisione|unità|business unit|filiale'),
     departmentLabels: words('ministero|dipartimento'),
     refLabels: words('id|rif|rif.|riferimento'),
     employerNouns: words(''),
@@ -710,6 +733,11 @@ export const it: Lexicon = {
     unitOwners: words('nostro|nostra|il|la|del|della'),
     ownBodies: words(
       'servizio|ufficio|dipartimento|direzione|agenzia|ministero|commissione|consiglio|programma|segreteria|amministrazione|autorità',
+    ),
+    ownRoles: words(
+      'responsabile|tecnico|tecnica|ingegnere|analista|consulente|coordinatore|' +
+        'coordinatrice|direttore|direttrice|addetto|addetta|assistente|sviluppatore|' +
+        'sviluppatrice|specialista',
     ),
     nameJoiners: words('di|del|della|dei|delle|e|per'),
     foundVia: words('tramite|via'),

@@ -161,11 +161,18 @@ export const nl: Lexicon = {
         'wat vragen we van jou|wat wij van jou vragen|jouw profiel|jouw ervaring',
     ),
     headings: words(
-      'inleiding|wat wij vragen|functie-eisen|functieeisen|eisen|vereisten|wat breng je mee|dit ben jij',
+      'inleiding|wat wij vragen|functie-eisen|functieeisen|eisen|vereisten|wat breng je mee|dit ben jij|' +
+        // A section under the title, not the employer: "## Informatie over de functie".
+        'informatie over de functie|informatie over de vacature|over de functie',
     ),
     offer: words('wij bieden|wat wij bieden|over ons|arbeidsvoorwaarden'),
     about: words(''),
     aboutJob: words(''),
+    otherJobs: words(
+      'vergelijkbare vacatures|soortgelijke vacatures|andere vacatures|meer vacatures|' +
+        'gerelateerde vacatures|misschien ook interessant|' +
+        'dit vind je misschien ook interessant',
+    ),
   },
 
   // ── education ─────────────────────────────────────────────────────────────────────────────────
@@ -311,6 +318,8 @@ export const nl: Lexicon = {
       miljoen: 1_000_000,
       miljard: 1_000_000_000,
     },
+    cappedJobs: [],
+    capAfter: [],
   },
 
   // ── workplace ─────────────────────────────────────────────────────────────────────────────────
@@ -355,7 +364,9 @@ export const nl: Lexicon = {
     // "Opleiding op de werkvloer": on-the-job training, no work model.
     notModelBefore: words(
       'parkeren|parkeerplaats|parkeerplaatsen|bedrijfsrestaurant|' +
-        'opleiding|opleidingen|leren|training|begeleiding|inwerking',
+        'opleiding|opleidingen|leren|training|begeleiding|inwerking|' +
+        // "Teamoverleg op kantoor, als het nodig is": the meetings are in person, not the job.
+        'overleg|teamoverleg|bijeenkomst|bijeenkomsten|meetings',
     ),
     topics: words('beleid voor|regeling voor|afspraken over'),
     hoursIn: words('in|te|op'),
@@ -402,6 +413,8 @@ export const nl: Lexicon = {
     labels: words('dienstverband|soort contract|contractvorm|soort dienstverband|uren'),
     contractValues: words('freelance|zzp|zzp-opdracht|opdracht|interim'),
     temporaryValues: words('tijdelijk|seizoenswerk|bepaalde tijd'),
+    fullTimeValues: words('voltijd|voltijds|fulltime'),
+    partTimeValues: words('deeltijd|deeltijds|parttime'),
     payLabels: words('uurloon'),
     eligibility: words(
       'recht op|' +
@@ -563,7 +576,7 @@ export const nl: Lexicon = {
       'vacaturetitel|titel van de vacature|functie|vacature|functietitel|functienaam',
     ),
     advertiserLabels: words('geplaatst door|aangeboden door|adverteerder'),
-    boardLinks: words('bekijk alle vacatures|alle vacatures'),
+    boardLinks: words('bekijk alle vacatures|alle vacatures|deel deze pagina|deel deze vacature'),
     areaAfter: words('centrum|binnenstad'),
     areaWords: words('regio|omgeving|omgeving van|nabij'),
     companyLabels: words('bedrijf|werkgever|organisatie|onderneming'),
@@ -601,7 +614,11 @@ export const nl: Lexicon = {
     titleCitySuffixes: words('vacature in'),
     headlineIn: words('in|te'),
     titleDecorations: words('per direct|met bonus'),
-    confidential: words('vertrouwelijk|anoniem|niet bekend'),
+    confidential: words(
+      'vertrouwelijk|anoniem|niet bekend|' +
+        // An employer who stays unnamed: "Dienstverlenend bedrijf", "Gerenommeerd bedrijf".
+        'dienstverlenend bedrijf|gerenommeerd bedrijf',
+    ),
     agencyCues: words(
       'onze klant|onze opdrachtgever|namens onze|voor een opdrachtgever|voor onze opdrachtgever',
     ),
@@ -614,6 +631,7 @@ export const nl: Lexicon = {
     departmentWords: words(
       'keuken|evenementen|financiën|marketing|verkoop|administratie|logistiek|horeca|onderhoud|klantenservice|personeelszaken|inkoop|productie|magazijn|boekhouding|kwaliteit',
     ),
+    employerUnits: words('divisie|unit|businessunit|vestiging'),
     departmentLabels: words('ministerie|departement'),
     refLabels: words('id|ref|ref.|referentie|vacaturenummer'),
     employerNouns: words('team|familie'),
@@ -695,6 +713,10 @@ export const nl: Lexicon = {
     unitOwners: words('ons|onze|het|de|jouw|je'),
     ownBodies: words(
       'dienst|bureau|afdeling|directie|agentschap|ministerie|commissie|raad|programma|secretariaat|autoriteit',
+    ),
+    ownRoles: words(
+      'manager|medewerker|adviseur|consultant|engineer|specialist|analist|coördinator|' +
+        'directeur|ontwikkelaar|beheerder|assistent',
     ),
     nameJoiners: words('van|voor|en|de|het'),
     foundVia: words('via'),

@@ -154,15 +154,22 @@ export const pt: Lexicon = {
     preferredWords: words(''),
     personNouns: words(''),
     required: words(
-      'experiência em|experiência com|requisitos|perfil|o que procuramos|exigido|exigida|exigidos|exigidas',
+      'experiência em|experiência com|requisitos|perfil|o que procuramos|exigido|exigida|exigidos|exigidas|' +
+        'o que buscamos|quem procuramos|quem buscamos',
     ),
     headings: words(
       'introdução|requisitos|responsabilidades|requisitos e qualificações|responsabilidades e atribuições|' +
-        'informações adicionais|diferenciais',
+        'informações adicionais|diferenciais|' +
+        // A section under the title, not the employer: "## Informações sobre a vaga".
+        'informações sobre a vaga|informações sobre o emprego|informações sobre a função|sobre a vaga',
     ),
     offer: words('oferecemos|benefícios|quem somos'),
     about: words(''),
     aboutJob: words(''),
+    otherJobs: words(
+      'vagas semelhantes|vagas similares|empregos semelhantes|outras vagas|' +
+        'vagas relacionadas|você também pode gostar|também pode te interessar',
+    ),
   },
 
   // ── education ─────────────────────────────────────────────────────────────────────────────────
@@ -182,7 +189,10 @@ export const pt: Lexicon = {
           'curso profissionalizante|ensino profissionalizante|curso profissional',
       ),
       high_school: words(
-        'ensino médio|ensino médio completo|ensino secundário|12º ano|12.º ano|segundo grau',
+        'ensino médio|ensino médio completo|ensino secundário|12º ano|12.º ano|segundo grau|' +
+          // Portugal's compulsory schooling named by its last year: "9º ano de escolaridade mínima"
+          // (the lowest level the labels know, as Spain's ESO).
+          '9º ano|9.º ano|9º ano de escolaridade|escolaridade obrigatória|escolaridade mínima obrigatória',
       ),
     },
     abbreviations: {},
@@ -311,17 +321,25 @@ export const pt: Lexicon = {
       milhao: 1_000_000,
       bilhões: 1_000_000_000,
     },
+    cappedJobs: [],
+    capAfter: [],
   },
 
   // ── workplace ─────────────────────────────────────────────────────────────────────────────────
   workplace: {
     remote: words('remoto|trabalho remoto|home office|teletrabalho|100% remoto|a distância'),
-    hybrid: words('híbrido|híbrida|modelo híbrido|regime híbrido|formato híbrido'),
+    hybrid: words(
+      'híbrido|híbrida|modelo híbrido|regime híbrido|formato híbrido|' +
+        // Written without its accent: "Trabalho hibrido".
+        'hibrido|hibrida|modelo hibrido|regime hibrido',
+    ),
     onsite: words('presencial|trabalho presencial|modelo presencial|regime presencial'),
     remotePhrases: words(
       '100% remoto|100% home office|totalmente remoto|trabalho é 100% remoto|full remote',
     ),
-    hybridPhrases: words('home office parcial|dias de home office|dias presenciais'),
+    hybridPhrases: words(
+      'home office parcial|dias de home office|dias presenciais|teletrabalho parcial',
+    ),
     onsitePhrases: words('local de trabalho presencial|100% presencial|trabalho presencial'),
     remoteAdverbs: words('remotamente|à distância|a distância'),
     fully: words('100%|100 %|totalmente|completamente|full'),
@@ -345,7 +363,9 @@ export const pt: Lexicon = {
     notModelBefore: words(
       'nuvem|nuvens|arquitetura|arquiteturas|infraestrutura|infraestruturas|' +
         'solução|soluções|tecnologia|tecnologias|veículo|veículos|carro|carros|motor|motores|' +
-        'estacionamento|refeitório|academia',
+        'estacionamento|refeitório|academia|' +
+        // "Reuniões presenciais mensais": the meetings are in person, not the job.
+        'reunião|reuniões|encontro|encontros|evento|eventos',
     ),
     topics: words('política de|política do|regras de'),
     hoursIn: words('em|no|na'),
@@ -370,13 +390,15 @@ export const pt: Lexicon = {
     contract: words(
       'regime PJ|contratação PJ|contrato PJ|modelo PJ|como PJ|via PJ|freelancer|freelance|autônomo|' +
         'trabalhador autónomo|como autónomo|prestador de serviços|' +
+        // A consultant's engagement for a term: "Consultoria com duração de 6 meses".
+        'consultoria com duração|contrato de consultoria|consultoria por|' +
         'contratação: PJ|contrato: PJ|regime: PJ|modalidade: PJ|modalidade da vaga: PJ|tipo de contrato: PJ|vínculo: PJ|' +
         'recibos verdes|recibo verde|a recibos verdes|contrato de pessoa jurídica|como pessoa jurídica|' +
         // "CONTRATO DE PRESTAÇÃO DE SERVIÇOS DE 6 MESES": a contractor's contract, whatever its term.
         'contrato de prestação de serviços|contrato de prestação de serviço',
     ),
     temporary: words(
-      'temporário|temporária|contrato temporário|contrato a termo|contrato de temporada|sazonal|contrato a prazo|' +
+      'temporário|temporária|contrato temporário|contrato a termo|a termo certo|a termo incerto|contrato de temporada|sazonal|contrato a prazo|' +
         // A job for one season: "para a temporada de verão".
         'para a temporada de verão|para a temporada de inverno|para a temporada|trabalho de temporada|por temporada',
     ),
@@ -398,6 +420,8 @@ export const pt: Lexicon = {
     ),
     contractValues: words('PJ|prestação de serviços|autônomo|freelance'),
     temporaryValues: words('temporário|temporária|prazo determinado'),
+    fullTimeValues: words('integral|tempo integral|completo|tempo completo'),
+    partTimeValues: words('parcial|meio período|tempo parcial'),
     payLabels: words('valor hora|salário por hora'),
     // "meio período de folga", "day off" no aniversário: time off, not the job's hours.
     eligibility: words(
@@ -561,7 +585,9 @@ export const pt: Lexicon = {
       'título do cargo|título da oferta|cargo|vaga|título|função|posição|título da vaga|nome da vaga',
     ),
     advertiserLabels: words('publicado por|anunciante'),
-    boardLinks: words('ver todas as vagas|ver todas as ofertas'),
+    boardLinks: words(
+      'ver todas as vagas|ver todas as ofertas|compartilhar esta página|compartilhar esta vaga|partilhar esta página',
+    ),
     areaAfter: words('centro|baixa'),
     areaWords: words('região de|próximo a|perto de'),
     companyLabels: words('empresa|empregador|organização|companhia|nome da empresa'),
@@ -591,7 +617,11 @@ export const pt: Lexicon = {
     titleCitySuffixes: words('vaga em|emprego em'),
     headlineIn: words('em'),
     titleDecorations: words('urgente|imediato'),
-    confidential: words('confidencial|empresa confidencial|sigiloso|sigilosa|anônimo|anônima'),
+    confidential: words(
+      'confidencial|empresa confidencial|sigiloso|sigilosa|anônimo|anônima|' +
+        // An employer who stays unnamed: "Empresa de prestação de serviços", "Importante empresa".
+        'empresa de prestação de serviços|empresa de serviços|importante empresa|empresa líder',
+    ),
     agencyCues: words('nosso cliente|nossa cliente|empresa cliente|para empresa parceira'),
     aboutWords: words('sobre|quem somos|trabalhar na|trabalhar no'),
     employerIntro: words(
@@ -604,6 +634,7 @@ export const pt: Lexicon = {
     departmentWords: words(
       'cozinha|eventos|finanças|financeiro|marketing|vendas|operações|administração|engenharia|logística|hotelaria|manutenção|atendimento ao cliente|recursos humanos|compras|produção|almoxarifado|contabilidade|qualidade',
     ),
+    employerUnits: words('unidade|unidade de negócio|divisão|área|filial'),
     departmentLabels: words('ministério|departamento|secretaria'),
     refLabels: words('id|ref|ref.|referência|código'),
     employerNouns: words(''),
@@ -689,6 +720,11 @@ export const pt: Lexicon = {
     unitOwners: words('nossa|nosso|a|o|da|do'),
     ownBodies: words(
       'serviço|escritório|departamento|direção|agência|ministério|comissão|conselho|programa|secretaria|administração|autoridade',
+    ),
+    ownRoles: words(
+      'gerente|analista|engenheiro|engenheira|técnico|técnica|consultor|consultora|' +
+        'coordenador|coordenadora|diretor|diretora|assistente|desenvolvedor|desenvolvedora|' +
+        'especialista',
     ),
     nameJoiners: words('de|do|da|dos|das|e|para'),
     foundVia: words('via|através de'),

@@ -131,6 +131,11 @@ export interface SectionWords {
   about: readonly string[];
   /** After `about`, the start of words that make the heading about the job: "the role", "you". */
   aboutJob: readonly string[];
+  /**
+   * At a heading's start, the site's cards of other jobs below the posting: "Similar jobs",
+   * "Ähnliche Stellen". Their lines ("Gurugram | Full time | Experience: 0-2 years") ask nothing.
+   */
+  otherJobs: readonly string[];
 }
 
 // ── education ──────────────────────────────────────────────────────────────────────────────────
@@ -220,6 +225,17 @@ export interface SalaryWords {
    * million or more mark money that is not one person's pay (revenue, funding).
    */
   multipliers: Readonly<Record<string, number>>;
+  /**
+   * Jobs whose pay the law caps per month, so that a figure said of them with no period is that
+   * monthly cap: "Minijob", "geringfügige Beschäftigung" (Germany, Austria). Empty where no
+   * such job exists.
+   */
+  cappedJobs: readonly string[];
+  /**
+   * Written right after a figure and its currency, makes the figure such a cap: "Basis" in "auf
+   * 520-€-Basis", "Job" in "ein 450-Euro-Job".
+   */
+  capAfter: readonly string[];
 }
 
 // ── workplace ──────────────────────────────────────────────────────────────────────────────────
@@ -373,6 +389,12 @@ export interface EmploymentWords {
    * June", "Job term: 3 Temporary", "Befristung: befristet".
    */
   temporaryValues: readonly string[];
+  /**
+   * Bare hours values that say the type only as such a field's value: "Jornada: Completa",
+   * "workDay: Parcial - Indiferente", "Horário: Integral" (bare "completa" in prose says nothing).
+   */
+  fullTimeValues: readonly string[];
+  partTimeValues: readonly string[];
   /**
    * A pay field's label ("Hourly Rate:", "Stundenlohn:"): the rate of a salaried job, not a
    * contractor's "Rate:".
@@ -637,6 +659,11 @@ export interface PostingWords {
    * ("Cuisine", "Événements", "Finance", "Vertrieb"): the ad's category, never the employer's name.
    */
   departmentWords: readonly string[];
+  /**
+   * A business unit's noun opening what follows a dash on the employer's line ("Xinerlink - Unidad
+   * Logística", "Acme – Division Retail"): the employer is the name before the dash.
+   */
+  employerUnits: readonly string[];
   /** Labels of the ad's reference number a title may end with ("… (m/w/d) ID: 21954", "Réf. 123"). */
   refLabels: readonly string[];
   /** Nouns after a name that make it the employer: "team", "family", "brand", "associate", "Team". */
@@ -814,6 +841,11 @@ export interface SkillWords {
    * "Office … (OPG)"): its acronym and long form name the organisation or programme, not a skill.
    */
   ownBodies: readonly string[];
+  /**
+   * The first or last word of a job the posting names with its own acronym ("Technical Program
+   * Manager (TPM)", "Customer Success Manager (CSM)"): the acronym names the role, not a tool.
+   */
+  ownRoles: readonly string[];
   /** Small words inside such a name, no initial of their own: "of", "for", "de", "für". */
   nameJoiners: readonly string[];
   /**

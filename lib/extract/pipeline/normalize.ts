@@ -202,6 +202,33 @@ function quoteMarker(src: string, i: number): boolean {
   return !(next >= 48 && next <= 57);
 }
 
+const CELL_LABEL_MAX = 40;
+const CELL_ROW_MAX = 400;
+
+/**
+ * Whether the tab at `i` parts a table row's label cell from its value, as a page's text gives a
+ * two-cell row ("Lieu de travail<TAB>NANTES", "Luogo di lavoro<TAB>Lugano"): the line's only tab,
+ * after a short label of words (no figure, no colon, five words at most) and before a value. Such
+ * a tab reads as the colon the label would have in prose (one character: the maps are sized to
+ * the source). Both looks are bounded.
+ */
+function cellTab(src: string, i: number): boolean {
+  let start = i;
+  while (start > 0 && src[start - 1] !== '\n') {
+    start--;
+    if (i - start > CELL_LABEL_MAX) return false;
+  }
+  const label = src.slice(start, i).trim();
+  if (label.length < 2 || !/^\p{L}[\p{L} '’./()-]*$/u.test(label)) return false;
+  if (label.split(' ').length > 5) return false;
+  const next = src[i + 1];
+  if (next === undefined || next === '\n' || next === '\t' || next === ' ') return false;
+  for (let k = i + 1; k < src.length && k <= i + CELL_ROW_MAX && src[k] !== '\n'; k++) {
+    if (src[k] === '\t') return false;
+  }
+  return true;
+}
+
 /** One linear pass; every output character remembers where it came from. */
 function decode(src: string): Normalized {
   const parts: string[] = [];
@@ -236,6 +263,8 @@ function decode(src: string): Normalized {
       replacement = ' ';
     } else if (c === '\r' && src[i + 1] === '\n') {
       replacement = '';
+    } else if (c === '\t' && cellTab(src, i)) {
+      replacement = ':';
     } else {
       replacement = CHAR_MAP[c] ?? c;
     }

@@ -165,14 +165,20 @@ export function isHeadingLine(
   return blankAround && line.length <= 50 && !endsWithMark(line) && CAPITAL_FIRST.test(line);
 }
 
-/** "Requirements: 5+ years..." in collapsed text: a heading word before a colon at the start. */
-const INLINE_HEADING = /^([^:.!?\n]{3,60}):(?:\s|$|(?=\p{Lu}))/u;
+/**
+ * "Requirements: 5+ years..." in collapsed text: a heading word before a colon at the start; or a
+ * heading asked as a question ("What are we looking for? • A degree…", "¿Qué buscamos? …").
+ */
+const INLINE_HEADING = /^[¿]?([^:.!?¿\n]{3,60})[:?](?:\s|$|(?=\p{Lu}))/u;
 
 export function inlineHeading(sentence: string): string | null {
   const m = INLINE_HEADING.exec(sentence);
   if (!m) return null;
   const head = m[1] as string;
-  return classifyHeading(head) !== null && head.split(' ').length <= 8 ? head : null;
+  // A question is a heading when short: "Do you have experience in sales? Then…" is an appeal.
+  const words = head.split(' ').length;
+  if (words > (m[0].includes('?') ? 5 : 8)) return null;
+  return classifyHeading(head) !== null ? head : null;
 }
 
 /** "Bachelor degree Nice to have:": where a heading glued to the end of a piece starts, or -1. */
@@ -197,10 +203,11 @@ export function trailingHeadingStart(piece: string): number {
 
 /**
  * Headings of what the employer offers or says about itself (benefits, "About Acme", equal
- * opportunity): "free German lessons" under "Benefits" is not a language requirement.
+ * opportunity), and of the site's other jobs: "free German lessons" under "Benefits" is not a
+ * language requirement, nor "Experience: 0-2 years" on a similar job's card.
  */
 const NOT_REQUIREMENTS = new RegExp(
-  `^(?:${sec('offer')}|(?:${sec('about')}) (?!${sec('aboutJob')}))`,
+  `^(?:${sec('offer')}|${sec('otherJobs')}|(?:${sec('about')}) (?!${sec('aboutJob')}))`,
   'i',
 );
 
@@ -211,6 +218,17 @@ const ABOUT_EMPLOYER = new RegExp(`^(?:${sec('about')}) (?!${sec('aboutJob')})`,
 function aboutEmployer(line: string): boolean {
   const m = ABOUT_EMPLOYER.exec(line);
   return m !== null && CAPITAL_FIRST.test(line.slice(m[0].length));
+}
+
+/** "Similar jobs", "Ähnliche Stellen": the site's cards of other jobs start here. */
+const OTHER_JOBS = new RegExp(`^(?:${sec('otherJobs')})`, 'i');
+
+/**
+ * Whether a heading opens the site's other jobs: under it, each card's title stands alone on its
+ * line like a heading, so only a known heading ends the cards (see `splitSentences`).
+ */
+export function isOtherJobsHeading(heading: string | null): boolean {
+  return heading !== null && OTHER_JOBS.test(heading);
 }
 
 export function isNonRequirementHeading(heading: string | null): boolean {
@@ -227,4 +245,5 @@ warmLater(
   MARKDOWN_HEADING,
   INLINE_HEADING,
   NOT_REQUIREMENTS,
+  OTHER_JOBS,
 );

@@ -7,6 +7,7 @@ import {
   inlineHeading,
   isHeadingLine,
   isKnownHeading,
+  isOtherJobsHeading,
   mayEndHeading,
   mayStartHeading,
   type Section,
@@ -337,7 +338,14 @@ export function splitSentences(text: string): Sentence[] {
     // A bulleted lead-in that names no section ("- Computer and technology knowledge:") heads its
     // own list only (its items are a list's items); one that does is read as an inline heading.
     const leadIn = lineIsHeading ? null : bulletedLeadIn(trimmed, pieces.length, text, lineEnd);
-    if (lineIsHeading) {
+    // Under "Similar jobs", a card's title line is no heading: only a known one ends the cards.
+    const cardTitle =
+      lineIsHeading &&
+      isOtherJobsHeading(heading) &&
+      !isKnownHeading(withoutTrailingColons(trimmed));
+    if (cardTitle) {
+      outer = undefined;
+    } else if (lineIsHeading) {
       outer = undefined;
       heading = withoutTrailingColons(trimmed);
       section = classifyHeading(heading);
@@ -351,6 +359,7 @@ export function splitSentences(text: string): Sentence[] {
     }
     if (!lineIsHeading) {
       splitTrailingHeadings(text, pieces);
+      splitInnerHeadings(text, pieces);
       splitGluedHeadings(text, pieces, glue);
     }
     for (const p of pieces) {
@@ -359,7 +368,7 @@ export function splitSentences(text: string): Sentence[] {
         heading = withoutTrailingColons(sText);
         section = classifyHeading(heading);
       }
-      if (!lineIsHeading && sText.lastIndexOf(':', 62) > 0) {
+      if (!lineIsHeading && (sText.lastIndexOf(':', 62) > 0 || sText.lastIndexOf('?', 62) > 0)) {
         const inline = inlineHeading(sText);
         if (inline) {
           heading = inline;
@@ -373,6 +382,39 @@ export function splitSentences(text: string): Sentence[] {
   }
   return sentences;
 }
+
+/**
+ * A heading inside a piece whose line breaks were lost ("…in finance or accounting Nice to Have:
+ * Master degree…"): the piece is cut before the heading and after its colon, so that what follows
+ * is read under it. Only a heading the lexicon classifies (required or preferred) cuts.
+ */
+function splitInnerHeadings(text: string, pieces: Piece[]): void {
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i] as Piece;
+    if (p.end - p.start < MIN_INNER_SPLIT) continue;
+    for (let c = text.indexOf(': ', p.start + 1); c >= 0 && c < p.end - 2; ) {
+      const at = trailingHeadingStart(text.slice(p.start, c + 1));
+      if (at <= 0) {
+        c = text.indexOf(': ', c + 2);
+        continue;
+      }
+      let itemEnd = p.start + at;
+      while (itemEnd > p.start && isSpace(text[itemEnd - 1])) itemEnd--;
+      pieces.splice(
+        i,
+        1,
+        { start: p.start, end: itemEnd, heading: false },
+        { start: p.start + at, end: c + 1, heading: false },
+        { start: c + 2, end: p.end, heading: false },
+      );
+      // The rest is looked at again as a piece of its own.
+      i++;
+      break;
+    }
+  }
+}
+/** Shorter pieces are items or headings as written, not paragraphs that lost their breaks. */
+const MIN_INNER_SPLIT = 80;
 
 /** Cuts "Bachelor degree Nice to have:" into the item and the heading that follows it. */
 function splitTrailingHeadings(text: string, pieces: Piece[]): void {

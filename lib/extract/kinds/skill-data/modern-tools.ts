@@ -193,7 +193,7 @@ const GROUPS: readonly string[] = [
     'Google Docs, Google Slides, Outlook, PowerPoint|Power Point|MS PowerPoint',
   // Finance, ERP, HR and procurement.
   'Guidewire|Guidewire PolicyCenter|Guidewire ClaimCenter|Guidewire BillingCenter|ClaimCenter|PolicyCenter, ' +
-    'Duck Creek, Majesco, Sapiens, SAP IS-U, SAP IS-H, SAP PM, SAP QM, SAP PS, SAP HR, ' +
+    'Duck Creek, Majesco, ~Sapiens, SAP IS-U, SAP IS-H, SAP PM, SAP QM, SAP PS, SAP HR, ' +
     'SAP TM, SAP GTS, SAP CRM, SAP BPC, SAP Analytics Cloud, SAP MDG, SAP BTP, SAP CPI, ' +
     'SAP PI/PO, SAP Basis, SAP Business One|SAP B1, SAP ByDesign, SAP Activate',
   'SAP, SAP S/4HANA|S/4HANA|S4HANA|SAP S4HANA, SAP ECC, SAP FI, SAP CO, ' +
