@@ -278,6 +278,11 @@ describe('extractExperience: ranges and bounds, in every language', () => {
     ['Mindestens 2 bis 5 Jahre Berufserfahrung im Vertrieb', 2, 5],
     ['Mínimo 1 ano com desenvolvimento de APIs', 1, null],
     ['Minimaal 3 jaar werkervaring in de zorg', 3, null],
+    // A "+" on the lower end of a range is its floor, the upper end still stated.
+    ['Experience band: 2+ to 6 years in field sales', 2, 6],
+    ['Expérience : 4+ à 7 ans en maintenance industrielle', 4, 7],
+    ['Berufserfahrung: 3+ bis 6 Jahre in der Pflege', 3, 6],
+    ['Experiencia: 5+ a 9 años en auditoría', 5, 9],
   ])('%s', (text, min, max) => {
     expect(years(text, 'required')).toEqual([
       expect.objectContaining({ minYears: min, maxYears: max }),
@@ -527,5 +532,21 @@ describe('extractExperience: years of residence are no experience', () => {
     expect(
       years('You need 3 years of residence in Ireland and 2 years of experience in retail.'),
     ).toEqual([{ minYears: 2, maxYears: null, field: 'retail' }]);
+  });
+});
+
+describe('extractExperience: a record label that names its field before the noun', () => {
+  it.each([
+    ['Forklift experience: 2 years (Preferred)', 2, 'Forklift'],
+    ['Gastro Erfahrung: 3 Jahre', 3, 'Gastro'],
+    ['Retail ervaring: 1 jaar', 1, 'Retail'],
+  ])('%s', (text, min, field) => {
+    expect(years(text, 'required')).toEqual([expect.objectContaining({ minYears: min, field })]);
+  });
+
+  it('keeps a qualifier before the noun out of the field', () => {
+    expect(years('Relevant experience: 2 years', 'required')).toEqual([
+      expect.objectContaining({ minYears: 2, field: null }),
+    ]);
   });
 });

@@ -39,11 +39,12 @@ const UNIT_RANGE = new RegExp(`(?:${YEAR})\\s{0,2}(?:${words((e) => e.unitRangeJ
 
 /**
  * A count, an optional range (whose upper end may carry its own "+": "7-10+ years" is "7 or
- * more"), an optional "+" or "or more", then a year or month unit.
+ * more"; a "+" on the lower end is the range's floor: "3+ to 8 years" is 3 to 8), an optional "+"
+ * or "or more", then a year or month unit.
  */
 const DURATION = new LeadScan(
   new RegExp(
-    `(?<![${LATIN}\\d.,])${NUM}${BRACKETED}(?:${RANGE_SEP}${NUM}${BRACKETED}(\\+)?)?\\s{0,2}(\\+|(?<![${LATIN}])(?:${OR_MORE}))?\\s{0,2}(?:-\\s?)?(?:(${YEAR})|(${MONTH}))(?![${LATIN}])`,
+    `(?<![${LATIN}\\d.,])${NUM}${BRACKETED}(?:\\+?${RANGE_SEP}${NUM}${BRACKETED}(\\+)?)?\\s{0,2}(\\+|(?<![${LATIN}])(?:${OR_MORE}))?\\s{0,2}(?:-\\s?)?(?:(${YEAR})|(${MONTH}))(?![${LATIN}])`,
     'gi',
   ),
 );
@@ -318,6 +319,9 @@ function fieldAfter(text: string, end: number): string | null {
   return unit ? cleanField(unit[1] as string) : null;
 }
 
+/** A label that names its field before the experience noun: "Barista experience", "Gastro Erfahrung". */
+const NOUN_LAST = new RegExp(`^([^:]{2,40}?)\\s(?:${NOUN})$`, 'i');
+
 /** "building web apps with React and TypeScript": the tools go to skills, the field is the work. */
 const INSTRUMENT = /^(\p{L}{3,20}ing\s[^,;]{3,80}?)\s(?:with|using)\s/u;
 
@@ -332,6 +336,14 @@ function fieldOf(text: string, start: number, end: number): string | null {
   const label = LABEL_BEFORE.exec(text.slice(0, start));
   const name = label ? (label[1] as string).trim() : '';
   if (name && !EXPERIENCE_WORD.test(name) && !REQUIREMENT_CUE.test(name)) return cleanField(name);
+  // "Barista experience: 1 year", "Horeca ervaring: 2 jaar": the label's words before the noun.
+  const named = name ? NOUN_LAST.exec(name) : null;
+  if (
+    named &&
+    !EXPERIENCE_WORD.test(named[1] as string) &&
+    !REQUIREMENT_CUE.test(named[1] as string)
+  )
+    return cleanField(named[1] as string);
   // "Looking for: 3-5 yrs backend": after a requirement label, the words the unit is of.
   // "- 4 jaar contactcentermanagement": a requirement line that opens with its years.
   const opens = ONLY_BULLET.test(text.slice(0, start)) || priorItems(text.slice(0, start));
@@ -776,6 +788,7 @@ warmLater(
   DEGREE_FIELD,
   BARE_FIELD_AFTER,
   LABEL_BEFORE,
+  NOUN_LAST,
   MARKED_AFTER,
   QUALITATIVE,
   QUALITATIVE_CUE,

@@ -37,6 +37,10 @@ export const MODEL_WORDS = flexible((l) => [
 
 /** "Campinas - SP", "Curitiba/PR": a town, then its state's code. */
 const TOWN_DASH_STATE = /^(\p{Lu}[\p{L}' .-]{1,40}?)\s?[-–/]\s?([A-Z]{2})$/u;
+/** A label before a dash and a space ("Job location- Pune"), as LOCATION_LABEL reads it. */
+const DASH_LABEL = /\s?[-–]\s/;
+/** "Lac du Bonnet MB", "Winnipeg MB": a record's town with its province's code after a space. */
+const TOWN_SPACE_STATE = /^(\p{Lu}[\p{L}' .-]{1,40}?\p{L})\s([A-Z]{2})$/u;
 
 /** "… in Wien", "… // GR. Wien", "… - Lyon": a title's last words naming a known town. */
 const TITLE_TOWN = new RegExp(
@@ -134,20 +138,23 @@ export function regionsOnly(place: string): boolean {
 /**
  * "Bradley" on the record's place line, then "Location: Huddersfield" in the ad's own fields: the
  * ad's labelled town is a place of the job too. Read in the first lines only, where record and ad
- * fields stand; one place only.
+ * fields stand; one place, or the few towns a slash lists ("Pune / Chennai").
  */
 export function withLabelledPlace(text: string, header: string[]): string[] {
   for (const raw of firstLines(text, 10)) {
-    if (raw.length > 80 || !raw.includes(':')) continue;
+    if (raw.length > 80 || !(raw.includes(':') || DASH_LABEL.test(raw))) continue;
     const value = LOCATION_LABEL.exec(cleanLine(raw))?.[1];
-    if (value === undefined || WORK_WORDS.test(value)) continue;
+    // "Job location- Coimbatore / Hyderabad / Remote": the towns beside the work model stay.
+    if (value === undefined || (WORK_WORDS.test(value) && !value.includes('/'))) continue;
     const place = labelledPlace(value.trim());
     const places = place === null ? null : placesOf(place, true);
     // "Texas-Houston" under "Houston, TX, US": the same town written another way.
     const lower = (place ?? '').toLowerCase();
     const same = (h: string) =>
       lower.includes(townKey(h)) || h.toLowerCase().includes(townKey(lower));
-    if (places?.length === 1 && !header.some(same)) return [...header, ...places];
+    if (places && places.length > 0 && places.length <= 4 && !header.some(same)) {
+      return [...header, ...places];
+    }
   }
   return header;
 }
@@ -156,7 +163,7 @@ export function labelledPlace(value: string): string | null {
   const v = withoutArea(value);
   if (v.length < 2 || noPlace(v)) return null;
   // "Campinas - SP", "Curitiba/PR": the town, its state's code after a dash or slash.
-  const coded = TOWN_DASH_STATE.exec(v);
+  const coded = TOWN_DASH_STATE.exec(v) ?? TOWN_SPACE_STATE.exec(v);
   if (coded && isRegion(coded[2] as string)) return coded[1] as string;
   if (v.length <= 40 && !/\d{3}/.test(v)) return v;
   for (const part of v.split(/,\s|\s[-–]\s|\/|\.\s/)) {
@@ -182,6 +189,30 @@ function lastSentenceLabel(line: string): string | undefined {
   return LOCATION_LABEL.exec(line.slice(at + 2))?.[1]?.replace(/\.$/, '');
 }
 
+/** How many more labelled place lines a record may list, one site a line. */
+const MORE_LABELLED_LINES = 12;
+
+/**
+ * "Locations: Kamloops, BC" / "Locations: Nanaimo, BC" / "Locations: Victoria, BC": a record that
+ * lists each site on a labelled line of its own names them all. The lines must follow each other;
+ * a value that names no place ("Multiple Locations") is passed over.
+ */
+function withLabelledLines(
+  first: string[],
+  after: readonly string[],
+  clean: (l: string) => string,
+): string[] {
+  const all = [...first];
+  for (const raw of after.slice(0, MORE_LABELLED_LINES)) {
+    const value = LOCATION_LABEL.exec(clean(raw))?.[1]?.replace(/\.$/, '');
+    if (value === undefined) break;
+    const labelled = withoutArea(withoutWorkParts(value));
+    if (!labelled || WORK_WORDS.test(labelled) || noPlace(labelled)) continue;
+    for (const place of placesOf(labelled, true) ?? []) if (!all.includes(place)) all.push(place);
+  }
+  return all;
+}
+
 export function placeUnderHeading(text: string): string[] {
   const raw = firstLines(text, 200);
   const clean = (l: string) => cleanLine(l).replace(/^\d{1,2}[.)]\s/, '');
@@ -196,7 +227,7 @@ export function placeUnderHeading(text: string): string[] {
     const labelled = value === undefined ? undefined : withoutArea(withoutWorkParts(value));
     if (labelled && !WORK_WORDS.test(labelled) && !noPlace(labelled)) {
       const place = placesOf(bare(labelled), true);
-      if (place && place.length > 0) return place;
+      if (place && place.length > 0) return withLabelledLines(place, raw.slice(i + 1), clean);
     }
     if (line.length > 40 || i + 1 >= raw.length || !LOCATION_HEADING.test(line)) continue;
     // "Plaats tewerkstelling" / "Square City" / "Opvoedingstraat 143" / "9000 GENT": an address
@@ -242,4 +273,4 @@ function slashedPlaces(value: string): string[] | null {
 }
 
 // Compiled before the first extraction (see pipeline/gate.ts).
-warmLater(REMOTE_IN, TITLE_TOWN, POSTCODE_TOWN, TOWN_DASH_STATE);
+warmLater(REMOTE_IN, TITLE_TOWN, POSTCODE_TOWN, TOWN_DASH_STATE, TOWN_SPACE_STATE, DASH_LABEL);

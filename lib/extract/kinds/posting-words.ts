@@ -76,7 +76,14 @@ function labelRegex(key: 'titleLabels' | 'companyLabels' | 'locationLabels', len
 }
 export const TITLE_LABEL = labelRegex('titleLabels', '{3,100}');
 export const COMPANY_LABEL = labelRegex('companyLabels', '{2,80}');
-export const LOCATION_LABEL = labelRegex('locationLabels', '{2,200}');
+/**
+ * A place's label before a colon, or before a dash and a space ("Job location- Pune / Remote",
+ * "Lieu de travail – Nantes"): "Location-based services" has no space after its dash.
+ */
+export const LOCATION_LABEL = caseless(
+  `^(?:${labelAlt('locationLabels')})${PLURAL}(?:\\s?:\\s?|\\s?[-–]\\s)(.{2,200})$`,
+  'iu',
+);
 /** "Von: Hays AG", "Posted by: Acme Ltd": a board's field naming who placed the ad. */
 export const ADVERTISER_LABEL = caseless(
   `^(?:${alt('advertiserLabels')})\\s?:\\s?(.{2,80})$`,

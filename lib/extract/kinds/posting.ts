@@ -33,7 +33,7 @@ import {
   workOnly,
   workPhrase,
 } from './location-value';
-import { townOfCode } from './place-line';
+import { PLACEHOLDER, townOfCode } from './place-line';
 import {
   basedIn,
   labelledPlace,
@@ -686,7 +686,12 @@ export function findLocations(
   const chip = placeInChipLine(text);
   if (chip) return [chip];
   const found: string[] = [];
-  for (const raw of firstLines(text, 8)) {
+  const lines = firstLines(text, 8 + MORE_PLACE_LINES);
+  let labelledAt = -1;
+  for (const [i, raw] of lines.entries()) {
+    // Past the first lines, only a record's labelled place lines that follow one another
+    // ("Locations: Kamloops, BC" / "Locations: Nanaimo, BC" / …) are read.
+    if (i >= 8 && (labelledAt !== i - 1 || !LOCATION_LABEL.test(cleanLine(raw)))) break;
     const line = cleanLine(raw);
     if (line === title) continue;
     // "omgeving Oldenzaal", "zona Bergamo": an area word and a capitalised name alone on a line.
@@ -696,6 +701,9 @@ export function findLocations(
       continue;
     }
     const labelled = LOCATION_LABEL.exec(line);
+    if (labelled) labelledAt = i;
+    // "Locations: Multiple Locations, BC CA (Primary)": a record's stand-in for its site list.
+    if (labelled && PLACEHOLDER.test((labelled[1] as string).split(',')[0]?.trim() ?? '')) continue;
     const value = labelled ? (labelled[1] as string) : line;
     // "Remote or Calgary, AB": the place offered beside the work model.
     const options = modelOptions(value);
@@ -745,6 +753,9 @@ export function findLocations(
   const town = title === null ? null : titleTown(title);
   return town === null ? [] : [town];
 }
+
+/** How many labelled place lines past the first ones a record may list, one site a line. */
+const MORE_PLACE_LINES = 12;
 
 /** An area word, then a name and nothing else: the name is the place (case checked by the reader). */
 const AREA_LINE = caseless(

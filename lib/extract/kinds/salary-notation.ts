@@ -51,6 +51,12 @@ const SIGN_CURRENCY: Readonly<Record<string, string>> = {
   '¥': 'JPY',
   '₹': 'INR',
   '₱': 'PHP',
+  '₦': 'NGN',
+  // Kenya writes its shilling "KSh" or "KShs" ("KSh 45,000", "Kshs. 60,000").
+  KSH: 'KES',
+  KSHS: 'KES',
+  'KSH.': 'KES',
+  'KSHS.': 'KES',
   RS: 'INR',
   'RS.': 'INR',
 };
@@ -58,7 +64,7 @@ const SIGN_CURRENCY: Readonly<Record<string, string>> = {
 /** ISO codes postings write beside a figure. */
 export const CODES =
   'USD|EUR|GBP|CHF|CAD|AUD|NZD|SGD|HKD|MXN|BRL|ZAR|INR|JPY|SEK|NOK|DKK|PLN|CZK|HUF|RON|AED|SAR|QAR|KWD|BHD|OMR|XOF|XAF|MAD|TND|' +
-  'COP|CLP|ARS|PHP';
+  'COP|CLP|ARS|PHP|KES|NGN|GHS';
 const DOLLAR_CODES = 'USD|CAD|AUD|NZD|SGD|HKD|MXN';
 
 const CURRENCY_WORDS: Record<string, string> = Object.create(null);
@@ -73,14 +79,14 @@ for (const [word, n] of Object.entries(mergedRecord((l) => l.salary.multipliers)
 export const LAKH = 100_000;
 
 const PRE =
-  `(?<pre>(?:${DOLLAR_CODES})\\s?\\$|US\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|SG\\$|S\\$|HK\\$|R\\$|MX\\$|[$€£¥₹₱]` +
-  `|(?<![${LETTER}\\d])(?:Rs\\.?|R(?=\\s?\\d)|(?:${CODES}|euros?)(?![${LETTER}])))`;
+  `(?<pre>(?:${DOLLAR_CODES})\\s?\\$|US\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|SG\\$|S\\$|HK\\$|R\\$|MX\\$|[$€£¥₹₱₦]` +
+  `|(?<![${LETTER}\\d])(?:Rs\\.?|R(?=\\s?\\d)|(?:${CODES}|euros?)(?![${LETTER}])|KShs?\\.?(?![${LETTER}])))`;
 const NUM =
   "(?<num>\\d{1,3}(?:[,.'’\\u00a0\\u202f ]\\d{3}){1,3}(?:[.,]\\d{1,2})?" +
   '|\\d{1,2}(?:,\\d{2}){1,3},\\d{3}(?:\\.\\d{1,2})?|\\d{1,7}(?:[.,]\\d{1,2})?)(?!\\d)';
 const MULT = `(?:\\s{0,2}(?<mult>${alternation((l) => Object.keys(l.salary.multipliers))})(?![${LETTER}(]))`;
 const POST =
-  `(?:\\s{0,2}(?<post>[€£$₹]|(?:${CODES}|${alternation((l) => Object.keys(l.salary.currencies))})` +
+  `(?:\\s{0,2}(?<post>[€£$₹₦]|(?:${CODES}|KShs?|${alternation((l) => Object.keys(l.salary.currencies))})` +
   `(?![${LETTER}])))`;
 
 // Every repetition is bounded; the alternatives of each group start on different text. A sign
@@ -126,6 +132,11 @@ function signOf(raw: string | undefined): Sign | null {
   if (word === '$' || word === 'CFA') return { currency: null, shared: word };
   if (word) return { currency: word, shared: null };
   return CODE.test(upper) ? { currency: upper, shared: null } : null;
+}
+
+/** The one currency a sign, code or word written alone names ("KSh", "EUR", "euros"), or null. */
+export function currencyNamed(raw: string): string | null {
+  return signOf(raw.trim())?.currency ?? null;
 }
 
 /**

@@ -151,6 +151,10 @@ const CONVENTIONS: Readonly<Record<string, Convention>> = {
   QAR: { month: [2_000, 150_000], year: 200_000 },
   // The Philippines quotes pay by the month ("PHP 40,000 - PHP 60,000", "₱18,000").
   PHP: { month: [5_000, 500_000], year: 1_000_000 },
+  // Kenya, Nigeria and Ghana quote pay by the month too ("KSh 45,000 - 60,000", "₦250,000").
+  KES: { month: [8_000, 2_000_000], year: 3_000_000 },
+  NGN: { month: [30_000, 15_000_000], year: 20_000_000 },
+  GHS: { month: [500, 100_000], year: 150_000 },
 };
 /** No currency known: only a figure written in thousands ("80k") or of yearly size is read. */
 const UNKNOWN: Convention = { month: null, year: 20_000 };
@@ -210,6 +214,11 @@ const SCALE: Readonly<Record<string, number>> = {
   SAR: 3.75,
   QAR: 3.64,
   PHP: 63,
+  // Kenyan, Nigerian and Ghanaian pay runs lower than the exchange rate (about 140, 1,600 and
+  // 15 to one): a minimum wage near KSh 15,000 or ₦70,000 a month is still pay.
+  KES: 60,
+  NGN: 300,
+  GHS: 6,
   KWD: 0.31,
   BHD: 0.38,
   OMR: 0.38,

@@ -515,6 +515,74 @@ describe('a lone figure above a floor is the minimum, the maximum unknown', () =
   });
 });
 
+describe('extractSalary: East and West African currencies', () => {
+  it.each([
+    ['Gross pay: KSh 38,000 – 52,000 a month', pay(38000, 52000, 'KES', 'month')],
+    ['Remuneration: Kshs. 27,500 per month plus commission', pay(27500, 27500, 'KES', 'month')],
+    ['Monthly salary of 65,000 Kenyan shillings', pay(65000, 65000, 'KES', 'month')],
+    ['Salary: ₦180,000 - ₦240,000 monthly', pay(180000, 240000, 'NGN', 'month')],
+    ['Take-home pay of 150,000 naira every month', pay(150000, 150000, 'NGN', 'month')],
+    ['Salaire : 900 à 1 200 cedis par mois', pay(900, 1200, 'GHS', 'month')],
+  ])('%s', (text, expected) => {
+    expect(read('Store keeper', text)).toEqual(expected);
+  });
+});
+
+describe('extractSalary: pay fields of a record on lines of their own', () => {
+  it.each([
+    [
+      ['Role: Cook', 'Minimum Salary: 30000', 'Maximum Salary: 42000', 'Currency: KSh'],
+      pay(30000, 42000, 'KES', 'month'),
+    ],
+    [
+      ['Poste : Caissier', 'Salaire minimum : 1800', 'Salaire maximum : 2100', 'Devise : EUR'],
+      pay(1800, 2100, 'EUR', 'month'),
+    ],
+    [
+      ['Stelle: Lagerist', 'Gehalt mindestens: 2.600', 'Gehalt maximal: 3.100', 'Währung: CHF'],
+      pay(2600, 3100, 'CHF', 'month'),
+    ],
+    [['Puesto: Chofer', 'Salario máximo: 2.300', 'Moneda: EUR'], pay(null, 2300, 'EUR', 'month')],
+  ])('%j', (lines, expected) => {
+    expect(read(...lines)).toEqual(expected);
+  });
+
+  it('takes no currency from a field that names none', () => {
+    expect(read('Role: Driver', 'Salary: 35000', 'Currency: Not Specified')?.currency ?? null).toBe(
+      null,
+    );
+  });
+});
+
+describe('extractSalary: one rate a line for each level of the job', () => {
+  it.each([
+    [
+      ['Host', 'Host/Tier 1: $17.25/hour', 'Host/Tier 2: $19.00/hour'],
+      pay(17.25, 19, 'USD', 'hour'),
+    ],
+    [
+      ['Verkäufer', 'Stufe 1: 13,90 € pro Stunde', 'Stufe 2: 15,10 € pro Stunde'],
+      pay(13.9, 15.1, 'EUR', 'hour'),
+    ],
+    [
+      ['Serveur', 'Échelon 1 : 11,80 € de l’heure', 'Échelon 2 : 12,60 € de l’heure'],
+      pay(11.8, 12.6, 'EUR', 'hour'),
+    ],
+    [
+      ['Camarero', 'Nivel 1: 9,50 € por hora', 'Nivel 2: 10,40 € por hora'],
+      pay(9.5, 10.4, 'EUR', 'hour'),
+    ],
+  ])('%j', (lines, expected) => {
+    expect(read('Located in Denver, CO', ...lines)).toEqual(expected);
+  });
+
+  it('keeps one rate when the lines are not levels of one thing', () => {
+    expect(read('Courier', 'Denver, CO', 'Weekdays: $21/hour', 'Weekends: $26/hour')).toEqual(
+      pay(21, 21, 'USD', 'hour'),
+    );
+  });
+});
+
 describe('pay of a job with a legal monthly cap (Minijob)', () => {
   it.each([
     ['Für unser Café suchen wir Servicekräfte auf 520€-Basis.', pay(null, 520, 'EUR', 'month')],

@@ -10,7 +10,7 @@ import {
   DOLLAR_OF,
   postingCountry,
 } from './salary-country';
-import { type Amount, amountsIn, CODES, LETTER } from './salary-notation';
+import { type Amount, amountsIn, CODES, currencyNamed, LETTER } from './salary-notation';
 import {
   announcedPeriod,
   conventionalPeriod,
@@ -135,15 +135,21 @@ function afterLastPayWord(before: string): string {
   return before.slice(cut);
 }
 
-/** "up to $150k" is a maximum, "from €40k" a minimum (the line before may end with the words). */
-const UP_TO = gated(
-  new RegExp(`(?<![${LETTER}])(?:${alternation((l) => l.salary.upTo)})[\\s*_:.]{0,6}$`, 'i'),
-);
 /**
  * A floor word right before the figure ("ab 2.200 €"), or before up to three pay words ("Minimaal
  * netto salaris van €2000", "a minimum salary of $40,000", "mindestens ein Gehalt von").
  */
 const FROM_WORDS = alternation((l) => [...l.salary.grossNet, ...l.salary.pay, ...l.salary.payOf]);
+/**
+ * "up to $150k" is a maximum, "from €40k" a minimum (the line before may end with the words); a
+ * ceiling word may stand before pay words too ("Maximum Salary: 450000", "max. Gehalt 60.000 €").
+ */
+const UP_TO = gated(
+  new RegExp(
+    `(?<![${LETTER}])(?:${alternation((l) => l.salary.upTo)})(?:\\s(?:${FROM_WORDS})){0,3}[\\s*_:.]{0,6}$`,
+    'i',
+  ),
+);
 const FROM = gated(
   new RegExp(
     `(?<![${LETTER}])(?:${alternation((l) => l.salary.from)})(?:\\s(?:${FROM_WORDS})){0,3}[\\s*_:.]{0,6}$`,
@@ -216,6 +222,28 @@ interface Context {
   announced: () => SalaryPeriod | null;
   /** The posting's country, looked up only when a figure needs it. */
   country: () => string | null;
+  /** The currency a record's own field names ("Currency: KSh"), looked up only when needed. */
+  fieldCurrency: () => string | null;
+}
+
+/** A record's currency field: the label, then a sign, code or word alone ("Currency: KSh"). */
+const CURRENCY_FIELD = new RegExp(
+  `^[\\s•*-]{0,3}(?:${alternation((l) => l.salary.currencyLabels)})\\s{0,2}[:：]\\s{0,2}([^\\s\\d:]{1,12}(?:\\s[^\\s\\d:]{1,12})?)\\s{0,2}$`,
+  'i',
+);
+/** How many lines a record's currency field is looked for in (records put it near the top). */
+const CURRENCY_FIELD_LINES = 120;
+
+function currencyField(sentences: readonly Sentence[]): string | null {
+  const n = Math.min(sentences.length, CURRENCY_FIELD_LINES);
+  for (let i = 0; i < n; i++) {
+    const text = (sentences[i] as Sentence).text;
+    if (text.length > 40) continue;
+    const m = CURRENCY_FIELD.exec(text);
+    const named = m ? currencyNamed(m[1] as string) : null;
+    if (named) return named;
+  }
+  return null;
 }
 
 interface Candidate {
@@ -227,6 +255,9 @@ interface Candidate {
 function currencyOf(text: string, first: Amount, last: Amount, ctx: Context): string | null {
   const named = first.currency ?? last.currency;
   if (named) return named;
+  // "Minimum Salary: 400000" … "Currency: KSh": the record names its currency on a line of its own.
+  const field = ctx.fieldCurrency();
+  if (field) return field;
   const shared = first.shared ?? last.shared;
   if (shared === '$') {
     const before = text.slice(Math.max(0, first.start - 100), first.start);
@@ -407,7 +438,12 @@ const TRIGGER = new RegExp(
 
 const CUT_SIGN = /(?<![\p{L}])(Rs\.?|[$€£₹]|USD|EUR|GBP|INR)\s{0,2}\n$/u;
 
-function contextOf(sentences: readonly Sentence[], i: number, country: () => string | null) {
+function contextOf(
+  sentences: readonly Sentence[],
+  i: number,
+  country: () => string | null,
+  fieldCurrency: () => string | null,
+) {
   const s = sentences[i] as Sentence;
   const prev = sentences[i - 1];
   let announced: SalaryPeriod | null | undefined;
@@ -435,6 +471,7 @@ function contextOf(sentences: readonly Sentence[], i: number, country: () => str
     capped: CAPPED_JOB.test(s.text) || (s.heading !== null && CAPPED_JOB.test(s.heading)),
     announced: announcedOnce,
     country,
+    fieldCurrency,
   };
 }
 
@@ -444,8 +481,9 @@ function firstWord(text: string): string {
 }
 
 /**
- * Pay bands listed line by line ("Pleno – R$5 mil a R$9 mil", "Sênior – R$10 mil a R$15 mil") are
- * one salary from the lowest to the highest figure.
+ * Pay bands listed line by line ("Pleno – R$5 mil a R$9 mil", "Sênior – R$10 mil a R$15 mil", or a
+ * rate a line: "Level 1: $22.50/hour", "Level 2: $24.50/hour") are one salary from the lowest to
+ * the highest figure.
  */
 function withBands(
   found: readonly (Candidate | null)[],
@@ -453,14 +491,18 @@ function withBands(
   sentences: readonly Sentence[],
 ) {
   const best = found[at] as Candidate;
-  if (!best.range) return best.salary;
+  // "Barista/Level 1: $22.50/hour" / "Barista/Level 2: $24.50/hour": one rate a line, one per
+  // level, are bands too (a floor or a ceiling alone is not).
+  const single = !best.range && best.salary.min !== null && best.salary.min === best.salary.max;
+  if (!best.range && !single) return best.salary;
   let { min, max } = best.salary;
   const word = firstWord((sentences[at] as Sentence).text);
   for (const step of [-1, 1]) {
     for (let j = at + step; j >= 0 && j < found.length; j += step) {
       const c = found[j];
       const s = sentences[j] as Sentence;
-      if (!c?.range || c.score !== best.score || firstWord(s.text) !== word || !word) break;
+      const alike = single ? c?.range === false && c.salary.min === c.salary.max : c?.range;
+      if (!c || !alike || c.score !== best.score || firstWord(s.text) !== word || !word) break;
       if (c.salary.currency !== best.salary.currency || c.salary.period !== best.salary.period)
         break;
       min = Math.min(min ?? Number.POSITIVE_INFINITY, c.salary.min ?? Number.POSITIVE_INFINITY);
@@ -481,6 +523,11 @@ export function extractSalary(
     if (country === undefined) country = postingCountry(sentences, jsonLd);
     return country;
   };
+  let field: string | null | undefined;
+  const fieldOnce = () => {
+    if (field === undefined) field = currencyField(sentences);
+    return field;
+  };
   const found: (Candidate | null)[] = [];
   let bestAt = -1;
   let examined = 0;
@@ -494,7 +541,7 @@ export function extractSalary(
     const ledIn = prev !== undefined && figuresFirst(text);
     if (!TRIGGER.test(text) && !(ledIn && TRIGGER.test(prev.text.slice(-30)))) continue;
     if (++examined > MAX_MONEY_SENTENCES) break;
-    const ctx = contextOf(sentences, i, countryOnce);
+    const ctx = contextOf(sentences, i, countryOnce, fieldOnce);
     // "Salary: Rs." / "4,50,000 - 6,00,000": a sign cut off at the end of the line before.
     const sign = DIGIT_FIRST.test(text) ? CUT_SIGN.exec(ctx.lead)?.[1] : undefined;
     const c = fromSentence(sign ? `${sign} ${text}` : text, ctx);
@@ -504,11 +551,40 @@ export function extractSalary(
     // The best a sentence can score, and the line after it (a second pay band) read too.
     if (bestAt >= 0 && bestAt < i && (found[bestAt] as Candidate).score >= BEST_SCORE) break;
   }
-  return bestAt >= 0 ? withBands(found, bestAt, sentences) : null;
+  return bestAt >= 0 ? withCeiling(found, bestAt, sentences) : null;
+}
+
+/** A record's field line: short, label first ("Minimum Salary: 400000", "Salary max: 32.58"). */
+const FIELD_LINE = 60;
+
+/**
+ * A floor and a ceiling on two lines of their own next to each other ("Minimum Salary: 400000" /
+ * "Maximum Salary: 450000") are one range, as a record lays out its pay fields.
+ */
+function withCeiling(
+  found: readonly (Candidate | null)[],
+  at: number,
+  sentences: readonly Sentence[],
+): Salary {
+  const salary = withBands(found, at, sentences);
+  if (salary.min === null || salary.max !== null) return salary;
+  if ((sentences[at] as Sentence).text.length > FIELD_LINE) return salary;
+  for (const j of [at + 1, at - 1]) {
+    const c = found[j];
+    const s = sentences[j];
+    if (!c || !s || s.text.length > FIELD_LINE || c.range) continue;
+    const { min, max, currency, period } = c.salary;
+    if (min !== null || max === null || max <= salary.min) continue;
+    if (currency !== salary.currency || (period && salary.period && period !== salary.period))
+      continue;
+    return { ...salary, max, period: salary.period ?? period };
+  }
+  return salary;
 }
 
 // Compiled before the first extraction (see pipeline/gate.ts).
 warmLater(
+  CURRENCY_FIELD,
   STEP_GAP,
   PAY_WORD,
   PAY_WORD_ALL,

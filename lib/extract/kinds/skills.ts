@@ -531,6 +531,15 @@ export function matchSkills(text: string, item = false): SkillMatch[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A search record's source line: the word and one to three names of a board, nothing else ("via
+ * LinkedIn", "via Salary.com", "über StepStone"). No digit: "über 5 Jahre SAP" is a requirement.
+ */
+const FOUND_VIA = caseless(
+  `^(?:${alternation((l) => l.skills.foundVia)})\\s(?:[\\p{Lu}][\\p{L}.&'-]*)(?:\\s[\\p{Lu}][\\p{L}.&'-]*){0,2}$`,
+  'u',
+);
+
 /** "The use of any AI tool, including ChatGPT, … is prohibited": tools forbidden, not asked for. */
 const FORBIDDEN = gated(
   caseless(`(?<![\\p{L}])(?:${alternation((l) => l.skills.forbidden)})(?![\\p{L}])`, 'iu'),
@@ -561,6 +570,8 @@ export const extractSkills: SentenceExtractor = (sentence) => {
   const text = sentence.text;
   const found = matchSkills(text, sentence.heading !== null);
   const out: Found[] = [];
+  // "via Greenhouse", "via Salary.com": the line of a search record that names the board.
+  if (found.length > 0 && FOUND_VIA.test(text)) return out;
   const credentials = findCredentials(text, found);
   if (found.length === 0 && credentials.length === 0) return out;
   // A licence that names a catalogue thing ("forklift licence") is the licence alone.
@@ -598,4 +609,5 @@ warmLater(
   ACRONYM,
   SPELLED_WORD,
   FORBIDDEN,
+  FOUND_VIA,
 );

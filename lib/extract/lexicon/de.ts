@@ -223,6 +223,7 @@ export const de: Lexicon = {
       'schweizer franken': 'CHF',
       dollar: '$',
     },
+    currencyLabels: words('währung|gehaltswährung'),
     multipliers: {
       k: 1_000,
       tsd: 1_000,
@@ -413,6 +414,9 @@ export const de: Lexicon = {
       'Unterkunft wird gestellt|Unterkunft gestellt|Wohnung gestellt|Personalunterkunft|Unterkunft vorhanden|Mitarbeiterwohnung|Kost und Logis|kostenfreie Unterkunft',
     ),
     candidate: words('bereit|Bereitschaft'),
+    candidatePays: words(
+      'auf eigene Kosten|zu Lasten des Bewerbers|auf Kosten des Bewerbers|trägt der Bewerber|trägt die Bewerberin|Verantwortung des Bewerbers',
+    ),
     negations: words('kein|keine|keinen|nicht|leider|ohne'),
   },
 
@@ -558,7 +562,7 @@ export const de: Lexicon = {
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {
     titleLabels: words(
-      'stellenbezeichnung|stelle|position|jobtitel|berufsbezeichnung|stellenangebot|stellenanzeige',
+      'stellentitel|titel der stelle|stellenbezeichnung|stelle|position|jobtitel|berufsbezeichnung|stellenangebot|stellenanzeige',
     ),
     advertiserLabels: words('von|anbieter|inseriert von|veröffentlicht von'),
     boardLinks: words(
@@ -570,7 +574,9 @@ export const de: Lexicon = {
     locationLabels: words(
       'standort|arbeitsort|einsatzort|dienstort|ort|standorte|dienstsitz|arbeitsorte|einsatzorte',
     ),
-    placeholders: words('weltweit|überall|beliebig|ortsunabhängig|keine Angabe'),
+    placeholders: words(
+      'mehrere standorte|verschiedene standorte|weltweit|überall|beliebig|ortsunabhängig|keine Angabe',
+    ),
     jobWords: [
       ...words(
         'entwickler|entwicklerin|ingenieur|ingenieurin|berater|beraterin|leiter|leiterin|referent|referentin',
@@ -747,6 +753,7 @@ export const de: Lexicon = {
         'koordinatorin|assistent|assistentin|sachbearbeiter|sachbearbeiterin',
     ),
     nameJoiners: words('für|der|des|und'),
+    foundVia: words('via|über'),
     forbidden: words(
       'ist untersagt|ist verboten|sind untersagt|sind verboten|ist nicht erlaubt|sind nicht erlaubt|ist nicht gestattet',
     ),

@@ -15,7 +15,7 @@ import { words } from './words';
 export const en: Lexicon = {
   code: 'en',
   abbreviations: words(
-    'e.g|i.e|eg|ie|etc|inc|ltd|co|corp|dr|mr|mrs|ms|jr|sr|vs|st|no|approx|incl|u.s|min|max|ca|cf',
+    'e.g|i.e|eg|ie|etc|inc|ltd|co|corp|dr|mr|mrs|ms|jr|sr|vs|st|no|approx|incl|u.s|min|max|ca|cf|ksh|kshs',
   ),
   stopwords: words(
     'the|and|of|to|in|for|with|you|we|our|your|are|is|will|be|on|as|this|that|or|an|at|from|have',
@@ -285,7 +285,14 @@ export const en: Lexicon = {
       rupee: 'INR',
       dollar: '$',
       dollars: '$',
+      // West and East African currencies written out ("₦350,000 naira", "60,000 Kenya shillings").
+      naira: 'NGN',
+      cedis: 'GHS',
+      cedi: 'GHS',
+      'kenya shillings': 'KES',
+      'kenyan shillings': 'KES',
     },
+    currencyLabels: words('currency|salary currency|pay currency'),
     multipliers: {
       k: 1_000,
       thousand: 1_000,
@@ -528,6 +535,9 @@ export const en: Lexicon = {
     candidate: words(
       'willing|able|prepared|ready|open|must|need to|required to|planning to|plan to|reliably commute',
     ),
+    candidatePays: words(
+      "at your own expense|at your own cost|at own expense|at own cost|at the candidate's expense|at the candidate's own expense|at their own expense|at their own cost|responsibility of the candidate|responsibility of the successful candidate|responsibility lies on the successful candidate|responsibility lies with the successful candidate|responsibility lies on the candidate|responsibility lies with the candidate|candidate is responsible for|candidates are responsible for|self-funded|self funded",
+    ),
     negations: words(
       "not|no|unable|cannot|can't|won't|isn't|doesn't|don't|never|without|unfortunately|non",
     ),
@@ -662,7 +672,9 @@ export const en: Lexicon = {
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {
-    titleLabels: words('job title|title|position|role|vacancy|job role'),
+    titleLabels: words(
+      'job title|title|position|role|vacancy|job role|posting title|position title|vacancy title',
+    ),
     advertiserLabels: words('posted by|offered by|advertiser'),
     boardLinks: words(
       'view all jobs|view all jobs from this company|more jobs from this company|see all jobs|' +
@@ -680,7 +692,7 @@ export const en: Lexicon = {
       'location|locations|job location|work location|based in|city|place of work|primary location|centre|duty station',
     ),
     placeholders: words(
-      'any|anywhere|worldwide|global|select state|select region|not specified|various locations',
+      'multiple locations|several locations|any|anywhere|worldwide|global|select state|select region|not specified|various locations',
     ),
     jobWords: [
       ...words(
@@ -876,6 +888,7 @@ export const en: Lexicon = {
         'agent',
     ),
     nameJoiners: words('of|for|and|the|on'),
+    foundVia: words('via'),
     forbidden: words(
       'is prohibited|are prohibited|is strictly prohibited|is not permitted|are not permitted|is not allowed|are not allowed|must not use|may not use|will not tolerate the use',
     ),

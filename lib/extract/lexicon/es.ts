@@ -390,6 +390,7 @@ export const es: Lexicon = {
       'pesos argentinos': 'ARS',
       soles: 'PEN',
     },
+    currencyLabels: words('moneda|divisa|moneda del salario'),
     multipliers: {
       k: 1_000,
       mil: 1_000,
@@ -582,6 +583,9 @@ export const es: Lexicon = {
       'alojamiento incluido|vivienda incluida|ayuda para vivienda|ayuda al alojamiento|alojamiento gratuito',
     ),
     candidate: words('dispuesto|dispuesta|disponibilidad para|disponibilidad de'),
+    candidatePays: words(
+      'por cuenta del candidato|a cargo del candidato|a cargo de la persona candidata|por cuenta propia|a su cargo|responsabilidad del candidato',
+    ),
     negations: words('no|sin|ningún|ninguna|nunca'),
   },
 
@@ -722,7 +726,7 @@ export const es: Lexicon = {
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {
     titleLabels: words(
-      'puesto|título|cargo|vacante|denominación|denominación del puesto|título del trabajo|título del puesto|nombre del puesto',
+      'título de la oferta|título de la vacante|puesto|título|cargo|vacante|denominación|denominación del puesto|título del trabajo|título del puesto|nombre del puesto',
     ),
     advertiserLabels: words('publicado por|anunciante'),
     // "Zona sur de Ciudad de México": the part of town before its name.
@@ -742,7 +746,9 @@ export const es: Lexicon = {
         // Mexico: "Zona de trabajo: Monterrey".
         'zona de trabajo',
     ),
-    placeholders: words('cualquier lugar|todo el mundo|global|no especificado|sin especificar'),
+    placeholders: words(
+      'varias ubicaciones|múltiples ubicaciones|cualquier lugar|todo el mundo|global|no especificado|sin especificar',
+    ),
     jobWords: [
       ...words(
         'desarrollador|desarrolladora|ingeniero|ingeniera|gerente|técnico|técnica|comercial|analista|asistente|becario',
@@ -896,6 +902,7 @@ export const es: Lexicon = {
         'desarrolladora',
     ),
     nameJoiners: words('de|del|la|las|los|y|para'),
+    foundVia: words('vía|via|a través de'),
     forbidden: words(
       'está prohibido|está prohibida|están prohibidos|no está permitido|no está permitida',
     ),

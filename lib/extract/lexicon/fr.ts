@@ -393,7 +393,12 @@ export const fr: Lexicon = {
       dirhams: 'MAD',
       dirham: 'MAD',
       'dinars tunisiens': 'TND',
+      // Neighbours of francophone West Africa: the Nigerian naira and the Ghanaian cedi.
+      naira: 'NGN',
+      nairas: 'NGN',
+      cedis: 'GHS',
     },
+    currencyLabels: words('devise|monnaie|devise du salaire'),
     multipliers: {
       k: 1_000,
       mille: 1_000,
@@ -571,6 +576,9 @@ export const fr: Lexicon = {
       'logé|logée|logés|nourri et logé|nourri & logé|logement fourni|logement de fonction|logement possible|hébergement fourni|logement offert|aide au logement',
     ),
     candidate: words('disposé|disposée|prêt à|prête à|mobile'),
+    candidatePays: words(
+      'à vos frais|à ses frais|à leurs frais|à la charge du candidat|à la charge de la candidate|à la charge du salarié|aux frais du candidat|responsabilité du candidat',
+    ),
     negations: words('ne|pas|aucun|aucune|sans|non'),
   },
 
@@ -736,7 +744,7 @@ export const fr: Lexicon = {
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {
     titleLabels: words(
-      'poste|intitulé|intitulé du poste|titre|titre du poste|fonction|emploi|métier',
+      "titre de l'annonce|titre de l'offre|poste|intitulé|intitulé du poste|titre|titre du poste|fonction|emploi|métier",
     ),
     advertiserLabels: words('publié par|proposé par|annonceur'),
     boardLinks: words(
@@ -750,7 +758,9 @@ export const fr: Lexicon = {
     locationLabels: words(
       'lieu|lieu de travail|localisation|lieu de travail principal|ville|adresse',
     ),
-    placeholders: words('partout|monde entier|tous pays|non précisé|non spécifié'),
+    placeholders: words(
+      'plusieurs lieux|plusieurs sites|partout|monde entier|tous pays|non précisé|non spécifié',
+    ),
     jobWords: [
       ...words(
         'responsable|chargé|chargée|chef|cheffe|ingénieur|ingénieure|développeur|développeuse|commercial|commerciale|directeur',
@@ -904,6 +914,7 @@ export const fr: Lexicon = {
         'assistant|assistante|développeur|développeuse',
     ),
     nameJoiners: words("de|du|des|la|le|et|pour|d'"),
+    foundVia: words('via'),
     forbidden: words(
       "est interdit|est interdite|sont interdits|sont interdites|n'est pas autorisé|n'est pas autorisée|est proscrit",
     ),

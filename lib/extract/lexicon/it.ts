@@ -315,6 +315,7 @@ export const it: Lexicon = {
       sterline: 'GBP',
       dollari: '$',
     },
+    currencyLabels: words('valuta|divisa'),
     multipliers: {
       k: 1_000,
       mila: 1_000,
@@ -458,6 +459,9 @@ export const it: Lexicon = {
       'alloggio fornito|vitto e alloggio|alloggio incluso|alloggio a carico|sistemazione fornita',
     ),
     candidate: words('disponibile|disponibilità'),
+    candidatePays: words(
+      'a carico del candidato|a proprie spese|a spese del candidato|a proprio carico|responsabilità del candidato',
+    ),
     negations: words('non|nessun|nessuna|nessuno|senza'),
   },
 
@@ -586,7 +590,9 @@ export const it: Lexicon = {
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {
-    titleLabels: words('posizione|ruolo|titolo|qualifica|mansione'),
+    titleLabels: words(
+      "titolo della posizione|titolo dell'annuncio|posizione|ruolo|titolo|qualifica|mansione",
+    ),
     advertiserLabels: words('pubblicato da|inserzionista'),
     boardLinks: words(
       'vedi tutte le offerte|vedi tutti gli annunci|condividi questa pagina|condividi questa offerta',
@@ -597,7 +603,7 @@ export const it: Lexicon = {
     locationLabels: words(
       'sede|luogo di lavoro|sede di lavoro|sede di svolgimento|sede centrale|sede operativa|località|città',
     ),
-    placeholders: words('ovunque|tutto il mondo|globale|non specificato'),
+    placeholders: words('più sedi|varie sedi|ovunque|tutto il mondo|globale|non specificato'),
     jobWords: [
       ...words(
         'sviluppatore|sviluppatrice|ingegnere|responsabile|addetto|addetta|addetti|impiegato|impiegata|impiegati',
@@ -734,6 +740,7 @@ export const it: Lexicon = {
         'sviluppatrice|specialista',
     ),
     nameJoiners: words('di|del|della|dei|delle|e|per'),
+    foundVia: words('tramite|via'),
     forbidden: words('è vietato|è vietata|sono vietati|non è consentito|non è consentita'),
     toolCues: words(
       'avanzato|avanzata|conoscenza|conoscenze|linguaggi|linguaggio|padronanza|esperienza|competenze|programmazione|strumenti',

@@ -311,6 +311,7 @@ export const nl: Lexicon = {
       euros: 'EUR',
       dollar: '$',
     },
+    currencyLabels: words('valuta|munteenheid'),
     multipliers: {
       k: 1_000,
       duizend: 1_000,
@@ -447,6 +448,9 @@ export const nl: Lexicon = {
       'huisvesting geregeld|woonruimte geregeld|huisvesting aanwezig|accommodatie geregeld',
     ),
     candidate: words('bereid'),
+    candidatePays: words(
+      'op eigen kosten|voor eigen rekening|voor rekening van de kandidaat|verantwoordelijkheid van de kandidaat',
+    ),
     negations: words('geen|niet|zonder|helaas'),
   },
 
@@ -568,7 +572,9 @@ export const nl: Lexicon = {
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {
-    titleLabels: words('functie|vacature|functietitel|functienaam'),
+    titleLabels: words(
+      'vacaturetitel|titel van de vacature|functie|vacature|functietitel|functienaam',
+    ),
     advertiserLabels: words('geplaatst door|aangeboden door|adverteerder'),
     boardLinks: words('bekijk alle vacatures|alle vacatures|deel deze pagina|deel deze vacature'),
     areaAfter: words('centrum|binnenstad'),
@@ -578,7 +584,7 @@ export const nl: Lexicon = {
       'locatie|standplaats|werkplek|werklocatie|plaats|vestiging|regio|werkgebied|' +
         'plaats tewerkstelling|plaats van tewerkstelling',
     ),
-    placeholders: words('overal|wereldwijd|niet opgegeven'),
+    placeholders: words('meerdere locaties|diverse locaties|overal|wereldwijd|niet opgegeven'),
     jobWords: [
       ...words(
         'medewerker|medewerkster|ontwikkelaar|adviseur|beheerder|stagiair|verpleegkundige|verkoper|verkoopster|leraar',
@@ -713,6 +719,7 @@ export const nl: Lexicon = {
         'directeur|ontwikkelaar|beheerder|assistent',
     ),
     nameJoiners: words('van|voor|en|de|het'),
+    foundVia: words('via'),
     forbidden: words('is verboden|zijn verboden|is niet toegestaan|zijn niet toegestaan'),
     toolCues: words(
       'kennis|ervaring|programmeertalen|beheersing|beheerst|beheersen|vaardigheid|vaardigheden',

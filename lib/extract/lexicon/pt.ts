@@ -311,6 +311,7 @@ export const pt: Lexicon = {
       dólares: '$',
       dolares: '$',
     },
+    currencyLabels: words('moeda|moeda do salário'),
     multipliers: {
       k: 1_000,
       mil: 1_000,
@@ -461,6 +462,9 @@ export const pt: Lexicon = {
     offer: words('ajuda|auxílio|apoio|pacote|custeamos|custeio|reembolso|bônus'),
     housing: words('auxílio moradia|auxílio-moradia|moradia fornecida|alojamento fornecido'),
     candidate: words('disponibilidade|disposto|disposta'),
+    candidatePays: words(
+      'por conta do candidato|a cargo do candidato|por conta própria|às suas custas|responsabilidade do candidato',
+    ),
     negations: words('não|sem|nenhum|nenhuma|nunca'),
   },
 
@@ -577,7 +581,9 @@ export const pt: Lexicon = {
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {
-    titleLabels: words('cargo|vaga|título|função|posição|título da vaga|nome da vaga'),
+    titleLabels: words(
+      'título do cargo|título da oferta|cargo|vaga|título|função|posição|título da vaga|nome da vaga',
+    ),
     advertiserLabels: words('publicado por|anunciante'),
     boardLinks: words(
       'ver todas as vagas|ver todas as ofertas|compartilhar esta página|compartilhar esta vaga|partilhar esta página',
@@ -586,7 +592,9 @@ export const pt: Lexicon = {
     areaWords: words('região de|próximo a|perto de'),
     companyLabels: words('empresa|empregador|organização|companhia|nome da empresa'),
     locationLabels: words('local|local de trabalho|localização|cidade|localidade'),
-    placeholders: words('qualquer lugar|todo o mundo|global|não especificado|nao especificado'),
+    placeholders: words(
+      'várias localidades|diversos locais|qualquer lugar|todo o mundo|global|não especificado|nao especificado',
+    ),
     jobWords: [
       ...words(
         'desenvolvedor|desenvolvedora|desenvolvedores|engenheiro|engenheira|assistente|estagiário|estagiária|estágio',
@@ -719,6 +727,7 @@ export const pt: Lexicon = {
         'especialista',
     ),
     nameJoiners: words('de|do|da|dos|das|e|para'),
+    foundVia: words('via|através de'),
     forbidden: words('é proibido|é proibida|são proibidos|não é permitido|não é permitida'),
     toolCues: words(
       'avançado|conhecimento|conhecimentos|domínio|linguagens|experiência|programação|ferramentas',

@@ -216,6 +216,11 @@ export interface SalaryWords {
    */
   currencies: Readonly<Record<string, string>>;
   /**
+   * Labels of a record's currency field, the currency on a line of its own away from the figures
+   * ("Currency: KSh", "Devise : EUR", "Währung: CHF").
+   */
+  currencyLabels: readonly string[];
+  /**
    * Multipliers written after a figure: "k" → 1000, "mil" → 1000, "lakh" → 100000. Those of a
    * million or more mark money that is not one person's pay (revenue, funding).
    */
@@ -460,6 +465,12 @@ export interface RelocationWords {
   housing: readonly string[];
   /** The candidate's side ("willing to relocate"): says nothing of help. */
   candidate: readonly string[];
+  /**
+   * The candidate bears the move ("at your own expense", "the responsibility lies with the
+   * successful candidate", "à la charge du candidat"): in the sentence, or in the lead-in of the
+   * list whose item names the relocation, it is a refusal of help.
+   */
+  candidatePays: readonly string[];
   /** Negation words, read near the topic (also for visa sponsorship). */
   negations: readonly string[];
 }
@@ -842,6 +853,11 @@ export interface SkillWords {
    * von KI-Tools ist untersagt". A sentence with these words names no skill.
    */
   forbidden: readonly string[];
+  /**
+   * The word before the board a record says it was found on ("via Greenhouse", "über Indeed",
+   * "tramite InfoJobs"): that line names a site, never a skill.
+   */
+  foundVia: readonly string[];
   /**
    * Single words a few words from an everyday name that make it the tool: "knowledge of Excel",
    * "Kenntnisse in R", "beheersing van Excel". Lower case; brands ("Microsoft") count in English.
