@@ -549,4 +549,16 @@ describe('extractExperience: a record label that names its field before the noun
       expect.objectContaining({ minYears: 2, field: null }),
     ]);
   });
+
+  it('names no field when the label before the noun is the years themselves', () => {
+    expect(years('Years of Experience: 8 to 12 years', 'required')).toEqual([
+      expect.objectContaining({ minYears: 8, maxYears: 12, field: null }),
+    ]);
+    expect(years('Años de experiencia: 3 años', 'required')).toEqual([
+      expect.objectContaining({ minYears: 3, field: null }),
+    ]);
+    expect(years('Anni di esperienza: 2 anni', 'required')).toEqual([
+      expect.objectContaining({ minYears: 2, field: null }),
+    ]);
+  });
 });

@@ -321,6 +321,11 @@ function fieldAfter(text: string, end: number): string | null {
 
 /** A label that names its field before the experience noun: "Barista experience", "Gastro Erfahrung". */
 const NOUN_LAST = new RegExp(`^([^:]{2,40}?)\\s(?:${NOUN})$`, 'i');
+/** Before the noun, the years themselves: "Years of Experience: 10 to 14 years", "Años de experiencia". */
+const UNITS_ONLY = new RegExp(
+  `^(?:[${LATIN}]{1,12}\\s{1,2})?(?:${YEAR}|${MONTH})(?:\\s{1,2}[${LATIN}']{1,4})?$`,
+  'i',
+);
 
 /** "building web apps with React and TypeScript": the tools go to skills, the field is the work. */
 const INSTRUMENT = /^(\p{L}{3,20}ing\s[^,;]{3,80}?)\s(?:with|using)\s/u;
@@ -341,7 +346,8 @@ function fieldOf(text: string, start: number, end: number): string | null {
   if (
     named &&
     !EXPERIENCE_WORD.test(named[1] as string) &&
-    !REQUIREMENT_CUE.test(named[1] as string)
+    !REQUIREMENT_CUE.test(named[1] as string) &&
+    !UNITS_ONLY.test(named[1] as string)
   )
     return cleanField(named[1] as string);
   // "Looking for: 3-5 yrs backend": after a requirement label, the words the unit is of.
@@ -789,6 +795,7 @@ warmLater(
   BARE_FIELD_AFTER,
   LABEL_BEFORE,
   NOUN_LAST,
+  UNITS_ONLY,
   MARKED_AFTER,
   QUALITATIVE,
   QUALITATIVE_CUE,
