@@ -131,25 +131,30 @@ const CANDIDATE_PAYS = wholeWords((l) => l.relocation.candidatePays);
 const CANDIDATE_PAYS_TRIGGER = trigger(LEXICONS.map((l) => l.relocation.candidatePays));
 /** How many list items after its lead-in a relocation item may stand. */
 const LEAD_IN_REACH = 6;
+/** Built once: a regex literal inside a function is a new object on every call. */
+const CLOSED = /[.!?]\s*$/;
+const LEAD_IN_END = /[:;]\s*$/;
+const CLAUSE_BREAK = /[;,]/;
+
+/** A list item: a short line that no full stop closes ("Meet the costs of relocation"). */
+function isListItem(text: string): boolean {
+  return text.length <= 100 && !CLOSED.test(text);
+}
 
 /**
  * "The responsibility lies on the successful candidate to:" / "- Obtain the permit" / "- Meet the
  * costs of relocation": a relocation sentence in the candidate's words, or an item under a lead-in
  * that puts the move on the candidate, refuses help.
  */
-/** A list item: a short line that no full stop closes ("Meet the costs of relocation"). */
-function isListItem(text: string): boolean {
-  return text.length <= 100 && !/[.!?]\s*$/.test(text);
-}
-
 function candidateBears(sentences: readonly Sentence[]): boolean {
   for (let i = 0; i < sentences.length; i++) {
     const { text } = sentences[i] as Sentence;
     if (!CANDIDATE_PAYS_TRIGGER.test(text) || !CANDIDATE_PAYS.test(text)) continue;
     // In one clause: "relocation package provided, the flight at your own expense" is help.
-    if (text.split(/[;,]/).some((c) => CANDIDATE_PAYS.test(c) && RELOCATION.test(c))) return true;
+    if (text.split(CLAUSE_BREAK).some((c) => CANDIDATE_PAYS.test(c) && RELOCATION.test(c)))
+      return true;
     // A lead-in opens a list: it ends with a colon or a semicolon, its items follow.
-    if (!/[:;]\s*$/.test(text)) continue;
+    if (!LEAD_IN_END.test(text)) continue;
     for (const item of sentences.slice(i + 1, i + 1 + LEAD_IN_REACH)) {
       // The list ends at a sentence of prose ("Relocation assistance is available.").
       if (!isListItem(item.text)) break;

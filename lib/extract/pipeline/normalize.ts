@@ -204,6 +204,8 @@ function quoteMarker(src: string, i: number): boolean {
 
 const CELL_LABEL_MAX = 40;
 const CELL_ROW_MAX = 400;
+/** A table row's label cell: words, no figure and no colon ("Lieu de travail", "Luogo di lavoro"). */
+const CELL_LABEL = /^\p{L}[\p{L} '’./()-]*$/u;
 
 /**
  * Whether the tab at `i` parts a table row's label cell from its value, as a page's text gives a
@@ -219,7 +221,7 @@ function cellTab(src: string, i: number): boolean {
     if (i - start > CELL_LABEL_MAX) return false;
   }
   const label = src.slice(start, i).trim();
-  if (label.length < 2 || !/^\p{L}[\p{L} '’./()-]*$/u.test(label)) return false;
+  if (label.length < 2 || !CELL_LABEL.test(label)) return false;
   if (label.split(' ').length > 5) return false;
   const next = src[i + 1];
   if (next === undefined || next === '\n' || next === '\t' || next === ' ') return false;
