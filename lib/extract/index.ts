@@ -6,6 +6,7 @@ import {
   type Requirement,
 } from '../schema';
 import { extractEducation } from './kinds/education';
+import { describesEmployer } from './kinds/employer-blurb';
 import { extractEmploymentTypes } from './kinds/employment';
 import { extractExperience } from './kinds/experience';
 import { educationFromJsonLd, experienceFromJsonLd } from './kinds/jsonld-requirements';
@@ -374,7 +375,8 @@ function read(input: ExtractInput): Extraction {
 /**
  * "CISA INFORMATIQUE" as the employer's own line: a name in it is the employer, not a skill. Nor is
  * the employer's own product when the employer bears its name ("Snowflake" at Snowflake Inc.), nor
- * a body the posting defines ("Ontario Digital Service (ODS)", `kinds/own-acronyms.ts`).
+ * a body the posting defines ("Ontario Digital Service (ODS)", `kinds/own-acronyms.ts`), nor a
+ * tool named only in the employer's blurb ("GitLab is the platform for DevSecOps").
  */
 function notTheCompany(items: Requirement[], company: string | null, text: string): Requirement[] {
   const own = company?.trim().toLowerCase() ?? null;
@@ -390,6 +392,8 @@ function notTheCompany(items: Requirement[], company: string | null, text: strin
       often ??= oftenNamed(text, bare);
       if (often) return false;
     }
+    if (r.kind === 'skill' && bare !== null && describesEmployer(r.evidence.text, bare))
+      return false;
     return !bodies?.has(letterKey(r.name));
   });
 }
