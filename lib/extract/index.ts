@@ -385,6 +385,7 @@ function notTheCompany(items: Requirement[], company: string | null, text: strin
   const bodies = items.some(isNamed) ? ownBodyNames(text) : null;
   // Whether the employer names itself often: asked once, when an item bears its name.
   let often: boolean | null = null;
+  let lowered: string | undefined;
   return items.filter((r) => {
     if (!isNamed(r)) return true;
     if (own !== null && sameLowered(r.evidence.text, own)) return false;
@@ -392,8 +393,12 @@ function notTheCompany(items: Requirement[], company: string | null, text: strin
       often ??= oftenNamed(text, bare);
       if (often) return false;
     }
-    if (r.kind === 'skill' && bare !== null && describesEmployer(r.evidence.text, bare))
-      return false;
+    if (r.kind === 'skill' && bare !== null && describesEmployer(r.evidence.text, bare)) {
+      // Named again after the blurb ("Requirements: … Kubernetes"), it is asked: kept.
+      lowered ??= text.toLowerCase();
+      const said = (r.mention?.text ?? r.name).toLowerCase();
+      if (lowered.indexOf(said, r.evidence.end) < 0) return false;
+    }
     return !bodies?.has(letterKey(r.name));
   });
 }

@@ -47,6 +47,23 @@ it('drops a tool named only in the employer blurb, and keeps one the requirement
   expect(got).toEqual(expect.arrayContaining(['Go', 'PostgreSQL']));
 });
 
+it('keeps a tool of the blurb that the requirements name again', () => {
+  const got = skills(
+    [
+      'Backend Engineer',
+      'Corvid',
+      'Remote',
+      '',
+      'Corvid is the orchestration platform for DevSecOps and Kubernetes.',
+      '',
+      'Requirements',
+      '- 3 years of Go and kubernetes',
+    ].join('\n'),
+  );
+  expect(got).not.toContain('DevSecOps');
+  expect(got).toEqual(expect.arrayContaining(['Go', 'Kubernetes']));
+});
+
 it('reads no blurb without an article after the verb (a tool misread as the employer)', () => {
   expect(describesEmployer('TypeScript is important, and Kotlin helps.', 'TypeScript')).toBe(false);
 });
