@@ -108,10 +108,6 @@ const CAPPED_JOB = gated(
   new RegExp(`(?<![${LETTER}])(?:${alternation((l) => l.salary.cappedJobs)})(?![${LETTER}])`, 'i'),
   LEXICONS.flatMap((l) => l.salary.cappedJobs),
 );
-/** Every currency written as a word, to its code ("euro" → EUR); "$" words are left out. */
-const CURRENCY_WORD: ReadonlyMap<string, string> = new Map(
-  LEXICONS.flatMap((l) => Object.entries(l.salary.currencies)).filter(([, code]) => code !== '$'),
-);
 /**
  * Right after a figure, the words that make it such a cap, perhaps after its currency written
  * as a word: "auf 450€-Basis", "auf 520-Euro-Basis", "ein 556 €-Job".
@@ -324,7 +320,7 @@ function plainFigure(ctx: Context, first: Amount, last: Amount): boolean {
 function capOf(text: string, first: Amount): Candidate | null {
   const cap = CAP_AFTER.exec(text.slice(first.end, first.end + 24));
   if (!cap) return null;
-  const currency = first.currency ?? CURRENCY_WORD.get(cap[1]?.toLowerCase() ?? '') ?? null;
+  const currency = first.currency ?? (cap[1] ? currencyNamed(cap[1]) : null);
   if (currency === null || !plausible(first.value, first.value, 'month', currency)) return null;
   const salary = { min: null, max: first.value, currency, period: 'month' as const };
   return { salary, score: 3, range: false };
