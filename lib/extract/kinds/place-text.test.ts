@@ -30,6 +30,10 @@ describe('the other readers of a place in the text', () => {
 
   it('labelledPlace: a labelled value kept as written, or the known town inside a long one', () => {
     expect(labelledPlace('Lyon')).toBe('Lyon');
+    // An ATS's place code after the label: its town, the codes before it left out.
+    expect(labelledPlace('US-OR-Salem')).toBe('Salem');
+    expect(labelledPlace('CA-ON-Toronto')).toBe('Toronto');
+    expect(labelledPlace('DE-BY-München')).toBe('München');
     expect(labelledPlace('Siège 14 rue des Tanneurs, 69002, Lyon, agence régionale du Rhône')).toBe(
       'Lyon',
     );

@@ -2,7 +2,7 @@ import { gated, warmLater } from '../pipeline/gate';
 import { looksLikePlace, WORK_WORDS } from './byline';
 import { townKey } from './header';
 import { afterWorkModel, noPlace, townsOffered, withoutArea } from './location-value';
-import { placesOf } from './place-line';
+import { placesOf, townOfCode } from './place-line';
 import { isCity, isRegion, isTown } from './places';
 import {
   BASED_IN,
@@ -162,6 +162,9 @@ export function withLabelledPlace(text: string, header: string[]): string[] {
 export function labelledPlace(value: string): string | null {
   const v = withoutArea(value);
   if (v.length < 2 || noPlace(v)) return null;
+  // "Location: US-OR-Salem": an ATS's place code, its town last.
+  const codeTown = townOfCode(v);
+  if (codeTown) return codeTown;
   // "Campinas - SP", "Curitiba/PR": the town, its state's code after a dash or slash.
   const coded = TOWN_DASH_STATE.exec(v) ?? TOWN_SPACE_STATE.exec(v);
   if (coded && isRegion(coded[2] as string)) return coded[1] as string;

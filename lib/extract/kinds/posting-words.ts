@@ -4,6 +4,7 @@ import type { Lexicon, PostingWords } from '../lexicon/types';
 import { LEGAL_FORMS } from '../lexicon/words';
 import { escapeRegex } from '../pipeline/chars';
 import { gated, warmLater } from '../pipeline/gate';
+import { forgetAfterExtract } from '../pipeline/memo';
 
 /**
  * The posting reader's patterns, built from every language's `posting` words (`lexicon/<lang>.ts`),
@@ -277,19 +278,37 @@ const BOARD_LINK = caseless(`^(?:${postingAlt('boardLinks')})$`, 'iu');
 /** "• Facebook", "• LinkedIn®", "• Email": a bulleted item of a page's share menu. */
 const SHARE_ITEM = /^[•·]\s?(?:e-?mail|facebook|linkedin|twitter|x|xing|whatsapp|print)®?$/i;
 
+/**
+ * The last text's first lines read so far, and where the next one starts (null: none is left).
+ * The header readers ask for a posting's first lines a dozen times; on a text with no line break
+ * each call looked for the line's end over the whole text.
+ */
+let read: { text: string | null; lines: string[]; next: number | null } = {
+  text: null,
+  lines: [],
+  next: 0,
+};
+forgetAfterExtract(() => {
+  read = { text: null, lines: [], next: 0 };
+});
+
 export function firstLines(text: string, count: number): string[] {
-  const out: string[] = [];
-  NON_SPACE.lastIndex = 0;
-  while (out.length < count) {
+  if (read.text !== text) read = { text, lines: [], next: 0 };
+  const { lines } = read;
+  while (lines.length < count && read.next !== null) {
+    NON_SPACE.lastIndex = read.next;
     const m = NON_SPACE.exec(text);
-    if (!m) break;
+    if (!m) {
+      read.next = null;
+      break;
+    }
     let end = text.indexOf('\n', m.index);
     if (end < 0) end = text.length;
     const line = text.slice(m.index, Math.min(end, m.index + 300)).trim();
-    if (line.length > 40 || !(BOARD_LINK.test(line) || SHARE_ITEM.test(line))) out.push(line);
-    NON_SPACE.lastIndex = end;
+    if (line.length > 40 || !(BOARD_LINK.test(line) || SHARE_ITEM.test(line))) lines.push(line);
+    read.next = end;
   }
-  return out;
+  return lines.slice(0, count);
 }
 
 /** The characters a line's markdown opens with: a heading's "#", a bullet, a dash. */

@@ -168,6 +168,17 @@ describe('bylines under the title', () => {
 });
 
 describe('findLocations', () => {
+  it("reads the town of an ATS's place code after a location label", () => {
+    const records = [
+      ['Payroll Officer', 'Job type: Permanent', 'Location: US-OR-Salem', 'Pay: $24 - $29 hourly'],
+      ['Agent administratif', 'Lieu : CA-QC-Gatineau', 'Type de poste : Temporaire'],
+    ];
+    expect(records.map((r) => findLocations(r.join('\n'), null, undefined, r[0] ?? null))).toEqual([
+      ['Salem'],
+      ['Gatineau'],
+    ]);
+  });
+
   it('reads JSON-LD jobLocation', () => {
     const ld = {
       jobLocation: [

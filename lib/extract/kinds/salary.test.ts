@@ -254,6 +254,33 @@ describe('local notations', () => {
     expect(read('Torino', 'RAL a partire da 30.000 €')).toEqual(pay(30000, null, 'EUR', 'year'));
   });
 
+  it('reads a starting pay as the floor, and still reads the figure it rises to', () => {
+    expect(read('Tacoma, WA', '• Starting Pay: $19.50 per hour')).toEqual(
+      pay(19.5, null, 'USD', 'hour'),
+    );
+    expect(read('Leeds', 'Starting salary £24,000, rising to £27,500 after training')).toEqual(
+      pay(24000, 27500, 'GBP', 'year'),
+    );
+    expect(read('Nantes', "Salaire d'embauche : 2 100 € bruts par mois")).toEqual(
+      pay(2100, null, 'EUR', 'month'),
+    );
+    expect(read('Kassel', 'Einstiegsgehalt: 3.400 € brutto im Monat')).toEqual(
+      pay(3400, null, 'EUR', 'month'),
+    );
+    expect(read('Zaragoza', 'Salario inicial: 1.500 € brutos al mes')).toEqual(
+      pay(1500, null, 'EUR', 'month'),
+    );
+    expect(read('Bologna', 'Stipendio iniziale di 1.700 € lordi al mese')).toEqual(
+      pay(1700, null, 'EUR', 'month'),
+    );
+    expect(read('Braga', 'Salário inicial de 1.100 € por mês')).toEqual(
+      pay(1100, null, 'EUR', 'month'),
+    );
+    expect(read('Zwolle', 'Startsalaris: € 2.900 bruto per maand')).toEqual(
+      pay(2900, null, 'EUR', 'month'),
+    );
+  });
+
   it('reads a currency written as a word after the figures, in any case', () => {
     expect(read('Rennes', 'Salaire : 45 000 euros bruts par an')).toEqual(
       pay(45000, 45000, 'EUR', 'year'),

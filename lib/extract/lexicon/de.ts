@@ -189,7 +189,9 @@ export const de: Lexicon = {
         'Zulage|Zulagen',
     ),
     upTo: words('bis zu|maximal|max|höchstens'),
-    from: words('ab|mindestens|mind|ab ca|über|mehr als'),
+    from: words(
+      'ab|Einstiegsgehalt|Einstiegslohn|Anfangsgehalt|mindestens|mind|ab ca|über|mehr als',
+    ),
     rangeJoin: words('bis|und|-bis'),
     risingTo: words('steigend auf|später'),
     payOf: words('von|in Höhe von|ein|eine|einem'),

@@ -252,7 +252,7 @@ export const en: Lexicon = {
     ),
     upTo: words('up to|upto|max|maximum|no more than|capped at'),
     from: words(
-      'from|starting at|starting from|starts at|at least|min|minimum|minimum of|over|more than|above|in excess of',
+      'from|starting at|starting from|starts at|starting|at least|min|minimum|minimum of|over|more than|above|in excess of',
     ),
     rangeJoin: words('to|and|through|up until|until'),
     risingTo: words('rising to|increasing to|increase to|increases to|rises to|moving to'),

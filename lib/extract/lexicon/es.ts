@@ -349,7 +349,9 @@ export const es: Lexicon = {
       'viático|viáticos|per diem|kilometraje|presupuesto|facturación|facturacion|ventas|inversión|inversion|financiación|financiacion|bono|bonos|ticket restaurante|cheque|cheques|ayuda|ayudas|subvención|subvencion|premio|premios',
     ),
     upTo: words('hasta|máximo|maximo'),
-    from: words('desde|a partir de|mínimo|minimo|sobre|más de|mas de|superior a|por encima de'),
+    from: words(
+      'desde|a partir de|salario inicial|sueldo inicial|mínimo|minimo|sobre|más de|mas de|superior a|por encima de',
+    ),
     rangeJoin: words('a|y|hasta|y los|y las'),
     risingTo: words('pasando a|hasta llegar a'),
     payOf: words('de|un|una'),

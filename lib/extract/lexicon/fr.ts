@@ -357,7 +357,7 @@ export const fr: Lexicon = {
     ),
     upTo: words("jusqu'à|jusqu'a|max|maximum"),
     from: words(
-      "à partir de|a partir de|à partir d'|dès|minimum|au moins|plus de|supérieur à|au-delà de",
+      "à partir de|a partir de|à partir d'|dès|salaire de départ|salaire d'embauche|rémunération de départ|minimum|au moins|plus de|supérieur à|au-delà de",
     ),
     rangeJoin: words('à|a|au|et'),
     risingTo: words("puis|passant à|évoluant à|évolutif jusqu'à"),

@@ -288,7 +288,7 @@ export const it: Lexicon = {
       'fino a|massimo|max|con un tetto di|tetto di|tetto massimo di|fino ad un massimo di',
     ),
     from: words(
-      'a partire da|minimo|almeno|oltre|più di|superiore a|RAL da|retribuzione da|stipendio da',
+      'a partire da|stipendio iniziale|retribuzione iniziale|minimo|almeno|oltre|più di|superiore a|RAL da|retribuzione da|stipendio da',
     ),
     rangeJoin: words('a|e|e i|e gli|e le'),
     risingTo: words('fino ad arrivare a'),

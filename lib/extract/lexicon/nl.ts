@@ -285,7 +285,7 @@ export const nl: Lexicon = {
       'dagvergoeding|kilometervergoeding|omzet|budget|bonus|reiskostenvergoeding|vergoeding|investering|investeringen|financiering|korting|opleidingsbudget|thuiswerkvergoeding|vakantiegeld|eindejaarsuitkering|toeslag|toelage',
     ),
     upTo: words('tot|maximaal|max|tot maximaal|tot wel'),
-    from: words('vanaf|minimaal|minimum|meer dan|boven'),
+    from: words('vanaf|startsalaris|aanvangssalaris|minimaal|minimum|meer dan|boven'),
     rangeJoin: words('tot|en'),
     risingTo: words('oplopend tot|doorgroeiend naar|groeiend naar'),
     payOf: words('van|een'),

@@ -282,7 +282,9 @@ export const pt: Lexicon = {
         'investimento|bônus|bonus|PLR|prêmio|premio|cesta básica',
     ),
     upTo: words('até|no máximo|máximo|maximo'),
-    from: words('a partir de|desde|mínimo|minimo|acima de|mais de|superior a'),
+    from: words(
+      'a partir de|desde|salário inicial|salario inicial|mínimo|minimo|acima de|mais de|superior a',
+    ),
     rangeJoin: words('a|e|até|e os|e as'),
     risingTo: words('e após será de|após|passando para|depois'),
     payOf: words('de|um|uma'),
