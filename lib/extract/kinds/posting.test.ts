@@ -168,6 +168,28 @@ describe('bylines under the title', () => {
 });
 
 describe('findLocations', () => {
+  it("reads the place under the page's title when a site's menu line stands above it", () => {
+    const pages = [
+      [
+        'Find a job',
+        'Warehouse Team Leader',
+        'Northwind Freight Ltd',
+        'Tsuen Wan',
+        'Posted 2 days ago',
+      ],
+      [
+        'Offres',
+        "Chef d'équipe logistique",
+        'Transports Lemoine SAS',
+        'Villefranche',
+        'Publiée hier',
+      ],
+    ];
+    expect(
+      pages.map((p) => findLocations(p.join('\n'), null, { title: p[1] }, p[1] ?? null)),
+    ).toEqual([['Tsuen Wan'], ['Villefranche']]);
+  });
+
   it("reads the town of an ATS's place code after a location label", () => {
     const records = [
       ['Payroll Officer', 'Job type: Permanent', 'Location: US-OR-Salem', 'Pay: $24 - $29 hourly'],

@@ -669,7 +669,7 @@ export function findLocations(
   if (fromMeta && !noPlace(fromMeta)) {
     return [townOfCode(fromMeta) ?? townOfAddress(withoutModelParts(fromMeta))];
   }
-  const header = readHeader(text).locations;
+  const header = readHeader(belowPageTitle(text, meta, title)).locations;
   // "KA, IN": a state and a country only; a labelled place further down may name the town.
   if (header.length > 0 && header.every(regionsOnly)) {
     const below = placeUnderHeading(text);
@@ -752,6 +752,18 @@ export function findLocations(
   if (hiring) return [hiring];
   const town = title === null ? null : titleTown(title);
   return town === null ? [] : [town];
+}
+
+/**
+ * The text from the page's title line on, when a site's menu ("Search Jobs", "Home") stands above
+ * it: the employer and the place follow the title there, as they do at the top of a record.
+ */
+function belowPageTitle(text: string, meta: PageMeta | undefined, title: string | null): string {
+  if (title === null || str(meta?.title) !== title) return text;
+  const lines = firstLines(text, 4);
+  const at = lines.findIndex((l) => cleanLine(l) === title);
+  if (at < 1 || lines.slice(0, at).some((l) => l.length > 40)) return text;
+  return text.slice(text.indexOf(lines[at] as string));
 }
 
 /** How many labelled place lines past the first ones a record may list, one site a line. */
