@@ -9,6 +9,12 @@ describe('splitHeadTitle', () => {
     ['Comptable confirmé - Fromagerie Lenoir', null, 'Comptable confirmé', 'Fromagerie Lenoir'],
     ['Job Application for Data Analyst at Brightwave', null, 'Data Analyst', 'Brightwave'],
     [
+      'Site Reliability Engineer, Payments @ Quillmark',
+      null,
+      'Site Reliability Engineer, Payments',
+      'Quillmark',
+    ],
+    [
       'Orbital Foods - Senior Data Engineer',
       'Senior Data Engineer',
       'Senior Data Engineer',

@@ -44,6 +44,13 @@ describe('a hiring platform named where the employer should be', () => {
     expect(tenantSlugs(new URL('https://tbe.taleo.net/NA9/ats/careers/requisition.jsp'))).toEqual(
       [],
     );
+    // A platform that names its tenant by the address's first folder: the name whole, and its
+    // first word ("Quillmark" of "Quillmark Labs Inc").
+    expect(
+      tenantSlugs(new URL('https://jobs.ashbyhq.com/Quillmark%20Labs%20Inc/5f1c-77ab')),
+    ).toEqual(['quillmarklabsinc', 'quillmark']);
+    expect(tenantSlugs(new URL('https://jobs.lever.co/ferrowave/1a2b3c'))).toEqual(['ferrowave']);
+    expect(() => tenantSlugs(new URL('https://jobs.ashbyhq.com/%E0%A4%A/1'))).not.toThrow();
   });
 
   it('finds the tenant as the page writes it, a name before an address', () => {
@@ -64,6 +71,11 @@ describe('a hiring platform named where the employer should be', () => {
 
 describe('asStored', () => {
   it('puts the tenant, or nothing, in place of the platform', () => {
+    const ashby = 'https://jobs.ashbyhq.com/Quillmark%20Labs%20Inc/5f1c-77ab';
+    expect(
+      asStored(capture(ashby, 'Ashbyhq', 'Quillmark builds invoicing tools for small shops.'))
+        .company,
+    ).toBe('Quillmark');
     const url =
       'https://careers.peopleclick.com/careerscp/client_grants/external/jobDetails.do?id=1';
     expect(asStored(capture(url, 'Peopleclick', 'Support other Grant’s stores.')).company).toBe(

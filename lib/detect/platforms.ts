@@ -33,6 +33,16 @@ const PLATFORM_DOMAINS: readonly string[] = [
   'avature.net',
   'paylocity.com',
   'paycomonline.net',
+  'ashbyhq.com',
+];
+
+/** Platforms whose address names the tenant by its first path segment ("jobs.lever.co/acme/…"). */
+const PATH_TENANTS: readonly string[] = [
+  'ashbyhq.com',
+  'lever.co',
+  'greenhouse.io',
+  'workable.com',
+  'smartrecruiters.com',
 ];
 
 /** Subdomain words that name a platform's parts, never a tenant ("careers", "tbe", "wd5"). */
@@ -72,9 +82,29 @@ export function tenantSlugs(url: URL): string[] {
   const path = [...url.pathname.toLowerCase().matchAll(/\/client_([a-z0-9]{2,40})(?=\/|$)/g)].map(
     (m) => m[1] ?? '',
   );
-  const parts = [...sub.flatMap((label) => label.split('-')), ...path];
+  const parts = [...sub.flatMap((label) => label.split('-')), ...path, ...pathTenant(url, domain)];
   const slugs = parts.filter((p) => p.length >= 4 && p.length <= 40 && !NOT_TENANT.test(p));
   return [...new Set(slugs)].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * "jobs.ashbyhq.com/Northwind%20Labs%20Inc/…": the first path segment's letters, and its first word
+ * (the name the page writes, without "Labs Inc").
+ */
+function pathTenant(url: URL, domain: string): string[] {
+  if (!PATH_TENANTS.includes(domain)) return [];
+  const first = url.pathname.split('/')[1] ?? '';
+  let segment = first;
+  try {
+    segment = decodeURIComponent(first);
+  } catch {
+    // A malformed escape: the segment as written.
+  }
+  const words = segment
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  return [words.join(''), words[0] ?? ''];
 }
 
 /**
