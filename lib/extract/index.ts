@@ -209,7 +209,8 @@ function read(input: ExtractInput): Extraction {
   const original = input.text;
   const normalized = normalize(original);
   const { text } = normalized;
-  const sentences = splitSentences(text);
+  const lang = detectLanguage(text);
+  const sentences = splitSentences(text, lang);
   settleSections(sentences);
   const jsonLd = input.jsonLd ?? null;
 
@@ -340,7 +341,6 @@ function read(input: ExtractInput): Extraction {
   }
 
   const title = findTitle(text, jsonLd, input.meta);
-  const lang = detectLanguage(text);
   const company = findCompany(text, jsonLd, input.meta, lang);
   const labelled = input.meta?.employmentType;
   const employmentTypes = labelled ? [labelled] : extractEmploymentTypes(distinct, jsonLd, title);

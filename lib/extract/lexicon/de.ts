@@ -6,6 +6,7 @@ import { words } from './words';
 export const de: Lexicon = {
   code: 'de',
   abbreviations: words('bzw|z.b|usw|ggf|mind|kat|bspw|inkl|evtl|vgl|bzgl|nr|z.t|u.a|d.h'),
+  capitalisedNouns: true,
   stopwords: words(
     'der|die|das|und|mit|für|sie|wir|ihr|ist|ein|eine|zu|von|im|den|dem|auf|bei|sind|unser|unsere',
   ),
@@ -80,6 +81,9 @@ export const de: Lexicon = {
       'ähnliche jobs|ähnliche stellen|ähnliche stellenangebote|ähnliche stellenanzeigen|' +
         'weitere jobs|weitere stellen|weitere stellenangebote|passende jobs|' +
         'das könnte dich auch interessieren|das könnte sie auch interessieren',
+    ),
+    itemOpeners: words(
+      'Abgeschlossene|Abgeschlossenes|Abgeschlossener|Mehrjährige|Mehrjähriger|Gute|Gutes|Sehr|Fundierte|Fundiertes|Fundierter|Ausgeprägte|Ausgeprägtes|Erste|Idealerweise|Sichere|Sicherer|Sicheres|Hohe|Hohes|Selbstständige|Selbständige|Verhandlungssichere|Fließende|Einschlägige|Wünschenswert',
     ),
   },
 

@@ -17,6 +17,7 @@ export const en: Lexicon = {
   abbreviations: words(
     'e.g|i.e|eg|ie|etc|inc|ltd|co|corp|dr|mr|mrs|ms|jr|sr|vs|st|no|approx|incl|u.s|min|max|ca|cf|ksh|kshs',
   ),
+  capitalisedNouns: false,
   stopwords: words(
     'the|and|of|to|in|for|with|you|we|our|your|are|is|will|be|on|as|this|that|or|an|at|from|have',
   ),
@@ -78,6 +79,9 @@ export const en: Lexicon = {
         'related positions|related roles|other jobs|more jobs|other open positions|' +
         'other openings|recommended jobs|jobs you may like|jobs you might like|' +
         'you may also like|you might also like|people also viewed',
+    ),
+    itemOpeners: words(
+      'Experience|Knowledge|Ability|Strong|Excellent|Good|Proven|Proficiency|Proficient|Familiarity|Understanding|Minimum|Fluent|Fluency|Demonstrated|Solid|Working|Hands-on|Exposure|Advanced|Must|Ideally|Previous|Prior|Valid|Effective|Outstanding|Basic|Deep|Comfortable|Willingness|Awareness|Track|Attention|Current|Preferred|Desired',
     ),
   },
 

@@ -6,6 +6,7 @@ import { words } from './words';
 export const es: Lexicon = {
   code: 'es',
   abbreviations: words('p.ej|ej|aprox|sra|dra|núm|pág'),
+  capitalisedNouns: false,
   stopwords: words(
     'el|la|los|las|y|de|del|con|para|en|una|un|que|por|tu|su|nuestro|nuestra|es|se|al|como|a|o|lo|sus|más',
   ),
@@ -190,6 +191,9 @@ export const es: Lexicon = {
       'empleos similares|ofertas similares|trabajos similares|puestos similares|' +
         'vacantes similares|otras ofertas|otros empleos|ofertas relacionadas|' +
         'empleos relacionados|también te puede interesar|te podría interesar',
+    ),
+    itemOpeners: words(
+      'Experiencia|Conocimiento|Conocimientos|Manejo|Dominio|Buen|Buena|Buenas|Buenos|Excelente|Excelentes|Titulación|Título|Licenciatura|Grado|Formación|Capacidad|Disponibilidad|Carnet|Mínimo|Imprescindible|Valorable|Nivel|Estudios|Habilidad|Habilidades|Deseable',
     ),
   },
 

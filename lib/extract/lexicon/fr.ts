@@ -6,6 +6,7 @@ import { words } from './words';
 export const fr: Lexicon = {
   code: 'fr',
   abbreviations: words('env|p.ex|ex|cf|etc|mme|resp|n.b'),
+  capitalisedNouns: false,
   stopwords: words(
     'le|la|les|et|des|du|un|une|pour|avec|vous|nous|notre|votre|est|sur|dans|au|aux|en|sont|être|qui',
   ),
@@ -185,6 +186,9 @@ export const fr: Lexicon = {
       "offres similaires|emplois similaires|postes similaires|offres d'emploi similaires|" +
         "autres offres|d'autres offres|offres qui pourraient vous intéresser|" +
         'ces offres pourraient vous intéresser|vous aimerez aussi',
+    ),
+    itemOpeners: words(
+      'Expérience|Connaissance|Connaissances|Maîtrise|Bonne|Bonnes|Excellente|Excellentes|Excellent|Diplôme|Diplômé|Diplômée|Formation|Titulaire|Vous|Capacité|Capacités|Aptitude|Aptitudes|Minimum|Première|Permis|Sens|Rigueur|Autonomie|Esprit|Goût|Niveau|Une|Un',
     ),
   },
 

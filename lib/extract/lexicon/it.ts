@@ -6,6 +6,7 @@ import { words } from './words';
 export const it: Lexicon = {
   code: 'it',
   abbreviations: words('es|ecc|p.es|sig|dott|cca'),
+  capitalisedNouns: false,
   stopwords: words(
     'il|la|le|e|di|del|della|con|per|un|una|che|sono|nostro|nostra|siamo|ai|alla|nel|degli|gli',
   ),
@@ -172,6 +173,9 @@ export const it: Lexicon = {
     otherJobs: words(
       'offerte simili|lavori simili|annunci simili|posizioni simili|altre offerte|' +
         'offerte correlate|potrebbe interessarti anche|potrebbero interessarti',
+    ),
+    itemOpeners: words(
+      'Esperienza|Conoscenza|Conoscenze|Ottima|Ottime|Ottimo|Buona|Buone|Buon|Laurea|Diploma|Capacità|Disponibilità|Padronanza|Minimo|Patente|Pregressa|Attitudine|Predisposizione|Gradita|Gradito|Spiccate|Spiccata|Costituisce',
     ),
   },
 

@@ -6,6 +6,7 @@ import { words } from './words';
 export const nl: Lexicon = {
   code: 'nl',
   abbreviations: words('bijv|o.a|enz|evt|d.w.z|m.b.t|t.a.v|z.s.m|i.p.v'),
+  capitalisedNouns: false,
   stopwords: words(
     'de|het|een|en|van|met|voor|je|jij|wij|we|onze|ons|is|zijn|op|in|bij|te|als|die|dat',
   ),
@@ -172,6 +173,9 @@ export const nl: Lexicon = {
       'vergelijkbare vacatures|soortgelijke vacatures|andere vacatures|meer vacatures|' +
         'gerelateerde vacatures|misschien ook interessant|' +
         'dit vind je misschien ook interessant',
+    ),
+    itemOpeners: words(
+      'Ervaring|Kennis|Minimaal|Goede|Uitstekende|Affiniteit|Hbo|Mbo|Rijbewijs|Je|Jij|Beheersing|Bereidheid|Aantoonbare|Relevante|Afgeronde|Een|Sterke|Bij',
     ),
   },
 

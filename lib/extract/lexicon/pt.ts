@@ -6,6 +6,7 @@ import { words } from './words';
 export const pt: Lexicon = {
   code: 'pt',
   abbreviations: words('p.ex|ex|aprox|sra|dra'),
+  capitalisedNouns: false,
   stopwords: words(
     'o|a|os|as|e|de|do|da|com|para|em|um|uma|que|você|nosso|nossa|são|na|no|dos|das|ao',
   ),
@@ -169,6 +170,9 @@ export const pt: Lexicon = {
     otherJobs: words(
       'vagas semelhantes|vagas similares|empregos semelhantes|outras vagas|' +
         'vagas relacionadas|você também pode gostar|também pode te interessar',
+    ),
+    itemOpeners: words(
+      'Experiência|Conhecimento|Conhecimentos|Domínio|Boa|Bom|Boas|Bons|Excelente|Excelentes|Formação|Graduação|Ensino|Licenciatura|Capacidade|Disponibilidade|Carta|Mínimo|Vivência|Desejável|Diferencial',
     ),
   },
 

@@ -49,6 +49,13 @@ export interface Lexicon {
   abbreviations: readonly string[];
   /** Frequent function words, to tell the posting's language (`pipeline/lang.ts`). */
   stopwords: readonly string[];
+  /**
+   * Whether the language writes every noun with a capital (German): a list item may end on one
+   * ("… in der Instandhaltung Gute Deutschkenntnisse"), so an item opener (`sections.itemOpeners`,
+   * adjectives there) may follow a capitalised word. Elsewhere a capitalised word before the
+   * opener makes both one name ("Customer Experience").
+   */
+  capitalisedNouns: boolean;
   /** Small counts written as words ("five", "cinq", "fünf"). */
   numbers: Readonly<Record<string, number>>;
   experience: ExperienceWords;
@@ -136,6 +143,13 @@ export interface SectionWords {
    * "Ähnliche Stellen". Their lines ("Gurugram | Full time | Experience: 0-2 years") ask nothing.
    */
   otherJobs: readonly string[];
+  /**
+   * Capitalised words that open an item of a requirement list, as written: "Experience", "Kennis",
+   * "Abgeschlossene", "Maîtrise". Where a list lost its line breaks and bullets ("… relevante
+   * werkervaring Ervaring met …"), a lower-case word, a space and one of these start the next item.
+   * No noun in German, whose nouns are capitalised inside an item too ("gute Kenntnisse").
+   */
+  itemOpeners: readonly string[];
 }
 
 // ── education ──────────────────────────────────────────────────────────────────────────────────

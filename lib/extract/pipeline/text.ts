@@ -2,6 +2,8 @@ import { LEXICONS } from '../lexicon/build';
 import type { Sentence } from '../types';
 import { flatSlice, isSpaceCode } from './chars';
 import { warmLater } from './gate';
+import { gluedItemStarts, type ItemOpeners, itemOpeners } from './glued-items';
+import { detectLanguage } from './lang';
 import {
   classifyHeading,
   inlineHeading,
@@ -281,7 +283,16 @@ function splitLine(
   if (hasWord) pushPiece(text, segStart, to, out, segStart === from);
 }
 
-export function splitSentences(text: string): Sentence[] {
+/**
+ * The text's sentences with their headings and sections. `lang`, the posting's language, picks the
+ * words that open the items of a list that lost its line breaks (read from the text when not given).
+ */
+export function splitSentences(text: string, lang?: string): Sentence[] {
+  let openers: ItemOpeners | null = null;
+  const openersOf = () => {
+    openers ??= itemOpeners(lang ?? detectLanguage(text));
+    return openers;
+  };
   const sentences: Sentence[] = [];
   let heading: string | null = null;
   let section: Section = null;
@@ -360,6 +371,7 @@ export function splitSentences(text: string): Sentence[] {
     if (!lineIsHeading) {
       splitTrailingHeadings(text, pieces);
       splitInnerHeadings(text, pieces);
+      splitGluedItems(text, pieces, openersOf);
       splitGluedHeadings(text, pieces, glue);
     }
     for (const p of pieces) {
@@ -432,6 +444,25 @@ function capitalWordBefore(piece: string, colon: number): boolean {
     if (ch !== ch.toLowerCase()) return true;
   }
   return false;
+}
+
+/** Cuts a piece whose list items run into each other with a space only into its items. */
+function splitGluedItems(text: string, pieces: Piece[], openers: () => ItemOpeners): void {
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i] as Piece;
+    if (p.heading) continue;
+    const starts = gluedItemStarts(text, p.start, p.end, openers);
+    if (starts.length === 0) continue;
+    const parts: Piece[] = [];
+    let from = p.start;
+    for (const at of starts) {
+      parts.push({ start: from, end: at - 1, heading: false });
+      from = at;
+    }
+    parts.push({ start: from, end: p.end, heading: false });
+    pieces.splice(i, 1, ...parts);
+    i += parts.length - 1;
+  }
 }
 
 /** Shorter pieces are items or headings as written, not paragraphs that lost their breaks. */

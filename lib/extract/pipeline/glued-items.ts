@@ -1,0 +1,94 @@
+import { LEXICONS } from '../lexicon/build';
+
+/**
+ * A requirement list that lost its line breaks and bullets, as an ATS's structured data gives it
+ * ("Hbo werk- en denkniveau Minimaal 3 jaar relevante werkervaring Ervaring met JavaScript …
+ * Kennis van Azure is een pre"): its items run into each other with a space only. A lower-case
+ * word, a space, then a capitalised word that opens list items (lexicon `sections.itemOpeners`)
+ * starts the next item, so that a cue at one item's end ("is een pre", "a plus") marks that item
+ * only. Prose does not write such a capital after a lower-case word without a stop before it.
+ */
+
+/** The words that open a language's list items, and whether a capitalised word may precede them. */
+export interface ItemOpeners {
+  words: ReadonlySet<string>;
+  afterCapitals: boolean;
+}
+
+/**
+ * Item openers as written, capitalised (the case is the signal), per language: the posting's own
+ * only, as another language's opener may be a noun here ("Niveau" opens a French item, and sits
+ * inside a German one: "auf hohem Niveau").
+ */
+const OPENERS = new Map<string, ItemOpeners>(
+  LEXICONS.map((l) => [
+    l.code,
+    { words: new Set(l.sections.itemOpeners), afterCapitals: l.capitalisedNouns },
+  ]),
+);
+const NONE: ItemOpeners = { words: new Set(), afterCapitals: false };
+
+/** The item openers of a language (ISO 639-1), none for a language the lexicons lack. */
+export function itemOpeners(lang: string): ItemOpeners {
+  return OPENERS.get(lang) ?? NONE;
+}
+
+/** After a short word ("with", "de", "bei"), a capitalised word is a name ("with Strong Ltd"). */
+const STOPWORDS = new Set(LEXICONS.flatMap((l) => l.stopwords.map((w) => w.toLowerCase())));
+
+/** Shorter pieces are one item or one sentence as written. */
+const MIN_GLUED = 100;
+/** Neither side of a cut is shorter than this: "5 years Experience" stays one item. */
+const MIN_ITEM = 20;
+/** The longest opener looked up, in characters. */
+const MAX_WORD = 20;
+/** At most this many cuts in one piece: hostile text costs no more than one scan. */
+const MAX_CUTS = 24;
+
+function isUpper(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
+function isLower(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+}
+
+function isLetter(c: number): boolean {
+  return isUpper(c) || isLower(c) || c === 45;
+}
+
+/**
+ * The offsets in `text` where the items glued inside the piece [start, end) begin, in order: each
+ * a capitalised item opener after a space and a word of three letters or more that ends in lower
+ * case, is no stopword and (but in German) starts in lower case. One look at each space of the
+ * piece; `openers` is asked for only when a piece may hold glued items (the language is read then).
+ */
+export function gluedItemStarts(
+  text: string,
+  start: number,
+  end: number,
+  openers: () => ItemOpeners,
+): number[] {
+  const out: number[] = [];
+  if (end - start < MIN_GLUED) return out;
+  const code = (k: number) => String.prototype.charCodeAt.call(text, k);
+  let last = start;
+  // Character by character within the piece: `indexOf(' ')` would look past its end, over the
+  // rest of a text with no spaces, once per piece.
+  for (let i = start + MIN_ITEM; i < end - MIN_ITEM && out.length < MAX_CUTS; i++) {
+    if (code(i) !== 32 || !isUpper(code(i + 1)) || !isLetter(code(i - 1))) continue;
+    if (i + 1 - last < MIN_ITEM) continue;
+    let w = i + 1;
+    while (w < end && w - i <= MAX_WORD && isLetter(code(w))) w++;
+    const { words, afterCapitals } = openers();
+    if (!words.has(text.slice(i + 1, w))) continue;
+    let b = i;
+    while (b > last && i - b <= MAX_WORD && isLetter(code(b - 1))) b--;
+    const before = text.slice(b, i);
+    if (before.length < 3 || STOPWORDS.has(before.toLowerCase())) continue;
+    if (!isLower(code(i - 1)) || (!afterCapitals && !isLower(code(b)))) continue;
+    out.push(i + 1);
+    last = i + 1;
+  }
+  return out;
+}
