@@ -274,7 +274,7 @@ export const es: Lexicon = {
       // "… oder vergleichbares, erworbenes Wissen": knowledge gained another way.
       'o conocimientos equivalentes|o conocimientos adquiridos equivalentes|' +
         'o equivalente|o titulación equivalente|o formación equivalente|o experiencia equivalente|y/o experiencia|o experiencia demostrable|equivalente|' +
-        'o experiencia similar|o una experiencia similar',
+        'o experiencia similar|o una experiencia similar|o experiencia en el área|o experiencia en el campo',
     ),
     equivalencyCredentials: [],
     experienceInstead: words(
@@ -414,7 +414,8 @@ export const es: Lexicon = {
     ),
     onsite: words('presencial|trabajo presencial|modalidad presencial'),
     remotePhrases: words(
-      '100% remoto|100% en remoto|teletrabajo completo|teletrabajo total|trabajo en remoto|full remote',
+      '100% remoto|100% en remoto|teletrabajo completo|teletrabajo total|trabajo en remoto|full remote|' +
+        'desde donde quieras|desde cualquier lugar',
     ),
     hybridPhrases: words(
       'teletrabajo parcial|teletrabajo flexible|días de teletrabajo|semi presencial|semipresencial|' +
@@ -427,7 +428,7 @@ export const es: Lexicon = {
     remoteAdverbs: words('remotamente|a distancia'),
     fully: words('100%|100 %|totalmente|completamente|full'),
     shareLinks: words('de|en'),
-    partly: words('parcial|parcialmente|ocasional'),
+    partly: words('parcial|parcialmente|ocasional|regularmente'),
     option: words(
       'posibilidad de trabajo|posibilidad de trabajar|posibilidad de|opción de|opción a|posible|' +
         'flexibilidad para|opcional',
@@ -731,7 +732,8 @@ export const es: Lexicon = {
     advertiserLabels: words('publicado por|anunciante'),
     // "Zona sur de Ciudad de México": the part of town before its name.
     boardLinks: words(
-      'ver todas las ofertas|ver todos los empleos|compartir esta página|compartir esta oferta',
+      'ver todas las ofertas|ver todos los empleos|compartir esta página|compartir esta oferta|' +
+        'todas las ofertas|volver a las ofertas',
     ),
     areaAfter: words('centro|centro ciudad'),
     areaWords: words(
@@ -840,12 +842,14 @@ export const es: Lexicon = {
         'el equipo|la oferta|el cargo|la oportunidad|nuestra empresa|nuestro equipo|vos|ustedes',
     ),
     // A record's field value under the title ("Horaire", "Salaire : …") names no employer.
-    notNameStart: words('Horario|Salario|Sueldo|Jornada|Contrato|Ubicación|Permanente|Temporal'),
+    notNameStart: words(
+      'Horario|Salario|Sueldo|Jornada|Contrato|Ubicación|Permanente|Temporal|Empleos|Vacantes|Trabaja',
+    ),
     placeAt: words('en|a'),
     placeEndings: [],
     studiedAt: words('título'),
     listAnd: words('y'),
-    listOr: words('o|u'),
+    listOr: words('o|u|y/o'),
     leadCommitments: [],
     leadVerbs: [],
     genderMarks: [],
@@ -903,6 +907,9 @@ export const es: Lexicon = {
     ),
     nameJoiners: words('de|del|la|las|los|y|para'),
     foundVia: words('vía|via|a través de'),
+    consent: words(
+      'consentimiento para el tratamiento|consentimiento al tratamiento|tratamiento de sus datos personales',
+    ),
     forbidden: words(
       'está prohibido|está prohibida|están prohibidos|no está permitido|no está permitida',
     ),
