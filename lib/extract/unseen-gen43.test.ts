@@ -174,3 +174,43 @@ describe('a gender-marked role a few lines down', () => {
     expect(facts(text).title).toBe(title);
   });
 });
+
+describe('an education field whose value is "Profesional"', () => {
+  it.each([
+    'Contador\n\nPerfil académico: Profesional en contaduría pública con tarjeta profesional.\n',
+    'Ingeniero de procesos\n\nNivel de estudios: Profesional en ingeniería química\n',
+  ])('is a university degree: %j', (text) => {
+    expect(education(text)?.level).toBe('bachelor');
+  });
+
+  it('"tecnólogo o profesional" stays the shorter programme', () => {
+    const text =
+      'Auxiliar contable\n\nNivel de estudios: Tecnólogo o profesional en contabilidad\n';
+    expect(education(text)?.level).toBe('associate');
+  });
+});
+
+describe('tools of Brazilian accounting offices and front-end builds', () => {
+  const names = (text: string) =>
+    extract({ text })
+      .requirements.filter((r) => r.kind === 'skill')
+      .map((r) => (r as { name: string }).name);
+
+  it('the accounting suite and the tax regimes are named skills', () => {
+    const text =
+      'Assistente fiscal\n\nRequisitos:\n- Conhecimento no Sistema Domínio\n- Empresas do Simples Nacional e Lucro Real\n';
+    expect(names(text)).toEqual(
+      expect.arrayContaining(['Sistema Domínio', 'Simples Nacional', 'Lucro Real']),
+    );
+  });
+
+  it('"domínio" alone is mastery, no tool', () => {
+    const text = 'Analista\n\nRequisitos:\n- Domínio do pacote Office\n';
+    expect(names(text)).not.toContain('Sistema Domínio');
+  });
+
+  it('package and browser tools of a front-end build', () => {
+    const text = 'Front-end developer\n\nRequirements:\n- Bower or npm\n- Chrome Dev Tools\n';
+    expect(names(text)).toEqual(expect.arrayContaining(['Bower', 'Chrome DevTools']));
+  });
+});

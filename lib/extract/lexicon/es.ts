@@ -236,6 +236,10 @@ export const es: Lexicon = {
           // careers pages label the degree programme: "Carrera: Contabilidad".
           'título en ingeniería|titulo en ingeniería|título en ingenieria|titulo en ingenieria|' +
           'profesional en ingeniería|profesional en ingenieria|carrera:|' +
+          // An education field whose value is "Profesional" (Colombia: a university graduate):
+          // "Perfil académico: Profesional médico veterinario", "Nivel de estudios: Profesional".
+          'perfil académico: profesional|perfil academico: profesional|nivel de estudios: profesional|' +
+          'nivel académico: profesional|nivel educativo: profesional|formación académica: profesional|' +
           // Chile: "Ser titulado/a de Psicología o carrera afín": the holder of a university title.
           'titulado de|titulada de|titulado/a de|titulada/o de|titulado/a en|titulada/o en',
       ),
