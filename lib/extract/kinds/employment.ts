@@ -257,6 +257,18 @@ const WEEKLY_HOURS = gated(
   // After a figure or a space, the hours word starts a word ("24h/semaine": no letter before "h").
   ew((x) => x.weeklyHours),
 );
+/**
+ * "Uren per week: 36", "Stunden pro Woche: 20-25": the hours word as a field's label, the figure
+ * its value.
+ */
+const HOURS_LABELLED = gated(
+  caseless(
+    `(?<![\\p{L}])(?:${e((x) => x.weeklyHours)})\\s{0,2}:\\s{0,2}(\\d{1,2})(?:[.,]\\d{1,2})?(\\+)?` +
+      `(?:\\s{0,2}${TO}\\s{0,2}(\\d{1,2})(?:[.,]\\d{1,2})?)?(?![\\d\\p{L}])`,
+    'iu',
+  ),
+  ew((x) => x.weeklyHours),
+);
 /** "semaines de 40 heures", "werkweek van 38 uur": the week named first, then its hours. */
 const WEEK_OF_HOURS = gated(
   caseless(
@@ -475,7 +487,7 @@ function read(s: Sentence, previous: string, score: Score<Key>, said = new Set<K
   for (const [type, anywhere, alone] of TITLES) {
     if (titleWord(anywhere, text) || (boost && alone.test(text))) said.add(type);
   }
-  const hours = WEEKLY_HOURS.exec(text) ?? WEEK_OF_HOURS.exec(text);
+  const hours = WEEKLY_HOURS.exec(text) ?? WEEK_OF_HOURS.exec(text) ?? HOURS_LABELLED.exec(text);
   const paid =
     hours && HOURS_BASIS_BEFORE.test(text.slice(Math.max(0, hours.index - 24), hours.index));
   if (hours && !basis && !paid) {
@@ -621,6 +633,7 @@ warmLater(
   FLEX_OPTIONS,
   NO_TYPE,
   BOTH_HOURS,
+  HOURS_LABELLED,
   HOURS_UNSAID,
   PAST,
   PERMANENT,

@@ -95,6 +95,14 @@ const WORKED_BEFORE = new RegExp(
  */
 const CONTEXT_BEFORE = new RegExp(`${NOUN}(?![${LATIN}]).{0,45}$`, 'i');
 /**
+ * "Esperienza maturata in ruoli simili precedenti di almeno 1 anno": the item opens with the noun
+ * and a long qualifier runs up to an "at least" word right before the count.
+ */
+const NOUN_LEAD_AT_LEAST = new RegExp(
+  `^[\\s\\-–•*·]{0,4}${NOUN}(?![${LATIN}])[^.;:!?]{0,90}(?<![${LATIN}])(?:${words((e) => e.atLeast)})\\s{0,3}$`,
+  'i',
+);
+/**
  * "3 years in sales", "4+ years of Python", "3 yrs managing budgets" where a requirement is stated;
  * the Romance gerund too: "2 años desarrollando proyectos web", "3 anos gerindo equipes".
  */
@@ -461,6 +469,7 @@ function hasContext(sentence: Sentence, start: number, end: number, shape: Shape
   const text = sentence.text;
   if (CONTEXT_AFTER.test(text.slice(end, end + 80))) return true;
   if (CONTEXT_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return true;
+  if (NOUN_LEAD_AT_LEAST.test(text.slice(0, start))) return true;
   if (
     statesRequirement(sentence) &&
     WORKED_BEFORE.test(text.slice(Math.max(0, start - 90), start))

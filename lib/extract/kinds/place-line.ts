@@ -6,7 +6,14 @@ import { withoutPostcode, withoutRegionCode } from './address-place';
 import { looksLikePlace, WORK_WORDS } from './byline';
 import { modelOptions } from './location-value';
 import { isCity, isCountry, isRegion, isTown, namesAState } from './places';
-import { BUILDING, JOB_WORD, LEGAL_FORM, LOCATION_HEADING, TITLE_HEADING } from './posting-words';
+import {
+  BUILDING,
+  JOB_WORD,
+  LEGAL_FORM,
+  LOCATION_HEADING,
+  postingAlt,
+  TITLE_HEADING,
+} from './posting-words';
 
 /**
  * Whether a line of a record's header is a place, and which: "Leeds, UK", "56 - LORIENT",
@@ -249,6 +256,14 @@ const CITY_THEN_AREA = /^([^-–/,]{2,40}?)(?:\s[-–]\s?([\p{Lu}][\p{L} .'-]{1,
  */
 const PLACE_PARTS = /\s\/(?<=,[^/•·]{1,40}\s\/)\s|\s[•·]\s/;
 
+/**
+ * Between the towns of a list: a comma, a spaced slash, or the lexicons' "and" / "or" words, the
+ * "and/or" ones first ("Verona e/o Padova", "Köln und/oder Bonn").
+ */
+const LIST_SPLIT = new RegExp(
+  `,\\s?|\\s\\/\\s|\\s(?:${postingAlt('listOr')}|${postingAlt('listAnd')})\\s`,
+);
+
 /** What `placesOf` reads in a line that is no legal name, work words, job title or sum. */
 function placeLine(raw: string, line: string, loose: boolean): string[] | null {
   // "Westwood, MA | Manchester, NH", "Ciudad de México | Guadalajara", "Lille; Lens": one place a
@@ -340,7 +355,7 @@ function placeLine(raw: string, line: string, loose: boolean): string[] | null {
   // "Berlin (Teltow)": a town's district in brackets stays out of the list's names.
   // "Köln/Bonn", "Norderstedt / Hamburg", "Berlin oder Neckarsulm": two towns; "Frankfurt/Main" one.
   const all = line
-    .split(/,\s?|\s\/\s|\s(?:und|and|et|y|e|en|oder|or|ou|o)\s/)
+    .split(LIST_SPLIT)
     .flatMap((p) => {
       const [a, b] = p.split('/');
       return b !== undefined && isCity(a as string) && isCity(b) ? [a as string, b] : [p];

@@ -205,6 +205,13 @@ export function findTitle(text: string, jsonLd: JsonLd, meta: PageMeta | undefin
     const role = line.endsWith(':') ? ROLE_HEADING.exec(line)?.[1] : undefined;
     if (role && looksLikeTitle(role)) return role;
   }
+  // "Wir suchen Sie!", a line of intro and a branch heading, then "Hauswirtschaftskraft (w/m/d)":
+  // a short line carrying a job's gender mark a little lower down is the title.
+  for (const line of firstLines(text, 8).slice(4)) {
+    if (GENDER_MARKER.test(line) && line.split(' ').length <= 6 && looksLikeTitle(line)) {
+      if (!isPlace(line)) return line.replace(TITLE_REF, '');
+    }
+  }
   const lead = leadTitle(firstLines(text, 1)[0] ?? '');
   if (lead) return lead;
   const sample = text.slice(0, 5000);

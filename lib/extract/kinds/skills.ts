@@ -546,6 +546,12 @@ const FORBIDDEN = gated(
   LEXICONS.flatMap((l) => l.skills.forbidden.map((w) => w.trim()).filter((w) => w !== '')),
 );
 
+/** "… consenso al trattamento dei dati personali (GDPR)": the applicant's consent, no skill asked. */
+const CONSENT = gated(
+  caseless(`(?<![\\p{L}])(?:${alternation((l) => l.skills.consent)})(?![\\p{L}])`, 'iu'),
+  LEXICONS.flatMap((l) => l.skills.consent.map((w) => w.trim()).filter((w) => w !== '')),
+);
+
 /** Whether `name` of `kind` is new to `seen` (and now seen). */
 function firstOf(
   seen: Partial<Record<Found['kind'], Set<string>>>,
@@ -578,7 +584,7 @@ export const extractSkills: SentenceExtractor = (sentence) => {
   const matches =
     credentials.length === 0 ? found : found.filter((m) => !coveredBy(credentials, m));
   // Tested only where a name was found: most sentences name none.
-  if (FORBIDDEN.test(text)) return out;
+  if (FORBIDDEN.test(text) || CONSENT.test(text)) return out;
   const groups = alternativeGroups(text, matches);
   // Names seen, by kind: no "kind:name" string is built per mention.
   const seen: Partial<Record<Found['kind'], Set<string>>> = {};
@@ -609,5 +615,6 @@ warmLater(
   ACRONYM,
   SPELLED_WORD,
   FORBIDDEN,
+  CONSENT,
   FOUND_VIA,
 );

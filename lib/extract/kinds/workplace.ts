@@ -138,7 +138,10 @@ const PHRASES: readonly Looked[] = [
   [
     'hybrid',
     whole(
-      `(?:${w((x) => x.option)})\\s{0,3}(?:${REMOTE})${NOT_MODEL}`,
+      // "die Möglichkeit, regelmäßig im Home Office zu arbeiten": a comma, a frequency word and a
+      // share link may stand between the option and the remote word.
+      `(?:${w((x) => x.option)}),?\\s{0,3}(?:(?:${w((x) => x.partly)})\\s{1,3})?` +
+        `(?:(?:${w((x) => x.shareLinks)})\\s{1,3})?(?:${REMOTE})${NOT_MODEL}`,
       'iu',
       ww((x) => x.option),
     ),

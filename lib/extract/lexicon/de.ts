@@ -146,6 +146,8 @@ export const de: Lexicon = {
         'vergleichbare Qualifikation|vergleichbare Ausbildung|vergleichbarer Abschluss|' +
         'vergleichbaren Abschluss|oder eine vergleichbare Qualifikation|' +
         'oder entsprechende Berufserfahrung|oder entsprechende Erfahrung|' +
+        // "Studium der Physik oder Erfahrung auf diesem Gebiet": the field's practice in its stead.
+        'oder Erfahrung auf diesem Gebiet|oder Erfahrung in diesem Bereich|oder einschlägige Erfahrung|' +
         'oder entsprechende Qualifikation|entsprechende Qualifikation|' +
         'vergleichbare Kenntnisse|oder vergleichbare Kenntnisse|gleichwertige Kenntnisse|' +
         'vergleichbare handwerkliche Ausbildung|vergleichbare technische Ausbildung|' +
@@ -258,7 +260,9 @@ export const de: Lexicon = {
     onsite: words('vor Ort|Präsenz|in Präsenz'),
     remotePhrases: words(
       'vollständig remote|komplett remote|ausschließlich Homeoffice|100% Homeoffice|100% remote|' +
-        'full remote|Remote-Stelle|Remote-Position|deutschlandweit remote',
+        'full remote|Remote-Stelle|Remote-Position|deutschlandweit remote|' +
+        // "Arbeiten, von wo Du willst": from anywhere, the office being one choice among others.
+        'von wo du willst|von wo aus du willst|von wo Sie wollen|von überall aus arbeiten|von überall arbeiten',
     ),
     hybridPhrases: words(
       'teilweise Homeoffice|teilweise remote|anteilig Homeoffice|hybrides Arbeitsmodell|' +
@@ -272,7 +276,7 @@ export const de: Lexicon = {
     remoteAdverbs: words('remote|von zu Hause'),
     fully: words('100%|100 %|vollständig|komplett|ausschließlich|rein|voll'),
     shareLinks: words('im'),
-    partly: words('teilweise|anteilig|tageweise|gelegentlich|gelegentliches|auch'),
+    partly: words('teilweise|anteilig|tageweise|gelegentlich|gelegentliches|auch|regelmäßig'),
     option: words(
       'möglich|Möglichkeit zum|Möglichkeit zu|Möglichkeit für|Möglichkeit von|Möglichkeit|nach Absprache|optional|' +
         // "die Möglichkeit zur Arbeit im Homeoffice".
@@ -572,7 +576,8 @@ export const de: Lexicon = {
     ),
     advertiserLabels: words('von|anbieter|inseriert von|veröffentlicht von'),
     boardLinks: words(
-      'alle jobs anzeigen|alle jobs|alle stellen anzeigen|seite teilen|job teilen|stelle teilen',
+      'alle jobs anzeigen|alle jobs|alle stellen anzeigen|seite teilen|job teilen|stelle teilen|' +
+        'alle stellenanzeigen|alle offenen stellen|zurück zur übersicht|zurück zu allen jobs',
     ),
     areaAfter: words('innenstadt|zentrum'),
     areaWords: words('raum|großraum|gr.|gr|region|zentrale|umkreis|nähe|umgebung'),
@@ -688,14 +693,16 @@ export const de: Lexicon = {
         'sie|dich|dir|ihnen',
     ),
     // A record's field value under the title ("Horaire", "Salaire : …") names no employer.
-    notNameStart: words('Gehalt|Arbeitszeit|Vertrag|Standort|Anstellung|Festanstellung|Befristet'),
+    notNameStart: words(
+      'Gehalt|Arbeitszeit|Vertrag|Standort|Anstellung|Festanstellung|Befristet|Stellenangebote|Stellenanzeigen|Karriere',
+    ),
     placeAt: words('bei|nach|im'),
     placeEndings: words(
       'hausen|heim|dorf|burg|berg|stadt|feld|furt|ingen|hofen|bach|brück|rode|leben|hagen|kirchen',
     ),
     studiedAt: words('studium|studiert|abschluss|an einer'),
     listAnd: words('und'),
-    listOr: words('oder'),
+    listOr: words('oder|und/oder'),
     leadCommitments: [],
     leadVerbs: [],
     genderMarks: words('m/w/d|w/m/d|m/w|w/m'),
@@ -760,6 +767,9 @@ export const de: Lexicon = {
     ),
     nameJoiners: words('für|der|des|und'),
     foundVia: words('via|über'),
+    consent: words(
+      'Einwilligung in die Verarbeitung|Einwilligung zur Verarbeitung|Datenschutzhinweise für Bewerber|Datenschutzhinweise für Bewerbende',
+    ),
     forbidden: words(
       'ist untersagt|ist verboten|sind untersagt|sind verboten|ist nicht erlaubt|sind nicht erlaubt|ist nicht gestattet',
     ),

@@ -353,7 +353,7 @@ export const en: Lexicon = {
     remoteAdverbs: words('remotely'),
     fully: words('fully|100%|100 %|full|entirely|completely|permanently|permanent|99%'),
     shareLinks: words('of'),
-    partly: words('partial|partially|partly|occasional|some'),
+    partly: words('partial|partially|partly|occasional|some|regularly'),
     option: words(
       'possibility to work|possibility of working|option to work|opportunity to work|options|option|' +
         'possible|available|possibility of|option to|opportunity to|' +
@@ -682,6 +682,8 @@ export const en: Lexicon = {
     advertiserLabels: words('posted by|offered by|advertiser'),
     boardLinks: words(
       'view all jobs|view all jobs from this company|more jobs from this company|see all jobs|' +
+        // A careers page's link back to its list, above the posting.
+        'all open jobs|all jobs|all open positions|all open roles|back to all jobs|back to jobs|' +
         // A page's share menu above the posting.
         'share this page|share this job|share this posting',
     ),
@@ -819,7 +821,7 @@ export const en: Lexicon = {
     ),
     studiedAt: words('degree|graduat|from'),
     listAnd: words('and'),
-    listOr: words('or'),
+    listOr: words('or|and/or'),
     leadCommitments: words(
       'Full-time|Full time|Part-time|Part time|Contract|Internship|Temporary|Permanent|Freelance',
     ),
@@ -893,6 +895,9 @@ export const en: Lexicon = {
     ),
     nameJoiners: words('of|for|and|the|on'),
     foundVia: words('via'),
+    consent: words(
+      'consent to the processing|consent to process|privacy notice for applicants|applicant privacy notice',
+    ),
     forbidden: words(
       'is prohibited|are prohibited|is strictly prohibited|is not permitted|are not permitted|is not allowed|are not allowed|must not use|may not use|will not tolerate the use',
     ),

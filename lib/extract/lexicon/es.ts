@@ -240,6 +240,10 @@ export const es: Lexicon = {
           // careers pages label the degree programme: "Carrera: Contabilidad".
           'título en ingeniería|titulo en ingeniería|título en ingenieria|titulo en ingenieria|' +
           'profesional en ingeniería|profesional en ingenieria|carrera:|' +
+          // An education field whose value is "Profesional" (Colombia: a university graduate):
+          // "Perfil académico: Profesional médico veterinario", "Nivel de estudios: Profesional".
+          'perfil académico: profesional|perfil academico: profesional|nivel de estudios: profesional|' +
+          'nivel académico: profesional|nivel educativo: profesional|formación académica: profesional|' +
           // Chile: "Ser titulado/a de Psicología o carrera afín": the holder of a university title.
           'titulado de|titulada de|titulado/a de|titulada/o de|titulado/a en|titulada/o en',
       ),
@@ -278,7 +282,7 @@ export const es: Lexicon = {
       // "… oder vergleichbares, erworbenes Wissen": knowledge gained another way.
       'o conocimientos equivalentes|o conocimientos adquiridos equivalentes|' +
         'o equivalente|o titulación equivalente|o formación equivalente|o experiencia equivalente|y/o experiencia|o experiencia demostrable|equivalente|' +
-        'o experiencia similar|o una experiencia similar',
+        'o experiencia similar|o una experiencia similar|o experiencia en el área|o experiencia en el campo',
     ),
     equivalencyCredentials: [],
     experienceInstead: words(
@@ -420,7 +424,8 @@ export const es: Lexicon = {
     ),
     onsite: words('presencial|trabajo presencial|modalidad presencial'),
     remotePhrases: words(
-      '100% remoto|100% en remoto|teletrabajo completo|teletrabajo total|trabajo en remoto|full remote',
+      '100% remoto|100% en remoto|teletrabajo completo|teletrabajo total|trabajo en remoto|full remote|' +
+        'desde donde quieras|desde cualquier lugar',
     ),
     hybridPhrases: words(
       'teletrabajo parcial|teletrabajo flexible|días de teletrabajo|semi presencial|semipresencial|' +
@@ -433,7 +438,7 @@ export const es: Lexicon = {
     remoteAdverbs: words('remotamente|a distancia'),
     fully: words('100%|100 %|totalmente|completamente|full'),
     shareLinks: words('de|en'),
-    partly: words('parcial|parcialmente|ocasional'),
+    partly: words('parcial|parcialmente|ocasional|regularmente'),
     option: words(
       'posibilidad de trabajo|posibilidad de trabajar|posibilidad de|opción de|opción a|posible|' +
         'flexibilidad para|opcional',
@@ -737,7 +742,8 @@ export const es: Lexicon = {
     advertiserLabels: words('publicado por|anunciante'),
     // "Zona sur de Ciudad de México": the part of town before its name.
     boardLinks: words(
-      'ver todas las ofertas|ver todos los empleos|compartir esta página|compartir esta oferta',
+      'ver todas las ofertas|ver todos los empleos|compartir esta página|compartir esta oferta|' +
+        'todas las ofertas|volver a las ofertas',
     ),
     areaAfter: words('centro|centro ciudad'),
     areaWords: words(
@@ -846,12 +852,14 @@ export const es: Lexicon = {
         'el equipo|la oferta|el cargo|la oportunidad|nuestra empresa|nuestro equipo|vos|ustedes',
     ),
     // A record's field value under the title ("Horaire", "Salaire : …") names no employer.
-    notNameStart: words('Horario|Salario|Sueldo|Jornada|Contrato|Ubicación|Permanente|Temporal'),
+    notNameStart: words(
+      'Horario|Salario|Sueldo|Jornada|Contrato|Ubicación|Permanente|Temporal|Empleos|Vacantes|Trabaja',
+    ),
     placeAt: words('en|a'),
     placeEndings: [],
     studiedAt: words('título'),
     listAnd: words('y'),
-    listOr: words('o|u'),
+    listOr: words('o|u|y/o'),
     leadCommitments: [],
     leadVerbs: [],
     genderMarks: [],
@@ -909,6 +917,9 @@ export const es: Lexicon = {
     ),
     nameJoiners: words('de|del|la|las|los|y|para'),
     foundVia: words('vía|via|a través de'),
+    consent: words(
+      'consentimiento para el tratamiento|consentimiento al tratamiento|tratamiento de sus datos personales',
+    ),
     forbidden: words(
       'está prohibido|está prohibida|están prohibidos|no está permitido|no está permitida',
     ),

@@ -264,6 +264,7 @@ export const fr: Lexicon = {
       // "… oder vergleichbares, erworbenes Wissen": knowledge gained another way.
       'ou connaissances équivalentes|ou des connaissances équivalentes|ou connaissances acquises équivalentes|' +
         'ou équivalent|ou équivalente|ou diplôme équivalent|ou expérience équivalente|ou expérience significative|' +
+        'ou expérience dans le domaine|ou une expérience dans ce domaine|' +
         "ou d'une expérience significative|ou d’une expérience significative|ou d'une expérience équivalente|" +
         'ou niveau équivalent|ou formation équivalente|équivalent|ou expérience similaire|ou une expérience similaire|' +
         "et équivalents|et équivalent|ou l'équivalent|ou l’équivalent|qualifications similaires|qualification similaire|" +
@@ -418,13 +419,18 @@ export const fr: Lexicon = {
 
   // ── workplace ─────────────────────────────────────────────────────────────────────────────────
   workplace: {
-    remote: words('télétravail|full remote|à distance|en remote'),
+    remote: words(
+      'télétravail|full remote|à distance|en remote|' +
+        // "travaillez depuis chez vous": work from home (not "à 10 minutes de chez vous").
+        'depuis chez vous|depuis chez soi|depuis votre domicile|depuis la maison',
+    ),
     hybrid: words('hybride|mode hybride'),
     onsite: words('présentiel|sur site|en présentiel'),
     remotePhrases: words(
       'en télétravail complet|télétravail complet|télétravail total|télétravail à 100%|' +
         '100% télétravail|full télétravail|poste en full remote|entièrement à distance|full remote possible|' +
-        'télétravail illimité',
+        'télétravail illimité|' +
+        "d'où vous voulez|d’où vous voulez|d'où tu veux|d’où tu veux|de n'importe où|de n’importe où",
     ),
     hybridPhrases: words(
       'télétravail partiel|télétravail fréquent|télétravail occasionnel|télétravail ponctuel|' +
@@ -435,7 +441,7 @@ export const fr: Lexicon = {
     remoteAdverbs: words('à distance'),
     fully: words('100%|100 %|entièrement|complètement|totalement|full'),
     shareLinks: words('de|en'),
-    partly: words('partiel|partiellement|occasionnel|ponctuel|fréquent|hybride'),
+    partly: words('partiel|partiellement|occasionnel|ponctuel|fréquent|hybride|régulièrement'),
     option: words(
       'possibilité de travail|possibilité de travailler|possible|possibles|possibilité de|possibilité|' +
         "ouvert au|jusqu'à|jusqu’à|flexibilité de|la flexibilité de",
@@ -752,7 +758,8 @@ export const fr: Lexicon = {
     ),
     advertiserLabels: words('publié par|proposé par|annonceur'),
     boardLinks: words(
-      'voir toutes les offres|voir tous les emplois|partager cette page|partager cette offre',
+      'voir toutes les offres|voir tous les emplois|partager cette page|partager cette offre|' +
+        'toutes les offres|toutes nos offres|retour aux offres',
     ),
     areaAfter: words('centre-ville|centre ville|centre'),
     areaWords: words('région de|proche de|secteur de|agglomération de'),
@@ -853,13 +860,13 @@ export const fr: Lexicon = {
     ),
     // A record's field value under the title ("Horaire", "Salaire : …") names no employer.
     notNameStart: words(
-      'Horaire|Horaires|Salaire|Rémunération|Contrat|Poste|Lieu|Permanent|Temporaire',
+      'Horaire|Horaires|Salaire|Rémunération|Contrat|Poste|Lieu|Permanent|Temporaire|Offres|Carrières|Recrutement',
     ),
     placeAt: words('à|en'),
     placeEndings: words('ville|court|mont'),
     studiedAt: words('diplôme'),
     listAnd: words('et'),
-    listOr: words('ou'),
+    listOr: words('ou|et/ou'),
     leadCommitments: [],
     leadVerbs: [],
     genderMarks: words('h/f|f/h|h/m'),
@@ -919,6 +926,9 @@ export const fr: Lexicon = {
     ),
     nameJoiners: words("de|du|des|la|le|et|pour|d'"),
     foundVia: words('via'),
+    consent: words(
+      'consentement au traitement|consentement pour le traitement|traitement de vos données personnelles',
+    ),
     forbidden: words(
       "est interdit|est interdite|sont interdits|sont interdites|n'est pas autorisé|n'est pas autorisée|est proscrit",
     ),

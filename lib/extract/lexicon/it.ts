@@ -190,7 +190,9 @@ export const it: Lexicon = {
       bachelor: words(
         'laurea|laurea triennale|laureato|laureata|titolo di laurea|diploma di laurea|laurea di primo livello|' +
           'laurea di I livello|laurea di I o II livello|laurea di primo o secondo livello|' +
-          'diploma universitario|diploma accademico',
+          'diploma universitario|diploma accademico|' +
+          // "Laurea magistrale o triennale": the shorter degree, its adjective alone, is enough.
+          'o triennale|oppure triennale',
       ),
       associate: words('diploma its|istruzione tecnica superiore'),
       vocational: words(
@@ -214,7 +216,8 @@ export const it: Lexicon = {
     equivalent: words(
       // "… oder vergleichbares, erworbenes Wissen": knowledge gained another way.
       'o conoscenze equivalenti|o conoscenze acquisite equivalenti|' +
-        'o titolo equivalente|o equivalente|o titolo equipollente|equipollente|o esperienza analoga',
+        'o titolo equivalente|o equivalente|o titolo equipollente|equipollente|o esperienza analoga|' +
+        'o esperienza nel settore|o esperienza nel campo',
     ),
     equivalencyCredentials: [],
     experienceInstead: words(
@@ -333,13 +336,18 @@ export const it: Lexicon = {
 
   // ── workplace ─────────────────────────────────────────────────────────────────────────────────
   workplace: {
-    remote: words('remoto|da remoto|in remoto|telelavoro|full remote'),
+    remote: words(
+      'remoto|da remoto|in remoto|telelavoro|full remote|' +
+        // "lavorare da casa": the verb keeps "lontano da casa" out.
+        'lavoro da casa|lavorare da casa|lavora da casa|lavorerai da casa',
+    ),
     hybrid: words(
       'ibrido|ibrida|modalità ibrida|lavoro ibrido|modalità agile|lavoro agile|smart working',
     ),
     onsite: words('in sede|in presenza|presso la sede'),
     remotePhrases: words(
-      '100% da remoto|100% remoto|completamente da remoto|totalmente da remoto|full remote|full smart working|100% smart working',
+      '100% da remoto|100% remoto|completamente da remoto|totalmente da remoto|full remote|full smart working|100% smart working|' +
+        'da dove vuoi|da qualsiasi luogo',
     ),
     hybridPhrases: words(
       'smart working parziale|giorni di smart working|smart working ibrido|telelavoro parziale',
@@ -348,7 +356,7 @@ export const it: Lexicon = {
     remoteAdverbs: words('remotamente|a distanza'),
     fully: words('100%|100 %|completamente|totalmente|interamente|full'),
     shareLinks: words('di|in'),
-    partly: words('parziale|parzialmente|occasionale'),
+    partly: words('parziale|parzialmente|occasionale|regolarmente'),
     option: words(
       'possibilità di lavoro|possibilità di lavorare|possibilità di|possibilità|possibile|opzione di|opzionale|' +
         'flessibilità di',
@@ -394,6 +402,8 @@ export const it: Lexicon = {
     partTime: words('tempo parziale|part time|part-time'),
     contract: words(
       'partita IVA|libero professionista|collaborazione occasionale|freelance|co.co.co.|' +
+        // "Consulenza con P.Iva": the VAT number's short form, a freelancer's.
+        'P.IVA|P. IVA|' +
         // "Contratto di prestazione d'opera di 6 mesi": a contractor's contract, whatever its term.
         "contratto di prestazione d'opera|contratto di prestazione d’opera|prestazione d'opera|prestazione d’opera",
     ),
@@ -422,7 +432,7 @@ export const it: Lexicon = {
         // LinkedIn's Italian fields: "Tipo di occupazione", "Percentuale di occupazione".
         'tipo di occupazione|percentuale di occupazione|tipo di impiego',
     ),
-    contractValues: words('partita IVA|collaborazione|libera professione|freelance'),
+    contractValues: words('partita IVA|P.IVA|P. IVA|collaborazione|libera professione|freelance'),
     temporaryValues: words('tempo determinato|stagionale|temporaneo'),
     fullTimeValues: words('tempo pieno|pieno|full time'),
     partTimeValues: words('part time|tempo parziale|parziale'),
@@ -599,7 +609,8 @@ export const it: Lexicon = {
     ),
     advertiserLabels: words('pubblicato da|inserzionista'),
     boardLinks: words(
-      'vedi tutte le offerte|vedi tutti gli annunci|condividi questa pagina|condividi questa offerta',
+      'vedi tutte le offerte|vedi tutti gli annunci|condividi questa pagina|condividi questa offerta|' +
+        'tutte le offerte|tutte le posizioni aperte|torna alle offerte',
     ),
     areaAfter: words('centro|centro città'),
     areaWords: words('zona di|zona|provincia di|area di'),
@@ -684,12 +695,14 @@ export const it: Lexicon = {
         "l'opportunità|la mansione|il lavoro|la nostra azienda|voi|tu",
     ),
     // A record's field value under the title ("Horaire", "Salaire : …") names no employer.
-    notNameStart: words('Orario|Stipendio|Retribuzione|Contratto|Sede|Indeterminato|Determinato'),
+    notNameStart: words(
+      'Orario|Stipendio|Retribuzione|Contratto|Sede|Indeterminato|Determinato|Offerte|Carriere|Lavora',
+    ),
     placeAt: words('a|di'),
     placeEndings: [],
     studiedAt: words('laurea|diploma'),
     listAnd: words('e'),
-    listOr: words('o|oppure'),
+    listOr: words('o|oppure|e/o'),
     leadCommitments: [],
     leadVerbs: [],
     genderMarks: [],
@@ -745,6 +758,7 @@ export const it: Lexicon = {
     ),
     nameJoiners: words('di|del|della|dei|delle|e|per'),
     foundVia: words('tramite|via'),
+    consent: words('consenso al trattamento|consenso alla conservazione|informativa sulla privacy'),
     forbidden: words('è vietato|è vietata|sono vietati|non è consentito|non è consentita'),
     toolCues: words(
       'avanzato|avanzata|conoscenza|conoscenze|linguaggi|linguaggio|padronanza|esperienza|competenze|programmazione|strumenti',

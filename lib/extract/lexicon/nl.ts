@@ -157,14 +157,16 @@ export const nl: Lexicon = {
     preferredWords: words(''),
     personNouns: words(''),
     required: words(
-      'ervaring met|ervaring in|wat wij vragen|wat we vragen|wat vragen wij|wat vragen we|functie-eisen|functieeisen|profiel|' +
+      'ervaring met|ervaring in|wat wij vragen|wat we vragen|wat vragen wij|wat vragen we|functie-eisen|functieeisen|functie eisen|profiel|' +
         'eisen|vereisten|wat breng je mee|dit breng je mee|wat neem je mee|dit ben jij|wie ben jij|' +
         'wat vragen we van jou|wat wij van jou vragen|jouw profiel|jouw ervaring',
     ),
     headings: words(
       'inleiding|wat wij vragen|functie-eisen|functieeisen|eisen|vereisten|wat breng je mee|dit ben jij|' +
         // A section under the title, not the employer: "## Informatie over de functie".
-        'informatie over de functie|informatie over de vacature|over de functie',
+        'informatie over de functie|informatie over de vacature|over de functie|' +
+        // Headings written in two words: "Functie omschrijving", "Functie eisen".
+        'functieomschrijving|functie omschrijving|functie-omschrijving|functie eisen',
     ),
     offer: words('wij bieden|wat wij bieden|over ons|arbeidsvoorwaarden'),
     about: words(''),
@@ -334,7 +336,8 @@ export const nl: Lexicon = {
     ),
     onsite: words('op locatie|op kantoor|op de werkvloer'),
     remotePhrases: words(
-      'volledig remote|volledig thuis|volledig thuiswerken|100% remote|100% thuiswerken',
+      'volledig remote|volledig thuis|volledig thuiswerken|100% remote|100% thuiswerken|' +
+        'waar je maar wilt|vanaf elke plek',
     ),
     hybridPhrases: words(
       'gedeeltelijk thuiswerken|deels thuiswerken|thuiswerkdagen|zowel op kantoor|zowel thuis als op kantoor|' +
@@ -347,7 +350,7 @@ export const nl: Lexicon = {
     remoteAdverbs: words('op afstand|vanuit huis'),
     fully: words('100%|100 %|volledig|helemaal'),
     shareLinks: words('van'),
-    partly: words('gedeeltelijk|deels|af en toe'),
+    partly: words('gedeeltelijk|deels|af en toe|regelmatig'),
     option: words(
       'mogelijkheid tot werken|mogelijkheid om te werken|mogelijkheid tot|mogelijkheid om|' +
         'mogelijkheden voor|mogelijkheden|mogelijk|ruimte voor|flexibiliteit om|flexibiliteit voor',
@@ -580,7 +583,9 @@ export const nl: Lexicon = {
       'vacaturetitel|titel van de vacature|functie|vacature|functietitel|functienaam',
     ),
     advertiserLabels: words('geplaatst door|aangeboden door|adverteerder'),
-    boardLinks: words('bekijk alle vacatures|alle vacatures|deel deze pagina|deel deze vacature'),
+    boardLinks: words(
+      'bekijk alle vacatures|alle vacatures|deel deze pagina|deel deze vacature|terug naar vacatures|terug naar alle vacatures',
+    ),
     areaAfter: words('centrum|binnenstad'),
     areaWords: words('regio|omgeving|omgeving van|nabij'),
     companyLabels: words('bedrijf|werkgever|organisatie|onderneming'),
@@ -664,12 +669,15 @@ export const nl: Lexicon = {
         'jouw functie|jouw rol|de opdracht|de kans|jij|u',
     ),
     // A record's field value under the title ("Horaire", "Salaire : …") names no employer.
-    notNameStart: words('Salaris|Uren|Contract|Locatie|Dienstverband|Vast|Tijdelijk'),
+    notNameStart: words(
+      // "Vacatures": the careers page's own heading, no employer.
+      'Salaris|Uren|Contract|Locatie|Dienstverband|Vast|Tijdelijk|Vacatures|Vacature',
+    ),
     placeAt: words('te|in'),
     placeEndings: words('dam|dorp|hoven|veen|wijk|recht'),
     studiedAt: words('diploma'),
     listAnd: words('en'),
-    listOr: words('of'),
+    listOr: words('of|en/of'),
     leadCommitments: [],
     leadVerbs: [],
     genderMarks: [],
@@ -705,7 +713,7 @@ export const nl: Lexicon = {
     ),
     dutyHeadings: words(
       'taken|je taken|jouw taken|uw taken|verantwoordelijkheden|wat ga je doen|' +
-        'wat ga jij doen|wat je gaat doen|jouw rol|je rol|de functie|functieomschrijving|' +
+        'wat ga jij doen|wat je gaat doen|jouw rol|je rol|de functie|functieomschrijving|functie omschrijving|' +
         'werkzaamheden|je werkzaamheden|jouw werkzaamheden|wat doe je|wat ga je doen?',
     ),
     dutyCues: words(
@@ -724,6 +732,9 @@ export const nl: Lexicon = {
     ),
     nameJoiners: words('van|voor|en|de|het'),
     foundVia: words('via'),
+    consent: words(
+      'toestemming voor de verwerking|toestemming voor het verwerken|verwerking van je persoonsgegevens',
+    ),
     forbidden: words('is verboden|zijn verboden|is niet toegestaan|zijn niet toegestaan'),
     toolCues: words(
       'kennis|ervaring|programmeertalen|beheersing|beheerst|beheersen|vaardigheid|vaardigheden',

@@ -208,7 +208,8 @@ export const pt: Lexicon = {
     equivalent: words(
       // "… oder vergleichbares, erworbenes Wissen": knowledge gained another way.
       'ou conhecimento equivalente|ou conhecimentos equivalentes|' +
-        'ou equivalente|ou formação equivalente|ou experiência equivalente|ou experiência similar',
+        'ou equivalente|ou formação equivalente|ou experiência equivalente|ou experiência similar|' +
+        'ou experiência na área|ou experiência no campo',
     ),
     equivalencyCredentials: [],
     experienceInstead: words(
@@ -333,7 +334,10 @@ export const pt: Lexicon = {
 
   // ── workplace ─────────────────────────────────────────────────────────────────────────────────
   workplace: {
-    remote: words('remoto|trabalho remoto|home office|teletrabalho|100% remoto|a distância'),
+    remote: words(
+      'remoto|trabalho remoto|home office|teletrabalho|100% remoto|a distância|' +
+        'trabalhar de casa|trabalhe de casa|trabalho de casa|trabalhar em casa',
+    ),
     hybrid: words(
       'híbrido|híbrida|modelo híbrido|regime híbrido|formato híbrido|' +
         // Written without its accent: "Trabalho hibrido".
@@ -341,7 +345,8 @@ export const pt: Lexicon = {
     ),
     onsite: words('presencial|trabalho presencial|modelo presencial|regime presencial'),
     remotePhrases: words(
-      '100% remoto|100% home office|totalmente remoto|trabalho é 100% remoto|full remote',
+      '100% remoto|100% home office|totalmente remoto|trabalho é 100% remoto|full remote|' +
+        'de onde quiser|de qualquer lugar',
     ),
     hybridPhrases: words(
       'home office parcial|dias de home office|dias presenciais|teletrabalho parcial',
@@ -350,7 +355,7 @@ export const pt: Lexicon = {
     remoteAdverbs: words('remotamente|à distância|a distância'),
     fully: words('100%|100 %|totalmente|completamente|full'),
     shareLinks: words('de|em'),
-    partly: words('parcial|parcialmente|ocasional'),
+    partly: words('parcial|parcialmente|ocasional|regularmente'),
     option: words(
       'possibilidade de trabalho|possibilidade de trabalhar|possibilidade de|opção de|possível|' +
         'flexibilidade para|opcional',
@@ -592,7 +597,8 @@ export const pt: Lexicon = {
     ),
     advertiserLabels: words('publicado por|anunciante'),
     boardLinks: words(
-      'ver todas as vagas|ver todas as ofertas|compartilhar esta página|compartilhar esta vaga|partilhar esta página',
+      'ver todas as vagas|ver todas as ofertas|compartilhar esta página|compartilhar esta vaga|partilhar esta página|' +
+        'todas as vagas|voltar para as vagas',
     ),
     areaAfter: words('centro|baixa'),
     areaWords: words('região de|próximo a|perto de'),
@@ -671,12 +677,14 @@ export const pt: Lexicon = {
         'a oportunidade|o trabalho|nossa empresa|a nossa empresa|vocês|ti',
     ),
     // A record's field value under the title ("Horaire", "Salaire : …") names no employer.
-    notNameStart: words('Horário|Salário|Jornada|Contrato|Local|Efetivo|Temporário'),
+    notNameStart: words(
+      'Horário|Salário|Jornada|Contrato|Local|Efetivo|Temporário|Vagas|Carreiras|Trabalhe',
+    ),
     placeAt: words('em|a'),
     placeEndings: [],
     studiedAt: words('diploma'),
     listAnd: words('e'),
-    listOr: words('ou'),
+    listOr: words('ou|e/ou'),
     leadCommitments: [],
     leadVerbs: [],
     genderMarks: [],
@@ -734,6 +742,9 @@ export const pt: Lexicon = {
     ),
     nameJoiners: words('de|do|da|dos|das|e|para'),
     foundVia: words('via|através de'),
+    consent: words(
+      'consentimento para o tratamento|consentimento para tratamento|tratamento dos seus dados pessoais',
+    ),
     forbidden: words('é proibido|é proibida|são proibidos|não é permitido|não é permitida'),
     toolCues: words(
       'avançado|conhecimento|conhecimentos|domínio|linguagens|experiência|programação|ferramentas',

@@ -868,6 +868,12 @@ export interface SkillWords {
    */
   forbidden: readonly string[];
   /**
+   * The applicant's consent to the handling of their data ("consenso al trattamento dei dati
+   * personali … (GDPR)", "consent to the processing of your data"): the law named there is the
+   * employer's duty toward the applicant, not a skill. A sentence with these words names no skill.
+   */
+  consent: readonly string[];
+  /**
    * The word before the board a record says it was found on ("via Greenhouse", "über Indeed",
    * "tramite InfoJobs"): that line names a site, never a skill.
    */

@@ -204,6 +204,8 @@ const GROUPS: readonly string[] = [
     'JD Edwards, QuickBooks, Xero, ~Sage|Sage 50|Sage Intacct, DATEV, Lexware, MYOB, ' +
     'Tally ERP|Tally Prime|Tally ERP 9|TallyPrime, ' +
     'A3ERP|A3 ERP|a3ERP|a3innuva, Sage 200, Holded, ContaPlus, ' +
+    // Brazil: the accounting suite offices run, and the tax regimes their clients file under.
+    'Sistema Domínio|Domínio Sistemas|Domínio Contábil, Simples Nacional, Lucro Presumido, Lucro Real, ' +
     // Argentine accounting and ERP suites.
     'Bejerman, ~Tango|Tango Gestión|Tango Software, ' +
     'Navision|Microsoft Dynamics NAV|Dynamics NAV, ' +
@@ -260,7 +262,7 @@ const GROUPS: readonly string[] = [
     '~Stimulus|Stimulus.js, Claude Code, ~Codex|OpenAI Codex, GitHub Copilot|Copilot, ' +
     'ChatGPT, ~Gemini|Google Gemini, ~Claude|Anthropic Claude, ~Mongoose|Mongoose ODM, ' +
     'Cursor IDE, LLMs|LLM|Large language models, Prompt engineering, Nx|Nx monorepo, ' +
-    'NgRx|NgRx Signals, Twig, Gulp|Gulp.js, Grunt, BEM, SVG, JSX, ' +
+    'NgRx|NgRx Signals, Twig, Gulp|Gulp.js, Grunt, Bower, Chrome DevTools|Chrome Dev Tools, BEM, SVG, JSX, ' +
     'Responsive design|responsive web design, Progressive enhancement, ' +
     'Web accessibility|accessibilité web|Barrierefreiheit, UX/UI|UI/UX, ' +
     'ACF|Advanced Custom Fields, Gravity Forms, Hybris|SAP Hybris|SAP Commerce Cloud, ' +
