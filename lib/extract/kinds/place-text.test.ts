@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { basedIn, labelledPlace, placeUnderHeading, titleTown } from './place-text';
+import {
+  basedIn,
+  labelledPlace,
+  placeLabelledInProse,
+  placeUnderHeading,
+  titleTown,
+} from './place-text';
 
 describe('placeUnderHeading', () => {
   it('reads the place on the line under a location heading', () => {
@@ -37,5 +43,30 @@ describe('the other readers of a place in the text', () => {
     expect(labelledPlace('Siège 14 rue des Tanneurs, 69002, Lyon, agence régionale du Rhône')).toBe(
       'Lyon',
     );
+  });
+
+  it('placeLabelledInProse: a place label inside a paragraph that lost its line breaks', () => {
+    expect(
+      placeLabelledInProse(
+        'Send your form before Friday. CENTRE : Regional Office Block C, Durban ' +
+          'REQUIREMENTS : A degree in law.',
+      ),
+    ).toBe('Durban');
+    expect(
+      placeLabelledInProse(
+        'Atendimento ao cliente. Local: Unidade Centro - Av. Brasil, 300, Belo Horizonte/MG ' +
+          'Requisitos: ensino médio completo',
+      ),
+    ).toBe('Belo Horizonte');
+    expect(
+      placeLabelledInProse(
+        'Wir bieten ein tolles Team. Standort: Büro in Hamburg mit Blick aufs Wasser',
+      ),
+    ).toBe('Hamburg');
+    // A label closing its line heads a list below it, not a value.
+    expect(
+      placeLabelledInProse('Pay differs by the following work locations:\nBoston: $90,000'),
+    ).toBeNull();
+    expect(placeLabelledInProse('Location: to be agreed with the candidate')).toBeNull();
   });
 });

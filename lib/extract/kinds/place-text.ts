@@ -11,6 +11,7 @@ import {
   JOB_WORD,
   LOCATION_HEADING,
   LOCATION_LABEL,
+  LOCATION_LABEL_IN_PROSE,
   OFFICE_IN,
   postingAlt,
 } from './posting-words';
@@ -246,6 +247,38 @@ export function placeUnderHeading(text: string): string[] {
     if (places && places.length > 0) return places;
   }
   return [];
+}
+
+/** How many labels in prose are looked at, and how far after each its town may stand. */
+const PROSE_LABELS = 5;
+const PROSE_VALUE = 120;
+const PROSE_WORDS = 16;
+
+/**
+ * "… hand-deliver your application. CENTRE : Commission House, Pretoria REQUIREMENTS : …",
+ * "Local: Unidade Centro - Av. Brasil, 300, Rio de Janeiro/RJ": a place's label inside a paragraph
+ * that lost its line breaks, its value running into the text after it. The first known city among
+ * the value's first words (three, two, then one at a time) is the place.
+ */
+export function placeLabelledInProse(text: string): string | null {
+  LOCATION_LABEL_IN_PROSE.lastIndex = 0;
+  for (let n = 0; n < PROSE_LABELS; n++) {
+    const m = LOCATION_LABEL_IN_PROSE.exec(text);
+    if (!m) return null;
+    const from = m.index + m[0].length;
+    const value = text.slice(from, from + PROSE_VALUE).split('\n')[0] as string;
+    const words = value
+      .split(/[\s,;/()]+|\s[-–]\s/)
+      .filter((w) => w !== '')
+      .slice(0, PROSE_WORDS);
+    for (let i = 0; i < words.length; i++) {
+      for (let k = 3; k >= 1; k--) {
+        const name = words.slice(i, i + k).join(' ');
+        if (i + k <= words.length && /^\p{Lu}/u.test(name) && isCity(name)) return name;
+      }
+    }
+  }
+  return null;
 }
 
 /** How many lines below a location heading an address may run to its postcode and town. */

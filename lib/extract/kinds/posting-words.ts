@@ -85,6 +85,15 @@ export const LOCATION_LABEL = caseless(
   `^(?:${labelAlt('locationLabels')})${PLURAL}(?:\\s?:\\s?|\\s?[-–]\\s)(.{2,200})$`,
   'iu',
 );
+/**
+ * A place's label and its colon inside a paragraph that lost its line breaks ("… the closing date.
+ * CENTRE : Commission House, Pretoria REQUIREMENTS : …"): after a space or a stop, its value on
+ * the same line ("the following work locations:" over a list of pay by state is no label).
+ */
+export const LOCATION_LABEL_IN_PROSE = caseless(
+  `(?<=[\\s.;])(?:${labelAlt('locationLabels')})${PLURAL} ?: `,
+  'giu',
+);
 /** "Von: Hays AG", "Posted by: Acme Ltd": a board's field naming who placed the ad. */
 export const ADVERTISER_LABEL = caseless(
   `^(?:${alt('advertiserLabels')})\\s?:\\s?(.{2,80})$`,

@@ -37,6 +37,7 @@ import { PLACEHOLDER, townOfCode } from './place-line';
 import {
   basedIn,
   labelledPlace,
+  placeLabelledInProse,
   MODEL_WORDS,
   placeUnderHeading,
   REMOTE_IN,
@@ -753,6 +754,8 @@ export function findLocations(
   if (found.length > 0) return [...new Set(found)];
   const below = placeUnderHeading(text);
   if (below.length > 0) return below;
+  const inProse = placeLabelledInProse(text);
+  if (inProse) return [inProse];
   const based = basedIn(text);
   if (based.length > 0) return based;
   const hiring = hiringTown(text);
