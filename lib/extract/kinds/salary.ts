@@ -341,8 +341,11 @@ function candidate(text: string, ctx: Context, first: Amount, second: Amount | n
   const currency = currencyOf(text, first, last, ctx);
   // "R 12 000" outside South Africa is no sign of money.
   const marked = currency !== null || [first, last].some((a) => a.marked && a.shared !== 'R');
-  if (!marked && (!ctx.payWord || max < 1000)) return null;
   const written = writtenPeriod(text, first.start, last.end);
+  // An unmarked figure under 1,000 is pay only when a pay word and its own period say so: "Salary:
+  // 550/day", "Pay: 18.50 per hour" (a day's or an hour's pay is small in any currency).
+  const smallPay = written !== null && ctx.payWord;
+  if (!marked && (!ctx.payWord || (max < 1000 && !smallPay))) return null;
   const thousands = first.mult > 1 || last.mult > 1;
   const country = currency ? null : ctx.country();
   const localCurrency = currency ?? (country ? (CURRENCY_OF[country] ?? null) : null);
@@ -352,7 +355,7 @@ function candidate(text: string, ctx: Context, first: Amount, second: Amount | n
     written ??
     ctx.announced() ??
     (capped ? 'month' : conventionalPeriod(max, localCurrency, thousands));
-  if (!marked && (period === null || max < 1000)) return null;
+  if (!marked && (period === null || (max < 1000 && !smallPay))) return null;
   // A lone figure needs more than a sign: a pay word, a period said, or a salary's size.
   // A short line with nothing but money on it ("Up to £45,000 DOE") is the pay line.
   const payLine = text.length <= PAY_LINE && period !== null && fewWordsBeside(text);

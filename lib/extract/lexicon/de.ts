@@ -578,6 +578,7 @@ export const de: Lexicon = {
       'mehrere standorte|verschiedene standorte|weltweit|überall|beliebig|ortsunabhängig|keine Angabe',
     ),
     jobWords: [
+      ...words('maurer|maurerin|stuckateur|stuckateurin|dachdecker|dachdeckerin'),
       ...words(
         'entwickler|entwicklerin|ingenieur|ingenieurin|berater|beraterin|leiter|leiterin|referent|referentin',
       ),

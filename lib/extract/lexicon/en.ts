@@ -239,7 +239,8 @@ export const en: Lexicon = {
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
   salary: {
     pay: words(
-      'salary|salaries|pay|paid|pay rate|compensation|wage|wages|base|OTE|rate|remuneration|package|earn|earnings|CTC',
+      // "Salary budget: 20000/month": the budget is the pay's own, not money beside it.
+      'salary budget|pay budget|wage budget|salary|salaries|pay|paid|pay rate|compensation|wage|wages|base|OTE|rate|remuneration|package|earn|earnings|CTC',
     ),
     notPay: words(
       'per diem|perdiem|per-diem|mileage|revenue|raised|raise|funding|funded|valuation|ARR|budget|stipend|allowance|' +
@@ -728,6 +729,8 @@ export const en: Lexicon = {
       ...words(
         'labourer|laborer|internship|graduate|handler|operative|worker|professor|student|dba',
       ),
+      // Building trades: "Skilled Mason", "Bricklayer".
+      ...words('mason|bricklayer|plasterer|roofer|scaffolder|foreman'),
       ...words('sysadmin'),
     ],
     titleIntros: [

@@ -342,7 +342,7 @@ export const es: Lexicon = {
   salary: {
     pay: words(
       // Chile says "renta" for pay and "líquido" for net: "Renta líquida $400.000", "1.500.000 líquidos".
-      'renta|renta líquida|renta liquida|líquido mensual|líquida mensual|líquidos mensuales|' +
+      'presupuesto salarial|renta|renta líquida|renta liquida|líquido mensual|líquida mensual|líquidos mensuales|' +
         'salario|sueldo|retribución|retribucion|remuneración|remuneracion|salarial|bruto|brutos|bruta|brutas|banda salarial|rango salarial',
     ),
     notPay: words(
@@ -750,6 +750,7 @@ export const es: Lexicon = {
       'varias ubicaciones|múltiples ubicaciones|cualquier lugar|todo el mundo|global|no especificado|sin especificar',
     ),
     jobWords: [
+      ...words('albañil|yesero|techador'),
       ...words(
         'desarrollador|desarrolladora|ingeniero|ingeniera|gerente|técnico|técnica|comercial|analista|asistente|becario',
       ),

@@ -347,7 +347,7 @@ export const fr: Lexicon = {
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
   salary: {
     pay: words(
-      'salaire|salaires|rémunération|rémunéré|rémunérée|brut|brute|bruts|brutes|paie|paye|TJM|package|fixe',
+      'budget salarial|salaire|salaires|rémunération|rémunéré|rémunérée|brut|brute|bruts|brutes|paie|paye|TJM|package|fixe',
     ),
     notPay: words(
       "chiffre d'allocation|allocations|per diem|perdiem|kilométrique|affaires|CA|levée|levée de fonds|budget|prime|primes|ticket restaurant|" +
@@ -762,6 +762,7 @@ export const fr: Lexicon = {
       'plusieurs lieux|plusieurs sites|partout|monde entier|tous pays|non précisé|non spécifié',
     ),
     jobWords: [
+      ...words('maçon|plâtrier|couvreur'),
       ...words(
         'responsable|chargé|chargée|chef|cheffe|ingénieur|ingénieure|développeur|développeuse|commercial|commerciale|directeur',
       ),

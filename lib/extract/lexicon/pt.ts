@@ -596,6 +596,7 @@ export const pt: Lexicon = {
       'várias localidades|diversos locais|qualquer lugar|todo o mundo|global|não especificado|nao especificado',
     ),
     jobWords: [
+      ...words('pedreiro|gesseiro|telhador'),
       ...words(
         'desenvolvedor|desenvolvedora|desenvolvedores|engenheiro|engenheira|assistente|estagiário|estagiária|estágio',
       ),
