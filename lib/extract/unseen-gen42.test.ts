@@ -95,3 +95,118 @@ describe("titles in the plural, of a building trade, or with a board's flag", ()
     );
   });
 });
+
+const requirementsOf = (text: string) => extract({ text }).requirements;
+
+describe('a join right after a preference cue opens the next item', () => {
+  it.each([
+    'Program Officer\n\nRequirements:\n- A postgraduate degree in a related field strongly preferred with a minimum of 4 years experience\n',
+    "Chargé de projet\n\nProfil :\n- Un master souhaité avec au moins 4 ans d'expérience\n",
+  ])('the years stay required: %j', (text) => {
+    const years = requirementsOf(text).find((r) => r.kind === 'experience');
+    expect(years).toMatchObject({ minYears: 4, required: true });
+  });
+
+  it("drops the cue's intensifier from the degree's field", () => {
+    const degree = requirementsOf(
+      'Program Officer\n\nRequirements:\n- A postgraduate degree in public health strongly preferred with 4 years experience\n',
+    ).find((r) => r.kind === 'education') as { field: string | null } | undefined;
+    expect(degree?.field).toBe('public health');
+  });
+});
+
+describe("the employer's description box", () => {
+  it('names the employer with a bracketed aside before its verb', () => {
+    expect(
+      facts(
+        'Field Researchers\n\nCOMPANY DESCRIPTION\n\nHarbour Gazette (Cebu edition), is a weekly paper for expats.\n\nTHE ROLE\n\n- Good phone manner\n',
+      ).company,
+    ).toBe('Harbour Gazette');
+  });
+
+  it('takes no common noun opening a sentence for a name', () => {
+    expect(
+      facts(
+        'Field Researchers\n\nTHE ROLE\n\nData is the heart of what we sell. You keep our marketing data tidy.\n\n- Good phone manner\n',
+      ).company,
+    ).toBeNull();
+  });
+
+  it.each([
+    'Sales Assistant\nAcme Ltd\n\nCompany overview\n\nOur team speaks fluent German and serves clients in Munich.\n\nRequirements\n- Retail experience\n',
+    "Vendeur\nAcme SARL\n\nPrésentation de l'entreprise\n\nNotre équipe parle un allemand courant.\n\nProfil\n- Expérience en vente\n",
+  ])('asks nothing of the candidate: %j', (text) => {
+    expect(requirementsOf(text).filter((r) => r.kind === 'language')).toEqual([]);
+  });
+
+  it('reads travel among the topics it publishes as no demand', () => {
+    const text =
+      'Copy Editor\nAcme Media\n\nWe publish food, health, travel and fashion guides and track international trends.\n\nRequirements\n- Sharp eye for detail\n';
+    expect(requirementsOf(text).filter((r) => r.kind === 'travel')).toEqual([]);
+  });
+
+  it('still reads travel listed with other duties after a demand word', () => {
+    const text = 'Van Driver\n\nRequirements\n- Ability to lift, travel and work weekends\n';
+    expect(requirementsOf(text).some((r) => r.kind === 'travel')).toBe(true);
+  });
+});
+
+describe('money in brackets on the title line', () => {
+  it.each([
+    [
+      'Prime Mover Driver (Up to $5,200)\nFull Time\nJurong, Singapore\n- Class 3 licence\n',
+      null,
+      5200,
+    ],
+    ['Store Assistant ($2,300 - $2,700)\nTampines, Singapore\n- Cashiering\n', 2300, 2700],
+  ])('is the pay: %j', (text, min, max) => {
+    const s = facts(text).salary;
+    expect(s).toMatchObject({ min, max, currency: 'SGD', period: 'month' });
+  });
+});
+
+describe('a requirement line under the title', () => {
+  it.each([
+    'Lashing Crew\nNo experience needed\nFull Time\nJurong\n- Work outdoors\n',
+    'Plongeur\nExpérience exigée\nTemps plein\n- Hygiène\n',
+  ])('is no employer name: %j', (text) => {
+    expect(facts(text).company).toBeNull();
+  });
+});
+
+describe('a level between an "applications" noun and the language', () => {
+  it('is the level asked, not the language to apply in', () => {
+    const lang = requirementsOf(
+      'Project Assistant\n\nRequirements:\n- Able to use office software applications with a good command in English.\n',
+    ).find((r) => r.kind === 'language');
+    expect(lang).toMatchObject({ language: 'en', level: 'professional' });
+  });
+
+  it('still leaves the language of the application alone', () => {
+    const text =
+      'Chargé de projet\n\nNous attendons ta candidature avec impatience (de préférence en anglais).\n';
+    expect(requirementsOf(text).filter((r) => r.kind === 'language')).toEqual([]);
+  });
+});
+
+describe('degree wording', () => {
+  it.each([
+    'Graduate Engineer\n\nRequirements:\n- A 2:1 degree in Mechanical Engineering\n',
+    'Graduate Engineer\n\nRequirements:\n- You hold a 2.1 degree or better in Physics\n',
+  ])('reads a British degree class as a bachelor: %j', (text) => {
+    const degree = requirementsOf(text).find((r) => r.kind === 'education');
+    expect(degree).toMatchObject({ level: 'bachelor' });
+  });
+
+  it('keeps a figure before "degree" that is an angle out', () => {
+    const text = 'Analyst\n\nRequirements:\n- Build a 360 degree view of each customer\n';
+    expect(requirementsOf(text).filter((r) => r.kind === 'education')).toEqual([]);
+  });
+
+  it('accepts knowledge shown another way as an equivalent', () => {
+    const degree = requirementsOf(
+      'Data Engineer\n\nRequirements:\n- A degree in Statistics, or ability to demonstrate equivalent knowledge in data work\n',
+    ).find((r) => r.kind === 'education');
+    expect(degree).toMatchObject({ level: 'bachelor', equivalentAccepted: true });
+  });
+});

@@ -117,12 +117,20 @@ function nameLike(line: string): boolean {
   if (TITLE_HEADING.test(line)) return false;
   // "About the business and the role" under the title: the employer's box opens, no name.
   if (opensAboutBox(line)) return false;
+  // "No experience needed", "Expérience exigée": a record's requirement line, no name.
+  if (EXPERIENCE_NOUN.test(line)) return false;
   if (LEGAL_FORM.test(line)) return true;
   // "Attorney-General's Chambers", "the Pharmacist's Shop": a job noun owning the next word names
   // a body, not a post.
   const unowned = line.replace(OWNER_WORD, '');
   return !JOB_WORD.test(unowned) && !GENDER_MARKER.test(line) && !GENDER_FORM.test(line);
 }
+
+/** An experience noun as a whole word ("experience", "expérience", "Erfahrung"), five letters up. */
+const EXPERIENCE_NOUN = new RegExp(
+  `(?<![\\p{L}])(?:${alternation((l) => l.experience.nouns.filter((w) => w.length >= 5))})(?![\\p{L}])`,
+  'iu',
+);
 
 /** A word with a possessive ending of any language's lexicon ("Attorney-General's"). */
 const OWNER_WORD = new RegExp(

@@ -153,6 +153,7 @@ export const es: Lexicon = {
     notExcluding: words('no excluyente|no es excluyente'),
     fillers: words('es|son|sería|serían|muy|altamente|un|una'),
     clauseSubjects: words('usted|ustedes|tú|vos'),
+    afterCueJoins: words('con'),
   },
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────
@@ -179,7 +180,8 @@ export const es: Lexicon = {
         'información del puesto|información sobre el puesto|información de la vacante|sobre el puesto',
     ),
     offer: words(
-      'ofrecemos|qué ofrecemos|beneficios|quiénes somos|sobre nosotros|por qué|¿por qué',
+      'ofrecemos|qué ofrecemos|beneficios|quiénes somos|sobre nosotros|por qué|¿por qué|' +
+        'descripción de la empresa|sobre la empresa',
     ),
     // "Acerca de Ferretería Ruiz": the employer's box, not "Acerca del empleo" nor "Acerca de ti".
     about: words('acerca de'),

@@ -159,6 +159,7 @@ export const fr: Lexicon = {
     notExcluding: words('non éliminatoire|pas éliminatoire|non bloquant'),
     fillers: words('est|sont|serait|seraient|très|vivement|fortement|un|une|des'),
     clauseSubjects: words('vous|tu|nous'),
+    afterCueJoins: words('avec'),
   },
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────
@@ -177,7 +178,8 @@ export const fr: Lexicon = {
         "informations sur l'emploi|à propos du poste",
     ),
     offer: words(
-      'nous offrons|ce que nous offrons|ce que nous vous offrons|avantages|qui sommes-nous|à propos',
+      'nous offrons|ce que nous offrons|ce que nous vous offrons|avantages|qui sommes-nous|à propos|' +
+        "présentation de l'entreprise|description de l'entreprise",
     ),
     about: words(''),
     aboutJob: words(''),

@@ -151,6 +151,7 @@ export const it: Lexicon = {
     notExcluding: words('non vincolante|non è vincolante|non escludente|non è escludente'),
     fillers: words('è|sono|sarebbe|sarebbero|molto|fortemente|un|una'),
     clauseSubjects: words('lei|tu|voi'),
+    afterCueJoins: words('con'),
   },
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────
@@ -166,7 +167,9 @@ export const it: Lexicon = {
         // A section under the title, not the employer: "## Informazioni sulla posizione".
         'informazioni sulla posizione|informazioni sul ruolo|informazioni sul lavoro|sulla posizione',
     ),
-    offer: words('offriamo|cosa offriamo|chi siamo|benefici'),
+    offer: words(
+      "offriamo|cosa offriamo|chi siamo|benefici|descrizione dell'azienda|descrizione azienda",
+    ),
     about: words(''),
     aboutJob: words(''),
     otherJobs: words(

@@ -146,6 +146,7 @@ export const nl: Lexicon = {
     notExcluding: words('geen harde eis|geen knock-outcriterium'),
     fillers: words('is|zijn|zou|zeer|erg|heel|sterk|een'),
     clauseSubjects: words('je|jij|u|wij|we'),
+    afterCueJoins: words('met'),
   },
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────
@@ -165,7 +166,9 @@ export const nl: Lexicon = {
         // A section under the title, not the employer: "## Informatie over de functie".
         'informatie over de functie|informatie over de vacature|over de functie',
     ),
-    offer: words('wij bieden|wat wij bieden|over ons|arbeidsvoorwaarden'),
+    offer: words(
+      'wij bieden|wat wij bieden|over ons|arbeidsvoorwaarden|bedrijfsomschrijving|over het bedrijf',
+    ),
     about: words(''),
     aboutJob: words(''),
     otherJobs: words(

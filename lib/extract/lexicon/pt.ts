@@ -143,6 +143,7 @@ export const pt: Lexicon = {
     notExcluding: words('não eliminatório|não é eliminatório|não excludente|não é excludente'),
     fillers: words('é|são|seria|seriam|muito|altamente|um|uma'),
     clauseSubjects: words('você|vocês|tu'),
+    afterCueJoins: words('com'),
   },
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────
@@ -163,7 +164,7 @@ export const pt: Lexicon = {
         // A section under the title, not the employer: "## Informações sobre a vaga".
         'informações sobre a vaga|informações sobre o emprego|informações sobre a função|sobre a vaga',
     ),
-    offer: words('oferecemos|benefícios|quem somos'),
+    offer: words('oferecemos|benefícios|quem somos|descrição da empresa|sobre a empresa'),
     about: words(''),
     aboutJob: words(''),
     otherJobs: words(
