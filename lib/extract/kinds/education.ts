@@ -182,8 +182,14 @@ const BARE_DEGREE_OK = new RegExp(
   `^\\s{0,2}(?:${cue('bareDegreeAfter')}|\\/|,|;|\\(|\\)|\\.|$)`,
   'i',
 );
-/** Before a bare "degree": "research degree", "360 degree", "a high degree of". */
-const BARE_DEGREE_BEFORE = new RegExp(`(?:\\d|${cue('bareDegreeBefore')})\\s{0,2}$`, 'i');
+/**
+ * Before a bare "degree": "research degree", "360 degree", "a high degree of". A British degree
+ * class ("a 2.1 degree", "a 2:1 degree") is a degree, not a figure.
+ */
+const BARE_DEGREE_BEFORE = new RegExp(
+  `(?:(?<![12][.:])\\d|(?<=[12][.:])[03-9]|${cue('bareDegreeBefore')})\\s{0,2}$`,
+  'i',
+);
 /** "Master the art of", "master a new tool": the level's name used as a verb, no degree. */
 const VERB_LEVEL = new RegExp(`^(?:${cue('verbLevels')})$`, 'i');
 const VERB_OBJECT = new RegExp(

@@ -131,7 +131,7 @@ const LETTER = /[\p{L}\d]/u;
  * Whether the text also writes the name in lower case as a word ("sales", "store"): then it is a
  * common word, not a name. A domain or an address ("aflac.com", "jobs@elao.com") does not count.
  */
-function writtenLower(text: string, name: string): boolean {
+export function writtenLower(text: string, name: string): boolean {
   const lower = name.toLowerCase();
   if (lower === name) return false;
   for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {

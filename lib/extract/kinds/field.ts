@@ -1,4 +1,4 @@
-import { LEXICONS, rankedAlternation } from '../lexicon/build';
+import { alternation, LEXICONS, rankedAlternation } from '../lexicon/build';
 import { caseless } from '../lexicon/caseless';
 import type { FieldWords } from '../lexicon/types';
 import { warmLater } from '../pipeline/gate';
@@ -25,6 +25,14 @@ const LEADING_ARTICLE = new RegExp(`^(?:${alt('articles')})\\s+`, 'i');
 
 /** "Erfahrung in der Krippenarbeit ist wünschenswert": the verb left before the cut qualifier. */
 const TRAILING_COPULA = new RegExp(`\\s(?:${alt('copulas')}|${alt('trailingLinks')})$`, 'i');
+/**
+ * "related field strongly" (before "preferred"): a preference cue's intensifier left at the end
+ * of the field. Only the longer filler words ("strongly", "sehr"), not "a" of "Class A".
+ */
+const TRAILING_INTENSIFIER = new RegExp(
+  `\\s(?:${alternation((l) => l.preference.fillers.filter((w) => w.length > 3))})$`,
+  'i',
+);
 
 /** Words common in job fields, used only to split a run-together token back into words. */
 const FIELD_WORDS = new Set(LEXICONS.flatMap((l) => l.field.glueWords));
@@ -85,7 +93,11 @@ function fieldEnd(raw: string): number {
 export function cleanField(raw: string): string | null {
   let field = raw.slice(0, fieldEnd(raw)).trim();
   if (field.length > 100) field = field.slice(0, 100).replace(/\s+\S*$/, '');
-  field = field.replace(LEADING_ARTICLE, '').replace(TRAILING_COPULA, '').trim();
+  field = field
+    .replace(LEADING_ARTICLE, '')
+    .replace(TRAILING_INTENSIFIER, '')
+    .replace(TRAILING_COPULA, '')
+    .trim();
   if (field.length < 2) return null;
   if (!field.includes(' ')) {
     const glued = splitGlued(field);
@@ -95,4 +107,11 @@ export function cleanField(raw: string): string | null {
 }
 
 // Compiled before the first extraction (see pipeline/gate.ts).
-warmLater(FIELD_END, LEADING_ARTICLE, TRAILING_COPULA, LIST_GOES_ON, OXFORD_COMMA);
+warmLater(
+  FIELD_END,
+  LEADING_ARTICLE,
+  TRAILING_INTENSIFIER,
+  TRAILING_COPULA,
+  LIST_GOES_ON,
+  OXFORD_COMMA,
+);

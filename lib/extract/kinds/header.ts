@@ -2,7 +2,12 @@ import { alternation } from '../lexicon/build';
 import { caseless } from '../lexicon/caseless';
 import { warmLater } from '../pipeline/gate';
 import { forgetAfterExtract } from '../pipeline/memo';
-import { classifyHeading, isHeadingLine, isNonRequirementHeading } from '../pipeline/sections';
+import {
+  classifyHeading,
+  isHeadingLine,
+  isNonRequirementHeading,
+  opensAboutBox,
+} from '../pipeline/sections';
 import { withoutRegionCode } from './address-place';
 import { parseByline, WORK_WORDS } from './byline';
 import {
@@ -27,6 +32,7 @@ import {
   HIRING_HEADLINE,
   HIRING_LINE,
   JOB_WORD,
+  JOB_WORD_OR_PLURAL,
   LEADING_ARTICLE,
   LEGAL_FORM,
   LOCATION_HEADING,
@@ -109,12 +115,22 @@ function nameLike(line: string): boolean {
     return false;
   // "Puesto", "Job Role:": a record's label cell, its value on the next line.
   if (TITLE_HEADING.test(line)) return false;
+  // "About the business and the role" under the title: the employer's box opens, no name.
+  if (opensAboutBox(line)) return false;
+  // "No experience needed", "Expérience exigée": a record's requirement line, no name.
+  if (EXPERIENCE_NOUN.test(line)) return false;
   if (LEGAL_FORM.test(line)) return true;
   // "Attorney-General's Chambers", "the Pharmacist's Shop": a job noun owning the next word names
   // a body, not a post.
   const unowned = line.replace(OWNER_WORD, '');
   return !JOB_WORD.test(unowned) && !GENDER_MARKER.test(line) && !GENDER_FORM.test(line);
 }
+
+/** An experience noun as a whole word ("experience", "expérience", "Erfahrung"), five letters up. */
+const EXPERIENCE_NOUN = new RegExp(
+  `(?<![\\p{L}])(?:${alternation((l) => l.experience.nouns.filter((w) => w.length >= 5))})(?![\\p{L}])`,
+  'iu',
+);
 
 /** A word with a possessive ending of any language's lexicon ("Attorney-General's"). */
 const OWNER_WORD = new RegExp(
@@ -133,6 +149,19 @@ function localBranch(line: string): boolean {
   if (words.length < 2 || words.length > 4) return false;
   const place = words[words.length - 1] as string;
   return (isRegion(place) || isCity(place)) && !isRegion(words.slice(0, -1).join(' '));
+}
+
+/**
+ * "Nisum US" over "San Francisco, CA": a name and a country read as a place, with a plain place on
+ * the next line that does not contain the name's word, is the employer's branch.
+ */
+function brandBranch(line: string, next: string): boolean {
+  if (!localBranch(line)) return false;
+  const words = line.split(' ');
+  const place = words[words.length - 1] as string;
+  if (!isRegion(place) || words.slice(0, -1).some((w) => isCity(w) || isRegion(w))) return false;
+  const below = placesOf(next, false);
+  return below !== null && below.length > 0 && !next.includes(words[0] as string);
 }
 
 /** A record field line: labelled, a URL, a salary, work words, a pipe list. */
@@ -191,6 +220,8 @@ export function trimTitle(raw: string): string {
   let title = raw
     .replace(TITLE_LABEL_DASH, '')
     .replace(/^[▷►▶]\s?(?:\(\d{1,2}\/\d{1,2}\/\d{2,4}\)\s?)?/u, '')
+    // "*DevOps Engineer": a board's flag glued to the title, never closed as emphasis.
+    .replace(/^\*(?=\p{L})(?![^*]*\*)/u, '')
     .replace(TITLE_CITY_SUFFIX, '')
     .replace(TITLE_REF, '')
     .replace(/\s[xX]\s?\d{1,3}(?:\s.{0,120})?$/, '');
@@ -250,7 +281,8 @@ function plausibleTitle(line: string): boolean {
 }
 
 function titleLike(line: string): boolean {
-  const marked = GENDER_MARKER.test(line) || GENDER_FORM.test(line) || JOB_WORD.test(line);
+  const marked =
+    GENDER_MARKER.test(line) || GENDER_FORM.test(line) || JOB_WORD_OR_PLURAL.test(line);
   return marked && placesOf(line, false) === null;
 }
 
@@ -612,6 +644,11 @@ function recordHeader(lines: string[], text: string, headings: Set<number>): Hea
   } else if (byline?.location) {
     company = byline.company;
     locations.push(byline.location);
+    structured = true;
+  } else if (secondPlaces && brandBranch(second, lines[2] ?? '')) {
+    // "Nisum US" over "San Francisco, CA": the employer's branch by its country, the town below.
+    company = second;
+    locations.push(...(placesOf(lines[2] ?? '', false) ?? []));
     structured = true;
   } else if (secondPlaces) {
     locations.push(...secondPlaces);

@@ -136,10 +136,19 @@ const APPLY_IN = gated(
   new RegExp(`(?<![${LATIN}])(?:${alternation((l) => l.language.applyIn)})\\s{1,3}$`, 'i'),
 );
 /** "ta candidature avec impatience (de préférence en anglais)": the noun a few words before. */
+/**
+ * A level word between the noun and the language ("software applications with a good command in
+ * English") makes it a level stated, not the language to apply in.
+ */
+const LEVEL_WORDS = alternation((l) => [
+  ...l.language.levels.fluent,
+  ...l.language.levels.professional,
+  ...l.language.levels.basic,
+]);
 const APPLY_NOUN_IN = gated(
   new RegExp(
     `(?<![${LATIN}])(?:${alternation((l) => l.language.applyNouns)})(?![${LATIN}])` +
-      `[^.!?;:\\n]{0,60}\\s(?:${alternation((l) => l.language.applyInWords)})\\s{1,3}$`,
+      `(?:(?!(?<![${LATIN}])(?:${LEVEL_WORDS})(?![${LATIN}]))[^.!?;:\\n]){0,60}\\s(?:${alternation((l) => l.language.applyInWords)})\\s{1,3}$`,
     'i',
   ),
 );

@@ -156,6 +156,13 @@ export function withLabelledPlace(text: string, header: string[]): string[] {
     if (places && places.length > 0 && places.length <= 4 && !header.some(same)) {
       return [...header, ...places];
     }
+    // "Galway" under the title, "Location: Galway or Dublin" below: the field lists the header's
+    // town and more, each a place of the job.
+    if (places && places.length >= 2 && places.length <= 4 && header.some(same)) {
+      const key = (p: string) => townKey(p);
+      const more = places.filter((p) => !header.some((h) => key(h) === key(p)));
+      if (more.length > 0 && more.length < places.length) return [...header, ...more];
+    }
   }
   return header;
 }

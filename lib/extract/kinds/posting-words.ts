@@ -36,7 +36,7 @@ export const capAlt = (key: keyof PostingWords) =>
  * four letters or fewer ("vp", "kok", "aide") must also start a word: "Bangkok" and "Adelaide"
  * are no titles.
  */
-function jobWordSource(): string {
+function jobWordSource(plural = false): string {
   const short = new Set<string>();
   const long = new Set<string>();
   for (const l of LEXICONS)
@@ -44,10 +44,16 @@ function jobWordSource(): string {
   // Factored ("ing(?:eniero|énieur)"): V8 tries one branch per letter, not every word at every
   // position; it matches exactly as the flat list in this order does.
   const list = (s: Set<string>) => rankedAlternation([...s].sort((a, b) => b.length - a.length));
-  return `(?:(?<![\\p{L}])(?:${list(short)})|(?:${list(long)}))(?![\\p{L}])`;
+  // "Accounts Managers", "Class 3 Drivers", "Directores": a long job noun's plural ending is the
+  // same post offered several times (in a title only: "Talent Owners" names a firm).
+  const ending = plural ? '(?:e?s)?' : '';
+  return `(?:(?<![\\p{L}])(?:${list(short)})|(?:${list(long)})${ending})(?![\\p{L}])`;
 }
 
 export const JOB_WORD = gated(caseless(jobWordSource(), 'iu'));
+
+/** A job noun or a long one's plural ("Accounts Managers"): a title's sign, not a name's. */
+export const JOB_WORD_OR_PLURAL = gated(caseless(jobWordSource(true), 'iu'));
 
 /** A title's gender mark, from every language's `genderMarks` ("(m/w/d)", "H/F"). */
 export const GENDER_MARKER = caseless(
@@ -366,6 +372,7 @@ export function cleanLine(line: string): string {
 warmLater(
   QUOTED_LIST_LINE,
   JOB_WORD,
+  JOB_WORD_OR_PLURAL,
   GENDER_MARKER,
   LOCATION_HEADING,
   TITLE_IN_PROSE,

@@ -14,6 +14,7 @@ import {
   employerInProse,
   employerWithForm,
   hiringTown,
+  writtenLower,
 } from './employer';
 import {
   categoryInTitle,
@@ -288,6 +289,8 @@ function companyLine(text: string): { company: string; place: string | null } | 
 const SUBJECT_VERB = `(?:${postingAlt('subjectVerbs')})`;
 const COMPANY_SUBJECT = new RegExp(
   `^(?:(?:${postingAlt('subjectAt')})\\s)?((?:[\\p{Lu}][\\p{L}\\d&'.-]*\\s(?:(?:${postingAlt('nameLinks')})\\s)?){0,4}[\\p{Lu}][\\p{L}\\d&'.-]*),?\\s` +
+    // "Harbour Gazette (Cebu edition), is a weekly …": an aside in brackets before the verb.
+    `(?:\\([^()\\n]{1,40}\\),?\\s)?` +
     `(?:(?:${postingAlt('subjectFillers')})\\s)?${SUBJECT_VERB}\\s`,
   'u',
 );
@@ -347,6 +350,9 @@ function companySubject(text: string): string | null {
     if (NOT_SUBJECT.test(name.split(' ')[0] as string) && !AT_THE.test(line)) continue;
     // "Employment Equity is a factor": a policy's name, no employer.
     if (JOB_WORD.test(name) || NOT_COMPANY.test(name)) continue;
+    // "Data is the lifeblood of our business": one capitalised word the text also writes in lower
+    // case ("marketing data") is a common noun opening the sentence, no name.
+    if (!name.includes(' ') && writtenLower(text, name)) continue;
     // "Rijbewijs B is een pré", "Ervaring is niet nodig": an item the candidate is asked for, and
     // how much it counts, not a name and its verb.
     if (statesPreference(line.slice(line.indexOf(name) + name.length, m.index + m[0].length + 40)))

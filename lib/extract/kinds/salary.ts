@@ -103,6 +103,8 @@ const DOLLAR_CODE = /^[^.;\d]{0,20}?\(?\b(CAD|AUD|NZD|SGD|HKD|MXN|USD)\b/;
 /** "Salary ranges for US locations (USD): $68,800": the code just before the figures. */
 const DOLLAR_CODE_BEFORE = /\b(CAD|AUD|NZD|SGD|HKD|MXN|USD)\b\)?[\s:=-]{0,3}$/;
 const RAL = /\bRAL\b/;
+/** An open bracket not closed before the figure: "Driver (Up to ". */
+const OPEN_BRACKET = /\([^()]{0,20}$/;
 /** A job whose pay the law caps per month ("Minijob"): its figure with no period is that cap. */
 const CAPPED_JOB = gated(
   new RegExp(`(?<![${LETTER}])(?:${alternation((l) => l.salary.cappedJobs)})(?![${LETTER}])`, 'i'),
@@ -218,6 +220,8 @@ interface Context {
   announced: () => SalaryPeriod | null;
   /** The posting's country, looked up only when a figure needs it. */
   country: () => string | null;
+  /** The sentence is the text's first line, the title ("IGH Driver (Up to $6,000)"). */
+  titleLine: boolean;
   /** The currency a record's own field names ("Currency: KSh"), looked up only when needed. */
   fieldCurrency: () => string | null;
 }
@@ -332,7 +336,12 @@ function candidate(text: string, ctx: Context, first: Amount, second: Amount | n
   if (cap) return cap;
   if (plainFigure(ctx, first, last)) return null;
   const lead = `${first.start < 30 ? ctx.lead : ''}${text.slice(Math.max(0, first.start - 30), first.start)}`;
-  const before = afterLastPayWord(text.slice(Math.max(0, first.start - 30), first.start));
+  // On the title line, money in an open bracket is judged by the bracket's words alone: the
+  // title's own words ("Prime Mover Driver") say nothing of the figure.
+  const bracket = ctx.titleLine ? OPEN_BRACKET.exec(text.slice(0, first.start)) : null;
+  const before = bracket
+    ? bracket[0]
+    : afterLastPayWord(text.slice(Math.max(0, first.start - 30), first.start));
   // "$10k+ monthly spend": a "+" on the figure is "or more", not "plus" joining another sum.
   const after = text.slice(last.end, last.end + 30).replace(LEADING_PLUS, '');
   if (NOT_PAY_BEFORE.test(before) || NOT_PAY_AFTER.test(after)) return null;
@@ -341,8 +350,11 @@ function candidate(text: string, ctx: Context, first: Amount, second: Amount | n
   const currency = currencyOf(text, first, last, ctx);
   // "R 12 000" outside South Africa is no sign of money.
   const marked = currency !== null || [first, last].some((a) => a.marked && a.shared !== 'R');
-  if (!marked && (!ctx.payWord || max < 1000)) return null;
   const written = writtenPeriod(text, first.start, last.end);
+  // An unmarked figure under 1,000 is pay only when a pay word and its own period say so: "Salary:
+  // 550/day", "Pay: 18.50 per hour" (a day's or an hour's pay is small in any currency).
+  const smallPay = written !== null && ctx.payWord;
+  if (!marked && (!ctx.payWord || (max < 1000 && !smallPay))) return null;
   const thousands = first.mult > 1 || last.mult > 1;
   const country = currency ? null : ctx.country();
   const localCurrency = currency ?? (country ? (CURRENCY_OF[country] ?? null) : null);
@@ -352,11 +364,14 @@ function candidate(text: string, ctx: Context, first: Amount, second: Amount | n
     written ??
     ctx.announced() ??
     (capped ? 'month' : conventionalPeriod(max, localCurrency, thousands));
-  if (!marked && (period === null || max < 1000)) return null;
+  if (!marked && (period === null || (max < 1000 && !smallPay))) return null;
   // A lone figure needs more than a sign: a pay word, a period said, or a salary's size.
   // A short line with nothing but money on it ("Up to £45,000 DOE") is the pay line.
   const payLine = text.length <= PAY_LINE && period !== null && fewWordsBeside(text);
-  const lone = !ctx.payWord && !written && !payLine && !capped;
+  // "IGH Driver (Up to $6,000)": money in brackets on the title line is the job's pay, as the title
+  // reader takes it for (it drops such brackets from the title).
+  const titlePay = bracket !== null && marked && period !== null;
+  const lone = !ctx.payWord && !written && !payLine && !capped && !titlePay;
   if (!second && lone && !(thousands && period === 'year')) {
     return null;
   }
@@ -467,6 +482,7 @@ function contextOf(
     capped: CAPPED_JOB.test(s.text) || (s.heading !== null && CAPPED_JOB.test(s.heading)),
     announced: announcedOnce,
     country,
+    titleLine: i === 0 && !s.text.includes('\n'),
     fieldCurrency,
   };
 }

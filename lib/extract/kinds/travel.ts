@@ -1,4 +1,4 @@
-import { LEXICONS } from '../lexicon/build';
+import { alternation, LEXICONS } from '../lexicon/build';
 import { caseless } from '../lexicon/caseless';
 import type { TravelWords } from '../lexicon/types';
 import { warmLater } from '../pipeline/gate';
@@ -55,6 +55,30 @@ function percentNear(text: string, start: number, end: number): number | null {
   return best;
 }
 
+/** Before the travel word: one to six single words, each closed by a comma ("business, legal, "). */
+const LIST_BEFORE = /(?:[\p{L}-]{2,20},\s){1,6}$/u;
+/** After it: more such words, then a list join and the last one ("…, travel and lifestyle"). */
+const LIST_AFTER = new RegExp(
+  `^(?:,\\s[\\p{L}-]{2,20}){0,6},?\\s(?:${alternation((l) => l.field.listJoins)})\\s[\\p{L}-]{2,20}`,
+  'u',
+);
+/** How far before a list of single words a demand word still reaches into it. */
+const LIST_LEAD = 40;
+
+/**
+ * "business, legal, travel and lifestyle articles": the travel word among single words of a comma
+ * list names a topic; it is a demand only when a demand word stands in the list or just before it
+ * ("Ability to drive, travel and work weekends"), not elsewhere in the sentence.
+ */
+function topicInList(text: string, start: number, end: number): boolean {
+  const before = LIST_BEFORE.exec(text.slice(Math.max(0, start - 140), start));
+  const after = LIST_AFTER.exec(text.slice(end, end + 140));
+  if (!before || !after) return false;
+  const listStart = start - before[0].length;
+  const listEnd = end + after[0].length;
+  return !DEMAND.test(text.slice(Math.max(0, listStart - LIST_LEAD), listEnd));
+}
+
 export const extractTravel: SentenceExtractor = (sentence) => {
   const { text } = sentence;
   if (!TRIGGER.test(text)) return [];
@@ -63,10 +87,10 @@ export const extractTravel: SentenceExtractor = (sentence) => {
   const start = m.index;
   const end = start + m[0].length;
   const percent = percentNear(text, start, end);
-  if (percent === null && !DEMAND.test(text)) return [];
+  if (percent === null && (!DEMAND.test(text) || topicInList(text, start, end))) return [];
   const found: Found = { kind: 'travel', percent, at: start };
   return [found];
 };
 
 // Compiled before the first extraction (see pipeline/gate.ts).
-warmLater(TRAVEL, DEMAND, NOT_DEMAND, TRIGGER, PERCENT, SHARE_OF_TIME);
+warmLater(TRAVEL, DEMAND, NOT_DEMAND, TRIGGER, PERCENT, SHARE_OF_TIME, LIST_BEFORE, LIST_AFTER);

@@ -46,7 +46,8 @@ const NOT_MODEL_BEFORE = `(?<!(?<![\\p{L}])(?:${w((x) => x.notModelBefore)})\\s{
 const SMALL = Object.entries(mergedRecord((l) => l.numbers))
   .filter(([, n]) => n >= 1 && n <= 4)
   .map(([word]) => word);
-const NUM = `(?:[1-4](?:[,.]5)?|${alternation(() => SMALL)})`;
+/** A count or a range of them: "2 days", "3-4 days", "1–2 days" (a share of the week either way). */
+const NUM = `(?:[1-4](?:[,.]5)?(?:\\s?[-–]\\s?[1-4])?|${alternation(() => SMALL)})`;
 const DAYS = w((x) => x.days);
 const TIMES = w((x) => x.weeklyTimes);
 const AT_LEAST = flexible((l) => l.experience.atLeast);
@@ -177,10 +178,11 @@ const PHRASES: readonly Looked[] = [
   [
     // "télétravail 2 jours", "remote up to 2 days"; with "up to", a longer lead: "Remote work is
     // possible up to 3 days per week" (a share of the week, however it is worded). A field's
-    // colon may open the count: "Télétravail: 2 jours".
+    // colon may open the count: "Télétravail: 2 jours"; so may a bracket after a longer lead:
+    // "work from home with flexible hours (3-4 days per week)".
     'hybrid',
     whole(
-      `(?:${REMOTE})(?:${GAP}|${GAP3}\\s{1,3}(?:${UP_TO}))[\\s:]{1,3}${NUM}\\s{1,3}(?:${DAYS})`,
+      `(?:${REMOTE})(?:${GAP}[\\s:]{1,3}|${GAP3}\\s{1,3}(?:${UP_TO})[\\s:]{1,3}|${GAP3}\\s{1,3}\\(\\s?)${NUM}\\s{1,3}(?:${DAYS})`,
       'iu',
       ww((x) => x.days),
       true,

@@ -57,6 +57,7 @@ export const de: Lexicon = {
     notExcluding: words('kein Ausschlusskriterium|kein K.-o.-Kriterium'),
     fillers: words('ist|sind|wäre|wären|sehr|durchaus|ein|eine'),
     clauseSubjects: words('Sie|du|ihr|wir'),
+    afterCueJoins: words('mit'),
   },
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────
@@ -74,7 +75,9 @@ export const de: Lexicon = {
         // A section under the title, not the employer: "## Informationen zur Stelle".
         'informationen zur stelle|angaben zur stelle|informationen zur position',
     ),
-    offer: words('wir bieten|unser angebot|das bieten wir|was wir bieten|über uns'),
+    offer: words(
+      'wir bieten|unser angebot|das bieten wir|was wir bieten|über uns|Unternehmensbeschreibung|über das Unternehmen',
+    ),
     about: words(''),
     aboutJob: words(''),
     otherJobs: words(
@@ -589,6 +592,7 @@ export const de: Lexicon = {
       'mehrere standorte|verschiedene standorte|weltweit|überall|beliebig|ortsunabhängig|keine Angabe',
     ),
     jobWords: [
+      ...words('maurer|maurerin|stuckateur|stuckateurin|dachdecker|dachdeckerin'),
       ...words(
         'entwickler|entwicklerin|ingenieur|ingenieurin|berater|beraterin|leiter|leiterin|referent|referentin',
       ),

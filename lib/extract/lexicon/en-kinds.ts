@@ -56,6 +56,7 @@ export const enPreference: PreferenceWords = {
   notExcluding: words('not a deal-breaker|not a dealbreaker|not a knock-out criterion'),
   fillers: words('strongly|highly|very|definitely|is|are|be|a|an'),
   clauseSubjects: words('you|we'),
+  afterCueJoins: words('with|along with'),
 };
 
 export const enCredentials: CredentialWords = {

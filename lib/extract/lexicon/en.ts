@@ -62,12 +62,14 @@ export const en: Lexicon = {
         "what we're looking for|what we are looking for|what we offer|the role|your role|" +
         'job description|full job description|job details|job information|position information|' +
         'position details|posting details|education|educational qualification|' +
-        'educational qualifications|candidate profile',
+        'educational qualifications|candidate profile|company description|company overview|company profile',
     ),
     offer: words(
       "benefit|perks|what we offer|here's what we offer|we offer|our offer|compensation|" +
         'why join|why work|who we are|our commitment|our culture|our values|our mission|' +
-        'our story|our benefits|equal opportunit|equal employment opportunit|diversity',
+        'our story|our benefits|equal opportunit|equal employment opportunit|diversity|' +
+        // The employer's own box: "COMPANY DESCRIPTION", "Company overview".
+        'company description|company overview|company profile',
     ),
     about: words('about'),
     aboutJob: words(
@@ -191,6 +193,8 @@ export const en: Lexicon = {
     equivalent: words(
       // "… oder vergleichbares, erworbenes Wissen": knowledge gained another way.
       'or comparable knowledge|or equivalent knowledge|or comparable acquired knowledge|' +
+        // "a degree in Computer Science, or ability to demonstrate equivalent knowledge".
+        'demonstrate equivalent knowledge|demonstrated equivalent knowledge|' +
         'or equivalent|or an equivalent|or its equivalent|or the equivalent|' +
         'or equivalent experience|or equivalent work experience|' +
         'or equivalent practical experience|or relevant experience|equivalent experience|' +
@@ -243,7 +247,8 @@ export const en: Lexicon = {
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
   salary: {
     pay: words(
-      'salary|salaries|pay|paid|pay rate|compensation|wage|wages|base|OTE|rate|remuneration|package|earn|earnings|CTC',
+      // "Salary budget: 20000/month": the budget is the pay's own, not money beside it.
+      'salary budget|pay budget|wage budget|salary|salaries|pay|paid|pay rate|compensation|wage|wages|base|OTE|rate|remuneration|package|earn|earnings|CTC',
     ),
     notPay: words(
       'per diem|perdiem|per-diem|mileage|revenue|raised|raise|funding|funded|valuation|ARR|budget|stipend|allowance|' +
@@ -734,6 +739,8 @@ export const en: Lexicon = {
       ...words(
         'labourer|laborer|internship|graduate|handler|operative|worker|professor|student|dba',
       ),
+      // Building trades: "Skilled Mason", "Bricklayer".
+      ...words('mason|bricklayer|plasterer|roofer|scaffolder|foreman'),
       ...words('sysadmin'),
     ],
     titleIntros: [

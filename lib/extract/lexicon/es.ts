@@ -154,6 +154,7 @@ export const es: Lexicon = {
     notExcluding: words('no excluyente|no es excluyente'),
     fillers: words('es|son|sería|serían|muy|altamente|un|una'),
     clauseSubjects: words('usted|ustedes|tú|vos'),
+    afterCueJoins: words('con'),
   },
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────
@@ -180,7 +181,8 @@ export const es: Lexicon = {
         'información del puesto|información sobre el puesto|información de la vacante|sobre el puesto',
     ),
     offer: words(
-      'ofrecemos|qué ofrecemos|beneficios|quiénes somos|sobre nosotros|por qué|¿por qué',
+      'ofrecemos|qué ofrecemos|beneficios|quiénes somos|sobre nosotros|por qué|¿por qué|' +
+        'descripción de la empresa|sobre la empresa',
     ),
     // "Acerca de Ferretería Ruiz": the employer's box, not "Acerca del empleo" nor "Acerca de ti".
     about: words('acerca de'),
@@ -350,7 +352,7 @@ export const es: Lexicon = {
   salary: {
     pay: words(
       // Chile says "renta" for pay and "líquido" for net: "Renta líquida $400.000", "1.500.000 líquidos".
-      'renta|renta líquida|renta liquida|líquido mensual|líquida mensual|líquidos mensuales|' +
+      'presupuesto salarial|renta|renta líquida|renta liquida|líquido mensual|líquida mensual|líquidos mensuales|' +
         'salario|sueldo|retribución|retribucion|remuneración|remuneracion|salarial|bruto|brutos|bruta|brutas|banda salarial|rango salarial',
     ),
     notPay: words(
@@ -762,6 +764,7 @@ export const es: Lexicon = {
       'varias ubicaciones|múltiples ubicaciones|cualquier lugar|todo el mundo|global|no especificado|sin especificar',
     ),
     jobWords: [
+      ...words('albañil|yesero|techador'),
       ...words(
         'desarrollador|desarrolladora|ingeniero|ingeniera|gerente|técnico|técnica|comercial|analista|asistente|becario',
       ),

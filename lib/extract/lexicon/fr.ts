@@ -160,6 +160,7 @@ export const fr: Lexicon = {
     notExcluding: words('non éliminatoire|pas éliminatoire|non bloquant'),
     fillers: words('est|sont|serait|seraient|très|vivement|fortement|un|une|des'),
     clauseSubjects: words('vous|tu|nous'),
+    afterCueJoins: words('avec'),
   },
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────
@@ -178,7 +179,8 @@ export const fr: Lexicon = {
         "informations sur l'emploi|à propos du poste",
     ),
     offer: words(
-      'nous offrons|ce que nous offrons|ce que nous vous offrons|avantages|qui sommes-nous|à propos',
+      'nous offrons|ce que nous offrons|ce que nous vous offrons|avantages|qui sommes-nous|à propos|' +
+        "présentation de l'entreprise|description de l'entreprise",
     ),
     about: words(''),
     aboutJob: words(''),
@@ -352,7 +354,7 @@ export const fr: Lexicon = {
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
   salary: {
     pay: words(
-      'salaire|salaires|rémunération|rémunéré|rémunérée|brut|brute|bruts|brutes|paie|paye|TJM|package|fixe',
+      'budget salarial|salaire|salaires|rémunération|rémunéré|rémunérée|brut|brute|bruts|brutes|paie|paye|TJM|package|fixe',
     ),
     notPay: words(
       "chiffre d'allocation|allocations|per diem|perdiem|kilométrique|affaires|CA|levée|levée de fonds|budget|prime|primes|ticket restaurant|" +
@@ -773,6 +775,7 @@ export const fr: Lexicon = {
       'plusieurs lieux|plusieurs sites|partout|monde entier|tous pays|non précisé|non spécifié',
     ),
     jobWords: [
+      ...words('maçon|plâtrier|couvreur'),
       ...words(
         'responsable|chargé|chargée|chef|cheffe|ingénieur|ingénieure|développeur|développeuse|commercial|commerciale|directeur',
       ),

@@ -152,6 +152,7 @@ export const it: Lexicon = {
     notExcluding: words('non vincolante|non è vincolante|non escludente|non è escludente'),
     fillers: words('è|sono|sarebbe|sarebbero|molto|fortemente|un|una'),
     clauseSubjects: words('lei|tu|voi'),
+    afterCueJoins: words('con'),
   },
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────
@@ -167,7 +168,9 @@ export const it: Lexicon = {
         // A section under the title, not the employer: "## Informazioni sulla posizione".
         'informazioni sulla posizione|informazioni sul ruolo|informazioni sul lavoro|sulla posizione',
     ),
-    offer: words('offriamo|cosa offriamo|chi siamo|benefici'),
+    offer: words(
+      "offriamo|cosa offriamo|chi siamo|benefici|descrizione dell'azienda|descrizione azienda",
+    ),
     about: words(''),
     aboutJob: words(''),
     otherJobs: words(
@@ -286,7 +289,7 @@ export const it: Lexicon = {
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
   salary: {
     pay: words(
-      'RAL|retribuzione|retribuzione annua lorda|stipendio|compenso|lordo|lordi|lorda|lorde|salario|paga',
+      'budget salariale|budget retributivo|RAL|retribuzione|retribuzione annua lorda|stipendio|compenso|lordo|lordi|lorda|lorde|salario|paga',
     ),
     notPay: words(
       'diaria|trasferta|fatturato|budget|buoni pasto|buono pasto|ticket|welfare|premio|premi|bonus|finanziamento|investimento|investimenti',

@@ -147,6 +147,7 @@ export const nl: Lexicon = {
     notExcluding: words('geen harde eis|geen knock-outcriterium'),
     fillers: words('is|zijn|zou|zeer|erg|heel|sterk|een'),
     clauseSubjects: words('je|jij|u|wij|we'),
+    afterCueJoins: words('met'),
   },
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────
@@ -168,7 +169,9 @@ export const nl: Lexicon = {
         // Headings written in two words: "Functie omschrijving", "Functie eisen".
         'functieomschrijving|functie omschrijving|functie-omschrijving|functie eisen',
     ),
-    offer: words('wij bieden|wat wij bieden|over ons|arbeidsvoorwaarden'),
+    offer: words(
+      'wij bieden|wat wij bieden|over ons|arbeidsvoorwaarden|bedrijfsomschrijving|over het bedrijf',
+    ),
     about: words(''),
     aboutJob: words(''),
     otherJobs: words(

@@ -144,6 +144,7 @@ export const pt: Lexicon = {
     notExcluding: words('não eliminatório|não é eliminatório|não excludente|não é excludente'),
     fillers: words('é|são|seria|seriam|muito|altamente|um|uma'),
     clauseSubjects: words('você|vocês|tu'),
+    afterCueJoins: words('com'),
   },
 
   // ── sections ──────────────────────────────────────────────────────────────────────────────────
@@ -164,7 +165,7 @@ export const pt: Lexicon = {
         // A section under the title, not the employer: "## Informações sobre a vaga".
         'informações sobre a vaga|informações sobre o emprego|informações sobre a função|sobre a vaga',
     ),
-    offer: words('oferecemos|benefícios|quem somos'),
+    offer: words('oferecemos|benefícios|quem somos|descrição da empresa|sobre a empresa'),
     about: words(''),
     aboutJob: words(''),
     otherJobs: words(
@@ -608,6 +609,7 @@ export const pt: Lexicon = {
       'várias localidades|diversos locais|qualquer lugar|todo o mundo|global|não especificado|nao especificado',
     ),
     jobWords: [
+      ...words('pedreiro|gesseiro|telhador'),
       ...words(
         'desenvolvedor|desenvolvedora|desenvolvedores|engenheiro|engenheira|assistente|estagiário|estagiária|estágio',
       ),

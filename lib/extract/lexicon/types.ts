@@ -110,6 +110,11 @@ export interface PreferenceWords {
    * comma does not reach past them ("idéalement un BTS, vous justifiez de 3 ans d'expérience").
    */
   clauseSubjects: readonly string[];
+  /**
+   * "with", "avec", "mit": right after a trailing cue, the word opens the next item, beyond the
+   * cue's reach ("a master's strongly preferred with a minimum of 3 years of experience").
+   */
+  afterCueJoins: readonly string[];
 }
 
 // ── sections ───────────────────────────────────────────────────────────────────────────────────

@@ -55,8 +55,16 @@ const ALTERNATIVE_REQUIREMENT = /[,;]\s{0,2}(?:and\/or|y\/o|e\/o|e\/ou|et\/ou|un
 /** A list joined before the trailing phrase: "Java or Go a plus", "A, B and/or C a plus". */
 const LIST_JOIN = /\s(?:or|and|and\/or|ou|et|oder|und|o|y|e|of|en)\s|\//i;
 
-const CLAUSE_BREAK =
-  /[,;:()]|\s[-–]\s|\s(?:but|mais|aber|pero|ma|mas|maar)\s|\s(?:and|or)\s(?:one|any|either)\sof\s/gi;
+/**
+ * "strongly preferred with a minimum of 3 years": a join right after a trailing cue opens the next
+ * item (the join is matched first, the cue looked back at only there).
+ */
+const AFTER_CUE_JOIN = `\\s(?:${pick((p) => p.afterCueJoins)})\\s(?<=(?<![${LATIN}])(?:${pick((p) => p.trailing)})\\s(?:${pick((p) => p.afterCueJoins)})\\s)`;
+
+const CLAUSE_BREAK = new RegExp(
+  `[,;:()]|\\s[-–]\\s|\\s(?:but|mais|aber|pero|ma|mas|maar)\\s|\\s(?:and|or)\\s(?:one|any|either)\\sof\\s|${AFTER_CUE_JOIN}`,
+  'gi',
+);
 /** A word that both leads and trails, opening a clause: "se valorará máster", "desejável inglês". */
 const LEADS_CLAUSE = new RegExp(`^\\s{0,3}(?:${DUAL})\\s{1,2}[${LATIN}]`, 'i');
 /** The "but" of CLAUSE_BREAK, alone: what follows it may qualify the clause before. */

@@ -214,6 +214,17 @@ const NOT_REQUIREMENTS = new RegExp(
 /** "About " and a word that is not the job's ("About the role"): the employer's own box. */
 const ABOUT_EMPLOYER = new RegExp(`^(?:${sec('about')}) (?!${sec('aboutJob')})`, 'i');
 
+/** The employer's box's opening word and a space ("About the business and the role", "About us"). */
+const ABOUT_OPENING = new RegExp(`^(?:${sec('about')}) `, 'i');
+
+/**
+ * A line opening with the employer's "About" word: a box's heading whatever follows ("About the
+ * business and the role", "Acerca de nosotros"), never a name on its own.
+ */
+export function opensAboutBox(line: string): boolean {
+  return ABOUT_OPENING.test(line);
+}
+
 /** "About Acme", "Acerca de Casa Lola": the employer's name, capitalised, after the word. */
 function aboutEmployer(line: string): boolean {
   const m = ABOUT_EMPLOYER.exec(line);
