@@ -270,10 +270,20 @@ function employerAfter(line: string): { company: string; town: string | null } |
   return { company, town: town?.trim() ?? null };
 }
 
+/**
+ * "OverviewCultureBenefitsDiversityStudents & new grads": a site's menu whose links lost the spaces
+ * between them, three or more words glued (a name glues once: "JavaScript", "McDonald's").
+ */
+function gluedMenu(line: string): boolean {
+  let glued = 0;
+  for (const _ of line.matchAll(/\p{Ll}\p{Lu}/gu)) if (++glued >= 3) return true;
+  return false;
+}
+
 /** A first line that can be a title when the layout under it says so. */
 function plausibleTitle(line: string): boolean {
   // "PROFESSOR AUXILIAR I - TECNOLOGIA DA INFORMAÇÃO - … - BELÉM - PA": a board's title of parts.
-  if (line.length < 2 || line.length > 120 || wordCount(line) > 14) return false;
+  if (line.length < 2 || line.length > 120 || wordCount(line) > 14 || gluedMenu(line)) return false;
   if (/[:?!;]$|[.!?]\s\p{Lu}/u.test(line) || isHeading(line) || URL.test(line)) return false;
   if (/\.$/.test(line) && line.split(' ').length > 10) return false;
   if (HIRING_LINE.test(line)) return false;
@@ -288,7 +298,7 @@ function titleLike(line: string): boolean {
 
 /** A first line that reads as a title on its own: capitalised, a job word, no sentence. */
 function titleOnItsOwn(line: string): boolean {
-  if (line.length > 120 || wordCount(line) > 14) return false;
+  if (line.length > 120 || wordCount(line) > 14 || gluedMenu(line)) return false;
   return /^[\p{Lu}\d[(]/u.test(line) && !/[.:?!;]$/.test(line) && titleLike(line);
 }
 

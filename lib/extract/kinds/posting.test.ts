@@ -167,6 +167,20 @@ describe('bylines under the title', () => {
   });
 });
 
+describe('findTitle', () => {
+  it("passes over a site's menu whose links lost their spaces", () => {
+    const text = [
+      'HomeTeamsBenefitsLocationsInterns & graduates',
+      'Back to all jobs',
+      '',
+      'Senior Payroll Specialist',
+      '',
+      'Leeds, United Kingdom',
+    ].join('\n');
+    expect(findTitle(text, null, undefined)).toBe('Senior Payroll Specialist');
+  });
+});
+
 describe('findLocations', () => {
   it("reads the place under the page's title when a site's menu line stands above it", () => {
     const pages = [
