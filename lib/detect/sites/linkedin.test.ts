@@ -155,6 +155,24 @@ describe('linkedin top-card layouts and chips', () => {
     expect(c?.labels).toEqual(['Tempo integral']);
   });
 
+  it("reads the 2019 guest page's criteria list, its employment type second", () => {
+    const html = `<html><head><title>Maison Verrier recrute pour des postes de Technicien réseau (Nantes, FR) | LinkedIn</title></head><body>
+      <section class="topcard"><h1 class="topcard__title">Technicien réseau</h1>
+        <a class="topcard__org-name-link" href="https://fr.linkedin.com/company/maison-verrier">Maison Verrier</a>
+        <span class="topcard__flavor topcard__flavor--bullet">Nantes, FR</span></section>
+      <section class="description"><div class="show-more-less-html__markup">Vous installez et dépannez les réseaux de nos clients.</div>
+        <ul class="job-criteria__list">
+          <li class="job-criteria__item"><h3 class="job-criteria__subheader">Niveau hiérarchique</h3><span class="job-criteria__text job-criteria__text--criteria">Premier emploi</span></li>
+          <li class="job-criteria__item"><h3 class="job-criteria__subheader">Type d’emploi</h3><span class="job-criteria__text job-criteria__text--criteria">Temps plein</span></li>
+          <li class="job-criteria__item"><h3 class="job-criteria__subheader">Secteurs</h3><span class="job-criteria__text job-criteria__text--criteria">Télécommunications</span></li>
+        </ul></section></body></html>`;
+    const c = detect(
+      page(html),
+      'https://fr.linkedin.com/jobs/view/technicien-reseau-at-maison-verrier-1500000001',
+    );
+    expect(c?.labels).toEqual(['Temps plein']);
+  });
+
   it('takes the company from the "Title | Company | LinkedIn" title when the top card moved', () => {
     const doc = fixture('linkedin-2025-de.html');
     for (const el of doc.querySelectorAll('.job-details-jobs-unified-top-card__company-name')) {

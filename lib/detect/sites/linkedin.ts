@@ -86,6 +86,8 @@ export const linkedin = selectorAdapter({
     '.jobs-unified-top-card__job-insight:first-of-type',
     // The guest page's criteria: seniority, then employment type (industries are not labels).
     '.description__job-criteria-item:nth-child(2) .description__job-criteria-text',
+    // The same, as the guest page wrote it in 2019.
+    '.job-criteria__item:nth-child(2) .job-criteria__text',
   ],
   description: [
     '#job-details',
