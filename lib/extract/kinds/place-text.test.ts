@@ -69,4 +69,18 @@ describe('the other readers of a place in the text', () => {
     ).toBeNull();
     expect(placeLabelledInProse('Location: to be agreed with the candidate')).toBeNull();
   });
+
+  it('placeUnderHeading: a place label and its town with no colon between them', () => {
+    const intro = 'Pflegedienst Sonnenhof GmbH\n\nWir suchen Sie!\n\n';
+    expect(
+      placeUnderHeading(`${intro}Standort Neuburg a. d. Donau:\n\nPflegehelfer (w/m/d)`),
+    ).toEqual(['Neuburg a. d. Donau']);
+    expect(placeUnderHeading('Our team\n\nLocation Manchester\n\nBaker')).toEqual(['Manchester']);
+    expect(placeUnderHeading('Notre équipe\n\nLieu Villeurbanne :\n\nBoulanger')).toEqual([
+      'Villeurbanne',
+    ]);
+    // Not a town: a work model, or a name no table knows without a heading's colon.
+    expect(placeUnderHeading('Our team\n\nLocation Flexible\n\nBaker')).toEqual([]);
+    expect(placeUnderHeading('Our team\n\nLocation Remote:\n\nBaker')).toEqual([]);
+  });
 });

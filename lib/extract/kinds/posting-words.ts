@@ -100,6 +100,14 @@ export const LOCATION_LABEL_IN_PROSE = caseless(
   `(?<=[\\s.;])(?:${labelAlt('locationLabels')})${PLURAL} ?: `,
   'giu',
 );
+/**
+ * "Standort Vohburg a. d. Donau:", "Location Manchester": a place's label and a town with no colon
+ * between them, alone on a line (the heading of the job's place).
+ */
+export const LABEL_THEN_TOWN = caseless(
+  `^(?:${labelAlt('locationLabels')})\\s(\\S[^:]{1,50}?)\\s?:?$`,
+  'iu',
+);
 /** "Von: Hays AG", "Posted by: Acme Ltd": a board's field naming who placed the ad. */
 export const ADVERTISER_LABEL = caseless(
   `^(?:${alt('advertiserLabels')})\\s?:\\s?(.{2,80})$`,
