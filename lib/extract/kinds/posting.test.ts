@@ -168,6 +168,21 @@ describe('bylines under the title', () => {
 });
 
 describe('findTitle', () => {
+  it('reads a markdown heading under an opening paragraph as the title, without its marks', () => {
+    const intro =
+      'Für das geförderte Projekt “Codex: Digitale Edition der Handschriften – Ein Vorhaben ' +
+      '1450-1550” an der Landesbibliothek suchen wir ab 1. März eine Verstärkung für unser ' +
+      'kleines Team in der Abteilung Sammlungen.';
+    const text = `${intro}\n\n## Projektmitarbeiter·in (w/m/d), 30 h/Woche\n\nText.`;
+    expect(findTitle(text, null, undefined)).toBe('Projektmitarbeiter·in (w/m/d), 30 h/Woche');
+    const fr =
+      'Pour le programme « Atlas : cartographie des fonds anciens – Phase 2 » soutenu par la ' +
+      'Région, la bibliothèque municipale renforce dès le 1er mars son équipe des collections.';
+    expect(
+      findTitle(`${fr}\n\n### Chargé·e de numérisation (H/F)\n\nTexte.`, null, undefined),
+    ).toBe('Chargé·e de numérisation (H/F)');
+  });
+
   it("passes over a site's menu whose links lost their spaces", () => {
     const text = [
       'HomeTeamsBenefitsLocationsInterns & graduates',

@@ -201,7 +201,9 @@ export function findTitle(text: string, jsonLd: JsonLd, meta: PageMeta | undefin
   if (header) return header;
   const head = oneLineHead(text);
   if (head) return head.title;
-  for (const line of firstLines(text, 4)) {
+  for (const raw of firstLines(text, 4)) {
+    // "## Data Engineer (m/w/d)": a markdown heading's marks are no part of the title.
+    const line = raw.startsWith('#') ? raw.replace(/^#{1,4}\s/, '') : raw;
     if (looksLikeTitle(line) && !isPlace(line)) return line.replace(TITLE_REF, '');
     // "EEN FULL TIME BINNENDIENST MEDEWERKER:": the role announced, without article and hours.
     const role = line.endsWith(':') ? ROLE_HEADING.exec(line)?.[1] : undefined;
