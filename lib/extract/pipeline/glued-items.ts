@@ -60,8 +60,8 @@ function isLetter(c: number): boolean {
 /**
  * The offsets in `text` where the items glued inside the piece [start, end) begin, in order: each
  * a capitalised item opener after a space and a word of three letters or more that ends in lower
- * case, is no stopword and (but in German) starts in lower case. One look at each space of the
- * piece; `openers` is asked for only when a piece may hold glued items (the language is read then).
+ * case, is no stopword and (but in German) starts in lower case. One look at each character of
+ * the piece; `openers` is asked for only at a space before a capital (the language is read then).
  */
 export function gluedItemStarts(
   text: string,
@@ -76,7 +76,7 @@ export function gluedItemStarts(
   // Character by character within the piece: `indexOf(' ')` would look past its end, over the
   // rest of a text with no spaces, once per piece.
   for (let i = start + MIN_ITEM; i < end - MIN_ITEM && out.length < MAX_CUTS; i++) {
-    if (code(i) !== 32 || !isUpper(code(i + 1)) || !isLetter(code(i - 1))) continue;
+    if (code(i) !== 32 || !isUpper(code(i + 1)) || !isLower(code(i - 1))) continue;
     if (i + 1 - last < MIN_ITEM) continue;
     let w = i + 1;
     while (w < end && w - i <= MAX_WORD && isLetter(code(w))) w++;
@@ -86,7 +86,7 @@ export function gluedItemStarts(
     while (b > last && i - b <= MAX_WORD && isLetter(code(b - 1))) b--;
     const before = text.slice(b, i);
     if (before.length < 3 || STOPWORDS.has(before.toLowerCase())) continue;
-    if (!isLower(code(i - 1)) || (!afterCapitals && !isLower(code(b)))) continue;
+    if (!afterCapitals && !isLower(code(b))) continue;
     out.push(i + 1);
     last = i + 1;
   }
