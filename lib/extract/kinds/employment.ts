@@ -423,6 +423,10 @@ const CHOICE_FIELD = /^([^:\n]{3,40}?)\s{0,2}:\s{0,2}(\S[^\n]*)$/u;
  * asks which one; only its value answers. Any other sentence is read whole.
  */
 function answerOf(text: string): string {
+  // The label's colon is the text's first (3 to 40 letters in, two code units each at most, and
+  // two spaces): most sentences have none there, and the lazy label is tried at every length.
+  const colon = text.indexOf(':');
+  if (colon < 3 || colon > 82) return text;
   const m = CHOICE_FIELD.exec(text);
   if (!m) return text;
   const label = m[1] as string;

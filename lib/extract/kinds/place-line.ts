@@ -1,4 +1,4 @@
-import { alternation } from '../lexicon/build';
+import { alternation, LEXICONS } from '../lexicon/build';
 import { caseless } from '../lexicon/caseless';
 import { warmLater } from '../pipeline/gate';
 import { classifyHeading, isHeadingLine } from '../pipeline/sections';
@@ -77,6 +77,40 @@ const SUBURB_AREA_STATE = new RegExp(
 const SHARED_STATE = new Set(['WA', 'SA', 'NT']);
 const SEEK_AREAS_SHARED = /^(?:Perth|Adelaide|Darwin|Bunbury|Mandurah|Alice Springs|.*&.*)$/;
 
+/** Whether a text opens with an ASCII figure (\d without the `u` flag's wider reach: none). */
+function startsWithDigit(text: string): boolean {
+  const c = String.prototype.charCodeAt.call(text, 0);
+  return c >= 48 && c <= 57;
+}
+
+/** Whether a line ends as a French department number does ("… - 33", "… - 2A"). */
+function departmentLast(text: string): boolean {
+  const c = String.prototype.charCodeAt.call(text, text.length - 1);
+  return (c >= 48 && c <= 57) || c === 65 || c === 66;
+}
+
+const DIGIT = /\d/;
+
+/** Whether a text ends with a capital A to Z. */
+function capitalLast(text: string): boolean {
+  const c = String.prototype.charCodeAt.call(text, text.length - 1);
+  return c >= 65 && c <= 90;
+}
+
+/** Whether a text opens or ends with a comma or a semicolon. */
+function endsWithSeparator(text: string): boolean {
+  const first = String.prototype.charCodeAt.call(text, 0);
+  const last = String.prototype.charCodeAt.call(text, text.length - 1);
+  return first === 44 || first === 59 || last === 44 || last === 59;
+}
+
+/** Whether a trimmed line opens or ends with a site word: `SITE_PLACE` needs one there. */
+function hasSiteWord(text: string): boolean {
+  if (!SITE_LETTERS) return true;
+  for (const w of SITE_LIST) if (text.startsWith(w) || text.endsWith(w)) return true;
+  return false;
+}
+
 /** The suburb of SEEK's "Suburb, Area STATE" place field, or null. */
 function seekSuburb(line: string): string | null {
   const m = line.length <= 90 ? SUBURB_AREA_STATE.exec(line) : null;
@@ -85,6 +119,12 @@ function seekSuburb(line: string): string | null {
   return m[1] as string;
 }
 /** The site words as written and with a capital first letter: the pattern keeps \\p{Lu} exact. */
+const SITE_LIST = LEXICONS.flatMap((l) =>
+  l.posting.siteWords.flatMap((w) => [w.trim(), w.charAt(0).toUpperCase() + w.trim().slice(1)]),
+);
+/** A site word of letters only is matched as written; any other (a space, an apostrophe the
+ * pattern spells two ways) leaves the first look to the pattern itself. */
+const SITE_LETTERS = SITE_LIST.every((w) => /^\p{L}+$/u.test(w));
 const SITE_WORDS = alternation((l) =>
   l.posting.siteWords.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]),
 );
@@ -151,24 +191,32 @@ export function placesOf(raw: string, loose: boolean): string[] | null {
     const places = options.flatMap((o) => placesOf(o, loose) ?? []);
     return places.length > 0 ? places : null;
   }
-  const dept = DEPARTMENT.exec(raw);
+  // Each pattern below is tried only where the line's first or last character (or its comma) can
+  // begin or end its match: most lines are no place, and a \p{L} pattern costs the more on text
+  // with a character past U+00FF (a dash, a curly quote, "€").
+  const trimmed = raw.trim();
+  const dept = startsWithDigit(raw) ? DEPARTMENT.exec(raw) : null;
   if (dept?.[1]) return [dept[1].trim()];
-  const site = raw.length <= 60 ? SITE_PLACE.exec(raw.trim()) : null;
+  const site = raw.length <= 60 && hasSiteWord(trimmed) ? SITE_PLACE.exec(trimmed) : null;
   const siteTown = site?.[1] ?? site?.[2];
   if (siteTown && !JOB_WORD.test(siteTown)) return [siteTown];
-  const street = raw.length <= 140 ? STREET_TOWN_STATE.exec(raw) : null;
+  const street = raw.length <= 140 && raw.includes(',') ? STREET_TOWN_STATE.exec(raw) : null;
   if (street && isRegion(street[2] as string)) return [(street[1] as string).trim()];
-  const town = TOWN_DEPARTMENT.exec(raw)?.[1];
+  const town = departmentLast(raw) ? TOWN_DEPARTMENT.exec(raw)?.[1] : undefined;
   if (town && (isCity(town) || (loose && PLACE_WORDS.test(town)))) return [town];
   // "8ème Arrondissement, Paris": a board's district, then its city (a figure first, as hours are).
-  const arrondissement = ARRONDISSEMENT.exec(raw.trim());
-  if (arrondissement && isCity(arrondissement[1] as string)) return [raw.trim()];
-  const unbracketed = raw
-    // "München,", ", Hilden,": a list's stray commas.
-    .replace(/^[,;]\s*|\s*[,;]$/g, '')
-    // "75177 Pforzheim, Germany", "1012 AB Amsterdam": a postcode before the town.
-    .replace(/^\d{4,5}(?:\s[A-Z]{2})?\s(?=\p{Lu}\p{Ll})/u, '')
-    .replace(/\s?\([^()]{0,40}\)$/, '');
+  const arrondissement = startsWithDigit(trimmed) ? ARRONDISSEMENT.exec(trimmed) : null;
+  if (arrondissement && isCity(arrondissement[1] as string)) return [trimmed];
+  // Each edit only where the line's first or last character allows it: most lines need none.
+  // "München,", ", Hilden,": a list's stray commas.
+  const uncommaed = endsWithSeparator(raw) ? raw.replace(/^[,;]\s*|\s*[,;]$/g, '') : raw;
+  // "75177 Pforzheim, Germany", "1012 AB Amsterdam": a postcode before the town.
+  const unposted = startsWithDigit(uncommaed)
+    ? uncommaed.replace(/^\d{4,5}(?:\s[A-Z]{2})?\s(?=\p{Lu}\p{Ll})/u, '')
+    : uncommaed;
+  const unbracketed = unposted.endsWith(')')
+    ? unposted.replace(/\s?\([^()]{0,40}\)$/, '')
+    : unposted;
   const plain = withoutPostcode(unbracketed).trim();
   const line = withoutRegionCode(plain);
   if (line.length < 2 || line.length > 200) return null;
@@ -304,22 +352,26 @@ function placeLine(raw: string, line: string, loose: boolean): string[] | null {
   // "São Paulo - Vila Madalena", "Lisboa - Portugal", "Curitiba – PR", "São Paulo/SP": a known city,
   // then its district, state or country after a dash (or its state's code after a slash); not a
   // second city ("Köln/Bonn" is two towns, read below).
-  const area = single ? CITY_THEN_AREA.exec(line) : null;
+  // The patterns below each need a character most lines lack (a dash or a slash, a figure, a
+  // comma, a capital last): looked for first.
+  const digit = DIGIT.test(line);
+  const comma = line.indexOf(', ');
+  const dashed = line.includes('-') || line.includes('–') || line.includes('/');
+  const area = single && dashed ? CITY_THEN_AREA.exec(line) : null;
   if (area && isCity(area[1] as string) && !isCity(area[2] ?? '')) return [area[1] as string];
   // "Paris 10", "Lyon 3e", "Paris 9, France": a city and its district number, as written.
-  const district = CITY_DISTRICT.exec(line);
+  const district = digit ? CITY_DISTRICT.exec(line) : null;
   if (district && isCity(district[1] as string)) return [line];
   // "Commission House, Pretoria": a building, then its city.
-  const building = /^([^,]{2,60}), ([^,]{2,40})$/.exec(line);
+  const building = comma > 0 ? /^([^,]{2,60}), ([^,]{2,40})$/.exec(line) : null;
   if (building && BUILDING.test(building[1] as string) && isCity(building[2] as string))
     return [building[2] as string];
   if (single && isRegion(line)) return [];
   if (single && looksLikePlace(line)) return [line];
-  const town = TOWN_STATE.exec(line);
+  const town = capitalLast(line) ? TOWN_STATE.exec(line) : null;
   if (town && isRegion(town[2] as string)) return [line];
   // "Lyon, télétravail partiel possible": a city, then how the job is worked.
   // On the header's place line any proper name will do ("Zollikofen, mobiles Arbeiten").
-  const comma = line.indexOf(', ');
   const first = line.slice(0, comma);
   if (
     comma > 0 &&
@@ -329,7 +381,7 @@ function placeLine(raw: string, line: string, loose: boolean): string[] | null {
     return [first];
   // "Filiale Zürcherstrasse 29c, Siebnen", "Route des Acacias 43, 1227 Genève": a street address on
   // the place line (a shop, a site); its town is the place.
-  const street = STREET_ADDRESS.exec(line)?.[1];
+  const street = digit && line.includes(',') ? STREET_ADDRESS.exec(line)?.[1] : undefined;
   if (street && (isCity(street) || (loose && PLACE_WORDS.test(street)))) return [street];
   // "St. Brendan's Hospital, Columbus, OH": the building, then the place.
   const parts = line.split(', ');

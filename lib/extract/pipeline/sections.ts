@@ -2,6 +2,7 @@ import { alternation, LEXICONS } from '../lexicon/build';
 import type { Lexicon, SectionWords } from '../lexicon/types';
 import { isSpaceCode } from './chars';
 import { warmLater } from './gate';
+import { forgetAfterExtract } from './memo';
 
 /**
  * Section headings and what they say about the items under them, from every language's
@@ -242,9 +243,21 @@ export function isOtherJobsHeading(heading: string | null): boolean {
   return heading !== null && OTHER_JOBS.test(heading);
 }
 
+/** The heading asked last and its answer: a heading stands over several sentences in a row. */
+let lastOfferHeading: string | null = null;
+let lastNotRequirements = false;
+
 export function isNonRequirementHeading(heading: string | null): boolean {
-  return heading !== null && NOT_REQUIREMENTS.test(heading);
+  if (heading === null) return false;
+  if (heading !== lastOfferHeading) {
+    lastNotRequirements = NOT_REQUIREMENTS.test(heading);
+    lastOfferHeading = heading;
+  }
+  return lastNotRequirements;
 }
+forgetAfterExtract(() => {
+  lastOfferHeading = null;
+});
 
 // Compiled before the first extraction (see pipeline/gate.ts): a heading is read on most lines.
 warmLater(
