@@ -1,9 +1,9 @@
 import { cityCandidates } from '../../fit/cities';
 import { alternation, LEXICONS, rankedAlternation } from '../lexicon/build';
 import { caseless } from '../lexicon/caseless';
-import { LEGAL_FORMS } from '../lexicon/words';
+import { FREE_MAIL, LEGAL_FORMS } from '../lexicon/words';
 import { warmLater } from '../pipeline/gate';
-import { isCity, isRegion } from './places';
+import { isCity, isCountry, isRegion } from './places';
 import {
   AGENCY_CUE,
   alt,
@@ -395,3 +395,72 @@ warmLater(
   SENTENCE_END,
   IN_TOWN,
 );
+
+/** "jobs@acme.com", "a.rossi@acme-group.co.uk": the label of an address's domain before its ending. */
+const MAIL_DOMAIN = /@([a-z\d][a-z\d-]{0,40})\.(?:[a-z]{2,3}\.)?[a-z]{2,6}(?![\p{L}\d.-])/giu;
+const FREE_MAILS = new Set(FREE_MAIL);
+
+/** One to four capitalised words on one line, not inside an address ("@acme", "acme.com/"). */
+const CAPITAL_RUN =
+  /(?<![\p{L}\d@./_-])[\p{Lu}][\p{L}\d&-]*(?: [\p{Lu}][\p{L}\d&-]*){0,3}(?![\p{L}\d@_-])/gu;
+
+/** "in", "en", "te": a preposition before a town ("in Nova Scotia" names a place, not a body). */
+const BEFORE_PLACE = new RegExp(
+  `(?<![\\p{L}])(?:${alternation((l) => l.posting.headlineIn)}) $`,
+  'u',
+);
+
+/**
+ * "Apply to jobs@brisemer.fr … Brisemer a ouvert…": the employer the prose names as its mail's domain
+ * does ("Brisemer" for "brisemer.fr", "Islamic Help Tanzania" for "islamichelp.co.tz"). The name
+ * must be written in lower and upper case somewhere (not an acronym only), never after a town's
+ * preposition, and be a whole name: a capitalised word after it must be a country or a legal form,
+ * which then belongs to it. Null when no address or no such name, or when two names qualify.
+ */
+export function employerOfMail(text: string): string | null {
+  const sample = text.slice(0, 50_000);
+  const labels = new Set<string>();
+  MAIL_DOMAIN.lastIndex = 0;
+  for (let m = MAIL_DOMAIN.exec(sample); m; m = MAIL_DOMAIN.exec(sample)) {
+    const label = (m[1] as string).toLowerCase();
+    if (!FREE_MAILS.has(label)) labels.add(squash(label));
+  }
+  if (labels.size === 0) return null;
+  let found: string | null = null;
+  let longest: string | null = null;
+  CAPITAL_RUN.lastIndex = 0;
+  for (let m = CAPITAL_RUN.exec(sample); m; m = CAPITAL_RUN.exec(sample)) {
+    const words = m[0].split(' ');
+    // "Die Acme GmbH sucht": the name may follow a capitalised article or verb in the run.
+    for (let from = 0, done = false; from < words.length && !done; from++) {
+      for (let n = from + 1; n <= words.length; n++) {
+        const name = words.slice(from, n).join(' ');
+        if (!labels.has(squash(name))) continue;
+        const rest = words.slice(n);
+        // "Acme Tanzania", "Acme GmbH": the country or legal form is part of the name.
+        const whole =
+          rest.length === 1 && (isCountry(rest[0] as string) || LEGAL_FORM.test(` ${rest[0]}`));
+        if (rest.length > 0 && !whole) return null;
+        if (from === 0 && BEFORE_PLACE.test(sample.slice(Math.max(0, m.index - 6), m.index)))
+          return null;
+        if (name !== name.toUpperCase()) {
+          if (found !== null && squash(found) !== squash(name)) return null;
+          found ??= name;
+        }
+        if (whole) longest = [name, ...rest].join(' ');
+        done = true;
+        break;
+      }
+    }
+  }
+  if (found === null || !plausible(found, sample) || isTool(found)) return null;
+  if (clientOfAgency(sample, found) || NOT_EMPLOYERS.has(found.toLowerCase())) return null;
+  if (longest !== null && squash(longest).startsWith(squash(found))) return usualOf(longest, found);
+  return found;
+}
+
+/** The longer form written as the name is written in mixed case ("ACME Tanzania" → "Acme Tanzania"). */
+function usualOf(longer: string, name: string): string {
+  const words = longer.split(' ');
+  return [name, ...words.slice(name.split(' ').length)].join(' ');
+}

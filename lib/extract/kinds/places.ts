@@ -84,6 +84,8 @@ const COUNTRIES = [
   'South Africa',
   'Nigeria',
   'Kenya',
+  'Tanzania',
+  'Uganda',
   'Morocco',
   'India',
   'China',

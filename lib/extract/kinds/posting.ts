@@ -12,6 +12,7 @@ import {
   employerAfterDash,
   employerHiring,
   employerInProse,
+  employerOfMail,
   employerWithForm,
   hiringTown,
   writtenLower,
@@ -38,8 +39,8 @@ import { PLACEHOLDER, townOfCode } from './place-line';
 import {
   basedIn,
   labelledPlace,
-  placeLabelledInProse,
   MODEL_WORDS,
+  placeLabelledInProse,
   placeUnderHeading,
   REMOTE_IN,
   regionsOnly,
@@ -590,6 +591,7 @@ function companyFromText(text: string, lang: string): string | null {
     employerInProse(text, cleanLine(firstLines(text, 1)[0] ?? ''), lang) ??
     employerAfterDash(text) ??
     readHeader(text).layoutCompany ??
+    employerOfMail(text) ??
     null
   );
 }

@@ -66,3 +66,13 @@ export const LANGUAGE_TESTS: Readonly<Record<string, string>> = {
  * CELI"): read as a test only with a grade right after them ("CELI 3", "CELI B2").
  */
 export const GRADED_ONLY_TESTS: readonly string[] = words('CELI');
+
+/**
+ * Free mail services: an address there ("jane.doe@gmail.com") names no employer by its domain,
+ * unlike "jobs@acme.com".
+ */
+export const FREE_MAIL: readonly string[] = words(
+  'gmail|googlemail|yahoo|hotmail|outlook|live|msn|aol|icloud|me|mac|gmx|web|t-online|freenet|' +
+    'orange|wanadoo|free|laposte|sfr|libero|virgilio|tiscali|alice|tin|uol|bol|terra|ziggo|kpnmail|' +
+    'telenet|skynet|proton|protonmail|yandex|mail|email|zoho|btinternet|sky|rediffmail|qq|163',
+);
