@@ -167,7 +167,7 @@ describe('bylines under the title', () => {
   });
 });
 
-describe('findTitle', () => {
+describe('findTitle: markdown headings and menus above the title', () => {
   it('reads a markdown heading under an opening paragraph as the title, without its marks', () => {
     const intro =
       'Für das geförderte Projekt “Codex: Digitale Edition der Handschriften – Ein Vorhaben ' +
