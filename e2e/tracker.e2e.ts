@@ -57,7 +57,7 @@ describe('tracking an application from the popup to the dashboard and back from 
     await popup.getByRole('button', { name: 'Save' }).click();
     await popup.getByLabel('Status').selectOption('applied');
     await expect
-      .poll(async () => (await readPostings(store))[0]?.status, { timeout: 5000 })
+      .poll(async () => (await readPostings(store))[0]?.status, { timeout: 15_000 })
       .toBe('applied');
     await popup.setViewportSize({ width: 400, height: 600 });
     await popup.screenshot({ path: path.join(ARTIFACTS, 'popup.png'), fullPage: true });
