@@ -70,7 +70,7 @@ export const de: Lexicon = {
         'was wir erwarten|was erwarten wir|wen wir suchen|wen suchen wir',
     ),
     headings: words(
-      'einleitung|stellenbeschreibung|ihr profil|dein profil|ihre aufgaben|deine aufgaben|anforderungen|wir bieten|' +
+      'wünschenswerte kenntnisse|wünschenswerte qualifikationen|einleitung|stellenbeschreibung|ihr profil|dein profil|ihre aufgaben|deine aufgaben|anforderungen|wir bieten|' +
         'beschreibung|schlagworte|details|überblick über das stellenangebot|' +
         // A section under the title, not the employer: "## Informationen zur Stelle".
         'informationen zur stelle|angaben zur stelle|informationen zur position',
@@ -87,6 +87,9 @@ export const de: Lexicon = {
     ),
     itemOpeners: words(
       'Abgeschlossene|Abgeschlossenes|Abgeschlossener|Mehrjährige|Mehrjähriger|Gute|Gutes|Sehr|Fundierte|Fundiertes|Fundierter|Ausgeprägte|Ausgeprägtes|Erste|Idealerweise|Sichere|Sicherer|Sicheres|Hohe|Hohes|Selbstständige|Selbständige|Verhandlungssichere|Fließende|Einschlägige|Wünschenswert',
+    ),
+    fieldLabels: words(
+      'erfahrung|berufserfahrung|gehalt|vergütung|ausbildung|bildung|sprache|sprachen|sprachkenntnisse|arbeitsort|standort|einsatzort|vertragsart|anstellungsart|arbeitszeit|arbeitszeiten|reisebereitschaft|führerschein|befristung|startdatum|eintrittsdatum|benefits',
     ),
   },
 

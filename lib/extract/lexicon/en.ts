@@ -85,6 +85,9 @@ export const en: Lexicon = {
     itemOpeners: words(
       'Experience|Knowledge|Ability|Strong|Excellent|Good|Proven|Proficiency|Proficient|Familiarity|Understanding|Minimum|Fluent|Fluency|Demonstrated|Solid|Working|Hands-on|Exposure|Advanced|Must|Ideally|Previous|Prior|Valid|Effective|Outstanding|Basic|Deep|Comfortable|Willingness|Awareness|Track|Attention|Current|Preferred|Desired',
     ),
+    fieldLabels: words(
+      'education|experience|language|languages|salary|pay|schedule|location|work location|job location|job type|job types|licence|license|license/certification|licence/certification|certification|shift availability|willingness to travel|ability to commute|ability to relocate|benefits|supplemental pay|application question|application questions|contract type|contract length|expected start date|work remotely|travel|duration',
+    ),
   },
 
   // ── education ─────────────────────────────────────────────────────────────────────────────────
@@ -469,7 +472,7 @@ export const en: Lexicon = {
         'permanent/contract|permanent or contract|contract/permanent|contract or permanent',
     ),
     labels: words(
-      'employment type|job type|contract type|type of contract|schedule type|job category|' +
+      'employment type|employment types|job type|job types|contract type|type of contract|schedule type|job category|' +
         'employee type|time type|position type|hours|job term|job type & duration|job type and duration|' +
         // A board export's field: "workDay: Completa", "Work day: Part time".
         'workday|work day|working day',

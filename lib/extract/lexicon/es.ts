@@ -176,7 +176,7 @@ export const es: Lexicon = {
         'quién eres|quien eres|qué se necesita|que se necesita',
     ),
     headings: words(
-      'introducción|descripción del empleo|requisitos|funciones|responsabilidades|acerca del empleo|' +
+      'requisitos deseables|requisitos valorables|introducción|descripción del empleo|requisitos|funciones|responsabilidades|acerca del empleo|' +
         // A section under the title, not the employer: "## Información del puesto".
         'información del puesto|información sobre el puesto|información de la vacante|sobre el puesto',
     ),
@@ -196,6 +196,9 @@ export const es: Lexicon = {
     ),
     itemOpeners: words(
       'Experiencia|Conocimiento|Conocimientos|Manejo|Dominio|Buen|Buena|Buenas|Buenos|Excelente|Excelentes|Titulación|Título|Licenciatura|Grado|Formación|Capacidad|Disponibilidad|Carnet|Mínimo|Imprescindible|Valorable|Nivel|Estudios|Habilidad|Habilidades|Deseable',
+    ),
+    fieldLabels: words(
+      'experiencia|salario|sueldo|educación|formación|estudios|titulación|idioma|idiomas|ubicación|lugar de trabajo|localidad|tipo de contrato|contrato|jornada|horario|duración|disponibilidad para viajar|carnet|beneficios',
     ),
   },
 

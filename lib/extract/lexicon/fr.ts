@@ -173,7 +173,7 @@ export const fr: Lexicon = {
         'que recherchons-nous|qui recherchons-nous|qui cherchons-nous',
     ),
     headings: words(
-      'introduction|description du poste|profil recherché|votre profil|missions|' +
+      'compétences appréciées|atouts supplémentaires|introduction|description du poste|profil recherché|votre profil|missions|' +
         // "## Informations relatives à l’emploi" under the title: a section, not the employer.
         "informations relatives à l'emploi|informations relatives au poste|informations sur le poste|" +
         "informations sur l'emploi|à propos du poste",
@@ -191,6 +191,9 @@ export const fr: Lexicon = {
     ),
     itemOpeners: words(
       'Expérience|Connaissance|Connaissances|Maîtrise|Bonne|Bonnes|Excellente|Excellentes|Excellent|Diplôme|Diplômé|Diplômée|Formation|Titulaire|Vous|Capacité|Capacités|Aptitude|Aptitudes|Minimum|Première|Permis|Sens|Rigueur|Autonomie|Esprit|Goût|Niveau|Une|Un',
+    ),
+    fieldLabels: words(
+      'expérience|expériences|salaire|rémunération|formation|diplôme|langue|langues|lieu|lieu de travail|localisation|contrat|type de contrat|horaires|durée|qualification|permis|déplacements|avantages|date de début|compétences',
     ),
   },
 

@@ -164,7 +164,7 @@ export const it: Lexicon = {
       'esperienza in|esperienza con|esperienza nel|esperienza nella|requisiti|richiesta|richiesto|richiesti|richieste|essenziale|essenziali|cosa cerchiamo|chi cerchiamo',
     ),
     headings: words(
-      'introduzione|requisiti|' +
+      'requisito preferenziale|requisiti preferenziali|introduzione|requisiti|' +
         // A section under the title, not the employer: "## Informazioni sulla posizione".
         'informazioni sulla posizione|informazioni sul ruolo|informazioni sul lavoro|sulla posizione',
     ),
@@ -179,6 +179,9 @@ export const it: Lexicon = {
     ),
     itemOpeners: words(
       'Esperienza|Conoscenza|Conoscenze|Ottima|Ottime|Ottimo|Buona|Buone|Buon|Laurea|Diploma|Capacità|Disponibilità|Padronanza|Minimo|Patente|Pregressa|Attitudine|Predisposizione|Gradita|Gradito|Spiccate|Spiccata|Costituisce',
+    ),
+    fieldLabels: words(
+      'esperienza|retribuzione|stipendio|titolo di studio|istruzione|formazione|lingua|lingue|sede|sede di lavoro|luogo di lavoro|località|tipo di contratto|contratto|orario|orario di lavoro|durata|trasferte|patente|benefit',
     ),
   },
 

@@ -163,7 +163,7 @@ export const nl: Lexicon = {
         'wat vragen we van jou|wat wij van jou vragen|jouw profiel|jouw ervaring',
     ),
     headings: words(
-      'inleiding|wat wij vragen|functie-eisen|functieeisen|eisen|vereisten|wat breng je mee|dit ben jij|' +
+      'gewenste ervaring|gewenste kwalificaties|inleiding|wat wij vragen|functie-eisen|functieeisen|eisen|vereisten|wat breng je mee|dit ben jij|' +
         // A section under the title, not the employer: "## Informatie over de functie".
         'informatie over de functie|informatie over de vacature|over de functie|' +
         // Headings written in two words: "Functie omschrijving", "Functie eisen".
@@ -181,6 +181,9 @@ export const nl: Lexicon = {
     ),
     itemOpeners: words(
       'Ervaring|Kennis|Minimaal|Goede|Uitstekende|Affiniteit|Hbo|Mbo|Rijbewijs|Je|Jij|Beheersing|Bereidheid|Aantoonbare|Relevante|Afgeronde|Een|Sterke|Bij',
+    ),
+    fieldLabels: words(
+      'ervaring|werkervaring|salaris|opleiding|opleidingsniveau|taal|talen|locatie|standplaats|werklocatie|dienstverband|contract|contractduur|uren|werkuren|rijbewijs|reizen|startdatum',
     ),
   },
 

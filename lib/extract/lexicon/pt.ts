@@ -160,7 +160,7 @@ export const pt: Lexicon = {
         'o que buscamos|quem procuramos|quem buscamos',
     ),
     headings: words(
-      'introdução|requisitos|responsabilidades|requisitos e qualificações|responsabilidades e atribuições|' +
+      'requisitos desejáveis|introdução|requisitos|responsabilidades|requisitos e qualificações|responsabilidades e atribuições|' +
         'informações adicionais|diferenciais|' +
         // A section under the title, not the employer: "## Informações sobre a vaga".
         'informações sobre a vaga|informações sobre o emprego|informações sobre a função|sobre a vaga',
@@ -174,6 +174,9 @@ export const pt: Lexicon = {
     ),
     itemOpeners: words(
       'Experiência|Conhecimento|Conhecimentos|Domínio|Boa|Bom|Boas|Bons|Excelente|Excelentes|Formação|Graduação|Ensino|Licenciatura|Capacidade|Disponibilidade|Carta|Mínimo|Vivência|Desejável|Diferencial',
+    ),
+    fieldLabels: words(
+      'experiência|salário|remuneração|formação|escolaridade|idioma|idiomas|local|local de trabalho|localização|tipo de contrato|contrato|regime de contratação|jornada|horário|duração|viagens|benefícios',
     ),
   },
 

@@ -155,6 +155,12 @@ export interface SectionWords {
    * No noun in German, whose nouns are capitalised inside an item too ("gute Kenntnisse").
    */
   itemOpeners: readonly string[];
+  /**
+   * A posting's field labels, as an ATS writes them before a value: "Education", "Work location",
+   * "Expérience", "Gehalt". Where the lines were lost ("… Bachelor's (Preferred) Experience: 1
+   * year …"), such a label with its colon after a value starts the next field. Compared caseless.
+   */
+  fieldLabels: readonly string[];
 }
 
 // ── education ──────────────────────────────────────────────────────────────────────────────────

@@ -13,6 +13,8 @@ import { LEXICONS } from '../lexicon/build';
 export interface ItemOpeners {
   words: ReadonlySet<string>;
   afterCapitals: boolean;
+  /** Field labels, lower case (lexicon `sections.fieldLabels`). */
+  labels: ReadonlySet<string>;
 }
 
 /**
@@ -23,10 +25,14 @@ export interface ItemOpeners {
 const OPENERS = new Map<string, ItemOpeners>(
   LEXICONS.map((l) => [
     l.code,
-    { words: new Set(l.sections.itemOpeners), afterCapitals: l.capitalisedNouns },
+    {
+      words: new Set(l.sections.itemOpeners),
+      afterCapitals: l.capitalisedNouns,
+      labels: new Set(l.sections.fieldLabels.map((w) => w.toLowerCase())),
+    },
   ]),
 );
-const NONE: ItemOpeners = { words: new Set(), afterCapitals: false };
+const NONE: ItemOpeners = { words: new Set(), afterCapitals: false, labels: new Set() };
 
 /** The item openers of a language (ISO 639-1), none for a language the lexicons lack. */
 export function itemOpeners(lang: string): ItemOpeners {
@@ -89,6 +95,53 @@ export function gluedItemStarts(
     if (!afterCapitals && !isLower(code(b))) continue;
     out.push(i + 1);
     last = i + 1;
+  }
+  return out;
+}
+
+/** Shorter pieces hold one field as written. */
+export const MIN_FIELDS = 40;
+/** The longest field label looked up before a colon, in characters. */
+const MAX_LABEL = 32;
+/** At most this many colons of one piece are looked at: hostile text costs one bounded scan. */
+const MAX_LABEL_COLONS = 16;
+
+/**
+ * A posting's fields that lost their line breaks ("Schedule: Day shift Education: Bachelor's
+ * (Preferred) Experience: total work: 1 year (Preferred)", "Contrat : CDI - 6 mois Expérience :
+ * Débutant accepté"): the offsets in `piece` where a capitalised field label (lexicon
+ * `sections.fieldLabels`) with its colon starts after a value, so that each field, and the cue at
+ * its end, is read alone. The label follows a space and a value: never a colon (the label of a
+ * label: "Experience: Welding: 2 years"), never a stopword ("our Benefits:"). A few colons, each
+ * with a bounded look back.
+ */
+export function fieldLabelStarts(piece: string, openers: () => ItemOpeners): number[] {
+  const out: number[] = [];
+  if (piece.length < MIN_FIELDS) return out;
+  let last = 0;
+  let seen = 0;
+  for (
+    let c = piece.indexOf(':', 1);
+    c > 0 && seen < MAX_LABEL_COLONS;
+    c = piece.indexOf(':', c + 1), seen++
+  ) {
+    if (c + 1 < piece.length && piece[c + 1] !== ' ') continue;
+    const end = piece[c - 1] === ' ' ? c - 1 : c;
+    let found = -1;
+    for (let b = end - 1; b > last + 1 && end - b <= MAX_LABEL; b--) {
+      if (piece[b - 1] !== ' ') continue;
+      const ch = piece[b] as string;
+      if (ch === ch.toLowerCase()) continue;
+      if (openers().labels.has(piece.slice(b, end).toLowerCase())) found = b;
+    }
+    if (found < 0) continue;
+    const before = piece[found - 2] as string;
+    if (before === ':' || before === ' ') continue;
+    let w = found - 1;
+    while (w > last && found - 1 - w <= MAX_WORD && piece[w - 1] !== ' ') w--;
+    if (STOPWORDS.has(piece.slice(w, found - 1).toLowerCase())) continue;
+    out.push(found);
+    last = found;
   }
   return out;
 }

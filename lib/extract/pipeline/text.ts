@@ -2,7 +2,13 @@ import { LEXICONS } from '../lexicon/build';
 import type { Sentence } from '../types';
 import { flatSlice, isSpaceCode } from './chars';
 import { warmLater } from './gate';
-import { gluedItemStarts, type ItemOpeners, itemOpeners } from './glued-items';
+import {
+  fieldLabelStarts,
+  gluedItemStarts,
+  type ItemOpeners,
+  itemOpeners,
+  MIN_FIELDS,
+} from './glued-items';
 import { detectLanguage } from './lang';
 import {
   classifyHeading,
@@ -371,6 +377,7 @@ export function splitSentences(text: string, lang?: string): Sentence[] {
     if (!lineIsHeading) {
       splitTrailingHeadings(text, pieces);
       splitInnerHeadings(text, pieces);
+      splitFieldLabels(text, pieces, openersOf);
       splitGluedItems(text, pieces, openersOf);
       splitGluedHeadings(text, pieces, glue);
     }
@@ -446,6 +453,25 @@ function capitalWordBefore(piece: string, colon: number): boolean {
   return false;
 }
 
+/** Cuts a piece whose fields ("Label: value") run into each other into its fields. */
+function splitFieldLabels(text: string, pieces: Piece[], openers: () => ItemOpeners): void {
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i] as Piece;
+    if (p.heading || p.end - p.start < MIN_FIELDS) continue;
+    const starts = fieldLabelStarts(text.slice(p.start, p.end), openers);
+    if (starts.length === 0) continue;
+    const parts: Piece[] = [];
+    let from = p.start;
+    for (const at of starts) {
+      parts.push({ start: from, end: p.start + at - 1, heading: false });
+      from = p.start + at;
+    }
+    parts.push({ start: from, end: p.end, heading: false });
+    pieces.splice(i, 1, ...parts);
+    i += parts.length - 1;
+  }
+}
+
 /** Cuts a piece whose list items run into each other with a space only into its items. */
 function splitGluedItems(text: string, pieces: Piece[], openers: () => ItemOpeners): void {
   for (let i = 0; i < pieces.length; i++) {
@@ -476,7 +502,10 @@ const MAX_INNER_CUTS = 8;
 function splitTrailingHeadings(text: string, pieces: Piece[]): void {
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i] as Piece;
-    if (text[p.end - 1] !== ':') continue;
+    if (text[p.end - 1] !== ':') {
+      splitTrailingPreferred(text, pieces, i);
+      continue;
+    }
     const at = trailingHeadingStart(text.slice(p.start, p.end));
     if (at <= 0) continue;
     let itemEnd = p.start + at;
@@ -489,6 +518,57 @@ function splitTrailingHeadings(text: string, pieces: Piece[]): void {
     );
     i++;
   }
+}
+
+/**
+ * A paragraph that lost its breaks, a preferred section's heading written without a colon at its
+ * end and the section's first item after it ("… a good level of written English Preferred
+ * Qualifications" | "Master's in HR …"): the heading is cut off, so that its cue marks what
+ * follows and not the item before. A known heading (lexicon `headings`) of two words at least:
+ * "C# or Java ideally" and "SQL Preferred" end their items. The piece a paragraph's length.
+ */
+function splitTrailingPreferred(text: string, pieces: Piece[], i: number): void {
+  const p = pieces[i] as Piece;
+  if (p.end - p.start < MIN_INNER_SPLIT) return;
+  const last = String.prototype.charCodeAt.call(text, p.end - 1);
+  if (!isLower(last)) return;
+  // Most pieces end in a word no heading ends with: one look up, before any pattern.
+  let space = p.end - 1;
+  while (space > p.start && p.end - space <= MAX_HEADING_WORD && text[space] !== ' ') space--;
+  if (text[space] !== ' ' || !HEADING_LAST_WORDS.has(text.slice(space + 1, p.end).toLowerCase()))
+    return;
+  const piece = `${text.slice(Math.max(p.start, p.end - 60), p.end)}:`;
+  const at = trailingHeadingStart(piece);
+  if (at <= 0) return;
+  const heading = piece.slice(at, -1);
+  if (!heading.includes(' ') || !isKnownHeading(heading)) return;
+  if (classifyHeading(heading) !== 'preferred') return;
+  const headAt = p.end - heading.length;
+  let itemEnd = headAt;
+  while (itemEnd > p.start && isSpace(text[itemEnd - 1])) itemEnd--;
+  pieces.splice(
+    i,
+    1,
+    { start: p.start, end: itemEnd, heading: false },
+    { start: headAt, end: p.end, heading: true },
+  );
+}
+
+/** The longest last word of a heading looked up, in characters. */
+const MAX_HEADING_WORD = 30;
+
+/** The last words of the lexicons' headings of two words or more: "preferenziale", "have". */
+const HEADING_LAST_WORDS = new Set(
+  LEXICONS.flatMap((l) =>
+    l.sections.headings
+      .filter((h) => h.includes(' '))
+      .map((h) => h.slice(h.lastIndexOf(' ') + 1).toLowerCase()),
+  ),
+);
+
+/** A lower-case letter, Latin: the end of a word, no stop after it. */
+function isLower(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
 }
 
 /**
