@@ -66,8 +66,8 @@ function isLetter(c: number): boolean {
 /**
  * The offsets in `text` where the items glued inside the piece [start, end) begin, in order: each
  * a capitalised item opener after a space and a word of three letters or more that ends in lower
- * case, is no stopword and (but in German) starts in lower case. One look at each character of
- * the piece; `openers` is asked for only at a space before a capital (the language is read then).
+ * case, is no stopword and (but in German) starts in lower case. One look at each space of the
+ * piece; `openers` is asked for only at a space before a capital (the language is read then).
  */
 export function gluedItemStarts(
   text: string,
@@ -77,23 +77,28 @@ export function gluedItemStarts(
 ): number[] {
   const out: number[] = [];
   if (end - start < MIN_GLUED) return out;
-  const code = (k: number) => String.prototype.charCodeAt.call(text, k);
-  let last = start;
-  // Character by character within the piece: `indexOf(' ')` would look past its end, over the
-  // rest of a text with no spaces, once per piece.
-  for (let i = start + MIN_ITEM; i < end - MIN_ITEM && out.length < MAX_CUTS; i++) {
-    if (code(i) !== 32 || !isUpper(code(i + 1)) || !isLower(code(i - 1))) continue;
+  // The piece alone: its spaces are found by `indexOf`, which then cannot look past its end.
+  const piece = text.slice(start, end);
+  const n = piece.length;
+  const code = (k: number) => String.prototype.charCodeAt.call(piece, k);
+  let last = 0;
+  for (
+    let i = piece.indexOf(' ', MIN_ITEM);
+    i >= 0 && i < n - MIN_ITEM && out.length < MAX_CUTS;
+    i = piece.indexOf(' ', i + 1)
+  ) {
+    if (!isUpper(code(i + 1)) || !isLower(code(i - 1))) continue;
     if (i + 1 - last < MIN_ITEM) continue;
     let w = i + 1;
-    while (w < end && w - i <= MAX_WORD && isLetter(code(w))) w++;
+    while (w < n && w - i <= MAX_WORD && isLetter(code(w))) w++;
     const { words, afterCapitals } = openers();
-    if (!words.has(text.slice(i + 1, w))) continue;
+    if (!words.has(piece.slice(i + 1, w))) continue;
     let b = i;
     while (b > last && i - b <= MAX_WORD && isLetter(code(b - 1))) b--;
-    const before = text.slice(b, i);
+    const before = piece.slice(b, i);
     if (before.length < 3 || STOPWORDS.has(before.toLowerCase())) continue;
     if (!afterCapitals && !isLower(code(b))) continue;
-    out.push(i + 1);
+    out.push(start + i + 1);
     last = i + 1;
   }
   return out;
