@@ -48,6 +48,9 @@ export function asStored<T extends StoredFields>(capture: T): T {
   const url = parsed(capture.url);
   const named = capture.company && PAGE_KIND.test(capture.company.trim()) ? null : capture.company;
   let company = named ? careerSiteBrand(named) : named;
+  // The title's own tail, split off as an employer: the address writes both as the job's slug.
+  const tail = url && capture.title && company ? slugTail(capture.title, company, url) : false;
+  if (tail) company = url && capture.text ? tenantInText(url, capture.text) : null;
   if (company && isPlatformName(company, url)) {
     company = url && capture.text ? tenantInText(url, capture.text) : null;
   } else if (company && url && capture.text && isEntityCode(company, url, capture.text)) {
@@ -59,7 +62,7 @@ export function asStored<T extends StoredFields>(capture: T): T {
   const generic =
     capture.title &&
     (SECTION_TITLE.test(capture.title.trim()) || PAGE_KIND.test(capture.title.trim()));
-  const title = generic ? null : capture.title;
+  const title = generic ? null : tail ? `${capture.title} - ${named}` : capture.title;
   const labels = withTitleModel(capture.labels, title);
   return company === capture.company &&
     location === capture.location &&
@@ -95,6 +98,20 @@ function isEntityCode(company: string, url: URL, text: string): boolean {
   const name = letters(company);
   if (slugs.length === 0 || slugs.some((s) => name.includes(s) || s.includes(name))) return false;
   return !text.slice(0, 50_000).toLowerCase().includes(company.toLowerCase().trim());
+}
+
+/**
+ * "Senior Strategy Manager - Content Creation" on autodesk.wd1.myworkdayjobs.com, split at its
+ * dash into a title and a "company", where the address names the job as
+ * `…/Senior-Strategy-Manager---Content-Creation_R123`: the slug holds the title and that tail
+ * together, and the tenant the host names is not the tail. The tail belongs to the title.
+ */
+function slugTail(title: string, company: string, url: URL): boolean {
+  const slugs = tenantSlugs(url);
+  const name = letters(company);
+  if (slugs.length === 0 || name.length < 3 || slugs.some((s) => name.includes(s))) return false;
+  const whole = letters(title) + name;
+  return url.pathname.split('/').some((seg) => letters(seg).startsWith(whole));
 }
 
 interface StoredFields {

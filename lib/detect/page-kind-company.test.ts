@@ -63,3 +63,31 @@ describe('an iCIMS site on a jobs- subdomain', () => {
     expect(c?.jobKey).toBe('icims:desertsun:48213');
   });
 });
+
+describe("a title's tail split off as the employer, where the job's slug holds both", () => {
+  const stored = (url: string, title: string, company: string) =>
+    asStored({
+      url,
+      title,
+      company,
+      location: null,
+      text: 'At Northwind you plan the field data work for our survey crews.',
+    });
+  const slug = 'https://northwind.wd3.myworkdayjobs.com/en-US/Ext/job/Leeds/';
+
+  it('joins the tail back to the title and names the tenant the text writes', () => {
+    expect(
+      stored(`${slug}Lead-Planner---Field-Data_R1234`, 'Lead Planner', 'Field Data'),
+    ).toMatchObject({ title: 'Lead Planner - Field Data', company: 'Northwind' });
+  });
+
+  it('leaves a split the slug does not hold, or one naming the tenant', () => {
+    expect(stored(`${slug}Lead-Planner_R1234`, 'Lead Planner', 'Field Data')).toMatchObject({
+      title: 'Lead Planner',
+      company: 'Field Data',
+    });
+    expect(
+      stored(`${slug}Lead-Planner---Northwind-Ltd_R1234`, 'Lead Planner', 'Northwind Ltd'),
+    ).toMatchObject({ title: 'Lead Planner', company: 'Northwind Ltd' });
+  });
+});

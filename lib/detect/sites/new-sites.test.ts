@@ -350,3 +350,32 @@ describe("SmartRecruiters' one-click apply form", () => {
     expect(detect(doc(), bare)).toBeNull();
   });
 });
+
+describe('a jobs.ch vacancy without JSON-LD', () => {
+  const url = 'https://www.jobs.ch/en/vacancies/detail/0f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b/';
+  const doc = () =>
+    page(`<html><head><title>Lab Technician - Cell Culture (m/w/d) - Job Offer at Helvetia Bio AG - jobs.ch</title></head>
+    <body><main><h1 data-cy="vacancy-title">Lab Technician - Cell Culture (m/w/d)</h1>
+    <div data-cy="vacancy-info"><h2>Key information</h2><ul>
+      <li data-cy="info-workload"><div><span>Workload:</span><span>60 – 100%</span></div></li>
+      <li data-cy="info-contract"><div><span>Contract type:</span><span>Unlimited employment</span></div></li>
+      <li><span></span><div><span>Place of work:</span><span>Basel</span></div></li>
+      <li data-cy="info-salary_estimate"><div><span>Salary estimate:</span><span>Log in</span></div></li>
+    </ul></div>
+    <div data-cy="vacancy-description"><p>You culture cells for our assay team and keep the lab records.</p>
+      <h2>What we offer</h2><ul><li>Flexible schedule (hybrid, full-time or 60%)</li></ul></div>
+    <div data-cy="vacancy-company"><a data-cy="company-link" href="/en/companies/1-helvetia-bio/"><span>Helvetia Bio AG</span></a><p>Allschwil</p></div>
+    </main></body></html>`);
+
+  it('reads the title, employer and place of work from the markup, not the document title', () => {
+    const c = detect(doc(), url);
+    expect(c).toMatchObject({
+      site: 'jobsch',
+      title: 'Lab Technician - Cell Culture (m/w/d)',
+      company: 'Helvetia Bio AG',
+      location: 'Basel',
+    });
+    expect(c?.text).toContain('Workload:');
+    expect(c?.text).not.toContain('Salary estimate');
+  });
+});

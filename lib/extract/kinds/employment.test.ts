@@ -420,3 +420,22 @@ describe('a project-long contract and a term written as an adjective', () => {
     expect(employment(line)).toContain('temporary');
   });
 });
+
+describe('a labelled range of shares up to 100 % leaves the hours open', () => {
+  const perk = (...lead: string[]): Sentence[] => [
+    ...sentences(...lead),
+    ...sentences('Flexible schedule (hybrid, full-time or 60%)').map((x) => ({
+      ...x,
+      heading: 'What we offer',
+    })),
+  ];
+
+  it('against a perk offering either', () => {
+    expect(extractEmploymentTypes(perk('Workload: 60 – 100%'), null)).toEqual([]);
+  });
+
+  it('a perk still names the hours where no range is stated', () => {
+    expect(extractEmploymentTypes(perk('Workload: 100%'), null)).toEqual(['full_time']);
+    expect(extractEmploymentTypes(perk('Lab Technician'), null)).toEqual(['full_time']);
+  });
+});

@@ -310,6 +310,13 @@ const LABELLED_SHARE = caseless(
 /** A share right after a role's gender mark, anywhere: "als Engineer (w/m/d) (20–60 %)". */
 const MARKED_SHARE = new RegExp(`${GENDER_MARKER.source}\\s{0,3}\\(?${SHARE}`, GENDER_MARKER.flags);
 
+/** A labelled range of shares up to 100 % ("Workload: 80 – 100%"): the hours are either, by choice. */
+function eitherHours(text: string): boolean {
+  if (!text.includes('%')) return false;
+  const m = LABELLED_SHARE.exec(text);
+  return m?.[2] !== undefined && Number(m[1]) < 100 && Number(m[2]) === 100;
+}
+
 /** A share under 100 % is part time, 100 % full time; a range up to 100 % ("80-100%") says neither. */
 function workload(text: string, isTitle: boolean): EmploymentType | null {
   // Most sentences hold no share: one character scan, not two patterns.
@@ -583,7 +590,9 @@ export function extractEmploymentTypes(
   // The types the first line (the title) names: "WMS-Praktikant/in Administration …" with a record's
   // "pensum: 100%" line is an internship however much the hours weigh.
   const titled = new Set<Key>();
+  let either = false;
   for (const [i, s] of sentences.entries()) {
+    either ||= eitherHours(s.text);
     const previous = sentences[i - 1]?.text ?? '';
     const underBenefits = isNonRequirementHeading(s.heading);
     if (optionsOnly(s.text, underBenefits) || linkMenu(s.text)) continue;
@@ -594,7 +603,10 @@ export function extractEmploymentTypes(
   // What the benefits say counts only when the rest of the text names no type ("Wir bieten: eine
   // unbefristete Vollzeitstelle"); a list of perks never does ("part time hours, job sharing").
   const named = score.has('term') || EmploymentType.options.some((t) => score.has(t));
-  if (!named) for (const [k, v] of offered) add(score, k, v);
+  // A labelled "80 – 100%" leaves the hours open: a perk's "full-time or 80%" does not settle them.
+  if (!named)
+    for (const [k, v] of offered)
+      if (!either || !HOURS_TYPES.has(k as EmploymentType)) add(score, k, v);
   // "Seasonal Sales Associate": the title's word, where the text says nothing of the term and
   // offers no permanent contract.
   const unsaid = !score.has('temporary') && !score.has('term') && !score.has('permanent');

@@ -623,3 +623,28 @@ describe('a headline of title, employer and place between dashes', () => {
     expect(read.company).toBeNull();
   });
 });
+
+describe('a one-line description that opens with its labelled place', () => {
+  const prose =
+    ' Our survey teams map coastal land for councils across the region, and we are growing.';
+
+  it('reads the place, not the prose after it', () => {
+    expect(findLocations(`Location: Leeds, United Kingdom${prose}`, null, undefined, null)).toEqual(
+      ['Leeds, United Kingdom'],
+    );
+    expect(
+      findLocations(
+        `Survey Lead\nLocation: Leeds, Royaume-Uni${prose}`,
+        null,
+        undefined,
+        'Survey Lead',
+      ),
+    ).toEqual(['Leeds, Royaume-Uni']);
+  });
+
+  it('needs a known town before the comma', () => {
+    expect(
+      findLocations(`Location: Bluebell, Hill Side${prose}`, null, undefined, null),
+    ).not.toEqual(['Bluebell, Hill Side']);
+  });
+});

@@ -168,6 +168,21 @@ export function withLabelledPlace(text: string, header: string[]): string[] {
   return header;
 }
 
+/** A town, then a country or region, each of at most three capitalised words. */
+const WORDS = "\\p{Lu}[\\p{L}'.-]{1,30}(?: \\p{Lu}[\\p{L}'.-]{1,30}){0,2}";
+const RUN_ON_PLACE = new RegExp(`^(${WORDS}), (${WORDS}) (?=\\p{Lu}\\p{Ll}{0,20} \\p{Ll})`, 'u');
+
+/**
+ * "Location: Reading, United Kingdom In fast changing markets …": a one-line description (a
+ * page's meta description) that opens with its labelled place and runs on into the prose. The
+ * known town and what follows its comma, up to the prose's first sentence.
+ */
+export function leadingPlace(value: string | undefined): string | undefined {
+  const m = value ? RUN_ON_PLACE.exec(value.slice(0, 120)) : null;
+  if (!m || !isCity(m[1] as string)) return undefined;
+  return `${m[1]}, ${m[2]}`;
+}
+
 export function labelledPlace(value: string): string | null {
   const v = withoutArea(value);
   if (v.length < 2 || noPlace(v)) return null;

@@ -39,6 +39,7 @@ import { PLACEHOLDER, townOfCode } from './place-line';
 import {
   basedIn,
   labelledPlace,
+  leadingPlace,
   MODEL_WORDS,
   placeLabelledInProse,
   placeUnderHeading,
@@ -695,6 +696,13 @@ export function findLocations(
   }
   // "Lagos, Lagos": a town named as its own state is one place.
   if (header.length > 0) return [...new Set(withLabelledPlace(text, header))];
+  // A one-line description opening with its labelled place: the place, not the prose after it.
+  const first = firstLines(text, 2).find((l) => cleanLine(l) !== title) ?? '';
+  const lead =
+    first.length > 80
+      ? leadingPlace(LOCATION_LABEL.exec(cleanLine(first.slice(0, 160)))?.[1])
+      : null;
+  if (lead) return [lead];
   const byline = bylineOf(text);
   if (byline?.location) return [byline.location];
   const head = oneLineHead(text);
