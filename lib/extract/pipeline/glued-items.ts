@@ -51,11 +51,13 @@ const MAX_WORD = 20;
 /** At most this many cuts in one piece: hostile text costs no more than one scan. */
 const MAX_CUTS = 24;
 
+/** A capital of the Latin letters the lexicons write (ASCII and Latin-1), by its code. */
 function isUpper(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 }
 
-function isLower(c: number): boolean {
+/** A lower-case Latin letter (ASCII and Latin-1), by its code: the end of a word, no stop after it. */
+export function isLower(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
 }
 

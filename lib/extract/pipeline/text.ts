@@ -6,6 +6,7 @@ import {
   fieldLabelStarts,
   gluedItemStarts,
   type ItemOpeners,
+  isLower,
   itemOpeners,
   MIN_FIELDS,
 } from './glued-items';
@@ -565,11 +566,6 @@ const HEADING_LAST_WORDS = new Set(
       .map((h) => h.slice(h.lastIndexOf(' ') + 1).toLowerCase()),
   ),
 );
-
-/** A lower-case letter, Latin: the end of a word, no stop after it. */
-function isLower(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
-}
 
 /**
  * Where a word runs into a capitalised word with no space ("qualificaçõesCursando",
