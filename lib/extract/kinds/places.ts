@@ -21,6 +21,18 @@ const MORE_STATES = (
 ).split('|');
 
 const COUNTRIES = [
+  // The countries most named, as the other languages the engine reads write them ("Royaume-Uni",
+  // "Vereinigtes Königreich", "Estados Unidos"), beside the English and local names below.
+  ...(
+    'Royaume-Uni|Reino Unido|Vereinigtes Königreich|Regno Unito|Verenigd Koninkrijk|' +
+    'États-Unis|Etats-Unis|Estados Unidos|Vereinigte Staaten|Stati Uniti|Verenigde Staten|EUA|' +
+    'Allemagne|Alemania|Germania|Alemanha|Duitsland|Espagne|Spanien|Spagna|Espanha|Spanje|' +
+    'Italie|Italien|Itália|Italië|Frankreich|Francia|França|Frankrijk|' +
+    'Pays-Bas|Niederlande|Países Bajos|Paesi Bassi|Países Baixos|' +
+    'Belgien|Bélgica|Belgio|Suiza|Svizzera|Suíça|Zwitserland|Autriche|Oostenrijk|' +
+    'Irlande|Irland|Irlanda|Ierland|Pologne|Polen|Polonia|Polónia|' +
+    'Mexique|Mexiko|Messico|Brésil|Brasilien|Brasile|Kanada'
+  ).split('|'),
   'Ireland',
   'United Kingdom',
   'UK',

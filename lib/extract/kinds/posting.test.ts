@@ -197,6 +197,14 @@ describe('findTitle: markdown headings and menus above the title', () => {
 });
 
 describe('findLocations', () => {
+  it('knows the countries most named as the other languages write them', () => {
+    const header = (line: string) =>
+      findLocations(`Analyste financier\nNorvik SAS\n${line}\n\nTexte.`, null, undefined, null);
+    expect(header('Remote, Royaume-Uni')).toEqual(['Royaume-Uni']);
+    expect(header('Remote, Vereinigtes Königreich')).toEqual(['Vereinigtes Königreich']);
+    expect(header('Remote, Estados Unidos')).toEqual(['Estados Unidos']);
+  });
+
   it("reads the place under the page's title when a site's menu line stands above it", () => {
     const pages = [
       [
