@@ -278,6 +278,7 @@ export function placeUnderHeading(text: string): string[] {
 const PROSE_LABELS = 5;
 const PROSE_VALUE = 120;
 const PROSE_WORDS = 16;
+const PROSE_SAMPLE = 50_000;
 
 /**
  * "… hand-deliver your application. CENTRE : Commission House, Pretoria REQUIREMENTS : …",
@@ -286,12 +287,14 @@ const PROSE_WORDS = 16;
  * the value's first words (three, two, then one at a time) is the place.
  */
 export function placeLabelledInProse(text: string): string | null {
+  // A posting's place is said in its first pages; a 1 MB text is not searched to its end.
+  const sample = text.slice(0, PROSE_SAMPLE);
   LOCATION_LABEL_IN_PROSE.lastIndex = 0;
   for (let n = 0; n < PROSE_LABELS; n++) {
-    const m = LOCATION_LABEL_IN_PROSE.exec(text);
+    const m = LOCATION_LABEL_IN_PROSE.exec(sample);
     if (!m) return null;
     const from = m.index + m[0].length;
-    const value = text.slice(from, from + PROSE_VALUE).split('\n')[0] as string;
+    const value = sample.slice(from, from + PROSE_VALUE).split('\n')[0] as string;
     const words = value
       .split(/[\s,;/()]+|\s[-–]\s/)
       .filter((w) => w !== '')
