@@ -456,29 +456,27 @@ function capitalWordBefore(piece: string, colon: number): boolean {
 
 /** Cuts a piece whose fields ("Label: value") run into each other into its fields. */
 function splitFieldLabels(text: string, pieces: Piece[], openers: () => ItemOpeners): void {
-  for (let i = 0; i < pieces.length; i++) {
-    const p = pieces[i] as Piece;
-    if (p.heading || p.end - p.start < MIN_FIELDS) continue;
-    const starts = fieldLabelStarts(text.slice(p.start, p.end), openers);
-    if (starts.length === 0) continue;
-    const parts: Piece[] = [];
-    let from = p.start;
-    for (const at of starts) {
-      parts.push({ start: from, end: p.start + at - 1, heading: false });
-      from = p.start + at;
-    }
-    parts.push({ start: from, end: p.end, heading: false });
-    pieces.splice(i, 1, ...parts);
-    i += parts.length - 1;
-  }
+  cutPieces(pieces, (p) =>
+    p.end - p.start < MIN_FIELDS
+      ? []
+      : fieldLabelStarts(text.slice(p.start, p.end), openers).map((at) => p.start + at),
+  );
 }
 
 /** Cuts a piece whose list items run into each other with a space only into its items. */
 function splitGluedItems(text: string, pieces: Piece[], openers: () => ItemOpeners): void {
+  cutPieces(pieces, (p) => gluedItemStarts(text, p.start, p.end, openers));
+}
+
+/**
+ * Cuts each piece that is no heading at the offsets `startsOf` gives (each after a space, which
+ * neither part keeps), in place.
+ */
+function cutPieces(pieces: Piece[], startsOf: (p: Piece) => number[]): void {
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i] as Piece;
     if (p.heading) continue;
-    const starts = gluedItemStarts(text, p.start, p.end, openers);
+    const starts = startsOf(p);
     if (starts.length === 0) continue;
     const parts: Piece[] = [];
     let from = p.start;
