@@ -439,3 +439,40 @@ describe('a labelled range of shares up to 100 % leaves the hours open', () => {
     expect(extractEmploymentTypes(perk('Lab Technician'), null)).toEqual(['full_time']);
   });
 });
+
+describe('a type the candidate held is not the job', () => {
+  it.each([
+    ['Internship, co-op or placement experience in a finance team is welcome.'],
+    ['Prior freelance or contractor experience with agencies.'],
+    ['Two summers of internship experience in a laboratory.'],
+    ['Volunteer role experience in community health counts.'],
+  ])('%s → no type', (text) => {
+    expect(employment('Financial Analyst', text)).toEqual([]);
+  });
+
+  it('still reads the job when the sentence says what the internship gives', () => {
+    expect(employment('This internship gives you hands-on experience in audit.')).toEqual([
+      'internship',
+    ]);
+    expect(employment('Full-time role. Internship experience is a plus.')).toEqual(['full_time']);
+  });
+
+  it('reads a hyphen of another code point as the hyphen ("co\u2011op")', async () => {
+    const { extract } = await import('../index');
+    const text =
+      'Analyst\nAcme\n\nRequirements: Internship, co\u2011op, or rotation experience in sales.';
+    expect(extract({ text }).posting.employmentTypes).toEqual([]);
+    expect(
+      extract({ text: 'Analyst\nAcme\n\nA paid co\u2011op for students.' }).posting.employmentTypes,
+    ).toEqual(['internship']);
+  });
+
+  it('an existing contractor asked to apply internally is the reader, not the job', () => {
+    expect(
+      employment(
+        'Senior Manager',
+        'Are you an existing contractor or consultant with us? Please apply internally.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -229,6 +229,34 @@ const HOURS_OF_EXPERIENCE_ALL = new RegExp(
   HOURS_OF_EXPERIENCE.source,
   `${HOURS_OF_EXPERIENCE.flags.replace('g', '')}g`,
 );
+/**
+ * A type the candidate held, not this job's: "internship experience", "Internship, co-op, or
+ * rotation experience in finance", "prior freelance or contractor experience". The type word, or a
+ * list of them, right before an experience noun; the words between are list members only, so "this
+ * internship gives you hands-on experience" still names the job.
+ */
+const HELD_TYPES = (x: EmploymentWords) => [
+  ...x.internship,
+  ...x.apprenticeship,
+  ...x.contract,
+  ...x.temporary,
+  ...x.volunteer,
+  ...x.internTitles,
+];
+const TYPE_OF_EXPERIENCE = gated(
+  caseless(
+    `(?<![\\p{L}\\p{N}])(?:${e(HELD_TYPES)})(?:\\s{0,2}[,/]\\s{0,2}[\\p{L}-]{1,20}){0,3}` +
+      `(?:,?\\s{1,2}(?:${flexible((l) => l.skills.or)})\\s{1,2}[\\p{L}-]{1,20})?` +
+      `\\s{1,2}(?:${flexible((l) => l.experience.nouns)})(?![\\p{L}])`,
+    'iu',
+  ),
+  ew(HELD_TYPES),
+  true,
+);
+const TYPE_OF_EXPERIENCE_ALL = new RegExp(
+  TYPE_OF_EXPERIENCE.source,
+  `${TYPE_OF_EXPERIENCE.flags.replace('g', '')}g`,
+);
 /** "deeltijds thuiswerken": a phrase of hybrid work, whose hours word says no hours of the job. */
 const HYBRID_PHRASE = gated(
   caseless(`(?<![\\p{L}])(?:${flexible((l) => l.workplace.hybridPhrases)})(?![\\p{L}])`, 'iu'),
@@ -480,16 +508,18 @@ function read(s: Sentence, previous: string, score: Score<Key>, said = new Set<K
     : sooner;
   // "Hourly Rate: $31.21" is no contractor's "Rate:".
   const pay = PAY_LABEL.exec(text);
-  const unpaid = pay ? text.slice(0, pay.index) + text.slice(pay.index + pay[0].length) : text;
+  const noPay = pay ? text.slice(0, pay.index) + text.slice(pay.index + pay[0].length) : text;
+  // Nor is a type the candidate held ("internship or co-op experience").
+  const unpaid = TYPE_OF_EXPERIENCE.test(noPay)
+    ? noPay.replace(TYPE_OF_EXPERIENCE_ALL, ' ')
+    : noPay;
   for (const [type, re] of WORDS) {
     const hours = HOURS_TYPES.has(type);
     const scanned = hours
       ? now
-      : type === 'contract'
-        ? unpaid
-        : type === 'apprenticeship' && LATER_TRAINING.test(text)
-          ? text.replace(LATER_TRAINING_ALL, ' ')
-          : text;
+      : type === 'apprenticeship' && LATER_TRAINING.test(unpaid)
+        ? unpaid.replace(LATER_TRAINING_ALL, ' ')
+        : unpaid;
     if (!re.test(scanned) || (hours ? basis : past)) {
       continue;
     }
@@ -659,6 +689,7 @@ warmLater(
   HYBRID_PHRASE,
   BASIS,
   HOURS_OF_EXPERIENCE,
+  TYPE_OF_EXPERIENCE,
   BASIS_AT_END,
   WEEKLY_HOURS,
   TITLE_SHARE,

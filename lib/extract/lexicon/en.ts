@@ -464,7 +464,10 @@ export const en: Lexicon = {
     past: words(
       'previous|prior|completed|former|experience as an|experience as a|' +
         // A screening question counting years "(excluding internships)": the past, not this job.
-        'excluding internships|excluding internship|not including internships|excluding co-ops',
+        'excluding internships|excluding internship|not including internships|excluding co-ops|' +
+        // "Are you an existing contractor with us? Apply internally": the reader's status, no job's.
+        'existing contractor|existing contractors|current contractor|current contractors|' +
+        'existing consultant|current consultant|existing intern|current intern|current interns',
     ),
     permanent: words(
       'permanent contract|permanent position|permanent role|permanent employee|permanent employment|perm|' +

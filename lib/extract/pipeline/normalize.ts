@@ -68,6 +68,11 @@ const CHAR_MAP: Record<string, string> = {
   '\u2018': "'",
   '\u02bc': "'",
   '\u00b4': "'",
+  // Hyphens of other code points ("co\u2011op", "cross\u2011functional") and the minus sign of a
+  // range ("$50,000 \u2212 $60,000") read as the hyphen the lexicons write.
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2212': '-',
   '\u201c': '"',
   '\u201d': '"',
   '\u200b': '',
