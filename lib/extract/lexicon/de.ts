@@ -64,6 +64,7 @@ export const de: Lexicon = {
   sections: {
     preferred: words('von vorteil|wünschenswert|pluspunkt|idealerweise'),
     preferredWords: words(''),
+    payPhrases: [],
     personNouns: words(''),
     required: words(
       'Erfahrung in|Erfahrung mit|Erfahrungen in|Erfahrungen mit|anforderungen|qualifikation|was sie mitbring|was du mitbring|das bringst du mit|dein profil|ihr profil|' +

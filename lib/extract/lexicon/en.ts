@@ -39,6 +39,13 @@ export const en: Lexicon = {
         'considered assets|considered an asset|not essential|asset qualifications',
     ),
     preferredWords: words('plus|ideal|ideally|assets'),
+    payPhrases: words(
+      'yearly bonus|annual bonus|performance bonus|quarterly bonus|monthly bonus|signing bonus|' +
+        'sign-on bonus|joining bonus|referral bonus|retention bonus|bonus scheme|bonus schemes|' +
+        'bonus plan|bonus structure|bonus payment|bonus pay|bonus potential|salary plus|' +
+        'plus bonus|plus commission|plus super|plus superannuation|plus benefits|salary plus bonus|' +
+        'salary and bonus|salary & bonus|base plus bonus|salary + bonus|pay and bonus|pay & bonus',
+    ),
     personNouns: words('candidate|profile|applicant'),
     required: words(
       'looking for experience|experience in|experience with|requirement|required|qualification|' +

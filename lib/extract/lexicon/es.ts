@@ -166,6 +166,7 @@ export const es: Lexicon = {
         'opcionales|te amaríamos más si|no excluyente',
     ),
     preferredWords: words(''),
+    payPhrases: [],
     personNouns: words(''),
     required: words(
       'experiencia en|experiencia con|requisitos|perfil|lo que buscamos|qué buscamos|se requiere|requerimos|' +

@@ -167,6 +167,7 @@ export const fr: Lexicon = {
   sections: {
     preferred: words('appréci|souhait|idéalement|peut-être également|peut-être aussi'),
     preferredWords: words('atout|atouts'),
+    payPhrases: [],
     personNouns: words(''),
     required: words(
       'expérience en|expérience dans|expérience avec|profil recherché|votre profil|profil|compétences|prérequis|ce que nous recherchons|qui êtes vous|qui êtes-vous|ce que vous apportez|' +

@@ -159,6 +159,7 @@ export const it: Lexicon = {
   sections: {
     preferred: words('gradito|gradita|graditi|gradite|preferenziali|preferibil'),
     preferredWords: words(''),
+    payPhrases: [],
     personNouns: words(''),
     required: words(
       'esperienza in|esperienza con|esperienza nel|esperienza nella|requisiti|richiesta|richiesto|richiesti|richieste|essenziale|essenziali|cosa cerchiamo|chi cerchiamo',

@@ -156,6 +156,7 @@ export const nl: Lexicon = {
       "pluspunt|bij voorkeur|pre's|pré's|pre’s|pré’s|nice to have|leuk als|mooi meegenomen",
     ),
     preferredWords: words(''),
+    payPhrases: [],
     personNouns: words(''),
     required: words(
       'ervaring met|ervaring in|wat wij vragen|wat we vragen|wat vragen wij|wat vragen we|functie-eisen|functieeisen|functie eisen|profiel|' +

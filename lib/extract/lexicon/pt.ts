@@ -154,6 +154,7 @@ export const pt: Lexicon = {
         'aumentam o match|aumentam suas chances|pontos extras|seria legal|será legal',
     ),
     preferredWords: words(''),
+    payPhrases: [],
     personNouns: words(''),
     required: words(
       'experiência em|experiência com|requisitos|perfil|o que procuramos|exigido|exigida|exigidos|exigidas|' +

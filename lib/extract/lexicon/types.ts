@@ -130,6 +130,11 @@ export interface SectionWords {
   preferredWords: readonly string[];
   /** After one of `preferredWords`, a noun for the person sought, no preference: "ideal candidate". */
   personNouns: readonly string[];
+  /**
+   * Pay that holds a preference word ("Yearly bonus", "Salary plus commission"): a heading naming
+   * them heads pay, not the nice-to-haves. The heading is tested again without them.
+   */
+  payPhrases: readonly string[];
   /** Anywhere in a heading (tested after the preferred ones), its items are required: "requirement", "Ihr Profil". */
   required: readonly string[];
   /** Whole lines that are a heading without a colon or blank lines around: "Responsibilities", "Wir bieten". */

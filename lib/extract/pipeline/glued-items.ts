@@ -52,7 +52,7 @@ const MAX_WORD = 20;
 const MAX_CUTS = 24;
 
 /** A capital of the Latin letters the lexicons write (ASCII and Latin-1), by its code. */
-function isUpper(c: number): boolean {
+export function isUpper(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 }
 

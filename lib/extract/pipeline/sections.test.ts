@@ -9,6 +9,22 @@ import {
 
 describe('classifyHeading', () => {
   it.each([
+    'Yearly bonus',
+    'Salary plus commission:',
+    'Salary & Bonus',
+    'Performance bonus scheme',
+  ])('a heading naming pay (%s) heads no nice-to-haves', (h) => {
+    expect(classifyHeading(h)).toBeNull();
+  });
+
+  it.each(['Bonus points', 'Bonus:', 'A plus if you have', 'Bonus if you also know'])(
+    '%s still heads the nice-to-haves',
+    (h) => {
+      expect(classifyHeading(h)).toBe('preferred');
+    },
+  );
+
+  it.each([
     'Requirements',
     'Minimum qualifications',
     'Basic Qualifications',

@@ -26,12 +26,23 @@ const PREFERRED_HEADING = new RegExp(
 
 const REQUIRED_HEADING = new RegExp(sec('required'), 'i');
 
+/** "Yearly bonus", "Salary plus commission": pay, whose preference word heads no nice-to-haves. */
+const PAY_PHRASES = new RegExp(`\\b(?:${sec('payPhrases')})\\b`, 'gi');
+
+/** The heading reads as a preferred one, once its pay phrases are set aside. */
+function headsPreferred(heading: string): boolean {
+  if (!PREFERRED_HEADING.test(heading)) return false;
+  PAY_PHRASES.lastIndex = 0;
+  if (!PAY_PHRASES.test(heading)) return true;
+  return PREFERRED_HEADING.test(heading.replace(PAY_PHRASES, ' '));
+}
+
 /** Classifies a heading: required / preferred / neither (an unrelated heading ends the section). */
 export function classifyHeading(heading: string): Section {
   // The splitter asks twice in a row for one line (is it a heading, then its section): the
   // answer depends on the text alone, so the last one is kept.
   if (heading === lastHeading) return lastSection;
-  const section: Section = PREFERRED_HEADING.test(heading)
+  const section: Section = headsPreferred(heading)
     ? 'preferred'
     : REQUIRED_HEADING.test(heading)
       ? 'required'
@@ -262,6 +273,7 @@ forgetAfterExtract(() => {
 // Compiled before the first extraction (see pipeline/gate.ts): a heading is read on most lines.
 warmLater(
   PREFERRED_HEADING,
+  PAY_PHRASES,
   REQUIRED_HEADING,
   KNOWN_HEADING,
   CAPITAL_FIRST,

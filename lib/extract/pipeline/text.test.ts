@@ -149,6 +149,48 @@ describe('splitSentences', () => {
   });
 });
 
+describe('an over-long run that lost its line breaks', () => {
+  const texts = (text: string) => splitSentences(text).map((s) => s.text);
+
+  it('is cut before a field label, not inside a field', () => {
+    const fields = [
+      'Schedule: Morning shift Evening shift Weekend availability',
+      'Benefits: Health insurance Provident fund Paid time off Staff canteen',
+      'Supplemental Pay: Overtime pay Performance bonus Yearly bonus',
+      'Experience: Welding: 3 years (Required) total work: 4 years (Required)',
+      'Licence/Certification: Trade certificate (Required)',
+      'Work Location: In person',
+    ];
+    // 156 characters of prose first: the 400th character falls inside "4 years".
+    const prose = 'Our workshop builds frames for trailers and farm machines '
+      .repeat(3)
+      .slice(0, 155);
+    const run = `${prose} ${fields.join(' ')}`;
+    expect(run.indexOf('4 years') + 1).toBe(400);
+    const out = texts(run);
+    expect(out.some((s) => s.includes('total work: 4 years (Required)'))).toBe(true);
+    expect(out.some((s) => /Welding: 3 years/.test(s))).toBe(true);
+  });
+
+  it('is cut after a semicolon or before a heading mark where it has one', () => {
+    const items = [
+      'gestire la contabilità generale e i rapporti con le banche del gruppo',
+      'redigere il bilancio di esercizio e le note integrative per la direzione',
+      'almeno cinque anni di esperienza nel ruolo in aziende strutturate',
+      'ottima conoscenza del pacchetto office e dei gestionali più diffusi',
+      'disponibilità a trasferte brevi presso le sedi del gruppo in italia',
+      'capacità di lavorare in gruppo e di rispettare le scadenze',
+    ];
+    const out = texts(items.join('; '));
+    expect(out.length).toBeGreaterThan(1);
+    for (const item of items) expect(out.some((s) => s.includes(item))).toBe(true);
+    const marked = `${'conoscenza dei principi contabili e fiscali '.repeat(8)}### Requisiti preferenziali esperienza in società di revisione`;
+    expect(texts(marked).some((s) => s.startsWith('### Requisiti preferenziali esperienza'))).toBe(
+      true,
+    );
+  });
+});
+
 describe('normalize', () => {
   it('decodes entities, markdown escapes and NBSP with a map back to the original', () => {
     const src = 'R&amp;D \\- 5\\+ years&nbsp;exp &#8211; caf&eacute; you&rsquo;ll';
