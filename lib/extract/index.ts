@@ -6,6 +6,7 @@ import {
   type Requirement,
 } from '../schema';
 import { extractEducation } from './kinds/education';
+import { levelsByCountry } from './kinds/education-country';
 import { describesEmployer } from './kinds/employer-blurb';
 import { extractEmploymentTypes } from './kinds/employment';
 import { extractExperience } from './kinds/experience';
@@ -21,6 +22,7 @@ import {
   extractWorkAuthorization,
 } from './kinds/relocation';
 import { extractSalary } from './kinds/salary';
+import { postingCountry } from './kinds/salary-country';
 import { extractSchedule } from './kinds/schedule';
 import { isRecordLine, settleRequirements } from './kinds/settle';
 import { describesRole, finishNamed, isNamed, placeNamed } from './kinds/skill-context';
@@ -325,6 +327,8 @@ function read(input: ExtractInput): Extraction {
   }
 
   settleRequirements(items, distinct);
+  // Québec's bare "Baccalauréat": the level the posting's country gives the word.
+  levelsByCountry(items, () => postingCountry(distinct, jsonLd));
 
   if (jsonLd) {
     // Structured requirements fill in only what the text did not state.

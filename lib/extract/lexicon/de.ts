@@ -142,6 +142,7 @@ export const de: Lexicon = {
         // A mandatory internship is part of a course of study: only a student does one.
         'Pflichtpraktikum|Pflichtpraktikums',
     ),
+    byCountry: [],
     equivalent: words(
       // "… oder vergleichbares, erworbenes Wissen": knowledge gained another way.
       'oder vergleichbares|oder vergleichbares Wissen|vergleichbares Wissen|oder gleichwertiges Wissen|vergleichbares, erworbenes Wissen|' +

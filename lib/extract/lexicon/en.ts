@@ -200,6 +200,7 @@ export const en: Lexicon = {
         // An internship signed with the candidate's school: only a student can hold one.
         'internship agreement|internship agreements',
     ),
+    byCountry: [],
     equivalent: words(
       // "… oder vergleichbares, erworbenes Wissen": knowledge gained another way.
       'or comparable knowledge|or equivalent knowledge|or comparable acquired knowledge|' +

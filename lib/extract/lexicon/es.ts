@@ -284,6 +284,7 @@ export const es: Lexicon = {
         // The internship agreement a school signs: only a student can bring one.
         'convenio de prácticas|convenio de practicas|convenio con tu universidad|convenio con la universidad',
     ),
+    byCountry: [],
     equivalent: words(
       // "… oder vergleichbares, erworbenes Wissen": knowledge gained another way.
       'o conocimientos equivalentes|o conocimientos adquiridos equivalentes|' +

@@ -266,6 +266,8 @@ export const fr: Lexicon = {
         // The internship agreement a school signs: only a student can bring one.
         'convention de stage|conventions de stage',
     ),
+    // Québec: the bare "Baccalauréat" ("Exigences : Baccalauréat") is the university degree.
+    byCountry: [{ country: 'CA', level: 'bachelor', words: words('baccalauréat|bac') }],
     equivalent: words(
       // "… oder vergleichbares, erworbenes Wissen": knowledge gained another way.
       'ou connaissances équivalentes|ou des connaissances équivalentes|ou connaissances acquises équivalentes|' +

@@ -220,6 +220,7 @@ export const it: Lexicon = {
         // A curricular internship runs under the school's agreement: only a student takes one.
         'tirocinio curriculare|tirocinio curricolare|convenzione di tirocinio',
     ),
+    byCountry: [],
     equivalent: words(
       // "… oder vergleichbares, erworbenes Wissen": knowledge gained another way.
       'o conoscenze equivalenti|o conoscenze acquisite equivalenti|' +

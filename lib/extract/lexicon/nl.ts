@@ -223,6 +223,7 @@ export const nl: Lexicon = {
         // The internship agreement a school signs: only a student can bring one.
         'stageovereenkomst|stageovereenkomst van je opleiding',
     ),
+    byCountry: [],
     equivalent: words(
       // "… oder vergleichbares, erworbenes Wissen": knowledge gained another way.
       'of vergelijkbare kennis|of gelijkwaardige kennis|' +

@@ -210,6 +210,7 @@ export const pt: Lexicon = {
         // A curricular internship runs under the school's agreement: only a student takes one.
         'estágio curricular|protocolo de estágio',
     ),
+    byCountry: [],
     equivalent: words(
       // "… oder vergleichbares, erworbenes Wissen": knowledge gained another way.
       'ou conhecimento equivalente|ou conhecimentos equivalentes|' +

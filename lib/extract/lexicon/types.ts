@@ -180,6 +180,12 @@ export interface EducationWords {
   abbreviations: Readonly<Record<string, DegreeLevel>>;
   /** Being enrolled in a degree programme, read as a bachelor ("du studierst", "étudiant en"). */
   enrolment: readonly string[];
+  /**
+   * A name that stands for another level in one country: Québec's bare "Baccalauréat" is the
+   * university degree, France's the school-leaving diploma. Applied when the posting's country
+   * (read as for its pay's currency) is `country`.
+   */
+  byCountry: readonly { country: string; level: DegreeLevel; words: readonly string[] }[];
   /** Right after a degree: another qualification is accepted ("or equivalent", "gleichwertig"). */
   equivalent: readonly string[];
   /**
