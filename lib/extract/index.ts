@@ -25,6 +25,7 @@ import { extractSchedule } from './kinds/schedule';
 import { isRecordLine, settleRequirements } from './kinds/settle';
 import { describesRole, finishNamed, isNamed, placeNamed } from './kinds/skill-context';
 import { extractSkills } from './kinds/skills';
+import { titleWithoutTail } from './kinds/title-tail';
 import { extractTravel } from './kinds/travel';
 import { extractWorkplace } from './kinds/workplace';
 import { LEGAL_FORMS } from './lexicon/words';
@@ -344,11 +345,14 @@ function read(input: ExtractInput): Extraction {
   const company = findCompany(text, jsonLd, input.meta, lang);
   const labelled = input.meta?.employmentType;
   const employmentTypes = labelled ? [labelled] : extractEmploymentTypes(distinct, jsonLd, title);
+  const places = findPlaces(text, jsonLd, input.meta, title, company);
+  // "Cisco Engineer - Kenya", "Technician - Acme Plc": the role without the place or employer.
+  const tail = titleWithoutTail(title, company, places);
   return {
     posting: {
-      title: asWritten(title, original),
+      title: asWritten(title === null ? null : tail.title, original),
       company: asWritten(company, original),
-      locations: findPlaces(text, jsonLd, input.meta, title, company),
+      locations: places.length === 0 && tail.place !== null ? [tail.place] : places,
       // A site's own label ("Hybrid", "Full-time") is a page field: it outweighs the prose.
       workplace: input.meta?.workplace ?? extractWorkplace(distinct, jsonLd, company),
       employmentTypes,

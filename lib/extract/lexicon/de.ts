@@ -431,7 +431,7 @@ export const de: Lexicon = {
     ),
     candidate: words('bereit|Bereitschaft'),
     candidatePays: words(
-      'auf eigene Kosten|zu Lasten des Bewerbers|auf Kosten des Bewerbers|trägt der Bewerber|trägt die Bewerberin|Verantwortung des Bewerbers',
+      'auf eigene Kosten|zu Lasten des Bewerbers|auf Kosten des Bewerbers|trägt der Bewerber|trägt die Bewerberin|Verantwortung des Bewerbers|auf eigene Rechnung|selbst zu tragen',
     ),
     negations: words('kein|keine|keinen|nicht|leider|ohne'),
   },
@@ -499,6 +499,7 @@ export const de: Lexicon = {
     weekFirstDays: words('Montag'),
     weekJoins: words('bis'),
     weekendDays: words('Samstag|Sonntag'),
+    dayNames: words('Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag'),
     irregular: words('unregelmäßige Arbeitszeiten'),
     leisure: words('genießen'),
     stems: words('bereitschaft|nacht|schicht|samstag|sonntag|wochenend|arbeitszeit'),
@@ -701,7 +702,8 @@ export const de: Lexicon = {
     ),
     // A record's field value under the title ("Horaire", "Salaire : …") names no employer.
     notNameStart: words(
-      'Gehalt|Arbeitszeit|Vertrag|Standort|Anstellung|Festanstellung|Befristet|Stellenangebote|Stellenanzeigen|Karriere',
+      'Gehalt|Arbeitszeit|Arbeitszeiten|Vertrag|Standort|Anstellung|Festanstellung|Befristet|Stellenangebote|Stellenanzeigen|Karriere|' +
+        'Vergütung|Bewerbung|Benefits',
     ),
     placeAt: words('bei|nach|im'),
     placeEndings: words(
