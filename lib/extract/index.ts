@@ -15,6 +15,7 @@ import { extractLicenses } from './kinds/license';
 import { findPlaces } from './kinds/locations';
 import { letterKey, ownBodyNames } from './kinds/own-acronyms';
 import { findCompany, findTitle } from './kinds/posting';
+import { firstLines } from './kinds/posting-words';
 import {
   extractRelocation,
   extractVisaSponsorship,
@@ -25,7 +26,7 @@ import { extractSchedule } from './kinds/schedule';
 import { isRecordLine, settleRequirements } from './kinds/settle';
 import { describesRole, finishNamed, isNamed, placeNamed } from './kinds/skill-context';
 import { extractSkills } from './kinds/skills';
-import { titleWithoutTail } from './kinds/title-tail';
+import { employerBeforeTitle, titleWithoutTail } from './kinds/title-tail';
 import { extractTravel } from './kinds/travel';
 import { extractWorkplace } from './kinds/workplace';
 import { LEGAL_FORMS } from './lexicon/words';
@@ -342,7 +343,9 @@ function read(input: ExtractInput): Extraction {
   }
 
   const title = findTitle(text, jsonLd, input.meta);
-  const company = findCompany(text, jsonLd, input.meta, lang);
+  const company =
+    findCompany(text, jsonLd, input.meta, lang) ??
+    employerBeforeTitle(firstLines(text, 1)[0] ?? '', title);
   const labelled = input.meta?.employmentType;
   const employmentTypes = labelled ? [labelled] : extractEmploymentTypes(distinct, jsonLd, title);
   const places = findPlaces(text, jsonLd, input.meta, title, company);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from './index';
 import { parseByline } from './kinds/byline';
-import { titleWithoutTail } from './kinds/title-tail';
+import { employerBeforeTitle, titleWithoutTail } from './kinds/title-tail';
 
 /**
  * English postings from outside the US (UK, Ireland, South Africa, Nigeria, Kenya, India, the
@@ -125,5 +125,82 @@ describe('a record heading is no employer', () => {
       '\n',
     );
     expect(facts(text).company).toBeNull();
+  });
+});
+
+describe("a world region on a record's place line", () => {
+  it.each([
+    ['Senior Backend Engineer', 'North America'],
+    ['Support Engineer', 'EMEA'],
+    ['Ingénieur logiciel', 'Amérique du Nord'],
+    ['Desarrollador backend', 'América Latina'],
+  ])('%s / %s', (title, region) => {
+    const p = facts([title, region, '', 'We build tools for teams everywhere.'].join('\n'));
+    expect(p.locations).toEqual([region]);
+  });
+});
+
+describe('two towns offered for the same post', () => {
+  it('"based in either X or Y" keeps both towns', () => {
+    const p = facts(
+      [
+        'Planning Assistant',
+        '',
+        'We are now seeking a Planning Assistant. You can be based in either Plymouth or Bristol.',
+        'Duties include scheduling visits.',
+      ].join('\n'),
+    );
+    expect(p.locations).toEqual(['Plymouth', 'Bristol']);
+  });
+
+  it("the header's town and the other town the text offers", () => {
+    const p = facts(
+      [
+        'Planning Assistant',
+        'Riverside Water',
+        'Plymouth',
+        '',
+        'Riverside Water supplies the region. You can be based in either Plymouth or Bristol.',
+      ].join('\n'),
+    );
+    expect(p.locations).toEqual(['Plymouth', 'Bristol']);
+  });
+
+  it('a header town alone stays alone', () => {
+    const p = facts(
+      [
+        'Planning Assistant',
+        'Riverside Water',
+        'Plymouth',
+        '',
+        'Riverside Water supplies the region.',
+      ].join('\n'),
+    );
+    expect(p.locations).toEqual(['Plymouth']);
+  });
+});
+
+describe("a board headline naming the employer before the record's title", () => {
+  it('the words before the labelled title, ending in a legal form, are the employer', () => {
+    const p = facts(
+      [
+        'Harbourview Mills Limited Plant Technician Graduate Trainee Recruitment',
+        '',
+        'Job Title: Plant Technician Graduate Trainee',
+        '',
+        'Location: Ibadan',
+        '',
+        'Requirements',
+        'HND, B.Sc in Mechanical Engineering',
+      ].join('\n'),
+    );
+    expect(p.title).toBe('Plant Technician Graduate Trainee');
+    expect(p.company).toBe('Harbourview Mills Limited');
+  });
+
+  it('words before the title without a legal form are not taken', () => {
+    expect(
+      employerBeforeTitle('Urgent Plant Technician Recruitment', 'Plant Technician'),
+    ).toBeNull();
   });
 });

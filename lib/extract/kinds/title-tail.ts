@@ -1,4 +1,4 @@
-import { townKey } from './header';
+import { LEGAL_FORM, townKey } from './header';
 import { placesOf } from './place-line';
 import { isCity, isCountry, isTown } from './places';
 
@@ -72,4 +72,17 @@ export function titleWithoutTail(
     } else break;
   }
   return { title: role, place };
+}
+
+/**
+ * "Harbourview Mills Limited Maintenance Fitter Recruitment" over "Job Title: Maintenance Fitter":
+ * a board's headline with the employer's name before the title the record labels. The words
+ * before the title are the employer when they end in a legal form.
+ */
+export function employerBeforeTitle(headline: string, title: string | null): string | null {
+  if (title === null || title.length < 3) return null;
+  const at = headline.indexOf(` ${title}`);
+  if (at < 3) return null;
+  const name = headline.slice(0, at).trim();
+  return name.length <= 80 && LEGAL_FORM.test(name) ? name : null;
 }

@@ -737,7 +737,7 @@ export const de: Lexicon = {
     jobBasedIn: words('wird die Stelle in|ist die Stelle in'),
     ourWords: words('unserem|unserer|unseren'),
     basedIn: words(
-      'Arbeitsort ist|Einsatzort ist|Dienstort ist|Arbeitsort|Einsatzort|Dienstort|Standort|Standort in|Team in|Teams in|Büro in|Sitz in|' +
+      'wahlweise in|Arbeitsort ist|Einsatzort ist|Dienstort ist|Arbeitsort|Einsatzort|Dienstort|Standort|Standort in|Team in|Teams in|Büro in|Sitz in|' +
         // "Ihr Arbeitsplatz ist Otterfing (83624)", "Dein Arbeitsplatz ist in Gmund".
         'Ihr Arbeitsplatz ist in|Ihr Arbeitsplatz ist|Dein Arbeitsplatz ist in|Dein Arbeitsplatz ist|Arbeitsplatz ist in|' +
         // An agency's client and where it sits: "Für unseren Kunden in Bonn suchen wir".
