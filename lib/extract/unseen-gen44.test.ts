@@ -204,3 +204,35 @@ describe("a board headline naming the employer before the record's title", () =>
     ).toBeNull();
   });
 });
+
+describe('a list item naming only site tickets by their bodies', () => {
+  const certs = (text: string) =>
+    extract({ text })
+      .requirements.filter((r) => r.kind === 'certification')
+      .map((r) => r.name);
+
+  it('each ticket is asked for', () => {
+    const got = certs(
+      [
+        'Site Supervisor',
+        '',
+        'Desirable skills:',
+        '',
+        'IPAF',
+        'PASMA',
+        'SSSTS/SMSTS',
+        'First Aid',
+      ].join('\n'),
+    );
+    expect(got).toEqual(expect.arrayContaining(['IPAF', 'PASMA', 'SSSTS', 'SMSTS']));
+  });
+
+  it('an acronym inside a sentence is not taken alone', () => {
+    const got = certs(
+      ['Site Supervisor', '', 'About us', 'We train our own IPAF instructors every spring.'].join(
+        '\n',
+      ),
+    );
+    expect(got).not.toContain('IPAF');
+  });
+});
