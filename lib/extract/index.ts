@@ -16,6 +16,7 @@ import { extractLicenses } from './kinds/license';
 import { findPlaces } from './kinds/locations';
 import { letterKey, ownBodyNames } from './kinds/own-acronyms';
 import { findCompany, findTitle } from './kinds/posting';
+import { firstLines } from './kinds/posting-words';
 import {
   extractRelocation,
   extractVisaSponsorship,
@@ -27,6 +28,7 @@ import { extractSchedule } from './kinds/schedule';
 import { isRecordLine, settleRequirements } from './kinds/settle';
 import { describesRole, finishNamed, isNamed, placeNamed } from './kinds/skill-context';
 import { extractSkills } from './kinds/skills';
+import { employerBeforeTitle, titleWithoutTail } from './kinds/title-tail';
 import { extractTravel } from './kinds/travel';
 import { extractWorkplace } from './kinds/workplace';
 import { LEGAL_FORMS } from './lexicon/words';
@@ -345,14 +347,19 @@ function read(input: ExtractInput): Extraction {
   }
 
   const title = findTitle(text, jsonLd, input.meta);
-  const company = findCompany(text, jsonLd, input.meta, lang);
+  const company =
+    findCompany(text, jsonLd, input.meta, lang) ??
+    employerBeforeTitle(firstLines(text, 1)[0] ?? '', title);
   const labelled = input.meta?.employmentType;
   const employmentTypes = labelled ? [labelled] : extractEmploymentTypes(distinct, jsonLd, title);
+  const places = findPlaces(text, jsonLd, input.meta, title, company);
+  // "Cisco Engineer - Kenya", "Technician - Acme Plc": the role without the place or employer.
+  const tail = titleWithoutTail(title, company, places);
   return {
     posting: {
-      title: asWritten(title, original),
+      title: asWritten(title === null ? null : tail.title, original),
       company: asWritten(company, original),
-      locations: findPlaces(text, jsonLd, input.meta, title, company),
+      locations: places.length === 0 && tail.place !== null ? [tail.place] : places,
       // A site's own label ("Hybrid", "Full-time") is a page field: it outweighs the prose.
       workplace: input.meta?.workplace ?? extractWorkplace(distinct, jsonLd, company),
       employmentTypes,

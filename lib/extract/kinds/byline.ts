@@ -1,3 +1,5 @@
+import { alternation } from '../lexicon/build';
+import { caseless } from '../lexicon/caseless';
 import { warmLater } from '../pipeline/gate';
 import { isCity, isRegion } from './places';
 import { JOB_WORD, LEGAL_FORM, LOCATION_HEADING } from './posting-words';
@@ -24,6 +26,9 @@ export const WORK_WORDS = new RegExp(
 /** A proper name of one to three words: "Buchholz", "New York", "Montréal". */
 const PROPER_NAME =
   /^[\p{Lu}][\p{L}'.]*(?:-[\p{L}'.]+){0,3}(?:\s(?:(?:am|an|im|der|de|del|la|le|sur|upon|on|en|di|da|do|van|von|aan|den)\s)?[\p{Lu}][\p{L}'.]*(?:-[\p{L}'.]+){0,3}){0,2}$/u;
+
+/** A day's name, with a full stop or comma after it: "Monday - Saturday." names days, no place. */
+const DAY_NAME = caseless(`^(?:${alternation((l) => l.schedule.dayNames)})[.,;]?$`, 'iu');
 
 export interface Byline {
   company: string | null;
@@ -97,6 +102,7 @@ function bylineParts(line: string, parts: string[], first: string, rest: string[
     // "ORBIT | SHIFT | CENTRO": a name in capitals is a code unless it is a known place.
     const shouted = place === place.toUpperCase() && !isCity(place);
     // "PERSONAL SERVICE GmbH" is a name, not a town.
+    if (DAY_NAME.test(place)) continue;
     if (looksLikePlace(place) || (PROPER_NAME.test(place) && !shouted && !LEGAL_FORM.test(place))) {
       location = place;
       at = i;

@@ -172,6 +172,8 @@ const overlapping = (spans: readonly Span[], start: number, end: number) =>
  * covers (`coveredBy`).
  */
 export function findCredentials(text: string, taken: readonly Span[]): Found[] {
+  const lone = text.length <= 40 ? LONE_TICKETS.exec(text) : null;
+  if (lone) return ticketsAlone(text, lone, taken);
   if (!STANDARD.test(text) && (!mayStart(text, ANY_WORD) || !GATE.test(text))) return [];
   const out: Found[] = [];
   const own: Span[] = [];
@@ -190,6 +192,30 @@ export function findCredentials(text: string, taken: readonly Span[]): Found[] {
   return out;
 }
 
+const TICKET = rankedAlternation(TICKET_BODIES);
+/**
+ * "IPAF", "SSSTS/SMSTS", "PASMA, IPAF": a list item naming nothing but tickets by their bodies
+ * asks for those tickets (up to three, joined by a slash, comma or ampersand).
+ */
+const LONE_TICKETS = new RegExp(
+  `^[\\s*•·-]{0,4}(${TICKET})(?:\\s?[/,&]\\s?(${TICKET}))?(?:\\s?[/,&]\\s?(${TICKET}))?[\\s.;]{0,3}$`,
+  'u',
+);
+
+function ticketsAlone(text: string, m: RegExpExecArray, taken: readonly Span[]): Found[] {
+  const out: Found[] = [];
+  let from = m.index;
+  for (const body of m.slice(1)) {
+    if (body === undefined) continue;
+    const start = text.indexOf(body, from);
+    const end = start + body.length;
+    from = end;
+    if (NOT_BODY.test(body) || overlapping(taken, start, end)) continue;
+    out.push({ kind: 'certification', name: body, mention: { text: body, start, end }, at: start });
+  }
+  return out;
+}
+
 /** Whether a credential found in the sentence covers the span (see `findCredentials`). */
 export function coveredBy(found: readonly Found[], span: Span): boolean {
   return found.some(
@@ -202,4 +228,4 @@ export function coveredBy(found: readonly Found[], span: Span): boolean {
 }
 
 // Compiled before the first extraction (see pipeline/gate.ts).
-warmLater(NOT_BODY, GATE, STANDARD);
+warmLater(NOT_BODY, GATE, STANDARD, LONE_TICKETS);

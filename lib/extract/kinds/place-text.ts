@@ -81,6 +81,9 @@ export function basedIn(text: string): string[] {
       if (tail && isCity(last)) return [...listed.slice(0, -1), ...tail];
     }
     const city = place.split(',')[0]?.trim() ?? '';
+    // "based in either Exeter or Bournemouth": a known town offered with another, both kept.
+    const either = city === place && isCity(city) ? townsOffered(place, rest) : null;
+    if (either) return either;
     if (isCity(city)) return [city];
     // "am Standort Magdeburg. Arbeitsbeginn …": the place ends with its sentence.
     const sentence = place.split(/[.!]\s/)[0]?.trim() ?? '';
@@ -108,6 +111,18 @@ export function basedIn(text: string): string[] {
     if (/^\p{Lu}/u.test(town) && isTown(town)) return [town];
   }
   return [];
+}
+
+/**
+ * "Exeter" in the header, "You can be based in either Exeter or Bournemouth" in the text: the
+ * header's town offered with another, both kept.
+ */
+export function withOfferedTowns(text: string, places: string[]): string[] {
+  if (places.length !== 1) return places;
+  const based = basedIn(text);
+  const key = townKey(places[0] as string);
+  if (based.length < 2 || !based.some((b) => townKey(b) === key)) return places;
+  return [...places, ...based.filter((b) => townKey(b) !== key)];
 }
 
 /** "in London (Hybrid)", "en Bogotá (Remoto)": a place word, a town, then the work model bracketed. */

@@ -125,6 +125,12 @@ const COUNTRIES = [
   'Perú',
   'EU',
   'Europe',
+  // The world's regions a remote role is open to ("North America", "EMEA"), as the languages write them.
+  ...(
+    'North America|South America|Latin America|LATAM|APAC|EMEA|Asia Pacific|Middle East|Americas|' +
+    'Amérique du Nord|Amérique latine|Nordamerika|Lateinamerika|Südamerika|América del Norte|' +
+    'América Latina|Latinoamérica|Nord America|America Latina|Noord-Amerika|Latijns-Amerika|América do Norte'
+  ).split('|'),
 ];
 
 const STATE_NAMES = [

@@ -47,6 +47,7 @@ import {
   regionsOnly,
   titleTown,
   withLabelledPlace,
+  withOfferedTowns,
   withoutWorkParts,
 } from './place-text';
 import { cityOfSite, isCity, isRegion } from './places';
@@ -695,7 +696,8 @@ export function findLocations(
     if (below.length > 0) return below;
   }
   // "Lagos, Lagos": a town named as its own state is one place.
-  if (header.length > 0) return [...new Set(withLabelledPlace(text, header))];
+  if (header.length > 0)
+    return [...new Set(withOfferedTowns(text, withLabelledPlace(text, header)))];
   // A one-line description opening with its labelled place: the place, not the prose after it.
   const first = firstLines(text, 2).find((l) => cleanLine(l) !== title) ?? '';
   const lead =

@@ -433,7 +433,7 @@ export const de: Lexicon = {
     ),
     candidate: words('bereit|Bereitschaft'),
     candidatePays: words(
-      'auf eigene Kosten|zu Lasten des Bewerbers|auf Kosten des Bewerbers|trägt der Bewerber|trägt die Bewerberin|Verantwortung des Bewerbers',
+      'auf eigene Kosten|zu Lasten des Bewerbers|auf Kosten des Bewerbers|trägt der Bewerber|trägt die Bewerberin|Verantwortung des Bewerbers|auf eigene Rechnung|selbst zu tragen',
     ),
     negations: words('kein|keine|keinen|nicht|leider|ohne'),
   },
@@ -501,6 +501,7 @@ export const de: Lexicon = {
     weekFirstDays: words('Montag'),
     weekJoins: words('bis'),
     weekendDays: words('Samstag|Sonntag'),
+    dayNames: words('Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag'),
     irregular: words('unregelmäßige Arbeitszeiten'),
     leisure: words('genießen'),
     stems: words('bereitschaft|nacht|schicht|samstag|sonntag|wochenend|arbeitszeit'),
@@ -703,7 +704,8 @@ export const de: Lexicon = {
     ),
     // A record's field value under the title ("Horaire", "Salaire : …") names no employer.
     notNameStart: words(
-      'Gehalt|Arbeitszeit|Vertrag|Standort|Anstellung|Festanstellung|Befristet|Stellenangebote|Stellenanzeigen|Karriere',
+      'Gehalt|Arbeitszeit|Arbeitszeiten|Vertrag|Standort|Anstellung|Festanstellung|Befristet|Stellenangebote|Stellenanzeigen|Karriere|' +
+        'Vergütung|Bewerbung|Benefits',
     ),
     placeAt: words('bei|nach|im'),
     placeEndings: words(
@@ -737,7 +739,7 @@ export const de: Lexicon = {
     jobBasedIn: words('wird die Stelle in|ist die Stelle in'),
     ourWords: words('unserem|unserer|unseren'),
     basedIn: words(
-      'Arbeitsort ist|Einsatzort ist|Dienstort ist|Arbeitsort|Einsatzort|Dienstort|Standort|Standort in|Team in|Teams in|Büro in|Sitz in|' +
+      'wahlweise in|Arbeitsort ist|Einsatzort ist|Dienstort ist|Arbeitsort|Einsatzort|Dienstort|Standort|Standort in|Team in|Teams in|Büro in|Sitz in|' +
         // "Ihr Arbeitsplatz ist Otterfing (83624)", "Dein Arbeitsplatz ist in Gmund".
         'Ihr Arbeitsplatz ist in|Ihr Arbeitsplatz ist|Dein Arbeitsplatz ist in|Dein Arbeitsplatz ist|Arbeitsplatz ist in|' +
         // An agency's client and where it sits: "Für unseren Kunden in Bonn suchen wir".

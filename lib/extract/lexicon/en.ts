@@ -559,7 +559,8 @@ export const en: Lexicon = {
       'willing|able|prepared|ready|open|must|need to|required to|planning to|plan to|reliably commute',
     ),
     candidatePays: words(
-      "at your own expense|at your own cost|at own expense|at own cost|at the candidate's expense|at the candidate's own expense|at their own expense|at their own cost|responsibility of the candidate|responsibility of the successful candidate|responsibility lies on the successful candidate|responsibility lies with the successful candidate|responsibility lies on the candidate|responsibility lies with the candidate|candidate is responsible for|candidates are responsible for|self-funded|self funded",
+      "at your own expense|at your own cost|at own expense|at own cost|at the candidate's expense|at the candidate's own expense|at their own expense|at their own cost|responsibility of the candidate|responsibility of the successful candidate|responsibility lies on the successful candidate|responsibility lies with the successful candidate|responsibility lies on the candidate|responsibility lies with the candidate|candidate is responsible for|candidates are responsible for|self-funded|self funded|" +
+        "for your own expense|for your own cost|for your own account|at your expense|borne by the candidate|borne by the successful candidate|at the employee's expense",
     ),
     negations: words(
       "not|no|unable|cannot|can't|won't|isn't|doesn't|don't|never|without|unfortunately|non",
@@ -671,6 +672,7 @@ export const en: Lexicon = {
     weekFirstDays: words('monday|mon'),
     weekJoins: words('to|through'),
     weekendDays: words('saturday|sunday|sat|sun'),
+    dayNames: words('monday|tuesday|wednesday|thursday|friday|saturday|sunday'),
     irregular: words(
       'hours may vary|working hours may vary|varying hours|irregular hours|' +
         'irregular working hours|outside normal hours|outside of normal hours|' +
@@ -823,7 +825,8 @@ export const en: Lexicon = {
     weAre: words("we are|we're"),
     weAreArticles: words('the'),
     notSubject: words(
-      'We|You|The|This|That|Our|It|As|In|Your|What|Who|Why|How|Here|There|Each|Every|Salary|Pay|Job|Position|Role|Team|Location',
+      'We|You|The|This|That|Our|It|As|In|Your|What|Who|Why|How|Here|There|Each|Every|Salary|Pay|Job|Position|Role|Team|Location|' +
+        'Application|Applications',
     ),
     notCompany: words(
       'us|you|the|this|our|we|it|the role|the team|the job|the position|this role|the company|company|job|role|team|position|' +
@@ -834,7 +837,7 @@ export const en: Lexicon = {
     ),
     notNameStart: words(
       'Apply|Job|Jobs|Location|Remote|Hybrid|Full|Part|Posted|Salary|Company|About|Home|Careers|Engineering|Department|Overview|Description|Summary|New|Urgent|Immediate|' +
-        'Hourly|Permanent|Temporary|Schedule|Shift',
+        'Hourly|Permanent|Temporary|Schedule|Shift|Pay|Hours|Benefits|Application|Applications|Closing|Deadline',
     ),
     placeAt: words('in|at'),
     placeEndings: words(
@@ -870,7 +873,7 @@ export const en: Lexicon = {
     ),
     ourWords: words('our|one of our'),
     basedIn: words(
-      'based in|located in|you live in|based out of|onsite in|on-site in|position is based in|role is based in|based at|office in|offices in|hub in|team in|a week in|' +
+      'based in|based in either|located in|you live in|based out of|onsite in|on-site in|position is based in|role is based in|based at|office in|offices in|hub in|team in|a week in|' +
         // "Your place of work is Leeds", "Your workplace will be in Derby".
         'your place of work is|your place of work will be|your workplace is|your workplace will be in|your workplace will be',
     ),

@@ -602,7 +602,7 @@ export const es: Lexicon = {
     ),
     candidate: words('dispuesto|dispuesta|disponibilidad para|disponibilidad de'),
     candidatePays: words(
-      'por cuenta del candidato|a cargo del candidato|a cargo de la persona candidata|por cuenta propia|a su cargo|responsabilidad del candidato',
+      'por cuenta del candidato|a cargo del candidato|a cargo de la persona candidata|por cuenta propia|a su cargo|responsabilidad del candidato|a su propia costa|por su cuenta',
     ),
     negations: words('no|sin|ningún|ninguna|nunca'),
   },
@@ -660,6 +660,7 @@ export const es: Lexicon = {
     weekFirstDays: words('lunes|de lunes'),
     weekJoins: words('a'),
     weekendDays: words('sábado|domingo'),
+    dayNames: words('lunes|martes|miércoles|jueves|viernes|sábado|domingo'),
     irregular: words('horario irregular|horarios irregulares|horario rotativo|horarios rotativos'),
     leisure: words('disfruta'),
     stems: words('guardia|noche|nocturn|turn|sábado|domingo|semana|horario'),
@@ -861,7 +862,7 @@ export const es: Lexicon = {
     ),
     // A record's field value under the title ("Horaire", "Salaire : …") names no employer.
     notNameStart: words(
-      'Horario|Salario|Sueldo|Jornada|Contrato|Ubicación|Permanente|Temporal|Empleos|Vacantes|Trabaja',
+      'Horario|Salario|Sueldo|Jornada|Contrato|Ubicación|Permanente|Temporal|Empleos|Vacantes|Trabaja|Beneficios|Postulación',
     ),
     placeAt: words('en|a'),
     placeEndings: [],

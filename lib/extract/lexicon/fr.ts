@@ -595,7 +595,7 @@ export const fr: Lexicon = {
     ),
     candidate: words('disposé|disposée|prêt à|prête à|mobile'),
     candidatePays: words(
-      'à vos frais|à ses frais|à leurs frais|à la charge du candidat|à la charge de la candidate|à la charge du salarié|aux frais du candidat|responsabilité du candidat',
+      'à vos frais|à ses frais|à leurs frais|à la charge du candidat|à la charge de la candidate|à la charge du salarié|aux frais du candidat|responsabilité du candidat|à votre charge',
     ),
     negations: words('ne|pas|aucun|aucune|sans|non'),
   },
@@ -675,6 +675,7 @@ export const fr: Lexicon = {
     weekFirstDays: words('lundi'),
     weekJoins: words('au'),
     weekendDays: words('samedi|dimanche'),
+    dayNames: words('lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche'),
     irregular: words('horaires décalés|horaires irréguliers|horaires variables selon'),
     leisure: words('profitez'),
     stems: words('astreinte|nuit|posté|roulement|tournant|équipe|samedi|dimanche|horaire|3x8|2x8'),
@@ -869,7 +870,7 @@ export const fr: Lexicon = {
     ),
     // A record's field value under the title ("Horaire", "Salaire : …") names no employer.
     notNameStart: words(
-      'Horaire|Horaires|Salaire|Rémunération|Contrat|Poste|Lieu|Permanent|Temporaire|Offres|Carrières|Recrutement',
+      'Horaire|Horaires|Salaire|Rémunération|Contrat|Poste|Lieu|Permanent|Temporaire|Offres|Carrières|Recrutement|Avantages|Candidature',
     ),
     placeAt: words('à|en'),
     placeEndings: words('ville|court|mont'),

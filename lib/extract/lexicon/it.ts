@@ -482,7 +482,7 @@ export const it: Lexicon = {
     ),
     candidate: words('disponibile|disponibilità'),
     candidatePays: words(
-      'a carico del candidato|a proprie spese|a spese del candidato|a proprio carico|responsabilità del candidato',
+      'a carico del candidato|a proprie spese|a spese del candidato|a proprio carico|responsabilità del candidato|a tue spese|a vostre spese',
     ),
     negations: words('non|nessun|nessuna|nessuno|senza'),
   },
@@ -531,6 +531,7 @@ export const it: Lexicon = {
     weekFirstDays: words('lunedì|da lunedì'),
     weekJoins: words('a'),
     weekendDays: words('sabato|domenica'),
+    dayNames: words('lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica'),
     irregular: words('orari irregolari'),
     leisure: words('goditi'),
     stems: words('reperibil|notturn|turn|sabato|domenica|settimana|week|orari'),
@@ -704,7 +705,7 @@ export const it: Lexicon = {
     ),
     // A record's field value under the title ("Horaire", "Salaire : …") names no employer.
     notNameStart: words(
-      'Orario|Stipendio|Retribuzione|Contratto|Sede|Indeterminato|Determinato|Offerte|Carriere|Lavora',
+      'Orario|Stipendio|Retribuzione|Contratto|Sede|Indeterminato|Determinato|Offerte|Carriere|Lavora|Benefit|Candidatura',
     ),
     placeAt: words('a|di'),
     placeEndings: [],

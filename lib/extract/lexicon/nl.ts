@@ -464,7 +464,7 @@ export const nl: Lexicon = {
     ),
     candidate: words('bereid'),
     candidatePays: words(
-      'op eigen kosten|voor eigen rekening|voor rekening van de kandidaat|verantwoordelijkheid van de kandidaat',
+      'op eigen kosten|voor eigen rekening|voor rekening van de kandidaat|verantwoordelijkheid van de kandidaat|zelf te betalen|voor je eigen rekening',
     ),
     negations: words('geen|niet|zonder|helaas'),
   },
@@ -522,6 +522,7 @@ export const nl: Lexicon = {
     weekFirstDays: words('maandag'),
     weekJoins: words('t/m|tot en met'),
     weekendDays: words('zaterdag|zondag'),
+    dayNames: words('maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag'),
     irregular: words('onregelmatige werktijden'),
     leisure: words('genieten'),
     stems: words('consignatie|bereikbaar|piket|dienst|ploeg|zaterdag|zondag|week|werktijd'),
@@ -679,7 +680,7 @@ export const nl: Lexicon = {
     // A record's field value under the title ("Horaire", "Salaire : …") names no employer.
     notNameStart: words(
       // "Vacatures": the careers page's own heading, no employer.
-      'Salaris|Uren|Contract|Locatie|Dienstverband|Vast|Tijdelijk|Vacatures|Vacature',
+      'Salaris|Uren|Contract|Locatie|Dienstverband|Vast|Tijdelijk|Vacatures|Vacature|Arbeidsvoorwaarden|Sollicitatie',
     ),
     placeAt: words('te|in'),
     placeEndings: words('dam|dorp|hoven|veen|wijk|recht'),

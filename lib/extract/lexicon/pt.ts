@@ -480,7 +480,7 @@ export const pt: Lexicon = {
     housing: words('auxílio moradia|auxílio-moradia|moradia fornecida|alojamento fornecido'),
     candidate: words('disponibilidade|disposto|disposta'),
     candidatePays: words(
-      'por conta do candidato|a cargo do candidato|por conta própria|às suas custas|responsabilidade do candidato',
+      'por conta do candidato|a cargo do candidato|por conta própria|às suas custas|responsabilidade do candidato|a expensas do candidato|por sua conta',
     ),
     negations: words('não|sem|nenhum|nenhuma|nunca'),
   },
@@ -528,6 +528,9 @@ export const pt: Lexicon = {
     weekFirstDays: words('segunda'),
     weekJoins: words('a'),
     weekendDays: words('sábado|domingo'),
+    dayNames: words(
+      'segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado|domingo',
+    ),
     irregular: words('horários irregulares'),
     leisure: words('aproveite'),
     stems: words('sobreaviso|noite|noturn|turn|revezamento|sábado|domingo|semana|horário'),
@@ -685,7 +688,7 @@ export const pt: Lexicon = {
     ),
     // A record's field value under the title ("Horaire", "Salaire : …") names no employer.
     notNameStart: words(
-      'Horário|Salário|Jornada|Contrato|Local|Efetivo|Temporário|Vagas|Carreiras|Trabalhe',
+      'Horário|Salário|Jornada|Contrato|Local|Efetivo|Temporário|Vagas|Carreiras|Trabalhe|Benefícios|Candidatura',
     ),
     placeAt: words('em|a'),
     placeEndings: [],

@@ -584,6 +584,8 @@ export interface ScheduleWords {
   weekFirstDays: readonly string[];
   weekJoins: readonly string[];
   weekendDays: readonly string[];
+  /** Every day of the week by name: a day is never a place ("Monday - Saturday" in a byline). */
+  dayNames: readonly string[];
   /** Irregular hours: "hours may vary", "horaires décalés", "unregelmäßige Arbeitszeiten". */
   irregular: readonly string[];
   /** Weekends as leisure, never a demand: "enjoy", "free", "off". */

@@ -1,0 +1,88 @@
+import { LEGAL_FORM, townKey } from './header';
+import { placesOf } from './place-line';
+import { isCity, isCountry, isTown } from './places';
+
+/**
+ * A title's head or tail that a board or a careers page adds around the role: the employer
+ * ("Electrical Technician - Acme Industries Plc", "Acme Systems: Lead Engineer"), or the place
+ * ("Network Engineer - Kenya", "Engineer (Dublin, Ireland)", "Track Officer - Leeds Central Station"
+ * when Leeds is the posting's town). The role alone is the title; the place, when it was one, is
+ * handed back so that a posting naming no other place keeps it.
+ */
+export interface TitleTail {
+  title: string;
+  place: string | null;
+}
+
+/** "Acme Systems: Lead Engineer (Dublin, Ireland)": the employer, a colon, then the rest. */
+const NAME_COLON = /^([^:]{2,60}):\s(.{3,120})$/u;
+/**
+ * The last bracket closing a title with a town and its country or region: "Lead Engineer (Dublin,
+ * Ireland)". A bracket of one word stays ("Designer (mobile)", "Developer bij Acme (Utrecht)").
+ */
+const LAST_BRACKET = /^(.{3,120}?)\s\(([^(),]{2,40},\s?[^(),]{2,40})\)$/u;
+/** The last dash with spaces round it: "Cisco Engineer - Kenya", "Officer – Acme Ltd". */
+const LAST_DASH = /^(.{3,120})\s[-–—]\s([^-–—]{2,60})$/u;
+
+function lowered(s: string): string {
+  return s
+    .replace(/[.\s]+$/u, '')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** Whether `part` names a place: a known country, town or city, or a line the place reader takes. */
+function namesPlace(part: string, places: readonly string[]): boolean {
+  const bare = part.trim();
+  // "Designer - mobile": a place is written with a capital.
+  if (!/^\p{Lu}/u.test(bare)) return false;
+  if (isCountry(bare) || isCity(bare) || isTown(bare)) return true;
+  const read = placesOf(bare, false);
+  if (read !== null && read.length > 0) return true;
+  // "Exeter Central Station" when the posting's place is Exeter: a site in the posting's town.
+  const first = townKey(bare.split(/\s/u)[0] ?? '');
+  return first.length > 2 && places.some((p) => townKey(p) === first);
+}
+
+function sameName(part: string, company: string | null): boolean {
+  return company !== null && lowered(part) === lowered(company);
+}
+
+/** The role without the employer or place a title carries around it; see `TitleTail`. */
+export function titleWithoutTail(
+  title: string | null,
+  company: string | null,
+  places: readonly string[],
+): TitleTail {
+  if (title === null) return { title: '', place: null };
+  let role = title.trim();
+  let place: string | null = null;
+  const colon = NAME_COLON.exec(role);
+  if (colon && sameName(colon[1] as string, company)) role = (colon[2] as string).trim();
+  for (let n = 0; n < 2; n++) {
+    const m = LAST_BRACKET.exec(role) ?? LAST_DASH.exec(role);
+    if (!m) break;
+    const [head, tail] = [(m[1] as string).trim(), (m[2] as string).trim()];
+    if (!/\p{L}{2}/u.test(head)) break;
+    if (sameName(tail, company)) role = head;
+    else if (namesPlace(tail, places)) {
+      role = head;
+      place ??= tail;
+    } else break;
+  }
+  return { title: role, place };
+}
+
+/**
+ * "Harbourview Mills Limited Maintenance Fitter Recruitment" over "Job Title: Maintenance Fitter":
+ * a board's headline with the employer's name before the title the record labels. The words
+ * before the title are the employer when they end in a legal form.
+ */
+export function employerBeforeTitle(headline: string, title: string | null): string | null {
+  if (title === null || title.length < 3) return null;
+  const at = headline.indexOf(` ${title}`);
+  if (at < 3) return null;
+  const name = headline.slice(0, at).trim();
+  return name.length <= 80 && LEGAL_FORM.test(name) ? name : null;
+}
