@@ -31,7 +31,7 @@ export const pt: Lexicon = {
     months: words('meses|mês'),
     rangeJoins: words('a|e|ou|até'),
     unitRangeJoins: words('a|até'),
-    rangeMax: words('máximo|no máximo'),
+    rangeMax: words('máximo|no máximo|máximo de|um máximo de'),
     orMore: words('ou mais|mínimo|no mínimo'),
     atLeast: words('pelo menos|mínimo|mínimo de|no mínimo'),
     moreThan: words('mais de|acima de'),
@@ -297,7 +297,7 @@ export const pt: Lexicon = {
     rangeJoin: words('a|e|até|e os|e as'),
     risingTo: words('e após será de|após|passando para|depois'),
     payOf: words('de|um|uma'),
-    stepAfter: words('após|depois de|até'),
+    stepAfter: words('após|depois de|até|e após|e depois de'),
     grossNet: words('bruto|brutos|bruta|líquido|liquido'),
     periods: {
       hour: words('por hora|a hora'),
@@ -456,7 +456,7 @@ export const pt: Lexicon = {
     hoursBasisBefore: words('com base em|na base de|referente a'),
     to: words('a|ou'),
     months: words('meses|mês|anos|ano'),
-    contractWords: words('contrato|projeto|projecto'),
+    contractWords: words('contrato|projeto|projecto|pelo período|por um período|por período'),
     extendable: words(
       'renovável|prorrogável|com possibilidade de efetivação|com possibilidade de renovação',
     ),
