@@ -127,3 +127,56 @@ describe('"Dev" as a title word', () => {
     expect(posting(text).title).toBe(title);
   });
 });
+
+describe("a title line ending on the employer's name after a dash", () => {
+  it('keeps the role as the title and the name as the company', () => {
+    const text =
+      '## Backend Engineer - Nuvolari\n\n* 100% da remoto\n* retribuzione €50k-60k\n\n' +
+      '[Candidati](https://careers.nuvolari.eu/o/backend-engineer)';
+    const p = posting(text);
+    expect(p.company).toBe('Nuvolari');
+    expect(p.title).toBe('Backend Engineer');
+  });
+});
+
+describe("an issue form's options", () => {
+  const form = [
+    'Dev Python Pleno',
+    '',
+    '### Alocação',
+    '',
+    '- [ ] Presencial',
+    '- [X] Remoto',
+    '- [ ] Híbrido',
+  ].join('\n');
+
+  it('reads only the ticked option', () => {
+    expect(posting(form).workplace).toBe('remote');
+  });
+
+  it('takes no heading of the form for the employer', () => {
+    const text =
+      'Analista de Dados\n\n#### Alocação\n- Remoto\n\n#### Regime\n- CLT\n\n#### Nível\n- Júnior';
+    expect(posting(text).company).toBeNull();
+  });
+
+  it('reads "alocado" as working at the office', () => {
+    expect(
+      posting('Estagiário de Suporte\n\n## Contratação\nEstágio alocado, 30h semanais.').workplace,
+    ).toBe('onsite');
+  });
+});
+
+describe('who hires, in the third person', () => {
+  it('reads "X, ex Y srl, sta ricercando"', () => {
+    const text =
+      'Data: 02/03/2015\nPosizione: Sistemisti Linux\nRETE SERVIZI, ex Rete srl, sta ricercando sistemisti Linux con esperienza.';
+    expect(posting(text).company).toBe('RETE SERVIZI');
+  });
+
+  it('leaves a "pessoa confidencial" employer unnamed', () => {
+    const text =
+      'Auxiliar de Limpeza\nPessoa confidencial\nCampinas\n\nLimpeza de escritórios, escala 6x1.';
+    expect(posting(text).company).toBeNull();
+  });
+});

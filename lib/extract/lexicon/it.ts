@@ -649,7 +649,9 @@ export const it: Lexicon = {
     titleIntros: words(
       'come|in qualità di|cerchiamo|siamo alla ricerca di|è alla ricerca di|ricerchiamo',
     ),
-    hiringCues: words('cerca|cerchiamo|seleziona|ricerca|è alla ricerca di|è alla ricerca|assume'),
+    hiringCues: words(
+      'cerca|cerchiamo|seleziona|ricerca|è alla ricerca di|è alla ricerca|assume|sta ricercando|sta cercando|sta selezionando',
+    ),
     articles: words("un|una|uno|un/una|un'|un/a|nuovo|nuova"),
     atCompany: words('presso'),
     nameLinks: words('e|di|del|della|per la|per il'),

@@ -347,7 +347,11 @@ export const pt: Lexicon = {
         // Written without its accent: "Trabalho hibrido".
         'hibrido|hibrida|modelo hibrido|regime hibrido',
     ),
-    onsite: words('presencial|trabalho presencial|modelo presencial|regime presencial'),
+    onsite: words(
+      'presencial|trabalho presencial|modelo presencial|regime presencial|' +
+        // Brazilian boards' word for working at the office or the client's: "Estágio alocado", "Alocado".
+        'alocado|alocada',
+    ),
     remotePhrases: words(
       '100% remoto|100% home office|totalmente remoto|trabalho é 100% remoto|full remote|' +
         'de onde quiser|de qualquer lugar',
@@ -635,7 +639,7 @@ export const pt: Lexicon = {
     headlineIn: words('em'),
     titleDecorations: words('urgente|imediato'),
     confidential: words(
-      'confidencial|empresa confidencial|sigiloso|sigilosa|anônimo|anônima|' +
+      'confidencial|empresa confidencial|pessoa confidencial|cliente confidencial|sigiloso|sigilosa|anônimo|anônima|' +
         // An employer who stays unnamed: "Empresa de prestação de serviços", "Importante empresa".
         'empresa de prestação de serviços|empresa de serviços|importante empresa|empresa líder',
     ),
@@ -683,7 +687,9 @@ export const pt: Lexicon = {
     ),
     // A record's field value under the title ("Horaire", "Salaire : …") names no employer.
     notNameStart: words(
-      'Horário|Salário|Jornada|Contrato|Local|Efetivo|Temporário|Vagas|Carreiras|Trabalhe',
+      'Horário|Salário|Jornada|Contrato|Local|Efetivo|Temporário|Vagas|Carreiras|Trabalhe|' +
+        // A Brazilian issue form's headings over its ticked options ("#### Alocação" / "- Remoto").
+        'Alocação|Regime|Nível|Período|Contratação|Remuneração',
     ),
     placeAt: words('em|a'),
     placeEndings: [],
