@@ -180,3 +180,17 @@ describe('who hires, in the third person', () => {
     expect(posting(text).company).toBeNull();
   });
 });
+
+describe('a place field that names the work model first', () => {
+  it('reads the town after "Presencial" or "Remoto"', () => {
+    expect(
+      posting('Técnico de Redes\n\nLocal de trabalho: Presencial Joinville\n').locations,
+    ).toEqual(['Joinville']);
+  });
+
+  it('reads an Italian record\'s "Comune" field', () => {
+    expect(posting('Addetto contabilità\n\n###### Comune\nRavenna\n').locations).toContain(
+      'Ravenna',
+    );
+  });
+});

@@ -625,7 +625,7 @@ export const it: Lexicon = {
     companyLabels: words('azienda|società|datore di lavoro|ente'),
     locationLabels: words(
       'sede|luogo di lavoro|sede di lavoro|sede di svolgimento|sede centrale|sede operativa|località|città|' +
-        'sede operativa del tirocinio|sede del tirocinio|sede dello stage',
+        'sede operativa del tirocinio|sede del tirocinio|sede dello stage|comune|comune di lavoro',
     ),
     placeholders: words('più sedi|varie sedi|ovunque|tutto il mondo|globale|non specificato'),
     jobWords: [
