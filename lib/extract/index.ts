@@ -346,10 +346,11 @@ function read(input: ExtractInput): Extraction {
     }
   }
 
-  const title = findTitle(text, jsonLd, input.meta);
+  const found = findTitle(text, jsonLd, input.meta);
   const company =
     findCompany(text, jsonLd, input.meta, lang) ??
-    employerBeforeTitle(firstLines(text, 1)[0] ?? '', title);
+    employerBeforeTitle(firstLines(text, 1)[0] ?? '', found);
+  const title = withoutEmployerTail(found, company);
   const labelled = input.meta?.employmentType;
   const employmentTypes = labelled ? [labelled] : extractEmploymentTypes(distinct, jsonLd, title);
   const places = findPlaces(text, jsonLd, input.meta, title, company);
@@ -381,6 +382,23 @@ function read(input: ExtractInput): Extraction {
       text,
     ),
   };
+}
+
+/** What joins a title to the employer's name after it: "Senior Elixir Engineer - BlueLabs". */
+const EMPLOYER_TAIL_JOINS = [' - ', ' – ', ' — ', ' | '];
+
+/**
+ * A title line ending on the employer's name after a dash ("Dev Java - Vetta", "Chef – Taqueria
+ * Roja"): the name is the company, the words before it the title.
+ */
+function withoutEmployerTail(title: string | null, company: string | null): string | null {
+  if (!title || !company) return title;
+  for (const join of EMPLOYER_TAIL_JOINS) {
+    const tail = `${join}${company}`;
+    if (title.endsWith(tail) && title.length - tail.length >= 3)
+      return title.slice(0, -tail.length);
+  }
+  return title;
 }
 
 /**

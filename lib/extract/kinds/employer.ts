@@ -34,6 +34,11 @@ const NAME =
   "[\\p{Lu}](?:[\\p{L}\\d&'-]|\\.(?=[\\p{L}\\d]))*(?: [\\p{Lu}](?:[\\p{L}\\d&'-]|\\.(?=[\\p{L}\\d]))*){0,3}";
 const END = '(?![\\p{L}\\d&-])';
 
+/**
+ * A name of capitalised words that a small linking word may join once ("Democracia en Red", "Banco
+ * de Chile", "Cassa di Risparmio"), for the we-clause below: the other patterns keep `NAME`.
+ */
+const LINKED_NAME = `${NAME}(?: (?:${alt('nameLinks')}) ${NAME})?`;
 /** "join Acme", "chez Acme", "werken bij Acme": the name right after a phrase that calls it the employer. */
 const INTRO = new RegExp(`(?<![\\p{L}])(?:${capAlt('employerIntro')}) (${NAME})${END}`, 'gu');
 /**
@@ -41,7 +46,7 @@ const INTRO = new RegExp(`(?<![\\p{L}])(?:${capAlt('employerIntro')}) (${NAME})$
  * you-clause, as the employer also writes of itself ("At Acme, you will", "Chez Acme, vous").
  */
 const AT_WE = new RegExp(
-  `(?<![\\p{L}])(?:${capAlt('employerAt')}) (${NAME}),? (?:\\p{Ll}{2,15} )?` +
+  `(?<![\\p{L}])(?:${capAlt('employerAt')}) (${LINKED_NAME}),? (?:\\p{Ll}{2,15} )?` +
     `(?:${alt('weWords')}|${alt('youWords')})(?![\\p{L}])`,
   'gu',
 );

@@ -1,7 +1,7 @@
 import { gated, warmLater } from '../pipeline/gate';
 import { looksLikePlace, WORK_WORDS } from './byline';
 import { townKey } from './header';
-import { afterWorkModel, noPlace, townsOffered, withoutArea } from './location-value';
+import { afterWorkModel, noPlace, townsOffered, withoutArea, workOnly } from './location-value';
 import { placesOf, townOfCode } from './place-line';
 import { isCity, isRegion, isTown } from './places';
 import {
@@ -134,10 +134,16 @@ const TOWN_THEN_MODEL = gated(
   ),
 );
 
+/** "Presencial Caxias do Sul -RS": one word before a capitalised place, no dash between. */
+const MODEL_WORD_FIRST = /^(\p{L}{4,20})\s(?=\p{Lu})/u;
+
 /** A labelled value's dash-joined parts without those that are work words ("Híbrido - Recife"). */
 export function withoutWorkParts(value: string): string {
   const after = afterWorkModel(value);
   if (after !== null) return after;
+  // "Presencial Caxias do Sul", "Remoto São Paulo": the work model's word, then the place.
+  const lead = MODEL_WORD_FIRST.exec(value);
+  if (lead && workOnly(lead[1] as string)) return value.slice(lead[0].length);
   const parts = value.split(/\s[-–]\s/);
   if (parts.length < 2) return value;
   const kept = parts.filter((p) => !WORK_WORDS.test(p) || REMOTE_IN.test(p));

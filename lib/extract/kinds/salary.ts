@@ -406,6 +406,13 @@ function fromSentence(text: string, ctx: Context): Candidate | null {
     const gap = b && b.start - a.end <= MAX_GAP ? text.slice(a.end, b.start) : null;
     let paired = b && gap !== null && RANGE_GAP.test(gap) ? b : null;
     let skip = paired ? 1 : 0;
+    // "R$ 1.615 após 3 meses R$ 1.880": a step word read as a range join pairs the pay with the
+    // months count; no range of its own, so the step after it is looked for instead.
+    const ranged = paired ? candidate(text, ctx, a, paired) : null;
+    if (paired && !ranged && !paired.marked && paired.value < a.value) {
+      paired = null;
+      skip = 0;
+    }
     // "£10.30 p/h, after probation period - £10.61", "£10.30 – after 12 weeks £10.61": a starting
     // rate and the rate it steps up to (the weeks between are no pay).
     if (!paired && a.marked) {
@@ -418,7 +425,7 @@ function fromSentence(text: string, ctx: Context): Candidate | null {
         }
       }
     }
-    const c = candidate(text, ctx, a, paired);
+    const c = ranged && paired === b ? ranged : candidate(text, ctx, a, paired);
     if (c && (!best || c.score > best.score)) best = c;
     i += skip;
   }

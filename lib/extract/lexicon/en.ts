@@ -725,6 +725,8 @@ export const en: Lexicon = {
       ...words(
         'manager|engineer|specialist|analyst|developer|designer|director|lead|leader|expert|consultant|assistant|associate',
       ),
+      // The developer's short form, in titles everywhere: "Full Stack Dev", "Dev Java/Backend".
+      ...words('dev|devs'),
       ...words(
         'associates|coordinator|administrator|architect|scientist|intern|officer|representative|executive|head|vp|president',
       ),

@@ -30,7 +30,7 @@ export const es: Lexicon = {
     months: words('meses|mes'),
     rangeJoins: words('a|y|o|hasta'),
     unitRangeJoins: words('a|hasta'),
-    rangeMax: words('máximo|un máximo de|como máximo'),
+    rangeMax: words('máximo|un máximo de|como máximo|máximo de'),
     orMore: words('o más|mínimo|como mínimo|al menos|al menos de|por lo menos'),
     atLeast: words('al menos|al menos de|por lo menos|mínimo|mínimo de|un mínimo de|como mínimo'),
     moreThan: words('más de|superior a'),
@@ -370,7 +370,7 @@ export const es: Lexicon = {
     rangeJoin: words('a|y|hasta|y los|y las'),
     risingTo: words('pasando a|hasta llegar a'),
     payOf: words('de|un|una'),
-    stepAfter: words('después de|tras|hasta'),
+    stepAfter: words('después de|tras|hasta|y tras|y después de'),
     grossNet: words(
       'bruto|brutos|bruta|brutas|neto|netos|líquido|líquidos|líquida|liquido|liquidos|liquida',
     ),
@@ -585,7 +585,7 @@ export const es: Lexicon = {
     hoursBasisBefore: words('en base a|sobre la base de|calculado sobre'),
     to: words('a|o'),
     months: words('meses|mes|años|año'),
-    contractWords: words('contrato|proyecto'),
+    contractWords: words('contrato|proyecto|por un período|por un periodo|por un plazo'),
     extendable: words('prorrogable|renovable|con posibilidad de continuidad|ampliable'),
     flexOptions: words('puesto compartido|trabajo compartido'),
     laterHours: words(

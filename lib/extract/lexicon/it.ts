@@ -29,7 +29,7 @@ export const it: Lexicon = {
     months: words('mesi|mese'),
     rangeJoins: words('a|e|o|fino a'),
     unitRangeJoins: words('a|fino a'),
-    rangeMax: words('massimo|al massimo|un massimo di'),
+    rangeMax: words('massimo|al massimo|un massimo di|massimo di'),
     orMore: words('o più|minimo|almeno'),
     atLeast: words('almeno|minimo|minimo di|un minimo di|non meno di'),
     moreThan: words('oltre|più di'),
@@ -308,7 +308,7 @@ export const it: Lexicon = {
     rangeJoin: words('a|e|e i|e gli|e le'),
     risingTo: words('fino ad arrivare a'),
     payOf: words('di|da|un|una'),
-    stepAfter: words('dopo|fino a'),
+    stepAfter: words('dopo|fino a|e dopo'),
     grossNet: words('lordo|lordi|lorda|lorde|netto|netti'),
     periods: {
       hour: words("all'ora|l'ora|orario|orari|per ora|orario lordo"),
@@ -463,7 +463,7 @@ export const it: Lexicon = {
     hoursBasisBefore: words('sulla base di|riferito a|parametrato a'),
     to: words('a|o'),
     months: words('mesi|mese|anni|anno'),
-    contractWords: words('contratto|progetto'),
+    contractWords: words('contratto|progetto|per un periodo|per il periodo'),
     extendable: words(
       'rinnovabile|prorogabile|con possibilità di proroga|con possibilità di rinnovo',
     ),
@@ -614,7 +614,9 @@ export const it: Lexicon = {
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {
     titleLabels: words(
-      "titolo della posizione|titolo dell'annuncio|posizione|ruolo|titolo|qualifica|mansione",
+      "titolo della posizione|titolo dell'annuncio|posizione|ruolo|titolo|qualifica|mansione|" +
+        // An internship record's subject field: "Oggetto del tirocinio" / "Sviluppo applicativi web".
+        'oggetto del tirocinio|oggetto dello stage',
     ),
     advertiserLabels: words('pubblicato da|inserzionista'),
     boardLinks: words(
@@ -625,7 +627,8 @@ export const it: Lexicon = {
     areaWords: words('zona di|zona|provincia di|area di'),
     companyLabels: words('azienda|società|datore di lavoro|ente'),
     locationLabels: words(
-      'sede|luogo di lavoro|sede di lavoro|sede di svolgimento|sede centrale|sede operativa|località|città',
+      'sede|luogo di lavoro|sede di lavoro|sede di svolgimento|sede centrale|sede operativa|località|città|' +
+        'sede operativa del tirocinio|sede del tirocinio|sede dello stage|comune|comune di lavoro',
     ),
     placeholders: words('più sedi|varie sedi|ovunque|tutto il mondo|globale|non specificato'),
     jobWords: [
@@ -649,7 +652,9 @@ export const it: Lexicon = {
     titleIntros: words(
       'come|in qualità di|cerchiamo|siamo alla ricerca di|è alla ricerca di|ricerchiamo',
     ),
-    hiringCues: words('cerca|cerchiamo|seleziona|ricerca|è alla ricerca di|è alla ricerca|assume'),
+    hiringCues: words(
+      'cerca|cerchiamo|seleziona|ricerca|è alla ricerca di|è alla ricerca|assume|sta ricercando|sta cercando|sta selezionando',
+    ),
     articles: words("un|una|uno|un/una|un'|un/a|nuovo|nuova"),
     atCompany: words('presso'),
     nameLinks: words('e|di|del|della|per la|per il'),

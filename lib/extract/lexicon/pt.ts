@@ -31,7 +31,7 @@ export const pt: Lexicon = {
     months: words('meses|mês'),
     rangeJoins: words('a|e|ou|até'),
     unitRangeJoins: words('a|até'),
-    rangeMax: words('máximo|no máximo'),
+    rangeMax: words('máximo|no máximo|máximo de|um máximo de'),
     orMore: words('ou mais|mínimo|no mínimo'),
     atLeast: words('pelo menos|mínimo|mínimo de|no mínimo'),
     moreThan: words('mais de|acima de'),
@@ -299,7 +299,7 @@ export const pt: Lexicon = {
     rangeJoin: words('a|e|até|e os|e as'),
     risingTo: words('e após será de|após|passando para|depois'),
     payOf: words('de|um|uma'),
-    stepAfter: words('após|depois de|até'),
+    stepAfter: words('após|depois de|até|e após|e depois de'),
     grossNet: words('bruto|brutos|bruta|líquido|liquido'),
     periods: {
       hour: words('por hora|a hora'),
@@ -349,7 +349,11 @@ export const pt: Lexicon = {
         // Written without its accent: "Trabalho hibrido".
         'hibrido|hibrida|modelo hibrido|regime hibrido',
     ),
-    onsite: words('presencial|trabalho presencial|modelo presencial|regime presencial'),
+    onsite: words(
+      'presencial|trabalho presencial|modelo presencial|regime presencial|' +
+        // Brazilian boards' word for working at the office or the client's: "Estágio alocado", "Alocado".
+        'alocado|alocada',
+    ),
     remotePhrases: words(
       '100% remoto|100% home office|totalmente remoto|trabalho é 100% remoto|full remote|' +
         'de onde quiser|de qualquer lugar',
@@ -458,7 +462,7 @@ export const pt: Lexicon = {
     hoursBasisBefore: words('com base em|na base de|referente a'),
     to: words('a|ou'),
     months: words('meses|mês|anos|ano'),
-    contractWords: words('contrato|projeto|projecto'),
+    contractWords: words('contrato|projeto|projecto|pelo período|por um período|por período'),
     extendable: words(
       'renovável|prorrogável|com possibilidade de efetivação|com possibilidade de renovação',
     ),
@@ -640,7 +644,7 @@ export const pt: Lexicon = {
     headlineIn: words('em'),
     titleDecorations: words('urgente|imediato'),
     confidential: words(
-      'confidencial|empresa confidencial|sigiloso|sigilosa|anônimo|anônima|' +
+      'confidencial|empresa confidencial|pessoa confidencial|cliente confidencial|sigiloso|sigilosa|anônimo|anônima|' +
         // An employer who stays unnamed: "Empresa de prestação de serviços", "Importante empresa".
         'empresa de prestação de serviços|empresa de serviços|importante empresa|empresa líder',
     ),
@@ -688,7 +692,10 @@ export const pt: Lexicon = {
     ),
     // A record's field value under the title ("Horaire", "Salaire : …") names no employer.
     notNameStart: words(
-      'Horário|Salário|Jornada|Contrato|Local|Efetivo|Temporário|Vagas|Carreiras|Trabalhe|Benefícios|Candidatura',
+      'Horário|Salário|Jornada|Contrato|Local|Efetivo|Temporário|Vagas|Carreiras|Trabalhe|Benefícios|' +
+        'Candidatura|' +
+        // A Brazilian issue form's headings over its ticked options ("#### Alocação" / "- Remoto").
+        'Alocação|Regime|Nível|Período|Contratação|Remuneração',
     ),
     placeAt: words('em|a'),
     placeEndings: [],

@@ -26,6 +26,8 @@ export const LEGAL_FORMS: readonly string[] = [
   // German, Austrian, French, Portuguese and English forms met on unseen records
   // ("Telefónica Germany GmbH & Co. OHG", "Süddeutsche Krankenversicherung a.G.").
   ...words('OHG|KGaA|mbH|gGmbH|eG|e.V.|a.G.|GbR|SARL|SASU|Ltda|Ltda.|S/A|LLP'),
+  // Italian forms written without their dots or in capitals ("ASCOM SERVICE SRL", "ACME21 S.R.L.").
+  ...words('SRL|Srl|S.R.L|S.R.L.|SpA|SPA|S.p.a|S.p.a.|Snc|S.n.c.|SNC|Sas|S.a.s.'),
 ];
 
 /** Acronyms that are no registering body (`kinds/credentials.ts`): licences read elsewhere, places, departments. */

@@ -393,8 +393,22 @@ export function asWritten(value: string | null, original: string): string | null
 }
 
 export function normalize(src: string): Normalized {
-  return stripTags(decode(src));
+  return withoutUnticked(stripTags(decode(src)));
+}
+
+/** "- [ ] Remoto": an issue form's option left unticked. */
+const UNTICKED = /^[ \t]{0,8}[-*+][ \t]\[ \][^\n]*/gm;
+
+/**
+ * An issue form lists every option and ticks the posting's own ("- [X] Presencial", "- [ ]
+ * Remoto"): an unticked one states nothing, so it is blanked with spaces of its own length (the
+ * map to the original stays as it is).
+ */
+function withoutUnticked(n: Normalized): Normalized {
+  if (!n.text.includes('[ ]')) return n;
+  UNTICKED.lastIndex = 0;
+  return { ...n, text: n.text.replace(UNTICKED, (line) => ' '.repeat(line.length)) };
 }
 
 // Compiled before the first extraction (see pipeline/gate.ts).
-warmLater(TAG, HEX_DIGITS, DECIMAL_DIGITS);
+warmLater(TAG, HEX_DIGITS, DECIMAL_DIGITS, UNTICKED);

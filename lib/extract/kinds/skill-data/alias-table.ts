@@ -203,7 +203,10 @@ export const EXTRA_SKILLS: readonly string[] = [
   'Design Thinking',
   'UX research',
   'GAAP',
+  'US GAAP',
   'IFRS',
+  // A Brazilian ERP suite asked for by name ("Vivência em TOTVS"); a category (ERP, WMS) is no tool.
+  'TOTVS',
   'HACCP',
   'GMP',
   'ISO 9001',
