@@ -110,3 +110,52 @@ describe('a careers platform field named in the markup ("workplace-type")', () =
     expect(facts(careers(prose), url)?.labels).toEqual([]);
   });
 });
+
+describe('an older field-sheet job page (Dice, around 2014)', () => {
+  /** Template indentation between the tags, as such pages are served. */
+  const pad = `\n${'\t'.repeat(60)}`;
+  const row = (label: string, value: string) => `${pad}<dt>${label}:</dt>${pad}<dd>${value}</dd>`;
+  const sheet = `<html><head><title>Payroll Systems Analyst - Brightwater Mills - Dayton, OH | dice.com</title>
+    <meta property="og:site_name" content="Dice.com"></head><body>
+    <div id="content"><div id="overview_col">
+      <div class="job_overview"><h1>Job Overview</h1><dl>
+        ${row('Company', '<a href="/company/brightwater">Brightwater Mills</a>')}
+        ${row('Title', 'Payroll Systems Analyst')}
+        ${row('Location', 'Dayton, OH')}
+        ${row('Employ. Type', 'FULLTIME')}
+        ${row('Position ID', '77-AB12093')}
+        ${row('Telecommute', 'no')}
+      ${pad}</dl></div>
+      <div class="contact_info"><h1>Contact Information</h1><dl>
+        ${row('Address', '12 Mill Road')}
+        ${row('City', 'Springfield, IL')}
+      ${pad}</dl></div>
+    </div>
+    <div id="description_col"><h1>Job Description</h1>
+      <p>Brightwater Mills runs the payroll of four plants and wants an analyst to keep the system in tune.</p>
+      <p>You will map pay rules into the payroll system, test each release with the plant clerks and answer
+      their questions when a run does not balance. You write the monthly control report for finance.</p>
+      <p>We ask for three years with a payroll or HR system, solid spreadsheet skills and a calm manner on the
+      phone. Experience with union pay rules is a plus. Apply with your resume through the button below.</p>
+      <a href="/apply/77-AB12093">Apply Now</a>
+    </div></div></body></html>`;
+
+  it('is a posting on its older Dice address, its place the sheet\u2019s Location, not the contact city', () => {
+    const c = detect(
+      page(sheet),
+      'http://www.dice.com/jobsearch/result/10099887/77-AB12093/DiceId_10099887/Brightwater',
+    );
+    expect(c?.title).toBe('Payroll Systems Analyst');
+    expect(c?.company).toBe('Brightwater Mills');
+    expect(c?.location).toBe('Dayton, OH');
+  });
+
+  it('names no employer "Dice.com" from the site name', () => {
+    const c = detect(page(sheet), 'http://www.dice.com/job/result/brightwater/77-AB12093');
+    expect(c?.company).not.toMatch(/dice/i);
+  });
+
+  it('keeps a Dice search address a non-posting', () => {
+    expect(detect(page(sheet), 'http://www.dice.com/job/results?q=payroll')).toBeNull();
+  });
+});
