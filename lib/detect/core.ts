@@ -130,7 +130,9 @@ export function detect(doc: Document, url: string): PageCapture | null {
     generic?.company ??
     (adapter ? pageCompany(doc, page, title ?? head?.title ?? null) : null);
   const location = structured?.location ?? site?.location ?? generic?.location ?? null;
-  const labels = site?.labels?.map((l) => l.slice(0, LIMITS.label)).slice(0, LIMITS.labels);
+  const labels = (site ? site.labels : extensions.labels?.(doc))
+    ?.map((l) => l.slice(0, LIMITS.label))
+    .slice(0, LIMITS.labels);
   return {
     url,
     canonicalUrl,

@@ -10,4 +10,6 @@ import type { SiteAdapter } from './sites/types';
 export const extensions: {
   generic: ((doc: Document, url: URL) => GenericFields | null) | null;
   adapters: SiteAdapter[];
+  /** The page's own work-model field, on pages no adapter reads. */
+  labels?: (doc: Document) => string[] | undefined;
 } = { generic: null, adapters: [] };

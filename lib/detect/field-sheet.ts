@@ -19,6 +19,7 @@ const oneOf = (...parts: string[]) => new RegExp(`^(?:${parts.join('|')})$`, 'i'
 const ID_FIELD = oneOf(
   'job (?:id|code|number|no\\.?|#)',
   'req(?:uisition)?\\.? ?(?:id|number|no\\.?|#|code)',
+  'position (?:id|number|no\\.?|#|code)',
   'auto req id|tracking code|posting (?:id|number)|vacancy (?:id|number)',
   'reference(?: number| no\\.?| code)?|ref\\.? ?(?:no\\.?|#)|job ref(?:erence)?',
   'référence|referenz(?:nummer)?|kennziffer|stellen-?id',
@@ -74,12 +75,15 @@ function titleCell(doc: Document, title: string): Element | null {
   return null;
 }
 
-/** The smallest container of the title that holds the description too. */
+/**
+ * The smallest container of the title that holds the description too. Its text is measured with
+ * runs of white space collapsed: a template's indentation is no description.
+ */
 function sheetRoot(cell: Element): Element {
   let node: Element = cell;
   for (let i = 0; i < 12 && node.parentElement; i++) {
     node = node.parentElement;
-    if ((node.textContent ?? '').length >= MIN_TEXT * 2) break;
+    if ((inlineText(node) ?? '').length >= MIN_TEXT * 2) break;
   }
   return node;
 }
@@ -172,15 +176,29 @@ export function fieldSheet(doc: Document): SheetFields | null {
   const exclude = new Set(root.querySelectorAll('nav, header, footer, script, style, select'));
   const text = elementText(root, { exclude });
   if (text.length < MIN_TEXT) return null;
-  const city = field(root, CITY_FIELD);
-  const state = city && field(root, STATE_FIELD);
-  const place = field(root, PLACE_FIELD);
   return {
     title,
     company: employer(field(root, COMPANY_FIELD)) ?? titleEmployer(doc, title),
-    location: city ? (state ? `${city}, ${state}` : city) : place,
+    location: sheetPlace(root),
     text,
   };
+}
+
+/** Bit of compareDocumentPosition: the other node comes later in the page. */
+const FOLLOWING = 4;
+
+/**
+ * The sheet's place: its "Location" field, or its "City" (and "State") fields, whichever comes
+ * first: a contact block further down ("Address", "City: Monett, MO") is the recruiter's office.
+ */
+function sheetPlace(root: Element): string | null {
+  const place = fieldAt(root, PLACE_FIELD);
+  const city = fieldAt(root, CITY_FIELD);
+  if (!city || (place && !(place.at.compareDocumentPosition(city.at) & FOLLOWING))) {
+    return place?.value ?? null;
+  }
+  const state = field(root, STATE_FIELD);
+  return state ? `${city.value}, ${state}` : city.value;
 }
 
 /** The employer a sheet's document title names beside the page's own name and nothing else. */

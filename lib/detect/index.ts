@@ -1,5 +1,6 @@
 import { extensions } from './extensions';
 import { genericPosting } from './generic';
+import { modelFieldLabels } from './model-field';
 import { greenhouseEmbedded } from './sites/greenhouse-embedded';
 import { SCAN_ADAPTERS } from './sites/scan';
 
@@ -8,6 +9,7 @@ import { SCAN_ADAPTERS } from './sites/scan';
  * and the adapters of sites the declared script is not declared on.
  */
 extensions.generic = genericPosting;
+extensions.labels = modelFieldLabels;
 // Last: an embedded Greenhouse board is matched by its ?gh_jid= on any host no adapter names.
 extensions.adapters = [...SCAN_ADAPTERS, greenhouseEmbedded];
 

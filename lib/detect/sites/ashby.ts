@@ -15,6 +15,8 @@ export const ashby = selectorAdapter({
   companyFallback: (doc, url) => doc.title.split(' @ ')[1]?.trim() || segments(url)[0] || null,
   location: ['.ashby-job-posting-location'],
   // The left pane lists "Location", "Employment Type"... as heading + value pairs.
+  // Its values ("Full time", "Hybrid") are the site's labels.
+  labels: ['.ashby-job-posting-left-pane h2 + p'],
   locationFallback: (doc) =>
     labelled(doc, '.ashby-job-posting-left-pane h2', /^(location|standort|lieu|ubicación)$/i),
 });

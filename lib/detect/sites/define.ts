@@ -91,8 +91,12 @@ function idFrom(re: RegExp | undefined, url: URL): string | null {
 }
 
 /** Job boards and ATS brands: a "company" with one of these names is the platform, not the employer. */
-const PLATFORM =
-  /^(linkedin|indeed(\.com)?|glassdoor|greenhouse|lever|workday|ashby|smartrecruiters|workable|icims|teamtailor|recruitee|personio|bamboohr|welcome to the jungle|stepstone|wellfound|angellist|gradconnection|seek|totaljobs|avature)$/i;
+const PLATFORM = new RegExp(
+  '^(linkedin|indeed(\\.com)?|dice(\\.com)?|glassdoor|greenhouse|lever|workday|ashby|smartrecruiters|workable|' +
+    'icims|teamtailor|recruitee|personio|bamboohr|welcome to the jungle|stepstone|wellfound|angellist|' +
+    'gradconnection|seek|totaljobs|avature)$',
+  'i',
+);
 
 /** "Acme Careers", "McDonald's Karriere", "Acme - Jobs": the employer's name before its jobs word. */
 const JOBS_TAIL = /(?:\s[|–-])?\s(?:careers?|jobs?|karriere|stellenangebote?)$/i;
