@@ -15,7 +15,7 @@ import { extractLanguages } from './kinds/language';
 import { extractLicenses } from './kinds/license';
 import { findPlaces } from './kinds/locations';
 import { letterKey, ownBodyNames } from './kinds/own-acronyms';
-import { findCompany, findTitle } from './kinds/posting';
+import { findCompany, findTitle, pageTitle } from './kinds/posting';
 import { firstLines } from './kinds/posting-words';
 import {
   extractRelocation,
@@ -346,16 +346,19 @@ function read(input: ExtractInput): Extraction {
     }
   }
 
-  const found = findTitle(text, jsonLd, input.meta);
+  const title = findTitle(text, jsonLd, input.meta);
   const company =
     findCompany(text, jsonLd, input.meta, lang) ??
-    employerBeforeTitle(firstLines(text, 1)[0] ?? '', found);
-  const title = withoutEmployerTail(found, company);
+    employerBeforeTitle(firstLines(text, 1)[0] ?? '', title);
   const labelled = input.meta?.employmentType;
   const employmentTypes = labelled ? [labelled] : extractEmploymentTypes(distinct, jsonLd, title);
   const places = findPlaces(text, jsonLd, input.meta, title, company);
-  // "Cisco Engineer - Kenya", "Technician - Acme Plc": the role without the place or employer.
-  const tail = titleWithoutTail(title, company, places);
+  // "Cisco Engineer - Kenya", "Technician - Acme Plc": the role without the place or employer a
+  // board adds round it. A title the page gives (its JSON-LD, its site's field) stays as shown.
+  const tail =
+    pageTitle(jsonLd, input.meta) === null
+      ? titleWithoutTail(title, company, places)
+      : { title: title ?? '', place: null };
   return {
     posting: {
       title: asWritten(title === null ? null : tail.title, original),
@@ -382,23 +385,6 @@ function read(input: ExtractInput): Extraction {
       text,
     ),
   };
-}
-
-/** What joins a title to the employer's name after it: "Senior Elixir Engineer - BlueLabs". */
-const EMPLOYER_TAIL_JOINS = [' - ', ' – ', ' — ', ' | '];
-
-/**
- * A title line ending on the employer's name after a dash ("Dev Java - Vetta", "Chef – Taqueria
- * Roja"): the name is the company, the words before it the title.
- */
-function withoutEmployerTail(title: string | null, company: string | null): string | null {
-  if (!title || !company) return title;
-  for (const join of EMPLOYER_TAIL_JOINS) {
-    const tail = `${join}${company}`;
-    if (title.endsWith(tail) && title.length - tail.length >= 3)
-      return title.slice(0, -tail.length);
-  }
-  return title;
 }
 
 /**

@@ -188,8 +188,13 @@ function leadTitle(line: string): string | null {
   return null;
 }
 
+/** The title the page itself gives (its JSON-LD, its site's field), as it shows it. */
+export function pageTitle(jsonLd: JsonLd, meta: PageMeta | undefined): string | null {
+  return str(jsonLd?.title) ?? str(meta?.title);
+}
+
 export function findTitle(text: string, jsonLd: JsonLd, meta: PageMeta | undefined): string | null {
-  const fromPage = str(jsonLd?.title) ?? str(meta?.title);
+  const fromPage = pageTitle(jsonLd, meta);
   if (fromPage) return fromPage;
   const label = labelled(text, TITLE_LABEL, TITLE_HEADING);
   // "Position: Internship", "Poste : CDI": the kind of job under a title label, not its title.

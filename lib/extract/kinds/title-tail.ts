@@ -21,8 +21,8 @@ const NAME_COLON = /^([^:]{2,60}):\s(.{3,120})$/u;
  * Ireland)". A bracket of one word stays ("Designer (mobile)", "Developer bij Acme (Utrecht)").
  */
 const LAST_BRACKET = /^(.{3,120}?)\s\(([^(),]{2,40},\s?[^(),]{2,40})\)$/u;
-/** The last dash with spaces round it: "Cisco Engineer - Kenya", "Officer – Acme Ltd". */
-const LAST_DASH = /^(.{3,120})\s[-–—]\s([^-–—]{2,60})$/u;
+/** The last dash or bar with spaces round it: "Cisco Engineer - Kenya", "Officer | Acme Ltd". */
+const LAST_DASH = /^(.{3,120})\s[-–—|]\s([^-–—|]{2,60})$/u;
 
 function lowered(s: string): string {
   return s
