@@ -72,9 +72,9 @@ const NONE: HeaderFacts = { title: null, company: null, locations: [] };
 
 export { LEGAL_FORM } from './posting-words';
 
-/** "… (m/w/d) ID: 21954", "… Réf. 2024-118": the ad's reference number after the title. */
+/** "… (m/w/d) ID: 21954", "… Réf. 2024-118", "OFFRE n° 7160A": the ad's reference number last. */
 export const TITLE_REF = caseless(
-  `\\s(?:${alternation((l) => l.posting.refLabels)})\\s?[:#]?\\s?[A-Z]{0,4}-?\\d[\\d-]{1,12}$`,
+  `\\s(?:${alternation((l) => l.posting.refLabels)})\\s?[:#]?\\s?[A-Z]{0,4}-?\\d[\\d-]{1,12}[A-Z]?$`,
   'iu',
 );
 
@@ -103,6 +103,8 @@ const CONTRACT_LINE = caseless(
 function nameLike(line: string): boolean {
   if (line.length < 2 || line.length > 90 || line.split(' ').length > 9) return false;
   if (CONTRACT_LINE.test(line) || PAY_CLASS.test(line) || VALUE_LINE.test(line)) return false;
+  // "OFFRE n° 7160A", "Stelle Nr. 2024-17": the ad's number, no employer.
+  if (TITLE_REF.test(line)) return false;
   if (LEGAL_FORM.test(line) && !line.includes(':')) return true;
   if (/[!?:;]$|\p{Ll}{2}[.!?]\s/u.test(line) || MONEY.test(line) || URL.test(line)) return false;
   // "Close this search box.": a sentence (two lower-case words, a full stop), a page's chrome.
@@ -298,8 +300,15 @@ function titleLike(line: string): boolean {
 
 /** A first line that reads as a title on its own: capitalised, a job word, no sentence. */
 function titleOnItsOwn(line: string): boolean {
-  if (line.length > 120 || wordCount(line) > 14 || gluedMenu(line)) return false;
-  return /^[\p{Lu}\d[(]/u.test(line) && !/[.:?!;]$/.test(line) && titleLike(line);
+  // A gender marker lets a title run on with what the job is for ("… (w/m/d) für Grußkarten,
+  // Papeterie, Designservietten und Geschenkartikel").
+  const marked = GENDER_MARKER.test(line);
+  if (line.length > (marked ? 160 : 120) || wordCount(line) > (marked ? 18 : 14) || gluedMenu(line))
+    return false;
+  // "Vertriebsmitarbeiter (w/m/d) für Grußkarten.": a gender marker keeps a title whole despite
+  // the full stop a site's editor left after it.
+  const stopped = /[:?!;]$/.test(line) || (line.endsWith('.') && !marked);
+  return /^[\p{Lu}\d[(]/u.test(line) && !stopped && titleLike(line);
 }
 
 /** "Het Nieuwe Media Team van NRC Media" → "NRC Media"; "Nous" → null. */

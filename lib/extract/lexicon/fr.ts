@@ -838,7 +838,8 @@ export const fr: Lexicon = {
     ),
     employerUnits: words('division|unité|pôle|branche|agence'),
     departmentLabels: words('ministère|département|direction'),
-    refLabels: words('id|réf|réf.|référence'),
+    // "OFFRE n° 7160A": the number sign after the offer's noun.
+    refLabels: words('id|réf|réf.|référence|n°|nº|numéro'),
     employerNouns: words(''),
     ofWords: words("de|du|des|d'"),
     notEmployers: words('vous|nous|moi|toi|soi'),

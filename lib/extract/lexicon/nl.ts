@@ -486,9 +486,10 @@ export const nl: Lexicon = {
 
   // ── travel ────────────────────────────────────────────────────────────────────────────────────
   travel: {
-    travel: words('reisbereidheid|reizen|dienstreizen'),
+    // "je bent wel eens op pad en bezoekt dealers": visits away from the office.
+    travel: words('reisbereidheid|reizen|dienstreizen|op pad'),
     demand: words(
-      'dagelijkse|dagelijks|bereid|bereidheid|bereidheid tot|reisbereidheid|regelmatig|regelmatige|incidenteel',
+      'wel eens|af en toe|geregeld|vaak|dagelijkse|dagelijks|bereid|bereidheid|bereidheid tot|reisbereidheid|regelmatig|regelmatige|incidenteel',
     ),
     notDemand: words(
       'reiskostenvergoeding|reiskosten|reisvergoeding|reisbureau|thuiswerkvergoeding',
@@ -648,7 +649,7 @@ export const nl: Lexicon = {
     ),
     employerUnits: words('divisie|unit|businessunit|vestiging'),
     departmentLabels: words('ministerie|departement'),
-    refLabels: words('id|ref|ref.|referentie|vacaturenummer'),
+    refLabels: words('id|ref|ref.|referentie|vacaturenummer|nr.'),
     employerNouns: words('team|familie'),
     ofWords: words('van|bij'),
     notEmployers: words('vragen|interesse|voorkeur|twijfel'),
