@@ -126,3 +126,76 @@ describe('a task done at the customer’s, listed under the duties, says nothing
     expect(facts(text).workplace).toBe('onsite');
   });
 });
+
+const skills = (text: string) =>
+  extract({ text })
+    .requirements.filter((r) => r.kind === 'skill' || r.kind === 'certification')
+    .map((r) => (r as { name: string }).name);
+
+describe('site and workshop skills in each language', () => {
+  it.each([
+    [
+      'Je kunt een rolbrug bedienen en hebt ervaring met een hoogwerker.',
+      ['Overhead crane', 'Aerial work platform'],
+    ],
+    ['Sie bedienen sicher einen Hallenkran und arbeiten gern in der Höhe.', ['Overhead crane']],
+    [
+      'Vous maîtrisez la lecture de plans et le travail en hauteur.',
+      ['Blueprint reading', 'Working at height'],
+    ],
+    [
+      'Je beschikt over een certificaat veilig werken op hoogte en kunt goed planlezen.',
+      ['Working at height', 'Blueprint reading'],
+    ],
+  ])('%j', (line, names) => {
+    const found = skills(`Monteur (m/v)\n\nProfiel\n- ${line}\n`);
+    for (const name of names) expect(found).toContain(name);
+  });
+});
+
+describe('web work public bodies and agencies ask for', () => {
+  it('reads testing, services, design and accessibility in German and Dutch words', () => {
+    const de = skills(
+      'Entwickler (m/w/d)\n\nIhr Profil\n- Erfahrung mit automatisiertem Testen, Web Services und Webdesign\n',
+    );
+    expect(de).toEqual(expect.arrayContaining(['Test automation', 'Web services', 'Web design']));
+    const nl = skills(
+      'Developer (m/v)\n\nPre’s\n- Je hebt affiniteit met digitale toegankelijkheid.\n',
+    );
+    expect(nl).toContain('Digital accessibility');
+  });
+});
+
+describe('the employer’s own stack, told as what “we use”, is no ask when the posting lists its asks', () => {
+  const inDuties = (text: string, name: string) =>
+    extract({ text }).requirements.find(
+      (r) => (r.kind === 'skill' || r.kind === 'certification') && r.name === name,
+    ) as { inDuties?: boolean } | undefined;
+
+  it.each([
+    [
+      'Ons bureau',
+      'Wij gebruiken graag Svelte en Laravel voor onze projecten.',
+      'Wat we vragen',
+      'Je kent PHP goed.',
+    ],
+    [
+      'Unser Team',
+      'Wir verwenden Svelte und Laravel in allen Projekten.',
+      'Dein Profil',
+      'Du kennst PHP gut.',
+    ],
+    [
+      'Notre équipe',
+      'Nous utilisons Svelte et Laravel sur nos projets.',
+      'Votre profil',
+      'Vous maîtrisez PHP.',
+    ],
+  ])('%j', (about, stack, asks, ask) => {
+    const text = ['Developer (m/w/d)', '', `## ${about}`, stack, '', `## ${asks}`, `- ${ask}`].join(
+      '\n',
+    );
+    expect(inDuties(text, 'Laravel')?.inDuties).toBe(true);
+    expect(inDuties(text, 'PHP')?.inDuties).toBeUndefined();
+  });
+});

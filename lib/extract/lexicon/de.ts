@@ -765,7 +765,7 @@ export const de: Lexicon = {
       'du arbeitest mit|sie arbeiten mit|du nutzt|sie nutzen|du entwickelst|sie entwickeln|' +
         'du betreust|sie betreuen|du verantwortest|sie verantworten|du bist verantwortlich|' +
         'sie sind verantwortlich|du pflegst|sie pflegen|wir setzen auf|wir sind experten|' +
-        'wir sind spezialisiert',
+        'wir sind spezialisiert|wir nutzen|wir verwenden|nutzen wir|verwenden wir|setzen wir auf',
     ),
     notTools: words('teams|project'),
     compoundNouns: [],

@@ -917,7 +917,7 @@ export const fr: Lexicon = {
       'vous utiliserez|tu utiliseras|vous travaillerez avec|tu travailleras avec|' +
         'vous serez en charge|tu seras en charge|vous serez responsable|tu seras responsable|' +
         'vous développerez|tu développeras|vous gérerez|tu géreras|vous aurez pour mission|' +
-        'tu auras pour mission|nous sommes experts|nous sommes spécialisés',
+        'tu auras pour mission|nous sommes experts|nous sommes spécialisés|nous utilisons|nous travaillons avec',
     ),
     notTools: words('vite|teams'),
     compoundNouns: [],
