@@ -724,7 +724,8 @@ export const nl: Lexicon = {
         'werkzaamheden|je werkzaamheden|jouw werkzaamheden|wat doe je|wat ga je doen?',
     ),
     dutyCues: words(
-      'je gaat werken met|je werkt met|jij werkt met|je gebruikt|je bent verantwoordelijk|jij bent verantwoordelijk|je ontwikkelt|je beheert|we werken met|wij zijn experts|we zijn experts|wij zijn gespecialiseerd|' +
+      'je gaat werken met|je werkt met|jij werkt met|je gebruikt|je bent verantwoordelijk|jij bent verantwoordelijk|' +
+        'je ontwikkelt|je beheert|we werken met|wij zijn experts|we zijn experts|wij zijn gespecialiseerd|' +
         // The employer's own stack: "We gebruiken hiervoor graag Next.js", "kiezen we voor Laravel".
         'we gebruiken|wij gebruiken|gebruiken we|gebruiken wij|kiezen we voor|kiezen wij voor',
     ),
