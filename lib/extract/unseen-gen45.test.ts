@@ -199,3 +199,18 @@ describe('the employer’s own stack, told as what “we use”, is no ask when 
     expect(inDuties(text, 'PHP')?.inDuties).toBeUndefined();
   });
 });
+
+describe('a brand made of a name and a short number, under the title', () => {
+  it.each([
+    ['Plongeur', 'Salle 219', 'Longueuil, QC'],
+    ['Barista (m/w/d)', 'Werk 104', 'Leipzig'],
+  ])('%j over %j is the employer', (title, name, place) => {
+    expect(facts(`${title}\n${name}\n${place}\n\nVous lavez la vaisselle.\n`).company).toBe(name);
+  });
+
+  it('an ad noun and its number is none', () => {
+    expect(
+      facts('Lagerhelfer (m/w/d)\nStelle 123\nBerlin\n\nSie arbeiten im Lager.\n').company,
+    ).toBeNull();
+  });
+});

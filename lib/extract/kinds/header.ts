@@ -38,6 +38,7 @@ import {
   LOCATION_HEADING,
   PLACE_AT_END,
   PLACE_ENDING,
+  postingAlt,
   STOPWORDS,
   THEN_TOWN,
   TITLE_CITY_SUFFIX,
@@ -111,8 +112,9 @@ function nameLike(line: string): boolean {
   if (/\.$/.test(line) && (line.match(/\s\p{Ll}/gu)?.length ?? 0) >= 2) return false;
   if (line.includes(' | ')) return false;
   // "40 Stunden" opens with its figure as hours do; "247.ai", "7-Eleven", "3M" are brands.
-  if ((WORK_WORDS.test(line) && !DIGIT_BRAND.test(line)) || isHeading(line) || FIELD.test(line))
-    return false;
+  // "Dock 619", "Studio 54": one name and a short number are a brand, not a record's "JOB ID 37380".
+  const field = FIELD.test(line) && !(NAME_NUMBER.test(line) && !AD_NOUN_FIRST.test(line));
+  if ((WORK_WORDS.test(line) && !DIGIT_BRAND.test(line)) || isHeading(line) || field) return false;
   if (isHeadingLine(line, false) || LOCATION_HEADING.test(line) || COMPANY_HEADING.test(line))
     return false;
   // "Puesto", "Job Role:": a record's label cell, its value on the next line.
@@ -127,6 +129,11 @@ function nameLike(line: string): boolean {
   const unowned = line.replace(OWNER_WORD, '');
   return !JOB_WORD.test(unowned) && !GENDER_MARKER.test(line) && !GENDER_FORM.test(line);
 }
+
+/** A capitalised name of three letters or more, then a number of two or three figures. */
+const NAME_NUMBER = /^\p{Lu}\p{Ll}{2,15}\s\d{2,3}$/u;
+/** A record's value word or the ad's noun first ("Stelle 123", "Vacature 42"): no brand. */
+const AD_NOUN_FIRST = new RegExp(`^(?:${postingAlt('notNameStart')})\\b`, 'i');
 
 /** An experience noun as a whole word ("experience", "expérience", "Erfahrung"), five letters up. */
 const EXPERIENCE_NOUN = new RegExp(

@@ -705,7 +705,9 @@ export const de: Lexicon = {
     ),
     // A record's field value under the title ("Horaire", "Salaire : …") names no employer.
     notNameStart: words(
-      'Gehalt|Arbeitszeit|Vertrag|Standort|Anstellung|Festanstellung|Befristet|Stellenangebote|Stellenanzeigen|Karriere',
+      'Gehalt|Arbeitszeit|Vertrag|Standort|Anstellung|Festanstellung|Befristet|Stellenangebote|Stellenanzeigen|Karriere|' +
+        // "Stelle 2031", "Anzeige 118": the ad's own number.
+        'Stelle|Anzeige|Inserat',
     ),
     placeAt: words('bei|nach|im'),
     placeEndings: words(
