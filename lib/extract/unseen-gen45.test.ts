@@ -214,3 +214,14 @@ describe('a brand made of a name and a short number, under the title', () => {
     ).toBeNull();
   });
 });
+
+describe('a record value word between the employer and the place', () => {
+  it.each([
+    ['Plongeur', 'Salle 219', 'Horaire', 'Longueuil, QC'],
+    ['Aide-cuisinier', 'Bistro Lune', 'Permanent', 'Sherbrooke, QC'],
+  ])('%j / %j / %j / %j', (title, name, value, place) => {
+    const posting = facts(`${title}\n${name}\n${value}\n${place}\n\nVous lavez la vaisselle.\n`);
+    expect(posting.company).toBe(name);
+    expect(posting.locations).toEqual([place]);
+  });
+});

@@ -687,7 +687,10 @@ function recordHeader(lines: string[], text: string, headings: Set<number>): Hea
     // "Profiel", "Regio": a section heading or a place's label under the name is no place itself.
     // "Regio" over "Utrecht": the label's value on the line below is the place.
     const placeLabel = LOCATION_HEADING.test(third);
-    const labelLine = placeLabel || (third.length <= 40 && classifyHeading(third) !== null);
+    // "Horaire", "Permanent": a record's value word under the name is a field, no place.
+    const valueWord = VALUE_LINE.test(third);
+    const labelLine =
+      placeLabel || valueWord || (third.length <= 40 && classifyHeading(third) !== null);
     const thirdPlaces = placeLabel
       ? placesOf(lines[3] ?? '', true)
       : labelLine
@@ -703,6 +706,7 @@ function recordHeader(lines: string[], text: string, headings: Set<number>): Hea
       !ID_FIELD.test(second) &&
       (thirdPlaces ||
         fieldLine(third) ||
+        valueWord ||
         // "TTC" over "JOB INFORMATION" (or "Closing on 10 Jun", a unit's name) over "Requisition
         // ID: 13065": the employer's line heads a block of record fields.
         (third.length <= 60 && fieldLine(lines[3] ?? '')) ||
@@ -725,6 +729,8 @@ function recordHeader(lines: string[], text: string, headings: Set<number>): Hea
   if (structured) {
     // Record fields may stand between the company and its place (salary, contract lines).
     for (const line of lines.slice(2, 7)) {
+      // "Horaire", "Permanent": a record's value word, no place however the gazetteer spells it.
+      if (VALUE_LINE.test(line)) continue;
       const places = placesOf(line, false);
       if (places && (places.length > 2 || locations.length === 0)) addPlaces(locations, places);
       // "Acme" over "Brasil": a country or region alone among the record's lines.
