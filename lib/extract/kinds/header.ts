@@ -38,6 +38,7 @@ import {
   LOCATION_HEADING,
   PLACE_AT_END,
   PLACE_ENDING,
+  postingAlt,
   STOPWORDS,
   THEN_TOWN,
   TITLE_CITY_SUFFIX,
@@ -72,9 +73,9 @@ const NONE: HeaderFacts = { title: null, company: null, locations: [] };
 
 export { LEGAL_FORM } from './posting-words';
 
-/** "… (m/w/d) ID: 21954", "… Réf. 2024-118": the ad's reference number after the title. */
+/** "… (m/w/d) ID: 21954", "… Réf. 2024-118", "OFFRE n° 7160A": the ad's reference number last. */
 export const TITLE_REF = caseless(
-  `\\s(?:${alternation((l) => l.posting.refLabels)})\\s?[:#]?\\s?[A-Z]{0,4}-?\\d[\\d-]{1,12}$`,
+  `\\s(?:${alternation((l) => l.posting.refLabels)})\\s?[:#]?\\s?[A-Z]{0,4}-?\\d[\\d-]{1,12}[A-Z]?$`,
   'iu',
 );
 
@@ -103,14 +104,17 @@ const CONTRACT_LINE = caseless(
 function nameLike(line: string): boolean {
   if (line.length < 2 || line.length > 90 || line.split(' ').length > 9) return false;
   if (CONTRACT_LINE.test(line) || PAY_CLASS.test(line) || VALUE_LINE.test(line)) return false;
+  // "OFFRE n° 7160A", "Stelle Nr. 2024-17": the ad's number, no employer.
+  if (TITLE_REF.test(line)) return false;
   if (LEGAL_FORM.test(line) && !line.includes(':')) return true;
   if (/[!?:;]$|\p{Ll}{2}[.!?]\s/u.test(line) || MONEY.test(line) || URL.test(line)) return false;
   // "Close this search box.": a sentence (two lower-case words, a full stop), a page's chrome.
   if (/\.$/.test(line) && (line.match(/\s\p{Ll}/gu)?.length ?? 0) >= 2) return false;
   if (line.includes(' | ')) return false;
   // "40 Stunden" opens with its figure as hours do; "247.ai", "7-Eleven", "3M" are brands.
-  if ((WORK_WORDS.test(line) && !DIGIT_BRAND.test(line)) || isHeading(line) || FIELD.test(line))
-    return false;
+  // "Dock 619", "Studio 54": one name and a short number are a brand, not a record's "JOB ID 37380".
+  const field = FIELD.test(line) && !(NAME_NUMBER.test(line) && !AD_NOUN_FIRST.test(line));
+  if ((WORK_WORDS.test(line) && !DIGIT_BRAND.test(line)) || isHeading(line) || field) return false;
   if (isHeadingLine(line, false) || LOCATION_HEADING.test(line) || COMPANY_HEADING.test(line))
     return false;
   // "Puesto", "Job Role:": a record's label cell, its value on the next line.
@@ -125,6 +129,11 @@ function nameLike(line: string): boolean {
   const unowned = line.replace(OWNER_WORD, '');
   return !JOB_WORD.test(unowned) && !GENDER_MARKER.test(line) && !GENDER_FORM.test(line);
 }
+
+/** A capitalised name of three letters or more, then a number of two or three figures. */
+const NAME_NUMBER = /^\p{Lu}\p{Ll}{2,15}\s\d{2,3}$/u;
+/** A record's value word or the ad's noun first ("Stelle 123", "Vacature 42"): no brand. */
+const AD_NOUN_FIRST = new RegExp(`^(?:${postingAlt('notNameStart')})\\b`, 'i');
 
 /** An experience noun as a whole word ("experience", "expérience", "Erfahrung"), five letters up. */
 const EXPERIENCE_NOUN = new RegExp(
@@ -298,8 +307,15 @@ function titleLike(line: string): boolean {
 
 /** A first line that reads as a title on its own: capitalised, a job word, no sentence. */
 function titleOnItsOwn(line: string): boolean {
-  if (line.length > 120 || wordCount(line) > 14 || gluedMenu(line)) return false;
-  return /^[\p{Lu}\d[(]/u.test(line) && !/[.:?!;]$/.test(line) && titleLike(line);
+  // A gender marker lets a title run on with what the job is for ("… (w/m/d) für Grußkarten,
+  // Papeterie, Designservietten und Geschenkartikel").
+  const marked = GENDER_MARKER.test(line);
+  if (line.length > (marked ? 160 : 120) || wordCount(line) > (marked ? 18 : 14) || gluedMenu(line))
+    return false;
+  // "Vertriebsmitarbeiter (w/m/d) für Grußkarten.": a gender marker keeps a title whole despite
+  // the full stop a site's editor left after it.
+  const stopped = /[:?!;]$/.test(line) || (line.endsWith('.') && !marked);
+  return /^[\p{Lu}\d[(]/u.test(line) && !stopped && titleLike(line);
 }
 
 /** "Het Nieuwe Media Team van NRC Media" → "NRC Media"; "Nous" → null. */
@@ -671,7 +687,10 @@ function recordHeader(lines: string[], text: string, headings: Set<number>): Hea
     // "Profiel", "Regio": a section heading or a place's label under the name is no place itself.
     // "Regio" over "Utrecht": the label's value on the line below is the place.
     const placeLabel = LOCATION_HEADING.test(third);
-    const labelLine = placeLabel || (third.length <= 40 && classifyHeading(third) !== null);
+    // "Horaire", "Permanent": a record's value word under the name is a field, no place.
+    const valueWord = VALUE_LINE.test(third);
+    const labelLine =
+      placeLabel || valueWord || (third.length <= 40 && classifyHeading(third) !== null);
     const thirdPlaces = placeLabel
       ? placesOf(lines[3] ?? '', true)
       : labelLine
@@ -687,6 +706,7 @@ function recordHeader(lines: string[], text: string, headings: Set<number>): Hea
       !ID_FIELD.test(second) &&
       (thirdPlaces ||
         fieldLine(third) ||
+        valueWord ||
         // "TTC" over "JOB INFORMATION" (or "Closing on 10 Jun", a unit's name) over "Requisition
         // ID: 13065": the employer's line heads a block of record fields.
         (third.length <= 60 && fieldLine(lines[3] ?? '')) ||
@@ -709,6 +729,8 @@ function recordHeader(lines: string[], text: string, headings: Set<number>): Hea
   if (structured) {
     // Record fields may stand between the company and its place (salary, contract lines).
     for (const line of lines.slice(2, 7)) {
+      // "Horaire", "Permanent": a record's value word, no place however the gazetteer spells it.
+      if (VALUE_LINE.test(line)) continue;
       const places = placesOf(line, false);
       if (places && (places.length > 2 || locations.length === 0)) addPlaces(locations, places);
       // "Acme" over "Brasil": a country or region alone among the record's lines.

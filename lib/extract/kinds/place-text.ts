@@ -1,3 +1,4 @@
+import { alternation } from '../lexicon/build';
 import { gated, warmLater } from '../pipeline/gate';
 import { looksLikePlace, WORK_WORDS } from './byline';
 import { townKey } from './header';
@@ -67,6 +68,11 @@ export function basedIn(text: string): string[] {
   BASED_IN.lastIndex = 0;
   for (let m = BASED_IN.exec(sample); m; m = BASED_IN.exec(sample)) {
     const place = ((m[1] as string).split('\n')[0] as string).trim().replace(/[.,]$/, '');
+    // "für die Regionen Wismar, Rostock, Greifswald und Prenzlau": three towns or more, listed.
+    const list = townList(
+      sample.slice(m.index + m[0].length - (m[1] as string).length, m.index + 400),
+    );
+    if (list) return list;
     if (looksLikePlace(place)) return [place];
     // "Residir en Bogotá, Cali o Medellín": known towns listed, the last one after "or".
     const rest = sample.slice(m.index + m[0].length);
@@ -136,6 +142,25 @@ const TOWN_THEN_MODEL = gated(
 
 /** "Presencial Caxias do Sul -RS": one word before a capitalised place, no dash between. */
 const MODEL_WORD_FIRST = /^(\p{L}{4,20})\s(?=\p{Lu})/u;
+
+/**
+ * A list of three towns or more, single names joined by commas and a last "und", "et", "en", "and"
+ * ("Wismar, Rostock, Greifswald und Prenzlau"), two of them at least towns of the gazetteer.
+ */
+const TOWN_LIST = new RegExp(
+  String.raw`^([\p{Lu}][\p{L}.'-]{1,30}(?:,\s[\p{Lu}][\p{L}.'-]{1,30}){1,8})\s(?:` +
+    alternation((l) => l.field.listJoins) +
+    String.raw`)\s([\p{Lu}][\p{L}.'-]{1,30})`,
+  'u',
+);
+
+function townList(rest: string): string[] | null {
+  const m = TOWN_LIST.exec(rest);
+  if (!m) return null;
+  const towns = [...(m[1] as string).split(', '), (m[2] as string).replace(/\.$/, '')];
+  // Small towns are not all in the gazetteer: two known ones vouch for the list's other names.
+  return towns.filter(isTown).length >= 2 && !towns.some((t) => JOB_WORD.test(t)) ? towns : null;
+}
 
 /** A labelled value's dash-joined parts without those that are work words ("Híbrido - Recife"). */
 export function withoutWorkParts(value: string): string {
@@ -372,4 +397,12 @@ function slashedPlaces(value: string): string[] | null {
 }
 
 // Compiled before the first extraction (see pipeline/gate.ts).
-warmLater(REMOTE_IN, TITLE_TOWN, POSTCODE_TOWN, TOWN_DASH_STATE, TOWN_SPACE_STATE, DASH_LABEL);
+warmLater(
+  TOWN_LIST,
+  REMOTE_IN,
+  TITLE_TOWN,
+  POSTCODE_TOWN,
+  TOWN_DASH_STATE,
+  TOWN_SPACE_STATE,
+  DASH_LABEL,
+);

@@ -265,10 +265,10 @@ export function aboutCompany(line: string, text: string): string | null {
   return name;
 }
 
-/** "based in Pittsworth, QLD", "basé à Lyon": the place a phrase gives for the job. */
+/** "based in Pittsworth, QLD", "basé à Lyon": the place a phrase gives for the job (maybe in bold). */
 export const BASED_IN = gated(
   new RegExp(
-    `(?<![\\p{L}])(?:${capAlt('basedIn')})\\s((?:[\\p{Lu}][\\p{L}.'-]+[ -]?){1,3}(?:,\\s?[\\p{Lu}][\\p{L}.'-]*(?:\\s[\\p{Lu}][\\p{L}.'-]*){0,2})?)`,
+    `(?<![\\p{L}])(?:${capAlt('basedIn')})\\s\\*{0,2}((?:[\\p{Lu}][\\p{L}.'-]+[ -]?){1,3}(?:,\\s?[\\p{Lu}][\\p{L}.'-]*(?:\\s[\\p{Lu}][\\p{L}.'-]*){0,2})?)`,
     'gu',
   ),
 );

@@ -25,6 +25,11 @@ const DUTY_HEADING = caseless(
   'iu',
 );
 
+/** Whether a heading opens the duties ("Ihre Aufgaben", "Vos missions", "Responsibilities"). */
+export function isDutyHeading(heading: string): boolean {
+  return DUTY_HEADING.test(heading);
+}
+
 /** A sentence that says what the job does with a tool: "you will use Excel", "du arbeitest mit SAP". */
 // Behind the word-start look of its cues: a cue starts a word and ends one.
 const DUTY_CUE = gated(

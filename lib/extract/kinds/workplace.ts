@@ -21,6 +21,7 @@ import {
   whole,
   wholeWords,
 } from './signals';
+import { isDutyHeading } from './skill-context';
 
 /**
  * The work model, from explicit statements only, in every language of the lexicons (section
@@ -470,6 +471,12 @@ function jsonLdStrings(value: unknown): string[] {
 /** "Homeoffice" alone on its line: a board's tag or a perk, work from home beside the post. */
 const OFFERED_ALONE = caseless(`^[-•*»\\s]{0,4}(?:${w((x) => x.offered)})[\\s.!]{0,3}$`, 'iu');
 
+/**
+ * "Kleine Beratungstätigkeiten vor Ort", "Maintenance des équipements sur site": under a duties
+ * heading, a task whose own words come before the on-site word is done at the customer's. No field.
+ */
+const DUTY_ON_SITE = caseless(`^\\p{L}[^:\\n]{3,60}\\s(?:${ONSITE})[.;]?$`, 'iu');
+
 function fieldModels(text: string): Set<Workplace> {
   const found = new Set<Workplace>();
   for (const [value, re] of FIELDS) if (re.test(text)) found.add(value);
@@ -601,6 +608,7 @@ export function extractWorkplace(
       continue;
     }
     const short = text.trim().length <= FIELD_LINE;
+    const duty = s.heading !== null && isDutyHeading(s.heading);
     if (short && TOPIC.test(text)) continue;
     if (onsiteIn(text) || SEEKING_ONSITE.test(text)) add(score, 'onsite', PHRASE);
     if (worksThere(text)) add(score, 'onsite', MENTION);
@@ -614,6 +622,7 @@ export function extractWorkplace(
       if (part.trim().length > FIELD_LINE || (!short && part === text)) continue;
       const found = fieldModels(part);
       if (phrases.size > 0) for (const m of phrases) found.delete(m);
+      if (found.has('onsite') && duty && DUTY_ON_SITE.test(part.trim())) found.delete('onsite');
       for (const value of settle(found, part)) add(score, value, LABEL);
     }
   }
@@ -665,6 +674,7 @@ warmLater(
   WORK_LABEL,
   LABELLED,
   ONSITE_IN,
+  DUTY_ON_SITE,
   SEEKING_ONSITE,
   TOPIC,
   OFFERED_ALONE,

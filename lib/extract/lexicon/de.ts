@@ -339,7 +339,9 @@ export const de: Lexicon = {
     contract: words(
       'freiberuflich|Freiberufler|Freiberuflerin|freie Mitarbeit|freier Mitarbeiter|Freelancer|Freelance|Honorarbasis|Tagessatz|' +
         // "Honorarvertrag über 6 Monate": a contractor's contract, whatever its term.
-        'Honorarvertrag|auf Werkvertragsbasis',
+        'Honorarvertrag|auf Werkvertragsbasis|' +
+        // A sales agent is self-employed by law, paid by commission: "Handelsvertreter (w/m/d)".
+        'Handelsvertreter|Handelsvertreterin|Handelsvertretung|auf Provisionsbasis|Provisionsbasis',
     ),
     temporary: words(
       'befristet|befristete|befristeten|befristeter|Befristung|Zeitarbeit|Arbeitnehmerüberlassung|' +
@@ -465,10 +467,12 @@ export const de: Lexicon = {
         'Montagebereitschaft|Montagetätigkeit|Montagetätigkeiten|' +
         // Assignments at customers' sites: "Bereitschaft für Außendiensteinsätze".
         'Außendiensteinsätze|Außendiensteinsätzen|Außendiensteinsatz|Außeneinsätze|Außeneinsätzen|' +
-        'Außeneinsatz|Einsätze beim Kunden',
+        'Außeneinsatz|Einsätze beim Kunden|' +
+        // Field work on the road: "Sie sind für uns im Außendienst unterwegs".
+        'im Außendienst unterwegs|viel unterwegs|häufig unterwegs|beruflich unterwegs',
     ),
     demand: words(
-      'täglich|tägliche|täglichen|Reisebereitschaft|Reisetätigkeit|Montagebereitschaft|Bereitschaft|gelegentliche|' +
+      'unterwegs|täglich|tägliche|täglichen|Reisebereitschaft|Reisetätigkeit|Montagebereitschaft|Bereitschaft|gelegentliche|' +
         'gelegentlich|regelmäßige|regelmäßig|erforderlich|notwendig|bei Bedarf|nach Bedarf|zeitweise|' +
         'vereinzelt|vereinzelte|punktuell|punktuelle',
     ),
@@ -667,7 +671,7 @@ export const de: Lexicon = {
     ),
     employerUnits: words('geschäftsbereich|bereich|sparte|niederlassung|division'),
     departmentLabels: words('ministerium|behörde'),
-    refLabels: words('id|job-id|stellen-id|kennziffer|referenz|ref.'),
+    refLabels: words('id|job-id|stellen-id|kennziffer|referenz|ref.|nr.|stellennummer'),
     employerNouns: words('Team|Familie'),
     ofWords: words('von|der|des|bei'),
     notEmployers: words(
@@ -704,8 +708,10 @@ export const de: Lexicon = {
     ),
     // A record's field value under the title ("Horaire", "Salaire : …") names no employer.
     notNameStart: words(
-      'Gehalt|Arbeitszeit|Arbeitszeiten|Vertrag|Standort|Anstellung|Festanstellung|Befristet|Stellenangebote|Stellenanzeigen|Karriere|' +
-        'Vergütung|Bewerbung|Benefits',
+      'Gehalt|Arbeitszeit|Arbeitszeiten|Vertrag|Standort|Anstellung|Festanstellung|Befristet|Stellenangebote|' +
+        'Stellenanzeigen|Karriere|Vergütung|Bewerbung|Benefits|' +
+        // "Stelle 2031", "Anzeige 118": the ad's own number.
+        'Stelle|Anzeige|Inserat',
     ),
     placeAt: words('bei|nach|im'),
     placeEndings: words(
@@ -743,7 +749,10 @@ export const de: Lexicon = {
         // "Ihr Arbeitsplatz ist Otterfing (83624)", "Dein Arbeitsplatz ist in Gmund".
         'Ihr Arbeitsplatz ist in|Ihr Arbeitsplatz ist|Dein Arbeitsplatz ist in|Dein Arbeitsplatz ist|Arbeitsplatz ist in|' +
         // An agency's client and where it sits: "Für unseren Kunden in Bonn suchen wir".
-        'unseren Kunden in|einen Kunden in|unseren Kunden aus|einen Kunden aus|Sitz im Raum|Sitz im Großraum',
+        'unseren Kunden in|einen Kunden in|unseren Kunden aus|einen Kunden aus|Sitz im Raum|Sitz im Großraum|' +
+        // A field role's area or its base: "Team für die Regionen Wismar, Rostock und Prenzlau",
+        // "Ihr Wohnort liegt idealerweise im Großraum Salzburg".
+        'für die Regionen|für die Region|im Großraum',
     ),
   },
 
@@ -762,7 +771,7 @@ export const de: Lexicon = {
       'du arbeitest mit|sie arbeiten mit|du nutzt|sie nutzen|du entwickelst|sie entwickeln|' +
         'du betreust|sie betreuen|du verantwortest|sie verantworten|du bist verantwortlich|' +
         'sie sind verantwortlich|du pflegst|sie pflegen|wir setzen auf|wir sind experten|' +
-        'wir sind spezialisiert',
+        'wir sind spezialisiert|wir nutzen|wir verwenden|nutzen wir|verwenden wir|setzen wir auf',
     ),
     notTools: words('teams|project'),
     compoundNouns: [],

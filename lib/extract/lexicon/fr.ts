@@ -842,7 +842,8 @@ export const fr: Lexicon = {
     ),
     employerUnits: words('division|unité|pôle|branche|agence'),
     departmentLabels: words('ministère|département|direction'),
-    refLabels: words('id|réf|réf.|référence'),
+    // "OFFRE n° 7160A": the number sign after the offer's noun.
+    refLabels: words('id|réf|réf.|référence|n°|nº|numéro'),
     employerNouns: words(''),
     ofWords: words("de|du|des|d'"),
     notEmployers: words('vous|nous|moi|toi|soi'),
@@ -920,7 +921,7 @@ export const fr: Lexicon = {
       'vous utiliserez|tu utiliseras|vous travaillerez avec|tu travailleras avec|' +
         'vous serez en charge|tu seras en charge|vous serez responsable|tu seras responsable|' +
         'vous développerez|tu développeras|vous gérerez|tu géreras|vous aurez pour mission|' +
-        'tu auras pour mission|nous sommes experts|nous sommes spécialisés',
+        'tu auras pour mission|nous sommes experts|nous sommes spécialisés|nous utilisons|nous travaillons avec',
     ),
     notTools: words('vite|teams'),
     compoundNouns: [],

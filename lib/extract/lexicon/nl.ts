@@ -488,9 +488,10 @@ export const nl: Lexicon = {
 
   // ── travel ────────────────────────────────────────────────────────────────────────────────────
   travel: {
-    travel: words('reisbereidheid|reizen|dienstreizen'),
+    // "je bent wel eens op pad en bezoekt dealers": visits away from the office.
+    travel: words('reisbereidheid|reizen|dienstreizen|op pad'),
     demand: words(
-      'dagelijkse|dagelijks|bereid|bereidheid|bereidheid tot|reisbereidheid|regelmatig|regelmatige|incidenteel',
+      'wel eens|af en toe|geregeld|vaak|dagelijkse|dagelijks|bereid|bereidheid|bereidheid tot|reisbereidheid|regelmatig|regelmatige|incidenteel',
     ),
     notDemand: words(
       'reiskostenvergoeding|reiskosten|reisvergoeding|reisbureau|thuiswerkvergoeding',
@@ -651,7 +652,7 @@ export const nl: Lexicon = {
     ),
     employerUnits: words('divisie|unit|businessunit|vestiging'),
     departmentLabels: words('ministerie|departement'),
-    refLabels: words('id|ref|ref.|referentie|vacaturenummer'),
+    refLabels: words('id|ref|ref.|referentie|vacaturenummer|nr.'),
     employerNouns: words('team|familie'),
     ofWords: words('van|bij'),
     notEmployers: words('vragen|interesse|voorkeur|twijfel'),
@@ -726,7 +727,10 @@ export const nl: Lexicon = {
         'werkzaamheden|je werkzaamheden|jouw werkzaamheden|wat doe je|wat ga je doen?',
     ),
     dutyCues: words(
-      'je gaat werken met|je werkt met|jij werkt met|je gebruikt|je bent verantwoordelijk|jij bent verantwoordelijk|je ontwikkelt|je beheert|we werken met|wij zijn experts|we zijn experts|wij zijn gespecialiseerd',
+      'je gaat werken met|je werkt met|jij werkt met|je gebruikt|je bent verantwoordelijk|jij bent verantwoordelijk|' +
+        'je ontwikkelt|je beheert|we werken met|wij zijn experts|we zijn experts|wij zijn gespecialiseerd|' +
+        // The employer's own stack: "We gebruiken hiervoor graag Next.js", "kiezen we voor Laravel".
+        'we gebruiken|wij gebruiken|gebruiken we|gebruiken wij|kiezen we voor|kiezen wij voor',
     ),
     notTools: words('teams|project'),
     compoundNouns: [],

@@ -333,6 +333,20 @@ const GROUPS: readonly string[] = [
   'Pentaho, Apache Impala|Impala, MapReduce|Map Reduce, NetFlow|Netflow, ~Cacti, MRTG, Fedora, ' +
     'Red Hat Linux|Redhat|RedHat, Lisp|Common Lisp, ~Elm, ~Racket, ~Julia, ' +
     'Oracle Cloud Infrastructure|OCI, Perforce|Perforce Helix',
+  // Trades and site work met on unseen Dutch, German and French postings: lifting and height
+  // equipment, plan reading, each in every language's words.
+  'Overhead crane|overhead cranes|Hallenkran|Brückenkran|pont roulant|ponts roulants|rolbrug|' +
+    'puente grúa|carroponte, ' +
+    'Working at height|werken op hoogte|veilig werken op hoogte|Arbeiten in der Höhe|travail en hauteur|' +
+    'trabajos en altura, ' +
+    'Aerial work platform|MEWP|hoogwerker|Hubarbeitsbühne|Hubarbeitsbühnen|PEMP|plataforma elevadora, ' +
+    'Blueprint reading|planlezen|tekeninglezen|lecture de plans|lecture de plan|Zeichnungslesen, ' +
+    // Web work German and Dutch public and agency postings ask for.
+    'Test automation|automated testing|Testautomatisierung|automatisiertes Testen|automatisiertem Testen|' +
+    'tests automatisés|testautomatisering, ' +
+    'Web services|Webservices|Web-Services, Web design|Webdesign|webdesign, ' +
+    'Usability testing|Usability-Evaluation|Usability-Tests|tests utilisateurs, ' +
+    'Digital accessibility|digitale toegankelijkheid|digitale Barrierefreiheit|accessibilité numérique',
 ];
 
 /**
