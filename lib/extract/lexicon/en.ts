@@ -559,8 +559,16 @@ export const en: Lexicon = {
       'willing|able|prepared|ready|open|must|need to|required to|planning to|plan to|reliably commute',
     ),
     candidatePays: words(
-      "at your own expense|at your own cost|at own expense|at own cost|at the candidate's expense|at the candidate's own expense|at their own expense|at their own cost|responsibility of the candidate|responsibility of the successful candidate|responsibility lies on the successful candidate|responsibility lies with the successful candidate|responsibility lies on the candidate|responsibility lies with the candidate|candidate is responsible for|candidates are responsible for|self-funded|self funded|" +
-        "for your own expense|for your own cost|for your own account|at your expense|borne by the candidate|borne by the successful candidate|at the employee's expense",
+      'at your own expense|at your own cost|at own expense|at own cost|' +
+        "at the candidate's expense|at the candidate's own expense|at their own expense|" +
+        'at their own cost|responsibility of the candidate|' +
+        'responsibility of the successful candidate|' +
+        'responsibility lies on the successful candidate|' +
+        'responsibility lies with the successful candidate|responsibility lies on the candidate|' +
+        'responsibility lies with the candidate|candidate is responsible for|' +
+        'candidates are responsible for|self-funded|self funded|for your own expense|' +
+        'for your own cost|for your own account|at your expense|borne by the candidate|' +
+        "borne by the successful candidate|at the employee's expense",
     ),
     negations: words(
       "not|no|unable|cannot|can't|won't|isn't|doesn't|don't|never|without|unfortunately|non",
