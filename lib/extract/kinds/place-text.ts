@@ -125,10 +125,30 @@ export function basedIn(text: string): string[] {
  */
 export function withOfferedTowns(text: string, places: string[]): string[] {
   if (places.length !== 1) return places;
+  // A cheap first look (most postings have one town and offer no other): the town named again
+  // with "or" and another town right after it. Only then the "based in" reader, which reads 8 KB.
+  if (!offeredAgain(text, ((places[0] as string).split(',')[0] as string).trim())) return places;
   const based = basedIn(text);
   const key = townKey(places[0] as string);
   if (based.length < 2 || !based.some((b) => townKey(b) === key)) return places;
   return [...places, ...based.filter((b) => townKey(b) !== key)];
+}
+
+/** How many times the town is looked for again, and how far after it the other town may be. */
+const MAX_AGAIN = 20;
+const OFFER_SPAN = 60;
+
+/** Whether the text's first 8 KB name `town` with "or" and another town right after it. */
+function offeredAgain(text: string, town: string): boolean {
+  if (town.length < 3) return false;
+  const sample = text.slice(0, 8000);
+  let at = sample.indexOf(town);
+  for (let n = 0; at >= 0 && n < MAX_AGAIN; n++) {
+    const end = at + town.length;
+    if (townsOffered(town, sample.slice(end, end + OFFER_SPAN))) return true;
+    at = sample.indexOf(town, end);
+  }
+  return false;
 }
 
 /** "in London (Hybrid)", "en Bogotá (Remoto)": a place word, a town, then the work model bracketed. */
