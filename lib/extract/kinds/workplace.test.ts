@@ -388,3 +388,17 @@ describe('fully remote, written with a link word or an adverb', () => {
     expect(workplace('You will support our users remotely and on site when needed.')).toBeNull();
   });
 });
+
+describe('home and office in turn', () => {
+  it.each([
+    'You will work partly from home and partly from our office in Leeds.',
+    'Je werkt soms thuis en soms op kantoor in Utrecht.',
+    'Du arbeitest teils im Homeoffice, teils in unserem Büro.',
+    'Vous travaillez parfois en télétravail, parfois dans nos locaux.',
+    'Trabajarás en parte desde casa y en parte en nuestra oficina.',
+    'Lavorerai in parte da casa e in parte in ufficio.',
+    'Você trabalhará em parte de casa e em parte no escritório.',
+  ])('%s → hybrid', (text) => {
+    expect(workplace(text)).toBe('hybrid');
+  });
+});

@@ -273,7 +273,9 @@ export const de: Lexicon = {
         'von wo du willst|von wo aus du willst|von wo Sie wollen|von überall aus arbeiten|von überall arbeiten',
     ),
     hybridPhrases: words(
-      'teilweise Homeoffice|teilweise remote|anteilig Homeoffice|hybrides Arbeitsmodell|' +
+      // "partly from home", "soms thuis, soms op kantoor": home and office in turn.
+      'teils im Homeoffice|teilweise im Homeoffice|teils von zu Hause|teilweise von zu Hause|teils remote|teilweise remote|mal im Homeoffice|' +
+        'teilweise Homeoffice|teilweise remote|anteilig Homeoffice|hybrides Arbeitsmodell|' +
         'teilweise Telearbeit|' +
         // "Homeoffice und gelegentlich vor Ort": on site now and then only.
         'gelegentlich vor Ort|gelegentlich im Büro',

@@ -353,7 +353,9 @@ export const en: Lexicon = {
         'home-based office|home-based position|home-based role',
     ),
     hybridPhrases: words(
-      'hybrid working|hybrid work|hybrid role|hybrid model|remote and office|office and remote|' +
+      // "partly from home", "soms thuis, soms op kantoor": home and office in turn.
+      'partly from home|partly remote|partly remotely|sometimes from home|some days from home|part of the week from home|' +
+        'hybrid working|hybrid work|hybrid role|hybrid model|remote and office|office and remote|' +
         'remote/office|office/remote|flexible working from home|split between home and office|' +
         // "a part-time telework agreement": part of the week at home, not part-time hours.
         'part-time telework|part-time teleworking|part time telework',

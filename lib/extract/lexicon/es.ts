@@ -435,7 +435,9 @@ export const es: Lexicon = {
         'desde donde quieras|desde cualquier lugar',
     ),
     hybridPhrases: words(
-      'teletrabajo parcial|teletrabajo flexible|días de teletrabajo|semi presencial|semipresencial|' +
+      // "partly from home", "soms thuis, soms op kantoor": home and office in turn.
+      'parcialmente en remoto|en parte desde casa|parcialmente desde casa|a veces desde casa|' +
+        'teletrabajo parcial|teletrabajo flexible|días de teletrabajo|semi presencial|semipresencial|' +
         // Chile: "Modalidad Mixta de trabajo", "un esquema mixto".
         'modalidad mixta|esquema mixto|trabajo mixto',
     ),

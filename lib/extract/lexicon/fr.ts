@@ -441,7 +441,9 @@ export const fr: Lexicon = {
         "d'où vous voulez|d’où vous voulez|d'où tu veux|d’où tu veux|de n'importe où|de n’importe où",
     ),
     hybridPhrases: words(
-      'télétravail partiel|télétravail fréquent|télétravail occasionnel|télétravail ponctuel|' +
+      // "partly from home", "soms thuis, soms op kantoor": home and office in turn.
+      'parfois à la maison|parfois en télétravail|en partie en télétravail|partiellement en télétravail|en partie à distance|partiellement à distance|' +
+        'télétravail partiel|télétravail fréquent|télétravail occasionnel|télétravail ponctuel|' +
         // "télétravail à temps partiel": part of the week at home, not part-time hours.
         'télétravail à temps partiel',
     ),

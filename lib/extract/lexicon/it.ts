@@ -358,7 +358,9 @@ export const it: Lexicon = {
         'da dove vuoi|da qualsiasi luogo',
     ),
     hybridPhrases: words(
-      'smart working parziale|giorni di smart working|smart working ibrido|telelavoro parziale',
+      // "partly from home", "soms thuis, soms op kantoor": home and office in turn.
+      'in parte da casa|parzialmente da remoto|in parte da remoto|a volte da casa|' +
+        'smart working parziale|giorni di smart working|smart working ibrido|telelavoro parziale',
     ),
     onsitePhrases: words('lavoro in presenza|100% in sede|attività in presenza'),
     remoteAdverbs: words('remotamente|a distanza'),

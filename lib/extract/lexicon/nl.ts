@@ -348,7 +348,9 @@ export const nl: Lexicon = {
         'waar je maar wilt|vanaf elke plek',
     ),
     hybridPhrases: words(
-      'gedeeltelijk thuiswerken|deels thuiswerken|thuiswerkdagen|zowel op kantoor|zowel thuis als op kantoor|' +
+      // "partly from home", "soms thuis, soms op kantoor": home and office in turn.
+      'soms thuis|soms vanuit huis|deels vanuit huis|afwisselend thuis|afwisselend vanuit huis|' +
+        'gedeeltelijk thuiswerken|deels thuiswerken|thuiswerkdagen|zowel op kantoor|zowel thuis als op kantoor|' +
         // Flemish "deeltijds" also means "partly": "deeltijds thuiswerken is bespreekbaar".
         'deeltijds thuiswerken|deeltijds thuis werken|deeltijds van thuis werken|deeltijds van thuis uit|' +
         'thuis- en kantoorwerk|thuiswerken kan ook|thuis werken kan ook|thuiswerken is bespreekbaar|' +

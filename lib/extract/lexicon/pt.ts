@@ -359,7 +359,9 @@ export const pt: Lexicon = {
         'de onde quiser|de qualquer lugar',
     ),
     hybridPhrases: words(
-      'home office parcial|dias de home office|dias presenciais|teletrabalho parcial',
+      // "partly from home", "soms thuis, soms op kantoor": home and office in turn.
+      'parcialmente remoto|em parte de casa|parcialmente em casa|às vezes de casa|' +
+        'home office parcial|dias de home office|dias presenciais|teletrabalho parcial',
     ),
     onsitePhrases: words('local de trabalho presencial|100% presencial|trabalho presencial'),
     remoteAdverbs: words('remotamente|à distância|a distância'),
