@@ -182,14 +182,34 @@ describe('the popup at its own size', () => {
   /** The active tab's id, once `page` is in front. */
   async function frontTab(page: Page): Promise<number> {
     await page.bringToFront();
-    return h.worker.evaluate(async () => {
-      const { chrome } = globalThis as unknown as {
-        chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } };
-      };
-      const [found] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      if (found?.id === undefined) throw new Error('no active tab');
-      return found.id;
-    });
+    // Its tab is active once the page is visible.
+    await page.waitForFunction(() => document.visibilityState === 'visible');
+    // The page's tab id, from the entry the background keeps for the tab its capture came from
+    // (`tab:<id>`, with the tab's address): the last focused window's active tab may be another.
+    const url = page.url();
+    let found: number | null = null;
+    await expect
+      .poll(
+        async () => {
+          found = await h.worker.evaluate(async (address) => {
+            const { chrome } = globalThis as unknown as {
+              chrome: {
+                storage: { session: { get(k: null): Promise<Record<string, unknown>> } };
+              };
+            };
+            const all = await chrome.storage.session.get(null);
+            const ids = Object.entries(all)
+              .filter(([k, v]) => k.startsWith('tab:') && (v as { url?: string })?.url === address)
+              .map(([k]) => Number(k.slice(4)));
+            // The newest tab showing the address (a closed one's entry may linger a moment).
+            return ids.length > 0 ? Math.max(...ids) : null;
+          }, url);
+          return found;
+        },
+        { timeout: 15_000 },
+      )
+      .not.toBeNull();
+    return found as unknown as number;
   }
 
   /** The posting panel of the toolbar popup, once its posting and its controls are in. */

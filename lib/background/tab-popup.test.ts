@@ -93,3 +93,15 @@ describe('tab popups', () => {
     await expect(nameTabPopup(undefined)).resolves.toBeUndefined();
   });
 });
+
+describe('two namings of one tab at once', () => {
+  it('keeps the posting a capture names, whatever an activation read before it', async () => {
+    await rememberTab(7, { jobKey: 'lever:acme/1', url: 'https://example.org/1', preview: null });
+    popups.clear();
+    // An activation starts reading the tab's entry; meanwhile the capture names its posting.
+    const activation = nameTabPopup(7);
+    const capture = nameTabPopup(7, 'lever:acme/2');
+    await Promise.all([activation, capture]);
+    expect(popups.get(7)).toBe('popup.html?tabId=7&job=lever%3Aacme%2F2');
+  });
+});

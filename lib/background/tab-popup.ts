@@ -30,16 +30,27 @@ export async function nameTabPopup(
   jobKey?: string | null,
 ): Promise<void> {
   if (tabId === undefined || tabId < 0) return;
+  const call = ++calls;
+  latest.set(tabId, call);
   try {
     const shown =
       jobKey === undefined
         ? ((await peekTabPosting(tabId).catch(() => null))?.jobKey ?? null)
         : jobKey;
+    // A later naming of this tab began while this one read its entry (the capture naming the
+    // posting it just stored, while an activation read the entry before it): the later one decides.
+    if (latest.get(tabId) !== call) return;
     await browser.action.setPopup({ tabId, popup: tabPopup(tabId, shown) });
   } catch {
     // The tab closed (or is not a tab the action shows in): nothing to name.
+  } finally {
+    if (latest.get(tabId) === call) latest.delete(tabId);
   }
 }
+
+/** The last naming begun for each tab still naming it (entries go when it ends): the newest wins. */
+const latest = new Map<number, number>();
+let calls = 0;
 
 /** Names the popup of every tab already open (the worker starts after they opened). */
 export async function nameOpenTabPopups(): Promise<void> {
