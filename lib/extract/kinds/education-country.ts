@@ -3,6 +3,7 @@ import { alternation, LEXICONS } from '../lexicon/build';
 import { caseless } from '../lexicon/caseless';
 import type { DegreeLevel } from '../lexicon/types';
 import { warmLater } from '../pipeline/gate';
+import { RANK } from './education';
 
 /**
  * Degree names that stand for another level in one country (lexicon `education.byCountry`):
@@ -29,15 +30,6 @@ const BY_COUNTRY: readonly ByCountry[] = LEXICONS.flatMap((l) =>
   })),
 );
 
-const RANK: Record<string, number> = {
-  high_school: 1,
-  vocational: 2,
-  associate: 3,
-  bachelor: 4,
-  master: 5,
-  doctorate: 6,
-};
-
 /**
  * Raises, in place, the level of each education item that names a word of `byCountry` when the
  * posting's country is the word's. `country` is asked only when such an item is found.
@@ -47,7 +39,7 @@ export function levelsByCountry(items: Requirement[], country: () => string | nu
   for (const item of items) {
     if (item.kind !== 'education') continue;
     for (const entry of BY_COUNTRY) {
-      if ((RANK[entry.level] ?? 0) <= (RANK[item.level] ?? 0)) continue;
+      if (RANK[entry.level] <= RANK[item.level]) continue;
       if (!entry.pattern.test(item.evidence.text)) continue;
       known ??= country();
       if (known === entry.country) item.level = entry.level;

@@ -295,7 +295,8 @@ interface Hit {
   enrolment: boolean;
 }
 
-const RANK: Record<EducationLevel, number> = {
+/** Education levels from the lowest up. */
+export const RANK: Record<EducationLevel, number> = {
   high_school: 0,
   vocational: 1,
   associate: 2,

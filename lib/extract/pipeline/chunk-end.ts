@@ -1,10 +1,7 @@
+import { isSpace } from './chars';
 import { isLower, isUpper } from './glued-items';
 
 const SEMICOLON = 59;
-
-function isSpace(c: string | undefined): boolean {
-  return c === ' ' || c === '\n' || c === '\t';
-}
 
 /**
  * Where an over-long run starting at `s` is cut (its first `max` characters kept at most), in its

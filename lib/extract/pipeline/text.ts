@@ -1,6 +1,6 @@
 import { LEXICONS } from '../lexicon/build';
 import type { Sentence } from '../types';
-import { flatSlice, isSpaceCode } from './chars';
+import { flatSlice, isSpace, isSpaceCode } from './chars';
 import { chunkEnd } from './chunk-end';
 import { warmLater } from './gate';
 import {
@@ -59,10 +59,6 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
 
 /** Every language's short forms a period closes inside a sentence (lexicon `abbreviations`). */
 const ABBREVIATIONS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.abbreviations));
-
-function isSpace(c: string | undefined): boolean {
-  return c === ' ' || c === '\n' || c === '\t';
-}
 
 const LETTER_OR_DOT = /[\p{L}.]/u;
 const LOWER = /\p{Ll}/u;
