@@ -15,6 +15,8 @@ interface ChromeTabsGlobal {
 export interface RoutedPage {
   body: string;
   contentType?: string;
+  /** Answer this long after the request (a slow image holds its page's load back). */
+  delayMs?: number;
 }
 
 export interface Harness {
@@ -68,6 +70,7 @@ export async function launch(): Promise<Harness> {
       unrouted.push(url.href);
       return route.abort('blockedbyclient');
     }
+    if (page.delayMs) await new Promise((resolve) => setTimeout(resolve, page.delayMs));
     return route.fulfill({
       status: 200,
       contentType: page.contentType ?? 'text/html; charset=utf-8',

@@ -56,10 +56,12 @@ export interface TabUpdate {
 }
 
 /**
- * Any update of a tab. Chromium and Firefox leave the address out of the event and the tab for a
- * page the extension may not read: a tab that showed a posting (a page Reqlens could read) and
- * now reports a load without an address has navigated to a page it cannot see, so it no longer
- * shows that posting, and the popup must offer to scan the new page instead.
+ * Any update of a tab. Chromium and Firefox leave the address out of the event and the tab unless
+ * the extension holds host access to the page, which matching it with a content script does not
+ * give. A tab that showed a posting and now starts loading a document without an address has
+ * navigated away (maybe to a page Reqlens cannot see), so it no longer shows that posting, and
+ * the popup must offer to scan the new page instead. Only the start of a load says so: the end
+ * of the posting's own load ('complete') often arrives after its capture was stored.
  */
 export async function onTabUpdated(
   tabId: number,
@@ -67,7 +69,7 @@ export async function onTabUpdated(
   tab: { url?: string },
 ): Promise<void> {
   if (change.url) return onTabUrlChanged(tabId, change.url);
-  if (change.status === undefined || tab.url) return;
+  if (change.status !== 'loading' || tab.url) return;
   if (await tabPosting(tabId)) await untrack(tabId);
 }
 
