@@ -1,5 +1,6 @@
 import { countryOf } from '../../fit/country';
 import { warmLater } from '../pipeline/gate';
+import { withLeadLook } from '../pipeline/lead';
 import type { Sentence } from '../types';
 
 /**
@@ -105,12 +106,14 @@ const SIGNAL_SOURCES: Readonly<Record<string, string>> = {
   TG: `\\b(?:Togo|Lom[ée])${NO_LETTER}`,
   BJ: `\\b(?:B[ée]nin|Cotonou)${NO_LETTER}`,
 };
-/** One pass over the text: the group that matched names the country. */
-const SIGNALS = new RegExp(
-  Object.entries(SIGNAL_SOURCES)
-    .map(([code, source]) => `(?<${code}>${source})`)
-    .join('|'),
-  'g',
+/** One pass over the text: the group that matched names the country (its lead class first). */
+const SIGNALS = withLeadLook(
+  new RegExp(
+    Object.entries(SIGNAL_SOURCES)
+      .map(([code, source]) => `(?<${code}>${source})`)
+      .join('|'),
+    'g',
+  ),
 );
 
 /** The countries a text names, each with how often (up to `cap`). */
