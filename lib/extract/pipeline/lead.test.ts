@@ -11,6 +11,12 @@ describe('leadClass', () => {
     expect(leadClass(String.raw`\(k\)|a-b|\]x|\^y`)).toBe(String.raw`[\(a\]\^]`);
   });
 
+  it('keeps a written code point whole', () => {
+    expect(leadClass(String.raw`\u00C9cole|\x41b|\u{1F600}`)).toBe(
+      String.raw`[\u00C9\x41\u{1F600}]`,
+    );
+  });
+
   it('gives up where a match may start anywhere or be empty', () => {
     for (const source of [
       '(?:a|)b',

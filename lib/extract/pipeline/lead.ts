@@ -54,8 +54,9 @@ function optionalAfter(source: string, end: number): boolean {
   return q === '?' || q === '*' || source.startsWith('{0', end);
 }
 
-/** Escapes that stand for a class of characters and may sit inside `[...]` as they are. */
-const CLASS_ESCAPE = /^\\(?:[dDsSwW]|[pP]\{[^}]{1,40}\})/;
+/** Escapes of more than one character after the backslash, which may sit inside `[...]` as they are. */
+const CLASS_ESCAPE =
+  /^\\(?:[dDsSwW]|[pP]\{[^}]{1,40}\}|x[\dA-Fa-f]{2}|u\{[\dA-Fa-f]{1,6}\}|u[\dA-Fa-f]{4}|c[A-Za-z])/;
 /** Escapes that match no character (assertions). */
 const ASSERTION = /^\\[bB]/;
 
