@@ -277,6 +277,11 @@ const OF_FIELD = new RegExp(
   'i',
 );
 const OF_FIELD_END = new RegExp(`\\s(?:${words((e) => e.ofFieldEnds)})\\s`, 'i');
+/** "of work in a warehouse": once "work" is dropped, the preposition and article it had. */
+const OF_FIELD_PREP = new RegExp(
+  `^(?:${words((e) => e.afterUnitPreps)})\\s{1,3}(?:(?:${words((e) => e.roleArticles)})\\s{1,3})?`,
+  'i',
+);
 /** "3 years of work experience with a PhD degree": a credential, not a field. */
 const DEGREE_FIELD = caseless(`^(?:${words((e) => e.degrees)})(?![\\p{L}])`, 'iu');
 /** A short noun phrase right after the unit, up to the clause end: "3-5 yrs backend,". */
@@ -319,7 +324,8 @@ function fieldAfter(text: string, end: number): string | null {
   }
   const of = OF_FIELD.exec(rest);
   if (of) {
-    const raw = (of[1] as string).replace(GENERIC_LEAD, '');
+    const lead = (of[1] as string).replace(GENERIC_LEAD, '');
+    const raw = lead === of[1] ? lead : lead.replace(OF_FIELD_PREP, '');
     const stop = OF_FIELD_END.exec(raw);
     return cleanField(stop ? raw.slice(0, stop.index) : raw);
   }

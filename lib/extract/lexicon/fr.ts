@@ -61,7 +61,7 @@ export const fr: Lexicon = {
         'en équipe',
     ),
     roles: words('poste|postes|fonction|fonctions|rôle'),
-    contextGate: [],
+    contextGate: words('travail'),
     candidateNouns: [],
     candidateHas: [],
     companyWe: words('nous|notre|nos'),
@@ -88,7 +88,7 @@ export const fr: Lexicon = {
     decadeCounts: { un: 1, une: 1 },
     yearAdjectives: {},
     leadingYearEnds: [],
-    workContext: [],
+    workContext: words('de travail'),
     workedBefore: words(
       'avez exercé|avez pratiqué|avez travaillé|avoir exercé|avoir pratiqué|avoir travaillé|' +
         'as exercé|as pratiqué|as travaillé',
@@ -107,8 +107,8 @@ export const fr: Lexicon = {
     afterNounAdjectives: words('professionnelle|minimale|significative|confirmée|réussie'),
     afterNounPreps: words('en tant que|en|dans|sur|comme'),
     elided: [],
-    unitOf: [],
-    unitWorking: [],
+    unitOf: words('de'),
+    unitWorking: words('travail'),
     afterUnitPreps: words('avec|dans|sur|en tant que|en'),
     beforeOf: words("de|d'"),
     haveWords: words('vous avez'),
