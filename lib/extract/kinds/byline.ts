@@ -12,16 +12,13 @@ import { JOB_WORD, LEGAL_FORM, LOCATION_HEADING } from './posting-words';
  */
 
 const SEPARATOR = /\s[·|—–]\s|\s-\s/;
-export const WORK_WORDS = new RegExp(
-  '^(?:full[- ]?time|part[- ]?time|full[- ]remote|fully remote|hybrid|remote|on-?site|' +
-    'volledig (?:remote|thuis)|totalmente remoto|completamente remoto|full remote|' +
-    'in-office|work from home|wfh|contract|permanent|temporary|internship|freelance|vollzeit|teilzeit|' +
-    'bundesweit|deutschlandweit|nationwide|' +
-    'unbefristet|befristet|cdi|cdd|temps (?:plein|partiel)|alternance|stage|jornada|' +
-    'tiempo completo|indefinido|tempo (?:pieno|indeterminato)|fulltime|parttime|hybride?|' +
-    'ibrido|h[íi]brido|remoto|t[ée]l[ée]travail|teletrabajo|teletrabalho|smart working|' +
-    String.raw`home[ -]?office|mobile[sn]? arbeit|ortsunabh[äa]ngig|thuiswerk|tijdelijk|vast(?:e)?\s|pr[ée]sentiel|presencial|in sede|\d)`,
-  'i',
+/**
+ * A part of a byline that is a work model or a contract ("Hybrid", "Vollzeit", "CDI"), or opens
+ * with a figure (hours, a date): no company and no place.
+ */
+export const WORK_WORDS = caseless(
+  `^(?:(?:${alternation((l) => l.posting.bylineTerms)})(?![\\p{L}])|\\d)`,
+  'iu',
 );
 /** A proper name of one to three words: "Buchholz", "New York", "Montréal". */
 const PROPER_NAME =

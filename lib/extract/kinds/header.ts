@@ -79,6 +79,9 @@ export const TITLE_REF = caseless(
   'iu',
 );
 
+/** "M03: Maintenance Attendant", "R-20417: Nurse": a requisition code and a colon before the title. */
+const TITLE_CODE = /^[A-Z]{0,4}-?\d{1,8}[A-Z]?\s?:\s(?=\p{L})/u;
+
 /** A digit or a digit group's separator. */
 const FIGURE_CHAR = /[\d.,'’ ]/;
 /** A pay label the figures cut from a title leave behind: "… Developer Salary:". */
@@ -233,6 +236,7 @@ export function trimTitle(raw: string): string {
     .replace(/^\*(?=\p{L})(?![^*]*\*)/u, '')
     .replace(TITLE_CITY_SUFFIX, '')
     .replace(TITLE_REF, '')
+    .replace(TITLE_CODE, '')
     .replace(/\s[xX]\s?\d{1,3}(?:\s.{0,120})?$/, '');
   // "(27 000 - 33 400 PLN net/month)": the pay in brackets is no part of the title.
   title = title.replace(/\s\(([^()]{2,80})\)/g, (all, inner: string) =>
@@ -248,6 +252,13 @@ export function trimTitle(raw: string): string {
     const tail = title.slice(dash + 3).trim();
     if (!MONEY.test(tail) && !TITLE_DECORATION.test(tail)) break;
     title = title.slice(0, dash);
+  }
+  // "AYUDANTE CAMARERO/A- job post": a board's word after a dash glued to the role.
+  const glued = title.lastIndexOf('- ');
+  if (glued > 2 && title.charAt(glued - 1) !== ' ') {
+    const tail = title.slice(glued + 2).trim();
+    if (TITLE_DECORATION.test(tail) && !/\p{L}/u.test(tail.replace(TITLE_DECORATION, '')))
+      title = title.slice(0, glued);
   }
   const money = MONEY.exec(title);
   if (money && money.index > 3) {
@@ -334,7 +345,7 @@ function hiringHeader(lines: string[]): HeaderFacts | null {
   const next = lines[1];
   if (!m) return hiringHeadline(lines[0] as string);
   if (next === undefined) return null;
-  const title = next.replace(LEADING_ARTICLE, '').replace(TITLE_REF, '').trim();
+  const title = trimTitle(next.replace(LEADING_ARTICLE, '')).trim();
   if (title.length > 100 || !titleLike(title)) return null;
   const locations: string[] = [];
   for (const line of lines.slice(2, 6)) {

@@ -138,6 +138,18 @@ const SITE_PLACE = new RegExp(
   'u',
 );
 
+/** "Cebu City Office", "Leeds branch": a town, then the employer's office in it. */
+const TOWN_OFFICE = caseless(
+  `^(\\p{Lu}[\\p{L}'. -]{1,40}?)\\s(?:${alternation((l) => l.posting.officeNouns)})$`,
+  'iu',
+);
+
+/** The town of "Cebu City Office", "Leeds branch" (a town the tables know), or null. */
+export function townOfOffice(value: string): string | null {
+  const town = value.length <= 60 ? TOWN_OFFICE.exec(value)?.[1] : undefined;
+  return town && (isCity(town) || isTown(town)) ? town : null;
+}
+
 /** "Willow Lodge Care Home, Norwich": a name, then its town. */
 export const NAME_AND_PLACE = /^(.{2,60}),\s([\p{Lu}][\p{L}' .-]{1,40})$/u;
 /** A brand that opens with a figure: "247.ai Philippines", "7-Eleven", "3M". */
@@ -200,6 +212,8 @@ export function placesOf(raw: string, loose: boolean): string[] | null {
   const site = raw.length <= 60 && hasSiteWord(trimmed) ? SITE_PLACE.exec(trimmed) : null;
   const siteTown = site?.[1] ?? site?.[2];
   if (siteTown && !JOB_WORD.test(siteTown)) return [siteTown];
+  const officeTown = townOfOffice(trimmed);
+  if (officeTown) return [officeTown];
   const street = raw.length <= 140 && raw.includes(',') ? STREET_TOWN_STATE.exec(raw) : null;
   if (street && isRegion(street[2] as string)) return [(street[1] as string).trim()];
   const town = departmentLast(raw) ? TOWN_DEPARTMENT.exec(raw)?.[1] : undefined;

@@ -3,7 +3,7 @@ import { gated, warmLater } from '../pipeline/gate';
 import { looksLikePlace, WORK_WORDS } from './byline';
 import { townKey } from './header';
 import { afterWorkModel, noPlace, townsOffered, withoutArea, workOnly } from './location-value';
-import { placesOf, townOfCode } from './place-line';
+import { placesOf, townOfCode, townOfOffice } from './place-line';
 import { isCity, isRegion, isTown } from './places';
 import {
   BASED_IN,
@@ -258,6 +258,9 @@ export function labelledPlace(value: string): string | null {
   // "Campinas - SP", "Curitiba/PR": the town, its state's code after a dash or slash.
   const coded = TOWN_DASH_STATE.exec(v) ?? TOWN_SPACE_STATE.exec(v);
   if (coded && isRegion(coded[2] as string)) return coded[1] as string;
+  // "Job Location: Cebu City Office": the town the employer's office is in.
+  const officeTown = townOfOffice(v);
+  if (officeTown) return officeTown;
   if (v.length <= 40 && !/\d{3}/.test(v)) return v;
   for (const part of v.split(/,\s|\s[-–]\s|\/|\.\s/)) {
     const bare = part.replace(/[.\s]+$/, '').trim();

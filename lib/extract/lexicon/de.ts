@@ -603,6 +603,9 @@ export const de: Lexicon = {
     placeholders: words(
       'mehrere standorte|verschiedene standorte|weltweit|überall|beliebig|ortsunabhängig|keine Angabe',
     ),
+    bylineTerms: words(
+      'vollzeit|teilzeit|bundesweit|deutschlandweit|unbefristet|befristet|home office|home-office|homeoffice|mobile arbeit|mobiles arbeiten|mobilen arbeit|ortsunabhängig|ortsunabhangig|hybrid',
+    ),
     jobWords: [
       ...words('maurer|maurerin|stuckateur|stuckateurin|dachdecker|dachdeckerin'),
       ...words(
@@ -651,7 +654,9 @@ export const de: Lexicon = {
     nameLinks: words('und'),
     titleCitySuffixes: words('job in|stellenangebot in'),
     headlineIn: words('in|im Raum'),
-    titleDecorations: words('ab sofort gesucht|dringend gesucht|prämie'),
+    titleDecorations: words(
+      'ab sofort gesucht|dringend gesucht|prämie|Stellenanzeige|Stellenangebot',
+    ),
     confidential: words(
       'vertraulich|anonym|nicht genannt|ungenannt|' +
         // An employer who stays unnamed: "Namhaftes Unternehmen", "Dienstleistungsunternehmen".

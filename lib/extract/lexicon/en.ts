@@ -731,6 +731,9 @@ export const en: Lexicon = {
     placeholders: words(
       'multiple locations|several locations|any|anywhere|worldwide|global|select state|select region|not specified|various locations',
     ),
+    bylineTerms: words(
+      'full-time|full time|fulltime|part-time|part time|parttime|full remote|full-remote|fully remote|hybrid|remote|on-site|onsite|in-office|work from home|wfh|contract|contractor|permanent|temporary|internship|freelance|freelancer|nationwide',
+    ),
     jobWords: [
       ...words(
         'manager|engineer|specialist|analyst|developer|designer|director|lead|leader|expert|consultant|assistant|associate',
@@ -792,6 +795,8 @@ export const en: Lexicon = {
         'must|must be|must have|fluent in|based in|welcome bonus|sign-on bonus|signing bonus|immediate start|urgent',
       ),
       ...words('urgently|apply now'),
+      // A board's page title after the role: "Waiter - job post".
+      ...words('job post|job posting|job offer|job advert'),
     ],
     confidential: words('confidential|undisclosed|anonymous|not disclosed|private company|unnamed'),
     agencyCues: words(

@@ -771,6 +771,9 @@ export const es: Lexicon = {
     placeholders: words(
       'varias ubicaciones|múltiples ubicaciones|cualquier lugar|todo el mundo|global|no especificado|sin especificar',
     ),
+    bylineTerms: words(
+      'jornada|tiempo completo|indefinido|híbrido|hibrido|remoto|teletrabajo|presencial|totalmente remoto|completamente remoto',
+    ),
     jobWords: [
       ...words('albañil|yesero|techador'),
       ...words(
@@ -812,7 +815,7 @@ export const es: Lexicon = {
     nameLinks: words('y|de|del|en'),
     titleCitySuffixes: words('empleo en|trabajo en'),
     headlineIn: words('en'),
-    titleDecorations: words('urgente|incorporación inmediata'),
+    titleDecorations: words('urgente|incorporación inmediata|oferta de empleo|oferta de trabajo'),
     confidential: words(
       'confidencial|empresa confidencial|anónimo|anónima|' +
         // A board's name for an employer who stays unnamed: "Empresa de prestación de servicios".

@@ -783,6 +783,9 @@ export const fr: Lexicon = {
     placeholders: words(
       'plusieurs lieux|plusieurs sites|partout|monde entier|tous pays|non précisé|non spécifié',
     ),
+    bylineTerms: words(
+      'cdi|cdd|temps plein|temps partiel|alternance|stage|hybride|télétravail|teletravail|présentiel|presentiel',
+    ),
     jobWords: [
       ...words('maçon|plâtrier|couvreur'),
       ...words(
@@ -824,7 +827,7 @@ export const fr: Lexicon = {
     nameLinks: words('et|de|des|du'),
     titleCitySuffixes: words('emploi à|poste à'),
     headlineIn: words('à|a|sur'),
-    titleDecorations: words('urgent|basé à|poste basé à|h/f urgent|prime de'),
+    titleDecorations: words("urgent|basé à|poste basé à|h/f urgent|prime de|offre d'emploi"),
     confidential: words(
       'confidentiel|confidentielle|entreprise confidentielle|non communiqué|anonyme|' +
         // An employer who stays unnamed: "Entreprise de services", "Société de prestation de services".

@@ -633,6 +633,9 @@ export const it: Lexicon = {
         'sede operativa del tirocinio|sede del tirocinio|sede dello stage|comune|comune di lavoro',
     ),
     placeholders: words('più sedi|varie sedi|ovunque|tutto il mondo|globale|non specificato'),
+    bylineTerms: words(
+      'tempo pieno|tempo indeterminato|ibrido|smart working|in sede|completamente remoto|remoto',
+    ),
     jobWords: [
       ...words(
         'sviluppatore|sviluppatrice|ingegnere|responsabile|addetto|addetta|addetti|impiegato|impiegata|impiegati',
@@ -662,7 +665,7 @@ export const it: Lexicon = {
     nameLinks: words('e|di|del|della|per la|per il'),
     titleCitySuffixes: words('lavoro a|offerta a'),
     headlineIn: words('a|in'),
-    titleDecorations: words('urgente|con sede a'),
+    titleDecorations: words('urgente|con sede a|offerta di lavoro'),
     confidential: words(
       'riservato|riservata|confidenziale|anonimo|anonima|' +
         // An employer who stays unnamed: "Importante azienda", "Azienda di servizi".

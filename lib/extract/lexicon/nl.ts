@@ -606,6 +606,9 @@ export const nl: Lexicon = {
         'plaats tewerkstelling|plaats van tewerkstelling',
     ),
     placeholders: words('meerdere locaties|diverse locaties|overal|wereldwijd|niet opgegeven'),
+    bylineTerms: words(
+      'volledig remote|volledig thuis|fulltime|parttime|hybride|thuiswerk|tijdelijk|vast|vaste',
+    ),
     jobWords: [
       ...words(
         'medewerker|medewerkster|ontwikkelaar|adviseur|beheerder|stagiair|verpleegkundige|verkoper|verkoopster|leraar',
@@ -634,7 +637,7 @@ export const nl: Lexicon = {
     nameLinks: words('en|van|der'),
     titleCitySuffixes: words('vacature in'),
     headlineIn: words('in|te'),
-    titleDecorations: words('per direct|met bonus'),
+    titleDecorations: words('per direct|met bonus|vacature'),
     confidential: words(
       'vertrouwelijk|anoniem|niet bekend|' +
         // An employer who stays unnamed: "Dienstverlenend bedrijf", "Gerenommeerd bedrijf".

@@ -622,6 +622,7 @@ export const pt: Lexicon = {
     placeholders: words(
       'várias localidades|diversos locais|qualquer lugar|todo o mundo|global|não especificado|nao especificado',
     ),
+    bylineTerms: words('híbrido|hibrido|remoto|teletrabalho|presencial'),
     jobWords: [
       ...words('pedreiro|gesseiro|telhador'),
       ...words(
@@ -644,7 +645,7 @@ export const pt: Lexicon = {
     nameLinks: words('e|de|da|do|dos|das|em'),
     titleCitySuffixes: words('vaga em|emprego em'),
     headlineIn: words('em'),
-    titleDecorations: words('urgente|imediato'),
+    titleDecorations: words('urgente|imediato|vaga de emprego'),
     confidential: words(
       'confidencial|empresa confidencial|pessoa confidencial|cliente confidencial|sigiloso|sigilosa|anônimo|anônima|' +
         // An employer who stays unnamed: "Empresa de prestação de serviços", "Importante empresa".

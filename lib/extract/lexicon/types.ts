@@ -631,6 +631,12 @@ export interface PostingWords {
    */
   placeholders: readonly string[];
   /**
+   * Work-model and contract words that fill a part of a byline or a place field ("Hybrid",
+   * "Vollzeit", "CDI", "Smart working"): such a part names no employer and no place. A part is
+   * one when it opens with one of them as a whole word.
+   */
+  bylineTerms: readonly string[];
+  /**
    * Job nouns that make a short line read as a title ("engineer", "Entwickler", "infirmière").
    * Matched at a word's end only, so German compounds count ("Softwareentwickler").
    */
