@@ -144,9 +144,16 @@ const TOWN_OFFICE = caseless(
   'iu',
 );
 
+/** The office nouns, lower-cased: a value whose last word is none of them is no office. */
+const OFFICE_NOUNS = new Set(
+  LEXICONS.flatMap((l) => l.posting.officeNouns.map((w) => w.toLowerCase())),
+);
+
 /** The town of "Cebu City Office", "Leeds branch" (a town the tables know), or null. */
 export function townOfOffice(value: string): string | null {
-  const town = value.length <= 60 ? TOWN_OFFICE.exec(value)?.[1] : undefined;
+  if (value.length > 60) return null;
+  if (!OFFICE_NOUNS.has(value.slice(value.lastIndexOf(' ') + 1).toLowerCase())) return null;
+  const town = TOWN_OFFICE.exec(value)?.[1];
   return town && (isCity(town) || isTown(town)) ? town : null;
 }
 
