@@ -192,12 +192,14 @@ const SUBJECT_BEFORE = new RegExp(
   'i',
 );
 /**
- * What ends the short window after a name ("Fluent English and basic French"). Its words are
+ * What ends the short window after a name ("Fluent English and basic French"); the full stop of
+ * an abbreviation does not ("Deutschkenntnisse (mind. C1)"). Its words are
  * bounded by letters, not `\\b`: without the `u` flag "é" is no word character, so `\\bnonché\\b`
  * never matched before a space.
  */
 const AFTER_STOP = new RegExp(
-  `,|;|\\.|(?<![${LATIN}\\d])(?:${alt('stops')})(?![${LATIN}\\d])`,
+  `,|;|(?<!(?<![${LATIN}\\d])(?:${alternation((l) => l.abbreviations)}))\\.|` +
+    `(?<![${LATIN}\\d])(?:${alt('stops')})(?![${LATIN}\\d])`,
   'i',
 );
 
