@@ -12,7 +12,13 @@ function langs(text: string, section: Sentence['section'] = 'required') {
 describe('a level after an abbreviation', () => {
   it.each([
     ['Sehr gute Deutschkenntnisse (mind. C1)', [['de', 'C1']]],
-    ['Englischkenntnisse (mind. B2), Französisch von Vorteil', [['en', 'B2'], ['fr', null]]],
+    [
+      'Englischkenntnisse (mind. B2), Französisch von Vorteil',
+      [
+        ['en', 'B2'],
+        ['fr', null],
+      ],
+    ],
     ['Strong written English (min. C1)', [['en', 'C1']]],
     ['Conocimientos de inglés (aprox. B2)', [['en', 'B2']]],
   ])('%s', (text, expected) => {

@@ -210,6 +210,9 @@ export function placesOf(raw: string, loose: boolean): string[] | null {
     const places = options.flatMap((o) => placesOf(o, loose) ?? []);
     return places.length > 0 ? places : null;
   }
+  // "Lille (59) - Hybride", "Nantes (44) – CDI": the place, then work-model or contract parts.
+  const untermed = withoutTermsAfter(raw);
+  if (untermed !== null) return placesOf(untermed, loose);
   // Each pattern below is tried only where the line's first or last character (or its comma) can
   // begin or end its match: most lines are no place, and a \p{L} pattern costs the more on text
   // with a character past U+00FF (a dash, a curly quote, "€").
@@ -254,6 +257,19 @@ export function placesOf(raw: string, loose: boolean): string[] | null {
   if (places === null || LEGAL_FORM.test(line) || (WORK_WORDS.test(line) && places.length < 2))
     return null;
   return JOB_WORD.test(line) || MONEY.test(line) ? null : places;
+}
+
+/** A line's parts after a dash, a dot or a bar: "Lille (59) - Hybride" → "Lille (59)", "Hybride". */
+const TERM_SEPARATOR = /\s[-–·|]\s/;
+
+/** The line without its trailing work-model or contract parts, or null when it has none. */
+function withoutTermsAfter(line: string): string | null {
+  if (line.length > 140 || !TERM_SEPARATOR.test(line)) return null;
+  const parts = line.split(TERM_SEPARATOR);
+  let keep = parts.length;
+  while (keep > 1 && WORK_WORDS.test((parts[keep - 1] as string).trim())) keep--;
+  if (keep === parts.length || WORK_WORDS.test((parts[0] as string).trim())) return null;
+  return parts.slice(0, keep).join(' - ');
 }
 
 /**
