@@ -183,6 +183,17 @@ export function isHeadingLine(
  */
 const INLINE_HEADING = /^[¿]?([^:.!?¿\n]{3,60})[:?](?:\s|$|(?=\p{Lu}))/u;
 
+/** "Education: B.E/B.Tech", "Notice Period: 30 days": a line opening with a short field label. */
+const FIELD_LINE = /^\p{Lu}[\p{L}\d/&.' -]{1,30}:\s/u;
+
+/**
+ * Whether a line opens with a field label of its own: after a line such as "Good to have: Kafka,
+ * Docker", it is the record's next field, no longer under that line's "good to have".
+ */
+export function opensWithFieldLabel(line: string): boolean {
+  return FIELD_LINE.test(line);
+}
+
 export function inlineHeading(sentence: string): string | null {
   const m = INLINE_HEADING.exec(sentence);
   if (!m) return null;
@@ -280,6 +291,7 @@ warmLater(
   LIST_MARK,
   MARKDOWN_HEADING,
   INLINE_HEADING,
+  FIELD_LINE,
   NOT_REQUIREMENTS,
   OTHER_JOBS,
 );

@@ -11,7 +11,9 @@ import {
   itemOpeners,
   MIN_FIELDS,
 } from './glued-items';
+import { MIN_INNER_SPLIT, splitInnerHeadings } from './inner-headings';
 import { detectLanguage } from './lang';
+import type { Piece } from './piece';
 import {
   classifyHeading,
   inlineHeading,
@@ -20,6 +22,7 @@ import {
   isOtherJobsHeading,
   mayEndHeading,
   mayStartHeading,
+  opensWithFieldLabel,
   type Section,
   trailingHeadingStart,
   withoutTrailingColons,
@@ -96,13 +99,6 @@ function endsSentence(text: string, from: number, to: number, i: number): boolea
 interface GlueCursor {
   points: readonly number[];
   at: number;
-}
-
-interface Piece {
-  start: number;
-  end: number;
-  /** A known heading glued to the text around it (see splitGluedHeadings). */
-  heading: boolean;
 }
 
 /** Trims whitespace and leading bullet markers; pushes nothing for an empty piece. */
@@ -288,6 +284,11 @@ function splitLine(
  * The text's sentences with their headings and sections. `lang`, the posting's language, picks the
  * words that open the items of a list that lost its line breaks (read from the text when not given).
  */
+interface HeadingState {
+  heading: string | null;
+  section: Section;
+}
+
 export function splitSentences(text: string, lang?: string): Sentence[] {
   let openers: ItemOpeners | null = null;
   const openersOf = () => {
@@ -299,6 +300,8 @@ export function splitSentences(text: string, lang?: string): Sentence[] {
   let section: Section = null;
   /** The heading before a bulleted lead-in, while in the lead-in's list. */
   let outer: string | null | undefined;
+  /** The heading and section before a line's inline "Good to have: …", while under it. */
+  let beforePlus: HeadingState | null = null;
   let lineStart = 0;
   let prevBlank = true;
   const stops = gluedSemicolons(text);
@@ -359,8 +362,12 @@ export function splitSentences(text: string, lang?: string): Sentence[] {
       outer = undefined;
     } else if (lineIsHeading) {
       outer = undefined;
+      const was: HeadingState = { heading, section };
       heading = withoutTrailingColons(trimmed);
       section = classifyHeading(heading);
+      // "Nice to have: Kafka, Docker" read whole as a heading: its value is on its own line.
+      const valued = section === 'preferred' && trimmed.indexOf(': ') > 0;
+      beforePlus = valued ? (beforePlus ?? was) : null;
     } else if (leadIn !== null && classifyHeading(leadIn) === null) {
       if (outer === undefined) outer = heading;
       heading = leadIn;
@@ -368,6 +375,10 @@ export function splitSentences(text: string, lang?: string): Sentence[] {
       // The list has ended: what follows is back under the heading before the lead-in.
       heading = outer;
       outer = undefined;
+    }
+    if (beforePlus !== null && !lineIsHeading && opensWithFieldLabel(trimmed)) {
+      ({ heading, section } = beforePlus);
+      beforePlus = null;
     }
     if (!lineIsHeading) {
       splitTrailingHeadings(text, pieces);
@@ -385,8 +396,10 @@ export function splitSentences(text: string, lang?: string): Sentence[] {
       if (!lineIsHeading && (sText.lastIndexOf(':', 62) > 0 || sText.lastIndexOf('?', 62) > 0)) {
         const inline = inlineHeading(sText);
         if (inline) {
+          const was: HeadingState = { heading, section };
           heading = inline;
           section = classifyHeading(inline);
+          beforePlus = section === 'preferred' && p === pieces[0] ? (beforePlus ?? was) : null;
         }
       }
       sentences.push({ text: sText, start: p.start, end: p.end, heading, section });
@@ -395,57 +408,6 @@ export function splitSentences(text: string, lang?: string): Sentence[] {
     lineStart = lineEnd + 1;
   }
   return sentences;
-}
-
-/**
- * A heading inside a piece whose line breaks were lost ("…in finance or accounting Nice to Have:
- * Master degree…"): the piece is cut before the heading and after its colon, so that what follows
- * is read under it. Only a heading the lexicon classifies (required or preferred) cuts.
- */
-function splitInnerHeadings(text: string, pieces: Piece[]): void {
-  if (!pieces.some((p) => p.end - p.start >= MIN_INNER_SPLIT)) return;
-  const out: Piece[] = [];
-  let cuts = 0;
-  for (const p of pieces) {
-    let start = p.start;
-    // A few colons of each piece, each with a bounded look back: a paragraph has a handful, and
-    // hostile text with thousands costs no more than this.
-    if (p.end - p.start >= MIN_INNER_SPLIT) {
-      const piece = text.slice(p.start, p.end);
-      let seen = 0;
-      for (
-        let c = piece.indexOf(': ', 1);
-        c >= 0 && c < piece.length - 2 && seen < MAX_INNER_COLONS && cuts < MAX_INNER_CUTS;
-        c = piece.indexOf(': ', c + 2), seen++
-      ) {
-        const from = Math.max(0, c + 1 - INNER_LOOK_BACK);
-        if (!capitalWordBefore(piece, c)) continue;
-        const at = trailingHeadingStart(piece.slice(from, c + 1));
-        const headAt = p.start + from + at;
-        if (at < 0 || headAt <= start) continue;
-        let itemEnd = headAt;
-        while (itemEnd > start && isSpace(text[itemEnd - 1])) itemEnd--;
-        if (itemEnd > start) out.push({ start, end: itemEnd, heading: false });
-        out.push({ start: headAt, end: p.start + c + 1, heading: false });
-        start = p.start + c + 2;
-        cuts++;
-      }
-    }
-    out.push(start === p.start ? p : { start, end: p.end, heading: false });
-  }
-  if (cuts > 0) pieces.splice(0, pieces.length, ...out);
-}
-/**
- * Whether a capitalised word starts in the 60 characters before `colon`, as every heading that
- * `trailingHeadingStart` takes does: a character look first, most colons have none ("a: b: c").
- */
-function capitalWordBefore(piece: string, colon: number): boolean {
-  for (let k = colon - 1; k >= 0 && k >= colon - 60; k--) {
-    if (k > 0 && piece[k - 1] !== ' ') continue;
-    const ch = piece[k] as string;
-    if (ch !== ch.toLowerCase()) return true;
-  }
-  return false;
 }
 
 /** Cuts a piece whose fields ("Label: value") run into each other into its fields. */
@@ -483,13 +445,6 @@ function cutPieces(pieces: Piece[], startsOf: (p: Piece) => number[]): void {
     i += parts.length - 1;
   }
 }
-
-/** Shorter pieces are items or headings as written, not paragraphs that lost their breaks. */
-const MIN_INNER_SPLIT = 80;
-/** How far before a colon its heading may start (`trailingHeadingStart` reads 60 characters). */
-const INNER_LOOK_BACK = 100;
-const MAX_INNER_COLONS = 12;
-const MAX_INNER_CUTS = 8;
 
 /** Cuts "Bachelor degree Nice to have:" into the item and the heading that follows it. */
 function splitTrailingHeadings(text: string, pieces: Piece[]): void {
