@@ -126,3 +126,26 @@ describe('an intern title the description leaves out', () => {
     expect(r?.posting.employmentTypes).toEqual([]);
   });
 });
+
+describe('Saramin: a notice whose served page is a head-only shell', () => {
+  const shell = (head: string) => `<html><head><title>${head}</title>
+    <meta property="og:site_name" content="사람인">
+    <meta property="og:description" content="(주)해오름물류, 2026년 물류센터 운영 관리자 채용, 경력:3년 이상, 학력:대학교졸업(2,3년)이상, 마감일:2026-05-01, 근무형태:정규직, 홈페이지:http://www.haeoreum.example.kr/">
+    </head><body><div id="content"></div><footer>사람인 고객센터</footer></body></html>`;
+  const url = 'https://www.saramin.co.kr/zf_user/jobs/relay/view?rec_idx=51234567&view_type=search';
+
+  it('reads the notice and its employer from the document title', () => {
+    const c = read(
+      shell('[(주)해오름물류] 2026년 물류센터 운영 관리자 채용(D-12) - 사람인'),
+      url,
+    )?.capture;
+    expect(c?.site).toBe('saramin');
+    expect(c?.jobKey).toBe('saramin:51234567');
+    expect(c?.title).toBe('2026년 물류센터 운영 관리자 채용');
+    expect(c?.company).toBe('(주)해오름물류');
+  });
+
+  it('names no posting on a page without a notice id', () => {
+    expect(read(shell('채용정보 - 사람인'), 'https://www.saramin.co.kr/zf_user/search')).toBeNull();
+  });
+});
