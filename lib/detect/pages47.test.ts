@@ -79,6 +79,10 @@ describe('Chinese board: company in the h1, the job in the h2 below', () => {
     expect(c?.location).toBe('杭州');
   });
 
+  it('reads the job-type field (职位性质：全职) as the site label the engine takes', () => {
+    expect(read(board('申请该职位'), url)?.posting.employmentTypes).toEqual(['full_time']);
+  });
+
   it('wants the apply control', () => {
     expect(read(board('收藏职位'), url)).toBeNull();
   });
