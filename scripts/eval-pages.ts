@@ -10,7 +10,7 @@ import { asStored } from '../lib/detect/brand';
 import { extract } from '../lib/extract';
 import { inputFromCapture } from '../lib/extract/pipeline/input';
 import { mostSpecific, overlaps } from './eval-compare';
-import { captureFromHtml } from './html';
+import { captureFromHtml, decodeHtml } from './html';
 
 const Expected = z.object({
   title: z.string().nullable(),
@@ -74,7 +74,7 @@ export function scorePages(dir: string): PageScores {
     .parse(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')));
   const results: PageResult[] = [];
   for (const page of manifest.pages) {
-    const html = readFileSync(join(dir, page.file), 'utf8');
+    const html = decodeHtml(readFileSync(join(dir, page.file)));
     // What the background stores of the capture (the career site's name read as a brand).
     const found = captureFromHtml(html, page.url);
     const capture = found && asStored(found);

@@ -32,3 +32,21 @@ export function pageUrl(doc: Document, url: string): string {
   const path = url.startsWith('file:') ? new URL(url).pathname : `/${url.replace(/^\/+/, '')}`;
   return `https://file.invalid${encodeURI(decodeURI(path))}`;
 }
+
+/** `<meta charset="gbk">`, `<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">`. */
+const DECLARED_CHARSET = /<meta[^>]{0,200}?charset\s{0,3}=\s{0,3}["']?([\w-]{2,40})/i;
+
+/**
+ * A saved page's text as a browser decodes it: in the encoding its head declares (a 2017 Chinese
+ * board serves GBK), else UTF-8. Only the first bytes are searched, as browsers do; a label the
+ * platform does not know is read as UTF-8.
+ */
+export function decodeHtml(bytes: Uint8Array): string {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
+  const label = DECLARED_CHARSET.exec(head)?.[1] ?? 'utf-8';
+  try {
+    return new TextDecoder(label).decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}

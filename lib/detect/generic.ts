@@ -1,6 +1,7 @@
 import { fieldSheet } from './field-sheet';
 import { labelFacts } from './labels';
-import { hostBrand, labelledValue, pageCompany } from './page-meta';
+import { hostBrand, labelledValue, logoCompany, pageCompany } from './page-meta';
+import { employer } from './sites/define';
 import { fieldText, meta } from './sites/dom';
 import { elementText, inlineText } from './text';
 import { GERMAN_COMPOUND, isJobTitle, JOB_WORD } from './words';
@@ -54,6 +55,18 @@ const KO_JOB = /모집|채용|아르바이트|인턴|연구원|사원|직원|담
 const KO_REQUIREMENT = /자격\s?요건|우대\s?사항|지원\s?자격|필수\s?요건|근무\s?조건/;
 const KO_DUTY = /업무\s?내용|담당\s?업무|주요\s?업무/;
 
+/**
+ * Chinese boards likewise: a job word where the document title names the page ("…公司招聘出纳_…"),
+ * the notice's sections, its requirements as a line of their own ("要求:", "任职要求："), the place
+ * field, and the apply control, Korean's beside it ("申请该职位", "지원하기").
+ */
+const ZH_JOB = /招聘|职位|岗位/;
+const ZH_REQUIREMENT = /任职要求|职位要求|岗位要求|任职资格|任职条件/;
+const ZH_DUTY = /职位描述|岗位职责|工作职责|工作内容|职责描述/;
+const ZH_REQUIREMENT_LINE = /^[ \t]{0,3}(?:任职|职位|岗位)?(?:要求|资格|条件)[ \t]{0,2}[:：]/m;
+const ZH_PLACE = /(?:^|\n)[ \t•·-]{0,4}工作(?:地点|地址)[ \t]{0,2}[:：][ \t]{0,2}([^\s:：]{1,30})/;
+const CJK_APPLY = /申请(?:该|此)?职位|立即申请|投递简历|我要应聘|지원하기|입사\s?지원/;
+
 /** A field label before the headline ("Position: Junior technician"), or a notice's tail ("… 모집 공고"). */
 const TITLE_FRAME =
   /^(?:position|job(?: title)?|role|vacancy|opening|poste|stelle|puesto|vaga|posizione)\s?:\s*|\s*(?:모집|채용)\s?공고$/gi;
@@ -94,22 +107,58 @@ function headNamesJob(doc: Document, text: string): boolean {
   const head = doc.title || inlineText(doc.querySelector('title')) || '';
   const job = /\b(?:jobs?|careers?|vacanc(?:y|ies)|opportunit(?:y|ies))\b/i;
   // "Career Opportunities" heading a careers portal is the page's name, not a job's.
-  return !job.test(text) && head.includes(text) && job.test(head.replace(text, ''));
+  const rest = head.replace(text, '');
+  return !job.test(text) && head.includes(text) && (job.test(rest) || ZH_JOB.test(rest));
 }
 
-function jobTitle(doc: Document): { el: Element; text: string } | null {
-  const h1s = [...doc.querySelectorAll('h1')].filter((h) => !h.closest(`${OVERLAY}, ${MENU}`));
+/** A link's target that is an employer's page on a board ("/company_360594.html", "/companies/acme"). */
+const EMPLOYER_PAGE = /compan(?:y|ies)|employer|enterprise|unternehmen|entreprise|empresa/i;
+
+/**
+ * "<h1><a href="/company_360594.html">上海…有限公司</a></h1>": a board's h1 that is only a link to
+ * the employer's page names the employer; the job's own heading is the h2 after it.
+ */
+function employerHeading(h1: Element): { el: Element; employer: string } | null {
+  const a = h1.querySelector('a[href]');
+  const name = inlineText(h1);
+  if (!a || !name || inlineText(a) !== name || !EMPLOYER_PAGE.test(a.getAttribute('href') ?? '')) {
+    return null;
+  }
+  // Headings come in document order: the first h2 after this h1.
+  const heads = [...h1.ownerDocument.querySelectorAll('h1, h2')];
+  const el = heads.slice(heads.indexOf(h1) + 1).find((h) => h.tagName === 'H2');
+  return el ? { el, employer: name } : null;
+}
+
+/** "出纳(上海总部，销售部)": a note in Han script after the job's name, its office and department. */
+const HAN_NOTE = /\s?[(（][\p{Script=Han}，、\s]{1,30}[)）]$/u;
+
+interface TitleFound {
+  el: Element;
+  text: string;
+  /** The employer, when the page's h1 names it and the title is the heading below. */
+  employer?: string;
+}
+
+function jobTitle(doc: Document): TitleFound | null {
+  const all = [...doc.querySelectorAll('h1')].filter((h) => !h.closest(`${OVERLAY}, ${MENU}`));
+  // Site builders (Framer, Webflow) print a heading once per screen size, all but one hidden:
+  // copies of the same headline count once.
+  const seen = new Set<string | null>();
+  const h1s = all.filter((h) => !seen.has(inlineText(h)) && seen.add(inlineText(h)));
   // One headline per posting; a page with many h1s is a layout we cannot read reliably.
   // Older career sites have no h1 at all and title the job with their first h2.
   if (h1s.length > 2) return null;
-  const el = h1s[0] ?? doc.querySelector('h2');
-  const text = inlineText(el)?.replace(TITLE_FRAME, '');
+  const below = h1s.length === 1 ? employerHeading(h1s[0] as Element) : null;
+  const el = below?.el ?? h1s[0] ?? doc.querySelector('h2');
+  const shown = inlineText(el)?.replace(TITLE_FRAME, '');
+  const text = below ? shown?.replace(HAN_NOTE, '') : shown;
   if (!el || !text || text.length > 150) return null;
   if (text.split(' ').length > MAX_TITLE_WORDS || NOT_ONE_JOB.test(text)) return null;
   if (!isJobTitle(text) && !KO_JOB.test(inlineText(el) ?? '') && !headNamesJob(doc, text)) {
     return null;
   }
-  return { el, text };
+  return below ? { el, text, employer: below.employer } : { el, text };
 }
 
 function hasApply(scope: Element): boolean {
@@ -117,7 +166,7 @@ function hasApply(scope: Element): boolean {
   if (scope.querySelector('a[href^="mailto:"], form input[type="file"]')) return true;
   for (const el of scope.querySelectorAll('a, button, input[type="submit"]')) {
     const label = inlineText(el) ?? el.getAttribute('value') ?? el.getAttribute('aria-label') ?? '';
-    if (label.length < 60 && APPLY.test(label)) return true;
+    if (label.length < 60 && (APPLY.test(label) || CJK_APPLY.test(label))) return true;
     const href = el.getAttribute('href');
     if (href && /[/?&](apply|application|bewerbung|postuler)\b/i.test(href)) return true;
   }
@@ -185,6 +234,22 @@ function inlineSections(title: Element): Element | null {
 const SHARED_HOST =
   /\.(?:github\.io|gitlab\.io|netlify\.app|vercel\.app|pages\.dev|herokuapp\.com|wixsite\.com|wordpress\.com|blogspot\.com|webflow\.io)$/i;
 
+/** The name of a site builder's template or theme ("… Framer Template", "Agency WordPress Theme"). */
+const TEMPLATE = /\b(?:template|theme)$/i;
+
+/**
+ * "NENNA.AI", "Booking.com": a brand named after its domain, as the page writes it in its text.
+ * Only the first 50 KB of the body are searched.
+ */
+function domainName(doc: Document, url: URL): string | null {
+  const domain = url.hostname.split('.').slice(-2).join('.');
+  if (!/^[a-z\d-]{2,40}\.[a-z]{2,6}$/i.test(domain)) return null;
+  const text = (doc.body?.textContent ?? '').slice(0, 50_000);
+  const at = text.toLowerCase().indexOf(domain.toLowerCase());
+  const next = text.charAt(at + domain.length);
+  return at >= 0 && !/[\p{L}\p{N}]/u.test(next) ? text.slice(at, at + domain.length) : null;
+}
+
 /** The page's employer, unless all it has is the brand of a free host. */
 function siteCompany(doc: Document, url: URL, title: string): string | null {
   // "… Quality Assurance jobs in Buenos Aires at Verizon Business": a careers site's title pattern.
@@ -192,6 +257,11 @@ function siteCompany(doc: Document, url: URL, title: string): string | null {
   const at = / jobs? (?:in [^|]{1,60} )?at ([^|]{2,60})$/i.exec(head)?.[1];
   if (at) return at.trim();
   const company = pageCompany(doc, url, title);
+  // "Platform Engineer - Monks Meet Online Video Platform Framer Template": a site builder's
+  // template, its name left in the document title, is nobody's employer.
+  if (company && TEMPLATE.test(company)) {
+    return employer(logoCompany(doc)) ?? domainName(doc, url) ?? hostBrand(url);
+  }
   return company && SHARED_HOST.test(url.hostname) && company === hostBrand(url) ? null : company;
 }
 
@@ -213,8 +283,9 @@ export function genericPosting(doc: Document, url: URL): GenericFields | null {
     // Curly apostrophes are common in headings ("What we’re looking for").
     const t = inlineText(h)?.replace(/[‘’ʼ`´]/g, "'") ?? null;
     if (t === null || t.length >= 80 || h.closest(OVERLAY)) continue;
-    if (REQUIREMENT_HEADING.test(t) || KO_REQUIREMENT.test(t)) requirement.push(h);
-    else if (DUTY_HEADING.test(t) || KO_DUTY.test(t)) duty.push(h);
+    if (REQUIREMENT_HEADING.test(t) || KO_REQUIREMENT.test(t) || ZH_REQUIREMENT.test(t)) {
+      requirement.push(h);
+    } else if (DUTY_HEADING.test(t) || KO_DUTY.test(t) || ZH_DUTY.test(t)) duty.push(h);
   }
   if (isList(scope, title.text)) return null;
   const headed = requirement.length + duty.length > 0;
@@ -222,20 +293,32 @@ export function genericPosting(doc: Document, url: URL): GenericFields | null {
   if (inline) requirement.push(title.el);
   const root = inline ?? contentRoot(title.el, [...requirement, ...duty]);
   const text = elementText(root, { exclude: excluded(root) });
+  if (requirement.length === 0 && ZH_REQUIREMENT_LINE.test(text)) requirement.push(title.el);
   const apply = hasApply(scope) || EMAIL_APPLY.test(text);
   // Requirements headings, or a short official notice that states pay and hours.
   const notice = requirement.length === 0 && PAY.test(text) && HOURS.test(text);
   const chips = chipLine(title.el);
-  const short = text.length < (notice ? MIN_NOTICE : MIN_TEXT);
+  const short = textSize(text) < (notice ? MIN_NOTICE : MIN_TEXT);
   if (!apply || (requirement.length === 0 && !notice) || short) {
     return chips ? applicationPage(doc, url, title, chips) : null;
   }
   return {
     title: title.text,
-    company: employerUnderTitle(title.el, doc) ?? siteCompany(doc, url, title.text),
-    location: placeField(scope) ?? lineUnderTitle(title.el) ?? (chips && chipPlace(chips)),
+    company:
+      employerUnderTitle(title.el, doc) ?? title.employer ?? siteCompany(doc, url, title.text),
+    location:
+      placeField(scope) ??
+      lineUnderTitle(title.el) ??
+      (chips && chipPlace(chips)) ??
+      ZH_PLACE.exec(text)?.[1] ??
+      null,
     text,
   };
+}
+
+/** A Han character says what a word says elsewhere: it counts twice toward a notice's length. */
+function textSize(text: string): number {
+  return text.length + (text.match(/\p{Script=Han}/gu)?.length ?? 0);
 }
 
 /** A page with no title heading may still be an older ATS's field sheet of one job. */

@@ -20,7 +20,7 @@ const EMPLOYMENT: readonly [EmploymentType, RegExp][] = [
   [
     'internship',
     W(
-      'internships?|intern|stage|stagiaire|praktikum|prácticas|tirocinio|estágio|stagiair|graduate program(?:me)?|تدريب داخلي',
+      'internships?|intern|stage|stagiaire|praktikum|prácticas|tirocinio|estágio|stagiair|graduate program(?:me)?|تدريب داخلي|实习生?',
     ),
   ],
   [
@@ -37,13 +37,13 @@ const EMPLOYMENT: readonly [EmploymentType, RegExp][] = [
   [
     'part_time',
     W(
-      'part[- ]?time|teilzeit|temps partiel|tiempo parcial|media jornada|tempo parziale|meio período|deeltijd|werkstudent(?:in)?|دوام جزئي',
+      'part[- ]?time|teilzeit|temps partiel|tiempo parcial|media jornada|tempo parziale|meio período|deeltijd|werkstudent(?:in)?|دوام جزئي|兼职',
     ),
   ],
   [
     'full_time',
     W(
-      'full[- ]?time|vollzeit|temps (?:plein|complet)|tiempo completo|jornada completa|tempo pieno|tempo integral|voltijd|دوام كامل',
+      'full[- ]?time|vollzeit|temps (?:plein|complet)|tiempo completo|jornada completa|tempo pieno|tempo integral|voltijd|دوام كامل|全职',
     ),
   ],
 ];

@@ -36,6 +36,7 @@ export const SITE_NAMES: Readonly<Record<string, string>> = {
   recruitee: 'Recruitee',
   reed: 'Reed',
   rippling: 'Rippling',
+  saramin: 'Saramin',
   seek: 'SEEK',
   smartrecruiters: 'SmartRecruiters',
   stepstone: 'StepStone',

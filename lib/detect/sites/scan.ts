@@ -18,6 +18,7 @@ import { phenom } from './phenom';
 import { pinpoint } from './pinpoint';
 import { reed } from './reed';
 import { rippling } from './rippling';
+import { saramin } from './saramin';
 import { successfactors } from './successfactors';
 import { taleo } from './taleo';
 import type { SiteAdapter } from './types';
@@ -55,4 +56,5 @@ export const SCAN_ADAPTERS: readonly SiteAdapter[] = [
   jobbank,
   jobright,
   builtin,
+  saramin,
 ];

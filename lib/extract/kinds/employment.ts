@@ -621,6 +621,12 @@ export function extractEmploymentTypes(
   // "pensum: 100%" line is an internship however much the hours weigh.
   const titled = new Set<Key>();
   let either = false;
+  // A description that opens on the company ("Sobre a Firsty…", a JSON-LD text) leaves the title
+  // out: the title is read as the first line it would be ("Estagiário de Gestão de Clientes").
+  const first = sentences[0]?.text.trim() ?? '';
+  if (title !== null && title.length <= TITLE_LINE && !first.startsWith(title.trim())) {
+    read({ text: title, start: 0, end: 0, heading: null, section: null }, '', score, titled);
+  }
   for (const [i, s] of sentences.entries()) {
     either ||= eitherHours(s.text);
     const previous = sentences[i - 1]?.text ?? '';
