@@ -28,6 +28,13 @@ export function cityKey(name: string): string {
     .trim();
 }
 
+/** The table's rows for that name ("DE:02:1260391": country, region, people), largest first. */
+export function cityRows(name: string): string[] {
+  const key = cityKey(name);
+  const row = Object.hasOwn(TABLE, key) ? TABLE[key] : undefined;
+  return row ? row.split(' ') : [];
+}
+
 /** Every place of that name in the table, largest first. */
 export function cityCandidates(name: string): Candidate[] {
   const key = cityKey(name);

@@ -4,7 +4,7 @@ import type { Lexicon } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
 import { startLook, textMayStart } from '../pipeline/starts';
 import { readHeader } from './header';
-import { isCity, isRegion, withoutProvinceCode } from './places';
+import { isCity, isRegion, withoutProvinceCode, withoutSecondNames } from './places';
 import { findLocations, type JsonLd, type PageMeta } from './posting';
 import { cleanLine, firstLines, JOB_WORD, postingAlt } from './posting-words';
 
@@ -237,7 +237,8 @@ export function findPlaces(
   company: string | null,
 ): string[] {
   const read = findLocations(text, jsonLd, meta, title).map(withoutProvinceCode);
-  if (jsonLd?.jobLocation !== undefined || meta?.location) return townsFirst(read);
+  if (jsonLd?.jobLocation !== undefined || meta?.location)
+    return withoutSecondNames(townsFirst(read));
   let places = read;
   if (places.length > 0 && places.every(regionsOnly)) {
     const city = cityWithRegion(text);
@@ -259,7 +260,7 @@ export function findPlaces(
   }
   // "Zuid-Holland", "Brasil" alone in the header, and no town anywhere: the region is the place.
   const region = places.length === 0 ? readHeader(text).region : undefined;
-  return region === undefined ? places : [region];
+  return region === undefined ? withoutSecondNames(places) : [region];
 }
 
 // Compiled before the first extraction (see pipeline/gate.ts).

@@ -183,12 +183,18 @@ function townList(rest: string): string[] | null {
 }
 
 /** A labelled value's dash-joined parts without those that are work words ("Híbrido - Recife"). */
+/** A bracket closing a value: "(Work from office, 5 days)". */
+const TERMS_BRACKET = /\s?\(([^()]{2,60})\)$/;
+
 export function withoutWorkParts(value: string): string {
   const after = afterWorkModel(value);
   if (after !== null) return after;
   // "Presencial Caxias do Sul", "Remoto São Paulo": the work model's word, then the place.
   const lead = MODEL_WORD_FIRST.exec(value);
   if (lead && workOnly(lead[1] as string)) return value.slice(lead[0].length);
+  // "Bengaluru (Work from office, 5 days)": the terms in brackets after the place.
+  const bracket = TERMS_BRACKET.exec(value);
+  if (bracket && WORK_WORDS.test(bracket[1] as string)) return value.slice(0, bracket.index);
   const parts = value.split(/\s[-–]\s/);
   if (parts.length < 2) return value;
   const kept = parts.filter((p) => !WORK_WORDS.test(p) || REMOTE_IN.test(p));

@@ -1,4 +1,4 @@
-import { cityCandidates } from '../../fit/cities';
+import { cityCandidates, cityKey, cityRows } from '../../fit/cities';
 
 /** Region names that make "City, Region" read as a place rather than "Analyst, User Operations". */
 
@@ -352,4 +352,42 @@ export function cityOfSite(locality: string): string {
     if (isCity(head) && !isRegion(tail.join(' '))) return head;
   }
   return locality;
+}
+
+/**
+ * Names a city goes by beside the one the city table keys it under ("Bangalore" and "Bengaluru",
+ * "Bombay" and "Mumbai"): a posting naming both names one place.
+ */
+const CITY_ALIASES: Readonly<Record<string, string>> = {
+  bangalore: 'bengaluru',
+  bombay: 'mumbai',
+  calcutta: 'kolkata',
+  madras: 'chennai',
+  gurgaon: 'gurugram',
+  poona: 'pune',
+  trivandrum: 'thiruvananthapuram',
+  peking: 'beijing',
+  saigon: 'ho chi minh city',
+};
+
+/** The city a place names (its part before a comma or bracket), as one key for its names. */
+function cityIdentity(place: string): string {
+  const key = cityKey(place.split(/,|\(|\s[-–]\s/)[0] ?? '');
+  const named = CITY_ALIASES[key] ?? key;
+  const [row, other] = cityRows(named);
+  // One place of that name in the table: its row says which, whatever the name's language.
+  return row !== undefined && other === undefined ? row : named;
+}
+
+/** The places without a second name for a city already listed ("Bangalore; Bengaluru"). */
+export function withoutSecondNames(places: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return places.filter((p) => {
+    const id = cityIdentity(p);
+    if (id === '' || !seen.has(id)) {
+      seen.add(id);
+      return true;
+    }
+    return false;
+  });
 }

@@ -15,7 +15,7 @@ import { words } from './words';
 export const en: Lexicon = {
   code: 'en',
   abbreviations: words(
-    'e.g|i.e|eg|ie|etc|inc|ltd|co|corp|dr|mr|mrs|ms|jr|sr|vs|st|no|approx|incl|u.s|min|max|ca|cf|ksh|kshs',
+    'e.g|i.e|eg|ie|etc|inc|ltd|pvt|co|corp|dr|mr|mrs|ms|jr|sr|vs|st|no|approx|incl|u.s|min|max|ca|cf|ksh|kshs',
   ),
   capitalisedNouns: false,
   stopwords: words(
@@ -343,7 +343,9 @@ export const en: Lexicon = {
       'remote|work from home|working from home|WFH|telecommute|telecommuting|teleworking|telework|home-based',
     ),
     hybrid: words('hybrid'),
-    onsite: words('on-site|in-office|in-person|office-based'),
+    onsite: words(
+      'on-site|in-office|in-person|office-based|work from office|working from office|WFO',
+    ),
     remotePhrases: words(
       'remote-first|remote first company|work from anywhere|work remotely from anywhere|remote position|' +
         'remote role|remote job|remote opportunity|remote contract|permanent telecommuting|' +
@@ -731,9 +733,12 @@ export const en: Lexicon = {
     placeholders: words(
       'multiple locations|several locations|any|anywhere|worldwide|global|select state|select region|not specified|various locations',
     ),
-    bylineTerms: words(
-      'full-time|full time|fulltime|part-time|part time|parttime|full remote|full-remote|fully remote|hybrid|remote|on-site|onsite|in-office|work from home|wfh|contract|contractor|permanent|temporary|internship|freelance|freelancer|nationwide',
-    ),
+    bylineTerms: [
+      ...words('full-time|full time|fulltime|part-time|part time|parttime|full remote|full-remote'),
+      ...words('fully remote|hybrid|remote|on-site|onsite|in-office|work from home|wfh|nationwide'),
+      ...words('work from office|working from office|wfo|office-based'),
+      ...words('contract|contractor|permanent|temporary|internship|freelance|freelancer'),
+    ],
     jobWords: [
       ...words(
         'manager|engineer|specialist|analyst|developer|designer|director|lead|leader|expert|consultant|assistant|associate',
