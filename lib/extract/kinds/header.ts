@@ -299,9 +299,15 @@ function plausibleTitle(line: string): boolean {
   return !LEGAL_FORM.test(line) && !BRAND.test(line) && placesOf(line, false) === null;
 }
 
+/** A Swiss workload after a title: "Finance & HR Support 20–40%", "Koch (80 - 100 %)". */
+const WORKLOAD = /\s\(?(?:\d{2,3}\s?%?\s?[-–]\s?)?\d{2,3}\s?%\)?$/u;
+
 function titleLike(line: string): boolean {
   const marked =
-    GENDER_MARKER.test(line) || GENDER_FORM.test(line) || JOB_WORD_OR_PLURAL.test(line);
+    GENDER_MARKER.test(line) ||
+    GENDER_FORM.test(line) ||
+    (line.endsWith('%') || line.endsWith('%)') ? WORKLOAD.test(line) : false) ||
+    JOB_WORD_OR_PLURAL.test(line);
   return marked && placesOf(line, false) === null;
 }
 
