@@ -131,3 +131,24 @@ describe('a Swiss workload after a title', () => {
     expect(posting(text).title).toBe(title);
   });
 });
+
+describe('office visits counted as "1 o 2" times', () => {
+  it.each([
+    [
+      'Analista de datos\n\nCondiciones:\n- Disponibilidad para ir a oficina 1 o 2 veces al mes (San Isidro).',
+    ],
+    ['Desarrollador\n\nCondiciones:\n- Asistir a la oficina 2 veces por semana.'],
+    ['Entwickler (m/w/d)\n\nWir bieten:\n- Homeoffice 1 oder 2 Tage pro Woche'],
+  ])('%s', (text) => {
+    expect(posting(text).workplace).toBe('hybrid');
+  });
+});
+
+describe("a record's reference number alone above its title", () => {
+  it('reads the title on the next line', () => {
+    const p = posting(
+      'ID: 48213\nMagazijnmedewerker\nLogistiek BV\nVenlo\n\nWij zoeken een collega.',
+    );
+    expect([p.title, p.company]).toEqual(['Magazijnmedewerker', 'Logistiek BV']);
+  });
+});

@@ -79,6 +79,12 @@ export const TITLE_REF = caseless(
   'iu',
 );
 
+/** A line holding an ad's reference number and nothing else: "ID: 21954", "Réf. 2024-118". */
+const REF_ONLY = caseless(
+  `^(?:${alternation((l) => l.posting.refLabels)})\\s?[:#.]?\\s?[A-Z]{0,4}-?\\d[\\d-]{1,12}[A-Z]?$`,
+  'iu',
+);
+
 /** A digit or a digit group's separator. */
 const FIGURE_CHAR = /[\d.,'’ ]/;
 /** A pay label the figures cut from a title leave behind: "… Developer Salary:". */
@@ -847,6 +853,8 @@ function readHeaderOnce(text: string): HeaderFacts {
     const crumbs = raw.split(/\s[›»>]\s/);
     const line = cleanLine(crumbs.length >= 3 ? (crumbs.at(-1) as string) : raw);
     if (line.length === 0 || (lines.length === 0 && TITLE_HEADING.test(line))) continue;
+    // "id: P053750" over a record's title: its reference number alone, no header line.
+    if (lines.length === 0 && line.length <= 30 && REF_ONLY.test(line)) continue;
     // "Plongeur" / "Cuisine" / "Longueuil, QC": the category a careers page files the ad under,
     // right under the title, is neither the employer nor the place; the record goes on below it.
     if (lines.length === 1 && DEPARTMENT_LINE.test(line)) continue;

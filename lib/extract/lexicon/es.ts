@@ -462,7 +462,9 @@ export const es: Lexicon = {
     weeklyTimes: [],
     week: words('a la semana|por semana|semanales|al mes'),
     places: words(
-      'en la oficina|en oficina|de teletrabajo|en remoto|desde casa|presenciales|de oficina',
+      'en la oficina|en oficina|de teletrabajo|en remoto|desde casa|presenciales|de oficina|' +
+        // "Disponibilidad para ir a oficina 1 o 2 veces al mes": office visits counted.
+        'ir a la oficina|ir a oficina|ir a las oficinas|asistir a la oficina|asistir a oficina',
     ),
     office: words('en la oficina|en oficina|presencial|presenciales|la oficina|oficina'),
     notRemote: words(
