@@ -305,11 +305,12 @@ export function employerInProse(text: string, firstLine: string, lang = 'en'): s
 /**
  * A line opening on the employer's name and its hiring verb: "Il Team per la Trasformazione
  * Digitale è alla ricerca di…", "Gi Group SpA, Agenzia per il Lavoro (Aut. Min. …) ricerca…",
- * "A Aubay procura…", "The Acme Group is hiring". Small linking words may stand inside the name
+ * "A Aubay procura…", "The Acme Group is hiring", "L'Institut X recrute". Small linking words may stand inside the name
  * ("per la", "de"); one appositive after a comma may stand between the name and the verb.
  */
 const HIRING_SUBJECT = new RegExp(
-  `^(?:(?:${capAlt('weAreArticles')})\\s)?` +
+  // An elided article sticks to the name: "L'Institut Royal des Sciences Naturelles … recrute".
+  `^(?:(?:${capAlt('weAreArticles')})\\s|L['’](?=\\p{Lu}))?` +
     `([\\p{Lu}][\\p{L}\\d&.'-]*(?:\\s(?:(?:${alt('nameLinks')})\\s){0,2}[\\p{Lu}][\\p{L}\\d&.'-]*){0,5})` +
     `(?:,\\s[^\\n]{0,120}?)?\\s(?:${alt('hiringCues')})(?![\\p{L}])`,
   'u',

@@ -82,6 +82,12 @@ export const TITLE_REF = caseless(
 /** "M03: Maintenance Attendant", "R-20417: Nurse": a requisition code and a colon before the title. */
 const TITLE_CODE = /^[A-Z]{0,4}-?\d{1,8}[A-Z]?\s?:\s(?=\p{L})/u;
 
+/** A line holding an ad's reference number and nothing else: "ID: 21954", "Réf. 2024-118". */
+const REF_ONLY = caseless(
+  `^(?:${alternation((l) => l.posting.refLabels)})\\s?[:#.]?\\s?[A-Z]{0,4}-?\\d[\\d-]{1,12}[A-Z]?$`,
+  'iu',
+);
+
 /** A digit or a digit group's separator. */
 const FIGURE_CHAR = /[\d.,'’ ]/;
 /** A pay label the figures cut from a title leave behind: "… Developer Salary:". */
@@ -310,9 +316,15 @@ function plausibleTitle(line: string): boolean {
   return !LEGAL_FORM.test(line) && !BRAND.test(line) && placesOf(line, false) === null;
 }
 
+/** A Swiss workload after a title: "Finance & HR Support 20–40%", "Koch (80 - 100 %)". */
+const WORKLOAD = /\s\(?(?:\d{2,3}\s?%?\s?[-–]\s?)?\d{2,3}\s?%\)?$/u;
+
 function titleLike(line: string): boolean {
   const marked =
-    GENDER_MARKER.test(line) || GENDER_FORM.test(line) || JOB_WORD_OR_PLURAL.test(line);
+    GENDER_MARKER.test(line) ||
+    GENDER_FORM.test(line) ||
+    (line.endsWith('%') || line.endsWith('%)') ? WORKLOAD.test(line) : false) ||
+    JOB_WORD_OR_PLURAL.test(line);
   return marked && placesOf(line, false) === null;
 }
 
@@ -852,6 +864,8 @@ function readHeaderOnce(text: string): HeaderFacts {
     const crumbs = raw.split(/\s[›»>]\s/);
     const line = cleanLine(crumbs.length >= 3 ? (crumbs.at(-1) as string) : raw);
     if (line.length === 0 || (lines.length === 0 && TITLE_HEADING.test(line))) continue;
+    // "id: P053750" over a record's title: its reference number alone, no header line.
+    if (lines.length === 0 && line.length <= 30 && REF_ONLY.test(line)) continue;
     // "Plongeur" / "Cuisine" / "Longueuil, QC": the category a careers page files the ad under,
     // right under the title, is neither the employer nor the place; the record goes on below it.
     if (lines.length === 1 && DEPARTMENT_LINE.test(line)) continue;

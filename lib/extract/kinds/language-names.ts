@@ -4,6 +4,9 @@
  */
 const NAMES: Record<string, string[]> = {
   en: [
+    // French words for a speaker of the language: "vous êtes francophone".
+    'anglophone',
+    'anglophones',
     'english',
     'anglais',
     'englisch',
@@ -22,6 +25,8 @@ const NAMES: Record<string, string[]> = {
     'linglese',
   ],
   fr: [
+    'francophone',
+    'francophones',
     'french',
     'français',
     'francais',
@@ -39,6 +44,8 @@ const NAMES: Record<string, string[]> = {
     'francesa',
   ],
   de: [
+    'germanophone',
+    'germanophones',
     'german',
     'allemand',
     'deutsch',
@@ -56,6 +63,8 @@ const NAMES: Record<string, string[]> = {
     'lallemand',
   ],
   es: [
+    'hispanophone',
+    'hispanophones',
     'spanish',
     'espagnol',
     'spanisch',
@@ -73,6 +82,8 @@ const NAMES: Record<string, string[]> = {
     'lespagnol',
   ],
   it: [
+    'italophone',
+    'italophones',
     'italian',
     'italien',
     'italienisch',
@@ -83,6 +94,8 @@ const NAMES: Record<string, string[]> = {
     'litalien',
   ],
   pt: [
+    'lusophone',
+    'lusophones',
     'portuguese',
     'portugais',
     'portugiesisch',
@@ -94,6 +107,9 @@ const NAMES: Record<string, string[]> = {
     'portugiesischen',
   ],
   nl: [
+    'néerlandophone',
+    'néerlandophones',
+    'neerlandophone',
     'dutch',
     'flemish',
     'néerlandais',

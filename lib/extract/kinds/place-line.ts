@@ -200,7 +200,14 @@ export function townOfCode(value: string): string | null {
  * line is a place, but not a city-level one). `loose` also takes any proper name: for a line whose
  * position in the header says it is the place.
  */
+/** A board's work-model word before the place it is open from, no comma between. */
+const MODEL_BEFORE_PLACE = /^(?:TELECOMMUTE|Telecommute)\s(?=\p{Lu})/u;
+
 export function placesOf(raw: string, loose: boolean): string[] | null {
+  // "TELECOMMUTE Lima, Callao Region, Peru": a board's work model glued before the place.
+  if (raw.charCodeAt(0) === 84 && MODEL_BEFORE_PLACE.test(raw)) {
+    return placesOf(raw.replace(MODEL_BEFORE_PLACE, ''), loose);
+  }
   // "SK-Rgna-Regina": an ATS's place code, the town last.
   const codeTown = townOfCode(raw);
   if (codeTown) return [codeTown];

@@ -328,14 +328,23 @@ export function firstLines(text: string, count: number): string[] {
     let end = text.indexOf('\n', m.index);
     if (end < 0) end = text.length;
     const line = text.slice(m.index, Math.min(end, m.index + 300)).trim();
-    if (line.length > 40 || !(BOARD_LINK.test(line) || SHARE_ITEM.test(line))) lines.push(line);
+    // "#### `💰 65k-95k USD` `🌎 Mexico City, Mexico`": a board's chips, one header line each.
+    const chips = line.includes('` `') ? CHIPS_LINE.exec(line) : null;
+    if (chips) for (const chip of (chips[1] as string).split(CHIP_GAP)) lines.push(`\`${chip}\``);
+    else if (line.length > 40 || !(BOARD_LINK.test(line) || SHARE_ITEM.test(line)))
+      lines.push(line);
     read.next = end;
   }
   return lines.slice(0, count);
 }
 
-/** The characters a line's markdown opens with: a heading's "#", a bullet, a dash. */
-const MARKDOWN_START = new Set(['#', '*', '•', '·', '-']);
+/** A line of two to five code spans, a heading's "#" before them: their inside, gaps and all. */
+const CHIPS_LINE = /^(?:#{1,6}\s)?`([^`\n]{1,150}(?:`\s{1,3}`[^`\n]{1,150}){1,4})`$/;
+/** The gap between two code spans of such a line. */
+const CHIP_GAP = /`\s{1,3}`/;
+
+/** The characters a line's markdown opens with: a heading's "#", a bullet, a dash, a code span. */
+const MARKDOWN_START = new Set(['#', '*', '•', '·', '-', '`']);
 
 /** A whole line that is one markdown link, "[text](address)": its text. */
 const MARKDOWN_LINK_LINE = /^\[([^\]\n]{2,150})\]\([^\s()]{1,300}\)$/;

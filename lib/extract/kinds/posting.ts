@@ -583,8 +583,12 @@ function companyFromText(text: string, lang: string): string | null {
     if (name && !NOT_COMPANY.test(name)) return name;
   }
   const subject = companySubject(text);
-  if (subject && !afterAgencyCue(text, subject)) return subject;
   const hiring = employerHiring(text);
+  if (subject && !afterAgencyCue(text, subject)) {
+    // "L'Institut X recrute …" above "ADVANCE est une collaboration …": the one hiring, named
+    // first, is the employer; the later subject is a project or a partner it speaks of.
+    return hiring && hiring !== subject && firstSeen(text, hiring, subject) ? hiring : subject;
+  }
   if (hiring) return hiring;
   const sample = text.slice(0, 50_000);
   for (const re of [EOE_COMPANY, AT_COMPANY_SENTENCE]) {
@@ -601,6 +605,12 @@ function companyFromText(text: string, lang: string): string | null {
     employerOfMail(text) ??
     null
   );
+}
+
+/** Whether `a` is written before `b` in the text (both are in it). */
+function firstSeen(text: string, a: string, b: string): boolean {
+  const at = text.indexOf(a);
+  return at >= 0 && at < text.indexOf(b);
 }
 
 /** Before an institution's name: where a candidate studied, not who employs ("degree from"). */

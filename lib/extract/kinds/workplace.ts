@@ -48,7 +48,8 @@ const SMALL = Object.entries(mergedRecord((l) => l.numbers))
   .filter(([, n]) => n >= 1 && n <= 4)
   .map(([word]) => word);
 /** A count or a range of them: "2 days", "3-4 days", "1–2 days" (a share of the week either way). */
-const NUM = `(?:[1-4](?:[,.]5)?(?:\\s?[-–]\\s?[1-4])?|${alternation(() => SMALL)})`;
+/** "2", "2,5", "1-2", "1 o 2": a count of days, or of two counts either of which holds. */
+const NUM = `(?:[1-4](?:[,.]5)?(?:\\s?[-–]\\s?[1-4]|\\s(?:${flexible((l) => l.language.orWords)})\\s[1-4])?|${alternation(() => SMALL)})`;
 const DAYS = w((x) => x.days);
 const TIMES = w((x) => x.weeklyTimes);
 const AT_LEAST = flexible((l) => l.experience.atLeast);

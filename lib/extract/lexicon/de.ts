@@ -105,7 +105,11 @@ export const de: Lexicon = {
         'Bachelor|Bachelorabschluss|Hochschulabschluss|Hochschulstudium|' +
           'Fachhochschulabschluss|FH-Abschluss|abgeschlossenes Studium|abgeschlossenem Studium|' +
           'abgeschlossenen Studium|erfolgreich abgeschlossenes Studium|Studium|' +
-          'Hochschulstudium|akademischer Abschluss|Universitätsabschluss|Tertiärstufe',
+          'Hochschulstudium|akademischer Abschluss|Universitätsabschluss|Tertiärstufe|' +
+          // A field's degree written as one compound: "Du hast ein Informatikstudium abgeschlossen".
+          'Informatikstudium|Wirtschaftsinformatikstudium|Ingenieurstudium|Ingenieursstudium|' +
+          'Mathematikstudium|Physikstudium|Chemiestudium|Wirtschaftsstudium|BWL-Studium|Jurastudium|' +
+          'Psychologiestudium|Technikstudium|Elektrotechnikstudium|Maschinenbaustudium|Architekturstudium',
       ),
       associate: words(
         'staatlich geprüfter Techniker|staatlich geprüfte Technikerin|Meisterbrief|Meisterprüfung|' +
@@ -174,6 +178,9 @@ export const de: Lexicon = {
         // "Ausbildung in der Gastronomie oder Berufserfahrung in einer ähnlichen Funktion".
         'oder Berufserfahrung in einer ähnlichen Funktion|oder Berufserfahrung in einer vergleichbaren Funktion|' +
         'oder Erfahrung in einer ähnlichen Funktion|oder bereits Berufserfahrung|oder bereits erste Berufserfahrung|' +
+        // "ein Informatikstudium abgeschlossen und/oder verfügst über mehrjährige Erfahrung in …".
+        'und/oder verfügst über mehrjährige Erfahrung|und/oder verfügen über mehrjährige Erfahrung|' +
+        'und/oder mehrjährige Erfahrung|und/oder mehrjährige Berufserfahrung|oder mehrjährige Erfahrung|' +
         'Kombination aus Erfahrung und Ausbildung|Kombination aus Ausbildung und Erfahrung',
     ),
     tradeTraining: words('Lehre zum|Lehre zur|gelernter|gelernte|Ausbildung als'),
@@ -587,7 +594,8 @@ export const de: Lexicon = {
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {
     titleLabels: words(
-      'stellentitel|titel der stelle|stellenbezeichnung|stelle|position|jobtitel|berufsbezeichnung|stellenangebot|stellenanzeige',
+      'stellentitel|titel der stelle|stellenbezeichnung|stelle|position|jobtitel|berufsbezeichnung|stellenangebot|stellenanzeige|' +
+        'stellenausschreibung',
     ),
     advertiserLabels: words('von|anbieter|inseriert von|veröffentlicht von'),
     boardLinks: words(

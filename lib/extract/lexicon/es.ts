@@ -111,13 +111,17 @@ export const es: Lexicon = {
     companyOwners: words('nuestro|nuestra|nuestros|nuestras'),
     companyNouns: words('equipo|equipos|empresa|compañía|grupo|fundadores|expertos'),
     companyHave: words(
-      'hemos|contamos con|nos respaldan|nos respalda|nos avalan|nos avala|' +
+      // "Tenemos 20 años de experiencia reclutando": the employer's own years.
+      'hemos|tenemos|contamos con|nos respaldan|nos respalda|nos avalan|nos avala|' +
         // "Somos una organización de 15 años de experiencia": the employer's history.
         'somos una organización de|somos una organización con|somos una empresa de|somos una empresa con|' +
         // "Redd es una empresa especializada en telemática con más de 24 años de experiencia".
         'es una empresa|es una compañía|es una organización',
     ),
-    companyHaveNot: [],
+    // "Tenemos una vacante para …, 3 años de experiencia": a post on offer, the candidate's years.
+    companyHaveNot: words(
+      'una vacante|un puesto|una posición|una oportunidad|una oferta|vacantes|plazas',
+    ),
     borrowedLeads: words('de los cuales|de ellos'),
     borrowedMinimums: words('al menos|como mínimo|mínimo'),
     borrowedOfWhich: [],
@@ -458,7 +462,9 @@ export const es: Lexicon = {
     weeklyTimes: [],
     week: words('a la semana|por semana|semanales|al mes'),
     places: words(
-      'en la oficina|en oficina|de teletrabajo|en remoto|desde casa|presenciales|de oficina',
+      'en la oficina|en oficina|de teletrabajo|en remoto|desde casa|presenciales|de oficina|' +
+        // "Disponibilidad para ir a oficina 1 o 2 veces al mes": office visits counted.
+        'ir a la oficina|ir a oficina|ir a las oficinas|asistir a la oficina|asistir a oficina',
     ),
     office: words('en la oficina|en oficina|presencial|presenciales|la oficina|oficina'),
     notRemote: words(
@@ -525,10 +531,14 @@ export const es: Lexicon = {
         'obra o labor|término fijo|termino fijo|contrato por proyecto|contratación por proyecto|' +
         'contrato de temporada|temporada de verano|fijo discontinuo',
     ),
-    // Not bare "prácticas": "buenas prácticas", "prácticas que fomentan…" are practices. Argentina
-    // says "pasantía" ("ley de pasantías", "Pasante de RRHH").
+    // Not bare "prácticas": "buenas prácticas", "prácticas que fomentan…" are practices, and so are
+    // "conocimiento de prácticas de testing": only a noun of the placement before "de prácticas".
+    // Argentina says "pasantía" ("ley de pasantías", "Pasante de RRHH").
     internship: words(
-      'en prácticas|de prácticas|prácticas profesionales|prácticas curriculares|prácticas extracurriculares|' +
+      'en prácticas|periodo de prácticas|período de prácticas|programa de prácticas|beca de prácticas|' +
+        'oferta de prácticas|puesto de prácticas|plaza de prácticas|plazas de prácticas|acuerdo de prácticas|' +
+        'estudiante de prácticas|alumno de prácticas|alumna de prácticas|convenio de prácticas|' +
+        'prácticas profesionales|prácticas curriculares|prácticas extracurriculares|' +
         'prácticas remuneradas|prácticas académicas|contrato: prácticas|contrato de prácticas|' +
         'becario|becaria|pasante|pasantes|pasantía|pasantías|pasantia|pasantias',
     ),

@@ -635,7 +635,9 @@ export const fr: Lexicon = {
         'quotidiens|à prévoir|nécessaire|nécessaires|requis|mobilité|' +
         // "Courts voyages, au besoin", "Déplacements possibles en région".
         "au besoin|si besoin|selon les besoins|à l'occasion|à l’occasion|occasionnellement|fréquemment|possibles|courts|" +
-        'ponctuellement',
+        'ponctuellement|' +
+        // "environ 15-30 jours de déplacement par an": a count of travel days.
+        'jours de déplacement|journées de déplacement|par an|par mois',
     ),
     notDemand: words(
       'frais de déplacement|remboursement des déplacements|agence de voyages|' +
@@ -765,7 +767,8 @@ export const fr: Lexicon = {
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {
     titleLabels: words(
-      "titre de l'annonce|titre de l'offre|poste|intitulé|intitulé du poste|titre|titre du poste|fonction|emploi|métier",
+      "titre de l'annonce|titre de l'offre|poste|intitulé|intitulé du poste|titre|titre du poste|fonction|emploi|métier|" +
+        "offre d'emploi|offre d’emploi",
     ),
     advertiserLabels: words('publié par|proposé par|annonceur'),
     boardLinks: words(

@@ -167,7 +167,9 @@ export const it: Lexicon = {
     headings: words(
       'requisito preferenziale|requisiti preferenziali|introduzione|requisiti|' +
         // A section under the title, not the employer: "## Informazioni sulla posizione".
-        'informazioni sulla posizione|informazioni sul ruolo|informazioni sul lavoro|sulla posizione',
+        'informazioni sulla posizione|informazioni sul ruolo|informazioni sul lavoro|sulla posizione|' +
+        // A careers page's side box of fields ("Dettagli" / "Luogo: Varese"), not an employer's name.
+        'dettagli|dettagli della posizione|dettagli del ruolo',
     ),
     offer: words(
       "offriamo|cosa offriamo|chi siamo|benefici|descrizione dell'azienda|descrizione azienda",
@@ -630,7 +632,9 @@ export const it: Lexicon = {
     companyLabels: words('azienda|società|datore di lavoro|ente'),
     locationLabels: words(
       'sede|luogo di lavoro|sede di lavoro|sede di svolgimento|sede centrale|sede operativa|località|città|' +
-        'sede operativa del tirocinio|sede del tirocinio|sede dello stage|comune|comune di lavoro',
+        'sede operativa del tirocinio|sede del tirocinio|sede dello stage|comune|comune di lavoro|' +
+        // A careers page's detail list: "Luogo: Varese", "Località di lavoro: Torino".
+        'luogo|località di lavoro',
     ),
     placeholders: words('più sedi|varie sedi|ovunque|tutto il mondo|globale|non specificato'),
     bylineTerms: words(
