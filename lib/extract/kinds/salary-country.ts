@@ -47,6 +47,7 @@ export const CURRENCY_OF: Readonly<Record<string, string>> = {
   GB: 'GBP',
   IN: 'INR',
   BR: 'BRL',
+  PE: 'PEN',
   CH: 'CHF',
   IE: 'EUR',
   FR: 'EUR',

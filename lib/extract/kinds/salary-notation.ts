@@ -45,6 +45,9 @@ const SIGN_CURRENCY: Readonly<Record<string, string>> = {
   SG$: 'SGD',
   HK$: 'HKD',
   R$: 'BRL',
+  // Peru's sol: "S/ 3,500", "S/.2500".
+  'S/': 'PEN',
+  'S/.': 'PEN',
   MX$: 'MXN',
   '€': 'EUR',
   '£': 'GBP',
@@ -64,7 +67,7 @@ const SIGN_CURRENCY: Readonly<Record<string, string>> = {
 /** ISO codes postings write beside a figure. */
 export const CODES =
   'USD|EUR|GBP|CHF|CAD|AUD|NZD|SGD|HKD|MXN|BRL|ZAR|INR|JPY|SEK|NOK|DKK|PLN|CZK|HUF|RON|AED|SAR|QAR|KWD|BHD|OMR|XOF|XAF|MAD|TND|' +
-  'COP|CLP|ARS|PHP|KES|NGN|GHS';
+  'COP|CLP|ARS|PEN|PHP|KES|NGN|GHS';
 const DOLLAR_CODES = 'USD|CAD|AUD|NZD|SGD|HKD|MXN';
 
 const CURRENCY_WORDS: Record<string, string> = Object.create(null);
@@ -80,7 +83,7 @@ export const LAKH = 100_000;
 
 const PRE =
   `(?<pre>(?:${DOLLAR_CODES})\\s?\\$|US\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|SG\\$|S\\$|HK\\$|R\\$|MX\\$|[$€£¥₹₱₦]` +
-  `|(?<![${LETTER}\\d])(?:Rs\\.?|R(?=\\s?\\d)|(?:${CODES}|euros?)(?![${LETTER}])|KShs?\\.?(?![${LETTER}])))`;
+  `|(?<![${LETTER}\\d])(?:Rs\\.?|R(?=\\s?\\d)|S\\/\\.?(?=\\s?\\d[\\d.,]{0,12}(?![A-Za-z]))|(?:${CODES}|euros?)(?![${LETTER}])|KShs?\\.?(?![${LETTER}])))`;
 const NUM =
   "(?<num>\\d{1,3}(?:[,.'’\\u00a0\\u202f ]\\d{3}){1,3}(?:[.,]\\d{1,2})?" +
   '|\\d{1,2}(?:,\\d{2}){1,3},\\d{3}(?:\\.\\d{1,2})?|\\d{1,7}(?:[.,]\\d{1,2})?)(?!\\d)';

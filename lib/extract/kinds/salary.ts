@@ -444,7 +444,7 @@ const ANNOUNCE_SPAN = 400;
 const ANNOUNCE_SENTENCES = 5;
 /** Cheap first look without Unicode case folding (slow in V8): a digit near money or pay words. */
 const TRIGGER = new RegExp(
-  `[$€£¥₹]|\\bR\\s?\\d|\\b(?:${CODES})\\b|${alternation((l) => [
+  `[$€£¥₹]|\\bR\\s?\\d|\\bS\\/\\.?\\s?\\d|\\b(?:${CODES})\\b|${alternation((l) => [
     ...l.salary.pay,
     ...Object.keys(l.salary.currencies),
     ...Object.entries(l.salary.multipliers)
