@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { headerFacts } from '../../testing/header-facts';
-import { readHeader, trimTitle } from './header';
+import { readHeader } from './header';
 import { placesOf } from './place-line';
 import { findCompany, findLocations, findTitle } from './posting';
+import { trimTitle } from './title-trim';
 
 const facts = headerFacts;
 

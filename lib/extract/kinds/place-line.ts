@@ -205,7 +205,7 @@ const MODEL_BEFORE_PLACE = /^(?:TELECOMMUTE|Telecommute)\s(?=\p{Lu})/u;
 
 export function placesOf(raw: string, loose: boolean): string[] | null {
   // "TELECOMMUTE Lima, Callao Region, Peru": a board's work model glued before the place.
-  if (raw.charCodeAt(0) === 84 && MODEL_BEFORE_PLACE.test(raw)) {
+  if (String.prototype.charCodeAt.call(raw, 0) === 84 && MODEL_BEFORE_PLACE.test(raw)) {
     return placesOf(raw.replace(MODEL_BEFORE_PLACE, ''), loose);
   }
   // "SK-Rgna-Regina": an ATS's place code, the town last.

@@ -17,14 +17,7 @@ import {
   hiringTown,
   writtenLower,
 } from './employer';
-import {
-  categoryInTitle,
-  LEGAL_FORM,
-  readHeader,
-  recursAsName,
-  TITLE_REF,
-  trimTitle,
-} from './header';
+import { categoryInTitle, LEGAL_FORM, readHeader, recursAsName } from './header';
 import {
   eitherPlace,
   modelOptions,
@@ -71,6 +64,7 @@ import {
   TITLE_IN_PROSE,
   TITLE_LABEL,
 } from './posting-words';
+import { TITLE_REF, trimTitle } from './title-trim';
 
 /**
  * Title, company and locations. JSON-LD and page metadata win when present; otherwise the text:

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trimTitle } from './header';
+import { trimTitle } from './title-trim';
 
 describe('a requisition code before the title', () => {
   it.each([
