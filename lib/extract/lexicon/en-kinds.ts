@@ -36,7 +36,9 @@ export const enPreference: PreferenceWords = {
       'desired|desirable|nice to have|nice-to-have|a nice to have|advantageous|beneficial|' +
       'would be great|would be nice|not required|not mandatory|not a must|not essential|' +
       'not a deal-breaker|not a dealbreaker|not a knock-out criterion|' +
-      'optional|helpful|an added bonus|added bonus|a welcome addition|considered an asset',
+      'optional|helpful|an added bonus|added bonus|a welcome addition|considered an asset|' +
+      // Australian and British postings: "Certificate IV in Legal Services (highly regarded)".
+      'highly regarded|well regarded|viewed favourably|viewed favorably|looked upon favourably',
   ),
   leading: words(
     'preferably|ideally|bonus|bonus points|bonus points if|bonus if|nice to have|' +
