@@ -211,7 +211,7 @@ function levelInNoun(name: string, after: string): boolean {
 const BARE_DEGREE = new RegExp(`^(?:${cue('degreeNouns')})$`, 'i');
 
 const FIELD_STOP = new RegExp(
-  `\\s(?:${OR})\\s(?:\\w+\\s)?(?:${cue('similar')})|\\s(?:${cue('withWords')})\\s(?:${cue('atLeast')})?`,
+  `\\s(?:${OR})\\s(?:[${LATIN}]+\\s)?(?:${cue('similar')})|\\s(?:${cue('withWords')})\\s(?:${cue('atLeast')})?`,
   'i',
 );
 
