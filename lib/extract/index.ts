@@ -370,7 +370,7 @@ function read(input: ExtractInput): Extraction {
       employmentType: eitherSchedule(employmentTypes)
         ? null
         : mostSpecificEmployment(employmentTypes),
-      salary: extractSalary(distinct, jsonLd),
+      salary: extractSalary(distinct, jsonLd, places),
       relocation: extractRelocation(distinct, jsonLd, lang),
       visaSponsorship: extractVisaSponsorship(distinct, jsonLd, lang),
       lang,

@@ -1,7 +1,7 @@
 import { alternation } from '../lexicon/build';
 import { caseless } from '../lexicon/caseless';
 import { warmLater } from '../pipeline/gate';
-import { isCity, isRegion } from './places';
+import { isCity, isRegion, isTown } from './places';
 import { JOB_WORD, LEGAL_FORM, LOCATION_HEADING } from './posting-words';
 
 /**
@@ -47,7 +47,20 @@ function placePart(part: string): string {
     .trim();
 }
 
+/** "San Francisco Bay Area", "Greater Boston Area": a town's metropolitan area, as boards name it. */
+const METRO = caseless(
+  `^(?:greater\\s)?(\\p{L}[\\p{L}'. -]{1,40}?)\\s(?:${alternation((l) => l.posting.metroAfter)})$`,
+  'iu',
+);
+
+/** The known town whose metropolitan area a value names ("San Francisco Bay Area"), or null. */
+export function metroTown(value: string): string | null {
+  const town = value.length <= 60 ? METRO.exec(value)?.[1] : undefined;
+  return town !== undefined && (isCity(town) || isTown(town)) ? town : null;
+}
+
 export function looksLikePlace(part: string): boolean {
+  if (metroTown(part) !== null) return true;
   const parts = part.split(',').map((p) => p.trim());
   if (parts.length < 2 || parts.length > 3) return false;
   if (!parts.every((p) => PROPER_NAME.test(p) || isRegion(p))) return false;

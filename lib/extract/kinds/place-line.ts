@@ -261,10 +261,19 @@ export function placesOf(raw: string, loose: boolean): string[] | null {
   // A legal form, work words, a job word or a sum make the line something else. Tested last:
   // most lines are no place, and these scans (JOB_WORD most) cost more than the checks above.
   // "Home-Office, Hannover, Berlin": a list of towns led by the work model is still the towns.
-  if (places === null || LEGAL_FORM.test(line) || (WORK_WORDS.test(line) && places.length < 2))
+  // "Brightwave GmbH, Hamburg": an employer's legal name, then its town, is no list of places.
+  const named = places !== null && line.includes(', ') && line.split(', ').some(legalName);
+  if (
+    places === null ||
+    named ||
+    LEGAL_FORM.test(line) ||
+    (WORK_WORDS.test(line) && places.length < 2)
+  )
     return null;
   return JOB_WORD.test(line) || MONEY.test(line) ? null : places;
 }
+
+const legalName = (part: string) => LEGAL_FORM.test(part);
 
 /** A line's parts after a dash, a dot or a bar: "Lille (59) - Hybride" → "Lille (59)", "Hybride". */
 const TERM_SEPARATOR = /\s[-–·|]\s/;

@@ -1,4 +1,6 @@
+import { countryOfPlace } from '../../fit/cities';
 import { countryOf } from '../../fit/country';
+import { metroTown } from './byline';
 import { warmLater } from '../pipeline/gate';
 import { withLeadLook } from '../pipeline/lead';
 import type { Sentence } from '../types';
@@ -142,6 +144,8 @@ const JSONLD_WEIGHT = 5;
 const MAX_MENTIONS = 5;
 const MAX_SCANNED = 60_000;
 const MAX_SIGNALS = 200;
+/** A posting's first places say where it is; a long list of sites adds nothing. */
+const MAX_PLACES = 5;
 
 function jsonLdCountries(jsonLd: Record<string, unknown> | null | undefined): string[] {
   const out: string[] = [];
@@ -162,10 +166,16 @@ function jsonLdCountries(jsonLd: Record<string, unknown> | null | undefined): st
 export function postingCountry(
   sentences: readonly Sentence[],
   jsonLd: Record<string, unknown> | null | undefined,
+  places: readonly string[] = [],
 ): string | null {
   const votes = new Map<string, number>();
   const vote = (code: string, weight: number) => votes.set(code, (votes.get(code) ?? 0) + weight);
   for (const code of jsonLdCountries(jsonLd)) vote(code, JSONLD_WEIGHT);
+  // The places the posting was found to be in: "San Francisco Bay Area" is in the United States.
+  for (const place of places.slice(0, MAX_PLACES)) {
+    const code = countryOfPlace(metroTown(place) ?? place);
+    if (code) vote(code, HEADER_WEIGHT);
+  }
   for (const s of sentences.slice(0, HEADER_LINES)) {
     if (s.text.length > 200) continue;
     // "Memphis, TN 38118": the postcode is no part of the place.

@@ -534,12 +534,13 @@ function withBands(
 export function extractSalary(
   sentences: Sentence[],
   jsonLd: Record<string, unknown> | null | undefined,
+  places: readonly string[] = [],
 ): Salary | null {
   const structured = fromJsonLd(jsonLd);
   if (structured) return structured;
   let country: string | null | undefined;
   const countryOnce = () => {
-    if (country === undefined) country = postingCountry(sentences, jsonLd);
+    if (country === undefined) country = postingCountry(sentences, jsonLd, places);
     return country;
   };
   let field: string | null | undefined;

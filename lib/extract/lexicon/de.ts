@@ -267,7 +267,9 @@ export const de: Lexicon = {
   // ── workplace ─────────────────────────────────────────────────────────────────────────────────
   workplace: {
     remote: words(
-      'Homeoffice|Home-Office|Home Office|remote|Remote-Arbeit|mobiles Arbeiten|mobile Arbeit|ortsunabhängig|ortsunabhängige|ortsunabhängiges|ortsunabhängigen|Telearbeit',
+      'Homeoffice|Home-Office|Home Office|remote|Remote-Arbeit|mobiles Arbeiten|mobile Arbeit|ortsunabhängig|ortsunabhängige|ortsunabhängiges|ortsunabhängigen|Telearbeit|' +
+        // Inflected: "die Möglichkeit zum mobilen Arbeiten", "Möglichkeit, mobil zu arbeiten".
+        'mobilen Arbeiten|mobilem Arbeiten|mobiler Arbeit|mobil zu arbeiten|mobil arbeiten|Mobile Office|Mobile-Office',
     ),
     hybrid: words(
       'hybrid|hybriden|hybrides|hybrides Arbeiten|Homeoffice-Möglichkeit|Homeoffice-Möglichkeiten',
@@ -603,6 +605,7 @@ export const de: Lexicon = {
         'alle stellenanzeigen|alle offenen stellen|zurück zur übersicht|zurück zu allen jobs',
     ),
     areaAfter: words('innenstadt|zentrum'),
+    metroAfter: [],
     areaWords: words('raum|großraum|gr.|gr|region|zentrale|umkreis|nähe|umgebung'),
     companyLabels: words('unternehmen|arbeitgeber|firma|organisation|betrieb|behörde|dienststelle'),
     locationLabels: words(

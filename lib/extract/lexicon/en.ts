@@ -721,6 +721,7 @@ export const en: Lexicon = {
         'share this page|share this job|share this posting',
     ),
     areaAfter: words('city centre|city center|town centre|town center|cbd'),
+    metroAfter: words('bay area|metropolitan area|metro area|area'),
     areaWords: words('near|area of|around'),
     companyLabels: words(
       'company|employer|organization|organisation|hiring company|company name|' +

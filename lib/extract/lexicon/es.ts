@@ -766,6 +766,7 @@ export const es: Lexicon = {
         'todas las ofertas|volver a las ofertas',
     ),
     areaAfter: words('centro|centro ciudad'),
+    metroAfter: [],
     areaWords: words(
       'zona de|cerca de|área de|zona sur de|zona norte de|zona centro de|zona oriente de|' +
         'zona poniente de|zona este de|zona oeste de',

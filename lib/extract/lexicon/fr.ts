@@ -776,6 +776,7 @@ export const fr: Lexicon = {
         'toutes les offres|toutes nos offres|retour aux offres',
     ),
     areaAfter: words('centre-ville|centre ville|centre'),
+    metroAfter: [],
     areaWords: words('région de|proche de|secteur de|agglomération de'),
     companyLabels: words(
       'entreprise|société|employeur|organisme|structure|raison sociale|ministère|organisme public',

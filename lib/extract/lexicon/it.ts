@@ -628,6 +628,7 @@ export const it: Lexicon = {
         'tutte le offerte|tutte le posizioni aperte|torna alle offerte',
     ),
     areaAfter: words('centro|centro città'),
+    metroAfter: [],
     areaWords: words('zona di|zona|provincia di|area di'),
     companyLabels: words('azienda|società|datore di lavoro|ente'),
     locationLabels: words(

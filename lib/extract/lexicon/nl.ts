@@ -599,6 +599,7 @@ export const nl: Lexicon = {
       'bekijk alle vacatures|alle vacatures|deel deze pagina|deel deze vacature|terug naar vacatures|terug naar alle vacatures',
     ),
     areaAfter: words('centrum|binnenstad'),
+    metroAfter: [],
     areaWords: words('regio|omgeving|omgeving van|nabij'),
     companyLabels: words('bedrijf|werkgever|organisatie|onderneming'),
     locationLabels: words(

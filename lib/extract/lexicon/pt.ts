@@ -616,6 +616,7 @@ export const pt: Lexicon = {
         'todas as vagas|voltar para as vagas',
     ),
     areaAfter: words('centro|baixa'),
+    metroAfter: [],
     areaWords: words('região de|próximo a|perto de'),
     companyLabels: words('empresa|empregador|organização|companhia|nome da empresa'),
     locationLabels: words('local|local de trabalho|localização|cidade|localidade'),

@@ -620,6 +620,11 @@ export interface PostingWords {
    */
   areaAfter: readonly string[];
   /**
+   * Words after a town naming its metropolitan area, as boards write a place ("San Francisco Bay
+   * Area", "Greater Boston Area"): the area is the place, as written.
+   */
+  metroAfter: readonly string[];
+  /**
    * A board's link line printed under the advertiser ("View all jobs", "Alle Jobs anzeigen"): page
    * chrome between a posting's header lines, read as no line.
    */
