@@ -1,9 +1,9 @@
 import { countryOfPlace } from '../../fit/cities';
 import { countryOf } from '../../fit/country';
-import { metroTown } from './byline';
 import { warmLater } from '../pipeline/gate';
 import { withLeadLook } from '../pipeline/lead';
 import type { Sentence } from '../types';
+import { metroTown } from './byline';
 
 /**
  * The country a posting is in, as far as its pay needs it: a bare "$" is a US, Canadian,
