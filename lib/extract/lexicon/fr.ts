@@ -8,7 +8,9 @@ export const fr: Lexicon = {
   abbreviations: words('env|p.ex|ex|cf|etc|mme|resp|n.b'),
   capitalisedNouns: false,
   stopwords: words(
-    'le|la|les|et|des|du|un|une|pour|avec|vous|nous|notre|votre|est|sur|dans|au|aux|en|sont|être|qui',
+    'le|la|les|et|des|du|un|une|pour|avec|vous|nous|notre|votre|est|sur|dans|au|aux|en|sont|être|qui|' +
+      // "de", shared with Spanish, Portuguese and Dutch, and words no other lexicon lists.
+      'de|à|ou|par|ce|cette|ces|vos|nos',
   ),
   numbers: {
     un: 1,

@@ -8,7 +8,8 @@ export const it: Lexicon = {
   abbreviations: words('es|ecc|p.es|sig|dott|cca'),
   capitalisedNouns: false,
   stopwords: words(
-    'il|la|le|e|di|del|della|con|per|un|una|che|sono|nostro|nostra|siamo|ai|alla|nel|degli|gli',
+    'il|la|le|e|di|del|della|con|per|un|una|che|sono|nostro|nostra|siamo|ai|alla|nel|degli|gli|' +
+      'alle|nella|nelle|negli|dello|dalla|dal|ed|non|anche|questa|questo',
   ),
   numbers: {
     uno: 1,

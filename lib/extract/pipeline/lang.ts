@@ -7,7 +7,8 @@ import { LEXICONS } from '../lexicon/build';
  * One pass over character codes: the words are the runs of [a-zß-öø-ÿ] in the lower-cased text
  * (every stopword is Latin script), each walked through a letter tree of the stopwords as it is
  * read. No lower-cased copy, no substring per word: the count is the one a regex scan of
- * `text.slice(0, 10_000).toLowerCase()` for that class gives, word by word.
+ * `text.slice(0, 10_000).toLowerCase()` for that class gives, word by word, except that a gender's
+ * one-letter ending ("Assistant(e)", "Camarero/a") counts as no word.
  */
 
 const WORD_LANGS = new Map<string, string[]>();
@@ -74,6 +75,9 @@ for (const w of words) {
   langsAt[node] = WORD_LANGS.get(w)?.map((code) => CODES.indexOf(code));
 }
 
+/** "(", "/" and "·" before a one-letter ending: "(e)", "/a", "·e". */
+const GENDER_MARK = new Set([40, 47, 0xb7]);
+
 /** ISO 639-1 of the text; English when there is nothing to go on. */
 export function detectLanguage(text: string): string {
   const end = Math.min(text.length, 10_000);
@@ -83,6 +87,7 @@ export function detectLanguage(text: string): string {
   // The tree node of the word read so far; -1 once it can be no stopword.
   let node = 0;
   let inWord = false;
+  let wordStart = 0;
   for (let i = 0; i <= end; i++) {
     const code = i < end ? String.prototype.charCodeAt.call(text, i) : 0;
     const letter = code < 0x100 ? (LETTER_OF[code] as number) : wideLetter(code);
@@ -90,6 +95,7 @@ export function detectLanguage(text: string): string {
       if (!inWord) {
         node = 0;
         inWord = true;
+        wordStart = i;
       }
       if (node >= 0) node = next[node * (ALPHABET + 1) + letter] || -1;
       // "İ" lower-cases to "i" and a combining dot: the word ends after its "i".
@@ -97,6 +103,12 @@ export function detectLanguage(text: string): string {
     }
     if (!inWord) continue;
     inWord = false;
+    // "Assistant(e)", "Camarero/a", "étudiant·e": a gender's ending, no word of its own.
+    if (
+      i - wordStart === 1 &&
+      GENDER_MARK.has(String.prototype.charCodeAt.call(text, wordStart - 1))
+    )
+      continue;
     const langs = node > 0 ? langsAt[node] : undefined;
     if (!langs) continue;
     // A word shared by several languages counts for each, but less.
