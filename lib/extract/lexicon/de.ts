@@ -310,6 +310,7 @@ export const de: Lexicon = {
     notModel: words('Cloud|Infrastruktur|Fahrzeuge|Systeme|Lösungen|Wartung|Zugriff|Support'),
     // "Kostenlose Parkplätze vor Ort": an amenity at the site, not the work model.
     // "Einarbeitung vor Ort": the onboarding's place, no work model.
+    notPlaceAfter: words(''),
     notModelBefore: words(
       'Parkplätze|Parkplatz|Parkmöglichkeiten|Kantine|Fitnessstudio|' +
         'Einarbeitung|Schulung|Schulungen|Training|Ausbildung|' +
@@ -474,7 +475,9 @@ export const de: Lexicon = {
         'im Außendienst unterwegs|viel unterwegs|häufig unterwegs|beruflich unterwegs',
     ),
     demand: words(
-      'unterwegs|täglich|tägliche|täglichen|Reisebereitschaft|Reisetätigkeit|Montagebereitschaft|Bereitschaft|gelegentliche|' +
+      // The job's travel offered as a chance: "opportunities to travel for the right candidate".
+      'Möglichkeit zu reisen|Möglichkeiten zu reisen|' +
+        'unterwegs|täglich|tägliche|täglichen|Reisebereitschaft|Reisetätigkeit|Montagebereitschaft|Bereitschaft|gelegentliche|' +
         'gelegentlich|regelmäßige|regelmäßig|erforderlich|notwendig|bei Bedarf|nach Bedarf|zeitweise|' +
         'vereinzelt|vereinzelte|punktuell|punktuelle',
     ),
@@ -722,6 +725,7 @@ export const de: Lexicon = {
     studiedAt: words('studium|studiert|abschluss|an einer'),
     listAnd: words('und'),
     listOr: words('oder|und/oder'),
+    placeOfHeads: words(''),
     leadCommitments: [],
     leadVerbs: [],
     genderMarks: words('m/w/d|w/m/d|m/w|w/m'),

@@ -407,6 +407,7 @@ export const en: Lexicon = {
         'parking|gym|cafeteria|canteen|fitness|childcare|daycare|amenities|production|powertrain',
     ),
     // "our head office based in Sydney": the company's seat, not how the job is worked.
+    notPlaceAfter: words('time|times'),
     notModelBefore: words('head|main|registered'),
     topics: words('policy on|policy for|rules on|guidelines on'),
     hoursIn: words('in|at'),
@@ -622,7 +623,9 @@ export const en: Lexicon = {
         'deployed provincially|deployed nationally|deployed internationally|deployed overseas|deployed abroad',
     ),
     demand: words(
-      'required|require|requires|requirement|expected|necessary|needed|willing|willingness|ability|able|' +
+      // The job's travel offered as a chance: "opportunities to travel for the right candidate".
+      'potential for travel|opportunities to travel|opportunity to travel|possibility of travel|chance to travel|' +
+        'required|require|requires|requirement|expected|necessary|needed|willing|willingness|ability|able|' +
         'may|must|will|occasional|occasionally|frequent|frequently|regular|regularly|some|extensive|' +
         'overnight|international|domestic|up to|daily|paid trips',
     ),
@@ -723,10 +726,14 @@ export const en: Lexicon = {
     companyLabels: words(
       'company|employer|organization|organisation|hiring company|company name|' +
         // Public-service records: "Ministry: …", "Agency: …", "Area of government: …".
-        'ministry|agency|hiring agency|area of government|hiring organization|hiring organisation',
+        'ministry|agency|hiring agency|area of government|hiring organization|hiring organisation|' +
+        // A record's keys: "OrganizationName: …", "Employer Name: …".
+        'organization name|organisation name|employer name',
     ),
     locationLabels: words(
-      'location|locations|job location|work location|based in|city|place of work|primary location|centre|duty station',
+      'location|locations|job location|work location|based in|city|place of work|primary location|centre|duty station|' +
+        // A record's keys: "PositionLocation: …", "Location Name: …".
+        'position location|location name',
     ),
     placeholders: words(
       'multiple locations|several locations|any|anywhere|worldwide|global|select state|select region|not specified|various locations',
@@ -858,6 +865,9 @@ export const en: Lexicon = {
     studiedAt: words('degree|graduat|from'),
     listAnd: words('and'),
     listOr: words('or|and/or'),
+    placeOfHeads: words(
+      'district|isle|isles|island|bay|city|county|republic|kingdom|state|province|port|cape|lake|gulf|borough|vale',
+    ),
     leadCommitments: words(
       'Full-time|Full time|Part-time|Part time|Contract|Internship|Temporary|Permanent|Freelance',
     ),

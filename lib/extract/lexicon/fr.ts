@@ -474,6 +474,7 @@ export const fr: Lexicon = {
     notModel: words(
       'cloud|infrastructure|architecture|véhicules|véhicule|voitures|solutions|systèmes',
     ),
+    notPlaceAfter: words(''),
     notModelBefore: words(
       'cloud|architecture|architectures|infrastructure|infrastructures|' +
         'solution|solutions|technologie|technologies|véhicule|véhicules|voiture|voitures|moteur|moteurs|' +
@@ -631,7 +632,9 @@ export const fr: Lexicon = {
   travel: {
     travel: words('déplacement|déplacements|voyager|voyages'),
     demand: words(
-      'fréquent|fréquents|régulier|réguliers|ponctuel|ponctuels|occasionnel|occasionnels|quotidien|' +
+      // The job's travel offered as a chance: "opportunities to travel for the right candidate".
+      'possibilité de déplacements|possibilités de déplacements|possibilité de voyager|opportunités de voyager|' +
+        'fréquent|fréquents|régulier|réguliers|ponctuel|ponctuels|occasionnel|occasionnels|quotidien|' +
         'quotidiens|à prévoir|nécessaire|nécessaires|requis|mobilité|' +
         // "Courts voyages, au besoin", "Déplacements possibles en région".
         "au besoin|si besoin|selon les besoins|à l'occasion|à l’occasion|occasionnellement|fréquemment|possibles|courts|" +
@@ -880,6 +883,7 @@ export const fr: Lexicon = {
     studiedAt: words('diplôme'),
     listAnd: words('et'),
     listOr: words('ou|et/ou'),
+    placeOfHeads: words(''),
     leadCommitments: [],
     leadVerbs: [],
     genderMarks: words('h/f|f/h|h/m'),

@@ -383,6 +383,7 @@ export const it: Lexicon = {
         'full remote non possibile|remoto non possibile',
     ),
     notModel: words('cloud|infrastruttura|veicoli|sistemi|soluzioni|assistenza|supporto|accesso'),
+    notPlaceAfter: words(''),
     notModelBefore: words(
       'cloud|architettura|architetture|infrastruttura|infrastrutture|' +
         'soluzione|soluzioni|tecnologia|tecnologie|veicolo|veicoli|auto|motore|motori|' +
@@ -508,7 +509,9 @@ export const it: Lexicon = {
   travel: {
     travel: words('viaggiare|trasferte|trasferta|viaggi'),
     demand: words(
-      'quotidiani|quotidiane|disponibilità|frequenti|occasionali|saltuarie|previste|pagata|pagate',
+      // The job's travel offered as a chance: "opportunities to travel for the right candidate".
+      'possibilità di viaggiare|opportunità di viaggiare|possibilità di trasferte|' +
+        'quotidiani|quotidiane|disponibilità|frequenti|occasionali|saltuarie|previste|pagata|pagate',
     ),
     notDemand: words('rimborso trasferte|agenzia di viaggi|rimborso spese di viaggio'),
     shareOfTime: words('del tempo|del tempo di lavoro'),
@@ -719,6 +722,7 @@ export const it: Lexicon = {
     studiedAt: words('laurea|diploma'),
     listAnd: words('e'),
     listOr: words('o|oppure|e/o'),
+    placeOfHeads: words(''),
     leadCommitments: [],
     leadVerbs: [],
     genderMarks: [],
