@@ -106,3 +106,94 @@ describe('a shouted heading word is no catalogue product', () => {
     );
   });
 });
+
+const levels = (text: string) =>
+  extract({ text })
+    .requirements.filter((r) => r.kind === 'education')
+    .map((r) => (r.kind === 'education' ? r.level : null));
+const certifications = (text: string) =>
+  extract({ text })
+    .requirements.filter((r) => r.kind === 'certification' || r.kind === 'skill')
+    .map((r) => (r.kind === 'certification' || r.kind === 'skill' ? r.name : null));
+
+describe("Australia's EBA is a pay agreement, Switzerland's a vocational certificate", () => {
+  it('leaves "above Award EBA conditions" alone', () => {
+    expect(
+      levels('Youth Worker\n- Paid above Award EBA conditions plus salary packaging.'),
+    ).toEqual([]);
+  });
+
+  it.each([
+    ['Logistiker\n- Lehrabschluss als Logistiker EFZ/EBA'],
+    ['Detailhandelsassistent\n- Eidgenössisches Berufsattest als Detailhandelsassistent'],
+  ])('%s', (text) => {
+    expect(levels(text)).toContain('vocational');
+  });
+});
+
+describe("a figure of FTE beside the hours is the job's own load", () => {
+  it.each([
+    ['Finance Officer\n- Full-time (1.0 FTE), permanent position', 'full_time'],
+    ['Receptionist\n- Part-time (0.6 FTE), fixed hours', 'part_time'],
+    ['Verpleegkundige\n- Parttime (0,8 fte) in ons team', 'part_time'],
+  ])('%s', (text, type) => {
+    expect(posting(text).employmentType).toBe(type);
+  });
+
+  it('still leaves a pay basis alone', () => {
+    expect(posting('Analyst\nSalary $90,000 pro rata for 0.6 FTE.').employmentType).toBeNull();
+  });
+});
+
+describe('a school named as the place of work is no degree asked', () => {
+  it.each([
+    ['Music Teacher\nLocation(s): LINCOLN HIGH SCHOOL\n- Teaching credential required'],
+    ['Science Teacher\nTeacher - Secondary Science at Riverside High School'],
+  ])('%s', (text) => {
+    expect(levels(text)).not.toContain('high_school');
+  });
+
+  it('drops a degree only paid for as a stipend', () => {
+    expect(levels('Teacher\nStipends available for education levels at Doctorate Degree.')).toEqual(
+      [],
+    );
+  });
+
+  it('still reads the school level asked for', () => {
+    expect(levels('Cashier\n- Completed High School or GED')).toContain('high_school');
+  });
+});
+
+describe('a US state or city named in the text sets the dollar', () => {
+  it('reads "$" as USD in California despite an Ontario yard', () => {
+    const p = posting(
+      'Local Delivery Driver\n- $22/hour\n- Delivery Area: between the Ontario yard and greater Los Angeles\n- Hiring Area: Southern California',
+    );
+    expect(p.salary?.currency).toBe('USD');
+  });
+});
+
+describe('modifiers between the article and a title in prose', () => {
+  it.each([
+    [
+      'Acme | Remote | Full time | $90K - $110K\nAcme is looking for a full time remote Senior Data Engineer to grow our platform.',
+      'Senior Data Engineer',
+    ],
+    [
+      'Bouwbedrijf Jansen | Utrecht\nWij zoeken een ervaren Projectleider voor onze vestiging.',
+      'Projectleider',
+    ],
+  ])('%s', (text, title) => {
+    expect(posting(text).title).toBe(title);
+  });
+});
+
+describe('licence and certificate names as written', () => {
+  it.each([
+    ['Security Plus Certification is a requirement within 6 months.', 'Security+'],
+    ['SafeServe Certification', 'ServSafe'],
+    ['Working with Children card is mandatory.', 'Working with Children Check'],
+  ])('%s', (line, name) => {
+    expect(certifications(`Support Officer\nRequirements:\n- ${line}`)).toContain(name);
+  });
+});

@@ -118,7 +118,7 @@ export const de: Lexicon = {
           'abgeschlossenen Ausbildung|abgeschlossene Berufsausbildung|' +
           'abgeschlossener Berufsausbildung|Berufsausbildung|kaufmännische Ausbildung|' +
           'kaufmännischen Ausbildung|technische Ausbildung|handwerkliche Ausbildung|' +
-          'abgeschlossene Lehre|abgeschlossener Lehre|Lehre als|Lehrabschluss|EFZ|EBA|' +
+          'abgeschlossene Lehre|abgeschlossener Lehre|Lehre als|Lehrabschluss|EFZ|Berufsattest|' +
           'abgeschlossene Verkaufslehre|Verkaufslehre|Detailhandelslehre|kaufmännische Lehre|' +
           'Gesellenbrief|Facharbeiterbrief|Ausbildung im Bereich|Ausbildung in einem|' +
           'Grundausbildung|handwerkliche Grundausbildung|berufliche Grundbildung|Berufslehre|Bankausbildung|' +
@@ -647,6 +647,9 @@ export const de: Lexicon = {
     ],
     titleIntros: words('als|wir suchen|suchen wir'),
     hiringCues: words('sucht|suchen|sucht ab sofort|stellt ein'),
+    titleModifiers: words(
+      'erfahrenen|erfahrene|engagierten|engagierte|motivierten|motivierte|qualifizierten|qualifizierte',
+    ),
     articles: words(
       'einen|eine|ein|eine/n|einen/eine|unser|unsere|ab sofort|zum nächstmöglichen zeitpunkt',
     ),

@@ -247,6 +247,8 @@ export const en: Lexicon = {
         // "full tuition coverage to earn a bachelor's degree": a benefit, not a requirement.
         'tuition coverage|tuition assistance|tuition reimbursement|tuition support|' +
         'pay for your degree|earn your degree|' +
+        // "stipends available for education levels at Doctorate Degree": pay for a degree held.
+        'stipends available for|stipend available for|stipends for|stipend for|differential for|' +
         // "On completion of the training you will obtain a Certificate IV": what the job leads to.
         'you will obtain|you will gain a|you will earn a|you will receive a|you will achieve a',
     ),
@@ -788,6 +790,9 @@ export const en: Lexicon = {
       'is hiring|are hiring|is looking for|are looking for|is seeking|are seeking|seeks|was looking for|hiring|' +
         // "Banham Poultry LTD recruiting for …", "Acme Ltd has exciting new position available".
         'recruiting|is recruiting|are recruiting|has exciting|has an exciting|have an exciting',
+    ),
+    titleModifiers: words(
+      'full time|full-time|part time|part-time|remote|permanent|temporary|experienced|talented|motivated|passionate|skilled|dedicated|enthusiastic|driven|hands-on|proactive',
     ),
     articles: words('a|an|the|our|new'),
     atCompany: words('at|@'),

@@ -809,6 +809,7 @@ export const es: Lexicon = {
     ],
     titleIntros: words('como|buscamos|estamos buscando|precisamos'),
     hiringCues: words('busca|buscamos|selecciona|seleccionamos|incorpora|precisa|necesita'),
+    titleModifiers: [],
     articles: words('un|una|un/a|un/una|uno|nuevo|nueva'),
     atCompany: words('en la empresa'),
     // "Ethos Innovación en Políticas Públicas es un Centro …": a small word inside the name.

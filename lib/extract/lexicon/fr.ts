@@ -822,6 +822,7 @@ export const fr: Lexicon = {
     ],
     titleIntros: words('en tant que|nous recherchons|nous cherchons|nous recrutons'),
     hiringCues: words('recherche|recrute|cherche|recherchons|cherchons|recrutons'),
+    titleModifiers: [],
     articles: words('un|une|un·e|un.e|un(e)|des|notre|son|sa|nouveau|nouvelle'),
     atCompany: words('chez'),
     nameLinks: words('et|de|des|du'),

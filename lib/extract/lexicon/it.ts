@@ -660,6 +660,7 @@ export const it: Lexicon = {
     hiringCues: words(
       'cerca|cerchiamo|seleziona|ricerca|è alla ricerca di|è alla ricerca|assume|sta ricercando|sta cercando|sta selezionando',
     ),
+    titleModifiers: [],
     articles: words("un|una|uno|un/una|un'|un/a|nuovo|nuova"),
     atCompany: words('presso'),
     nameLinks: words('e|di|del|della|per la|per il'),

@@ -632,6 +632,7 @@ export const nl: Lexicon = {
     ],
     titleIntros: words('als|wij zoeken|we zoeken|zijn op zoek naar'),
     hiringCues: words('zoekt|zocht|zoeken|is op zoek naar|zijn op zoek naar'),
+    titleModifiers: words('ervaren|enthousiaste|gedreven|gemotiveerde|fulltime|parttime'),
     articles: words('een|per direct een|een nieuwe'),
     atCompany: words('bij|bij de|bij het'),
     nameLinks: words('en|van|der'),

@@ -642,6 +642,7 @@ export const pt: Lexicon = {
     ],
     titleIntros: words('como|procuramos|buscamos|estamos contratando'),
     hiringCues: words('procura|contrata|busca|está contratando|procuramos|contratamos|seleciona'),
+    titleModifiers: [],
     articles: words('um|uma|um/uma|um(a)|novo|nova'),
     atCompany: words('na|no'),
     nameLinks: words('e|de|da|do|dos|das|em'),

@@ -645,6 +645,8 @@ export interface PostingWords {
    */
   hiringCues: readonly string[];
   /** Articles and filler a title may follow ("a", "un·e", "einen", "per direct een"). */
+  /** Lower-case words between the article and a title in prose: "a full-time remote Data Engineer". */
+  titleModifiers: readonly string[];
   articles: readonly string[];
   /** Prepositions joining a title to its employer on one line: "Developer at Acme", "bij NAK". */
   atCompany: readonly string[];
