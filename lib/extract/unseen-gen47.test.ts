@@ -197,3 +197,24 @@ describe('licence and certificate names as written', () => {
     expect(certifications(`Support Officer\nRequirements:\n- ${line}`)).toContain(name);
   });
 });
+
+describe("a driver's pay extras and pay by the mile are no salary", () => {
+  it.each([
+    [
+      'Short Haul Driver\nPay\n- 34 to 40 CPM based on experience\n- Wait Time: $12/hour (after 3 hours)',
+    ],
+    [
+      'Regional Driver\n- Earn up to 45 CPM plus a weekly bonus\n- Detention: $15/hour after 2 hours',
+    ],
+    ['Linehaul Driver\n- 55 cents per mile\n- Layover: $80 per day'],
+  ])('%s', (text) => {
+    expect(posting(text).salary).toBeNull();
+  });
+
+  it('still reads the hourly rate', () => {
+    expect(posting('Delivery Driver\nPay\n- $21/hour\n- Lumper: paid by us').salary).toMatchObject({
+      min: 21,
+      period: 'hour',
+    });
+  });
+});

@@ -270,7 +270,11 @@ export const en: Lexicon = {
         'investment|series|per employee|incentive|incentives|referral|signing|sign-on|' +
         'relocation|equity|meal|lunch|gift|discount|pension|fee|fees|price|cost|costs|deal|' +
         'deals|deal size|ACV|quota|contract value|seed|pre-seed|round|MRR|GMV|AUM|spend|' +
-        'portfolio|differential|premium|overtime|tuition|scholarship',
+        'portfolio|differential|premium|overtime|tuition|scholarship|' +
+        // A driver's pay extras: "Wait Time: $12/hour (after 3 hours)", "Layover: $80 per day".
+        'wait time|detention|layover|stop pay|extra stop|trailer spotting|lumper|' +
+        // Pay by the mile, which has no period: "34 to 40 CPM", "55 cents per mile".
+        'CPM|cpm|cents per mile',
     ),
     upTo: words('up to|upto|max|maximum|no more than|capped at'),
     from: words(
