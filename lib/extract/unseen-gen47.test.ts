@@ -218,3 +218,20 @@ describe("a driver's pay extras and pay by the mile are no salary", () => {
     });
   });
 });
+
+describe('a US public-service term appointment is fixed-term', () => {
+  it.each([
+    ['IT Specialist\nAppointment: Term (not to exceed 2 years; may be extended)'],
+    ['Biologist\nThis is a term appointment not to exceed 13 months.'],
+    ['Park Ranger\nAppointment type: Temporary - not to exceed 1 year'],
+  ])('%s', (text) => {
+    expect(posting(text).employmentType).toBe('temporary');
+  });
+
+  it.each([
+    ['Analyst\nHours not to exceed 20 per week.'],
+    ['Engineer\nA long term position with growth.'],
+  ])('leaves %s alone', (text) => {
+    expect(posting(text).employmentType).not.toBe('temporary');
+  });
+});

@@ -461,7 +461,10 @@ export const en: Lexicon = {
         // A job for one season: "for the 2025/26 ski season" is a term of its own.
         'for the winter season|for the summer season|for the ski season|for the season|' +
         // Philippine labour law's fixed-term "project employee": "project-based employment for 1 year".
-        'project-based employment|project based employment|project-based position|project-based role',
+        'project-based employment|project based employment|project-based position|project-based role|' +
+        // US public service: "Term (not to exceed 2 years)", "a term appointment not to exceed 13 months".
+        'term (not to exceed|term, not to exceed|term appointment not to exceed|' +
+        'temporary (not to exceed|temporary - not to exceed|temporary not to exceed|appointment not to exceed',
     ),
     internship: words(
       'internship|internships|intern role|intern position|intern/co-op|co-op|summer intern',
