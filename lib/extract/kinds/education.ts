@@ -15,6 +15,7 @@ import { mayStart, startLook } from '../pipeline/starts';
 import type { Found, Sentence, SentenceExtractor } from '../types';
 import { cleanField } from './field';
 import { LeadScan } from './lead-scan';
+import { LOCATION_LABEL } from './posting-words';
 import { trigger } from './signals';
 
 /**
@@ -376,6 +377,11 @@ const CITY_BEFORE = /\p{Lu}[\p{L}.'-]{1,20},\s{1,2}$/u;
  * brackets. A degree's own name before the bracket ("Bachelor of Arts (BA)") is read anyway.
  */
 const PLACE_BRACKET_BEFORE = /\p{Lu}\p{Ll}{2,20}\s\($/u;
+/** "at Sandpoint High School", "bei der Lincoln Realschule": "at" and a name before the level. */
+const NAMED_SCHOOL_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${alternation((l) => l.posting.atCompany)})\\s(?:\\p{Lu}[\\p{L}.'’-]*\\s){1,3}$`,
+  'u',
+);
 const TAUGHT_BEFORE = new RegExp(`(?:${cue('taughtBefore')})\\s{1,2}$`, 'i');
 const PEOPLE_AFTER = new RegExp(
   `^[\\s-]{0,2}(?:${cue('peopleAfter')}|(?:${cue('peopleAfterWhole')})\\b)`,
@@ -426,6 +432,8 @@ export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
   const text = sentence.text;
   const short = ANY_SHORT_DEGREE.test(text);
   if (!(short || FIRST_LOOK.test(text)) || titleLine(sentence)) return [];
+  // "Location(s): SANDPOINT HIGH SCHOOL": the school named as the place of work, no degree.
+  if (LOCATION_LABEL.test(text)) return [];
   const found: Found[] = [];
   const seen = new Set<EducationLevel>();
   const push = (level: EducationLevel, start: number, end: number, orExperience = false) => {
@@ -508,6 +516,8 @@ export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
     // "Experience teaching A-level English", "tutoring high school students": whom, not a degree.
     if (TAUGHT_BEFORE.test(text.slice(Math.max(0, h.start - 30), h.start))) continue;
     if (PEOPLE_AFTER.test(text.slice(h.end, h.end + 24))) continue;
+    // "at Sandpoint High School": a school's name, where the job is.
+    if (NAMED_SCHOOL_BEFORE.test(text.slice(Math.max(0, h.start - 50), h.start))) continue;
     if (APPRENTICE_BEFORE.test(text.slice(Math.max(0, h.start - 32), h.start))) continue;
     // "The most common background is a BA", "no degree needed", "hobbyist > PhD": not asked.
     if (NOT_ASKED_NEAR.test(text.slice(Math.max(0, h.start - 120), h.end + 24))) continue;

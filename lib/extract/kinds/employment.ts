@@ -192,6 +192,10 @@ const LATER_HOURS = gated(
   ew((x) => x.laterHours),
 );
 const BASIS = phrases((x) => x.basis);
+/** "Full-time (1.0 FTE)", "Parttime (0,8 fte)": the job's own share of a full week, no pay basis. */
+const FTE_FIGURE = /(?<![A-Za-z\d])[01](?:[.,]\d{1,2})?\s?fte(?![A-Za-z])/gi;
+const fteFigureless = (text: string) =>
+  text.includes('FTE') || text.includes('fte') ? text.replace(FTE_FIGURE, ' ') : text;
 /** "eventuell eine Chance auf Festanstellung und Ausbildung zum …": an apprenticeship later. */
 const LATER_TRAINING = gated(
   caseless(
@@ -496,7 +500,7 @@ function read(s: Sentence, previous: string, score: Score<Key>, said = new Set<K
   const weight = boost ? LABEL : MENTION;
   // "previous internship experience" is the candidate's past, not this job.
   const past = PAST.test(text) && !labelled;
-  const basis = BASIS.test(text) || BASIS_AT_END.test(previous);
+  const basis = BASIS.test(fteFigureless(text)) || BASIS_AT_END.test(previous);
   // The hours the job may later have are not its hours: read the sentence without them.
   const later = LATER_HOURS.exec(text) ?? HYBRID_PHRASE.exec(text);
   const sooner = later
@@ -674,6 +678,7 @@ export function extractEmploymentTypes(
 
 // Compiled before the first extraction (see pipeline/gate.ts).
 warmLater(
+  FTE_FIGURE,
   CONTRACT_VALUE,
   LABEL_ALONE,
   TEMPORARY_OPENS,

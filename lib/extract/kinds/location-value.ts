@@ -74,16 +74,22 @@ export function withoutModelParts(value: string): string {
 export const NO_REGION = /^(?:global|worldwide|international|anywhere|remote|n\/?a|none|other)$/i;
 
 const PLACE_OR = new RegExp(`\\s(?:${postingAlt('listOr')})\\s`);
+/** "District of Columbia", "Isle of Wight": an "of" inside a place's name, kept from PLACE_OR. */
+const HEAD_OF = new RegExp(
+  `((?<![\\p{L}])(?:${postingAlt('placeOfHeads', true)}|${postingAlt('placeOfHeads')})) of (?=\\p{Lu})`,
+  'gu',
+);
+const held = (v: string) => (v.includes(' of ') ? v.replace(HEAD_OF, '$1\u0001of\u0001') : v);
+const unheld = (v: string) => (v.includes('\u0001') ? v.replaceAll('\u0001', ' ') : v);
 
 /**
  * The places of a line offering a place or a work model ("New York, NY or Remote" → "New York, NY";
  * "Remote (EU) or Cork" → "EU", "Cork"), or null when neither side is a work model.
  */
 export function modelOptions(value: string): string[] | null {
-  const sides = value
-    .trim()
+  const sides = held(value.trim())
     .split(PLACE_OR, 3)
-    .map((side) => side.trim());
+    .map((side) => unheld(side).trim());
   if (sides.length !== 2) return null;
   const model = (side: string) => workOnly(side) || placeBesideModel(side) !== null;
   if (!sides.some(model)) return null;
@@ -98,7 +104,7 @@ export function eitherPlace(value: string): string[] {
   // "London or Portsmouth. Hybrid working applies.": the places end with the first sentence.
   const stop = value.indexOf('. ');
   const head = stop > 0 ? value.slice(0, stop) : value;
-  const either = head.split(PLACE_OR);
+  const either = held(head).split(PLACE_OR).map(unheld);
   // "Wommelgem, Belgium / Den Bosch, Netherlands", "Leeds / Bradford": places of their own, a
   // slash between (a town and its country, "London / UK", are one place). "London / Remote": the
   // work model beside the place is no place.

@@ -67,6 +67,13 @@ export const CURRENCY_OF: Readonly<Record<string, string>> = {
 const US_CODES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC';
 const CA_CODES = 'AB|BC|MB|NB|NL|NS|ON|PE|QC|SK';
+const US_STATES =
+  'California|Texas|Florida|Arizona|Nevada|Oregon|Ohio|Michigan|Illinois|Colorado|Massachusetts|' +
+  'Pennsylvania|New Jersey|Tennessee|Minnesota|Wisconsin|Indiana|Missouri|Kentucky|Louisiana|' +
+  'Alabama|Oklahoma|Utah|Idaho|Iowa|Kansas|Nebraska|Arkansas|Mississippi|Connecticut|Maryland|' +
+  'North Carolina|South Carolina|West Virginia|Virginia|Alaska|Hawaii|Montana|Wyoming|Vermont|' +
+  'Rhode Island|New Hampshire|New Mexico|North Dakota|South Dakota';
+const US_PLACES = `${US_STATES}|Los Angeles|San Francisco|Chicago|Houston`;
 
 /** The end of a place name that may end in an accented letter (where `\\b` would not hold). */
 const NO_LETTER = '(?![A-Za-z\\u00C0-\\u024F])';
@@ -75,7 +82,8 @@ const NO_LETTER = '(?![A-Za-z\\u00C0-\\u024F])';
 const SIGNAL_SOURCES: Readonly<Record<string, string>> = {
   // "New York City", "NYC", "Bronx N.Y": the city public-service boards name without a state.
   // "Markham, ON, CA": after a province's code, "CA" is Canada's code, not California.
-  US: `\\b(?:United States|USA|U\\.S\\.A?\\.?|US|401\\(k\\)|New York City|NYC|N\\.Y\\.?)(?![A-Za-z])|(?<!, (?:${CA_CODES})), (?:${US_CODES})\\b(?! ?[a-z])`,
+  // US states by name, but Washington, Georgia and New York (a city, a country, the city again).
+  US: `\\b(?:United States|USA|U\\.S\\.A?\\.?|US|401\\(k\\)|New York City|NYC|N\\.Y\\.?|${US_PLACES})(?![A-Za-z])|(?<!, (?:${CA_CODES})), (?:${US_CODES})\\b(?! ?[a-z])`,
   CA: `\\b(?:Canada|Canadian|British Columbia|Ontario|Qu[eé]bec|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick)\\b|, (?:${CA_CODES})\\b(?! ?[a-z])`,
   AU: '\\b(?:Australian?|New South Wales|Queensland|Tasmania|NSW|QLD|VIC|[Ss]uperannuation|SUPERANNUATION)\\b',
   NZ: '\\b(?:New Zealand|Aotearoa|KiwiSaver)\\b',

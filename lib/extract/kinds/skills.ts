@@ -87,6 +87,38 @@ function caseFits(flags: number, text: string, start: number, end: number): bool
   return true;
 }
 
+/** `\p{L}` with no lower case in text[start..end), at least four letters: a shouted word. */
+function shouted(text: string, tokens: TokenBuffer, i: number): boolean {
+  if (i < 0 || i >= tokens.count) return false;
+  const start = tokens.starts[i] as number;
+  const end = tokens.ends[i] as number;
+  if (end - start < 4 || hasLower(text, start, end)) return false;
+  for (let k = start; k < end; k++) if ((classAt(text, k) & UPPER) === 0) return false;
+  return true;
+}
+
+/**
+ * "BASIC QUALIFICATIONS:", "REMOTE FIRST COMPANY": a catalogue name written in capitals that is
+ * also a word (five letters or more), inside a run of shouted words, is the heading's word, not
+ * the product. Short acronyms ("SQL SERVER", "AWS") are left alone.
+ */
+function inShoutedRun(
+  text: string,
+  tokens: TokenBuffer,
+  i: number,
+  start: number,
+  end: number,
+): boolean {
+  if (end - start < 5) return false;
+  const near = (j: number) =>
+    shouted(text, tokens, j) &&
+    String.prototype.charCodeAt.call(text, j < i ? (tokens.ends[j] as number) : start - 0) !== 10;
+  return (
+    (i > 0 && tokens.ends[i - 1] === start - 1 && near(i - 1)) ||
+    (i + 1 < tokens.count && tokens.starts[i + 1] === end + 1 && near(i + 1))
+  );
+}
+
 /** "-" or "&". */
 function isGlue(c: number): boolean {
   return c === 45 || c === 38;
@@ -217,6 +249,7 @@ function findCandidates(text: string, tokens: TokenBuffer): Candidate[] {
       const end = ends[i + n - 1] as number;
       if (!caseFits(f, text, start, end)) continue;
       if (n === 1 && end - start === 1 && middleInitial(text, tokens, i)) continue;
+      if (n === 1 && f & UPPER_ONLY && inShoutedRun(text, tokens, i, start, end)) continue;
       if (mailDomain(text, start)) continue;
       if (f & AMBIGUOUS && (glued(text, start, end) || compounded(text, tokens, i + n))) continue;
       const entry = keys.entries[at] as LexEntry;

@@ -41,6 +41,8 @@ const ONSITE = w((x) => x.onsite);
 /** After a model word, a noun that makes it something else ("remote desktop", "hybrid cloud"). */
 const NOT_MODEL = `(?!\\s{1,3}(?:${w((x) => x.notModel)})(?![\\p{L}\\p{N}]))`;
 /** Before it, where the adjective follows its noun: "nube híbrida", "cloud ibrido". */
+/** "Home Time: 2 days a week": a driver's time at home, no place the job is worked from. */
+const NOT_PLACE = `(?!\\s{0,3}(?:${w((x) => x.notPlaceAfter)})(?![\\p{L}]))`;
 const NOT_MODEL_BEFORE = `(?<!(?<![\\p{L}])(?:${w((x) => x.notModelBefore)})\\s{1,3})`;
 
 /** Small counts (1 to 4) in digits or words, for "2 days in the office", "deux jours". */
@@ -170,7 +172,7 @@ const PHRASES: readonly Looked[] = [
   [
     'hybrid',
     whole(
-      `(?:${PLACES})${GAP}\\s{1,3}${NUM}\\s{1,3}(?:${DAYS})`,
+      `(?:${PLACES})${NOT_PLACE}${GAP}\\s{1,3}${NUM}\\s{1,3}(?:${DAYS})`,
       'iu',
       ww((x) => x.days),
       true,

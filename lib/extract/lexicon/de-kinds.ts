@@ -176,7 +176,8 @@ export const deLanguage: LanguageWords = {
 /** German words around a degree name (`kinds/education.ts`). */
 export const deEducationCues: EducationCueWords = {
   shortAfter: words('oder|und'),
-  ambiguousShort: [],
+  // "EBA" is also Australia's enterprise bargaining agreement ("above Award EBA conditions").
+  ambiguousShort: words('EBA'),
   tradeSuffixes: words('ker|ler|ner|ter'),
   notTrades: [],
   or: words('oder|oder alternativ|bzw.|beziehungsweise'),

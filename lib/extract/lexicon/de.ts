@@ -122,7 +122,7 @@ export const de: Lexicon = {
           'abgeschlossenen Ausbildung|abgeschlossene Berufsausbildung|' +
           'abgeschlossener Berufsausbildung|Berufsausbildung|kaufmännische Ausbildung|' +
           'kaufmännischen Ausbildung|technische Ausbildung|handwerkliche Ausbildung|' +
-          'abgeschlossene Lehre|abgeschlossener Lehre|Lehre als|Lehrabschluss|EFZ|EBA|' +
+          'abgeschlossene Lehre|abgeschlossener Lehre|Lehre als|Lehrabschluss|EFZ|Berufsattest|' +
           'abgeschlossene Verkaufslehre|Verkaufslehre|Detailhandelslehre|kaufmännische Lehre|' +
           'Gesellenbrief|Facharbeiterbrief|Ausbildung im Bereich|Ausbildung in einem|' +
           'Grundausbildung|handwerkliche Grundausbildung|berufliche Grundbildung|Berufslehre|Bankausbildung|' +
@@ -319,6 +319,7 @@ export const de: Lexicon = {
     notModel: words('Cloud|Infrastruktur|Fahrzeuge|Systeme|Lösungen|Wartung|Zugriff|Support'),
     // "Kostenlose Parkplätze vor Ort": an amenity at the site, not the work model.
     // "Einarbeitung vor Ort": the onboarding's place, no work model.
+    notPlaceAfter: words(''),
     notModelBefore: words(
       'Parkplätze|Parkplatz|Parkmöglichkeiten|Kantine|Fitnessstudio|' +
         'Einarbeitung|Schulung|Schulungen|Training|Ausbildung|' +
@@ -483,7 +484,9 @@ export const de: Lexicon = {
         'im Außendienst unterwegs|viel unterwegs|häufig unterwegs|beruflich unterwegs',
     ),
     demand: words(
-      'unterwegs|täglich|tägliche|täglichen|Reisebereitschaft|Reisetätigkeit|Montagebereitschaft|Bereitschaft|gelegentliche|' +
+      // The job's travel offered as a chance: "opportunities to travel for the right candidate".
+      'Möglichkeit zu reisen|Möglichkeiten zu reisen|' +
+        'unterwegs|täglich|tägliche|täglichen|Reisebereitschaft|Reisetätigkeit|Montagebereitschaft|Bereitschaft|gelegentliche|' +
         'gelegentlich|regelmäßige|regelmäßig|erforderlich|notwendig|bei Bedarf|nach Bedarf|zeitweise|' +
         'vereinzelt|vereinzelte|punktuell|punktuelle',
     ),
@@ -658,6 +661,9 @@ export const de: Lexicon = {
     ],
     titleIntros: words('als|wir suchen|suchen wir'),
     hiringCues: words('sucht|suchen|sucht ab sofort|stellt ein'),
+    titleModifiers: words(
+      'erfahrenen|erfahrene|engagierten|engagierte|motivierten|motivierte|qualifizierten|qualifizierte',
+    ),
     articles: words(
       'einen|eine|ein|eine/n|einen/eine|unser|unsere|ab sofort|zum nächstmöglichen zeitpunkt',
     ),
@@ -738,6 +744,7 @@ export const de: Lexicon = {
     studiedAt: words('studium|studiert|abschluss|an einer'),
     listAnd: words('und'),
     listOr: words('oder|und/oder'),
+    placeOfHeads: words(''),
     leadCommitments: [],
     leadVerbs: [],
     genderMarks: words('m/w/d|w/m/d|m/w|w/m'),

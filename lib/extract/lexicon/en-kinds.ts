@@ -473,7 +473,7 @@ export const enEducationCues: EducationCueWords = {
   atLeast: words('at least'),
   pathYears: words('years|year'),
   pathWith: words('with|holding|having'),
-  taughtBefore: words('teaching|tutoring|teach|taught|coaching|scrum|agile'),
+  taughtBefore: words('teaching|tutoring|teach|taught|coaching|scrum|agile|teacher -|teacher –'),
   peopleAfter: words(
     'research students|research student|students|student|pupils|pupil|learners|learner|teachers|teacher|classes|courses|thesis|supervision',
   ),

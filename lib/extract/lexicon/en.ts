@@ -247,6 +247,8 @@ export const en: Lexicon = {
         // "full tuition coverage to earn a bachelor's degree": a benefit, not a requirement.
         'tuition coverage|tuition assistance|tuition reimbursement|tuition support|' +
         'pay for your degree|earn your degree|' +
+        // "stipends available for education levels at Doctorate Degree": pay for a degree held.
+        'stipends available for|stipend available for|stipends for|stipend for|differential for|' +
         // "On completion of the training you will obtain a Certificate IV": what the job leads to.
         'you will obtain|you will gain a|you will earn a|you will receive a|you will achieve a',
     ),
@@ -268,7 +270,11 @@ export const en: Lexicon = {
         'investment|series|per employee|incentive|incentives|referral|signing|sign-on|' +
         'relocation|equity|meal|lunch|gift|discount|pension|fee|fees|price|cost|costs|deal|' +
         'deals|deal size|ACV|quota|contract value|seed|pre-seed|round|MRR|GMV|AUM|spend|' +
-        'portfolio|differential|premium|overtime|tuition|scholarship',
+        'portfolio|differential|premium|overtime|tuition|scholarship|' +
+        // A driver's pay extras: "Wait Time: $12/hour (after 3 hours)", "Layover: $80 per day".
+        'wait time|detention|layover|stop pay|extra stop|trailer spotting|lumper|' +
+        // Pay by the mile, which has no period: "34 to 40 CPM", "55 cents per mile".
+        'CPM|cpm|cents per mile',
     ),
     upTo: words('up to|upto|max|maximum|no more than|capped at'),
     from: words(
@@ -409,6 +415,7 @@ export const en: Lexicon = {
         'parking|gym|cafeteria|canteen|fitness|childcare|daycare|amenities|production|powertrain',
     ),
     // "our head office based in Sydney": the company's seat, not how the job is worked.
+    notPlaceAfter: words('time|times'),
     notModelBefore: words('head|main|registered'),
     topics: words('policy on|policy for|rules on|guidelines on'),
     hoursIn: words('in|at'),
@@ -456,7 +463,10 @@ export const en: Lexicon = {
         // A job for one season: "for the 2025/26 ski season" is a term of its own.
         'for the winter season|for the summer season|for the ski season|for the season|' +
         // Philippine labour law's fixed-term "project employee": "project-based employment for 1 year".
-        'project-based employment|project based employment|project-based position|project-based role',
+        'project-based employment|project based employment|project-based position|project-based role|' +
+        // US public service: "Term (not to exceed 2 years)", "a term appointment not to exceed 13 months".
+        'term (not to exceed|term, not to exceed|term appointment not to exceed|' +
+        'temporary (not to exceed|temporary - not to exceed|temporary not to exceed|appointment not to exceed',
     ),
     internship: words(
       'internship|internships|intern role|intern position|intern/co-op|co-op|summer intern',
@@ -624,7 +634,9 @@ export const en: Lexicon = {
         'deployed provincially|deployed nationally|deployed internationally|deployed overseas|deployed abroad',
     ),
     demand: words(
-      'required|require|requires|requirement|expected|necessary|needed|willing|willingness|ability|able|' +
+      // The job's travel offered as a chance: "opportunities to travel for the right candidate".
+      'potential for travel|opportunities to travel|opportunity to travel|possibility of travel|chance to travel|' +
+        'required|require|requires|requirement|expected|necessary|needed|willing|willingness|ability|able|' +
         'may|must|will|occasional|occasionally|frequent|frequently|regular|regularly|some|extensive|' +
         'overnight|international|domestic|up to|daily|paid trips',
     ),
@@ -726,10 +738,14 @@ export const en: Lexicon = {
     companyLabels: words(
       'company|employer|organization|organisation|hiring company|company name|' +
         // Public-service records: "Ministry: …", "Agency: …", "Area of government: …".
-        'ministry|agency|hiring agency|area of government|hiring organization|hiring organisation',
+        'ministry|agency|hiring agency|area of government|hiring organization|hiring organisation|' +
+        // A record's keys: "OrganizationName: …", "Employer Name: …".
+        'organization name|organisation name|employer name',
     ),
     locationLabels: words(
-      'location|locations|job location|work location|based in|city|place of work|primary location|centre|duty station',
+      'location|locations|job location|work location|based in|city|place of work|primary location|centre|duty station|' +
+        // A record's keys: "PositionLocation: …", "Location Name: …".
+        'position location|location name',
     ),
     placeholders: words(
       'multiple locations|several locations|any|anywhere|worldwide|global|select state|select region|not specified|various locations',
@@ -790,6 +806,9 @@ export const en: Lexicon = {
       'is hiring|are hiring|is looking for|are looking for|is seeking|are seeking|seeks|was looking for|hiring|' +
         // "Banham Poultry LTD recruiting for …", "Acme Ltd has exciting new position available".
         'recruiting|is recruiting|are recruiting|has exciting|has an exciting|have an exciting',
+    ),
+    titleModifiers: words(
+      'full time|full-time|part time|part-time|remote|permanent|temporary|experienced|talented|motivated|passionate|skilled|dedicated|enthusiastic|driven|hands-on|proactive',
     ),
     articles: words('a|an|the|our|new'),
     atCompany: words('at|@'),
@@ -869,6 +888,9 @@ export const en: Lexicon = {
     studiedAt: words('degree|graduat|from'),
     listAnd: words('and'),
     listOr: words('or|and/or'),
+    placeOfHeads: words(
+      'district|isle|isles|island|bay|city|county|republic|kingdom|state|province|port|cape|lake|gulf|borough|vale',
+    ),
     leadCommitments: words(
       'Full-time|Full time|Part-time|Part time|Contract|Internship|Temporary|Permanent|Freelance',
     ),

@@ -471,6 +471,7 @@ export const es: Lexicon = {
       'sin teletrabajo|no hay teletrabajo|no remoto|no es remoto|remoto no es posible|teletrabajo no es posible',
     ),
     notModel: words('nube|infraestructura|vehículos|sistemas|soluciones|soporte|acceso|asistencia'),
+    notPlaceAfter: words(''),
     notModelBefore: words(
       'nube|nubes|arquitectura|arquitecturas|infraestructura|infraestructuras|' +
         'solución|soluciones|tecnología|tecnologías|vehículo|vehículos|coche|coches|motor|motores|' +
@@ -645,7 +646,9 @@ export const es: Lexicon = {
     // "Disponibilidad de viaje (50%)": the singular noun too.
     travel: words('viajar|viajes|viaje|desplazamientos'),
     demand: words(
-      'diarios|diario|disponibilidad|dispuesto|dispuesta|frecuentes|frecuente|ocasionales|necesarios',
+      // The job's travel offered as a chance: "opportunities to travel for the right candidate".
+      'posibilidad de viajar|oportunidad de viajar|oportunidades de viajar|' +
+        'diarios|diario|disponibilidad|dispuesto|dispuesta|frecuentes|frecuente|ocasionales|necesarios',
     ),
     notDemand: words(
       'gastos de viaje|agencia de viajes|agencia de viaje|gastos de desplazamiento|viaje de incentivo|viajes de incentivo',
@@ -820,6 +823,7 @@ export const es: Lexicon = {
     ],
     titleIntros: words('como|buscamos|estamos buscando|precisamos'),
     hiringCues: words('busca|buscamos|selecciona|seleccionamos|incorpora|precisa|necesita'),
+    titleModifiers: [],
     articles: words('un|una|un/a|un/una|uno|nuevo|nueva'),
     atCompany: words('en la empresa'),
     // "Ethos Innovación en Políticas Públicas es un Centro …": a small word inside the name.
@@ -885,6 +889,7 @@ export const es: Lexicon = {
     studiedAt: words('título'),
     listAnd: words('y'),
     listOr: words('o|u|y/o'),
+    placeOfHeads: words(''),
     leadCommitments: [],
     leadVerbs: [],
     genderMarks: [],

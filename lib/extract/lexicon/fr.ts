@@ -476,6 +476,7 @@ export const fr: Lexicon = {
     notModel: words(
       'cloud|infrastructure|architecture|véhicules|véhicule|voitures|solutions|systèmes',
     ),
+    notPlaceAfter: words(''),
     notModelBefore: words(
       'cloud|architecture|architectures|infrastructure|infrastructures|' +
         'solution|solutions|technologie|technologies|véhicule|véhicules|voiture|voitures|moteur|moteurs|' +
@@ -633,7 +634,9 @@ export const fr: Lexicon = {
   travel: {
     travel: words('déplacement|déplacements|voyager|voyages'),
     demand: words(
-      'fréquent|fréquents|régulier|réguliers|ponctuel|ponctuels|occasionnel|occasionnels|quotidien|' +
+      // The job's travel offered as a chance: "opportunities to travel for the right candidate".
+      'possibilité de déplacements|possibilités de déplacements|possibilité de voyager|opportunités de voyager|' +
+        'fréquent|fréquents|régulier|réguliers|ponctuel|ponctuels|occasionnel|occasionnels|quotidien|' +
         'quotidiens|à prévoir|nécessaire|nécessaires|requis|mobilité|' +
         // "Courts voyages, au besoin", "Déplacements possibles en région".
         "au besoin|si besoin|selon les besoins|à l'occasion|à l’occasion|occasionnellement|fréquemment|possibles|courts|" +
@@ -828,6 +831,7 @@ export const fr: Lexicon = {
     ],
     titleIntros: words('en tant que|nous recherchons|nous cherchons|nous recrutons'),
     hiringCues: words('recherche|recrute|cherche|recherchons|cherchons|recrutons'),
+    titleModifiers: [],
     articles: words('un|une|un·e|un.e|un(e)|des|notre|son|sa|nouveau|nouvelle'),
     atCompany: words('chez'),
     nameLinks: words('et|de|des|du'),
@@ -889,6 +893,7 @@ export const fr: Lexicon = {
     studiedAt: words('diplôme'),
     listAnd: words('et'),
     listOr: words('ou|et/ou'),
+    placeOfHeads: words(''),
     leadCommitments: [],
     leadVerbs: [],
     genderMarks: words('h/f|f/h|h/m'),

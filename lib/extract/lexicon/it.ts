@@ -386,6 +386,7 @@ export const it: Lexicon = {
         'full remote non possibile|remoto non possibile',
     ),
     notModel: words('cloud|infrastruttura|veicoli|sistemi|soluzioni|assistenza|supporto|accesso'),
+    notPlaceAfter: words(''),
     notModelBefore: words(
       'cloud|architettura|architetture|infrastruttura|infrastrutture|' +
         'soluzione|soluzioni|tecnologia|tecnologie|veicolo|veicoli|auto|motore|motori|' +
@@ -511,7 +512,9 @@ export const it: Lexicon = {
   travel: {
     travel: words('viaggiare|trasferte|trasferta|viaggi'),
     demand: words(
-      'quotidiani|quotidiane|disponibilità|frequenti|occasionali|saltuarie|previste|pagata|pagate',
+      // The job's travel offered as a chance: "opportunities to travel for the right candidate".
+      'possibilità di viaggiare|opportunità di viaggiare|possibilità di trasferte|' +
+        'quotidiani|quotidiane|disponibilità|frequenti|occasionali|saltuarie|previste|pagata|pagate',
     ),
     notDemand: words('rimborso trasferte|agenzia di viaggi|rimborso spese di viaggio'),
     shareOfTime: words('del tempo|del tempo di lavoro'),
@@ -666,6 +669,7 @@ export const it: Lexicon = {
     hiringCues: words(
       'cerca|cerchiamo|seleziona|ricerca|è alla ricerca di|è alla ricerca|assume|sta ricercando|sta cercando|sta selezionando',
     ),
+    titleModifiers: [],
     articles: words("un|una|uno|un/una|un'|un/a|nuovo|nuova"),
     atCompany: words('presso'),
     nameLinks: words('e|di|del|della|per la|per il'),
@@ -728,6 +732,7 @@ export const it: Lexicon = {
     studiedAt: words('laurea|diploma'),
     listAnd: words('e'),
     listOr: words('o|oppure|e/o'),
+    placeOfHeads: words(''),
     leadCommitments: [],
     leadVerbs: [],
     genderMarks: [],

@@ -379,6 +379,7 @@ export const nl: Lexicon = {
     notModel: words('cloud|infrastructuur|voertuigen|systemen|oplossingen|ondersteuning|toegang'),
     // "Gratis parkeren op locatie": an amenity at the site, not the work model.
     // "Opleiding op de werkvloer": on-the-job training, no work model.
+    notPlaceAfter: words(''),
     notModelBefore: words(
       'parkeren|parkeerplaats|parkeerplaatsen|bedrijfsrestaurant|' +
         'opleiding|opleidingen|leren|training|begeleiding|inwerking|' +
@@ -493,7 +494,9 @@ export const nl: Lexicon = {
     // "je bent wel eens op pad en bezoekt dealers": visits away from the office.
     travel: words('reisbereidheid|reizen|dienstreizen|op pad'),
     demand: words(
-      'wel eens|af en toe|geregeld|vaak|dagelijkse|dagelijks|bereid|bereidheid|bereidheid tot|reisbereidheid|regelmatig|regelmatige|incidenteel',
+      // The job's travel offered as a chance: "opportunities to travel for the right candidate".
+      'mogelijkheid om te reizen|kans om te reizen|' +
+        'wel eens|af en toe|geregeld|vaak|dagelijkse|dagelijks|bereid|bereidheid|bereidheid tot|reisbereidheid|regelmatig|regelmatige|incidenteel',
     ),
     notDemand: words(
       'reiskostenvergoeding|reiskosten|reisvergoeding|reisbureau|thuiswerkvergoeding',
@@ -633,6 +636,7 @@ export const nl: Lexicon = {
     ],
     titleIntros: words('als|wij zoeken|we zoeken|zijn op zoek naar'),
     hiringCues: words('zoekt|zocht|zoeken|is op zoek naar|zijn op zoek naar'),
+    titleModifiers: words('ervaren|enthousiaste|gedreven|gemotiveerde|fulltime|parttime'),
     articles: words('een|per direct een|een nieuwe'),
     atCompany: words('bij|bij de|bij het'),
     nameLinks: words('en|van|der'),
@@ -694,6 +698,7 @@ export const nl: Lexicon = {
     studiedAt: words('diploma'),
     listAnd: words('en'),
     listOr: words('of|en/of'),
+    placeOfHeads: words(''),
     leadCommitments: [],
     leadVerbs: [],
     genderMarks: [],

@@ -383,6 +383,7 @@ export const pt: Lexicon = {
       'sem home office|não é remoto|sem trabalho remoto|remoto não é possível|não é possível trabalhar remoto',
     ),
     notModel: words('nuvem|infraestrutura|veículos|sistemas|soluções|suporte|acesso|assistência'),
+    notPlaceAfter: words(''),
     notModelBefore: words(
       'nuvem|nuvens|arquitetura|arquiteturas|infraestrutura|infraestruturas|' +
         'solução|soluções|tecnologia|tecnologias|veículo|veículos|carro|carros|motor|motores|' +
@@ -508,7 +509,9 @@ export const pt: Lexicon = {
   travel: {
     travel: words('viagens|viajar|deslocamentos|deslocações|deslocações profissionais'),
     demand: words(
-      'disponibilidade|frequentes|ocasionais|necessárias|eventuais|pontuais|necessária|necessário|' +
+      // The job's travel offered as a chance: "opportunities to travel for the right candidate".
+      'possibilidade de viajar|oportunidade de viajar|oportunidades de viajar|' +
+        'disponibilidade|frequentes|ocasionais|necessárias|eventuais|pontuais|necessária|necessário|' +
         'poderá ser necessária|poderão ser necessárias',
     ),
     notDemand: words('agência de viagens|reembolso de viagens|auxílio viagem'),
@@ -641,6 +644,7 @@ export const pt: Lexicon = {
     ],
     titleIntros: words('como|procuramos|buscamos|estamos contratando'),
     hiringCues: words('procura|contrata|busca|está contratando|procuramos|contratamos|seleciona'),
+    titleModifiers: [],
     articles: words('um|uma|um/uma|um(a)|novo|nova'),
     atCompany: words('na|no'),
     nameLinks: words('e|de|da|do|dos|das|em'),
@@ -706,6 +710,7 @@ export const pt: Lexicon = {
     studiedAt: words('diploma'),
     listAnd: words('e'),
     listOr: words('ou|e/ou'),
+    placeOfHeads: words(''),
     leadCommitments: [],
     leadVerbs: [],
     genderMarks: [],

@@ -328,6 +328,8 @@ export interface WorkplaceWords {
    * hybride"): where the adjective follows its noun.
    */
   notModelBefore: readonly string[];
+  /** After a place of work, a word that makes it no share of the week: a driver's "home time: 2 days a week". */
+  notPlaceAfter: readonly string[];
   /**
    * Nouns before a remote word that make a short line the topic's heading, not a statement ("La
    * politique remote", "Política de teletrabajo"): the lines under it say the model.
@@ -654,6 +656,8 @@ export interface PostingWords {
    */
   hiringCues: readonly string[];
   /** Articles and filler a title may follow ("a", "un·e", "einen", "per direct een"). */
+  /** Lower-case words between the article and a title in prose: "a full-time remote Data Engineer". */
+  titleModifiers: readonly string[];
   articles: readonly string[];
   /** Prepositions joining a title to its employer on one line: "Developer at Acme", "bij NAK". */
   atCompany: readonly string[];
@@ -836,6 +840,11 @@ export interface PostingWords {
   listAnd: readonly string[];
   /** "or" between two places a job may be worked in: "Location: Leeds or Manchester". */
   listOr: readonly string[];
+  /**
+   * Head nouns of a place named "<head> of <name>" ("District of Columbia", "Isle of Wight", "Bay
+   * of Plenty"): the "of" after them is the name's, not another language's "or" (Dutch "of").
+   */
+  placeOfHeads: readonly string[];
   /** Commitments, as written, after which a one-line paste's first sentence names the employer. */
   leadCommitments: readonly string[];
   /** That sentence's verb after the employer's name ("Acme is …"; any verb ending in -s also counts). */

@@ -393,7 +393,60 @@ export function asWritten(value: string | null, original: string): string | null
 }
 
 export function normalize(src: string): Normalized {
-  return withoutUnticked(stripTags(decode(src)));
+  return spacedKeys(withoutUnticked(stripTags(decode(src))));
+}
+
+/** A record's joined key at a line's start ("PositionTitle:", "OrganizationName:", "JobSummary:"). */
+const JOINED_KEY = /^[ \t]{0,4}[A-Z][a-z]{1,15}(?:[A-Z][a-z]{1,15}){1,2}:[ \t]/gm;
+/** Cheap first look: a lower-case letter, a capital and more letters, then a colon. */
+const JOINED_KEY_HINT = /[a-z][A-Z][a-z]{1,15}:/;
+
+/**
+ * A record dumped with its field names as keys ("PositionTitle: IT Specialist", an API's JSON laid
+ * out as lines): each key is read as its words ("Position Title:"), so the header labels of every
+ * reader know it. A space goes in before each inner capital; it maps to the capital's position.
+ */
+function spacedKeys(n: Normalized): Normalized {
+  const { text, map, ends } = n;
+  if (!JOINED_KEY_HINT.test(text.slice(0, 50_000))) return n;
+  JOINED_KEY.lastIndex = 0;
+  const inserts: number[] = [];
+  for (let m = JOINED_KEY.exec(text); m; m = JOINED_KEY.exec(text)) {
+    const end = m.index + m[0].length;
+    for (let k = m.index + 1; k < end; k++) {
+      const c = text.charCodeAt(k);
+      const before = text.charCodeAt(k - 1);
+      if (c >= 65 && c <= 90 && before >= 97 && before <= 122) inserts.push(k);
+    }
+  }
+  if (inserts.length === 0) return n;
+  const parts: string[] = [];
+  const outMap = new Int32Array(text.length + inserts.length + 1);
+  const outEnds = new Int32Array(text.length + inserts.length + 1);
+  let from = 0;
+  let out = 0;
+  const copy = (a: number, b: number) => {
+    parts.push(text.slice(a, b));
+    for (let k = a; k < b; k++) {
+      outMap[out] = map[k] as number;
+      outEnds[out++] = ends[k] as number;
+    }
+  };
+  for (const at of inserts) {
+    copy(from, at);
+    parts.push(' ');
+    outMap[out] = map[at] as number;
+    outEnds[out++] = map[at] as number;
+    from = at;
+  }
+  copy(from, text.length);
+  outMap[out] = map[text.length] as number;
+  outEnds[out] = ends[text.length] as number;
+  return {
+    text: parts.join(''),
+    map: outMap.subarray(0, out + 1),
+    ends: outEnds.subarray(0, out + 1),
+  };
 }
 
 /** "- [ ] Remoto": an issue form's option left unticked. */
@@ -411,4 +464,4 @@ function withoutUnticked(n: Normalized): Normalized {
 }
 
 // Compiled before the first extraction (see pipeline/gate.ts).
-warmLater(TAG, HEX_DIGITS, DECIMAL_DIGITS, UNTICKED);
+warmLater(TAG, HEX_DIGITS, DECIMAL_DIGITS, UNTICKED, JOINED_KEY, JOINED_KEY_HINT);

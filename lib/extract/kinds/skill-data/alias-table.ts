@@ -300,7 +300,7 @@ export const CERTIFICATIONS: readonly (readonly string[])[] = [
   ['CISSP'],
   ['CEH', 'Certified Ethical Hacker'],
   ['OSCP'],
-  ['Security+', 'CompTIA Security+'],
+  ['Security+', 'CompTIA Security+', 'Security Plus', 'Security Plus Certification'],
   ['CompTIA A+', 'A+ certification'],
   ['CCNA'],
   ['MCSA', 'Microsoft Certified Solutions Associate'],
@@ -397,7 +397,8 @@ export const CERTIFICATIONS: readonly (readonly string[])[] = [
   ['PMI-ACP'],
   ['PgMP'],
   ['IPMA'],
-  ['ServSafe'],
+  // "SafeServe Certification": the name as often misspelt.
+  ['ServSafe', 'ServSafe Certification', 'SafeServe', 'SafeServe Certification'],
   ['Care Certificate'],
   ['NVQ Level 2', 'NVQ level 2', 'NVQ 2'],
   ['NVQ Level 3', 'NVQ level 3', 'NVQ 3'],
@@ -414,7 +415,15 @@ export const CERTIFICATIONS: readonly (readonly string[])[] = [
   ['QTS', 'Qualified Teacher Status'],
   // Australian site and childcare checks; the UK's door-supervision licence.
   ['White Card', 'Construction Induction Card', 'General Construction Induction Card'],
-  ['Working with Children Check', 'Working With Children Check', 'WWCC', 'WWC Check'],
+  [
+    'Working with Children Check',
+    'Working With Children Check',
+    'WWCC',
+    'WWC Check',
+    // Queensland's card: "Working with Children card".
+    'Working with Children card',
+    'Working With Children Card',
+  ],
   ['SIA licence', 'SIA license', 'SIA Licence', 'SIA badge'],
   // US commercial-driving endorsements and the driver's medical certificate.
   ['Tanker endorsement', 'tanker endorsement', 'Tank vehicle endorsement'],
