@@ -414,8 +414,8 @@ function spacedKeys(n: Normalized): Normalized {
   for (let m = JOINED_KEY.exec(text); m; m = JOINED_KEY.exec(text)) {
     const end = m.index + m[0].length;
     for (let k = m.index + 1; k < end; k++) {
-      const c = text.charCodeAt(k);
-      const before = text.charCodeAt(k - 1);
+      const c = String.prototype.charCodeAt.call(text, k);
+      const before = String.prototype.charCodeAt.call(text, k - 1);
       if (c >= 65 && c <= 90 && before >= 97 && before <= 122) inserts.push(k);
     }
   }
