@@ -1,5 +1,6 @@
-import { alternation } from '../lexicon/build';
+import { alternation, LEXICONS } from '../lexicon/build';
 import { caseless } from '../lexicon/caseless';
+import { LATIN } from '../lexicon/letters';
 import { warmLater } from '../pipeline/gate';
 import { isCity, isRegion, isTown } from './places';
 import { JOB_WORD, LEGAL_FORM, LOCATION_HEADING } from './posting-words';
@@ -16,9 +17,9 @@ const SEPARATOR = /\s[·|—–]\s|\s-\s/;
  * A part of a byline that is a work model or a contract ("Hybrid", "Vollzeit", "CDI"), or opens
  * with a figure (hours, a date): no company and no place.
  */
-export const WORK_WORDS = caseless(
-  `^(?:(?:${alternation((l) => l.posting.bylineTerms)})(?![\\p{L}])|\\d)`,
-  'iu',
+export const WORK_WORDS = new RegExp(
+  `^(?:(?:${alternation((l) => l.posting.bylineTerms)})(?![${LATIN}])|\\d)`,
+  'i',
 );
 /** A proper name of one to three words: "Buchholz", "New York", "Montréal". */
 const PROPER_NAME =
@@ -53,9 +54,18 @@ const METRO = caseless(
   'iu',
 );
 
+/** The last words of the metropolitan-area words ("area"): a value ending otherwise is none. */
+const METRO_LAST = new Set(
+  LEXICONS.flatMap((l) =>
+    l.posting.metroAfter.map((w) => w.slice(w.lastIndexOf(' ') + 1).toLowerCase()),
+  ),
+);
+
 /** The known town whose metropolitan area a value names ("San Francisco Bay Area"), or null. */
 export function metroTown(value: string): string | null {
-  const town = value.length <= 60 ? METRO.exec(value)?.[1] : undefined;
+  if (value.length > 60 || !METRO_LAST.has(value.slice(value.lastIndexOf(' ') + 1).toLowerCase()))
+    return null;
+  const town = METRO.exec(value)?.[1];
   return town !== undefined && (isCity(town) || isTown(town)) ? town : null;
 }
 
