@@ -41,16 +41,18 @@ const ONSITE = w((x) => x.onsite);
 /** After a model word, a noun that makes it something else ("remote desktop", "hybrid cloud"). */
 const NOT_MODEL = `(?!\\s{1,3}(?:${w((x) => x.notModel)})(?![\\p{L}\\p{N}]))`;
 /** Before it, where the adjective follows its noun: "nube híbrida", "cloud ibrido". */
+const NOT_MODEL_BEFORE = `(?<!(?<![\\p{L}])(?:${w((x) => x.notModelBefore)})\\s{1,3})`;
 /** "Home Time: 2 days a week": a driver's time at home, no place the job is worked from. */
 const NOT_PLACE = `(?!\\s{0,3}(?:${w((x) => x.notPlaceAfter)})(?![\\p{L}]))`;
-const NOT_MODEL_BEFORE = `(?<!(?<![\\p{L}])(?:${w((x) => x.notModelBefore)})\\s{1,3})`;
 
 /** Small counts (1 to 4) in digits or words, for "2 days in the office", "deux jours". */
 const SMALL = Object.entries(mergedRecord((l) => l.numbers))
   .filter(([, n]) => n >= 1 && n <= 4)
   .map(([word]) => word);
-/** A count or a range of them: "2 days", "3-4 days", "1–2 days" (a share of the week either way). */
-/** "2", "2,5", "1-2", "1 o 2": a count of days, or of two counts either of which holds. */
+/**
+ * A count or a range of them: "2 days", "3-4 days", "1–2 days" (a share of the week either way),
+ * or two counts either of which holds ("1 o 2").
+ */
 const NUM = `(?:[1-4](?:[,.]5)?(?:\\s?[-–]\\s?[1-4]|\\s(?:${flexible((l) => l.language.orWords)})\\s[1-4])?|${alternation(() => SMALL)})`;
 const DAYS = w((x) => x.days);
 const TIMES = w((x) => x.weeklyTimes);
