@@ -202,7 +202,9 @@ export const nl: Lexicon = {
       // Flemish short-cycle higher education: "Graduaat (ingericht vanaf 2019)", "HBO5".
       associate: words('associate degree|ad-opleiding|graduaat|graduaatsopleiding|hbo5'),
       vocational: words(
-        'mbo|mbo-niveau|mbo niveau|mbo-4|mbo 4|mbo-3|mbo 3|mbo-2|mbo 2|mbo-opleiding|mbo-diploma|vakopleiding|beroepsopleiding',
+        'mbo|mbo-niveau|mbo niveau|mbo-4|mbo 4|mbo-3|mbo 3|mbo-2|mbo 2|mbo-opleiding|mbo-diploma|vakopleiding|beroepsopleiding|' +
+          // A care diploma's MBO level in brackets: "opleiding Verzorgende IG (niveau 3)".
+          '(niveau 2)|(niveau 3)|(niveau 4)',
       ),
       high_school: words(
         'havo|vwo|vmbo|middelbare school|havo-diploma|vwo-diploma|' +
