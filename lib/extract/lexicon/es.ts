@@ -699,6 +699,13 @@ export const es: Lexicon = {
     forklift: [
       ...words('carné de carretillero|carné de carretillera|carne de carretillero'),
       ...words('carne de carretillera'),
+      // Spain also writes "carnet"; Mexico's forklift is the "montacargas".
+      ...words(
+        'carnet de carretillero|carnet de carretillera|carnet de carretillas|carné de carretillas',
+      ),
+      ...words(
+        'licencia de montacargas|licencia de operador de montacargas|certificado de montacargas',
+      ),
     ],
     levelWords: [],
     certificateNouns: [],

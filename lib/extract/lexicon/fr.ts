@@ -718,7 +718,7 @@ export const fr: Lexicon = {
     registryNouns: [],
     registryActive: [],
     registryAt: [],
-    forklift: [],
+    forklift: words('permis cariste|certificat de cariste|autorisation de conduite chariot'),
     levelWords: [],
     certificateNouns: [],
     ticketNouns: [],

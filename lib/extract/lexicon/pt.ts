@@ -569,7 +569,9 @@ export const pt: Lexicon = {
   },
 
   field: {
-    ends: words('idealmente|ou equivalente|desejável'),
+    ends: words(
+      'idealmente|ou equivalente|desejável|será um diferencial|é um diferencial|diferencial',
+    ),
     plusCopulas: [],
     plusArticles: [],
     plusIntensifiers: [],
