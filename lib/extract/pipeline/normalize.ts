@@ -336,41 +336,58 @@ const BLOCK_TAGS = new Set([
 function stripTags(input: Normalized): Normalized {
   const { text, map, ends } = input;
   if (!hasTag(text)) return input;
-  const parts: string[] = [];
-  const outMap = new Int32Array(text.length + 1);
-  const outEnds = new Int32Array(text.length + 1);
-  let n = 0;
+  const out = rebuilder(input, 0);
   let runStart = 0;
-  const keep = (from: number, to: number) => {
-    parts.push(text.slice(from, to));
-    for (let k = from; k < to; k++) {
-      outMap[n] = map[k] as number;
-      outEnds[n++] = ends[k] as number;
-    }
-  };
-  const put = (s: string, from: number, to: number) => {
-    parts.push(s);
-    for (let k = 0; k < s.length; k++) {
-      outMap[n] = map[from] as number;
-      outEnds[n++] = ends[to - 1] as number;
-    }
-  };
   TAG.lastIndex = 0;
   for (let m = TAG.exec(text); m; m = TAG.exec(text)) {
     const name = (m[2] as string).toLowerCase();
-    keep(runStart, m.index);
+    out.keep(runStart, m.index);
     const opening = m[1] === '';
     const replacement = name === 'li' && opening ? '\n• ' : BLOCK_TAGS.has(name) ? '\n' : '';
-    put(replacement, m.index, m.index + m[0].length);
-    runStart = m.index + m[0].length;
+    const end = m.index + m[0].length;
+    out.put(replacement, map[m.index] as number, ends[end - 1] as number);
+    runStart = end;
   }
-  keep(runStart, text.length);
-  outMap[n] = map[text.length] as number;
-  outEnds[n] = ends[text.length] as number;
+  out.keep(runStart, text.length);
+  return out.done();
+}
+
+/**
+ * A new text made of runs of `input` and inserted strings (at most `extra` characters more), each
+ * character mapped back to the original: what stripTags and spacedKeys build.
+ */
+function rebuilder(input: Normalized, extra: number) {
+  const { text, map, ends } = input;
+  const parts: string[] = [];
+  const outMap = new Int32Array(text.length + extra + 1);
+  const outEnds = new Int32Array(text.length + extra + 1);
+  let n = 0;
   return {
-    text: parts.join(''),
-    map: outMap.subarray(0, n + 1),
-    ends: outEnds.subarray(0, n + 1),
+    /** Copies text[from, to) with its own mapping. */
+    keep(from: number, to: number): void {
+      parts.push(text.slice(from, to));
+      for (let k = from; k < to; k++) {
+        outMap[n] = map[k] as number;
+        outEnds[n++] = ends[k] as number;
+      }
+    },
+    /** Inserts `s`, every character of it mapped to the original span [start, end). */
+    put(s: string, start: number, end: number): void {
+      parts.push(s);
+      for (let k = 0; k < s.length; k++) {
+        outMap[n] = start;
+        outEnds[n++] = end;
+      }
+    },
+    done(): Normalized {
+      outMap[n] = map[text.length] as number;
+      outEnds[n] = ends[text.length] as number;
+      return {
+        text: parts.join(''),
+        map: outMap.subarray(0, n + 1),
+        ends: outEnds.subarray(0, n + 1),
+      };
+    },
   };
 }
 
@@ -407,7 +424,7 @@ const JOINED_KEY_HINT = /[a-z][A-Z][a-z]{1,15}:/;
  * reader know it. A space goes in before each inner capital; it maps to the capital's position.
  */
 function spacedKeys(n: Normalized): Normalized {
-  const { text, map, ends } = n;
+  const { text, map } = n;
   if (!JOINED_KEY_HINT.test(text.slice(0, 50_000))) return n;
   JOINED_KEY.lastIndex = 0;
   const inserts: number[] = [];
@@ -420,33 +437,15 @@ function spacedKeys(n: Normalized): Normalized {
     }
   }
   if (inserts.length === 0) return n;
-  const parts: string[] = [];
-  const outMap = new Int32Array(text.length + inserts.length + 1);
-  const outEnds = new Int32Array(text.length + inserts.length + 1);
+  const out = rebuilder(n, inserts.length);
   let from = 0;
-  let out = 0;
-  const copy = (a: number, b: number) => {
-    parts.push(text.slice(a, b));
-    for (let k = a; k < b; k++) {
-      outMap[out] = map[k] as number;
-      outEnds[out++] = ends[k] as number;
-    }
-  };
   for (const at of inserts) {
-    copy(from, at);
-    parts.push(' ');
-    outMap[out] = map[at] as number;
-    outEnds[out++] = map[at] as number;
+    out.keep(from, at);
+    out.put(' ', map[at] as number, map[at] as number);
     from = at;
   }
-  copy(from, text.length);
-  outMap[out] = map[text.length] as number;
-  outEnds[out] = ends[text.length] as number;
-  return {
-    text: parts.join(''),
-    map: outMap.subarray(0, out + 1),
-    ends: outEnds.subarray(0, out + 1),
-  };
+  out.keep(from, text.length);
+  return out.done();
 }
 
 /** "- [ ] Remoto": an issue form's option left unticked. */

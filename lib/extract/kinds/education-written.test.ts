@@ -26,3 +26,18 @@ describe('the field ends before "or equivalent experience"', () => {
     expect(edu(text)).toEqual([expected]);
   });
 });
+
+/** Dutch care diplomas give their MBO level in brackets, without "mbo". */
+describe('an MBO level in brackets', () => {
+  it.each([
+    'Een afgeronde opleiding Verzorgende IG (niveau 3)',
+    'Diploma Helpende Zorg en Welzijn (niveau 2)',
+    'Je hebt de opleiding MBO-Verpleegkunde afgerond (niveau 4)',
+  ])('%s', (text) => {
+    expect(edu(text).map(([level]) => level)).toEqual(['vocational']);
+  });
+
+  it('leaves a level that is no diploma’s', () => {
+    expect(edu('Je spreekt Engels op niveau 3')).toEqual([]);
+  });
+});
