@@ -154,13 +154,17 @@ const NOT_EMPLOYERS = new Set(
   LEXICONS.flatMap((l) => l.posting.notEmployers.map((w) => w.toLowerCase())),
 );
 
+/** "Interesse" of "Bei Interesse freuen wir uns": a name opening on a word no employer's opens on. */
+export const opensNotEmployer = (name: string): boolean =>
+  NOT_EMPLOYERS.has((name.split(' ')[0] as string).toLowerCase());
+
 /** A name that can be an employer: no pronoun, article, job word or place; not a common word. */
 function plausible(name: string, text: string): boolean {
   const words = name.split(' ');
   // A small linking word inside a name ("Team per la Trasformazione") is no stopword of it.
   const capitalised = words.filter((w) => w.toLowerCase() !== w);
   if (name.length < 2 || capitalised.some((w) => STOPWORDS.has(w.toLowerCase()))) return false;
-  if (NOT_EMPLOYERS.has((words[0] as string).toLowerCase())) return false;
+  if (opensNotEmployer(name)) return false;
   if (JOB_WORD.test(name) || isCity(name) || isRegion(name)) return false;
   return !writtenLower(text, name);
 }

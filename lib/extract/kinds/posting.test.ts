@@ -416,6 +416,13 @@ describe('plain-text company and place lines', () => {
     expect(company('Engineer\n\nYou will join a team of five.')).toBeNull();
   });
 
+  it('takes no noun after a preposition for the employer', () => {
+    expect(company('Lagerist\n\nBei Interesse freuen wir uns auf Ihre Nachricht.')).toBeNull();
+    expect(company('Koch\n\nBei Fragen helfen wir gern.')).toBeNull();
+    expect(company('Magazijnier\n\nBij Interesse bellen we je terug.')).toBeNull();
+    expect(company('Koch\n\nBei Gastwerk kochen wir frisch.')).toBe('Gastwerk');
+  });
+
   it('splits a one-line paste into title, company and place', () => {
     const text = `Growth Marketing Manager Lumen Dental · Chicago, IL (Hybrid) About Lumen Dental Lumen Dental runs 60 practices. ${'More text. '.repeat(20)}`;
     expect(findTitle(text, null, undefined)).toBe('Growth Marketing Manager');

@@ -15,6 +15,7 @@ import {
   employerOfMail,
   employerWithForm,
   hiringTown,
+  opensNotEmployer,
   writtenLower,
 } from './employer';
 import { categoryInTitle, LEGAL_FORM, readHeader, recursAsName } from './header';
@@ -352,6 +353,8 @@ function companySubject(text: string): string | null {
     // we are…": after "at", an article opens the name.
     if (!name || name.includes('. ')) continue;
     if (NOT_SUBJECT.test(name.split(' ')[0] as string) && !AT_THE.test(line)) continue;
+    // "Bei Interesse freuen wir uns": a noun after the preposition, no name.
+    if (opensNotEmployer(name)) continue;
     // "Employment Equity is a factor": a policy's name, no employer.
     if (JOB_WORD.test(name) || NOT_COMPANY.test(name)) continue;
     // "Data is the lifeblood of our business": one capitalised word the text also writes in lower
