@@ -37,6 +37,8 @@ describe('"work from office", as Indian postings write on site', () => {
   it.each([
     ['Location: Pune (Work from office, 5 days)', ['Pune']],
     ['Location: Chennai - Work from office', ['Chennai']],
+    ['Location: Hyderabad (Work from office; 5 days)', ['Hyderabad']],
+    ['Standort: Köln (Homeoffice; 2 Tage)', ['Köln']],
   ])('%s', (line, places) => {
     const text = ['Payroll Executive', 'Acme Services Pvt. Ltd.', '', line, ''].join('\n');
     const { posting } = extract({ text: `${text}\nRequirements:\n- Tally and Excel` });

@@ -186,6 +186,12 @@ function townList(rest: string): string[] | null {
 /** A bracket closing a value: "(Work from office, 5 days)". */
 const TERMS_BRACKET = /\s?\(([^()]{2,60})\)$/;
 
+/** "Bengaluru (Work from office; 5 days)" → "Bengaluru": a closing bracket of work terms cut. */
+export function withoutWorkBracket(value: string): string {
+  const bracket = TERMS_BRACKET.exec(value);
+  return bracket && WORK_WORDS.test(bracket[1] as string) ? value.slice(0, bracket.index) : value;
+}
+
 export function withoutWorkParts(value: string): string {
   const after = afterWorkModel(value);
   if (after !== null) return after;
@@ -193,8 +199,8 @@ export function withoutWorkParts(value: string): string {
   const lead = MODEL_WORD_FIRST.exec(value);
   if (lead && workOnly(lead[1] as string)) return value.slice(lead[0].length);
   // "Bengaluru (Work from office, 5 days)": the terms in brackets after the place.
-  const bracket = TERMS_BRACKET.exec(value);
-  if (bracket && WORK_WORDS.test(bracket[1] as string)) return value.slice(0, bracket.index);
+  const unbracketed = withoutWorkBracket(value);
+  if (unbracketed !== value) return unbracketed;
   const parts = value.split(/\s[-–]\s/);
   if (parts.length < 2) return value;
   const kept = parts.filter((p) => !WORK_WORDS.test(p) || REMOTE_IN.test(p));

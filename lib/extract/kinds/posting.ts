@@ -42,6 +42,7 @@ import {
   titleTown,
   withLabelledPlace,
   withOfferedTowns,
+  withoutWorkBracket,
   withoutWorkParts,
 } from './place-text';
 import { cityOfSite, isCity, isRegion } from './places';
@@ -764,7 +765,8 @@ export function findLocations(
     const remote = REMOTE_IN.test(labelled ? (labelled[1] as string) : line);
     // "Region Süd (Stuttgart / München)": cities listed in brackets.
     for (const city of bracketCities(line)) found.push(city);
-    const candidates = (labelled ? (labelled[1] as string) : line)
+    // "Bengaluru (Work from office; 5 days)": a bracket of terms goes before the value is split.
+    const candidates = (labelled ? withoutWorkBracket(labelled[1] as string) : line)
       .split(/\s?[;|·]\s?/)
       // "Location: Hybrid - Manchester": the place beside the work model.
       .map((c) => (labelled ? withoutWorkParts(c) : c))
