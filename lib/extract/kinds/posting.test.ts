@@ -416,6 +416,28 @@ describe('plain-text company and place lines', () => {
     expect(company('Engineer\n\nYou will join a team of five.')).toBeNull();
   });
 
+  it('reads the subject after a founding year or before an aside', () => {
+    expect(
+      company('Site Manager\n\nSince 1952 Harlow Building Group has grown into a contractor.'),
+    ).toBe('Harlow Building Group');
+    expect(company('Driver\n\nFounded in 2004, Pinegrove Logistics is a regional carrier.')).toBe(
+      'Pinegrove Logistics',
+    );
+    expect(
+      company('Driver\n\nKVR, part of the Coastal Group, has been collecting waste for years.'),
+    ).toBe('KVR');
+    expect(company('Comptable\n\nFondée en 1987, Maison Verlaine est un cabinet comptable.')).toBe(
+      'Maison Verlaine',
+    );
+    expect(company('Contable\n\nDesde 1990 Talleres Ibarra es un referente del sector.')).toBe(
+      'Talleres Ibarra',
+    );
+    expect(company('Operaio\n\nFerri Impianti, parte del gruppo Delta, è un installatore.')).toBe(
+      'Ferri Impianti',
+    );
+    expect(company('Driver\n\nSince 2019 we have been growing fast.')).toBeNull();
+  });
+
   it('takes no noun after a preposition for the employer', () => {
     expect(company('Lagerist\n\nBei Interesse freuen wir uns auf Ihre Nachricht.')).toBeNull();
     expect(company('Koch\n\nBei Fragen helfen wir gern.')).toBeNull();

@@ -294,9 +294,13 @@ function companyLine(text: string): { company: string; place: string | null } | 
 
 const SUBJECT_VERB = `(?:${postingAlt('subjectVerbs')})`;
 const COMPANY_SUBJECT = new RegExp(
-  `^(?:(?:${postingAlt('subjectAt')})\\s)?((?:[\\p{Lu}][\\p{L}\\d&'.-]*\\s(?:(?:${postingAlt('nameLinks')})\\s)?){0,4}[\\p{Lu}][\\p{L}\\d&'.-]*),?\\s` +
+  // "Since 1944 Acme Group has …", "Founded in 1998, Acme is …": a year's lead-in first.
+  `^(?:(?:${postingAlt('subjectAt')})\\s|(?:${postingAlt('subjectSince')})\\s\\d{4},?\\s)?` +
+    `((?:[\\p{Lu}][\\p{L}\\d&'.-]*\\s(?:(?:${postingAlt('nameLinks')})\\s)?){0,4}[\\p{Lu}][\\p{L}\\d&'.-]*),?\\s` +
     // "Harbour Gazette (Cebu edition), is a weekly …": an aside in brackets before the verb.
     `(?:\\([^()\\n]{1,40}\\),?\\s)?` +
+    // "EFR, part of the Valley Group, has been …": an aside between commas.
+    `(?:(?:${postingAlt('subjectAsides')})\\s[^,\\n]{1,60},\\s)?` +
     `(?:(?:${postingAlt('subjectFillers')})\\s)?${SUBJECT_VERB}\\s`,
   'u',
 );

@@ -713,6 +713,8 @@ export const de: Lexicon = {
     ),
     selfIntroAt: words('Bei'),
     subjectFillers: words('wir'),
+    subjectAsides: words('Teil der|Teil des|Tochter der|Tochter des|Mitglied der|Mitglied des'),
+    subjectSince: [],
     subjectAt: words('Bei'),
     weAt: words('Bei'),
     weVerbs: words('entwickeln|bauen|helfen'),

@@ -852,13 +852,15 @@ export const en: Lexicon = {
     buildings: words('house|building|centre|center|tower|park|campus|hospital|plaza|court|hall'),
     subjectVerbs: words(
       'is|are|builds|makes|runs|helps|develops|supplies|operates|provides|powers|designs|offers|' +
-        'delivers|creates|serves',
+        'delivers|creates|serves|has been|have been|has established|has grown',
     ),
     equalOpportunity: words(
       'is an equal opportunity|is a equal opportunity|is a proud equal opportunity|is an equal employment|is a equal employment|is a proud equal employment|are an equal opportunity|are a equal opportunity|are a proud equal opportunity|are an equal employment|are a equal employment|are a proud equal employment',
     ),
     selfIntroAt: words('At'),
     subjectFillers: words('we'),
+    subjectAsides: words('part of|a member of|a subsidiary of|a division of|a brand of|a company of'),
+    subjectSince: words('Since|Founded in|Established in'),
     subjectAt: words('At|In|Here at'),
     weAt: [],
     weVerbs: [],

@@ -875,6 +875,8 @@ export const es: Lexicon = {
     ),
     selfIntroAt: [],
     subjectFillers: words('desarrollamos'),
+    subjectAsides: words('filial de|parte de|miembro de|miembro del'),
+    subjectSince: words('Desde|Fundada en|Fundado en'),
     subjectAt: [],
     weAt: words('En'),
     weVerbs: words('desarrollamos|creamos|construimos|ayudamos'),

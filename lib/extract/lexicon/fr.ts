@@ -872,6 +872,8 @@ export const fr: Lexicon = {
     ),
     selfIntroAt: words('Chez'),
     subjectFillers: words('nous'),
+    subjectAsides: words('filiale de|filiale du|membre de|membre du|partie de'),
+    subjectSince: words('Depuis|Fondée en|Fondé en|Créée en|Créé en'),
     subjectAt: words('Chez'),
     weAt: words('Chez'),
     weVerbs: words('développons|construisons|aidons'),

@@ -711,6 +711,8 @@ export const it: Lexicon = {
     ),
     selfIntroAt: words('Presso'),
     subjectFillers: [],
+    subjectAsides: words('parte di|parte del|parte della|controllata di|membro di|membro del'),
+    subjectSince: words('Dal|Fondata nel|Fondato nel'),
     subjectAt: [],
     weAt: [],
     weVerbs: words('sviluppiamo|aiutiamo'),

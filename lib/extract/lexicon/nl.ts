@@ -678,6 +678,8 @@ export const nl: Lexicon = {
     ),
     selfIntroAt: words('Bij'),
     subjectFillers: words('bouwen'),
+    subjectAsides: words('onderdeel van|dochter van|lid van'),
+    subjectSince: [],
     subjectAt: words('Bij'),
     weAt: words('Bij'),
     weVerbs: words('bouwen|maken|ontwikkelen|helpen'),

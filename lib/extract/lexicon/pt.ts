@@ -688,6 +688,8 @@ export const pt: Lexicon = {
     ),
     selfIntroAt: [],
     subjectFillers: [],
+    subjectAsides: words('parte de|parte do|parte da|subsidiária de|membro de|membro do'),
+    subjectSince: words('Desde|Fundada em|Fundado em'),
     subjectAt: words('Na|No'),
     weAt: words('Na|No'),
     weVerbs: words('desenvolvemos|ajudamos'),

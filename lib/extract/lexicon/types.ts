@@ -793,6 +793,17 @@ export interface PostingWords {
   /** Between such a name and its verb: "we", "nous", "wir", "bouwen" ("Acme, we are", "Bij X bouwen we"). */
   subjectFillers: readonly string[];
   /**
+   * After such a name and its comma, what opens an aside up to the next comma ("EFR, part of the
+   * Valley Group, has been …", "Acme, filiale du groupe X, est …").
+   */
+  subjectAsides: readonly string[];
+  /**
+   * As written, before a year opening the paragraph whose subject then follows: "Since 1944 Acme
+   * has …", "Founded in 1998, Acme is …", "Fondée en 1990, Acme est …". Empty where the verb comes
+   * second and the subject after it ("Seit 1944 ist Acme").
+   */
+  subjectSince: readonly string[];
+  /**
    * After a capitalised name closing a sentence's opening, the phrase that makes it the employer:
    * "Acme is an equal opportunity employer", "Acme est un employeur garantissant l'égalité des
    * chances", "Acme ist ein Arbeitgeber, der Chancengleichheit …".
