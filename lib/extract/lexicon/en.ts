@@ -859,7 +859,9 @@ export const en: Lexicon = {
     ),
     selfIntroAt: words('At'),
     subjectFillers: words('we'),
-    subjectAsides: words('part of|a member of|a subsidiary of|a division of|a brand of|a company of'),
+    subjectAsides: words(
+      'part of|a member of|a subsidiary of|a division of|a brand of|a company of',
+    ),
     subjectSince: words('Since|Founded in|Established in'),
     subjectAt: words('At|In|Here at'),
     weAt: [],
