@@ -165,3 +165,31 @@ describe('employerHiring: the employer opening a later sentence of its line', ()
     expect(findCompany(text, null, undefined)).toBeNull();
   });
 });
+
+describe('employerHiring: a heading naming the employer, then its hiring verb in capitals', () => {
+  it.each([
+    [
+      'Front Desk Agent\nTHE QUAYSIDE HOTELS | SUITES IS HIRING\n\nThe Quayside Hotels run four sites on the coast.',
+      'The Quayside Hotels',
+    ],
+    [
+      'Serveur\nMaison Lebrun Recrute !\n\nMaison Lebrun tient trois brasseries à Nantes.',
+      'Maison Lebrun',
+    ],
+    [
+      'Ayudante de cocina\nCASA OLMEDO BUSCA\n\nEn Casa Olmedo cocinamos de temporada.',
+      'Casa Olmedo',
+    ],
+  ])('%s', (text, name) => {
+    expect(findCompany(text, null, undefined)).toBe(name);
+  });
+
+  it.each([
+    'Cook\nNOW HIRING\n\nWe cook for 200 guests a night.',
+    'Cook\nUrgently Hiring\n\nWe cook for 200 guests a night.',
+    'Cook\nKitchen Team Is Hiring\n\nWe cook for 200 guests a night.',
+    'Cook\nGreenleaf Bistro Is Hiring\n\nWe cook for 200 guests a night.',
+  ])('no employer from %s', (text) => {
+    expect(findCompany(text, null, undefined)).toBeNull();
+  });
+});

@@ -320,10 +320,62 @@ const HIRING_SUBJECT = new RegExp(
   'u',
 );
 
+/** Hiring verbs, without the bare "hiring" of "NOW HIRING" and "Urgently Hiring". */
+const HEADING_CUES = LEXICONS.flatMap((l) => l.posting.hiringCues).filter(
+  (w) => w.includes(' ') || !w.endsWith('ing'),
+);
+/** Each word of a phrase capitalised ("Is Hiring") or the whole in capitals ("IS HIRING"). */
+const shouted = (w: string) => [w.toUpperCase(), w.split(' ').map(capital).join(' ')];
+/**
+ * A heading line that is the employer, then its hiring verb written as a heading writes it:
+ * "THE HARBOUR HOTELS | RESORTS IS HIRING", "Acme Empregos Contrata", "Acme Recrute !". The name
+ * is the part before any "|" (the rest lists the employer's brands).
+ */
+const HIRING_HEADING = new RegExp(
+  `^([\\p{Lu}\\d][^\\n|!?.:]{1,58}?)(?:\\s\\|[^\\n]{0,80}?)?\\s` +
+    `(?:${rankedAlternation(HEADING_CUES.flatMap(shouted))})\\s?!?$`,
+  'u',
+);
+/** Articles a name may open with as its own ("The Capital Hotels"), kept out of its checks. */
+const NAME_ARTICLES = new Set(LEXICONS.flatMap((l) => l.posting.weAreArticles));
+
+/**
+ * The name as the text writes it again, below its heading ("THE HARBOUR HOTELS" → "The Harbour
+ * Hotels stands for …"), or null when the text never names it again: "Sales Team Is Hiring".
+ */
+function namedAgain(text: string, name: string, line: string): string | null {
+  const low = text.slice(0, 50_000).toLowerCase();
+  const key = name.toLowerCase();
+  // The heading's own mention: within the line as found, else the first (a cleaned line differs).
+  const heading = low.indexOf(line.toLowerCase());
+  const first = low.indexOf(key);
+  for (let at = first; at >= 0; at = low.indexOf(key, at + key.length)) {
+    if (heading >= 0 ? at >= heading && at < heading + line.length : at === first) continue;
+    const written = text.slice(at, at + name.length);
+    return name === name.toUpperCase() && written !== written.toUpperCase() ? written : name;
+  }
+  return null;
+}
+
+/** The employer a heading line names as hiring (`HIRING_HEADING`), or null. */
+function hiringHeading(text: string, line: string): string | null {
+  const m = line.length <= 140 ? HIRING_HEADING.exec(line) : null;
+  if (!m) return null;
+  const name = namedAgain(text, (m[1] as string).trim(), line);
+  if (name === null) return null;
+  const words = name.split(' ');
+  const bare = NAME_ARTICLES.has((words[0] as string).toLowerCase()) ? words.slice(1) : words;
+  const checked = bare.join(' ');
+  if (checked.length < 2 || !plausible(checked, text.slice(0, 50_000))) return null;
+  return clientOfAgency(text, name) ? null : name;
+}
+
 /** The employer a line near the top names as the one hiring, or null (`HIRING_SUBJECT`). */
 export function employerHiring(text: string): string | null {
   for (const raw of firstLines(text, 20)) {
     const line = cleanLine(raw);
+    const heading = hiringHeading(text, line);
+    if (heading) return heading;
     // "Ben jij student? Acme zoekt …": the subject may open the line's second or third sentence.
     for (let from = 0, n = 0; from >= 0 && n < SENTENCES_PER_LINE; n++) {
       const name = hiringName(text, from === 0 ? line : line.slice(from));
