@@ -193,3 +193,18 @@ describe('employerHiring: a heading naming the employer, then its hiring verb in
     expect(findCompany(text, null, undefined)).toBeNull();
   });
 });
+
+describe('employerHiring: a name opening on a figure', () => {
+  it.each([
+    ['Warehouse Associate\n\n7-Eleven is hiring a warehouse associate in Dallas.', '7-Eleven'],
+    ['Ingénieur\n\nLe 12ème Art recrute un ingénieur du son.', 'Le 12ème Art'],
+    ['Entwickler\n\n4Mind Solutions sucht eine Entwicklerin.', '4Mind Solutions'],
+    ['Monteur\n\n3D Bouw zoekt een monteur voor de regio.', '3D Bouw'],
+  ])('%s', (text, name) => {
+    expect(findCompany(text, null, undefined)).toBe(name);
+  });
+
+  it('not a year opening the sentence', () => {
+    expect(findCompany('Cook\n\n2024 Kitchen is hiring cooks.', null, undefined)).toBeNull();
+  });
+});

@@ -307,6 +307,12 @@ export function employerInProse(text: string, firstLine: string, lang = 'en'): s
 }
 
 /**
+ * A name's first word: capitalised, or a figure with letters in the word ("3M", "7-Eleven",
+ * "1Password", "24ème"); a bare number ("2024 …") names no one.
+ */
+const FIRST_NAME_WORD = "(?:[\\p{Lu}]|\\d(?=[\\d&.'-]{0,4}\\p{L}))[\\p{L}\\d&.'-]*";
+
+/**
  * A line opening on the employer's name and its hiring verb: "Il Team per la Trasformazione
  * Digitale è alla ricerca di…", "Gi Group SpA, Agenzia per il Lavoro (Aut. Min. …) ricerca…",
  * "A Aubay procura…", "The Acme Group is hiring", "L'Institut X recrute". Small linking words may stand inside the name
@@ -314,8 +320,10 @@ export function employerInProse(text: string, firstLine: string, lang = 'en'): s
  */
 const HIRING_SUBJECT = new RegExp(
   // An elided article sticks to the name: "L'Institut Royal des Sciences Naturelles … recrute".
-  `^(?:(?:${capAlt('weAreArticles')})\\s|L['’](?=\\p{Lu}))?` +
-    `([\\p{Lu}][\\p{L}\\d&.'-]*(?:\\s(?:(?:${alt('nameLinks')})\\s){0,2}[\\p{Lu}][\\p{L}\\d&.'-]*){0,5})` +
+  // A name opening on a figure keeps its article ("Le 24ème recrute"): no other name is "24ème".
+  `^(?:(?:${capAlt('weAreArticles')})\\s(?!\\d)|L['’](?=\\p{Lu}))?` +
+    `((?:(?:${capAlt('weAreArticles')})\\s(?=\\d))?${FIRST_NAME_WORD}` +
+    `(?:\\s(?:(?:${alt('nameLinks')})\\s){0,2}[\\p{Lu}][\\p{L}\\d&.'-]*){0,5})` +
     `(?:,\\s[^\\n]{0,120}?)?\\s(?:${alt('hiringCues')})(?![\\p{L}])`,
   'u',
 );
@@ -338,6 +346,13 @@ const HIRING_HEADING = new RegExp(
 );
 /** Articles a name may open with as its own ("The Capital Hotels"), kept out of its checks. */
 const NAME_ARTICLES = new Set(LEXICONS.flatMap((l) => l.posting.weAreArticles));
+/** "The Capital Hotels" → "Capital Hotels", "Le 24ème" → "24ème": the name its checks read. */
+function withoutArticle(name: string): string {
+  const space = name.indexOf(' ');
+  return space > 0 && NAME_ARTICLES.has(name.slice(0, space).toLowerCase())
+    ? name.slice(space + 1)
+    : name;
+}
 
 /**
  * The name as the text writes it again, below its heading ("THE HARBOUR HOTELS" → "The Harbour
@@ -363,9 +378,7 @@ function hiringHeading(text: string, line: string): string | null {
   if (!m) return null;
   const name = namedAgain(text, (m[1] as string).trim(), line);
   if (name === null) return null;
-  const words = name.split(' ');
-  const bare = NAME_ARTICLES.has((words[0] as string).toLowerCase()) ? words.slice(1) : words;
-  const checked = bare.join(' ');
+  const checked = withoutArticle(name);
   if (checked.length < 2 || !plausible(checked, text.slice(0, 50_000))) return null;
   return clientOfAgency(text, name) ? null : name;
 }
@@ -405,8 +418,8 @@ function hiringName(text: string, sentence: string): string | null {
     if (!recurs(text, head)) return null;
     name = head;
   }
-  if (!name || !plausible(name, text.slice(0, 50_000)) || clientOfAgency(text, name)) return null;
-  return name;
+  if (!name || !plausible(withoutArticle(name), text.slice(0, 50_000))) return null;
+  return clientOfAgency(text, name) ? null : name;
 }
 
 /** A closing dot, unless it ends a dotted abbreviation ("S.p.A.", "B.V."). */
