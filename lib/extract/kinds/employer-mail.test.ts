@@ -59,4 +59,21 @@ describe('employerOfMail: the name the prose writes as its mail domain', () => {
       'Livreur\n\nVous livrerez les colis de Brunelle dans toute la ville.\n\nPostulez : emploi@brunelle.fr';
     expect(findCompany(fr, null, undefined, 'fr')).toBe('Brunelle');
   });
+
+  it('takes a line of the postal address that spells the domain out, figures and all', () => {
+    const fr = [
+      'Conseiller emploi',
+      '',
+      'Candidature par e-mail : recrutement@missionemploi42lyon.org',
+      'ou par courrier :',
+      'Mission emploi 42 Lyon',
+      '12 rue des Lilas',
+    ].join('\n');
+    expect(employerOfMail(fr)).toBe('Mission emploi 42 Lyon');
+    const de =
+      'Pfleger\n\nBewerbung an jobs@pflegedienst-am-see.de\n\nPflegedienst am See\nSeestraße 4';
+    expect(employerOfMail(de)).toBe('Pflegedienst am See');
+    // A sentence that happens to spell it is no signature line.
+    expect(employerOfMail('Cook\n\nWrite to hr@wecook.com\n\nWe cook.')).toBeNull();
+  });
 });

@@ -501,6 +501,8 @@ export function employerOfMail(text: string): string | null {
     if (!FREE_MAILS.has(label)) labels.add(squash(label));
   }
   if (labels.size === 0) return null;
+  const signed = lineOfDomain(sample, labels);
+  if (signed) return signed;
   let found: string | null = null;
   let longest: string | null = null;
   CAPITAL_RUN.lastIndex = 0;
@@ -532,6 +534,24 @@ export function employerOfMail(text: string): string | null {
   if (clientOfAgency(sample, found) || NOT_EMPLOYERS.has(found.toLowerCase())) return null;
   if (longest !== null && squash(longest).startsWith(squash(found))) return usualOf(longest, found);
   return found;
+}
+
+/** A short line of its own opening on a capital or a figure, not a sentence. */
+const NAME_LINE = /^[\p{Lu}\d][^\n.!?:@/]{2,58}$/u;
+
+/**
+ * "Cap emploi 44 Nantes" alone on a line of the postal address, "…@capemploi44nantes.org" above:
+ * a line that is the mail's domain spelled out is the employer, whatever its case and figures.
+ */
+function lineOfDomain(sample: string, labels: Set<string>): string | null {
+  for (let start = 0; start < sample.length; ) {
+    const end = sample.indexOf('\n', start);
+    const line = sample.slice(start, end < 0 ? sample.length : end).trim();
+    start = end < 0 ? sample.length : end + 1;
+    if (line.length < 3 || line.length > 60 || !NAME_LINE.test(line)) continue;
+    if (line.includes(' ') && labels.has(squash(line)) && !isTool(line)) return line;
+  }
+  return null;
 }
 
 /** The longer form written as the name is written in mixed case ("ACME Tanzania" → "Acme Tanzania"). */
