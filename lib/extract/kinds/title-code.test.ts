@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../index';
 import { trimTitle } from './title-trim';
 
 describe('a requisition code before the title', () => {
@@ -32,5 +33,28 @@ describe('a board’s words after the role', () => {
 
   it('keeps a tail that says more than the board’s words', () => {
     expect(trimTitle('Editor- Job Post Newsletter')).toBe('Editor- Job Post Newsletter');
+  });
+});
+
+describe('a word and its colon before the role', () => {
+  it.each([
+    ['Job: Online-Redakteur (m/w/d)', 'Online-Redakteur (m/w/d)'],
+    ['Now hiring: Line Cook', 'Line Cook'],
+    ['Offre : Serveur H/F', 'Serveur H/F'],
+    ['Oferta: Camarero/a de sala', 'Camarero/a de sala'],
+    ['Offerta di lavoro: Magazziniere', 'Magazziniere'],
+    ['Oportunidade: Analista de Dados', 'Analista de Dados'],
+  ])('%s', (raw, title) => {
+    expect(trimTitle(raw)).toBe(title);
+  });
+
+  it('keeps a title whose own words hold a colon', () => {
+    expect(trimTitle('Director: Executive Support')).toBe('Director: Executive Support');
+  });
+
+  it('reads the title line of a posting without its lead word', () => {
+    const text =
+      'Job: Lagerlogistiker (m/w/d)\n\nDatum: 03.02.2025\n\nIhre Aufgaben\n- Kommissionierung';
+    expect(extract({ text }).posting.title).toBe('Lagerlogistiker (m/w/d)');
   });
 });

@@ -12,6 +12,12 @@ export const TITLE_REF = caseless(
 /** "M03: Maintenance Attendant", "R-20417: Nurse": a requisition code and a colon before the title. */
 const TITLE_CODE = /^[A-Z]{0,4}-?\d{1,8}[A-Z]?\s?:\s(?=\p{L})/u;
 
+/** "Job: Line Cook", "Offre : Serveur H/F": a word and its colon before the title. */
+const TITLE_LEAD = caseless(
+  `^(?:${alternation((l) => l.posting.titleLeads)})\\s?:\\s(?=\\p{L})`,
+  'iu',
+);
+
 /** A digit or a digit group's separator. */
 const FIGURE_CHAR = /[\d.,'’ ]/;
 /** A pay label the figures cut from a title leave behind: "… Developer Salary:". */
@@ -30,6 +36,7 @@ export function trimTitle(raw: string): string {
     .replace(TITLE_CITY_SUFFIX, '')
     .replace(TITLE_REF, '')
     .replace(TITLE_CODE, '')
+    .replace(TITLE_LEAD, '')
     .replace(/\s[xX]\s?\d{1,3}(?:\s.{0,120})?$/, '');
   // "(27 000 - 33 400 PLN net/month)": the pay in brackets is no part of the title.
   title = title.replace(/\s\(([^()]{2,80})\)/g, (all, inner: string) =>

@@ -598,6 +598,7 @@ export const de: Lexicon = {
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {
+    titleLeads: words('job|jobangebot'),
     titleLabels: words(
       'stellentitel|titel der stelle|stellenbezeichnung|stelle|position|jobtitel|berufsbezeichnung|stellenangebot|stellenanzeige|' +
         'stellenausschreibung',

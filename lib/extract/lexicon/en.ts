@@ -721,6 +721,7 @@ export const en: Lexicon = {
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {
+    titleLeads: words('job|hiring|now hiring|job opening|job offer|opening'),
     titleLabels: words(
       'job title|title|position|role|vacancy|job role|posting title|position title|vacancy title',
     ),

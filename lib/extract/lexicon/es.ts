@@ -766,6 +766,7 @@ export const es: Lexicon = {
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {
+    titleLeads: words('oferta|empleo|oferta laboral'),
     titleLabels: words(
       'título de la oferta|título de la vacante|puesto|título|cargo|vacante|denominación|denominación del puesto|título del trabajo|título del puesto|nombre del puesto',
     ),

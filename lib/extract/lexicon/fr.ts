@@ -771,6 +771,7 @@ export const fr: Lexicon = {
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {
+    titleLeads: words('offre|annonce|recrutement'),
     titleLabels: words(
       "titre de l'annonce|titre de l'offre|poste|intitulé|intitulé du poste|titre|titre du poste|fonction|emploi|métier|" +
         "offre d'emploi|offre d’emploi",

@@ -621,6 +621,7 @@ export const it: Lexicon = {
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {
+    titleLeads: words('offerta|annuncio|offerta di lavoro'),
     titleLabels: words(
       "titolo della posizione|titolo dell'annuncio|posizione|ruolo|titolo|qualifica|mansione|" +
         // An internship record's subject field: "Oggetto del tirocinio" / "Sviluppo applicativi web".

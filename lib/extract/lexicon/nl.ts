@@ -596,6 +596,7 @@ export const nl: Lexicon = {
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {
+    titleLeads: words('job|jobaanbieding'),
     titleLabels: words(
       'vacaturetitel|titel van de vacature|functie|vacature|functietitel|functienaam',
     ),

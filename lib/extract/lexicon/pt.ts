@@ -612,6 +612,7 @@ export const pt: Lexicon = {
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {
+    titleLeads: words('oportunidade|vaga de emprego'),
     titleLabels: words(
       'título do cargo|título da oferta|cargo|vaga|título|função|posição|título da vaga|nome da vaga',
     ),

@@ -604,6 +604,12 @@ export interface ScheduleWords {
 export interface PostingWords {
   /** Labels of a header field giving the title ("Job title:", "Poste :", "Stellenbezeichnung:"). */
   titleLabels: readonly string[];
+  /**
+   * Words a title line may open with, then a colon, that are no part of the title: "Job: Line
+   * Cook", "Offre : Serveur H/F", "Oferta: Camarero/a". Not labels of a record's fields ("Job:
+   * Business Operations" names a job family there), so cut from the title only.
+   */
+  titleLeads: readonly string[];
   /** Labels of a header field giving the employer ("Company:", "Empresa:", "Entreprise :"). */
   companyLabels: readonly string[];
   /**
