@@ -58,3 +58,23 @@ describe('a word and its colon before the role', () => {
     expect(extract({ text }).posting.title).toBe('Lagerlogistiker (m/w/d)');
   });
 });
+
+describe('a place in brackets closing the title', () => {
+  it.each([
+    ['Java Developer (Berlin)', 'Java Developer'],
+    ['Kok (Amsterdam)', 'Kok'],
+    ['Lead Engineer (Dublin, Ireland)', 'Lead Engineer'],
+    ['Aide-soignant H/F (Lyon)', 'Aide-soignant H/F'],
+  ])('%s', (raw, title) => {
+    expect(trimTitle(raw)).toBe(title);
+  });
+
+  it.each([
+    'Software Engineer (Mobile)',
+    'Sales Manager (DACH)',
+    'Vacature WordPress developer bij Stuurlui (Utrecht)',
+    'Serveur (H/F)',
+  ])('keeps %s', (raw) => {
+    expect(trimTitle(raw)).toBe(raw);
+  });
+});

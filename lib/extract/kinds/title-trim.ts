@@ -1,6 +1,7 @@
 import { alternation } from '../lexicon/build';
 import { caseless } from '../lexicon/caseless';
 import { MONEY } from './place-line';
+import { isCity, isCountry, isRegion } from './places';
 import { TITLE_CITY_SUFFIX, TITLE_DECORATION, TITLE_LABEL_DASH } from './posting-words';
 
 /** "… (m/w/d) ID: 21954", "… Réf. 2024-118", "OFFRE n° 7160A": the ad's reference number last. */
@@ -17,6 +18,18 @@ const TITLE_LEAD = caseless(
   `^(?:${alternation((l) => l.posting.titleLeads)})\\s?:\\s(?=\\p{L})`,
   'iu',
 );
+
+/** A bracket closing the title, its words those of a place. */
+const PLACE_BRACKET = /\s\(([\p{Lu}][\p{L}.' -]{1,40}(?:,\s?[\p{Lu}][\p{L}.' -]{1,30})?)\)$/u;
+
+/** "… bij Stuurlui", "… at Acme": the title names its employer. */
+const AT_EMPLOYER = new RegExp(`\\s(?:${alternation((l) => l.posting.atCompany)})\\s\\p{Lu}`, 'u');
+
+/** "Pasig", "Dublin, Ireland": a town, then maybe its region or country. */
+function placeOnly(inner: string): boolean {
+  const [town, area] = inner.split(',').map((p) => p.trim());
+  return isCity(town as string) && (area === undefined || isRegion(area) || isCountry(area));
+}
 
 /** A digit or a digit group's separator. */
 const FIGURE_CHAR = /[\d.,'’ ]/;
@@ -42,6 +55,11 @@ export function trimTitle(raw: string): string {
   title = title.replace(/\s\(([^()]{2,80})\)/g, (all, inner: string) =>
     TITLE_DECORATION.test(inner) || MONEY.test(inner) ? '' : all,
   );
+  // "Web developer (Pasig)", "Lead Engineer (Dublin, Ireland)": the place in brackets last.
+  const place = PLACE_BRACKET.exec(title);
+  // "… bij Stuurlui (Utrecht)": after the employer's name the bracket says where it is; kept.
+  if (place && place.index > 2 && placeOnly(place[1] as string) && !AT_EMPLOYER.test(title))
+    title = title.slice(0, place.index);
   for (let n = 0; n < 3; n++) {
     const dash = Math.max(
       title.lastIndexOf(' - '),
