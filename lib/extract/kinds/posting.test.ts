@@ -438,6 +438,21 @@ describe('plain-text company and place lines', () => {
     expect(company('Driver\n\nSince 2019 we have been growing fast.')).toBeNull();
   });
 
+  it('ends a title line at its gender mark when a question follows', () => {
+    const title = (text: string) => findTitle(text, null, undefined);
+    expect(
+      title(
+        'Wir suchen dich!\nErfahrener Fliesenleger (m/w/d) oder Lust auf Neues?\n\nDeine Aufgaben:',
+      ),
+    ).toBe('Erfahrener Fliesenleger (m/w/d)');
+    expect(
+      title('Rejoignez-nous\nPlombier (H/F) ou envie de changer de métier ?\n\nVos missions :'),
+    ).toBe('Plombier (H/F)');
+    expect(
+      title('Wir suchen dich als Maler (m/w/d) ab sofort in Vollzeit und mit Erfahrung.'),
+    ).not.toBe('Wir suchen dich als Maler (m/w/d)');
+  });
+
   it('takes no noun after a preposition for the employer', () => {
     expect(company('Lagerist\n\nBei Interesse freuen wir uns auf Ihre Nachricht.')).toBeNull();
     expect(company('Koch\n\nBei Fragen helfen wir gern.')).toBeNull();

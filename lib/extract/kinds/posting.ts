@@ -209,6 +209,9 @@ export function findTitle(text: string, jsonLd: JsonLd, meta: PageMeta | undefin
     // "## Data Engineer (m/w/d)": a markdown heading's marks are no part of the title.
     const line = raw.startsWith('#') ? raw.replace(/^#{1,4}\s/, '') : raw;
     if (looksLikeTitle(line) && !isPlace(line)) return line.replace(TITLE_REF, '');
+    // "Erfahrener Poolbauer (m/w/d) oder Lust auf …?": the role ends with its gender mark.
+    const marked = throughGenderMark(line);
+    if (marked) return marked;
     // "EEN FULL TIME BINNENDIENST MEDEWERKER:": the role announced, without article and hours.
     const role = line.endsWith(':') ? ROLE_HEADING.exec(line)?.[1] : undefined;
     if (role && looksLikeTitle(role)) return role;
@@ -232,6 +235,16 @@ export function findTitle(text: string, jsonLd: JsonLd, meta: PageMeta | undefin
     }
   }
   return null;
+}
+
+/** A line's words up to the gender mark closing a role, when more words follow it; or null. */
+function throughGenderMark(line: string): string | null {
+  const mark = line.length <= 160 ? GENDER_MARKER.exec(line) : null;
+  if (!mark || mark.index < 3) return null;
+  const end = mark.index + mark[0].length;
+  const head = line.slice(0, end);
+  if (end >= line.length - 2 || head.split(' ').length > 8) return null;
+  return looksLikeTitle(head) && !isPlace(head) ? head : null;
 }
 
 const HOURS_WORD = `(?:${alternation((l) => [...l.employment.fullTime, ...l.employment.partTime])}|full time|part time)`;
