@@ -2,11 +2,11 @@ import { alternation } from '../lexicon/build';
 import { caseless } from '../lexicon/caseless';
 import { escapeRegex } from '../pipeline/chars';
 import { gated, warmLater } from '../pipeline/gate';
-import { statesPreference } from '../pipeline/preference';
 import { classifyHeading, isHeadingLine } from '../pipeline/sections';
 import { townOfAddress, withoutPostcode } from './address-place';
 import { looksLikePlace, parseByline, WORK_WORDS } from './byline';
 import { placeInChipLine } from './chip-line';
+import { companySubject, NOT_COMPANY } from './company-subject';
 import {
   departmentOf,
   employerAfterDash,
@@ -15,8 +15,6 @@ import {
   employerOfMail,
   employerWithForm,
   hiringTown,
-  opensNotEmployer,
-  writtenLower,
 } from './employer';
 import { categoryInTitle, LEGAL_FORM, readHeader, recursAsName } from './header';
 import {
@@ -82,7 +80,6 @@ export interface PageMeta {
   location?: string | null;
 }
 
-const NOT_COMPANY = new RegExp(`^(?:${postingAlt('notCompany')})$`, 'i');
 /** "Acme is an equal opportunity employer", "Acme est un employeur garantissant l'égalité…". */
 export const EOE_COMPANY = new RegExp(
   `(?:^|[.!?]\\s)((?:[\\p{Lu}][\\p{L}\\d&'-]*\\s){1,4}?)(?:${postingAlt('equalOpportunity')})`,
@@ -304,112 +301,6 @@ function companyLine(text: string): { company: string; place: string | null } | 
   }
   return null;
 }
-
-const SUBJECT_VERB = `(?:${postingAlt('subjectVerbs')})`;
-const COMPANY_SUBJECT = new RegExp(
-  // "Since 1944 Acme Group has …", "Founded in 1998, Acme is …": a year's lead-in first.
-  `^(?:(?:${postingAlt('subjectAt')})\\s|(?:${postingAlt('subjectSince')})\\s\\d{4},?\\s)?` +
-    `((?:[\\p{Lu}][\\p{L}\\d&'.-]*\\s(?:(?:${postingAlt('nameLinks')})\\s)?){0,4}[\\p{Lu}][\\p{L}\\d&'.-]*),?\\s` +
-    // "Harbour Gazette (Cebu edition), is a weekly …": an aside in brackets before the verb.
-    `(?:\\([^()\\n]{1,40}\\),?\\s)?` +
-    // "EFR, part of the Valley Group, has been …": an aside between commas.
-    `(?:(?:${postingAlt('subjectAsides')})\\s[^,\\n]{1,60},\\s)?` +
-    `(?:(?:${postingAlt('subjectFillers')})\\s)?${SUBJECT_VERB}\\s`,
-  'u',
-);
-const SUBJECT_ARTICLE = /^(?:A|O)\s(?=\p{Lu})/u;
-const NOT_SUBJECT = new RegExp(`^(?:${postingAlt('notSubject')})$`);
-/** "Here at The Exploration Company, we…": a name with its article after the place word. */
-const AT_THE = new RegExp(
-  `^(?:${postingAlt('subjectAt')})\\s(?:${postingAlt('weNameArticles')})\\s\\p{Lu}[\\p{L}\\d&'.-]*\\s\\p{Lu}`,
-  'iu',
-);
-
-/** "Bij Fietsflow bouwen we…", "En Finanzia Tech desarrollamos…", "Chez Lumio, nous…". */
-const COMPANY_AFTER_PREPOSITION = new RegExp(
-  `^(?:${postingAlt('weAt')})\\s` +
-    String.raw`((?:[\p{Lu}][\p{L}\d&'.-]*\s){0,3}[\p{Lu}][\p{L}\d&'.-]*)` +
-    `(?:,\\s|\\s\\p{Ll}{2,15}\\s(?:${postingAlt('wePronouns')})\\s|\\s\\p{Ll}{2,15}(?:amos|emos|imos|iamo)\\s|` +
-    `\\s(?:${postingAlt('weVerbs')})\\s)`,
-  'u',
-);
-
-/** "Tessellate Labs builds…", "Bij Fietsflow bouwen we…", "A Atlântico Energia é…": a paragraph's subject. */
-/** "Wir, die CIB-Gruppe, sind…", "We, Acme Ltd, are…": the employer named beside "we". */
-const WE_NAME = new RegExp(
-  `^(?:${postingAlt('wePronouns', true)}),\\s(?:(?:${postingAlt('weNameArticles')})\\s)?` +
-    String.raw`((?:[\p{Lu}][\p{L}\d&.'-]*\s?){1,4}),\s`,
-  'u',
-);
-
-/**
- * "Somos a Fretx, uma startup…", "We are Acme, a studio…": the employer named after "we are"; a
- * brand written in lower case only when "a …" says what it is ("Wir sind zebbra, eine Crew").
- */
-const WE_ARE_NAME = new RegExp(
-  `^(?:${postingAlt('weAre', true)})\\s(?:(?:${postingAlt('weAreArticles')})\\s)?` +
-    String.raw`((?:[\p{Lu}][\p{L}\d&.'-]*\s?){1,4}|\p{Ll}[\p{L}\d&.'-]{2,24}(?=,\s(?:` +
-    `${postingAlt('articles')}|${postingAlt('weAreArticles')})\\s)),\\s`,
-  'u',
-);
-
-function companySubject(text: string): string | null {
-  const lines = firstLines(text, 20);
-  // The first line is the title, unless it is a sentence ("Amrize is a company focused on …").
-  const first = lines[0] ?? '';
-  for (const raw of first.length >= LEAD_SENTENCE && /[.!](?:\s|$)/.test(first)
-    ? lines
-    : lines.slice(1)) {
-    const line = cleanLine(raw);
-    const m =
-      WE_NAME.exec(line) ??
-      WE_ARE_NAME.exec(line) ??
-      COMPANY_SUBJECT.exec(line.replace(SUBJECT_ARTICLE, '')) ??
-      COMPANY_AFTER_PREPOSITION.exec(line);
-    const name = m?.[1];
-    // "Stuff. Twitter is…": a name never spans a sentence end. "Here at The Exploration Company,
-    // we are…": after "at", an article opens the name.
-    if (!name || name.includes('. ')) continue;
-    if (NOT_SUBJECT.test(name.split(' ')[0] as string) && !AT_THE.test(line)) continue;
-    // "Bei Interesse freuen wir uns": a noun after the preposition, no name.
-    if (opensNotEmployer(name)) continue;
-    // "Employment Equity is a factor": a policy's name, no employer.
-    if (JOB_WORD.test(name) || NOT_COMPANY.test(name)) continue;
-    // "Data is the lifeblood of our business": one capitalised word the text also writes in lower
-    // case ("marketing data") is a common noun opening the sentence, no name.
-    if (!name.includes(' ') && writtenLower(text, name)) continue;
-    // "Rijbewijs B is een pré", "Ervaring is niet nodig": an item the candidate is asked for, and
-    // how much it counts, not a name and its verb.
-    if (statesPreference(line.slice(line.indexOf(name) + name.length, m.index + m[0].length + 40)))
-      continue;
-    // A lower-case brand is a name only where the text works "at" it too ("Bei zebbra findest du").
-    if (/^\p{Ll}/u.test(name) && !workedAt(text, name)) continue;
-    // "Bar Tapas en Madrid es …": a town after a link word is where the name is, not the name.
-    const town = TOWN_AFTER_LINK.exec(name);
-    if (town && isCity(town[1] as string)) return name.slice(0, town.index);
-    return name;
-  }
-  return null;
-}
-
-/** The last words of a name after one of its link words: "… en Madrid", "… in Wien". */
-const TOWN_AFTER_LINK = new RegExp(
-  `\\s(?:${postingAlt('nameLinks')})\\s([\\p{Lu}][\\p{L}.'-]+(?:\\s[\\p{Lu}][\\p{L}.'-]+)?)$`,
-  'u',
-);
-
-const AT_WORDS = new RegExp(`(?:^|\\s)(?:${postingAlt('atCompany', true)})\\s$`, 'i');
-
-/** "bei zebbra", "at acme": the name after an "at" word somewhere in the text. */
-function workedAt(text: string, name: string): boolean {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-    if (AT_WORDS.test(text.slice(Math.max(0, at - 12), at))) return true;
-  }
-  return false;
-}
-
-/** The length from which a first line that ends a sentence is prose, not a title. */
-const LEAD_SENTENCE = 80;
 
 const IN_PLACE = new RegExp(`(?:^|\\s)(?:${postingAlt('placeAt')})\\s$`, 'i');
 
@@ -841,7 +732,6 @@ warmLater(
   ROLE_HEADING,
   AREA_LINE,
   NAMED_COMPANY_LABEL,
-  NOT_COMPANY,
   EOE_COMPANY,
   AT_COMPANY_SENTENCE,
   BRACKETED,
@@ -852,12 +742,6 @@ warmLater(
   PLACE_NAME,
   NAME_LINE,
   NOT_NAME_START,
-  COMPANY_SUBJECT,
-  SUBJECT_ARTICLE,
-  NOT_SUBJECT,
-  COMPANY_AFTER_PREPOSITION,
-  WE_NAME,
-  WE_ARE_NAME,
   IN_PLACE,
   STUDIED_AT,
 );
