@@ -3,7 +3,7 @@ import { caseless } from '../lexicon/caseless';
 import { escapeRegex } from '../pipeline/chars';
 import { gated, warmLater } from '../pipeline/gate';
 import { statesPreference } from '../pipeline/preference';
-import { classifyHeading, isHeadingLine } from '../pipeline/sections';
+import { classifyHeading, isHeadingLine, isKnownHeading } from '../pipeline/sections';
 import { townOfAddress, withoutPostcode } from './address-place';
 import { looksLikePlace, parseByline, WORK_WORDS } from './byline';
 import { placeInChipLine } from './chip-line';
@@ -64,7 +64,7 @@ import {
   TITLE_IN_PROSE,
   TITLE_LABEL,
 } from './posting-words';
-import { TITLE_REF, trimTitle } from './title-trim';
+import { TITLE_REF, trimTitle, unwanted } from './title-trim';
 
 /**
  * Title, company and locations. JSON-LD and page metadata win when present; otherwise the text:
@@ -206,7 +206,7 @@ export function findTitle(text: string, jsonLd: JsonLd, meta: PageMeta | undefin
   for (const raw of firstLines(text, 4)) {
     // "## Data Engineer (m/w/d)": a markdown heading's marks are no part of the title.
     const line = raw.startsWith('#') ? raw.replace(/^#{1,4}\s/, '') : raw;
-    if (looksLikeTitle(line) && !isPlace(line)) return line.replace(TITLE_REF, '');
+    if (looksLikeTitle(line) && !isPlace(line)) return unwanted(line.replace(TITLE_REF, ''));
     // "EEN FULL TIME BINNENDIENST MEDEWERKER:": the role announced, without article and hours.
     const role = line.endsWith(':') ? ROLE_HEADING.exec(line)?.[1] : undefined;
     if (role && looksLikeTitle(role)) return role;
@@ -257,6 +257,8 @@ function nameCandidate(line: string, title: string | null): boolean {
   if (DEPARTMENT_LINE.test(line)) return false;
   if (title && categoryInTitle(title, line)) return false;
   if (isHeadingLine(line, false) && classifyHeading(line) !== null) return false;
+  // "Functieomschrijving" over the text and again above it: a section's name recurs, no employer's.
+  if (isKnownHeading(line)) return false;
   return !looksLikeTitle(line);
 }
 
