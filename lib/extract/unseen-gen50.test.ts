@@ -215,3 +215,47 @@ describe('a Flemish section label is no employer', () => {
     expect(p.company).not.toBe('Jobomschrijving');
   });
 });
+
+describe('two departments joined on the line under the title are no employer', () => {
+  it.each([
+    'Analista\nVentas & Marketing\nMadrid\n\nBuscamos analista para el equipo comercial.',
+    'Administrador/a\nAdministración y Recursos humanos\n\nPreparar informes financieros.',
+    'Assistente\nAmministrazione e contabilità\n\nGestione delle fatture.',
+  ])('%s', (text) => {
+    expect(posting(text).company).toBeNull();
+  });
+});
+
+describe('a contractor invoicing through a micro-enterprise ("PJ ME", "PJ/MEI")', () => {
+  it.each([
+    'Desenvolvedor\n\n## Contratação\n\n- PJ ME.\n- Período de experiência de 3 meses.',
+    'Designer\n\nContratação:\nPJ/MEI',
+  ])('%s', (text) => {
+    expect(posting(text).employmentType).toBe('contract');
+  });
+});
+
+describe('an employer presenting what it offers names itself', () => {
+  it.each([
+    [
+      'Desenvolvedor\n\n## Nossa empresa\n\nO Grupo Horizonte Digital oferece soluções de tecnologia para o varejo.',
+      'Grupo Horizonte Digital',
+    ],
+    [
+      'Analista\n\nLa Fundación Aurora ofrece programas de formación a jóvenes.',
+      'Fundación Aurora',
+    ],
+    [
+      'Magazziniere\n\nLa Rossi Logistica offre servizi di trasporto in tutta Italia.',
+      'Rossi Logistica',
+    ],
+  ])('%s', (text, name) => {
+    expect(posting(text).company).toContain(name);
+  });
+
+  it('a candidate offering availability is no employer', () => {
+    expect(
+      posting('Vendedor\n\nO candidato oferece disponibilidade aos sábados.').company,
+    ).toBeNull();
+  });
+});

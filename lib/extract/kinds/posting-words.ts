@@ -120,7 +120,11 @@ export const PLACE_AT_END = new RegExp(`(?:^|\\s)(?:${postingAlt('placeAt')})\\s
 /** A title label standing alone over the title ("Vacature", "Vacancy:"): the title is the next line. */
 export const TITLE_HEADING = caseless(`^(?:${labelAlt('titleLabels')})\\s?:?$`, 'iu');
 /** "Cuisine", "Événements", "Vertrieb" alone on a line: a careers page's category, no employer. */
-export const DEPARTMENT_LINE = caseless(`^(?:${alt('departmentWords')})$`, 'iu');
+/** "Cuisine", "Administración y Recursos humanos": one department, or two joined, alone on a line. */
+export const DEPARTMENT_LINE = caseless(
+  `^(?:${alt('departmentWords')})(?:(?:\\s?[,&/]\\s?|\\s(?:${alt('nameLinks')})\\s)(?:${alt('departmentWords')}))?$`,
+  'iu',
+);
 /**
  * "Xinerlink - Unidad Logística", "Acme – Division Retail": a dash and a business unit's noun after
  * the employer's name; the unit is no part of the name.

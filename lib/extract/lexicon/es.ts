@@ -881,7 +881,8 @@ export const es: Lexicon = {
     possessives: [],
     institutions: words('Universidad de|Universidad|Universitat de|Universitat'),
     buildings: words('edificio|torre|centro|campus|hospital|parque'),
-    subjectVerbs: words('es|desarrolla'),
+    // "O Grupo Vigia de Preço oferece …": the employer presenting what it offers.
+    subjectVerbs: words('es|desarrolla|ofrece'),
     equalOpportunity: words(
       'es un empleador que ofrece igualdad de oportunidades|es una empresa comprometida con la igualdad de oportunidades|es un empleador que promueve la igualdad de oportunidades',
     ),

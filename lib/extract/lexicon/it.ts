@@ -717,7 +717,8 @@ export const it: Lexicon = {
     possessives: [],
     institutions: words('Università di|Università degli Studi di|Università|Politecnico di'),
     buildings: words('palazzo|edificio|torre|centro|campus|ospedale|parco'),
-    subjectVerbs: words('è|sviluppa'),
+    // "O Grupo Vigia de Preço oferece …": the employer presenting what it offers.
+    subjectVerbs: words('è|sviluppa|offre'),
     equalOpportunity: words(
       "è un datore di lavoro che garantisce pari opportunità|è un'azienda che garantisce pari opportunità|è un datore di lavoro che offre pari opportunità",
     ),

@@ -445,7 +445,8 @@ export const pt: Lexicon = {
       'tipo de contrato|regime de contratação|regime|modalidade de contratação|contratação|jornada|contrato|' +
         'tipo de emprego|tipo de vínculo',
     ),
-    contractValues: words('PJ|prestação de serviços|autônomo|freelance'),
+    // "PJ ME", "PJ/MEI": a contractor invoicing through a micro-enterprise registration.
+    contractValues: words('PJ|PJ ME|PJ MEI|PJ/ME|PJ/MEI|prestação de serviços|autônomo|freelance'),
     temporaryValues: words('temporário|temporária|prazo determinado'),
     fullTimeValues: words('integral|tempo integral|completo|tempo completo'),
     partTimeValues: words('parcial|meio período|tempo parcial'),
@@ -694,7 +695,8 @@ export const pt: Lexicon = {
       'Universidade de|Universidade Federal de|Universidade Federal do|Universidade',
     ),
     buildings: words('edifício|prédio|torre|centro|campus|hospital|parque'),
-    subjectVerbs: words('é|desenvolve'),
+    // "O Grupo Vigia de Preço oferece …": the employer presenting what it offers.
+    subjectVerbs: words('é|desenvolve|oferece'),
     equalOpportunity: words(
       'é um empregador que oferece igualdade de oportunidades|é uma empresa que promove a igualdade de oportunidades|é um empregador que promove a igualdade de oportunidades',
     ),
