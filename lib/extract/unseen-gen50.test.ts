@@ -259,3 +259,18 @@ describe('an employer presenting what it offers names itself', () => {
     ).toBeNull();
   });
 });
+
+describe("a page's label cell for the post, its value on the next line, lower down", () => {
+  it.each([
+    [
+      'Acme Traslados | Movilidad segura\nÚNETE AL EQUIPO\nNos mueve mejorar la ciudad.\nVACANTES\nPuesto\nConductor ejecutivo\nVer descripción\nLOCALIDAD\nCDMX',
+      'Conductor ejecutivo',
+    ],
+    [
+      'Carrières\nNous grandissons et recrutons.\nNos offres\nPoste\nMagasinier cariste\nLieu\nNantes',
+      'Magasinier cariste',
+    ],
+  ])('%s', (text, title) => {
+    expect(posting(text).title).toBe(title);
+  });
+});

@@ -229,6 +229,21 @@ export function findTitle(text: string, jsonLd: JsonLd, meta: PageMeta | undefin
       if (JOB_WORD.test(words[n - 1] as string)) return words.slice(0, n).join(' ');
     }
   }
+  return labelCellTitle(text);
+}
+
+/**
+ * "VACANTES" / "Puesto" / "Conductor ejecutivo": a page's own label cell for the post, alone on its
+ * line below the page's intro, its value on the next line. Read when nothing above names a title.
+ */
+function labelCellTitle(text: string): string | null {
+  const lines = firstLines(text, 40);
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const label = cleanLine(lines[i] as string);
+    if (label.length > 40 || !TITLE_HEADING.test(label)) continue;
+    const value = cleanLine(lines[i + 1] as string);
+    if (formAnswer(value) && looksLikeTitle(value) && !isPlace(value)) return value;
+  }
   return null;
 }
 
