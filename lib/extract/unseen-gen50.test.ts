@@ -274,3 +274,18 @@ describe("a page's label cell for the post, its value on the next line, lower do
     expect(posting(text).title).toBe(title);
   });
 });
+
+describe('a known town and one of its districts under the title', () => {
+  it.each([
+    ['Erzieher (m/w/d)\nMünchen/Schwabing\n\nDu bist bei uns richtig.', 'München/Schwabing'],
+    ['Educador social\nMadrid / Carabanchel\n\nBuscamos educador.', 'Madrid / Carabanchel'],
+  ])('%s', (text, place) => {
+    expect(posting(text).locations).toEqual([place]);
+  });
+
+  it('still splits two towns', () => {
+    expect(
+      posting('Erzieher (m/w/d)\nBerlin/Hamburg\n\nDu bist bei uns richtig.').locations,
+    ).toEqual(['Berlin', 'Hamburg']);
+  });
+});
