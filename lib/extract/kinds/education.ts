@@ -288,6 +288,22 @@ const FIRST_LOOK = trigger(
   [],
 );
 
+/** A web address's token: ".../blob/master/TESTE.md" names a branch, not a degree. */
+const ADDRESS_START = /^[<(["']?(?:https?:\/\/|www\.)/i;
+
+/** Whether the word at `at` stands inside a web address (its token opens with a scheme or www). */
+function inAddress(text: string, at: number): boolean {
+  const from = Math.max(0, at - 300);
+  const before = text.slice(from, at);
+  const space = Math.max(
+    before.lastIndexOf(' '),
+    before.lastIndexOf('\n'),
+    before.lastIndexOf('\t'),
+  );
+  if (space < 0 && from > 0) return false;
+  return ADDRESS_START.test(before.slice(space + 1));
+}
+
 interface Hit {
   level: EducationLevel;
   start: number;
@@ -456,6 +472,7 @@ export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
   for (let m = short ? SHORT_DEGREE.exec(text) : null; m; m = SHORT_DEGREE.exec(text)) {
     const name = m[1] as string;
     const end = m.index + m[0].length;
+    if (inAddress(text, m.index)) continue;
     // "Cambridge, MA", "Jackson, MS": a US state after a city, not a degree.
     if (CITY_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     if (
@@ -482,7 +499,7 @@ export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
   for (let m = levelled ? LEVEL_NAMES.exec(text) : null; m; m = LEVEL_NAMES.exec(text)) {
     const groups = m.groups ?? {};
     const named = LEVEL_GROUPS.find((k) => groups[k] !== undefined);
-    if (!named) continue;
+    if (!named || inAddress(text, m.index)) continue;
     const level = (named === 'enrolment' ? 'bachelor' : named) as EducationLevel;
     // "Licence en droit", "Grado en X": the name's own preposition starts the field.
     const own = OWN_PREPOSITION.exec(m[0]);

@@ -248,7 +248,10 @@ function gluedMenu(line: string): boolean {
 function plausibleTitle(line: string): boolean {
   // "PROFESSOR AUXILIAR I - TECNOLOGIA DA INFORMAÇÃO - … - BELÉM - PA": a board's title of parts.
   if (line.length < 2 || line.length > 120 || wordCount(line) > 14 || gluedMenu(line)) return false;
-  if (/[:?!;]$|[.!?]\s\p{Lu}/u.test(line) || isHeading(line) || URL.test(line)) return false;
+  // "Kfz-Mechatroniker (m/w/d) für unser Servicecenter gesucht!": a marked title may shout.
+  const shout = line.endsWith('!') && !GENDER_MARKER.test(line);
+  if (/[:?;]$|[.!?]\s\p{Lu}/u.test(line) || shout || isHeading(line) || URL.test(line))
+    return false;
   if (/\.$/.test(line) && line.split(' ').length > 10) return false;
   if (HIRING_LINE.test(line)) return false;
   return !LEGAL_FORM.test(line) && !BRAND.test(line) && placesOf(line, false) === null;

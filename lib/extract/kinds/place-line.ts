@@ -257,7 +257,8 @@ export function placesOf(raw: string, loose: boolean): string[] | null {
   // line's figures were about.
   const coded = /^\d{4,5}\s\p{Lu}/u.test(raw) || line !== plain;
   const suburb = seekSuburb(line);
-  const places = placeLine(coded ? line : raw, line, loose) ?? (suburb ? [suburb] : null);
+  const places =
+    placeLine(coded ? line : raw, line, loose) ?? (suburb ? [suburb] : null) ?? townDistrict(line);
   // A legal form, work words, a job word or a sum make the line something else. Tested last:
   // most lines are no place, and these scans (JOB_WORD most) cost more than the checks above.
   // "Home-Office, Hannover, Berlin": a list of towns led by the work model is still the towns.
@@ -274,6 +275,17 @@ export function placesOf(raw: string, loose: boolean): string[] | null {
 }
 
 const legalName = (part: string) => LEGAL_FORM.test(part);
+
+/** "München/Schwabing", "Essen / Kettwig": a known town, a slash, then one of its districts. */
+const TOWN_SLASH_DISTRICT =
+  /^(\p{Lu}[\p{L}.' -]{1,30}?)\s?\/\s?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
+
+/** The line as written when it is a known town and one of its districts, or null. */
+function townDistrict(line: string): string[] | null {
+  if (line.length > 60 || !line.includes('/')) return null;
+  const m = TOWN_SLASH_DISTRICT.exec(line);
+  return m && isCity(m[1] as string) ? [line] : null;
+}
 
 /** A line's parts after a dash, a dot or a bar: "Lille (59) - Hybride" → "Lille (59)", "Hybride". */
 const TERM_SEPARATOR = /\s[-–·|]\s/;

@@ -120,7 +120,11 @@ export const PLACE_AT_END = new RegExp(`(?:^|\\s)(?:${postingAlt('placeAt')})\\s
 /** A title label standing alone over the title ("Vacature", "Vacancy:"): the title is the next line. */
 export const TITLE_HEADING = caseless(`^(?:${labelAlt('titleLabels')})\\s?:?$`, 'iu');
 /** "Cuisine", "Événements", "Vertrieb" alone on a line: a careers page's category, no employer. */
-export const DEPARTMENT_LINE = caseless(`^(?:${alt('departmentWords')})$`, 'iu');
+/** "Cuisine", "Administración y Recursos humanos": one department, or two joined, alone on a line. */
+export const DEPARTMENT_LINE = caseless(
+  `^(?:${alt('departmentWords')})(?:(?:\\s?[,&/]\\s?|\\s(?:${alt('nameLinks')})\\s)(?:${alt('departmentWords')}))?$`,
+  'iu',
+);
 /**
  * "Xinerlink - Unidad Logística", "Acme – Division Retail": a dash and a business unit's noun after
  * the employer's name; the unit is no part of the name.
@@ -354,7 +358,12 @@ const QUOTED_LIST_LINE = /^\[(['"])[^'"\n]{1,60}\1(?:,\s?(['"])[^'"\n]{1,60}\2){
 /** A whole line that is one code span, "`text`": its text. */
 const CODE_SPAN_LINE = /^`([^`\n]{1,150})`$/;
 /** A pictograph a heading opens with, as a marker ("🌎 Remote, Montréal"). */
-const LEADING_PICTOGRAPH = /^\p{Extended_Pictographic}\uFE0F?\s{1,2}/u;
+/**
+ * An emoji before a line's words: "🚀 Hiring", a flag "🇮🇹 Cercasi …" (two regional letters), a joined
+ * one "🧑‍🍳 Cook wanted" (pictographs tied by a zero-width joiner); at most three of them.
+ */
+const LEADING_PICTOGRAPH =
+  /^(?:(?:\p{Extended_Pictographic}|\p{Regional_Indicator}{2})\uFE0F?(?:\u200D\p{Extended_Pictographic}\uFE0F?){0,3}){1,3}\s{1,2}/u;
 
 /** A line without its markdown: "## Helixa.ai" → "Helixa.ai", "**Acme Ltd**" → "Acme Ltd". */
 export function cleanLine(line: string): string {
@@ -369,7 +378,11 @@ export function cleanLine(line: string): string {
   }
   // Most lines carry no markdown: no bold or underline run, no heading, bullet or dash opening.
   if (!line.includes('**') && !line.includes('__') && !MARKDOWN_START.has(line.charAt(0))) {
-    return line.trim();
+    const bare = line.trim();
+    // "🇮🇹 Insegnante di Italiano": a decoration before the words, no part of them.
+    return String.prototype.charCodeAt.call(bare, 0) > 0x2000
+      ? bare.replace(LEADING_PICTOGRAPH, '')
+      : bare;
   }
   return (
     line

@@ -2,7 +2,7 @@ import { alternation } from '../lexicon/build';
 import { caseless } from '../lexicon/caseless';
 import { escapeRegex } from '../pipeline/chars';
 import { gated, warmLater } from '../pipeline/gate';
-import { classifyHeading, isHeadingLine } from '../pipeline/sections';
+import { classifyHeading, isHeadingLine, isKnownHeading } from '../pipeline/sections';
 import { townOfAddress, withoutPostcode } from './address-place';
 import { looksLikePlace, parseByline, WORK_WORDS } from './byline';
 import { placeInChipLine } from './chip-line';
@@ -64,7 +64,7 @@ import {
   TITLE_IN_PROSE,
   TITLE_LABEL,
 } from './posting-words';
-import { TITLE_REF, trimTitle } from './title-trim';
+import { TITLE_REF, trimTitle, unwanted } from './title-trim';
 
 /**
  * Title, company and locations. JSON-LD and page metadata win when present; otherwise the text:
@@ -205,7 +205,7 @@ export function findTitle(text: string, jsonLd: JsonLd, meta: PageMeta | undefin
   for (const raw of firstLines(text, 4)) {
     // "## Data Engineer (m/w/d)": a markdown heading's marks are no part of the title.
     const line = raw.startsWith('#') ? raw.replace(/^#{1,4}\s/, '') : raw;
-    if (looksLikeTitle(line) && !isPlace(line)) return line.replace(TITLE_REF, '');
+    if (looksLikeTitle(line) && !isPlace(line)) return unwanted(line.replace(TITLE_REF, ''));
     // "Erfahrener Poolbauer (m/w/d) oder Lust auf …?": the role ends with its gender mark.
     const marked = throughGenderMark(line);
     if (marked) return marked;
@@ -231,8 +231,26 @@ export function findTitle(text: string, jsonLd: JsonLd, meta: PageMeta | undefin
       if (JOB_WORD.test(words[n - 1] as string)) return words.slice(0, n).join(' ');
     }
   }
+  return labelCellTitle(text);
+}
+
+/**
+ * "VACANTES" / "Puesto" / "Conductor ejecutivo": a page's own label cell for the post, alone on its
+ * line below the page's intro, its value on the next line. Read when nothing above names a title.
+ */
+function labelCellTitle(text: string): string | null {
+  const lines = firstLines(text, 40);
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const label = cleanLine(lines[i] as string);
+    if (label.length > 40 || !TITLE_HEADING.test(label)) continue;
+    const value = cleanLine(lines[i + 1] as string);
+    if (formAnswer(value) && looksLikeTitle(value) && !isPlace(value)) return value;
+  }
   return null;
 }
+
+/** "sucht", "is hiring": a hiring verb, which makes a line a sentence about the role. */
+const HIRING_WORD = caseless(`(?<![\\p{L}])(?:${postingAlt('hiringCues')})(?![\\p{L}])`, 'iu');
 
 /** A line's words up to the gender mark closing a role, when more words follow it; or null. */
 function throughGenderMark(line: string): string | null {
@@ -240,7 +258,7 @@ function throughGenderMark(line: string): string | null {
   if (!mark || mark.index < 3) return null;
   const end = mark.index + mark[0].length;
   const head = line.slice(0, end);
-  if (end >= line.length - 2 || head.split(' ').length > 8) return null;
+  if (end >= line.length - 2 || head.split(' ').length > 8 || HIRING_WORD.test(head)) return null;
   return looksLikeTitle(head) && !isPlace(head) ? head : null;
 }
 
@@ -269,6 +287,8 @@ function nameCandidate(line: string, title: string | null): boolean {
   if (DEPARTMENT_LINE.test(line)) return false;
   if (title && categoryInTitle(title, line)) return false;
   if (isHeadingLine(line, false) && classifyHeading(line) !== null) return false;
+  // "Functieomschrijving" over the text and again above it: a section's name recurs, no employer's.
+  if (isKnownHeading(line)) return false;
   return !looksLikeTitle(line);
 }
 
@@ -729,6 +749,7 @@ const AREA_LINE = caseless(
 
 // Compiled before the first extraction (see pipeline/gate.ts).
 warmLater(
+  HIRING_WORD,
   ROLE_HEADING,
   AREA_LINE,
   NAMED_COMPANY_LABEL,

@@ -138,6 +138,7 @@ function afterLastPayWord(before: string): string {
  * netto salaris van €2000", "a minimum salary of $40,000", "mindestens ein Gehalt von").
  */
 const FROM_WORDS = alternation((l) => [...l.salary.grossNet, ...l.salary.pay, ...l.salary.payOf]);
+const GROSS_WORDS = alternation((l) => l.salary.grossNet);
 /**
  * "up to $150k" is a maximum, "from €40k" a minimum (the line before may end with the words); a
  * ceiling word may stand before pay words too ("Maximum Salary: 450000", "max. Gehalt 60.000 €").
@@ -147,6 +148,11 @@ const UP_TO = gated(
     `(?<![${LETTER}])(?:${alternation((l) => l.salary.upTo)})(?:\\s(?:${FROM_WORDS})){0,3}[\\s*_:.]{0,6}$`,
     'i',
   ),
+);
+/** "33k€ brut minimum", "3.000 € und mehr": a floor word after a lone figure (gross or net between). */
+const FROM_AFTER = new RegExp(
+  `^\\s{0,2}(?:(?:${GROSS_WORDS})\\s{1,2}){0,2}(?:${alternation((l) => l.salary.fromAfter)})(?![${LETTER}])`,
+  'i',
 );
 const FROM = gated(
   new RegExp(
@@ -389,7 +395,7 @@ function candidate(text: string, ctx: Context, first: Amount, second: Amount | n
   }
   const salary = {
     min: UP_TO.test(lead) || (capped && period === 'month') ? null : min,
-    max: FROM.test(lead) ? null : max,
+    max: FROM.test(lead) || FROM_AFTER.test(after) ? null : max,
     currency,
     period,
   };

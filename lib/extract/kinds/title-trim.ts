@@ -31,6 +31,32 @@ function placeOnly(inner: string): boolean {
   return isCity(town as string) && (area === undefined || isRegion(area) || isCountry(area));
 }
 
+const wanted = (key: 'wantedHeads' | 'wantedTails' | 'wantedFor') =>
+  alternation((l) => l.posting[key]);
+/** "Cercasi Insegnante …", "Gezocht: kok", "Now hiring: Barista": a want-ad word before the title. */
+const WANTED_HEAD = caseless(`^(?:${wanted('wantedHeads')})(?:\\s?:\\s?|\\s)(?=\\p{L})`, 'iu');
+/** "Cook Wanted for ColivingLiguria!", "Verkoper gezocht": a want-ad word after it, who wants last. */
+const WANTED_TAIL = caseless(
+  `\\s(?:${wanted('wantedTails')})(?:\\s(?:${wanted('wantedFor')})\\s[^\\n]{1,60}?)?\\s?!?$`,
+  'iu',
+);
+/** "… per ColivingLiguria" after a want-ad word: the one who wants, a capitalised name. */
+const WANTED_FOR = caseless(
+  `\\s(?:${wanted('wantedFor')})\\s\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s\\p{Lu}[\\p{L}\\d&.'’-]*){0,3}\\s?!?$`,
+  'u',
+);
+
+/** The title inside a want-ad headline: "Cercasi Insegnante di Italiano per Acme" → "Insegnante di Italiano". */
+export function unwanted(title: string): string {
+  const head = WANTED_HEAD.exec(title);
+  const tail = head ? null : WANTED_TAIL.exec(title);
+  if (!head && !tail) return title;
+  const inner = head
+    ? title.slice(head[0].length).replace(WANTED_FOR, '')
+    : title.slice(0, tail?.index);
+  return /\p{L}{2}/u.test(inner) ? inner.trim() : title;
+}
+
 /** A digit or a digit group's separator. */
 const FIGURE_CHAR = /[\d.,'’ ]/;
 /** A pay label the figures cut from a title leave behind: "… Developer Salary:". */
@@ -51,6 +77,7 @@ export function trimTitle(raw: string): string {
     .replace(TITLE_CODE, '')
     .replace(TITLE_LEAD, '')
     .replace(/\s[xX]\s?\d{1,3}(?:\s.{0,120})?$/, '');
+  title = unwanted(title);
   // "(27 000 - 33 400 PLN net/month)": the pay in brackets is no part of the title.
   title = title.replace(/\s\(([^()]{2,80})\)/g, (all, inner: string) =>
     TITLE_DECORATION.test(inner) || MONEY.test(inner) ? '' : all,

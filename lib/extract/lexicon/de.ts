@@ -213,6 +213,7 @@ export const de: Lexicon = {
     from: words(
       'ab|Einstiegsgehalt|Einstiegslohn|Anfangsgehalt|mindestens|mind|ab ca|über|mehr als',
     ),
+    fromAfter: words('mindestens|Minimum|und mehr'),
     rangeJoin: words('bis|und|-bis'),
     risingTo: words('steigend auf|später'),
     payOf: words('von|in Höhe von|ein|eine|einem'),
@@ -397,6 +398,8 @@ export const de: Lexicon = {
     payLabels: words('Stundenlohn'),
     eligibility: words(
       'Anspruch auf|berechtigt|' +
+        // "Freelancer und Personalagenturen werden gebeten, nicht … zu reagieren": who should not apply.
+        'werden gebeten, nicht|werden gebeten nicht|bitten wir, von|bitte keine Anfragen von|' +
         // "Alle Vollzeitbeschäftigten erhalten …": a perk of the staff, not this job's hours.
         'alle Vollzeitbeschäftigten|alle Vollzeitmitarbeitenden|jeder Vollzeitmitarbeiter|' +
         'alle Teilzeitbeschäftigten|jeder Teilzeitmitarbeiter',
@@ -672,6 +675,10 @@ export const de: Lexicon = {
     nameLinks: words('und'),
     titleCitySuffixes: words('job in|stellenangebot in'),
     headlineIn: words('in|im Raum'),
+    // A want-ad headline around the title: "Cercasi X per Y", "Cook wanted for Y!", "Gezocht: X".
+    wantedHeads: words('gesucht|wir suchen'),
+    wantedTails: words(''),
+    wantedFor: words('für'),
     titleDecorations: words(
       'ab sofort gesucht|dringend gesucht|prämie|Stellenanzeige|Stellenangebot',
     ),
@@ -700,7 +707,9 @@ export const de: Lexicon = {
     employerNouns: words('Team|Familie'),
     ofWords: words('von|der|des|bei'),
     notEmployers: words(
-      'Interesse|Fragen|Rückfragen|Bedarf|Eignung|Bewerbung|Einstellung|Vorliegen|Erfüllung',
+      'Interesse|Fragen|Rückfragen|Bedarf|Eignung|Bewerbung|Einstellung|Vorliegen|Erfüllung|' +
+        // An adverb of time opening the hiring sentence ("Derzeit suchen wir"): no name.
+        'Derzeit|Aktuell|Momentan|Immer|Stets|Ständig',
     ),
     youWords: [],
     possessives: [],

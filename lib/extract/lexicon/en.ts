@@ -280,6 +280,7 @@ export const en: Lexicon = {
     from: words(
       'from|starting at|starting from|starts at|starting|at least|min|minimum|minimum of|over|more than|above|in excess of',
     ),
+    fromAfter: words('minimum|at minimum|or more|and above|plus DOE'),
     rangeJoin: words('to|and|through|up until|until'),
     risingTo: words('rising to|increasing to|increase to|increases to|rises to|moving to'),
     payOf: words('of|a|an'),
@@ -509,6 +510,8 @@ export const en: Lexicon = {
     payLabels: words('hourly rate|pay rate|base rate|rate of pay|wage rate|salary rate'),
     eligibility: words(
       'eligible|eligibility|entitled|benefits for|benefits to|benefits of being|' +
+        // "Agencies and freelancers are asked not to respond": who should not apply.
+        'are asked not to|please do not contact|no agencies|' +
         'internal full-time|internal part-time|employees must apply|current employees|all full-time|all part-time|full-time employees|full-time staff|' +
         // "Every full-time Celonaut is an owner": a perk of the staff, not this job's hours.
         'every full-time|every part-time|each full-time|each part-time|' +
@@ -721,7 +724,7 @@ export const en: Lexicon = {
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────
   posting: {
-    titleLeads: words('job|hiring|now hiring|job opening|job offer|opening'),
+    titleLeads: words('job|hiring|job opening|job offer|opening'),
     titleLabels: words(
       'job title|title|position|role|vacancy|job role|posting title|position title|vacancy title',
     ),
@@ -816,6 +819,10 @@ export const en: Lexicon = {
     nameLinks: words('and|of|&'),
     titleCitySuffixes: words('job in|jobs in'),
     headlineIn: words('in'),
+    // A want-ad headline around the title: "Cercasi X per Y", "Cook wanted for Y!", "Gezocht: X".
+    wantedHeads: words('now hiring'),
+    wantedTails: words('wanted'),
+    wantedFor: words('for'),
     titleDecorations: [
       ...words(
         'must|must be|must have|fluent in|based in|welcome bonus|sign-on bonus|signing bonus|immediate start|urgent',
@@ -846,7 +853,10 @@ export const en: Lexicon = {
       'team|teams|family|brand|associate|associates|employee|employees|colleague|colleagues',
     ),
     ofWords: words('of|at|from'),
-    notEmployers: words('minimum|present|heart|times|first|least|scale|home|work|night'),
+    // An adverb of time opening the hiring sentence ("Siempre buscamos", "Derzeit suchen wir"): no name.
+    notEmployers: words(
+      'minimum|present|heart|times|first|least|scale|home|work|night|always|currently|also|constantly',
+    ),
     youWords: words("you|you'll|you’ll|you will"),
     possessives: words("'s|’s"),
     institutions: words('University of|University|Polytechnic|College of|Institute of'),

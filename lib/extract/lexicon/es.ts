@@ -44,6 +44,7 @@ export const es: Lexicon = {
     trapDurations: words('duración|duración de'),
     trapsBefore: words(
       'periodo de prueba|período de prueba|periodo de formación|' +
+        'periodo de adaptación|período de adaptación|' +
         'fundada en|fundado en|desde|desde hace|hace|mayor de|contrato de|duración de|duración|garantía|nuestra empresa|hemos|llevamos|durante estos|durante|edad|edad entre|edad mínima|edad mínima de|rango de edad|edades entre',
     ),
     candidateCues: words(
@@ -319,7 +320,8 @@ export const es: Lexicon = {
         'avanzado|avanzada|nivel avanzado|buen nivel|buen manejo|bueno|buena|nivel medio-alto|medio-alto|profesional|nivel profesional|nivel suficiente|conversacional fluido|intermedio|intermedia|nivel intermedio',
       ),
       basic: words(
-        'básico|básica|básicos|básicas|nivel básico|nociones|nivel medio|conocimientos básicos|elemental',
+        'básico|básica|básicos|básicas|nivel básico|nociones|nivel medio|conocimientos básicos|elemental|' +
+          'un mínimo de',
       ),
     },
     applyIn: words('cv en|currículum en|curriculum en|candidatura en'),
@@ -371,6 +373,7 @@ export const es: Lexicon = {
     from: words(
       'desde|a partir de|salario inicial|sueldo inicial|mínimo|minimo|sobre|más de|mas de|superior a|por encima de',
     ),
+    fromAfter: words('mínimo|como mínimo|o más|en adelante'),
     rangeJoin: words('a|y|hasta|y los|y las'),
     risingTo: words('pasando a|hasta llegar a'),
     payOf: words('de|un|una'),
@@ -575,6 +578,8 @@ export const es: Lexicon = {
     // a graduate without the title yet, not an intern.
     eligibility: words(
       'derecho a|jornada libre|jornadas libres|día libre|días libres|' +
+        // "Abstenerse agencias y freelance": who should not apply.
+        'abstenerse|se ruega abstenerse|' +
         // "Todos los empleados a tiempo completo reciben …": a perk of the staff, not this job's hours.
         'todos los empleados a tiempo completo|cada empleado a tiempo completo|' +
         'todos los empleados a tiempo parcial|cada empleado a tiempo parcial|' +
@@ -838,6 +843,10 @@ export const es: Lexicon = {
     nameLinks: words('y|de|del|en'),
     titleCitySuffixes: words('empleo en|trabajo en'),
     headlineIn: words('en'),
+    // A want-ad headline around the title: "Cercasi X per Y", "Cook wanted for Y!", "Gezocht: X".
+    wantedHeads: words('se busca|se necesita|se solicita|se requiere'),
+    wantedTails: words(''),
+    wantedFor: words('para'),
     titleDecorations: words('urgente|incorporación inmediata|oferta de empleo|oferta de trabajo'),
     confidential: words(
       'confidencial|empresa confidencial|anónimo|anónima|' +
@@ -865,12 +874,16 @@ export const es: Lexicon = {
     refLabels: words('id|ref|ref.|referencia'),
     employerNouns: words(''),
     ofWords: words('de|del'),
-    notEmployers: words('resumen|general|concreto|definitiva|especial|particular'),
+    // An adverb of time opening the hiring sentence ("Siempre buscamos", "Derzeit suchen wir"): no name.
+    notEmployers: words(
+      'resumen|general|concreto|definitiva|especial|particular|siempre|actualmente|hoy|ahora|también|constantemente',
+    ),
     youWords: [],
     possessives: [],
     institutions: words('Universidad de|Universidad|Universitat de|Universitat'),
     buildings: words('edificio|torre|centro|campus|hospital|parque'),
-    subjectVerbs: words('es|desarrolla'),
+    // "O Grupo Vigia de Preço oferece …": the employer presenting what it offers.
+    subjectVerbs: words('es|desarrolla|ofrece'),
     equalOpportunity: words(
       'es un empleador que ofrece igualdad de oportunidades|es una empresa comprometida con la igualdad de oportunidades|es un empleador que promueve la igualdad de oportunidades',
     ),

@@ -48,7 +48,7 @@ export const fr: Lexicon = {
     substitutes: words('peut remplacer|peuvent remplacer|peut se substituer|peuvent se substituer'),
     trapDurations: words('durée|durée de'),
     trapsBefore: words(
-      "période d'essai|période de formation|période d'intégration|" +
+      "période d'essai|période de formation|période d'intégration|période d'adaptation|" +
         'fondée en|fondé en|créée en|créé en|depuis|depuis plus de|fort de|forte de|forts de|fortes de|âgé de|âgée de|âgés de|âge|âge minimum|âge minimum de|contrat de|durée de|durée|cdd de|cdd|garantie|cumulant|nous avons|' +
         // "Un bilan aura lieu après 3 mois", "titularisation au bout de 6 mois": a date, no experience.
         'après|au bout de',
@@ -320,7 +320,9 @@ export const fr: Lexicon = {
       ),
       basic: words(
         'niveau moyen|notions|notion|notions de|débutant|scolaire|de base|basique|élémentaire|' +
-          'connaissance minimale|connaissances minimales',
+          'connaissance minimale|connaissances minimales|' +
+          // "savoir parler un minimum anglais": a little of the language.
+          "un minimum|un minimum d'|un minimum de|le minimum d'",
       ),
     },
     applyIn: words('cv en|candidature en|lettre de motivation en|rédigé en|rédigée en'),
@@ -374,6 +376,7 @@ export const fr: Lexicon = {
     from: words(
       "à partir de|a partir de|à partir d'|dès|salaire de départ|salaire d'embauche|rémunération de départ|minimum|au moins|plus de|supérieur à|au-delà de",
     ),
+    fromAfter: words('minimum|au minimum|et plus|ou plus'),
     rangeJoin: words('à|a|au|et'),
     risingTo: words("puis|passant à|évoluant à|évolutif jusqu'à"),
     payOf: words("de|d'|d’|un|une"),
@@ -460,7 +463,7 @@ export const fr: Lexicon = {
     ),
     mix: words('mélange de|combinaison de|alternance de|alternance entre|mix de|équilibre entre'),
     mixJoins: words('et'),
-    days: words('jours|jour|fois'),
+    days: words('jours|jour|journées|journée|fois'),
     weeklyTimes: [],
     week: words('par semaine|/semaine|par mois|hebdomadaires'),
     places: words(
@@ -555,7 +558,9 @@ export const fr: Lexicon = {
     partTimeValues: words('partiel|temps partiel'),
     payLabels: words('taux horaire'),
     eligibility: words(
-      'éligible|éligibles|salariés à temps plein|employés internes|les employés doivent postuler|' +
+      // "Agences et freelances, merci de ne pas nous solliciter": who should not apply.
+      "merci de ne pas|prière de s'abstenir|s'abstenir|" +
+        'éligible|éligibles|salariés à temps plein|employés internes|les employés doivent postuler|' +
         // "Chaque collaborateur à temps plein reçoit …": a perk of the staff, not this job's hours.
         'chaque salarié à temps plein|chaque collaborateur à temps plein|tous les collaborateurs à temps plein|' +
         'chaque salarié à temps partiel|tous les salariés à temps partiel',
@@ -838,6 +843,10 @@ export const fr: Lexicon = {
     nameLinks: words('et|de|des|du'),
     titleCitySuffixes: words('emploi à|poste à'),
     headlineIn: words('à|a|sur'),
+    // A want-ad headline around the title: "Cercasi X per Y", "Cook wanted for Y!", "Gezocht: X".
+    wantedHeads: words('on recherche'),
+    wantedTails: words('recherché|recherchée|recherché(e)'),
+    wantedFor: words('pour'),
     titleDecorations: words("urgent|basé à|poste basé à|h/f urgent|prime de|offre d'emploi"),
     confidential: words(
       'confidentiel|confidentielle|entreprise confidentielle|non communiqué|anonyme|' +
@@ -862,7 +871,10 @@ export const fr: Lexicon = {
     refLabels: words('id|réf|réf.|référence|n°|nº|numéro'),
     employerNouns: words(''),
     ofWords: words("de|du|des|d'"),
-    notEmployers: words('vous|nous|moi|toi|soi'),
+    // An adverb of time opening the hiring sentence ("Siempre buscamos", "Derzeit suchen wir"): no name.
+    notEmployers: words(
+      "vous|nous|moi|toi|soi|toujours|actuellement|aujourd'hui|désormais|également",
+    ),
     youWords: words('vous|tu'),
     possessives: [],
     institutions: words("Université de|Université d'|Université|École nationale|Institut"),

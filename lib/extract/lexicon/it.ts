@@ -44,6 +44,7 @@ export const it: Lexicon = {
     trapDurations: words('durata|durata di'),
     trapsBefore: words(
       'periodo di prova di|periodo di prova|periodo di formazione di|periodo di inserimento di|' +
+        'periodo di adattamento|' +
         'fondata nel|fondato nel|da oltre|da più di|maggiorenne|contratto di|durata di|durata|garanzia|abbiamo|vanta|vantiamo|età|età compresa tra|età tra|età minima|età minima di',
     ),
     candidateCues: words(
@@ -256,7 +257,8 @@ export const it: Lexicon = {
         'avanzato|avanzata|livello avanzato|buono|buona|buon|buona conoscenza|buone|buone conoscenze|buon livello|discreto|discreta|discrete|solido|solida|solida conoscenza|professionale|intermedio|intermedia|livello intermedio',
       ),
       basic: words(
-        'base|di base|basilare|basilari|scolastico|scolastica|livello base|conoscenza di base|elementare|livello medio',
+        'base|di base|basilare|basilari|scolastico|scolastica|livello base|conoscenza di base|elementare|livello medio|' +
+          'un minimo di',
       ),
     },
     applyIn: words('cv in|curriculum in|candidatura in'),
@@ -308,6 +310,7 @@ export const it: Lexicon = {
     from: words(
       'a partire da|stipendio iniziale|retribuzione iniziale|minimo|almeno|oltre|più di|superiore a|RAL da|retribuzione da|stipendio da',
     ),
+    fromAfter: words('minimo|come minimo|o più|in su'),
     rangeJoin: words('a|e|e i|e gli|e le'),
     risingTo: words('fino ad arrivare a'),
     payOf: words('di|da|un|una'),
@@ -376,7 +379,7 @@ export const it: Lexicon = {
     ),
     mix: words('mix di|combinazione di|alternanza tra|alternanza di|equilibrio tra'),
     mixJoins: words('e|ed|con'),
-    days: words('giorni|giorno|volte|volta'),
+    days: words('giorni|giorno|giornate|giornata|volte|volta'),
     weeklyTimes: [],
     week: words('a settimana|alla settimana|settimanali|al mese'),
     places: words('in ufficio|in sede|da remoto|in smart working|da casa|in presenza'),
@@ -453,6 +456,8 @@ export const it: Lexicon = {
     payLabels: words('tariffa oraria|paga oraria'),
     eligibility: words(
       'diritto a|' +
+        // "Si prega agenzie e freelance di astenersi": who should not apply.
+        'astenersi|di astenersi|' +
         // "Ogni dipendente a tempo pieno riceve …": a perk of the staff, not this job's hours.
         'ogni dipendente a tempo pieno|tutti i dipendenti a tempo pieno|ogni dipendente part-time|tutti i dipendenti part-time',
     ),
@@ -676,6 +681,10 @@ export const it: Lexicon = {
     nameLinks: words('e|di|del|della|per la|per il'),
     titleCitySuffixes: words('lavoro a|offerta a'),
     headlineIn: words('a|in'),
+    // A want-ad headline around the title: "Cercasi X per Y", "Cook wanted for Y!", "Gezocht: X".
+    wantedHeads: words('cercasi|si cerca|ricerchiamo'),
+    wantedTails: words('cercasi'),
+    wantedFor: words('per'),
     titleDecorations: words('urgente|con sede a|offerta di lavoro'),
     confidential: words(
       'riservato|riservata|confidenziale|anonimo|anonima|' +
@@ -701,12 +710,16 @@ export const it: Lexicon = {
     refLabels: words('id|rif|rif.|riferimento'),
     employerNouns: words(''),
     ofWords: words('di|del|della|dello'),
-    notEmployers: words('sintesi|particolare|generale|breve|sede'),
+    // An adverb of time opening the hiring sentence ("Siempre buscamos", "Derzeit suchen wir"): no name.
+    notEmployers: words(
+      'sintesi|particolare|generale|breve|sede|sempre|attualmente|oggi|ora|anche',
+    ),
     youWords: [],
     possessives: [],
     institutions: words('Università di|Università degli Studi di|Università|Politecnico di'),
     buildings: words('palazzo|edificio|torre|centro|campus|ospedale|parco'),
-    subjectVerbs: words('è|sviluppa'),
+    // "O Grupo Vigia de Preço oferece …": the employer presenting what it offers.
+    subjectVerbs: words('è|sviluppa|offre'),
     equalOpportunity: words(
       "è un datore di lavoro che garantisce pari opportunità|è un'azienda che garantisce pari opportunità|è un datore di lavoro che offre pari opportunità",
     ),

@@ -168,7 +168,9 @@ export const nl: Lexicon = {
         // A section under the title, not the employer: "## Informatie over de functie".
         'informatie over de functie|informatie over de vacature|over de functie|' +
         // Headings written in two words: "Functie omschrijving", "Functie eisen".
-        'functieomschrijving|functie omschrijving|functie-omschrijving|functie eisen',
+        'functieomschrijving|functie omschrijving|functie-omschrijving|functie eisen|' +
+        // Flemish: "Jobomschrijving", "Jobinhoud".
+        'jobomschrijving|job omschrijving|jobbeschrijving|jobinhoud',
     ),
     offer: words(
       'wij bieden|wat wij bieden|over ons|arbeidsvoorwaarden|bedrijfsomschrijving|over het bedrijf',
@@ -251,6 +253,8 @@ export const nl: Lexicon = {
       native: words('moedertaal|moedertaalspreker|native'),
       fluent: words(
         'vloeiend|uitstekend|uitstekende|perfect|perfecte|zeer goed|zeer goede|foutloos|foutloze|uitstekende beheersing|tweetalig|tweetaligheid|' +
+          // "Perfect tweetaling EN/FR": the Flemish spelling of tweetalig.
+          'tweetaling|' +
           'volledige beheersing|volledig beheersen|vloeiende|vlot|vlotte beheersing',
       ),
       professional: words(
@@ -287,7 +291,7 @@ export const nl: Lexicon = {
     listJoins: words('en/of|en|of|als'),
     orWords: words('of'),
     listArticles: words('het'),
-    codesFluent: words('tweetalig|drietalig|meertalig'),
+    codesFluent: words('tweetalig|tweetaling|drietalig|meertalig'),
     codeLabels: words('talen|talenkennis'),
     shortNames: { eng: 'en', ned: 'nl', nl: 'nl', fr: 'fr' },
   },
@@ -302,6 +306,7 @@ export const nl: Lexicon = {
     ),
     upTo: words('tot|maximaal|max|tot maximaal|tot wel'),
     from: words('vanaf|startsalaris|aanvangssalaris|minimaal|minimum|meer dan|boven'),
+    fromAfter: words('minimaal|minimum|of meer'),
     rangeJoin: words('tot|en'),
     risingTo: words('oplopend tot|doorgroeiend naar|groeiend naar'),
     payOf: words('van|een'),
@@ -438,6 +443,8 @@ export const nl: Lexicon = {
     payLabels: words('uurloon'),
     eligibility: words(
       'recht op|' +
+        // "Acquisitie (door bureaus of zzp'ers) wordt niet op prijs gesteld": who should not apply.
+        'niet op prijs gesteld|wordt niet gewaardeerd|' +
         // "Elke fulltime medewerker krijgt …": a perk of the staff, not this job's hours.
         'elke fulltime medewerker|alle fulltime medewerkers|elke parttime medewerker|alle parttime medewerkers',
     ),
@@ -645,6 +652,10 @@ export const nl: Lexicon = {
     nameLinks: words('en|van|der'),
     titleCitySuffixes: words('vacature in'),
     headlineIn: words('in|te'),
+    // A want-ad headline around the title: "Cercasi X per Y", "Cook wanted for Y!", "Gezocht: X".
+    wantedHeads: words('gezocht|gevraagd'),
+    wantedTails: words('gezocht|gevraagd'),
+    wantedFor: words('voor'),
     titleDecorations: words('per direct|met bonus|vacature'),
     confidential: words(
       'vertrouwelijk|anoniem|niet bekend|' +
@@ -668,7 +679,8 @@ export const nl: Lexicon = {
     refLabels: words('id|ref|ref.|referentie|vacaturenummer|nr.'),
     employerNouns: words('team|familie'),
     ofWords: words('van|bij'),
-    notEmployers: words('vragen|interesse|voorkeur|twijfel'),
+    // An adverb of time opening the hiring sentence ("Siempre buscamos", "Derzeit suchen wir"): no name.
+    notEmployers: words('vragen|interesse|voorkeur|twijfel|altijd|momenteel|daarom|ook'),
     youWords: words('je|jij'),
     possessives: [],
     institutions: words('Universiteit van|Universiteit|Hogeschool van|Hogeschool'),
@@ -740,7 +752,8 @@ export const nl: Lexicon = {
     dutyHeadings: words(
       'taken|je taken|jouw taken|uw taken|verantwoordelijkheden|wat ga je doen|' +
         'wat ga jij doen|wat je gaat doen|jouw rol|je rol|de functie|functieomschrijving|functie omschrijving|' +
-        'werkzaamheden|je werkzaamheden|jouw werkzaamheden|wat doe je|wat ga je doen?',
+        'werkzaamheden|je werkzaamheden|jouw werkzaamheden|wat doe je|wat ga je doen?|' +
+        'jobomschrijving|jobinhoud|takenpakket',
     ),
     dutyCues: words(
       'je gaat werken met|je werkt met|jij werkt met|je gebruikt|je bent verantwoordelijk|jij bent verantwoordelijk|' +

@@ -45,6 +45,8 @@ export const pt: Lexicon = {
     trapDurations: words('duração|duração de'),
     trapsBefore: words(
       'período de experiência|período de formação|período de integração|' +
+        // "Período de adaptação (experiência) de 3 meses": the first months on the job, no requirement.
+        'período de adaptação (experiência)|período de adaptação|contrato de experiência|' +
         'fundada em|fundado em|desde|há|há mais de|há quase|contrato de|duração de|duração|garantia|temos|possuímos|idade|idade entre|idade mínima|idade mínima de|faixa etária|faixa etária de|faixa etária entre',
     ),
     candidateCues: words(
@@ -296,6 +298,7 @@ export const pt: Lexicon = {
     from: words(
       'a partir de|desde|salário inicial|salario inicial|mínimo|minimo|acima de|mais de|superior a',
     ),
+    fromAfter: words('mínimo|no mínimo|ou mais'),
     rangeJoin: words('a|e|até|e os|e as'),
     risingTo: words('e após será de|após|passando para|depois'),
     payOf: words('de|um|uma'),
@@ -442,7 +445,8 @@ export const pt: Lexicon = {
       'tipo de contrato|regime de contratação|regime|modalidade de contratação|contratação|jornada|contrato|' +
         'tipo de emprego|tipo de vínculo',
     ),
-    contractValues: words('PJ|prestação de serviços|autônomo|freelance'),
+    // "PJ ME", "PJ/MEI": a contractor invoicing through a micro-enterprise registration.
+    contractValues: words('PJ|PJ ME|PJ MEI|PJ/ME|PJ/MEI|prestação de serviços|autônomo|freelance'),
     temporaryValues: words('temporário|temporária|prazo determinado'),
     fullTimeValues: words('integral|tempo integral|completo|tempo completo'),
     partTimeValues: words('parcial|meio período|tempo parcial'),
@@ -450,6 +454,8 @@ export const pt: Lexicon = {
     // "meio período de folga", "day off" no aniversário: time off, not the job's hours.
     eligibility: words(
       'direito a|de folga|day off|' +
+        // "Não aceitamos candidaturas de agências ou freelancers": who should not apply.
+        'não aceitamos candidaturas de|' +
         // "Todos os colaboradores a tempo inteiro recebem …": a perk of the staff, not this job's hours.
         'todos os colaboradores a tempo inteiro|cada colaborador a tempo inteiro|' +
         'todos os colaboradores em tempo integral|cada colaborador em tempo integral',
@@ -653,6 +659,10 @@ export const pt: Lexicon = {
     nameLinks: words('e|de|da|do|dos|das|em'),
     titleCitySuffixes: words('vaga em|emprego em'),
     headlineIn: words('em'),
+    // A want-ad headline around the title: "Cercasi X per Y", "Cook wanted for Y!", "Gezocht: X".
+    wantedHeads: words('procura-se|precisa-se|contrata-se|vaga para'),
+    wantedTails: words(''),
+    wantedFor: words('para'),
     titleDecorations: words('urgente|imediato|vaga de emprego'),
     confidential: words(
       'confidencial|empresa confidencial|pessoa confidencial|cliente confidencial|sigiloso|sigilosa|anônimo|anônima|' +
@@ -676,14 +686,18 @@ export const pt: Lexicon = {
     refLabels: words('id|ref|ref.|referência|código'),
     employerNouns: words(''),
     ofWords: words('de|da|do|dos|das'),
-    notEmployers: words('resumo|geral|especial|particular|breve'),
+    // An adverb of time opening the hiring sentence ("Siempre buscamos", "Derzeit suchen wir"): no name.
+    notEmployers: words(
+      'resumo|geral|especial|particular|breve|sempre|atualmente|hoje|agora|também',
+    ),
     youWords: words('você|vocês'),
     possessives: [],
     institutions: words(
       'Universidade de|Universidade Federal de|Universidade Federal do|Universidade',
     ),
     buildings: words('edifício|prédio|torre|centro|campus|hospital|parque'),
-    subjectVerbs: words('é|desenvolve'),
+    // "O Grupo Vigia de Preço oferece …": the employer presenting what it offers.
+    subjectVerbs: words('é|desenvolve|oferece'),
     equalOpportunity: words(
       'é um empregador que oferece igualdade de oportunidades|é uma empresa que promove a igualdade de oportunidades|é um empregador que promove a igualdade de oportunidades',
     ),

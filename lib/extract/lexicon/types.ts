@@ -223,6 +223,8 @@ export interface SalaryWords {
   upTo: readonly string[];
   /** Before a lone figure, it is the minimum and the maximum is unknown: "from", "ab", "vanaf". */
   from: readonly string[];
+  /** After a lone figure, it is the minimum: "33k€ brut minimum", "€2.500 of meer". */
+  fromAfter: readonly string[];
   /** Between a pay noun and its figure after a floor word: "minimum salary of", "salaris van". */
   payOf: readonly string[];
   /** Between the two figures of a range: "to", "à", "bis", "tot" (dashes need no word). */
@@ -677,6 +679,12 @@ export interface PostingWords {
    * Words opening a decoration a board adds to a title: "– must be fluent in Mandarin",
    * "(based in Lyon)", "£500 welcome bonus". The decoration is not part of the title.
    */
+  /** A want-ad word before the title: "Cercasi", "Se busca", "Gezocht:", "Now hiring:". */
+  wantedHeads: readonly string[];
+  /** A want-ad word after the title: "Cook wanted", "Verkoper gezocht". */
+  wantedTails: readonly string[];
+  /** The word naming who wants after such a headline: "… wanted for Acme!", "… per ColivingLiguria". */
+  wantedFor: readonly string[];
   titleDecorations: readonly string[];
   /** Words standing where an employer's name should be, naming none: "Confidential", "Vertraulich". */
   confidential: readonly string[];

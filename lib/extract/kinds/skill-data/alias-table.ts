@@ -438,6 +438,8 @@ export const CERTIFICATIONS: readonly (readonly string[])[] = [
  * (skills.ts decides). Lowercase.
  */
 export const AMBIGUOUS: ReadonlySet<string> = new Set([
+  // Spring in Italian, Spanish and Portuguese ("Primavera 2026"), before it is the planning tool.
+  'primavera',
   // Italian "e business" (and business).
   'e business',
   'go',

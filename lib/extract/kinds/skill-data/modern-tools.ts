@@ -325,6 +325,8 @@ const GROUPS: readonly string[] = [
     'transpallet|palletwagen, Reach truck|reach trucks|Schubmaststapler, ' +
     'Forklift|forklift|forklifts|Forklifts|fork lift|fork-lift|Gabelstapler|Gabelstaplern|' +
     'chariot élévateur|chariots élévateurs|carretilla elevadora|carretillas elevadoras|' +
+    // The 1990 French spelling "charriot"; the Flemish compound "vorkheftruck".
+    'charriot élévateur|charriots élévateurs|vorkheftruck|vorkheftrucks|' +
     'carrello elevatore|carrelli elevatori|heftruck|heftrucks|Heftruck|empilhadeira|empilhadeiras',
   // Mainframe tools; workforce and care-review platforms.
   'z/OS, ISPF, VSAM, Dayforce|Ceridian Dayforce, InterQual',
