@@ -165,12 +165,41 @@ function candidateBears(sentences: readonly Sentence[]): boolean {
   return false;
 }
 
+/**
+ * An application system's form field, answered: "Relocation? N", "Relocation: Yes", "Umzug: Nein".
+ * The answer stands alone after the topic word, so the line says whether the move is paid for.
+ */
+const RELOCATION_ANSWER = caseless(
+  `^[\\s•*-]{0,3}(?:${r((x) => x.topic)})\\p{L}{0,20}\\s{0,2}[?:]\\s{0,2}` +
+    `(?:(${r((x) => x.answerYes)})|${r((x) => x.answerNo)})[.!]?\\s*$`,
+  'iu',
+);
+/** Longest line read as such a field. */
+const ANSWER_LINE = 40;
+
+/** A short answer the sentence splitter cut off after the question mark ("Relocation?" / "N"). */
+const SHORT_ANSWER = 5;
+
+function answered(sentences: readonly Sentence[]): Offered | null {
+  for (const [i, { text }] of sentences.entries()) {
+    if (text.length > ANSWER_LINE || !RELOCATION_TRIGGER.test(text)) continue;
+    const next = sentences[i + 1]?.text.trim() ?? '';
+    const line =
+      text.trimEnd().endsWith('?') && next.length <= SHORT_ANSWER ? `${text} ${next}` : text;
+    const m = RELOCATION_ANSWER.exec(line);
+    if (m) return m[1] === undefined ? 'not_offered' : 'offered';
+  }
+  return null;
+}
+
 export function extractRelocation(
   sentences: Sentence[],
   _jsonLd: Record<string, unknown> | null | undefined,
   lang = 'en',
 ): Offered | null {
   if (candidateBears(sentences)) return 'not_offered';
+  const form = answered(sentences);
+  if (form) return form;
   const said = decide(
     sentences,
     RELOCATION_TRIGGER,
@@ -285,6 +314,7 @@ export const extractWorkAuthorization: SentenceExtractor = (sentence) => {
 
 // Compiled before the first extraction (see pipeline/gate.ts).
 warmLater(
+  RELOCATION_ANSWER,
   NEGATION,
   NEGATED_AFTER,
   RELOCATION_TRIGGER,

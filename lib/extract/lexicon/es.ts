@@ -411,7 +411,7 @@ export const es: Lexicon = {
       'pesos argentinos': 'ARS',
       soles: 'PEN',
     },
-    currencyLabels: words('moneda|divisa|moneda del salario'),
+    currencyLabels: words('moneda|divisa|moneda del salario|código de moneda|codigo de moneda'),
     multipliers: {
       k: 1_000,
       mil: 1_000,
@@ -618,6 +618,9 @@ export const es: Lexicon = {
       'por cuenta del candidato|a cargo del candidato|a cargo de la persona candidata|por cuenta propia|a su cargo|responsabilidad del candidato|a su propia costa|por su cuenta',
     ),
     negations: words('no|sin|ningún|ninguna|nunca'),
+    // A form's answer to its relocation question ("Relocation? N", "Relocation: Yes").
+    answerYes: words('sí|si|s'),
+    answerNo: words('no|n'),
   },
 
   // ── visa ──────────────────────────────────────────────────────────────────────────────────────
@@ -651,7 +654,8 @@ export const es: Lexicon = {
         'diarios|diario|disponibilidad|dispuesto|dispuesta|frecuentes|frecuente|ocasionales|necesarios',
     ),
     notDemand: words(
-      'gastos de viaje|agencia de viajes|agencia de viaje|gastos de desplazamiento|viaje de incentivo|viajes de incentivo',
+      'gastos de viaje|agencia de viajes|agencia de viaje|gastos de desplazamiento|viaje de incentivo|viajes de incentivo|' +
+        'sin viajes|sin desplazamientos|no requiere viajar|no se requiere viajar',
     ),
     shareOfTime: words('del tiempo|del tiempo de trabajo'),
   },

@@ -294,6 +294,7 @@ export const fr: Lexicon = {
     ),
     notAsked: words(
       "aucun diplôme requis|pas de diplôme requis|pas besoin d'un|pas besoin de|sans exigence de|" +
+        'diplôme non nécessaire|diplôme pas nécessaire|diplôme non requis|diplôme non exigé|' +
         // A licence granted on a patent or software, not the degree: "brevets donnés en licence".
         'donnés en licence|donné en licence|concédés en licence|concédé en licence|sous licence',
     ),
@@ -413,7 +414,7 @@ export const fr: Lexicon = {
       nairas: 'NGN',
       cedis: 'GHS',
     },
-    currencyLabels: words('devise|monnaie|devise du salaire'),
+    currencyLabels: words('devise|monnaie|devise du salaire|code devise|code de la devise'),
     multipliers: {
       k: 1_000,
       mille: 1_000,
@@ -603,6 +604,9 @@ export const fr: Lexicon = {
       'à vos frais|à ses frais|à leurs frais|à la charge du candidat|à la charge de la candidate|à la charge du salarié|aux frais du candidat|responsabilité du candidat|à votre charge',
     ),
     negations: words('ne|pas|aucun|aucune|sans|non'),
+    // A form's answer to its relocation question ("Relocation? N", "Relocation: Yes").
+    answerYes: words('oui|o'),
+    answerNo: words('non|n'),
   },
 
   // ── visa ──────────────────────────────────────────────────────────────────────────────────────
@@ -646,6 +650,7 @@ export const fr: Lexicon = {
     ),
     notDemand: words(
       'frais de déplacement|remboursement des déplacements|agence de voyages|' +
+        'aucun déplacement|pas de déplacement|pas de déplacements|sans déplacement|sans déplacements|' +
         // An assistant's duty: the travel of others.
         'organisation des déplacements|organiser les déplacements|organisez les déplacements|' +
         'gestion des déplacements|gérer les déplacements|gérez les déplacements|réservation des déplacements|' +

@@ -333,7 +333,7 @@ export const it: Lexicon = {
       sterline: 'GBP',
       dollari: '$',
     },
-    currencyLabels: words('valuta|divisa'),
+    currencyLabels: words('valuta|divisa|codice valuta'),
     multipliers: {
       k: 1_000,
       mila: 1_000,
@@ -491,6 +491,9 @@ export const it: Lexicon = {
       'a carico del candidato|a proprie spese|a spese del candidato|a proprio carico|responsabilità del candidato|a tue spese|a vostre spese',
     ),
     negations: words('non|nessun|nessuna|nessuno|senza'),
+    // A form's answer to its relocation question ("Relocation? N", "Relocation: Yes").
+    answerYes: words('sì|si|s'),
+    answerNo: words('no|n'),
   },
 
   // ── visa ──────────────────────────────────────────────────────────────────────────────────────
@@ -516,7 +519,9 @@ export const it: Lexicon = {
       'possibilità di viaggiare|opportunità di viaggiare|possibilità di trasferte|' +
         'quotidiani|quotidiane|disponibilità|frequenti|occasionali|saltuarie|previste|pagata|pagate',
     ),
-    notDemand: words('rimborso trasferte|agenzia di viaggi|rimborso spese di viaggio'),
+    notDemand: words(
+      'rimborso trasferte|agenzia di viaggi|rimborso spese di viaggio|nessuna trasferta|senza trasferte',
+    ),
     shareOfTime: words('del tempo|del tempo di lavoro'),
   },
 

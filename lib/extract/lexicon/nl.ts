@@ -327,7 +327,7 @@ export const nl: Lexicon = {
       euros: 'EUR',
       dollar: '$',
     },
-    currencyLabels: words('valuta|munteenheid'),
+    currencyLabels: words('valuta|munteenheid|valutacode'),
     multipliers: {
       k: 1_000,
       duizend: 1_000,
@@ -472,6 +472,9 @@ export const nl: Lexicon = {
       'op eigen kosten|voor eigen rekening|voor rekening van de kandidaat|verantwoordelijkheid van de kandidaat|zelf te betalen|voor je eigen rekening',
     ),
     negations: words('geen|niet|zonder|helaas'),
+    // A form's answer to its relocation question ("Relocation? N", "Relocation: Yes").
+    answerYes: words('ja|j'),
+    answerNo: words('nee|n'),
   },
 
   // ── visa ──────────────────────────────────────────────────────────────────────────────────────

@@ -324,7 +324,7 @@ export const pt: Lexicon = {
       dólares: '$',
       dolares: '$',
     },
-    currencyLabels: words('moeda|moeda do salário'),
+    currencyLabels: words('moeda|moeda do salário|código da moeda|codigo da moeda'),
     multipliers: {
       k: 1_000,
       mil: 1_000,
@@ -490,6 +490,9 @@ export const pt: Lexicon = {
       'por conta do candidato|a cargo do candidato|por conta própria|às suas custas|responsabilidade do candidato|a expensas do candidato|por sua conta',
     ),
     negations: words('não|sem|nenhum|nenhuma|nunca'),
+    // A form's answer to its relocation question ("Relocation? N", "Relocation: Yes").
+    answerYes: words('sim|s'),
+    answerNo: words('não|nao|n'),
   },
 
   // ── visa ──────────────────────────────────────────────────────────────────────────────────────
@@ -514,7 +517,9 @@ export const pt: Lexicon = {
         'disponibilidade|frequentes|ocasionais|necessárias|eventuais|pontuais|necessária|necessário|' +
         'poderá ser necessária|poderão ser necessárias',
     ),
-    notDemand: words('agência de viagens|reembolso de viagens|auxílio viagem'),
+    notDemand: words(
+      'agência de viagens|reembolso de viagens|auxílio viagem|sem viagens|sem deslocamentos|não requer viagens',
+    ),
     shareOfTime: words('do tempo|do tempo de trabalho'),
   },
 

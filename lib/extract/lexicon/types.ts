@@ -511,6 +511,9 @@ export interface RelocationWords {
   candidatePays: readonly string[];
   /** Negation words, read near the topic (also for visa sponsorship). */
   negations: readonly string[];
+  /** A form's yes and no to its relocation question: "Relocation? Y", "Relocation? N". */
+  answerYes: readonly string[];
+  answerNo: readonly string[];
 }
 
 // ── visa ───────────────────────────────────────────────────────────────────────────────────────
