@@ -219,3 +219,33 @@ describe('a level before a list reaches past an aside in brackets', () => {
     for (const l of found) expect(l?.[1]).toBe(level);
   });
 });
+
+describe("a third party's sponsoring programme is not the employer's sponsorship", () => {
+  it('reads no refusal from "not affiliated with any sponsoring program"', () => {
+    const text =
+      'Science Teacher\nCounty Schools\n\nWe teach children in schools across the county.\n' +
+      'Applicants from abroad who are not affiliated with a sponsoring program must send their work authorization.';
+    expect(posting(text).visaSponsorship).toBeNull();
+  });
+
+  it('still reads a refusal', () => {
+    const text = `Developer\nAcme\n\n${LEAD}\nWe do not sponsor work visas for this role.`;
+    expect(posting(text).visaSponsorship).toBe('not_offered');
+  });
+});
+
+describe("a page's own noun after the title", () => {
+  it.each([
+    [
+      'Library Assistant Job Description\nCity School\n\nWe are a school that teaches children.',
+      'Library Assistant',
+    ],
+    ['Koch Stellenbeschreibung\nGasthaus Adler\n\nWir kochen frisch für unsere Gäste.', 'Koch'],
+    [
+      'Aide-comptable fiche de poste\nCabinet Martin\n\nNous accompagnons les entreprises.',
+      'Aide-comptable',
+    ],
+  ])('%s', (text, title) => {
+    expect(posting(text).title).toBe(title);
+  });
+});

@@ -295,9 +295,16 @@ const LIST_GAP = new RegExp(
 /** A short aside in brackets after one name of a list: "German (preferred), Spanish or French". */
 const ASIDE_IN_GAP = /\([^()\n]{1,24}\)/;
 
-/** Whether only separators stand between two names, an aside in brackets set apart. */
+/**
+ * Whether only separators stand between two names, an aside in brackets set apart; an aside that
+ * states a level ("English (B2), French a plus") is the first name's own and ends the list.
+ */
 function listGap(gap: string): boolean {
-  return LIST_GAP.test(gap.includes('(') ? gap.replace(ASIDE_IN_GAP, '') : gap);
+  const aside = gap.includes('(') ? ASIDE_IN_GAP.exec(gap) : null;
+  if (!aside) return LIST_GAP.test(gap);
+  const own = levelIn(aside[0]);
+  if (own.level !== null || own.cefr !== null) return false;
+  return LIST_GAP.test(gap.replace(aside[0], ''));
 }
 
 /** Between a shortened name and a full one: "Eng and Hindi", "dt. und engl.". */

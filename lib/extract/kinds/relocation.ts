@@ -227,6 +227,12 @@ const VISA_OFFER = wholeWords((l) => l.visa.offer);
 const VISA_OFFER_PHRASE = wholeWords((l) => l.visa.offerPhrases);
 /** "must be authorized to work … without sponsorship", "unable to sponsor": a refusal. */
 const VISA_REFUSAL = wholeWords((l) => l.visa.refusals);
+/** "any sponsoring program": a third party that sponsors, read as no word of the employer's. */
+const THIRD_PARTY = caseless(
+  `(?<![\\p{L}\\p{N}])(?:${flexible((l) => l.visa.thirdPartySponsors)})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
 /** "exclusively for", "nur für": an offer kept for some roles or people (`visa.onlyFor`). */
 const VISA_ONLY_FOR = wholeWords((l) => l.visa.onlyFor);
 
@@ -243,14 +249,20 @@ function keptForSome(text: string): boolean {
   return topic !== null && topic.index < limit.index;
 }
 
+function withoutThirdParty(text: string): string {
+  THIRD_PARTY.lastIndex = 0;
+  return THIRD_PARTY.test(text) ? text.replace(THIRD_PARTY, ' ') : text;
+}
+
 export function extractVisaSponsorship(
   sentences: Sentence[],
   _jsonLd: Record<string, unknown> | null | undefined,
   lang = 'en',
 ): Offered | null {
-  for (const { text } of sentences) {
-    if (!mayStart(text, DECIDING) || !VISA_TRIGGER.test(text)) continue;
-    if (text.trimEnd().endsWith('?')) continue;
+  for (const sentence of sentences) {
+    if (!mayStart(sentence.text, DECIDING) || !VISA_TRIGGER.test(sentence.text)) continue;
+    if (sentence.text.trimEnd().endsWith('?')) continue;
+    const text = withoutThirdParty(sentence.text);
     if (VISA_REFUSAL.test(text)) return 'not_offered';
     // "Sponsorship is offered exclusively for Principal-level roles": not an offer for every job.
     // ("Housing (only for the first month) and help with the visa": the limit is the housing's.)
@@ -315,6 +327,7 @@ export const extractWorkAuthorization: SentenceExtractor = (sentence) => {
 // Compiled before the first extraction (see pipeline/gate.ts).
 warmLater(
   RELOCATION_ANSWER,
+  THIRD_PARTY,
   NEGATION,
   NEGATED_AFTER,
   RELOCATION_TRIGGER,

@@ -1,7 +1,12 @@
 import { alternation } from '../lexicon/build';
 import { caseless } from '../lexicon/caseless';
 import { MONEY } from './place-line';
-import { TITLE_CITY_SUFFIX, TITLE_DECORATION, TITLE_LABEL_DASH } from './posting-words';
+import {
+  TITLE_CITY_SUFFIX,
+  TITLE_DECORATION,
+  TITLE_LABEL_DASH,
+  TITLE_PAGE_NOUN,
+} from './posting-words';
 
 /** "… (m/w/d) ID: 21954", "… Réf. 2024-118", "OFFRE n° 7160A": the ad's reference number last. */
 export const TITLE_REF = caseless(
@@ -28,6 +33,7 @@ export function trimTitle(raw: string): string {
     // "*DevOps Engineer": a board's flag glued to the title, never closed as emphasis.
     .replace(/^\*(?=\p{L})(?![^*]*\*)/u, '')
     .replace(TITLE_CITY_SUFFIX, '')
+    .replace(TITLE_PAGE_NOUN, '')
     .replace(TITLE_REF, '')
     .replace(TITLE_CODE, '')
     .replace(/\s[xX]\s?\d{1,3}(?:\s.{0,120})?$/, '');

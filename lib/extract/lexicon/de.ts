@@ -470,6 +470,7 @@ export const de: Lexicon = {
     ),
     refusals: words('kein Visum|keine Visa|können kein Visum|keine Arbeitserlaubnis sponsern'),
     onlyFor: words('nur für|ausschließlich für|ausschliesslich für|beschränkt auf|vorbehalten'),
+    thirdPartySponsors: [],
     authorization: words(
       'Arbeitserlaubnis|Arbeitsgenehmigung|Aufenthaltstitel|Aufenthaltserlaubnis',
     ),
@@ -680,6 +681,7 @@ export const de: Lexicon = {
     titleDecorations: words(
       'ab sofort gesucht|dringend gesucht|prämie|Stellenanzeige|Stellenangebot',
     ),
+    titlePageNouns: words('Stellenbeschreibung|Stellenausschreibung'),
     confidential: words(
       'vertraulich|anonym|nicht genannt|ungenannt|' +
         // An employer who stays unnamed: "Namhaftes Unternehmen", "Dienstleistungsunternehmen".

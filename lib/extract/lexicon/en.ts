@@ -633,6 +633,9 @@ export const en: Lexicon = {
         'does not provide sponsorship|not eligible for sponsorship|does not offer sponsorship',
     ),
     onlyFor: words('exclusively for|only for|solely for|limited to|reserved for|restricted to'),
+    thirdPartySponsors: words(
+      'sponsoring program|sponsoring programs|sponsoring programme|sponsoring programmes|sponsoring organization|sponsoring organisation|sponsoring agency|exchange visitor program',
+    ),
     authorization: words(
       'authorized to work|authorised to work|legally authorized to work|legally authorised to work|' +
         'legal right to work|right to work|eligible to work|eligibility to work|work permit|valid work permit|' +
@@ -840,6 +843,7 @@ export const en: Lexicon = {
       // A board's page title after the role: "Waiter - job post".
       ...words('job post|job posting|job offer|job advert'),
     ],
+    titlePageNouns: words('job description|job advert|job advertisement|person specification'),
     confidential: words('confidential|undisclosed|anonymous|not disclosed|private company|unnamed'),
     agencyCues: words(
       'on behalf of our client|on behalf of|our client|our clients|my client|for a client|client of ours',

@@ -639,6 +639,7 @@ export const es: Lexicon = {
     onlyFor: words(
       'solo para|sólo para|solamente para|exclusivamente para|reservado a|reservada a|limitado a|limitada a',
     ),
+    thirdPartySponsors: [],
     authorization: words(
       'permiso de trabajo|autorización de trabajo|autorización para trabajar|permiso de residencia y trabajo',
     ),
@@ -842,6 +843,7 @@ export const es: Lexicon = {
     titleCitySuffixes: words('empleo en|trabajo en'),
     headlineIn: words('en'),
     titleDecorations: words('urgente|incorporación inmediata|oferta de empleo|oferta de trabajo'),
+    titlePageNouns: words('descripción del puesto|descripcion del puesto'),
     confidential: words(
       'confidencial|empresa confidencial|anónimo|anónima|' +
         // A board's name for an employer who stays unnamed: "Empresa de prestación de servicios".

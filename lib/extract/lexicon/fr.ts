@@ -629,6 +629,7 @@ export const fr: Lexicon = {
     onlyFor: words(
       'uniquement pour|exclusivement pour|seulement pour|réservé aux|réservée aux|réservé à|limité aux|limitée aux',
     ),
+    thirdPartySponsors: [],
     authorization: words(
       'permis de travail|autorisation de travail|autorisé à travailler|titre de séjour',
     ),
@@ -843,6 +844,7 @@ export const fr: Lexicon = {
     titleCitySuffixes: words('emploi à|poste à'),
     headlineIn: words('à|a|sur'),
     titleDecorations: words("urgent|basé à|poste basé à|h/f urgent|prime de|offre d'emploi"),
+    titlePageNouns: words('fiche de poste'),
     confidential: words(
       'confidentiel|confidentielle|entreprise confidentielle|non communiqué|anonyme|' +
         // An employer who stays unnamed: "Entreprise de services", "Société de prestation de services".

@@ -508,6 +508,7 @@ export const it: Lexicon = {
     onlyFor: words(
       'solo per|soltanto per|esclusivamente per|riservato a|riservata a|limitato a|limitata a',
     ),
+    thirdPartySponsors: [],
     authorization: words('permesso di lavoro|permesso di soggiorno|autorizzazione al lavoro'),
   },
 
@@ -681,6 +682,7 @@ export const it: Lexicon = {
     titleCitySuffixes: words('lavoro a|offerta a'),
     headlineIn: words('a|in'),
     titleDecorations: words('urgente|con sede a|offerta di lavoro'),
+    titlePageNouns: words('descrizione della posizione'),
     confidential: words(
       'riservato|riservata|confidenziale|anonimo|anonima|' +
         // An employer who stays unnamed: "Importante azienda", "Azienda di servizi".

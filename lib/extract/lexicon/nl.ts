@@ -491,6 +491,7 @@ export const nl: Lexicon = {
     ),
     refusals: words('geen sponsoring|geen visum|kunnen geen werkvergunning'),
     onlyFor: words('alleen voor|uitsluitend voor|enkel voor|beperkt tot|voorbehouden aan'),
+    thirdPartySponsors: [],
     authorization: words('werkvergunning|verblijfsvergunning|tewerkstellingsvergunning'),
   },
 
@@ -648,6 +649,7 @@ export const nl: Lexicon = {
     titleCitySuffixes: words('vacature in'),
     headlineIn: words('in|te'),
     titleDecorations: words('per direct|met bonus|vacature'),
+    titlePageNouns: words('functieomschrijving'),
     confidential: words(
       'vertrouwelijk|anoniem|niet bekend|' +
         // An employer who stays unnamed: "Dienstverlenend bedrijf", "Gerenommeerd bedrijf".

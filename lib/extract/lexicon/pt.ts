@@ -505,6 +505,7 @@ export const pt: Lexicon = {
     onlyFor: words(
       'apenas para|somente para|exclusivamente para|reservado a|reservada a|limitado a|limitada a',
     ),
+    thirdPartySponsors: [],
     authorization: words('autorização de trabalho|permissão de trabalho|visto de trabalho'),
   },
 
@@ -658,6 +659,7 @@ export const pt: Lexicon = {
     titleCitySuffixes: words('vaga em|emprego em'),
     headlineIn: words('em'),
     titleDecorations: words('urgente|imediato|vaga de emprego'),
+    titlePageNouns: words('descrição da vaga|descricao da vaga'),
     confidential: words(
       'confidencial|empresa confidencial|pessoa confidencial|cliente confidencial|sigiloso|sigilosa|anônimo|anônima|' +
         // An employer who stays unnamed: "Empresa de prestação de serviços", "Importante empresa".

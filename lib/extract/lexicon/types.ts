@@ -534,6 +534,11 @@ export interface VisaWords {
    * "nur für Führungspositionen". Whether it reaches this job the sentence does not say.
    */
   onlyFor: readonly string[];
+  /**
+   * A third party that sponsors, not the employer: "applicants not affiliated with any sponsoring
+   * program" (an exchange-visitor programme) says nothing of the employer's sponsorship.
+   */
+  thirdPartySponsors: readonly string[];
   /** The right to work: "authorized to work", "Arbeitserlaubnis". */
   authorization: readonly string[];
 }
@@ -675,6 +680,8 @@ export interface PostingWords {
    * "(based in Lyon)", "£500 welcome bonus". The decoration is not part of the title.
    */
   titleDecorations: readonly string[];
+  /** A page's own noun after the title, no dash between: "Teaching Assistant Job Description". */
+  titlePageNouns: readonly string[];
   /** Words standing where an employer's name should be, naming none: "Confidential", "Vertraulich". */
   confidential: readonly string[];
   /**
