@@ -249,3 +249,24 @@ describe("a page's own noun after the title", () => {
     expect(posting(text).title).toBe(title);
   });
 });
+
+describe('a demand word a clause away from the travel word', () => {
+  it('reads no travel from a customer sentence beside a company name', () => {
+    const text =
+      `Head Chef\nAcme Hotels\n\n${LEAD}\n` +
+      'Acme International, the group behind more than two hundred hotels worldwide, wants its guests to travel in comfort.';
+    expect(travels(text)).toBe(0);
+  });
+
+  it('still reads travel asked in the same clause', () => {
+    expect(travels(`Sales Lead\n\n${LEAD}\nWillingness to travel internationally.`)).toBe(1);
+  });
+});
+
+describe("the employer's business told as travel", () => {
+  it('reads no travel from "the future of travel"', () => {
+    expect(
+      travels(`Chef\nAcme Hotels\n\n${LEAD}\nTogether we will shape the future of travel.`),
+    ).toBe(0);
+  });
+});

@@ -668,7 +668,9 @@ export const en: Lexicon = {
         'travelling distance|traveling distance|travel distance|' +
         // Travel the job says it does not ask for ("Travel Requirement: Travel not required").
         'travel not required|travel is not required|no travel required|no travel is required|no travel|' +
-        'not required to travel|does not require travel|without travel',
+        'not required to travel|does not require travel|without travel|' +
+        // The employer's business told in its blurb: "reinvent the future of travel".
+        'future of travel|world of travel',
     ),
     shareOfTime: words('of the time|of your time|of the working time|of your working time'),
   },
