@@ -403,6 +403,24 @@ const PEOPLE_AFTER = new RegExp(
   `^[\\s-]{0,2}(?:${cue('peopleAfter')}|(?:${cue('peopleAfterWhole')})\\b)`,
   'i',
 );
+/** "educated to degree level", "qualified to GCSE level": the level reached, asked of the candidate. */
+const LEVEL_ASKED_BEFORE = new RegExp(
+  `(?:${cue('levelAskedBefore')})\\s{1,2}(?:an?\\s{1,2})?$`,
+  'i',
+);
+/** "GCSE level qualification", "degree level or equivalent": the level named as the one asked. */
+const LEVEL_ASKED_AFTER = caseless(
+  `^[\\s-]{1,2}\\p{L}{1,12}\\s{1,2}(?:${cue('levelAskedAfter')})(?![\\p{L}])`,
+  'iu',
+);
+/** Whether a degree name before "level" is asked for as the level reached (see the two above). */
+function levelAsked(text: string, h: Hit): boolean {
+  return (
+    LEVEL_ASKED_BEFORE.test(text.slice(Math.max(0, h.start - 24), h.start)) ||
+    LEVEL_ASKED_AFTER.test(text.slice(h.end, h.end + 48))
+  );
+}
+
 /** "BA/BS degree in X": the rest of the degree phrase, short names as written. */
 const TAIL = new RegExp(`^(?:\\s?\\/\\s?(?:${cue('tailShort')})|\\s?(?:${cue('degreeNouns')}))+`);
 const OWN_PREPOSITION = new RegExp(`\\s(?:${cue('ownPrepositions')})$`, 'i');
@@ -532,7 +550,7 @@ export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
     if (ALTERNATIVE_PATH.test(text.slice(Math.max(0, h.start - 80), h.start))) continue;
     // "Experience teaching A-level English", "tutoring high school students": whom, not a degree.
     if (TAUGHT_BEFORE.test(text.slice(Math.max(0, h.start - 30), h.start))) continue;
-    if (PEOPLE_AFTER.test(text.slice(h.end, h.end + 24))) continue;
+    if (PEOPLE_AFTER.test(text.slice(h.end, h.end + 24)) && !levelAsked(text, h)) continue;
     // "at Sandpoint High School": a school's name, where the job is.
     if (NAMED_SCHOOL_BEFORE.test(text.slice(Math.max(0, h.start - 50), h.start))) continue;
     if (APPRENTICE_BEFORE.test(text.slice(Math.max(0, h.start - 32), h.start))) continue;
@@ -607,6 +625,8 @@ export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
 
 // Compiled before the first extraction (see pipeline/gate.ts).
 warmLater(
+  LEVEL_ASKED_BEFORE,
+  LEVEL_ASKED_AFTER,
   LEVEL_NAMES,
   SHORT_DEGREE,
   SHORT_AFTER,

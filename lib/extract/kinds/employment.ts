@@ -42,12 +42,13 @@ const NOT_TYPE_AFTER = LEXICONS.some((l) => l.employment.notTypeAfter.length > 0
  * A type word, not the start of a compound ("apprenticeship-level qualification"), nor a headcount
  * ("rund 700 Auszubildende", "12 freelancers"): a number of two digits or more right before it counts
  * people ("Level 3 apprenticeship" is a grade). The year of a date is no headcount ("ab 01.03.2023
- * befristet", "dal 01/09/2024 a tempo determinato").
+ * befristet", "dal 01/09/2024 a tempo determinato"), nor is a year alone ("Summer 2026 Internship",
+ * "Sommer 2026 Praktikum").
  */
 const typeWord = (pick: (x: EmploymentWords) => readonly string[]) =>
   gated(
     caseless(
-      `(?<![\\p{L}\\p{N}])(?<!(?<![./]\\p{N}{1,2}[./]\\p{N}{0,2})\\p{N}\\p{N}\\s{1,2})(?:${e(pick)})(?![\\p{L}\\p{N}-])${NOT_TYPE_AFTER}`,
+      `(?<![\\p{L}\\p{N}])(?<!(?<![./]\\p{N}{1,2}[./]\\p{N}{0,2})(?<!(?:19|20))\\p{N}\\p{N}\\s{1,2})(?:${e(pick)})(?![\\p{L}\\p{N}-])${NOT_TYPE_AFTER}`,
       'iu',
     ),
     ew(pick),
@@ -172,9 +173,12 @@ const PAY_LABEL = gated(
  */
 const LABEL_ALONE = caseless(`^(?:#{1,6}\\s)?(?:${e((x) => x.labels)})\\s{0,2}:?\\s{0,2}$`, 'iu');
 const CONTRACT_ALONE = caseless(`^(?:${e((x) => x.contractValues)})[\\s.]{0,2}$`, 'iu');
-/** "Job term:" then "1 Temporary up to 12 months": a fixed-term value opening the next line. */
+/**
+ * "Job term:" then "1 Temporary up to 12 months": a fixed-term value opening the next line, or
+ * listed after the hours there ("Job Type:" then "Full Time, Temporary").
+ */
 const TEMPORARY_OPENS = caseless(
-  `^(?:\\d{1,3}\\s{1,2})?(?:${e((x) => x.temporaryValues)})(?![\\p{L}\\p{N}])`,
+  `^(?:\\d{1,3}\\s{1,2})?(?:[^:\\n]{0,40}[,/]\\s{0,2})?(?:${e((x) => x.temporaryValues)})(?![\\p{L}\\p{N}])`,
   'iu',
 );
 const LABELLED = gated(
@@ -538,9 +542,13 @@ function read(s: Sentence, previous: string, score: Score<Key>, said = new Set<K
   if (hours && !basis && !paid) {
     const least = Number(hours[1]);
     const most = Number(hours[3] ?? hours[1]);
-    // "20+ hours": at least 20, which says nothing of part time.
-    if (most > 0 && most <= PART_TIME_HOURS && hours[2] === undefined) said.add('part_time');
-    else if (least >= FULL_TIME_HOURS && most <= MAX_WEEKLY_HOURS) said.add('full_time');
+    // "20+ hours": at least 20, which says nothing of part time. A type the sentence names itself
+    // wins over its figure: "full-time hours (30 hours per week)" is a full-time job there.
+    if (most > 0 && most <= PART_TIME_HOURS && hours[2] === undefined) {
+      if (!said.has('full_time')) said.add('part_time');
+    } else if (least >= FULL_TIME_HOURS && most <= MAX_WEEKLY_HOURS && !said.has('part_time')) {
+      said.add('full_time');
+    }
   } else if (!hours && !basis) {
     // No day has 35 hours: such a figure, its period unsaid, is a full-time week.
     const unsaid = Number(HOURS_UNSAID.exec(text)?.[1] ?? 0);

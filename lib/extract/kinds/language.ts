@@ -292,6 +292,21 @@ const LIST_GAP = new RegExp(
   `^[\\s,/&-]{0,3}(?:(?:${alt('listJoins')})\\s{1,2}(?:(?:${alt('listArticles')})\\s{0,2})?)?$`,
   'i',
 );
+/** A short aside in brackets after one name of a list: "German (preferred), Spanish or French". */
+const ASIDE_IN_GAP = /\([^()\n]{1,24}\)/;
+
+/**
+ * Whether only separators stand between two names, an aside in brackets set apart; an aside that
+ * states a level ("English (B2), French a plus") is the first name's own and ends the list.
+ */
+function listGap(gap: string): boolean {
+  const aside = gap.includes('(') ? ASIDE_IN_GAP.exec(gap) : null;
+  if (!aside) return LIST_GAP.test(gap);
+  const own = levelIn(aside[0]);
+  if (own.level !== null || own.cefr !== null) return false;
+  return LIST_GAP.test(gap.replace(aside[0], ''));
+}
+
 /** Between a shortened name and a full one: "Eng and Hindi", "dt. und engl.". */
 const SHORT_GAP = new RegExp(
   `^\\.?[\\s,/&-]{0,3}(?:(?:${alternation((l) => l.language.listJoins.filter((w) => !w.includes('/')))})\\s{1,2})?$`,
@@ -497,7 +512,7 @@ export const extractLanguages: SentenceExtractor = (sentence) => {
     if (
       level.level === null &&
       prev &&
-      LIST_GAP.test(gap) &&
+      listGap(gap) &&
       !(gap.includes(',') && OWN_CUE_AFTER.test(afterRaw))
     ) {
       level = prev.level;
@@ -519,7 +534,7 @@ export const extractLanguages: SentenceExtractor = (sentence) => {
   for (let i = hits.length - 2; i >= 0; i--) {
     const hit = hits[i] as Hit;
     const next = hits[i + 1] as Hit;
-    if (hit.level.level === null && LIST_GAP.test(text.slice(hit.end, next.start))) {
+    if (hit.level.level === null && listGap(text.slice(hit.end, next.start))) {
       hit.level = next.after.level !== null ? next.after : next.level;
     }
   }
@@ -580,6 +595,7 @@ warmLater(
   NOT_REQUIRED_ALL,
   PLUS_CUE,
   LIST_GAP,
+  ASIDE_IN_GAP,
   SHORT_GAP,
   NATIVE_OR_GRADE,
   PRAISE,

@@ -210,6 +210,9 @@ export const TITLE_CITY_SUFFIX = new RegExp(
   'u',
 );
 
+/** A page's noun closing a title: "Teaching Assistant Job Description", "Koch Stellenbeschreibung". */
+export const TITLE_PAGE_NOUN = caseless(`(?<=\\p{L})\\s(?:${alt('titlePageNouns')})$`, 'iu');
+
 /** A decoration a board appends to a title: "must be fluent in …", "Based in Lyon". */
 export const TITLE_DECORATION = caseless(`^(?:${alt('titleDecorations')})(?![\\p{L}])`, 'iu');
 
@@ -401,6 +404,7 @@ export function cleanLine(line: string): string {
 
 // Compiled before the first extraction (see pipeline/gate.ts).
 warmLater(
+  TITLE_PAGE_NOUN,
   QUOTED_LIST_LINE,
   JOB_WORD,
   JOB_WORD_OR_PLURAL,

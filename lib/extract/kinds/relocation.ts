@@ -165,12 +165,41 @@ function candidateBears(sentences: readonly Sentence[]): boolean {
   return false;
 }
 
+/**
+ * An application system's form field, answered: "Relocation? N", "Relocation: Yes", "Umzug: Nein".
+ * The answer stands alone after the topic word, so the line says whether the move is paid for.
+ */
+const RELOCATION_ANSWER = caseless(
+  `^[\\s•*-]{0,3}(?:${r((x) => x.topic)})\\p{L}{0,20}\\s{0,2}[?:]\\s{0,2}` +
+    `(?:(${r((x) => x.answerYes)})|${r((x) => x.answerNo)})[.!]?\\s*$`,
+  'iu',
+);
+/** Longest line read as such a field. */
+const ANSWER_LINE = 40;
+
+/** A short answer the sentence splitter cut off after the question mark ("Relocation?" / "N"). */
+const SHORT_ANSWER = 5;
+
+function answered(sentences: readonly Sentence[]): Offered | null {
+  for (const [i, { text }] of sentences.entries()) {
+    if (text.length > ANSWER_LINE || !RELOCATION_TRIGGER.test(text)) continue;
+    const next = sentences[i + 1]?.text.trim() ?? '';
+    const line =
+      text.trimEnd().endsWith('?') && next.length <= SHORT_ANSWER ? `${text} ${next}` : text;
+    const m = RELOCATION_ANSWER.exec(line);
+    if (m) return m[1] === undefined ? 'not_offered' : 'offered';
+  }
+  return null;
+}
+
 export function extractRelocation(
   sentences: Sentence[],
   _jsonLd: Record<string, unknown> | null | undefined,
   lang = 'en',
 ): Offered | null {
   if (candidateBears(sentences)) return 'not_offered';
+  const form = answered(sentences);
+  if (form) return form;
   const said = decide(
     sentences,
     RELOCATION_TRIGGER,
@@ -198,6 +227,12 @@ const VISA_OFFER = wholeWords((l) => l.visa.offer);
 const VISA_OFFER_PHRASE = wholeWords((l) => l.visa.offerPhrases);
 /** "must be authorized to work … without sponsorship", "unable to sponsor": a refusal. */
 const VISA_REFUSAL = wholeWords((l) => l.visa.refusals);
+/** "any sponsoring program": a third party that sponsors, read as no word of the employer's. */
+const THIRD_PARTY = caseless(
+  `(?<![\\p{L}\\p{N}])(?:${flexible((l) => l.visa.thirdPartySponsors)})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
 /** "exclusively for", "nur für": an offer kept for some roles or people (`visa.onlyFor`). */
 const VISA_ONLY_FOR = wholeWords((l) => l.visa.onlyFor);
 
@@ -214,14 +249,20 @@ function keptForSome(text: string): boolean {
   return topic !== null && topic.index < limit.index;
 }
 
+function withoutThirdParty(text: string): string {
+  THIRD_PARTY.lastIndex = 0;
+  return THIRD_PARTY.test(text) ? text.replace(THIRD_PARTY, ' ') : text;
+}
+
 export function extractVisaSponsorship(
   sentences: Sentence[],
   _jsonLd: Record<string, unknown> | null | undefined,
   lang = 'en',
 ): Offered | null {
-  for (const { text } of sentences) {
-    if (!mayStart(text, DECIDING) || !VISA_TRIGGER.test(text)) continue;
-    if (text.trimEnd().endsWith('?')) continue;
+  for (const sentence of sentences) {
+    if (!mayStart(sentence.text, DECIDING) || !VISA_TRIGGER.test(sentence.text)) continue;
+    if (sentence.text.trimEnd().endsWith('?')) continue;
+    const text = withoutThirdParty(sentence.text);
     if (VISA_REFUSAL.test(text)) return 'not_offered';
     // "Sponsorship is offered exclusively for Principal-level roles": not an offer for every job.
     // ("Housing (only for the first month) and help with the visa": the limit is the housing's.)
@@ -285,6 +326,8 @@ export const extractWorkAuthorization: SentenceExtractor = (sentence) => {
 
 // Compiled before the first extraction (see pipeline/gate.ts).
 warmLater(
+  RELOCATION_ANSWER,
+  THIRD_PARTY,
   NEGATION,
   NEGATED_AFTER,
   RELOCATION_TRIGGER,

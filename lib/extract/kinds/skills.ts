@@ -383,14 +383,16 @@ const LINE_END_AFTER = /^\s*(?:\n|$)/;
 
 /**
  * Codes that are also skill names ("PHP" is the peso and the language) count as money only
- * before a pay-sized figure: "PHP 40,000" is pay, "5 years of PHP 7" is the language.
+ * before a pay-sized figure: "PHP 40,000" and "Php 25,000" are pay, "5 years of PHP 7" is the
+ * language.
  */
 const SKILL_CODES: ReadonlySet<string> = new Set(['PHP']);
 const PAY_FIGURE_AFTER = /^\s{0,2}\d{1,3}(?:[,.]\d{3})|^\s{0,2}\d{4,}/;
 
 function isCurrency(text: string, start: number, end: number): boolean {
   if (end - start !== 3) return false;
-  if (SKILL_CODES.has(text.slice(start, end)))
+  // As written in any case: "Php 25,000" is the peso too.
+  if (SKILL_CODES.has(text.slice(start, end).toUpperCase()))
     return PAY_FIGURE_AFTER.test(text.slice(end, end + 12));
   if (!CURRENCY_CODE.test(text.slice(start, end))) return false;
   if (AMOUNT_NEAR.test(text.slice(Math.max(0, start - 16), Math.min(text.length, end + 3))))

@@ -2,7 +2,12 @@ import { alternation } from '../lexicon/build';
 import { caseless } from '../lexicon/caseless';
 import { MONEY } from './place-line';
 import { isCity, isCountry, isRegion } from './places';
-import { TITLE_CITY_SUFFIX, TITLE_DECORATION, TITLE_LABEL_DASH } from './posting-words';
+import {
+  TITLE_CITY_SUFFIX,
+  TITLE_DECORATION,
+  TITLE_LABEL_DASH,
+  TITLE_PAGE_NOUN,
+} from './posting-words';
 
 /** "… (m/w/d) ID: 21954", "… Réf. 2024-118", "OFFRE n° 7160A": the ad's reference number last. */
 export const TITLE_REF = caseless(
@@ -73,6 +78,7 @@ export function trimTitle(raw: string): string {
     // "*DevOps Engineer": a board's flag glued to the title, never closed as emphasis.
     .replace(/^\*(?=\p{L})(?![^*]*\*)/u, '')
     .replace(TITLE_CITY_SUFFIX, '')
+    .replace(TITLE_PAGE_NOUN, '')
     .replace(TITLE_REF, '')
     .replace(TITLE_CODE, '')
     .replace(TITLE_LEAD, '')

@@ -79,6 +79,16 @@ function topicInList(text: string, start: number, end: number): boolean {
   return !DEMAND.test(text.slice(Math.max(0, listStart - LIST_LEAD), listEnd));
 }
 
+/**
+ * How far from the travel word a demand word still asks it: "our guests can travel brilliantly"
+ * is not made a demand by "Marriott International" a clause away.
+ */
+const DEMAND_SPAN = 60;
+
+function demandNear(text: string, start: number, end: number): boolean {
+  return DEMAND.test(text.slice(Math.max(0, start - DEMAND_SPAN), end + DEMAND_SPAN));
+}
+
 export const extractTravel: SentenceExtractor = (sentence) => {
   const { text } = sentence;
   if (!TRIGGER.test(text)) return [];
@@ -87,7 +97,8 @@ export const extractTravel: SentenceExtractor = (sentence) => {
   const start = m.index;
   const end = start + m[0].length;
   const percent = percentNear(text, start, end);
-  if (percent === null && (!DEMAND.test(text) || topicInList(text, start, end))) return [];
+  if (percent === null && (!demandNear(text, start, end) || topicInList(text, start, end)))
+    return [];
   const found: Found = { kind: 'travel', percent, at: start };
   return [found];
 };

@@ -499,10 +499,11 @@ const WORK_LABEL = caseless(`^[-•*\\s]{0,4}(?:${w((x) => x.labels)})\\s?:\\s?(
 
 /**
  * "Télétravail (2 j max/semaine) : Non", "Remote: No", "Smart working: No": a remote or hybrid
- * field answered no, so on site.
+ * field answered no, so on site. An application system asks it as a question, a word before the
+ * remote one: "Located Remotely? N".
  */
 const REMOTE_NO = caseless(
-  `^[-•*\\s]{0,4}(?:${w((x) => x.remote)}|${w((x) => x.hybrid)})[^:\\n]{0,40}:\\s?` +
+  `^[-•*\\s]{0,4}(?:\\p{L}{2,12}\\s{1,2})?(?:${w((x) => x.remote)}|${w((x) => x.hybrid)})[^:?\\n]{0,40}[:?]\\s?` +
     `(?:${w((x) => x.no)})[.!]?$`,
   'iu',
 );
@@ -524,8 +525,14 @@ const UNDECIDED = caseless(
   'iu',
 );
 
-/** "Télétravail:" or "Remote:" alone on its line: a field's name, its answer on the next line. */
-const REMOTE_FIELD = caseless(`^[-•*\\s]{0,4}(?:${w((x) => x.remote)})[^:\\n\\d]{0,30}:$`, 'iu');
+/**
+ * "Télétravail:" or "Remote:" alone on its line: a field's name, its answer on the next line; an
+ * application form's question too, cut at its question mark ("Located Remotely?" then "N").
+ */
+const REMOTE_FIELD = caseless(
+  `^[-•*\\s]{0,4}(?:\\p{L}{2,12}\\s{1,2})?(?:${w((x) => x.remote)})[^:?\\n\\d]{0,30}[:?]$`,
+  'iu',
+);
 /** The field's answer is no: "Non", "Nein", "No". */
 const NO_ANSWER = caseless(`^(?:${w((x) => x.no)})[.!]?$`, 'iu');
 
@@ -587,9 +594,13 @@ export function extractWorkplace(
   for (const [i, s] of sentences.entries()) {
     if (!mayStart(s.text, ANY_WORD) || !TRIGGER.test(s.text)) continue;
     // "Télétravail:" then "Non": the field answered no on its own line; its name alone says nothing.
+    // A question answered otherwise is read as before ("Remote?" then "Yes").
     if (REMOTE_FIELD.test(s.text)) {
-      if (NO_ANSWER.test(sentences[i + 1]?.text.trim() ?? '')) add(score, 'onsite', LABEL);
-      continue;
+      if (NO_ANSWER.test(sentences[i + 1]?.text.trim() ?? '')) {
+        add(score, 'onsite', LABEL);
+        continue;
+      }
+      if (!s.text.trimEnd().endsWith('?')) continue;
     }
     const given =
       names.length > 0 ? withoutName(withShare(sentences, i), names) : withShare(sentences, i);

@@ -205,6 +205,8 @@ export const deEducationCues: EducationCueWords = {
   taughtBefore: [],
   peopleAfter: [],
   peopleAfterWhole: [],
+  levelAskedBefore: [],
+  levelAskedAfter: [],
   ownPrepositions: words('der'),
   tailShort: [],
 };

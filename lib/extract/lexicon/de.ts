@@ -186,6 +186,7 @@ export const de: Lexicon = {
     tradeTraining: words('Lehre zum|Lehre zur|gelernter|gelernte|Ausbildung als'),
     notAsked: words(
       'kein Studium erforderlich|kein Abschluss erforderlich|kein Studium nötig|ohne Studium|ohne Abschluss|' +
+        'Studium nicht erforderlich|Abschluss nicht erforderlich|Studium nicht notwendig|' +
         // "Nach der Ausbildung erwirbst du den Abschluss …": what the job leads to.
         'erwirbst du|erhältst du den Abschluss',
     ),
@@ -209,7 +210,7 @@ export const de: Lexicon = {
         'Weihnachtsgeld|Fahrtkostenzuschuss|Kinderbetreuungszuschuss|Mitarbeiterrabatt|' +
         'Zulage|Zulagen',
     ),
-    upTo: words('bis zu|maximal|max|höchstens'),
+    upTo: words('bis zu|maximal|max|höchstens|gehalt bis|lohn bis'),
     from: words(
       'ab|Einstiegsgehalt|Einstiegslohn|Anfangsgehalt|mindestens|mind|ab ca|über|mehr als',
     ),
@@ -247,7 +248,7 @@ export const de: Lexicon = {
       'schweizer franken': 'CHF',
       dollar: '$',
     },
-    currencyLabels: words('währung|gehaltswährung'),
+    currencyLabels: words('währung|gehaltswährung|währungscode'),
     multipliers: {
       k: 1_000,
       tsd: 1_000,
@@ -453,6 +454,9 @@ export const de: Lexicon = {
       'auf eigene Kosten|zu Lasten des Bewerbers|auf Kosten des Bewerbers|trägt der Bewerber|trägt die Bewerberin|Verantwortung des Bewerbers|auf eigene Rechnung|selbst zu tragen',
     ),
     negations: words('kein|keine|keinen|nicht|leider|ohne'),
+    // A form's answer to its relocation question ("Relocation? N", "Relocation: Yes").
+    answerYes: words('ja|j'),
+    answerNo: words('nein|n'),
   },
 
   // ── visa ──────────────────────────────────────────────────────────────────────────────────────
@@ -469,6 +473,7 @@ export const de: Lexicon = {
     ),
     refusals: words('kein Visum|keine Visa|können kein Visum|keine Arbeitserlaubnis sponsern'),
     onlyFor: words('nur für|ausschließlich für|ausschliesslich für|beschränkt auf|vorbehalten'),
+    thirdPartySponsors: [],
     authorization: words(
       'Arbeitserlaubnis|Arbeitsgenehmigung|Aufenthaltstitel|Aufenthaltserlaubnis',
     ),
@@ -493,7 +498,9 @@ export const de: Lexicon = {
         'gelegentlich|regelmäßige|regelmäßig|erforderlich|notwendig|bei Bedarf|nach Bedarf|zeitweise|' +
         'vereinzelt|vereinzelte|punktuell|punktuelle',
     ),
-    notDemand: words('Reisekosten|Reisekostenerstattung|Reisebranche|Reisebüro'),
+    notDemand: words(
+      'keine Reisetätigkeit|ohne Reisetätigkeit|keine Dienstreisen|Reisekosten|Reisekostenerstattung|Reisebranche|Reisebüro',
+    ),
     shareOfTime: words('der Zeit|der Arbeitszeit'),
   },
 
@@ -682,6 +689,7 @@ export const de: Lexicon = {
     titleDecorations: words(
       'ab sofort gesucht|dringend gesucht|prämie|Stellenanzeige|Stellenangebot',
     ),
+    titlePageNouns: words('Stellenbeschreibung|Stellenausschreibung'),
     confidential: words(
       'vertraulich|anonym|nicht genannt|ungenannt|' +
         // An employer who stays unnamed: "Namhaftes Unternehmen", "Dienstleistungsunternehmen".

@@ -478,6 +478,10 @@ export const enEducationCues: EducationCueWords = {
     'research students|research student|students|student|pupils|pupil|learners|learner|teachers|teacher|classes|courses|thesis|supervision',
   ),
   peopleAfterWhole: words('level|programs|program|programmes|programme|interns|intern'),
+  levelAskedBefore: words('educated to|qualified to|educated up to|qualified up to|studied to'),
+  levelAskedAfter: words(
+    'qualification|qualifications|education|or equivalent|or above|or higher|standard or equivalent',
+  ),
   ownPrepositions: words('in'),
   tailShort: words('BA|BS|MS|MA|BSc|MSc'),
 };

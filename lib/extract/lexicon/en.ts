@@ -146,7 +146,11 @@ export const en: Lexicon = {
           'completed apprenticeship|apprenticeship training|served apprenticeship|nvq level 2|' +
           'nvq level 3|higher national certificate|city and guilds|city & guilds|red seal|' +
           // Singapore's ITE certificates ("Min Nitec holder", "Higher Nitec in Electrical").
-          'nitec|higher nitec|nitec holder|ite certificate',
+          'nitec|higher nitec|nitec holder|ite certificate|' +
+          // A framework's certificate below a diploma: New Zealand's "Level 4 qualification in Health
+          // and Wellbeing", South Africa's NQF-5 "Higher Certificate" or "Occupational Certificate".
+          'level 3 qualification|level 4 qualification|level 3 certificate|level 4 certificate|' +
+          'nzqa level 3|nzqa level 4|higher certificate|occupational certificate|nqf level 5|nqf 5',
       ),
       high_school: words(
         'high school|high school diploma|high-school diploma|high school equivalency|' +
@@ -239,6 +243,9 @@ export const en: Lexicon = {
     notAsked: words(
       'most common background|typical background|our team members hold|no degree required|' +
         'no degree needed|degree not required|degree is not required|without a degree|' +
+        // "University degree not necessary", "A degree is not essential": said not to be asked.
+        'degree not necessary|degree is not necessary|degree not needed|degree is not needed|' +
+        'degree not essential|degree is not essential|' +
         "don't need a|do not need a|not need a|no need for a|if you already have a|" +
         'if you already hold a|if you already have an|if you already hold an|' +
         // "at a level of difficulty equivalent to GS-11": an ordinary phrase, not the A level
@@ -276,7 +283,8 @@ export const en: Lexicon = {
         // Pay by the mile, which has no period: "34 to 40 CPM", "55 cents per mile".
         'CPM|cpm|cents per mile',
     ),
-    upTo: words('up to|upto|max|maximum|no more than|capped at'),
+    // A record's ceiling field after its floor field ("Salary From: 3000" / "Salary To: 4500").
+    upTo: words('up to|upto|max|maximum|no more than|capped at|salary to|pay to|wage to'),
     from: words(
       'from|starting at|starting from|starts at|starting|at least|min|minimum|minimum of|over|more than|above|in excess of',
     ),
@@ -319,7 +327,7 @@ export const en: Lexicon = {
       'kenya shillings': 'KES',
       'kenyan shillings': 'KES',
     },
-    currencyLabels: words('currency|salary currency|pay currency'),
+    currencyLabels: words('currency|salary currency|pay currency|currency code'),
     multipliers: {
       k: 1_000,
       thousand: 1_000,
@@ -435,7 +443,8 @@ export const en: Lexicon = {
         // A board export's field: "teleworking: Presencial", "Teleworking: Hybrid".
         'teleworking|telework',
     ),
-    no: words('no'),
+    // An application form's one-letter answer too ("Located Remotely? N").
+    no: words('no|n'),
     undecided: words('to be defined|to be discussed|to be agreed|to be confirmed|tbd|tbc'),
     offered: [],
   },
@@ -500,6 +509,8 @@ export const en: Lexicon = {
     labels: words(
       'employment type|employment types|job type|job types|contract type|type of contract|schedule type|job category|' +
         'employee type|time type|position type|hours|job term|job type & duration|job type and duration|' +
+        // A public employer's record: "Position Status: Temporary Full Time".
+        'position status|employment status|' +
         // A board export's field: "workDay: Completa", "Work day: Part time".
         'workday|work day|working day',
     ),
@@ -590,6 +601,9 @@ export const en: Lexicon = {
     negations: words(
       "not|no|unable|cannot|can't|won't|isn't|doesn't|don't|never|without|unfortunately|non",
     ),
+    // A form's answer to its relocation question ("Relocation? N", "Relocation: Yes").
+    answerYes: words('yes|y'),
+    answerNo: words('no|n'),
   },
 
   // ── visa ──────────────────────────────────────────────────────────────────────────────────────
@@ -622,6 +636,9 @@ export const en: Lexicon = {
         'does not provide sponsorship|not eligible for sponsorship|does not offer sponsorship',
     ),
     onlyFor: words('exclusively for|only for|solely for|limited to|reserved for|restricted to'),
+    thirdPartySponsors: words(
+      'sponsoring program|sponsoring programs|sponsoring programme|sponsoring programmes|sponsoring organization|sponsoring organisation|sponsoring agency|exchange visitor program',
+    ),
     authorization: words(
       'authorized to work|authorised to work|legally authorized to work|legally authorised to work|' +
         'legal right to work|right to work|eligible to work|eligibility to work|work permit|valid work permit|' +
@@ -651,7 +668,12 @@ export const en: Lexicon = {
         'travel credits|travel credit|travel discounts|travel discount|travel costs|travel cost|' +
         'travel time is paid|travel the world|travelling benefits|travelling expenses|travel to interview|' +
         // "live within a reasonable travelling distance of the office": the commute, not travel.
-        'travelling distance|traveling distance|travel distance',
+        'travelling distance|traveling distance|travel distance|' +
+        // Travel the job says it does not ask for ("Travel Requirement: Travel not required").
+        'travel not required|travel is not required|no travel required|no travel is required|no travel|' +
+        'not required to travel|does not require travel|without travel|' +
+        // The employer's business told in its blurb: "reinvent the future of travel".
+        'future of travel|world of travel',
     ),
     shareOfTime: words('of the time|of your time|of the working time|of your working time'),
   },
@@ -831,6 +853,7 @@ export const en: Lexicon = {
       // A board's page title after the role: "Waiter - job post".
       ...words('job post|job posting|job offer|job advert'),
     ],
+    titlePageNouns: words('job description|job advert|job advertisement|person specification'),
     confidential: words('confidential|undisclosed|anonymous|not disclosed|private company|unnamed'),
     agencyCues: words(
       'on behalf of our client|on behalf of|our client|our clients|my client|for a client|client of ours',

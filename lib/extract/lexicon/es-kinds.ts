@@ -31,6 +31,8 @@ export const esEducationCues: EducationCueWords = {
   taughtBefore: words('conocimiento|conocimientos'),
   peopleAfter: [],
   peopleAfterWhole: [],
+  levelAskedBefore: [],
+  levelAskedAfter: [],
   ownPrepositions: words('en|de'),
   tailShort: [],
 };

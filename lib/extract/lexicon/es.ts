@@ -414,7 +414,7 @@ export const es: Lexicon = {
       'pesos argentinos': 'ARS',
       soles: 'PEN',
     },
-    currencyLabels: words('moneda|divisa|moneda del salario'),
+    currencyLabels: words('moneda|divisa|moneda del salario|código de moneda|codigo de moneda'),
     multipliers: {
       k: 1_000,
       mil: 1_000,
@@ -623,6 +623,9 @@ export const es: Lexicon = {
       'por cuenta del candidato|a cargo del candidato|a cargo de la persona candidata|por cuenta propia|a su cargo|responsabilidad del candidato|a su propia costa|por su cuenta',
     ),
     negations: words('no|sin|ningún|ninguna|nunca'),
+    // A form's answer to its relocation question ("Relocation? N", "Relocation: Yes").
+    answerYes: words('sí|si|s'),
+    answerNo: words('no|n'),
   },
 
   // ── visa ──────────────────────────────────────────────────────────────────────────────────────
@@ -641,6 +644,7 @@ export const es: Lexicon = {
     onlyFor: words(
       'solo para|sólo para|solamente para|exclusivamente para|reservado a|reservada a|limitado a|limitada a',
     ),
+    thirdPartySponsors: [],
     authorization: words(
       'permiso de trabajo|autorización de trabajo|autorización para trabajar|permiso de residencia y trabajo',
     ),
@@ -656,7 +660,8 @@ export const es: Lexicon = {
         'diarios|diario|disponibilidad|dispuesto|dispuesta|frecuentes|frecuente|ocasionales|necesarios',
     ),
     notDemand: words(
-      'gastos de viaje|agencia de viajes|agencia de viaje|gastos de desplazamiento|viaje de incentivo|viajes de incentivo',
+      'gastos de viaje|agencia de viajes|agencia de viaje|gastos de desplazamiento|viaje de incentivo|viajes de incentivo|' +
+        'sin viajes|sin desplazamientos|no requiere viajar|no se requiere viajar',
     ),
     shareOfTime: words('del tiempo|del tiempo de trabajo'),
   },
@@ -848,6 +853,7 @@ export const es: Lexicon = {
     wantedTails: words(''),
     wantedFor: words('para'),
     titleDecorations: words('urgente|incorporación inmediata|oferta de empleo|oferta de trabajo'),
+    titlePageNouns: words('descripción del puesto|descripcion del puesto'),
     confidential: words(
       'confidencial|empresa confidencial|anónimo|anónima|' +
         // A board's name for an employer who stays unnamed: "Empresa de prestación de servicios".

@@ -36,6 +36,8 @@ export const frEducationCues: EducationCueWords = {
   taughtBefore: words('build'),
   peopleAfter: [],
   peopleAfterWhole: [],
+  levelAskedBefore: [],
+  levelAskedAfter: [],
   ownPrepositions: words("en|de|d'"),
   tailShort: [],
 };

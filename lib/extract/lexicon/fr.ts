@@ -294,6 +294,7 @@ export const fr: Lexicon = {
     ),
     notAsked: words(
       "aucun diplôme requis|pas de diplôme requis|pas besoin d'un|pas besoin de|sans exigence de|" +
+        'diplôme non nécessaire|diplôme pas nécessaire|diplôme non requis|diplôme non exigé|' +
         // A licence granted on a patent or software, not the degree: "brevets donnés en licence".
         'donnés en licence|donné en licence|concédés en licence|concédé en licence|sous licence',
     ),
@@ -416,7 +417,7 @@ export const fr: Lexicon = {
       nairas: 'NGN',
       cedis: 'GHS',
     },
-    currencyLabels: words('devise|monnaie|devise du salaire'),
+    currencyLabels: words('devise|monnaie|devise du salaire|code devise|code de la devise'),
     multipliers: {
       k: 1_000,
       mille: 1_000,
@@ -608,6 +609,9 @@ export const fr: Lexicon = {
       'à vos frais|à ses frais|à leurs frais|à la charge du candidat|à la charge de la candidate|à la charge du salarié|aux frais du candidat|responsabilité du candidat|à votre charge',
     ),
     negations: words('ne|pas|aucun|aucune|sans|non'),
+    // A form's answer to its relocation question ("Relocation? N", "Relocation: Yes").
+    answerYes: words('oui|o'),
+    answerNo: words('non|n'),
   },
 
   // ── visa ──────────────────────────────────────────────────────────────────────────────────────
@@ -630,6 +634,7 @@ export const fr: Lexicon = {
     onlyFor: words(
       'uniquement pour|exclusivement pour|seulement pour|réservé aux|réservée aux|réservé à|limité aux|limitée aux',
     ),
+    thirdPartySponsors: [],
     authorization: words(
       'permis de travail|autorisation de travail|autorisé à travailler|titre de séjour',
     ),
@@ -651,6 +656,7 @@ export const fr: Lexicon = {
     ),
     notDemand: words(
       'frais de déplacement|remboursement des déplacements|agence de voyages|' +
+        'aucun déplacement|pas de déplacement|pas de déplacements|sans déplacement|sans déplacements|' +
         // An assistant's duty: the travel of others.
         'organisation des déplacements|organiser les déplacements|organisez les déplacements|' +
         'gestion des déplacements|gérer les déplacements|gérez les déplacements|réservation des déplacements|' +
@@ -848,6 +854,7 @@ export const fr: Lexicon = {
     wantedTails: words('recherché|recherchée|recherché(e)'),
     wantedFor: words('pour'),
     titleDecorations: words("urgent|basé à|poste basé à|h/f urgent|prime de|offre d'emploi"),
+    titlePageNouns: words('fiche de poste'),
     confidential: words(
       'confidentiel|confidentielle|entreprise confidentielle|non communiqué|anonyme|' +
         // An employer who stays unnamed: "Entreprise de services", "Société de prestation de services".

@@ -30,6 +30,8 @@ export const itEducationCues: EducationCueWords = {
   taughtBefore: [],
   peopleAfter: [],
   peopleAfterWhole: [],
+  levelAskedBefore: [],
+  levelAskedAfter: [],
   ownPrepositions: words('in'),
   tailShort: [],
 };

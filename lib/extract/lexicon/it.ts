@@ -336,7 +336,7 @@ export const it: Lexicon = {
       sterline: 'GBP',
       dollari: '$',
     },
-    currencyLabels: words('valuta|divisa'),
+    currencyLabels: words('valuta|divisa|codice valuta'),
     multipliers: {
       k: 1_000,
       mila: 1_000,
@@ -496,6 +496,9 @@ export const it: Lexicon = {
       'a carico del candidato|a proprie spese|a spese del candidato|a proprio carico|responsabilità del candidato|a tue spese|a vostre spese',
     ),
     negations: words('non|nessun|nessuna|nessuno|senza'),
+    // A form's answer to its relocation question ("Relocation? N", "Relocation: Yes").
+    answerYes: words('sì|si|s'),
+    answerNo: words('no|n'),
   },
 
   // ── visa ──────────────────────────────────────────────────────────────────────────────────────
@@ -510,6 +513,7 @@ export const it: Lexicon = {
     onlyFor: words(
       'solo per|soltanto per|esclusivamente per|riservato a|riservata a|limitato a|limitata a',
     ),
+    thirdPartySponsors: [],
     authorization: words('permesso di lavoro|permesso di soggiorno|autorizzazione al lavoro'),
   },
 
@@ -521,7 +525,9 @@ export const it: Lexicon = {
       'possibilità di viaggiare|opportunità di viaggiare|possibilità di trasferte|' +
         'quotidiani|quotidiane|disponibilità|frequenti|occasionali|saltuarie|previste|pagata|pagate',
     ),
-    notDemand: words('rimborso trasferte|agenzia di viaggi|rimborso spese di viaggio'),
+    notDemand: words(
+      'rimborso trasferte|agenzia di viaggi|rimborso spese di viaggio|nessuna trasferta|senza trasferte',
+    ),
     shareOfTime: words('del tempo|del tempo di lavoro'),
   },
 
@@ -686,6 +692,7 @@ export const it: Lexicon = {
     wantedTails: words('cercasi'),
     wantedFor: words('per'),
     titleDecorations: words('urgente|con sede a|offerta di lavoro'),
+    titlePageNouns: words('descrizione della posizione'),
     confidential: words(
       'riservato|riservata|confidenziale|anonimo|anonima|' +
         // An employer who stays unnamed: "Importante azienda", "Azienda di servizi".

@@ -30,6 +30,8 @@ export const nlEducationCues: EducationCueWords = {
   taughtBefore: [],
   peopleAfter: [],
   peopleAfterWhole: [],
+  levelAskedBefore: [],
+  levelAskedAfter: [],
   ownPrepositions: [],
   tailShort: [],
 };

@@ -332,7 +332,7 @@ export const nl: Lexicon = {
       euros: 'EUR',
       dollar: '$',
     },
-    currencyLabels: words('valuta|munteenheid'),
+    currencyLabels: words('valuta|munteenheid|valutacode'),
     multipliers: {
       k: 1_000,
       duizend: 1_000,
@@ -479,6 +479,9 @@ export const nl: Lexicon = {
       'op eigen kosten|voor eigen rekening|voor rekening van de kandidaat|verantwoordelijkheid van de kandidaat|zelf te betalen|voor je eigen rekening',
     ),
     negations: words('geen|niet|zonder|helaas'),
+    // A form's answer to its relocation question ("Relocation? N", "Relocation: Yes").
+    answerYes: words('ja|j'),
+    answerNo: words('nee|n'),
   },
 
   // ── visa ──────────────────────────────────────────────────────────────────────────────────────
@@ -495,6 +498,7 @@ export const nl: Lexicon = {
     ),
     refusals: words('geen sponsoring|geen visum|kunnen geen werkvergunning'),
     onlyFor: words('alleen voor|uitsluitend voor|enkel voor|beperkt tot|voorbehouden aan'),
+    thirdPartySponsors: [],
     authorization: words('werkvergunning|verblijfsvergunning|tewerkstellingsvergunning'),
   },
 
@@ -657,6 +661,7 @@ export const nl: Lexicon = {
     wantedTails: words('gezocht|gevraagd'),
     wantedFor: words('voor'),
     titleDecorations: words('per direct|met bonus|vacature'),
+    titlePageNouns: words('functieomschrijving'),
     confidential: words(
       'vertrouwelijk|anoniem|niet bekend|' +
         // An employer who stays unnamed: "Dienstverlenend bedrijf", "Gerenommeerd bedrijf".

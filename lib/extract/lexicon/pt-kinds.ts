@@ -30,6 +30,8 @@ export const ptEducationCues: EducationCueWords = {
   taughtBefore: [],
   peopleAfter: [],
   peopleAfterWhole: words('contínua|continua|contínuas|continuas'),
+  levelAskedBefore: [],
+  levelAskedAfter: [],
   ownPrepositions: words('em|de'),
   tailShort: [],
 };

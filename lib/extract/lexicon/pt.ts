@@ -327,7 +327,7 @@ export const pt: Lexicon = {
       dólares: '$',
       dolares: '$',
     },
-    currencyLabels: words('moeda|moeda do salário'),
+    currencyLabels: words('moeda|moeda do salário|código da moeda|codigo da moeda'),
     multipliers: {
       k: 1_000,
       mil: 1_000,
@@ -496,6 +496,9 @@ export const pt: Lexicon = {
       'por conta do candidato|a cargo do candidato|por conta própria|às suas custas|responsabilidade do candidato|a expensas do candidato|por sua conta',
     ),
     negations: words('não|sem|nenhum|nenhuma|nunca'),
+    // A form's answer to its relocation question ("Relocation? N", "Relocation: Yes").
+    answerYes: words('sim|s'),
+    answerNo: words('não|nao|n'),
   },
 
   // ── visa ──────────────────────────────────────────────────────────────────────────────────────
@@ -508,6 +511,7 @@ export const pt: Lexicon = {
     onlyFor: words(
       'apenas para|somente para|exclusivamente para|reservado a|reservada a|limitado a|limitada a',
     ),
+    thirdPartySponsors: [],
     authorization: words('autorização de trabalho|permissão de trabalho|visto de trabalho'),
   },
 
@@ -520,7 +524,9 @@ export const pt: Lexicon = {
         'disponibilidade|frequentes|ocasionais|necessárias|eventuais|pontuais|necessária|necessário|' +
         'poderá ser necessária|poderão ser necessárias',
     ),
-    notDemand: words('agência de viagens|reembolso de viagens|auxílio viagem'),
+    notDemand: words(
+      'agência de viagens|reembolso de viagens|auxílio viagem|sem viagens|sem deslocamentos|não requer viagens',
+    ),
     shareOfTime: words('do tempo|do tempo de trabalho'),
   },
 
@@ -664,6 +670,7 @@ export const pt: Lexicon = {
     wantedTails: words(''),
     wantedFor: words('para'),
     titleDecorations: words('urgente|imediato|vaga de emprego'),
+    titlePageNouns: words('descrição da vaga|descricao da vaga'),
     confidential: words(
       'confidencial|empresa confidencial|pessoa confidencial|cliente confidencial|sigiloso|sigilosa|anônimo|anônima|' +
         // An employer who stays unnamed: "Empresa de prestação de serviços", "Importante empresa".

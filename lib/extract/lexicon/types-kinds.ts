@@ -447,6 +447,13 @@ export interface EducationCueWords {
   peopleAfter: readonly string[];
   /** Whole words after a degree name that make it a course or level ("programme", "level"). */
   peopleAfterWhole: readonly string[];
+  /**
+   * Words before a degree name that ask for it as a level reached ("educated to degree level",
+   * "qualified to GCSE level"): the level after the name is then the candidate's, no course's.
+   */
+  levelAskedBefore: readonly string[];
+  /** Words after "<degree> level" that ask for it ("GCSE level qualification", "level or above"). */
+  levelAskedAfter: readonly string[];
   /** At the end of a degree's name, the preposition starting its field ("Licence en", "Grado en"). */
   ownPrepositions: readonly string[];
   /** Short names after a slash continuing a degree phrase ("BA/BS"), case as written. */

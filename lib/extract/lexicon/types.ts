@@ -513,6 +513,9 @@ export interface RelocationWords {
   candidatePays: readonly string[];
   /** Negation words, read near the topic (also for visa sponsorship). */
   negations: readonly string[];
+  /** A form's yes and no to its relocation question: "Relocation? Y", "Relocation? N". */
+  answerYes: readonly string[];
+  answerNo: readonly string[];
 }
 
 // ── visa ───────────────────────────────────────────────────────────────────────────────────────
@@ -533,6 +536,11 @@ export interface VisaWords {
    * "nur für Führungspositionen". Whether it reaches this job the sentence does not say.
    */
   onlyFor: readonly string[];
+  /**
+   * A third party that sponsors, not the employer: "applicants not affiliated with any sponsoring
+   * program" (an exchange-visitor programme) says nothing of the employer's sponsorship.
+   */
+  thirdPartySponsors: readonly string[];
   /** The right to work: "authorized to work", "Arbeitserlaubnis". */
   authorization: readonly string[];
 }
@@ -686,6 +694,8 @@ export interface PostingWords {
   /** The word naming who wants after such a headline: "… wanted for Acme!", "… per ColivingLiguria". */
   wantedFor: readonly string[];
   titleDecorations: readonly string[];
+  /** A page's own noun after the title, no dash between: "Teaching Assistant Job Description". */
+  titlePageNouns: readonly string[];
   /** Words standing where an employer's name should be, naming none: "Confidential", "Vertraulich". */
   confidential: readonly string[];
   /**

@@ -82,11 +82,19 @@ function wordBefore(text: string, from: number, dot: number): string {
 }
 
 /** Whether the terminal punctuation at `i` ends a sentence inside the line [from, to). */
+/** The longest answer after a question mark kept with its question (see endsSentence). */
+const SHORT_ANSWER = 4;
+const LETTERS_ONLY = /^\p{L}+\s*$/u;
+
 function endsSentence(text: string, from: number, to: number, i: number): boolean {
   if (i + 1 >= to || !isSpace(text[i + 1])) return false;
   let j = i + 1;
   while (j < to && isSpace(text[j])) j++;
   if (j >= to) return true;
+  // "Relocation? N", "Remote? Yes": a form's question and its short answer, ending the line, are
+  // one field.
+  if (text[i] === '?' && to - j <= SHORT_ANSWER && LETTERS_ONLY.test(text.slice(j, to)))
+    return false;
   if (text[i] === '.') {
     if (LOWER.test(text[j] as string)) return false;
     const w = wordBefore(text, from, i);
