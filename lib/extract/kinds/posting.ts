@@ -43,7 +43,7 @@ import {
   withOfferedTowns,
   withoutWorkParts,
 } from './place-text';
-import { cityOfSite, isCity, isRegion } from './places';
+import { cityOfSite, isCity, isCountry, isRegion } from './places';
 import {
   ADVERTISER_LABEL,
   AGENCY_CUE,
@@ -674,6 +674,10 @@ function placeFromJsonLd(place: unknown): string | null {
   const region = str(address.addressRegion);
   const reversed = locality && countryFirst(locality);
   if (reversed) return reversed;
+  // "New York City, New York, United States": a locality that already ends in its country.
+  if (locality?.includes(', ') && isCountry(locality.slice(locality.lastIndexOf(',') + 1).trim())) {
+    return locality;
+  }
   const parts = [
     locality && cityOfSite(locality),
     region && !NO_REGION.test(region) ? region : country,
