@@ -47,7 +47,8 @@ describe("Monster's classic job view is a posting page", () => {
     );
     expect(r?.capture.jobKey).toBe('monster:123456789');
     expect(r?.capture.title).toBe('Warehouse Lead');
-    expect(r?.posting.locations).toEqual(['Dayton, OH 45402']);
+    expect(r?.capture.location).toBe('Dayton, OH 45402');
+    expect(r?.posting.locations).toEqual(['Dayton, OH']);
   });
 
   it('names it by the JobID of getjob.aspx too, and keeps that parameter', () => {
@@ -171,6 +172,29 @@ describe('places a role serves are no work model', () => {
 
   it('still reads "office and remote" work as hybrid', () => {
     expect(model('The role is split between office and remote work.')).toBe('hybrid');
+  });
+});
+
+describe("a page's place field with a postcode after the town or state", () => {
+  const located = (location: string) =>
+    extract(
+      inputFromCapture({
+        url: 'https://jobs.example.org/7',
+        canonicalUrl: 'https://jobs.example.org/7',
+        jobKey: 'url:https://jobs.example.org/7',
+        site: 'generic',
+        detectedBy: 'generic',
+        title: 'Night Porter',
+        company: 'Quayside Hotel',
+        location,
+        text: 'Night Porter\n\nYou welcome late guests and keep the lobby safe.',
+        jsonLd: null,
+      }),
+    ).posting.locations;
+
+  it('is the town and its state or country, without the postcode', () => {
+    expect(located('Memphis, TN 38118')).toEqual(['Memphis, TN']);
+    expect(located('Leeds LS1 4AP, United Kingdom')).toEqual(['Leeds, United Kingdom']);
   });
 });
 

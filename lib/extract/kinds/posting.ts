@@ -700,7 +700,8 @@ export function findLocations(
   if (places.length > 0) return [...new Set(places)];
   const fromMeta = str(meta?.location);
   if (fromMeta && !noPlace(fromMeta)) {
-    return [townOfCode(fromMeta) ?? townOfAddress(withoutModelParts(fromMeta))];
+    // "Warwick, RI 02886": the page's place field, its postcode after the state left out.
+    return [townOfCode(fromMeta) ?? withoutPostcode(townOfAddress(withoutModelParts(fromMeta)))];
   }
   const header = readHeader(belowPageTitle(text, meta, title)).locations;
   // "KA, IN": a state and a country only; a labelled place further down may name the town.
