@@ -186,9 +186,9 @@ function isList(scope: Element, title: string): boolean {
   return false;
 }
 
-/** Where the posting must be: the title's article or main region (else the body). */
+/** Where the posting must be: the title's article or main region, else its own body. */
 function scopeOf(title: Element, doc: Document): Element {
-  return title.closest('article, main, [role="main"]') ?? doc.body ?? title;
+  return title.closest('article,main,[role="main"],body') ?? doc.body ?? title;
 }
 
 /** The smallest container of the title that also holds the requirement headings. */

@@ -25,6 +25,17 @@ const MAX_VALUE = 40;
 
 /** "职位性质：全职", "工作性质：兼职": the job-type field of a Chinese board's notice. */
 const ZH_TYPE_FIELD = /^(?:职位|工作)性质\s{0,2}[:：]\s{0,2}([^\s:：]{1,10})$/;
+/**
+ * "Job Type" over "Full Time", "Type de contrat : Stage": a job summary's field of the hours or the
+ * contract, a term and its value in a list or a table beside the posting (an older board's "Job
+ * Summary"). A search filter's label is no such field.
+ */
+const TYPE_LABEL = new RegExp(
+  "^(?:(?:job|employment|position|contract) type|type of (?:employment|contract)|type de contrat|type d'emploi|" +
+    'vertragsart|anstellungsart|beschäftigungsart|tipo de contrato|tipo di contratto|dienstverband)$',
+  'i',
+);
+
 /** How many list items and cells are searched for that field: it sits in the notice's header. */
 const MAX_CELLS = 400;
 
@@ -38,6 +49,16 @@ function typeField(doc: Document): string | null {
   return null;
 }
 
+function termsField(doc: Document): string | null {
+  for (const el of [...doc.querySelectorAll('dt, th')].slice(0, MAX_CELLS)) {
+    const label = el.childElementCount === 0 ? inlineText(el)?.replace(/\s?:$/, '') : null;
+    if (!label || !TYPE_LABEL.test(label) || el.closest(FILTER)) continue;
+    const value = inlineText(el.nextElementSibling);
+    if (value && value.length <= MAX_VALUE) return value;
+  }
+  return null;
+}
+
 export function modelFieldLabels(doc: Document): string[] | undefined {
   const fields = [...doc.querySelectorAll(FIELD)].filter((el) => !el.closest(FILTER));
   const type = typeField(doc);
@@ -45,5 +66,7 @@ export function modelFieldLabels(doc: Document): string[] | undefined {
     .map((el) => inlineText(el))
     .filter((t): t is string => t !== null && t.length <= MAX_VALUE);
   if (type) values.push(type);
+  const terms = termsField(doc);
+  if (terms) values.push(terms);
   return values.length > 0 ? values : undefined;
 }

@@ -48,10 +48,12 @@ export function splitHeadTitle(
     .filter((p) => p && !SITE_PART.test(p))
     .slice(0, 6);
   if (parts.length === 1) {
-    // "Job Application for Line Cook at Acme Diner", "Line Cook at Acme Diner", "Line Cook @ Acme"
-    const at = /^(?:job application for )?(.{2,150}) (?:at|chez|bei|@) (.{2,80})$/i.exec(
-      parts[0] ?? '',
-    );
+    // "Job Application for Line Cook at Acme Diner", "Line Cook at Acme Diner", "Line Cook @ Acme",
+    // "Product Engineer at Attio in London, UK" (the place after the company is no part of it)
+    const at =
+      /^(?:job application for )?(.{2,150}) (?:at|chez|bei|@) (.{2,80}?)(?: in .{2,80})?$/i.exec(
+        parts[0] ?? '',
+      );
     if (at?.[1] && at[2]) return { title: at[1], company: at[2] };
     return { title: parts[0] ?? null, company: null };
   }

@@ -217,6 +217,9 @@ export function placesOf(raw: string, loose: boolean): string[] | null {
     const places = options.flatMap((o) => placesOf(o, loose) ?? []);
     return places.length > 0 ? places : null;
   }
+  // "London [Remote], UK", "Berlin (Hybrid), Germany": a work model bracketed inside the place.
+  const unmodelled = withoutModelBracket(raw);
+  if (unmodelled !== null) return placesOf(unmodelled, loose);
   // "Lille (59) - Hybride", "Nantes (44) – CDI": the place, then work-model or contract parts.
   const untermed = withoutTermsAfter(raw);
   if (untermed !== null) return placesOf(untermed, loose);
@@ -289,6 +292,17 @@ function townDistrict(line: string): string[] | null {
 
 /** A line's parts after a dash, a dot or a bar: "Lille (59) - Hybride" → "Lille (59)", "Hybride". */
 const TERM_SEPARATOR = /\s[-–·|]\s/;
+
+/** A bracketed word or two before the line's comma: "[Remote]" in "London [Remote], UK". */
+const BRACKET_BEFORE_COMMA = /\s?[[(](\p{L}[^[\]()]{0,28})[\])](?=,\s)/u;
+
+/** The line without a work model bracketed before its comma, or null when it has none. */
+function withoutModelBracket(line: string): string | null {
+  if (line.length > 140 || (!line.includes('],') && !line.includes('),'))) return null;
+  const m = BRACKET_BEFORE_COMMA.exec(line);
+  if (!m || !WORK_WORDS.test((m[1] as string).trim())) return null;
+  return line.slice(0, m.index) + line.slice(m.index + m[0].length);
+}
 
 /** The line without its trailing work-model or contract parts, or null when it has none. */
 function withoutTermsAfter(line: string): string | null {

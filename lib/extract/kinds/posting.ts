@@ -43,7 +43,7 @@ import {
   withoutWorkBracket,
   withoutWorkParts,
 } from './place-text';
-import { cityOfSite, isCity, isRegion } from './places';
+import { cityOfSite, isCity, isCountry, isRegion } from './places';
 import {
   ADVERTISER_LABEL,
   AGENCY_CUE,
@@ -606,6 +606,10 @@ function placeFromJsonLd(place: unknown): string | null {
   const region = str(address.addressRegion);
   const reversed = locality && countryFirst(locality);
   if (reversed) return reversed;
+  // "New York City, New York, United States": a locality that already ends in its country.
+  if (locality?.includes(', ') && isCountry(locality.slice(locality.lastIndexOf(',') + 1).trim())) {
+    return locality;
+  }
   const parts = [
     locality && cityOfSite(locality),
     region && !NO_REGION.test(region) ? region : country,
@@ -628,7 +632,8 @@ export function findLocations(
   if (places.length > 0) return [...new Set(places)];
   const fromMeta = str(meta?.location);
   if (fromMeta && !noPlace(fromMeta)) {
-    return [townOfCode(fromMeta) ?? townOfAddress(withoutModelParts(fromMeta))];
+    // "Warwick, RI 02886": the page's place field, its postcode after the state left out.
+    return [townOfCode(fromMeta) ?? withoutPostcode(townOfAddress(withoutModelParts(fromMeta)))];
   }
   const header = readHeader(belowPageTitle(text, meta, title)).locations;
   // "KA, IN": a state and a country only; a labelled place further down may name the town.

@@ -122,7 +122,15 @@ const PHRASES: readonly Looked[] = [
     ),
   ],
   ['hybrid', modelWord((x) => x.hybrid)],
-  ['hybrid', phrases((x) => x.hybridPhrases)],
+  // "the corporate office and remote sites": places a role serves, not a model ("remote sites").
+  [
+    'hybrid',
+    whole(
+      `(?:${w((x) => x.hybridPhrases)})${NOT_MODEL}`,
+      'iu',
+      ww((x) => x.hybridPhrases),
+    ),
+  ],
   [
     'hybrid',
     whole(

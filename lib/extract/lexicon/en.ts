@@ -421,7 +421,9 @@ export const en: Lexicon = {
         // A perk for working from home, not the work model: "WFH office equipment allowance".
         'office equipment|equipment|allowance|allowances|stipend|stipends|reimbursement|' +
         // Amenities at the site and hybrid products: "on-site parking", "hybrid production".
-        'parking|gym|cafeteria|canteen|fitness|childcare|daycare|amenities|production|powertrain',
+        'parking|gym|cafeteria|canteen|fitness|childcare|daycare|amenities|production|powertrain|' +
+        // Places a role serves from its desk: "support to the corporate office and remote sites".
+        'sites|branches|facilities|servers|users',
     ),
     // "our head office based in Sydney": the company's seat, not how the job is worked.
     notPlaceAfter: words('time|times'),

@@ -10,17 +10,26 @@ const JsonObject = z.record(z.string(), z.unknown());
  * checked as one); anything that is not a JSON object is dropped rather than trusted.
  */
 export function inputFromCapture(capture: PageCapture): ExtractInput {
+  const jsonLd = jsonLdObject(capture.jsonLd);
   return {
     text: capture.text,
-    jsonLd: withTowns(withEmployer(jsonLdObject(capture.jsonLd), capture.company)),
+    jsonLd: withTowns(withEmployer(jsonLd, capture.company)),
     meta: {
       title: capture.title,
       company: capture.company,
       location: capture.location,
       url: capture.canonicalUrl,
-      ...siteFacts(capture),
+      ...siteFacts(capture, telecommutes(jsonLd)),
     },
   };
+}
+
+/** Whether the JSON-LD flags the job TELECOMMUTE (detection then writes "Remote" into the place). */
+function telecommutes(jsonLd: ExtractInput['jsonLd']): boolean {
+  const type = jsonLd?.jobLocationType;
+  return (Array.isArray(type) ? type : [type]).some(
+    (t) => typeof t === 'string' && t.toUpperCase() === 'TELECOMMUTE',
+  );
 }
 
 function jsonLdObject(jsonLd: string | null): ExtractInput['jsonLd'] {
@@ -83,12 +92,14 @@ function withTowns(jsonLd: ExtractInput['jsonLd']): ExtractInput['jsonLd'] {
 
 /**
  * What the site's own labels say ("Full-time", "Hybrid", "Sur site"), and the work model a place
- * field states ("Remote, Canada"): page fields, which the engine weighs like JSON-LD.
+ * field states ("Remote, Canada"): page fields, which the engine weighs like JSON-LD. A place's
+ * "Remote" that only repeats the JSON-LD's TELECOMMUTE flag is no second field: the workplace
+ * reader weighs that flag against the text ("4 days a week in the office" is hybrid).
  */
-function siteFacts(capture: PageCapture): NonNullable<ExtractInput['meta']> {
+function siteFacts(capture: PageCapture, telecommute: boolean): NonNullable<ExtractInput['meta']> {
   const facts = labelFacts(capture.labels ?? []) ?? {};
-  const workplace =
-    facts.workplace ?? labelFacts(capture.location ? [capture.location] : [])?.workplace;
+  const placed = labelFacts(capture.location ? [capture.location] : [])?.workplace;
+  const workplace = facts.workplace ?? (telecommute && placed === 'remote' ? undefined : placed);
   return {
     ...(workplace ? { workplace } : {}),
     ...(facts.employmentType ? { employmentType: facts.employmentType } : {}),
