@@ -81,11 +81,11 @@ function wordBefore(text: string, from: number, dot: number): string {
   return text.slice(k, dot).toLowerCase();
 }
 
-/** Whether the terminal punctuation at `i` ends a sentence inside the line [from, to). */
 /** The longest answer after a question mark kept with its question (see endsSentence). */
 const SHORT_ANSWER = 4;
 const LETTERS_ONLY = /^\p{L}+\s*$/u;
 
+/** Whether the terminal punctuation at `i` ends a sentence inside the line [from, to). */
 function endsSentence(text: string, from: number, to: number, i: number): boolean {
   if (i + 1 >= to || !isSpace(text[i + 1])) return false;
   let j = i + 1;
