@@ -62,12 +62,11 @@ function place(p: unknown): string | null {
   if (!isObject(p)) return str(p);
   const address = p.address;
   if (!isObject(address)) return str(address) ?? str(p.name);
-  // "New York City, New York, United States" as the locality: the whole place already.
-  const town = str(address.addressLocality);
-  if (town?.includes(', ')) return town;
-  const parts = [town, str(address.addressRegion), nameOf(address.addressCountry)].filter(
-    (s): s is string => s !== null,
-  );
+  const parts = [
+    str(address.addressLocality),
+    str(address.addressRegion),
+    nameOf(address.addressCountry),
+  ].filter((s): s is string => s !== null);
   return parts.length > 0 ? [...new Set(parts)].join(', ') : str(p.name);
 }
 

@@ -123,12 +123,13 @@ describe('a JSON-LD locality that already names its state and country', () => {
     jobLocation: { '@type': 'Place', address: { '@type': 'PostalAddress', ...address } },
   });
 
+  // The engine reads it so; the content script keeps its plain join (its size budget), which
+  // fills a posting's place only when the engine finds none.
   it('is the place as written, without the state code repeated after it', () => {
     const full = posting({
       addressLocality: 'Toronto, Ontario, Canada',
       addressRegion: 'ON',
     });
-    expect(fromJsonLd(full).location).toBe('Toronto, Ontario, Canada');
     const x = extract({ text: 'Backend Engineer\n\nWe build payment software.', jsonLd: full });
     expect(x.posting.locations).toEqual(['Toronto, Ontario, Canada']);
   });
