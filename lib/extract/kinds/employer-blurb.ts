@@ -1,6 +1,6 @@
 import { caseless } from '../lexicon/caseless';
 import { warmLater } from '../pipeline/gate';
-import { postingAlt } from './posting-words';
+import { HIRING_VERB, postingAlt } from './posting-words';
 
 /**
  * The employer's own blurb: a sentence that opens with the employer's name and a verb of which it
@@ -18,15 +18,13 @@ const SELF_VERB = caseless(
   `^,?\\s{1,2}(?:${postingAlt('subjectVerbs')})\\s{1,2}(?:${postingAlt('articles')})(?![\\p{L}])`,
   'iu',
 );
-/** "is hiring", "is looking for", "sucht", "recrute": the sentence is about the job. */
-const HIRING = caseless(`(?<![\\p{L}])(?:${postingAlt('hiringCues')})(?![\\p{L}])`, 'iu');
 
 /** Whether `sentence` is the employer `name` describing itself. */
 export function describesEmployer(sentence: string, name: string): boolean {
   const text = sentence.trimStart();
   if (name.length < 2 || !text.startsWith(name)) return false;
-  return SELF_VERB.test(text.slice(name.length, name.length + 40)) && !HIRING.test(text);
+  return SELF_VERB.test(text.slice(name.length, name.length + 40)) && !HIRING_VERB.test(text);
 }
 
 // Compiled before the first extraction (see pipeline/gate.ts).
-warmLater(SELF_VERB, HIRING);
+warmLater(SELF_VERB);

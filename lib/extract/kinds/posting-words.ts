@@ -55,6 +55,9 @@ export const JOB_WORD = gated(caseless(jobWordSource(), 'iu'));
 /** A job noun or a long one's plural ("Accounts Managers"): a title's sign, not a name's. */
 export const JOB_WORD_OR_PLURAL = gated(caseless(jobWordSource(true), 'iu'));
 
+/** "is hiring", "is looking for", "sucht", "recrute": a hiring verb, so a sentence about the job. */
+export const HIRING_VERB = caseless(`(?<![\\p{L}])(?:${alt('hiringCues')})(?![\\p{L}])`, 'iu');
+
 /** A title's gender mark, from every language's `genderMarks` ("(m/w/d)", "H/F"). */
 export const GENDER_MARKER = caseless(
   `(?<![\\p{L}])\\(?(?:${alt('genderMarks')})\\)?(?![\\p{L}])`,
@@ -404,6 +407,7 @@ export function cleanLine(line: string): string {
 
 // Compiled before the first extraction (see pipeline/gate.ts).
 warmLater(
+  HIRING_VERB,
   TITLE_PAGE_NOUN,
   QUOTED_LIST_LINE,
   JOB_WORD,

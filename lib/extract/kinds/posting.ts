@@ -56,6 +56,7 @@ import {
   firstLines,
   GENDER_FORM,
   GENDER_MARKER,
+  HIRING_VERB,
   INSTITUTION,
   JOB_WORD,
   LOCATION_LABEL,
@@ -249,16 +250,13 @@ function labelCellTitle(text: string): string | null {
   return null;
 }
 
-/** "sucht", "is hiring": a hiring verb, which makes a line a sentence about the role. */
-const HIRING_WORD = caseless(`(?<![\\p{L}])(?:${postingAlt('hiringCues')})(?![\\p{L}])`, 'iu');
-
 /** A line's words up to the gender mark closing a role, when more words follow it; or null. */
 function throughGenderMark(line: string): string | null {
   const mark = line.length <= 160 ? GENDER_MARKER.exec(line) : null;
   if (!mark || mark.index < 3) return null;
   const end = mark.index + mark[0].length;
   const head = line.slice(0, end);
-  if (end >= line.length - 2 || head.split(' ').length > 8 || HIRING_WORD.test(head)) return null;
+  if (end >= line.length - 2 || head.split(' ').length > 8 || HIRING_VERB.test(head)) return null;
   return looksLikeTitle(head) && !isPlace(head) ? head : null;
 }
 
@@ -692,7 +690,6 @@ const AREA_LINE = caseless(
 
 // Compiled before the first extraction (see pipeline/gate.ts).
 warmLater(
-  HIRING_WORD,
   ROLE_HEADING,
   AREA_LINE,
   NAMED_COMPANY_LABEL,
