@@ -67,3 +67,33 @@ describe('a vocational course named as the required schooling', () => {
     ]);
   });
 });
+
+describe('a record whose keys are joined words ("jobTitle", "CompanyName")', () => {
+  it.each([
+    [
+      'id: 7\nfunctionName: Magazijnmedewerker\nlocation: Zwolle\n\nJij werkt in ons magazijn.',
+      'Magazijnmedewerker',
+      null,
+      ['Zwolle'],
+    ],
+    [
+      'jobTitle: Warehouse Operative\ncompanyName: Acme Logistics\njobLocation: Leeds\n\nYou pick orders.',
+      'Warehouse Operative',
+      'Acme Logistics',
+      ['Leeds'],
+    ],
+    [
+      'JobTitle: Cuoco\nCompanyName: Trattoria Verde\nWorkLocation: Bologna\n\nCucini per noi.',
+      'Cuoco',
+      'Trattoria Verde',
+      ['Bologna'],
+    ],
+  ])('%s', (text, title, company, locations) => {
+    const { posting } = extract({ text });
+    expect([posting.title, posting.company, posting.locations]).toEqual([
+      title,
+      company,
+      locations,
+    ]);
+  });
+});

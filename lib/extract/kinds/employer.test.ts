@@ -180,6 +180,9 @@ describe('employerHiring: a heading naming the employer, then its hiring verb in
       'Ayudante de cocina\nCASA OLMEDO BUSCA\n\nEn Casa Olmedo cocinamos de temporada.',
       'Casa Olmedo',
     ],
+    // Named once, and spelt again by the mail address to write to.
+    ['Vendedor\nPrima Vagas Contrata\n\nEnvie o CV para primavagas@correio.com.br', 'Prima Vagas'],
+    ['Cook\nGreenleaf Bistro Is Hiring\n\nSend your CV to jobs@greenleafbistro.co.uk', 'Greenleaf Bistro'],
   ])('%s', (text, name) => {
     expect(findCompany(text, null, undefined)).toBe(name);
   });
@@ -206,5 +209,30 @@ describe('employerHiring: a name opening on a figure', () => {
 
   it('not a year opening the sentence', () => {
     expect(findCompany('Cook\n\n2024 Kitchen is hiring cooks.', null, undefined)).toBeNull();
+  });
+});
+
+describe('employerInProse: the job offered "at" its employer', () => {
+  it.each([
+    [
+      'Support Engineer\n\nAs a support engineer at Brightwell, you will answer tickets.',
+      'Brightwell',
+    ],
+    [
+      'Entwickler\n\nAls Entwickler bei Kernwerk baust du APIs.\nBewerbung an jobs@kernwerk.de',
+      'Kernwerk',
+    ],
+    [
+      'Sviluppatore\n\nCome sviluppatore presso Lunaris lavorerai con noi su progetti web.',
+      'Lunaris',
+    ],
+  ])('%s', (text, name) => {
+    expect(read(text)).toBe(name);
+  });
+
+  it('takes one such phrase alone for no employer', () => {
+    expect(
+      read('Support Engineer\n\nAs a support engineer at Brightwell, the work is varied.'),
+    ).toBe(null);
   });
 });

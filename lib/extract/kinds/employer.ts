@@ -51,6 +51,15 @@ const AT_WE = new RegExp(
   'gu',
 );
 /**
+ * "As a developer at Acme you…", "Come sviluppatore Software di Forge lavorerai…", "Als
+ * Entwickler bei Acme…": the job offered, then the employer. One to four words between; a job
+ * word among them is not required (the scoring asks for corroboration).
+ */
+const ROLE_AT = new RegExp(
+  `(?<![\\p{L}])(?:${capAlt('roleAs')}) (?:[\\p{L}][\\p{L}'’-]* ){1,4}?(?:${alt('roleAtPreps')}) (${NAME})${END}`,
+  'gu',
+);
+/**
  * "Connect is Acme's leading product": a one-word name's possessive. Not after another capitalised
  * word ("Rite Aid's" would give "Aid", "Help Acme's" a verb), so such a name is left out.
  */
@@ -272,7 +281,7 @@ export function employerInProse(text: string, firstLine: string, lang = 'en'): s
   const sample = text.slice(0, 50_000);
   const hits = new Map<string, number>();
   for (const name of possessiveNames(sample, lang)) hits.set(name, (hits.get(name) ?? 0) + 1);
-  for (const re of [INTRO, AT_WE, ...BEFORE_NOUN]) {
+  for (const re of [INTRO, AT_WE, ROLE_AT, ...BEFORE_NOUN]) {
     re.lastIndex = 0;
     for (let m = re.exec(sample); m; m = re.exec(sample)) {
       const name = (m[1] as string).replace(/'s?$/, '');
@@ -372,11 +381,28 @@ function namedAgain(text: string, name: string, line: string): string | null {
   return null;
 }
 
+/** A mail address: the part before "@", then its domain's first label. */
+const MAIL = /([a-z\d][a-z\d._-]{1,40})@([a-z\d-]{2,40})\./giu;
+
+/** Whether a mail address of the text spells the name, before its "@" or as its domain. */
+function mailedAs(text: string, name: string): boolean {
+  const key = squash(withoutArticle(name));
+  if (key.length < 4) return false;
+  MAIL.lastIndex = 0;
+  const sample = text.slice(0, 50_000);
+  for (let m = MAIL.exec(sample); m; m = MAIL.exec(sample)) {
+    if (squash(m[1] as string) === key || squash(m[2] as string) === key) return true;
+  }
+  return false;
+}
+
 /** The employer a heading line names as hiring (`HIRING_HEADING`), or null. */
 function hiringHeading(text: string, line: string): string | null {
   const m = line.length <= 140 ? HIRING_HEADING.exec(line) : null;
   if (!m) return null;
-  const name = namedAgain(text, (m[1] as string).trim(), line);
+  const found = (m[1] as string).trim();
+  // "Golden Empregos Contrata" over "goldenempregos@…": the mail spells the name out again.
+  const name = namedAgain(text, found, line) ?? (mailedAs(text, found) ? found : null);
   if (name === null) return null;
   const checked = withoutArticle(name);
   if (checked.length < 2 || !plausible(checked, text.slice(0, 50_000))) return null;
@@ -462,6 +488,7 @@ warmLater(
   FORM_NAME,
   INTRO,
   AT_WE,
+  ROLE_AT,
   NAME_BEFORE,
   LETTER_OR_DIGIT,
   DOMAIN,

@@ -649,3 +649,24 @@ describe('a one-line description that opens with its labelled place', () => {
     ).not.toEqual(['Bluebell, Hill Side']);
   });
 });
+
+describe('readHeader: a poster’s pipe line whose title has no job word', () => {
+  const read = (line: string) => {
+    const h = readHeader(`${line}\n\nWe build tools for small shops.`);
+    return [h.title, h.company, h.locations];
+  };
+  it('takes the one part that is no address, place, term or sum for the title', () => {
+    expect(
+      read('Lumen Labs | https://lumen.example | Developer Relations | Leeds | Full-time'),
+    ).toEqual(['Developer Relations', 'Lumen Labs', ['Leeds']]);
+    expect(read('Kernwerk | Wachstum | Berlin | Vollzeit | 60.000 €')).toEqual([
+      'Wachstum',
+      'Kernwerk',
+      ['Berlin'],
+    ]);
+  });
+  it('takes no part when two are left, or the one left is in capitals', () => {
+    expect(read('Lumen Labs | Growth | Community | Leeds | Full-time')[0]).toBeNull();
+    expect(read('Surf Co | Remote | EST - PST | Full time | $100K')[0]).toBeNull();
+  });
+});

@@ -45,6 +45,7 @@ import {
   UNIT_AFTER_DASH,
   VALUE_LINE,
 } from './posting-words';
+import { readsAsProse } from './prose-line';
 import { TITLE_REF, trimTitle } from './title-trim';
 
 /**
@@ -104,7 +105,7 @@ function nameLike(line: string): boolean {
   if (/[!?:;]$|\p{Ll}{2}[.!?]\s/u.test(line) || MONEY.test(line) || URL.test(line)) return false;
   // "Close this search box.": a sentence (two lower-case words, a full stop), a page's chrome.
   if (/\.$/.test(line) && (line.match(/\s\p{Ll}/gu)?.length ?? 0) >= 2) return false;
-  if (line.includes(' | ')) return false;
+  if (line.includes(' | ') || readsAsProse(line)) return false;
   // "40 Stunden" opens with its figure as hours do; "247.ai", "7-Eleven", "3M" are brands.
   // "Dock 619", "Studio 54": one name and a short number are a brand, not a record's "JOB ID 37380".
   const field = FIELD.test(line) && !(NAME_NUMBER.test(line) && !AD_NOUN_FIRST.test(line));
@@ -346,7 +347,8 @@ function pipeHeader(line: string): HeaderFacts | null {
   const parts = line.split(/\s\|\s/).map((p) => p.trim());
   if (parts.length === 2) return titleAndOther(parts[0] as string, parts[1] as string);
   if (parts.length < 3) return null;
-  const at = parts.findIndex((p) => titleLike(p) && !MONEY.test(p));
+  const liked = parts.findIndex((p) => titleLike(p) && !MONEY.test(p));
+  const at = liked < 0 ? titleLeft(parts) : liked;
   if (at < 0) return null;
   // "Acme | Designer | Austin, TX", or "Designer | Acme | Austin, TX": the name before or after it.
   const named = at > 0 ? 0 : 1;
@@ -358,6 +360,24 @@ function pipeHeader(line: string): HeaderFacts | null {
     .filter((_, i) => i !== at && !(i === named && (isName || at > 0)))
     .flatMap(placesInPart);
   return { title: trimTitle(parts[at] as string), company, locations };
+}
+
+/**
+ * "SerpApi | https://serpapi.com | Customer Success | Austin, TX | Full-time | $52k": a poster's
+ * header line whose title has no job word. The employer first, then every part a web address, a
+ * place, a work or contract term or a sum but one: that one is the title.
+ */
+function titleLeft(parts: string[]): number {
+  if (parts.length < 4 || !nameLike(parts[0] as string)) return -1;
+  let left = -1;
+  for (let i = 1; i < parts.length; i++) {
+    const p = parts[i] as string;
+    if (URL.test(p) || MONEY.test(p) || WORK_WORDS.test(p) || placesOf(p, false)?.length) continue;
+    if (left >= 0) return -1;
+    left = i;
+  }
+  // "EST - PST", "UTC+1": time zones in capitals are no title.
+  return left > 0 && /\p{Ll}/u.test(parts[left] as string) ? left : -1;
 }
 
 /**
@@ -810,6 +830,8 @@ function readHeaderOnce(text: string): HeaderFacts {
     // "Plongeur" / "Cuisine" / "Longueuil, QC": the category a careers page files the ad under,
     // right under the title, is neither the employer nor the place; the record goes on below it.
     if (lines.length === 1 && DEPARTMENT_LINE.test(line)) continue;
+    // "Shape the future of secure development": the ad's strap line under its title.
+    if (lines.length === 1 && line.length <= 80 && readsAsProse(line)) continue;
     // The page's heading under its breadcrumb repeats the posting's name.
     if (line === lines[lines.length - 1]) continue;
     if (raw.startsWith('#') && lines.length > 0) headings.add(lines.length);

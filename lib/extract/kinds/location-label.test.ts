@@ -269,3 +269,22 @@ describe('a location field naming places of their own, a slash between', () => {
     ]);
   });
 });
+
+describe('extract: a hiring area labelled as the place', () => {
+  it('reads "Hiring Area:" and "Work area:" as location labels', () => {
+    const place = (line: string) =>
+      extract({ text: `Delivery Driver\n${line}\n\nYou deliver parcels.` }).posting.locations;
+    expect(place('Hiring Area: Southern California')).toEqual(['Southern California']);
+    expect(place('Work area: Leeds')).toEqual(['Leeds']);
+  });
+});
+
+describe('extract: a remote job open in two countries, named in the bracket', () => {
+  it.each([
+    ['Location: Remote (US or Canada)', ['US', 'Canada']],
+    ['Ubicación: Remoto (España o Portugal)', ['España', 'Portugal']],
+    ['Standort: Remote (Deutschland oder Österreich)', ['Deutschland', 'Österreich']],
+  ])('%s', (line, expected) => {
+    expect(places(`Data Engineer\n${line}\n\nYou build pipelines.`)).toEqual(expected);
+  });
+});

@@ -35,3 +35,19 @@ describe('placesOf: two towns of the GeoNames table on the header place line', (
     expect(placesOf('Warehouse / Logistics', true)).toBeNull();
   });
 });
+
+describe('placesOf: a town, a colon, then the ways the job is worked', () => {
+  it.each([
+    ['Vienna: office, remote, hybrid', ['Vienna']],
+    ['Wien: Büro oder remote', ['Wien']],
+    ['Lyon : bureau ou télétravail', ['Lyon']],
+    ['Madrid: oficina, remoto o híbrido', ['Madrid']],
+  ])('%s', (line, places) => {
+    expect(placesOf(line, true)).toEqual(places);
+  });
+
+  it('wants a known town before the colon and only work words after it', () => {
+    expect(placesOf('Note: remote, hybrid', true)).toBeNull();
+    expect(placesOf('Vienna: office space and parking', true)).toBeNull();
+  });
+});

@@ -211,6 +211,9 @@ export function placesOf(raw: string, loose: boolean): string[] | null {
   // "SK-Rgna-Regina": an ATS's place code, the town last.
   const codeTown = townOfCode(raw);
   if (codeTown) return [codeTown];
+  // "Vienna: office or remote": a known town, then the ways the job is worked.
+  const modelled = raw.length <= 140 ? townBeforeModels(raw) : null;
+  if (modelled) return [modelled];
   // "New York, NY or Remote": the place offered beside a work model.
   const options = raw.length <= 140 ? modelOptions(raw) : null;
   if (options) {
@@ -309,9 +312,36 @@ function withoutTermsAfter(line: string): string | null {
   if (line.length > 140 || !TERM_SEPARATOR.test(line)) return null;
   const parts = line.split(TERM_SEPARATOR);
   let keep = parts.length;
-  while (keep > 1 && WORK_WORDS.test((parts[keep - 1] as string).trim())) keep--;
+  while (keep > 1 && workTerms((parts[keep - 1] as string).trim())) keep--;
   if (keep === parts.length || WORK_WORDS.test((parts[0] as string).trim())) return null;
   return parts.slice(0, keep).join(' - ');
+}
+
+/** Where a list of the ways to work splits: "office, remote, hybrid", "office or remote". */
+const MODEL_LIST_SPLIT = new RegExp(
+  `,\\s|\\s?\\/\\s?|\\s(?:${alternation((l) => l.field.listJoins)})\\s`,
+);
+
+/**
+ * Whether a part is a contract or work-model term, or a list of the ways the job may be worked
+ * where the office is one ("office, remote, hybrid", "Büro oder remote").
+ */
+function workTerms(part: string): boolean {
+  if (WORK_WORDS.test(part)) return true;
+  const items = part.split(MODEL_LIST_SPLIT);
+  return (
+    items.length > 1 &&
+    items.every((i) => WORK_WORDS.test(i) || OFFICE_NOUNS.has(i.toLowerCase())) &&
+    items.some((i) => WORK_WORDS.test(i))
+  );
+}
+
+/** "Vienna: office, remote, hybrid": a known town, a colon, then the ways the job is worked. */
+function townBeforeModels(line: string): string | null {
+  const colon = line.indexOf(': ');
+  if (colon < 2 || colon > 40) return null;
+  const town = line.slice(0, colon).trim();
+  return isCity(town) && workTerms(line.slice(colon + 2).trim()) ? town : null;
 }
 
 /**

@@ -14,9 +14,11 @@ import { forgetAfterExtract } from '../pipeline/memo';
 export const alt = (key: keyof PostingWords) => alternation((l: Lexicon) => l.posting[key]);
 /** A word without its accents: scrapers that shout a record's labels drop them ("UBICACION"). */
 const bare = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-/** A header label list as written and without accents ("Ubicación", "Ubicacion"). */
+/** A label of two words or more as a record's key writes it, joined: "jobTitle", "CompanyName". */
+const joined = (w: string) => (w.includes(' ') ? [w.replaceAll(' ', '')] : []);
+/** A header label list as written, without accents ("Ubicación", "Ubicacion") and joined. */
 const labelAlt = (key: 'titleLabels' | 'companyLabels' | 'locationLabels') =>
-  alternation((l: Lexicon) => l.posting[key].flatMap((w) => [w, bare(w)]));
+  alternation((l: Lexicon) => l.posting[key].flatMap((w) => [w, bare(w), ...joined(w)]));
 export const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 /**
  * Every language's words in lexicon order (English first), as one source matching as their flat

@@ -569,3 +569,27 @@ describe('gender marks from every language', () => {
     expect(GENDER_MARKER.test('Inhouse sales team')).toBe(false);
   });
 });
+
+describe('findTitle: a careers page’s post under its repeated heading', () => {
+  const title = (text: string) => findTitle(text, {}, undefined);
+  it.each([
+    [
+      "Jobs\nJobs\nEnvie de nous rejoindre ? Écrivez-nous.\nOffres d'emploi\nCoursier\nDescription\nVous livrez nos colis.",
+      'Coursier',
+    ],
+    [
+      'Jobs\nJobs\nZin om bij ons te werken? Mail ons.\nVacatures\nKoerier\nOmschrijving\nU levert pakketten.',
+      'Koerier',
+    ],
+    [
+      'Empleo\nEmpleo\n¿Quieres trabajar con nosotros? Escríbenos.\nVacantes\nMesero\nDescripción\nAtiendes las mesas.',
+      'Mesero',
+    ],
+    [
+      'Karriere\nKarriere\nLust auf uns? Schreib uns.\nJobs\nFriseur\nBeschreibung\nDu schneidest Haare.',
+      'Friseur',
+    ],
+  ])('%s', (text, expected) => {
+    expect(title(text)).toBe(expected);
+  });
+});

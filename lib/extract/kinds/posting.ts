@@ -7,6 +7,7 @@ import { looksLikePlace, parseByline, WORK_WORDS } from './byline';
 import { placeInChipLine } from './chip-line';
 import { usualCase, withoutDivision } from './company-name';
 import { companySubject, NOT_COMPANY } from './company-subject';
+import { contactCompany } from './contact-line';
 import {
   departmentOf,
   employerAfterDash,
@@ -65,6 +66,7 @@ import {
   TITLE_IN_PROSE,
   TITLE_LABEL,
 } from './posting-words';
+import { seatTown } from './seat-town';
 import { TITLE_REF, trimTitle, unwanted } from './title-trim';
 
 /**
@@ -203,7 +205,9 @@ export function findTitle(text: string, jsonLd: JsonLd, meta: PageMeta | undefin
   if (header) return header;
   const head = oneLineHead(text);
   if (head) return head.title;
-  for (const raw of firstLines(text, 4)) {
+  // "Jobs" / "Jobs" / …: a page's heading written twice (its menu, then its banner) counts once.
+  const first = firstLines(text, 8).filter((l, i, all) => i === 0 || l !== all[i - 1]);
+  for (const raw of first.slice(0, 4)) {
     // "## Data Engineer (m/w/d)": a markdown heading's marks are no part of the title.
     const line = raw.startsWith('#') ? raw.replace(/^#{1,4}\s/, '') : raw;
     if (looksLikeTitle(line) && !isPlace(line)) return unwanted(line.replace(TITLE_REF, ''));
@@ -430,7 +434,7 @@ function companyFromText(text: string, lang: string): string | null {
   const label =
     labelled(text, COMPANY_LABEL, COMPANY_HEADING) ?? companyInRecord(text) ?? departmentOf(text);
   if (label) return label;
-  const header = readHeader(text).company;
+  const header = readHeader(text).company ?? contactCompany(text);
   if (header) return header;
   const byline = bylineOf(text);
   if (byline?.company) return byline.company;
@@ -623,8 +627,12 @@ export function findLocations(
     }
     // "Remote (US)", "Location: Hybrid (London)": the place beside the work model, as "Remote - US".
     const beside = placeBesideModel(value);
-    if (beside && (isCity(beside) || isRegion(beside) || isPlace(beside))) {
-      found.push(beside);
+    // "Remote (US or Canada)": each place the remote job is open in.
+    const each = beside
+      ? eitherPlace(beside).filter((b) => isCity(b) || isRegion(b) || isPlace(b))
+      : [];
+    if (each.length > 0) {
+      found.push(...each);
       continue;
     }
     // "Riccione (RN)", "Lyon (69)": a province or department code marks a place.
@@ -664,7 +672,9 @@ export function findLocations(
   const hiring = hiringTown(text);
   if (hiring) return [hiring];
   const town = title === null ? null : titleTown(title);
-  return town === null ? [] : [town];
+  if (town !== null) return [town];
+  const seat = seatTown(text);
+  return seat === null ? [] : [seat];
 }
 
 /**

@@ -632,6 +632,7 @@ export const de: Lexicon = {
       'vollzeit|teilzeit|bundesweit|deutschlandweit|unbefristet|befristet|home office|home-office|homeoffice|mobile arbeit|mobiles arbeiten|mobilen arbeit|ortsunabhängig|ortsunabhangig|hybrid',
     ),
     jobWords: [
+      ...words('kurier|friseur|friseurin'),
       ...words('maurer|maurerin|stuckateur|stuckateurin|dachdecker|dachdeckerin'),
       ...words(
         'entwickler|entwicklerin|ingenieur|ingenieurin|berater|beraterin|leiter|leiterin|referent|referentin',
@@ -702,6 +703,9 @@ export const de: Lexicon = {
     employerIntro: words(
       'Karriere bei|arbeiten bei|Arbeiten bei|Job bei|Jobs bei|Einstieg bei|willkommen bei|Willkommen bei|Teil von|Zukunft bei',
     ),
+    roleAs: words('als'),
+    roleAtPreps: words('bei'),
+    contactWords: words('kontakt|ansprechpartner|ansprechpartnerin|ihr ansprechpartner|ihre ansprechpartnerin|dein ansprechpartner|deine ansprechpartnerin'),
     employerAt: words('bei'),
     weWords: words('wir|unser|unsere'),
     employerArticles: words('das|die|der|dem|den|im|ins|zum'),
@@ -758,6 +762,8 @@ export const de: Lexicon = {
         'Stelle|Anzeige|Inserat',
     ),
     placeAt: words('bei|nach|im'),
+    seatAfter: [],
+    nameSmallWords: [],
     placeEndings: words(
       'hausen|heim|dorf|burg|berg|stadt|feld|furt|ingen|hofen|bach|brück|rode|leben|hagen|kirchen',
     ),

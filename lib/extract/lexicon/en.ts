@@ -750,7 +750,7 @@ export const en: Lexicon = {
   posting: {
     titleLeads: words('job|hiring|job opening|job offer|opening'),
     titleLabels: words(
-      'job title|title|position|role|vacancy|job role|posting title|position title|vacancy title',
+      'job title|title|position|role|vacancy|job role|posting title|position title|vacancy title|function name|job name',
     ),
     advertiserLabels: words('posted by|offered by|advertiser'),
     boardLinks: words(
@@ -773,7 +773,7 @@ export const en: Lexicon = {
     locationLabels: words(
       'location|locations|job location|work location|based in|city|place of work|primary location|centre|duty station|' +
         // A record's keys: "PositionLocation: …", "Location Name: …".
-        'position location|location name',
+        'position location|location name|hiring area|work area',
     ),
     placeholders: words(
       'multiple locations|several locations|any|anywhere|worldwide|global|select state|select region|not specified|various locations',
@@ -785,6 +785,7 @@ export const en: Lexicon = {
       ...words('contract|contractor|permanent|temporary|internship|freelance|freelancer'),
     ],
     jobWords: [
+      ...words('hairdresser'),
       ...words(
         'manager|engineer|specialist|analyst|developer|designer|director|lead|leader|expert|consultant|assistant|associate',
       ),
@@ -864,6 +865,9 @@ export const en: Lexicon = {
     employerIntro: words(
       'join|joining|work at|working at|work for|working for|careers at|career at|career with|careers with|life at',
     ),
+    roleAs: words('as a|as an|as our'),
+    roleAtPreps: words('at|with'),
+    contactWords: words('contact|contact person|your contact|recruiter contact'),
     employerAt: words('at'),
     weWords: words("we|our|we're|we've"),
     employerArticles: words('the|a|an'),
@@ -888,7 +892,8 @@ export const en: Lexicon = {
     buildings: words('house|building|centre|center|tower|park|campus|hospital|plaza|court|hall'),
     subjectVerbs: words(
       'is|are|builds|makes|runs|helps|develops|supplies|operates|provides|powers|designs|offers|' +
-        'delivers|creates|serves|has been|have been|has established|has grown',
+        'delivers|creates|serves|takes|specialises|specializes|focuses|enables|connects|partners|' +
+        'has been|have been|has established|has grown',
     ),
     equalOpportunity: words(
       'is an equal opportunity|is a equal opportunity|is a proud equal opportunity|is an equal employment|is a equal employment|is a proud equal employment|are an equal opportunity|are a equal opportunity|are a proud equal opportunity|are an equal employment|are a equal employment|are a proud equal employment',
@@ -922,6 +927,8 @@ export const en: Lexicon = {
         'Hourly|Permanent|Temporary|Schedule|Shift|Pay|Hours|Benefits|Application|Applications|Closing|Deadline',
     ),
     placeAt: words('in|at'),
+    seatAfter: words('based|headquartered'),
+    nameSmallWords: words('the|a|an|of|for|and|to|in|on|at|with|your|our|you|we|us|by|from'),
     placeEndings: words(
       'field|ford|ton|ham|bury|borough|chester|caster|mouth|wich|pool|minster|stead|worth|bridge',
     ),

@@ -807,6 +807,7 @@ export const es: Lexicon = {
       'jornada|tiempo completo|indefinido|híbrido|hibrido|remoto|teletrabajo|presencial|totalmente remoto|completamente remoto',
     ),
     jobWords: [
+      ...words('mensajero|mensajera|mesero|mesera|peluquero|peluquera'),
       ...words('albañil|yesero|techador'),
       ...words(
         'desarrollador|desarrolladora|ingeniero|ingeniera|gerente|técnico|técnica|comercial|analista|asistente|becario',
@@ -866,6 +867,9 @@ export const es: Lexicon = {
     employerIntro: words(
       'únete a|unirte a|trabajar en|forma parte de|formar parte de|el equipo de|la familia de',
     ),
+    roleAs: words('como'),
+    roleAtPreps: words('en'),
+    contactWords: words('contacto|persona de contacto'),
     employerAt: words('en'),
     weWords: words(
       'somos|buscamos|creemos|trabajamos|estamos|queremos|ofrecemos|nosotros|nuestro|nuestra',
@@ -914,6 +918,8 @@ export const es: Lexicon = {
       'Horario|Salario|Sueldo|Jornada|Contrato|Ubicación|Permanente|Temporal|Empleos|Vacantes|Trabaja|Beneficios|Postulación',
     ),
     placeAt: words('en|a'),
+    seatAfter: [],
+    nameSmallWords: [],
     placeEndings: [],
     studiedAt: words('título'),
     listAnd: words('y'),

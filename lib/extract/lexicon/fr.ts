@@ -808,6 +808,7 @@ export const fr: Lexicon = {
       'cdi|cdd|temps plein|temps partiel|alternance|stage|hybride|télétravail|teletravail|présentiel|presentiel',
     ),
     jobWords: [
+      ...words('coursier|coursière'),
       ...words('maçon|plâtrier|couvreur'),
       ...words(
         'responsable|chargé|chargée|chef|cheffe|ingénieur|ingénieure|développeur|développeuse|commercial|commerciale|directeur',
@@ -865,6 +866,9 @@ export const fr: Lexicon = {
     ),
     aboutWords: words('à propos de|a propos de|qui sommes-nous|travailler chez|pourquoi rejoindre'),
     employerIntro: words("chez|rejoindre|rejoignez|rejoins|l'équipe|la famille|la marque"),
+    roleAs: words('en tant que|comme'),
+    roleAtPreps: words('chez'),
+    contactWords: words('contact|votre contact|interlocuteur|interlocutrice'),
     employerAt: words('chez'),
     weWords: words('nous|notre|nos|on'),
     employerArticles: words(''),
@@ -911,6 +915,8 @@ export const fr: Lexicon = {
       'Horaire|Horaires|Salaire|Rémunération|Contrat|Poste|Lieu|Permanent|Temporaire|Offres|Carrières|Recrutement|Avantages|Candidature',
     ),
     placeAt: words('à|en'),
+    seatAfter: [],
+    nameSmallWords: [],
     placeEndings: words('ville|court|mont'),
     studiedAt: words('diplôme'),
     listAnd: words('et'),

@@ -658,6 +658,7 @@ export const it: Lexicon = {
       'tempo pieno|tempo indeterminato|ibrido|smart working|in sede|completamente remoto|remoto',
     ),
     jobWords: [
+      ...words('fattorino|parrucchiere|parrucchiera|barman'),
       ...words(
         'sviluppatore|sviluppatrice|ingegnere|responsabile|addetto|addetta|addetti|impiegato|impiegata|impiegati',
       ),
@@ -705,6 +706,9 @@ export const it: Lexicon = {
     employerIntro: words(
       'presso|unisciti a|entra in|entrare in|lavorare in|il team di|la famiglia di',
     ),
+    roleAs: words('come'),
+    roleAtPreps: words('di|presso'),
+    contactWords: words('contatto|referente'),
     employerAt: words('in|presso'),
     weWords: words('noi|nostro|nostra|siamo|crediamo|cerchiamo|lavoriamo'),
     employerArticles: words(''),
@@ -751,6 +755,8 @@ export const it: Lexicon = {
       'Orario|Stipendio|Retribuzione|Contratto|Sede|Indeterminato|Determinato|Offerte|Carriere|Lavora|Benefit|Candidatura',
     ),
     placeAt: words('a|di'),
+    seatAfter: [],
+    nameSmallWords: [],
     placeEndings: [],
     studiedAt: words('laurea|diploma'),
     listAnd: words('e'),

@@ -628,6 +628,7 @@ export const nl: Lexicon = {
       'volledig remote|volledig thuis|fulltime|parttime|hybride|thuiswerk|tijdelijk|vast|vaste',
     ),
     jobWords: [
+      ...words('bezorger|koerier|kapper'),
       ...words(
         'medewerker|medewerkster|ontwikkelaar|adviseur|beheerder|stagiair|verpleegkundige|verkoper|verkoopster|leraar',
       ),
@@ -672,6 +673,9 @@ export const nl: Lexicon = {
     ),
     aboutWords: words('over|over ons|werken bij'),
     employerIntro: words('bij|werken bij|kom werken bij|het team van'),
+    roleAs: words('als'),
+    roleAtPreps: words('bij'),
+    contactWords: words('contact|contactpersoon|uw contactpersoon|jouw contactpersoon'),
     employerAt: words('bij'),
     weWords: words('we|wij|ons|onze'),
     employerArticles: words('het|de'),
@@ -716,6 +720,8 @@ export const nl: Lexicon = {
       'Salaris|Uren|Contract|Locatie|Dienstverband|Vast|Tijdelijk|Vacatures|Vacature|Arbeidsvoorwaarden|Sollicitatie',
     ),
     placeAt: words('te|in'),
+    seatAfter: [],
+    nameSmallWords: [],
     placeEndings: words('dam|dorp|hoven|veen|wijk|recht'),
     studiedAt: words('diploma'),
     listAnd: words('en'),

@@ -643,6 +643,7 @@ export const pt: Lexicon = {
     ),
     bylineTerms: words('híbrido|hibrido|remoto|teletrabalho|presencial'),
     jobWords: [
+      ...words('entregador|entregadora|cabeleireiro|cabeleireira|motoboy'),
       ...words('pedreiro|gesseiro|telhador'),
       ...words(
         'desenvolvedor|desenvolvedora|desenvolvedores|engenheiro|engenheira|assistente|estagiário|estagiária|estágio',
@@ -681,6 +682,9 @@ export const pt: Lexicon = {
     employerIntro: words(
       'junte-se à|junte-se ao|faça parte da|faça parte do|trabalhar na|trabalhar no|o time da|o time do|a equipe da|a equipe do',
     ),
+    roleAs: words('como'),
+    roleAtPreps: words('na|no|da|do'),
+    contactWords: words('contato|contacto|pessoa de contato'),
     employerAt: words('na|no|em'),
     weWords: words('nós|nosso|nossa|somos|acreditamos|buscamos|estamos|trabalhamos'),
     employerArticles: words(''),
@@ -732,6 +736,8 @@ export const pt: Lexicon = {
         'Alocação|Regime|Nível|Período|Contratação|Remuneração',
     ),
     placeAt: words('em|a'),
+    seatAfter: [],
+    nameSmallWords: [],
     placeEndings: [],
     studiedAt: words('diploma'),
     listAnd: words('e'),

@@ -712,6 +712,19 @@ export interface PostingWords {
    * name must be corroborated (`kinds/employer.ts`).
    */
   employerIntro: readonly string[];
+  /**
+   * "as a", "als", "come": before the job a sentence offers, then a word of `roleAtPreps` and the
+   * employer ("As a developer at Acme you…", "Come sviluppatore di Forge lavorerai…"). One such
+   * phrase names the employer only with corroboration (`kinds/employer.ts`).
+   */
+  roleAs: readonly string[];
+  /** After the job in a `roleAs` phrase, before the employer: "at", "bei", "di", "presso". */
+  roleAtPreps: readonly string[];
+  /**
+   * "Contact", "Ansprechpartnerin": a header line's opening word before the person to write to,
+   * their role and their firm ("Contact Jane Doe, Partner, Acme Associates").
+   */
+  contactWords: readonly string[];
   /** A preposition before the name when a we-clause follows: "At Acme we", "Bei Acme arbeiten wir". */
   employerAt: readonly string[];
   /** Words opening a we-clause after such a name: "we", "nous", "wir", "somos", "siamo". */
@@ -864,6 +877,18 @@ export interface PostingWords {
   notNameStart: readonly string[];
   /** Prepositions right before a name that make it a place: "in", "à", "bei", "te". */
   placeAt: readonly string[];
+  /**
+   * Words a town is joined to, before them, to say where the employer is: "an Edinburgh-based
+   * studio", "a Leeds-headquartered group". Empty where a language writes no such compound.
+   */
+  seatAfter: readonly string[];
+  /**
+   * Small words of a language that writes a name's other words with capitals ("Society for the
+   * Prevention of Cruelty"): beside three lower-case words of four letters or more, a line with one
+   * is a sentence or a slogan ("Shape the future of secure development"), no name. Empty where
+   * names keep their words in lower case ("Société canadienne d'hypothèques et de logement").
+   */
+  nameSmallWords: readonly string[];
   /**
    * Endings of town names ("Huddersfield", "Bad Oeynhausen", "Abbeville"): a bare line under a
    * title ending so is taken for its town, not its employer.
