@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { companySubject } from './company-subject';
+import { findCompany } from './posting';
 
 describe('companySubject: the employer opening a sentence on what it does', () => {
   it.each([
@@ -17,5 +18,37 @@ describe('companySubject: the employer opening a sentence on what it does', () =
     ],
   ])('%s', (text, name) => {
     expect(companySubject(text)).toBe(name);
+  });
+});
+
+describe('companySubject: the verbs other languages describe an employer with', () => {
+  it.each([
+    [
+      'Cameriere\n\nLunaris opera nel settore della ristorazione a Bologna.\n\nRequisiti',
+      'Lunaris',
+    ],
+    ['Kellner\n\nKernwerk produziert Möbel in Köln.\n\nProfil', 'Kernwerk'],
+    [
+      'Serveur\n\nBrasserie Lumière exploite trois restaurants à Lyon.\n\nProfil',
+      'Brasserie Lumière',
+    ],
+    ['Kok\n\nNoorderlicht levert maaltijden aan bedrijven.\n\nProfiel', 'Noorderlicht'],
+    ['Mesero\n\nGrupo Sol brinda servicios de catering en Lima.\n\nRequisitos', 'Grupo Sol'],
+  ])('%s', (text, name) => {
+    expect(companySubject(text)).toBe(name);
+  });
+});
+
+describe('findCompany: an agency naming itself under a record that hides the employer', () => {
+  it('reads the agency’s own line when the record says "confidential"', () => {
+    const text =
+      'Auxiliar de Cozinha\nEmpresa confidencial\nCampinas\n\n' +
+      'Vagas Norte em parceria com empresa do ramo de restaurantes\nRequisitos\n- Ensino fundamental';
+    expect(findCompany(text, null, undefined)).toBe('Vagas Norte');
+  });
+  it('stays null when no one is named', () => {
+    const text =
+      'Auxiliar de Cozinha\nEmpresa confidencial\nCampinas\n\nRequisitos\n- Ensino fundamental';
+    expect(findCompany(text, null, undefined)).toBeNull();
   });
 });

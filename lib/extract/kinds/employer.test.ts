@@ -182,7 +182,10 @@ describe('employerHiring: a heading naming the employer, then its hiring verb in
     ],
     // Named once, and spelt again by the mail address to write to.
     ['Vendedor\nPrima Vagas Contrata\n\nEnvie o CV para primavagas@correio.com.br', 'Prima Vagas'],
-    ['Cook\nGreenleaf Bistro Is Hiring\n\nSend your CV to jobs@greenleafbistro.co.uk', 'Greenleaf Bistro'],
+    [
+      'Cook\nGreenleaf Bistro Is Hiring\n\nSend your CV to jobs@greenleafbistro.co.uk',
+      'Greenleaf Bistro',
+    ],
   ])('%s', (text, name) => {
     expect(findCompany(text, null, undefined)).toBe(name);
   });
@@ -234,5 +237,26 @@ describe('employerInProse: the job offered "at" its employer', () => {
     expect(
       read('Support Engineer\n\nAs a support engineer at Brightwell, the work is varied.'),
     ).toBe(null);
+  });
+});
+
+describe('findCompany: the agency advertising for the client its record names', () => {
+  it.each([
+    [
+      'Platform Engineer\nBrightwell\nLeeds\n\nHarbour Talent is recruiting on behalf of our client, Brightwell, for an engineer.',
+      'Harbour Talent',
+    ],
+    [
+      'Platform Engineer\nBrightwell\nLeeds\n\nNorthgate Search is proud to be hiring for our client Brightwell in Leeds.',
+      'Northgate Search',
+    ],
+  ])('%s', (text, name) => {
+    expect(findCompany(text, null, undefined)).toBe(name);
+  });
+
+  it('keeps the record’s employer when no advertiser opens the sentence', () => {
+    const text =
+      'Platform Engineer\nBrightwell\nLeeds\n\nWe are recruiting on behalf of our client Brightwell.';
+    expect(findCompany(text, null, undefined)).toBe('Brightwell');
   });
 });

@@ -195,6 +195,29 @@ function clientOfAgency(text: string, name: string): boolean {
   return false;
 }
 
+/** A line's opening name, then its verb: "Dupont Consulting is proud to be recruiting …". */
+const OPENING_SUBJECT = new RegExp(
+  `^(${NAME}) (?:${alternation((l) => l.posting.subjectVerbs)}) `,
+  'u',
+);
+
+/**
+ * The agency advertising for `client`: "Dupont Consulting is proud to be recruiting on behalf of
+ * our client, Talent Ticker" names the advertiser first, and an agency's ad is posted under its
+ * own name. Null when no sentence names the client so, or names no one before the cue.
+ */
+export function advertiserFor(text: string, client: string): string | null {
+  const sample = text.slice(0, 50_000);
+  for (let at = sample.indexOf(client); at >= 0; at = sample.indexOf(client, at + client.length)) {
+    const before = sample.slice(Math.max(0, at - 200), at);
+    const line = before.slice(before.lastIndexOf('\n') + 1);
+    if (!AGENCY_CUE.test(line.slice(-40))) continue;
+    const name = OPENING_SUBJECT.exec(line)?.[1];
+    if (name && name !== client && plausible(name, sample)) return name;
+  }
+  return null;
+}
+
 /** "Python", "Salesforce": a name the skills dictionary knows is a tool, not the employer. */
 function isTool(name: string): boolean {
   return matchSkills(name, true).some((m) => m.start === 0 && m.end === name.length);

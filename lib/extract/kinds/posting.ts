@@ -9,6 +9,7 @@ import { usualCase, withoutDivision } from './company-name';
 import { companySubject, NOT_COMPANY } from './company-subject';
 import { contactCompany } from './contact-line';
 import {
+  advertiserFor,
   departmentOf,
   employerAfterDash,
   employerHiring,
@@ -388,8 +389,10 @@ export function findCompany(
   const fromPage = str(obj(org)?.name) ?? str(org) ?? str(meta?.company);
   // "Canonical - Jobs" from a board's JSON-LD, "Canonical, the company…" in the text: the bare name.
   if (fromPage) return CONFIDENTIAL.test(fromPage) ? null : withoutDivision(fromPage, text);
-  const name = companyFromText(text, lang);
-  // "Confidential", "Entreprise confidentielle": the posting hides its employer on purpose.
+  const found = companyFromText(text, lang);
+  // "Confidential", "Entreprise confidentielle": the posting hides its employer on purpose; an
+  // agency's line below may still name itself ("Rh Mais Talentos em parceria com empresa …").
+  const name = found !== null && CONFIDENTIAL.test(found) ? companySubject(text) : found;
   if (name === null || CONFIDENTIAL.test(name)) return null;
   return usualCase(withoutDivision(name, text), text);
 }
@@ -435,7 +438,8 @@ function companyFromText(text: string, lang: string): string | null {
     labelled(text, COMPANY_LABEL, COMPANY_HEADING) ?? companyInRecord(text) ?? departmentOf(text);
   if (label) return label;
   const header = readHeader(text).company ?? contactCompany(text);
-  if (header) return header;
+  // "Dupont Consulting is recruiting on behalf of our client, Talent Ticker": the advertiser.
+  if (header) return advertiserFor(text, header) ?? header;
   const byline = bylineOf(text);
   if (byline?.company) return byline.company;
   const head = oneLineHead(text);

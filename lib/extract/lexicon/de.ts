@@ -729,7 +729,7 @@ export const de: Lexicon = {
       'Universität der|Universität des|Universität für|Universität|Hochschule für|Hochschule|Fachhochschule|Technische Universität',
     ),
     buildings: words('haus|gebäude|zentrum|campus|klinikum|turm'),
-    subjectVerbs: words('ist|entwickelt|betreibt|bietet|liefert'),
+    subjectVerbs: words('ist|entwickelt|betreibt|bietet|liefert|produziert|hilft|vertreibt|gestaltet|in Zusammenarbeit mit'),
     equalOpportunity: words(
       'ist ein Arbeitgeber, der Chancengleichheit|ist ein chancengleicher Arbeitgeber|ist ein Arbeitgeber, der Vielfalt|steht für Chancengleichheit',
     ),

@@ -892,7 +892,7 @@ export const en: Lexicon = {
     buildings: words('house|building|centre|center|tower|park|campus|hospital|plaza|court|hall'),
     subjectVerbs: words(
       'is|are|builds|makes|runs|helps|develops|supplies|operates|provides|powers|designs|offers|' +
-        'delivers|creates|serves|takes|specialises|specializes|focuses|enables|connects|partners|' +
+        'delivers|creates|serves|takes|specialises|specializes|focuses|enables|connects|partners|in partnership with|' +
         'has been|have been|has established|has grown',
     ),
     equalOpportunity: words(
