@@ -670,3 +670,15 @@ describe('readHeader: a poster’s pipe line whose title has no job word', () =>
     expect(read('Surf Co | Remote | EST - PST | Full time | $100K')[0]).toBeNull();
   });
 });
+
+describe('readHeader: a brand’s hiring banner over the record’s own lines', () => {
+  it('takes the employer line with its legal form under the title over the banner’s brand', () => {
+    const text =
+      'KESTREL IS HIRING\nStore Assistant - Durban\nHarbour Retail (Pty) Ltd\nDurban, KwaZulu-Natal\n\nYou serve customers.';
+    expect(readHeader(text).company).toBe('Harbour Retail (Pty) Ltd');
+  });
+  it('keeps the banner’s name when the line under the title is no company', () => {
+    const text = 'Kestrel is hiring\nStore Assistant\nDurban\n\nYou serve customers.';
+    expect(readHeader(text).company).toBe('Kestrel');
+  });
+});

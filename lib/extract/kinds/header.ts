@@ -309,7 +309,11 @@ function hiringHeader(lines: string[]): HeaderFacts | null {
       break;
     }
   }
-  return { title, company: subjectName((m[1] as string).trim()), locations };
+  // "SPITZ IS HIRING" / title / "AVI Limited": the record's own employer line, with its legal
+  // form, over the brand the banner names.
+  const below = lines[2];
+  const legal = below !== undefined && LEGAL_FORM.test(below) && nameLike(below) ? below : null;
+  return { title, company: legal ?? subjectName((m[1] as string).trim()), locations };
 }
 
 /** "Acme is hiring a Data Engineer in Berlin", "Dupont recrute un Comptable H/F à Lyon". */
