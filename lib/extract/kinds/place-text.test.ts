@@ -84,3 +84,16 @@ describe('the other readers of a place in the text', () => {
     expect(placeUnderHeading('Our team\n\nLocation Remote:\n\nBaker')).toEqual([]);
   });
 });
+
+describe('basedIn: the country a phrase says the job is open in', () => {
+  it.each([
+    ['Web Developer\n\nThis is a work-from-home position in the Philippines.', ['Philippines']],
+    ['Entwickler\n\nUnser Team mit Sitz in Österreich wächst.', ['Österreich']],
+    [
+      'Desarrollador\n\nTrabajo remoto, ubicado en México, para clientes de toda la región.',
+      ['México'],
+    ],
+  ])('%s', (text, places) => {
+    expect(basedIn(text)).toEqual(places);
+  });
+});

@@ -4,7 +4,7 @@ import { looksLikePlace, WORK_WORDS } from './byline';
 import { townKey } from './header';
 import { afterWorkModel, noPlace, townsOffered, withoutArea, workOnly } from './location-value';
 import { placesOf, townOfCode, townOfOffice } from './place-line';
-import { isCity, isRegion, isTown } from './places';
+import { isCity, isCountry, isRegion, isTown } from './places';
 import {
   BASED_IN,
   cleanLine,
@@ -74,6 +74,8 @@ export function basedIn(text: string): string[] {
     );
     if (list) return list;
     if (looksLikePlace(place)) return [place];
+    // "a work-from-home position in the Philippines", "based in Germany": the country it is open in.
+    if (isCountry(place)) return [place];
     // "Residir en Bogotá, Cali o Medellín": known towns listed, the last one after "or".
     const rest = sample.slice(m.index + m[0].length);
     // "Ihr Arbeitsplatz ist Otterfing (83624)", "… in Moosrain/Gmund (PLZ 83703)": a name with its

@@ -593,3 +593,11 @@ describe('findTitle: a careers page’s post under its repeated heading', () => 
     expect(title(text)).toBe(expected);
   });
 });
+
+describe('findTitle: a title label holding the kind of contract', () => {
+  it('reads "Position: Project Based" as no title, so the heading above is the title', () => {
+    const text =
+      'Back End Web Developer\n\nYou build our APIs.\nPosition: Project Based\nPay: 500 USD';
+    expect(findTitle(text, null, undefined)).toBe('Back End Web Developer');
+  });
+});

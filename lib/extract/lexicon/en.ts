@@ -782,7 +782,7 @@ export const en: Lexicon = {
       ...words('full-time|full time|fulltime|part-time|part time|parttime|full remote|full-remote'),
       ...words('fully remote|hybrid|remote|on-site|onsite|in-office|work from home|wfh|nationwide'),
       ...words('work from office|working from office|wfo|office-based'),
-      ...words('contract|contractor|permanent|temporary|internship|freelance|freelancer'),
+      ...words('contract|contractor|permanent|temporary|internship|freelance|freelancer|project based|project-based'),
     ],
     jobWords: [
       ...words('hairdresser'),
@@ -967,7 +967,9 @@ export const en: Lexicon = {
     basedIn: words(
       'based in|based in either|located in|you live in|based out of|onsite in|on-site in|position is based in|role is based in|based at|office in|offices in|hub in|team in|a week in|' +
         // "Your place of work is Leeds", "Your workplace will be in Derby".
-        'your place of work is|your place of work will be|your workplace is|your workplace will be in|your workplace will be',
+        'your place of work is|your place of work will be|your workplace is|your workplace will be in|your workplace will be|' +
+        // "This is a work-from-home position in the Philippines": where the job is open.
+        'position in|position in the|role in|role in the|job in|job in the',
     ),
   },
 
