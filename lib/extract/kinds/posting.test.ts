@@ -601,3 +601,15 @@ describe('findTitle: a title label holding the kind of contract', () => {
     expect(findTitle(text, null, undefined)).toBe('Back End Web Developer');
   });
 });
+
+describe('findTitle: a first line ending on a legal form’s dot', () => {
+  it('reads "… at Wesfield Inc." as a title, not a sentence', () => {
+    const text = 'Account Manager at Wesfield Inc.\n\nYou look after our customers.';
+    expect(findTitle(text, null, undefined)).toBe('Account Manager at Wesfield Inc.');
+  });
+  it('still takes a sentence ending in a full stop for no title', () => {
+    expect(
+      findTitle('We need an account manager.\n\nYou look after customers.', null, undefined),
+    ).toBeNull();
+  });
+});

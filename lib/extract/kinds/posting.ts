@@ -149,7 +149,9 @@ function obj(v: unknown): Record<string, unknown> | null {
 }
 
 function looksLikeTitle(line: string): boolean {
-  if (line.length < 3 || line.length > 100 || /[.!?:;]$/.test(line)) return false;
+  if (line.length < 3 || line.length > 100 || /[!?:;]$/.test(line)) return false;
+  // "Sales Executive at Wesgar Inc.": the legal form's dot ends no sentence.
+  if (line.endsWith('.') && !LEGAL_FORM.test(line)) return false;
   // ".Net Web Developer": a technology's leading dot counts as a capital.
   if (line.split(/\s+/).length > 12 || !/^(?:[\p{Lu}\d[]|\.\p{L})/u.test(line)) return false;
   if (isHeadingLine(line, false) && classifyHeading(line) !== null) return false;
