@@ -1,3 +1,4 @@
+import { answeredFields } from './answered-fields';
 import { escapeRegex, flatSlice } from './chars';
 import { warmLater } from './gate';
 
@@ -410,7 +411,7 @@ export function asWritten(value: string | null, original: string): string | null
 }
 
 export function normalize(src: string): Normalized {
-  return spacedKeys(withoutUnticked(stripTags(decode(src))));
+  return answeredFields(spacedKeys(withoutUnticked(stripTags(decode(src)))));
 }
 
 /** A record's joined key at a line's start ("PositionTitle:", "OrganizationName:", "JobSummary:"). */
