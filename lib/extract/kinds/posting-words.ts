@@ -218,6 +218,9 @@ export const TITLE_CITY_SUFFIX = new RegExp(
 /** A page's noun closing a title: "Teaching Assistant Job Description", "Koch Stellenbeschreibung". */
 export const TITLE_PAGE_NOUN = caseless(`(?<=\\p{L})\\s(?:${alt('titlePageNouns')})$`, 'iu');
 
+/** A board's "Job" closing a title: "Java Developer Job" (`titleJobNouns`). */
+export const TITLE_JOB_NOUN = new RegExp(`(?<=\\p{L})\\s(?:${capAlt('titleJobNouns')})$`, 'u');
+
 /** A decoration a board appends to a title: "must be fluent in …", "Based in Lyon". */
 export const TITLE_DECORATION = caseless(`^(?:${alt('titleDecorations')})(?![\\p{L}])`, 'iu');
 

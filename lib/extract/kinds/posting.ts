@@ -68,7 +68,7 @@ import {
   TITLE_LABEL,
 } from './posting-words';
 import { seatTown } from './seat-town';
-import { TITLE_REF, trimTitle, unwanted } from './title-trim';
+import { TITLE_REF, trimTitle, unwanted, withoutJobNoun } from './title-trim';
 
 /**
  * Title, company and locations. JSON-LD and page metadata win when present; otherwise the text:
@@ -189,7 +189,8 @@ function leadTitle(line: string): string | null {
 
 /** The title the page itself gives (its JSON-LD, its site's field), as it shows it. */
 export function pageTitle(jsonLd: JsonLd, meta: PageMeta | undefined): string | null {
-  return str(jsonLd?.title) ?? str(meta?.title);
+  const title = str(jsonLd?.title) ?? str(meta?.title);
+  return title === null ? null : withoutJobNoun(title);
 }
 
 export function findTitle(text: string, jsonLd: JsonLd, meta: PageMeta | undefined): string | null {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../index';
+import { findTitle } from './posting';
+import { trimTitle, withoutJobNoun } from './title-trim';
 
 describe('the tail of a title', () => {
   const body = '\n\nWe build logistics software. You have 3 years of experience with Go.';
@@ -22,5 +24,21 @@ describe('the tail of a title', () => {
     expect(extract({ text: `Data Engineer - Berlin${body}`, meta }).posting.title).toBe(
       'Data Engineer - Berlin',
     );
+  });
+});
+
+describe('withoutJobNoun: a board’s "Job" after a title', () => {
+  it.each([
+    ['Network Technician - Top Secret Clearance Job', 'Network Technician - Top Secret Clearance'],
+    ['Java Entwickler Job', 'Java Entwickler'],
+    ['Night Job', 'Night Job'],
+    ['Job Coach', 'Job Coach'],
+  ])('%s', (title, expected) => {
+    expect(withoutJobNoun(title)).toBe(expected);
+    expect(trimTitle(title)).toBe(expected);
+  });
+
+  it('trims the page’s own title too', () => {
+    expect(findTitle('Whatever', null, { title: 'Payroll Clerk Job' })).toBe('Payroll Clerk');
   });
 });

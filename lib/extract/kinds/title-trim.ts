@@ -3,8 +3,10 @@ import { caseless } from '../lexicon/caseless';
 import { MONEY } from './place-line';
 import { isCity, isCountry, isRegion } from './places';
 import {
+  JOB_WORD,
   TITLE_CITY_SUFFIX,
   TITLE_DECORATION,
+  TITLE_JOB_NOUN,
   TITLE_LABEL_DASH,
   TITLE_PAGE_NOUN,
 } from './posting-words';
@@ -62,6 +64,15 @@ export function unwanted(title: string): string {
   return /\p{L}{2}/u.test(inner) ? inner.trim() : title;
 }
 
+/**
+ * "IT Specialist - Secret Clearance Job": a board's "Job" after a title that has its own job noun
+ * is dropped ("Night Job" stays).
+ */
+export function withoutJobNoun(title: string): string {
+  const unnouned = title.replace(TITLE_JOB_NOUN, '');
+  return unnouned !== title && JOB_WORD.test(unnouned) ? unnouned : title;
+}
+
 /** A digit or a digit group's separator. */
 const FIGURE_CHAR = /[\d.,'’ ]/;
 /** A pay label the figures cut from a title leave behind: "… Developer Salary:". */
@@ -83,7 +94,7 @@ export function trimTitle(raw: string): string {
     .replace(TITLE_CODE, '')
     .replace(TITLE_LEAD, '')
     .replace(/\s[xX]\s?\d{1,3}(?:\s.{0,120})?$/, '');
-  title = unwanted(title);
+  title = unwanted(withoutJobNoun(title));
   // "(27 000 - 33 400 PLN net/month)": the pay in brackets is no part of the title.
   title = title.replace(/\s\(([^()]{2,80})\)/g, (all, inner: string) =>
     TITLE_DECORATION.test(inner) || MONEY.test(inner) ? '' : all,

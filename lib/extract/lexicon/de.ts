@@ -691,6 +691,7 @@ export const de: Lexicon = {
       'ab sofort gesucht|dringend gesucht|prämie|Stellenanzeige|Stellenangebot',
     ),
     titlePageNouns: words('Stellenbeschreibung|Stellenausschreibung'),
+    titleJobNouns: words('job|jobs'),
     confidential: words(
       'vertraulich|anonym|nicht genannt|ungenannt|' +
         // An employer who stays unnamed: "Namhaftes Unternehmen", "Dienstleistungsunternehmen".

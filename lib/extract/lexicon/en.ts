@@ -857,6 +857,7 @@ export const en: Lexicon = {
       ...words('job post|job posting|job offer|job advert'),
     ],
     titlePageNouns: words('job description|job advert|job advertisement|person specification'),
+    titleJobNouns: words('job|jobs'),
     confidential: words('confidential|undisclosed|anonymous|not disclosed|private company|unnamed'),
     agencyCues: words(
       'on behalf of our client|on behalf of|our client|our clients|my client|for a client|client of ours',

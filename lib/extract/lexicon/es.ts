@@ -855,6 +855,7 @@ export const es: Lexicon = {
     wantedFor: words('para'),
     titleDecorations: words('urgente|incorporación inmediata|oferta de empleo|oferta de trabajo'),
     titlePageNouns: words('descripción del puesto|descripcion del puesto'),
+    titleJobNouns: [],
     confidential: words(
       'confidencial|empresa confidencial|anónimo|anónima|' +
         // A board's name for an employer who stays unnamed: "Empresa de prestación de servicios".

@@ -856,6 +856,7 @@ export const fr: Lexicon = {
     wantedFor: words('pour'),
     titleDecorations: words("urgent|basé à|poste basé à|h/f urgent|prime de|offre d'emploi"),
     titlePageNouns: words('fiche de poste'),
+    titleJobNouns: [],
     confidential: words(
       'confidentiel|confidentielle|entreprise confidentielle|non communiqué|anonyme|' +
         // An employer who stays unnamed: "Entreprise de services", "Société de prestation de services".

@@ -694,6 +694,7 @@ export const it: Lexicon = {
     wantedFor: words('per'),
     titleDecorations: words('urgente|con sede a|offerta di lavoro'),
     titlePageNouns: words('descrizione della posizione'),
+    titleJobNouns: [],
     confidential: words(
       'riservato|riservata|confidenziale|anonimo|anonima|' +
         // An employer who stays unnamed: "Importante azienda", "Azienda di servizi".

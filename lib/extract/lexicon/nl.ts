@@ -663,6 +663,7 @@ export const nl: Lexicon = {
     wantedFor: words('voor'),
     titleDecorations: words('per direct|met bonus|vacature'),
     titlePageNouns: words('functieomschrijving'),
+    titleJobNouns: [],
     confidential: words(
       'vertrouwelijk|anoniem|niet bekend|' +
         // An employer who stays unnamed: "Dienstverlenend bedrijf", "Gerenommeerd bedrijf".

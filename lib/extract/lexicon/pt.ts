@@ -672,6 +672,7 @@ export const pt: Lexicon = {
     wantedFor: words('para'),
     titleDecorations: words('urgente|imediato|vaga de emprego'),
     titlePageNouns: words('descrição da vaga|descricao da vaga'),
+    titleJobNouns: [],
     confidential: words(
       'confidencial|empresa confidencial|pessoa confidencial|cliente confidencial|sigiloso|sigilosa|anônimo|anônima|' +
         // An employer who stays unnamed: "Empresa de prestação de serviços", "Importante empresa".

@@ -696,6 +696,11 @@ export interface PostingWords {
   titleDecorations: readonly string[];
   /** A page's own noun after the title, no dash between: "Teaching Assistant Job Description". */
   titlePageNouns: readonly string[];
+  /**
+   * A board's "Job" closing a title ("IT Specialist - Secret Clearance Job"): dropped when what
+   * is left still holds a job's noun ("Night Job" stays).
+   */
+  titleJobNouns: readonly string[];
   /** Words standing where an employer's name should be, naming none: "Confidential", "Vertraulich". */
   confidential: readonly string[];
   /**
