@@ -613,3 +613,13 @@ describe('findTitle: a first line ending on a legal form’s dot', () => {
     ).toBeNull();
   });
 });
+
+describe('findLocations: the page’s place field pairing a work model with the place', () => {
+  it.each([
+    ['Remote (United States)', 'United States'],
+    ['Télétravail (France)', 'France'],
+    ['Leeds, UK (Hybrid)', 'Leeds, UK'],
+  ])('%s', (field, place) => {
+    expect(findLocations('Whatever', null, { location: field }, null)).toEqual([place]);
+  });
+});

@@ -580,7 +580,9 @@ export function findLocations(
   const fromMeta = str(meta?.location);
   if (fromMeta && !noPlace(fromMeta)) {
     // "Warwick, RI 02886": the page's place field, its postcode after the state left out.
-    return [townOfCode(fromMeta) ?? withoutPostcode(townOfAddress(withoutModelParts(fromMeta)))];
+    // "Remote (United States)": the place the page's field pairs with its work model.
+    const place = placeBesideModel(fromMeta) ?? fromMeta;
+    return [townOfCode(place) ?? withoutPostcode(townOfAddress(withoutModelParts(place)))];
   }
   const header = readHeader(belowPageTitle(text, meta, title)).locations;
   // "KA, IN": a state and a country only; a labelled place further down may name the town.
