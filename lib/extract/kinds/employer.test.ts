@@ -260,3 +260,22 @@ describe('findCompany: the agency advertising for the client its record names', 
     expect(findCompany(text, null, undefined)).toBe('Brightwell');
   });
 });
+
+describe('employerInProse: "Bei X erwartet dich", "En X te ofrecemos"', () => {
+  it.each([
+    [
+      'Entwickler\n\nBei Kernwerk erwartet dich ein junges Team.\nBewerbung: jobs@kernwerk.de',
+      'Kernwerk',
+    ],
+    [
+      'Desarrollador\n\nEn Lunaria te ofrecemos formación.\nEscríbenos a empleo@lunaria.es',
+      'Lunaria',
+    ],
+    [
+      'Sviluppatore\n\nIn Brevio ti offriamo un contratto stabile.\nCandidati: hr@brevio.it',
+      'Brevio',
+    ],
+  ])('%s', (text, name) => {
+    expect(read(text)).toBe(name);
+  });
+});

@@ -724,7 +724,7 @@ export const de: Lexicon = {
         // An adverb of time opening the hiring sentence ("Derzeit suchen wir"): no name.
         'Derzeit|Aktuell|Momentan|Immer|Stets|Ständig',
     ),
-    youWords: [],
+    youWords: words('du|dich|dir|euch|Sie|Ihnen'),
     possessives: [],
     institutions: words(
       'Universität der|Universität des|Universität für|Universität|Hochschule für|Hochschule|Fachhochschule|Technische Universität',

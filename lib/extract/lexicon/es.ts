@@ -889,7 +889,7 @@ export const es: Lexicon = {
     notEmployers: words(
       'resumen|general|concreto|definitiva|especial|particular|siempre|actualmente|hoy|ahora|también|constantemente',
     ),
-    youWords: [],
+    youWords: words('te|tú|usted|ustedes'),
     possessives: [],
     institutions: words('Universidad de|Universidad|Universitat de|Universitat'),
     buildings: words('edificio|torre|centro|campus|hospital|parque'),

@@ -726,7 +726,7 @@ export const it: Lexicon = {
     notEmployers: words(
       'sintesi|particolare|generale|breve|sede|sempre|attualmente|oggi|ora|anche',
     ),
-    youWords: [],
+    youWords: words('ti|tu|voi'),
     possessives: [],
     institutions: words('Università di|Università degli Studi di|Università|Politecnico di'),
     buildings: words('palazzo|edificio|torre|centro|campus|ospedale|parco'),
