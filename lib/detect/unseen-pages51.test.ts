@@ -118,3 +118,47 @@ describe("a job board's own host never stands in for the employer", () => {
     );
   });
 });
+
+/** An agency's advert for its client: the client's project has its own "About" heading. */
+const agencyAdvert = (lines: readonly string[]) => lines.join('\n');
+
+describe("a project's section heading is not the employer", () => {
+  it('reads no employer named "The Project" in English', () => {
+    const x = extract({
+      text: agencyAdvert([
+        'Kestrel Staffing builds dedicated engineering teams for clients in Europe.',
+        'We are looking for a Site Reliability Engineer for our client.',
+        'About The Project',
+        'Our client runs a marketplace for handmade furniture with two small teams.',
+        'Requirements',
+        '- 3+ years of experience running services on AWS',
+      ]),
+    });
+    expect(x.posting.company).not.toBe('The Project');
+  });
+
+  it('nor "das Projekt" or "du projet" in German and French', () => {
+    const de = extract({
+      text: agencyAdvert([
+        'Kestrel Staffing baut Entwicklerteams für Kunden in Europa auf.',
+        'Für unseren Kunden suchen wir einen Site Reliability Engineer.',
+        'Über das Projekt',
+        'Unser Kunde betreibt einen Marktplatz für Möbel aus kleinen Werkstätten.',
+        'Anforderungen',
+        '- 3 Jahre Erfahrung mit AWS',
+      ]),
+    });
+    expect(de.posting.company?.toLowerCase() ?? '').not.toMatch(/projekt/);
+    const fr = extract({
+      text: agencyAdvert([
+        'Kestrel Staffing constitue des équipes de développeurs pour ses clients en Europe.',
+        'Pour notre client, nous recherchons un ingénieur SRE.',
+        'À propos du projet',
+        'Notre client gère une place de marché de meubles faits main.',
+        'Profil',
+        "- 3 ans d'expérience avec AWS",
+      ]),
+    });
+    expect(fr.posting.company?.toLowerCase() ?? '').not.toMatch(/projet/);
+  });
+});
