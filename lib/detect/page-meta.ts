@@ -99,14 +99,19 @@ export function hostBrand(url: URL): string | null {
 
 const NOT_A_NAME = /^(?:company|brand|site|our|the|main|header|footer|logo|home|image|icon)?$/i;
 
-/** "Acme logo" → "Acme": the alt text of the header's logo image (never a cookie banner's). */
+/**
+ * "Acme logo" → "Acme": the alt text of the header's logo image (never a cookie banner's, nor the
+ * signed-in member's photo, whose alt text is a person's name).
+ */
 export function logoCompany(doc: Document): string | null {
   const imgs = doc.querySelectorAll(
     'header img[alt], [class*="logo" i] img[alt], img[class*="logo" i][alt], a[href="/"] img[alt]',
   );
   for (const img of [...imgs].slice(0, 8)) {
     if (
-      img.closest('[id*="cookie" i], [class*="cookie" i], [id*="onetrust" i], [id*="consent" i]')
+      img.closest(
+        '[id*="cookie" i], [class*="cookie" i], [id*="onetrust" i], [id*="consent" i], [class*="photo" i]',
+      )
     ) {
       continue;
     }
@@ -132,7 +137,8 @@ export function pageCompany(doc: Document, url: URL, title: string | null): stri
     splitHeadTitle(headTitle(doc), title).company ?? splitHeadTitle(doc.title, title).company,
   );
   if (fromTitle && fromTitle.length <= 80) return fromTitle;
-  return employer(logoCompany(doc)) ?? hostBrand(url);
+  // A job board's own host ("Linkedin") names the platform, never the employer.
+  return employer(logoCompany(doc)) ?? employer(hostBrand(url));
 }
 
 /**

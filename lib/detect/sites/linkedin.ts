@@ -81,9 +81,9 @@ export const linkedin = selectorAdapter({
   labels: [
     '.job-details-fit-level-preferences button',
     '.job-details-preferences-and-skills__pill',
-    '.job-details-jobs-unified-top-card__job-insight-view-model-secondary',
     '.jobs-unified-top-card__workplace-type',
-    '.jobs-unified-top-card__job-insight:first-of-type',
+    // The first insight row holds the work model and the hours ("On-site Full-time"), in 2023 and 2024.
+    '[class*="unified-top-card__job-insight"]:first-of-type',
     // The guest page's criteria: seniority, then employment type (industries are not labels).
     '.description__job-criteria-item:nth-child(2) .description__job-criteria-text',
     // The same, as the guest page wrote it in 2019.

@@ -753,7 +753,9 @@ export const de: Lexicon = {
         'das team|das unternehmen|die firma|die tätigkeit|das angebot|die chance|' +
         'chancengleichheit|vielfalt|' +
         // "Über Sie:", "Über dich": the candidate's section, about you.
-        'sie|dich|dir|ihnen',
+        'sie|dich|dir|ihnen|' +
+        // "Über das Projekt": the project staffed, not an employer.
+        'das projekt|das produkt|unser projekt',
     ),
     // A record's field value under the title ("Horaire", "Salaire : …") names no employer.
     notNameStart: words(

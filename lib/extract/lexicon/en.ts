@@ -921,7 +921,9 @@ export const en: Lexicon = {
         'opportunity|our opportunity|the opportunity|this opportunity|your opportunity|our role|' +
         'your role|this position|this job|our team|your team|the vacancy|this vacancy|our client|' +
         'the client|the department|the program|the assignment|the work|our company|our people|' +
-        'employment equity|equal opportunity|equal employment opportunity|diversity|inclusion',
+        'employment equity|equal opportunity|equal employment opportunity|diversity|inclusion|' +
+        // "About The Project": the client's project an agency staffs, not an employer.
+        'the project|this project|our project|project|the product|our product|the client project',
     ),
     notNameStart: words(
       'Apply|Job|Jobs|Location|Remote|Hybrid|Full|Part|Posted|Salary|Company|About|Home|Careers|Engineering|Department|Overview|Description|Summary|New|Urgent|Immediate|' +

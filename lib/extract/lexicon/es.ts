@@ -912,7 +912,9 @@ export const es: Lexicon = {
     notSubject: words('Como|Se'),
     notCompany: words(
       'nosotros|ti|usted|el puesto|este puesto|la empresa|el empleo|la vacante|el rol|la posición|' +
-        'el equipo|la oferta|el cargo|la oportunidad|nuestra empresa|nuestro equipo|vos|ustedes',
+        'el equipo|la oferta|el cargo|la oportunidad|nuestra empresa|nuestro equipo|vos|ustedes|' +
+        // "Sobre el proyecto": the project staffed, not an employer.
+        'el proyecto|del proyecto|este proyecto|el producto',
     ),
     // A record's field value under the title ("Horaire", "Salaire : …") names no employer.
     notNameStart: words(

@@ -909,7 +909,9 @@ export const fr: Lexicon = {
     notSubject: words('Il|Elle|Nous|Vous|On|Je|Notre|Nos|Votre|Vos'),
     notCompany: words(
       "nous|vous|le poste|ce poste|la mission|l'équipe|l'entreprise|la société|l'offre|" +
-        "l'opportunité|notre entreprise|notre équipe|votre rôle|le rôle|toi",
+        "l'opportunité|notre entreprise|notre équipe|votre rôle|le rôle|toi|" +
+        // "À propos du projet": the project staffed, not an employer.
+        'le projet|du projet|ce projet|notre projet|le produit',
     ),
     // A record's field value under the title ("Horaire", "Salaire : …") names no employer.
     notNameStart: words(

@@ -749,7 +749,9 @@ export const it: Lexicon = {
     notSubject: words('Come|Se'),
     notCompany: words(
       "noi|te|la posizione|il ruolo|l'azienda|la società|il team|la squadra|l'offerta|" +
-        "l'opportunità|la mansione|il lavoro|la nostra azienda|voi|tu",
+        "l'opportunità|la mansione|il lavoro|la nostra azienda|voi|tu|" +
+        // "Sul progetto": the project staffed, not an employer.
+        'il progetto|del progetto|questo progetto|il prodotto',
     ),
     // A record's field value under the title ("Horaire", "Salaire : …") names no employer.
     notNameStart: words(

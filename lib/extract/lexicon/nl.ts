@@ -713,7 +713,9 @@ export const nl: Lexicon = {
     notSubject: words('Jij|Wij|Het|De|Als'),
     notCompany: words(
       'ons|jou|de functie|de vacature|de rol|het team|het bedrijf|de organisatie|de baan|' +
-        'jouw functie|jouw rol|de opdracht|de kans|jij|u',
+        'jouw functie|jouw rol|de opdracht|de kans|jij|u|' +
+        // "Over het project": the project staffed, not an employer.
+        'het project|dit project|het product',
     ),
     // A record's field value under the title ("Horaire", "Salaire : …") names no employer.
     notNameStart: words(

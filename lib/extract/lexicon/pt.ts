@@ -727,7 +727,9 @@ export const pt: Lexicon = {
     notSubject: words('Como|Se'),
     notCompany: words(
       'nós|você|a vaga|a empresa|o cargo|a função|a posição|o time|a equipe|a equipa|' +
-        'a oportunidade|o trabalho|nossa empresa|a nossa empresa|vocês|ti',
+        'a oportunidade|o trabalho|nossa empresa|a nossa empresa|vocês|ti|' +
+        // "Sobre o projeto": the project staffed, not an employer.
+        'o projeto|do projeto|este projeto|o produto',
     ),
     // A record's field value under the title ("Horaire", "Salaire : …") names no employer.
     notNameStart: words(
