@@ -27,6 +27,7 @@ import {
   workOnly,
   workPhrase,
 } from './location-value';
+import { companyOfPageTitle } from './page-title-company';
 import { PLACEHOLDER, townOfCode } from './place-line';
 import {
   basedIn,
@@ -432,6 +433,9 @@ function companyFromText(text: string, lang: string): string | null {
   if (label) return label;
   const header = readHeader(text).company;
   if (header) return header;
+  // "Careers | Acme": the careers page's own title over the posting.
+  const paged = companyOfPageTitle(text);
+  if (paged) return paged;
   const byline = bylineOf(text);
   if (byline?.company) return byline.company;
   const head = oneLineHead(text);
