@@ -226,3 +226,27 @@ describe('a sales adviser or promoter named alone is a title', () => {
     expect(posting(text).title).toBe(title);
   });
 });
+
+describe('a town alone on its line in a block of short facts', () => {
+  it.each([
+    [
+      'Koch (m/w/d)\n\nWir suchen Verstärkung für unsere Küche.\nSeit 1990 kochen wir frisch.\nUnser Team ist klein.\nWir lieben regionale Küche.\nDie Gäste kommen gern.\nDas Haus hat 40 Plätze.\nAm Sonntag ist Ruhetag.\nVollzeit / Teilzeit\nAb sofort\nPotsdam\nDeine Aufgaben\n- Kochen.',
+      'Potsdam',
+    ],
+    [
+      'Serveur (H/F)\n\nNotre brasserie recrute pour la saison.\nNous servons une cuisine maison.\nLa terrasse compte 60 places.\nLe quartier est animé.\nNos clients sont fidèles.\nLa carte change chaque semaine.\nNous fermons le lundi.\nTemps plein\nLyon\nVos missions\n- Le service en salle.',
+      'Lyon',
+    ],
+  ])('%s', (text, town) => {
+    expect(posting(text).locations).toEqual([town]);
+  });
+
+  it('reads no town beside a line that is no hours or contract', () => {
+    const prose = Array.from(
+      { length: 10 },
+      (_, n) => `Satz ${n + 1} über unser Haus am See.`,
+    ).join('\n');
+    const text = `Koch (m/w/d)\n\n${prose}\nPotsdam\nist schön.\nDeine Aufgaben\n- Kochen.`;
+    expect(posting(text).locations).toEqual([]);
+  });
+});
