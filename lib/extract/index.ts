@@ -28,7 +28,7 @@ import { extractSchedule } from './kinds/schedule';
 import { isRecordLine, settleRequirements } from './kinds/settle';
 import { describesRole, finishNamed, isNamed, placeNamed } from './kinds/skill-context';
 import { extractSkills } from './kinds/skills';
-import { employerBeforeTitle, titleWithoutTail } from './kinds/title-tail';
+import { employerBeforeTitle, titleWithoutTail, townsOfTail } from './kinds/title-tail';
 import { extractTravel } from './kinds/travel';
 import { extractWorkplace } from './kinds/workplace';
 import { LEGAL_FORMS } from './lexicon/words';
@@ -363,7 +363,7 @@ function read(input: ExtractInput): Extraction {
     posting: {
       title: asWritten(title === null ? null : tail.title, original),
       company: asWritten(company, original),
-      locations: places.length === 0 && tail.place !== null ? [tail.place] : places,
+      locations: places.length === 0 && tail.place !== null ? townsOfTail(tail.place) : places,
       // A site's own label ("Hybrid", "Full-time") is a page field: it outweighs the prose.
       workplace: input.meta?.workplace ?? extractWorkplace(distinct, jsonLd, company),
       employmentTypes,

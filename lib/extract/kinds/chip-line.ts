@@ -18,3 +18,19 @@ export function placeInChipLine(text: string): string | null {
   }
   return null;
 }
+
+/**
+ * "Vollzeit / Teilzeit" / "Ab sofort" / "Potsdam": a careers page's block of short facts, a known
+ * town alone on its line beside a line of the job's hours or contract. Read when nothing else
+ * names a place.
+ */
+export function townInFactsBlock(text: string): string | null {
+  const lines = firstLines(text, 30).map(cleanLine);
+  for (const [i, line] of lines.entries()) {
+    if (line.length > 40 || !isCity(line)) continue;
+    const near = [lines[i - 2], lines[i - 1], lines[i + 1], lines[i + 2]];
+    if (near.some((l) => l !== undefined && l.length <= 40 && !/^\d/.test(l) && WORK_WORDS.test(l)))
+      return line;
+  }
+  return null;
+}

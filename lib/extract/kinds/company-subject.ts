@@ -2,7 +2,7 @@ import { caseless } from '../lexicon/caseless';
 import { warmLater } from '../pipeline/gate';
 import { statesPreference } from '../pipeline/preference';
 import { opensNotEmployer, writtenLower } from './employer';
-import { isCity } from './places';
+import { isCity, isCountry } from './places';
 import { cleanLine, firstLines, JOB_WORD, postingAlt } from './posting-words';
 
 /** Whole values that name no company after "About": "us", "the role", "the team". */
@@ -28,12 +28,15 @@ const AT_THE = caseless(
   'iu',
 );
 
-/** "Bij Fietsflow bouwen we…", "En Finanzia Tech desarrollamos…", "Chez Lumio, nous…". */
+/**
+ * "Bij Fietsflow bouwen we…", "En Finanzia Tech desarrollamos…", "Chez Lumio, nous…", "En Acme
+ * encontrarás…".
+ */
 const COMPANY_AFTER_PREPOSITION = new RegExp(
   `^(?:${postingAlt('weAt')})\\s` +
     String.raw`((?:[\p{Lu}][\p{L}\d&'.-]*\s){0,3}[\p{Lu}][\p{L}\d&'.-]*)` +
     `(?:,\\s|\\s\\p{Ll}{2,15}\\s(?:${postingAlt('wePronouns')})\\s|\\s\\p{Ll}{2,15}(?:amos|emos|imos|iamo)\\s|` +
-    `\\s(?:${postingAlt('weVerbs')})\\s)`,
+    `\\s(?:${postingAlt('weVerbs')})\\s|\\s(?:${postingAlt('youVerbs')})\\s)`,
   'u',
 );
 
@@ -78,6 +81,8 @@ export function companySubject(text: string): string | null {
     if (opensNotEmployer(name)) continue;
     // "Employment Equity is a factor": a policy's name, no employer.
     if (JOB_WORD.test(name) || NOT_COMPANY.test(name)) continue;
+    // "En España encontrarás…": a country or a city after the preposition, no employer.
+    if (isCountry(name) || isCity(name)) continue;
     // "Data is the lifeblood of our business": one capitalised word the text also writes in lower
     // case ("marketing data") is a common noun opening the sentence, no name.
     if (!name.includes(' ') && writtenLower(text, name)) continue;

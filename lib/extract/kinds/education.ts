@@ -332,6 +332,11 @@ const ALTERNATIVES_GAP = new RegExp(
   'i',
 );
 /**
+ * "Bachelor- und Masterstudium", "bachelor- en masteropleiding": a compound cut after the first
+ * name and joined by "and" asks for both degrees, so the higher.
+ */
+const BOTH_GAP = new RegExp(`^-\\s{1,2}(?:${alternation((l) => l.posting.listAnd)})\\s{1,2}$`, 'i');
+/**
  * "ein technisches Studium im Bereich X, Y oder Z oder alternativ eine technische Ausbildung": an
  * "or alternatively" reaches back over the first degree's field to make the two alternatives.
  */
@@ -589,6 +594,12 @@ export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
           STEP.test(text.slice(last.start, last.end)) &&
           STEP.test(text.slice(next.start, next.end));
         level = range && RANK[level] < RANK[next.level] ? level : next.level;
+        last = next;
+        i++;
+        continue;
+      }
+      if (!h.enrolment && BOTH_GAP.test(gap)) {
+        if (RANK[next.level] > RANK[level]) level = next.level;
         last = next;
         i++;
         continue;

@@ -533,7 +533,8 @@ function read(s: Sentence, previous: string, score: Score<Key>, said = new Set<K
     }
     said.add(type);
   }
-  for (const [type, anywhere, alone] of TITLES) {
+  // "werkervaring, stage-ervaring of …": the intern word names the candidate's past there too.
+  for (const [type, anywhere, alone] of past ? [] : TITLES) {
     if (titleWord(anywhere, text) || (boost && alone.test(text))) said.add(type);
   }
   const hours = WEEKLY_HOURS.exec(text) ?? WEEK_OF_HOURS.exec(text) ?? HOURS_LABELLED.exec(text);

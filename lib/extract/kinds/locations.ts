@@ -3,6 +3,7 @@ import { caseless } from '../lexicon/caseless';
 import type { Lexicon } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
 import { startLook, textMayStart } from '../pipeline/starts';
+import { townInFactsBlock } from './chip-line';
 import { readHeader } from './header';
 import { isCity, isRegion, withoutProvinceCode, withoutSecondNames } from './places';
 import { findLocations, type JsonLd, type PageMeta } from './posting';
@@ -255,7 +256,8 @@ export function findPlaces(
       labelBracketCity(text) ??
       titleTagCity(text) ??
       cityInName(company) ??
-      cityStateOf(text);
+      cityStateOf(text) ??
+      townInFactsBlock(text);
     if (city) places = [city];
   }
   // "Zuid-Holland", "Brasil" alone in the header, and no town anywhere: the region is the place.

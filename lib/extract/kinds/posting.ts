@@ -29,6 +29,7 @@ import {
   workOnly,
   workPhrase,
 } from './location-value';
+import { companyOfPageTitle } from './page-title-company';
 import { PLACEHOLDER, townOfCode } from './place-line';
 import {
   basedIn,
@@ -443,6 +444,9 @@ function companyFromText(text: string, lang: string): string | null {
   const header = readHeader(text).company ?? contactCompany(text);
   // "Dupont Consulting is recruiting on behalf of our client, Talent Ticker": the advertiser.
   if (header) return advertiserFor(text, header) ?? header;
+  // "Careers | Acme": the careers page's own title over the posting.
+  const paged = companyOfPageTitle(text);
+  if (paged) return paged;
   const byline = bylineOf(text);
   if (byline?.company) return byline.company;
   const head = oneLineHead(text);

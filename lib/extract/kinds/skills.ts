@@ -252,6 +252,7 @@ function findCandidates(text: string, tokens: TokenBuffer): Candidate[] {
       if (n === 1 && f & UPPER_ONLY && inShoutedRun(text, tokens, i, start, end)) continue;
       if (mailDomain(text, start)) continue;
       if (f & AMBIGUOUS && (glued(text, start, end) || compounded(text, tokens, i + n))) continue;
+      if (f & AMBIGUOUS && labelAlone(text, start, end)) continue;
       const entry = keys.entries[at] as LexEntry;
       if (unitName(text, tokens, i, i + n)) {
         step = n;
@@ -269,6 +270,11 @@ function findCandidates(text: string, tokens: TokenBuffer): Candidate[] {
     i += step;
   }
   return found;
+}
+
+/** "Notes:", "Project:" alone on a line: a heading or a field's label, no tool asked for. */
+function labelAlone(text: string, start: number, end: number): boolean {
+  return /^[\s\-•*]*$/.test(text.slice(0, start)) && /^\s*:\s*$/.test(text.slice(end));
 }
 
 /** Lowercase prepositions that put a capitalised name in the role of a tool: "orders on Toast". */

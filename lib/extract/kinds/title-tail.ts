@@ -1,6 +1,7 @@
 import { LEGAL_FORM, townKey } from './header';
 import { placesOf } from './place-line';
 import { isCity, isCountry, isTown } from './places';
+import { THEN_TOWN } from './posting-words';
 
 /**
  * A title's head or tail that a board or a careers page adds around the role: the employer
@@ -21,9 +22,11 @@ const NAME_COLON = /^([^:]{2,60}):\s(.{3,120})$/u;
  * Ireland)". A bracket of one word stays ("Designer (mobile)", "Developer bij Acme (Utrecht)").
  */
 const LAST_BRACKET = /^(.{3,120}?)\s\(([^(),]{2,40},\s?[^(),]{2,40})\)$/u;
-/** The last dash or bar with spaces round it: "Cisco Engineer - Kenya", "Officer | Acme Ltd". */
-const LAST_DASH = /^(.{3,120})\s[-–—|]\s([^-–—|]{2,60})$/u;
-
+/**
+ * The last dash, bar or underscore with spaces round it: "Cisco Engineer - Kenya", "Officer | Acme
+ * Ltd", "Java Developer _ Torino/Milano".
+ */
+const LAST_DASH = /^(.{3,120})\s[-–—|_]\s([^-–—|_]{2,60})$/u;
 function lowered(s: string): string {
   return s
     .replace(/[.\s]+$/u, '')
@@ -38,6 +41,8 @@ function namesPlace(part: string, places: readonly string[]): boolean {
   // "Designer - mobile": a place is written with a capital.
   if (!/^\p{Lu}/u.test(bare)) return false;
   if (isCountry(bare) || isCity(bare) || isTown(bare)) return true;
+  // "Torino/Milano": towns joined by slashes, each of them known.
+  if (townsOfTail(bare).length > 1) return true;
   const read = placesOf(bare, false);
   if (read !== null && read.length > 0) return true;
   // "Exeter Central Station" when the posting's place is Exeter: a site in the posting's town.
@@ -47,6 +52,12 @@ function namesPlace(part: string, places: readonly string[]): boolean {
 
 function sameName(part: string, company: string | null): boolean {
   return company !== null && lowered(part) === lowered(company);
+}
+
+/** The towns a title's place names: "Torino/Milano" is two when each is known, else the place as one. */
+export function townsOfTail(place: string): string[] {
+  const towns = place.split(/\s?\/\s?/u);
+  return towns.length > 1 && towns.every((t) => isCity(t) || isTown(t)) ? towns : [place];
 }
 
 /** The role without the employer or place a title carries around it; see `TitleTail`. */
@@ -60,6 +71,14 @@ export function titleWithoutTail(
   let place: string | null = null;
   const colon = NAME_COLON.exec(role);
   if (colon && sameName(colon[1] as string, company)) role = (colon[2] as string).trim();
+  // "Sachbearbeiter (m/w/d) in Potsdam", "Serveur (H/F) à Lyon": a known town after the
+  // headline's preposition ends the title.
+  const marked = THEN_TOWN.exec(role);
+  const town = marked ? (marked[2] as string).trim() : '';
+  if (marked && (isCity(town) || isTown(town))) {
+    role = (marked[1] as string).trim();
+    place = town;
+  }
   for (let n = 0; n < 2; n++) {
     const m = LAST_BRACKET.exec(role) ?? LAST_DASH.exec(role);
     if (!m) break;

@@ -624,8 +624,13 @@ export function extractWorkplace(
     }
     // "• Télétravail à définir" in a list of perks: no model yet.
     if (line.trim().length <= FIELD_LINE && UNDECIDED.test(line)) continue;
-    for (const [value, re] of LABELLED) if (re.test(line)) add(score, value, LABEL);
     const text = WORK_LABEL.exec(line)?.[1] ?? line;
+    // "Arbeitsmodell: Homeoffice": a field whose value is the home office alone offers it beside
+    // the post (hybrid, as the value alone on its line), no remote label.
+    const offered = OFFERED_ALONE.test(text);
+    for (const [value, re] of LABELLED) {
+      if (re.test(line) && !(offered && value === 'remote')) add(score, value, LABEL);
+    }
     for (const [value, re] of TAGS) if (re.test(text)) add(score, value, TAG);
     if (NOT_REMOTE.test(text)) {
       add(score, 'onsite', PHRASE);

@@ -340,7 +340,8 @@ export const de: Lexicon = {
     channels: words(
       'online|telefonisch|per Telefon|per E-Mail|per Mail|per Chat|per Video|digital',
     ),
-    labels: words('Arbeitsmodell|Arbeitsort-Modell|Remote-Status|Homeoffice-Regelung'),
+    // A board export's field: "home_office: Homeoffice", the board's flag for home office offered.
+    labels: words('Arbeitsmodell|Arbeitsort-Modell|Remote-Status|Homeoffice-Regelung|home_office'),
     no: words('nein'),
     undecided: words('zu klären|zu besprechen|noch offen'),
     offered: words('Homeoffice|Home-Office|Home Office'),
@@ -614,6 +615,7 @@ export const de: Lexicon = {
         'stellenausschreibung',
     ),
     advertiserLabels: words('von|anbieter|inseriert von|veröffentlicht von'),
+    careersPages: words('Karriere|Jobs|Stellenangebote|Stellenanzeigen|Offene Stellen|Jobangebote'),
     boardLinks: words(
       'alle jobs anzeigen|alle jobs|alle stellen anzeigen|seite teilen|job teilen|stelle teilen|' +
         'alle stellenanzeigen|alle offenen stellen|zurück zur übersicht|zurück zu allen jobs',
@@ -740,6 +742,7 @@ export const de: Lexicon = {
     subjectSince: [],
     subjectAt: words('Bei'),
     weAt: words('Bei'),
+    youVerbs: words('findest du|finden Sie|erwartet dich|erwartet Sie'),
     weVerbs: words('entwickeln|bauen|helfen'),
     wePronouns: words('wir'),
     weNameArticles: words('die|der|das'),

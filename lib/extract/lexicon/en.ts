@@ -753,6 +753,7 @@ export const en: Lexicon = {
       'job title|title|position|role|vacancy|job role|posting title|position title|vacancy title|function name|job name',
     ),
     advertiserLabels: words('posted by|offered by|advertiser'),
+    careersPages: words('Careers|Jobs|Job openings|Open positions|Vacancies|Join us|Work with us'),
     boardLinks: words(
       'view all jobs|view all jobs from this company|more jobs from this company|see all jobs|' +
         // A careers page's link back to its list, above the posting.
@@ -907,6 +908,7 @@ export const en: Lexicon = {
     subjectSince: words('Since|Founded in|Established in'),
     subjectAt: words('At|In|Here at'),
     weAt: [],
+    youVerbs: [],
     weVerbs: [],
     wePronouns: words('we'),
     weNameArticles: words('the'),

@@ -561,7 +561,9 @@ export const es: Lexicon = {
     bothHours: words(
       'jornada completa o parcial|tiempo completo o parcial|jornada completa y parcial',
     ),
-    past: words('experiencia previa|previa|previo|previas'),
+    past: words(
+      'experiencia previa|previa|previo|previas|experiencia en prácticas|experiencia de prácticas',
+    ),
     permanent: words('contrato indefinido|contratación indefinida|indefinido'),
     labels: words(
       'tipo de contrato|tipo de jornada|tipo de empleo|jornada|jornada laboral|contrato|' +
@@ -782,6 +784,7 @@ export const es: Lexicon = {
     ),
     advertiserLabels: words('publicado por|anunciante'),
     // "Zona sur de Ciudad de México": the part of town before its name.
+    careersPages: words('Empleo|Empleos|Trabaja con nosotros|Bolsa de trabajo|Vacantes|Carreras'),
     boardLinks: words(
       'ver todas las ofertas|ver todos los empleos|compartir esta página|compartir esta oferta|' +
         'todas las ofertas|volver a las ofertas',
@@ -835,6 +838,8 @@ export const es: Lexicon = {
         'arquitecto|arquitecta|especialista|supervisor|supervisora|diseñador|diseñadora|contador|contadora',
       ),
       ...words('administrador|administradora|practicante|abogado|abogada|científico|científica'),
+      // "PROMOTOR", "Asesor de ventas", "Desalojador": a sales or field role named alone.
+      ...words('promotor|promotora|promotores|asesor|asesora|asesores'),
       // "MÉDICOS CARDIOLOGOS", "Pasante de RRHH", "Lavaplatos": the clinic's, the intern's, the kitchen's.
       ...words(
         'médico|médica|médicos|médicas|pasante|pasantes|lavaplatos|friegaplatos|coordinadores',
@@ -904,6 +909,7 @@ export const es: Lexicon = {
     subjectSince: words('Desde|Fundada en|Fundado en'),
     subjectAt: [],
     weAt: words('En'),
+    youVerbs: words('encontrarás|encontrará|encontraréis|vas a encontrar|tendrás'),
     weVerbs: words('desarrollamos|creamos|construimos|ayudamos'),
     wePronouns: words('nosotros'),
     weNameArticles: words('los|las'),

@@ -548,7 +548,9 @@ export const fr: Lexicon = {
     noType: words('job étudiant'),
     notTypeAfter: [],
     bothHours: words('temps plein ou partiel|temps partiel ou plein|temps plein et partiel'),
-    past: words('précédent|précédente|précédents|déjà réalisé|expérience en'),
+    past: words(
+      'précédent|précédente|précédents|déjà réalisé|expérience en|expérience de stage|expériences de stage',
+    ),
     permanent: words('CDI|contrat à durée indéterminée'),
     labels: words(
       "type de contrat|contrat|type d'emploi|durée du travail|temps de travail|nature du contrat",
@@ -788,6 +790,9 @@ export const fr: Lexicon = {
         "offre d'emploi|offre d’emploi",
     ),
     advertiserLabels: words('publié par|proposé par|annonceur'),
+    careersPages: words(
+      "Carrières|Carrière|Emplois|Offres d'emploi|Offres d’emploi|Recrutement|Rejoignez-nous|Nous rejoindre",
+    ),
     boardLinks: words(
       'voir toutes les offres|voir tous les emplois|partager cette page|partager cette offre|' +
         'toutes les offres|toutes nos offres|retour aux offres',
@@ -901,6 +906,7 @@ export const fr: Lexicon = {
     subjectSince: words('Depuis|Fondée en|Fondé en|Créée en|Créé en'),
     subjectAt: words('Chez'),
     weAt: words('Chez'),
+    youVerbs: words('vous trouverez|tu trouveras'),
     weVerbs: words('développons|construisons|aidons'),
     wePronouns: words('nous'),
     weNameArticles: words('les|le|la'),

@@ -442,7 +442,9 @@ export const it: Lexicon = {
     noType: words(''),
     notTypeAfter: [],
     bothHours: words('tempo pieno o parziale|tempo pieno e parziale'),
-    past: words('esperienza pregressa|precedente|precedenti|pregresso|pregressa'),
+    past: words(
+      'esperienza pregressa|precedente|precedenti|pregresso|pregressa|esperienza di stage|esperienze di stage',
+    ),
     permanent: words('tempo indeterminato|contratto a tempo indeterminato'),
     labels: words(
       'tipo di contratto|tipologia contrattuale|tipologia di contratto|contratto|orario|' +
@@ -639,6 +641,7 @@ export const it: Lexicon = {
         'oggetto del tirocinio|oggetto dello stage',
     ),
     advertiserLabels: words('pubblicato da|inserzionista'),
+    careersPages: words('Lavora con noi|Carriere|Posizioni aperte|Offerte di lavoro'),
     boardLinks: words(
       'vedi tutte le offerte|vedi tutti gli annunci|condividi questa pagina|condividi questa offerta|' +
         'tutte le offerte|tutte le posizioni aperte|torna alle offerte',
@@ -741,6 +744,7 @@ export const it: Lexicon = {
     subjectSince: words('Dal|Fondata nel|Fondato nel'),
     subjectAt: [],
     weAt: [],
+    youVerbs: words('troverai|troverà|troverete'),
     weVerbs: words('sviluppiamo|aiutiamo'),
     wePronouns: words('noi'),
     weNameArticles: words('i|gli'),

@@ -224,6 +224,8 @@ export const nl: Lexicon = {
     },
     enrolment: words(
       'je studeert|je bent student|je volgt een hbo-opleiding|je volgt een wo-opleiding|' +
+        // "Je bent in de laatste fase van je studie of net klaar": a student finishing a degree.
+        'laatste fase van je studie|afrondende fase van je studie|laatste jaar van je studie|' +
         // The internship agreement a school signs: only a student can bring one.
         'stageovereenkomst|stageovereenkomst van je opleiding',
     ),
@@ -433,7 +435,10 @@ export const nl: Lexicon = {
     noType: words('bijbaan'),
     notTypeAfter: [],
     bothHours: words(''),
-    past: words('eerdere|afgeronde|afgerond'),
+    // "werkervaring, stage-ervaring of …": internships the candidate has done, not this job.
+    past: words(
+      'eerdere|afgeronde|afgerond|stage-ervaring|stage ervaring|stageervaring|stage-ervaringen',
+    ),
     permanent: words('vast contract|vaste aanstelling|vast dienstverband'),
     labels: words('dienstverband|soort contract|contractvorm|soort dienstverband|uren'),
     contractValues: words('freelance|zzp|zzp-opdracht|opdracht|interim'),
@@ -612,6 +617,7 @@ export const nl: Lexicon = {
       'vacaturetitel|titel van de vacature|functie|vacature|functietitel|functienaam',
     ),
     advertiserLabels: words('geplaatst door|aangeboden door|adverteerder'),
+    careersPages: words('Vacatures|Werken bij|Werken bij ons|Carrière|Jobs'),
     boardLinks: words(
       'bekijk alle vacatures|alle vacatures|deel deze pagina|deel deze vacature|terug naar vacatures|terug naar alle vacatures',
     ),
@@ -705,6 +711,7 @@ export const nl: Lexicon = {
     subjectSince: [],
     subjectAt: words('Bij'),
     weAt: words('Bij'),
+    youVerbs: words('vind je|vindt u|vind jij'),
     weVerbs: words('bouwen|maken|ontwikkelen|helpen'),
     wePronouns: words('wij'),
     weNameArticles: words('de|het'),

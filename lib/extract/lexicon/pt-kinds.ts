@@ -18,9 +18,10 @@ export const ptEducationCues: EducationCueWords = {
   fieldPrepositions: words('em'),
   bareDegreeAfter: [],
   bareDegreeBefore: [],
-  verbLevels: [],
+  // "Área e especialização profissional": a form's field of trade, no postgraduate course.
+  verbLevels: words('especialização'),
   verbObjects: [],
-  nounAfter: [],
+  nounAfter: words('profissional'),
   degreeFollowers: words('em|de|ou|e|acadêmico|profissional'),
   similar: words('equivalente|afim|afins'),
   withWords: words('com'),

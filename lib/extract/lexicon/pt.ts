@@ -439,7 +439,9 @@ export const pt: Lexicon = {
     noType: words(''),
     notTypeAfter: words('inicial|iniciais|embrionário|embrionária|avançado|avançada|atual'),
     bothHours: words('tempo integral ou parcial|período integral ou parcial'),
-    past: words('experiência anterior|anterior|anteriores'),
+    past: words(
+      'experiência anterior|anterior|anteriores|experiência de estágio|experiência em estágio',
+    ),
     permanent: words('CLT|contrato sem termo|contrato efetivo|vaga efetiva'),
     labels: words(
       'tipo de contrato|regime de contratação|regime|modalidade de contratação|contratação|jornada|contrato|' +
@@ -629,6 +631,7 @@ export const pt: Lexicon = {
       'título do cargo|título da oferta|cargo|vaga|título|função|posição|título da vaga|nome da vaga',
     ),
     advertiserLabels: words('publicado por|anunciante'),
+    careersPages: words('Trabalhe conosco|Trabalhe Conosco|Carreiras|Vagas|Empregos'),
     boardLinks: words(
       'ver todas as vagas|ver todas as ofertas|compartilhar esta página|compartilhar esta vaga|partilhar esta página|' +
         'todas as vagas|voltar para as vagas',
@@ -645,6 +648,8 @@ export const pt: Lexicon = {
     jobWords: [
       ...words('entregador|entregadora|cabeleireiro|cabeleireira|motoboy'),
       ...words('pedreiro|gesseiro|telhador'),
+      // "Promotor de vendas", "Promotora": a sales role named alone.
+      ...words('promotor|promotora|promotores'),
       ...words(
         'desenvolvedor|desenvolvedora|desenvolvedores|engenheiro|engenheira|assistente|estagiário|estagiária|estágio',
       ),
@@ -719,6 +724,7 @@ export const pt: Lexicon = {
     subjectSince: words('Desde|Fundada em|Fundado em'),
     subjectAt: words('Na|No'),
     weAt: words('Na|No'),
+    youVerbs: words('encontrará|encontrarás|vais encontrar|vai encontrar|você encontra'),
     weVerbs: words('desenvolvemos|ajudamos'),
     wePronouns: words('nós'),
     weNameArticles: words('os|as'),

@@ -647,6 +647,11 @@ export interface PostingWords {
    * chrome between a posting's header lines, read as no line.
    */
   boardLinks: readonly string[];
+  /**
+   * A careers page's name that opens a page title before the employer's name: "Careers | Acme",
+   * "Lavora con noi | IDM - We simplify your work", "Vacatures | Bakkerij de Graaf".
+   */
+  careersPages: readonly string[];
   /** Labels of a header field giving the place ("Location:", "Standort:", "Sede:"). */
   locationLabels: readonly string[];
   /**
@@ -861,6 +866,11 @@ export interface PostingWords {
   subjectAt: readonly string[];
   /** Before a name that a we-clause follows, as written: "Bij", "Chez", "Bei", "En", "Na". */
   weAt: readonly string[];
+  /**
+   * After "at" and a name, what the reader will find there: "En Acme encontrarás una empresa…",
+   * "Bij Acme vind je…", "Na Acme você encontra…". The name is the employer's.
+   */
+  youVerbs: readonly string[];
   /** We-form verbs after such a name: "bouwen", "desarrollamos", "développons". */
   weVerbs: readonly string[];
   /** "we", "nous", "wir", "wij": after a name and verb ("Bij X werken wij"), or "Wir, die X-Gruppe, sind". */

@@ -342,13 +342,20 @@ const GROUPS: readonly string[] = [
     'Working at height|werken op hoogte|veilig werken op hoogte|Arbeiten in der Höhe|travail en hauteur|' +
     'trabajos en altura, ' +
     'Aerial work platform|MEWP|hoogwerker|Hubarbeitsbühne|Hubarbeitsbühnen|PEMP|plataforma elevadora, ' +
-    'Blueprint reading|planlezen|tekeninglezen|lecture de plans|lecture de plan|Zeichnungslesen, ' +
+    'Blueprint reading|planlezen|tekeninglezen|lecture de plans|lecture de plan|Zeichnungslesen|' +
+    'lectura de planos|leitura de desenhos técnicos|leitura e interpretação de desenhos técnicos|' +
+    'interpretação de desenhos técnicos|lettura del disegno tecnico|lettura di disegni tecnici, ' +
     // Web work German and Dutch public and agency postings ask for.
     'Test automation|automated testing|Testautomatisierung|automatisiertes Testen|automatisiertem Testen|' +
     'tests automatisés|testautomatisering, ' +
     'Web services|Webservices|Web-Services, Web design|Webdesign|webdesign, ' +
     'Usability testing|Usability-Evaluation|Usability-Tests|tests utilisateurs, ' +
     'Digital accessibility|digitale toegankelijkheid|digitale Barrierefreiheit|accessibilité numérique',
+  // Missing on unseen German, Argentine and Mexican postings: telephony over IP, a task board, a
+  // workshop's machine tools in Spanish and Portuguese, quality-safety-environment systems.
+  'VoIP|Voice over IP, SIP trunking|SIP, MeisterTask|Meistertask, ' +
+    'Lathe operation|tornería|tornearia|tornitura, Milling machine|fresadora|fresadoras|fresatrice, ' +
+    'Shaping machine|limadora|limadoras, QHSE|QSHE|HSEQ',
 ];
 
 /**
