@@ -708,7 +708,9 @@ export const de: Lexicon = {
     ),
     roleAs: words('als'),
     roleAtPreps: words('bei'),
-    contactWords: words('kontakt|ansprechpartner|ansprechpartnerin|ihr ansprechpartner|ihre ansprechpartnerin|dein ansprechpartner|deine ansprechpartnerin'),
+    contactWords: words(
+      'kontakt|ansprechpartner|ansprechpartnerin|ihr ansprechpartner|ihre ansprechpartnerin|dein ansprechpartner|deine ansprechpartnerin',
+    ),
     employerAt: words('bei'),
     weWords: words('wir|unser|unsere'),
     employerArticles: words('das|die|der|dem|den|im|ins|zum'),
@@ -732,7 +734,9 @@ export const de: Lexicon = {
       'Universität der|Universität des|Universität für|Universität|Hochschule für|Hochschule|Fachhochschule|Technische Universität',
     ),
     buildings: words('haus|gebäude|zentrum|campus|klinikum|turm'),
-    subjectVerbs: words('ist|entwickelt|betreibt|bietet|liefert|produziert|hilft|vertreibt|gestaltet|in Zusammenarbeit mit'),
+    subjectVerbs: words(
+      'ist|entwickelt|betreibt|bietet|liefert|produziert|hilft|vertreibt|gestaltet|in Zusammenarbeit mit',
+    ),
     equalOpportunity: words(
       'ist ein Arbeitgeber, der Chancengleichheit|ist ein chancengleicher Arbeitgeber|ist ein Arbeitgeber, der Vielfalt|steht für Chancengleichheit',
     ),

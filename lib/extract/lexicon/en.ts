@@ -783,7 +783,9 @@ export const en: Lexicon = {
       ...words('full-time|full time|fulltime|part-time|part time|parttime|full remote|full-remote'),
       ...words('fully remote|hybrid|remote|on-site|onsite|in-office|work from home|wfh|nationwide'),
       ...words('work from office|working from office|wfo|office-based'),
-      ...words('contract|contractor|permanent|temporary|internship|freelance|freelancer|project based|project-based'),
+      ...words(
+        'contract|contractor|permanent|temporary|internship|freelance|freelancer|project based|project-based',
+      ),
     ],
     jobWords: [
       ...words('hairdresser'),

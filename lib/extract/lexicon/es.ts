@@ -899,7 +899,9 @@ export const es: Lexicon = {
     institutions: words('Universidad de|Universidad|Universitat de|Universitat'),
     buildings: words('edificio|torre|centro|campus|hospital|parque'),
     // "O Grupo Vigia de Preço oferece …": the employer presenting what it offers.
-    subjectVerbs: words('es|desarrolla|ofrece|opera|brinda|fabrica|produce|ayuda|conecta|crea|en alianza con|en colaboración con'),
+    subjectVerbs: words(
+      'es|desarrolla|ofrece|opera|brinda|fabrica|produce|ayuda|conecta|crea|en alianza con|en colaboración con',
+    ),
     equalOpportunity: words(
       'es un empleador que ofrece igualdad de oportunidades|es una empresa comprometida con la igualdad de oportunidades|es un empleador que promueve la igualdad de oportunidades',
     ),

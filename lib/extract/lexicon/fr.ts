@@ -896,7 +896,9 @@ export const fr: Lexicon = {
     possessives: [],
     institutions: words("Université de|Université d'|Université|École nationale|Institut"),
     buildings: words('immeuble|bâtiment|tour|centre|campus|hôpital|maison'),
-    subjectVerbs: words('est|édite|développe|conçoit|propose|accompagne|fabrique|produit|aide|crée|exploite|distribue|en partenariat avec'),
+    subjectVerbs: words(
+      'est|édite|développe|conçoit|propose|accompagne|fabrique|produit|aide|crée|exploite|distribue|en partenariat avec',
+    ),
     equalOpportunity: words(
       "est un employeur garantissant l'égalité des chances|est un employeur qui garantit l'égalité des chances|est un employeur respectueux de l'égalité des chances|est un employeur handi-accueillant",
     ),

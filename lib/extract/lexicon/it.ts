@@ -734,7 +734,9 @@ export const it: Lexicon = {
     institutions: words('Università di|Università degli Studi di|Università|Politecnico di'),
     buildings: words('palazzo|edificio|torre|centro|campus|ospedale|parco'),
     // "O Grupo Vigia de Preço oferece …": the employer presenting what it offers.
-    subjectVerbs: words('è|sviluppa|offre|opera|produce|progetta|realizza|aiuta|crea|fornisce|distribuisce|in collaborazione con'),
+    subjectVerbs: words(
+      'è|sviluppa|offre|opera|produce|progetta|realizza|aiuta|crea|fornisce|distribuisce|in collaborazione con',
+    ),
     equalOpportunity: words(
       "è un datore di lavoro che garantisce pari opportunità|è un'azienda che garantisce pari opportunità|è un datore di lavoro che offre pari opportunità",
     ),

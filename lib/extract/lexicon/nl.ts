@@ -701,7 +701,9 @@ export const nl: Lexicon = {
     possessives: [],
     institutions: words('Universiteit van|Universiteit|Hogeschool van|Hogeschool'),
     buildings: words('gebouw|toren|centrum|campus|ziekenhuis|huis'),
-    subjectVerbs: words('is een|bouwt|ontwikkelt|levert|biedt|helpt|maakt|produceert|in samenwerking met'),
+    subjectVerbs: words(
+      'is een|bouwt|ontwikkelt|levert|biedt|helpt|maakt|produceert|in samenwerking met',
+    ),
     equalOpportunity: words(
       'is een werkgever die gelijke kansen biedt|is een gelijke kansen werkgever|is een werkgever met gelijke kansen',
     ),

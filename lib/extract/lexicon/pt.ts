@@ -714,7 +714,9 @@ export const pt: Lexicon = {
     ),
     buildings: words('edifício|prédio|torre|centro|campus|hospital|parque'),
     // "O Grupo Vigia de Preço oferece …": the employer presenting what it offers.
-    subjectVerbs: words('é|desenvolve|oferece|atua|fornece|produz|opera|cria|conecta|ajuda|em parceria com'),
+    subjectVerbs: words(
+      'é|desenvolve|oferece|atua|fornece|produz|opera|cria|conecta|ajuda|em parceria com',
+    ),
     equalOpportunity: words(
       'é um empregador que oferece igualdade de oportunidades|é uma empresa que promove a igualdade de oportunidades|é um empregador que promove a igualdade de oportunidades',
     ),
