@@ -14,9 +14,14 @@ import { forgetAfterExtract } from '../pipeline/memo';
 export const alt = (key: keyof PostingWords) => alternation((l: Lexicon) => l.posting[key]);
 /** A word without its accents: scrapers that shout a record's labels drop them ("UBICACION"). */
 const bare = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-/** A header label list as written and without accents ("Ubicación", "Ubicacion"). */
+/** A record's key as a program writes it: "job_title", "business_name" for "job title". */
+const snake = (w: string) => w.replace(/ /g, '_');
+/**
+ * A header label list as written, without accents ("Ubicación", "Ubicacion") and as a record's
+ * snake-case key ("job_title: …", "business_name: …").
+ */
 const labelAlt = (key: 'titleLabels' | 'companyLabels' | 'locationLabels') =>
-  alternation((l: Lexicon) => l.posting[key].flatMap((w) => [w, bare(w)]));
+  alternation((l: Lexicon) => l.posting[key].flatMap((w) => [w, bare(w), snake(w)]));
 export const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 /**
  * Every language's words in lexicon order (English first), as one source matching as their flat

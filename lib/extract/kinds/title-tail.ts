@@ -1,3 +1,5 @@
+import { alternation } from '../lexicon/build';
+import { caseless } from '../lexicon/caseless';
 import { LEGAL_FORM, townKey } from './header';
 import { placesOf } from './place-line';
 import { isCity, isCountry, isTown } from './places';
@@ -12,6 +14,8 @@ import { isCity, isCountry, isTown } from './places';
 export interface TitleTail {
   title: string;
   place: string | null;
+  /** The employer a title's tail names by its site ("Caretaker - Hyrstmount Junior School"). */
+  employer: string | null;
 }
 
 /** "Acme Systems: Lead Engineer (Dublin, Ireland)": the employer, a colon, then the rest. */
@@ -23,6 +27,16 @@ const NAME_COLON = /^([^:]{2,60}):\s(.{3,120})$/u;
 const LAST_BRACKET = /^(.{3,120}?)\s\(([^(),]{2,40},\s?[^(),]{2,40})\)$/u;
 /** The last dash or bar with spaces round it: "Cisco Engineer - Kenya", "Officer | Acme Ltd". */
 const LAST_DASH = /^(.{3,120})\s[-–—|]\s([^-–—|]{2,60})$/u;
+
+/**
+ * "Hyrstmount Junior School", "Kita Sonnenschein", "Escola Viva": a site's own name, up to eight
+ * words that open or end with the kind of site (lexicon `posting.siteNouns`); written with a
+ * capital (tested apart: a case-blind `\p{Lu}` takes any letter).
+ */
+const SITE_NAME = caseless(
+  `^(?:(?:${alternation((l) => l.posting.siteNouns)})\\s(?:\\S+\\s){0,6}\\S+|(?:\\S+\\s){0,6}\\S*(?:${alternation((l) => l.posting.siteNouns)}))$`,
+  'iu',
+);
 
 function lowered(s: string): string {
   return s
@@ -55,9 +69,10 @@ export function titleWithoutTail(
   company: string | null,
   places: readonly string[],
 ): TitleTail {
-  if (title === null) return { title: '', place: null };
+  if (title === null) return { title: '', place: null, employer: null };
   let role = title.trim();
   let place: string | null = null;
+  let employer: string | null = null;
   const colon = NAME_COLON.exec(role);
   if (colon && sameName(colon[1] as string, company)) role = (colon[2] as string).trim();
   for (let n = 0; n < 2; n++) {
@@ -69,9 +84,12 @@ export function titleWithoutTail(
     else if (namesPlace(tail, places)) {
       role = head;
       place ??= tail;
+    } else if (tail.includes(' ') && /^\p{Lu}/u.test(tail) && SITE_NAME.test(tail)) {
+      role = head;
+      employer ??= tail;
     } else break;
   }
-  return { title: role, place };
+  return { title: role, place, employer };
 }
 
 /**

@@ -869,6 +869,7 @@ export const fr: Lexicon = {
     weWords: words('nous|notre|nos|on'),
     employerArticles: words(''),
     formArticles: words("la société|l'entreprise|chez|la|le|rejoindre"),
+    siteNouns: words('école|collège|lycée|hôpital|clinique|crèche|université|ehpad'),
     departmentWords: words(
       'cuisine|événements|évènements|finances|finance|marketing|ventes|opérations|administration|ingénierie|logistique|restauration|entretien|service à la clientèle|service client|ressources humaines|informatique|juridique|achats|production|entrepôt|comptabilité|hébergement|qualité',
     ),
@@ -975,6 +976,9 @@ export const fr: Lexicon = {
     ),
     nameJoiners: words("de|du|des|la|le|et|pour|d'"),
     foundVia: words('via'),
+    hiringSteps: words(
+      'entretien en visio|entretien via|entretien par visio|entretien vidéo|entretiens via',
+    ),
     consent: words(
       'consentement au traitement|consentement pour le traitement|traitement de vos données personnelles',
     ),
