@@ -195,3 +195,27 @@ describe('certificates and tools of trades and IT', () => {
     expect(names).toEqual(expect.arrayContaining(['Dell EMC', 'NAS', 'Azure Backup']));
   });
 });
+
+describe('the offices a posting lists in brackets', () => {
+  it.each([
+    [
+      'Paralegal\n\nYou will be based in one of our offices (San Francisco, Sacramento, or Fresno).',
+      ['San Francisco', 'Sacramento', 'Fresno'],
+    ],
+    ['Comptable\n\nPoste basé dans une de nos agences (Lyon ou Grenoble).', ['Lyon', 'Grenoble']],
+  ])('%s', (text, towns) => {
+    expect(posting(text).locations).toEqual(towns);
+  });
+
+  it('reads a serial comma before the last town offered', () => {
+    const text = 'Analyst\n\nThis role will be based in Leeds, Manchester, or Sheffield.';
+    expect(posting(text).locations).toEqual(['Leeds', 'Manchester', 'Sheffield']);
+  });
+});
+
+describe('a known city glued to the title by a dash', () => {
+  it('is no part of the title', () => {
+    const text = 'Job title: Community Health Educator-Dallas\n\nTeach health classes in schools.';
+    expect(posting(text).title).toBe('Community Health Educator');
+  });
+});

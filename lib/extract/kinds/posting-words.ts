@@ -258,6 +258,11 @@ export const OFFICE_IN = gated(
   ),
 );
 
+/** "one of our offices (San Francisco, Sacramento, or Fresno)": the offices listed in brackets. */
+export const OFFICES_LISTED = gated(
+  new RegExp(`(?<![\\p{L}])(?:${capAlt('officeNouns')})\\s\\(([\\p{Lu}][^()\\n]{2,120})\\)`, 'gu'),
+);
+
 /** A heading in capitals: "ABOUT SENTRY", "À PROPOS DE LUMIO". */
 const CAPITALS_LINE = /^[^\p{Ll}]{4,60}$/u;
 
@@ -429,6 +434,7 @@ warmLater(
   AGENCY_CUE,
   ABOUT_COMPANY,
   BASED_IN,
+  OFFICES_LISTED,
   BUILDING,
   INSTITUTION,
   NON_SPACE,

@@ -38,6 +38,9 @@ const SITE_NAME = caseless(
   'iu',
 );
 
+/** "Health Educator II, Community Health Education-Dallas": a known city glued on by a dash. */
+const GLUED_CITY = /^(.{3,120}\p{Ll})-(\p{Lu}[\p{L}.' ]{2,30})$/u;
+
 function lowered(s: string): string {
   return s
     .replace(/[.\s]+$/u, '')
@@ -75,6 +78,11 @@ export function titleWithoutTail(
   let employer: string | null = null;
   const colon = NAME_COLON.exec(role);
   if (colon && sameName(colon[1] as string, company)) role = (colon[2] as string).trim();
+  const glued = GLUED_CITY.exec(role);
+  if (glued && isCity(glued[2] as string)) {
+    role = (glued[1] as string).trim();
+    place = glued[2] as string;
+  }
   for (let n = 0; n < 2; n++) {
     const m = LAST_BRACKET.exec(role) ?? LAST_DASH.exec(role);
     if (!m) break;

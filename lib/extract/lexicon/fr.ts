@@ -932,7 +932,7 @@ export const fr: Lexicon = {
     islandWords: words("île de|l'île de|île d'|l'île d'"),
     islandNotNames: words('Groupe|Holding|Hôtel|Fondation'),
     officeNouns: words(
-      'bureau|bureaux|locaux|agence|site|magasin|usine|entrepôt|établissement|boutique|restaurant|hôtel|clinique|succursale',
+      'bureau|bureaux|locaux|agence|agences|site|sites|magasin|usine|entrepôt|établissement|boutique|restaurant|hôtel|clinique|succursale',
     ),
     officeWords: words(
       "siège|siège social|siège de l'entreprise|bureau principal|bureaux centraux",
