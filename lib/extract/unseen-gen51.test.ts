@@ -219,3 +219,26 @@ describe('a known city glued to the title by a dash', () => {
     expect(posting(text).title).toBe('Community Health Educator');
   });
 });
+
+describe("a board's experience chip under the title", () => {
+  const years = (text: string) =>
+    kinds(text, 'experience').map((r) =>
+      r.kind === 'experience' ? `${r.minYears}-${r.maxYears} ${r.required}` : '',
+    );
+
+  it.each([
+    [
+      'Nurse Licensing Specialist\nRemote\n5+ years\n\nHelp our nurses get licensed.',
+      '5-null true',
+    ],
+    ['Frontend Developer\nAcme Softech\n2-7 Yrs\n\nBuild our web apps in React.', '2-7 true'],
+    ['Entwickler (m/w/d)\nBerlin\n3+ Jahre\n\nDu entwickelst unsere Plattform.', '3-null true'],
+  ])('%s', (text, read) => {
+    expect(years(text)).toEqual([read]);
+  });
+
+  it('is not a bare length, nor a line under a heading', () => {
+    expect(years('Project Officer\nLeeds\n2 years\n\nA fixed-term post.')).toEqual([]);
+    expect(years('Analyst\n\nContract\n3-5 years\n\nWe fund the project.')).toEqual([]);
+  });
+});
