@@ -358,11 +358,11 @@ function read(input: ExtractInput): Extraction {
   const tail =
     pageTitle(jsonLd, input.meta) === null
       ? titleWithoutTail(title, company, places)
-      : { title: title ?? '', place: null };
+      : { title: title ?? '', place: null, employer: null };
   return {
     posting: {
       title: asWritten(title === null ? null : tail.title, original),
-      company: asWritten(company, original),
+      company: asWritten(company ?? tail.employer, original),
       locations: places.length === 0 && tail.place !== null ? townsOfTail(tail.place) : places,
       // A site's own label ("Hybrid", "Full-time") is a page field: it outweighs the prose.
       workplace: input.meta?.workplace ?? extractWorkplace(distinct, jsonLd, company),

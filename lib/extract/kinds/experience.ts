@@ -129,6 +129,17 @@ const HEADER_YEARS = new RegExp(
     `\\s{0,2}\\+?\\s{0,2}(?:${YEAR})?\\s{0,2}$`,
   'i',
 );
+/**
+ * "5+ years", "3-5 Yrs": a board's experience chip alone on a line of the header, before any
+ * heading (a bare "2 years" may be the contract's length there, so a plus or a range only).
+ */
+const HEADER_CHIP = new RegExp(
+  `^(\\d{1,2})(?:\\s{0,2}\\+|\\s{0,2}[-–]\\s{0,2}(\\d{1,2}))\\s{0,2}(?:${YEAR})$`,
+  'i',
+);
+/** How far into the text a header's chip may stand. */
+const CHIP_REACH = 400;
+
 /** "Career Level: 1-4 Years Experienced Employee": a record's level band, no requirement. */
 const LEVEL_FIELD = new RegExp(`^\\s{0,3}(?:${words((e) => e.levelLabels)})\\s{0,2}:`, 'i');
 /** ", at least 2 in a management role", ", 2 of which as team lead" (no unit of its own). */
@@ -638,7 +649,9 @@ export const extractExperience: SentenceExtractor = (sentence) => {
     // A short line may be a record's value: "Al menos 2 años" under "Experiencia mínima".
     if (!/\d\s{0,2}\+/.test(text) && !statesRequirement(sentence) && text.length > 48) return [];
   }
-  const header = HEADER_YEARS.exec(text);
+  const chip =
+    sentence.heading === null && sentence.start < CHIP_REACH ? HEADER_CHIP.exec(text.trim()) : null;
+  const header = HEADER_YEARS.exec(text) ?? chip;
   if (header) {
     const min = Number(header[1]);
     const max = header[2] === undefined ? null : Number(header[2]);

@@ -18,6 +18,7 @@ import {
   MONEY,
   NAME_AND_PLACE,
   placesOf,
+  placesUnderValue,
   STREET_ADDRESS,
 } from './place-line';
 import { isCity, isRegion } from './places';
@@ -617,6 +618,12 @@ function sectionOpening(lines: string[], text: string, headings: Set<number>): b
   return at >= 0 && LIST_AFTER.test(text.slice(at + second.length, at + second.length + 12));
 }
 
+/** A page's URL slug: lowercase words and figures joined by hyphens, three words or more. */
+const URL_SLUG = /^[a-z0-9]{1,30}(?:-[a-z0-9]{1,30}){2,20}$/;
+
+/** "Full time", "Permanent, Part-time": a record's work-term value alone on its line. */
+const typeLine = (line: string) => line.length <= 30 && !/^\d/.test(line) && WORK_WORDS.test(line);
+
 /** "Title" then company, place and record fields, in the order boards give them. */
 function recordHeader(lines: string[], text: string, headings: Set<number>): HeaderFacts {
   const first = lines[0] as string;
@@ -710,6 +717,10 @@ function recordHeader(lines: string[], text: string, headings: Set<number>): Hea
       // The layout alone names it: a name the text gives elsewhere ("Wir, die CIB-Gruppe") wins.
       weak = second;
     }
+  } else if (typeLine(second) && placesUnderValue(lines[2] ?? '')) {
+    // "Full time" under the title, then "Klang": the record's type, then its place.
+    locations.push(...(placesUnderValue(lines[2] ?? '') ?? []));
+    structured = true;
   } else if (fieldLine(second) || (isHeadingLine(second, false) && fieldLine(lines[2] ?? ''))) {
     // "Details" over "Start: ab sofort": a page's block of record fields under the title.
     structured = true;
@@ -831,6 +842,8 @@ function readHeaderOnce(text: string): HeaderFacts {
     if (line.length === 0 || (lines.length === 0 && TITLE_HEADING.test(line))) continue;
     // "id: P053750" over a record's title: its reference number alone, no header line.
     if (lines.length === 0 && line.length <= 30 && REF_ONLY.test(line)) continue;
+    // "registered-nurse-er-new-mexico" over the title: the page's URL slug, no header line.
+    if (lines.length === 0 && URL_SLUG.test(line)) continue;
     // "Plongeur" / "Cuisine" / "Longueuil, QC": the category a careers page files the ad under,
     // right under the title, is neither the employer nor the place; the record goes on below it.
     if (lines.length === 1 && DEPARTMENT_LINE.test(line)) continue;

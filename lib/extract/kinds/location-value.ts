@@ -138,8 +138,9 @@ export function afterWorkModel(value: string): string | null {
   return value.slice(lead[0].length).replace(/\s?\([^()]{0,40}\)$/, '');
 }
 
+/** "… or Fresno", and after a list's serial comma ", or Fresno". */
 const OR_TOWN = new RegExp(
-  `^\\s?(?:${postingAlt('listOr')})\\s(\\p{Lu}[\\p{L}'-]{2,30})(?=[\\s.,;)]|$)`,
+  `^,?\\s?(?:${postingAlt('listOr')})\\s(\\p{Lu}[\\p{L}'-]{2,30})(?=[\\s.,;)]|$)`,
   'u',
 );
 const notTown = (w: string) => isRegion(w) || JOB_WORD.test(w) || WORK_WORDS.test(w);

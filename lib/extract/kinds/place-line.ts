@@ -149,6 +149,17 @@ const OFFICE_NOUNS = new Set(
   LEXICONS.flatMap((l) => l.posting.officeNouns.map((w) => w.toLowerCase())),
 );
 
+/**
+ * The place on the line under a record's type value ("Full time" then "Klang"): the line the
+ * record gives the job's place, so any town of the tables will do, not only the cities named alone.
+ */
+export function placesUnderValue(line: string): string[] | null {
+  const trimmed = line.trim();
+  const places = placesOf(trimmed, true);
+  if (places !== null) return places.length > 0 ? places : null;
+  return trimmed.length <= 40 && isTown(trimmed) ? [trimmed] : null;
+}
+
 /** The town of "Cebu City Office", "Leeds branch" (a town the tables know), or null. */
 export function townOfOffice(value: string): string | null {
   if (value.length > 60) return null;

@@ -15,6 +15,7 @@ import {
   LOCATION_LABEL,
   LOCATION_LABEL_IN_PROSE,
   OFFICE_IN,
+  OFFICES_LISTED,
   postingAlt,
 } from './posting-words';
 import { flexible } from './signals';
@@ -61,6 +62,12 @@ export function titleTown(title: string): string | null {
 
 /** After a town's name: another name after a slash, then its postcode in brackets ("(PLZ 83703)"). */
 const POSTCODE_AFTER = /^((?:\/[\p{Lu}][\p{L}.'-]{1,30})?)\s?\((?:[A-Z]{2,3}\s)?\d{4,5}\)/u;
+
+/** The joins of a bracketed list of towns: ", ", ", or ", " or ", " and " in every language. */
+const LISTED_SPLIT = new RegExp(
+  `,\\s(?:(?:${alternation((l) => l.field.listJoins)})\\s)?|\\s(?:${alternation((l) => l.field.listJoins)})\\s`,
+  'u',
+);
 
 /** "… in a full-time capacity, based in Pittsworth, QLD.", "You live in Melbourne". */
 export function basedIn(text: string): string[] {
@@ -110,6 +117,12 @@ export function basedIn(text: string): string[] {
   for (let m = OFFICE_IN.exec(sample); m; m = OFFICE_IN.exec(sample)) {
     const town = (m[1] as string).replace(/\.$/, '');
     if (isTown(town)) return [town];
+  }
+  // "one of our offices (San Francisco, Sacramento, or Fresno)": towns listed after an office noun.
+  OFFICES_LISTED.lastIndex = 0;
+  for (let m = OFFICES_LISTED.exec(sample); m; m = OFFICES_LISTED.exec(sample)) {
+    const towns = (m[1] as string).split(LISTED_SPLIT).map((t) => t.trim());
+    if (towns.length > 1 && towns.every((t) => t !== '' && isTown(t))) return towns;
   }
   // "busca un/a Ingeniero/a en Bogotá (Híbrido)": a known town, its work model in brackets.
   TOWN_THEN_MODEL.lastIndex = 0;

@@ -173,7 +173,21 @@ const SUBREGIONS = (
   // Brazil's states, but for São Paulo and Rio de Janeiro, which postings mean as cities.
   'Santa Catarina|Minas Gerais|Paraná|Rio Grande do Sul|Bahia|Pernambuco|Ceará|Goiás|' +
   'Espírito Santo|Pará|Amazonas|Maranhão|Paraíba|Rio Grande do Norte|Mato Grosso|' +
-  'Mato Grosso do Sul|Alagoas|Piauí|Sergipe|Rondônia|Tocantins|Amapá|Roraima|Distrito Federal'
+  'Mato Grosso do Sul|Alagoas|Piauí|Sergipe|Rondônia|Tocantins|Amapá|Roraima|Distrito Federal|' +
+  // The other US states, Canada's other provinces and territories and Australia's other states by
+  // their full names, as boards write them after a town ("Roswell, New Mexico").
+  'Alabama|Alaska|Arkansas|Connecticut|Delaware|Hawaii|Idaho|Indiana|Iowa|Kansas|Kentucky|' +
+  'Louisiana|Maine|Maryland|Mississippi|Missouri|Montana|Nebraska|New Hampshire|New Mexico|' +
+  'North Dakota|Oklahoma|Rhode Island|South Carolina|South Dakota|Vermont|West Virginia|' +
+  'Wisconsin|Wyoming|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland and Labrador|' +
+  'Prince Edward Island|Yukon|Nunavut|Northwest Territories|Western Australia|South Australia|' +
+  'Tasmania|Northern Territory|Australian Capital Territory|' +
+  // Malaysia's states and federal territories ("Klang, Selangor").
+  'Selangor|Johor|Kedah|Kelantan|Melaka|Malacca|Negeri Sembilan|Pahang|Perak|Perlis|Sabah|' +
+  'Sarawak|Terengganu|Putrajaya|Labuan|' +
+  // Nigeria's and Kenya's most named states and counties besides their capitals.
+  'Rivers State|Lagos State|Ogun State|Oyo State|Kano State|Kaduna State|Abuja FCT|FCT|' +
+  'Kiambu|Machakos|Nakuru|Kisumu County|Mombasa County|Nairobi County'
 ).split('|');
 
 const REGIONS = new Set(

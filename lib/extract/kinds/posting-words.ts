@@ -14,11 +14,15 @@ import { forgetAfterExtract } from '../pipeline/memo';
 export const alt = (key: keyof PostingWords) => alternation((l: Lexicon) => l.posting[key]);
 /** A word without its accents: scrapers that shout a record's labels drop them ("UBICACION"). */
 const bare = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-/** A label of two words or more as a record's key writes it, joined: "jobTitle", "CompanyName". */
-const joined = (w: string) => (w.includes(' ') ? [w.replaceAll(' ', '')] : []);
-/** A header label list as written, without accents ("Ubicación", "Ubicacion") and joined. */
+/**
+ * A record's key as a program writes a label of two words or more: joined ("jobTitle",
+ * "CompanyName") or snake-case ("job_title", "business_name").
+ */
+const keyForms = (w: string) =>
+  w.includes(' ') ? [w.replaceAll(' ', ''), w.replaceAll(' ', '_')] : [];
+/** A header label list as written, without accents ("Ubicación", "Ubicacion") and as keys. */
 const labelAlt = (key: 'titleLabels' | 'companyLabels' | 'locationLabels') =>
-  alternation((l: Lexicon) => l.posting[key].flatMap((w) => [w, bare(w), ...joined(w)]));
+  alternation((l: Lexicon) => l.posting[key].flatMap((w) => [w, bare(w), ...keyForms(w)]));
 export const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 /**
  * Every language's words in lexicon order (English first), as one source matching as their flat
@@ -258,6 +262,11 @@ export const OFFICE_IN = gated(
   ),
 );
 
+/** "one of our offices (San Francisco, Sacramento, or Fresno)": the offices listed in brackets. */
+export const OFFICES_LISTED = gated(
+  new RegExp(`(?<![\\p{L}])(?:${capAlt('officeNouns')})\\s\\(([\\p{Lu}][^()\\n]{2,120})\\)`, 'gu'),
+);
+
 /** A heading in capitals: "ABOUT SENTRY", "À PROPOS DE LUMIO". */
 const CAPITALS_LINE = /^[^\p{Ll}]{4,60}$/u;
 
@@ -429,6 +438,7 @@ warmLater(
   AGENCY_CUE,
   ABOUT_COMPANY,
   BASED_IN,
+  OFFICES_LISTED,
   BUILDING,
   INSTITUTION,
   NON_SPACE,

@@ -316,6 +316,8 @@ function companyLine(text: string): { company: string; place: string | null } | 
         ? [comma[0] as string, comma[1] as string]
         : [line, null];
     if (!nameCandidate(name, title)) continue;
+    // "Roswell, New Mexico": a town and its state, the line a place, however often repeated.
+    if (sameLine !== null && isRegion(sameLine) && !LEGAL_FORM.test(name)) continue;
     // Or on the line below: "Maasdal Distributie B.V." then "Venlo".
     const next = lines[i + 1];
     const place = sameLine ?? (next !== undefined && placeLine(next, text) ? next : null);

@@ -3,6 +3,7 @@ import { caseless } from '../lexicon/caseless';
 import { gated, warmLater } from '../pipeline/gate';
 import type { Found, SentenceExtractor } from '../types';
 import { coveredBy, findCredentials } from './credentials';
+import { isCity } from './places';
 import { getLexicon, keyTree, type LexEntry, MAX_NGRAM } from './skill-data/dictionary';
 import {
   AMBIGUOUS,
@@ -56,6 +57,12 @@ function getTable(): KeyTable {
 
 /** The words of the sentence being read, as offsets (one buffer, reused). */
 const TOKENS = new TokenBuffer();
+
+/** "Hong Kong", "Santa Clara": a tool's name that ends a city's name with the word before it. */
+function endsPlaceName(text: string, tokens: TokenBuffer, i: number, start: number, end: number) {
+  const before = wordOf(text, tokens, i - 1);
+  return /^\p{Lu}/u.test(before) && isCity(`${before} ${text.slice(start, end)}`);
+}
 
 function wordOf(text: string, tokens: TokenBuffer, i: number): string {
   return text.slice(tokens.starts[i], tokens.ends[i]);
@@ -251,6 +258,7 @@ function findCandidates(text: string, tokens: TokenBuffer): Candidate[] {
       if (n === 1 && end - start === 1 && middleInitial(text, tokens, i)) continue;
       if (n === 1 && f & UPPER_ONLY && inShoutedRun(text, tokens, i, start, end)) continue;
       if (mailDomain(text, start)) continue;
+      if (i > 0 && endsPlaceName(text, tokens, i, start, end)) continue;
       if (f & AMBIGUOUS && (glued(text, start, end) || compounded(text, tokens, i + n))) continue;
       if (f & AMBIGUOUS && labelAlone(text, start, end)) continue;
       const entry = keys.entries[at] as LexEntry;
@@ -593,6 +601,12 @@ const CONSENT = gated(
   LEXICONS.flatMap((l) => l.skills.consent.map((w) => w.trim()).filter((w) => w !== '')),
 );
 
+/** "a virtual interview via Microsoft Teams": the employer's hiring steps, no skill asked. */
+const HIRING_STEP = gated(
+  caseless(`(?<![\\p{L}])(?:${alternation((l) => l.skills.hiringSteps)})(?![\\p{L}])`, 'iu'),
+  LEXICONS.flatMap((l) => l.skills.hiringSteps.map((w) => w.trim()).filter((w) => w !== '')),
+);
+
 /** Whether `name` of `kind` is new to `seen` (and now seen). */
 function firstOf(
   seen: Partial<Record<Found['kind'], Set<string>>>,
@@ -625,7 +639,7 @@ export const extractSkills: SentenceExtractor = (sentence) => {
   const matches =
     credentials.length === 0 ? found : found.filter((m) => !coveredBy(credentials, m));
   // Tested only where a name was found: most sentences name none.
-  if (FORBIDDEN.test(text) || CONSENT.test(text)) return out;
+  if (FORBIDDEN.test(text) || CONSENT.test(text) || HIRING_STEP.test(text)) return out;
   const groups = alternativeGroups(text, matches);
   // Names seen, by kind: no "kind:name" string is built per mention.
   const seen: Partial<Record<Found['kind'], Set<string>>> = {};
@@ -657,5 +671,6 @@ warmLater(
   SPELLED_WORD,
   FORBIDDEN,
   CONSENT,
+  HIRING_STEP,
   FOUND_VIA,
 );

@@ -1,3 +1,5 @@
+import { alternation } from '../lexicon/build';
+import { caseless } from '../lexicon/caseless';
 import { LEGAL_FORM, townKey } from './header';
 import { placesOf } from './place-line';
 import { isCity, isCountry, isTown } from './places';
@@ -13,6 +15,8 @@ import { THEN_TOWN } from './posting-words';
 export interface TitleTail {
   title: string;
   place: string | null;
+  /** The employer a title's tail names by its site ("Caretaker - Hyrstmount Junior School"). */
+  employer: string | null;
 }
 
 /** "Acme Systems: Lead Engineer (Dublin, Ireland)": the employer, a colon, then the rest. */
@@ -27,6 +31,20 @@ const LAST_BRACKET = /^(.{3,120}?)\s\(([^(),]{2,40},\s?[^(),]{2,40})\)$/u;
  * Ltd", "Java Developer _ Torino/Milano".
  */
 const LAST_DASH = /^(.{3,120})\s[-–—|_]\s([^-–—|_]{2,60})$/u;
+
+/**
+ * "Hyrstmount Junior School", "Kita Sonnenschein", "Escola Viva": a site's own name, up to eight
+ * words that open or end with the kind of site (lexicon `posting.siteNouns`); written with a
+ * capital (tested apart: a case-blind `\p{Lu}` takes any letter).
+ */
+const SITE_NAME = caseless(
+  `^(?:(?:${alternation((l) => l.posting.siteNouns)})\\s(?:\\S+\\s){0,6}\\S+|(?:\\S+\\s){0,6}\\S*(?:${alternation((l) => l.posting.siteNouns)}))$`,
+  'iu',
+);
+
+/** "Health Educator II, Community Health Education-Dallas": a known city glued on by a dash. */
+const GLUED_CITY = /^(.{3,120}\p{Ll})-(\p{Lu}[\p{L}.' ]{2,30})$/u;
+
 function lowered(s: string): string {
   return s
     .replace(/[.\s]+$/u, '')
@@ -66,9 +84,10 @@ export function titleWithoutTail(
   company: string | null,
   places: readonly string[],
 ): TitleTail {
-  if (title === null) return { title: '', place: null };
+  if (title === null) return { title: '', place: null, employer: null };
   let role = title.trim();
   let place: string | null = null;
+  let employer: string | null = null;
   const colon = NAME_COLON.exec(role);
   if (colon && sameName(colon[1] as string, company)) role = (colon[2] as string).trim();
   // "Sachbearbeiter (m/w/d) in Potsdam", "Serveur (H/F) à Lyon": a known town after the
@@ -79,6 +98,11 @@ export function titleWithoutTail(
     role = (marked[1] as string).trim();
     place = town;
   }
+  const glued = GLUED_CITY.exec(role);
+  if (glued && isCity(glued[2] as string)) {
+    role = (glued[1] as string).trim();
+    place = glued[2] as string;
+  }
   for (let n = 0; n < 2; n++) {
     const m = LAST_BRACKET.exec(role) ?? LAST_DASH.exec(role);
     if (!m) break;
@@ -88,9 +112,12 @@ export function titleWithoutTail(
     else if (namesPlace(tail, places)) {
       role = head;
       place ??= tail;
+    } else if (tail.includes(' ') && /^\p{Lu}/u.test(tail) && SITE_NAME.test(tail)) {
+      role = head;
+      employer ??= tail;
     } else break;
   }
-  return { title: role, place };
+  return { title: role, place, employer };
 }
 
 /**

@@ -715,6 +715,9 @@ export const de: Lexicon = {
     weWords: words('wir|unser|unsere'),
     employerArticles: words('das|die|der|dem|den|im|ins|zum'),
     formArticles: words('die|der|zur|zum|bei der|bei|für die|mit der'),
+    siteNouns: words(
+      'schule|grundschule|gymnasium|realschule|gesamtschule|kita|kindergarten|klinik|klinikum|krankenhaus|pflegeheim',
+    ),
     departmentWords: words(
       'küche|veranstaltungen|finanzen|marketing|vertrieb|verkauf|verwaltung|logistik|gastronomie|instandhaltung|kundenservice|kundendienst|personalwesen|einkauf|produktion|buchhaltung|rechnungswesen|qualitätsmanagement',
     ),
@@ -848,6 +851,9 @@ export const de: Lexicon = {
     ),
     nameJoiners: words('für|der|des|und'),
     foundVia: words('via|über'),
+    hiringSteps: words(
+      'vorstellungsgespräch per|vorstellungsgespräch via|videointerview|video-interview|bewerbungsgespräch per|bewerbungsgespräch via',
+    ),
     consent: words(
       'Einwilligung in die Verarbeitung|Einwilligung zur Verarbeitung|Datenschutzhinweise für Bewerber|Datenschutzhinweise für Bewerbende',
     ),

@@ -37,6 +37,8 @@ export const enPreference: PreferenceWords = {
       'would be great|would be nice|not required|not mandatory|not a must|not essential|' +
       'not a deal-breaker|not a dealbreaker|not a knock-out criterion|' +
       'optional|helpful|an added bonus|added bonus|a welcome addition|considered an asset|' +
+      // Malaysian, Indian and African postings: "Mandarin will be an added advantage".
+      'an added advantage|added advantage|an additional advantage|' +
       // Australian and British postings: "Certificate IV in Legal Services (highly regarded)".
       'highly regarded|well regarded|viewed favourably|viewed favorably|looked upon favourably',
   ),
@@ -366,7 +368,7 @@ export const enLanguage: LanguageWords = {
     native: words('native|native or bilingual|native speaker|mother tongue|first language'),
     fluent: words(
       'fluent|fluently|fluency|full professional|excellent|exceptional|perfect|bilingual|very good|outstanding|superb|near-native|near native|strong|very strong|' +
-        'flawless|impeccable|superior|first-rate|faultless',
+        'flawless|impeccable|superior|first-rate|faultless|high proficiency|highly proficient',
     ),
     // "Proficiency" alone names the ability ("your level of English proficiency"), not a level.
     professional: words(
@@ -393,6 +395,8 @@ export const enLanguage: LanguageWords = {
   contextStems: [
     ...words('speak|spoken|fluen|language|proficien|bilingu|native|mother tongue|written|verbal'),
     ...words('communicat'),
+    // "well conversant in English", "able to converse in Mandarin".
+    ...words('convers'),
   ],
   contextWordEnds: words('oral'),
   contextWholeWords: words('level'),

@@ -141,6 +141,8 @@ export const en: Lexicon = {
       ),
       vocational: words(
         'trade school|trade qualification|trade certificate|trade certification|' +
+          // A cook's schooling: "Culinary school is a plus".
+          'culinary school|culinary arts school|' +
           'vocational training|vocational qualification|vocational degree|vocational diploma|' +
           'certificate iii|certificate iv|cert iii|cert iv|aqf certificate|' +
           'completed apprenticeship|apprenticeship training|served apprenticeship|nvq level 2|' +
@@ -211,6 +213,8 @@ export const en: Lexicon = {
         // "a degree in Computer Science, or ability to demonstrate equivalent knowledge".
         'demonstrate equivalent knowledge|demonstrated equivalent knowledge|' +
         'or equivalent|or an equivalent|or its equivalent|or the equivalent|' +
+        // Malaysian and Indian postings: "Degree in any related courses or equivalents".
+        'or equivalents|or its equivalents|' +
         'or equivalent experience|or equivalent work experience|' +
         'or equivalent practical experience|or relevant experience|equivalent experience|' +
         'equivalent work experience|or comparable|or similar qualification|or similar experience|or equivalency|' +
@@ -514,12 +518,14 @@ export const en: Lexicon = {
         // A public employer's record: "Position Status: Temporary Full Time".
         'position status|employment status|' +
         // A board export's field: "workDay: Completa", "Work day: Part time".
-        'workday|work day|working day',
+        'workday|work day|working day|' +
+        // A record's snake-case keys: "job_type: full_time", "employment_type: PART_TIME".
+        'job_type|employment_type|contract_type|position_type',
     ),
     contractValues: words('contract|contractor|contract work'),
     temporaryValues: words('temporary|temp|seasonal|fixed term|fixed terms'),
-    fullTimeValues: words('full-time|full time'),
-    partTimeValues: words('part-time|part time'),
+    fullTimeValues: words('full-time|full time|full_time'),
+    partTimeValues: words('part-time|part time|part_time'),
     payLabels: words('hourly rate|pay rate|base rate|rate of pay|wage rate|salary rate'),
     eligibility: words(
       'eligible|eligibility|entitled|benefits for|benefits to|benefits of being|' +
@@ -769,7 +775,9 @@ export const en: Lexicon = {
         // Public-service records: "Ministry: …", "Agency: …", "Area of government: …".
         'ministry|agency|hiring agency|area of government|hiring organization|hiring organisation|' +
         // A record's keys: "OrganizationName: …", "Employer Name: …".
-        'organization name|organisation name|employer name',
+        'organization name|organisation name|employer name|' +
+        // A job board's record: "business_name: South Austin Bar".
+        'business name',
     ),
     locationLabels: words(
       'location|locations|job location|work location|based in|city|place of work|primary location|centre|duty station|' +
@@ -861,7 +869,10 @@ export const en: Lexicon = {
     ],
     titlePageNouns: words('job description|job advert|job advertisement|person specification'),
     titleJobNouns: words('job|jobs'),
-    confidential: words('confidential|undisclosed|anonymous|not disclosed|private company|unnamed'),
+    confidential: words(
+      // SEEK's stand-in for an employer who hides its name: "Company: Private Advertiser".
+      'confidential|undisclosed|anonymous|not disclosed|private company|unnamed|private advertiser',
+    ),
     agencyCues: words(
       'on behalf of our client|on behalf of|our client|our clients|my client|for a client|client of ours',
     ),
@@ -876,6 +887,9 @@ export const en: Lexicon = {
     weWords: words("we|our|we're|we've"),
     employerArticles: words('the|a|an'),
     formArticles: words('the|at|join|with'),
+    siteNouns: words(
+      'school|academy|college|nursery|hospital|hospice|university|church|museum|care home',
+    ),
     departmentWords: words(
       'kitchen|events|finance|marketing|sales|operations|administration|engineering|logistics|hospitality|maintenance|customer service|human resources|procurement|purchasing|production|warehouse|housekeeping|front office|accounting|food and beverage|quality|research and development',
     ),
@@ -1020,6 +1034,10 @@ export const en: Lexicon = {
     ),
     nameJoiners: words('of|for|and|the|on'),
     foundVia: words('via'),
+    hiringSteps: words(
+      'interview via|interviews via|interview over|interview on microsoft teams|interview on zoom|' +
+        'virtual interview|video interview|one-way video interview|reference checks via|online assessment via',
+    ),
     consent: words(
       'consent to the processing|consent to process|privacy notice for applicants|applicant privacy notice',
     ),

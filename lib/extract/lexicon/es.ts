@@ -882,6 +882,7 @@ export const es: Lexicon = {
     ),
     employerArticles: words(''),
     formArticles: words('la empresa|la compañía|en|la|el'),
+    siteNouns: words('colegio|escuela|instituto|hospital|clínica|universidad|guardería|residencia'),
     departmentWords: words(
       'cocina|eventos|finanzas|marketing|ventas|operaciones|administración|ingeniería|logística|hostelería|mantenimiento|atención al cliente|recursos humanos|informática|compras|producción|almacén|contabilidad|calidad',
     ),
@@ -993,6 +994,9 @@ export const es: Lexicon = {
     ),
     nameJoiners: words('de|del|la|las|los|y|para'),
     foundVia: words('vía|via|a través de'),
+    hiringSteps: words(
+      'entrevista por videollamada|entrevista vía|entrevista por teams|entrevista por zoom|videoentrevista',
+    ),
     consent: words(
       'consentimiento para el tratamiento|consentimiento al tratamiento|tratamiento de sus datos personales',
     ),

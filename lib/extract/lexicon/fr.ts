@@ -879,6 +879,7 @@ export const fr: Lexicon = {
     weWords: words('nous|notre|nos|on'),
     employerArticles: words(''),
     formArticles: words("la société|l'entreprise|chez|la|le|rejoindre"),
+    siteNouns: words('école|collège|lycée|hôpital|clinique|crèche|université|ehpad'),
     departmentWords: words(
       'cuisine|événements|évènements|finances|finance|marketing|ventes|opérations|administration|ingénierie|logistique|restauration|entretien|service à la clientèle|service client|ressources humaines|informatique|juridique|achats|production|entrepôt|comptabilité|hébergement|qualité',
     ),
@@ -948,7 +949,7 @@ export const fr: Lexicon = {
     islandWords: words("île de|l'île de|île d'|l'île d'"),
     islandNotNames: words('Groupe|Holding|Hôtel|Fondation'),
     officeNouns: words(
-      'bureau|bureaux|locaux|agence|site|magasin|usine|entrepôt|établissement|boutique|restaurant|hôtel|clinique|succursale',
+      'bureau|bureaux|locaux|agence|agences|site|sites|magasin|usine|entrepôt|établissement|boutique|restaurant|hôtel|clinique|succursale',
     ),
     officeWords: words(
       "siège|siège social|siège de l'entreprise|bureau principal|bureaux centraux",
@@ -992,6 +993,9 @@ export const fr: Lexicon = {
     ),
     nameJoiners: words("de|du|des|la|le|et|pour|d'"),
     foundVia: words('via'),
+    hiringSteps: words(
+      'entretien en visio|entretien via|entretien par visio|entretien vidéo|entretiens via',
+    ),
     consent: words(
       'consentement au traitement|consentement pour le traitement|traitement de vos données personnelles',
     ),

@@ -717,6 +717,7 @@ export const it: Lexicon = {
     weWords: words('noi|nostro|nostra|siamo|crediamo|cerchiamo|lavoriamo'),
     employerArticles: words(''),
     formArticles: words("la società|l'azienda|presso|la|il"),
+    siteNouns: words('scuola|istituto|liceo|ospedale|clinica|università|asilo|casa di riposo'),
     departmentWords: words(
       'cucina|eventi|finanza|amministrazione|marketing|vendite|ingegneria|logistica|ristorazione|manutenzione|assistenza clienti|risorse umane|acquisti|produzione|magazzino|contabilità|qualità',
     ),
@@ -826,6 +827,7 @@ export const it: Lexicon = {
     ),
     nameJoiners: words('di|del|della|dei|delle|e|per'),
     foundVia: words('tramite|via'),
+    hiringSteps: words('colloquio via|colloquio tramite|colloquio in videochiamata|videocolloquio'),
     consent: words('consenso al trattamento|consenso alla conservazione|informativa sulla privacy'),
     forbidden: words('è vietato|è vietata|sono vietati|non è consentito|non è consentita'),
     toolCues: words(

@@ -687,6 +687,7 @@ export const nl: Lexicon = {
     weWords: words('we|wij|ons|onze'),
     employerArticles: words('het|de'),
     formArticles: words('de|het|bij'),
+    siteNouns: words('school|basisschool|ziekenhuis|kliniek|hogeschool|universiteit|kinderopvang'),
     departmentWords: words(
       'keuken|evenementen|financiën|marketing|verkoop|administratie|logistiek|horeca|onderhoud|klantenservice|personeelszaken|inkoop|productie|magazijn|boekhouding|kwaliteit',
     ),
@@ -797,6 +798,9 @@ export const nl: Lexicon = {
     ),
     nameJoiners: words('van|voor|en|de|het'),
     foundVia: words('via'),
+    hiringSteps: words(
+      'sollicitatiegesprek via|videogesprek via|gesprek via teams|gesprek via zoom|videosollicitatie',
+    ),
     consent: words(
       'toestemming voor de verwerking|toestemming voor het verwerken|verwerking van je persoonsgegevens',
     ),

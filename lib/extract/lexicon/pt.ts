@@ -695,6 +695,7 @@ export const pt: Lexicon = {
     weWords: words('nós|nosso|nossa|somos|acreditamos|buscamos|estamos|trabalhamos'),
     employerArticles: words(''),
     formArticles: words('a empresa|a|o|na|no'),
+    siteNouns: words('escola|colégio|hospital|clínica|universidade|creche'),
     departmentWords: words(
       'cozinha|eventos|finanças|financeiro|marketing|vendas|operações|administração|engenharia|logística|hotelaria|manutenção|atendimento ao cliente|recursos humanos|compras|produção|almoxarifado|contabilidade|qualidade',
     ),
@@ -811,6 +812,9 @@ export const pt: Lexicon = {
     ),
     nameJoiners: words('de|do|da|dos|das|e|para'),
     foundVia: words('via|através de'),
+    hiringSteps: words(
+      'entrevista por vídeo|entrevista via|entrevista por videochamada|videoentrevista',
+    ),
     consent: words(
       'consentimento para o tratamento|consentimento para tratamento|tratamento dos seus dados pessoais',
     ),

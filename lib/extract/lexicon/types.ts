@@ -760,6 +760,11 @@ export interface PostingWords {
    */
   departmentWords: readonly string[];
   /**
+   * The kind of site an employer's own name opens or ends with, after a dash in a title ("Caretaker
+   * - Hyrstmount Junior School", "Erzieher - Kita Sonnenschein"): the tail is the employer.
+   */
+  siteNouns: readonly string[];
+  /**
    * A business unit's noun opening what follows a dash on the employer's line ("Xinerlink - Unidad
    * Logística", "Acme – Division Retail"): the employer is the name before the dash.
    */
@@ -992,6 +997,12 @@ export interface SkillWords {
    * employer's duty toward the applicant, not a skill. A sentence with these words names no skill.
    */
   consent: readonly string[];
+  /**
+   * The employer's hiring steps ("a virtual interview via Microsoft Teams", "entretien en visio"):
+   * the tools named there are how the candidate is met, not skills asked for. A sentence with
+   * these words names no skill.
+   */
+  hiringSteps: readonly string[];
   /**
    * The word before the board a record says it was found on ("via Greenhouse", "über Indeed",
    * "tramite InfoJobs"): that line names a site, never a skill.

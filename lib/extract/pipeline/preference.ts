@@ -384,7 +384,10 @@ export function requiredIn(
         if (LEADS_CLAUSE.test(clause)) break;
         // "Python, Java or Go a plus" reaches back over the list; "Solidity is important, and
         // knowledge of Go would be helpful" is a clause of its own and does not.
-        if (LIST_JOIN.test(clause) && isListTail(clause)) return false;
+        // "BSc/BA in computer science: MSc/MA will be an added advantage": after a colon the
+        // clause names items of its own, no tail of a list before it.
+        if (LIST_JOIN.test(clause) && isListTail(clause) && text[later.start - 1] !== ':')
+          return false;
         break;
       }
     }

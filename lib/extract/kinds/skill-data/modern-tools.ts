@@ -118,6 +118,8 @@ const GROUPS: readonly string[] = [
     'Azure Monitor, Application Insights, ~Atlantis, ~Honeycomb, Lightstep, ' +
     'Chronosphere, VictoriaMetrics, Thanos, Fluentd, Fluent Bit, Vector, Ceph, MinIO, ' +
     'GlusterFS, NetApp, Pure Storage, Veeam, OpenStack, Proxmox, Traefik, Kong, Apigee, ' +
+    // Enterprise storage and backup: "SAN and NAS solutions", "Dell EMC, HPE", "Azure Backup".
+    'Dell EMC, Azure Storage, Azure Backup, NAS|Network-Attached Storage, ' +
     'MuleSoft, Boomi, Tyk',
   // Security.
   'CrowdStrike, Palo Alto Networks|Palo Alto, Fortinet|FortiGate, Wireshark, Nmap, ' +
