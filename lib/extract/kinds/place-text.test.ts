@@ -97,3 +97,15 @@ describe('basedIn: the country a phrase says the job is open in', () => {
     expect(basedIn(text)).toEqual(places);
   });
 });
+
+describe('basedIn: countries listed after the phrase', () => {
+  it('reads each country the sentence lists, and stops at the first other word', () => {
+    expect(basedIn('Analyst\n\nYou can be based in Portugal or Spain.')).toEqual([
+      'Portugal',
+      'Spain',
+    ]);
+    expect(basedIn('Analyst\n\nYou can be based in Portugal or anywhere in Europe.')).toEqual([
+      'Portugal',
+    ]);
+  });
+});

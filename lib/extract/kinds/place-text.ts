@@ -81,8 +81,12 @@ export function basedIn(text: string): string[] {
     );
     if (list) return list;
     if (looksLikePlace(place)) return [place];
-    // "a work-from-home position in the Philippines", "based in Germany": the country it is open in.
-    if (isCountry(place)) return [place];
+    // "a work-from-home position in the Philippines", "based in Ireland or Spain": the countries
+    // it is open in.
+    if (isCountry(place)) {
+      const at = sample.indexOf(place, m.index) + place.length;
+      return countriesFrom(place, sample.slice(at));
+    }
     // "Residir en Bogotá, Cali o Medellín": known towns listed, the last one after "or".
     const rest = sample.slice(m.index + m[0].length);
     // "Ihr Arbeitsplatz ist Otterfing (83624)", "… in Moosrain/Gmund (PLZ 83703)": a name with its
@@ -132,6 +136,24 @@ export function basedIn(text: string): string[] {
     if (/^\p{Lu}/u.test(town) && isTown(town)) return [town];
   }
   return [];
+}
+
+/** A list's join, then a capitalised name: ", Spain", " or Spain", " und Österreich". */
+const NEXT_IN_LIST = new RegExp(
+  `^(?:,\\s|\\s(?:${alternation((l) => l.field.listJoins)})\\s)(\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'-]+){0,2})`,
+  'u',
+);
+
+/** The country `first` and those listed after it: "Ireland or Spain." → both. */
+function countriesFrom(first: string, rest: string): string[] {
+  const out = [first];
+  let tail = rest.slice(0, 200);
+  for (let m = NEXT_IN_LIST.exec(tail); m && out.length < 8; m = NEXT_IN_LIST.exec(tail)) {
+    if (!isCountry(m[1] as string)) break;
+    out.push(m[1] as string);
+    tail = tail.slice(m[0].length);
+  }
+  return out;
 }
 
 /**
