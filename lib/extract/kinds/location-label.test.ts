@@ -122,11 +122,8 @@ describe('a place named in the text after "based in"', () => {
     );
   });
 
-  it('reads the countries offered, as written, when no town is named', () => {
-    expect(places('Analyst\nAcme\n\nYou will be based in Ireland or Spain.')).toEqual([
-      'Ireland',
-      'Spain',
-    ]);
+  it('reads no town from countries or work models', () => {
+    expect(places('Analyst\nAcme\n\nYou will be based in Ireland or Spain.')).toEqual([]);
   });
 });
 

@@ -80,13 +80,14 @@ export function basedIn(text: string): string[] {
       sample.slice(m.index + m[0].length - (m[1] as string).length, m.index + 400),
     );
     if (list) return list;
-    if (looksLikePlace(place)) return [place];
-    // "a work-from-home position in the Philippines", "based in Ireland or Spain": the countries
+    // "a work-from-home position in the Philippines", "a remote role in Portugal or Spain": the countries
     // it is open in.
-    if (isCountry(place)) {
-      const at = sample.indexOf(place, m.index) + place.length;
-      return countriesFrom(place, sample.slice(at));
+    const country = place.split(', ')[0] as string;
+    if (isCountry(country) && JOB_OPEN_IN.test(m[0] as string)) {
+      const at = sample.indexOf(country, m.index) + country.length;
+      return countriesFrom(country, sample.slice(at));
     }
+    if (looksLikePlace(place)) return [place];
     // "Residir en Bogotá, Cali o Medellín": known towns listed, the last one after "or".
     const rest = sample.slice(m.index + m[0].length);
     // "Ihr Arbeitsplatz ist Otterfing (83624)", "… in Moosrain/Gmund (PLZ 83703)": a name with its
@@ -137,6 +138,12 @@ export function basedIn(text: string): string[] {
   }
   return [];
 }
+
+/** A phrase about the job itself ("position in the"), as `BASED_IN` matched it. */
+const JOB_OPEN_IN = new RegExp(
+  `^(?:${postingAlt('jobOpenIn', true)}|${postingAlt('jobOpenIn')})\\s`,
+  'u',
+);
 
 /** A list's join, then a capitalised name: ", Spain", " or Spain", " und Österreich". */
 const NEXT_IN_LIST = new RegExp(

@@ -818,6 +818,7 @@ export const de: Lexicon = {
         // "Ihr Wohnort liegt idealerweise im Großraum Salzburg".
         'für die Regionen|für die Region|im Großraum',
     ),
+    jobOpenIn: [],
   },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────

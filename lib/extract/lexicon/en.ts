@@ -992,6 +992,7 @@ export const en: Lexicon = {
         // "This is a work-from-home position in the Philippines": where the job is open.
         'position in|position in the|role in|role in the|job in|job in the',
     ),
+    jobOpenIn: words('position in|position in the|role in|role in the|job in|job in the'),
   },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────

@@ -966,6 +966,7 @@ export const es: Lexicon = {
         // "Residir en Bogotá, Cali o Medellín": the candidate lives where the job is.
         'residir en',
     ),
+    jobOpenIn: [],
   },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────

@@ -961,6 +961,7 @@ export const fr: Lexicon = {
         // "Votre lieu de travail est à Lévis", "Lieu de travail à Longueuil".
         'votre lieu de travail est à|votre lieu de travail sera à|ton lieu de travail est à|lieu de travail à',
     ),
+    jobOpenIn: [],
   },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────

@@ -797,6 +797,7 @@ export const it: Lexicon = {
         // "Il tuo luogo di lavoro sarà Bergamo".
         'il tuo luogo di lavoro sarà|il tuo luogo di lavoro è|luogo di lavoro a',
     ),
+    jobOpenIn: [],
   },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────

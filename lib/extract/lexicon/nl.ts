@@ -765,6 +765,7 @@ export const nl: Lexicon = {
         // "Je werkplek is in Zaandam".
         'je werkplek is in|jouw werkplek is in|je werkplek is|jouw werkplek is',
     ),
+    jobOpenIn: [],
   },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────

@@ -781,6 +781,7 @@ export const pt: Lexicon = {
         // "Seu local de trabalho será em Niterói".
         'seu local de trabalho será em|seu local de trabalho é em|local de trabalho em',
     ),
+    jobOpenIn: [],
   },
 
   // ── skills ────────────────────────────────────────────────────────────────────────────────────

@@ -795,6 +795,12 @@ export interface PostingWords {
   possessives: readonly string[];
   /** "based in", "basé à", "mit Sitz in": a phrase naming where the job is, the place after it. */
   basedIn: readonly string[];
+  /**
+   * The `basedIn` phrases that speak of the job itself ("a remote position in the Philippines"):
+   * after them a country alone is the place. After the others ("We are based in Ireland") it is
+   * the employer's seat, and no place of the job.
+   */
+  jobOpenIn: readonly string[];
   /** Where the job itself is said to be, a list of cities after it: "will be based out of our Leeds or York office". */
   jobBasedIn: readonly string[];
   /** Possessives between such a phrase and its cities: "our", "notre", "unserem". */
