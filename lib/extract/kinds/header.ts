@@ -24,6 +24,8 @@ import {
 import { isCity, isRegion } from './places';
 import {
   AT_COMPANY,
+  advertiserAfterLead,
+  CAREERS_HEADING,
   COMPANY_HEADING,
   cleanLine,
   DEPARTMENT_LINE,
@@ -637,7 +639,8 @@ function recordHeader(lines: string[], text: string, headings: Set<number>): Hea
   const locations: string[] = [];
   let structured = false;
   let region: string | null = null;
-  const second = lines[1] ?? '';
+  // "from HALO" under the title: the advertiser's name without its lead word.
+  const second = advertiserAfterLead(lines[1] ?? '') ?? lines[1] ?? '';
   const byline = parseByline(second);
   const secondPlaces = placesOf(second, false);
   const named = NAME_AND_PLACE.exec(second);
@@ -834,12 +837,18 @@ function readHeaderOnce(text: string): HeaderFacts {
   // after the first line names a section, so it is never read as a place by position alone.
   const headings = new Set<number>();
   const lines: string[] = [];
-  for (const raw of firstLines(text, 8)) {
+  const top = firstLines(text, 8);
+  for (const [i, raw] of top.entries()) {
     if (raw.startsWith('>')) continue;
     // "Home › Companies › Acme › Backend Engineer": a page's breadcrumb ends with the posting.
     const crumbs = raw.split(/\s[›»>]\s/);
     const line = cleanLine(crumbs.length >= 3 ? (crumbs.at(-1) as string) : raw);
     if (line.length === 0 || (lines.length === 0 && TITLE_HEADING.test(line))) continue;
+    // "Current Opening" over the title: the careers page's own heading ("Carrières" over a
+    // sentence, "Nous recrutons.", heads an intro, not the title).
+    if (lines.length === 0 && line.length <= 30 && CAREERS_HEADING.test(line)) {
+      if (!/[.!?]$/.test(cleanLine(top[i + 1] ?? ''))) continue;
+    }
     // "id: P053750" over a record's title: its reference number alone, no header line.
     if (lines.length === 0 && line.length <= 30 && REF_ONLY.test(line)) continue;
     // "registered-nurse-er-new-mexico" over the title: the page's URL slug, no header line.

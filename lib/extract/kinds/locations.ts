@@ -8,6 +8,7 @@ import { readHeader } from './header';
 import { isCity, isRegion, withoutProvinceCode, withoutSecondNames } from './places';
 import { findLocations, type JsonLd, type PageMeta } from './posting';
 import { cleanLine, firstLines, JOB_WORD, postingAlt } from './posting-words';
+import { sendToAddress } from './send-to';
 
 /**
  * Clues the header readers of `posting.ts` leave aside, for a place read from the text:
@@ -257,7 +258,8 @@ export function findPlaces(
       titleTagCity(text) ??
       cityInName(company) ??
       cityStateOf(text) ??
-      townInFactsBlock(text);
+      townInFactsBlock(text) ??
+      sendToAddress(text)?.location;
     if (city) places = [city];
   }
   // "Zuid-Holland", "Brasil" alone in the header, and no town anywhere: the region is the place.

@@ -214,7 +214,57 @@ export function townOfCode(value: string): string | null {
 /** A board's work-model word before the place it is open from, no comma between. */
 const MODEL_BEFORE_PLACE = /^(?:TELECOMMUTE|Telecommute)\s(?=\p{Lu})/u;
 
+/** The last word of the metropolitan-area words ("Area"), with a capital as place fields write it. */
+const AREA_WORDS = alternation((l) =>
+  l.posting.metroAfter.map((w) => {
+    const last = w.slice(w.lastIndexOf(' ') + 1);
+    return last.charAt(0).toUpperCase() + last.slice(1);
+  }),
+);
+/** Adzuna's place, "North Perth, Vincent Area": a suburb, then the council area it lies in. */
+const SUBURB_OF_AREA = new RegExp(
+  `^(${PLACE_WORD}(?:\\s${PLACE_WORD}){0,2}),\\s${PLACE_WORD}(?:\\s${PLACE_WORD}){0,2}\\s(?:${AREA_WORDS})$`,
+  'u',
+);
+
+/**
+ * A suburb over its area ("North Perth, Vincent Area" → North Perth), or a city's district over the
+ * city ("Perth CBD, Perth" → Perth), or null.
+ */
+function suburbOfArea(line: string): string[] | null {
+  if (line.length > 70) return null;
+  const suburb = SUBURB_OF_AREA.exec(line)?.[1];
+  if (suburb !== undefined) return JOB_WORD.test(suburb) ? null : [suburb];
+  const parts = line.split(', ');
+  if (parts.length !== 2 || !isCity(parts[1] as string)) return null;
+  const district = SITE_PLACE.exec(parts[0] as string);
+  return (district?.[1] ?? district?.[2]) === parts[1] ? [parts[1] as string] : null;
+}
+
+/** A calendar month's name or short form, in any language the lexicons hold. */
+const MONTH = alternation((l) => l.posting.calendarMonths);
+/**
+ * "Christchurch 24 Dec 2018", "Auckland, Dec 21, 2018": a board's town, then the day it posted the
+ * ad. The town alone is the place (a known one only: "Fixed Term till 31st July 2019" is none).
+ */
+const TOWN_THEN_DATE = caseless(
+  `^(\\p{Lu}[\\p{L}'. -]{1,40}?),?\\s(?:\\d{1,2}(?:st|nd|rd|th)?\\s(?:${MONTH})\\.?|(?:${MONTH})\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?)\\s(?:19|20)\\d{2}$`,
+  'iu',
+);
+
+/** The known town of a "town, then posting date" line, or null. */
+function townBeforeDate(raw: string): string | null {
+  const town = raw.length <= 70 ? TOWN_THEN_DATE.exec(raw.trim())?.[1] : undefined;
+  return town !== undefined && (isCity(town) || isTown(town)) ? town : null;
+}
+
 export function placesOf(raw: string, loose: boolean): string[] | null {
+  // "Christchurch 24 Dec 2018": the town over the board's posting date.
+  const dated = DIGIT.test(raw.charAt(raw.length - 1)) ? townBeforeDate(raw) : null;
+  if (dated) return [dated];
+  // "North Perth, Vincent Area", "Perth CBD, Perth": a board's suburb and its area.
+  const ofArea = raw.includes(', ') ? suburbOfArea(raw.trim()) : null;
+  if (ofArea) return ofArea;
   // "TELECOMMUTE Lima, Callao Region, Peru": a board's work model glued before the place.
   if (String.prototype.charCodeAt.call(raw, 0) === 84 && MODEL_BEFORE_PLACE.test(raw)) {
     return placesOf(raw.replace(MODEL_BEFORE_PLACE, ''), loose);

@@ -122,6 +122,18 @@ export const ADVERTISER_LABEL = caseless(
   `^(?:${alt('advertiserLabels')})\\s?:\\s?(.{2,80})$`,
   'iu',
 );
+/**
+ * "from The Warehouse Group" under a title: the lead word as written (lower case, no colon), then
+ * a name with a capital; a sentence ("From day one, …") opens with a capital and is no such line.
+ */
+const ADVERTISER_LEAD = new RegExp(`^(?:${alt('advertiserLeads')})\\s(\\S.{1,79})$`);
+/** The advertiser a header line names after its lead word ("from HALO" → "HALO"), or null. */
+export function advertiserAfterLead(line: string): string | null {
+  const name = line.length <= 100 ? ADVERTISER_LEAD.exec(line)?.[1] : undefined;
+  return name !== undefined && /^[\p{Lu}\d]/u.test(name) && !/[.!?:;]$/.test(name) ? name : null;
+}
+/** "Careers", "Current Opening", "Karriere" alone over the posting: the page's heading, no title. */
+export const CAREERS_HEADING = caseless(`^(?:${alt('careersPages')})$`, 'iu');
 /** A town's ending closing a name: "Huddersfield", "Oeynhausen" (a stem of three letters first). */
 export const PLACE_ENDING = new RegExp(`\\p{L}{3}(?:${alt('placeEndings')})$`, 'iu');
 /** A preposition that makes the name after it a place: "in", "bei", "à", right before it. */

@@ -69,6 +69,7 @@ import {
   TITLE_LABEL,
 } from './posting-words';
 import { seatTown } from './seat-town';
+import { sendToAddress } from './send-to';
 import { TITLE_REF, trimTitle, unwanted, withoutJobNoun } from './title-trim';
 
 /**
@@ -443,7 +444,8 @@ function companyFromText(text: string, lang: string): string | null {
   const label =
     labelled(text, COMPANY_LABEL, COMPANY_HEADING) ?? companyInRecord(text) ?? departmentOf(text);
   if (label) return label;
-  const header = readHeader(text).company ?? contactCompany(text);
+  // "Send resume to Jane Roe, Owner, Acme LLC, …": the firm applications go to.
+  const header = readHeader(text).company ?? contactCompany(text) ?? sendToAddress(text)?.company;
   // "Dupont Consulting is recruiting on behalf of our client, Talent Ticker": the advertiser.
   if (header) return advertiserFor(text, header) ?? header;
   // "Careers | Acme": the careers page's own title over the posting.

@@ -615,6 +615,13 @@ export const de: Lexicon = {
         'stellenausschreibung',
     ),
     advertiserLabels: words('von|anbieter|inseriert von|veröffentlicht von'),
+    advertiserLeads: words('von'),
+    calendarMonths: words(
+      'januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez',
+    ),
+    sendToWords: words(
+      'bewerbung an|bewerbungen an|senden sie ihre bewerbung an|schicken sie ihre bewerbung an',
+    ),
     careersPages: words('Karriere|Jobs|Stellenangebote|Stellenanzeigen|Offene Stellen|Jobangebote'),
     boardLinks: words(
       'alle jobs anzeigen|alle jobs|alle stellen anzeigen|seite teilen|job teilen|stelle teilen|' +

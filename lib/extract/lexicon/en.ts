@@ -759,7 +759,17 @@ export const en: Lexicon = {
       'job title|title|position|role|vacancy|job role|posting title|position title|vacancy title|function name|job name',
     ),
     advertiserLabels: words('posted by|offered by|advertiser'),
-    careersPages: words('Careers|Jobs|Job openings|Open positions|Vacancies|Join us|Work with us'),
+    advertiserLeads: words('from'),
+    calendarMonths: words(
+      'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec',
+    ),
+    sendToWords: words(
+      'send resume to|send resumes to|send your resume to|send cv to|send your cv to|mail resume to|mail resumes to|email resume to|email your resume to|apply by mail to',
+    ),
+    careersPages: words(
+      'Careers|Jobs|Job openings|Open positions|Vacancies|Join us|Work with us|Current opening|' +
+        'Current openings|Current vacancies|Join our team',
+    ),
     boardLinks: words(
       'view all jobs|view all jobs from this company|more jobs from this company|see all jobs|' +
         // A careers page's link back to its list, above the posting.
@@ -972,7 +982,7 @@ export const en: Lexicon = {
     regionFields: words('state|province|county'),
     countryFields: words('country'),
     cityStates: words('Singapore|Hong Kong|Monaco|Macau|Macao'),
-    siteWords: words('campus|site'),
+    siteWords: words('campus|site|CBD'),
     islandWords: words('island of|isle of'),
     islandNotNames: words('Group|Holding|Holdings|Hotel|Trust'),
     officeNouns: words(

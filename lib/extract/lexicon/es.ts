@@ -783,6 +783,13 @@ export const es: Lexicon = {
       'título de la oferta|título de la vacante|puesto|título|cargo|vacante|denominación|denominación del puesto|título del trabajo|título del puesto|nombre del puesto',
     ),
     advertiserLabels: words('publicado por|anunciante'),
+    advertiserLeads: words('de parte de'),
+    calendarMonths: words(
+      'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ene|feb|mar|abr|jun|jul|ago|sep|oct|nov|dic',
+    ),
+    sendToWords: words(
+      'enviar cv a|envía tu cv a|envíe su cv a|enviar hoja de vida a|enviar currículum a',
+    ),
     // "Zona sur de Ciudad de México": the part of town before its name.
     careersPages: words('Empleo|Empleos|Trabaja con nosotros|Bolsa de trabajo|Vacantes|Carreras'),
     boardLinks: words(

@@ -790,6 +790,13 @@ export const fr: Lexicon = {
         "offre d'emploi|offre d’emploi",
     ),
     advertiserLabels: words('publié par|proposé par|annonceur'),
+    advertiserLeads: words('de la part de'),
+    calendarMonths: words(
+      'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|janv|févr|avr|juil|sept|oct|nov|déc',
+    ),
+    sendToWords: words(
+      'envoyez votre cv à|envoyer votre cv à|envoyer cv à|cv à envoyer à|candidature à envoyer à',
+    ),
     careersPages: words(
       "Carrières|Carrière|Emplois|Offres d'emploi|Offres d’emploi|Recrutement|Rejoignez-nous|Nous rejoindre",
     ),

@@ -641,6 +641,13 @@ export const it: Lexicon = {
         'oggetto del tirocinio|oggetto dello stage',
     ),
     advertiserLabels: words('pubblicato da|inserzionista'),
+    advertiserLeads: words('da parte di'),
+    calendarMonths: words(
+      'gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic',
+    ),
+    sendToWords: words(
+      'inviare cv a|invia il tuo cv a|inviare il proprio cv a|inviare curriculum a',
+    ),
     careersPages: words('Lavora con noi|Carriere|Posizioni aperte|Offerte di lavoro'),
     boardLinks: words(
       'vedi tutte le offerte|vedi tutti gli annunci|condividi questa pagina|condividi questa offerta|' +

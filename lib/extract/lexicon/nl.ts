@@ -617,6 +617,11 @@ export const nl: Lexicon = {
       'vacaturetitel|titel van de vacature|functie|vacature|functietitel|functienaam',
     ),
     advertiserLabels: words('geplaatst door|aangeboden door|adverteerder'),
+    advertiserLeads: words('van'),
+    calendarMonths: words(
+      'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|okt|nov|dec',
+    ),
+    sendToWords: words('stuur je cv naar|stuur uw cv naar|cv sturen naar|sollicitatie sturen naar'),
     careersPages: words('Vacatures|Werken bij|Werken bij ons|Carrière|Jobs'),
     boardLinks: words(
       'bekijk alle vacatures|alle vacatures|deel deze pagina|deel deze vacature|terug naar vacatures|terug naar alle vacatures',

@@ -631,6 +631,13 @@ export const pt: Lexicon = {
       'título do cargo|título da oferta|cargo|vaga|título|função|posição|título da vaga|nome da vaga',
     ),
     advertiserLabels: words('publicado por|anunciante'),
+    advertiserLeads: words('da parte de'),
+    calendarMonths: words(
+      'janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez',
+    ),
+    sendToWords: words(
+      'enviar currículo para|envie seu currículo para|enviar cv para|envie seu cv para',
+    ),
     careersPages: words('Trabalhe conosco|Trabalhe Conosco|Carreiras|Vagas|Empregos'),
     boardLinks: words(
       'ver todas as vagas|ver todas as ofertas|compartilhar esta página|compartilhar esta vaga|partilhar esta página|' +

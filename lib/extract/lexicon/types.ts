@@ -628,6 +628,21 @@ export interface PostingWords {
    */
   advertiserLabels: readonly string[];
   /**
+   * A word opening the line under a title that names who placed the ad, with no colon: "from The
+   * Warehouse Group", "von Acme GmbH". The name after it is the advertiser.
+   */
+  advertiserLeads: readonly string[];
+  /**
+   * Calendar months, full and short ("December", "Dec", "déc."): a posting date after a header's
+   * town ("Christchurch 24 Dec 2018") is no part of the place.
+   */
+  calendarMonths: readonly string[];
+  /**
+   * Where an ad tells applicants to send their papers, before the addressee ("Send resume to Jane
+   * Roe, Owner, Acme LLC, 12 Main St, Doral, FL"): the firm and the town of that address.
+   */
+  sendToWords: readonly string[];
+  /**
    * Words before a town that widen it to its area ("Raum Heilbronn", "Großraum Wien", "GR Wien",
    * "région de Lyon"): the town is the place.
    */

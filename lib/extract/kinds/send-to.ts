@@ -1,0 +1,63 @@
+import { alternation } from '../lexicon/build';
+import { caseless } from '../lexicon/caseless';
+import { warmLater } from '../pipeline/gate';
+import { forgetAfterExtract } from '../pipeline/memo';
+import { isCity, isRegion, isTown } from './places';
+import { LEGAL_FORM } from './posting-words';
+
+/**
+ * "Send Resume to Jane Roe, Owner, Acme LLC, 5624 NW 79th Ave, Doral, FL, 33166.": the address an
+ * ad gives for applications. Its part with a legal form is the firm that advertises; a known town
+ * followed by its state's code is the place the firm (and so the job) is in.
+ */
+const SEND_TO = caseless(
+  `(?:^|[\\s;:.(])(?:${alternation((l) => l.posting.sendToWords)})\\s?:?\\s([^;\\n]{5,200})`,
+  'iu',
+);
+/** A firm's name: capitalised, a few words, no mail address. */
+const FIRM = /^\p{Lu}[\p{L}\d&.'’ -]{1,60}$/u;
+/** A state's or province's code: "FL", "ON", "NSW". */
+const STATE_CODE = /^[A-Z]{2,3}$/;
+
+export interface SendTo {
+  company: string | null;
+  location: string | null;
+}
+
+let lastText: string | null = null;
+let lastFound: SendTo | null = null;
+forgetAfterExtract(() => {
+  lastText = null;
+  lastFound = null;
+});
+
+/** The firm and town of the address applications go to, or null when the text gives none. */
+export function sendToAddress(text: string): SendTo | null {
+  if (text === lastText) return lastFound;
+  lastText = text;
+  lastFound = readSendTo(text);
+  return lastFound;
+}
+
+function readSendTo(text: string): SendTo | null {
+  const m = SEND_TO.exec(text.length > 50_000 ? text.slice(0, 50_000) : text);
+  if (!m) return null;
+  const parts = (m[1] as string)
+    .replace(/\.\s*$/, '')
+    .split(/,\s/)
+    .map((p) => p.trim());
+  const firmAt = parts.findIndex((p) => FIRM.test(p) && LEGAL_FORM.test(p));
+  const company = firmAt >= 0 ? (parts[firmAt] as string) : null;
+  let location: string | null = null;
+  for (let i = Math.max(firmAt, 0); i + 1 < parts.length; i++) {
+    const [town, state] = [parts[i] as string, parts[i + 1] as string];
+    if (STATE_CODE.test(state) && isRegion(state) && (isCity(town) || isTown(town))) {
+      location = `${town}, ${state}`;
+      break;
+    }
+  }
+  return company === null && location === null ? null : { company, location };
+}
+
+// Compiled before the first extraction (see pipeline/gate.ts).
+warmLater(SEND_TO);
