@@ -381,12 +381,15 @@ const CHIPS_LINE = /^(?:#{1,6}\s)?`([^`\n]{1,150}(?:`\s{1,3}`[^`\n]{1,150}){1,4}
 const CHIP_GAP = /`\s{1,3}`/;
 
 /** The characters a line's markdown opens with: a heading's "#", a bullet, a dash, a code span. */
-const MARKDOWN_START = new Set(['#', '*', '•', '·', '-', '`']);
+const MARKDOWN_START = new Set(['#', '*', '•', '·', '-', '`', '_']);
 
 /** A whole line that is one markdown link, "[text](address)": its text. */
 const MARKDOWN_LINK_LINE = /^\[([^\]\n]{2,150})\]\([^\s()]{1,300}\)$/;
 /** A whole line that is a list of quoted strings, "['Graz', 'Wien']" (a scraper's list field). */
 const QUOTED_LIST_LINE = /^\[(['"])[^'"\n]{1,60}\1(?:,\s?(['"])[^'"\n]{1,60}\2){0,9}\]$/;
+/** A whole line in one emphasis, "_Monaco (06)_", "*Lyon*" (a README's header lines): its text. */
+const EMPHASIS_LINE = /^([*_])([^*_\n]{2,150})\1$/;
+const EMPHASIS_OPENERS = new Set(['*', '_']);
 /** A whole line that is one code span, "`text`": its text. */
 const CODE_SPAN_LINE = /^`([^`\n]{1,150})`$/;
 /** A pictograph a heading opens with, as a marker ("🌎 Remote, Montréal"). */
@@ -409,8 +412,14 @@ export function cleanLine(line: string): string {
       .join(' / ');
   }
   // Most lines carry no markdown: no bold or underline run, no heading, bullet or dash opening.
-  if (!line.includes('**') && !line.includes('__') && !MARKDOWN_START.has(line.charAt(0))) {
-    const bare = line.trim();
+  const bare = line.trim();
+  if (
+    !line.includes('**') &&
+    !line.includes('__') &&
+    !MARKDOWN_START.has(line.charAt(0)) &&
+    // " _Lyon_": an emphasis opening the line's words after its spaces.
+    !EMPHASIS_OPENERS.has(bare.charAt(0))
+  ) {
     // "🇮🇹 Insegnante di Italiano": a decoration before the words, no part of them.
     return String.prototype.charCodeAt.call(bare, 0) > 0x2000
       ? bare.replace(LEADING_PICTOGRAPH, '')
@@ -426,6 +435,7 @@ export function cleanLine(line: string): string {
       // "#### `Remote, Montréal`" (job boards' markdown exports).
       .replace(MARKDOWN_LINK_LINE, '$1')
       .replace(CODE_SPAN_LINE, '$1')
+      .replace(EMPHASIS_LINE, '$2')
       .replace(LEADING_PICTOGRAPH, '')
       .trim()
   );

@@ -133,7 +133,9 @@ export const de: Lexicon = {
           'examinierte Pflegefachkraft|examinierten Pflegefachkraft|examinierter Pflegefachkraft|Pflegeexamen',
       ),
       high_school: words(
-        'Abitur|Fachabitur|Fachhochschulreife|Hochschulreife|Matura|Realschulabschluss|mittlere Reife|Hauptschulabschluss|Schulabschluss',
+        'Abitur|Fachabitur|Fachhochschulreife|Hochschulreife|Matura|Realschulabschluss|mittlere Reife|Hauptschulabschluss|Schulabschluss|' +
+          // Austria: schools that end with the Matura ("abgeschlossene HTL, HAK, Oberstufengymnasium").
+          'Reifeprüfung|Reife- und Diplomprüfung|Oberstufengymnasium|abgeschlossene HTL|abgeschlossene HAK|HTL-Abschluss|HAK-Abschluss|HTL-Matura|HAK-Matura',
       ),
     },
     abbreviations: { EFZ: 'vocational', EBA: 'vocational' },
@@ -301,7 +303,9 @@ export const de: Lexicon = {
     option: words(
       'möglich|Möglichkeit zum|Möglichkeit zu|Möglichkeit für|Möglichkeit von|Möglichkeit|nach Absprache|optional|' +
         // "die Möglichkeit zur Arbeit im Homeoffice".
-        'Möglichkeit zur Arbeit im|Möglichkeit zur|Flexibilität für|Flexibilität im',
+        'Möglichkeit zur Arbeit im|Möglichkeit zur|Flexibilität für|Flexibilität im|' +
+        // "Homeoffice nach Einschulung": home office offered once trained in, beside the office.
+        'nach Einschulung|nach der Einschulung|nach Einarbeitung|nach der Einarbeitung',
     ),
     mix: words(
       'Mischung aus|Mischung von|Kombination aus|Kombination von|Mix aus|Wechsel zwischen',
@@ -625,6 +629,8 @@ export const de: Lexicon = {
     careersPages: words('Karriere|Jobs|Stellenangebote|Stellenanzeigen|Offene Stellen|Jobangebote'),
     boardLinks: words(
       'alle jobs anzeigen|alle jobs|alle stellen anzeigen|seite teilen|job teilen|stelle teilen|' +
+        // A page's print and mail links above the posting ("Drucken", "E-Mail").
+        'drucken|e-mail|seite drucken|stelle drucken|per e-mail senden|' +
         'alle stellenanzeigen|alle offenen stellen|zurück zur übersicht|zurück zu allen jobs',
     ),
     areaAfter: words('innenstadt|zentrum'),

@@ -775,7 +775,8 @@ export const en: Lexicon = {
         // A careers page's link back to its list, above the posting.
         'all open jobs|all jobs|all open positions|all open roles|back to all jobs|back to jobs|' +
         // A page's share menu above the posting.
-        'share this page|share this job|share this posting',
+        'share this page|share this job|share this posting|' +
+        'print|print this page|print this job|email this job|email to a friend',
     ),
     areaAfter: words('city centre|city center|town centre|town center|cbd'),
     metroAfter: words('bay area|metropolitan area|metro area|area'),

@@ -439,6 +439,7 @@ export const es: Lexicon = {
     onsite: words('presencial|trabajo presencial|modalidad presencial'),
     remotePhrases: words(
       '100% remoto|100% en remoto|teletrabajo completo|teletrabajo total|trabajo en remoto|full remote|' +
+        'el puesto es en remoto|el puesto es remoto|el puesto es 100% remoto|' +
         'desde donde quieras|desde cualquier lugar',
     ),
     hybridPhrases: words(

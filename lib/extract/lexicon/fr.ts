@@ -146,7 +146,9 @@ export const fr: Lexicon = {
         'constitue des atouts|constituent des atouts|sont des atouts|sont un plus|seraient un plus|serait appréciée|serait apprécié|' +
         'sont des plus|seraient des plus|un atout important|un atout majeur|est un atout important|serait un atout important|' +
         // Not required, yet wanted: "(non vincolante)" (`notExcluding`).
-        'non éliminatoire|pas éliminatoire|non bloquant',
+        'non éliminatoire|pas éliminatoire|non bloquant|' +
+        // "Bon niveau d'anglais fortement recommandé": advised, not demanded.
+        'recommandé|recommandée|fortement recommandé|fortement recommandée|vivement recommandé',
     ),
     leading: words(
       "idéalement|dans l'idéal|dans l’idéal|de préférence|serait un plus|un plus serait|les petits plus|petits plus|atouts|atout|vous avez idéalement|ce serait un plus",
@@ -371,7 +373,9 @@ export const fr: Lexicon = {
       "chiffre d'allocation|allocations|per diem|perdiem|kilométrique|affaires|CA|levée|levée de fonds|budget|prime|primes|ticket restaurant|" +
         'tickets restaurant|titre-restaurant|titres-restaurant|indemnité|indemnités|' +
         'intéressement|participation|investissement|financement|remboursement|chèque|chèques|' +
-        'cadeau|cagnotte',
+        'cadeau|cagnotte|' +
+        // "Il faut au minimum signer 300k par an": a sales target, not pay.
+        'signer',
     ),
     upTo: words("jusqu'à|jusqu'a|max|maximum"),
     from: words(
@@ -444,6 +448,8 @@ export const fr: Lexicon = {
       'en télétravail complet|télétravail complet|télétravail total|télétravail à 100%|' +
         '100% télétravail|full télétravail|poste en full remote|entièrement à distance|full remote possible|' +
         'télétravail illimité|' +
+        // "Le poste est en télétravail, il y aura des déplacements": the job itself worked from home.
+        'le poste est en télétravail|ce poste est en télétravail|le poste est à distance|le poste est en full remote|' +
         "d'où vous voulez|d’où vous voulez|d'où tu veux|d’où tu veux|de n'importe où|de n’importe où",
     ),
     hybridPhrases: words(
@@ -802,6 +808,7 @@ export const fr: Lexicon = {
     ),
     boardLinks: words(
       'voir toutes les offres|voir tous les emplois|partager cette page|partager cette offre|' +
+        'imprimer|imprimer cette offre|envoyer par e-mail|' +
         'toutes les offres|toutes nos offres|retour aux offres',
     ),
     areaAfter: words('centre-ville|centre ville|centre'),

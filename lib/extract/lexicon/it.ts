@@ -361,6 +361,7 @@ export const it: Lexicon = {
     onsite: words('in sede|in presenza|presso la sede'),
     remotePhrases: words(
       '100% da remoto|100% remoto|completamente da remoto|totalmente da remoto|full remote|full smart working|100% smart working|' +
+        'la posizione è da remoto|la posizione è in full remote|il lavoro è da remoto|' +
         'da dove vuoi|da qualsiasi luogo',
     ),
     hybridPhrases: words(

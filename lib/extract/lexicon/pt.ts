@@ -238,7 +238,8 @@ export const pt: Lexicon = {
     levels: {
       native: words('língua materna|nativo|nativa'),
       fluent: words(
-        'fluente|fluência|excelente|domínio|domínio de|bilíngue|bilinguismo|perfeito|impecável',
+        // "Fluencia em inglês": the word as typed without its accent.
+        'fluente|fluência|fluencia|excelente|domínio|domínio de|bilíngue|bilinguismo|perfeito|impecável',
       ),
       professional: words(
         'avançado|avançada|nível avançado|bom|boa|bons|boas|bom nível|boa comunicação|profissional|conversação|' +
@@ -359,6 +360,7 @@ export const pt: Lexicon = {
     ),
     remotePhrases: words(
       '100% remoto|100% home office|totalmente remoto|trabalho é 100% remoto|full remote|' +
+        'a vaga é remota|a vaga é 100% remota|o trabalho é remoto|' +
         'de onde quiser|de qualquer lugar',
     ),
     hybridPhrases: words(
@@ -508,7 +510,11 @@ export const pt: Lexicon = {
     topic: words('visto|autorização de trabalho|autorização de residência|patrocínio'),
     immigration: words('visto|autorização de trabalho|autorização de residência|imigração'),
     offer: words('ajuda|apoio|auxílio|cuidamos|custeamos|tratamos|tramitação'),
-    offerPhrases: words('apoio com o visto|ajuda com o visto|auxílio com o visto'),
+    offerPhrases: words(
+      'apoio com o visto|ajuda com o visto|auxílio com o visto|' +
+        // "Benefícios: Visto Patrocinado": the employer sponsors the visa.
+        'visto patrocinado|patrocínio de visto|patrocínio do visto|patrocinamos o visto',
+    ),
     refusals: words('não patrocinamos|sem patrocínio'),
     onlyFor: words(
       'apenas para|somente para|exclusivamente para|reservado a|reservada a|limitado a|limitada a',
