@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placesOf } from './place-line';
+import { placesOf, placesUnderValue } from './place-line';
 
 describe('placesOf: a header line read as places', () => {
   it.each([
@@ -49,5 +49,13 @@ describe('placesOf: a town, a colon, then the ways the job is worked', () => {
   it('wants a known town before the colon and only work words after it', () => {
     expect(placesOf('Note: remote, hybrid', true)).toBeNull();
     expect(placesOf('Vienna: office space and parking', true)).toBeNull();
+  });
+});
+
+describe('placesUnderValue: the line under a record’s type value', () => {
+  it('reads a town of the tables, not any capitalised word', () => {
+    expect(placesUnderValue('Klang')).toEqual(['Klang']);
+    expect(placesUnderValue('Development')).toBeNull();
+    expect(placesUnderValue('Engineering')).toBeNull();
   });
 });

@@ -155,7 +155,7 @@ const OFFICE_NOUNS = new Set(
  */
 export function placesUnderValue(line: string): string[] | null {
   const trimmed = line.trim();
-  const places = placesOf(trimmed, true);
+  const places = placesOf(trimmed, false);
   if (places !== null) return places.length > 0 ? places : null;
   return trimmed.length <= 40 && isTown(trimmed) ? [trimmed] : null;
 }
