@@ -279,3 +279,16 @@ describe('employerInProse: "Bei X erwartet dich", "En X te ofrecemos"', () => {
     expect(read(text)).toBe(name);
   });
 });
+
+describe('employerHiring: a legal form after a comma is the name’s own', () => {
+  it.each([
+    ['Book Vendor\n\nPageturn.com, Inc. is now hiring campus book buyers.', 'Pageturn.com, Inc.'],
+    ['Driver\n\nNorthline Freight, LLC is hiring local drivers.', 'Northline Freight, LLC'],
+  ])('%s', (text, name) => {
+    expect(findCompany(text, null, undefined)).toBe(name);
+  });
+  it('keeps an appositive that is no legal form out of the name', () => {
+    const text = 'Driver\n\nNorthline Freight, a family business, is hiring local drivers.';
+    expect(findCompany(text, null, undefined)).toBe('Northline Freight');
+  });
+});

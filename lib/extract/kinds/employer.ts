@@ -459,6 +459,11 @@ const SENTENCE_END = /[.!?]\s+(?=\p{Lu})/gu;
 function hiringName(text: string, sentence: string): string | null {
   // "Adecco Italia S.p.A., per …": a dotted legal form keeps its last dot, a sentence's goes.
   let name = HIRING_SUBJECT.exec(sentence)?.[1]?.replace(/,$/, '').replace(DOT_NOT_FORM, '');
+  // "Recycleabook.com, Inc. is now hiring": the legal form after the comma is the name's own.
+  const form = name
+    ? FORM_AFTER_COMMA.exec(sentence.slice(sentence.indexOf(name) + name.length))
+    : null;
+  if (name && form && LEGAL_FORM.test(` ${form[1]}`)) name = `${name}, ${form[1]}`;
   // "Indústria de Pequeno Porte em Bauru contrata": who hires, then the town it is in. The
   // words before the town name the employer only when the text names it so again.
   const town = name === undefined ? null : IN_TOWN.exec(name);
@@ -470,6 +475,9 @@ function hiringName(text: string, sentence: string): string | null {
   if (!name || !plausible(withoutArticle(name), text.slice(0, 50_000))) return null;
   return clientOfAgency(text, name) ? null : name;
 }
+
+/** A comma, then a short capitalised word a legal form may be ("Inc.", "LLC", "S.A."). */
+const FORM_AFTER_COMMA = /^,\s(\p{Lu}[\p{L}.]{1,7})(?=\s)/u;
 
 /** A closing dot, unless it ends a dotted abbreviation ("S.p.A.", "B.V."). */
 const DOT_NOT_FORM = /(?<!\p{L}\.\p{L}{1,3})\.$/u;
