@@ -105,3 +105,14 @@ describe('basedIn: the country a phrase about the job names', () => {
     expect(basedIn('Entwickler\n\nUnser Team mit Sitz in Österreich wächst.')).toEqual([]);
   });
 });
+
+describe('basedIn: the French "sur <ville>" of a job ad', () => {
+  it('reads a known town after "sur" as where the job is', () => {
+    expect(basedIn('Assistant\n\nNous recherchons un assistant en CDI sur Grenoble.')).toEqual([
+      'Grenoble',
+    ]);
+  });
+  it('takes no tool or site after "sur" for a place', () => {
+    expect(basedIn('Assistant\n\nVous publiez nos offres sur LinkedIn et sur Excel.')).toEqual([]);
+  });
+});

@@ -973,7 +973,9 @@ export const fr: Lexicon = {
     basedIn: words(
       'basé à|basée à|situé à|située à|poste basé à|poste situé à|habiter|habitez|résider à|bureaux à|locaux à|agence de|agence à|' +
         // "Votre lieu de travail est à Lévis", "Lieu de travail à Longueuil".
-        'votre lieu de travail est à|votre lieu de travail sera à|ton lieu de travail est à|lieu de travail à',
+        'votre lieu de travail est à|votre lieu de travail sera à|ton lieu de travail est à|lieu de travail à|' +
+        // "On recherche un secrétaire freelance sur Annecy", "un poste en CDI sur Lyon".
+        'sur',
     ),
     jobOpenIn: [],
   },
