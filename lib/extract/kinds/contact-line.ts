@@ -1,14 +1,12 @@
 import { caseless } from '../lexicon/caseless';
 import { isCity, isRegion } from './places';
-import { cleanLine, firstLines, JOB_WORD, postingAlt } from './posting-words';
+import { cleanLine, FIRM_NAME, firstLines, JOB_WORD, postingAlt } from './posting-words';
 
 /**
  * "Contact Joe Hyde, Partner, Kingston-Dwight Associates" under a title: the person to write to,
  * their role, then the firm that placed the ad, which is the name it is posted under.
  */
 const CONTACT_LINE = caseless(`^(?:${postingAlt('contactWords')})\\s?:?\\s(.{5,120})$`, 'iu');
-/** A firm's name: capitalised, a few words, no address, figure or mail. */
-const FIRM = /^\p{Lu}[\p{L}\d&.'’ -]{1,60}$/u;
 
 /** The firm closing a contact line among the header's first lines, or null. */
 export function contactCompany(text: string): string | null {
@@ -19,7 +17,7 @@ export function contactCompany(text: string): string | null {
     // "Contact: Jane Doe": a person alone names no firm; "Jane Doe, Recruiter": the role last.
     if (parts.length < 2) return null;
     const firm = (parts.at(-1) as string).trim().replace(/\.$/, '');
-    if (!FIRM.test(firm) || firm.split(' ').length > 6) return null;
+    if (!FIRM_NAME.test(firm) || firm.split(' ').length > 6) return null;
     // Person, role, firm: the third part is the firm ("… Associates" too); of two, a job's noun
     // is the person's role.
     if (parts.length === 2 && JOB_WORD.test(firm)) return null;

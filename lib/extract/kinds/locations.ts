@@ -7,7 +7,7 @@ import { townInFactsBlock } from './chip-line';
 import { readHeader } from './header';
 import { isCity, isRegion, withoutProvinceCode, withoutSecondNames } from './places';
 import { findLocations, type JsonLd, type PageMeta } from './posting';
-import { cleanLine, firstLines, JOB_WORD, postingAlt } from './posting-words';
+import { cleanLine, firstLines, JOB_WORD, LIST_JOIN_SOURCE, postingAlt } from './posting-words';
 import { sendToAddress } from './send-to';
 
 /**
@@ -172,7 +172,7 @@ const JOB_BASED = gated(
   ),
 );
 /** A comma, or a list join of any language ("Leeds or York", "Lyon et Lille"). */
-const LIST_JOIN = new RegExp(`,\\s|\\s(?:${alternation((l) => l.field.listJoins)})\\s`);
+const LIST_JOIN = new RegExp(LIST_JOIN_SOURCE);
 const LEADING_NAME = /^[\p{Lu}][\p{L}'.-]*(?:\s[\p{Lu}][\p{L}'.-]*){0,2}/u;
 
 const JOB_BASED_LOOK = startLook(LEXICONS.flatMap((l) => l.posting.jobBasedIn));

@@ -10,6 +10,7 @@ import {
   BUILDING,
   JOB_WORD,
   LEGAL_FORM,
+  LIST_JOIN_SOURCE,
   LOCATION_HEADING,
   postingAlt,
   TITLE_HEADING,
@@ -379,9 +380,7 @@ function withoutTermsAfter(line: string): string | null {
 }
 
 /** Where a list of the ways to work splits: "office, remote, hybrid", "office or remote". */
-const MODEL_LIST_SPLIT = new RegExp(
-  `,\\s|\\s?\\/\\s?|\\s(?:${alternation((l) => l.field.listJoins)})\\s`,
-);
+const MODEL_LIST_SPLIT = new RegExp(`${LIST_JOIN_SOURCE}|\\s?\\/\\s?`);
 
 /**
  * Whether a part is a contract or work-model term, or a list of the ways the job may be worked

@@ -11,6 +11,7 @@ import {
   firstLines,
   JOB_WORD,
   LABEL_THEN_TOWN,
+  LIST_JOIN_SOURCE,
   LOCATION_HEADING,
   LOCATION_LABEL,
   LOCATION_LABEL_IN_PROSE,
@@ -147,7 +148,7 @@ const JOB_OPEN_IN = new RegExp(
 
 /** A list's join, then a capitalised name: ", Spain", " or Spain", " und Österreich". */
 const NEXT_IN_LIST = new RegExp(
-  `^(?:,\\s|\\s(?:${alternation((l) => l.field.listJoins)})\\s)(\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'-]+){0,2})`,
+  `^(?:${LIST_JOIN_SOURCE})(\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'-]+){0,2})`,
   'u',
 );
 

@@ -56,6 +56,12 @@ function jobWordSource(plural = false): string {
   return `(?:(?<![\\p{L}])(?:${list(short)})|(?:${list(long)})${ending})(?![\\p{L}])`;
 }
 
+/** A list's join, as a pattern's source: a comma, or "or"/"and" in any language ("Leeds or York"). */
+export const LIST_JOIN_SOURCE = `,\\s|\\s(?:${alternation((l: Lexicon) => l.field.listJoins)})\\s`;
+
+/** A firm's name as a contact or address line gives it: capitalised, a few words, no mail. */
+export const FIRM_NAME = /^\p{Lu}[\p{L}\d&.'’ -]{1,60}$/u;
+
 export const JOB_WORD = gated(caseless(jobWordSource(), 'iu'));
 
 /** A job noun or a long one's plural ("Accounts Managers"): a title's sign, not a name's. */

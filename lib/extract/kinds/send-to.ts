@@ -3,7 +3,7 @@ import { caseless } from '../lexicon/caseless';
 import { warmLater } from '../pipeline/gate';
 import { forgetAfterExtract } from '../pipeline/memo';
 import { isCity, isRegion, isTown } from './places';
-import { LEGAL_FORM } from './posting-words';
+import { FIRM_NAME, LEGAL_FORM } from './posting-words';
 
 /**
  * "Send Resume to Jane Roe, Owner, Acme LLC, 5624 NW 79th Ave, Doral, FL, 33166.": the address an
@@ -14,8 +14,6 @@ const SEND_TO = caseless(
   `(?:^|[\\s;:.(])(?:${alternation((l) => l.posting.sendToWords)})\\s?:?\\s([^;\\n]{5,200})`,
   'iu',
 );
-/** A firm's name: capitalised, a few words, no mail address. */
-const FIRM = /^\p{Lu}[\p{L}\d&.'’ -]{1,60}$/u;
 /** A state's or province's code: "FL", "ON", "NSW". */
 const STATE_CODE = /^[A-Z]{2,3}$/;
 
@@ -46,7 +44,7 @@ function readSendTo(text: string): SendTo | null {
     .replace(/\.\s*$/, '')
     .split(/,\s/)
     .map((p) => p.trim());
-  const firmAt = parts.findIndex((p) => FIRM.test(p) && LEGAL_FORM.test(p));
+  const firmAt = parts.findIndex((p) => FIRM_NAME.test(p) && LEGAL_FORM.test(p));
   const company = firmAt >= 0 ? (parts[firmAt] as string) : null;
   let location: string | null = null;
   for (let i = Math.max(firmAt, 0); i + 1 < parts.length; i++) {

@@ -417,7 +417,7 @@ export const CERTIFICATIONS: readonly (readonly string[])[] = [
   ],
   // Alcohol servers' certificates: Texas's seller-server course, Australia's RSA.
   ['TABC certification', 'TABC', 'TABC certified', 'TABC certificate'],
-  ['RSA certificate', 'Responsible Service of Alcohol', 'RSA Certificate'],
+  ['RSA certificate', 'Responsible Service of Alcohol'],
   ['TEFL'],
   ['CELTA'],
   ['QTS', 'Qualified Teacher Status'],
