@@ -210,6 +210,12 @@ function levelInNoun(name: string, after: string): boolean {
 
 /** The word "degree" alone. */
 const BARE_DEGREE = new RegExp(`^(?:${cue('degreeNouns')})$`, 'i');
+/** "Graduate of": a degree only with a programme's noun later in the clause ("… related course"). */
+const COURSE_GRADUATE = new RegExp(`^(?:${cue('courseGraduates')})$`, 'i');
+const COURSE_AFTER = new RegExp(
+  `^[^.;:!?\\n]{1,80}?(?<![${LATIN}])(?:${cue('courseNouns')})(?![${LATIN}])`,
+  'i',
+);
 
 const FIELD_STOP = new RegExp(
   `\\s(?:${OR})\\s(?:[${LATIN}]+\\s)?(?:${cue('similar')})|\\s(?:${cue('withWords')})\\s(?:${cue('atLeast')})?`,
@@ -530,6 +536,7 @@ export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
     if (hits.some((h) => m.index < h.end && end > h.start)) continue;
     if (VERB_LEVEL.test(m[0]) && VERB_OBJECT.test(text.slice(end, end + 14))) continue;
     if (levelInNoun(m[0], text.slice(end, end + 24))) continue;
+    if (COURSE_GRADUATE.test(m[0]) && !COURSE_AFTER.test(text.slice(end, end + 90))) continue;
     if (BARE_DEGREE.test(m[0])) {
       // "BA/BS degree" is already counted; a bare "degree" needs a degree-like neighbour.
       if (hits.some((h) => h.end <= m.index && m.index - h.end <= 6)) continue;

@@ -209,4 +209,6 @@ export const deEducationCues: EducationCueWords = {
   levelAskedAfter: [],
   ownPrepositions: words('der'),
   tailShort: [],
+  courseGraduates: [],
+  courseNouns: [],
 };

@@ -486,6 +486,9 @@ export const enEducationCues: EducationCueWords = {
   levelAskedAfter: words(
     'qualification|qualifications|education|or equivalent|or above|or higher|standard or equivalent',
   ),
-  ownPrepositions: words('in'),
+  ownPrepositions: words('in|of'),
   tailShort: words('BA|BS|MS|MA|BSc|MSc'),
+  // Philippine postings: "Graduate of Marketing or any 4-year business course".
+  courseGraduates: words('graduate of|graduates of'),
+  courseNouns: words('course|courses'),
 };

@@ -121,7 +121,9 @@ export const en: Lexicon = {
           'qualification: graduate|qualification: graduation|qualification - graduate|' +
           // Indian boards' degree codes ("UG: BCA in Any Specialization"); Irish "third level".
           'bca|b.c.a|third level qualification|third level qualifications|' +
-          'third-level qualifications|third level degree|third level education',
+          'third-level qualifications|third level degree|third level education|' +
+          // Philippine English: "Graduate of Accountancy or any related course" (see `courseNouns`).
+          'graduate of|graduates of',
       ),
       associate: words(
         "associate degree|associate's degree|associates degree|associate's|2-year degree|" +

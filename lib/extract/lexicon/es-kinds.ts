@@ -35,4 +35,6 @@ export const esEducationCues: EducationCueWords = {
   levelAskedAfter: [],
   ownPrepositions: words('en|de'),
   tailShort: [],
+  courseGraduates: [],
+  courseNouns: [],
 };

@@ -40,4 +40,6 @@ export const frEducationCues: EducationCueWords = {
   levelAskedAfter: [],
   ownPrepositions: words("en|de|d'"),
   tailShort: [],
+  courseGraduates: [],
+  courseNouns: [],
 };

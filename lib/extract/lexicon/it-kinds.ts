@@ -34,4 +34,6 @@ export const itEducationCues: EducationCueWords = {
   levelAskedAfter: [],
   ownPrepositions: words('in'),
   tailShort: [],
+  courseGraduates: [],
+  courseNouns: [],
 };

@@ -34,4 +34,6 @@ export const nlEducationCues: EducationCueWords = {
   levelAskedAfter: [],
   ownPrepositions: [],
   tailShort: [],
+  courseGraduates: [],
+  courseNouns: [],
 };

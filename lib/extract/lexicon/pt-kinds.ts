@@ -35,4 +35,6 @@ export const ptEducationCues: EducationCueWords = {
   levelAskedAfter: [],
   ownPrepositions: words('em|de'),
   tailShort: [],
+  courseGraduates: [],
+  courseNouns: [],
 };

@@ -458,4 +458,12 @@ export interface EducationCueWords {
   ownPrepositions: readonly string[];
   /** Short names after a slash continuing a degree phrase ("BA/BS"), case as written. */
   tailShort: readonly string[];
+  /**
+   * Level names that say only that a programme was finished ("graduate of"): they name a degree
+   * only with one of `courseNouns` later in the clause ("Graduate of Accounting or any related
+   * course"), not alone ("a graduate of our leadership scheme").
+   */
+  courseGraduates: readonly string[];
+  /** Nouns naming a degree programme after `courseGraduates` ("course"). */
+  courseNouns: readonly string[];
 }
