@@ -631,7 +631,7 @@ export const de: Lexicon = {
       'alle jobs anzeigen|alle jobs|alle stellen anzeigen|seite teilen|job teilen|stelle teilen|' +
         // A page's print and mail links above the posting ("Drucken", "E-Mail").
         'drucken|e-mail|seite drucken|stelle drucken|per e-mail senden|' +
-        'alle stellenanzeigen|alle offenen stellen|zurück zur übersicht|zurück zu allen jobs',
+        'alle stellenanzeigen|alle offenen stellen|zurück zur übersicht|zurück zu allen jobs|startseite|menü',
     ),
     areaAfter: words('innenstadt|zentrum'),
     metroAfter: [],
@@ -685,6 +685,20 @@ export const de: Lexicon = {
       ),
       // "Gebäudereiniger", "Spüler/in", "Eventkoordinator": cleaners, the kitchen's dishwasher, coordinators.
       ...words('reiniger|reinigerin|spüler|spülerin|koordinator|koordinatorin'),
+      // Trades and office posts a careers page names with no gender mark ("Elektroniker für
+      // Betriebstechnik", "Medizinische Fachangestellte", "Filialleitung", "Maschinenbediener").
+      ...words(
+        'elektroniker|elektronikerin|schlosser|schlosserin|tischler|tischlerin|schreiner|schreinerin',
+      ),
+      ...words('zerspaner|zerspanerin|maler|malerin|lackierer|lackiererin|bäcker|bäckerin'),
+      ...words('metzger|metzgerin|fleischer|fleischerin|gärtner|gärtnerin|konditor|konditorin'),
+      ...words('assistent|assistentin|controller|controllerin|angestellter|angestellte|leitung'),
+      ...words('prüfer|prüferin|planer|planerin|konstrukteur|konstrukteurin|zeichner|zeichnerin'),
+      ...words('dozent|dozentin|trainer|trainerin|pädagoge|pädagogin|arbeiter|arbeiterin'),
+      ...words(
+        'bediener|bedienerin|auszubildender|auszubildende|azubi|trainee|volontär|volontärin',
+      ),
+      ...words('optiker|optikerin|akustiker|akustikerin|fachmann|fachfrau|gutachter|gutachterin'),
     ],
     titleIntros: words('als|wir suchen|suchen wir'),
     hiringCues: words('sucht|suchen|sucht ab sofort|stellt ein'),

@@ -778,7 +778,9 @@ export const en: Lexicon = {
         'all open jobs|all jobs|all open positions|all open roles|back to all jobs|back to jobs|' +
         // A page's share menu above the posting.
         'share this page|share this job|share this posting|' +
-        'print|print this page|print this job|email this job|email to a friend',
+        'print|print this page|print this job|email this job|email to a friend|' +
+        // A site's menu over the posting ("HOME" / "CAREERS" / the title).
+        'home|homepage|menu|main menu|skip to content|skip to main content',
     ),
     areaAfter: words('city centre|city center|town centre|town center|cbd'),
     metroAfter: words('bay area|metropolitan area|metro area|area'),

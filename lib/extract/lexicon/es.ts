@@ -795,7 +795,7 @@ export const es: Lexicon = {
     careersPages: words('Empleo|Empleos|Trabaja con nosotros|Bolsa de trabajo|Vacantes|Carreras'),
     boardLinks: words(
       'ver todas las ofertas|ver todos los empleos|compartir esta página|compartir esta oferta|' +
-        'todas las ofertas|volver a las ofertas',
+        'todas las ofertas|volver a las ofertas|inicio|menú',
     ),
     areaAfter: words('centro|centro ciudad'),
     metroAfter: [],

@@ -809,7 +809,7 @@ export const fr: Lexicon = {
     boardLinks: words(
       'voir toutes les offres|voir tous les emplois|partager cette page|partager cette offre|' +
         'imprimer|imprimer cette offre|envoyer par e-mail|' +
-        'toutes les offres|toutes nos offres|retour aux offres',
+        'toutes les offres|toutes nos offres|retour aux offres|accueil',
     ),
     areaAfter: words('centre-ville|centre ville|centre'),
     metroAfter: [],

@@ -624,7 +624,7 @@ export const nl: Lexicon = {
     sendToWords: words('stuur je cv naar|stuur uw cv naar|cv sturen naar|sollicitatie sturen naar'),
     careersPages: words('Vacatures|Werken bij|Werken bij ons|Carrière|Jobs'),
     boardLinks: words(
-      'bekijk alle vacatures|alle vacatures|deel deze pagina|deel deze vacature|terug naar vacatures|terug naar alle vacatures',
+      'bekijk alle vacatures|alle vacatures|deel deze pagina|deel deze vacature|terug naar vacatures|terug naar alle vacatures|startpagina',
     ),
     areaAfter: words('centrum|binnenstad'),
     metroAfter: [],

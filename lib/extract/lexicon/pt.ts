@@ -647,7 +647,7 @@ export const pt: Lexicon = {
     careersPages: words('Trabalhe conosco|Trabalhe Conosco|Carreiras|Vagas|Empregos'),
     boardLinks: words(
       'ver todas as vagas|ver todas as ofertas|compartilhar esta página|compartilhar esta vaga|partilhar esta página|' +
-        'todas as vagas|voltar para as vagas',
+        'todas as vagas|voltar para as vagas|início|página inicial',
     ),
     areaAfter: words('centro|baixa'),
     metroAfter: [],
