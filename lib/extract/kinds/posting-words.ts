@@ -190,6 +190,20 @@ export const TITLE_IN_PROSE = gated(
 );
 
 /**
+ * "The Field Sales Rep will buy …", "La Chargée de clientèle aura pour mission …": a capitalised
+ * role after a definite article, as its sentence's subject, its duty after it (`roleSubject*`).
+ */
+export const ROLE_SUBJECT = gated(
+  new RegExp(
+    `(?<![\\p{L}'’])(?:${capAlt('roleSubjectArticles')})(?:\\s|(?<=['’]))` +
+      `((?:[\\p{Lu}][\\p{L}&/-]*\\s){0,5}[\\p{Lu}][\\p{L}&/-]*),?\\s(?:${postingAlt('roleSubjectVerbs')})(?![\\p{L}])`,
+    'gu',
+  ),
+);
+/** The hiring process's people as a subject ("The Hiring Manager will …"): no post. */
+export const ROLE_SUBJECT_OTHER = caseless(`^(?:${alt('roleSubjectOthers')})$`, 'iu');
+
+/**
  * A header line that names the employer and ends on its hiring verb, the title following:
  * "NRC Digitaal zoekt een", "Nous recherchons", "Nous cherchons un·e", "Acme is hiring a".
  */

@@ -64,6 +64,8 @@ import {
   JOB_WORD,
   LOCATION_LABEL,
   postingAlt,
+  ROLE_SUBJECT,
+  ROLE_SUBJECT_OTHER,
   TITLE_HEADING,
   TITLE_IN_PROSE,
   TITLE_LABEL,
@@ -242,7 +244,22 @@ export function findTitle(text: string, jsonLd: JsonLd, meta: PageMeta | undefin
       if (JOB_WORD.test(words[n - 1] as string)) return words.slice(0, n).join(' ');
     }
   }
-  return labelCellTitle(text);
+  return labelCellTitle(text) ?? roleSubject(sample);
+}
+
+/** "The Field Sales Rep will …": a role named as its sentence's subject (`ROLE_SUBJECT`). */
+function roleSubject(sample: string): string | null {
+  ROLE_SUBJECT.lastIndex = 0;
+  for (let m = ROLE_SUBJECT.exec(sample); m; m = ROLE_SUBJECT.exec(sample)) {
+    const role = m[1] as string;
+    if (ROLE_SUBJECT_OTHER.test(role) || !JOB_WORD.test(role)) continue;
+    if (!looksLikeTitle(role) || isPlace(role)) continue;
+    // "The PROJECT MANAGER reports to …": a role shouted in prose is written as a title; short
+    // words stay as they are ("IT", "HR").
+    if (role !== role.toUpperCase()) return role;
+    return role.replace(/\p{Lu}{4,}/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
+  }
+  return null;
 }
 
 /**

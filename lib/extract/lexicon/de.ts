@@ -701,6 +701,9 @@ export const de: Lexicon = {
       ...words('optiker|optikerin|akustiker|akustikerin|fachmann|fachfrau|gutachter|gutachterin'),
     ],
     titleIntros: words('als|wir suchen|suchen wir'),
+    roleSubjectArticles: words('der|die|unser|unsere'),
+    roleSubjectVerbs: words('ist verantwortlich|übernimmt|verantwortet|wird'),
+    roleSubjectOthers: words('führungskraft|personalabteilung|leiter|leiterin|manager'),
     hiringCues: words('sucht|suchen|sucht ab sofort|stellt ein'),
     titleModifiers: words(
       'erfahrenen|erfahrene|engagierten|engagierte|motivierten|motivierte|qualifizierten|qualifizierte',

@@ -850,6 +850,8 @@ export const en: Lexicon = {
       // Building trades: "Skilled Mason", "Bricklayer".
       ...words('mason|bricklayer|plasterer|roofer|scaffolder|foreman'),
       ...words('sysadmin'),
+      // "Field Sales Rep", "Customer Service Rep": a representative, shortened.
+      ...words('rep'),
     ],
     titleIntros: [
       ...words(
@@ -857,6 +859,13 @@ export const en: Lexicon = {
       ),
       ...words('is seeking|looking for|are seeking|are looking for'),
     ],
+    roleSubjectArticles: words('the|our'),
+    roleSubjectVerbs: words(
+      'will|shall|is responsible for|is accountable for|reports to|working as|works closely',
+    ),
+    roleSubjectOthers: words(
+      'hiring manager|recruiter|recruiting manager|line manager|manager|supervisor|interviewer|recruitment team|team leader',
+    ),
     hiringCues: words(
       'is hiring|are hiring|is looking for|are looking for|is seeking|are seeking|seeks|was looking for|hiring|' +
         // "Banham Poultry LTD recruiting for …", "Acme Ltd has exciting new position available".

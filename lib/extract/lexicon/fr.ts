@@ -862,6 +862,11 @@ export const fr: Lexicon = {
       ),
     ],
     titleIntros: words('en tant que|nous recherchons|nous cherchons|nous recrutons'),
+    roleSubjectArticles: words("le|la|l'|l’|notre"),
+    roleSubjectVerbs: words(
+      'aura pour mission|aura pour missions|sera chargé|sera chargée|est chargé|est chargée|sera responsable|a pour mission|assurera',
+    ),
+    roleSubjectOthers: words('responsable|manager|recruteur|recruteuse'),
     hiringCues: words('recherche|recrute|cherche|recherchons|cherchons|recrutons'),
     titleModifiers: [],
     articles: words('un|une|un·e|un.e|un(e)|des|notre|son|sa|nouveau|nouvelle'),

@@ -690,6 +690,9 @@ export const it: Lexicon = {
     titleIntros: words(
       'come|in qualità di|cerchiamo|siamo alla ricerca di|è alla ricerca di|ricerchiamo',
     ),
+    roleSubjectArticles: words("il|la|lo|l'|l’"),
+    roleSubjectVerbs: words('si occuperà|sarà responsabile|avrà il compito|avrà la responsabilità'),
+    roleSubjectOthers: words('responsabile|recruiter|manager'),
     hiringCues: words(
       'cerca|cerchiamo|seleziona|ricerca|è alla ricerca di|è alla ricerca|assume|sta ricercando|sta cercando|sta selezionando',
     ),

@@ -687,6 +687,14 @@ export interface PostingWords {
   /** Words that open a title in prose: "As a …", "We are looking for a …", "Wir suchen einen …". */
   titleIntros: readonly string[];
   /**
+   * A role as a sentence's subject, its definite article before it and its duty after it: "The
+   * Field Sales Rep will …", "Le Chargé d'affaires aura pour mission …". Read as the title only
+   * when nothing above names one; `roleSubjectOthers` are the hiring process's people, no post.
+   */
+  roleSubjectArticles: readonly string[];
+  roleSubjectVerbs: readonly string[];
+  roleSubjectOthers: readonly string[];
+  /**
    * Verbs between an employer and the role it advertises, on a header line: "Acme is hiring a",
    * "NRC zoekt een", "Lumio recrute un·e". The title follows them.
    */
