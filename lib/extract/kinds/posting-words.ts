@@ -59,8 +59,11 @@ function jobWordSource(plural = false): string {
 /** A list's join, as a pattern's source: a comma, or "or"/"and" in any language ("Leeds or York"). */
 export const LIST_JOIN_SOURCE = `,\\s|\\s(?:${alternation((l: Lexicon) => l.field.listJoins)})\\s`;
 
-/** A firm's name as a contact or address line gives it: capitalised, a few words, no mail. */
-export const FIRM_NAME = /^\p{Lu}[\p{L}\d&.'’ -]{1,60}$/u;
+/**
+ * A firm's name as a contact or address line gives it: capitalised ("moveIT", "eBay" as brands
+ * write them), a few words, no mail.
+ */
+export const FIRM_NAME = /^(?:\p{Lu}|\p{Ll}{1,4}\p{Lu})[\p{L}\d&.'’ -]{1,60}$/u;
 
 export const JOB_WORD = gated(caseless(jobWordSource(), 'iu'));
 

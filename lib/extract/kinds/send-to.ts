@@ -12,7 +12,7 @@ import { FIRM_NAME, LEGAL_FORM } from './posting-words';
  */
 const SEND_TO = caseless(
   `(?:^|[\\s;:.(])(?:${alternation((l) => l.posting.sendToWords)})\\s?:?\\s([^;\\n]{5,200})`,
-  'iu',
+  'giu',
 );
 /** A state's or province's code: "FL", "ON", "NSW". */
 const STATE_CODE = /^[A-Z]{2,3}$/;
@@ -38,9 +38,21 @@ export function sendToAddress(text: string): SendTo | null {
 }
 
 function readSendTo(text: string): SendTo | null {
-  const m = SEND_TO.exec(text.length > 50_000 ? text.slice(0, 50_000) : text);
-  if (!m) return null;
-  const parts = (m[1] as string)
+  const sample = text.length > 50_000 ? text.slice(0, 50_000) : text;
+  SEND_TO.lastIndex = 0;
+  // "Wir freuen uns auf Ihre Bewerbung!" early on, "Ihre Bewerbung an: Acme GmbH" at the end: the
+  // first cue that gives a firm or a town counts.
+  for (let m = SEND_TO.exec(sample); m; m = SEND_TO.exec(sample)) {
+    const found = addressParts(m[1] as string);
+    if (found) return found;
+    // "Ihre Bewerbung an: …" holds a second cue ("Bewerbung an") inside the first's match.
+    SEND_TO.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
+function addressParts(address: string): SendTo | null {
+  const parts = address
     .replace(/\.\s*$/, '')
     .split(/,\s/)
     .map((p) => p.trim());

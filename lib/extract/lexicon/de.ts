@@ -624,7 +624,9 @@ export const de: Lexicon = {
       'januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez',
     ),
     sendToWords: words(
-      'bewerbung an|bewerbungen an|senden sie ihre bewerbung an|schicken sie ihre bewerbung an',
+      'bewerbung an|bewerbungen an|senden sie ihre bewerbung an|schicken sie ihre bewerbung an|' +
+        // A closing line over the signature block: "… freuen wir uns auf Ihre Kontaktaufnahme:".
+        'ihre kontaktaufnahme|deine kontaktaufnahme|ihre bewerbung|deine bewerbung',
     ),
     careersPages: words('Karriere|Jobs|Stellenangebote|Stellenanzeigen|Offene Stellen|Jobangebote'),
     boardLinks: words(

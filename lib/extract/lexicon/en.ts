@@ -766,7 +766,8 @@ export const en: Lexicon = {
       'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec',
     ),
     sendToWords: words(
-      'send resume to|send resumes to|send your resume to|send cv to|send your cv to|mail resume to|mail resumes to|email resume to|email your resume to|apply by mail to',
+      'send resume to|send resumes to|send your resume to|send cv to|send your cv to|mail resume to|mail resumes to|email resume to|email your resume to|apply by mail to|' +
+        'send applications to|send your application to|applications should be sent to',
     ),
     careersPages: words(
       'Careers|Jobs|Job openings|Open positions|Vacancies|Join us|Work with us|Current opening|' +

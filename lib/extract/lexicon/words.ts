@@ -15,6 +15,8 @@ export function words(list: string): readonly string[] {
  */
 export const LEGAL_FORMS: readonly string[] = [
   ...words('GmbH|AG|SE|KG|Ltd|Ltd.|LTD|LTD.|Limited|LLC|Inc|Inc.|Corp|Corp.|plc|Oy|AB|A/S'),
+  // As a site's editor may type it ("moveIT Software Gmbh").
+  ...words('Gmbh'),
   ...words(
     'SA|SA.|SAS|SAS.|SA..|SA.S|SA.S.|S.A|S.A.|S.AS|S.AS.|S.A..|S.A.S|S.A.S.|SLU|S.L|S.L.|S.L.U.',
   ),
