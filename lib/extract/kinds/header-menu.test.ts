@@ -68,3 +68,17 @@ describe('German job nouns with no gender mark', () => {
     expect(posting(text.join('\n')).title).toBe(title);
   });
 });
+
+/** "Description" / "Descrição" alone on the first line heads the whole ad: it is no title. */
+describe("the page's description heading over the ad", () => {
+  it.each([
+    'Description\n- Area: Cleaning\n- Openings: 2\n- Place of work: Leeds\n- Pay: £900 a month',
+    'Descrição\n- Área: Limpeza\n- Vagas: 2\n- Local de trabalho: Recife, PE\n- Salário: R$ 1.500',
+    'Stellenbeschreibung\n- Bereich: Reinigung\n- Arbeitsort: Köln\n- Gehalt: 2.400 € im Monat',
+  ])('%s', (text) => {
+    const title = posting(text).title;
+    expect(title === null || !/^(?:description|descrição|stellenbeschreibung)$/i.test(title)).toBe(
+      true,
+    );
+  });
+});

@@ -56,6 +56,7 @@ import {
   CONFIDENTIAL,
   cleanLine,
   DEPARTMENT_LINE,
+  DESCRIPTION_HEADING,
   firstLines,
   GENDER_FORM,
   GENDER_MARKER,
@@ -210,7 +211,8 @@ export function findTitle(text: string, jsonLd: JsonLd, meta: PageMeta | undefin
     const rest = header !== null && title.startsWith(header) ? title.slice(header.length) : '';
     return /^\s\([^()]{3,80}\)$/.test(rest) ? (header as string) : title;
   }
-  if (header) return header;
+  // "Descrição" over the ad's bullets: the page's heading, no title.
+  if (header && !DESCRIPTION_HEADING.test(header)) return header;
   const head = oneLineHead(text);
   if (head) return head.title;
   // "Jobs" / "Jobs" / …: a page's heading written twice (its menu, then its banner) counts once.

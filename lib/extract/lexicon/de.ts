@@ -703,6 +703,9 @@ export const de: Lexicon = {
       ...words('optiker|optikerin|akustiker|akustikerin|fachmann|fachfrau|gutachter|gutachterin'),
     ],
     titleIntros: words('als|wir suchen|suchen wir'),
+    descriptionHeadings: words(
+      'beschreibung|stellenbeschreibung|jobbeschreibung|details|übersicht',
+    ),
     roleSubjectArticles: words('der|die|unser|unsere'),
     roleSubjectVerbs: words('ist verantwortlich|übernimmt|verantwortet|wird'),
     roleSubjectOthers: words('führungskraft|personalabteilung|leiter|leiterin|manager'),

@@ -860,6 +860,9 @@ export const en: Lexicon = {
       ),
       ...words('is seeking|looking for|are seeking|are looking for'),
     ],
+    descriptionHeadings: words(
+      'description|job description|position description|role description|details|job details|overview|job overview|summary|job summary',
+    ),
     roleSubjectArticles: words('the|our'),
     roleSubjectVerbs: words(
       'will|shall|is responsible for|is accountable for|reports to|working as|works closely',

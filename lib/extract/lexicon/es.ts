@@ -854,6 +854,9 @@ export const es: Lexicon = {
       ),
     ],
     titleIntros: words('como|buscamos|estamos buscando|precisamos'),
+    descriptionHeadings: words(
+      'descripción|descripcion|descripción del puesto|descripción de la oferta|descripción del empleo|detalles',
+    ),
     roleSubjectArticles: words('el|la|nuestro|nuestra'),
     roleSubjectVerbs: words('será responsable|se encargará|tendrá como|es responsable'),
     roleSubjectOthers: words('responsable|reclutador|reclutadora|gerente|manager'),

@@ -862,6 +862,9 @@ export const fr: Lexicon = {
       ),
     ],
     titleIntros: words('en tant que|nous recherchons|nous cherchons|nous recrutons'),
+    descriptionHeadings: words(
+      "description|description du poste|descriptif du poste|description de l'offre|détails|détails de l'offre",
+    ),
     roleSubjectArticles: words("le|la|l'|l’|notre"),
     roleSubjectVerbs: words(
       'aura pour mission|aura pour missions|sera chargé|sera chargée|est chargé|est chargée|sera responsable|a pour mission|assurera',

@@ -690,6 +690,9 @@ export const it: Lexicon = {
     titleIntros: words(
       'come|in qualità di|cerchiamo|siamo alla ricerca di|è alla ricerca di|ricerchiamo',
     ),
+    descriptionHeadings: words(
+      'descrizione|descrizione del lavoro|descrizione della posizione|dettagli',
+    ),
     roleSubjectArticles: words("il|la|lo|l'|l’"),
     roleSubjectVerbs: words('si occuperà|sarà responsabile|avrà il compito|avrà la responsabilità'),
     roleSubjectOthers: words('responsabile|recruiter|manager'),

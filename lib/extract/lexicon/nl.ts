@@ -661,6 +661,9 @@ export const nl: Lexicon = {
       ),
     ],
     titleIntros: words('als|wij zoeken|we zoeken|zijn op zoek naar'),
+    descriptionHeadings: words(
+      'omschrijving|beschrijving|functieomschrijving|vacatureomschrijving|details',
+    ),
     roleSubjectArticles: words('de|onze'),
     roleSubjectVerbs: words('is verantwoordelijk|zal|gaat'),
     roleSubjectOthers: words('leidinggevende|recruiter|manager'),

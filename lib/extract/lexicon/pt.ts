@@ -677,6 +677,7 @@ export const pt: Lexicon = {
       ...words('médico|médica|lavador|lavadora|cozinheiro|cozinheira|garçom|garçonete'),
     ],
     titleIntros: words('como|procuramos|buscamos|estamos contratando'),
+    descriptionHeadings: words('descrição|descricao|descrição da vaga|detalhes|detalhes da vaga'),
     roleSubjectArticles: words('o|a'),
     roleSubjectVerbs: words('será responsável|irá atuar|atuará|terá como'),
     roleSubjectOthers: words('gestor|gestora|recrutador|recrutadora|manager'),

@@ -691,6 +691,11 @@ export interface PostingWords {
    * Field Sales Rep will …", "Le Chargé d'affaires aura pour mission …". Read as the title only
    * when nothing above names one; `roleSubjectOthers` are the hiring process's people, no post.
    */
+  /**
+   * A page's heading over the whole ad, alone on its first line ("Description", "Descrição",
+   * "Stellenbeschreibung"): no title; the header starts below it.
+   */
+  descriptionHeadings: readonly string[];
   roleSubjectArticles: readonly string[];
   roleSubjectVerbs: readonly string[];
   roleSubjectOthers: readonly string[];
