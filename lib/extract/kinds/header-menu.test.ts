@@ -82,3 +82,19 @@ describe("the page's description heading over the ad", () => {
     );
   });
 });
+
+/** "Vacantes" / "PROMOTOR" below the page's intro: the careers heading over its one opening. */
+describe("a careers page's heading over its one opening", () => {
+  it.each([
+    [
+      '¡Buscamos\ngente\ncomo tú!\nSúmate a un equipo que crece y trae\ntus ganas de aprender.\nSomos una empresa sólida que impulsa el talento de cada persona desde hace veinte años.\nVacantes\nVENDEDOR\n¿Te gustan las ventas? Esta es tu oportunidad.',
+      'VENDEDOR',
+    ],
+    [
+      'Come\nand grow\nwith us!\nBring your drive and\nyour good humour.\nWe are a family firm that has served the county for forty years.\nVacancies\nDelivery Driver\nDo you know the back roads? Read on.',
+      'Delivery Driver',
+    ],
+  ])('%s', (text, title) => {
+    expect(posting(text).title).toBe(title);
+  });
+});

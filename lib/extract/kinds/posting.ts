@@ -51,6 +51,7 @@ import {
   ADVERTISER_LABEL,
   AGENCY_CUE,
   aboutCompany,
+  CAREERS_HEADING,
   COMPANY_HEADING,
   COMPANY_LABEL,
   CONFIDENTIAL,
@@ -272,7 +273,8 @@ function labelCellTitle(text: string): string | null {
   const lines = firstLines(text, 40);
   for (let i = 0; i + 1 < lines.length; i++) {
     const label = cleanLine(lines[i] as string);
-    if (label.length > 40 || !TITLE_HEADING.test(label)) continue;
+    // "Vacantes" / "PROMOTOR": the careers page's own heading over its one opening counts too.
+    if (label.length > 40 || !(TITLE_HEADING.test(label) || CAREERS_HEADING.test(label))) continue;
     const value = cleanLine(lines[i + 1] as string);
     if (formAnswer(value) && looksLikeTitle(value) && !isPlace(value)) return value;
   }
