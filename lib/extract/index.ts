@@ -15,6 +15,7 @@ import { extractLanguages } from './kinds/language';
 import { extractLicenses } from './kinds/license';
 import { findPlaces } from './kinds/locations';
 import { letterKey, ownBodyNames } from './kinds/own-acronyms';
+import { isCountry, isRegion } from './kinds/places';
 import { findCompany, findTitle, pageTitle } from './kinds/posting';
 import { firstLines } from './kinds/posting-words';
 import {
@@ -363,7 +364,7 @@ function read(input: ExtractInput): Extraction {
     posting: {
       title: asWritten(title === null ? null : tail.title, original),
       company: asWritten(company ?? tail.employer, original),
-      locations: places.length === 0 && tail.place !== null ? townsOfTail(tail.place) : places,
+      locations: tail.place !== null && wideOnly(places) ? townsOfTail(tail.place) : places,
       // A site's own label ("Hybrid", "Full-time") is a page field: it outweighs the prose.
       workplace: input.meta?.workplace ?? extractWorkplace(distinct, jsonLd, company),
       employmentTypes,
@@ -385,6 +386,14 @@ function read(input: ExtractInput): Extraction {
       text,
     ),
   };
+}
+
+/**
+ * No place, or only states and countries ("location: Texas"): a town the title carries
+ * ("… Education-Dallas") is the nearer place.
+ */
+function wideOnly(places: readonly string[]): boolean {
+  return places.every((p) => p.split(/,\s?/).every((part) => isRegion(part) || isCountry(part)));
 }
 
 /**

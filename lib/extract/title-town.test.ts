@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './index';
+
+const places = (text: string) => extract({ text }).posting.locations;
+
+/**
+ * A record labels only the state or country ("location: Texas") while the title carries the town
+ * ("…-Houston", "… in Augsburg"): the town is the nearer place.
+ */
+describe("the title's town over a labelled state or country", () => {
+  it.each([
+    [
+      'title: Outreach Worker II, Family Services-Houston\norganization: Bright Paths\nlocation: Texas\n\nYou will visit families each week.',
+      ['Houston'],
+    ],
+    [
+      'Sachbearbeiter Einkauf (m/w/d) in Augsburg\nStandort: Bayern\n\nSie bestellen Material für unsere Werke.',
+      ['Augsburg'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+
+  it('a labelled town stays the place', () => {
+    const text =
+      'title: Outreach Worker II, Family Services-Houston\nlocation: Austin, TX\n\nYou will visit families.';
+    expect(places(text)).toEqual(['Austin, TX']);
+  });
+});
