@@ -768,7 +768,9 @@ export const en: Lexicon = {
     ),
     careersPages: words(
       'Careers|Jobs|Job openings|Open positions|Vacancies|Join us|Work with us|Current opening|' +
-        'Current openings|Current vacancies|Join our team',
+        'Current openings|Current vacancies|Join our team|' +
+        // A board's heading over the posting's own block: "Job Details" / "CLK 9R - Clerk".
+        'Job details|Job detail|Vacancy details|Position details',
     ),
     boardLinks: words(
       'view all jobs|view all jobs from this company|more jobs from this company|see all jobs|' +
@@ -866,6 +868,7 @@ export const en: Lexicon = {
     nameLinks: words('and|of|&'),
     titleCitySuffixes: words('job in|jobs in'),
     headlineIn: words('in'),
+    townParticles: words('upon|on'),
     // A want-ad headline around the title: "Cercasi X per Y", "Cook wanted for Y!", "Gezocht: X".
     wantedHeads: words('now hiring'),
     wantedTails: words('wanted'),
