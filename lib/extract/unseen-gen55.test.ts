@@ -91,3 +91,13 @@ describe("a town whose name holds a small word, then its region's code", () => {
     expect(facts(text).locations).not.toContain('Department of Health WA');
   });
 });
+
+describe('a certificate listed first among post-school awards', () => {
+  it.each([
+    "Payroll Clerk\nAcme Pty Ltd\n\nAbout you\n- Certificate, diploma or bachelor's degree in business or a related field.\n- Payroll experience.\n",
+    'Stores Officer\nAcme Pty Ltd\n\nRequirements\n- A certificate or diploma in logistics.\n- Forklift licence.\n',
+  ])('accepts the certificate: %j', (text) => {
+    const edu = extract({ text }).requirements.find((r) => r.kind === 'education');
+    expect(edu?.kind === 'education' ? edu.level : null).toBe('vocational');
+  });
+});

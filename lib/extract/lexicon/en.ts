@@ -152,7 +152,10 @@ export const en: Lexicon = {
           // A framework's certificate below a diploma: New Zealand's "Level 4 qualification in Health
           // and Wellbeing", South Africa's NQF-5 "Higher Certificate" or "Occupational Certificate".
           'level 3 qualification|level 4 qualification|level 3 certificate|level 4 certificate|' +
-          'nzqa level 3|nzqa level 4|higher certificate|occupational certificate|nqf level 5|nqf 5',
+          'nzqa level 3|nzqa level 4|higher certificate|occupational certificate|nqf level 5|nqf 5|' +
+          // "Certificate, diploma or bachelor's degree in Business": a certificate listed first among
+          // post-school awards accepts the certificate.
+          'certificate, diploma|certificate or diploma|certificate/diploma|certificate / diploma',
       ),
       high_school: words(
         'high school|high school diploma|high-school diploma|high school equivalency|' +
