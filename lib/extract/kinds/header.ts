@@ -37,6 +37,7 @@ import {
   HIRING_HEADLINE,
   HIRING_LINE,
   JOB_WORD_OR_PLURAL,
+  LEAD_TAG,
   LEADING_ARTICLE,
   LEGAL_FORM,
   LOCATION_HEADING,
@@ -218,10 +219,13 @@ function hiringHeader(lines: string[]): HeaderFacts | null {
 
 /** "Acme is hiring a Data Engineer in Berlin", "Dupont recrute un Comptable H/F à Lyon". */
 function hiringHeadline(line: string): HeaderFacts | null {
-  const m = line.length <= 200 ? HIRING_HEADLINE.exec(line) : null;
+  // "[Singapore] - LiveLabs is hiring Research Engineer": a job board's place tag opens the line.
+  const tag = LEAD_TAG.exec(line);
+  const m =
+    line.length <= 200 ? HIRING_HEADLINE.exec(tag ? line.slice(tag[0].length) : line) : null;
   if (!m) return null;
   let title = (m[2] as string).trim();
-  let locations: string[] = [];
+  let locations: string[] = tag ? (placesOf(tag[1] as string, false) ?? []) : [];
   const town = THEN_TOWN.exec(title);
   const places = town ? placesOf(town[2] as string, false) : null;
   if (town && places) {

@@ -60,8 +60,12 @@ const STREET_TOWN_STATE =
   /^[^,\d]{2,60},\s\d{1,5}[^,\n]{0,40},\s([\p{Lu}][\p{L}' .-]{1,40}?)\s[-–/]\s([A-Z]{2})$/u;
 /** A board's region and country codes after the town: ", LOM, IT", ", PIE, IT". */
 const CODED_REGION = /, [A-Z]{3}, [A-Z]{2}$/;
-/** "Acacia Ridge QLD": a town and its state's code. */
-const TOWN_STATE = /^([\p{Lu}][\p{Ll}'.-]+(?:\s[\p{Lu}][\p{Ll}'.-]+){0,3})\s([A-Z]{2,3})$/u;
+/** "Acacia Ridge QLD", "Lac du Bonnet MB": a town (a small word may join its names) and its state's code. */
+const TOWN_STATE = new RegExp(
+  `^([\\p{Lu}][\\p{Ll}'.-]+(?:\\s(?:(?:${alternation((l) => l.posting.townParticles)})\\s)?` +
+    `[\\p{Lu}][\\p{Ll}'.-]+){0,3})\\s([A-Z]{2,3})$`,
+  'u',
+);
 /**
  * SEEK's place field, "Suburb, Area STATE": "Newcastle, Newcastle, Maitland & Hunter NSW",
  * "Parramatta, Sydney NSW". The suburb is the place.

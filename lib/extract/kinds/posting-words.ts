@@ -226,6 +226,9 @@ export const HIRING_HEADLINE = caseless(
   'iu',
 );
 
+/** "[Singapore] - ", "[Remote] ": a bracketed tag and its dash before a board's headline. */
+export const LEAD_TAG = /^\[([^\]\n]{2,40})\]\s?(?:[-–—:|]\s)?/u;
+
 /**
  * "Data Engineer in Berlin", "Comptable à Lyon, France", "Acme Tecnologia em Campinas": a title
  * or a name, then its town.
@@ -445,6 +448,9 @@ export function cleanLine(line: string): string {
     // " _Lyon_": an emphasis opening the line's words after its spaces.
     !EMPHASIS_OPENERS.has(bare.charAt(0))
   ) {
+    // "[MATTR](https://mattr.global/)": a field's value that is one markdown link (an issue's or a
+    // README's header block) reads as the link's words.
+    if (bare.charAt(0) === '[') return bare.replace(MARKDOWN_LINK_LINE, '$1');
     // "🇮🇹 Insegnante di Italiano": a decoration before the words, no part of them.
     return String.prototype.charCodeAt.call(bare, 0) > 0x2000
       ? bare.replace(LEADING_PICTOGRAPH, '')

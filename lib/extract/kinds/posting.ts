@@ -553,7 +553,11 @@ function lastTwo(place: string): string {
 
 /** The byline under the title (the second to fourth non-empty line), if there is one. */
 function bylineOf(text: string) {
+  const title = readHeader(text).title;
   for (const line of firstLines(text, 4).slice(1)) {
+    // "Job Details" over "Clerk - Administrative Assistant - (121484)": under a page's heading the
+    // title itself is the second line, no byline.
+    if (title !== null && trimTitle(cleanLine(line)) === title) continue;
     const byline = parseByline(line);
     if (byline) return byline;
   }

@@ -91,6 +91,8 @@ export function trimTitle(raw: string): string {
     .replace(TITLE_CITY_SUFFIX, '')
     .replace(TITLE_PAGE_NOUN, '')
     .replace(TITLE_REF, '')
+    // "Administrative Assistant - (121484)": the posting's number in brackets after the title.
+    .replace(/\s(?:[-–—]\s)?\(#?\d{5,10}\)$/u, '')
     .replace(TITLE_CODE, '')
     .replace(TITLE_LEAD, '')
     .replace(/\s[xX]\s?\d{1,3}(?:\s.{0,120})?$/, '');

@@ -628,7 +628,9 @@ export const de: Lexicon = {
         // A closing line over the signature block: "… freuen wir uns auf Ihre Kontaktaufnahme:".
         'ihre kontaktaufnahme|deine kontaktaufnahme|ihre bewerbung|deine bewerbung',
     ),
-    careersPages: words('Karriere|Jobs|Stellenangebote|Stellenanzeigen|Offene Stellen|Jobangebote'),
+    careersPages: words(
+      'Karriere|Jobs|Stellenangebote|Stellenanzeigen|Offene Stellen|Jobangebote|Stellendetails|Jobdetails',
+    ),
     boardLinks: words(
       'alle jobs anzeigen|alle jobs|alle stellen anzeigen|seite teilen|job teilen|stelle teilen|' +
         // A page's print and mail links above the posting ("Drucken", "E-Mail").
@@ -720,6 +722,7 @@ export const de: Lexicon = {
     nameLinks: words('und'),
     titleCitySuffixes: words('job in|stellenangebot in'),
     headlineIn: words('in|im Raum'),
+    townParticles: words('am|an|der|im|bei|ob|vor'),
     // A want-ad headline around the title: "Cercasi X per Y", "Cook wanted for Y!", "Gezocht: X".
     wantedHeads: words('gesucht|wir suchen'),
     wantedTails: words(''),

@@ -154,7 +154,10 @@ export const en: Lexicon = {
           // A framework's certificate below a diploma: New Zealand's "Level 4 qualification in Health
           // and Wellbeing", South Africa's NQF-5 "Higher Certificate" or "Occupational Certificate".
           'level 3 qualification|level 4 qualification|level 3 certificate|level 4 certificate|' +
-          'nzqa level 3|nzqa level 4|higher certificate|occupational certificate|nqf level 5|nqf 5',
+          'nzqa level 3|nzqa level 4|higher certificate|occupational certificate|nqf level 5|nqf 5|' +
+          // "Certificate, diploma or bachelor's degree in Business": a certificate listed first among
+          // post-school awards accepts the certificate.
+          'certificate, diploma|certificate or diploma|certificate/diploma|certificate / diploma',
       ),
       high_school: words(
         'high school|high school diploma|high-school diploma|high school equivalency|' +
@@ -771,7 +774,9 @@ export const en: Lexicon = {
     ),
     careersPages: words(
       'Careers|Jobs|Job openings|Open positions|Vacancies|Join us|Work with us|Current opening|' +
-        'Current openings|Current vacancies|Join our team',
+        'Current openings|Current vacancies|Join our team|' +
+        // A board's heading over the posting's own block: "Job Details" / "CLK 9R - Clerk".
+        'Job details|Job detail|Vacancy details|Position details',
     ),
     boardLinks: words(
       'view all jobs|view all jobs from this company|more jobs from this company|see all jobs|' +
@@ -883,6 +888,7 @@ export const en: Lexicon = {
     nameLinks: words('and|of|&'),
     titleCitySuffixes: words('job in|jobs in'),
     headlineIn: words('in'),
+    townParticles: words('upon|on'),
     // A want-ad headline around the title: "Cercasi X per Y", "Cook wanted for Y!", "Gezocht: X".
     wantedHeads: words('now hiring'),
     wantedTails: words('wanted'),

@@ -792,7 +792,9 @@ export const es: Lexicon = {
       'enviar cv a|envía tu cv a|envíe su cv a|enviar hoja de vida a|enviar currículum a',
     ),
     // "Zona sur de Ciudad de México": the part of town before its name.
-    careersPages: words('Empleo|Empleos|Trabaja con nosotros|Bolsa de trabajo|Vacantes|Carreras'),
+    careersPages: words(
+      'Empleo|Empleos|Trabaja con nosotros|Bolsa de trabajo|Vacantes|Carreras|Detalles del empleo|Detalles de la oferta',
+    ),
     boardLinks: words(
       'ver todas las ofertas|ver todos los empleos|compartir esta página|compartir esta oferta|' +
         'todas las ofertas|volver a las ofertas|inicio|menú',
@@ -868,6 +870,7 @@ export const es: Lexicon = {
     nameLinks: words('y|de|del|en'),
     titleCitySuffixes: words('empleo en|trabajo en'),
     headlineIn: words('en'),
+    townParticles: words('de|del|la|las|los|el'),
     // A want-ad headline around the title: "Cercasi X per Y", "Cook wanted for Y!", "Gezocht: X".
     wantedHeads: words('se busca|se necesita|se solicita|se requiere'),
     wantedTails: words(''),

@@ -804,7 +804,8 @@ export const fr: Lexicon = {
       'envoyez votre cv à|envoyer votre cv à|envoyer cv à|cv à envoyer à|candidature à envoyer à',
     ),
     careersPages: words(
-      "Carrières|Carrière|Emplois|Offres d'emploi|Offres d’emploi|Recrutement|Rejoignez-nous|Nous rejoindre",
+      "Carrières|Carrière|Emplois|Offres d'emploi|Offres d’emploi|Recrutement|Rejoignez-nous|Nous rejoindre|" +
+        "Détails du poste|Détails de l'offre|Détails de l’offre",
     ),
     boardLinks: words(
       'voir toutes les offres|voir tous les emplois|partager cette page|partager cette offre|' +
@@ -877,6 +878,7 @@ export const fr: Lexicon = {
     nameLinks: words('et|de|des|du'),
     titleCitySuffixes: words('emploi à|poste à'),
     headlineIn: words('à|a|sur'),
+    townParticles: words('du|de|des|la|le|les|sur|en|aux'),
     // A want-ad headline around the title: "Cercasi X per Y", "Cook wanted for Y!", "Gezocht: X".
     wantedHeads: words('on recherche'),
     wantedTails: words('recherché|recherchée|recherché(e)'),

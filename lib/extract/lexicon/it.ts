@@ -649,7 +649,9 @@ export const it: Lexicon = {
     sendToWords: words(
       'inviare cv a|invia il tuo cv a|inviare il proprio cv a|inviare curriculum a',
     ),
-    careersPages: words('Lavora con noi|Carriere|Posizioni aperte|Offerte di lavoro'),
+    careersPages: words(
+      'Lavora con noi|Carriere|Posizioni aperte|Offerte di lavoro|Dettagli offerta',
+    ),
     boardLinks: words(
       'vedi tutte le offerte|vedi tutti gli annunci|condividi questa pagina|condividi questa offerta|' +
         'tutte le offerte|tutte le posizioni aperte|torna alle offerte',
@@ -705,6 +707,7 @@ export const it: Lexicon = {
     nameLinks: words('e|di|del|della|per la|per il'),
     titleCitySuffixes: words('lavoro a|offerta a'),
     headlineIn: words('a|in'),
+    townParticles: words("di|del|della|sul|sull'|in"),
     // A want-ad headline around the title: "Cercasi X per Y", "Cook wanted for Y!", "Gezocht: X".
     wantedHeads: words('cercasi|si cerca|ricerchiamo'),
     wantedTails: words('cercasi'),

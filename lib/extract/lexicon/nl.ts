@@ -622,7 +622,7 @@ export const nl: Lexicon = {
       'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|okt|nov|dec',
     ),
     sendToWords: words('stuur je cv naar|stuur uw cv naar|cv sturen naar|sollicitatie sturen naar'),
-    careersPages: words('Vacatures|Werken bij|Werken bij ons|Carrière|Jobs'),
+    careersPages: words('Vacatures|Werken bij|Werken bij ons|Carrière|Jobs|Vacaturedetails'),
     boardLinks: words(
       'bekijk alle vacatures|alle vacatures|deel deze pagina|deel deze vacature|terug naar vacatures|terug naar alle vacatures|startpagina',
     ),
@@ -674,6 +674,7 @@ export const nl: Lexicon = {
     nameLinks: words('en|van|der'),
     titleCitySuffixes: words('vacature in'),
     headlineIn: words('in|te'),
+    townParticles: words('aan|den|op|de|ter|ten|bij'),
     // A want-ad headline around the title: "Cercasi X per Y", "Cook wanted for Y!", "Gezocht: X".
     wantedHeads: words('gezocht|gevraagd'),
     wantedTails: words('gezocht|gevraagd'),

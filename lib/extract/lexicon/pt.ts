@@ -644,7 +644,9 @@ export const pt: Lexicon = {
     sendToWords: words(
       'enviar currículo para|envie seu currículo para|enviar cv para|envie seu cv para',
     ),
-    careersPages: words('Trabalhe conosco|Trabalhe Conosco|Carreiras|Vagas|Empregos'),
+    careersPages: words(
+      'Trabalhe conosco|Trabalhe Conosco|Carreiras|Vagas|Empregos|Detalhes da vaga',
+    ),
     boardLinks: words(
       'ver todas as vagas|ver todas as ofertas|compartilhar esta página|compartilhar esta vaga|partilhar esta página|' +
         'todas as vagas|voltar para as vagas|início|página inicial',
@@ -688,6 +690,7 @@ export const pt: Lexicon = {
     nameLinks: words('e|de|da|do|dos|das|em'),
     titleCitySuffixes: words('vaga em|emprego em'),
     headlineIn: words('em'),
+    townParticles: words('de|do|da|dos|das'),
     // A want-ad headline around the title: "Cercasi X per Y", "Cook wanted for Y!", "Gezocht: X".
     wantedHeads: words('procura-se|precisa-se|contrata-se|vaga para'),
     wantedTails: words(''),

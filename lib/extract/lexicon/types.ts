@@ -717,6 +717,11 @@ export interface PostingWords {
   /** The preposition before the town that ends a headline: "… bei Müller GmbH in Köln", "… à Lyon". */
   headlineIn: readonly string[];
   /**
+   * Small lower-case words inside a town's name, between its capitalised words: "Lac du Bonnet",
+   * "Stratford upon Avon", "Saint-Rémy de Provence", "Alcalá de Henares".
+   */
+  townParticles: readonly string[];
+  /**
    * Words opening a decoration a board adds to a title: "– must be fluent in Mandarin",
    * "(based in Lyon)", "£500 welcome bonus". The decoration is not part of the title.
    */
