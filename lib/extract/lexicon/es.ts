@@ -333,6 +333,9 @@ export const es: Lexicon = {
     compoundSuffixes: [],
     adjectiveJoins: [],
     adjectiveNouns: [],
+    nounsBefore: words(
+      'mercado|clientes|empresa|empresas|provincias|regiones|comunidades|territorio',
+    ),
     contextStems: words('idioma|bilingü|nivel|hablad|comunica'),
     contextWordEnds: [],
     contextWholeWords: [],
@@ -353,7 +356,8 @@ export const es: Lexicon = {
     praise: [],
     listJoins: words('y/o|y|o'),
     orWords: words('o'),
-    listArticles: words('el|del|la'),
+    // "del idioma inglés y del idioma francés": the language noun said again in the list.
+    listArticles: words('el|del|la|del idioma|el idioma|idioma|la lengua|lengua'),
     codesFluent: words('bilingüe|bilingue|trilingüe'),
     codeLabels: words('idiomas|lenguas'),
     shortNames: { ing: 'en', ingl: 'en', esp: 'es', fr: 'fr' },
