@@ -132,3 +132,36 @@ describe("a LinkedIn export's section head is no place", () => {
     ).toEqual([]);
   });
 });
+
+describe('a recruitment notice head before a delegate role', () => {
+  it.each([
+    [
+      "Recrutement d'un-une Délégué-e à la communication\n\nLe-la délégué-e rejoint l'équipe.",
+      'Délégué-e à la communication',
+    ],
+    [
+      "Recrutement d'une Déléguée commerciale - Contrat à durée déterminée\n\nVous rejoignez l'équipe.",
+      'Déléguée commerciale',
+    ],
+  ])('%s', (text, title) => {
+    expect(posting(text).title).toBe(title);
+  });
+});
+
+describe('years of a skill written as years of knowledge (pt)', () => {
+  it('"3 anos de conhecimentos em" is an experience requirement', () => {
+    const exp = read(
+      'Programador\n\nRequisitos:\n3 anos de conhecimentos em Python;',
+    ).requirements.find((r) => r.kind === 'experience');
+    expect(exp?.kind === 'experience' ? exp.minYears : null).toBe(3);
+  });
+});
+
+describe('a student of the degree (es)', () => {
+  it('"Alumno carrera Ing. Industrial" is a bachelor in progress', () => {
+    const edu = read('Pasante\n\nRequisitos:\n- Alumno carrera Ing. Industrial.').requirements.find(
+      (r) => r.kind === 'education',
+    );
+    expect(edu?.kind === 'education' ? edu.level : null).toBe('bachelor');
+  });
+});

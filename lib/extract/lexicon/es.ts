@@ -286,6 +286,8 @@ export const es: Lexicon = {
     abbreviations: { ESO: 'high_school', FP: 'vocational', CFGS: 'vocational', CFGM: 'vocational' },
     enrolment: words(
       'estudiante de|estudiantes de|cursando|cursando estudios|último año de|en curso de|' +
+        // "Alumno carrera Ing. Sistemas": a student of the degree.
+        'alumno carrera|alumna carrera|alumno de la carrera|alumna de la carrera|alumno avanzado|alumna avanzada|' +
         // The internship agreement a school signs: only a student can bring one.
         'convenio de prácticas|convenio de practicas|convenio con tu universidad|convenio con la universidad',
     ),

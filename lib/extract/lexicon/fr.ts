@@ -837,6 +837,8 @@ export const fr: Lexicon = {
     jobWords: [
       ...words('coursier|coursière'),
       ...words('maçon|plâtrier|couvreur'),
+      // "Délégué-e au service Projets": a non-profit's delegate.
+      ...words('délégué|déléguée|délégué-e|délégués'),
       ...words(
         'responsable|chargé|chargée|chef|cheffe|ingénieur|ingénieure|développeur|développeuse|commercial|commerciale|directeur',
       ),
@@ -878,10 +880,16 @@ export const fr: Lexicon = {
     titleCitySuffixes: words('emploi à|poste à'),
     headlineIn: words('à|a|sur'),
     // A want-ad headline around the title: "Cercasi X per Y", "Cook wanted for Y!", "Gezocht: X".
-    wantedHeads: words('on recherche'),
+    // "Recrutement d'un-une Délégué-e …": a recruitment notice's head before the role.
+    wantedHeads: words(
+      "on recherche|recrutement d'un|recrutement d'une|recrutement d'un-une|recrutement d'un·e|recrutement d'un(e)",
+    ),
     wantedTails: words('recherché|recherchée|recherché(e)'),
     wantedFor: words('pour'),
-    titleDecorations: words("urgent|basé à|poste basé à|h/f urgent|prime de|offre d'emploi"),
+    // "… - Contrat « Convention Premier Emploi (CPE) »": the contract after a dash, no part of the role.
+    titleDecorations: words(
+      "urgent|basé à|poste basé à|h/f urgent|prime de|offre d'emploi|contrat",
+    ),
     titlePageNouns: words('fiche de poste'),
     titleJobNouns: [],
     confidential: words(

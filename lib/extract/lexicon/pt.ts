@@ -26,7 +26,8 @@ export const pt: Lexicon = {
 
   // ── experience ────────────────────────────────────────────────────────────────────────────────
   experience: {
-    nouns: words('experiência'),
+    // "4 anos de conhecimentos em Javascript": years of a skill are years of experience.
+    nouns: words('experiência|conhecimentos|conhecimento'),
     years: words('anos|ano'),
     months: words('meses|mês'),
     rangeJoins: words('a|e|ou|até'),
