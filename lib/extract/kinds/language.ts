@@ -184,6 +184,8 @@ const ADJECTIVE_USE = new RegExp(
  * English language", "der englischen Sprache"). Romance and Dutch articles are left alone: there
  * "el inglés", "l'anglais", "het Engels" are the language itself.
  */
+/** The same in Romance word order, the noun first: "no mercado português", "provinces francophones". */
+const NOUN_BEFORE = new RegExp(`(?<![${LATIN}])(?:${alt('nounsBefore')})\\s{1,2}$`, 'i');
 const ARTICLE_BEFORE = new RegExp(`\\b(?:${alt('peopleArticles')})\\s{1,2}$`, 'i');
 const LANGUAGE_NOUN_AFTER = new RegExp(`^\\s{1,2}(?:${alt('languageNouns')})`, 'i');
 /** A school subject, not a language requirement: "Degree in English", "Teacher of French". */
@@ -256,6 +258,11 @@ const OWN_CUE_AFTER = new RegExp(
 const NOT_ASKED_AFTER = new RegExp(
   `^[${LATIN}-]{0,20}[\\s:(-]{1,3}(?:(?:${alt('requirementCopulas')})\\s{1,2})?` +
     `(?:${alternation((l) => l.preference.notRequired)})(?![${LATIN}])`,
+  'i',
+);
+/** "Não obrigatório Inglês": the cue before the name, a record's field written the other way round. */
+const NOT_ASKED_BEFORE = new RegExp(
+  `(?<![${LATIN}])(?:${alternation((l) => l.preference.notRequired)})[\\s:]{1,3}$`,
   'i',
 );
 const NOT_REQUIRED_ALL = new RegExp(
@@ -449,6 +456,11 @@ export const extractLanguages: SentenceExtractor = (sentence) => {
       continue;
     }
     if (NOT_ASKED_AFTER.test(text.slice(end, end + 60)) && !plusAfter(text.slice(end))) continue;
+    if (
+      NOT_ASKED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) &&
+      !plusAfter(text.slice(end))
+    )
+      continue;
     const next = names[i + 1];
     const cut = next !== undefined && next.start < end + 50;
     // "L'anglais est un plus Maîtrise de Python": a run-on item ends the window as a stop does.
@@ -490,6 +502,7 @@ export const extractLanguages: SentenceExtractor = (sentence) => {
     let weak = false;
     if (!name.sure) {
       if (ADJECTIVE_USE.test(text.slice(end, end + 30))) continue;
+      if (NOUN_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
       if (
         ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) &&
         !LANGUAGE_NOUN_AFTER.test(text.slice(end, end + 12))
@@ -581,6 +594,7 @@ warmLater(
   CEFR,
   CONTEXT,
   ADJECTIVE_USE,
+  NOUN_BEFORE,
   ARTICLE_BEFORE,
   LANGUAGE_NOUN_AFTER,
   SUBJECT_BEFORE,
@@ -590,6 +604,7 @@ warmLater(
   CUE_AFTER,
   REQUIREMENT_BEFORE,
   NOT_ASKED_AFTER,
+  NOT_ASKED_BEFORE,
   NOT_EXCLUDING,
   IF_THE_POST,
   NOT_REQUIRED_ALL,

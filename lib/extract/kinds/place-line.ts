@@ -289,6 +289,9 @@ export function placesOf(raw: string, loose: boolean): string[] | null {
   // "London [Remote], UK", "Berlin (Hybrid), Germany": a work model bracketed inside the place.
   const unmodelled = withoutModelBracket(raw);
   if (unmodelled !== null) return placesOf(unmodelled, loose);
+  // "Brandizzo (Torino), Piemonte": a town, its province in brackets, then its region.
+  const unprovinced = withoutProvinceBracket(raw);
+  if (unprovinced !== null) return placesOf(unprovinced, loose);
   // "Lille (59) - Hybride", "Nantes (44) – CDI": the place, then work-model or contract parts.
   const untermed = withoutTermsAfter(raw);
   if (untermed !== null) return placesOf(untermed, loose);
@@ -371,6 +374,20 @@ function withoutModelBracket(line: string): string | null {
   const m = BRACKET_BEFORE_COMMA.exec(line);
   if (!m || !WORK_WORDS.test((m[1] as string).trim())) return null;
   return line.slice(0, m.index) + line.slice(m.index + m[0].length);
+}
+
+/** A town, its province or district in brackets, a comma, then a known region. */
+const PROVINCE_BEFORE_COMMA =
+  /^(\p{Lu}[\p{L}.' -]{1,40}?)\s\((\p{Lu}[\p{L}.' -]{1,30})\),\s(\p{Lu}[\p{L}.' -]{1,40})$/u;
+
+/** "Vimercate (Monza), Lombardia" → "Vimercate, Lombardia", or null when the line is no such place. */
+function withoutProvinceBracket(line: string): string | null {
+  if (line.length > 100 || !line.includes('),')) return null;
+  const m = PROVINCE_BEFORE_COMMA.exec(line.trim());
+  if (!m) return null;
+  const area = (m[3] as string).trim();
+  // A country after the comma keeps its bracket ("Paris (Île-de-France), France" is read as written).
+  return isRegion(area) && !isCountry(area) ? `${(m[1] as string).trim()}, ${area}` : null;
 }
 
 /** The line without its trailing work-model or contract parts, or null when it has none. */

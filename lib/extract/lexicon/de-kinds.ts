@@ -145,6 +145,7 @@ export const deLanguage: LanguageWords = {
   compoundSuffixes: words('sprachkenntnisse|kenntnisse|sprache'),
   adjectiveJoins: words('und|oder|sowie|bzw.'),
   adjectiveNouns: words('sprache'),
+  nounsBefore: [],
   contextStems: words(
     'sprach|kenntnis|fließend|fliessend|verhandlungssicher|muttersprach|kommunikation',
   ),

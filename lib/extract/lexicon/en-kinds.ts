@@ -392,6 +392,7 @@ export const enLanguage: LanguageWords = {
   compoundSuffixes: [],
   adjectiveJoins: [],
   adjectiveNouns: [],
+  nounsBefore: [],
   contextStems: [
     ...words('speak|spoken|fluen|language|proficien|bilingu|native|mother tongue|written|verbal'),
     ...words('communicat'),

@@ -286,6 +286,8 @@ export const es: Lexicon = {
     abbreviations: { ESO: 'high_school', FP: 'vocational', CFGS: 'vocational', CFGM: 'vocational' },
     enrolment: words(
       'estudiante de|estudiantes de|cursando|cursando estudios|último año de|en curso de|' +
+        // "Alumno carrera Ing. Sistemas": a student of the degree.
+        'alumno carrera|alumna carrera|alumno de la carrera|alumna de la carrera|alumno avanzado|alumna avanzada|' +
         // The internship agreement a school signs: only a student can bring one.
         'convenio de prácticas|convenio de practicas|convenio con tu universidad|convenio con la universidad',
     ),
@@ -333,6 +335,9 @@ export const es: Lexicon = {
     compoundSuffixes: [],
     adjectiveJoins: [],
     adjectiveNouns: [],
+    nounsBefore: words(
+      'mercado|clientes|empresa|empresas|provincias|regiones|comunidades|territorio',
+    ),
     contextStems: words('idioma|bilingü|nivel|hablad|comunica'),
     contextWordEnds: [],
     contextWholeWords: [],
@@ -353,7 +358,8 @@ export const es: Lexicon = {
     praise: [],
     listJoins: words('y/o|y|o'),
     orWords: words('o'),
-    listArticles: words('el|del|la'),
+    // "del idioma inglés y del idioma francés": the language noun said again in the list.
+    listArticles: words('el|del|la|del idioma|el idioma|idioma|la lengua|lengua'),
     codesFluent: words('bilingüe|bilingue|trilingüe'),
     codeLabels: words('idiomas|lenguas'),
     shortNames: { ing: 'en', ingl: 'en', esp: 'es', fr: 'fr' },

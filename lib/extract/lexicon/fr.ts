@@ -181,7 +181,9 @@ export const fr: Lexicon = {
       'compétences appréciées|atouts supplémentaires|introduction|description du poste|profil recherché|votre profil|missions|' +
         // "## Informations relatives à l’emploi" under the title: a section, not the employer.
         "informations relatives à l'emploi|informations relatives au poste|informations sur le poste|" +
-        "informations sur l'emploi|à propos du poste",
+        "informations sur l'emploi|à propos du poste|" +
+        // A LinkedIn export's section heads: "Entreprise", "Description Du Profil".
+        'entreprise|description du profil',
     ),
     offer: words(
       'nous offrons|ce que nous offrons|ce que nous vous offrons|avantages|qui sommes-nous|à propos|' +
@@ -314,7 +316,9 @@ export const fr: Lexicon = {
         'courant|couramment|parfait|parfaite|parfaitement|excellent|excellente|excellentes|' +
           'bilingue|bilinguisme|maîtrise|maîtrise de|parfaite maîtrise|excellente maîtrise|très bon|' +
           'très bonne|très bonnes|très bonnes connaissances|très bon niveau|niveau courant|irréprochable|' +
-          'impeccable',
+          'impeccable|' +
+          // "Maîtriser l'anglais", "vous maîtrisez le néerlandais": a command of the language.
+          'maîtriser|maîtrisez|maîtrisant',
       ),
       professional: words(
         'professionnel|professionnelle|de niveau professionnel|niveau professionnel|bon|' +
@@ -337,6 +341,9 @@ export const fr: Lexicon = {
     compoundSuffixes: [],
     adjectiveJoins: [],
     adjectiveNouns: [],
+    nounsBefore: words(
+      'marché|clientèle|entreprise|provinces|province|régions|région|communes|pays|cantons|canton',
+    ),
     contextStems: words('langue|courant|parle|parlé|écrit|maîtrise|niveau|communi'),
     contextWordEnds: [],
     contextWholeWords: [],
@@ -358,7 +365,8 @@ export const fr: Lexicon = {
     listJoins: words('et/ou|et|ou'),
     orWords: words('ou'),
     // "en français et en anglais": the preposition repeated before each name of the list.
-    listArticles: words("l'|l’|de l'|de l’|le|la|de|du|de la|en"),
+    // "de la langue anglaise et de la langue allemande": the language noun said again in the list.
+    listArticles: words("l'|l’|de l'|de l’|le|la|de|du|de la|en|de la langue|la langue|langue"),
     codesFluent: words('bilingue|trilingue'),
     codeLabels: words('langues|compétences linguistiques'),
     shortNames: { angl: 'en', fr: 'fr', esp: 'es' },
@@ -830,6 +838,8 @@ export const fr: Lexicon = {
     jobWords: [
       ...words('coursier|coursière'),
       ...words('maçon|plâtrier|couvreur'),
+      // "Délégué-e au service Projets": a non-profit's delegate.
+      ...words('délégué|déléguée|délégué-e|délégués'),
       ...words(
         'responsable|chargé|chargée|chef|cheffe|ingénieur|ingénieure|développeur|développeuse|commercial|commerciale|directeur',
       ),
@@ -880,10 +890,16 @@ export const fr: Lexicon = {
     headlineIn: words('à|a|sur'),
     townParticles: words('du|de|des|la|le|les|sur|en|aux'),
     // A want-ad headline around the title: "Cercasi X per Y", "Cook wanted for Y!", "Gezocht: X".
-    wantedHeads: words('on recherche'),
+    // "Recrutement d'un-une Délégué-e …": a recruitment notice's head before the role.
+    wantedHeads: words(
+      "on recherche|recrutement d'un|recrutement d'une|recrutement d'un-une|recrutement d'un·e|recrutement d'un(e)",
+    ),
     wantedTails: words('recherché|recherchée|recherché(e)'),
     wantedFor: words('pour'),
-    titleDecorations: words("urgent|basé à|poste basé à|h/f urgent|prime de|offre d'emploi"),
+    // "… - Contrat « Convention Premier Emploi (CPE) »": the contract after a dash, no part of the role.
+    titleDecorations: words(
+      "urgent|basé à|poste basé à|h/f urgent|prime de|offre d'emploi|contrat",
+    ),
     titlePageNouns: words('fiche de poste'),
     titleJobNouns: [],
     confidential: words(

@@ -270,6 +270,9 @@ export const it: Lexicon = {
     compoundSuffixes: [],
     adjectiveJoins: [],
     adjectiveNouns: [],
+    nounsBefore: words(
+      'mercato|clienti|azienda|aziende|province|regioni|comuni|cantoni|territorio',
+    ),
     contextStems: words('lingua|parlat|scritt|conoscenz'),
     contextWordEnds: [],
     contextWholeWords: [],
@@ -290,7 +293,8 @@ export const it: Lexicon = {
     praise: [],
     listJoins: words('e/o|e|o'),
     orWords: words('o'),
-    listArticles: words("l'|l’|dell'|dell’|il|lo|la|del|della"),
+    // "della lingua inglese e della lingua francese": the language noun said again in the list.
+    listArticles: words("l'|l’|dell'|dell’|il|lo|la|del|della|della lingua|la lingua|lingua"),
     codesFluent: words('bilingue|trilingue'),
     codeLabels: words('lingue|conoscenze linguistiche'),
     shortNames: { ingl: 'en', ing: 'en', ted: 'de', fr: 'fr', sp: 'es' },
@@ -432,7 +436,9 @@ export const it: Lexicon = {
         'per la stagione|lavoro stagionale',
     ),
     internship: words(
-      'tirocinio|tirocinio curriculare|tirocinio extracurriculare|lo stage|uno stage|stage curriculare|stage retribuito|stagista|stagisti',
+      'tirocinio|tirocinio curriculare|tirocinio extracurriculare|lo stage|uno stage|stage curriculare|stage retribuito|stagista|stagisti|' +
+        // "ADDETTA BACK OFFICE PER STAGE", "Si offre stage full-time iniziale di sei mesi".
+        'per stage|stage full-time|stage full time|stage part-time|stage part time|stage iniziale',
     ),
     apprenticeship: words('apprendistato|contratto di apprendistato|apprendista'),
     volunteer: words('volontariato|volontario|volontaria|servizio civile'),
@@ -526,7 +532,9 @@ export const it: Lexicon = {
     demand: words(
       // The job's travel offered as a chance: "opportunities to travel for the right candidate".
       'possibilità di viaggiare|opportunità di viaggiare|possibilità di trasferte|' +
-        'quotidiani|quotidiane|disponibilità|frequenti|occasionali|saltuarie|previste|pagata|pagate',
+        'quotidiani|quotidiane|disponibilità|frequenti|occasionali|saltuarie|previste|pagata|pagate|' +
+        // "disponibilità ad eventuali trasferte": travel that may come up is still asked for.
+        'eventuali|eventuale',
     ),
     notDemand: words(
       'rimborso trasferte|agenzia di viaggi|rimborso spese di viaggio|nessuna trasferta|senza trasferte',
@@ -664,7 +672,9 @@ export const it: Lexicon = {
       'sede|luogo di lavoro|sede di lavoro|sede di svolgimento|sede centrale|sede operativa|località|città|' +
         'sede operativa del tirocinio|sede del tirocinio|sede dello stage|comune|comune di lavoro|' +
         // A careers page's detail list: "Luogo: Varese", "Località di lavoro: Torino".
-        'luogo|località di lavoro',
+        'luogo|località di lavoro|' +
+        // An agency ad's "Zona: Vimercate (MB)".
+        'zona',
     ),
     placeholders: words('più sedi|varie sedi|ovunque|tutto il mondo|globale|non specificato'),
     bylineTerms: words(

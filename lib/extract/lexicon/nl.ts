@@ -271,6 +271,7 @@ export const nl: Lexicon = {
     compoundSuffixes: [],
     adjectiveJoins: [],
     adjectiveNouns: [],
+    nounsBefore: [],
     contextStems: words('taal|vloeiend|beheers|spreek'),
     contextWordEnds: [],
     contextWholeWords: [],
@@ -453,7 +454,10 @@ export const nl: Lexicon = {
         // "Elke fulltime medewerker krijgt …": a perk of the staff, not this job's hours.
         'elke fulltime medewerker|alle fulltime medewerkers|elke parttime medewerker|alle parttime medewerkers',
     ),
-    basis: words('op basis van|o.b.v.|naar rato'),
+    // "24 vakantiedagen (bij fulltime)": a perk counted at full time, not this job's hours.
+    basis: words(
+      'op basis van|o.b.v.|naar rato|bij fulltime|bij voltijd|bij een fulltime dienstverband',
+    ),
     workloadLabels: words('dienstverband|omvang'),
     weeklyHours: words('uur per week|uren per week|-urige werkweek|urige werkweek|uur p/w|u/w'),
     laterChance: words('kans op|mogelijkheid tot|uitzicht op|perspectief op'),

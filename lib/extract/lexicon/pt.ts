@@ -26,7 +26,8 @@ export const pt: Lexicon = {
 
   // ── experience ────────────────────────────────────────────────────────────────────────────────
   experience: {
-    nouns: words('experiência'),
+    // "4 anos de conhecimentos em Javascript": years of a skill are years of experience.
+    nouns: words('experiência|conhecimentos|conhecimento'),
     years: words('anos|ano'),
     months: words('meses|mês'),
     rangeJoins: words('a|e|ou|até'),
@@ -258,6 +259,7 @@ export const pt: Lexicon = {
     compoundSuffixes: [],
     adjectiveJoins: [],
     adjectiveNouns: [],
+    nounsBefore: words('mercado|clientes|empresa|empresas|províncias|regiões|território|cantões'),
     contextStems: words('língua|fluente'),
     contextWordEnds: [],
     contextWholeWords: [],
@@ -278,7 +280,8 @@ export const pt: Lexicon = {
     praise: [],
     listJoins: words('e/ou|e|ou'),
     orWords: words('ou'),
-    listArticles: words('o|a|do|da'),
+    // "da língua inglesa e da língua francesa": the language noun said again in the list.
+    listArticles: words('o|a|do|da|da língua|a língua|língua|do idioma|o idioma|idioma'),
     codesFluent: words('bilíngue|bilingue|trilíngue'),
     codeLabels: words('idiomas|línguas'),
     shortNames: { ing: 'en', ingl: 'en', esp: 'es' },

@@ -209,6 +209,11 @@ export interface LanguageWords {
   /** "deutscher und englischer Sprache": the joins between two adjective forms, and the noun after them. */
   adjectiveJoins: readonly string[];
   adjectiveNouns: readonly string[];
+  /**
+   * Nouns a nationality adjective follows in Romance word order, making it no language: "mercado
+   * português", "les provinces francophones".
+   */
+  nounsBefore: readonly string[];
   /** A sentence about speaking or proficiency, read inside words: "fluen", "langue", "Sprach", "spreek". */
   contextStems: readonly string[];
   /** The same only at a word's end ("oral"), or only as whole words ("level"). */

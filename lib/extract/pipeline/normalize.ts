@@ -411,7 +411,40 @@ export function asWritten(value: string | null, original: string): string | null
 }
 
 export function normalize(src: string): Normalized {
-  return answeredFields(spacedKeys(withoutUnticked(stripTags(decode(src)))));
+  return answeredFields(spacedKeys(withoutUnticked(accentApostrophes(stripTags(decode(src))))));
+}
+
+/** Cheap first look: a vowel, an apostrophe, then a space, a stop or the text's end. */
+const APOSTROPHE_HINT = /[aeiou]'(?:[\s,.;:)!?/]|$)/;
+/**
+ * Italian typed without accent keys: "possibilita'", "societa'", "e' richiesto", "piu'". The
+ * apostrophe after the word's last vowel stands for its accent. Read only where it can be no
+ * quote: after "-ità/-età/-ltà/-rtà/-ttà" endings (two letters at least before), "e'" between
+ * spaces, and a few short words.
+ */
+const APOSTROPHE_ACCENT =
+  /(?<![\p{L}'])\p{L}{1,20}(?:[ielr]t|tt)a'(?=[\s,.;:)!?/]|$)|(?<=\s)e'(?=\s)|(?<![\p{L}'])(?:pi|gi|perch|cos|per|pu)[aeiou]'(?=[\s,.;:)!?/]|$)/gu;
+const ACCENTED: Readonly<Record<string, string>> = { a: 'à', e: 'è', i: 'ì', o: 'ò', u: 'ù' };
+
+/** The text with such apostrophes read as the accent they stand for ("possibilità"), mapped back. */
+function accentApostrophes(input: Normalized): Normalized {
+  const { text, map, ends } = input;
+  if (!APOSTROPHE_HINT.test(text)) return input;
+  const out = rebuilder(input, 0);
+  let from = 0;
+  APOSTROPHE_ACCENT.lastIndex = 0;
+  for (let m = APOSTROPHE_ACCENT.exec(text); m; m = APOSTROPHE_ACCENT.exec(text)) {
+    const quote = m.index + m[0].length - 1;
+    const vowel = text.charAt(quote - 1);
+    // "perche'": the accent of a closing e is acute.
+    const accented = vowel === 'e' && m[0].startsWith('perch') ? 'é' : (ACCENTED[vowel] ?? vowel);
+    out.keep(from, quote - 1);
+    out.put(accented, map[quote - 1] as number, ends[quote] as number);
+    from = quote + 1;
+  }
+  if (from === 0) return input;
+  out.keep(from, text.length);
+  return out.done();
 }
 
 /** A record's joined key at a line's start ("PositionTitle:", "OrganizationName:", "JobSummary:"). */
@@ -464,4 +497,13 @@ function withoutUnticked(n: Normalized): Normalized {
 }
 
 // Compiled before the first extraction (see pipeline/gate.ts).
-warmLater(TAG, HEX_DIGITS, DECIMAL_DIGITS, UNTICKED, JOINED_KEY, JOINED_KEY_HINT);
+warmLater(
+  TAG,
+  HEX_DIGITS,
+  DECIMAL_DIGITS,
+  UNTICKED,
+  JOINED_KEY,
+  JOINED_KEY_HINT,
+  APOSTROPHE_HINT,
+  APOSTROPHE_ACCENT,
+);
