@@ -130,3 +130,27 @@ describe('look-alikes stay out', () => {
     expect(read(html, 'https://marsh-lab.example/postdoc.html')).toBeNull();
   });
 });
+
+describe('a question put to the reader names no contract', () => {
+  it('reads no freelance contract from "Are you a freelancer now?" in Dutch and German', () => {
+    const nl = extract({
+      text:
+        'Backend Developer\n\nJe werkt in loondienst bij een klant.\n\n' +
+        'Ben je nu freelancer? Dan krijg je een extra bonus als je je opdracht meeneemt.',
+    });
+    expect(nl.posting.employmentTypes).not.toContain('contract');
+    const de = extract({
+      text:
+        'Projektleiter (m/w/d)\n\nFestanstellung in unserem Team in Köln.\n\n' +
+        'Bist du bisher als Freelancer tätig? Wir helfen dir beim Wechsel.',
+    });
+    expect(de.posting.employmentTypes).not.toContain('contract');
+  });
+
+  it('still reads a freelance contract the posting states', () => {
+    const x = extract({
+      text: 'Backend Developer\n\nDit is een freelance opdracht van zes maanden in Utrecht.',
+    });
+    expect(x.posting.employmentTypes).toContain('contract');
+  });
+});
