@@ -1,10 +1,10 @@
 import { fieldSheet } from './field-sheet';
 import { labelFacts } from './labels';
-import { hostBrand, labelledValue, logoCompany, pageCompany } from './page-meta';
+import { hostBrand, labelledValue, logoCompany, pageCompany, splitHeadTitle } from './page-meta';
 import { employer } from './sites/define';
 import { fieldText, meta } from './sites/dom';
 import { elementText, inlineText } from './text';
-import { GERMAN_COMPOUND, isJobTitle, JOB_WORD } from './words';
+import { GERMAN_COMPOUND, isJobTitle, JOB_WORD, MORE_JOB_WORD } from './words';
 
 /**
  * Fallback for company career pages with no structured data. A page counts as a posting only
@@ -21,20 +21,48 @@ const APPLY =
   /\b(apply|postuler|candidater|bewerben|jetzt bewerben|solicitar|aplicar|inscr[ií]bete|candidatar|solliciteer|submit (?:your )?application)\b/i;
 
 const REQUIREMENT_HEADING =
-  /\b(requirements?|what (?:they|we)(?:'re| are) looking for|what we ask|who we(?:'re| are) looking for|you(?:'ll)? need|essential criteria|person specification|das bringen sie mit|das erwarten wir|was sie mitbringen|requisiti|il tuo profilo|o que procuramos|jouw profiel|functie-eisen|qualifications?|what you(?:'ll| will) bring|who you are|about you|your profile|you have|must[- ]haves?|nice[- ]to[- ]haves?|skills|profil|ce que nous recherchons|comp[ée]tences|vous [êe]tes|anforderungen|das bringst du mit|was du mitbringst|qualifikation(?:en)?|requisitos|perfil|lo que buscamos|vereisten|wat (?:je|wij) (?:meebrengt|vragen))\b/i;
+  /\b(requirements?|what (?:they|we)(?:'re| are) looking for|what we ask|who we(?:'re| are) looking for|(?:the )?ideal candidate|you(?:'ll)? need|essential criteria|person specification|das bringen sie mit|das erwarten wir|was sie mitbringen|requisiti|il tuo profilo|o que procuramos|jouw profiel|functie-eisen|qualifications?|what you(?:'ll| will) bring|who you are|about you|your profile|you have|must[- ]haves?|nice[- ]to[- ]haves?|skills|profil|ce que nous recherchons|comp[ée]tences|vous [êe]tes|anforderungen|das bringst du mit|was du mitbringst|qualifikation(?:en)?|requisitos|perfil|lo que buscamos|vereisten|wat (?:je|wij) (?:meebrengt|vragen))\b/i;
 
-const DUTY_HEADING =
-  /\b(responsibilities|what you(?:'ll| will) do|your role|the role|missions?|le poste|aufgaben|responsabilidades|funciones|tu misi[óo]n)\b/i;
+const DUTY_HEADING = new RegExp(
+  "\\b(responsibilities|duties|what you(?:'ll| will) do|your role|the role|missions?|le poste|" +
+    'aufgaben|responsabilidades|funciones|tu misi[óo]n|(?:wat|dit) ga je doen|je taken|' +
+    'werkzaamheden|mansioni)\\b',
+  'i',
+);
 
-/** A short official notice states pay and hours instead of a requirements heading. */
+/** A short notice states its pay, beside its hours or its duties, instead of a requirements heading. */
 const PAY =
-  /(?:[$€£]\s?\d|\d\s?(?:€|EUR|GBP|CHF|USD)\b|\b(?:salary|salaire|r[ée]mun[ée]ration|gehalt|entgelt(?:gruppe)?|besoldung|TVöD|TV-L|sueldo|salario|retribuci[óo]n|stipendio|retribuzione|salaris|sal[áa]rio|per annum|pay (?:scale|band|grade))\b)/i;
-const HOURS =
-  /(?:\b\d{1,2}(?:[.,]\d{1,2})?\s?(?:hours?|hrs|Stunden|Std\.|heures|horas|ore|uur)\b|\b(?:full[- ]time|part[- ]time|Vollzeit|Teilzeit|temps (?:plein|partiel)|jornada (?:completa|parcial)|tempo pieno|voltijd|deeltijd)\b)/i;
+  /(?:[$€£]\s?\d|\d\s?(?:€|(?:EUR|GBP|CHF|USD)\b)|\b(?:salary|salaire|r[ée]mun[ée]ration|gehalt|entgelt(?:gruppe)?|besoldung|TVöD|TV-L|sueldo|salario|retribuci[óo]n|stipendio|retribuzione|salaris|sal[áa]rio|per annum|pay (?:scale|band|grade))\b)/i;
+const HOURS = new RegExp(
+  '(?:\\b\\d{1,2}(?:[.,]\\d{1,2})?\\s?(?:hours?|hrs|Stunden|Std\\.|heures|horas|ore|uur)\\b|' +
+    '\\b(?:full[- ]time|part[- ]time|Vollzeit|Teilzeit|temps (?:plein|partiel)|' +
+    'jornada (?:completa|parcial)|tempo pieno|voltijd|deeltijd)\\b|' +
+    // "von 8:00 bis 14:00 Uhr", "9.00-17.00": working hours as a time range.
+    '\\b\\d{1,2}[:.]\\d{2}\\s?(?:-|–|bis|to|à|a)\\s?\\d{1,2}[:.]\\d{2}\\b)',
+  'i',
+);
 
 /** "Send your CV to jobs@acme.com": an application by e-mail. */
 const EMAIL_APPLY =
-  /(?:\b(?:cv|résumé|resume|lebenslauf|bewerbung\w{0,8}|candidature|curriculum|application|sollicitatie)\b[^\n]{0,120}\b[\w.+-]{1,40}@[\w-]{1,40}\.[\w.]{2,20})/i;
+  /(?:\b(?:cv|résumé|resume|lebenslauf|bewerbung\w{0,8}|candidature|curriculum|applications?|sollicitatie)\b[^\n]{0,120}\b[\w.+-]{1,40}@[\w-]{1,40}\.[\w.]{2,20})/i;
+
+/**
+ * "Interested applicants should submit a cover letter and CV", "Bewirb dich jetzt", "Ruf einfach
+ * an": how to apply, written in the text by an employer whose page has no apply button.
+ */
+const APPLY_TEXT = new RegExp(
+  [
+    '(?:send|submit|e-?mail)\\b[^\\n]{0,40}\\b(?:cv|résumé|resume|applications?|cover letter)',
+    'how to apply|call us (?:on|at)',
+    'bewirb dich|bewerben sie sich|ruf(?:en sie)? (?:uns )?(?:einfach |gerne )?an\\b',
+    'envoyez[- ](?:nous )?votre (?:cv|candidature)|env[ií]a(?:nos)? tu (?:cv|curr[ií]culum)',
+    'invia(?:ci)? il tuo (?:cv|curriculum)|stuur (?:je|uw) (?:cv|sollicitatie)',
+    'envie (?:o )?seu (?:cv|curr[ií]culo)',
+  ]
+    .map((p) => `\\b(?:${p})`)
+    .join('|'),
+  'i',
+);
 
 /** "Location: Paris" and its translations: the label of the posting's own place. */
 const LOCATION_LABEL =
@@ -138,6 +166,13 @@ interface TitleFound {
   text: string;
   /** The employer, when the page's h1 names it and the title is the heading below. */
   employer?: string;
+  /** The title is not the page's first heading: a site's name and its menu stand above it. */
+  later?: boolean;
+}
+
+/** A heading that reads as a job's title, by its words or by the document title around it. */
+function namesJob(doc: Document, text: string | undefined): boolean {
+  return !!text && (isJobTitle(text) || MORE_JOB_WORD.test(text) || headNamesJob(doc, text));
 }
 
 function jobTitle(doc: Document): TitleFound | null {
@@ -150,15 +185,18 @@ function jobTitle(doc: Document): TitleFound | null {
   // Older career sites have no h1 at all and title the job with their first h2.
   if (h1s.length > 2) return null;
   const below = h1s.length === 1 ? employerHeading(h1s[0] as Element) : null;
-  const el = below?.el ?? h1s[0] ?? doc.querySelector('h2');
+  // A site's or a lab's name may take the first h1: the job is the heading after it that reads
+  // as one (the second h1, or the h2 under a lone h1).
+  const heads = h1s.length === 1 ? [h1s[0], doc.querySelector('h2')] : h1s;
+  const named = heads.find((h) => h && namesJob(doc, inlineText(h)?.replace(TITLE_FRAME, '')));
+  const el = below?.el ?? named ?? h1s[0] ?? doc.querySelector('h2');
   const shown = inlineText(el)?.replace(TITLE_FRAME, '');
   const text = below ? shown?.replace(HAN_NOTE, '') : shown;
   if (!el || !text || text.length > 150) return null;
   if (text.split(' ').length > MAX_TITLE_WORDS || NOT_ONE_JOB.test(text)) return null;
-  if (!isJobTitle(text) && !KO_JOB.test(inlineText(el) ?? '') && !headNamesJob(doc, text)) {
-    return null;
-  }
-  return below ? { el, text, employer: below.employer } : { el, text };
+  if (!namesJob(doc, text) && !KO_JOB.test(inlineText(el) ?? '')) return null;
+  if (below) return { el, text, employer: below.employer };
+  return { el, text, later: el !== (h1s[0] ?? el) };
 }
 
 function hasApply(scope: Element): boolean {
@@ -257,6 +295,12 @@ function siteCompany(doc: Document, url: URL, title: string): string | null {
   const at = / jobs? (?:in [^|]{1,60} )?at ([^|]{2,60})$/i.exec(head)?.[1];
   if (at) return at.trim();
   const company = pageCompany(doc, url, title);
+  // "Stellenangebot: Mitarbeiter*in Konfektionierung – BO-WERT GmbH": the part taken for the
+  // employer words the job differently from its heading; the other part names the employer.
+  if (company && (isJobTitle(company) || MORE_JOB_WORD.test(company))) {
+    const other = employer(splitHeadTitle(head, company).company);
+    if (other && !isJobTitle(other)) return other;
+  }
   // "Platform Engineer - Monks Meet Online Video Platform Framer Template": a site builder's
   // template, its name left in the document title, is nobody's employer.
   if (company && TEMPLATE.test(company)) {
@@ -292,11 +336,14 @@ export function genericPosting(doc: Document, url: URL): GenericFields | null {
   const inline = headed ? null : inlineSections(title.el);
   if (inline) requirement.push(title.el);
   const root = inline ?? contentRoot(title.el, [...requirement, ...duty]);
-  const text = elementText(root, { exclude: excluded(root) });
+  const all = elementText(root, { exclude: excluded(root) });
+  // Under a site's own heading, the posting starts at its title (the menu and banner stay out).
+  const text = title.later ? all.slice(Math.max(0, all.indexOf(title.text))) : all;
   if (requirement.length === 0 && ZH_REQUIREMENT_LINE.test(text)) requirement.push(title.el);
-  const apply = hasApply(scope) || EMAIL_APPLY.test(text);
-  // Requirements headings, or a short official notice that states pay and hours.
-  const notice = requirement.length === 0 && PAY.test(text) && HOURS.test(text);
+  const apply = hasApply(scope) || EMAIL_APPLY.test(text) || APPLY_TEXT.test(text);
+  // Requirements headings, or a short notice that states pay beside its hours or its duties.
+  const notice =
+    requirement.length === 0 && PAY.test(text) && (HOURS.test(text) || duty.length > 0);
   const chips = chipLine(title.el);
   const short = textSize(text) < (notice ? MIN_NOTICE : MIN_TEXT);
   if (!apply || (requirement.length === 0 && !notice) || short) {

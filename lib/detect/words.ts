@@ -17,3 +17,12 @@ export const GERMAN_COMPOUND =
 export function isJobTitle(text: string): boolean {
   return JOB_WORD.test(text) || GENDER_MARK.test(text) || GERMAN_COMPOUND.test(text);
 }
+
+/**
+ * Job nouns only the careers-page reader needs (it runs in the scan script, not the declared one):
+ * the "-ician", "-ologist" and "-therapist" trades (bioinformatician, radiologist), postdoctoral
+ * posts, and German care and household trades with their gender forms ("Physiotherapeutin",
+ * "Hauswirtschafterin", "Fachärztin").
+ */
+export const MORE_JOB_WORD =
+  /\b(?:\p{L}{2,20}(?:icians?|ologists?|therapists?)|post-?doc(?:toral)?|postdoc|\p{L}{0,20}(?:therapeut|wirtschafter|helfer)(?:in(?:nen)?)?|\p{L}{0,20}(?:arzt|ärztin))\b/iu;

@@ -455,8 +455,14 @@ type Key = EmploymentType | 'none' | 'permanent' | 'term';
 /**
  * A board form's yes/no question about the post ("Is this internship currently accepting
  * applications?", "Est-ce un stage ?"): the form asks it of every posting, so it names no type.
+ * A question put to the reader ("Ben je nu freelancer?", "Bist du Werkstudent?") asks what they
+ * are, not what the post is.
  */
-const FORM_QUESTION = /^(?:#{1,6}\s)?(?:is|are|does|do|est-ce|ist|es|é|è|is het)\s[^?]{3,120}\?$/i;
+const FORM_QUESTION = new RegExp(
+  '^(?:#{1,6}\\s)?(?:is|are|does|do|est-ce|ist|es|é|è|is het|ben je|bent u|bist du|sind sie|' +
+    'êtes-vous|es-tu)\\s[^?]{3,120}\\?$',
+  'i',
+);
 
 /** A short field label before its colon. */
 const CHOICE_FIELD = /^([^:\n]{3,40}?)\s{0,2}:\s{0,2}(\S[^\n]*)$/u;

@@ -453,10 +453,13 @@ function townAfterLabel(line: string): string | null {
 const ADDRESS_LINES = 3;
 /**
  * "9000 GENT", "Opvoedingstraat 143 9000 Gent", "CH-3270 Aarberg", "1012 AB Amsterdam": a
- * postcode and the town closing an address line (at most four words, each capitalised).
+ * postcode and the town closing an address line (at most four capitalised words, "Oldenburg in
+ * Holstein" with the small words a town's name joins them by).
  */
-const POSTCODE_TOWN =
-  /(?:^|[\s,])(?:[A-Z]{1,2}-)?\d{4,5}(?:\s[A-Z]{2})?\s(\p{Lu}[\p{L}'’.]*(?:[\s-]\p{Lu}[\p{L}'’.]*){0,3})$/u;
+const POSTCODE_TOWN = new RegExp(
+  `(?:^|[\\s,])(?:[A-Z]{1,2}-)?\\d{4,5}(?:\\s[A-Z]{2})?\\s(\\p{Lu}[\\p{L}'’.]*(?:[\\s-](?:(?:${postingAlt('townLinks')})[\\s-])?\\p{Lu}[\\p{L}'’.]*){0,3})$`,
+  'u',
+);
 
 /** The town of an address line ending in a postcode and a town, as a person writes it ("Gent"). */
 function townAfterPostcode(line: string): string | null {

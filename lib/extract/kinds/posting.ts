@@ -407,6 +407,9 @@ function oneLineHead(
   return null;
 }
 
+/** "der Evangelischen Müttergenesung" from "Logo der …": the page's name without its lead word. */
+const NAME_LEAD = new RegExp(`^(?:${postingAlt('nameLeads')})\\s+(?=\\p{Lu})`, 'u');
+
 export function findCompany(
   text: string,
   jsonLd: JsonLd,
@@ -414,7 +417,7 @@ export function findCompany(
   lang = 'en',
 ): string | null {
   const org = jsonLd?.hiringOrganization;
-  const fromPage = str(obj(org)?.name) ?? str(org) ?? str(meta?.company);
+  const fromPage = str(obj(org)?.name) ?? str(org) ?? str(meta?.company)?.replace(NAME_LEAD, '');
   // "Canonical - Jobs" from a board's JSON-LD, "Canonical, the company…" in the text: the bare name.
   if (fromPage) return CONFIDENTIAL.test(fromPage) ? null : withoutDivision(fromPage, text);
   const found = companyFromText(text, lang);

@@ -793,6 +793,7 @@ export const de: Lexicon = {
     weNameArticles: words('die|der|das'),
     weAre: words('wir sind'),
     weAreArticles: words('die|der|das'),
+    nameLeads: words('der|des|dem|den|von'),
     notSubject: words(
       'Wir|Sie|Du|Er|Es|Die|Der|Das|Als|Unser|Unsere|Ihr|Ihre|Dein|Deine|Dies|Diese|Dieser|Dieses|Hier',
     ),
@@ -838,8 +839,9 @@ export const de: Lexicon = {
     islandNotNames: words(
       'Gruppe|Holding|Verlag|Stiftung|Klinik|Kliniken|Spital|Spitäler|Hotel|Apotheke',
     ),
+    townLinks: words('am|an der|in|im|ob der|bei|auf'),
     officeNouns: words(
-      'Office|Büro|Büros|Geschäftsstelle|Niederlassung|Standort|Standorte|Filiale|Werk|Lager|Praxis|Klinik|Betrieb|Hotel|Restaurant|Markt',
+      'Office|Büro|Büros|Geschäftsstelle|Niederlassung|Standort|Standorte|Filiale|Werk|Lager|Praxis|Klinik|Betrieb|Hotel|Restaurant|Markt|Einrichtung',
     ),
     officeWords: words(
       'hauptsitz|firmensitz|zentrale|hauptverwaltung|konzernzentrale|unternehmenszentrale',

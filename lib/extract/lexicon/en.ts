@@ -964,6 +964,7 @@ export const en: Lexicon = {
     weNameArticles: words('the'),
     weAre: words("we are|we're"),
     weAreArticles: words('the'),
+    nameLeads: words('of'),
     notSubject: words(
       'We|You|The|This|That|Our|It|As|In|Your|What|Who|Why|How|Here|There|Each|Every|Salary|Pay|Job|Position|Role|Team|Location|' +
         'Application|Applications',
@@ -1009,6 +1010,7 @@ export const en: Lexicon = {
     siteWords: words('campus|site|CBD'),
     islandWords: words('island of|isle of'),
     islandNotNames: words('Group|Holding|Holdings|Hotel|Trust'),
+    townLinks: words('upon|on'),
     officeNouns: words(
       'office|offices|studio|branch|branches|site|store|shop|depot|warehouse|plant|facility|factory|clinic|hospital|restaurant|hotel|location',
     ),

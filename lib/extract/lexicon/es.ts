@@ -941,6 +941,7 @@ export const es: Lexicon = {
     weNameArticles: words('los|las'),
     weAre: words('somos|nosotros somos'),
     weAreArticles: words('la|el|los|las'),
+    nameLeads: words('del'),
     notSubject: words('Como|Se'),
     notCompany: words(
       'nosotros|ti|usted|el puesto|este puesto|la empresa|el empleo|la vacante|el rol|la posición|' +
@@ -974,6 +975,7 @@ export const es: Lexicon = {
     siteWords: words('campus|sede|planta|sucursal'),
     islandWords: words('isla de|islas de'),
     islandNotNames: words('Grupo|Holding|Hotel|Fundación'),
+    townLinks: words('de|del|de la|de los'),
     officeNouns: words(
       'oficina|oficinas|sucursal|tienda|planta|almacén|clínica|local|hotel|restaurante|centro',
     ),

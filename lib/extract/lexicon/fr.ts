@@ -955,6 +955,7 @@ export const fr: Lexicon = {
     weNameArticles: words('les|le|la'),
     weAre: words('nous sommes'),
     weAreArticles: words('la|le|les'),
+    nameLeads: words('du|des'),
     notSubject: words('Il|Elle|Nous|Vous|On|Je|Notre|Nos|Votre|Vos'),
     notCompany: words(
       "nous|vous|le poste|ce poste|la mission|l'équipe|l'entreprise|la société|l'offre|" +
@@ -988,6 +989,7 @@ export const fr: Lexicon = {
     siteWords: words('campus|site|siège|usine'),
     islandWords: words("île de|l'île de|île d'|l'île d'"),
     islandNotNames: words('Groupe|Holding|Hôtel|Fondation'),
+    townLinks: words('sur|en|lès'),
     officeNouns: words(
       'bureau|bureaux|locaux|agence|agences|site|sites|magasin|usine|entrepôt|établissement|boutique|restaurant|hôtel|clinique|succursale',
     ),

@@ -780,6 +780,7 @@ export const it: Lexicon = {
     weNameArticles: words('i|gli'),
     weAre: words('siamo|noi siamo'),
     weAreArticles: words('la|il|lo'),
+    nameLeads: words('di|del|della|dei'),
     notSubject: words('Come|Se'),
     notCompany: words(
       "noi|te|la posizione|il ruolo|l'azienda|la società|il team|la squadra|l'offerta|" +
@@ -813,6 +814,7 @@ export const it: Lexicon = {
     siteWords: words('campus|sede|stabilimento|filiale'),
     islandWords: words("isola di|isola d'"),
     islandNotNames: words('Gruppo|Holding|Hotel|Fondazione'),
+    townLinks: words('di|del|sul'),
     officeNouns: words(
       'ufficio|uffici|filiale|negozio|stabilimento|magazzino|punto vendita|hotel|ristorante|clinica',
     ),

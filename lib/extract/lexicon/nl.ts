@@ -736,6 +736,7 @@ export const nl: Lexicon = {
     weNameArticles: words('de|het'),
     weAre: words('wij zijn|we zijn'),
     weAreArticles: words('de|het'),
+    nameLeads: words('van'),
     notSubject: words('Jij|Wij|Het|De|Als'),
     notCompany: words(
       'ons|jou|de functie|de vacature|de rol|het team|het bedrijf|de organisatie|de baan|' +
@@ -770,6 +771,7 @@ export const nl: Lexicon = {
     siteWords: words('campus|vestiging|filiaal'),
     islandWords: words('eiland'),
     islandNotNames: words('Groep|Holding|Stichting|Hotel|Ziekenhuis'),
+    townLinks: words('aan|aan de|op'),
     officeNouns: words(
       'kantoor|kantoren|vestiging|praktijk|winkel|locatie|magazijn|fabriek|filiaal',
     ),

@@ -756,6 +756,7 @@ export const pt: Lexicon = {
     weNameArticles: words('os|as'),
     weAre: words('somos|nós somos'),
     weAreArticles: words('a|o|os|as'),
+    nameLeads: words('do|da|dos|das'),
     notSubject: words('Como|Se'),
     notCompany: words(
       'nós|você|a vaga|a empresa|o cargo|a função|a posição|o time|a equipe|a equipa|' +
@@ -792,6 +793,7 @@ export const pt: Lexicon = {
     siteWords: words('campus|unidade|polo|filial'),
     islandWords: words('ilha de|ilha da|ilha do'),
     islandNotNames: words('Grupo|Holding|Hotel|Fundação'),
+    townLinks: words('de|do|da|dos|das'),
     officeNouns: words(
       'escritório|escritórios|loja|unidade|filial|fábrica|armazém|clínica|hotel|restaurante',
     ),

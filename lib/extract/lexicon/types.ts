@@ -857,6 +857,11 @@ export interface PostingWords {
    * Aare in Bern", "ons kantoor aan de Maliebaan in Utrecht", "nos bureaux à Lausanne", and the
    * other sites an employer has ("our branch in Leeds", "unseren Standort … in Berlin").
    */
+  /**
+   * Lower-case words inside a town's name between its capitalised parts ("Oldenburg in Holstein",
+   * "Frankfurt am Main", "Stratford-upon-Avon", "Rio de Janeiro").
+   */
+  townLinks: readonly string[];
   officeNouns: readonly string[];
   /** A record's city field, its value after it: "City  Fairfield", "Ville  Lyon", "Ciudad  Cádiz". */
   cityFields: readonly string[];
@@ -928,6 +933,11 @@ export interface PostingWords {
   weAre: readonly string[];
   /** The articles that may stand between "we are" and the name ("a", "la", "die"). */
   weAreArticles: readonly string[];
+  /**
+   * Lower-case words a page's own name for its employer keeps from the phrase it was cut out of
+   * ("Logo der Acme Stiftung", "logo of Acme"): a preposition or a case form, never the name's start.
+   */
+  nameLeads: readonly string[];
   /** Capitalised words opening a sentence that are never its employer subject: "We", "Nous", "Das". Case kept. */
   notSubject: readonly string[];
   /** Whole values that name no company after "About": "us", "the role", "the team". */
