@@ -27,3 +27,15 @@ describe("the title's town over a labelled state or country", () => {
     expect(places(text)).toEqual(['Austin, TX']);
   });
 });
+
+/** "Imola, Viale Rivalta, 6": an address written town first; the town is the place. */
+describe('an address written town first, then street and number', () => {
+  it.each([
+    ['Sede di lavoro: Imola, Viale Rivalta, 6', 'Tirocinio amministrativo', 'Imola'],
+    ['Lieu de travail : Paris, 12 rue de la Paix', 'Assistant comptable (H/F)', 'Paris'],
+    ['Work location: Leeds, 4 Park Row', 'Payroll Administrator', 'Leeds'],
+  ])('%s', (line, role, town) => {
+    const text = `${role}\n\n${line}\n\nYou will keep the ledgers and invoices in order every week.`;
+    expect(places(text)).toEqual([town]);
+  });
+});

@@ -1,4 +1,4 @@
-import { isCity, isRegion } from './places';
+import { isCity, isRegion, isTown } from './places';
 
 /**
  * "Chalupkova 4, …", "Hauptstraße 12a, …", "12 Rue de la Paix, …": a street with its number
@@ -25,6 +25,16 @@ export function townOfAddress(value: string): string {
     if (isCity(town)) return town;
   }
   return value;
+}
+
+/** "Imola, Viale Rivalta, 6", "Bologna, Via Emilia 12": the town first, then its street and number. */
+const TOWN_FIRST =
+  /^([^,\d]{2,40}),\s(?:[^,\d]{2,50}(?:,\s?|\s)\d{1,4}[a-z]?|\d{1,4}[a-z]?,?\s[^,\d]{2,50})$/i;
+
+/** The town an address written town first names, when it is a known town; else the value. */
+export function townBeforeStreet(value: string): string {
+  const town = TOWN_FIRST.exec(value.trim())?.[1]?.trim();
+  return town !== undefined && isTown(town) ? town : value;
 }
 
 const DIGIT = /\d/;

@@ -3,6 +3,7 @@ import { caseless } from '../lexicon/caseless';
 import type { Lexicon } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
 import { startLook, textMayStart } from '../pipeline/starts';
+import { townBeforeStreet } from './address-place';
 import { townInFactsBlock } from './chip-line';
 import { readHeader } from './header';
 import { isCity, isRegion, withoutProvinceCode, withoutSecondNames } from './places';
@@ -238,7 +239,9 @@ export function findPlaces(
   title: string | null,
   company: string | null,
 ): string[] {
-  const read = findLocations(text, jsonLd, meta, title).map(withoutProvinceCode);
+  const read = findLocations(text, jsonLd, meta, title).map((p) =>
+    townBeforeStreet(withoutProvinceCode(p)),
+  );
   if (jsonLd?.jobLocation !== undefined || meta?.location)
     return withoutSecondNames(townsFirst(read));
   let places = read;
