@@ -55,3 +55,19 @@ describe('a role shouted in prose', () => {
     expect(title(text)).toBe('IT Project Manager');
   });
 });
+
+/** "We are seeking a highly motivated and experienced Sales Executive": adverbs and "and" too. */
+describe('a title in prose after several qualities', () => {
+  it.each([
+    [
+      'Benefits\nDental care\n\nWe are seeking a highly motivated and experienced Account Executive to grow our region.',
+      'Account Executive',
+    ],
+    [
+      'Perks\nFree parking\n\nWe are looking for a reliable and very organised Office Administrator to run our front desk.',
+      'Office Administrator',
+    ],
+  ])('%s', (text, expected) => {
+    expect(title(text)).toBe(expected);
+  });
+});

@@ -881,7 +881,10 @@ export const en: Lexicon = {
         'recruiting|is recruiting|are recruiting|has exciting|has an exciting|have an exciting',
     ),
     titleModifiers: words(
-      'full time|full-time|part time|part-time|remote|permanent|temporary|experienced|talented|motivated|passionate|skilled|dedicated|enthusiastic|driven|hands-on|proactive',
+      'full time|full-time|part time|part-time|remote|permanent|temporary|experienced|talented|motivated|passionate|skilled|dedicated|enthusiastic|driven|hands-on|proactive|' +
+        // "a highly motivated and experienced Sales Executive": adverbs and the join between them.
+        'highly|very|and|self-motivated|results-driven|detail-oriented|reliable|seasoned|organised|organized|' +
+        'friendly|confident|energetic|ambitious',
     ),
     articles: words('a|an|the|our|new'),
     atCompany: words('at|@'),
