@@ -98,3 +98,13 @@ describe("a careers page's heading over its one opening", () => {
     expect(posting(text).title).toBe(title);
   });
 });
+
+/** A board's "Job details" block first: its field labels ("Pay", "Job type") are no title. */
+describe("a board's field label under its details heading", () => {
+  it.each([
+    'Job details\nPay\n$52,000 a year\nJob type\nFull-time\n\nWe are seeking a Payroll Clerk to join our office.',
+    'Détails du poste\nSalaire\n2 100 € par mois\nType de poste\nCDI\n\nNous recherchons un Comptable pour notre cabinet.',
+  ])('%s', (text) => {
+    expect(posting(text).title).not.toMatch(/^(?:Pay|Salaire)$/);
+  });
+});

@@ -149,6 +149,11 @@ export const PLACE_ENDING = new RegExp(`\\p{L}{3}(?:${alt('placeEndings')})$`, '
 export const PLACE_AT_END = new RegExp(`(?:^|\\s)(?:${postingAlt('placeAt')})\\s$`, 'i');
 /** A title label standing alone over the title ("Vacature", "Vacancy:"): the title is the next line. */
 export const TITLE_HEADING = caseless(`^(?:${labelAlt('titleLabels')})\\s?:?$`, 'iu');
+/** "Pay", "Job type", "Salario" alone on a line: a field's label, never a title. */
+export const FIELD_LABEL_LINE = caseless(
+  `^(?:${alternation((l: Lexicon) => l.sections.fieldLabels)})\\s?:?$`,
+  'iu',
+);
 /** "Description", "Descrição" alone on the first line: the page's heading over the ad. */
 export const DESCRIPTION_HEADING = caseless(`^(?:${alt('descriptionHeadings')})\\s?:?$`, 'iu');
 /** "Cuisine", "Événements", "Vertrieb" alone on a line: a careers page's category, no employer. */

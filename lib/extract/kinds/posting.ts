@@ -58,6 +58,7 @@ import {
   cleanLine,
   DEPARTMENT_LINE,
   DESCRIPTION_HEADING,
+  FIELD_LABEL_LINE,
   firstLines,
   GENDER_FORM,
   GENDER_MARKER,
@@ -212,8 +213,8 @@ export function findTitle(text: string, jsonLd: JsonLd, meta: PageMeta | undefin
     const rest = header !== null && title.startsWith(header) ? title.slice(header.length) : '';
     return /^\s\([^()]{3,80}\)$/.test(rest) ? (header as string) : title;
   }
-  // "Descrição" over the ad's bullets: the page's heading, no title.
-  if (header && !DESCRIPTION_HEADING.test(header)) return header;
+  // "Descrição" over the ad's bullets, "Pay" over its value: a heading or a label, no title.
+  if (header && !DESCRIPTION_HEADING.test(header) && !FIELD_LABEL_LINE.test(header)) return header;
   const head = oneLineHead(text);
   if (head) return head.title;
   // "Jobs" / "Jobs" / …: a page's heading written twice (its menu, then its banner) counts once.
