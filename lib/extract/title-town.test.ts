@@ -39,3 +39,34 @@ describe('an address written town first, then street and number', () => {
     expect(places(text)).toEqual([town]);
   });
 });
+
+const head = (text: string) => {
+  const p = extract({ text }).posting;
+  return [p.title, p.locations];
+};
+
+/**
+ * "Web developer (Pasig)": a town of the gazetteer in the title's bracket is the place, and leaves
+ * the title. GeoNames writes Philippine cities with "City" ("Pasig City"); postings drop it.
+ */
+describe("a gazetteer town in the title's bracket", () => {
+  it.each([
+    ['Web Developer (Pasig)', ['Web Developer', ['Pasig']]],
+    ['Accounting Clerk (Makati)', ['Accounting Clerk', ['Makati']]],
+    ['Store Supervisor (Kumasi)', ['Store Supervisor', ['Kumasi']]],
+  ])('%s', (line, expected) => {
+    expect(head(`${line}\n\nDuties\n- Keep the records up to date.\n- Answer the phones.`)).toEqual(
+      expected,
+    );
+  });
+
+  it('a smaller town named like a word stays in the title', () => {
+    const text = 'Software Engineer (Mobile)\n\nDuties\n- Ship our apps every week.';
+    expect(head(text)).toEqual(['Software Engineer (Mobile)', []]);
+  });
+
+  it('a bracket of other words stays in the title', () => {
+    const text = 'Support Worker (Nursing background)\n\nDuties\n- Help clients at home.';
+    expect(head(text)).toEqual(['Support Worker (Nursing background)', []]);
+  });
+});

@@ -6,7 +6,7 @@ import { startLook, textMayStart } from '../pipeline/starts';
 import { townBeforeStreet } from './address-place';
 import { townInFactsBlock } from './chip-line';
 import { readHeader } from './header';
-import { isCity, isRegion, withoutProvinceCode, withoutSecondNames } from './places';
+import { isCity, isLargeTown, isRegion, withoutProvinceCode, withoutSecondNames } from './places';
 import { findLocations, type JsonLd, type PageMeta } from './posting';
 import { cleanLine, firstLines, JOB_WORD, LIST_JOIN_SOURCE, postingAlt } from './posting-words';
 import { sendToAddress } from './send-to';
@@ -196,7 +196,7 @@ export function jobBasedCities(text: string): string[] {
   return out;
 }
 
-/** "Health Attendant (Nights, Shift, TAMPINES)": a known city among the title's bracketed tags. */
+/** "Health Attendant (Nights, Shift, TAMPINES)": a known town among the title's bracketed tags. */
 export function titleTagCity(text: string): string | null {
   const first = cleanLine(firstLines(text, 1)[0] ?? '');
   const inside = /\(([^()]{2,80})\)[^()]*$/.exec(first)?.[1];
@@ -204,7 +204,8 @@ export function titleTagCity(text: string): string | null {
   return (
     inside
       .split(/,\s?/)
-      .find((tag) => isCity(tag.trim()))
+      // "Web developer (Pasig)": a town of the gazetteer counts in the title's own tag.
+      .find((tag) => isLargeTown(tag.trim()) && /^\p{Lu}/u.test(tag.trim()))
       ?.trim() ?? null
   );
 }

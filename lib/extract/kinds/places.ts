@@ -330,10 +330,28 @@ export function isCity(name: string): boolean {
 /**
  * A town of 50,000 people or more (GeoNames, `lib/fit/cities.ts`), or one of the cities postings
  * name alone (`isCity`): for a name a phrase or a field already calls the job's place ("based
- * in", "office in", "Location:"), where a common word is no risk.
+ * in", "office in", "Location:"), where a common word is no risk. A Philippine city is known
+ * without the "City" GeoNames writes after it.
  */
 export function isTown(name: string): boolean {
-  return isCity(name) || cityCandidates(name).length > 0;
+  if (isCity(name) || cityCandidates(name).length > 0) return true;
+  // GeoNames names Philippine cities with their "City" ("Pasig City"); postings drop it ("Pasig").
+  return cityCandidates(`${name.trim()} City`).some((c) => c.country === 'PH');
+}
+
+/**
+ * A town of `min` people or more by the gazetteer, or a city postings name alone: where the words
+ * around say little ("Web developer (Pasig)"), only a large town is safe from common words
+ * ("Software Engineer (Mobile)": Mobile, Alabama, has under 200,000).
+ */
+export function isLargeTown(name: string, min = 250_000): boolean {
+  if (isCity(name)) return true;
+  const key = name.trim();
+  const rows = [
+    ...cityCandidates(key),
+    ...cityCandidates(`${key} City`).filter((c) => c.country === 'PH'),
+  ];
+  return rows.some((c) => c.population >= min);
 }
 
 /**

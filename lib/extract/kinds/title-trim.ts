@@ -1,7 +1,7 @@
 import { alternation } from '../lexicon/build';
 import { caseless } from '../lexicon/caseless';
 import { MONEY } from './place-line';
-import { isCity, isCountry, isRegion } from './places';
+import { isCountry, isLargeTown, isRegion } from './places';
 import {
   JOB_WORD,
   TITLE_CITY_SUFFIX,
@@ -35,7 +35,7 @@ const AT_EMPLOYER = new RegExp(`\\s(?:${alternation((l) => l.posting.atCompany)}
 /** "Pasig", "Dublin, Ireland": a town, then maybe its region or country. */
 function placeOnly(inner: string): boolean {
   const [town, area] = inner.split(',').map((p) => p.trim());
-  return isCity(town as string) && (area === undefined || isRegion(area) || isCountry(area));
+  return isLargeTown(town as string) && (area === undefined || isRegion(area) || isCountry(area));
 }
 
 const wanted = (key: 'wantedHeads' | 'wantedTails' | 'wantedFor') =>
