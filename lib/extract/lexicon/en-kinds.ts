@@ -483,6 +483,10 @@ export const enEducationCues: EducationCueWords = {
     'research students|research student|students|student|pupils|pupil|learners|learner|teachers|teacher|classes|courses|thesis|supervision',
   ),
   peopleAfterWhole: words('level|programs|program|programmes|programme|interns|intern'),
+  plainLevelAfter: words(
+    'normally|typically|usually|generally|commonly|ordinarily|commensurate|appropriate|consistent|' +
+      'expected|suitable|sufficient|acquired|gained|obtained|that|which|where|where you|of',
+  ),
   levelAskedBefore: words('educated to|qualified to|educated up to|qualified up to|studied to'),
   levelAskedAfter: words(
     'qualification|qualifications|education|or equivalent|or above|or higher|standard or equivalent',

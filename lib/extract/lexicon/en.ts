@@ -392,7 +392,11 @@ export const en: Lexicon = {
         'on-site job|office-based role|office-based position|in-person role|in-person position|' +
         'work location: in person|5 days a week in the office|five days a week in the office|' +
         'work in-office|work in the office full time|work on-site full time|must be able to work in-office|' +
-        'must be able to work on-site|required to work on-site|required to work in the office',
+        'must be able to work on-site|required to work on-site|required to work in the office|' +
+        // A spaced hyphen ("This job is ON - SITE.") and a care centre's floor ("a fully in-centre
+        // position"): the place of work named for the whole job.
+        'job is on - site|role is on - site|position is on - site|in-centre position|in-center position|' +
+        'fully in-centre|fully in-center|in-centre role|in-center role',
     ),
     remoteAdverbs: words('remotely'),
     fully: words('fully|100%|100 %|full|entirely|completely|permanently|permanent|99%'),
@@ -481,6 +485,8 @@ export const en: Lexicon = {
         'temporary assignment|temp to perm|temp-to-perm|temp to hire|seasonal role|seasonal position|' +
         'seasonal job|seasonal contract|seasonal work|maternity cover|parental leave cover|' +
         'maternity leave cover|locum|' +
+        // Short for temporary in classified ads: "initially a temp contract for 6 months".
+        'temp contract|temp position|temp role|temp job|temp assignment|' +
         // A job for one season: "for the 2025/26 ski season" is a term of its own.
         'for the winter season|for the summer season|for the ski season|for the season|' +
         // Philippine labour law's fixed-term "project employee": "project-based employment for 1 year".
