@@ -61,3 +61,38 @@ describe('a "temp contract" is temporary work', () => {
     expect(posting(text).employmentType).toBe('temporary');
   });
 });
+
+describe('perks, agency contract values and licences of care and driving postings', () => {
+  it('a perk list naming "Moving Assistance" offers relocation', () => {
+    const text =
+      'Staff Nurse\n\nPerks & Benefits\n• Paid time off\n• Tuition help, Moving Assistance, discounts on gym memberships';
+    expect(posting(text).relocation).toBe('offered');
+  });
+
+  it('"Employment Type: Local Contract" is contract work', () => {
+    const text =
+      'ICU Nurse\n\n• Duration: 8 weeks\n• 36 hours per week\n• Employment Type: Local Contract';
+    expect(posting(text).employmentType).toBe('contract');
+  });
+
+  it("Ontario's AZ licence is a driving licence", () => {
+    const kinds = read('Truck Driver\n\nQualifications:\n• Valid AZ license with a clean abstract.')
+      .requirements.filter((r) => r.kind === 'license')
+      .map((r) => (r.kind === 'license' ? r.name : ''));
+    expect(kinds.join(' ')).toMatch(/Driving licence/);
+  });
+
+  it.each([
+    [
+      'Educator\n\nRequirements:\n• A recent Police Vulnerable Sector Check.',
+      'Police Vulnerable Sector Check',
+    ],
+    ['Driver\n\nRequirements:\n• Clean abstract and CVOR.', 'CVOR'],
+    ['Developer\n\nMust-Have:\n- State management with Redux or Context API.', 'Context API'],
+  ])('%s', (text, name) => {
+    const names = read(text).requirements.map((r) =>
+      r.kind === 'skill' || r.kind === 'certification' ? r.name : '',
+    );
+    expect(names).toContain(name);
+  });
+});

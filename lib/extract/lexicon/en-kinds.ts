@@ -158,6 +158,8 @@ export const enLicense: LicenseWords = {
     ...words("driver's' license|driver's’ licence|driver's’ license|driver’s licence"),
     ...words("driver’s license|driver’s' licence|driver’s' license|driver’s’ licence"),
     ...words('driver’s’ license|driving licence|driving license'),
+    // Ontario's truck licences by their class alone: "Valid AZ license", "DZ licence".
+    ...words('AZ licence|AZ license|DZ licence|DZ license'),
   ],
   // "Licence: Class C", "Class 2 licence": a licence is a driving licence only beside a class.
   drivingShort: words('licence|license'),

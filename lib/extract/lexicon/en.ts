@@ -533,7 +533,8 @@ export const en: Lexicon = {
         // A record's snake-case keys: "job_type: full_time", "employment_type: PART_TIME".
         'job_type|employment_type|contract_type|position_type',
     ),
-    contractValues: words('contract|contractor|contract work'),
+    // A nurse staffing agency's values: "Employment Type: Local Contract", "Travel Contract".
+    contractValues: words('contract|contractor|contract work|local contract|travel contract'),
     temporaryValues: words('temporary|temp|seasonal|fixed term|fixed terms'),
     fullTimeValues: words('full-time|full time|full_time'),
     partTimeValues: words('part-time|part time|part_time'),
@@ -590,7 +591,9 @@ export const en: Lexicon = {
   // ── relocation ────────────────────────────────────────────────────────────────────────────────
   relocation: {
     topic: words(
-      'relocation|relocate|relocating|relocations|moving costs|moving expenses|moving allowance',
+      'relocation|relocate|relocating|relocations|moving costs|moving expenses|moving allowance|' +
+        // A perk list's "Moving Assistance": help with the move offered.
+        'moving assistance|moving support|moving reimbursement|moving package',
     ),
     offer: words(
       'package|packages|assistance|support|supported|bonus|help|helps|provided|provide|provides|available|' +
