@@ -414,6 +414,12 @@ const PEOPLE_AFTER = new RegExp(
   `^[\\s-]{0,2}(?:${cue('peopleAfter')}|(?:${cue('peopleAfterWhole')})\\b)`,
   'i',
 );
+/**
+ * "at a level normally acquired through ...": a lowercase "a level" followed by such a word is the
+ * ordinary noun phrase, not the A-level ("Mathematics at A level" keeps its capital).
+ */
+const PLAIN_LEVEL = /^a[\s-]levels?$/;
+const PLAIN_LEVEL_AFTER = new RegExp(`^\\s{1,2}(?:${cue('plainLevelAfter')})\\b`, 'i');
 /** "educated to degree level", "qualified to GCSE level": the level reached, asked of the candidate. */
 const LEVEL_ASKED_BEFORE = new RegExp(
   `(?:${cue('levelAskedBefore')})\\s{1,2}(?:an?\\s{1,2})?$`,
@@ -562,6 +568,11 @@ export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
     if (ALTERNATIVE_PATH.test(text.slice(Math.max(0, h.start - 80), h.start))) continue;
     // "Experience teaching A-level English", "tutoring high school students": whom, not a degree.
     if (TAUGHT_BEFORE.test(text.slice(Math.max(0, h.start - 30), h.start))) continue;
+    if (
+      PLAIN_LEVEL.test(text.slice(h.start, h.end)) &&
+      PLAIN_LEVEL_AFTER.test(text.slice(h.end, h.end + 24))
+    )
+      continue;
     if (PEOPLE_AFTER.test(text.slice(h.end, h.end + 24)) && !levelAsked(text, h)) continue;
     // "at Sandpoint High School": a school's name, where the job is.
     if (NAMED_SCHOOL_BEFORE.test(text.slice(Math.max(0, h.start - 50), h.start))) continue;

@@ -7,6 +7,7 @@ import { placesOf, townOfCode, townOfOffice } from './place-line';
 import { isCity, isCountry, isRegion, isTown } from './places';
 import {
   BASED_IN,
+  capAlt,
   cleanLine,
   firstLines,
   JOB_WORD,
@@ -47,9 +48,12 @@ const DASH_LABEL = /\s?[-–]\s/;
 /** "Lac du Bonnet MB", "Winnipeg MB": a record's town with its province's code after a space. */
 const TOWN_SPACE_STATE = /^(\p{Lu}[\p{L}' .-]{1,40}?\p{L})\s([A-Z]{2})$/u;
 
-/** "… in Wien", "… // GR. Wien", "… - Lyon": a title's last words naming a known town. */
+/**
+ * "… in Wien", "… // GR. Wien", "… - Lyon": a title's last words naming a known town; a classified
+ * ad's title-case "… Required In Lahore" too.
+ */
 const TITLE_TOWN = new RegExp(
-  `(?:\\s(?:${postingAlt('placeAt')})\\s|\\s?\\/\\/\\s?|\\s[-–|]\\s)([\\p{Lu}][\\p{L}.' -]{1,40})$`,
+  `(?:\\s(?:${capAlt('placeAt')})\\s|\\s?\\/\\/\\s?|\\s[-–|]\\s)([\\p{Lu}][\\p{L}.' -]{1,40})$`,
   'u',
 );
 

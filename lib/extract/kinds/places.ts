@@ -317,7 +317,14 @@ const CITIES = new Set(
     'La Chaux-de-Fonds|Bellinzona|Locarno|Visp|Brig|Langenthal|Burgdorf|Wetzikon|Horgen|' +
     'Regensdorf|Kloten|Opfikon|Schlieren|Dietikon|Wallisellen|Rotkreuz|Allschwil|Muttenz|' +
     'Pratteln|Liestal|Zofingen|Lenzburg|Brugg|Sursee|Emmenbrücke|Schwyz|Herisau|Gossau|' +
-    'Weinfelden'
+    'Weinfelden|' +
+    // South Asia, Africa, the Gulf and the Philippines: capitals and large employment centres.
+    'Islamabad|Rawalpindi|Faisalabad|Peshawar|Multan|Quetta|Sialkot|Gujranwala|Chattogram|' +
+    'Chittagong|Sylhet|Khulna|Kathmandu|Abuja|Ibadan|Port Harcourt|Kano|Enugu|Benin City|' +
+    'Mombasa|Kisumu|Nakuru|Eldoret|Kampala|Dar es Salaam|Kigali|Addis Ababa|Lusaka|Harare|' +
+    'Gaborone|Windhoek|Abu Dhabi|Sharjah|Ajman|Al Ain|Doha|Riyadh|Jeddah|Dammam|Al Khobar|' +
+    'Kuwait City|Manama|Muscat|Cebu City|Davao City|Makati|Makati City|Taguig|Taguig City|Pasig|' +
+    'Pasig City|Quezon City|Mandaluyong|Iloilo City|Cagayan de Oro'
   )
     .split('|')
     .map((c) => c.toLowerCase()),

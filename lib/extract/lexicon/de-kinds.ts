@@ -206,6 +206,7 @@ export const deEducationCues: EducationCueWords = {
   taughtBefore: [],
   peopleAfter: [],
   peopleAfterWhole: [],
+  plainLevelAfter: [],
   levelAskedBefore: [],
   levelAskedAfter: [],
   ownPrepositions: words('der'),

@@ -158,6 +158,8 @@ export const enLicense: LicenseWords = {
     ...words("driver's' license|driver's’ licence|driver's’ license|driver’s licence"),
     ...words("driver’s license|driver’s' licence|driver’s' license|driver’s’ licence"),
     ...words('driver’s’ license|driving licence|driving license'),
+    // Ontario's truck licences by their class alone: "Valid AZ license", "DZ licence".
+    ...words('AZ licence|AZ license|DZ licence|DZ license'),
   ],
   // "Licence: Class C", "Class 2 licence": a licence is a driving licence only beside a class.
   drivingShort: words('licence|license'),
@@ -483,6 +485,10 @@ export const enEducationCues: EducationCueWords = {
     'research students|research student|students|student|pupils|pupil|learners|learner|teachers|teacher|classes|courses|thesis|supervision',
   ),
   peopleAfterWhole: words('level|programs|program|programmes|programme|interns|intern'),
+  plainLevelAfter: words(
+    'normally|typically|usually|generally|commonly|ordinarily|commensurate|appropriate|consistent|' +
+      'expected|suitable|sufficient|acquired|gained|obtained|that|which|where|where you|of',
+  ),
   levelAskedBefore: words('educated to|qualified to|educated up to|qualified up to|studied to'),
   levelAskedAfter: words(
     'qualification|qualifications|education|or equivalent|or above|or higher|standard or equivalent',

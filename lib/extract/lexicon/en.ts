@@ -392,7 +392,11 @@ export const en: Lexicon = {
         'on-site job|office-based role|office-based position|in-person role|in-person position|' +
         'work location: in person|5 days a week in the office|five days a week in the office|' +
         'work in-office|work in the office full time|work on-site full time|must be able to work in-office|' +
-        'must be able to work on-site|required to work on-site|required to work in the office',
+        'must be able to work on-site|required to work on-site|required to work in the office|' +
+        // A spaced hyphen ("This job is ON - SITE.") and a care centre's floor ("a fully in-centre
+        // position"): the place of work named for the whole job.
+        'job is on - site|role is on - site|position is on - site|in-centre position|in-center position|' +
+        'fully in-centre|fully in-center|in-centre role|in-center role',
     ),
     remoteAdverbs: words('remotely'),
     fully: words('fully|100%|100 %|full|entirely|completely|permanently|permanent|99%'),
@@ -481,6 +485,8 @@ export const en: Lexicon = {
         'temporary assignment|temp to perm|temp-to-perm|temp to hire|seasonal role|seasonal position|' +
         'seasonal job|seasonal contract|seasonal work|maternity cover|parental leave cover|' +
         'maternity leave cover|locum|' +
+        // Short for temporary in classified ads: "initially a temp contract for 6 months".
+        'temp contract|temp position|temp role|temp job|temp assignment|' +
         // A job for one season: "for the 2025/26 ski season" is a term of its own.
         'for the winter season|for the summer season|for the ski season|for the season|' +
         // Philippine labour law's fixed-term "project employee": "project-based employment for 1 year".
@@ -527,7 +533,8 @@ export const en: Lexicon = {
         // A record's snake-case keys: "job_type: full_time", "employment_type: PART_TIME".
         'job_type|employment_type|contract_type|position_type',
     ),
-    contractValues: words('contract|contractor|contract work'),
+    // A nurse staffing agency's values: "Employment Type: Local Contract", "Travel Contract".
+    contractValues: words('contract|contractor|contract work|local contract|travel contract'),
     temporaryValues: words('temporary|temp|seasonal|fixed term|fixed terms'),
     fullTimeValues: words('full-time|full time|full_time'),
     partTimeValues: words('part-time|part time|part_time'),
@@ -584,7 +591,9 @@ export const en: Lexicon = {
   // ── relocation ────────────────────────────────────────────────────────────────────────────────
   relocation: {
     topic: words(
-      'relocation|relocate|relocating|relocations|moving costs|moving expenses|moving allowance',
+      'relocation|relocate|relocating|relocations|moving costs|moving expenses|moving allowance|' +
+        // A perk list's "Moving Assistance": help with the move offered.
+        'moving assistance|moving support|moving reimbursement|moving package',
     ),
     offer: words(
       'package|packages|assistance|support|supported|bonus|help|helps|provided|provide|provides|available|' +

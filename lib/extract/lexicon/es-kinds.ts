@@ -31,6 +31,7 @@ export const esEducationCues: EducationCueWords = {
   taughtBefore: words('conocimiento|conocimientos'),
   peopleAfter: [],
   peopleAfterWhole: [],
+  plainLevelAfter: [],
   levelAskedBefore: [],
   levelAskedAfter: [],
   ownPrepositions: words('en|de'),

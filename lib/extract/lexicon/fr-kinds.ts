@@ -36,6 +36,7 @@ export const frEducationCues: EducationCueWords = {
   taughtBefore: words('build'),
   peopleAfter: [],
   peopleAfterWhole: [],
+  plainLevelAfter: [],
   levelAskedBefore: [],
   levelAskedAfter: [],
   ownPrepositions: words("en|de|d'"),

@@ -30,6 +30,7 @@ export const itEducationCues: EducationCueWords = {
   taughtBefore: [],
   peopleAfter: [],
   peopleAfterWhole: [],
+  plainLevelAfter: [],
   levelAskedBefore: [],
   levelAskedAfter: [],
   ownPrepositions: words('in'),

@@ -30,6 +30,7 @@ export const nlEducationCues: EducationCueWords = {
   taughtBefore: [],
   peopleAfter: [],
   peopleAfterWhole: [],
+  plainLevelAfter: [],
   levelAskedBefore: [],
   levelAskedAfter: [],
   ownPrepositions: [],

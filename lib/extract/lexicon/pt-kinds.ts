@@ -31,6 +31,7 @@ export const ptEducationCues: EducationCueWords = {
   taughtBefore: [],
   peopleAfter: [],
   peopleAfterWhole: words('contínua|continua|contínuas|continuas'),
+  plainLevelAfter: [],
   levelAskedBefore: [],
   levelAskedAfter: [],
   ownPrepositions: words('em|de'),

@@ -453,6 +453,11 @@ export interface EducationCueWords {
   /** Whole words after a degree name that make it a course or level ("programme", "level"). */
   peopleAfterWhole: readonly string[];
   /**
+   * Words after a lowercase "a level" that make it the ordinary noun phrase, not the A-level
+   * ("at a level normally acquired through ...", "a level that suits you").
+   */
+  plainLevelAfter: readonly string[];
+  /**
    * Words before a degree name that ask for it as a level reached ("educated to degree level",
    * "qualified to GCSE level"): the level after the name is then the candidate's, no course's.
    */

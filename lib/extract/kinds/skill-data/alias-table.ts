@@ -280,6 +280,9 @@ export const EXTRA_SKILLS: readonly string[] = [
   'Framer',
   'MQTT',
   'Looker Studio',
+  // React's built-in state sharing and a childcare documentation app.
+  'Context API',
+  'Storypark',
 ];
 
 /** Certifications: canonical name, then the other ways postings write it. */
@@ -439,6 +442,9 @@ export const CERTIFICATIONS: readonly (readonly string[])[] = [
   ['DOT medical card', 'DOT Medical Card', 'DOT medical certificate', 'DOT medical certification'],
   // Emergency management: the IAEM designation.
   ['CEM designation', 'Certified Emergency Manager'],
+  // Ontario: a carrier's operator registration and the police check for work with children.
+  ['CVOR'],
+  ['Police Vulnerable Sector Check', 'Vulnerable Sector Check', 'vulnerable sector check'],
 ];
 
 /**
