@@ -37,3 +37,17 @@ describe('"graduate of … course" names a first degree', () => {
     expect(levels(text)).toEqual([]);
   });
 });
+
+/**
+ * "First Degree in Social Sciences, Humanities or Higher National Diploma (HND) in Business": two
+ * levels as alternatives, the first with its field before the "or"; the lower is the minimum.
+ */
+describe('two degrees as alternatives, a field between them', () => {
+  it.each([
+    ['First Degree in Economics, Sociology or Higher National Diploma in Accounting', 'associate'],
+    ['Licence en droit, économie ou BTS en gestion', 'associate'],
+    ["Master's degree in Physics or Bachelor's degree with research experience", 'bachelor'],
+  ])('%s', (text, level) => {
+    expect(levels(text)).toEqual([level]);
+  });
+});

@@ -352,7 +352,7 @@ const BOTH_GAP = new RegExp(`^-\\s{1,2}(?:${alternation((l) => l.posting.listAnd
  * right before the next degree, which is the other way in.
  */
 const OR_CLAUSE = new RegExp(
-  `(?<![${LATIN}])(?:${cue('or')})\\s{1,2}(?:(?!${cue('similar')})[${LATIN}]{2,20}\\s{1,2}){1,3}` +
+  `(?<![${LATIN}])(?:${cue('or')})\\s{1,2}(?:(?!${cue('similar')})[${LATIN}]{2,20}\\s{1,2}){0,3}` +
     `(?:(?:${cue('articles')})\\s{1,2})?$`,
   'i',
 );
