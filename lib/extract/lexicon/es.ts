@@ -380,6 +380,7 @@ export const es: Lexicon = {
       'desde|a partir de|salario inicial|sueldo inicial|mínimo|minimo|sobre|más de|mas de|superior a|por encima de',
     ),
     fromAfter: words('mínimo|como mínimo|o más|en adelante'),
+    floorNotes: [],
     rangeJoin: words('a|y|hasta|y los|y las'),
     risingTo: words('pasando a|hasta llegar a'),
     payOf: words('de|un|una'),

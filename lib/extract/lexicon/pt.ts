@@ -303,6 +303,7 @@ export const pt: Lexicon = {
       'a partir de|desde|salário inicial|salario inicial|mínimo|minimo|acima de|mais de|superior a',
     ),
     fromAfter: words('mínimo|no mínimo|ou mais'),
+    floorNotes: [],
     rangeJoin: words('a|e|até|e os|e as'),
     risingTo: words('e após será de|após|passando para|depois'),
     payOf: words('de|um|uma'),
