@@ -102,3 +102,40 @@ describe('an Austrian legal minimum the employer may pay above', () => {
     ).toMatchObject({ min: 2600, max: 2600 });
   });
 });
+
+describe('trips that come with the work model (es, pt)', () => {
+  const travels = (text: string) => read(text).requirements.some((r) => r.kind === 'travel');
+  it.each([
+    'Analista\n\n### Detalles\n* Presencial o remoto con viajes\n* Tiempo completo',
+    'Consultor\n\n## Local\nRemoto com viagens ao cliente.',
+  ])('%s', (text) => {
+    expect(travels(text)).toBe(true);
+  });
+
+  it('a travel agency is still no demand', () => {
+    expect(travels('Vendedor\n\nTrabajarás en una agencia de viajes del centro.')).toBe(false);
+  });
+});
+
+describe('a French degree or a convincing first experience', () => {
+  it('accepts the experience instead of the bachelor', () => {
+    const edu = read(
+      'Gestionnaire\n\nProfil\n- Vous êtes titulaire d’un bachelier ou avez une première expérience professionnelle probante ;',
+    ).requirements.find((r) => r.kind === 'education');
+    expect(edu?.kind === 'education' ? [edu.level, edu.equivalentAccepted] : null).toEqual([
+      'bachelor',
+      true,
+    ]);
+  });
+});
+
+describe('"Home Office" beside a remote statement in a Spanish posting', () => {
+  it('is the remote work itself, not a perk beside an office post', () => {
+    expect(
+      posting(
+        'Desarrollador web\n\nBuscamos una persona para el equipo de datos abiertos del gobierno.\n\n' +
+          '### Detalles\n* 🏢 remoto\n* 🕐 Tiempo completo\n\n### Beneficios\n* Home Office\n* Equipo con buen ambiente',
+      ).workplace,
+    ).toBe('remote');
+  });
+});

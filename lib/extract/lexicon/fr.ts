@@ -287,7 +287,10 @@ export const fr: Lexicon = {
         'jugée équivalente|jugé équivalent|reconnue équivalente|titre équivalent|' +
         // Belgian calls: "… ou disposer d'une formation probante en regard de la fonction".
         "ou disposer d'une formation|ou justifier d'une formation|et/ou justifier d'une formation|" +
-        "ou d'une formation probante|ou d'une expérience probante",
+        "ou d'une formation probante|ou d'une expérience probante|" +
+        // "titulaire d'un bachelier ou avez une première expérience professionnelle probante".
+        'ou avez une première expérience|ou avez une expérience probante|ou une première expérience probante|' +
+        'ou d’une expérience probante|ou une expérience probante',
     ),
     equivalencyCredentials: words('DAEU'),
     experienceInstead: words(

@@ -534,7 +534,9 @@ export const pt: Lexicon = {
       // The job's travel offered as a chance: "opportunities to travel for the right candidate".
       'possibilidade de viajar|oportunidade de viajar|oportunidades de viajar|' +
         'disponibilidade|frequentes|ocasionais|necessárias|eventuais|pontuais|necessária|necessário|' +
-        'poderá ser necessária|poderão ser necessárias',
+        'poderá ser necessária|poderão ser necessárias|' +
+        // "Remoto com viagens ao cliente": the work comes with trips.
+        'com viagens|com deslocações|com deslocamentos',
     ),
     notDemand: words(
       'agência de viagens|reembolso de viagens|auxílio viagem|sem viagens|sem deslocamentos|não requer viagens',
