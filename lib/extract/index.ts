@@ -366,7 +366,7 @@ function read(input: ExtractInput): Extraction {
       company: asWritten(company ?? tail.employer, original),
       locations: tail.place !== null && wideOnly(places) ? townsOfTail(tail.place) : places,
       // A site's own label ("Hybrid", "Full-time") is a page field: it outweighs the prose.
-      workplace: input.meta?.workplace ?? extractWorkplace(distinct, jsonLd, company),
+      workplace: input.meta?.workplace ?? extractWorkplace(distinct, jsonLd, company, lang),
       employmentTypes,
       employmentType: eitherSchedule(employmentTypes)
         ? null

@@ -218,6 +218,8 @@ const TRAP_BEFORE = gated(
 );
 /** A trap word that names a length (see `experienceLeads`). */
 const TRAP_DURATION = new RegExp(`^(?:${words((e) => e.trapDurations)})(?![${LATIN}])`, 'i');
+/** Markdown emphasis opening right before the count ("de **2 ans"): not a word of the clause. */
+const EMPHASIS_END = /\s?[*_]{1,3}$/;
 /** The most years a posting asks of a candidate; more describes a company or a history. */
 const MOST_YEARS_ASKED = 25;
 /** "The ideal candidate has 5 years": the candidate, not the company, has them. */
@@ -408,7 +410,8 @@ function isTrap(text: string, start: number, end: number): boolean {
   if (TRAP_AFTER.test(after)) return true;
   if (SUBSTITUTES.test(text.slice(end, end + 80))) return true;
   if (SUBSTITUTED_BEFORE.test(text.slice(Math.max(0, start - 100), start))) return true;
-  const trap = TRAP_BEFORE.exec(before);
+  // "les jeunes de **2,5 ans à 16 ans**": markdown emphasis between the trap word and the count.
+  const trap = TRAP_BEFORE.exec(before.replace(EMPHASIS_END, ''));
   // "Has trabajado como camarero durante 2 años": the candidate's work is what the trap word measures.
   const worked = () => WORKED_BEFORE.test(text.slice(Math.max(0, start - 90), start));
   if (trap && !CANDIDATE_HAS.test(before) && !experienceLeads(before, trap) && !worked()) {

@@ -154,6 +154,11 @@ const FROM_AFTER = new RegExp(
   `^\\s{0,2}(?:(?:${GROSS_WORDS})\\s{1,2}){0,2}(?:${alternation((l) => l.salary.fromAfter)})(?![${LETTER}])`,
   'i',
 );
+/** "Das Mindestentgelt ... beträgt", "Bereitschaft zur Überzahlung": the sentence's figure is a floor. */
+const FLOOR_NOTE = new RegExp(
+  `(?<![${LETTER}])(?:${alternation((l) => l.salary.floorNotes)})(?![${LETTER}])`,
+  'i',
+);
 const FROM = gated(
   new RegExp(
     `(?<![${LETTER}])(?:${alternation((l) => l.salary.from)})(?:\\s(?:${FROM_WORDS})){0,3}[\\s*_:.]{0,6}$`,
@@ -395,7 +400,7 @@ function candidate(text: string, ctx: Context, first: Amount, second: Amount | n
   }
   const salary = {
     min: UP_TO.test(lead) || (capped && period === 'month') ? null : min,
-    max: FROM.test(lead) || FROM_AFTER.test(after) ? null : max,
+    max: FROM.test(lead) || FROM_AFTER.test(after) || FLOOR_NOTE.test(text) ? null : max,
     currency,
     period,
   };

@@ -483,6 +483,21 @@ function jsonLdStrings(value: unknown): string[] {
 
 /** "Homeoffice" alone on its line: a board's tag or a perk, work from home beside the post. */
 const OFFERED_ALONE = caseless(`^[-•*»\\s]{0,4}(?:${w((x) => x.offered)})[\\s.!]{0,3}$`, 'iu');
+/**
+ * The languages whose own remote words include such a perk word: a Brazilian or Mexican posting's
+ * "home office" is the remote work itself ("trabalho remoto / home office"), not a perk beside an
+ * office post, so the perk reading is off for them.
+ */
+const PERK_WORDS = new Set(
+  LEXICONS.flatMap((l) => l.workplace.offered.map((x) => x.toLowerCase())),
+);
+const REMOTE_LOANWORD_LANGS: ReadonlySet<string> = new Set<string>(
+  LEXICONS.filter(
+    (l) =>
+      l.workplace.offered.length === 0 &&
+      l.workplace.remote.some((x) => PERK_WORDS.has(x.toLowerCase())),
+  ).map((l) => l.code),
+);
 
 /**
  * "Kleine Beratungstätigkeiten vor Ort", "Maintenance des équipements sur site": under a duties
@@ -490,10 +505,10 @@ const OFFERED_ALONE = caseless(`^[-•*»\\s]{0,4}(?:${w((x) => x.offered)})[\\s
  */
 const DUTY_ON_SITE = caseless(`^\\p{L}[^:\\n]{3,60}\\s(?:${ONSITE})[.;]?$`, 'iu');
 
-function fieldModels(text: string): Set<Workplace> {
+function fieldModels(text: string, perk: boolean): Set<Workplace> {
   const found = new Set<Workplace>();
   for (const [value, re] of FIELDS) if (re.test(text)) found.add(value);
-  if (found.has('remote') && !found.has('hybrid') && OFFERED_ALONE.test(text)) {
+  if (perk && found.has('remote') && !found.has('hybrid') && OFFERED_ALONE.test(text)) {
     found.delete('remote');
     found.add('hybrid');
   }
@@ -594,8 +609,10 @@ export function extractWorkplace(
   sentences: Sentence[],
   jsonLd: Record<string, unknown> | null | undefined,
   company: string | null = null,
+  lang: string | null = null,
 ): Workplace | null {
   const names = modelNameRuns(company);
+  const perk = lang === null || !REMOTE_LOANWORD_LANGS.has(lang);
   const types = jsonLdStrings(jsonLd?.jobLocationType).map((t) => t.toUpperCase());
   const telecommute = types.includes('TELECOMMUTE');
   const score: Score<Workplace> = new Map();
@@ -627,7 +644,7 @@ export function extractWorkplace(
     const text = WORK_LABEL.exec(line)?.[1] ?? line;
     // "Arbeitsmodell: Homeoffice": a field whose value is the home office alone offers it beside
     // the post (hybrid, as the value alone on its line), no remote label.
-    const offered = OFFERED_ALONE.test(text);
+    const offered = perk && OFFERED_ALONE.test(text);
     for (const [value, re] of LABELLED) {
       if (re.test(line) && !(offered && value === 'remote')) add(score, value, LABEL);
     }
@@ -649,7 +666,7 @@ export function extractWorkplace(
     const tail = i < HEADER_SENTENCES && phrases.size === 0 ? bracketTail(text) : [];
     for (const part of short ? [text] : [...segments(text), ...tail]) {
       if (part.trim().length > FIELD_LINE || (!short && part === text)) continue;
-      const found = fieldModels(part);
+      const found = fieldModels(part, perk);
       if (phrases.size > 0) for (const m of phrases) found.delete(m);
       if (found.has('onsite') && duty && DUTY_ON_SITE.test(part.trim())) found.delete('onsite');
       for (const value of settle(found, part)) add(score, value, LABEL);

@@ -144,7 +144,8 @@ export const deLanguage: LanguageWords = {
   applyInWords: words('auf|in'),
   compoundSuffixes: words('sprachkenntnisse|kenntnisse|sprache'),
   adjectiveJoins: words('und|oder|sowie|bzw.'),
-  adjectiveNouns: words('sprache'),
+  // "in deutscher Schrift und Sprache": the written and spoken language, the noun after a mode word.
+  adjectiveNouns: words('sprache|schrift und sprache|sprache und schrift'),
   nounsBefore: [],
   contextStems: words(
     'sprach|kenntnis|fließend|fliessend|verhandlungssicher|muttersprach|kommunikation',

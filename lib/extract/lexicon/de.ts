@@ -217,6 +217,11 @@ export const de: Lexicon = {
       'ab|Einstiegsgehalt|Einstiegslohn|Anfangsgehalt|mindestens|mind|ab ca|über|mehr als',
     ),
     fromAfter: words('mindestens|Minimum|und mehr'),
+    floorNotes: words(
+      'Bereitschaft zur Überzahlung|Bereitschaft zur Überbezahlung|Überzahlung möglich|Überzahlung je nach|' +
+        'Überzahlung ist möglich|Überzahlung abhängig|Mindestentgelt|kollektivvertragliche Mindestgehalt|' +
+        'kollektivvertragliche Mindestentgelt|KV-Mindestgehalt|KV-Mindestentgelt',
+    ),
     rangeJoin: words('bis|und|-bis'),
     risingTo: words('steigend auf|später'),
     payOf: words('von|in Höhe von|ein|eine|einem'),
@@ -395,10 +400,15 @@ export const de: Lexicon = {
     past: words('Praktikumserfahrung|abgeschlossene|abgeschlossenes|bisherige|erste Erfahrungen'),
     permanent: words('unbefristet|unbefristete|unbefristeten|Festanstellung|feste Anstellung'),
     labels: words(
-      'Anstellungsart|Art der Anstellung|Vertragsart|Beschäftigungsart|Arbeitszeit|Vertragsform',
+      'Anstellungsart|Art der Anstellung|Vertragsart|Beschäftigungsart|Arbeitszeit|Vertragsform|' +
+        // The Swiss boards' field: "Stellenart: Temporär", "Stellenart: Festanstellung".
+        'Stellenart|Anstellungsverhältnis',
     ),
     contractValues: words('freiberuflich|Freelance|Werkvertrag|Projektvertrag|selbstständig'),
-    temporaryValues: words('befristet|Aushilfe|Saisonstelle'),
+    // "Temporär" is the Swiss word for a fixed-term placement, read as a field's value only.
+    temporaryValues: words(
+      'befristet|Aushilfe|Saisonstelle|Temporär|Temporärstelle|temporäre Stelle',
+    ),
     fullTimeValues: words('Vollzeit'),
     partTimeValues: words('Teilzeit'),
     payLabels: words('Stundenlohn'),

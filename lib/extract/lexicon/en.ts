@@ -298,6 +298,7 @@ export const en: Lexicon = {
       'from|starting at|starting from|starts at|starting|at least|min|minimum|minimum of|over|more than|above|in excess of',
     ),
     fromAfter: words('minimum|at minimum|or more|and above|plus DOE'),
+    floorNotes: [],
     rangeJoin: words('to|and|through|up until|until'),
     risingTo: words('rising to|increasing to|increase to|increases to|rises to|moving to'),
     payOf: words('of|a|an'),

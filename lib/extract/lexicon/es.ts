@@ -380,6 +380,7 @@ export const es: Lexicon = {
       'desde|a partir de|salario inicial|sueldo inicial|mínimo|minimo|sobre|más de|mas de|superior a|por encima de',
     ),
     fromAfter: words('mínimo|como mínimo|o más|en adelante'),
+    floorNotes: [],
     rangeJoin: words('a|y|hasta|y los|y las'),
     risingTo: words('pasando a|hasta llegar a'),
     payOf: words('de|un|una'),
@@ -435,7 +436,9 @@ export const es: Lexicon = {
   // ── workplace ─────────────────────────────────────────────────────────────────────────────────
   workplace: {
     remote: words(
-      'teletrabajo|remoto|remota|en remoto|a distancia|desde casa|trabajo remoto|modalidad remota',
+      'teletrabajo|remoto|remota|en remoto|a distancia|desde casa|trabajo remoto|modalidad remota|' +
+        // Mexican and Andean postings borrow the English word for remote work: "esquema home office".
+        'home office',
     ),
     hybrid: words(
       'híbrido|híbrida|modelo híbrido|modalidad híbrida|' +
@@ -666,7 +669,9 @@ export const es: Lexicon = {
     demand: words(
       // The job's travel offered as a chance: "opportunities to travel for the right candidate".
       'posibilidad de viajar|oportunidad de viajar|oportunidades de viajar|' +
-        'diarios|diario|disponibilidad|dispuesto|dispuesta|frecuentes|frecuente|ocasionales|necesarios',
+        'diarios|diario|disponibilidad|dispuesto|dispuesta|frecuentes|frecuente|ocasionales|necesarios|' +
+        // "Presencial o remoto con viajes": the work comes with trips.
+        'con viajes|con desplazamientos',
     ),
     notDemand: words(
       'gastos de viaje|agencia de viajes|agencia de viaje|gastos de desplazamiento|viaje de incentivo|viajes de incentivo|' +

@@ -51,7 +51,9 @@ export const fr: Lexicon = {
       "période d'essai|période de formation|période d'intégration|période d'adaptation|" +
         'fondée en|fondé en|créée en|créé en|depuis|depuis plus de|fort de|forte de|forts de|fortes de|âgé de|âgée de|âgés de|âge|âge minimum|âge minimum de|contrat de|durée de|durée|cdd de|cdd|garantie|cumulant|nous avons|' +
         // "Un bilan aura lieu après 3 mois", "titularisation au bout de 6 mois": a date, no experience.
-        'après|au bout de',
+        'après|au bout de|' +
+        // "des stages pour les enfants et les jeunes de 2,5 ans à 16 ans": the public's ages.
+        'enfants de|jeunes de|enfants âgés de|jeunes âgés de',
     ),
     candidateCues: words(
       'nous recherchons|on recherche|vous avez|vous justifiez|vous disposez|vous possédez|vous bénéficiez|vous êtes titulaire|profil recherché',
@@ -285,7 +287,10 @@ export const fr: Lexicon = {
         'jugée équivalente|jugé équivalent|reconnue équivalente|titre équivalent|' +
         // Belgian calls: "… ou disposer d'une formation probante en regard de la fonction".
         "ou disposer d'une formation|ou justifier d'une formation|et/ou justifier d'une formation|" +
-        "ou d'une formation probante|ou d'une expérience probante",
+        "ou d'une formation probante|ou d'une expérience probante|" +
+        // "titulaire d'un bachelier ou avez une première expérience professionnelle probante".
+        'ou avez une première expérience|ou avez une expérience probante|ou une première expérience probante|' +
+        'ou d’une expérience probante|ou une expérience probante',
     ),
     equivalencyCredentials: words('DAEU'),
     experienceInstead: words(
@@ -318,7 +323,9 @@ export const fr: Lexicon = {
           'très bonne|très bonnes|très bonnes connaissances|très bon niveau|niveau courant|irréprochable|' +
           'impeccable|' +
           // "Maîtriser l'anglais", "vous maîtrisez le néerlandais": a command of the language.
-          'maîtriser|maîtrisez|maîtrisant',
+          'maîtriser|maîtrisez|maîtrisant|' +
+          // The same verb written without the circumflex (1990 spelling): "vous maitrisez le français".
+          'maitriser|maitrisez|maitrisant|maitrise de|parfaite maitrise|excellente maitrise',
       ),
       professional: words(
         'professionnel|professionnelle|de niveau professionnel|niveau professionnel|bon|' +
@@ -344,7 +351,7 @@ export const fr: Lexicon = {
     nounsBefore: words(
       'marché|clientèle|entreprise|provinces|province|régions|région|communes|pays|cantons|canton',
     ),
-    contextStems: words('langue|courant|parle|parlé|écrit|maîtrise|niveau|communi'),
+    contextStems: words('langue|courant|parle|parlé|écrit|maîtrise|maitris|niveau|communi'),
     contextWordEnds: [],
     contextWholeWords: [],
     adjectiveUses: words('marché|clientèle|entreprise|cuisine|restaurant|gastronomie|épicerie'),
@@ -390,6 +397,7 @@ export const fr: Lexicon = {
       "à partir de|a partir de|à partir d'|dès|salaire de départ|salaire d'embauche|rémunération de départ|minimum|au moins|plus de|supérieur à|au-delà de",
     ),
     fromAfter: words('minimum|au minimum|et plus|ou plus'),
+    floorNotes: [],
     rangeJoin: words('à|a|au|et'),
     risingTo: words("puis|passant à|évoluant à|évolutif jusqu'à"),
     payOf: words("de|d'|d’|un|une"),
@@ -538,7 +546,10 @@ export const fr: Lexicon = {
     ),
     temporary: words(
       // "engagée à temps plein à durée déterminée de 1 an": the fixed term without the word "contrat".
-      "CDD|contrat à durée déterminée|à durée déterminée|intérim|intérimaire|mission intérimaire|mission d'intérim|" +
+      'CDD|contrat à durée déterminée|à durée déterminée|intérim|' +
+        // The participle agreed with "contrat" or written without accents: "un contrat à durée déterminé de 6 mois".
+        'contrat à durée déterminé|contrat a duree determinee|contrat à durée determinée|' +
+        "intérimaire|mission intérimaire|mission d'intérim|" +
         'travail temporaire|saisonnier|saisonnière|emploi saisonnier|contrat saisonnier|remplacement congé maternité|' +
         // A job for one season: "pour la saison d'hiver 2025-2026".
         "pour la saison d'hiver|pour la saison d’hiver|pour la saison d'été|pour la saison d’été|" +

@@ -315,6 +315,7 @@ export const it: Lexicon = {
       'a partire da|stipendio iniziale|retribuzione iniziale|minimo|almeno|oltre|più di|superiore a|RAL da|retribuzione da|stipendio da',
     ),
     fromAfter: words('minimo|come minimo|o più|in su'),
+    floorNotes: [],
     rangeJoin: words('a|e|e i|e gli|e le'),
     risingTo: words('fino ad arrivare a'),
     payOf: words('di|da|un|una'),

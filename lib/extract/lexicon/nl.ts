@@ -44,7 +44,9 @@ export const nl: Lexicon = {
     trapDurations: words('duur|duur van'),
     trapsBefore: words(
       'inwerkperiode van|inwerkperiode|proefperiode van|proefperiode|proeftijd van|proeftijd|' +
-        'opgericht in|sinds|contract van|looptijd van|looptijd|duur van|garantie|wij hebben|we hebben|leeftijd|leeftijd tussen|leeftijd van|minimumleeftijd|minimumleeftijd van',
+        'opgericht in|sinds|contract van|looptijd van|looptijd|duur van|garantie|wij hebben|we hebben|leeftijd|leeftijd tussen|leeftijd van|minimumleeftijd|minimumleeftijd van|' +
+        // "een stabiel technisch bedrijf met meer dan 25 jaar ervaring": the employer's own years.
+        'bedrijf met|organisatie met|onderneming met|familiebedrijf met',
     ),
     candidateCues: words(
       'wij zoeken|we zoeken|je hebt|u heeft|jij hebt|je beschikt|u beschikt|jij beschikt|je bent in het bezit|vereist|vereisten',
@@ -310,6 +312,7 @@ export const nl: Lexicon = {
     upTo: words('tot|maximaal|max|tot maximaal|tot wel'),
     from: words('vanaf|startsalaris|aanvangssalaris|minimaal|minimum|meer dan|boven'),
     fromAfter: words('minimaal|minimum|of meer'),
+    floorNotes: [],
     rangeJoin: words('tot|en'),
     risingTo: words('oplopend tot|doorgroeiend naar|groeiend naar'),
     payOf: words('van|een'),

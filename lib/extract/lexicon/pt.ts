@@ -303,6 +303,7 @@ export const pt: Lexicon = {
       'a partir de|desde|salário inicial|salario inicial|mínimo|minimo|acima de|mais de|superior a',
     ),
     fromAfter: words('mínimo|no mínimo|ou mais'),
+    floorNotes: [],
     rangeJoin: words('a|e|até|e os|e as'),
     risingTo: words('e após será de|após|passando para|depois'),
     payOf: words('de|um|uma'),
@@ -533,7 +534,9 @@ export const pt: Lexicon = {
       // The job's travel offered as a chance: "opportunities to travel for the right candidate".
       'possibilidade de viajar|oportunidade de viajar|oportunidades de viajar|' +
         'disponibilidade|frequentes|ocasionais|necessárias|eventuais|pontuais|necessária|necessário|' +
-        'poderá ser necessária|poderão ser necessárias',
+        'poderá ser necessária|poderão ser necessárias|' +
+        // "Remoto com viagens ao cliente": the work comes with trips.
+        'com viagens|com deslocações|com deslocamentos',
     ),
     notDemand: words(
       'agência de viagens|reembolso de viagens|auxílio viagem|sem viagens|sem deslocamentos|não requer viagens',

@@ -225,6 +225,12 @@ export interface SalaryWords {
   from: readonly string[];
   /** After a lone figure, it is the minimum: "33k€ brut minimum", "€2.500 of meer". */
   fromAfter: readonly string[];
+  /**
+   * In the same sentence as a lone figure, words that make it a floor the employer may pay above:
+   * the Austrian legal minimum ("Das Mindestentgelt ... beträgt 3.500 EUR, Bereitschaft zur
+   * Überzahlung"). The maximum is then unknown.
+   */
+  floorNotes: readonly string[];
   /** Between a pay noun and its figure after a floor word: "minimum salary of", "salaris van". */
   payOf: readonly string[];
   /** Between the two figures of a range: "to", "à", "bis", "tot" (dashes need no word). */
