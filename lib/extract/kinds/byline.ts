@@ -66,7 +66,7 @@ export function metroTown(value: string): string | null {
   if (value.length > 60 || !METRO_LAST.has(value.slice(value.lastIndexOf(' ') + 1).toLowerCase()))
     return null;
   const town = METRO.exec(value)?.[1];
-  return town !== undefined && (isCity(town) || isTown(town)) ? town : null;
+  return town !== undefined && isTown(town) ? town : null;
 }
 
 export function looksLikePlace(part: string): boolean {

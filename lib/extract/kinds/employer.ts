@@ -235,18 +235,18 @@ function recurs(text: string, name: string): boolean {
   return false;
 }
 
-/**
- * "Die iw-projekt GmbH ist…", "Dann kommen Sie zur Acme Technik AG", "chez Dupont Conseil SAS":
- * a name with its legal form after an article or a preposition, in prose. A brand written in
- * lower case counts when a hyphen or a digit marks it ("iw-projekt", "4flow"). A dotted form keeps
- * its last dot ("S.r.l."), and "Inc." its own.
- */
 /** Forms the list also writes with a dot ("Inc."): "Wesgar Inc." keeps it, as "S.r.l." does. */
 const DOTTED_FORMS = rankedAlternation(
   LEGAL_FORMS.filter((f) => f.endsWith('.') && !f.slice(0, -1).includes('.')).map((f) =>
     f.slice(0, -1),
   ),
 );
+/**
+ * "Die iw-projekt GmbH ist…", "Dann kommen Sie zur Acme Technik AG", "chez Dupont Conseil SAS":
+ * a name with its legal form after an article or a preposition, in prose. A brand written in
+ * lower case counts when a hyphen or a digit marks it ("iw-projekt", "4flow"). A dotted form keeps
+ * its last dot ("S.r.l."), and "Inc." its own.
+ */
 const FORM_NAME = new RegExp(
   `(?<![\\p{L}])(?:${capAlt('formArticles')}) ` +
     `((?:[\\p{Lu}\\d][\\p{L}\\d&'.-]*|\\p{Ll}[\\p{Ll}\\d]{0,20}[-\\d][\\p{L}\\d&'-]*)` +

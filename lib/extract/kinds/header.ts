@@ -1,7 +1,7 @@
 import { alternation } from '../lexicon/build';
 import { caseless } from '../lexicon/caseless';
 import { warmLater } from '../pipeline/gate';
-import { forgetAfterExtract } from '../pipeline/memo';
+import { perText } from '../pipeline/memo';
 import { classifyHeading, isHeadingLine, isNonRequirementHeading } from '../pipeline/sections';
 import { withoutRegionCode } from './address-place';
 import { parseByline, WORK_WORDS } from './byline';
@@ -707,13 +707,6 @@ function tagPlaces(title: string): string[] {
   return out;
 }
 
-let lastText: string | null = null;
-let lastFacts: HeaderFacts = NONE;
-forgetAfterExtract(() => {
-  lastText = null;
-  lastFacts = NONE;
-});
-
 /**
  * One full sentence, a capital first and a full stop last, most of its words in lower case ("No
  * endorsement of any products or services is expressed or implied."): prose, not a title, whose
@@ -724,13 +717,13 @@ function noteLine(line: string): boolean {
   return line.split(' ').filter((w) => /^\p{Ll}/u.test(w)).length >= 6;
 }
 
+/** The header read once per posting, for the title, company and place readers. */
+const headerOf = perText((text: string) => readHeaderOnce(text));
+
 /** The title, company and places a posting's first lines give (the last text's answer is kept). */
 export function readHeader(text: string): HeaderFacts {
-  if (text !== lastText) {
-    lastFacts = readHeaderOnce(text);
-    lastText = text;
-  }
-  return { ...lastFacts, locations: [...lastFacts.locations] };
+  const facts = headerOf(text);
+  return { ...facts, locations: [...facts.locations] };
 }
 
 function readHeaderOnce(text: string): HeaderFacts {

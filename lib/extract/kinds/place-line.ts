@@ -170,7 +170,7 @@ export function townOfOffice(value: string): string | null {
   if (value.length > 60) return null;
   if (!OFFICE_NOUNS.has(value.slice(value.lastIndexOf(' ') + 1).toLowerCase())) return null;
   const town = TOWN_OFFICE.exec(value)?.[1];
-  return town && (isCity(town) || isTown(town)) ? town : null;
+  return town && isTown(town) ? town : null;
 }
 
 /** "Willow Lodge Care Home, Norwich": a name, then its town. */
@@ -260,7 +260,7 @@ const TOWN_THEN_DATE = caseless(
 /** The known town of a "town, then posting date" line, or null. */
 function townBeforeDate(raw: string): string | null {
   const town = raw.length <= 70 ? TOWN_THEN_DATE.exec(raw.trim())?.[1] : undefined;
-  return town !== undefined && (isCity(town) || isTown(town)) ? town : null;
+  return town !== undefined && isTown(town) ? town : null;
 }
 
 export function placesOf(raw: string, loose: boolean): string[] | null {

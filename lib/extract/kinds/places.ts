@@ -341,9 +341,19 @@ export function isCity(name: string): boolean {
  * without the "City" GeoNames writes after it.
  */
 export function isTown(name: string): boolean {
-  if (isCity(name) || cityCandidates(name).length > 0) return true;
-  // GeoNames names Philippine cities with their "City" ("Pasig City"); postings drop it ("Pasig").
-  return cityCandidates(`${name.trim()} City`).some((c) => c.country === 'PH');
+  return isCity(name) || gazetteerRows(name).length > 0;
+}
+
+/**
+ * The gazetteer's rows for a town's name. GeoNames names Philippine cities with their "City"
+ * ("Pasig City"); postings drop it ("Pasig").
+ */
+function gazetteerRows(name: string) {
+  const key = name.trim();
+  return [
+    ...cityCandidates(key),
+    ...cityCandidates(`${key} City`).filter((c) => c.country === 'PH'),
+  ];
 }
 
 /**
@@ -352,13 +362,7 @@ export function isTown(name: string): boolean {
  * ("Software Engineer (Mobile)": Mobile, Alabama, has under 200,000).
  */
 export function isLargeTown(name: string, min = 250_000): boolean {
-  if (isCity(name)) return true;
-  const key = name.trim();
-  const rows = [
-    ...cityCandidates(key),
-    ...cityCandidates(`${key} City`).filter((c) => c.country === 'PH'),
-  ];
-  return rows.some((c) => c.population >= min);
+  return isCity(name) || gazetteerRows(name).some((c) => c.population >= min);
 }
 
 /**

@@ -1,8 +1,8 @@
 import { alternation } from '../lexicon/build';
 import { caseless } from '../lexicon/caseless';
 import { warmLater } from '../pipeline/gate';
-import { forgetAfterExtract } from '../pipeline/memo';
-import { isCity, isRegion, isTown } from './places';
+import { perText } from '../pipeline/memo';
+import { isRegion, isTown } from './places';
 import { FIRM_NAME, LEGAL_FORM } from './posting-words';
 
 /**
@@ -22,20 +22,8 @@ export interface SendTo {
   location: string | null;
 }
 
-let lastText: string | null = null;
-let lastFound: SendTo | null = null;
-forgetAfterExtract(() => {
-  lastText = null;
-  lastFound = null;
-});
-
 /** The firm and town of the address applications go to, or null when the text gives none. */
-export function sendToAddress(text: string): SendTo | null {
-  if (text === lastText) return lastFound;
-  lastText = text;
-  lastFound = readSendTo(text);
-  return lastFound;
-}
+export const sendToAddress: (text: string) => SendTo | null = perText(readSendTo);
 
 function readSendTo(text: string): SendTo | null {
   const sample = text.length > 50_000 ? text.slice(0, 50_000) : text;
@@ -61,7 +49,7 @@ function addressParts(address: string): SendTo | null {
   let location: string | null = null;
   for (let i = Math.max(firmAt, 0); i + 1 < parts.length; i++) {
     const [town, state] = [parts[i] as string, parts[i + 1] as string];
-    if (STATE_CODE.test(state) && isRegion(state) && (isCity(town) || isTown(town))) {
+    if (STATE_CODE.test(state) && isRegion(state) && isTown(town)) {
       location = `${town}, ${state}`;
       break;
     }

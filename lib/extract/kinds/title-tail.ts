@@ -58,7 +58,7 @@ function namesPlace(part: string, places: readonly string[]): boolean {
   const bare = part.trim();
   // "Designer - mobile": a place is written with a capital.
   if (!/^\p{Lu}/u.test(bare)) return false;
-  if (isCountry(bare) || isCity(bare) || isTown(bare)) return true;
+  if (isCountry(bare) || isTown(bare)) return true;
   // "Torino/Milano": towns joined by slashes, each of them known.
   if (townsOfTail(bare).length > 1) return true;
   const read = placesOf(bare, false);
@@ -75,7 +75,7 @@ function sameName(part: string, company: string | null): boolean {
 /** The towns a title's place names: "Torino/Milano" is two when each is known, else the place as one. */
 export function townsOfTail(place: string): string[] {
   const towns = place.split(/\s?\/\s?/u);
-  return towns.length > 1 && towns.every((t) => isCity(t) || isTown(t)) ? towns : [place];
+  return towns.length > 1 && towns.every((t) => isTown(t)) ? towns : [place];
 }
 
 /** The role without the employer or place a title carries around it; see `TitleTail`. */
@@ -94,7 +94,7 @@ export function titleWithoutTail(
   // headline's preposition ends the title.
   const marked = THEN_TOWN.exec(role);
   const town = marked ? (marked[2] as string).trim() : '';
-  if (marked && (isCity(town) || isTown(town))) {
+  if (marked && isTown(town)) {
     role = (marked[1] as string).trim();
     place = town;
   }

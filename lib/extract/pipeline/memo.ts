@@ -15,3 +15,18 @@ export function forgetAfterExtract(reset: () => void): void {
 export function forgetPosting(): void {
   for (const reset of resets) reset();
 }
+
+/**
+ * `read` answered once per posting: its answer for the text last asked about is kept until the
+ * extraction ends (the header and the send-to address are asked for by several readers).
+ */
+export function perText<T>(read: (text: string) => T): (text: string) => T {
+  let last: { text: string; answer: T } | null = null;
+  forgetAfterExtract(() => {
+    last = null;
+  });
+  return (text) => {
+    if (last?.text !== text) last = { text, answer: read(text) };
+    return last.answer;
+  };
+}
