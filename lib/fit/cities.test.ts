@@ -25,6 +25,13 @@ describe('city table', () => {
     ['Zürich', 'CH'],
     ['Bengaluru', 'IN'],
     ['Porto, Norte', 'PT'],
+    ['Ciudad de México', 'MX'],
+    ['CDMX', 'MX'],
+    ['La Habana', 'CU'],
+    ['Nueva York', 'US'],
+    ['Strasburgo', 'FR'],
+    ['Moskau', 'RU'],
+    ['Luxemburg', 'LU'],
   ])('reads the country of %s alone: %s', (place, country) => {
     expect(countryOfPlace(place)).toBe(country);
   });

@@ -266,7 +266,7 @@ const CITIES = new Set(
     'Chicago|Boston|Austin|Denver|Atlanta|Toronto|Montréal|Montreal|Vancouver|Sydney|' +
     'Melbourne|Singapore|Bangalore|Bengaluru|Mumbai|São Paulo|Rio de Janeiro|' +
     'Belo Horizonte|Brasília|Curitiba|Porto Alegre|Recife|Salvador|Fortaleza|Campinas|' +
-    'Mexico City|Buenos Aires|Tilburg|Breda|Nijmegen|Arnhem|Zwolle|Amersfoort|Haarlem|' +
+    'Mexico City|Ciudad de México|CDMX|Buenos Aires|CABA|Tilburg|Breda|Nijmegen|Arnhem|Zwolle|Amersfoort|Haarlem|' +
     'Maastricht|Almere|Enschede|Leuven|Liège|Namur|Charleroi|Aachen|Münster|Bielefeld|' +
     'Bochum|Wuppertal|Duisburg|Freiburg|Heidelberg|Augsburg|Regensburg|Würzburg|Kiel|' +
     'Lübeck|Rostock|Magdeburg|Erfurt|Jena|Potsdam|Kassel|Darmstadt|Wiesbaden|Mainz|Ulm|' +
@@ -294,6 +294,9 @@ const CITIES = new Set(
     'Hougang|Tampines|Jurong East|Jurong West|Woodlands|Bedok|Ang Mo Kio|Toa Payoh|Yishun|Sengkang|' +
     'Punggol|Pasir Ris|Bukit Batok|Bukit Panjang|Clementi|Choa Chu Kang|Serangoon|Bishan|' +
     'Washington|Washington, D.C.|Washington D.C.|Santiago|Bogotá|Lima|Medellín|Montevideo|' +
+    'Ciudad de Guatemala|Guatemala City|San José|Ciudad de Panamá|Panama City|La Habana|Havana|' +
+    'Santo Domingo|Quito|Guayaquil|Asunción|La Paz|Santa Cruz de la Sierra|Caracas|Tegucigalpa|' +
+    'San Salvador|Managua|San Juan|Nueva York|Nova York|' +
     // Latin America's large employment centres.
     'Cali|Barranquilla|Bucaramanga|Monterrey|Guadalajara|Querétaro|Puebla|Tijuana|Mérida|' +
     'Rosario|Mendoza|Valparaíso|Arequipa|Campinas|Curitiba|Porto Alegre|' +

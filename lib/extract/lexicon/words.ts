@@ -30,6 +30,9 @@ export const LEGAL_FORMS: readonly string[] = [
   ...words('OHG|KGaA|mbH|gGmbH|eG|e.V.|a.G.|GbR|SARL|SASU|Ltda|Ltda.|S/A|LLP'),
   // Italian forms written without their dots or in capitals ("ASCOM SERVICE SRL", "ACME21 S.R.L.").
   ...words('SRL|Srl|S.R.L|S.R.L.|SpA|SPA|S.p.a|S.p.a.|Snc|S.n.c.|SNC|Sas|S.a.s.'),
+  // Mexican, Peruvian and Chilean forms ("Distribuidora del Valle S.A. de C.V.", "Minera Sur S.A.C.").
+  ...words('SA de CV|S.A. de C.V.|S.A de C.V.|S. A. de C. V.|SAPI de CV|S.A.P.I. de C.V.'),
+  ...words('S de RL de CV|S. de R.L. de C.V.|SAC|S.A.C.|EIRL|E.I.R.L.'),
 ];
 
 /** Acronyms that are no registering body (`kinds/credentials.ts`): licences read elsewhere, places, departments. */
