@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../index';
 import { companySubject } from './company-subject';
 import { findCompany } from './posting';
 
@@ -50,5 +51,27 @@ describe('findCompany: an agency naming itself under a record that hides the emp
     const text =
       'Auxiliar de Cozinha\nEmpresa confidencial\nCampinas\n\nRequisitos\n- Ensino fundamental';
     expect(findCompany(text, null, undefined)).toBeNull();
+  });
+});
+
+describe('"we are" and the name, then what the employer is, with no comma', () => {
+  const company = (line: string) =>
+    extract({ text: `Software Engineer\n\n${line}\n\nRequirements\n- Python` }).posting.company;
+
+  it.each([
+    ['Wir sind Kettwerk ein junges Softwarehaus aus Graz.', 'Kettwerk'],
+    ['Wir sind Kettwerk Systems eine Agentur aus Graz.', 'Kettwerk Systems'],
+    ['Nous sommes Morel Industrie une PME familiale du Jura.', 'Morel Industrie'],
+    ['Somos a Fretx uma startup de logística.', 'Fretx'],
+    ['Somos Andina Digital una consultora de Lima.', 'Andina Digital'],
+    ['Wij zijn Brugwerk een jong softwarebedrijf uit Gent.', 'Brugwerk'],
+    ['Siamo Lumetta una software house di Bari.', 'Lumetta'],
+  ])('%s → %s', (line, name) => {
+    expect(company(line)).toBe(name);
+  });
+
+  it('reads no name in a title-cased hiring phrase', () => {
+    expect(company('We Are Hiring A Registered Nurse For Our Ward.')).toBeNull();
+    expect(company('We Are Seeking An Experienced Electrician.')).toBeNull();
   });
 });

@@ -55,7 +55,10 @@ const WE_NAME = new RegExp(
 const WE_ARE_NAME = new RegExp(
   `^(?:${postingAlt('weAre', true)})\\s(?:(?:${postingAlt('weAreArticles')})\\s)?` +
     String.raw`((?:[\p{Lu}][\p{L}\d&.'-]*\s?){1,4}|\p{Ll}[\p{L}\d&.'-]{2,24}(?=,\s(?:` +
-    `${postingAlt('articles')}|${postingAlt('weAreArticles')})\\s)),\\s`,
+    `${postingAlt('articles')}|${postingAlt('weAreArticles')})\\s)),\\s|` +
+    // "Wir sind SignPath ein internationales Scale-Up": no comma before what the employer is.
+    `^(?:${postingAlt('weAre', true)})\\s(?:(?:${postingAlt('weAreArticles')})\\s)?` +
+    `((?:[\\p{Lu}][\\p{L}\\d&.'-]*\\s){1,3})(?=(?:${postingAlt('weAreKinds')})\\s\\p{L})`,
   'u',
 );
 
@@ -72,7 +75,8 @@ export function companySubject(text: string): string | null {
       WE_ARE_NAME.exec(line) ??
       COMPANY_SUBJECT.exec(line.replace(SUBJECT_ARTICLE, '')) ??
       COMPANY_AFTER_PREPOSITION.exec(line);
-    const name = m?.[1];
+    if (!m) continue;
+    const name = m[1] ?? m[2]?.trimEnd();
     // "Stuff. Twitter is…": a name never spans a sentence end. "Here at The Exploration Company,
     // we are…": after "at", an article opens the name.
     if (!name || name.includes('. ')) continue;

@@ -803,6 +803,7 @@ export const de: Lexicon = {
     weNameArticles: words('die|der|das'),
     weAre: words('wir sind'),
     weAreArticles: words('die|der|das'),
+    weAreKinds: words('ein|eine'),
     nameLeads: words('der|des|dem|den|von'),
     notSubject: words(
       'Wir|Sie|Du|Er|Es|Die|Der|Das|Als|Unser|Unsere|Ihr|Ihre|Dein|Deine|Dies|Diese|Dieser|Dieses|Hier',

@@ -977,10 +977,12 @@ export const en: Lexicon = {
     weNameArticles: words('the'),
     weAre: words("we are|we're"),
     weAreArticles: words('the'),
+    weAreKinds: words('a|an'),
     nameLeads: words('of'),
     notSubject: words(
       'We|You|The|This|That|Our|It|As|In|Your|What|Who|Why|How|Here|There|Each|Every|Salary|Pay|Job|Position|Role|Team|Location|' +
-        'Application|Applications',
+        // "We Are Hiring A Nurse": a title-cased hiring phrase, no name.
+        'Application|Applications|Hiring|Looking|Seeking|Recruiting|Searching',
     ),
     notCompany: words(
       'us|you|the|this|our|we|it|the role|the team|the job|the position|this role|the company|company|job|role|team|position|' +

@@ -946,6 +946,7 @@ export const es: Lexicon = {
     weNameArticles: words('los|las'),
     weAre: words('somos|nosotros somos'),
     weAreArticles: words('la|el|los|las'),
+    weAreKinds: words('un|una'),
     nameLeads: words('del'),
     notSubject: words('Como|Se'),
     notCompany: words(

@@ -966,6 +966,7 @@ export const fr: Lexicon = {
     weNameArticles: words('les|le|la'),
     weAre: words('nous sommes'),
     weAreArticles: words('la|le|les'),
+    weAreKinds: words('un|une'),
     nameLeads: words('du|des'),
     notSubject: words('Il|Elle|Nous|Vous|On|Je|Notre|Nos|Votre|Vos'),
     notCompany: words(

@@ -781,6 +781,7 @@ export const it: Lexicon = {
     weNameArticles: words('i|gli'),
     weAre: words('siamo|noi siamo'),
     weAreArticles: words('la|il|lo'),
+    weAreKinds: words("un|una|uno|un'"),
     nameLeads: words('di|del|della|dei'),
     notSubject: words('Come|Se'),
     notCompany: words(

@@ -739,6 +739,7 @@ export const nl: Lexicon = {
     weNameArticles: words('de|het'),
     weAre: words('wij zijn|we zijn'),
     weAreArticles: words('de|het'),
+    weAreKinds: words('een'),
     nameLeads: words('van'),
     notSubject: words('Jij|Wij|Het|De|Als'),
     notCompany: words(

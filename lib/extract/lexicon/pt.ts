@@ -759,6 +759,7 @@ export const pt: Lexicon = {
     weNameArticles: words('os|as'),
     weAre: words('somos|nós somos'),
     weAreArticles: words('a|o|os|as'),
+    weAreKinds: words('um|uma'),
     nameLeads: words('do|da|dos|das'),
     notSubject: words('Como|Se'),
     notCompany: words(

@@ -940,6 +940,11 @@ export interface PostingWords {
   /** The articles that may stand between "we are" and the name ("a", "la", "die"). */
   weAreArticles: readonly string[];
   /**
+   * The indefinite article that says what the employer named after "we are" is, written with no
+   * comma before it: "Wir sind SignPath ein Scale-Up", "Somos Andina una consultora".
+   */
+  weAreKinds: readonly string[];
+  /**
    * Lower-case words a page's own name for its employer keeps from the phrase it was cut out of
    * ("Logo der Acme Stiftung", "logo of Acme"): a preposition or a case form, never the name's start.
    */
