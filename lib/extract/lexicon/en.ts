@@ -833,6 +833,8 @@ export const en: Lexicon = {
       ),
       // The developer's short form, in titles everywhere: "Full Stack Dev", "Dev Java/Backend".
       ...words('dev|devs'),
+      // The stack's side as the role, as Brazilian and Spanish boards title it: "[SP] Front-End Pleno".
+      ...words('front-end|frontend|back-end|backend|fullstack|full-stack|full stack'),
       ...words(
         'associates|coordinator|administrator|architect|scientist|intern|officer|representative|executive|head|vp|president',
       ),

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './index';
+
+/**
+ * The stack's side as the role ("Front-End", "Backend", "Fullstack"), as boards and issue-tracker
+ * job boards title a developer's post: a title, then its place and employer. Our own words.
+ */
+const posting = (...lines: string[]) => extract({ text: lines.join('\n') }).posting;
+
+describe("a title that names the stack's side, not a job noun", () => {
+  it('reads a bracketed town, the side, and the employer after "na"', () => {
+    const got = posting('[Curitiba] Back-End Pleno na Vetorial', '', 'Requisitos', '- Node.js');
+    expect(got.title).toBe('[Curitiba] Back-End Pleno na Vetorial');
+    expect(got.company).toBe('Vetorial');
+    expect(got.locations).toEqual(['Curitiba']);
+  });
+
+  it('reads the side with a work model after it', () => {
+    const got = posting('[Recife] Front-End Home Office', '', 'Requisitos', '- React');
+    expect(got.title).toBe('[Recife] Front-End Home Office');
+    expect(got.locations).toEqual(['Recife']);
+  });
+
+  it.each([
+    ['Senior Backend at Tidewater', 'Tidewater'],
+    ['Fullstack (React/Node) – Hafenwerk GmbH', 'Hafenwerk GmbH'],
+  ])('reads %s as a title with its employer', (title, company) => {
+    const got = posting(title, '', 'Requirements', '- 3 years of experience with Go');
+    expect(got.title).not.toBeNull();
+    expect(got.company).toBe(company);
+  });
+});
