@@ -495,11 +495,11 @@ const CITY_THEN_AREA = /^([^-–/,]{2,40}?)(?:\s[-–]\s?([\p{Lu}][\p{L} .'-]{1,
 const PLACE_PARTS = /\s\/(?<=,[^/•·]{1,40}\s\/)\s|\s[•·]\s/;
 
 /**
- * Between the towns of a list: a comma, a spaced slash, or the lexicons' "and" / "or" words, the
+ * Between the towns of a list: a comma, a spaced slash or "&", or the lexicons' "and" / "or" words, the
  * "and/or" ones first ("Verona e/o Padova", "Köln und/oder Bonn").
  */
 const LIST_SPLIT = new RegExp(
-  `,\\s?|\\s\\/\\s|\\s(?:${postingAlt('listOr')}|${postingAlt('listAnd')})\\s`,
+  `,\\s?|\\s[/&]\\s|\\s(?:${postingAlt('listOr')}|${postingAlt('listAnd')})\\s`,
 );
 
 /** What `placesOf` reads in a line that is no legal name, work words, job title or sum. */
