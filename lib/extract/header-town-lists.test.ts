@@ -21,3 +21,26 @@ describe('two towns joined by "&" on the line under the title', () => {
     expect(got.locations).toEqual([]);
   });
 });
+
+describe('the work model, then the town it is worked in', () => {
+  it.each([
+    ['Desenvolvedor Java', '- Presencial em Caxias do Sul - RS', ['Caxias do Sul']],
+    ['Desarrollador Java', '- Presencial en Medellín', ['Medellín']],
+    ['Contador', '- Residencia en Saltillo, Coahuila o cercanías.', ['Saltillo, Coahuila']],
+    ['Développeur Java', 'Sur site à Lyon', ['Lyon']],
+    ['Java-Entwickler (m/w/d)', 'Vor Ort in Köln', ['Köln']],
+    ['Ontwikkelaar', 'Op locatie in Utrecht', ['Utrecht']],
+    ['Java Developer', 'Hybrid in Leeds', ['Leeds']],
+  ])('%s / %s', (title, line, places) => {
+    const got = posting(title, '', line, '', 'Requisitos', '- Java');
+    expect(got.locations).toEqual(places);
+    expect(got.company).toBeNull();
+  });
+
+  it("keeps a town's joining word only where the gazetteer knows the whole name", () => {
+    const got = posting('Ingeniero', '', 'Puesto ubicado en Alcalá de Henares.', '', '- Java');
+    expect(got.locations).toEqual(['Alcalá de Henares']);
+    const other = posting('Engineer', '', 'Based in Leeds de facto, with travel.', '', '- Java');
+    expect(other.locations).toEqual(['Leeds']);
+  });
+});

@@ -495,12 +495,17 @@ const CITY_THEN_AREA = /^([^-–/,]{2,40}?)(?:\s[-–]\s?([\p{Lu}][\p{L} .'-]{1,
 const PLACE_PARTS = /\s\/(?<=,[^/•·]{1,40}\s\/)\s|\s[•·]\s/;
 
 /**
- * Between the towns of a list: a comma, a spaced slash or "&", or the lexicons' "and" / "or" words, the
+ * Between the towns of a list: a comma, a spaced slash, or the lexicons' "and" / "or" words, the
  * "and/or" ones first ("Verona e/o Padova", "Köln und/oder Bonn").
  */
 const LIST_SPLIT = new RegExp(
-  `,\\s?|\\s[/&]\\s|\\s(?:${postingAlt('listOr')}|${postingAlt('listAnd')})\\s`,
+  `,\\s?|\\s\\/\\s|\\s(?:${postingAlt('listOr')}|${postingAlt('listAnd')})\\s`,
 );
+/**
+ * A line of towns with no comma may join them with "&" too ("Brisbane & Gold Coast"); after a
+ * comma, "&" joins the names of a board's area ("Wollongong, Illawarra & South Coast NSW").
+ */
+const AMPERSAND_LIST_SPLIT = new RegExp(`${LIST_SPLIT.source}|\\s&\\s`);
 
 /** What `placesOf` reads in a line that is no legal name, work words, job title or sum. */
 function placeLine(raw: string, line: string, loose: boolean): string[] | null {
@@ -597,7 +602,7 @@ function placeLine(raw: string, line: string, loose: boolean): string[] | null {
   // "Berlin (Teltow)": a town's district in brackets stays out of the list's names.
   // "Köln/Bonn", "Norderstedt / Hamburg", "Berlin oder Neckarsulm": two towns; "Frankfurt/Main" one.
   const all = line
-    .split(LIST_SPLIT)
+    .split(line.includes(',') ? LIST_SPLIT : AMPERSAND_LIST_SPLIT)
     .flatMap((p) => {
       const [a, b] = p.split('/');
       return b !== undefined && isCity(a as string) && isCity(b) ? [a as string, b] : [p];

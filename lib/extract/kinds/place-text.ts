@@ -95,6 +95,10 @@ export function basedIn(text: string): string[] {
     if (looksLikePlace(place)) return [place];
     // "Residir en Bogotá, Cali o Medellín": known towns listed, the last one after "or".
     const rest = sample.slice(m.index + m[0].length);
+    // "Presencial em Caxias do Sul - RS": a town whose names a small word joins, by the gazetteer.
+    const joined = PARTICLE_TAIL.exec(rest);
+    if (joined && !place.includes(',') && isTown(`${place} ${joined[1]}`))
+      return [`${place} ${joined[1]}`];
     // "Ihr Arbeitsplatz ist Otterfing (83624)", "… in Moosrain/Gmund (PLZ 83703)": a name with its
     // postcode in brackets is a place, known or not.
     const coded = place.includes(' ') ? null : POSTCODE_AFTER.exec(rest);
@@ -230,6 +234,12 @@ function townList(rest: string): string[] | null {
   // Small towns are not all in the gazetteer: two known ones vouch for the list's other names.
   return towns.filter(isTown).length >= 2 && !towns.some((t) => JOB_WORD.test(t)) ? towns : null;
 }
+
+/** "do Sul", "am Main", "de Henares": a town's small joining word and its next name. */
+const PARTICLE_TAIL = new RegExp(
+  `^\\s?((?:${alternation((l) => l.posting.townParticles)})\\s[\\p{Lu}][\\p{L}'-]{1,30})`,
+  'u',
+);
 
 /** A labelled value's dash-joined parts without those that are work words ("Híbrido - Recife"). */
 /** A bracket closing a value: "(Work from office, 5 days)". */

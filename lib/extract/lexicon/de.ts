@@ -658,7 +658,7 @@ export const de: Lexicon = {
       'mehrere standorte|verschiedene standorte|weltweit|überall|beliebig|ortsunabhängig|keine Angabe',
     ),
     bylineTerms: words(
-      'vollzeit|teilzeit|bundesweit|deutschlandweit|unbefristet|befristet|home office|home-office|homeoffice|mobile arbeit|mobiles arbeiten|mobilen arbeit|ortsunabhängig|ortsunabhangig|hybrid',
+      'vor ort|vollzeit|teilzeit|bundesweit|deutschlandweit|unbefristet|befristet|home office|home-office|homeoffice|mobile arbeit|mobiles arbeiten|mobilen arbeit|ortsunabhängig|ortsunabhangig|hybrid',
     ),
     jobWords: [
       ...words('kurier|friseur|friseurin'),
@@ -860,7 +860,7 @@ export const de: Lexicon = {
     jobBasedIn: words('wird die Stelle in|ist die Stelle in'),
     ourWords: words('unserem|unserer|unseren'),
     basedIn: words(
-      'wahlweise in|Arbeitsort ist|Einsatzort ist|Dienstort ist|Arbeitsort|Einsatzort|Dienstort|Standort|Standort in|Team in|Teams in|Büro in|Sitz in|' +
+      'vor Ort in|wahlweise in|Arbeitsort ist|Einsatzort ist|Dienstort ist|Arbeitsort|Einsatzort|Dienstort|Standort|Standort in|Team in|Teams in|Büro in|Sitz in|' +
         // "Ihr Arbeitsplatz ist Otterfing (83624)", "Dein Arbeitsplatz ist in Gmund".
         'Ihr Arbeitsplatz ist in|Ihr Arbeitsplatz ist|Dein Arbeitsplatz ist in|Dein Arbeitsplatz ist|Arbeitsplatz ist in|' +
         // An agency's client and where it sits: "Für unseren Kunden in Bonn suchen wir".

@@ -1039,7 +1039,7 @@ export const en: Lexicon = {
     ),
     ourWords: words('our|one of our'),
     basedIn: words(
-      'based in|based in either|located in|you live in|based out of|onsite in|on-site in|position is based in|role is based in|based at|office in|offices in|hub in|team in|a week in|' +
+      'hybrid in|based in|based in either|located in|you live in|based out of|onsite in|on-site in|position is based in|role is based in|based at|office in|offices in|hub in|team in|a week in|' +
         // "Your place of work is Leeds", "Your workplace will be in Derby".
         'your place of work is|your place of work will be|your workplace is|your workplace will be in|your workplace will be|' +
         // "This is a work-from-home position in the Philippines": where the job is open.

@@ -991,7 +991,7 @@ export const es: Lexicon = {
     jobBasedIn: words('estará ubicado en|estará basado en|puesto está ubicado en'),
     ourWords: words('nuestra|nuestro|nuestras|nuestros'),
     basedIn: words(
-      'ubicado en|ubicada en|situado en|situada en|oficina en|oficinas en|sede en|centro de trabajo en|' +
+      'presencial en|híbrido en|hibrido en|residencia en|radicado en|radicada en|ubicado en|ubicada en|situado en|situada en|oficina en|oficinas en|sede en|centro de trabajo en|' +
         // "Tu lugar de trabajo será Rosario", "Lugar de trabajo en Pilar".
         'tu lugar de trabajo será|tu lugar de trabajo es|su lugar de trabajo será|lugar de trabajo en|' +
         // "Residir en Bogotá, Cali o Medellín": the candidate lives where the job is.

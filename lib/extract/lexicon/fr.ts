@@ -844,7 +844,7 @@ export const fr: Lexicon = {
       'plusieurs lieux|plusieurs sites|partout|monde entier|tous pays|non précisé|non spécifié',
     ),
     bylineTerms: words(
-      'cdi|cdd|temps plein|temps partiel|alternance|stage|hybride|télétravail|teletravail|présentiel|presentiel',
+      'sur site|cdi|cdd|temps plein|temps partiel|alternance|stage|hybride|télétravail|teletravail|présentiel|presentiel',
     ),
     jobWords: [
       ...words('coursier|coursière'),
@@ -1011,7 +1011,7 @@ export const fr: Lexicon = {
     jobBasedIn: words('sera basé à|sera basée à|poste est basé à|poste est basé sur'),
     ourWords: words("notre|nos|l'un de nos"),
     basedIn: words(
-      'basé à|basée à|situé à|située à|poste basé à|poste situé à|habiter|habitez|résider à|bureaux à|locaux à|agence de|agence à|' +
+      'en présentiel à|sur site à|basé à|basée à|situé à|située à|poste basé à|poste situé à|habiter|habitez|résider à|bureaux à|locaux à|agence de|agence à|' +
         // "Votre lieu de travail est à Lévis", "Lieu de travail à Longueuil".
         'votre lieu de travail est à|votre lieu de travail sera à|ton lieu de travail est à|lieu de travail à|' +
         // "On recherche un secrétaire freelance sur Annecy", "un poste en CDI sur Lyon".

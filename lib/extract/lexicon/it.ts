@@ -679,7 +679,7 @@ export const it: Lexicon = {
     ),
     placeholders: words('più sedi|varie sedi|ovunque|tutto il mondo|globale|non specificato'),
     bylineTerms: words(
-      'tempo pieno|tempo indeterminato|ibrido|smart working|in sede|completamente remoto|remoto',
+      'in presenza|tempo pieno|tempo indeterminato|ibrido|smart working|in sede|completamente remoto|remoto',
     ),
     jobWords: [
       ...words('fattorino|parrucchiere|parrucchiera|barman'),
@@ -824,7 +824,7 @@ export const it: Lexicon = {
     jobBasedIn: words('sarà basato a|sarà basata a|posizione è basata a'),
     ourWords: words('la nostra|il nostro|nostra|nostro'),
     basedIn: words(
-      'situato a|situata a|sede di lavoro a|sede di|uffici di|ufficio di|sede a|' +
+      'in presenza a|in sede a|situato a|situata a|sede di lavoro a|sede di|uffici di|ufficio di|sede a|' +
         // "Il tuo luogo di lavoro sarà Bergamo".
         'il tuo luogo di lavoro sarà|il tuo luogo di lavoro è|luogo di lavoro a',
     ),

@@ -643,7 +643,7 @@ export const nl: Lexicon = {
     ),
     placeholders: words('meerdere locaties|diverse locaties|overal|wereldwijd|niet opgegeven'),
     bylineTerms: words(
-      'volledig remote|volledig thuis|fulltime|parttime|hybride|thuiswerk|tijdelijk|vast|vaste',
+      'op locatie|volledig remote|volledig thuis|fulltime|parttime|hybride|thuiswerk|tijdelijk|vast|vaste',
     ),
     jobWords: [
       ...words('bezorger|koerier|kapper'),
@@ -783,7 +783,7 @@ export const nl: Lexicon = {
     jobBasedIn: words('is gestationeerd in|werk je vanuit'),
     ourWords: words('ons|onze'),
     basedIn: words(
-      'gevestigd in|gelegen in|gevestigd te|gelegen te|standplaats is|standplaats|kantoor in|per week in|werken in|' +
+      'op locatie in|op kantoor in|gevestigd in|gelegen in|gevestigd te|gelegen te|standplaats is|standplaats|kantoor in|per week in|werken in|' +
         // "Je werkplek is in Zaandam".
         'je werkplek is in|jouw werkplek is in|je werkplek is|jouw werkplek is',
     ),
