@@ -41,3 +41,19 @@ describe('Spanish board shorthand for weekly hours', () => {
     expect(types(text)).toEqual(want);
   });
 });
+
+describe('a fixed term stated beside hours said many times', () => {
+  it.each([
+    [
+      'Business Analyst\nCounty Council\nFull-time\n\nJoin us full-time (37 hours a week) on a fixed-term 24-month contract. Full-time staff get flexi-time.',
+      ['full_time', 'temporary'],
+    ],
+    [
+      'Sachbearbeiter (m/w/d)\nVollzeit\n\nDie Stelle ist in Vollzeit zu besetzen und auf 2 Jahre befristet. Vollzeit heißt bei uns 39 Stunden.',
+      ['full_time', 'temporary'],
+    ],
+  ])('keeps the term: %s', (text, want) => {
+    expect(types(text)).toEqual(want);
+    expect(type(text)).toBe('temporary');
+  });
+});

@@ -686,7 +686,7 @@ export function extractEmploymentTypes(
   const natureTop = Math.max(0, ...NATURE.map((t) => score.get(t) ?? 0));
   return EmploymentType.options.filter((t) => {
     const s = score.get(t) ?? 0;
-    const against = titledHours && NATURE.includes(t) ? natureTop : top;
+    const against = NATURE.includes(t) && (titledHours || t === 'temporary') ? natureTop : top;
     return s > 0 && (s * 2 >= against || t === termed || (titled.has(t) && NATURE.includes(t)));
   });
 }
