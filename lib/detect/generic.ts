@@ -24,11 +24,25 @@ const REQUIREMENT_HEADING =
   /\b(requirements?|what (?:they|we)(?:'re| are) looking for|what we ask|who we(?:'re| are) looking for|(?:the )?ideal candidate|you(?:'ll)? need|essential criteria|person specification|das bringen sie mit|das erwarten wir|was sie mitbringen|requisiti|il tuo profilo|o que procuramos|jouw profiel|functie-eisen|qualifications?|what you(?:'ll| will) bring|who you are|about you|your profile|you have|must[- ]haves?|nice[- ]to[- ]haves?|skills|profil|ce que nous recherchons|comp[ée]tences|vous [êe]tes|anforderungen|das bringst du mit|was du mitbringst|qualifikation(?:en)?|requisitos|perfil|lo que buscamos|vereisten|wat (?:je|wij) (?:meebrengt|vragen))\b/i;
 
 const DUTY_HEADING = new RegExp(
-  "\\b(responsibilities|duties|what you(?:'ll| will) do|your role|the role|missions?|le poste|" +
-    'aufgaben|responsabilidades|funciones|tu misi[óo]n|(?:wat|dit) ga je doen|je taken|' +
+  "\\b(responsibilities|duties|what you(?:'ll| will) do|your role|the role|about the (?:job|role|position)|missions?|le poste|" +
+    'aufgaben|(?:das|was) (?:dich|sie) erwartet|was erwartet (?:dich|sie)|responsabilidades|funciones|tu misi[óo]n|(?:wat|dit) ga je doen|je taken|' +
     'werkzaamheden|mansioni)\\b',
   'i',
 );
+
+/**
+ * "The good news is that we are looking for a talented software developer to join our team": a
+ * posting written as prose, with no section headings, hires one person in a sentence.
+ */
+const HIRES_ONE =
+  /\b(?:(?:we(?:'re| are)|is) (?:currently |now )?(?:looking for|seeking|hiring)|wir suchen(?: ab sofort)?|nous recherchons|wij zoeken|buscamos) (?:an?|eine?n?|une?|een|una?) ([^.\n]{3,60})/i;
+
+/**
+ * "Required:", "Desired skills": a list of requirements headed by one word of obligation; the
+ * question order ("who are we looking for") and "Du bringst mit" as plain headings.
+ */
+const REQUIRED_LIST =
+  /^(?:required|desired|preferred|nice to have)(?:\s(?:skills|qualifications|experience))?\s?:?$|\b(?:who are we looking for|du bringst mit|sie bringen mit)\b/i;
 
 /** A short notice states its pay, beside its hours or its duties, instead of a requirements heading. */
 const PAY =
@@ -103,9 +117,17 @@ const MIN_TEXT = 400;
 const MIN_NOTICE = 250;
 const MAX_TITLE_WORDS = 14;
 
-function isArticle(doc: Document): boolean {
+/**
+ * A folder of the site's jobs in the address ("/jobs/full-stack.html", "/karriere/azubi/"): the
+ * page is one of them, not a blog post.
+ */
+const JOBS_FOLDER =
+  /\/(?:jobs?|careers?|vacanc(?:y|ies)|openings|karriere|stellen(?:angebote|anzeigen)?|vacatures?|emplois?|offres?-d-emploi|empleos?|vagas|lavora-con-noi|werken-bij)\/[^/]/i;
+
+function isArticle(doc: Document, url: URL): boolean {
   const ogType = meta(doc, 'og:type')?.toLowerCase();
-  if (ogType === 'article' || ogType === 'blog') return true;
+  // Site generators (Hugo, Jekyll) type every content page "article", the jobs folder's too.
+  if (ogType === 'blog' || (ogType === 'article' && !JOBS_FOLDER.test(url.pathname))) return true;
   if (doc.querySelector('meta[property="article:published_time"]')) return true;
   for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
     const t = s.textContent ?? '';
@@ -168,6 +190,28 @@ interface TitleFound {
   employer?: string;
   /** The title is not the page's first heading: a site's name and its menu stand above it. */
   later?: boolean;
+  /** "Senior Engineer (Durham, NC)": the place the heading names after the job. */
+  place?: string;
+}
+
+/** "… (Durham, NC)" closing a heading: a note that may be the job's place. */
+const TITLE_NOTE = /\s?\(([^()]{3,60})\)$/;
+
+/**
+ * The site's name in the first h1, above the job's heading, and in the document title beside the
+ * job ("Ticketmaster Mobile Studio : Senior Mobile Engineer, iOS"): the studio names itself.
+ */
+function siteHeading(
+  doc: Document,
+  first: Element | null,
+  el: Element,
+  job: string,
+): string | undefined {
+  const name = first && first !== el ? inlineText(first) : null;
+  const head = doc.title || inlineText(doc.querySelector('title')) || '';
+  if (!name || name.length > 60 || namesJob(doc, name)) return undefined;
+  // A document title that is the site's name alone (a lab's page) says nothing of the employer.
+  return head.includes(name) && head.includes(job) ? name : undefined;
 }
 
 /** A heading that reads as a job's title, by its words or by the document title around it. */
@@ -196,7 +240,17 @@ function jobTitle(doc: Document): TitleFound | null {
   if (text.split(' ').length > MAX_TITLE_WORDS || NOT_ONE_JOB.test(text)) return null;
   if (!namesJob(doc, text) && !KO_JOB.test(inlineText(el) ?? '')) return null;
   if (below) return { el, text, employer: below.employer };
-  return { el, text, later: el !== (h1s[0] ?? el) };
+  const note = TITLE_NOTE.exec(text);
+  const place = note && PLACE_LINE.test(note[1] as string) ? note[1] : undefined;
+  const job = place && note ? text.slice(0, note.index) : text;
+  return {
+    el,
+    text: job,
+    later: el !== (h1s[0] ?? el),
+    // The site's name may head its menu bar: the document's first h1, menu or not.
+    employer: siteHeading(doc, doc.querySelector('h1'), el, job),
+    place,
+  };
 }
 
 function hasApply(scope: Element): boolean {
@@ -224,9 +278,16 @@ function isList(scope: Element, title: string): boolean {
   return false;
 }
 
-/** Where the posting must be: the title's article or main region, else its own body. */
+/**
+ * Where the posting must be: the title's article or main region, else its own body. A block that
+ * holds little more than the title and its apply button is the job's header: the page around it is.
+ */
 function scopeOf(title: Element, doc: Document): Element {
-  return title.closest('article,main,[role="main"],body') ?? doc.body ?? title;
+  const own = title.closest('article,main,[role="main"],body');
+  if (own && own !== doc.body && (own.textContent ?? '').length < MIN_TEXT) {
+    return own.parentElement?.closest('article,main,[role="main"],body') ?? doc.body ?? own;
+  }
+  return own ?? doc.body ?? title;
 }
 
 /** The smallest container of the title that also holds the requirement headings. */
@@ -317,17 +378,24 @@ export interface GenericFields {
 }
 
 export function genericPosting(doc: Document, url: URL): GenericFields | null {
-  if (isArticle(doc)) return null;
+  if (isArticle(doc, url)) return null;
   const title = jobTitle(doc);
   if (!title) return sheetPosting(doc, url);
   const scope = scopeOf(title.el, doc);
   const requirement: Element[] = [];
   const duty: Element[] = [];
-  for (const h of scope.querySelectorAll('h2, h3, h4, dt, strong, b, em, i, u')) {
+  // Older templates head their sections in h5 or h6 ("The Role", "Qualifications").
+  for (const h of scope.querySelectorAll('h2, h3, h4, h5, h6, dt, strong, b, em, i, u')) {
     // Curly apostrophes are common in headings ("What we’re looking for").
     const t = inlineText(h)?.replace(/[‘’ʼ`´]/g, "'") ?? null;
-    if (t === null || t.length >= 80 || h.closest(OVERLAY)) continue;
-    if (REQUIREMENT_HEADING.test(t) || KO_REQUIREMENT.test(t) || ZH_REQUIREMENT.test(t)) {
+    // A form's labels ("Required") are no sections of the posting.
+    if (t === null || t.length >= 80 || h.closest(`${OVERLAY}, form`)) continue;
+    if (
+      REQUIRED_LIST.test(t) ||
+      REQUIREMENT_HEADING.test(t) ||
+      KO_REQUIREMENT.test(t) ||
+      ZH_REQUIREMENT.test(t)
+    ) {
       requirement.push(h);
     } else if (DUTY_HEADING.test(t) || KO_DUTY.test(t) || ZH_DUTY.test(t)) duty.push(h);
   }
@@ -344,9 +412,12 @@ export function genericPosting(doc: Document, url: URL): GenericFields | null {
   // Requirements headings, or a short notice that states pay beside its hours or its duties.
   const notice =
     requirement.length === 0 && PAY.test(text) && (HOURS.test(text) || duty.length > 0);
+  // A posting in prose: one hire named in a sentence, and twice the usual text.
+  const hire = HIRES_ONE.exec(text.slice(0, 50_000))?.[1];
+  const prose = !!hire && isJobTitle(hire) && textSize(text) >= 2 * MIN_TEXT;
   const chips = chipLine(title.el);
   const short = textSize(text) < (notice ? MIN_NOTICE : MIN_TEXT);
-  if (!apply || (requirement.length === 0 && !notice) || short) {
+  if (!apply || (requirement.length === 0 && !notice && !prose) || short) {
     return chips ? applicationPage(doc, url, title, chips) : null;
   }
   return {
@@ -355,6 +426,7 @@ export function genericPosting(doc: Document, url: URL): GenericFields | null {
       employerUnderTitle(title.el, doc) ?? title.employer ?? siteCompany(doc, url, title.text),
     location:
       placeField(scope) ??
+      title.place ??
       lineUnderTitle(title.el) ??
       (chips && chipPlace(chips)) ??
       ZH_PLACE.exec(text)?.[1] ??
