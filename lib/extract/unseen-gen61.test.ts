@@ -122,3 +122,13 @@ describe('travel named by its singular noun', () => {
     expect(travels(text)).toBe(true);
   });
 });
+
+describe('a contract term counted in words', () => {
+  it.each([
+    'Research Engineer\nState University\nAustin, TX\n\nThis is a one-year appointment, renewable subject to funding.',
+    'Ingénieur de recherche\nLaboratoire\nGrenoble\n\nContrat de deux ans au sein de l’équipe robotique.',
+    'Técnico de laboratorio\nInstituto\nZaragoza\n\nContrato de dos años en el grupo de genómica.',
+  ])('%s', (text) => {
+    expect(posting(text).employmentTypes).toContain('temporary');
+  });
+});
