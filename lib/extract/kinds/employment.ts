@@ -1,5 +1,5 @@
 import { EmploymentType } from '../../schema';
-import { LEXICONS } from '../lexicon/build';
+import { alternation, LEXICONS } from '../lexicon/build';
 import { caseless } from '../lexicon/caseless';
 import type { EmploymentWords } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
@@ -373,8 +373,10 @@ function workload(text: string, isTitle: boolean): EmploymentType | null {
   return least === 100 ? 'full_time' : null;
 }
 
+/** A count of months or years, in figures or in words: "12-month", "one-year", "deux ans". */
+const COUNT = `(?:\\d{1,2}|${alternation((l) => Object.keys(l.numbers))})`;
 // "six (6) months": the figure in brackets after the number written out.
-const MONTHS = `\\d{1,2}(?:\\s{0,2}${TO}\\s{0,2}\\d{1,2})?\\)?[\\s-]{1,3}(?:${e((x) => x.months)})`;
+const MONTHS = `${COUNT}(?:\\s{0,2}${TO}\\s{0,2}${COUNT})?\\)?[\\s-]{1,3}(?:${e((x) => x.months)})`;
 const CONTRACT_WORDS = e((x) => x.contractWords);
 /** A contract for a stated time is fixed-term: "12-month contract", "contrat de 6 mois". */
 // Each holds a month word after a space or a hyphen, a space or a comma after it: their first look.

@@ -249,9 +249,17 @@ function keptForSome(text: string): boolean {
   return topic !== null && topic.index < limit.index;
 }
 
+/** "We are hiring worldwide, no visa required": the job needs none, no word on sponsorship. */
+const NOT_NEEDED = caseless(
+  `(?<![\\p{L}\\p{N}])(?:${flexible((l) => l.visa.notNeeded)})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
 function withoutThirdParty(text: string): string {
   THIRD_PARTY.lastIndex = 0;
-  return THIRD_PARTY.test(text) ? text.replace(THIRD_PARTY, ' ') : text;
+  const own = THIRD_PARTY.test(text) ? text.replace(THIRD_PARTY, ' ') : text;
+  NOT_NEEDED.lastIndex = 0;
+  return NOT_NEEDED.test(own) ? own.replace(NOT_NEEDED, ' ') : own;
 }
 
 export function extractVisaSponsorship(
@@ -342,6 +350,7 @@ warmLater(
   IMMIGRATION,
   VISA_OFFER,
   VISA_OFFER_PHRASE,
+  NOT_NEEDED,
   VISA_REFUSAL,
   AUTHORIZATION,
   COUNTRIES,

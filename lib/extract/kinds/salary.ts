@@ -173,13 +173,37 @@ const FROM = gated(
 const SUFFIXES = alternation((l) => Object.values(l.salary.periodSuffixes).flat());
 const GROSS = alternation((l) => l.salary.grossNet);
 const JOIN = alternation((l) => [...l.salary.rangeJoin, ...l.salary.risingTo]);
+const PERIOD_WORDS = alternation((l) => Object.values(l.salary.periods).flat());
 const RANGE_GAP = new RegExp(
   `^(?:\\s{0,2}(?:${SUFFIXES}))?(?:\\s{0,2}(?:${GROSS}))?,?\\s{0,3}` +
     `(?:(?:[-–—~→/]|->|(?<![${LETTER}])(?:${JOIN})(?![${LETTER}]))\\s{0,3}){1,2}$`,
   'i',
 );
+/**
+ * A first figure with its period in words, the second with the same words: "CAD$136,000 per year
+ * - CAD$151,500 per year", "2 000 € brut par mois - 2 400 € brut par mois". The period must be
+ * repeated: "£12 per hour and £90 per day" is two rates, not a range.
+ */
+const PERIOD_GAP = new RegExp(
+  `^(?:\\s{0,2}(?:${GROSS}))?\\s{0,2}(?<![${LETTER}])(${PERIOD_WORDS})(?![${LETTER}])(?:\\s{0,2}(?:${GROSS}))?,?\\s{0,3}` +
+    `(?:(?:[-–—~→/]|->|(?<![${LETTER}])(?:${JOIN})(?![${LETTER}]))\\s{0,3}){1,2}$`,
+  'i',
+);
+/** Right after the second figure, its period in words (gross or net before it). */
+const PERIOD_AFTER = new RegExp(
+  `^(?:\\s{0,2}(?:${GROSS}))?\\s{0,2}(?<![${LETTER}])(${PERIOD_WORDS})(?![${LETTER}])`,
+  'i',
+);
+
+/** The two figures around `gap` are one range: a dash or a join, or the first one's period said again. */
+function rangeGap(text: string, gap: string, second: Amount): boolean {
+  if (RANGE_GAP.test(gap)) return true;
+  const said = PERIOD_GAP.exec(gap)?.[1];
+  if (said === undefined) return false;
+  const again = PERIOD_AFTER.exec(text.slice(second.end, second.end + 40))?.[1];
+  return again !== undefined && again.toLowerCase() === said.toLowerCase();
+}
 const STEP = alternation((l) => l.salary.stepAfter);
-const PERIOD_WORDS = alternation((l) => Object.values(l.salary.periods).flat());
 /**
  * A pay step between two figures: the start's period and a note in brackets, then a step word and a
  * few words of when ("after probation period", "after 12 weeks"), a dash or a range join around it.
@@ -415,7 +439,7 @@ function fromSentence(text: string, ctx: Context): Candidate | null {
     if (!a) continue;
     const b = amounts[i + 1];
     const gap = b && b.start - a.end <= MAX_GAP ? text.slice(a.end, b.start) : null;
-    let paired = b && gap !== null && RANGE_GAP.test(gap) ? b : null;
+    let paired = b && gap !== null && rangeGap(text, gap, b) ? b : null;
     let skip = paired ? 1 : 0;
     // "R$ 1.615 após 3 meses R$ 1.880": a step word read as a range join pairs the pay with the
     // months count; no range of its own, so the step after it is looked for instead.
@@ -630,6 +654,8 @@ warmLater(
   UP_TO,
   FROM,
   RANGE_GAP,
+  PERIOD_GAP,
+  PERIOD_AFTER,
   TRIGGER,
   CUT_SIGN,
   WORDS,

@@ -541,6 +541,16 @@ const REMOTE_DAYS = caseless(
   'iu',
 );
 
+/**
+ * "Remote Job: Teilweise", "Télétravail : partiel", "Remote work: Partial": a remote field
+ * answered with a share word, so part of the week away from the office.
+ */
+const REMOTE_PARTLY = caseless(
+  `^[-•*\\s]{0,4}(?:\\p{L}{2,12}\\s{1,2})?(?:${w((x) => x.remote)})[^:?\\n\\d]{0,30}:\\s?` +
+    `(?:${w((x) => x.partly)})[.!]?$`,
+  'iu',
+);
+
 /** "Télétravail à définir", "Remote work: TBD": a remote word (and its noun) answered later. */
 const UNDECIDED = caseless(
   `(?<![\\p{L}])(?:${w((x) => x.remote)})(?:\\s{1,3}\\p{L}{1,10})?\\s{0,3}[:(-]?\\s{0,3}` +
@@ -635,7 +645,7 @@ export function extractWorkplace(
       add(score, 'onsite', LABEL);
       continue;
     }
-    if (REMOTE_DAYS.test(line)) {
+    if (REMOTE_DAYS.test(line) || REMOTE_PARTLY.test(line.trim())) {
       add(score, 'hybrid', LABEL);
       continue;
     }
@@ -709,6 +719,7 @@ warmLater(
   REMOTE_DAYS,
   UNDECIDED,
   REMOTE_FIELD,
+  REMOTE_PARTLY,
   NO_ANSWER,
   MOST_DAYS_ON_SITE,
   MIX,

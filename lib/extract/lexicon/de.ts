@@ -487,6 +487,10 @@ export const de: Lexicon = {
       'Unterstützung beim Visum|Unterstützung bei der Visumbeantragung|Visumsunterstützung|Hilfe beim Visum',
     ),
     refusals: words('kein Visum|keine Visa|können kein Visum|keine Arbeitserlaubnis sponsern'),
+    // "hiring worldwide, no visa required": the job needs none, no word on sponsorship.
+    notNeeded: words(
+      'kein Visum erforderlich|kein Visum notwendig|kein Visum nötig|kein Visum benötigt|ohne Visum möglich|Visum nicht erforderlich|Visum ist nicht erforderlich',
+    ),
     onlyFor: words('nur für|ausschließlich für|ausschliesslich für|beschränkt auf|vorbehalten'),
     thirdPartySponsors: [],
     authorization: words(

@@ -377,7 +377,10 @@ export const en: Lexicon = {
         'telecommute permanently|this position is remote|this role is remote|this is a remote|' +
         'telecommuting is ok|telecommuting is allowed|telecommuting allowed|' +
         // "the work will be performed from a home-based office".
-        'home-based office|home-based position|home-based role',
+        'home-based office|home-based position|home-based role|' +
+        // The hire itself is remote: "join our team remotely", "No commuting required".
+        'join our team remotely|join the team remotely|join us remotely|no commuting required|' +
+        'no commute required|from the comfort of your home|from the comfort of your own home',
     ),
     hybridPhrases: words(
       // "partly from home", "soms thuis, soms op kantoor": home and office in turn.
@@ -397,7 +400,10 @@ export const en: Lexicon = {
         // A spaced hyphen ("This job is ON - SITE.") and a care centre's floor ("a fully in-centre
         // position"): the place of work named for the whole job.
         'job is on - site|role is on - site|position is on - site|in-centre position|in-center position|' +
-        'fully in-centre|fully in-center|in-centre role|in-center role',
+        'fully in-centre|fully in-center|in-centre role|in-center role|' +
+        // "Onsite work is required for this position": the place of work demanded for the job.
+        'on-site work is required|on-site work is mandatory|on-site presence is required|' +
+        'on-site attendance is required|in-office work is required|in-person work is required',
     ),
     remoteAdverbs: words('remotely'),
     fully: words('fully|100%|100 %|full|entirely|completely|permanently|permanent|99%'),
@@ -642,7 +648,9 @@ export const en: Lexicon = {
     offer: words(
       'available|provided|provide|provides|offered|offer|offers|possible|support|supports|assist|' +
         'assistance|help|we sponsor|will sponsor|can sponsor|do sponsor|able to sponsor|we cover|we pay|' +
-        'responsible for the sponsorship|considered for sponsorship|eligible for sponsorship|is sponsored',
+        'responsible for the sponsorship|considered for sponsorship|eligible for sponsorship|is sponsored|' +
+        // "we'll handle the work permit process": the employer does the paperwork.
+        "we'll handle|we will handle|we handle|we take care of|we'll take care of|we will take care of",
     ),
     offerPhrases: words(
       'immigration support|visa support|visa sponsorship available|visa sponsorship is available|' +
@@ -657,6 +665,10 @@ export const en: Lexicon = {
         'without requiring sponsorship|without requiring visa sponsorship|sponsorship is not available|' +
         'sponsorship not available|not offering sponsorship|not offer sponsorship|no visa sponsorship|' +
         'does not provide sponsorship|not eligible for sponsorship|does not offer sponsorship',
+    ),
+    // "hiring worldwide, no visa required": the job needs none, no word on sponsorship.
+    notNeeded: words(
+      'no visa required|no visa needed|no visa is required|no visa is needed|visa not required|visa is not required|visa not needed|visa is not needed|no need for a visa|no visa necessary',
     ),
     onlyFor: words('exclusively for|only for|solely for|limited to|reserved for|restricted to'),
     thirdPartySponsors: words(

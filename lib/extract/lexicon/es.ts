@@ -449,7 +449,10 @@ export const es: Lexicon = {
     remotePhrases: words(
       '100% remoto|100% en remoto|teletrabajo completo|teletrabajo total|trabajo en remoto|full remote|' +
         'el puesto es en remoto|el puesto es remoto|el puesto es 100% remoto|' +
-        'desde donde quieras|desde cualquier lugar',
+        'desde donde quieras|desde cualquier lugar|' +
+        // "Únete a nuestro equipo en remoto": the hire itself is remote.
+        'unirte a nuestro equipo en remoto|únete a nuestro equipo en remoto|unirte al equipo en remoto|' +
+        'únete al equipo en remoto|unirte a nuestro equipo de forma remota|únete a nuestro equipo de forma remota',
     ),
     hybridPhrases: words(
       // "partly from home", "soms thuis, soms op kantoor": home and office in turn.
@@ -653,6 +656,10 @@ export const es: Lexicon = {
       'ayuda con el visado|gestión del visado|tramitación del visado|apoyo con el permiso de trabajo',
     ),
     refusals: words('no podemos patrocinar|sin patrocinio|no ofrecemos patrocinio'),
+    // "hiring worldwide, no visa required": the job needs none, no word on sponsorship.
+    notNeeded: words(
+      'no se requiere visa|no se requiere visado|no necesitas visa|no necesitas visado|sin necesidad de visa|sin necesidad de visado|visa no requerida|visado no requerido',
+    ),
     onlyFor: words(
       'solo para|sólo para|solamente para|exclusivamente para|reservado a|reservada a|limitado a|limitada a',
     ),

@@ -466,7 +466,9 @@ export const fr: Lexicon = {
         'télétravail illimité|' +
         // "Le poste est en télétravail, il y aura des déplacements": the job itself worked from home.
         'le poste est en télétravail|ce poste est en télétravail|le poste est à distance|le poste est en full remote|' +
-        "d'où vous voulez|d’où vous voulez|d'où tu veux|d’où tu veux|de n'importe où|de n’importe où",
+        "d'où vous voulez|d’où vous voulez|d'où tu veux|d’où tu veux|de n'importe où|de n’importe où|" +
+        // "Rejoindre notre équipe à distance": the hire itself is remote.
+        "rejoindre notre équipe à distance|rejoindre l'équipe à distance|nous rejoindre à distance",
     ),
     hybridPhrases: words(
       // "partly from home", "soms thuis, soms op kantoor": home and office in turn.
@@ -657,6 +659,10 @@ export const fr: Lexicon = {
     ),
     refusals: words(
       'pas de sponsorisation|ne pouvons pas sponsoriser|sans parrainage|pas de parrainage',
+    ),
+    // "hiring worldwide, no visa required": the job needs none, no word on sponsorship.
+    notNeeded: words(
+      'aucun visa requis|aucun visa nécessaire|pas besoin de visa|visa non requis|visa non nécessaire|sans besoin de visa',
     ),
     onlyFor: words(
       'uniquement pour|exclusivement pour|seulement pour|réservé aux|réservée aux|réservé à|limité aux|limitée aux',

@@ -520,6 +520,10 @@ export const it: Lexicon = {
       'supporto per il visto|assistenza per il visto|supporto per il permesso di soggiorno',
     ),
     refusals: words('non possiamo sponsorizzare|senza sponsorizzazione'),
+    // "hiring worldwide, no visa required": the job needs none, no word on sponsorship.
+    notNeeded: words(
+      'nessun visto richiesto|non è richiesto il visto|non serve il visto|visto non richiesto|senza bisogno di visto',
+    ),
     onlyFor: words(
       'solo per|soltanto per|esclusivamente per|riservato a|riservata a|limitato a|limitata a',
     ),
@@ -529,7 +533,8 @@ export const it: Lexicon = {
 
   // ── travel ────────────────────────────────────────────────────────────────────────────────────
   travel: {
-    travel: words('viaggiare|trasferte|trasferta|viaggi'),
+    // "Disponibilità al viaggio": the singular noun too.
+    travel: words('viaggiare|trasferte|trasferta|viaggi|viaggio'),
     demand: words(
       // The job's travel offered as a chance: "opportunities to travel for the right candidate".
       'possibilità di viaggiare|opportunità di viaggiare|possibilità di trasferte|' +

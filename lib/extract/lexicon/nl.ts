@@ -509,6 +509,10 @@ export const nl: Lexicon = {
       'erkend referent|hulp bij je visum|ondersteuning bij de visumaanvraag|kennismigrantenregeling',
     ),
     refusals: words('geen sponsoring|geen visum|kunnen geen werkvergunning'),
+    // "hiring worldwide, no visa required": the job needs none, no word on sponsorship.
+    notNeeded: words(
+      'geen visum nodig|geen visum vereist|visum niet nodig|visum is niet nodig|visum niet vereist',
+    ),
     onlyFor: words('alleen voor|uitsluitend voor|enkel voor|beperkt tot|voorbehouden aan'),
     thirdPartySponsors: [],
     authorization: words('werkvergunning|verblijfsvergunning|tewerkstellingsvergunning'),

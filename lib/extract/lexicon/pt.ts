@@ -520,6 +520,10 @@ export const pt: Lexicon = {
         'visto patrocinado|patrocínio de visto|patrocínio do visto|patrocinamos o visto',
     ),
     refusals: words('não patrocinamos|sem patrocínio'),
+    // "hiring worldwide, no visa required": the job needs none, no word on sponsorship.
+    notNeeded: words(
+      'não é necessário visto|não precisa de visto|sem necessidade de visto|visto não necessário|visto não é necessário',
+    ),
     onlyFor: words(
       'apenas para|somente para|exclusivamente para|reservado a|reservada a|limitado a|limitada a',
     ),
@@ -529,7 +533,8 @@ export const pt: Lexicon = {
 
   // ── travel ────────────────────────────────────────────────────────────────────────────────────
   travel: {
-    travel: words('viagens|viajar|deslocamentos|deslocações|deslocações profissionais'),
+    // "Disponibilidade de Viagem": the singular noun too.
+    travel: words('viagens|viagem|viajar|deslocamentos|deslocações|deslocações profissionais'),
     demand: words(
       // The job's travel offered as a chance: "opportunities to travel for the right candidate".
       'possibilidade de viajar|oportunidade de viajar|oportunidades de viajar|' +

@@ -538,6 +538,11 @@ export interface VisaWords {
   /** A refusal on its own: "unable to sponsor", "without sponsorship". */
   refusals: readonly string[];
   /**
+   * The job needs no visa at all ("hiring worldwide, no visa required", "kein Visum erforderlich"):
+   * neither an offer nor a refusal of sponsorship, whatever negation it holds.
+   */
+  notNeeded: readonly string[];
+  /**
    * An offer kept for some roles or people: "offered exclusively for Principal-level roles",
    * "nur für Führungspositionen". Whether it reaches this job the sentence does not say.
    */
