@@ -30,3 +30,14 @@ describe("a title that names the stack's side, not a job noun", () => {
     expect(got.company).toBe(company);
   });
 });
+
+describe("the apprentice's post named alone", () => {
+  it.each([
+    ['Jovem Aprendiz', 'Requisitos', '- Cursando o ensino médio'],
+    ['Aprendiz de Cocina', 'Requisitos', '- Ganas de aprender'],
+  ])('reads %s as the title, not the employer', (title, heading, item) => {
+    const got = posting(title, '', `${title} – Bauru`, '', heading, item);
+    expect(got.title).toBe(title);
+    expect(got.company).toBeNull();
+  });
+});

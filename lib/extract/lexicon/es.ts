@@ -840,6 +840,8 @@ export const es: Lexicon = {
     jobWords: [
       ...words('mensajero|mensajera|mesero|mesera|peluquero|peluquera'),
       ...words('albañil|yesero|techador'),
+      // "Jovem Aprendiz", "Aprendiz de cocina": the apprentice's post named alone.
+      ...words('aprendiz|aprendizes|aprendices'),
       ...words(
         'desarrollador|desarrolladora|ingeniero|ingeniera|gerente|técnico|técnica|comercial|analista|asistente|becario',
       ),

@@ -674,6 +674,8 @@ export const pt: Lexicon = {
     jobWords: [
       ...words('entregador|entregadora|cabeleireiro|cabeleireira|motoboy'),
       ...words('pedreiro|gesseiro|telhador'),
+      // "Jovem Aprendiz", "Aprendiz de cocina": the apprentice's post named alone.
+      ...words('aprendiz|aprendizes|aprendices'),
       // "Promotor de vendas", "Promotora": a sales role named alone.
       ...words('promotor|promotora|promotores'),
       ...words(
