@@ -145,3 +145,14 @@ describe('German degrees from a Fachhochschule', () => {
     expect(education(text)).toEqual(['bachelor']);
   });
 });
+
+describe('a want-ad first line that ends with an exclamation mark', () => {
+  const body =
+    '\nDer Elternverein sucht ab Herbst Unterstützung für die Gruppe.\nIhre Aufgaben\n- Begleitung der Kinder\n';
+  it.each([
+    ['Erfahrene Heilpädagogin gesucht!', 'Erfahrene Heilpädagogin gesucht!'],
+    ['Zuverlässiger Hausmeister gesucht !', 'Zuverlässiger Hausmeister gesucht !'],
+  ])('%s', (first, title) => {
+    expect(posting(first + body).title).toBe(title);
+  });
+});
