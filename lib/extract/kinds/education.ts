@@ -454,11 +454,16 @@ function titleLine(sentence: Sentence): boolean {
   }
   if (sentence.section !== null && sentence.text.length > TITLE_LENGTH) return false;
   if (!TITLE_MARK.test(sentence.text)) return false;
+  // "eine abgeschlossene Ausbildung als Erzieher (m/w/d)", "un CAP de cuisinier (h/f)": below the
+  // first line, an item that opens on a small letter is a clause; a title opens on a capital.
+  if (sentence.start > 0 && LOWER_OPENING.test(sentence.text)) return false;
   // "… eine Ausbildung als Fachinformatiker (m/w/d) oder eine vergleichbare Qualifikation": a long
   // line that accepts an equivalent asks for the trade; a title never does.
   return sentence.text.length <= TITLE_LENGTH || !EQUIVALENT_NEAR.test(sentence.text);
 }
 const TITLE_LENGTH = 90;
+/** An item's first letter, past its bullet or markup, is a small one. */
+const LOWER_OPENING = /^[\s\-–*•·➢>#_[(]{0,6}\p{Ll}/u;
 /** An apprentice named in a title ("Lernende/-r …", "Azubi …", "Apprenti(e) …"). */
 const APPRENTICE_TITLE = new RegExp(
   `(?<![\\p{L}])(?:${alternation((l) => l.employment.apprenticeTitles)})(?![\\p{L}])`,

@@ -345,6 +345,15 @@ const LABELLED_SHARE = caseless(
 
 /** A share right after a role's gender mark, anywhere: "als Engineer (w/m/d) (20–60 %)". */
 const MARKED_SHARE = new RegExp(`${GENDER_MARKER.source}\\s{0,3}\\(?${SHARE}`, GENDER_MARKER.flags);
+/**
+ * On a title line, a share in brackets a few words after a gender-inclusive job noun:
+ * "Sozialarbeiter:in FH (50-80%) Beratungsstelle …", "Fachfrau/-mann Betreuung (60%) Kita …",
+ * "Éducateur·trice (40-60%) Foyer …". The line goes on after it, so the closing share misses it.
+ */
+const FORM_SHARE = new RegExp(
+  `${GENDER_FORM.source}[^.!?:;()\\n]{0,40}?\\(${SHARE}\\)`,
+  GENDER_FORM.flags,
+);
 
 /** A labelled range of shares up to 100 % ("Workload: 80 – 100%"): the hours are either, by choice. */
 function eitherHours(text: string): boolean {
@@ -364,7 +373,10 @@ function workload(text: string, isTitle: boolean): EmploymentType | null {
   // "Finance & HR Support 20–40%": a title closing on a range of shares, whatever its words.
   const ranged = !title && closing?.[2] !== undefined && text.length <= 80 && !/[.!?:]/.test(text);
   const m =
-    (title || ranged ? closing : null) ?? LABELLED_SHARE.exec(text) ?? MARKED_SHARE.exec(text);
+    (title || ranged ? closing : null) ??
+    LABELLED_SHARE.exec(text) ??
+    MARKED_SHARE.exec(text) ??
+    (isTitle ? FORM_SHARE.exec(text) : null);
   if (!m) return null;
   const least = Number(m[1]);
   const most = Number(m[2] ?? m[1]);

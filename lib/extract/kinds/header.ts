@@ -48,6 +48,7 @@ import {
   TITLE_HEADING,
   UNIT_AFTER_DASH,
   VALUE_LINE,
+  WANTED_SHOUT,
 } from './posting-words';
 import { readsAsProse } from './prose-line';
 import { trimTitle } from './title-trim';
@@ -150,8 +151,9 @@ function gluedMenu(line: string): boolean {
 function plausibleTitle(line: string): boolean {
   // "PROFESSOR AUXILIAR I - TECNOLOGIA DA INFORMAÇÃO - … - BELÉM - PA": a board's title of parts.
   if (line.length < 2 || line.length > 120 || wordCount(line) > 14 || gluedMenu(line)) return false;
-  // "Kfz-Mechatroniker (m/w/d) für unser Servicecenter gesucht!": a marked title may shout.
-  const shout = line.endsWith('!') && !GENDER_MARKER.test(line);
+  // "Kfz-Mechatroniker (m/w/d) für unser Servicecenter gesucht!": a marked title may shout, and so
+  // may a want-ad line ("Erfahrene pädagogische Fachkraft gesucht!").
+  const shout = line.endsWith('!') && !GENDER_MARKER.test(line) && !WANTED_SHOUT.test(line);
   if (/[:?;]$|[.!?]\s\p{Lu}/u.test(line) || shout || isHeading(line) || URL.test(line))
     return false;
   if (/\.$/.test(line) && line.split(' ').length > 10) return false;
@@ -180,7 +182,9 @@ function titleOnItsOwn(line: string): boolean {
     return false;
   // "Vertriebsmitarbeiter (w/m/d) für Grußkarten.": a gender marker keeps a title whole despite
   // the full stop a site's editor left after it.
-  const stopped = /[:?!;]$/.test(line) || (line.endsWith('.') && !marked);
+  // "Erfahrene pädagogische Fachkraft gesucht!": a want-ad line's exclamation ends no sentence.
+  const shout = line.endsWith('!') && !WANTED_SHOUT.test(line);
+  const stopped = /[:?;]$/.test(line) || shout || (line.endsWith('.') && !marked);
   return /^[\p{Lu}\d[(]/u.test(line) && !stopped && titleLike(line);
 }
 

@@ -79,6 +79,12 @@ export const GENDER_MARKER = caseless(
   'iu',
 );
 
+/** "Erfahrene Fachkraft gesucht!", "Kok gezocht!": a want-ad word then an exclamation ends the line. */
+export const WANTED_SHOUT = caseless(
+  `\\s(?:${alt('wantedHeads')}|${alt('wantedTails')})\\s?!$`,
+  'iu',
+);
+
 /** "GmbH", "S.L.", "S.p.A.", "Pty Ltd": a name ending so is a company's (`lexicon/words.ts`). */
 export const LEGAL_FORM = new RegExp(`\\s(?:${rankedAlternation(LEGAL_FORMS)})\\)?$`);
 

@@ -124,13 +124,18 @@ export const deLanguage: LanguageWords = {
         'sehr guten|perfekt|perfekte|perfektes|stilsicher|stilsichere|stilsicheres|stilsicheren|' +
         'sehr hohem Niveau|sehr hohes Niveau|hervorragend|hervorragende|hervorragendes|' +
         'ausgezeichnet|ausgezeichnete|ausgezeichnetes|einwandfrei|einwandfreie|einwandfreies|' +
-        'einwandfreien|tadellos|tadellose|tadelloses|tadellosen',
+        'einwandfreien|tadellos|tadellose|tadelloses|tadellosen|' +
+        // The dative after "mit": "mit sehr gutem Deutsch", "mit ausgezeichnetem Deutschniveau".
+        'sehr gutem|exzellentem|perfektem|hervorragendem|ausgezeichnetem|einwandfreiem|tadellosem|' +
+        'fließendem|fliessendem|verhandlungssicherem|stilsicherem',
     ),
     professional: words(
       'gut|gute|gutes|guten|gute Beherrschung|sichere Beherrschung|fundiert|fundierte|' +
         'fundiertes|fundierten|solide|solides|sicher|sichere|sicheres|sicheren|' +
         'verhandlungsfähig|fortgeschritten|fortgeschrittene|fortgeschrittenes|berufsbezogen|' +
-        'business',
+        'business|' +
+        // The dative: "mit gutem Englisch", "mit soliden Kenntnissen" (plural) is above.
+        'gutem|fundiertem|solidem|sicherem|fortgeschrittenem',
     ),
     basic: words(
       'Grundkenntnisse|Grundlagen|Basiskenntnisse|Schulkenntnisse|erste Kenntnisse|grundlegende',
@@ -142,7 +147,8 @@ export const deLanguage: LanguageWords = {
   ),
   applyNouns: words('Bewerbung|Bewerbungsunterlagen|Lebenslauf|Unterlagen|Motivationsschreiben'),
   applyInWords: words('auf|in'),
-  compoundSuffixes: words('sprachkenntnisse|kenntnisse|sprache'),
+  // "Deutschniveau": the level of a language, written as one word with its name.
+  compoundSuffixes: words('sprachkenntnisse|kenntnisse|sprachniveau|niveau|sprache'),
   adjectiveJoins: words('und|oder|sowie|bzw.'),
   // "in deutscher Schrift und Sprache": the written and spoken language, the noun after a mode word.
   adjectiveNouns: words('sprache|schrift und sprache|sprache und schrift'),

@@ -68,13 +68,16 @@ export const de: Lexicon = {
     personNouns: words(''),
     required: words(
       'Erfahrung in|Erfahrung mit|Erfahrungen in|Erfahrungen mit|anforderungen|qualifikation|was sie mitbring|was du mitbring|das bringst du mit|dein profil|ihr profil|' +
-        'was wir erwarten|was erwarten wir|wen wir suchen|wen suchen wir',
+        'was wir erwarten|was erwarten wir|wen wir suchen|wen suchen wir|' +
+        // A daycare's or association's profile heading: "Wir wünschen uns von Ihnen:", "Das suchen wir:".
+        'wir wünschen uns|das suchen wir|was wir suchen',
     ),
     headings: words(
       'wünschenswerte kenntnisse|wünschenswerte qualifikationen|einleitung|stellenbeschreibung|ihr profil|dein profil|ihre aufgaben|deine aufgaben|anforderungen|wir bieten|' +
         'beschreibung|schlagworte|details|überblick über das stellenangebot|' +
         // A section under the title, not the employer: "## Informationen zur Stelle".
-        'informationen zur stelle|angaben zur stelle|informationen zur position',
+        'informationen zur stelle|angaben zur stelle|informationen zur position|' +
+        'das suchen wir|was wir suchen',
     ),
     offer: words(
       'wir bieten|unser angebot|das bieten wir|was wir bieten|über uns|Unternehmensbeschreibung|über das Unternehmen',
@@ -104,6 +107,10 @@ export const de: Lexicon = {
       bachelor: words(
         'Bachelor|Bachelorabschluss|Hochschulabschluss|Hochschulstudium|' +
           'Fachhochschulabschluss|FH-Abschluss|abgeschlossenes Studium|abgeschlossenem Studium|' +
+          // A degree from a university of applied sciences, the school named after "Abschluss".
+          'Fachhochschulstudium|Abschluss Fachhochschule|Abschluss einer Fachhochschule|' +
+          'Abschluss an einer Fachhochschule|Abschluss FH|Abschluss einer Hochschule|' +
+          'Abschluss an einer Hochschule|Abschluss einer Universität|Universitätsstudium|' +
           'abgeschlossenen Studium|erfolgreich abgeschlossenes Studium|Studium|' +
           'Hochschulstudium|akademischer Abschluss|Universitätsabschluss|Tertiärstufe|' +
           // A field's degree written as one compound: "Du hast ein Informatikstudium abgeschlossen".
@@ -842,7 +849,7 @@ export const de: Lexicon = {
     leadVerbs: [],
     genderMarks: words('m/w/d|w/m/d|m/w|w/m'),
     genderWords: words('gn*|gn'),
-    genderEndings: words('-innen|innen|-in|in|-frau|frau|mann|-r|r'),
+    genderEndings: words('-innen|innen|-in|in|-frau|frau|-mann|mann|-r|r'),
     companyNouns: words('unternehmen'),
     confidentialNouns: [],
     cityFields: words('stadt|ort'),

@@ -172,7 +172,8 @@ export const es: Lexicon = {
     ),
     preferredWords: words(''),
     payPhrases: [],
-    personNouns: words(''),
+    // ¿Cómo es nuestro candidato ideal?", "Perfil ideal": the person asked for, so the heading's items are required.
+    personNouns: words('candidato|candidata|perfil|postulante'),
     required: words(
       'experiencia en|experiencia con|requisitos|perfil|lo que buscamos|qué buscamos|se requiere|requerimos|' +
         // Latin American headings: "Requerimientos del cargo", "¿Cómo nos gustaría que fueras?".

@@ -36,7 +36,8 @@ export const fr: Lexicon = {
     rangeMax: words('maximum|au maximum'),
     orMore: words('ou plus|minimum|au moins|et plus'),
     atLeast: words('au moins|minimum|au minimum|un minimum de'),
-    moreThan: words('plus de'),
+    // "depuis plus d'un an": the elided form before a vowel.
+    moreThan: words("plus de|plus d'|plus d’"),
     upTo: words("jusqu'à|maximum|moins de"),
     trapFields: [],
     trapsAfter: words(
@@ -997,7 +998,8 @@ export const fr: Lexicon = {
     leadVerbs: [],
     genderMarks: words('h/f|f/h|h/m'),
     genderWords: [],
-    genderEndings: words('rice|se|fe|ne|e'),
+    // "Éducateur·trice", "Infirmier·ère": the feminine ending written after the point.
+    genderEndings: words('trice|rice|ère|se|fe|ne|e'),
     companyNouns: words('entreprise'),
     confidentialNouns: [],
     cityFields: words('ville|commune'),

@@ -158,7 +158,8 @@ export const pt: Lexicon = {
     ),
     preferredWords: words(''),
     payPhrases: [],
-    personNouns: words(''),
+    // "Candidato ideal", "Perfil ideal": the person asked for, so the heading's items are required.
+    personNouns: words('candidato|candidata|perfil'),
     required: words(
       'experiência em|experiência com|requisitos|perfil|o que procuramos|exigido|exigida|exigidos|exigidas|' +
         'o que buscamos|quem procuramos|quem buscamos',

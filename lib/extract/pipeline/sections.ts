@@ -16,10 +16,11 @@ const sec = (key: keyof SectionWords) => alternation((l: Lexicon) => l.sections[
 
 /**
  * A preference word opens the preferred section unless a person noun follows it: "Ideal
- * candidate", "Preferred candidate profile", "Desired Candidate Profile" head what is asked.
+ * candidate", "Preferred candidate profile", "Desired Candidate Profile" head what is asked. A
+ * short preference word after the noun does the same: "candidato ideal", "Perfil ideal".
  */
 const PREFERRED_HEADING = new RegExp(
-  `(?:${sec('preferred')}|\\b(?:${sec('preferredWords')})\\b)` +
+  `(?:${sec('preferred')}|\\b(?<!(?:${sec('personNouns')})\\s)(?:${sec('preferredWords')})\\b)` +
     `(?![a-z]{0,4} (?:${sec('personNouns')}))`,
   'i',
 );

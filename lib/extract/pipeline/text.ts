@@ -55,6 +55,12 @@ const BULLETS = new Set([
   '·',
   '➤',
 ]);
+/** "·" between two letters is a word's gender point ("éducateur·trice"), not an item's bullet. */
+const MIDDOT = 0xb7;
+const LETTER = /\p{L}/u;
+function inWord(text: string, i: number): boolean {
+  return LETTER.test(text.charAt(i - 1)) && LETTER.test(text.charAt(i + 1));
+}
 /** Markers that are bullets only at the start of a line ("- ", "* ", "– ", "1. "). */
 const LINE_BULLET = /(?:[-*+–—]|\d{1,2}[.)]|[a-z][.)])[ \t]{1,8}/y;
 
@@ -256,7 +262,9 @@ function splitLine(
     }
     // Character codes, not one-letter strings: this loop runs over every character of the text.
     const code = String.prototype.charCodeAt.call(text, i);
-    const bullet = BULLET_CODES[code] === 1 || (dashes && code === DASH && isDashBullet(text, i));
+    const bullet =
+      (BULLET_CODES[code] === 1 && !(code === MIDDOT && inWord(text, i))) ||
+      (dashes && code === DASH && isDashBullet(text, i));
     if (!bullet && code !== DOT && code !== BANG && code !== QUESTION) {
       if (!hasWord) {
         hasWord = isWordCode(code, text, i);
