@@ -404,15 +404,22 @@ export function firstLines(text: string, count: number): string[] {
     let end = text.indexOf('\n', m.index);
     if (end < 0) end = text.length;
     const line = text.slice(m.index, Math.min(end, m.index + 300)).trim();
+    read.next = end;
+    // "```{admonition} Informationen", "```": a markdown fence opens or closes a block; it names
+    // nothing, nor does a directive's option inside it (":class: tip").
+    if (fenceLine(line)) continue;
     // "#### `💰 65k-95k USD` `🌎 Mexico City, Mexico`": a board's chips, one header line each.
     const chips = line.includes('` `') ? CHIPS_LINE.exec(line) : null;
     if (chips) for (const chip of (chips[1] as string).split(CHIP_GAP)) lines.push(`\`${chip}\``);
     else if (line.length > 40 || !(BOARD_LINK.test(line) || SHARE_ITEM.test(line)))
       lines.push(line);
-    read.next = end;
   }
   return lines.slice(0, count);
 }
+
+/** A MyST directive's option line inside a fence: ":class: tip", ":name: info". */
+const FENCE_OPTION = /^:[a-z-]{1,20}:(?:\s|$)/;
+const fenceLine = (line: string) => line.startsWith('```') || FENCE_OPTION.test(line);
 
 /** A line of two to five code spans, a heading's "#" before them: their inside, gaps and all. */
 const CHIPS_LINE = /^(?:#{1,6}\s)?`([^`\n]{1,150}(?:`\s{1,3}`[^`\n]{1,150}){1,4})`$/;
