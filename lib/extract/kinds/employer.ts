@@ -362,7 +362,9 @@ const HIRING_SUBJECT = new RegExp(
   `^(?:(?:${capAlt('weAreArticles')})\\s(?!\\d)|L['’](?=\\p{Lu}))?` +
     `((?:(?:${capAlt('weAreArticles')})\\s(?=\\d))?${FIRST_NAME_WORD}` +
     `(?:\\s(?:(?:${alt('nameLinks')})\\s){0,2}[\\p{Lu}][\\p{L}\\d&.'-]*){0,5})` +
-    `(?:,\\s[^\\n]{0,120}?)?\\s(?:${alt('hiringCues')})(?![\\p{L}])`,
+    `(?:,\\s[^\\n]{0,120}?)?\\s(?:${alt('hiringCues')})(?![\\p{L}])` +
+    // "Infolge Pensionierung suchen wir …": "we" after the verb, so what stands before is no name.
+    `(?!\\s(?:${alt('wePronouns')})(?![\\p{L}]))`,
   'u',
 );
 
