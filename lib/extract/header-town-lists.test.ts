@@ -44,3 +44,21 @@ describe('the work model, then the town it is worked in', () => {
     expect(other.locations).toEqual(['Leeds']);
   });
 });
+
+describe("the town written right after the employer's name", () => {
+  it.each([
+    [
+      'Erzieher (m/w/d)',
+      'Der Waldkindergarten Eichhörnchen e.V. in Bremen sucht ab Mai eine Fachkraft.',
+      'Bremen',
+    ],
+    ['Bäcker (m/w/d)', 'Die Bäckerei Korn GmbH in Freiburg sucht einen Bäcker.', 'Freiburg'],
+  ])('%s', (title, line, town) => {
+    expect(posting(title, '', line, '', 'Profil', '- Erfahrung').locations).toEqual([town]);
+  });
+
+  it('reads no town that the gazetteer does not know', () => {
+    const line = 'Der Verein Sonnenschein e.V. in Gründung sucht eine Fachkraft.';
+    expect(posting('Erzieher (m/w/d)', '', line).locations).toEqual([]);
+  });
+});

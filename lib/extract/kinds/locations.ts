@@ -6,7 +6,14 @@ import { startLook, textMayStart } from '../pipeline/starts';
 import { townBeforeStreet } from './address-place';
 import { townInFactsBlock } from './chip-line';
 import { readHeader } from './header';
-import { isCity, isLargeTown, isRegion, withoutProvinceCode, withoutSecondNames } from './places';
+import {
+  isCity,
+  isLargeTown,
+  isRegion,
+  isTown,
+  withoutProvinceCode,
+  withoutSecondNames,
+} from './places';
 import { findLocations, type JsonLd, type PageMeta } from './posting';
 import { cleanLine, firstLines, JOB_WORD, LIST_JOIN_SOURCE, postingAlt } from './posting-words';
 import { sendToAddress } from './send-to';
@@ -96,6 +103,24 @@ export function cityInName(company: string | null): string | null {
     if (isCity(tail)) return tail;
   }
   return null;
+}
+
+/** "… in Bremen", "… à Lyon": the headline's place word, then a capitalised name. */
+const IN_TOWN_AFTER = new RegExp(
+  `^,?\\s(?:${postingAlt('headlineIn')})\\s([\\p{Lu}][\\p{L}'-]{1,30}(?:[ -][\\p{Lu}][\\p{L}'-]{1,30})?)`,
+  'u',
+);
+
+/**
+ * "Der Naturkindergarten Wildzwerge e.V. in Bremen sucht …": the town of the gazetteer the text
+ * writes right after the employer's name, the first time it names it.
+ */
+export function townAfterName(text: string, company: string | null): string | null {
+  if (!company || company.length < 3) return null;
+  const at = text.slice(0, 20_000).indexOf(company);
+  if (at < 0) return null;
+  const town = IN_TOWN_AFTER.exec(text.slice(at + company.length, at + company.length + 60))?.[1];
+  return town !== undefined && isTown(town) ? town : null;
 }
 
 /** The words as written and with a capital first letter (a case-sensitive pattern keeps \\p{Lu} exact). */
@@ -261,6 +286,7 @@ export function findPlaces(
       labelBracketCity(text) ??
       titleTagCity(text) ??
       cityInName(company) ??
+      townAfterName(text, company) ??
       cityStateOf(text) ??
       townInFactsBlock(text) ??
       sendToAddress(text)?.location;
