@@ -3,6 +3,7 @@ import { LEXICONS } from '../lexicon/build';
 import { caseless } from '../lexicon/caseless';
 import type { EmploymentWords } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
+import { NUMBER_WORD_PATTERN } from '../pipeline/numbers';
 import { isNonRequirementHeading } from '../pipeline/sections';
 import { mayStart, type StartLook, startLook } from '../pipeline/starts';
 import type { Sentence } from '../types';
@@ -373,8 +374,10 @@ function workload(text: string, isTitle: boolean): EmploymentType | null {
   return least === 100 ? 'full_time' : null;
 }
 
-// "six (6) months": the figure in brackets after the number written out.
-const MONTHS = `\\d{1,2}(?:\\s{0,2}${TO}\\s{0,2}\\d{1,2})?\\)?[\\s-]{1,3}(?:${e((x) => x.months)})`;
+// "six (6) months": the figure in brackets after the number written out; "Contract: One Year".
+const MONTHS = `(?:\\d{1,2}|${NUMBER_WORD_PATTERN})(?:\\s{0,2}${TO}\\s{0,2}\\d{1,2})?\\)?[\\s-]{1,3}(?:${e((x) => x.months)})`;
+/** "3 months' full-time contract": the possessive mark and the hours between the term and the contract. */
+const TERM_HOURS = `['’]?(?:\\s{1,3}(?:${e((x) => [...x.fullTimeValues, ...x.partTimeValues])}))?`;
 const CONTRACT_WORDS = e((x) => x.contractWords);
 /** A contract for a stated time is fixed-term: "12-month contract", "contrat de 6 mois". */
 // Each holds a month word after a space or a hyphen, a space or a comma after it: their first look.
@@ -383,7 +386,10 @@ const MONTH_WORDS = ew((x) => x.months);
 const CONTRACT_LOOK = startLook(ew((x) => x.contractWords));
 const EXTENDABLE_LOOK = startLook(ew((x) => x.extendable));
 const FIXED_TERM: readonly (readonly [RegExp, StartLook])[] = [
-  [whole(`${MONTHS}\\s{1,3}(?:${CONTRACT_WORDS})`, 'iu', MONTH_WORDS, true), CONTRACT_LOOK],
+  [
+    whole(`${MONTHS}${TERM_HOURS}\\s{1,3}(?:${CONTRACT_WORDS})`, 'iu', MONTH_WORDS, true),
+    CONTRACT_LOOK,
+  ],
   [
     whole(
       // "contrat de 6 mois", "Contract length: 12 months", "Durée du contrat : 6 mois".
