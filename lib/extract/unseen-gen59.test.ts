@@ -125,6 +125,16 @@ describe('a contract for a stated time is temporary', () => {
   });
 });
 
+describe('a spelled count is a term only as a contract label value', () => {
+  it('keeping a CV "per un periodo di sei mesi" states no term of the job', () => {
+    expect(
+      posting(
+        'Sviluppatore\n\nSe sei una persona curiosa, scrivici.\nI CV saranno conservati per un periodo di sei mesi.\n\nRequisiti\n- 3 anni di esperienza',
+      ).employmentType,
+    ).toBeNull();
+  });
+});
+
 describe('a floor asked before a preferred count of years', () => {
   const floors = (text: string) =>
     read(text)

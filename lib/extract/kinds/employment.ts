@@ -374,8 +374,13 @@ function workload(text: string, isTitle: boolean): EmploymentType | null {
   return least === 100 ? 'full_time' : null;
 }
 
-// "six (6) months": the figure in brackets after the number written out; "Contract: One Year".
-const MONTHS = `(?:\\d{1,2}|${NUMBER_WORD_PATTERN})(?:\\s{0,2}${TO}\\s{0,2}\\d{1,2})?\\)?[\\s-]{1,3}(?:${e((x) => x.months)})`;
+// "six (6) months": the figure in brackets after the number written out.
+const MONTHS = `\\d{1,2}(?:\\s{0,2}${TO}\\s{0,2}\\d{1,2})?\\)?[\\s-]{1,3}(?:${e((x) => x.months)})`;
+/**
+ * "Contract: One Year", "Contrat : un an": a count written out only as a contract label's value ("Se
+ * sei una persona…", "per un periodo di sei mesi" for keeping a CV are no term of the job).
+ */
+const SPELLED_MONTHS = `(?:${NUMBER_WORD_PATTERN})[\\s-]{1,3}(?:${e((x) => x.months)})`;
 /** "3 months' full-time contract": the possessive mark and the hours between the term and the contract. */
 const TERM_HOURS = `['’]?(?:\\s{1,3}(?:${e((x) => [...x.fullTimeValues, ...x.partTimeValues])}))?`;
 const CONTRACT_WORDS = e((x) => x.contractWords);
@@ -393,7 +398,7 @@ const FIXED_TERM: readonly (readonly [RegExp, StartLook])[] = [
   [
     whole(
       // "contrat de 6 mois", "Contract length: 12 months", "Durée du contrat : 6 mois".
-      `(?:${CONTRACT_WORDS})(?:\\s{1,3}[\\p{L}']{1,8}){0,2}\\s{0,2}:?\\s{1,3}${MONTHS}`,
+      `(?:${CONTRACT_WORDS})(?:(?:\\s{1,3}[\\p{L}']{1,8}){0,2}\\s{0,2}:?\\s{1,3}${MONTHS}|\\s{0,2}:\\s{1,3}${SPELLED_MONTHS})`,
       'iu',
       MONTH_WORDS,
       true,
