@@ -389,6 +389,8 @@ function workload(text: string, isTitle: boolean): EmploymentType | null {
 const COUNT = `(?:\\d{1,2}|${alternation((l) => Object.keys(l.numbers))})`;
 // "six (6) months": the figure in brackets after the number written out.
 const MONTHS = `${COUNT}(?:\\s{0,2}${TO}\\s{0,2}${COUNT})?\\)?[\\s-]{1,3}(?:${e((x) => x.months)})`;
+/** "3 months' full-time contract": the possessive mark and the hours between the term and the contract. */
+const TERM_HOURS = `['’]?(?:\\s{1,3}(?:${e((x) => [...x.fullTimeValues, ...x.partTimeValues])}))?`;
 const CONTRACT_WORDS = e((x) => x.contractWords);
 /** A contract for a stated time is fixed-term: "12-month contract", "contrat de 6 mois". */
 // Each holds a month word after a space or a hyphen, a space or a comma after it: their first look.
@@ -397,7 +399,10 @@ const MONTH_WORDS = ew((x) => x.months);
 const CONTRACT_LOOK = startLook(ew((x) => x.contractWords));
 const EXTENDABLE_LOOK = startLook(ew((x) => x.extendable));
 const FIXED_TERM: readonly (readonly [RegExp, StartLook])[] = [
-  [whole(`${MONTHS}\\s{1,3}(?:${CONTRACT_WORDS})`, 'iu', MONTH_WORDS, true), CONTRACT_LOOK],
+  [
+    whole(`${MONTHS}${TERM_HOURS}\\s{1,3}(?:${CONTRACT_WORDS})`, 'iu', MONTH_WORDS, true),
+    CONTRACT_LOOK,
+  ],
   [
     whole(
       // "contrat de 6 mois", "Contract length: 12 months", "Durée du contrat : 6 mois".
@@ -581,7 +586,8 @@ function read(s: Sentence, previous: string, score: Score<Key>, said = new Set<K
   if (
     term &&
     FIXED_TERM.some(([re, look]) => mayStart(text, look) && re.test(text)) &&
-    !EXPERIENCE_NOUN.test(text)
+    !EXPERIENCE_NOUN.test(text) &&
+    !KEPT_FILES.test(text)
   ) {
     said.add('term');
   }
@@ -610,6 +616,7 @@ const FLEX_OPTIONS = wholeWords((l) => l.employment.flexOptions);
 
 /** "experiencia", "esperienza", "ervaring": a sentence about the candidate's past work. */
 const EXPERIENCE_NOUN = wholeWords((l) => l.experience.nouns);
+const KEPT_FILES = wholeWords((l) => l.employment.keptFiles);
 
 /** A perk list, or a list of flexible-working options, that names no contract. */
 function optionsOnly(text: string, underBenefits: boolean): boolean {

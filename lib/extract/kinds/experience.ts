@@ -248,6 +248,15 @@ const COMPANY_AFTER = caseless(
   'iu',
 );
 /** "Minimum 5 years", "minimaal 3 jaar": a least amount leads the count, so the candidate is asked. */
+/**
+ * "Minimum 5, preferably 7 years", "mindestens 3, idealerweise 5 Jahre": the floor asked before a
+ * preferred count that carries the unit for both. The floor is the requirement.
+ */
+const FLOOR_BEFORE_PREFERRED = new RegExp(
+  `(?<![${LATIN}])(?:${words((e) => e.atLeast)})\\s{0,3}(\\d{1,2})\\s{0,2},\\s{0,2}(?:${alternation((l) => l.preference.leading)})\\s{0,3}$`,
+  'i',
+);
+const FLOOR_REACH = 60;
 const MINIMUM_LEAD = new RegExp(`(?<![${LATIN}])(?:${words((e) => e.atLeast)})\\s{0,3}$`, 'i');
 /** "less than", "bis zu", or the sign itself: "Beperkte ervaring ( < 2 jaar )". */
 const MAXIMUM_BEFORE = gated(
@@ -696,6 +705,19 @@ export const extractExperience: SentenceExtractor = (sentence) => {
       [min, max] = [null, min];
     }
     const field = workField(domainOf(fieldOf(text, start, end)));
+    const floorFrom = Math.max(0, start - FLOOR_REACH);
+    const floor = b === null ? FLOOR_BEFORE_PREFERRED.exec(text.slice(floorFrom, start)) : null;
+    if (floor && perYear === 1 && Number(floor[1]) < (min ?? 0)) {
+      found.push({
+        kind: 'experience',
+        minYears: Number(floor[1]),
+        maxYears: null,
+        field,
+        at: floorFrom + floor.index,
+      });
+      months = null;
+      continue;
+    }
     // "6 months to 1 year", "6 Monate bis 1 Jahr": one range whose ends carry their own units.
     const earlier = months?.item;
     if (

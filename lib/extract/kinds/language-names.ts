@@ -179,6 +179,22 @@ const NAMES: Record<string, string[]> = {
   fa: ['persian', 'farsi'],
 };
 
+/**
+ * A name that a second word makes another language's: "bahasa" alone is read as Indonesian, but
+ * "Bahasa Malaysia" and "Bahasa Melayu" are Malay (Malaysian and Bruneian postings).
+ */
+export const QUALIFIED_CODE: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
+  [
+    'bahasa',
+    new Map([
+      ['malaysia', 'ms'],
+      ['melayu', 'ms'],
+      ['malaysian', 'ms'],
+      ['indonesia', 'id'],
+    ]),
+  ],
+]);
+
 /** Every language the engine recognises in postings, as ISO 639-1 codes. */
 export const KNOWN_LANGUAGES: readonly string[] = Object.keys(NAMES);
 

@@ -11,7 +11,7 @@ import type { Found, SentenceExtractor } from '../types';
 type WordListKey = Exclude<keyof LanguageWords, 'levels' | 'shortNames'>;
 
 import { CEFR_LEVEL, codedLanguages } from './language-codes';
-import { ADJECTIVE_CODE, LANGUAGE_CODE } from './language-names';
+import { ADJECTIVE_CODE, LANGUAGE_CODE, QUALIFIED_CODE } from './language-names';
 import { testedEnglish } from './language-tests';
 import { LeadScan } from './lead-scan';
 import { triggerMode } from './signals';
@@ -80,6 +80,19 @@ const SPRACHE_AFTER = caseless(
   'iu',
 );
 
+/** "Bahasa Malaysia": the second word after one space that makes the name another language's. */
+function qualifiedName(
+  scan: string,
+  word: string,
+  end: number,
+): { code: string; end: number } | undefined {
+  const seconds = QUALIFIED_CODE.get(word);
+  if (!seconds || scan[end] !== ' ') return undefined;
+  const next = /^\p{L}{2,12}/u.exec(scan.slice(end + 1, end + 14).toLowerCase())?.[0];
+  const code = next === undefined ? undefined : seconds.get(next);
+  return code === undefined ? undefined : { code, end: end + 1 + (next as string).length };
+}
+
 function languageNames(text: string): NameHit[] {
   const hits: NameHit[] = [];
   if (!ANY_NAME.test(text)) return hits;
@@ -100,6 +113,12 @@ function languageNames(text: string): NameHit[] {
     }
     const code = LANGUAGE_CODE.get(word);
     if (code) {
+      const qualified = qualifiedName(scan, word, end);
+      if (qualified) {
+        hits.push({ code: qualified.code, start, end: qualified.end, sure: false });
+        wordRe.lastIndex = qualified.end;
+        continue;
+      }
       hits.push({ code, start, end, sure: text[end] === '-' && text[end + 1] === ' ' });
       continue;
     }

@@ -112,7 +112,7 @@ function labelled(text: string, label: RegExp, heading?: RegExp): string | null 
   for (const [i, line] of lines.entries()) {
     const clean = cleanLine(line);
     const m = label.exec(clean);
-    if (m) return (m[1] as string).trim();
+    if (m) return unquoted((m[1] as string).trim());
     // A form's heading ("### Job Title"), a record's label cell ("Job Role:", "Puesto |").
     const next = lines[i + 1];
     const alone = line.startsWith('#') || clean.endsWith(':') || line.endsWith(' |');
@@ -120,6 +120,13 @@ function labelled(text: string, label: RegExp, heading?: RegExp): string | null 
       return cleanLine(next);
   }
   return null;
+}
+
+/** A front matter's value as YAML quotes it ("title: \"Finance Manager\""): the words inside. */
+const QUOTED = /^(["'])([^"']{2,200})\1$/;
+
+function unquoted(value: string): string {
+  return QUOTED.exec(value)?.[2] ?? value;
 }
 
 /** A short answer line under a form heading: no heading, sentence or link of its own. */

@@ -60,6 +60,12 @@ const SIGN_CURRENCY: Readonly<Record<string, string>> = {
   KSHS: 'KES',
   'KSH.': 'KES',
   'KSHS.': 'KES',
+  // Tanzania and Uganda write theirs alike ("TSh 400,000", "150,000 Tsh", "USh 900,000").
+  TSH: 'TZS',
+  TSHS: 'TZS',
+  'TSH.': 'TZS',
+  USH: 'UGX',
+  USHS: 'UGX',
   RS: 'INR',
   'RS.': 'INR',
 };
@@ -67,7 +73,7 @@ const SIGN_CURRENCY: Readonly<Record<string, string>> = {
 /** ISO codes postings write beside a figure. */
 export const CODES =
   'USD|EUR|GBP|CHF|CAD|AUD|NZD|SGD|HKD|MXN|BRL|ZAR|INR|JPY|SEK|NOK|DKK|PLN|CZK|HUF|RON|AED|SAR|QAR|KWD|BHD|OMR|XOF|XAF|MAD|TND|' +
-  'COP|CLP|ARS|PEN|PHP|KES|NGN|GHS';
+  'COP|CLP|ARS|PEN|PHP|KES|NGN|GHS|TZS|UGX';
 const DOLLAR_CODES = 'USD|CAD|AUD|NZD|SGD|HKD|MXN';
 
 const CURRENCY_WORDS: Record<string, string> = Object.create(null);
@@ -81,15 +87,17 @@ for (const [word, n] of Object.entries(mergedRecord((l) => l.salary.multipliers)
 /** A lakh (100,000) is Indian notation: a figure in lakhs is in rupees unless it says otherwise. */
 export const LAKH = 100_000;
 
+/** East African shillings written short: Kenya's "KSh", Tanzania's "TSh", Uganda's "USh" (+ "s"). */
+const SHILLING = '[KTU]Shs?';
 const PRE =
   `(?<pre>(?:${DOLLAR_CODES})\\s?\\$|US\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|SG\\$|S\\$|HK\\$|R\\$|MX\\$|[$€£¥₹₱₦]` +
-  `|(?<![${LETTER}\\d])(?:Rs\\.?|R(?=\\s?\\d)|S\\/\\.?(?=\\s?\\d[\\d.,]{0,12}(?![A-Za-z]))|(?:${CODES}|euros?)(?![${LETTER}])|KShs?\\.?(?![${LETTER}])))`;
+  `|(?<![${LETTER}\\d])(?:Rs\\.?|R(?=\\s?\\d)|S\\/\\.?(?=\\s?\\d[\\d.,]{0,12}(?![A-Za-z]))|(?:${CODES}|euros?)(?![${LETTER}])|${SHILLING}\\.?(?![${LETTER}])))`;
 const NUM =
   "(?<num>\\d{1,3}(?:[,.'’\\u00a0\\u202f ]\\d{3}){1,3}(?:[.,]\\d{1,2})?" +
   '|\\d{1,2}(?:,\\d{2}){1,3},\\d{3}(?:\\.\\d{1,2})?|\\d{1,7}(?:[.,]\\d{1,2})?)(?!\\d)';
 const MULT = `(?:\\s{0,2}(?<mult>${alternation((l) => Object.keys(l.salary.multipliers))})(?![${LETTER}(]))`;
 const POST =
-  `(?:\\s{0,2}(?<post>[€£$₹₦]|(?:${CODES}|KShs?|${alternation((l) => Object.keys(l.salary.currencies))})` +
+  `(?:(?:\\s{0,2}|\\.(?=${SHILLING}))(?<post>[€£$₹₦]|(?:${CODES}|${SHILLING}|${alternation((l) => Object.keys(l.salary.currencies))})` +
   `(?![${LETTER}])))`;
 
 // Every repetition is bounded; the alternatives of each group start on different text. A sign

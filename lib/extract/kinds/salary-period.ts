@@ -155,6 +155,9 @@ const CONVENTIONS: Readonly<Record<string, Convention>> = {
   KES: { month: [8_000, 2_000_000], year: 3_000_000 },
   NGN: { month: [30_000, 15_000_000], year: 20_000_000 },
   GHS: { month: [500, 100_000], year: 150_000 },
+  // Tanzanian and Ugandan shillings (about 2,500 and 3,700 to the dollar), quoted by the month.
+  TZS: { month: [100_000, 30_000_000], year: 40_000_000 },
+  UGX: { month: [150_000, 40_000_000], year: 50_000_000 },
 };
 /** No currency known: only a figure written in thousands ("80k") or of yearly size is read. */
 const UNKNOWN: Convention = { month: null, year: 20_000 };
@@ -219,6 +222,8 @@ const SCALE: Readonly<Record<string, number>> = {
   KES: 60,
   NGN: 300,
   GHS: 6,
+  TZS: 1_000,
+  UGX: 1_500,
   KWD: 0.31,
   BHD: 0.38,
   OMR: 0.38,

@@ -365,6 +365,15 @@ function capOf(text: string, first: Amount): Candidate | null {
   return { salary, score: 3, range: false };
 }
 
+/**
+ * Right after a figure, a unit of working time ("40 hour week", "40 Stunden", "5 days"): the one-letter
+ * forms ("h", "j") are left out, a pay notation may use them.
+ */
+const WORKING_TIME_AFTER = new RegExp(
+  `^[\\s-]{0,2}(?:${alternation((l) => l.salary.timeUnits.filter((w) => w.length > 1))})(?![${LETTER}])`,
+  'i',
+);
+
 function candidate(text: string, ctx: Context, first: Amount, second: Amount | null) {
   const last = second ?? first;
   const cap = second ? null : capOf(text, first);
@@ -385,6 +394,8 @@ function candidate(text: string, ctx: Context, first: Amount, second: Amount | n
   const currency = currencyOf(text, first, last, ctx);
   // "R 12 000" outside South Africa is no sign of money.
   const marked = currency !== null || [first, last].some((a) => a.marked && a.shared !== 'R');
+  // "paid by the hour for a 40 hour week", "5 day week": an unmarked figure counting working time.
+  if (!marked && WORKING_TIME_AFTER.test(after)) return null;
   const written = writtenPeriod(text, first.start, last.end);
   // An unmarked figure under 1,000 is pay only when a pay word and its own period say so: "Salary:
   // 550/day", "Pay: 18.50 per hour" (a day's or an hour's pay is small in any currency).

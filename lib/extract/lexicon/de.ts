@@ -450,6 +450,7 @@ export const de: Lexicon = {
     to: words('bis|oder'),
     // "12-monatiger Vertrag": the adjective as a unit too.
     months: words('Monate|Monaten|Jahre|Jahren|Jahr|monatiges|monatige|monatigen|monatiger'),
+    keptFiles: words('Bewerbung|Bewerbungen|Bewerbungsunterlagen|Unterlagen|Lebenslauf|Daten'),
     contractWords: words(
       'Vertrag|befristet|Befristung|Vertragsdauer|Vertragslaufzeit|Engagement|Einsatz|Projekteinsatz',
     ),

@@ -411,6 +411,8 @@ export const enLanguage: LanguageWords = {
     ...words('resident|universit|institution|econom|media|border|startup|ecosystem|brand|account'),
     ...words('site|website|authorit|regulat|employment|labor|labour|payroll|literature|studies'),
     ...words('department|state|passport|work permit|job board|jobs in'),
+    // "Chinese typing", "Chinese word processing": a keyboard skill for the script, not speech.
+    ...words('typing|typist|word processing|word-processing|input method'),
     // "an Italian kitchen", "Greek food": a cuisine named by its country's adjective.
     ...words('kitchen|restaurant|food|dishes|cooking|bistro|trattoria|bakery|wines|eatery'),
   ],

@@ -123,7 +123,11 @@ export const en: Lexicon = {
           'bca|b.c.a|third level qualification|third level qualifications|' +
           'third-level qualifications|third level degree|third level education|' +
           // Philippine English: "Graduate of Accountancy or any related course" (see `courseNouns`).
-          'graduate of|graduates of',
+          'graduate of|graduates of|' +
+          // Hong Kong, Malaysian and Caribbean ads: "University graduate or equivalent", "Degree
+          // Holder in any related field", "Tertiary Education or above".
+          'university graduate|university graduates|degree holder|degree holders|' +
+          'tertiary education|graduate of tertiary institution|graduate of a tertiary institution',
       ),
       associate: words(
         "associate degree|associate's degree|associates degree|associate's|2-year degree|" +
@@ -197,6 +201,16 @@ export const en: Lexicon = {
       NVQ3: 'vocational',
       ITI: 'vocational',
       SPM: 'high_school',
+      // School-leaving certificates of Hong Kong (HKDSE), the Caribbean (CXC, CSEC), Kenya (KCSE),
+      // West Africa (WAEC, SSCE, NECO) and the Commonwealth GCE: "Minimum 3 GCE/CXC subjects".
+      HKDSE: 'high_school',
+      CXC: 'high_school',
+      CSEC: 'high_school',
+      KCSE: 'high_school',
+      WAEC: 'high_school',
+      SSCE: 'high_school',
+      NECO: 'high_school',
+      GCE: 'high_school',
       GED: 'high_school',
       HSC: 'high_school',
     },
@@ -583,6 +597,7 @@ export const en: Lexicon = {
     hoursBasisBefore: words('based on|at|pro rata to|prorated to'),
     to: words('to|or'),
     months: words('months|month|years|year'),
+    keptFiles: words('CV|CVs|resume|resumes|résumé|applications|personal data'),
     contractWords: words('contract|appointment|assignment|fixed-term'),
     extendable: words(
       'extendable|renewable|convertible|with possibility of extension|with a possibility of extension',

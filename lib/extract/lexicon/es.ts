@@ -619,6 +619,7 @@ export const es: Lexicon = {
     hoursBasisBefore: words('en base a|sobre la base de|calculado sobre'),
     to: words('a|o'),
     months: words('meses|mes|años|año'),
+    keptFiles: words('CV|currículum|curriculum|candidaturas|datos personales'),
     contractWords: words('contrato|proyecto|por un período|por un periodo|por un plazo'),
     extendable: words('prorrogable|renovable|con posibilidad de continuidad|ampliable'),
     flexOptions: words('puesto compartido|trabajo compartido'),

@@ -617,6 +617,7 @@ export const fr: Lexicon = {
     hoursBasisBefore: words('pour|sur la base de|calculé sur|base'),
     to: words('à|ou'),
     months: words('mois|an|ans'),
+    keptFiles: words('CV|candidatures|données personnelles'),
     contractWords: words('contrat|CDD'),
     extendable: words('renouvelable|prolongeable|évolutif en CDI'),
     flexOptions: words('partage de poste|poste partagé|temps partagé choisi'),

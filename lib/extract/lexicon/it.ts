@@ -484,6 +484,7 @@ export const it: Lexicon = {
     hoursBasisBefore: words('sulla base di|riferito a|parametrato a'),
     to: words('a|o'),
     months: words('mesi|mese|anni|anno'),
+    keptFiles: words('CV|curriculum|candidature|dati personali'),
     contractWords: words('contratto|progetto|per un periodo|per il periodo'),
     extendable: words(
       'rinnovabile|prorogabile|con possibilità di proroga|con possibilità di rinnovo',

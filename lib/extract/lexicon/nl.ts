@@ -471,6 +471,7 @@ export const nl: Lexicon = {
     hoursBasisBefore: words('bij|o.b.v.|op basis van|gebaseerd op'),
     to: words('tot|of'),
     months: words('maanden|maand|jaar'),
+    keptFiles: words('cv|sollicitaties|sollicitatie|persoonsgegevens'),
     contractWords: words('contract|aanstelling|contractduur|looptijd'),
     extendable: words(
       'met uitzicht op verlenging|met uitzicht op een vast contract|verlenging mogelijk',

@@ -480,6 +480,7 @@ export const pt: Lexicon = {
     hoursBasisBefore: words('com base em|na base de|referente a'),
     to: words('a|ou'),
     months: words('meses|mês|anos|ano'),
+    keptFiles: words('CV|currículo|currículos|candidaturas|dados pessoais'),
     contractWords: words('contrato|projeto|projecto|pelo período|por um período|por período'),
     extendable: words(
       'renovável|prorrogável|com possibilidade de efetivação|com possibilidade de renovação',

@@ -485,6 +485,11 @@ export interface EmploymentWords {
   to: readonly string[];
   /** A duration ("months", "Monate") and the contract words it makes fixed-term ("contract"). */
   months: readonly string[];
+  /**
+   * What the employer keeps for a time, no term of the job: "CVs are kept for six months", "le
+   * candidature saranno conservate per un periodo di sei mesi".
+   */
+  keptFiles: readonly string[];
   contractWords: readonly string[];
   /** After a duration: "extendable", "renouvelable": a fixed-term contract. */
   extendable: readonly string[];
