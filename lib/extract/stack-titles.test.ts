@@ -41,3 +41,37 @@ describe("the apprentice's post named alone", () => {
     expect(got.company).toBeNull();
   });
 });
+
+describe('trades named with "-man"', () => {
+  it.each([['Chargeman'], ['Storeman'], ['Linesman']])(
+    'reads %s over a duties heading',
+    (title) => {
+      const got = posting(
+        title,
+        'RESPONSIBILITIES',
+        '• Keep the site safe.',
+        'REQUIREMENTS',
+        '• A licence.',
+      );
+      expect(got.title).toBe(title);
+    },
+  );
+
+  it('leaves words that only end in "man" alone', () => {
+    const got = posting('Human Resources', 'RESPONSIBILITIES', '• Keep records.');
+    expect(got.title).toBeNull();
+  });
+});
+
+describe('a city whose name holds a verb', () => {
+  it('reads "Dar es Salaam" as no employer', () => {
+    const got = posting(
+      'Field Officer',
+      'Location',
+      'Dar es Salaam & Pwani Region',
+      '',
+      '- Degree',
+    );
+    expect(got.company).toBeNull();
+  });
+});

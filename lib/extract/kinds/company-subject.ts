@@ -85,8 +85,9 @@ export function companySubject(text: string): string | null {
     if (opensNotEmployer(name)) continue;
     // "Employment Equity is a factor": a policy's name, no employer.
     if (JOB_WORD.test(name) || NOT_COMPANY.test(name)) continue;
-    // "En España encontrarás…": a country or a city after the preposition, no employer.
-    if (isCountry(name) || isCity(name)) continue;
+    // "En España encontrarás…": a country or a city after the preposition, no employer. "Dar es
+    // Salaam & Pwani Region": a city whose name holds a verb ("es") is no name and its verb.
+    if (isCountry(name) || isCity(name) || isCity(line.split(' ', 3).join(' '))) continue;
     // "Data is the lifeblood of our business": one capitalised word the text also writes in lower
     // case ("marketing data") is a common noun opening the sentence, no name.
     if (!name.includes(' ') && writtenLower(text, name)) continue;

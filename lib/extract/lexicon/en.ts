@@ -894,6 +894,13 @@ export const en: Lexicon = {
       ),
       // Building trades: "Skilled Mason", "Bricklayer".
       ...words('mason|bricklayer|plasterer|roofer|scaffolder|foreman'),
+      // Trades named with "-man" (never the bare suffix: "Human", "German").
+      ...words(
+        'chargeman|linesman|lineman|handyman|craftsman|tradesman|salesman|repairman|serviceman',
+      ),
+      ...words(
+        'deliveryman|cameraman|storeman|warehouseman|draughtsman|draftsman|journeyman|groundsman',
+      ),
       ...words('sysadmin'),
       // "Field Sales Rep", "Customer Service Rep": a representative, shortened.
       ...words('rep'),
