@@ -75,3 +75,18 @@ describe('a city whose name holds a verb', () => {
     expect(got.company).toBeNull();
   });
 });
+
+describe("an announcement's words, then a title label on the first line", () => {
+  it.each([
+    ['Job Vacancy-3 (Three) Voluntary Position : DATA CLERK', 'DATA CLERK'],
+    ['Offre d’emploi - Poste : Technicien de maintenance', 'Technicien de maintenance'],
+    ['Aviso de empleo - Puesto: Auxiliar administrativo', 'Auxiliar administrativo'],
+  ])('%s', (line, title) => {
+    expect(posting(line, '', 'Requirements', '- A certificate').title).toBe(title);
+  });
+
+  it('keeps a title whose colon opens a heading of its own', () => {
+    const got = posting('Project Manager: Role Overview', '', 'Requirements', '- PMP');
+    expect(got.title).toBe('Project Manager: Role Overview');
+  });
+});

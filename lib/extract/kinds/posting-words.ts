@@ -106,6 +106,14 @@ function labelRegex(key: 'titleLabels' | 'companyLabels' | 'locationLabels', len
   return caseless(`^(?:${labelAlt(key)})${PLURAL}\\s?:\\s?(.${len})$`, 'iu');
 }
 export const TITLE_LABEL = labelRegex('titleLabels', '{3,100}');
+/**
+ * "Job Vacancy-2 (Two) Voluntary Position : FIELD OFFICER": an announcement's words, then a title
+ * label and its colon, on the first line; the title is the value.
+ */
+export const LED_TITLE_LABEL = caseless(
+  `^(?:.{2,60}?\\s)?(?:${labelAlt('titleLabels')})\\s?:\\s(.{3,100})$`,
+  'iu',
+);
 export const COMPANY_LABEL = labelRegex('companyLabels', '{2,80}');
 /**
  * A place's label before a colon, or before a dash and a space ("Job location- Pune / Remote",

@@ -65,6 +65,7 @@ import {
   HIRING_VERB,
   INSTITUTION,
   JOB_WORD,
+  LED_TITLE_LABEL,
   LOCATION_LABEL,
   postingAlt,
   ROLE_SUBJECT,
@@ -221,7 +222,10 @@ export function findTitle(text: string, jsonLd: JsonLd, meta: PageMeta | undefin
     return /^\s\([^()]{3,80}\)$/.test(rest) ? (header as string) : title;
   }
   // "Descrição" over the ad's bullets, "Pay" over its value: a heading or a label, no title.
-  if (header && !DESCRIPTION_HEADING.test(header) && !FIELD_LABEL_LINE.test(header)) return header;
+  if (header && !DESCRIPTION_HEADING.test(header) && !FIELD_LABEL_LINE.test(header)) {
+    const led = header.includes(':') ? LED_TITLE_LABEL.exec(header)?.[1] : undefined;
+    return led !== undefined && looksLikeTitle(led) ? trimTitle(led) : header;
+  }
   const head = oneLineHead(text);
   if (head) return head.title;
   // "Jobs" / "Jobs" / …: a page's heading written twice (its menu, then its banner) counts once.
