@@ -605,7 +605,9 @@ export const de: Lexicon = {
     // "Führerscheinklasse B", "Führerausweiskategorie CE": the name and the class word in one.
     driving: words(
       'führerschein|führerausweis|fahrerlaubnis|führerscheinklasse|führerausweiskategorie|' +
-        'führerscheinkategorie|fahrerlaubnisklasse',
+        'führerscheinkategorie|fahrerlaubnisklasse|' +
+        // Swiss German: "Fahrausweis Kat. B", "Autofahrausweis".
+        'fahrausweis|autofahrausweis|fahrausweiskategorie',
     ),
     drivingShort: [],
     drivingShortTails: [],
@@ -630,7 +632,7 @@ export const de: Lexicon = {
     clearanceSecurity: [],
     clearance: [],
     polygraph: [],
-    stems: words('führerschein|führerausweis|fahrerlaubnis|examen|examin'),
+    stems: words('führerschein|führerausweis|fahrerlaubnis|fahrausweis|examen|examin'),
   },
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────

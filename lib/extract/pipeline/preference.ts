@@ -72,11 +72,31 @@ const BUT_BREAK = /^\s(?:but|mais|aber|pero|ma|mas|maar)\s$/i;
 /** "English and one of Spanish, Portuguese or Japanese is a plus": the list starts after "of". */
 const LIST_START = /\sof\s$/;
 /**
+ * Short forms that often end a sentence with their dot: "and so on" ("Java, Go, etc. Python is a
+ * plus"), a firm's legal form ("at Acme Ltd. French is a plus"), "no", and Italian "es." (Spanish
+ * "is").
+ */
+const CLOSING_FORMS = new Set('etc|usw|enz|ecc|inc|ltd|pvt|co|corp|no|es'.split('|'));
+
+/**
+ * The lexicons' short forms a dot closes inside a sentence ("Kat. B von Vorteil", "z.B."), as
+ * written and capitalised: the dot after them ends no clause.
+ */
+function shortForms(): string {
+  const forms = LEXICONS.flatMap((l) => l.abbreviations).filter(
+    (a) => !a.includes('.') && !CLOSING_FORMS.has(a),
+  );
+  const escaped = forms.flatMap((a) => [a, a.charAt(0).toUpperCase() + a.slice(1)]);
+  return [...new Set(escaped)].sort((a, b) => b.length - a.length).join('|');
+}
+
+/**
  * Sentence ends, but not the dots of "M.S." or "U.S." (a lone letter before the dot); and a dot
  * that lost its space between two sentences ("a driver's licence.Candidate must be fluent").
  */
 const SEGMENT_BREAK = new RegExp(
-  `(?:[;!?]|(?<!(?:^|[\\s(.])\\p{L})\\.)(?:\\s|$)|(?<=\\p{Ll}{2})\\.(?=\\p{Lu}\\p{Ll})|${runOnBreak()}`,
+  `(?:[;!?]|(?<!(?:^|[\\s(.])\\p{L})(?<!(?:^|[\\s(])(?:${shortForms()}))\\.)(?:\\s|$)|` +
+    `(?<=\\p{Ll}{2})\\.(?=\\p{Lu}\\p{Ll})|${runOnBreak()}`,
   'gu',
 );
 
