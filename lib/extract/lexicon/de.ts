@@ -672,7 +672,8 @@ export const de: Lexicon = {
       'mehrere standorte|verschiedene standorte|weltweit|überall|beliebig|ortsunabhängig|keine Angabe',
     ),
     bylineTerms: words(
-      'vor ort|vollzeit|teilzeit|bundesweit|deutschlandweit|unbefristet|befristet|home office|home-office|homeoffice|mobile arbeit|mobiles arbeiten|mobilen arbeit|ortsunabhängig|ortsunabhangig|hybrid',
+      'vor ort|vollzeit|teilzeit|bundesweit|deutschlandweit|unbefristet|befristet|home office|home-office|homeoffice|' +
+        'mobile arbeit|mobiles arbeiten|mobilen arbeit|ortsunabhängig|ortsunabhangig|hybrid',
     ),
     jobWords: [
       ...words('kurier|friseur|friseurin'),

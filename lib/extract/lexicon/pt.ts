@@ -814,7 +814,8 @@ export const pt: Lexicon = {
     jobBasedIn: words('será baseado em|será baseada em|vaga é para'),
     ourWords: words('nossa|nosso|nossas|nossos'),
     basedIn: words(
-      'presencial em|presencial na|presencial no|híbrido em|hibrido em|residência em|residencia em|localizado em|localizada em|baseado em|baseada em|escritório em|escritório de|unidade de|trabalhar em|' +
+      'presencial em|presencial na|presencial no|híbrido em|hibrido em|residência em|residencia em|' +
+        'localizado em|localizada em|baseado em|baseada em|escritório em|escritório de|unidade de|trabalhar em|' +
         'residir em|vaga em|vagas em|vaga para atuar em|oportunidade em|' +
         // "Seu local de trabalho será em Niterói".
         'seu local de trabalho será em|seu local de trabalho é em|local de trabalho em',
