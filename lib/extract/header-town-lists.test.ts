@@ -62,3 +62,19 @@ describe("the town written right after the employer's name", () => {
     expect(posting('Erzieher (m/w/d)', '', line).locations).toEqual([]);
   });
 });
+
+describe("a town's name after an article inside an employer's name", () => {
+  it.each([
+    ['Aprendiz de cocina', 'Restaurante El Faro', 'Requisitos'],
+    ['Cameriere', 'Trattoria Il Porto', 'Requisiti'],
+  ])('%s at %s names no place', (title, company, heading) => {
+    const got = posting(title, '', company, '', heading, '- Voglia di imparare');
+    expect(got.company).toBe(company);
+    expect(got.locations).toEqual([]);
+  });
+
+  it('still reads the town an employer is named after', () => {
+    const got = posting('Elektriker (m/w/d)', '', 'Stadtwerke München', '', 'Profil', '- Lehre');
+    expect(got.locations).toEqual(['München']);
+  });
+});

@@ -94,13 +94,19 @@ export function cityWithRegion(text: string): string | null {
   return null;
 }
 
+/** Articles that make the next word part of a name: "El Faro", "The Anchor", "Il Porto". */
+const NAME_ARTICLES = new Set(LEXICONS.flatMap((l) => l.posting.weAreArticles));
+
 /** "Stadtwerke München", "Lazada Singapore": the known city an employer's name ends with. */
 export function cityInName(company: string | null): string | null {
   if (!company) return null;
   const words = company.trim().split(/\s+/);
   for (let n = Math.min(3, words.length - 1); n > 0; n--) {
     const tail = words.slice(words.length - n).join(' ');
-    if (isCity(tail)) return tail;
+    // "Restaurante El Faro": an article before the town makes it the name's own
+    // word ("El Faro", the lighthouse), unless article and town are the town ("La Rochelle").
+    const before = (words[words.length - n - 1] as string).toLowerCase();
+    if (isCity(tail) && !NAME_ARTICLES.has(before)) return tail;
   }
   return null;
 }
