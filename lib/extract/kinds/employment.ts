@@ -39,6 +39,14 @@ const NOT_TYPE_AFTER = LEXICONS.some((l) => l.employment.notTypeAfter.length > 0
   : '';
 
 /**
+ * "com exceção das vagas de estágio", "except internships", "sauf stage": a type after an exception
+ * word, at most two short words between, is the one left out (see `exceptBefore`).
+ */
+const EXCEPT_BEFORE = LEXICONS.some((l) => l.employment.exceptBefore.length > 0)
+  ? `(?<!(?<![\\p{L}])(?:${e((x) => x.exceptBefore)})\\s{1,2}(?:\\p{L}{1,12}\\s{1,2}){0,2})`
+  : '';
+
+/**
  * A type word, not the start of a compound ("apprenticeship-level qualification"), nor a headcount
  * ("rund 700 Auszubildende", "12 freelancers"): a number of two digits or more right before it counts
  * people ("Level 3 apprenticeship" is a grade). The year of a date is no headcount ("ab 01.03.2023
@@ -48,7 +56,7 @@ const NOT_TYPE_AFTER = LEXICONS.some((l) => l.employment.notTypeAfter.length > 0
 const typeWord = (pick: (x: EmploymentWords) => readonly string[]) =>
   gated(
     caseless(
-      `(?<![\\p{L}\\p{N}])(?<!(?<![./]\\p{N}{1,2}[./]\\p{N}{0,2})(?<!(?:19|20))\\p{N}\\p{N}\\s{1,2})(?:${e(pick)})(?![\\p{L}\\p{N}-])${NOT_TYPE_AFTER}`,
+      `(?<![\\p{L}\\p{N}])(?<!(?<![./]\\p{N}{1,2}[./]\\p{N}{0,2})(?<!(?:19|20))\\p{N}\\p{N}\\s{1,2})${EXCEPT_BEFORE}(?:${e(pick)})(?![\\p{L}\\p{N}-])${NOT_TYPE_AFTER}`,
       'iu',
     ),
     ew(pick),

@@ -117,14 +117,20 @@ function recursWhole(text: string, name: string, from: number, word = false): bo
   return false;
 }
 
+/** "(www.base2.com.br)", "(acme.nl)": a web address in brackets closing a line. */
+const SITE_BRACKET =
+  /\s\((?:https?:\/\/)?(?:www\.)?[\p{L}\d-]{1,40}(?:\.[\p{L}\d-]{2,20}){1,3}\/?\)$/u;
+
 /**
  * The employer a title names after "at", "bij", "bei", "chez", "na" ("Front-end Developer bij
  * NAK (Emmeloord)", "Elektroniker bei Müller GmbH in Köln", "Android Developer na [Solvis]"):
  * the employer and its town. Null when what comes before is no title.
  */
 function employerAfter(line: string): { company: string; town: string | null } | null {
-  const at = AT_COMPANY.exec(line.replace(/\[([^\]]{2,40})\]$/, '$1'));
-  const before = at ? line.slice(0, at.index).trim() : '';
+  // "Dev .NET @ Base2 Tecnologia (www.base2.com.br)": the employer's site in brackets after its name.
+  const named = line.replace(SITE_BRACKET, '').replace(/\[([^\]]{2,40})\]$/, '$1');
+  const at = AT_COMPANY.exec(named);
+  const before = at ? named.slice(0, at.index).trim() : '';
   if (!at?.[1] || !titleLike(before)) return null;
   let company = at[1].trim();
   let town = at[2] ?? at[3] ?? null;

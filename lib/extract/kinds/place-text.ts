@@ -1,4 +1,5 @@
 import { alternation } from '../lexicon/build';
+import { caseless } from '../lexicon/caseless';
 import { gated, warmLater } from '../pipeline/gate';
 import { looksLikePlace, WORK_WORDS } from './byline';
 import { townKey } from './header';
@@ -320,8 +321,26 @@ export function leadingPlace(value: string | undefined): string | undefined {
   return `${m[1]}, ${m[2]}`;
 }
 
+/** "Local: Escritório, Jardim Botânico - Rio de Janeiro": the kind of site before the place. */
+const OFFICE_FIRST = caseless(`^(?:${postingAlt('officeNouns')}),\\s`, 'iu');
+
+/** Neither a known town nor a region or country: a district's name ("Jardim Botânico", "Centro"). */
+const districtOnly = (p: string) => !isCity(p) && !isRegion(p) && !isCountry(p);
+
+/**
+ * "Jardim Botânico - Rio de Janeiro", "São Paulo - Centro": a city and its district either side
+ * of a dash, the city the part the gazetteer knows.
+ */
+function cityAfterDistrict(v: string): string | null {
+  const parts = v.split(/\s[-–]\s/);
+  if (parts.length !== 2) return null;
+  const [first, second] = parts.map((p) => p.trim()) as [string, string];
+  if (isCity(second) && districtOnly(first)) return second;
+  return isCity(first) && districtOnly(second) ? first : null;
+}
+
 export function labelledPlace(value: string): string | null {
-  const v = withoutArea(value);
+  const v = withoutArea(value).replace(OFFICE_FIRST, '');
   if (v.length < 2 || noPlace(v)) return null;
   // "Location: US-OR-Salem": an ATS's place code, its town last.
   const codeTown = townOfCode(v);
@@ -332,6 +351,8 @@ export function labelledPlace(value: string): string | null {
   // "Job Location: Cebu City Office": the town the employer's office is in.
   const officeTown = townOfOffice(v);
   if (officeTown) return officeTown;
+  const city = cityAfterDistrict(v);
+  if (city) return city;
   if (v.length <= 40 && !/\d{3}/.test(v)) return v;
   for (const part of v.split(/,\s|\s[-–]\s|\/|\.\s/)) {
     const bare = part.replace(/[.\s]+$/, '').trim();
@@ -407,7 +428,12 @@ export function placeUnderHeading(text: string): string[] {
       if (town) return [town];
     }
     // "Location(s)" / ":  SK-Rgna-Regina": a form's value below its label, its colon first.
-    const next = bare(clean((raw[i + 1] as string).replace(/^:\s{0,3}/, '')));
+    const next = bare(clean((raw[i + 1] as string).replace(/^:\s{0,3}/, ''))).replace(
+      OFFICE_FIRST,
+      '',
+    );
+    const city = cityAfterDistrict(next);
+    if (city) return [city];
     const places = placesOf(next, true) ?? slashedPlaces(next);
     if (places && places.length > 0) return places;
   }

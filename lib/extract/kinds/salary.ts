@@ -77,7 +77,8 @@ function fromJsonLd(jsonLd: Record<string, unknown> | null | undefined): Salary 
 }
 
 const PAY_WORDS = alternation((l) => l.salary.pay);
-const PAY_WORD = gated(new RegExp(`(?<![${LETTER}])(?:${PAY_WORDS})(?![${LETTER}])`, 'i'));
+// "Base2 Tecnologia", "www.base2.com.br": a pay word glued to a digit is part of a name, not a pay word.
+const PAY_WORD = gated(new RegExp(`(?<![${LETTER}])(?:${PAY_WORDS})(?![${LETTER}\\d])`, 'i'));
 const PAY_WORD_ALL = new RegExp(PAY_WORD.source, 'gi');
 /**
  * The same pattern behind the word-start look, for a sentence's own text (the index reads each

@@ -401,6 +401,10 @@ export const de: Lexicon = {
       'Werkstudent|Werkstudentin|Werkstudenten|Werkstudierende|Werkstudierender|studentische Hilfskraft',
     ),
     notTypeAfter: [],
+    // "… except internships": the type after these words is left out, not the job's.
+    exceptBefore: words(
+      'außer|ausser|ausgenommen|mit Ausnahme von|mit Ausnahme der|mit Ausnahme des',
+    ),
     bothHours: words(
       'Voll- oder Teilzeit|Voll- und Teilzeit|Teil- oder Vollzeit|Teil- und Vollzeit|Voll-/Teilzeit|Teil-/Vollzeit',
     ),

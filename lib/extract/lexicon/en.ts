@@ -527,6 +527,8 @@ export const en: Lexicon = {
     temporaryTitles: words('seasonal|temporary'),
     noType: words('working student'),
     notTypeAfter: [],
+    // "… except internships": the type after these words is left out, not the job's.
+    exceptBefore: words('except|except for|excluding|with the exception of|other than'),
     bothHours: words(
       'full or part time|full or part-time|part or full time|full and part time|full and part-time|' +
         'part and full time|full / part time|full/part time|full/part-time',

@@ -572,6 +572,10 @@ export const es: Lexicon = {
     temporaryTitles: words('temporal|de temporada'),
     noType: words(''),
     notTypeAfter: [],
+    // "… except internships": the type after these words is left out, not the job's.
+    exceptBefore: words(
+      'excepto|a excepción de|a excepción del|con excepción de|con excepción del|salvo para',
+    ),
     bothHours: words(
       'jornada completa o parcial|tiempo completo o parcial|jornada completa y parcial',
     ),

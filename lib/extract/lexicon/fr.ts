@@ -575,6 +575,10 @@ export const fr: Lexicon = {
     temporaryTitles: words('saisonnier|saisonnière|saisonniers|temporaire'),
     noType: words('job étudiant'),
     notTypeAfter: [],
+    // "… except internships": the type after these words is left out, not the job's.
+    exceptBefore: words(
+      "sauf|sauf pour|à l'exception des|à l'exception du|à l'exception de|à l’exception des|à l’exception du|à l’exception de|excepté|hormis",
+    ),
     bothHours: words('temps plein ou partiel|temps partiel ou plein|temps plein et partiel'),
     past: words(
       'précédent|précédente|précédents|déjà réalisé|expérience en|expérience de stage|expériences de stage',

@@ -449,6 +449,10 @@ export const it: Lexicon = {
     temporaryTitles: words('stagionale|stagionali|temporaneo|temporanea'),
     noType: words(''),
     notTypeAfter: [],
+    // "… except internships": the type after these words is left out, not the job's.
+    exceptBefore: words(
+      'tranne|eccetto|ad eccezione di|ad eccezione del|ad eccezione dei|ad eccezione delle|ad eccezione degli',
+    ),
     bothHours: words('tempo pieno o parziale|tempo pieno e parziale'),
     past: words(
       'esperienza pregressa|precedente|precedenti|pregresso|pregressa|esperienza di stage|esperienze di stage',

@@ -438,6 +438,8 @@ export const nl: Lexicon = {
     temporaryTitles: words('tijdelijk|tijdelijke|seizoensmedewerker|seizoenswerker'),
     noType: words('bijbaan'),
     notTypeAfter: [],
+    // "… except internships": the type after these words is left out, not the job's.
+    exceptBefore: words('behalve|met uitzondering van|uitgezonderd'),
     bothHours: words(''),
     // "werkervaring, stage-ervaring of …": internships the candidate has done, not this job.
     past: words(

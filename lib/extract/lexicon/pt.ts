@@ -445,6 +445,10 @@ export const pt: Lexicon = {
     temporaryTitles: words('temporário|temporária|temporada'),
     noType: words(''),
     notTypeAfter: words('inicial|iniciais|embrionário|embrionária|avançado|avançada|atual'),
+    // "… except internships": the type after these words is left out, not the job's.
+    exceptBefore: words(
+      'com exceção de|com exceção da|com exceção do|com exceção das|com exceção dos|com excepção de|exceto|excepto|à exceção de|à exceção das|à exceção dos',
+    ),
     bothHours: words('tempo integral ou parcial|período integral ou parcial'),
     past: words(
       'experiência anterior|anterior|anteriores|experiência de estágio|experiência em estágio',

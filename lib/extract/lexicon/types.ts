@@ -404,6 +404,11 @@ export interface EmploymentWords {
    */
   notTypeAfter: readonly string[];
   /**
+   * Right before a type word (a word or two may stand between), words that leave that type out:
+   * "todas as vagas são CLT com exceção das vagas de estágio", "all roles except internships".
+   */
+  exceptBefore: readonly string[];
+  /**
    * Both hours types with their shared word written once ("Voll- oder Teilzeit", "temps plein ou
    * partiel"): both are stated, as "Teilzeit oder Vollzeit" states them.
    */
