@@ -99,3 +99,11 @@ describe('the plural of a common noun opening a sentence is no employer', () => 
     ).toBe('Harbourview Hotels');
   });
 });
+
+describe('a preferred heading typed with a doubled letter', () => {
+  it.each(['Prefferred Qualifications', 'Preffered Skills'])('%s', (heading) => {
+    const text = `Electrician\n\n${heading}\n- 4 years of residential wiring experience\n- Own tools`;
+    const found = kinds(text, 'experience');
+    expect(found.map((r) => r.required)).toEqual([false]);
+  });
+});

@@ -36,7 +36,9 @@ export const en: Lexicon = {
         'you might have|you may have|' +
         'strong candidates|' +
         // "Although not essential, the following are considered assets:".
-        'considered assets|considered an asset|not essential|asset qualifications',
+        'considered assets|considered an asset|not essential|asset qualifications|' +
+        // Headings as typed by hand: "Prefferred Qualifications", "Preffered Skills".
+        'preffer|preffered|prefferred|preferrred',
     ),
     preferredWords: words('plus|ideal|ideally|assets'),
     payPhrases: words(
