@@ -91,6 +91,10 @@ export function companySubject(text: string): string | null {
     // "Data is the lifeblood of our business": one capitalised word the text also writes in lower
     // case ("marketing data") is a common noun opening the sentence, no name.
     if (!name.includes(' ') && writtenLower(text, name)) continue;
+    // "Shifts are rostered weekly" beside "a 12 hour shift", "Turnos son rotativos" beside "turno
+    // de noche": the plural of a noun the text writes in lower case, no name.
+    if (!name.includes(' ') && /\p{Ll}s$/u.test(name) && writtenLower(text, name.slice(0, -1)))
+      continue;
     // "Rijbewijs B is een pré", "Ervaring is niet nodig": an item the candidate is asked for, and
     // how much it counts, not a name and its verb.
     if (statesPreference(line.slice(line.indexOf(name) + name.length, m.index + m[0].length + 40)))

@@ -80,6 +80,8 @@ function lastWord(text: string, at: number): string {
   return /(?:^|[\s([/])([\p{L}.]{2,8}) $/u.exec(text.slice(Math.max(0, at - 10), at))?.[1] ?? '';
 }
 
+/** "graduate of BS Accountancy", "titulaire d'un BUT": a short name the words before call a degree. */
+const SHORT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${cue('shortBefore')})\\s{1,2}$`, 'iu');
 /** "BA, BS or MS": a comma before another short name. */
 const SHORT_LIST_AFTER = /^\s?,\s?[A-Z][A-Za-z.]{1,5}\b/;
 /** Names that are words or places in other languages ("ADN" is French and Spanish DNA). */
@@ -528,7 +530,12 @@ export const extractEducation: SentenceExtractor = (sentence: Sentence) => {
     if (NEEDS_DEGREE_AFTER.has(name) && SHORT_LEVEL[lastWord(text, m.index)] !== undefined)
       continue;
     const after = text.slice(end, end + 16);
-    if (NEEDS_DEGREE_AFTER.has(name) && !SHORT_AFTER.test(after) && !SHORT_LIST_AFTER.test(after)) {
+    if (
+      NEEDS_DEGREE_AFTER.has(name) &&
+      !SHORT_AFTER.test(after) &&
+      !SHORT_LIST_AFTER.test(after) &&
+      !SHORT_BEFORE.test(text.slice(Math.max(0, m.index - 32), m.index))
+    ) {
       continue;
     }
     const level = SHORT_LEVEL[name];

@@ -641,7 +641,7 @@ function withCeiling(
     const s = sentences[j];
     if (!c || !s || s.text.length > FIELD_LINE || c.range) continue;
     const { min, max, currency, period } = c.salary;
-    if (min !== null || max === null || max <= salary.min) continue;
+    if (min !== null || max === null || max < salary.min) continue;
     if (currency !== salary.currency || (period && salary.period && period !== salary.period))
       continue;
     return { ...salary, max, period: salary.period ?? period };

@@ -185,6 +185,7 @@ export const deLanguage: LanguageWords = {
 export const deEducationCues: EducationCueWords = {
   shortAfter: words('oder|und'),
   // "EBA" is also Australia's enterprise bargaining agreement ("above Award EBA conditions").
+  shortBefore: words('Abschluss als|abgeschlossene'),
   ambiguousShort: words('EBA'),
   tradeSuffixes: words('ker|ler|ner|ter'),
   notTrades: [],

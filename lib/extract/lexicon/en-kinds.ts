@@ -183,6 +183,13 @@ export const enLicense: LicenseWords = {
     ...words(
       'registered nurse in good standing|registered nurse (RN) in good standing|RN in good standing',
     ),
+    // A requirement line that is the profession itself: "Must be a Registered Nurse".
+    ...words(
+      'must be a registered nurse|must be a licensed nurse|must be an RN|must be a licensed practical nurse',
+    ),
+    ...words(
+      'must be a licensed registered nurse|must be a registered nurse (RN)|should be a registered nurse',
+    ),
   ],
   nursingHeld: words('licensed|licensure|registration|registered|licence|license'),
   nursingAs: [
@@ -451,6 +458,9 @@ export const enLanguage: LanguageWords = {
 export const enEducationCues: EducationCueWords = {
   shortAfter: words(
     'or|and|degree|in|of|preferred|required|accepted|a plus|nursing|hons|certificate|diploma|qualification',
+  ),
+  shortBefore: words(
+    'graduate of|graduates of|a graduate of|holder of|holders of|holder of a|graduated with a|graduated from',
   ),
   ambiguousShort: words('ADN|ASN|BE|MA|MS|BS|BA|LLM'),
   tradeSuffixes: [],

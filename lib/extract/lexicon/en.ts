@@ -36,7 +36,9 @@ export const en: Lexicon = {
         'you might have|you may have|' +
         'strong candidates|' +
         // "Although not essential, the following are considered assets:".
-        'considered assets|considered an asset|not essential|asset qualifications',
+        'considered assets|considered an asset|not essential|asset qualifications|' +
+        // Headings as typed by hand: "Prefferred Qualifications", "Preffered Skills".
+        'preffer|preffered|prefferred|preferrred',
     ),
     preferredWords: words('plus|ideal|ideally|assets'),
     payPhrases: words(
@@ -307,7 +309,9 @@ export const en: Lexicon = {
         'CPM|cpm|cents per mile',
     ),
     // A record's ceiling field after its floor field ("Salary From: 3000" / "Salary To: 4500").
-    upTo: words('up to|upto|max|maximum|no more than|capped at|salary to|pay to|wage to'),
+    upTo: words(
+      'up to|upto|max|maximum|no more than|capped at|salary to|pay to|wage to|salary range to|range to|salary_range_to|range_to|salary_to|pay_to',
+    ),
     from: words(
       'from|starting at|starting from|starts at|starting|at least|min|minimum|minimum of|over|more than|above|in excess of',
     ),
@@ -800,7 +804,7 @@ export const en: Lexicon = {
   posting: {
     titleLeads: words('job|hiring|job opening|job offer|opening'),
     titleLabels: words(
-      'job title|title|position|role|vacancy|job role|posting title|position title|vacancy title|function name|job name',
+      'job title|title|position|role|vacancy|job role|posting title|position title|vacancy title|function name|job name|business title|working title',
     ),
     advertiserLabels: words('posted by|offered by|advertiser'),
     advertiserLeads: words('from'),

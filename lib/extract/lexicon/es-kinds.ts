@@ -4,6 +4,9 @@ import { words } from './words';
 /** Spanish words around a degree name (`kinds/education.ts`). */
 export const esEducationCues: EducationCueWords = {
   shortAfter: words('o|y'),
+  shortBefore: words(
+    'titulación de|titulación en|título de|titulado en|titulada en|graduado en|graduada en',
+  ),
   ambiguousShort: words('FP'),
   tradeSuffixes: words('ero|era|ista|ador|adora'),
   notTrades: [],

@@ -5,6 +5,9 @@ import { words } from './words';
 export const frEducationCues: EducationCueWords = {
   // "BUT GEII", "BUT Informatique": the bachelor's speciality after the name.
   shortAfter: words('en|ou|et|geii|gmp|gea|mmi|qlio|gim|gccd|info|informatique|génie'),
+  shortBefore: words(
+    "titulaire d'un|titulaire d’un|titulaire du|diplômé d'un|diplômé d’un|diplômée d'un|diplômée d’un|diplômé(e) d'un|diplômé(e) d’un",
+  ),
   ambiguousShort: words('BUT'),
   tradeSuffixes: words('eur|euse|ier|ière|iste|ien|ienne|trice'),
   notTrades: words(

@@ -809,14 +809,25 @@ export const fr: Lexicon = {
     classAfter: words('classe|catégorie'),
     commercial: [],
     commercialClass: [],
-    nursing: [],
+    // "Diplôme d'État d'infirmier exigé", "infirmière diplômée d'État": the state nursing licence.
+    nursing: [
+      ...words(
+        "diplôme d'état d'infirmier|diplôme d’état d’infirmier|diplôme d'état infirmier|diplôme d’état infirmier",
+      ),
+      ...words(
+        "infirmier diplômé d'état|infirmier diplômé d’état|infirmière diplômée d'état|infirmière diplômée d’état",
+      ),
+      ...words(
+        "infirmier(e) diplômé(e) d'état|infirmier(e) diplômé(e) d’état|DE d'infirmier|DE d’infirmier|DE infirmier",
+      ),
+    ],
     nursingHeld: [],
     nursingAs: [],
     clearanceLevels: [],
     clearanceSecurity: [],
     clearance: [],
     polygraph: [],
-    stems: words('permis'),
+    stems: words('permis|infirmi'),
   },
 
   // ── posting ───────────────────────────────────────────────────────────────────────────────────

@@ -4,6 +4,7 @@ import { words } from './words';
 /** Italian words around a degree name (`kinds/education.ts`). */
 export const itEducationCues: EducationCueWords = {
   shortAfter: words('o|e'),
+  shortBefore: words('diploma|diplomato|diplomata|diploma di'),
   ambiguousShort: words('ITI|ITS'),
   tradeSuffixes: words('ilo|olo|ila|ola|aio|aia|tore|trice|ista|ero|era'),
   notTrades: [],

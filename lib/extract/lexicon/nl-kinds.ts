@@ -4,6 +4,7 @@ import { words } from './words';
 /** Dutch words around a degree name (`kinds/education.ts`). */
 export const nlEducationCues: EducationCueWords = {
   shortAfter: words('of|en|werk|werk-|denkniveau|niveau|diploma|opleiding'),
+  shortBefore: words('afgeronde|afgeronde opleiding|diploma'),
   ambiguousShort: words('WO'),
   tradeSuffixes: [],
   notTrades: [],

@@ -4,6 +4,7 @@ import { words } from './words';
 /** Portuguese words around a degree name (`kinds/education.ts`). */
 export const ptEducationCues: EducationCueWords = {
   shortAfter: words('ou|e'),
+  shortBefore: [],
   ambiguousShort: [],
   tradeSuffixes: words('ador|adora|ista'),
   notTrades: [],

@@ -393,6 +393,8 @@ export interface LicenseWords {
 export interface EducationCueWords {
   /** After a short name that is also a word ("BA", "MS"): words that make it a degree ("in", "degree"). */
   shortAfter: readonly string[];
+  /** Just before such a short name, words that make it a degree whatever follows ("graduate of BS Accountancy"). */
+  shortBefore: readonly string[];
   /** Short names that are words or places elsewhere ("MA", "BUT", "FP"), as written: they need `shortAfter`. */
   ambiguousShort: readonly string[];
   /** Endings of agent nouns naming a trade after `tradeTraining` ("soudeur", "pizzaiolo", "Tischler"). */
