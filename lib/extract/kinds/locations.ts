@@ -94,8 +94,22 @@ export function cityWithRegion(text: string): string | null {
   return null;
 }
 
-/** Articles that make the next word part of a name: "El Faro", "The Anchor", "Il Porto". */
-const NAME_ARTICLES = new Set(LEXICONS.flatMap((l) => l.posting.weAreArticles));
+/**
+ * Articles that make the next word part of a name: "El Faro", "The Anchor", "Il Porto"; not those
+ * that are also a place's preposition, or a town's joining word in several languages ("Hôpital
+ * Privé de Lyon", "Hotel a Porto").
+ */
+const PARTICLE_COUNT = new Map<string, number>();
+for (const l of LEXICONS) {
+  for (const p of l.posting.townParticles) PARTICLE_COUNT.set(p, (PARTICLE_COUNT.get(p) ?? 0) + 1);
+}
+const PLACE_LINKS = new Set([
+  ...LEXICONS.flatMap((l) => [...l.posting.placeAt, ...l.posting.headlineIn]),
+  ...[...PARTICLE_COUNT].filter(([, n]) => n > 1).map(([p]) => p),
+]);
+const NAME_ARTICLES = new Set(
+  LEXICONS.flatMap((l) => l.posting.weAreArticles).filter((a) => !PLACE_LINKS.has(a)),
+);
 
 /** "Stadtwerke München", "Lazada Singapore": the known city an employer's name ends with. */
 export function cityInName(company: string | null): string | null {
