@@ -53,12 +53,11 @@ const WE_NAME = new RegExp(
  * brand written in lower case only when "a …" says what it is ("Wir sind zebbra, eine Crew").
  */
 const WE_ARE_NAME = new RegExp(
-  `^(?:${postingAlt('weAre', true)})\\s(?:(?:${postingAlt('weAreArticles')})\\s)?` +
+  `^(?:${postingAlt('weAre', true)})\\s(?:(?:${postingAlt('weAreArticles')})\\s)?(?:` +
     String.raw`((?:[\p{Lu}][\p{L}\d&.'-]*\s?){1,4}|\p{Ll}[\p{L}\d&.'-]{2,24}(?=,\s(?:` +
     `${postingAlt('articles')}|${postingAlt('weAreArticles')})\\s)),\\s|` +
     // "Wir sind SignPath ein internationales Scale-Up": no comma before what the employer is.
-    `^(?:${postingAlt('weAre', true)})\\s(?:(?:${postingAlt('weAreArticles')})\\s)?` +
-    `((?:[\\p{Lu}][\\p{L}\\d&.'-]*\\s){1,3})(?=(?:${postingAlt('weAreKinds')})\\s\\p{L})`,
+    `((?:[\\p{Lu}][\\p{L}\\d&.'-]*\\s){1,3})(?=(?:${postingAlt('weAreKinds')})\\s\\p{L}))`,
   'u',
 );
 

@@ -711,6 +711,8 @@ export function extractEmploymentTypes(
   const top = Math.max(0, ...score.values());
   // "Skimonteur - Teilzeit (w/m)" over "Für die Winter Saison …": the title's hours weigh against
   // other hours, not against the term the text states.
+  // A fixed term stated beside hours said many times weighs against the other natures only: it is
+  // said outright, where a contract or apprenticeship word beside full-time hours is often an aside.
   const titledHours = [...HOURS_TYPES].some((t) => titled.has(t));
   const natureTop = Math.max(0, ...NATURE.map((t) => score.get(t) ?? 0));
   return EmploymentType.options.filter((t) => {
