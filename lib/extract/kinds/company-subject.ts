@@ -3,10 +3,9 @@ import { warmLater } from '../pipeline/gate';
 import { statesPreference } from '../pipeline/preference';
 import { opensNotEmployer, writtenLower } from './employer';
 import { isCity, isCountry } from './places';
-import { cleanLine, firstLines, JOB_WORD, postingAlt } from './posting-words';
+import { cleanLine, firstLines, JOB_WORD, NOT_COMPANY, postingAlt } from './posting-words';
 
-/** Whole values that name no company after "About": "us", "the role", "the team". */
-export const NOT_COMPANY = new RegExp(`^(?:${postingAlt('notCompany')})$`, 'i');
+export { NOT_COMPANY };
 
 const SUBJECT_VERB = `(?:${postingAlt('subjectVerbs')})`;
 const COMPANY_SUBJECT = new RegExp(

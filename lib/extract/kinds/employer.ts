@@ -15,6 +15,7 @@ import {
   LEGAL_FORM,
   postingAlt,
   STOPWORDS,
+  writtenLower,
 } from './posting-words';
 import { matchSkills } from './skills';
 
@@ -141,23 +142,7 @@ function domains(text: string): Set<string> {
 
 const LETTER = /[\p{L}\d]/u;
 
-/**
- * Whether the text also writes the name in lower case as a word ("sales", "store"): then it is a
- * common word, not a name. A domain or an address ("aflac.com", "jobs@elao.com") does not count.
- */
-export function writtenLower(text: string, name: string): boolean {
-  const lower = name.toLowerCase();
-  if (lower === name) return false;
-  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
-    const before = text.charAt(at - 1);
-    const after = text.charAt(at + lower.length);
-    if (LETTER.test(before) || /[@./-]/.test(before) || LETTER.test(after) || after === '@')
-      continue;
-    if (after === '.' && LETTER.test(text.charAt(at + lower.length + 1))) continue;
-    return true;
-  }
-  return false;
-}
+export { writtenLower };
 
 const NOT_EMPLOYERS = new Set(
   LEXICONS.flatMap((l) => l.posting.notEmployers.map((w) => w.toLowerCase())),

@@ -120,6 +120,13 @@ const TEMPORARY_TITLE = gated(
   true,
 );
 
+/** "Sales Manager (Contract)", "Java Developer - Freelance": the title's closing contract word. */
+const CONTRACT_TITLE_TAIL = gated(
+  caseless(`(?:\\(|\\[|\\s[-–|]\\s)(?:${e((x) => x.contractTitleTails)})(?:[)\\]]|\\s?$)`, 'iu'),
+  ew((x) => x.contractTitleTails),
+  true,
+);
+
 /**
  * Whether the posting's title names a temporary job; without a title found, whether the first
  * line reads as one ("… (m/w/d)", a job word) and does.
@@ -406,6 +413,10 @@ const MONTH_WORDS = ew((x) => x.months);
 // A contract or extension word follows a space or opens the match: a second look of its own.
 const CONTRACT_LOOK = startLook(ew((x) => x.contractWords));
 const EXTENDABLE_LOOK = startLook(ew((x) => x.extendable));
+const DURATION_WORDS = ew((x) => x.durationLabels);
+const DURATION_LOOK = startLook(DURATION_WORDS);
+/** A date as a record writes it: "16.10.2023", "01/03/25", "1.3.". */
+const DATE = `\\d{1,2}[./]\\d{1,2}[./](?:\\d{2}|\\d{4})?`;
 const FIXED_TERM: readonly (readonly [RegExp, StartLook])[] = [
   [
     whole(`${MONTHS}${TERM_HOURS}\\s{1,3}(?:${CONTRACT_WORDS})`, 'iu', MONTH_WORDS, true),
@@ -424,6 +435,17 @@ const FIXED_TERM: readonly (readonly [RegExp, StartLook])[] = [
   [
     whole(`${MONTHS}[,;]?\\s{1,3}(?:${e((x) => x.extendable)})`, 'iu', MONTH_WORDS, true),
     EXTENDABLE_LOOK,
+  ],
+  [
+    // "Duration: 12 months", "- 🗓 Dauer: 16.10.2023 bis 31.03.2024": a record's duration line.
+    whole(
+      `^(?:[-•*·\\s]|\\p{Extended_Pictographic}|\\uFE0F){0,4}(?:${e((x) => x.durationLabels)})` +
+        `\\s{0,2}[:\\-–]?\\s{0,3}(?:${MONTHS}|${DATE}\\s{0,2}${TO}\\s{0,2}${DATE})`,
+      'iu',
+      DURATION_WORDS,
+      true,
+    ),
+    DURATION_LOOK,
   ],
 ];
 
@@ -446,6 +468,7 @@ const TRIGGER = trigger(
       x.weeklyHours.map((h) => h.replace(/^[^\p{L}]+/u, '')),
       x.contractWords,
       x.extendable,
+      x.durationLabels,
     ];
   }),
   4,
@@ -695,6 +718,10 @@ export function extractEmploymentTypes(
   // offers no permanent contract.
   const unsaid = !score.has('temporary') && !score.has('term') && !score.has('permanent');
   if (unsaid && temporaryTitle(title, sentences[0]?.text)) add(score, 'temporary', LABEL);
+  // "Assistant Sales Manager (Contract)": the title's closing word, where the text names no type.
+  if (title !== null && title.length <= TITLE_LINE && CONTRACT_TITLE_TAIL.test(title)) {
+    if (!EmploymentType.options.some((t) => score.has(t))) add(score, 'contract', LABEL);
+  }
   // A working-student post ("Werkstudent") borrows internship words: they name no type here.
   const none = score.get('none') ?? 0;
   if (none > 0 && NATURE.every((t) => (score.get(t) ?? 0) <= none)) {
@@ -753,6 +780,7 @@ warmLater(
   LABELLED_SHARE,
   MARKED_SHARE,
   FIXED_TERM,
+  CONTRACT_TITLE_TAIL,
   TRIGGER,
   MAY_HOLD_PICTOGRAPH,
 );

@@ -307,9 +307,47 @@ const ABOUT_WORDS = alternation((l: Lexicon) =>
     w.replace(/(^|\s)(\p{L})/gu, (x) => x.toUpperCase()),
   ]),
 );
-/** "About Acme", "Life at Acme", "Werken bij Acme", "Why join Acme?": a heading naming the employer. */
+const LETTER = /[\p{L}\d]/u;
+
+/**
+ * Whether the text also writes the name in lower case as a word ("sales", "store"): then it is a
+ * common word, not a name. A domain or an address ("aflac.com", "jobs@elao.com") does not count.
+ */
+export function writtenLower(text: string, name: string): boolean {
+  const lower = name.toLowerCase();
+  if (lower === name) return false;
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    const before = text.charAt(at - 1);
+    const after = text.charAt(at + lower.length);
+    if (LETTER.test(before) || /[@./-]/.test(before) || LETTER.test(after) || after === '@')
+      continue;
+    if (after === '.' && LETTER.test(text.charAt(at + lower.length + 1))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Whole values that name no company after "About": "us", "the role", "the team". */
+export const NOT_COMPANY = new RegExp(`^(?:${postingAlt('notCompany')})$`, 'i');
+/** Articles an "About" heading may set before the name ("About the Widget Guild", "Sobre la …"). */
+const ABOUT_ARTICLES = (elided: boolean) =>
+  alternation((l: Lexicon) =>
+    l.posting.aboutArticles
+      .filter((w) => /['’]$/.test(w) === elided)
+      .flatMap((w) => [w, capital(w)]),
+  );
+/** A capitalised word of a name: "Acme", "3M", "O'Neill". */
+const NAME_WORD = `[\\p{Lu}\\d][\\p{L}\\d&.'-]*`;
+/** A web address standing as a name: "datos.gob.mx". */
+const DOMAIN_NAME = `[a-z\\d][a-z\\d-]{0,40}(?:\\.[a-z\\d-]{1,40}){0,3}\\.[a-z]{2,6}`;
+/**
+ * "About Acme", "Life at Acme", "Werken bij Acme", "Why join Acme?", "About the Widget Guild
+ * (TWG)": a heading naming the employer (1: the name, 2: an article before it, 3: its acronym).
+ */
 export const ABOUT_COMPANY = new RegExp(
-  `^(?:${ABOUT_WORDS})\\s((?:[\\p{Lu}\\d][\\p{L}\\d&.'-]*\\s?){1,4}?)\\s?[:!?]?$`,
+  `^(?:${ABOUT_WORDS})\\s(?:((?:${ABOUT_ARTICLES(false)})\\s|(?:${ABOUT_ARTICLES(true)})))?` +
+    `((?:${NAME_WORD})(?:\\s(?:(?:${postingAlt('nameLinks')})\\s)?(?:${NAME_WORD})){0,4}|${DOMAIN_NAME})` +
+    `(?:\\s?\\(([\\p{Lu}\\d&]{2,10})\\))?\\s?[:!?]?$`,
   'u',
 );
 
@@ -328,18 +366,33 @@ export const OFFICES_LISTED = gated(
 
 /** A heading in capitals: "ABOUT SENTRY", "À PROPOS DE LUMIO". */
 const CAPITALS_LINE = /^[^\p{Ll}]{4,60}$/u;
+/** A pictograph, its variation selector or joiner, or a space: "Sobre Acme 🚀". */
+const DECORATION = /^(?:\s|\p{Extended_Pictographic}|\uFE0F|\u200D)$/u;
+
+/** The line without the pictographs and spaces closing it (a loop: no pattern backtracks). */
+function withoutTrailingPictographs(line: string): string {
+  let end = line.length;
+  while (end > 0) {
+    const code = line.codePointAt(end - 1) as number;
+    const low = code >= 0xdc00 && code <= 0xdfff && end > 1;
+    const char = low ? line.slice(end - 2, end) : line.charAt(end - 1);
+    if (!DECORATION.test(char)) break;
+    end -= char.length;
+  }
+  return line.slice(0, end);
+}
 
 /**
  * The name an "About Acme" heading gives; a heading in capitals ("ABOUT SENTRY") is read in
  * title case, and its name is given as the text writes it elsewhere ("Sentry", "ElevenLabs").
  */
-export function aboutCompany(line: string, text: string): string | null {
-  if (!CAPITALS_LINE.test(line) || !/\p{Lu}/u.test(line))
-    return ABOUT_COMPANY.exec(line)?.[1] ?? null;
+export function aboutCompany(heading: string, text: string): string | null {
+  const line = withoutTrailingPictographs(heading);
+  if (!CAPITALS_LINE.test(line) || !/\p{Lu}/u.test(line)) return aboutName(line, text);
   const titled = line
     .toLowerCase()
     .replace(/(^|[\s-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase());
-  const name = ABOUT_COMPANY.exec(titled)?.[1]?.trim();
+  const name = aboutName(titled, text)?.trim();
   if (!name) return null;
   const esc = escapeRegex(name);
   const written = new RegExp(`(?<![\\p{L}])${esc}(?![\\p{L}])`, 'giu');
@@ -347,6 +400,26 @@ export function aboutCompany(line: string, text: string): string | null {
     if (m[0] !== m[0].toUpperCase()) return m[0];
   }
   return name;
+}
+
+/**
+ * The name after "About", without the article and the acronym in brackets. After an article
+ * ("About the Hiring Process", "Sobre a Empresa") a section's noun is more often meant, so there
+ * the name must have two words or an acronym, none a generic noun of `notCompany`, and the text
+ * must write it again, never in lower case ("our hiring process").
+ */
+function aboutName(line: string, text: string): string | null {
+  const m = ABOUT_COMPANY.exec(line);
+  const name = m?.[2]?.trim();
+  if (!m || !name || m[1] === undefined) return name ?? null;
+  if (NOT_COMPANY.test(`${m[1].trim()} ${name}`) || NOT_COMPANY.test(name)) return null;
+  const words = name.split(' ');
+  if (m[3] === undefined && words.length < 2) return null;
+  if (words.some((w) => NOT_COMPANY.test(w))) return null;
+  // Once more than the heading writes it (a heading in capitals, read in title case, does not).
+  const first = text.indexOf(name);
+  const again = text.includes(line) ? text.includes(name, first + name.length) : first >= 0;
+  return first >= 0 && again && !writtenLower(text, name) ? name : null;
 }
 
 /** "based in Pittsworth, QLD", "basé à Lyon": the place a phrase gives for the job (maybe in bold). */

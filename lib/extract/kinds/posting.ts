@@ -65,6 +65,7 @@ import {
   HIRING_VERB,
   INSTITUTION,
   JOB_WORD,
+  JOB_WORD_OR_PLURAL,
   LED_TITLE_LABEL,
   LOCATION_LABEL,
   postingAlt,
@@ -174,6 +175,14 @@ function looksLikeTitle(line: string): boolean {
   return JOB_WORD.test(line) || GENDER_MARKER.test(line) || GENDER_FORM.test(line);
 }
 
+/** A short line whose last word is a job noun's plural: a classified ad offering several seats. */
+function pluralTitle(line: string): boolean {
+  const words = line.split(' ');
+  if (words.length > 5 || !/^\p{Lu}/u.test(line) || /[!?:;.,]$/.test(line)) return false;
+  const last = words[words.length - 1] as string;
+  return !JOB_WORD.test(last) && JOB_WORD_OR_PLURAL.test(last) && !isHeadingLine(line, false);
+}
+
 /**
  * Lever pasted as one line: "… / Engineering / Full-time Driftwood AI trains models for …": the
  * posting's first sentence starts right after the commitment, with the company as its subject.
@@ -234,6 +243,8 @@ export function findTitle(text: string, jsonLd: JsonLd, meta: PageMeta | undefin
     // "## Data Engineer (m/w/d)": a markdown heading's marks are no part of the title.
     const line = raw.startsWith('#') ? raw.replace(/^#{1,4}\s/, '') : raw;
     if (looksLikeTitle(line) && !isPlace(line)) return unwanted(line.replace(TITLE_REF, ''));
+    // "Insurance Sales Representatives", "Telemarketers": a classified ad's post in the plural.
+    if (pluralTitle(line)) return line;
     // "Erfahrener Poolbauer (m/w/d) oder Lust auf …?": the role ends with its gender mark.
     const marked = throughGenderMark(line);
     if (marked) return marked;
@@ -251,15 +262,30 @@ export function findTitle(text: string, jsonLd: JsonLd, meta: PageMeta | undefin
   const lead = leadTitle(firstLines(text, 1)[0] ?? '');
   if (lead) return lead;
   const sample = text.slice(0, 5000);
+  return titleInProse(sample) ?? labelCellTitle(text) ?? roleSubject(sample);
+}
+
+/**
+ * "As a Senior Account Manager you'll …", "to fill the position of Site Operator": the post the
+ * prose names after an intro. An ad for several posts ("the position of Nurse Tutor", later "the
+ * post of Midwife Tutor") names none alone: posts that do not hold one another count for none.
+ */
+function titleInProse(sample: string): string | null {
+  let first: string | null = null;
   TITLE_IN_PROSE.lastIndex = 0;
   for (let m = TITLE_IN_PROSE.exec(sample); m; m = TITLE_IN_PROSE.exec(sample)) {
     const words = (m[1] as string).split(/\s+/);
-    // Keep the capitalised run up to its last job noun ("Senior Account Manager").
-    for (let n = words.length; n > 0; n--) {
-      if (JOB_WORD.test(words[n - 1] as string)) return words.slice(0, n).join(' ');
-    }
+    // Keep the capitalised run up to its last job noun ("Senior Account Manager"); a run that
+    // opens on its job noun keeps the words after it ("Technicien Informatique").
+    const whole = words.length <= 3 && JOB_WORD.test(words[0] as string);
+    let n = words.length;
+    if (!whole) while (n > 0 && !JOB_WORD.test(words[n - 1] as string)) n--;
+    if (n === 0) continue;
+    const title = words.slice(0, n).join(' ');
+    if (first === null) first = title;
+    else if (!first.includes(title) && !title.includes(first)) return null;
   }
-  return labelCellTitle(text) ?? roleSubject(sample);
+  return first;
 }
 
 /** "The Field Sales Rep will …": a role named as its sentence's subject (`ROLE_SUBJECT`). */
@@ -434,8 +460,10 @@ export function findCompany(
   if (fromPage) return CONFIDENTIAL.test(fromPage) ? null : withoutDivision(fromPage, text);
   const found = companyFromText(text, lang);
   // "Confidential", "Entreprise confidentielle": the posting hides its employer on purpose; an
-  // agency's line below may still name itself ("Rh Mais Talentos em parceria com empresa …").
-  const name = found !== null && CONFIDENTIAL.test(found) ? companySubject(text) : found;
+  // agency's line below may still name itself ("Rh Mais Talentos em parceria com empresa …"), and
+  // a board's "Private Advertiser" may sit over an "About the Widget Guild" heading.
+  const hidden = found !== null && CONFIDENTIAL.test(found);
+  const name = hidden ? (companySubject(text) ?? aboutHeading(text)) : found;
   if (name === null || CONFIDENTIAL.test(name)) return null;
   return usualCase(withoutDivision(name, text), text);
 }
@@ -495,10 +523,8 @@ function companyFromText(text: string, lang: string): string | null {
   if (named) return named.company;
   const lead = LEAD_COMPANY.exec(firstLines(text, 1)[0] ?? '')?.[1];
   if (lead) return lead;
-  for (const line of firstLines(text, 60)) {
-    const name = aboutCompany(cleanLine(line), text)?.trim();
-    if (name && !NOT_COMPANY.test(name)) return name;
-  }
+  const about = aboutHeading(text);
+  if (about) return about;
   const subject = companySubject(text);
   const hiring = employerHiring(text);
   if (subject && !afterAgencyCue(text, subject)) {
@@ -522,6 +548,15 @@ function companyFromText(text: string, lang: string): string | null {
     employerOfMail(text) ??
     null
   );
+}
+
+/** "About Acme", "Sobre la Red Vial": the employer an "About" heading names. */
+function aboutHeading(text: string): string | null {
+  for (const line of firstLines(text, 60)) {
+    const name = aboutCompany(cleanLine(line), text)?.trim();
+    if (name && !NOT_COMPANY.test(name)) return name;
+  }
+  return null;
 }
 
 /** Whether `a` is written before `b` in the text (both are in it). */

@@ -394,6 +394,7 @@ export const de: Lexicon = {
     ),
     // "Lernende/r Kaufmann/-frau EFZ": the Swiss apprentice, as a title only ("du begleitest Lernende").
     apprenticeTitles: words('Auszubildende|Auszubildender|Azubi|Lernende|Lernender'),
+    contractTitleTails: words('Freelance|freiberuflich|Honorarbasis|auf Honorarbasis'),
     temporaryTitles: words(
       'Saisonmitarbeiter|Saisonmitarbeiterin|Saisonarbeiter|Saisonarbeiterin|befristet',
     ),
@@ -455,6 +456,7 @@ export const de: Lexicon = {
     // "12-monatiger Vertrag": the adjective as a unit too.
     months: words('Monate|Monaten|Jahre|Jahren|Jahr|monatiges|monatige|monatigen|monatiger'),
     keptFiles: words('Bewerbung|Bewerbungen|Bewerbungsunterlagen|Unterlagen|Lebenslauf|Daten'),
+    durationLabels: words('Dauer|Vertragsdauer|Laufzeit|Einsatzdauer|Projektdauer'),
     contractWords: words(
       'Vertrag|befristet|Befristung|Vertragsdauer|Vertragslaufzeit|Engagement|Einsatz|Projekteinsatz',
     ),
@@ -733,7 +735,7 @@ export const de: Lexicon = {
       ),
       ...words('optiker|optikerin|akustiker|akustikerin|fachmann|fachfrau|gutachter|gutachterin'),
     ],
-    titleIntros: words('als|wir suchen|suchen wir'),
+    titleIntros: words('als|wir suchen|suchen wir|Stelle als|Position als'),
     descriptionHeadings: words(
       'beschreibung|stellenbeschreibung|jobbeschreibung|details|übersicht',
     ),
@@ -770,6 +772,7 @@ export const de: Lexicon = {
       'unser kunde|unseres kunden|unseren kunden|im auftrag|für einen kunden|unser mandant|unseres mandanten',
     ),
     aboutWords: words('über|arbeiten bei|karriere bei'),
+    aboutArticles: words('der|die|das|den|dem'),
     employerIntro: words(
       'Karriere bei|arbeiten bei|Arbeiten bei|Job bei|Jobs bei|Einstieg bei|willkommen bei|Willkommen bei|Teil von|Zukunft bei',
     ),

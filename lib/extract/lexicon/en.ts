@@ -528,6 +528,9 @@ export const en: Lexicon = {
     perDiem: words('per diem|per-diem|PRN'),
     internTitles: words('intern|interns'),
     apprenticeTitles: words('apprentice|apprentices'),
+    contractTitleTails: words(
+      'contract|contractor|contract role|contract position|contract-to-hire|contract to hire',
+    ),
     temporaryTitles: words('seasonal|temporary'),
     noType: words('working student'),
     notTypeAfter: [],
@@ -604,6 +607,9 @@ export const en: Lexicon = {
     to: words('to|or'),
     months: words('months|month|years|year'),
     keptFiles: words('CV|CVs|resume|resumes|résumé|applications|personal data'),
+    durationLabels: words(
+      'duration|contract duration|contract length|length of contract|assignment duration|project duration',
+    ),
     contractWords: words('contract|appointment|assignment|fixed-term'),
     extendable: words(
       'extendable|renewable|convertible|with possibility of extension|with a possibility of extension',
@@ -916,6 +922,8 @@ export const en: Lexicon = {
         "as|as an|we are looking for|we're looking for|we are hiring|we're hiring|we are seeking|is looking for",
       ),
       ...words('is seeking|looking for|are seeking|are looking for'),
+      // "to fill the open position of Public Works Operator": the post the sentence names.
+      ...words('position of|role of|post of'),
     ],
     descriptionHeadings: words(
       'description|job description|position description|role description|details|job details|overview|job overview|summary|job summary',
@@ -966,6 +974,7 @@ export const en: Lexicon = {
       'on behalf of our client|on behalf of|our client|our clients|my client|for a client|client of ours',
     ),
     aboutWords: words('about|life at|careers at|why join'),
+    aboutArticles: words('the'),
     employerIntro: words(
       'join|joining|work at|working at|work for|working for|careers at|career at|career with|careers with|life at',
     ),

@@ -569,6 +569,7 @@ export const es: Lexicon = {
     perDiem: words('por día trabajado'),
     internTitles: words('becario|becaria|pasante'),
     apprenticeTitles: words('aprendiz'),
+    contractTitleTails: words('freelance|autónomo|autónoma|por proyecto'),
     temporaryTitles: words('temporal|de temporada'),
     noType: words(''),
     notTypeAfter: [],
@@ -624,6 +625,7 @@ export const es: Lexicon = {
     to: words('a|o'),
     months: words('meses|mes|años|año'),
     keptFiles: words('CV|currículum|curriculum|candidaturas|datos personales'),
+    durationLabels: words('duración|duración del contrato|duración del proyecto|plazo'),
     contractWords: words('contrato|proyecto|por un período|por un periodo|por un plazo'),
     extendable: words('prorrogable|renovable|con posibilidad de continuidad|ampliable'),
     flexOptions: words('puesto compartido|trabajo compartido'),
@@ -881,7 +883,7 @@ export const es: Lexicon = {
         'médico|médica|médicos|médicas|pasante|pasantes|lavaplatos|friegaplatos|coordinadores',
       ),
     ],
-    titleIntros: words('como|buscamos|estamos buscando|precisamos'),
+    titleIntros: words('como|buscamos|estamos buscando|precisamos|puesto de|cargo de'),
     descriptionHeadings: words(
       'descripción|descripcion|descripción del puesto|descripción de la oferta|descripción del empleo|detalles',
     ),
@@ -913,6 +915,7 @@ export const es: Lexicon = {
       'nuestro cliente|nuestra cliente|para importante empresa|para una empresa cliente|empresa cliente',
     ),
     aboutWords: words('sobre|acerca de|quiénes somos|trabajar en'),
+    aboutArticles: words('la|el|los|las'),
     employerIntro: words(
       'únete a|unirte a|trabajar en|forma parte de|formar parte de|el equipo de|la familia de',
     ),

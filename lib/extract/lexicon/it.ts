@@ -446,6 +446,7 @@ export const it: Lexicon = {
     perDiem: words('a chiamata|lavoro intermittente'),
     internTitles: words('stagista|tirocinante'),
     apprenticeTitles: words('apprendista'),
+    contractTitleTails: words('freelance|a progetto|partita IVA|P.IVA'),
     temporaryTitles: words('stagionale|stagionali|temporaneo|temporanea'),
     noType: words(''),
     notTypeAfter: [],
@@ -489,6 +490,7 @@ export const it: Lexicon = {
     to: words('a|o'),
     months: words('mesi|mese|anni|anno'),
     keptFiles: words('CV|curriculum|candidature|dati personali'),
+    durationLabels: words("durata|durata del contratto|durata del progetto|durata dell'incarico"),
     contractWords: words('contratto|progetto|per un periodo|per il periodo'),
     extendable: words(
       'rinnovabile|prorogabile|con possibilità di proroga|con possibilità di rinnovo',
@@ -711,7 +713,7 @@ export const it: Lexicon = {
       ...words('coordinatore|coordinatrice|lavapiatti|receptionist|segretaria|segretario|medico'),
     ],
     titleIntros: words(
-      'come|in qualità di|cerchiamo|siamo alla ricerca di|è alla ricerca di|ricerchiamo',
+      'come|in qualità di|cerchiamo|siamo alla ricerca di|è alla ricerca di|ricerchiamo|posizione di|ruolo di',
     ),
     descriptionHeadings: words(
       'descrizione|descrizione del lavoro|descrizione della posizione|dettagli',
@@ -745,6 +747,7 @@ export const it: Lexicon = {
       'il nostro cliente|nostro cliente|per conto di|per azienda cliente|azienda cliente',
     ),
     aboutWords: words('chi siamo|su di noi|lavorare in'),
+    aboutArticles: words("la|il|lo|l'|l’"),
     employerIntro: words(
       'presso|unisciti a|entra in|entrare in|lavorare in|il team di|la famiglia di',
     ),

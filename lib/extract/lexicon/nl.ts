@@ -435,6 +435,7 @@ export const nl: Lexicon = {
     perDiem: words('oproepbasis|oproepkracht|nul-urencontract|min-max contract'),
     internTitles: words('stagiair|stagiaire'),
     apprenticeTitles: words(''),
+    contractTitleTails: words("freelance|freelancer|ZZP|zzp'er"),
     temporaryTitles: words('tijdelijk|tijdelijke|seizoensmedewerker|seizoenswerker'),
     noType: words('bijbaan'),
     notTypeAfter: [],
@@ -474,6 +475,7 @@ export const nl: Lexicon = {
     to: words('tot|of'),
     months: words('maanden|maand|jaar'),
     keptFiles: words('cv|sollicitaties|sollicitatie|persoonsgegevens'),
+    durationLabels: words('duur|contractduur|looptijd|duur van het contract|projectduur'),
     contractWords: words('contract|aanstelling|contractduur|looptijd'),
     extendable: words(
       'met uitzicht op verlenging|met uitzicht op een vast contract|verlenging mogelijk',
@@ -674,7 +676,7 @@ export const nl: Lexicon = {
         'kinesist|logopedist|diëtist|psycholoog|vroedvrouw|therapeut|verloskundige|apotheker|pedagoog',
       ),
     ],
-    titleIntros: words('als|wij zoeken|we zoeken|zijn op zoek naar'),
+    titleIntros: words('als|wij zoeken|we zoeken|zijn op zoek naar|functie van'),
     descriptionHeadings: words(
       'omschrijving|beschrijving|functieomschrijving|vacatureomschrijving|details',
     ),
@@ -705,6 +707,7 @@ export const nl: Lexicon = {
       'onze klant|onze opdrachtgever|namens onze|voor een opdrachtgever|voor onze opdrachtgever',
     ),
     aboutWords: words('over|over ons|werken bij'),
+    aboutArticles: words('de|het'),
     employerIntro: words('bij|werken bij|kom werken bij|het team van'),
     roleAs: words('als'),
     roleAtPreps: words('bij'),

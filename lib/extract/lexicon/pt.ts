@@ -442,6 +442,7 @@ export const pt: Lexicon = {
     perDiem: words('diarista|por diária'),
     internTitles: words('estagiário|estagiária|estágio'),
     apprenticeTitles: words('aprendiz'),
+    contractTitleTails: words('PJ|freelance|freelancer'),
     temporaryTitles: words('temporário|temporária|temporada'),
     noType: words(''),
     notTypeAfter: words('inicial|iniciais|embrionário|embrionária|avançado|avançada|atual'),
@@ -485,6 +486,7 @@ export const pt: Lexicon = {
     to: words('a|ou'),
     months: words('meses|mês|anos|ano'),
     keptFiles: words('CV|currículo|currículos|candidaturas|dados pessoais'),
+    durationLabels: words('duração|duração do contrato|duração do projeto|prazo'),
     contractWords: words('contrato|projeto|projecto|pelo período|por um período|por período'),
     extendable: words(
       'renovável|prorrogável|com possibilidade de efetivação|com possibilidade de renovação',
@@ -697,7 +699,7 @@ export const pt: Lexicon = {
       // "Médico Cardiologista", "Lavador de louça", "Cozinheiro".
       ...words('médico|médica|lavador|lavadora|cozinheiro|cozinheira|garçom|garçonete'),
     ],
-    titleIntros: words('como|procuramos|buscamos|estamos contratando'),
+    titleIntros: words('como|procuramos|buscamos|estamos contratando|vaga de|cargo de'),
     descriptionHeadings: words('descrição|descricao|descrição da vaga|detalhes|detalhes da vaga'),
     roleSubjectArticles: words('o|a'),
     roleSubjectVerbs: words('será responsável|irá atuar|atuará|terá como'),
@@ -724,6 +726,7 @@ export const pt: Lexicon = {
     ),
     agencyCues: words('nosso cliente|nossa cliente|empresa cliente|para empresa parceira'),
     aboutWords: words('sobre|quem somos|trabalhar na|trabalhar no'),
+    aboutArticles: words('a|o|os|as'),
     employerIntro: words(
       'junte-se à|junte-se ao|faça parte da|faça parte do|trabalhar na|trabalhar no|o time da|o time do|a equipe da|a equipe do',
     ),

@@ -421,6 +421,12 @@ export interface EmploymentWords {
    * stagionale", "Tijdelijke medewerker".
    */
   temporaryTitles: readonly string[];
+  /**
+   * A word closing a title in brackets or after a dash that names a contractor's job: "Sales
+   * Manager (Contract)", "Développeur Java - Freelance". Alone at the head it names a trade
+   * ("Contract Manager"), so only the closing form counts.
+   */
+  contractTitleTails: readonly string[];
   /** Words that make a type the candidate's past ("previous internship", "Praktikumserfahrung"). */
   past: readonly string[];
   /**
@@ -496,6 +502,11 @@ export interface EmploymentWords {
    */
   keptFiles: readonly string[];
   contractWords: readonly string[];
+  /**
+   * A record's duration label opening a line, then a stated time: "Duration: 12 months", "Dauer:
+   * 01.03. bis 31.08.2025", "Durée : 6 mois". A fixed-term job.
+   */
+  durationLabels: readonly string[];
   /** After a duration: "extendable", "renouvelable": a fixed-term contract. */
   extendable: readonly string[];
   /**
@@ -769,6 +780,8 @@ export interface PostingWords {
   agencyCues: readonly string[];
   /** "About", "Über", "À propos de": a heading naming the employer ("About Acme"). */
   aboutWords: readonly string[];
+  /** Articles between "About" and the name: "About the Widget Guild", "Sobre la Red …". */
+  aboutArticles: readonly string[];
   /**
    * Before a capitalised name, words that call it the employer: "join", "careers at", "chez",
    * "Karriere bei", "únete a", "presso", "faça parte da", "werken bij". Written as they appear
