@@ -57,7 +57,9 @@ const LEVEL_NAMES = new RegExp(
 const SHORT_LEVEL: Record<string, DegreeLevel> = mergedRecord((l) => l.education.abbreviations);
 const SHORT_DEGREE = new LeadScan(
   new RegExp(
-    `(?<![\\p{L}/'’])(${Object.keys(SHORT_LEVEL)
+    // A slash before the name only where a short capitalised name stands before it: "B.Sc./HND",
+    // "BSc/HND" are two degrees, the other way in (the lower counts); "w/MS" is not.
+    `(?<![\\p{L}'’]|(?<![A-Z][A-Za-z]{0,3}\\.?)\\/)(${Object.keys(SHORT_LEVEL)
       .sort((a, b) => b.length - a.length)
       .map(wordSource)
       .join('|')})(?![\\p{L}\\d])`,
@@ -475,9 +477,10 @@ const APPRENTICE_TITLE = new RegExp(
  * "nous recherchons 2 apprenti(e)s CAP/BEP", "Azubi zum …", "alternant BTS": right after an
  * apprentice, the diploma the apprenticeship leads to, not one it asks for.
  */
+// "apprenti(e)s CAP/BEP": the second of two short names joined by a slash is the training too.
 const APPRENTICE_BEFORE = caseless(
   `(?<![\\p{L}])(?:${alternation((l) => l.employment.apprenticeTitles)})` +
-    `(?:\\(e\\)s?|\\(s\\)|e?s)?\\s{1,2}(?:\\p{Ll}{2,3}\\s{1,2})?$`,
+    `(?:\\(e\\)s?|\\(s\\)|e?s)?\\s{1,2}(?:\\p{Ll}{2,3}\\s{1,2})?(?:\\p{Lu}{2,6}\\s?\\/\\s?)?$`,
   'iu',
 );
 /** A title's gender mark in brackets: any "(m/w/d)"-like letters, or the lexicons' gender words. */

@@ -402,8 +402,8 @@ function workload(text: string, isTitle: boolean): EmploymentType | null {
 
 /** A count of months or years, in figures or in words: "12-month", "one-year", "deux ans". */
 const COUNT = `(?:\\d{1,2}|${alternation((l) => Object.keys(l.numbers))})`;
-// "six (6) months": the figure in brackets after the number written out.
-const MONTHS = `${COUNT}(?:\\s{0,2}${TO}\\s{0,2}${COUNT})?\\)?[\\s-]{1,3}(?:${e((x) => x.months)})`;
+// "six (6) months": the figure in brackets after the number written out; "12+ Months": a least.
+const MONTHS = `${COUNT}(?:\\s{0,2}${TO}\\s{0,2}${COUNT})?\\)?\\+?[\\s-]{1,3}(?:${e((x) => x.months)})`;
 /** "3 months' full-time contract": the possessive mark and the hours between the term and the contract. */
 const TERM_HOURS = `['’]?(?:\\s{1,3}(?:${e((x) => [...x.fullTimeValues, ...x.partTimeValues])}))?`;
 const CONTRACT_WORDS = e((x) => x.contractWords);

@@ -193,6 +193,19 @@ const TRAP_AFTER = new RegExp(
     `(?!\\s{1,2}(?:${words((e) => e.trapFields)})(?![${LATIN}]))`,
   'i',
 );
+/** The trap word alone after the count, whatever follows it ("contract role"). */
+const TRAP_WORD_AFTER = new RegExp(
+  `^[\\s'’-]{0,3}(?:${words((e) => e.trapsAfter)})(?![${LATIN}])`,
+  'i',
+);
+/**
+ * An article, and at most two words, right before the count: "an exciting 4 month contract role",
+ * "a 12-month fixed term": the length of the job on offer, not years asked of the candidate.
+ */
+const ARTICLE_BEFORE = new RegExp(
+  `(?<![${LATIN}])(?:${words((e) => e.roleArticles)})(?:\\s{1,2}[${LATIN}-]{2,20}){0,2}\\s{1,2}$`,
+  'i',
+);
 /** "one year of experience may be substituted for one year of college": a rate, not a requirement. */
 const SUBSTITUTES = new RegExp(
   `^[^.;]{0,60}?(?<![${LATIN}])(?:${words((e) => e.substitutes)})(?![${LATIN}])`,
@@ -417,6 +430,7 @@ function isTrap(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 30);
   if (TRAP_AFTER.test(after)) return true;
+  if (TRAP_WORD_AFTER.test(after) && ARTICLE_BEFORE.test(before)) return true;
   if (SUBSTITUTES.test(text.slice(end, end + 80))) return true;
   if (SUBSTITUTED_BEFORE.test(text.slice(Math.max(0, start - 100), start))) return true;
   // "les jeunes de **2,5 ans à 16 ans**": markdown emphasis between the trap word and the count.
@@ -828,6 +842,8 @@ warmLater(
   DECADES,
   FIELD_BEFORE_DURATION,
   TRAP_AFTER,
+  TRAP_WORD_AFTER,
+  ARTICLE_BEFORE,
   SUBSTITUTES,
   SUBSTITUTED_BEFORE,
   TRAP_BEFORE,

@@ -281,6 +281,19 @@ function pipeHeader(line: string): HeaderFacts | null {
 }
 
 /**
+ * "Service Desk Officer | ACT Government" over "SB Recruitment Pty Ltd": the name after the pipe is
+ * the client the ad is for; the legal name on the record's own line under it is the advertiser.
+ */
+function withAdvertiser(pipe: HeaderFacts | null, below: string | undefined): HeaderFacts | null {
+  if (pipe === null || below === undefined || pipe.company === null || pipe.company === below) {
+    return pipe;
+  }
+  return LEGAL_FORM.test(below) && nameLike(below) && !titleLike(below)
+    ? { ...pipe, company: below }
+    : pipe;
+}
+
+/**
  * "SerpApi | https://serpapi.com | Customer Success | Austin, TX | Full-time | $52k": a poster's
  * header line whose title has no job word. The employer first, then every part a web address, a
  * place, a work or contract term or a sum but one: that one is the title.
@@ -779,7 +792,7 @@ function readHeaderOnce(text: string): HeaderFacts {
   if (lines.length === 0 || (lines[0] as string).length > 200) return NONE;
   return (
     hiringHeader(lines) ??
-    pipeHeader(lines[0] as string) ??
+    withAdvertiser(pipeHeader(lines[0] as string), lines[1]) ??
     dashHeader(lines[0] as string, text) ??
     withDashName(recordHeader(lines, text, headings), lines[0] as string, text)
   );

@@ -58,8 +58,11 @@ export const STREET_ADDRESS =
  */
 const STREET_TOWN_STATE =
   /^[^,\d]{2,60},\s\d{1,5}[^,\n]{0,40},\s([\p{Lu}][\p{L}' .-]{1,40}?)\s[-–/]\s([A-Z]{2})$/u;
-/** A board's region and country codes after the town: ", LOM, IT", ", PIE, IT". */
-const CODED_REGION = /, [A-Z]{3}, [A-Z]{2}$/;
+/**
+ * A board's region and country codes after the town: ", LOM, IT", ", PIE, IT", and Indeed's two
+ * letters for both (", FC, NG" for Abuja, ", DU, AE" for Dubai, ", OY, NG" for Ibadan).
+ */
+const CODED_REGION = /, [A-Z]{2,3}, [A-Z]{2}$/;
 /** "Acacia Ridge QLD", "Lac du Bonnet MB": a town (a small word may join its names) and its state's code. */
 const TOWN_STATE = new RegExp(
   `^([\\p{Lu}][\\p{Ll}'.-]+(?:\\s(?:(?:${alternation((l) => l.posting.townParticles)})\\s)?` +
@@ -583,7 +586,7 @@ function placeLine(raw: string, line: string, loose: boolean): string[] | null {
   const route = routeTown(parts);
   if (route) return [route];
   // "Giugliano in Campania, Campania, Italy": the town, its region and its country; "Milano, LOM,
-  // IT": a board's town with its region's and country's codes. The line is one place.
+  // IT", "Abuja, FC, NG": a board's town with its region's and country's codes. The line is one place.
   if (
     parts.length === 3 &&
     ((CODED_REGION.test(line) && PLACE_WORDS.test(parts[0] as string)) ||

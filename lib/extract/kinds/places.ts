@@ -92,6 +92,11 @@ const COUNTRIES = [
   'United Arab Emirates',
   'UAE',
   'Saudi Arabia',
+  // The Gulf, South Asia, West and East Africa and the Caribbean, as their postings name them.
+  ...(
+    'Qatar|Kuwait|Bahrain|Oman|Iraq|Pakistan|Bangladesh|Sri Lanka|Nepal|Ghana|Ethiopia|Rwanda|' +
+    'Zambia|Zimbabwe|Botswana|Jamaica|Trinidad and Tobago|Barbados'
+  ).split('|'),
   'Egypt',
   'South Africa',
   'Nigeria',

@@ -123,6 +123,8 @@ const RELOCATION = gated(
 const RELOCATION_OFFER = wholeWords((l) => l.relocation.offer);
 /** Housing the employer provides ("housing stipend", "nourri & logé") is help with the move. */
 const HOUSING = wholeWords((l) => l.relocation.housing);
+/** "housing allowance, air tickets allowance, education allowance": the salary's parts. */
+const PAY_ALLOWANCES = wholeWords((l) => l.relocation.payAllowances);
 /** The candidate's side: "must be willing to relocate to Austin". */
 const CANDIDATE_MOVES = wholeWords((l) => l.relocation.candidate);
 
@@ -212,6 +214,8 @@ export function extractRelocation(
   for (const { text } of sentences) {
     if (!RELOCATION_TRIGGER.test(text)) continue;
     const m = HOUSING.exec(text);
+    // Housing among the allowances a salary is paid with is pay, not help with a move.
+    if (m && PAY_ALLOWANCES.test(text)) continue;
     if (m && !negatedNear(text, m.index, m.index + m[0].length, lang)) return 'offered';
   }
   return null;
@@ -344,6 +348,7 @@ warmLater(
   RELOCATION,
   RELOCATION_OFFER,
   HOUSING,
+  PAY_ALLOWANCES,
   CANDIDATE_MOVES,
   CANDIDATE_PAYS,
   VISA,

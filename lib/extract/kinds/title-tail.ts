@@ -31,6 +31,19 @@ const LAST_BRACKET = /^(.{3,120}?)\s\(([^(),]{2,40},\s?[^(),]{2,40})\)$/u;
  * Ltd", "Java Developer _ Torino/Milano".
  */
 const LAST_DASH = /^(.{3,120})\s[-–—|_]\s([^-–—|_]{2,60})$/u;
+/**
+ * A country and its town in the closing bracket, joined by a dash: "Data Scientist (Saudi Arabia-
+ * Tabuk)", "Nurse (UAE - Abu Dhabi)". The town is the place.
+ */
+const BRACKET_DASH = /^(.{3,120}?)\s\(([^()\-–]{2,40}?)\s?[-–]\s?([^()\-–]{2,40})\)$/u;
+
+/** The town of a bracket's "Country - Town" (either way round), or null. */
+function bracketTown(first: string, second: string): string | null {
+  const [a, b] = [first.trim(), second.trim()];
+  if (isCountry(a) && isTown(b)) return b;
+  if (isCountry(b) && isTown(a)) return a;
+  return null;
+}
 
 /**
  * "Hyrstmount Junior School", "Kita Sonnenschein", "Escola Viva": a site's own name, up to eight
@@ -103,11 +116,19 @@ export function titleWithoutTail(
     role = (glued[1] as string).trim();
     place = glued[2] as string;
   }
+  const dashed = BRACKET_DASH.exec(role);
+  const bracketed = dashed ? bracketTown(dashed[2] as string, dashed[3] as string) : null;
+  if (dashed && bracketed && /\p{L}{2}/u.test(dashed[1] as string)) {
+    role = (dashed[1] as string).trim();
+    place ??= bracketed;
+  }
   for (let n = 0; n < 2; n++) {
     const m = LAST_BRACKET.exec(role) ?? LAST_DASH.exec(role);
     if (!m) break;
     const [head, tail] = [(m[1] as string).trim(), (m[2] as string).trim()];
     if (!/\p{L}{2}/u.test(head)) break;
+    // "Data Scientist (Saudi Arabia - Riyadh)": a dash inside the closing bracket splits no tail.
+    if (head.split('(').length > head.split(')').length) break;
     if (sameName(tail, company)) role = head;
     else if (namesPlace(tail, places)) {
       role = head;

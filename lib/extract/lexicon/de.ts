@@ -478,6 +478,7 @@ export const de: Lexicon = {
     housing: words(
       'Unterkunft wird gestellt|Unterkunft gestellt|Wohnung gestellt|Personalunterkunft|Unterkunft vorhanden|Mitarbeiterwohnung|Kost und Logis|kostenfreie Unterkunft',
     ),
+    payAllowances: words('Flugticket|Flugtickets|jährliches Flugticket|Heimflug|Heimflüge'),
     candidate: words('bereit|Bereitschaft'),
     candidatePays: words(
       'auf eigene Kosten|zu Lasten des Bewerbers|auf Kosten des Bewerbers|trägt der Bewerber|trägt die Bewerberin|Verantwortung des Bewerbers|auf eigene Rechnung|selbst zu tragen',

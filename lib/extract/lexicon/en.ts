@@ -48,7 +48,8 @@ export const en: Lexicon = {
         'plus bonus|plus commission|plus super|plus superannuation|plus benefits|salary plus bonus|' +
         'salary and bonus|salary & bonus|base plus bonus|salary + bonus|pay and bonus|pay & bonus',
     ),
-    personNouns: words('candidate|profile|applicant'),
+    // "Ideal candidate", "Ideal Background" (a Kenyan board's heading): the person asked for.
+    personNouns: words('candidate|profile|applicant|background|hire'),
     required: words(
       'looking for experience|experience in|experience with|requirement|required|qualification|' +
         "must have|must-have|what we're looking for|what are we looking for|who are we looking for|" +
@@ -196,6 +197,9 @@ export const en: Lexicon = {
       ADN: 'associate',
       ASN: 'associate',
       HND: 'associate',
+      // Nigeria's polytechnic and college-of-education diplomas: "Minimum of OND/NCE".
+      OND: 'associate',
+      NCE: 'associate',
       GNM: 'associate',
       HNC: 'vocational',
       NVQ: 'vocational',
@@ -210,6 +214,7 @@ export const en: Lexicon = {
       CSEC: 'high_school',
       KCSE: 'high_school',
       WAEC: 'high_school',
+      WASSCE: 'high_school',
       SSCE: 'high_school',
       NECO: 'high_school',
       GCE: 'high_school',
@@ -222,6 +227,8 @@ export const en: Lexicon = {
         'current student|final year student|final-year student|finishing their|finishing your|' +
         'currently finishing|currently completing|in the final year of|in your final year of|' +
         'university students|year university students|year university student|' +
+        // "should be an undergraduate from a recognized University": a student of a first degree.
+        'an undergraduate|an undergraduate student|undergraduate student|currently an undergraduate|' +
         // Philippine English takes up a course: "currently taking up BS Accountancy".
         'currently taking up|a college student|college student currently|' +
         // An internship signed with the candidate's school: only a student can hold one.
@@ -638,6 +645,13 @@ export const en: Lexicon = {
       'housing stipend|housing allowance|housing provided|housing is provided|accommodation provided|' +
         'accommodation is provided|provided accommodation|free accommodation|staff accommodation|' +
         'accommodation included|live-in position|temporary housing|corporate housing',
+    ),
+    // A Gulf package: "tax free salary, housing allowance, furniture allowance, air tickets allowance".
+    payAllowances: words(
+      'transport allowance|transportation allowance|education allowance|schooling allowance|' +
+        'furniture allowance|utility allowance|utilities allowance|air ticket|air tickets|' +
+        'air ticket allowance|air tickets allowance|annual air ticket|annual air tickets|' +
+        'annual flight ticket|annual flight tickets|end of service benefits|end of service gratuity',
     ),
     candidate: words(
       'willing|able|prepared|ready|open|must|need to|required to|planning to|plan to|reliably commute',

@@ -641,6 +641,7 @@ export const es: Lexicon = {
     housing: words(
       'alojamiento incluido|vivienda incluida|ayuda para vivienda|ayuda al alojamiento|alojamiento gratuito',
     ),
+    payAllowances: words('boleto aéreo anual|boletos aéreos|pasaje aéreo anual|pasajes aéreos'),
     candidate: words('dispuesto|dispuesta|disponibilidad para|disponibilidad de'),
     candidatePays: words(
       'por cuenta del candidato|a cargo del candidato|a cargo de la persona candidata|por cuenta propia|a su cargo|responsabilidad del candidato|a su propia costa|por su cuenta',

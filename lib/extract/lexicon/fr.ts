@@ -641,6 +641,9 @@ export const fr: Lexicon = {
     housing: words(
       'logé|logée|logés|nourri et logé|nourri & logé|logement fourni|logement de fonction|logement possible|hébergement fourni|logement offert|aide au logement',
     ),
+    payAllowances: words(
+      "billet d'avion annuel|billets d'avion|billet d’avion annuel|billets d’avion|indemnité de scolarité",
+    ),
     candidate: words('disposé|disposée|prêt à|prête à|mobile'),
     candidatePays: words(
       'à vos frais|à ses frais|à leurs frais|à la charge du candidat|à la charge de la candidate|à la charge du salarié|aux frais du candidat|responsabilité du candidat|à votre charge',

@@ -508,6 +508,7 @@ export const it: Lexicon = {
     housing: words(
       'alloggio fornito|vitto e alloggio|alloggio incluso|alloggio a carico|sistemazione fornita',
     ),
+    payAllowances: words('biglietto aereo annuale|biglietti aerei'),
     candidate: words('disponibile|disponibilità'),
     candidatePays: words(
       'a carico del candidato|a proprie spese|a spese del candidato|a proprio carico|responsabilità del candidato|a tue spese|a vostre spese',

@@ -491,6 +491,7 @@ export const nl: Lexicon = {
     housing: words(
       'huisvesting geregeld|woonruimte geregeld|huisvesting aanwezig|accommodatie geregeld',
     ),
+    payAllowances: words('vliegticket|vliegtickets|jaarlijks vliegticket'),
     candidate: words('bereid'),
     candidatePays: words(
       'op eigen kosten|voor eigen rekening|voor rekening van de kandidaat|verantwoordelijkheid van de kandidaat|zelf te betalen|voor je eigen rekening',

@@ -507,6 +507,7 @@ export const pt: Lexicon = {
     ),
     offer: words('ajuda|auxílio|apoio|pacote|custeamos|custeio|reembolso|bônus'),
     housing: words('auxílio moradia|auxílio-moradia|moradia fornecida|alojamento fornecido'),
+    payAllowances: words('passagem aérea anual|passagens aéreas'),
     candidate: words('disponibilidade|disposto|disposta'),
     candidatePays: words(
       'por conta do candidato|a cargo do candidato|por conta própria|às suas custas|responsabilidade do candidato|a expensas do candidato|por sua conta',

@@ -530,6 +530,11 @@ export interface RelocationWords {
   offer: readonly string[];
   /** Housing the employer provides: "housing stipend", "logé", "alojamiento": relocation help. */
   housing: readonly string[];
+  /**
+   * Allowances paid with the salary ("transport allowance", "annual air ticket", "education
+   * allowance"): housing named in the same list is a part of the pay package, not help to move.
+   */
+  payAllowances: readonly string[];
   /** The candidate's side ("willing to relocate"): says nothing of help. */
   candidate: readonly string[];
   /**

@@ -296,6 +296,10 @@ export const CERTIFICATIONS: readonly (readonly string[])[] = [
   ['ACCA'],
   ['AAT', 'AAT qualified', 'AAT Level 3', 'AAT Level 4'],
   ['CIMA'],
+  ['ACMA'],
+  // The accountancy bodies of Nigeria and Kenya: "ICAN or ACCA certification is an advantage".
+  ['ICAN', 'Institute of Chartered Accountants of Nigeria'],
+  ['ICPAK'],
   ['CMA', 'Certified Management Accountant'],
   ['CIA', 'Certified Internal Auditor'],
   ['CISA'],
@@ -347,6 +351,8 @@ export const CERTIFICATIONS: readonly (readonly string[])[] = [
   ['CPR', 'CPR certification'],
   // France's electrical clearance ("Habilitation électrique B1V/BR", "habilitations électriques").
   ['Habilitation électrique', 'habilitations électriques', 'habilitation electrique'],
+  // The UK's pre-hospital first aid award: "Certified First Aider / FPOS qualification".
+  ['FPOS', 'First Person on Scene'],
   // "Standard First Aid and CPR", "Erste-Hilfe-Kurs", "EHBO-diploma": a first aid certificate.
   [
     'First Aid',

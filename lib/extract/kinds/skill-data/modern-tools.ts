@@ -191,7 +191,7 @@ const GROUPS: readonly string[] = [
     'Office-Kenntnisse|Office-Kenntnissen|MS-Office-Kenntnisse|MS-Office-Kenntnissen, ' +
     'SharePoint, OneDrive, Loom, Basecamp, Wrike, Microsoft Project|MS Project, ' +
     'Microsoft Visio|Visio, Lucidchart, draw.io, Zapier, Make.com, n8n, Power Automate, ' +
-    'Power Apps|PowerApps, Microsoft Power Platform|Power Platform, Google Sheets, Gmail, ' +
+    'Power Apps|PowerApps, Microsoft Power Platform|Power Platform, Google Sheets|Google Sheet, Gmail, ' +
     'Google Docs, Google Slides, Outlook, PowerPoint|Power Point|MS PowerPoint',
   // Finance, ERP, HR and procurement.
   'Guidewire|Guidewire PolicyCenter|Guidewire ClaimCenter|Guidewire BillingCenter|ClaimCenter|PolicyCenter, ' +
