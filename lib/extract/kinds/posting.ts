@@ -179,6 +179,8 @@ function looksLikeTitle(line: string): boolean {
 function pluralTitle(line: string): boolean {
   const words = line.split(' ');
   if (words.length > 5 || !/^\p{Lu}/u.test(line) || /[!?:;.,]$/.test(line)) return false;
+  // "HomeTeamsBenefitsInterns & graduates": a site's menu whose links lost their spaces.
+  if (/\p{Ll}\p{Lu}/u.test(line)) return false;
   const last = words[words.length - 1] as string;
   return !JOB_WORD.test(last) && JOB_WORD_OR_PLURAL.test(last) && !isHeadingLine(line, false);
 }
