@@ -73,14 +73,16 @@ export const de: Lexicon = {
         'wir wünschen uns|das suchen wir|was wir suchen',
     ),
     headings: words(
-      'wünschenswerte kenntnisse|wünschenswerte qualifikationen|einleitung|stellenbeschreibung|ihr profil|dein profil|ihre aufgaben|deine aufgaben|anforderungen|wir bieten|' +
+      'so bewerben Sie sich|so bewirbst du dich|Bewerbungsprozess|Bewerbungsverfahren|' +
+        'wünschenswerte kenntnisse|wünschenswerte qualifikationen|einleitung|stellenbeschreibung|ihr profil|dein profil|ihre aufgaben|deine aufgaben|anforderungen|wir bieten|' +
         'beschreibung|schlagworte|details|überblick über das stellenangebot|' +
         // A section under the title, not the employer: "## Informationen zur Stelle".
         'informationen zur stelle|angaben zur stelle|informationen zur position|' +
         'das suchen wir|was wir suchen',
     ),
     offer: words(
-      'wir bieten|unser angebot|das bieten wir|was wir bieten|über uns|Unternehmensbeschreibung|über das Unternehmen',
+      'wir bieten|unser angebot|das bieten wir|was wir bieten|über uns|Unternehmensbeschreibung|über das Unternehmen|' +
+        'so bewerben Sie sich|so bewirbst du dich|Bewerbungsprozess|Bewerbungsverfahren',
     ),
     about: words(''),
     aboutJob: words(''),

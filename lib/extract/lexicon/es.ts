@@ -183,13 +183,14 @@ export const es: Lexicon = {
         'quién eres|quien eres|qué se necesita|que se necesita',
     ),
     headings: words(
-      'requisitos deseables|requisitos valorables|introducción|descripción del empleo|requisitos|funciones|responsabilidades|acerca del empleo|' +
+      'cómo postular|cómo aplicar|cómo postularse|proceso de postulación|' +
+        'requisitos deseables|requisitos valorables|introducción|descripción del empleo|requisitos|funciones|responsabilidades|acerca del empleo|' +
         // A section under the title, not the employer: "## Información del puesto".
         'información del puesto|información sobre el puesto|información de la vacante|sobre el puesto',
     ),
     offer: words(
       'ofrecemos|qué ofrecemos|beneficios|quiénes somos|sobre nosotros|por qué|¿por qué|' +
-        'descripción de la empresa|sobre la empresa',
+        'descripción de la empresa|sobre la empresa|cómo postular|cómo aplicar|cómo postularse|proceso de postulación',
     ),
     // "Acerca de Ferretería Ruiz": the employer's box, not "Acerca del empleo" nor "Acerca de ti".
     about: words('acerca de'),

@@ -181,7 +181,8 @@ export const fr: Lexicon = {
         'que recherchons-nous|qui recherchons-nous|qui cherchons-nous',
     ),
     headings: words(
-      'compétences appréciées|atouts supplémentaires|introduction|description du poste|profil recherché|votre profil|missions|' +
+      'pour postuler|comment postuler|modalités de candidature|' +
+        'compétences appréciées|atouts supplémentaires|introduction|description du poste|profil recherché|votre profil|missions|' +
         // "## Informations relatives à l’emploi" under the title: a section, not the employer.
         "informations relatives à l'emploi|informations relatives au poste|informations sur le poste|" +
         "informations sur l'emploi|à propos du poste|" +
@@ -190,7 +191,8 @@ export const fr: Lexicon = {
     ),
     offer: words(
       'nous offrons|ce que nous offrons|ce que nous vous offrons|avantages|qui sommes-nous|à propos|' +
-        "présentation de l'entreprise|description de l'entreprise",
+        "présentation de l'entreprise|description de l'entreprise|" +
+        'pour postuler|comment postuler|modalités de candidature|processus de recrutement',
     ),
     about: words(''),
     aboutJob: words(''),

@@ -167,14 +167,16 @@ export const it: Lexicon = {
       'esperienza in|esperienza con|esperienza nel|esperienza nella|requisiti|richiesta|richiesto|richiesti|richieste|essenziale|essenziali|cosa cerchiamo|chi cerchiamo',
     ),
     headings: words(
-      'requisito preferenziale|requisiti preferenziali|introduzione|requisiti|' +
+      'come candidarsi|per candidarsi|modalità di candidatura|' +
+        'requisito preferenziale|requisiti preferenziali|introduzione|requisiti|' +
         // A section under the title, not the employer: "## Informazioni sulla posizione".
         'informazioni sulla posizione|informazioni sul ruolo|informazioni sul lavoro|sulla posizione|' +
         // A careers page's side box of fields ("Dettagli" / "Luogo: Varese"), not an employer's name.
         'dettagli|dettagli della posizione|dettagli del ruolo',
     ),
     offer: words(
-      "offriamo|cosa offriamo|chi siamo|benefici|descrizione dell'azienda|descrizione azienda",
+      "offriamo|cosa offriamo|chi siamo|benefici|descrizione dell'azienda|descrizione azienda|" +
+        'come candidarsi|per candidarsi|modalità di candidatura',
     ),
     about: words(''),
     aboutJob: words(''),

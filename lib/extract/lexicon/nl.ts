@@ -166,7 +166,8 @@ export const nl: Lexicon = {
         'wat vragen we van jou|wat wij van jou vragen|jouw profiel|jouw ervaring',
     ),
     headings: words(
-      'gewenste ervaring|gewenste kwalificaties|inleiding|wat wij vragen|functie-eisen|functieeisen|eisen|vereisten|wat breng je mee|dit ben jij|' +
+      'hoe solliciteer je|hoe te solliciteren|sollicitatieprocedure|' +
+        'gewenste ervaring|gewenste kwalificaties|inleiding|wat wij vragen|functie-eisen|functieeisen|eisen|vereisten|wat breng je mee|dit ben jij|' +
         // A section under the title, not the employer: "## Informatie over de functie".
         'informatie over de functie|informatie over de vacature|over de functie|' +
         // Headings written in two words: "Functie omschrijving", "Functie eisen".
@@ -175,7 +176,8 @@ export const nl: Lexicon = {
         'jobomschrijving|job omschrijving|jobbeschrijving|jobinhoud',
     ),
     offer: words(
-      'wij bieden|wat wij bieden|over ons|arbeidsvoorwaarden|bedrijfsomschrijving|over het bedrijf',
+      'wij bieden|wat wij bieden|over ons|arbeidsvoorwaarden|bedrijfsomschrijving|over het bedrijf|' +
+        'hoe solliciteer je|hoe te solliciteren|sollicitatieprocedure',
     ),
     about: words(''),
     aboutJob: words(''),

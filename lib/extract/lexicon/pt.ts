@@ -165,12 +165,16 @@ export const pt: Lexicon = {
         'o que buscamos|quem procuramos|quem buscamos',
     ),
     headings: words(
-      'requisitos desejáveis|introdução|requisitos|responsabilidades|requisitos e qualificações|responsabilidades e atribuições|' +
+      'como se candidatar|como candidatar-se|como aplicar|' +
+        'requisitos desejáveis|introdução|requisitos|responsabilidades|requisitos e qualificações|responsabilidades e atribuições|' +
         'informações adicionais|diferenciais|' +
         // A section under the title, not the employer: "## Informações sobre a vaga".
         'informações sobre a vaga|informações sobre o emprego|informações sobre a função|sobre a vaga',
     ),
-    offer: words('oferecemos|benefícios|quem somos|descrição da empresa|sobre a empresa'),
+    offer: words(
+      'oferecemos|benefícios|quem somos|descrição da empresa|sobre a empresa|' +
+        'como se candidatar|como candidatar-se|como aplicar',
+    ),
     about: words(''),
     aboutJob: words(''),
     otherJobs: words(
