@@ -1039,6 +1039,7 @@ export const en: Lexicon = {
     subjectSince: words('Since|Founded in|Established in'),
     subjectAt: words('At|In|Here at'),
     weAt: [],
+    weAtName: words('We at|We here at'),
     youVerbs: [],
     weVerbs: [],
     wePronouns: words('we'),
