@@ -60,6 +60,16 @@ const WE_ARE_NAME = new RegExp(
   'u',
 );
 
+/**
+ * "Wir bei PENNY sind stolz…", "We at Acme Labs believe…", "Wij bij Fietsflow zoeken…": the name
+ * between "we at" and the clause's verb (a lower-case word) or a comma.
+ */
+const WE_AT_NAME = new RegExp(
+  `^(?:${postingAlt('weAtName')})\\s` +
+    String.raw`((?:[\p{Lu}\d][\p{L}\d&.'-]*\s){0,3}[\p{Lu}\d][\p{L}\d&.'-]*)(?=,\s|\s\p{Ll})`,
+  'u',
+);
+
 export function companySubject(text: string): string | null {
   const lines = firstLines(text, 20);
   // The first line is the title, unless it is a sentence ("Amrize is a company focused on …").
@@ -70,6 +80,7 @@ export function companySubject(text: string): string | null {
     const line = cleanLine(raw);
     const m =
       WE_NAME.exec(line) ??
+      WE_AT_NAME.exec(line) ??
       WE_ARE_NAME.exec(line) ??
       COMPANY_SUBJECT.exec(line.replace(SUBJECT_ARTICLE, '')) ??
       COMPANY_AFTER_PREPOSITION.exec(line);
@@ -135,6 +146,7 @@ warmLater(
   AT_THE,
   COMPANY_AFTER_PREPOSITION,
   WE_NAME,
+  WE_AT_NAME,
   WE_ARE_NAME,
   TOWN_AFTER_LINK,
   AT_WORDS,

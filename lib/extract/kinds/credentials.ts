@@ -42,15 +42,22 @@ const NOT_BODY = new RegExp(
   `^(?:${rankedAlternation([...NOT_BODY_ACRONYMS, ...LEXICONS.flatMap((l) => l.credentials.notBodies)])})$`,
 );
 
+/** The credential's noun as the text names it: a licence or a membership, else a registration. */
+function nounOf(written: string): string {
+  const noun = written.toLowerCase();
+  return noun.startsWith('licen') || noun === 'membership' ? noun : 'registration';
+}
+
 const RULES: readonly Rule[] = [
   {
     // "HPCSA registration", "EIT registration", "NMC PIN", "GDC-registered".
     re: new RegExp(
-      `(?<![\\p{L}\\p{N}])([A-Z][A-Z&]{1,7})[- ](?:${alt('registrationNouns')})(?![\\p{L}])`,
+      `(?<![\\p{L}\\p{N}])([A-Z][A-Z&]{1,7})[- ](${alt('registrationNouns')})(?![\\p{L}])`,
       'gu',
     ),
     kind: 'license',
-    name: (m) => `${m[1]} registration`,
+    // "HGV licence" stays a licence, "CIPD membership" a membership; the rest are registrations.
+    name: (m) => `${m[1]} ${nounOf(m[2] as string)}`,
   },
   {
     // "registration with the UK General Dental Council", "registered with the HCPC".

@@ -1,7 +1,7 @@
 import { cityCandidates } from '../../fit/cities';
 import { alternation, LEXICONS, rankedAlternation } from '../lexicon/build';
 import { caseless } from '../lexicon/caseless';
-import { FREE_MAIL, LEGAL_FORMS } from '../lexicon/words';
+import { FREE_MAIL, LEGAL_FORMS, LOWER_LEGAL_FORMS } from '../lexicon/words';
 import { warmLater } from '../pipeline/gate';
 import { isCity, isCountry, isRegion } from './places';
 import {
@@ -152,6 +152,17 @@ const NOT_EMPLOYERS = new Set(
 export const opensNotEmployer = (name: string): boolean =>
   NOT_EMPLOYERS.has((name.split(' ')[0] as string).toLowerCase());
 
+/** The words after a name that may finish a country's: "… du Congo", "… d'Ivoire", "… Faso". */
+const NAME_GOES_ON = /^\s(?:\p{Ll}{1,4}\s|\p{Ll}['’]){0,2}\p{Lu}[\p{L}'’-]{1,20}/u;
+
+/** "République Démocratique" of "… en République Démocratique du Congo": a country's first words. */
+function opensCountry(name: string, text: string): boolean {
+  const at = text.indexOf(name);
+  if (at < 0) return false;
+  const more = NAME_GOES_ON.exec(text.slice(at + name.length, at + name.length + 40));
+  return more !== null && isCountry(name + more[0]);
+}
+
 /** A name that can be an employer: no pronoun, article, job word or place; not a common word. */
 function plausible(name: string, text: string): boolean {
   const words = name.split(' ');
@@ -160,6 +171,7 @@ function plausible(name: string, text: string): boolean {
   if (name.length < 2 || capitalised.some((w) => STOPWORDS.has(w.toLowerCase()))) return false;
   if (opensNotEmployer(name)) return false;
   if (JOB_WORD.test(name) || isCity(name) || isRegion(name)) return false;
+  if (opensCountry(name, text)) return false;
   return !writtenLower(text, name);
 }
 
@@ -346,7 +358,9 @@ const HIRING_SUBJECT = new RegExp(
   // A name opening on a figure keeps its article ("Le 24ème recrute"): no other name is "24ème".
   `^(?:(?:${capAlt('weAreArticles')})\\s(?!\\d)|L['’](?=\\p{Lu}))?` +
     `((?:(?:${capAlt('weAreArticles')})\\s(?=\\d))?${FIRST_NAME_WORD}` +
-    `(?:\\s(?:(?:${alt('nameLinks')})\\s){0,2}[\\p{Lu}][\\p{L}\\d&.'-]*){0,5})` +
+    `(?:\\s(?:(?:${alt('nameLinks')})\\s){0,2}[\\p{Lu}][\\p{L}\\d&.'-]*){0,5}` +
+    // "Advancia Technology srl sta cercando": a legal form the name's own text types in lower case.
+    `(?:\\s(?:${rankedAlternation(LOWER_LEGAL_FORMS)})(?![\\p{L}]))?)` +
     `(?:,\\s[^\\n]{0,120}?)?\\s(?:${alt('hiringCues')})(?![\\p{L}])` +
     // "Infolge Pensionierung suchen wir …": "we" after the verb, so what stands before is no name.
     `(?!\\s(?:${alt('wePronouns')})(?![\\p{L}]))`,

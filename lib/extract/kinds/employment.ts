@@ -370,6 +370,12 @@ const FORM_SHARE = new RegExp(
   GENDER_FORM.flags,
 );
 
+/**
+ * A share alone on the line under the title: a Swiss career page prints the workload below the
+ * role's name ("Consulente Clientela Aziendale" / "100%", "Pflegefachfrau HF" / "80-100%").
+ */
+const BARE_SHARE = new RegExp(`^\\(?${SHARE}\\)?$`);
+
 /** A labelled range of shares up to 100 % ("Workload: 80 – 100%"): the hours are either, by choice. */
 function eitherHours(text: string): boolean {
   if (!text.includes('%')) return false;
@@ -378,7 +384,7 @@ function eitherHours(text: string): boolean {
 }
 
 /** A share under 100 % is part time, 100 % full time; a range up to 100 % ("80-100%") says neither. */
-function workload(text: string, isTitle: boolean): EmploymentType | null {
+function workload(text: string, isTitle: boolean, underTitle = false): EmploymentType | null {
   // Most sentences hold no share: one character scan, not two patterns.
   if (!text.includes('%')) return null;
   const closing = isTitle && text.length <= 120 ? TITLE_SHARE.exec(text) : null;
@@ -391,7 +397,8 @@ function workload(text: string, isTitle: boolean): EmploymentType | null {
     (title || ranged ? closing : null) ??
     LABELLED_SHARE.exec(text) ??
     MARKED_SHARE.exec(text) ??
-    (isTitle ? FORM_SHARE.exec(text) : null);
+    (isTitle ? FORM_SHARE.exec(text) : null) ??
+    (underTitle ? BARE_SHARE.exec(text.trim()) : null);
   if (!m) return null;
   const least = Number(m[1]);
   const most = Number(m[2] ?? m[1]);
@@ -703,7 +710,7 @@ export function extractEmploymentTypes(
     const previous = sentences[i - 1]?.text ?? '';
     const underBenefits = isNonRequirementHeading(s.heading);
     if (optionsOnly(s.text, underBenefits) || linkMenu(s.text)) continue;
-    const share = workload(s.text, i === 0);
+    const share = workload(s.text, i === 0, i === 1);
     if (share) add(underBenefits ? offered : score, share, LABEL);
     read(s, previous, underBenefits ? offered : score, i === 0 ? titled : undefined);
   }

@@ -143,7 +143,9 @@ const OR_TOWN = new RegExp(
   `^,?\\s?(?:${postingAlt('listOr')})\\s(\\p{Lu}[\\p{L}'-]{2,30})(?=[\\s.,;)]|$)`,
   'u',
 );
-const notTown = (w: string) => isRegion(w) || JOB_WORD.test(w) || WORK_WORDS.test(w);
+// "Lisboa", "Porto", "Madrid": a city that also names its district or region is still a town.
+const notTown = (w: string) =>
+  (isRegion(w) && !isCity(w)) || JOB_WORD.test(w) || WORK_WORDS.test(w);
 
 /** "will be based in Knutsford or Northampton": the town read, and the other one offered after it. */
 export function townsOffered(place: string, rest: string): string[] | null {

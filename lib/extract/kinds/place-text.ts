@@ -93,9 +93,10 @@ export function basedIn(text: string): string[] {
       const at = sample.indexOf(country, m.index) + country.length;
       return countriesFrom(country, sample.slice(at));
     }
-    if (looksLikePlace(place)) return [place];
-    // "Residir en Bogotá, Cali o Medellín": known towns listed, the last one after "or".
     const rest = sample.slice(m.index + m[0].length);
+    // "Regime híbrido em Lisboa ou Porto": a known town, and the other one offered after it.
+    if (looksLikePlace(place)) return (isCity(place) && townsOffered(place, rest)) || [place];
+    // "Residir en Bogotá, Cali o Medellín": known towns listed, the last one after "or".
     // "Presencial em Caxias do Sul - RS": a town whose names a small word joins, by the gazetteer.
     const joined = PARTICLE_TAIL.exec(rest);
     if (joined && !place.includes(',') && isTown(`${place} ${joined[1]}`))

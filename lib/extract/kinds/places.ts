@@ -128,6 +128,15 @@ const COUNTRIES = [
   'Colombia',
   'Peru',
   'Perú',
+  // French- and Portuguese-speaking Africa, as its own postings write the countries
+  // ("en République Démocratique du Congo", "Dakar, Sénégal", "Luanda, Angola").
+  ...(
+    'République démocratique du Congo|République Démocratique du Congo|RD Congo|RDC|' +
+    "République du Congo|Congo|Sénégal|Senegal|Côte d’Ivoire|Côte d'Ivoire|Cameroun|Cameroon|" +
+    'Maroc|Tunisie|Tunisia|Algérie|Algeria|Burkina Faso|Bénin|Benin|Togo|Guinée|Gabon|' +
+    'Madagascar|Rwanda|Burundi|Tchad|Mauritanie|Djibouti|Angola|Moçambique|Mozambique|' +
+    'Cabo Verde|Guiné-Bissau|Luxemburg|Lussemburgo|Luxemburgo'
+  ).split('|'),
   'EU',
   'Europe',
   // The world's regions a remote role is open to ("North America", "EMEA"), as the languages write them.

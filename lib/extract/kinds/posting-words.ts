@@ -438,10 +438,14 @@ export const BUILDING = gated(
   ),
 );
 
-/** "Universität der Bundeswehr München", "Hochschule Magdeburg-Stendal": an institution's name. */
+/**
+ * "Universität der Bundeswehr München", "Hochschule Magdeburg-Stendal": an institution's name; its
+ * small joining words too ("Institut National de la Statistique").
+ */
 export const INSTITUTION = gated(
   new RegExp(
-    `(?<![\\p{L}])((?:${capAlt('institutions')})\\s(?:[\\p{Lu}][\\p{L}'-]{1,30})(?:\\s[\\p{Lu}][\\p{L}'-]{1,30}){0,2})`,
+    `(?<![\\p{L}])((?:${capAlt('institutions')})\\s(?:[\\p{Lu}][\\p{L}'-]{1,30})` +
+      `(?:\\s(?:(?:${alternation((l: Lexicon) => l.posting.nameLinks)})\\s){0,2}[\\p{Lu}][\\p{L}'-]{1,30}){0,3})`,
     'u',
   ),
 );

@@ -100,9 +100,15 @@ const POST =
   `(?:(?:\\s{0,2}|\\.(?=${SHILLING}))(?<post>[€£$₹₦]|(?:${CODES}|${SHILLING}|${alternation((l) => Object.keys(l.salary.currencies))})` +
   `(?![${LETTER}])))`;
 
+/**
+ * "1.800,- Euro", "2.750.-", "4.000,--": the dash German-speaking (and Swiss) ads write for "no
+ * cents" after a whole amount. Not before a digit ("3.-5."): that dash opens a range.
+ */
+const NO_CENTS = '(?:[.,][-–]{1,2}(?!\\s?\\d))';
+
 // Every repetition is bounded; the alternatives of each group start on different text. A sign
 // may stand a few spaces off its figure, as fixed-width records pad it ("$     19.92").
-const MONEY = new RegExp(`(?:${PRE}\\s{0,6})?${NUM}${MULT}?${POST}?`, 'gi');
+const MONEY = new RegExp(`(?:${PRE}\\s{0,6})?${NUM}${NO_CENTS}?${MULT}?${POST}?`, 'gi');
 
 /** Built once: a regex literal inside a function is a new object on every call. */
 const INDIAN = /^\d{1,2}(?:,\d{2}){1,3},\d{3}(?:\.(\d{1,2}))?$/;

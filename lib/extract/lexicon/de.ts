@@ -36,7 +36,9 @@ export const de: Lexicon = {
         'nicht zwingend erforderlich|nice to have|gewünscht|ist gewünscht|sind gewünscht|' +
         'wird gewünscht|kein Muss|ist idealerweise|sind idealerweise|' +
         // Not required, yet wanted: "(non vincolante)" (`notExcluding`).
-        'kein Ausschlusskriterium|kein K.-o.-Kriterium',
+        'kein Ausschlusskriterium|kein K.-o.-Kriterium|' +
+        // "Französisch oder die Bereitschaft, es zu lernen": the skill may still be learnt, a plus.
+        'oder die Bereitschaft|oder Bereitschaft|oder bist bereit|oder sind bereit|oder bereit',
     ),
     leading: words(
       'idealerweise|vorzugsweise|wünschenswert|wünschenswert sind|wünschenswert wären|' +
@@ -73,14 +75,16 @@ export const de: Lexicon = {
         'wir wünschen uns|das suchen wir|was wir suchen',
     ),
     headings: words(
-      'wünschenswerte kenntnisse|wünschenswerte qualifikationen|einleitung|stellenbeschreibung|ihr profil|dein profil|ihre aufgaben|deine aufgaben|anforderungen|wir bieten|' +
+      'so bewerben Sie sich|so bewirbst du dich|Bewerbungsprozess|Bewerbungsverfahren|' +
+        'wünschenswerte kenntnisse|wünschenswerte qualifikationen|einleitung|stellenbeschreibung|ihr profil|dein profil|ihre aufgaben|deine aufgaben|anforderungen|wir bieten|' +
         'beschreibung|schlagworte|details|überblick über das stellenangebot|' +
         // A section under the title, not the employer: "## Informationen zur Stelle".
         'informationen zur stelle|angaben zur stelle|informationen zur position|' +
         'das suchen wir|was wir suchen',
     ),
     offer: words(
-      'wir bieten|unser angebot|das bieten wir|was wir bieten|über uns|Unternehmensbeschreibung|über das Unternehmen',
+      'wir bieten|unser angebot|das bieten wir|was wir bieten|über uns|Unternehmensbeschreibung|über das Unternehmen|' +
+        'so bewerben Sie sich|so bewirbst du dich|Bewerbungsprozess|Bewerbungsverfahren',
     ),
     about: words(''),
     aboutJob: words(''),
@@ -751,7 +755,8 @@ export const de: Lexicon = {
       'einen|eine|ein|eine/n|einen/eine|unser|unsere|ab sofort|zum nächstmöglichen zeitpunkt',
     ),
     atCompany: words('bei'),
-    nameLinks: words('und'),
+    // "Bundesamt für Statistik": a public body's name joined by "für".
+    nameLinks: words('und|für'),
     titleCitySuffixes: words('job in|stellenangebot in'),
     headlineIn: words('in|im Raum'),
     townParticles: words('am|an|der|im|bei|ob|vor'),
@@ -820,6 +825,7 @@ export const de: Lexicon = {
     subjectSince: [],
     subjectAt: words('Bei'),
     weAt: words('Bei'),
+    weAtName: words('Wir bei|Wir von'),
     youVerbs: words('findest du|finden Sie|erwartet dich|erwartet Sie'),
     weVerbs: words('entwickeln|bauen|helfen'),
     wePronouns: words('wir'),

@@ -40,7 +40,10 @@ export const enPreference: PreferenceWords = {
       // Malaysian, Indian and African postings: "Mandarin will be an added advantage".
       'an added advantage|added advantage|an additional advantage|' +
       // Australian and British postings: "Certificate IV in Legal Services (highly regarded)".
-      'highly regarded|well regarded|viewed favourably|viewed favorably|looked upon favourably',
+      'highly regarded|well regarded|viewed favourably|viewed favorably|looked upon favourably|' +
+      // "Basic French, or willing to learn it": the skill may still be learnt, so it is a plus.
+      'or willing to|or be willing to|or are willing to|or the willingness to|or a willingness to|' +
+      'or willingness to',
   ),
   leading: words(
     'preferably|ideally|bonus|bonus points|bonus points if|bonus if|nice to have|' +
@@ -310,7 +313,9 @@ export const enExperience: ExperienceWords = {
   leadingYearEnds: [],
   workedBefore: words(
     'have worked|has worked|having worked|have been working|has been working|have practised|' +
-      'have practiced|have held',
+      'have practiced|have held|' +
+      // "must have accrued 2 years on SAP projects": years accrued at work, the noun left out.
+      'have accrued|have accumulated|having accrued|having accumulated',
   ),
   workContext: [
     ...words('working|work in|work as|work with|worked in|worked as|worked with|professional'),

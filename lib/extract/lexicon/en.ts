@@ -63,7 +63,8 @@ export const en: Lexicon = {
         'ideal applicant|candidate profile',
     ),
     headings: words(
-      'introduction|minimum qualifications|basic qualifications|preferred qualifications|' +
+      'how to apply|to apply|application process|application procedure|' +
+        'introduction|minimum qualifications|basic qualifications|preferred qualifications|' +
         'required qualifications|additional qualifications|desired qualifications|' +
         'requirements|qualifications|responsibilities|nice to have|nice to haves|' +
         'nice-to-have|nice-to-haves|nice-to have|nice-to haves|nice to-have|nice to-haves|' +
@@ -79,7 +80,9 @@ export const en: Lexicon = {
         'why join|why work|who we are|our commitment|our culture|our values|our mission|' +
         'our story|our benefits|equal opportunit|equal employment opportunit|diversity|' +
         // The employer's own box: "COMPANY DESCRIPTION", "Company overview".
-        'company description|company overview|company profile',
+        'company description|company overview|company profile|' +
+        // "How to apply": the apply route, whose tools ("use Google Chrome") are no requirement.
+        'how to apply|to apply|application process|application procedure|applying for this job',
     ),
     about: words('about'),
     aboutJob: words(
@@ -1036,6 +1039,7 @@ export const en: Lexicon = {
     subjectSince: words('Since|Founded in|Established in'),
     subjectAt: words('At|In|Here at'),
     weAt: [],
+    weAtName: words('We at|We here at'),
     youVerbs: [],
     weVerbs: [],
     wePronouns: words('we'),

@@ -141,7 +141,9 @@ export const es: Lexicon = {
     trailing: words(
       'deseable|deseables|valorable|valorables|se valorará|será valorado|será valorada|un plus|es un plus|será un plus|no es imprescindible|no imprescindible|no obligatorio|opcional|' +
         // Latin America: "Inglés intermedio (no excluyente)", "SAP deseable, no excluyente".
-        'no excluyente|no es excluyente',
+        'no excluyente|no es excluyente|' +
+        // "Inglés intermedio o disposición a aprenderlo": the skill may still be learnt, a plus.
+        'o disposición a|o disposición para|o dispuesto a|o dispuesta a|o ganas de aprender|o voluntad de',
     ),
     leading: words(
       'se valorará|se valorara|se valora|valoramos|valoraremos|se valorarán|preferiblemente|preferentemente|idealmente|de preferencia|deseable|deseables|valorable|valorables|será un plus|se tendrá en cuenta',
@@ -183,13 +185,14 @@ export const es: Lexicon = {
         'quién eres|quien eres|qué se necesita|que se necesita',
     ),
     headings: words(
-      'requisitos deseables|requisitos valorables|introducción|descripción del empleo|requisitos|funciones|responsabilidades|acerca del empleo|' +
+      'cómo postular|cómo aplicar|cómo postularse|proceso de postulación|' +
+        'requisitos deseables|requisitos valorables|introducción|descripción del empleo|requisitos|funciones|responsabilidades|acerca del empleo|' +
         // A section under the title, not the employer: "## Información del puesto".
         'información del puesto|información sobre el puesto|información de la vacante|sobre el puesto',
     ),
     offer: words(
       'ofrecemos|qué ofrecemos|beneficios|quiénes somos|sobre nosotros|por qué|¿por qué|' +
-        'descripción de la empresa|sobre la empresa',
+        'descripción de la empresa|sobre la empresa|cómo postular|cómo aplicar|cómo postularse|proceso de postulación',
     ),
     // "Acerca de Ferretería Ruiz": the employer's box, not "Acerca del empleo" nor "Acerca de ti".
     about: words('acerca de'),
@@ -317,7 +320,9 @@ export const es: Lexicon = {
     levels: {
       native: words('lengua materna|nativo|nativa|idioma nativo'),
       fluent: words(
-        'fluido|fluida|fluidez|excelente|bilingüe|bilingüismo|nivel alto|alto nivel|muy buen nivel|muy bueno|perfecto|dominio|dominio de|nivel nativo|nivel avanzado alto|impecable',
+        // "Inglés y francés fluidos": the plural when the adjective follows two languages.
+        'fluido|fluida|fluidos|fluidas|fluidez|excelente|bilingüe|bilingüismo|nivel alto|alto nivel|' +
+          'muy buen nivel|muy bueno|perfecto|dominio|dominio de|nivel nativo|nivel avanzado alto|impecable',
       ),
       professional: words(
         'avanzado|avanzada|nivel avanzado|buen nivel|buen manejo|bueno|buena|nivel medio-alto|medio-alto|profesional|nivel profesional|nivel suficiente|conversacional fluido|intermedio|intermedia|nivel intermedio',
@@ -558,7 +563,12 @@ export const es: Lexicon = {
         'estudiante de prácticas|alumno de prácticas|alumna de prácticas|convenio de prácticas|' +
         'prácticas profesionales|prácticas curriculares|prácticas extracurriculares|' +
         'prácticas remuneradas|prácticas académicas|contrato: prácticas|contrato de prácticas|' +
-        'becario|becaria|pasante|pasantes|pasantía|pasantías|pasantia|pasantias',
+        'becario|becaria|pasante|pasantes|pasantía|pasantías|pasantia|pasantias|' +
+        // Chile, Peru and Colombia name the placement in the singular: "práctica profesional", "Pago
+        // práctica: …", "alumno en práctica"; and the intern a "practicante".
+        'práctica profesional|práctica laboral|práctica remunerada|práctica industrial|pago práctica|' +
+        'pago de práctica|lugar de práctica|oferta de práctica|alumno en práctica|alumna en práctica|' +
+        'estudiante en práctica|practicante|practicantes',
     ),
     apprenticeship: words('formación dual|contrato de formación|aprendiz'),
     // Not the bare adjective: "información que proporcionen de manera voluntaria" is no volunteer post.
@@ -567,7 +577,7 @@ export const es: Lexicon = {
         'puesto de voluntario|buscamos voluntarios|buscamos voluntarias',
     ),
     perDiem: words('por día trabajado'),
-    internTitles: words('becario|becaria|pasante'),
+    internTitles: words('becario|becaria|pasante|practicante'),
     apprenticeTitles: words('aprendiz'),
     contractTitleTails: words('freelance|autónomo|autónoma|por proyecto'),
     temporaryTitles: words('temporal|de temporada'),
@@ -896,7 +906,7 @@ export const es: Lexicon = {
     articles: words('un|una|un/a|un/una|uno|nuevo|nueva'),
     atCompany: words('en la empresa'),
     // "Ethos Innovación en Políticas Públicas es un Centro …": a small word inside the name.
-    nameLinks: words('y|de|del|en'),
+    nameLinks: words('y|de|del|en|de la|de los|de las'),
     titleCitySuffixes: words('empleo en|trabajo en'),
     headlineIn: words('en'),
     townParticles: words('de|del|la|las|los|el'),
@@ -959,6 +969,7 @@ export const es: Lexicon = {
     subjectSince: words('Desde|Fundada en|Fundado en'),
     subjectAt: [],
     weAt: words('En'),
+    weAtName: words('Nosotros en|Nosotras en'),
     youVerbs: words('encontrarás|encontrará|encontraréis|vas a encontrar|tendrás'),
     weVerbs: words('desarrollamos|creamos|construimos|ayudamos'),
     wePronouns: words('nosotros'),
@@ -1002,7 +1013,7 @@ export const es: Lexicon = {
     islandNotNames: words('Grupo|Holding|Hotel|Fundación'),
     townLinks: words('de|del|de la|de los'),
     officeNouns: words(
-      'oficina|oficinas|sucursal|tienda|planta|almacén|clínica|local|hotel|restaurante|centro',
+      'oficina|oficinas|sede|sedes|sucursal|tienda|planta|almacén|clínica|local|hotel|restaurante|centro',
     ),
     officeWords: words(
       'sede central|oficina central|oficinas centrales|sede principal|casa matriz',

@@ -151,7 +151,9 @@ export const fr: Lexicon = {
         // Not required, yet wanted: "(non vincolante)" (`notExcluding`).
         'non éliminatoire|pas éliminatoire|non bloquant|' +
         // "Bon niveau d'anglais fortement recommandé": advised, not demanded.
-        'recommandé|recommandée|fortement recommandé|fortement recommandée|vivement recommandé',
+        'recommandé|recommandée|fortement recommandé|fortement recommandée|vivement recommandé|' +
+        // "Anglais courant, ou prêt à l'apprendre": the skill may still be learnt, so it is a plus.
+        'ou prêt à|ou prête à|ou être prêt à|ou êtes prêt à|ou disposé à|ou disposée à|ou la volonté de',
     ),
     leading: words(
       "idéalement|dans l'idéal|dans l’idéal|de préférence|serait un plus|un plus serait|les petits plus|petits plus|atouts|atout|vous avez idéalement|ce serait un plus",
@@ -181,7 +183,8 @@ export const fr: Lexicon = {
         'que recherchons-nous|qui recherchons-nous|qui cherchons-nous',
     ),
     headings: words(
-      'compétences appréciées|atouts supplémentaires|introduction|description du poste|profil recherché|votre profil|missions|' +
+      'pour postuler|comment postuler|modalités de candidature|' +
+        'compétences appréciées|atouts supplémentaires|introduction|description du poste|profil recherché|votre profil|missions|' +
         // "## Informations relatives à l’emploi" under the title: a section, not the employer.
         "informations relatives à l'emploi|informations relatives au poste|informations sur le poste|" +
         "informations sur l'emploi|à propos du poste|" +
@@ -190,7 +193,8 @@ export const fr: Lexicon = {
     ),
     offer: words(
       'nous offrons|ce que nous offrons|ce que nous vous offrons|avantages|qui sommes-nous|à propos|' +
-        "présentation de l'entreprise|description de l'entreprise",
+        "présentation de l'entreprise|description de l'entreprise|" +
+        'pour postuler|comment postuler|modalités de candidature|processus de recrutement',
     ),
     about: words(''),
     aboutJob: words(''),
@@ -319,7 +323,7 @@ export const fr: Lexicon = {
     levels: {
       native: words('langue maternelle|natif|native|de langue maternelle'),
       fluent: words(
-        'courant|couramment|parfait|parfaite|parfaitement|excellent|excellente|excellentes|' +
+        'courant|courants|courante|courantes|couramment|parfait|parfaite|parfaitement|excellent|excellente|excellentes|' +
           'bilingue|bilinguisme|maîtrise|maîtrise de|parfaite maîtrise|excellente maîtrise|très bon|' +
           'très bonne|très bonnes|très bonnes connaissances|très bon niveau|niveau courant|irréprochable|' +
           'impeccable|' +
@@ -926,7 +930,8 @@ export const fr: Lexicon = {
     titleModifiers: [],
     articles: words('un|une|un·e|un.e|un(e)|des|notre|son|sa|nouveau|nouvelle'),
     atCompany: words('chez'),
-    nameLinks: words('et|de|des|du'),
+    // "Institut National de la Statistique": a public body's name keeps its article after "de".
+    nameLinks: words('et|de|des|du|de la'),
     titleCitySuffixes: words('emploi à|poste à'),
     headlineIn: words('à|a|sur'),
     townParticles: words('du|de|des|la|le|les|sur|en|aux'),
@@ -991,6 +996,7 @@ export const fr: Lexicon = {
     subjectSince: words('Depuis|Fondée en|Fondé en|Créée en|Créé en'),
     subjectAt: words('Chez'),
     weAt: words('Chez'),
+    weAtName: words('Nous, chez|Nous chez'),
     youVerbs: words('vous trouverez|tu trouveras'),
     weVerbs: words('développons|construisons|aidons'),
     wePronouns: words('nous'),

@@ -83,7 +83,9 @@ export const it: Lexicon = {
     leadingYearEnds: [],
     workContext: words('nel ruolo|di lavoro'),
     workedBefore: words(
-      'hai lavorato|ha lavorato|aver lavorato|abbia lavorato|hai operato|aver operato',
+      'hai lavorato|ha lavorato|aver lavorato|abbia lavorato|hai operato|aver operato|' +
+        // "deve aver maturato almeno 2 anni su …": years accrued at work, the noun left out.
+        'aver maturato|avere maturato|hai maturato|ha maturato|abbia maturato|abbiano maturato',
     ),
     decadeUnits: words('decenni|decennio|decennia'),
     decadeOf: [],
@@ -134,7 +136,9 @@ export const it: Lexicon = {
         'non richiesto|non richiesta|non obbligatorio|non obbligatoria|titolo preferenziale|' +
         'costituirà titolo preferenziale|è considerato un plus|preferibilmente|' +
         // Not required, yet wanted: "(non vincolante)" (`notExcluding`).
-        'non vincolante|non è vincolante|non escludente|non è escludente',
+        'non vincolante|non è vincolante|non escludente|non è escludente|' +
+        // "Tedesco, o disponibilità a impararlo": the skill may still be learnt, so it is a plus.
+        'o disponibilità a|o disponibilità ad|o disposto a|o disposta a|o voglia di imparare',
     ),
     leading: words(
       'preferibilmente|idealmente|sarebbe un plus|costituisce titolo preferenziale|' +
@@ -167,14 +171,16 @@ export const it: Lexicon = {
       'esperienza in|esperienza con|esperienza nel|esperienza nella|requisiti|richiesta|richiesto|richiesti|richieste|essenziale|essenziali|cosa cerchiamo|chi cerchiamo',
     ),
     headings: words(
-      'requisito preferenziale|requisiti preferenziali|introduzione|requisiti|' +
+      'come candidarsi|per candidarsi|modalità di candidatura|' +
+        'requisito preferenziale|requisiti preferenziali|introduzione|requisiti|' +
         // A section under the title, not the employer: "## Informazioni sulla posizione".
         'informazioni sulla posizione|informazioni sul ruolo|informazioni sul lavoro|sulla posizione|' +
         // A careers page's side box of fields ("Dettagli" / "Luogo: Varese"), not an employer's name.
         'dettagli|dettagli della posizione|dettagli del ruolo',
     ),
     offer: words(
-      "offriamo|cosa offriamo|chi siamo|benefici|descrizione dell'azienda|descrizione azienda",
+      "offriamo|cosa offriamo|chi siamo|benefici|descrizione dell'azienda|descrizione azienda|" +
+        'come candidarsi|per candidarsi|modalità di candidatura',
     ),
     about: words(''),
     aboutJob: words(''),
@@ -251,7 +257,9 @@ export const it: Lexicon = {
     levels: {
       native: words('madrelingua|madre lingua|lingua madre|nativo|nativa'),
       fluent: words(
-        'fluente|fluentemente|correntemente|ottimo|ottima|ottime|ottima conoscenza|ottime conoscenze|eccellente|perfetto|perfetta|padronanza|piena padronanza|bilingue|bilinguismo|impeccabile',
+        // "Inglese e tedesco fluenti": the plural when the adjective follows two languages.
+        'fluente|fluenti|fluentemente|correntemente|ottimo|ottima|ottime|ottima conoscenza|ottime conoscenze|' +
+          'eccellente|perfetto|perfetta|padronanza|piena padronanza|bilingue|bilinguismo|impeccabile',
       ),
       professional: words(
         'avanzato|avanzata|livello avanzato|buono|buona|buon|buona conoscenza|buone|buone conoscenze|buon livello|discreto|discreta|discrete|solido|solida|solida conoscenza|professionale|intermedio|intermedia|livello intermedio',
@@ -728,7 +736,7 @@ export const it: Lexicon = {
     titleModifiers: [],
     articles: words("un|una|uno|un/una|un'|un/a|nuovo|nuova"),
     atCompany: words('presso'),
-    nameLinks: words('e|di|del|della|per la|per il'),
+    nameLinks: words('e|di|del|della|dello|dei|degli|delle|per la|per il'),
     titleCitySuffixes: words('lavoro a|offerta a'),
     headlineIn: words('a|in'),
     townParticles: words("di|del|della|sul|sull'|in"),
@@ -789,6 +797,7 @@ export const it: Lexicon = {
     subjectSince: words('Dal|Fondata nel|Fondato nel'),
     subjectAt: [],
     weAt: [],
+    weAtName: words('Noi di|Noi della|Noi del|Noi dello'),
     youVerbs: words('troverai|troverà|troverete'),
     weVerbs: words('sviluppiamo|aiutiamo'),
     wePronouns: words('noi'),
@@ -832,7 +841,7 @@ export const it: Lexicon = {
     islandNotNames: words('Gruppo|Holding|Hotel|Fondazione'),
     townLinks: words('di|del|sul'),
     officeNouns: words(
-      'ufficio|uffici|filiale|negozio|stabilimento|magazzino|punto vendita|hotel|ristorante|clinica',
+      'ufficio|uffici|sede|sedi|filiale|negozio|stabilimento|magazzino|punto vendita|hotel|ristorante|clinica',
     ),
     officeWords: words('sede centrale|sede principale|sede legale|quartier generale'),
     jobBasedIn: words('sarà basato a|sarà basata a|posizione è basata a'),

@@ -96,7 +96,8 @@ export const nl: Lexicon = {
     elided: [],
     unitOf: [],
     unitWorking: words('werkzaam'),
-    afterUnitPreps: words('met|bij|als|in'),
+    // "2 jaar op een vergelijkbare functie": "op" opens the field as "in" does.
+    afterUnitPreps: words('met|bij|als|in|op'),
     beforeOf: words('van'),
     haveWords: [],
     qualAdjectives: [],
@@ -129,7 +130,9 @@ export const nl: Lexicon = {
         'een plus|is een plus|gewenst|wenselijk|is wenselijk|strekt tot aanbeveling|' +
         'niet vereist|niet verplicht|geen vereiste|' +
         // Not required, yet wanted: "(non vincolante)" (`notExcluding`).
-        'geen harde eis|geen knock-outcriterium',
+        'geen harde eis|geen knock-outcriterium|' +
+        // "Frans, of je bent bereid het te leren": the skill may still be learnt, so it is a plus.
+        'of bent bereid|of je bent bereid|of bereid|of de bereidheid|of bereidheid',
     ),
     leading: words(
       'bij voorkeur|idealiter|pré|pluspunten|een pré is|mooi meegenomen|wenselijk|gewenst|bonuspunten|' +
@@ -166,7 +169,8 @@ export const nl: Lexicon = {
         'wat vragen we van jou|wat wij van jou vragen|jouw profiel|jouw ervaring',
     ),
     headings: words(
-      'gewenste ervaring|gewenste kwalificaties|inleiding|wat wij vragen|functie-eisen|functieeisen|eisen|vereisten|wat breng je mee|dit ben jij|' +
+      'hoe solliciteer je|hoe te solliciteren|sollicitatieprocedure|' +
+        'gewenste ervaring|gewenste kwalificaties|inleiding|wat wij vragen|functie-eisen|functieeisen|eisen|vereisten|wat breng je mee|dit ben jij|' +
         // A section under the title, not the employer: "## Informatie over de functie".
         'informatie over de functie|informatie over de vacature|over de functie|' +
         // Headings written in two words: "Functie omschrijving", "Functie eisen".
@@ -175,7 +179,8 @@ export const nl: Lexicon = {
         'jobomschrijving|job omschrijving|jobbeschrijving|jobinhoud',
     ),
     offer: words(
-      'wij bieden|wat wij bieden|over ons|arbeidsvoorwaarden|bedrijfsomschrijving|over het bedrijf',
+      'wij bieden|wat wij bieden|over ons|arbeidsvoorwaarden|bedrijfsomschrijving|over het bedrijf|' +
+        'hoe solliciteer je|hoe te solliciteren|sollicitatieprocedure',
     ),
     about: words(''),
     aboutJob: words(''),
@@ -688,7 +693,7 @@ export const nl: Lexicon = {
     titleModifiers: words('ervaren|enthousiaste|gedreven|gemotiveerde|fulltime|parttime'),
     articles: words('een|per direct een|een nieuwe'),
     atCompany: words('bij|bij de|bij het'),
-    nameLinks: words('en|van|der'),
+    nameLinks: words('en|van|der|voor'),
     titleCitySuffixes: words('vacature in'),
     headlineIn: words('in|te'),
     townParticles: words('aan|den|op|de|ter|ten|bij'),
@@ -744,6 +749,7 @@ export const nl: Lexicon = {
     subjectSince: [],
     subjectAt: words('Bij'),
     weAt: words('Bij'),
+    weAtName: words('Wij bij|Wij van|Wij, bij'),
     youVerbs: words('vind je|vindt u|vind jij'),
     weVerbs: words('bouwen|maken|ontwikkelen|helpen'),
     wePronouns: words('wij'),

@@ -129,7 +129,9 @@ export const pt: Lexicon = {
     trailing: words(
       'desejável|desejáveis|diferencial|é diferencial|será um diferencial|um diferencial|é um diferencial|um plus|é um plus|não é obrigatório|não obrigatório|não é pré-requisito|opcional|é um extra|será um extra|seria um extra|' +
         // Not required, yet wanted: "(non vincolante)" (`notExcluding`).
-        'não eliminatório|não é eliminatório|não excludente|não é excludente',
+        'não eliminatório|não é eliminatório|não excludente|não é excludente|' +
+        // "Francês ou disponibilidade para aprender": the skill may still be learnt, so it is a plus.
+        'ou disponibilidade para|ou disposição para|ou disposto a|ou disposta a|ou vontade de aprender',
     ),
     leading: words(
       'preferencialmente|idealmente|de preferência|diferenciais|desejável|desejáveis|será um diferencial|será um plus|diferencial',
@@ -165,12 +167,16 @@ export const pt: Lexicon = {
         'o que buscamos|quem procuramos|quem buscamos',
     ),
     headings: words(
-      'requisitos desejáveis|introdução|requisitos|responsabilidades|requisitos e qualificações|responsabilidades e atribuições|' +
+      'como se candidatar|como candidatar-se|como aplicar|' +
+        'requisitos desejáveis|introdução|requisitos|responsabilidades|requisitos e qualificações|responsabilidades e atribuições|' +
         'informações adicionais|diferenciais|' +
         // A section under the title, not the employer: "## Informações sobre a vaga".
         'informações sobre a vaga|informações sobre o emprego|informações sobre a função|sobre a vaga',
     ),
-    offer: words('oferecemos|benefícios|quem somos|descrição da empresa|sobre a empresa'),
+    offer: words(
+      'oferecemos|benefícios|quem somos|descrição da empresa|sobre a empresa|' +
+        'como se candidatar|como candidatar-se|como aplicar',
+    ),
     about: words(''),
     aboutJob: words(''),
     otherJobs: words(
@@ -241,7 +247,7 @@ export const pt: Lexicon = {
       native: words('língua materna|nativo|nativa'),
       fluent: words(
         // "Fluencia em inglês": the word as typed without its accent.
-        'fluente|fluência|fluencia|excelente|domínio|domínio de|bilíngue|bilinguismo|perfeito|impecável',
+        'fluente|fluentes|fluência|fluencia|excelente|domínio|domínio de|bilíngue|bilinguismo|perfeito|impecável',
       ),
       professional: words(
         'avançado|avançada|nível avançado|bom|boa|bons|boas|bom nível|boa comunicação|profissional|conversação|' +
@@ -770,6 +776,7 @@ export const pt: Lexicon = {
     subjectSince: words('Desde|Fundada em|Fundado em'),
     subjectAt: words('Na|No'),
     weAt: words('Na|No'),
+    weAtName: words('Nós na|Nós no|Nós da|Nós do'),
     youVerbs: words('encontrará|encontrarás|vais encontrar|vai encontrar|você encontra'),
     weVerbs: words('desenvolvemos|ajudamos'),
     wePronouns: words('nós'),

@@ -954,6 +954,8 @@ export interface PostingWords {
   subjectAt: readonly string[];
   /** Before a name that a we-clause follows, as written: "Bij", "Chez", "Bei", "En", "Na". */
   weAt: readonly string[];
+  /** "Wir bei PENNY sind…", "We at Acme are…": "we" and "at" before the employer's name, as written. */
+  weAtName: readonly string[];
   /**
    * After "at" and a name, what the reader will find there: "En Acme encontrarás una empresa…",
    * "Bij Acme vind je…", "Na Acme você encontra…". The name is the employer's.

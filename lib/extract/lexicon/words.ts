@@ -35,6 +35,15 @@ export const LEGAL_FORMS: readonly string[] = [
   ...words('S de RL de CV|S. de R.L. de C.V.|SAC|S.A.C.|EIRL|E.I.R.L.'),
 ];
 
+/**
+ * Legal forms as a company's own text may type them in lower case after its capitalised name
+ * ("Advancia Technology srl sta cercando…", "Acme gmbh sucht…"). Only forms that are no common word
+ * in any posting language: not "sa", "spa", "ag", "se", "bv".
+ */
+export const LOWER_LEGAL_FORMS: readonly string[] = words(
+  'srl|s.r.l.|s.r.l|s.p.a.|s.p.a|gmbh|sarl|sàrl|ltda|ltda.|lda|lda.|ltd|ltd.|b.v.|n.v.|s.a.s.',
+);
+
 /** Acronyms that are no registering body (`kinds/credentials.ts`): licences read elsewhere, places, departments. */
 export const NOT_BODY_ACRONYMS: readonly string[] = words('CDL|RN|LPN|LVN|UK|US|EU|IT|HR|CV');
 
