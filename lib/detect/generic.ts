@@ -20,11 +20,23 @@ const NOT_ONE_JOB =
 const APPLY =
   /\b(apply|postuler|candidater|bewerben|jetzt bewerben|solicitar|aplicar|inscr[ií]bete|candidatar|solliciteer|submit (?:your )?application)\b/i;
 
-const REQUIREMENT_HEADING =
-  /\b(requirements?|what (?:they|we)(?:'re| are) looking for|what we ask|who we(?:'re| are) looking for|(?:the )?ideal candidate|you(?:'ll)? need|essential criteria|person specification|das bringen sie mit|das erwarten wir|was sie mitbringen|requisiti|il tuo profilo|o que procuramos|jouw profiel|functie-eisen|qualifications?|what you(?:'ll| will) bring|who you are|about you|your profile|you have|must[- ]haves?|nice[- ]to[- ]haves?|skills|profil|ce que nous recherchons|comp[ée]tences|vous [êe]tes|anforderungen|das bringst du mit|was du mitbringst|qualifikation(?:en)?|requisitos|perfil|lo que buscamos|vereisten|wat (?:je|wij) (?:meebrengt|vragen))\b/i;
+const REQUIREMENT_HEADING = new RegExp(
+  `\\b(${[
+    "requirements?|what (?:they|we)(?:'re| are) looking for|what we ask",
+    "who we(?:'re| are) looking for|(?:the )?ideal candidate|you(?:'ll)? need",
+    'essential criteria|person specification|das bringen sie mit|das erwarten wir',
+    'was sie mitbringen|requisiti|il tuo profilo|o que procuramos|jouw profiel|functie-eisen',
+    "qualifications?|what you(?:'ll| will) bring|who you are|about you|your profile|you have",
+    'must[- ]haves?|nice[- ]to[- ]haves?|skills|competenc(?:e|ies)|required background',
+    '(?:perfect|great|good|ideal) fit|profil|ce que nous recherchons|comp[ée]tences',
+    'vous [êe]tes|anforderungen|das bringst du mit|was du mitbringst|qualifikation(?:en)?',
+    'requisitos|perfil|lo que buscamos|vereisten|wat (?:je|wij) (?:meebrengt|vragen)',
+  ].join('|')})\\b`,
+  'i',
+);
 
 const DUTY_HEADING = new RegExp(
-  "\\b(responsibilities|duties|what you(?:'ll| will) do|your role|the role|about the (?:job|role|position)|missions?|le poste|" +
+  "\\b(responsibilities|duties|what you(?:'ll| will) (?:do|be doing|be working on)|your role|the role|about the (?:job|role|position)|missions?|le poste|" +
     'aufgaben|(?:das|was) (?:dich|sie) erwartet|was erwartet (?:dich|sie)|responsabilidades|funciones|tu misi[óo]n|(?:wat|dit) ga je doen|je taken|' +
     'werkzaamheden|mansioni)\\b',
   'i',
@@ -67,7 +79,7 @@ const EMAIL_APPLY =
 const APPLY_TEXT = new RegExp(
   [
     '(?:send|submit|e-?mail)\\b[^\\n]{0,40}\\b(?:cv|résumé|resume|applications?|cover letter)',
-    'how to apply|call us (?:on|at)',
+    'how to apply|call us (?:on|at)|application (?:deadline|method)',
     'bewirb dich|bewerben sie sich|ruf(?:en sie)? (?:uns )?(?:einfach |gerne )?an\\b',
     'envoyez[- ](?:nous )?votre (?:cv|candidature)|env[ií]a(?:nos)? tu (?:cv|curr[ií]culum)',
     'invia(?:ci)? il tuo (?:cv|curriculum)|stuur (?:je|uw) (?:cv|sollicitatie)',
@@ -113,6 +125,45 @@ const CJK_APPLY = /申请(?:该|此)?职位|立即申请|投递简历|我要应�
 const TITLE_FRAME =
   /^(?:position|job(?: title)?|role|vacancy|opening|poste|stelle|puesto|vaga|posizione)\s?:\s*|\s*(?:모집|채용)\s?공고$/gi;
 
+/** "User Experience and Design job description": a heading that calls itself one job's description. */
+const JOB_TAIL =
+  /\s(?:job description|job posting|job advert|stellenbeschreibung|stellenanzeige|fiche de poste|vacature)$/i;
+
+/** "BERLIN: Software Engineer": the job's city in capitals before it; "URGENT:" is no place. */
+const PLACE_FRAME = /^(\p{Lu}[\p{Lu} .'-]{2,30}):\s+/u;
+const NOT_PLACE = /^(?:urgent|new|hot|now hiring|hiring|jobs?|update|closed|filled|remote)$/i;
+
+/**
+ * "Personal Assistant Job at British High Commission", "Communications Internship at Mercy Corps –
+ * Nairobi": a board's headline names the job, then its employer and maybe the place.
+ */
+const AT_EMPLOYER = /^(.{3,80}?)(?:\s[Jj]ob)?\sat\s(\p{Lu}[^|]{1,60})$/u;
+
+interface Framed {
+  text: string;
+  place?: string;
+  employer?: string;
+}
+
+/** The job's name in a heading, without the frame around it (a field label, a city, an employer). */
+function unframe(shown: string): Framed {
+  let text = shown.replace(TITLE_FRAME, '').replace(JOB_TAIL, '');
+  let place: string | undefined;
+  const city = PLACE_FRAME.exec(text);
+  if (city?.[1] && isJobTitle(text.slice(city[0].length))) {
+    text = text.slice(city[0].length);
+    const name = city[1].trim();
+    if (!NOT_PLACE.test(name))
+      place = name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+  }
+  const at = AT_EMPLOYER.exec(text);
+  if (at?.[1] && at[2] && isJobTitle(at[1])) {
+    const [who, where] = at[2].split(/\s[–—-]\s/);
+    return { text: at[1], employer: who?.trim(), place: where?.trim() || place };
+  }
+  return { text, place };
+}
+
 const MIN_TEXT = 400;
 const MIN_NOTICE = 250;
 const MAX_TITLE_WORDS = 14;
@@ -122,9 +173,14 @@ const MAX_TITLE_WORDS = 14;
  * page is one of them, not a blog post.
  */
 const JOBS_FOLDER =
-  /\/(?:jobs?|careers?|vacanc(?:y|ies)|openings|karriere|stellen(?:angebote|anzeigen)?|vacatures?|emplois?|offres?-d-emploi|empleos?|vagas|lavora-con-noi|werken-bij)\/[^/]/i;
+  /\/(?:jobs?|careers?|vacanc(?:y|ies)|openings|karriere|stellen(?:angebote|anzeigen)?|vacatures?|emplois?|offres?-d-emploi|empleos?|vagas|lavora-con-noi|werken-bij|opportunit(?:y|ies))\/[^/]/i;
+
+/** A board's article filed in its jobs section ("article:section" "job", "Internship"). */
+const JOB_SECTION =
+  /^(?:jobs?|careers?|vacanc(?:y|ies)|internships?|job offers?|stellen(?:angebote)?|emplois?|offres? d'emploi|empleos?|vacatures?)$/i;
 
 function isArticle(doc: Document, url: URL): boolean {
+  if (JOB_SECTION.test(meta(doc, 'article:section')?.trim() ?? '')) return false;
   const ogType = meta(doc, 'og:type')?.toLowerCase();
   // Site generators (Hugo, Jekyll) type every content page "article", the jobs folder's too.
   if (ogType === 'blog' || (ogType === 'article' && !JOBS_FOLDER.test(url.pathname))) return true;
@@ -209,7 +265,8 @@ function siteHeading(
 ): string | undefined {
   const name = first && first !== el ? inlineText(first) : null;
   const head = doc.title || inlineText(doc.querySelector('title')) || '';
-  if (!name || name.length > 60 || namesJob(doc, name)) return undefined;
+  // The site's name is no job by its own words (the job beside it in the document title may be one).
+  if (!name || name.length > 60 || isJobTitle(name) || MORE_JOB_WORD.test(name)) return undefined;
   // A document title that is the site's name alone (a lab's page) says nothing of the employer.
   return head.includes(name) && head.includes(job) ? name : undefined;
 }
@@ -232,25 +289,43 @@ function jobTitle(doc: Document): TitleFound | null {
   // A site's or a lab's name may take the first h1: the job is the heading after it that reads
   // as one (the second h1, or the h2 under a lone h1).
   const heads = h1s.length === 1 ? [h1s[0], doc.querySelector('h2')] : h1s;
-  const named = heads.find((h) => h && namesJob(doc, inlineText(h)?.replace(TITLE_FRAME, '')));
-  const el = below?.el ?? named ?? h1s[0] ?? doc.querySelector('h2');
-  const shown = inlineText(el)?.replace(TITLE_FRAME, '');
-  const text = below ? shown?.replace(HAN_NOTE, '') : shown;
+  // A heading that calls itself a job description names a job, whatever its words.
+  const tailed = heads.find((h) => h && JOB_TAIL.test(inlineText(h) ?? ''));
+  const named = tailed ?? heads.find((h) => h && namesJob(doc, unframe(inlineText(h) ?? '').text));
+  const el = below?.el ?? named ?? h1s[0] ?? doc.querySelector('h2') ?? titleLine(doc);
+  const raw = inlineText(el);
+  const framed = unframe(raw ?? '');
+  const text = below ? raw?.replace(TITLE_FRAME, '').replace(HAN_NOTE, '') : framed.text;
   if (!el || !text || text.length > 150) return null;
   if (text.split(' ').length > MAX_TITLE_WORDS || NOT_ONE_JOB.test(text)) return null;
-  if (!namesJob(doc, text) && !KO_JOB.test(inlineText(el) ?? '')) return null;
+  if (!(el === tailed || namesJob(doc, text)) && !KO_JOB.test(raw ?? '')) return null;
   if (below) return { el, text, employer: below.employer };
   const note = TITLE_NOTE.exec(text);
-  const place = note && PLACE_LINE.test(note[1] as string) ? note[1] : undefined;
-  const job = place && note ? text.slice(0, note.index) : text;
+  const place = note && PLACE_LINE.test(note[1] as string) ? note[1] : framed.place;
+  const job = note && place === note[1] ? text.slice(0, note.index) : text;
   return {
     el,
     text: job,
     later: el !== (h1s[0] ?? el),
     // The site's name may head its menu bar: the document's first h1, menu or not.
-    employer: siteHeading(doc, doc.querySelector('h1'), el, job),
+    employer: framed.employer ?? siteHeading(doc, doc.querySelector('h1'), el, job),
     place,
   };
+}
+
+/**
+ * A page with no heading element at all (its "headings" styled paragraphs): the line of text that
+ * repeats the document title, when that title names a job.
+ */
+function titleLine(doc: Document): Element | null {
+  const head = (doc.title || inlineText(doc.querySelector('title')) || '').trim();
+  if (!head || head.length > 100 || !namesJob(doc, head)) return null;
+  const lines = doc.body?.querySelectorAll('p, div, span') ?? [];
+  for (let i = 0; i < lines.length && i < 3000; i++) {
+    const el = lines[i] as Element;
+    if (el.childElementCount === 0 && !el.closest(MENU) && inlineText(el) === head) return el;
+  }
+  return null;
 }
 
 function hasApply(scope: Element): boolean {
@@ -307,6 +382,20 @@ function placeField(scope: Element): string | null {
   return place && !HEADER_WORD.test(place) ? place : null;
 }
 
+/** A paragraph or a division. */
+const isBlockLine = (el: Element) => el.tagName === 'P' || el.tagName === 'DIV';
+
+/**
+ * "<p class="subtitle">Role & Responsibilities</p>", "<div class="…_title">What we offer:</div>": a
+ * section heading styled as a paragraph, by its class or its closing colon.
+ */
+function styledHeading(el: Element, text: string): boolean {
+  if (!isBlockLine(el)) return true;
+  if (text.length > 60) return false;
+  const names = `${el.getAttribute('class') ?? ''} ${el.parentElement?.getAttribute('class') ?? ''}`;
+  return text.endsWith(':') || /title|heading/i.test(names);
+}
+
 /** What a posting's text leaves out: menus, page chrome, forms, closed dialogs. */
 const excluded = (root: Element) =>
   new Set(
@@ -333,6 +422,10 @@ function inlineSections(title: Element): Element | null {
 const SHARED_HOST =
   /\.(?:github\.io|gitlab\.io|netlify\.app|vercel\.app|pages\.dev|herokuapp\.com|wixsite\.com|wordpress\.com|blogspot\.com|webflow\.io)$/i;
 
+/** "Careers at code & co.", "Karriere bei Acme": the careers site's name around its employer's. */
+const CAREERS_AT =
+  /^(?:careers?|jobs?|work(?:ing)?|karriere|carri[èe]res?|empleo|vacatures) (?:at|bei|chez|en|bij|@)\s+(?=\S)/i;
+
 /** The name of a site builder's template or theme ("… Framer Template", "Agency WordPress Theme"). */
 const TEMPLATE = /\b(?:template|theme)$/i;
 
@@ -355,7 +448,7 @@ function siteCompany(doc: Document, url: URL, title: string): string | null {
   const head = doc.title || inlineText(doc.querySelector('title')) || '';
   const at = / jobs? (?:in [^|]{1,60} )?at ([^|]{2,60})$/i.exec(head)?.[1];
   if (at) return at.trim();
-  const company = pageCompany(doc, url, title);
+  const company = pageCompany(doc, url, title)?.replace(CAREERS_AT, '') ?? null;
   // "Stellenangebot: Mitarbeiter*in Konfektionierung – BO-WERT GmbH": the part taken for the
   // employer words the job differently from its heading; the other part names the employer.
   if (company && (isJobTitle(company) || MORE_JOB_WORD.test(company))) {
@@ -385,11 +478,14 @@ export function genericPosting(doc: Document, url: URL): GenericFields | null {
   const requirement: Element[] = [];
   const duty: Element[] = [];
   // Older templates head their sections in h5 or h6 ("The Role", "Qualifications").
-  for (const h of scope.querySelectorAll('h2, h3, h4, h5, h6, dt, strong, b, em, i, u')) {
+  for (const h of scope.querySelectorAll('h2, h3, h4, h5, h6, dt, strong, b, em, i, u, p, div')) {
+    // A paragraph or division holding elements is a block of content, not a styled heading.
+    if (isBlockLine(h) && h.childElementCount > 0) continue;
     // Curly apostrophes are common in headings ("What we’re looking for").
     const t = inlineText(h)?.replace(/[‘’ʼ`´]/g, "'") ?? null;
     // A form's labels ("Required") are no sections of the posting.
     if (t === null || t.length >= 80 || h.closest(`${OVERLAY}, form`)) continue;
+    if (!styledHeading(h, t)) continue;
     if (
       REQUIRED_LIST.test(t) ||
       REQUIREMENT_HEADING.test(t) ||
@@ -406,7 +502,9 @@ export function genericPosting(doc: Document, url: URL): GenericFields | null {
   const root = inline ?? contentRoot(title.el, [...requirement, ...duty]);
   const all = elementText(root, { exclude: excluded(root) });
   // Under a site's own heading, the posting starts at its title (the menu and banner stay out).
-  const text = title.later ? all.slice(Math.max(0, all.indexOf(title.text))) : all;
+  const heading = all.indexOf(inlineText(title.el) ?? title.text);
+  const start = heading >= 0 ? heading : Math.max(0, all.indexOf(title.text));
+  const text = title.later ? all.slice(start) : all;
   if (requirement.length === 0 && ZH_REQUIREMENT_LINE.test(text)) requirement.push(title.el);
   const apply = hasApply(scope) || EMAIL_APPLY.test(text) || APPLY_TEXT.test(text);
   // Requirements headings, or a short notice that states pay beside its hours or its duties.
