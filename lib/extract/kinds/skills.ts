@@ -1,5 +1,6 @@
 import { alternation, LEXICONS } from '../lexicon/build';
 import { caseless } from '../lexicon/caseless';
+import { PROFILE_SITES } from '../lexicon/words';
 import { gated, warmLater } from '../pipeline/gate';
 import type { Found, SentenceExtractor } from '../types';
 import { coveredBy, findCredentials } from './credentials';
@@ -607,6 +608,24 @@ const HIRING_STEP = gated(
   LEXICONS.flatMap((l) => l.skills.hiringSteps.map((w) => w.trim()).filter((w) => w !== '')),
 );
 
+/** "a link to your GitHub", "GitHub profile", "[GitHub](https://github.com/acme)": a page, no tool. */
+const PROFILE_SITE = new Set(PROFILE_SITES.map((w) => w.toLowerCase()));
+const PROFILE_BEFORE = caseless(
+  `(?<![\\p{L}])(?:${alternation((l) => l.skills.profileBefore)})\\s{1,2}$`,
+  'iu',
+);
+const PROFILE_AFTER = caseless(
+  `^(?:[-\\s]{1,2}(?:${alternation((l) => l.skills.profileAfter)})(?![\\p{L}])|\\]\\(https?:)`,
+  'iu',
+);
+
+/** Whether a code host's or portfolio site's name stands for the candidate's or firm's page there. */
+function profilePage(text: string, m: SkillMatch): boolean {
+  if (!PROFILE_SITE.has(m.name.toLowerCase())) return false;
+  if (PROFILE_AFTER.test(text.slice(m.end, m.end + 24))) return true;
+  return PROFILE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
+}
+
 /** Whether `name` of `kind` is new to `seen` (and now seen). */
 function firstOf(
   seen: Partial<Record<Found['kind'], Set<string>>>,
@@ -645,7 +664,7 @@ export const extractSkills: SentenceExtractor = (sentence) => {
   const seen: Partial<Record<Found['kind'], Set<string>>> = {};
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i] as SkillMatch;
-    if (!firstOf(seen, m.kind, m.name)) continue;
+    if (profilePage(text, m) || !firstOf(seen, m.kind, m.name)) continue;
     const mention = { text: text.slice(m.start, m.end), start: m.start, end: m.end };
     const group = groups[i];
     out.push(
@@ -673,4 +692,6 @@ warmLater(
   CONSENT,
   HIRING_STEP,
   FOUND_VIA,
+  PROFILE_BEFORE,
+  PROFILE_AFTER,
 );

@@ -932,6 +932,10 @@ export const de: Lexicon = {
     ),
     nameJoiners: words('für|der|des|und'),
     foundVia: words('via|über'),
+    profileBefore: words(
+      'dein|deinen|deine|Ihr|Ihren|Ihre|Profil|Link zu|Link zum|Link zu deinem|Link zu Ihrem',
+    ),
+    profileAfter: words('Profil|Account|Konto|Link'),
     hiringSteps: words(
       'vorstellungsgespräch per|vorstellungsgespräch via|videointerview|video-interview|bewerbungsgespräch per|bewerbungsgespräch via',
     ),

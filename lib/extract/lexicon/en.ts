@@ -1155,6 +1155,10 @@ export const en: Lexicon = {
     ),
     nameJoiners: words('of|for|and|the|on'),
     foundVia: words('via'),
+    profileBefore: words('your|a link to|link to|links to'),
+    profileAfter: words(
+      'profile|profiles|account|link|links|handle|username|page|repository|repo|portfolio',
+    ),
     hiringSteps: words(
       'interview via|interviews via|interview over|interview on microsoft teams|interview on zoom|' +
         'virtual interview|video interview|one-way video interview|reference checks via|online assessment via',

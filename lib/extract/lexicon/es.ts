@@ -1056,6 +1056,8 @@ export const es: Lexicon = {
     ),
     nameJoiners: words('de|del|la|las|los|y|para'),
     foundVia: words('vía|via|a través de'),
+    profileBefore: words('tu|su|tus|sus|perfil de|perfil en|enlace a|enlace a tu|cuenta de'),
+    profileAfter: words('perfil|cuenta|enlace'),
     hiringSteps: words(
       'entrevista por videollamada|entrevista vía|entrevista por teams|entrevista por zoom|videoentrevista',
     ),

@@ -1088,6 +1088,8 @@ export const fr: Lexicon = {
     ),
     nameJoiners: words("de|du|des|la|le|et|pour|d'"),
     foundVia: words('via'),
+    profileBefore: words('votre|ton|vos|tes|profil|lien vers|lien vers votre|compte'),
+    profileAfter: words('profil|compte|lien'),
     hiringSteps: words(
       'entretien en visio|entretien via|entretien par visio|entretien vidéo|entretiens via',
     ),

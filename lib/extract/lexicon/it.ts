@@ -882,6 +882,8 @@ export const it: Lexicon = {
     ),
     nameJoiners: words('di|del|della|dei|delle|e|per'),
     foundVia: words('tramite|via'),
+    profileBefore: words('tuo|il tuo|tua|la tua|suo|profilo|link al|link al tuo'),
+    profileAfter: words('profilo|account|link'),
     hiringSteps: words('colloquio via|colloquio tramite|colloquio in videochiamata|videocolloquio'),
     consent: words('consenso al trattamento|consenso alla conservazione|informativa sulla privacy'),
     forbidden: words('è vietato|è vietata|sono vietati|non è consentito|non è consentita'),

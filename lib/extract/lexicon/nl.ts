@@ -838,6 +838,8 @@ export const nl: Lexicon = {
     ),
     nameJoiners: words('van|voor|en|de|het'),
     foundVia: words('via'),
+    profileBefore: words('je|jouw|uw|profiel|link naar|link naar je|link naar jouw'),
+    profileAfter: words('profiel|account|link'),
     hiringSteps: words(
       'sollicitatiegesprek via|videogesprek via|gesprek via teams|gesprek via zoom|videosollicitatie',
     ),

@@ -867,6 +867,10 @@ export const pt: Lexicon = {
     ),
     nameJoiners: words('de|do|da|dos|das|e|para'),
     foundVia: words('via|através de'),
+    profileBefore: words(
+      'seu|sua|teu|tua|perfil no|perfil do|perfil de|link do|link para|link para o seu',
+    ),
+    profileAfter: words('perfil|conta|link'),
     hiringSteps: words(
       'entrevista por vídeo|entrevista via|entrevista por videochamada|videoentrevista',
     ),

@@ -1099,6 +1099,13 @@ export interface SkillWords {
    */
   hiringSteps: readonly string[];
   /**
+   * Words before a code host's or a portfolio site's name that ask for the candidate's own page,
+   * not the tool: "a link to your GitHub", "votre profil Behance", "dein GitHub-Profil".
+   */
+  profileBefore: readonly string[];
+  /** The same after the name: "GitHub profile", "LinkedIn account", "Kaggle handle". */
+  profileAfter: readonly string[];
+  /**
    * The word before the board a record says it was found on ("via Greenhouse", "über Indeed",
    * "tramite InfoJobs"): that line names a site, never a skill.
    */

@@ -92,3 +92,8 @@ export const FREE_MAIL: readonly string[] = words(
     'orange|wanadoo|free|laposte|sfr|libero|virgilio|tiscali|alice|tin|uol|bol|terra|ziggo|kpnmail|' +
     'telenet|skynet|proton|protonmail|yandex|mail|email|zoho|btinternet|sky|rediffmail|qq|163',
 );
+
+/** Code hosts and portfolio sites whose name also stands for the candidate's own page there. */
+export const PROFILE_SITES: readonly string[] = words(
+  'GitHub|GitLab|Bitbucket|Behance|Dribbble|LinkedIn|Stack Overflow|Kaggle|Hugging Face',
+);
