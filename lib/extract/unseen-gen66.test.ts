@@ -168,3 +168,23 @@ describe('a "mandatory" heading opens the required section', () => {
     expect(years(text)).toContainEqual([3, 5]);
   });
 });
+
+describe('the field after a working gerund is what the work is with', () => {
+  it.each([
+    ['pt', 'Analista\n\nRequisitos:\n- 3 anos trabalhando com Python e SQL.', 'Python e SQL'],
+    ['pt', 'Analista\n\nRequisitos:\n- +4 anos atuando com Java e Spring.', 'Java e Spring'],
+    ['es', 'Analista\n\nRequisitos:\n- 5 años trabajando con React y Redux.', 'React y Redux'],
+    ['it', 'Sviluppatore\n\nRequisiti:\n- 3 anni lavorando con Angular.', 'Angular'],
+  ])('(%s) names it', (_lang, text, field) => {
+    expect(experience(text).map((e) => e.field)).toContain(field);
+  });
+});
+
+describe('a place named like an object property', () => {
+  it.each(['__proto__', 'constructor', 'toString'])(
+    'reads a JSON-LD jobLocation of "%s" without failing',
+    (name) => {
+      expect(() => extract({ text: '', jsonLd: { jobLocation: name } })).not.toThrow();
+    },
+  );
+});

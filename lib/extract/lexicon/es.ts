@@ -101,7 +101,7 @@ export const es: Lexicon = {
     afterNounPreps: words('con|como'),
     elided: [],
     unitOf: words('de'),
-    unitWorking: words('trabajo'),
+    unitWorking: words('trabajo|trabajando'),
     afterUnitPreps: words('con|en|como'),
     beforeOf: words('de'),
     haveWords: words('tienes'),

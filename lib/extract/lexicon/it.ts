@@ -101,7 +101,7 @@ export const it: Lexicon = {
     afterNounPreps: words('nello|nella|nelle|nei|negli|nel|come'),
     elided: words("nell'"),
     unitOf: words('di'),
-    unitWorking: words('lavoro'),
+    unitWorking: words('lavoro|lavorando'),
     afterUnitPreps: words('come|nella|nello|nelle|nei|negli|nel|con|in'),
     beforeOf: words('di'),
     haveWords: words('hai'),

@@ -99,7 +99,7 @@ export const pt: Lexicon = {
     afterNounPreps: words('em|no|na|com|como'),
     elided: [],
     unitOf: words('de'),
-    unitWorking: words('trabalho'),
+    unitWorking: words('trabalho|trabalhando|atuando'),
     afterUnitPreps: words('com|na|no|em'),
     beforeOf: words('de'),
     haveWords: [],
