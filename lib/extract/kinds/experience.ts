@@ -1,11 +1,12 @@
-import { alternation, LEXICONS, latinWords, mergedRecord } from '../lexicon/build';
+import { alternation, latinWords, mergedRecord } from '../lexicon/build';
 import { caseless } from '../lexicon/caseless';
 import { LATIN } from '../lexicon/letters';
-import type { ExperienceWords, Lexicon } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
 import { NUMBER_WORD_PATTERN, parseCount } from '../pipeline/numbers';
 import type { Found, Sentence, SentenceExtractor } from '../types';
 import { domainOf, workField } from './experience-field';
+import { isTrap, WORKED_BEFORE } from './experience-traps';
+import { EXPERIENCE_WORD, NOUN, NOUN_LONG, NOUN_SHORT, OR_MORE, words } from './experience-words';
 import { cleanField } from './field';
 import { LeadScan } from './lead-scan';
 import { Trigger } from './signals';
@@ -20,13 +21,10 @@ import { Trigger } from './signals';
 const NUM = `(\\d{1,2}(?:[.,]5)?|${NUMBER_WORD_PATTERN})`;
 /** "Five (5) years": the figure repeated in brackets. */
 const BRACKETED = '(?:\\s{0,2}\\(\\d{1,2}\\))?';
-const words = (pick: (e: ExperienceWords) => readonly string[]) =>
-  alternation((l) => pick(l.experience));
 const YEAR = words((e) => e.years);
 const MONTH = words((e) => e.months);
 /** "3-5", "3 to 5", "2 e massimo 4", "3 years to less than 5". */
 const RANGE_SEP = `\\s{0,2}(?:-|–|—|\\/|(?:${YEAR})?\\s{0,2}(?:${words((e) => e.unitRangeJoins)})|${words((e) => e.rangeJoins)})(?:\\s{1,2}(?:${words((e) => e.rangeMax)}))?\\s{0,2}`;
-const OR_MORE = words((e) => e.orMore);
 /** Only a range's join between a count of months and a count of years ("6 months to 1 year"). */
 const MIXED_RANGE_JOIN = new RegExp(`^${RANGE_SEP}$`, 'i');
 /** The "or more" words that are no minimum word: after a range they open its upper end. */
@@ -55,11 +53,11 @@ const CONTEXT_GATE = new RegExp(
   'i',
 );
 
-/** The experience nouns: long ones also inside compounds ("Berufserfahrung"), short ones whole. */
-const NOUN_LONG = alternation((l) => l.experience.nouns.filter((w) => w.length > 3));
-const NOUN_SHORT = alternation((l) => l.experience.nouns.filter((w) => w.length <= 3));
-const NOUN = `(?:${NOUN_LONG}|(?<![${LATIN}])(?:${NOUN_SHORT})(?![${LATIN}]))`;
-const EXPERIENCE_WORD = new RegExp(NOUN, 'i');
+/** "Berufserfahrung (+5)", "experience (3+)": a bracketed count with a plus, right after the noun. */
+const NOUN_COUNT = new RegExp(
+  `(?:${NOUN_LONG})\\s{0,2}\\(\\s{0,2}(?:\\+\\s?(\\d{1,2})|(\\d{1,2})\\s?\\+)\\s{0,2}\\)`,
+  'i',
+);
 
 /**
  * A unit of time closing a word: every duration has one ("5 years", "3-5 Jahre", "6 mois"), so a
@@ -84,11 +82,6 @@ const FIRST_LOOK = new Trigger(
 
 /** After the duration: words showing it is time spent working. */
 const CONTEXT_AFTER = new RegExp(`^.{0,60}(?:${NOUN}|${words((e) => e.workContext)})`, 'i');
-/** "You have worked in a warehouse for 2 years", "vous avez exercé ce métier pendant 2 ans". */
-const WORKED_BEFORE = new RegExp(
-  `(?<![${LATIN}])(?:${words((e) => e.workedBefore)})(?![${LATIN}])[^.;!?]{0,60}$`,
-  'i',
-);
 /**
  * Before it: "Experience: 3 years", "expérience de 3 ans", "experiencia mínima de 3 años", and a
  * field between: "experience in web development for at least 2 years".
@@ -140,8 +133,6 @@ const HEADER_CHIP = new RegExp(
 /** How far into the text a header's chip may stand. */
 const CHIP_REACH = 400;
 
-/** "Career Level: 1-4 Years Experienced Employee": a record's level band, no requirement. */
-const LEVEL_FIELD = new RegExp(`^\\s{0,3}(?:${words((e) => e.levelLabels)})\\s{0,2}:`, 'i');
 /** ", at least 2 in a management role", ", 2 of which as team lead" (no unit of its own). */
 const BORROWED_UNIT = new RegExp(
   `[,;]\\s{1,2}(?:(?:${words((e) => e.borrowedLeads)})\\s{1,2})?(?:${words((e) => e.borrowedMinimums)})?` +
@@ -180,86 +171,19 @@ const LEADING_YEARS = gated(
     'iu',
   ),
 );
+/** "di almeno", "of more than", "über": the least-amount words between a field and its count. */
+const FIELD_MINIMUM = words((e) => [...e.fieldMinimum, ...e.atLeast, ...e.moreThan]);
 /** "esperienza nel ruolo di almeno 3 anni": the field stated before the duration. */
 const FIELD_BEFORE_DURATION = caseless(
   `(?:${words((e) => e.fieldNouns)})\\s{1,3}(?:${words((e) => e.fieldBeforePreps)})\\s{1,3}(.{2,60}?)\\s{1,3}` +
-    `(?:(?:${words((e) => e.fieldOf)})\\s{0,3})?(?:${words((e) => e.fieldMinimum)})?\\s{0,3}$`,
+    `(?:(?:${words((e) => e.fieldOf)})\\s{0,3})?(?:${FIELD_MINIMUM})?\\s{0,3}$`,
   'iu',
 );
 
-/** Years that describe something other than the candidate's experience. */
-const TRAP_AFTER = new RegExp(
-  `^[\\s'’-]{0,3}(?:(?:${OR_MORE}|min\\.)\\s{1,2})?(?:${words((e) => e.trapsAfter)})(?![${LATIN}])` +
-    `(?!\\s{1,2}(?:${words((e) => e.trapFields)})(?![${LATIN}]))`,
-  'i',
-);
-/** The trap word alone after the count, whatever follows it ("contract role"). */
-const TRAP_WORD_AFTER = new RegExp(
-  `^[\\s'’-]{0,3}(?:${words((e) => e.trapsAfter)})(?![${LATIN}])`,
-  'i',
-);
-/**
- * An article, and at most two words, right before the count: "an exciting 4 month contract role",
- * "a 12-month fixed term": the length of the job on offer, not years asked of the candidate.
- */
-const ARTICLE_BEFORE = new RegExp(
-  `(?<![${LATIN}])(?:${words((e) => e.roleArticles)})(?:\\s{1,2}[${LATIN}-]{2,20}){0,2}\\s{1,2}$`,
-  'i',
-);
-/** "one year of experience may be substituted for one year of college": a rate, not a requirement. */
-const SUBSTITUTES = new RegExp(
-  `^[^.;]{0,60}?(?<![${LATIN}])(?:${words((e) => e.substitutes)})(?![${LATIN}])`,
-  'i',
-);
-/**
- * "… may be substituted for one year of college", "credits may be substituted for each 6 months of
- * experience to a maximum of 2 years": the years the experience stands in for, or their cap.
- */
-const SUBSTITUTED_BEFORE = new RegExp(
-  `(?<![${LATIN}])(?:${words((e) => e.substitutes)})(?![${LATIN}])[^.;]{0,80}$`,
-  'i',
-);
-/** "founded 20 years ago", "a combined 60+ years", "BrisDoc has nearly 20 years". */
-const TRAP_BEFORE = gated(
-  new RegExp(
-    // "Edad: 19 años en adelante": a trap word written as a label, its colon before the count.
-    `(?<![${LATIN}])(?:${words((e) => e.trapsBefore)})\\s{0,3}(?::\\s{0,3})?(?:(?:de|of|von|auf|d'|${words((e) => [...e.atLeast, ...e.moreThan])})\\s{0,3})?` +
-      // "après 3 mois et 6 mois": the second length joined to a trapped one is trapped too.
-      `(?:\\d{1,2}\\s{0,2}[^\\s\\d]{2,8}\\s{1,2}(?:${words((e) => e.rangeJoins)})\\s{1,2})?$`,
-    'i',
-  ),
-);
-/** A trap word that names a length (see `experienceLeads`). */
-const TRAP_DURATION = new RegExp(`^(?:${words((e) => e.trapDurations)})(?![${LATIN}])`, 'i');
-/** Markdown emphasis opening right before the count ("de **2 ans"): not a word of the clause. */
-const EMPHASIS_END = /\s?[*_]{1,3}$/;
+/** "+3 anos", "(+5)": a plus sign right before the count, which is then a minimum. */
+const PLUS_BEFORE = /(?:^|[^\p{L}\d+])\+\s?$/u;
 /** The most years a posting asks of a candidate; more describes a company or a history. */
 const MOST_YEARS_ASKED = 25;
-/** "The ideal candidate has 5 years": the candidate, not the company, has them. */
-const CANDIDATE_HAS = new RegExp(
-  `(?:${words((e) => e.candidateNouns)})\\s(?:\\S+\\s){0,2}(?:${words((e) => e.candidateHas)})\\s(?:\\S+\\s){0,2}$`,
-  'i',
-);
-/** One language's company speaking of itself: "our team", "we have" (not "we have a ..."). */
-function companySource(l: Lexicon): string {
-  const one = (pick: (e: ExperienceWords) => readonly string[]) =>
-    alternation((x) => pick(x.experience), [l]);
-  const e = l.experience;
-  const have =
-    e.companyHaveNot.length > 0
-      ? `(?:${one((x) => x.companyHave)})(?! (?:${one((x) => x.companyHaveNot)}) )`
-      : `(?:${one((x) => x.companyHave)})`;
-  const team = `(?:${one((x) => x.companyOwners)})\\s(?:${one((x) => x.companyNouns)})(?![${LATIN}\\d_])`;
-  return `${team}|${have}`;
-}
-
-/** A company or team talking about itself earlier in the sentence. */
-const COMPANY_SUBJECT = new RegExp(`\\b(?:${LEXICONS.map(companySource).join('|')})`, 'i');
-
-const COMPANY_AFTER = caseless(
-  `^[^.;]{0,60}?,\\s{1,2}(?:${words((e) => e.companyWe)}|(?:${words((e) => e.companyWeStems)})\\p{L}*)(?![\\p{L}])`,
-  'iu',
-);
 /** "Minimum 5 years", "minimaal 3 jaar": a least amount leads the count, so the candidate is asked. */
 /**
  * "Minimum 5, preferably 7 years", "mindestens 3, idealerweise 5 Jahre": the floor asked before a
@@ -270,7 +194,6 @@ const FLOOR_BEFORE_PREFERRED = new RegExp(
   'i',
 );
 const FLOOR_REACH = 60;
-const MINIMUM_LEAD = new RegExp(`(?<![${LATIN}])(?:${words((e) => e.atLeast)})\\s{0,3}$`, 'i');
 /** "less than", "bis zu", or the sign itself: "Beperkte ervaring ( < 2 jaar )". */
 const MAXIMUM_BEFORE = gated(
   new RegExp(`(?:(?<![${LATIN}])(?:${words((e) => e.upTo)})|<|≤|<=)\\s{0,3}$`, 'i'),
@@ -420,44 +343,18 @@ function fieldOf(text: string, start: number, end: number): string | null {
 }
 
 /** A list item led by the experience noun ("Experience working for a telco", "Prior experience as"). */
-const ITEM_LEAD = new RegExp(
-  `^(?:(?:${words((e) => e.qualitativeCues)})\\s{1,2})?(?:${NOUN})\\s{1,2}(?=\\S)`,
-  'i',
-);
-
-function isTrap(text: string, start: number, end: number): boolean {
-  if (LEVEL_FIELD.test(text)) return true;
-  const before = text.slice(Math.max(0, start - 40), start);
-  const after = text.slice(end, end + 30);
-  if (TRAP_AFTER.test(after)) return true;
-  if (TRAP_WORD_AFTER.test(after) && ARTICLE_BEFORE.test(before)) return true;
-  if (SUBSTITUTES.test(text.slice(end, end + 80))) return true;
-  if (SUBSTITUTED_BEFORE.test(text.slice(Math.max(0, start - 100), start))) return true;
-  // "les jeunes de **2,5 ans à 16 ans**": markdown emphasis between the trap word and the count.
-  const trap = TRAP_BEFORE.exec(before.replace(EMPHASIS_END, ''));
-  // "Has trabajado como camarero durante 2 años": the candidate's work is what the trap word measures.
-  const worked = () => WORKED_BEFORE.test(text.slice(Math.max(0, start - 90), start));
-  if (trap && !CANDIDATE_HAS.test(before) && !experienceLeads(before, trap) && !worked()) {
-    return true;
-  }
-  // "With 35 years of experience, our team ...": the company is the subject after the comma;
-  // "Minimum 5 years as a developer, we set no maximum" asks them of the candidate.
-  if (!MINIMUM_LEAD.test(before) && COMPANY_AFTER.test(text.slice(end, end + 80))) return true;
-  // A self-description ("our team has 15 years of experience") in the same clause.
-  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
-  return COMPANY_SUBJECT.test(before.slice(clauseStart + 1));
-}
-
+const ITEM_PREPS = words((e) => [...e.afterNounPreps, ...e.afterUnitPreps]);
 /**
- * Whether the clause names the experience before a trap word, which then measures it: "une
- * expérience d'une durée de 1 à 2 ans" (the duration is the experience's, not a contract's).
+ * "Projekterfahrung mit", "Project experience with", "Expérience avec": the noun (also a
+ * compound's tail), at most two words before it, and the preposition the item's field follows.
  */
-function experienceLeads(before: string, trap: RegExpExecArray): boolean {
-  if (!TRAP_DURATION.test(trap[0])) return false;
-  const lead = before.slice(0, trap.index);
-  const clause = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf('. '));
-  return EXPERIENCE_WORD.test(lead.slice(clause + 1));
-}
+const ITEM_LEAD = caseless(
+  `^(?:(?:${words((e) => e.qualitativeCues)})\\s{1,2})?(?:[\\p{L}-]{2,20}\\s{1,2}){0,2}?` +
+    `(?:\\p{L}{0,20}?(?:${NOUN_LONG})|${NOUN})\\s{1,2}` +
+    // "Experiencia profesional con", "Expérience professionnelle avec": an adjective of the noun first.
+    `(?:(?:(?:${words((e) => e.afterNounAdjectives)})\\s{1,2})?(?:${ITEM_PREPS})\\s{1,2})?(?=\\S)`,
+  'iu',
+);
 
 /** The last sentence asked about and its answer: a duration asks up to four times. */
 const lastAsked = {
@@ -692,18 +589,21 @@ export const extractExperience: SentenceExtractor = (sentence) => {
   for (let m = timed ? DURATION.exec(text) : null; m && found.length < 4; m = DURATION.exec(text)) {
     const start = m.index;
     const unitEnd = start + m[0].length;
-    if (isTrap(text, start, unitEnd)) continue;
     const end =
       unitEnd + (UNIT_TAIL.exec(text.slice(unitEnd, unitEnd + 16)) as RegExpExecArray)[0].length;
     // "7-10+ years", "2-4 years or more": the upper end is open, so only the minimum is stated.
     const tail = (m[4] ?? text.slice(unitEnd, end).replace(/[\s)]+$/, '')).trim();
     const openEnded = m[3] !== undefined || (m[2] !== undefined && OPEN_END.test(tail));
+    // "+3 anos trabalhando com Python": the plus before the count makes it a minimum too.
+    const plusBefore =
+      m[2] === undefined && PLUS_BEFORE.test(text.slice(Math.max(0, start - 3), start));
     const shape: Shape = {
-      plus: openEnded || m[4] !== undefined,
+      plus: openEnded || m[4] !== undefined || plusBefore,
       range: m[2] !== undefined,
       years: m[5] !== undefined,
       unitRange: m[2] !== undefined && UNIT_RANGE.test(m[0]),
     };
+    if (isTrap(text, start, unitEnd, shape.plus || shape.range)) continue;
     if (!hasContext(sentence, start, end, shape)) continue;
     const a = parseCount(m[1] as string);
     const b = m[2] === undefined || openEnded ? null : parseCount(m[2]);
@@ -770,6 +670,15 @@ export const extractExperience: SentenceExtractor = (sentence) => {
       });
     }
   }
+  // "Mehrjährige Berufserfahrung (+5) in der Administration", "Experience (3+) in retail": a
+  // bracketed count with a plus right after the noun, where a requirement is stated.
+  const counted = found.length === 0 && worded ? NOUN_COUNT.exec(text) : null;
+  if (counted && statesRequirement(sentence)) {
+    const end = counted.index + counted[0].length;
+    const years = Number(counted[1] ?? counted[2]);
+    const field = workField(domainOf(fieldAfter(text, end)));
+    found.push({ kind: 'experience', minYears: years, maxYears: null, field, at: counted.index });
+  }
   const decades = found.length === 0 && worded ? DECADES.exec(text) : null;
   if (decades) {
     const start = decades.index;
@@ -822,7 +731,6 @@ export const extractExperience: SentenceExtractor = (sentence) => {
 // Compiled before the first extraction (see pipeline/gate.ts).
 warmLater(
   LEADING_YEARS,
-  TRAP_DURATION,
   MIXED_RANGE_JOIN,
   UNIT_LOOK.anchored,
   FIRST_LOOK.anchored,
@@ -833,7 +741,6 @@ warmLater(
   EXPERIENCE_WORD,
   CONTEXT_AFTER,
   CONTEXT_BEFORE,
-  WORKED_BEFORE,
   IN_ROLE_AFTER,
   REQUIREMENT_CUE,
   UNIT_TAIL,
@@ -841,16 +748,7 @@ warmLater(
   BORROWED_UNIT,
   DECADES,
   FIELD_BEFORE_DURATION,
-  TRAP_AFTER,
-  TRAP_WORD_AFTER,
-  ARTICLE_BEFORE,
-  SUBSTITUTES,
-  SUBSTITUTED_BEFORE,
-  TRAP_BEFORE,
-  LEVEL_FIELD,
-  CANDIDATE_HAS,
-  COMPANY_SUBJECT,
-  COMPANY_AFTER,
+  NOUN_COUNT,
   MAXIMUM_BEFORE,
   MINIMUM_BEFORE,
   FIELD_AFTER_WORD,

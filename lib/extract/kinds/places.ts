@@ -433,7 +433,8 @@ const CITY_ALIASES: Readonly<Record<string, string>> = {
 /** The city a place names (its part before a comma or bracket), as one key for its names. */
 function cityIdentity(place: string): string {
   const key = cityKey(place.split(/,|\(|\s[-–]\s/)[0] ?? '');
-  const named = CITY_ALIASES[key] ?? key;
+  // Own keys only: a place named "__proto__" or "constructor" is no alias.
+  const named = Object.hasOwn(CITY_ALIASES, key) ? (CITY_ALIASES[key] as string) : key;
   const [row, other] = cityRows(named);
   // One place of that name in the table: its row says which, whatever the name's language.
   return row !== undefined && other === undefined ? row : named;

@@ -20,6 +20,7 @@ export const deExperience: ExperienceWords = {
       'Aufenthalt|ununterbrochener Aufenthalt|Wohnsitz|Restlaufzeit|Gültigkeit|Verpflichtung|' +
       'Mindestverpflichtung|Bindung|Verpflichtungszeit|am Stück|in Folge',
   ),
+  pooledAfter: [],
   substitutes: words('können ersetzt werden|kann ersetzt werden|ersetzt werden'),
   trapDurations: words('Dauer|Dauer von'),
   trapsBefore: words(

@@ -69,7 +69,8 @@ export const de: Lexicon = {
     payPhrases: [],
     personNouns: words(''),
     required: words(
-      'Erfahrung in|Erfahrung mit|Erfahrungen in|Erfahrungen mit|anforderungen|qualifikation|was sie mitbring|was du mitbring|das bringst du mit|dein profil|ihr profil|' +
+      'zwingend erforderlich|unbedingt erforderlich|muss-kriterien|musskriterien|' +
+        'Erfahrung in|Erfahrung mit|Erfahrungen in|Erfahrungen mit|anforderungen|qualifikation|was sie mitbring|was du mitbring|das bringst du mit|dein profil|ihr profil|' +
         'was wir erwarten|was erwarten wir|wen wir suchen|wen suchen wir|' +
         // A daycare's or association's profile heading: "Wir wünschen uns von Ihnen:", "Das suchen wir:".
         'wir wünschen uns|das suchen wir|was wir suchen',

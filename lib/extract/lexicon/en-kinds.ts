@@ -225,7 +225,7 @@ export const enExperience: ExperienceWords = {
       'processes|continuity|partnering|applications|application|management|roles|role|support',
   ),
   trapsAfter: words(
-    'ago|old|of age|commitment|or older|of equivalent|of comparable|of combined|combined|' +
+    'ago|old|of age|commitment|or older|of equivalent|of comparable|' +
       'between us|collectively|mission|of history|of existence|of growth|of innovation|' +
       'of success|of service|in business|warranty|guarantee|contract|fixed|term|lease|' +
       'subscription|assignment|project|programme|program|training programme|' +
@@ -238,6 +238,7 @@ export const enExperience: ExperienceWords = {
       'initial commitment|minimum commitment|service commitment|work commitment|initial contract|' +
       'initial term|service agreement|employment agreement|bond|service bond|in a row|in succession',
   ),
+  pooledAfter: words('of combined|combined'),
   substitutes: words(
     'may be substituted|can be substituted|will be substituted|may substitute|can substitute|' +
       'substitutes for|for each year of|for every year of|for one year of|year for year|' +

@@ -40,6 +40,7 @@ export const es: Lexicon = {
       'de edad|de garantía|de contrato|de historia|de trayectoria|de vigencia|restantes|' +
         'de compromiso|de permanencia|compromiso inicial|permanencia mínima|de corrido',
     ),
+    pooledAfter: [],
     substitutes: words('puede sustituir|pueden sustituir|podrá sustituir|podrán sustituir'),
     trapDurations: words('duración|duración de'),
     trapsBefore: words(
@@ -100,7 +101,7 @@ export const es: Lexicon = {
     afterNounPreps: words('con|como'),
     elided: [],
     unitOf: words('de'),
-    unitWorking: words('trabajo'),
+    unitWorking: words('trabajo|trabajando'),
     afterUnitPreps: words('con|en|como'),
     beforeOf: words('de'),
     haveWords: words('tienes'),
@@ -177,7 +178,8 @@ export const es: Lexicon = {
     // ¿Cómo es nuestro candidato ideal?", "Perfil ideal": the person asked for, so the heading's items are required.
     personNouns: words('candidato|candidata|perfil|postulante'),
     required: words(
-      'experiencia en|experiencia con|requisitos|perfil|lo que buscamos|qué buscamos|se requiere|requerimos|' +
+      'obligatorio|obligatorios|obligatoria|obligatorias|imprescindible|imprescindibles|indispensable|indispensables|excluyente|excluyentes|' +
+        'experiencia en|experiencia con|requisitos|perfil|lo que buscamos|qué buscamos|se requiere|requerimos|' +
         // Latin American headings: "Requerimientos del cargo", "¿Cómo nos gustaría que fueras?".
         'requerimientos|requerimientos del cargo|requerimientos del puesto|cómo nos gustaría que fueras|' +
         'cómo nos gustaría que seas|qué esperamos de ti|' +

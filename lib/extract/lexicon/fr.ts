@@ -46,6 +46,7 @@ export const fr: Lexicon = {
         // "6 mois d'affilée à l'étranger": a stay, not experience.
         "d'affilée|d’affilée",
     ),
+    pooledAfter: [],
     substitutes: words('peut remplacer|peuvent remplacer|peut se substituer|peuvent se substituer'),
     trapDurations: words('durée|durée de'),
     trapsBefore: words(
@@ -179,7 +180,8 @@ export const fr: Lexicon = {
     payPhrases: [],
     personNouns: words(''),
     required: words(
-      'expérience en|expérience dans|expérience avec|profil recherché|votre profil|profil|compétences|prérequis|ce que nous recherchons|qui êtes vous|qui êtes-vous|ce que vous apportez|' +
+      'obligatoire|obligatoires|indispensable|indispensables|impératif|impératifs|' +
+        'expérience en|expérience dans|expérience avec|profil recherché|votre profil|profil|compétences|prérequis|ce que nous recherchons|qui êtes vous|qui êtes-vous|ce que vous apportez|' +
         'que recherchons-nous|qui recherchons-nous|qui cherchons-nous',
     ),
     headings: words(

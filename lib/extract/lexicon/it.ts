@@ -40,6 +40,7 @@ export const it: Lexicon = {
       'di età|di garanzia|di contratto|di storia|di attività|di validità|residui|di impegno|' +
         'di permanenza|impegno iniziale|permanenza minima|di fila',
     ),
+    pooledAfter: [],
     substitutes: words('può sostituire|possono sostituire|può sostituirsi|possono sostituirsi'),
     trapDurations: words('durata|durata di'),
     trapsBefore: words(
@@ -102,7 +103,7 @@ export const it: Lexicon = {
     afterNounPreps: words('nello|nella|nelle|nei|negli|nel|come'),
     elided: words("nell'"),
     unitOf: words('di'),
-    unitWorking: words('lavoro'),
+    unitWorking: words('lavoro|lavorando'),
     afterUnitPreps: words('come|nella|nello|nelle|nei|negli|nel|con|in'),
     beforeOf: words('di'),
     haveWords: words('hai'),
@@ -168,7 +169,8 @@ export const it: Lexicon = {
     payPhrases: [],
     personNouns: words(''),
     required: words(
-      'esperienza in|esperienza con|esperienza nel|esperienza nella|requisiti|richiesta|richiesto|richiesti|richieste|essenziale|essenziali|cosa cerchiamo|chi cerchiamo',
+      'obbligatorio|obbligatori|obbligatoria|obbligatorie|indispensabile|indispensabili|' +
+        'esperienza in|esperienza con|esperienza nel|esperienza nella|requisiti|richiesta|richiesto|richiesti|richieste|essenziale|essenziali|cosa cerchiamo|chi cerchiamo',
     ),
     headings: words(
       'come candidarsi|per candidarsi|modalità di candidatura|' +

@@ -40,6 +40,7 @@ export const nl: Lexicon = {
       'oud|garantie|contract|looptijd|geschiedenis|bestaan|geldigheid|resterend|verbintenis|' +
         'verplichting|minimale verbintenis|achter elkaar',
     ),
+    pooledAfter: [],
     substitutes: words('kan vervangen|kunnen vervangen|kan in de plaats komen'),
     trapDurations: words('duur|duur van'),
     trapsBefore: words(
@@ -164,7 +165,8 @@ export const nl: Lexicon = {
     payPhrases: [],
     personNouns: words(''),
     required: words(
-      'ervaring met|ervaring in|wat wij vragen|wat we vragen|wat vragen wij|wat vragen we|functie-eisen|functieeisen|functie eisen|profiel|' +
+      'vereist|verplicht|noodzakelijk|' +
+        'ervaring met|ervaring in|wat wij vragen|wat we vragen|wat vragen wij|wat vragen we|functie-eisen|functieeisen|functie eisen|profiel|' +
         'eisen|vereisten|wat breng je mee|dit breng je mee|wat neem je mee|dit ben jij|wie ben jij|' +
         'wat vragen we van jou|wat wij van jou vragen|jouw profiel|jouw ervaring',
     ),

@@ -42,6 +42,7 @@ export const pt: Lexicon = {
       'de idade|de garantia|de contrato|de história|de mercado|de existência|de validade|restantes|' +
         'de compromisso|de permanência|compromisso inicial|permanência mínima|a fio',
     ),
+    pooledAfter: [],
     substitutes: words('pode substituir|podem substituir|poderá substituir|poderão substituir'),
     trapDurations: words('duração|duração de'),
     trapsBefore: words(
@@ -98,7 +99,7 @@ export const pt: Lexicon = {
     afterNounPreps: words('em|no|na|com|como'),
     elided: [],
     unitOf: words('de'),
-    unitWorking: words('trabalho'),
+    unitWorking: words('trabalho|trabalhando|atuando'),
     afterUnitPreps: words('com|na|no|em'),
     beforeOf: words('de'),
     haveWords: [],
@@ -163,7 +164,8 @@ export const pt: Lexicon = {
     // "Candidato ideal", "Perfil ideal": the person asked for, so the heading's items are required.
     personNouns: words('candidato|candidata|perfil'),
     required: words(
-      'experiência em|experiência com|requisitos|perfil|o que procuramos|exigido|exigida|exigidos|exigidas|' +
+      'obrigatório|obrigatórios|obrigatória|obrigatórias|imprescindível|imprescindíveis|indispensável|indispensáveis|' +
+        'experiência em|experiência com|requisitos|perfil|o que procuramos|exigido|exigida|exigidos|exigidas|' +
         'o que buscamos|quem procuramos|quem buscamos',
     ),
     headings: words(

@@ -32,6 +32,12 @@ export interface ExperienceWords {
   /** After the unit: the years are something else's ("old", "warranty", "contract", "ago"). */
   trapsAfter: readonly string[];
   /**
+   * After the unit, years pooled across people ("50 years of combined experience"): a team's
+   * total unless the count is asked of the candidate, by a minimum word, a range or a plus
+   * before it ("a minimum of 12 years of combined experience", "3-5 years of combined ...").
+   */
+  pooledAfter: readonly string[];
+  /**
    * Later in the clause: the years are a rate at which experience replaces schooling, not a
    * requirement ("one year of experience may be substituted for one year of college").
    */
