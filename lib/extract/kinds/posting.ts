@@ -351,6 +351,8 @@ const NOT_NAME_START = new RegExp(`^(?:${postingAlt('notNameStart')})\\b`, 'i');
 function nameCandidate(line: string, title: string | null): boolean {
   if (line === title || line.length < 2 || line.length > 60 || !NAME_LINE.test(line)) return false;
   if (NOT_NAME_START.test(line) || isPlace(line) || isCity(placeOf(line))) return false;
+  // "Remoto", "Hybrid", "Full-time": a record's work term on its own line, no employer.
+  if (WORK_WORDS.test(line)) return false;
   // "Cuisine", "Événements": the ad's category on a careers page, not its employer; so is one word
   // a title naming a post gives after a comma ("Coordinator, Ticketing – Harbour Hall").
   if (DEPARTMENT_LINE.test(line)) return false;
