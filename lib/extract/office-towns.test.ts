@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from './index';
 
-/** "presso le sedi di Bergamo", "una de nuestras sedes en Zaragoza": the office's town is the job's place. */
+/**
+ * "presso le sedi di Bergamo", "una de nuestras sedes en Zaragoza": the offices' town is the job's
+ * place. The singular "sede" stays out: "nuestra sede central está en Madrid" is the head office.
+ */
 const placesOf = (sentence: string) =>
   extract({ text: ['Sviluppatore Java', '', sentence, '', 'Requisiti', '- Java'].join('\n') })
     .posting.locations;

@@ -1015,7 +1015,7 @@ export const es: Lexicon = {
     islandNotNames: words('Grupo|Holding|Hotel|Fundación'),
     townLinks: words('de|del|de la|de los'),
     officeNouns: words(
-      'oficina|oficinas|sede|sedes|sucursal|tienda|planta|almacén|clínica|local|hotel|restaurante|centro',
+      'oficina|oficinas|sedes|sucursal|tienda|planta|almacén|clínica|local|hotel|restaurante|centro',
     ),
     officeWords: words(
       'sede central|oficina central|oficinas centrales|sede principal|casa matriz',

@@ -843,7 +843,7 @@ export const it: Lexicon = {
     islandNotNames: words('Gruppo|Holding|Hotel|Fondazione'),
     townLinks: words('di|del|sul'),
     officeNouns: words(
-      'ufficio|uffici|sede|sedi|filiale|negozio|stabilimento|magazzino|punto vendita|hotel|ristorante|clinica',
+      'ufficio|uffici|sedi|filiale|negozio|stabilimento|magazzino|punto vendita|hotel|ristorante|clinica',
     ),
     officeWords: words('sede centrale|sede principale|sede legale|quartier generale'),
     jobBasedIn: words('sarà basato a|sarà basata a|posizione è basata a'),
