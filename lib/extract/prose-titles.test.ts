@@ -54,3 +54,21 @@ describe("a classified ad's post in the plural under the board's name", () => {
     expect(titleOf([board, post, intro, '- Must have a licence.'])).toBe(post);
   });
 });
+
+describe('a post in prose with a small joining word', () => {
+  it.each([
+    [
+      'en',
+      'We invite applications for the position of Director of Operations.',
+      'Director of Operations',
+    ],
+    [
+      'it',
+      'La trattoria apre la selezione per il ruolo di Responsabile di Sala.',
+      'Responsabile di Sala',
+    ],
+    ['fr', 'Le restaurant recrute au poste de Chef de Rang pour la saison.', 'Chef de Rang'],
+  ])('%s: keeps the whole post', (_lang, sentence, post) => {
+    expect(titleOf(['NOTICE', sentence, 'Applications close on 30 June.'])).toBe(post);
+  });
+});

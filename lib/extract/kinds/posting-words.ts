@@ -208,7 +208,7 @@ const TITLE_INTROS = alternation((l: Lexicon) => {
 export const TITLE_IN_PROSE = gated(
   new RegExp(
     `(?<![\\p{L}])(?:${TITLE_INTROS})\\s(?:(?:${alt('articles')})\\s)?(?:(?:${alt('titleModifiers')})\\s){0,5}` +
-      '((?:[\\p{Lu}][\\p{L}&/-]*\\s){0,5}[\\p{Lu}][\\p{L}&/-]*)',
+      `((?:[\\p{Lu}][\\p{L}&/-]*\\s(?:(?:${alt('titleLinks')})\\s)?){0,5}[\\p{Lu}][\\p{L}&/-]*)`,
     'gu',
   ),
 );

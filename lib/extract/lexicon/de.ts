@@ -749,6 +749,7 @@ export const de: Lexicon = {
     roleSubjectVerbs: words('ist verantwortlich|übernimmt|verantwortet|wird'),
     roleSubjectOthers: words('führungskraft|personalabteilung|leiter|leiterin|manager'),
     hiringCues: words('sucht|suchen|sucht ab sofort|stellt ein'),
+    titleLinks: words('für'),
     titleModifiers: words(
       'erfahrenen|erfahrene|engagierten|engagierte|motivierten|motivierte|qualifizierten|qualifizierte',
     ),

@@ -957,6 +957,7 @@ export const en: Lexicon = {
         // "Banham Poultry LTD recruiting for …", "Acme Ltd has exciting new position available".
         'recruiting|is recruiting|are recruiting|has exciting|has an exciting|have an exciting',
     ),
+    titleLinks: words('of'),
     titleModifiers: words(
       'full time|full-time|part time|part-time|remote|permanent|temporary|experienced|talented|motivated|passionate|skilled|dedicated|enthusiastic|driven|hands-on|proactive|' +
         // "a highly motivated and experienced Sales Executive": adverbs and the join between them.

@@ -904,6 +904,7 @@ export const es: Lexicon = {
     roleSubjectVerbs: words('será responsable|se encargará|tendrá como|es responsable'),
     roleSubjectOthers: words('responsable|reclutador|reclutadora|gerente|manager'),
     hiringCues: words('busca|buscamos|selecciona|seleccionamos|incorpora|precisa|necesita'),
+    titleLinks: words('de|del'),
     titleModifiers: [],
     articles: words('un|una|un/a|un/una|uno|nuevo|nueva'),
     atCompany: words('en la empresa'),

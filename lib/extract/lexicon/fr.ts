@@ -929,6 +929,7 @@ export const fr: Lexicon = {
     ),
     roleSubjectOthers: words('responsable|manager|recruteur|recruteuse'),
     hiringCues: words('recherche|recrute|cherche|recherchons|cherchons|recrutons'),
+    titleLinks: words('de|du|des'),
     titleModifiers: [],
     articles: words('un|une|un·e|un.e|un(e)|des|notre|son|sa|nouveau|nouvelle'),
     atCompany: words('chez'),

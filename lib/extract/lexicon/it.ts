@@ -735,6 +735,7 @@ export const it: Lexicon = {
     hiringCues: words(
       'cerca|cerchiamo|seleziona|ricerca|è alla ricerca di|è alla ricerca|assume|sta ricercando|sta cercando|sta selezionando',
     ),
+    titleLinks: words('di|del|della'),
     titleModifiers: [],
     articles: words("un|una|uno|un/una|un'|un/a|nuovo|nuova"),
     atCompany: words('presso'),

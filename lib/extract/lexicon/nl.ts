@@ -692,6 +692,7 @@ export const nl: Lexicon = {
     roleSubjectVerbs: words('is verantwoordelijk|zal|gaat'),
     roleSubjectOthers: words('leidinggevende|recruiter|manager'),
     hiringCues: words('zoekt|zocht|zoeken|is op zoek naar|zijn op zoek naar'),
+    titleLinks: words('van'),
     titleModifiers: words('ervaren|enthousiaste|gedreven|gemotiveerde|fulltime|parttime'),
     articles: words('een|per direct een|een nieuwe'),
     atCompany: words('bij|bij de|bij het'),

@@ -714,6 +714,7 @@ export const pt: Lexicon = {
     roleSubjectVerbs: words('será responsável|irá atuar|atuará|terá como'),
     roleSubjectOthers: words('gestor|gestora|recrutador|recrutadora|manager'),
     hiringCues: words('procura|contrata|busca|está contratando|procuramos|contratamos|seleciona'),
+    titleLinks: words('de|da|do'),
     titleModifiers: [],
     articles: words('um|uma|um/uma|um(a)|novo|nova'),
     atCompany: words('na|no'),

@@ -744,6 +744,8 @@ export interface PostingWords {
   /** Articles and filler a title may follow ("a", "un·e", "einen", "per direct een"). */
   /** Lower-case words between the article and a title in prose: "a full-time remote Data Engineer". */
   titleModifiers: readonly string[];
+  /** Small words inside a title written in prose: "Chef de Partie", "Head of Sales", "Leiter für IT". */
+  titleLinks: readonly string[];
   articles: readonly string[];
   /** Prepositions joining a title to its employer on one line: "Developer at Acme", "bij NAK". */
   atCompany: readonly string[];
