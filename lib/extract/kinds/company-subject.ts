@@ -70,6 +70,8 @@ const WE_AT_NAME = new RegExp(
   'u',
 );
 
+const LIST_ITEM = /^\s{0,4}[-*•·▪]\s/;
+
 export function companySubject(text: string): string | null {
   const lines = firstLines(text, 20);
   // The first line is the title, unless it is a sentence ("Amrize is a company focused on …").
@@ -77,6 +79,8 @@ export function companySubject(text: string): string | null {
   for (const raw of first.length >= LEAD_SENTENCE && /[.!](?:\s|$)/.test(first)
     ? lines
     : lines.slice(1)) {
+    // "- Assigned runs with 2100+ miles weekly": a list item of the ad's details, no subject.
+    if (LIST_ITEM.test(raw)) continue;
     const line = cleanLine(raw);
     const m =
       WE_NAME.exec(line) ??

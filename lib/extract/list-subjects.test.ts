@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './index';
+
+/**
+ * A list item of the ad's details that opens on a capitalised word and a verb ("- Assigned runs
+ * with 2,000 miles a week") names no employer; the employer the prose names still counts. Our own
+ * words.
+ */
+const companyOf = (lines: string[]) => extract({ text: lines.join('\n') }).posting.company;
+
+describe('a list item opening on a capitalised word and a verb', () => {
+  it.each([
+    [
+      'en',
+      'Join Redline Haulage LLC, a regional carrier.',
+      '- Assigned runs with 2,000 miles a week',
+      'Redline Haulage LLC',
+    ],
+    [
+      'en',
+      'Join Redline Haulage LLC, a regional carrier.',
+      '- Dedicated lanes are available',
+      'Redline Haulage LLC',
+    ],
+  ])('%s: %s', (_lang, intro, item, name) => {
+    const lines = ['Truck Driver', 'Marietta, GA', intro, 'Details:', item, '- Home daily'];
+    expect(companyOf(lines)).toBe(name);
+  });
+
+  it('names no employer when the prose names none', () => {
+    const lines = [
+      'Truck Driver',
+      'Marietta, GA',
+      'Details:',
+      '- Assigned runs with 2,000 miles a week',
+    ];
+    expect(companyOf(lines)).toBeNull();
+  });
+});
