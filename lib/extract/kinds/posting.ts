@@ -177,8 +177,9 @@ function looksLikeTitle(line: string): boolean {
 
 /** A short line whose last word is a job noun's plural: a classified ad offering several seats. */
 function pluralTitle(line: string): boolean {
+  if (line.length > 80 || !/^\p{Lu}/u.test(line) || /[!?:;.,]$/.test(line)) return false;
   const words = line.split(' ');
-  if (words.length > 5 || !/^\p{Lu}/u.test(line) || /[!?:;.,]$/.test(line)) return false;
+  if (words.length > 5) return false;
   // "HomeTeamsBenefitsInterns & graduates": a site's menu whose links lost their spaces.
   if (/\p{Ll}\p{Lu}/u.test(line)) return false;
   const last = words[words.length - 1] as string;
