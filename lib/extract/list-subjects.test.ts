@@ -37,3 +37,15 @@ describe('a list item opening on a capitalised word and a verb', () => {
     expect(companyOf(lines)).toBeNull();
   });
 });
+
+/** "Empresa da Califórnia, é …", "Entreprise du BTP, nous …": the ad's word for a company hides the name. */
+describe("the ad's generic word for a company as a subject", () => {
+  it.each([
+    ['pt', 'Empresa da Califórnia, é o principal mercado de beleza do estado.'],
+    ['es', 'Empresa de logística, es líder en transporte refrigerado.'],
+    ['fr', 'Entreprise du BTP, est implantée dans la région depuis 30 ans.'],
+  ])('%s: names no employer', (_lang, sentence) => {
+    const lines = ['Analista de Dados', '', 'Sobre', sentence, '', 'Requisitos', '- SQL'];
+    expect(companyOf(lines)).toBeNull();
+  });
+});

@@ -71,6 +71,11 @@ const WE_AT_NAME = new RegExp(
 );
 
 const LIST_ITEM = /^\s{0,4}[-*•·▪]\s/;
+/** "Empresa de tecnologia", "Entreprise du BTP": the generic noun and a small word after it. */
+const ANONYMOUS_NAME = new RegExp(
+  `^(?:${postingAlt('companyNouns')})\\s(?:${postingAlt('nameLinks')})\\s`,
+  'i',
+);
 
 export function companySubject(text: string): string | null {
   const lines = firstLines(text, 20);
@@ -96,6 +101,9 @@ export function companySubject(text: string): string | null {
     if (NOT_SUBJECT.test(name.split(' ')[0] as string) && !AT_THE.test(line)) continue;
     // "Bei Interesse freuen wir uns": a noun after the preposition, no name.
     if (opensNotEmployer(name)) continue;
+    // "Empresa da Califórnia, é o principal …": the ad's word for a company, then what kind, hides
+    // the employer's name.
+    if (ANONYMOUS_NAME.test(name)) continue;
     // "Employment Equity is a factor": a policy's name, no employer.
     if (JOB_WORD.test(name) || NOT_COMPANY.test(name)) continue;
     // "En España encontrarás…": a country or a city after the preposition, no employer. "Dar es
@@ -143,6 +151,7 @@ const LEAD_SENTENCE = 80;
 
 // Compiled before the first extraction (see pipeline/gate.ts).
 warmLater(
+  ANONYMOUS_NAME,
   NOT_COMPANY,
   COMPANY_SUBJECT,
   SUBJECT_ARTICLE,
