@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from './index';
+import { extract } from '../index';
 
 /**
  * A post named in prose after "the position of", "le poste de", "die Stelle als", with no title
