@@ -386,8 +386,7 @@ function withoutTrailingPictographs(line: string): string {
  * The name an "About Acme" heading gives; a heading in capitals ("ABOUT SENTRY") is read in
  * title case, and its name is given as the text writes it elsewhere ("Sentry", "ElevenLabs").
  */
-export function aboutCompany(heading: string, text: string): string | null {
-  const line = withoutTrailingPictographs(heading);
+export function aboutCompany(line: string, text: string): string | null {
   if (!CAPITALS_LINE.test(line) || !/\p{Lu}/u.test(line)) return aboutName(line, text);
   const titled = line
     .toLowerCase()
@@ -531,10 +530,19 @@ const CODE_SPAN_LINE = /^`([^`\n]{1,150})`$/;
 const LEADING_PICTOGRAPH =
   /^(?:(?:\p{Extended_Pictographic}|\p{Regional_Indicator}{2})\uFE0F?(?:\u200D\p{Extended_Pictographic}\uFE0F?){0,3}){1,3}\s{1,2}/u;
 
-/** A line without its markdown: "## Helixa.ai" → "Helixa.ai", "**Acme Ltd**" → "Acme Ltd". */
+/**
+ * A line without its markdown: "## Helixa.ai" → "Helixa.ai", "**Acme Ltd**" → "Acme Ltd"; and
+ * without the pictographs closing it ("## Sobre Acme 🚀" → "Sobre Acme").
+ */
 export function cleanLine(line: string): string {
+  const clean = withoutMarkdown(line);
+  // Most lines end on a letter, a digit or a mark: only a high code point can be a pictograph.
+  return clean.charCodeAt(clean.length - 1) > 0x2000 ? withoutTrailingPictographs(clean) : clean;
+}
+
+function withoutMarkdown(line: string): string {
   // "Sede o residencia |": a table cell as a rendered page or a gazette writes it.
-  if (line.endsWith(' |')) return cleanLine(line.slice(0, -2));
+  if (line.endsWith(' |')) return withoutMarkdown(line.slice(0, -2));
   // "['Graz', 'Wien']": a record's list field as a scraper wrote it, its items one by one.
   if (line.startsWith('[') && QUOTED_LIST_LINE.test(line)) {
     return line
