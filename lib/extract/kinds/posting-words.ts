@@ -537,7 +537,8 @@ const LEADING_PICTOGRAPH =
 export function cleanLine(line: string): string {
   const clean = withoutMarkdown(line);
   // Most lines end on a letter, a digit or a mark: only a high code point can be a pictograph.
-  return clean.charCodeAt(clean.length - 1) > 0x2000 ? withoutTrailingPictographs(clean) : clean;
+  const last = String.prototype.charCodeAt.call(clean, clean.length - 1);
+  return last > 0x2000 ? withoutTrailingPictographs(clean) : clean;
 }
 
 function withoutMarkdown(line: string): string {
