@@ -21,12 +21,18 @@ const DEMAND = whole(t((x) => x.demand));
 /** Travel as a perk, an expense or a business: "travel reimbursement", "travel industry". */
 const NOT_DEMAND = whole(t((x) => x.notDemand));
 
-/** Cheap first look without Unicode case folding (slow in V8): TRAVEL's words, at a word start. */
+/** Work done away that is travel by itself: "client visits", "Kundenbesuche", "découchers". */
+const VISITS = whole(t((x) => x.visits));
+
+/** Cheap first look without Unicode case folding (slow in V8): the travel words, at a word start. */
 const TRIGGER = trigger(
-  LEXICONS.map((l) => l.travel.travel),
+  LEXICONS.flatMap((l) => [l.travel.travel, l.travel.visits]),
   5,
   [],
 );
+
+/** A list item or a line opening on its travel word: "- Nationwide travel", "Trasferte in Italia". */
+const OPENING = /^[-•*–·\s]{0,4}$/;
 
 const PERCENT = /(\d{1,3})\s?%/g;
 /** How far from the travel word a percentage still describes it… */
@@ -92,16 +98,37 @@ function demandNear(text: string, start: number, end: number): boolean {
 export const extractTravel: SentenceExtractor = (sentence) => {
   const { text } = sentence;
   if (!TRIGGER.test(text)) return [];
-  const m = TRAVEL.exec(text);
+  const visit = VISITS.exec(text);
+  const m = visit ?? TRAVEL.exec(text);
   if (!m || NOT_DEMAND.test(text)) return [];
   const start = m.index;
   const end = start + m[0].length;
   const percent = percentNear(text, start, end);
-  if (percent === null && (!demandNear(text, start, end) || topicInList(text, start, end)))
+  // Under a requirements or duties heading, an item that opens on travel states it. Visits among
+  // a list's items are a method ("workshops, site visits, interviews"), not by themselves travel.
+  const listed = /,\s?$/.test(text.slice(0, start)) && text.startsWith(',', end);
+  const stated =
+    (visit !== null && !listed) ||
+    (sentence.section !== null && OPENING.test(text.slice(0, start)));
+  if (
+    percent === null &&
+    !stated &&
+    (!demandNear(text, start, end) || topicInList(text, start, end))
+  )
     return [];
   const found: Found = { kind: 'travel', percent, at: start };
   return [found];
 };
 
 // Compiled before the first extraction (see pipeline/gate.ts).
-warmLater(TRAVEL, DEMAND, NOT_DEMAND, TRIGGER, PERCENT, SHARE_OF_TIME, LIST_BEFORE, LIST_AFTER);
+warmLater(
+  TRAVEL,
+  VISITS,
+  DEMAND,
+  NOT_DEMAND,
+  TRIGGER,
+  PERCENT,
+  SHARE_OF_TIME,
+  LIST_BEFORE,
+  LIST_AFTER,
+);

@@ -540,6 +540,12 @@ export const de: Lexicon = {
     notDemand: words(
       'keine Reisetätigkeit|ohne Reisetätigkeit|keine Dienstreisen|Reisekosten|Reisekostenerstattung|Reisebranche|Reisebüro',
     ),
+    visits: words(
+      'Kundenbesuche|Kundenbesuchen|Montageeinsätze|Montageeinsätzen|Montageeinsatz|' +
+        'beim Kunden vor Ort|bei Kunden vor Ort|bei unseren Kunden vor Ort|Außendiensttätigkeit|' +
+        'Tätigkeit im Außendienst|im Außendienst tätig|bundesweite Einsätze|bundesweiten Einsätzen|' +
+        'auswärtige Übernachtungen',
+    ),
     shareOfTime: words('der Zeit|der Arbeitszeit'),
   },
 

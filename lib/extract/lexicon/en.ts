@@ -728,7 +728,7 @@ export const en: Lexicon = {
   // ── travel ────────────────────────────────────────────────────────────────────────────────────
   travel: {
     travel: words(
-      'travel|travels|traveling|travelling|business trips|' +
+      'travel|travels|traveling|travelling|business trips|trips|' +
         // "willing and able to be deployed provincially, inter-provincially or internationally".
         'deployed provincially|deployed nationally|deployed internationally|deployed overseas|deployed abroad',
     ),
@@ -752,7 +752,16 @@ export const en: Lexicon = {
         'travel not required|travel is not required|no travel required|no travel is required|no travel|' +
         'not required to travel|does not require travel|without travel|' +
         // The employer's business told in its blurb: "reinvent the future of travel".
-        'future of travel|world of travel',
+        'future of travel|world of travel|' +
+        // Outings the employer offers its staff.
+        'team trips|company trips|incentive trips',
+    ),
+    visits: words(
+      'client visits|customer visits|site visits|visits to clients|visits to customers|' +
+        'visits to client sites|visits to customer sites|visiting clients|visiting customers|' +
+        'visit clients|visit customers|visit client sites|visit customer sites|' +
+        'overnight stays|nights away from home|nights away|field-based|nationwide travel|' +
+        'national travel|regional travel|international travel',
     ),
     shareOfTime: words('of the time|of your time|of the working time|of your working time'),
   },

@@ -705,6 +705,10 @@ export const es: Lexicon = {
       'gastos de viaje|agencia de viajes|agencia de viaje|gastos de desplazamiento|viaje de incentivo|viajes de incentivo|' +
         'sin viajes|sin desplazamientos|no requiere viajar|no se requiere viajar',
     ),
+    visits: words(
+      'visitas a clientes|visitas a obra|visitas a obras|visitas comerciales|viajes de negocio|' +
+        'viajes de negocios|desplazamientos frecuentes',
+    ),
     shareOfTime: words('del tiempo|del tiempo de trabajo'),
   },
 

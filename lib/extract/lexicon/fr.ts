@@ -713,6 +713,12 @@ export const fr: Lexicon = {
         'déplacements de la direction|déplacements du directeur|déplacements des dirigeants|' +
         'déplacements des collaborateurs',
     ),
+    visits: words(
+      'découchers|découcher|grands déplacements|visites clients|visites client|visites de clients|' +
+        'visites chez les clients|visites de chantiers|visites de chantier|poste itinérant|' +
+        'interventions chez les clients|interventions chez nos clients|intervenir chez les clients|' +
+        'intervenir chez nos clients|vous intervenez chez',
+    ),
     shareOfTime: words('du temps|du temps de travail'),
   },
 

@@ -563,6 +563,11 @@ export const it: Lexicon = {
     notDemand: words(
       'rimborso trasferte|agenzia di viaggi|rimborso spese di viaggio|nessuna trasferta|senza trasferte',
     ),
+    visits: words(
+      'visite ai clienti|visite presso i clienti|visite clienti|interventi presso i clienti|' +
+        'interventi presso clienti|trasferte in Italia|trasferte all estero|trasferte all’estero|' +
+        "trasferte all'estero",
+    ),
     shareOfTime: words('del tempo|del tempo di lavoro'),
   },
 

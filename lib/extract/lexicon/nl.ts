@@ -543,6 +543,10 @@ export const nl: Lexicon = {
     notDemand: words(
       'reiskostenvergoeding|reiskosten|reisvergoeding|reisbureau|thuiswerkvergoeding',
     ),
+    visits: words(
+      'klantbezoeken|klantbezoek|bezoeken aan klanten|bezoekt klanten|bezoek je klanten|' +
+        'reizen naar klanten|werken in de buitendienst',
+    ),
     shareOfTime: words('van de tijd|van de werktijd'),
   },
 

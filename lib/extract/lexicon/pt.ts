@@ -563,6 +563,10 @@ export const pt: Lexicon = {
     notDemand: words(
       'agência de viagens|reembolso de viagens|auxílio viagem|sem viagens|sem deslocamentos|não requer viagens',
     ),
+    visits: words(
+      'visitas a clientes|visitas aos clientes|visitas técnicas|deslocações a clientes|' +
+        'deslocamentos a clientes|viagens a clientes',
+    ),
     shareOfTime: words('do tempo|do tempo de trabalho'),
   },
 

@@ -591,6 +591,11 @@ export interface TravelWords {
   demand: readonly string[];
   /** Travel as a perk, an expense or a business: "travel reimbursement", "Reisekosten". */
   notDemand: readonly string[];
+  /**
+   * Work done away that is travel by itself, with no demand word: "client visits",
+   * "Kundenbesuche", "découchers", "trasferte all'estero".
+   */
+  visits: readonly string[];
   /** After a percentage: a share of the working time ("du temps", "of your time"). */
   shareOfTime: readonly string[];
 }
