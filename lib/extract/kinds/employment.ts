@@ -127,6 +127,15 @@ const CONTRACT_TITLE_TAIL = gated(
   true,
 );
 
+/** "Contract Java Developer", "Contract Recruiter": a contract word heading the trade it is one of. */
+const CONTRACT_TITLE_HEAD = gated(
+  caseless(
+    `^(?:${e((x) => x.contractTitleHeads)})\\s(?!(?:${e((x) => x.contractTrades)})(?![\\p{L}]))\\p{L}`,
+    'iu',
+  ),
+  ew((x) => x.contractTitleHeads),
+);
+
 /**
  * Whether the posting's title names a temporary job; without a title found, whether the first
  * line reads as one ("… (m/w/d)", a job word) and does.
@@ -302,7 +311,7 @@ const TO = `(?:-|–|/|${e((x) => x.to)})`;
 const WEEKLY_HOURS = gated(
   caseless(
     `(?<![\\d.,]|\\d\\s)(\\d{1,2})(?:[.,]\\d{1,2})?(\\+)?(?:\\s{0,2}${TO}\\s{0,2}(\\d{1,2})(?:[.,]\\d{1,2})?)?` +
-      `\\s{0,2}(?:${e((x) => x.weeklyHours)})(?![\\p{L}])`,
+      `(?:\\s{0,2}|-)(?:${e((x) => x.weeklyHours)})(?![\\p{L}])`,
     'iu',
   ),
   // After a figure or a space, the hours word starts a word ("24h/semaine": no letter before "h").
@@ -726,7 +735,9 @@ export function extractEmploymentTypes(
   const unsaid = !score.has('temporary') && !score.has('term') && !score.has('permanent');
   if (unsaid && temporaryTitle(title, sentences[0]?.text)) add(score, 'temporary', LABEL);
   // "Assistant Sales Manager (Contract)": the title's closing word, where the text names no type.
-  if (title !== null && title.length <= TITLE_LINE && CONTRACT_TITLE_TAIL.test(title)) {
+  const contractTitle =
+    CONTRACT_TITLE_TAIL.test(title ?? '') || CONTRACT_TITLE_HEAD.test(title ?? '');
+  if (title !== null && title.length <= TITLE_LINE && contractTitle) {
     if (!EmploymentType.options.some((t) => score.has(t))) add(score, 'contract', LABEL);
   }
   // A working-student post ("Werkstudent") borrows internship words: they name no type here.
@@ -788,6 +799,7 @@ warmLater(
   MARKED_SHARE,
   FIXED_TERM,
   CONTRACT_TITLE_TAIL,
+  CONTRACT_TITLE_HEAD,
   TRIGGER,
   MAY_HOLD_PICTOGRAPH,
 );

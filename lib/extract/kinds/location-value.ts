@@ -73,6 +73,8 @@ export function withoutModelParts(value: string): string {
 /** An address region that names no region: a board's "global", "worldwide", "N/A". */
 export const NO_REGION = /^(?:global|worldwide|international|anywhere|remote|n\/?a|none|other)$/i;
 
+/** A town's name alone: a capital, then letters ("Bari", "La Spezia", "Stoke-on-Trent"). */
+const TOWN_NAME = /^\s?\p{Lu}[\p{L}'. -]{1,40}$/u;
 const PLACE_OR = new RegExp(`\\s(?:${postingAlt('listOr')})\\s`);
 /** "District of Columbia", "Isle of Wight": an "of" inside a place's name, kept from PLACE_OR. */
 const HEAD_OF = new RegExp(
@@ -115,6 +117,11 @@ export function eitherPlace(value: string): string[] {
     towns.length > 0 &&
     towns.every((p) => p.includes(', ') || isTown(p.trim()));
   if (byTown && towns.length === 1) return [(towns[0] as string).trim()];
+  // "Leeds/Bradford/York", "Milano/Roma": known towns with bare slashes between ("Curitiba/PR" is a
+  // town and its state's code, no town of its own).
+  const bare = either.length < 2 && slashed.length < 2 ? head.split(/\s?\/\s?/) : [];
+  if (bare.length > 1 && bare.length <= 4 && bare.every((p) => TOWN_NAME.test(p) && isTown(p)))
+    return bare.map((p) => p.trim());
   const parts = byTown ? towns : either;
   if (parts.length < 2 || parts.length > 4) return [value];
   return parts.every((p) => /^\p{Lu}/u.test(p.trim()) && p.trim().length <= 40 && !JOB_WORD.test(p))

@@ -237,6 +237,28 @@ function townList(rest: string): string[] | null {
   return towns.filter(isTown).length >= 2 && !towns.some((t) => JOB_WORD.test(t)) ? towns : null;
 }
 
+/**
+ * "We are recruiting staff nurses in Leeds, York, Hull and Bradford", "recrute des infirmiers à
+ * Lyon, Grenoble et Annecy": the towns a hiring sentence lists after its preposition, three or
+ * more and two of them known (`townList`).
+ */
+const HIRING_IN = new RegExp(
+  `(?<![\\p{L}])(?:${capAlt('hiringCues')})\\s(?:[^\\n.;:!?]{1,60}?\\s)?` +
+    `(?:${postingAlt('headlineIn')})\\s(?=\\p{Lu})`,
+  'gu',
+);
+
+export function hiringTowns(text: string): string[] {
+  const sample = text.slice(0, 6000);
+  HIRING_IN.lastIndex = 0;
+  for (let m = HIRING_IN.exec(sample), n = 0; m && n < 10; m = HIRING_IN.exec(sample), n++) {
+    const at = m.index + m[0].length;
+    const list = townList(sample.slice(at, at + 400));
+    if (list) return list;
+  }
+  return [];
+}
+
 /** "do Sul", "am Main", "de Henares": a town's small joining word and its next name. */
 const PARTICLE_TAIL = new RegExp(
   `^\\s?((?:${alternation((l) => l.posting.townParticles)})\\s[\\p{Lu}][\\p{L}'-]{1,30})`,

@@ -33,6 +33,7 @@ import { companyOfPageTitle } from './page-title-company';
 import { PLACEHOLDER, townOfCode } from './place-line';
 import {
   basedIn,
+  hiringTowns,
   labelledPlace,
   leadingPlace,
   MODEL_WORDS,
@@ -731,6 +732,8 @@ export function findLocations(
   if (inProse) return [inProse];
   const based = basedIn(text);
   if (based.length > 0) return based;
+  const listed = hiringTowns(text);
+  if (listed.length > 0) return listed;
   const hiring = hiringTown(text);
   if (hiring) return [hiring];
   const town = title === null ? null : titleTown(title);

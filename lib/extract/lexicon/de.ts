@@ -399,9 +399,11 @@ export const de: Lexicon = {
     ),
     // "Lernende/r Kaufmann/-frau EFZ": the Swiss apprentice, as a title only ("du begleitest Lernende").
     apprenticeTitles: words('Auszubildende|Auszubildender|Azubi|Lernende|Lernender'),
+    contractTitleHeads: [],
+    contractTrades: [],
     contractTitleTails: words('Freelance|freiberuflich|Honorarbasis|auf Honorarbasis'),
     temporaryTitles: words(
-      'Saisonmitarbeiter|Saisonmitarbeiterin|Saisonarbeiter|Saisonarbeiterin|befristet',
+      'Saisonmitarbeiter|Saisonmitarbeiterin|Saisonarbeiter|Saisonarbeiterin|befristet|Interim',
     ),
     noType: words(
       'Werkstudent|Werkstudentin|Werkstudenten|Werkstudierende|Werkstudierender|studentische Hilfskraft',
@@ -445,14 +447,18 @@ export const de: Lexicon = {
     ),
     workloadLabels: words('Pensum|Arbeitspensum|Beschäftigungsgrad|Stellenumfang|Anstellungsgrad'),
     weeklyHours: words(
-      'Stunden pro Woche|Std./Woche|Std. pro Woche|Wochenstunden|Stunden/Woche|Stunden wöchentlich|h/Woche',
+      'Stunden pro Woche|Std./Woche|Std. pro Woche|Wochenstunden|Stunden/Woche|Stunden wöchentlich|h/Woche|' +
+        // "eine 40-Stunden-Woche", "die 38,5 Stunden Woche".
+        'Stunden-Woche|Stundenwoche',
     ),
     laterChance: words(
       'Chance auf|Chance für|Chance zur|Option auf|Möglichkeit zur|Möglichkeit einer|Perspektive auf|Aussicht auf|eventuell',
     ),
     pastAs: words('als'),
     weekOf: words(
-      'Woche mit|Wochenarbeitszeit von|Wochenarbeitszeit beträgt|Arbeitswoche von|Arbeitswoche mit',
+      'Woche mit|Wochenarbeitszeit von|Wochenarbeitszeit beträgt|Arbeitswoche von|Arbeitswoche mit|' +
+        // "eine Stelle mit ca. 30 Stunden": a post's hours are its week's.
+        'Stelle mit|Stelle mit ca.|Stelle mit circa|Stelle mit rund',
     ),
     hourUnits: words('Stunden|Std.|h'),
     hoursOf: words('Arbeitszeit|Wochenarbeitszeit|Arbeitszeit von|regelmäßige Arbeitszeit'),

@@ -408,7 +408,11 @@ export const en: Lexicon = {
         'home-based office|home-based position|home-based role|' +
         // The hire itself is remote: "join our team remotely", "No commuting required".
         'join our team remotely|join the team remotely|join us remotely|no commuting required|' +
-        'no commute required|from the comfort of your home|from the comfort of your own home',
+        'no commute required|from the comfort of your home|from the comfort of your own home|' +
+        // "This is a work-from-home (WFH) position": the post itself worked from home.
+        'work-from-home position|work-from-home role|work-from-home job|work-from-home opportunity|' +
+        'work-from-home basis|this is a work-from-home|fully work-from-home|WFH position|WFH role|' +
+        'WFH job|home-based job',
     ),
     hybridPhrases: words(
       // "partly from home", "soms thuis, soms op kantoor": home and office in turn.
@@ -538,10 +542,17 @@ export const en: Lexicon = {
     perDiem: words('per diem|per-diem|PRN'),
     internTitles: words('intern|interns'),
     apprenticeTitles: words('apprentice|apprentices'),
+    contractTitleHeads: words('contract'),
+    contractTrades: words(
+      'manager|managers|management|administrator|administration|admin|specialist|analyst|officer|' +
+        'coordinator|negotiator|lawyer|attorney|counsel|paralegal|assistant|associate|executive|' +
+        'lead|director|clerk|reviewer|review|compliance|engineer|engineering|estimator|controller|' +
+        'consultant|advisor|adviser|buyer|writer|drafter|owner|holder|law|legal|support|team',
+    ),
     contractTitleTails: words(
       'contract|contractor|contract role|contract position|contract-to-hire|contract to hire',
     ),
-    temporaryTitles: words('seasonal|temporary'),
+    temporaryTitles: words('seasonal|temporary|interim'),
     noType: words('working student'),
     notTypeAfter: [],
     // "… except internships": the type after these words is left out, not the job's.
@@ -604,7 +615,9 @@ export const en: Lexicon = {
     ),
     workloadLabels: words('workload'),
     weeklyHours: words(
-      'hours per week|hours a week|hours/week|hrs/week|hrs per week|h/week|hours weekly',
+      'hours per week|hours a week|hours/week|hrs/week|hrs per week|h/week|hours weekly|' +
+        // "a 40 hour week", "a 20-hour work week": the week named by its hours.
+        'hour week|hour work week|hour workweek|hour working week|hr week|hrs week',
     ),
     laterChance: words(
       'opportunity for|opportunity to start|chance of|possibility of|option of|path to|pathway to',

@@ -457,6 +457,7 @@ export const es: Lexicon = {
     remotePhrases: words(
       '100% remoto|100% en remoto|teletrabajo completo|teletrabajo total|trabajo en remoto|full remote|' +
         'el puesto es en remoto|el puesto es remoto|el puesto es 100% remoto|' +
+        'puesto remoto|puesto en remoto|vacante remota|posición remota|trabajo 100% desde casa|' +
         'desde donde quieras|desde cualquier lugar|' +
         // "Únete a nuestro equipo en remoto": the hire itself is remote.
         'unirte a nuestro equipo en remoto|únete a nuestro equipo en remoto|unirte al equipo en remoto|' +
@@ -581,6 +582,8 @@ export const es: Lexicon = {
     perDiem: words('por día trabajado'),
     internTitles: words('becario|becaria|pasante|practicante'),
     apprenticeTitles: words('aprendiz'),
+    contractTitleHeads: [],
+    contractTrades: [],
     contractTitleTails: words('freelance|autónomo|autónoma|por proyecto'),
     temporaryTitles: words('temporal|de temporada'),
     noType: words(''),
@@ -907,7 +910,9 @@ export const es: Lexicon = {
     roleSubjectArticles: words('el|la|nuestro|nuestra'),
     roleSubjectVerbs: words('será responsable|se encargará|tendrá como|es responsable'),
     roleSubjectOthers: words('responsable|reclutador|reclutadora|gerente|manager'),
-    hiringCues: words('busca|buscamos|selecciona|seleccionamos|incorpora|precisa|necesita'),
+    hiringCues: words(
+      'busca|buscamos|está buscando|estamos buscando|selecciona|seleccionamos|incorpora|precisa|necesita|contrata|contratamos',
+    ),
     titleLinks: words('de|del'),
     titleModifiers: [],
     articles: words('un|una|un/a|un/una|uno|nuevo|nueva'),

@@ -578,8 +578,10 @@ export const fr: Lexicon = {
     perDiem: words('vacataire|à la vacation'),
     internTitles: words('stagiaire|stage'),
     apprenticeTitles: words('alternant|alternante|apprenti|apprentie|alternance'),
+    contractTitleHeads: [],
+    contractTrades: [],
     contractTitleTails: words('freelance|indépendant|indépendante|mission freelance'),
-    temporaryTitles: words('saisonnier|saisonnière|saisonniers|temporaire'),
+    temporaryTitles: words('saisonnier|saisonnière|saisonniers|temporaire|par intérim'),
     noType: words('job étudiant'),
     notTypeAfter: [],
     // "… except internships": the type after these words is left out, not the job's.

@@ -456,6 +456,8 @@ export const it: Lexicon = {
     perDiem: words('a chiamata|lavoro intermittente'),
     internTitles: words('stagista|tirocinante'),
     apprenticeTitles: words('apprendista'),
+    contractTitleHeads: [],
+    contractTrades: [],
     contractTitleTails: words('freelance|a progetto|partita IVA|P.IVA'),
     temporaryTitles: words('stagionale|stagionali|temporaneo|temporanea'),
     noType: words(''),

@@ -365,6 +365,7 @@ export const nl: Lexicon = {
     onsite: words('op locatie|op kantoor|op de werkvloer'),
     remotePhrases: words(
       'volledig remote|volledig thuis|volledig thuiswerken|100% remote|100% thuiswerken|' +
+        'volledig thuiswerkt|volledig vanuit huis|remote functie|thuiswerkfunctie|' +
         'waar je maar wilt|vanaf elke plek',
     ),
     hybridPhrases: words(
@@ -442,8 +443,10 @@ export const nl: Lexicon = {
     perDiem: words('oproepbasis|oproepkracht|nul-urencontract|min-max contract'),
     internTitles: words('stagiair|stagiaire'),
     apprenticeTitles: words(''),
+    contractTitleHeads: [],
+    contractTrades: [],
     contractTitleTails: words("freelance|freelancer|ZZP|zzp'er"),
-    temporaryTitles: words('tijdelijk|tijdelijke|seizoensmedewerker|seizoenswerker'),
+    temporaryTitles: words('tijdelijk|tijdelijke|seizoensmedewerker|seizoenswerker|interim'),
     noType: words('bijbaan'),
     notTypeAfter: [],
     // "… except internships": the type after these words is left out, not the job's.

@@ -374,6 +374,7 @@ export const pt: Lexicon = {
     remotePhrases: words(
       '100% remoto|100% home office|totalmente remoto|trabalho é 100% remoto|full remote|' +
         'a vaga é remota|a vaga é 100% remota|o trabalho é remoto|' +
+        'vaga remota|vaga home office|vaga 100% home office|posição remota|' +
         'de onde quiser|de qualquer lugar',
     ),
     hybridPhrases: words(
@@ -450,6 +451,8 @@ export const pt: Lexicon = {
     perDiem: words('diarista|por diária'),
     internTitles: words('estagiário|estagiária|estágio'),
     apprenticeTitles: words('aprendiz'),
+    contractTitleHeads: [],
+    contractTrades: [],
     contractTitleTails: words('PJ|freelance|freelancer'),
     temporaryTitles: words('temporário|temporária|temporada'),
     noType: words(''),

@@ -427,6 +427,14 @@ export interface EmploymentWords {
    * ("Contract Manager"), so only the closing form counts.
    */
   contractTitleTails: readonly string[];
+  /**
+   * A contract word opening the title before the trade it is a contract of: "Contract Java
+   * Developer", "Contract Recruiter". Not before the nouns of contract work itself
+   * (`contractTrades`: "Contract Manager", "Contract Administrator").
+   */
+  contractTitleHeads: readonly string[];
+  /** Nouns after a contract word that make the title a trade of contracts: "Manager", "Analyst". */
+  contractTrades: readonly string[];
   /** Words that make a type the candidate's past ("previous internship", "Praktikumserfahrung"). */
   past: readonly string[];
   /**
