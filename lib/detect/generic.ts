@@ -211,7 +211,9 @@ const MENU = 'nav, li, [role="navigation"], [role="menu"]';
 /** The document title repeats the headline and calls it a job ("… jobs in Buenos Aires at …"). */
 function headNamesJob(doc: Document, text: string): boolean {
   const head = doc.title || inlineText(doc.querySelector('title')) || '';
-  const job = /\b(?:jobs?|careers?|vacanc(?:y|ies)|opportunit(?:y|ies))\b/i;
+  // "… | Karriere bei Eco Stolz", "… – Vacatures": a careers section's name in other languages too.
+  const job =
+    /\b(?:jobs?|careers?|vacanc(?:y|ies)|opportunit(?:y|ies)|karriere|carri[èe]res?|carreiras?|carreras?|vacatures?|stellenangebote?|emplois?|empleos?)\b/i;
   // "Career Opportunities" heading a careers portal is the page's name, not a job's.
   const rest = head.replace(text, '');
   return !job.test(text) && head.includes(text) && (job.test(rest) || ZH_JOB.test(rest));
@@ -292,7 +294,8 @@ function jobTitle(doc: Document): TitleFound | null {
   // A heading that calls itself a job description names a job, whatever its words.
   const tailed = heads.find((h) => h && JOB_TAIL.test(inlineText(h) ?? ''));
   const named = tailed ?? heads.find((h) => h && namesJob(doc, unframe(inlineText(h) ?? '').text));
-  const el = below?.el ?? named ?? h1s[0] ?? doc.querySelector('h2') ?? titleLine(doc);
+  const under = named || below ? null : headingUnder(doc, h1s[h1s.length - 1]);
+  const el = below?.el ?? named ?? under?.el ?? h1s[0] ?? doc.querySelector('h2') ?? titleLine(doc);
   const raw = inlineText(el);
   const framed = unframe(raw ?? '');
   const text = below ? raw?.replace(TITLE_FRAME, '').replace(HAN_NOTE, '') : framed.text;
@@ -300,6 +303,7 @@ function jobTitle(doc: Document): TitleFound | null {
   if (text.split(' ').length > MAX_TITLE_WORDS || NOT_ONE_JOB.test(text)) return null;
   if (!(el === tailed || namesJob(doc, text)) && !KO_JOB.test(raw ?? '')) return null;
   if (below) return { el, text, employer: below.employer };
+  if (under && el === under.el) return { el, text, later: true, ...under.frame };
   const note = TITLE_NOTE.exec(text);
   const place = note && PLACE_LINE.test(note[1] as string) ? note[1] : framed.place;
   const job = note && place === note[1] ? text.slice(0, note.index) : text;
@@ -311,6 +315,29 @@ function jobTitle(doc: Document): TitleFound | null {
     employer: framed.employer ?? siteHeading(doc, doc.querySelector('h1'), el, job),
     place,
   };
+}
+
+/** "Shift / West Des Moines, IA": a heading that names an employer and its place, not a job. */
+const EMPLOYER_PLACE = /^([^/|–—]{2,50}?)\s(?:\/|\||–|—)\s([^/|–—]{2,50})$/;
+
+/**
+ * A board's post headed by its employer ("Shift / West Des Moines, IA") with the job in the
+ * heading right under it (an h2 or h3): that heading is the title, when it reads as a job and the
+ * document title repeats it.
+ */
+function headingUnder(
+  doc: Document,
+  h1: Element | undefined,
+): { el: Element; frame: { employer?: string; place?: string } } | null {
+  let el = h1?.nextElementSibling;
+  for (let i = 0; el && i < 3 && !/^H[23]$/.test(el.tagName); i++) el = el.nextElementSibling;
+  const text = el && /^H[23]$/.test(el.tagName) ? inlineText(el) : null;
+  const head = doc.title || inlineText(doc.querySelector('title')) || '';
+  if (!el || !text || !head.includes(text) || !namesJob(doc, text)) return null;
+  const split = EMPLOYER_PLACE.exec(inlineText(h1 as Element) ?? '');
+  const place = split?.[2]?.trim();
+  if (!split || !place || !PLACE_LINE.test(place)) return { el, frame: {} };
+  return { el, frame: { employer: split[1]?.trim(), place } };
 }
 
 /**
@@ -392,6 +419,9 @@ const isBlockLine = (el: Element) => el.tagName === 'P' || el.tagName === 'DIV';
 function styledHeading(el: Element, text: string): boolean {
   if (!isBlockLine(el)) return true;
   if (text.length > 60) return false;
+  // "<p>Required Experience</p><ul>…": a short paragraph that heads the list right after it.
+  const next = el.nextElementSibling?.tagName;
+  if (el.tagName === 'P' && text.length <= 40 && (next === 'UL' || next === 'OL')) return true;
   const names = `${el.getAttribute('class') ?? ''} ${el.parentElement?.getAttribute('class') ?? ''}`;
   return text.endsWith(':') || /title|heading/i.test(names);
 }

@@ -290,7 +290,9 @@ export function findPlaces(
   );
   if (jsonLd?.jobLocation !== undefined || meta?.location)
     return withoutSecondNames(townsFirst(read));
-  let places = read;
+  // "Offene Stelle · Eco Stolz" above the title: the employer's own name is no place.
+  const own = company?.toLowerCase();
+  let places = own ? read.filter((p) => p.toLowerCase() !== own) : read;
   if (places.length > 0 && places.every(regionsOnly)) {
     const city = cityWithRegion(text);
     if (city) places = [city];

@@ -300,7 +300,9 @@ export const de: Lexicon = {
       'vollständig remote|komplett remote|ausschließlich Homeoffice|100% Homeoffice|100% remote|' +
         'full remote|Remote-Stelle|Remote-Position|deutschlandweit remote|' +
         // "Arbeiten, von wo Du willst": from anywhere, the office being one choice among others.
-        'von wo du willst|von wo aus du willst|von wo Sie wollen|von überall aus arbeiten|von überall arbeiten',
+        'von wo du willst|von wo aus du willst|von wo Sie wollen|von überall aus arbeiten|von überall arbeiten|' +
+        // "Tätigkeit komplett online, von überall aus durchführbar": done from anywhere.
+        'von überall aus durchführbar|von überall aus möglich|Tätigkeit komplett online',
     ),
     hybridPhrases: words(
       // "partly from home", "soms thuis, soms op kantoor": home and office in turn.
