@@ -211,6 +211,8 @@ const LABELLED = gated(
   true,
 );
 const ELIGIBILITY = phrases((x) => x.eligibility);
+/** "This temporary position is eligible for benefits": the job itself is the subject. */
+const OWN_JOB = phrases((x) => x.ownJob);
 /** "… that may turn into a full-time one", "mit Option auf Vollzeit": hours the job may have later. */
 const LATER_HOURS = gated(
   caseless(
@@ -567,7 +569,7 @@ function read(s: Sentence, previous: string, score: Score<Key>, said = new Set<K
   const partValue = labelled && PART_TIME_VALUE.test(text);
   if (
     !(contractValue || temporaryValue || fullValue || partValue || TRIGGER.test(text)) ||
-    ELIGIBILITY.test(text) ||
+    (ELIGIBILITY.test(text) && !OWN_JOB.test(text)) ||
     FORM_QUESTION.test(text)
   ) {
     return;

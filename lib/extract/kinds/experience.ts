@@ -89,10 +89,11 @@ const CONTEXT_AFTER = new RegExp(`^.{0,60}(?:${NOUN}|${words((e) => e.workContex
 const CONTEXT_BEFORE = new RegExp(`${NOUN}(?![${LATIN}]).{0,45}$`, 'i');
 /**
  * "Esperienza maturata in ruoli simili precedenti di almeno 1 anno": the item opens with the noun
- * and a long qualifier runs up to an "at least" word right before the count.
+ * and a long qualifier runs up to an "at least" word right before the count. A short subject and
+ * verb may come first: "Candidate got experience at a yoga center or a spa at least 1 year".
  */
 const NOUN_LEAD_AT_LEAST = new RegExp(
-  `^[\\s\\-–•*·]{0,4}${NOUN}(?![${LATIN}])[^.;:!?]{0,90}(?<![${LATIN}])(?:${words((e) => e.atLeast)})\\s{0,3}$`,
+  `^[\\s\\-–•*·]{0,4}(?:[${LATIN}]{1,20}\\s){0,3}${NOUN}(?![${LATIN}])[^.;:!?]{0,90}(?<![${LATIN}])(?:${words((e) => e.atLeast)})\\s{0,3}$`,
   'i',
 );
 /**

@@ -14,6 +14,7 @@ import {
   URL,
   wordCount,
 } from './header-line';
+import { isCareersPageTitle } from './page-title-company';
 import {
   BRAND,
   FIELD_LABEL_ALONE,
@@ -761,6 +762,8 @@ function readHeaderOnce(text: string): HeaderFacts {
     const crumbs = raw.split(/\s[›»>]\s/);
     const line = cleanLine(crumbs.length >= 3 ? (crumbs.at(-1) as string) : raw);
     if (line.length === 0 || (lines.length === 0 && TITLE_HEADING.test(line))) continue;
+    // "Dufour Tours - Employment" over the ad: the careers page's title names the employer only.
+    if (lines.length === 0 && i === 0 && isCareersPageTitle(line)) continue;
     // "Current Opening" over the title: the careers page's own heading ("Carrières" over a
     // sentence, "Nous recrutons.", heads an intro, not the title).
     if (lines.length === 0 && line.length <= 30 && CAREERS_HEADING.test(line)) {

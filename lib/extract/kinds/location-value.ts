@@ -53,6 +53,14 @@ export function noPlace(value: string): boolean {
   return /^\p{Lu}{2,3}\s?-{1,3}$/u.test(v) || OFFICE_ONLY.test(v);
 }
 
+/** "Ahemdabad/Remote", "Pune/WFH": the place without the work model after a bare slash. */
+export function withoutSlashModel(value: string): string {
+  const slash = value.lastIndexOf('/');
+  if (slash < 2 || !workOnly(value.slice(slash + 1)) || workOnly(value.slice(0, slash)))
+    return value;
+  return value.slice(0, slash).trim();
+}
+
 /**
  * A page's place field without the work models an ATS lists among its offices ("Rotkreuz, Hybrid",
  * "Zürich (Seefeld), Remote" → the town): read after the place, they are no place. A model before
@@ -64,6 +72,8 @@ export function withoutModelParts(value: string): string {
   if (m && workOnly(m[2] as string) && !WORK_WORDS.test(m[1] as string)) {
     return (m[1] as string).trim();
   }
+  const slashed = withoutSlashModel(value);
+  if (slashed !== value) return slashed;
   const parts = value.split(/,\s/);
   let n = parts.length;
   while (n > 1 && workOnly(parts[n - 1] as string)) n--;

@@ -111,6 +111,9 @@ const NAME_ARTICLES = new Set(
   LEXICONS.flatMap((l) => l.posting.weAreArticles).filter((a) => !PLACE_LINKS.has(a)),
 );
 
+/** "Dufour Tours", "Goldener Hof": a trade's noun that is also a town's name ends the firm's name. */
+const NAME_NOUNS = new Set(LEXICONS.flatMap((l) => l.posting.townNameNouns));
+
 /** "Stadtwerke München", "Lazada Singapore": the known city an employer's name ends with. */
 export function cityInName(company: string | null): string | null {
   if (!company) return null;
@@ -120,7 +123,8 @@ export function cityInName(company: string | null): string | null {
     // "Restaurante El Faro": an article before the town makes it the name's own
     // word ("El Faro", the lighthouse), unless article and town are the town ("La Rochelle").
     const before = (words[words.length - n - 1] as string).toLowerCase();
-    if (isCity(tail) && !NAME_ARTICLES.has(before)) return tail;
+    if (isCity(tail) && !NAME_ARTICLES.has(before) && !(n === 1 && NAME_NOUNS.has(tail)))
+      return tail;
   }
   return null;
 }

@@ -11,13 +11,29 @@ const CAREERS_TITLE = caseless(
   'iu',
 );
 
+/**
+ * The same title with the employer first: "Dufour Tours - Employment", "Acme | Careers", "Firma –
+ * Karriere". The name, a bar or a dash, then the careers page's name and nothing after it.
+ */
+const NAME_FIRST_TITLE = caseless(
+  `^([^|–—]{2,40}?)\\s{1,2}[|–—-]\\s{1,2}(?:${alt('careersPages')})$`,
+  'iu',
+);
+
 /** A name: a capital or a digit first, at most five words, no sentence in it. */
 const NAME = /^[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s[\p{L}\d&.'’-]+){0,4}$/u;
+
+/** "Careers | Acme", "Dufour Tours - Employment": a careers page's own title, no posting's line. */
+export function isCareersPageTitle(line: string): boolean {
+  const name = (CAREERS_TITLE.exec(line) ?? NAME_FIRST_TITLE.exec(line))?.[1]?.trim();
+  return name !== undefined && NAME.test(name);
+}
 
 /** The employer named by the page title on the posting's first line; see `CAREERS_TITLE`. */
 export function companyOfPageTitle(text: string): string | null {
   const first = firstLines(text, 1)[0];
   if (first === undefined) return null;
-  const name = CAREERS_TITLE.exec(cleanLine(first))?.[1]?.trim();
+  const line = cleanLine(first);
+  const name = (CAREERS_TITLE.exec(line) ?? NAME_FIRST_TITLE.exec(line))?.[1]?.trim();
   return name && NAME.test(name) ? name : null;
 }

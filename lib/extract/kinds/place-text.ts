@@ -3,7 +3,14 @@ import { caseless } from '../lexicon/caseless';
 import { gated, warmLater } from '../pipeline/gate';
 import { looksLikePlace, WORK_WORDS } from './byline';
 import { townKey } from './header';
-import { afterWorkModel, noPlace, townsOffered, withoutArea, workOnly } from './location-value';
+import {
+  afterWorkModel,
+  noPlace,
+  townsOffered,
+  withoutArea,
+  withoutSlashModel,
+  workOnly,
+} from './location-value';
 import { placesOf, townOfCode, townOfOffice } from './place-line';
 import { isCity, isCountry, isRegion, isTown } from './places';
 import {
@@ -285,7 +292,8 @@ export function withoutWorkParts(value: string): string {
   const unbracketed = withoutWorkBracket(value);
   if (unbracketed !== value) return unbracketed;
   const parts = value.split(/\s[-–]\s/);
-  if (parts.length < 2) return value;
+  // "Ahemdabad/Remote": the work model after a bare slash.
+  if (parts.length < 2) return withoutSlashModel(value);
   const kept = parts.filter((p) => !WORK_WORDS.test(p) || REMOTE_IN.test(p));
   return kept.length > 0 && kept.length < parts.length ? kept.join(' - ') : value;
 }

@@ -479,13 +479,14 @@ function companyFromText(text: string, lang: string): string | null {
   const label =
     labelled(text, COMPANY_LABEL, COMPANY_HEADING) ?? companyInRecord(text) ?? departmentOf(text);
   if (label) return label;
+  // "Careers | Acme", "Dufour Tours - Employment": the careers page's own title over the posting
+  // names the employer; the header under it holds the role and its terms.
+  const paged = companyOfPageTitle(text);
+  if (paged) return paged;
   // "Send resume to Jane Roe, Owner, Acme LLC, …": the firm applications go to.
   const header = readHeader(text).company ?? contactCompany(text) ?? sendToAddress(text)?.company;
   // "Dupont Consulting is recruiting on behalf of our client, Talent Ticker": the advertiser.
   if (header) return advertiserFor(text, header) ?? header;
-  // "Careers | Acme": the careers page's own title over the posting.
-  const paged = companyOfPageTitle(text);
-  if (paged) return paged;
   const byline = bylineOf(text);
   if (byline?.company) return byline.company;
   const head = oneLineHead(text);

@@ -433,6 +433,7 @@ export const de: Lexicon = {
     fullTimeValues: words('Vollzeit'),
     partTimeValues: words('Teilzeit'),
     payLabels: words('Stundenlohn'),
+    ownJob: words('diese Stelle|diese Position|es handelt sich um'),
     eligibility: words(
       'Anspruch auf|berechtigt|' +
         // "Freelancer und Personalagenturen werden gebeten, nicht … zu reagieren": who should not apply.
@@ -699,9 +700,12 @@ export const de: Lexicon = {
     ),
     bylineTerms: words(
       'vor ort|vollzeit|teilzeit|bundesweit|deutschlandweit|unbefristet|befristet|home office|home-office|homeoffice|' +
-        'mobile arbeit|mobiles arbeiten|mobilen arbeit|ortsunabhängig|ortsunabhangig|hybrid',
+        'mobile arbeit|mobiles arbeiten|mobilen arbeit|ortsunabhängig|ortsunabhangig|hybrid|' +
+        'derzeit remote|vorübergehend remote|derzeit im home office|vorübergehend im home office',
     ),
     jobWords: [
+      // Language work: "Interpreter: English to Vietnamese".
+      ...words('übersetzer|übersetzerin|dolmetscher|dolmetscherin'),
       ...words('kurier|friseur|friseurin'),
       ...words('maurer|maurerin|stuckateur|stuckateurin|dachdecker|dachdeckerin'),
       ...words(
@@ -777,7 +781,7 @@ export const de: Lexicon = {
     headlineIn: words('in|im Raum'),
     townParticles: words('am|an|der|im|bei|ob|vor'),
     // A want-ad headline around the title: "Cercasi X per Y", "Cook wanted for Y!", "Gezocht: X".
-    wantedHeads: words('gesucht|wir suchen'),
+    wantedHeads: words('gesucht|wir suchen|Stellenangebot für|Stellenausschreibung für'),
     wantedTails: words(''),
     wantedFor: words('für'),
     titleDecorations: words(
@@ -885,6 +889,7 @@ export const de: Lexicon = {
     genderWords: words('gn*|gn'),
     genderEndings: words('-innen|innen|-in|in|-frau|frau|-mann|mann|-r|r'),
     companyNouns: words('unternehmen'),
+    townNameNouns: words('Hof'),
     confidentialNouns: [],
     cityFields: words('stadt|ort'),
     regionFields: words('bundesland|land|kanton'),

@@ -563,6 +563,9 @@ export const en: Lexicon = {
     ),
     past: words(
       'previous|prior|completed|former|experience as an|experience as a|' +
+        // A checklist asking for an internship done elsewhere: "Complete Internship at a design firm".
+        'complete internship|complete an internship|finished internship|finished an internship|' +
+        'done an internship|undergone an internship|underwent an internship|' +
         // A screening question counting years "(excluding internships)": the past, not this job.
         'excluding internships|excluding internship|not including internships|excluding co-ops|' +
         // "Are you an existing contractor with us? Apply internally": the reader's status, no job's.
@@ -590,6 +593,9 @@ export const en: Lexicon = {
     fullTimeValues: words('full-time|full time|full_time'),
     partTimeValues: words('part-time|part time|part_time'),
     payLabels: words('hourly rate|pay rate|base rate|rate of pay|wage rate|salary rate'),
+    ownJob: words(
+      'this position|this role|this job|this post|this vacancy|this is a|this is an|the position is|the role is',
+    ),
     eligibility: words(
       'eligible|eligibility|entitled|benefits for|benefits to|benefits of being|' +
         // "Agencies and freelancers are asked not to respond": who should not apply.
@@ -863,6 +869,8 @@ export const en: Lexicon = {
     careersPages: words(
       'Careers|Jobs|Job openings|Open positions|Vacancies|Join us|Work with us|Current opening|' +
         'Current openings|Current vacancies|Join our team|' +
+        // A small employer's page: "Dufour Tours - Employment" over "EMPLOYMENT OPPORTUNITIES".
+        'Employment|Employment opportunities|Career opportunities|Job opportunities|' +
         // A board's heading over the posting's own block: "Job Details" / "CLK 9R - Clerk".
         'Job details|Job detail|Vacancy details|Position details',
     ),
@@ -900,11 +908,15 @@ export const en: Lexicon = {
       ...words('full-time|full time|fulltime|part-time|part time|parttime|full remote|full-remote'),
       ...words('fully remote|hybrid|remote|on-site|onsite|in-office|work from home|wfh|nationwide'),
       ...words('work from office|working from office|wfo|office-based'),
+      // "Toronto, Ontario (currently remote)": the model for now beside the place.
+      ...words('currently remote|temporarily remote|remote for now|initially remote'),
       ...words(
         'contract|contractor|permanent|temporary|internship|freelance|freelancer|project based|project-based',
       ),
     ],
     jobWords: [
+      // Language work: "Interpreter: English to Vietnamese".
+      ...words('translator|translators|interpreter|interpreters'),
       ...words('hairdresser'),
       ...words(
         'manager|engineer|specialist|analyst|developer|designer|director|lead|leader|expert|consultant|assistant|associate',
@@ -993,7 +1005,10 @@ export const en: Lexicon = {
     headlineIn: words('in'),
     townParticles: words('upon|on'),
     // A want-ad headline around the title: "Cercasi X per Y", "Cook wanted for Y!", "Gezocht: X".
-    wantedHeads: words('now hiring'),
+    // "Job Opportunity for C# Programmers", "Vacancy for Staff Nurse": the ad's own lead-in.
+    wantedHeads: words(
+      'now hiring|job opportunity for|job opportunities for|job opening for|job openings for|vacancy for|vacancies for|opening for|openings for',
+    ),
     wantedTails: words('wanted'),
     wantedFor: words('for'),
     titleDecorations: [
@@ -1109,6 +1124,7 @@ export const en: Lexicon = {
     genderWords: words('all genders|all gender'),
     genderEndings: [],
     companyNouns: words('company'),
+    townNameNouns: words('Tours|Mobile|Bath|Orange'),
     confidentialNouns: words('company|client|employer'),
     cityFields: words('city|town'),
     regionFields: words('state|province|county'),

@@ -596,7 +596,9 @@ export const es: Lexicon = {
       'jornada completa o parcial|tiempo completo o parcial|jornada completa y parcial',
     ),
     past: words(
-      'experiencia previa|previa|previo|previas|experiencia en prácticas|experiencia de prácticas',
+      'experiencia previa|previa|previo|previas|experiencia en prácticas|experiencia de prácticas|' +
+        // "haber realizado prácticas en un despacho": a placement the candidate has done.
+        'realizado prácticas|realizado unas prácticas|prácticas realizadas|prácticas finalizadas',
     ),
     permanent: words('contrato indefinido|contratación indefinida|indefinido'),
     labels: words(
@@ -612,6 +614,7 @@ export const es: Lexicon = {
     // "media jornada libre al mes", "un día libre por tu cumpleaños": time off, not the job's hours.
     // Mexico's "pasante" in a degree requirement ("Licenciatura concluida (pasante o titulado)") is
     // a graduate without the title yet, not an intern.
+    ownJob: words('este puesto|esta posición|esta vacante|se trata de'),
     eligibility: words(
       'derecho a|jornada libre|jornadas libres|día libre|días libres|' +
         // "Abstenerse agencias y freelance": who should not apply.
@@ -863,9 +866,12 @@ export const es: Lexicon = {
       'varias ubicaciones|múltiples ubicaciones|cualquier lugar|todo el mundo|global|no especificado|sin especificar',
     ),
     bylineTerms: words(
-      'jornada|tiempo completo|indefinido|híbrido|hibrido|remoto|teletrabajo|presencial|totalmente remoto|completamente remoto',
+      'jornada|tiempo completo|indefinido|híbrido|hibrido|remoto|teletrabajo|presencial|totalmente remoto|completamente remoto|' +
+        'actualmente remoto|temporalmente remoto',
     ),
     jobWords: [
+      // Language work: "Interpreter: English to Vietnamese".
+      ...words('traductor|traductora|intérprete'),
       ...words('mensajero|mensajera|mesero|mesera|peluquero|peluquera'),
       ...words('albañil|yesero|techador'),
       // "Jovem Aprendiz", "Aprendiz de cocina": the apprentice's post named alone.
@@ -923,7 +929,9 @@ export const es: Lexicon = {
     headlineIn: words('en'),
     townParticles: words('de|del|la|las|los|el'),
     // A want-ad headline around the title: "Cercasi X per Y", "Cook wanted for Y!", "Gezocht: X".
-    wantedHeads: words('se busca|se necesita|se solicita|se requiere'),
+    wantedHeads: words(
+      'se busca|se necesita|se solicita|se requiere|vacante para|vacante de|oferta de empleo para|oportunidad laboral para',
+    ),
     wantedTails: words(''),
     wantedFor: words('para'),
     titleDecorations: words('urgente|incorporación inmediata|oferta de empleo|oferta de trabajo'),
@@ -1015,6 +1023,7 @@ export const es: Lexicon = {
     genderWords: [],
     genderEndings: words('as|a'),
     companyNouns: words('empresa'),
+    townNameNouns: [],
     confidentialNouns: [],
     cityFields: words('ciudad|municipio|localidad'),
     regionFields: words('estado|provincia|región'),

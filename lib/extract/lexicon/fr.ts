@@ -590,7 +590,9 @@ export const fr: Lexicon = {
     ),
     bothHours: words('temps plein ou partiel|temps partiel ou plein|temps plein et partiel'),
     past: words(
-      'précédent|précédente|précédents|déjà réalisé|expérience en|expérience de stage|expériences de stage',
+      'précédent|précédente|précédents|déjà réalisé|expérience en|expérience de stage|expériences de stage|' +
+        // "avoir effectué un stage en cabinet": a placement the candidate has done, not this job.
+        'effectué un stage|réalisé un stage|stage effectué|stage réalisé',
     ),
     permanent: words('CDI|contrat à durée indéterminée'),
     labels: words(
@@ -601,6 +603,7 @@ export const fr: Lexicon = {
     fullTimeValues: words('complet|temps complet|temps plein'),
     partTimeValues: words('partiel|temps partiel'),
     payLabels: words('taux horaire'),
+    ownJob: words("ce poste|cette offre|il s'agit d'un|il s'agit d'une"),
     eligibility: words(
       // "Agences et freelances, merci de ne pas nous solliciter": who should not apply.
       "merci de ne pas|prière de s'abstenir|s'abstenir|" +
@@ -886,9 +889,12 @@ export const fr: Lexicon = {
       'plusieurs lieux|plusieurs sites|partout|monde entier|tous pays|non précisé|non spécifié',
     ),
     bylineTerms: words(
-      'sur site|cdi|cdd|temps plein|temps partiel|alternance|stage|hybride|télétravail|teletravail|présentiel|presentiel',
+      'sur site|cdi|cdd|temps plein|temps partiel|alternance|stage|hybride|télétravail|teletravail|présentiel|presentiel|' +
+        'actuellement en télétravail|temporairement en télétravail',
     ),
     jobWords: [
+      // Language work: "Interpreter: English to Vietnamese".
+      ...words('traducteur|traductrice|interprète'),
       ...words('coursier|coursière'),
       ...words('maçon|plâtrier|couvreur'),
       // "Délégué-e au service Projets": a non-profit's delegate.
@@ -1042,6 +1048,7 @@ export const fr: Lexicon = {
     // "Éducateur·trice", "Infirmier·ère": the feminine ending written after the point.
     genderEndings: words('trice|rice|ère|se|fe|ne|e'),
     companyNouns: words('entreprise'),
+    townNameNouns: [],
     confidentialNouns: [],
     cityFields: words('ville|commune'),
     regionFields: words('région|département|province'),

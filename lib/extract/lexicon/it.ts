@@ -468,7 +468,9 @@ export const it: Lexicon = {
     ),
     bothHours: words('tempo pieno o parziale|tempo pieno e parziale'),
     past: words(
-      'esperienza pregressa|precedente|precedenti|pregresso|pregressa|esperienza di stage|esperienze di stage',
+      'esperienza pregressa|precedente|precedenti|pregresso|pregressa|esperienza di stage|esperienze di stage|' +
+        // "aver svolto uno stage in studio": a placement the candidate has done.
+        'svolto uno stage|svolto un tirocinio|stage svolto|tirocinio svolto|tirocinio concluso',
     ),
     permanent: words('tempo indeterminato|contratto a tempo indeterminato'),
     labels: words(
@@ -481,6 +483,7 @@ export const it: Lexicon = {
     fullTimeValues: words('tempo pieno|pieno|full time'),
     partTimeValues: words('part time|tempo parziale|parziale'),
     payLabels: words('tariffa oraria|paga oraria'),
+    ownJob: words('questa posizione|questo ruolo|si tratta di'),
     eligibility: words(
       'diritto a|' +
         // "Si prega agenzie e freelance di astenersi": who should not apply.
@@ -709,9 +712,12 @@ export const it: Lexicon = {
     ),
     placeholders: words('più sedi|varie sedi|ovunque|tutto il mondo|globale|non specificato'),
     bylineTerms: words(
-      'in presenza|tempo pieno|tempo indeterminato|ibrido|smart working|in sede|completamente remoto|remoto',
+      'in presenza|tempo pieno|tempo indeterminato|ibrido|smart working|in sede|completamente remoto|remoto|' +
+        'attualmente da remoto|temporaneamente da remoto',
     ),
     jobWords: [
+      // Language work: "Interpreter: English to Vietnamese".
+      ...words('traduttore|traduttrice|interprete'),
       ...words('fattorino|parrucchiere|parrucchiera|barman'),
       ...words(
         'sviluppatore|sviluppatrice|ingegnere|responsabile|addetto|addetta|addetti|impiegato|impiegata|impiegati',
@@ -751,7 +757,9 @@ export const it: Lexicon = {
     headlineIn: words('a|in'),
     townParticles: words("di|del|della|sul|sull'|in"),
     // A want-ad headline around the title: "Cercasi X per Y", "Cook wanted for Y!", "Gezocht: X".
-    wantedHeads: words('cercasi|si cerca|ricerchiamo'),
+    wantedHeads: words(
+      'cercasi|si cerca|ricerchiamo|opportunità di lavoro per|offerta di lavoro per|posizione aperta per',
+    ),
     wantedTails: words('cercasi'),
     wantedFor: words('per'),
     titleDecorations: words('urgente|con sede a|offerta di lavoro'),
@@ -841,6 +849,7 @@ export const it: Lexicon = {
     genderWords: [],
     genderEndings: words('essa|a'),
     companyNouns: words('azienda'),
+    townNameNouns: [],
     confidentialNouns: [],
     cityFields: words('città|comune'),
     regionFields: words('regione|provincia'),

@@ -463,6 +463,7 @@ export const nl: Lexicon = {
     fullTimeValues: words('voltijd|voltijds|fulltime'),
     partTimeValues: words('deeltijd|deeltijds|parttime'),
     payLabels: words('uurloon'),
+    ownJob: words('deze functie|deze vacature|het betreft een'),
     eligibility: words(
       'recht op|' +
         // "Acquisitie (door bureaus of zzp'ers) wordt niet op prijs gesteld": who should not apply.
@@ -667,9 +668,12 @@ export const nl: Lexicon = {
     ),
     placeholders: words('meerdere locaties|diverse locaties|overal|wereldwijd|niet opgegeven'),
     bylineTerms: words(
-      'op locatie|volledig remote|volledig thuis|fulltime|parttime|hybride|thuiswerk|tijdelijk|vast|vaste',
+      'op locatie|volledig remote|volledig thuis|fulltime|parttime|hybride|thuiswerk|tijdelijk|vast|vaste|' +
+        'momenteel remote|tijdelijk remote',
     ),
     jobWords: [
+      // Language work: "Interpreter: English to Vietnamese".
+      ...words('vertaler|tolk'),
       ...words('bezorger|koerier|kapper'),
       ...words(
         'medewerker|medewerkster|ontwikkelaar|adviseur|beheerder|stagiair|verpleegkundige|verkoper|verkoopster|leraar',
@@ -708,7 +712,7 @@ export const nl: Lexicon = {
     headlineIn: words('in|te'),
     townParticles: words('aan|den|op|de|ter|ten|bij'),
     // A want-ad headline around the title: "Cercasi X per Y", "Cook wanted for Y!", "Gezocht: X".
-    wantedHeads: words('gezocht|gevraagd'),
+    wantedHeads: words('gezocht|gevraagd|vacature voor|vacatures voor'),
     wantedTails: words('gezocht|gevraagd'),
     wantedFor: words('voor'),
     titleDecorations: words('per direct|met bonus|vacature'),
@@ -794,6 +798,7 @@ export const nl: Lexicon = {
     genderWords: [],
     genderEndings: [],
     companyNouns: words('bedrijf'),
+    townNameNouns: [],
     confidentialNouns: [],
     cityFields: words('plaats|stad|woonplaats'),
     regionFields: words('provincie|staat'),

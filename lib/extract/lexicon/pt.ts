@@ -463,7 +463,9 @@ export const pt: Lexicon = {
     ),
     bothHours: words('tempo integral ou parcial|período integral ou parcial'),
     past: words(
-      'experiência anterior|anterior|anteriores|experiência de estágio|experiência em estágio',
+      'experiência anterior|anterior|anteriores|experiência de estágio|experiência em estágio|' +
+        // "ter realizado estágio em escritório": a placement the candidate has done.
+        'realizado estágio|concluído estágio|estágio concluído|estágio realizado',
     ),
     permanent: words('CLT|contrato sem termo|contrato efetivo|vaga efetiva'),
     labels: words(
@@ -477,6 +479,7 @@ export const pt: Lexicon = {
     partTimeValues: words('parcial|meio período|tempo parcial'),
     payLabels: words('valor hora|salário por hora'),
     // "meio período de folga", "day off" no aniversário: time off, not the job's hours.
+    ownJob: words('esta vaga|esta posição|este cargo|trata-se de'),
     eligibility: words(
       'direito a|de folga|day off|' +
         // "Não aceitamos candidaturas de agências ou freelancers": who should not apply.
@@ -694,8 +697,12 @@ export const pt: Lexicon = {
     placeholders: words(
       'várias localidades|diversos locais|qualquer lugar|todo o mundo|global|não especificado|nao especificado',
     ),
-    bylineTerms: words('híbrido|hibrido|remoto|teletrabalho|presencial'),
+    bylineTerms: words(
+      'híbrido|hibrido|remoto|teletrabalho|presencial|atualmente remoto|temporariamente remoto',
+    ),
     jobWords: [
+      // Language work: "Interpreter: English to Vietnamese".
+      ...words('tradutor|tradutora|intérprete'),
       ...words('entregador|entregadora|cabeleireiro|cabeleireira|motoboy'),
       ...words('pedreiro|gesseiro|telhador'),
       // "Jovem Aprendiz", "Aprendiz de cocina": the apprentice's post named alone.
@@ -730,7 +737,9 @@ export const pt: Lexicon = {
     headlineIn: words('em'),
     townParticles: words('de|do|da|dos|das'),
     // A want-ad headline around the title: "Cercasi X per Y", "Cook wanted for Y!", "Gezocht: X".
-    wantedHeads: words('procura-se|precisa-se|contrata-se|vaga para'),
+    wantedHeads: words(
+      'procura-se|precisa-se|contrata-se|vaga para|oportunidade de emprego para|oportunidade para',
+    ),
     wantedTails: words(''),
     wantedFor: words('para'),
     titleDecorations: words('urgente|imediato|vaga de emprego'),
@@ -823,6 +832,7 @@ export const pt: Lexicon = {
     genderWords: [],
     genderEndings: words('a'),
     companyNouns: words('empresa'),
+    townNameNouns: [],
     confidentialNouns: [],
     cityFields: words('cidade|município'),
     regionFields: words('estado|província|região|uf'),

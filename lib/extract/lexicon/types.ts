@@ -467,6 +467,11 @@ export interface EmploymentWords {
   payLabels: readonly string[];
   /** Benefits legalese ("eligible", "full-time employees"): such a sentence says nothing of the job. */
   eligibility: readonly string[];
+  /**
+   * The job itself as a sentence's subject: "This temporary position is eligible for benefits"
+   * names this job's type, so the eligibility words do not set it aside.
+   */
+  ownJob: readonly string[];
   /** "on the basis of a full-time job": pay stated for full time, not the job's hours. */
   basis: readonly string[];
   /** Units of weekly hours ("hours per week", "Wochenstunden"): 30 or fewer is part time. */
@@ -1050,6 +1055,11 @@ export interface PostingWords {
   genderEndings: readonly string[];
   /** "company", "Unternehmen": before a confidential word ("Company confidential"). */
   companyNouns: readonly string[];
+  /**
+   * Towns of the gazetteer that are also a trade's noun ending a firm's name: "Dufour Tours",
+   * "Acme Mobile", "Goldener Hof" name no town.
+   */
+  townNameNouns: readonly string[];
   /** After a confidential word: "Confidential client", "Confidential employer". */
   confidentialNouns: readonly string[];
 }
