@@ -155,7 +155,7 @@ export const deLanguage: LanguageWords = {
   adjectiveNouns: words('sprache|schrift und sprache|sprache und schrift'),
   nounsBefore: [],
   contextStems: words(
-    'sprach|kenntnis|fließend|fliessend|verhandlungssicher|muttersprach|kommunikation',
+    'sprach|kenntnis|fließend|fliessend|verhandlungssicher|muttersprach|kommunikation|übersetz|dolmetsch',
   ),
   contextWordEnds: [],
   contextWholeWords: [],

@@ -413,6 +413,8 @@ export const enLanguage: LanguageWords = {
     ...words('communicat'),
     // "well conversant in English", "able to converse in Mandarin".
     ...words('convers'),
+    // A translator's or an interpreter's pair: "Interpreter: English to Vietnamese".
+    ...words('translat|interpreter'),
   ],
   contextWordEnds: words('oral'),
   contextWholeWords: words('level'),

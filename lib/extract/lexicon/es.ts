@@ -346,7 +346,7 @@ export const es: Lexicon = {
     nounsBefore: words(
       'mercado|clientes|empresa|empresas|provincias|regiones|comunidades|territorio',
     ),
-    contextStems: words('idioma|bilingü|nivel|hablad|comunica'),
+    contextStems: words('idioma|bilingü|nivel|hablad|comunica|traduc|intérprete'),
     contextWordEnds: [],
     contextWholeWords: [],
     adjectiveUses: words('mercado|clientes|empresa'),

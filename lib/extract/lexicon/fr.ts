@@ -358,7 +358,9 @@ export const fr: Lexicon = {
     nounsBefore: words(
       'marché|clientèle|entreprise|provinces|province|régions|région|communes|pays|cantons|canton',
     ),
-    contextStems: words('langue|courant|parle|parlé|écrit|maîtrise|maitris|niveau|communi'),
+    contextStems: words(
+      'langue|courant|parle|parlé|écrit|maîtrise|maitris|niveau|communi|tradu|interprète',
+    ),
     contextWordEnds: [],
     contextWholeWords: [],
     adjectiveUses: words('marché|clientèle|entreprise|cuisine|restaurant|gastronomie|épicerie'),

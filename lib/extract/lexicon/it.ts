@@ -283,7 +283,7 @@ export const it: Lexicon = {
     nounsBefore: words(
       'mercato|clienti|azienda|aziende|province|regioni|comuni|cantoni|territorio',
     ),
-    contextStems: words('lingua|parlat|scritt|conoscenz'),
+    contextStems: words('lingua|parlat|scritt|conoscenz|tradu|interprete'),
     contextWordEnds: [],
     contextWholeWords: [],
     adjectiveUses: words('mercato|clienti|azienda'),

@@ -281,7 +281,7 @@ export const nl: Lexicon = {
     adjectiveJoins: [],
     adjectiveNouns: [],
     nounsBefore: [],
-    contextStems: words('taal|vloeiend|beheers|spreek'),
+    contextStems: words('taal|vloeiend|beheers|spreek|vertal|tolk'),
     contextWordEnds: [],
     contextWholeWords: [],
     adjectiveUses: [],

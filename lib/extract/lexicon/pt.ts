@@ -269,7 +269,7 @@ export const pt: Lexicon = {
     adjectiveJoins: [],
     adjectiveNouns: [],
     nounsBefore: words('mercado|clientes|empresa|empresas|províncias|regiões|território|cantões'),
-    contextStems: words('língua|fluente'),
+    contextStems: words('língua|fluente|tradu|intérprete'),
     contextWordEnds: [],
     contextWholeWords: [],
     adjectiveUses: words('mercado|clientes|empresa'),
