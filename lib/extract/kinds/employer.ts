@@ -147,6 +147,10 @@ export { writtenLower };
 const NOT_EMPLOYERS = new Set(
   LEXICONS.flatMap((l) => l.posting.notEmployers.map((w) => w.toLowerCase())),
 );
+/** "Team", "Familie" alone: the noun an employer's name goes before, never a name by itself. */
+const BARE_EMPLOYER_NOUNS = new Set(
+  LEXICONS.flatMap((l) => l.posting.employerNouns.map((w) => w.toLowerCase())),
+);
 
 /** "Interesse" of "Bei Interesse freuen wir uns": a name opening on a word no employer's opens on. */
 export const opensNotEmployer = (name: string): boolean =>
@@ -169,6 +173,8 @@ function plausible(name: string, text: string): boolean {
   // A small linking word inside a name ("Team per la Trasformazione") is no stopword of it.
   const capitalised = words.filter((w) => w.toLowerCase() !== w);
   if (name.length < 2 || capitalised.some((w) => STOPWORDS.has(w.toLowerCase()))) return false;
+  // "… unser hilfsbereites / Team sucht …": a wrapped line opening on the staff, no name.
+  if (words.length === 1 && BARE_EMPLOYER_NOUNS.has(name.toLowerCase())) return false;
   if (opensNotEmployer(name)) return false;
   if (JOB_WORD.test(name) || isCity(name) || isRegion(name)) return false;
   if (opensCountry(name, text)) return false;

@@ -766,7 +766,12 @@ function readHeaderOnce(text: string): HeaderFacts {
     if (lines.length === 0 && i === 0 && isCareersPageTitle(line)) continue;
     // "Current Opening" over the title: the careers page's own heading ("Carrières" over a
     // sentence, "Nous recrutons.", heads an intro, not the title).
-    if (lines.length === 0 && line.length <= 30 && CAREERS_HEADING.test(line)) {
+    // A colon after it ("Unsere Stellen-Angebote:", "Vacatures :") heads the same list.
+    if (
+      lines.length === 0 &&
+      line.length <= 30 &&
+      CAREERS_HEADING.test(line.replace(/\s?:$/, ''))
+    ) {
       if (!/[.!?]$/.test(cleanLine(top[i + 1] ?? ''))) continue;
     }
     // "id: P053750" over a record's title: its reference number alone, no header line.

@@ -1,4 +1,4 @@
-import { LEXICONS } from '../lexicon/build';
+import { alternation, LEXICONS } from '../lexicon/build';
 
 /**
  * Whether a short line reads as a sentence or a slogan rather than a name, in the languages that
@@ -11,8 +11,14 @@ const SMALL = new Set(LEXICONS.flatMap((l) => l.posting.nameSmallWords));
 /** Lower-case words of four letters or more that make a line prose, beside one small word. */
 const MIN_LOWER_WORDS = 3;
 const LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]{3,}$/u;
+/** "… sind herzlich willkommen", "… welcome!": a welcoming note, in any language. */
+const WELCOME_TAIL = new RegExp(
+  `\\s(?:${alternation((l) => l.posting.welcomeTails)})\\s?!?$`,
+  'iu',
+);
 
 export function readsAsProse(line: string): boolean {
+  if (line.length <= 80 && WELCOME_TAIL.test(line)) return true;
   if (SMALL.size === 0) return false;
   let small = false;
   let lower = 0;

@@ -73,7 +73,10 @@ export const de: Lexicon = {
         'Erfahrung in|Erfahrung mit|Erfahrungen in|Erfahrungen mit|anforderungen|qualifikation|was sie mitbring|was du mitbring|das bringst du mit|dein profil|ihr profil|' +
         'was wir erwarten|was erwarten wir|wen wir suchen|wen suchen wir|' +
         // A daycare's or association's profile heading: "Wir wünschen uns von Ihnen:", "Das suchen wir:".
-        'wir wünschen uns|das suchen wir|was wir suchen',
+        'wir wünschen uns|das suchen wir|was wir suchen|' +
+        // "Was wir von Ihnen erwarten": the expectations heading with its object.
+        'was wir von ihnen erwarten|was wir von dir erwarten|das erwarten wir von ihnen|das erwarten wir von dir|' +
+        'was erwarten wir von ihnen|was erwarten wir von dir',
     ),
     headings: words(
       'so bewerben Sie sich|so bewirbst du dich|Bewerbungsprozess|Bewerbungsverfahren|' +
@@ -81,7 +84,7 @@ export const de: Lexicon = {
         'beschreibung|schlagworte|details|überblick über das stellenangebot|' +
         // A section under the title, not the employer: "## Informationen zur Stelle".
         'informationen zur stelle|angaben zur stelle|informationen zur position|' +
-        'das suchen wir|was wir suchen',
+        'das suchen wir|was wir suchen|was wir von ihnen erwarten|was wir von dir erwarten',
     ),
     offer: words(
       'wir bieten|unser angebot|das bieten wir|was wir bieten|über uns|Unternehmensbeschreibung|über das Unternehmen|' +
@@ -680,13 +683,17 @@ export const de: Lexicon = {
         'ihre kontaktaufnahme|deine kontaktaufnahme|ihre bewerbung|deine bewerbung',
     ),
     careersPages: words(
-      'Karriere|Jobs|Stellenangebote|Stellenanzeigen|Offene Stellen|Jobangebote|Stellendetails|Jobdetails',
+      'Karriere|Jobs|Stellenangebote|Stellenanzeigen|Offene Stellen|Jobangebote|Stellendetails|Jobdetails|' +
+        // The page's heading with its possessive: "Unsere Stellenangebote:", "Unsere offenen Stellen".
+        'Unsere Stellenangebote|Unsere Stellen-Angebote|Stellen-Angebote|Unsere offenen Stellen|Unsere Jobs',
     ),
     boardLinks: words(
       'alle jobs anzeigen|alle jobs|alle stellen anzeigen|seite teilen|job teilen|stelle teilen|' +
         // A page's print and mail links above the posting ("Drucken", "E-Mail").
         'drucken|e-mail|seite drucken|stelle drucken|per e-mail senden|' +
-        'alle stellenanzeigen|alle offenen stellen|zurück zur übersicht|zurück zu allen jobs|startseite|menü',
+        'alle stellenanzeigen|alle offenen stellen|zurück zur übersicht|zurück zu allen jobs|startseite|menü|' +
+        // The page's apply button printed between its header lines.
+        'jetzt bewerben|hier bewerben|online bewerben|bewerben',
     ),
     areaAfter: words('innenstadt|zentrum'),
     metroAfter: [],
@@ -855,7 +862,9 @@ export const de: Lexicon = {
     weAreKinds: words('ein|eine'),
     nameLeads: words('der|des|dem|den|von'),
     notSubject: words(
-      'Wir|Sie|Du|Er|Es|Die|Der|Das|Als|Unser|Unsere|Ihr|Ihre|Dein|Deine|Dies|Diese|Dieser|Dieses|Hier',
+      'Wir|Sie|Du|Er|Es|Die|Der|Das|Als|Unser|Unsere|Ihr|Ihre|Dein|Deine|Dies|Diese|Dieser|Dieses|Hier|' +
+        // "… unser hilfsbereites / Team sucht …": a hard-wrapped line opening on the staff, no name.
+        'Team|Teams',
     ),
     notCompany: words(
       'uns|die stelle|diese stelle|die position|die rolle|die aufgabe|die aufgaben|den job|' +
@@ -876,6 +885,7 @@ export const de: Lexicon = {
     placeAt: words('bei|nach|im'),
     seatAfter: [],
     nameSmallWords: [],
+    welcomeTails: words('willkommen|herzlich willkommen|erwünscht'),
     placeEndings: words(
       'hausen|heim|dorf|burg|berg|stadt|feld|furt|ingen|hofen|bach|brück|rode|leben|hagen|kirchen',
     ),

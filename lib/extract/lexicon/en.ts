@@ -1107,6 +1107,7 @@ export const en: Lexicon = {
     placeAt: words('in|at'),
     seatAfter: words('based|headquartered'),
     nameSmallWords: words('the|a|an|of|for|and|to|in|on|at|with|your|our|you|we|us|by|from'),
+    welcomeTails: words('welcome|are welcome|encouraged to apply'),
     placeEndings: words(
       'field|ford|ton|ham|bury|borough|chester|caster|mouth|wich|pool|minster|stead|worth|bridge',
     ),

@@ -221,6 +221,8 @@ export const es: Lexicon = {
       master: words('máster|master|posgrado|postgrado|maestría'),
       bachelor: words(
         'licenciatura|licenciado|licenciada|grado universitario|grado en|grado o diplomatura|' +
+          // Mexico's abbreviated degree: "Lic. en Psicología", "Lic. en Administración".
+          'lic. en|lic en|licenciatura en|' +
           'diplomatura|titulación universitaria|título universitario|titulado universitario|' +
           'titulada universitaria|ingeniería superior|ingeniero técnico|ingeniera técnica|' +
           'ingeniero superior|titulación en ingeniería|grado en ingeniería|ingeniería técnica|' +
@@ -804,6 +806,8 @@ export const es: Lexicon = {
       ...words('carne de conducir|carne de conducción|carnet de conducir|carnet de conducción'),
       ...words('carné de conducir|carné de conducción|carnét de conducir|carnét de conducción'),
       ...words('permiso de conducir|licencia de conducir|licencia de conducción|brevete'),
+      // Mexico's word for the driving licence: "Licencia de manejo vigente".
+      ...words('licencia de manejo|licencia de manejar|licencia para conducir'),
     ],
     // "carnet B", "carné C1": the short name before a class letter.
     drivingShort: words('carnet|carné|licencia'),
@@ -842,11 +846,12 @@ export const es: Lexicon = {
     ),
     // "Zona sur de Ciudad de México": the part of town before its name.
     careersPages: words(
-      'Empleo|Empleos|Trabaja con nosotros|Bolsa de trabajo|Vacantes|Carreras|Detalles del empleo|Detalles de la oferta',
+      'Empleo|Empleos|Trabaja con nosotros|Bolsa de trabajo|Vacantes|Carreras|Detalles del empleo|Detalles de la oferta|' +
+        'Nuestras vacantes|Nuestras ofertas|Nuestras ofertas de empleo|Vacantes disponibles',
     ),
     boardLinks: words(
       'ver todas las ofertas|ver todos los empleos|compartir esta página|compartir esta oferta|' +
-        'todas las ofertas|volver a las ofertas|inicio|menú',
+        'todas las ofertas|volver a las ofertas|inicio|menú|postúlate|postularme|postular|aplicar ahora|más informes',
     ),
     areaAfter: words('centro|centro ciudad'),
     metroAfter: [],
@@ -929,8 +934,10 @@ export const es: Lexicon = {
     headlineIn: words('en'),
     townParticles: words('de|del|la|las|los|el'),
     // A want-ad headline around the title: "Cercasi X per Y", "Cook wanted for Y!", "Gezocht: X".
+    // Latin American ads open with the employer's own verb: "Solicitamos Mecánico", "Contratamos Chofer".
     wantedHeads: words(
-      'se busca|se necesita|se solicita|se requiere|vacante para|vacante de|oferta de empleo para|oportunidad laboral para',
+      'se busca|se necesita|se solicita|se requiere|vacante para|vacante de|oferta de empleo para|' +
+        'oportunidad laboral para|solicitamos|contratamos|requerimos|necesitamos',
     ),
     wantedTails: words(''),
     wantedFor: words('para'),
@@ -998,7 +1005,7 @@ export const es: Lexicon = {
     weAreArticles: words('la|el|los|las'),
     weAreKinds: words('un|una'),
     nameLeads: words('del'),
-    notSubject: words('Como|Se'),
+    notSubject: words('Como|Se|Equipo'),
     notCompany: words(
       'nosotros|ti|usted|el puesto|este puesto|la empresa|el empleo|la vacante|el rol|la posición|' +
         'el equipo|la oferta|el cargo|la oportunidad|nuestra empresa|nuestro equipo|vos|ustedes|' +
@@ -1012,6 +1019,7 @@ export const es: Lexicon = {
     placeAt: words('en|a'),
     seatAfter: [],
     nameSmallWords: [],
+    welcomeTails: words('bienvenidos|bienvenidas|bienvenidos/as|bienvenido/a'),
     placeEndings: [],
     studiedAt: words('título'),
     listAnd: words('y'),

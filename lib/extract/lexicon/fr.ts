@@ -182,7 +182,8 @@ export const fr: Lexicon = {
     required: words(
       'obligatoire|obligatoires|indispensable|indispensables|impératif|impératifs|' +
         'expérience en|expérience dans|expérience avec|profil recherché|votre profil|profil|compétences|prérequis|ce que nous recherchons|qui êtes vous|qui êtes-vous|ce que vous apportez|' +
-        'que recherchons-nous|qui recherchons-nous|qui cherchons-nous',
+        'que recherchons-nous|qui recherchons-nous|qui cherchons-nous|' +
+        'ce que nous attendons de vous|ce que nous attendons de toi|ce que nous attendons',
     ),
     headings: words(
       'pour postuler|comment postuler|modalités de candidature|' +
@@ -191,7 +192,9 @@ export const fr: Lexicon = {
         "informations relatives à l'emploi|informations relatives au poste|informations sur le poste|" +
         "informations sur l'emploi|à propos du poste|" +
         // A LinkedIn export's section heads: "Entreprise", "Description Du Profil".
-        'entreprise|description du profil',
+        'entreprise|description du profil|' +
+        // The expectations heading: "Ce que nous attendons de vous".
+        'ce que nous attendons de vous|ce que nous attendons de toi',
     ),
     offer: words(
       'nous offrons|ce que nous offrons|ce que nous vous offrons|avantages|qui sommes-nous|à propos|' +
@@ -216,7 +219,10 @@ export const fr: Lexicon = {
   // ── education ─────────────────────────────────────────────────────────────────────────────────
   education: {
     levels: {
-      doctorate: words('doctorat|bac+8|bac +8|bac + 8|thèse|phd'),
+      doctorate: words(
+        // The medical, pharmacy and dental doctorates: "Docteur en médecine", "Docteur en pharmacie".
+        'doctorat|bac+8|bac +8|bac + 8|thèse|phd|docteur en médecine|docteur en pharmacie|docteur en chirurgie dentaire',
+      ),
       master: words(
         "master|mastère|bac+5|bac +5|bac + 5|bac+4|bac +4|bac + 4|diplôme d'ingénieur|école d'ingénieur|école d'ingénieurs|école de commerce|grande école|dea|dess",
       ),
@@ -871,12 +877,13 @@ export const fr: Lexicon = {
     ),
     careersPages: words(
       "Carrières|Carrière|Emplois|Offres d'emploi|Offres d’emploi|Recrutement|Rejoignez-nous|Nous rejoindre|" +
-        "Détails du poste|Détails de l'offre|Détails de l’offre",
+        "Détails du poste|Détails de l'offre|Détails de l’offre|" +
+        "Nos offres|Nos offres d'emploi|Nos offres d’emploi|Nos postes à pourvoir|Postes à pourvoir",
     ),
     boardLinks: words(
       'voir toutes les offres|voir tous les emplois|partager cette page|partager cette offre|' +
         'imprimer|imprimer cette offre|envoyer par e-mail|' +
-        'toutes les offres|toutes nos offres|retour aux offres|accueil',
+        'toutes les offres|toutes nos offres|retour aux offres|accueil|postuler|postuler maintenant|je postule',
     ),
     areaAfter: words('centre-ville|centre ville|centre'),
     metroAfter: [],
@@ -1024,7 +1031,7 @@ export const fr: Lexicon = {
     weAreArticles: words('la|le|les'),
     weAreKinds: words('un|une'),
     nameLeads: words('du|des'),
-    notSubject: words('Il|Elle|Nous|Vous|On|Je|Notre|Nos|Votre|Vos'),
+    notSubject: words('Il|Elle|Nous|Vous|On|Je|Notre|Nos|Votre|Vos|Équipe'),
     notCompany: words(
       "nous|vous|le poste|ce poste|la mission|l'équipe|l'entreprise|la société|l'offre|" +
         "l'opportunité|notre entreprise|notre équipe|votre rôle|le rôle|toi|" +
@@ -1038,6 +1045,7 @@ export const fr: Lexicon = {
     placeAt: words('à|en'),
     seatAfter: [],
     nameSmallWords: [],
+    welcomeTails: words('bienvenue|bienvenus|bienvenues|bienvenu(e)s|bienvenu·e·s'),
     placeEndings: words('ville|court|mont'),
     studiedAt: words('diplôme'),
     listAnd: words('et'),

@@ -170,7 +170,8 @@ export const it: Lexicon = {
     personNouns: words(''),
     required: words(
       'obbligatorio|obbligatori|obbligatoria|obbligatorie|indispensabile|indispensabili|' +
-        'esperienza in|esperienza con|esperienza nel|esperienza nella|requisiti|richiesta|richiesto|richiesti|richieste|essenziale|essenziali|cosa cerchiamo|chi cerchiamo',
+        'esperienza in|esperienza con|esperienza nel|esperienza nella|requisiti|richiesta|richiesto|richiesti|richieste|essenziale|essenziali|cosa cerchiamo|chi cerchiamo|' +
+        'cosa ci aspettiamo da te|cosa ci aspettiamo|cosa chiediamo',
     ),
     headings: words(
       'come candidarsi|per candidarsi|modalità di candidatura|' +
@@ -178,7 +179,9 @@ export const it: Lexicon = {
         // A section under the title, not the employer: "## Informazioni sulla posizione".
         'informazioni sulla posizione|informazioni sul ruolo|informazioni sul lavoro|sulla posizione|' +
         // A careers page's side box of fields ("Dettagli" / "Luogo: Varese"), not an employer's name.
-        'dettagli|dettagli della posizione|dettagli del ruolo',
+        'dettagli|dettagli della posizione|dettagli del ruolo|' +
+        // The expectations heading: "Cosa ci aspettiamo da te".
+        'cosa ci aspettiamo da te|cosa ci aspettiamo',
     ),
     offer: words(
       "offriamo|cosa offriamo|chi siamo|benefici|descrizione dell'azienda|descrizione azienda|" +
@@ -692,11 +695,12 @@ export const it: Lexicon = {
       'inviare cv a|invia il tuo cv a|inviare il proprio cv a|inviare curriculum a',
     ),
     careersPages: words(
-      'Lavora con noi|Carriere|Posizioni aperte|Offerte di lavoro|Dettagli offerta',
+      'Lavora con noi|Carriere|Posizioni aperte|Offerte di lavoro|Dettagli offerta|' +
+        'Le nostre posizioni aperte|Le nostre offerte di lavoro|Opportunità di lavoro',
     ),
     boardLinks: words(
       'vedi tutte le offerte|vedi tutti gli annunci|condividi questa pagina|condividi questa offerta|' +
-        'tutte le offerte|tutte le posizioni aperte|torna alle offerte',
+        'tutte le offerte|tutte le posizioni aperte|torna alle offerte|candidati|candidati ora|candidati subito',
     ),
     areaAfter: words('centro|centro città'),
     metroAfter: [],
@@ -758,7 +762,8 @@ export const it: Lexicon = {
     townParticles: words("di|del|della|sul|sull'|in"),
     // A want-ad headline around the title: "Cercasi X per Y", "Cook wanted for Y!", "Gezocht: X".
     wantedHeads: words(
-      'cercasi|si cerca|ricerchiamo|opportunità di lavoro per|offerta di lavoro per|posizione aperta per',
+      'cercasi|si cerca|ricerchiamo|opportunità di lavoro per|offerta di lavoro per|posizione aperta per|' +
+        'cerchiamo|assumiamo',
     ),
     wantedTails: words('cercasi'),
     wantedFor: words('per'),
@@ -824,7 +829,7 @@ export const it: Lexicon = {
     weAreArticles: words('la|il|lo'),
     weAreKinds: words("un|una|uno|un'"),
     nameLeads: words('di|del|della|dei'),
-    notSubject: words('Come|Se'),
+    notSubject: words('Come|Se|Team|Squadra'),
     notCompany: words(
       "noi|te|la posizione|il ruolo|l'azienda|la società|il team|la squadra|l'offerta|" +
         "l'opportunità|la mansione|il lavoro|la nostra azienda|voi|tu|" +
@@ -838,6 +843,7 @@ export const it: Lexicon = {
     placeAt: words('a|di'),
     seatAfter: [],
     nameSmallWords: [],
+    welcomeTails: words('benvenuti|benvenute|benvenuti/e|ben accetti'),
     placeEndings: [],
     studiedAt: words('laurea|diploma'),
     listAnd: words('e'),

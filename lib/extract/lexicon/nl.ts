@@ -168,7 +168,8 @@ export const nl: Lexicon = {
       'vereist|verplicht|noodzakelijk|' +
         'ervaring met|ervaring in|wat wij vragen|wat we vragen|wat vragen wij|wat vragen we|functie-eisen|functieeisen|functie eisen|profiel|' +
         'eisen|vereisten|wat breng je mee|dit breng je mee|wat neem je mee|dit ben jij|wie ben jij|' +
-        'wat vragen we van jou|wat wij van jou vragen|jouw profiel|jouw ervaring',
+        'wat vragen we van jou|wat wij van jou vragen|jouw profiel|jouw ervaring|' +
+        'wat wij van jou verwachten|wat we van je verwachten|wat wij van u verwachten|wat verwachten wij van jou',
     ),
     headings: words(
       'hoe solliciteer je|hoe te solliciteren|sollicitatieprocedure|' +
@@ -178,7 +179,9 @@ export const nl: Lexicon = {
         // Headings written in two words: "Functie omschrijving", "Functie eisen".
         'functieomschrijving|functie omschrijving|functie-omschrijving|functie eisen|' +
         // Flemish: "Jobomschrijving", "Jobinhoud".
-        'jobomschrijving|job omschrijving|jobbeschrijving|jobinhoud',
+        'jobomschrijving|job omschrijving|jobbeschrijving|jobinhoud|' +
+        // The expectations heading: "Wat wij van jou verwachten".
+        'wat wij van jou verwachten|wat we van je verwachten|wat wij van u verwachten',
     ),
     offer: words(
       'wij bieden|wat wij bieden|over ons|arbeidsvoorwaarden|bedrijfsomschrijving|over het bedrijf|' +
@@ -423,8 +426,14 @@ export const nl: Lexicon = {
 
   // ── employment ────────────────────────────────────────────────────────────────────────────────
   employment: {
-    fullTime: words('fulltime|voltijd|voltijds|voltijdse|full-time'),
-    partTime: words('parttime|deeltijd|deeltijds|deeltijdse|part-time'),
+    // "parttime-medewerkers", "fulltimebaan": the compound names the hours as the word alone does.
+    fullTime: words(
+      'fulltime|voltijd|voltijds|voltijdse|full-time|fulltime-baan|fulltimebaan|fulltime-functie|fulltimefunctie|fulltime-medewerker|fulltime-medewerkers',
+    ),
+    partTime: words(
+      'parttime|deeltijd|deeltijds|deeltijdse|part-time|parttime-baan|parttimebaan|parttime-functie|parttimefunctie|' +
+        'parttime-medewerker|parttime-medewerkers|parttimemedewerker|parttimemedewerkers|parttimers|deeltijdbaan',
+    ),
     contract: words(
       "freelance|freelancer|zzp|zzp'er|zelfstandige|dagtarief|interim-opdracht|opdrachtbasis|" +
         // "Overeenkomst van opdracht voor 6 maanden": a contractor's contract, whatever its term.
@@ -654,9 +663,12 @@ export const nl: Lexicon = {
       'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|okt|nov|dec',
     ),
     sendToWords: words('stuur je cv naar|stuur uw cv naar|cv sturen naar|sollicitatie sturen naar'),
-    careersPages: words('Vacatures|Werken bij|Werken bij ons|Carrière|Jobs|Vacaturedetails'),
+    careersPages: words(
+      'Vacatures|Werken bij|Werken bij ons|Carrière|Jobs|Vacaturedetails|Onze vacatures|Openstaande vacatures',
+    ),
     boardLinks: words(
-      'bekijk alle vacatures|alle vacatures|deel deze pagina|deel deze vacature|terug naar vacatures|terug naar alle vacatures|startpagina',
+      'bekijk alle vacatures|alle vacatures|deel deze pagina|deel deze vacature|terug naar vacatures|terug naar alle vacatures|startpagina|' +
+        'solliciteer|solliciteer nu|direct solliciteren|nu solliciteren',
     ),
     areaAfter: words('centrum|binnenstad'),
     metroAfter: [],
@@ -772,7 +784,7 @@ export const nl: Lexicon = {
     weAreArticles: words('de|het'),
     weAreKinds: words('een'),
     nameLeads: words('van'),
-    notSubject: words('Jij|Wij|Het|De|Als'),
+    notSubject: words('Jij|Wij|Het|De|Als|Team|Teams'),
     notCompany: words(
       'ons|jou|de functie|de vacature|de rol|het team|het bedrijf|de organisatie|de baan|' +
         'jouw functie|jouw rol|de opdracht|de kans|jij|u|' +
@@ -787,6 +799,7 @@ export const nl: Lexicon = {
     placeAt: words('te|in'),
     seatAfter: [],
     nameSmallWords: [],
+    welcomeTails: words('welkom|van harte welkom'),
     placeEndings: words('dam|dorp|hoven|veen|wijk|recht'),
     studiedAt: words('diploma'),
     listAnd: words('en'),

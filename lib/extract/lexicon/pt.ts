@@ -166,7 +166,7 @@ export const pt: Lexicon = {
     required: words(
       'obrigatório|obrigatórios|obrigatória|obrigatórias|imprescindível|imprescindíveis|indispensável|indispensáveis|' +
         'experiência em|experiência com|requisitos|perfil|o que procuramos|exigido|exigida|exigidos|exigidas|' +
-        'o que buscamos|quem procuramos|quem buscamos',
+        'o que buscamos|quem procuramos|quem buscamos|o que esperamos de você|o que esperamos de ti',
     ),
     headings: words(
       'como se candidatar|como candidatar-se|como aplicar|' +
@@ -683,11 +683,12 @@ export const pt: Lexicon = {
       'enviar currículo para|envie seu currículo para|enviar cv para|envie seu cv para',
     ),
     careersPages: words(
-      'Trabalhe conosco|Trabalhe Conosco|Carreiras|Vagas|Empregos|Detalhes da vaga',
+      'Trabalhe conosco|Trabalhe Conosco|Carreiras|Vagas|Empregos|Detalhes da vaga|' +
+        'Nossas vagas|Vagas abertas|Vagas disponíveis|Oportunidades abertas',
     ),
     boardLinks: words(
       'ver todas as vagas|ver todas as ofertas|compartilhar esta página|compartilhar esta vaga|partilhar esta página|' +
-        'todas as vagas|voltar para as vagas|início|página inicial',
+        'todas as vagas|voltar para as vagas|início|página inicial|candidatar-se|candidate-se|candidatar',
     ),
     areaAfter: words('centro|baixa'),
     metroAfter: [],
@@ -738,7 +739,8 @@ export const pt: Lexicon = {
     townParticles: words('de|do|da|dos|das'),
     // A want-ad headline around the title: "Cercasi X per Y", "Cook wanted for Y!", "Gezocht: X".
     wantedHeads: words(
-      'procura-se|precisa-se|contrata-se|vaga para|oportunidade de emprego para|oportunidade para',
+      'procura-se|precisa-se|contrata-se|vaga para|oportunidade de emprego para|oportunidade para|' +
+        'contratamos|admitimos',
     ),
     wantedTails: words(''),
     wantedFor: words('para'),
@@ -804,7 +806,7 @@ export const pt: Lexicon = {
     weAreArticles: words('a|o|os|as'),
     weAreKinds: words('um|uma'),
     nameLeads: words('do|da|dos|das'),
-    notSubject: words('Como|Se'),
+    notSubject: words('Como|Se|Equipe|Equipa|Time'),
     notCompany: words(
       'nós|você|a vaga|a empresa|o cargo|a função|a posição|o time|a equipe|a equipa|' +
         'a oportunidade|o trabalho|nossa empresa|a nossa empresa|vocês|ti|' +
@@ -821,6 +823,7 @@ export const pt: Lexicon = {
     placeAt: words('em|a'),
     seatAfter: [],
     nameSmallWords: [],
+    welcomeTails: words('bem-vindos|bem-vindas|bem-vindos/as|são bem-vindos'),
     placeEndings: [],
     studiedAt: words('diploma'),
     listAnd: words('e'),

@@ -1025,6 +1025,11 @@ export interface PostingWords {
    */
   nameSmallWords: readonly string[];
   /**
+   * Words closing a welcoming note under a title ("Quereinsteiger sind herzlich willkommen",
+   * "Career changers welcome!", "Débutants bienvenus"): such a line is a strap line, no name.
+   */
+  welcomeTails: readonly string[];
+  /**
    * Endings of town names ("Huddersfield", "Bad Oeynhausen", "Abbeville"): a bare line under a
    * title ending so is taken for its town, not its employer.
    */
