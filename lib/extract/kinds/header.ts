@@ -16,6 +16,7 @@ import {
 } from './header-line';
 import { isCareersPageTitle } from './page-title-company';
 import {
+  addressTown,
   BRAND,
   FIELD_LABEL_ALONE,
   isHeading,
@@ -23,7 +24,6 @@ import {
   NAME_AND_PLACE,
   placesOf,
   placesUnderValue,
-  STREET_ADDRESS,
 } from './place-line';
 import { isRegion } from './places';
 import {
@@ -571,7 +571,7 @@ function recordHeader(lines: string[], text: string, headings: Set<number>): Hea
   const named = NAME_AND_PLACE.exec(second);
   // "Filiale Aarauerstrasse 36, Muri (AG)": a branch's street address under the title is the job's
   // place, whatever the town, not the employer's name.
-  const addressed = !secondPlaces && STREET_ADDRESS.test(second) ? placesOf(second, true) : null;
+  const addressed = !secondPlaces && addressTown(second) !== null ? placesOf(second, true) : null;
   if (LOCATION_HEADING.test(second)) {
     // Workday, Ashby: "locations" on a line, then one place a line.
     structured = true;

@@ -53,6 +53,23 @@ const COMMA_PLACE = /^[\p{Lu}][\p{L}.' -]{1,40}(?:,\s?[\p{Lu}][\p{L}.' -]{0,40})
 export const STREET_ADDRESS =
   /^[^,\d]{2,50}\s\d{1,4}[a-z]?,\s(?:\d{4,5}\s)?([\p{Lu}][^,\d]{1,40})$/u;
 /**
+ * "12 rue de la Paix, 75002 Paris", "Rue de la Gare, 09300 Lavelanet", "Calle Mayor, 28013
+ * Madrid": a street (its number or its street word first), then the postcode and the town.
+ */
+const POSTCODE_ADDRESS = caseless(
+  `^(?:\\d{1,4}[a-z]?,?\\s(?:(?:${alternation((l) => l.posting.streetWords)})\\s)?|` +
+    `(?:${alternation((l) => l.posting.streetWords)})\\s)` +
+    `[^,\\d]{2,50},\\s\\d{4,5}\\s(\\p{Lu}[^,\\d]{1,40})$`,
+  'iu',
+);
+
+/** The town a street address line names after its street, or null. */
+export function addressTown(line: string): string | null {
+  if (!DIGIT.test(line) || !line.includes(', ')) return null;
+  const town = STREET_ADDRESS.exec(line)?.[1] ?? POSTCODE_ADDRESS.exec(line)?.[1];
+  return town === undefined ? null : town.trim();
+}
+/**
  * "Av. Paulista, 1000 - Bela Vista, São Paulo - SP": a street and its number, the district, then
  * the town and its state's code, as Brazilian addresses run. The town is the place.
  */
@@ -280,6 +297,9 @@ export function placesOf(raw: string, loose: boolean): string[] | null {
   // "SK-Rgna-Regina": an ATS's place code, the town last.
   const codeTown = townOfCode(raw);
   if (codeTown) return [codeTown];
+  // "Rue de la Gare, 09300 Lavelanet": an address with its postcode, the town after it.
+  const streetTown = POSTCODE_ADDRESS.test(raw.trim()) ? addressTown(raw.trim()) : null;
+  if (streetTown && (loose || isTown(streetTown))) return [streetTown];
   // "Vienna: office or remote": a known town, then the ways the job is worked.
   const modelled = raw.length <= 140 ? townBeforeModels(raw) : null;
   if (modelled) return [modelled];
@@ -632,6 +652,7 @@ function placeLine(raw: string, line: string, loose: boolean): string[] | null {
 
 // Compiled before the first extraction (see pipeline/gate.ts).
 warmLater(
+  POSTCODE_ADDRESS,
   STREET_TOWN_STATE,
   SUBURB_AREA_STATE,
   SEEK_AREAS_SHARED,

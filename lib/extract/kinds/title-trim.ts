@@ -47,6 +47,11 @@ const WANTED_TAIL = caseless(
   `\\s(?:${wanted('wantedTails')})(?:\\s(?:${wanted('wantedFor')})\\s[^\\n]{1,60}?)?\\s?!?$`,
   'iu',
 );
+/** "Kok gezocht in Utrecht": the want-ad word before the place, which the title keeps for now. */
+const WANTED_BEFORE_PLACE = caseless(
+  `\\s(?:${wanted('wantedTails')})(?=\\s(?:${alternation((l) => l.posting.headlineIn)})\\s\\p{Lu})`,
+  'iu',
+);
 /** "… per ColivingLiguria" after a want-ad word: the one who wants, a capitalised name. */
 const WANTED_FOR = caseless(
   `\\s(?:${wanted('wantedFor')})\\s\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s\\p{Lu}[\\p{L}\\d&.'’-]*){0,3}\\s?!?$`,
@@ -57,7 +62,10 @@ const WANTED_FOR = caseless(
 export function unwanted(title: string): string {
   const head = WANTED_HEAD.exec(title);
   const tail = head ? null : WANTED_TAIL.exec(title);
-  if (!head && !tail) return title;
+  if (!head && !tail) {
+    const before = WANTED_BEFORE_PLACE.exec(title);
+    return before && before.index > 1 ? title.replace(WANTED_BEFORE_PLACE, '') : title;
+  }
   const inner = head
     ? title.slice(head[0].length).replace(WANTED_FOR, '')
     : title.slice(0, tail?.index);

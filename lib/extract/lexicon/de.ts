@@ -786,6 +786,7 @@ export const de: Lexicon = {
     nameLinks: words('und|für'),
     titleCitySuffixes: words('job in|stellenangebot in'),
     headlineIn: words('in|im Raum'),
+    streetWords: [],
     townParticles: words('am|an|der|im|bei|ob|vor'),
     // A want-ad headline around the title: "Cercasi X per Y", "Cook wanted for Y!", "Gezocht: X".
     wantedHeads: words('gesucht|wir suchen|Stellenangebot für|Stellenausschreibung für'),

@@ -1003,6 +1003,7 @@ export const en: Lexicon = {
     nameLinks: words('and|of|&'),
     titleCitySuffixes: words('job in|jobs in'),
     headlineIn: words('in'),
+    streetWords: [],
     townParticles: words('upon|on'),
     // A want-ad headline around the title: "Cercasi X per Y", "Cook wanted for Y!", "Gezocht: X".
     // "Job Opportunity for C# Programmers", "Vacancy for Staff Nurse": the ad's own lead-in.

@@ -932,6 +932,9 @@ export const es: Lexicon = {
     nameLinks: words('y|de|del|en|de la|de los|de las'),
     titleCitySuffixes: words('empleo en|trabajo en'),
     headlineIn: words('en'),
+    streetWords: words(
+      'calle|c/|avenida|avda.|av.|paseo|plaza|carretera|camino|ronda|travesía|polígono',
+    ),
     townParticles: words('de|del|la|las|los|el'),
     // A want-ad headline around the title: "Cercasi X per Y", "Cook wanted for Y!", "Gezocht: X".
     // Latin American ads open with the employer's own verb: "Solicitamos Mecánico", "Contratamos Chofer".

@@ -960,6 +960,9 @@ export const fr: Lexicon = {
     nameLinks: words('et|de|des|du|de la'),
     titleCitySuffixes: words('emploi à|poste à'),
     headlineIn: words('à|a|sur'),
+    streetWords: words(
+      'rue|avenue|av.|boulevard|bd|chemin|place|allée|impasse|route|quai|cours|square|rond-point|zone artisanale|za|zi',
+    ),
     townParticles: words('du|de|des|la|le|les|sur|en|aux'),
     // A want-ad headline around the title: "Cercasi X per Y", "Cook wanted for Y!", "Gezocht: X".
     // "Recrutement d'un-une Délégué-e …": a recruitment notice's head before the role.

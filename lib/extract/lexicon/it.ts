@@ -759,6 +759,7 @@ export const it: Lexicon = {
     nameLinks: words('e|di|del|della|dello|dei|degli|delle|per la|per il'),
     titleCitySuffixes: words('lavoro a|offerta a'),
     headlineIn: words('a|in'),
+    streetWords: words('via|viale|piazza|piazzale|corso|largo|vicolo|strada|contrada|località'),
     townParticles: words("di|del|della|sul|sull'|in"),
     // A want-ad headline around the title: "Cercasi X per Y", "Cook wanted for Y!", "Gezocht: X".
     wantedHeads: words(

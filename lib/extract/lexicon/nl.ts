@@ -722,6 +722,7 @@ export const nl: Lexicon = {
     nameLinks: words('en|van|der|voor'),
     titleCitySuffixes: words('vacature in'),
     headlineIn: words('in|te'),
+    streetWords: [],
     townParticles: words('aan|den|op|de|ter|ten|bij'),
     // A want-ad headline around the title: "Cercasi X per Y", "Cook wanted for Y!", "Gezocht: X".
     wantedHeads: words('gezocht|gevraagd|vacature voor|vacatures voor'),

@@ -736,6 +736,7 @@ export const pt: Lexicon = {
     nameLinks: words('e|de|da|do|dos|das|em'),
     titleCitySuffixes: words('vaga em|emprego em'),
     headlineIn: words('em'),
+    streetWords: words('rua|avenida|av.|praça|travessa|estrada|largo|alameda|rodovia'),
     townParticles: words('de|do|da|dos|das'),
     // A want-ad headline around the title: "Cercasi X per Y", "Cook wanted for Y!", "Gezocht: X".
     wantedHeads: words(

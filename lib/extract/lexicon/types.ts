@@ -779,6 +779,11 @@ export interface PostingWords {
    */
   townParticles: readonly string[];
   /**
+   * The words that open a street's name where the language puts them first: "Rue de la Gare",
+   * "Via Roma", "Calle Mayor", "Rua Augusta". An address line with its postcode names its town.
+   */
+  streetWords: readonly string[];
+  /**
    * Words opening a decoration a board adds to a title: "– must be fluent in Mandarin",
    * "(based in Lyon)", "£500 welcome bonus". The decoration is not part of the title.
    */
