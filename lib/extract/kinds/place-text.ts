@@ -5,6 +5,7 @@ import { looksLikePlace, WORK_WORDS } from './byline';
 import { townKey } from './header';
 import {
   afterWorkModel,
+  eitherPlace,
   noPlace,
   townsOffered,
   withoutArea,
@@ -448,8 +449,8 @@ export function placeUnderHeading(text: string): string[] {
       const place = placesOf(bare(labelled), true);
       if (place && place.length > 0) return withLabelledLines(place, raw.slice(i + 1), clean);
     }
-    const headed = value === undefined ? townAfterLabel(line) : null;
-    if (headed) return [headed];
+    const headed = value === undefined ? townAfterLabel(line) : [];
+    if (headed.length > 0) return headed;
     if (line.length > 40 || i + 1 >= raw.length || !LOCATION_HEADING.test(line)) continue;
     // "Plaats tewerkstelling" / "Square City" / "Opvoedingstraat 143" / "9000 GENT": an address
     // below the heading, its town after the postcode on one of its next lines (the building's
@@ -509,15 +510,18 @@ export function placeLabelledInProse(text: string): string | null {
 /**
  * "Standort Vohburg a. d. Donau:", "Location Manchester": the town after a place's label with no
  * colon between them. A name the tables do not know counts only on a heading's line (its colon
- * last); "Location Flexible" is no place.
+ * last); "Location Flexible" is no place. "Work location Milan/Bari/Brindisi;": known towns listed.
  */
-function townAfterLabel(line: string): string | null {
-  const town = line.length <= 70 ? LABEL_THEN_TOWN.exec(line)?.[1] : undefined;
+function townAfterLabel(line: string): string[] {
+  const town =
+    line.length <= 70 ? LABEL_THEN_TOWN.exec(line)?.[1]?.replace(/[;,.]$/, '') : undefined;
   if (town === undefined || !/^\p{Lu}/u.test(town) || WORK_WORDS.test(town) || noPlace(town))
-    return null;
+    return [];
+  const listed = eitherPlace(town);
+  if (listed.length > 1 && listed.every((t) => isTown(t))) return listed;
   const places = placesOf(town, true);
-  if (places?.length !== 1) return null;
-  return line.endsWith(':') || isTown(town) || isCity(town) ? (places[0] as string) : null;
+  if (places?.length !== 1) return [];
+  return line.endsWith(':') || isTown(town) || isCity(town) ? [places[0] as string] : [];
 }
 
 /** How many lines below a location heading an address may run to its postcode and town. */
