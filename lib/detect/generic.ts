@@ -208,9 +208,13 @@ const OVERLAY = [
 /** A site menu: its flyout panels may head each group with an h1 ("Our Company", "Benefits"). */
 const MENU = 'nav, li, [role="navigation"], [role="menu"]';
 
+/** The document's title: its `title` property, or the text of its title element. */
+const documentTitle = (doc: Document): string =>
+  doc.title || inlineText(doc.querySelector('title')) || '';
+
 /** The document title repeats the headline and calls it a job ("… jobs in Buenos Aires at …"). */
 function headNamesJob(doc: Document, text: string): boolean {
-  const head = doc.title || inlineText(doc.querySelector('title')) || '';
+  const head = documentTitle(doc);
   // "… | Karriere bei Eco Stolz", "… – Vacatures": a careers section's name in other languages too.
   const job =
     /\b(?:jobs?|careers?|vacanc(?:y|ies)|opportunit(?:y|ies)|karriere|carri[èe]res?|carreiras?|carreras?|vacatures?|stellenangebote?|emplois?|empleos?)\b/i;
@@ -266,7 +270,7 @@ function siteHeading(
   job: string,
 ): string | undefined {
   const name = first && first !== el ? inlineText(first) : null;
-  const head = doc.title || inlineText(doc.querySelector('title')) || '';
+  const head = documentTitle(doc);
   // The site's name is no job by its own words (the job beside it in the document title may be one).
   if (!name || name.length > 60 || isJobTitle(name) || MORE_JOB_WORD.test(name)) return undefined;
   // A document title that is the site's name alone (a lab's page) says nothing of the employer.
@@ -332,7 +336,7 @@ function headingUnder(
   let el = h1?.nextElementSibling;
   for (let i = 0; el && i < 3 && !/^H[23]$/.test(el.tagName); i++) el = el.nextElementSibling;
   const text = el && /^H[23]$/.test(el.tagName) ? inlineText(el) : null;
-  const head = doc.title || inlineText(doc.querySelector('title')) || '';
+  const head = documentTitle(doc);
   if (!el || !text || !head.includes(text) || !namesJob(doc, text)) return null;
   const split = EMPLOYER_PLACE.exec(inlineText(h1 as Element) ?? '');
   const place = split?.[2]?.trim();
@@ -345,7 +349,7 @@ function headingUnder(
  * repeats the document title, when that title names a job.
  */
 function titleLine(doc: Document): Element | null {
-  const head = (doc.title || inlineText(doc.querySelector('title')) || '').trim();
+  const head = documentTitle(doc).trim();
   if (!head || head.length > 100 || !namesJob(doc, head)) return null;
   const lines = doc.body?.querySelectorAll('p, div, span') ?? [];
   for (let i = 0; i < lines.length && i < 3000; i++) {
@@ -475,7 +479,7 @@ function domainName(doc: Document, url: URL): string | null {
 /** The page's employer, unless all it has is the brand of a free host. */
 function siteCompany(doc: Document, url: URL, title: string): string | null {
   // "… Quality Assurance jobs in Buenos Aires at Verizon Business": a careers site's title pattern.
-  const head = doc.title || inlineText(doc.querySelector('title')) || '';
+  const head = documentTitle(doc);
   const at = / jobs? (?:in [^|]{1,60} )?at ([^|]{2,60})$/i.exec(head)?.[1];
   if (at) return at.trim();
   const company = pageCompany(doc, url, title)?.replace(CAREERS_AT, '') ?? null;

@@ -738,8 +738,10 @@ export function extractEmploymentTypes(
   if (unsaid && temporaryTitle(title, sentences[0]?.text)) add(score, 'temporary', LABEL);
   // "Assistant Sales Manager (Contract)": the title's closing word, where the text names no type.
   const contractTitle =
-    CONTRACT_TITLE_TAIL.test(title ?? '') || CONTRACT_TITLE_HEAD.test(title ?? '');
-  if (title !== null && title.length <= TITLE_LINE && contractTitle) {
+    title !== null &&
+    title.length <= TITLE_LINE &&
+    (CONTRACT_TITLE_TAIL.test(title) || CONTRACT_TITLE_HEAD.test(title));
+  if (contractTitle) {
     if (!EmploymentType.options.some((t) => score.has(t))) add(score, 'contract', LABEL);
   }
   // A working-student post ("Werkstudent") borrows internship words: they name no type here.

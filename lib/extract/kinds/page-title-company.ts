@@ -23,17 +23,19 @@ const NAME_FIRST_TITLE = caseless(
 /** A name: a capital or a digit first, at most five words, no sentence in it. */
 const NAME = /^[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s[\p{L}\d&.'’-]+){0,4}$/u;
 
+/** The employer a careers page's own title names ("Careers | Acme", "Dufour Tours - Employment"). */
+function pageTitleName(line: string): string | null {
+  const name = (CAREERS_TITLE.exec(line) ?? NAME_FIRST_TITLE.exec(line))?.[1]?.trim();
+  return name && NAME.test(name) ? name : null;
+}
+
 /** "Careers | Acme", "Dufour Tours - Employment": a careers page's own title, no posting's line. */
 export function isCareersPageTitle(line: string): boolean {
-  const name = (CAREERS_TITLE.exec(line) ?? NAME_FIRST_TITLE.exec(line))?.[1]?.trim();
-  return name !== undefined && NAME.test(name);
+  return pageTitleName(line) !== null;
 }
 
 /** The employer named by the page title on the posting's first line; see `CAREERS_TITLE`. */
 export function companyOfPageTitle(text: string): string | null {
   const first = firstLines(text, 1)[0];
-  if (first === undefined) return null;
-  const line = cleanLine(first);
-  const name = (CAREERS_TITLE.exec(line) ?? NAME_FIRST_TITLE.exec(line))?.[1]?.trim();
-  return name && NAME.test(name) ? name : null;
+  return first === undefined ? null : pageTitleName(cleanLine(first));
 }

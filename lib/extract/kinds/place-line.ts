@@ -298,7 +298,7 @@ export function placesOf(raw: string, loose: boolean): string[] | null {
   const codeTown = townOfCode(raw);
   if (codeTown) return [codeTown];
   // "Rue de la Gare, 09300 Lavelanet": an address with its postcode, the town after it.
-  const streetTown = POSTCODE_ADDRESS.test(raw.trim()) ? addressTown(raw.trim()) : null;
+  const streetTown = POSTCODE_ADDRESS.exec(raw.trim())?.[1]?.trim();
   if (streetTown && (loose || isTown(streetTown))) return [streetTown];
   // "Vienna: office or remote": a known town, then the ways the job is worked.
   const modelled = raw.length <= 140 ? townBeforeModels(raw) : null;
