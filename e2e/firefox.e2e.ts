@@ -52,7 +52,7 @@ describe('the Firefox build in Firefox ESR', () => {
     expect(await popup.$eval('.posting-title', (e) => e.textContent)).toBe(
       'Senior Backend Engineer (m/w/d)',
     );
-    await popup.setViewport({ width: 400, height: 800 });
+    await h.resize(popup, 400, 800);
     await popup.screenshot({ path: path.join(ARTIFACTS, 'firefox-popup.png'), fullPage: true });
     await save?.click();
 

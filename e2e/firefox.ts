@@ -22,6 +22,9 @@ export interface FirefoxHarness {
   newPage(): Promise<Page>;
   /** An extension page (`popup.html?tabId=3`, `dashboard.html#/board`) in a tab of its own. */
   extensionPage(pathname: string): Promise<Page>;
+  /** A page's viewport, set over BiDi (Puppeteer's `setViewport` also sends a screen-orientation
+   * command Firefox ESR 140 does not know). */
+  resize(page: Page, width: number, height: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -30,9 +33,6 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
-    // BiDi may not navigate to moz-extension:// itself: the harness opens those tabs from the
-    // browser's own (privileged) window instead.
-    args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [EXTENSION_ID]: EXTENSION_HOST }),
     },
@@ -64,26 +64,25 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
 
   const extensionPage = async (pathname: string) => {
     const url = `moz-extension://${EXTENSION_HOST}/${pathname}`;
-    // `connection` is Puppeteer's BiDi session: raw commands for the privileged window.
-    const { connection } = browser as unknown as { connection: BidiConnection };
-    const { result } = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-    const window = result.contexts[0]?.context;
-    if (!window) throw new Error('Firefox has no browser window');
-    await connection.send('script.evaluate', {
-      expression: `gBrowser.selectedTab = gBrowser.addTab(${JSON.stringify(url)}, {
-        triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal(),
-      }); true`,
-      target: { context: window },
-      awaitPromise: false,
-    });
-    for (let tries = 0; tries < 100; tries++) {
-      for (const page of await browser.pages()) {
-        const href = await page.evaluate(() => location.href).catch(() => '');
-        if (href === url) return page;
-      }
+    const page = await browser.newPage();
+    // BiDi navigates a tab to moz-extension:// but reports no load event for it: the navigation
+    // is not awaited, the page is when its document is the extension page and has loaded. (The
+    // browser's privileged window, used before, is no longer reachable in Firefox ESR 140.12.)
+    void page.goto(url, { timeout: 15_000 }).catch(() => undefined);
+    for (let tries = 0; tries < 150; tries++) {
+      const state = await page
+        .evaluate(() => [location.href, document.readyState])
+        .catch(() => ['', '']);
+      if (state[0] === url && state[1] === 'complete') return page;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     throw new Error(`Firefox never opened ${url}`);
+  };
+
+  const resize = async (page: Page, width: number, height: number) => {
+    const { connection } = browser as unknown as { connection: BidiConnection };
+    const context = (page.mainFrame() as unknown as { _id: string })._id;
+    await connection.send('browsingContext.setViewport', { context, viewport: { width, height } });
   };
 
   return {
@@ -92,10 +91,11 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
     serve: (url, body) => routes.set(url, body),
     newPage,
     extensionPage,
+    resize,
     close: () => browser.close(),
   };
 }
 
 interface BidiConnection {
-  send(method: string, params: object): Promise<{ result: { contexts: { context: string }[] } }>;
+  send(method: string, params: object): Promise<unknown>;
 }
