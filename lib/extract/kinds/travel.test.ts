@@ -33,6 +33,20 @@ describe('extractTravel', () => {
     expect(travel(text)).toEqual([{ kind: 'travel', percent: null, at: expect.any(Number) }]);
   });
 
+  // A share written against a work model is how much of the job is remote or on site.
+  it.each([
+    ['Remote 95% (two paid trips a year to our Lisbon office)', null],
+    ['100% remote, occasional travel to customer sites', null],
+    ['Homeoffice: 80 % – gelegentliche Dienstreisen nach Wien', null],
+    ['40 % de télétravail, déplacements ponctuels en région', null],
+    ['Smart working al 60%, trasferte saltuarie in Europa', null],
+    ['Remote 90%, up to 10% travel to client sites', 10],
+    ['Teletrabajo 50% y viajes hasta un 20% del tiempo', 20],
+    ['Remote, up to 25% travel within EMEA', 25],
+  ])('%s → travel percent %s', (text, percent) => {
+    expect(travel(text)).toEqual([{ kind: 'travel', percent, at: expect.any(Number) }]);
+  });
+
   it('points at the travel word', () => {
     const text = 'Some travel may be required';
     expect(travel(text)[0]?.at).toBe(text.indexOf('travel'));

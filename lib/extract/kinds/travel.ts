@@ -41,6 +41,26 @@ const PERCENT_SPAN = 45;
 const SHARE_OF_TIME_SPAN = 120;
 const SHARE_OF_TIME = caseless(`^\\s?(?:${t((x) => x.shareOfTime)})(?![\\p{L}])`, 'iu');
 
+/** A work model's words: a share written against one is the share worked that way, not travel. */
+const MODEL = flexible((l) => [
+  ...l.workplace.remote,
+  ...l.workplace.hybrid,
+  ...l.workplace.onsite,
+]);
+const LINK = flexible((l) => l.workplace.shareLinks);
+/** "Remote 99%", "Homeoffice: 40 %", "smart working al 60%": the model right before the share. */
+const MODEL_BEFORE = caseless(`(?<![\\p{L}\\p{N}])(?:${MODEL})(?: \\p{L}{1,3})? ?:? ?$`, 'iu');
+/** "100% remote", "40 % de télétravail", "30% di smart working": the model right after it. */
+const MODEL_AFTER = caseless(`^ ?(?:(?:${LINK}) )?(?:${MODEL})(?![\\p{L}\\p{N}])`, 'iu');
+
+/** The share states how much of the work is remote or on site, not how much is travel. */
+function modelShare(text: string, at: number, end: number): boolean {
+  return (
+    MODEL_BEFORE.test(text.slice(Math.max(0, at - 30), at)) ||
+    MODEL_AFTER.test(text.slice(end, end + 40))
+  );
+}
+
 function percentNear(text: string, start: number, end: number): number | null {
   let best: number | null = null;
   let distance = Number.POSITIVE_INFINITY;
@@ -53,7 +73,7 @@ function percentNear(text: string, start: number, end: number): number | null {
     const span = SHARE_OF_TIME.test(text.slice(at + m[0].length, at + m[0].length + 30))
       ? SHARE_OF_TIME_SPAN
       : PERCENT_SPAN;
-    if (d <= span && d < distance && value <= 100) {
+    if (d <= span && d < distance && value <= 100 && !modelShare(text, at, at + m[0].length)) {
       best = value;
       distance = d;
     }
@@ -131,4 +151,6 @@ warmLater(
   SHARE_OF_TIME,
   LIST_BEFORE,
   LIST_AFTER,
+  MODEL_BEFORE,
+  MODEL_AFTER,
 );
