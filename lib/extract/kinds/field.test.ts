@@ -52,3 +52,25 @@ describe('cleanField', () => {
     expect(cleanField(raw)).toBe(expected);
   });
 });
+
+describe('cleanField: a preference cue closing the item is no part of its field', () => {
+  it.each([
+    ['sub arc welding advantageous.', 'sub arc welding'],
+    ['payroll desirable', 'payroll'],
+    ['the hotel industry will be an added advantage.', 'hotel industry'],
+    ['clinical research beneficial', 'clinical research'],
+    ['saldatura preferibile', 'saldatura'],
+    ['loonadministratie gewenst', 'loonadministratie'],
+    ['gestion de paie appréciée.', 'gestion de paie'],
+    ['Lohnbuchhaltung von Vorteil', 'Lohnbuchhaltung'],
+  ])('%s → %s', (raw, field) => {
+    expect(cleanField(raw)).toBe(field);
+  });
+
+  it.each(['desired state configuration', 'optional modules of SAP'])(
+    'a cue word inside the field stays: %s',
+    (raw) => {
+      expect(cleanField(raw)).toBe(raw);
+    },
+  );
+});

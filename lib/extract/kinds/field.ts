@@ -17,7 +17,9 @@ const FIELD_END = caseless(
   String.raw`[,;:()[\]!?]|\.(?![\p{L}\d])| (?:` +
     `${alt('ends')}|(?:(?:${alt('plusCopulas')}) )?(?:${alt('plusArticles')}) ` +
     `(?:(?:${alt('plusIntensifiers')}) )?(?:${alt('plusNouns')})|` +
-    `(?:${alt('orgAt')}) (?:${alt('orgArticles')}) (?:[\\p{L}\\d-]{1,20} ){0,2}(?:${alt('orgNouns')}))(?![\\p{L}])`,
+    `(?:${alt('orgAt')}) (?:${alt('orgArticles')}) (?:[\\p{L}\\d-]{1,20} ){0,2}(?:${alt('orgNouns')}))(?![\\p{L}])|` +
+    // "sub arc welding advantageous.", "payroll desirable": a preference cue closing the item.
+    ` (?:(?:${alt('copulas')}) )?(?:${rankedAlternation(LEXICONS.flatMap((l) => l.preference.trailing))})(?= ?[.;!)]| ?$)`,
   'iu',
 );
 

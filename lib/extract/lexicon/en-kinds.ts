@@ -116,7 +116,7 @@ export const enField: FieldWords = {
     ...words('within the past|during the last|during the past|over the last|over the past'),
     ...words('may be considered|will be considered|can be considered'),
   ],
-  plusCopulas: words('is|would be'),
+  plusCopulas: words('is|would be|will be'),
   plusArticles: words('a|an'),
   plusIntensifiers: words('big|huge|strong|definite'),
   plusNouns: words('plus|bonus|advantage|asset'),
@@ -124,7 +124,7 @@ export const enField: FieldWords = {
   orgArticles: words('a|an|the'),
   orgNouns: words('company|firm|agency|organisation|organization|startup|business|employer|scale'),
   articles: words('a|an|the'),
-  copulas: words('is|are|would be'),
+  copulas: words('is|are|would be|will be'),
   trailingLinks: words('for|for a period of|during'),
   glueWords: [
     ...words('marketing|advertising|digital|sales|media|social|customer|support|service|services'),
