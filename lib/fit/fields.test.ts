@@ -74,3 +74,49 @@ describe('kinds of software development', () => {
     expect(whyRelated('frontend', 'accounting')).toBeNull();
   });
 });
+
+describe('fields written in other languages', () => {
+  it.each([
+    ['développement de logiciels', 'software development'],
+    ["rôles liés à l'informatique ou au développement web", 'software engineering'],
+    ['desenvolvimento de sistemas', 'software development'],
+    ['Softwareentwicklung', 'backend development'],
+    ['webontwikkelaar', 'software development'],
+    ['Informatik', 'computer science'],
+    ['Ciência da Computação', 'computer science'],
+    ['funciones de ventas', 'B2B sales'],
+    ['vendite e marketing', 'digital marketing'],
+    ['Enfermería', 'nursing'],
+    ['soins infirmiers en milieu hospitalier', 'nursing'],
+    ['Lohnbuchhaltung', 'accounting'],
+    ['contabilità', 'bookkeeping'],
+    ['service client', 'customer support'],
+    ['Kundenservice', 'help desk'],
+    ['gestion de projets', 'project management'],
+    ['recursos humanos', 'recruiting'],
+    ['Análise e Desenvolvimento de Sistemas', 'computer science'],
+  ])('"%s" is met by a profile field "%s"', (asked, have) => {
+    expect(fieldMatches(asked, have)).toBe(true);
+  });
+
+  it.each([
+    ['ventes', 'customer support'],
+    ['comptabilité', 'software development'],
+    ['Krankenpflege', 'accounting'],
+    ['gestion de projets', 'product management'],
+    ['e-commerce', 'computer science'],
+    ['Civil Engineering', 'computer science'],
+    ['génie civil', 'software development'],
+    ['Análise e Desenvolvimento de Sistemas', 'statistics'],
+  ])('"%s" is not met by "%s"', (asked, have) => {
+    expect(fieldMatches(asked, have)).toBe(false);
+  });
+
+  it("splits alternatives at each language's 'and' and 'or', between spaces only", () => {
+    expect(fieldAlternatives('ventas y marketing').map((s) => [...s])).toEqual([
+      ['sales'],
+      ['marketing'],
+    ]);
+    expect(fieldAlternatives('e-commerce').map((s) => [...s])).toEqual([['ecommerce']]);
+  });
+});

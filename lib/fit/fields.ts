@@ -1,89 +1,25 @@
+import { FIELD_WORDS } from './field-words';
+
 /**
  * Matching fields of work ("customer support" ~ "customer service" ~ "support operations") by the
  * words they share. Postings list alternatives ("marketing, advertising, digital"): a field matches
  * when it matches any one of them.
  */
 
-/** Words that say nothing about the field itself. */
-const STOP = new Set([
-  'a',
-  'an',
-  'and',
-  'area',
-  'areas',
-  'at',
-  'based',
-  'environment',
-  'equivalent',
-  'experience',
-  'field',
-  'fields',
-  'for',
-  'function',
-  'ideally',
-  'in',
-  'industry',
-  'junior',
-  'lead',
-  'of',
-  'on',
-  'or',
-  'position',
-  'preferably',
-  'professional',
-  'related',
-  'relevant',
-  'role',
-  'roles',
-  'senior',
-  'setting',
-  'similar',
-  'the',
-  'to',
-  'with',
-  'work',
-  'working',
-  'year',
-  'years',
-]);
+const TABLES = Object.values(FIELD_WORDS);
 
-/** Word families and near-synonyms, folded to one word. */
-const FAMILY: Record<string, string> = {
-  accountant: 'accounting',
-  admin: 'administration',
-  administrator: 'administration',
-  analysis: 'analytics',
-  analyst: 'analytics',
-  analytic: 'analytics',
-  analytical: 'analytics',
-  ads: 'advertising',
-  consultant: 'consulting',
-  designer: 'design',
-  dev: 'development',
-  develop: 'development',
-  developer: 'development',
-  engineer: 'engineering',
-  manage: 'management',
-  manager: 'management',
-  marketer: 'marketing',
-  nurse: 'nursing',
-  operation: 'operations',
-  operational: 'operations',
-  ops: 'operations',
-  recruiter: 'recruiting',
-  recruitment: 'recruiting',
-  bookkeeper: 'bookkeeping',
-  auditor: 'audit',
-  auditing: 'audit',
-  tutor: 'tutoring',
-  programmer: 'programming',
-  researcher: 'research',
-  sale: 'sales',
-  seller: 'sales',
-  selling: 'sales',
-  teacher: 'teaching',
-  writer: 'writing',
-};
+/** Words that say nothing about the field itself, in every language. */
+const STOP = new Set(TABLES.flatMap((t) => t.stop));
+
+/** Word families, near-synonyms and translations, folded to one English word. */
+const FAMILY: Record<string, string> = Object.assign({}, ...TABLES.map((t) => t.family));
+
+/** Compound heads ("entwicklung" of "softwareentwicklung"), longest first. */
+const COMPOUND_HEADS = TABLES.flatMap((t) => Object.entries(t.compoundHeads)).sort(
+  (a, b) => b[0].length - a[0].length,
+);
+/** The part before a compound head must be a word of its own (not "ent" of "entwicklung"). */
+const MIN_COMPOUND_PART = 3;
 
 /** Words too broad to make two fields related on their own ("customer success" vs "customer support"). */
 const GENERIC = new Set([
@@ -115,37 +51,76 @@ function fold(word: string): string {
   return word;
 }
 
-/** Phrases that mean support work; "service" alone does not ("Service Cloud", "public service"). */
-const PHRASES: [RegExp, string][] = [
-  [/\bbusiness\sdevelopment\b/g, 'bizdev'],
-  [/\bbusiness\sintelligence\b/g, 'bi'],
-  [/\btalent\sacquisition\b/g, 'recruiting'],
-  [/\bhuman\sresources\b/g, 'hr'],
+/** "softwareentwicklung" -> software, development; "webontwikkelaar" -> web, development. */
+function unglued(word: string): string[] {
+  if (FAMILY[word]) return [word];
+  for (const [head, field] of COMPOUND_HEADS) {
+    if (word.length >= head.length + MIN_COMPOUND_PART && word.endsWith(head)) {
+      return [word.slice(0, -head.length), field];
+    }
+  }
+  return [word];
+}
+
+/** Phrases read as one word, in every language: "business development", "service client". */
+const PHRASES = new RegExp(
+  `(?<![a-z0-9])(?:${TABLES.flatMap((t) => t.phrases.map(([p]) => p.replace(/ /g, '\\s')))
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?![a-z0-9])`,
+  'g',
+);
+const PHRASE_WORD = new Map(TABLES.flatMap((t) => t.phrases.map(([p, w]) => [p, w] as const)));
+
+/** Ways of writing a kind of work that are one word here ("back-end", "front end", "healthcare"). */
+const SPELLINGS: [RegExp, string][] = [
   [/\bhealth\s?care\b/g, 'healthcare'],
   [/\bback[\s-]?end\b/g, 'backend'],
   [/\bfront[\s-]?end\b/g, 'frontend'],
   [/\bfull[\s-]?stack\b/g, 'fullstack'],
+  [/\be[\s-]?commerce\b/g, 'ecommerce'],
 ];
 
+/** Support work; "service" alone is not ("Service Cloud", "public service"). */
 const SUPPORT_PHRASE =
   /\b(customer|client|user|guest)\s(?:services?|care)\b|\b(?:help|service)\s?desk\b/g;
 
-export function fieldWords(text: string): Set<string> {
-  const words = text
+/** Lowercase, without accents. */
+function folded(text: string): string {
+  return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(SUPPORT_PHRASE, (_, who: string | undefined) => `${who ?? ''} support`);
-  const phrased = PHRASES.reduce((t, [re, word]) => t.replace(re, word), words).split(
-    /[^a-z0-9+#]+/,
-  );
-  return new Set(phrased.filter((w) => w.length > 0 && !STOP.has(w)).map(fold));
+    .toLowerCase();
 }
+
+/** Folded, with each phrase and spelling of one kind of work made one word. */
+function phrased(text: string): string {
+  const words = folded(text)
+    .replace(SUPPORT_PHRASE, (_, who: string | undefined) => `${who ?? ''} support`)
+    .replace(PHRASES, (p) => PHRASE_WORD.get(p.replace(/\s+/g, ' ')) ?? p);
+  return SPELLINGS.reduce((t, [re, word]) => t.replace(re, word), words);
+}
+
+export function fieldWords(text: string): Set<string> {
+  return new Set(
+    phrased(text)
+      .split(/[^a-z0-9+#]+/)
+      .filter((w) => w.length > 0 && !STOP.has(w))
+      .flatMap(unglued)
+      .map(fold),
+  );
+}
+
+/** Alternatives are split at these, and at each language's "and" and "or" between spaces. */
+const ALTERNATIVES = new RegExp(
+  `[,;/&]|(?<=\\s|^)(?:${[...new Set(TABLES.flatMap((t) => t.joins))].join('|')})(?=\\s|$)`,
+  'i',
+);
 
 /** "marketing, advertising, digital" -> three alternatives; "sales and marketing" -> two. */
 export function fieldAlternatives(text: string): Set<string>[] {
-  return text
-    .split(/,|;|\/|&|\band\b|\bor\b/i)
+  // Phrases first: "análise e desenvolvimento de sistemas" is one field, not two.
+  return phrased(text)
+    .split(ALTERNATIVES)
     .map(fieldWords)
     .filter((words) => words.size > 0);
 }
@@ -183,8 +158,8 @@ export const RELATED_FIELDS: readonly { words: readonly string[]; why: string; w
       why: 'business development is selling to new accounts',
     },
     {
-      words: ['development', 'engineering', 'programming', 'software'],
-      why: 'software development, programming and software engineering are the same work',
+      words: ['development', 'engineering', 'programming', 'software', 'computing'],
+      why: 'software development, programming, software engineering and computer science are the same work',
     },
     {
       words: ['backend', 'frontend', 'fullstack'],
