@@ -178,6 +178,11 @@ const CASES: { [C in FitReasonCode]: [FitStatus, Extract<FitReason, { code: C }>
     { code: 'named.listed', name: 'JavaScript', listed: 'JS' },
     'It asks for JavaScript, and you list JS.',
   ],
+  'named.related': [
+    'partial',
+    { code: 'named.related', name: 'MySQL', listed: 'PostgreSQL', family: 'sqlDatabases' },
+    'It asks for MySQL; you list PostgreSQL, of the same family (SQL databases), so it is partly met.',
+  ],
   'named.duty': [
     'met',
     { code: 'named.duty', name: 'Intercom', listed: true },
@@ -509,7 +514,7 @@ describe('one template per case', () => {
     experience: ['met', 'partial', 'unmet', 'unknown'],
     language: ['met', 'partial', 'unmet', 'unknown'],
     education: ['met', 'partial', 'unmet', 'unknown'],
-    named: ['met', 'unmet', 'unknown'],
+    named: ['met', 'partial', 'unmet', 'unknown'],
     travel: ['met', 'partial', 'unmet', 'unknown'],
     schedule: ['met', 'unmet', 'unknown'],
     workplace: ['met', 'unmet', 'unknown'],

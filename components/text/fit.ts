@@ -15,6 +15,7 @@ import type {
   Pay,
   SalaryPeriod,
   Schedule,
+  SkillFamilyId,
   Workplace,
   YearsHeld,
 } from '@/lib/schema';
@@ -108,6 +109,21 @@ const DEGREE: Record<EducationLevel, string> = {
 const degree = (d: Degree) => (d.field ? `${DEGREE[d.level]} in ${own(d.field)}` : DEGREE[d.level]);
 const degreeAsked = (d: Degree & { equivalent: boolean }) =>
   `${degree(d)}${d.equivalent ? ' or equivalent experience' : ''}`;
+
+/** What the tools of a family are, in the plural ("MySQL; you list PostgreSQL: both SQL databases"). */
+const SKILL_FAMILY_NAMES: Record<SkillFamilyId, string> = {
+  sqlDatabases: 'SQL databases',
+  biTools: 'business-intelligence tools',
+  cloudPlatforms: 'cloud platforms',
+  helpDesks: 'help-desk tools',
+  crms: 'CRMs',
+  spreadsheets: 'spreadsheets',
+  officeSuites: 'office tools',
+  projectTrackers: 'project trackers',
+  gitHosts: 'Git tools',
+  frontEndFrameworks: 'front-end frameworks',
+  javaScript: 'JavaScript languages',
+};
 
 const NAMED_LISTS: Record<NamedKind, string> = {
   skill: 'skills',
@@ -256,6 +272,8 @@ export const FIT_REASONS: Templates = {
     `It asks for ${own(r.name)}, which is not among your ${NAMED_LISTS[r.kind]}.`,
   'named.listed': (r) =>
     `It asks for ${own(r.name)}, and you list ${r.listed ? own(r.listed) : 'it'}.`,
+  'named.related': (r) =>
+    `It asks for ${own(r.name)}; you list ${own(r.listed)}, of the same family (${SKILL_FAMILY_NAMES[r.family]}), so it is partly met.`,
   'named.duty': (r) =>
     `It mentions ${own(r.name)} in the role's duties without asking for it, so it is not scored.${r.listed ? ' You list it.' : ''}`,
   'named.groupMet': (r) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../schema';
 import { checkFit } from './index';
-import { checkNamed, findName, nameKeys, refines } from './skills';
+import { checkNamed, findName, groupNamed, nameKeys, refines } from './skills';
 import { extraction, req, said, worded } from './testing';
 
 const skill = (name: string) => req('skill', { name });
@@ -133,8 +133,64 @@ describe('refines', () => {
   });
 
   it('meets a certification requirement through a refined one, never a skill', () => {
-    const profile = { certifications: ['ITIL 4 Foundation'], skills: ['SQL Server'] };
+    const profile = { certifications: ['ITIL 4 Foundation'], skills: ['React Native'] };
     expect(checkNamed(cert('ITIL'), profile).status).toBe('met');
-    expect(checkNamed(skill('SQL'), profile).status).toBe('unmet');
+    expect(checkNamed(skill('React'), profile).status).toBe('unmet');
+  });
+});
+
+describe('tools of one family', () => {
+  it.each([
+    ['MySQL', ['PostgreSQL'], 'PostgreSQL', 'sqlDatabases'],
+    ['MySQL', ['SQL'], 'SQL', 'sqlDatabases'],
+    ['Tableau', ['Power BI'], 'Power BI', 'biTools'],
+    ['AWS', ['Azure'], 'Azure', 'cloudPlatforms'],
+    ['Freshdesk', ['Zendesk'], 'Zendesk', 'helpDesks'],
+    ['Google Sheets', ['Microsoft Excel'], 'Microsoft Excel', 'spreadsheets'],
+    ['Vue.js', ['React'], 'React', 'frontEndFrameworks'],
+  ] as const)(
+    '%s is partly met by %j, with the tool and its family named',
+    (asked, skills, listed, family) => {
+      expect(checkNamed(skill(asked), { skills: [...skills] })).toEqual({
+        status: 'partial',
+        reason: { code: 'named.related', name: asked, listed, family },
+      });
+    },
+  );
+
+  it.each([
+    ['SQL', ['Postgres']],
+    ['Git', ['GitHub']],
+    ['JavaScript', ['TypeScript']],
+    ['Microsoft Office', ['Excel']],
+  ] as const)('%s (what the family is used through) is met by %j', (asked, skills) => {
+    expect(checkNamed(skill(asked), { skills: [...skills] })).toEqual({
+      status: 'met',
+      reason: { code: 'named.listed', name: asked, listed: skills[0] },
+    });
+  });
+
+  it('keeps other kinds of tool, and the other way round, apart', () => {
+    expect(checkNamed(skill('Salesforce'), { skills: ['Zendesk'] }).status).toBe('unmet');
+    expect(checkNamed(skill('TypeScript'), { skills: ['JavaScript'] }).status).toBe('partial');
+    expect(checkNamed(skill('Kubernetes'), { skills: ['Docker'] }).status).toBe('unmet');
+    expect(checkNamed(skill('PowerPoint'), { skills: ['Excel'] }).status).toBe('unmet');
+    expect(checkNamed(skill('Excel'), { skills: ['MS Office'] }).status).toBe('partial');
+    expect(checkNamed(cert('MySQL'), { certifications: ['PostgreSQL'] }).status).toBe('unmet');
+  });
+
+  it('gives a group of alternatives the partly met member and its reason', () => {
+    const reqs = [
+      { ...skill('Looker'), anyOf: 'g1' },
+      { ...skill('Qlik'), anyOf: 'g1' },
+    ];
+    const profile = { skills: ['Tableau'] };
+    const grouped = groupNamed(
+      reqs,
+      reqs.map((r) => checkNamed(r, profile)),
+    );
+    expect(grouped.items.map((i) => i.status)).toEqual(['partial', 'partial']);
+    expect(grouped.items[0]?.reason).toMatchObject({ code: 'named.related', listed: 'Tableau' });
+    expect(grouped.counted).toEqual([true, false]);
   });
 });

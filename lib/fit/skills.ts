@@ -1,5 +1,13 @@
 import { canonicalSkill } from '../extract/kinds/skill-data/aliases';
-import type { FitItem, FitReason, FitRequirement, NamedKind, Profile } from '../schema';
+import type {
+  FitItem,
+  FitReason,
+  FitRequirement,
+  NamedKind,
+  Profile,
+  SkillFamilyId,
+} from '../schema';
+import { SKILL_FAMILIES } from './skill-families';
 
 type NamedReq = Extract<
   FitRequirement,
@@ -54,6 +62,51 @@ export function refines(specific: string, family: string): boolean {
   );
 }
 
+/** The families of a name, each with whether the name is the family's core. */
+interface FamilyOf {
+  id: SkillFamilyId;
+  core: boolean;
+  family: number;
+}
+
+function familiesOf(name: string): FamilyOf[] {
+  const keys = nameKeys(name);
+  const has = (names: readonly string[]) =>
+    names.some((n) => [...nameKeys(n)].some((k) => keys.has(k)));
+  return SKILL_FAMILIES.flatMap((f, family): FamilyOf[] =>
+    has(f.core)
+      ? [{ id: f.id, core: true, family }]
+      : has(f.members)
+        ? [{ id: f.id, core: false, family }]
+        : [],
+  );
+}
+
+/**
+ * A listed skill of the asked one's family: it meets the ask when the ask is the family's core
+ * and the listed skill a member ("SQL", and the user lists PostgreSQL), and partly meets it
+ * otherwise ("MySQL", and the user lists PostgreSQL or SQL).
+ */
+function relatedListed(
+  entries: readonly string[],
+  name: string,
+): { listed: string; id: SkillFamilyId; meets: boolean } | null {
+  const asked = familiesOf(name);
+  if (asked.length === 0) return null;
+  let partly: { listed: string; id: SkillFamilyId; meets: boolean } | null = null;
+  for (const entry of entries) {
+    for (const mine of familiesOf(entry)) {
+      const same = asked.find((a) => a.family === mine.family);
+      if (!same) continue;
+      if (same.core && !mine.core) return { listed: entry, id: same.id, meets: true };
+      const sibling = !same.core && !mine.core;
+      if (sibling && SKILL_FAMILIES[same.family]?.siblings === false) continue;
+      partly ??= { listed: entry, id: same.id, meets: false };
+    }
+  }
+  return partly;
+}
+
 const LISTS: Record<NamedKind, (p: Profile) => string[]> = {
   skill: (p) => p.skills ?? [],
   certification: (p) => p.certifications ?? [],
@@ -71,7 +124,17 @@ export function checkNamed(req: NamedReq, profile: Profile): FitItem {
   const found =
     findName(entries, name) ??
     (kind === 'skill' ? undefined : entries.find((entry) => refines(entry, name)));
-  if (!found) return { status: 'unmet', reason: { code: 'named.missing', name, kind } };
+  if (!found) {
+    const related = kind === 'skill' ? relatedListed(entries, name) : null;
+    if (related?.meets) {
+      return { status: 'met', reason: { code: 'named.listed', name, listed: related.listed } };
+    }
+    if (related) {
+      const { listed, id: family } = related;
+      return { status: 'partial', reason: { code: 'named.related', name, listed, family } };
+    }
+    return { status: 'unmet', reason: { code: 'named.missing', name, kind } };
+  }
   const listed = plain(found) === plain(name) ? null : found;
   return { status: 'met', reason: { code: 'named.listed', name, listed } };
 }
@@ -136,7 +199,12 @@ export function groupNamed(requirements: readonly FitRequirement[], items: FitIt
       .filter((i) => items[i]?.status === 'met')
       .map((i) => names[members.indexOf(i)] as string);
     const first = requirements[members[0] as number] as NamedReq;
-    const reason = groupReason(names, best, met, first.kind);
+    // Partly met: the member that is, with its own reason (a related tool the user lists).
+    const partlyMet = members.find((i) => items[i]?.status === 'partial');
+    const reason =
+      best === 'partial' && partlyMet !== undefined
+        ? (items[partlyMet] as FitItem).reason
+        : groupReason(names, best, met, first.kind);
     const dealbreaker = members.some((i) => items[i]?.dealbreaker);
     for (const [k, i] of members.entries()) {
       out[i] = { status: best, reason, ...(dealbreaker ? { dealbreaker } : {}) };

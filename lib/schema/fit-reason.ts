@@ -13,6 +13,20 @@ import type {
  * sentence, so the wording lives in the message catalogue with every other string a user reads.
  */
 
+/** A family of tools close to one another (lib/fit/skill-families.ts). */
+export type SkillFamilyId =
+  | 'sqlDatabases'
+  | 'biTools'
+  | 'cloudPlatforms'
+  | 'helpDesks'
+  | 'crms'
+  | 'spreadsheets'
+  | 'officeSuites'
+  | 'projectTrackers'
+  | 'gitHosts'
+  | 'frontEndFrameworks'
+  | 'javaScript';
+
 /** What an experience requirement asks: "5+ years in marketing", "experience in sales". */
 export interface ExperienceAsked {
   minYears: number | null;
@@ -92,6 +106,8 @@ export type FitReason =
   | { code: 'named.missing'; name: string; kind: NamedKind }
   /** `listed` is the user's own wording when it differs from the posting's ("JS" for JavaScript). */
   | { code: 'named.listed'; name: string; listed: string | null }
+  /** Not listed, but a tool of the same family is ("PostgreSQL" for MySQL): partly met. */
+  | { code: 'named.related'; name: string; listed: string; family: SkillFamilyId }
   | { code: 'named.duty'; name: string; listed: boolean }
   | { code: 'named.groupMet'; names: string[]; listed: string[] }
   | { code: 'named.groupNoProfile'; names: string[]; kind: NamedKind }
