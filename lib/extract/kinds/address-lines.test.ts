@@ -27,3 +27,29 @@ describe('a street address with its postcode names its town', () => {
     expect(posting.locations).toEqual(['Pamiers']);
   });
 });
+
+describe('a British or Irish address, the number first and the postcode last, names its town', () => {
+  it.each([
+    ['7 Castle Street, Bristol, BS1 3XD', 'Bristol'],
+    ['Unit 9, Canal Road, Leeds LS12 2PL', 'Leeds'],
+    ['22 Queen Street, Edinburgh EH2 1JX', 'Edinburgh'],
+    ['3 Harbour Row, Cork', 'Cork'],
+    ['40 Baggot Street, Dublin 2, D02 Y754', 'Dublin'],
+    ['Suite 5, 18 Mill Lane, Manchester M2 4WU', 'Manchester'],
+  ])('%s', (line, town) => {
+    expect(addressTown(line)).toBe(town);
+    expect(placesOf(line, false)).toEqual([town]);
+  });
+
+  it('names no town when none after the street is known', () => {
+    expect(addressTown('7 Castle Street, Nowhereton Parva, ZZ9 9ZZ')).toBeNull();
+  });
+
+  it('the address under the employer is the place, and the employer stays', () => {
+    const text =
+      'Kitchen Porter\nThe Olive Tree Bistro\n11 Bridge Street, York YO1 6DD\n\nWe are hiring now.';
+    const { posting } = extract({ text });
+    expect(posting.company).toBe('The Olive Tree Bistro');
+    expect(posting.locations).toEqual(['York']);
+  });
+});

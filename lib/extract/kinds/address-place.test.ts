@@ -88,3 +88,17 @@ describe('a street address after the building it names', () => {
     );
   });
 });
+
+describe('an Irish address', () => {
+  it('drops an Eircode after the town, and reads a Dublin postal district as Dublin', () => {
+    expect(withoutPostcode('Galway, H91 E2K3')).toBe('Galway');
+    expect(withoutPostcode('Cork T12 X7KP')).toBe('Cork');
+    expect(townOfAddress('40 Baggot Street, Dublin 2')).toBe('Dublin');
+    expect(townOfAddress('9 Rathmines Road, Dublin 6W')).toBe('Dublin');
+  });
+
+  it('keeps what only looks like one', () => {
+    expect(withoutPostcode('Building B12 ABCD')).toBe('Building B12 ABCD');
+    expect(townOfAddress('12 Main Street, Ardee 2')).toBe('12 Main Street, Ardee 2');
+  });
+});

@@ -11,6 +11,8 @@ const STREET_FIRST = new RegExp(
 );
 /** "10115 Berlin", "75002 Paris": a postcode before the town. */
 const POSTCODE = /^\d{4,5}\s/;
+/** "Dublin 2", "Dublin 6W": a city, then its postal district's number. */
+const POSTAL_DISTRICT = /^([^\d]{2,40}) \d{1,2}W?$/;
 
 /**
  * The town of a structured location that is a street address ("Chalupkova 4, Bratislava-Staré
@@ -23,6 +25,9 @@ export function townOfAddress(value: string): string {
   for (const part of rest.split(/,\s|\s?[-–]\s?/)) {
     const town = part.replace(POSTCODE, '').trim();
     if (isCity(town)) return town;
+    // "Dublin 2", "Dublin 6W": a city and its postal district.
+    const district = POSTAL_DISTRICT.exec(town)?.[1];
+    if (district && isCity(district)) return district;
   }
   return value;
 }
@@ -45,6 +50,9 @@ const CANADIAN_POSTCODE = /(,?\s[A-Z]{2})\s[A-Z]\d[A-Z]\s?\d[A-Z]\d(?:,?\s(?:CA|
 /** "London EC2A 4NE", "Leeds LS1 4AP, United Kingdom": a British postcode after the town. */
 const BRITISH_POSTCODE = /(?<=\p{L}),?\s[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}(?=,|$)/u;
 
+/** "Dublin 2, D02 X285", "Cork T12 AB34": an Irish Eircode after the town. */
+const IRISH_EIRCODE = /(?<=[\p{L}\d]),?\s[AC-FHKNPRTV-Y]\d[\dW]\s?[\dAC-FHKNPRTV-Y]{4}$/u;
+
 /** "Cape Town, Western Cape 8000": a region named in full, then its postcode. */
 const REGION_POSTCODE = /(,\s\p{Lu}[\p{L}' -]{1,30})\s\d{4,5}$/u;
 /**
@@ -55,8 +63,9 @@ const BOARD_REGION_CODE = /,\s[A-Z]\d{2}(?=,\s[A-Z]{2}$)/;
 
 /**
  * A place without the postcode written after it: a US ZIP or an Australian postcode after the
- * state's code, a Canadian postcode after the province's, a British one after the town. City level
- * is what a posting's place is read at; a postcode before the town is read elsewhere.
+ * state's code, a Canadian postcode after the province's, a British one or an Irish Eircode after
+ * the town. City level is what a posting's place is read at; a postcode before the town is read
+ * elsewhere.
  */
 export function withoutPostcode(place: string): string {
   // Every postcode has a figure; most places and lines read as places have none.
@@ -64,7 +73,8 @@ export function withoutPostcode(place: string): string {
   return place
     .replace(STATE_POSTCODE, '$1')
     .replace(CANADIAN_POSTCODE, '$1')
-    .replace(BRITISH_POSTCODE, '');
+    .replace(BRITISH_POSTCODE, '')
+    .replace(IRISH_EIRCODE, '');
 }
 
 /**

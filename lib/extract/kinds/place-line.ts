@@ -2,7 +2,7 @@ import { alternation, LEXICONS } from '../lexicon/build';
 import { caseless } from '../lexicon/caseless';
 import { warmLater } from '../pipeline/gate';
 import { classifyHeading, isHeadingLine } from '../pipeline/sections';
-import { withoutPostcode, withoutRegionCode } from './address-place';
+import { townOfAddress, withoutPostcode, withoutRegionCode } from './address-place';
 import { looksLikePlace, WORK_WORDS } from './byline';
 import { modelOptions } from './location-value';
 import { isCity, isCountry, isRegion, isTown, namesAState } from './places';
@@ -67,7 +67,19 @@ const POSTCODE_ADDRESS = caseless(
 export function addressTown(line: string): string | null {
   if (!DIGIT.test(line) || !line.includes(', ')) return null;
   const town = STREET_ADDRESS.exec(line)?.[1] ?? POSTCODE_ADDRESS.exec(line)?.[1];
-  return town === undefined ? null : town.trim();
+  return town === undefined ? townAfterNumberedStreet(line) : town.trim();
+}
+
+/**
+ * "12 High Street, Bristol, BS1 5TR", "Unit 4, Riverside Way, Leeds LS1 4AB": a British or Irish
+ * address, the street's number first and the postcode last. The town is its first known city
+ * after the street; null when none is.
+ */
+function townAfterNumberedStreet(line: string): string | null {
+  const address = withoutPostcode(line.trim()).replace(/,$/, '');
+  if (!DIGIT.test(address.slice(0, 12))) return null;
+  const town = townOfAddress(address);
+  return town !== address && isTown(town) ? town : null;
 }
 /**
  * "Av. Paulista, 1000 - Bela Vista, São Paulo - SP": a street and its number, the district, then
@@ -336,6 +348,10 @@ export function placesOf(raw: string, loose: boolean): string[] | null {
   // "8ème Arrondissement, Paris": a board's district, then its city (a figure first, as hours are).
   const arrondissement = startsWithDigit(trimmed) ? ARRONDISSEMENT.exec(trimmed) : null;
   if (arrondissement && isCity(arrondissement[1] as string)) return [trimmed];
+  // "12 High Street, Bristol BS1 5TR", "Unit 4, Riverside Way, Leeds": the street's number
+  // first, then a known town (its postcode after it).
+  const numberedTown = raw.includes(', ') ? townAfterNumberedStreet(raw) : null;
+  if (numberedTown) return [numberedTown];
   // Each edit only where the line's first or last character allows it: most lines need none.
   // "München,", ", Hilden,": a list's stray commas.
   const uncommaed = endsWithSeparator(raw) ? raw.replace(/^[,;]\s*|\s*[,;]$/g, '') : raw;
