@@ -35,7 +35,9 @@ const HEADING_HIRING_VERBS = [
 ] as const;
 const HEADING_ARTICLES =
   'a|an|un|une|un·e|un\\.e|un\\(e\\)|ein|eine|einen|een|una|uno|um|uma|des|deux|zwei|two';
-const HEADING_PRONOUNS = /^(?:we|wir|nous|on|wij|ze|they|ils)$/i;
+/** "Wir suchen", "Our team is hiring", "Notre équipe recrute": the subject is no employer's name. */
+const HEADING_PRONOUNS =
+  /^(?:we|wir|nous|on|wij|ze|they|ils|(?:our|unser[e]?|notre|nos|ons|onze|nuestro|nuestra|il nostro|la nostra|o nosso|a nossa) \p{L}{2,20})$/iu;
 const HEADING_HIRING = new RegExp(
   `^(.{2,61}?)\\s(?:${HEADING_HIRING_VERBS.map(([, v]) => v).join('|')})\\s?[:!–—-]?\\s(?:(?:${HEADING_ARTICLES})\\s)?(\\S.{2,120})$`,
   'iu',

@@ -88,10 +88,14 @@ describe("a heading framed by its employer's hiring verb", () => {
     expect(hiringHeading('Padaria Aurora contrata Motorista')?.job).toBe('Motorista');
   });
 
-  it('a pronoun before the verb names no employer ("Wir suchen: …")', () => {
+  it('a pronoun or "our team" before the verb names no employer ("Wir suchen: …")', () => {
     expect(hiringHeading('Wir suchen: Elektroniker (m/w/d)')).toEqual({
       job: 'Elektroniker (m/w/d)',
     });
+    expect(hiringHeading('Our team is hiring a Support Engineer')).toEqual({
+      job: 'Support Engineer',
+    });
+    expect(hiringHeading('Notre équipe recrute un·e comptable')).toEqual({ job: 'comptable' });
   });
 
   it('a job heading whose words hold a verb form stays whole ("… recherche clinique")', () => {
