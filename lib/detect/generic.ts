@@ -1,5 +1,5 @@
 import { fieldSheet } from './field-sheet';
-import { hiringHeading, withoutInclusiveEndings } from './heading-words';
+import { hiringHeading, hostNames, withoutInclusiveEndings } from './heading-words';
 import { labelFacts } from './labels';
 import { hostBrand, labelledValue, logoCompany, pageCompany, splitHeadTitle } from './page-meta';
 import { employer } from './sites/define';
@@ -510,7 +510,30 @@ function siteCompany(doc: Document, url: URL, title: string): string | null {
   if (company && TEMPLATE.test(company)) {
     return employer(logoCompany(doc)) ?? domainName(doc, url) ?? hostBrand(url);
   }
-  return company && SHARED_HOST.test(url.hostname) && company === hostBrand(url) ? null : company;
+  const host = hostBrand(url);
+  if (!company || company !== host) return company;
+  return SHARED_HOST.test(url.hostname) ? null : (spelledBrand(doc, host) ?? company);
+}
+
+/**
+ * "Getrobincare" → "Robin Care": a brand taken from the host, as the page spells it in words (the
+ * host may add "get", "try", "hq" around it). Only the first 50 KB of the body are searched; its
+ * text runs blocks together ("Role OverviewRobin Care"), so a capital after a small letter starts
+ * a word.
+ */
+function spelledBrand(doc: Document, host: string): string | null {
+  const text = (doc.body?.textContent ?? '').slice(0, 50_000);
+  for (const name of hostNames(host.replace(/\s/g, '').toLowerCase())) {
+    if (!/^[a-z]{4,30}$/.test(name)) continue;
+    // One letter after another, a space or a hyphen allowed between them: "Robin Care", "Robin-Care".
+    const letters = [...name].map((c) => `[${c}${c.toUpperCase()}]`).join('[ -]?');
+    const spelled = new RegExp(`(?<!\\p{Lu})${letters}(?!\\p{Ll})`, 'gu');
+    // A brand in words or in camel case: one plain word ("Work" for "getwork") may be any word.
+    for (const m of text.matchAll(spelled)) {
+      if (/^\p{Lu}/u.test(m[0]) && /[ -]|\p{Ll}\p{Lu}/u.test(m[0])) return m[0];
+    }
+  }
+  return null;
 }
 
 export interface GenericFields {

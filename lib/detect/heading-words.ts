@@ -1,9 +1,10 @@
 import { isJobTitle } from './words';
 
 /**
- * Words of job headings only the careers-page reader needs (the scan script): kept apart from
- * words.ts, which the declared content script imports, so they stay out of its bundle.
+ * Words only the careers-page reader needs (the scan script): kept apart from words.ts, which the
+ * declared content script imports, so they stay out of its bundle.
  */
+
 /**
  * French inclusive writing closes a noun on its feminine ending after a point ("chargé·e de
  * mission", "développeur.euse", "ingénieur·e·s", "un·e"): the endings, dropped before a heading is
@@ -52,4 +53,21 @@ export function hiringHeading(text: string): { employer?: string; job: string } 
   if (HEADING_PRONOUNS.test(who)) return { job };
   // An employer's name opens with a capital or a figure ("3M sucht …"); a job's words are no name.
   return /^[\p{Lu}\p{N}]/u.test(who) && !isJobTitle(who) ? { employer: who, job } : null;
+}
+
+/**
+ * A start-up's domain adds a word to its brand ("getrobincare.com", "tryacme.io", "acmehq.com",
+ * "joinacme.com"): the words a registrable host name may carry around the brand.
+ */
+const HOST_PREFIXES = ['get', 'try', 'use', 'join', 'go', 'hey', 'hello', 'meet', 'with'];
+const HOST_SUFFIXES = ['hq', 'app', 'inc', 'team', 'jobs', 'careers', 'group'];
+
+/** The brand names a host may stand for, longest first: "getrobincare" → getrobincare, robincare. */
+export function hostNames(host: string): string[] {
+  const names = [host];
+  const pre = HOST_PREFIXES.find((w) => host.startsWith(w) && host.length - w.length >= 4);
+  if (pre) names.push(host.slice(pre.length));
+  const suf = HOST_SUFFIXES.find((w) => host.endsWith(w) && host.length - w.length >= 4);
+  if (suf) names.push(host.slice(0, -suf.length));
+  return names;
 }

@@ -169,3 +169,72 @@ describe('a location field written as prose is a note, not the place', () => {
     expect(r?.capture.location).toBe('Rotterdam, Netherlands');
   });
 });
+
+describe("a small company's job page with no document title: its job words and its brand", () => {
+  /** An older static site: no <title>, the job in an h2 with a byline, bold paragraphs as sections. */
+  const post = (job: string, byline: string, body: string) =>
+    doc(
+      '',
+      `<header><a href="/"><img src="/logo.png" alt="Logo"></a>
+       <a href="/blog">BLOG</a> <a href="/about">ABOUT US</a></header>
+       <div class="container"><h2>${job}</h2><div class="byline">${byline}</div>
+       <p><b>Role Overview</b></p><p>${body}</p>
+       <p><b>Requirements</b></p><ul><li>Three years in a similar role</li>
+       <li>Warm and clear on the phone</li></ul>
+       ${para(3, 'We answer questions from families every day and follow each of them over months')}
+       <p>To apply, send your resume and cover letter to careers@getlumaro.example</p></div>`,
+    );
+
+  it('"Care Advocate": an advocate (care, patient, customer) is a job', () => {
+    const html = post(
+      'Care Advocate',
+      'March 2, 2024 by Lumaro Health',
+      'You will guide members of Lumaro Health through their treatment and the paperwork around it.',
+    );
+    const r = read(html, 'https://www.getlumarohealth.example/careers/care-advocate.html');
+    expect(r?.capture.title).toBe('Care Advocate');
+  });
+
+  it('the brand the host stands for, as the page spells it ("getlumarohealth" → "Lumaro Health")', () => {
+    const html = post(
+      'Product Manager',
+      'March 2, 2024',
+      'Lumaro Health builds tools for families; you will own the roadmap of the mobile app.',
+    );
+    const r = read(html, 'https://www.getlumarohealth.example/careers/product-manager.html');
+    expect(r?.capture.company).toBe('Lumaro Health');
+  });
+
+  it('reads a suffixed host and a Dutch page the same way ("fietsnethq" → "FietsNet")', () => {
+    const html = doc(
+      '',
+      `<main><h2>Monteur fietsenwerkplaats</h2>
+       <p>Bij FietsNet repareer je elke dag stadsfietsen en bakfietsen voor onze klanten.</p>
+       <p><b>Wat ga je doen</b></p><ul><li>Fietsen onderhouden</li><li>Klanten adviseren</li></ul>
+       <p><b>Functie-eisen</b></p><ul><li>Een technische opleiding</li><li>Rijbewijs B</li></ul>
+       ${para(3, 'De werkplaats ligt aan de rand van de stad en is goed bereikbaar met de fiets')}
+       <p>Stuur je cv naar werken@fietsnethq.example</p></main>`,
+    );
+    const r = read(html, 'https://www.fietsnethq.example/vacatures/monteur.html');
+    expect(r?.capture.company).toBe('FietsNet');
+  });
+
+  it('a brand the page never writes in words stays the host name; an e-mail address is no spelling', () => {
+    const html = post(
+      'Product Manager',
+      'March 2, 2024',
+      'You will own the roadmap of our mobile app and talk to families every week.',
+    );
+    const r = read(html, 'https://www.getlumaro.example/careers/product-manager.html');
+    expect(r?.capture.company).toBe('Getlumaro');
+    // "Work with us" is no spelling of "getwork": a single plain word may be any word.
+    const work = post(
+      'Product Manager',
+      'March 2, 2024',
+      'Work with us on the roadmap of our app.',
+    );
+    expect(read(work, 'https://www.getwork.example/careers/pm.html')?.capture.company).toBe(
+      'Getwork',
+    );
+  });
+});
