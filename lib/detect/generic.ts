@@ -1,4 +1,5 @@
 import { fieldSheet } from './field-sheet';
+import { hiringHeading, hostNames, withoutInclusiveEndings } from './heading-words';
 import { labelFacts } from './labels';
 import { hostBrand, labelledValue, logoCompany, pageCompany, splitHeadTitle } from './page-meta';
 import { employer } from './sites/define';
@@ -98,6 +99,12 @@ const LOCATION_LABEL =
 const PLACE_LINE =
   /^(?:[\p{Lu}][\p{L}.' -]{1,40}(?:,\s?[\p{Lu}][\p{L}.' -]{0,40}){1,2}|remote\s?\([\p{L} ,.-]{2,40}\))$/iu;
 
+/**
+ * Two sentences: a field's value written as prose ("Flexible. Some travel is required."), its list
+ * items maybe joined with no space; "Washington D.C." or "Frankfurt a.M." end no sentence.
+ */
+const SENTENCES = /\p{Ll}{2}[.!?]\s?\p{Lu}\p{Ll}/u;
+
 /** A column header beside "Location" in a table of jobs ("Location | Date"): no place. */
 const HEADER_WORD = /^(?:date|type|name|title|category|department|status|posted|job)$/i;
 
@@ -155,6 +162,11 @@ function unframe(shown: string): Framed {
     const name = city[1].trim();
     if (!NOT_PLACE.test(name))
       place = name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+  }
+  // "Aidants Connect recrute : un·e chargé·e de déploiement": the employer, its verb, the job.
+  const hiring = hiringHeading(text);
+  if (hiring && isJobTitle(withoutInclusiveEndings(hiring.job))) {
+    return { text: hiring.job, employer: hiring.employer, place };
   }
   const at = AT_EMPLOYER.exec(text);
   if (at?.[1] && at[2] && isJobTitle(at[1])) {
@@ -279,7 +291,9 @@ function siteHeading(
 
 /** A heading that reads as a job's title, by its words or by the document title around it. */
 function namesJob(doc: Document, text: string | undefined): boolean {
-  return !!text && (isJobTitle(text) || MORE_JOB_WORD.test(text) || headNamesJob(doc, text));
+  if (!text) return false;
+  const plain = withoutInclusiveEndings(text);
+  return isJobTitle(plain) || MORE_JOB_WORD.test(plain) || headNamesJob(doc, text);
 }
 
 function jobTitle(doc: Document): TitleFound | null {
@@ -409,7 +423,9 @@ function contentRoot(title: Element, headings: Element[]): Element {
 
 /** The place a location field states, unless the "field" is a column header. */
 function placeField(scope: Element): string | null {
-  const place = labelledValue(scope, LOCATION_LABEL);
+  // "Location: Flexible, but Washington DC preferred. Some travel …": prose under the label is a
+  // note on the place, not the place; a later "Location:" field may state it.
+  const place = labelledValue(scope, LOCATION_LABEL, (v) => !SENTENCES.test(v));
   return place && !HEADER_WORD.test(place) ? place : null;
 }
 
@@ -494,7 +510,30 @@ function siteCompany(doc: Document, url: URL, title: string): string | null {
   if (company && TEMPLATE.test(company)) {
     return employer(logoCompany(doc)) ?? domainName(doc, url) ?? hostBrand(url);
   }
-  return company && SHARED_HOST.test(url.hostname) && company === hostBrand(url) ? null : company;
+  const host = hostBrand(url);
+  if (!company || company !== host) return company;
+  return SHARED_HOST.test(url.hostname) ? null : (spelledBrand(doc, host) ?? company);
+}
+
+/**
+ * "Getrobincare" → "Robin Care": a brand taken from the host, as the page spells it in words (the
+ * host may add "get", "try", "hq" around it). Only the first 50 KB of the body are searched; its
+ * text runs blocks together ("Role OverviewRobin Care"), so a capital after a small letter starts
+ * a word.
+ */
+function spelledBrand(doc: Document, host: string): string | null {
+  const text = (doc.body?.textContent ?? '').slice(0, 50_000);
+  for (const name of hostNames(host.replace(/\s/g, '').toLowerCase())) {
+    if (!/^[a-z]{4,30}$/.test(name)) continue;
+    // One letter after another, a space or a hyphen allowed between them: "Robin Care", "Robin-Care".
+    const letters = [...name].map((c) => `[${c}${c.toUpperCase()}]`).join('[ -]?');
+    const spelled = new RegExp(`(?<!\\p{Lu})${letters}(?!\\p{Ll})`, 'gu');
+    // A brand in words or in camel case: one plain word ("Work" for "getwork") may be any word.
+    for (const m of text.matchAll(spelled)) {
+      if (/^\p{Lu}/u.test(m[0]) && /[ -]|\p{Ll}\p{Lu}/u.test(m[0])) return m[0];
+    }
+  }
+  return null;
 }
 
 export interface GenericFields {

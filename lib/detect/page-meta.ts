@@ -144,9 +144,13 @@ export function pageCompany(doc: Document, url: URL, title: string | null): stri
 /**
  * The value next to a field label ("Location: Paris", `<dt>Location</dt><dd>Paris</dd>`, a table
  * row whose first cell is the label). Only leaf elements are read as labels, so a 2 MB page costs
- * one pass of short strings.
+ * one pass of short strings. A value `accept` turns down leaves the search going to the next label.
  */
-export function labelledValue(root: ParentNode, label: RegExp): string | null {
+export function labelledValue(
+  root: ParentNode,
+  label: RegExp,
+  accept: (value: string) => boolean = () => true,
+): string | null {
   for (const el of root.querySelectorAll(
     'dt, th, td, strong, b, h3, h4, h5, label, span, div, p',
   )) {
@@ -160,7 +164,7 @@ export function labelledValue(root: ParentNode, label: RegExp): string | null {
       .slice(raw.trim().length)
       .replace(/^[\s:]+/, '');
     const v = next ? inlineText(next) : rest || cellValue(el, raw);
-    if (v && v.length <= 120) return v;
+    if (v && v.length <= 120 && accept(v)) return v;
   }
   return null;
 }

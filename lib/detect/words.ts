@@ -21,12 +21,12 @@ export function isJobTitle(text: string): boolean {
 /**
  * Job nouns only the careers-page reader needs (it runs in the scan script, not the declared one):
  * the "-ician", "-ologist" and "-therapist" trades (bioinformatician, radiologist), postdoctoral
- * posts, and German care and household trades with their gender forms ("Physiotherapeutin",
+ * posts, advocates (care, patient, customer), and German care and household trades with their gender forms ("Physiotherapeutin",
  * "Hauswirtschafterin", "Fachärztin"), and a heading that opens with a person's noun in its
  * gender form ("Student:in …", "Praktikant*in …"; "Für unsere Kund:innen" does not open with one).
  */
 export const MORE_JOB_WORD = new RegExp(
-  '\\b(?:\\p{L}{2,20}(?:icians?|ologists?|therapists?)|post-?doc(?:toral)?|postdoc|' +
+  '\\b(?:\\p{L}{2,20}(?:icians?|ologists?|therapists?)|post-?doc(?:toral)?|postdoc|advocates?|' +
     '\\p{L}{0,20}(?:therapeut|wirtschafter|helfer)(?:in(?:nen)?)?|\\p{L}{0,20}(?:arzt|ärztin))\\b|' +
     '^\\p{L}{3,30}(?::|\\*|_)in\\b',
   'iu',
