@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headerFacts } from '../../testing/header-facts';
+import { extract } from '../index';
 import { readHeader } from './header';
 import { placesOf } from './place-line';
 import { findCompany, findLocations, findTitle } from './posting';
@@ -680,5 +681,22 @@ describe('readHeader: a brand’s hiring banner over the record’s own lines', 
   it('keeps the banner’s name when the line under the title is no company', () => {
     const text = 'Kestrel is hiring\nStore Assistant\nDurban\n\nYou serve customers.';
     expect(readHeader(text).company).toBe('Kestrel');
+  });
+});
+
+describe('a section heading on the line under the name is no place', () => {
+  it.each([
+    ['Product Manager\nBrightpath Care\nRole Overview\nYou will shape our patient app.', 'en'],
+    ['Data Analyst\nNorthwind Labs\nPosition Summary\nYou will own our dashboards.', 'en'],
+    ['Support Engineer\nKestrel Systems\nKey Responsibilities\n- Answer tickets', 'en'],
+    ['Comptable (H/F)\nCabinet Morel\nVos missions\n- Tenir la comptabilité', 'fr'],
+    ['Lagerist (m/w/d)\nNordlicht Logistik\nIhre Aufgaben\n- Ware annehmen', 'de'],
+  ])('%j', (text) => {
+    expect(extract({ text }).posting.locations).toEqual([]);
+  });
+
+  it('a town on that line is still the place', () => {
+    const text = 'Product Manager\nBrightpath Care\nLeeds\nYou will shape our patient app.';
+    expect(extract({ text }).posting.locations).toEqual(['Leeds']);
   });
 });

@@ -2,7 +2,12 @@ import { alternation } from '../lexicon/build';
 import { caseless } from '../lexicon/caseless';
 import { warmLater } from '../pipeline/gate';
 import { perText } from '../pipeline/memo';
-import { classifyHeading, isHeadingLine, isNonRequirementHeading } from '../pipeline/sections';
+import {
+  classifyHeading,
+  isHeadingLine,
+  isKnownHeading,
+  isNonRequirementHeading,
+} from '../pipeline/sections';
 import { withoutRegionCode } from './address-place';
 import { parseByline, WORK_WORDS } from './byline';
 import {
@@ -52,6 +57,7 @@ import {
   WANTED_SHOUT,
 } from './posting-words';
 import { readsAsProse } from './prose-line';
+import { isDutyHeading } from './skill-context';
 import { trimTitle } from './title-trim';
 
 /**
@@ -612,8 +618,12 @@ function recordHeader(lines: string[], text: string, headings: Set<number>): Hea
     const placeLabel = LOCATION_HEADING.test(third);
     // "Horaire", "Permanent": a record's value word under the name is a field, no place.
     const valueWord = VALUE_LINE.test(third);
+    // "Role Overview", "Key Responsibilities": a section's heading under the name is no place.
     const labelLine =
-      placeLabel || valueWord || (third.length <= 40 && classifyHeading(third) !== null);
+      placeLabel ||
+      valueWord ||
+      (third.length <= 40 &&
+        (classifyHeading(third) !== null || isKnownHeading(third) || isDutyHeading(third)));
     const thirdPlaces = placeLabel
       ? placesOf(lines[3] ?? '', true)
       : labelLine

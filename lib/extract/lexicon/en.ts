@@ -1167,7 +1167,8 @@ export const en: Lexicon = {
         'your responsibilities|your mission|the job|day to day|day-to-day|a day in the life|' +
         'in this role you will|in this role|your tasks|tasks|key tasks|job duties|' +
         "accountabilities|key accountabilities|what you'll work on|how you'll make an impact|" +
-        'your impact|the opportunity|job purpose|main purpose of the job|role purpose',
+        'your impact|the opportunity|job purpose|main purpose of the job|role purpose|' +
+        'role summary|job overview|job summary|position overview|position summary',
     ),
     dutyCues: words(
       "you will use|you'll use|you will be using|you'll be using|you will work with|" +
