@@ -115,3 +115,26 @@ describe('the employer after "join the team of" with the article glued to "de"',
     expect(posting(text).company).toBe(company);
   });
 });
+
+describe('Agile named with its setting or in the singular is the method', () => {
+  const skills = (text: string) =>
+    read(text)
+      .requirements.filter((r) => r.kind === 'skill')
+      .map((r) => r.name);
+  it.each([
+    'Intégrateur web\n\nProfil :\n- Vous avez travaillé dans un environnement Agile',
+    'Analista\n\nRequisitos:\n- Experiencia en un entorno ágil',
+    'Analista\n\nRequisitos:\n- Excel\nDiferenciais: Metodologia Ágil',
+    'Analista\n\nRequisiti:\n- conoscenza della metodologia agile',
+    'Analyst\n\nProfil:\n- Erfahrung mit agilen Methoden',
+    'Analist\n\nFunctie-eisen:\n- ervaring in een agile omgeving',
+  ])('%s', (text) => {
+    expect(skills(text)).toContain('Agile');
+  });
+
+  it('a team that stays agile asks for no method', () => {
+    expect(
+      skills('Analyst\n\nWe stay agile and move fast.\n\nRequirements:\n- Excel'),
+    ).not.toContain('Agile');
+  });
+});
