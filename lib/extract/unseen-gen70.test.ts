@@ -138,3 +138,19 @@ describe('Agile named with its setting or in the singular is the method', () => 
     ).not.toContain('Agile');
   });
 });
+
+describe('a hyphened name after a phrase that says where is a town the gazetteer lacks', () => {
+  it.each([
+    ['Kinésithérapeute\n\nNotre cabinet est situé à Mont-Vireux, près de la gare.', 'Mont-Vireux'],
+    ['Koch (m/w/d)\n\nUnser Gasthof mit Sitz in Ober-Lindach sucht Verstärkung.', 'Ober-Lindach'],
+    ['Gardener\n\nYou will be based in Little-Hamble, a village near the coast.', 'Little-Hamble'],
+  ])('%s', (text, town) => {
+    expect(posting(text).locations).toEqual([town]);
+  });
+
+  it('brands after a bare preposition are no town', () => {
+    expect(
+      posting('Graphiste\n\nVous travaillerez sur Coca-Cola et Mercedes-Benz.').locations,
+    ).toEqual([]);
+  });
+});
