@@ -1,3 +1,4 @@
+import { alternation } from '../lexicon/build';
 import { caseless } from '../lexicon/caseless';
 import { warmLater } from '../pipeline/gate';
 import { statesPreference } from '../pipeline/preference';
@@ -106,6 +107,8 @@ export function companySubject(text: string): string | null {
     if (ANONYMOUS_NAME.test(name)) continue;
     // "Employment Equity is a factor": a policy's name, no employer.
     if (JOB_WORD.test(name) || NOT_COMPANY.test(name)) continue;
+    // "# Garrotero" / "El Garrotero es responsable de …": the post the first line names.
+    if (namesThePost(name, cleanLine(first).replace(/^#{1,6}\s/, ''))) continue;
     // "En España encontrarás…": a country or a city after the preposition, no employer. "Dar es
     // Salaam & Pwani Region": a city whose name holds a verb ("es") is no name and its verb.
     if (isCountry(name) || isCity(name) || isCity(line.split(' ', 3).join(' '))) continue;
@@ -164,3 +167,16 @@ warmLater(
   TOWN_AFTER_LINK,
   AT_WORDS,
 );
+
+/** "El", "Der", "Le": an article opening a name (`field.articles`). */
+const ARTICLE_FIRST = caseless(`^(?:${alternation((l) => l.field.articles)})\\s`, 'iu');
+
+/**
+ * "El Garrotero es responsable de …" under the title "Garrotero": a sentence's subject that is the
+ * post itself, with its article, names no employer.
+ */
+function namesThePost(name: string | null, title: string | null): boolean {
+  if (name === null || title === null) return false;
+  const bare = name.replace(ARTICLE_FIRST, '').trim().toLowerCase();
+  return bare.length > 0 && bare === title.trim().toLowerCase();
+}

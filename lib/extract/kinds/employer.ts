@@ -40,8 +40,14 @@ const END = '(?![\\p{L}\\d&-])';
  * de Chile", "Cassa di Risparmio"), for the we-clause below: the other patterns keep `NAME`.
  */
 const LINKED_NAME = `${NAME}(?: (?:${alt('nameLinks')}) ${NAME})?`;
-/** "join Acme", "chez Acme", "werken bij Acme": the name right after a phrase that calls it the employer. */
-const INTRO = new RegExp(`(?<![\\p{L}])(?:${capAlt('employerIntro')}) (${NAME})${END}`, 'gu');
+/**
+ * "join Acme", "chez Acme", "werken bij Acme": the name right after a phrase that calls it the
+ * employer, in bold or not ("Únete al equipo del **Grupo Acme**").
+ */
+const INTRO = new RegExp(
+  `(?<![\\p{L}])(?:${capAlt('employerIntro')}) (?:\\*\\*)?(${NAME})${END}`,
+  'gu',
+);
 /**
  * "At Acme we", "Bei Acme arbeiten wir", "En Acme somos": the name, then a we-clause; or a
  * you-clause, as the employer also writes of itself ("At Acme, you will", "Chez Acme, vous").

@@ -760,6 +760,9 @@ export function readHeader(text: string): HeaderFacts {
   return { ...facts, locations: [...facts.locations] };
 }
 
+/** "[Recrutement]": a line that is one tag in square brackets, its inside. */
+const BRACKET_TAG = /^\[([^\]\n]{2,28})\]$/;
+
 function readHeaderOnce(text: string): HeaderFacts {
   // A quoted note ("> Vaga semi-presencial") is no header line; a markdown heading ("## Acme")
   // after the first line names a section, so it is never read as a place by position alone.
@@ -771,17 +774,15 @@ function readHeaderOnce(text: string): HeaderFacts {
     // "Home › Companies › Acme › Backend Engineer": a page's breadcrumb ends with the posting.
     const crumbs = raw.split(/\s[›»>]\s/);
     const line = cleanLine(crumbs.length >= 3 ? (crumbs.at(-1) as string) : raw);
-    if (line.length === 0 || (lines.length === 0 && TITLE_HEADING.test(line))) continue;
+    // "[Vacature]", "[Recrutement]": a blog's category tag in brackets reads as the word alone.
+    const tag = lines.length === 0 ? line.replace(BRACKET_TAG, '$1') : line;
+    if (line.length === 0 || (lines.length === 0 && TITLE_HEADING.test(tag))) continue;
     // "Dufour Tours - Employment" over the ad: the careers page's title names the employer only.
     if (lines.length === 0 && i === 0 && isCareersPageTitle(line)) continue;
     // "Current Opening" over the title: the careers page's own heading ("Carrières" over a
     // sentence, "Nous recrutons.", heads an intro, not the title).
     // A colon after it ("Unsere Stellen-Angebote:", "Vacatures :") heads the same list.
-    if (
-      lines.length === 0 &&
-      line.length <= 30 &&
-      CAREERS_HEADING.test(line.replace(/\s?:$/, ''))
-    ) {
+    if (lines.length === 0 && line.length <= 30 && CAREERS_HEADING.test(tag.replace(/\s?:$/, ''))) {
       if (!/[.!?]$/.test(cleanLine(top[i + 1] ?? ''))) continue;
     }
     // "id: P053750" over a record's title: its reference number alone, no header line.

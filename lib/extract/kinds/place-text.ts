@@ -83,6 +83,9 @@ const LISTED_SPLIT = new RegExp(
   'u',
 );
 
+/** "Deux-Acren", "Bietigheim-Bissingen", "Stratford-Upon-Avon": capitalised parts joined by hyphens. */
+const HYPHENED_TOWN = /^\p{Lu}\p{Ll}{1,20}(?:-\p{Lu}\p{Ll}{1,20}){1,3}$/u;
+
 /** "… in a full-time capacity, based in Pittsworth, QLD.", "You live in Melbourne". */
 export function basedIn(text: string): string[] {
   const sample = text.slice(0, 8000);
@@ -135,6 +138,10 @@ export function basedIn(text: string): string[] {
     if (offered) return offered;
     // "We are based in Bournemouth, Dorset": a town of the gazetteer, with its county as written.
     if (isTown(sentence.split(',')[0]?.trim() ?? '')) return [sentence];
+    // "un centre situé à Deux-Acren, à 1 km de …": a hyphened proper name after a phrase that
+    // says where (not a bare preposition such as "sur") is a town the gazetteer lacks.
+    const phrase = (m[0] as string).slice(0, -(m[1] as string).length).trim();
+    if (phrase.length >= 5 && HYPHENED_TOWN.test(city)) return [city];
   }
   // "ein Office an der Aare in Bern": a known town where the office is.
   OFFICE_IN.lastIndex = 0;

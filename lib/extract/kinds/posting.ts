@@ -76,7 +76,7 @@ import {
 } from './posting-words';
 import { seatTown } from './seat-town';
 import { sendToAddress } from './send-to';
-import { pluralTitle, titleInProse } from './title-prose';
+import { pluralTitle, titleInProse, topHeadingTitle } from './title-prose';
 import { TITLE_REF, trimTitle, unwanted, withoutJobNoun } from './title-trim';
 
 /**
@@ -231,6 +231,8 @@ export function findTitle(text: string, jsonLd: JsonLd, meta: PageMeta | undefin
   if (head) return head.title;
   // "Jobs" / "Jobs" / …: a page's heading written twice (its menu, then its banner) counts once.
   const first = firstLines(text, 8).filter((l, i, all) => i === 0 || l !== all[i - 1]);
+  const top = topHeadingTitle(first);
+  if (top) return top;
   for (const raw of first.slice(0, 4)) {
     // "## Data Engineer (m/w/d)": a markdown heading's marks are no part of the title.
     const line = raw.startsWith('#') ? raw.replace(/^#{1,4}\s/, '') : raw;

@@ -1,5 +1,6 @@
-import { isHeadingLine } from '../pipeline/sections';
-import { JOB_WORD, JOB_WORD_OR_PLURAL, TITLE_IN_PROSE } from './posting-words';
+import { classifyHeading, isHeadingLine, isKnownHeading } from '../pipeline/sections';
+import { isCity } from './places';
+import { CAREERS_HEADING, JOB_WORD, JOB_WORD_OR_PLURAL, TITLE_IN_PROSE } from './posting-words';
 
 /**
  * Titles read where no title line stands: the post a sentence names after an intro, and a
@@ -38,4 +39,19 @@ export function pluralTitle(line: string): boolean {
   if (/\p{Ll}\p{Lu}/u.test(line)) return false;
   const last = words[words.length - 1] as string;
   return !JOB_WORD.test(last) && JOB_WORD_OR_PLURAL.test(last) && !isHeadingLine(line, false);
+}
+
+/**
+ * "# Garrotero" over "## Objetivo del Puesto": a page's one top heading, right above its
+ * lower-level section headings, names the post whatever its word; a section's, a careers page's
+ * or a town's name there does not ("# Requisitos", "# Vacatures", "# Lyon").
+ */
+export function topHeadingTitle(lines: readonly string[]): string | null {
+  const [first, next] = lines;
+  if (!first?.startsWith('# ') || !next?.startsWith('##')) return null;
+  const line = first.slice(2).trim();
+  if (line.length < 2 || line.length > 60 || line.split(' ').length > 6) return null;
+  if (/[.!?:;,]$/.test(line) || !/^[\p{Lu}\d]/u.test(line)) return null;
+  if (classifyHeading(line) !== null || isKnownHeading(line)) return null;
+  return CAREERS_HEADING.test(line) || isCity(line) ? null : line;
 }

@@ -29,6 +29,15 @@ const TITLE_LEAD = caseless(
 /** A bracket closing the title, its words those of a place. */
 const PLACE_BRACKET = /\s\(([\p{Lu}][\p{L}.' -]{1,40}(?:,\s?[\p{Lu}][\p{L}.' -]{1,30})?)\)$/u;
 
+/**
+ * "Elektromonteur (regio Zaanstad)", "Monteur (Raum Stuttgart)", "Cuoco (zona Rimini)": an area
+ * word and its town in brackets last (`posting.areaWords`), the ad's place, not its title.
+ */
+const AREA_BRACKET = caseless(
+  `\\s\\((?:${alternation((l) => l.posting.areaWords)})\\s\\p{Lu}[\\p{L}.' -]{1,40}\\)$`,
+  'iu',
+);
+
 /** "… bij Stuurlui", "… at Acme": the title names its employer. */
 const AT_EMPLOYER = new RegExp(`\\s(?:${alternation((l) => l.posting.atCompany)})\\s\\p{Lu}`, 'u');
 
@@ -114,6 +123,7 @@ export function trimTitle(raw: string): string {
   // "… bij Stuurlui (Utrecht)": after the employer's name the bracket says where it is; kept.
   if (place && place.index > 2 && placeOnly(place[1] as string) && !AT_EMPLOYER.test(title))
     title = title.slice(0, place.index);
+  else title = title.replace(AREA_BRACKET, '');
   for (let n = 0; n < 3; n++) {
     const dash = Math.max(
       title.lastIndexOf(' - '),

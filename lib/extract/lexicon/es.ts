@@ -958,7 +958,9 @@ export const es: Lexicon = {
     aboutWords: words('sobre|acerca de|quiénes somos|trabajar en'),
     aboutArticles: words('la|el|los|las'),
     employerIntro: words(
-      'únete a|unirte a|trabajar en|forma parte de|formar parte de|el equipo de|la familia de',
+      'únete a|unirte a|trabajar en|forma parte de|formar parte de|el equipo de|la familia de|' +
+        // "¡Únete al equipo del Grupo Acme!", "dentro del Grupo Acme": the article glued to "de".
+        'al equipo de|al equipo del|el equipo del|la familia del|dentro del',
     ),
     roleAs: words('como'),
     roleAtPreps: words('en'),

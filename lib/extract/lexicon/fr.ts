@@ -987,7 +987,11 @@ export const fr: Lexicon = {
     ),
     aboutWords: words('à propos de|a propos de|qui sommes-nous|travailler chez|pourquoi rejoindre'),
     aboutArticles: words("la|le|les|l'|l’"),
-    employerIntro: words("chez|rejoindre|rejoignez|rejoins|l'équipe|la famille|la marque"),
+    employerIntro: words(
+      // "Rejoignez l'équipe du Groupe Acme", "au sein du Groupe Acme": the article glued to "de".
+      "chez|rejoindre|rejoignez|rejoins|l'équipe|la famille|la marque|l'équipe de|l'équipe du|l’équipe de|" +
+        'l’équipe du|au sein de|au sein du',
+    ),
     roleAs: words('en tant que|comme'),
     roleAtPreps: words('chez'),
     contactWords: words('contact|votre contact|interlocuteur|interlocutrice'),

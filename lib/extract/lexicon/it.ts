@@ -726,6 +726,10 @@ export const it: Lexicon = {
       ...words(
         'sviluppatore|sviluppatrice|ingegnere|responsabile|addetto|addetta|addetti|impiegato|impiegata|impiegati',
       ),
+      // Several seats offered at once, the noun in the plural: "Sviluppatori software", "Camerieri di sala".
+      ...words(
+        'sviluppatori|programmatori|ingegneri|camerieri|cuochi|infermieri|operai|magazzinieri|autisti',
+      ),
       ...words(
         'tecnico|tecnica|tecnici|stagista|tirocinante|tirocinio|stage|cameriere|cameriera|commesso|commessa|cassiere',
       ),

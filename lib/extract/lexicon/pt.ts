@@ -757,7 +757,9 @@ export const pt: Lexicon = {
     aboutWords: words('sobre|quem somos|trabalhar na|trabalhar no'),
     aboutArticles: words('a|o|os|as'),
     employerIntro: words(
-      'junte-se à|junte-se ao|faça parte da|faça parte do|trabalhar na|trabalhar no|o time da|o time do|a equipe da|a equipe do',
+      'junte-se à|junte-se ao|faça parte da|faça parte do|trabalhar na|trabalhar no|o time da|o time do|a equipe da|a equipe do|' +
+        // "Venha fazer parte da equipe da Acme", "dentro da Acme": the article glued to "de".
+        'à equipe da|à equipe do|ao time da|ao time do|dentro da|dentro do',
     ),
     roleAs: words('como'),
     roleAtPreps: words('na|no|da|do'),

@@ -174,9 +174,16 @@ export function isHeadingLine(
   if (beforeList && bare.length <= 60 && !endsWithMark(bare) && spacesIn(bare) <= 8) {
     if (classifyHeading(bare) !== null) return true;
   }
-  // A short title-like line standing alone between blank lines ("Who You Are").
-  return blankAround && line.length <= 50 && !endsWithMark(line) && CAPITAL_FIRST.test(line);
+  // A short title-like line standing alone between blank lines ("Who You Are"), bold or not
+  // ("**Modalités et expérience**"): it ends the section above it. A bold lead-in with its colon
+  // inside ("**Responsibilities:**") is left as it was read before.
+  if (!blankAround) return false;
+  const plain = BOLD_LINE.exec(line)?.[1] ?? line;
+  return plain.length <= 50 && !endsWithMark(plain) && CAPITAL_FIRST.test(plain);
 }
+
+/** "**Conditions**", "__Profil__": a whole line in bold, its inside (no colon last). */
+const BOLD_LINE = /^(?:\*\*|__)([^*_\n]{1,59}[^*_:\n])(?:\*\*|__)$/;
 
 /**
  * "Requirements: 5+ years..." in collapsed text: a heading word before a colon at the start; or a

@@ -291,7 +291,11 @@ const GROUPS: readonly string[] = [
   // Methods and practices.
   'Scrum, ' +
     'Agile|agile werken|Agile methods|Métodos Ágeis|métodos ágiles|méthodes agiles|agile Methoden|' +
-    'metodologías ágiles|metodologias ágeis|metodologie agili|méthodologies agiles|agile Methodiken, ' +
+    'metodologías ágiles|metodologias ágeis|metodologie agili|méthodologies agiles|agile Methodiken|' +
+    // The method named with the setting it sets or in the singular: "un environnement Agile".
+    'Agile environment|environnement Agile|entorno ágil|entorno Agile|ambiente ágil|ambiente Agile|' +
+    'metodología ágil|metodologia ágil|metodologia agile|agilen Methoden|agilen Umfeld|agile omgeving|' +
+    'agile werkwijze, ' +
     'SAFe, Waterfall, Extreme Programming, TDD, BDD, DDD|Domain-Driven Design, ' +
     'OOP|Object-oriented programming|Object Oriented Programming|Object Orientated Programming|' +
     'objektorientierte Programmierung|programmation orientée objet|programación orientada a objetos|' +
