@@ -922,7 +922,9 @@ export const es: Lexicon = {
     roleSubjectVerbs: words('será responsable|se encargará|tendrá como|es responsable'),
     roleSubjectOthers: words('responsable|reclutador|reclutadora|gerente|manager'),
     hiringCues: words(
-      'busca|buscamos|está buscando|estamos buscando|selecciona|seleccionamos|incorpora|precisa|necesita|contrata|contratamos',
+      'busca|buscamos|está buscando|estamos buscando|selecciona|seleccionamos|incorpora|precisa|necesita|contrata|contratamos|' +
+        // "Hotel Sol y Mar abre proceso de selección para camarero/a": the employer opens a hire.
+        'abre proceso de selección para|abre un proceso de selección para|abre vacante para',
     ),
     titleLinks: words('de|del'),
     titleModifiers: [],

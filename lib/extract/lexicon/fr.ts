@@ -951,7 +951,11 @@ export const fr: Lexicon = {
       'aura pour mission|aura pour missions|sera chargé|sera chargée|est chargé|est chargée|sera responsable|a pour mission|assurera',
     ),
     roleSubjectOthers: words('responsable|manager|recruteur|recruteuse'),
-    hiringCues: words('recherche|recrute|cherche|recherchons|cherchons|recrutons'),
+    hiringCues: words(
+      'recherche|recrute|cherche|recherchons|cherchons|recrutons|' +
+        // "Le Groupe Martin ouvre un recrutement pour un technicien": the employer opens a hire.
+        'ouvre un recrutement pour|lance un recrutement pour|ouvre un poste de',
+    ),
     titleLinks: words('de|du|des'),
     titleModifiers: [],
     articles: words('un|une|un·e|un.e|un(e)|des|notre|son|sa|nouveau|nouvelle'),

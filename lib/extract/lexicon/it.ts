@@ -754,7 +754,9 @@ export const it: Lexicon = {
     roleSubjectVerbs: words('si occuperà|sarà responsabile|avrà il compito|avrà la responsabilità'),
     roleSubjectOthers: words('responsabile|recruiter|manager'),
     hiringCues: words(
-      'cerca|cerchiamo|seleziona|ricerca|è alla ricerca di|è alla ricerca|assume|sta ricercando|sta cercando|sta selezionando',
+      'cerca|cerchiamo|seleziona|ricerca|è alla ricerca di|è alla ricerca|assume|sta ricercando|sta cercando|sta selezionando|' +
+        // "Il Resort Belvedere apre la selezione per un cuoco": the employer opens a selection.
+        'apre la selezione per|apre una selezione per|apre le selezioni per|ha aperto una selezione per',
     ),
     titleLinks: words('di|del|della'),
     titleModifiers: [],

@@ -728,7 +728,11 @@ export const pt: Lexicon = {
     roleSubjectArticles: words('o|a'),
     roleSubjectVerbs: words('será responsável|irá atuar|atuará|terá como'),
     roleSubjectOthers: words('gestor|gestora|recrutador|recrutadora|manager'),
-    hiringCues: words('procura|contrata|busca|está contratando|procuramos|contratamos|seleciona'),
+    hiringCues: words(
+      'procura|contrata|busca|está contratando|procuramos|contratamos|seleciona|' +
+        // "A Padaria Estrela abre processo seletivo para auxiliar": the employer opens a selection.
+        'abre processo seletivo para|abre processo de seleção para|abre vaga para|abre vagas para',
+    ),
     titleLinks: words('de|da|do'),
     titleModifiers: [],
     articles: words('um|uma|um/uma|um(a)|novo|nova'),
