@@ -711,6 +711,13 @@ export const de: Lexicon = {
         'derzeit remote|vorübergehend remote|derzeit im home office|vorübergehend im home office',
     ),
     jobWords: [
+      // Labor und Wissenschaft: "Chemiker (m/w/d)", "Biologin".
+      ...words(
+        'chemiker|chemikerin|biologe|biologin|mikrobiologe|mikrobiologin|physiker|physikerin|geologe|geologin',
+      ),
+      ...words(
+        'statistiker|statistikerin|mathematiker|mathematikerin|tierarzt|tierärztin|zahnarzt|zahnärztin',
+      ),
       // Language work: "Interpreter: English to Vietnamese".
       ...words('übersetzer|übersetzerin|dolmetscher|dolmetscherin'),
       ...words('kurier|friseur|friseurin'),

@@ -915,6 +915,14 @@ export const en: Lexicon = {
       ),
     ],
     jobWords: [
+      // The laboratory and the sciences: "Chemist", "Microbiologist", "Statistician".
+      ...words(
+        'chemist|biochemist|biologist|microbiologist|physicist|geologist|geophysicist|hydrologist|toxicologist',
+      ),
+      ...words(
+        'statistician|mathematician|epidemiologist|psychologist|radiographer|sonographer|phlebotomist|pathologist',
+      ),
+      ...words('veterinarian|dentist|surgeon|nutritionist'),
       // Language work: "Interpreter: English to Vietnamese".
       ...words('translator|translators|interpreter|interpreters'),
       ...words('hairdresser'),

@@ -875,6 +875,13 @@ export const es: Lexicon = {
         'actualmente remoto|temporalmente remoto',
     ),
     jobWords: [
+      // Laboratorio y ciencias: "Químico", "Bióloga".
+      ...words(
+        'químico|biólogo|bióloga|microbiólogo|microbióloga|físico|geólogo|geóloga|psicólogo|psicóloga',
+      ),
+      ...words(
+        'estadístico|matemático|veterinaria|dentista|odontólogo|odontóloga|cirujano|cirujana|nutricionista',
+      ),
       // Language work: "Interpreter: English to Vietnamese".
       ...words('traductor|traductora|intérprete'),
       ...words('mensajero|mensajera|mesero|mesera|peluquero|peluquera'),

@@ -902,6 +902,11 @@ export const fr: Lexicon = {
         'actuellement en télétravail|temporairement en télétravail',
     ),
     jobWords: [
+      // Laboratoire et sciences : « Chimiste », « Biologiste ».
+      ...words(
+        'chimiste|biologiste|microbiologiste|physicien|physicienne|géologue|statisticien|statisticienne',
+      ),
+      ...words('mathématicien|mathématicienne|vétérinaire|dentiste|chirurgien|chirurgienne'),
       // Language work: "Interpreter: English to Vietnamese".
       ...words('traducteur|traductrice|interprète'),
       ...words('coursier|coursière'),

@@ -720,6 +720,13 @@ export const it: Lexicon = {
         'attualmente da remoto|temporaneamente da remoto',
     ),
     jobWords: [
+      // Laboratorio e scienze: "Chimico", "Biologa".
+      ...words(
+        'chimico|biologo|biologa|microbiologo|microbiologa|fisico|geologo|geologa|psicologo|psicologa',
+      ),
+      ...words(
+        'statistico|matematico|veterinario|veterinaria|dentista|odontoiatra|chirurgo|nutrizionista',
+      ),
       // Language work: "Interpreter: English to Vietnamese".
       ...words('traduttore|traduttrice|interprete'),
       ...words('fattorino|parrucchiere|parrucchiera|barman'),

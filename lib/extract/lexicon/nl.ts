@@ -684,6 +684,11 @@ export const nl: Lexicon = {
         'momenteel remote|tijdelijk remote',
     ),
     jobWords: [
+      // Laboratorium en wetenschap: "Chemicus", "Bioloog".
+      ...words(
+        'chemicus|scheikundige|bioloog|microbioloog|natuurkundige|fysicus|geoloog|statisticus|wiskundige',
+      ),
+      ...words('dierenarts|tandarts|chirurg'),
       // Language work: "Interpreter: English to Vietnamese".
       ...words('vertaler|tolk'),
       ...words('bezorger|koerier|kapper'),

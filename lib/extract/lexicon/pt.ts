@@ -702,6 +702,11 @@ export const pt: Lexicon = {
       'híbrido|hibrido|remoto|teletrabalho|presencial|atualmente remoto|temporariamente remoto',
     ),
     jobWords: [
+      // Laboratório e ciências: "Químico", "Bióloga".
+      ...words(
+        'químico|biólogo|bióloga|microbiologista|físico|geólogo|geóloga|psicólogo|psicóloga',
+      ),
+      ...words('estatístico|matemático|veterinário|veterinária|dentista|cirurgião|nutricionista'),
       // Language work: "Interpreter: English to Vietnamese".
       ...words('tradutor|tradutora|intérprete'),
       ...words('entregador|entregadora|cabeleireiro|cabeleireira|motoboy'),
