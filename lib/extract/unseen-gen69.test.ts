@@ -31,3 +31,42 @@ describe('a laboratory or science profession alone on the title line', () => {
     expect(posting(text).title).toBe(title);
   });
 });
+
+describe('the equal-opportunity sentence closing the posting', () => {
+  it.each([
+    [
+      'Packer\n\nYou pack boxes.\n\nRequirements:\n* Lifting\n\nBrightwater Soaps, Inc. is an equal opportunity employer.',
+      'Brightwater Soaps, Inc.',
+    ],
+    [
+      'Packer\n\nYou pack boxes.\n\n***Brightwater Soaps LLC is an equal opportunity employer and hires fairly.***',
+      'Brightwater Soaps LLC',
+    ],
+    [
+      'Magazziniere\n\nSposterai pallet.\n\n**Officine Rossi S.r.l. è un datore di lavoro che garantisce pari opportunità.**',
+      'Officine Rossi S.r.l.',
+    ],
+    [
+      'Magazijnmedewerker\n\nJe verplaatst pallets.\n\nStaalbouw Visser B.V. is een werkgever die gelijke kansen biedt.',
+      'Staalbouw Visser B.V.',
+    ],
+  ])('names the employer with its legal form (%#)', (text, company) => {
+    expect(posting(text).company).toBe(company);
+  });
+});
+
+describe("the hire's future place of work said in a sentence", () => {
+  it.each([
+    'Support Agent\n\nThe agent will work on-site in our Dayton call centre.\n\nRequirements:\n- Phone skills',
+    'Technicienne\n\nVous travaillerez sur site dans notre atelier de Nantes.\n\nProfil :\n- Bac pro',
+    'Magazziniere\n\nLavorerai in sede nel nostro deposito di Verona.\n\nRequisiti:\n- Patentino',
+  ])('is on-site (%#)', (text) => {
+    expect(posting(text).workplace).toBe('onsite');
+  });
+
+  it('gives way to a hybrid statement', () => {
+    const text =
+      'Clerk\n\nYou will work on-site three days a week and from home two days (hybrid).\n\nRequirements:\n- Excel';
+    expect(posting(text).workplace).toBe('hybrid');
+  });
+});

@@ -435,7 +435,9 @@ export const en: Lexicon = {
         'fully in-centre|fully in-center|in-centre role|in-center role|' +
         // "Onsite work is required for this position": the place of work demanded for the job.
         'on-site work is required|on-site work is mandatory|on-site presence is required|' +
-        'on-site attendance is required|in-office work is required|in-person work is required',
+        'on-site attendance is required|in-office work is required|in-person work is required|' +
+        // The hire's own future place of work: "The representative will work on-site in our Aurora office".
+        'will work on-site|will work onsite|will work on site|will be working on-site|will be working onsite',
     ),
     remoteAdverbs: words('remotely'),
     fully: words('fully|100%|100 %|full|entirely|completely|permanently|permanent|99%'),

@@ -492,7 +492,9 @@ export const fr: Lexicon = {
         // "télétravail à temps partiel": part of the week at home, not part-time hours.
         'télétravail à temps partiel',
     ),
-    onsitePhrases: words('poste en présentiel|100% présentiel|travail sur site|poste sur site'),
+    onsitePhrases: words(
+      'poste en présentiel|100% présentiel|travail sur site|poste sur site|vous travaillerez sur site|vous travaillerez sur place',
+    ),
     remoteAdverbs: words('à distance'),
     fully: words('100%|100 %|entièrement|complètement|totalement|full'),
     shareLinks: words('de|en'),

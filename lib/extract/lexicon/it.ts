@@ -387,7 +387,9 @@ export const it: Lexicon = {
       'in parte da casa|parzialmente da remoto|in parte da remoto|a volte da casa|' +
         'smart working parziale|giorni di smart working|smart working ibrido|telelavoro parziale',
     ),
-    onsitePhrases: words('lavoro in presenza|100% in sede|attività in presenza'),
+    onsitePhrases: words(
+      'lavoro in presenza|100% in sede|attività in presenza|lavorerai in sede|lavorerà in sede',
+    ),
     remoteAdverbs: words('remotamente|a distanza'),
     fully: words('100%|100 %|completamente|totalmente|interamente|full'),
     shareLinks: words('di|in'),
