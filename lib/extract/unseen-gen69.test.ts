@@ -70,3 +70,41 @@ describe("the hire's future place of work said in a sentence", () => {
     expect(posting(text).workplace).toBe('hybrid');
   });
 });
+
+describe("a job board's commute line", () => {
+  it.each([
+    [
+      'Line Cook\n\nJob Type: Full-time\n\nAbility to commute/relocate:\n\n* Harrogate HG1: Reliably commute or plan to relocate before starting work (Required)',
+      'Harrogate HG1',
+    ],
+    [
+      'Kellner (m/w/d)\n\nArt der Stelle: Vollzeit\n\nPendeln/Umziehen:\n\n* 04109 Leipzig: Pendeln ist problemlos möglich oder Umzug vor Beginn der Tätigkeit geplant (Erforderlich)',
+      'Leipzig',
+    ],
+    [
+      'Camarero\n\nTipo de puesto: Jornada completa\n\nDesplazamiento:\n\n* Zaragoza: Desplazarse sin problemas o planear mudarse antes de empezar a trabajar (Obligatorio)',
+      'Zaragoza',
+    ],
+  ])('names the place when nothing else does (%#)', (text, place) => {
+    expect(posting(text).locations).toEqual([place]);
+  });
+
+  it('names the town under a header that gives only a state and a country', () => {
+    const text =
+      'PHP Trainee\nAcme Softlabs\nGJ, IN\n\nAbility to commute/relocate:\n\n* Navrangpura, Ahmedabad: Reliably commute or planning to relocate before starting work (Required)';
+    expect(posting(text).locations).toEqual(['Navrangpura, Ahmedabad']);
+  });
+
+  it('leaves a header town as it is', () => {
+    const text =
+      'Cook\nAcme Diner\nAustin, TX\n\nAbility to commute/relocate:\n\n* Round Rock, TX 78664: Reliably commute or planning to relocate before starting work (Required)';
+    expect(posting(text).locations).toEqual(['Austin, TX']);
+  });
+});
+
+describe("a board's work-location answer that names a kind of site", () => {
+  it.each(['In person', 'One location', 'On the road'])('is no place: %s', (answer) => {
+    const text = `Delivery Driver\n\nJob Type: Full-time\n\nWork Location: ${answer}`;
+    expect(posting(text).locations).toEqual([]);
+  });
+});

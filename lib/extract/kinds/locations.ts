@@ -3,7 +3,7 @@ import { caseless } from '../lexicon/caseless';
 import type { Lexicon } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
 import { startLook, textMayStart } from '../pipeline/starts';
-import { townBeforeStreet } from './address-place';
+import { townBeforeStreet, withoutPostcode } from './address-place';
 import { townInFactsBlock } from './chip-line';
 import { readHeader } from './header';
 import {
@@ -90,6 +90,25 @@ export function cityWithRegion(text: string): string | null {
     if (!m) continue;
     const [city, region] = [(m[1] as string).trim(), (m[2] as string).trim()];
     if (isCity(city) && isRegion(region)) return `${city}, ${region}`;
+  }
+  return null;
+}
+
+/**
+ * "Sola, Ahmedabad: Reliably commute or planning to relocate before starting work (Required)",
+ * "- Leeds LS1: Reliably commute …": the place a board's commute line opens with.
+ */
+const COMMUTE_LINE = caseless(
+  `^[\\s*•·-]{0,4}([\\p{L}\\d][\\p{L}\\d'., -]{1,60}?):\\s{1,2}(?:${postingAlt('commuteClauses')})(?![\\p{L}])`,
+  'iu',
+);
+
+export function commutePlace(text: string): string | null {
+  for (const raw of firstLines(text, 400)) {
+    const m = COMMUTE_LINE.exec(cleanLine(raw));
+    // "10115 Berlin: Pendeln ist problemlos möglich": the town without the postcode before it.
+    if (m?.[1])
+      return withoutPostcode((m[1] as string).trim().replace(/^\d{4,5}\s(?=\p{L})/u, '')) || null;
   }
   return null;
 }
@@ -301,6 +320,11 @@ export function findPlaces(
     const city = cityWithRegion(text);
     if (city) places = [city];
   }
+  // A header "GJ, IN" (a state and a country) or nothing at all: the town the commute line names.
+  if (places.length === 0 || places.every(regionsOnly)) {
+    const commute = commutePlace(text);
+    if (commute) places = [commute];
+  }
   const record = recordFieldPlace(text);
   if (record && !places.includes(record)) places = [...places, record];
   for (const city of jobBasedCities(text)) if (!covered(places, city)) places = [...places, city];
@@ -330,6 +354,7 @@ warmLater(
   CITY_STATE_FIELD,
   CITY_STATE_ADDRESS,
   CITY_REGION,
+  COMMUTE_LINE,
   SITE_LINE,
   LABEL_BRACKET,
   ISLAND,

@@ -705,6 +705,7 @@ export const de: Lexicon = {
     placeholders: words(
       'mehrere standorte|verschiedene standorte|weltweit|überall|beliebig|ortsunabhängig|keine Angabe',
     ),
+    commuteClauses: words('pendeln ist problemlos möglich|pendeln problemlos möglich'),
     bylineTerms: words(
       'vor ort|vollzeit|teilzeit|bundesweit|deutschlandweit|unbefristet|befristet|home office|home-office|homeoffice|' +
         'mobile arbeit|mobiles arbeiten|mobilen arbeit|ortsunabhängig|ortsunabhangig|hybrid|' +

@@ -904,8 +904,11 @@ export const en: Lexicon = {
         'position location|location name|hiring area|work area',
     ),
     placeholders: words(
-      'multiple locations|several locations|any|anywhere|worldwide|global|select state|select region|not specified|various locations',
+      'multiple locations|several locations|any|anywhere|worldwide|global|select state|select region|not specified|various locations|' +
+        // Indeed's "Work Location:" answers that name the kind of site, no town.
+        'in person|in-person|one location|on the road',
     ),
+    commuteClauses: words('reliably commute|commute or relocate'),
     bylineTerms: [
       ...words('full-time|full time|fulltime|part-time|part time|parttime|full remote|full-remote'),
       ...words('fully remote|hybrid|remote|on-site|onsite|in-office|work from home|wfh|nationwide'),

@@ -870,6 +870,7 @@ export const es: Lexicon = {
     placeholders: words(
       'varias ubicaciones|múltiples ubicaciones|cualquier lugar|todo el mundo|global|no especificado|sin especificar',
     ),
+    commuteClauses: words('desplazarse sin problemas|desplazamiento sin problemas'),
     bylineTerms: words(
       'jornada|tiempo completo|indefinido|híbrido|hibrido|remoto|teletrabajo|presencial|totalmente remoto|completamente remoto|' +
         'actualmente remoto|temporalmente remoto',

@@ -899,6 +899,7 @@ export const fr: Lexicon = {
     placeholders: words(
       'plusieurs lieux|plusieurs sites|partout|monde entier|tous pays|non précisé|non spécifié',
     ),
+    commuteClauses: words('trajet quotidien sans problème|faire le trajet sans problème'),
     bylineTerms: words(
       'sur site|cdi|cdd|temps plein|temps partiel|alternance|stage|hybride|télétravail|teletravail|présentiel|presentiel|' +
         'actuellement en télétravail|temporairement en télétravail',

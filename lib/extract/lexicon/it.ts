@@ -717,6 +717,7 @@ export const it: Lexicon = {
         'zona',
     ),
     placeholders: words('più sedi|varie sedi|ovunque|tutto il mondo|globale|non specificato'),
+    commuteClauses: words('spostarsi senza problemi|raggiungere agevolmente'),
     bylineTerms: words(
       'in presenza|tempo pieno|tempo indeterminato|ibrido|smart working|in sede|completamente remoto|remoto|' +
         'attualmente da remoto|temporaneamente da remoto',

@@ -679,6 +679,7 @@ export const nl: Lexicon = {
         'plaats tewerkstelling|plaats van tewerkstelling',
     ),
     placeholders: words('meerdere locaties|diverse locaties|overal|wereldwijd|niet opgegeven'),
+    commuteClauses: words('betrouwbaar pendelen|pendelen of verhuizen'),
     bylineTerms: words(
       'op locatie|volledig remote|volledig thuis|fulltime|parttime|hybride|thuiswerk|tijdelijk|vast|vaste|' +
         'momenteel remote|tijdelijk remote',

@@ -698,6 +698,7 @@ export const pt: Lexicon = {
     placeholders: words(
       'várias localidades|diversos locais|qualquer lugar|todo o mundo|global|não especificado|nao especificado',
     ),
+    commuteClauses: words('deslocar-se sem problemas|deslocamento sem problemas'),
     bylineTerms: words(
       'híbrido|hibrido|remoto|teletrabalho|presencial|atualmente remoto|temporariamente remoto',
     ),

@@ -729,6 +729,11 @@ export interface PostingWords {
    */
   placeholders: readonly string[];
   /**
+   * The clause a job board writes after a place on its commute line ("Leeds LS1: Reliably commute
+   * or plan to relocate before starting work (Required)"): the place before it is the job's.
+   */
+  commuteClauses: readonly string[];
+  /**
    * Work-model and contract words that fill a part of a byline or a place field ("Hybrid",
    * "Vollzeit", "CDI", "Smart working"): such a part names no employer and no place. A part is
    * one when it opens with one of them as a whole word.
