@@ -108,3 +108,39 @@ describe("a board's work-location answer that names a kind of site", () => {
     expect(posting(text).locations).toEqual([]);
   });
 });
+
+describe("a public body's acronym in the prose under its full name in the header", () => {
+  it.each([
+    [
+      'Operations Lead\nNational Parks Board\n\nJoin Us at NParks for a Green Career!\n\nAt NPB, our mission is to green the city.\n\nRequirements:\n- Degree',
+      'National Parks Board',
+    ],
+    [
+      'Senior Caseworker\nMinistry Of Housing And Local Development\n\nJoin us for a career that matters!\n\nAt MHL, our mission is to house every family.',
+      'Ministry Of Housing And Local Development',
+    ],
+    [
+      'Responsable des opérations\nCaisse Nationale Assurance Vieillesse\n\nRejoignez-nous !\n\nChez CNAV, notre mission est de servir les retraités.\n\nProfil :\n- Bac+5',
+      'Caisse Nationale Assurance Vieillesse',
+    ],
+    [
+      'Jefe de operaciones\nEmpresa Municipal Transportes\n\n¡Únete a nosotros!\n\nEn EMT, nuestra misión es mover la ciudad.\n\nRequisitos:\n- Grado',
+      'Empresa Municipal Transportes',
+    ],
+  ])('names the employer in full (%#)', (text, company) => {
+    expect(posting(text).company).toBe(company);
+  });
+
+  it('stays the acronym when no header line spells it', () => {
+    const text = 'Warehouse Lead\n\nAt HSE, we care for people.\n\nRequirements:\n- Forklift';
+    expect(posting(text).company).toBe('HSE');
+  });
+});
+
+describe('the state a public body serves', () => {
+  it.each([
+    'Legal Officer\n\nGovernment is hiring officers for its legal service.\n\nRequirements:\n- Law degree',
+  ])('is no employer (%#)', (text) => {
+    expect(posting(text).company).toBeNull();
+  });
+});

@@ -30,6 +30,7 @@ import {
   workOnly,
   workPhrase,
 } from './location-value';
+import { spelledOut } from './own-acronyms';
 import { companyOfPageTitle } from './page-title-company';
 import { PLACEHOLDER, townOfCode } from './place-line';
 import {
@@ -441,8 +442,8 @@ export function findCompany(
   // a board's "Private Advertiser" may sit over an "About the Widget Guild" heading.
   const hidden = found !== null && CONFIDENTIAL.test(found);
   const name = hidden ? (companySubject(text) ?? aboutHeading(text)) : found;
-  if (name === null || CONFIDENTIAL.test(name)) return null;
-  return usualCase(withoutDivision(name, text), text);
+  if (name === null || CONFIDENTIAL.test(name) || NOT_COMPANY.test(name)) return null;
+  return usualCase(withoutDivision(spelledOut(text, name) ?? name, text), text);
 }
 
 /** An employer's name "on behalf of our client X" is the client's, not the advertiser's. */

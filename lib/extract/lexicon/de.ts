@@ -876,7 +876,8 @@ export const de: Lexicon = {
         'Team|Teams',
     ),
     notCompany: words(
-      'uns|die stelle|diese stelle|die position|die rolle|die aufgabe|die aufgaben|den job|' +
+      'regierung|die regierung|' +
+        'uns|die stelle|diese stelle|die position|die rolle|die aufgabe|die aufgaben|den job|' +
         'das team|das unternehmen|die firma|die tätigkeit|das angebot|die chance|' +
         'chancengleichheit|vielfalt|' +
         // "Über Sie:", "Über dich": the candidate's section, about you.

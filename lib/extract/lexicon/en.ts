@@ -1106,7 +1106,9 @@ export const en: Lexicon = {
         'Application|Applications|Hiring|Looking|Seeking|Recruiting|Searching',
     ),
     notCompany: words(
-      'us|you|the|this|our|we|it|the role|the team|the job|the position|this role|the company|company|job|role|team|position|' +
+      // "represents the Singapore Government": the state a public body serves, no employer's name.
+      'government|the government|' +
+        'us|you|the|this|our|we|it|the role|the team|the job|the position|this role|the company|company|job|role|team|position|' +
         'opportunity|our opportunity|the opportunity|this opportunity|your opportunity|our role|' +
         'your role|this position|this job|our team|your team|the vacancy|this vacancy|our client|' +
         'the client|the department|the program|the assignment|the work|our company|our people|' +

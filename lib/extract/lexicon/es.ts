@@ -1018,7 +1018,8 @@ export const es: Lexicon = {
     nameLeads: words('del'),
     notSubject: words('Como|Se|Equipo'),
     notCompany: words(
-      'nosotros|ti|usted|el puesto|este puesto|la empresa|el empleo|la vacante|el rol|la posición|' +
+      'gobierno|el gobierno|' +
+        'nosotros|ti|usted|el puesto|este puesto|la empresa|el empleo|la vacante|el rol|la posición|' +
         'el equipo|la oferta|el cargo|la oportunidad|nuestra empresa|nuestro equipo|vos|ustedes|' +
         // "Sobre el proyecto": the project staffed, not an employer.
         'el proyecto|del proyecto|este proyecto|el producto',

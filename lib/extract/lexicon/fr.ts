@@ -1044,7 +1044,8 @@ export const fr: Lexicon = {
     nameLeads: words('du|des'),
     notSubject: words('Il|Elle|Nous|Vous|On|Je|Notre|Nos|Votre|Vos|Équipe'),
     notCompany: words(
-      "nous|vous|le poste|ce poste|la mission|l'équipe|l'entreprise|la société|l'offre|" +
+      'gouvernement|le gouvernement|' +
+        "nous|vous|le poste|ce poste|la mission|l'équipe|l'entreprise|la société|l'offre|" +
         "l'opportunité|notre entreprise|notre équipe|votre rôle|le rôle|toi|" +
         // "À propos du projet": the project staffed, not an employer.
         'le projet|du projet|ce projet|notre projet|le produit',

@@ -842,7 +842,8 @@ export const it: Lexicon = {
     nameLeads: words('di|del|della|dei'),
     notSubject: words('Come|Se|Team|Squadra'),
     notCompany: words(
-      "noi|te|la posizione|il ruolo|l'azienda|la società|il team|la squadra|l'offerta|" +
+      'governo|il governo|' +
+        "noi|te|la posizione|il ruolo|l'azienda|la società|il team|la squadra|l'offerta|" +
         "l'opportunità|la mansione|il lavoro|la nostra azienda|voi|tu|" +
         // "Sul progetto": the project staffed, not an employer.
         'il progetto|del progetto|questo progetto|il prodotto',

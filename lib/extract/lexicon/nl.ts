@@ -793,7 +793,8 @@ export const nl: Lexicon = {
     nameLeads: words('van'),
     notSubject: words('Jij|Wij|Het|De|Als|Team|Teams'),
     notCompany: words(
-      'ons|jou|de functie|de vacature|de rol|het team|het bedrijf|de organisatie|de baan|' +
+      'regering|de regering|overheid|de overheid|' +
+        'ons|jou|de functie|de vacature|de rol|het team|het bedrijf|de organisatie|de baan|' +
         'jouw functie|jouw rol|de opdracht|de kans|jij|u|' +
         // "Over het project": the project staffed, not an employer.
         'het project|dit project|het product',

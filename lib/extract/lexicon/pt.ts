@@ -815,7 +815,8 @@ export const pt: Lexicon = {
     nameLeads: words('do|da|dos|das'),
     notSubject: words('Como|Se|Equipe|Equipa|Time'),
     notCompany: words(
-      'nós|você|a vaga|a empresa|o cargo|a função|a posição|o time|a equipe|a equipa|' +
+      'governo|o governo|' +
+        'nós|você|a vaga|a empresa|o cargo|a função|a posição|o time|a equipe|a equipa|' +
         'a oportunidade|o trabalho|nossa empresa|a nossa empresa|vocês|ti|' +
         // "Sobre o projeto": the project staffed, not an employer.
         'o projeto|do projeto|este projeto|o produto',
