@@ -144,3 +144,22 @@ describe('the state a public body serves', () => {
     expect(posting(text).company).toBeNull();
   });
 });
+
+describe('a facts line whose place runs on into the next field', () => {
+  it.each([
+    [
+      'Building Surveyor\nHays\n\nLocation: Gloucester, Salary: £40,000 - £43,000 per annum',
+      'Gloucester',
+    ],
+    ['Kellner (m/w/d)\nHotel Sonne\n\nStandort: Bad Tölz, Gehalt: 2.800 € brutto', 'Bad Tölz'],
+    ['Cameriere\nAlbergo Sole\n\nSede: Bressanone, Retribuzione: 1.800 € netti', 'Bressanone'],
+  ])('ends the place at the next label (%#)', (text, place) => {
+    expect(posting(text).locations).toEqual([place]);
+  });
+
+  it('keeps a country after the town', () => {
+    expect(posting('Building Surveyor\nHays\n\nLocation: Gloucester, England').locations).toEqual([
+      'Gloucester, England',
+    ]);
+  });
+});

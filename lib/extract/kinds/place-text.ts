@@ -371,8 +371,12 @@ function cityAfterDistrict(v: string): string | null {
   return isCity(first) && districtOnly(second) ? first : null;
 }
 
+/** ", Salary: £40,000": the next field of a facts line that ran on after the place's value. */
+const NEXT_FIELD = /,\s?(?:\p{Lu}\p{Ll}{1,20}\s){0,2}\p{Lu}\p{Ll}{1,20}\s?:(?:\s|$)/u;
+
 export function labelledPlace(value: string): string | null {
-  const v = withoutArea(value).replace(OFFICE_FIRST, '');
+  const next = NEXT_FIELD.exec(value);
+  const v = withoutArea(next ? value.slice(0, next.index) : value).replace(OFFICE_FIRST, '');
   if (v.length < 2 || noPlace(v)) return null;
   // "Location: US-OR-Salem": an ATS's place code, its town last.
   const codeTown = townOfCode(v);
