@@ -163,3 +163,30 @@ describe('a facts line whose place runs on into the next field', () => {
     ]);
   });
 });
+
+describe('a name with its legal form after "for" in the prose', () => {
+  it.each([
+    [
+      'Customer Service Representative\n\nThe representative for Brightwater Soaps Inc, DBA Soap Depot will answer calls.\n\nRequirements:\n- Phone skills',
+      'Brightwater Soaps Inc',
+    ],
+    [
+      'Lagerist (m/w/d)\n\nDu arbeitest für Brauerei Huber GmbH im Lager.\n\nProfil:\n- Staplerschein',
+      'Brauerei Huber GmbH',
+    ],
+    [
+      'Magazziniere\n\nLavorerai per Officine Rossi S.r.l. nel magazzino.\n\nRequisiti:\n- Patentino',
+      'Officine Rossi S.r.l.',
+    ],
+    [
+      'Préparateur de commandes\n\nVous travaillerez pour Transports Morel SARL.\n\nProfil :\n- CACES',
+      'Transports Morel SARL',
+    ],
+    [
+      'Magazijnmedewerker\n\nJe werkt voor Visser Logistiek B.V. in het magazijn.\n\nEisen:\n- Heftruck',
+      'Visser Logistiek B.V.',
+    ],
+  ])('names the employer (%#)', (text, company) => {
+    expect(posting(text).company).toBe(company);
+  });
+});

@@ -826,7 +826,7 @@ export const de: Lexicon = {
     employerAt: words('bei'),
     weWords: words('wir|unser|unsere'),
     employerArticles: words('das|die|der|dem|den|im|ins|zum'),
-    formArticles: words('die|der|zur|zum|bei der|bei|für die|mit der'),
+    formArticles: words('die|der|zur|zum|bei der|bei|für die|mit der|für'),
     siteNouns: words(
       'schule|grundschule|gymnasium|realschule|gesamtschule|kita|kindergarten|klinik|klinikum|krankenhaus|pflegeheim',
     ),

@@ -1053,7 +1053,7 @@ export const en: Lexicon = {
     employerAt: words('at'),
     weWords: words("we|our|we're|we've"),
     employerArticles: words('the|a|an'),
-    formArticles: words('the|at|join|with'),
+    formArticles: words('the|at|join|with|for|by'),
     siteNouns: words(
       'school|academy|college|nursery|hospital|hospice|university|church|museum|care home',
     ),

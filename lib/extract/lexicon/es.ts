@@ -976,7 +976,7 @@ export const es: Lexicon = {
       'somos|buscamos|creemos|trabajamos|estamos|queremos|ofrecemos|nosotros|nuestro|nuestra',
     ),
     employerArticles: words(''),
-    formArticles: words('la empresa|la compañía|en|la|el'),
+    formArticles: words('la empresa|la compañía|en|la|el|para'),
     siteNouns: words('colegio|escuela|instituto|hospital|clínica|universidad|guardería|residencia'),
     departmentWords: words(
       'cocina|eventos|finanzas|marketing|ventas|operaciones|administración|ingeniería|logística|hostelería|mantenimiento|atención al cliente|recursos humanos|informática|compras|producción|almacén|contabilidad|calidad',

@@ -1002,7 +1002,7 @@ export const fr: Lexicon = {
     employerAt: words('chez'),
     weWords: words('nous|notre|nos|on'),
     employerArticles: words(''),
-    formArticles: words("la société|l'entreprise|chez|la|le|rejoindre"),
+    formArticles: words("la société|l'entreprise|chez|la|le|rejoindre|pour"),
     siteNouns: words('école|collège|lycée|hôpital|clinique|crèche|université|ehpad'),
     departmentWords: words(
       'cuisine|événements|évènements|finances|finance|marketing|ventes|opérations|administration|ingénierie|logistique|restauration|entretien|service à la clientèle|service client|ressources humaines|informatique|juridique|achats|production|entrepôt|comptabilité|hébergement|qualité',

@@ -800,7 +800,7 @@ export const it: Lexicon = {
     employerAt: words('in|presso'),
     weWords: words('noi|nostro|nostra|siamo|crediamo|cerchiamo|lavoriamo'),
     employerArticles: words(''),
-    formArticles: words("la società|l'azienda|presso|la|il"),
+    formArticles: words("la società|l'azienda|presso|la|il|per"),
     siteNouns: words('scuola|istituto|liceo|ospedale|clinica|università|asilo|casa di riposo'),
     departmentWords: words(
       'cucina|eventi|finanza|amministrazione|marketing|vendite|ingegneria|logistica|ristorazione|manutenzione|assistenza clienti|risorse umane|acquisti|produzione|magazzino|contabilità|qualità',

@@ -754,7 +754,7 @@ export const nl: Lexicon = {
     employerAt: words('bij'),
     weWords: words('we|wij|ons|onze'),
     employerArticles: words('het|de'),
-    formArticles: words('de|het|bij'),
+    formArticles: words('de|het|bij|voor'),
     siteNouns: words('school|basisschool|ziekenhuis|kliniek|hogeschool|universiteit|kinderopvang'),
     departmentWords: words(
       'keuken|evenementen|financiën|marketing|verkoop|administratie|logistiek|horeca|onderhoud|klantenservice|personeelszaken|inkoop|productie|magazijn|boekhouding|kwaliteit',

@@ -771,7 +771,7 @@ export const pt: Lexicon = {
     employerAt: words('na|no|em'),
     weWords: words('nós|nosso|nossa|somos|acreditamos|buscamos|estamos|trabalhamos'),
     employerArticles: words(''),
-    formArticles: words('a empresa|a|o|na|no'),
+    formArticles: words('a empresa|a|o|na|no|para'),
     siteNouns: words('escola|colégio|hospital|clínica|universidade|creche'),
     departmentWords: words(
       'cozinha|eventos|finanças|financeiro|marketing|vendas|operações|administração|engenharia|logística|hotelaria|manutenção|atendimento ao cliente|recursos humanos|compras|produção|almoxarifado|contabilidade|qualidade',
