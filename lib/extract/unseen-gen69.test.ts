@@ -190,3 +190,21 @@ describe('a name with its legal form after "for" in the prose', () => {
     expect(posting(text).company).toBe(company);
   });
 });
+
+describe('a law course and tools met on unseen postings', () => {
+  const names = (text: string) =>
+    extract({ text })
+      .requirements.filter((r) => r.kind === 'skill' || r.kind === 'certification')
+      .map((r) => ('name' in r ? r.name : ''));
+  it.each([
+    ['Trainee Solicitor\n\nRequirements:\n- You have passed the Legal Practice Course.', ['LPC']],
+    [
+      'Mobile Developer\n\nRequirements:\n- Flutter with GetX or Riverpod',
+      ['Flutter', 'GetX', 'Riverpod'],
+    ],
+    ['Entwickler (m/w/d)\n\nProfil:\n- Erfahrung mit Python und Odoo', ['Python', 'Odoo']],
+    ['Développeur ERP\n\nProfil :\n- Maîtrise de Python et de Flectra', ['Python', 'Flectra']],
+  ])('are read (%#)', (text, expected) => {
+    expect(names(text)).toEqual(expect.arrayContaining(expected));
+  });
+});
