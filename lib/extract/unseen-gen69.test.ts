@@ -208,3 +208,29 @@ describe('a law course and tools met on unseen postings', () => {
     expect(names(text)).toEqual(expect.arrayContaining(expected));
   });
 });
+
+describe('the town written before the site it names, after a phrase placing the hire', () => {
+  it.each([
+    [
+      'Order Picker\n\nYou will work in our Dayton, OH warehouse.\n\nRequirements:\n- Lifting',
+      'Dayton, OH',
+    ],
+    [
+      'Sales Assistant\n\nJoin the team in our Manchester store.\n\nRequirements:\n- Tills',
+      'Manchester',
+    ],
+    [
+      'Payroll Clerk\n\nYou will work in a small team. You will be based at our Leeds office.\n\nRequirements:\n- Sage',
+      'Leeds',
+    ],
+  ])('is the place (%#)', (text, place) => {
+    expect(posting(text).locations).toEqual([place]);
+  });
+
+  it.each([
+    'Night Clerk\n\nYou will work in Customer Service, OR nights.\n\nRequirements:\n- Tills',
+    'Clerk\n\nYou will work in our Sales Office, CA branch.\n\nRequirements:\n- Excel',
+  ])('is no place when the words before the code are a team or a site (%#)', (text) => {
+    expect(posting(text).locations).toEqual([]);
+  });
+});

@@ -237,19 +237,49 @@ export function islandOf(text: string, company: string | null = null): string | 
 const JOB_BASED = gated(
   caseless(
     `(?<![\\p{L}])(?:${postingAlt('jobBasedIn')})\\s(?:(?:${postingAlt('ourWords')})\\s)?([^.;\\n]{2,80})`,
-    'iu',
+    'giu',
   ),
 );
 /** A comma, or a list join of any language ("Leeds or York", "Lyon et Lille"). */
 const LIST_JOIN = new RegExp(LIST_JOIN_SOURCE);
 const LEADING_NAME = /^[\p{Lu}][\p{L}'.-]*(?:\s[\p{Lu}][\p{L}'.-]*){0,2}/u;
+/** "Aurora, OH distribution centre": a town and its state's code open the part. */
+const TOWN_STATE = /^([\p{Lu}][\p{L}'.-]*(?:\s[\p{Lu}][\p{L}'.-]*){0,2}),\s([A-Z]{2})(?![\p{L}])/u;
+/** State codes that are also words written in capitals ("Customer Service, OR nights"). */
+const WORD_CODES: ReadonlySet<string> = new Set(['OR', 'IN', 'ME', 'OK', 'HI']);
+/** "Sales Office, CA": a site's noun makes the words before the code no town. */
+const SITE_NOUNS: ReadonlySet<string> = new Set(
+  LEXICONS.flatMap((l) => [...l.posting.officeNouns, ...l.posting.officeWords]).map((w) =>
+    w.toLowerCase(),
+  ),
+);
+/** How many such phrases are read before giving up: "will work in a team" names no town. */
+const JOB_BASED_TRIES = 6;
 
 const JOB_BASED_LOOK = startLook(LEXICONS.flatMap((l) => l.posting.jobBasedIn));
 
 export function jobBasedCities(text: string): string[] {
   if (!textMayStart(JOB_BASED_LOOK)) return [];
-  const list = JOB_BASED.exec(text.slice(0, 20_000))?.[1] ?? '';
+  const sample = text.slice(0, 20_000);
+  JOB_BASED.lastIndex = 0;
+  for (let n = 0; n < JOB_BASED_TRIES; n++) {
+    const m = JOB_BASED.exec(sample);
+    if (!m) break;
+    const out = citiesOfList(m[1] ?? '');
+    if (out.length > 0) return out;
+  }
+  return [];
+}
+
+function citiesOfList(list: string): string[] {
   const out: string[] = [];
+  // "our Aurora, OH distribution centre": a state's code after the town vouches for it.
+  const coded = TOWN_STATE.exec(list.trim());
+  if (coded && isRegion(coded[2] as string) && !WORD_CODES.has(coded[2] as string)) {
+    const town = coded[1] as string;
+    if (!JOB_WORD.test(town) && !town.split(' ').some((w) => SITE_NOUNS.has(w.toLowerCase())))
+      return [`${town}, ${coded[2]}`];
+  }
   for (const part of list.split(LIST_JOIN)) {
     const words = (LEADING_NAME.exec(part.trim())?.[0] ?? '').split(' ');
     // "New York hub", "Leeds Office": the longest known city the part opens with.

@@ -1158,7 +1158,9 @@ export const en: Lexicon = {
       'headquarters|head office|head-office|hq|corporate headquarters|corporate office|main office',
     ),
     jobBasedIn: words(
-      'will be based in|will be based out of|role is based in|position is based in|job is based in|role is based out of',
+      'will be based in|will be based out of|role is based in|position is based in|job is based in|role is based out of|' +
+        // The town before the site it names: "will work on-site in our Aurora, OH distribution centre".
+        'will be based at|will work in|will work at|will work on-site in|will work onsite in|join the team in',
     ),
     ourWords: words('our|one of our'),
     basedIn: words(
