@@ -234,3 +234,21 @@ describe('the town written before the site it names, after a phrase placing the 
     expect(posting(text).locations).toEqual([]);
   });
 });
+
+describe('"US" in a line written in capitals after a verb or a preposition', () => {
+  it('is the pronoun, so a bare dollar follows the country the text names', () => {
+    const text =
+      'Home Support Worker\n\nGROW WITH US AND LOVE YOUR WORK.\n\nWhat we offer:\n- $31 per hour\n\nRequirements:\n- Must be able to work legally in Canada';
+    expect(posting(text).salary).toEqual({ min: 31, max: 31, currency: 'CAD', period: 'hour' });
+  });
+
+  it('is the pronoun alone, so a bare dollar stays without a currency', () => {
+    const text = 'Home Support Worker\n\nJOIN US TODAY!\n\nWhat we offer:\n- $31 per hour';
+    expect(posting(text).salary?.currency).toBeNull();
+  });
+
+  it('is still the country after a work model', () => {
+    const text = 'Support Agent\nRemote (US)\n\nWhat we offer:\n- $31 per hour';
+    expect(posting(text).salary?.currency).toBe('USD');
+  });
+});

@@ -214,6 +214,7 @@ export const de: Lexicon = {
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
   salary: {
+    usObjectLeads: [],
     pay: words(
       'Gehalt|Gehälter|Jahresgehalt|Monatsgehalt|Jahresbruttogehalt|Bruttojahresgehalt|' +
         'Bruttomonatsgehalt|Monatsbruttogehalt|Bruttostundenlohn|Mindestgehalt|Bruttogehalt|' +

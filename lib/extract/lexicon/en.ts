@@ -301,6 +301,9 @@ export const en: Lexicon = {
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
   salary: {
+    usObjectLeads: words(
+      'WITH|JOIN|CONTACT|ABOUT|FOR|TO|OF|BY|FROM|LET|TELL|HELP|CALL|EMAIL|VISIT|AMONG',
+    ),
     pay: words(
       // "Salary budget: 20000/month": the budget is the pay's own, not money beside it.
       'salary budget|pay budget|wage budget|salary|salaries|pay|paid|pay rate|compensation|wage|wages|base|OTE|rate|remuneration|package|earn|earnings|CTC',

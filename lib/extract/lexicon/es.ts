@@ -377,6 +377,7 @@ export const es: Lexicon = {
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
   salary: {
+    usObjectLeads: [],
     pay: words(
       // Chile says "renta" for pay and "líquido" for net: "Renta líquida $400.000", "1.500.000 líquidos".
       'presupuesto salarial|renta|renta líquida|renta liquida|líquido mensual|líquida mensual|líquidos mensuales|' +

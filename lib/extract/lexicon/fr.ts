@@ -396,6 +396,7 @@ export const fr: Lexicon = {
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
   salary: {
+    usObjectLeads: [],
     pay: words(
       'budget salarial|salaire|salaires|rémunération|rémunéré|rémunérée|brut|brute|bruts|brutes|paie|paye|TJM|package|fixe',
     ),

@@ -315,6 +315,7 @@ export const it: Lexicon = {
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
   salary: {
+    usObjectLeads: [],
     pay: words(
       'budget salariale|budget retributivo|RAL|retribuzione|retribuzione annua lorda|stipendio|compenso|lordo|lordi|lorda|lorde|salario|paga',
     ),

@@ -313,6 +313,7 @@ export const nl: Lexicon = {
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
   salary: {
+    usObjectLeads: [],
     pay: words(
       'salaris|salarisindicatie|salarisschaal|loon|uurloon|brutoloon|maandsalaris|jaarsalaris|bruto|beloning|inkomen|maandloon',
     ),

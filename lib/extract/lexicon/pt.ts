@@ -298,6 +298,7 @@ export const pt: Lexicon = {
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
   salary: {
+    usObjectLeads: [],
     pay: words(
       'salário|salario|salarial|remuneração|remuneracao|vencimento|vencimentos|ordenado|bolsa|bolsa-auxílio|' +
         'bolsa auxílio|bolsa auxilio|bolsa-auxilio|faixa salarial',

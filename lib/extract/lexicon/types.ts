@@ -215,6 +215,11 @@ export interface EducationWords {
  * currency and its bounds. Words are matched case-insensitively, as whole words.
  */
 export interface SalaryWords {
+  /**
+   * Words in capitals after which "US" is the pronoun, not the country that makes a bare "$" US
+   * dollars: "GROW WITH US", "JOIN US", "CONTACT US". Written in capitals; empty where unused.
+   */
+  usObjectLeads: readonly string[];
   /** Words that make a figure pay: "salary", "Gehalt", "RAL", "CTC". */
   pay: readonly string[];
   /** Money that is not pay, named just before or after the figure: "revenue", "bonus", "voucher". */
