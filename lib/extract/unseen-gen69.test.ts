@@ -252,3 +252,20 @@ describe('"US" in a line written in capitals after a verb or a preposition', () 
     expect(posting(text).salary?.currency).toBe('USD');
   });
 });
+
+describe('a place label glued to the word before it, as bold labels run together when copied', () => {
+  it.each([
+    [
+      'Building Surveyor\nHays\n\nRole: Building SurveyorLocation: Gloucester, Salary: £40,000 per annum',
+      'Gloucester',
+    ],
+    ['Koch (m/w/d)\n\nStelle: Koch in VollzeitStandort: Bad Tölz, Gehalt: 2.800 €', 'Bad Tölz'],
+    ['Cuoco\n\nRuolo: cuoco di lineaSede: Bressanone\nOrario: serale', 'Bressanone'],
+  ])('gives the place up to the next field (%#)', (text, place) => {
+    expect(posting(text).locations).toEqual([place]);
+  });
+
+  it('needs the label written with its capital', () => {
+    expect(posting('Cook\n\nOur kitchen teamlocation: is busy.').locations).toEqual([]);
+  });
+});

@@ -476,6 +476,21 @@ export function placeUnderHeading(text: string): string[] {
   return [];
 }
 
+/**
+ * "Job Title: Planned Works SurveyorLocation: Gloucester, Salary: …": a capitalised place label glued
+ * to the word before it, as a page's bold labels run together when copied; its value up to the next
+ * field or the line's end.
+ */
+const GLUED_LOCATION_LABEL = new RegExp(
+  `(?<=\\p{Ll})(?:${postingAlt('locationLabels', true)})${'\\s?:\\s?'}([^\\n:]{2,60}?)(?=,?\\s?(?:\\p{Lu}\\p{Ll}{1,20}\\s){0,2}\\p{Lu}\\p{Ll}{1,20}\\s?:|\\n|$)`,
+  'u',
+);
+
+function gluedLabelPlace(sample: string): string | null {
+  const value = GLUED_LOCATION_LABEL.exec(sample)?.[1]?.trim().replace(/,$/, '');
+  return value ? labelledPlace(value) : null;
+}
+
 /** How many labels in prose are looked at, and how far after each its town may stand. */
 const PROSE_LABELS = 5;
 const PROSE_VALUE = 120;
@@ -494,7 +509,7 @@ export function placeLabelledInProse(text: string): string | null {
   LOCATION_LABEL_IN_PROSE.lastIndex = 0;
   for (let n = 0; n < PROSE_LABELS; n++) {
     const m = LOCATION_LABEL_IN_PROSE.exec(sample);
-    if (!m) return null;
+    if (!m) return gluedLabelPlace(sample);
     const from = m.index + m[0].length;
     const value = sample.slice(from, from + PROSE_VALUE).split('\n')[0] as string;
     const words = value
@@ -508,7 +523,7 @@ export function placeLabelledInProse(text: string): string | null {
       }
     }
   }
-  return null;
+  return gluedLabelPlace(sample);
 }
 
 /**
