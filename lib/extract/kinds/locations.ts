@@ -3,7 +3,7 @@ import { caseless } from '../lexicon/caseless';
 import type { Lexicon } from '../lexicon/types';
 import { gated, warmLater } from '../pipeline/gate';
 import { startLook, textMayStart } from '../pipeline/starts';
-import { townBeforeStreet } from './address-place';
+import { townBeforeStreet, withoutPostcode } from './address-place';
 import { townInFactsBlock } from './chip-line';
 import { readHeader } from './header';
 import {
@@ -90,6 +90,25 @@ export function cityWithRegion(text: string): string | null {
     if (!m) continue;
     const [city, region] = [(m[1] as string).trim(), (m[2] as string).trim()];
     if (isCity(city) && isRegion(region)) return `${city}, ${region}`;
+  }
+  return null;
+}
+
+/**
+ * "Sola, Ahmedabad: Reliably commute or planning to relocate before starting work (Required)",
+ * "- Leeds LS1: Reliably commute …": the place a board's commute line opens with.
+ */
+const COMMUTE_LINE = caseless(
+  `^[\\s*•·-]{0,4}([\\p{L}\\d][\\p{L}\\d'., -]{1,60}?):\\s{1,2}(?:${postingAlt('commuteClauses')})(?![\\p{L}])`,
+  'iu',
+);
+
+export function commutePlace(text: string): string | null {
+  for (const raw of firstLines(text, 400)) {
+    const m = COMMUTE_LINE.exec(cleanLine(raw));
+    // "10115 Berlin: Pendeln ist problemlos möglich": the town without the postcode before it.
+    if (m?.[1])
+      return withoutPostcode((m[1] as string).trim().replace(/^\d{4,5}\s(?=\p{L})/u, '')) || null;
   }
   return null;
 }
@@ -218,19 +237,49 @@ export function islandOf(text: string, company: string | null = null): string | 
 const JOB_BASED = gated(
   caseless(
     `(?<![\\p{L}])(?:${postingAlt('jobBasedIn')})\\s(?:(?:${postingAlt('ourWords')})\\s)?([^.;\\n]{2,80})`,
-    'iu',
+    'giu',
   ),
 );
 /** A comma, or a list join of any language ("Leeds or York", "Lyon et Lille"). */
 const LIST_JOIN = new RegExp(LIST_JOIN_SOURCE);
 const LEADING_NAME = /^[\p{Lu}][\p{L}'.-]*(?:\s[\p{Lu}][\p{L}'.-]*){0,2}/u;
+/** "Aurora, OH distribution centre": a town and its state's code open the part. */
+const TOWN_STATE = /^([\p{Lu}][\p{L}'.-]*(?:\s[\p{Lu}][\p{L}'.-]*){0,2}),\s([A-Z]{2})(?![\p{L}])/u;
+/** State codes that are also words written in capitals ("Customer Service, OR nights"). */
+const WORD_CODES: ReadonlySet<string> = new Set(['OR', 'IN', 'ME', 'OK', 'HI']);
+/** "Sales Office, CA": a site's noun makes the words before the code no town. */
+const SITE_NOUNS: ReadonlySet<string> = new Set(
+  LEXICONS.flatMap((l) => [...l.posting.officeNouns, ...l.posting.officeWords]).map((w) =>
+    w.toLowerCase(),
+  ),
+);
+/** How many such phrases are read before giving up: "will work in a team" names no town. */
+const JOB_BASED_TRIES = 6;
 
 const JOB_BASED_LOOK = startLook(LEXICONS.flatMap((l) => l.posting.jobBasedIn));
 
 export function jobBasedCities(text: string): string[] {
   if (!textMayStart(JOB_BASED_LOOK)) return [];
-  const list = JOB_BASED.exec(text.slice(0, 20_000))?.[1] ?? '';
+  const sample = text.slice(0, 20_000);
+  JOB_BASED.lastIndex = 0;
+  for (let n = 0; n < JOB_BASED_TRIES; n++) {
+    const m = JOB_BASED.exec(sample);
+    if (!m) break;
+    const out = citiesOfList(m[1] ?? '');
+    if (out.length > 0) return out;
+  }
+  return [];
+}
+
+function citiesOfList(list: string): string[] {
   const out: string[] = [];
+  // "our Aurora, OH distribution centre": a state's code after the town vouches for it.
+  const coded = TOWN_STATE.exec(list.trim());
+  if (coded && isRegion(coded[2] as string) && !WORD_CODES.has(coded[2] as string)) {
+    const town = coded[1] as string;
+    if (!JOB_WORD.test(town) && !town.split(' ').some((w) => SITE_NOUNS.has(w.toLowerCase())))
+      return [`${town}, ${coded[2]}`];
+  }
   for (const part of list.split(LIST_JOIN)) {
     const words = (LEADING_NAME.exec(part.trim())?.[0] ?? '').split(' ');
     // "New York hub", "Leeds Office": the longest known city the part opens with.
@@ -301,6 +350,11 @@ export function findPlaces(
     const city = cityWithRegion(text);
     if (city) places = [city];
   }
+  // A header "GJ, IN" (a state and a country) or nothing at all: the town the commute line names.
+  if (places.length === 0 || places.every(regionsOnly)) {
+    const commute = commutePlace(text);
+    if (commute) places = [commute];
+  }
   const record = recordFieldPlace(text);
   if (record && !places.includes(record)) places = [...places, record];
   for (const city of jobBasedCities(text)) if (!covered(places, city)) places = [...places, city];
@@ -330,6 +384,7 @@ warmLater(
   CITY_STATE_FIELD,
   CITY_STATE_ADDRESS,
   CITY_REGION,
+  COMMUTE_LINE,
   SITE_LINE,
   LABEL_BRACKET,
   ISLAND,

@@ -1,4 +1,5 @@
 import { LEXICONS } from '../lexicon/build';
+import { cleanLine, firstLines } from './posting-words';
 import { canonicalSkill } from './skill-data/aliases';
 
 /**
@@ -71,9 +72,33 @@ function longForm(before: string, acronym: string): string[] | null {
   return tool ? null : long;
 }
 
+/**
+ * Whether a name's capitalised words spell an acronym in order, its joining words left out and at
+ * most one word unspelled: "Ministry Of Social And Family Development" spells "MSF",
+ * "Attorney-General's Chambers" spells "AGC"; the first word always gives the first letter.
+ */
+export function spellsAcronym(acronym: string, name: string): boolean {
+  const words = name.split(/[\s-]+/u).filter((w) => w !== '' && !JOINERS.has(w.toLowerCase()));
+  if (words.length < acronym.length || words.length > acronym.length + 1) return false;
+  if (!words.every((w) => /^\p{Lu}/u.test(w))) return false;
+  let at = 0;
+  for (const w of words) if (at < acronym.length && w.charAt(0) === acronym.charAt(at)) at++;
+  return at === acronym.length && words[0]?.charAt(0) === acronym.charAt(0);
+}
+
 /** A capitalised word in the same clause just before the long form: "Amazon Simple Queue …". */
 function runsOn(before: string, prev: RegExpMatchArray, next: number): boolean {
   const w = prev[0];
   if (!/^\p{Lu}/u.test(w) || ARTICLES.has(w.toLowerCase())) return false;
   return /^\s{1,3}$/u.test(before.slice((prev.index ?? 0) + w.length, next));
+}
+
+/** "At MSF, our mission…" under a header line "Ministry Of Social And Family Development": the long form. */
+export function spelledOut(text: string, name: string): string | null {
+  if (!/^\p{Lu}{2,6}$/u.test(name)) return null;
+  for (const raw of firstLines(text, 3)) {
+    const line = cleanLine(raw);
+    if (line.length <= 80 && spellsAcronym(name, line)) return line;
+  }
+  return null;
 }

@@ -378,8 +378,12 @@ function cityAfterDistrict(v: string): string | null {
   return isCity(first) && districtOnly(second) ? first : null;
 }
 
+/** ", Salary: £40,000": the next field of a facts line that ran on after the place's value. */
+const NEXT_FIELD = /,\s?(?:\p{Lu}\p{Ll}{1,20}\s){0,2}\p{Lu}\p{Ll}{1,20}\s?:(?:\s|$)/u;
+
 export function labelledPlace(value: string): string | null {
-  const v = withoutArea(value).replace(OFFICE_FIRST, '');
+  const next = NEXT_FIELD.exec(value);
+  const v = withoutArea(next ? value.slice(0, next.index) : value).replace(OFFICE_FIRST, '');
   if (v.length < 2 || noPlace(v)) return null;
   // "Location: US-OR-Salem": an ATS's place code, its town last.
   const codeTown = townOfCode(v);
@@ -479,6 +483,21 @@ export function placeUnderHeading(text: string): string[] {
   return [];
 }
 
+/**
+ * "Job Title: Planned Works SurveyorLocation: Gloucester, Salary: …": a capitalised place label glued
+ * to the word before it, as a page's bold labels run together when copied; its value up to the next
+ * field or the line's end.
+ */
+const GLUED_LOCATION_LABEL = new RegExp(
+  `(?<=\\p{Ll})(?:${postingAlt('locationLabels', true)})${'\\s?:\\s?'}([^\\n:]{2,60}?)(?=,?\\s?(?:\\p{Lu}\\p{Ll}{1,20}\\s){0,2}\\p{Lu}\\p{Ll}{1,20}\\s?:|\\n|$)`,
+  'u',
+);
+
+function gluedLabelPlace(sample: string): string | null {
+  const value = GLUED_LOCATION_LABEL.exec(sample)?.[1]?.trim().replace(/,$/, '');
+  return value ? labelledPlace(value) : null;
+}
+
 /** How many labels in prose are looked at, and how far after each its town may stand. */
 const PROSE_LABELS = 5;
 const PROSE_VALUE = 120;
@@ -497,7 +516,7 @@ export function placeLabelledInProse(text: string): string | null {
   LOCATION_LABEL_IN_PROSE.lastIndex = 0;
   for (let n = 0; n < PROSE_LABELS; n++) {
     const m = LOCATION_LABEL_IN_PROSE.exec(sample);
-    if (!m) return null;
+    if (!m) return gluedLabelPlace(sample);
     const from = m.index + m[0].length;
     const value = sample.slice(from, from + PROSE_VALUE).split('\n')[0] as string;
     const words = value
@@ -511,7 +530,7 @@ export function placeLabelledInProse(text: string): string | null {
       }
     }
   }
-  return null;
+  return gluedLabelPlace(sample);
 }
 
 /**

@@ -1,5 +1,6 @@
-import { alternation } from '../lexicon/build';
+import { alternation, rankedAlternation } from '../lexicon/build';
 import { caseless } from '../lexicon/caseless';
+import { LEGAL_FORMS } from '../lexicon/words';
 import { warmLater } from '../pipeline/gate';
 import { classifyHeading, isHeadingLine, isKnownHeading } from '../pipeline/sections';
 import { townOfAddress, withoutPostcode } from './address-place';
@@ -29,6 +30,7 @@ import {
   workOnly,
   workPhrase,
 } from './location-value';
+import { spelledOut } from './own-acronyms';
 import { companyOfPageTitle } from './page-title-company';
 import { PLACEHOLDER, townOfCode } from './place-line';
 import {
@@ -93,9 +95,14 @@ export interface PageMeta {
   location?: string | null;
 }
 
-/** "Acme is an equal opportunity employer", "Acme est un employeur garantissant l'égalité…". */
+/**
+ * "Acme is an equal opportunity employer", "Acme est un employeur garantissant l'égalité…"; the name
+ * may carry its legal form ("Acme Tools, Inc. is an …") and open a line under emphasis ("***Acme is").
+ */
 export const EOE_COMPANY = new RegExp(
-  `(?:^|[.!?]\\s)((?:[\\p{Lu}][\\p{L}\\d&'-]*\\s){1,4}?)(?:${postingAlt('equalOpportunity')})`,
+  `(?:^|[.!?]\\s|\\n[*_]{0,3})((?:[\\p{Lu}][\\p{L}\\d&'-]*\\s){0,3}[\\p{Lu}][\\p{L}\\d&'-]*,?\\s` +
+    `(?:${rankedAlternation(LEGAL_FORMS)})\\s|(?:[\\p{Lu}][\\p{L}\\d&'-]*\\s){1,4}?)` +
+    `(?:${postingAlt('equalOpportunity')})`,
   'u',
 );
 /** "At Acme, we …", "Chez Acme, nous …": the name a we-clause follows. */
@@ -437,8 +444,8 @@ export function findCompany(
   // a board's "Private Advertiser" may sit over an "About the Widget Guild" heading.
   const hidden = found !== null && CONFIDENTIAL.test(found);
   const name = hidden ? (companySubject(text) ?? aboutHeading(text)) : found;
-  if (name === null || CONFIDENTIAL.test(name)) return null;
-  return usualCase(withoutDivision(name, text), text);
+  if (name === null || CONFIDENTIAL.test(name) || NOT_COMPANY.test(name)) return null;
+  return usualCase(withoutDivision(spelledOut(text, name) ?? name, text), text);
 }
 
 /** An employer's name "on behalf of our client X" is the client's, not the advertiser's. */

@@ -1,5 +1,6 @@
 import { countryOfPlace } from '../../fit/cities';
 import { countryOf } from '../../fit/country';
+import { alternation } from '../lexicon/build';
 import { warmLater } from '../pipeline/gate';
 import { withLeadLook } from '../pipeline/lead';
 import type { Sentence } from '../types';
@@ -78,12 +79,15 @@ const US_PLACES = `${US_STATES}|Los Angeles|San Francisco|Chicago|Houston`;
 /** The end of a place name that may end in an accented letter (where `\\b` would not hold). */
 const NO_LETTER = '(?![A-Za-z\\u00C0-\\u024F])';
 
+/** "GROW WITH US", "JOIN US": capitals before a "US" that is the pronoun (lexicon `salary.usObjectLeads`). */
+const US_OBJECT_LEADS = alternation((l) => l.salary.usObjectLeads);
+
 /** Words in a posting's text that place it in a country; written case as found. */
 const SIGNAL_SOURCES: Readonly<Record<string, string>> = {
   // "New York City", "NYC", "Bronx N.Y": the city public-service boards name without a state.
   // "Markham, ON, CA": after a province's code, "CA" is Canada's code, not California.
   // US states by name, but Washington, Georgia and New York (a city, a country, the city again).
-  US: `\\b(?:United States|USA|U\\.S\\.A?\\.?|US|401\\(k\\)|New York City|NYC|N\\.Y\\.?|${US_PLACES})(?![A-Za-z])|(?<!, (?:${CA_CODES})), (?:${US_CODES})\\b(?! ?[a-z])`,
+  US: `\\b(?:United States|USA|U\\.S\\.A?\\.?|(?<!\\b(?:${US_OBJECT_LEADS}) )US|401\\(k\\)|New York City|NYC|N\\.Y\\.?|${US_PLACES})(?![A-Za-z])|(?<!, (?:${CA_CODES})), (?:${US_CODES})\\b(?! ?[a-z])`,
   CA: `\\b(?:Canada|Canadian|British Columbia|Ontario|Qu[eé]bec|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick)\\b|, (?:${CA_CODES})\\b(?! ?[a-z])`,
   AU: '\\b(?:Australian?|New South Wales|Queensland|Tasmania|NSW|QLD|VIC|[Ss]uperannuation|SUPERANNUATION)\\b',
   NZ: '\\b(?:New Zealand|Aotearoa|KiwiSaver)\\b',

@@ -214,6 +214,7 @@ export const de: Lexicon = {
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
   salary: {
+    usObjectLeads: [],
     pay: words(
       'Gehalt|Gehälter|Jahresgehalt|Monatsgehalt|Jahresbruttogehalt|Bruttojahresgehalt|' +
         'Bruttomonatsgehalt|Monatsbruttogehalt|Bruttostundenlohn|Mindestgehalt|Bruttogehalt|' +
@@ -705,12 +706,20 @@ export const de: Lexicon = {
     placeholders: words(
       'mehrere standorte|verschiedene standorte|weltweit|überall|beliebig|ortsunabhängig|keine Angabe',
     ),
+    commuteClauses: words('pendeln ist problemlos möglich|pendeln problemlos möglich'),
     bylineTerms: words(
       'vor ort|vollzeit|teilzeit|bundesweit|deutschlandweit|unbefristet|befristet|home office|home-office|homeoffice|' +
         'mobile arbeit|mobiles arbeiten|mobilen arbeit|ortsunabhängig|ortsunabhangig|hybrid|' +
         'derzeit remote|vorübergehend remote|derzeit im home office|vorübergehend im home office',
     ),
     jobWords: [
+      // Labor und Wissenschaft: "Chemiker (m/w/d)", "Biologin".
+      ...words(
+        'chemiker|chemikerin|biologe|biologin|mikrobiologe|mikrobiologin|physiker|physikerin|geologe|geologin',
+      ),
+      ...words(
+        'statistiker|statistikerin|mathematiker|mathematikerin|tierarzt|tierärztin|zahnarzt|zahnärztin',
+      ),
       // Language work: "Interpreter: English to Vietnamese".
       ...words('übersetzer|übersetzerin|dolmetscher|dolmetscherin'),
       ...words('kurier|friseur|friseurin'),
@@ -818,7 +827,7 @@ export const de: Lexicon = {
     employerAt: words('bei'),
     weWords: words('wir|unser|unsere'),
     employerArticles: words('das|die|der|dem|den|im|ins|zum'),
-    formArticles: words('die|der|zur|zum|bei der|bei|für die|mit der'),
+    formArticles: words('die|der|zur|zum|bei der|bei|für die|mit der|für'),
     siteNouns: words(
       'schule|grundschule|gymnasium|realschule|gesamtschule|kita|kindergarten|klinik|klinikum|krankenhaus|pflegeheim',
     ),
@@ -868,7 +877,8 @@ export const de: Lexicon = {
         'Team|Teams',
     ),
     notCompany: words(
-      'uns|die stelle|diese stelle|die position|die rolle|die aufgabe|die aufgaben|den job|' +
+      'regierung|die regierung|' +
+        'uns|die stelle|diese stelle|die position|die rolle|die aufgabe|die aufgaben|den job|' +
         'das team|das unternehmen|die firma|die tätigkeit|das angebot|die chance|' +
         'chancengleichheit|vielfalt|' +
         // "Über Sie:", "Über dich": the candidate's section, about you.

@@ -301,6 +301,9 @@ export const en: Lexicon = {
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
   salary: {
+    usObjectLeads: words(
+      'WITH|JOIN|CONTACT|ABOUT|FOR|TO|OF|BY|FROM|LET|TELL|HELP|CALL|EMAIL|VISIT|AMONG',
+    ),
     pay: words(
       // "Salary budget: 20000/month": the budget is the pay's own, not money beside it.
       'salary budget|pay budget|wage budget|salary|salaries|pay|paid|pay rate|compensation|wage|wages|base|OTE|rate|remuneration|package|earn|earnings|CTC',
@@ -435,7 +438,9 @@ export const en: Lexicon = {
         'fully in-centre|fully in-center|in-centre role|in-center role|' +
         // "Onsite work is required for this position": the place of work demanded for the job.
         'on-site work is required|on-site work is mandatory|on-site presence is required|' +
-        'on-site attendance is required|in-office work is required|in-person work is required',
+        'on-site attendance is required|in-office work is required|in-person work is required|' +
+        // The hire's own future place of work: "The representative will work on-site in our Aurora office".
+        'will work on-site|will work onsite|will work on site|will be working on-site|will be working onsite',
     ),
     remoteAdverbs: words('remotely'),
     fully: words('fully|100%|100 %|full|entirely|completely|permanently|permanent|99%'),
@@ -902,8 +907,11 @@ export const en: Lexicon = {
         'position location|location name|hiring area|work area',
     ),
     placeholders: words(
-      'multiple locations|several locations|any|anywhere|worldwide|global|select state|select region|not specified|various locations',
+      'multiple locations|several locations|any|anywhere|worldwide|global|select state|select region|not specified|various locations|' +
+        // Indeed's "Work Location:" answers that name the kind of site, no town.
+        'in person|in-person|one location|on the road',
     ),
+    commuteClauses: words('reliably commute|commute or relocate'),
     bylineTerms: [
       ...words('full-time|full time|fulltime|part-time|part time|parttime|full remote|full-remote'),
       ...words('fully remote|hybrid|remote|on-site|onsite|in-office|work from home|wfh|nationwide'),
@@ -915,6 +923,14 @@ export const en: Lexicon = {
       ),
     ],
     jobWords: [
+      // The laboratory and the sciences: "Chemist", "Microbiologist", "Statistician".
+      ...words(
+        'chemist|biochemist|biologist|microbiologist|physicist|geologist|geophysicist|hydrologist|toxicologist',
+      ),
+      ...words(
+        'statistician|mathematician|epidemiologist|psychologist|radiographer|sonographer|phlebotomist|pathologist',
+      ),
+      ...words('veterinarian|dentist|surgeon|nutritionist'),
       // Language work: "Interpreter: English to Vietnamese".
       ...words('translator|translators|interpreter|interpreters'),
       ...words('hairdresser'),
@@ -1040,7 +1056,7 @@ export const en: Lexicon = {
     employerAt: words('at'),
     weWords: words("we|our|we're|we've"),
     employerArticles: words('the|a|an'),
-    formArticles: words('the|at|join|with'),
+    formArticles: words('the|at|join|with|for|by'),
     siteNouns: words(
       'school|academy|college|nursery|hospital|hospice|university|church|museum|care home',
     ),
@@ -1093,7 +1109,9 @@ export const en: Lexicon = {
         'Application|Applications|Hiring|Looking|Seeking|Recruiting|Searching',
     ),
     notCompany: words(
-      'us|you|the|this|our|we|it|the role|the team|the job|the position|this role|the company|company|job|role|team|position|' +
+      // "represents the Singapore Government": the state a public body serves, no employer's name.
+      'government|the government|' +
+        'us|you|the|this|our|we|it|the role|the team|the job|the position|this role|the company|company|job|role|team|position|' +
         'opportunity|our opportunity|the opportunity|this opportunity|your opportunity|our role|' +
         'your role|this position|this job|our team|your team|the vacancy|this vacancy|our client|' +
         'the client|the department|the program|the assignment|the work|our company|our people|' +
@@ -1143,7 +1161,9 @@ export const en: Lexicon = {
       'headquarters|head office|head-office|hq|corporate headquarters|corporate office|main office',
     ),
     jobBasedIn: words(
-      'will be based in|will be based out of|role is based in|position is based in|job is based in|role is based out of',
+      'will be based in|will be based out of|role is based in|position is based in|job is based in|role is based out of|' +
+        // The town before the site it names: "will work on-site in our Aurora, OH distribution centre".
+        'will be based at|will work in|will work at|will work on-site in|will work onsite in|join the team in',
     ),
     ourWords: words('our|one of our'),
     basedIn: words(

@@ -377,6 +377,7 @@ export const es: Lexicon = {
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
   salary: {
+    usObjectLeads: [],
     pay: words(
       // Chile says "renta" for pay and "líquido" for net: "Renta líquida $400.000", "1.500.000 líquidos".
       'presupuesto salarial|renta|renta líquida|renta liquida|líquido mensual|líquida mensual|líquidos mensuales|' +
@@ -870,11 +871,19 @@ export const es: Lexicon = {
     placeholders: words(
       'varias ubicaciones|múltiples ubicaciones|cualquier lugar|todo el mundo|global|no especificado|sin especificar',
     ),
+    commuteClauses: words('desplazarse sin problemas|desplazamiento sin problemas'),
     bylineTerms: words(
       'jornada|tiempo completo|indefinido|híbrido|hibrido|remoto|teletrabajo|presencial|totalmente remoto|completamente remoto|' +
         'actualmente remoto|temporalmente remoto',
     ),
     jobWords: [
+      // Laboratorio y ciencias: "Químico", "Bióloga".
+      ...words(
+        'químico|biólogo|bióloga|microbiólogo|microbióloga|físico|geólogo|geóloga|psicólogo|psicóloga',
+      ),
+      ...words(
+        'estadístico|matemático|veterinaria|dentista|odontólogo|odontóloga|cirujano|cirujana|nutricionista',
+      ),
       // Language work: "Interpreter: English to Vietnamese".
       ...words('traductor|traductora|intérprete'),
       ...words('mensajero|mensajera|mesero|mesera|peluquero|peluquera'),
@@ -972,7 +981,7 @@ export const es: Lexicon = {
       'somos|buscamos|creemos|trabajamos|estamos|queremos|ofrecemos|nosotros|nuestro|nuestra',
     ),
     employerArticles: words(''),
-    formArticles: words('la empresa|la compañía|en|la|el'),
+    formArticles: words('la empresa|la compañía|en|la|el|para'),
     siteNouns: words('colegio|escuela|instituto|hospital|clínica|universidad|guardería|residencia'),
     departmentWords: words(
       'cocina|eventos|finanzas|marketing|ventas|operaciones|administración|ingeniería|logística|hostelería|mantenimiento|atención al cliente|recursos humanos|informática|compras|producción|almacén|contabilidad|calidad',
@@ -1014,7 +1023,8 @@ export const es: Lexicon = {
     nameLeads: words('del'),
     notSubject: words('Como|Se|Equipo'),
     notCompany: words(
-      'nosotros|ti|usted|el puesto|este puesto|la empresa|el empleo|la vacante|el rol|la posición|' +
+      'gobierno|el gobierno|' +
+        'nosotros|ti|usted|el puesto|este puesto|la empresa|el empleo|la vacante|el rol|la posición|' +
         'el equipo|la oferta|el cargo|la oportunidad|nuestra empresa|nuestro equipo|vos|ustedes|' +
         // "Sobre el proyecto": the project staffed, not an employer.
         'el proyecto|del proyecto|este proyecto|el producto',

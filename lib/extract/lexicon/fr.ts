@@ -396,6 +396,7 @@ export const fr: Lexicon = {
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
   salary: {
+    usObjectLeads: [],
     pay: words(
       'budget salarial|salaire|salaires|rémunération|rémunéré|rémunérée|brut|brute|bruts|brutes|paie|paye|TJM|package|fixe',
     ),
@@ -492,7 +493,9 @@ export const fr: Lexicon = {
         // "télétravail à temps partiel": part of the week at home, not part-time hours.
         'télétravail à temps partiel',
     ),
-    onsitePhrases: words('poste en présentiel|100% présentiel|travail sur site|poste sur site'),
+    onsitePhrases: words(
+      'poste en présentiel|100% présentiel|travail sur site|poste sur site|vous travaillerez sur site|vous travaillerez sur place',
+    ),
     remoteAdverbs: words('à distance'),
     fully: words('100%|100 %|entièrement|complètement|totalement|full'),
     shareLinks: words('de|en'),
@@ -897,11 +900,17 @@ export const fr: Lexicon = {
     placeholders: words(
       'plusieurs lieux|plusieurs sites|partout|monde entier|tous pays|non précisé|non spécifié',
     ),
+    commuteClauses: words('trajet quotidien sans problème|faire le trajet sans problème'),
     bylineTerms: words(
       'sur site|cdi|cdd|temps plein|temps partiel|alternance|stage|hybride|télétravail|teletravail|présentiel|presentiel|' +
         'actuellement en télétravail|temporairement en télétravail',
     ),
     jobWords: [
+      // Laboratoire et sciences : « Chimiste », « Biologiste ».
+      ...words(
+        'chimiste|biologiste|microbiologiste|physicien|physicienne|géologue|statisticien|statisticienne',
+      ),
+      ...words('mathématicien|mathématicienne|vétérinaire|dentiste|chirurgien|chirurgienne'),
       // Language work: "Interpreter: English to Vietnamese".
       ...words('traducteur|traductrice|interprète'),
       ...words('coursier|coursière'),
@@ -1002,7 +1011,7 @@ export const fr: Lexicon = {
     employerAt: words('chez'),
     weWords: words('nous|notre|nos|on'),
     employerArticles: words(''),
-    formArticles: words("la société|l'entreprise|chez|la|le|rejoindre"),
+    formArticles: words("la société|l'entreprise|chez|la|le|rejoindre|pour"),
     siteNouns: words('école|collège|lycée|hôpital|clinique|crèche|université|ehpad'),
     departmentWords: words(
       'cuisine|événements|évènements|finances|finance|marketing|ventes|opérations|administration|ingénierie|logistique|restauration|entretien|service à la clientèle|service client|ressources humaines|informatique|juridique|achats|production|entrepôt|comptabilité|hébergement|qualité',
@@ -1044,7 +1053,8 @@ export const fr: Lexicon = {
     nameLeads: words('du|des'),
     notSubject: words('Il|Elle|Nous|Vous|On|Je|Notre|Nos|Votre|Vos|Équipe'),
     notCompany: words(
-      "nous|vous|le poste|ce poste|la mission|l'équipe|l'entreprise|la société|l'offre|" +
+      'gouvernement|le gouvernement|' +
+        "nous|vous|le poste|ce poste|la mission|l'équipe|l'entreprise|la société|l'offre|" +
         "l'opportunité|notre entreprise|notre équipe|votre rôle|le rôle|toi|" +
         // "À propos du projet": the project staffed, not an employer.
         'le projet|du projet|ce projet|notre projet|le produit',

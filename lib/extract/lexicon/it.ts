@@ -315,6 +315,7 @@ export const it: Lexicon = {
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
   salary: {
+    usObjectLeads: [],
     pay: words(
       'budget salariale|budget retributivo|RAL|retribuzione|retribuzione annua lorda|stipendio|compenso|lordo|lordi|lorda|lorde|salario|paga',
     ),
@@ -387,7 +388,9 @@ export const it: Lexicon = {
       'in parte da casa|parzialmente da remoto|in parte da remoto|a volte da casa|' +
         'smart working parziale|giorni di smart working|smart working ibrido|telelavoro parziale',
     ),
-    onsitePhrases: words('lavoro in presenza|100% in sede|attività in presenza'),
+    onsitePhrases: words(
+      'lavoro in presenza|100% in sede|attività in presenza|lavorerai in sede|lavorerà in sede',
+    ),
     remoteAdverbs: words('remotamente|a distanza'),
     fully: words('100%|100 %|completamente|totalmente|interamente|full'),
     shareLinks: words('di|in'),
@@ -715,11 +718,19 @@ export const it: Lexicon = {
         'zona',
     ),
     placeholders: words('più sedi|varie sedi|ovunque|tutto il mondo|globale|non specificato'),
+    commuteClauses: words('spostarsi senza problemi|raggiungere agevolmente'),
     bylineTerms: words(
       'in presenza|tempo pieno|tempo indeterminato|ibrido|smart working|in sede|completamente remoto|remoto|' +
         'attualmente da remoto|temporaneamente da remoto',
     ),
     jobWords: [
+      // Laboratorio e scienze: "Chimico", "Biologa".
+      ...words(
+        'chimico|biologo|biologa|microbiologo|microbiologa|fisico|geologo|geologa|psicologo|psicologa',
+      ),
+      ...words(
+        'statistico|matematico|veterinario|veterinaria|dentista|odontoiatra|chirurgo|nutrizionista',
+      ),
       // Language work: "Interpreter: English to Vietnamese".
       ...words('traduttore|traduttrice|interprete'),
       ...words('fattorino|parrucchiere|parrucchiera|barman'),
@@ -796,7 +807,7 @@ export const it: Lexicon = {
     employerAt: words('in|presso'),
     weWords: words('noi|nostro|nostra|siamo|crediamo|cerchiamo|lavoriamo'),
     employerArticles: words(''),
-    formArticles: words("la società|l'azienda|presso|la|il"),
+    formArticles: words("la società|l'azienda|presso|la|il|per"),
     siteNouns: words('scuola|istituto|liceo|ospedale|clinica|università|asilo|casa di riposo'),
     departmentWords: words(
       'cucina|eventi|finanza|amministrazione|marketing|vendite|ingegneria|logistica|ristorazione|manutenzione|assistenza clienti|risorse umane|acquisti|produzione|magazzino|contabilità|qualità',
@@ -838,7 +849,8 @@ export const it: Lexicon = {
     nameLeads: words('di|del|della|dei'),
     notSubject: words('Come|Se|Team|Squadra'),
     notCompany: words(
-      "noi|te|la posizione|il ruolo|l'azienda|la società|il team|la squadra|l'offerta|" +
+      'governo|il governo|' +
+        "noi|te|la posizione|il ruolo|l'azienda|la società|il team|la squadra|l'offerta|" +
         "l'opportunità|la mansione|il lavoro|la nostra azienda|voi|tu|" +
         // "Sul progetto": the project staffed, not an employer.
         'il progetto|del progetto|questo progetto|il prodotto',

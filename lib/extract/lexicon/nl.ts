@@ -313,6 +313,7 @@ export const nl: Lexicon = {
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
   salary: {
+    usObjectLeads: [],
     pay: words(
       'salaris|salarisindicatie|salarisschaal|loon|uurloon|brutoloon|maandsalaris|jaarsalaris|bruto|beloning|inkomen|maandloon',
     ),
@@ -679,11 +680,17 @@ export const nl: Lexicon = {
         'plaats tewerkstelling|plaats van tewerkstelling',
     ),
     placeholders: words('meerdere locaties|diverse locaties|overal|wereldwijd|niet opgegeven'),
+    commuteClauses: words('betrouwbaar pendelen|pendelen of verhuizen'),
     bylineTerms: words(
       'op locatie|volledig remote|volledig thuis|fulltime|parttime|hybride|thuiswerk|tijdelijk|vast|vaste|' +
         'momenteel remote|tijdelijk remote',
     ),
     jobWords: [
+      // Laboratorium en wetenschap: "Chemicus", "Bioloog".
+      ...words(
+        'chemicus|scheikundige|bioloog|microbioloog|natuurkundige|fysicus|geoloog|statisticus|wiskundige',
+      ),
+      ...words('dierenarts|tandarts|chirurg'),
       // Language work: "Interpreter: English to Vietnamese".
       ...words('vertaler|tolk'),
       ...words('bezorger|koerier|kapper'),
@@ -748,7 +755,7 @@ export const nl: Lexicon = {
     employerAt: words('bij'),
     weWords: words('we|wij|ons|onze'),
     employerArticles: words('het|de'),
-    formArticles: words('de|het|bij'),
+    formArticles: words('de|het|bij|voor'),
     siteNouns: words('school|basisschool|ziekenhuis|kliniek|hogeschool|universiteit|kinderopvang'),
     departmentWords: words(
       'keuken|evenementen|financiën|marketing|verkoop|administratie|logistiek|horeca|onderhoud|klantenservice|personeelszaken|inkoop|productie|magazijn|boekhouding|kwaliteit',
@@ -787,7 +794,8 @@ export const nl: Lexicon = {
     nameLeads: words('van'),
     notSubject: words('Jij|Wij|Het|De|Als|Team|Teams'),
     notCompany: words(
-      'ons|jou|de functie|de vacature|de rol|het team|het bedrijf|de organisatie|de baan|' +
+      'regering|de regering|overheid|de overheid|' +
+        'ons|jou|de functie|de vacature|de rol|het team|het bedrijf|de organisatie|de baan|' +
         'jouw functie|jouw rol|de opdracht|de kans|jij|u|' +
         // "Over het project": the project staffed, not an employer.
         'het project|dit project|het product',

@@ -298,6 +298,7 @@ export const pt: Lexicon = {
 
   // ── salary ────────────────────────────────────────────────────────────────────────────────────
   salary: {
+    usObjectLeads: [],
     pay: words(
       'salário|salario|salarial|remuneração|remuneracao|vencimento|vencimentos|ordenado|bolsa|bolsa-auxílio|' +
         'bolsa auxílio|bolsa auxilio|bolsa-auxilio|faixa salarial',
@@ -698,10 +699,16 @@ export const pt: Lexicon = {
     placeholders: words(
       'várias localidades|diversos locais|qualquer lugar|todo o mundo|global|não especificado|nao especificado',
     ),
+    commuteClauses: words('deslocar-se sem problemas|deslocamento sem problemas'),
     bylineTerms: words(
       'híbrido|hibrido|remoto|teletrabalho|presencial|atualmente remoto|temporariamente remoto',
     ),
     jobWords: [
+      // Laboratório e ciências: "Químico", "Bióloga".
+      ...words(
+        'químico|biólogo|bióloga|microbiologista|físico|geólogo|geóloga|psicólogo|psicóloga',
+      ),
+      ...words('estatístico|matemático|veterinário|veterinária|dentista|cirurgião|nutricionista'),
       // Language work: "Interpreter: English to Vietnamese".
       ...words('tradutor|tradutora|intérprete'),
       ...words('entregador|entregadora|cabeleireiro|cabeleireira|motoboy'),
@@ -771,7 +778,7 @@ export const pt: Lexicon = {
     employerAt: words('na|no|em'),
     weWords: words('nós|nosso|nossa|somos|acreditamos|buscamos|estamos|trabalhamos'),
     employerArticles: words(''),
-    formArticles: words('a empresa|a|o|na|no'),
+    formArticles: words('a empresa|a|o|na|no|para'),
     siteNouns: words('escola|colégio|hospital|clínica|universidade|creche'),
     departmentWords: words(
       'cozinha|eventos|finanças|financeiro|marketing|vendas|operações|administração|engenharia|logística|hotelaria|manutenção|atendimento ao cliente|recursos humanos|compras|produção|almoxarifado|contabilidade|qualidade',
@@ -815,7 +822,8 @@ export const pt: Lexicon = {
     nameLeads: words('do|da|dos|das'),
     notSubject: words('Como|Se|Equipe|Equipa|Time'),
     notCompany: words(
-      'nós|você|a vaga|a empresa|o cargo|a função|a posição|o time|a equipe|a equipa|' +
+      'governo|o governo|' +
+        'nós|você|a vaga|a empresa|o cargo|a função|a posição|o time|a equipe|a equipa|' +
         'a oportunidade|o trabalho|nossa empresa|a nossa empresa|vocês|ti|' +
         // "Sobre o projeto": the project staffed, not an employer.
         'o projeto|do projeto|este projeto|o produto',

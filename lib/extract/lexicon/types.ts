@@ -215,6 +215,11 @@ export interface EducationWords {
  * currency and its bounds. Words are matched case-insensitively, as whole words.
  */
 export interface SalaryWords {
+  /**
+   * Words in capitals after which "US" is the pronoun, not the country that makes a bare "$" US
+   * dollars: "GROW WITH US", "JOIN US", "CONTACT US". Written in capitals; empty where unused.
+   */
+  usObjectLeads: readonly string[];
   /** Words that make a figure pay: "salary", "Gehalt", "RAL", "CTC". */
   pay: readonly string[];
   /** Money that is not pay, named just before or after the figure: "revenue", "bonus", "voucher". */
@@ -728,6 +733,11 @@ export interface PostingWords {
    * A board's filler in a place field ("Remote, Any, Worldwide", "London, Select state"): no place.
    */
   placeholders: readonly string[];
+  /**
+   * The clause a job board writes after a place on its commute line ("Leeds LS1: Reliably commute
+   * or plan to relocate before starting work (Required)"): the place before it is the job's.
+   */
+  commuteClauses: readonly string[];
   /**
    * Work-model and contract words that fill a part of a byline or a place field ("Hybrid",
    * "Vollzeit", "CDI", "Smart working"): such a part names no employer and no place. A part is

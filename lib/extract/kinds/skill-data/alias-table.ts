@@ -340,6 +340,8 @@ export const CERTIFICATIONS: readonly (readonly string[])[] = [
   ['PHR'],
   ['SPHR'],
   ['CIPD'],
+  // England's postgraduate course for solicitors: "completed the LPC".
+  ['LPC', 'Legal Practice Course'],
   ['CIPP', 'CIPP/E', 'CIPP/US'],
   ['TOGAF'],
   ['COBIT'],

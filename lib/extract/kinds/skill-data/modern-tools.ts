@@ -131,7 +131,7 @@ const GROUPS: readonly string[] = [
   // Mobile and desktop.
   'Swift, SwiftUI, UIKit, Jetpack Compose, Android SDK, Android, iOS, React Native, Flutter, ' +
     'Dart, Xamarin, .NET MAUI, Ionic, Xcode, Android Studio, Unity|Unity3D|Unity 3D, ' +
-    'Unreal Engine, Godot, Qt, WPF, WinForms',
+    'Unreal Engine, Godot, Qt, WPF, WinForms, GetX, Riverpod',
   // Design and creative.
   'Figma, FigJam, Sketch, Adobe XD, InVision, Zeplin, Framer, ~Maze, Dovetail, ' +
     'UserTesting, Hotjar, Miro, Mural, Photoshop|Adobe Photoshop, ' +
@@ -197,7 +197,7 @@ const GROUPS: readonly string[] = [
   'Guidewire|Guidewire PolicyCenter|Guidewire ClaimCenter|Guidewire BillingCenter|ClaimCenter|PolicyCenter, ' +
     'Duck Creek, Majesco, ~Sapiens, SAP IS-U, SAP IS-H, SAP PM, SAP QM, SAP PS, SAP HR, ' +
     'SAP TM, SAP GTS, SAP CRM, SAP BPC, SAP Analytics Cloud, SAP MDG, SAP BTP, SAP CPI, ' +
-    'SAP PI/PO, SAP Basis, SAP Business One|SAP B1, SAP ByDesign, SAP Activate',
+    'SAP PI/PO, SAP Basis, SAP Business One|SAP B1, SAP ByDesign, SAP Activate, Odoo, Flectra',
   'SAP, SAP S/4HANA|S/4HANA|S4HANA|SAP S4HANA, SAP ECC, SAP FI, SAP CO, ' +
     'SAP FI/CO|SAP FICO, SAP MM, SAP SD, SAP PP, SAP WM, SAP EWM, SAP HCM, SAP BW, ' +
     'SAP BusinessObjects|BusinessObjects, SAP Ariba|Ariba, SAP Concur|Concur, ' +
