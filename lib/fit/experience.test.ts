@@ -176,6 +176,14 @@ describe('checkExperience', () => {
       expect(checkExperience(exp(8, 'Zendesk'), support).status).toBe('unmet');
     });
 
+    it('reads the tools after a verb of the work done with them', () => {
+      expect(checkExperience(exp(null, 'coding in Postgres'), support).status).toBe('met');
+      expect(checkExperience(exp(null, 'scripting with Zendesk or Tableau'), support).status).toBe(
+        'met',
+      );
+      expect(checkExperience(exp(null, 'building in Tableau'), support).status).toBe('unmet');
+    });
+
     it('leaves fields that are not tools to the field comparison', () => {
       expect(checkExperience(exp(null, 'vendor partners'), support).status).toBe('unknown');
     });

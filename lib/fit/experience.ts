@@ -48,13 +48,15 @@ function byYears(req: ExperienceReq, have: YearsHeld): FitItem {
 }
 
 /**
- * "Experience with Zendesk and SQL" names tools, not a field: the names, and whether any one of
- * them is enough ("Tableau or Looker"). Null when some part is not a known skill.
+ * "Experience with Zendesk and SQL", "coding in Python" names tools, not a field: the names, and
+ * whether any one of them is enough ("Tableau or Looker"). Null when some part is not a known skill.
  */
 function toolsIn(field: string): { names: string[]; any: boolean } | null {
   const names = field
     .split(/,|;|\/|&|\band\b|\bor\b/i)
-    .map((p) => p.trim().replace(/^(?:(?:hands-on|working|work)\s)?(?:with|using|in|on)\s/i, ''))
+    .map((p) =>
+      p.trim().replace(/^(?:(?:hands-on|work|[a-z]{3,15}ing)\s)?(?:with|using|in|on)\s/i, ''),
+    )
     .filter(Boolean);
   if (names.length === 0 || !names.every((n) => canonicalSkill(n) !== null)) return null;
   return { names, any: /\bor\b/i.test(field) && !/\band\b/i.test(field) };
