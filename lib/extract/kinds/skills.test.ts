@@ -326,6 +326,11 @@ describe('modern tools table and context rules', () => {
     ]);
   });
 
+  it('does not take the standing held in a body, listed with it, as a tool', () => {
+    expect(skills('Membership of CIPD or ACCA; Excel and SAP')).toEqual(['Excel', 'SAP']);
+    expect(skills('Lidmaatschap of Excel, Word en Outlook')).toEqual(['Excel', 'Word', 'Outlook']);
+  });
+
   it('reads an everyday-word tool right after a preposition, not a season', () => {
     expect(skills('Take orders on Toast and escalate via Linear')).toEqual(['Toast', 'Linear']);
     expect(skills('Starting in Spring 2026 at our office')).toEqual([]);

@@ -25,6 +25,8 @@ const NOT_NAME = new RegExp(
   '^(?:etc|others?|similar|more|any|all|some|ability|abilities|understanding|other tools|' +
     String.raw`equivalent|similar tools|the like|e\.g|i\.e|including|such as|like|knowledge|experience|` +
     'strong|good|basic|advanced|excellent|familiarity|proficiency|English|French|German|' +
+    // "Membership of CIPD or ACCA": the standing held in a body, not a tool.
+    'membership|member|registration|accreditation|Mitgliedschaft|lidmaatschap|adhésion|' +
     'Spanish|Italian|Portuguese|Dutch|Chinese|Japanese|Mandarin|Arabic|Russian|Polish|' +
     // A duty line's opening verb: "Develop and optimise pipelines using dbt or Dataform".
     'develop|design|build|create|maintain|manage|implement|support|ensure|drive|lead|own|write|' +
