@@ -69,17 +69,35 @@ interface FamilyOf {
   family: number;
 }
 
+/** Each way of writing a family's skill (`nameKeys`) and its families: built once, on first use. */
+let familyIndex: Map<string, FamilyOf[]> | null = null;
+
+function indexFamilies(): Map<string, FamilyOf[]> {
+  const index = new Map<string, FamilyOf[]>();
+  const add = (name: string, of: FamilyOf) => {
+    for (const key of nameKeys(name)) {
+      const known = index.get(key) ?? [];
+      // A core named among the members too stays the core.
+      if (!known.some((k) => k.family === of.family)) known.push(of);
+      index.set(key, known);
+    }
+  };
+  SKILL_FAMILIES.forEach((f, family) => {
+    for (const name of f.core) add(name, { id: f.id, core: true, family });
+    for (const name of f.members) add(name, { id: f.id, core: false, family });
+  });
+  return index;
+}
+
 function familiesOf(name: string): FamilyOf[] {
-  const keys = nameKeys(name);
-  const has = (names: readonly string[]) =>
-    names.some((n) => [...nameKeys(n)].some((k) => keys.has(k)));
-  return SKILL_FAMILIES.flatMap((f, family): FamilyOf[] =>
-    has(f.core)
-      ? [{ id: f.id, core: true, family }]
-      : has(f.members)
-        ? [{ id: f.id, core: false, family }]
-        : [],
-  );
+  familyIndex ??= indexFamilies();
+  const found: FamilyOf[] = [];
+  for (const key of nameKeys(name)) {
+    for (const of of familyIndex.get(key) ?? []) {
+      if (!found.some((f) => f.family === of.family)) found.push(of);
+    }
+  }
+  return found;
 }
 
 /**
