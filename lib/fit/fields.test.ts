@@ -120,3 +120,10 @@ describe('fields written in other languages', () => {
     expect(fieldAlternatives('e-commerce').map((s) => [...s])).toEqual([['ecommerce']]);
   });
 });
+
+describe('words that are also names of object properties', () => {
+  it('reads them as words', () => {
+    expect([...fieldWords('constructor work')]).toEqual(['constructor']);
+    expect(fieldMatches('constructor', 'software development')).toBe(false);
+  });
+});

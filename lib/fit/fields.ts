@@ -12,7 +12,7 @@ const TABLES = Object.values(FIELD_WORDS);
 const STOP = new Set(TABLES.flatMap((t) => t.stop));
 
 /** Word families, near-synonyms and translations, folded to one English word. */
-const FAMILY: Record<string, string> = Object.assign({}, ...TABLES.map((t) => t.family));
+const FAMILY = new Map(TABLES.flatMap((t) => Object.entries(t.family)));
 
 /** Compound heads ("entwicklung" of "softwareentwicklung"), longest first. */
 const COMPOUND_HEADS = TABLES.flatMap((t) => Object.entries(t.compoundHeads)).sort(
@@ -41,19 +41,20 @@ const GENERIC = new Set([
 ]);
 
 function fold(word: string): string {
-  const direct = FAMILY[word];
+  const direct = FAMILY.get(word);
   if (direct) return direct;
   // Plurals: "services" -> "service" -> "support"; keep "sales", "operations", "analytics" whole.
   if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) {
     const singular = word.slice(0, -1);
-    if (FAMILY[singular]) return FAMILY[singular];
+    const family = FAMILY.get(singular);
+    if (family) return family;
   }
   return word;
 }
 
 /** "softwareentwicklung" -> software, development; "webontwikkelaar" -> web, development. */
 function unglued(word: string): string[] {
-  if (FAMILY[word]) return [word];
+  if (FAMILY.has(word)) return [word];
   for (const [head, field] of COMPOUND_HEADS) {
     if (word.length >= head.length + MIN_COMPOUND_PART && word.endsWith(head)) {
       return [word.slice(0, -head.length), field];
