@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sentencesOf } from '../../testing/sentences';
+import { extract } from '../index';
 import { LEXICONS } from '../lexicon/build';
 import { lookMode } from '../pipeline/starts';
 import { extractWorkplace, modelNameRuns } from './workplace';
@@ -400,5 +401,16 @@ describe('home and office in turn', () => {
     'Você trabalhará em parte de casa e em parte no escritório.',
   ])('%s → hybrid', (text) => {
     expect(workplace(text)).toBe('hybrid');
+  });
+});
+
+describe('office days at "our office"', () => {
+  it.each([
+    'You can work remotely, with 1-2 days per week at our office in Leeds.',
+    'You are with us 1 to 2 days a week in the office.',
+    'Je bent 1 à 2 dagen per week op kantoor.',
+    'Du arbeitest 2 oder 3 Tage pro Woche im Büro.',
+  ])('%s → hybrid', (text) => {
+    expect(extract({ text: `Developer\n\n${text}` }).posting.workplace).toBe('hybrid');
   });
 });

@@ -459,7 +459,8 @@ export const en: Lexicon = {
     week: words('a week|per week|each week|weekly|/week|/wk|a month|per month'),
     places: words(
       'office|the office|our office|site|on-site|home|remote|remotely|the hub|our hub|campus|' +
-        'from home|at home|in the office|in office|at the office|in our office|from the office|on site',
+        'from home|at home|in the office|in office|at the office|in our office|from the office|on site|' +
+        'at our office|at our offices|in our offices|at one of our offices|on location',
     ),
     office: words(
       'office|the office|in the office|in office|at the office|in our office|on site|onsite|on-site|in person|in-person',
