@@ -21,6 +21,9 @@ const INCLUSIVE = new RegExp(
 export const withoutInclusiveEndings = (text: string): string => text.replace(INCLUSIVE, '$1');
 
 /**
+ * The engine's lexicons hold these verbs too (`posting.hiringCues`), but importing them would bring
+ * every language's whole lexicon into the scan script: the few a heading uses are kept here.
+ *
  * A heading framed by its employer's hiring verb ("Aidants Connect recrute : un·e chargé·e de
  * déploiement", "Acme is hiring: Data Engineer", "Müller GmbH sucht Elektroniker (m/w/d)", "NAK zoekt
  * een Developer"): the verbs, the articles before the job, and the pronouns that name no employer.

@@ -21,8 +21,8 @@ export function isJobTitle(text: string): boolean {
 /**
  * Job nouns only the careers-page reader needs (it runs in the scan script, not the declared one):
  * the "-ician", "-ologist" and "-therapist" trades (bioinformatician, radiologist), postdoctoral
- * posts, advocates (care, patient, customer), and German care and household trades with their gender forms ("Physiotherapeutin",
- * "Hauswirtschafterin", "Fachärztin"), and a heading that opens with a person's noun in its
+ * posts, advocates (care, patient, customer), and German care and household trades with their
+ * gender forms ("Physiotherapeutin", "Hauswirtschafterin", "Fachärztin"), and a heading that opens with a person's noun in its
  * gender form ("Student:in …", "Praktikant*in …"; "Für unsere Kund:innen" does not open with one).
  */
 export const MORE_JOB_WORD = new RegExp(

@@ -1,5 +1,6 @@
 import { countryOf } from './country';
 import data from './data/cities.json';
+import { folded } from './fold';
 
 /**
  * The country of a place written without one ("Lyon", "München", "Porto, Norte"), from the
@@ -19,10 +20,7 @@ const DOMINANCE = 10;
 
 /** The table's key: lower case, accents folded, one space ("São Paulo" → "sao paulo"). */
 export function cityKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return folded(name)
     .replace(/[.'’()]/g, '')
     .replace(/[\s-]+/g, ' ')
     .trim();

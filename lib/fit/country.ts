@@ -1,3 +1,5 @@
+import { folded } from './fold';
+
 /**
  * The country of a place as postings and profiles write it ("Dublin, Ireland", "San Francisco, CA",
  * "Remote - UK", "München, Deutschland"). Only what the text says: no geocoding, no guessing from a
@@ -119,11 +121,8 @@ const US_TWO_WORD_STATES =
 const CA_PROVINCES = new Set('ab bc mb nb nl ns nt nu on pe qc sk yt'.split(' '));
 
 function plain(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return folded(text)
     .replace(/[\u2018\u2019]/g, "'")
-    .toLowerCase()
     .replace(/[.()]/g, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -1,4 +1,5 @@
 import { FIELD_WORDS } from './field-words';
+import { folded } from './fold';
 
 /**
  * Matching fields of work ("customer support" ~ "customer service" ~ "support operations") by the
@@ -84,14 +85,6 @@ const SPELLINGS: [RegExp, string][] = [
 /** Support work; "service" alone is not ("Service Cloud", "public service"). */
 const SUPPORT_PHRASE =
   /\b(customer|client|user|guest)\s(?:services?|care)\b|\b(?:help|service)\s?desk\b/g;
-
-/** Lowercase, without accents. */
-function folded(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-}
 
 /** Folded, with each phrase and spelling of one kind of work made one word. */
 function phrased(text: string): string {

@@ -7,6 +7,7 @@ import type {
   Profile,
   SkillFamilyId,
 } from '../schema';
+import { folded } from './fold';
 import { SKILL_FAMILIES } from './skill-families';
 
 type NamedReq = Extract<
@@ -15,12 +16,7 @@ type NamedReq = Extract<
 >;
 
 function plain(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return folded(name).replace(/\s+/g, ' ').trim();
 }
 
 /**

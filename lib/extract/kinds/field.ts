@@ -12,6 +12,9 @@ import { warmLater } from '../pipeline/gate';
 /** Every language's words of one key (`lexicon/<lang>.ts`, `field`), in lexicon order. */
 const alt = (key: keyof FieldWords) => rankedAlternation(LEXICONS.flatMap((l) => l.field[key]));
 
+/** Every language's preference cues written after what they qualify ("advantageous", "gewenst"). */
+const TRAILING_CUES = rankedAlternation(LEXICONS.flatMap((l) => l.preference.trailing));
+
 /** Where a field phrase ends: clause punctuation or a word that starts a qualifier. */
 const FIELD_END = caseless(
   String.raw`[,;:()[\]!?]|\.(?![\p{L}\d])| (?:` +
@@ -19,7 +22,7 @@ const FIELD_END = caseless(
     `(?:(?:${alt('plusIntensifiers')}) )?(?:${alt('plusNouns')})|` +
     `(?:${alt('orgAt')}) (?:${alt('orgArticles')}) (?:[\\p{L}\\d-]{1,20} ){0,2}(?:${alt('orgNouns')}))(?![\\p{L}])|` +
     // "sub arc welding advantageous.", "payroll desirable": a preference cue closing the item.
-    ` (?:(?:${alt('copulas')}) )?(?:${rankedAlternation(LEXICONS.flatMap((l) => l.preference.trailing))})(?= ?[.;!)]| ?$)`,
+    ` (?:(?:${alt('copulas')}) )?(?:${TRAILING_CUES})(?= ?[.;!)]| ?$)`,
   'iu',
 );
 

@@ -93,7 +93,10 @@ function runsOn(before: string, prev: RegExpMatchArray, next: number): boolean {
   return /^\s{1,3}$/u.test(before.slice((prev.index ?? 0) + w.length, next));
 }
 
-/** "At MSF, our mission…" under a header line "Ministry Of Social And Family Development": the long form. */
+/**
+ * "At MSF, our mission…" under a header line "Ministry Of Social And Family Development": the
+ * acronym's long form from the first lines.
+ */
 export function spelledOut(text: string, name: string): string | null {
   if (!/^\p{Lu}{2,6}$/u.test(name)) return null;
   for (const raw of firstLines(text, 3)) {
